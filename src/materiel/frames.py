@@ -1,0 +1,395 @@
+"""Transfer frames: predicates (verbs and their nominalisations) with their parties and items,
+read from the dependency parse. The verb and noun classes are data (`data/predicates.toml`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from materiel import lexicon
+from materiel.items import ItemFinder, ItemMention
+from materiel.resolve import ActorResolver, Resolved
+
+ROLES = ("supplier", "recipient", "intermediary")
+INCLUDE_VERBS = {"include", "contain", "comprise", "feature", "cover", "consist"}
+SUPPORT_VERBS = {"have", "hold", "sign", "conclude", "agree", "reach", "make", "place", "win", "be",
+                 "enter", "finalise", "finalize", "seal", "strike", "ink", "begin", "start", "hold"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+NEG_MODALS = {"can", "could", "will", "would", "ca", "wo"}
+RELATIVE = {"that", "which", "who", "whom"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class Frame:
+    trigger: Token
+    cls: str
+    stage: str
+    rule: str
+    roles: dict[str, list[Resolved]] = field(default_factory=lambda: {r: [] for r in ROLES})
+    items: list[ItemMention] = field(default_factory=list)
+    implicit: str | None = None
+    places: list[Token] = field(default_factory=list)
+    governor: Token | None = None
+    negated: bool = False
+    modal_refusal: bool = False
+    confidence: float = 0.8
+
+    def add(self, role: str, actors: list[Resolved]) -> None:
+        have = {a.actor.id for a in self.roles[role]}
+        self.roles[role].extend(a for a in actors if a.actor.id not in have)
+
+
+class FrameFinder:
+    def __init__(self, resolver: ActorResolver, items: ItemFinder) -> None:
+        data = lexicon.toml("predicates.toml")
+        self.classes: dict[str, dict[str, Any]] = data["classes"]
+        self.verbs: dict[str, str] = {}
+        self.nouns: dict[str, str] = {}
+        for name, spec in self.classes.items():
+            for v in spec.get("verbs", []):
+                self.verbs.setdefault(v, name)
+            for n in spec.get("nouns", []):
+                self.nouns.setdefault(n, name)
+        gov = data["governors"]
+        self.gov_verbs = {lemma: stage for stage, key in (("offered", "offer"), ("considered", "consider"),
+                                                           ("requested", "request"), ("refused", "refuse"))
+                          for lemma in gov[key]}
+        self.gov_nouns = {lemma: stage for stage, key in (("offered", "offer_nouns"), ("considered", "consider_nouns"),
+                                                           ("requested", "request_nouns"), ("ordered", "order_nouns"),
+                                                           ("refused", "refuse_nouns"))
+                          for lemma in gov[key]}
+        self.object_control = set(gov["object_control"])
+        self.res = resolver
+        self.items = items
+
+    # -- triggers ---------------------------------------------------------------------------------
+    def find(self, sent: Span) -> list[Frame]:
+        frames: list[Frame] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.dep_ == "amod":
+                continue  # "the requested weapons": an adjective, not a predicate
+            if tok.pos_ in ("VERB", "AUX") and lemma in self.verbs and not self._is_governor_only(tok):
+                frames.append(self._verb_frame(tok, self.verbs[lemma]))
+            elif tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
+                f = self._noun_frame(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])
+                if f:
+                    frames.append(f)
+        return self._drop_nested(frames)
+
+    def _drop_nested(self, frames: list[Frame]) -> list[Frame]:
+        """A noun frame that is only the container of another frame's item ("asked for supplies
+        of weapons") is not a transfer of its own."""
+        item_heads = {(id(f), m.head.i) for f in frames for m in f.items}
+        out = []
+        for f in frames:
+            t = f.trigger
+            nested = t.pos_ in ("NOUN", "PROPN") and any(
+                o is not f and o.trigger.i != t.i and t in o.trigger.subtree and
+                any((id(o), m.head.i) in item_heads and m.head in t.subtree for m in o.items)
+                for o in frames)
+            if not nested:
+                out.append(f)
+        return out
+
+    def _is_governor_only(self, tok: Token) -> bool:
+        """"offered to send": the offer is the stage of the send frame, not a frame of its own."""
+        return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.lemma_.lower() in self.verbs
+                   and c.i > tok.i for c in tok.children) and tok.lemma_.lower() in self.gov_verbs
+
+    # -- verbs ------------------------------------------------------------------------------------
+    def _verb_frame(self, v: Token, cls: str) -> Frame:
+        spec = self.classes[cls]
+        f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
+            (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in v.children))
+        objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        if passive:
+            objects = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if not objects and v.dep_ in ("acl", "relcl"):
+                objects = [v.head]
+            agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            subj = agent[0] if agent else None
+            f.rule += ":passive"
+        else:
+            subj = self.subject_of(v)
+        objects = [v.head if o.lower_ in RELATIVE and v.dep_ == "relcl" else o for o in objects]
+        if subj is not None and spec.get("subject"):
+            f.add(spec["subject"], self.res.resolve_all(subj))
+        for o in objects:
+            found = self.items.items(o)
+            if found:
+                f.items.extend(found)
+                self._actor_inside(o, f, spec)
+            elif spec.get("object"):
+                f.add(spec["object"], self.res.resolve_all(o))
+        for c in v.children:
+            if c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c)):
+                f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(c))
+            elif c.dep_ == "prep":
+                self._prep(c, f, spec.get("preps", {}))
+            elif c.dep_ == "prt":
+                for p in c.children:
+                    if p.dep_ == "prep":
+                        self._prep(p, f, spec.get("preps", {}))
+        if not f.items and not objects:
+            f.items.extend(self._items_after(v))
+        self._item_arguments(f, spec)
+        if not f.items and spec.get("implicit") and (f.roles["recipient"] or objects):
+            f.implicit = spec["implicit"]
+        self._addressee(v, f, spec)
+        self._modality(v, f, spec)
+        return f
+
+    def _items_after(self, v: Token) -> list[ItemMention]:
+        """Fallback when the parse gives the verb no object: the first materiel phrase after it
+        in its clause, before any other predicate."""
+        for t in v.doc[v.i + 1: v.sent.end]:
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs and t.dep_ not in ("amod", "acl"):
+                return []
+            if t.is_punct and t.text in ".;:":
+                return []
+            if self.items.is_materiel(t):
+                span = self.items.span_at[t.i]
+                return self.items.items(span.root)
+        return []
+
+    def _item_arguments(self, f: Frame, spec: dict[str, Any]) -> None:
+        """Arguments the parse hangs on the item ("jets from France", "grenades in Syria"), the
+        origin of the item as its supplier ("obtained Iranian drones"), and where it happened."""
+        preps = spec.get("preps", {})
+        for m in f.items:
+            for c in m.head.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item":
+                    self._prep(c, f, preps)
+        if not f.roles["supplier"]:
+            for m in f.items:
+                for c in m.head.children:
+                    r = self.res._demonym_modifier(c) if c.dep_ in ("amod", "compound") else None
+                    if r and not any(x.actor.id == r.actor.id for x in f.roles["recipient"]):
+                        f.add("supplier", [r])
+        if not f.roles["supplier"] and not f.places:
+            cur = f.trigger
+            for _ in range(3):
+                if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                for c in cur.children:
+                    if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
+                        f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p))
+
+    def _addressee(self, v: Token, f: Frame, spec: dict[str, Any]) -> None:
+        """"X informed/told Y they could not export Z": the addressee is the recipient."""
+        if f.roles["recipient"] or spec.get("subject") != "supplier":
+            return
+        for a in v.ancestors:
+            if a.lemma_.lower() in ("inform", "tell", "notify", "assure", "promise", "write"):
+                for c in a.children:
+                    if c.dep_ in ("dobj", "dative", "iobj") and c.i < v.i:
+                        f.add("recipient", self.res.resolve_all(c))
+                for c in v.children:
+                    if c.dep_ == "mark" and self.res.is_actor_span(c):
+                        f.add("recipient", self.res.resolve_all(c))
+                break
+
+    def _actor_inside(self, obj: Token, f: Frame, spec: dict[str, Any]) -> None:
+        """"send Wagner 300,000 rounds" parsed as one phrase: an actor before the item."""
+        role = spec.get("dative")
+        if not role:
+            return
+        for c in obj.lefts:
+            if c.dep_ in ("nmod", "compound", "dep", "npadvmod") and self.res.is_actor_span(c):
+                span = self.res.by_token[c.i]
+                if span.kb_id_ != "demonym":
+                    f.add(role, self.res.resolve_all(c))
+
+    def _prep(self, p: Token, f: Frame, preps: dict[str, str]) -> None:
+        word = p.lower_
+        pobjs = [c for c in p.children if c.dep_ == "pobj"]
+        if word == "on" and pobjs and pobjs[0].lower_ == "behalf":
+            owner = [c for c in pobjs[0].children if c.dep_ == "poss"] + \
+                    [q for c in pobjs[0].children if c.dep_ == "prep" for q in c.children if q.dep_ == "pobj"]
+            if owner:
+                f.add("intermediary", f.roles["recipient"])
+                f.roles["recipient"] = []
+                f.add("recipient", self.res.resolve_all(owner[0]))
+            return
+        for pobj in pobjs:
+            role = preps.get(word)
+            if role == "item":
+                f.items.extend(self.items.items(pobj))
+                continue
+            if word in ("in", "at", "inside", "to") and self._is_place(pobj) and not (role and self.res.resolve(pobj) and word == "to"):
+                f.places.append(pobj)
+                continue
+            if role in ROLES:
+                actors = self.res.resolve_all(pobj)
+                if actors:
+                    f.add(role, actors)
+                elif role == "recipient" and word == "with":
+                    f.items.extend(self.items.items(pobj))
+            elif role == "item":
+                f.items.extend(self.items.items(pobj))
+
+    def _is_place(self, tok: Token) -> bool:
+        span = self.res.by_token.get(tok.i)
+        if span is not None and span.kb_id_ in ("country", "metonym"):
+            return True
+        return tok.ent_type_ in PLACE_ENTS and span is None
+
+    # -- nouns ------------------------------------------------------------------------------------
+    def _noun_frame(self, n: Token, cls: str) -> Frame | None:
+        spec = self.classes[cls]
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
+            return None  # "a deal to buy X": the verb frame carries it
+        f = Frame(n, cls, spec["stage"], rule=f"noun:{cls}:{n.lemma_.lower()}", confidence=0.7)
+        noun_preps = spec.get("noun_preps", {"of": "item", "to": "recipient", "from": "supplier",
+                                             "for": "item", "with": "supplier", "about": "item",
+                                             "on": "item", "over": "item"})
+        possessor = spec.get("possessor", "supplier")
+        for c in n.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):
+                f.add(possessor, [r for r in self.res.resolve_all(c)])
+                if c.dep_ == "amod" and not f.roles[possessor]:
+                    r = self.res._demonym_modifier(c)
+                    if r:
+                        f.add(possessor, [r])
+            elif c.dep_ in ("compound", "amod") and self.items.is_materiel(c):
+                f.items.extend(self.items.items(c))
+            elif c.dep_ == "prep":
+                word = c.lower_
+                for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                    role = noun_preps.get(word)
+                    if role == "item" or (role and not self.res.resolve(pobj)):
+                        f.items.extend(self.items.items(pobj))
+                    elif role in ROLES:
+                        f.add(role, self.res.resolve_all(pobj))
+                    elif word in ("in", "at") and self._is_place(pobj):
+                        f.places.append(pobj)
+            elif c.dep_ == "relcl" and c.lemma_.lower() in INCLUDE_VERBS:
+                for o in c.children:
+                    if o.dep_ in ("dobj", "obj"):
+                        f.items.extend(self.items.items(o))
+        if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in INCLUDE_VERBS:
+            for o in n.head.children:
+                if o.dep_ in ("dobj", "obj"):
+                    f.items.extend(self.items.items(o))
+        # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject.
+        if not f.roles[possessor]:
+            host = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ in ("dobj", "attr") else None
+            if host is not None and host.pos_ in ("VERB", "AUX") and (host.lemma_.lower() in SUPPORT_VERBS or n.dep_ == "pobj"):
+                subj = self.subject_of(host)
+                if subj is not None and host.lemma_.lower() not in self.gov_verbs:
+                    f.add(possessor, self.res.resolve_all(subj))
+        f.negated = _no_det(n)
+        self._modality(n, f, spec)
+        return f
+
+    # -- subjects, governors, modality --------------------------------------------------------------
+    def subject_of(self, v: Token, depth: int = 0) -> Token | None:
+        if depth > 5:
+            return None
+        for c in v.children:
+            if c.dep_ in ("nsubj", "csubj") or (depth > 0 and c.dep_ == "nsubjpass"):
+                if c.lower_ in RELATIVE and v.dep_ == "relcl":
+                    return v.head
+                return c
+        dep, head = v.dep_, v.head
+        if head.i == v.i:
+            return None
+        if dep == "conj":
+            return self.subject_of(head, depth + 1)
+        if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in v.children)):
+            if head.lemma_.lower() in self.object_control:
+                objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+                if objs:
+                    return objs[0]
+            return self.subject_of(head, depth + 1)
+        if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                if head.dep_ in ("attr", "acomp") or head.lower_ in self.gov_nouns or head.lemma_.lower() in self.gov_nouns:
+                    poss = [c for c in head.children if c.dep_ == "poss"]
+                    return poss[0] if poss else self.subject_of(head.head, depth + 1)
+            return head
+        if dep == "pcomp" and head.dep_ == "prep":
+            gov = head.head
+            if gov.lemma_.lower() in ("accuse", "charge", "blame", "suspect", "praise", "thank", "warn",
+                                      "caution", "discourage", "prevent", "stop", "bar", "dissuade"):
+                objs = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
+                if objs:
+                    return objs[0]
+            if gov.pos_ in ("VERB", "AUX"):
+                return self.subject_of(gov, depth + 1)
+        if dep in ("advcl", "ccomp") and head.pos_ in ("VERB", "AUX") and v.tag_ in ("VBG", "VB"):
+            return self.subject_of(head, depth + 1)
+        return None
+
+    def governor_stage(self, t: Token) -> tuple[str | None, Token | None]:
+        head, dep = t.head, t.dep_
+        if head.i == t.i:
+            return None, None
+        lemma = head.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl", "pcomp", "conj"):
+            if dep == "conj":
+                return self.governor_stage(head) if head.lemma_.lower() in self.verbs else (None, None)
+            if dep == "pcomp" and head.dep_ == "prep":
+                head = head.head
+                lemma = head.lemma_.lower()
+            if lemma in self.gov_verbs and (head.pos_ in ("VERB", "AUX")):
+                return self.gov_verbs[lemma], head
+            if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
+                return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
+        if dep in ("acl", "relcl") and t.pos_ in ("VERB", "AUX"):
+            if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
+                return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
+        if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.gov_verbs:
+            return self.gov_verbs[lemma], head
+        return None, None
+
+    def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
+        stage, gov = self.governor_stage(t)
+        neg = any(c.dep_ == "neg" for c in t.children)
+        modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if neg and modals & NEG_MODALS and spec.get("subject") == "supplier":
+            f.stage, f.modal_refusal, neg = "refused", True, False
+            f.rule += ":cannot"
+        elif stage:
+            f.stage, f.governor = stage, gov
+            f.rule += f":{gov.lemma_.lower()}" if gov is not None else ""
+            if gov is not None and any(c.dep_ == "neg" for c in gov.children):
+                if gov.lemma_.lower() in ("allow", "permit", "authorize", "authorise", "approve", "license"):
+                    f.stage = "refused"
+                else:
+                    neg = True
+            if gov is not None and stage == "refused" and t.pos_ in ("NOUN", "PROPN") and not f.roles["supplier"]:
+                subj = self.subject_of(gov)
+                if subj is not None:
+                    f.add("supplier", self.res.resolve_all(subj))
+            if gov is not None and t.pos_ in ("NOUN", "PROPN"):
+                possessor = spec.get("possessor", "supplier")
+                if not f.roles[possessor]:
+                    subj = self.subject_of(gov)
+                    if subj is not None:
+                        f.add(possessor, self.res.resolve_all(subj))
+            if gov is not None and stage == "requested" and not f.roles["recipient"] and t.pos_ in ("VERB", "AUX"):
+                subj = self.subject_of(gov)
+                if subj is not None:
+                    f.add("recipient", self.res.resolve_all(subj))
+        elif modals & FUTURE_AUX or (modals & {"would"} and t.dep_ in ("ccomp",)):
+            if f.stage == "delivered" and spec.get("subject") == "supplier":
+                f.stage = "offered"
+                f.rule += ":future"
+        f.negated = f.negated or neg
+
+
+def _no_det(n: Token) -> bool:
+    """"no weapons deliveries", "had no contact regarding deliveries": a "no" up to the verb."""
+    cur: Token | None = n
+    while cur is not None and cur.pos_ in ("NOUN", "PROPN", "ADP"):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+            return True
+        cur = cur.head if cur.head.i != cur.i else None
+    return False

@@ -1,0 +1,175 @@
+"""Read the number of items a quantity phrase states.
+
+`parse_quantity` returns the exact count a phrase such as "300,000", "about 3,000",
+"two dozen", "1.5 million" or "a pair of" states, and None when it states no exact count:
+vague phrases ("hundreds", "several", "a number of"), shares ("50 per cent"), money
+("$1.85 billion", "3.75 billion euros") and ranges ("10 to 12"). Hedges and bounds are
+read as the number they hedge ("more than a million" -> 1000000, "up to 40" -> 40).
+Integral values come back as int, others as float. Words after the number ("300 shells",
+"a pair of") are ignored. Pure functions, standard library only.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["parse_quantity", "is_vague_quantity", "NUMBER_WORDS", "SCALE_WORDS"]
+
+#: Cardinal number words (grammar, not a lexicon).
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+#: Multipliers that close a group ("two thousand", "1.5 million", "2bn").
+SCALE_WORDS: dict[str, int] = {
+    "thousand": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
+    "billion": 10**9, "bn": 10**9, "trillion": 10**12,
+}
+_MULTIPLIERS: dict[str, int] = {"hundred": 100, "dozen": 12, "pair": 2, "couple": 2}
+
+# Leading hedges and bounds, stripped when a number follows them (longest first).
+_QUALIFIERS = sorted((
+    "more than", "less than", "fewer than", "no more than", "no less than", "no fewer than",
+    "not more than", "over", "under", "about", "around", "approximately", "approx",
+    "roughly", "some", "up to", "at least", "at most", "nearly", "almost", "close to",
+    "as many as", "as few as", "as much as", "just over", "just under", "well over",
+    "well above", "above", "below", "in excess of", "upwards of", "an estimated",
+    "estimated", "a total of", "total of", "a further", "further", "another",
+    "an additional", "additional", "an extra", "extra", "only", "just", "exactly",
+    "precisely", "a mere", "mere", "the", "all", "a reported", "reportedly", "circa",
+    "c", "a maximum of", "a minimum of", "maximum of", "minimum of", "~", "<", ">", "+",
+), key=len, reverse=True)
+_QUALIFIER_RE = re.compile(r"^(?:%s)\s*" % "|".join(
+    re.escape(q) + (r"\b" if q[-1].isalpha() else "") for q in _QUALIFIERS))
+_NUMBERISH_RE = re.compile(r"^(?:\d|(?:a|an|half|single|%s)\b)" % "|".join(
+    [*NUMBER_WORDS, *SCALE_WORDS, *_MULTIPLIERS]))
+
+_VAGUE_RE = re.compile(r"""^(?:(?:a|an)\s+)?
+    (?:(?:large|small|great|huge|vast|growing|significant|substantial|considerable|limited|
+        modest|unknown|unspecified|undisclosed|sizeable|sizable|good|fair|certain|
+        increasing|unprecedented|record)\s+)*
+    (?:number|numbers|amount|amounts|quantity|quantities|lot|lots|host|handful|series|string|
+       raft|range|variety|slew|plethora|bunch|batch|batches|few|multitude|myriad|array|
+       shipment|consignment|tranche|fleet|stockpile|supply|dozens|hundreds|thousands|
+       millions|billions|scores|tens|pairs|several|many|some|numerous|multiple|various|
+       countless|innumerable|unknown|undisclosed|unspecified|more|plenty|most)\b""", re.X)
+_MONEY_RE = re.compile(
+    r"[$€£¥₹₽₴]|\b(?:us\$|usd|eur|gbp|cny|rmb|inr|rub|jpy|dollars?|euros?|pounds?|sterling|"
+    r"yen|yuan|renminbi|roubles?|rubles?|rupees?|won|francs?|kron[aeo]r?|shekels?|riyals?|"
+    r"dirhams?|lira|liras|zloty|zlotys|hryvnias?|bucks)\b")
+_PERCENT_RE = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b|\bpct\b")
+_TOKEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+|\S")
+_DIGITS_RE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+_RANGE_WORDS = frozenset({"to", "or", "-", "–", "—", "/", "and"})
+
+
+def _clean(text: str) -> str:
+    s = text.lower().replace("\u2019", "'").strip()
+    s = re.sub(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)", "", s)  # 300 000 (narrow spaces)
+    s = re.sub(r"(?<=\d)\s*[-–—]\s*(?=\d)", " to ", s)  # 10-12 is a range
+    s = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", s)  # twenty-four
+    s = s.strip(" \t\n\"'“”‘«»()[]{}.,;:!?")
+    return re.sub(r"\s+", " ", s)
+
+
+def _strip_qualifiers(s: str) -> str:
+    while True:
+        m = _QUALIFIER_RE.match(s)
+        if not m or not m.end() or not _NUMBERISH_RE.match(s[m.end():].lstrip(". ")):
+            return s
+        s = s[m.end():].lstrip(". ")
+
+
+def is_vague_quantity(text: str) -> bool:
+    """True when the phrase names an inexact amount: "hundreds", "dozens of", "several",
+    "a number of", "a few", "tens of thousands", "an undisclosed number of", ..."""
+    return bool(_VAGUE_RE.match(_strip_qualifiers(_clean(text))))
+
+
+def _as_number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _parse_tokens(tokens: list[str]) -> tuple[Decimal | None, int]:
+    """Read a number from the front of `tokens`; return (value, tokens consumed)."""
+    total, current, last, i = Decimal(0), Decimal(0), "", 0
+    seen = False
+    if tokens and tokens[0] in ("a", "an"):
+        nxt = tokens[1] if len(tokens) > 1 else ""
+        if nxt == "single":
+            return Decimal(1), 2
+        if nxt in SCALE_WORDS or nxt in _MULTIPLIERS or nxt == "half":
+            current, last, seen, i = Decimal(1), "article", True, 1
+        elif not (nxt[:1].isdigit() or nxt in NUMBER_WORDS):
+            return Decimal(1), 1
+        else:
+            i = 1
+    elif tokens and tokens[0] == "single":
+        return Decimal(1), 1
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok[:1].isdigit() or tok[:1] == ".":
+            if last or not _DIGITS_RE.match(tok):
+                return None, i
+            current, last = Decimal(tok.replace(",", "")), "digit"
+        elif tok in NUMBER_WORDS:
+            v = NUMBER_WORDS[tok]
+            allowed = ("", "hundred", "scale", "and") + (("tens",) if v < 10 else ())
+            if last not in allowed:
+                return (None, i) if last in ("unit", "tens", "digit") else (total + current, i)
+            current += v
+            last = "tens" if v >= 20 else "unit"
+        elif tok == "half" and last == "article":  # "a half million"
+            current, last = Decimal("0.5"), "half"
+        elif tok == "half" and not last and tokens[i + 1:i + 2] in (["a"], ["an"]):
+            current, last, i = Decimal("0.5"), "half", i + 1  # "half a million"
+        elif tok == "and" and seen and tokens[i + 1:i + 3] == ["a", "half"]:
+            current, last, i = current + Decimal("0.5"), "unit", i + 2
+        elif tok == "and" and last in ("hundred", "scale") and i + 1 < len(tokens) \
+                and tokens[i + 1] in NUMBER_WORDS:
+            last = "and"
+        elif tok in _MULTIPLIERS:
+            if last in ("hundred",) and tok == "hundred":
+                break
+            current, last = (current or Decimal(1)) * _MULTIPLIERS[tok], "hundred"
+        elif tok in SCALE_WORDS and last == "scale":
+            return None, i  # "a thousand million": not read
+        elif tok in SCALE_WORDS and seen:
+            total, current, last = total + (current or Decimal(1)) * SCALE_WORDS[tok], Decimal(0), "scale"
+        else:
+            break
+        seen, i = True, i + 1
+    if not seen or last == "half":
+        return None, i
+    return total + current, i
+
+
+def parse_quantity(text: str) -> int | float | None:
+    """The number of items a quantity phrase states, or None when it states no exact number.
+
+    >>> parse_quantity("about 3,000"), parse_quantity("two dozen"), parse_quantity("several")
+    (3000, 24, None)
+    """
+    s = _clean(text)
+    if not s or _MONEY_RE.search(s) or _PERCENT_RE.search(s):
+        return None
+    s = _strip_qualifiers(s)
+    if _VAGUE_RE.match(s):
+        return None
+    tokens = _TOKEN_RE.findall(s)
+    try:
+        value, used = _parse_tokens(tokens)
+    except InvalidOperation:
+        return None
+    if value is None:
+        return None
+    rest = tokens[used:]
+    if rest and rest[0] in _RANGE_WORDS and len(rest) > 1 and _NUMBERISH_RE.match(rest[1]) \
+            and rest[1] not in ("a", "an"):
+        return None  # "10 to 12", "12 or 14": not one number
+    if rest and (rest[0][:1].isdigit() or rest[0] in NUMBER_WORDS):
+        return None
+    return _as_number(value)

@@ -1,0 +1,148 @@
+"""spaCy components that add materiel and actor spans to a parsed Doc.
+
+- ``materiel_items``: gazetteer designations and generic nouns (``doc.spans["materiel"]``, label =
+  category, kb_id = canonical designation or "" for a generic noun), plus designation-like tokens
+  ("XK-12 launchers") next to a generic noun.
+- ``materiel_actors``: countries, demonyms, capitals and institutions, and organisations from the
+  actor gazetteer (``doc.spans["actors"]``, label = actor id, kb_id = how it was found).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from materiel import lexicon
+
+DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
+
+
+def design_key(text: str) -> str:
+    """Match key of a token: hyphens dropped in tokens with digits (T-72B3 = T72B3)."""
+    return text.replace("-", "") if any(c.isdigit() for c in text) else text
+
+
+def _key_doc(nlp: Language, phrase: str) -> Doc:
+    d = nlp.make_doc(phrase)
+    for t in d:
+        t.norm_ = design_key(t.text)
+    return d
+
+
+def _is_cased(phrase: str) -> bool:
+    return any(c.isupper() or c.isdigit() for c in phrase)
+
+
+class MaterielRecognizer:
+    """Longest-match gazetteer lookup; case-sensitive for designations, not for generic nouns."""
+
+    def __init__(self, nlp: Language) -> None:
+        lex = lexicon.load()
+        cues = lexicon.toml("cues.toml")["items"]
+        self.context = set(cues["context"])
+        self.ambiguous = lex.ambiguous
+        self.cased = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: dict[str, lexicon.MaterielEntry] = {}
+        cased: list[Doc] = []
+        lower: list[Doc] = []
+        for i, entry in enumerate(lex.materiel):
+            key = f"m{i}"
+            self.entries[key] = entry
+            phrases = {entry.name, *entry.aliases}
+            if not entry.generic:
+                phrases |= {p + "s" for p in phrases if not p.endswith("s")}
+            c = [_key_doc(nlp, p) for p in phrases if _is_cased(p)]
+            lo = [nlp.make_doc(p) for p in phrases if not _is_cased(p)]
+            if c:
+                self.cased.add(key, c)
+            if lo:
+                self.lower.add(key, lo)
+        self.generic_by_lower: dict[str, str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        for t in doc:
+            t.norm_ = design_key(t.text)
+        spans: list[Span] = []
+        for matcher in (self.cased, self.lower):
+            for key_id, start, end in matcher(doc):
+                key = doc.vocab.strings[key_id]
+                entry = self.entries[key]
+                span = Span(doc, start, end, label=entry.category,
+                            kb_id="" if entry.generic else entry.name)
+                if span.text in self.ambiguous and not self._in_context(doc, start, end):
+                    continue
+                spans.append(span)
+        spans = filter_spans(spans)
+        spans = self._add_pattern_designations(doc, spans)
+        doc.spans["materiel"] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+    def _in_context(self, doc: Doc, start: int, end: int) -> bool:
+        window = doc[max(0, start - 1): min(len(doc), end + 3)]
+        return any(t.lower_ in self.context for t in window if t.i >= end or t.i < start)
+
+    def _add_pattern_designations(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        extra: list[Span] = []
+        for s in spans:
+            if s.kb_id_:
+                continue
+            i = s.start - 1
+            if i >= 0 and i not in covered and DESIGNATION_RE.match(doc[i].text):
+                extra.append(Span(doc, i, s.end, label=s.label_, kb_id=doc[i].text))
+        if not extra:
+            return spans
+        keep = [s for s in spans if not any(e.start <= s.start and s.end <= e.end for e in extra)]
+        return filter_spans(keep + extra)
+
+
+class ActorRecognizer:
+    """Countries, demonyms, metonyms and gazetteer organisations, longest match first."""
+
+    def __init__(self, nlp: Language) -> None:
+        lex = lexicon.load()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.how: dict[str, str] = {}
+
+        def add(key: str, how: str, phrases: Iterable[str]) -> None:
+            docs = [nlp.make_doc(p) for p in {p for p in phrases if p}]
+            if docs:
+                self.how[key] = how
+                self.matcher.add(key, docs)
+
+        for c in lex.countries.values():
+            add(c.iso3, "country", [c.name, *c.aliases])
+            add(f"{c.iso3}|demonym", "demonym", c.demonyms)
+        for m in lex.metonyms:
+            phrases = [m.phrase, m.phrase[4:] if m.phrase.lower().startswith("the ") else ""]
+            target = m.refers_to if m.refers_to in lex.countries else lexicon.slug(m.refers_to)
+            add(f"{target}|metonym:{m.kind}", "metonym", phrases)
+        for a in lex.actors:
+            add(a.id, "actor", [a.name, *a.aliases])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for key_id, start, end in self.matcher(doc):
+            key = doc.vocab.strings[key_id]
+            actor_id = key.split("|")[0]
+            spans.append(Span(doc, start, end, label=actor_id, kb_id=self.how[key]))
+        # Longest wins; between equal spans, organisations beat metonyms beat countries.
+        rank = {"actor": 0, "country": 1, "metonym": 2, "demonym": 3}
+        spans.sort(key=lambda s: rank.get(s.kb_id_, 9))
+        doc.spans["actors"] = sorted(filter_spans(spans), key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("materiel_items")
+def make_materiel_items(nlp: Language, name: str) -> MaterielRecognizer:
+    return MaterielRecognizer(nlp)
+
+
+@Language.factory("materiel_actors")
+def make_materiel_actors(nlp: Language, name: str) -> ActorRecognizer:
+    return ActorRecognizer(nlp)

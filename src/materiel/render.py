@@ -1,0 +1,49 @@
+"""Human-readable output: the register of one document as a Rich table."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from materiel.models import Actor, Report, Transfer
+
+
+def _actor(a: Actor | None) -> str:
+    if a is None:
+        return "—"
+    return a.name if not a.country or a.kind != "state" else f"{a.name} ({a.country})"
+
+
+def _item(t: Transfer) -> str:
+    text = t.item.text
+    if t.item.designation and t.item.designation.lower() not in text.lower():
+        text += f" [{t.item.designation}]"
+    return f"{text}\n[dim]{t.item.category}[/dim]"
+
+
+def _qty(t: Transfer) -> str:
+    if t.quantity is not None:
+        return f"{t.quantity:,}"
+    return t.quantity_text or ""
+
+
+def report_table(report: Report) -> Table:
+    title = report.document.title or report.document.source
+    table = Table(title=f"{title} — {len(report.transfers)} transfer row(s)", show_lines=True,
+                  title_justify="left")
+    for col in ("supplier", "recipient", "item", "qty", "stage", "factuality", "according to", "when / where"):
+        table.add_column(col, overflow="fold")
+    for t in report.transfers:
+        fact = t.factuality + (f"\nby {_actor(t.denied_by)}" if t.denied_by else "")
+        src = t.attribution.text if t.attribution else ""
+        whenwhere = " ".join(x for x in ((t.when.text if t.when else ""), (f"in {t.where.text}" if t.where else "")) if x)
+        sup = _actor(t.supplier) + (f"\nvia {_actor(t.intermediary)}" if t.intermediary else "")
+        table.add_row(sup, _actor(t.recipient), _item(t), _qty(t), t.stage, fact, src, whenwhere)
+    return table
+
+
+def print_report(report: Report, console: Console, evidence: bool = False) -> None:
+    console.print(report_table(report))
+    if evidence:
+        for i, t in enumerate(report.transfers, 1):
+            console.print(f"[bold]{i}[/bold] [dim]{t.rule} {t.confidence:.2f} "
+                          f"@{t.evidence.start}-{t.evidence.end}[/dim] {t.evidence.text}")

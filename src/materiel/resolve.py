@@ -1,0 +1,214 @@
+"""Actor resolution: from a noun-phrase head in the parse to a canonical actor.
+
+Handles gazetteer names and aliases, capitals and institutions as metonyms, demonyms used as
+actors ("Turkish contacts"), agent nouns standing for their group ("representatives from X",
+"X's officials"), appositions, pronouns and definite descriptions ("the group", "the country").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from materiel import lexicon
+from materiel.models import Actor
+
+PRONOUNS_SG = {"it", "its", "itself"}
+PRONOUNS_PL = {"they", "them", "their", "themselves"}
+PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+OF_PREPS = {"of", "from", "for", "in"}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    actor: Actor
+    confidence: float
+    token: Token
+
+
+class ActorResolver:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.lex = lexicon.load()
+        cues = lexicon.toml("cues.toml")["actors"]
+        self.agent_nouns = set(cues["agent_nouns"])
+        self.government_nouns = set(cues["government_nouns"])
+        self.anaphors: dict[str, set[str]] = {k: set(v) for k, v in cues["anaphors"].items()}
+        self.by_token: dict[int, Span] = {}
+        for span in doc.spans.get("actors", []):
+            for i in range(span.start, span.end):
+                self.by_token[i] = span
+        self.actors_by_id = {a.id: a for a in self.lex.actors}
+        self._cache: dict[int, Resolved | None] = {}
+        self.seen: dict[str, Actor] = {}
+
+    # -- public -------------------------------------------------------------------------------
+    def resolve(self, tok: Token, _depth: int = 0) -> Resolved | None:
+        if tok.i not in self._cache:
+            self._cache[tok.i] = None  # guards against cycles
+            found = self._resolve(tok, _depth)
+            self._cache[tok.i] = found
+            if found:
+                self.seen.setdefault(found.actor.id, found.actor)
+        return self._cache[tok.i]
+
+    def resolve_all(self, tok: Token) -> list[Resolved]:
+        """The actor of a phrase and of each phrase coordinated with it ("France and Germany")."""
+        out = []
+        for t in [tok, *tok.conjuncts]:
+            r = self.resolve(t)
+            if r and all(r.actor.id != o.actor.id for o in out):
+                out.append(r)
+        return out
+
+    def is_actor_span(self, tok: Token) -> bool:
+        return tok.i in self.by_token
+
+    def span_actor(self, span: Span, text: str | None = None) -> Actor | None:
+        return self._from_span(span, text)
+
+    # -- resolution steps ----------------------------------------------------------------------
+    def _resolve(self, tok: Token, depth: int) -> Resolved | None:
+        if depth > 4:
+            return None
+        span = self.by_token.get(tok.i)
+        if span is not None:
+            demonym = span.kb_id_ == "demonym"
+            if demonym and tok.dep_ in ("amod", "compound") and tok.head.i not in self.by_token:
+                return None  # "Iranian drones": an origin, not an actor
+            actor = self._from_span(span)
+            if actor:
+                return Resolved(actor, 0.6 if demonym else 0.95, tok)
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:
+            return self._antecedent(tok, low)
+        for c in tok.children:
+            if c.dep_ == "appos":
+                r = self.resolve(c, depth + 1)
+                if r:
+                    return r
+        if tok.pos_ in ("NOUN", "PROPN") and not self._is_named(tok) and low not in self.agent_nouns \
+                and tok.lemma_.lower() not in self.agent_nouns:
+            found = self._definite(tok)
+            if found:
+                return found
+        head_is_agent = low in self.agent_nouns or tok.lemma_.lower() in self.agent_nouns or tok.ent_type_ in ("ORG", "PERSON")
+        if head_is_agent or tok.pos_ == "PROPN":
+            mods = sorted(tok.children, key=lambda c: c.pos_ == "PRON")  # names before pronouns
+            for c in mods:
+                if c.dep_ in MODIFIER_DEPS:
+                    r = self.resolve(c, depth + 1) or self._demonym_modifier(c)
+                    if r:
+                        return self._as_body(r, tok)
+                if c.dep_ == "prep" and c.lower_ in OF_PREPS and head_is_agent:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            r = self.resolve(p, depth + 1)
+                            if r:
+                                return self._as_body(r, tok)
+        if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
+            return self._from_ner(tok)
+        return None
+
+    def _is_named(self, tok: Token) -> bool:
+        return tok.i in self.by_token or tok.ent_type_ in ("ORG", "PERSON", "GPE")
+
+    def _demonym_modifier(self, tok: Token) -> Resolved | None:
+        span = self.by_token.get(tok.i)
+        if span is not None and span.kb_id_ == "demonym":
+            actor = self._from_span(span)
+            if actor:
+                return Resolved(actor, 0.6, tok)
+        return None
+
+    def _as_body(self, r: Resolved, head: Token) -> Resolved:
+        """"Egypt's defence ministry" is a government body of Egypt; "X's fighters" are X."""
+        low = head.lemma_.lower()
+        if r.actor.kind == "state" and low in self.government_nouns:
+            name = " ".join(t.text for t in head.subtree if t.i not in self.by_token
+                            and t.dep_ not in ("det", "poss", "case", "punct", "prep", "pobj")
+                            and t.i <= head.i)
+            actor = Actor(id=f"{r.actor.id}-{lexicon.slug(name)}", name=f"{r.actor.name} {name}".strip(),
+                          kind="government_body", country=r.actor.country, text=self._np_text(head))
+            return Resolved(actor, r.confidence * 0.95, head)
+        return Resolved(r.actor.model_copy(update={"text": self._np_text(head)}), r.confidence * 0.9, head)
+
+    def _np_text(self, tok: Token) -> str:
+        toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos") and
+                not any(a.dep_ in ("relcl", "appos", "acl") and a.i != tok.i and a in tok.subtree
+                        for a in t.ancestors if a.i != tok.i and tok in a.ancestors)]
+        if not toks:
+            return tok.text
+        left = toks[0].idx
+        right = max(t.idx + len(t.text) for t in toks if t.i <= max(tok.i, toks[-1].i))
+        return self.doc.text[left:right]
+
+    def _from_span(self, span: Span, text: str | None = None) -> Actor | None:
+        aid = span.label_
+        surface = text or span.text
+        if aid in self.lex.countries:
+            c = self.lex.countries[aid]
+            return Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=surface)
+        entry = self.actors_by_id.get(aid)
+        if entry:
+            return Actor(id=entry.id, name=entry.name, kind=entry.kind,  # type: ignore[arg-type]
+                         country=entry.country, text=surface)
+        return Actor(id=aid, name=aid.replace("-", " ").title(), kind="other", country=None, text=surface)
+
+    def _from_ner(self, tok: Token) -> Resolved | None:
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            return None
+        if ent.label_ == "PERSON":
+            kind = "person"
+        elif ent.label_ == "ORG":
+            kind = "other"
+        else:
+            return None  # unknown places and nationalities are not actors
+        actor = Actor(id=lexicon.slug(ent.text), name=ent.text, kind=kind, country=None, text=ent.text)  # type: ignore[arg-type]
+        return Resolved(actor, 0.5, tok)
+
+    # -- coreference ---------------------------------------------------------------------------
+    def _candidates_before(self, tok: Token) -> list[Token]:
+        """Subject-like noun phrases before tok, nearest first (this sentence, then earlier)."""
+        out = []
+        for t in reversed(self.doc[: tok.i]):
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "ROOT", "poss") \
+                    and t.pos_ in ("PROPN", "NOUN") and t.sent.start >= tok.sent.start - 400:
+                out.append(t)
+        return out
+
+    def _antecedent(self, tok: Token, low: str) -> Resolved | None:
+        if low in PRONOUNS_PERSON:
+            return None
+        plural = low in PRONOUNS_PL
+        subjects = [t for t in self._candidates_before(tok)]
+        # Prefer subjects: the centre of attention in news prose.
+        ordered = [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")] + subjects
+        for t in ordered[:40]:
+            if t.i == tok.i or (t.head.i == tok.i):
+                continue
+            if not plural and t.tag_ in ("NNS", "NNPS") and t.i not in self.by_token:
+                continue
+            r = self.resolve(t)
+            if r and r.actor.kind != "person":
+                return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
+        return None
+
+    def _definite(self, tok: Token) -> Resolved | None:
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if not dets & {"the", "this", "that", "these", "those"}:
+            return None
+        head = tok.lemma_.lower()
+        kinds = {k for k, words in self.anaphors.items() if head in words or tok.lower_ in words}
+        if not kinds:
+            return None
+        for t in self._candidates_before(tok)[:60]:
+            span = self.by_token.get(t.i)
+            if span is None or span.kb_id_ == "demonym":
+                continue
+            actor = self._from_span(span)
+            if actor and actor.kind in kinds:
+                return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
+        return None

@@ -1,0 +1,76 @@
+"""Consistency of the reference data shipped in materiel/data (see data/SOURCES.md)."""
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+import pytest
+
+DATA = resources.files("materiel") / "data"
+
+COLUMNS = {
+    "countries.csv": ["iso3", "iso2", "name", "aliases", "demonyms", "capitals", "un_member", "kind"],
+    "actors.csv": ["name", "aliases", "kind", "country", "cameo_code", "source"],
+    "materiel.csv": ["name", "aliases", "category", "origin_country", "source"],
+    "materiel_ambiguous.csv": ["phrase", "row_name", "category", "zipf_en", "advice"],
+    "metonyms.csv": ["phrase", "refers_to", "kind"],
+}
+
+# The closed category vocabulary of materiel.csv (shared/gazetteers/README.md, data/SOURCES.md).
+CATEGORIES = {
+    "tank", "ifv", "apc", "armoured_vehicle", "engineering_vehicle", "vehicle", "command_vehicle",
+    "artillery", "howitzer", "mlrs", "mortar", "grenade_launcher", "anti_tank_weapon", "atgm", "manpads",
+    "sam_system", "anti_aircraft_gun", "counter_drone_system", "missile", "bomb", "ammunition",
+    "explosive", "mine", "small_arms", "uav", "loitering_munition", "ugv", "aircraft", "helicopter",
+    "ship", "submarine", "radar", "counter_battery_radar", "ew_system", "naval_weapon", "torpedo",
+    "satellite", "wmd", "weapons", "equipment",
+}
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, strict=True)
+        out = list(reader)
+    assert reader.fieldnames == COLUMNS[name], f"{name}: unexpected header {reader.fieldnames}"
+    for n, row in enumerate(out, start=2):
+        assert None not in row and None not in row.values(), f"{name} row {n}: wrong number of fields"
+    return out
+
+
+@pytest.fixture(scope="module")
+def iso3() -> set[str]:
+    return {r["iso3"] for r in rows("countries.csv")}
+
+
+@pytest.mark.parametrize("name", sorted(COLUMNS))
+def test_file_parses(name):
+    assert rows(name), f"{name} has no rows"
+
+
+def test_actor_countries_exist(iso3):
+    bad = [(r["name"], r["country"]) for r in rows("actors.csv") if r["country"] and r["country"] not in iso3]
+    assert not bad, f"actors.csv country not in countries.csv: {bad}"
+
+
+def test_materiel_origins_exist(iso3):
+    bad = [(r["name"], r["origin_country"]) for r in rows("materiel.csv")
+           if r["origin_country"] and r["origin_country"] not in iso3]
+    assert not bad, f"materiel.csv origin_country not in countries.csv: {bad}"
+
+
+def test_metonyms_refer_to_a_country_or_actor(iso3):
+    actors = {r["name"] for r in rows("actors.csv")}
+    bad = [(r["phrase"], r["refers_to"]) for r in rows("metonyms.csv")
+           if r["refers_to"] not in iso3 and r["refers_to"] not in actors]
+    assert not bad, f"metonyms.csv refers_to neither an ISO3 code nor an actor name: {bad}"
+
+
+def test_materiel_categories_in_vocabulary():
+    bad = sorted({r["category"] for r in rows("materiel.csv")} - CATEGORIES)
+    assert not bad, f"materiel.csv categories outside the vocabulary: {bad}"
+
+
+def test_ambiguous_rows_exist():
+    names = {r["name"] for r in rows("materiel.csv")}
+    bad = [(r["phrase"], r["row_name"]) for r in rows("materiel_ambiguous.csv") if r["row_name"] not in names]
+    assert not bad, f"materiel_ambiguous.csv row_name not in materiel.csv: {bad}"
