@@ -54,7 +54,8 @@ class FrameFinder:
                 self.nouns.setdefault(n, name)
         gov = data["governors"]
         self.gov_verbs = {lemma: stage for stage, key in (("offered", "offer"), ("considered", "consider"),
-                                                           ("requested", "request"), ("refused", "refuse"))
+                                                           ("requested", "request"), ("refused", "refuse"),
+                                                           ("ordered", "order"))
                           for lemma in gov[key]}
         self.gov_nouns = {lemma: stage for stage, key in (("offered", "offer_nouns"), ("considered", "consider_nouns"),
                                                            ("requested", "request_nouns"), ("ordered", "order_nouns"),
@@ -96,6 +97,8 @@ class FrameFinder:
 
     def _is_governor_only(self, tok: Token) -> bool:
         """"offered to send": the offer is the stage of the send frame, not a frame of its own."""
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
+            return False  # "pledged three systems to X, to be sent ...": a frame of its own
         return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.lemma_.lower() in self.verbs
                    and c.i > tok.i for c in tok.children) and tok.lemma_.lower() in self.gov_verbs
 
@@ -116,6 +119,9 @@ class FrameFinder:
         else:
             subj = self.subject_of(v)
         objects = [v.head if o.lower_ in RELATIVE and v.dep_ == "relcl" else o for o in objects]
+        if not objects and not passive and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and \
+                not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
+            objects = [v.head]  # "rifles that X had ordered"
         if subj is not None and spec.get("subject"):
             f.add(spec["subject"], self.res.resolve_all(subj))
         for o in objects:
@@ -136,6 +142,8 @@ class FrameFinder:
                         self._prep(p, f, spec.get("preps", {}))
         if not f.items and not objects:
             f.items.extend(self._items_after(v))
+        if any(o.lower_ in ("none", "nothing", "neither") or _no_det(o) for o in objects):
+            f.negated = True
         self._item_arguments(f, spec)
         if not f.items and spec.get("implicit") and (f.roles["recipient"] or objects):
             f.implicit = spec["implicit"]
@@ -149,7 +157,7 @@ class FrameFinder:
         for t in v.doc[v.i + 1: v.sent.end]:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs and t.dep_ not in ("amod", "acl"):
                 return []
-            if t.is_punct and t.text in ".;:":
+            if t.is_punct and t.text in ".;:,":
                 return []
             if self.items.is_materiel(t):
                 span = self.items.span_at[t.i]
@@ -164,6 +172,13 @@ class FrameFinder:
             for c in m.head.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item":
                     self._prep(c, f, preps)
+        if not f.roles["recipient"]:
+            for m in f.items:  # "rifles that X had ordered": X is the recipient
+                for c in m.head.children:
+                    if c.dep_ == "relcl" and self.classes.get(self.verbs.get(c.lemma_.lower(), ""), {}).get("subject") == "recipient":
+                        subj = self.subject_of(c)
+                        if subj is not None and subj.lower_ not in RELATIVE:
+                            f.add("recipient", self.res.resolve_all(subj))
         if not f.roles["supplier"]:
             for m in f.items:
                 for c in m.head.children:
@@ -199,7 +214,9 @@ class FrameFinder:
         role = spec.get("dative")
         if not role:
             return
-        for c in obj.lefts:
+        for c in obj.subtree:
+            if c.i >= obj.i or c.i != obj.left_edge.i:
+                continue
             if c.dep_ in ("nmod", "compound", "dep", "npadvmod") and self.res.is_actor_span(c):
                 span = self.res.by_token[c.i]
                 if span.kb_id_ != "demonym":
@@ -342,7 +359,7 @@ class FrameFinder:
                 return self.gov_verbs[lemma], head
             if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
                 return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
-        if dep in ("acl", "relcl") and t.pos_ in ("VERB", "AUX"):
+        if dep == "acl" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
                 return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.gov_verbs:

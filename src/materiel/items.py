@@ -67,7 +67,7 @@ class ItemFinder:
         if tok.lemma_.lower() in self.containers or tok.lower_ in self.containers or tok.pos_ in ("NUM", "PRON", "DET", "ADJ"):
             found: list[ItemMention] = []
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             found.extend(self.items(p, depth + 1) if depth == 0 else self._one(p, depth + 1))
@@ -121,9 +121,10 @@ class ItemFinder:
         for c in head.lefts:
             if c.dep_ in SKIP_DEPS or c.i in self.actor_tokens or c.lower_ in QUANTITY_ADJ:
                 continue
-            if c.pos_ in ("DET", "PRON", "NUM", "PUNCT"):
+            if c.pos_ in ("DET", "PRON", "NUM", "PUNCT") and not _calibre(c):
                 continue
-            left.extend(t for t in c.subtree if t.i not in self.actor_tokens and t.dep_ not in ("det", "poss", "nummod", "punct"))
+            left.extend(t for t in c.subtree if t.i not in self.actor_tokens and
+                        (_calibre(t) or t.dep_ not in ("det", "poss", "nummod", "punct")))
         toks = sorted({*left, head}, key=lambda t: t.i)
         # keep a contiguous run ending at the head
         run = [head]
@@ -141,8 +142,10 @@ class ItemFinder:
         return run
 
     def _quantity(self, head: Token, named: bool) -> tuple[int | float | None, str | None]:
-        holders = [head] + [c for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")]
-        for c in (c for h in holders for c in h.children):
+        left = [t for t in head.subtree if t.i < head.i]
+        for c in [c for c in head.children if c.i < head.i] + left:
+            if _calibre(c):
+                continue
             if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.pos_ == "NUM"):
                 sub = list(c.subtree)
                 text = self.doc[sub[0].i: sub[-1].i + 1].text
@@ -156,3 +159,9 @@ class ItemFinder:
             if named or cat is None or cat.label_ not in ("weapons", "equipment", "ammunition"):
                 return 1, det[0].text
         return None, None
+
+
+def _calibre(t: Token) -> bool:
+    """"120mm", "7.62 mm", "155-mm": a number that is part of the name, not a count."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.like_num and nxt is not None and nxt.lower_ in ("mm", "cm", "-mm", "calibre", "caliber", "mm.")

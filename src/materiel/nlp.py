@@ -34,6 +34,7 @@ def load(name: str | None = None) -> Language:
     for needed in ("parser", "tagger"):
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline {nlp.meta.get('name')} has no {needed}; materiel needs one")
+    nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_actors", last=True)
     nlp.add_pipe("materiel_items", last=True)
     return nlp

@@ -20,6 +20,7 @@ from materiel.models import (Actor, Attribution, DocumentInfo, Evidence, Item, R
 from materiel.resolve import ActorResolver, Resolved
 
 CONTEXT_SENTENCES = 4
+BROAD_CATEGORIES = {"weapons", "equipment", "vehicle", "armoured_vehicle"}
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Row:
     intermediary: Resolved | None
     sent: Span
     inherited: bool = False
+    standalone: bool = True  # a noun frame that neither names a party nor hangs on another frame
     designation: str | None = None
     category: str | None = None
 
@@ -61,7 +63,13 @@ class Extractor:
             frames = finder.find(sent)
             for frame in frames:
                 if frame.items or frame.implicit:
-                    sent_rows.extend(self._rows(frame, cues.read(frame), sent))
+                    new = self._rows(frame, cues.read(frame), sent)
+                    if frame.trigger.pos_ in ("NOUN", "PROPN") and not any(frame.roles.values()):
+                        nested = any(o is not frame and _argument_of(frame.trigger, o.trigger) for o in frames)
+                        definite = any(c.lower_ in ("the", "this", "that") for c in frame.trigger.children)
+                        for r in new:
+                            r.standalone = not (nested or definite)
+                    sent_rows.extend(new)
             _share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit)])
             _denials_of_claims(sent, rows, sent_rows, cues, res)
             rows.extend(sent_rows)
@@ -125,6 +133,8 @@ class Extractor:
 
 def _complete(r: Row) -> bool:
     if r.item.anaphoric and not r.designation:
+        return False
+    if r.frame.trigger.pos_ in ("NOUN", "PROPN") and r.standalone and not any(r.frame.roles.values()):
         return False
     has_source = r.supplier is not None or bool(r.frame.places)
     return has_source and r.recipient is not None
@@ -190,7 +200,8 @@ def _same_item(e: Row, r: Row) -> bool:
     if r.item.anaphoric:
         return e.designation is not None
     cat = r.category or r.item.category
-    return e.designation is not None and (e.category == cat or e.item.head.lemma_ == r.item.head.lemma_)
+    broad = cat in BROAD_CATEGORIES and r.item.definite
+    return e.designation is not None and (e.category == cat or broad or e.item.head.lemma_ == r.item.head.lemma_)
 
 
 def _denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: CueReader,
@@ -289,3 +300,15 @@ def get_extractor(model: str | None = None) -> Extractor:
 
 
 __all__ = ["Extractor", "get_extractor", "Token"]
+
+
+def _argument_of(t: Token, pred: Token) -> bool:
+    """t sits in an argument phrase of pred ("send X as part of a package", "after requests")."""
+    cur = t
+    for _ in range(5):
+        if cur.dep_ not in ("pobj", "prep", "dobj", "appos", "conj", "compound") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == pred.i or (cur.pos_ in ("VERB", "AUX") and cur in pred.ancestors):
+            return True
+    return False

@@ -11,9 +11,9 @@ Integral values come back as int, others as float. Words after the number ("300 
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-__all__ = ["parse_quantity", "is_vague_quantity", "NUMBER_WORDS", "SCALE_WORDS"]
+__all__ = ["NUMBER_WORDS", "SCALE_WORDS", "is_vague_quantity", "parse_quantity"]
 
 #: Cardinal number words (grammar, not a lexicon).
 NUMBER_WORDS: dict[str, int] = {
@@ -42,10 +42,10 @@ _QUALIFIERS = sorted((
     "precisely", "a mere", "mere", "the", "all", "a reported", "reportedly", "circa",
     "c", "a maximum of", "a minimum of", "maximum of", "minimum of", "~", "<", ">", "+",
 ), key=len, reverse=True)
-_QUALIFIER_RE = re.compile(r"^(?:%s)\s*" % "|".join(
-    re.escape(q) + (r"\b" if q[-1].isalpha() else "") for q in _QUALIFIERS))
-_NUMBERISH_RE = re.compile(r"^(?:\d|(?:a|an|half|single|%s)\b)" % "|".join(
-    [*NUMBER_WORDS, *SCALE_WORDS, *_MULTIPLIERS]))
+_QUALIFIER_RE = re.compile("^(?:" + "|".join(
+    re.escape(q) + (r"\b" if q[-1].isalpha() else "") for q in _QUALIFIERS) + r")\s*")
+_NUMBERISH_RE = re.compile(r"^(?:\d|(?:a|an|half|single|" + "|".join(
+    [*NUMBER_WORDS, *SCALE_WORDS, *_MULTIPLIERS]) + r")\b)")
 
 _VAGUE_RE = re.compile(r"""^(?:(?:a|an)\s+)?
     (?:(?:large|small|great|huge|vast|growing|significant|substantial|considerable|limited|
@@ -55,7 +55,7 @@ _VAGUE_RE = re.compile(r"""^(?:(?:a|an)\s+)?
        raft|range|variety|slew|plethora|bunch|batch|batches|few|multitude|myriad|array|
        shipment|consignment|tranche|fleet|stockpile|supply|dozens|hundreds|thousands|
        millions|billions|scores|tens|pairs|several|many|some|numerous|multiple|various|
-       countless|innumerable|unknown|undisclosed|unspecified|more|plenty|most)\b""", re.X)
+       countless|innumerable|unknown|undisclosed|unspecified|more|plenty|most)\b""", re.VERBOSE)
 _MONEY_RE = re.compile(
     r"[$€£¥₹₽₴]|\b(?:us\$|usd|eur|gbp|cny|rmb|inr|rub|jpy|dollars?|euros?|pounds?|sterling|"
     r"yen|yuan|renminbi|roubles?|rubles?|rupees?|won|francs?|kron[aeo]r?|shekels?|riyals?|"
@@ -71,7 +71,7 @@ def _clean(text: str) -> str:
     s = re.sub(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)", "", s)  # 300 000 (narrow spaces)
     s = re.sub(r"(?<=\d)\s*[-–—]\s*(?=\d)", " to ", s)  # 10-12 is a range
     s = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", s)  # twenty-four
-    s = s.strip(" \t\n\"'“”‘«»()[]{}.,;:!?")
+    s = s.strip(" \t\n\"'“”‘«»()[]{},;:!?").rstrip(".")
     return re.sub(r"\s+", " ", s)
 
 
@@ -94,55 +94,51 @@ def _as_number(value: Decimal) -> int | float:
 
 
 def _parse_tokens(tokens: list[str]) -> tuple[Decimal | None, int]:
-    """Read a number from the front of `tokens`; return (value, tokens consumed)."""
+    """Read a number from the front of `tokens`; return (value or None, tokens consumed).
+
+    `last` is the kind of the previous token: "" (none), "article", "digit", "unit" (0-19),
+    "tens" (20-90), "mult" (hundred/dozen/pair), "scale" (thousand...), "and" or "half".
+    """
     total, current, last, i = Decimal(0), Decimal(0), "", 0
-    seen = False
-    if tokens and tokens[0] in ("a", "an"):
+    if tokens[:1] == ["single"] or tokens[:2] in (["a", "single"], ["an", "single"]):
+        return Decimal(1), 1 if tokens[0] == "single" else 2
+    if tokens[:1] in (["a"], ["an"]):
         nxt = tokens[1] if len(tokens) > 1 else ""
-        if nxt == "single":
-            return Decimal(1), 2
         if nxt in SCALE_WORDS or nxt in _MULTIPLIERS or nxt == "half":
-            current, last, seen, i = Decimal(1), "article", True, 1
+            current, last = Decimal(1), "article"  # "a dozen", "a million", "a half million"
         elif not (nxt[:1].isdigit() or nxt in NUMBER_WORDS):
-            return Decimal(1), 1
-        else:
-            i = 1
-    elif tokens and tokens[0] == "single":
-        return Decimal(1), 1
+            return Decimal(1), 1  # "a", "a tank"
+        i = 1
     while i < len(tokens):
-        tok = tokens[i]
+        tok, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
         if tok[:1].isdigit() or tok[:1] == ".":
             if last or not _DIGITS_RE.match(tok):
-                return None, i
+                return None, i  # "2 3", "1,50"
             current, last = Decimal(tok.replace(",", "")), "digit"
         elif tok in NUMBER_WORDS:
             v = NUMBER_WORDS[tok]
-            allowed = ("", "hundred", "scale", "and") + (("tens",) if v < 10 else ())
-            if last not in allowed:
-                return (None, i) if last in ("unit", "tens", "digit") else (total + current, i)
-            current += v
-            last = "tens" if v >= 20 else "unit"
+            if last not in ("", "mult", "scale", "and") and not (last == "tens" and v < 10):
+                return None, i  # "twelve five", "12 six"
+            current, last = current + v, "tens" if v >= 20 else "unit"
         elif tok == "half" and last == "article":  # "a half million"
             current, last = Decimal("0.5"), "half"
-        elif tok == "half" and not last and tokens[i + 1:i + 2] in (["a"], ["an"]):
-            current, last, i = Decimal("0.5"), "half", i + 1  # "half a million"
-        elif tok == "and" and seen and tokens[i + 1:i + 3] == ["a", "half"]:
-            current, last, i = current + Decimal("0.5"), "unit", i + 2
-        elif tok == "and" and last in ("hundred", "scale") and i + 1 < len(tokens) \
-                and tokens[i + 1] in NUMBER_WORDS:
-            last = "and"
-        elif tok in _MULTIPLIERS:
-            if last in ("hundred",) and tok == "hundred":
-                break
-            current, last = (current or Decimal(1)) * _MULTIPLIERS[tok], "hundred"
+        elif tok == "half" and not last and nxt in ("a", "an"):  # "half a million"
+            current, last, i = Decimal("0.5"), "half", i + 1
+        elif tok == "and" and last and tokens[i + 1:i + 3] == ["a", "half"]:
+            current, last, i = current + Decimal("0.5"), "unit", i + 2  # "one and a half"
+        elif tok == "and" and last in ("mult", "scale") and nxt in NUMBER_WORDS:
+            last = "and"  # "one hundred and fifty"
+        elif tok in _MULTIPLIERS and not (last == "mult" and tok == "hundred"):
+            current, last = (current or Decimal(1)) * _MULTIPLIERS[tok], "mult"
         elif tok in SCALE_WORDS and last == "scale":
             return None, i  # "a thousand million": not read
-        elif tok in SCALE_WORDS and seen:
-            total, current, last = total + (current or Decimal(1)) * SCALE_WORDS[tok], Decimal(0), "scale"
+        elif tok in SCALE_WORDS and last:
+            total += (current or Decimal(1)) * SCALE_WORDS[tok]
+            current, last = Decimal(0), "scale"
         else:
             break
-        seen, i = True, i + 1
-    if not seen or last == "half":
+        i += 1
+    if last in ("", "half"):
         return None, i
     return total + current, i
 
@@ -160,16 +156,14 @@ def parse_quantity(text: str) -> int | float | None:
     if _VAGUE_RE.match(s):
         return None
     tokens = _TOKEN_RE.findall(s)
-    try:
-        value, used = _parse_tokens(tokens)
-    except InvalidOperation:
-        return None
+    value, used = _parse_tokens(tokens)
     if value is None:
         return None
     rest = tokens[used:]
     if rest and rest[0] in _RANGE_WORDS and len(rest) > 1 and _NUMBERISH_RE.match(rest[1]) \
             and rest[1] not in ("a", "an"):
         return None  # "10 to 12", "12 or 14": not one number
-    if rest and (rest[0][:1].isdigit() or rest[0] in NUMBER_WORDS):
-        return None
+    if rest and (rest[0][:1].isdigit() or rest[0] in NUMBER_WORDS or rest[0] in SCALE_WORDS
+                 or rest[0] in _MULTIPLIERS):
+        return None  # "2 3", "a hundred hundred": not read
     return _as_number(value)

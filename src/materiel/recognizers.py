@@ -74,7 +74,8 @@ class MaterielRecognizer:
                 entry = self.entries[key]
                 span = Span(doc, start, end, label=entry.category,
                             kb_id="" if entry.generic else entry.name)
-                if span.text in self.ambiguous and not self._in_context(doc, start, end):
+                acronym = span.text.isupper() and len(span.text) >= 4
+                if span.text in self.ambiguous and not acronym and not self._in_context(doc, start, end):
                     continue
                 spans.append(span)
         spans = filter_spans(spans)
@@ -136,6 +137,15 @@ class ActorRecognizer:
         spans.sort(key=lambda s: rank.get(s.kb_id_, 9))
         doc.spans["actors"] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
+
+
+@Language.component("materiel_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A line break starts a sentence: headlines, datelines and list items stand alone."""
+    for t in doc[:-1]:
+        if t.is_space and "\n" in t.text:
+            doc[t.i + 1].is_sent_start = True
+    return doc
 
 
 @Language.factory("materiel_items")

@@ -88,6 +88,9 @@ class ActorResolver:
                 r = self.resolve(c, depth + 1)
                 if r:
                     return r
+        for c in tok.children:  # "the M23 rebel group": a name inside the phrase comes first
+            if c.dep_ in ("compound", "nmod") and c.i in self.by_token and self.by_token[c.i].kb_id_ == "actor":
+                return self.resolve(c, depth + 1)
         if tok.pos_ in ("NOUN", "PROPN") and not self._is_named(tok) and low not in self.agent_nouns \
                 and tok.lemma_.lower() not in self.agent_nouns:
             found = self._definite(tok)
@@ -174,7 +177,7 @@ class ActorResolver:
         """Subject-like noun phrases before tok, nearest first (this sentence, then earlier)."""
         out = []
         for t in reversed(self.doc[: tok.i]):
-            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "ROOT", "poss") \
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "ROOT", "poss", "compound") \
                     and t.pos_ in ("PROPN", "NOUN") and t.sent.start >= tok.sent.start - 400:
                 out.append(t)
         return out

@@ -29,7 +29,8 @@ relative expression comes without an anchor. Conventions:
   "recently" and "in recent weeks" are anchor - 30 days .. anchor, "in recent days" 7 days,
   "in recent months" 3 months, "in recent years" 3 years.
 * "since X" is start(X) .. anchor; without an anchor (or with X after the anchor), X itself.
-  "X to Y", "from X to Y", "between X and Y" span start(X) .. end(Y).
+  "X to Y", "from X to Y", "between X and Y", "2014-2016" and "2022-23" span start(X) ..
+  end(Y); "2022-03" is an ISO month.
 
 `find_times(text)` returns (start, end, text) spans of time expressions in a sentence,
 found with regular expressions; every span it returns normalises. Precision over recall.
@@ -43,7 +44,7 @@ from datetime import date, timedelta
 
 from materiel.quantities import NUMBER_WORDS, parse_quantity
 
-__all__ = ["normalise", "find_times"]
+__all__ = ["find_times", "normalise"]
 
 Range = tuple[date, date]
 _Handler = Callable[[re.Match[str], date | None], Range | None]
@@ -58,19 +59,20 @@ _REL = {"this": 0, "last": -1, "next": 1}
 _PARTS = {"early": "early", "beginning of": "early", "start of": "early", "mid": "mid",
           "middle of": "mid", "late": "late", "end of": "late"}
 _MONTH_PART = {"early": (1, 15), "mid": (10, 20), "late": (16, 31)}
-_YEAR_PART = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_YEAR_PART = {"early": 1, "mid": 5, "late": 9}  # each four months long
 _DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
               "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 _RECENT = {"recently": (30, "day"), "lately": (30, "day"), "recent days": (7, "day"),
            "recent weeks": (30, "day"), "recent months": (3, "month"),
            "recent years": (3, "year")}
 
-_MON = r"(%s)" % "|".join(sorted(_MONTH_NUM, key=len, reverse=True))
+_MON = "(" + "|".join(sorted(_MONTH_NUM, key=len, reverse=True)) + ")"
 _QUAL = r"(?:(early|mid|late|(?:the )?(?:beginning|start|middle|end) of) )?"
 _YEAR = r"((?:19|20)\d\d|this year|last year|next year)"
 _N = r"(\d+|[a-z]+(?: [a-z]+)?)"
 _UNIT = r"(day|week|month|year)s?"
-_NUM = r"(?:\d{1,3}|an?|%s)(?:[- ](?:%s))?" % ("|".join(NUMBER_WORDS), "|".join(NUMBER_WORDS))
+_WORDS = "|".join(NUMBER_WORDS)
+_NUM = rf"(?:\d{{1,3}}|an?|{_WORDS})(?:[- ](?:{_WORDS}))?"
 _PREFIX_RE = re.compile(r"^(since|in|on|by|as of|until|till|from|during|at|over|throughout) ")
 _FORWARD_RE = re.compile(rf"^(?:(?:in|within)(?: the (?:next|coming))?|"
                          rf"(?:(?:over|in|during) )?the (?:next|coming)) {_N} {_UNIT}$")
@@ -131,7 +133,7 @@ def _part(r: Range, qual: str | None) -> Range:
         lo, hi = _MONTH_PART[q]
         return date(s.year, s.month, lo), min(date(s.year, s.month, 28) + timedelta(hi - 28), e)
     if q and r == _months(s.year, 1, 12):
-        return _months(s.year, _YEAR_PART[q][0], 4)
+        return _months(s.year, _YEAR_PART[q], 4)
     return r
 
 
@@ -203,7 +205,7 @@ def _r_season(m: re.Match[str], a: date | None) -> Range | None:
     if m[1] == "this":
         return next((r for r in cands if r[0] <= a <= r[1]), cands[2])
     if m[1] == "next":
-        return [r for r in cands if r[0] > a][0]
+        return next(r for r in cands if r[0] > a)
     return [r for r in cands if (r[1] < a if m[1] == "last" else r[0] <= a)][-1]
 
 
@@ -239,25 +241,25 @@ def _r_half(m: re.Match[str], a: date | None) -> Range | None:
 
 
 _RULES: list[tuple[re.Pattern[str], _Handler]] = [(re.compile(p), f) for p, f in [
-    (r"^(%s)$" % "|".join(_DAY_WORDS),
+    ("^(" + "|".join(_DAY_WORDS) + ")$",
      lambda m, a: (a + timedelta(_DAY_WORDS[m[1]]),) * 2 if a else None),
-    (r"^(?:in )?(%s)$" % "|".join(_RECENT),
+    ("^(?:in )?(" + "|".join(_RECENT) + ")$",
      lambda m, a: (_shift(a, -_RECENT[m[1]][0], _RECENT[m[1]][1]), a) if a else None),
     (r"^((?:19|20)\d\d)-(\d\d?)(?:-(\d\d?))?$", _r_iso),
     (rf"^{_QUAL}(?:the year )?((?:19|20)\d\d)$",
      lambda m, a: _part(_months(int(m[2]), 1, 12), m[1])),
     (r"^(?:the )?(?:(early|mid|late) )?((?:19|20)\d)0s$", _r_decade),
     (rf"^(?:(?:the )?(first|second|1|2) half|h([12])) (?:of )?{_YEAR}$", _r_half),
-    (rf"^(?:(?:the )?(first|second|third|fourth|final|last|[1-4]) quarter|q([1-4])) "
-     rf"(?:of )?{_YEAR}$", _r_quarter),
-    (rf"^(?:(this|last|next) )?(?:the )?(spring|summer|autumn|fall|winter)"
-     rf"(?: (?:of )?{_YEAR})?$", _r_season),
+    (r"^(?:(?:the )?(first|second|third|fourth|final|last|[1-4]) quarter|q([1-4])) (?:of )?"
+     + _YEAR + "$", _r_quarter),
+    (r"^(?:(this|last|next) )?(?:the )?(spring|summer|autumn|fall|winter)(?: (?:of )?"
+     + _YEAR + ")?$", _r_season),
     (rf"^{_QUAL}{_MON}(?: (\d{{1,2}}))?(?: (?:of )?{_YEAR})?$", _r_month),
     (rf"^(?:the )?(\d{{1,2}}) (?:of )?{_MON}(?: (?:of )?{_YEAR})?$", _r_day_month),
-    (rf"^(?:(earlier|later|early|mid|late|(?:the )?(?:beginning|start|middle|end) of) )?"
-     r"(this|last|next|(?:the )?previous) (week|month|year)$", _r_relative),
-    (r"^(?:(last|next|this) )?(%s)(?: (?:morning|afternoon|evening|night))?(?: (.+))?$"
-     % "|".join(_WEEKDAYS), _r_weekday),
+    (r"^(?:(earlier|later|early|mid|late|(?:the )?(?:beginning|start|middle|end) of) )?"
+     + r"(this|last|next|(?:the )?previous) (week|month|year)$", _r_relative),
+    ("^(?:(last|next|this) )?(" + "|".join(_WEEKDAYS)
+     + r")(?: (?:morning|afternoon|evening|night))?(?: (.+))?$", _r_weekday),
     (rf"^{_N} {_UNIT} ago$", _r_ago),
     (rf"^(?:the (?:past|last|previous)|past) (?:{_N} )?{_UNIT}$", _r_past),
 ]]
@@ -301,25 +303,25 @@ _Q_C = r"(?i:early|mid|late|(?:the )?(?:beginning|start|middle|end) of)[- ]"
 _UNIT_C = r"(?:day|week|month|year)s?"
 _FIND_RES = [re.compile(p) for p in (
     r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])",
-    rf"(?:{_WD_C},? )?(?:{_Q_C})?(?:(?:the )?[0-3]?\d(?:st|nd|rd|th)? (?:of )?)?{_MON_C}"
-    rf"(?: [0-3]?\d(?:st|nd|rd|th)?\b(?![.,]?\d))?(?:,? (?:of )?{_REL_Y})?",
+    (rf"(?:{_WD_C},? )?(?:{_Q_C})?(?:(?:the )?[0-3]?\d(?:st|nd|rd|th)? (?:of )?)?{_MON_C}"
+     rf"(?: [0-3]?\d(?:st|nd|rd|th)?\b(?![.,]?\d))?(?:,? (?:of )?{_REL_Y})?"),
     rf"{_Q_C}{_Y_C}",
     rf"(?i:(?:the )?(?:first|second) half of ){_REL_Y}|\bH[12] {_REL_Y}",
-    rf"(?i:(?:the )?(?:first|second|third|fourth|final|last) quarter of ){_REL_Y}"
-    rf"|\bQ[1-4] (?:of )?{_REL_Y}",
-    rf"(?i:(?:(?:this|last|next) )?(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?)"
-    rf"{_REL_Y}|(?i:\b(?:this|last|next) (?:spring|summer|autumn|winter))\b",
+    (rf"(?i:(?:the )?(?:first|second|third|fourth|final|last) quarter of ){_REL_Y}"
+     rf"|\bQ[1-4] (?:of )?{_REL_Y}"),
+    (rf"(?i:(?:(?:this|last|next) )?(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?)"
+     rf"{_REL_Y}|(?i:\b(?:this|last|next) (?:spring|summer|autumn|winter))\b"),
     r"(?i:\b(?:the )?(?:(?:early|mid|late)[- ])?)(?:19|20)\d0s\b",
     rf"(?i:\bfrom |\bbetween ){_Y_C}(?i: (?:to|and|until|through) ){_Y_C}|{_Y_C}[-–]{_Y_C}",
-    rf"(?i:\b(?:in|since|by|until|till|from|during|through|throughout|before|after|year|"
-    rf"fiscal) )(?P<t>{_Y_C})(?! [a-z]{{2,}}s\b)",  # a bare year, but not "by 2030 troops"
-    rf"(?:(?i:last|next|this) )?{_WD_C}(?: (?i:morning|afternoon|evening|night))?"
-    r"(?! (?:Times|Telegraph|Express|Mirror|Post|Agreement)\b)",
-    rf"(?i)\b(?:today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|"
-    rf"(?:earlier|later) this (?:week|month|year)|(?:(?:early|mid|late)[- ])?(?:this|last|next)"
-    rf" (?:week|month|year)|recently|in recent (?:days|weeks|months|years)|(?:the )?(?:past|"
-    rf"last|previous) (?:{_NUM} )?{_UNIT_C}|{_NUM} {_UNIT_C} ago|(?:in|within) {_NUM} "
-    rf"{_UNIT_C}(?! of)|(?:the )?next {_NUM} {_UNIT_C})\b",
+    (rf"(?i:\b(?:in|since|by|until|till|from|during|through|throughout|before|after|year|"
+     rf"fiscal) )(?P<t>{_Y_C})(?! [a-z]{{2,}}s\b)"),  # a bare year, but not "by 2030 troops"
+    (rf"(?:(?i:last|next|this) )?{_WD_C}(?: (?i:morning|afternoon|evening|night))?"
+     r"(?! (?:Times|Telegraph|Express|Mirror|Post|Agreement)\b)"),
+    (rf"(?i)\b(?:today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|"
+     rf"(?:earlier|later) this (?:week|month|year)|(?:(?:early|mid|late)[- ])?(?:this|last|next)"
+     rf" (?:week|month|year)|recently|in recent (?:days|weeks|months|years)|(?:the )?(?:past|"
+     rf"last|previous) (?:{_NUM} )?{_UNIT_C}|{_NUM} {_UNIT_C} ago|(?:in|within) {_NUM} "
+     rf"{_UNIT_C}(?! of)|(?:the )?next {_NUM} {_UNIT_C})\b"),
 )]
 _BARE_MAY_OK = re.compile(r"(?i)\b(?:in|since|by|until|from|during|of|last|next|this|early|"
                           r"late|mid)$")
@@ -339,7 +341,7 @@ def find_times(text: str) -> list[tuple[int, int, str]]:
         for m in rx.finditer(text):
             s, e = m.span("t") if "t" in rx.groupindex else m.span()
             word, before = text[s:e], text[:s].rstrip()
-            if (rx.flags & re.I and word[:1].isupper() and before[-1:].isalnum()  # Russia Today
+            if (rx.flags & re.IGNORECASE and word[:1].isupper() and before[-1:].isalnum()  # Russia Today
                     or re.fullmatch(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?", word)
                     or word == "May" and not _BARE_MAY_OK.search(before)):
                 continue
