@@ -56,7 +56,11 @@ class CueReader:
         for item in f.items:
             if any(c.lower_ in self.hedge_adverbs for c in item.head.children):
                 hedged = True
+        came = t
         for a in t.ancestors:
+            via, came = came, a
+            if via.dep_ == "conj" and a.lemma_.lower() in self.denial_verbs:
+                break  # "denied X and accused Y of Z": Z is not denied
             lemma = a.lemma_.lower()
             if a.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
@@ -107,7 +111,7 @@ class CueReader:
         for a in t.ancestors:
             if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in self.reporting:
                 subj = self._subject(a)
-                if subj is not None:
+                if subj is not None and t not in subj.subtree:
                     self._set_source(subj, r)
                     r.speaker = r.attribution_source
                     return

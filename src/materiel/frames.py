@@ -129,10 +129,14 @@ class FrameFinder:
             if found:
                 f.items.extend(found)
                 self._actor_inside(o, f, spec)
+                if not self.items.is_materiel(o):
+                    self._container_parties(o, f, spec)
             elif spec.get("object"):
                 f.add(spec["object"], self.res.resolve_all(o))
         for c in v.children:
-            if c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c)):
+            if c.dep_ == "dative" and c.pos_ in ("ADP", "PART"):  # "sent weapons to X" parsed as dative
+                self._prep(c, f, spec.get("preps", {}))
+            elif c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c)):
                 f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(c))
             elif c.dep_ == "prep":
                 self._prep(c, f, spec.get("preps", {}))
@@ -140,7 +144,7 @@ class FrameFinder:
                 for p in c.children:
                     if p.dep_ == "prep":
                         self._prep(p, f, spec.get("preps", {}))
-        if not f.items and not objects:
+        if not f.items and not objects and not (cls == "refuse" and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
         if any(o.lower_ in ("none", "nothing", "neither") or _no_det(o) for o in objects):
             f.negated = True
@@ -208,6 +212,20 @@ class FrameFinder:
                     if c.dep_ == "mark" and self.res.is_actor_span(c):
                         f.add("recipient", self.res.resolve_all(c))
                 break
+
+    def _container_parties(self, o: Token, f: Frame, spec: dict[str, Any]) -> None:
+        """"rejected a request from X for jets": the parties of the phrase that holds the item."""
+        is_request = self.nouns.get(o.lemma_.lower()) == "request"
+        for c in o.children:
+            if c.dep_ == "poss" and is_request:
+                f.add("recipient", self.res.resolve_all(c))
+            elif c.dep_ == "prep" and c.lower_ in ("from", "to"):
+                role = ("recipient" if c.lower_ == "from" else "supplier") if is_request else \
+                    spec.get("preps", {}).get(c.lower_)
+                if role in ROLES:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            f.add(role, self.res.resolve_all(p))
 
     def _actor_inside(self, obj: Token, f: Frame, spec: dict[str, Any]) -> None:
         """"send Wagner 300,000 rounds" parsed as one phrase: an actor before the item."""
@@ -279,7 +297,7 @@ class FrameFinder:
             elif c.dep_ == "prep":
                 word = c.lower_
                 for pobj in (p for p in c.children if p.dep_ == "pobj"):
-                    role = noun_preps.get(word)
+                    role = noun_preps.get(word) or ({"by": spec.get("subject")}.get(word))
                     if role == "item" or (role and not self.res.resolve(pobj)):
                         f.items.extend(self.items.items(pobj))
                     elif role in ROLES:
@@ -290,6 +308,7 @@ class FrameFinder:
                 for o in c.children:
                     if o.dep_ in ("dobj", "obj"):
                         f.items.extend(self.items.items(o))
+        self._item_arguments(f, {"preps": {k: v for k, v in noun_preps.items() if v != "item"}})
         if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in INCLUDE_VERBS:
             for o in n.head.children:
                 if o.dep_ in ("dobj", "obj"):

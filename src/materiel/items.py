@@ -75,7 +75,8 @@ class ItemFinder:
             if found:
                 return found
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and self.is_materiel(c)]
-        if mods and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.context | self.containers:
+        named = any(self.span_at[c.i].kb_id_ for c in mods)
+        if mods and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers):
             return [self._mention(tok)]
         if tok.lower_ in self.context or tok.lemma_.lower() in self.context:
             if any(c.lower_ in ("the", "this", "these", "those", "such") for c in tok.children):
@@ -119,6 +120,10 @@ class ItemFinder:
     def _np_tokens(self, head: Token) -> list[Token]:
         left: list[Token] = []
         for c in head.lefts:
+            if self._in_designation(c):
+                left.extend(t for t in c.subtree if self._in_designation(t) or
+                            (t.dep_ not in ("nummod", "det", "quantmod", "punct") and not t.like_num))
+                continue
             if c.dep_ in SKIP_DEPS or c.i in self.actor_tokens or c.lower_ in QUANTITY_ADJ:
                 continue
             if c.pos_ in ("DET", "PRON", "NUM", "PUNCT") and not _calibre(c):
@@ -141,15 +146,22 @@ class ItemFinder:
                     run.extend(self.doc[c.i: pobj[0].i + 1])
         return run
 
+    def _in_designation(self, t: Token) -> bool:
+        span = self.span_at.get(t.i)
+        return bool(span is not None and span.kb_id_)
+
     def _quantity(self, head: Token, named: bool) -> tuple[int | float | None, str | None]:
         left = [t for t in head.subtree if t.i < head.i]
         for c in [c for c in head.children if c.i < head.i] + left:
-            if _calibre(c):
+            if _calibre(c) or self._in_designation(c):
                 continue
             if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.pos_ == "NUM"):
                 sub = list(c.subtree)
                 text = self.doc[sub[0].i: sub[-1].i + 1].text
                 return parse_quantity(text), text
+        for c in left:
+            if c.like_num and not self._in_designation(c) and not _calibre(c) and c.dep_ in ("compound", "amod", "nmod"):
+                return parse_quantity(c.text), c.text
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NUM":
                 return parse_quantity(head.text), head.text

@@ -84,6 +84,13 @@ class Lexicon:
     ambiguous: set[str] = field(default_factory=set)
     metonyms: list[Metonym] = field(default_factory=list)
 
+    def origin_of(self, designation: str) -> str | None:
+        """The producing state of a designation, when it is a state today."""
+        if not hasattr(self, "_origins"):
+            self._origins = {m.name: m.origin for m in self.materiel if m.origin}
+        origin = self._origins.get(designation)
+        return origin if origin in self.countries else None
+
 
 def slug(name: str) -> str:
     out = "".join(c.lower() if c.isalnum() else "-" for c in name)

@@ -74,6 +74,7 @@ class Extractor:
             _denials_of_claims(sent, rows, sent_rows, cues, res)
             rows.extend(sent_rows)
         _fill_from_context(rows)
+        _fill_from_origin(rows, res)
         transfers = _dedupe([self._transfer(r, doc, anchor) for r in rows if _complete(r)])
         info = DocumentInfo(id=document.id, source=document.source, title=document.title,
                             published=anchor.isoformat() if anchor else None)
@@ -187,6 +188,20 @@ def _fill_from_context(rows: list[Row]) -> None:
                 if e.recipient and e.recipient.actor.id != r.supplier.actor.id:
                     r.recipient, r.inherited = e.recipient, True
                     break
+
+
+def _fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
+    """No supplier named: the state that makes the designated system ("ordered 30 Rafale jets")."""
+    for r in rows:
+        if r.supplier is not None or r.frame.places or not r.designation or r.recipient is None:
+            continue
+        origin = res.lex.origin_of(r.designation)
+        if origin and origin != r.recipient.actor.country:
+            c = res.lex.countries[origin]
+            actor = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=r.item.span.text)
+            r.supplier = Resolved(actor, 0.5, r.item.head)
+            r.inherited = True
+            r.frame.rule += ":origin" if not r.frame.rule.endswith(":origin") else ""
 
 
 def _sent_gap(a: Row, b: Row) -> int:

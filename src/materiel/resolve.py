@@ -190,8 +190,10 @@ class ActorResolver:
         # Prefer subjects: the centre of attention in news prose.
         ordered = [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")] + subjects
         for t in ordered[:40]:
-            if t.i == tok.i or (t.head.i == tok.i):
+            if t.i == tok.i or t.head.i == tok.i:
                 continue
+            if t.head.i == tok.head.i and t.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("dobj", "pobj", "dative"):
+                continue  # "Washington warned it": an object pronoun is not its own clause's subject
             if not plural and t.tag_ in ("NNS", "NNPS") and t.i not in self.by_token:
                 continue
             r = self.resolve(t)
