@@ -13,7 +13,7 @@ from materiel.errors import InputError, MaterielError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read reporting on wars and the arms trade; keep a sourced arms-transfer register.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _date(value: Optional[str]) -> Optional[date]:
@@ -45,7 +45,7 @@ def extract(
     except MaterielError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
-    out = Console(highlight=False)
+    out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     failed = False
     for item in read_all(paths, int(max_size * 1024 * 1024)):
         if isinstance(item, InputError):

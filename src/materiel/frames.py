@@ -14,7 +14,8 @@ from materiel.resolve import ActorResolver, Resolved
 ROLES = ("supplier", "recipient", "intermediary")
 INCLUDE_VERBS = {"include", "contain", "comprise", "feature", "cover", "consist"}
 SUPPORT_VERBS = {"have", "hold", "sign", "conclude", "agree", "reach", "make", "place", "win", "be",
-                 "enter", "finalise", "finalize", "seal", "strike", "ink", "begin", "start", "hold"}
+                 "enter", "finalise", "finalize", "seal", "strike", "ink", "begin", "start", "complete",
+                 "close", "confirm", "announce", "receive", "get", "secure"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 NEG_MODALS = {"can", "could", "will", "would", "ca", "wo"}
 RELATIVE = {"that", "which", "who", "whom"}
@@ -70,7 +71,8 @@ class FrameFinder:
         frames: list[Frame] = []
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if tok.dep_ == "amod":
+            if tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBG" and tok.i == tok.head.left_edge.i
+                                                          and self.items.is_materiel(tok.head)):
                 continue  # "the requested weapons": an adjective, not a predicate
             if tok.pos_ in ("VERB", "AUX") and lemma in self.verbs and not self._is_governor_only(tok):
                 frames.append(self._verb_frame(tok, self.verbs[lemma]))
@@ -93,6 +95,12 @@ class FrameFinder:
                 for o in frames)
             if not nested:
                 out.append(f)
+            else:
+                for o in frames:
+                    if o is not f and t in o.trigger.subtree:
+                        for role in ROLES:
+                            if not o.roles[role]:
+                                o.add(role, f.roles[role])
         return out
 
     def _is_governor_only(self, tok: Token) -> bool:
@@ -109,6 +117,10 @@ class FrameFinder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
             (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in v.children))
         objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        objects += [c for c in v.children if c.dep_ in ("npadvmod", "dep", "oprd") and self.items.is_materiel(c)]
+        gerund_modifier = v.dep_ in ("amod", "compound")  # "denied [shipping shells]" misparsed
+        if gerund_modifier:
+            objects, passive = [v.head], False
         if passive:
             objects = [c for c in v.children if c.dep_ == "nsubjpass"]
             if not objects and v.dep_ in ("acl", "relcl"):
@@ -116,6 +128,8 @@ class FrameFinder:
             agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subj = agent[0] if agent else None
             f.rule += ":passive"
+        elif gerund_modifier:
+            subj = self.subject_of(v.head.head) if v.head.dep_ in ("dobj", "obj") else None
         else:
             subj = self.subject_of(v)
         objects = [v.head if o.lower_ in RELATIVE and v.dep_ == "relcl" else o for o in objects]
@@ -133,6 +147,9 @@ class FrameFinder:
                     self._container_parties(o, f, spec)
             elif spec.get("object"):
                 f.add(spec["object"], self.res.resolve_all(o))
+                for c in o.children:  # "arming militias with rifles" with the phrase on the object
+                    if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":
+                        f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))
         for c in v.children:
             if c.dep_ == "dative" and c.pos_ in ("ADP", "PART"):  # "sent weapons to X" parsed as dative
                 self._prep(c, f, spec.get("preps", {}))

@@ -1,0 +1,112 @@
+"""Transfer patterns, one sentence each, written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import find
+
+# sentence, supplier, recipient, item key, stage, factuality, quantity (None: not checked)
+CASES = [
+    # active verbs, each class
+    ("Norway shipped 40 armoured ambulances and two radars to Latvia.", "NOR", "LVA", "radar", "delivered", "asserted", 2),
+    ("Vietnam received four Kilo-class submarines from Russia in 2016.", "RUS", "VNM", "submarine", "delivered", "asserted", 4),
+    ("The Philippines bought 32 Black Hawk helicopters from Poland.", "POL", "PHL", "black hawk", "ordered", "asserted", 32),
+    ("Chile sold nine F-16 jets to Romania.", "CHL", "ROU", "f-16", "ordered", "asserted", 9),
+    ("Qatar provided the Lebanese army with 70 armoured vehicles.", "QAT", "LBN", "vehicle", "delivered", "asserted", 70),
+    # passives
+    ("Thirty Bayraktar TB2 drones were delivered to Kenya by Turkey.", "TUR", "KEN", "tb2", "delivered", "asserted", 30),
+    ("Sixty howitzers have been sold to Morocco by Israel, officials said.", "ISR", "MAR", "howitzer", "ordered", "asserted", 60),
+    # nominalisations
+    ("The delivery of 12 Mi-17 helicopters to Nigeria by Russia was completed.", "RUS", "NGA", "mi-17", "delivered", "asserted", 12),
+    ("Greece's purchase of 24 Rafale jets from France was approved.", "FRA", "GRC", "rafale", "offered", "asserted", 24),
+    ("The sale of 40 F-35 jets to Japan was approved by Washington.", "USA", "JPN", "f-35", "offered", "asserted", 40),
+    ("Greece completed the purchase of 24 Rafale jets from France.", "FRA", "GRC", "rafale", "ordered", "asserted", 24),
+    # coordination: one row per item
+    ("Sweden sent CV90 vehicles, Archer howitzers and anti-tank weapons to Ukraine.", "SWE", "UKR", "archer", "delivered", "asserted", None),
+    ("Sweden sent CV90 vehicles, Archer howitzers and anti-tank weapons to Ukraine.", "SWE", "UKR", "cv90", "delivered", "asserted", None),
+    ("Sweden sent CV90 vehicles, Archer howitzers and anti-tank weapons to Ukraine.", "SWE", "UKR", "anti-tank", "delivered", "asserted", None),
+    # requests, offers, considerations, orders
+    ("Armenia asked India for Pinaka rocket launchers.", "IND", "ARM", "pinaka", "requested", "asserted", None),
+    ("Lithuania urged Washington to supply more HIMARS launchers.", "USA", "LTU", "himars", "requested", "asserted", None),
+    ("Seoul offered Bogota 20 FA-50 jets.", "KOR", "COL", "fa-50", "offered", "asserted", 20),
+    ("Italy has pledged two SAMP/T batteries to Ukraine.", "ITA", "UKR", "samp/t", "offered", "asserted", 2),
+    ("Brazil will send six helicopters to Paraguay.", "BRA", "PRY", "helicopter", "offered", "asserted", 6),
+    ("Thailand is considering buying Gripen fighters from Sweden.", "SWE", "THA", "gripen", "considered", "asserted", None),
+    ("Indonesia signed a contract to buy 42 Rafale jets from France.", "FRA", "IDN", "rafale", "ordered", "asserted", 42),
+    # refusals
+    ("Austria refused to sell Pandur armoured vehicles to Ukraine.", "AUT", "UKR", "pandur", "refused", "asserted", None),
+    ("Canada rejected a request from Ankara for drone cameras and rifles.", "CAN", "TUR", "rifle", "refused", "asserted", None),
+    ("Officials in Bern told Denmark they could not export Piranha vehicles.", "CHE", "DNK", "piranha", "refused", "asserted", None),
+    # negation, denial, hedging
+    ("Serbia has not sent any ammunition to Kyiv, the defence minister said.", "SRB", "UKR", "ammunition", "delivered", "negated", None),
+    ("Minsk denied that it had supplied tanks to Russia.", "BLR", "RUS", "tank", "delivered", "denied", None),
+    ("Pyongyang denied shipping artillery shells to Moscow.", "PRK", "RUS", "shell", "delivered", "denied", None),
+    ("Eritrea is arming Fano militias with rifles, a charge Asmara denies.", "ERI", "Fano", "rifle", "delivered", "denied", None),
+    ("Algeria may have bought Su-57 fighters from Russia.", "RUS", "DZA", "su-57", "ordered", "uncertain", None),
+    ("Iran reportedly shipped drones to Sudan.", "IRN", "SDN", "drone", "delivered", "uncertain", None),
+    # reported speech and coreference
+    ("The Houthis attacked a tanker. The group received missiles from Iran, a UN panel said.", "IRN", "Houthi", "missile", "delivered", "asserted", None),
+    ("Morocco is a close partner of Israel. It ordered 12 Barak MX batteries last year.", "ISR", "MAR", "barak", "ordered", "asserted", 12),
+    ("Kenyan officials said Nairobi took delivery of 118 armoured vehicles from China.", "CHN", "KEN", "vehicle", "delivered", "asserted", 118),
+]
+
+
+@pytest.mark.parametrize("sentence,supplier,recipient,item,stage,factuality,quantity", CASES)
+def test_pattern(extractor, sentence, supplier, recipient, item, stage, factuality, quantity):
+    report = extractor.extract_text(sentence, published="2024-03-01")
+    hits = [t for t in find(report, supplier, recipient, item) if t.stage == stage]
+    if recipient is None:
+        hits = [t for t in report.transfers if item in t.item.text.lower() and t.stage == stage
+                and t.supplier and supplier.lower() in t.supplier.id.lower()]
+    assert hits, f"no {supplier}->{recipient} {item} {stage} in {[(t.supplier and t.supplier.id, t.recipient and t.recipient.id, t.item.text, t.stage) for t in report.transfers]}"
+    assert hits[0].factuality == factuality
+    if quantity is not None:
+        assert hits[0].quantity == quantity
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian forces fired Iskander missiles at Kharkiv overnight.",
+    "Police seized 300 rifles from smugglers in the port.",
+    "The minister praised the crews of the Leopard tanks at a parade.",
+    "Ukrainian troops used HIMARS launchers to strike a bridge.",
+    "The company declined to comment on the contract.",
+])
+def test_no_transfer(extractor, sentence):
+    assert extractor.extract_text(sentence).transfers == []
+
+
+def test_denial_names_the_denier(extractor):
+    report = extractor.extract_text("Tehran has repeatedly denied sending drones to Russia.")
+    row = find(report, "IRN", "RUS", "drone")[0]
+    assert row.factuality == "denied" and row.denied_by is not None and row.denied_by.id == "IRN"
+
+
+def test_attribution_according_to(extractor):
+    report = extractor.extract_text("Egypt bought 40 K9 howitzers from South Korea, according to a report by a think tank.")
+    row = find(report, "KOR", "EGY", "k9")[0]
+    assert row.attribution is not None and "think tank" in row.attribution.text
+
+
+def test_attribution_points_back_to_named_report(extractor):
+    text = ("A confidential UN report seen by journalists describes arms flows into Libya. "
+            "Egypt shipped armoured vehicles to the Libyan National Army, the report said.")
+    row = extractor.extract_text(text).transfers[0]
+    assert row.attribution is not None and "UN report" in row.attribution.text
+
+
+def test_intermediary_via(extractor):
+    report = extractor.extract_text("Iran sent drones to Russia via Belarus.")
+    row = find(report, "IRN", "RUS", "drone")[0]
+    assert row.intermediary is not None and row.intermediary.id == "BLR"
+
+
+def test_place_of_purchase_when_no_supplier(extractor):
+    report = extractor.extract_text("The militia bought 20 mortars in Libya last year.")
+    assert report.transfers == [] or all(t.where and t.where.country == "LBY" for t in report.transfers)
+
+
+def test_examples_replace_generic(extractor):
+    report = extractor.extract_text(
+        "Japan told the Philippines it could not export some weapons, such as missiles and radars.")
+    items = sorted(t.item.category for t in report.transfers)
+    assert "weapons" not in items and {"missile", "radar"} <= set(items)
