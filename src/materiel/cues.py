@@ -76,7 +76,7 @@ class CueReader:
             r.confidence_factor *= 0.85
         self._attribution(t, r)
         if r.factuality == "negated" and r.speaker is not None:
-            parties = {a.actor.id for role in ("supplier", "recipient") for a in f.roles[role]}
+            parties = {a.actor.id for a in f.roles["supplier"]}
             if r.speaker.actor.id in parties:
                 r.factuality, r.denied_by = "denied", r.speaker
         return r

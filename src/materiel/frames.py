@@ -93,6 +93,12 @@ class FrameFinder:
                 o is not f and o.trigger.i != t.i and t in o.trigger.subtree and
                 any((id(o), m.head.i) in item_heads and m.head in t.subtree for m in o.items)
                 for o in frames)
+            outer_refusal = any(o is not f and o.stage == "refused" and t in o.trigger.subtree for o in frames)
+            if nested and f.cls == "request" and outer_refusal:
+                for o in frames:
+                    if o is not f and o.stage == "refused" and t in o.trigger.subtree and not f.roles["supplier"]:
+                        f.add("supplier", o.roles["supplier"])
+                nested = False
             if not nested:
                 out.append(f)
             else:
@@ -132,7 +138,12 @@ class FrameFinder:
             subj = self.subject_of(v.head.head) if v.head.dep_ in ("dobj", "obj") else None
         else:
             subj = self.subject_of(v)
-        objects = [v.head if o.lower_ in RELATIVE and v.dep_ == "relcl" else o for o in objects]
+        objects = [self._antecedent_of_relative(v, o) if o.lower_ in RELATIVE else o for o in objects]
+        if spec.get("object_heads") and not any(o.lemma_.lower() in spec["object_heads"] or
+                                                o.lower_ in spec["object_heads"] for o in objects):
+            return f  # "denied that ...": a denial, not a refusal
+        if spec.get("subject") == "item" and subj is not None:
+            objects, subj = [subj], None
         if not objects and not passive and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and \
                 not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
             objects = [v.head]  # "rifles that X had ordered"
@@ -193,6 +204,12 @@ class FrameFinder:
             for c in m.head.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item":
                     self._prep(c, f, preps)
+        t = f.trigger
+        if not f.roles["recipient"] and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("dobj", "obj") \
+                and f.cls in ("buy", "receive", "supply", "sell"):
+            holder = self.subject_of(t.head.head)  # "X operates 20 helicopters bought from Y"
+            if holder is not None:
+                f.add("recipient", self.res.resolve_all(holder))
         if not f.roles["recipient"]:
             for m in f.items:  # "rifles that X had ordered": X is the recipient
                 for c in m.head.children:
@@ -229,6 +246,13 @@ class FrameFinder:
                     if c.dep_ == "mark" and self.res.is_actor_span(c):
                         f.add("recipient", self.res.resolve_all(c))
                 break
+
+    def _antecedent_of_relative(self, v: Token, rel: Token) -> Token:
+        """"the tanks that Berlin plans to send": the relative pronoun stands for "tanks"."""
+        for a in [v, *v.ancestors]:
+            if a.dep_ == "relcl":
+                return a.head
+        return rel
 
     def _container_parties(self, o: Token, f: Frame, spec: dict[str, Any]) -> None:
         """"rejected a request from X for jets": the parties of the phrase that holds the item."""
@@ -376,6 +400,13 @@ class FrameFinder:
                     return objs[0]
             if gov.pos_ in ("VERB", "AUX"):
                 return self.subject_of(gov, depth + 1)
+            if gov.pos_ in ("NOUN", "PROPN"):  # "are in talks with X about buying Y"
+                holder = gov.head.head if gov.dep_ == "pobj" else gov.head
+                poss = [c for c in gov.children if c.dep_ == "poss"]
+                if poss:
+                    return poss[0]
+                if holder.pos_ in ("VERB", "AUX"):
+                    return self.subject_of(holder, depth + 1)
         if dep in ("advcl", "ccomp") and head.pos_ in ("VERB", "AUX") and v.tag_ in ("VBG", "VB"):
             return self.subject_of(head, depth + 1)
         return None
@@ -411,6 +442,9 @@ class FrameFinder:
             f.rule += ":cannot"
         elif stage:
             f.stage, f.governor = stage, gov
+            if stage == "refused" and gov is not None and gov.dep_ == "xcomp" and \
+                    gov.head.lemma_.lower() in self.object_control:
+                f.items, f.implicit = [], None  # "urged X to stop arming Y": no refusal reported
             f.rule += f":{gov.lemma_.lower()}" if gov is not None else ""
             if gov is not None and any(c.dep_ == "neg" for c in gov.children):
                 if gov.lemma_.lower() in ("allow", "permit", "authorize", "authorise", "approve", "license"):

@@ -17,6 +17,8 @@ SKIP_DEPS = {"det", "poss", "nummod", "quantmod", "predet", "punct", "case", "cc
              "relcl", "acl", "appos", "prep", "conj", "advmod"}
 QUANTITY_ADJ = {"more", "additional", "further", "extra", "other", "several", "many", "few", "some",
                 "any", "first", "such", "much", "own", "various", "numerous", "certain"}
+ANAPHORIC_DETS = {"the", "this", "these", "those", "such", "any", "further", "remaining", "more",
+                  "additional", "its", "their"}
 EXAMPLE_PREPS = {"such", "including", "like", "notably", "especially", "particularly"}
 
 
@@ -73,13 +75,16 @@ class ItemFinder:
                             found.extend(self.items(p, depth + 1) if depth == 0 else self._one(p, depth + 1))
                             found.extend(m for q in p.conjuncts for m in self._one(q, depth + 1))
             if found:
+                if tok.like_num or tok.pos_ == "NUM":  # "three of the five systems"
+                    for m in found:
+                        m.quantity, m.quantity_text = parse_quantity(tok.text), tok.text
                 return found
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and self.is_materiel(c)]
         named = any(self.span_at[c.i].kb_id_ for c in mods)
         if mods and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers):
             return [self._mention(tok)]
         if tok.lower_ in self.context or tok.lemma_.lower() in self.context:
-            if any(c.lower_ in ("the", "this", "these", "those", "such") for c in tok.children):
+            if any(c.lower_ in ANAPHORIC_DETS or c.dep_ == "nummod" for c in tok.children):
                 m = self._mention(tok)
                 m.anaphoric = True
                 return [m]
@@ -124,12 +129,13 @@ class ItemFinder:
                 left.extend(t for t in c.subtree if self._in_designation(t) or
                             (t.dep_ not in ("nummod", "det", "quantmod", "punct") and not t.like_num))
                 continue
-            if c.dep_ in SKIP_DEPS or c.i in self.actor_tokens or c.lower_ in QUANTITY_ADJ:
+            hyphenated = c.i + 1 < len(self.doc) and self.doc[c.i + 1].text == "-"
+            if c.dep_ in SKIP_DEPS or (c.i in self.actor_tokens and not hyphenated) or c.lower_ in QUANTITY_ADJ:
                 continue
             if c.pos_ in ("DET", "PRON", "NUM", "PUNCT") and not _calibre(c):
                 continue
-            left.extend(t for t in c.subtree if t.i not in self.actor_tokens and
-                        (_calibre(t) or t.dep_ not in ("det", "poss", "nummod", "punct")))
+            left.extend(t for t in c.subtree if (t.i not in self.actor_tokens or self.doc[min(t.i + 1, len(self.doc) - 1)].text == "-") and
+                        (_calibre(t) or t.text == "-" or t.dep_ not in ("det", "poss", "nummod", "punct")))
         toks = sorted({*left, head}, key=lambda t: t.i)
         # keep a contiguous run ending at the head
         run = [head]

@@ -113,7 +113,7 @@ class Extractor:
             conf *= 0.8
         item_text = "weapons (implied by the verb)" if it.span.start == f.trigger.i and f.implicit else it.span.text
         return Transfer(
-            supplier=r.supplier.actor if r.supplier else None,
+            supplier=_as_state(r.supplier.actor) if r.supplier else None,
             recipient=r.recipient.actor if r.recipient else None,
             intermediary=r.intermediary.actor if r.intermediary else None,
             item=Item(text=item_text, designation=r.designation, category=r.category or it.category),
@@ -130,6 +130,19 @@ class Extractor:
             rule=f.rule + (":context" if r.inherited else ""),
             confidence=round(max(0.05, min(1.0, conf)), 3),
         )
+
+
+def _as_state(a: Actor) -> Actor:
+    """A company supplies for its state in the register (as SIPRI records it); the company's
+    name stays as the surface text and in the document's actors."""
+    from materiel import lexicon
+
+    if a.kind != "company" or not a.country:
+        return a
+    c = lexicon.load().countries.get(a.country)
+    if c is None:
+        return a
+    return Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=a.name)
 
 
 def _complete(r: Row) -> bool:
@@ -183,6 +196,16 @@ def _fill_from_context(rows: list[Row]) -> None:
                 r.supplier, r.inherited = e.supplier, True
             if r.recipient is None and e.recipient and (r.supplier is None or e.recipient.actor.id != r.supplier.actor.id):
                 r.recipient, r.inherited = e.recipient, True
+        t = r.frame.trigger
+        if t.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("the", "this", "that") for c in t.children) \
+                and earlier and r.supplier is None and r.recipient is None:
+            e = earlier[-1]  # "the package also includes", "the shipment included"
+            r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
+        if r.supplier is None and r.recipient is not None and not r.frame.places:
+            for e in reversed(earlier):  # the same recipient's supplier, named just before
+                if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id:
+                    r.supplier, r.inherited = e.supplier, True
+                    break
         if r.recipient is None and r.supplier is not None:
             for e in reversed(earlier):
                 if e.recipient and e.recipient.actor.id != r.supplier.actor.id:

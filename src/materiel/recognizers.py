@@ -125,6 +125,7 @@ class ActorRecognizer:
             add(f"{target}|metonym:{m.kind}", "metonym", phrases)
         for a in lex.actors:
             add(a.id, "actor", [a.name, *a.aliases])
+        add("region", "region", lexicon.toml("cues.toml")["actors"].get("regions", []))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -133,9 +134,10 @@ class ActorRecognizer:
             actor_id = key.split("|")[0]
             spans.append(Span(doc, start, end, label=actor_id, kb_id=self.how[key]))
         # Longest wins; between equal spans, organisations beat metonyms beat countries.
-        rank = {"actor": 0, "country": 1, "metonym": 2, "demonym": 3}
+        rank = {"actor": 0, "country": 1, "metonym": 2, "demonym": 3, "region": 4}
         spans.sort(key=lambda s: rank.get(s.kb_id_, 9))
-        doc.spans["actors"] = sorted(filter_spans(spans), key=lambda s: s.start)
+        # Regions win a longer match ("Latin American") but are not actors themselves.
+        doc.spans["actors"] = sorted((s for s in filter_spans(spans) if s.kb_id_ != "region"), key=lambda s: s.start)
         return doc
 
 

@@ -83,11 +83,6 @@ class ActorResolver:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:
             return self._antecedent(tok, low)
-        for c in tok.children:
-            if c.dep_ == "appos":
-                r = self.resolve(c, depth + 1)
-                if r:
-                    return r
         for c in tok.children:  # "the M23 rebel group": a name inside the phrase comes first
             if c.dep_ in ("compound", "nmod") and c.i in self.by_token and self.by_token[c.i].kb_id_ == "actor":
                 return self.resolve(c, depth + 1)
@@ -110,6 +105,11 @@ class ActorResolver:
                             r = self.resolve(p, depth + 1)
                             if r:
                                 return self._as_body(r, tok)
+        for c in tok.children:  # "Russia's two closest allies, Belarus and Syria"
+            if c.dep_ == "appos":
+                r = self.resolve(c, depth + 1)
+                if r:
+                    return r
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
             return self._from_ner(tok)
         return None
@@ -209,7 +209,10 @@ class ActorResolver:
         kinds = {k for k, words in self.anaphors.items() if head in words or tok.lower_ in words}
         if not kinds:
             return None
+        clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         for t in self._candidates_before(tok)[:60]:
+            if clause is not None and t.head.i == clause.i and t.dep_ in ("nsubj", "nsubjpass"):
+                continue  # "the United States exported jets to the country": not itself
             span = self.by_token.get(t.i)
             if span is None or span.kb_id_ == "demonym":
                 continue
