@@ -74,6 +74,9 @@ class FrameFinder:
             if tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBG" and tok.i == tok.head.left_edge.i
                                                           and self.items.is_materiel(tok.head)):
                 continue  # "the requested weapons": an adjective, not a predicate
+            if self.verbs.get(lemma) == "arrive" and tok.dep_ in ("advcl", "conj", "xcomp") and \
+                    tok.head.lemma_.lower() in self.verbs:
+                continue  # "were delivered ..., arriving at the port": the same transfer
             if tok.pos_ in ("VERB", "AUX") and lemma in self.verbs and not self._is_governor_only(tok):
                 frames.append(self._verb_frame(tok, self.verbs[lemma]))
             elif tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
@@ -350,10 +353,13 @@ class FrameFinder:
                     if o.dep_ in ("dobj", "obj"):
                         f.items.extend(self.items.items(o))
         self._item_arguments(f, {"preps": {k: v for k, v in noun_preps.items() if v != "item"}})
-        if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in INCLUDE_VERBS:
-            for o in n.head.children:
-                if o.dep_ in ("dobj", "obj"):
-                    f.items.extend(self.items.items(o))
+        if n.dep_ in ("nsubj", "nsubjpass"):  # "the cargo (was believed to) include shells"
+            verbs = [n.head] + [c for c in n.head.children if c.dep_ == "xcomp"]
+            for verb in verbs:
+                if verb.lemma_.lower() in INCLUDE_VERBS:
+                    for o in verb.children:
+                        if o.dep_ in ("dobj", "obj"):
+                            f.items.extend(self.items.items(o))
         # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject.
         if not f.roles[possessor]:
             host = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ in ("dobj", "attr") else None
@@ -441,7 +447,8 @@ class FrameFinder:
             f.stage, f.modal_refusal, neg = "refused", True, False
             f.rule += ":cannot"
         elif stage:
-            f.stage, f.governor = stage, gov
+            request_refused = f.cls == "request" and stage == "refused" and t.pos_ in ("NOUN", "PROPN")
+            f.stage, f.governor = (f.stage if request_refused else stage), gov
             if stage == "refused" and gov is not None and gov.dep_ == "xcomp" and \
                     gov.head.lemma_.lower() in self.object_control:
                 f.items, f.implicit = [], None  # "urged X to stop arming Y": no refusal reported

@@ -150,7 +150,7 @@ def _complete(r: Row) -> bool:
         return False
     if r.frame.trigger.pos_ in ("NOUN", "PROPN") and r.standalone and not any(r.frame.roles.values()):
         return False
-    has_source = r.supplier is not None or bool(r.frame.places)
+    has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive")
     return has_source and r.recipient is not None
 
 
@@ -201,7 +201,8 @@ def _fill_from_context(rows: list[Row]) -> None:
                 and earlier and r.supplier is None and r.recipient is None:
             e = earlier[-1]  # "the package also includes", "the shipment included"
             r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
-        if r.supplier is None and r.recipient is not None and not r.frame.places:
+        if r.supplier is None and r.recipient is not None and not r.frame.places and \
+                r.frame.stage in ("delivered", "ordered"):
             for e in reversed(earlier):  # the same recipient's supplier, named just before
                 if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id:
                     r.supplier, r.inherited = e.supplier, True
@@ -258,6 +259,8 @@ def _denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: 
         subj = cues._subject(tok)
         if claim is None or subj is None:
             continue
+        if not current and any(c.dep_ in ("acl", "ccomp", "relcl") for c in claim.children):
+            continue  # "rejected reports that it had sent X": the content is in the sentence
         denier = res.resolve(subj)
         targets = current if current else [r for r in before if r.sent.end == sent.start or
                                            r.sent.end + 1 >= sent.start and r.sent.start < sent.start]
