@@ -12,13 +12,15 @@ SHARED ?= ../shared
 # Publication date of examples/arms-report.txt: relative dates ("last month") resolve against it.
 DEMO_DATE := 2024-05-14
 
-.PHONY: help venv demo test test-slow score clean
+.PHONY: help venv demo test test-slow score score-dev bench clean
 
 help:
 	@echo "make demo       set up .venv and print the transfer register of examples/arms-report.txt"
 	@echo "make test       set up .venv and run the test suite (tests marked slow excluded)"
 	@echo "make test-slow  run only the tests marked slow"
 	@echo "make score      score against the gold rows in $(SHARED)/examples"
+	@echo "make score-dev  score against materiel's own development sets (tests/fixtures/dev*)"
+	@echo "make bench      throughput of materiel against plain spaCy parsing (BBC News, shared folder)"
 	@echo "make venv       create .venv and install materiel with its test extras (from PyPI)"
 	@echo "make clean      remove .venv and build/test leftovers"
 
@@ -50,6 +52,13 @@ score:
 	fi; \
 	$(MAKE) --no-print-directory venv && \
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python "$(SHARED)/examples/score_transfers.py" $(SCORE_ARGS)
+
+score-dev: venv
+	@for g in tests/fixtures/dev*/gold.json; do echo "== $$g"; \
+	  PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python "$(SHARED)/examples/score_transfers.py" --gold $$g | tail -n 2; done
+
+bench: venv
+	$(BIN)/python bench/throughput.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

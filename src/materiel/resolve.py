@@ -210,8 +210,10 @@ class ActorResolver:
         if not kinds:
             return None
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        own = {x.i for c in (clause.children if clause is not None else []) if c.dep_ in ("nsubj", "nsubjpass")
+               for x in c.subtree}
         for t in self._candidates_before(tok)[:60]:
-            if clause is not None and t.head.i == clause.i and t.dep_ in ("nsubj", "nsubjpass"):
+            if t.i in own:
                 continue  # "the United States exported jets to the country": not itself
             span = self.by_token.get(t.i)
             if span is None or span.kb_id_ == "demonym":

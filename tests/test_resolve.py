@@ -1,0 +1,49 @@
+"""Actor resolution: names, metonyms, demonyms, agent nouns, pronouns and definite descriptions."""
+from __future__ import annotations
+
+import pytest
+
+from materiel.resolve import ActorResolver
+
+
+def resolve_word(extractor, text: str, word: str):  # noqa: ANN001, ANN201
+    doc = extractor.nlp(text)
+    res = ActorResolver(doc)
+    tok = [t for t in doc if t.text == word][-1]
+    found = res.resolve(tok)
+    return found.actor if found else None
+
+
+@pytest.mark.parametrize("text,word,expected,kind", [
+    ("The Kremlin said it had no comment.", "Kremlin", "RUS", "state"),
+    ("Ottawa announced new sanctions.", "Ottawa", "CAN", "state"),
+    ("The Pentagon confirmed the shipment.", "Pentagon", "USA", None),
+    ("Turkish officials met the delegation.", "officials", "TUR", None),
+    ("Representatives from Hezbollah travelled to Tehran.", "Representatives", "hezbollah", "armed_group"),
+    ("Kenya's defence ministry signed the order.", "ministry", "KEN", "government_body"),
+    ("The M23 rebel group captured the town.", "group", "m23", "armed_group"),
+    ("The Houthis seized a ship. The group later released the crew.", "group", "houthis", "armed_group"),
+    ("Norway has increased spending. It will buy new frigates.", "It", "NOR", "state"),
+    ("Latin American governments met in Lima.", "governments", None, None),
+])
+def test_resolution(extractor, text, word, expected, kind):
+    actor = resolve_word(extractor, text, word)
+    if expected is None:
+        assert actor is None or actor.id != "USA"
+        return
+    assert actor is not None, f"{word} unresolved"
+    assert expected.lower() in f"{actor.id} {actor.country}".lower()
+    if kind:
+        assert actor.kind == kind
+
+
+def test_object_pronoun_is_not_its_subject(extractor):
+    text = "Peru is in talks with Seoul. Washington has warned it against the deal."
+    actor = resolve_word(extractor, text, "it")
+    assert actor is not None and actor.id == "PER"
+
+
+def test_definite_description_skips_own_subject(extractor):
+    text = "Nigeria needs aircraft. The United States sold 12 planes to the country last year."
+    actor = resolve_word(extractor, text, "country")
+    assert actor is not None and actor.id == "NGA"
