@@ -59,7 +59,8 @@ class CueReader:
         came = t
         for a in t.ancestors:
             via, came = came, a
-            if via.dep_ == "conj" and a.lemma_.lower() in self.denial_verbs:
+            if via.dep_ == "conj" and (a.lemma_.lower() in self.denial_verbs or
+                                       via.lemma_.lower() in self.reporting | self.hedge_verbs):
                 break  # "denied X and accused Y of Z": Z is not denied
             lemma = a.lemma_.lower()
             if a.pos_ not in ("VERB", "AUX", "NOUN"):

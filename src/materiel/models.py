@@ -74,6 +74,31 @@ class Transfer(_Model):
     confidence: float = Field(ge=0.0, le=1.0)
 
 
+PloverType = Literal["AGREE", "REQUEST", "REJECT", "ACCUSE", "AID", "CONSULT", "SUPPORT", "THREATEN",
+                     "SANCTION", "COOPERATE", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "RETREAT",
+                     "CONCEDE"]
+PLOVER_TYPES: tuple[str, ...] = ("AGREE", "REQUEST", "REJECT", "ACCUSE", "AID", "CONSULT", "SUPPORT",
+                                 "THREATEN", "SANCTION", "COOPERATE", "ASSAULT", "PROTEST", "MOBILIZE",
+                                 "COERCE", "RETREAT", "CONCEDE")
+
+
+class Event(_Model):
+    """An interaction between actors, coded in PLOVER; transfer rows link to the event they come from."""
+
+    type: PloverType
+    mode: str | None = Field(default=None, description="PLOVER mode; negated/hypothetical/denied come from factuality")
+    actor: Actor
+    target: Actor | None = None
+    factuality: Factuality = "asserted"
+    attribution: Attribution | None = None
+    when: When | None = None
+    where: Where | None = None
+    evidence: Evidence
+    rule: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    transfers: list[int] = Field(default_factory=list, description="Indexes of the transfer rows it carries")
+
+
 class DocumentInfo(_Model):
     id: str = Field(description="sha256 of the document text")
     source: str
@@ -87,3 +112,4 @@ class Report(_Model):
     document: DocumentInfo
     actors: list[Actor] = Field(default_factory=list)
     transfers: list[Transfer] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)

@@ -10,14 +10,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from materiel import nlp as nlp_loader
-from materiel import timex
 from materiel.cues import CueReader, Reading
 from materiel.document import Document
 from materiel.frames import Frame, FrameFinder
 from materiel.items import ItemFinder, ItemMention
-from materiel.models import (Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer, When,
-                             Where)
+from materiel.events import EventFinder
+from materiel.models import Actor, Attribution, DocumentInfo, Event, Evidence, Item, Report, Transfer
 from materiel.resolve import ActorResolver, Resolved
+from materiel.timeplace import frame_when as _when
+from materiel.timeplace import frame_where as _where
 
 CONTEXT_SENTENCES = 4
 BROAD_CATEGORIES = {"weapons", "equipment", "vehicle", "armoured_vehicle"}
@@ -58,9 +59,11 @@ class Extractor:
         finder = FrameFinder(res, items)
         cues = CueReader(res)
         rows: list[Row] = []
+        by_sentence: list[tuple[Span, list[Frame]]] = []
         for sent in doc.sents:
             sent_rows: list[Row] = []
             frames = finder.find(sent)
+            by_sentence.append((sent, frames))
             for frame in frames:
                 if frame.items or frame.implicit:
                     new = self._rows(frame, cues.read(frame), sent)
@@ -75,11 +78,13 @@ class Extractor:
             rows.extend(sent_rows)
         _fill_from_context(rows)
         _fill_from_origin(rows, res)
-        transfers = _dedupe([self._transfer(r, doc, anchor) for r in rows if _complete(r)])
+        pairs = _dedupe([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _complete(r)])
+        transfers = [t for _, t in pairs]
+        events = _events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers)
         info = DocumentInfo(id=document.id, source=document.source, title=document.title,
                             published=anchor.isoformat() if anchor else None)
         actors = sorted(res.seen.values(), key=lambda a: a.id)
-        return Report(document=info, actors=_unique_actors(actors), transfers=transfers)
+        return Report(document=info, actors=_unique_actors(actors), transfers=transfers, events=events)
 
     def _rows(self, frame: Frame, reading: Reading, sent: Span) -> list[Row]:
         items = frame.items or []
@@ -270,60 +275,31 @@ def _denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: 
                 r.reading.denied_by = denier
 
 
-def _when(f: Frame, anchor: date | None) -> When | None:
-    doc = f.trigger.doc
-    for ent in f.trigger.sent.ents:
-        if ent.label_ != "DATE":
-            continue
-        root = ent.root
-        owner = next((a for a in [root, *root.ancestors] if a.pos_ in ("VERB", "AUX") or a.i == f.trigger.i), None)
-        if owner is None:
-            continue
-        if owner.i == f.trigger.i or (f.governor is not None and owner.i == f.governor.i):
-            rng = timex.normalise(_with_prep(ent), anchor)
-            if rng:
-                return When(text=ent.text, start=rng[0].isoformat(), end=rng[1].isoformat())
-    del doc
-    return None
-
-
-def _with_prep(ent: Span) -> str:
-    head = ent.root.head
-    if ent.root.dep_ == "pobj" and head.dep_ == "prep":
-        return f"{head.text} {ent.text}"
-    return ent.text
-
-
-def _where(f: Frame, doc: Doc) -> Where | None:
-    places = list(f.places)
-    for it in f.items:
-        for c in it.head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                places.extend(p for p in c.children if p.dep_ == "pobj")
-    gov = f.governor or (f.trigger.head if f.trigger.dep_ in ("advcl", "xcomp") else None)
-    if not places and gov is not None and not f.roles["supplier"]:
-        for c in gov.children:
-            if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
-                places.extend(p for p in c.children if p.dep_ == "pobj")
-    for p in places:
-        spans = [s for s in doc.spans.get("actors", []) if s.start <= p.i < s.end]
-        if spans and spans[0].kb_id_ in ("country", "metonym") and len(spans[0].label_) == 3:
-            return Where(text=spans[0].text, country=spans[0].label_)
-        if p.ent_type_ in ("GPE", "LOC", "FAC") and not spans:
-            return Where(text=p.text, country=None)
-    return None
-
-
-def _dedupe(transfers: list[Transfer]) -> list[Transfer]:
-    out: list[Transfer] = []
-    keys: set[tuple] = set()
-    for t in transfers:
+def _dedupe(pairs: list[tuple[Frame, Transfer]]) -> list[tuple[Frame, Transfer]]:
+    out: list[tuple[Frame, Transfer]] = []
+    keys: set[tuple[object, ...]] = set()
+    for f, t in pairs:
         key = (t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None,
                t.item.text.lower(), t.stage, t.factuality, t.evidence.start)
         if key not in keys:
             keys.add(key)
-            out.append(t)
+            out.append((f, t))
     return out
+
+
+def _events(finder: EventFinder, pairs: list[tuple[Frame, Transfer]], by_sentence: list[tuple[Span, list[Frame]]],
+            anchor: date | None, transfers: list[Transfer]) -> list[Event]:
+    """Events of the transfer rows, of transfer frames without a row, and of other interactions."""
+    cands = finder.from_transfers(pairs)
+    framed = {f.trigger.i for f, _ in pairs}
+    for sent, frames in by_sentence:
+        taken = {f.trigger.i for f in frames} | {f.governor.i for f in frames if f.governor is not None}
+        for f in frames:
+            if f.trigger.i not in framed:
+                cands.extend(finder.from_frame(f))
+        cands.extend(finder.find(sent, taken))
+    events = [finder.build(c, anchor, transfers) for c in cands]
+    return sorted(events, key=lambda e: (e.evidence.start, e.type))
 
 
 def _unique_actors(actors: list[Actor]) -> list[Actor]:
