@@ -39,7 +39,7 @@ class CueReader:
         r = Reading()
         t = f.trigger
         chain = [t, *self._governors(t)]
-        if f.negated:
+        if f.negated or self._yet_to(t):
             r.factuality = "negated"
         hedged = False
         for g in chain:
@@ -81,6 +81,12 @@ class CueReader:
             if r.speaker.actor.id in parties:
                 r.factuality, r.denied_by = "denied", r.speaker
         return r
+
+    def _yet_to(self, t: Token) -> bool:
+        """"has yet to receive": not (yet) so."""
+        head = t.head
+        return t.dep_ == "xcomp" and any(c.lower_ == "yet" for c in head.children) and \
+            head.lemma_.lower() in ("have", "be", "remain")
 
     def _governors(self, t: Token) -> list[Token]:
         out = []

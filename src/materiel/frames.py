@@ -15,7 +15,8 @@ ROLES = ("supplier", "recipient", "intermediary")
 INCLUDE_VERBS = {"include", "contain", "comprise", "feature", "cover", "consist"}
 SUPPORT_VERBS = {"have", "hold", "sign", "conclude", "agree", "reach", "make", "place", "win", "be",
                  "enter", "finalise", "finalize", "seal", "strike", "ink", "begin", "start", "complete",
-                 "close", "confirm", "announce", "receive", "get", "secure"}
+                 "close", "confirm", "announce", "receive", "get", "secure", "submit", "file", "lodge",
+                 "issue", "renew", "repeat", "send", "put", "table"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 NEG_MODALS = {"can", "could", "will", "would", "ca", "wo"}
 RELATIVE = {"that", "which", "who", "whom"}
@@ -184,7 +185,25 @@ class FrameFinder:
             f.implicit = spec["implicit"]
         self._addressee(v, f, spec)
         self._modality(v, f, spec)
+        self._deal_clause(v, f, spec)
         return f
+
+    def _deal_clause(self, v: Token, f: Frame, spec: dict[str, Any]) -> None:
+        """"discussed a deal under which Iran would supply drones": the deal's holder is the other
+        party, and the verb that holds the deal gives the stage."""
+        noun = v.head
+        if v.dep_ not in ("relcl", "acl") or self.nouns.get(noun.lemma_.lower()) not in ("buy", "consider", "offer"):
+            return
+        host = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if host.pos_ not in ("VERB", "AUX"):
+            return
+        subj = self.subject_of(host)
+        other = "recipient" if spec.get("subject") == "supplier" else "supplier"
+        if subj is not None and not f.roles[other]:
+            f.add(other, self.res.resolve_all(subj))
+        lemma = host.lemma_.lower()
+        if lemma in self.gov_verbs and f.stage in ("delivered", "offered"):
+            f.stage, f.governor = self.gov_verbs[lemma], host
 
     def _items_after(self, v: Token) -> list[ItemMention]:
         """Fallback when the parse gives the verb no object: the first materiel phrase after it
@@ -220,6 +239,15 @@ class FrameFinder:
                         subj = self.subject_of(c)
                         if subj is not None and subj.lower_ not in RELATIVE:
                             f.add("recipient", self.res.resolve_all(subj))
+        if not f.roles["supplier"]:
+            for m in f.items:  # "British-made bombs", "Iranian-built drones"
+                for t in m.head.subtree:
+                    nxt = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
+                    if t.i < m.head.i and nxt is not None and t.doc[t.i + 1].text == "-" and \
+                            nxt.lower_ in ("made", "built", "supplied", "designed", "manufactured", "produced"):
+                        r = self.res._demonym_modifier(t) or (self.res.resolve(t) if self.res.is_actor_span(t) else None)
+                        if r:
+                            f.add("supplier", [r])
         if not f.roles["supplier"]:
             for m in f.items:
                 for c in m.head.children:
@@ -437,6 +465,15 @@ class FrameFinder:
                 return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.gov_verbs:
             return self.gov_verbs[lemma], head
+        if t.pos_ in ("NOUN", "PROPN") and dep in ("pobj", "appos", "conj"):
+            cur = t  # "suspended its aid, including the delivery of X": the verb above the phrase
+            for _ in range(5):
+                if cur.dep_ not in ("pobj", "prep", "appos", "conj") or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+            if cur.dep_ in ("dobj", "obj") and cur.head.lemma_.lower() in self.gov_verbs and \
+                    self.gov_verbs[cur.head.lemma_.lower()] == "refused":
+                return "refused", cur.head
         return None, None
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
@@ -472,9 +509,9 @@ class FrameFinder:
                 subj = self.subject_of(gov)
                 if subj is not None:
                     f.add("recipient", self.res.resolve_all(subj))
-        elif modals & FUTURE_AUX or (modals & {"would"} and t.dep_ in ("ccomp",)):
+        elif modals & (FUTURE_AUX | {"would"}):
             if f.stage == "delivered" and spec.get("subject") == "supplier":
-                f.stage = "offered"
+                f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional
                 f.rule += ":future"
         f.negated = f.negated or neg
 

@@ -69,6 +69,8 @@ class ItemFinder:
         if tok.lemma_.lower() in self.containers or tok.lower_ in self.containers or tok.pos_ in ("NUM", "PRON", "DET", "ADJ"):
             found: list[ItemMention] = []
             for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and not any(p.dep_ == "pobj" for p in c.children):
+                    found.extend(self._after(c))  # "hundreds of X-1 and X-2 drones" misparsed
                 if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     for p in c.children:
                         if p.dep_ == "pobj":
@@ -89,6 +91,20 @@ class ItemFinder:
                 m.anaphoric = True
                 return [m]
         return []
+
+    def _after(self, prep: Token) -> list[ItemMention]:
+        """The materiel phrases that follow a dangling preposition, up to the clause's end."""
+        out: list[ItemMention] = []
+        seen: set[int] = set()
+        for t in self.doc[prep.i + 1: prep.sent.end]:
+            if t.text in ".;:" or (t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")):
+                break
+            span = self.span_at.get(t.i)
+            if span is not None and span.start not in seen:
+                seen.add(span.start)
+                head = max(span, key=lambda x: x.i) if span.root.i < span.start else span.root
+                out.append(self._mention(head))
+        return out
 
     def _examples(self, tok: Token, depth: int) -> list[ItemMention]:
         """"weapons such as howitzers and radars": the named examples replace the generic noun."""

@@ -153,6 +153,9 @@ def _as_state(a: Actor) -> Actor:
 def _complete(r: Row) -> bool:
     if r.item.anaphoric and not r.designation:
         return False
+    t = r.frame.trigger
+    if t.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "any" for c in t.children) and not r.frame.negated:
+        return False  # "any delivery of X would be ...": hypothetical, not a reported transfer
     if r.frame.trigger.pos_ in ("NOUN", "PROPN") and r.standalone and not any(r.frame.roles.values()):
         return False
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive")

@@ -54,6 +54,9 @@ class MaterielRecognizer:
             key = f"m{i}"
             self.entries[key] = entry
             phrases = {entry.name, *entry.aliases}
+            # "air-defence systems" = "air defence systems"; "counter battery" = "counter-battery"
+            phrases |= {p.replace("-", " ") for p in phrases if "-" in p and not any(c.isdigit() for c in p)}
+            phrases |= {p.replace(" ", "-", 1) for p in phrases if p.count(" ") >= 1 and p.islower()}
             if not entry.generic:
                 phrases |= {p + "s" for p in phrases if not p.endswith("s")}
             c = [_key_doc(nlp, p) for p in phrases if _is_cased(p)]
@@ -62,7 +65,11 @@ class MaterielRecognizer:
                 self.cased.add(key, c)
             if lo:
                 self.lower.add(key, lo)
-        self.generic_by_lower: dict[str, str] = {}
+        self.single: dict[str, lexicon.MaterielEntry] = {}
+        for entry in lex.materiel:
+            for p in (entry.name, *entry.aliases):
+                if not entry.generic and " " not in p and any(c.isdigit() for c in p):
+                    self.single.setdefault(design_key(p), entry)
 
     def __call__(self, doc: Doc) -> Doc:
         for t in doc:
@@ -87,15 +94,37 @@ class MaterielRecognizer:
         window = doc[max(0, start - 1): min(len(doc), end + 3)]
         return any(t.lower_ in self.context for t in window if t.i >= end or t.i < start)
 
+    def _prefix_entry(self, text: str) -> lexicon.MaterielEntry | None:
+        """"Su-30SME" is a variant of the known "Su-30": the longest known designation it starts with."""
+        key = design_key(text)
+        for cut in range(len(key) - 1, 2, -1):
+            if key[cut - 1].isdigit() and key[cut].isalpha():
+                entry = self.single.get(key[:cut])
+                if entry is not None:
+                    return entry
+        return None
+
     def _add_pattern_designations(self, doc: Doc, spans: list[Span]) -> list[Span]:
         covered = {i for s in spans for i in range(s.start, s.end)}
         extra: list[Span] = []
+        for t in doc:
+            if t.i in covered or not DESIGNATION_RE.match(t.text):
+                continue
+            entry = self._prefix_entry(t.text)
+            if entry is not None:
+                extra.append(Span(doc, t.i, t.i + 1, label=entry.category, kb_id=entry.name))
+                covered.add(t.i)
         for s in spans:
             if s.kb_id_:
                 continue
-            i = s.start - 1
-            if i >= 0 and i not in covered and DESIGNATION_RE.match(doc[i].text):
-                extra.append(Span(doc, i, s.end, label=s.label_, kb_id=doc[i].text))
+            for i in range(s.start - 1, max(-1, s.start - 4), -1):  # "XK-9 multirole fighters"
+                if i in covered:
+                    break
+                if DESIGNATION_RE.match(doc[i].text):
+                    extra.append(Span(doc, i, s.end, label=s.label_, kb_id=doc[i].text))
+                    break
+                if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN") or doc[i].is_punct:
+                    break
         if not extra:
             return spans
         keep = [s for s in spans if not any(e.start <= s.start and s.end <= e.end for e in extra)]

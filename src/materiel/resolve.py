@@ -92,6 +92,10 @@ class ActorResolver:
             if found:
                 return found
         head_is_agent = low in self.agent_nouns or tok.lemma_.lower() in self.agent_nouns or tok.ent_type_ in ("ORG", "PERSON")
+        if head_is_agent and tok.pos_ == "NOUN" and not any(c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" for c in tok.children):
+            found = self._definite(tok)
+            if found:
+                return found
         if head_is_agent or tok.pos_ == "PROPN":
             mods = sorted(tok.children, key=lambda c: c.pos_ == "PRON")  # names before pronouns
             for c in mods:
@@ -201,18 +205,33 @@ class ActorResolver:
                 return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
         return None
 
+    def _same_head(self, tok: Token) -> Resolved | None:
+        """"the military" after "Myanmar's military": the same head noun, named before."""
+        for t in reversed(self.doc[: tok.i]):
+            if t.lemma_ == tok.lemma_ and t.pos_ == tok.pos_ and any(c.dep_ in MODIFIER_DEPS for c in t.children):
+                r = self.resolve(t)
+                if r is not None:
+                    return Resolved(r.actor.model_copy(update={"text": self._np_text(tok)}), r.confidence * 0.8, tok)
+        return None
+
     def _definite(self, tok: Token) -> Resolved | None:
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if not dets & {"the", "this", "that", "these", "those"}:
             return None
+        if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
+            same = self._same_head(tok)
+            if same is not None:
+                return same
         head = tok.lemma_.lower()
         kinds = {k for k, words in self.anaphors.items() if head in words or tok.lower_ in words}
         if not kinds:
             return None
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        cands = self._candidates_before(tok)[:60]
+        cands = [t for t in cands if t.dep_ in ("nsubj", "nsubjpass")] + cands  # subjects first
         own = {x.i for c in (clause.children if clause is not None else []) if c.dep_ in ("nsubj", "nsubjpass")
                for x in c.subtree}
-        for t in self._candidates_before(tok)[:60]:
+        for t in cands:
             if t.i in own:
                 continue  # "the United States exported jets to the country": not itself
             span = self.by_token.get(t.i)

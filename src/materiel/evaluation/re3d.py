@@ -51,11 +51,27 @@ def _actor_kinds() -> dict[str, str]:
     return {a.id: a.kind for a in lex.actors}
 
 
+def _group(span: Span, cfg: dict[str, Any]) -> Span | None:
+    """ "the Syrian opposition", "Iraqi security forces": the noun phrase up to the group noun it modifies."""
+    head = span.root.head
+    if span.root.dep_ not in ("amod", "compound", "nmod") or head.i < span.end or head.lower_ not in cfg["actors"]["group_nouns"]:
+        return None
+    start = min([span.start] + [t.i for t in head.lefts if t.dep_ == "det" and t.lower_ == "the"])
+    return span.doc[start: head.i + 1]
+
+
+def _people(span: Span, cfg: dict[str, Any]) -> tuple[Span, str] | None:
+    """A demonym or nationality read re3d's way: a group NP, a plural people noun, or a Nationality."""
+    if (g := _group(span, cfg)) is not None:
+        return g, cfg["actors"]["group"]
+    if span.root.tag_ in ("NNS", "NNPS"):
+        return span, cfg["actors"]["demonym_plural"]
+    return span, cfg["actors"]["demonym"]
+
+
 def _actor_type(span: Span, cfg: dict[str, Any], kinds: dict[str, str]) -> str | None:
     acfg = cfg["actors"]
     how = span.kb_id_
-    if how == "demonym":
-        return acfg["demonym"]
     if how == "actor" or (how == "metonym" and span.label_ in kinds):
         return acfg["person"] if kinds.get(span.label_) == "person" else acfg["organisation"]
     if how in ("country", "metonym"):
@@ -64,21 +80,30 @@ def _actor_type(span: Span, cfg: dict[str, Any], kinds: dict[str, str]) -> str |
 
 
 def predicted_entities(doc: Doc, cfg: dict[str, Any], kinds: dict[str, str]) -> list[Ent]:
-    """One re3d type per span: the longest span wins, then materiel spans over actor spans over NER."""
-    cands: list[tuple[Span, int, str]] = []
+    """One re3d type per span: the longest span wins, then materiel spans over actor spans over NER;
+    adjacent materiel spans of one type (a designation and its noun, "T-90 tanks") are one entity."""
+    cands: list[tuple[Span, str, int]] = []
     for s in doc.spans.get("materiel", []):
         if (t := cfg["materiel"].get(s.label_)):
-            cands.append((s, 0, t))
+            prev = cands[-1] if cands else None
+            if prev and prev[1] == t and prev[0].end == s.start:  # "T-90" + "tanks": one re3d entity
+                cands[-1] = (doc[prev[0].start: s.end], t, 0)
+            else:
+                cands.append((s, t, 0))
     for s in doc.spans.get("actors", []):
-        if (t := _actor_type(s, cfg, kinds)):
-            cands.append((s, 1, t))
+        if s.kb_id_ == "demonym" or (s.kb_id_ == "country" and _group(s, cfg) is not None):
+            cands.append((*_people(s, cfg), 1))
+        elif (t := _actor_type(s, cfg, kinds)):
+            cands.append((s, t, 1))
     for s in doc.ents:
-        if (t := cfg["ner"].get(s.label_)):
-            cands.append((s, 2, t))
-    cands.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
+        if s.label_ == "NORP":
+            cands.append((*_people(s, cfg), 2))
+        elif (t := cfg["ner"].get(s.label_)):
+            cands.append((s, t, 2))
+    cands.sort(key=lambda c: (-(c[0].end - c[0].start), c[2], c[0].start))
     taken: set[int] = set()
     out = []
-    for span, _, t in cands:
+    for span, t, _ in cands:
         if any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
