@@ -12,7 +12,7 @@ SHARED ?= ../shared
 # Publication date of examples/arms-report.txt: relative dates ("last month") resolve against it.
 DEMO_DATE := 2024-05-14
 
-.PHONY: help venv demo test test-slow score score-dev bench clean
+.PHONY: help venv demo test test-slow score score-dev evaluate bench clean
 
 help:
 	@echo "make demo       set up .venv and print the transfer register of examples/arms-report.txt"
@@ -20,6 +20,7 @@ help:
 	@echo "make test-slow  run only the tests marked slow"
 	@echo "make score      score against the gold rows in $(SHARED)/examples"
 	@echo "make score-dev  score against materiel's own development sets (tests/fixtures/dev*)"
+	@echo "make evaluate   precision/recall/F1 on every public gold set in $(SHARED)/eval (test split)"
 	@echo "make bench      throughput of materiel against plain spaCy parsing (BBC News, shared folder)"
 	@echo "make venv       create .venv and install materiel with its test extras (from PyPI)"
 	@echo "make clean      remove .venv and build/test leftovers"
@@ -56,6 +57,9 @@ score:
 score-dev: venv
 	@for g in tests/fixtures/dev*/gold.json; do echo "== $$g"; \
 	  PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python "$(SHARED)/examples/score_transfers.py" --gold $$g | tail -n 2; done
+
+evaluate: venv
+	MATERIEL_EVAL=$(SHARED)/eval $(BIN)/materiel evaluate --split $${SPLIT:-test}
 
 bench: venv
 	$(BIN)/python bench/throughput.py --shared $(SHARED)

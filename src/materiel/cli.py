@@ -68,6 +68,34 @@ def extract(
 
 
 @app.command()
+def evaluate(
+    sets: Annotated[Optional[list[str]], typer.Argument(help="Gold sets to run (default: all)")] = None,
+    split: Annotated[str, typer.Option(help="dev or test: tune on dev, report test")] = "test",
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per set")] = False,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many documents per set")] = None,
+    data: Annotated[Optional[str], typer.Option(help="Folder of the gold sets (default ../shared/eval)")] = None,
+    misses: Annotated[int, typer.Option(help="How many misses to print per set")] = 8,
+) -> None:
+    """Precision, recall and F1 on the public gold sets, with the worst misses to read."""
+    from pathlib import Path
+
+    from materiel.evaluation import default_root, run_sets
+    from materiel.render import print_evaluation
+
+    if split not in ("dev", "test"):
+        raise typer.BadParameter("--split is dev or test")
+    root = Path(data) if data else default_root()
+    results = run_sets(sets, root, split, limit)
+    if json_out:
+        for r in results:
+            sys.stdout.write(json.dumps(r.as_dict()) + "\n")
+    else:
+        print_evaluation(results, Console(highlight=False, width=None if sys.stdout.isatty() else 160), misses)
+    if sets and any(r.skipped for r in results if r.skipped and r.skipped.startswith("unknown set")):
+        raise typer.Exit(2)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of one line of `extract --json`."""
     from materiel.models import Report

@@ -4,6 +4,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from materiel.evaluation.base import SetResult
 from materiel.models import Actor, Report, Transfer
 
 
@@ -47,3 +48,24 @@ def print_report(report: Report, console: Console, evidence: bool = False) -> No
         for i, t in enumerate(report.transfers, 1):
             console.print(f"[bold]{i}[/bold] [dim]{t.rule} {t.confidence:.2f} "
                           f"@{t.evidence.start}-{t.evidence.end}[/dim] {t.evidence.text}")
+
+
+def print_evaluation(results: list[SetResult], console: Console, misses: int = 8) -> None:
+    table = Table(title="materiel evaluate", show_lines=False, title_justify="left")
+    for col in ("set", "split", "docs", "dimension", "P", "R", "F1", "tp/fp/fn"):
+        table.add_column(col, overflow="fold")
+    for r in results:
+        if r.skipped:
+            table.add_row(r.set, r.split, "", f"[yellow]skipped: {r.skipped}[/yellow]", "", "", "", "")
+            continue
+        for i, s in enumerate(r.scores):
+            table.add_row(r.set if i == 0 else "", r.split if i == 0 else "", str(r.documents) if i == 0 else "",
+                          s.name, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}", f"{s.tp}/{s.fp}/{s.fn}")
+        table.add_section()
+    console.print(table)
+    for r in results:
+        if r.skipped or not (r.misses or r.note):
+            continue
+        console.print(f"[bold]{r.set}[/bold] [dim]{r.note}[/dim]")
+        for line in r.misses[:misses]:
+            console.print(f"  {line}", markup=False)

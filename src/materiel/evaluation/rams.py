@@ -10,13 +10,17 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from materiel.document import Document
 from materiel.evaluation.base import SetResult, missing, register
 from materiel.lexicon import toml
 from materiel.models import Transfer
+
+if TYPE_CHECKING:
+    from materiel.pipeline import Extractor
 
 FIELDS = ("supplier", "recipient", "item", "where")
 MODES = ("overlap", "head", "exact")
@@ -125,6 +129,14 @@ def locate(text: str, needle: str, window: tuple[int, int], anchor: int) -> tupl
     return None
 
 
+@lru_cache(maxsize=1)
+def _extractor() -> Extractor:
+    """One pipeline for every evaluator in the process (loading it takes seconds)."""
+    from materiel.pipeline import get_extractor
+
+    return get_extractor()
+
+
 class Scorer:
     """Runs materiel on each sample and adds its counts to a `SetResult`.
 
@@ -134,10 +146,8 @@ class Scorer:
     """
 
     def __init__(self, result: SetResult, mapping: Mapping, complete: bool = False) -> None:
-        from materiel.pipeline import get_extractor
-
         self.result, self.mapping, self.complete = result, mapping, complete
-        self.extractor = get_extractor()
+        self.extractor = _extractor()
         self.misses: list[tuple[int, str]] = []
 
     def add(self, prefixes: Iterable[str], name: str, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
@@ -181,11 +191,11 @@ class Scorer:
 
     @staticmethod
     def _spans(text: str, row: Transfer, anchor: int) -> dict[str, tuple[int, int]]:
-        """Where the row's parties, item and place are written, nearest the trigger."""
+        """Where the row's parties, item and place are written, nearest the trigger ((-1, -1): nowhere)."""
         window = (row.evidence.start, row.evidence.end)
         texts = {"supplier": row.supplier and row.supplier.text, "recipient": row.recipient and row.recipient.text,
                  "item": row.item.text, "where": row.where and row.where.text}
-        return {k: span for k, v in texts.items() if v and (span := locate(text, v, window, anchor))}
+        return {k: locate(text, v, window, anchor) or (-1, -1) for k, v in texts.items() if v}
 
     def _transfer(self, sample: Sample, event: Event, rows: list[Transfer], doc: Any) -> set[int]:
         """Scores one gold transfer event; returns the rows it accounts for."""
@@ -199,8 +209,8 @@ class Scorer:
         located = {i: self._spans(sample.text, r, anchor) for i, r in at.items()}
 
         def distance(i: int) -> int:
-            return min((0 if s <= anchor < e else min(abs(s - anchor), abs(e - anchor)) for s, e in located[i].values()),
-                       default=10**9)
+            return min((0 if s <= anchor < e else min(abs(s - anchor), abs(e - anchor))
+                        for s, e in located[i].values() if s >= 0), default=10**9)
 
         def frame(r: Transfer) -> tuple[object, ...]:
             return r.evidence.start, r.supplier and r.supplier.id, r.recipient and r.recipient.id, r.stage
@@ -219,8 +229,9 @@ class Scorer:
                 if mode == "overlap":
                     self.add(event.prefixes, name, tp, fp, fn)
                     if fp or fn:
-                        got = ", ".join(repr(sample.text[a:b]) for a, b in preds) or "none"
-                        lost.append(f"{name} {got} vs gold {', '.join(f'{a.role}={a.text!r}' for a in gold.get(name, [])) or 'none'}")
+                        got = ", ".join(repr(sample.text[a:b]) if a >= 0 else "(not in text)" for a, b in preds)
+                        want = ", ".join(f"{a.role}={a.text!r}" for a in gold.get(name, []))
+                        lost.append(f"{name} {got or 'none'} vs gold {want or 'none'}")
         arms = 4 * ("arms:" in event.prefixes)
         if not best:
             want = "; ".join(f"{a.role}={a.text!r}" for args in gold.values() for a in args)

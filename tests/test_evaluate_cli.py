@@ -1,0 +1,38 @@
+"""`materiel evaluate` runs every registered set on a small sample, so the evaluation cannot rot."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from materiel.evaluation import default_root
+from materiel.evaluation.base import load_all, EVALUATORS
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "materiel.cli", "evaluate", *args], capture_output=True,
+                          text=True, timeout=600)
+
+
+@pytest.mark.skipif(not default_root().is_dir(), reason=f"gold sets not found at {default_root()}")
+def test_every_set_runs_on_a_sample() -> None:
+    out = run("--json", "--limit", "3", "--split", "dev")
+    assert out.returncode == 0, out.stderr[-2000:]
+    results = [json.loads(line) for line in out.stdout.splitlines()]
+    load_all()
+    assert {r["set"] for r in results} == set(EVALUATORS)
+    for r in results:
+        assert r["skipped"] or r["scores"], r
+
+
+def test_absent_folder_is_skipped_with_a_reason(tmp_path) -> None:  # noqa: ANN001
+    out = run("re3d", "--data", str(tmp_path / "nowhere"), "--json")
+    assert out.returncode == 0
+    assert "not found" in json.loads(out.stdout)["skipped"]
+
+
+def test_unknown_set_is_an_error() -> None:
+    out = run("no-such-set")
+    assert out.returncode == 2 and "unknown set" in out.stdout
