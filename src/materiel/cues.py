@@ -30,6 +30,7 @@ class CueReader:
         self.denial_verbs = set(fac["denial_verbs"])
         self.claim_nouns = set(fac["claim_nouns"])
         self.failure = set(fac["failure_adverbs"])
+        self.failure_verbs = set(fac.get("failure_verbs", []))
         self.reporting = set(att["reporting_verbs"])
         self.source_nouns = set(att["source_nouns"])
         self.res = resolver
@@ -39,7 +40,8 @@ class CueReader:
         r = Reading()
         t = f.trigger
         chain = [t, *self._governors(t)]
-        if f.negated or self._yet_to(t):
+        failed = t.dep_ == "xcomp" and t.head.lemma_.lower() in self.failure_verbs
+        if f.negated or self._yet_to(t) or failed:
             r.factuality = "negated"
         hedged = False
         for g in chain:

@@ -148,11 +148,19 @@ class FrameFinder:
             return f  # "denied that ...": a denial, not a refusal
         if spec.get("subject") == "item" and subj is not None:
             objects, subj = [subj], None
+        subject_role = spec.get("subject")
         if not objects and not passive and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and \
                 not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
             objects = [v.head]  # "rifles that X had ordered"
-        if subj is not None and spec.get("subject"):
-            f.add(spec["subject"], self.res.resolve_all(subj))
+        subject_role = spec.get("subject")
+        if cls == "consider":  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
+            nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
+            if nominal and nominal[0]:
+                subject_role = self.classes[nominal[0]].get("possessor", subject_role)
+        if subj is not None and subject_role and subject_role != "item":
+            f.add(subject_role, self.res.resolve_all(subj))
+        elif subj is not None and subject_role == "item":
+            pass
         for o in objects:
             found = self.items.items(o)
             if found:
@@ -238,7 +246,10 @@ class FrameFinder:
                     if c.dep_ == "relcl" and self.classes.get(self.verbs.get(c.lemma_.lower(), ""), {}).get("subject") == "recipient":
                         subj = self.subject_of(c)
                         if subj is not None and subj.lower_ not in RELATIVE:
-                            f.add("recipient", self.res.resolve_all(subj))
+                            sellers = {a.actor.id for a in f.roles["supplier"]}
+                            r = self.res.resolve_other(subj, sellers)
+                            if r is not None and r.actor.id not in sellers:
+                                f.add("recipient", [r])
         if not f.roles["supplier"]:
             for m in f.items:  # "British-made bombs", "Iranian-built drones"
                 for t in m.head.subtree:

@@ -85,6 +85,11 @@ class ItemFinder:
         named = any(self.span_at[c.i].kb_id_ for c in mods)
         if mods and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers):
             return [self._mention(tok)]
+        if tok.lower_ in ("more", "others", "another") and depth > 0 or \
+                (tok.lower_ == "more" and any(c.dep_ in ("amod", "nummod", "advmod") for c in tok.children)):
+            m = self._mention(tok)  # "the purchase of several more": the item named before
+            m.anaphoric = True
+            return [m]
         if tok.lower_ in self.context or tok.lemma_.lower() in self.context:
             if any(c.lower_ in ANAPHORIC_DETS or c.dep_ == "nummod" for c in tok.children):
                 m = self._mention(tok)

@@ -2,7 +2,7 @@
 context, and build the rows with their provenance."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -192,8 +192,8 @@ def _fill_from_context(rows: list[Row]) -> None:
     """Missing parties from earlier rows: the same item named again ("the aircraft", "its first
     24 Rafales"), else the last recipient of the preceding sentences."""
     for i, r in enumerate(rows):
-        earlier = [e for e in rows[:i] if e.sent.start < r.sent.start and
-                   r.sent.start - e.sent.start < 400 and _sent_gap(e, r) <= CONTEXT_SENTENCES]
+        earlier = [e for e in rows[:i] if (e.sent.start < r.sent.start or e.frame.trigger.i < r.frame.trigger.i)
+                   and r.sent.start - e.sent.start < 400 and _sent_gap(e, r) <= CONTEXT_SENTENCES]
         same = [e for e in earlier if _same_item(e, r)]
         if same and (r.item.definite or r.item.anaphoric or r.designation):
             e = same[-1]
@@ -205,8 +205,8 @@ def _fill_from_context(rows: list[Row]) -> None:
             if r.recipient is None and e.recipient and (r.supplier is None or e.recipient.actor.id != r.supplier.actor.id):
                 r.recipient, r.inherited = e.recipient, True
         t = r.frame.trigger
-        if t.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("the", "this", "that") for c in t.children) \
-                and earlier and r.supplier is None and r.recipient is None:
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and earlier and \
+                any(c.lower_ in ("the", "this", "that") for c in t.children) and r.supplier is None and r.recipient is None:
             e = earlier[-1]  # "the package also includes", "the shipment included"
             r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
         if r.supplier is None and r.recipient is not None and not r.frame.places and \
@@ -272,8 +272,14 @@ def _denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: 
         denier = res.resolve(subj)
         targets = current if current else [r for r in before if r.sent.end == sent.start or
                                            r.sent.end + 1 >= sent.start and r.sent.start < sent.start]
-        for r in targets:
+        for r in list(targets):
             if r.reading.factuality == "asserted" and r.frame.trigger.i != tok.i:
+                # "X supplied Y, a charge X denies": the claim as its source states it, and the denial
+                if r.reading.attribution_text and current:
+                    current.append(replace(r, reading=replace(r.reading, factuality="denied", denied_by=denier,
+                                                              attribution_text=res.doc[subj.left_edge.i: subj.i + 1].text,
+                                                              attribution_source=denier)))
+                    continue
                 r.reading.factuality = "denied"
                 r.reading.denied_by = denier
 

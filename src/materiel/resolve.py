@@ -186,7 +186,14 @@ class ActorResolver:
                 out.append(t)
         return out
 
-    def _antecedent(self, tok: Token, low: str) -> Resolved | None:
+    def resolve_other(self, tok: Token, exclude: set[str]) -> Resolved | None:
+        """A pronoun's antecedent that is none of `exclude` ("arms that it paid for": not the seller)."""
+        first = self.resolve(tok)
+        if first is None or first.actor.id not in exclude or tok.pos_ != "PRON":
+            return first
+        return self._antecedent(tok, tok.lower_, exclude)
+
+    def _antecedent(self, tok: Token, low: str, exclude: set[str] | None = None) -> Resolved | None:
         if low in PRONOUNS_PERSON:
             return None
         plural = low in PRONOUNS_PL
@@ -201,7 +208,7 @@ class ActorResolver:
             if not plural and t.tag_ in ("NNS", "NNPS") and t.i not in self.by_token:
                 continue
             r = self.resolve(t)
-            if r and r.actor.kind != "person":
+            if r and r.actor.kind != "person" and not (exclude and r.actor.id in exclude):
                 return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
         return None
 
@@ -223,7 +230,9 @@ class ActorResolver:
             if same is not None:
                 return same
         head = tok.lemma_.lower()
-        kinds = {k for k, words in self.anaphors.items() if head in words or tok.lower_ in words}
+        phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lower_
+        kinds = {k for k, words in self.anaphors.items() if phrase.strip() in words}  # "the air force"
+        kinds = kinds or {k for k, words in self.anaphors.items() if head in words or tok.lower_ in words}
         if not kinds:
             return None
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -19,7 +19,8 @@ STATEMENT = "Officials said France sold six Rafale jets to Egypt .".split()
 def _record(key: str, tokens: list[str], etype: str, trigger: int, args: dict[str, tuple[int, int]],
             split: str = "dev") -> dict[str, Any]:
     """One RAMS instance: a one-sentence window, its trigger and argument links (inclusive token spans)."""
-    links = [[[trigger, trigger], [s, e], f"evt001arg{i:02d}{role}"] for i, (role, (s, e)) in enumerate(args.items(), 1)]
+    links = [[[trigger, trigger], [s, e], f"evt001arg{i:02d}{role}"]
+             for i, (role, (s, e)) in enumerate(args.items(), 1)]
     return {"rel_triggers": [], "gold_rel_links": [], "doc_key": key, "language_id": "eng", "source_url": "",
             "split": split, "sentences": [tokens], "evt_triggers": [[trigger, trigger, [[etype, 1.0]]]],
             "ent_spans": [[s, e, [[role, 1.0]]] for _, (s, e), role in links], "gold_evt_links": links}
@@ -46,7 +47,8 @@ def _counts(result: Any, name: str) -> tuple[int, int, int]:
 
 
 def test_join_tokens_keeps_offsets() -> None:
-    tokens = [["The", "U.S.", "said", "“", "anti", "-", "tank", "”", "missiles", "(", "ATGMs", ")", "ca", "n't", "wait"],
+    tokens = [["The", "U.S.", "said", "“", "anti", "-", "tank", "”", "missiles", "(", "ATGMs", ")", "ca", "n't",
+               "wait"],
               ["It", "'s", "over", "-", "a", "dash", "."]]
     text, offsets = join_tokens(tokens)
     assert text == "The U.S. said “anti-tank” missiles (ATGMs) can't wait It's over - a dash."
@@ -92,12 +94,15 @@ def test_fixture_counts(tmp_path: Path) -> None:
 def test_skip_without_folder(tmp_path: Path) -> None:
     result = evaluate(tmp_path, "dev", None)
     assert result.skipped and "not found" in result.skipped and result.documents == 0
+    _write(tmp_path / "rams")
+    assert "train.jsonlines not found" in (evaluate(tmp_path, "train", None).skipped or "")
 
 
 def test_real_sample() -> None:
     root = default_root()
     if not (root / "rams").is_dir():
-        pytest.skip(f"RAMS not found under {root} (the gold sets live in the shared folder; MATERIEL_EVAL points elsewhere)")
+        pytest.skip(f"RAMS not found under {root} (the gold sets live in the shared folder; "
+                    "MATERIEL_EVAL points elsewhere)")
     result = evaluate(root, "dev", 5)
     assert result.skipped is None and 5 <= result.documents <= 10
     names = [s.name for s in result.scores]

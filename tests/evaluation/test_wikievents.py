@@ -1,4 +1,4 @@
-"""The WikiEvents evaluator: counts on an invented fixture in WikiEvents' format, the skip, and a sample of the real set."""
+"""The WikiEvents evaluator: counts on an invented fixture in its format, the skip, and a sample of the real set."""
 from __future__ import annotations
 
 import json
@@ -32,20 +32,25 @@ class Doc:
             pos += len(sent)
         self.text = "".join(sentences)
 
+    def _find(self, word: str, nth: int) -> tuple[int, int]:
+        """The document-level index of the nth token spelled `word`, and its sentence's index."""
+        index = [i for i, t in enumerate(self.tokens) if t == word][nth]
+        sizes = [len(toks) for toks, _ in self.sentences]
+        return index, next(k for k in range(len(sizes)) if index < sum(sizes[:k + 1]))
+
     def mention(self, word: str, nth: int = 0) -> str:
         """The nth token spelled `word` as a one-token entity mention; returns its id."""
-        index = [i for i, t in enumerate(self.tokens) if t == word][nth]
-        sent_idx = next(i for i, (toks, _) in enumerate(self.sentences) if word in [t[0] for t in toks])
+        index, sent_idx = self._find(word, nth)
         mid = f"{self.id}-T{len(self.mentions) + 1}"
         self.mentions.append({"id": mid, "sent_idx": sent_idx, "start": index, "end": index + 1,
                               "entity_type": "UNK", "mention_type": "UNK", "text": word})
         return mid
 
     def event(self, etype: str, trigger: str, args: dict[str, str], nth: int = 0) -> None:
-        index = [i for i, t in enumerate(self.tokens) if t == trigger][nth]
+        index, sent_idx = self._find(trigger, nth)
         texts = {m["id"]: m["text"] for m in self.mentions}
         self.events.append({"id": f"{self.id}-E{len(self.events) + 1}", "event_type": etype,
-                            "trigger": {"start": index, "end": index + 1, "text": trigger, "sent_idx": 0},
+                            "trigger": {"start": index, "end": index + 1, "text": trigger, "sent_idx": sent_idx},
                             "arguments": [{"entity_id": mid, "role": role, "text": texts[mid]}
                                           for role, mid in args.items()]})
 
@@ -63,8 +68,8 @@ def _write(folder: Path) -> None:
               {"Giver": russia, "AcquiredEntity": tanks, "Recipient": country})  # found only through coreference
     doc.event("Conflict.Attack.Unspecified", "attacked", {"Attacker": doc.mention("Rebels"),
                                                           "Target": doc.mention("village")})
-    doc.event("Transaction.ExchangeBuySell.Unspecified", "sold", {"Giver": doc.mention("farmers"), "AcquiredEntity":
-                                                                  doc.mention("cattle"), "Place": doc.mention("market")})
+    sale = {"Giver": doc.mention("farmers"), "AcquiredEntity": doc.mention("cattle"), "Place": doc.mention("market")}
+    doc.event("Transaction.ExchangeBuySell.Unspecified", "sold", sale)
     dev = doc.record()
     (folder / "dev.jsonl").write_text(json.dumps(dev) + "\n", encoding="utf-8")
     (folder / "test.jsonl").write_text(json.dumps(Doc("fx-test", TEST).record()) + "\n", encoding="utf-8")

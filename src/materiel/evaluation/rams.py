@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 FIELDS = ("supplier", "recipient", "item", "where")
 MODES = ("overlap", "head", "exact")
+Record = dict[str, Any]  # one JSON line of a set
 
 
 @dataclass
@@ -262,7 +263,7 @@ class Scorer:
         self.misses.append((weight, f"{event.key}{tag} {event.type} {trig!r}: {what}"[:400]))
 
 
-def select(records: list[dict[str, Any]], key: str, arms: set[str], limit: int | None) -> list[tuple[dict[str, Any], tuple[str, ...]]]:
+def select(records: list[Record], key: str, arms: set[str], limit: int | None) -> list[tuple[Record, tuple[str, ...]]]:
     """The first `limit` records of the split and the first `limit` of its arms records, with their prefixes."""
     head = {r[key] for r in records[:limit]}
     arm = [r[key] for r in records if r[key] in arms][:limit]
@@ -271,19 +272,18 @@ def select(records: list[dict[str, Any]], key: str, arms: set[str], limit: int |
 
 
 def note(label: str, fp: str, limit: int | None) -> str:
-    return (f"{label}, per given trigger: for each gold event of a type mapped in data/eval/*.toml, the rows whose "
-            "evidence sentence holds the trigger (nearest row and its coordinated items); a role is found when the "
-            "predicted surface text, located nearest the trigger, overlaps the gold span (totals also by head and "
-            f"exact match); event fp = {fp}; attack types not covered (fn only)"
+    return (f"{label}, per given trigger, types and roles mapped in data/eval/*.toml: the rows whose evidence sentence "
+            "holds the trigger (nearest first); a role is found when the predicted text overlaps the gold span (totals "
+            f"also by head, exact); event fp = {fp}; attacks not covered (fn only)"
             + (f"; sample: first {limit} records + first {limit} arms records" if limit else ""))
 
 
-def jsonl(path: Path) -> list[dict[str, Any]]:
+def jsonl(path: Path) -> list[Record]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _event(rec: dict[str, Any]) -> Event:
+def _event(rec: Record) -> Event:
     (ts, te, [[etype, _]]) = rec["evt_triggers"][0]
     args = [Arg(re.sub(r"^evt\d+arg\d+", "", role), [(a[0], a[1] + 1)], "") for _, a, role in rec["gold_evt_links"]]
     return Event(rec["doc_key"], etype, (ts, te + 1), args)
@@ -295,7 +295,9 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     if skip:
         return skip
     folder = root / "rams"
-    result = SetResult("rams", split, note=note("RAMS", "a row at a given trigger of an unmapped type", limit))
+    if not (folder / f"{split}.jsonlines").is_file():
+        return SetResult("rams", split, skipped=f"{folder / f'{split}.jsonlines'} not found (splits: dev, test)")
+    result = SetResult("rams", split, note=note("RAMS", "a row at a trigger of an unmapped type", limit))
     records = jsonl(folder / f"{split}.jsonlines")
     arms = {r["doc_key"] for r in jsonl(folder / "arms.jsonl") if r.get("split") == split} \
         if (folder / "arms.jsonl").is_file() else set()

@@ -54,8 +54,10 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     if skip:
         return skip
     folder = root / "wikievents"
+    if not (folder / f"{split}.jsonl").is_file():
+        return SetResult("wikievents", split, skipped=f"{folder / f'{split}.jsonl'} not found (splits: dev, test)")
     result = SetResult("wikievents", split, note=note(
-        "WikiEvents (coreferent mentions count)", "a sentence with a row that no gold transfer trigger accounts for",
+        "WikiEvents (coreferent mentions count)", "a sentence with rows no gold transfer trigger accounts for",
         limit))
     records = jsonl(folder / f"{split}.jsonl")
     arms = {r["doc_id"] for r in jsonl(folder / "arms.jsonl")} if (folder / "arms.jsonl").is_file() else set()
