@@ -482,9 +482,9 @@ class FrameFinder:
                 if cur.dep_ not in ("pobj", "prep", "appos", "conj") or cur.head.i == cur.i:
                     break
                 cur = cur.head
-            if cur.dep_ in ("dobj", "obj") and cur.head.lemma_.lower() in self.gov_verbs and \
-                    self.gov_verbs[cur.head.lemma_.lower()] == "refused":
-                return "refused", cur.head
+            verb = cur if cur.pos_ in ("VERB", "AUX") else cur.head if cur.dep_ in ("dobj", "obj") else None
+            if verb is not None and self.gov_verbs.get(verb.lemma_.lower()) == "refused":
+                return "refused", verb
         return None, None
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:

@@ -41,6 +41,7 @@ class ActorResolver:
                 self.by_token[i] = span
         self.actors_by_id = {a.id: a for a in self.lex.actors}
         self._cache: dict[int, Resolved | None] = {}
+        self._unresolvable: set[int] = set()
         self.seen: dict[str, Actor] = {}
 
     # -- public -------------------------------------------------------------------------------
@@ -92,8 +93,10 @@ class ActorResolver:
             if found:
                 return found
         head_is_agent = low in self.agent_nouns or tok.lemma_.lower() in self.agent_nouns or tok.ent_type_ in ("ORG", "PERSON")
-        if head_is_agent and tok.pos_ == "NOUN" and not any(c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" for c in tok.children):
-            found = self._definite(tok)
+        if head_is_agent and (tok.pos_ == "NOUN" or tok.text.islower()) and not any(
+                (c.dep_ in MODIFIER_DEPS and (c.i in self.by_token or c.pos_ in ("PROPN", "PRON"))) or c.dep_ == "prep"
+                for c in tok.children):
+            found = self._definite(tok)  # "the defence ministry", "the junta": named before
             if found:
                 return found
         if head_is_agent or tok.pos_ == "PROPN":
@@ -103,12 +106,14 @@ class ActorResolver:
                     r = self.resolve(c, depth + 1) or self._demonym_modifier(c)
                     if r:
                         return self._as_body(r, tok)
+                    if c.ent_type_ == "PERSON" and low in self.government_nouns:
+                        return None
                 if c.dep_ == "prep" and c.lower_ in OF_PREPS and head_is_agent:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             r = self.resolve(p, depth + 1)
                             if r:
-                                return self._as_body(r, tok)
+                                return self._as_body(r, tok) or None
         for c in tok.children:  # "Russia's two closest allies, Belarus and Syria"
             if c.dep_ == "appos":
                 r = self.resolve(c, depth + 1)
@@ -129,9 +134,11 @@ class ActorResolver:
                 return Resolved(actor, 0.6, tok)
         return None
 
-    def _as_body(self, r: Resolved, head: Token) -> Resolved:
+    def _as_body(self, r: Resolved, head: Token) -> Resolved | None:
         """"Egypt's defence ministry" is a government body of Egypt; "X's fighters" are X."""
         low = head.lemma_.lower()
+        if r.actor.kind == "person" and low in self.government_nouns:
+            return None  # "the Biden administration": a person's government, state unknown
         if r.actor.kind == "state" and low in self.government_nouns:
             name = " ".join(t.text for t in head.subtree if t.i not in self.by_token
                             and t.dep_ not in ("det", "poss", "case", "punct", "prep", "pobj")
@@ -219,6 +226,8 @@ class ActorResolver:
                 r = self.resolve(t)
                 if r is not None:
                     return Resolved(r.actor.model_copy(update={"text": self._np_text(tok)}), r.confidence * 0.8, tok)
+                self._unresolvable.add(tok.i)  # "the administration" after "the Biden administration"
+                return None
         return None
 
     def _definite(self, tok: Token) -> Resolved | None:
@@ -227,7 +236,7 @@ class ActorResolver:
             return None
         if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
             same = self._same_head(tok)
-            if same is not None:
+            if same is not None or tok.i in self._unresolvable:
                 return same
         head = tok.lemma_.lower()
         phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lower_
@@ -236,8 +245,8 @@ class ActorResolver:
         if not kinds:
             return None
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        cands = self._candidates_before(tok)[:60]
-        cands = [t for t in cands if t.dep_ in ("nsubj", "nsubjpass")] + cands  # subjects first
+        # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
+        cands = [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss"]
         own = {x.i for c in (clause.children if clause is not None else []) if c.dep_ in ("nsubj", "nsubjpass")
                for x in c.subtree}
         for t in cands:

@@ -124,7 +124,8 @@ def _add(result: SetResult, name: str, tp: int, fp: int, fn: int) -> None:
     s.tp, s.fp, s.fn = s.tp + tp, s.fp + fp, s.fn + fn
 
 
-def pair_match(exp: list[tuple[str, str]], pred: list[tuple[set[str], set[str]]], either: bool) -> tuple[int, list[int]]:
+def pair_match(exp: list[tuple[str, str]], pred: list[tuple[set[str], set[str]]],
+               either: bool) -> tuple[int, list[int]]:
     """One-to-one: how many expected pairs are matched, and which predicted pairs are left over."""
     used: set[int] = set()
     for s, t in exp:

@@ -59,7 +59,7 @@ class Coder:
         self.lex = lexicon.load()
 
     def gold_code(self, ent: dict[str, Any]) -> str:
-        return self.cfg["codes"].get(ent["code"], ent["code"])
+        return str(self.cfg["codes"].get(ent["code"], ent["code"]))
 
     def gold_sector(self, ent: dict[str, Any]) -> str | None:
         sector = ent.get("sector") or ""
@@ -70,7 +70,7 @@ class Coder:
             return actor.country
         if actor.id in self.lex.countries:
             return actor.id
-        return self.cfg["kind_codes"].get(actor.kind, f"?{actor.id}")
+        return str(self.cfg["kind_codes"].get(actor.kind, f"?{actor.id}"))
 
     def named(self, actor: Actor) -> bool:
         """Whether a state actor is written as its name, an alias or its demonym ("Jordan", "Palestinians")."""
@@ -95,7 +95,8 @@ def listed(cue: str, etype: str) -> bool:
     """Whether the gold trigger's first word starts with a verb or noun events.toml lists for the type."""
     spec = lexicon.toml("events.toml")["types"].get(etype, {})
     first = cue.split()[0] if cue.split() else ""
-    return any(first.startswith(w[:-1] if w.endswith("e") else w) for w in spec.get("verbs", []) + spec.get("nouns", []))
+    words = spec.get("verbs", []) + spec.get("nouns", [])
+    return any(first.startswith(w[:-1] if w.endswith("e") else w) for w in words)
 
 
 def _tally(result: SetResult, name: str, gold: set[str], pred: set[str]) -> None:
@@ -112,7 +113,8 @@ def select(events: list[Event], etype: str, gold: dict[str, set[str]], coder: Co
         return same
 
     def hits(e: Event) -> int:
-        return (coder.code(e.actor) in gold["actor"]) + (e.target is not None and coder.code(e.target) in gold["recipient"])
+        target = e.target is not None and coder.code(e.target) in gold["recipient"]
+        return (coder.code(e.actor) in gold["actor"]) + target
     return [max(events, key=hits)]
 
 
@@ -147,8 +149,8 @@ def score_record(rec: dict[str, Any], events: list[Event], coder: Coder, result:
                 missed[(role, coder.gold_code(a), a["actorText"].strip())] += 1
         if any(a.get("sector") == coder.cfg["unknown_sector"] for a in ents[role]):
             continue  # a sector the GSR could not tell is not scored
-        sectors_gold |= {f"{role}:{s}" for a in ents[role] if (s := coder.gold_sector(a))}
-        sectors_pred |= {f"{role}:{s}" for a in pred_actors[role] if (s := coder.sector(a))}
+        sectors_gold |= {f"{role}:{sec}" for a in ents[role] if (sec := coder.gold_sector(a))}
+        sectors_pred |= {f"{role}:{sec}" for a in pred_actors[role] if (sec := coder.sector(a))}
     for p in prefixes:
         _tally(result, p + "sector", sectors_gold, sectors_pred)
 
