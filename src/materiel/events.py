@@ -45,6 +45,7 @@ class EventFinder:
         self.types: dict[str, dict[str, Any]] = data["types"]
         self.from_stage: dict[str, dict[str, str]] = data["from_stage"]
         self.modes: dict[str, str] = data["factuality_modes"]
+        self.negated_types: dict[str, str] = data.get("negated_types", {})
         self.verbs = {v: t for t, spec in self.types.items() for v in spec.get("verbs", [])}
         self.nouns = {n: t for t, spec in self.types.items() for n in spec.get("nouns", [])}
         self.res, self.frames, self.cues = resolver, frames, cues
@@ -87,7 +88,8 @@ class EventFinder:
                 continue
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in self.verbs:
-                c = self._verb_event(tok, self.verbs[lemma])
+                out.extend(self._verb_event(tok, self.verbs[lemma]))
+                continue
             elif tok.pos_ == "NOUN" and (lemma in self.nouns or tok.lower_ in self.nouns):
                 c = self._noun_event(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])
             elif tok.pos_ == "VERB" and lemma in self.cues.denial_verbs:
@@ -101,15 +103,16 @@ class EventFinder:
     def _frame(self, tok: Token, rule: str) -> Frame:
         return Frame(tok, "event", "", rule=rule)
 
-    def _verb_event(self, v: Token, etype: str) -> Candidate | None:
+    def _verb_event(self, v: Token, etype: str) -> list[Candidate]:
         subj = self.frames.subject_of(v)
-        actor = self.res.resolve(subj) if subj is not None else None
-        if actor is None:
-            return None
-        target = self._target(v, etype, exclude=actor)
-        f = self._frame(v, f"event:{etype}:{v.lemma_.lower()}")
-        return Candidate(etype, None, actor.actor, target.actor if target else None, f, f.rule,
-                         round(0.7 * actor.confidence, 3))
+        actors = self.res.resolve_all(subj) if subj is not None else []
+        out = []
+        for actor in actors:  # "Egypt and Jordan met": one event each
+            target = self._target(v, etype, exclude=actor)
+            f = self._frame(v, f"event:{etype}:{v.lemma_.lower()}")
+            out.append(Candidate(etype, None, actor.actor, target.actor if target else None, f, f.rule,
+                                 round(0.7 * actor.confidence, 3)))
+        return out
 
     def _noun_event(self, n: Token, etype: str) -> Candidate | None:
         poss = [c for c in n.children if c.dep_ == "poss"]
@@ -157,7 +160,10 @@ class EventFinder:
             sent = c.frame.trigger.sent
             evidence = Evidence(text=sent.text, start=sent.start_char, end=sent.end_char)
             when, where = frame_when(c.frame, anchor), frame_where(c.frame, c.frame.trigger.doc)
+        etype = c.type
+        if factuality == "negated" and not c.transfers and c.type in self.negated_types:
+            etype, factuality = self.negated_types[c.type], "asserted"
         mode = self.modes.get(factuality) if factuality != "asserted" else c.mode
-        return Event(type=c.type, mode=mode or c.mode, actor=c.actor, target=c.target,  # type: ignore[arg-type]
+        return Event(type=etype, mode=mode or c.mode, actor=c.actor, target=c.target,  # type: ignore[arg-type]
                      factuality=factuality, attribution=attribution, when=when, where=where,  # type: ignore[arg-type]
                      evidence=evidence, rule=c.rule, confidence=c.confidence, transfers=c.transfers)

@@ -302,10 +302,17 @@ def _events(finder: EventFinder, pairs: list[tuple[Frame, Transfer]], by_sentenc
     cands = finder.from_transfers(pairs)
     framed = {f.trigger.i for f, _ in pairs}
     for sent, frames in by_sentence:
-        taken = {f.trigger.i for f in frames} | {f.governor.i for f in frames if f.governor is not None}
-        for f in frames:
-            if f.trigger.i not in framed:
-                cands.extend(finder.from_frame(f))
+        taken: set[int] = set()
+        for f in frames:  # a transfer word is its frame's event only when the frame made one
+            made = f.trigger.i in framed
+            if not made:
+                extra = finder.from_frame(f)
+                cands.extend(extra)
+                made = bool(extra)
+            if made:
+                taken.add(f.trigger.i)
+                if f.governor is not None:
+                    taken.add(f.governor.i)
         cands.extend(finder.find(sent, taken))
     events = [finder.build(c, anchor, transfers) for c in cands]
     return sorted(events, key=lambda e: (e.evidence.start, e.type))
