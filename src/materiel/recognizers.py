@@ -48,8 +48,6 @@ class MaterielRecognizer:
         self.cased = PhraseMatcher(nlp.vocab, attr="NORM")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries: dict[str, lexicon.MaterielEntry] = {}
-        cased: list[Doc] = []
-        lower: list[Doc] = []
         for i, entry in enumerate(lex.materiel):
             key = f"m{i}"
             self.entries[key] = entry
