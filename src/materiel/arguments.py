@@ -76,9 +76,9 @@ class Arguments(FinderState):
                         if r:
                             f.add("supplier", [r])
         if not f.roles["supplier"]:
-            for m in f.items:
-                for c in m.head.children:
-                    r = self.res._demonym_modifier(c) if c.dep_ in ("amod", "compound") else None
+            for m in f.items:  # "Russian Su-35 fighter jets": the demonym anywhere before the head
+                for c in (t for t in m.head.subtree if t.i < m.head.i):
+                    r = self.res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
                     if r and not any(x.actor.id == r.actor.id for x in f.roles["recipient"]):
                         f.add("supplier", [r])
         if not f.roles["supplier"] and not f.places:

@@ -94,7 +94,8 @@ class ActorResolver:
                 return found
         head_is_agent = low in self.agent_nouns or tok.lemma_.lower() in self.agent_nouns or tok.ent_type_ in ("ORG", "PERSON")
         if head_is_agent and (tok.pos_ == "NOUN" or tok.text.islower()) and not any(
-                (c.dep_ in MODIFIER_DEPS and (c.i in self.by_token or c.pos_ in ("PROPN", "PRON"))) or c.dep_ == "prep"
+                (c.dep_ in MODIFIER_DEPS and (c.i in self.by_token or (c.pos_ in ("PROPN", "PRON") and not c.text.islower())))
+                or c.dep_ == "prep"
                 for c in tok.children):
             found = self._definite(tok)  # "the defence ministry", "the junta": named before
             if found:
