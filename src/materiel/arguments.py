@@ -116,8 +116,10 @@ class Arguments(FinderState):
         """"rejected a request from X for jets": the parties of the phrase that holds the item."""
         is_request = self.nouns.get(o.lemma_.lower()) == "request"
         for c in o.children:
-            if c.dep_ == "poss" and is_request:
-                f.add("recipient", self.res.resolve_all(c))
+            if c.dep_ == "poss" and is_request:  # "declined its request": not the decliner's own
+                r = self.res.resolve_other(c, {a.actor.id for a in f.roles["supplier"]})
+                if r is not None:
+                    f.add("recipient", [r])
             elif c.dep_ == "prep" and c.lower_ in ("from", "to"):
                 role = ("recipient" if c.lower_ == "from" else "supplier") if is_request else \
                     spec.get("preps", {}).get(c.lower_)

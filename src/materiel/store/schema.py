@@ -1,0 +1,162 @@
+"""The store's tables, as SQLAlchemy 2 declarative models.
+
+documents   one row per distinct text (id = sha256 of the text, as `Document.id`)
+actors      canonical actors: one row per id, whichever document resolved it
+doc_actors  which actors each document names, with the text as written
+mentions    one row per transfer row of a document (every `Transfer` field), linked to its record
+events      one row per PLOVER event of a document
+records     the consolidated register: mentions of the same transfer across documents
+
+Migrations live in `materiel/store/migrations`; a change here needs a new revision there.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(64)
+ACTOR_ID = String(200)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date, index=True)
+    publisher: Mapped[str | None] = mapped_column(String(300))
+    publisher_key: Mapped[str] = mapped_column(String(300), index=True, default="")
+    collection: Mapped[str] = mapped_column(String(200), index=True, default="default")
+    text: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    n_transfers: Mapped[int] = mapped_column(Integer, default=0)
+    n_events: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ActorRow(Base):
+    __tablename__ = "actors"
+
+    id: Mapped[str] = mapped_column(ACTOR_ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    country: Mapped[str | None] = mapped_column(String(3))
+
+
+class DocActorRow(Base):
+    __tablename__ = "doc_actors"
+
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    actor_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), primary_key=True, index=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class MentionRow(Base):
+    """One transfer row of one document: every field of `materiel.models.Transfer`."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    idx: Mapped[int] = mapped_column(Integer)
+    record_key: Mapped[str] = mapped_column(String(500), index=True)
+    record_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    supplier_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    supplier_text: Mapped[str | None] = mapped_column(Text)
+    recipient_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    recipient_text: Mapped[str | None] = mapped_column(Text)
+    intermediary_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"))
+    intermediary_text: Mapped[str | None] = mapped_column(Text)
+    item_text: Mapped[str] = mapped_column(Text)
+    designation: Mapped[str | None] = mapped_column(String(300))
+    category: Mapped[str] = mapped_column(String(100))
+    quantity: Mapped[float | None] = mapped_column(Float)
+    quantity_text: Mapped[str | None] = mapped_column(Text)
+    stage: Mapped[str] = mapped_column(String(20))
+    factuality: Mapped[str] = mapped_column(String(20))
+    denied_by_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"))
+    denied_by_text: Mapped[str | None] = mapped_column(Text)
+    attribution_text: Mapped[str | None] = mapped_column(Text)
+    attribution_source_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"))
+    attribution_source_text: Mapped[str | None] = mapped_column(Text)
+    when_text: Mapped[str | None] = mapped_column(Text)
+    when_start: Mapped[date | None] = mapped_column(Date)
+    when_end: Mapped[date | None] = mapped_column(Date)
+    where_text: Mapped[str | None] = mapped_column(Text)
+    where_country: Mapped[str | None] = mapped_column(String(3))
+    evidence_text: Mapped[str] = mapped_column(Text)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(200))
+    confidence: Mapped[float] = mapped_column(Float)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    idx: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(20), index=True)
+    mode: Mapped[str | None] = mapped_column(String(40))
+    actor_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
+    actor_text: Mapped[str] = mapped_column(Text)
+    target_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    target_text: Mapped[str | None] = mapped_column(Text)
+    factuality: Mapped[str] = mapped_column(String(20))
+    attribution_text: Mapped[str | None] = mapped_column(Text)
+    attribution_source_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"))
+    attribution_source_text: Mapped[str | None] = mapped_column(Text)
+    when_text: Mapped[str | None] = mapped_column(Text)
+    when_start: Mapped[date | None] = mapped_column(Date)
+    when_end: Mapped[date | None] = mapped_column(Date)
+    where_text: Mapped[str | None] = mapped_column(Text)
+    where_country: Mapped[str | None] = mapped_column(String(3))
+    evidence_text: Mapped[str] = mapped_column(Text)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(200))
+    confidence: Mapped[float] = mapped_column(Float)
+    transfers: Mapped[list[int]] = mapped_column(JSON, default=list)
+
+
+class RecordRow(Base):
+    """A consolidated transfer: its id is the id of its first stored mention, so it stays stable
+    while later documents add mentions to it."""
+
+    __tablename__ = "records"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key: Mapped[str] = mapped_column(String(500), index=True)
+    supplier_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    recipient_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    designation: Mapped[str | None] = mapped_column(String(300))
+    category: Mapped[str] = mapped_column(String(100))
+    item_text: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[float | None] = mapped_column(Float)
+    first_date: Mapped[date | None] = mapped_column(Date)
+    last_date: Mapped[date | None] = mapped_column(Date)
+    latest_stage: Mapped[str] = mapped_column(String(20))
+    stages: Mapped[str] = mapped_column(String(200))
+    factuality: Mapped[str] = mapped_column(String(20))
+    n_mentions: Mapped[int] = mapped_column(Integer)
+    n_documents: Mapped[int] = mapped_column(Integer)
+    sources: Mapped[int] = mapped_column(Integer)
+    sources_against: Mapped[int] = mapped_column(Integer)
+    publishers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    contradiction: Mapped[bool] = mapped_column(Boolean, default=False)
+    contradiction_detail: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    confidence: Mapped[float] = mapped_column(Float)
+    first_seen: Mapped[date | None] = mapped_column(Date)
+    last_seen: Mapped[date | None] = mapped_column(Date)
+
+
+Index("ix_mentions_doc_idx", MentionRow.document_id, MentionRow.idx, unique=True)
+Index("ix_events_doc_idx", EventRow.document_id, EventRow.idx, unique=True)
