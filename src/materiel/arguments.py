@@ -109,7 +109,12 @@ class Arguments(FinderState):
         """"the tanks that Berlin plans to send": the relative pronoun stands for "tanks"."""
         for a in [v, *v.ancestors]:
             if a.dep_ == "relcl":
-                return a.head
+                head = a.head
+                if head.like_num or head.pos_ == "NUM":  # "the first six of 24 jets it ordered"
+                    of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]
+                    return of[0] if of else head
+                return head
         return rel
 
     def _container_parties(self, o: Token, f: Frame, spec: dict[str, Any]) -> None:
@@ -164,6 +169,8 @@ class Arguments(FinderState):
                 actors = self.res.resolve_all(pobj)
                 if actors:
                     f.add(role, actors)
+                elif pobj.lemma_.lower() in self.generic_actors or pobj.lower_ in self.generic_actors:
+                    f.generic.add(role)  # "to countries at war": no one in particular
                 elif role == "recipient" and word == "with":
                     f.items.extend(self.items.items(pobj))
             elif role == "item":

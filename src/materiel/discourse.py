@@ -14,6 +14,10 @@ from materiel.resolve import ActorResolver, Resolved
 
 CONTEXT_SENTENCES = 4
 BROAD_CATEGORIES = {"weapons", "equipment", "vehicle", "armoured_vehicle"}
+# A generic noun names its whole family: "the aircraft" after "AH-64 helicopters".
+FAMILIES = {"aircraft": {"aircraft", "helicopter", "uav"}, "missile": {"missile", "sam_system", "atgm", "manpads"},
+            "artillery": {"artillery", "howitzer", "mlrs", "mortar"}, "ship": {"ship", "submarine"},
+            "armoured_vehicle": {"armoured_vehicle", "tank", "ifv", "apc"}}
 
 
 @dataclass
@@ -118,7 +122,8 @@ def _same_item(e: Row, r: Row) -> bool:
         return e.designation is not None
     cat = r.category or r.item.category
     broad = cat in BROAD_CATEGORIES and r.item.definite
-    return e.designation is not None and (e.category == cat or broad or e.item.head.lemma_ == r.item.head.lemma_)
+    family = e.category in FAMILIES.get(cat or "", set())
+    return e.designation is not None and (e.category == cat or broad or family or e.item.head.lemma_ == r.item.head.lemma_)
 
 
 def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: CueReader,

@@ -36,6 +36,7 @@ class Frame:
     negated: bool = False
     modal_refusal: bool = False
     confidence: float = 0.8
+    generic: set[str] = field(default_factory=set)  # roles whose phrase names no one in particular
 
     def add(self, role: str, actors: list[Resolved]) -> None:
         have = {a.actor.id for a in self.roles[role]}
@@ -53,6 +54,7 @@ class FinderState:
     object_control: set[str]
     res: ActorResolver
     items: ItemFinder
+    generic_actors: set[str]
 
     def subject_of(self, v: Token, depth: int = 0) -> Token | None:  # provided by Governors
         raise NotImplementedError

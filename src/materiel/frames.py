@@ -43,6 +43,7 @@ class FrameFinder(Arguments, Governors):
         self.object_control = set(gov["object_control"])
         self.res = resolver
         self.items = items
+        self.generic_actors = set(lexicon.toml("cues.toml")["actors"].get("generic", []))
 
     # -- triggers ---------------------------------------------------------------------------------
     def find(self, sent: Span) -> list[Frame]:
@@ -136,6 +137,8 @@ class FrameFinder(Arguments, Governors):
                 subject_role = self.classes[nominal[0]].get("possessor", subject_role)
         if subj is not None and subject_role and subject_role != "item":
             f.add(subject_role, self.res.resolve_all(subj))
+            if not f.roles[subject_role] and subj.lemma_.lower() in self.generic_actors:
+                f.generic.add(subject_role)
         elif subj is not None and subject_role == "item":
             pass
         for o in objects:
@@ -157,6 +160,10 @@ class FrameFinder(Arguments, Governors):
                 f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(c))
             elif c.dep_ == "prep":
                 self._prep(c, f, spec.get("preps", {}))
+            elif c.dep_ == "advmod" and c.lower_ in ("together", "along"):  # "ordered X together with Y"
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "with":
+                        f.items.extend(m for q in p.children if q.dep_ == "pobj" for m in self.items.items(q))
             elif c.dep_ == "prt":
                 for p in c.children:
                     if p.dep_ == "prep":

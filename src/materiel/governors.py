@@ -60,7 +60,9 @@ class Governors(FinderState):
         if head.i == t.i:
             return None, None
         lemma = head.lemma_.lower()
-        if t.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl", "pcomp", "conj"):
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and \
+                (dep != "advcl" or purpose):  # "declined, offering instead X" is no complement
             if dep == "conj":
                 return self.governor_stage(head) if head.lemma_.lower() in self.verbs else (None, None)
             if dep == "pcomp" and head.dep_ == "prep":

@@ -2,6 +2,7 @@
 context, and build the rows with their provenance."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -10,16 +11,27 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import discourse
 from materiel import nlp as nlp_loader
-from materiel.discourse import Row
 from materiel.cues import CueReader, Reading
+from materiel.discourse import Row
 from materiel.document import Document
+from materiel.events import EventFinder
 from materiel.frames import Frame, FrameFinder
 from materiel.items import ItemFinder, ItemMention
-from materiel.events import EventFinder
-from materiel.models import Actor, Attribution, DocumentInfo, Event, Evidence, Item, Report, Transfer
+from materiel.models import (
+    Actor,
+    Attribution,
+    DocumentInfo,
+    Event,
+    Evidence,
+    Item,
+    Report,
+    Transfer,
+)
 from materiel.resolve import ActorResolver
 from materiel.timeplace import frame_when as _when
 from materiel.timeplace import frame_where as _where
+
+REQUEST_NOUNS = {"request", "requests", "appeal", "appeals", "plea", "pleas", "demand", "demands", "call", "calls"}
 
 
 class Extractor:
@@ -56,11 +68,16 @@ class Extractor:
                         for r in new:
                             r.standalone = not (nested or definite)
                     sent_rows.extend(new)
+                elif frame.stage == "refused":
+                    sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows))
             discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit)])
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             rows.extend(sent_rows)
         discourse.fill_from_context(rows)
         discourse.fill_from_origin(rows, res)
+        for r in rows:  # a role the text gives to no one in particular stays empty
+            for role in r.frame.generic:
+                setattr(r, role, None)
         pairs = _dedupe([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _complete(r)])
         transfers = [t for _, t in pairs]
         events = _events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers)
@@ -91,6 +108,21 @@ class Extractor:
                     out.append(Row(frame, reading, it, s, r, inter, sent, designation=it.designation,
                                    category=it.category))
         return out
+
+    def _refused_request(self, frame: Frame, reading: Reading, sent: Span, before: list[Row]) -> list[Row]:
+        """"X declined the request": the items and parties of the request made just before."""
+        objects = [c for c in frame.trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if not any(o.lemma_.lower() in REQUEST_NOUNS and any(c.dep_ in ("det", "poss") for c in o.children)
+                   for o in objects):
+            return []
+        asked = [r for r in before if r.frame.stage == "requested" and sent.start - r.sent.end < 200]
+        if not asked:
+            return []
+        last = [r for r in asked if r.frame is asked[-1].frame]
+        refuser = frame.roles["supplier"][0] if frame.roles["supplier"] else None
+        return [replace(r, frame=frame, reading=reading, sent=sent, inherited=True,
+                        supplier=refuser or r.supplier) for r in last
+                if refuser is None or r.recipient is None or refuser.actor.id != r.recipient.actor.id]
 
     def _transfer(self, r: Row, doc: Doc, anchor: date | None) -> Transfer:
         f, rd, it = r.frame, r.reading, r.item

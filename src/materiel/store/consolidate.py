@@ -1,0 +1,223 @@
+"""Consolidation: mentions of the same transfer in many documents become one record.
+
+- Key: supplier id, recipient id and item, the item being its designation when the row has one
+  ("d:k9 thunder"), else its category ("c:howitzer"). A missing party is "?".
+- Time: a mention's span is its `when` range, else its document's publication date. Within a key,
+  mentions sorted by span start join the current record while they start no later than one year
+  (GAP) after its latest end; a longer silence starts a new record (a new transfer of the same kind).
+  Mentions with no date at all join the key's largest record.
+- Record id: the id of its first stored mention, so it stays stable as later documents add to it.
+- Sources: independent publisher groups (see `publishers`), counted separately among the documents
+  that assert the record (`sources`) and among those that deny or negate it (`sources_against`).
+- Contradiction: at one stage, one mention asserts and another denies or negates ("delivered" vs
+  "denied sending"). "Ordered" against "has not delivered" is no contradiction: the stages differ.
+- Latest stage: the stage of the latest-dated asserted (else uncertain, else any) mention; on the same
+  date the later step of a transfer's life wins (requested < considered < offered < ordered <
+  delivered < refused).
+
+`refresh(session, keys)` recomputes the records of the given keys inside the caller's transaction.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from materiel.store import publishers
+from materiel.store.schema import DocumentRow, MentionRow, RecordRow
+
+GAP = timedelta(days=365)
+STAGE_ORDER = {"requested": 0, "considered": 1, "offered": 2, "ordered": 3, "delivered": 4, "refused": 5}
+AGAINST = ("negated", "denied")
+DETAIL_LIMIT = 5
+
+
+def key_of(supplier: str | None, recipient: str | None, designation: str | None, category: str) -> str:
+    item = "d:" + designation.casefold() if designation else "c:" + category.casefold()
+    return f"{supplier or '?'}|{recipient or '?'}|{item}"
+
+
+@dataclass
+class _M:
+    id: int
+    document_id: str
+    supplier_id: str | None
+    recipient_id: str | None
+    designation: str | None
+    category: str
+    item_text: str
+    quantity: float | None
+    stage: str
+    factuality: str
+    denied_by_id: str | None
+    start: date | None
+    end: date | None
+    published: date | None
+    publisher: str | None
+    publisher_key: str
+    evidence: str
+    confidence: float
+
+    @property
+    def span(self) -> tuple[date, date] | None:
+        if self.start and self.end:
+            return self.start, self.end
+        return (self.published, self.published) if self.published else None
+
+
+_COLUMNS = (MentionRow.id, MentionRow.document_id, MentionRow.supplier_id, MentionRow.recipient_id,
+            MentionRow.designation, MentionRow.category, MentionRow.item_text, MentionRow.quantity,
+            MentionRow.stage, MentionRow.factuality, MentionRow.denied_by_id, MentionRow.when_start,
+            MentionRow.when_end, DocumentRow.published, DocumentRow.publisher, DocumentRow.publisher_key,
+            MentionRow.evidence_text, MentionRow.confidence)
+
+
+def _load(session: Session, key: str) -> list[_M]:
+    q = (select(*_COLUMNS).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
+         .where(MentionRow.record_key == key).order_by(MentionRow.id))
+    return [_M(*row) for row in session.execute(q)]
+
+
+def cluster(mentions: list[_M]) -> list[list[_M]]:
+    """Split one key's mentions into records by time (see the module docstring)."""
+    dated = sorted((m for m in mentions if m.span), key=lambda m: (m.span[0], m.id))  # type: ignore[index]
+    groups: list[list[_M]] = []
+    ends: list[date] = []
+    for m in dated:
+        start, end = m.span  # type: ignore[misc]
+        if groups and start <= ends[-1] + GAP:
+            groups[-1].append(m)
+            ends[-1] = max(ends[-1], end)
+        else:
+            groups.append([m])
+            ends.append(end)
+    undated = [m for m in mentions if not m.span]
+    if undated:
+        if not groups:
+            groups.append([])
+            ends.append(date.min)
+        best = max(range(len(groups)), key=lambda i: (len(groups[i]), ends[i]))
+        groups[best].extend(undated)
+    return [sorted(g, key=lambda m: m.id) for g in groups]
+
+
+def _common(values: Iterable[object]) -> object:
+    counts = Counter(v for v in values if v is not None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _latest_stage(ms: list[_M]) -> str:
+    pool = ([m for m in ms if m.factuality == "asserted"] or [m for m in ms if m.factuality == "uncertain"] or ms)
+    best = max(pool, key=lambda m: ((m.span[1] if m.span else date.min), STAGE_ORDER.get(m.stage, 0), m.id))
+    return best.stage
+
+
+def _factuality(ms: list[_M], contradiction: bool) -> str:
+    present = {m.factuality for m in ms}
+    if contradiction:
+        return "contested"
+    for f in ("asserted", "uncertain", "denied", "negated"):
+        if f in present:
+            return f
+    return "asserted"
+
+
+def _side(ms: list[_M]) -> list[dict[str, object]]:
+    seen: dict[str, dict[str, object]] = {}
+    for m in ms:
+        seen.setdefault(m.document_id, {"document": m.document_id, "publisher": m.publisher, "stage": m.stage,
+                                        "factuality": m.factuality, "denied_by": m.denied_by_id,
+                                        "evidence": m.evidence})
+    return list(seen.values())[:DETAIL_LIMIT]
+
+
+def _contradiction(ms: list[_M]) -> dict[str, object] | None:
+    pro = [m for m in ms if m.factuality == "asserted"]
+    con = [m for m in ms if m.factuality in AGAINST]
+    stages = sorted({m.stage for m in pro} & {m.stage for m in con}, key=lambda s: STAGE_ORDER.get(s, 0))
+    if not stages:
+        return None
+    return {"stages": stages, "asserted": _side([m for m in pro if m.stage in stages]),
+            "against": _side([m for m in con if m.stage in stages])}
+
+
+class _Texts:
+    """Document texts (accents stripped) for citation checks, loaded once per refresh."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.cache: dict[str, str] = {}
+
+    def get(self, ids: set[str]) -> dict[str, str]:
+        missing = [i for i in ids if i not in self.cache]
+        if missing:
+            for doc_id, text in self.session.execute(select(DocumentRow.id, DocumentRow.text)
+                                                     .where(DocumentRow.id.in_(missing))):
+                self.cache[doc_id] = publishers.strip_accents(text)
+        return {i: self.cache.get(i, "") for i in ids}
+
+
+def count_sources(ms: list[_M], texts: _Texts) -> int:
+    docs = {m.document_id: m.publisher_key for m in ms}
+    if len(set(docs.values())) <= 1:
+        return len(set(docs.values()))
+    names: dict[str, set[str]] = {}
+    for m in ms:
+        if m.publisher:
+            names.setdefault(m.publisher_key, set()).add(m.publisher)
+    return len(publishers.independent_groups(docs, names, texts.get(set(docs))))
+
+
+def build(ms: list[_M], key: str, texts: _Texts) -> RecordRow:
+    detail = _contradiction(ms)
+    spans = [m.span for m in ms if m.span]
+    seen = [m.published for m in ms if m.published]
+    pro = [m for m in ms if m.factuality == "asserted"]
+    con = [m for m in ms if m.factuality in AGAINST]
+    item_text = _common(m.item_text.casefold() for m in ms)
+    return RecordRow(
+        id=ms[0].id, key=key, supplier_id=ms[0].supplier_id, recipient_id=ms[0].recipient_id,
+        designation=_common(m.designation for m in ms), category=str(_common(m.category for m in ms)),
+        item_text=next(m.item_text for m in ms if m.item_text.casefold() == item_text),
+        quantity=_common(m.quantity for m in pro or ms),
+        first_date=min(s[0] for s in spans) if spans else None,
+        last_date=max(s[1] for s in spans) if spans else None,
+        latest_stage=_latest_stage(ms),
+        stages=",".join(sorted({m.stage for m in ms}, key=lambda s: STAGE_ORDER.get(s, 0))),
+        factuality=_factuality(ms, detail is not None),
+        n_mentions=len(ms), n_documents=len({m.document_id for m in ms}),
+        sources=count_sources(pro, texts), sources_against=count_sources(con, texts),
+        publishers=sorted({m.publisher or "(unknown)" for m in ms}),
+        contradiction=detail is not None, contradiction_detail=detail,
+        confidence=max(m.confidence for m in ms),
+        first_seen=min(seen) if seen else None, last_seen=max(seen) if seen else None,
+    )
+
+
+def refresh(session: Session, keys: Iterable[str]) -> int:
+    """Recompute the records of `keys` (inside the caller's transaction); returns how many there are."""
+    texts = _Texts(session)
+    made = 0
+    for key in sorted(set(keys)):
+        session.execute(delete(RecordRow).where(RecordRow.key == key))
+        for group in cluster(_load(session, key)):
+            if not group:
+                continue
+            record = build(group, key, texts)
+            session.add(record)
+            session.execute(update(MentionRow).where(MentionRow.id.in_([m.id for m in group]))
+                            .values(record_id=record.id))
+            made += 1
+    session.flush()
+    return made
+
+
+def rebuild(session: Session) -> int:
+    """Recompute every record (after a change of the rules above)."""
+    keys = session.scalars(select(MentionRow.record_key).distinct()).all()
+    session.execute(delete(RecordRow))
+    return refresh(session, keys)

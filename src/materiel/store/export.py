@@ -1,0 +1,131 @@
+"""Exports of the store.
+
+- csv    one line per mention (transfer row of a document), with its record's consolidated fields and its
+         document: the register with its evidence, ready for a spreadsheet.
+- jsonl  one consolidated record per line, its mentions nested (`mention_rows`).
+- gexf, graphml  the actor network (networkx): a node per actor (name, kind, country), a directed edge
+         supplier -> recipient or actor -> target with transfer records, mentions, sources, items, stages,
+         contradiction, events and event types; `weight` = records + events.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from materiel.store.errors import StoreError
+from materiel.store.queries import (RegisterFilter, actor_names, iso, mention_dict, record, register)
+from materiel.store.schema import ActorRow, DocumentRow, EventRow, MentionRow, RecordRow
+
+FORMATS = ("csv", "jsonl", "gexf", "graphml")
+RECORD_FIELDS = ("latest_stage", "factuality", "sources", "sources_against", "contradiction")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple, set)):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
+
+
+def mention_lines(session: Session, collection: str | None = None) -> Iterator[dict[str, Any]]:
+    q = (select(MentionRow, DocumentRow, RecordRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
+         .outerjoin(RecordRow, RecordRow.id == MentionRow.record_id).order_by(MentionRow.record_id, MentionRow.id))
+    if collection:
+        q = q.where(DocumentRow.collection == collection)
+    names = dict(session.execute(select(ActorRow.id, ActorRow.name)).tuples())
+    for m, d, r in session.execute(q).tuples():
+        row = mention_dict(m, d)
+        row["supplier"] = names.get(m.supplier_id or "")
+        row["recipient"] = names.get(m.recipient_id or "")
+        for f in RECORD_FIELDS:
+            row[f"record_{f}"] = getattr(r, f) if r is not None else None
+        yield row
+
+
+def write_csv(session: Session, path: Path, collection: str | None = None) -> int:
+    n = 0
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer: csv.DictWriter[str] | None = None
+        for row in mention_lines(session, collection):
+            if writer is None:
+                writer = csv.DictWriter(handle, fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow({k: _cell(v) for k, v in row.items()})
+            n += 1
+        if writer is None:
+            handle.write("mention,record,document\n")
+    return n
+
+
+def write_jsonl(session: Session, path: Path, collection: str | None = None) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for r in register(session, RegisterFilter(collection=collection)):
+            handle.write(json.dumps(record(session, r["record"]), ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def network(session: Session, collection: str | None = None) -> nx.DiGraph:
+    g = nx.DiGraph()
+    records = register(session, RegisterFilter(collection=collection))
+    q = select(EventRow.actor_id, EventRow.target_id, EventRow.type).join(DocumentRow, DocumentRow.id == EventRow.document_id)
+    if collection:
+        q = q.where(DocumentRow.collection == collection)
+    evs = [(a, t, ty) for a, t, ty in session.execute(q) if t and t != a]
+    ids = {x for r in records for x in (r["supplier_id"], r["recipient_id"]) if x} | {x for a, t, _ in evs for x in (a, t)}
+    for a in session.scalars(select(ActorRow).where(ActorRow.id.in_(sorted(ids)))) if ids else []:
+        g.add_node(a.id, label=a.name, kind=a.kind, country=a.country or "")
+
+    def edge(u: str, v: str) -> dict[str, Any]:
+        if not g.has_edge(u, v):
+            g.add_edge(u, v, transfers=0, mentions=0, sources=0, items="", stages="", contradiction=False,
+                       events=0, event_types="", weight=0)
+        return g.edges[u, v]
+
+    for r in records:
+        if not (r["supplier_id"] and r["recipient_id"]):
+            continue
+        e = edge(r["supplier_id"], r["recipient_id"])
+        e["transfers"] += 1
+        e["mentions"] += r["mentions"]
+        e["sources"] = max(e["sources"], r["sources"])
+        e["items"] = "; ".join(sorted(set(filter(None, e["items"].split("; "))) | {r["designation"] or r["category"]}))
+        e["stages"] = "; ".join(sorted(set(filter(None, e["stages"].split("; "))) | set(r["stages"])))
+        e["contradiction"] = e["contradiction"] or r["contradiction"]
+        e["weight"] += 1
+    for a, t, ty in evs:
+        e = edge(a, t)
+        e["events"] += 1
+        e["event_types"] = "; ".join(sorted(set(filter(None, e["event_types"].split("; "))) | {ty}))
+        e["weight"] += 1
+    return g
+
+
+def export(session: Session, fmt: str, path: Path, collection: str | None = None) -> int:
+    """Write the export; returns how many lines, records or edges it holds."""
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if path.parent and not path.parent.exists():
+        raise StoreError(f"cannot write {str(path)!r}: folder {str(path.parent)!r} does not exist")
+    try:
+        if fmt == "csv":
+            return write_csv(session, path, collection)
+        if fmt == "jsonl":
+            return write_jsonl(session, path, collection)
+        g = network(session, collection)
+        (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(g, str(path))
+        return g.number_of_edges()
+    except OSError as exc:
+        raise StoreError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from None
+
+
+__all__ = ["FORMATS", "export", "network", "iso", "actor_names"]

@@ -1,0 +1,221 @@
+"""Add documents to the store: read, skip what is already there (by content hash), extract, and write
+each document with all its rows and its refreshed records in ONE transaction, so a store is never
+left with part of a document, whatever stops the run (an error, Ctrl-C, kill -9)."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from materiel.errors import InputError, MaterielError
+from materiel.models import Actor, Event, Report, Transfer
+from materiel.readers import DEFAULT_MAX_BYTES
+from materiel.store import consolidate, publishers
+from materiel.store.db import Store
+from materiel.store.inputs import Incoming, read_inputs
+from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow
+
+ADDED, SKIPPED, FAILED = "added", "skipped", "failed"
+
+
+@dataclass
+class Outcome:
+    source: str
+    status: str
+    reason: str = ""
+    document_id: str | None = None
+    transfers: int = 0
+    events: int = 0
+
+
+@dataclass
+class Summary:
+    added: int = 0
+    transfers: int = 0
+    events: int = 0
+    skipped: list[Outcome] = field(default_factory=list)
+    failed: list[Outcome] = field(default_factory=list)
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    def record(self, out: Outcome) -> None:
+        if out.status == ADDED:
+            self.added += 1
+            self.transfers += out.transfers
+            self.events += out.events
+        elif out.status == SKIPPED:
+            self.skipped.append(out)
+        else:
+            self.failed.append(out)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"added": self.added, "skipped": len(self.skipped), "failed": len(self.failed),
+                "transfers": self.transfers, "events": self.events, "seconds": round(self.seconds, 2),
+                "interrupted": self.interrupted,
+                "failures": [{"source": o.source, "reason": o.reason} for o in self.failed]}
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _actors(report: Report) -> dict[str, Actor]:
+    found: dict[str, Actor] = {a.id: a for a in report.actors}
+    for t in report.transfers:
+        for a in (t.supplier, t.recipient, t.intermediary, t.denied_by, t.attribution and t.attribution.source):
+            if a is not None:
+                found.setdefault(a.id, a)
+    for e in report.events:
+        for a in (e.actor, e.target, e.attribution and e.attribution.source):
+            if a is not None:
+                found.setdefault(a.id, a)
+    return found
+
+
+def _upsert_actors(session: Session, actors: dict[str, Actor]) -> None:
+    """Actors are one per canonical id: the first document to resolve an id names it."""
+    if not actors:
+        return
+    have = set(session.scalars(select(ActorRow.id).where(ActorRow.id.in_(list(actors)))))
+    for a in actors.values():
+        if a.id not in have:
+            session.add(ActorRow(id=a.id, name=a.name, kind=a.kind, country=a.country))
+    session.flush()
+
+
+def mention_row(doc_id: str, idx: int, t: Transfer) -> MentionRow:
+    att = t.attribution
+    return MentionRow(
+        document_id=doc_id, idx=idx,
+        record_key=consolidate.key_of(t.supplier and t.supplier.id, t.recipient and t.recipient.id,
+                                      t.item.designation, t.item.category),
+        supplier_id=t.supplier and t.supplier.id, supplier_text=t.supplier and t.supplier.text,
+        recipient_id=t.recipient and t.recipient.id, recipient_text=t.recipient and t.recipient.text,
+        intermediary_id=t.intermediary and t.intermediary.id, intermediary_text=t.intermediary and t.intermediary.text,
+        item_text=t.item.text, designation=t.item.designation, category=t.item.category,
+        quantity=float(t.quantity) if t.quantity is not None else None, quantity_text=t.quantity_text,
+        stage=t.stage, factuality=t.factuality,
+        denied_by_id=t.denied_by and t.denied_by.id, denied_by_text=t.denied_by and t.denied_by.text,
+        attribution_text=att and att.text, attribution_source_id=att and att.source and att.source.id,
+        attribution_source_text=att and att.source and att.source.text,
+        when_text=t.when and t.when.text, when_start=_day(t.when and t.when.start), when_end=_day(t.when and t.when.end),
+        where_text=t.where and t.where.text, where_country=t.where and t.where.country,
+        evidence_text=t.evidence.text, evidence_start=t.evidence.start, evidence_end=t.evidence.end,
+        rule=t.rule, confidence=t.confidence)
+
+
+def event_row(doc_id: str, idx: int, e: Event) -> EventRow:
+    att = e.attribution
+    return EventRow(
+        document_id=doc_id, idx=idx, type=e.type, mode=e.mode, actor_id=e.actor.id, actor_text=e.actor.text,
+        target_id=e.target and e.target.id, target_text=e.target and e.target.text, factuality=e.factuality,
+        attribution_text=att and att.text, attribution_source_id=att and att.source and att.source.id,
+        attribution_source_text=att and att.source and att.source.text,
+        when_text=e.when and e.when.text, when_start=_day(e.when and e.when.start), when_end=_day(e.when and e.when.end),
+        where_text=e.where and e.where.text, where_country=e.where and e.where.country,
+        evidence_text=e.evidence.text, evidence_start=e.evidence.start, evidence_end=e.evidence.end,
+        rule=e.rule, confidence=e.confidence, transfers=list(e.transfers))
+
+
+def write_document(session: Session, item: Incoming, report: Report, collection: str) -> None:
+    """Everything one document brings, in the caller's transaction: the document, its actors, its
+    transfer rows and events, then the records of the keys it touches."""
+    doc = item.document
+    published = doc.published or _day(report.document.published)
+    session.add(DocumentRow(
+        id=doc.id, source=doc.source, title=doc.title, url=item.url, published=published,
+        publisher=item.publisher, publisher_key=publishers.publisher_key(item.publisher), collection=collection,
+        text=doc.text, added_at=datetime.now(timezone.utc), n_transfers=len(report.transfers),
+        n_events=len(report.events)))
+    session.flush()
+    _upsert_actors(session, _actors(report))
+    for a in {a.id: a for a in report.actors}.values():
+        session.add(DocActorRow(document_id=doc.id, actor_id=a.id, text=a.text))
+    mentions = [mention_row(doc.id, i, t) for i, t in enumerate(report.transfers)]
+    session.add_all(mentions)
+    session.add_all(event_row(doc.id, i, e) for i, e in enumerate(report.events))
+    session.flush()
+    consolidate.refresh(session, {m.record_key for m in mentions})
+
+
+Extract = Callable[[Incoming], Report]
+
+
+def _default_extract(model: str | None) -> Extract:
+    from materiel.pipeline import get_extractor
+
+    extractor = get_extractor(model)
+    return lambda item: extractor.extract(item.document)
+
+
+def exists(store: Store, doc_id: str) -> str | None:
+    """The collection holding a document with this id, or None."""
+    with store.read() as session:
+        return session.scalar(select(DocumentRow.collection).where(DocumentRow.id == doc_id))
+
+
+def add_one(store: Store, item: Incoming, extract: Extract, collection: str) -> Outcome:
+    doc = item.document
+    held = exists(store, doc.id)
+    if held is not None:
+        return Outcome(doc.source, SKIPPED, f"already in the store (collection {held!r})", doc.id)
+    try:
+        report = extract(item)
+    except MaterielError as exc:
+        return Outcome(doc.source, FAILED, f"extraction failed: {exc}", doc.id)
+    except Exception as exc:  # noqa: BLE001 - a bug on one document must not stop a corpus
+        return Outcome(doc.source, FAILED, f"extraction failed ({type(exc).__name__}: {exc})", doc.id)
+    try:
+        with store.write() as session:
+            if session.get(DocumentRow, doc.id) is not None:
+                return Outcome(doc.source, SKIPPED, "already in the store (added meanwhile)", doc.id)
+            write_document(session, item, report, collection)
+    except IntegrityError:
+        return Outcome(doc.source, SKIPPED, "already in the store (added meanwhile)", doc.id)
+    return Outcome(doc.source, ADDED, "", doc.id, len(report.transfers), len(report.events))
+
+
+def add(store: Store, paths: Sequence[str], *, collection: str = "default", publisher: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None, extract: Extract | None = None,
+        on_item: Callable[[Outcome], None] | None = None) -> Summary:
+    """Add every document of `paths` to the store; one Outcome per input goes to `on_item`.
+
+    A KeyboardInterrupt stops the run after rolling back the document being written; the summary
+    then has `interrupted` set and is attached to the exception as `summary`."""
+    return add_items(store, read_inputs(paths, max_bytes, publisher), collection=collection,
+                     extract=extract or _default_extract(model), on_item=on_item)
+
+
+def add_items(store: Store, items: Iterable[Incoming | InputError], *, collection: str, extract: Extract,
+              on_item: Callable[[Outcome], None] | None = None) -> Summary:
+    summary = Summary()
+    seen: dict[str, str] = {}
+    t0 = time.perf_counter()
+    try:
+        for item in items:
+            if isinstance(item, InputError):
+                out = Outcome(item.source, FAILED, item.reason)
+            elif item.document.id in seen:
+                out = Outcome(item.document.source, SKIPPED, f"same text as {seen[item.document.id]}",
+                              item.document.id)
+            else:
+                out = add_one(store, item, extract, collection)
+                seen[item.document.id] = item.document.source
+            summary.record(out)
+            if on_item:
+                on_item(out)
+    except KeyboardInterrupt as exc:
+        summary.interrupted = True
+        summary.seconds = time.perf_counter() - t0
+        exc.summary = summary  # type: ignore[attr-defined]
+        raise
+    summary.seconds = time.perf_counter() - t0
+    return summary

@@ -1,0 +1,259 @@
+"""Read the store: the consolidated register, one record with both sides, sources, events, a document.
+
+Every function takes a Session and returns plain rows (dicts of JSON-ready values) so that the CLI,
+the exports and the Python API print them as tables, JSON Lines or CSV alike.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from materiel.store.errors import NotFound, StoreError
+from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
+
+SHORT = 12  # characters of a document id shown in listings
+
+Row = dict[str, Any]
+
+
+def short(doc_id: str | None) -> str | None:
+    return doc_id[:SHORT] if doc_id else None
+
+
+def iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def actor_names(session: Session, ids: Iterable[str | None]) -> dict[str, str]:
+    wanted = sorted({i for i in ids if i})
+    names: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        names.update(session.execute(select(ActorRow.id, ActorRow.name).where(ActorRow.id.in_(chunk))).tuples())
+    return names
+
+
+def match_actor_ids(session: Session, text: str) -> list[str]:
+    """Actor ids whose id equals `text` (any case) or whose name contains it."""
+    t = text.strip().lower()
+    q = select(ActorRow.id).where(or_(func.lower(ActorRow.id) == t, func.lower(ActorRow.name).contains(t)))
+    return list(session.scalars(q))
+
+
+def _in_collection(collection: str) -> ColumnElement[bool]:
+    return exists().where(MentionRow.record_id == RecordRow.id, MentionRow.document_id == DocumentRow.id,
+                          DocumentRow.collection == collection)
+
+
+@dataclass
+class RegisterFilter:
+    supplier: str | None = None
+    recipient: str | None = None
+    item: str | None = None
+    category: str | None = None
+    stage: str | None = None
+    factuality: str | None = None
+    since: date | None = None
+    until: date | None = None
+    min_sources: int | None = None
+    collection: str | None = None
+    contradictions: bool = False
+    limit: int | None = None
+
+
+def _register_query(session: Session, f: RegisterFilter) -> Select[tuple[RecordRow]]:
+    q = select(RecordRow)
+    for column, value in ((RecordRow.supplier_id, f.supplier), (RecordRow.recipient_id, f.recipient)):
+        if value:
+            q = q.where(column.in_(match_actor_ids(session, value)))
+    if f.item:
+        t = f"%{f.item.lower()}%"
+        q = q.where(or_(func.lower(RecordRow.designation).like(t), func.lower(RecordRow.category).like(t),
+                        exists().where(MentionRow.record_id == RecordRow.id, func.lower(MentionRow.item_text).like(t))))
+    if f.category:
+        q = q.where(func.lower(RecordRow.category) == f.category.lower())
+    if f.stage:
+        q = q.where(exists().where(MentionRow.record_id == RecordRow.id, MentionRow.stage == f.stage))
+    if f.factuality == "contested" or f.contradictions:
+        q = q.where(RecordRow.contradiction.is_(True))
+    if f.factuality and f.factuality != "contested":
+        q = q.where(exists().where(MentionRow.record_id == RecordRow.id, MentionRow.factuality == f.factuality))
+    last = func.coalesce(RecordRow.last_date, RecordRow.last_seen)
+    first = func.coalesce(RecordRow.first_date, RecordRow.first_seen)
+    if f.since:
+        q = q.where(last >= f.since)
+    if f.until:
+        q = q.where(first <= f.until)
+    if f.min_sources:
+        q = q.where(RecordRow.sources >= f.min_sources)
+    if f.collection:
+        q = q.where(_in_collection(f.collection))
+    q = q.order_by(RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.category, RecordRow.designation,
+                   RecordRow.first_date, RecordRow.id)
+    return q.limit(f.limit) if f.limit else q
+
+
+def record_row(r: RecordRow, names: dict[str, str], detail: bool = True) -> Row:
+    row: Row = {
+        "record": r.id, "supplier": names.get(r.supplier_id or "", r.supplier_id), "supplier_id": r.supplier_id,
+        "recipient": names.get(r.recipient_id or "", r.recipient_id), "recipient_id": r.recipient_id,
+        "item": r.item_text, "designation": r.designation, "category": r.category,
+        "quantity": int(r.quantity) if r.quantity is not None and r.quantity == int(r.quantity) else r.quantity,
+        "latest_stage": r.latest_stage, "stages": r.stages.split(",") if r.stages else [],
+        "factuality": r.factuality, "sources": r.sources, "sources_against": r.sources_against,
+        "contradiction": r.contradiction, "documents": r.n_documents, "mentions": r.n_mentions,
+        "first_date": iso(r.first_date), "last_date": iso(r.last_date),
+        "first_seen": iso(r.first_seen), "last_seen": iso(r.last_seen),
+        "publishers": list(r.publishers or []), "confidence": r.confidence,
+    }
+    if detail:
+        row["contradiction_detail"] = r.contradiction_detail
+    return row
+
+
+def register(session: Session, f: RegisterFilter | None = None) -> list[Row]:
+    """The consolidated register, one row per record."""
+    records = list(session.scalars(_register_query(session, f or RegisterFilter())))
+    names = actor_names(session, [x for r in records for x in (r.supplier_id, r.recipient_id)])
+    return [record_row(r, names) for r in records]
+
+
+def mention_dict(m: MentionRow, doc: DocumentRow | None = None) -> Row:
+    row: Row = {
+        "mention": m.id, "record": m.record_id, "document": short(m.document_id), "document_id": m.document_id,
+        "supplier_id": m.supplier_id, "supplier_text": m.supplier_text, "recipient_id": m.recipient_id,
+        "recipient_text": m.recipient_text, "intermediary_id": m.intermediary_id, "item": m.item_text,
+        "designation": m.designation, "category": m.category, "quantity": m.quantity,
+        "quantity_text": m.quantity_text, "stage": m.stage, "factuality": m.factuality,
+        "denied_by_id": m.denied_by_id, "attribution": m.attribution_text,
+        "attribution_source_id": m.attribution_source_id, "when": m.when_text, "when_start": iso(m.when_start),
+        "when_end": iso(m.when_end), "where": m.where_text, "where_country": m.where_country,
+        "evidence": m.evidence_text, "evidence_start": m.evidence_start, "evidence_end": m.evidence_end,
+        "rule": m.rule, "confidence": m.confidence,
+    }
+    if doc is not None:
+        row.update({"publisher": doc.publisher, "published": iso(doc.published), "title": doc.title,
+                    "source": doc.source, "collection": doc.collection})
+    return row
+
+
+def record(session: Session, record_id: int) -> Row:
+    """One record with every mention, each with its document, side by side."""
+    r = session.get(RecordRow, record_id)
+    if r is None:
+        raise NotFound(f"no record {record_id} in the store (see `materiel register`)")
+    names = actor_names(session, [r.supplier_id, r.recipient_id])
+    q = (select(MentionRow, DocumentRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
+         .where(MentionRow.record_id == record_id).order_by(DocumentRow.published, MentionRow.id))
+    out = record_row(r, names)
+    out["mention_rows"] = [mention_dict(m, d) for m, d in session.execute(q).tuples()]
+    return out
+
+
+def find_document(session: Session, doc_id: str) -> DocumentRow:
+    prefix = doc_id.strip().lower()
+    if len(prefix) < 4:
+        raise StoreError(f"document id {doc_id!r} is too short: give at least 4 characters")
+    found = list(session.scalars(select(DocumentRow).where(DocumentRow.id.like(prefix + "%")).limit(3)))
+    if not found:
+        raise NotFound(f"no document {doc_id!r} in the store (see `materiel sources` or `materiel register`)")
+    if len(found) > 1:
+        raise StoreError(f"document id {doc_id!r} is ambiguous: give more characters")
+    return found[0]
+
+
+def event_dict(e: EventRow, names: dict[str, str], doc: DocumentRow | None = None) -> Row:
+    row: Row = {
+        "event": e.id, "document": short(e.document_id), "type": e.type, "mode": e.mode,
+        "actor_id": e.actor_id, "actor": names.get(e.actor_id, e.actor_id), "actor_text": e.actor_text,
+        "target_id": e.target_id, "target": names.get(e.target_id or "", e.target_id), "target_text": e.target_text,
+        "factuality": e.factuality, "attribution": e.attribution_text, "when": e.when_text,
+        "when_start": iso(e.when_start), "when_end": iso(e.when_end), "where": e.where_text,
+        "evidence": e.evidence_text, "evidence_start": e.evidence_start, "evidence_end": e.evidence_end,
+        "rule": e.rule, "confidence": e.confidence, "transfers": list(e.transfers or []),
+    }
+    if doc is not None:
+        row.update({"published": iso(doc.published), "publisher": doc.publisher})
+    return row
+
+
+def document_dict(d: DocumentRow, text: bool = False) -> Row:
+    row: Row = {"id": d.id, "short": short(d.id), "title": d.title, "source": d.source, "url": d.url,
+                "published": iso(d.published), "publisher": d.publisher, "collection": d.collection,
+                "added_at": d.added_at.isoformat() if d.added_at else None, "transfers": d.n_transfers,
+                "events": d.n_events, "characters": len(d.text)}
+    if text:
+        row["text"] = d.text
+    return row
+
+
+def show(session: Session, doc_id: str, text: bool = False) -> Row:
+    """A document with its metadata, transfer rows (with their records), events and actors."""
+    d = find_document(session, doc_id)
+    mentions = list(session.scalars(select(MentionRow).where(MentionRow.document_id == d.id).order_by(MentionRow.idx)))
+    events = list(session.scalars(select(EventRow).where(EventRow.document_id == d.id).order_by(EventRow.idx)))
+    actors = session.execute(select(ActorRow, DocActorRow.text).join(DocActorRow, DocActorRow.actor_id == ActorRow.id)
+                             .where(DocActorRow.document_id == d.id).order_by(ActorRow.id)).tuples()
+    names = actor_names(session, [e.actor_id for e in events] + [e.target_id for e in events]
+                        + [x for m in mentions for x in (m.supplier_id, m.recipient_id)])
+    return {"document": document_dict(d, text),
+            "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "text": t} for a, t in actors],
+            "transfers": [mention_dict(m) | {"supplier": names.get(m.supplier_id or ""),
+                                             "recipient": names.get(m.recipient_id or "")} for m in mentions],
+            "events": [event_dict(e, names) for e in events]}
+
+
+def sources(session: Session, collection: str | None = None) -> list[Row]:
+    """One row per publisher: documents, first and last publication, collections, rows."""
+    q = select(DocumentRow.publisher_key, DocumentRow.publisher, DocumentRow.collection, DocumentRow.published,
+               DocumentRow.n_transfers, DocumentRow.n_events)
+    if collection:
+        q = q.where(DocumentRow.collection == collection)
+    agg: dict[str, Row] = {}
+    for key, name, coll, published, n_t, n_e in session.execute(q):
+        a = agg.setdefault(key, {"publisher": name or "(unknown)", "key": key, "documents": 0, "first": None,
+                                 "last": None, "collections": set(), "transfers": 0, "events": 0})
+        a["documents"] += 1
+        a["transfers"] += n_t
+        a["events"] += n_e
+        a["collections"].add(coll)
+        if published:
+            a["first"] = min(filter(None, (a["first"], published)))
+            a["last"] = max(filter(None, (a["last"], published)))
+    out = []
+    for a in sorted(agg.values(), key=lambda a: (-a["documents"], a["publisher"].lower())):
+        out.append(a | {"first": iso(a["first"]), "last": iso(a["last"]), "collections": sorted(a["collections"])})
+    return out
+
+
+def events(session: Session, actor: str | None = None, target: str | None = None, type_: str | None = None,
+           factuality: str | None = None, since: date | None = None, until: date | None = None,
+           collection: str | None = None, limit: int | None = None) -> list[Row]:
+    """Events with their documents, latest first."""
+    q = select(EventRow, DocumentRow).join(DocumentRow, DocumentRow.id == EventRow.document_id)
+    if actor:
+        q = q.where(EventRow.actor_id.in_(match_actor_ids(session, actor)))
+    if target:
+        q = q.where(EventRow.target_id.in_(match_actor_ids(session, target)))
+    if type_:
+        q = q.where(EventRow.type == type_.upper())
+    if factuality:
+        q = q.where(EventRow.factuality == factuality)
+    day = func.coalesce(EventRow.when_start, DocumentRow.published)
+    if since:
+        q = q.where(and_(day.is_not(None), func.coalesce(EventRow.when_end, DocumentRow.published) >= since))
+    if until:
+        q = q.where(and_(day.is_not(None), day <= until))
+    if collection:
+        q = q.where(DocumentRow.collection == collection)
+    q = q.order_by(day.desc(), EventRow.id.desc())
+    if limit:
+        q = q.limit(limit)
+    pairs = list(session.execute(q).tuples())
+    names = actor_names(session, [x for e, _ in pairs for x in (e.actor_id, e.target_id)])
+    return [event_dict(e, names, d) for e, d in pairs]
