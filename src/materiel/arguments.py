@@ -23,8 +23,9 @@ class Arguments(FinderState):
             return
         subj = self.subject_of(host)
         other = "recipient" if spec.get("subject") == "supplier" else "supplier"
+        have = {a.actor.id for role in ROLES for a in f.roles[role]}
         if subj is not None and not f.roles[other]:
-            f.add(other, self.res.resolve_all(subj))
+            f.add(other, [r for r in self.res.resolve_all(subj) if r.actor.id not in have])
         lemma = host.lemma_.lower()
         if lemma in self.gov_verbs and f.stage in ("delivered", "offered"):
             f.stage, f.governor = self.gov_verbs[lemma], host
@@ -51,11 +52,14 @@ class Arguments(FinderState):
                 if c.dep_ == "prep" and c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item":
                     self._prep(c, f, preps)
         t = f.trigger
-        if not f.roles["recipient"] and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("dobj", "obj") \
-                and f.cls in ("buy", "receive", "supply", "sell"):
-            holder = self.subject_of(t.head.head)  # "X operates 20 helicopters bought from Y"
-            if holder is not None:
-                f.add("recipient", self.res.resolve_all(holder))
+        if not f.roles["recipient"] and t.dep_ == "acl" and t.tag_ == "VBN" and f.cls in ("buy", "receive", "supply", "sell"):
+            obj = t.head  # "X operates 20 helicopters bought from Y", "awaits the first of 3 ships ordered"
+            while obj.dep_ in ("pobj", "prep") and obj.head.i != obj.i:
+                obj = obj.head
+            if obj.dep_ in ("dobj", "obj"):
+                holder = self.subject_of(obj.head)
+                if holder is not None:
+                    f.add("recipient", self.res.resolve_all(holder))
         if not f.roles["recipient"]:
             for m in f.items:  # "rifles that X had ordered": X is the recipient
                 for c in m.head.children:
@@ -169,8 +173,10 @@ class Arguments(FinderState):
                 actors = self.res.resolve_all(pobj)
                 if actors:
                     f.add(role, actors)
-                elif pobj.lemma_.lower() in self.generic_actors or pobj.lower_ in self.generic_actors:
-                    f.generic.add(role)  # "to countries at war": no one in particular
+                elif pobj.lemma_.lower() in self.generic_actors or pobj.lower_ in self.generic_actors or (
+                        pobj.lemma_.lower() in ("country", "state", "nation", "party", "buyer", "government")
+                        and any(c.lower_ in ("a", "an", "any", "third", "another") for c in pobj.children)):
+                    f.generic.add(role)  # "to countries at war", "to a third country": no one in particular
                 elif role == "recipient" and word == "with":
                     f.items.extend(self.items.items(pobj))
             elif role == "item":

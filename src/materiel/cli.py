@@ -103,6 +103,10 @@ def schema() -> None:
     sys.stdout.write(json.dumps(Report.model_json_schema(), indent=2) + "\n")
 
 
+from materiel.cli_store import register_commands  # noqa: E402
+register_commands(app)
+
+
 def main() -> None:
     try:
         app()

@@ -148,7 +148,7 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         targets = current if current else [r for r in before if r.sent.end == sent.start or
                                            r.sent.end + 1 >= sent.start and r.sent.start < sent.start]
         for r in list(targets):
-            if r.reading.factuality == "asserted" and r.frame.trigger.i != tok.i:
+            if r.reading.factuality in ("asserted", "uncertain") and r.frame.trigger.i != tok.i:
                 # "X supplied Y, a charge X denies": the claim as its source states it, and the denial
                 if r.reading.attribution_text and current:
                     current.append(replace(r, reading=replace(r.reading, factuality="denied", denied_by=denier,

@@ -62,7 +62,28 @@ class FrameFinder(Arguments, Governors):
                 f = self._noun_frame(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])
                 if f:
                     frames.append(f)
+        frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         return self._drop_nested(frames)
+
+    def _exchange(self, f: Frame) -> list[Frame]:
+        """"gave X in exchange for Y": Y moves the other way, at the same stage."""
+        out: list[Frame] = []
+        heads = [f.trigger, *(m.head for m in f.items)]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != "in":
+                    continue
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lower_ in ("exchange", "return"):
+                        got = [m for q in p.children if q.dep_ == "prep" and q.lower_ == "for"
+                               for o in q.children if o.dep_ == "pobj" for m in self.items.items(o)]
+                        if got and f.roles["supplier"] and f.roles["recipient"]:
+                            x = Frame(f.trigger, f.cls, f.stage, rule=f.rule + ":exchange", items=got,
+                                      confidence=f.confidence * 0.9, governor=f.governor)
+                            x.roles = {"supplier": list(f.roles["recipient"]), "recipient": list(f.roles["supplier"]),
+                                       "intermediary": []}
+                            out.append(x)
+        return out
 
     def _drop_nested(self, frames: list[Frame]) -> list[Frame]:
         """A noun frame that is only the container of another frame's item ("asked for supplies

@@ -19,6 +19,7 @@ QUANTITY_ADJ = {"more", "additional", "further", "extra", "other", "several", "m
                 "any", "first", "such", "much", "own", "various", "numerous", "certain"}
 ANAPHORIC_DETS = {"the", "this", "these", "those", "such", "any", "further", "remaining", "more",
                   "additional", "its", "their"}
+ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "another", "additional", "further", "new", "more"}
 EXAMPLE_PREPS = {"such", "including", "like", "notably", "especially", "particularly"}
 
 
@@ -81,7 +82,7 @@ class ItemFinder:
                     for m in found:
                         m.quantity, m.quantity_text = parse_quantity(tok.text), tok.text
                 return found
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and self.is_materiel(c)]
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)]
         named = any(self.span_at[c.i].kb_id_ for c in mods)
         if mods and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers):
             return [self._mention(tok)]
@@ -139,8 +140,8 @@ class ItemFinder:
         category = (named[0].label_ if named else head_span.label_ if head_span else
                     inner[-1].label_ if inner else "equipment")
         q, qtext = self._quantity(head, designation is not None)
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such")
-                       for c in head.children)
+        definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such")) or
+                       (c.dep_ == "amod" and c.lower_ in ORDINALS) for c in head.children)
         return ItemMention(head, span, designation, category, q, qtext, definite and not designation)
 
     def _np_tokens(self, head: Token) -> list[Token]:

@@ -220,6 +220,21 @@ class ActorResolver:
                 return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
         return None
 
+    def _speaker(self, tok: Token) -> Resolved | None:
+        """The state of the subject of the reporting verb whose complement holds tok."""
+        for a in tok.ancestors:
+            if a.dep_ == "ccomp" and a.head.lemma_.lower() in ("say", "tell", "state", "insist", "add", "announce"):
+                subj = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.i == tok.i:
+                    return None
+                r = self.resolve(subj)
+                if r is not None and r.actor.country and r.actor.country in self.lex.countries:
+                    c = self.lex.countries[r.actor.country]
+                    return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text),
+                                    r.confidence, tok)
+                return None
+        return None
+
     def _same_head(self, tok: Token) -> Resolved | None:
         """"the military" after "Myanmar's military": the same head noun, named before."""
         for t in reversed(self.doc[: tok.i]):
@@ -245,6 +260,9 @@ class ActorResolver:
         kinds = kinds or {k for k, words in self.anaphors.items() if head in words or tok.lower_ in words}
         if not kinds:
             return None
+        speaker = self._speaker(tok)
+        if speaker is not None and speaker.actor.kind in kinds:  # "Greek officials said the country would not"
+            return Resolved(speaker.actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
         cands = [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss"]

@@ -40,8 +40,8 @@ def mention_lines(session: Session, collection: str | None = None) -> Iterator[d
          .outerjoin(RecordRow, RecordRow.id == MentionRow.record_id).order_by(MentionRow.record_id, MentionRow.id))
     if collection:
         q = q.where(DocumentRow.collection == collection)
-    names = dict(session.execute(select(ActorRow.id, ActorRow.name)).tuples())
-    for m, d, r in session.execute(q).tuples():
+    names = dict(session.execute(select(ActorRow.id, ActorRow.name)).all())
+    for m, d, r in session.execute(q):
         row = mention_dict(m, d)
         row["supplier"] = names.get(m.supplier_id or "")
         row["recipient"] = names.get(m.recipient_id or "")

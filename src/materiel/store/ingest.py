@@ -4,14 +4,15 @@ left with part of a document, whatever stops the run (an error, Ctrl-C, kill -9)
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from materiel.document import Document
 from materiel.errors import InputError, MaterielError
 from materiel.models import Actor, Event, Report, Transfer
 from materiel.readers import DEFAULT_MAX_BYTES
@@ -183,15 +184,24 @@ def add_one(store: Store, item: Incoming, extract: Extract, collection: str) -> 
     return Outcome(doc.source, ADDED, "", doc.id, len(report.transfers), len(report.events))
 
 
+def with_published(items: Iterable[Incoming | InputError], published: date | None) -> Iterator[Incoming | InputError]:
+    """Give documents without a publication date the default one."""
+    for item in items:
+        if published and isinstance(item, Incoming) and item.document.published is None:
+            d = item.document
+            item = replace(item, document=Document(text=d.text, source=d.source, title=d.title, published=published))
+        yield item
+
+
 def add(store: Store, paths: Sequence[str], *, collection: str = "default", publisher: str | None = None,
-        max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None, extract: Extract | None = None,
-        on_item: Callable[[Outcome], None] | None = None) -> Summary:
+        published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None,
+        extract: Extract | None = None, on_item: Callable[[Outcome], None] | None = None) -> Summary:
     """Add every document of `paths` to the store; one Outcome per input goes to `on_item`.
 
     A KeyboardInterrupt stops the run after rolling back the document being written; the summary
     then has `interrupted` set and is attached to the exception as `summary`."""
-    return add_items(store, read_inputs(paths, max_bytes, publisher), collection=collection,
-                     extract=extract or _default_extract(model), on_item=on_item)
+    items = with_published(read_inputs(paths, max_bytes, publisher), published)
+    return add_items(store, items, collection=collection, extract=extract or _default_extract(model), on_item=on_item)
 
 
 def add_items(store: Store, items: Iterable[Incoming | InputError], *, collection: str, extract: Extract,

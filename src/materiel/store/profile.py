@@ -32,7 +32,7 @@ def _counts(session: Session, column: Any, id_column: Any, collection: str | Non
     q = q.join(DocumentRow, DocumentRow.id == id_column).where(column.is_not(None))
     if collection:
         q = q.where(DocumentRow.collection == collection)
-    return Counter(dict(session.execute(q.group_by(column)).tuples()))
+    return Counter(dict(session.execute(q.group_by(column)).all()))
 
 
 def actors(session: Session, collection: str | None = None, kind: str | None = None,

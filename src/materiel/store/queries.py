@@ -34,7 +34,7 @@ def actor_names(session: Session, ids: Iterable[str | None]) -> dict[str, str]:
     names: dict[str, str] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        names.update(session.execute(select(ActorRow.id, ActorRow.name).where(ActorRow.id.in_(chunk))).tuples())
+        names.update(session.execute(select(ActorRow.id, ActorRow.name).where(ActorRow.id.in_(chunk))).all())
     return names
 
 
@@ -151,7 +151,7 @@ def record(session: Session, record_id: int) -> Row:
     q = (select(MentionRow, DocumentRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .where(MentionRow.record_id == record_id).order_by(DocumentRow.published, MentionRow.id))
     out = record_row(r, names)
-    out["mention_rows"] = [mention_dict(m, d) for m, d in session.execute(q).tuples()]
+    out["mention_rows"] = [mention_dict(m, d) for m, d in session.execute(q)]
     return out
 
 
@@ -198,7 +198,7 @@ def show(session: Session, doc_id: str, text: bool = False) -> Row:
     mentions = list(session.scalars(select(MentionRow).where(MentionRow.document_id == d.id).order_by(MentionRow.idx)))
     events = list(session.scalars(select(EventRow).where(EventRow.document_id == d.id).order_by(EventRow.idx)))
     actors = session.execute(select(ActorRow, DocActorRow.text).join(DocActorRow, DocActorRow.actor_id == ActorRow.id)
-                             .where(DocActorRow.document_id == d.id).order_by(ActorRow.id)).tuples()
+                             .where(DocActorRow.document_id == d.id).order_by(ActorRow.id)).all()
     names = actor_names(session, [e.actor_id for e in events] + [e.target_id for e in events]
                         + [x for m in mentions for x in (m.supplier_id, m.recipient_id)])
     return {"document": document_dict(d, text),
@@ -254,6 +254,6 @@ def events(session: Session, actor: str | None = None, target: str | None = None
     q = q.order_by(day.desc(), EventRow.id.desc())
     if limit:
         q = q.limit(limit)
-    pairs = list(session.execute(q).tuples())
+    pairs = list(session.execute(q))
     names = actor_names(session, [x for e, _ in pairs for x in (e.actor_id, e.target_id)])
     return [event_dict(e, names, d) for e, d in pairs]

@@ -1,0 +1,74 @@
+"""`materiel add`: a Rich progress bar (documents/s, ETA), one line per bad input, a summary."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.text import Text
+
+from materiel.store import inputs, output
+from materiel.store.db import Store
+from materiel.store.ingest import ADDED, FAILED, Outcome, Summary, add
+
+
+class RateColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:.1f} docs/s", style="progress.data.speed")
+
+
+def _summary_lines(s: Summary) -> list[str]:
+    words = f"added {s.added} document{'s' * (s.added != 1)} ({s.transfers} transfer rows, {s.events} events)"
+    lines = [f"{words}, skipped {len(s.skipped)}, failed {len(s.failed)} in {s.seconds:.1f} s"]
+    for reason, n in Counter(o.reason for o in s.skipped).most_common(5):
+        lines.append(f"  skipped {n}: {reason}")
+    for o in s.failed:
+        lines.append(f"  failed: {o.source}: {o.reason}")
+    return lines
+
+
+def run_add(store: Store, paths: Sequence[str], *, collection: str, publisher: str | None, published: date | None,
+            model: str | None, max_bytes: int, quiet: bool, json_out: bool) -> int:
+    """Add and report; returns the exit status (0, 1 if some input failed, 130 if interrupted)."""
+    err = output.console(stderr=True)
+    from materiel.pipeline import get_extractor
+
+    extractor = get_extractor(model)  # load the model before the clock starts
+    total = inputs.count(paths)
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]adding[/bold] {task.description}"), BarColumn(),
+                        MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(), TimeElapsedColumn(),
+                        console=err, disable=quiet or json_out, transient=False)
+
+    with progress:
+        task = progress.add_task(inputs.describe(list(paths)), total=total)
+
+        def on_item(out: Outcome) -> None:
+            if out.status == FAILED:
+                progress.console.print(f"[red]failed:[/red] {out.source}: {out.reason}", highlight=False,
+                                       markup=True)
+            progress.advance(task)
+
+        try:
+            summary = add(store, paths, collection=collection, publisher=publisher, published=published,
+                          max_bytes=max_bytes, extract=lambda item: extractor.extract(item.document),
+                          on_item=on_item)
+        except KeyboardInterrupt as exc:
+            summary = getattr(exc, "summary", Summary(interrupted=True))
+    if json_out:
+        output.write_json([summary.as_dict()])
+    else:
+        for line in _summary_lines(summary):
+            err.print(line, highlight=False, markup=False)
+    if summary.interrupted:
+        err.print("interrupted: the document being written was rolled back; run the same command again to "
+                  "add the rest (documents already added are skipped)", highlight=False, markup=False)
+        return 130
+    return 1 if summary.failed else 0
+
+
+__all__ = ["run_add", "ADDED", "json", "sys"]

@@ -1,0 +1,287 @@
+"""The knowledge-base commands of `materiel`: add, register, record, actors, actor, show, sources,
+events, export. `register_commands(app)` adds them to the Typer app of `materiel.cli`."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from materiel.errors import MaterielError
+from materiel.models import FACTUALITIES, STAGES
+from materiel.store import output
+
+DbOpt = Annotated[Optional[str], typer.Option("--db", help="Database URL or SQLite file (default $MATERIEL_DB, else ./materiel.db)")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="JSON Lines, every field")]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="CSV with a header, every field")]
+CollOpt = Annotated[Optional[str], typer.Option("--collection", help="Only documents of this collection")]
+SinceOpt = Annotated[Optional[str], typer.Option("--since", help="From this date, YYYY-MM-DD")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Up to this date, YYYY-MM-DD")]
+LimitOpt = Annotated[Optional[int], typer.Option("--limit", help="At most this many lines")]
+
+
+def _date(value: Optional[str], name: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=name) from None
+
+
+def _choice(value: Optional[str], allowed: tuple[str, ...], name: str) -> Optional[str]:
+    if value is not None and value.lower() not in allowed:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=name)
+    return value.lower() if value else None
+
+
+def _fmt(json_out: bool, csv_out: bool) -> str:
+    if json_out and csv_out:
+        raise typer.BadParameter("give --json or --csv, not both")
+    return output.JSON if json_out else output.CSV if csv_out else output.TABLE
+
+
+def _fail(exc: MaterielError, code: int = 1) -> typer.Exit:
+    output.console(stderr=True).print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+    return typer.Exit(code)
+
+
+def _open(db: Optional[str]):  # noqa: ANN202 - Store, imported lazily
+    from materiel.store import open_store
+
+    try:
+        return open_store(db)
+    except MaterielError as exc:
+        raise _fail(exc, 2) from None
+
+
+def add(
+    paths: Annotated[list[str], typer.Argument(help="Text, HTML or JSON Lines files, or directories (recursively)")],
+    db: DbOpt = None,
+    collection: Annotated[str, typer.Option("--collection", help="Collection to add the documents to")] = "default",
+    publisher: Annotated[Optional[str], typer.Option("--publisher", help="Publisher of documents that name none")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date of documents that give none")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Installed spaCy pipeline to use")] = None,
+    max_size: Annotated[float, typer.Option("--max-size", help="Largest file or JSON line to read, in MB")] = 20.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object")] = False,
+) -> None:
+    """Add documents to the store: each text once (by content hash), with its rows and events."""
+    from materiel.cli_add import run_add
+
+    store = _open(db)
+    try:
+        code = run_add(store, paths, collection=collection, publisher=publisher,
+                       published=_date(published, "--published"), model=model,
+                       max_bytes=int(max_size * 1024 * 1024), quiet=quiet, json_out=json_out)
+    except MaterielError as exc:
+        raise _fail(exc) from None
+    finally:
+        store.close()
+    if code:
+        raise typer.Exit(code)
+
+
+def register_cmd(
+    db: DbOpt = None,
+    supplier: Annotated[Optional[str], typer.Option(help="Supplier id or part of its name")] = None,
+    recipient: Annotated[Optional[str], typer.Option(help="Recipient id or part of its name")] = None,
+    item: Annotated[Optional[str], typer.Option(help="Part of the item's designation, category or text")] = None,
+    category: Annotated[Optional[str], typer.Option(help="Item category, exactly")] = None,
+    stage: Annotated[Optional[str], typer.Option(help="Records with a mention at this stage")] = None,
+    factuality: Annotated[Optional[str], typer.Option(help="Records with a mention of this factuality, or 'contested'")] = None,
+    since: SinceOpt = None, until: UntilOpt = None,
+    min_sources: Annotated[Optional[int], typer.Option("--min-sources", help="At least this many independent sources asserting it")] = None,
+    contradictions: Annotated[bool, typer.Option("--contradictions", help="Only records whose sources contradict each other")] = False,
+    collection: CollOpt = None, limit: LimitOpt = None, json_out: JsonOpt = False, csv_out: CsvOpt = False,
+) -> None:
+    """The consolidated transfer register: one line per transfer record, across documents."""
+    from materiel.store.queries import RegisterFilter, register
+
+    fmt = _fmt(json_out, csv_out)
+    f = RegisterFilter(supplier=supplier, recipient=recipient, item=item, category=category,
+                       stage=_choice(stage, STAGES, "--stage"),
+                       factuality=_choice(factuality, FACTUALITIES + ("contested",), "--factuality"),
+                       since=_date(since, "--since"), until=_date(until, "--until"), min_sources=min_sources,
+                       collection=collection, contradictions=contradictions, limit=limit)
+    with _open(db) as store, store.read() as session:
+        rows = register(session, f)
+    for r in rows:
+        r["flag"] = "CONTRADICTED" if r["contradiction"] else ""
+        r["span"] = " .. ".join(dict.fromkeys(x for x in (r["first_date"], r["last_date"]) if x))
+    cols = [("record", "record"), ("supplier", "supplier"), ("recipient", "recipient"), ("item", "item"),
+            ("category", "category"), ("quantity", "qty"), ("latest_stage", "latest stage"),
+            ("factuality", "factuality"), ("sources", "sources"), ("sources_against", "against"),
+            ("documents", "docs"), ("span", "when"), ("flag", "flag")]
+    if fmt != output.TABLE:
+        for r in rows:
+            del r["flag"], r["span"]
+    output.emit(rows, cols, fmt, "transfer register", "no record matches")
+
+
+def record_cmd(
+    record_id: Annotated[int, typer.Argument(help="Record number, from `materiel register`")],
+    db: DbOpt = None, json_out: JsonOpt = False, csv_out: CsvOpt = False,
+) -> None:
+    """One record with all its mentions: who asserts it, who denies it, with the evidence."""
+    from materiel.cli_views import print_record
+    from materiel.store.queries import record
+
+    fmt = _fmt(json_out, csv_out)
+    try:
+        with _open(db) as store, store.read() as session:
+            row = record(session, record_id)
+    except MaterielError as exc:
+        raise _fail(exc) from None
+    if fmt == output.JSON:
+        output.write_json([row])
+    elif fmt == output.CSV:
+        output.write_csv(row["mention_rows"])
+    else:
+        print_record(row)
+
+
+def actors_cmd(
+    db: DbOpt = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only actors of this kind (state, armed_group, ...)")] = None,
+    collection: CollOpt = None, limit: LimitOpt = None, json_out: JsonOpt = False, csv_out: CsvOpt = False,
+) -> None:
+    """Every actor in the store with documents, transfers out and in, events, first and last seen."""
+    from materiel.store.profile import actors
+
+    fmt = _fmt(json_out, csv_out)
+    with _open(db) as store, store.read() as session:
+        rows = actors(session, collection=collection, kind=kind)
+    rows = rows[:limit] if limit else rows
+    cols = [("id", "id"), ("name", "name"), ("kind", "kind"), ("country", "country"), ("documents", "docs"),
+            ("transfers_out", "out"), ("transfers_in", "in"), ("events", "events"), ("first_seen", "first seen"),
+            ("last_seen", "last seen")]
+    output.emit(rows, cols, fmt, "actors", "no actor in the store")
+
+
+def actor_cmd(
+    name: Annotated[str, typer.Argument(help="Actor id (e.g. ESP) or name")],
+    db: DbOpt = None, collection: CollOpt = None,
+    limit: Annotated[int, typer.Option("--limit", help="Events and documents to list")] = 20,
+    json_out: JsonOpt = False, csv_out: CsvOpt = False,
+) -> None:
+    """An actor's profile: transfers out and in by counterpart and item, events, documents."""
+    from materiel.cli_views import print_profile
+    from materiel.store.profile import profile
+
+    fmt = _fmt(json_out, csv_out)
+    try:
+        with _open(db) as store, store.read() as session:
+            p = profile(session, name, collection=collection, limit=limit)
+    except MaterielError as exc:
+        raise _fail(exc) from None
+    if fmt == output.JSON:
+        output.write_json([p])
+    elif fmt == output.CSV:
+        rows = [{"direction": "out"} | g for g in p["transfers_out"]] + [{"direction": "in"} | g for g in p["transfers_in"]]
+        output.write_csv([{"actor": p["actor"]["id"]} | r for r in rows],
+                         fields=["actor", "direction", "counterpart_id", "counterpart", "item", "category", "records",
+                                 "mentions", "sources", "stages", "latest_stage", "contradiction", "first_date",
+                                 "last_date", "record_ids"])
+    else:
+        print_profile(p)
+
+
+def show_cmd(
+    doc_id: Annotated[str, typer.Argument(help="Document id or its first characters (at least 4)")],
+    db: DbOpt = None, text: Annotated[bool, typer.Option("--text", help="Print the document's text too")] = False,
+    json_out: JsonOpt = False, csv_out: CsvOpt = False,
+) -> None:
+    """A stored document: its metadata, transfer rows (with their records), events and actors."""
+    from materiel.cli_views import print_document
+    from materiel.store.queries import show
+
+    fmt = _fmt(json_out, csv_out)
+    try:
+        with _open(db) as store, store.read() as session:
+            d = show(session, doc_id, text=text or fmt == output.JSON)
+    except MaterielError as exc:
+        raise _fail(exc) from None
+    if fmt == output.JSON:
+        output.write_json([d])
+    elif fmt == output.CSV:
+        output.write_csv(d["transfers"])
+    else:
+        print_document(d)
+
+
+def sources_cmd(db: DbOpt = None, collection: CollOpt = None, json_out: JsonOpt = False, csv_out: CsvOpt = False) -> None:
+    """Publishers in the store with their documents, dates, collections and rows."""
+    from materiel.store.queries import sources
+
+    fmt = _fmt(json_out, csv_out)
+    with _open(db) as store, store.read() as session:
+        rows = sources(session, collection)
+    cols = [("publisher", "publisher"), ("documents", "docs"), ("first", "first published"),
+            ("last", "last published"), ("transfers", "transfer rows"), ("events", "events"),
+            ("collections", "collections")]
+    output.emit(rows, cols, fmt, "sources", "no document in the store")
+
+
+def events_cmd(
+    db: DbOpt = None,
+    actor: Annotated[Optional[str], typer.Option(help="Acting party: id or part of its name")] = None,
+    target: Annotated[Optional[str], typer.Option(help="Target: id or part of its name")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type (AID, REQUEST, REJECT, ...)")] = None,
+    factuality: Annotated[Optional[str], typer.Option(help="asserted, negated, denied or uncertain")] = None,
+    since: SinceOpt = None, until: UntilOpt = None, collection: CollOpt = None, limit: LimitOpt = None,
+    json_out: JsonOpt = False, csv_out: CsvOpt = False,
+) -> None:
+    """PLOVER events across the store, latest first."""
+    from materiel.models import PLOVER_TYPES
+    from materiel.store.queries import events
+
+    fmt = _fmt(json_out, csv_out)
+    if type_ and type_.upper() not in PLOVER_TYPES:
+        raise typer.BadParameter(f"{type_!r} is not one of {', '.join(PLOVER_TYPES)}", param_hint="--type")
+    with _open(db) as store, store.read() as session:
+        rows = events(session, actor=actor, target=target, type_=type_,
+                      factuality=_choice(factuality, FACTUALITIES, "--factuality"),
+                      since=_date(since, "--since"), until=_date(until, "--until"), collection=collection, limit=limit)
+    for r in rows:
+        r["date"] = r["when_start"] or r["published"]
+    cols = [("date", "date"), ("type", "type"), ("mode", "mode"), ("actor", "actor"), ("target", "target"),
+            ("factuality", "factuality"), ("publisher", "publisher"), ("document", "document"), ("evidence", "evidence")]
+    output.emit(rows, cols, fmt, "events", "no event matches")
+
+
+def export_cmd(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, gexf or graphml")],
+    out: Annotated[Path, typer.Option("--output", "-o", help="File to write")],
+    db: DbOpt = None, collection: CollOpt = None,
+) -> None:
+    """Export the register (csv: one line per mention; jsonl: one record per line) or the actor
+    network (gexf, graphml)."""
+    from materiel.store.export import FORMATS, export
+
+    if fmt.lower() not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    try:
+        with _open(db) as store, store.read() as session:
+            n = export(session, fmt.lower(), out, collection)
+    except MaterielError as exc:
+        raise _fail(exc) from None
+    unit = "edges" if fmt.lower() in ("gexf", "graphml") else "records" if fmt.lower() == "jsonl" else "rows"
+    output.console(stderr=True).print(f"wrote {out} ({n} {unit})")
+
+
+def register_commands(app: typer.Typer) -> None:
+    app.command("add")(add)
+    app.command("register")(register_cmd)
+    app.command("record")(record_cmd)
+    app.command("actors")(actors_cmd)
+    app.command("actor")(actor_cmd)
+    app.command("show")(show_cmd)
+    app.command("sources")(sources_cmd)
+    app.command("events")(events_cmd)
+    app.command("export")(export_cmd)
+
+
+__all__ = ["register_commands", "sys"]

@@ -1,0 +1,75 @@
+"""Print listings three ways: a Rich table (chosen columns), JSON Lines or CSV (every field)."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from typing import IO, Any
+
+from rich.console import Console
+from rich.table import Table
+
+TABLE, JSON, CSV = "table", "json", "csv"
+Column = tuple[str, str]  # (key, header)
+
+
+def cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, (list, tuple, set)):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value).strip()
+
+
+def console(stderr: bool = False) -> Console:
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(file=stream, highlight=False, soft_wrap=False, width=None if stream.isatty() else 160)
+
+
+def write_json(rows: Sequence[dict[str, Any]], out: IO[str] | None = None) -> None:
+    out = out or sys.stdout
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    out.flush()
+
+
+def write_csv(rows: Sequence[dict[str, Any]], out: IO[str] | None = None, fields: Sequence[str] | None = None) -> None:
+    out = out or sys.stdout
+    keys = list(fields or [])
+    if not keys:
+        for row in rows:
+            keys.extend(k for k in row if k not in keys)
+    writer = csv.DictWriter(out, fieldnames=keys, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: cell(row.get(k)) for k in keys})
+    out.flush()
+
+
+def table(rows: Sequence[dict[str, Any]], columns: Sequence[Column], title: str,
+          styles: dict[str, str] | None = None) -> Table:
+    t = Table(title=title, title_justify="left", show_lines=False)
+    for _, header in columns:
+        t.add_column(header, overflow="fold", style=(styles or {}).get(header))
+    for row in rows:
+        t.add_row(*(cell(row.get(key)) for key, _ in columns))
+    return t
+
+
+def emit(rows: Sequence[dict[str, Any]], columns: Sequence[Column], fmt: str, title: str,
+         empty: str = "nothing to list") -> None:
+    if fmt == JSON:
+        write_json(rows)
+    elif fmt == CSV:
+        write_csv(rows)
+    elif not rows:
+        console(stderr=True).print(f"[yellow]{title}: {empty}[/yellow]")
+    else:
+        console().print(table(rows, columns, f"{title} — {len(rows)}"))
