@@ -7,8 +7,17 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn,
-                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.text import Text
 
 from materiel.store import inputs, output
@@ -25,7 +34,7 @@ class RateColumn(ProgressColumn):
 def _summary_lines(s: Summary) -> list[str]:
     words = f"added {s.added} document{'s' * (s.added != 1)} ({s.transfers} transfer rows, {s.events} events)"
     lines = [f"{words}, skipped {len(s.skipped)}, failed {len(s.failed)} in {s.seconds:.1f} s"]
-    for reason, n in Counter(o.reason for o in s.skipped).most_common(5):
+    for reason, n in Counter(o.reason.split(" (")[0] for o in s.skipped).most_common():
         lines.append(f"  skipped {n}: {reason}")
     for o in s.failed:
         lines.append(f"  failed: {o.source}: {o.reason}")
@@ -71,4 +80,4 @@ def run_add(store: Store, paths: Sequence[str], *, collection: str, publisher: s
     return 1 if summary.failed else 0
 
 
-__all__ = ["run_add", "ADDED", "json", "sys"]
+__all__ = ["ADDED", "json", "run_add", "sys"]

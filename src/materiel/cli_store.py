@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -13,16 +13,16 @@ from materiel.errors import MaterielError
 from materiel.models import FACTUALITIES, STAGES
 from materiel.store import output
 
-DbOpt = Annotated[Optional[str], typer.Option("--db", help="Database URL or SQLite file (default $MATERIEL_DB, else ./materiel.db)")]
+DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file (default $MATERIEL_DB, else ./materiel.db)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="JSON Lines, every field")]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="CSV with a header, every field")]
-CollOpt = Annotated[Optional[str], typer.Option("--collection", help="Only documents of this collection")]
-SinceOpt = Annotated[Optional[str], typer.Option("--since", help="From this date, YYYY-MM-DD")]
-UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Up to this date, YYYY-MM-DD")]
-LimitOpt = Annotated[Optional[int], typer.Option("--limit", help="At most this many lines")]
+CollOpt = Annotated[str | None, typer.Option("--collection", help="Only documents of this collection")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="From this date, YYYY-MM-DD")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this date, YYYY-MM-DD")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", help="At most this many lines")]
 
 
-def _date(value: Optional[str], name: str) -> Optional[date]:
+def _date(value: str | None, name: str) -> date | None:
     if value is None:
         return None
     try:
@@ -31,7 +31,7 @@ def _date(value: Optional[str], name: str) -> Optional[date]:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=name) from None
 
 
-def _choice(value: Optional[str], allowed: tuple[str, ...], name: str) -> Optional[str]:
+def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | None:
     if value is not None and value.lower() not in allowed:
         raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=name)
     return value.lower() if value else None
@@ -48,11 +48,11 @@ def _fail(exc: MaterielError, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _open(db: Optional[str]):  # noqa: ANN202 - Store, imported lazily
+def _open(db: str | None, create: bool = False):  # -> Store, imported lazily
     from materiel.store import open_store
 
     try:
-        return open_store(db)
+        return open_store(db, create_missing=create)
     except MaterielError as exc:
         raise _fail(exc, 2) from None
 
@@ -61,9 +61,9 @@ def add(
     paths: Annotated[list[str], typer.Argument(help="Text, HTML or JSON Lines files, or directories (recursively)")],
     db: DbOpt = None,
     collection: Annotated[str, typer.Option("--collection", help="Collection to add the documents to")] = "default",
-    publisher: Annotated[Optional[str], typer.Option("--publisher", help="Publisher of documents that name none")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Publication date of documents that give none")] = None,
-    model: Annotated[Optional[str], typer.Option(help="Installed spaCy pipeline to use")] = None,
+    publisher: Annotated[str | None, typer.Option("--publisher", help="Publisher of documents that name none")] = None,
+    published: Annotated[str | None, typer.Option("--published", help="Publication date of documents that give none")] = None,
+    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use")] = None,
     max_size: Annotated[float, typer.Option("--max-size", help="Largest file or JSON line to read, in MB")] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object")] = False,
@@ -71,7 +71,7 @@ def add(
     """Add documents to the store: each text once (by content hash), with its rows and events."""
     from materiel.cli_add import run_add
 
-    store = _open(db)
+    store = _open(db, create=True)
     try:
         code = run_add(store, paths, collection=collection, publisher=publisher,
                        published=_date(published, "--published"), model=model,
@@ -86,14 +86,14 @@ def add(
 
 def register_cmd(
     db: DbOpt = None,
-    supplier: Annotated[Optional[str], typer.Option(help="Supplier id or part of its name")] = None,
-    recipient: Annotated[Optional[str], typer.Option(help="Recipient id or part of its name")] = None,
-    item: Annotated[Optional[str], typer.Option(help="Part of the item's designation, category or text")] = None,
-    category: Annotated[Optional[str], typer.Option(help="Item category, exactly")] = None,
-    stage: Annotated[Optional[str], typer.Option(help="Records with a mention at this stage")] = None,
-    factuality: Annotated[Optional[str], typer.Option(help="Records with a mention of this factuality, or 'contested'")] = None,
+    supplier: Annotated[str | None, typer.Option(help="Supplier id or part of its name")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient id or part of its name")] = None,
+    item: Annotated[str | None, typer.Option(help="Part of the item's designation, category or text")] = None,
+    category: Annotated[str | None, typer.Option(help="Item category, exactly")] = None,
+    stage: Annotated[str | None, typer.Option(help="Records with a mention at this stage")] = None,
+    factuality: Annotated[str | None, typer.Option(help="Records with a mention of this factuality, or 'contested'")] = None,
     since: SinceOpt = None, until: UntilOpt = None,
-    min_sources: Annotated[Optional[int], typer.Option("--min-sources", help="At least this many independent sources asserting it")] = None,
+    min_sources: Annotated[int | None, typer.Option("--min-sources", help="At least this many independent sources asserting it")] = None,
     contradictions: Annotated[bool, typer.Option("--contradictions", help="Only records whose sources contradict each other")] = False,
     collection: CollOpt = None, limit: LimitOpt = None, json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
@@ -145,7 +145,7 @@ def record_cmd(
 
 def actors_cmd(
     db: DbOpt = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only actors of this kind (state, armed_group, ...)")] = None,
+    kind: Annotated[str | None, typer.Option(help="Only actors of this kind (state, armed_group, ...)")] = None,
     collection: CollOpt = None, limit: LimitOpt = None, json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """Every actor in the store with documents, transfers out and in, events, first and last seen."""
@@ -227,10 +227,10 @@ def sources_cmd(db: DbOpt = None, collection: CollOpt = None, json_out: JsonOpt 
 
 def events_cmd(
     db: DbOpt = None,
-    actor: Annotated[Optional[str], typer.Option(help="Acting party: id or part of its name")] = None,
-    target: Annotated[Optional[str], typer.Option(help="Target: id or part of its name")] = None,
-    type_: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type (AID, REQUEST, REJECT, ...)")] = None,
-    factuality: Annotated[Optional[str], typer.Option(help="asserted, negated, denied or uncertain")] = None,
+    actor: Annotated[str | None, typer.Option(help="Acting party: id or part of its name")] = None,
+    target: Annotated[str | None, typer.Option(help="Target: id or part of its name")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type (AID, REQUEST, REJECT, ...)")] = None,
+    factuality: Annotated[str | None, typer.Option(help="asserted, negated, denied or uncertain")] = None,
     since: SinceOpt = None, until: UntilOpt = None, collection: CollOpt = None, limit: LimitOpt = None,
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:

@@ -150,7 +150,7 @@ class FrameFinder(Arguments, Governors):
         subject_role = spec.get("subject")
         if not objects and not passive and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and \
                 not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
-            objects = [v.head]  # "rifles that X had ordered"
+            objects = [self._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
         subject_role = spec.get("subject")
         if cls == "consider":  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
             nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
@@ -164,6 +164,10 @@ class FrameFinder(Arguments, Governors):
             pass
         for o in objects:
             found = self.items.items(o)
+            if v.dep_ == "relcl" and o.i == v.head.i:  # "the first six of 24 jets it ordered": all 24
+                for m in found:
+                    if m.whole is not None:
+                        m.quantity, m.quantity_text = m.whole, str(m.whole)
             if found:
                 f.items.extend(found)
                 self._actor_inside(o, f, spec)

@@ -19,6 +19,7 @@ QUANTITY_ADJ = {"more", "additional", "further", "extra", "other", "several", "m
                 "any", "first", "such", "much", "own", "various", "numerous", "certain"}
 ANAPHORIC_DETS = {"the", "this", "these", "those", "such", "any", "further", "remaining", "more",
                   "additional", "its", "their"}
+NUMBER_LEAD = {"half", "a", "an", "about", "some", "nearly", "almost", "over", "around", "roughly"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "another", "additional", "further", "new", "more"}
 EXAMPLE_PREPS = {"such", "including", "like", "notably", "especially", "particularly"}
 
@@ -33,6 +34,7 @@ class ItemMention:
     quantity_text: str | None
     definite: bool        # "the missiles": may refer back to an earlier item
     anaphoric: bool = False  # "the system": only an item if an earlier one is found
+    whole: int | float | None = None  # "six of 24 helicopters": 24, the whole of which six are meant
 
 
 class ItemFinder:
@@ -140,9 +142,13 @@ class ItemFinder:
         category = (named[0].label_ if named else head_span.label_ if head_span else
                     inner[-1].label_ if inner else "equipment")
         q, qtext = self._quantity(head, designation is not None)
+        whole = None
+        nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]
+        if len(nums) >= 2 and self.doc[nums[0].i + 1].lower_ == "of":  # partitive "six of 24"
+            q, qtext, whole = parse_quantity(nums[0].text), nums[0].text, parse_quantity(nums[1].text)
         definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such")) or
                        (c.dep_ == "amod" and c.lower_ in ORDINALS) for c in head.children)
-        return ItemMention(head, span, designation, category, q, qtext, definite and not designation)
+        return ItemMention(head, span, designation, category, q, qtext, definite and not designation, whole=whole)
 
     def _np_tokens(self, head: Token) -> list[Token]:
         left: list[Token] = []
@@ -185,7 +191,10 @@ class ItemFinder:
                 continue
             if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.pos_ == "NUM"):
                 sub = list(c.subtree)
-                text = self.doc[sub[0].i: sub[-1].i + 1].text
+                start = sub[0].i  # "half a million shells": the words before the number belong to it
+                while start > 0 and self.doc[start - 1].lower_ in NUMBER_LEAD and self.doc[start - 1].head.i in (head.i, c.i):
+                    start -= 1
+                text = self.doc[start: sub[-1].i + 1].text
                 return parse_quantity(text), text
         for c in left:
             if c.like_num and not self._in_designation(c) and not _calibre(c) and c.dep_ in ("compound", "amod", "nmod"):

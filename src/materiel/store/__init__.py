@@ -12,4 +12,4 @@ from materiel.store.db import Store, open_store, resolve_url
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.ingest import Summary, add
 
-__all__ = ["Store", "open_store", "resolve_url", "add", "Summary", "StoreError", "NotFound"]
+__all__ = ["NotFound", "Store", "StoreError", "Summary", "add", "open_store", "resolve_url"]

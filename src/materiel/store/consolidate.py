@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -79,7 +79,7 @@ _COLUMNS = (MentionRow.id, MentionRow.document_id, MentionRow.supplier_id, Menti
 def _load(session: Session, key: str) -> list[_M]:
     q = (select(*_COLUMNS).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .where(MentionRow.record_key == key).order_by(MentionRow.id))
-    return [_M(*row) for row in session.execute(q)]
+    return [_M(*row) for row in session.execute(q)]  # type: ignore[call-arg]
 
 
 def cluster(mentions: list[_M]) -> list[list[_M]]:
@@ -145,23 +145,22 @@ def _contradiction(ms: list[_M]) -> dict[str, object] | None:
             "against": _side([m for m in con if m.stage in stages])}
 
 
-class _Texts:
-    """Document texts (accents stripped) for citation checks, loaded once per refresh."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.cache: dict[str, str] = {}
-
-    def get(self, ids: set[str]) -> dict[str, str]:
-        missing = [i for i in ids if i not in self.cache]
-        if missing:
-            for doc_id, text in self.session.execute(select(DocumentRow.id, DocumentRow.text)
-                                                     .where(DocumentRow.id.in_(missing))):
-                self.cache[doc_id] = publishers.strip_accents(text)
-        return {i: self.cache.get(i, "") for i in ids}
+_CITATIONS: dict[tuple[str, str, frozenset[str]], bool] = {}
 
 
-def count_sources(ms: list[_M], texts: _Texts) -> int:
+def _load_texts(session: Session) -> Callable[[set[str]], dict[str, str]]:
+    def load(ids: set[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        wanted = sorted(ids)
+        for i in range(0, len(wanted), 500):
+            q = select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(wanted[i:i + 500]))
+            out.update((doc_id, publishers.strip_accents(text)) for doc_id, text in session.execute(q))
+        return out
+    return load
+
+
+def count_sources(ms: list[_M], load: Callable[[set[str]], dict[str, str]]) -> int:
+    """How many independent sources the documents of these mentions are (see `publishers`)."""
     docs = {m.document_id: m.publisher_key for m in ms}
     if len(set(docs.values())) <= 1:
         return len(set(docs.values()))
@@ -169,10 +168,12 @@ def count_sources(ms: list[_M], texts: _Texts) -> int:
     for m in ms:
         if m.publisher:
             names.setdefault(m.publisher_key, set()).add(m.publisher)
-    return len(publishers.independent_groups(docs, names, texts.get(set(docs))))
+    cites = publishers.Citations(load, names, _CITATIONS)
+    cites.prefetch(docs)
+    return len(publishers.independent_groups(docs, cites))
 
 
-def build(ms: list[_M], key: str, texts: _Texts) -> RecordRow:
+def build(ms: list[_M], key: str, load: Callable[[set[str]], dict[str, str]]) -> RecordRow:
     detail = _contradiction(ms)
     spans = [m.span for m in ms if m.span]
     seen = [m.published for m in ms if m.published]
@@ -190,7 +191,7 @@ def build(ms: list[_M], key: str, texts: _Texts) -> RecordRow:
         stages=",".join(sorted({m.stage for m in ms}, key=lambda s: STAGE_ORDER.get(s, 0))),
         factuality=_factuality(ms, detail is not None),
         n_mentions=len(ms), n_documents=len({m.document_id for m in ms}),
-        sources=count_sources(pro, texts), sources_against=count_sources(con, texts),
+        sources=count_sources(pro, load), sources_against=count_sources(con, load),
         publishers=sorted({m.publisher or "(unknown)" for m in ms}),
         contradiction=detail is not None, contradiction_detail=detail,
         confidence=max(m.confidence for m in ms),
@@ -200,14 +201,14 @@ def build(ms: list[_M], key: str, texts: _Texts) -> RecordRow:
 
 def refresh(session: Session, keys: Iterable[str]) -> int:
     """Recompute the records of `keys` (inside the caller's transaction); returns how many there are."""
-    texts = _Texts(session)
+    load = _load_texts(session)
     made = 0
     for key in sorted(set(keys)):
         session.execute(delete(RecordRow).where(RecordRow.key == key))
         for group in cluster(_load(session, key)):
             if not group:
                 continue
-            record = build(group, key, texts)
+            record = build(group, key, load)
             session.add(record)
             session.execute(update(MentionRow).where(MentionRow.id.in_([m.id for m in group]))
                             .values(record_id=record.id))

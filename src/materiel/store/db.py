@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
@@ -177,16 +177,23 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-def open_store(db: str | None = None, migrate: bool = True) -> Store:
-    """Open (creating if needed) the store at `db` (a URL or file path; see `resolve_url`)."""
-    engine = create(resolve_url(db))
+def open_store(db: str | None = None, migrate: bool = True, create_missing: bool = True) -> Store:
+    """Open the store at `db` (a URL or file path; see `resolve_url`); a SQLite file is created when
+    missing unless `create_missing` is False (commands that only read say so instead)."""
+    url = resolve_url(db)
+    if not create_missing:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:" \
+                and not Path(parsed.database).exists():
+            raise StoreError(f"no store at {parsed.database!r}: add documents first (materiel add PATH --db ...)")
+    engine = create(url)
     if migrate:
         try:
             upgrade(engine)

@@ -20,19 +20,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import StoreError
-from materiel.store.queries import (RegisterFilter, actor_names, iso, mention_dict, record, register)
+from materiel.store.output import cell
+from materiel.store.queries import RegisterFilter, actor_names, iso, mention_dict, record, register
 from materiel.store.schema import ActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 
 FORMATS = ("csv", "jsonl", "gexf", "graphml")
 RECORD_FIELDS = ("latest_stage", "factuality", "sources", "sources_against", "contradiction")
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, (list, tuple, set)):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else value
 
 
 def mention_lines(session: Session, collection: str | None = None) -> Iterator[dict[str, Any]]:
@@ -58,7 +51,7 @@ def write_csv(session: Session, path: Path, collection: str | None = None) -> in
             if writer is None:
                 writer = csv.DictWriter(handle, fieldnames=list(row))
                 writer.writeheader()
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+            writer.writerow({k: cell(v) for k, v in row.items()})
             n += 1
         if writer is None:
             handle.write("mention,record,document\n")
@@ -82,8 +75,8 @@ def network(session: Session, collection: str | None = None) -> nx.DiGraph:
         q = q.where(DocumentRow.collection == collection)
     evs = [(a, t, ty) for a, t, ty in session.execute(q) if t and t != a]
     ids = {x for r in records for x in (r["supplier_id"], r["recipient_id"]) if x} | {x for a, t, _ in evs for x in (a, t)}
-    for a in session.scalars(select(ActorRow).where(ActorRow.id.in_(sorted(ids)))) if ids else []:
-        g.add_node(a.id, label=a.name, kind=a.kind, country=a.country or "")
+    for actor in session.scalars(select(ActorRow).where(ActorRow.id.in_(sorted(ids)))) if ids else []:
+        g.add_node(actor.id, label=actor.name, kind=actor.kind, country=actor.country or "")
 
     def edge(u: str, v: str) -> dict[str, Any]:
         if not g.has_edge(u, v):
@@ -128,4 +121,4 @@ def export(session: Session, fmt: str, path: Path, collection: str | None = None
         raise StoreError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from None
 
 
-__all__ = ["FORMATS", "export", "network", "iso", "actor_names"]
+__all__ = ["FORMATS", "actor_names", "export", "iso", "network"]

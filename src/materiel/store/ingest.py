@@ -6,7 +6,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -68,16 +69,20 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def _src(x: Transfer | Event) -> Actor | None:
+    return x.attribution.source if x.attribution else None
+
+
 def _actors(report: Report) -> dict[str, Actor]:
     found: dict[str, Actor] = {a.id: a for a in report.actors}
+    parties: list[Actor | None] = []
     for t in report.transfers:
-        for a in (t.supplier, t.recipient, t.intermediary, t.denied_by, t.attribution and t.attribution.source):
-            if a is not None:
-                found.setdefault(a.id, a)
+        parties += [t.supplier, t.recipient, t.intermediary, t.denied_by, _src(t)]
     for e in report.events:
-        for a in (e.actor, e.target, e.attribution and e.attribution.source):
-            if a is not None:
-                found.setdefault(a.id, a)
+        parties += [e.actor, e.target, _src(e)]
+    for a in parties:
+        if a is not None:
+            found.setdefault(a.id, a)
     return found
 
 
@@ -92,38 +97,44 @@ def _upsert_actors(session: Session, actors: dict[str, Actor]) -> None:
     session.flush()
 
 
+def _id(a: Actor | None) -> str | None:
+    return a.id if a else None
+
+
+def _text(a: Actor | None) -> str | None:
+    return a.text if a else None
+
+
+def _provenance(x: Transfer | Event) -> dict[str, Any]:
+    """The fields a transfer row and an event share: attribution, time, place, evidence, rule."""
+    att, when, where = x.attribution, x.when, x.where
+    return {
+        "factuality": x.factuality, "attribution_text": att.text if att else None,
+        "attribution_source_id": _id(_src(x)), "attribution_source_text": _text(_src(x)),
+        "when_text": when.text if when else None, "when_start": _day(when.start) if when else None,
+        "when_end": _day(when.end) if when else None,
+        "where_text": where.text if where else None, "where_country": where.country if where else None,
+        "evidence_text": x.evidence.text, "evidence_start": x.evidence.start, "evidence_end": x.evidence.end,
+        "rule": x.rule, "confidence": x.confidence,
+    }
+
+
 def mention_row(doc_id: str, idx: int, t: Transfer) -> MentionRow:
-    att = t.attribution
     return MentionRow(
         document_id=doc_id, idx=idx,
-        record_key=consolidate.key_of(t.supplier and t.supplier.id, t.recipient and t.recipient.id,
-                                      t.item.designation, t.item.category),
-        supplier_id=t.supplier and t.supplier.id, supplier_text=t.supplier and t.supplier.text,
-        recipient_id=t.recipient and t.recipient.id, recipient_text=t.recipient and t.recipient.text,
-        intermediary_id=t.intermediary and t.intermediary.id, intermediary_text=t.intermediary and t.intermediary.text,
+        record_key=consolidate.key_of(_id(t.supplier), _id(t.recipient), t.item.designation, t.item.category),
+        supplier_id=_id(t.supplier), supplier_text=_text(t.supplier),
+        recipient_id=_id(t.recipient), recipient_text=_text(t.recipient),
+        intermediary_id=_id(t.intermediary), intermediary_text=_text(t.intermediary),
         item_text=t.item.text, designation=t.item.designation, category=t.item.category,
         quantity=float(t.quantity) if t.quantity is not None else None, quantity_text=t.quantity_text,
-        stage=t.stage, factuality=t.factuality,
-        denied_by_id=t.denied_by and t.denied_by.id, denied_by_text=t.denied_by and t.denied_by.text,
-        attribution_text=att and att.text, attribution_source_id=att and att.source and att.source.id,
-        attribution_source_text=att and att.source and att.source.text,
-        when_text=t.when and t.when.text, when_start=_day(t.when and t.when.start), when_end=_day(t.when and t.when.end),
-        where_text=t.where and t.where.text, where_country=t.where and t.where.country,
-        evidence_text=t.evidence.text, evidence_start=t.evidence.start, evidence_end=t.evidence.end,
-        rule=t.rule, confidence=t.confidence)
+        stage=t.stage, denied_by_id=_id(t.denied_by), denied_by_text=_text(t.denied_by), **_provenance(t))
 
 
 def event_row(doc_id: str, idx: int, e: Event) -> EventRow:
-    att = e.attribution
     return EventRow(
         document_id=doc_id, idx=idx, type=e.type, mode=e.mode, actor_id=e.actor.id, actor_text=e.actor.text,
-        target_id=e.target and e.target.id, target_text=e.target and e.target.text, factuality=e.factuality,
-        attribution_text=att and att.text, attribution_source_id=att and att.source and att.source.id,
-        attribution_source_text=att and att.source and att.source.text,
-        when_text=e.when and e.when.text, when_start=_day(e.when and e.when.start), when_end=_day(e.when and e.when.end),
-        where_text=e.where and e.where.text, where_country=e.where and e.where.country,
-        evidence_text=e.evidence.text, evidence_start=e.evidence.start, evidence_end=e.evidence.end,
-        rule=e.rule, confidence=e.confidence, transfers=list(e.transfers))
+        target_id=_id(e.target), target_text=_text(e.target), transfers=list(e.transfers), **_provenance(e))
 
 
 def write_document(session: Session, item: Incoming, report: Report, collection: str) -> None:
@@ -134,7 +145,7 @@ def write_document(session: Session, item: Incoming, report: Report, collection:
     session.add(DocumentRow(
         id=doc.id, source=doc.source, title=doc.title, url=item.url, published=published,
         publisher=item.publisher, publisher_key=publishers.publisher_key(item.publisher), collection=collection,
-        text=doc.text, added_at=datetime.now(timezone.utc), n_transfers=len(report.transfers),
+        text=doc.text, added_at=datetime.now(UTC), n_transfers=len(report.transfers),
         n_events=len(report.events)))
     session.flush()
     _upsert_actors(session, _actors(report))
@@ -214,7 +225,7 @@ def add_items(store: Store, items: Iterable[Incoming | InputError], *, collectio
             if isinstance(item, InputError):
                 out = Outcome(item.source, FAILED, item.reason)
             elif item.document.id in seen:
-                out = Outcome(item.document.source, SKIPPED, f"same text as {seen[item.document.id]}",
+                out = Outcome(item.document.source, SKIPPED, f"same text as an earlier input ({seen[item.document.id]})",
                               item.document.id)
             else:
                 out = add_one(store, item, extract, collection)

@@ -58,14 +58,14 @@ def parse_date(value: object) -> date | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ValueError(f"published {value!r} is not a date")
+        raise ValueError(f"published {value!r} is not a date")  # noqa: TRY004 - reported as bad input
     text = value.strip()
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        return datetime.fromisoformat(text).date()
     except ValueError:
         pass
     try:
@@ -112,18 +112,16 @@ def _jsonl_line(raw: bytes, where: str, max_bytes: int, default_publisher: str |
 
 def read_jsonl(path: str, max_bytes: int, default_publisher: str | None) -> Iterator[Incoming | InputError]:
     try:
-        handle = open(path, "rb")
+        with open(path, "rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                if not raw.strip():
+                    continue
+                try:
+                    yield _jsonl_line(raw, f"{path}:{number}", max_bytes, default_publisher)
+                except InputError as exc:
+                    yield exc
     except OSError as exc:
         yield InputError(path, f"could not read file ({(exc.strerror or type(exc).__name__).lower()})")
-        return
-    with handle:
-        for number, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            try:
-                yield _jsonl_line(raw, f"{path}:{number}", max_bytes, default_publisher)
-            except InputError as exc:
-                yield exc
 
 
 def html_meta(path: str) -> tuple[str | None, str | None]:

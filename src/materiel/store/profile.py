@@ -7,24 +7,25 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, union
+from sqlalchemy import Select, Subquery, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import NotFound, StoreError
-from materiel.store.queries import (RegisterFilter, Row, actor_names, document_dict, events, iso, register)
+from materiel.store.queries import RegisterFilter, Row, actor_names, document_dict, events, iso, register
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow
 
 STAGE_ORDER = ("requested", "considered", "offered", "ordered", "delivered", "refused")
 
 
-def _appearances() -> Select[Any]:
+def _appearances() -> Subquery:
     """(actor_id, document_id) for every way a document involves an actor."""
-    parts = [select(DocActorRow.actor_id.label("actor_id"), DocActorRow.document_id.label("document_id"))]
-    for col in (MentionRow.supplier_id, MentionRow.recipient_id, MentionRow.intermediary_id, MentionRow.denied_by_id):
-        parts.append(select(col.label("actor_id"), MentionRow.document_id.label("document_id")).where(col.is_not(None)))
-    for col in (EventRow.actor_id, EventRow.target_id):
-        parts.append(select(col.label("actor_id"), EventRow.document_id.label("document_id")).where(col.is_not(None)))
-    return union(*parts).subquery()  # type: ignore[return-value]
+    pairs: list[tuple[Any, Any]] = [(DocActorRow.actor_id, DocActorRow.document_id)]
+    pairs += [(col, MentionRow.document_id) for col in (MentionRow.supplier_id, MentionRow.recipient_id,
+                                                        MentionRow.intermediary_id, MentionRow.denied_by_id)]
+    pairs += [(col, EventRow.document_id) for col in (EventRow.actor_id, EventRow.target_id)]
+    parts: list[Select[Any]] = [select(a.label("actor_id"), d.label("document_id")).where(a.is_not(None))
+                                for a, d in pairs]
+    return union(*parts).subquery()
 
 
 def _counts(session: Session, column: Any, id_column: Any, collection: str | None, distinct: Any = None) -> Counter[str]:

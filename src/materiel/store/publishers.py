@@ -8,14 +8,15 @@ and "Reuters" are one publisher). A document with no publisher at all has the ke
 documents count as one source: an unknown origin never corroborates itself.
 
 Two sources are independent when they are different publishers and neither cites the other: a
-document cites a publisher when its text names it ("..., Reuters reported", "(AP) -", "told the BBC")
-or the host of its URL. Sources linked by citation, directly or through a chain, count once.
+document cites a publisher when its text names it, as the publisher's name is written and with its
+capitals ("..., El Pais reported", "(AP) -", "told the Kyiv Independent"), or names the host of its URL
+in any case ("reuters"). Sources linked by citation, directly or through a chain, count once.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from urllib.parse import urlsplit
 
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,60}\(\s*([A-Z][A-Za-z&.' -]{1,40}?)\s*\)\s*[-\u2013\u2014:]",
@@ -102,13 +103,12 @@ def citation_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")(?![\w])")
 
 
-def independent_groups(docs: Mapping[str, str], names: Mapping[str, Iterable[str]],
-                       texts: Mapping[str, str]) -> list[set[str]]:
+def independent_groups(docs: Mapping[str, str], cites: Callable[[str, str], bool]) -> list[set[str]]:
     """Group publisher keys into independent sources.
 
-    `docs` maps document id -> publisher key, `names` publisher key -> its names as given, `texts`
-    document id -> text (accents stripped). Keys are one group when they are equal or when a document
-    of one cites the other (union-find over citations, so chains count once too).
+    `docs` maps document id -> publisher key; `cites(doc_id, key)` says whether that document cites the
+    publisher `key`. Keys are one group when they are equal or when a document of one cites the other
+    (union-find over citations, so chains count once too). The unknown key "" is never cited.
     """
     parent: dict[str, str] = {}
 
@@ -119,15 +119,51 @@ def independent_groups(docs: Mapping[str, str], names: Mapping[str, Iterable[str
         return x
 
     keys = sorted(set(docs.values()))
-    patterns = {k: citation_pattern(names.get(k, ())) for k in keys if k != _UNKNOWN}
     for k in keys:
         find(k)
-    for doc_id, own in docs.items():
-        text = texts.get(doc_id, "")
-        for other, pat in patterns.items():
-            if other != own and find(other) != find(own) and pat is not None and pat.search(text):
+    for doc_id, own in sorted(docs.items()):
+        for other in keys:
+            if other != own and other != _UNKNOWN and find(other) != find(own) and cites(doc_id, other):
                 parent[find(other)] = find(own)
     groups: dict[str, set[str]] = {}
     for k in keys:
         groups.setdefault(find(k), set()).add(k)
     return sorted(groups.values(), key=lambda g: sorted(g))
+
+
+class Citations:
+    """`cites(doc_id, key)` with the texts loaded on demand and every answer kept for the process:
+    texts never change (a document id is the hash of its text), so adding one document to a record
+    costs one check per publisher, not a re-read of every document."""
+
+    def __init__(self, load: Callable[[set[str]], Mapping[str, str]], names: Mapping[str, Iterable[str]],
+                 memo: dict[tuple[str, str, frozenset[str]], bool]) -> None:
+        self.load = load
+        self.names = {k: frozenset(v) for k, v in names.items()}
+        self.patterns: dict[str, re.Pattern[str] | None] = {}
+        self.memo = memo
+        self.texts: dict[str, str] = {}
+
+    def prefetch(self, docs: Mapping[str, str]) -> None:
+        """Load at once the texts of the documents that have unanswered questions."""
+        keys = set(docs.values()) - {_UNKNOWN}
+        need = {d for d, own in docs.items() for k in keys
+                if k != own and (d, k, self.names.get(k, frozenset())) not in self.memo}
+        need -= set(self.texts)
+        if need:
+            self.texts.update(self.load(need))
+
+    def __call__(self, doc_id: str, key: str) -> bool:
+        names = self.names.get(key, frozenset())
+        found = self.memo.get((doc_id, key, names))
+        if found is None:
+            if key not in self.patterns:
+                self.patterns[key] = citation_pattern(names)
+            pat = self.patterns[key]
+            if doc_id not in self.texts:
+                self.texts.update(self.load({doc_id}))
+            found = bool(pat and pat.search(self.texts.get(doc_id, "")))
+            if len(self.memo) > 1_000_000:
+                self.memo.clear()
+            self.memo[(doc_id, key, names)] = found
+        return found

@@ -66,7 +66,7 @@ class RegisterFilter:
     limit: int | None = None
 
 
-def _register_query(session: Session, f: RegisterFilter) -> Select[tuple[RecordRow]]:
+def _register_query(session: Session, f: RegisterFilter) -> Select[Any]:
     q = select(RecordRow)
     for column, value in ((RecordRow.supplier_id, f.supplier), (RecordRow.recipient_id, f.recipient)):
         if value:
