@@ -74,3 +74,16 @@ def test_ambiguous_rows_exist():
     names = {r["name"] for r in rows("materiel.csv")}
     bad = [(r["phrase"], r["row_name"]) for r in rows("materiel_ambiguous.csv") if r["row_name"] not in names]
     assert not bad, f"materiel_ambiguous.csv row_name not in materiel.csv: {bad}"
+
+
+def test_country_codes_are_iso_3166() -> None:
+    """Every state's code is an ISO 3166 alpha-3 code (pycountry), Kosovo's user-assigned XKX aside."""
+
+
+    import pycountry
+
+    path = resources.files("materiel") / "data" / "countries.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["kind"] == "state"]
+    unknown = [r["iso3"] for r in rows if pycountry.countries.get(alpha_3=r["iso3"]) is None and r["iso3"] != "XKX"]
+    assert not unknown, unknown

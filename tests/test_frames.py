@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import find
+from _helpers import find
 
 # sentence, supplier, recipient, item key, stage, factuality, quantity (None: not checked)
 CASES = [

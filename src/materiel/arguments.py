@@ -11,6 +11,9 @@ from materiel.framebase import RELATIVE, ROLES, PLACE_ENTS, FinderState, Frame
 from materiel.items import ItemMention
 
 
+BENEFIT_VERBS = {"help", "enable", "allow", "assist", "support", "bolster", "strengthen", "equip", "arm"}
+
+
 class Arguments(FinderState):
     def _deal_clause(self, v: Token, f: Frame, spec: dict[str, Any]) -> None:
         """"discussed a deal under which Iran would supply drones": the deal's holder is the other
@@ -96,8 +99,16 @@ class Arguments(FinderState):
                         f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p))
 
     def _addressee(self, v: Token, f: Frame, spec: dict[str, Any]) -> None:
-        """"X informed/told Y they could not export Z": the addressee is the recipient."""
+        """"X informed/told Y they could not export Z": the addressee is the recipient; so is the
+        one a purpose clause helps ("delivered boats to help the country fight gangs")."""
         if f.roles["recipient"] or spec.get("subject") != "supplier":
+            return
+        for c in v.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() in BENEFIT_VERBS and any(a.lower_ == "to" for a in c.children):
+                for o in c.children:
+                    if o.dep_ in ("dobj", "obj"):
+                        f.add("recipient", self.res.resolve_all(o))
+        if f.roles["recipient"]:
             return
         for a in v.ancestors:
             if a.lemma_.lower() in ("inform", "tell", "notify", "assure", "promise", "write"):

@@ -96,6 +96,23 @@ def fill_from_context(rows: list[Row]) -> None:
                     break
 
 
+SYMMETRIC = {"talks", "talk", "negotiation", "negotiations", "deal", "contract", "agreement", "discussion",
+             "discussions", "consultation", "consultations"}
+
+
+def orient_by_origin(rows: list[Row], res: ActorResolver) -> None:
+    """"X is in talks with Y about Z": who sells is who makes Z (its designation's origin)."""
+    for r in rows:
+        t = r.frame.trigger
+        if not (r.designation and r.supplier and r.recipient):
+            continue
+        if t.lemma_.lower() not in SYMMETRIC and not any(a.lemma_.lower() in SYMMETRIC for a in t.ancestors):
+            continue
+        origin = res.lex.origin_of(r.designation)
+        if origin and r.recipient.actor.country == origin and r.supplier.actor.country != origin:
+            r.supplier, r.recipient = r.recipient, r.supplier
+
+
 def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
     """No supplier named: the state that makes the designated system ("ordered 30 Rafale jets")."""
     for r in rows:

@@ -75,6 +75,7 @@ class Extractor:
             rows.extend(sent_rows)
         discourse.fill_from_context(rows)
         discourse.fill_from_origin(rows, res)
+        discourse.orient_by_origin(rows, res)
         for r in rows:  # a role the text gives to no one in particular stays empty
             for role in r.frame.generic:
                 setattr(r, role, None)

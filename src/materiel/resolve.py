@@ -221,7 +221,16 @@ class ActorResolver:
         return None
 
     def _speaker(self, tok: Token) -> Resolved | None:
-        """The state of the subject of the reporting verb whose complement holds tok."""
+        """The state of the subject of the reporting verb whose complement holds tok, or of the
+        "according to X" of its sentence."""
+        for t in tok.sent:
+            if t.lemma_.lower() in ("accord", "according") and t.i < tok.i:
+                pobj = [p for c in t.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+                r = self.resolve(pobj[0]) if pobj else None
+                if r is not None and r.actor.country in self.lex.countries and r.actor.kind != "igo":
+                    c = self.lex.countries[r.actor.country]  # type: ignore[index]
+                    return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text),
+                                    r.confidence, tok)
         for a in tok.ancestors:
             if a.dep_ == "ccomp" and a.head.lemma_.lower() in ("say", "tell", "state", "insist", "add", "announce"):
                 subj = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
