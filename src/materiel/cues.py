@@ -93,7 +93,9 @@ class CueReader:
     def _governors(self, t: Token) -> list[Token]:
         out = []
         cur = t
-        while cur.dep_ in ("xcomp", "conj", "acl", "pcomp", "prep", "advcl", "acomp") and cur.head.i != cur.i and len(out) < 5:
+        while (cur.dep_ in ("xcomp", "conj", "acl", "pcomp", "prep", "advcl", "acomp") or
+               (cur.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))) \
+                and cur.head.i != cur.i and len(out) < 5:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 out.append(cur)

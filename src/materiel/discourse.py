@@ -167,10 +167,10 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         for r in list(targets):
             if r.reading.factuality in ("asserted", "uncertain") and r.frame.trigger.i != tok.i:
                 # "X supplied Y, a charge X denies": the claim as its source states it, and the denial
-                if r.reading.attribution_text and current:
-                    current.append(replace(r, reading=replace(r.reading, factuality="denied", denied_by=denier,
-                                                              attribution_text=res.doc[subj.left_edge.i: subj.i + 1].text,
-                                                              attribution_source=denier)))
+                if r.reading.attribution_text:  # the claim as its source has it, and the denial
+                    current.append(replace(r, sent=sent, reading=replace(
+                        r.reading, factuality="denied", denied_by=denier,
+                        attribution_text=res.doc[subj.left_edge.i: subj.i + 1].text, attribution_source=denier)))
                     continue
                 r.reading.factuality = "denied"
                 r.reading.denied_by = denier

@@ -96,6 +96,8 @@ class Governors(FinderState):
             f.stage, f.modal_refusal, neg = "refused", True, False
             f.rule += ":cannot"
         elif stage:
+            if stage == "offered" and spec.get("subject") == "recipient":
+                stage = "ordered"  # "agreed to buy": the buyer's side of a deal
             request_refused = f.cls == "request" and stage == "refused" and t.pos_ in ("NOUN", "PROPN")
             f.stage, f.governor = (f.stage if request_refused else stage), gov
             if stage == "refused" and gov is not None and gov.dep_ == "xcomp" and \

@@ -104,7 +104,7 @@ class ActorResolver:
             mods = sorted(tok.children, key=lambda c: c.pos_ == "PRON")  # names before pronouns
             for c in mods:
                 if c.dep_ in MODIFIER_DEPS:
-                    r = self.resolve(c, depth + 1) or self._demonym_modifier(c)
+                    r = self.resolve(c, depth + 1) or self._demonym_modifier(c) or self._led_by(c)
                     if r:
                         return self._as_body(r, tok)
                     if c.ent_type_ == "PERSON" and low in self.government_nouns:
@@ -126,6 +126,16 @@ class ActorResolver:
 
     def _is_named(self, tok: Token) -> bool:
         return tok.i in self.by_token or tok.ent_type_ in ("ORG", "PERSON", "GPE")
+
+    def _led_by(self, tok: Token) -> Resolved | None:
+        """"the Czech-led initiative", "a US-backed force": who leads or backs it."""
+        if tok.lemma_.lower() not in ("lead", "back", "fund", "sponsor", "run", "sponsored", "led", "backed"):
+            return None
+        for c in tok.children:
+            r = self._demonym_modifier(c) or (self.resolve(c) if c.i in self.by_token else None)
+            if r is not None:
+                return r
+        return None
 
     def _demonym_modifier(self, tok: Token) -> Resolved | None:
         span = self.by_token.get(tok.i)
