@@ -19,7 +19,7 @@ QUANTITY_ADJ = {"more", "additional", "further", "extra", "other", "several", "m
                 "any", "first", "such", "much", "own", "various", "numerous", "certain"}
 ANAPHORIC_DETS = {"the", "this", "these", "those", "such", "any", "further", "remaining", "more",
                   "additional", "its", "their"}
-NUMBER_LEAD = {"half", "a", "an", "about", "some", "nearly", "almost", "over", "around", "roughly"}
+NUMBER_LEAD = {"half", "a", "an", "about", "some", "nearly", "almost", "over", "around", "roughly", "several", "few", "tens"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "another", "additional", "further", "new", "more"}
 EXAMPLE_PREPS = {"such", "including", "like", "notably", "especially", "particularly"}
 
