@@ -136,6 +136,10 @@ class Arguments(FinderState):
         """"rejected a request from X for jets": the parties of the phrase that holds the item."""
         is_request = self.nouns.get(o.lemma_.lower()) == "request"
         for c in o.children:
+            if c.dep_ == "amod" and is_request:  # "a Polish request"
+                r = self.res._demonym_modifier(c)
+                if r is not None:
+                    f.add("recipient", [r])
             if c.dep_ == "poss" and is_request:  # "declined its request": not the decliner's own
                 r = self.res.resolve_other(c, {a.actor.id for a in f.roles["supplier"]})
                 if r is not None:

@@ -58,7 +58,7 @@ def _open(db: str | None, create: bool = False):  # -> Store, imported lazily
 
 
 def add(
-    paths: Annotated[list[str], typer.Argument(help="Text, HTML or JSON Lines files, or directories (recursively)")],
+    paths: Annotated[list[str], typer.Argument(help="Text, HTML, PDF or JSON Lines files, directories (recursively), web page or RSS/Atom feed URLs")],
     db: DbOpt = None,
     collection: Annotated[str, typer.Option("--collection", help="Collection to add the documents to")] = "default",
     publisher: Annotated[str | None, typer.Option("--publisher", help="Publisher of documents that name none")] = None,
@@ -67,9 +67,13 @@ def add(
     max_size: Annotated[float, typer.Option("--max-size", help="Largest file or JSON line to read, in MB")] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.01, help="Seconds to wait for a URL (connect, each read, whole body)")] = 20.0,
 ) -> None:
     """Add documents to the store: each text once (by content hash), with its rows and events."""
     from materiel.cli_add import run_add
+    from materiel.store import web
+
+    web.configure(timeout=timeout)
 
     store = _open(db, create=True)
     try:
@@ -253,7 +257,7 @@ def events_cmd(
 
 
 def export_cmd(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, gexf or graphml")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, gexf, graphml or ftm (FollowTheMoney entities, needs materiel[ftm])")],
     out: Annotated[Path, typer.Option("--output", "-o", help="File to write")],
     db: DbOpt = None, collection: CollOpt = None,
 ) -> None:
@@ -268,7 +272,8 @@ def export_cmd(
             n = export(session, fmt.lower(), out, collection)
     except MaterielError as exc:
         raise _fail(exc) from None
-    unit = "edges" if fmt.lower() in ("gexf", "graphml") else "records" if fmt.lower() == "jsonl" else "rows"
+    unit = ("edges" if fmt.lower() in ("gexf", "graphml") else "records" if fmt.lower() == "jsonl"
+            else "entities" if fmt.lower() == "ftm" else "rows")
     output.console(stderr=True).print(f"wrote {out} ({n} {unit})")
 
 

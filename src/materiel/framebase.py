@@ -39,8 +39,15 @@ class Frame:
     generic: set[str] = field(default_factory=set)  # roles whose phrase names no one in particular
 
     def add(self, role: str, actors: list[Resolved]) -> None:
-        have = {a.actor.id for a in self.roles[role]}
-        self.roles[role].extend(a for a in actors if a.actor.id not in have)
+        """Add parties to a role; a state's own body ("its navy") does not make a second party."""
+        def key(r: Resolved) -> str:
+            a = r.actor
+            return f"state:{a.country}" if a.kind in ("state", "government_body") and a.country else a.id
+        have = {key(a) for a in self.roles[role]}
+        for a in actors:
+            if key(a) not in have:
+                have.add(key(a))
+                self.roles[role].append(a)
 
 
 class FinderState:

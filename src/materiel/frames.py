@@ -19,6 +19,8 @@ from materiel.resolve import ActorResolver
 
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 
+ADJECTIVAL_SUPPLY = {"supplied", "provided", "donated", "delivered", "gifted", "sent"}
+
 
 class FrameFinder(Arguments, Governors):
     def __init__(self, resolver: ActorResolver, items: ItemFinder) -> None:
@@ -50,6 +52,9 @@ class FrameFinder(Arguments, Governors):
         frames: list[Frame] = []
         for tok in sent:
             lemma = tok.lemma_.lower()
+            particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+            if particle and f"{lemma} {particle}" in self.verbs:
+                lemma = f"{lemma} {particle}"  # "turned down a request", "ruled out sending"
             if tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBG" and tok.i == tok.head.left_edge.i
                                                           and self.items.is_materiel(tok.head)):
                 continue  # "the requested weapons": an adjective, not a predicate
@@ -63,7 +68,34 @@ class FrameFinder(Arguments, Governors):
                 if f:
                     frames.append(f)
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
+        frames += self._adjectival(sent)
         return self._drop_nested(frames)
+
+    def _adjectival(self, sent: Span) -> list[Frame]:
+        """"using US-supplied HIMARS launchers": a delivery told by an adjective; the recipient is
+        whoever holds or uses the item."""
+        out: list[Frame] = []
+        for t in sent:
+            if t.lower_ not in ADJECTIVAL_SUPPLY or t.i < 2 or t.doc[t.i - 1].text != "-":
+                continue
+            giver = self.res.resolve(t.doc[t.i - 2]) or self.res._demonym_modifier(t.doc[t.i - 2])
+            item = t.head if self.items.is_materiel(t.head) else None
+            if giver is None or item is None:
+                continue
+            f = Frame(t, "supply", "delivered", rule="adjective:supply", confidence=0.6)
+            f.items = self.items.items(item)
+            f.add("supplier", [giver])
+            poss = [c for c in item.children if c.dep_ == "poss"]
+            holder: Token | None = poss[0] if poss else None
+            obj = item
+            while holder is None and obj.dep_ in ("pobj", "prep") and obj.head.i != obj.i:
+                obj = obj.head
+            if holder is None and obj.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"):
+                holder = self.subject_of(obj.head) if obj.dep_ in ("dobj", "obj") else None
+            if holder is not None:
+                f.add("recipient", [r for r in self.res.resolve_all(holder) if r.actor.id != giver.actor.id])
+            out.append(f)
+        return out
 
     def _exchange(self, f: Frame) -> list[Frame]:
         """"gave X in exchange for Y": Y moves the other way, at the same stage."""

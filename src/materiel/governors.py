@@ -32,7 +32,8 @@ class Governors(FinderState):
         if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 if head.dep_ in ("attr", "acomp") or head.lower_ in self.gov_nouns or head.lemma_.lower() in self.gov_nouns:
-                    poss = [c for c in head.children if c.dep_ == "poss"]
+                    poss = [c for c in head.children if c.dep_ == "poss" or
+                            (c.dep_ in ("compound", "amod") and c.i in self.res.by_token)]  # "an EU plan"
                     return poss[0] if poss else self.subject_of(head.head, depth + 1)
             return head
         if dep == "pcomp" and head.dep_ == "prep":
@@ -59,7 +60,7 @@ class Governors(FinderState):
         head, dep = t.head, t.dep_
         if head.i == t.i:
             return None, None
-        lemma = head.lemma_.lower()
+        lemma = phrasal(head)
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if t.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and \
                 (dep != "advcl" or purpose):  # "declined, offering instead X" is no complement
@@ -67,13 +68,16 @@ class Governors(FinderState):
                 return self.governor_stage(head) if head.lemma_.lower() in self.verbs else (None, None)
             if dep == "pcomp" and head.dep_ == "prep":
                 head = head.head
-                lemma = head.lemma_.lower()
+                lemma = phrasal(head)
             if lemma in self.gov_verbs and (head.pos_ in ("VERB", "AUX")):
                 return self.gov_verbs[lemma], head
             if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
                 return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
         if dep == "acl" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
+                above = head.head  # "blocked an EU plan to send X": the plan is refused
+                if head.dep_ in ("dobj", "obj") and self.gov_verbs.get(phrasal(above)) == "refused":
+                    return "refused", above
                 return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.gov_verbs:
             return self.gov_verbs[lemma], head
@@ -129,3 +133,9 @@ class Governors(FinderState):
                 f.rule += ":future"
         f.negated = f.negated or neg
 
+
+
+def phrasal(tok: Token) -> str:
+    """A verb's lemma with its particle ("turn down", "rule out"), else its lemma."""
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()} {particle}" if particle else tok.lemma_.lower()

@@ -3,6 +3,7 @@
 - csv    one line per mention (transfer row of a document), with its record's consolidated fields and its
          document: the register with its evidence, ready for a spreadsheet.
 - jsonl  one consolidated record per line, its mentions nested (`mention_rows`).
+- ftm    FollowTheMoney entities as JSON Lines, for Aleph (see `materiel.store.export_ftm`).
 - gexf, graphml  the actor network (networkx): a node per actor (name, kind, country), a directed edge
          supplier -> recipient or actor -> target with transfer records, mentions, sources, items, stages,
          contradiction, events and event types; `weight` = records + events.
@@ -24,7 +25,7 @@ from materiel.store.output import cell
 from materiel.store.queries import RegisterFilter, actor_names, iso, mention_dict, record, register
 from materiel.store.schema import ActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 
-FORMATS = ("csv", "jsonl", "gexf", "graphml")
+FORMATS = ("csv", "jsonl", "gexf", "graphml", "ftm")
 RECORD_FIELDS = ("latest_stage", "factuality", "sources", "sources_against", "contradiction")
 
 
@@ -114,6 +115,10 @@ def export(session: Session, fmt: str, path: Path, collection: str | None = None
             return write_csv(session, path, collection)
         if fmt == "jsonl":
             return write_jsonl(session, path, collection)
+        if fmt == "ftm":
+            from materiel.store.export_ftm import write_ftm  # optional extra `ftm` (followthemoney)
+
+            return write_ftm(session, path, collection)
         g = network(session, collection)
         (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(g, str(path))
         return g.number_of_edges()

@@ -1,4 +1,4 @@
-"""What `materiel add` reads: text and HTML files (through `materiel.readers`), JSON Lines corpora
+"""What `materiel add` reads: text, HTML and PDF (text layer, `materiel.store.pdf`) files (through `materiel.readers`), JSON Lines corpora
 (one article per line: text, title, url, published, source or publisher), and directories of them,
 recursively. Each input becomes an `Incoming` (a Document with its URL and publisher) or an
 InputError with the reason, so one bad file or line never stops the rest.
@@ -17,7 +17,7 @@ from pathlib import Path
 from materiel.document import Document
 from materiel.errors import InputError
 from materiel.readers import DEFAULT_MAX_BYTES, iter_sources, looks_like_html, read_path
-from materiel.store import publishers
+from materiel.store import pdf, publishers, web
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _META = re.compile(r"""<meta\s[^>]*(?:property|name)\s*=\s*["'](og:site_name|og:url|application-name)["'][^>]*>""",
@@ -145,6 +145,9 @@ def html_meta(path: str) -> tuple[str | None, str | None]:
 
 
 def read_file(path: str, max_bytes: int, default_publisher: str | None) -> Incoming:
+    if pdf.is_pdf(path):
+        doc = pdf.read_pdf(path, max_bytes)
+        return Incoming(doc, publisher=publishers.choose([], None, default_publisher, doc.text))
     doc = read_path(path, max_bytes)
     site, url = html_meta(path) if path.lower().endswith((".html", ".htm", ".xhtml")) or doc.title else (None, None)
     return Incoming(doc, url=url, publisher=publishers.choose([site], url, default_publisher, doc.text))
@@ -156,6 +159,8 @@ def read_inputs(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES,
     for source in iter_sources(paths):
         if source == "-":
             yield InputError("-", "standard input is not supported by `materiel add` (give files)")
+        elif web.is_url(source):
+            yield from web.read_url(source, max_bytes, publisher)
         elif is_jsonl(source) and os.path.isfile(source):
             yield from read_jsonl(source, max_bytes, publisher)
         else:
