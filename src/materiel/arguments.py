@@ -153,7 +153,7 @@ class Arguments(FinderState):
                             f.add(role, self.res.resolve_all(p))
 
     def _actor_inside(self, obj: Token, f: Frame, spec: dict[str, Any]) -> None:
-        """"send Wagner 300,000 rounds" parsed as one phrase: an actor before the item."""
+        """"send Ghana 400 rifles" parsed as one phrase: an actor before the item."""
         role = spec.get("dative")
         if not role:
             return

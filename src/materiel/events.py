@@ -69,7 +69,7 @@ class EventFinder:
         return list(out.values())
 
     def from_frame(self, frame: Frame) -> list[Candidate]:
-        """A transfer frame that made no row ("Wagner's request to China") is still an event."""
+        """A transfer frame that made no row ("Kenya's request to Israel") is still an event."""
         spec = self.from_stage.get(frame.stage)
         if spec is None:
             return []

@@ -68,7 +68,7 @@ class ItemFinder:
             return examples
         if self.is_materiel(tok):
             return [self._mention(tok)]
-        # "SPG-9 launchers" where only the compound is matched, or "weapons deliveries".
+        # "XK-7 launchers" where only the compound is matched, or "weapons deliveries".
         if tok.lemma_.lower() in self.containers or tok.lower_ in self.containers or tok.pos_ in ("NUM", "PRON", "DET", "ADJ"):
             found: list[ItemMention] = []
             for c in tok.children:

@@ -30,7 +30,7 @@ class Actor(_Model):
 
 class Item(_Model):
     text: str = Field(description="The item as written (the noun phrase, without quantity)")
-    designation: str | None = Field(default=None, description="Canonical designation, e.g. 'SPG-9'")
+    designation: str | None = Field(default=None, description="Canonical designation, e.g. 'K9 Thunder'")
     category: str = Field(description="Materiel category from the gazetteer vocabulary")
 
 

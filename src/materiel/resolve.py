@@ -115,7 +115,7 @@ class ActorResolver:
                             r = self.resolve(p, depth + 1)
                             if r:
                                 return self._as_body(r, tok) or None
-        for c in tok.children:  # "Russia's two closest allies, Belarus and Syria"
+        for c in tok.children:  # "France's two partners, Greece and Cyprus"
             if c.dep_ == "appos":
                 r = self.resolve(c, depth + 1)
                 if r:
