@@ -172,6 +172,9 @@ class ItemFinder:
                 run.insert(0, t)
             else:
                 break
+        # a designation right before the phrase belongs to it, however the parser attached it
+        while run[0].i > 0 and self._in_designation(self.doc[run[0].i - 1]):
+            run.insert(0, self.doc[run[0].i - 1])
         # "rounds of 7.62mm ammunition": keep the of-phrase when it names materiel
         for c in head.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
