@@ -121,3 +121,13 @@ def test_examples_replace_generic(extractor):
         "Japan told the Philippines it could not export some weapons, such as missiles and radars.")
     items = sorted(t.item.category for t in report.transfers)
     assert "weapons" not in items and {"missile", "radar"} <= set(items)
+
+
+def test_charge_denied_in_apposition_keeps_both_sides(extractor):
+    text = ("Chad has supplied rifles to the Sudanese army, according to a report by UN experts, "
+            "a charge N'Djamena has repeatedly denied.")
+    rows = [t for t in extractor.extract_text(text).transfers if "rifle" in t.item.text]
+    facts = {t.factuality for t in rows}
+    assert facts == {"asserted", "denied"}, facts
+    denied = next(t for t in rows if t.factuality == "denied")
+    assert denied.denied_by is not None and denied.denied_by.id == "TCD"

@@ -67,7 +67,9 @@ class CueReader:
             lemma = a.lemma_.lower()
             if a.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
-            if lemma in self.denial_verbs and a.pos_ == "VERB" and not any(c.dep_ in ("dobj",) and c.i == t.i for c in a.children):
+            appositive_charge = a.dep_ == "relcl" and a.head.lemma_.lower() in self.claim_nouns
+            if lemma in self.denial_verbs and a.pos_ == "VERB" and not appositive_charge and \
+                    not any(c.dep_ in ("dobj",) and c.i == t.i for c in a.children):
                 subj = self._subject(a)
                 r.factuality = "denied"
                 r.denied_by = self.res.resolve(subj) if subj is not None else None

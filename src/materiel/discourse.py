@@ -157,6 +157,11 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues.claim_nouns]
         claim = claim or (objs[0] if objs else None)
         subj = cues._subject(tok)
+        if claim is None and subj is not None and subj.lemma_.lower() in cues.claim_nouns:
+            # "..., a charge Kigali denied" parsed with "charge" as subject and the denier in apposition
+            named = [c for c in subj.children if c.dep_ in ("appos", "compound") and res.resolve(c)]
+            if named and tok.dep_ == "conj":
+                claim, subj = subj, named[0]
         if claim is None or subj is None:
             continue
         if not current and any(c.dep_ in ("acl", "ccomp", "relcl") for c in claim.children):
@@ -167,7 +172,7 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         for r in list(targets):
             if r.reading.factuality in ("asserted", "uncertain") and r.frame.trigger.i != tok.i:
                 # "X supplied Y, a charge X denies": the claim as its source states it, and the denial
-                if r.reading.attribution_text:  # the claim as its source has it, and the denial
+                if r.reading.attribution_text or r in current:  # the claim as its source has it, and the denial
                     current.append(replace(r, sent=sent, reading=replace(
                         r.reading, factuality="denied", denied_by=denier,
                         attribution_text=res.doc[subj.left_edge.i: subj.i + 1].text, attribution_source=denier)))
