@@ -65,9 +65,10 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
 def fill_from_context(rows: list[Row]) -> None:
     """Missing parties from earlier rows: the same item named again ("the aircraft", "its first
     24 Rafales"), else the last recipient of the preceding sentences."""
+    starts = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)} if rows else {}
     for i, r in enumerate(rows):
         earlier = [e for e in rows[:i] if (e.sent.start < r.sent.start or e.frame.trigger.i < r.frame.trigger.i)
-                   and r.sent.start - e.sent.start < 400 and _sent_gap(e, r) <= CONTEXT_SENTENCES]
+                   and r.sent.start - e.sent.start < 400 and _sent_gap(e, r, starts) <= CONTEXT_SENTENCES]
         same = [e for e in earlier if _same_item(e, r)]
         if same and (r.item.definite or r.item.anaphoric or r.designation):
             e = same[-1]
@@ -127,9 +128,9 @@ def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
             r.frame.rule += ":origin" if not r.frame.rule.endswith(":origin") else ""
 
 
-def _sent_gap(a: Row, b: Row) -> int:
-    doc = a.sent.doc
-    return sum(1 for s in doc.sents if a.sent.start < s.start <= b.sent.start)
+def _sent_gap(a: Row, b: Row, starts: dict[int, int]) -> int:
+    """How many sentences separate two rows (indexes of sentence starts, computed once per document)."""
+    return starts[b.sent.start] - starts[a.sent.start]
 
 
 def _same_item(e: Row, r: Row) -> bool:
