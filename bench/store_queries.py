@@ -20,17 +20,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 import materiel
 from materiel.lexicon import slug
 from materiel.store import open_store
 from materiel.store.consolidate import STAGE_ORDER, key_of
 from materiel.store.db import Store
-from materiel.store.profile import _appearances, profile
+from materiel.store.profile import profile
 from materiel.store.publishers import publisher_key
-from materiel.store.queries import RegisterFilter, _register_query, register
-from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
+from materiel.store.queries import DEFAULT_LIMIT, RegisterFilter, _register_query, register
+from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow, RecordRow
 
 DATA = Path(materiel.__file__).resolve().parent / "data"
 STAGES, BATCH = list(STAGE_ORDER), 50_000
@@ -56,6 +56,7 @@ class Builder:
         self.n_docs = max(10, n // 5)
         self.docs_by_day: list[list[int]] = [[] for _ in range(DAYS)]
         self.doc_pub, self.doc_idx, self.doc_actor = list[int](), [0] * self.n_docs, set[int]()
+        self.doc_day: list[date] = []
 
     def _put(self, table: Any, rows: list[Row]) -> None:
         with self.store.engine.begin() as conn:
@@ -82,22 +83,29 @@ class Builder:
                 self._put(MentionRow, mentions)
                 self._put(RecordRow, records)
                 mentions, records = [], []
+        self._put(ItemNameRow, [{"name": nm.lower(), "designation": nm, "category": c} for nm, c in set(self.items)])
+        for i in range(0, n_ev := self.n // 10, BATCH):
+            self._put(EventRow, [self._event(j) for j in range(i, min(n_ev, i + BATCH))])
         pairs = sorted(self.doc_actor)
         for i in range(0, len(pairs), BATCH):
             self._put(DocActorRow, [{"document_id": self._doc_id(p >> 8), "actor_id": self.actors[p & 255][0],
-                                     "text": self.actors[p & 255][1]} for p in pairs[i:i + BATCH]])
-        for i in range(0, n_ev := self.n // 10, BATCH):
-            self._put(EventRow, [self._event(j) for j in range(i, min(n_ev, i + BATCH))])
+                                     "text": self.actors[p & 255][1], "published": self.doc_day[p >> 8],
+                                     "collection": self._collection(p >> 8)} for p in pairs[i:i + BATCH]])
         return n_rec, len(pairs), n_ev
 
     def _doc(self, d: int) -> Row:
         day, pub = self.rnd.randrange(DAYS), self.rnd.randrange(len(self.pubs))
         self.docs_by_day[day].append(d)
         self.doc_pub.append(pub)
+        self.doc_day.append(START + timedelta(days=day))
         return {"id": self._doc_id(d), "source": f"synthetic/{d}.txt", "title": f"Synthetic {d}", "url": None,
                 "published": START + timedelta(days=day), "publisher": self.pubs[pub], "added_at": datetime.now(UTC),
-                "publisher_key": publisher_key(self.pubs[pub]), "collection": "default" if d % 10 else "bench-b",
+                "publisher_key": publisher_key(self.pubs[pub]), "collection": self._collection(d),
                 "text": f"Synthetic document {d}.", "n_transfers": 0, "n_events": 0}
+
+    @staticmethod
+    def _collection(d: int) -> str:
+        return "default" if d % 10 else "bench-b"
 
     @staticmethod
     def _doc_id(d: int) -> str:
@@ -148,55 +156,85 @@ class Builder:
                 "sources_against": len({pubs[i] for i, m in enumerate(ms) if m["factuality"] in ("denied", "negated")}),
                 "publishers": sorted({self.pubs[p] for p in pubs}), "contradiction": bool(clash),
                 "contradiction_detail": {"stages": clash} if clash else None,
-                "confidence": max(m["confidence"] for m in ms), "first_seen": first, "last_seen": last}
+                "confidence": max(m["confidence"] for m in ms), "first_seen": first, "last_seen": last,
+                "factualities": ",".join(sorted({m["factuality"] for m in ms}))}
 
     def _event(self, j: int) -> Row:
         r = self.rnd
         a, b = r.choices(range(len(self.actors)), self.weights, k=2)
         doc = r.randrange(self.n_docs)
         self.doc_idx[doc] += 1
+        self.doc_actor.update(((doc << 8) | a, (doc << 8) | b))
         return NULLS[EventRow] | {
             "document_id": self._doc_id(doc), "idx": self.doc_idx[doc] + 100_000,
             "type": r.choice(["AID", "AGREE", "CONSULT", "SUPPORT", "COERCE", "REJECT"]),
             "actor_id": self.actors[a][0], "actor_text": self.actors[a][1], "target_id": self.actors[b][0],
             "target_text": self.actors[b][1], "factuality": "asserted", "evidence_text": "x", "evidence_start": 0,
+            "day": self.doc_day[doc],
             "evidence_end": 1, "rule": "bench", "confidence": 0.7, "transfers": []}
 
 
 def kinds(b: Builder) -> dict[str, Callable[[random.Random], RegisterFilter | str]]:
+    """What an analyst asks, as `materiel register` asks it: a page of DEFAULT_LIMIT records."""
     ids = [a[0] for a in b.actors]
     top = ids[:20]  # the big suppliers (skewed weights)
+
+    def page(**kw: Any) -> RegisterFilter:
+        return RegisterFilter(limit=DEFAULT_LIMIT, **kw)
     return {
-        "register (no filter, all rows)": lambda r: RegisterFilter(),
+        "register (no filter)": lambda r: page(),
         "register --limit 50": lambda r: RegisterFilter(limit=50),
-        "register --supplier ID": lambda r: RegisterFilter(supplier=r.choice(ids)),
-        "register --supplier NAME (top 20)": lambda r: RegisterFilter(supplier=b.actors[r.randrange(20)][1]),
-        "register --recipient ID": lambda r: RegisterFilter(recipient=r.choice(ids)),
-        "register --item X": lambda r: RegisterFilter(item=r.choice(b.items)[0]),
-        "register --stage S": lambda r: RegisterFilter(stage=r.choice(STAGES)),
-        "register --since/--until (90 d)": lambda r: RegisterFilter(
+        "register --supplier ID": lambda r: page(supplier=r.choice(ids)),
+        "register --supplier NAME (top 20)": lambda r: page(supplier=b.actors[r.randrange(20)][1]),
+        "register --recipient ID": lambda r: page(recipient=r.choice(ids)),
+        "register --item X": lambda r: page(item=r.choice(b.items)[0]),
+        "register --category C": lambda r: page(category=r.choice(b.items)[1]),
+        "register --stage S": lambda r: page(stage=r.choice(STAGES)),
+        "register --factuality denied": lambda r: page(factuality="denied"),
+        "register --contradictions": lambda r: page(contradictions=True),
+        "register --since/--until (90 d)": lambda r: page(
             since=(d := START + timedelta(days=r.randrange(DAYS))), until=d + timedelta(days=90)),
-        "register --min-sources 4": lambda r: RegisterFilter(min_sources=4),
-        "register --supplier --stage --since": lambda r: RegisterFilter(
+        "register --min-sources 4": lambda r: page(min_sources=4),
+        "register --collection bench-b": lambda r: page(collection="bench-b"),
+        "register --supplier --stage --since": lambda r: page(
             supplier=r.choice(top), stage=r.choice(STAGES), since=START + timedelta(days=r.randrange(DAYS))),
-        "register --supplier --recipient": lambda r: RegisterFilter(supplier=r.choice(top), recipient=r.choice(top)),
+        "register --supplier --recipient": lambda r: page(supplier=r.choice(top), recipient=r.choice(top)),
+        "register --sort -sources": lambda r: page(sort="-sources"),
+        "register --sort -last_date": lambda r: page(sort="-last_date"),
+        "register page 50 (--offset 4900)": lambda r: RegisterFilter(limit=DEFAULT_LIMIT, offset=4900),
         "actor NAME (profile)": lambda r: r.choice(b.actors)[1],
         "actor NAME (profile, top 5)": lambda r: b.actors[r.randrange(5)][1],
     }
 
 
 def explain(store: Store, f: RegisterFilter | str) -> None:
-    """EXPLAIN QUERY PLAN of a register query; for a profile, of its documents and register queries."""
+    """EXPLAIN QUERY PLAN of a register query (for a profile: of the supplier's register)."""
     with store.read() as session:
-        qs = [_register_query(session, f if isinstance(f, RegisterFilter) else RegisterFilter(supplier=f))]
-        if isinstance(f, str):
-            app = _appearances()
-            qs.insert(0, select(DocumentRow).join(app, app.c.document_id == DocumentRow.id).where(app.c.actor_id == f))
-        for q in qs:
-            c = q.compile(store.engine, compile_kwargs={"render_postcompile": True})
-            plan = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + str(c),
-                                                        tuple(c.params[k] for k in c.positiontup or ()))
-            print("\n".join("       " + row[-1] for row in plan), "\n       --")
+        q = _register_query(session, f if isinstance(f, RegisterFilter) else RegisterFilter(supplier=f))
+        c = q.compile(store.engine, compile_kwargs={"render_postcompile": True})
+        plan = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + str(c),
+                                                    tuple(c.params[k] for k in c.positiontup or ()))
+        print("\n".join("       " + row[-1] for row in plan), "\n       --")
+
+
+def full_listing(store: Store) -> None:
+    """`materiel register --all`: every record, streamed; rows per second rather than a latency."""
+    with store.read() as session:
+        t = time.perf_counter()
+        n = len(register(session, RegisterFilter()))
+        dt = time.perf_counter() - t
+    print(f"\nregister --all (every record): {n:,} rows in {dt:.2f} s ({n / dt:,.0f} rows/s)")
+
+
+def store_size(store: Store) -> int:
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(MentionRow)) or 0
+
+
+def reuse_counts(store: Store) -> tuple[int, int, int]:
+    with store.read() as session:
+        return tuple(session.scalar(select(func.count()).select_from(t)) or 0  # type: ignore[return-value]
+                     for t in (RecordRow, DocActorRow, EventRow))
 
 
 def main() -> int:
@@ -206,11 +244,18 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=50)
     ap.add_argument("--budget", type=float, default=20.0, help="seconds at most per query kind")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--reuse", action="store_true", help="with --db: query the store there if it was built before")
     a = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
     path = Path(a.db) if a.db else Path(tmp.name) / "bench.db"
     t0, store = time.perf_counter(), open_store(str(path))
-    n_rec, n_da, n_ev = (b := Builder(store, a.mentions, a.seed)).build()
+    b = Builder(store, a.mentions, a.seed)
+    if a.reuse and store_size(store) == a.mentions:
+        n_rec, n_da, n_ev = reuse_counts(store)
+    else:
+        n_rec, n_da, n_ev = b.build()
+        with store.engine.begin() as conn:  # what `materiel add` leaves behind: statistics for the planner
+            conn.exec_driver_sql("ANALYZE")
     built = time.perf_counter() - t0
     store.close()
     size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
@@ -238,6 +283,7 @@ def main() -> int:
               f"{p95:8.1f} {times[-1]:8.1f}  {'yes' if ok else 'NO'}", flush=True)
         if not ok:
             slow.append((name, make(r)))
+    full_listing(store)
     for name, arg in slow:
         print(f"\nslow: {name}; EXPLAIN QUERY PLAN:")
         explain(store, arg if not isinstance(arg, str) else next(x[0] for x in b.actors if x[1] == arg))

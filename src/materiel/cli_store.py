@@ -1,5 +1,5 @@
-"""The knowledge-base commands of `materiel`: add, register, record, actors, actor, show, sources,
-events, export. `register_commands(app)` adds them to the Typer app of `materiel.cli`."""
+"""The knowledge-base commands of `materiel`: add, register and search (in `cli_register`), record,
+actors, actor, show, sources, events, export. `register_commands(app)` adds them to the Typer app of `materiel.cli`."""
 from __future__ import annotations
 
 import sys
@@ -86,43 +86,6 @@ def add(
         store.close()
     if code:
         raise typer.Exit(code)
-
-
-def register_cmd(
-    db: DbOpt = None,
-    supplier: Annotated[str | None, typer.Option(help="Supplier id or part of its name")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient id or part of its name")] = None,
-    item: Annotated[str | None, typer.Option(help="Part of the item's designation, category or text")] = None,
-    category: Annotated[str | None, typer.Option(help="Item category, exactly")] = None,
-    stage: Annotated[str | None, typer.Option(help="Records with a mention at this stage")] = None,
-    factuality: Annotated[str | None, typer.Option(help="Records with a mention of this factuality, or 'contested'")] = None,
-    since: SinceOpt = None, until: UntilOpt = None,
-    min_sources: Annotated[int | None, typer.Option("--min-sources", help="At least this many independent sources asserting it")] = None,
-    contradictions: Annotated[bool, typer.Option("--contradictions", help="Only records whose sources contradict each other")] = False,
-    collection: CollOpt = None, limit: LimitOpt = None, json_out: JsonOpt = False, csv_out: CsvOpt = False,
-) -> None:
-    """The consolidated transfer register: one line per transfer record, across documents."""
-    from materiel.store.queries import RegisterFilter, register
-
-    fmt = _fmt(json_out, csv_out)
-    f = RegisterFilter(supplier=supplier, recipient=recipient, item=item, category=category,
-                       stage=_choice(stage, STAGES, "--stage"),
-                       factuality=_choice(factuality, FACTUALITIES + ("contested",), "--factuality"),
-                       since=_date(since, "--since"), until=_date(until, "--until"), min_sources=min_sources,
-                       collection=collection, contradictions=contradictions, limit=limit)
-    with _open(db) as store, store.read() as session:
-        rows = register(session, f)
-    for r in rows:
-        r["flag"] = "CONTRADICTED" if r["contradiction"] else ""
-        r["span"] = " .. ".join(dict.fromkeys(x for x in (r["first_date"], r["last_date"]) if x))
-    cols = [("record", "record"), ("supplier", "supplier"), ("recipient", "recipient"), ("item", "item"),
-            ("category", "category"), ("quantity", "qty"), ("latest_stage", "latest stage"),
-            ("factuality", "factuality"), ("sources", "sources"), ("sources_against", "against"),
-            ("documents", "docs"), ("span", "when"), ("flag", "flag")]
-    if fmt != output.TABLE:
-        for r in rows:
-            del r["flag"], r["span"]
-    output.emit(rows, cols, fmt, "transfer register", "no record matches")
 
 
 def record_cmd(
@@ -235,10 +198,13 @@ def events_cmd(
     target: Annotated[str | None, typer.Option(help="Target: id or part of its name")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type (AID, REQUEST, REJECT, ...)")] = None,
     factuality: Annotated[str | None, typer.Option(help="asserted, negated, denied or uncertain")] = None,
-    since: SinceOpt = None, until: UntilOpt = None, collection: CollOpt = None, limit: LimitOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None, collection: CollOpt = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many lines (default 100)")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Every line, however many")] = False,
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """PLOVER events across the store, latest first."""
+    from materiel.cli_register import more_note, page_size
     from materiel.models import PLOVER_TYPES
     from materiel.store.queries import events
 
@@ -248,7 +214,9 @@ def events_cmd(
     with _open(db) as store, store.read() as session:
         rows = events(session, actor=actor, target=target, type_=type_,
                       factuality=_choice(factuality, FACTUALITIES, "--factuality"),
-                      since=_date(since, "--since"), until=_date(until, "--until"), collection=collection, limit=limit)
+                      since=_date(since, "--since"), until=_date(until, "--until"), collection=collection,
+                      limit=(size := page_size(limit, all_)) and size + 1)
+    rows = more_note(rows, size, 0, "events", pages=False)
     for r in rows:
         r["date"] = r["when_start"] or r["published"]
     cols = [("date", "date"), ("type", "type"), ("mode", "mode"), ("actor", "actor"), ("target", "target"),
@@ -279,7 +247,10 @@ def export_cmd(
 
 def register_commands(app: typer.Typer) -> None:
     app.command("add")(add)
+    from materiel.cli_register import register_cmd, search_cmd
+
     app.command("register")(register_cmd)
+    app.command("search")(search_cmd)
     app.command("record")(record_cmd)
     app.command("actors")(actors_cmd)
     app.command("actor")(actor_cmd)

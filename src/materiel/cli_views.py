@@ -52,7 +52,9 @@ def print_profile(p: dict[str, Any]) -> None:
             ("contradiction", "contradicted"), ("first_date", "from"), ("last_date", "to")]
     for key, title in (("transfers_out", "supplies (out)"), ("transfers_in", "receives (in)")):
         if p[key]:
-            out.print(table(p[key], cols, f"{title} — {len(p[key])}"))
+            total = p.get(key + "_groups", len(p[key]))
+            more = f" of {total} (most recent first; --limit N for more)" if total > len(p[key]) else ""
+            out.print(table(p[key], cols, f"{title} — {len(p[key])}{more}"))
         else:
             out.print(f"[dim]{title}: none[/dim]")
     if p["events_by_type"]:

@@ -196,6 +196,7 @@ def build(ms: list[_M], key: str, load: Callable[[set[str]], dict[str, str]]) ->
         contradiction=detail is not None, contradiction_detail=detail,
         confidence=max(m.confidence for m in ms),
         first_seen=min(seen) if seen else None, last_seen=max(seen) if seen else None,
+        factualities=",".join(sorted({m.factuality for m in ms})),
     )
 
 

@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -20,7 +22,7 @@ from materiel.readers import DEFAULT_MAX_BYTES
 from materiel.store import consolidate, publishers
 from materiel.store.db import Store
 from materiel.store.inputs import Incoming, read_inputs
-from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow
+from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow
 
 ADDED, SKIPPED, FAILED = "added", "skipped", "failed"
 
@@ -148,14 +150,32 @@ def write_document(session: Session, item: Incoming, report: Report, collection:
         text=doc.text, added_at=datetime.now(UTC), n_transfers=len(report.transfers),
         n_events=len(report.events)))
     session.flush()
-    _upsert_actors(session, _actors(report))
-    for a in {a.id: a for a in report.actors}.values():
-        session.add(DocActorRow(document_id=doc.id, actor_id=a.id, text=a.text))
+    actors = _actors(report)
+    _upsert_actors(session, actors)
+    for a in actors.values():
+        session.add(DocActorRow(document_id=doc.id, actor_id=a.id, text=a.text, published=published,
+                                collection=collection))
     mentions = [mention_row(doc.id, i, t) for i, t in enumerate(report.transfers)]
     session.add_all(mentions)
-    session.add_all(event_row(doc.id, i, e) for i, e in enumerate(report.events))
+    _add_item_names(session, mentions)
+    for i, e in enumerate(report.events):
+        row = event_row(doc.id, i, e)
+        row.day = row.when_start or published
+        session.add(row)
     session.flush()
     consolidate.refresh(session, {m.record_key for m in mentions})
+
+
+def _add_item_names(session: Session, mentions: list[MentionRow]) -> None:
+    """Record how these rows name their items (see `schema.ItemNameRow`); names already known are kept."""
+    names = {(m.item_text.lower()[:300], m.designation or "", m.category) for m in mentions}
+    names |= {(m.designation.lower()[:300], m.designation, m.category) for m in mentions if m.designation}
+    if not names:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    rows = [{"name": n, "designation": d, "category": c} for n, d, c in sorted(names)]
+    session.execute(insert(ItemNameRow).on_conflict_do_nothing(), rows)
 
 
 Extract = Callable[[Incoming], Report]

@@ -7,32 +7,32 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, Subquery, func, or_, select, union
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import NotFound, StoreError
-from materiel.store.queries import RegisterFilter, Row, actor_names, document_dict, events, iso, register
-from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow
+from materiel.store.queries import Row, _in_collection, actor_names, document_dict, event_dict, iso
+from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 
 STAGE_ORDER = ("requested", "considered", "offered", "ordered", "delivered", "refused")
 
 
-def _appearances() -> Subquery:
-    """(actor_id, document_id) for every way a document involves an actor."""
-    pairs: list[tuple[Any, Any]] = [(DocActorRow.actor_id, DocActorRow.document_id)]
-    pairs += [(col, MentionRow.document_id) for col in (MentionRow.supplier_id, MentionRow.recipient_id,
-                                                        MentionRow.intermediary_id, MentionRow.denied_by_id)]
-    pairs += [(col, EventRow.document_id) for col in (EventRow.actor_id, EventRow.target_id)]
-    parts: list[Select[Any]] = [select(a.label("actor_id"), d.label("document_id")).where(a.is_not(None))
-                                for a, d in pairs]
-    return union(*parts).subquery()
+def _documents(session: Session, actor_id: str | None, collection: str | None) -> Select[Any]:
+    """(actor_id, documents, first published, last published) from doc_actors, which holds every actor a
+    document names, in its text or its rows and events."""
+    q = select(DocActorRow.actor_id, func.count(), func.min(DocActorRow.published), func.max(DocActorRow.published))
+    if actor_id is not None:
+        q = q.where(DocActorRow.actor_id == actor_id)
+    if collection:
+        q = q.where(DocActorRow.collection == collection)
+    return q.group_by(DocActorRow.actor_id)
 
 
 def _counts(session: Session, column: Any, id_column: Any, collection: str | None, distinct: Any = None) -> Counter[str]:
     q = select(column, func.count(func.distinct(distinct)) if distinct is not None else func.count())
-    q = q.join(DocumentRow, DocumentRow.id == id_column).where(column.is_not(None))
     if collection:
-        q = q.where(DocumentRow.collection == collection)
+        q = q.join(DocumentRow, DocumentRow.id == id_column).where(DocumentRow.collection == collection)
+    q = q.where(column.is_not(None))
     return Counter(dict(session.execute(q.group_by(column)).all()))
 
 
@@ -40,13 +40,7 @@ def actors(session: Session, collection: str | None = None, kind: str | None = N
            min_documents: int = 1) -> list[Row]:
     """Every actor with documents, transfers out (as supplier) and in (as recipient), events, first and
     last seen; most documented first."""
-    app = _appearances()
-    q = (select(app.c.actor_id, func.count(func.distinct(app.c.document_id)), func.min(DocumentRow.published),
-                func.max(DocumentRow.published))
-         .join(DocumentRow, DocumentRow.id == app.c.document_id).group_by(app.c.actor_id))
-    if collection:
-        q = q.where(DocumentRow.collection == collection)
-    docs = {a: (n, first, last) for a, n, first, last in session.execute(q)}
+    docs = {a: (n, first, last) for a, n, first, last in session.execute(_documents(session, None, collection))}
     out_ = _counts(session, MentionRow.supplier_id, MentionRow.document_id, collection, MentionRow.record_id)
     in_ = _counts(session, MentionRow.recipient_id, MentionRow.document_id, collection, MentionRow.record_id)
     ev = _counts(session, EventRow.actor_id, EventRow.document_id, collection)
@@ -80,64 +74,90 @@ def find_actor(session: Session, name: str) -> ActorRow:
     return found[0]
 
 
-def _by_counterpart(records: list[Row], side: str) -> list[Row]:
-    """Records grouped by counterpart and item: how many records, sources, stages, contradictions."""
-    groups: dict[tuple[str | None, str], Row] = {}
-    for r in records:
-        item = r["designation"] or r["category"]
-        g = groups.setdefault((r[f"{side}_id"], item), {
-            "counterpart_id": r[f"{side}_id"], "counterpart": r[side], "item": item, "category": r["category"],
-            "records": 0, "mentions": 0, "sources": 0, "stages": set(), "latest_stage": None, "latest": None,
-            "contradiction": False, "first_date": None, "last_date": None, "record_ids": []})
-        g["records"] += 1
-        g["mentions"] += r["mentions"]
-        g["sources"] = max(g["sources"], r["sources"])
-        g["stages"].update(r["stages"])
-        g["contradiction"] = g["contradiction"] or r["contradiction"]
-        g["record_ids"].append(r["record"])
-        when = r["last_date"] or r["last_seen"] or ""
-        if g["latest"] is None or when >= g["latest"]:
-            g["latest"], g["latest_stage"] = when, r["latest_stage"]
-        for k, pick in (("first_date", min), ("last_date", max)):
-            vals = [v for v in (g[k], r[k]) if v]
-            g[k] = pick(vals) if vals else None
+def _by_counterpart(session: Session, actor_id: str, side: str, collection: str | None,
+                    limit: int) -> tuple[list[Row], int]:
+    """The actor's records grouped by counterpart (`side`: "recipient" for what it supplies, "supplier"
+    for what it receives) and item: the `limit` groups most recently active, and how many groups there
+    are. First the groups and their dates from the index alone, then the full aggregates (records,
+    mentions, most sources, stages, latest stage, contradiction, dates, record ids) of the groups shown."""
+    me, other = ((RecordRow.supplier_id, RecordRow.recipient_id) if side == "recipient"
+                 else (RecordRow.recipient_id, RecordRow.supplier_id))
+    item = func.coalesce(RecordRow.designation, RecordRow.category)
+    q = select(other, item, func.max(RecordRow.first_date)).where(me == actor_id).group_by(other, item)
+    if collection:
+        q = q.where(_in_collection(collection))
+    groups = session.execute(q).all()
+    groups.sort(key=lambda g: (str(g[0]), g[1]))
+    groups.sort(key=lambda g: g[2] or date.min, reverse=True)  # stable: same date, alphabetical
+    shown = groups[:limit]
+    if not shown:
+        return [], 0
+    q = (select(RecordRow).where(me == actor_id)
+         .where(or_(*(and_(other == cid if cid is not None else other.is_(None), item == it) for cid, it, _ in shown))))
+    if collection:
+        q = q.where(_in_collection(collection))
+    by_group: dict[tuple[str | None, str], list[RecordRow]] = {}
+    for r in session.scalars(q):
+        by_group.setdefault((getattr(r, side + "_id"), r.designation or r.category), []).append(r)
+    names = actor_names(session, [g[0] for g in shown])
     out = []
-    for g in groups.values():
-        g["stages"] = [s for s in STAGE_ORDER if s in g["stages"]]
-        del g["latest"]
-        out.append(g)
-    return sorted(out, key=lambda g: (-g["records"], str(g["counterpart"]), g["item"]))
+    for cid, it, _ in shown:
+        rs = by_group.get((cid, it), [])
+        if not rs:
+            continue
+        latest = max(rs, key=lambda r: (r.last_date or r.last_seen or date.min, r.id))
+        seen = {s for r in rs for s in (r.stages or "").split(",") if s}
+        firsts = [r.first_date for r in rs if r.first_date]
+        lasts = [r.last_date for r in rs if r.last_date]
+        out.append({"counterpart_id": cid, "counterpart": names.get(cid or "", cid), "item": it,
+                    "category": rs[0].category, "records": len(rs), "mentions": sum(r.n_mentions for r in rs),
+                    "sources": max(r.sources for r in rs), "stages": [s for s in STAGE_ORDER if s in seen],
+                    "latest_stage": latest.latest_stage, "contradiction": any(r.contradiction for r in rs),
+                    "first_date": iso(min(firsts)) if firsts else None, "last_date": iso(max(lasts)) if lasts else None,
+                    "record_ids": sorted(r.id for r in rs)})
+    return out, len(groups)
+
+
+def _events(session: Session, actor_id: str, collection: str | None, limit: int) -> tuple[list[Row], list[Row]]:
+    """The actor's latest events (as actor or target) and its event counts by type and role."""
+    pairs: dict[int, tuple[EventRow, DocumentRow]] = {}
+    by_type: list[Row] = []
+    for role, column in (("actor", EventRow.actor_id), ("target", EventRow.target_id)):
+        q = select(EventRow, DocumentRow).join(DocumentRow, DocumentRow.id == EventRow.document_id).where(column == actor_id)
+        c = select(EventRow.type, func.count()).where(column == actor_id)
+        if collection:
+            q = q.where(DocumentRow.collection == collection)
+            c = c.join(DocumentRow, DocumentRow.id == EventRow.document_id).where(DocumentRow.collection == collection)
+        for e, d in session.execute(q.order_by(EventRow.day.desc().nulls_last(), EventRow.id.desc()).limit(limit)):
+            pairs[e.id] = (e, d)
+        by_type += [{"type": t, "role": role, "count": n} for t, n in session.execute(c.group_by(EventRow.type))]
+    latest = sorted(pairs.values(), key=lambda p: (p[0].day or date.min, p[0].id), reverse=True)[:limit]
+    names = actor_names(session, [x for e, _ in latest for x in (e.actor_id, e.target_id)])
+    return [event_dict(e, names, d) for e, d in latest], sorted(by_type, key=lambda r: (r["type"], r["role"]))
 
 
 def profile(session: Session, name: str, collection: str | None = None, limit: int = 20) -> Row:
-    """One actor: who it supplies and what, who supplies it, its events, when it was seen, where."""
+    """One actor: who it supplies and what, who supplies it (the `limit` counterpart-and-item groups most
+    recently active each way, with the number of groups), its latest events and documents, its event
+    counts by type, when it was first and last seen, and how documents write its name."""
     a = find_actor(session, name)
-    app = _appearances()
-    q = (select(DocumentRow).join(app, app.c.document_id == DocumentRow.id).where(app.c.actor_id == a.id))
+    counts = session.execute(_documents(session, a.id, collection)).first()
+    n_docs, first, last = (counts[1], counts[2], counts[3]) if counts else (0, None, None)
+    q = select(DocumentRow).join(DocActorRow, DocActorRow.document_id == DocumentRow.id).where(DocActorRow.actor_id == a.id)
     if collection:
-        q = q.where(DocumentRow.collection == collection)
-    docs = list(session.scalars(q.order_by(DocumentRow.published.desc(), DocumentRow.id)))
-    dates: list[date] = [d.published for d in docs if d.published]
-    out_records = register(session, RegisterFilter(supplier=a.id, collection=collection))
-    in_records = register(session, RegisterFilter(recipient=a.id, collection=collection))
-    out_records = [r for r in out_records if r["supplier_id"] == a.id]
-    in_records = [r for r in in_records if r["recipient_id"] == a.id]
-    ev_rows = events(session, actor=a.id, collection=collection) + events(session, target=a.id, collection=collection)
-    ev_rows = [e for e in ev_rows if a.id in (e["actor_id"], e["target_id"])]
-    by_type: Counter[tuple[str, str]] = Counter()
-    for e in ev_rows:
-        by_type[(e["type"], "actor" if e["actor_id"] == a.id else "target")] += 1
-    ev_rows.sort(key=lambda e: (e["when_start"] or e["published"] or "", e["event"]), reverse=True)
-    names = {**actor_names(session, [a.id])}
+        q = q.where(DocActorRow.collection == collection)
+    docs = session.scalars(q.order_by(DocActorRow.published.desc().nulls_last(), DocActorRow.document_id).limit(limit))
+    ev_rows, by_type = _events(session, a.id, collection, limit)
+    out_groups, n_out = _by_counterpart(session, a.id, "recipient", collection, limit)
+    in_groups, n_in = _by_counterpart(session, a.id, "supplier", collection, limit)
     return {
-        "actor": {"id": a.id, "name": names.get(a.id, a.name), "kind": a.kind, "country": a.country},
-        "first_seen": iso(min(dates)) if dates else None, "last_seen": iso(max(dates)) if dates else None,
-        "documents": len(docs),
-        "transfers_out": _by_counterpart(out_records, "recipient"),
-        "transfers_in": _by_counterpart(in_records, "supplier"),
-        "events_by_type": [{"type": t, "role": role, "count": n} for (t, role), n in sorted(by_type.items())],
-        "events": ev_rows[:limit],
-        "document_list": [document_dict(d) for d in docs[:limit]],
+        "actor": {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country},
+        "first_seen": iso(first), "last_seen": iso(last), "documents": n_docs,
+        "transfers_out": out_groups, "transfers_out_groups": n_out,
+        "transfers_in": in_groups, "transfers_in_groups": n_in,
+        "events_by_type": by_type,
+        "events": ev_rows,
+        "document_list": [document_dict(d) for d in docs],
         "aliases": sorted({t for (t,) in session.execute(select(DocActorRow.text).where(DocActorRow.actor_id == a.id)
                                                         .distinct().limit(50))}),
     }

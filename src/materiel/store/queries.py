@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import NotFound, StoreError
-from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
+from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow, RecordRow
 
 SHORT = 12  # characters of a document id shown in listings
 
@@ -50,6 +50,23 @@ def _in_collection(collection: str) -> ColumnElement[bool]:
                           DocumentRow.collection == collection)
 
 
+def _listed(column: Any, value: str) -> ColumnElement[bool]:
+    """`value` is one of the comma-separated values of `column`."""
+    return ("," + column + ",").contains("," + value + ",")
+
+
+ORDER = (RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.category, RecordRow.designation,
+         RecordRow.first_date, RecordRow.id)  # the register's default order: index ix_records_order
+SORTS: dict[str, Any] = {
+    "supplier": RecordRow.supplier_id, "recipient": RecordRow.recipient_id, "item": RecordRow.item_text,
+    "category": RecordRow.category, "stage": RecordRow.latest_stage, "factuality": RecordRow.factuality,
+    "sources": RecordRow.sources, "mentions": RecordRow.n_mentions, "documents": RecordRow.n_documents,
+    "first_date": RecordRow.first_date, "last_date": RecordRow.last_date, "confidence": RecordRow.confidence,
+    "record": RecordRow.id,
+}
+DEFAULT_LIMIT = 100  # what the CLI and the web pages show unless asked for more
+
+
 @dataclass
 class RegisterFilter:
     supplier: str | None = None
@@ -63,26 +80,55 @@ class RegisterFilter:
     min_sources: int | None = None
     collection: str | None = None
     contradictions: bool = False
-    limit: int | None = None
+    text: str | None = None  # full-text query over the records' documents (see `search`)
+    sort: str | None = None  # a key of SORTS, "-" in front for descending; default ORDER
+    offset: int = 0
+    limit: int | None = None  # None: every record
+
+
+def _item_condition(session: Session, item: str) -> ColumnElement[bool]:
+    """Records whose item is named with `item` in it: its designation, category, or the text of one of
+    its rows. The words are looked up in item_names (small), the records then read off the indexes of
+    designation and category."""
+    t = f"%{item.strip().lower()}%"
+    named = session.execute(select(ItemNameRow.designation, ItemNameRow.category)
+                            .where(ItemNameRow.name.like(t)).distinct()).all()
+    categories = session.scalars(select(ItemNameRow.category).distinct()).all()
+    designations = sorted({d for d, _ in named if d})
+    generic = sorted({c for d, c in named if not d})
+    whole = sorted(c for c in categories if item.strip().lower() in c.lower())
+    return or_(RecordRow.designation.in_(designations),
+               and_(RecordRow.designation.is_(None), RecordRow.category.in_(generic)),
+               RecordRow.category.in_(whole))
+
+
+def _order(sort: str | None) -> list[Any]:
+    if not sort:
+        return list(ORDER)
+    key = sort.lstrip("-")
+    if key not in SORTS:
+        raise StoreError(f"cannot sort the register by {sort!r}: give one of {', '.join(SORTS)} ('-' for descending)")
+    column = SORTS[key]
+    return [column.desc() if sort.startswith("-") else column.asc(), RecordRow.id]
 
 
 def _register_query(session: Session, f: RegisterFilter) -> Select[Any]:
+    """The records `f` selects, in order; the filters read only the records table and its indexes,
+    except --collection and --text, which look at the documents of the records' mentions."""
     q = select(RecordRow)
     for column, value in ((RecordRow.supplier_id, f.supplier), (RecordRow.recipient_id, f.recipient)):
         if value:
             q = q.where(column.in_(match_actor_ids(session, value)))
     if f.item:
-        t = f"%{f.item.lower()}%"
-        q = q.where(or_(func.lower(RecordRow.designation).like(t), func.lower(RecordRow.category).like(t),
-                        exists().where(MentionRow.record_id == RecordRow.id, func.lower(MentionRow.item_text).like(t))))
+        q = q.where(_item_condition(session, f.item))
     if f.category:
         q = q.where(func.lower(RecordRow.category) == f.category.lower())
     if f.stage:
-        q = q.where(exists().where(MentionRow.record_id == RecordRow.id, MentionRow.stage == f.stage))
+        q = q.where(_listed(RecordRow.stages, f.stage))
     if f.factuality == "contested" or f.contradictions:
         q = q.where(RecordRow.contradiction.is_(True))
     if f.factuality and f.factuality != "contested":
-        q = q.where(exists().where(MentionRow.record_id == RecordRow.id, MentionRow.factuality == f.factuality))
+        q = q.where(_listed(RecordRow.factualities, f.factuality))
     last = func.coalesce(RecordRow.last_date, RecordRow.last_seen)
     first = func.coalesce(RecordRow.first_date, RecordRow.first_seen)
     if f.since:
@@ -93,8 +139,14 @@ def _register_query(session: Session, f: RegisterFilter) -> Select[Any]:
         q = q.where(RecordRow.sources >= f.min_sources)
     if f.collection:
         q = q.where(_in_collection(f.collection))
-    q = q.order_by(RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.category, RecordRow.designation,
-                   RecordRow.first_date, RecordRow.id)
+    if f.text:
+        from materiel.store.search import matching_documents
+
+        q = q.where(RecordRow.id.in_(select(MentionRow.record_id).where(
+            MentionRow.document_id.in_(matching_documents(session, f.text)))))
+    q = q.order_by(*_order(f.sort))
+    if f.offset:
+        q = q.offset(f.offset)
     return q.limit(f.limit) if f.limit else q
 
 

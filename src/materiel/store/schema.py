@@ -5,7 +5,10 @@ actors      canonical actors: one row per id, whichever document resolved it
 doc_actors  which actors each document names, with the text as written
 mentions    one row per transfer row of a document (every `Transfer` field), linked to its record
 events      one row per PLOVER event of a document
+item_names  every way the rows name an item, with its designation and category (for `register --item`)
 records     the consolidated register: mentions of the same transfer across documents
+documents_fts  (SQLite) the FTS5 index of document titles and texts, kept by triggers; PostgreSQL
+            uses a GIN index over to_tsvector instead (both made by migration 0002, see `search`)
 
 Migrations live in `materiel/store/migrations`; a change here needs a new revision there.
 """
@@ -56,6 +59,9 @@ class DocActorRow(Base):
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     actor_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), primary_key=True, index=True)
     text: Mapped[str] = mapped_column(Text)
+    # copies of the document's, so that an actor's documents, dates and collections need no join
+    published: Mapped[date | None] = mapped_column(Date)
+    collection: Mapped[str] = mapped_column(String(200), default="default")
 
 
 class MentionRow(Base):
@@ -125,6 +131,19 @@ class EventRow(Base):
     rule: Mapped[str] = mapped_column(String(200))
     confidence: Mapped[float] = mapped_column(Float)
     transfers: Mapped[list[int]] = mapped_column(JSON, default=list)
+    day: Mapped[date | None] = mapped_column(Date)  # when_start, else the document's publication date
+
+
+class ItemNameRow(Base):
+    """Every way the store's rows name an item (item text and designation, lowercased) with the
+    designation ("" for none) and category it stands for: `register --item` looks words up here, then
+    reads the records of those designations and categories off their indexes."""
+
+    __tablename__ = "item_names"
+
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    designation: Mapped[str] = mapped_column(String(300), primary_key=True, default="")
+    category: Mapped[str] = mapped_column(String(100), primary_key=True)
 
 
 class RecordRow(Base):
@@ -156,7 +175,22 @@ class RecordRow(Base):
     confidence: Mapped[float] = mapped_column(Float)
     first_seen: Mapped[date | None] = mapped_column(Date)
     last_seen: Mapped[date | None] = mapped_column(Date)
+    # what --factuality reads without visiting the mentions: their factualities, comma-separated
+    factualities: Mapped[str] = mapped_column(String(100), default="")
 
 
 Index("ix_mentions_doc_idx", MentionRow.document_id, MentionRow.idx, unique=True)
 Index("ix_events_doc_idx", EventRow.document_id, EventRow.idx, unique=True)
+# The register's default order, so that a page of it is read off the index (see queries.ORDER)
+Index("ix_records_order", RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.category, RecordRow.designation,
+      RecordRow.first_date, RecordRow.id)
+Index("ix_records_last_date", RecordRow.last_date)
+Index("ix_records_designation", RecordRow.designation)
+Index("ix_records_category", RecordRow.category)
+Index("ix_doc_actors_actor_text", DocActorRow.actor_id, DocActorRow.text)
+Index("ix_events_actor_type", EventRow.actor_id, EventRow.type)
+Index("ix_events_target_type", EventRow.target_id, EventRow.type)
+Index("ix_doc_actors_actor_collection", DocActorRow.actor_id, DocActorRow.collection, DocActorRow.published)
+Index("ix_doc_actors_actor_published", DocActorRow.actor_id, DocActorRow.published)
+Index("ix_events_actor_day", EventRow.actor_id, EventRow.day)
+Index("ix_events_target_day", EventRow.target_id, EventRow.day)
