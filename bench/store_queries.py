@@ -64,7 +64,8 @@ class Builder:
 
     def build(self) -> tuple[int, int, int]:
         r = self.rnd
-        self._put(ActorRow, [{"id": i, "name": nm, "kind": k, "country": c} for i, nm, k, c in self.actors])
+        self._put(ActorRow, [{"id": i, "name": nm, "kind": k, "country": c, "n_documents": 0}
+                             for i, nm, k, c in self.actors])
         for i in range(0, self.n_docs, BATCH):
             self._put(DocumentRow, [self._doc(d) for d in range(i, min(self.n_docs, i + BATCH))])
         mentions, records, keys, mid, n_rec = [], [], set(), 1, 0
@@ -91,6 +92,11 @@ class Builder:
             self._put(DocActorRow, [{"document_id": self._doc_id(p >> 8), "actor_id": self.actors[p & 255][0],
                                      "text": self.actors[p & 255][1], "published": self.doc_day[p >> 8],
                                      "collection": self._collection(p >> 8)} for p in pairs[i:i + BATCH]])
+        with self.store.engine.begin() as conn:  # what ingest keeps on each actor
+            conn.exec_driver_sql(
+                "UPDATE actors SET n_documents = (SELECT count(*) FROM doc_actors a WHERE a.actor_id = actors.id), "
+                "first_seen = (SELECT min(published) FROM doc_actors a WHERE a.actor_id = actors.id), "
+                "last_seen = (SELECT max(published) FROM doc_actors a WHERE a.actor_id = actors.id)")
         return n_rec, len(pairs), n_ev
 
     def _doc(self, d: int) -> Row:

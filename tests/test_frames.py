@@ -33,6 +33,14 @@ CASES = [
     ("Brazil will send six helicopters to Paraguay.", "BRA", "PRY", "helicopter", "offered", "asserted", 6),
     ("Thailand is considering buying Gripen fighters from Sweden.", "SWE", "THA", "gripen", "considered", "asserted", None),
     ("Indonesia signed a contract to buy 42 Rafale jets from France.", "FRA", "IDN", "rafale", "ordered", "asserted", 42),
+    # support verbs: their prepositions belong to the noun; the subject of "take delivery" receives
+    ("Chile signed an agreement with Spain for 8 Cougar helicopters.", "ESP", "CHL", "cougar", "ordered", "asserted", 8),
+    ("Ghana took delivery of four Z-9 helicopters from China last month.", "CHN", "GHA", "z-9", "delivered", "asserted", 4),
+    ("Peru accepted a shipment of 500 rifles from Brazil.", "BRA", "PER", "rifle", "delivered", "asserted", 500),
+    ("Angola is awaiting the transfer of six patrol boats from Portugal.", "PRT", "AGO", "patrol boat", "ordered", "asserted", 6),
+    # transport verbs, which need a destination
+    ("Transport planes flew mortar shells from Belarus to Serbia.", "BLR", "SRB", "mortar", "delivered", "asserted", None),
+    ("Freighters unloaded 30 armoured trucks from Jordan for Iraq's army.", "JOR", "IRQ", "truck", "delivered", "asserted", 30),
     # refusals
     ("Austria refused to sell Pandur armoured vehicles to Ukraine.", "AUT", "UKR", "pandur", "refused", "asserted", None),
     ("Canada rejected a request from Ankara for drone cameras and rifles.", "CAN", "TUR", "rifle", "refused", "asserted", None),
@@ -81,6 +89,8 @@ def test_pattern(extractor, sentence, supplier, recipient, item, stage, factuali
     "The minister praised the crews of the Leopard tanks at a parade.",
     "Ukrainian troops used HIMARS launchers to strike a bridge.",
     "The company declined to comment on the contract.",
+    "Egypt, which flies Rafale jets, held air drills with Greece.",
+    "Trucks ferried the wounded from the front overnight.",
 ])
 def test_no_transfer(extractor, sentence):
     assert extractor.extract_text(sentence).transfers == []

@@ -52,8 +52,9 @@ def print_profile(p: dict[str, Any]) -> None:
             ("contradiction", "contradicted"), ("first_date", "from"), ("last_date", "to")]
     for key, title in (("transfers_out", "supplies (out)"), ("transfers_in", "receives (in)")):
         if p[key]:
-            total = p.get(key + "_groups", len(p[key]))
-            more = f" of {total} (most recent first; --limit N for more)" if total > len(p[key]) else ""
+            total = p.get(key + "_records", 0)
+            shown = sum(g["records"] for g in p[key])
+            more = (f" (newest first; {shown} of {total} records; --limit N for more)" if total > shown else "")
             out.print(table(p[key], cols, f"{title} — {len(p[key])}{more}"))
         else:
             out.print(f"[dim]{title}: none[/dim]")

@@ -43,6 +43,8 @@ class FrameFinder(Arguments, Governors):
                                                            ("refused", "refuse_nouns"))
                           for lemma in gov[key]}
         self.object_control = set(gov["object_control"])
+        self.receiving_support: dict[str, str] = dict(gov.get("receiving_support", {}))
+        self.needs_destination = {v for spec in self.classes.values() for v in spec.get("needs_destination", [])}
         self.res = resolver
         self.items = items
         self.generic_actors = set(lexicon.toml("cues.toml")["actors"].get("generic", []))
@@ -62,6 +64,10 @@ class FrameFinder(Arguments, Governors):
                     tok.head.lemma_.lower() in self.verbs:
                 continue  # "were delivered ..., arriving at the port": the same transfer
             if tok.pos_ in ("VERB", "AUX") and lemma in self.verbs and not self._is_governor_only(tok):
+                near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children]
+                if lemma in self.needs_destination and not any(
+                        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near):
+                    continue  # "India flies Rafale jets": flying is a transfer only to somewhere
                 frames.append(self._verb_frame(tok, self.verbs[lemma]))
             elif tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
                 f = self._noun_frame(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])
@@ -238,6 +244,17 @@ class FrameFinder(Arguments, Governors):
         return f
 
 
+    def _support_preps(self, n: Token) -> list[Token]:
+        """The prepositions of the support verb whose object is `n` ("signed a deal with France for 30
+        jets", "took delivery of jets from Russia"): the parser hangs them on the verb, they belong to `n`."""
+        host = n.head
+        if n.dep_ != "dobj" or host.lemma_.lower() not in SUPPORT_VERBS | set(self.receiving_support):
+            return []
+        lemma = host.lemma_.lower()
+        if lemma in self.verbs and lemma not in self.receiving_support:
+            return []
+        return [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
+
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
         spec = self.classes[cls]
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
@@ -248,7 +265,7 @@ class FrameFinder(Arguments, Governors):
                                              "for": "item", "with": "supplier", "about": "item",
                                              "on": "item", "over": "item"})
         possessor = spec.get("possessor", "supplier")
-        for c in n.children:
+        for c in list(n.children) + self._support_preps(n):
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):
                 f.add(possessor, [r for r in self.res.resolve_all(c)])
                 if c.dep_ == "amod" and not f.roles[possessor]:
@@ -279,13 +296,19 @@ class FrameFinder(Arguments, Governors):
                     for o in verb.children:
                         if o.dep_ in ("dobj", "obj"):
                             f.items.extend(self.items.items(o))
-        # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject.
-        if not f.roles[possessor]:
-            host = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ in ("dobj", "attr") else None
-            if host is not None and host.pos_ in ("VERB", "AUX") and (host.lemma_.lower() in SUPPORT_VERBS or n.dep_ == "pobj"):
+        # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of
+        # "took delivery of" is the recipient.
+        host = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ in ("dobj", "attr") else None
+        lemma = host.lemma_.lower() if host is not None else ""
+        receiving = possessor == "supplier" and n.dep_ == "dobj" and lemma in self.receiving_support
+        if not f.roles["recipient" if receiving else possessor]:
+            if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in SUPPORT_VERBS or n.dep_ == "pobj"
+                                                                      or receiving):
                 subj = self.subject_of(host)
-                if subj is not None and host.lemma_.lower() not in self.gov_verbs:
-                    f.add(possessor, self.res.resolve_all(subj))
+                if subj is not None and lemma not in self.gov_verbs:
+                    f.add("recipient" if receiving else possessor, self.res.resolve_all(subj))
+        if receiving and self.receiving_support[lemma]:
+            f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet
         f.negated = no_det(n)
         self._modality(n, f, spec)
         return f

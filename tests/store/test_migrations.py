@@ -53,3 +53,13 @@ def test_downgrade_then_upgrade_is_clean(db: str, rev: str) -> None:
     _migrate(db, "head")
     with open_store(db) as store:
         assert current_revision(store.engine) == head_revision()
+
+
+def test_ingest_keeps_actor_counts(db: str, corpus: Path) -> None:
+    cli("add", "--db", db, "--quiet", str(corpus))
+    with open_store(db) as store, store.engine.connect() as conn:
+        wrong = conn.execute(text(
+            "SELECT a.id FROM actors a WHERE a.n_documents <> (SELECT count(*) FROM doc_actors d WHERE d.actor_id = a.id) "
+            "OR a.first_seen IS DISTINCT FROM (SELECT min(published) FROM doc_actors d WHERE d.actor_id = a.id) "
+            "OR a.last_seen IS DISTINCT FROM (SELECT max(published) FROM doc_actors d WHERE d.actor_id = a.id)")).all()
+    assert wrong == []

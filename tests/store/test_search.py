@@ -107,5 +107,5 @@ def test_register_item_by_any_name(store: str) -> None:
 
 def test_profile_groups_are_counted(store: str) -> None:
     p = jsonl(cli("actor", "--db", store, "--json", "--limit", "1", "UKR"))[0]
-    assert len(p["transfers_in"]) == 1 and p["transfers_in_groups"] == 1
-    assert p["transfers_out"] == [] and p["transfers_out_groups"] == 0
+    assert len(p["transfers_in"]) == 1 and p["transfers_in_records"] == 1
+    assert p["transfers_out"] == [] and p["transfers_out_records"] == 0

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -99,6 +99,19 @@ def _upsert_actors(session: Session, actors: dict[str, Actor]) -> None:
     session.flush()
 
 
+def _count_documents(session: Session, ids: list[str], published: date | None) -> None:
+    """One more document for each of these actors, and its date among their first and last seen."""
+    if not ids:
+        return
+    values: dict[str, Any] = {"n_documents": ActorRow.n_documents + 1}
+    if published:
+        values["first_seen"] = case((or_(ActorRow.first_seen.is_(None), ActorRow.first_seen > published), published),
+                                    else_=ActorRow.first_seen)
+        values["last_seen"] = case((or_(ActorRow.last_seen.is_(None), ActorRow.last_seen < published), published),
+                                   else_=ActorRow.last_seen)
+    session.execute(update(ActorRow).where(ActorRow.id.in_(ids)).values(**values))
+
+
 def _id(a: Actor | None) -> str | None:
     return a.id if a else None
 
@@ -155,6 +168,7 @@ def write_document(session: Session, item: Incoming, report: Report, collection:
     for a in actors.values():
         session.add(DocActorRow(document_id=doc.id, actor_id=a.id, text=a.text, published=published,
                                 collection=collection))
+    _count_documents(session, list(actors), published)
     mentions = [mention_row(doc.id, i, t) for i, t in enumerate(report.transfers)]
     session.add_all(mentions)
     _add_item_names(session, mentions)

@@ -40,7 +40,9 @@ def actors(session: Session, collection: str | None = None, kind: str | None = N
            min_documents: int = 1) -> list[Row]:
     """Every actor with documents, transfers out (as supplier) and in (as recipient), events, first and
     last seen; most documented first."""
-    docs = {a: (n, first, last) for a, n, first, last in session.execute(_documents(session, None, collection))}
+    docs = ({a: (n, first, last) for a, n, first, last in session.execute(_documents(session, None, collection))}
+            if collection else {a: (n, first, last) for a, n, first, last in session.execute(
+                select(ActorRow.id, ActorRow.n_documents, ActorRow.first_seen, ActorRow.last_seen))})
     out_ = _counts(session, MentionRow.supplier_id, MentionRow.document_id, collection, MentionRow.record_id)
     in_ = _counts(session, MentionRow.recipient_id, MentionRow.document_id, collection, MentionRow.record_id)
     ev = _counts(session, EventRow.actor_id, EventRow.document_id, collection)
@@ -77,23 +79,31 @@ def find_actor(session: Session, name: str) -> ActorRow:
 def _by_counterpart(session: Session, actor_id: str, side: str, collection: str | None,
                     limit: int) -> tuple[list[Row], int]:
     """The actor's records grouped by counterpart (`side`: "recipient" for what it supplies, "supplier"
-    for what it receives) and item: the `limit` groups most recently active, and how many groups there
-    are. First the groups and their dates from the index alone, then the full aggregates (records,
-    mentions, most sources, stages, latest stage, contradiction, dates, record ids) of the groups shown."""
+    for what it receives) and item: the `limit` groups with the newest records, and how many records the
+    actor has that way. First the groups, from the index alone, then the full aggregates (records, mentions, most
+    sources, stages, latest stage, contradiction, dates, record ids) of the groups shown."""
     me, other = ((RecordRow.supplier_id, RecordRow.recipient_id) if side == "recipient"
                  else (RecordRow.recipient_id, RecordRow.supplier_id))
     item = func.coalesce(RecordRow.designation, RecordRow.category)
-    q = select(other, item, func.max(RecordRow.first_date)).where(me == actor_id).group_by(other, item)
+    # newest records first, read off ix_records_order, until `limit` groups are found
+    q = select(other, RecordRow.designation, RecordRow.category).where(me == actor_id)
+    n = select(func.count()).select_from(RecordRow).where(me == actor_id)
     if collection:
-        q = q.where(_in_collection(collection))
-    groups = session.execute(q).all()
-    groups.sort(key=lambda g: (str(g[0]), g[1]))
-    groups.sort(key=lambda g: g[2] or date.min, reverse=True)  # stable: same date, alphabetical
-    shown = groups[:limit]
+        q, n = q.where(_in_collection(collection)), n.where(_in_collection(collection))
+    shown: list[tuple[str | None, str]] = []
+    newest = session.execute(q.order_by(RecordRow.first_date.desc().nulls_last(), RecordRow.id.desc())
+                             .execution_options(yield_per=4 * limit))  # read lazily: stop early
+    for cid, designation, category in newest:
+        if (cid, designation or category) not in shown:
+            shown.append((cid, designation or category))
+            if len(shown) == limit:
+                break
+    newest.close()
     if not shown:
         return [], 0
+    total = session.scalar(n) or 0
     q = (select(RecordRow).where(me == actor_id)
-         .where(or_(*(and_(other == cid if cid is not None else other.is_(None), item == it) for cid, it, _ in shown))))
+         .where(or_(*(and_(other == cid if cid is not None else other.is_(None), item == it) for cid, it in shown))))
     if collection:
         q = q.where(_in_collection(collection))
     by_group: dict[tuple[str | None, str], list[RecordRow]] = {}
@@ -101,7 +111,7 @@ def _by_counterpart(session: Session, actor_id: str, side: str, collection: str 
         by_group.setdefault((getattr(r, side + "_id"), r.designation or r.category), []).append(r)
     names = actor_names(session, [g[0] for g in shown])
     out = []
-    for cid, it, _ in shown:
+    for cid, it in shown:
         rs = by_group.get((cid, it), [])
         if not rs:
             continue
@@ -115,7 +125,7 @@ def _by_counterpart(session: Session, actor_id: str, side: str, collection: str 
                     "latest_stage": latest.latest_stage, "contradiction": any(r.contradiction for r in rs),
                     "first_date": iso(min(firsts)) if firsts else None, "last_date": iso(max(lasts)) if lasts else None,
                     "record_ids": sorted(r.id for r in rs)})
-    return out, len(groups)
+    return out, total
 
 
 def _events(session: Session, actor_id: str, collection: str | None, limit: int) -> tuple[list[Row], list[Row]]:
@@ -137,12 +147,15 @@ def _events(session: Session, actor_id: str, collection: str | None, limit: int)
 
 
 def profile(session: Session, name: str, collection: str | None = None, limit: int = 20) -> Row:
-    """One actor: who it supplies and what, who supplies it (the `limit` counterpart-and-item groups most
-    recently active each way, with the number of groups), its latest events and documents, its event
+    """One actor: who it supplies and what, who supplies it (the `limit` counterpart-and-item groups with
+    the newest records each way, and its number of records each way), its latest events and documents, its event
     counts by type, when it was first and last seen, and how documents write its name."""
     a = find_actor(session, name)
-    counts = session.execute(_documents(session, a.id, collection)).first()
-    n_docs, first, last = (counts[1], counts[2], counts[3]) if counts else (0, None, None)
+    if collection:
+        counts = session.execute(_documents(session, a.id, collection)).first()
+        n_docs, first, last = (counts[1], counts[2], counts[3]) if counts else (0, None, None)
+    else:
+        n_docs, first, last = a.n_documents, a.first_seen, a.last_seen
     q = select(DocumentRow).join(DocActorRow, DocActorRow.document_id == DocumentRow.id).where(DocActorRow.actor_id == a.id)
     if collection:
         q = q.where(DocActorRow.collection == collection)
@@ -153,8 +166,8 @@ def profile(session: Session, name: str, collection: str | None = None, limit: i
     return {
         "actor": {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country},
         "first_seen": iso(first), "last_seen": iso(last), "documents": n_docs,
-        "transfers_out": out_groups, "transfers_out_groups": n_out,
-        "transfers_in": in_groups, "transfers_in_groups": n_in,
+        "transfers_out": out_groups, "transfers_out_records": n_out,
+        "transfers_in": in_groups, "transfers_in_records": n_in,
         "events_by_type": by_type,
         "events": ev_rows,
         "document_list": [document_dict(d) for d in docs],

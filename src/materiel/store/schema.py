@@ -51,6 +51,10 @@ class ActorRow(Base):
     name: Mapped[str] = mapped_column(String(300), index=True)
     kind: Mapped[str] = mapped_column(String(40))
     country: Mapped[str | None] = mapped_column(String(3))
+    # kept by ingest: documents naming the actor, and the first and last of their publication dates
+    n_documents: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen: Mapped[date | None] = mapped_column(Date)
+    last_seen: Mapped[date | None] = mapped_column(Date)
 
 
 class DocActorRow(Base):
@@ -186,6 +190,11 @@ Index("ix_records_order", RecordRow.supplier_id, RecordRow.recipient_id, RecordR
       RecordRow.first_date, RecordRow.id)
 Index("ix_records_last_date", RecordRow.last_date)
 Index("ix_records_designation", RecordRow.designation)
+# An actor's newest records, each way, read off an index without a sort (profiles)
+Index("ix_records_supplier_newest", RecordRow.supplier_id, RecordRow.first_date, RecordRow.recipient_id,
+      RecordRow.designation, RecordRow.category)
+Index("ix_records_recipient_newest", RecordRow.recipient_id, RecordRow.first_date, RecordRow.supplier_id,
+      RecordRow.designation, RecordRow.category)
 Index("ix_records_category", RecordRow.category)
 Index("ix_doc_actors_actor_text", DocActorRow.actor_id, DocActorRow.text)
 Index("ix_events_actor_type", EventRow.actor_id, EventRow.type)

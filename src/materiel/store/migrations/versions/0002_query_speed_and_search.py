@@ -1,6 +1,7 @@
 """Query speed and full-text search.
 
 - records.factualities: what --factuality reads without visiting mentions;
+- actors.n_documents, first_seen, last_seen: kept by ingest, for profiles and `materiel actors`;
 - doc_actors.published, doc_actors.collection: an actor's documents and dates without a join, and
   every actor a document's rows or events name is in doc_actors (rows added for older stores);
 - events.day: when_start, else the document's publication date (an actor's timeline, newest first);
@@ -47,6 +48,10 @@ def upgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
     with op.batch_alter_table("records") as b:
         b.add_column(sa.Column("factualities", sa.String(100), nullable=False, server_default=""))
+    with op.batch_alter_table("actors") as b:
+        b.add_column(sa.Column("n_documents", sa.Integer(), nullable=False, server_default="0"))
+        b.add_column(sa.Column("first_seen", sa.Date(), nullable=True))
+        b.add_column(sa.Column("last_seen", sa.Date(), nullable=True))
     with op.batch_alter_table("doc_actors") as b:
         b.add_column(sa.Column("published", sa.Date(), nullable=True))
         b.add_column(sa.Column("collection", sa.String(200), nullable=False, server_default="default"))
@@ -60,6 +65,9 @@ def upgrade() -> None:
                    f"AND a.actor_id = t.{party}_id) GROUP BY document_id, {party}_id")
     op.execute("UPDATE doc_actors SET published = (SELECT published FROM documents d WHERE d.id = document_id), "
                "collection = (SELECT collection FROM documents d WHERE d.id = document_id)")
+    op.execute("UPDATE actors SET n_documents = (SELECT count(*) FROM doc_actors a WHERE a.actor_id = actors.id), "
+               "first_seen = (SELECT min(published) FROM doc_actors a WHERE a.actor_id = actors.id), "
+               "last_seen = (SELECT max(published) FROM doc_actors a WHERE a.actor_id = actors.id)")
     op.execute("UPDATE events SET day = coalesce(when_start, "
                "(SELECT published FROM documents d WHERE d.id = document_id))")
     agg = "group_concat(DISTINCT {})" if sqlite else "string_agg(DISTINCT {}, ',')"
@@ -80,6 +88,10 @@ def upgrade() -> None:
     op.create_index("ix_doc_actors_actor_text", "doc_actors", ["actor_id", "text"])
     op.create_index("ix_events_actor_type", "events", ["actor_id", "type"])
     op.create_index("ix_events_target_type", "events", ["target_id", "type"])
+    op.create_index("ix_records_supplier_newest", "records",
+                    ["supplier_id", "first_date", "recipient_id", "designation", "category"])
+    op.create_index("ix_records_recipient_newest", "records",
+                    ["recipient_id", "first_date", "supplier_id", "designation", "category"])
     op.create_index("ix_records_order", "records",
                     ["supplier_id", "recipient_id", "category", "designation", "first_date", "id"])
     op.create_index("ix_records_last_date", "records", ["last_date"])
@@ -101,6 +113,8 @@ def downgrade() -> None:
     else:
         op.execute("DROP INDEX IF EXISTS ix_documents_fts")
     op.drop_table("item_names")
+    op.drop_index("ix_records_recipient_newest", table_name="records")
+    op.drop_index("ix_records_supplier_newest", table_name="records")
     for name, table in (("ix_events_target_type", "events"), ("ix_events_actor_type", "events"),
                         ("ix_doc_actors_actor_text", "doc_actors"), ("ix_records_category", "records"),
                         ("ix_records_designation", "records"), ("ix_events_target_day", "events"), ("ix_events_actor_day", "events"),
@@ -108,10 +122,9 @@ def downgrade() -> None:
                         ("ix_doc_actors_actor_collection", "doc_actors"), ("ix_records_last_date", "records"),
                         ("ix_records_order", "records")):
         op.drop_index(name, table_name=table)
-    with op.batch_alter_table("events") as b:
-        b.drop_column("day")
-    with op.batch_alter_table("doc_actors") as b:
-        b.drop_column("collection")
-        b.drop_column("published")
-    with op.batch_alter_table("records") as b:
-        b.drop_column("factualities")
+    # plain ALTER TABLE ... DROP COLUMN (SQLite >= 3.35): a batch copy of `actors` would break the
+    # foreign keys that point at it
+    for table, column in (("events", "day"), ("doc_actors", "collection"), ("doc_actors", "published"),
+                          ("records", "factualities"), ("actors", "last_seen"), ("actors", "first_seen"),
+                          ("actors", "n_documents")):
+        op.drop_column(table, column)
