@@ -41,6 +41,12 @@ CASES = [
     # transport verbs, which need a destination
     ("Transport planes flew mortar shells from Belarus to Serbia.", "BLR", "SRB", "mortar", "delivered", "asserted", None),
     ("Freighters unloaded 30 armoured trucks from Jordan for Iraq's army.", "JOR", "IRQ", "truck", "delivered", "asserted", 30),
+    # passive datives, denied gerunds, phrasal verbs, noun complements, destinations
+    ("Mongolia was given 20 T-72 tanks by Belarus in 2021.", "BLR", "MNG", "t-72", "delivered", "asserted", 20),
+    ("Laos has repeatedly denied buying rifles from Cambodia.", "KHM", "LAO", "rifle", "ordered", "denied", None),
+    ("Latvia will hand over 12 Bushmaster vehicles to Estonia.", "LVA", "EST", "bushmaster", "offered", "asserted", 12),
+    ("Chile is in talks to sell 8 Leopard tanks to Ecuador.", "CHL", "ECU", "leopard", "considered", "asserted", 8),
+    ("Greek police seized a shipment of Turkish rifles bound for Albania.", "TUR", "ALB", "rifle", "delivered", "asserted", None),
     # refusals
     ("Austria refused to sell Pandur armoured vehicles to Ukraine.", "AUT", "UKR", "pandur", "refused", "asserted", None),
     ("Canada rejected a request from Ankara for drone cameras and rifles.", "CAN", "TUR", "rifle", "refused", "asserted", None),

@@ -54,6 +54,15 @@ class Arguments(FinderState):
             for c in m.head.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item":
                     self._prep(c, f, preps)
+        if not f.roles["recipient"]:
+            heads = [m.head for m in f.items] + ([f.trigger] if f.trigger.pos_ in ("NOUN", "PROPN") else [])
+            for h in heads:  # "weapons bound for the rebels", "a cargo of shells headed for X"
+                for c in h.children:
+                    if c.dep_ in ("amod", "acl") and c.lower_ in self.destination_words:
+                        for p in c.children:
+                            if p.dep_ == "prep" and p.lower_ in ("for", "to"):
+                                f.add("recipient", [a for q in p.children if q.dep_ == "pobj"
+                                                    for a in self.res.resolve_all(q)])
         t = f.trigger
         if not f.roles["recipient"] and t.dep_ == "acl" and t.tag_ == "VBN" and f.cls in ("buy", "receive", "supply", "sell"):
             obj = t.head  # "X operates 20 helicopters bought from Y", "awaits the first of 3 ships ordered"

@@ -44,6 +44,7 @@ class FrameFinder(Arguments, Governors):
                           for lemma in gov[key]}
         self.object_control = set(gov["object_control"])
         self.receiving_support: dict[str, str] = dict(gov.get("receiving_support", {}))
+        self.destination_words = set(gov.get("destination_words", []))
         self.needs_destination = {v for spec in self.classes.values() for v in spec.get("needs_destination", [])}
         self.res = resolver
         self.items = items
@@ -57,13 +58,16 @@ class FrameFinder(Arguments, Governors):
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             if particle and f"{lemma} {particle}" in self.verbs:
                 lemma = f"{lemma} {particle}"  # "turned down a request", "ruled out sending"
-            if tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBG" and tok.i == tok.head.left_edge.i
-                                                          and self.items.is_materiel(tok.head)):
+            gerund = self._gerund(tok)
+            if gerund:
+                lemma = gerund  # "denied buying rifles" with "buying" tagged as a noun
+            elif tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBG" and tok.i == tok.head.left_edge.i
+                                                            and self.items.is_materiel(tok.head)):
                 continue  # "the requested weapons": an adjective, not a predicate
             if self.verbs.get(lemma) == "arrive" and tok.dep_ in ("advcl", "conj", "xcomp") and \
                     tok.head.lemma_.lower() in self.verbs:
                 continue  # "were delivered ..., arriving at the port": the same transfer
-            if tok.pos_ in ("VERB", "AUX") and lemma in self.verbs and not self._is_governor_only(tok):
+            if (tok.pos_ in ("VERB", "AUX") or gerund) and lemma in self.verbs and not self._is_governor_only(tok):
                 near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children]
                 if lemma in self.needs_destination and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near):
@@ -76,6 +80,19 @@ class FrameFinder(Arguments, Governors):
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += self._adjectival(sent)
         return self._drop_nested(frames)
+
+    def _gerund(self, tok: Token) -> str | None:
+        """The verb of a gerund the tagger took for a noun modifier at the start of an object ("denied
+        [buying rifles]"), or None."""
+        if tok.tag_ not in ("NN", "VBG") or tok.pos_ in ("VERB", "AUX") or not tok.lower_.endswith("ing") \
+                or tok.dep_ not in ("amod", "compound") or tok.i != tok.head.left_edge.i \
+                or tok.head.dep_ not in ("dobj", "obj") or not self.items.is_materiel(tok.head):
+            return None
+        stem = tok.lower_[:-3]
+        for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            if lemma in self.verbs:
+                return lemma
+        return None
 
     def _adjectival(self, sent: Span) -> list[Frame]:
         """"using US-supplied HIMARS launchers": a delivery told by an adjective; the recipient is
@@ -169,7 +186,12 @@ class FrameFinder(Arguments, Governors):
         if gerund_modifier:
             objects, passive = [v.head], False
         if passive:
+            kept = [c for c in objects if self.items.is_materiel(c)]  # "X was given 31 tanks": X received them
             objects = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if kept and objects and all(self.res.resolve(o) for o in objects):
+                for o in objects:
+                    f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(o))
+                objects = kept
             if not objects and v.dep_ in ("acl", "relcl"):
                 objects = [v.head]
             agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -202,6 +224,10 @@ class FrameFinder(Arguments, Governors):
             pass
         for o in objects:
             found = self.items.items(o)
+            if gerund_modifier:  # the gerund is the predicate, not part of the item's name
+                for m in found:
+                    if m.span.start <= v.i < m.span.end:
+                        m.span = m.span.doc[v.i + 1: m.span.end]
             if v.dep_ == "relcl" and o.i == v.head.i:  # "the first six of 24 jets it ordered": all 24
                 for m in found:
                     if m.whole is not None:
@@ -216,7 +242,10 @@ class FrameFinder(Arguments, Governors):
                 for c in o.children:  # "arming militias with rifles" with the phrase on the object
                     if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":
                         f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))
-        for c in v.children:
+        # "denied [supplying drones] to Russia": the phrases after the item hang on the governing verb
+        governed = [c for c in v.head.head.children if c.dep_ == "prep" and c.i > v.head.i] \
+            if gerund_modifier and v.head.dep_ in ("dobj", "obj") else []
+        for c in list(v.children) + governed:
             if c.dep_ == "dative" and c.pos_ in ("ADP", "PART"):  # "sent weapons to X" parsed as dative
                 self._prep(c, f, spec.get("preps", {}))
             elif c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c)):

@@ -34,7 +34,10 @@ class Governors(FinderState):
                 if head.dep_ in ("attr", "acomp") or head.lower_ in self.gov_nouns or head.lemma_.lower() in self.gov_nouns:
                     poss = [c for c in head.children if c.dep_ == "poss" or
                             (c.dep_ in ("compound", "amod") and c.i in self.res.by_token)]  # "an EU plan"
-                    return poss[0] if poss else self.subject_of(head.head, depth + 1)
+                    if poss:
+                        return poss[0]
+                    holder = head.head.head if head.dep_ == "pobj" else head.head  # "is in talks to sell"
+                    return self.subject_of(holder, depth + 1)
             return head
         if dep == "pcomp" and head.dep_ == "prep":
             gov = head.head

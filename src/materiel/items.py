@@ -198,7 +198,10 @@ class ItemFinder:
                 while start > 0 and self.doc[start - 1].lower_ in NUMBER_LEAD and self.doc[start - 1].head.i in (head.i, c.i):
                     start -= 1
                 text = self.doc[start: sub[-1].i + 1].text
-                return parse_quantity(text), text
+                value = parse_quantity(text)
+                if value is None and c.dep_ == "quantmod":
+                    continue  # "hand over 14 jets" parsed with "over" as a quantity modifier
+                return value, text
         for c in left:
             if c.like_num and not self._in_designation(c) and not _calibre(c) and c.dep_ in ("compound", "amod", "nmod"):
                 return parse_quantity(c.text), c.text

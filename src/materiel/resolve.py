@@ -33,6 +33,7 @@ class ActorResolver:
         self.lex = lexicon.load()
         cues = lexicon.toml("cues.toml")["actors"]
         self.agent_nouns = set(cues["agent_nouns"])
+        self.facility_nouns = set(cues.get("facility_nouns", []))
         self.government_nouns = set(cues["government_nouns"])
         self.anaphors: dict[str, set[str]] = {k: set(v) for k, v in cues["anaphors"].items()}
         self.by_token: dict[int, Span] = {}
@@ -185,6 +186,8 @@ class ActorResolver:
         ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
         if ent is None:
             return None
+        if ent[-1].lower_ in self.facility_nouns:
+            return None  # "Clark Air Base", whatever the tagger says: a place
         if ent.label_ == "PERSON":
             kind = "person"
         elif ent.label_ == "ORG":
