@@ -189,6 +189,7 @@ Index("ix_events_doc_idx", EventRow.document_id, EventRow.idx, unique=True)
 Index("ix_records_order", RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.category, RecordRow.designation,
       RecordRow.first_date, RecordRow.id)
 Index("ix_records_last_date", RecordRow.last_date)
+Index("ix_records_sources", RecordRow.sources)
 Index("ix_records_designation", RecordRow.designation)
 # An actor's newest records, each way, read off an index without a sort (profiles)
 Index("ix_records_supplier_newest", RecordRow.supplier_id, RecordRow.first_date, RecordRow.recipient_id,

@@ -95,6 +95,7 @@ def upgrade() -> None:
     op.create_index("ix_records_order", "records",
                     ["supplier_id", "recipient_id", "category", "designation", "first_date", "id"])
     op.create_index("ix_records_last_date", "records", ["last_date"])
+    op.create_index("ix_records_sources", "records", ["sources"])
     op.create_index("ix_doc_actors_actor_collection", "doc_actors", ["actor_id", "collection", "published"])
     op.create_index("ix_doc_actors_actor_published", "doc_actors", ["actor_id", "published"])
     op.create_index("ix_events_actor_day", "events", ["actor_id", "day"])
@@ -119,7 +120,7 @@ def downgrade() -> None:
                         ("ix_doc_actors_actor_text", "doc_actors"), ("ix_records_category", "records"),
                         ("ix_records_designation", "records"), ("ix_events_target_day", "events"), ("ix_events_actor_day", "events"),
                         ("ix_doc_actors_actor_published", "doc_actors"),
-                        ("ix_doc_actors_actor_collection", "doc_actors"), ("ix_records_last_date", "records"),
+                        ("ix_doc_actors_actor_collection", "doc_actors"), ("ix_records_last_date", "records"), ("ix_records_sources", "records"),
                         ("ix_records_order", "records")):
         op.drop_index(name, table_name=table)
     # plain ALTER TABLE ... DROP COLUMN (SQLite >= 3.35): a batch copy of `actors` would break the
