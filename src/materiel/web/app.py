@@ -13,6 +13,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -86,7 +87,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
         yield
         store.close()
 
-    app = FastAPI(lifespan=lifespan, title="materiel workbench", version="0.1.0",
+    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, title="materiel workbench", version="0.1.0",
                   description="The sourced arms-transfer register: records, their evidence, documents and actors. "
                               "Every page of the workbench has a JSON twin (its URL with `.json`); this API "
                               "gives the same data. Errors: `{\"error\": {\"status\": N, \"message\": \"...\"}}`.")
@@ -106,6 +107,12 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     def api_index() -> dict[str, Any]:
         return {"docs": "/docs", "openapi": "/openapi.json",
                 "routes": sorted({r.path for r in app.routes if getattr(r, "path", "").startswith("/api/")})}
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="materiel workbench API",
+                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui.css", swagger_favicon_url="/favicon.ico")
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:

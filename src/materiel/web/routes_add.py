@@ -17,6 +17,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from materiel.store.web import is_url
 from materiel.web.render import page, twin
@@ -81,7 +82,12 @@ async def _inputs(request: Request, folder: str) -> tuple[list[str], dict[str, s
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > MAX_FILES * limit + (1 << 20):
         raise Rejected(413, f"the upload is too large: at most {MAX_FILES} files of {_mb(limit)} each")
-    form = await request.form(max_files=MAX_FILES, max_fields=20, max_part_size=limit + 1024)
+    try:
+        form = await request.form(max_files=MAX_FILES, max_fields=20, max_part_size=limit + 1024)
+    except StarletteHTTPException as exc:
+        if "maximum size" in str(exc.detail):
+            raise Rejected(413, f"the pasted text is larger than the limit of {_mb(limit)}") from None
+        raise Rejected(400, f"could not read the upload: {exc.detail}") from None
     paths: list[str] = []
     names: dict[str, str] = {}
     uploads = [u for u in form.getlist("files") if isinstance(u, UploadFile) and u.filename]

@@ -1,0 +1,41 @@
+"""Fixtures of the workbench tests: one store built from the examples (and the original article of the
+shared folder when it is there), an app over it and a TestClient."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from materiel.store import add, open_store
+from materiel.web.app import create_app
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.is_file())
+ORIGINAL = ROOT.parent / "shared" / "examples" / "wagner-arms-report.txt"
+# A document whose text carries markup: it must be shown as text, never run.
+HOSTILE = ("Hostile markup <script>window.pwned = 1</script> <b>bold</b>\n\n"
+           "Germany has offered ten Leopard 2 tanks to Poland <img src=x onerror=alert(1)>, the German government "
+           "said on Friday.\n")
+PUBLISHED = date(2024, 5, 14)
+
+
+@pytest.fixture(scope="session")
+def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("webstore")
+    hostile = folder / "hostile.txt"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    paths = [str(p) for p in EXAMPLES] + ([str(ORIGINAL)] if ORIGINAL.is_file() else []) + [str(hostile)]
+    url = str(folder / "store.db")
+    with open_store(url) as store:
+        summary = add(store, paths, published=PUBLISHED)
+    assert not summary.failed, summary.as_dict()
+    return url
+
+
+@pytest.fixture(scope="session")
+def client(store_url: str) -> Iterator[TestClient]:
+    with TestClient(create_app(store_url)) as c:
+        yield c
