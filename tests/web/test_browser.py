@@ -32,13 +32,13 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(store_url: str) -> Iterator[str]:
+def server(sqlite_store: str) -> Iterator[str]:
     import uvicorn
 
     from materiel.web.app import create_app
 
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(store_url), host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(sqlite_store), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     for _ in range(400):

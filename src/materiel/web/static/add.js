@@ -31,12 +31,16 @@
     list.replaceChildren.apply(list, job.items.map(item));
     if (job.finished) {
       title.textContent = job.status === "done" ? "Added" : "Failed: " + (job.error || "");
-      var p = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = "/register";
-      a.textContent = "Open the register";
-      p.appendChild(a);
-      list.appendChild(p);
+      var next = document.getElementById("progress-next");
+      if (!next) {
+        next = document.createElement("p");
+        next.id = "progress-next";
+        var a = document.createElement("a");
+        a.href = "/register";
+        a.textContent = "Open the register";
+        next.appendChild(a);
+        box.appendChild(next);
+      }
     }
   }
 
@@ -60,6 +64,8 @@
     bar.removeAttribute("value");
     list.replaceChildren();
     text.textContent = "";
+    var stale = document.getElementById("progress-next");
+    if (stale) stale.remove();
     fetch("/api/add", { method: "POST", body: new FormData(form) })
       .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
       .then(function (res) {
