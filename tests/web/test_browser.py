@@ -4,6 +4,7 @@ $MATERIEL_SCREENSHOTS or a temporary folder. Skipped with a message when Chromiu
 from __future__ import annotations
 
 import os
+import re
 import socket
 import tempfile
 import threading
@@ -73,6 +74,7 @@ def page(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
     pg.set_default_timeout(15000)
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
     pg.width_name = request.param
     yield pg
     ctx.close()
@@ -127,7 +129,7 @@ def test_reader_highlights_and_jumps(page: Any, server: str, shots: Path) -> Non
     link = page.locator("a.row-link[data-sentence]").first
     target = link.get_attribute("data-sentence")
     link.click()
-    page.wait_for_function(f"document.getElementById('{target}').classList.contains('flash')")
+    sync_api.expect(page.locator(f"#{target}")).to_have_class(re.compile(r"\bflash\b"))
     _no_horizontal_overflow(page)
     _shot(page, shots, "reader")
 
@@ -149,7 +151,7 @@ def test_actor_network_and_timeline(page: Any, server: str, shots: Path) -> None
     page.goto(server + "/actors?q=Ghana")
     page.locator("table.actors a.actor").first.click()
     page.wait_for_url("**/actor/*")
-    page.wait_for_function("document.getElementById('network').getAttribute('data-nodes') !== null")
+    sync_api.expect(page.locator("#network")).to_have_attribute("data-nodes", re.compile(r"^\d+$"))
     nodes = int(page.locator("#network").get_attribute("data-nodes"))
     assert nodes >= 2
     assert page.locator("#network canvas").count() >= 1
@@ -169,6 +171,6 @@ def test_add_shows_progress(page: Any, server: str, shots: Path) -> None:
     page.fill("textarea[name=text]", "Norway has delivered four patrol boats to Ghana, the Norwegian defence ministry said.")
     page.click("button[type=submit]")
     page.wait_for_selector("#progress:not([hidden])")
-    page.wait_for_function("document.getElementById('progress-title').textContent === 'Added'", timeout=60000)
+    sync_api.expect(page.locator("#progress-title")).to_have_text("Added", timeout=60000)
     assert page.locator("#bar").get_attribute("value") == "100"
     _shot(page, shots, "add")

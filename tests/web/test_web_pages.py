@@ -266,6 +266,13 @@ def test_pages_fetch_nothing_from_elsewhere(client: TestClient) -> None:
         assert client.get(asset).status_code == 200, asset
 
 
+def test_pages_run_only_their_own_scripts(client: TestClient) -> None:
+    r = client.get("/register")
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "<script>" not in r.text  # no inline script: every script is a file of the package
+
+
 def test_home_goes_to_the_register(client: TestClient) -> None:
     r = client.get("/", follow_redirects=False)
     assert r.status_code in (302, 307) and r.headers["location"] == "/register"

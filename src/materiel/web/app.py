@@ -6,7 +6,7 @@ at /docs and /openapi.json). Errors under `/api` or on a `.json` URL are one env
 """
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,9 @@ from materiel.web import render
 from materiel.web.jobs import Extract, Jobs
 
 HERE = Path(__file__).resolve().parent
+# Defence in depth: pages run only the package's own scripts, load nothing from elsewhere, are never framed.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 
 
 def is_api(request: Request) -> bool:
@@ -95,6 +98,15 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     app.state.jobs = Jobs(store, extract=extract, max_bytes=max_upload_bytes)
     app.state.max_upload_bytes = max_upload_bytes
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        if request.url.path != "/docs":  # Swagger UI starts from an inline script
+            response.headers.setdefault("Content-Security-Policy", CSP)
+        return response
     _handlers(app)
     for module in (routes_register, routes_record, routes_document, routes_actor, routes_add):
         app.include_router(module.router)

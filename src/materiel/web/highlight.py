@@ -140,6 +140,8 @@ def document_spans(shown: dict[str, Any]) -> list[Span]:
             spans.append((at, at + len(e["when"].strip()), "date"))
     for a in shown["actors"]:
         spans += occurrences(text, a["text"], "actor")
+    for designation in {r["designation"] for r in shown["transfers"] if r.get("designation")}:
+        spans += occurrences(text, designation, "item")
     return resolve(spans)
 
 

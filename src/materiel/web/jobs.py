@@ -39,7 +39,7 @@ class Job:
                 "skipped": self.skipped, "failed": self.failed, "transfers": self.transfers, "events": self.events,
                 "error": self.error, "finished": self.status in ("done", "failed"),
                 "percent": 100 if self.status == "done" else int(100 * self.done / self.total) if self.total else 0,
-                "items": self.items}
+                "items": list(self.items)}
 
     def shown(self, source: str) -> str:
         """The user's name for an input ('report.txt:3' for line 3 of an uploaded report.txt)."""

@@ -56,8 +56,9 @@ class Query:
         return out
 
 
-def _store_filter(qy: Query) -> RegisterFilter:
-    f = RegisterFilter(supplier=qy.supplier, recipient=qy.recipient, item=qy.item, category=qy.category,
+def _store_filter(qy: Query, exact: dict[str, str]) -> RegisterFilter:
+    f = RegisterFilter(supplier=None if "supplier" in exact else qy.supplier,
+                       recipient=None if "recipient" in exact else qy.recipient, item=qy.item, category=qy.category,
                        stage=qy.stage, factuality=qy.factuality, since=qy.since, until=qy.until,
                        min_sources=qy.min_sources, collection=qy.collection, contradictions=qy.contradictions)
     if qy.q and "text" in STORE_FIELDS:
@@ -94,7 +95,12 @@ def _order(q: Select[Any], sort: str | None) -> Select[Any]:
 
 def filtered(session: Session, qy: Query) -> Select[Any]:
     """SELECT records matching every filter of `qy`, sorted, without offset or limit."""
-    q = queries._register_query(session, _store_filter(qy))
+    # An actor id (what the facets link to) selects that actor only; other text matches names as the CLI does.
+    exact = {side: value for side in ("supplier", "recipient") if (value := getattr(qy, side))
+             and session.get(ActorRow, value) is not None}
+    q = queries._register_query(session, _store_filter(qy, exact))
+    for side, value in exact.items():
+        q = q.where(getattr(RecordRow, f"{side}_id") == value)
     q = q.limit(None).offset(None)
     if qy.q and "text" not in STORE_FIELDS:
         q = _text_fallback(q, qy.q)
