@@ -13,6 +13,7 @@ from fastapi.responses import Response
 from materiel.models import FACTUALITIES, STAGES
 from materiel.store import output
 from materiel.store.errors import StoreError
+from materiel.store.queries import actor_names
 from materiel.web import search
 from materiel.web.facets import facets
 from materiel.web.render import twin
@@ -97,6 +98,7 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
     with request.app.state.store.read() as session:
         rows, total = search.page(session, qy)
         fc = facets(session, qy)
+        names = actor_names(session, [qy.supplier, qy.recipient])
     nxt = qy.offset + qy.limit if qy.offset + qy.limit < total else None
     prev = max(0, qy.offset - qy.limit) if qy.offset else None
     return {"query": qy.params(), "total": total, "offset": qy.offset, "limit": qy.limit, "rows": rows, "facets": fc,
@@ -104,7 +106,7 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
             "next": link(qy, offset=nxt) if nxt is not None else None,
             "previous": link(qy, offset=prev or None) if prev is not None else None,
             "downloads": {"csv": link(qy, "/register.csv"), "ftm": link(qy, "/register.ftm.json")},
-            "_qy": qy, "_link": link}
+            "_qy": qy, "_link": link, "_names": names}
 
 
 @router.get("/register.csv", summary="The records matched, as CSV (every page)", response_class=Response,
