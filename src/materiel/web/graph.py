@@ -71,6 +71,8 @@ def _day(e: Row) -> date | None:
 
 def _ticks(lo: date, hi: date) -> list[date]:
     span = (hi - lo).days
+    if span <= 75:  # a few weeks: a tick a week
+        return [lo + timedelta(days=d) for d in range(3, span, 7)]
     months = 1 if span <= 240 else 3 if span <= 900 else 12 if span <= 3650 else 60
     d = date(lo.year, 1, 1) if months >= 12 else date(lo.year, lo.month, 1)
     out = []
@@ -102,7 +104,7 @@ def timeline(evs: list[Row], width: int = 640) -> dict[str, Any]:
     chart["axis_y"] = top + lane_h * len(lanes)
     for i, lane in enumerate(lanes):
         chart["lanes"].append({"label": lane, "y": top + lane_h * i + lane_h / 2})
-    fmt = "%Y" if (hi - lo).days > 900 else "%b %Y"
+    fmt = "%Y" if (hi - lo).days > 900 else "%b %Y" if (hi - lo).days > 75 else "%d %b %Y"
     chart["ticks"] = [{"x": x(t), "label": t.strftime(fmt)} for t in _ticks(lo, hi)]
     stacked: dict[tuple[str, date], int] = {}
     for e, d in dated:

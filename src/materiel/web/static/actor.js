@@ -16,6 +16,7 @@
       { selector: "node", style: {
           "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4,
           "text-wrap": "wrap", "text-max-width": 110, "color": "#1c2330",
+          "text-background-color": "#fbfcfd", "text-background-opacity": 0.85, "text-background-padding": 2,
           "width": 18, "height": 18, "background-color": function (n) { return palette[n.data("kind")] || palette.other; },
           "border-width": 2, "border-color": "#fff" } },
       { selector: "node[?focus]", style: { "width": 30, "height": 30, "font-weight": "bold", "font-size": 13,
