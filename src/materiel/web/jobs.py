@@ -10,10 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from materiel.models import Report
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, Outcome, add
 from materiel.store.inputs import Incoming, count
-from materiel.models import Report
 
 Extract = Callable[[Incoming], Report]
 KEEP = 50  # finished jobs remembered

@@ -16,6 +16,7 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -50,12 +51,15 @@ async def _save(upload: UploadFile, folder: str, index: int, limit: int) -> str:
         raise Rejected(415, f"{name}: unsupported file type {suffix or '(none)'}; upload {', '.join(SUPPORTED)} files")
     path = os.path.join(folder, f"upload-{index:02d}{suffix}")
     size = 0
-    with open(path, "wb") as handle:
+    handle = await run_in_threadpool(open, path, "wb")  # disk writes off the event loop
+    try:
         while chunk := await upload.read(CHUNK):
             size += len(chunk)
             if size > limit:
                 raise Rejected(413, f"{name}: larger than the limit of {_mb(limit)} per file")
-            handle.write(chunk)
+            await run_in_threadpool(handle.write, chunk)
+    finally:
+        handle.close()
     if size == 0:
         raise Rejected(400, f"{name}: the file is empty")
     return path

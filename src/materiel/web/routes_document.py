@@ -14,8 +14,8 @@ from materiel.store.schema import DocumentRow
 from materiel.web import search
 from materiel.web.highlight import document_blocks, document_spans
 from materiel.web.related import related
-from materiel.web.titles import headline, name_documents
 from materiel.web.render import twin
+from materiel.web.titles import headline, name_documents
 
 router = APIRouter()
 LIST_LIMIT = 100

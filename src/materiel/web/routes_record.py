@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from materiel.store import queries
-from materiel.web.highlight import resolve, row_spans, evidence_pieces
+from materiel.web.highlight import evidence_pieces, resolve, row_spans
 from materiel.web.render import twin
 from materiel.web.titles import name_documents
 

@@ -7,7 +7,8 @@ import json
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query as Q, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import Query as Q
 from fastapi.responses import Response
 
 from materiel.models import FACTUALITIES, STAGES
