@@ -130,6 +130,8 @@ def test_reader_highlights_and_jumps(page: Any, server: str, shots: Path) -> Non
     target = link.get_attribute("data-sentence")
     link.click()
     sync_api.expect(page.locator(f"#{target}")).to_have_class(re.compile(r"\bflash\b"))
+    page.locator(f"#{target}").click()
+    sync_api.expect(page.locator(".rows li.linked").first).to_be_visible()
     _no_horizontal_overflow(page)
     _shot(page, shots, "reader")
 

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import Environment, FileSystemLoader
+from pydantic import BaseModel
 
 from materiel.web.highlight import LABELS
 
@@ -43,6 +44,24 @@ def public(data: dict[str, Any]) -> dict[str, Any]:
     return jsonable_encoder({k: v for k, v in data.items() if not k.startswith("_")})
 
 
+class ErrorBody(BaseModel):
+    status: int
+    message: str
+
+
+class ErrorEnvelope(BaseModel):
+    """Every error of the API: `{"error": {"status": 404, "message": "..."}}`."""
+
+    error: ErrorBody
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorEnvelope, "description": "A request the store cannot answer (an ambiguous id, ...)"},
+    404: {"model": ErrorEnvelope, "description": "Unknown id"},
+    422: {"model": ErrorEnvelope, "description": "A parameter out of range or in the wrong form"},
+}
+
+
 def twin(router: APIRouter, path: str, api: str, template: str, *, summary: str) -> Callable[[Callable[..., dict[str, Any]]], Callable[..., dict[str, Any]]]:
     """Serve `fn(request, ...) -> dict` at `path` (HTML), `path.json` and `api` (JSON, in the OpenAPI)."""
 
@@ -57,7 +76,7 @@ def twin(router: APIRouter, path: str, api: str, template: str, *, summary: str)
 
         router.add_api_route(path + ".json", as_json, methods=["GET"], include_in_schema=False)
         router.add_api_route(api, as_json, methods=["GET"], summary=summary, response_class=JSONResponse,
-                             description=fn.__doc__ or summary)
+                             description=fn.__doc__ or summary, responses=ERRORS)
         router.add_api_route(path, as_html, methods=["GET"], include_in_schema=False, response_class=HTMLResponse)
         return fn
 

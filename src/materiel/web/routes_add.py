@@ -21,7 +21,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from materiel.store.web import is_url
-from materiel.web.render import page, twin
+from materiel.web.render import ERRORS, ErrorEnvelope, page, twin
 
 router = APIRouter()
 MAX_FILES = 20
@@ -145,7 +145,8 @@ async def add_form(request: Request) -> Response:
 
 
 @router.post("/api/add", status_code=202, summary="Add uploaded files, pasted text or URLs (multipart form)",
-             response_class=JSONResponse)
+             response_class=JSONResponse, responses={**ERRORS, 413: {"model": ErrorEnvelope, "description": "Too large"},
+                                               415: {"model": ErrorEnvelope, "description": "Unsupported file type"}})
 async def add_api(request: Request) -> JSONResponse:
     """A multipart form: `files` (repeatable; .txt, .html, .pdf, .jsonl ...), `text` (pasted text, or URLs one
     per line), `collection`, `publisher`. Returns the job (202); poll `/api/jobs/{id}`."""

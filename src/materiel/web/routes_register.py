@@ -17,7 +17,7 @@ from materiel.store.errors import StoreError
 from materiel.store.queries import actor_names
 from materiel.web import search
 from materiel.web.facets import facets
-from materiel.web.render import twin
+from materiel.web.render import ERRORS, ErrorEnvelope, twin
 from materiel.web.search import SORT_KEYS, Query
 
 router = APIRouter()
@@ -111,7 +111,7 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
 
 
 @router.get("/register.csv", summary="The records matched, as CSV (every page)", response_class=Response,
-            responses={200: {"content": {"text/csv": {}}}})
+            responses={200: {"content": {"text/csv": {}}}, 422: ERRORS[422]})
 def register_csv(request: Request, qy: RegisterQuery) -> Response:
     with request.app.state.store.read() as session:
         rows = search.all_rows(session, qy)
@@ -122,7 +122,8 @@ def register_csv(request: Request, qy: RegisterQuery) -> Response:
 
 
 @router.get("/register.ftm.json", summary="The records matched, as FollowTheMoney entities (JSON Lines)",
-            response_class=Response, responses={200: {"content": {"application/x-ndjson": {}}}})
+            response_class=Response, responses={200: {"content": {"application/x-ndjson": {}}}, 422: ERRORS[422],
+                                                 501: {"model": ErrorEnvelope, "description": "followthemoney not installed"}})
 def register_ftm(request: Request, qy: RegisterQuery) -> Response:
     from materiel.web.ftm import entity_lines
 

@@ -16,5 +16,14 @@
       flash(id);
     });
   });
+  // And the other way: clicking a cited sentence marks its rows and events beside the text.
+  document.querySelectorAll(".sent").forEach(function (sent) {
+    sent.addEventListener("click", function () {
+      var rows = document.querySelectorAll("a.row-link[data-sentence='" + sent.id + "']");
+      document.querySelectorAll(".rows li.linked").forEach(function (li) { li.classList.remove("linked"); });
+      rows.forEach(function (a) { a.parentNode.classList.add("linked"); });
+      if (rows.length) rows[0].parentNode.scrollIntoView({ behavior: "smooth", block: "nearest" });
+    });
+  });
   if (location.hash.indexOf("#s-") === 0) flash(location.hash.slice(1));
 })();
