@@ -19,6 +19,7 @@ from materiel.web import search
 from materiel.web.facets import facets
 from materiel.web.render import ERRORS, ErrorEnvelope, twin
 from materiel.web.search import SORT_KEYS, Query
+from materiel.web.titles import name_documents
 
 router = APIRouter()
 Text = Annotated[str | None, Q()]
@@ -100,10 +101,11 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
         rows, total = search.page(session, qy)
         fc = facets(session, qy)
         names = actor_names(session, [qy.supplier, qy.recipient])
+        docs = name_documents(session, search.search_documents(session, qy.q, collection=qy.collection, limit=5)) if qy.q else []
     nxt = qy.offset + qy.limit if qy.offset + qy.limit < total else None
     prev = max(0, qy.offset - qy.limit) if qy.offset else None
     return {"query": qy.params(), "total": total, "offset": qy.offset, "limit": qy.limit, "rows": rows, "facets": fc,
-            "full_text": "store" if "text" in search.STORE_FIELDS else "like",
+            "documents": docs, "full_text": "store" if "text" in search.STORE_FIELDS else "like",
             "next": link(qy, offset=nxt) if nxt is not None else None,
             "previous": link(qy, offset=prev or None) if prev is not None else None,
             "downloads": {"csv": link(qy, "/register.csv"), "ftm": link(qy, "/register.ftm.json")},
