@@ -84,6 +84,7 @@ def test_full_text_search_keeps_records_of_matching_documents(client: TestClient
     hit = get_json(client, "/register.json?q=Mamba&limit=500")
     assert 0 < hit["total"] < everything["total"]
     assert any("Mamba" in (r["designation"] or r["item"] or "") for r in hit["rows"])
+    assert hit["documents"] and all("Mamba" in d["snippet"] for d in hit["documents"])
     assert get_json(client, "/register.json?q=zzqxnotaword")["total"] == 0
     docs = get_json(client, "/documents.json?q=Mamba")["documents"]
     assert docs and all("snippet" in d and "Mamba" in d["snippet"] for d in docs)
