@@ -253,6 +253,7 @@ def test_openapi_documents_the_api_offline(client: TestClient) -> None:
     paths = set(spec["paths"])
     assert {"/api/register", "/api/records/{record_id}", "/api/documents/{doc_id}", "/api/actors/{actor_id}",
             "/api/actors", "/api/documents", "/api/add", "/api/jobs/{job_id}", "/register.csv"} <= paths
+    assert "/api/records/{record_id}" in get_json(client, "/api")["routes"]
     docs = client.get("/docs").text
     assert "/static/vendor/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
 

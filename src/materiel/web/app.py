@@ -117,8 +117,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
 
     @app.get("/api", include_in_schema=False)
     def api_index() -> dict[str, Any]:
-        return {"docs": "/docs", "openapi": "/openapi.json",
-                "routes": sorted({r.path for r in app.routes if getattr(r, "path", "").startswith("/api/")})}
+        return {"docs": "/docs", "openapi": "/openapi.json", "routes": sorted(app.openapi()["paths"])}
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
