@@ -112,3 +112,32 @@ def test_headline_of_an_untitled_document() -> None:
         "A long first sentence that reads like a headline."
     assert headline("word " * 60).endswith("…") and len(headline("word " * 60)) <= 111
     assert headline("") == "(empty document)"
+
+
+def test_search_adapter_hands_text_and_sort_to_a_store_that_has_them(client: TestClient, monkeypatch: Any) -> None:
+    import dataclasses
+
+    from materiel.store import queries
+
+    @dataclasses.dataclass
+    class Filter(queries.RegisterFilter):
+        text: str | None = None
+        sort: str | None = None
+        offset: int = 0
+
+    seen: list[tuple[Any, Any]] = []
+    original = queries._register_query
+
+    def register_query(session: Any, f: Any) -> Any:
+        seen.append((f.text, f.sort))
+        return original(session, f)
+
+    monkeypatch.setattr(search, "RegisterFilter", Filter)
+    monkeypatch.setattr(search, "STORE_FIELDS", frozenset(f.name for f in dataclasses.fields(Filter)))
+    monkeypatch.setattr(queries, "_register_query", register_query)
+    store = client.app.state.store  # type: ignore[attr-defined]
+    with store.read() as session:
+        _, total = search.page(session, search.Query(q="zzqxnotaword", sort="-sources"))
+        everything = search.count(session, original(session, queries.RegisterFilter()))
+    assert seen and seen[0] == ("zzqxnotaword", "-sources")
+    assert total == everything  # the (fake) store ignored the text: no LIKE was added on top
