@@ -12,10 +12,11 @@ SHARED ?= ../shared
 # Publication date of examples/arms-report.txt: relative dates ("last month") resolve against it.
 DEMO_DATE := 2024-05-14
 
-.PHONY: help venv demo test test-slow score score-dev evaluate bench clean
+.PHONY: help venv demo serve test test-slow score score-dev evaluate bench clean
 
 help:
 	@echo "make demo       set up .venv and print the transfer register of examples/arms-report.txt"
+	@echo "make serve      set up .venv, add the example article to ./materiel.db and open the workbench on :8000"
 	@echo "make test       set up .venv and run the test suite (tests marked slow excluded)"
 	@echo "make test-slow  run only the tests marked slow"
 	@echo "make score      score against the gold rows in $(SHARED)/examples"
@@ -43,9 +44,19 @@ $(STAMP): pyproject.toml
 demo: venv
 	$(BIN)/materiel extract examples/arms-report.txt --published $(DEMO_DATE)
 
+serve: venv
+	$(BIN)/materiel add examples/arms-report.txt --published $(DEMO_DATE) --quiet
+	$(BIN)/materiel serve
+
 # The store tests also run against a real PostgreSQL server on loopback, which scripts/test-postgres.sh
 # installs (Debian's package) and starts; where it cannot, those runs are skipped with a message.
+# The workbench's browser tests drive Debian's headless Chromium (/usr/bin/chromium) with Playwright for
+# Python (pip, in the test extra; never `playwright install`, which downloads a browser). Where it cannot be
+# installed (not root, no apt-get) those tests are skipped with a message.
 test: venv
+	-@command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && ([ -x /usr/bin/chromium ] || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 || \
+	  echo "make test: could not install chromium; the browser tests will be skipped")
 	@url=$$(scripts/test-postgres.sh) || echo "make test: no PostgreSQL server; its store tests will be skipped"; \
 	MATERIEL_TEST_PG=$$url $(BIN)/python -m pytest -q
 

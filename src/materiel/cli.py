@@ -105,6 +105,8 @@ def schema() -> None:
 
 from materiel.cli_store import register_commands  # noqa: E402
 register_commands(app)
+from materiel.cli_serve import register_commands as register_serve  # noqa: E402
+register_serve(app)
 
 
 def main() -> None:

@@ -1,0 +1,135 @@
+"""The workbench's FastAPI application: `create_app(db_url)`.
+
+Every HTML page has a JSON twin (the same URL with `.json`) and an API route under `/api` (documented
+at /docs and /openapi.json). Errors under `/api` or on a `.json` URL are one envelope,
+`{"error": {"status": 404, "message": "..."}}`; elsewhere they are an HTML page.
+"""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from materiel.errors import MaterielError
+from materiel.readers import DEFAULT_MAX_BYTES
+from materiel.store import open_store
+from materiel.store.errors import NotFound, StoreError
+from materiel.web import render
+from materiel.web.jobs import Extract, Jobs
+
+HERE = Path(__file__).resolve().parent
+# Defence in depth: pages run only the package's own scripts, load nothing from elsewhere, are never framed.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+
+def is_api(request: Request) -> bool:
+    path = request.url.path
+    return path.startswith("/api/") or path == "/api" or path.endswith(".json")
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    if is_api(request):
+        return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+    return render.page(request, "error.html", {"status": status, "message": message}, status_code=status)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body"))
+        parts.append(f"{where}: {err.get('msg', 'invalid')}" if where else str(err.get("msg", "invalid")))
+    return "invalid request: " + "; ".join(parts)
+
+
+def _handlers(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) and exc.detail else "error"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"nothing at {request.url.path}"
+        return error_response(request, exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        return error_response(request, 422, _validation_message(exc))
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> Response:
+        return error_response(request, 404, str(exc))
+
+    @app.exception_handler(StoreError)
+    async def bad_store_request(request: Request, exc: StoreError) -> Response:
+        return error_response(request, 400, str(exc))
+
+    @app.exception_handler(MaterielError)
+    async def materiel_error(request: Request, exc: MaterielError) -> Response:
+        return error_response(request, 400, str(exc))
+
+
+def create_app(db_url: str | None = None, *, extract: Extract | None = None,
+               max_upload_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
+    """The workbench over the store at `db_url` (see `materiel.store.db.resolve_url`).
+
+    `extract` replaces the spaCy extractor of the Add page (tests); `max_upload_bytes` caps each uploaded
+    file and the pasted text."""
+    from materiel.web import routes_actor, routes_add, routes_document, routes_record, routes_register
+
+    store = open_store(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, title="materiel workbench", version="0.1.0",
+                  description="The sourced arms-transfer register: records, their evidence, documents and actors. "
+                              "Every page of the workbench has a JSON twin (its URL with `.json`); this API "
+                              "gives the same data. Errors: `{\"error\": {\"status\": N, \"message\": \"...\"}}`.")
+    app.state.store = store
+    app.state.jobs = Jobs(store, extract=extract, max_bytes=max_upload_bytes)
+    app.state.max_upload_bytes = max_upload_bytes
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        if request.url.path != "/docs":  # Swagger UI starts from an inline script
+            response.headers.setdefault("Content-Security-Policy", CSP)
+        return response
+    _handlers(app)
+    for module in (routes_register, routes_record, routes_document, routes_actor, routes_add):
+        app.include_router(module.router)
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/register", status_code=307)
+
+    @app.get("/api", include_in_schema=False)
+    def api_index() -> dict[str, Any]:
+        return {"docs": "/docs", "openapi": "/openapi.json", "routes": sorted(app.openapi()["paths"])}
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="materiel workbench API",
+                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui.css", swagger_favicon_url="/favicon.ico")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+    return app
+
+
+__all__ = ["HTMLResponse", "create_app", "error_response", "is_api"]

@@ -1,0 +1,63 @@
+"""Facets of the register: for each filterable field, the top values among the records currently
+matched, with how many records each would keep."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from materiel.store.queries import actor_names
+from materiel.store.schema import MentionRow
+from materiel.web.search import Query, filtered
+
+TOP = 10
+Facet = dict[str, Any]
+
+
+def _top(session: Session, q: Select[Any]) -> list[tuple[Any, int]]:
+    return [(v, int(n)) for v, n in session.execute(q.limit(TOP)) if v is not None]
+
+
+def _grouped(session: Session, sub: Any, column: str) -> list[tuple[Any, int]]:
+    col = sub.c[column]
+    n = func.count()
+    return _top(session, select(col, n).group_by(col).order_by(n.desc(), col))
+
+
+def _by_mention(session: Session, sub: Any, column: Any) -> list[tuple[Any, int]]:
+    """Records having at least one mention with each value (how the stage and factuality filters match)."""
+    n = func.count(func.distinct(MentionRow.record_id))
+    q = select(column, n).join(sub, sub.c.id == MentionRow.record_id).group_by(column).order_by(n.desc(), column)
+    return _top(session, q)
+
+
+def facets(session: Session, qy: Query) -> list[Facet]:
+    """[{"name", "label", "values": [{"value", "label", "count", "selected"}]}] for the page's sidebar."""
+    sub = filtered(session, qy).order_by(None).subquery()
+    suppliers = _grouped(session, sub, "supplier_id")
+    recipients = _grouped(session, sub, "recipient_id")
+    names = actor_names(session, [v for v, _ in suppliers + recipients])
+    by_sources: Counter[int] = Counter(dict(session.execute(select(sub.c.sources, func.count()).group_by(sub.c.sources)).all()))
+    contested = int(session.scalar(select(func.count()).select_from(sub).where(sub.c.contradiction.is_(True))) or 0)
+    at_least = [(k, sum(n for s, n in by_sources.items() if (s or 0) >= k)) for k in (1, 2, 3, 5)]
+    factuality = _by_mention(session, sub, MentionRow.factuality)
+    if contested:
+        factuality.append(("contested", contested))
+
+    def facet(name: str, label: str, pairs: list[tuple[Any, int]], labels: dict[str, str] | None = None) -> Facet:
+        current = getattr(qy, name)
+        values = [{"value": str(v), "label": (labels or {}).get(v, str(v).replace("_", " ")), "count": n,
+                   "selected": current is not None and str(current).lower() == str(v).lower()} for v, n in pairs]
+        return {"name": name, "label": label, "values": values, "active": current not in (None, "")}
+
+    return [
+        facet("supplier", "Supplier", suppliers, names),
+        facet("recipient", "Recipient", recipients, names),
+        facet("category", "Category", _grouped(session, sub, "category")),
+        facet("stage", "Stage (any mention)", _by_mention(session, sub, MentionRow.stage)),
+        facet("factuality", "Factuality", factuality),
+        facet("min_sources", "Independent sources", [(k, n) for k, n in at_least if n],
+              {k: f"{k} or more" for k, _ in at_least}),
+    ]

@@ -1,0 +1,46 @@
+"""Related reporting: other documents that share a document's transfer records and actors, ranked by
+what they share (a shared record weighs more than a shared actor), never by popularity."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from materiel.store.queries import Row, actor_names, document_dict
+from materiel.store.schema import DocActorRow, DocumentRow, MentionRow
+
+RECORD_WEIGHT = 3
+LIMIT = 10
+
+
+def related(session: Session, doc_id: str, limit: int = LIMIT) -> list[Row]:
+    """[{document fields, "records": [ids], "actors": [names], "score"}], best first."""
+    records = set(session.scalars(select(MentionRow.record_id).where(MentionRow.document_id == doc_id,
+                                                                     MentionRow.record_id.is_not(None))))
+    actors = set(session.scalars(select(DocActorRow.actor_id).where(DocActorRow.document_id == doc_id)))
+    shared: dict[str, dict[str, set[Any]]] = defaultdict(lambda: {"records": set(), "actors": set()})
+    if records:
+        q = select(MentionRow.document_id, MentionRow.record_id).where(
+            MentionRow.record_id.in_(sorted(records)), MentionRow.document_id != doc_id)
+        for d, r in session.execute(q):
+            shared[d]["records"].add(r)
+    if actors:
+        q = select(DocActorRow.document_id, DocActorRow.actor_id).where(
+            DocActorRow.actor_id.in_(sorted(actors)), DocActorRow.document_id != doc_id)
+        for d, a in session.execute(q):
+            shared[d]["actors"].add(a)
+    if not shared:
+        return []
+    scored = sorted(shared.items(), key=lambda kv: (-(RECORD_WEIGHT * len(kv[1]["records"]) + len(kv[1]["actors"])),
+                                                    -len(kv[1]["records"]), kv[0]))[:limit]
+    docs = {d.id: d for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_([k for k, _ in scored])))}
+    names = actor_names(session, [a for _, s in scored for a in s["actors"]])
+    out = []
+    for d_id, s in scored:
+        out.append(document_dict(docs[d_id]) | {
+            "shared_records": sorted(s["records"]),
+            "shared_actors": sorted((names.get(a, a) for a in s["actors"]), key=str.lower),
+            "score": RECORD_WEIGHT * len(s["records"]) + len(s["actors"])})
+    return out

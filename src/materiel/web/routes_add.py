@@ -1,0 +1,166 @@
+"""Add: upload files or paste text or URLs; a background job adds them, the page polls its progress.
+
+Uploads are checked before anything is read: at most MAX_FILES files, each of a supported type and under
+the size limit, the pasted text under it too. Files are saved under fresh names in a private temporary
+folder (the name a user gave is only shown, escaped), read as text like `materiel add` reads them, and the
+folder is removed when the job ends. Nothing uploaded is executed or rendered as HTML.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from materiel.store.web import is_url
+from materiel.web.render import ERRORS, ErrorEnvelope, page, twin
+
+router = APIRouter()
+MAX_FILES = 20
+SUPPORTED = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ".jsonl", ".ndjson")
+CHUNK = 1 << 16
+
+
+class Rejected(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1 << 20):.1f} MB" if n >= 1 << 20 else f"{n / 1024:.0f} KB"
+
+
+def _suffix(name: str) -> str:
+    return Path(name).suffix.lower()
+
+
+async def _save(upload: UploadFile, folder: str, index: int, limit: int) -> str:
+    name = upload.filename or "upload"
+    suffix = _suffix(name)
+    if suffix not in SUPPORTED:
+        raise Rejected(415, f"{name}: unsupported file type {suffix or '(none)'}; upload {', '.join(SUPPORTED)} files")
+    path = os.path.join(folder, f"upload-{index:02d}{suffix}")
+    size = 0
+    handle = await run_in_threadpool(open, path, "wb")  # disk writes off the event loop
+    try:
+        while chunk := await upload.read(CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise Rejected(413, f"{name}: larger than the limit of {_mb(limit)} per file")
+            await run_in_threadpool(handle.write, chunk)
+    finally:
+        handle.close()
+    if size == 0:
+        raise Rejected(400, f"{name}: the file is empty")
+    return path
+
+
+def _pasted(text: str, folder: str, limit: int) -> tuple[list[str], dict[str, str]]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return [], {}
+    if all(is_url(line) for line in lines):
+        if len(lines) > MAX_FILES:
+            raise Rejected(400, f"at most {MAX_FILES} URLs at a time ({len(lines)} given)")
+        return lines, {}
+    data = text.encode("utf-8")
+    if len(data) > limit:
+        raise Rejected(413, f"the pasted text is larger than the limit of {_mb(limit)}")
+    path = os.path.join(folder, "pasted.txt")
+    Path(path).write_bytes(data)
+    return [path], {path: "pasted text"}
+
+
+async def _inputs(request: Request, folder: str) -> tuple[list[str], dict[str, str], dict[str, str | None]]:
+    limit: int = request.app.state.max_upload_bytes
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > MAX_FILES * limit + (1 << 20):
+        raise Rejected(413, f"the upload is too large: at most {MAX_FILES} files of {_mb(limit)} each")
+    try:
+        form = await request.form(max_files=MAX_FILES, max_fields=20, max_part_size=limit + 1024)
+    except StarletteHTTPException as exc:
+        if "maximum size" in str(exc.detail):
+            raise Rejected(413, f"the pasted text is larger than the limit of {_mb(limit)}") from None
+        raise Rejected(400, f"could not read the upload: {exc.detail}") from None
+    paths: list[str] = []
+    names: dict[str, str] = {}
+    uploads = [u for u in form.getlist("files") if isinstance(u, UploadFile) and u.filename]
+    if len(uploads) > MAX_FILES:
+        raise Rejected(400, f"at most {MAX_FILES} files at a time")
+    for i, upload in enumerate(uploads):
+        path = await _save(upload, folder, i, limit)
+        paths.append(path)
+        names[path] = upload.filename or "upload"
+    text = form.get("text")
+    if isinstance(text, str) and text.strip():
+        more, more_names = _pasted(text, folder, limit)
+        paths += more
+        names |= more_names
+    if not paths:
+        raise Rejected(400, "nothing to add: choose files, or paste text or URLs")
+    options = {k: (v.strip() or None) if isinstance(v, str) else None
+               for k, v in (("collection", form.get("collection")), ("publisher", form.get("publisher")))}
+    return paths, names, options
+
+
+async def _start(request: Request) -> dict[str, Any]:
+    folder = tempfile.mkdtemp(prefix="materiel-web-add-")
+    try:
+        paths, names, options = await _inputs(request, folder)
+        collection = options["collection"] or "default"
+        if not re.fullmatch(r"[\w .:-]{1,200}", collection):
+            raise Rejected(400, "collection: letters, digits, spaces and . : - _ only")
+    except Exception:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    job = request.app.state.jobs.start(paths, folder, collection=collection, publisher=options["publisher"],
+                                       names=names)
+    return job.as_dict() | {"url": f"/add/jobs/{job.id}", "status_url": f"/api/jobs/{job.id}"}
+
+
+@router.get("/add", include_in_schema=False)
+def add_page(request: Request) -> Response:
+    return page(request, "add.html", {"max_files": MAX_FILES, "supported": SUPPORTED,
+                                      "limit": _mb(request.app.state.max_upload_bytes), "error": None})
+
+
+@router.post("/add", include_in_schema=False)
+async def add_form(request: Request) -> Response:
+    try:
+        job = await _start(request)
+    except Rejected as exc:
+        return page(request, "add.html", {"max_files": MAX_FILES, "supported": SUPPORTED, "error": exc.message,
+                                          "limit": _mb(request.app.state.max_upload_bytes)}, status_code=exc.status)
+    return RedirectResponse(job["url"], status_code=303)
+
+
+@router.post("/api/add", status_code=202, summary="Add uploaded files, pasted text or URLs (multipart form)",
+             response_class=JSONResponse, responses={**ERRORS, 413: {"model": ErrorEnvelope, "description": "Too large"},
+                                               415: {"model": ErrorEnvelope, "description": "Unsupported file type"}})
+async def add_api(request: Request) -> JSONResponse:
+    """A multipart form: `files` (repeatable; .txt, .html, .pdf, .jsonl ...), `text` (pasted text, or URLs one
+    per line), `collection`, `publisher`. Returns the job (202); poll `/api/jobs/{id}`."""
+    try:
+        job = await _start(request)
+    except Rejected as exc:
+        raise HTTPException(exc.status, exc.message) from None
+    return JSONResponse(job, status_code=202)
+
+
+@twin(router, "/add/jobs/{job_id}", "/api/jobs/{job_id}", "job.html", summary="Progress of an add job")
+def job_page(request: Request, job_id: str) -> dict[str, Any]:
+    """`done` of `total` inputs, `percent`, counts, and one item per input with its status and reason."""
+    job = request.app.state.jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, f"no add job {job_id!r} (jobs are kept while the server runs)")
+    return job.as_dict()

@@ -1,0 +1,33 @@
+"""Transfer record: every mention, its sentence with the supplier, recipient, item, quantity, date and
+attribution highlighted, its document and publisher, stage and factuality; denials beside claims."""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from materiel.store import queries
+from materiel.web.highlight import evidence_pieces, resolve, row_spans
+from materiel.web.render import twin
+from materiel.web.titles import name_documents
+
+router = APIRouter()
+AGAINST = ("denied", "negated")
+
+
+@twin(router, "/record/{record_id:int}", "/api/records/{record_id:int}", "record.html",
+      summary="One transfer record with every mention")
+def record_page(request: Request, record_id: int) -> dict[str, Any]:
+    """The record's consolidated fields and `mention_rows`: every mention with its evidence sentence, its
+    document and publisher, and `highlights` (start, end, kind) inside the evidence."""
+    with request.app.state.store.read() as session:
+        rec = queries.record(session, record_id)
+        name_documents(session, rec["mention_rows"], key="document_id")
+    pieces = {}
+    for m in rec["mention_rows"]:
+        text = m["evidence"] or ""
+        m["highlights"] = [{"start": s, "end": e, "kind": k} for s, e, k in resolve(row_spans(text, m, 0, len(text)))]
+        pieces[m["mention"]] = evidence_pieces(m)
+    claims = [m for m in rec["mention_rows"] if m["factuality"] not in AGAINST]
+    denials = [m for m in rec["mention_rows"] if m["factuality"] in AGAINST]
+    return {"record": rec, "_claims": claims, "_denials": denials, "_pieces": pieces}

@@ -1,0 +1,143 @@
+"""The workbench's pieces without a server: highlight spans, the search adapter, the timeline layout."""
+from __future__ import annotations
+
+import sys
+import types
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from materiel.web import highlight, search
+from materiel.web.graph import timeline
+from materiel.web.titles import headline
+
+SENTENCE = "Spain has delivered six howitzers to Ukraine last week, officials said."
+
+
+def test_row_words_are_found_inside_the_evidence_only() -> None:
+    text = "Ukraine asked. " + SENTENCE
+    start = text.index("Spain")
+    row = {"supplier_text": "Spain", "recipient_text": "Ukraine", "item": "howitzers", "quantity_text": "six",
+           "when": "last week", "attribution": "officials"}
+    spans = highlight.resolve(highlight.row_spans(text, row, start, len(text)))
+    found = {k: text[s:e] for s, e, k in spans}
+    assert found == {"supplier": "Spain", "recipient": "Ukraine", "item": "howitzers", "quantity": "six",
+                     "date": "last week", "attribution": "officials"}
+    assert all(s >= start for s, _, _ in spans)  # not the "Ukraine" before the sentence
+
+
+def test_overlaps_keep_the_stronger_kind_and_pieces_rebuild_the_text() -> None:
+    spans = highlight.resolve([(0, 5, "actor"), (0, 5, "supplier"), (3, 12, "item"), (20, 23, "date"), (21, 22, "actor")])
+    assert spans == [(3, 12, "item"), (20, 23, "date")]
+    text = SENTENCE
+    pieces = highlight.pieces(text, spans)
+    assert "".join(p for p, _ in pieces) == text
+    assert [k for _, k in pieces if k] == ["item", "date"]
+
+
+def test_find_ignores_case_and_blank_needles() -> None:
+    assert highlight.find(SENTENCE, "HOWITZERS") == SENTENCE.index("howitzers")
+    assert highlight.find(SENTENCE, "") == -1 and highlight.find(SENTENCE, None) == -1
+    assert highlight.occurrences("Spain, spain and Spaniards", "Spain", "actor") == [(0, 5, "actor"), (7, 12, "actor")]
+
+
+def test_document_blocks_cover_the_text_exactly(client: TestClient) -> None:
+    from materiel.store import queries
+
+    docs = client.get("/documents.json").json()["documents"]
+    store = client.app.state.store  # type: ignore[attr-defined]
+    with store.read() as session:
+        for d in docs:
+            shown = queries.show(session, d["id"], text=True)
+            blocks = highlight.document_blocks(shown)
+            assert "".join(p for b in blocks for p, _ in b.pieces) == shown["document"]["text"]
+            assert [b.start for b in blocks] == sorted(b.start for b in blocks)
+            cited = {b.start for b in blocks if b.cited}
+            for t in shown["transfers"]:
+                assert any(b.start <= t["evidence_start"] < b.end and b.cited for b in blocks), t["evidence"]
+            assert cited
+
+
+def test_search_adapter_falls_back_without_the_store_search(client: TestClient) -> None:
+    store = client.app.state.store  # type: ignore[attr-defined]
+    with store.read() as session:
+        rows, total = search.page(session, search.Query(q="howitzers", sort="-first_date", limit=3))
+        assert total >= len(rows) and len(rows) <= 3
+        every = search.all_rows(session, search.Query(q="howitzers", sort="-first_date"))
+        firsts = [r["first_date"] or r["first_seen"] for r in every]
+        assert firsts == sorted(firsts, reverse=True) and len(every) == total
+        hits = search.search_documents(session, "howitzers", limit=5)
+        assert hits and all("howitzers" in h["snippet"].lower() for h in hits)
+
+
+def test_search_adapter_uses_the_store_search_when_present(client: TestClient, monkeypatch: Any) -> None:
+    fake = types.ModuleType("materiel.store.search")
+    calls: list[tuple[str, Any, int]] = []
+
+    def search_documents(session: Any, query: str, *, collection: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        calls.append((query, collection, limit))
+        return [{"id": "f" * 64, "short": "f" * 12, "title": "found", "snippet": "…found…"}]
+
+    fake.search_documents = search_documents  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "materiel.store.search", fake)
+    store = client.app.state.store  # type: ignore[attr-defined]
+    with store.read() as session:
+        assert search.search_documents(session, "anything", limit=7)[0]["title"] == "found"
+    assert calls == [("anything", None, 7)]
+
+
+def test_query_params_round_trip() -> None:
+    q = search.Query(stage="ordered", contradictions=True, offset=0, limit=search.PAGE_SIZE, q="boats")
+    assert q.params() == {"stage": "ordered", "contradictions": "1", "q": "boats"}
+
+
+def test_timeline_lays_out_dated_points_with_links() -> None:
+    def ev(n: int, day: str | None, kind: str) -> dict[str, Any]:
+        return {"event": n, "type": kind, "mode": None, "actor": "A", "target": "B", "factuality": "asserted",
+                "when_start": day, "published": None, "document": "abcdef123456", "evidence_start": 10 * n,
+                "evidence": f"sentence {n}"}
+
+    chart = timeline([ev(1, "2023-01-10", "AID"), ev(2, "2024-06-01", "REQUEST"), ev(3, None, "AID"), ev(4, "2024-06-01", "REQUEST")])
+    assert [lane["label"] for lane in chart["lanes"]] == ["AID", "REQUEST"]
+    assert len(chart["points"]) == 3 and chart["undated"] == 1
+    xs = [p["x"] for p in chart["points"]]
+    assert xs[0] < xs[1] < xs[2]  # later dates to the right; same day stacked beside
+    assert all(chart["left"] <= x <= chart["right"] + 30 for x in xs)
+    assert chart["points"][0]["href"] == "/document/abcdef123456#s-10"
+    assert chart["ticks"] and all(chart["left"] <= t["x"] <= chart["right"] for t in chart["ticks"])
+
+
+def test_headline_of_an_untitled_document() -> None:
+    assert headline("News\n\nA long first sentence that reads like a headline.\nMore.") == \
+        "A long first sentence that reads like a headline."
+    assert headline("word " * 60).endswith("…") and len(headline("word " * 60)) <= 111
+    assert headline("") == "(empty document)"
+
+
+def test_search_adapter_hands_text_and_sort_to_a_store_that_has_them(client: TestClient, monkeypatch: Any) -> None:
+    import dataclasses
+
+    from materiel.store import queries
+
+    @dataclasses.dataclass
+    class Filter(queries.RegisterFilter):
+        text: str | None = None
+        sort: str | None = None
+        offset: int = 0
+
+    seen: list[tuple[Any, Any]] = []
+    original = queries._register_query
+
+    def register_query(session: Any, f: Any) -> Any:
+        seen.append((f.text, f.sort))
+        return original(session, f)
+
+    monkeypatch.setattr(search, "RegisterFilter", Filter)
+    monkeypatch.setattr(search, "STORE_FIELDS", frozenset(f.name for f in dataclasses.fields(Filter)))
+    monkeypatch.setattr(queries, "_register_query", register_query)
+    store = client.app.state.store  # type: ignore[attr-defined]
+    with store.read() as session:
+        _, total = search.page(session, search.Query(q="zzqxnotaword", sort="-sources"))
+        everything = search.count(session, original(session, queries.RegisterFilter()))
+    assert seen and seen[0] == ("zzqxnotaword", "-sources")
+    assert total == everything  # the (fake) store ignored the text: no LIKE was added on top
