@@ -184,7 +184,7 @@ def test_related_reporting_ranks_by_what_is_shared(client: TestClient) -> None:
 
 
 def test_uploaded_markup_is_shown_as_text(client: TestClient) -> None:
-    doc = _doc_id(client, "pwned")
+    doc = _doc_id(client, "hostile markup")
     html = client.get(f"/document/{doc}").text
     assert "<script>window.pwned" not in html and "<img src=x" not in html and "<b>bold" not in html
     assert "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in html

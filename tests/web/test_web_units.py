@@ -1,8 +1,6 @@
 """The workbench's pieces without a server: highlight spans, the search adapter, the timeline layout."""
 from __future__ import annotations
 
-import sys
-import types
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -58,32 +56,23 @@ def test_document_blocks_cover_the_text_exactly(client: TestClient) -> None:
             assert cited
 
 
-def test_search_adapter_falls_back_without_the_store_search(client: TestClient) -> None:
+def test_register_page_with_full_text_and_sort(client: TestClient) -> None:
     store = client.app.state.store  # type: ignore[attr-defined]
     with store.read() as session:
         rows, total = search.page(session, search.Query(q="howitzers", sort="-first_date", limit=3))
         assert total >= len(rows) and len(rows) <= 3
         every = search.all_rows(session, search.Query(q="howitzers", sort="-first_date"))
-        firsts = [r["first_date"] or r["first_seen"] for r in every]
+        firsts = [r["first_date"] for r in every if r["first_date"]]
         assert firsts == sorted(firsts, reverse=True) and len(every) == total
+        assert search.page(session, search.Query(q="zzqxnotaword"))[1] == 0
         hits = search.search_documents(session, "howitzers", limit=5)
-        assert hits and all("howitzers" in h["snippet"].lower() for h in hits)
+        assert hits and all("«" in h["snippet"] for h in hits)
 
 
-def test_search_adapter_uses_the_store_search_when_present(client: TestClient, monkeypatch: Any) -> None:
-    fake = types.ModuleType("materiel.store.search")
-    calls: list[tuple[str, Any, int]] = []
+def test_snippet_marks_are_the_only_markup() -> None:
+    from materiel.web.render import marked
 
-    def search_documents(session: Any, query: str, *, collection: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        calls.append((query, collection, limit))
-        return [{"id": "f" * 64, "short": "f" * 12, "title": "found", "snippet": "…found…"}]
-
-    fake.search_documents = search_documents  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "materiel.store.search", fake)
-    store = client.app.state.store  # type: ignore[attr-defined]
-    with store.read() as session:
-        assert search.search_documents(session, "anything", limit=7)[0]["title"] == "found"
-    assert calls == [("anything", None, 7)]
+    assert str(marked("a «match» <script>x</script>")) == "a <mark>match</mark> &lt;script&gt;x&lt;/script&gt;"
 
 
 def test_query_params_round_trip() -> None:
@@ -114,30 +103,3 @@ def test_headline_of_an_untitled_document() -> None:
     assert headline("") == "(empty document)"
 
 
-def test_search_adapter_hands_text_and_sort_to_a_store_that_has_them(client: TestClient, monkeypatch: Any) -> None:
-    import dataclasses
-
-    from materiel.store import queries
-
-    @dataclasses.dataclass
-    class Filter(queries.RegisterFilter):
-        text: str | None = None
-        sort: str | None = None
-        offset: int = 0
-
-    seen: list[tuple[Any, Any]] = []
-    original = queries._register_query
-
-    def register_query(session: Any, f: Any) -> Any:
-        seen.append((f.text, f.sort))
-        return original(session, f)
-
-    monkeypatch.setattr(search, "RegisterFilter", Filter)
-    monkeypatch.setattr(search, "STORE_FIELDS", frozenset(f.name for f in dataclasses.fields(Filter)))
-    monkeypatch.setattr(queries, "_register_query", register_query)
-    store = client.app.state.store  # type: ignore[attr-defined]
-    with store.read() as session:
-        _, total = search.page(session, search.Query(q="zzqxnotaword", sort="-sources"))
-        everything = search.count(session, original(session, queries.RegisterFilter()))
-    assert seen and seen[0] == ("zzqxnotaword", "-sources")
-    assert total == everything  # the (fake) store ignored the text: no LIKE was added on top

@@ -58,7 +58,8 @@ def _listed(column: Any, value: str) -> ColumnElement[bool]:
 ORDER = (RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.category, RecordRow.designation,
          RecordRow.first_date, RecordRow.id)  # the register's default order: index ix_records_order
 SORTS: dict[str, Any] = {
-    "supplier": RecordRow.supplier_id, "recipient": RecordRow.recipient_id, "item": RecordRow.item_text,
+    "supplier": RecordRow.supplier_id, "recipient": RecordRow.recipient_id,
+    "item": func.lower(func.coalesce(RecordRow.designation, RecordRow.item_text)),
     "category": RecordRow.category, "stage": RecordRow.latest_stage, "factuality": RecordRow.factuality,
     "sources": RecordRow.sources, "mentions": RecordRow.n_mentions, "documents": RecordRow.n_documents,
     "first_date": RecordRow.first_date, "last_date": RecordRow.last_date, "confidence": RecordRow.confidence,

@@ -12,12 +12,19 @@ from fastapi import APIRouter, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup, escape
 from pydantic import BaseModel
 
 from materiel.web.highlight import LABELS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STAGES = ("requested", "considered", "offered", "ordered", "delivered", "refused")
+
+
+def marked(snippet: str | None) -> Markup:
+    """A search snippet, escaped, its matches (between « and ») in <mark>."""
+    text = str(escape(snippet or ""))
+    return Markup(text.replace("«", "<mark>").replace("»", "</mark>"))
 
 
 def _env() -> Environment:
@@ -27,6 +34,7 @@ def _env() -> Environment:
     env.filters["label"] = lambda v: "" if v is None else str(v).replace("_", " ")
     env.filters["num"] = lambda v: "" if v is None else f"{v:,.0f}" if float(v) == int(float(v)) else f"{v:,g}"
     env.filters["http"] = lambda v: v if isinstance(v, str) and v.lower().startswith(("http://", "https://")) else ""
+    env.filters["marked"] = marked
     env.globals.update(kinds=LABELS, stages=STAGES, urlencode=urlencode)
     return env
 

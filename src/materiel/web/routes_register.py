@@ -105,7 +105,7 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
     nxt = qy.offset + qy.limit if qy.offset + qy.limit < total else None
     prev = max(0, qy.offset - qy.limit) if qy.offset else None
     return {"query": qy.params(), "total": total, "offset": qy.offset, "limit": qy.limit, "rows": rows, "facets": fc,
-            "documents": docs, "full_text": "store" if "text" in search.STORE_FIELDS else "like",
+            "documents": docs,
             "next": link(qy, offset=nxt) if nxt is not None else None,
             "previous": link(qy, offset=prev or None) if prev is not None else None,
             "downloads": {"csv": link(qy, "/register.csv"), "ftm": link(qy, "/register.ftm.json")},
