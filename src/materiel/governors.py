@@ -13,11 +13,14 @@ class Governors(FinderState):
     def subject_of(self, v: Token, depth: int = 0) -> Token | None:
         if depth > 5:
             return None
-        for c in v.children:
-            if c.dep_ in ("nsubj", "csubj") or (depth > 0 and c.dep_ == "nsubjpass"):
-                if c.lower_ in RELATIVE and v.dep_ == "relcl":
-                    return v.head
-                return c
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (depth > 0 and c.dep_ == "nsubjpass")]
+        if len(subjects) > 1:  # "NAIROBI (Reuters) - Kenya has ...": the dateline misparsed as a subject
+            before = [c for c in subjects if c.i < v.i]
+            subjects = [before[-1]] if before else subjects
+        for c in subjects:
+            if c.lower_ in RELATIVE and v.dep_ == "relcl":
+                return v.head
+            return c
         dep, head = v.dep_, v.head
         if head.i == v.i:
             return None

@@ -152,8 +152,9 @@ class ActorResolver:
         if r.actor.kind == "person" and low in self.government_nouns:
             return None  # "the Biden administration": a person's government, state unknown
         if r.actor.kind == "state" and low in self.government_nouns:
-            name = " ".join(t.text for t in head.subtree if t.i not in self.by_token
-                            and t.dep_ not in ("det", "poss", "case", "punct", "prep", "pobj")
+            poss = {d.i for c in head.children if c.dep_ == "poss" for d in c.subtree}
+            name = " ".join(t.text for t in head.subtree if t.i not in self.by_token and t.i not in poss
+                            and (t.i == head.i or t.dep_ not in ("det", "poss", "case", "punct", "prep", "pobj"))
                             and t.i <= head.i)
             actor = Actor(id=f"{r.actor.id}-{lexicon.slug(name)}", name=f"{r.actor.name} {name}".strip(),
                           kind="government_body", country=r.actor.country, text=self._np_text(head))
