@@ -47,6 +47,8 @@ CASES = [
     ("Latvia will hand over 12 Bushmaster vehicles to Estonia.", "LVA", "EST", "bushmaster", "offered", "asserted", 12),
     ("Chile is in talks to sell 8 Leopard tanks to Ecuador.", "CHL", "ECU", "leopard", "considered", "asserted", 8),
     ("Greek police seized a shipment of Turkish rifles bound for Albania.", "TUR", "ALB", "rifle", "delivered", "asserted", None),
+    # a dateline the parser takes for a subject
+    ("LIMA, May 3 (AFP) - Peru has taken delivery of 12 K2 tanks from South Korea, officials said.", "KOR", "PER", "k2", "delivered", "asserted", 12),
     # refusals
     ("Austria refused to sell Pandur armoured vehicles to Ukraine.", "AUT", "UKR", "pandur", "refused", "asserted", None),
     ("Canada rejected a request from Ankara for drone cameras and rifles.", "CAN", "TUR", "rifle", "refused", "asserted", None),

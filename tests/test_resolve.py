@@ -47,3 +47,10 @@ def test_definite_description_skips_own_subject(extractor):
     text = "Nigeria needs aircraft. The United States sold 12 planes to the country last year."
     actor = resolve_word(extractor, text, "country")
     assert actor is not None and actor.id == "NGA"
+
+
+def test_body_of_a_described_state_keeps_its_noun(extractor):
+    text = "Kenya bought radars in May. Officials said Italy would supply drones to the country's navy."
+    report = extractor.extract_text(text)
+    recipients = {t.recipient.id for t in report.transfers if t.recipient and "drone" in t.item.text}
+    assert recipients == {"KEN-navy"}
