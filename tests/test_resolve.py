@@ -54,3 +54,10 @@ def test_body_of_a_described_state_keeps_its_noun(extractor):
     report = extractor.extract_text(text)
     recipients = {t.recipient.id for t in report.transfers if t.recipient and "drone" in t.item.text}
     assert recipients == {"KEN-navy"}
+
+
+def test_definite_description_skips_the_subject_of_its_governor(extractor):
+    text = "Tanzania bought radars from Qatar. Officials said the Gulf state had offered to sell frigates to the country."
+    report = extractor.extract_text(text)
+    rows = [(t.supplier.id, t.recipient.id) for t in report.transfers if "frigate" in t.item.text and t.supplier and t.recipient]
+    assert rows == [("QAT", "TZA")]

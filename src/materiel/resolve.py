@@ -289,8 +289,17 @@ class ActorResolver:
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
         cands = [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss"]
-        own = {x.i for c in (clause.children if clause is not None else []) if c.dep_ in ("nsubj", "nsubjpass")
-               for x in c.subtree}
+        while clause is not None and clause.dep_ in ("xcomp", "conj") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            clause = clause.head  # "the Gulf state offered to supply X to the country": the offer's subject
+        subjects = [c for c in (clause.children if clause is not None else []) if c.dep_ in ("nsubj", "nsubjpass")]
+        own = {x.i for c in subjects for x in c.subtree}
+        others = set()
+        for c in subjects:
+            if tok.i not in own:
+                r = self.resolve(c)
+                if r is not None:
+                    others.add(r.actor.id)
         for t in cands:
             if t.i in own:
                 continue  # "the United States exported jets to the country": not itself
@@ -298,6 +307,6 @@ class ActorResolver:
             if span is None or span.kb_id_ == "demonym":
                 continue
             actor = self._from_span(span)
-            if actor and actor.kind in kinds:
+            if actor and actor.kind in kinds and actor.id not in others:
                 return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         return None
