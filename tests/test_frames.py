@@ -47,6 +47,14 @@ CASES = [
     ("Latvia will hand over 12 Bushmaster vehicles to Estonia.", "LVA", "EST", "bushmaster", "offered", "asserted", 12),
     ("Chile is in talks to sell 8 Leopard tanks to Ecuador.", "CHL", "ECU", "leopard", "considered", "asserted", 8),
     ("Greek police seized a shipment of Turkish rifles bound for Albania.", "TUR", "ALB", "rifle", "delivered", "asserted", None),
+    # cancellations: the canceller's side comes from the deal it calls off
+    ("Chad cancelled an order for 10 Mi-24 helicopters from Ukraine.", "UKR", "TCD", "mi-24", "refused", "asserted", 10),
+    ("Austria cancelled the sale of 12 Pandur vehicles to Slovenia.", "AUT", "SVN", "pandur", "refused", "asserted", 12),
+    ("Rome scrapped a deal to supply six corvettes to Iraq.", "ITA", "IRQ", "corvette", "refused", "asserted", 6),
+    # steps still to come
+    ("Angola will receive eight Su-30 jets from Belarus next year.", "BLR", "AGO", "su-30", "ordered", "asserted", 8),
+    ("Uruguay is due to receive two patrol ships from Spain in May.", "ESP", "URY", "patrol ship", "ordered", "asserted", 2),
+    ("Tokyo is expected to deliver four radars to Manila.", "JPN", "PHL", "radar", "offered", "uncertain", 4),
     # a dateline the parser takes for a subject
     ("LIMA, May 3 (AFP) - Peru has taken delivery of 12 K2 tanks from South Korea, officials said.", "KOR", "PER", "k2", "delivered", "asserted", 12),
     # refusals

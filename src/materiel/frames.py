@@ -45,6 +45,7 @@ class FrameFinder(Arguments, Governors):
         self.object_control = set(gov["object_control"])
         self.receiving_support: dict[str, str] = dict(gov.get("receiving_support", {}))
         self.destination_words = set(gov.get("destination_words", []))
+        self.future_governors = set(gov.get("future", []))
         self.needs_destination = {v for spec in self.classes.values() for v in spec.get("needs_destination", [])}
         self.res = resolver
         self.items = items
@@ -212,7 +213,7 @@ class FrameFinder(Arguments, Governors):
                 not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
             objects = [self._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
         subject_role = spec.get("subject")
-        if cls == "consider":  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
+        if cls in ("consider", "cancel"):  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
             nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
             if nominal and nominal[0]:
                 subject_role = self.classes[nominal[0]].get("possessor", subject_role)

@@ -24,7 +24,7 @@ class Governors(FinderState):
         dep, head = v.dep_, v.head
         if head.i == v.i:
             return None
-        if dep == "conj":
+        if dep in ("conj", "acomp"):  # "is due to receive": the subject of "is"
             return self.subject_of(head, depth + 1)
         if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in v.children)):
             if head.lemma_.lower() in self.object_control:
@@ -98,6 +98,11 @@ class Governors(FinderState):
                 return "refused", verb
         return None, None
 
+    def _scheduled(self, t: Token) -> bool:
+        """"is expected to deliver", "is due to receive", "is set to send": a future step."""
+        return t.dep_ == "xcomp" and t.head.lemma_.lower() in self.future_governors and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
         stage, gov = self.governor_stage(t)
         neg = any(c.dep_ == "neg" for c in t.children)
@@ -133,9 +138,12 @@ class Governors(FinderState):
                 subj = self.subject_of(gov)
                 if subj is not None:
                     f.add("recipient", self.res.resolve_all(subj))
-        elif modals & (FUTURE_AUX | {"would"}):
+        elif modals & (FUTURE_AUX | {"would"}) or self._scheduled(t):
             if f.stage == "delivered" and spec.get("subject") == "supplier":
                 f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional
+                f.rule += ":future"
+            elif f.stage == "delivered" and spec.get("subject") == "recipient":
+                f.stage = "ordered"  # "will receive", "is due to receive": agreed, not yet delivered
                 f.rule += ":future"
         f.negated = f.negated or neg
 
