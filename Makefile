@@ -32,7 +32,7 @@ $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "make venv: no python3.11 or python3 found" >&2; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test,pg]'
+	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test,pg,cluster]'
 	@# followthemoney 3.5.9 (the version Aleph 4.1 pins) builds PyICU from source: it needs ICU's headers.
 	@# Without it the FtM validation tests are skipped with a message; nothing else depends on it.
 	-@command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && (dpkg -s libicu-dev pkg-config >/dev/null 2>&1 || \
