@@ -21,7 +21,7 @@ help:
 	@echo "make score      score against the gold rows in $(SHARED)/examples"
 	@echo "make score-dev  score against materiel's own development sets (tests/fixtures/dev*)"
 	@echo "make evaluate   precision/recall/F1 on every public gold set in $(SHARED)/eval (test split)"
-	@echo "make bench      throughput of materiel against plain spaCy parsing (BBC News, shared folder)"
+	@echo "make bench      throughput against plain spaCy, the prefilter, workers and Dask, growth (BBC News, shared folder)"
 	@echo "make venv       create .venv and install materiel with its test extras (from PyPI)"
 	@echo "make clean      remove .venv and build/test leftovers"
 
@@ -71,6 +71,8 @@ evaluate: venv
 
 bench: venv
 	$(BIN)/python bench/throughput.py --shared $(SHARED)
+	$(BIN)/python bench/prefilter.py --shared $(SHARED)
+	$(BIN)/python bench/parallel.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis
