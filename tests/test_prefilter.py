@@ -94,3 +94,22 @@ def test_inflections() -> None:
     assert {"delivers", "delivered"} <= inflections("deliver")
     assert "sent" in inflections("send") and "sold" in inflections("sell")
     assert "turned" in inflections("turn down")
+
+
+BBC = SHARED / "eval" / "bbc-news"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (BBC / "bbc.jsonl").exists(), reason=f"the BBC News set is not at {BBC}")
+def test_same_rows_on_general_news(extractor: Extractor, pre: Extractor) -> None:
+    """General news (the BBC arms subset and the first 600 articles): the prefilter changes no row."""
+    lines = (BBC / "arms.jsonl").read_text(encoding="utf-8").splitlines()
+    with (BBC / "bbc.jsonl").open(encoding="utf-8") as fh:
+        lines += [line for _, line in zip(range(600), fh)]
+    rows = 0
+    for line in filter(None, lines):
+        doc = Document(text=json.loads(line)["text"])
+        full = [t.model_dump() for t in extractor.extract(doc).transfers]
+        assert [t.model_dump() for t in pre.extract(doc).transfers] == full, doc.text[:80]
+        rows += len(full)
+    assert rows

@@ -139,10 +139,9 @@ class Prefilter:
                 stretch = text[pos:start]
                 lead = len(stretch) - len(stretch.lstrip())
                 if lead < len(stretch):  # leading blanks stay with the sentence before
-                    starts.add(pos + lead)
+                    starts |= {pos + lead, start}
                     stretch = stretch[:lead] + FILLER + "".join(c if c == "\n" else " " for c in stretch[lead + 1:])
                 parts.append(stretch)
-                starts.add(start)
             parts.append(text[start:end])
             pos = end
         return "".join(parts), starts

@@ -115,3 +115,17 @@ def test_cli_add_cluster_unreachable(tmp_path: Path, monkeypatch: pytest.MonkeyP
                                    "-q"])
     assert res.exit_code != 0
     assert "Dask scheduler" in res.output
+
+
+def test_worker_processes_get_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    from materiel.store.runners import Processes
+
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    runner = Processes(ExtractSpec(), workers=1)
+    try:
+        import os
+
+        assert os.environ["OMP_NUM_THREADS"] == "1"
+    finally:
+        runner.close()
+    assert "OMP_NUM_THREADS" not in __import__("os").environ

@@ -80,15 +80,23 @@ def _work(spec: ExtractSpec, item: Incoming) -> Result:
     return extract_safely(spec, item)
 
 
+# One BLAS/OpenMP thread per worker process (as Dask's nanny does): N workers with a thread pool per
+# core each fight over the cores and run slower than one process.
+SINGLE_THREADED = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
 class Processes:
     """N worker processes (spawned: a clean interpreter each, the model loaded once per worker by the
-    initializer); documents are submitted in order, at most `ahead` per worker in flight, and their
-    reports come back in the same order."""
+    initializer, one BLAS thread each); documents are submitted in order, at most `ahead` per worker in
+    flight, and their reports come back in the same order."""
 
     def __init__(self, spec: ExtractSpec, workers: int, ahead: int = 4) -> None:
         if workers < 1:
             raise MaterielError(f"--workers must be at least 1 (got {workers})")
         self.spec, self.limit = spec, workers * ahead
+        # the workers are spawned with this process's environment: set until the pool is closed
+        self.saved_env = {k: os.environ.get(k) for k in SINGLE_THREADED}
+        os.environ.update({k: v for k, v in SINGLE_THREADED.items() if k not in os.environ})
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_warm, initargs=(spec,))
 
@@ -111,6 +119,11 @@ class Processes:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+        for k, v in self.saved_env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def default_workers() -> int:
