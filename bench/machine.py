@@ -18,3 +18,18 @@ def _lines(path: str) -> list[str]:
         return Path(path).read_text(encoding="utf-8").splitlines()
     except OSError:
         return []
+
+
+def cpu_ticks() -> tuple[int, int]:
+    """(busy, total) clock ticks of all cores since boot, from /proc/stat; (0, 0) elsewhere."""
+    line = next((x for x in _lines("/proc/stat") if x.startswith("cpu ")), "")
+    ticks = [int(v) for v in line.split()[1:]]
+    if len(ticks) < 5:
+        return 0, 0
+    return sum(ticks) - ticks[3] - ticks[4], sum(ticks)
+
+
+def busy_cores(before: tuple[int, int], after: tuple[int, int]) -> float:
+    """How many cores were busy on average between two `cpu_ticks()` (every process, ours and others')."""
+    total = after[1] - before[1]
+    return (after[0] - before[0]) / total * (os.cpu_count() or 1) if total else float("nan")

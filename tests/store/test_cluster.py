@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_workers import register_of
 
 from materiel.document import Document
 from materiel.store import open_store
 from materiel.store.ingest import ADDED, Outcome, add_items
 from materiel.store.inputs import Incoming
 from materiel.store.runners import ExtractSpec
-from test_workers import register_of
 
 distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (pip install 'materiel[cluster]')")
 
@@ -43,7 +43,7 @@ def test_cluster_run_survives_a_killed_worker_and_matches_a_local_run(db: str, t
         outcomes.append(out)
         if not killed:  # after the first result: kill one worker process outright
             pids: dict[str, Any] = client.run(os.getpid)
-            victim = sorted(pids.values())[0]
+            victim = min(pids.values())
             os.kill(victim, signal.SIGKILL)
             killed.append(victim)
 

@@ -2,6 +2,8 @@
 single-process run (same rows, same ids, same records)."""
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -75,8 +77,6 @@ def test_runner_choice() -> None:
 
 
 def test_cli_add_with_workers_and_without_prefilter(tmp_path: Path) -> None:
-    import json
-
     from typer.testing import CliRunner
 
     from materiel.cli import app
@@ -123,9 +123,7 @@ def test_worker_processes_get_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
     runner = Processes(ExtractSpec(), workers=1)
     try:
-        import os
-
         assert os.environ["OMP_NUM_THREADS"] == "1"
     finally:
         runner.close()
-    assert "OMP_NUM_THREADS" not in __import__("os").environ
+    assert "OMP_NUM_THREADS" not in os.environ

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -76,6 +77,11 @@ def _warm(spec: ExtractSpec) -> None:
     spec.warm()
 
 
+def _pid_after(seconds: float) -> int:
+    time.sleep(seconds)  # long enough for the other workers to take the other probes
+    return os.getpid()
+
+
 def _work(spec: ExtractSpec, item: Incoming) -> Result:
     return extract_safely(spec, item)
 
@@ -99,6 +105,19 @@ class Processes:
         os.environ.update({k: v for k, v in SINGLE_THREADED.items() if k not in os.environ})
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_warm, initargs=(spec,))
+        self._wait_ready(workers)
+
+    def _wait_ready(self, workers: int, rounds: int = 20) -> None:
+        """Start every worker and wait for its model: documents then flow at full speed from the first."""
+        seen: set[int] = set()
+        for _ in range(rounds):
+            try:
+                seen |= {f.result() for f in [self.pool.submit(_pid_after, 0.2) for _ in range(workers)]}
+            except BrokenProcessPool as exc:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                raise MaterielError(f"a worker process could not start: {exc}") from exc
+            if len(seen) >= workers:
+                return
 
     def run(self, items: Iterable[Incoming | T]) -> Iterator[tuple[Incoming | T, Result | None]]:
         window: deque[tuple[Incoming | T, Future[Result] | None]] = deque()
