@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -74,6 +75,14 @@ class InProcess:
 
 
 def _warm(spec: ExtractSpec) -> None:
+    parent = os.getppid()
+
+    def orphaned() -> None:  # the writer was killed (SIGTERM, SIGKILL): do not linger
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=orphaned, daemon=True).start()
     spec.warm()
 
 
