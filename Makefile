@@ -22,7 +22,7 @@ help:
 	@echo "make score      score against the gold rows in $(SHARED)/examples"
 	@echo "make score-dev  score against materiel's own development sets (tests/fixtures/dev*)"
 	@echo "make evaluate   precision/recall/F1 on every public gold set in $(SHARED)/eval (test split)"
-	@echo "make bench      throughput of materiel against plain spaCy parsing (BBC News, shared folder)"
+	@echo "make bench      throughput against plain spaCy, the prefilter, workers and Dask, growth (BBC News, shared folder)"
 	@echo "make venv       create .venv and install materiel with its test extras (from PyPI)"
 	@echo "make clean      remove .venv and build/test leftovers"
 
@@ -33,7 +33,7 @@ $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "make venv: no python3.11 or python3 found" >&2; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test,pg]'
+	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test,pg,cluster]'
 	@# followthemoney 3.5.9 (the version Aleph 4.1 pins) builds PyICU from source: it needs ICU's headers.
 	@# Without it the FtM validation tests are skipped with a message; nothing else depends on it.
 	-@command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && (dpkg -s libicu-dev pkg-config >/dev/null 2>&1 || \
@@ -82,6 +82,8 @@ evaluate: venv
 
 bench: venv
 	$(BIN)/python bench/throughput.py --shared $(SHARED)
+	$(BIN)/python bench/prefilter.py --shared $(SHARED)
+	$(BIN)/python bench/parallel.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

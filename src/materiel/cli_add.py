@@ -23,6 +23,7 @@ from rich.text import Text
 from materiel.store import inputs, output
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, FAILED, Outcome, Summary, add
+from materiel.store.runners import ExtractSpec, default_workers
 
 
 class RateColumn(ProgressColumn):
@@ -42,13 +43,18 @@ def _summary_lines(s: Summary) -> list[str]:
 
 
 def run_add(store: Store, paths: Sequence[str], *, collection: str, publisher: str | None, published: date | None,
-            model: str | None, max_bytes: int, quiet: bool, json_out: bool) -> int:
-    """Add and report; returns the exit status (0, 1 if some input failed, 130 if interrupted)."""
-    err = output.console(stderr=True)
-    from materiel.pipeline import get_extractor
+            model: str | None, max_bytes: int, quiet: bool, json_out: bool, workers: int | None = None,
+            cluster: str | None = None, prefilter: bool = True) -> int:
+    """Add and report; returns the exit status (0, 1 if some input failed, 130 if interrupted).
 
-    extractor = get_extractor(model)  # load the model before the clock starts
+    `workers` defaults to the number of cores (never more than the documents to add); `cluster` is
+    a Dask scheduler address."""
+    err = output.console(stderr=True)
     total = inputs.count(paths)
+    workers = min(workers or default_workers(), max(total, 1))
+    spec = ExtractSpec(model, prefilter)
+    if workers == 1 and not cluster:
+        spec.warm()  # load the model before the clock starts
     progress = Progress(SpinnerColumn(), TextColumn("[bold]adding[/bold] {task.description}"), BarColumn(),
                         MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(), TimeElapsedColumn(),
                         console=err, disable=quiet or json_out, transient=False)
@@ -64,8 +70,7 @@ def run_add(store: Store, paths: Sequence[str], *, collection: str, publisher: s
 
         try:
             summary = add(store, paths, collection=collection, publisher=publisher, published=published,
-                          max_bytes=max_bytes, extract=lambda item: extractor.extract(item.document),
-                          on_item=on_item)
+                          max_bytes=max_bytes, extract=spec, on_item=on_item, workers=workers, cluster=cluster)
         except KeyboardInterrupt as exc:
             summary = getattr(exc, "summary", Summary(interrupted=True))
     if json_out:

@@ -68,6 +68,9 @@ def add(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0.01, help="Seconds to wait for a URL (connect, each read, whole body)")] = 20.0,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Extraction processes (default: the number of cores)")] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="Extract on a Dask cluster: its scheduler address, e.g. tcp://HOST:8786")] = None,
+    no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Parse every sentence (by default only those that can hold a transfer, with their context)")] = False,
 ) -> None:
     """Add documents to the store: each text once (by content hash), with its rows and events."""
     from materiel.cli_add import run_add
@@ -79,7 +82,8 @@ def add(
     try:
         code = run_add(store, paths, collection=collection, publisher=publisher,
                        published=_date(published, "--published"), model=model,
-                       max_bytes=int(max_size * 1024 * 1024), quiet=quiet, json_out=json_out)
+                       max_bytes=int(max_size * 1024 * 1024), quiet=quiet, json_out=json_out,
+                       workers=workers, cluster=cluster, prefilter=not no_prefilter)
     except MaterielError as exc:
         raise _fail(exc) from None
     finally:

@@ -27,6 +27,7 @@ from materiel.models import (
     Report,
     Transfer,
 )
+from materiel.prefilter import Prefilter
 from materiel.resolve import ActorResolver
 from materiel.timeplace import frame_when as _when
 from materiel.timeplace import frame_where as _where
@@ -35,8 +36,13 @@ REQUEST_NOUNS = {"request", "requests", "appeal", "appeals", "plea", "pleas", "d
 
 
 class Extractor:
-    def __init__(self, model: str | None = None) -> None:
+    """`prefilter=True` parses only the sentences that can hold a transfer, with their context
+    (`materiel.prefilter`): the same transfer rows, several times faster on general news."""
+
+    def __init__(self, model: str | None = None, prefilter: bool = False) -> None:
         self.nlp: Language = nlp_loader.load(model)
+        self.model = model
+        self.prefilter: Prefilter | None = Prefilter(self.nlp) if prefilter else None
 
     def extract_text(self, text: str, published: date | str | None = None, source: str = "<text>",
                      title: str | None = None) -> Report:
@@ -45,7 +51,19 @@ class Extractor:
         return self.extract(Document(text=text, source=source, title=title, published=published))
 
     def extract(self, document: Document, published: date | None = None) -> Report:
-        return self.report(document, self.nlp(document.text), published)
+        if self.prefilter is None:
+            return self.report(document, self.nlp(document.text), published)
+        doc = self.prefilter.parse(document.text)
+        if doc is None:  # nothing that can hold a transfer: stored without parsing
+            return self.empty(document, published)
+        return self.report(document, doc, published)
+
+    @staticmethod
+    def empty(document: Document, published: date | None = None) -> Report:
+        anchor = published or document.published
+        return Report(document=DocumentInfo(id=document.id, source=document.source, title=document.title,
+                                            published=anchor.isoformat() if anchor else None),
+                      actors=[], transfers=[], events=[])
 
     def report(self, document: Document, doc: Doc, published: date | None = None) -> Report:
         anchor = published or document.published
@@ -221,9 +239,9 @@ def _unique_actors(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-@lru_cache(maxsize=4)
-def get_extractor(model: str | None = None) -> Extractor:
-    return Extractor(model)
+@lru_cache(maxsize=8)
+def get_extractor(model: str | None = None, prefilter: bool = False) -> Extractor:
+    return Extractor(model, prefilter=prefilter)
 
 
 __all__ = ["Extractor", "get_extractor", "Token"]

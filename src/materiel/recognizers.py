@@ -70,6 +70,19 @@ class MaterielRecognizer:
                     self.single.setdefault(design_key(p), entry)
 
     def __call__(self, doc: Doc) -> Doc:
+        spans = filter_spans(self.matches(doc))
+        spans = self._add_pattern_designations(doc, spans)
+        doc.spans["materiel"] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+    def mention_tokens(self, doc: Doc) -> set[int]:
+        """Indexes of the tokens this recognizer can mark, read from the tokens alone (no parse): what
+        the prefilter asks before deciding what to parse."""
+        found = {i for s in self.matches(doc) for i in range(s.start, s.end)}
+        return found | {t.i for t in doc if DESIGNATION_RE.match(t.text) and self._prefix_entry(t.text)}
+
+    def matches(self, doc: Doc) -> list[Span]:
+        """Gazetteer matches, an ambiguous name only next to a materiel context word."""
         for t in doc:
             t.norm_ = design_key(t.text)
         spans: list[Span] = []
@@ -83,10 +96,7 @@ class MaterielRecognizer:
                 if span.text in self.ambiguous and not acronym and not self._in_context(doc, start, end):
                     continue
                 spans.append(span)
-        spans = filter_spans(spans)
-        spans = self._add_pattern_designations(doc, spans)
-        doc.spans["materiel"] = sorted(spans, key=lambda s: s.start)
-        return doc
+        return spans
 
     def _in_context(self, doc: Doc, start: int, end: int) -> bool:
         window = doc[max(0, start - 1): min(len(doc), end + 3)]

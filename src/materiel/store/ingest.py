@@ -16,12 +16,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from materiel.document import Document
-from materiel.errors import InputError, MaterielError
+from materiel.errors import InputError
 from materiel.models import Actor, Event, Report, Transfer
 from materiel.readers import DEFAULT_MAX_BYTES
 from materiel.store import consolidate, publishers
 from materiel.store.db import Store
 from materiel.store.inputs import Incoming, read_inputs
+from materiel.store.runners import ExtractSpec, Result, extract_safely, make_runner
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow
 
 ADDED, SKIPPED, FAILED = "added", "skipped", "failed"
@@ -195,11 +196,8 @@ def _add_item_names(session: Session, mentions: list[MentionRow]) -> None:
 Extract = Callable[[Incoming], Report]
 
 
-def _default_extract(model: str | None) -> Extract:
-    from materiel.pipeline import get_extractor
-
-    extractor = get_extractor(model)
-    return lambda item: extractor.extract(item.document)
+def _default_extract(model: str | None, prefilter: bool = False) -> Extract:
+    return ExtractSpec(model, prefilter)
 
 
 def exists(store: Store, doc_id: str) -> str | None:
@@ -213,12 +211,15 @@ def add_one(store: Store, item: Incoming, extract: Extract, collection: str) -> 
     held = exists(store, doc.id)
     if held is not None:
         return Outcome(doc.source, SKIPPED, f"already in the store (collection {held!r})", doc.id)
-    try:
-        report = extract(item)
-    except MaterielError as exc:
-        return Outcome(doc.source, FAILED, f"extraction failed: {exc}", doc.id)
-    except Exception as exc:  # noqa: BLE001 - a bug on one document must not stop a corpus
-        return Outcome(doc.source, FAILED, f"extraction failed ({type(exc).__name__}: {exc})", doc.id)
+    return write_one(store, item, extract_safely(extract, item), collection)
+
+
+def write_one(store: Store, item: Incoming, result: Result, collection: str) -> Outcome:
+    """Store one extracted document in its own transaction (the one writer of every runner)."""
+    doc = item.document
+    if isinstance(result, str):
+        return Outcome(doc.source, FAILED, result, doc.id)
+    report = result
     try:
         with store.write() as session:
             if session.get(DocumentRow, doc.id) is not None:
@@ -240,30 +241,49 @@ def with_published(items: Iterable[Incoming | InputError], published: date | Non
 
 def add(store: Store, paths: Sequence[str], *, collection: str = "default", publisher: str | None = None,
         published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None,
-        extract: Extract | None = None, on_item: Callable[[Outcome], None] | None = None) -> Summary:
+        extract: Extract | None = None, on_item: Callable[[Outcome], None] | None = None,
+        workers: int = 1, cluster: str | None = None, prefilter: bool = False) -> Summary:
     """Add every document of `paths` to the store; one Outcome per input goes to `on_item`.
+
+    `workers` > 1 extracts in that many processes, `cluster` (a Dask scheduler address) on a cluster;
+    either way this process is the one writer and the store is the same as with one process.
+    `prefilter` parses only the sentences that can hold a transfer (`materiel.prefilter`).
 
     A KeyboardInterrupt stops the run after rolling back the document being written; the summary
     then has `interrupted` set and is attached to the exception as `summary`."""
     items = with_published(read_inputs(paths, max_bytes, publisher), published)
-    return add_items(store, items, collection=collection, extract=extract or _default_extract(model), on_item=on_item)
+    return add_items(store, items, collection=collection, extract=extract or _default_extract(model, prefilter),
+                     on_item=on_item, workers=workers, cluster=cluster)
 
 
 def add_items(store: Store, items: Iterable[Incoming | InputError], *, collection: str, extract: Extract,
-              on_item: Callable[[Outcome], None] | None = None) -> Summary:
+              on_item: Callable[[Outcome], None] | None = None, workers: int = 1,
+              cluster: str | None = None, batch_size: int = 16) -> Summary:
     summary = Summary()
     seen: dict[str, str] = {}
-    t0 = time.perf_counter()
-    try:
+
+    def tasks() -> Iterator[Incoming | Outcome]:  # decided here, in input order; extraction elsewhere
         for item in items:
             if isinstance(item, InputError):
-                out = Outcome(item.source, FAILED, item.reason)
-            elif item.document.id in seen:
-                out = Outcome(item.document.source, SKIPPED, f"same text as an earlier input ({seen[item.document.id]})",
-                              item.document.id)
+                yield Outcome(item.source, FAILED, item.reason)
+                continue
+            doc = item.document
+            if doc.id in seen:
+                yield Outcome(doc.source, SKIPPED, f"same text as an earlier input ({seen[doc.id]})", doc.id)
+                continue
+            seen[doc.id] = doc.source
+            held = exists(store, doc.id)
+            yield item if held is None else \
+                Outcome(doc.source, SKIPPED, f"already in the store (collection {held!r})", doc.id)
+
+    t0 = time.perf_counter()
+    runner = make_runner(extract, workers, cluster, batch_size)
+    try:
+        for task, result in runner.run(tasks()):
+            if isinstance(task, Outcome):
+                out = task
             else:
-                out = add_one(store, item, extract, collection)
-                seen[item.document.id] = item.document.source
+                out = write_one(store, task, result if result is not None else "extraction failed: no result", collection)
             summary.record(out)
             if on_item:
                 on_item(out)
@@ -272,5 +292,7 @@ def add_items(store: Store, items: Iterable[Incoming | InputError], *, collectio
         summary.seconds = time.perf_counter() - t0
         exc.summary = summary  # type: ignore[attr-defined]
         raise
+    finally:
+        runner.close()
     summary.seconds = time.perf_counter() - t0
     return summary
