@@ -42,16 +42,22 @@ def _summary_lines(s: Summary) -> list[str]:
     return lines
 
 
+PARALLEL_FROM = 100  # documents from which `add` uses every core unless --workers says otherwise
+
+
 def run_add(store: Store, paths: Sequence[str], *, collection: str, publisher: str | None, published: date | None,
             model: str | None, max_bytes: int, quiet: bool, json_out: bool, workers: int | None = None,
             cluster: str | None = None, prefilter: bool = True) -> int:
     """Add and report; returns the exit status (0, 1 if some input failed, 130 if interrupted).
 
-    `workers` defaults to the number of cores (never more than the documents to add); `cluster` is
-    a Dask scheduler address."""
+    `workers` defaults to the number of cores for PARALLEL_FROM documents or more, else 1 (a worker
+    takes seconds to load the model: a few documents are added sooner by one process); never more
+    than the documents to add. `cluster` is a Dask scheduler address."""
     err = output.console(stderr=True)
     total = inputs.count(paths)
-    workers = min(workers or default_workers(), max(total, 1))
+    if workers is None:
+        workers = default_workers() if total >= PARALLEL_FROM else 1
+    workers = min(workers, max(total, 1))
     spec = ExtractSpec(model, prefilter)
     if workers == 1 and not cluster:
         spec.warm()  # load the model before the clock starts

@@ -68,7 +68,7 @@ def add(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0.01, help="Seconds to wait for a URL (connect, each read, whole body)")] = 20.0,
-    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Extraction processes (default: the number of cores)")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Extraction processes (default: the number of cores from 100 documents on, else 1)")] = None,
     cluster: Annotated[str | None, typer.Option("--cluster", help="Extract on a Dask cluster: its scheduler address, e.g. tcp://HOST:8786")] = None,
     no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Parse every sentence (by default only those that can hold a transfer, with their context)")] = False,
 ) -> None:
