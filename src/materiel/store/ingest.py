@@ -206,6 +206,29 @@ def exists(store: Store, doc_id: str) -> str | None:
         return session.scalar(select(DocumentRow.collection).where(DocumentRow.id == doc_id))
 
 
+LOOKUP_CHUNK = 32  # inputs read ahead to ask the store in one query which it holds already
+
+
+def held_by(store: Store, doc_ids: list[str]) -> dict[str, str]:
+    """Which of these documents the store holds: id -> collection."""
+    if not doc_ids:
+        return {}
+    with store.read() as session:
+        q = select(DocumentRow.id, DocumentRow.collection).where(DocumentRow.id.in_(doc_ids))
+        return {i: c for i, c in session.execute(q)}
+
+
+def _chunks(items: Iterable[Incoming | InputError], size: int) -> Iterator[list[Incoming | InputError]]:
+    chunk: list[Incoming | InputError] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def add_one(store: Store, item: Incoming, extract: Extract, collection: str) -> Outcome:
     doc = item.document
     held = exists(store, doc.id)
@@ -221,11 +244,11 @@ def write_one(store: Store, item: Incoming, result: Result, collection: str) -> 
         return Outcome(doc.source, FAILED, result, doc.id)
     report = result
     try:
-        with store.write() as session:
-            if session.get(DocumentRow, doc.id) is not None:
-                return Outcome(doc.source, SKIPPED, "already in the store (added meanwhile)", doc.id)
+        with store.write() as session:  # a document added meanwhile fails on its primary key: no lookup first
             write_document(session, item, report, collection)
     except IntegrityError:
+        if exists(store, doc.id) is None:
+            raise
         return Outcome(doc.source, SKIPPED, "already in the store (added meanwhile)", doc.id)
     return Outcome(doc.source, ADDED, "", doc.id, len(report.transfers), len(report.events))
 
@@ -263,18 +286,19 @@ def add_items(store: Store, items: Iterable[Incoming | InputError], *, collectio
     seen: dict[str, str] = {}
 
     def tasks() -> Iterator[Incoming | Outcome]:  # decided here, in input order; extraction elsewhere
-        for item in items:
-            if isinstance(item, InputError):
-                yield Outcome(item.source, FAILED, item.reason)
-                continue
-            doc = item.document
-            if doc.id in seen:
-                yield Outcome(doc.source, SKIPPED, f"same text as an earlier input ({seen[doc.id]})", doc.id)
-                continue
-            seen[doc.id] = doc.source
-            held = exists(store, doc.id)
-            yield item if held is None else \
-                Outcome(doc.source, SKIPPED, f"already in the store (collection {held!r})", doc.id)
+        for chunk in _chunks(items, LOOKUP_CHUNK):
+            held = held_by(store, [i.document.id for i in chunk if isinstance(i, Incoming)])
+            for item in chunk:
+                if isinstance(item, InputError):
+                    yield Outcome(item.source, FAILED, item.reason)
+                    continue
+                doc = item.document
+                if doc.id in seen:
+                    yield Outcome(doc.source, SKIPPED, f"same text as an earlier input ({seen[doc.id]})", doc.id)
+                    continue
+                seen[doc.id] = doc.source
+                yield item if doc.id not in held else \
+                    Outcome(doc.source, SKIPPED, f"already in the store (collection {held[doc.id]!r})", doc.id)
 
     t0 = time.perf_counter()
     runner = make_runner(extract, workers, cluster, batch_size)
