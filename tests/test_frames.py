@@ -55,6 +55,10 @@ CASES = [
     ("Angola will receive eight Su-30 jets from Belarus next year.", "BLR", "AGO", "su-30", "ordered", "asserted", 8),
     ("Uruguay is due to receive two patrol ships from Spain in May.", "ESP", "URY", "patrol ship", "ordered", "asserted", 2),
     ("Tokyo is expected to deliver four radars to Manila.", "JPN", "PHL", "radar", "offered", "uncertain", 4),
+    # gapping: a second object with its own parties
+    ("Qatar bought 12 Typhoon jets from Britain and 24 Rafale jets from France.", "FRA", "QAT", "rafale", "ordered", "asserted", 24),
+    ("Japan ordered 8 radars from Israel and 40 drones from Turkey.", "TUR", "JPN", "drone", "ordered", "asserted", 40),
+    ("Italy sent rifles to Kosovo and helicopters to Albania.", "ITA", "ALB", "helicopter", "delivered", "asserted", None),
     # a dateline the parser takes for a subject
     ("LIMA, May 3 (AFP) - Peru has taken delivery of 12 K2 tanks from South Korea, officials said.", "KOR", "PER", "k2", "delivered", "asserted", 12),
     # refusals

@@ -79,8 +79,37 @@ class FrameFinder(Arguments, Governors):
                 if f:
                     frames.append(f)
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
+        frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
         return self._drop_nested(frames)
+
+    def _gapped(self, f: Frame) -> list[Frame]:
+        """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a
+        conjunct of the verb, is a transfer of its own with the verb's subject and its own phrases."""
+        spec = self.classes[f.cls]
+        subject_role = spec.get("subject")
+        v = f.trigger
+        # also "sent tanks to Ukraine and howitzers to Lithuania", the second object parsed as a
+        # conjunct of the first phrase's actor
+        phrases = [c for c in v.children if c.dep_ in ("prep", "dative")]
+        phrases += [p for o in v.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
+        conjuncts = list(v.children) + [x for p in phrases for o in p.children if o.dep_ == "pobj"
+                                         and self.res.is_actor_span(o) for x in o.children]
+        out = []
+        for c in conjuncts:
+            if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or not self.items.is_materiel(c):
+                continue
+            g = Frame(f.trigger, f.cls, f.stage, rule=f.rule + ":gapped", confidence=f.confidence * 0.9)
+            g.items = self.items.items(c)
+            for p in c.children:
+                if p.dep_ == "prep":
+                    self._prep(p, g, spec.get("preps", {}))
+            for role, parties in f.roles.items():
+                if role == subject_role or not g.roles[role]:
+                    g.add(role, parties)
+            g.negated, g.governor = f.negated, f.governor
+            out.append(g)
+        return out
 
     def _gerund(self, tok: Token) -> str | None:
         """The verb of a gerund the tagger took for a noun modifier at the start of an object ("denied
