@@ -128,6 +128,14 @@ def test_attribution_according_to(extractor):
     assert row.attribution is not None and "think tank" in row.attribution.text
 
 
+def test_passive_reporting_verb_names_its_agent_not_the_claim(extractor):
+    report = extractor.extract_text("Rifle shipments to Sudan by Eritrea were reported by Djibouti.")
+    row = find(report, "ERI", "SDN", "rifle")
+    assert row and row[0].attribution is not None and row[0].attribution.text == "Djibouti"
+    report = extractor.extract_text("Chile's purchase of 10 F-16 jets from Norway was confirmed on Monday.")
+    assert find(report, "NOR", "CHL", "f-16")[0].attribution is None
+
+
 def test_attribution_points_back_to_named_report(extractor):
     text = ("A confidential UN report seen by journalists describes arms flows into Libya. "
             "Egypt shipped armoured vehicles to the Libyan National Army, the report said.")

@@ -113,6 +113,15 @@ class CueReader:
             return self._subject(v.head)
         return None
 
+    def _reporter(self, v: Token) -> Token | None:
+        """Who reports with `v`: its subject, or in the passive its agent ("was alleged by Kabul"); a
+        passive subject is what is reported, not who reports it."""
+        agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if agent:
+            return agent[0]
+        subj = self._subject(v)
+        return None if subj is not None and subj.dep_ == "nsubjpass" else subj
+
     def _attribution(self, t: Token, r: Reading) -> None:
         # "according to X" anywhere in the sentence
         for tok in t.sent:
@@ -123,7 +132,7 @@ class CueReader:
                     return
         for a in t.ancestors:
             if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in self.reporting:
-                subj = self._subject(a)
+                subj = self._reporter(a)
                 if subj is not None and t not in subj.subtree:
                     self._set_source(subj, r)
                     r.speaker = r.attribution_source
@@ -131,7 +140,7 @@ class CueReader:
         for tok in t.sent:  # "X said, citing Y" or a parenthetical "X said" after the clause
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.reporting and tok.dep_ in ("ROOT", "parataxis") \
                     and tok.i > t.i:
-                subj = self._subject(tok)
+                subj = self._reporter(tok)
                 if subj is not None:
                     self._set_source(subj, r)
                     r.speaker = r.attribution_source
