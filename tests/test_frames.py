@@ -55,6 +55,9 @@ CASES = [
     ("Angola will receive eight Su-30 jets from Belarus next year.", "BLR", "AGO", "su-30", "ordered", "asserted", 8),
     ("Uruguay is due to receive two patrol ships from Spain in May.", "ESP", "URY", "patrol ship", "ordered", "asserted", 2),
     ("Tokyo is expected to deliver four radars to Manila.", "JPN", "PHL", "radar", "offered", "uncertain", 4),
+    # aspectual support verbs and "worth": the noun's parties
+    ("Beijing stepped up deliveries of HQ-9 systems to Serbia.", "CHN", "SRB", "hq-9", "delivered", "asserted", None),
+    ("Kuwait signed contracts worth $1bn with Italy for 28 Typhoon jets.", "ITA", "KWT", "typhoon", "ordered", "asserted", 28),
     # gapping: a second object with its own parties
     ("Qatar bought 12 Typhoon jets from Britain and 24 Rafale jets from France.", "FRA", "QAT", "rafale", "ordered", "asserted", 24),
     ("Japan ordered 8 radars from Israel and 40 drones from Turkey.", "TUR", "JPN", "drone", "ordered", "asserted", 40),

@@ -46,6 +46,8 @@ class FrameFinder(Arguments, Governors):
         self.receiving_support: dict[str, str] = dict(gov.get("receiving_support", {}))
         self.destination_words = set(gov.get("destination_words", []))
         self.future_governors = set(gov.get("future", []))
+        self.support_verbs = SUPPORT_VERBS | set(gov.get("aspectual_support", []))
+        self.value_words = set(gov.get("value_words", []))
         self.needs_destination = {v for spec in self.classes.values() for v in spec.get("needs_destination", [])}
         self.res = resolver
         self.items = items
@@ -307,12 +309,14 @@ class FrameFinder(Arguments, Governors):
         """The prepositions of the support verb whose object is `n` ("signed a deal with France for 30
         jets", "took delivery of jets from Russia"): the parser hangs them on the verb, they belong to `n`."""
         host = n.head
-        if n.dep_ != "dobj" or host.lemma_.lower() not in SUPPORT_VERBS | set(self.receiving_support):
-            return []
+        worth = [p for c in n.children if c.dep_ in ("amod", "acl") and c.lower_ in self.value_words
+                 for p in c.children if p.dep_ == "prep"]  # "contracts worth $400m with X for Y"
+        if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
+            return worth
         lemma = host.lemma_.lower()
         if lemma in self.verbs and lemma not in self.receiving_support:
-            return []
-        return [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
+            return worth
+        return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
         spec = self.classes[cls]
@@ -361,7 +365,7 @@ class FrameFinder(Arguments, Governors):
         lemma = host.lemma_.lower() if host is not None else ""
         receiving = possessor == "supplier" and n.dep_ == "dobj" and lemma in self.receiving_support
         if not f.roles["recipient" if receiving else possessor]:
-            if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in SUPPORT_VERBS or n.dep_ == "pobj"
+            if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in self.support_verbs or n.dep_ == "pobj"
                                                                       or receiving):
                 subj = self.subject_of(host)
                 if subj is not None and lemma not in self.gov_verbs:
