@@ -188,7 +188,7 @@ class ActorResolver:
         if ent is None:
             return None
         if ent[-1].lower_ in self.facility_nouns:
-            return None  # "Clark Air Base", whatever the tagger says: a place
+            return None  # "X Air Base", whatever the tagger says: a place
         if ent.label_ == "PERSON":
             kind = "person"
         elif ent.label_ == "ORG":

@@ -52,11 +52,12 @@ class Query:
 
 
 def _store_filter(qy: Query, exact: dict[str, str]) -> RegisterFilter:
-    return RegisterFilter(supplier=None if "supplier" in exact else qy.supplier,
-                          recipient=None if "recipient" in exact else qy.recipient, item=qy.item, category=qy.category,
-                          stage=qy.stage, factuality=qy.factuality, since=qy.since, until=qy.until,
-                          min_sources=qy.min_sources, collection=qy.collection, contradictions=qy.contradictions,
-                          text=qy.q or None, sort=qy.sort or None)
+    """The store's filter for `qy`: the fields both share, the search text, the sort (pages are cut later)."""
+    shared = {f.name: getattr(qy, f.name) for f in dataclasses.fields(RegisterFilter)
+              if hasattr(qy, f.name) and f.name not in ("offset", "limit")}
+    for side in exact:
+        shared[side] = None  # an actor id is applied exactly by `filtered`
+    return RegisterFilter(**shared | {"text": qy.q or None, "sort": qy.sort or None})
 
 
 def filtered(session: Session, qy: Query) -> Select[Any]:
