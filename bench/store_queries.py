@@ -134,7 +134,7 @@ class Builder:
             when = START + timedelta(days=day) if r.random() < 0.3 else None
             out.append(NULLS[MentionRow] | {
                 "id": first_id + k, "document_id": self._doc_id(doc), "idx": idx,
-                "record_key": key_of(sid, tid, name, category), "record_id": first_id, "supplier_id": sid,
+                "record_key": key_of(self._collection(first_id), sid, tid, name, category), "record_id": first_id, "supplier_id": sid,
                 "supplier_text": sname, "recipient_id": tid, "recipient_text": tname, "item_text": name,
                 "designation": name, "category": category, "quantity": qty if r.random() < 0.5 else None,
                 "stage": r.choice(STAGES), "factuality": r.choices(FACTS, FACT_W)[0],
@@ -163,7 +163,8 @@ class Builder:
                 "publishers": sorted({self.pubs[p] for p in pubs}), "contradiction": bool(clash),
                 "contradiction_detail": {"stages": clash} if clash else None,
                 "confidence": max(m["confidence"] for m in ms), "first_seen": first, "last_seen": last,
-                "factualities": ",".join(sorted({m["factuality"] for m in ms}))}
+                "factualities": ",".join(sorted({m["factuality"] for m in ms})),
+                "collection": self._collection(ms[0]["id"])}
 
     def _event(self, j: int) -> Row:
         r = self.rnd

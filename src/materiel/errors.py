@@ -23,3 +23,11 @@ class ModelError(MaterielError):
 
 class DataError(MaterielError):
     """A lexicon or gazetteer file is missing or inconsistent."""
+
+
+class AccessDenied(MaterielError):
+    """The user (or anonymous caller) may not do this: no account, a wrong password, no grant."""
+
+    def __init__(self, message: str, status: int = 403) -> None:
+        self.status = status
+        super().__init__(message)

@@ -14,13 +14,14 @@ def m(i: int, day: str | None, stage: str = "delivered", fact: str = "asserted",
               category="howitzer", item_text="howitzers", quantity=None, stage=stage, factuality=fact,
               denied_by_id="ESP" if fact == "denied" else None,
               start=date.fromisoformat(when[0]) if when else None, end=date.fromisoformat(when[1]) if when else None,
-              published=d, publisher=pub, publisher_key=publishers.publisher_key(pub), evidence="...", confidence=0.9)
+              published=d, publisher=pub, publisher_key=publishers.publisher_key(pub), evidence="...", confidence=0.9,
+                  collection="default")
 
 
 def test_key_prefers_designation_over_category() -> None:
-    assert key_of("ESP", "UKR", "K9 Thunder", "howitzer") == "ESP|UKR|d:k9 thunder"
-    assert key_of("ESP", "UKR", None, "howitzer") == "ESP|UKR|c:howitzer"
-    assert key_of(None, "UKR", None, "drone") == "?|UKR|c:drone"
+    assert key_of("default", "ESP", "UKR", "K9 Thunder", "howitzer") == "default|ESP|UKR|d:k9 thunder"
+    assert key_of("default", "ESP", "UKR", None, "howitzer") == "default|ESP|UKR|c:howitzer"
+    assert key_of("leaks", None, "UKR", None, "drone") == "leaks|?|UKR|c:drone"
 
 
 def test_time_splits_records_after_a_year_of_silence() -> None:

@@ -1,7 +1,10 @@
 """Consolidation: mentions of the same transfer in many documents become one record.
 
-- Key: supplier id, recipient id and item, the item being its designation when the row has one
-  ("d:k9 thunder"), else its category ("c:howitzer"). A missing party is "?".
+- Key: the document's collection, supplier id, recipient id and item, the item being its designation
+  when the row has one ("d:k9 thunder"), else its category ("c:howitzer"). A missing party is "?".
+  A record never mixes collections: every figure on it (sources, publishers, stages, contradictions)
+  comes from one collection's documents, so a reader with a grant to that collection learns nothing
+  of the others (need-to-know). The same transfer in two collections is two records.
 - Time: a mention's span is its `when` range, else its document's publication date. Within a key,
   mentions sorted by span start join the current record while they start no later than one year
   (GAP) after its latest end; a longer silence starts a new record (a new transfer of the same kind).
@@ -36,9 +39,10 @@ AGAINST = ("negated", "denied")
 DETAIL_LIMIT = 5
 
 
-def key_of(supplier: str | None, recipient: str | None, designation: str | None, category: str) -> str:
+def key_of(collection: str, supplier: str | None, recipient: str | None, designation: str | None,
+           category: str) -> str:
     item = "d:" + designation.casefold() if designation else "c:" + category.casefold()
-    return f"{supplier or '?'}|{recipient or '?'}|{item}"
+    return f"{collection}|{supplier or '?'}|{recipient or '?'}|{item}"
 
 
 @dataclass
@@ -61,6 +65,7 @@ class _M:
     publisher_key: str
     evidence: str
     confidence: float
+    collection: str
 
     @property
     def span(self) -> tuple[date, date] | None:
@@ -73,7 +78,7 @@ _COLUMNS = (MentionRow.id, MentionRow.document_id, MentionRow.supplier_id, Menti
             MentionRow.designation, MentionRow.category, MentionRow.item_text, MentionRow.quantity,
             MentionRow.stage, MentionRow.factuality, MentionRow.denied_by_id, MentionRow.when_start,
             MentionRow.when_end, DocumentRow.published, DocumentRow.publisher, DocumentRow.publisher_key,
-            MentionRow.evidence_text, MentionRow.confidence)
+            MentionRow.evidence_text, MentionRow.confidence, DocumentRow.collection)
 
 
 def _load(session: Session, key: str) -> list[_M]:
@@ -197,6 +202,7 @@ def build(ms: list[_M], key: str, load: Callable[[set[str]], dict[str, str]]) ->
         confidence=max(m.confidence for m in ms),
         first_seen=min(seen) if seen else None, last_seen=max(seen) if seen else None,
         factualities=",".join(sorted({m.factuality for m in ms})),
+        collection=ms[0].collection,
     )
 
 

@@ -135,10 +135,11 @@ def _provenance(x: Transfer | Event) -> dict[str, Any]:
     }
 
 
-def mention_row(doc_id: str, idx: int, t: Transfer) -> MentionRow:
+def mention_row(doc_id: str, idx: int, t: Transfer, collection: str) -> MentionRow:
     return MentionRow(
         document_id=doc_id, idx=idx,
-        record_key=consolidate.key_of(_id(t.supplier), _id(t.recipient), t.item.designation, t.item.category),
+        record_key=consolidate.key_of(collection, _id(t.supplier), _id(t.recipient), t.item.designation,
+                                      t.item.category),
         supplier_id=_id(t.supplier), supplier_text=_text(t.supplier),
         recipient_id=_id(t.recipient), recipient_text=_text(t.recipient),
         intermediary_id=_id(t.intermediary), intermediary_text=_text(t.intermediary),
@@ -170,7 +171,7 @@ def write_document(session: Session, item: Incoming, report: Report, collection:
         session.add(DocActorRow(document_id=doc.id, actor_id=a.id, text=a.text, published=published,
                                 collection=collection))
     _count_documents(session, list(actors), published)
-    mentions = [mention_row(doc.id, i, t) for i, t in enumerate(report.transfers)]
+    mentions = [mention_row(doc.id, i, t, collection) for i, t in enumerate(report.transfers)]
     session.add_all(mentions)
     _add_item_names(session, mentions)
     for i, e in enumerate(report.events):

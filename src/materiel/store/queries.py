@@ -46,8 +46,7 @@ def match_actor_ids(session: Session, text: str) -> list[str]:
 
 
 def _in_collection(collection: str) -> ColumnElement[bool]:
-    return exists().where(MentionRow.record_id == RecordRow.id, MentionRow.document_id == DocumentRow.id,
-                          DocumentRow.collection == collection)
+    return RecordRow.collection == collection
 
 
 def _listed(column: Any, value: str) -> ColumnElement[bool]:

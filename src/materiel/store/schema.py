@@ -6,7 +6,11 @@ doc_actors  which actors each document names, with the text as written
 mentions    one row per transfer row of a document (every `Transfer` field), linked to its record
 events      one row per PLOVER event of a document
 item_names  every way the rows name an item, with its designation and category (for `register --item`)
-records     the consolidated register: mentions of the same transfer across documents
+records     the consolidated register: mentions of the same transfer across the documents of one collection
+            (a record never mixes collections, so that need-to-know holds for every figure on it)
+users, grants   accounts (argon2 password hashes) and their read/write grants per collection
+sessions, api_tokens  web sessions and scripts' tokens, both stored as sha256 hashes with an expiry
+audit_log, audit_head  the append-only, hash-chained audit trail and its head (see `materiel.store.audit`)
 documents_fts  (SQLite) the FTS5 index of document titles and texts, kept by triggers; PostgreSQL
             uses a GIN index over to_tsvector instead (both made by migration 0002, see `search`)
 
@@ -181,6 +185,85 @@ class RecordRow(Base):
     last_seen: Mapped[date | None] = mapped_column(Date)
     # what --factuality reads without visiting the mentions: their factualities, comma-separated
     factualities: Mapped[str] = mapped_column(String(100), default="")
+    collection: Mapped[str] = mapped_column(String(200), default="default")
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(Text)
+    admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class GrantRow(Base):
+    """A user may read (or read and write) one collection's documents and everything made from them."""
+
+    __tablename__ = "grants"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    collection: Mapped[str] = mapped_column(String(200), primary_key=True)
+    level: Mapped[str] = mapped_column(String(10))  # "read" or "write"
+    granted_by: Mapped[str | None] = mapped_column(String(100))
+    granted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SessionRow(Base):
+    """A signed-in browser: the cookie holds a random token, the store only its sha256."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    address: Mapped[str | None] = mapped_column(String(100))
+
+
+class TokenRow(Base):
+    """An API token for scripts: shown once, stored as its sha256, revocable, with an expiry."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AuditRow(Base):
+    """One entry of the audit trail. `at` is an ISO-8601 UTC string and `detail` canonical JSON text, so
+    that the hash of an entry is computed from exactly what is stored. Triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(40), index=True)
+    actor: Mapped[str] = mapped_column(String(200), index=True)
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    target: Mapped[str | None] = mapped_column(Text)
+    collection: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(100))
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHeadRow(Base):
+    """The chain's head (one row, id 1): how many entries and the last hash; appends lock it."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 Index("ix_mentions_doc_idx", MentionRow.document_id, MentionRow.idx, unique=True)
@@ -197,6 +280,7 @@ Index("ix_records_supplier_newest", RecordRow.supplier_id, RecordRow.first_date,
 Index("ix_records_recipient_newest", RecordRow.recipient_id, RecordRow.first_date, RecordRow.supplier_id,
       RecordRow.designation, RecordRow.category)
 Index("ix_records_category", RecordRow.category)
+Index("ix_records_collection", RecordRow.collection, RecordRow.id)
 Index("ix_doc_actors_actor_text", DocActorRow.actor_id, DocActorRow.text)
 Index("ix_events_actor_type", EventRow.actor_id, EventRow.type)
 Index("ix_events_target_type", EventRow.target_id, EventRow.type)
