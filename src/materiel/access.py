@@ -25,12 +25,17 @@ class Access:
     readable: frozenset[str] | None = None  # None: every collection
     writable: frozenset[str] | None = None  # None: every collection
     address: str | None = None  # where the request came from ("cli" for the command line)
-    via: str = field(default="local")  # "session", "token", "local"
+    via: str = field(default="local")  # "session", "token", "local", "anonymous"
 
     @classmethod
     def local(cls, address: str | None = None) -> Access:
         """The single user of a local store: reads and writes everything."""
         return cls(address=address)
+
+    @classmethod
+    def anonymous(cls, address: str | None = None) -> Access:
+        """Nobody signed in where accounts are required: reads and writes nothing."""
+        return cls(readable=frozenset(), writable=frozenset(), address=address, via="anonymous")
 
     @classmethod
     def for_user(cls, user: str, grants: Iterable[tuple[str, str]], admin: bool = False,
@@ -43,7 +48,7 @@ class Access:
     @property
     def who(self) -> str:
         """The name the audit trail records."""
-        return self.user or "local"
+        return self.user or ("anonymous" if self.via == "anonymous" else "local")
 
     @property
     def everything(self) -> bool:

@@ -107,6 +107,8 @@ from materiel.cli_store import register_commands  # noqa: E402
 register_commands(app)
 from materiel.cli_serve import register_commands as register_serve  # noqa: E402
 register_serve(app)
+from materiel.cli_users import register_commands as register_users  # noqa: E402
+register_users(app)
 
 
 def main() -> None:

@@ -12,17 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from materiel.errors import MaterielError
+from materiel.access import Access
+from materiel.errors import AccessDenied, MaterielError
 from materiel.readers import DEFAULT_MAX_BYTES
 from materiel.store import open_store
 from materiel.store.errors import NotFound, StoreError
-from materiel.web import render
+from materiel.web import auth, render
 from materiel.web.jobs import Extract, Jobs
 
 HERE = Path(__file__).resolve().parent
@@ -62,6 +64,13 @@ def _handlers(app: FastAPI) -> None:
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         return error_response(request, 422, _validation_message(exc))
 
+    @app.exception_handler(AccessDenied)
+    async def denied(request: Request, exc: AccessDenied) -> Response:
+        response = error_response(request, exc.status, str(exc))
+        if exc.status == 401:
+            response.headers["WWW-Authenticate"] = 'Bearer realm="materiel"'
+        return response
+
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
         return error_response(request, 404, str(exc))
@@ -75,13 +84,60 @@ def _handlers(app: FastAPI) -> None:
         return error_response(request, 400, str(exc))
 
 
+def _security_headers(request: Request, response: Response) -> None:
+    h = response.headers
+    h.setdefault("X-Content-Type-Options", "nosniff")
+    h.setdefault("Referrer-Policy", "same-origin")
+    h.setdefault("X-Frame-Options", "DENY")
+    h.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+    h.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+    h.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
+    if request.url.path != "/docs":  # Swagger UI starts from an inline script
+        h.setdefault("Content-Security-Policy", CSP)
+    if not request.url.path.startswith("/static/"):
+        h.setdefault("Cache-Control", "no-store")  # pages may hold a collection's content: never cached
+    if request.url.scheme == "https":
+        h.setdefault("Strict-Transport-Security", "max-age=31536000")
+
+
+def _middleware(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def authenticate(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        config: auth.AuthConfig = app.state.auth
+        address = auth.client_address(request)
+        if config.require_login:
+            access = await run_in_threadpool(auth.identify, request)
+            if access is None and not auth.is_open(request.url.path):
+                response = auth.refuse(request, is_api(request))
+                _security_headers(request, response)
+                return response
+            request.state.access = access or Access.anonymous(address)
+        else:
+            request.state.access = Access.local(address)
+        response = await call_next(request)
+        _security_headers(request, response)
+        return response
+
+
+def _audit_logger(store: Any) -> Callable[..., None] | None:
+    try:
+        from materiel.store import audit
+    except ImportError:  # pragma: no cover - the audit module ships with the package
+        return None
+    return audit.make_logger(store)
+
+
 def create_app(db_url: str | None = None, *, extract: Extract | None = None,
-               max_upload_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
+               max_upload_bytes: int = DEFAULT_MAX_BYTES, require_login: bool = False,
+               secure_cookies: bool = False, session_hours: float = 12.0) -> FastAPI:
     """The workbench over the store at `db_url` (see `materiel.store.db.resolve_url`).
 
     `extract` replaces the spaCy extractor of the Add page (tests); `max_upload_bytes` caps each uploaded
-    file and the pasted text."""
-    from materiel.web import routes_actor, routes_add, routes_document, routes_record, routes_register
+    file and the pasted text. With `require_login`, every request needs a session or an API token and
+    sees only the collections its account has grants on (see `materiel.web.auth`); without it, the
+    workbench is single-user (everything, as the CLI)."""
+    from materiel.web import (routes_actor, routes_add, routes_auth, routes_document, routes_record,
+                              routes_register)
 
     store = open_store(db_url)
 
@@ -97,18 +153,15 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     app.state.store = store
     app.state.jobs = Jobs(store, extract=extract, max_bytes=max_upload_bytes)
     app.state.max_upload_bytes = max_upload_bytes
+    app.state.auth = auth.AuthConfig(require_login=require_login, secure_cookies=secure_cookies,
+                                     session_hours=session_hours)
+    app.state.limiter = auth.LoginLimiter()
+    app.state.audit = _audit_logger(store)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        if request.url.path != "/docs":  # Swagger UI starts from an inline script
-            response.headers.setdefault("Content-Security-Policy", CSP)
-        return response
+    _middleware(app)
     _handlers(app)
-    for module in (routes_register, routes_record, routes_document, routes_actor, routes_add):
+    for module in (routes_register, routes_record, routes_document, routes_actor, routes_add, routes_auth):
         app.include_router(module.router)
 
     @app.get("/", include_in_schema=False)

@@ -27,6 +27,12 @@ def marked(snippet: str | None) -> Markup:
     return Markup(text.replace("«", "<mark>").replace("»", "</mark>"))
 
 
+def _csrf_token(request: Request) -> str:
+    from materiel.web.auth import csrf_token
+
+    return csrf_token(request)
+
+
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
@@ -35,7 +41,7 @@ def _env() -> Environment:
     env.filters["num"] = lambda v: "" if v is None else f"{v:,.0f}" if float(v) == int(float(v)) else f"{v:,g}"
     env.filters["http"] = lambda v: v if isinstance(v, str) and v.lower().startswith(("http://", "https://")) else ""
     env.filters["marked"] = marked
-    env.globals.update(kinds=LABELS, stages=STAGES, urlencode=urlencode)
+    env.globals.update(kinds=LABELS, stages=STAGES, urlencode=urlencode, csrf_token=_csrf_token)
     return env
 
 

@@ -21,6 +21,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from materiel.store.web import is_url
+from materiel.web.auth import check_csrf
 from materiel.web.render import ERRORS, ErrorEnvelope, page, twin
 
 router = APIRouter()
@@ -92,6 +93,7 @@ async def _inputs(request: Request, folder: str) -> tuple[list[str], dict[str, s
         if "maximum size" in str(exc.detail):
             raise Rejected(413, f"the pasted text is larger than the limit of {_mb(limit)}") from None
         raise Rejected(400, f"could not read the upload: {exc.detail}") from None
+    check_csrf(request, str(form.get("csrf_token") or ""))
     paths: list[str] = []
     names: dict[str, str] = {}
     uploads = [u for u in form.getlist("files") if isinstance(u, UploadFile) and u.filename]
