@@ -63,3 +63,22 @@ def test_ingest_keeps_actor_counts(db: str, corpus: Path) -> None:
             "OR a.first_seen IS DISTINCT FROM (SELECT min(published) FROM doc_actors d WHERE d.actor_id = a.id) "
             "OR a.last_seen IS DISTINCT FROM (SELECT max(published) FROM doc_actors d WHERE d.actor_id = a.id)")).all()
     assert wrong == []
+
+
+def test_0003_splits_records_by_collection(db: str, corpus: Path) -> None:
+    files = sorted(p for p in corpus.iterdir() if p.is_file())
+    for i, f in enumerate(files):
+        cli("add", "--db", db, "--quiet", "--collection", "press" if i % 2 else "leaks", str(f))
+    mixed = ("SELECT count(*) FROM records r JOIN mentions m ON m.record_id = r.id JOIN documents d "
+             "ON d.id = m.document_id WHERE d.collection <> r.collection")
+    with open_store(db) as store, store.engine.connect() as conn:
+        assert conn.execute(text(mixed)).scalar() == 0
+        before = conn.execute(text("SELECT count(*) FROM records")).scalar()
+    _migrate(db, "0002", down=True)
+    with open_store(db, migrate=False) as store, store.engine.connect() as conn:
+        merged = conn.execute(text("SELECT count(*) FROM records")).scalar()
+        assert merged < before  # one transfer reported in both collections was one record
+        assert conn.execute(text("SELECT count(*) FROM mentions WHERE record_key LIKE 'press|%'")).scalar() == 0
+    with open_store(db) as store, store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM records")).scalar() == before
+        assert conn.execute(text(mixed)).scalar() == 0
