@@ -17,9 +17,9 @@ router = APIRouter()
 
 
 def _login_page(request: Request, error: str | None = None, status: int = 200, name: str = "",
-                headers: dict[str, str] | None = None) -> Response:
-    response = page(request, "login.html", {"error": error, "name": name,
-                                            "next": auth.safe_next(request.query_params.get("next")),
+                headers: dict[str, str] | None = None, target: str | None = None) -> Response:
+    target = target if target is not None else request.query_params.get("next")
+    response = page(request, "login.html", {"error": error, "name": name, "next": auth.safe_next(target),
                                             "single_user": not request.app.state.auth.require_login},
                     status_code=status)
     response.headers.update(headers or {})
@@ -44,22 +44,23 @@ def _sign_in(request: Request, name: str, password: str) -> str | None:
 async def login(request: Request) -> Response:
     form = await request.form(max_files=0, max_fields=10, max_part_size=4096)
     name, password = str(form.get("name") or "").strip(), str(form.get("password") or "")
+    target = str(form.get("next") or "")
     auth.check_csrf(request, str(form.get("csrf_token") or ""))
     limiter: auth.LoginLimiter = request.app.state.limiter
     keys = (f"address:{auth.client_address(request)}", f"account:{name.lower()}")
     try:
         limiter.check(*keys)
     except AccessDenied as exc:
-        return _login_page(request, str(exc), 429, name, {"Retry-After": str(limiter.retry_after(*keys))})
+        return _login_page(request, str(exc), 429, name, {"Retry-After": str(limiter.retry_after(*keys))}, target)
     secret = await run_in_threadpool(_sign_in, request, name, password)
     if secret is None:
         limiter.fail(*keys)
         audit(request, "login-failed", target=name[:100])
-        return _login_page(request, "wrong account name or password", 401, name)
+        return _login_page(request, "wrong account name or password", 401, name, target=target)
     limiter.reset(f"account:{name.lower()}")
     request.state.access = Access(user=name, address=auth.client_address(request), via="session")
     audit(request, "login", target=name)
-    response = RedirectResponse(auth.safe_next(str(form.get("next") or "")), status_code=303)
+    response = RedirectResponse(auth.safe_next(target), status_code=303)
     auth.set_session_cookie(request, response, secret)
     return response
 
