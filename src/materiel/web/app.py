@@ -3,6 +3,10 @@
 Every HTML page has a JSON twin (the same URL with `.json`) and an API route under `/api` (documented
 at /docs and /openapi.json). Errors under `/api` or on a `.json` URL are one envelope,
 `{"error": {"status": 404, "message": "..."}}`; elsewhere they are an HTML page.
+
+Need-to-know: every route reads `access_of(request)` (see `materiel.web.security`) and queries the store
+within `access.scope(collection)`. Asking for a collection without a grant is `AccessDenied` (403, the same
+envelope); an object outside the caller's scope is not found (404), exactly like an unknown one.
 """
 from __future__ import annotations
 
@@ -18,7 +22,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from materiel.errors import MaterielError
+from materiel.access import Access
+from materiel.errors import AccessDenied, MaterielError
 from materiel.readers import DEFAULT_MAX_BYTES
 from materiel.store import open_store
 from materiel.store.errors import NotFound, StoreError
@@ -66,6 +71,10 @@ def _handlers(app: FastAPI) -> None:
     async def not_found(request: Request, exc: NotFound) -> Response:
         return error_response(request, 404, str(exc))
 
+    @app.exception_handler(AccessDenied)
+    async def denied(request: Request, exc: AccessDenied) -> Response:
+        return error_response(request, exc.status, str(exc))
+
     @app.exception_handler(StoreError)
     async def bad_store_request(request: Request, exc: StoreError) -> Response:
         return error_response(request, 400, str(exc))
@@ -76,11 +85,15 @@ def _handlers(app: FastAPI) -> None:
 
 
 def create_app(db_url: str | None = None, *, extract: Extract | None = None,
-               max_upload_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
+               max_upload_bytes: int = DEFAULT_MAX_BYTES,
+               access: Access | Callable[[Request], Access] | None = None) -> FastAPI:
     """The workbench over the store at `db_url` (see `materiel.store.db.resolve_url`).
 
     `extract` replaces the spaCy extractor of the Add page (tests); `max_upload_bytes` caps each uploaded
-    file and the pasted text."""
+    file and the pasted text. `access`, when given, decides who the caller of every request is, in place
+    of authentication: an `Access` (a fixed view of the store, e.g. one collection read-only) or a function
+    of the request returning one (how the tests play several restricted users); it is set on
+    `request.state.access` before any route runs. None leaves it to authentication (else the local user)."""
     from materiel.web import routes_actor, routes_add, routes_document, routes_record, routes_register
 
     store = open_store(db_url)
@@ -98,6 +111,14 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     app.state.jobs = Jobs(store, extract=extract, max_bytes=max_upload_bytes)
     app.state.max_upload_bytes = max_upload_bytes
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    if access is not None:
+        caller = access
+
+        @app.middleware("http")
+        async def as_given_caller(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+            request.state.access = caller if isinstance(caller, Access) else caller(request)
+            return await call_next(request)
 
     @app.middleware("http")
     async def headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
