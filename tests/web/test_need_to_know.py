@@ -11,13 +11,22 @@ answer within the caller's scope or be listed below as holding no content; other
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from _two_collections import PUBLIC, PUBLIC_DOCS, SECRET, SECRET_DOCS, build, leaks
+from _two_collections import (
+    PUBLIC,
+    PUBLIC_DOCS,
+    SECRET,
+    SECRET_DOCS,
+    build,
+    leaks,
+    pg_schema,
+)
 from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -33,6 +42,7 @@ CALLERS = {"alice": Access.for_user("alice", [(PUBLIC, "write")]),
 NO_CONTENT = {"/", "/api", "/docs", "/openapi.json", "/favicon.ico"}  # hold nothing of any collection
 NO_COLLECTION = NO_CONTENT | {"/add"}  # GET routes without a `collection` to ask for
 PARAMS = ("doc_id", "record_id", "actor_id", "job_id")
+PG = os.environ.get("MATERIEL_TEST_PG")
 
 
 def as_caller(request: Request) -> Access:
@@ -48,10 +58,15 @@ class Store:
         self.records = {c: [r for r, cc in recs if cc == c] for c in (PUBLIC, SECRET)}
 
 
-@pytest.fixture(scope="module")
-def url(tmp_path_factory: pytest.TempPathFactory) -> str:
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not PG, reason="set MATERIEL_TEST_PG to a PostgreSQL URL to run the need-to-know tests against PostgreSQL"))])
+def url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("need-to-know")
-    return build(str(folder / "store.db"), folder / "corpus")
+    if request.param == "sqlite":
+        yield build(str(folder / "store.db"), folder / "corpus")
+        return
+    with pg_schema(PG or "") as pg:
+        yield build(pg, folder / "corpus")
 
 
 @pytest.fixture(scope="module")
