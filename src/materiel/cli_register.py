@@ -62,9 +62,14 @@ def register_cmd(
                        since=_date(since, "--since"), until=_date(until, "--until"), min_sources=min_sources,
                        collection=collection, contradictions=contradictions, text=text, sort=sort, offset=offset,
                        limit=size + 1 if size else None)
+    from materiel.cli_audit_hook import record as audit
+
     try:
-        with _open(db) as store, store.read() as session:
-            rows = more_note(register(session, f), size, offset, "records")
+        with _open(db) as store:
+            with store.read() as session:
+                rows = more_note(register(session, f), size, offset, "records")
+            if text:
+                audit(store, "search", target=text, collection=collection, records=len(rows))
     except MaterielError as exc:
         raise _fail(exc) from None
     for r in rows:
@@ -87,12 +92,15 @@ def search_cmd(
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """Full-text search over the stored documents, best match first, with the matches in context."""
+    from materiel.cli_audit_hook import record as audit
     from materiel.store.search import search_documents
 
     fmt = _fmt(json_out, csv_out)
     try:
-        with _open(db) as store, store.read() as session:
-            rows = search_documents(session, query, collection=collection, limit=limit)
+        with _open(db) as store:
+            with store.read() as session:
+                rows = search_documents(session, query, collection=collection, limit=limit)
+            audit(store, "search", target=query, collection=collection, documents=len(rows))
     except MaterielError as exc:
         raise _fail(exc) from None
     cols = [("short", "document"), ("published", "published"), ("publisher", "publisher"), ("title", "title"),

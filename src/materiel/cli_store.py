@@ -166,13 +166,17 @@ def show_cmd(
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """A stored document: its metadata, transfer rows (with their records), events and actors."""
+    from materiel.cli_audit_hook import record as audit
     from materiel.cli_views import print_document
     from materiel.store.queries import show
 
     fmt = _fmt(json_out, csv_out)
     try:
-        with _open(db) as store, store.read() as session:
-            d = show(session, doc_id, text=text or fmt == output.JSON)
+        with _open(db) as store:
+            with store.read() as session:
+                d = show(session, doc_id, text=text or fmt == output.JSON)
+            audit(store, "read", target=d["document"]["id"], collection=d["document"]["collection"],
+                  text="text" in d["document"])
     except MaterielError as exc:
         raise _fail(exc) from None
     if fmt == output.JSON:
@@ -239,9 +243,13 @@ def export_cmd(
 
     if fmt.lower() not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    from materiel.cli_audit_hook import record as audit
+
     try:
-        with _open(db) as store, store.read() as session:
-            n = export(session, fmt.lower(), out, collection)
+        with _open(db) as store:
+            with store.read() as session:
+                n = export(session, fmt.lower(), out, collection)
+            audit(store, "export", target=fmt.lower(), collection=collection, rows=n, path=str(out))
     except MaterielError as exc:
         raise _fail(exc) from None
     unit = ("edges" if fmt.lower() in ("gexf", "graphml") else "records" if fmt.lower() == "jsonl"

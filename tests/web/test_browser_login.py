@@ -67,7 +67,7 @@ def test_sign_in_add_and_sign_out(browser: Any, server: str, tmp_path: Path) -> 
     sync_api.expect(page.locator("form.account")).to_contain_text("ana")
     page.goto(server + "/add")
     page.fill("textarea[name=text]", "Chile has bought six patrol boats from Norway, the Chilean navy said.")
-    page.fill("input[name=collection]", "press")
+    page.select_option("select[name=collection]", "press")  # the collections the account may write
     page.click("#add-form button[type=submit]")
     sync_api.expect(page.locator("#progress-title")).to_have_text("Added", timeout=60000)
     page.click("form.account button")

@@ -7,6 +7,9 @@
 - gexf, graphml  the actor network (networkx): a node per actor (name, kind, country), a directed edge
          supplier -> recipient or actor -> target with transfer records, mentions, sources, items, stages,
          contradiction, events and event types; `weight` = records + events.
+
+Every export takes a scope (`collection`: a collection, a set of them, or None for all; see
+`materiel.store.scope`) and holds only what lies within it: mentions, records, documents, actors and edges.
 """
 from __future__ import annotations
 
@@ -24,16 +27,16 @@ from materiel.store.errors import StoreError
 from materiel.store.output import cell
 from materiel.store.queries import RegisterFilter, actor_names, iso, mention_dict, record, register
 from materiel.store.schema import ActorRow, DocumentRow, EventRow, MentionRow, RecordRow
+from materiel.store.scope import ScopeLike, restrict
 
 FORMATS = ("csv", "jsonl", "gexf", "graphml", "ftm")
 RECORD_FIELDS = ("latest_stage", "factuality", "sources", "sources_against", "contradiction")
 
 
-def mention_lines(session: Session, collection: str | None = None) -> Iterator[dict[str, Any]]:
+def mention_lines(session: Session, collection: ScopeLike = None) -> Iterator[dict[str, Any]]:
     q = (select(MentionRow, DocumentRow, RecordRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .outerjoin(RecordRow, RecordRow.id == MentionRow.record_id).order_by(MentionRow.record_id, MentionRow.id))
-    if collection:
-        q = q.where(DocumentRow.collection == collection)
+    q = restrict(q, DocumentRow.collection, collection)
     names = dict(session.execute(select(ActorRow.id, ActorRow.name)).all())
     for m, d, r in session.execute(q):
         row = mention_dict(m, d)
@@ -44,7 +47,7 @@ def mention_lines(session: Session, collection: str | None = None) -> Iterator[d
         yield row
 
 
-def write_csv(session: Session, path: Path, collection: str | None = None) -> int:
+def write_csv(session: Session, path: Path, collection: ScopeLike = None) -> int:
     n = 0
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer: csv.DictWriter[str] | None = None
@@ -59,21 +62,20 @@ def write_csv(session: Session, path: Path, collection: str | None = None) -> in
     return n
 
 
-def write_jsonl(session: Session, path: Path, collection: str | None = None) -> int:
+def write_jsonl(session: Session, path: Path, collection: ScopeLike = None) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as handle:
         for r in register(session, RegisterFilter(collection=collection)):
-            handle.write(json.dumps(record(session, r["record"]), ensure_ascii=False) + "\n")
+            handle.write(json.dumps(record(session, r["record"], collection), ensure_ascii=False) + "\n")
             n += 1
     return n
 
 
-def network(session: Session, collection: str | None = None) -> nx.DiGraph:
+def network(session: Session, collection: ScopeLike = None) -> nx.DiGraph:
     g = nx.DiGraph()
     records = register(session, RegisterFilter(collection=collection))
     q = select(EventRow.actor_id, EventRow.target_id, EventRow.type).join(DocumentRow, DocumentRow.id == EventRow.document_id)
-    if collection:
-        q = q.where(DocumentRow.collection == collection)
+    q = restrict(q, DocumentRow.collection, collection)
     evs = [(a, t, ty) for a, t, ty in session.execute(q) if t and t != a]
     ids = {x for r in records for x in (r["supplier_id"], r["recipient_id"]) if x} | {x for a, t, _ in evs for x in (a, t)}
     for actor in session.scalars(select(ActorRow).where(ActorRow.id.in_(sorted(ids)))) if ids else []:
@@ -104,7 +106,7 @@ def network(session: Session, collection: str | None = None) -> nx.DiGraph:
     return g
 
 
-def export(session: Session, fmt: str, path: Path, collection: str | None = None) -> int:
+def export(session: Session, fmt: str, path: Path, collection: ScopeLike = None) -> int:
     """Write the export; returns how many lines, records or edges it holds."""
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from materiel.store.errors import StoreError
 from materiel.store.schema import ActorRow, DocumentRow, MentionRow, RecordRow
+from materiel.store.scope import ScopeLike, restrict
 
 if TYPE_CHECKING:
     from followthemoney.proxy import EntityProxy
@@ -105,22 +106,20 @@ def _title(names: dict[str, str], r: RecordRow) -> str:
     return f"Transfer of {item}: {names.get(r.supplier_id or '', '?')} to {names.get(r.recipient_id or '', '?')}"
 
 
-def entities(session: Session, collection: str | None = None) -> Iterator[EntityProxy]:
-    """Every entity of the export, each once; linked entities come before the links to them."""
+def entities(session: Session, collection: ScopeLike = None) -> Iterator[EntityProxy]:
+    """Every entity of the export within `collection` (a scope), each once; linked entities come before
+    the links to them."""
     model = _model()
     q = (select(MentionRow, DocumentRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .order_by(MentionRow.record_id, MentionRow.id))
-    if collection:
-        q = q.where(DocumentRow.collection == collection)
-    mentions = list(session.execute(q))
-    dq = select(DocumentRow).order_by(DocumentRow.published, DocumentRow.id)
-    if collection:
-        dq = dq.where(DocumentRow.collection == collection)
+    mentions = list(session.execute(restrict(q, DocumentRow.collection, collection)))
+    dq = restrict(select(DocumentRow).order_by(DocumentRow.published, DocumentRow.id), DocumentRow.collection, collection)
     for d in session.scalars(dq):
         yield _article(model, d)
 
     record_ids = sorted({m.record_id for m, _ in mentions if m.record_id is not None})
-    records = list(session.scalars(select(RecordRow).where(RecordRow.id.in_(record_ids)))) if record_ids else []
+    records = list(session.scalars(restrict(select(RecordRow).where(RecordRow.id.in_(record_ids)),
+                                            RecordRow.collection, collection))) if record_ids else []
     actor_ids = {x for r in records for x in (r.supplier_id, r.recipient_id) if x}
     actor_ids |= {m.intermediary_id for m, _ in mentions if m.intermediary_id}
     actors = list(session.scalars(select(ActorRow).where(ActorRow.id.in_(sorted(actor_ids))))) if actor_ids else []
@@ -182,7 +181,7 @@ def entities(session: Session, collection: str | None = None) -> Iterator[Entity
             yield doc
 
 
-def write_ftm(session: Session, path: Path, collection: str | None = None) -> int:
+def write_ftm(session: Session, path: Path, collection: ScopeLike = None) -> int:
     """Write the entities as JSON Lines; returns how many."""
     n = 0
     with path.open("w", encoding="utf-8") as handle:

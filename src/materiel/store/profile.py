@@ -1,6 +1,10 @@
 """Actors: the list with their counts, and one actor's profile (transfers in and out by counterpart
 and item, events, first and last seen, documents). An actor is one canonical id, whichever
-documents resolved it."""
+documents resolved it.
+
+Within a scope (see `materiel.store.scope`) an actor exists only if a document of the scope names it, and
+every count, date and list of its profile comes from the scope's documents: the global counts kept on
+the actors table (n_documents, first_seen, last_seen) are read only when there is no restriction."""
 from __future__ import annotations
 
 from collections import Counter
@@ -11,37 +15,41 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import NotFound, StoreError
-from materiel.store.queries import Row, _in_collection, actor_names, document_dict, event_dict, iso
+from materiel.store.queries import Row, actor_names, document_dict, event_dict, iso, named_in
+from materiel.store.scope import ScopeLike, restrict, restricted
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 
 STAGE_ORDER = ("requested", "considered", "offered", "ordered", "delivered", "refused")
 
 
-def _documents(session: Session, actor_id: str | None, collection: str | None) -> Select[Any]:
+def _documents(session: Session, actor_id: str | None, collection: ScopeLike) -> Select[Any]:
     """(actor_id, documents, first published, last published) from doc_actors, which holds every actor a
     document names, in its text or its rows and events."""
     q = select(DocActorRow.actor_id, func.count(), func.min(DocActorRow.published), func.max(DocActorRow.published))
     if actor_id is not None:
         q = q.where(DocActorRow.actor_id == actor_id)
-    if collection:
-        q = q.where(DocActorRow.collection == collection)
+    q = restrict(q, DocActorRow.collection, collection)
     return q.group_by(DocActorRow.actor_id)
 
 
-def _counts(session: Session, column: Any, id_column: Any, collection: str | None, distinct: Any = None) -> Counter[str]:
+def _counts(session: Session, column: Any, id_column: Any, collection: ScopeLike, distinct: Any = None) -> Counter[str]:
     q = select(column, func.count(func.distinct(distinct)) if distinct is not None else func.count())
-    if collection:
-        q = q.join(DocumentRow, DocumentRow.id == id_column).where(DocumentRow.collection == collection)
+    if restricted(collection):
+        q = restrict(q.join(DocumentRow, DocumentRow.id == id_column), DocumentRow.collection, collection)
     q = q.where(column.is_not(None))
     return Counter(dict(session.execute(q.group_by(column)).all()))
 
 
-def actors(session: Session, collection: str | None = None, kind: str | None = None,
+def actors(session: Session, collection: ScopeLike = None, kind: str | None = None,
            min_documents: int = 1) -> list[Row]:
     """Every actor with documents, transfers out (as supplier) and in (as recipient), events, first and
-    last seen; most documented first."""
+    last seen; most documented first. Within a scope (`collection`), only actors its documents name, with
+    counts from those documents."""
+    scoped = restricted(collection)
+    if scoped:
+        min_documents = max(min_documents, 1)  # an actor no document of the scope names does not exist there
     docs = ({a: (n, first, last) for a, n, first, last in session.execute(_documents(session, None, collection))}
-            if collection else {a: (n, first, last) for a, n, first, last in session.execute(
+            if scoped else {a: (n, first, last) for a, n, first, last in session.execute(
                 select(ActorRow.id, ActorRow.n_documents, ActorRow.first_seen, ActorRow.last_seen))})
     out_ = _counts(session, MentionRow.supplier_id, MentionRow.document_id, collection, MentionRow.record_id)
     in_ = _counts(session, MentionRow.recipient_id, MentionRow.document_id, collection, MentionRow.record_id)
@@ -59,15 +67,21 @@ def actors(session: Session, collection: str | None = None, kind: str | None = N
     return sorted(rows, key=lambda r: (-r["documents"], r["name"].lower()))
 
 
-def find_actor(session: Session, name: str) -> ActorRow:
-    """By id (any case), else exact name, else a unique name containing `name`."""
+def find_actor(session: Session, name: str, scope: ScopeLike = None) -> ActorRow:
+    """By id (any case), else exact name, else a unique name containing `name`; within `scope`, among the
+    actors its documents name only (neither "not found" nor "ambiguous" tells of another)."""
     t = name.strip().lower()
+    named = named_in(scope)
+
+    def among(q: Select[Any]) -> Select[Any]:
+        return q if named is None else q.where(named)
+
     for cond in (func.lower(ActorRow.id) == t, func.lower(ActorRow.name) == t):
-        found = list(session.scalars(select(ActorRow).where(cond)))
+        found = list(session.scalars(among(select(ActorRow).where(cond))))
         if len(found) == 1:
             return found[0]
-    found = list(session.scalars(select(ActorRow).where(or_(func.lower(ActorRow.name).contains(t),
-                                                             func.lower(ActorRow.id).contains(t))).limit(8)))
+    found = list(session.scalars(among(select(ActorRow).where(or_(func.lower(ActorRow.name).contains(t),
+                                                                   func.lower(ActorRow.id).contains(t)))).limit(8)))
     if not found:
         raise NotFound(f"no actor {name!r} in the store (see `materiel actors`)")
     if len(found) > 1:
@@ -76,7 +90,7 @@ def find_actor(session: Session, name: str) -> ActorRow:
     return found[0]
 
 
-def _by_counterpart(session: Session, actor_id: str, side: str, collection: str | None,
+def _by_counterpart(session: Session, actor_id: str, side: str, collection: ScopeLike,
                     limit: int) -> tuple[list[Row], int]:
     """The actor's records grouped by counterpart (`side`: "recipient" for what it supplies, "supplier"
     for what it receives) and item: the `limit` groups with the newest records, and how many records the
@@ -88,8 +102,7 @@ def _by_counterpart(session: Session, actor_id: str, side: str, collection: str 
     # newest records first, read off ix_records_order, until `limit` groups are found
     q = select(other, RecordRow.designation, RecordRow.category).where(me == actor_id)
     n = select(func.count()).select_from(RecordRow).where(me == actor_id)
-    if collection:
-        q, n = q.where(_in_collection(collection)), n.where(_in_collection(collection))
+    q, n = restrict(q, RecordRow.collection, collection), restrict(n, RecordRow.collection, collection)
     shown: list[tuple[str | None, str]] = []
     newest = session.execute(q.order_by(RecordRow.first_date.desc().nulls_last(), RecordRow.id.desc())
                              .execution_options(yield_per=4 * limit))  # read lazily: stop early
@@ -104,8 +117,7 @@ def _by_counterpart(session: Session, actor_id: str, side: str, collection: str 
     total = session.scalar(n) or 0
     q = (select(RecordRow).where(me == actor_id)
          .where(or_(*(and_(other == cid if cid is not None else other.is_(None), item == it) for cid, it in shown))))
-    if collection:
-        q = q.where(_in_collection(collection))
+    q = restrict(q, RecordRow.collection, collection)
     by_group: dict[tuple[str | None, str], list[RecordRow]] = {}
     for r in session.scalars(q):
         by_group.setdefault((getattr(r, side + "_id"), r.designation or r.category), []).append(r)
@@ -128,16 +140,16 @@ def _by_counterpart(session: Session, actor_id: str, side: str, collection: str 
     return out, total
 
 
-def _events(session: Session, actor_id: str, collection: str | None, limit: int) -> tuple[list[Row], list[Row]]:
+def _events(session: Session, actor_id: str, collection: ScopeLike, limit: int) -> tuple[list[Row], list[Row]]:
     """The actor's latest events (as actor or target) and its event counts by type and role."""
     pairs: dict[int, tuple[EventRow, DocumentRow]] = {}
     by_type: list[Row] = []
     for role, column in (("actor", EventRow.actor_id), ("target", EventRow.target_id)):
         q = select(EventRow, DocumentRow).join(DocumentRow, DocumentRow.id == EventRow.document_id).where(column == actor_id)
         c = select(EventRow.type, func.count()).where(column == actor_id)
-        if collection:
-            q = q.where(DocumentRow.collection == collection)
-            c = c.join(DocumentRow, DocumentRow.id == EventRow.document_id).where(DocumentRow.collection == collection)
+        if restricted(collection):
+            q = restrict(q, DocumentRow.collection, collection)
+            c = restrict(c.join(DocumentRow, DocumentRow.id == EventRow.document_id), DocumentRow.collection, collection)
         for e, d in session.execute(q.order_by(EventRow.day.desc().nulls_last(), EventRow.id.desc()).limit(limit)):
             pairs[e.id] = (e, d)
         by_type += [{"type": t, "role": role, "count": n} for t, n in session.execute(c.group_by(EventRow.type))]
@@ -146,19 +158,19 @@ def _events(session: Session, actor_id: str, collection: str | None, limit: int)
     return [event_dict(e, names, d) for e, d in latest], sorted(by_type, key=lambda r: (r["type"], r["role"]))
 
 
-def profile(session: Session, name: str, collection: str | None = None, limit: int = 20) -> Row:
+def profile(session: Session, name: str, collection: ScopeLike = None, limit: int = 20) -> Row:
     """One actor: who it supplies and what, who supplies it (the `limit` counterpart-and-item groups with
     the newest records each way, and its number of records each way), its latest events and documents, its event
-    counts by type, when it was first and last seen, and how documents write its name."""
-    a = find_actor(session, name)
-    if collection:
+    counts by type, when it was first and last seen, and how documents write its name. Within a scope
+    (`collection`), all of it from the scope's documents; an actor none of them names is not found."""
+    a = find_actor(session, name, collection)
+    if restricted(collection):
         counts = session.execute(_documents(session, a.id, collection)).first()
         n_docs, first, last = (counts[1], counts[2], counts[3]) if counts else (0, None, None)
     else:
         n_docs, first, last = a.n_documents, a.first_seen, a.last_seen
     q = select(DocumentRow).join(DocActorRow, DocActorRow.document_id == DocumentRow.id).where(DocActorRow.actor_id == a.id)
-    if collection:
-        q = q.where(DocActorRow.collection == collection)
+    q = restrict(q, DocActorRow.collection, collection)
     docs = session.scalars(q.order_by(DocActorRow.published.desc().nulls_last(), DocActorRow.document_id).limit(limit))
     ev_rows, by_type = _events(session, a.id, collection, limit)
     out_groups, n_out = _by_counterpart(session, a.id, "recipient", collection, limit)
@@ -171,6 +183,7 @@ def profile(session: Session, name: str, collection: str | None = None, limit: i
         "events_by_type": by_type,
         "events": ev_rows,
         "document_list": [document_dict(d) for d in docs],
-        "aliases": sorted({t for (t,) in session.execute(select(DocActorRow.text).where(DocActorRow.actor_id == a.id)
-                                                        .distinct().limit(50))}),
+        "aliases": sorted({t for (t,) in session.execute(restrict(
+            select(DocActorRow.text).where(DocActorRow.actor_id == a.id), DocActorRow.collection, collection)
+            .distinct().limit(50))}),
     }

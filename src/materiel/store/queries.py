@@ -1,7 +1,9 @@
 """Read the store: the consolidated register, one record with both sides, sources, events, a document.
 
 Every function takes a Session and returns plain rows (dicts of JSON-ready values) so that the CLI,
-the exports and the Python API print them as tables, JSON Lines or CSV alike.
+the exports and the Python API print them as tables, JSON Lines or CSV alike. Every function that reads
+content takes a `scope` (see `materiel.store.scope`): None for everything, a collection or a set of them;
+what lies outside it is neither returned nor counted, and an id outside it is `NotFound` like an unknown one.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow, RecordRow
+from materiel.store.scope import ScopeLike, in_scope, restrict, visible
 
 SHORT = 12  # characters of a document id shown in listings
 
@@ -29,20 +32,34 @@ def iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def actor_names(session: Session, ids: Iterable[str | None]) -> dict[str, str]:
+def named_in(scope: ScopeLike) -> ColumnElement[bool] | None:
+    """The condition that an actor is named by a document within `scope` (None: no restriction). Actors
+    are global rows; within a scope, only those its documents name exist (index on doc_actors)."""
+    cond = in_scope(DocActorRow.collection, scope)
+    if cond is None:
+        return None
+    return exists(select(DocActorRow.actor_id).where(DocActorRow.actor_id == ActorRow.id, cond))
+
+
+def actor_names(session: Session, ids: Iterable[str | None], scope: ScopeLike = None) -> dict[str, str]:
+    """{id: name} of the actors `ids`; within a scope, only of actors its documents name."""
     wanted = sorted({i for i in ids if i})
     names: dict[str, str] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        names.update(session.execute(select(ActorRow.id, ActorRow.name).where(ActorRow.id.in_(chunk))).all())
+        q = select(ActorRow.id, ActorRow.name).where(ActorRow.id.in_(chunk))
+        cond = named_in(scope)
+        names.update(session.execute(q if cond is None else q.where(cond)).all())
     return names
 
 
-def match_actor_ids(session: Session, text: str) -> list[str]:
-    """Actor ids whose id equals `text` (any case) or whose name contains it."""
+def match_actor_ids(session: Session, text: str, scope: ScopeLike = None) -> list[str]:
+    """Actor ids whose id equals `text` (any case) or whose name contains it; within a scope, only actors
+    its documents name (so that no name list, filter or autocompletion hints at others)."""
     t = text.strip().lower()
     q = select(ActorRow.id).where(or_(func.lower(ActorRow.id) == t, func.lower(ActorRow.name).contains(t)))
-    return list(session.scalars(q))
+    cond = named_in(scope)
+    return list(session.scalars(q if cond is None else q.where(cond)))
 
 
 def _in_collection(collection: str) -> ColumnElement[bool]:
@@ -78,7 +95,7 @@ class RegisterFilter:
     since: date | None = None
     until: date | None = None
     min_sources: int | None = None
-    collection: str | None = None
+    collection: ScopeLike = None  # a collection, a set of them (a scope), or None for every collection
     contradictions: bool = False
     text: str | None = None  # full-text query over the records' documents (see `search`)
     sort: str | None = None  # a key of SORTS, "-" in front for descending; default ORDER
@@ -137,13 +154,12 @@ def _register_query(session: Session, f: RegisterFilter) -> Select[Any]:
         q = q.where(first <= f.until)
     if f.min_sources:
         q = q.where(RecordRow.sources >= f.min_sources)
-    if f.collection:
-        q = q.where(_in_collection(f.collection))
+    q = restrict(q, RecordRow.collection, f.collection)
     if f.text:
         from materiel.store.search import matching_documents
 
         q = q.where(RecordRow.id.in_(select(MentionRow.record_id).where(
-            MentionRow.document_id.in_(matching_documents(session, f.text)))))
+            MentionRow.document_id.in_(matching_documents(session, f.text, scope=f.collection)))))
     q = q.order_by(*_order(f.sort))
     if f.offset:
         q = q.offset(f.offset)
@@ -194,24 +210,29 @@ def mention_dict(m: MentionRow, doc: DocumentRow | None = None) -> Row:
     return row
 
 
-def record(session: Session, record_id: int) -> Row:
-    """One record with every mention, each with its document, side by side."""
+def record(session: Session, record_id: int, scope: ScopeLike = None) -> Row:
+    """One record with every mention, each with its document, side by side. A record outside `scope` is
+    not found, like one that does not exist."""
     r = session.get(RecordRow, record_id)
-    if r is None:
+    if r is None or not visible(r.collection, scope):
         raise NotFound(f"no record {record_id} in the store (see `materiel register`)")
     names = actor_names(session, [r.supplier_id, r.recipient_id])
     q = (select(MentionRow, DocumentRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .where(MentionRow.record_id == record_id).order_by(DocumentRow.published, MentionRow.id))
+    q = restrict(q, DocumentRow.collection, scope)  # a record never mixes collections; twice sure
     out = record_row(r, names)
     out["mention_rows"] = [mention_dict(m, d) for m, d in session.execute(q)]
     return out
 
 
-def find_document(session: Session, doc_id: str) -> DocumentRow:
+def find_document(session: Session, doc_id: str, scope: ScopeLike = None) -> DocumentRow:
+    """The document whose id starts with `doc_id`, among those within `scope` only (so that neither
+    "not found" nor "ambiguous" tells of a document outside it)."""
     prefix = doc_id.strip().lower()
     if len(prefix) < 4:
         raise StoreError(f"document id {doc_id!r} is too short: give at least 4 characters")
-    found = list(session.scalars(select(DocumentRow).where(DocumentRow.id.like(prefix + "%")).limit(3)))
+    q = restrict(select(DocumentRow).where(DocumentRow.id.like(prefix + "%")), DocumentRow.collection, scope)
+    found = list(session.scalars(q.limit(3)))
     if not found:
         raise NotFound(f"no document {doc_id!r} in the store (see `materiel sources` or `materiel register`)")
     if len(found) > 1:
@@ -244,9 +265,10 @@ def document_dict(d: DocumentRow, text: bool = False) -> Row:
     return row
 
 
-def show(session: Session, doc_id: str, text: bool = False) -> Row:
-    """A document with its metadata, transfer rows (with their records), events and actors."""
-    d = find_document(session, doc_id)
+def show(session: Session, doc_id: str, text: bool = False, scope: ScopeLike = None) -> Row:
+    """A document with its metadata, transfer rows (with their records), events and actors; a document
+    outside `scope` is not found."""
+    d = find_document(session, doc_id, scope)
     mentions = list(session.scalars(select(MentionRow).where(MentionRow.document_id == d.id).order_by(MentionRow.idx)))
     events = list(session.scalars(select(EventRow).where(EventRow.document_id == d.id).order_by(EventRow.idx)))
     actors = session.execute(select(ActorRow, DocActorRow.text).join(DocActorRow, DocActorRow.actor_id == ActorRow.id)
@@ -260,12 +282,24 @@ def show(session: Session, doc_id: str, text: bool = False) -> Row:
             "events": [event_dict(e, names) for e in events]}
 
 
-def sources(session: Session, collection: str | None = None) -> list[Row]:
-    """One row per publisher: documents, first and last publication, collections, rows."""
+def count_documents(session: Session, scope: ScopeLike = None) -> int:
+    """How many documents lie within `scope`."""
+    return int(session.scalar(restrict(select(func.count()).select_from(DocumentRow), DocumentRow.collection, scope)) or 0)
+
+
+def latest_documents(session: Session, scope: ScopeLike = None, limit: int = DEFAULT_LIMIT) -> list[Row]:
+    """The documents within `scope`, latest published (then added) first."""
+    q = restrict(select(DocumentRow), DocumentRow.collection, scope)
+    q = q.order_by(DocumentRow.published.desc(), DocumentRow.added_at.desc()).limit(limit)
+    return [document_dict(d) for d in session.scalars(q)]
+
+
+def sources(session: Session, collection: ScopeLike = None) -> list[Row]:
+    """One row per publisher of the documents within `collection` (a scope): documents, first and last
+    publication, collections, rows."""
     q = select(DocumentRow.publisher_key, DocumentRow.publisher, DocumentRow.collection, DocumentRow.published,
                DocumentRow.n_transfers, DocumentRow.n_events)
-    if collection:
-        q = q.where(DocumentRow.collection == collection)
+    q = restrict(q, DocumentRow.collection, collection)
     agg: dict[str, Row] = {}
     for key, name, coll, published, n_t, n_e in session.execute(q):
         a = agg.setdefault(key, {"publisher": name or "(unknown)", "key": key, "documents": 0, "first": None,
@@ -285,8 +319,8 @@ def sources(session: Session, collection: str | None = None) -> list[Row]:
 
 def events(session: Session, actor: str | None = None, target: str | None = None, type_: str | None = None,
            factuality: str | None = None, since: date | None = None, until: date | None = None,
-           collection: str | None = None, limit: int | None = None) -> list[Row]:
-    """Events with their documents, latest first."""
+           collection: ScopeLike = None, limit: int | None = None) -> list[Row]:
+    """Events with their documents within `collection` (a scope), latest first."""
     q = select(EventRow, DocumentRow).join(DocumentRow, DocumentRow.id == EventRow.document_id)
     if actor:
         q = q.where(EventRow.actor_id.in_(match_actor_ids(session, actor)))
@@ -301,8 +335,7 @@ def events(session: Session, actor: str | None = None, target: str | None = None
         q = q.where(and_(day.is_not(None), func.coalesce(EventRow.when_end, DocumentRow.published) >= since))
     if until:
         q = q.where(and_(day.is_not(None), day <= until))
-    if collection:
-        q = q.where(DocumentRow.collection == collection)
+    q = restrict(q, DocumentRow.collection, collection)
     q = q.order_by(day.desc(), EventRow.id.desc())
     if limit:
         q = q.limit(limit)

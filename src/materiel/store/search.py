@@ -10,6 +10,9 @@ The query language is the same on both, the one web search engines taught everyb
     word*            (SQLite only) any word starting so; on PostgreSQL the star is ignored
 
 Matches in snippets are marked with « and ».
+
+Both functions take a scope (see `materiel.store.scope`): documents outside it are never matched, so no
+snippet, count or score comes from them.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from sqlalchemy.sql.selectable import TextualSelect
 from materiel.store.errors import StoreError
 from materiel.store.queries import Row, document_dict
 from materiel.store.schema import DocumentRow
+from materiel.store.scope import ScopeLike, normalize
 
 MARK = ("«", "»")
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -79,24 +83,42 @@ def _checked(query: str) -> str:
     return expr
 
 
-def matching_documents(session: Session, query: str) -> TextualSelect:
-    """A SELECT of the ids of the documents matching `query`, to use in `column.in_(...)`."""
+def _in_scope_sql(scope: ScopeLike, column: str, params: dict[str, Any]) -> str:
+    """" AND column IN (:coll0, ...)" for a scope (binding its names in `params`); "" for no restriction."""
+    names = normalize(scope)
+    if names is None:
+        return ""
+    if not names:
+        return " AND 1 = 0"
+    keys = []
+    for i, name in enumerate(sorted(names)):
+        params[f"coll{i}"] = name
+        keys.append(f":coll{i}")
+    return f" AND {column} IN ({', '.join(keys)})"
+
+
+def matching_documents(session: Session, query: str, scope: ScopeLike = None) -> TextualSelect:
+    """A SELECT of the ids of the documents within `scope` matching `query`, to use in `column.in_(...)`."""
     expr = _checked(query)
+    params: dict[str, Any] = {}
     if _sqlite(session):
-        sql: TextClause = text("SELECT document_id FROM documents_fts WHERE documents_fts MATCH :fts").bindparams(fts=expr)
+        params["fts"] = expr
+        where = _in_scope_sql(scope, "d.collection", params)
+        sql: TextClause = text("SELECT documents_fts.document_id FROM documents_fts"
+                               + (" JOIN documents d ON d.id = documents_fts.document_id" if where else "")
+                               + " WHERE documents_fts MATCH :fts" + where)
     else:
-        sql = text(f"SELECT id FROM documents WHERE {PG_TSVECTOR} @@ websearch_to_tsquery('english', :q)"
-                   ).bindparams(q=query)
-    return sql.columns(document_id=String)
+        params["q"] = query
+        where = _in_scope_sql(scope, "documents.collection", params)
+        sql = text(f"SELECT id FROM documents WHERE {PG_TSVECTOR} @@ websearch_to_tsquery('english', :q){where}")
+    return sql.bindparams(**params).columns(document_id=String)
 
 
-def search_documents(session: Session, query: str, *, collection: str | None = None, limit: int = 20) -> list[Row]:
-    """The documents matching `query`, best first: their fields (see `document_dict`), a snippet with
-    the matches marked « », and a score (higher is better)."""
-    where_coll = " AND d.collection = :coll" if collection else ""
+def search_documents(session: Session, query: str, *, collection: ScopeLike = None, limit: int = 20) -> list[Row]:
+    """The documents within `collection` (a scope) matching `query`, best first: their fields (see
+    `document_dict`), a snippet with the matches marked « », and a score (higher is better)."""
     params: dict[str, Any] = {"limit": max(1, limit)}
-    if collection:
-        params["coll"] = collection
+    where_coll = _in_scope_sql(collection, "d.collection", params)
     expr = _checked(query)
     if _sqlite(session):
         params["fts"] = expr

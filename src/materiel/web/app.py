@@ -3,6 +3,10 @@
 Every HTML page has a JSON twin (the same URL with `.json`) and an API route under `/api` (documented
 at /docs and /openapi.json). Errors under `/api` or on a `.json` URL are one envelope,
 `{"error": {"status": 404, "message": "..."}}`; elsewhere they are an HTML page.
+
+Need-to-know: every route reads `access_of(request)` (see `materiel.web.security`) and queries the store
+within `access.scope(collection)`. Asking for a collection without a grant is `AccessDenied` (403, the same
+envelope); an object outside the caller's scope is not found (404), exactly like an unknown one.
 """
 from __future__ import annotations
 
@@ -100,12 +104,14 @@ def _security_headers(request: Request, response: Response) -> None:
         h.setdefault("Strict-Transport-Security", "max-age=31536000")
 
 
-def _middleware(app: FastAPI) -> None:
+def _middleware(app: FastAPI, given: Access | Callable[[Request], Access] | None = None) -> None:
     @app.middleware("http")
     async def authenticate(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         config: auth.AuthConfig = app.state.auth
         address = auth.client_address(request)
-        if config.require_login:
+        if given is not None:
+            request.state.access = given if isinstance(given, Access) else given(request)
+        elif config.require_login:
             access = await run_in_threadpool(auth.identify, request)
             if access is None and not auth.is_open(request.url.path):
                 response = auth.refuse(request, is_api(request))
@@ -129,13 +135,16 @@ def _audit_logger(store: Any) -> Callable[..., None] | None:
 
 def create_app(db_url: str | None = None, *, extract: Extract | None = None,
                max_upload_bytes: int = DEFAULT_MAX_BYTES, require_login: bool = False,
-               secure_cookies: bool = False, session_hours: float = 12.0) -> FastAPI:
+               secure_cookies: bool = False, session_hours: float = 12.0,
+               access: Access | Callable[[Request], Access] | None = None) -> FastAPI:
     """The workbench over the store at `db_url` (see `materiel.store.db.resolve_url`).
 
     `extract` replaces the spaCy extractor of the Add page (tests); `max_upload_bytes` caps each uploaded
     file and the pasted text. With `require_login`, every request needs a session or an API token and
     sees only the collections its account has grants on (see `materiel.web.auth`); without it, the
-    workbench is single-user (everything, as the CLI)."""
+    workbench is single-user (everything, as the CLI). `access`, when given, decides who the caller of
+    every request is, in place of authentication: an `Access` or a function of the request returning one
+    (how the tests play several restricted users)."""
     from materiel.web import (routes_actor, routes_add, routes_auth, routes_document, routes_record,
                               routes_register)
 
@@ -159,7 +168,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     app.state.audit = _audit_logger(store)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    _middleware(app)
+    _middleware(app, access)
     _handlers(app)
     for module in (routes_register, routes_record, routes_document, routes_actor, routes_add, routes_auth):
         app.include_router(module.router)

@@ -1,5 +1,6 @@
 """Facets of the register: for each filterable field, the top values among the records currently
-matched, with how many records each would keep."""
+matched, with how many records each would keep. The records matched are those within the caller's
+scope only, so no value or count comes from another collection."""
 from __future__ import annotations
 
 from collections import Counter
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from materiel.store.queries import actor_names
 from materiel.store.schema import MentionRow
+from materiel.store.scope import ScopeLike
 from materiel.web.search import Query, filtered
 
 TOP = 10
@@ -33,9 +35,9 @@ def _by_mention(session: Session, sub: Any, column: Any) -> list[tuple[Any, int]
     return _top(session, q)
 
 
-def facets(session: Session, qy: Query) -> list[Facet]:
+def facets(session: Session, qy: Query, scope: ScopeLike = None) -> list[Facet]:
     """[{"name", "label", "values": [{"value", "label", "count", "selected"}]}] for the page's sidebar."""
-    sub = filtered(session, qy).order_by(None).subquery()
+    sub = filtered(session, qy, scope).order_by(None).subquery()
     suppliers = _grouped(session, sub, "supplier_id")
     recipients = _grouped(session, sub, "recipient_id")
     names = actor_names(session, [v for v, _ in suppliers + recipients])

@@ -1,5 +1,6 @@
 """FtM download of the records a register page shows: the store's FollowTheMoney export
-(`materiel.store.export_ftm.entities`) kept to those records, their articles, actors and mentions."""
+(`materiel.store.export_ftm.entities`) kept to those records, their articles, actors and mentions, all
+within the caller's scope."""
 from __future__ import annotations
 
 from typing import Any
@@ -9,15 +10,16 @@ from sqlalchemy.orm import Session
 
 from materiel.store import export_ftm as ftm
 from materiel.store.schema import MentionRow, RecordRow
+from materiel.store.scope import ScopeLike, restrict
 
 
-def entity_lines(session: Session, record_ids: list[int]) -> list[dict[str, Any]]:
+def entity_lines(session: Session, record_ids: list[int], scope: ScopeLike = None) -> list[dict[str, Any]]:
     ftm._model()  # a clear StoreError when followthemoney is not installed
     wanted: set[str] = set()
     chosen = set(record_ids)
     for start in range(0, len(record_ids), 500):
         chunk = record_ids[start:start + 500]
-        for r in session.scalars(select(RecordRow).where(RecordRow.id.in_(chunk))):
+        for r in session.scalars(restrict(select(RecordRow).where(RecordRow.id.in_(chunk)), RecordRow.collection, scope)):
             wanted |= {ftm.record_entity_id(r.id), ftm.record_entity_id(r.id, "item"),
                        ftm.record_entity_id(r.id, "item-link")}
             wanted |= {ftm.actor_entity_id(a) for a in (r.supplier_id, r.recipient_id) if a}
@@ -28,4 +30,4 @@ def entity_lines(session: Session, record_ids: list[int]) -> list[dict[str, Any]
                 wanted.add(ftm.actor_entity_id(m.intermediary_id))
     if not chosen:
         return []
-    return [e.to_dict() for e in ftm.entities(session) if e.id in wanted]
+    return [e.to_dict() for e in ftm.entities(session, scope) if e.id in wanted]

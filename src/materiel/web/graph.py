@@ -1,5 +1,6 @@
 """An actor's counterpart network (Cytoscape.js elements) and its event timeline (an SVG chart laid out
-here: a lane per event type, a dated point per event, each point a link to its evidence)."""
+here: a lane per event type, a dated point per event, each point a link to its evidence). Both are
+built from the caller's scope only: the profile and events passed in are scoped, and so are the nodes."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from materiel.store.queries import Row, events
 from materiel.store.schema import ActorRow
+from materiel.store.scope import ScopeLike
 
 EVENT_LIMIT = 500
 
@@ -23,9 +25,10 @@ def evidence_url(doc_short: str, start: int) -> str:
     return f"/document/{quote(doc_short, safe='')}#s-{start}"
 
 
-def actor_events(session: Session, actor_id: str) -> list[Row]:
-    """Every event the actor takes part in (as actor or target), oldest first."""
-    found = {e["event"]: e for e in events(session, actor=actor_id, limit=EVENT_LIMIT) + events(session, target=actor_id, limit=EVENT_LIMIT)
+def actor_events(session: Session, actor_id: str, scope: ScopeLike = None) -> list[Row]:
+    """Every event within `scope` the actor takes part in (as actor or target), oldest first."""
+    found = {e["event"]: e for e in events(session, actor=actor_id, collection=scope, limit=EVENT_LIMIT)
+             + events(session, target=actor_id, collection=scope, limit=EVENT_LIMIT)
              if actor_id in (e["actor_id"], e["target_id"])}
     return sorted(found.values(), key=lambda e: (e["when_start"] or e["published"] or "", e["event"]))
 

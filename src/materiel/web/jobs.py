@@ -1,8 +1,17 @@
 """Background `add` jobs of the workbench: uploaded files, pasted text and URLs are saved to a private
 temporary folder and added by `materiel.store.ingest.add` in a worker thread, one job at a time; the
-Add page polls the job for its progress."""
+Add page polls the job for its progress.
+
+Need-to-know: a job belongs to the caller who started it (`Access.who`) and to the collection it adds to;
+only that caller, while still allowed to read the collection, sees it (`Jobs.get(id, access)`,
+`Jobs.visible(access)`); to anyone else it does not exist. An input skipped because its text is already
+held by a collection the caller may not read says only "already in the store", without the collection's
+name or a link to the document.
+"""
 from __future__ import annotations
 
+import ast
+import re
 import shutil
 import threading
 import uuid
@@ -10,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from materiel.access import LOCAL, Access
 from materiel.models import Report
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, Outcome, add
@@ -17,6 +27,7 @@ from materiel.store.inputs import Incoming, count
 
 Extract = Callable[[Incoming], Report]
 KEEP = 50  # finished jobs remembered
+HELD = re.compile(r" \(collection ('.*'|\".*\")\)$")  # ingest's "already in the store (collection 'x')"
 
 
 @dataclass
@@ -33,9 +44,12 @@ class Job:
     error: str | None = None
     items: list[dict[str, Any]] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
+    owner: str = "local"  # Access.who of the caller who started it
+    collection: str = "default"
+    readable: Callable[[str], bool] = field(default=LOCAL.can_read, repr=False)  # the owner's grants
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "status": self.status, "total": self.total, "done": self.done, "added": self.added,
+        return {"id": self.id, "status": self.status, "collection": self.collection, "total": self.total, "done": self.done, "added": self.added,
                 "skipped": self.skipped, "failed": self.failed, "transfers": self.transfers, "events": self.events,
                 "error": self.error, "finished": self.status in ("done", "failed"),
                 "percent": 100 if self.status == "done" else int(100 * self.done / self.total) if self.total else 0,
@@ -53,6 +67,20 @@ class Job:
             text = text.replace(path, name)
         return text
 
+    def visible_to(self, access: Access) -> bool:
+        return access.who == self.owner and access.can_read(self.collection)
+
+    def _held_elsewhere(self, out: Outcome) -> bool:
+        """Skipped because a collection the owner may not read holds the same text."""
+        m = HELD.search(out.reason) if out.status == "skipped" else None
+        if m is None:
+            return False
+        try:
+            held = ast.literal_eval(m.group(1))
+        except (ValueError, SyntaxError):
+            return True
+        return not (isinstance(held, str) and self.readable(held))
+
     def record(self, out: Outcome) -> None:
         self.done += 1
         if out.status == ADDED:
@@ -64,7 +92,10 @@ class Job:
         else:
             self.failed += 1
         short = out.document_id[:12] if out.document_id and out.status != "failed" else None
-        self.items.append({"source": self.shown(out.source), "status": out.status, "reason": self.scrub(out.reason), "document": short,
+        reason = self.scrub(out.reason)
+        if self._held_elsewhere(out):
+            short, reason = None, "already in the store"
+        self.items.append({"source": self.shown(out.source), "status": out.status, "reason": reason, "document": short,
                            "transfers": out.transfers, "events": out.events})
         self.total = max(self.total, self.done)
 
@@ -85,24 +116,38 @@ class Jobs:
         self._lock = threading.Lock()
         self._one_at_a_time = threading.Lock()
 
-    def get(self, job_id: str) -> Job | None:
+    def get(self, job_id: str, access: Access = LOCAL) -> Job | None:
+        """The job, if `access` may see it (see the module's docstring); None otherwise."""
         with self._lock:
-            return self._jobs.get(job_id)
+            job = self._jobs.get(job_id)
+        return job if job is not None and job.visible_to(access) else None
+
+    def visible(self, access: Access) -> list[Job]:
+        """The jobs `access` may see, latest first."""
+        with self._lock:
+            jobs = list(self._jobs.values())
+        return [j for j in reversed(jobs) if j.visible_to(access)]
 
     def start(self, paths: list[str], folder: str, *, collection: str = "default", publisher: str | None = None,
-              names: dict[str, str] | None = None) -> Job:
-        """Add `paths` (files in `folder`, removed at the end, or URLs) in the background; `names` are what
-        the user called the files (shown instead of their temporary paths)."""
-        job = Job(uuid.uuid4().hex[:16], total=max(count(paths), 1) if paths else 0, names=dict(names or {}))
+              names: dict[str, str] | None = None, access: Access = LOCAL,
+              on_done: Callable[[Job], None] | None = None) -> Job:
+        """Add `paths` (files in `folder`, removed at the end, or URLs) in the background for `access` (who
+        must be allowed to write `collection`); `names` are what the user called the files (shown instead of
+        their temporary paths); `on_done(job)` runs when the job has ended (the audit trail)."""
+        access.check_write(collection)
+        job = Job(uuid.uuid4().hex[:16], total=max(count(paths), 1) if paths else 0, names=dict(names or {}),
+                  owner=access.who, collection=collection, readable=access.can_read)
         with self._lock:
             self._jobs[job.id] = job
             for old in [j for j in self._jobs.values() if j.status in ("done", "failed")][:-KEEP]:
                 del self._jobs[old.id]
-        threading.Thread(target=self._run, args=(job, paths, folder, collection, publisher), daemon=True,
+        threading.Thread(target=self._run, args=(job, paths, folder, collection, publisher, on_done), daemon=True,
                          name=f"materiel-add-{job.id}").start()
         return job
 
-    def _run(self, job: Job, paths: list[str], folder: str, collection: str, publisher: str | None) -> None:
+    def _run(self, job: Job, paths: list[str], folder: str, collection: str, publisher: str | None,
+             on_done: Callable[[Job], None] | None = None) -> None:
+        status = "done"
         try:
             with self._one_at_a_time:
                 job.status = "running"
@@ -110,9 +155,14 @@ class Jobs:
                     self._extract = _default_extract()
                 add(self.store, paths, collection=collection, publisher=publisher, max_bytes=self.max_bytes,
                     extract=self._extract, on_item=job.record)
-            job.status = "done"
         except Exception as exc:  # noqa: BLE001 - the page shows the reason instead of a dead job
             job.error = f"{type(exc).__name__}: {exc}"
-            job.status = "failed"
+            status = "failed"
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+            if on_done is not None:
+                try:
+                    on_done(job)
+                except Exception as exc:  # noqa: BLE001 - shown on the job rather than lost in a thread
+                    job.error = (job.error + "; " if job.error else "") + f"audit: {type(exc).__name__}: {exc}"
+            job.status = status  # last: a job shown finished has been audited

@@ -1,5 +1,6 @@
 """Actor profile (aliases, kind, country, transfers in and out, counterpart network, event timeline) and
-the list of actors."""
+the list of actors. Within the caller's scope an actor exists only if a document of the scope names it,
+and every count, date, counterpart, event and graph node comes from the scope's documents."""
 from __future__ import annotations
 
 from typing import Annotated, Any
@@ -9,30 +10,34 @@ from fastapi import APIRouter, Query, Request
 from materiel.store import profile as profiles
 from materiel.web.graph import actor_events, network, timeline
 from materiel.web.render import twin
+from materiel.web.security import access_of
 
 router = APIRouter()
 
 
 @twin(router, "/actor/{actor_id}", "/api/actors/{actor_id}", "actor.html",
       summary="One actor: profile, transfers in and out, counterpart network, event timeline")
-def actor_page(request: Request, actor_id: str) -> dict[str, Any]:
+def actor_page(request: Request, actor_id: str, collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
     """`actor_id` is the actor's id (or a unique part of its name). `network` holds Cytoscape.js elements
     (nodes and edges); `timeline` the chart's lanes, ticks and points, each point linking to its evidence."""
+    scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
-        prof = profiles.profile(session, actor_id)
-        evs = actor_events(session, prof["actor"]["id"])
+        prof = profiles.profile(session, actor_id, collection=scope)
+        evs = actor_events(session, prof["actor"]["id"], scope)
         net = network(session, prof, evs)
     return prof | {"network": net, "timeline": timeline(evs), "all_events": len(evs)}
 
 
 @twin(router, "/actors", "/api/actors", "actors.html", summary="Every actor with its counts")
 def actors_page(request: Request, kind: Annotated[str | None, Query()] = None,
-                q: Annotated[str | None, Query(description="part of a name or id")] = None) -> dict[str, Any]:
+                q: Annotated[str | None, Query(description="part of a name or id")] = None,
+                collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
     """Every actor with documents, transfers out and in, events, first and last seen; most documented first."""
+    scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
-        rows = profiles.actors(session, kind=kind or None)
+        rows = profiles.actors(session, collection=scope, kind=kind or None)
     if q and q.strip():
         t = q.strip().lower()
         rows = [r for r in rows if t in r["name"].lower() or t in r["id"].lower()]
     kinds = sorted({r["kind"] for r in rows})
-    return {"query": {"kind": kind or None, "q": q or None}, "actors": rows, "kinds": kinds}
+    return {"query": {"kind": kind or None, "q": q or None, "collection": collection or None}, "actors": rows, "kinds": kinds}

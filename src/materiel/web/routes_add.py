@@ -4,6 +4,10 @@ Uploads are checked before anything is read: at most MAX_FILES files, each of a 
 the size limit, the pasted text under it too. Files are saved under fresh names in a private temporary
 folder (the name a user gave is only shown, escaped), read as text like `materiel add` reads them, and the
 folder is removed when the job ends. Nothing uploaded is executed or rendered as HTML.
+
+Need-to-know: adding into a collection needs a write grant to it (`Access.check_write`, else 403); the
+page offers only the collections the caller may write (any name for the local user). A job is seen only
+by whoever started it (see `materiel.web.jobs`); when it ends, what it added goes to the audit trail.
 """
 from __future__ import annotations
 
@@ -12,17 +16,20 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from materiel.access import Access
 from materiel.store.web import is_url
 from materiel.web.auth import check_csrf
+from materiel.web.jobs import Job
 from materiel.web.render import ERRORS, ErrorEnvelope, page, twin
+from materiel.web.security import access_of, audit
 
 router = APIRouter()
 MAX_FILES = 20
@@ -115,25 +122,50 @@ async def _inputs(request: Request, folder: str) -> tuple[list[str], dict[str, s
     return paths, names, options
 
 
+def _default_collection(access: Access) -> str:
+    """"default" for the local user; the only collection a user may write, when there is one."""
+    if access.writable is not None and len(access.writable) == 1:
+        return next(iter(access.writable))
+    return "default"
+
+
 async def _start(request: Request) -> dict[str, Any]:
+    access = access_of(request)
     folder = tempfile.mkdtemp(prefix="materiel-web-add-")
     try:
         paths, names, options = await _inputs(request, folder)
-        collection = options["collection"] or "default"
+        collection = options["collection"] or _default_collection(access)
         if not re.fullmatch(r"[\w .:-]{1,200}", collection):
             raise Rejected(400, "collection: letters, digits, spaces and . : - _ only")
+        access.check_write(collection)
     except Exception:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+
+    def done(job: Job) -> None:
+        if job.added:
+            audit(request, "add", target=job.id, collection=collection, added=job.added, skipped=job.skipped,
+                  failed=job.failed, documents=[i["document"] for i in job.items if i["status"] == "added"])
+
     job = request.app.state.jobs.start(paths, folder, collection=collection, publisher=options["publisher"],
-                                       names=names)
+                                       names=names, access=access, on_done=done)
     return job.as_dict() | {"url": f"/add/jobs/{job.id}", "status_url": f"/api/jobs/{job.id}"}
+
+
+def _form(request: Request, error: str | None, status_code: int = 200) -> Response:
+    """The Add page: its collection picker holds the collections the caller may write (None: any name),
+    and its list the caller's own recent jobs."""
+    access = access_of(request)
+    writable = sorted(access.writable) if access.writable is not None else None
+    jobs = [j.as_dict() for j in request.app.state.jobs.visible(access)][:10]
+    return page(request, "add.html", {"max_files": MAX_FILES, "supported": SUPPORTED, "error": error,
+                                      "limit": _mb(request.app.state.max_upload_bytes), "writable": writable,
+                                      "jobs": jobs}, status_code=status_code)
 
 
 @router.get("/add", include_in_schema=False)
 def add_page(request: Request) -> Response:
-    return page(request, "add.html", {"max_files": MAX_FILES, "supported": SUPPORTED,
-                                      "limit": _mb(request.app.state.max_upload_bytes), "error": None})
+    return _form(request, None)
 
 
 @router.post("/add", include_in_schema=False)
@@ -141,8 +173,7 @@ async def add_form(request: Request) -> Response:
     try:
         job = await _start(request)
     except Rejected as exc:
-        return page(request, "add.html", {"max_files": MAX_FILES, "supported": SUPPORTED, "error": exc.message,
-                                          "limit": _mb(request.app.state.max_upload_bytes)}, status_code=exc.status)
+        return _form(request, exc.message, exc.status)
     return RedirectResponse(job["url"], status_code=303)
 
 
@@ -160,9 +191,12 @@ async def add_api(request: Request) -> JSONResponse:
 
 
 @twin(router, "/add/jobs/{job_id}", "/api/jobs/{job_id}", "job.html", summary="Progress of an add job")
-def job_page(request: Request, job_id: str) -> dict[str, Any]:
-    """`done` of `total` inputs, `percent`, counts, and one item per input with its status and reason."""
-    job = request.app.state.jobs.get(job_id)
-    if job is None:
+def job_page(request: Request, job_id: str, collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
+    """`done` of `total` inputs, `percent`, counts, and one item per input with its status and reason.
+    Only the caller who started the job sees it."""
+    access = access_of(request)
+    scope = access.scope(collection)
+    job = request.app.state.jobs.get(job_id, access)
+    if job is None or (scope is not None and job.collection not in scope):
         raise HTTPException(404, f"no add job {job_id!r} (jobs are kept while the server runs)")
     return job.as_dict()

@@ -1,20 +1,21 @@
 """Document reader (the article with its highlights, rows and events, related reporting) and the list of
-documents (with full-text search)."""
+documents (with full-text search). Only documents within the caller's scope exist here: another
+collection's document is not found (404), and no list, count, publisher or related document tells of it.
+Reading a document's text and searching go to the audit trail."""
 from __future__ import annotations
 
 import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from sqlalchemy import func, select
 
 from materiel.store import queries
 from materiel.store.errors import NotFound
-from materiel.store.schema import DocumentRow
 from materiel.web import search
 from materiel.web.highlight import document_blocks, document_spans
 from materiel.web.related import related
 from materiel.web.render import twin
+from materiel.web.security import access_of, audit
 from materiel.web.titles import headline, name_documents
 
 router = APIRouter()
@@ -23,14 +24,16 @@ LIST_LIMIT = 100
 
 @twin(router, "/document/{doc_id}", "/api/documents/{doc_id}", "document.html",
       summary="One document: text, highlights, transfer rows, events, actors, related reporting")
-def document_page(request: Request, doc_id: str) -> dict[str, Any]:
+def document_page(request: Request, doc_id: str, collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
     """`doc_id` is the document's id or its first 4+ characters. `highlights` are (start, end, kind)
     character spans of the text; `related` are documents sharing its records and actors, best first."""
+    scope = access_of(request).scope(collection)
     if not re.fullmatch(r"[0-9a-fA-F]{4,64}", doc_id):
         raise NotFound(f"no document {doc_id!r} in the store (a document id is 4 to 64 hexadecimal characters)")
     with request.app.state.store.read() as session:
-        shown = queries.show(session, doc_id, text=True)
-        rel = name_documents(session, related(session, shown["document"]["id"]))
+        shown = queries.show(session, doc_id, text=True, scope=scope)
+        rel = name_documents(session, related(session, shown["document"]["id"], scope=scope), scope=scope)
+    audit(request, "read", target=shown["document"]["id"], collection=shown["document"]["collection"])
     shown["document"]["headline"] = shown["document"]["title"] or headline(shown["document"]["text"])
     spans = document_spans(shown)
     return shown | {"highlights": [{"start": s, "end": e, "kind": k} for s, e, k in spans], "related": rel,
@@ -40,19 +43,20 @@ def document_page(request: Request, doc_id: str) -> dict[str, Any]:
 @twin(router, "/documents", "/api/documents", "documents.html", summary="Documents, latest first, or matching a search")
 def documents_page(request: Request, q: Annotated[str | None, Query(description="full-text search")] = None,
                    collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
-    """With `q`: documents matching it, each with a `snippet`; without: the latest documents."""
+    """With `q`: documents matching it, each with a `snippet`; without: the latest documents. `in_store`
+    counts the documents the caller may read."""
     text = (q or "").strip()
+    access = access_of(request)
+    scope = access.scope(collection or None)
     with request.app.state.store.read() as session:
-        total = int(session.scalar(select(func.count()).select_from(DocumentRow)) or 0)
+        total = queries.count_documents(session, access.scope())
         if text:
-            docs = search.search_documents(session, text, collection=collection or None, limit=LIST_LIMIT)
+            docs = search.search_documents(session, text, collection=scope, limit=LIST_LIMIT)
         else:
-            sel = select(DocumentRow)
-            if collection:
-                sel = sel.where(DocumentRow.collection == collection)
-            sel = sel.order_by(DocumentRow.published.desc(), DocumentRow.added_at.desc()).limit(LIST_LIMIT)
-            docs = [queries.document_dict(d) for d in session.scalars(sel)]
-        name_documents(session, docs)
-        publishers = queries.sources(session, collection or None)
+            docs = queries.latest_documents(session, scope, LIST_LIMIT)
+        name_documents(session, docs, scope=scope)
+        publishers = queries.sources(session, scope)
+    if text:
+        audit(request, "search", target=text, collection=collection or None, documents=len(docs))
     return {"query": {"q": text or None, "collection": collection or None}, "documents": docs, "in_store": total,
             "publishers": publishers}

@@ -1,14 +1,16 @@
 """Transfer record: every mention, its sentence with the supplier, recipient, item, quantity, date and
-attribution highlighted, its document and publisher, stage and factuality; denials beside claims."""
+attribution highlighted, its document and publisher, stage and factuality; denials beside claims.
+A record outside the caller's scope is not found (404), like one that does not exist."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 
 from materiel.store import queries
 from materiel.web.highlight import evidence_pieces, resolve, row_spans
 from materiel.web.render import twin
+from materiel.web.security import access_of
 from materiel.web.titles import name_documents
 
 router = APIRouter()
@@ -17,12 +19,13 @@ AGAINST = ("denied", "negated")
 
 @twin(router, "/record/{record_id:int}", "/api/records/{record_id:int}", "record.html",
       summary="One transfer record with every mention")
-def record_page(request: Request, record_id: int) -> dict[str, Any]:
+def record_page(request: Request, record_id: int, collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
     """The record's consolidated fields and `mention_rows`: every mention with its evidence sentence, its
     document and publisher, and `highlights` (start, end, kind) inside the evidence."""
+    scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
-        rec = queries.record(session, record_id)
-        name_documents(session, rec["mention_rows"], key="document_id")
+        rec = queries.record(session, record_id, scope)
+        name_documents(session, rec["mention_rows"], key="document_id", scope=scope)
     pieces = {}
     for m in rec["mention_rows"]:
         text = m["evidence"] or ""

@@ -1,5 +1,7 @@
 """Register: the consolidated transfer table with filters, facets, sort, full-text search, paging and
-CSV / FtM downloads of the records matched."""
+CSV / FtM downloads of the records matched. Everything is computed within the caller's scope
+(`access_of(request).scope(collection)`): records, totals, facets, matched documents and downloads; a
+`collection` the caller may not read is refused (403). Searches and downloads go to the audit trail."""
 from __future__ import annotations
 
 import io
@@ -19,6 +21,7 @@ from materiel.web import search
 from materiel.web.facets import facets
 from materiel.web.render import ERRORS, ErrorEnvelope, twin
 from materiel.web.search import SORT_KEYS, Query
+from materiel.web.security import access_of, audit
 from materiel.web.titles import name_documents
 
 router = APIRouter()
@@ -97,11 +100,15 @@ def link(qy: Query, path: str = "/register", **change: Any) -> str:
 def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
     """One page of the consolidated register (`rows`), how many records match (`total`), and the facets of
     the records matched: for each field its top values with counts."""
+    scope = access_of(request).scope(qy.collection)
     with request.app.state.store.read() as session:
-        rows, total = search.page(session, qy)
-        fc = facets(session, qy)
-        names = actor_names(session, [qy.supplier, qy.recipient])
-        docs = name_documents(session, search.search_documents(session, qy.q, collection=qy.collection, limit=5)) if qy.q else []
+        rows, total = search.page(session, qy, scope)
+        fc = facets(session, qy, scope)
+        names = actor_names(session, [qy.supplier, qy.recipient], scope)
+        docs = (name_documents(session, search.search_documents(session, qy.q, collection=scope, limit=5), scope=scope)
+                if qy.q else [])
+    if qy.q:
+        audit(request, "search", target=qy.q, collection=qy.collection, records=total, documents=len(docs))
     nxt = qy.offset + qy.limit if qy.offset + qy.limit < total else None
     prev = max(0, qy.offset - qy.limit) if qy.offset else None
     return {"query": qy.params(), "total": total, "offset": qy.offset, "limit": qy.limit, "rows": rows, "facets": fc,
@@ -115,8 +122,10 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
 @router.get("/register.csv", summary="The records matched, as CSV (every page)", response_class=Response,
             responses={200: {"content": {"text/csv": {}}}, 422: ERRORS[422]})
 def register_csv(request: Request, qy: RegisterQuery) -> Response:
+    scope = access_of(request).scope(qy.collection)
     with request.app.state.store.read() as session:
-        rows = search.all_rows(session, qy)
+        rows = search.all_rows(session, qy, scope)
+    audit(request, "export", target="csv", collection=qy.collection, rows=len(rows), query=qy.params() or None)
     buf = io.StringIO()
     output.write_csv(rows, buf, fields=list(rows[0]) if rows else ["record", "supplier", "recipient", "item"])
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
@@ -129,12 +138,15 @@ def register_csv(request: Request, qy: RegisterQuery) -> Response:
 def register_ftm(request: Request, qy: RegisterQuery) -> Response:
     from materiel.web.ftm import entity_lines
 
+    scope = access_of(request).scope(qy.collection)
     with request.app.state.store.read() as session:
-        ids = [r["record"] for r in search.all_rows(session, qy)]
+        ids = [r["record"] for r in search.all_rows(session, qy, scope)]
         try:
-            lines = entity_lines(session, ids)
+            lines = entity_lines(session, ids, scope)
         except StoreError as exc:
             raise HTTPException(501, str(exc)) from None
+    audit(request, "export", target="ftm", collection=qy.collection, rows=len(lines), records=len(ids),
+          query=qy.params() or None)
     return Response("".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in lines),
                     media_type="application/x-ndjson",
                     headers={"Content-Disposition": 'attachment; filename="materiel-register.ftm.json"'})

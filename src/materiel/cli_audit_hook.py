@@ -1,0 +1,48 @@
+"""The command line's entries in the audit trail: `record(store, action, target, collection, **detail)`.
+
+The CLI holds the database itself and reads everything (`Access.local`), but what it reads and exports
+is recorded like the workbench's: `materiel show` ("read"), `search` and `register --text` ("search"),
+`export` ("export"). The actor is "cli:" and the login name, the address "cli".
+
+The trail lives in `materiel.store.audit` (`append(session, *, actor, action, target, collection, address,
+detail)`, called inside a write transaction). Without that module, or when the store cannot be written
+(a read-only file), the command still does its work: the hook is a no-op and never fails the command.
+"""
+from __future__ import annotations
+
+import getpass
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from materiel.errors import MaterielError
+
+
+def actor() -> str:
+    try:
+        return "cli:" + getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        return "cli:unknown"
+
+
+def record(store: Any, action: str, target: str | None = None, collection: str | None = None,
+           **detail: Any) -> bool:
+    """Append one entry for the command line's user; True when it was written."""
+    try:
+        from materiel.store import audit
+    except ImportError:
+        return False
+    try:
+        with store.write() as session:
+            audit.append(session, actor=actor(), action=action, target=target, collection=collection,
+                         address="cli", detail={k: v for k, v in detail.items() if v is not None} or None)
+    except (MaterielError, SQLAlchemyError, OSError) as exc:
+        from materiel.store import output
+
+        output.console(stderr=True).print(f"[yellow]warning:[/yellow] not recorded in the audit trail: {exc}",
+                                          markup=True, highlight=False)
+        return False
+    return True
+
+
+__all__ = ["actor", "record"]

@@ -1,0 +1,66 @@
+"""Need-to-know in the store: which collections a query may look at.
+
+Every function of the store that lists, counts or shows content takes a *scope*:
+
+    None                  no restriction (the CLI, the single local user): queries are unchanged
+    "name"                one collection (what `--collection name` always meant)
+    a set of names        those collections (what an account's grants allow); an empty set: nothing
+
+The rule is the same everywhere: what lies outside the scope is not returned, not counted and not hinted
+at (no name, no total, no "ambiguous" between a visible and a hidden object). Something outside the scope
+is indistinguishable from something that does not exist: the same `NotFound`, with the same message.
+
+`in_scope(column, scope)` is the one condition every query adds; `restrict(q, column, scope)` adds it to a
+SELECT unless the scope is None, so that unrestricted queries stay exactly as they were (and as fast).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, false
+
+ScopeLike = str | frozenset[str] | set[str] | Iterable[str] | None
+
+Q = TypeVar("Q")
+
+
+def normalize(scope: ScopeLike) -> frozenset[str] | None:
+    """The scope as a frozenset, or None for no restriction ("" is no restriction too, like a blank
+    `?collection=`)."""
+    if scope is None:
+        return None
+    if isinstance(scope, str):
+        return frozenset({scope}) if scope else None
+    return frozenset(scope)
+
+
+def in_scope(column: Any, scope: ScopeLike) -> ColumnElement[bool] | None:
+    """The condition `column` (a collection column) is within `scope`; None when there is no restriction."""
+    s = normalize(scope)
+    if s is None:
+        return None
+    if not s:
+        return false()
+    if len(s) == 1:
+        return column == next(iter(s))
+    return column.in_(sorted(s))
+
+
+def restrict(q: Q, column: Any, scope: ScopeLike) -> Q:
+    """`q.where(in_scope(column, scope))`, or `q` itself when the scope is None."""
+    cond = in_scope(column, scope)
+    return q if cond is None else q.where(cond)  # type: ignore[attr-defined]
+
+
+def visible(collection: str | None, scope: ScopeLike) -> bool:
+    """Whether an object of `collection` may be shown within `scope` (for rows read by primary key)."""
+    s = normalize(scope)
+    return s is None or collection in s
+
+
+def restricted(scope: ScopeLike) -> bool:
+    return normalize(scope) is not None
+
+
+__all__ = ["ScopeLike", "in_scope", "normalize", "restrict", "restricted", "visible"]
