@@ -109,6 +109,8 @@ from materiel.cli_serve import register_commands as register_serve  # noqa: E402
 register_serve(app)
 from materiel.cli_users import register_commands as register_users  # noqa: E402
 register_users(app)
+from materiel.cli_audit import register_commands as register_audit  # noqa: E402
+register_audit(app)
 
 
 def main() -> None:
