@@ -5,8 +5,8 @@ is recorded like the workbench's: `materiel show` ("read"), `search` and `regist
 `export` ("export"). The actor is "cli:" and the login name, the address "cli".
 
 The trail lives in `materiel.store.audit` (`append(session, *, actor, action, target, collection, address,
-detail)`, called inside a write transaction). Without that module, or when the store cannot be written
-(a read-only file), the command still does its work: the hook is a no-op and never fails the command.
+detail)`, called inside a write transaction). When the store cannot be written (a read-only file), the
+command still does its work and says on stderr that the entry was not recorded.
 """
 from __future__ import annotations
 
@@ -28,10 +28,8 @@ def actor() -> str:
 def record(store: Any, action: str, target: str | None = None, collection: str | None = None,
            **detail: Any) -> bool:
     """Append one entry for the command line's user; True when it was written."""
-    try:
-        from materiel.store import audit
-    except ImportError:
-        return False
+    from materiel.store import audit
+
     try:
         with store.write() as session:
             audit.append(session, actor=actor(), action=action, target=target, collection=collection,
@@ -39,8 +37,10 @@ def record(store: Any, action: str, target: str | None = None, collection: str |
     except (MaterielError, SQLAlchemyError, OSError) as exc:
         from materiel.store import output
 
-        output.console(stderr=True).print(f"[yellow]warning:[/yellow] not recorded in the audit trail: {exc}",
-                                          markup=True, highlight=False)
+        from rich.markup import escape
+
+        output.console(stderr=True).print(f"[yellow]warning:[/yellow] not recorded in the audit trail: "
+                                          f"{escape(str(exc))}", markup=True, highlight=False)
         return False
     return True
 

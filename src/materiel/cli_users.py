@@ -4,13 +4,13 @@ sign-in; every change is written to the audit trail in the same transaction, as 
 `register_commands(app)` adds them to the Typer app of `materiel.cli`."""
 from __future__ import annotations
 
-import getpass
 import sys
 from typing import Annotated, Any
 
 import typer
 from sqlalchemy.orm import Session
 
+from materiel.cli_audit_hook import actor as cli_actor
 from materiel.cli_store import DbOpt, JsonOpt, _fail, _open
 from materiel.errors import MaterielError
 from materiel.store import output
@@ -18,13 +18,6 @@ from materiel.store import output
 users = typer.Typer(no_args_is_help=True, help="Accounts of the workbench: add, remove, list, passwd.")
 tokens = typer.Typer(no_args_is_help=True, help="API tokens for scripts: create, list, revoke.")
 PwOpt = Annotated[str | None, typer.Option("--password", help="The password (prompted for when not given)")]
-
-
-def cli_actor() -> str:
-    try:
-        return "cli:" + getpass.getuser()
-    except (KeyError, OSError):
-        return "cli"
 
 
 def log(session: Session, action: str, target: str | None = None, collection: str | None = None,

@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from materiel.access import Access
 from materiel.errors import AccessDenied, MaterielError
 from materiel.readers import DEFAULT_MAX_BYTES
-from materiel.store import open_store
+from materiel.store import audit, open_store
 from materiel.store.errors import NotFound, StoreError
 from materiel.web import auth, render
 from materiel.web.jobs import Extract, Jobs
@@ -125,14 +125,6 @@ def _middleware(app: FastAPI, given: Access | Callable[[Request], Access] | None
         return response
 
 
-def _audit_logger(store: Any) -> Callable[..., None] | None:
-    try:
-        from materiel.store import audit
-    except ImportError:  # pragma: no cover - the audit module ships with the package
-        return None
-    return audit.make_logger(store)
-
-
 def create_app(db_url: str | None = None, *, extract: Extract | None = None,
                max_upload_bytes: int = DEFAULT_MAX_BYTES, require_login: bool = False,
                secure_cookies: bool = False, session_hours: float = 12.0,
@@ -165,7 +157,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     app.state.auth = auth.AuthConfig(require_login=require_login, secure_cookies=secure_cookies,
                                      session_hours=session_hours)
     app.state.limiter = auth.LoginLimiter()
-    app.state.audit = _audit_logger(store)
+    app.state.audit = audit.make_logger(store)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     _middleware(app, access)
