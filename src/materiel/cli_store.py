@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from materiel.errors import MaterielError
 from materiel.models import FACTUALITIES, STAGES
@@ -44,7 +45,7 @@ def _fmt(json_out: bool, csv_out: bool) -> str:
 
 
 def _fail(exc: MaterielError, code: int = 1) -> typer.Exit:
-    output.console(stderr=True).print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+    output.console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", markup=True, highlight=False)
     return typer.Exit(code)
 
 
@@ -71,12 +72,13 @@ def add(
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="Extraction processes (default: the number of cores from 100 documents on, else 1)")] = None,
     cluster: Annotated[str | None, typer.Option("--cluster", help="Extract on a Dask cluster: its scheduler address, e.g. tcp://HOST:8786")] = None,
     no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Parse every sentence (by default only those that can hold a transfer, with their context)")] = False,
+    allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Fetch URLs on loopback, private and other non-public addresses (refused by default; also $MATERIEL_ALLOW_PRIVATE_URLS=1)")] = False,
 ) -> None:
     """Add documents to the store: each text once (by content hash), with its rows and events."""
     from materiel.cli_add import run_add
     from materiel.store import web
 
-    web.configure(timeout=timeout)
+    web.configure(timeout=timeout, allow_private=allow_private_urls)
 
     store = _open(db, create=True)
     try:
@@ -254,7 +256,7 @@ def export_cmd(
         raise _fail(exc) from None
     unit = ("edges" if fmt.lower() in ("gexf", "graphml") else "records" if fmt.lower() == "jsonl"
             else "entities" if fmt.lower() == "ftm" else "rows")
-    output.console(stderr=True).print(f"wrote {out} ({n} {unit})")
+    output.console(stderr=True).print(f"wrote {escape(str(out))} ({n} {unit})")
 
 
 def register_commands(app: typer.Typer) -> None:

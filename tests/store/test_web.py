@@ -72,7 +72,8 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def server() -> Iterator[str]:
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("MATERIEL_ALLOW_PRIVATE_URLS", "1")  # the test server is on loopback
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -82,7 +83,7 @@ def server() -> Iterator[str]:
     finally:
         httpd.shutdown()
         httpd.server_close()
-        web.configure(timeout=web.DEFAULT_TIMEOUT)
+        web.configure(timeout=web.DEFAULT_TIMEOUT, allow_private=False)
 
 
 def test_pages_feeds_and_failures(db: str, server: str) -> None:

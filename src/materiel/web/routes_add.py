@@ -3,7 +3,9 @@
 Uploads are checked before anything is read: at most MAX_FILES files, each of a supported type and under
 the size limit, the pasted text under it too. Files are saved under fresh names in a private temporary
 folder (the name a user gave is only shown, escaped), read as text like `materiel add` reads them, and the
-folder is removed when the job ends. Nothing uploaded is executed or rendered as HTML.
+folder is removed when the job ends. Nothing uploaded is executed or rendered as HTML. Receiving the
+form may take at most UPLOAD_SECONDS (`app.state.upload_seconds`): a client that trickles its upload is
+answered 408 and its files are removed.
 
 Need-to-know: adding into a collection needs a write grant to it (`Access.check_write`, else 403); the
 page offers only the collections the caller may write (any name for the local user). A job is seen only
@@ -11,6 +13,7 @@ by whoever started it (see `materiel.web.jobs`); when it ends, what it added goe
 """
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import shutil
@@ -24,6 +27,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from materiel import limits
 from materiel.access import Access
 from materiel.store.web import is_url
 from materiel.web.auth import check_csrf
@@ -132,8 +136,12 @@ def _default_collection(access: Access) -> str:
 async def _start(request: Request) -> dict[str, Any]:
     access = access_of(request)
     folder = tempfile.mkdtemp(prefix="materiel-web-add-")
+    seconds = float(getattr(request.app.state, "upload_seconds", limits.UPLOAD_SECONDS))
     try:
-        paths, names, options = await _inputs(request, folder)
+        try:
+            paths, names, options = await asyncio.wait_for(_inputs(request, folder), seconds)
+        except TimeoutError:
+            raise Rejected(408, f"the upload took longer than {seconds:g} s; try fewer or smaller files") from None
         collection = options["collection"] or _default_collection(access)
         if not re.fullmatch(r"[\w .:-]{1,200}", collection):
             raise Rejected(400, "collection: letters, digits, spaces and . : - _ only")
