@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from materiel.errors import InputError, MaterielError
 
@@ -43,19 +44,20 @@ def extract(
     try:
         extractor = get_extractor(model)
     except MaterielError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from None
     out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     failed = False
     for item in read_all(paths, int(max_size * 1024 * 1024)):
         if isinstance(item, InputError):
-            err.print(f"[red]error:[/red] {item}", highlight=False, markup=True)
+            err.print(f"[red]error:[/red] {escape(str(item))}", highlight=False, markup=True)
             failed = True
             continue
         try:
             report = extractor.extract(item, published=anchor)
         except MaterielError as exc:
-            err.print(f"[red]error:[/red] {item.source}: {exc}", highlight=False)
+            named = str(exc) if isinstance(exc, InputError) else f"{item.source}: {exc}"
+            err.print(f"[red]error:[/red] {escape(named)}", highlight=False, markup=True)
             failed = True
             continue
         if json_out:
@@ -117,7 +119,7 @@ def main() -> None:
     try:
         app()
     except MaterielError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         sys.exit(1)
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -70,7 +71,7 @@ def run_add(store: Store, paths: Sequence[str], *, collection: str, publisher: s
 
         def on_item(out: Outcome) -> None:
             if out.status == FAILED:
-                progress.console.print(f"[red]failed:[/red] {out.source}: {out.reason}", highlight=False,
+                progress.console.print(f"[red]failed:[/red] {escape(out.source)}: {escape(out.reason)}", highlight=False,
                                        markup=True)
             progress.advance(task)
 

@@ -177,4 +177,4 @@ class CueReader:
                                                 any(a.dep_ in ("relcl", "acl") for a in t.ancestors if head in a.ancestors))]
         if not toks:
             return head.text
-        return self.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+        return self.res.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]

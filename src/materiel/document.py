@@ -5,6 +5,8 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
+from materiel.errors import InputError
+
 
 @dataclass(frozen=True)
 class Document:
@@ -17,4 +19,8 @@ class Document:
     id: str = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "id", hashlib.sha256(self.text.encode("utf-8")).hexdigest())
+        try:
+            data = self.text.encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate ('\ud800'): no text file or page can hold one
+            raise InputError(self.source, f"text has invalid Unicode (a lone surrogate at character {exc.start})") from None
+        object.__setattr__(self, "id", hashlib.sha256(data).hexdigest())

@@ -2,6 +2,8 @@
 context, and build the rows with their provenance."""
 from __future__ import annotations
 
+import re
+import time
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -9,11 +11,12 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from materiel import discourse
+from materiel import discourse, limits
 from materiel import nlp as nlp_loader
 from materiel.cues import CueReader, Reading
 from materiel.discourse import Row
 from materiel.document import Document
+from materiel.errors import InputError
 from materiel.events import EventFinder
 from materiel.frames import Frame, FrameFinder
 from materiel.items import ItemFinder, ItemMention
@@ -31,6 +34,35 @@ from materiel.prefilter import Prefilter
 from materiel.resolve import ActorResolver
 from materiel.timeplace import frame_when as _when
 from materiel.timeplace import frame_where as _where
+
+_WORDS = re.compile(r"\w+|[^\w\s]")  # roughly spaCy's tokens: words and marks
+
+
+def check_size(document: Document) -> None:
+    """Refuse a text whose parse would take too much memory and time (spaCy holds a whole text at once)."""
+    n, most_chars, most_words = len(document.text), limits.MAX_TEXT_CHARS, limits.MAX_TEXT_WORDS
+    if n > most_chars:
+        raise InputError(document.source, f"text is {n:,} characters, more than the limit of {most_chars:,} "
+                                          "for one document; split it into parts")
+    words = sum(1 for _ in zip(_WORDS.finditer(document.text), range(most_words + 1)))
+    if words > most_words:
+        raise InputError(document.source, f"text has more than {most_words:,} words and punctuation marks, "
+                                          "the limit for one document; split it into parts")
+
+
+class Deadline:
+    """EXTRACT_SECONDS for reading one parsed document, checked per sentence and per frame."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.seconds = limits.EXTRACT_SECONDS
+        self.end = time.monotonic() + self.seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self.end:
+            raise InputError(self.source, f"extraction took longer than {self.seconds:g} s (a very long or "
+                                          "unusual text, e.g. a table without full stops); split it into parts")
+
 
 REQUEST_NOUNS = {"request", "requests", "appeal", "appeals", "plea", "pleas", "demand", "demands", "call", "calls"}
 
@@ -51,6 +83,9 @@ class Extractor:
         return self.extract(Document(text=text, source=source, title=title, published=published))
 
     def extract(self, document: Document, published: date | None = None) -> Report:
+        """The document's report; InputError for a text over the limits of `materiel.limits` (refused,
+        never cut): MAX_TEXT_CHARS characters, MAX_TEXT_WORDS words and marks, EXTRACT_SECONDS."""
+        check_size(document)
         if self.prefilter is None:
             return self.report(document, self.nlp(document.text), published)
         doc = self.prefilter.parse(document.text)
@@ -67,6 +102,7 @@ class Extractor:
 
     def report(self, document: Document, doc: Doc, published: date | None = None) -> Report:
         anchor = published or document.published
+        in_time = Deadline(document.source)
         res = ActorResolver(doc)
         items = ItemFinder(doc)
         finder = FrameFinder(res, items)
@@ -74,10 +110,12 @@ class Extractor:
         rows: list[Row] = []
         by_sentence: list[tuple[Span, list[Frame]]] = []
         for sent in doc.sents:
+            in_time.check()
             sent_rows: list[Row] = []
             frames = finder.find(sent)
             by_sentence.append((sent, frames))
             for frame in frames:
+                in_time.check()
                 if frame.items or frame.implicit:
                     new = self._rows(frame, cues.read(frame), sent)
                     if frame.trigger.pos_ in ("NOUN", "PROPN") and not any(frame.roles.values()):

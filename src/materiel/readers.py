@@ -18,6 +18,7 @@ import charset_normalizer
 import lxml.html
 import trafilatura
 
+from materiel import limits
 from materiel.document import Document
 from materiel.errors import InputError
 
@@ -44,6 +45,7 @@ _OS_REASONS: tuple[tuple[type[OSError], str], ...] = (
     (IsADirectoryError, "is a directory, not a file"),
     (NotADirectoryError, "no such file (part of the path is not a directory)"))
 _NON_TEXT_TAGS = "//script | //style | //noscript | //template | //head"
+_OPENING_TAG = re.compile(r"<[A-Za-z]")
 
 
 def _human_size(n: int) -> str:
@@ -169,14 +171,27 @@ def _body_text(tree: lxml.html.HtmlElement) -> str:
 
 def _metadata(html: str, tree: lxml.html.HtmlElement) -> tuple[str | None, date | None]:
     """Title and publication date: trafilatura's, else <meta property="article:published_time">."""
-    metadata = trafilatura.extract_metadata(html)
+    metadata = trafilatura.extract_metadata(html, extensive=len(html) <= limits.HTML_FULL_DATE_SEARCH_CHARS)
     title = ((metadata.title if metadata else None) or "").strip() or None
     meta_times = tree.xpath('//meta[@property="article:published_time"]/@content')
     published = _parse_date(metadata.date if metadata else None)
     return title, published or (_parse_date(str(meta_times[0])) if meta_times else None)
 
 
+def _count_elements(html: str, limit: int) -> int:
+    """Opening tags in the page, counted up to limit + 1 (a cheap bound taken before any parser runs)."""
+    count = 0
+    for count, _ in enumerate(_OPENING_TAG.finditer(html), 1):
+        if count > limit:
+            break
+    return count
+
+
 def _read_html(html: str, source: str) -> Document:
+    most = limits.MAX_HTML_ELEMENTS
+    if _count_elements(html, most) > most:
+        raise InputError(source, f"HTML page has more than {most:,} elements (a news page has a few "
+                                 "thousand); save its article as text to read it")
     try:
         text = trafilatura.extract(
             html, output_format="txt", include_comments=False, include_tables=False, favor_precision=True
@@ -184,7 +199,7 @@ def _read_html(html: str, source: str) -> Document:
         tree = _parse_tree(html)
         title, published = _metadata(html, tree)
         text = text or _body_text(tree)
-    except Exception as error:  # noqa: BLE001 - any parser failure is the user's bad page, not a crash
+    except Exception as error:
         raise InputError(source, f"HTML page could not be parsed ({type(error).__name__})") from None
     if not text.strip():
         raise InputError(source, "HTML page has no article text")

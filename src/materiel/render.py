@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from materiel.evaluation.base import SetResult
 from materiel.models import Actor, Report, Transfer
@@ -14,11 +16,11 @@ def _actor(a: Actor | None) -> str:
     return a.name if not a.country or a.kind != "state" else f"{a.name} ({a.country})"
 
 
-def _item(t: Transfer) -> str:
+def _item(t: Transfer) -> Text:
     text = t.item.text
     if t.item.designation and t.item.designation.lower() not in text.lower():
         text += f" [{t.item.designation}]"
-    return f"{text}\n[dim]{t.item.category}[/dim]"
+    return Text(text + "\n") + Text(t.item.category, style="dim")
 
 
 def _qty(t: Transfer) -> str:
@@ -29,7 +31,7 @@ def _qty(t: Transfer) -> str:
 
 def report_table(report: Report) -> Table:
     title = report.document.title or report.document.source
-    table = Table(title=f"{title} — {len(report.transfers)} transfer row(s)", show_lines=True,
+    table = Table(title=Text(f"{title} — {len(report.transfers)} transfer row(s)", style="table.title"), show_lines=True,
                   title_justify="left")
     for col in ("supplier", "recipient", "item", "qty", "stage", "factuality", "according to", "when / where"):
         table.add_column(col, overflow="fold")
@@ -38,7 +40,8 @@ def report_table(report: Report) -> Table:
         src = t.attribution.text if t.attribution else ""
         whenwhere = " ".join(x for x in ((t.when.text if t.when else ""), (f"in {t.where.text}" if t.where else "")) if x)
         sup = _actor(t.supplier) + (f"\nvia {_actor(t.intermediary)}" if t.intermediary else "")
-        table.add_row(sup, _actor(t.recipient), _item(t), _qty(t), t.stage, fact, src, whenwhere)
+        table.add_row(Text(sup), Text(_actor(t.recipient)), _item(t), _qty(t), t.stage, Text(fact), Text(src),
+                      Text(whenwhere))  # document text is never read as Rich markup
     return table
 
 
@@ -47,7 +50,7 @@ def print_report(report: Report, console: Console, evidence: bool = False) -> No
     if evidence:
         for i, t in enumerate(report.transfers, 1):
             console.print(f"[bold]{i}[/bold] [dim]{t.rule} {t.confidence:.2f} "
-                          f"@{t.evidence.start}-{t.evidence.end}[/dim] {t.evidence.text}")
+                          f"@{t.evidence.start}-{t.evidence.end}[/dim] {escape(t.evidence.text)}")
 
 
 def print_evaluation(results: list[SetResult], console: Console, misses: int = 8) -> None:

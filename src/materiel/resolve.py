@@ -30,6 +30,7 @@ class Resolved:
 class ActorResolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call: taken once
         self.lex = lexicon.load()
         cues = lexicon.toml("cues.toml")["actors"]
         self.agent_nouns = set(cues["agent_nouns"])
@@ -44,6 +45,8 @@ class ActorResolver:
         self._cache: dict[int, Resolved | None] = {}
         self._unresolvable: set[int] = set()
         self.seen: dict[str, Actor] = {}
+        self._ent_at: dict[int, Span] | None = None  # token index -> its entity, built on first use
+        self._modified: dict[tuple[str, str], list[int]] | None = None  # (lemma, pos) -> heads with a modifier
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, tok: Token, _depth: int = 0) -> Resolved | None:
@@ -169,7 +172,7 @@ class ActorResolver:
             return tok.text
         left = toks[0].idx
         right = max(t.idx + len(t.text) for t in toks if t.i <= max(tok.i, toks[-1].i))
-        return self.doc.text[left:right]
+        return self.text[left:right]
 
     def _from_span(self, span: Span, text: str | None = None) -> Actor | None:
         aid = span.label_
@@ -184,7 +187,9 @@ class ActorResolver:
         return Actor(id=aid, name=aid.replace("-", " ").title(), kind="other", country=None, text=surface)
 
     def _from_ner(self, tok: Token) -> Resolved | None:
-        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if self._ent_at is None:  # one pass over the entities, not one per token (long documents)
+            self._ent_at = {i: e for e in reversed(self.doc.ents) for i in range(e.start, e.end)}
+        ent = self._ent_at.get(tok.i)
         if ent is None:
             return None
         if ent[-1].lower_ in self.facility_nouns:
@@ -202,7 +207,9 @@ class ActorResolver:
     def _candidates_before(self, tok: Token) -> list[Token]:
         """Subject-like noun phrases before tok, nearest first (this sentence, then earlier)."""
         out = []
-        for t in reversed(self.doc[: tok.i]):
+        # A token more than 400 before the sentence is in a sentence starting before the window: skipped
+        # without looking, so a long document costs the window per pronoun, not the whole text.
+        for t in reversed(self.doc[max(0, tok.sent.start - 400): tok.i]):
             if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "ROOT", "poss", "compound") \
                     and t.pos_ in ("PROPN", "NOUN") and t.sent.start >= tok.sent.start - 400:
                 out.append(t)
@@ -260,13 +267,18 @@ class ActorResolver:
 
     def _same_head(self, tok: Token) -> Resolved | None:
         """"the military" after "Myanmar's military": the same head noun, named before."""
-        for t in reversed(self.doc[: tok.i]):
-            if t.lemma_ == tok.lemma_ and t.pos_ == tok.pos_ and any(c.dep_ in MODIFIER_DEPS for c in t.children):
-                r = self.resolve(t)
-                if r is not None:
-                    return Resolved(r.actor.model_copy(update={"text": self._np_text(tok)}), r.confidence * 0.8, tok)
-                self._unresolvable.add(tok.i)  # "the administration" after "the Biden administration"
-                return None
+        if self._modified is None:  # one pass over the document, not one per description (long documents)
+            self._modified = {}
+            for t in self.doc:
+                if any(c.dep_ in MODIFIER_DEPS for c in t.children):
+                    self._modified.setdefault((t.lemma_, t.pos_), []).append(t.i)
+        before = [i for i in self._modified.get((tok.lemma_, tok.pos_), []) if i < tok.i]
+        if not before:
+            return None
+        r = self.resolve(self.doc[before[-1]])  # the nearest one before
+        if r is not None:
+            return Resolved(r.actor.model_copy(update={"text": self._np_text(tok)}), r.confidence * 0.8, tok)
+        self._unresolvable.add(tok.i)  # "the administration" after "the Biden administration"
         return None
 
     def _definite(self, tok: Token) -> Resolved | None:

@@ -1,6 +1,7 @@
 """When and where a frame happened: its time expression as a date range, and its place."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -9,10 +10,30 @@ from materiel import timex
 from materiel.frames import Frame
 from materiel.models import When, Where
 
+_last_doc: tuple[Doc, tuple[Span, ...], list[int]] | None = None  # the entities of the last document asked
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """`sent.ents` (the entities wholly inside the sentence, in order), from the document's entities taken
+    once per document: Span.ents rebuilds them all on every call, which a long document pays per frame."""
+    global _last_doc
+    cached = _last_doc
+    if cached is None or cached[0] is not sent.doc:
+        ents = tuple(sent.doc.ents)
+        cached = _last_doc = (sent.doc, ents, [e.start for e in ents])
+    _, ents, starts = cached
+    out = []
+    for ent in ents[bisect_left(starts, sent.start):]:
+        if ent.start >= sent.end:
+            break
+        if ent.end <= sent.end:
+            out.append(ent)
+    return out
+
 
 def frame_when(f: Frame, anchor: date | None) -> When | None:
     doc = f.trigger.doc
-    for ent in f.trigger.sent.ents:
+    for ent in sentence_ents(f.trigger.sent):
         if ent.label_ != "DATE":
             continue
         root = ent.root

@@ -58,7 +58,7 @@ def parse_date(value: object) -> date | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ValueError(f"published {value!r} is not a date")  # noqa: TRY004 - reported as bad input
+        raise ValueError(f"published {value!r} is not a date")
     text = value.strip()
     try:
         return date.fromisoformat(text[:10])
@@ -80,7 +80,16 @@ def _field(obj: dict[str, object], name: str, where: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise InputError(where, f"field {name!r} is not a string")
+    _unicode(value, name, where)
     return value.strip() or None
+
+
+def _unicode(value: str, name: str, where: str) -> None:
+    """JSON's \\ud800 escapes decode to lone surrogates, which no text can hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(where, f"field {name!r} has invalid Unicode (a lone surrogate at character {exc.start})") from None
 
 
 def _jsonl_line(raw: bytes, where: str, max_bytes: int, default_publisher: str | None) -> Incoming:
@@ -92,6 +101,10 @@ def _jsonl_line(raw: bytes, where: str, max_bytes: int, default_publisher: str |
         raise InputError(where, "line is not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(where, "not valid JSON (nested too deeply)") from None
+    except ValueError:  # Python's own limit on the digits of an integer (4300)
+        raise InputError(where, "not valid JSON (a number too long to read)") from None
     if not isinstance(obj, dict):
         raise InputError(where, "not a JSON object")
     text = obj.get("text")
@@ -99,6 +112,7 @@ def _jsonl_line(raw: bytes, where: str, max_bytes: int, default_publisher: str |
         raise InputError(where, "no 'text' field" if text is None else "field 'text' is not a string")
     if not text.strip():
         raise InputError(where, "field 'text' is empty")
+    _unicode(text, "text", where)
     try:
         published = parse_date(obj.get("published") or obj.get("date"))
     except ValueError as exc:

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 TABLE, JSON, CSV = "table", "json", "csv"
 Column = tuple[str, str]  # (key, header)
@@ -55,11 +57,11 @@ def write_csv(rows: Sequence[dict[str, Any]], out: IO[str] | None = None, fields
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[Column], title: str,
           styles: dict[str, str] | None = None) -> Table:
-    t = Table(title=title, title_justify="left", show_lines=False)
+    t = Table(title=Text(title, style="table.title"), title_justify="left", show_lines=False)
     for _, header in columns:
         t.add_column(header, overflow="fold", style=(styles or {}).get(header))
     for row in rows:
-        t.add_row(*(cell(row.get(key)) for key, _ in columns))
+        t.add_row(*(Text(cell(row.get(key))) for key, _ in columns))  # never read as Rich markup
     return t
 
 
@@ -70,6 +72,6 @@ def emit(rows: Sequence[dict[str, Any]], columns: Sequence[Column], fmt: str, ti
     elif fmt == CSV:
         write_csv(rows)
     elif not rows:
-        console(stderr=True).print(f"[yellow]{title}: {empty}[/yellow]")
+        console(stderr=True).print(f"[yellow]{escape(title)}: {escape(empty)}[/yellow]")
     else:
         console().print(table(rows, columns, f"{title} — {len(rows)}"))

@@ -16,7 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from materiel.errors import MaterielError
+from materiel.errors import InputError, MaterielError
 from materiel.models import Report
 from materiel.store.inputs import Incoming
 
@@ -48,9 +48,11 @@ def extract_safely(extract: ExtractSpec | object, item: Incoming) -> Result:
     """A report, or the reason extraction failed: a bug on one document must not stop a corpus."""
     try:
         return extract(item)  # type: ignore[operator,no-any-return]
+    except InputError as exc:  # the document's own fault (too long): its reason, without the source again
+        return exc.reason
     except MaterielError as exc:
         return f"extraction failed: {exc}"
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return f"extraction failed ({type(exc).__name__}: {exc})"
 
 
