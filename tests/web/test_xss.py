@@ -151,3 +151,28 @@ def test_problems_finds_what_it_looks_for() -> None:
 
 def test_hostile_store_helper_is_importable_from_here() -> None:
     assert Path(hs.__file__).parent == Path(__file__).parent
+
+
+def test_signed_in_pages_and_the_sign_in_page(tmp_path: Path) -> None:
+    """With accounts: the sign-in page echoes neither a hostile `next` nor a hostile account name as markup,
+    and a reader granted the hostile collection sees its pages as text too."""
+    from materiel.store import accounts, open_store
+
+    password = "correct horse battery"
+    url = hs.build(str(tmp_path / "signed.db"))
+    with open_store(url) as store, store.write() as s:
+        accounts.add_user(s, "ana", password)
+        accounts.grant(s, "ana", hs.COLLECTION, "read")
+    with TestClient(create_app(url, require_login=True), follow_redirects=False) as c:
+        for target in (hs.SCRIPT, hs.IMG, hs.JS, "//evil.example/", f"/register?q={quote(hs.SVG)}"):
+            r = c.get(f"/login?next={quote(target, safe='')}")
+            assert r.status_code == 200 and not problems(r.text), (target, problems(r.text))
+        token = r.text.split('name="csrf_token" value="')[1].split('"')[0]
+        r = c.post("/login", data={"name": hs.IMG, "password": "wrong", "next": hs.JS, "csrf_token": token})
+        assert not problems(r.text), problems(r.text)
+        r = c.post("/login", data={"name": "ana", "password": password, "next": "/register", "csrf_token": token})
+        assert r.status_code == 303, r.text[:300]
+        pages = _crawl(c, ["/register", "/documents", "/actors", f"/register?q={quote(hs.SCRIPT)}"])
+        assert any(u.startswith("/document/") for u in pages) and any(u.startswith("/record/") for u in pages)
+        bad = {u: p for u, html in pages.items() if (p := problems(html))}
+        assert not bad, bad
