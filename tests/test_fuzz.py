@@ -1,8 +1,9 @@
 """Property-based fuzzing of every reader and of extraction (hypothesis): random bytes, random Unicode and
 byte-level mutations of small valid inputs (text in several encodings, HTML, JSON Lines, RSS/Atom, PDF;
 `fuzz_inputs`). Whatever the input, a reader returns a document or raises InputError naming the source
-with a one-line reason; extraction returns a report or raises InputError; nothing else escapes, and
-every example finishes within the deadline.
+with a one-line reason; extraction returns a report or raises InputError; nothing else escapes. No
+example is timed (tests never assert on wall-clock time): a hang would be bounded by the readers' and
+the extractor's own limits (`materiel.limits`), which these inputs exercise.
 
 `make test` runs a bounded number of examples (derandomized, well under a minute); `make test-slow`
 runs the same properties on many more random examples. scripts/fuzz.py drives the same targets with
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Iterator
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -30,9 +30,9 @@ from materiel.readers import read_bytes, read_path
 from materiel.store import inputs, pdf, web
 
 SOURCE = "fuzz-source"
-FAST = settings(max_examples=60, deadline=timedelta(seconds=5), derandomize=True, database=None,
+FAST = settings(max_examples=60, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
-SLOW = settings(max_examples=3000, deadline=timedelta(seconds=10), database=None,
+SLOW = settings(max_examples=3000, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
 FOLDER = Path(tempfile.mkdtemp(prefix="materiel-fuzz-"))
 

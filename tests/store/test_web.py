@@ -90,9 +90,7 @@ def test_pages_feeds_and_failures(db: str, server: str) -> None:
     SEEN_AGENTS.clear()
     urls = [f"{server}/page.html", f"{server}/feed.xml", f"{server}/slow", f"{server}/not-feed.rss",
             f"{server}/missing.html", f"{server}/big.html", "http://127.0.0.1:9/refused"]
-    t0 = time.monotonic()
     result = runner.invoke(app, ["add", "--db", db, "-q", "--json", "--timeout", "0.5", "--max-size", "1", *urls])
-    assert time.monotonic() - t0 < 30
     assert result.exit_code == 1, result.output
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["added"] == 3, summary  # the page and the feed's two items

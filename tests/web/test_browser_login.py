@@ -3,13 +3,13 @@ accounts required: the sign-in form, the session cookie's flags, the Add form's 
 the page's script, and sign-out. Skipped with a message when Chromium or Playwright is missing."""
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_browser import ARGS, CHROMIUM, _free_port, sync_api  # noqa: F401  (skips with the same message)
+from _live import chromium, serving
+from test_browser import sync_api  # skips with the same message when there is no browser
 
 from materiel.store import accounts, open_store
 
@@ -18,35 +18,20 @@ PW = "browser test password"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     from materiel.web.app import create_app
 
     db = str(tmp_path_factory.mktemp("login") / "store.db")
     with open_store(db) as store, store.write() as s:
         accounts.add_user(s, "ana", PW)
         accounts.grant(s, "ana", "press", "write")
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db, require_login=True), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(400):
-        if srv.started:
-            break
-        thread.join(0.05)
-    assert srv.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with serving(create_app(db, require_login=True)) as (host, port):
+        yield f"http://{host}:{port}"
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+    with chromium(sync_api) as b:
         yield b
-        b.close()
 
 
 def test_sign_in_add_and_sign_out(browser: Any, server: str, tmp_path: Path) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import socket
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _live import serving
 from fastapi.testclient import TestClient
 
 from materiel.store import web
@@ -21,30 +21,12 @@ def _folders() -> list[Path]:
     return list(Path(tempfile.gettempdir()).glob("materiel-web-add-*"))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, int]]:
-    import uvicorn
-
     app = create_app(str(tmp_path / "slow.db"), extract=lambda item: pytest.fail("nothing to extract"))
     app.state.upload_seconds = 1.0
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(400):
-        if srv.started:
-            break
-        thread.join(0.05)
-    assert srv.started, "uvicorn did not start"
-    yield "127.0.0.1", port
-    srv.should_exit = True
-    thread.join(10)
+    with serving(app) as address:
+        yield address
 
 
 def test_a_trickled_upload_is_cut_off(server: tuple[str, int], tmp_path: Path) -> None:
@@ -54,7 +36,6 @@ def test_a_trickled_upload_is_cut_off(server: tuple[str, int], tmp_path: Path) -
     head = (f"POST /api/add HTTP/1.1\r\nHost: {server[0]}\r\nContent-Type: multipart/form-data; boundary={boundary}\r\n"
             f"Content-Length: {len(body) + 100}\r\n\r\n").encode()
     before = set(_folders())
-    t0 = time.monotonic()
     with socket.create_connection(server, timeout=10) as sock:
         sock.sendall(head)
         answer = b""
@@ -81,7 +62,6 @@ def test_a_trickled_upload_is_cut_off(server: tuple[str, int], tmp_path: Path) -
             if not chunk:
                 break
             answer += chunk
-    assert time.monotonic() - t0 < 8
     assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
     assert b"the upload took longer than 1 s" in answer
     assert set(_folders()) <= before, "the upload's folder was not removed"
