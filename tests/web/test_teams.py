@@ -97,3 +97,27 @@ def test_an_api_token_has_its_account_s_grants(db: str, client: TestClient, ids:
     r = client.get("/api/register", headers=auth)
     assert r.status_code == 200 and not leaks(r.text, ids[SECRET])
     assert client.get(f"/api/register?collection={SECRET}", headers=auth).status_code == 403
+
+
+def test_administrators_manage_grants_over_the_api(db: str, client: TestClient, ids: dict[str, list[str]]) -> None:
+    with open_store(db) as store, store.write() as s:
+        boss = accounts.create_token(s, "boss", "admin script").secret
+        alice = accounts.create_token(s, "alice", "script").secret
+    as_boss, as_alice = {"Authorization": f"Bearer {boss}"}, {"Authorization": f"Bearer {alice}"}
+    assert client.get("/api/admin/users", headers=as_alice).status_code == 403
+    listed = {u["name"]: u for u in client.get("/api/admin/users", headers=as_boss).json()}
+    assert listed["alice"]["grants"] == [f"{PUBLIC}:read"] and listed["boss"]["admin"]
+    body = {"user": "boss", "collection": PUBLIC, "level": "read"}
+    assert client.post("/api/admin/grants", json=body, headers=as_alice).status_code == 403
+    assert client.get(f"/api/documents/{ids[PUBLIC][0]}", headers=as_boss).status_code == 404
+    assert client.post("/api/admin/grants", json=body, headers=as_boss).status_code == 200
+    assert client.get(f"/api/documents/{ids[PUBLIC][0]}", headers=as_boss).status_code == 200
+    unknown = client.post("/api/admin/grants", json=body | {"user": "ghost"}, headers=as_boss)
+    assert unknown.status_code == 404 and "ghost" in unknown.json()["error"]["message"]
+    revoke = client.post("/api/admin/grants", json=body | {"level": "none"}, headers=as_boss)
+    assert revoke.status_code == 200
+    assert client.get(f"/api/documents/{ids[PUBLIC][0]}", headers=as_boss).status_code == 404
+    with open_store(db) as store, store.read() as s:
+        log = audit.entries(s, actor="boss", limit=50)
+    assert [(e.action, e.detail["to_admin"]) for e in log if e.action in ("grant", "revoke")][:2] == [
+        ("revoke", True), ("grant", True)]

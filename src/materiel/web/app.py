@@ -137,8 +137,8 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     workbench is single-user (everything, as the CLI). `access`, when given, decides who the caller of
     every request is, in place of authentication: an `Access` or a function of the request returning one
     (how the tests play several restricted users)."""
-    from materiel.web import (routes_actor, routes_add, routes_auth, routes_document, routes_record,
-                              routes_register)
+    from materiel.web import (routes_actor, routes_add, routes_admin, routes_auth, routes_document,
+                              routes_record, routes_register)
 
     store = open_store(db_url)
 
@@ -162,7 +162,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
 
     _middleware(app, access)
     _handlers(app)
-    for module in (routes_register, routes_record, routes_document, routes_actor, routes_add, routes_auth):
+    for module in (routes_register, routes_record, routes_document, routes_actor, routes_add, routes_auth, routes_admin):
         app.include_router(module.router)
 
     @app.get("/", include_in_schema=False)
