@@ -9,9 +9,6 @@ Norway's global first sighting differs from the public one. The texts are invent
 from __future__ import annotations
 
 import json
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from materiel.store import add, open_store
@@ -56,26 +53,6 @@ def build(url: str, folder: Path) -> str:
             summary = add(store, [str(path)], collection=collection)
             assert summary.added == 2 and not summary.failed, summary.as_dict()
     return url
-
-
-@contextmanager
-def pg_schema(base_url: str) -> Iterator[str]:
-    """A URL of a fresh schema on the PostgreSQL server at `base_url`, dropped afterwards."""
-    from sqlalchemy import create_engine, text
-
-    from materiel.store.db import resolve_url
-
-    base = resolve_url(base_url)
-    schema = "materiel_scope_" + uuid.uuid4().hex[:10]
-    engine = create_engine(base)
-    with engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        engine.dispose()
 
 
 def leaks(text: str, secret_ids: list[str]) -> list[str]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _pg import pg_schema
 
 from materiel.pipeline import get_extractor
 
@@ -39,22 +39,8 @@ TANKS = "Germany has offered ten Leopard 2 tanks to Poland, the German governmen
 
 
 def _pg_url() -> Iterator[str]:
-    from sqlalchemy import create_engine, text
-
-    from materiel.store.db import resolve_url
-
-    base = resolve_url(PG)
-    schema = "materiel_test_" + uuid.uuid4().hex[:10]
-    engine = create_engine(base)
-    with engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in base else "?"
-    try:
-        yield f"{base}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        engine.dispose()
+    with pg_schema(PG or "") as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(

@@ -3,12 +3,12 @@ shared folder when it is there), an app over it and a TestClient."""
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from _pg import pg_schema
 from fastapi.testclient import TestClient
 
 from materiel.store import add, open_store
@@ -48,21 +48,8 @@ def store_url(request: pytest.FixtureRequest, sqlite_store: str, tmp_path_factor
     if request.param == "sqlite":
         yield sqlite_store
         return
-    from sqlalchemy import create_engine, text
-
-    from materiel.store.db import resolve_url
-
-    base = resolve_url(PG)
-    schema = "materiel_web_test_" + uuid.uuid4().hex[:10]
-    engine = create_engine(base)
-    with engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield build(f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}", tmp_path_factory.mktemp("pg"))
-    finally:
-        with engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        engine.dispose()
+    with pg_schema(PG or "", "materiel_web_test_") as url:
+        yield build(url, tmp_path_factory.mktemp("pg"))
 
 
 @pytest.fixture(scope="session")

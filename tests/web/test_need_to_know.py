@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from _pg import pg_schema
 from _two_collections import (
     PUBLIC,
     PUBLIC_DOCS,
@@ -25,7 +26,6 @@ from _two_collections import (
     SECRET_DOCS,
     build,
     leaks,
-    pg_schema,
 )
 from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
