@@ -7,12 +7,18 @@ PYTHON := $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Exact versions of every dependency (extras test, pg, cluster, ftm and fuzz), made by pip-compile: `make lock`.
+LOCK := requirements.lock
+PIP_INSTALL = $(BIN)/python -m pip install --quiet --disable-pip-version-check --progress-bar off
+# ICU's headers for PyICU (followthemoney), from Debian's packages when root; fails quietly elsewhere.
+ICU_HEADERS = command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && (dpkg -s libicu-dev pkg-config >/dev/null 2>&1 || \
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev pkg-config) >/dev/null 2>&1)
 # The shared folder (gold data for `make score`) sits beside the repository.
 SHARED ?= ../shared
 # Publication date of examples/arms-report.txt: relative dates ("last month") resolve against it.
 DEMO_DATE := 2024-05-14
 
-.PHONY: help venv demo serve test test-slow score score-dev evaluate bench clean
+.PHONY: help venv lock lint demo serve test test-slow score score-dev evaluate bench clean
 
 help:
 	@echo "make demo       set up .venv and print the transfer register of examples/arms-report.txt"
@@ -23,23 +29,44 @@ help:
 	@echo "make score-dev  score against materiel's own development sets (tests/fixtures/dev*)"
 	@echo "make evaluate   precision/recall/F1 on every public gold set in $(SHARED)/eval (test split)"
 	@echo "make bench      throughput against plain spaCy, the prefilter, workers and Dask, growth (BBC News, shared folder)"
-	@echo "make venv       create .venv and install materiel with its test extras (from PyPI)"
+	@echo "make venv       create .venv and install materiel with its test extras (from PyPI, versions of $(LOCK))"
+	@echo "make lock       refresh $(LOCK) (pip-compile: the newest versions pyproject.toml allows)"
+	@echo "make lint       ruff check and mypy over src (not yet part of make test)"
 	@echo "make clean      remove .venv and build/test leftovers"
 
 venv: $(STAMP)
 
 # Everything, the English spaCy model included, comes from PyPI here: nothing is downloaded at run time.
-$(STAMP): pyproject.toml
+# The versions are those of $(LOCK), given as constraints (-c): they pin what gets installed and add nothing.
+$(STAMP): pyproject.toml $(LOCK)
 	@test -n "$(PYTHON)" || { echo "make venv: no python3.11 or python3 found" >&2; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test,pg,cluster]'
+	$(PIP_INSTALL) --upgrade pip
+	$(PIP_INSTALL) -c $(LOCK) -e '.[test,pg,cluster]'
 	@# followthemoney 3.5.9 (the version Aleph 4.1 pins) builds PyICU from source: it needs ICU's headers.
 	@# Without it the FtM validation tests are skipped with a message; nothing else depends on it.
-	-@command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && (dpkg -s libicu-dev pkg-config >/dev/null 2>&1 || \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev pkg-config) >/dev/null 2>&1)
-	-$(BIN)/python -m pip install --quiet --progress-bar off -e '.[ftm]' || echo "make venv: followthemoney not installed; FtM tests will be skipped"
+	-@$(ICU_HEADERS)
+	-$(PIP_INSTALL) -c $(LOCK) -e '.[ftm]' || echo "make venv: followthemoney not installed; FtM tests will be skipped"
+	@# atheris (scripts/fuzz.py) comes as a wheel for CPython 3.11 on x86_64 Linux; elsewhere it builds with clang.
+	-$(PIP_INSTALL) -c $(LOCK) -e '.[fuzz]' || echo "make venv: atheris not installed; its fuzzing test will be skipped"
+	@# followthemoney requires sqlalchemy2-stubs, types for SQLAlchemy 1.4 that would hide SQLAlchemy 2's own from
+	@# mypy (`make lint`). Nothing imports them at run time; removed, `pip check` names them as missing.
+	-@$(BIN)/python -m pip uninstall --quiet --yes sqlalchemy2-stubs 2>/dev/null
 	touch $(STAMP)
+
+# pip-tools goes into .venv beside materiel (it is not in the lock). The lock is for Python 3.11 on Linux.
+# Building the ftm extra's PyICU for its metadata needs ICU's headers (libicu-dev), as `make venv` does.
+lock:
+	@test -n "$(PYTHON)" || { echo "make lock: no python3.11 or python3 found" >&2; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP_INSTALL) --upgrade pip pip-tools
+	-@$(ICU_HEADERS)
+	$(BIN)/pip-compile --quiet --upgrade --no-emit-index-url --no-emit-find-links --strip-extras --allow-unsafe \
+	  --extra test --extra pg --extra cluster --extra ftm --extra fuzz --output-file $(LOCK) pyproject.toml
+
+# Settings in pyproject.toml ([tool.ruff], [tool.mypy]); both run over src whatever the other finds.
+lint: venv
+	$(BIN)/ruff check src tests; r=$$?; $(BIN)/mypy src; m=$$?; [ $$r -eq 0 ] && [ $$m -eq 0 ]
 
 demo: venv
 	$(BIN)/materiel extract examples/arms-report.txt --published $(DEMO_DATE)
@@ -86,5 +113,5 @@ bench: venv
 	$(BIN)/python bench/parallel.py --shared $(SHARED)
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis .mypy_cache .ruff_cache
 	find . -path ./.git -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +
