@@ -3,7 +3,8 @@
 The quick tests build the wheel from a copy of pyproject.toml, README.md and src/ (nothing else ships) and read
 its metadata; they check too that requirements.lock pins every declared dependency at a version allowed.
 The slow test installs the wheel in a fresh virtual environment (no system site packages, no PYTHONPATH), with
-requirements.lock as constraints, and runs the demo there: about two minutes with pip's cache warm."""
+requirements.lock as constraints, and runs the demo there: 2.5 to 3 minutes on a loaded 2-core machine even with
+pip's cache warm, hence `slow` (`make test-slow`)."""
 from __future__ import annotations
 
 import os
