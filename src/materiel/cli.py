@@ -96,6 +96,8 @@ def evaluate(
         raise typer.BadParameter(f"--only, --calibration and --fit take the transfer gold sets: {', '.join(GOLD_SETS)}")
     if fit and not calibration:
         raise typer.BadParameter("--fit goes with --calibration")
+    if fit and only:
+        raise typer.BadParameter("--fit fits on whole sets: leave out --only")
     if calibration:
         _calibration(sets, root, only, fit, json_out)
         return

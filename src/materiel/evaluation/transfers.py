@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -45,7 +45,6 @@ from materiel.evaluation.base import Score
 
 Pred = dict[str, Any]
 Gold = dict[str, Any]
-Matcher = Callable[[Gold, Pred], bool]
 
 
 # --- the script's matching, reimplemented ---------------------------------------------------------
