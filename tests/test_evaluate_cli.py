@@ -50,3 +50,16 @@ def test_absent_folder_is_skipped_with_a_reason(tmp_path) -> None:  # noqa: ANN0
 def test_unknown_set_is_an_error() -> None:
     out = run("no-such-set")
     assert out.returncode == 2 and "unknown set" in out.stdout
+
+
+def test_calibration_prints_bands_of_raw_and_calibrated_confidence() -> None:
+    out = run("dev", "--calibration", "--json", "--only", "a0")
+    assert out.returncode == 0, out.stderr[-2000:]
+    r = json.loads(out.stdout)
+    assert r["sets"] == ["dev"] and r["rows"] > 0 and "written" not in r  # no --fit: nothing written
+    group = r["bands"]["dev sets"]
+    for kind in ("raw", "calibrated"):
+        labels = [b["band"] for b in group[kind]]
+        assert labels == ["0.0-0.5", "0.5-0.6", "0.6-0.7", "0.7-0.8", "0.8-0.9", "0.9-1.0", ">=0.8"]
+        assert sum(b["rows"] for b in group[kind][:-1]) == r["rows"]
+        assert group[kind][-1]["rows"] == group[kind][-3]["rows"] + group[kind][-2]["rows"]
