@@ -14,7 +14,15 @@ import pytest
 from _gold import SHARED, need
 
 from materiel.evaluation.goldsets import extract_cases, result
-from materiel.evaluation.transfers import Case, match_lenient, match_strict, max_matching, score_lenient, score_strict
+from materiel.evaluation.transfers import (
+    Case,
+    match_lenient,
+    match_strict,
+    max_matching,
+    score_lenient,
+    score_strict,
+    strict_false_positives,
+)
 
 
 def state(name: str, iso3: str) -> dict[str, Any]:
@@ -106,3 +114,9 @@ def test_evaluate_dev_prints_what_score_transfers_prints() -> None:
     r = result("dev", "dev", extract_cases(gold_path), "")
     s = next(s for s in r.scores if s.name == "lenient")
     assert tuple(float(x) for x in m.groups()) == (round(s.recall, 2), round(s.precision, 2), round(s.f1, 2))
+
+
+def test_strict_false_positives_say_why() -> None:
+    by_place = pred(None, state("Peru", "PER"), "howitzers", "delivered", 12, where={"text": "Chile", "country": "CHL"})
+    fps = strict_false_positives([Case("doc.txt", ROWS, [*PREDS, by_place])])
+    assert fps == {"duplicate": 1, "optional only": 1, "role": 1, "wrong": 1}

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from materiel.evaluation.base import SetResult, register
-from materiel.evaluation.transfers import Case, load_gold, score_lenient, score_strict
+from materiel.evaluation.transfers import Case, load_gold, score_lenient, score_strict, strict_false_positives
 from materiel.pipeline import get_extractor
 from materiel.readers import read_path
 
@@ -52,7 +52,9 @@ def extract_cases(gold_path: Path, only: str | None = None, limit: int | None = 
 
 
 def result(name: str, split: str, cases: list[Case], note: str) -> SetResult:
-    r = SetResult(name, split, documents=len(cases), note=note)
+    fps = strict_false_positives(cases)
+    why = ", ".join(f"{n} {k}" for k, n in fps.items() if n)
+    r = SetResult(name, split, documents=len(cases), note=note + (f"; strict false positives: {why}" if why else ""))
     lenient, attribution = score_lenient(cases, r.misses)
     r.scores = [score_strict(cases), lenient, attribution]
     return r

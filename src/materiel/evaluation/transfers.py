@@ -230,3 +230,24 @@ def score_strict(cases: Iterable[Case]) -> Score:
 def lenient_flags(c: Case) -> list[bool]:
     """For each prediction: does it match some gold row leniently (what calibration counts as right)."""
     return [any(match_lenient(g, p) for g in c.rows) for p in c.preds]
+
+
+def strict_false_positives(cases: Iterable[Case]) -> dict[str, int]:
+    """Why predictions fail the strict score: "duplicate" (strictly matches a required row another
+    prediction took), "optional only" (matches only rows not judged), "role" (the supplier is only the
+    place or the recipient only the intermediary), "wrong" (matches no gold row even leniently)."""
+    out = {"duplicate": 0, "optional only": 0, "role": 0, "wrong": 0}
+    for c in cases:
+        required = [g for g in c.rows if g.get("required", True)]
+        matchable = 0
+        for p in c.preds:
+            if any(match_strict(g, p) for g in required):
+                matchable += 1
+            elif any(match_lenient(g, p) for g in required):
+                out["role"] += 1
+            elif any(match_lenient(g, p) for g in c.rows):
+                out["optional only"] += 1
+            else:
+                out["wrong"] += 1
+        out["duplicate"] += matchable - score_strict([c]).tp
+    return out
