@@ -18,7 +18,7 @@ SHARED ?= ../shared
 # Publication date of examples/arms-report.txt: relative dates ("last month") resolve against it.
 DEMO_DATE := 2024-05-14
 
-.PHONY: help venv lock lint demo serve test test-slow score score-dev evaluate bench clean
+.PHONY: help venv lock lint demo serve test test-slow score score-dev evaluate calibrate bench clean
 
 help:
 	@echo "make demo       set up .venv and print the transfer register of examples/arms-report.txt"
@@ -28,6 +28,7 @@ help:
 	@echo "make score      score against the gold rows in $(SHARED)/examples"
 	@echo "make score-dev  score against materiel's own development sets (tests/fixtures/dev*)"
 	@echo "make evaluate   precision/recall/F1 on every public gold set in $(SHARED)/eval (test split)"
+	@echo "make calibrate  re-fit src/materiel/data/calibration.toml (confidence) after the rules change"
 	@echo "make bench      throughput against plain spaCy, the prefilter, workers and Dask, growth (BBC News, shared folder)"
 	@echo "make venv       create .venv and install materiel with its test extras (from PyPI, versions of $(LOCK))"
 	@echo "make lock       refresh $(LOCK) (pip-compile: the newest versions pyproject.toml allows)"
@@ -109,6 +110,10 @@ score-dev: venv
 
 evaluate: venv
 	MATERIEL_EVAL=$(SHARED)/eval $(BIN)/materiel evaluate --split $${SPLIT:-test}
+
+# One command after the rules change: rows per confidence band, and the calibration table fitted again.
+calibrate: venv
+	MATERIEL_EVAL=$(SHARED)/eval $(BIN)/materiel evaluate --calibration --fit
 
 bench: venv
 	$(BIN)/python bench/throughput.py --shared $(SHARED)

@@ -14,6 +14,7 @@ COLUMNS = {
     "materiel.csv": ["name", "aliases", "category", "origin_country", "source"],
     "materiel_ambiguous.csv": ["phrase", "row_name", "category", "zipf_en", "advice"],
     "metonyms.csv": ["phrase", "refers_to", "kind"],
+    "cameo_codebook.csv": ["code", "name"],
 }
 
 # The closed category vocabulary of materiel.csv (shared/gazetteers/README.md, data/SOURCES.md).

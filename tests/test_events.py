@@ -62,4 +62,4 @@ def test_negated_agreement_is_a_rejection(extractor):
 def test_cameo_crosswalk(extractor):
     report = events(extractor, "Spain sent tanks to Ukraine.")
     aid = next(e for e in report.events if e.type == "AID")
-    assert cameo_code(aid) == "074"
+    assert cameo_code(aid) == "072"  # CAMEO: provide military aid

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -77,17 +78,31 @@ def evaluate(
     limit: Annotated[Optional[int], typer.Option(help="At most this many documents per set")] = None,
     data: Annotated[Optional[str], typer.Option(help="Folder of the gold sets (default ../shared/eval)")] = None,
     misses: Annotated[int, typer.Option(help="How many misses to print per set")] = 8,
+    only: Annotated[Optional[str], typer.Option("--only", help="Transfer gold sets: only documents whose name contains this")] = None,
+    calibration: Annotated[bool, typer.Option("--calibration", help="Rows per confidence band and the share that match gold (transfer gold sets; default examples, dev, dev2, dev3, real-dev)")] = False,
+    fit: Annotated[bool, typer.Option("--fit", help="With --calibration: fit data/calibration.toml on those sets")] = False,
 ) -> None:
-    """Precision, recall and F1 on the public gold sets, with the worst misses to read."""
-    from pathlib import Path
-
+    """Precision, recall and F1 on the gold sets, with the worst misses to read. The transfer sets
+    (examples, real-dev, dev, dev2, dev3) report a strict one-to-one score first and the lenient
+    score of score_transfers.py beside it."""
     from materiel.evaluation import default_root, run_sets
+    from materiel.evaluation.goldsets import GOLD_SETS, evaluate_set
     from materiel.render import print_evaluation
 
     if split not in ("dev", "test"):
         raise typer.BadParameter("--split is dev or test")
     root = Path(data) if data else default_root()
-    results = run_sets(sets, root, split, limit)
+    if (only or calibration or fit) and any(s not in GOLD_SETS for s in sets or []):
+        raise typer.BadParameter(f"--only, --calibration and --fit take the transfer gold sets: {', '.join(GOLD_SETS)}")
+    if fit and not calibration:
+        raise typer.BadParameter("--fit goes with --calibration")
+    if fit and only:
+        raise typer.BadParameter("--fit fits on whole sets: leave out --only")
+    if calibration:
+        _calibration(sets, root, only, fit, json_out)
+        return
+    results = ([evaluate_set(s, root, split, limit, only) for s in sets or GOLD_SETS] if only
+               else run_sets(sets, root, split, limit))
     if json_out:
         for r in results:
             sys.stdout.write(json.dumps(r.as_dict()) + "\n")
@@ -95,6 +110,17 @@ def evaluate(
         print_evaluation(results, Console(highlight=False, width=None if sys.stdout.isatty() else 160), misses)
     if sets and any(r.skipped for r in results if r.skipped and r.skipped.startswith("unknown set")):
         raise typer.Exit(2)
+
+
+def _calibration(sets: Optional[list[str]], root: Path, only: Optional[str], fit: bool, json_out: bool) -> None:
+    from materiel.evaluation.calibrate import run
+    from materiel.render import print_calibration
+
+    out = run(sets, root, only, fit)
+    if json_out:
+        sys.stdout.write(json.dumps(out) + "\n")
+    else:
+        print_calibration(out, Console(highlight=False, width=None if sys.stdout.isatty() else 160))
 
 
 @app.command()

@@ -45,6 +45,7 @@ def register_cmd(
     factuality: Annotated[str | None, typer.Option(help="Records with a mention of this factuality, or 'contested'")] = None,
     since: SinceOpt = None, until: UntilOpt = None,
     min_sources: Annotated[int | None, typer.Option("--min-sources", help="At least this many independent sources asserting it")] = None,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Records whose confidence (the highest of their mentions', calibrated: see `materiel evaluate --calibration`) is at least this")] = None,
     contradictions: Annotated[bool, typer.Option("--contradictions", help="Only records whose sources contradict each other")] = False,
     text: Annotated[str | None, typer.Option("--text", help="Records of documents matching this full-text query (see `materiel search`)")] = None,
     sort: Annotated[str | None, typer.Option("--sort", help="supplier, recipient, item, category, stage, factuality, sources, mentions, documents, first_date, last_date, confidence or record; '-' in front for descending")] = None,
@@ -60,7 +61,7 @@ def register_cmd(
                        stage=_choice(stage, STAGES, "--stage"),
                        factuality=_choice(factuality, FACTUALITIES + ("contested",), "--factuality"),
                        since=_date(since, "--since"), until=_date(until, "--until"), min_sources=min_sources,
-                       collection=collection, contradictions=contradictions, text=text, sort=sort, offset=offset,
+                       min_confidence=min_confidence, collection=collection, contradictions=contradictions, text=text, sort=sort, offset=offset,
                        limit=size + 1 if size else None)
     from materiel.cli_audit_hook import record as audit
 

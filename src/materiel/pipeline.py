@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from materiel import discourse, limits
+from materiel import calibration, discourse, limits
 from materiel import nlp as nlp_loader
 from materiel.cues import CueReader, Reading
 from materiel.discourse import Row
@@ -205,7 +205,8 @@ class Extractor:
             where=_where(f, doc),
             evidence=Evidence(text=r.sent.text, start=r.sent.start_char, end=r.sent.end_char),
             rule=f.rule + (":context" if r.inherited else ""),
-            confidence=round(max(0.05, min(1.0, conf)), 3),
+            confidence=calibration.confidence(f.rule + (":context" if r.inherited else ""),
+                                              round(max(0.05, min(1.0, conf)), 3)),
         )
 
 

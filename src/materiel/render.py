@@ -1,6 +1,8 @@
 """Human-readable output: the register of one document as a Rich table."""
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -53,6 +55,10 @@ def print_report(report: Report, console: Console, evidence: bool = False) -> No
                           f"@{t.evidence.start}-{t.evidence.end}[/dim] {escape(t.evidence.text)}")
 
 
+# how the transfer gold sets' two register scores are labelled (materiel.evaluation.transfers)
+SCORE_LABELS = {"strict": "strict one-to-one (headline)", "lenient": "lenient (score_transfers.py)"}
+
+
 def print_evaluation(results: list[SetResult], console: Console, misses: int = 8) -> None:
     table = Table(title="materiel evaluate", show_lines=False, title_justify="left")
     for col in ("set", "split", "docs", "dimension", "P", "R", "F1", "tp/fp/fn"):
@@ -63,7 +69,7 @@ def print_evaluation(results: list[SetResult], console: Console, misses: int = 8
             continue
         for i, s in enumerate(r.scores):
             table.add_row(r.set if i == 0 else "", r.split if i == 0 else "", str(r.documents) if i == 0 else "",
-                          s.name, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}", f"{s.tp}/{s.fp}/{s.fn}")
+                          SCORE_LABELS.get(s.name, s.name), f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}", f"{s.tp}/{s.fp}/{s.fn}")
         table.add_section()
     console.print(table)
     for r in results:
@@ -72,3 +78,24 @@ def print_evaluation(results: list[SetResult], console: Console, misses: int = 8
         console.print(f"[bold]{r.set}[/bold] [dim]{r.note}[/dim]")
         for line in r.misses[:misses]:
             console.print(f"  {line}", markup=False)
+
+
+def print_calibration(out: dict[str, Any], console: Console) -> None:
+    """`materiel evaluate --calibration`: rows per confidence band and the share matching gold."""
+    for group, kinds in out["bands"].items():
+        table = Table(title=f"confidence bands: {group} (share of rows matching gold, lenient)",
+                      title_justify="left")
+        for col in ("band", "raw rows", "raw right", "calibrated rows", "calibrated right"):
+            table.add_column(col)
+        for raw, cal in zip(kinds["raw"], kinds["calibrated"]):
+            table.add_row(raw["band"], str(raw["rows"]), _share(raw), str(cal["rows"]), _share(cal))
+        console.print(table)
+    if out.get("skipped"):
+        console.print(f"[yellow]skipped (not found): {', '.join(out['skipped'])}[/yellow]")
+    if out.get("written"):
+        console.print(f"wrote {out['written']} ({len(out.get('families') or {})} rule families, "
+                      f"{out['rows']} rows of {', '.join(out['sets'])})")
+
+
+def _share(band: dict[str, Any]) -> str:
+    return "" if band["share"] is None else f"{band['share']:.2f} ({band['right']})"

@@ -141,3 +141,21 @@ def test_collections(db: str, corpus: Path) -> None:
     cli("add", "--db", db, "-q", "--collection", "germany", str(corpus / "more"))
     assert {r["category"] for r in jsonl(cli("register", "--db", db, "--json", "--collection", "germany"))} == {"tank"}
     assert [s["publisher"] for s in jsonl(cli("sources", "--db", db, "--json", "--collection", "germany"))] == ["(unknown)"]
+
+
+def test_min_confidence_keeps_records_at_or_above_it(store: str) -> None:
+    """A record's confidence is the highest of its mentions'; --min-confidence keeps those at or above it."""
+    rows = jsonl(cli("register", "--db", store, "--json"))
+    conf = {r["category"]: r["confidence"] for r in rows}
+    assert set(conf) == {"howitzer", "tank"} and all(0 < c <= 1 for c in conf.values())
+
+    def kept(x: float) -> set[str]:
+        return {r["category"] for r in jsonl(cli("register", "--db", store, "--json", "--min-confidence", str(x)))}
+
+    assert kept(0.0) == {"howitzer", "tank"}
+    for cat, c in conf.items():
+        assert cat in kept(c)  # at the record's own confidence: kept
+        assert cat not in kept(min(1.0, c + 0.001)) or c == 1.0  # just above it: gone
+    assert kept(1.0) == {cat for cat, c in conf.items() if c >= 1.0}
+    bad = runner.invoke(app, ["register", "--db", store, "--min-confidence", "1.5"])
+    assert bad.exit_code == 2

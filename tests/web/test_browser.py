@@ -71,7 +71,10 @@ def test_register_loads_and_a_facet_filters(page: Any, server: str, shots: Path)
     rows = page.locator("table.register tbody tr")
     total = rows.count()
     assert total > 5
-    assert page.locator("table.register").get_by_text("Ghana").first.is_visible() or page.width_name == "narrow"
+    ghana = page.locator("table.register").get_by_text("Ghana")
+    assert ghana.count() > 0  # the row is there at every width; the narrow layout may fold its column away
+    if page.width_name != "narrow":
+        assert ghana.first.is_visible()
     _no_horizontal_overflow(page)
     _shot(page, shots, "register")
     if page.locator("details.filters").get_attribute("open") is None:  # folded on narrow screens

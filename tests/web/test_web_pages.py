@@ -40,7 +40,7 @@ def test_register_page_lists_the_example_rows(client: TestClient) -> None:
 def test_every_facet_value_counts_what_its_filter_keeps(client: TestClient) -> None:
     data = get_json(client, "/register.json")
     names = {f["name"] for f in data["facets"]}
-    assert names == {"supplier", "recipient", "category", "stage", "factuality", "min_sources"}
+    assert names == {"supplier", "recipient", "category", "stage", "factuality", "min_sources", "min_confidence"}
     for facet in data["facets"]:
         assert facet["values"], facet["name"]
         for value in facet["values"][:3]:
@@ -66,6 +66,20 @@ def test_date_range_and_sources(client: TestClient) -> None:
     assert 0 < old["total"] < everything["total"]
     assert all((r["first_date"] or r["first_seen"]) <= "2023-12-31" for r in old["rows"])
     assert get_json(client, "/register.json?min_sources=99")["total"] == 0
+
+
+def test_min_confidence_filter(client: TestClient) -> None:
+    everything = get_json(client, "/register.json?limit=500")["rows"]
+    confidences = sorted({r["confidence"] for r in everything})
+    assert len(confidences) >= 2, confidences
+    cut = confidences[len(confidences) // 2]
+    kept = get_json(client, f"/register.json?min_confidence={cut}&limit=500")["rows"]
+    assert {r["record"] for r in kept} == {r["record"] for r in everything if r["confidence"] >= cut}
+    assert 0 < len(kept) < len(everything)
+    page = client.get(f"/register?min_confidence={cut}").text
+    assert "confidence at least" in page
+    assert client.get("/register.json?min_confidence=2").status_code == 422
+    assert client.get("/register.json?min_confidence=high").status_code == 422
 
 
 def test_sort_and_paging(client: TestClient) -> None:

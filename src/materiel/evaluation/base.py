@@ -10,8 +10,8 @@ from pathlib import Path
 
 Evaluator = Callable[[Path, str, "int | None"], "SetResult"]
 EVALUATORS: dict[str, Evaluator] = {}
-ORDER = ["examples", "re3d", "geneva", "rams", "wikievents", "plover-gsr", "conflibert-cameo",
-         "petrarch-unittests"]
+ORDER = ["examples", "real-dev", "dev", "dev2", "dev3", "re3d", "geneva", "rams", "wikievents", "plover-gsr",
+         "conflibert-cameo", "petrarch-unittests"]
 
 
 @dataclass

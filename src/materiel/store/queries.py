@@ -95,6 +95,7 @@ class RegisterFilter:
     since: date | None = None
     until: date | None = None
     min_sources: int | None = None
+    min_confidence: float | None = None  # records whose confidence (the highest of their mentions') is at least this
     collection: ScopeLike = None  # a collection, a set of them (a scope), or None for every collection
     contradictions: bool = False
     text: str | None = None  # full-text query over the records' documents (see `search`)
@@ -154,6 +155,8 @@ def _register_query(session: Session, f: RegisterFilter) -> Select[Any]:
         q = q.where(first <= f.until)
     if f.min_sources:
         q = q.where(RecordRow.sources >= f.min_sources)
+    if f.min_confidence is not None:
+        q = q.where(RecordRow.confidence >= f.min_confidence)
     q = restrict(q, RecordRow.collection, f.collection)
     if f.text:
         from materiel.store.search import matching_documents

@@ -15,6 +15,8 @@ from materiel.store.scope import ScopeLike
 from materiel.web.search import Query, filtered
 
 TOP = 10
+# the thresholds the Confidence facet offers (a record's confidence: its mentions' highest, calibrated)
+CONFIDENCE_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9)
 Facet = dict[str, Any]
 
 
@@ -44,6 +46,8 @@ def facets(session: Session, qy: Query, scope: ScopeLike = None) -> list[Facet]:
     by_sources: Counter[int] = Counter(dict(session.execute(select(sub.c.sources, func.count()).group_by(sub.c.sources)).all()))
     contested = int(session.scalar(select(func.count()).select_from(sub).where(sub.c.contradiction.is_(True))) or 0)
     at_least = [(k, sum(n for s, n in by_sources.items() if (s or 0) >= k)) for k in (1, 2, 3, 5)]
+    confident = [(k, int(session.scalar(select(func.count()).select_from(sub).where(sub.c.confidence >= k)) or 0))
+                 for k in CONFIDENCE_STEPS]
     factuality = _by_mention(session, sub, MentionRow.factuality)
     if contested:
         factuality.append(("contested", contested))
@@ -62,4 +66,6 @@ def facets(session: Session, qy: Query, scope: ScopeLike = None) -> list[Facet]:
         facet("factuality", "Factuality", factuality),
         facet("min_sources", "Independent sources", [(k, n) for k, n in at_least if n],
               {k: f"{k} or more" for k, _ in at_least}),
+        facet("min_confidence", "Confidence", [(k, n) for k, n in confident if n],
+              {k: f"{k} or more" for k in CONFIDENCE_STEPS}),
     ]

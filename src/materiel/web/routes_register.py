@@ -49,6 +49,19 @@ def _int(value: str | None, name: str, default: int | None, lo: int, hi: int) ->
     return n
 
 
+def _share(value: str | None, name: str) -> float | None:
+    """A number from 0 to 1 (a confidence), or None when not given."""
+    if value in (None, ""):
+        return None
+    try:
+        x = float(value)
+    except ValueError:
+        raise HTTPException(422, f"{name}: {value!r} is not a number") from None
+    if not 0.0 <= x <= 1.0:
+        raise HTTPException(422, f"{name}: {x} is not between 0 and 1")
+    return x
+
+
 def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | None:
     if not value:
         return None
@@ -63,6 +76,7 @@ def register_query(supplier: Text = None, recipient: Text = None, item: Text = N
                    since: Annotated[str | None, Q(description="YYYY-MM-DD")] = None,
                    until: Annotated[str | None, Q(description="YYYY-MM-DD")] = None,
                    min_sources: Annotated[str | None, Q(description="at least this many independent sources")] = None,
+                   min_confidence: Annotated[str | None, Q(description="records whose confidence is at least this (0 to 1)")] = None,
                    collection: Text = None, contradictions: Annotated[str | None, Q(description="1: contradicted only")] = None,
                    q: Annotated[str | None, Q(description="full-text search in the records' documents")] = None,
                    sort: Annotated[str | None, Q(description="one of " + ", ".join(SORT_KEYS) + "; '-' for descending")] = None,
@@ -73,7 +87,8 @@ def register_query(supplier: Text = None, recipient: Text = None, item: Text = N
     return Query(supplier=supplier or None, recipient=recipient or None, item=item or None, category=category or None,
                  stage=_choice(stage, STAGES, "stage"), factuality=_choice(factuality, (*FACTUALITIES, "contested"), "factuality"),
                  since=_date(since, "since"), until=_date(until, "until"),
-                 min_sources=_int(min_sources, "min_sources", None, 0, 1000), collection=collection or None,
+                 min_sources=_int(min_sources, "min_sources", None, 0, 1000),
+                 min_confidence=_share(min_confidence, "min_confidence"), collection=collection or None,
                  contradictions=contradictions not in (None, "", "0", "false"), q=(q or "").strip() or None,
                  sort=sort or None, offset=_int(offset, "offset", 0, 0, 10**9) or 0,
                  limit=_int(limit, "limit", search.PAGE_SIZE, 1, search.MAX_PAGE_SIZE) or search.PAGE_SIZE)

@@ -35,6 +35,7 @@ class Query:
     since: date | None = None
     until: date | None = None
     min_sources: int | None = None
+    min_confidence: float | None = None
     collection: str | None = None
     contradictions: bool = False
     q: str | None = None

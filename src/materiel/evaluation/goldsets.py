@@ -1,0 +1,80 @@
+"""The transfer-register gold sets: `examples` and `real-dev` (in the shared folder, never copied into
+the repository) and materiel's own development sets `dev`, `dev2`, `dev3` (tests/fixtures/).
+
+Each is extracted in this process (one model load) and scored by `materiel.evaluation.transfers`:
+the strict one-to-one score first (the headline), the lenient score of `score_transfers.py` beside it,
+then attribution. The sets have no split: both splits use every document.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from materiel.evaluation.base import SetResult, register
+from materiel.evaluation.transfers import Case, load_gold, score_lenient, score_strict, strict_false_positives
+from materiel.pipeline import get_extractor
+from materiel.readers import read_path
+
+# set -> (where it lives: "shared" beside the checkout or "repo" in it, gold file within)
+GOLD_SETS: dict[str, tuple[str, str]] = {
+    "examples": ("shared", "examples/gold.json"),
+    "real-dev": ("shared", "examples/real-dev/gold.json"),
+    "dev": ("repo", "tests/fixtures/dev/gold.json"),
+    "dev2": ("repo", "tests/fixtures/dev2/gold.json"),
+    "dev3": ("repo", "tests/fixtures/dev3/gold.json"),
+}
+
+
+def repo_root() -> Path | None:
+    """The checkout holding tests/fixtures: the working directory or a parent of this file."""
+    for base in [Path.cwd(), *Path(__file__).resolve().parents]:
+        if (base / "tests" / "fixtures").is_dir() and (base / "pyproject.toml").exists():
+            return base
+    return None
+
+
+def gold_file(name: str, root: Path) -> Path | None:
+    """The gold file of set `name`; `root` is the shared eval folder (../shared/eval), so the shared
+    examples are `root.parent / "examples"`."""
+    where, rel = GOLD_SETS[name]
+    base = root.parent if where == "shared" else repo_root()
+    return base / rel if base is not None else None
+
+
+def extract_cases(gold_path: Path, only: str | None = None, limit: int | None = None) -> list[Case]:
+    """Every document of a gold file with materiel's transfers (as `extract --json` prints them)."""
+    ex = get_extractor()
+    cases = []
+    for rel, path, published, rows in load_gold(gold_path, only, limit):
+        report = ex.extract(read_path(path), published=published)
+        cases.append(Case(rel, rows, [json.loads(t.model_dump_json()) for t in report.transfers]))
+    return cases
+
+
+def result(name: str, split: str, cases: list[Case], note: str) -> SetResult:
+    fps = strict_false_positives(cases)
+    why = ", ".join(f"{n} {k}" for k, n in fps.items() if n)
+    r = SetResult(name, split, documents=len(cases), note=note + (f"; strict false positives: {why}" if why else ""))
+    lenient, attribution = score_lenient(cases, r.misses)
+    r.scores = [score_strict(cases), lenient, attribution]
+    return r
+
+
+def evaluate_set(name: str, root: Path, split: str, limit: int | None, only: str | None = None) -> SetResult:
+    path = gold_file(name, root)
+    if path is None or not path.exists():
+        return SetResult(name, split, skipped=f"{path or GOLD_SETS[name][1]} not found "
+                                              "(the examples and real-dev live in the shared folder)")
+    note = (f"{path}: strict = one-to-one over required rows, exact roles; lenient = as "
+            "score_transfers.py counts (see materiel.evaluation.transfers); no split")
+    return result(name, split, extract_cases(path, only, limit), note)
+
+
+def _register(name: str) -> None:
+    @register(name)
+    def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
+        return evaluate_set(name, root, split, limit)
+
+
+for _name in GOLD_SETS:
+    _register(_name)
