@@ -51,3 +51,13 @@ def test_every_article_read(result: dict[str, Any]) -> None:
     assert result["added"] + result["skipped"] == result["articles"]
     assert sum(result["per_category"].values()) == result["records"]
     assert all(x["category"] in BENCH.CATEGORIES for x in result["list"])
+
+
+@pytest.mark.slow
+def test_no_civilian_records(result: dict[str, Any]) -> None:
+    """General news gives no civil deal as a record (issue 12): none in sport, entertainment and tech, at
+    most two in business (the 2026-12-02 figure before materiel.civil: 17 records, 14 in business)."""
+    per = result["per_category"]
+    assert per["sport"] == per["entertainment"] == per["tech"] == 0, result["list"]
+    assert per["business"] <= 2, result["list"]
+    assert result["records"] <= 5, result["list"]
