@@ -76,14 +76,14 @@ def measure(src: Path, workers: int = 1) -> dict[str, Any]:
     per = Counter(x["category"] for x in records)
     records.sort(key=lambda x: (x["article"], x["record"]))
     return {"articles": len(ids), "added": summary.added, "skipped": len(summary.skipped),
-            "failed": len(summary.failed), "rows": summary.transfers, "seconds": round(seconds, 1),
+            "failed": len(summary.failed), "rows": summary.transfers, "events": summary.events, "seconds": round(seconds, 1),
             "records": len(records), "per_category": {c: per.get(c, 0) for c in CATEGORIES}, "list": records}
 
 
 def print_report(result: dict[str, Any]) -> None:
     print(f"BBC News: {result['articles']} articles, {result['added']} added ({result['skipped']} repeated texts "
           f"skipped, {result['failed']} failed) in {result['seconds']} s; {result['rows']} transfer rows, "
-          f"{result['records']} records")
+          f"{result['records']} records, {result['events']} events")
     print("records per category: " + ", ".join(f"{c} {n}" for c, n in result["per_category"].items()))
     for x in result["list"]:
         print(f"  {x['article']:<18} {x['supplier']!s:<22} -> {x['recipient']!s:<22} {x['item']!s:<28} "
