@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import csv
+import re
 from importlib import resources
 
 import pytest
+
+from materiel import civil
 
 DATA = resources.files("materiel") / "data"
 
@@ -15,6 +18,7 @@ COLUMNS = {
     "materiel_ambiguous.csv": ["phrase", "row_name", "category", "zipf_en", "advice"],
     "metonyms.csv": ["phrase", "refers_to", "kind"],
     "cameo_codebook.csv": ["code", "name"],
+    "civil_items.csv": ["family", "maker", "kind", "pattern", "example", "note"],
 }
 
 # The closed category vocabulary of materiel.csv (shared/gazetteers/README.md, data/SOURCES.md).
@@ -75,6 +79,22 @@ def test_ambiguous_rows_exist():
     names = {r["name"] for r in rows("materiel.csv")}
     bad = [(r["phrase"], r["row_name"]) for r in rows("materiel_ambiguous.csv") if r["row_name"] not in names]
     assert not bad, f"materiel_ambiguous.csv row_name not in materiel.csv: {bad}"
+
+
+# Kinds of civil_items.csv: civil aircraft designations and families, generic civil aircraft nouns, cars.
+CIVIL_KINDS = {"airliner", "regional", "business_jet", "generic_aircraft", "car"}
+
+
+def test_civil_items_are_valid_patterns() -> None:
+    """Each civil item's pattern compiles and finds its own example; no row names a military variant."""
+    seen: set[str] = set()
+    for r in rows("civil_items.csv"):
+        assert r["family"] and r["family"] not in seen, f"civil_items.csv: duplicate family {r['family']!r}"
+        seen.add(r["family"])
+        assert r["kind"] in CIVIL_KINDS, (r["family"], r["kind"])
+        assert re.compile(r["pattern"]).search(r["example"]), (r["family"], r["example"])
+        assert not civil.military_variant(r["example"]), r["family"]
+        assert civil.civil_item(r["example"]) is not None
 
 
 def test_country_codes_are_iso_3166() -> None:

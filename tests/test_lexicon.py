@@ -1,6 +1,8 @@
 """The lexicons load, and the predicate and cue files are consistent with the record's vocabularies."""
 from __future__ import annotations
 
+import re
+
 from materiel import lexicon
 from materiel.models import STAGES
 
@@ -27,6 +29,25 @@ def test_cues_load() -> None:
     cues = lexicon.toml("cues.toml")
     assert {"factuality", "attribution", "actors", "items"} <= set(cues)
     assert set(cues["actors"]["anaphors"]) <= {"state", "armed_group", "company", "igo", "government_body"}
+
+
+def test_civil_lexicon_loads() -> None:
+    """civil.toml: every list is non-empty strings; word lists are lower-case; regexes compile; the
+    carrier categories are materiel categories."""
+    data = lexicon.toml("civil.toml")
+    assert {"parties", "context", "items"} <= set(data)
+    cased = {"air_military_next", "military_variants"}
+    for section in ("parties", "context", "items"):
+        for key, words in data[section].items():
+            if isinstance(words, str):
+                continue
+            assert words and all(isinstance(w, str) and w.strip() for w in words), key
+            if key not in cased:
+                assert all(w == w.lower() for w in words), key
+    for p in data["items"]["military_variants"]:
+        re.compile(p)
+    categories = {e.category for e in lexicon.load().materiel}
+    assert set(data["items"]["carrier_categories"]) <= categories
 
 
 def test_gazetteers_load() -> None:

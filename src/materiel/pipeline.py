@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from materiel import calibration, discourse, limits
+from materiel import calibration, civil, discourse, limits
 from materiel import nlp as nlp_loader
 from materiel.cues import CueReader, Reading
 from materiel.discourse import Row
@@ -135,7 +135,8 @@ class Extractor:
         for r in rows:  # a role the text gives to no one in particular stays empty
             for role in r.frame.generic:
                 setattr(r, role, None)
-        pairs = _dedupe([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _complete(r)])
+        pairs = _dedupe([(r.frame, self._transfer(r, doc, anchor)) for r in rows
+                        if _complete(r) and civil.civil_reason(r) is None])
         transfers = [t for _, t in pairs]
         events = _events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers)
         info = DocumentInfo(id=document.id, source=document.source, title=document.title,
