@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 
 def _empty_report(item: Any) -> Any:
-    from materiel.models import DocumentInfo, Report
+    from materiel.record.models import DocumentInfo, Report
 
     doc = item.document
     return Report(document=DocumentInfo(id=doc.id, source=doc.source, title=doc.title))

@@ -23,7 +23,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 import atheris
 
 with atheris.instrument_imports(include=["materiel", "pypdf", "feedparser"]):
-    from materiel.errors import InputError
+    from materiel.record.errors import InputError
     from materiel.pipeline import get_extractor
     from materiel.readers import read_bytes
     from materiel.store import inputs, pdf, web

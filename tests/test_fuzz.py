@@ -23,8 +23,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from materiel.document import Document
-from materiel.errors import InputError
-from materiel.models import Report
+from materiel.record.errors import InputError
+from materiel.record.models import Report
 from materiel.pipeline import Extractor
 from materiel.readers import read_bytes, read_path
 from materiel.store import inputs, pdf, web

@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from materiel import limits
 from materiel.cli import app
 from materiel.document import Document
-from materiel.errors import InputError
+from materiel.record.errors import InputError
 from materiel.pipeline import Extractor
 from materiel.readers import read_bytes, read_path
 from materiel.store import inputs, pdf, web

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from materiel import lexicon
-from materiel.models import STAGES
+from materiel.record.models import STAGES
 
 ROLES = {"supplier", "recipient", "intermediary", "item"}
 

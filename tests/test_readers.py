@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from materiel.document import Document
-from materiel.errors import InputError
+from materiel.record.errors import InputError
 from materiel.readers import (
     DEFAULT_MAX_BYTES,
     iter_sources,

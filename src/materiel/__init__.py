@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from materiel.errors import DataError, InputError, MaterielError, ModelError
-from materiel.models import Actor, Report, Transfer
+from materiel.record.errors import DataError, InputError, MaterielError, ModelError
+from materiel.record.models import Actor, Report, Transfer
 
 __version__ = "0.1.0"
 __all__ = ["extract", "Report", "Transfer", "Actor", "MaterielError", "InputError", "ModelError",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from materiel.errors import AccessDenied
+from materiel.record.errors import AccessDenied
 
 Scope = frozenset[str] | None
 

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from materiel.errors import InputError, MaterielError
+from materiel.record.errors import InputError, MaterielError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read reporting on wars and the arms trade; keep a sourced arms-transfer register.")
@@ -100,7 +100,7 @@ def evaluate(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of one line of `extract --json`."""
-    from materiel.models import Report
+    from materiel.record.models import Report
 
     sys.stdout.write(json.dumps(Report.model_json_schema(), indent=2) + "\n")
 

@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from materiel.cli_store import DbOpt, JsonOpt, _fail, _open
-from materiel.errors import MaterielError
+from materiel.record.errors import MaterielError
 from materiel.store import output
 
 audit_app = typer.Typer(no_args_is_help=True, help="The audit trail: verify its hash chain, show entries, "

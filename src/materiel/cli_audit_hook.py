@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from materiel.errors import MaterielError
+from materiel.record.errors import MaterielError
 
 
 def actor() -> str:

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 import typer
 
 from materiel.cli_store import CollOpt, CsvOpt, DbOpt, JsonOpt, SinceOpt, UntilOpt, _choice, _date, _fail, _fmt, _open
-from materiel.errors import MaterielError
-from materiel.models import FACTUALITIES, STAGES
+from materiel.record.errors import MaterielError
+from materiel.record.models import FACTUALITIES, STAGES
 from materiel.store import output
 
 PageOpt = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many lines (default 100)")]

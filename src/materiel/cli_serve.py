@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from materiel.errors import MaterielError
+from materiel.record.errors import MaterielError
 
 
 def is_loopback(host: str) -> bool:

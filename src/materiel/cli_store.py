@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from materiel.errors import MaterielError
-from materiel.models import FACTUALITIES, STAGES
+from materiel.record.errors import MaterielError
+from materiel.record.models import FACTUALITIES, STAGES
 from materiel.store import output
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file (default $MATERIEL_DB, else ./materiel.db)")]
@@ -215,7 +215,7 @@ def events_cmd(
 ) -> None:
     """PLOVER events across the store, latest first."""
     from materiel.cli_register import more_note, page_size
-    from materiel.models import PLOVER_TYPES
+    from materiel.record.models import PLOVER_TYPES
     from materiel.store.queries import events
 
     fmt = _fmt(json_out, csv_out)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from materiel.cli_audit_hook import actor as cli_actor
 from materiel.cli_store import DbOpt, JsonOpt, _fail, _open
-from materiel.errors import MaterielError
+from materiel.record.errors import MaterielError
 from materiel.store import output
 
 users = typer.Typer(no_args_is_help=True, help="Accounts of the workbench: add, remove, list, passwd.")

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from materiel.cues import CueReader, Reading
 from materiel.frames import Frame
 from materiel.items import ItemMention
-from materiel.models import Actor
+from materiel.record.models import Actor
 from materiel.resolve import ActorResolver, Resolved
 
 CONTEXT_SENTENCES = 4

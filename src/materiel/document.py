@@ -5,7 +5,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-from materiel.errors import InputError
+from materiel.record.errors import InputError
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.cues import CueReader
 from materiel.frames import Frame, FrameFinder
-from materiel.models import Actor, Attribution, Event, Evidence, Transfer
+from materiel.record.models import Actor, Attribution, Event, Evidence, Transfer
 from materiel.resolve import ActorResolver, Resolved
 from materiel.timeplace import frame_when, frame_where
 

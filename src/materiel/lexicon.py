@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from materiel.errors import DataError
+from materiel.record.errors import DataError
 
 
 def data_dir() -> Path:

@@ -16,11 +16,11 @@ from materiel import nlp as nlp_loader
 from materiel.cues import CueReader, Reading
 from materiel.discourse import Row
 from materiel.document import Document
-from materiel.errors import InputError
+from materiel.record.errors import InputError
 from materiel.events import EventFinder
 from materiel.frames import Frame, FrameFinder
 from materiel.items import ItemFinder, ItemMention
-from materiel.models import (
+from materiel.record.models import (
     Actor,
     Attribution,
     DocumentInfo,

@@ -20,7 +20,7 @@ import trafilatura
 
 from materiel import limits
 from materiel.document import Document
-from materiel.errors import InputError
+from materiel.record.errors import InputError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from materiel.evaluation.base import SetResult
-from materiel.models import Actor, Report, Transfer
+from materiel.record.models import Actor, Report, Transfer
 
 
 def _actor(a: Actor | None) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.models import Actor
+from materiel.record.models import Actor
 
 PRONOUNS_SG = {"it", "its", "itself"}
 PRONOUNS_PL = {"they", "them", "their", "themselves"}

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from materiel import timex
 from materiel.frames import Frame
-from materiel.models import When, Where
+from materiel.record.models import When, Where
 
 _last_doc: tuple[Doc, tuple[Span, ...], list[int]] | None = None  # the entities of the last document asked
 

@@ -20,7 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from materiel.cli import app
-from materiel.errors import InputError
+from materiel.record.errors import InputError
 from materiel.store import netguard, web
 
 PUBLIC_STANDIN = "127.0.0.2"

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from materiel.document import Document
-from materiel.errors import MaterielError
+from materiel.record.errors import MaterielError
 from materiel.store import open_store
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, FAILED, SKIPPED, add_items

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from materiel.document import Document
-from materiel.models import (
+from materiel.record.models import (
     Actor,
     Attribution,
     DocumentInfo,

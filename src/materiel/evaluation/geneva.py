@@ -16,7 +16,7 @@ from typing import Any
 
 from materiel import lexicon
 from materiel.evaluation.base import SetResult, missing, register
-from materiel.models import Actor, Transfer
+from materiel.record.models import Actor, Transfer
 
 ROLES = ("supplier", "recipient", "item")
 FILES = {"dev": "val.json", "test": "test.json"}

@@ -20,7 +20,7 @@ from typing import Any
 from materiel import lexicon
 from materiel.evaluation.base import SetResult, missing, register
 from materiel.evaluation.plover import read_jsonl
-from materiel.models import Actor, Event
+from materiel.record.models import Actor, Event
 
 FILE, ACTORS = "unittests.jsonl", "PETR.Validate.actors.txt"
 MAX_MISSES = 15

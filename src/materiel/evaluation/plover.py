@@ -20,7 +20,7 @@ from typing import Any
 
 from materiel import lexicon
 from materiel.evaluation.base import SetResult, missing, register
-from materiel.models import Actor, Event
+from materiel.record.models import Actor, Event
 
 FILE, ARMS = "plover_gsr.jsonl", "arms.jsonl"
 MAX_MISSES = 15

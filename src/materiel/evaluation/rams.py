@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from materiel.document import Document
 from materiel.evaluation.base import SetResult, missing, register
 from materiel.lexicon import toml
-from materiel.models import Transfer
+from materiel.record.models import Transfer
 
 if TYPE_CHECKING:
     from materiel.pipeline import Extractor

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
-from materiel.errors import MaterielError
+from materiel.record.errors import MaterielError
 from materiel.store.inputs import Incoming
 from materiel.store.runners import ExtractSpec, Result, extract_safely
 

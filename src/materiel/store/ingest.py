@@ -16,8 +16,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from materiel.document import Document
-from materiel.errors import InputError
-from materiel.models import Actor, Event, Report, Transfer
+from materiel.record.errors import InputError
+from materiel.record.models import Actor, Event, Report, Transfer
 from materiel.readers import DEFAULT_MAX_BYTES
 from materiel.store import consolidate, publishers
 from materiel.store.db import Store

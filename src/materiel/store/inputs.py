@@ -15,7 +15,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from materiel.document import Document
-from materiel.errors import InputError
+from materiel.record.errors import InputError
 from materiel.readers import DEFAULT_MAX_BYTES, iter_sources, looks_like_html, read_path
 from materiel.store import pdf, publishers, web
 

@@ -28,7 +28,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from materiel.errors import InputError
+from materiel.record.errors import InputError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 _SHARED = ipaddress.ip_network("100.64.0.0/10")

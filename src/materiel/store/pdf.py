@@ -19,7 +19,7 @@ from typing import Any
 
 from materiel import limits
 from materiel.document import Document
-from materiel.errors import InputError
+from materiel.record.errors import InputError
 
 PDF_MAGIC = b"%PDF-"
 NO_TEXT = "PDF has no text layer (scanned?)"

@@ -16,8 +16,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from materiel.errors import InputError, MaterielError
-from materiel.models import Report
+from materiel.record.errors import InputError, MaterielError
+from materiel.record.models import Report
 from materiel.store.inputs import Incoming
 
 # What a runner yields for a document: its report, or why extraction failed (None for an entry that

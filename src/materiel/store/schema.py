@@ -73,7 +73,7 @@ class DocActorRow(Base):
 
 
 class MentionRow(Base):
-    """One transfer row of one document: every field of `materiel.models.Transfer`."""
+    """One transfer row of one document: every field of `materiel.record.models.Transfer`."""
 
     __tablename__ = "mentions"
 

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from materiel import limits
 from materiel.document import Document
-from materiel.errors import InputError
+from materiel.record.errors import InputError
 from materiel.readers import looks_like_html, read_bytes
 from materiel.store import pdf, publishers
 

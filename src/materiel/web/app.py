@@ -24,7 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from materiel.access import Access
-from materiel.errors import AccessDenied, MaterielError
+from materiel.record.errors import AccessDenied, MaterielError
 from materiel.readers import DEFAULT_MAX_BYTES
 from materiel.store import audit, open_store
 from materiel.store.errors import NotFound, StoreError

@@ -27,7 +27,7 @@ from fastapi import Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from materiel.access import Access
-from materiel.errors import AccessDenied
+from materiel.record.errors import AccessDenied
 
 SESSION_COOKIE = "materiel_session"
 OPEN_PATHS = ("/login", "/static/", "/favicon.ico")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from materiel.access import LOCAL, Access
-from materiel.models import Report
+from materiel.record.models import Report
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, Outcome, add
 from materiel.store.inputs import Incoming, count

@@ -10,7 +10,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
-from materiel.errors import AccessDenied
+from materiel.record.errors import AccessDenied
 from materiel.web.auth import check_csrf
 from materiel.web.render import ERRORS
 from materiel.web.security import access_of

@@ -8,7 +8,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from materiel.access import Access
-from materiel.errors import AccessDenied
+from materiel.record.errors import AccessDenied
 from materiel.web import auth
 from materiel.web.render import ERRORS, page
 from materiel.web.security import access_of, audit

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi import Query as Q
 from fastapi.responses import Response
 
-from materiel.models import FACTUALITIES, STAGES
+from materiel.record.models import FACTUALITIES, STAGES
 from materiel.store import output
 from materiel.store.errors import StoreError
 from materiel.store.queries import actor_names
