@@ -1,4 +1,4 @@
-"""Consistency of the reference data shipped in materiel/data (see data/SOURCES.md)."""
+"""Consistency of the reference data shipped in materiel/lexicon/data (see data/SOURCES.md)."""
 from __future__ import annotations
 
 import csv

@@ -3,7 +3,7 @@
 Each set has a module here that registers one evaluator with `@register(name)`. An evaluator
 reads the set from the folder it is given, runs materiel on it and returns a `SetResult`; when
 the folder is absent it returns a result whose `skipped` says why. The mapping from each set's
-ontology to ours is a data file under `materiel/data/eval/`.
+ontology to ours is a data file under `materiel/lexicon/data/eval/`.
 """
 from __future__ import annotations
 

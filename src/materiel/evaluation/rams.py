@@ -2,7 +2,7 @@
 
 Also holds the per-trigger scoring that `wikievents` shares: both sets give tokenised text, gold
 events with a trigger and argument token spans, and a mapping of their types and roles onto our
-transfer fields (`materiel/data/eval/<set>.toml`).
+transfer fields (`materiel/lexicon/data/eval/<set>.toml`).
 """
 from __future__ import annotations
 

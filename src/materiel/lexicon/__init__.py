@@ -1,4 +1,4 @@
-"""Reference data as typed records, loaded once from the CSV and TOML files in `materiel/data`.
+"""Reference data as typed records, loaded once from the CSV and TOML files in `materiel/lexicon/data`.
 
 Analysts extend the register by editing these files, never the code: a new armed group goes into
 `actors.csv`, a new weapon into `materiel.csv`, a new transfer verb into `predicates.toml`.
@@ -17,7 +17,7 @@ from materiel.record.errors import DataError
 
 
 def data_dir() -> Path:
-    return Path(str(resources.files("materiel") / "data"))
+    return Path(str(resources.files("materiel.lexicon") / "data"))
 
 
 def _rows(name: str) -> list[dict[str, str]]:
