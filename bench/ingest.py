@@ -37,7 +37,7 @@ def _texts(src: Path) -> list[tuple[str, str]]:
 
 
 def _unique(texts: list[tuple[str, str]]) -> list[str]:
-    from materiel.document import Document
+    from materiel.sources.document import Document
 
     seen: dict[str, str] = {}
     for _, t in texts:
@@ -62,7 +62,7 @@ def child(mode: str, src: Path) -> dict[str, Any]:
             pass
         n, extra = len(docs), {}
     elif mode == "extract":
-        from materiel.document import Document
+        from materiel.sources.document import Document
         from materiel.pipeline import get_extractor
 
         ex = get_extractor()

@@ -28,7 +28,7 @@ from materiel.store import open_store
 from materiel.store.consolidate import STAGE_ORDER, key_of
 from materiel.store.db import Store
 from materiel.store.profile import profile
-from materiel.store.publishers import publisher_key
+from materiel.sources.publishers import publisher_key
 from materiel.store.queries import DEFAULT_LIMIT, RegisterFilter, _register_query, register
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow, RecordRow
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import spacy
 
-from materiel.document import Document
+from materiel.sources.document import Document
 
 from materiel.pipeline import Extractor
 

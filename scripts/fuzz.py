@@ -25,8 +25,8 @@ import atheris
 with atheris.instrument_imports(include=["materiel", "pypdf", "feedparser"]):
     from materiel.record.errors import InputError
     from materiel.pipeline import get_extractor
-    from materiel.readers import read_bytes
-    from materiel.store import inputs, pdf, web
+    from materiel.sources.readers import read_bytes
+    from materiel.sources import inputs, pdf, fetch as web
 
 import fuzz_inputs
 

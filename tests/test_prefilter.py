@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from materiel.document import Document
+from materiel.sources.document import Document
 from materiel.pipeline import Extractor, get_extractor
 from materiel.prefilter import Prefilter, cue_lemmas, inflections
 

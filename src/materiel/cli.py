@@ -37,7 +37,7 @@ def extract(
 ) -> None:
     """Print the transfer register of each document."""
     from materiel.pipeline import get_extractor
-    from materiel.readers import read_all
+    from materiel.sources.readers import read_all
     from materiel.render import print_report
 
     anchor = _date(published)

@@ -21,7 +21,8 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from materiel.store import inputs, output
+from materiel.sources import inputs
+from materiel.store import output
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, FAILED, Outcome, Summary, add
 from materiel.store.runners import ExtractSpec, default_workers

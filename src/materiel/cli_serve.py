@@ -41,7 +41,7 @@ def serve(
     except ImportError as exc:
         typer.echo(f"error: the workbench needs {exc.name}: pip install 'materiel'", err=True)
         raise typer.Exit(2) from None
-    from materiel.store import web
+    from materiel.sources import fetch as web
 
     web.configure(allow_private=allow_private_urls)
     accounts_needed = require_login or not is_loopback(host)

@@ -76,7 +76,7 @@ def add(
 ) -> None:
     """Add documents to the store: each text once (by content hash), with its rows and events."""
     from materiel.cli_add import run_add
-    from materiel.store import web
+    from materiel.sources import fetch as web
 
     web.configure(timeout=timeout, allow_private=allow_private_urls)
 

@@ -11,11 +11,12 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from materiel import discourse, limits
+from materiel import discourse
+from materiel.sources import limits
 from materiel import nlp as nlp_loader
 from materiel.cues import CueReader, Reading
 from materiel.discourse import Row
-from materiel.document import Document
+from materiel.sources.document import Document
 from materiel.record.errors import InputError
 from materiel.events import EventFinder
 from materiel.frames import Frame, FrameFinder
@@ -83,7 +84,7 @@ class Extractor:
         return self.extract(Document(text=text, source=source, title=title, published=published))
 
     def extract(self, document: Document, published: date | None = None) -> Report:
-        """The document's report; InputError for a text over the limits of `materiel.limits` (refused,
+        """The document's report; InputError for a text over the limits of `materiel.sources.limits` (refused,
         never cut): MAX_TEXT_CHARS characters, MAX_TEXT_WORDS words and marks, EXTRACT_SECONDS."""
         check_size(document)
         if self.prefilter is None:

@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from materiel.document import Document
+from materiel.sources.document import Document
 from materiel.record.errors import MaterielError
 from materiel.store import open_store
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, FAILED, SKIPPED, add_items
-from materiel.store.inputs import Incoming
+from materiel.sources.incoming import Incoming
 from materiel.store.runners import ExtractSpec, InProcess, make_runner
 from materiel.store.schema import Base
 

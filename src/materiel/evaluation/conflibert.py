@@ -179,7 +179,7 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     path = root / "conflibert-cameo" / "cameo_ner" / ("test.txt" if split == "test" else "train.txt")
     if not path.is_file():
         return SetResult("conflibert-cameo", split, skipped=f"{path} not found")
-    from materiel.document import Document
+    from materiel.sources.document import Document
     from materiel.pipeline import get_extractor
 
     ex = get_extractor()

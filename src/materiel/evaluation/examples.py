@@ -26,7 +26,7 @@ def _scorer(path: Path) -> ModuleType:
 
 def score_gold(gold_path: Path, scorer_path: Path, name: str, split: str, limit: int | None) -> SetResult:
     from materiel.pipeline import get_extractor
-    from materiel.readers import read_path
+    from materiel.sources.readers import read_path
 
     scorer = _scorer(scorer_path)
     gold: dict[str, Any] = json.loads(gold_path.read_text(encoding="utf-8"))

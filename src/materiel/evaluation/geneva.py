@@ -86,7 +86,7 @@ def arms_ids(folder: Path) -> set[str]:
 def extract(records: list[dict[str, Any]], arms: set[str]) -> list[Sentence]:
     """Runs materiel once per GENEVA document (its sentences joined by blank lines, as tokenized
     in the set) and hands each row to the sentence its evidence lies in."""
-    from materiel.document import Document
+    from materiel.sources.document import Document
     from materiel.pipeline import get_extractor
 
     ex = get_extractor()

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from materiel.document import Document
+from materiel.sources.document import Document
 from materiel.evaluation.base import SetResult, missing, register
 from materiel.lexicon import toml
 from materiel.record.models import Transfer

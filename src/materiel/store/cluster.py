@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 from materiel.record.errors import MaterielError
-from materiel.store.inputs import Incoming
+from materiel.sources.incoming import Incoming
 from materiel.store.runners import ExtractSpec, Result, extract_safely
 
 T = TypeVar("T")

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from materiel.store import publishers
+from materiel.sources import publishers
 from materiel.store.schema import DocumentRow, MentionRow, RecordRow
 
 GAP = timedelta(days=365)

@@ -15,13 +15,15 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from materiel.document import Document
+from materiel.sources.document import Document
 from materiel.record.errors import InputError
 from materiel.record.models import Actor, Event, Report, Transfer
-from materiel.readers import DEFAULT_MAX_BYTES
-from materiel.store import consolidate, publishers
+from materiel.sources.readers import DEFAULT_MAX_BYTES
+from materiel.store import consolidate
+from materiel.sources import publishers
 from materiel.store.db import Store
-from materiel.store.inputs import Incoming, read_inputs
+from materiel.sources.incoming import Incoming
+from materiel.sources.inputs import read_inputs
 from materiel.store.runners import ExtractSpec, Result, extract_safely, make_runner
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow
 

@@ -18,7 +18,7 @@ from typing import Protocol, TypeVar
 
 from materiel.record.errors import InputError, MaterielError
 from materiel.record.models import Report
-from materiel.store.inputs import Incoming
+from materiel.sources.incoming import Incoming
 
 # What a runner yields for a document: its report, or why extraction failed (None for an entry that
 # is not a document to extract: it passes through, in its place).

@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from materiel.access import Access
 from materiel.record.errors import AccessDenied, MaterielError
-from materiel.readers import DEFAULT_MAX_BYTES
+from materiel.sources.readers import DEFAULT_MAX_BYTES
 from materiel.store import audit, open_store
 from materiel.store.errors import NotFound, StoreError
 from materiel.web import auth, render

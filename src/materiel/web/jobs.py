@@ -23,7 +23,8 @@ from materiel.access import LOCAL, Access
 from materiel.record.models import Report
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, Outcome, add
-from materiel.store.inputs import Incoming, count
+from materiel.sources.incoming import Incoming
+from materiel.sources.inputs import count
 
 Extract = Callable[[Incoming], Report]
 KEEP = 50  # finished jobs remembered

@@ -3,7 +3,7 @@ PDF whose pages hold only images (a scan) is reported as "PDF has no text layer 
 goes on. The document's title is the PDF's /Title metadata when it has one; its publication date is
 left to the other sources (`--published`), since /CreationDate is when the file was made.
 
-A PDF is hostile input: it is read within bounds (`materiel.limits`): at most PDF_MAX_PAGES pages and
+A PDF is hostile input: it is read within bounds (`materiel.sources.limits`): at most PDF_MAX_PAGES pages and
 PDF_MAX_TEXT_CHARS characters of text, within PDF_SECONDS (checked between pages), and no stream may
 decompress to more than PDF_MAX_STREAM_BYTES (pypdf's configuration; a Flate "bomb" stops there). No
 external decoder (jbig2dec) is ever run. Whatever else goes wrong is "not a readable PDF (...)"."""
@@ -17,8 +17,8 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from materiel import limits
-from materiel.document import Document
+from materiel.sources import limits
+from materiel.sources.document import Document
 from materiel.record.errors import InputError
 
 PDF_MAGIC = b"%PDF-"

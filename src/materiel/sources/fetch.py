@@ -4,7 +4,7 @@
   headers, body and redirects), a size limit (`--max-size`, checked on Content-Length and while reading,
   after decompressing gzip/deflate bodies, which are decompressed no further than the limit) and an
   honest User-Agent (`USER_AGENT`). Redirects are followed (at most 5), each hop checked like the first.
-- Only http and https URLs are fetched, and only from public addresses (`materiel.store.netguard`): a
+- Only http and https URLs are fetched, and only from public addresses (`materiel.sources.netguard`): a
   host that resolves to a loopback, private, link-local, ... address is refused unless private URLs are
   allowed (`configure(allow_private=True)`, the CLI's --allow-private-urls, or the environment variable
   MATERIEL_ALLOW_PRIVATE_URLS=1).
@@ -23,17 +23,15 @@ import time
 import zlib
 from collections.abc import Iterator
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
-from materiel import limits
-from materiel.document import Document
+from materiel.sources import limits
+from materiel.sources.document import Document
 from materiel.record.errors import InputError
-from materiel.readers import looks_like_html, read_bytes
-from materiel.store import pdf, publishers
-
-if TYPE_CHECKING:
-    from materiel.store.inputs import Incoming
+from materiel.sources.readers import looks_like_html, read_bytes
+from materiel.sources import netguard, pdf, publishers
+from materiel.sources.incoming import Incoming, site_meta
 
 USER_AGENT = "materiel/0.1 (+https://example.invalid)"
 DEFAULT_TIMEOUT = 20.0
@@ -145,8 +143,6 @@ def fetch(url: str, max_bytes: int, timeout: float | None = None) -> tuple[bytes
     """(body, content type, final URL); raises InputError with a one-line reason."""
     import httpx
 
-    from materiel.store import netguard
-
     limit = float(timeout or _settings["timeout"])
     deadline = time.monotonic() + limit
     _check_scheme(url, url)
@@ -180,26 +176,9 @@ def is_feed(data: bytes, ctype: str, url: str) -> bool:
     return bool(_FEED_START.match(data[:4096]))
 
 
-def _site_name(text: str) -> tuple[str | None, str | None]:
-    from materiel.store.inputs import _CANONICAL, _CONTENT, _HREF, _META
-
-    head = text[:256 * 1024]
-    found: dict[str, str] = {}
-    for m in _META.finditer(head):
-        content = _CONTENT.search(m.group(0))
-        if content and content.group(1).strip():
-            found.setdefault(m.group(1).lower(), content.group(1).strip())
-    canonical = _CANONICAL.search(head)
-    href = _HREF.search(canonical.group(0)) if canonical else None
-    return found.get("og:site_name") or found.get("application-name"), found.get("og:url") or (
-        href.group(1).strip() if href else None)
-
-
 def page(url: str, data: bytes, ctype: str, final: str, default_publisher: str | None, *,
          title: str | None = None, published: date | None = None, site: str | None = None) -> Incoming:
     """An Incoming from a fetched page (HTML, plain text or PDF)."""
-    from materiel.store.inputs import Incoming
-
     if ctype == "application/pdf" or data.lstrip().startswith(pdf.PDF_MAGIC):
         text, pdf_title = pdf.pdf_text(data, url)
         doc = Document(text=text, source=url, title=title or pdf_title, published=published)
@@ -208,7 +187,7 @@ def page(url: str, data: bytes, ctype: str, final: str, default_publisher: str |
     meta_site, meta_url = (None, None)
     head = data[:256 * 1024].decode("utf-8", errors="replace")
     if looks_like_html(head):
-        meta_site, meta_url = _site_name(head)
+        meta_site, meta_url = site_meta(head)
     doc = Document(text=doc.text, source=url, title=doc.title or title, published=doc.published or published)
     link = meta_url or final
     return Incoming(doc, url=link, publisher=publishers.choose([meta_site, site], link, default_publisher, doc.text))

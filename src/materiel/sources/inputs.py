@@ -1,4 +1,4 @@
-"""What `materiel add` reads: text, HTML and PDF (text layer, `materiel.store.pdf`) files (through `materiel.readers`), JSON Lines corpora
+"""What `materiel add` reads: text, HTML and PDF (text layer, `materiel.sources.pdf`) files (through `materiel.sources.readers`), JSON Lines corpora
 (one article per line: text, title, url, published, source or publisher), and directories of them,
 recursively. Each input becomes an `Incoming` (a Document with its URL and publisher) or an
 InputError with the reason, so one bad file or line never stops the rest.
@@ -7,31 +7,18 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from materiel.document import Document
+from materiel.sources.document import Document
 from materiel.record.errors import InputError
-from materiel.readers import DEFAULT_MAX_BYTES, iter_sources, looks_like_html, read_path
-from materiel.store import pdf, publishers, web
+from materiel.sources.readers import DEFAULT_MAX_BYTES, iter_sources, looks_like_html, read_path
+from materiel.sources import pdf, publishers, fetch as web
+from materiel.sources.incoming import Incoming, site_meta
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-_META = re.compile(r"""<meta\s[^>]*(?:property|name)\s*=\s*["'](og:site_name|og:url|application-name)["'][^>]*>""",
-                   re.IGNORECASE)
-_CONTENT = re.compile(r"""content\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
-_CANONICAL = re.compile(r"""<link\s[^>]*rel\s*=\s*["']canonical["'][^>]*>""", re.IGNORECASE)
-_HREF = re.compile(r"""href\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Incoming:
-    document: Document
-    url: str | None = None
-    publisher: str | None = None
 
 
 def is_jsonl(path: str) -> bool:
@@ -147,15 +134,7 @@ def html_meta(path: str) -> tuple[str | None, str | None]:
         return None, None
     if not looks_like_html(head):
         return None, None
-    found: dict[str, str] = {}
-    for m in _META.finditer(head):
-        content = _CONTENT.search(m.group(0))
-        if content and content.group(1).strip():
-            found.setdefault(m.group(1).lower(), content.group(1).strip())
-    canonical = _CANONICAL.search(head)
-    href = _HREF.search(canonical.group(0)) if canonical else None
-    url = found.get("og:url") or (href.group(1).strip() if href else None)
-    return found.get("og:site_name") or found.get("application-name"), url
+    return site_meta(head)
 
 
 def read_file(path: str, max_bytes: int, default_publisher: str | None) -> Incoming:
