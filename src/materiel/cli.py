@@ -36,7 +36,7 @@ def extract(
     evidence: Annotated[bool, typer.Option("--evidence", help="Print each row's sentence under the table")] = False,
 ) -> None:
     """Print the transfer register of each document."""
-    from materiel.pipeline import get_extractor
+    from materiel.extract.pipeline import get_extractor
     from materiel.sources.readers import read_all
     from materiel.render import print_report
 

@@ -34,12 +34,12 @@ class ExtractSpec:
     prefilter: bool = False
 
     def __call__(self, item: Incoming) -> Report:
-        from materiel.pipeline import get_extractor
+        from materiel.extract.pipeline import get_extractor
 
         return get_extractor(self.model, self.prefilter).extract(item.document)
 
     def warm(self) -> None:
-        from materiel.pipeline import get_extractor
+        from materiel.extract.pipeline import get_extractor
 
         get_extractor(self.model, self.prefilter)
 

@@ -11,11 +11,11 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.arguments import Arguments
-from materiel.framebase import INCLUDE_VERBS, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
-from materiel.governors import Governors
-from materiel.items import ItemFinder
-from materiel.resolve import ActorResolver
+from materiel.extract.frames.arguments import Arguments
+from materiel.extract.frames.framebase import INCLUDE_VERBS, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
+from materiel.extract.frames.governors import Governors
+from materiel.extract.mentions.items import ItemFinder
+from materiel.extract.mentions.resolve import ActorResolver
 
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from materiel.items import ItemFinder, ItemMention
-from materiel.resolve import ActorResolver, Resolved
+from materiel.extract.mentions.items import ItemFinder, ItemMention
+from materiel.extract.mentions.resolve import ActorResolver, Resolved
 
 ROLES = ("supplier", "recipient", "intermediary")
 INCLUDE_VERBS = {"include", "contain", "comprise", "feature", "cover", "consist"}

@@ -6,11 +6,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from materiel.cues import CueReader, Reading
-from materiel.frames import Frame
-from materiel.items import ItemMention
+from materiel.extract.cues import CueReader, Reading
+from materiel.extract.frames.frames import Frame
+from materiel.extract.mentions.items import ItemMention
 from materiel.record.models import Actor
-from materiel.resolve import ActorResolver, Resolved
+from materiel.extract.mentions.resolve import ActorResolver, Resolved
 
 CONTEXT_SENTENCES = 4
 BROAD_CATEGORIES = {"weapons", "equipment", "vehicle", "armoured_vehicle"}
