@@ -38,7 +38,7 @@ def child(mode: str, src: Path) -> dict[str, Any]:
     else:
         from materiel.store import open_store
         from materiel.store.ingest import add
-        from materiel.store.runners import ExtractSpec
+        from materiel.compute.spec import ExtractSpec
 
         spec = ExtractSpec(None, prefilter=mode == "add-prefilter")
         spec.warm()

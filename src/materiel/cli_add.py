@@ -25,7 +25,8 @@ from materiel.sources import inputs
 from materiel.store import output
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, FAILED, Outcome, Summary, add
-from materiel.store.runners import ExtractSpec, default_workers
+from materiel.compute.spec import ExtractSpec
+from materiel.compute.runners import default_workers
 
 
 class RateColumn(ProgressColumn):

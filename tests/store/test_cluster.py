@@ -14,7 +14,7 @@ from materiel.sources.document import Document
 from materiel.store import open_store
 from materiel.store.ingest import ADDED, Outcome, add_items
 from materiel.sources.incoming import Incoming
-from materiel.store.runners import ExtractSpec
+from materiel.compute.spec import ExtractSpec
 
 distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (pip install 'materiel[cluster]')")
 

@@ -24,7 +24,8 @@ from materiel.sources import publishers
 from materiel.store.db import Store
 from materiel.sources.incoming import Incoming
 from materiel.sources.inputs import read_inputs
-from materiel.store.runners import ExtractSpec, Result, extract_safely, make_runner
+from materiel.compute.spec import ExtractSpec, Result, extract_safely
+from materiel.compute.runners import make_runner
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow
 
 ADDED, SKIPPED, FAILED = "added", "skipped", "failed"

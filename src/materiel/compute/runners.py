@@ -1,5 +1,5 @@
 """Where extraction runs while `add` writes: in this process, in N worker processes on this machine,
-or on a Dask cluster (`materiel.store.cluster`). A runner takes the stream of documents to extract
+or on a Dask cluster (`materiel.compute.cluster`). A runner takes the stream of documents to extract
 and yields each with its report (or the reason it failed) IN INPUT ORDER, so the one writer stores
 them in the same order whatever the runner: the store is the same as a single-process run.
 """
@@ -13,47 +13,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from materiel.record.errors import InputError, MaterielError
-from materiel.record.models import Report
+from materiel.record.errors import MaterielError
+from materiel.compute.cluster import DaskRunner
+from materiel.compute.spec import ExtractSpec, Result, extract_safely
 from materiel.sources.incoming import Incoming
 
-# What a runner yields for a document: its report, or why extraction failed (None for an entry that
-# is not a document to extract: it passes through, in its place).
-Result = Report | str
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class ExtractSpec:
-    """The extraction to run, by name (picklable: a worker builds its own extractor once)."""
-
-    model: str | None = None
-    prefilter: bool = False
-
-    def __call__(self, item: Incoming) -> Report:
-        from materiel.extract.pipeline import get_extractor
-
-        return get_extractor(self.model, self.prefilter).extract(item.document)
-
-    def warm(self) -> None:
-        from materiel.extract.pipeline import get_extractor
-
-        get_extractor(self.model, self.prefilter)
-
-
-def extract_safely(extract: ExtractSpec | object, item: Incoming) -> Result:
-    """A report, or the reason extraction failed: a bug on one document must not stop a corpus."""
-    try:
-        return extract(item)  # type: ignore[operator,no-any-return]
-    except InputError as exc:  # the document's own fault (too long): its reason, without the source again
-        return exc.reason
-    except MaterielError as exc:
-        return f"extraction failed: {exc}"
-    except Exception as exc:
-        return f"extraction failed ({type(exc).__name__}: {exc})"
 
 
 class Runner(Protocol):
@@ -167,8 +134,6 @@ def default_workers() -> int:
 def make_runner(extract: object, workers: int = 1, cluster: str | None = None, batch_size: int = 16) -> Runner:
     """In process for one worker, a process pool for more, a Dask cluster when `cluster` is an address."""
     if cluster:
-        from materiel.store.cluster import DaskRunner
-
         return DaskRunner(cluster, _spec(extract, "--cluster"), batch_size=batch_size)
     if workers > 1:
         return Processes(_spec(extract, "--workers"), workers)

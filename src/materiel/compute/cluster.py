@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from materiel.record.errors import MaterielError
 from materiel.sources.incoming import Incoming
-from materiel.store.runners import ExtractSpec, Result, extract_safely
+from materiel.compute.spec import ExtractSpec, Result, extract_safely
 
 T = TypeVar("T")
 
