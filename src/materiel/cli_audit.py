@@ -1,4 +1,4 @@
-"""The audit trail on the command line: `materiel audit verify|show|flags` (see `materiel.store.audit`).
+"""The audit trail on the command line: `materiel audit verify|show|flags` (see `materiel.security.audit`).
 
 `verify` exits 0 when the chain is intact (printing the head hash to record elsewhere) and 1 listing
 the problems; every command exits 2 with "error: ..." when the store cannot be read. These commands
@@ -57,7 +57,7 @@ def verify_cmd(
     json_out: Annotated[bool, typer.Option("--json", help="The report as one JSON object")] = False,
 ) -> None:
     """Check the hash chain of the whole audit trail: edited, deleted, reordered or truncated entries."""
-    from materiel.store import audit
+    from materiel.security import audit
 
     report = _run(db, lambda s: audit.verify(s, expect=expect or ()))
     if json_out:
@@ -90,7 +90,7 @@ def show_cmd(
     json_out: JsonOpt = False,
 ) -> None:
     """Entries of the audit trail, newest first."""
-    from materiel.store import audit
+    from materiel.security import audit
 
     rows = _run(db, lambda s: audit.entries(s, actor=actor, action=action, collection=collection, target=target,
                                             since=since, until=until, limit=limit, offset=offset))
@@ -120,7 +120,7 @@ def flags_cmd(
     json_out: JsonOpt = False,
 ) -> None:
     """Actors reading or exporting far more than usual: volume > max(floor, factor x median per window)."""
-    from materiel.store import audit
+    from materiel.security import audit
 
     found = _run(db, lambda s: audit.flags(s, window=timedelta(hours=window_hours), baseline_days=baseline_days,
                                            factor=factor, floor=floor))

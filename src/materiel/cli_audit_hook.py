@@ -4,7 +4,7 @@ The CLI holds the database itself and reads everything (`Access.local`), but wha
 is recorded like the workbench's: `materiel show` ("read"), `search` and `register --text` ("search"),
 `export` ("export"). The actor is "cli:" and the login name, the address "cli".
 
-The trail lives in `materiel.store.audit` (`append(session, *, actor, action, target, collection, address,
+The trail lives in `materiel.security.audit` (`append(session, *, actor, action, target, collection, address,
 detail)`, called inside a write transaction). When the store cannot be written (a read-only file), the
 command still does its work and says on stderr that the entry was not recorded.
 """
@@ -28,7 +28,7 @@ def actor() -> str:
 def record(store: Any, action: str, target: str | None = None, collection: str | None = None,
            **detail: Any) -> bool:
     """Append one entry for the command line's user; True when it was written."""
-    from materiel.store import audit
+    from materiel.security import audit
 
     try:
         with store.write() as session:

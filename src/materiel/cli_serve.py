@@ -48,7 +48,7 @@ def serve(
     try:
         app = create_app(db, require_login=accounts_needed, secure_cookies=secure_cookies, session_hours=session_hours)
         if accounts_needed:
-            from materiel.store.accounts import count_users
+            from materiel.security.accounts import count_users
 
             with app.state.store.read() as session:
                 n = count_users(session)

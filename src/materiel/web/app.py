@@ -23,10 +23,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from materiel.access import Access
+from materiel.security.access import Access
 from materiel.record.errors import AccessDenied, MaterielError
 from materiel.sources.readers import DEFAULT_MAX_BYTES
-from materiel.store import audit, open_store
+from materiel.security import audit
+from materiel.store import open_store
 from materiel.store.errors import NotFound, StoreError
 from materiel.web import auth, render
 from materiel.web.jobs import Extract, Jobs

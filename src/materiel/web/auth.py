@@ -26,7 +26,7 @@ from urllib.parse import quote, urlsplit
 from fastapi import Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from materiel.access import Access
+from materiel.security.access import Access
 from materiel.record.errors import AccessDenied
 
 SESSION_COOKIE = "materiel_session"
@@ -132,7 +132,7 @@ def _bearer(request: Request) -> str | None:
 
 def identify(request: Request) -> Access | None:
     """The caller's Access from an API token or a session cookie; None when neither is valid."""
-    from materiel.store import accounts
+    from materiel.security import accounts
 
     store = request.app.state.store
     address = client_address(request)

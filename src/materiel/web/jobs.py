@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from materiel.access import LOCAL, Access
+from materiel.security.access import LOCAL, Access
 from materiel.record.models import Report
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, Outcome, add

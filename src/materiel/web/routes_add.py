@@ -28,7 +28,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from materiel.sources import limits
-from materiel.access import Access
+from materiel.security.access import Access
 from materiel.sources.fetch import is_url
 from materiel.web.auth import check_csrf
 from materiel.web.jobs import Job

@@ -34,7 +34,7 @@ def _admin(request: Request) -> str:
 @router.get("/api/admin/users", summary="Accounts and their grants (administrators only)", responses=ERRORS)
 def users(request: Request) -> list[dict[str, Any]]:
     """Every account: name, admin, created, grants ("collection:level")."""
-    from materiel.store import accounts
+    from materiel.security import accounts
 
     _admin(request)
     with request.app.state.store.read() as session:
@@ -46,7 +46,7 @@ def users(request: Request) -> list[dict[str, Any]]:
 def grant(request: Request, body: GrantBody) -> dict[str, Any]:
     """Sets `user`'s grant on `collection` to `level` ("none" revokes); written to the audit trail in the
     same transaction. Browsers send the page's CSRF token in `X-CSRF-Token`."""
-    from materiel.store import accounts, audit
+    from materiel.security import accounts, audit
 
     who = _admin(request)
     check_csrf(request)

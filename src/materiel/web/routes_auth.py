@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from materiel.access import Access
+from materiel.security.access import Access
 from materiel.record.errors import AccessDenied
 from materiel.web import auth
 from materiel.web.render import ERRORS, page
@@ -32,7 +32,7 @@ def login_page(request: Request) -> Response:
 
 
 def _sign_in(request: Request, name: str, password: str) -> str | None:
-    from materiel.store import accounts
+    from materiel.security import accounts
 
     with request.app.state.store.write() as session:
         user = accounts.authenticate(session, name, password)
@@ -67,7 +67,7 @@ async def login(request: Request) -> Response:
 
 @router.post("/logout", include_in_schema=False)
 async def logout(request: Request) -> Response:
-    from materiel.store import accounts
+    from materiel.security import accounts
 
     form = await request.form(max_files=0, max_fields=5, max_part_size=1024)
     auth.check_csrf(request, str(form.get("csrf_token") or ""))

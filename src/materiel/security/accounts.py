@@ -21,7 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from materiel.access import Access
+from materiel.security.access import Access
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.schema import GrantRow, SessionRow, TokenRow, UserRow
 

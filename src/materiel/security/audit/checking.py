@@ -10,7 +10,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from materiel.store.audit.chain import (
+from materiel.security.audit.chain import (
     _COLUMNS,
     _LOOKUPS,
     _NEIGHBOURS,

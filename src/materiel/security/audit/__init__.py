@@ -41,7 +41,7 @@ Bulk reading (`flags`)
 """
 from __future__ import annotations
 
-from materiel.store.audit.chain import (
+from materiel.security.audit.chain import (
     APPEND_ONLY,
     CHUNK,
     EXPORT,
@@ -57,8 +57,8 @@ from materiel.store.audit.chain import (
     make_logger,
     stamp,
 )
-from materiel.store.audit.checking import Problem, VerifyReport, verify
-from materiel.store.audit.reading import Entry, Flag, entries, flags
+from materiel.security.audit.checking import Problem, VerifyReport, verify
+from materiel.security.audit.reading import Entry, Flag, entries, flags
 
 __all__ = ["APPEND_ONLY", "CHUNK", "EXPORT", "GENESIS", "MAX_PROBLEMS", "READ", "STAMP", "Entry", "Flag", "Problem",
            "VerifyReport", "append", "canonical", "canonical_detail", "entries", "entry_hash", "flags", "log",

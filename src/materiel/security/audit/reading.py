@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from materiel.store.audit.chain import _COLUMNS, CHUNK, EXPORT, READ, _reason, stamp
+from materiel.security.audit.chain import _COLUMNS, CHUNK, EXPORT, READ, _reason, stamp
 from materiel.store.errors import StoreError
 from materiel.store.schema import AuditRow
 
