@@ -1,4 +1,4 @@
-"""The command line records what it reads, searches and exports through `materiel.cli_audit_hook`: each
+"""The command line records what it reads, searches and exports through `materiel.cli.audit_hook`: each
 command calls `materiel.security.audit.append` in a write transaction (a stand-in module in the first
 test, the real trail in the second), as "cli:<login>" from "cli"."""
 from __future__ import annotations
@@ -15,7 +15,7 @@ from _two_collections import PUBLIC, build
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-import materiel.security
+import materiel.cli.audit_hook
 from materiel.cli import app
 
 runner = CliRunner()
@@ -42,8 +42,7 @@ def entries(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 
     fake = types.ModuleType("materiel.security.audit")
     fake.append = append  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "materiel.security.audit", fake)
-    monkeypatch.setattr(materiel.security, "audit", fake, raising=False)
+    monkeypatch.setattr(materiel.cli.audit_hook, "audit", fake)
     return log
 
 

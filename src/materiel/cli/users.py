@@ -10,9 +10,10 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.orm import Session
 
-from materiel.cli_audit_hook import actor as cli_actor
-from materiel.cli_store import DbOpt, JsonOpt, _fail, _open
+from materiel.cli.audit_hook import actor as cli_actor
+from materiel.cli.options import DbOpt, JsonOpt, fail, open_db
 from materiel.record.errors import MaterielError
+from materiel.security import accounts, audit
 from materiel.store import output
 
 users = typer.Typer(no_args_is_help=True, help="Accounts of the workbench: add, remove, list, passwd.")
@@ -23,7 +24,6 @@ PwOpt = Annotated[str | None, typer.Option("--password", help="The password (pro
 def log(session: Session, action: str, target: str | None = None, collection: str | None = None,
         **detail: Any) -> None:
     """Append to the audit trail inside the caller's transaction (the change and its entry commit together)."""
-    from materiel.security import audit
 
     audit.append(session, actor=cli_actor(), action=action, target=target, collection=collection, address="cli",
                  detail=detail or None)
@@ -38,12 +38,12 @@ def _password(given: str | None) -> str:
 
 
 def _run(db: str | None, work: Any) -> Any:
-    store = _open(db, create=True)
+    store = open_db(db, create=True)
     try:
         with store.write() as session:
             return work(session)
     except MaterielError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     finally:
         store.close()
 
@@ -53,7 +53,6 @@ def users_add(name: Annotated[str, typer.Argument(help="Account name")],
               admin: Annotated[bool, typer.Option("--admin", help="May manage accounts and grants")] = False,
               password: PwOpt = None, db: DbOpt = None) -> None:
     """Add an account. An administrator manages accounts and grants; reading still needs a grant."""
-    from materiel.security import accounts
 
     pw = _password(password)
 
@@ -67,7 +66,6 @@ def users_add(name: Annotated[str, typer.Argument(help="Account name")],
 @users.command("remove")
 def users_remove(name: Annotated[str, typer.Argument(help="Account name")], db: DbOpt = None) -> None:
     """Remove an account with its grants, sessions and tokens."""
-    from materiel.security import accounts
 
     def work(session: Session) -> None:
         accounts.remove_user(session, name)
@@ -80,7 +78,6 @@ def users_remove(name: Annotated[str, typer.Argument(help="Account name")], db: 
 def users_passwd(name: Annotated[str, typer.Argument(help="Account name")], password: PwOpt = None,
                  db: DbOpt = None) -> None:
     """Set an account's password; its open sessions end."""
-    from materiel.security import accounts
 
     pw = _password(password)
 
@@ -94,7 +91,6 @@ def users_passwd(name: Annotated[str, typer.Argument(help="Account name")], pass
 @users.command("list")
 def users_list(db: DbOpt = None, json_out: JsonOpt = False) -> None:
     """Accounts with their grants."""
-    from materiel.security import accounts
 
     rows = _run(db, accounts.list_users)
     output.emit(rows, [("name", "account"), ("admin", "admin"), ("grants", "grants"), ("created", "created")],
@@ -106,7 +102,6 @@ def grant_cmd(user: Annotated[str, typer.Argument(help="Account name")],
               level: Annotated[str, typer.Argument(help="read, or write (read and add)")],
               db: DbOpt = None) -> None:
     """Give an account read or write on a collection (logged in the audit trail)."""
-    from materiel.security import accounts
 
     def work(session: Session) -> bool:
         accounts.grant(session, user, collection, level.lower(), by=cli_actor())
@@ -121,7 +116,6 @@ def grant_cmd(user: Annotated[str, typer.Argument(help="Account name")],
 def revoke_cmd(user: Annotated[str, typer.Argument(help="Account name")],
                collection: Annotated[str, typer.Argument(help="Collection")], db: DbOpt = None) -> None:
     """Take an account's grant on a collection away (logged in the audit trail)."""
-    from materiel.security import accounts
 
     def work(session: Session) -> bool:
         gone = accounts.revoke(session, user, collection)
@@ -138,7 +132,6 @@ def tokens_create(user: Annotated[str, typer.Argument(help="Account name")],
                   days: Annotated[float, typer.Option("--days", help="Days until it expires")] = 90,
                   db: DbOpt = None) -> None:
     """Make an API token (printed once: the store keeps only its hash). Send it as `Authorization: Bearer`."""
-    from materiel.security import accounts
 
     def work(session: Session) -> accounts.NewToken:
         made = accounts.create_token(session, user, name, days)
@@ -154,7 +147,6 @@ def tokens_create(user: Annotated[str, typer.Argument(help="Account name")],
 def tokens_list(user: Annotated[str | None, typer.Argument(help="Only this account's")] = None, db: DbOpt = None,
                 json_out: JsonOpt = False) -> None:
     """API tokens (never the secrets): state, expiry, last use."""
-    from materiel.security import accounts
 
     rows = _run(db, lambda s: accounts.list_tokens(s, user))
     output.emit(rows, [("id", "id"), ("user", "account"), ("name", "name"), ("prefix", "starts"), ("state", "state"),
@@ -166,7 +158,6 @@ def tokens_list(user: Annotated[str | None, typer.Argument(help="Only this accou
 def tokens_revoke(token_id: Annotated[int, typer.Argument(help="Token id (see `tokens list`)")],
                   db: DbOpt = None) -> None:
     """Revoke an API token at once."""
-    from materiel.security import accounts
 
     def work(session: Session) -> None:
         accounts.revoke_token(session, token_id)

@@ -1,62 +1,26 @@
-"""The knowledge-base commands of `materiel`: add, register and search (in `cli_register`), record,
+"""The knowledge-base commands of `materiel`: add, register and search (in `materiel.cli.register`), record,
 actors, actor, show, sources, events, export. `register_commands(app)` adds them to the Typer app of `materiel.cli`."""
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.markup import escape
 
+from materiel.cli.add import run_add
+from materiel.cli.audit_hook import record as audit
+from materiel.cli.options import (CollOpt, CsvOpt, DbOpt, JsonOpt, LimitOpt, SinceOpt, UntilOpt, choice, fail, open_db,
+                                  output_format, parse_date)
+from materiel.cli.register import more_note, page_size, register_cmd, search_cmd
+from materiel.cli.views import print_document, print_profile, print_record
 from materiel.record.errors import MaterielError
-from materiel.record.models import FACTUALITIES, STAGES
+from materiel.record.models import FACTUALITIES, PLOVER_TYPES
+from materiel.sources import fetch as web
 from materiel.store import output
-
-DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file (default $MATERIEL_DB, else ./materiel.db)")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="JSON Lines, every field")]
-CsvOpt = Annotated[bool, typer.Option("--csv", help="CSV with a header, every field")]
-CollOpt = Annotated[str | None, typer.Option("--collection", help="Only documents of this collection")]
-SinceOpt = Annotated[str | None, typer.Option("--since", help="From this date, YYYY-MM-DD")]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this date, YYYY-MM-DD")]
-LimitOpt = Annotated[int | None, typer.Option("--limit", help="At most this many lines")]
-
-
-def _date(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=name) from None
-
-
-def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | None:
-    if value is not None and value.lower() not in allowed:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=name)
-    return value.lower() if value else None
-
-
-def _fmt(json_out: bool, csv_out: bool) -> str:
-    if json_out and csv_out:
-        raise typer.BadParameter("give --json or --csv, not both")
-    return output.JSON if json_out else output.CSV if csv_out else output.TABLE
-
-
-def _fail(exc: MaterielError, code: int = 1) -> typer.Exit:
-    output.console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", markup=True, highlight=False)
-    return typer.Exit(code)
-
-
-def _open(db: str | None, create: bool = False):  # -> Store, imported lazily
-    from materiel.store import open_store
-
-    try:
-        return open_store(db, create_missing=create)
-    except MaterielError as exc:
-        raise _fail(exc, 2) from None
-
+from materiel.store.profile import actors, profile
+from materiel.store.queries import events, record, show, sources
 
 def add(
     paths: Annotated[list[str], typer.Argument(help="Text, HTML, PDF or JSON Lines files, directories (recursively), web page or RSS/Atom feed URLs")],
@@ -75,19 +39,17 @@ def add(
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Fetch URLs on loopback, private and other non-public addresses (refused by default; also $MATERIEL_ALLOW_PRIVATE_URLS=1)")] = False,
 ) -> None:
     """Add documents to the store: each text once (by content hash), with its rows and events."""
-    from materiel.cli_add import run_add
-    from materiel.sources import fetch as web
 
     web.configure(timeout=timeout, allow_private=allow_private_urls)
 
-    store = _open(db, create=True)
+    store = open_db(db, create=True)
     try:
         code = run_add(store, paths, collection=collection, publisher=publisher,
-                       published=_date(published, "--published"), model=model,
+                       published=parse_date(published, "--published"), model=model,
                        max_bytes=int(max_size * 1024 * 1024), quiet=quiet, json_out=json_out,
                        workers=workers, cluster=cluster, prefilter=not no_prefilter)
     except MaterielError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     finally:
         store.close()
     if code:
@@ -99,15 +61,13 @@ def record_cmd(
     db: DbOpt = None, json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """One record with all its mentions: who asserts it, who denies it, with the evidence."""
-    from materiel.cli_views import print_record
-    from materiel.store.queries import record
 
-    fmt = _fmt(json_out, csv_out)
+    fmt = output_format(json_out, csv_out)
     try:
-        with _open(db) as store, store.read() as session:
+        with open_db(db) as store, store.read() as session:
             row = record(session, record_id)
     except MaterielError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     if fmt == output.JSON:
         output.write_json([row])
     elif fmt == output.CSV:
@@ -122,10 +82,9 @@ def actors_cmd(
     collection: CollOpt = None, limit: LimitOpt = None, json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """Every actor in the store with documents, transfers out and in, events, first and last seen."""
-    from materiel.store.profile import actors
 
-    fmt = _fmt(json_out, csv_out)
-    with _open(db) as store, store.read() as session:
+    fmt = output_format(json_out, csv_out)
+    with open_db(db) as store, store.read() as session:
         rows = actors(session, collection=collection, kind=kind)
     rows = rows[:limit] if limit else rows
     cols = [("id", "id"), ("name", "name"), ("kind", "kind"), ("country", "country"), ("documents", "docs"),
@@ -141,15 +100,13 @@ def actor_cmd(
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """An actor's profile: transfers out and in by counterpart and item, events, documents."""
-    from materiel.cli_views import print_profile
-    from materiel.store.profile import profile
 
-    fmt = _fmt(json_out, csv_out)
+    fmt = output_format(json_out, csv_out)
     try:
-        with _open(db) as store, store.read() as session:
+        with open_db(db) as store, store.read() as session:
             p = profile(session, name, collection=collection, limit=limit)
     except MaterielError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     if fmt == output.JSON:
         output.write_json([p])
     elif fmt == output.CSV:
@@ -168,19 +125,16 @@ def show_cmd(
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """A stored document: its metadata, transfer rows (with their records), events and actors."""
-    from materiel.cli_audit_hook import record as audit
-    from materiel.cli_views import print_document
-    from materiel.store.queries import show
 
-    fmt = _fmt(json_out, csv_out)
+    fmt = output_format(json_out, csv_out)
     try:
-        with _open(db) as store:
+        with open_db(db) as store:
             with store.read() as session:
                 d = show(session, doc_id, text=text or fmt == output.JSON)
             audit(store, "read", target=d["document"]["id"], collection=d["document"]["collection"],
                   text="text" in d["document"])
     except MaterielError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     if fmt == output.JSON:
         output.write_json([d])
     elif fmt == output.CSV:
@@ -191,10 +145,9 @@ def show_cmd(
 
 def sources_cmd(db: DbOpt = None, collection: CollOpt = None, json_out: JsonOpt = False, csv_out: CsvOpt = False) -> None:
     """Publishers in the store with their documents, dates, collections and rows."""
-    from materiel.store.queries import sources
 
-    fmt = _fmt(json_out, csv_out)
-    with _open(db) as store, store.read() as session:
+    fmt = output_format(json_out, csv_out)
+    with open_db(db) as store, store.read() as session:
         rows = sources(session, collection)
     cols = [("publisher", "publisher"), ("documents", "docs"), ("first", "first published"),
             ("last", "last published"), ("transfers", "transfer rows"), ("events", "events"),
@@ -214,17 +167,14 @@ def events_cmd(
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """PLOVER events across the store, latest first."""
-    from materiel.cli_register import more_note, page_size
-    from materiel.record.models import PLOVER_TYPES
-    from materiel.store.queries import events
 
-    fmt = _fmt(json_out, csv_out)
+    fmt = output_format(json_out, csv_out)
     if type_ and type_.upper() not in PLOVER_TYPES:
         raise typer.BadParameter(f"{type_!r} is not one of {', '.join(PLOVER_TYPES)}", param_hint="--type")
-    with _open(db) as store, store.read() as session:
+    with open_db(db) as store, store.read() as session:
         rows = events(session, actor=actor, target=target, type_=type_,
-                      factuality=_choice(factuality, FACTUALITIES, "--factuality"),
-                      since=_date(since, "--since"), until=_date(until, "--until"), collection=collection,
+                      factuality=choice(factuality, FACTUALITIES, "--factuality"),
+                      since=parse_date(since, "--since"), until=parse_date(until, "--until"), collection=collection,
                       limit=(size := page_size(limit, all_)) and size + 1)
     rows = more_note(rows, size, 0, "events", pages=False)
     for r in rows:
@@ -241,19 +191,19 @@ def export_cmd(
 ) -> None:
     """Export the register (csv: one line per mention; jsonl: one record per line) or the actor
     network (gexf, graphml)."""
-    from materiel.store.export import FORMATS, export
+    from materiel.store.export import FORMATS, export  # deferred: networkx, only to export
+
 
     if fmt.lower() not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
-    from materiel.cli_audit_hook import record as audit
 
     try:
-        with _open(db) as store:
+        with open_db(db) as store:
             with store.read() as session:
                 n = export(session, fmt.lower(), out, collection)
             audit(store, "export", target=fmt.lower(), collection=collection, rows=n, path=str(out))
     except MaterielError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     unit = ("edges" if fmt.lower() in ("gexf", "graphml") else "records" if fmt.lower() == "jsonl"
             else "entities" if fmt.lower() == "ftm" else "rows")
     output.console(stderr=True).print(f"wrote {escape(str(out))} ({n} {unit})")
@@ -261,7 +211,6 @@ def export_cmd(
 
 def register_commands(app: typer.Typer) -> None:
     app.command("add")(add)
-    from materiel.cli_register import register_cmd, search_cmd
 
     app.command("register")(register_cmd)
     app.command("search")(search_cmd)

@@ -11,6 +11,8 @@ from typing import Annotated
 import typer
 
 from materiel.record.errors import MaterielError
+from materiel.security.accounts import count_users
+from materiel.sources import fetch as web
 
 
 def is_loopback(host: str) -> bool:
@@ -34,22 +36,18 @@ def serve(
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let the Add page fetch URLs on loopback, private and other non-public addresses (refused by default; also $MATERIEL_ALLOW_PRIVATE_URLS=1)")] = False,
 ) -> None:
     """Open the store in a web page: register, records, documents, actors, Add; JSON under /api (see /docs)."""
-    try:
+    try:  # deferred: FastAPI, Jinja and uvicorn, only for `serve`
         import uvicorn
 
         from materiel.web.app import create_app
     except ImportError as exc:
         typer.echo(f"error: the workbench needs {exc.name}: pip install 'materiel'", err=True)
         raise typer.Exit(2) from None
-    from materiel.sources import fetch as web
-
     web.configure(allow_private=allow_private_urls)
     accounts_needed = require_login or not is_loopback(host)
     try:
         app = create_app(db, require_login=accounts_needed, secure_cookies=secure_cookies, session_hours=session_hours)
         if accounts_needed:
-            from materiel.security.accounts import count_users
-
             with app.state.store.read() as session:
                 n = count_users(session)
             if n == 0:

@@ -4,13 +4,22 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
+from materiel.cli import audit as cli_audit
+from materiel.cli import serve as cli_serve
+from materiel.cli import store as cli_store
+from materiel.cli import users as cli_users
+from materiel.cli.render import print_evaluation, print_report
+from materiel.evaluation import default_root, run_sets
 from materiel.record.errors import InputError, MaterielError
+from materiel.record.models import Report
+from materiel.sources.readers import read_all
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read reporting on wars and the arms trade; keep a sourced arms-transfer register.")
@@ -36,9 +45,7 @@ def extract(
     evidence: Annotated[bool, typer.Option("--evidence", help="Print each row's sentence under the table")] = False,
 ) -> None:
     """Print the transfer register of each document."""
-    from materiel.extract.pipeline import get_extractor
-    from materiel.sources.readers import read_all
-    from materiel.render import print_report
+    from materiel.extract.pipeline import get_extractor  # deferred: spaCy (~2 s to import), only to extract
 
     anchor = _date(published)
     try:
@@ -79,11 +86,6 @@ def evaluate(
     misses: Annotated[int, typer.Option(help="How many misses to print per set")] = 8,
 ) -> None:
     """Precision, recall and F1 on the public gold sets, with the worst misses to read."""
-    from pathlib import Path
-
-    from materiel.evaluation import default_root, run_sets
-    from materiel.render import print_evaluation
-
     if split not in ("dev", "test"):
         raise typer.BadParameter("--split is dev or test")
     root = Path(data) if data else default_root()
@@ -100,19 +102,13 @@ def evaluate(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of one line of `extract --json`."""
-    from materiel.record.models import Report
-
     sys.stdout.write(json.dumps(Report.model_json_schema(), indent=2) + "\n")
 
 
-from materiel.cli_store import register_commands  # noqa: E402
-register_commands(app)
-from materiel.cli_serve import register_commands as register_serve  # noqa: E402
-register_serve(app)
-from materiel.cli_users import register_commands as register_users  # noqa: E402
-register_users(app)
-from materiel.cli_audit import register_commands as register_audit  # noqa: E402
-register_audit(app)
+cli_store.register_commands(app)
+cli_serve.register_commands(app)
+cli_users.register_commands(app)
+cli_audit.register_commands(app)
 
 
 def main() -> None:

@@ -13,9 +13,12 @@ from __future__ import annotations
 import getpass
 from typing import Any
 
+from rich.markup import escape
 from sqlalchemy.exc import SQLAlchemyError
 
 from materiel.record.errors import MaterielError
+from materiel.security import audit
+from materiel.store import output
 
 
 def actor() -> str:
@@ -28,17 +31,12 @@ def actor() -> str:
 def record(store: Any, action: str, target: str | None = None, collection: str | None = None,
            **detail: Any) -> bool:
     """Append one entry for the command line's user; True when it was written."""
-    from materiel.security import audit
 
     try:
         with store.write() as session:
             audit.append(session, actor=actor(), action=action, target=target, collection=collection,
                          address="cli", detail={k: v for k, v in detail.items() if v is not None} or None)
     except (MaterielError, SQLAlchemyError, OSError) as exc:
-        from materiel.store import output
-
-        from rich.markup import escape
-
         output.console(stderr=True).print(f"[yellow]warning:[/yellow] not recorded in the audit trail: "
                                           f"{escape(str(exc))}", markup=True, highlight=False)
         return False

@@ -1,15 +1,19 @@
 """`materiel register` (the consolidated register, a page at a time) and `materiel search` (full-text
-search over the stored documents). Registered on the app by `cli_store.register_commands`."""
+search over the stored documents). Registered on the app by `materiel.cli.store.register_commands`."""
 from __future__ import annotations
 
 from typing import Annotated, Any
 
 import typer
 
-from materiel.cli_store import CollOpt, CsvOpt, DbOpt, JsonOpt, SinceOpt, UntilOpt, _choice, _date, _fail, _fmt, _open
+from materiel.cli.audit_hook import record as audit
+from materiel.cli.options import (CollOpt, CsvOpt, DbOpt, JsonOpt, SinceOpt, UntilOpt, choice, fail, open_db, output_format,
+                                  parse_date)
 from materiel.record.errors import MaterielError
 from materiel.record.models import FACTUALITIES, STAGES
 from materiel.store import output
+from materiel.store.queries import DEFAULT_LIMIT, RegisterFilter, register
+from materiel.store.search import search_documents
 
 PageOpt = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many lines (default 100)")]
 AllOpt = Annotated[bool, typer.Option("--all", help="Every line, however many")]
@@ -17,7 +21,6 @@ OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many 
 
 
 def page_size(limit: int | None, all_: bool) -> int | None:
-    from materiel.store.queries import DEFAULT_LIMIT
 
     if all_ and limit:
         raise typer.BadParameter("give --limit or --all, not both")
@@ -52,26 +55,24 @@ def register_cmd(
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """The consolidated transfer register: one line per transfer record, across documents."""
-    from materiel.store.queries import RegisterFilter, register
 
-    fmt = _fmt(json_out, csv_out)
+    fmt = output_format(json_out, csv_out)
     size = page_size(limit, all_)
     f = RegisterFilter(supplier=supplier, recipient=recipient, item=item, category=category,
-                       stage=_choice(stage, STAGES, "--stage"),
-                       factuality=_choice(factuality, FACTUALITIES + ("contested",), "--factuality"),
-                       since=_date(since, "--since"), until=_date(until, "--until"), min_sources=min_sources,
+                       stage=choice(stage, STAGES, "--stage"),
+                       factuality=choice(factuality, FACTUALITIES + ("contested",), "--factuality"),
+                       since=parse_date(since, "--since"), until=parse_date(until, "--until"), min_sources=min_sources,
                        collection=collection, contradictions=contradictions, text=text, sort=sort, offset=offset,
                        limit=size + 1 if size else None)
-    from materiel.cli_audit_hook import record as audit
 
     try:
-        with _open(db) as store:
+        with open_db(db) as store:
             with store.read() as session:
                 rows = more_note(register(session, f), size, offset, "records")
             if text:
                 audit(store, "search", target=text, collection=collection, records=len(rows))
     except MaterielError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     for r in rows:
         r["flag"] = "CONTRADICTED" if r["contradiction"] else ""
         r["span"] = " .. ".join(dict.fromkeys(x for x in (r["first_date"], r["last_date"]) if x))
@@ -92,17 +93,15 @@ def search_cmd(
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """Full-text search over the stored documents, best match first, with the matches in context."""
-    from materiel.cli_audit_hook import record as audit
-    from materiel.store.search import search_documents
 
-    fmt = _fmt(json_out, csv_out)
+    fmt = output_format(json_out, csv_out)
     try:
-        with _open(db) as store:
+        with open_db(db) as store:
             with store.read() as session:
                 rows = search_documents(session, query, collection=collection, limit=limit)
             audit(store, "search", target=query, collection=collection, documents=len(rows))
     except MaterielError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     cols = [("short", "document"), ("published", "published"), ("publisher", "publisher"), ("title", "title"),
             ("transfers", "rows"), ("snippet", "matches")]
     output.emit(rows, cols, fmt, f"documents matching {query!r}", "no document matches")

@@ -16,8 +16,9 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from materiel.cli_store import DbOpt, JsonOpt, _fail, _open
+from materiel.cli.options import DbOpt, JsonOpt, fail, open_db
 from materiel.record.errors import MaterielError
+from materiel.security import audit
 from materiel.store import output
 
 audit_app = typer.Typer(no_args_is_help=True, help="The audit trail: verify its hash chain, show entries, "
@@ -25,12 +26,12 @@ audit_app = typer.Typer(no_args_is_help=True, help="The audit trail: verify its 
 
 
 def _run(db: str | None, work: Any) -> Any:
-    store = _open(db)
+    store = open_db(db)
     try:
         with store.read() as session:
             return work(session)
     except MaterielError as exc:
-        raise _fail(exc, 2) from None
+        raise fail(exc, 2) from None
     finally:
         store.close()
 
@@ -57,7 +58,6 @@ def verify_cmd(
     json_out: Annotated[bool, typer.Option("--json", help="The report as one JSON object")] = False,
 ) -> None:
     """Check the hash chain of the whole audit trail: edited, deleted, reordered or truncated entries."""
-    from materiel.security import audit
 
     report = _run(db, lambda s: audit.verify(s, expect=expect or ()))
     if json_out:
@@ -90,7 +90,6 @@ def show_cmd(
     json_out: JsonOpt = False,
 ) -> None:
     """Entries of the audit trail, newest first."""
-    from materiel.security import audit
 
     rows = _run(db, lambda s: audit.entries(s, actor=actor, action=action, collection=collection, target=target,
                                             since=since, until=until, limit=limit, offset=offset))
@@ -120,7 +119,6 @@ def flags_cmd(
     json_out: JsonOpt = False,
 ) -> None:
     """Actors reading or exporting far more than usual: volume > max(floor, factor x median per window)."""
-    from materiel.security import audit
 
     found = _run(db, lambda s: audit.flags(s, window=timedelta(hours=window_hours), baseline_days=baseline_days,
                                            factor=factor, floor=floor))
