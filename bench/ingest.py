@@ -52,7 +52,7 @@ def child(mode: str, src: Path) -> dict[str, Any]:
     if mode == "spacy":
         import spacy
 
-        from materiel.extract.nlp import DEFAULT_MODELS
+        from materiel.extraction.nlp import DEFAULT_MODELS
 
         nlp = spacy.load(next(n for n in DEFAULT_MODELS if importlib.util.find_spec(n)))
         docs = _unique(texts)
@@ -63,7 +63,7 @@ def child(mode: str, src: Path) -> dict[str, Any]:
         n, extra = len(docs), {}
     elif mode == "extract":
         from materiel.sources.document import Document
-        from materiel.extract.pipeline import get_extractor
+        from materiel.extraction.pipeline import get_extractor
 
         ex = get_extractor()
         docs = _unique(texts)

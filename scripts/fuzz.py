@@ -24,7 +24,7 @@ import atheris
 
 with atheris.instrument_imports(include=["materiel", "pypdf", "feedparser"]):
     from materiel.record.errors import InputError
-    from materiel.extract.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor
     from materiel.sources.readers import read_bytes
     from materiel.sources import inputs, pdf, fetch as web
 

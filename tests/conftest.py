@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.extract.pipeline import Extractor, get_extractor
+from materiel.extraction.pipeline import Extractor, get_extractor
 
 
 @pytest.fixture(scope="session")

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from materiel.sources.document import Document
 from materiel.record.errors import InputError
 from materiel.record.models import Report
-from materiel.extract.pipeline import Extractor
+from materiel.extraction.pipeline import Extractor
 from materiel.sources.readers import read_bytes, read_path
 from materiel.sources import inputs, pdf, fetch as web
 
@@ -174,7 +174,7 @@ test_page_mutated, test_page_mutated_slow = twice(fi.mutated(), 50)(_page)
 
 @pytest.fixture(scope="module")
 def _extractors(extractor: Extractor) -> Iterator[tuple[Extractor, Extractor]]:
-    from materiel.extract.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor
 
     yield extractor, get_extractor(prefilter=True)
 

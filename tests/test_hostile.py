@@ -23,7 +23,7 @@ from materiel.sources import limits
 from materiel.cli import app
 from materiel.sources.document import Document
 from materiel.record.errors import InputError
-from materiel.extract.pipeline import Extractor
+from materiel.extraction.pipeline import Extractor
 from materiel.sources.readers import read_bytes, read_path
 from materiel.sources import inputs, pdf, fetch as web
 

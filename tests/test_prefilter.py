@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from materiel.sources.document import Document
-from materiel.extract.pipeline import Extractor, get_extractor
-from materiel.extract.prefilter import Prefilter, cue_lemmas, inflections
+from materiel.extraction.pipeline import Extractor, get_extractor
+from materiel.extraction.prefilter import Prefilter, cue_lemmas, inflections
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent

@@ -45,7 +45,7 @@ def extract(
     evidence: Annotated[bool, typer.Option("--evidence", help="Print each row's sentence under the table")] = False,
 ) -> None:
     """Print the transfer register of each document."""
-    from materiel.extract.pipeline import get_extractor  # deferred: spaCy (~2 s to import), only to extract
+    from materiel.extraction.pipeline import get_extractor  # deferred: spaCy (~2 s to import), only to extract
 
     anchor = _date(published)
     try:

@@ -180,7 +180,7 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     if not path.is_file():
         return SetResult("conflibert-cameo", split, skipped=f"{path} not found")
     from materiel.sources.document import Document
-    from materiel.extract.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor
 
     ex = get_extractor()
     result = SetResult("conflibert-cameo", split)

@@ -25,7 +25,7 @@ def _scorer(path: Path) -> ModuleType:
 
 
 def score_gold(gold_path: Path, scorer_path: Path, name: str, split: str, limit: int | None) -> SetResult:
-    from materiel.extract.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor
     from materiel.sources.readers import read_path
 
     scorer = _scorer(scorer_path)

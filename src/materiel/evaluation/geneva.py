@@ -87,7 +87,7 @@ def extract(records: list[dict[str, Any]], arms: set[str]) -> list[Sentence]:
     """Runs materiel once per GENEVA document (its sentences joined by blank lines, as tokenized
     in the set) and hands each row to the sentence its evidence lies in."""
     from materiel.sources.document import Document
-    from materiel.extract.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor
 
     ex = get_extractor()
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)

@@ -194,7 +194,7 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
         if not (folder / name).is_file():
             return SetResult("petrarch-unittests", split, skipped=f"{folder / name} not found")
     from materiel.evaluation.plover import split_of
-    from materiel.extract.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor
 
     coder = Coder(read_actors(folder / ACTORS), lexicon.toml("eval/petrarch.toml"))
     result = SetResult("petrarch-unittests", split)

@@ -202,7 +202,7 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     folder = root / "plover-gsr"
     if not (folder / FILE).is_file():
         return SetResult("plover-gsr", split, skipped=f"{folder / FILE} not found")
-    from materiel.extract.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor
 
     cfg = config()
     coder = Coder(cfg)

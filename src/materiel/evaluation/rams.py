@@ -20,7 +20,7 @@ from materiel.lexicon import toml
 from materiel.record.models import Transfer
 
 if TYPE_CHECKING:
-    from materiel.extract.pipeline import Extractor
+    from materiel.extraction.pipeline import Extractor
 
 FIELDS = ("supplier", "recipient", "item", "where")
 MODES = ("overlap", "head", "exact")
@@ -133,7 +133,7 @@ def locate(text: str, needle: str, window: tuple[int, int], anchor: int) -> tupl
 @lru_cache(maxsize=1)
 def _extractor() -> Extractor:
     """One pipeline for every evaluator in the process (loading it takes seconds)."""
-    from materiel.extract.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor
 
     return get_extractor()
 

@@ -160,7 +160,7 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     folder = root / "re3d"
     if not (folder / "re3d.jsonl").is_file():
         return SetResult("re3d", split, skipped=f"{folder / 're3d.jsonl'} not found")
-    from materiel.extract.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor
 
     cfg = config()
     types: list[str] = list(cfg["types"])

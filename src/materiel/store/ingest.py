@@ -274,7 +274,7 @@ def add(store: Store, paths: Sequence[str], *, collection: str = "default", publ
 
     `workers` > 1 extracts in that many processes, `cluster` (a Dask scheduler address) on a cluster;
     either way this process is the one writer and the store is the same as with one process.
-    `prefilter` parses only the sentences that can hold a transfer (`materiel.extract.prefilter`).
+    `prefilter` parses only the sentences that can hold a transfer (`materiel.extraction.prefilter`).
 
     A KeyboardInterrupt stops the run after rolling back the document being written; the summary
     then has `interrupted` set and is attached to the exception as `summary`."""

@@ -11,16 +11,16 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from materiel.extract import discourse
+from materiel.extraction import discourse
 from materiel.sources import limits
-from materiel.extract import nlp as nlp_loader
-from materiel.extract.cues import CueReader, Reading
-from materiel.extract.discourse import Row
+from materiel.extraction import nlp as nlp_loader
+from materiel.extraction.cues import CueReader, Reading
+from materiel.extraction.discourse import Row
 from materiel.sources.document import Document
 from materiel.record.errors import InputError
-from materiel.extract.events import EventFinder
-from materiel.extract.frames.frames import Frame, FrameFinder
-from materiel.extract.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.events import EventFinder
+from materiel.extraction.frames.frames import Frame, FrameFinder
+from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.record.models import (
     Actor,
     Attribution,
@@ -31,10 +31,10 @@ from materiel.record.models import (
     Report,
     Transfer,
 )
-from materiel.extract.prefilter import Prefilter
-from materiel.extract.mentions.resolve import ActorResolver
-from materiel.extract.frames.timeplace import frame_when as _when
-from materiel.extract.frames.timeplace import frame_where as _where
+from materiel.extraction.prefilter import Prefilter
+from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.frames.timeplace import frame_when as _when
+from materiel.extraction.frames.timeplace import frame_where as _where
 
 _WORDS = re.compile(r"\w+|[^\w\s]")  # roughly spaCy's tokens: words and marks
 
@@ -70,7 +70,7 @@ REQUEST_NOUNS = {"request", "requests", "appeal", "appeals", "plea", "pleas", "d
 
 class Extractor:
     """`prefilter=True` parses only the sentences that can hold a transfer, with their context
-    (`materiel.extract.prefilter`): the same transfer rows, several times faster on general news."""
+    (`materiel.extraction.prefilter`): the same transfer rows, several times faster on general news."""
 
     def __init__(self, model: str | None = None, prefilter: bool = False) -> None:
         self.nlp: Language = nlp_loader.load(model)

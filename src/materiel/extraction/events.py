@@ -14,11 +14,11 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.extract.cues import CueReader
-from materiel.extract.frames.frames import Frame, FrameFinder
+from materiel.extraction.cues import CueReader
+from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.record.models import Actor, Attribution, Event, Evidence, Transfer
-from materiel.extract.mentions.resolve import ActorResolver, Resolved
-from materiel.extract.frames.timeplace import frame_when, frame_where
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.frames.timeplace import frame_when, frame_where
 
 
 @dataclass

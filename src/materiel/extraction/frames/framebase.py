@@ -6,8 +6,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from materiel.extract.mentions.items import ItemFinder, ItemMention
-from materiel.extract.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 ROLES = ("supplier", "recipient", "intermediary")
 INCLUDE_VERBS = {"include", "contain", "comprise", "feature", "cover", "consist"}

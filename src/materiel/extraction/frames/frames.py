@@ -11,11 +11,11 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.extract.frames.arguments import Arguments
-from materiel.extract.frames.framebase import INCLUDE_VERBS, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
-from materiel.extract.frames.governors import Governors
-from materiel.extract.mentions.items import ItemFinder
-from materiel.extract.mentions.resolve import ActorResolver
+from materiel.extraction.frames.arguments import Arguments
+from materiel.extraction.frames.framebase import INCLUDE_VERBS, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
+from materiel.extraction.frames.governors import Governors
+from materiel.extraction.mentions.items import ItemFinder
+from materiel.extraction.mentions.resolve import ActorResolver
 
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from materiel.extract.frames.framebase import RELATIVE, ROLES, PLACE_ENTS, FinderState, Frame
-from materiel.extract.mentions.items import ItemMention
+from materiel.extraction.frames.framebase import RELATIVE, ROLES, PLACE_ENTS, FinderState, Frame
+from materiel.extraction.mentions.items import ItemMention
 
 
 BENEFIT_VERBS = {"help", "enable", "allow", "assist", "support", "bolster", "strengthen", "equip", "arm"}

@@ -1,2 +1,0 @@
-"""From a Document to a Report: the spaCy pipeline with materiel's components, then mentions, frames, cues,
-discourse and events (`pipeline.Extractor` runs them in that order)."""
