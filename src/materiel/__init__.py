@@ -14,6 +14,6 @@ __all__ = ["extract", "Report", "Transfer", "Actor", "MaterielError", "InputErro
 def extract(text: str, published: date | str | None = None, *, source: str = "<text>",
             title: str | None = None, model: str | None = None) -> Report:
     """Read one text and return its transfer register (see `materiel.extraction.pipeline.Extractor`)."""
-    from materiel.extraction.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor  # deferred: spaCy (~2 s), only to extract
 
     return get_extractor(model).extract_text(text, published=published, source=source, title=title)

@@ -21,7 +21,6 @@ OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many 
 
 
 def page_size(limit: int | None, all_: bool) -> int | None:
-
     if all_ and limit:
         raise typer.BadParameter("give --limit or --all, not both")
     return None if all_ else limit or DEFAULT_LIMIT

@@ -14,6 +14,8 @@ from types import ModuleType
 from typing import Any
 
 from materiel.evaluation.base import SetResult, register
+from materiel.extraction.pipeline import get_extractor
+from materiel.sources.readers import read_path
 
 
 def _scorer(path: Path) -> ModuleType:
@@ -25,9 +27,6 @@ def _scorer(path: Path) -> ModuleType:
 
 
 def score_gold(gold_path: Path, scorer_path: Path, name: str, split: str, limit: int | None) -> SetResult:
-    from materiel.extraction.pipeline import get_extractor
-    from materiel.sources.readers import read_path
-
     scorer = _scorer(scorer_path)
     gold: dict[str, Any] = json.loads(gold_path.read_text(encoding="utf-8"))
     result = SetResult(name, split, note=f"{gold_path}: rows matched as score_transfers.py matches them; "

@@ -18,6 +18,7 @@ from materiel.sources.document import Document
 from materiel.evaluation.base import SetResult, missing, register
 from materiel.lexicon import toml
 from materiel.record.models import Transfer
+from materiel.extraction.pipeline import get_extractor
 
 if TYPE_CHECKING:
     from materiel.extraction.pipeline import Extractor
@@ -133,7 +134,6 @@ def locate(text: str, needle: str, window: tuple[int, int], anchor: int) -> tupl
 @lru_cache(maxsize=1)
 def _extractor() -> Extractor:
     """One pipeline for every evaluator in the process (loading it takes seconds)."""
-    from materiel.extraction.pipeline import get_extractor
 
     return get_extractor()
 

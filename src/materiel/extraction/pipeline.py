@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from materiel import lexicon
 from materiel.extraction import discourse
 from materiel.sources import limits
 from materiel.extraction import nlp as nlp_loader
@@ -213,8 +214,6 @@ class Extractor:
 def _as_state(a: Actor) -> Actor:
     """A company supplies for its state in the register (as SIPRI records it); the company's
     name stays as the surface text and in the document's actors."""
-    from materiel import lexicon
-
     if a.kind != "company" or not a.country:
         return a
     c = lexicon.load().countries.get(a.country)

@@ -29,7 +29,8 @@ from materiel.sources.readers import DEFAULT_MAX_BYTES
 from materiel.security import audit
 from materiel.store import open_store
 from materiel.store.errors import NotFound, StoreError
-from materiel.web import auth, render
+from materiel.web import (auth, render, routes_actor, routes_add, routes_admin, routes_auth, routes_document,
+                          routes_record, routes_register)
 from materiel.web.jobs import Extract, Jobs
 
 HERE = Path(__file__).resolve().parent
@@ -138,9 +139,6 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     workbench is single-user (everything, as the CLI). `access`, when given, decides who the caller of
     every request is, in place of authentication: an `Access` or a function of the request returning one
     (how the tests play several restricted users)."""
-    from materiel.web import (routes_actor, routes_add, routes_admin, routes_auth, routes_document,
-                              routes_record, routes_register)
-
     store = open_store(db_url)
 
     @asynccontextmanager

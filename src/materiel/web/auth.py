@@ -28,6 +28,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from materiel.security.access import Access
 from materiel.record.errors import AccessDenied
+from materiel.security import accounts
 
 SESSION_COOKIE = "materiel_session"
 OPEN_PATHS = ("/login", "/static/", "/favicon.ico")
@@ -132,8 +133,6 @@ def _bearer(request: Request) -> str | None:
 
 def identify(request: Request) -> Access | None:
     """The caller's Access from an API token or a session cookie; None when neither is valid."""
-    from materiel.security import accounts
-
     store = request.app.state.store
     address = client_address(request)
     token = _bearer(request)

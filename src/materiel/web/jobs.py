@@ -102,7 +102,7 @@ class Job:
 
 
 def _default_extract() -> Extract:
-    from materiel.extraction.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor  # deferred: spaCy (~2 s), only when a job extracts
 
     extractor = get_extractor()
     return lambda item: extractor.extract(item.document)

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 from pydantic import BaseModel
 
+from materiel.web.auth import csrf_token
 from materiel.web.highlight import LABELS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -28,8 +29,6 @@ def marked(snippet: str | None) -> Markup:
 
 
 def _csrf_token(request: Request) -> str:
-    from materiel.web.auth import csrf_token
-
     return csrf_token(request)
 
 

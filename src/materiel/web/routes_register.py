@@ -19,6 +19,7 @@ from materiel.store.errors import StoreError
 from materiel.store.queries import actor_names
 from materiel.web import search
 from materiel.web.facets import facets
+from materiel.web.ftm import entity_lines
 from materiel.web.render import ERRORS, ErrorEnvelope, twin
 from materiel.web.search import SORT_KEYS, Query
 from materiel.web.security import access_of, audit
@@ -136,8 +137,6 @@ def register_csv(request: Request, qy: RegisterQuery) -> Response:
             response_class=Response, responses={200: {"content": {"application/x-ndjson": {}}}, 422: ERRORS[422],
                                                  501: {"model": ErrorEnvelope, "description": "followthemoney not installed"}})
 def register_ftm(request: Request, qy: RegisterQuery) -> Response:
-    from materiel.web.ftm import entity_lines
-
     scope = access_of(request).scope(qy.collection)
     with request.app.state.store.read() as session:
         ids = [r["record"] for r in search.all_rows(session, qy, scope)]
