@@ -39,7 +39,7 @@ def serve(
     try:  # deferred: FastAPI, Jinja and uvicorn, only for `serve`
         import uvicorn
 
-        from materiel.web.app import create_app  # (FastAPI: see the comment on `try`)
+        from materiel.web.app import create_app  # deferred: FastAPI (see `try`)
     except ImportError as exc:
         typer.echo(f"error: the workbench needs {exc.name}: pip install 'materiel'", err=True)
         raise typer.Exit(2) from None

@@ -29,8 +29,8 @@ _LIMITS = {"actor": 200, "action": 40, "collection": 200, "address": 100, "targe
 _FIELDS = ("id", "at", "actor", "action", "target", "collection", "address", "detail")
 _SORTED = tuple(sorted(_FIELDS))
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_NEIGHBOURS = 3  # how far `verify` looks for the entry whose contents an entry holds (reordering)
-_LOOKUPS = 20  # how many broken links `verify` looks up by hash (a full scan each)
+NEIGHBOURS = 3  # how far `verify` looks for the entry whose contents an entry holds (reordering)
+LOOKUPS = 20  # how many broken links `verify` looks up by hash (a full scan each)
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it) and lone surrogates (not UTF-8)
 
 
@@ -59,8 +59,8 @@ def _sha(prev_hash: str, form: str) -> str:
     return hashlib.sha256((prev_hash + form).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _row_hash(row: Row[Any], ident: int | None = None) -> str:
-    """The hash of a row of `_COLUMNS` (as `entry_hash`, without building a mapping first)."""
+def row_hash(row: Row[Any], ident: int | None = None) -> str:
+    """The hash of a row of `COLUMNS` (as `entry_hash`, without building a mapping first)."""
     return _sha(row[8], _ENCODER.encode({
         "action": row[3], "actor": row[2], "address": row[6], "at": row[1], "collection": row[5],
         "detail": row[7], "id": row[0] if ident is None else ident, "target": row[4]}))
@@ -100,13 +100,13 @@ def canonical_detail(detail: Mapping[str, Any] | None) -> str:
     return _clean(text)
 
 
-def _reason(exc: SQLAlchemyError) -> str:
+def reason_of(exc: SQLAlchemyError) -> str:
     orig = getattr(exc, "orig", None) or exc
     lines = str(orig).strip().splitlines()
     return lines[0] if lines else type(orig).__name__
 
 
-def _head(session: Session, lock: bool) -> AuditHeadRow | None:
+def read_head(session: Session, lock: bool) -> AuditHeadRow | None:
     stmt = select(AuditHeadRow).where(AuditHeadRow.id == 1).execution_options(populate_existing=True)
     return session.execute(stmt.with_for_update() if lock else stmt).scalar_one_or_none()
 
@@ -122,7 +122,7 @@ def append(session: Session, *, actor: str, action: str, target: str | None = No
         "collection": _text("collection", collection), "address": _text("address", address),
         "detail": canonical_detail(detail)}
     try:
-        head = _head(session, lock=True)
+        head = read_head(session, lock=True)
         if head is None:
             raise StoreError("the audit trail has no head row: the store is not migrated or was tampered "
                              "with (run `materiel audit verify`)")
@@ -137,7 +137,7 @@ def append(session: Session, *, actor: str, action: str, target: str | None = No
         raise StoreError(f"cannot append to the audit trail: entry {values['id']} already exists, the head "
                          "is behind the log (run `materiel audit verify`)") from None
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot append to the audit trail: {_reason(exc)}") from None
+        raise StoreError(f"cannot append to the audit trail: {reason_of(exc)}") from None
     return row
 
 
@@ -149,7 +149,7 @@ def log(store: Store, *, actor: str, action: str, target: str | None = None, col
             return append(session, actor=actor, action=action, target=target, collection=collection,
                           address=address, detail=detail)
     except SQLAlchemyError as exc:  # the commit itself
-        raise StoreError(f"cannot append to the audit trail: {_reason(exc)}") from None
+        raise StoreError(f"cannot append to the audit trail: {reason_of(exc)}") from None
 
 
 def make_logger(store: Store) -> Callable[..., None]:
@@ -165,5 +165,5 @@ def make_logger(store: Store) -> Callable[..., None]:
 # -------------------------------------------------------------------------------------------- verifying
 
 
-_COLUMNS = (AuditRow.id, AuditRow.at, AuditRow.actor, AuditRow.action, AuditRow.target, AuditRow.collection,
+COLUMNS = (AuditRow.id, AuditRow.at, AuditRow.actor, AuditRow.action, AuditRow.target, AuditRow.collection,
             AuditRow.address, AuditRow.detail, AuditRow.prev_hash, AuditRow.hash)

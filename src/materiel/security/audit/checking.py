@@ -11,15 +11,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from materiel.security.audit.chain import (
-    _COLUMNS,
-    _LOOKUPS,
-    _NEIGHBOURS,
+    COLUMNS,
+    LOOKUPS,
+    NEIGHBOURS,
     CHUNK,
     GENESIS,
     MAX_PROBLEMS,
-    _head,
-    _reason,
-    _row_hash,
+    read_head,
+    reason_of,
+    row_hash,
 )
 from materiel.store.errors import StoreError
 from materiel.store.schema import AuditHeadRow, AuditRow
@@ -61,7 +61,7 @@ class VerifyReport:
 def _stream(session: Session, after: int | None, chunk: int) -> Iterator[Row[Any]]:
     """Entries in id order after `after` (all when None), `chunk` at a time (keyset pages)."""
     while True:
-        stmt = select(*_COLUMNS).order_by(AuditRow.id).limit(chunk)
+        stmt = select(*COLUMNS).order_by(AuditRow.id).limit(chunk)
         if after is not None:
             stmt = stmt.where(AuditRow.id > after)
         batch = session.connection().execute(stmt).all()
@@ -96,7 +96,7 @@ class _Checker:
         r = self.report
         r.checked += 1
         ident, prev_hash, stored = row[0], row[8], row[9]
-        recomputed = _row_hash(row)
+        recomputed = row_hash(row)
         if ident < self.expected:  # only ids below 1 sort before the expected one
             self.problem(ident, "out-of-sequence", f"entry {ident} is out of sequence: ids start at 1")
             return
@@ -115,14 +115,14 @@ class _Checker:
         r.last_id, r.last_hash = ident, stored
 
     def _edited(self, row: Row[Any]) -> tuple[str, str]:
-        for j in range(row.id - _NEIGHBOURS, row.id + _NEIGHBOURS + 1):
-            if j != row.id and _row_hash(row, j) == row.hash:
+        for j in range(row.id - NEIGHBOURS, row.id + NEIGHBOURS + 1):
+            if j != row.id and row_hash(row, j) == row.hash:
                 return "reordered", f"entry {row.id} holds the contents of entry {j} (entries reordered)"
         return "edited", f"entry {row.id} was edited: its hash does not match its contents"
 
     def _unchained(self, row: Row[Any]) -> tuple[str, str]:
         before = row.id - 1
-        if self.lookups < _LOOKUPS and row.prev_hash != GENESIS:
+        if self.lookups < LOOKUPS and row.prev_hash != GENESIS:
             self.lookups += 1
             other = self.session.scalar(select(AuditRow.id).where(AuditRow.hash == row.prev_hash).limit(1))
             if other is not None and other != before:
@@ -171,7 +171,7 @@ def verify(session: Session, *, expect: Collection[str] = (), chunk: int = CHUNK
         for _ in range(100):
             for row in _stream(session, after, chunk):
                 checker.check(row)
-            head = _head(session, lock=False)
+            head = read_head(session, lock=False)
             last = checker.report.last_id
             if head is None or head.n <= last:
                 break
@@ -180,7 +180,7 @@ def verify(session: Session, *, expect: Collection[str] = (), chunk: int = CHUNK
             after = last
         checker.finish(head)
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read the audit trail: {_reason(exc)}") from None
+        raise StoreError(f"cannot read the audit trail: {reason_of(exc)}") from None
     return checker.report
 
 

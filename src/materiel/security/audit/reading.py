@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from materiel.security.audit.chain import _COLUMNS, CHUNK, EXPORT, READ, _reason, stamp
+from materiel.security.audit.chain import COLUMNS, CHUNK, EXPORT, READ, reason_of, stamp
 from materiel.store.errors import StoreError
 from materiel.store.schema import AuditRow
 
@@ -68,7 +68,7 @@ def entries(session: Session, *, actor: str | None = None, action: str | None = 
     both inclusive, a date meaning its whole day)."""
     if limit < 0 or offset < 0:
         raise StoreError("limit and offset cannot be negative")
-    stmt = select(*_COLUMNS).order_by(AuditRow.id.desc()).limit(limit).offset(offset)
+    stmt = select(*COLUMNS).order_by(AuditRow.id.desc()).limit(limit).offset(offset)
     for column, value in ((AuditRow.actor, actor), (AuditRow.action, action), (AuditRow.collection, collection),
                           (AuditRow.target, target)):
         if value is not None:
@@ -85,7 +85,7 @@ def entries(session: Session, *, actor: str | None = None, action: str | None = 
     try:
         rows = session.execute(stmt).all()
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read the audit trail: {_reason(exc)}") from None
+        raise StoreError(f"cannot read the audit trail: {reason_of(exc)}") from None
     return [Entry(r.id, r.at, r.actor, r.action, r.target, r.collection, r.address, _parse(r.detail), r.hash)
             for r in rows]
 
@@ -155,7 +155,7 @@ def flags(session: Session, *, now: datetime | None = None, window: timedelta = 
             else:
                 past[actor][min(windows - 1, int((moment - base) / window))] += amount
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read the audit trail: {_reason(exc)}") from None
+        raise StoreError(f"cannot read the audit trail: {reason_of(exc)}") from None
     found = []
     for actor, (reads, exported) in current.items():
         usual = float(statistics.median(past[actor])) if actor in past else 0.0
