@@ -5,13 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Stage = Literal["requested", "offered", "considered", "ordered", "delivered", "refused"]
-Factuality = Literal["asserted", "negated", "denied", "uncertain"]
-ActorKind = Literal["state", "government_body", "armed_group", "company", "igo", "person", "other"]
-
-STAGES: tuple[str, ...] = ("requested", "offered", "considered", "ordered", "delivered", "refused")
-FACTUALITIES: tuple[str, ...] = ("asserted", "negated", "denied", "uncertain")
-ACTOR_KINDS: tuple[str, ...] = ("state", "government_body", "armed_group", "company", "igo", "person", "other")
+from materiel.record.vocabulary import ACTOR_KINDS, FACTUALITIES, STAGES, ActorKind, Factuality, Stage  # noqa: F401 (the tuples are re-exported)
 
 
 class _Model(BaseModel):

@@ -15,11 +15,11 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 from pydantic import BaseModel
 
+from materiel.record.vocabulary import STAGES
 from materiel.web.auth import csrf_token
 from materiel.web.highlight import LABELS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-STAGES = ("requested", "considered", "offered", "ordered", "delivered", "refused")
 
 
 def marked(snippet: str | None) -> Markup:
