@@ -28,7 +28,7 @@ help:
 	@echo "make score      score against the gold rows in $(SHARED)/examples"
 	@echo "make score-dev  score against materiel's own development sets (tests/fixtures/dev*)"
 	@echo "make evaluate   precision/recall/F1 on every public gold set in $(SHARED)/eval (test split)"
-	@echo "make calibrate  re-fit src/materiel/data/calibration.toml (confidence) after the rules change"
+	@echo "make calibrate  re-fit src/materiel/lexicon/data/calibration.toml (confidence) after the rules change"
 	@echo "make bench      throughput against plain spaCy, the prefilter, workers and Dask, growth (BBC News, shared folder)"
 	@echo "make venv       create .venv and install materiel with its test extras (from PyPI, versions of $(LOCK))"
 	@echo "make lock       refresh $(LOCK) (pip-compile: the newest versions pyproject.toml allows)"

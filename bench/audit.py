@@ -26,14 +26,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 
 def _empty_report(item: Any) -> Any:
-    from materiel.models import DocumentInfo, Report
+    from materiel.record.models import DocumentInfo, Report
 
     doc = item.document
     return Report(document=DocumentInfo(id=doc.id, source=doc.source, title=doc.title))
 
 
 def _store(folder: Path, docs: int) -> tuple[str, list[str]]:
-    from materiel.store import accounts, open_store
+    from materiel.security import accounts
+    from materiel.store import open_store
     from materiel.store.ingest import add
 
     corpus = folder / "docs"
@@ -56,7 +57,8 @@ def _store(folder: Path, docs: int) -> tuple[str, list[str]]:
 
 
 def _appends(url: str, n: int) -> float:
-    from materiel.store import audit, open_store
+    from materiel.security import audit
+    from materiel.store import open_store
 
     with open_store(url) as store:
         t0 = time.perf_counter()
@@ -66,7 +68,8 @@ def _appends(url: str, n: int) -> float:
 
 
 def _bulk(url: str, n: int) -> None:
-    from materiel.store import audit, open_store
+    from materiel.security import audit
+    from materiel.store import open_store
 
     with open_store(url) as store:
         for start in range(0, n, 5000):
@@ -77,7 +80,8 @@ def _bulk(url: str, n: int) -> None:
 
 
 def _verify(url: str) -> tuple[int, float]:
-    from materiel.store import audit, open_store
+    from materiel.security import audit
+    from materiel.store import open_store
 
     with open_store(url) as store, store.read() as s:
         t0 = time.perf_counter()

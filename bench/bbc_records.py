@@ -23,7 +23,7 @@ from typing import Any
 from materiel.store import open_store
 from materiel.store.ingest import add
 from materiel.store.queries import RegisterFilter, record, register
-from materiel.store.runners import ExtractSpec
+from materiel.compute.spec import ExtractSpec
 
 CATEGORIES = ("business", "entertainment", "politics", "sport", "tech")
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"

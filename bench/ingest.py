@@ -37,7 +37,7 @@ def _texts(src: Path) -> list[tuple[str, str]]:
 
 
 def _unique(texts: list[tuple[str, str]]) -> list[str]:
-    from materiel.document import Document
+    from materiel.sources.document import Document
 
     seen: dict[str, str] = {}
     for _, t in texts:
@@ -52,7 +52,7 @@ def child(mode: str, src: Path) -> dict[str, Any]:
     if mode == "spacy":
         import spacy
 
-        from materiel.nlp import DEFAULT_MODELS
+        from materiel.extraction.nlp import DEFAULT_MODELS
 
         nlp = spacy.load(next(n for n in DEFAULT_MODELS if importlib.util.find_spec(n)))
         docs = _unique(texts)
@@ -62,8 +62,8 @@ def child(mode: str, src: Path) -> dict[str, Any]:
             pass
         n, extra = len(docs), {}
     elif mode == "extract":
-        from materiel.document import Document
-        from materiel.pipeline import get_extractor
+        from materiel.sources.document import Document
+        from materiel.extraction.pipeline import get_extractor
 
         ex = get_extractor()
         docs = _unique(texts)

@@ -35,7 +35,7 @@ def _rss_mb() -> float:
 def child(mode: str, src: Path, db: Path) -> dict[str, Any]:
     from materiel.store import open_store
     from materiel.store.ingest import add
-    from materiel.store.runners import ExtractSpec
+    from materiel.compute.spec import ExtractSpec
 
     spec = ExtractSpec(None, prefilter=True)
     stamps: list[float] = []

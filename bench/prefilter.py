@@ -28,7 +28,7 @@ def child(mode: str, src: Path) -> dict[str, Any]:
     if mode == "spacy":
         import spacy
 
-        from materiel.nlp import DEFAULT_MODELS
+        from materiel.extraction.nlp import DEFAULT_MODELS
 
         nlp = spacy.load(next(n for n in DEFAULT_MODELS if importlib.util.find_spec(n)))
         t0 = time.perf_counter()
@@ -38,7 +38,7 @@ def child(mode: str, src: Path) -> dict[str, Any]:
     else:
         from materiel.store import open_store
         from materiel.store.ingest import add
-        from materiel.store.runners import ExtractSpec
+        from materiel.compute.spec import ExtractSpec
 
         spec = ExtractSpec(None, prefilter=mode == "add-prefilter")
         spec.warm()
@@ -50,7 +50,7 @@ def child(mode: str, src: Path) -> dict[str, Any]:
             store.close()
         extra = {"added": s.added, "transfers": s.transfers, "events": s.events}
         if spec.prefilter:
-            from materiel.pipeline import get_extractor
+            from materiel.extraction.pipeline import get_extractor
 
             pre = get_extractor(None, True).prefilter
             assert pre is not None

@@ -28,11 +28,11 @@ from materiel.store import open_store
 from materiel.store.consolidate import STAGE_ORDER, key_of
 from materiel.store.db import Store
 from materiel.store.profile import profile
-from materiel.store.publishers import publisher_key
+from materiel.sources.publishers import publisher_key
 from materiel.store.queries import DEFAULT_LIMIT, RegisterFilter, _register_query, register
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow, RecordRow
 
-DATA = Path(materiel.__file__).resolve().parent / "data"
+DATA = Path(materiel.__file__).resolve().parent / "lexicon" / "data"
 STAGES, BATCH = list(STAGE_ORDER), 50_000
 FACTS, FACT_W = ["asserted", "uncertain", "denied", "negated"], [75, 12, 7, 6]
 START, DAYS = date(2016, 1, 1), 3653

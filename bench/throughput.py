@@ -15,9 +15,9 @@ from pathlib import Path
 
 import spacy
 
-from materiel.document import Document
+from materiel.sources.document import Document
 
-from materiel.pipeline import Extractor
+from materiel.extraction.pipeline import Extractor
 
 
 def main() -> int:
@@ -51,7 +51,7 @@ def main() -> int:
 
 
 def _base_name() -> str:
-    from materiel.nlp import DEFAULT_MODELS
+    from materiel.extraction.nlp import DEFAULT_MODELS
     import importlib.util
 
     return next(n for n in DEFAULT_MODELS if importlib.util.find_spec(n))

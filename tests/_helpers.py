@@ -1,7 +1,7 @@
 """Helpers shared by the extraction tests (imported as `from _helpers import find`)."""
 from __future__ import annotations
 
-from materiel.models import Report, Transfer
+from materiel.record.models import Report, Transfer
 
 
 def rows(report: Report) -> list[Transfer]:

@@ -5,7 +5,7 @@ from collections.abc import Generator
 
 import pytest
 
-from materiel.pipeline import Extractor, get_extractor
+from materiel.extraction.pipeline import Extractor, get_extractor
 
 # Under MATERIEL_STRICT=1 (set by .ci/run) a skipped test fails: CI installs and starts everything the suite
 # needs (PostgreSQL, Chromium, followthemoney, atheris, ../shared), so a skip there is a missing set-up step.

@@ -56,7 +56,7 @@ def test_every_article_read(result: dict[str, Any]) -> None:
 @pytest.mark.slow
 def test_no_civilian_records(result: dict[str, Any]) -> None:
     """General news gives no civil deal as a record (issue 12): none in sport, entertainment and tech, at
-    most two in business (the 2026-12-02 figure before materiel.civil: 17 records, 14 in business)."""
+    most two in business (the 2026-12-02 figure before materiel.extraction.civil: 17 records, 14 in business)."""
     per = result["per_category"]
     assert per["sport"] == per["entertainment"] == per["tech"] == 0, result["list"]
     assert per["business"] <= 2, result["list"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 
-from materiel import calibration
+from materiel.extraction import calibration
 from materiel.evaluation.calibrate import MIN_ROWS, Scored, bands, fit, fit_family, to_toml
 
 FITS = {"verb": [(0.0, 0.5), (0.4, 0.9)], "verb:supply": [(0.0, 0.6), (0.3, 0.7), (0.6, 0.95)]}

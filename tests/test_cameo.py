@@ -9,8 +9,8 @@ from importlib import resources
 import pytest
 
 from materiel import lexicon
-from materiel.events import cameo_code
-from materiel.models import Event
+from materiel.extraction.events import cameo_code
+from materiel.record.models import Event
 
 CROSSWALK: dict[str, str] = lexicon.toml("events.toml")["cameo"]
 
@@ -31,7 +31,7 @@ INTENDED = {
 
 
 def codebook() -> dict[str, str]:
-    with (resources.files("materiel") / "data" / "cameo_codebook.csv").open(encoding="utf-8", newline="") as fh:
+    with (resources.files("materiel.lexicon") / "data" / "cameo_codebook.csv").open(encoding="utf-8", newline="") as fh:
         return {r["code"]: r["name"] for r in csv.DictReader(fh)}
 
 

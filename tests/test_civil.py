@@ -1,4 +1,4 @@
-"""Civilian goods are never rows (materiel.civil): airliners for airlines, cars and engines between car
+"""Civilian goods are never rows (materiel.extraction.civil): airliners for airlines, cars and engines between car
 makers, a word that only modifies another noun. Their military counterparts stay. Sentences written for
 these tests (not taken from any article); each civil one gave a row before the filter."""
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from _helpers import find
-from materiel import civil
+from materiel.extraction import civil
 
 CIVIL = [
     # civil aircraft designations (civil_items.csv) for a carrier, with or without a supplier named

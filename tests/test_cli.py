@@ -94,6 +94,6 @@ def test_bad_date_and_model() -> None:
 
 
 def test_schema_is_the_models_schema() -> None:
-    from materiel.models import Report
+    from materiel.record.models import Report
 
     assert json.loads(run("schema").stdout) == Report.model_json_schema()

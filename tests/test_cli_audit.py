@@ -10,7 +10,8 @@ from sqlalchemy import update
 from typer.testing import CliRunner
 
 from materiel.cli import app
-from materiel.store import audit, open_store
+from materiel.security import audit
+from materiel.store import open_store
 from materiel.store.schema import AuditRow
 
 runner = CliRunner()

@@ -7,7 +7,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from materiel.cli import app
-from materiel.store import accounts, open_store
+from materiel.security import accounts
+from materiel.store import open_store
 
 runner = CliRunner()
 
@@ -41,7 +42,7 @@ def test_users_grants_tokens_round_trip(tmp_path: Path) -> None:
     assert run("users", "remove", "ana", "--db", db).exit_code == 0
     with open_store(db) as store, store.read() as s:
         assert accounts.count_users(s) == 1
-    from materiel.store import audit
+    from materiel.security import audit
 
     with open_store(db) as store, store.read() as s:
         actions = [e.action for e in audit.entries(s, limit=100)]

@@ -1,4 +1,4 @@
-"""Consistency of the reference data shipped in materiel/data (see data/SOURCES.md)."""
+"""Consistency of the reference data shipped in materiel/lexicon/data (see data/SOURCES.md)."""
 from __future__ import annotations
 
 import csv
@@ -7,9 +7,9 @@ from importlib import resources
 
 import pytest
 
-from materiel import civil
+from materiel.extraction import civil
 
-DATA = resources.files("materiel") / "data"
+DATA = resources.files("materiel.lexicon") / "data"
 
 COLUMNS = {
     "countries.csv": ["iso3", "iso2", "name", "aliases", "demonyms", "capitals", "un_member", "kind"],
@@ -103,7 +103,7 @@ def test_country_codes_are_iso_3166() -> None:
 
     import pycountry
 
-    path = resources.files("materiel") / "data" / "countries.csv"
+    path = resources.files("materiel.lexicon") / "data" / "countries.csv"
     with path.open(encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh) if r["kind"] == "state"]
     unknown = [r["iso3"] for r in rows if pycountry.countries.get(alpha_3=r["iso3"]) is None and r["iso3"] != "XKX"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.events import cameo_code
+from materiel.extraction.events import cameo_code
 
 
 def events(extractor, text):  # noqa: ANN001, ANN201

@@ -3,7 +3,7 @@ byte-level mutations of small valid inputs (text in several encodings, HTML, JSO
 `fuzz_inputs`). Whatever the input, a reader returns a document or raises InputError naming the source
 with a one-line reason; extraction returns a report or raises InputError; nothing else escapes. No
 example is timed (tests never assert on wall-clock time): a hang would be bounded by the readers' and
-the extractor's own limits (`materiel.limits`), which these inputs exercise.
+the extractor's own limits (`materiel.sources.limits`), which these inputs exercise.
 
 `make test` runs a bounded number of examples (derandomized, well under a minute); `make test-slow`
 runs the same properties on many more random examples. scripts/fuzz.py drives the same targets with
@@ -22,12 +22,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from materiel.document import Document
-from materiel.errors import InputError
-from materiel.models import Report
-from materiel.pipeline import Extractor
-from materiel.readers import read_bytes, read_path
-from materiel.store import inputs, pdf, web
+from materiel.sources.document import Document
+from materiel.record.errors import InputError
+from materiel.record.models import Report
+from materiel.extraction.pipeline import Extractor
+from materiel.sources.readers import read_bytes, read_path
+from materiel.sources import inputs, pdf, fetch as web
 
 SOURCE = "fuzz-source"
 FAST = settings(max_examples=60, deadline=None, derandomize=True, database=None,
@@ -174,7 +174,7 @@ test_page_mutated, test_page_mutated_slow = twice(fi.mutated(), 50)(_page)
 
 @pytest.fixture(scope="module")
 def _extractors(extractor: Extractor) -> Iterator[tuple[Extractor, Extractor]]:
-    from materiel.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor
 
     yield extractor, get_extractor(prefilter=True)
 

@@ -1,7 +1,7 @@
 """Hostile input, outside the network (tests/store/test_ssrf.py) and the workbench pages (tests/web/test_xss.py):
 decompression bombs (PDF Flate streams, gzip and zip uploads), entity expansion and external entities in
 feeds and pages, huge and deeply nested HTML, pathological texts, Rich markup in names, and the limits of
-`materiel.limits`, each refused quickly with one clear line naming the input."""
+`materiel.sources.limits`, each refused quickly with one clear line naming the input."""
 from __future__ import annotations
 
 import gzip
@@ -19,13 +19,13 @@ import fuzz_inputs as fi
 import pytest
 from typer.testing import CliRunner
 
-from materiel import limits
+from materiel.sources import limits
 from materiel.cli import app
-from materiel.document import Document
-from materiel.errors import InputError
-from materiel.pipeline import Extractor
-from materiel.readers import read_bytes, read_path
-from materiel.store import inputs, pdf, web
+from materiel.sources.document import Document
+from materiel.record.errors import InputError
+from materiel.extraction.pipeline import Extractor
+from materiel.sources.readers import read_bytes, read_path
+from materiel.sources import inputs, pdf, fetch as web
 
 runner = CliRunner()
 

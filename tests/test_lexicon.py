@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from materiel import lexicon
-from materiel.models import STAGES
+from materiel.record.vocabulary import STAGES
 
 ROLES = {"supplier", "recipient", "intermediary", "item"}
 

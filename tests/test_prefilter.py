@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from materiel.document import Document
-from materiel.pipeline import Extractor, get_extractor
-from materiel.prefilter import Prefilter, cue_lemmas, inflections
+from materiel.sources.document import Document
+from materiel.extraction.pipeline import Extractor, get_extractor
+from materiel.extraction.prefilter import Prefilter, cue_lemmas, inflections
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent

@@ -1,11 +1,11 @@
-"""Tests of materiel.quantities: exact counts, vague amounts, shares and money."""
+"""Tests of materiel.extraction.mentions.quantities: exact counts, vague amounts, shares and money."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from materiel.quantities import is_vague_quantity, parse_quantity
+from materiel.extraction.mentions.quantities import is_vague_quantity, parse_quantity
 
 EXACT = [
     ("300,000", 300000), ("six", 6), ("14", 14), ("more than a million", 1000000),

@@ -1,4 +1,4 @@
-"""Tests of materiel.readers: decoding, binary and size checks, HTML extraction, source expansion."""
+"""Tests of materiel.sources.readers: decoding, binary and size checks, HTML extraction, source expansion."""
 from __future__ import annotations
 
 import io
@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from materiel.document import Document
-from materiel.errors import InputError
-from materiel.readers import (
+from materiel.sources.document import Document
+from materiel.record.errors import InputError
+from materiel.sources.readers import (
     DEFAULT_MAX_BYTES,
     iter_sources,
     looks_like_html,

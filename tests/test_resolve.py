@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.resolve import ActorResolver
+from materiel.extraction.mentions.resolve import ActorResolver
 
 
 def resolve_word(extractor, text: str, word: str):  # noqa: ANN001, ANN201

@@ -1,4 +1,4 @@
-"""Tests of materiel.timex: normalising time expressions and finding them in sentences."""
+"""Tests of materiel.extraction.mentions.timex: normalising time expressions and finding them in sentences."""
 from __future__ import annotations
 
 import calendar
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from materiel.timex import find_times, normalise
+from materiel.extraction.mentions.timex import find_times, normalise
 
 ANCHOR = date(2023, 4, 19)  # a Wednesday
 D = date

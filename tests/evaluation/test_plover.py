@@ -11,7 +11,7 @@ import pytest
 
 from materiel.evaluation import SetResult, default_root
 from materiel.evaluation.plover import Coder, config, evaluate, score_record, split_of
-from materiel.models import Actor, Event, Evidence
+from materiel.record.models import Actor, Event, Evidence
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

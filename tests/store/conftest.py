@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from _pg import pg_schema
 
-from materiel.pipeline import get_extractor
+from materiel.extraction.pipeline import get_extractor
 
 PG = os.environ.get("MATERIEL_TEST_PG")
 

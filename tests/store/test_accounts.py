@@ -6,8 +6,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from materiel.errors import AccessDenied
-from materiel.store import accounts, open_store
+from materiel.record.errors import AccessDenied
+from materiel.security import accounts
+from materiel.store import open_store
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.schema import SessionRow, TokenRow, UserRow
 

@@ -21,7 +21,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 import materiel
-from materiel.store import audit, open_store
+from materiel.security import audit
+from materiel.store import open_store
 from materiel.store.db import Store
 from materiel.store.errors import StoreError
 from materiel.store.schema import AuditHeadRow, AuditRow
@@ -350,7 +351,8 @@ def test_concurrent_appends_from_threads_keep_the_chain(db: str) -> None:
 
 WRITER = """
 import sys
-from materiel.store import audit, open_store
+from materiel.security import audit
+from materiel.store import open_store
 with open_store(sys.argv[1]) as store:
     for i in range(int(sys.argv[3])):
         audit.log(store, actor=sys.argv[2], action="export", detail={"rows": i})
@@ -378,7 +380,7 @@ def test_entries_committed_while_verify_reads_do_not_look_like_tampering(store: 
     """verify reads the head after the entries, then the entries it counts beyond them (PostgreSQL reads
     each statement afresh; SQLite keeps the snapshot of the first)."""
     fill(store, 5)
-    from materiel.store.audit import checking
+    from materiel.security.audit import checking
 
     stream, calls = checking._stream, []
 

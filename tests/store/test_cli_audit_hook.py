@@ -1,5 +1,5 @@
-"""The command line records what it reads, searches and exports through `materiel.cli_audit_hook`: each
-command calls `materiel.store.audit.append` in a write transaction (a stand-in module in the first
+"""The command line records what it reads, searches and exports through `materiel.cli.audit_hook`: each
+command calls `materiel.security.audit.append` in a write transaction (a stand-in module in the first
 test, the real trail in the second), as "cli:<login>" from "cli"."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from _two_collections import PUBLIC, build
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-import materiel.store
+import materiel.cli.audit_hook
 from materiel.cli import app
 
 runner = CliRunner()
@@ -40,10 +40,9 @@ def entries(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
         assert isinstance(session, Session) and session.in_transaction()
         log.append(entry)
 
-    fake = types.ModuleType("materiel.store.audit")
+    fake = types.ModuleType("materiel.security.audit")
     fake.append = append  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "materiel.store.audit", fake)
-    monkeypatch.setattr(materiel.store, "audit", fake, raising=False)
+    monkeypatch.setattr(materiel.cli.audit_hook, "audit", fake)
     return log
 
 
@@ -63,7 +62,8 @@ def test_show_search_register_text_and_export_are_recorded(store: str, tmp_path:
 
 
 def test_the_real_trail_holds_the_entries_and_verifies(store: str) -> None:
-    from materiel.store import audit, open_store
+    from materiel.security import audit
+    from materiel.store import open_store
 
     cli("search", "--db", store, "--json", "boats")
     with open_store(store) as s, s.read() as session:

@@ -8,7 +8,7 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 from materiel.cli import app
-from materiel.errors import MaterielError
+from materiel.record.errors import MaterielError
 from materiel.store import StoreError, open_store, resolve_url
 from materiel.store.db import current_revision, head_revision
 

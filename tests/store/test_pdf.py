@@ -7,7 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from materiel.cli import app
-from materiel.store.pdf import NO_TEXT
+from materiel.sources.pdf import NO_TEXT
 
 runner = CliRunner()
 
@@ -78,7 +78,7 @@ def test_pdf_failure_is_one_line(db: str, tmp_path: Path) -> None:
 
 
 def test_pdf_title(tmp_path: Path) -> None:
-    from materiel.store.pdf import read_pdf
+    from materiel.sources.pdf import read_pdf
 
     p = tmp_path / "t.pdf"
     p.write_bytes(minimal_pdf(["Chile sold two frigates to Peru."], title="Frigates"))

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from materiel.store import open_store, queries
 from materiel.store import profile as profiles
+from materiel.store import fulltext
 from materiel.store import search as store_search
 from materiel.store.errors import NotFound
 from materiel.store.export import FORMATS, export, network
@@ -143,7 +144,7 @@ def test_search_snippets_and_related(session: Session) -> None:
     clean(session, hits)
     assert len(store_search.search_documents(session, "patrol boats")) == 2
     matched = set(session.scalars(select(DocumentRow.collection).where(DocumentRow.id.in_(
-        store_search.matching_documents(session, "boats", scope)))))
+        fulltext.matching_documents(session, "boats", scope)))))
     assert matched == {PUBLIC}
     boats_doc = hits[0]["id"]
     rel = related.related(session, boats_doc, scope=scope)

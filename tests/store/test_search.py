@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from materiel.store.search import fts5_query
+from materiel.store.fulltext import fts5_query
 from test_register import cli, jsonl
 
 

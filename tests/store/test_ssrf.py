@@ -20,8 +20,8 @@ import pytest
 from typer.testing import CliRunner
 
 from materiel.cli import app
-from materiel.errors import InputError
-from materiel.store import netguard, web
+from materiel.record.errors import InputError
+from materiel.sources import netguard, fetch as web
 
 PUBLIC_STANDIN = "127.0.0.2"
 ARTICLE = (b"<html><head><title>Boats for Ghana</title></head><body><article><p>Norway has delivered four patrol "

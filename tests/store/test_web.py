@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from materiel.cli import app
-from materiel.store import web
+from materiel.sources import fetch as web
 
 runner = CliRunner()
 SEEN_AGENTS: list[str] = []

@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from materiel.document import Document
-from materiel.errors import MaterielError
+from materiel.sources.document import Document
+from materiel.record.errors import MaterielError
 from materiel.store import open_store
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, FAILED, SKIPPED, add_items
-from materiel.store.inputs import Incoming
-from materiel.store.runners import ExtractSpec, InProcess, make_runner
+from materiel.sources.incoming import Incoming
+from materiel.compute.spec import ExtractSpec
+from materiel.compute.runners import InProcess, make_runner
 from materiel.store.schema import Base
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -106,7 +107,7 @@ def test_cli_add_cluster_unreachable(tmp_path: Path, monkeypatch: pytest.MonkeyP
     from typer.testing import CliRunner
 
     from materiel.cli import app
-    from materiel.store import cluster
+    from materiel.compute import cluster
 
     monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 2.0)
     doc = tmp_path / "a.txt"
@@ -118,7 +119,7 @@ def test_cli_add_cluster_unreachable(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_worker_processes_get_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
-    from materiel.store.runners import Processes
+    from materiel.compute.runners import Processes
 
     monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
     runner = Processes(ExtractSpec(), workers=1)

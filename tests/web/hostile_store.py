@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from materiel.document import Document
-from materiel.models import (
+from materiel.sources.document import Document
+from materiel.record.models import (
     Actor,
     Attribution,
     DocumentInfo,
@@ -19,7 +19,7 @@ from materiel.models import (
 )
 from materiel.store import open_store
 from materiel.store.ingest import add_items
-from materiel.store.inputs import Incoming
+from materiel.sources.incoming import Incoming
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'

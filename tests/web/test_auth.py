@@ -11,7 +11,8 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from materiel.cli import app as cli
-from materiel.store import accounts, open_store
+from materiel.security import accounts
+from materiel.store import open_store
 from materiel.store.schema import TokenRow
 from materiel.web.app import create_app
 

@@ -11,7 +11,8 @@ import pytest
 from _live import chromium, serving
 from test_browser import sync_api  # skips with the same message when there is no browser
 
-from materiel.store import accounts, open_store
+from materiel.security import accounts
+from materiel.store import open_store
 
 PW = "browser test password"
 

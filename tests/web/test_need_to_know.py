@@ -32,7 +32,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from starlette.routing import Mount
 
-from materiel.access import Access
+from materiel.security.access import Access
 from materiel.store import open_store
 from materiel.store.schema import DocumentRow, RecordRow
 from materiel.web.app import create_app

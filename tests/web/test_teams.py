@@ -13,7 +13,8 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from materiel.cli import app as cli
-from materiel.store import accounts, audit, open_store
+from materiel.security import accounts, audit
+from materiel.store import open_store
 from materiel.store.schema import DocumentRow
 from materiel.web.app import create_app
 

@@ -26,7 +26,7 @@ def test_serve_runs_uvicorn_on_loopback_over_the_store(tmp_path: Path, monkeypat
 def test_serve_allows_private_urls_only_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import uvicorn
 
-    from materiel.store import web
+    from materiel.sources import fetch as web
 
     monkeypatch.delenv(web.ALLOW_PRIVATE_ENV, raising=False)
     monkeypatch.setattr(uvicorn, "run", lambda app_, **kw: None)

@@ -13,7 +13,7 @@ import pytest
 from _live import serving
 from fastapi.testclient import TestClient
 
-from materiel.store import web
+from materiel.sources import fetch as web
 from materiel.web.app import create_app
 
 

@@ -156,7 +156,8 @@ def test_hostile_store_helper_is_importable_from_here() -> None:
 def test_signed_in_pages_and_the_sign_in_page(tmp_path: Path) -> None:
     """With accounts: the sign-in page echoes neither a hostile `next` nor a hostile account name as markup,
     and a reader granted the hostile collection sees its pages as text too."""
-    from materiel.store import accounts, open_store
+    from materiel.security import accounts
+    from materiel.store import open_store
 
     password = "correct horse battery"
     url = hs.build(str(tmp_path / "signed.db"))

@@ -85,9 +85,7 @@ def default_root() -> Path:
 
 
 def load_all() -> None:
-    import materiel.evaluation as pkg
-
-    for mod in pkgutil.iter_modules(pkg.__path__):
+    for mod in pkgutil.iter_modules([str(Path(__file__).resolve().parent)]):
         if mod.name != "base":
             importlib.import_module(f"materiel.evaluation.{mod.name}")
 

@@ -3,11 +3,11 @@
 `materiel evaluate --calibration [SET ...]` extracts the transfer gold sets (default: examples, dev,
 dev2, dev3, real-dev) with raw confidence and prints, per confidence band, how many rows there are and
 the share that match a gold row (leniently: `transfers.match_lenient`, the script's matching), for the
-raw confidence and for the calibrated one. `--fit` then fits `materiel/data/calibration.toml`:
+raw confidence and for the calibrated one. `--fit` then fits `materiel/lexicon/data/calibration.toml`:
 
 - a rule family is a colon-prefix of the rule name ("verb", "verb:supply", ...); every family with at
   least `MIN_ROWS` rows on the sets gets its own fit (a row then uses its longest family, see
-  `materiel.calibration`); rules of no such family keep their raw confidence;
+  `materiel.extraction.calibration`); rules of no such family keep their raw confidence;
 - within a family the rows are sorted by raw confidence and fitted by isotonic regression (pool
   adjacent violators) on right/wrong, blocks under `MIN_BLOCK` rows pooled with a neighbour; each
   block's value is (right + 1) / (rows + 2), kept non-decreasing.
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from materiel.calibration import calibrate, path, raw_confidence, table
+from materiel.extraction.calibration import calibrate, path, raw_confidence, table
 from materiel.evaluation.goldsets import extract_cases, gold_file
 from materiel.evaluation.transfers import Case, lenient_flags
 

@@ -21,6 +21,8 @@ from pathlib import Path
 from materiel.evaluation.base import SetResult, missing, overlap, register
 from materiel.evaluation.plover import FILE as GSR_FILE
 from materiel.evaluation.plover import norm_text, read_jsonl
+from materiel.sources.document import Document
+from materiel.extraction.pipeline import get_extractor
 
 ROLES = {"S": "source", "T": "target", "R": "reciprocal"}
 MODES = ("exact", "overlap")
@@ -179,8 +181,6 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     path = root / "conflibert-cameo" / "cameo_ner" / ("test.txt" if split == "test" else "train.txt")
     if not path.is_file():
         return SetResult("conflibert-cameo", split, skipped=f"{path} not found")
-    from materiel.document import Document
-    from materiel.pipeline import get_extractor
 
     ex = get_extractor()
     result = SetResult("conflibert-cameo", split)

@@ -16,7 +16,9 @@ from typing import Any
 
 from materiel import lexicon
 from materiel.evaluation.base import SetResult, missing, register
-from materiel.models import Actor, Transfer
+from materiel.record.models import Actor, Transfer
+from materiel.sources.document import Document
+from materiel.extraction.pipeline import get_extractor
 
 ROLES = ("supplier", "recipient", "item")
 FILES = {"dev": "val.json", "test": "test.json"}
@@ -86,8 +88,6 @@ def arms_ids(folder: Path) -> set[str]:
 def extract(records: list[dict[str, Any]], arms: set[str]) -> list[Sentence]:
     """Runs materiel once per GENEVA document (its sentences joined by blank lines, as tokenized
     in the set) and hands each row to the sentence its evidence lies in."""
-    from materiel.document import Document
-    from materiel.pipeline import get_extractor
 
     ex = get_extractor()
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from materiel.evaluation.base import SetResult, register
 from materiel.evaluation.transfers import Case, load_gold, score_lenient, score_strict, strict_false_positives
-from materiel.pipeline import get_extractor
-from materiel.readers import read_path
+from materiel.extraction.pipeline import get_extractor
+from materiel.sources.readers import read_path
 
 # set -> (where it lives: "shared" beside the checkout or "repo" in it, gold file within)
 GOLD_SETS: dict[str, tuple[str, str]] = {

@@ -20,7 +20,9 @@ from typing import Any
 from materiel import lexicon
 from materiel.evaluation.base import SetResult, missing, register
 from materiel.evaluation.plover import read_jsonl
-from materiel.models import Actor, Event
+from materiel.record.models import Actor, Event
+from materiel.evaluation.plover import split_of
+from materiel.extraction.pipeline import get_extractor
 
 FILE, ACTORS = "unittests.jsonl", "PETR.Validate.actors.txt"
 MAX_MISSES = 15
@@ -193,8 +195,6 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     for name in (FILE, ACTORS):
         if not (folder / name).is_file():
             return SetResult("petrarch-unittests", split, skipped=f"{folder / name} not found")
-    from materiel.evaluation.plover import split_of
-    from materiel.pipeline import get_extractor
 
     coder = Coder(read_actors(folder / ACTORS), lexicon.toml("eval/petrarch.toml"))
     result = SetResult("petrarch-unittests", split)

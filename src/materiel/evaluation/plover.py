@@ -20,7 +20,8 @@ from typing import Any
 
 from materiel import lexicon
 from materiel.evaluation.base import SetResult, missing, register
-from materiel.models import Actor, Event
+from materiel.record.models import Actor, Event
+from materiel.extraction.pipeline import get_extractor
 
 FILE, ARMS = "plover_gsr.jsonl", "arms.jsonl"
 MAX_MISSES = 15
@@ -202,7 +203,6 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     folder = root / "plover-gsr"
     if not (folder / FILE).is_file():
         return SetResult("plover-gsr", split, skipped=f"{folder / FILE} not found")
-    from materiel.pipeline import get_extractor
 
     cfg = config()
     coder = Coder(cfg)

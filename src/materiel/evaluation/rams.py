@@ -2,7 +2,7 @@
 
 Also holds the per-trigger scoring that `wikievents` shares: both sets give tokenised text, gold
 events with a trigger and argument token spans, and a mapping of their types and roles onto our
-transfer fields (`materiel/data/eval/<set>.toml`).
+transfer fields (`materiel/lexicon/data/eval/<set>.toml`).
 """
 from __future__ import annotations
 
@@ -14,13 +14,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from materiel.document import Document
+from materiel.sources.document import Document
 from materiel.evaluation.base import SetResult, missing, register
 from materiel.lexicon import toml
-from materiel.models import Transfer
+from materiel.record.models import Transfer
+from materiel.extraction.pipeline import get_extractor
 
 if TYPE_CHECKING:
-    from materiel.pipeline import Extractor
+    from materiel.extraction.pipeline import Extractor
 
 FIELDS = ("supplier", "recipient", "item", "where")
 MODES = ("overlap", "head", "exact")
@@ -133,7 +134,6 @@ def locate(text: str, needle: str, window: tuple[int, int], anchor: int) -> tupl
 @lru_cache(maxsize=1)
 def _extractor() -> Extractor:
     """One pipeline for every evaluator in the process (loading it takes seconds)."""
-    from materiel.pipeline import get_extractor
 
     return get_extractor()
 

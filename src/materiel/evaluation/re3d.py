@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from materiel import lexicon
 from materiel.evaluation.base import SetResult, missing, overlap, register
+from materiel.extraction.pipeline import get_extractor
 
 MODES = ("exact", "overlap")
 MAX_MISSES = 15
@@ -160,7 +161,6 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     folder = root / "re3d"
     if not (folder / "re3d.jsonl").is_file():
         return SetResult("re3d", split, skipped=f"{folder / 're3d.jsonl'} not found")
-    from materiel.pipeline import get_extractor
 
     cfg = config()
     types: list[str] = list(cfg["types"])

@@ -30,11 +30,11 @@ from datetime import date, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from materiel.store import publishers
+from materiel.record.vocabulary import STAGE_RANK as STAGE_ORDER
+from materiel.sources import publishers
 from materiel.store.schema import DocumentRow, MentionRow, RecordRow
 
 GAP = timedelta(days=365)
-STAGE_ORDER = {"requested": 0, "considered": 1, "offered": 2, "ordered": 3, "delivered": 4, "refused": 5}
 AGAINST = ("negated", "denied")
 DETAIL_LIMIT = 5
 

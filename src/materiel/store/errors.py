@@ -1,7 +1,7 @@
 """Errors of the store; each is a MaterielError with a one-line message."""
 from __future__ import annotations
 
-from materiel.errors import MaterielError
+from materiel.record.errors import MaterielError
 
 
 class StoreError(MaterielError):

@@ -15,14 +15,17 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from materiel.document import Document
-from materiel.errors import InputError
-from materiel.models import Actor, Event, Report, Transfer
-from materiel.readers import DEFAULT_MAX_BYTES
-from materiel.store import consolidate, publishers
+from materiel.sources.document import Document
+from materiel.record.errors import InputError
+from materiel.record.models import Actor, Event, Report, Transfer
+from materiel.sources.readers import DEFAULT_MAX_BYTES
+from materiel.store import consolidate
+from materiel.sources import publishers
 from materiel.store.db import Store
-from materiel.store.inputs import Incoming, read_inputs
-from materiel.store.runners import ExtractSpec, Result, extract_safely, make_runner
+from materiel.sources.incoming import Incoming
+from materiel.sources.inputs import read_inputs
+from materiel.compute.spec import ExtractSpec, Result, extract_safely
+from materiel.compute.runners import make_runner
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow
 
 ADDED, SKIPPED, FAILED = "added", "skipped", "failed"
@@ -271,7 +274,7 @@ def add(store: Store, paths: Sequence[str], *, collection: str = "default", publ
 
     `workers` > 1 extracts in that many processes, `cluster` (a Dask scheduler address) on a cluster;
     either way this process is the one writer and the store is the same as with one process.
-    `prefilter` parses only the sentences that can hold a transfer (`materiel.prefilter`).
+    `prefilter` parses only the sentences that can hold a transfer (`materiel.extraction.prefilter`).
 
     A KeyboardInterrupt stops the run after rolling back the document being written; the summary
     then has `interrupted` set and is attached to the exception as `summary`."""

@@ -14,12 +14,11 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from materiel.record.vocabulary import STAGES as STAGE_ORDER
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.queries import Row, actor_names, document_dict, event_dict, iso, named_in
 from materiel.store.scope import ScopeLike, restrict, restricted
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
-
-STAGE_ORDER = ("requested", "considered", "offered", "ordered", "delivered", "refused")
 
 
 def _documents(session: Session, actor_id: str | None, collection: ScopeLike) -> Select[Any]:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow, RecordRow
+from materiel.store.fulltext import matching_documents
 from materiel.store.scope import ScopeLike, in_scope, restrict, visible
 
 SHORT = 12  # characters of a document id shown in listings
@@ -159,8 +160,6 @@ def _register_query(session: Session, f: RegisterFilter) -> Select[Any]:
         q = q.where(RecordRow.confidence >= f.min_confidence)
     q = restrict(q, RecordRow.collection, f.collection)
     if f.text:
-        from materiel.store.search import matching_documents
-
         q = q.where(RecordRow.id.in_(select(MentionRow.record_id).where(
             MentionRow.document_id.in_(matching_documents(session, f.text, scope=f.collection)))))
     q = q.order_by(*_order(f.sort))

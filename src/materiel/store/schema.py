@@ -10,7 +10,7 @@ records     the consolidated register: mentions of the same transfer across the 
             (a record never mixes collections, so that need-to-know holds for every figure on it)
 users, grants   accounts (argon2 password hashes) and their read/write grants per collection
 sessions, api_tokens  web sessions and scripts' tokens, both stored as sha256 hashes with an expiry
-audit_log, audit_head  the append-only, hash-chained audit trail and its head (see `materiel.store.audit`)
+audit_log, audit_head  the append-only, hash-chained audit trail and its head (see `materiel.security.audit`)
 documents_fts  (SQLite) the FTS5 index of document titles and texts, kept by triggers; PostgreSQL
             uses a GIN index over to_tsvector instead (both made by migration 0002, see `search`)
 
@@ -73,7 +73,7 @@ class DocActorRow(Base):
 
 
 class MentionRow(Base):
-    """One transfer row of one document: every field of `materiel.models.Transfer`."""
+    """One transfer row of one document: every field of `materiel.record.models.Transfer`."""
 
     __tablename__ = "mentions"
 

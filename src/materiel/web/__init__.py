@@ -7,7 +7,7 @@ __all__ = ["create_app"]
 
 def __getattr__(name: str) -> object:
     if name == "create_app":
-        from materiel.web.app import create_app
+        from materiel.web.app import create_app  # deferred: FastAPI, Jinja, only to serve
 
         return create_app
     raise AttributeError(name)

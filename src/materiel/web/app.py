@@ -23,12 +23,14 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from materiel.access import Access
-from materiel.errors import AccessDenied, MaterielError
-from materiel.readers import DEFAULT_MAX_BYTES
-from materiel.store import audit, open_store
+from materiel.security.access import Access
+from materiel.record.errors import AccessDenied, MaterielError
+from materiel.sources.readers import DEFAULT_MAX_BYTES
+from materiel.security import audit
+from materiel.store import open_store
 from materiel.store.errors import NotFound, StoreError
-from materiel.web import auth, render
+from materiel.web import (auth, render, routes_actor, routes_add, routes_admin, routes_auth, routes_document,
+                          routes_record, routes_register)
 from materiel.web.jobs import Extract, Jobs
 
 HERE = Path(__file__).resolve().parent
@@ -137,9 +139,6 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     workbench is single-user (everything, as the CLI). `access`, when given, decides who the caller of
     every request is, in place of authentication: an `Access` or a function of the request returning one
     (how the tests play several restricted users)."""
-    from materiel.web import (routes_actor, routes_add, routes_admin, routes_auth, routes_document,
-                              routes_record, routes_register)
-
     store = open_store(db_url)
 
     @asynccontextmanager

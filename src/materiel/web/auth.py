@@ -26,8 +26,9 @@ from urllib.parse import quote, urlsplit
 from fastapi import Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from materiel.access import Access
-from materiel.errors import AccessDenied
+from materiel.security.access import Access
+from materiel.record.errors import AccessDenied
+from materiel.security import accounts
 
 SESSION_COOKIE = "materiel_session"
 OPEN_PATHS = ("/login", "/static/", "/favicon.ico")
@@ -132,8 +133,6 @@ def _bearer(request: Request) -> str | None:
 
 def identify(request: Request) -> Access | None:
     """The caller's Access from an API token or a session cookie; None when neither is valid."""
-    from materiel.store import accounts
-
     store = request.app.state.store
     address = client_address(request)
     token = _bearer(request)

@@ -19,11 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from materiel.access import LOCAL, Access
-from materiel.models import Report
+from materiel.security.access import LOCAL, Access
+from materiel.record.models import Report
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, Outcome, add
-from materiel.store.inputs import Incoming, count
+from materiel.sources.incoming import Incoming
+from materiel.sources.inputs import count
 
 Extract = Callable[[Incoming], Report]
 KEEP = 50  # finished jobs remembered
@@ -101,7 +102,7 @@ class Job:
 
 
 def _default_extract() -> Extract:
-    from materiel.pipeline import get_extractor
+    from materiel.extraction.pipeline import get_extractor  # deferred: spaCy (~2 s), only when a job extracts
 
     extractor = get_extractor()
     return lambda item: extractor.extract(item.document)

@@ -15,10 +15,11 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 from pydantic import BaseModel
 
+from materiel.record.vocabulary import STAGES
+from materiel.web.auth import csrf_token
 from materiel.web.highlight import LABELS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-STAGES = ("requested", "considered", "offered", "ordered", "delivered", "refused")
 
 
 def marked(snippet: str | None) -> Markup:
@@ -28,8 +29,6 @@ def marked(snippet: str | None) -> Markup:
 
 
 def _csrf_token(request: Request) -> str:
-    from materiel.web.auth import csrf_token
-
     return csrf_token(request)
 
 

@@ -27,9 +27,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from materiel import limits
-from materiel.access import Access
-from materiel.store.web import is_url
+from materiel.sources import limits
+from materiel.security.access import Access
+from materiel.sources.fetch import is_url
 from materiel.web.auth import check_csrf
 from materiel.web.jobs import Job
 from materiel.web.render import ERRORS, ErrorEnvelope, page, twin

@@ -10,7 +10,8 @@ from typing import Any, Literal
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
-from materiel.errors import AccessDenied
+from materiel.record.errors import AccessDenied
+from materiel.security import accounts, audit
 from materiel.web.auth import check_csrf
 from materiel.web.render import ERRORS
 from materiel.web.security import access_of
@@ -34,8 +35,6 @@ def _admin(request: Request) -> str:
 @router.get("/api/admin/users", summary="Accounts and their grants (administrators only)", responses=ERRORS)
 def users(request: Request) -> list[dict[str, Any]]:
     """Every account: name, admin, created, grants ("collection:level")."""
-    from materiel.store import accounts
-
     _admin(request)
     with request.app.state.store.read() as session:
         return accounts.list_users(session)
@@ -46,8 +45,6 @@ def users(request: Request) -> list[dict[str, Any]]:
 def grant(request: Request, body: GrantBody) -> dict[str, Any]:
     """Sets `user`'s grant on `collection` to `level` ("none" revokes); written to the audit trail in the
     same transaction. Browsers send the page's CSRF token in `X-CSRF-Token`."""
-    from materiel.store import accounts, audit
-
     who = _admin(request)
     check_csrf(request)
     with request.app.state.store.write() as session:

@@ -7,8 +7,9 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from materiel.access import Access
-from materiel.errors import AccessDenied
+from materiel.security.access import Access
+from materiel.record.errors import AccessDenied
+from materiel.security import accounts
 from materiel.web import auth
 from materiel.web.render import ERRORS, page
 from materiel.web.security import access_of, audit
@@ -32,8 +33,6 @@ def login_page(request: Request) -> Response:
 
 
 def _sign_in(request: Request, name: str, password: str) -> str | None:
-    from materiel.store import accounts
-
     with request.app.state.store.write() as session:
         user = accounts.authenticate(session, name, password)
         return accounts.start_session(session, user, request.app.state.auth.session_hours,
@@ -67,8 +66,6 @@ async def login(request: Request) -> Response:
 
 @router.post("/logout", include_in_schema=False)
 async def logout(request: Request) -> Response:
-    from materiel.store import accounts
-
     form = await request.form(max_files=0, max_fields=5, max_part_size=1024)
     auth.check_csrf(request, str(form.get("csrf_token") or ""))
     secret = request.cookies.get(auth.SESSION_COOKIE)

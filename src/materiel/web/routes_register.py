@@ -13,12 +13,13 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi import Query as Q
 from fastapi.responses import Response
 
-from materiel.models import FACTUALITIES, STAGES
+from materiel.record.vocabulary import FACTUALITIES, STAGES
 from materiel.store import output
 from materiel.store.errors import StoreError
 from materiel.store.queries import actor_names
 from materiel.web import search
 from materiel.web.facets import facets
+from materiel.web.ftm import entity_lines
 from materiel.web.render import ERRORS, ErrorEnvelope, twin
 from materiel.web.search import SORT_KEYS, Query
 from materiel.web.security import access_of, audit
@@ -151,8 +152,6 @@ def register_csv(request: Request, qy: RegisterQuery) -> Response:
             response_class=Response, responses={200: {"content": {"application/x-ndjson": {}}}, 422: ERRORS[422],
                                                  501: {"model": ErrorEnvelope, "description": "followthemoney not installed"}})
 def register_ftm(request: Request, qy: RegisterQuery) -> Response:
-    from materiel.web.ftm import entity_lines
-
     scope = access_of(request).scope(qy.collection)
     with request.app.state.store.read() as session:
         ids = [r["record"] for r in search.all_rows(session, qy, scope)]

@@ -1,6 +1,6 @@
 """The workbench's view of who is asking: `access_of(request)` and `audit(request, ...)`.
 
-Routes call `access_of(request)` to get the caller's `materiel.access.Access` (set on
+Routes call `access_of(request)` to get the caller's `materiel.security.access.Access` (set on
 `request.state.access` by the authentication middleware; the local single user when none ran) and pass
 `access.scope(collection)` to every store query. Every read of a document, every search, every export
 and every grant is recorded with `audit(request, action, target=..., collection=...)`.
@@ -11,7 +11,7 @@ from typing import Any
 
 from fastapi import Request
 
-from materiel.access import Access
+from materiel.security.access import Access
 
 
 def access_of(request: Request) -> Access:
@@ -24,7 +24,7 @@ def access_of(request: Request) -> Access:
 
 def audit(request: Request, action: str, target: str | None = None, collection: str | None = None,
           **detail: Any) -> None:
-    """Append one entry to the audit trail for this request's caller (see `materiel.store.audit`)."""
+    """Append one entry to the audit trail for this request's caller (see `materiel.security.audit`)."""
     log = getattr(request.app.state, "audit", None)
     if log is not None:
         access = access_of(request)

@@ -1,7 +1,7 @@
 """Teams and trust: accounts, grants, sessions, API tokens, the audit trail; records per collection.
 
-- users, grants, sessions, api_tokens: see `materiel.store.accounts`;
-- audit_log, audit_head: the hash-chained audit trail (`materiel.store.audit`); triggers refuse any
+- users, grants, sessions, api_tokens: see `materiel.security.accounts`;
+- audit_log, audit_head: the hash-chained audit trail (`materiel.security.audit`); triggers refuse any
   UPDATE or DELETE of audit_log, so that only an append can change it;
 - records.collection: a record never mixes collections (need-to-know): mention keys gain the
   collection of their document and every record is rebuilt.

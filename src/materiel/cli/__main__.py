@@ -1,0 +1,4 @@
+"""`python -m materiel.cli`: the same as the `materiel` command."""
+from materiel.cli.app import main
+
+main()

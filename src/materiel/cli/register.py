@@ -1,0 +1,107 @@
+"""`materiel register` (the consolidated register, a page at a time) and `materiel search` (full-text
+search over the stored documents). Registered on the app by `materiel.cli.store.register_commands`."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from materiel.cli.audit_hook import record as audit
+from materiel.cli.options import (CollOpt, CsvOpt, DbOpt, JsonOpt, SinceOpt, UntilOpt, choice, fail, open_db, output_format,
+                                  parse_date)
+from materiel.record.errors import MaterielError
+from materiel.record.vocabulary import FACTUALITIES, STAGES
+from materiel.store import output
+from materiel.store.queries import DEFAULT_LIMIT, RegisterFilter, register
+from materiel.store.search import search_documents
+
+PageOpt = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many lines (default 100)")]
+AllOpt = Annotated[bool, typer.Option("--all", help="Every line, however many")]
+OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many lines first (the next page)")]
+
+
+def page_size(limit: int | None, all_: bool) -> int | None:
+    if all_ and limit:
+        raise typer.BadParameter("give --limit or --all, not both")
+    return None if all_ else limit or DEFAULT_LIMIT
+
+
+def more_note(rows: list[Any], size: int | None, offset: int, what: str, pages: bool = True) -> list[Any]:
+    """Cut the one extra row asked for and say on stderr that there is more, and how to get it."""
+    if size is None or len(rows) <= size:
+        return rows
+    nxt = f"--offset {offset + size} for the next page, " if pages else ""
+    output.console(stderr=True).print(
+        f"[dim]lines {offset + 1}-{offset + size} of more {what}: {nxt}--limit N for more lines, "
+        f"--all for every line[/dim]", highlight=False)
+    return rows[:size]
+
+
+def register_cmd(
+    db: DbOpt = None,
+    supplier: Annotated[str | None, typer.Option(help="Supplier id or part of its name")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient id or part of its name")] = None,
+    item: Annotated[str | None, typer.Option(help="Part of the item's designation, category or text")] = None,
+    category: Annotated[str | None, typer.Option(help="Item category, exactly")] = None,
+    stage: Annotated[str | None, typer.Option(help="Records with a mention at this stage")] = None,
+    factuality: Annotated[str | None, typer.Option(help="Records with a mention of this factuality, or 'contested'")] = None,
+    since: SinceOpt = None, until: UntilOpt = None,
+    min_sources: Annotated[int | None, typer.Option("--min-sources", help="At least this many independent sources asserting it")] = None,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Records whose confidence (the highest of their mentions', calibrated: see `materiel evaluate --calibration`) is at least this")] = None,
+    contradictions: Annotated[bool, typer.Option("--contradictions", help="Only records whose sources contradict each other")] = False,
+    text: Annotated[str | None, typer.Option("--text", help="Records of documents matching this full-text query (see `materiel search`)")] = None,
+    sort: Annotated[str | None, typer.Option("--sort", help="supplier, recipient, item, category, stage, factuality, sources, mentions, documents, first_date, last_date, confidence or record; '-' in front for descending")] = None,
+    collection: CollOpt = None, limit: PageOpt = None, all_: AllOpt = False, offset: OffsetOpt = 0,
+    json_out: JsonOpt = False, csv_out: CsvOpt = False,
+) -> None:
+    """The consolidated transfer register: one line per transfer record, across documents."""
+
+    fmt = output_format(json_out, csv_out)
+    size = page_size(limit, all_)
+    f = RegisterFilter(supplier=supplier, recipient=recipient, item=item, category=category,
+                       stage=choice(stage, STAGES, "--stage"),
+                       factuality=choice(factuality, FACTUALITIES + ("contested",), "--factuality"),
+                       since=parse_date(since, "--since"), until=parse_date(until, "--until"), min_sources=min_sources,
+                       min_confidence=min_confidence, collection=collection, contradictions=contradictions, text=text, sort=sort, offset=offset,
+                       limit=size + 1 if size else None)
+
+    try:
+        with open_db(db) as store:
+            with store.read() as session:
+                rows = more_note(register(session, f), size, offset, "records")
+            if text:
+                audit(store, "search", target=text, collection=collection, records=len(rows))
+    except MaterielError as exc:
+        raise fail(exc) from None
+    for r in rows:
+        r["flag"] = "CONTRADICTED" if r["contradiction"] else ""
+        r["span"] = " .. ".join(dict.fromkeys(x for x in (r["first_date"], r["last_date"]) if x))
+    cols = [("record", "record"), ("supplier", "supplier"), ("recipient", "recipient"), ("item", "item"),
+            ("category", "category"), ("quantity", "qty"), ("latest_stage", "latest stage"),
+            ("factuality", "factuality"), ("sources", "sources"), ("sources_against", "against"),
+            ("documents", "docs"), ("span", "when"), ("flag", "flag")]
+    if fmt != output.TABLE:
+        for r in rows:
+            del r["flag"], r["span"]
+    output.emit(rows, cols, fmt, "transfer register", "no record matches")
+
+
+def search_cmd(
+    query: Annotated[str, typer.Argument(help='Words (all must occur), "a phrase", a OR b, -word, word*')],
+    db: DbOpt = None, collection: CollOpt = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many documents")] = 20,
+    json_out: JsonOpt = False, csv_out: CsvOpt = False,
+) -> None:
+    """Full-text search over the stored documents, best match first, with the matches in context."""
+
+    fmt = output_format(json_out, csv_out)
+    try:
+        with open_db(db) as store:
+            with store.read() as session:
+                rows = search_documents(session, query, collection=collection, limit=limit)
+            audit(store, "search", target=query, collection=collection, documents=len(rows))
+    except MaterielError as exc:
+        raise fail(exc) from None
+    cols = [("short", "document"), ("published", "published"), ("publisher", "publisher"), ("title", "title"),
+            ("transfers", "rows"), ("snippet", "matches")]
+    output.emit(rows, cols, fmt, f"documents matching {query!r}", "no document matches")

@@ -1,0 +1,43 @@
+"""The extraction a runner runs, by name (`ExtractSpec`, picklable), and `extract_safely`: a report or the
+reason extraction failed. Shared by the local runners (`runners`) and the Dask runner (`cluster`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from materiel.record.errors import InputError, MaterielError
+from materiel.record.models import Report
+from materiel.sources.incoming import Incoming
+
+# What a runner yields for a document: its report, or why extraction failed (None for an entry that
+# is not a document to extract: it passes through, in its place).
+Result = Report | str
+
+
+@dataclass(frozen=True)
+class ExtractSpec:
+    """The extraction to run, by name (picklable: a worker builds its own extractor once)."""
+
+    model: str | None = None
+    prefilter: bool = False
+
+    def __call__(self, item: Incoming) -> Report:
+        from materiel.extraction.pipeline import get_extractor  # deferred: spaCy (~2 s to import); the store and workbench import this without extracting
+
+        return get_extractor(self.model, self.prefilter).extract(item.document)
+
+    def warm(self) -> None:
+        from materiel.extraction.pipeline import get_extractor  # deferred: spaCy (~2 s to import); the store and workbench import this without extracting
+
+        get_extractor(self.model, self.prefilter)
+
+
+def extract_safely(extract: ExtractSpec | object, item: Incoming) -> Result:
+    """A report, or the reason extraction failed: a bug on one document must not stop a corpus."""
+    try:
+        return extract(item)  # type: ignore[operator,no-any-return]
+    except InputError as exc:  # the document's own fault (too long): its reason, without the source again
+        return exc.reason
+    except MaterielError as exc:
+        return f"extraction failed: {exc}"
+    except Exception as exc:
+        return f"extraction failed ({type(exc).__name__}: {exc})"

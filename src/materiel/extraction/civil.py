@@ -1,0 +1,285 @@
+"""Civilian goods are never rows: the last filter on transfer rows before they become transfers.
+
+A row is a civil deal, and dropped, when
+- its item is not the thing transferred: a noun or designation that modifies another noun ("aircraft
+  makers", "engine maker") or is part of a proper name ("the ... Dragoon Guards");
+- a civil air carrier (an airline by its words or its "Air X" name) receives or supplies aircraft that are
+  not a military variant;
+- its item is a civil aircraft designation or family, or civilian goods (civil_items.csv: Airbus A3xx,
+  Boeing 7x7, E-Jets, ATR, CRJ/Q400, COMAC, Superjet, business jets, "airliners", SUVs), unless the item
+  is a military variant (a tanker, early-warning or maritime patrol version) or the row is in a military
+  context: a party that is a military body or armed group, or a military word in the sentence. A state
+  as a party is not enough here: governments buy airliners for their airlines;
+- its item is a generic noun that names civilian goods as often as military ones ("planes", "engines",
+  "hardware", "vehicles"), without a designation, and nothing makes it military: no military modifier,
+  no state, government body, armed group or IGO as a party (one whose phrase marks a civil sector, "car
+  maker X", "Air X", does not count), no military word and no other weapon in the sentence.
+
+Every word list is data (civil.toml, civil_items.csv).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from materiel import lexicon
+from materiel.extraction.discourse import Row
+from materiel.extraction.mentions.resolve import Resolved
+
+MILITARY_KINDS = ("government_body", "armed_group")  # actors that are military bodies or fighters
+STATE_KINDS = ("state", "government_body", "armed_group", "igo")  # parties that make a generic noun military
+
+
+@dataclass(frozen=True)
+class CivilItem:
+    family: str
+    maker: str
+    kind: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class CivilLexicon:
+    items: tuple[CivilItem, ...]
+    carrier: re.Pattern[str]
+    carrier_exceptions: re.Pattern[str]
+    civil_sector: re.Pattern[str]
+    air_prefix: str
+    air_military_next: frozenset[str]
+    military_words: re.Pattern[str]
+    dual_use_heads: frozenset[str]
+    military_modifiers: frozenset[str]
+    military_variants: tuple[re.Pattern[str], ...]
+    not_item_heads: frozenset[str]
+    carrier_categories: frozenset[str]
+
+
+def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole words or phrases, lower-case, longest first ("air force" before "force")."""
+    alts = sorted({w.lower() for w in words if w.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def load() -> CivilLexicon:
+    data = lexicon.toml("civil.toml")
+    parties, context, items = data["parties"], data["context"], data["items"]
+    rows = lexicon.csv_rows("civil_items.csv")
+    return CivilLexicon(
+        items=tuple(CivilItem(r["family"], r["maker"], r["kind"], re.compile(r["pattern"])) for r in rows),
+        carrier=words_pattern(parties["carrier_words"]),
+        carrier_exceptions=words_pattern(parties["carrier_exceptions"]),
+        civil_sector=words_pattern(parties["civil_sector_words"]),
+        air_prefix=parties["air_name_prefix"],
+        air_military_next=frozenset(parties["air_military_next"]),
+        military_words=words_pattern(context["military_words"]),
+        dual_use_heads=frozenset(items["dual_use_heads"]),
+        military_modifiers=frozenset(items["military_modifiers"]),
+        military_variants=tuple(re.compile(p) for p in items["military_variants"]),
+        not_item_heads=frozenset(items["not_item_heads"]),
+        carrier_categories=frozenset(items["carrier_categories"]),
+    )
+
+
+# -- items ---------------------------------------------------------------------------------------
+
+def civil_item(text: str) -> CivilItem | None:
+    """The civil aircraft family or civilian goods a text names ("Airbus A321", "7E7 planes", "SUVs")."""
+    return next((c for c in load().items if c.pattern.search(text)), None)
+
+
+def military_variant(text: str) -> bool:
+    """"A330 MRTT", "KC-767", "ATR-72MP", "Boeing-737 AEW&C": a military version of a civil type."""
+    return any(p.search(text) for p in load().military_variants)
+
+
+def item_text(r: Row) -> str:
+    """The item's words with its designation, and a number glued before it ("777" of "777-200LR")."""
+    span = r.item.span
+    start = span.start
+    while start > r.sent.start and not span.doc[start - 1].whitespace_ and not span.doc[start - 1].is_punct:
+        start -= 1
+    return " ".join(x for x in (span.doc[start: span.end].text, r.designation or r.item.designation or "") if x)
+
+
+def _materiel_at(doc_spans: Iterable[Span], i: int) -> bool:
+    return any(s.start <= i < s.end for s in doc_spans)
+
+
+def not_an_item(r: Row) -> bool:
+    """"aircraft makers", "engine maker", "the Royal ... Dragoon Guards": the item word modifies another noun
+    that is neither materiel nor the transfer word, so it names no thing transferred."""
+    head = r.item.head
+    if head.dep_ != "compound" or head.head.i == head.i or head.head.i == r.frame.trigger.i:
+        return False
+    gov = head.head
+    if _materiel_at(gov.doc.spans.get("materiel", []), gov.i):
+        return False
+    lex = load()
+    if gov.lower_ in lex.not_item_heads or gov.lemma_.lower() in lex.not_item_heads:
+        return True
+    return gov.pos_ == "PROPN" and bool(r.item.designation) and gov.i not in _actor_tokens(gov.doc)
+
+
+def _actor_tokens(doc: Doc) -> set[int]:
+    return {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
+
+
+def dual_use_generic(r: Row) -> bool:
+    """A generic noun ("planes", "engines", "hardware") with no designation."""
+    if r.designation or r.item.designation:
+        return False
+    head = r.item.head
+    heads = load().dual_use_heads
+    return head.lower_ in heads or head.lemma_.lower() in heads
+
+
+def military_modifier(r: Row) -> bool:
+    mods = load().military_modifiers
+    return any(t.lower_ in mods for t in r.item.span if t.i != r.item.head.i)
+
+
+# -- parties -------------------------------------------------------------------------------------
+
+def party_tokens(res: Resolved) -> list[Token]:
+    """The party's noun phrase: its head's left modifiers, compounds, appositions ("flag carrier Air X",
+    "Korean car maker Y", "the airline, Z") and the proper name run it stands in ("X Airlines")."""
+    tok = res.token
+    head = tok
+    for _ in range(4):
+        if head.dep_ in ("compound", "amod", "nmod", "flat") and head.head.i != head.i and \
+                head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        else:
+            break
+    found = {head.i: head}
+    for c in head.lefts:
+        found.update({t.i: t for t in c.subtree})
+    for c in head.rights:
+        if c.dep_ in ("compound", "flat", "appos"):
+            found.update({t.i: t for t in c.subtree})
+    if head.dep_ == "appos":
+        gov = head.head
+        found[gov.i] = gov
+        for c in gov.lefts:
+            found.update({t.i: t for t in c.subtree})
+    doc = tok.doc
+    for step in (-1, 1):  # the capitalised name run around the party's word
+        i = tok.i + step
+        while 0 <= i < len(doc) and abs(i - tok.i) <= 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+            found[i] = doc[i]
+            i += step
+    return [found[i] for i in sorted(found)]
+
+
+def _party_strings(res: Resolved) -> list[str]:
+    toks = party_tokens(res)
+    return [" ".join(t.text for t in toks), res.actor.text, res.actor.name]
+
+
+def _air_name(toks: list[Token]) -> bool:
+    """"Air Malta", "Air Tanzania": "Air" then a capitalised word that is not "Force", "Corps" ..."""
+    lex = load()
+    n = len(lex.air_prefix)
+    for t in toks:
+        if t.text.startswith(lex.air_prefix) and len(t.text) > n + 1 and t.text[n].isupper():
+            return True  # "AirZed"
+        if t.text == lex.air_prefix and t.i + 1 < len(t.doc):
+            nxt = t.doc[t.i + 1]
+            if nxt.text[:1].isupper() and nxt.text not in lex.air_military_next:
+                return True
+    return False
+
+
+def _air_name_text(text: str) -> bool:
+    lex = load()
+    for m in re.finditer(rf"(?<!\w){re.escape(lex.air_prefix)} ?([A-Z]\w*)", text):
+        if m.group(1) not in lex.air_military_next:
+            return True
+    return False
+
+
+def is_carrier(res: Resolved) -> bool:
+    """A civil air carrier: "Skyline Airways", "the airline", "flag carrier X", "Air Malta"."""
+    lex = load()
+    strings = _party_strings(res)
+    if any(lex.carrier.search(lex.carrier_exceptions.sub(" ", s.lower())) for s in strings):
+        return True
+    return _air_name(party_tokens(res)) or any(_air_name_text(s) for s in strings[1:])
+
+
+def is_civil_party(res: Resolved) -> bool:
+    """A carrier or a company of a civil sector ("Korean car maker X")."""
+    lex = load()
+    return is_carrier(res) or any(lex.civil_sector.search(s.lower()) for s in _party_strings(res))
+
+
+def military_party(res: Resolved) -> bool:
+    """A military body or armed group, or a party whose phrase names one ("the Chilean Air Force")."""
+    if res.actor.kind in MILITARY_KINDS:
+        return True
+    lex = load()
+    return any(lex.military_words.search(s.lower()) for s in _party_strings(res))
+
+
+def _parties(r: Row) -> list[Resolved]:
+    return [p for p in (r.supplier, r.recipient, r.intermediary) if p is not None]
+
+
+# -- sentence ------------------------------------------------------------------------------------
+
+def military_sentence(r: Row) -> bool:
+    """A military word in the sentence, or another weapon named in it ("engines for its T-90 tanks")."""
+    lex = load()
+    if lex.military_words.search(r.sent.text.lower()):
+        return True
+    item = r.item.span
+    names = _actor_tokens(r.sent.doc) | {p.token.i for p in _parties(r)}
+    for s in r.sent.doc.spans.get("materiel", []):
+        if s.start < r.sent.start or s.end > r.sent.end or (s.start < item.end and item.start < s.end):
+            continue
+        if any(i in names for i in range(s.start, s.end)):
+            continue  # a party's name that is also a designation ("Carmaker Veltro") is no weapon
+        text = s.text
+        if civil_item(text) or (not s.kb_id_ and (s.root.lower_ in lex.dual_use_heads or
+                                                  s.root.lemma_.lower() in lex.dual_use_heads)):
+            continue
+        if s.kb_id_ and civil_item(s.kb_id_):
+            continue
+        return True
+    return False
+
+
+# -- the decision --------------------------------------------------------------------------------
+
+def civil_reason(r: Row) -> str | None:
+    """Why the row is a civil deal (or not an item at all), None when it stays."""
+    if not_an_item(r):
+        return "not an item: modifies another noun"
+    lex = load()
+    text = item_text(r)
+    civil = civil_item(text)
+    variant = military_variant(text)
+    category = r.category or r.item.category
+    parties = _parties(r)
+    if category in lex.carrier_categories and not variant and (civil or dual_use_generic(r)) and \
+            any(is_carrier(p) for p in parties):
+        return "civil carrier and civil aircraft"
+    if civil is not None:
+        if variant or any(military_party(p) for p in parties) or military_sentence(r):
+            return None
+        return f"civil item: {civil.family}"
+    if dual_use_generic(r):
+        if military_modifier(r) or military_sentence(r):
+            return None
+        if any(military_party(p) or (p.actor.kind in STATE_KINDS and not is_civil_party(p)) for p in parties):
+            return None
+        return "generic item without military context"
+    return None
+
+
+__all__ = ["CivilItem", "civil_item", "civil_reason", "is_carrier", "load", "military_variant"]

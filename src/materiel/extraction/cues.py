@@ -1,0 +1,180 @@
+"""Factuality and attribution of a frame: negation, denial, hedging and who says so."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames.frames import Frame
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+
+
+@dataclass
+class Reading:
+    factuality: str = "asserted"
+    denied_by: Resolved | None = None
+    attribution_text: str | None = None
+    attribution_source: Resolved | None = None
+    confidence_factor: float = 1.0
+    speaker: Resolved | None = None
+
+
+class CueReader:
+    def __init__(self, resolver: ActorResolver) -> None:
+        cues = lexicon.toml("cues.toml")
+        fac, att = cues["factuality"], cues["attribution"]
+        self.hedge_modals = set(fac["hedge_modals"])
+        self.hedge_adverbs = set(fac["hedge_adverbs"])
+        self.hedge_verbs = set(fac["hedge_verbs"])
+        self.denial_verbs = set(fac["denial_verbs"])
+        self.claim_nouns = set(fac["claim_nouns"])
+        self.failure = set(fac["failure_adverbs"])
+        self.failure_verbs = set(fac.get("failure_verbs", []))
+        self.reporting = set(att["reporting_verbs"])
+        self.source_nouns = set(att["source_nouns"])
+        self.res = resolver
+        self.doc = resolver.doc
+
+    def read(self, f: Frame) -> Reading:
+        r = Reading()
+        t = f.trigger
+        chain = [t, *self._governors(t)]
+        failed = t.dep_ == "xcomp" and t.head.lemma_.lower() in self.failure_verbs
+        if f.negated or self._yet_to(t) or failed:
+            r.factuality = "negated"
+        hedged = False
+        for g in chain:
+            for c in g.children:
+                if c.dep_ == "aux" and c.lower_ in self.hedge_modals and not any(x.dep_ == "neg" for x in g.children):
+                    # "said it would supply" is a reported future, not a hedge
+                    reported = g.dep_ == "ccomp" and g.head.lemma_.lower() in self.reporting
+                    if not (c.lower_ in ("would", "should") and reported):
+                        hedged = True
+                if c.lower_ in self.hedge_adverbs:
+                    hedged = True
+                if c.lower_ in self.failure:
+                    r.confidence_factor *= 0.9
+        for item in f.items:
+            if any(c.lower_ in self.hedge_adverbs for c in item.head.children):
+                hedged = True
+        came = t
+        for a in t.ancestors:
+            via, came = came, a
+            if via.dep_ == "conj" and (a.lemma_.lower() in self.denial_verbs or
+                                       via.lemma_.lower() in self.reporting | self.hedge_verbs):
+                break  # "denied X and accused Y of Z": Z is not denied
+            lemma = a.lemma_.lower()
+            if a.pos_ not in ("VERB", "AUX", "NOUN"):
+                continue
+            appositive_charge = a.dep_ == "relcl" and a.head.lemma_.lower() in self.claim_nouns
+            if lemma in self.denial_verbs and a.pos_ == "VERB" and not appositive_charge and \
+                    not any(c.dep_ in ("dobj",) and c.i == t.i for c in a.children):
+                subj = self._subject(a)
+                r.factuality = "denied"
+                r.denied_by = self.res.resolve(subj) if subj is not None else None
+                break
+            if lemma in self.hedge_verbs or (a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in ("report", "reports")):
+                hedged = True
+        if hedged and r.factuality == "asserted":
+            r.factuality = "uncertain"
+            r.confidence_factor *= 0.85
+        self._attribution(t, r)
+        if r.factuality == "negated" and r.speaker is not None:
+            parties = {a.actor.id for a in f.roles["supplier"]}
+            if r.speaker.actor.id in parties:
+                r.factuality, r.denied_by = "denied", r.speaker
+        return r
+
+    def _yet_to(self, t: Token) -> bool:
+        """"has yet to receive": not (yet) so."""
+        head = t.head
+        return t.dep_ == "xcomp" and any(c.lower_ == "yet" for c in head.children) and \
+            head.lemma_.lower() in ("have", "be", "remain")
+
+    def _governors(self, t: Token) -> list[Token]:
+        out = []
+        cur = t
+        while (cur.dep_ in ("xcomp", "conj", "acl", "pcomp", "prep", "advcl", "acomp") or
+               (cur.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))) \
+                and cur.head.i != cur.i and len(out) < 5:
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+                out.append(cur)
+        return out
+
+    def _subject(self, v: Token) -> Token | None:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c
+        if v.dep_ == "relcl":
+            return None
+        if v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
+            return self._subject(v.head)
+        return None
+
+    def _reporter(self, v: Token) -> Token | None:
+        """Who reports with `v`: its subject, or in the passive its agent ("was alleged by Kabul"); a
+        passive subject is what is reported, not who reports it."""
+        agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if agent:
+            return agent[0]
+        subj = self._subject(v)
+        return None if subj is not None and subj.dep_ == "nsubjpass" else subj
+
+    def _attribution(self, t: Token, r: Reading) -> None:
+        # "according to X" anywhere in the sentence
+        for tok in t.sent:
+            if tok.lemma_.lower() in ("accord", "according") and tok.dep_ in ("prep", "advcl", "advmod"):
+                pobj = [p for c in tok.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+                if pobj:
+                    self._set_source(pobj[0], r)
+                    return
+        for a in t.ancestors:
+            if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in self.reporting:
+                subj = self._reporter(a)
+                if subj is not None and t not in subj.subtree:
+                    self._set_source(subj, r)
+                    r.speaker = r.attribution_source
+                    return
+        for tok in t.sent:  # "X said, citing Y" or a parenthetical "X said" after the clause
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.reporting and tok.dep_ in ("ROOT", "parataxis") \
+                    and tok.i > t.i:
+                subj = self._reporter(tok)
+                if subj is not None:
+                    self._set_source(subj, r)
+                    r.speaker = r.attribution_source
+                    return
+
+    def _set_source(self, np: Token, r: Reading) -> None:
+        head = np
+        if head.lemma_.lower() in self.source_nouns and any(c.lower_ in ("the", "this", "that") for c in head.children):
+            ante = self._antecedent_source(head)
+            if ante is not None:
+                head = ante
+        r.attribution_text = self._text(head)
+        r.attribution_source = self.res.resolve(head) or self._modifier_actor(head)
+
+    def _modifier_actor(self, head: Token) -> Resolved | None:
+        for t in head.subtree:
+            if t.i != head.i and self.res.is_actor_span(t):
+                span = self.res.by_token[t.i]
+                actor = self.res.span_actor(span)
+                if actor:
+                    return Resolved(actor, 0.7, t)
+        return None
+
+    def _antecedent_source(self, head: Token) -> Token | None:
+        """"the report said": the first earlier mention of a report that says whose it is."""
+        lemma = head.lemma_.lower()
+        for t in self.doc[: head.sent.start]:
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and len(list(t.subtree)) > 2:
+                return t
+        return None
+
+    def _text(self, head: Token) -> str:
+        toks = [t for t in head.subtree if not (t.dep_ in ("relcl", "acl", "punct") or
+                                                any(a.dep_ in ("relcl", "acl") for a in t.ancestors if head in a.ancestors))]
+        if not toks:
+            return head.text
+        return self.res.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]

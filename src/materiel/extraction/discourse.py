@@ -1,0 +1,194 @@
+"""Context beyond one frame: parties a sentence names once, the item an anaphor points back to,
+the last recipient, the state that makes a system, and denials of claims ("a charge X denies")."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from materiel.extraction.cues import CueReader, Reading
+from materiel.extraction.frames.frames import Frame
+from materiel.extraction.mentions.items import ItemMention
+from materiel.record.models import Actor
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+
+CONTEXT_SENTENCES = 4
+BROAD_CATEGORIES = {"weapons", "equipment", "vehicle", "armoured_vehicle"}
+# A generic noun names its whole family: "the aircraft" after "AH-64 helicopters".
+FAMILIES = {"aircraft": {"aircraft", "helicopter", "uav"}, "missile": {"missile", "sam_system", "atgm", "manpads"},
+            "artillery": {"artillery", "howitzer", "mlrs", "mortar"}, "ship": {"ship", "submarine"},
+            "armoured_vehicle": {"armoured_vehicle", "tank", "ifv", "apc"}}
+
+
+@dataclass
+class Row:
+    frame: Frame
+    reading: Reading
+    item: ItemMention
+    supplier: Resolved | None
+    recipient: Resolved | None
+    intermediary: Resolved | None
+    sent: Span
+    inherited: bool = False
+    standalone: bool = True  # a noun frame that neither names a party nor hangs on another frame
+    designation: str | None = None
+    category: str | None = None
+
+
+
+def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
+    """Parties a sentence names once serve all its frames ("will send ... as part of a package",
+    "... after months of requests from Kyiv")."""
+    for r in rows:
+        for other in rows:
+            if other is r:
+                continue
+            if r.recipient is None and other.recipient is not None and (
+                    r.supplier is None or other.supplier is None or other.supplier.actor.id == r.supplier.actor.id):
+                if r.supplier is None or other.recipient.actor.id != r.supplier.actor.id:
+                    r.recipient, r.inherited = other.recipient, True
+            if r.supplier is None and other.supplier is not None and not r.frame.places and (
+                    r.recipient is None or other.recipient is None or other.recipient.actor.id == r.recipient.actor.id):
+                if r.recipient is None or other.supplier.actor.id != r.recipient.actor.id:
+                    r.supplier, r.inherited = other.supplier, True
+    for r in rows:
+        for f in donors:
+            for role in ("recipient", "supplier"):
+                if getattr(r, role) is None and f.roles[role]:
+                    cand = f.roles[role][0]
+                    other = r.supplier if role == "recipient" else r.recipient
+                    if other is None or other.actor.id != cand.actor.id:
+                        setattr(r, role, cand)
+                        r.inherited = True
+
+
+def fill_from_context(rows: list[Row]) -> None:
+    """Missing parties from earlier rows: the same item named again ("the aircraft", "its first
+    24 Rafales"), else the last recipient of the preceding sentences."""
+    starts = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)} if rows else {}
+    for i, r in enumerate(rows):
+        earlier = [e for e in rows[:i] if (e.sent.start < r.sent.start or e.frame.trigger.i < r.frame.trigger.i)
+                   and r.sent.start - e.sent.start < 400 and _sent_gap(e, r, starts) <= CONTEXT_SENTENCES]
+        same = [e for e in earlier if _same_item(e, r)]
+        if same and (r.item.definite or r.item.anaphoric or r.designation):
+            e = same[-1]
+            if r.item.definite or r.item.anaphoric:
+                r.designation = r.designation or e.designation
+                r.category = e.category if r.item.anaphoric else r.category
+            if r.supplier is None and not r.frame.places and e.supplier and (r.recipient is None or e.supplier.actor.id != r.recipient.actor.id):
+                r.supplier, r.inherited = e.supplier, True
+            if r.recipient is None and e.recipient and (r.supplier is None or e.recipient.actor.id != r.supplier.actor.id):
+                r.recipient, r.inherited = e.recipient, True
+        t = r.frame.trigger
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and earlier and \
+                any(c.lower_ in ("the", "this", "that") for c in t.children) and r.supplier is None and r.recipient is None:
+            e = earlier[-1]  # "the package also includes", "the shipment included"
+            r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
+        if r.supplier is None and r.recipient is not None and not r.frame.places and \
+                r.frame.stage in ("delivered", "ordered"):
+            for e in reversed(earlier):  # the same recipient's supplier, named just before
+                if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id:
+                    r.supplier, r.inherited = e.supplier, True
+                    break
+        if r.recipient is None and r.supplier is not None:
+            for e in reversed(earlier):
+                if e.recipient and e.recipient.actor.id != r.supplier.actor.id:
+                    r.recipient, r.inherited = e.recipient, True
+                    break
+
+
+SYMMETRIC = {"talks", "talk", "negotiation", "negotiations", "deal", "contract", "agreement", "discussion",
+             "discussions", "consultation", "consultations"}
+
+
+def orient_by_origin(rows: list[Row], res: ActorResolver) -> None:
+    """"X is in talks with Y about Z": who sells is who makes Z (its designation's origin)."""
+    for r in rows:
+        t = r.frame.trigger
+        if not (r.designation and r.supplier and r.recipient):
+            continue
+        if t.lemma_.lower() not in SYMMETRIC and not any(a.lemma_.lower() in SYMMETRIC for a in t.ancestors):
+            continue
+        origin = res.lex.origin_of(r.designation)
+        if origin and r.recipient.actor.country == origin and r.supplier.actor.country != origin:
+            r.supplier, r.recipient = r.recipient, r.supplier
+
+
+def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
+    """No supplier named: the state that makes the designated system ("ordered 30 Rafale jets")."""
+    for r in rows:
+        if r.supplier is not None or r.frame.places or not r.designation or r.recipient is None:
+            continue
+        origin = res.lex.origin_of(r.designation)
+        if origin and origin != r.recipient.actor.country:
+            c = res.lex.countries[origin]
+            actor = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=r.item.span.text)
+            r.supplier = Resolved(actor, 0.5, r.item.head)
+            r.inherited = True
+            r.frame.rule += ":origin" if not r.frame.rule.endswith(":origin") else ""
+
+
+def _sent_gap(a: Row, b: Row, starts: dict[int, int]) -> int:
+    """How many sentences separate two rows (indexes of sentence starts, computed once per document)."""
+    return starts[b.sent.start] - starts[a.sent.start]
+
+
+def _same_item(e: Row, r: Row) -> bool:
+    if r.designation and e.designation:
+        return r.designation == e.designation
+    if r.item.anaphoric:
+        return e.designation is not None
+    cat = r.category or r.item.category
+    broad = cat in BROAD_CATEGORIES and r.item.definite
+    family = e.category in FAMILIES.get(cat or "", set())
+    return e.designation is not None and (e.category == cat or broad or family or e.item.head.lemma_ == r.item.head.lemma_)
+
+
+def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: CueReader,
+                       res: ActorResolver) -> None:
+    """"..., a charge Bamako denies" / "Cairo denied the reports": a denial of a claim noun."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in cues.denial_verbs:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            continue
+        claim = None
+        if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues.claim_nouns:
+            claim = tok.head
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues.claim_nouns]
+        claim = claim or (objs[0] if objs else None)
+        subj = cues._subject(tok)
+        if claim is None and subj is not None and subj.lemma_.lower() in cues.claim_nouns:
+            # "..., a charge Kigali denied" parsed with "charge" as subject and the denier in apposition
+            named = [c for c in subj.children if c.dep_ in ("appos", "compound") and res.resolve(c)]
+            if named and tok.dep_ == "conj":
+                claim, subj = subj, named[0]
+        if claim is None or subj is None:
+            continue
+        if not current and any(c.dep_ in ("acl", "ccomp", "relcl") for c in claim.children):
+            continue  # "rejected reports that it had sent X": the content is in the sentence
+        denier = res.resolve(subj)
+        targets = current if current else [r for r in before if r.sent.end == sent.start or
+                                           r.sent.end + 1 >= sent.start and r.sent.start < sent.start]
+        for r in list(targets):
+            if r.reading.factuality in ("asserted", "uncertain") and r.frame.trigger.i != tok.i:
+                # "X supplied Y, a charge X denies": the claim as its source states it, and the denial
+                if r.reading.attribution_text or r in current:  # the claim as its source has it, and the denial
+                    current.append(replace(r, sent=sent, reading=replace(
+                        r.reading, factuality="denied", denied_by=denier,
+                        attribution_text=res.doc[subj.left_edge.i: subj.i + 1].text, attribution_source=denier)))
+                    continue
+                r.reading.factuality = "denied"
+                r.reading.denied_by = denier
+
+
+def argument_of(t: Token, pred: Token) -> bool:
+    """t sits in an argument phrase of pred ("send X as part of a package", "after requests")."""
+    cur = t
+    for _ in range(5):
+        if cur.dep_ not in ("pobj", "prep", "dobj", "appos", "conj", "compound") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == pred.i or (cur.pos_ in ("VERB", "AUX") and cur in pred.ancestors):
+            return True
+    return False

@@ -1,0 +1,1 @@
+"""Transfer frames: a verb or noun of transfer with its parties, item, governor, time and place."""

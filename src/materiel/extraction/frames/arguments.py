@@ -1,0 +1,215 @@
+"""Where a frame's parties and items sit around its predicate: prepositions, datives tucked into
+the object, the phrase that holds the item, the addressee of "told X they could not export", the
+deal whose relative clause carries the transfer, and the place when no supplier is named."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel.extraction.frames.framebase import RELATIVE, ROLES, PLACE_ENTS, FinderState, Frame
+from materiel.extraction.mentions.items import ItemMention
+
+
+BENEFIT_VERBS = {"help", "enable", "allow", "assist", "support", "bolster", "strengthen", "equip", "arm"}
+
+
+class Arguments(FinderState):
+    def _deal_clause(self, v: Token, f: Frame, spec: dict[str, Any]) -> None:
+        """"discussed a deal under which Iran would supply drones": the deal's holder is the other
+        party, and the verb that holds the deal gives the stage."""
+        noun = v.head
+        if v.dep_ not in ("relcl", "acl") or self.nouns.get(noun.lemma_.lower()) not in ("buy", "consider", "offer"):
+            return
+        host = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if host.pos_ not in ("VERB", "AUX"):
+            return
+        subj = self.subject_of(host)
+        other = "recipient" if spec.get("subject") == "supplier" else "supplier"
+        have = {a.actor.id for role in ROLES for a in f.roles[role]}
+        if subj is not None and not f.roles[other]:
+            f.add(other, [r for r in self.res.resolve_all(subj) if r.actor.id not in have])
+        lemma = host.lemma_.lower()
+        if lemma in self.gov_verbs and f.stage in ("delivered", "offered"):
+            f.stage, f.governor = self.gov_verbs[lemma], host
+
+    def _items_after(self, v: Token) -> list[ItemMention]:
+        """Fallback when the parse gives the verb no object: the first materiel phrase after it
+        in its clause, before any other predicate."""
+        for t in v.doc[v.i + 1: v.sent.end]:
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs and t.dep_ not in ("amod", "acl"):
+                return []
+            if t.is_punct and t.text in ".;:,":
+                return []
+            if self.items.is_materiel(t):
+                span = self.items.span_at[t.i]
+                return self.items.items(span.root)
+        return []
+
+    def _item_arguments(self, f: Frame, spec: dict[str, Any]) -> None:
+        """Arguments the parse hangs on the item ("jets from France", "grenades in Syria"), the
+        origin of the item as its supplier ("obtained Iranian drones"), and where it happened."""
+        preps = spec.get("preps", {})
+        for m in f.items:
+            for c in m.head.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item":
+                    self._prep(c, f, preps)
+        if not f.roles["recipient"]:
+            heads = [m.head for m in f.items] + ([f.trigger] if f.trigger.pos_ in ("NOUN", "PROPN") else [])
+            for h in heads:  # "weapons bound for the rebels", "a cargo of shells headed for X"
+                for c in h.children:
+                    if c.dep_ in ("amod", "acl") and c.lower_ in self.destination_words:
+                        for p in c.children:
+                            if p.dep_ == "prep" and p.lower_ in ("for", "to"):
+                                f.add("recipient", [a for q in p.children if q.dep_ == "pobj"
+                                                    for a in self.res.resolve_all(q)])
+        t = f.trigger
+        if not f.roles["recipient"] and t.dep_ == "acl" and t.tag_ == "VBN" and f.cls in ("buy", "receive", "supply", "sell"):
+            obj = t.head  # "X operates 20 helicopters bought from Y", "awaits the first of 3 ships ordered"
+            while obj.dep_ in ("pobj", "prep") and obj.head.i != obj.i:
+                obj = obj.head
+            if obj.dep_ in ("dobj", "obj"):
+                holder = self.subject_of(obj.head)
+                if holder is not None:
+                    f.add("recipient", self.res.resolve_all(holder))
+        if not f.roles["recipient"]:
+            for m in f.items:  # "rifles that X had ordered": X is the recipient
+                for c in m.head.children:
+                    if c.dep_ == "relcl" and self.classes.get(self.verbs.get(c.lemma_.lower(), ""), {}).get("subject") == "recipient":
+                        subj = self.subject_of(c)
+                        if subj is not None and subj.lower_ not in RELATIVE:
+                            sellers = {a.actor.id for a in f.roles["supplier"]}
+                            r = self.res.resolve_other(subj, sellers)
+                            if r is not None and r.actor.id not in sellers:
+                                f.add("recipient", [r])
+        if not f.roles["supplier"]:
+            for m in f.items:  # "British-made bombs", "Iranian-built drones"
+                for t in m.head.subtree:
+                    nxt = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
+                    if t.i < m.head.i and nxt is not None and t.doc[t.i + 1].text == "-" and \
+                            nxt.lower_ in ("made", "built", "supplied", "designed", "manufactured", "produced"):
+                        r = self.res._demonym_modifier(t) or (self.res.resolve(t) if self.res.is_actor_span(t) else None)
+                        if r:
+                            f.add("supplier", [r])
+        if not f.roles["supplier"]:
+            for m in f.items:  # "Russian Su-35 fighter jets": the demonym anywhere before the head
+                for c in (t for t in m.head.subtree if t.i < m.head.i):
+                    r = self.res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
+                    if r and not any(x.actor.id == r.actor.id for x in f.roles["recipient"]):
+                        f.add("supplier", [r])
+        if not f.roles["supplier"] and not f.places:
+            cur = f.trigger
+            for _ in range(3):
+                if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                for c in cur.children:
+                    if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
+                        f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p))
+
+    def _addressee(self, v: Token, f: Frame, spec: dict[str, Any]) -> None:
+        """"X informed/told Y they could not export Z": the addressee is the recipient; so is the
+        one a purpose clause helps ("delivered boats to help the country fight gangs")."""
+        if f.roles["recipient"] or spec.get("subject") != "supplier":
+            return
+        for c in v.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() in BENEFIT_VERBS and any(a.lower_ == "to" for a in c.children):
+                for o in c.children:
+                    if o.dep_ in ("dobj", "obj"):
+                        f.add("recipient", self.res.resolve_all(o))
+        if f.roles["recipient"]:
+            return
+        for a in v.ancestors:
+            if a.lemma_.lower() in ("inform", "tell", "notify", "assure", "promise", "write"):
+                for c in a.children:
+                    if c.dep_ in ("dobj", "dative", "iobj") and c.i < v.i:
+                        f.add("recipient", self.res.resolve_all(c))
+                for c in v.children:
+                    if c.dep_ == "mark" and self.res.is_actor_span(c):
+                        f.add("recipient", self.res.resolve_all(c))
+                break
+
+    def _antecedent_of_relative(self, v: Token, rel: Token) -> Token:
+        """"the tanks that Berlin plans to send": the relative pronoun stands for "tanks"."""
+        for a in [v, *v.ancestors]:
+            if a.dep_ == "relcl":
+                head = a.head
+                if head.like_num or head.pos_ == "NUM":  # "the first six of 24 jets it ordered"
+                    of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]
+                    return of[0] if of else head
+                return head
+        return rel
+
+    def _container_parties(self, o: Token, f: Frame, spec: dict[str, Any]) -> None:
+        """"rejected a request from X for jets": the parties of the phrase that holds the item."""
+        is_request = self.nouns.get(o.lemma_.lower()) == "request"
+        for c in o.children:
+            if c.dep_ == "amod" and is_request:  # "a Polish request"
+                r = self.res._demonym_modifier(c)
+                if r is not None:
+                    f.add("recipient", [r])
+            if c.dep_ == "poss" and is_request:  # "declined its request": not the decliner's own
+                r = self.res.resolve_other(c, {a.actor.id for a in f.roles["supplier"]})
+                if r is not None:
+                    f.add("recipient", [r])
+            elif c.dep_ == "prep" and c.lower_ in ("from", "to"):
+                role = ("recipient" if c.lower_ == "from" else "supplier") if is_request else \
+                    spec.get("preps", {}).get(c.lower_)
+                if role in ROLES:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            f.add(role, self.res.resolve_all(p))
+
+    def _actor_inside(self, obj: Token, f: Frame, spec: dict[str, Any]) -> None:
+        """"send Ghana 400 rifles" parsed as one phrase: an actor before the item."""
+        role = spec.get("dative")
+        if not role:
+            return
+        for c in obj.subtree:
+            if c.i >= obj.i or c.i != obj.left_edge.i:
+                continue
+            if c.dep_ in ("nmod", "compound", "dep", "npadvmod") and self.res.is_actor_span(c):
+                span = self.res.by_token[c.i]
+                if span.kb_id_ != "demonym":
+                    f.add(role, self.res.resolve_all(c))
+
+    def _prep(self, p: Token, f: Frame, preps: dict[str, str]) -> None:
+        word = p.lower_
+        pobjs = [c for c in p.children if c.dep_ == "pobj"]
+        if word == "on" and pobjs and pobjs[0].lower_ == "behalf":
+            owner = [c for c in pobjs[0].children if c.dep_ == "poss"] + \
+                    [q for c in pobjs[0].children if c.dep_ == "prep" for q in c.children if q.dep_ == "pobj"]
+            if owner:
+                f.add("intermediary", f.roles["recipient"])
+                f.roles["recipient"] = []
+                f.add("recipient", self.res.resolve_all(owner[0]))
+            return
+        for pobj in pobjs:
+            role = preps.get(word)
+            if role == "item":
+                f.items.extend(self.items.items(pobj))
+                continue
+            if word in ("in", "at", "inside", "to") and self._is_place(pobj) and not (role and self.res.resolve(pobj) and word == "to"):
+                f.places.append(pobj)
+                continue
+            if role in ROLES:
+                actors = self.res.resolve_all(pobj)
+                if actors:
+                    f.add(role, actors)
+                elif pobj.lemma_.lower() in self.generic_actors or pobj.lower_ in self.generic_actors or (
+                        pobj.lemma_.lower() in ("country", "state", "nation", "party", "buyer", "government")
+                        and any(c.lower_ in ("a", "an", "any", "third", "another") for c in pobj.children)):
+                    f.generic.add(role)  # "to countries at war", "to a third country": no one in particular
+                elif role == "recipient" and word == "with":
+                    f.items.extend(self.items.items(pobj))
+            elif role == "item":
+                f.items.extend(self.items.items(pobj))
+
+    def _is_place(self, tok: Token) -> bool:
+        span = self.res.by_token.get(tok.i)
+        if span is not None and span.kb_id_ in ("country", "metonym"):
+            return True
+        return tok.ent_type_ in PLACE_ENTS and span is None
+
+    # -- nouns ------------------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+"""The frame record and the state the frame-reading mixins share."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+
+ROLES = ("supplier", "recipient", "intermediary")
+INCLUDE_VERBS = {"include", "contain", "comprise", "feature", "cover", "consist"}
+SUPPORT_VERBS = {"have", "hold", "sign", "conclude", "agree", "reach", "make", "place", "win", "be",
+                 "enter", "finalise", "finalize", "seal", "strike", "ink", "begin", "start", "complete",
+                 "close", "confirm", "announce", "receive", "get", "secure", "submit", "file", "lodge",
+                 "issue", "renew", "repeat", "send", "put", "table"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+NEG_MODALS = {"can", "could", "will", "would", "ca", "wo"}
+RELATIVE = {"that", "which", "who", "whom"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+
+@dataclass
+class Frame:
+    trigger: Token
+    cls: str
+    stage: str
+    rule: str
+    roles: dict[str, list[Resolved]] = field(default_factory=lambda: {r: [] for r in ROLES})
+    items: list[ItemMention] = field(default_factory=list)
+    implicit: str | None = None
+    places: list[Token] = field(default_factory=list)
+    governor: Token | None = None
+    negated: bool = False
+    modal_refusal: bool = False
+    confidence: float = 0.8
+    generic: set[str] = field(default_factory=set)  # roles whose phrase names no one in particular
+
+    def add(self, role: str, actors: list[Resolved]) -> None:
+        """Add parties to a role; a state's own body ("its navy") does not make a second party."""
+        def key(r: Resolved) -> str:
+            a = r.actor
+            return f"state:{a.country}" if a.kind in ("state", "government_body") and a.country else a.id
+        have = {key(a) for a in self.roles[role]}
+        for a in actors:
+            if key(a) not in have:
+                have.add(key(a))
+                self.roles[role].append(a)
+
+
+class FinderState:
+    """Attributes set by `FrameFinder.__init__`, declared for the mixins that read them."""
+
+    classes: dict[str, dict[str, Any]]
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    gov_verbs: dict[str, str]
+    gov_nouns: dict[str, str]
+    object_control: set[str]
+    res: ActorResolver
+    items: ItemFinder
+    generic_actors: set[str]
+
+    def subject_of(self, v: Token, depth: int = 0) -> Token | None:  # provided by Governors
+        raise NotImplementedError
+
+
+def no_det(n: Token) -> bool:
+    """"no weapons deliveries", "had no contact regarding deliveries": a "no" up to the verb."""
+    cur: Token | None = n
+    while cur is not None and cur.pos_ in ("NOUN", "PROPN", "ADP"):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+            return True
+        cur = cur.head if cur.head.i != cur.i else None
+    return False

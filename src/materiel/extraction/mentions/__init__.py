@@ -1,0 +1,1 @@
+"""Mentions in a parsed sentence: quantities, dates (timex), items and actors (resolve)."""

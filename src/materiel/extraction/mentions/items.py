@@ -1,0 +1,222 @@
+"""Items: from a noun phrase in a transfer's object slot to one item per coordinated noun.
+
+"drones, electronic warfare systems and howitzers" gives three items; "supplies of weapons" and
+"50 per cent of unspecified weapons" give "weapons"; "weapons, such as howitzers and radars" gives
+the named kinds rather than the generic one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from materiel import lexicon
+from materiel.extraction.mentions.quantities import parse_quantity
+
+SKIP_DEPS = {"det", "poss", "nummod", "quantmod", "predet", "punct", "case", "cc", "preconj", "neg",
+             "relcl", "acl", "appos", "prep", "conj", "advmod"}
+QUANTITY_ADJ = {"more", "additional", "further", "extra", "other", "several", "many", "few", "some",
+                "any", "first", "such", "much", "own", "various", "numerous", "certain"}
+ANAPHORIC_DETS = {"the", "this", "these", "those", "such", "any", "further", "remaining", "more",
+                  "additional", "its", "their"}
+NUMBER_LEAD = {"half", "a", "an", "about", "some", "nearly", "almost", "over", "around", "roughly", "several", "few", "tens"}
+ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "another", "additional", "further", "new", "more"}
+EXAMPLE_PREPS = {"such", "including", "like", "notably", "especially", "particularly"}
+
+
+@dataclass
+class ItemMention:
+    head: Token
+    span: Span            # the item text (no determiner, no quantity)
+    designation: str | None
+    category: str
+    quantity: int | float | None
+    quantity_text: str | None
+    definite: bool        # "the missiles": may refer back to an earlier item
+    anaphoric: bool = False  # "the system": only an item if an earlier one is found
+    whole: int | float | None = None  # "six of 24 helicopters": 24, the whole of which six are meant
+
+
+class ItemFinder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        cues = lexicon.toml("cues.toml")["items"]
+        self.containers = set(cues["containers"])
+        self.context = set(cues["context"])
+        self.mass = set(cues["mass"])
+        self.span_at: dict[int, Span] = {}
+        for s in doc.spans.get("materiel", []):
+            for i in range(s.start, s.end):
+                self.span_at[i] = s
+        self.actor_tokens = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
+
+    def is_materiel(self, tok: Token) -> bool:
+        return tok.i in self.span_at
+
+    def items(self, tok: Token, depth: int = 0) -> list[ItemMention]:
+        """Items named by the phrase headed by tok and the phrases coordinated with it."""
+        out: list[ItemMention] = []
+        for t in [tok, *tok.conjuncts] if depth == 0 else [tok]:
+            out.extend(self._one(t, depth))
+        return out
+
+    def _one(self, tok: Token, depth: int) -> list[ItemMention]:
+        if depth > 4:
+            return []
+        examples = self._examples(tok, depth)
+        if examples:
+            return examples
+        if self.is_materiel(tok):
+            return [self._mention(tok)]
+        # "XK-7 launchers" where only the compound is matched, or "weapons deliveries".
+        if tok.lemma_.lower() in self.containers or tok.lower_ in self.containers or tok.pos_ in ("NUM", "PRON", "DET", "ADJ"):
+            found: list[ItemMention] = []
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and not any(p.dep_ == "pobj" for p in c.children):
+                    found.extend(self._after(c))  # "hundreds of X-1 and X-2 drones" misparsed
+                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found.extend(self.items(p, depth + 1) if depth == 0 else self._one(p, depth + 1))
+                            found.extend(m for q in p.conjuncts for m in self._one(q, depth + 1))
+            if found:
+                if tok.like_num or tok.pos_ == "NUM":  # "three of the five systems"
+                    for m in found:
+                        m.quantity, m.quantity_text = parse_quantity(tok.text), tok.text
+                return found
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)]
+        named = any(self.span_at[c.i].kb_id_ for c in mods)
+        if mods and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers):
+            return [self._mention(tok)]
+        if tok.lower_ in ("more", "others", "another") and depth > 0 or \
+                (tok.lower_ == "more" and any(c.dep_ in ("amod", "nummod", "advmod") for c in tok.children)):
+            m = self._mention(tok)  # "the purchase of several more": the item named before
+            m.anaphoric = True
+            return [m]
+        if tok.lower_ in self.context or tok.lemma_.lower() in self.context:
+            if any(c.lower_ in ANAPHORIC_DETS or c.dep_ == "nummod" for c in tok.children):
+                m = self._mention(tok)
+                m.anaphoric = True
+                return [m]
+        return []
+
+    def _after(self, prep: Token) -> list[ItemMention]:
+        """The materiel phrases that follow a dangling preposition, up to the clause's end."""
+        out: list[ItemMention] = []
+        seen: set[int] = set()
+        for t in self.doc[prep.i + 1: prep.sent.end]:
+            if t.text in ".;:" or (t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")):
+                break
+            span = self.span_at.get(t.i)
+            if span is not None and span.start not in seen:
+                seen.add(span.start)
+                head = max(span, key=lambda x: x.i) if span.root.i < span.start else span.root
+                out.append(self._mention(head))
+        return out
+
+    def _examples(self, tok: Token, depth: int) -> list[ItemMention]:
+        """"weapons such as howitzers and radars": the named examples replace the generic noun."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS | {"as"}:
+                pobj = [p for p in c.subtree if p.dep_ == "pobj" and p.head.i == c.i]
+                if c.lower_ == "such" or (c.lower_ == "as" and c.i > 0 and self.doc[c.i - 1].lower_ == "such"):
+                    pobj = pobj or [p for p in c.children if p.dep_ == "pobj"]
+                found = [m for p in pobj for m in self.items(p, 0)] if pobj else []
+                if found:
+                    return found
+        if not self.is_materiel(tok):
+            for c in tok.children:  # "its own version, the XK-9"
+                if c.dep_ == "appos" and depth < 3:
+                    found = self._one(c, depth + 1)
+                    if found:
+                        return found
+        return []
+
+    def _mention(self, head: Token) -> ItemMention:
+        toks = self._np_tokens(head)
+        span = self.doc[toks[0].i: toks[-1].i + 1] if toks else self.doc[head.i: head.i + 1]
+        inner = [self.span_at[i] for i in range(span.start, span.end) if i in self.span_at]
+        named = [s for s in inner if s.kb_id_]
+        designation = named[0].kb_id_ if named else None
+        head_span = self.span_at.get(head.i)
+        category = (named[0].label_ if named else head_span.label_ if head_span else
+                    inner[-1].label_ if inner else "equipment")
+        q, qtext = self._quantity(head, designation is not None)
+        whole = None
+        nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]
+        if len(nums) >= 2 and self.doc[nums[0].i + 1].lower_ == "of":  # partitive "six of 24"
+            q, qtext, whole = parse_quantity(nums[0].text), nums[0].text, parse_quantity(nums[1].text)
+        definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such")) or
+                       (c.dep_ == "amod" and c.lower_ in ORDINALS) for c in head.children)
+        return ItemMention(head, span, designation, category, q, qtext, definite and not designation, whole=whole)
+
+    def _np_tokens(self, head: Token) -> list[Token]:
+        left: list[Token] = []
+        for c in head.lefts:
+            if self._in_designation(c):
+                left.extend(t for t in c.subtree if self._in_designation(t) or
+                            (t.dep_ not in ("nummod", "det", "quantmod", "punct") and not t.like_num))
+                continue
+            hyphenated = c.i + 1 < len(self.doc) and self.doc[c.i + 1].text == "-"
+            if c.dep_ in SKIP_DEPS or (c.i in self.actor_tokens and not hyphenated) or c.lower_ in QUANTITY_ADJ:
+                continue
+            if c.pos_ in ("DET", "PRON", "NUM", "PUNCT") and not _calibre(c):
+                continue
+            left.extend(t for t in c.subtree if (t.i not in self.actor_tokens or self.doc[min(t.i + 1, len(self.doc) - 1)].text == "-") and
+                        (_calibre(t) or t.text == "-" or t.dep_ not in ("det", "poss", "nummod", "punct")))
+        toks = sorted({*left, head}, key=lambda t: t.i)
+        # keep a contiguous run ending at the head
+        run = [head]
+        for t in reversed(toks[:-1]):
+            if t.i == run[0].i - 1 or (t.i == run[0].i - 2 and self.doc[t.i + 1].text in "-/"):
+                run.insert(0, t)
+            else:
+                break
+        # a designation right before the phrase belongs to it, however the parser attached it
+        while run[0].i > 0 and self._in_designation(self.doc[run[0].i - 1]):
+            run.insert(0, self.doc[run[0].i - 1])
+        # "rounds of 7.62mm ammunition": keep the of-phrase when it names materiel
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj and self.is_materiel(pobj[0]) and c.i == run[-1].i + 1:
+                    run.extend(self.doc[c.i: pobj[0].i + 1])
+        return run
+
+    def _in_designation(self, t: Token) -> bool:
+        span = self.span_at.get(t.i)
+        return bool(span is not None and span.kb_id_)
+
+    def _quantity(self, head: Token, named: bool) -> tuple[int | float | None, str | None]:
+        left = [t for t in head.subtree if t.i < head.i]
+        for c in [c for c in head.children if c.i < head.i] + left:
+            if _calibre(c) or self._in_designation(c):
+                continue
+            if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.pos_ == "NUM"):
+                sub = list(c.subtree)
+                start = sub[0].i  # "half a million shells": the words before the number belong to it
+                while start > 0 and self.doc[start - 1].lower_ in NUMBER_LEAD and self.doc[start - 1].head.i in (head.i, c.i):
+                    start -= 1
+                text = self.doc[start: sub[-1].i + 1].text
+                value = parse_quantity(text)
+                if value is None and c.dep_ == "quantmod":
+                    continue  # "hand over 14 jets" parsed with "over" as a quantity modifier
+                return value, text
+        for c in left:
+            if c.like_num and not self._in_designation(c) and not _calibre(c) and c.dep_ in ("compound", "amod", "nmod"):
+                return parse_quantity(c.text), c.text
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NUM":
+                return parse_quantity(head.text), head.text
+        det = [c for c in head.children if c.dep_ == "det" and c.lower_ in ("a", "an", "one", "single")]
+        if det and head.tag_ in ("NN", "NNP") and head.lower_ not in self.mass and head.lemma_.lower() not in self.mass:
+            cat = self.span_at.get(head.i)
+            if named or cat is None or cat.label_ not in ("weapons", "equipment", "ammunition"):
+                return 1, det[0].text
+        return None, None
+
+
+def _calibre(t: Token) -> bool:
+    """"120mm", "7.62 mm", "155-mm": a number that is part of the name, not a count."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.like_num and nxt is not None and nxt.lower_ in ("mm", "cm", "-mm", "calibre", "caliber", "mm.")

@@ -1,0 +1,324 @@
+"""Actor resolution: from a noun-phrase head in the parse to a canonical actor.
+
+Handles gazetteer names and aliases, capitals and institutions as metonyms, demonyms used as
+actors ("Turkish contacts"), agent nouns standing for their group ("representatives from X",
+"X's officials"), appositions, pronouns and definite descriptions ("the group", "the country").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from materiel import lexicon
+from materiel.record.models import Actor
+
+PRONOUNS_SG = {"it", "its", "itself"}
+PRONOUNS_PL = {"they", "them", "their", "themselves"}
+PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+OF_PREPS = {"of", "from", "for", "in"}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    actor: Actor
+    confidence: float
+    token: Token
+
+
+class ActorResolver:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call: taken once
+        self.lex = lexicon.load()
+        cues = lexicon.toml("cues.toml")["actors"]
+        self.agent_nouns = set(cues["agent_nouns"])
+        self.facility_nouns = set(cues.get("facility_nouns", []))
+        self.government_nouns = set(cues["government_nouns"])
+        self.anaphors: dict[str, set[str]] = {k: set(v) for k, v in cues["anaphors"].items()}
+        self.by_token: dict[int, Span] = {}
+        for span in doc.spans.get("actors", []):
+            for i in range(span.start, span.end):
+                self.by_token[i] = span
+        self.actors_by_id = {a.id: a for a in self.lex.actors}
+        self._cache: dict[int, Resolved | None] = {}
+        self._unresolvable: set[int] = set()
+        self.seen: dict[str, Actor] = {}
+        self._ent_at: dict[int, Span] | None = None  # token index -> its entity, built on first use
+        self._modified: dict[tuple[str, str], list[int]] | None = None  # (lemma, pos) -> heads with a modifier
+
+    # -- public -------------------------------------------------------------------------------
+    def resolve(self, tok: Token, _depth: int = 0) -> Resolved | None:
+        if tok.i not in self._cache:
+            self._cache[tok.i] = None  # guards against cycles
+            found = self._resolve(tok, _depth)
+            self._cache[tok.i] = found
+            if found:
+                self.seen.setdefault(found.actor.id, found.actor)
+        return self._cache[tok.i]
+
+    def resolve_all(self, tok: Token) -> list[Resolved]:
+        """The actor of a phrase and of each phrase coordinated with it ("France and Germany")."""
+        out = []
+        for t in [tok, *tok.conjuncts]:
+            r = self.resolve(t)
+            if r and all(r.actor.id != o.actor.id for o in out):
+                out.append(r)
+        return out
+
+    def is_actor_span(self, tok: Token) -> bool:
+        return tok.i in self.by_token
+
+    def span_actor(self, span: Span, text: str | None = None) -> Actor | None:
+        return self._from_span(span, text)
+
+    # -- resolution steps ----------------------------------------------------------------------
+    def _resolve(self, tok: Token, depth: int) -> Resolved | None:
+        if depth > 4:
+            return None
+        span = self.by_token.get(tok.i)
+        if span is not None:
+            demonym = span.kb_id_ == "demonym"
+            if demonym and tok.dep_ in ("amod", "compound") and tok.head.i not in self.by_token:
+                return None  # "Iranian drones": an origin, not an actor
+            actor = self._from_span(span)
+            if actor:
+                return Resolved(actor, 0.6 if demonym else 0.95, tok)
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:
+            return self._antecedent(tok, low)
+        for c in tok.children:  # "the M23 rebel group": a name inside the phrase comes first
+            if c.dep_ in ("compound", "nmod") and c.i in self.by_token and self.by_token[c.i].kb_id_ == "actor":
+                return self.resolve(c, depth + 1)
+        if tok.pos_ in ("NOUN", "PROPN") and not self._is_named(tok) and low not in self.agent_nouns \
+                and tok.lemma_.lower() not in self.agent_nouns:
+            found = self._definite(tok)
+            if found:
+                return found
+        head_is_agent = low in self.agent_nouns or tok.lemma_.lower() in self.agent_nouns or tok.ent_type_ in ("ORG", "PERSON")
+        if head_is_agent and (tok.pos_ == "NOUN" or tok.text.islower()) and not any(
+                (c.dep_ in MODIFIER_DEPS and (c.i in self.by_token or (c.pos_ in ("PROPN", "PRON") and not c.text.islower())))
+                or c.dep_ == "prep"
+                for c in tok.children):
+            found = self._definite(tok)  # "the defence ministry", "the junta": named before
+            if found:
+                return found
+        if head_is_agent or tok.pos_ == "PROPN":
+            mods = sorted(tok.children, key=lambda c: c.pos_ == "PRON")  # names before pronouns
+            for c in mods:
+                if c.dep_ in MODIFIER_DEPS:
+                    r = self.resolve(c, depth + 1) or self._demonym_modifier(c) or self._led_by(c)
+                    if r:
+                        return self._as_body(r, tok)
+                    if c.ent_type_ == "PERSON" and low in self.government_nouns:
+                        return None
+                if c.dep_ == "prep" and c.lower_ in OF_PREPS and head_is_agent:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            r = self.resolve(p, depth + 1)
+                            if r:
+                                return self._as_body(r, tok) or None
+        for c in tok.children:  # "France's two partners, Greece and Cyprus"
+            if c.dep_ == "appos":
+                r = self.resolve(c, depth + 1)
+                if r:
+                    return r
+        if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
+            return self._from_ner(tok)
+        return None
+
+    def _is_named(self, tok: Token) -> bool:
+        return tok.i in self.by_token or tok.ent_type_ in ("ORG", "PERSON", "GPE")
+
+    def _led_by(self, tok: Token) -> Resolved | None:
+        """"the Czech-led initiative", "a US-backed force": who leads or backs it."""
+        if tok.lemma_.lower() not in ("lead", "back", "fund", "sponsor", "run", "sponsored", "led", "backed"):
+            return None
+        for c in tok.children:
+            r = self._demonym_modifier(c) or (self.resolve(c) if c.i in self.by_token else None)
+            if r is not None:
+                return r
+        return None
+
+    def _demonym_modifier(self, tok: Token) -> Resolved | None:
+        span = self.by_token.get(tok.i)
+        if span is not None and span.kb_id_ == "demonym":
+            actor = self._from_span(span)
+            if actor:
+                return Resolved(actor, 0.6, tok)
+        return None
+
+    def _as_body(self, r: Resolved, head: Token) -> Resolved | None:
+        """"Egypt's defence ministry" is a government body of Egypt; "X's fighters" are X."""
+        low = head.lemma_.lower()
+        if r.actor.kind == "person" and low in self.government_nouns:
+            return None  # "the Biden administration": a person's government, state unknown
+        if r.actor.kind == "state" and low in self.government_nouns:
+            poss = {d.i for c in head.children if c.dep_ == "poss" for d in c.subtree}
+            name = " ".join(t.text for t in head.subtree if t.i not in self.by_token and t.i not in poss
+                            and (t.i == head.i or t.dep_ not in ("det", "poss", "case", "punct", "prep", "pobj"))
+                            and t.i <= head.i)
+            actor = Actor(id=f"{r.actor.id}-{lexicon.slug(name)}", name=f"{r.actor.name} {name}".strip(),
+                          kind="government_body", country=r.actor.country, text=self._np_text(head))
+            return Resolved(actor, r.confidence * 0.95, head)
+        return Resolved(r.actor.model_copy(update={"text": self._np_text(head)}), r.confidence * 0.9, head)
+
+    def _np_text(self, tok: Token) -> str:
+        toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos") and
+                not any(a.dep_ in ("relcl", "appos", "acl") and a.i != tok.i and a in tok.subtree
+                        for a in t.ancestors if a.i != tok.i and tok in a.ancestors)]
+        if not toks:
+            return tok.text
+        left = toks[0].idx
+        right = max(t.idx + len(t.text) for t in toks if t.i <= max(tok.i, toks[-1].i))
+        return self.text[left:right]
+
+    def _from_span(self, span: Span, text: str | None = None) -> Actor | None:
+        aid = span.label_
+        surface = text or span.text
+        if aid in self.lex.countries:
+            c = self.lex.countries[aid]
+            return Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=surface)
+        entry = self.actors_by_id.get(aid)
+        if entry:
+            return Actor(id=entry.id, name=entry.name, kind=entry.kind,  # type: ignore[arg-type]
+                         country=entry.country, text=surface)
+        return Actor(id=aid, name=aid.replace("-", " ").title(), kind="other", country=None, text=surface)
+
+    def _from_ner(self, tok: Token) -> Resolved | None:
+        if self._ent_at is None:  # one pass over the entities, not one per token (long documents)
+            self._ent_at = {i: e for e in reversed(self.doc.ents) for i in range(e.start, e.end)}
+        ent = self._ent_at.get(tok.i)
+        if ent is None:
+            return None
+        if ent[-1].lower_ in self.facility_nouns:
+            return None  # "X Air Base", whatever the tagger says: a place
+        if ent.label_ == "PERSON":
+            kind = "person"
+        elif ent.label_ == "ORG":
+            kind = "other"
+        else:
+            return None  # unknown places and nationalities are not actors
+        actor = Actor(id=lexicon.slug(ent.text), name=ent.text, kind=kind, country=None, text=ent.text)  # type: ignore[arg-type]
+        return Resolved(actor, 0.5, tok)
+
+    # -- coreference ---------------------------------------------------------------------------
+    def _candidates_before(self, tok: Token) -> list[Token]:
+        """Subject-like noun phrases before tok, nearest first (this sentence, then earlier)."""
+        out = []
+        # A token more than 400 before the sentence is in a sentence starting before the window: skipped
+        # without looking, so a long document costs the window per pronoun, not the whole text.
+        for t in reversed(self.doc[max(0, tok.sent.start - 400): tok.i]):
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "ROOT", "poss", "compound") \
+                    and t.pos_ in ("PROPN", "NOUN") and t.sent.start >= tok.sent.start - 400:
+                out.append(t)
+        return out
+
+    def resolve_other(self, tok: Token, exclude: set[str]) -> Resolved | None:
+        """A pronoun's antecedent that is none of `exclude` ("arms that it paid for": not the seller)."""
+        first = self.resolve(tok)
+        if first is None or first.actor.id not in exclude or tok.pos_ != "PRON":
+            return first
+        return self._antecedent(tok, tok.lower_, exclude)
+
+    def _antecedent(self, tok: Token, low: str, exclude: set[str] | None = None) -> Resolved | None:
+        if low in PRONOUNS_PERSON:
+            return None
+        plural = low in PRONOUNS_PL
+        subjects = [t for t in self._candidates_before(tok)]
+        # Prefer subjects: the centre of attention in news prose.
+        ordered = [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")] + subjects
+        for t in ordered[:40]:
+            if t.i == tok.i or t.head.i == tok.i:
+                continue
+            if t.head.i == tok.head.i and t.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("dobj", "pobj", "dative"):
+                continue  # "Washington warned it": an object pronoun is not its own clause's subject
+            if not plural and t.tag_ in ("NNS", "NNPS") and t.i not in self.by_token:
+                continue
+            r = self.resolve(t)
+            if r and r.actor.kind != "person" and not (exclude and r.actor.id in exclude):
+                return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
+        return None
+
+    def _speaker(self, tok: Token) -> Resolved | None:
+        """The state of the subject of the reporting verb whose complement holds tok, or of the
+        "according to X" of its sentence."""
+        for t in tok.sent:
+            if t.lemma_.lower() in ("accord", "according") and t.i < tok.i:
+                pobj = [p for c in t.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+                r = self.resolve(pobj[0]) if pobj else None
+                if r is not None and r.actor.country in self.lex.countries and r.actor.kind != "igo":
+                    c = self.lex.countries[r.actor.country]  # type: ignore[index]
+                    return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text),
+                                    r.confidence, tok)
+        for a in tok.ancestors:
+            if a.dep_ == "ccomp" and a.head.lemma_.lower() in ("say", "tell", "state", "insist", "add", "announce"):
+                subj = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.i == tok.i:
+                    return None
+                r = self.resolve(subj)
+                if r is not None and r.actor.country and r.actor.country in self.lex.countries:
+                    c = self.lex.countries[r.actor.country]
+                    return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text),
+                                    r.confidence, tok)
+                return None
+        return None
+
+    def _same_head(self, tok: Token) -> Resolved | None:
+        """"the military" after "Myanmar's military": the same head noun, named before."""
+        if self._modified is None:  # one pass over the document, not one per description (long documents)
+            self._modified = {}
+            for t in self.doc:
+                if any(c.dep_ in MODIFIER_DEPS for c in t.children):
+                    self._modified.setdefault((t.lemma_, t.pos_), []).append(t.i)
+        before = [i for i in self._modified.get((tok.lemma_, tok.pos_), []) if i < tok.i]
+        if not before:
+            return None
+        r = self.resolve(self.doc[before[-1]])  # the nearest one before
+        if r is not None:
+            return Resolved(r.actor.model_copy(update={"text": self._np_text(tok)}), r.confidence * 0.8, tok)
+        self._unresolvable.add(tok.i)  # "the administration" after "the Biden administration"
+        return None
+
+    def _definite(self, tok: Token) -> Resolved | None:
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if not dets & {"the", "this", "that", "these", "those"}:
+            return None
+        if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
+            same = self._same_head(tok)
+            if same is not None or tok.i in self._unresolvable:
+                return same
+        head = tok.lemma_.lower()
+        phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lower_
+        kinds = {k for k, words in self.anaphors.items() if phrase.strip() in words}  # "the air force"
+        kinds = kinds or {k for k, words in self.anaphors.items() if head in words or tok.lower_ in words}
+        if not kinds:
+            return None
+        speaker = self._speaker(tok)
+        if speaker is not None and speaker.actor.kind in kinds:  # "Greek officials said the country would not"
+            return Resolved(speaker.actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
+        clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
+        cands = [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss"]
+        while clause is not None and clause.dep_ in ("xcomp", "conj") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            clause = clause.head  # "the Gulf state offered to supply X to the country": the offer's subject
+        subjects = [c for c in (clause.children if clause is not None else []) if c.dep_ in ("nsubj", "nsubjpass")]
+        own = {x.i for c in subjects for x in c.subtree}
+        others = set()
+        for c in subjects:
+            if tok.i not in own:
+                r = self.resolve(c)
+                if r is not None:
+                    others.add(r.actor.id)
+        for t in cands:
+            if t.i in own:
+                continue  # "the United States exported jets to the country": not itself
+            span = self.by_token.get(t.i)
+            if span is None or span.kb_id_ == "demonym":
+                continue
+            actor = self._from_span(span)
+            if actor and actor.kind in kinds and actor.id not in others:
+                return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
+        return None

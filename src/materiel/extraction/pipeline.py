@@ -1,0 +1,287 @@
+"""From a document to its register: parse, find frames, read their cues, fill parties from
+context, and build the rows with their provenance."""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from materiel import lexicon
+from materiel.extraction import calibration, civil, discourse
+from materiel.sources import limits
+from materiel.extraction import nlp as nlp_loader
+from materiel.extraction.cues import CueReader, Reading
+from materiel.extraction.discourse import Row
+from materiel.sources.document import Document
+from materiel.record.errors import InputError
+from materiel.extraction.events import EventFinder
+from materiel.extraction.frames.frames import Frame, FrameFinder
+from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.record.models import (
+    Actor,
+    Attribution,
+    DocumentInfo,
+    Event,
+    Evidence,
+    Item,
+    Report,
+    Transfer,
+)
+from materiel.extraction.prefilter import Prefilter
+from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.frames.timeplace import frame_when as _when
+from materiel.extraction.frames.timeplace import frame_where as _where
+
+_WORDS = re.compile(r"\w+|[^\w\s]")  # roughly spaCy's tokens: words and marks
+
+
+def check_size(document: Document) -> None:
+    """Refuse a text whose parse would take too much memory and time (spaCy holds a whole text at once)."""
+    n, most_chars, most_words = len(document.text), limits.MAX_TEXT_CHARS, limits.MAX_TEXT_WORDS
+    if n > most_chars:
+        raise InputError(document.source, f"text is {n:,} characters, more than the limit of {most_chars:,} "
+                                          "for one document; split it into parts")
+    words = sum(1 for _ in zip(_WORDS.finditer(document.text), range(most_words + 1)))
+    if words > most_words:
+        raise InputError(document.source, f"text has more than {most_words:,} words and punctuation marks, "
+                                          "the limit for one document; split it into parts")
+
+
+class Deadline:
+    """EXTRACT_SECONDS for reading one parsed document, checked per sentence and per frame."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.seconds = limits.EXTRACT_SECONDS
+        self.end = time.monotonic() + self.seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self.end:
+            raise InputError(self.source, f"extraction took longer than {self.seconds:g} s (a very long or "
+                                          "unusual text, e.g. a table without full stops); split it into parts")
+
+
+REQUEST_NOUNS = {"request", "requests", "appeal", "appeals", "plea", "pleas", "demand", "demands", "call", "calls"}
+
+
+class Extractor:
+    """`prefilter=True` parses only the sentences that can hold a transfer, with their context
+    (`materiel.extraction.prefilter`): the same transfer rows, several times faster on general news."""
+
+    def __init__(self, model: str | None = None, prefilter: bool = False) -> None:
+        self.nlp: Language = nlp_loader.load(model)
+        self.model = model
+        self.prefilter: Prefilter | None = Prefilter(self.nlp) if prefilter else None
+
+    def extract_text(self, text: str, published: date | str | None = None, source: str = "<text>",
+                     title: str | None = None) -> Report:
+        if isinstance(published, str):
+            published = date.fromisoformat(published)
+        return self.extract(Document(text=text, source=source, title=title, published=published))
+
+    def extract(self, document: Document, published: date | None = None) -> Report:
+        """The document's report; InputError for a text over the limits of `materiel.sources.limits` (refused,
+        never cut): MAX_TEXT_CHARS characters, MAX_TEXT_WORDS words and marks, EXTRACT_SECONDS."""
+        check_size(document)
+        if self.prefilter is None:
+            return self.report(document, self.nlp(document.text), published)
+        doc = self.prefilter.parse(document.text)
+        if doc is None:  # nothing that can hold a transfer: stored without parsing
+            return self.empty(document, published)
+        return self.report(document, doc, published)
+
+    @staticmethod
+    def empty(document: Document, published: date | None = None) -> Report:
+        anchor = published or document.published
+        return Report(document=DocumentInfo(id=document.id, source=document.source, title=document.title,
+                                            published=anchor.isoformat() if anchor else None),
+                      actors=[], transfers=[], events=[])
+
+    def report(self, document: Document, doc: Doc, published: date | None = None) -> Report:
+        anchor = published or document.published
+        in_time = Deadline(document.source)
+        res = ActorResolver(doc)
+        items = ItemFinder(doc)
+        finder = FrameFinder(res, items)
+        cues = CueReader(res)
+        rows: list[Row] = []
+        by_sentence: list[tuple[Span, list[Frame]]] = []
+        for sent in doc.sents:
+            in_time.check()
+            sent_rows: list[Row] = []
+            frames = finder.find(sent)
+            by_sentence.append((sent, frames))
+            for frame in frames:
+                in_time.check()
+                if frame.items or frame.implicit:
+                    new = self._rows(frame, cues.read(frame), sent)
+                    if frame.trigger.pos_ in ("NOUN", "PROPN") and not any(frame.roles.values()):
+                        nested = any(o is not frame and discourse.argument_of(frame.trigger, o.trigger) for o in frames)
+                        definite = any(c.lower_ in ("the", "this", "that") for c in frame.trigger.children)
+                        for r in new:
+                            r.standalone = not (nested or definite)
+                    sent_rows.extend(new)
+                elif frame.stage == "refused":
+                    sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows))
+            discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit)])
+            discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
+            rows.extend(sent_rows)
+        discourse.fill_from_context(rows)
+        discourse.fill_from_origin(rows, res)
+        discourse.orient_by_origin(rows, res)
+        for r in rows:  # a role the text gives to no one in particular stays empty
+            for role in r.frame.generic:
+                setattr(r, role, None)
+        pairs = _dedupe([(r.frame, self._transfer(r, doc, anchor)) for r in rows
+                        if _complete(r) and civil.civil_reason(r) is None])
+        transfers = [t for _, t in pairs]
+        events = _events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers)
+        info = DocumentInfo(id=document.id, source=document.source, title=document.title,
+                            published=anchor.isoformat() if anchor else None)
+        actors = sorted(res.seen.values(), key=lambda a: a.id)
+        return Report(document=info, actors=_unique_actors(actors), transfers=transfers, events=events)
+
+    def _rows(self, frame: Frame, reading: Reading, sent: Span) -> list[Row]:
+        items = frame.items or []
+        if not items and frame.implicit:
+            t = frame.trigger
+            items = [ItemMention(t, t.doc[t.i: t.i + 1], None, frame.implicit, None, None, False)]
+            items[0].span = t.doc[t.i: t.i + 1]
+        suppliers = frame.roles["supplier"] or [None]
+        recipients = frame.roles["recipient"] or [None]
+        inter = frame.roles["intermediary"][0] if frame.roles["intermediary"] else None
+        out = []
+        seen: set[int] = set()
+        for it in items:
+            if it.head.i in seen:
+                continue
+            seen.add(it.head.i)
+            for s in suppliers:
+                for r in recipients:
+                    if s and r and s.actor.id == r.actor.id:
+                        continue
+                    out.append(Row(frame, reading, it, s, r, inter, sent, designation=it.designation,
+                                   category=it.category))
+        return out
+
+    def _refused_request(self, frame: Frame, reading: Reading, sent: Span, before: list[Row]) -> list[Row]:
+        """"X declined the request": the items and parties of the request made just before."""
+        objects = [c for c in frame.trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if not any(o.lemma_.lower() in REQUEST_NOUNS and any(c.dep_ in ("det", "poss") for c in o.children)
+                   for o in objects):
+            return []
+        asked = [r for r in before if r.frame.stage == "requested" and sent.start - r.sent.end < 200]
+        if not asked:
+            return []
+        last = [r for r in asked if r.frame is asked[-1].frame]
+        refuser = frame.roles["supplier"][0] if frame.roles["supplier"] else None
+        return [replace(r, frame=frame, reading=reading, sent=sent, inherited=True,
+                        supplier=refuser or r.supplier) for r in last
+                if refuser is None or r.recipient is None or refuser.actor.id != r.recipient.actor.id]
+
+    def _transfer(self, r: Row, doc: Doc, anchor: date | None) -> Transfer:
+        f, rd, it = r.frame, r.reading, r.item
+        conf = f.confidence * rd.confidence_factor
+        for party in (r.supplier, r.recipient):
+            conf *= party.confidence if party else 0.8
+        if r.inherited:
+            conf *= 0.8
+        item_text = "weapons (implied by the verb)" if it.span.start == f.trigger.i and f.implicit else it.span.text
+        return Transfer(
+            supplier=_as_state(r.supplier.actor) if r.supplier else None,
+            recipient=r.recipient.actor if r.recipient else None,
+            intermediary=r.intermediary.actor if r.intermediary else None,
+            item=Item(text=item_text, designation=r.designation, category=r.category or it.category),
+            quantity=it.quantity, quantity_text=it.quantity_text,
+            stage=f.stage,  # type: ignore[arg-type]
+            factuality=rd.factuality,  # type: ignore[arg-type]
+            denied_by=rd.denied_by.actor if rd.denied_by else None,
+            attribution=Attribution(text=rd.attribution_text,
+                                    source=rd.attribution_source.actor if rd.attribution_source else None)
+            if rd.attribution_text else None,
+            when=_when(f, anchor),
+            where=_where(f, doc),
+            evidence=Evidence(text=r.sent.text, start=r.sent.start_char, end=r.sent.end_char),
+            rule=f.rule + (":context" if r.inherited else ""),
+            confidence=calibration.confidence(f.rule + (":context" if r.inherited else ""),
+                                              round(max(0.05, min(1.0, conf)), 3)),
+        )
+
+
+def _as_state(a: Actor) -> Actor:
+    """A company supplies for its state in the register (as SIPRI records it); the company's
+    name stays as the surface text and in the document's actors."""
+    if a.kind != "company" or not a.country:
+        return a
+    c = lexicon.load().countries.get(a.country)
+    if c is None:
+        return a
+    return Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=a.name)
+
+
+def _complete(r: Row) -> bool:
+    if r.item.anaphoric and not r.designation:
+        return False
+    t = r.frame.trigger
+    if t.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "any" for c in t.children) and not r.frame.negated:
+        return False  # "any delivery of X would be ...": hypothetical, not a reported transfer
+    if r.frame.trigger.pos_ in ("NOUN", "PROPN") and r.standalone and not any(r.frame.roles.values()):
+        return False
+    has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive")
+    return has_source and r.recipient is not None
+
+
+def _dedupe(pairs: list[tuple[Frame, Transfer]]) -> list[tuple[Frame, Transfer]]:
+    out: list[tuple[Frame, Transfer]] = []
+    keys: set[tuple[object, ...]] = set()
+    for f, t in pairs:
+        key = (t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None,
+               t.item.text.lower(), t.stage, t.factuality, t.evidence.start)
+        if key not in keys:
+            keys.add(key)
+            out.append((f, t))
+    return out
+
+
+def _events(finder: EventFinder, pairs: list[tuple[Frame, Transfer]], by_sentence: list[tuple[Span, list[Frame]]],
+            anchor: date | None, transfers: list[Transfer]) -> list[Event]:
+    """Events of the transfer rows, of transfer frames without a row, and of other interactions."""
+    cands = finder.from_transfers(pairs)
+    framed = {f.trigger.i for f, _ in pairs}
+    for sent, frames in by_sentence:
+        taken: set[int] = set()
+        for f in frames:  # a transfer word is its frame's event only when the frame made one
+            made = f.trigger.i in framed
+            if not made:
+                extra = finder.from_frame(f)
+                cands.extend(extra)
+                made = bool(extra)
+            if made:
+                taken.add(f.trigger.i)
+                if f.governor is not None:
+                    taken.add(f.governor.i)
+        cands.extend(finder.find(sent, taken))
+    events = [finder.build(c, anchor, transfers) for c in cands]
+    return sorted(events, key=lambda e: (e.evidence.start, e.type))
+
+
+def _unique_actors(actors: list[Actor]) -> list[Actor]:
+    out, seen = [], set()
+    for a in actors:
+        if a.id not in seen:
+            seen.add(a.id)
+            out.append(a.model_copy(update={"text": a.text}))
+    return out
+
+
+@lru_cache(maxsize=8)
+def get_extractor(model: str | None = None, prefilter: bool = False) -> Extractor:
+    return Extractor(model, prefilter=prefilter)
+
+
+__all__ = ["Extractor", "get_extractor", "Token"]

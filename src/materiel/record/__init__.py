@@ -1,0 +1,1 @@
+"""The output contract: the rows, events and reports materiel writes, their vocabularies, its errors."""

@@ -1,0 +1,218 @@
+"""The package's layout (issue #14): rooms that follow the data, imports only downward, no cycles.
+
+Imports are read with `ast` from every module under src/materiel, function-level and TYPE_CHECKING
+imports included (a cycle hidden in a function is still a cycle). The rooms, lowest first:
+
+    record < lexicon < sources < extraction < compute < store < security < evaluation < web < cli
+
+A module may import from its own room and the rooms below it. `materiel/__init__.py` (the public
+facade) may import any room. Alembic's migration scripts (store/migrations) are loaded by path and
+left as written: they are not checked.
+"""
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import materiel
+
+ROOMS = ("record", "lexicon", "sources", "extraction", "compute", "store", "security", "evaluation", "web", "cli")
+PACKAGE = Path(materiel.__file__).resolve().parent
+SKIP = ("store/migrations/",)
+DEFERRED = ("deferred", "optional")  # words the comment of a function-level import must hold
+
+
+def modules(root: Path, skip: tuple[str, ...] = SKIP) -> dict[str, Path]:
+    """Dotted name -> file, for every module of the package at `root`."""
+    found: dict[str, Path] = {}
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        if any(rel.startswith(s) for s in skip):
+            continue
+        parts = [root.name, *rel[:-3].split("/")]
+        if parts[-1] == "__init__":
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+def _resolve(node: ast.ImportFrom, module: str, is_package: bool) -> str:
+    if not node.level:
+        return node.module or ""
+    base = module.split(".")
+    base = base if is_package else base[:-1]
+    base = base[: len(base) - node.level + 1]
+    return ".".join(base + ([node.module] if node.module else []))
+
+
+def imports(name: str, path: Path, known: set[str]) -> Iterator[tuple[str, ast.stmt]]:
+    """(imported module, statement) for every import of the package's own modules in `path`."""
+    top = name.split(".")[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] == top:
+                    yield alias.name, node
+        elif isinstance(node, ast.ImportFrom):
+            target = _resolve(node, name, path.name == "__init__.py")
+            if target.split(".")[0] != top:
+                continue
+            for alias in node.names:
+                sub = f"{target}.{alias.name}"
+                yield (sub if sub in known else target), node
+
+
+def graph(root: Path, skip: tuple[str, ...] = SKIP) -> dict[str, set[str]]:
+    mods = modules(root, skip)
+    known = set(mods)
+    return {name: {t for t, _ in imports(name, path, known) if t != name} for name, path in mods.items()}
+
+
+def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on.add(v)
+        for w in edges.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                found.append(sorted(comp))
+
+    for v in sorted(edges):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def room(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else None
+
+
+def upward(edges: dict[str, set[str]], rooms: tuple[str, ...] = ROOMS) -> list[str]:
+    """Every import of a module from a higher room (or from a module in no room)."""
+    bad = []
+    for src, targets in sorted(edges.items()):
+        here = room(src)
+        if here is None:  # the package's facade
+            continue
+        for dst in sorted(targets):
+            there = room(dst)
+            if here not in rooms or there not in rooms or rooms.index(there) > rooms.index(here):
+                bad.append(f"{src} ({here}) imports {dst} ({there})")
+    return bad
+
+
+def test_every_module_is_in_a_room() -> None:
+    loose = [m for m in modules(PACKAGE) if m != "materiel" and room(m) not in ROOMS]
+    assert not loose, f"modules outside the rooms {ROOMS}: {loose}"
+
+
+def test_no_import_cycles() -> None:
+    found = cycles(graph(PACKAGE))
+    assert not found, f"import cycles: {found}"
+
+
+def test_imports_go_only_downward() -> None:
+    bad = upward(graph(PACKAGE))
+    assert not bad, "imports from a higher room:\n" + "\n".join(bad)
+
+
+def test_no_private_name_is_imported_across_modules() -> None:
+    mods = modules(PACKAGE)
+    bad = [f"{name}:{node.lineno} imports {alias.name} from {target}"
+           for name, path in mods.items() for target, node in imports(name, path, set(mods))
+           if isinstance(node, ast.ImportFrom) for alias in node.names
+           if alias.name.startswith("_") and not alias.name.startswith("__")]
+    assert not bad, "\n".join(sorted(set(bad)))
+
+
+def _module_level(tree: ast.Module) -> set[int]:
+    """Lines of the import statements run when the module is imported (also under `if TYPE_CHECKING`)."""
+    lines: set[int] = set()
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            lines.add(node.lineno)
+        elif isinstance(node, ast.If):
+            lines.update(n.lineno for n in ast.walk(node) if isinstance(n, (ast.Import, ast.ImportFrom)))
+    return lines
+
+
+def test_function_level_imports_say_what_they_defer() -> None:
+    """An import of the package's own modules inside a function must defer a heavy or optional
+    dependency, and say which in a comment on its line or on the `try:` around it."""
+    mods = modules(PACKAGE)
+    bad = []
+    for name, path in mods.items():
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        tree = ast.parse(text)
+        level = _module_level(tree)
+        tries = {n.lineno for n in ast.walk(tree) if isinstance(n, ast.Try)}
+        for _, node in imports(name, path, set(mods)):
+            if node.lineno in level:
+                continue
+            nearby = [lines[node.lineno - 1]] + [lines[t - 1] for t in tries if 0 < node.lineno - t <= 3]
+            if not any(word in line for line in nearby for word in DEFERRED):
+                bad.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {lines[node.lineno - 1].strip()}")
+    assert not bad, "function-level imports without a 'deferred: ...' comment:\n" + "\n".join(sorted(set(bad)))
+
+
+# -- the checker checks: a cycle and an upward import in a tiny package must be found -----------------
+
+def _package(tmp_path: Path, files: dict[str, str]) -> Path:
+    root = tmp_path / "pkg"
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_checker_finds_a_cycle_hidden_in_a_function(tmp_path: Path) -> None:
+    root = _package(tmp_path, {
+        "__init__.py": "",
+        "low/__init__.py": "",
+        "low/a.py": "def f():\n    from pkg.high import b\n",
+        "high/__init__.py": "",
+        "high/b.py": "from pkg.low.a import f\n",
+        "high/c.py": "import pkg.high.b\n",
+    })
+    edges = graph(root, skip=())
+    assert edges["pkg.low.a"] == {"pkg.high.b"} and edges["pkg.high.b"] == {"pkg.low.a"}
+    assert cycles(edges) == [["pkg.high.b", "pkg.low.a"]]
+    assert upward(edges, rooms=("low", "high")) == ["pkg.low.a (low) imports pkg.high.b (high)"]
+
+
+def test_checker_accepts_a_clean_package(tmp_path: Path) -> None:
+    root = _package(tmp_path, {
+        "__init__.py": "from pkg.high import b\n",
+        "low/__init__.py": "",
+        "low/a.py": "X = 1\n",
+        "high/__init__.py": "",
+        "high/b.py": "from pkg.low import a\nfrom . import c\n",
+        "high/c.py": "from ..low.a import X\n",
+    })
+    edges = graph(root, skip=())
+    assert edges["pkg.high.b"] == {"pkg.low.a", "pkg.high.c"} and edges["pkg.high.c"] == {"pkg.low.a"}
+    assert cycles(edges) == [] and upward(edges, rooms=("low", "high")) == []
