@@ -10,9 +10,9 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from materiel import lexicon
+from materiel import lexicon, seizure
 from materiel.arguments import Arguments
-from materiel.framebase import INCLUDE_VERBS, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
+from materiel.framebase import INCLUDE_VERBS, INTERCEPTOR, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
 from materiel.governors import Governors
 from materiel.items import ItemFinder
 from materiel.resolve import ActorResolver
@@ -52,6 +52,7 @@ class FrameFinder(Arguments, Governors):
         self.res = resolver
         self.items = items
         self.generic_actors = set(lexicon.toml("cues.toml")["actors"].get("generic", []))
+        self.seizure = seizure.SeizureWords.of(data.get("seizure", {}))
 
     # -- triggers ---------------------------------------------------------------------------------
     def find(self, sent: Span) -> list[Frame]:
@@ -70,7 +71,8 @@ class FrameFinder(Arguments, Governors):
             if self.verbs.get(lemma) == "arrive" and tok.dep_ in ("advcl", "conj", "xcomp") and \
                     tok.head.lemma_.lower() in self.verbs:
                 continue  # "were delivered ..., arriving at the port": the same transfer
-            if (tok.pos_ in ("VERB", "AUX") or gerund) and lemma in self.verbs and not self._is_governor_only(tok):
+            if ((tok.pos_ in ("VERB", "AUX") or gerund) and lemma in self.verbs or
+                    seizure.headline_verb(tok, self.verbs, self.seizure)) and not self._is_governor_only(tok):
                 near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children]
                 if lemma in self.needs_destination and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near):
@@ -83,6 +85,12 @@ class FrameFinder(Arguments, Governors):
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
+        bound = seizure.destinations(sent, self)  # "were intended for X": a destination, not a plan
+        frames = [f for f in frames if f.trigger.i not in {b.trigger.i for b in bound}] + bound
+        frames = seizure.apply(frames, self.seizure)
+        for f in frames:
+            if f.stage == seizure.STAGE:
+                seizure.origin(f, self.res, self.seizure)
         return self._drop_nested(frames)
 
     def _gapped(self, f: Frame) -> list[Frame]:
@@ -168,7 +176,7 @@ class FrameFinder(Arguments, Governors):
                             x = Frame(f.trigger, f.cls, f.stage, rule=f.rule + ":exchange", items=got,
                                       confidence=f.confidence * 0.9, governor=f.governor)
                             x.roles = {"supplier": list(f.roles["recipient"]), "recipient": list(f.roles["supplier"]),
-                                       "intermediary": []}
+                                       "intermediary": [], INTERCEPTOR: []}
                             out.append(x)
         return out
 
@@ -343,7 +351,7 @@ class FrameFinder(Arguments, Governors):
                     role = noun_preps.get(word) or ({"by": spec.get("subject")}.get(word))
                     if role == "item" or (role and not self.res.resolve(pobj)):
                         f.items.extend(self.items.items(pobj))
-                    elif role in ROLES:
+                    elif role in ROLES or role == INTERCEPTOR:  # "the seizure of X by the navy"
                         f.add(role, self.res.resolve_all(pobj))
                     elif word in ("in", "at") and self._is_place(pobj):
                         f.places.append(pobj)

@@ -5,11 +5,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Stage = Literal["requested", "offered", "considered", "ordered", "delivered", "refused"]
+Stage = Literal["requested", "offered", "considered", "ordered", "delivered", "refused", "intercepted"]
 Factuality = Literal["asserted", "negated", "denied", "uncertain"]
 ActorKind = Literal["state", "government_body", "armed_group", "company", "igo", "person", "other"]
 
-STAGES: tuple[str, ...] = ("requested", "offered", "considered", "ordered", "delivered", "refused")
+STAGES: tuple[str, ...] = ("requested", "offered", "considered", "ordered", "delivered", "refused", "intercepted")
 FACTUALITIES: tuple[str, ...] = ("asserted", "negated", "denied", "uncertain")
 ACTOR_KINDS: tuple[str, ...] = ("state", "government_body", "armed_group", "company", "igo", "person", "other")
 
@@ -66,6 +66,8 @@ class Transfer(_Model):
     stage: Stage
     factuality: Factuality = "asserted"
     denied_by: Actor | None = None
+    intercepted_by: Actor | None = Field(default=None, description="Who seized, interdicted or captured the "
+                                         "shipment in transit (stage intercepted); never its recipient")
     attribution: Attribution | None = None
     when: When | None = None
     where: Where | None = None
@@ -76,10 +78,10 @@ class Transfer(_Model):
 
 PloverType = Literal["AGREE", "REQUEST", "REJECT", "ACCUSE", "AID", "CONSULT", "SUPPORT", "THREATEN",
                      "SANCTION", "COOPERATE", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "RETREAT",
-                     "CONCEDE"]
+                     "CONCEDE", "SEIZE"]
 PLOVER_TYPES: tuple[str, ...] = ("AGREE", "REQUEST", "REJECT", "ACCUSE", "AID", "CONSULT", "SUPPORT",
                                  "THREATEN", "SANCTION", "COOPERATE", "ASSAULT", "PROTEST", "MOBILIZE",
-                                 "COERCE", "RETREAT", "CONCEDE")
+                                 "COERCE", "RETREAT", "CONCEDE", "SEIZE")
 
 
 class Event(_Model):

@@ -19,7 +19,7 @@ from materiel.store.queries import Row, actor_names, document_dict, event_dict, 
 from materiel.store.scope import ScopeLike, restrict, restricted
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 
-STAGE_ORDER = ("requested", "considered", "offered", "ordered", "delivered", "refused")
+STAGE_ORDER = ("requested", "considered", "offered", "ordered", "delivered", "refused", "intercepted")
 
 
 def _documents(session: Session, actor_id: str | None, collection: ScopeLike) -> Select[Any]:

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from materiel.web.highlight import LABELS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-STAGES = ("requested", "considered", "offered", "ordered", "delivered", "refused")
+STAGES = ("requested", "considered", "offered", "ordered", "delivered", "refused", "intercepted")
 
 
 def marked(snippet: str | None) -> Markup:

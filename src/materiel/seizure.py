@@ -1,0 +1,213 @@
+"""Seizures: a shipment seized, interdicted or captured in transit is not a delivery.
+
+A frame of a seizure class (`data/predicates.toml`, [classes.seize]) names who seized the shipment
+in its `intercepted_by` role. A shipment frame it governs ("intercepted a dhow smuggling rifles from X
+to Y", "seized a shipment of rifles bound for Y") or that governs it ("rifles seized by the navy had
+been shipped to Y") is the seized shipment: its stage becomes `intercepted`, it takes the seizer, and
+the seizure frame adds no row of its own. A shipment named again just after a seizure ("the weapons
+were being smuggled to Y") is the same one. The seizer is never a party of the shipment, and the
+supplier of seized arms is often given as their origin ("Iranian-made", "of Iranian origin",
+"the rifles originated in Iran"). Word lists and classes: [seizure] in `data/predicates.toml`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel.framebase import INTERCEPTOR, Frame
+from materiel.resolve import ActorResolver
+
+STAGE = "intercepted"
+
+
+@dataclass(frozen=True)
+class SeizureWords:
+    seize_classes: frozenset[str]
+    shipment_classes: frozenset[str]
+    route_verbs: frozenset[str]
+    object_deps: frozenset[str]
+    context_sentences: int
+    origin_nouns: frozenset[str]
+    origin_verbs: frozenset[str]
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> SeizureWords:
+        return cls(frozenset(data.get("seize_classes", [])), frozenset(data.get("shipment_classes", [])),
+                   frozenset(data.get("route_verbs", [])),
+                   frozenset(data.get("object_deps", [])), int(data.get("context_sentences", 2)),
+                   frozenset(data.get("origin_nouns", [])), frozenset(data.get("origin_verbs", [])))
+
+
+def _below(t: Token, top: Token, deps: frozenset[str]) -> bool:
+    """t hangs under `top` through argument dependencies only (no clause of its own on the way)."""
+    cur = t
+    for _ in range(8):
+        if cur.i == top.i:
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in deps:
+            return False
+        cur = cur.head
+    return cur.i == top.i
+
+
+def governs(seizure: Frame, shipment: Frame, deps: frozenset[str]) -> bool:
+    """The seizure and the shipment frame are one event: one hangs on the other's arguments."""
+    s, f = seizure.trigger, shipment.trigger
+    if s.i == f.i:
+        return False
+    if _below(f, s, deps):  # "seized [a shipment of rifles]", "intercepted [a dhow smuggling rifles]"
+        return True
+    if f.dep_ == "advcl" and f.head.i == s.i and f.tag_ == "VBG" and not any(c.dep_ == "mark" for c in f.children):
+        return True  # "intercepted a dhow off Oman smuggling rifles": the participle of the object
+    # "rifles [seized by the navy] were being shipped to X": the seizure qualifies the shipment's item
+    return s.dep_ in ("acl", "relcl") and _below(s.head, f, deps | {"nsubj", "nsubjpass"})
+
+
+def seizers(f: Frame) -> list[Any]:
+    return list(f.roles.get(INTERCEPTOR, []))
+
+
+def mark(f: Frame, by: Frame | None, rule: str = "intercepted") -> None:
+    """The shipment frame `f` was seized (by the seizure frame `by`, when one is known)."""
+    f.stage = STAGE
+    if not f.rule.endswith(":" + rule):
+        f.rule += ":" + rule
+    if by is not None:
+        f.roles.setdefault(INTERCEPTOR, [])
+        f.add(INTERCEPTOR, seizers(by))
+        for role in ("supplier", "recipient"):
+            if not f.roles[role]:
+                f.add(role, by.roles[role])
+        if f.governor is None:
+            f.governor = by.trigger
+    not_a_party(f)
+
+
+def not_a_party(f: Frame) -> None:
+    """Who seized a shipment is neither its supplier nor its recipient."""
+    taken = {a.actor.id for a in f.roles.get(INTERCEPTOR, [])}
+    for role in ("supplier", "recipient", "intermediary"):
+        f.roles[role] = [a for a in f.roles[role] if a.actor.id not in taken]
+
+
+def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
+    """One sentence's frames with seized shipments marked and the seizures they stand for dropped."""
+    seizures = [f for f in frames if f.cls in words.seize_classes]
+    if not seizures:
+        return frames
+    dropped: set[int] = set()
+    for s in seizures:
+        shipments = [f for f in frames if f.cls in words.shipment_classes and governs(s, f, words.object_deps)]
+        for f in shipments:
+            mark(f, s)
+        if any(f.items or f.implicit for f in shipments):
+            dropped.add(id(s))
+        not_a_party(s)
+    return [f for f in frames if id(f) not in dropped]
+
+
+def route(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
+    """"smuggling rifles while transiting waters from X to Y": the route of the seized shipment."""
+    for c in f.trigger.children:
+        if c.dep_ != "advcl" or c.lemma_.lower() not in words.route_verbs:
+            continue
+        preps = [p for p in c.children if p.dep_ == "prep"]
+        preps += [p for o in c.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
+        for p in preps:
+            role = {"from": "supplier", "to": "recipient", "for": "recipient"}.get(p.lower_)
+            if role and not f.roles[role]:
+                f.add(role, [a for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)])
+
+
+def origin(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
+    """The maker of seized items as their supplier, when none is named: "rifles of Iranian origin",
+    "the rifles, which originated in Iran"."""
+    route(f, res, words)
+    if f.roles["supplier"]:
+        not_a_party(f)
+        return
+    for m in f.items:
+        for c in m.head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":  # "of Iranian origin"
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in words.origin_nouns:
+                        for mod in p.children:
+                            r = res._demonym_modifier(mod) if mod.dep_ in ("amod", "compound") else None
+                            if r is None and mod.dep_ in ("amod", "compound", "nmod") and res.is_actor_span(mod):
+                                r = res.resolve(mod)
+                            if r is not None:
+                                f.add("supplier", [r])
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words.origin_verbs:  # "which originated in X"
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("in", "from"):
+                        f.add("supplier", [a for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)])
+    not_a_party(f)
+
+
+def _definite(row: Any) -> bool:
+    t = row.frame.trigger
+    named_again = row.item.definite or row.item.anaphoric
+    return named_again or (t.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("the", "this", "that") for c in t.children))
+
+
+def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], words: SeizureWords) -> None:
+    """A shipment named again just after a seizure ("The weapons were being smuggled to X") is the
+    seized one; then no seizer is a party of a seized shipment's rows (nor from context)."""
+    index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+    seized_in: dict[int, Frame] = {}
+    for n, (_, frames) in enumerate(by_sentence):
+        for f in frames:
+            if f.cls in words.seize_classes or (f.stage == STAGE and seizers(f)):
+                seized_in.setdefault(n, f)
+    for r in rows:
+        f = r.frame
+        if f.stage != STAGE and f.cls in words.shipment_classes and f.stage == "delivered" and _definite(r):
+            n = index.get(r.sent.start)
+            near = [seized_in[k] for k in range(n - words.context_sentences, n) if n is not None and k in seized_in]
+            if near:
+                by = near[-1]
+                mark(f, by if by.cls in words.seize_classes else None, "intercepted_context")
+                if by.cls not in words.seize_classes:
+                    f.roles.setdefault(INTERCEPTOR, [])
+                    f.add(INTERCEPTOR, seizers(by))
+    for r in rows:
+        if r.frame.stage == STAGE:
+            taken = {a.actor.id for a in seizers(r.frame)}
+            if r.recipient is not None and r.recipient.actor.id in taken:
+                r.recipient = None
+            if r.supplier is not None and r.supplier.actor.id in taken:
+                r.supplier = None
+
+
+def headline_verb(tok: Token, verbs: dict[str, str], words: SeizureWords) -> bool:
+    """"Navy Seizes Rifles Bound For X": a title-case headline's seizure verb, tagged as a name."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.dep_ == "ROOT" and \
+        verbs.get(tok.lemma_.lower()) in words.seize_classes and \
+        any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+
+
+def destinations(sent: Any, finder: Any) -> list[Frame]:
+    """"The rifles were intended for X", "the cargo was bound for Y": a shipment on its way (its
+    stage "intercepted" when a seizure precedes it, see `in_context`)."""
+    out: list[Frame] = []
+    for t in sent:
+        if t.lower_ not in finder.destination_words or t.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and t.dep_ == "conj":
+            subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        goal = [q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                for q in p.children if q.dep_ == "pobj"]
+        if not subj or not goal or not finder.items.is_materiel(subj[0]):
+            continue
+        f = Frame(t, "supply", "delivered", rule=f"destination:{t.lower_}", confidence=0.6)
+        f.items = finder.items.items(subj[0])
+        for g in goal:
+            f.add("recipient", finder.res.resolve_all(g))
+        finder._item_arguments(f, finder.classes["supply"])
+        origin(f, finder.res, finder.seizure)
+        if f.items and f.roles["recipient"]:
+            out.append(f)
+    return out
