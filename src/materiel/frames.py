@@ -75,7 +75,8 @@ class FrameFinder(Arguments, Governors):
                     seizure.headline_verb(tok, self.verbs, self.seizure)) and not self._is_governor_only(tok):
                 near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children]
                 if lemma in self.needs_destination and not any(
-                        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near):
+                        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near) and \
+                        not self._bound_for(tok) and not seizure.under_seizure(tok, self.verbs, self.seizure):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
                 frames.append(self._verb_frame(tok, self.verbs[lemma]))
             elif tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
@@ -92,6 +93,12 @@ class FrameFinder(Arguments, Governors):
             if f.stage == seizure.STAGE:
                 seizure.origin(f, self.res, self.seizure)
         return self._drop_nested(frames)
+
+    def _bound_for(self, v: Token) -> bool:
+        """"a ship carrying 40 tonnes of arms bound for X": the object names where it goes."""
+        return any(t.lower_ in self.destination_words and any(p.dep_ == "prep" and p.lower_ in ("for", "to")
+                                                              for p in t.children)
+                   for o in v.children if o.dep_ in ("dobj", "obj") for t in o.subtree)
 
     def _gapped(self, f: Frame) -> list[Frame]:
         """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a

@@ -27,6 +27,7 @@ class SeizureWords:
     seize_classes: frozenset[str]
     shipment_classes: frozenset[str]
     route_verbs: frozenset[str]
+    shipment_only: frozenset[str]
     object_deps: frozenset[str]
     context_sentences: int
     origin_nouns: frozenset[str]
@@ -35,7 +36,7 @@ class SeizureWords:
     @classmethod
     def of(cls, data: dict[str, Any]) -> SeizureWords:
         return cls(frozenset(data.get("seize_classes", [])), frozenset(data.get("shipment_classes", [])),
-                   frozenset(data.get("route_verbs", [])),
+                   frozenset(data.get("route_verbs", [])), frozenset(data.get("shipment_only", [])),
                    frozenset(data.get("object_deps", [])), int(data.get("context_sentences", 2)),
                    frozenset(data.get("origin_nouns", [])), frozenset(data.get("origin_verbs", [])))
 
@@ -102,16 +103,21 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
         shipments = [f for f in frames if f.cls in words.shipment_classes and governs(s, f, words.object_deps)]
         for f in shipments:
             mark(f, s)
-        if any(f.items or f.implicit for f in shipments):
-            dropped.add(id(s))
+        if any(f.items or f.implicit for f in shipments) or \
+                (not shipments and s.trigger.lemma_.lower() in words.shipment_only):
+            dropped.add(id(s))  # its shipment carries the row; "intercepted missiles" is air defence
         not_a_party(s)
     return [f for f in frames if id(f) not in dropped]
 
 
 def route(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
     """"smuggling rifles while transiting waters from X to Y": the route of the seized shipment."""
-    for c in f.trigger.children:
-        if c.dep_ != "advcl" or c.lemma_.lower() not in words.route_verbs:
+    vessels = [p for c in f.trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # "seized rifles on a boat sailing from X to Y": the route of the vessel they were found on
+    moving = [c for c in f.trigger.children if c.dep_ == "advcl"] + \
+        [c for v in vessels for c in v.children if c.dep_ in ("acl", "relcl")]
+    for c in moving:
+        if c.lemma_.lower() not in words.route_verbs:
             continue
         preps = [p for p in c.children if p.dep_ == "prep"]
         preps += [p for o in c.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
@@ -128,6 +134,12 @@ def origin(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
     if f.roles["supplier"]:
         not_a_party(f)
         return
+    taken = {a.actor.id for a in seizers(f)} | {a.actor.id for a in f.roles["recipient"]}
+    for m in f.items:  # "Iranian rifles", "Iranian-made rifles" (the seizer's subject was no supplier)
+        for t in (t for t in m.head.subtree if t.i < m.head.i):
+            r = res._demonym_modifier(t)
+            if r is not None and r.actor.id not in taken:
+                f.add("supplier", [r])
     for m in f.items:
         for c in m.head.children:
             if c.dep_ == "prep" and c.lower_ == "of":  # "of Iranian origin"
@@ -179,6 +191,13 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
                 r.recipient = None
             if r.supplier is not None and r.supplier.actor.id in taken:
                 r.supplier = None
+
+
+def under_seizure(v: Token, verbs: dict[str, str], words: SeizureWords) -> bool:
+    """"seized a dhow carrying rifles": a transport verb of a seized vessel needs no destination."""
+    vessel = v.head if v.dep_ in ("acl", "relcl") else None
+    host = vessel.head.head if vessel is not None and vessel.dep_ == "pobj" else vessel.head if vessel is not None else None
+    return host is not None and host.i != v.i and verbs.get(host.lemma_.lower()) in words.seize_classes
 
 
 def headline_verb(tok: Token, verbs: dict[str, str], words: SeizureWords) -> bool:
