@@ -46,6 +46,7 @@ def test_seizure_words_are_data() -> None:
     for name in seizure["seize_classes"]:
         assert data["classes"][name]["stage"] == "intercepted"
         assert data["classes"][name]["subject"] == "intercepted_by"
-    for key in ("object_deps", "origin_nouns", "origin_verbs", "route_verbs", "shipment_only"):
+    for key in ("object_deps", "origin_nouns", "origin_verbs", "route_verbs", "shipment_only", "broad_categories",
+                "conveyances"):
         assert seizure[key] and all(isinstance(w, str) and w == w.lower() for w in seizure[key]), key
     assert isinstance(seizure["context_sentences"], int) and seizure["context_sentences"] >= 1

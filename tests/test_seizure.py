@@ -97,3 +97,17 @@ def test_seizure_by_no_one_named_makes_no_seize_event(extractor):
     report = extractor.extract_text("Rifles from Sudan bound for Somalia were seized last week.")
     assert find(report, "SDN", "SOM", "rifle")
     assert [e for e in report.events if e.type == "SEIZE" and e.transfers] == []
+
+
+def test_cargo_listed_after_a_seized_vessel(extractor):
+    """The items aboard a seized vessel, listed in the next sentence, take the place of "the arms" whose
+    origin and destination a later sentence gives; the vessels themselves are no item."""
+    text = ("Indian warships interdicted three fishing boats last month. Aboard the boats were crates of "
+            "weapons, including 90 anti-tank missiles and twelve mortars. The arms were from Myanmar and "
+            "destined for rebels in Sri Lanka.")
+    report = extractor.extract_text(text, published="2024-06-01")
+    got = {(t.item.category, t.quantity) for t in report.transfers
+           if t.stage == "intercepted" and t.supplier and t.supplier.id == "MMR" and t.recipient
+           and t.recipient.id == "LKA"}
+    assert {("atgm", 90), ("mortar", 12)} <= got, [(t.item.text, t.quantity, t.stage) for t in report.transfers]
+    assert not [t for t in report.transfers if "boat" in t.item.text]

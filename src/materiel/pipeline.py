@@ -131,6 +131,7 @@ class Extractor:
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             rows.extend(sent_rows)
         discourse.fill_from_context(rows)
+        seizure.cargo(by_sentence, items, finder.seizure)
         seizure.in_context(rows, by_sentence, finder.seizure)
         discourse.fill_from_origin(rows, res)
         discourse.orient_by_origin(rows, res)

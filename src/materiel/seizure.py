@@ -11,7 +11,7 @@ supplier of seized arms is often given as their origin ("Iranian-made", "of Iran
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Token
@@ -28,6 +28,8 @@ class SeizureWords:
     shipment_classes: frozenset[str]
     route_verbs: frozenset[str]
     shipment_only: frozenset[str]
+    broad_categories: frozenset[str]
+    conveyances: frozenset[str]
     object_deps: frozenset[str]
     context_sentences: int
     origin_nouns: frozenset[str]
@@ -37,6 +39,7 @@ class SeizureWords:
     def of(cls, data: dict[str, Any]) -> SeizureWords:
         return cls(frozenset(data.get("seize_classes", [])), frozenset(data.get("shipment_classes", [])),
                    frozenset(data.get("route_verbs", [])), frozenset(data.get("shipment_only", [])),
+                   frozenset(data.get("broad_categories", [])), frozenset(data.get("conveyances", [])),
                    frozenset(data.get("object_deps", [])), int(data.get("context_sentences", 2)),
                    frozenset(data.get("origin_nouns", [])), frozenset(data.get("origin_verbs", [])))
 
@@ -99,7 +102,8 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
     if not seizures:
         return frames
     dropped: set[int] = set()
-    for s in seizures:
+    for s in seizures:  # "interdicted two vessels": what the shipment travels in is not what was seized
+        s.items = [m for m in s.items if m.designation or m.head.lemma_.lower() not in words.conveyances]
         shipments = [f for f in frames if f.cls in words.shipment_classes and governs(s, f, words.object_deps)]
         for f in shipments:
             mark(f, s)
@@ -168,6 +172,7 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
     """A shipment named again just after a seizure ("The weapons were being smuggled to X") is the
     seized one; then no seizer is a party of a seized shipment's rows (nor from context)."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+    listed: dict[int, list[Any]] = {}
     seized_in: dict[int, Frame] = {}
     for n, (_, frames) in enumerate(by_sentence):
         for f in frames:
@@ -181,9 +186,15 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
             if near:
                 by = near[-1]
                 mark(f, by if by.cls in words.seize_classes else None, "intercepted_context")
+                if by.cls in words.seize_classes and by.items and _generic(r, words):
+                    listed[id(r)] = by.items  # "the arms were destined for X": the cargo listed before
                 if by.cls not in words.seize_classes:
                     f.roles.setdefault(INTERCEPTOR, [])
                     f.add(INTERCEPTOR, seizers(by))
+    if listed:
+        rows[:] = [x for r in rows for x in ([replace(r, item=m, designation=m.designation, category=m.category,
+                                                       inherited=True) for m in listed[id(r)]]
+                                              if id(r) in listed else [r])]
     for r in rows:
         if r.frame.stage == STAGE:
             taken = {a.actor.id for a in seizers(r.frame)}
@@ -223,10 +234,39 @@ def destinations(sent: Any, finder: Any) -> list[Frame]:
             continue
         f = Frame(t, "supply", "delivered", rule=f"destination:{t.lower_}", confidence=0.6)
         f.items = finder.items.items(subj[0])
-        for g in goal:
-            f.add("recipient", finder.res.resolve_all(g))
+        for g in goal:  # "destined for militant groups in Yemen": the groups' country when they have no name
+            found = finder.res.resolve_all(g) or [a for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
+                                                  for q in p.children if q.dep_ == "pobj" for a in finder.res.resolve_all(q)]
+            f.add("recipient", found)
+        holders = [t.head] if t.dep_ == "conj" else []
+        for h in [t, *holders]:  # "the arms were from X and destined for Y"
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ == "from":
+                    f.add("supplier", [a for q in p.children if q.dep_ == "pobj" for a in finder.res.resolve_all(q)])
         finder._item_arguments(f, finder.classes["supply"])
         origin(f, finder.res, finder.seizure)
         if f.items and f.roles["recipient"]:
             out.append(f)
     return out
+
+
+def cargo(by_sentence: list[tuple[Any, list[Frame]]], items: Any, words: SeizureWords) -> None:
+    """"interdicted two vessels. Aboard them were 171 anti-tank missiles and ...": the items listed in
+    the sentence just after a seizure of a vessel, when that sentence reports no transfer, are its cargo."""
+    for n, (_, frames) in enumerate(by_sentence):
+        for s in frames:
+            if s.cls not in words.seize_classes or s.items or n + 1 >= len(by_sentence):
+                continue
+            sent, others = by_sentence[n + 1]
+            if others:
+                continue
+            root = sent.root
+            args = [c for c in root.children if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj", "obj")]
+            found = [m for a in args if items.is_materiel(a) or any(items.is_materiel(t) for t in a.subtree)
+                     for m in items.items(a)]
+            found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
+            s.items = [m for m in found if m.category not in words.broad_categories] or found
+
+
+def _generic(row: Any, words: SeizureWords) -> bool:
+    return not row.designation and (row.category or row.item.category) in words.broad_categories
