@@ -111,3 +111,10 @@ def test_cargo_listed_after_a_seized_vessel(extractor):
            and t.recipient.id == "LKA"}
     assert {("atgm", 90), ("mortar", 12)} <= got, [(t.item.text, t.quantity, t.stage) for t in report.transfers]
     assert not [t for t in report.transfers if "boat" in t.item.text]
+
+
+def test_a_mission_of_interdiction_seizes_nothing(extractor):
+    text = ("The boats will be used for missions such as maritime interdiction and coastal patrols. "
+            "The Navy has transferred additional patrol boats to Georgia and Tunisia.")
+    stages = {t.stage for t in extractor.extract_text(text).transfers}
+    assert stages == {"delivered"}, stages

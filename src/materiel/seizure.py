@@ -168,6 +168,12 @@ def _definite(row: Any) -> bool:
     return named_again or (t.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("the", "this", "that") for c in t.children))
 
 
+def _reported(f: Frame) -> bool:
+    """A seizure that happened: a verb, or a noun with what or whom it names ("missions such as maritime
+    interdiction" reports none)."""
+    return f.trigger.pos_ in ("VERB", "AUX", "PROPN") or bool(f.items) or any(f.roles.values())
+
+
 def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], words: SeizureWords) -> None:
     """A shipment named again just after a seizure ("The weapons were being smuggled to X") is the
     seized one; then no seizer is a party of a seized shipment's rows (nor from context)."""
@@ -176,7 +182,7 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
     seized_in: dict[int, Frame] = {}
     for n, (_, frames) in enumerate(by_sentence):
         for f in frames:
-            if f.cls in words.seize_classes or (f.stage == STAGE and seizers(f)):
+            if (f.cls in words.seize_classes and _reported(f)) or (f.stage == STAGE and seizers(f)):
                 seized_in.setdefault(n, f)
     for r in rows:
         f = r.frame
