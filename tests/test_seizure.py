@@ -25,6 +25,13 @@ CASES = [
     # the route of the vessel the items were found on
     ("The Kenyan navy seized 500 rifles on a boat sailing from Sudan to Somalia on Monday.", "SDN", "SOM", "rifle",
      "KEN", 500),
+    # a shipment captured in transit; an arms shipment with the origin as a demonym
+    ("Israeli forces captured a shipment of Syrian rockets destined for Hezbollah.", "SYR", "hezbollah", "rocket",
+     "ISR", None),
+    ("The Saudi navy seized an Iranian arms shipment bound for the Houthis.", "IRN", "houthi", "arms", "SAU", None),
+    # the relative clause of the seized items
+    ("Italian police confiscated weapons that were being smuggled from Libya to Tunisia.", "LBY", "TUN", "weapon",
+     "ITA", None),
     # the shipment named again in the next sentence
     ("Turkish customs officers impounded 12 tonnes of explosives. The explosives were being smuggled from "
      "Bulgaria to the PKK.", "BGR", "kurdistan", "explosive", "TUR", None),
@@ -67,6 +74,7 @@ def test_destination_is_not_a_plan(extractor):
     "The new system can intercept cruise and ballistic missiles fired at the capital.",  # air defence
     "Police seized 300 rifles from smugglers in the port.",  # no intended recipient
     "Militants seized large stocks of army rifles when they overran the base.",  # capture, not in transit
+    "Ukrainian troops captured Russian tanks near Kharkiv.",  # battlefield capture, no recipient
 ])
 def test_no_seizure_row(extractor, text):
     assert [t for t in extractor.extract_text(text).transfers if t.stage == "intercepted"] == []
