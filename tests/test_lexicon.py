@@ -50,3 +50,4 @@ def test_seizure_words_are_data() -> None:
                 "conveyances"):
         assert seizure[key] and all(isinstance(w, str) and w == w.lower() for w in seizure[key]), key
     assert isinstance(seizure["context_sentences"], int) and seizure["context_sentences"] >= 1
+    assert set(seizure["route_preps"].values()) <= {"supplier", "recipient"}

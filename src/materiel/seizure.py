@@ -27,6 +27,7 @@ class SeizureWords:
     seize_classes: frozenset[str]
     shipment_classes: frozenset[str]
     route_verbs: frozenset[str]
+    route_preps: dict[str, str]
     shipment_only: frozenset[str]
     broad_categories: frozenset[str]
     conveyances: frozenset[str]
@@ -37,11 +38,12 @@ class SeizureWords:
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> SeizureWords:
-        return cls(frozenset(data.get("seize_classes", [])), frozenset(data.get("shipment_classes", [])),
-                   frozenset(data.get("route_verbs", [])), frozenset(data.get("shipment_only", [])),
-                   frozenset(data.get("broad_categories", [])), frozenset(data.get("conveyances", [])),
-                   frozenset(data.get("object_deps", [])), int(data.get("context_sentences", 2)),
-                   frozenset(data.get("origin_nouns", [])), frozenset(data.get("origin_verbs", [])))
+        """The [seizure] table of `data/predicates.toml`."""
+        words = {k: frozenset(data.get(k, [])) for k in (
+            "seize_classes", "shipment_classes", "route_verbs", "shipment_only", "broad_categories",
+            "conveyances", "object_deps", "origin_nouns", "origin_verbs")}
+        return cls(**words, route_preps=dict(data.get("route_preps", {})),
+                   context_sentences=int(data.get("context_sentences", 2)))
 
 
 def _below(t: Token, top: Token, deps: frozenset[str]) -> bool:
@@ -126,7 +128,7 @@ def route(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
         preps = [p for p in c.children if p.dep_ == "prep"]
         preps += [p for o in c.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
         for p in preps:
-            role = {"from": "supplier", "to": "recipient", "for": "recipient"}.get(p.lower_)
+            role = words.route_preps.get(p.lower_)
             if role and not f.roles[role]:
                 f.add(role, [a for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)])
 

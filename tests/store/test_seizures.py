@@ -9,12 +9,15 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import inspect, text
 from test_migrations import _migrate
 from test_register import cli, jsonl
 
 from materiel.store import open_store
 from materiel.store.db import current_revision, head_revision
+from materiel.store.export_ftm import actor_entity_id
+from materiel.web.app import create_app
 
 SEIZURE = ("The Colombian navy intercepted a boat smuggling 300 rifles from Venezuela to the ELN, "
            "officials said on Monday.\n")
@@ -65,8 +68,6 @@ def test_exports_carry_the_seizer(seized: str, tmp_path: Path) -> None:
 
 def test_ftm_names_the_seizer_as_involved(seized: str, tmp_path: Path) -> None:
     pytest.importorskip("followthemoney")
-    from materiel.store.export_ftm import actor_entity_id
-
     seizer = _record(seized)["intercepted_by_id"]
     cli("export", "--db", seized, "-f", "ftm", "-o", str(tmp_path / "e.ftm"))
     entities = [json.loads(x) for x in (tmp_path / "e.ftm").read_text(encoding="utf-8").splitlines()]
@@ -98,10 +99,6 @@ def test_0004_down_and_up(seized: str) -> None:
 
 
 def test_workbench_filters_facets_and_record_page(seized: str) -> None:
-    from fastapi.testclient import TestClient
-
-    from materiel.web.app import create_app
-
     seizer = _record(seized)["intercepted_by_id"]
     with TestClient(create_app(seized)) as client:
         page = client.get("/register.json?stage=intercepted").json()
