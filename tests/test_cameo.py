@@ -27,6 +27,7 @@ INTENDED = {
     "AID": r"^PROVIDE AID$", "AID:military": r"^Provide military aid$", "AID:economic": r"^Provide economic aid$",
     "AID:humanitarian": r"^Provide humanitarian aid$", "ASSAULT": r"^ASSAULT$", "PROTEST": r"^PROTEST$",
     "MOBILIZE": r"^EXHIBIT FORCE POSTURE$", "COERCE": r"^COERCE$", "RETREAT": r"^YIELD$", "CONCEDE": r"^YIELD$",
+    "SEIZE": r"^Seize or damage property", "SEIZE:military": r"^Confiscate property$",
 }
 
 

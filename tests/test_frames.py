@@ -46,7 +46,7 @@ CASES = [
     ("Laos has repeatedly denied buying rifles from Cambodia.", "KHM", "LAO", "rifle", "ordered", "denied", None),
     ("Latvia will hand over 12 Bushmaster vehicles to Estonia.", "LVA", "EST", "bushmaster", "offered", "asserted", 12),
     ("Chile is in talks to sell 8 Leopard tanks to Ecuador.", "CHL", "ECU", "leopard", "considered", "asserted", 8),
-    ("Greek police seized a shipment of Turkish rifles bound for Albania.", "TUR", "ALB", "rifle", "delivered", "asserted", None),
+    ("Greek police seized a shipment of Turkish rifles bound for Albania.", "TUR", "ALB", "rifle", "intercepted", "asserted", None),
     # cancellations: the canceller's side comes from the deal it calls off
     ("Chad cancelled an order for 10 Mi-24 helicopters from Ukraine.", "UKR", "TCD", "mi-24", "refused", "asserted", 10),
     ("Austria cancelled the sale of 12 Pandur vehicles to Slovenia.", "AUT", "SVN", "pandur", "refused", "asserted", 12),

@@ -6,7 +6,7 @@ import re
 from materiel import lexicon
 from materiel.record.vocabulary import STAGES
 
-ROLES = {"supplier", "recipient", "intermediary", "item"}
+ROLES = {"supplier", "recipient", "intermediary", "item", "intercepted_by"}
 
 
 def test_predicates_are_consistent() -> None:
@@ -55,3 +55,20 @@ def test_gazetteers_load() -> None:
     assert len(lex.countries) > 190 and len(lex.materiel) > 4000 and len(lex.actors) > 1000
     assert lex.origin_of("Rafale") == "FRA"
     assert lex.origin_of("no such system") is None
+
+
+def test_seizure_words_are_data() -> None:
+    """[seizure] names classes that exist, seizure classes set the stage "intercepted" and never make
+    their subject a party, and its word lists are lists of words."""
+    data = lexicon.toml("predicates.toml")
+    seizure = data["seizure"]
+    for key in ("seize_classes", "shipment_classes"):
+        assert seizure[key] and all(c in data["classes"] for c in seizure[key]), key
+    for name in seizure["seize_classes"]:
+        assert data["classes"][name]["stage"] == "intercepted"
+        assert data["classes"][name]["subject"] == "intercepted_by"
+    for key in ("object_deps", "origin_nouns", "origin_verbs", "route_verbs", "shipment_only", "broad_categories",
+                "conveyances"):
+        assert seizure[key] and all(isinstance(w, str) and w == w.lower() for w in seizure[key]), key
+    assert isinstance(seizure["context_sentences"], int) and seizure["context_sentences"] >= 1
+    assert set(seizure["route_preps"].values()) <= {"supplier", "recipient"}

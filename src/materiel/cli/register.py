@@ -43,7 +43,8 @@ def register_cmd(
     recipient: Annotated[str | None, typer.Option(help="Recipient id or part of its name")] = None,
     item: Annotated[str | None, typer.Option(help="Part of the item's designation, category or text")] = None,
     category: Annotated[str | None, typer.Option(help="Item category, exactly")] = None,
-    stage: Annotated[str | None, typer.Option(help="Records with a mention at this stage")] = None,
+    stage: Annotated[str | None, typer.Option(help="Records with a mention at this stage (" + ", ".join(STAGES) + ")")] = None,
+    intercepted_by: Annotated[str | None, typer.Option("--intercepted-by", help="Records of shipments seized by this actor (id or part of its name)")] = None,
     factuality: Annotated[str | None, typer.Option(help="Records with a mention of this factuality, or 'contested'")] = None,
     since: SinceOpt = None, until: UntilOpt = None,
     min_sources: Annotated[int | None, typer.Option("--min-sources", help="At least this many independent sources asserting it")] = None,
@@ -59,7 +60,7 @@ def register_cmd(
     fmt = output_format(json_out, csv_out)
     size = page_size(limit, all_)
     f = RegisterFilter(supplier=supplier, recipient=recipient, item=item, category=category,
-                       stage=choice(stage, STAGES, "--stage"),
+                       stage=choice(stage, STAGES, "--stage"), intercepted_by=intercepted_by,
                        factuality=choice(factuality, FACTUALITIES + ("contested",), "--factuality"),
                        since=parse_date(since, "--since"), until=parse_date(until, "--until"), min_sources=min_sources,
                        min_confidence=min_confidence, collection=collection, contradictions=contradictions, text=text, sort=sort, offset=offset,

@@ -42,7 +42,8 @@ def report_table(report: Report) -> Table:
         src = t.attribution.text if t.attribution else ""
         whenwhere = " ".join(x for x in ((t.when.text if t.when else ""), (f"in {t.where.text}" if t.where else "")) if x)
         sup = _actor(t.supplier) + (f"\nvia {_actor(t.intermediary)}" if t.intermediary else "")
-        table.add_row(Text(sup), Text(_actor(t.recipient)), _item(t), _qty(t), t.stage, Text(fact), Text(src),
+        stage = t.stage + (f"\nby {_actor(t.intercepted_by)}" if t.intercepted_by else "")
+        table.add_row(Text(sup), Text(_actor(t.recipient)), _item(t), _qty(t), stage, Text(fact), Text(src),
                       Text(whenwhere))  # document text is never read as Rich markup
     return table
 

@@ -37,6 +37,8 @@ def print_record(r: dict[str, Any]) -> None:
         t.add_column(col, overflow="fold")
     for m in r["mention_rows"]:
         fact = m["factuality"] + (f" by {m['denied_by_id']}" if m["denied_by_id"] else "")
+        if m.get("intercepted_by_id"):
+            m = {**m, "stage": f"{m['stage']} by {m['intercepted_by_id']}"}
         t.add_row(*(Text(str(v)) for v in (m["document"], cell(m["publisher"]), cell(m["published"]), m["stage"], fact,
                                            cell(m["attribution"]), cell(m["when"]), cell(m["evidence"]))))
     out.print(t)

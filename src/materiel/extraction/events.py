@@ -57,6 +57,8 @@ class EventFinder:
             spec = self.from_stage[t.stage]
             actor: Actor | None = getattr(t, spec["actor"])
             target: Actor | None = getattr(t, spec["target"])
+            if actor is None and spec.get("actor_required"):
+                continue  # "rifles were seized": a seizure by no one named is no event
             if actor is None:
                 actor, target = target, None
             if actor is None:

@@ -20,6 +20,8 @@ from materiel.extraction.discourse import Row
 from materiel.sources.document import Document
 from materiel.record.errors import InputError
 from materiel.extraction.events import EventFinder
+from materiel.extraction.frames import seizure
+from materiel.extraction.frames.framebase import INTERCEPTOR
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.record.models import (
@@ -132,6 +134,8 @@ class Extractor:
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             rows.extend(sent_rows)
         discourse.fill_from_context(rows)
+        seizure.cargo(by_sentence, items, finder.seizure)
+        seizure.in_context(rows, by_sentence, finder.seizure)
         discourse.fill_from_origin(rows, res)
         discourse.orient_by_origin(rows, res)
         for r in rows:  # a role the text gives to no one in particular stays empty
@@ -201,6 +205,7 @@ class Extractor:
             stage=f.stage,  # type: ignore[arg-type]
             factuality=rd.factuality,  # type: ignore[arg-type]
             denied_by=rd.denied_by.actor if rd.denied_by else None,
+            intercepted_by=_seizer(f),
             attribution=Attribution(text=rd.attribution_text,
                                     source=rd.attribution_source.actor if rd.attribution_source else None)
             if rd.attribution_text else None,
@@ -224,6 +229,12 @@ def _as_state(a: Actor) -> Actor:
     return Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=a.name)
 
 
+def _seizer(f: Frame) -> Actor | None:
+    """Who seized the shipment (stage intercepted), as a state when a company seized it."""
+    found = f.roles.get(INTERCEPTOR) or []
+    return found[0].actor if found and f.stage == seizure.STAGE else None
+
+
 def _complete(r: Row) -> bool:
     if r.item.anaphoric and not r.designation:
         return False
@@ -232,7 +243,8 @@ def _complete(r: Row) -> bool:
         return False  # "any delivery of X would be ...": hypothetical, not a reported transfer
     if r.frame.trigger.pos_ in ("NOUN", "PROPN") and r.standalone and not any(r.frame.roles.values()):
         return False
-    has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive")
+    has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \
+        _seizer(r.frame) is not None  # a seized shipment of unknown origin, its recipient and seizer named
     return has_source and r.recipient is not None
 
 

@@ -60,6 +60,8 @@ class Transfer(_Model):
     stage: Stage
     factuality: Factuality = "asserted"
     denied_by: Actor | None = None
+    intercepted_by: Actor | None = Field(default=None, description="Who seized, interdicted or captured the "
+                                         "shipment in transit (stage intercepted); never its recipient")
     attribution: Attribution | None = None
     when: When | None = None
     where: Where | None = None
@@ -70,10 +72,10 @@ class Transfer(_Model):
 
 PloverType = Literal["AGREE", "REQUEST", "REJECT", "ACCUSE", "AID", "CONSULT", "SUPPORT", "THREATEN",
                      "SANCTION", "COOPERATE", "ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "RETREAT",
-                     "CONCEDE"]
+                     "CONCEDE", "SEIZE"]
 PLOVER_TYPES: tuple[str, ...] = ("AGREE", "REQUEST", "REJECT", "ACCUSE", "AID", "CONSULT", "SUPPORT",
                                  "THREATEN", "SANCTION", "COOPERATE", "ASSAULT", "PROTEST", "MOBILIZE",
-                                 "COERCE", "RETREAT", "CONCEDE")
+                                 "COERCE", "RETREAT", "CONCEDE", "SEIZE")
 
 
 class Event(_Model):

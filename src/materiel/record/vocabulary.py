@@ -13,6 +13,7 @@ Stage = Literal[
     "ordered",
     "delivered",
     "refused",
+    "intercepted",
 ]
 Factuality = Literal["asserted", "negated", "denied", "uncertain"]
 ActorKind = Literal["state", "government_body", "armed_group", "company", "igo", "person", "other"]

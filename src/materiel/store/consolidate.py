@@ -16,7 +16,8 @@
   "denied sending"). "Ordered" against "has not delivered" is no contradiction: the stages differ.
 - Latest stage: the stage of the latest-dated asserted (else uncertain, else any) mention; on the same
   date the later step of a transfer's life wins (requested < considered < offered < ordered <
-  delivered < refused).
+  delivered < refused < intercepted).
+- Seizer: a record's `intercepted_by_id` is the seizer most of its intercepted mentions name.
 
 `refresh(session, keys)` recomputes the records of the given keys inside the caller's transaction.
 """
@@ -27,7 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from materiel.record.vocabulary import STAGE_RANK as STAGE_ORDER
@@ -66,6 +67,7 @@ class _M:
     evidence: str
     confidence: float
     collection: str
+    intercepted_by_id: str | None = None
 
     @property
     def span(self) -> tuple[date, date] | None:
@@ -81,8 +83,9 @@ _COLUMNS = (MentionRow.id, MentionRow.document_id, MentionRow.supplier_id, Menti
             MentionRow.evidence_text, MentionRow.confidence, DocumentRow.collection)
 
 
-def _load(session: Session, key: str) -> list[_M]:
-    q = (select(*_COLUMNS).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
+def _load(session: Session, key: str, seizers: bool = True) -> list[_M]:
+    columns = (*_COLUMNS, MentionRow.intercepted_by_id) if seizers else _COLUMNS
+    q = (select(*columns).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .where(MentionRow.record_key == key).order_by(MentionRow.id))
     return [_M(*row) for row in session.execute(q)]  # type: ignore[call-arg]
 
@@ -206,17 +209,27 @@ def build(ms: list[_M], key: str, load: Callable[[set[str]], dict[str, str]]) ->
     )
 
 
-def refresh(session: Session, keys: Iterable[str]) -> int:
-    """Recompute the records of `keys` (inside the caller's transaction); returns how many there are."""
+def _values(record: RecordRow, without: set[str]) -> dict[str, object]:
+    return {c.key: getattr(record, c.key) for c in RecordRow.__table__.columns if c.key not in without}
+
+
+def refresh(session: Session, keys: Iterable[str], seizers: bool = True) -> int:
+    """Recompute the records of `keys` (inside the caller's transaction); returns how many there are.
+    `seizers=False` leaves out who intercepted a shipment, for the migrations before 0004 (which added
+    the columns) that rebuild the records with this module."""
     load = _load_texts(session)
     made = 0
     for key in sorted(set(keys)):
         session.execute(delete(RecordRow).where(RecordRow.key == key))
-        for group in cluster(_load(session, key)):
+        for group in cluster(_load(session, key, seizers)):
             if not group:
                 continue
             record = build(group, key, load)
-            session.add(record)
+            if seizers:  # the seizer most mentions name (stage intercepted)
+                record.intercepted_by_id = _common(m.intercepted_by_id for m in group)  # type: ignore[assignment]
+                session.add(record)
+            else:  # a table without the column: insert only the columns it has
+                session.execute(insert(RecordRow.__table__), [_values(record, without={"intercepted_by_id"})])
             session.execute(update(MentionRow).where(MentionRow.id.in_([m.id for m in group]))
                             .values(record_id=record.id))
             made += 1
@@ -224,8 +237,8 @@ def refresh(session: Session, keys: Iterable[str]) -> int:
     return made
 
 
-def rebuild(session: Session) -> int:
-    """Recompute every record (after a change of the rules above)."""
+def rebuild(session: Session, seizers: bool = True) -> int:
+    """Recompute every record (after a change of the rules above); `seizers` as for `refresh`."""
     keys = session.scalars(select(MentionRow.record_key).distinct()).all()
     session.execute(delete(RecordRow))
-    return refresh(session, keys)
+    return refresh(session, keys, seizers)

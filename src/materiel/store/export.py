@@ -1,12 +1,13 @@
 """Exports of the store.
 
 - csv    one line per mention (transfer row of a document), with its record's consolidated fields and its
-         document: the register with its evidence, ready for a spreadsheet.
+         document: the register with its evidence (and `intercepted_by`, who seized it), ready for a spreadsheet.
 - jsonl  one consolidated record per line, its mentions nested (`mention_rows`).
 - ftm    FollowTheMoney entities as JSON Lines, for Aleph (see `materiel.store.export_ftm`).
 - gexf, graphml  the actor network (networkx): a node per actor (name, kind, country), a directed edge
          supplier -> recipient or actor -> target with transfer records, mentions, sources, items, stages,
-         contradiction, events and event types; `weight` = records + events.
+         contradiction, events and event types; seizer -> supplier (else recipient) with `seizures`, the
+         records of shipments it intercepted; `weight` = records + seizures + events.
 
 Every export takes a scope (`collection`: a collection, a set of them, or None for all; see
 `materiel.store.scope`) and holds only what lies within it: mentions, records, documents, actors and edges.
@@ -30,7 +31,7 @@ from materiel.store.schema import ActorRow, DocumentRow, EventRow, MentionRow, R
 from materiel.store.scope import ScopeLike, restrict
 
 FORMATS = ("csv", "jsonl", "gexf", "graphml", "ftm")
-RECORD_FIELDS = ("latest_stage", "factuality", "sources", "sources_against", "contradiction")
+RECORD_FIELDS = ("latest_stage", "intercepted_by_id", "factuality", "sources", "sources_against", "contradiction")
 
 
 def mention_lines(session: Session, collection: ScopeLike = None) -> Iterator[dict[str, Any]]:
@@ -42,6 +43,7 @@ def mention_lines(session: Session, collection: ScopeLike = None) -> Iterator[di
         row = mention_dict(m, d)
         row["supplier"] = names.get(m.supplier_id or "")
         row["recipient"] = names.get(m.recipient_id or "")
+        row["intercepted_by"] = names.get(m.intercepted_by_id or "")
         for f in RECORD_FIELDS:
             row[f"record_{f}"] = getattr(r, f) if r is not None else None
         yield row
@@ -77,14 +79,15 @@ def network(session: Session, collection: ScopeLike = None) -> nx.DiGraph:
     q = select(EventRow.actor_id, EventRow.target_id, EventRow.type).join(DocumentRow, DocumentRow.id == EventRow.document_id)
     q = restrict(q, DocumentRow.collection, collection)
     evs = [(a, t, ty) for a, t, ty in session.execute(q) if t and t != a]
-    ids = {x for r in records for x in (r["supplier_id"], r["recipient_id"]) if x} | {x for a, t, _ in evs for x in (a, t)}
+    ids = {x for r in records for x in (r["supplier_id"], r["recipient_id"], r["intercepted_by_id"]) if x} | \
+        {x for a, t, _ in evs for x in (a, t)}
     for actor in session.scalars(select(ActorRow).where(ActorRow.id.in_(sorted(ids)))) if ids else []:
         g.add_node(actor.id, label=actor.name, kind=actor.kind, country=actor.country or "")
 
     def edge(u: str, v: str) -> dict[str, Any]:
         if not g.has_edge(u, v):
             g.add_edge(u, v, transfers=0, mentions=0, sources=0, items="", stages="", contradiction=False,
-                       events=0, event_types="", weight=0)
+                       seizures=0, events=0, event_types="", weight=0)
         return g.edges[u, v]
 
     for r in records:
@@ -98,6 +101,14 @@ def network(session: Session, collection: ScopeLike = None) -> nx.DiGraph:
         e["stages"] = "; ".join(sorted(set(filter(None, e["stages"].split("; "))) | set(r["stages"])))
         e["contradiction"] = e["contradiction"] or r["contradiction"]
         e["weight"] += 1
+    for r in records:  # who seized a shipment -> whose shipment it was (else whom it was for)
+        owner = r["supplier_id"] or r["recipient_id"]
+        if r["intercepted_by_id"] and owner and owner != r["intercepted_by_id"]:
+            e = edge(r["intercepted_by_id"], owner)
+            e["seizures"] += 1
+            e["items"] = "; ".join(sorted(set(filter(None, e["items"].split("; "))) | {r["designation"] or r["category"]}))
+            e["stages"] = "; ".join(sorted(set(filter(None, e["stages"].split("; "))) | {"intercepted"}))
+            e["weight"] += 1
     for a, t, ty in evs:
         e = edge(a, t)
         e["events"] += 1

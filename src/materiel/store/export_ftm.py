@@ -10,7 +10,9 @@ Mapping (choices where the brief was silent):
                      (converted from the store's alpha-3 with pycountry; a state is its own country).
 - transfer record -> Event, not UnknownLink: an UnknownLink only joins two Things, while a transfer has a
                      supplier, a recipient, sometimes an intermediary, an item and a time span. The Event
-                     has `organizer` = supplier, `involved` = supplier, recipient and intermediary,
+                     has `organizer` = supplier, `involved` = supplier, recipient, intermediary and
+                     the seizer of an intercepted shipment (also an UnknownLink seizer -> Event, role
+                     "intercepted the shipment"),
                      startDate/endDate = first/last date, `proof` = the Articles reporting it, and a
                      summary with stage, factuality, sources and contradiction.
 - item            -> Asset (name = designation, else the item as written; amount = quantity), one per
@@ -122,6 +124,7 @@ def entities(session: Session, collection: ScopeLike = None) -> Iterator[EntityP
                                             RecordRow.collection, collection))) if record_ids else []
     actor_ids = {x for r in records for x in (r.supplier_id, r.recipient_id) if x}
     actor_ids |= {m.intermediary_id for m, _ in mentions if m.intermediary_id}
+    actor_ids |= {x for m, _ in mentions for x in (m.intercepted_by_id,) if x}
     actors = list(session.scalars(select(ActorRow).where(ActorRow.id.in_(sorted(actor_ids))))) if actor_ids else []
     names = {a.id: a.name for a in actors}
     for a in actors:
@@ -138,7 +141,9 @@ def entities(session: Session, collection: ScopeLike = None) -> Iterator[EntityP
         ev.add("name", _title(names, r))
         ev.add("startDate", r.first_date.isoformat() if r.first_date else None)
         ev.add("endDate", r.last_date.isoformat() if r.last_date else None)
-        for actor_id in (r.supplier_id, r.recipient_id, *sorted({m.intermediary_id for m, _ in rows if m.intermediary_id})):
+        seizers = sorted({m.intercepted_by_id for m, _ in rows if m.intercepted_by_id})
+        for actor_id in (r.supplier_id, r.recipient_id, *sorted({m.intermediary_id for m, _ in rows if m.intermediary_id}),
+                         *seizers):
             if actor_id in names:
                 ev.add("involved", actor_entity_id(actor_id))
         if r.supplier_id in names:
@@ -149,9 +154,19 @@ def entities(session: Session, collection: ScopeLike = None) -> Iterator[EntityP
             ev.add("proof", doc_entity_id(doc_id))
         ev.add("summary", f"materiel record {r.id}: latest stage {r.latest_stage} ({r.stages}), {r.factuality}, "
                           f"{r.sources} independent source(s) asserting, {r.sources_against} against"
-                          + (", contradicted" if r.contradiction else ""))
+                          + (", contradicted" if r.contradiction else "")
+                          + (f", intercepted by {', '.join(names.get(x, x) for x in seizers)}" if seizers else ""))
         ev.add("publisher", sorted(r.publishers or []))
         yield ev
+
+        for actor_id in seizers:  # who seized the shipment: a party of the Event in its own role
+            if actor_id in names:
+                seized = model.make_entity("UnknownLink")
+                seized.id = record_entity_id(r.id, f"intercepted-by-{actor_id}")
+                seized.add("subject", actor_entity_id(actor_id))
+                seized.add("object", ev.id)
+                seized.add("role", "intercepted the shipment")
+                yield seized
 
         asset = model.make_entity("Asset")
         asset.id = record_entity_id(r.id, "item")

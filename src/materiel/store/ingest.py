@@ -83,7 +83,7 @@ def _actors(report: Report) -> dict[str, Actor]:
     found: dict[str, Actor] = {a.id: a for a in report.actors}
     parties: list[Actor | None] = []
     for t in report.transfers:
-        parties += [t.supplier, t.recipient, t.intermediary, t.denied_by, _src(t)]
+        parties += [t.supplier, t.recipient, t.intermediary, t.denied_by, t.intercepted_by, _src(t)]
     for e in report.events:
         parties += [e.actor, e.target, _src(e)]
     for a in parties:
@@ -148,7 +148,8 @@ def mention_row(doc_id: str, idx: int, t: Transfer, collection: str) -> MentionR
         intermediary_id=_id(t.intermediary), intermediary_text=_text(t.intermediary),
         item_text=t.item.text, designation=t.item.designation, category=t.item.category,
         quantity=float(t.quantity) if t.quantity is not None else None, quantity_text=t.quantity_text,
-        stage=t.stage, denied_by_id=_id(t.denied_by), denied_by_text=_text(t.denied_by), **_provenance(t))
+        stage=t.stage, denied_by_id=_id(t.denied_by), denied_by_text=_text(t.denied_by),
+        intercepted_by_id=_id(t.intercepted_by), intercepted_by_text=_text(t.intercepted_by), **_provenance(t))
 
 
 def event_row(doc_id: str, idx: int, e: Event) -> EventRow:

@@ -92,6 +92,7 @@ class RegisterFilter:
     item: str | None = None
     category: str | None = None
     stage: str | None = None
+    intercepted_by: str | None = None  # who seized the shipment: an actor id or part of its name
     factuality: str | None = None
     since: date | None = None
     until: date | None = None
@@ -135,7 +136,8 @@ def _register_query(session: Session, f: RegisterFilter) -> Select[Any]:
     """The records `f` selects, in order; the filters read only the records table and its indexes,
     except --collection and --text, which look at the documents of the records' mentions."""
     q = select(RecordRow)
-    for column, value in ((RecordRow.supplier_id, f.supplier), (RecordRow.recipient_id, f.recipient)):
+    for column, value in ((RecordRow.supplier_id, f.supplier), (RecordRow.recipient_id, f.recipient),
+                          (RecordRow.intercepted_by_id, f.intercepted_by)):
         if value:
             q = q.where(column.in_(match_actor_ids(session, value)))
     if f.item:
@@ -175,6 +177,8 @@ def record_row(r: RecordRow, names: dict[str, str], detail: bool = True) -> Row:
         "item": r.item_text, "designation": r.designation, "category": r.category,
         "quantity": int(r.quantity) if r.quantity is not None and r.quantity == int(r.quantity) else r.quantity,
         "latest_stage": r.latest_stage, "stages": r.stages.split(",") if r.stages else [],
+        "intercepted_by": names.get(r.intercepted_by_id or "", r.intercepted_by_id),
+        "intercepted_by_id": r.intercepted_by_id,
         "factuality": r.factuality, "sources": r.sources, "sources_against": r.sources_against,
         "contradiction": r.contradiction, "documents": r.n_documents, "mentions": r.n_mentions,
         "first_date": iso(r.first_date), "last_date": iso(r.last_date),
@@ -189,7 +193,7 @@ def record_row(r: RecordRow, names: dict[str, str], detail: bool = True) -> Row:
 def register(session: Session, f: RegisterFilter | None = None) -> list[Row]:
     """The consolidated register, one row per record."""
     records = list(session.scalars(_register_query(session, f or RegisterFilter())))
-    names = actor_names(session, [x for r in records for x in (r.supplier_id, r.recipient_id)])
+    names = actor_names(session, [x for r in records for x in (r.supplier_id, r.recipient_id, r.intercepted_by_id)])
     return [record_row(r, names) for r in records]
 
 
@@ -200,7 +204,8 @@ def mention_dict(m: MentionRow, doc: DocumentRow | None = None) -> Row:
         "recipient_text": m.recipient_text, "intermediary_id": m.intermediary_id, "item": m.item_text,
         "designation": m.designation, "category": m.category, "quantity": m.quantity,
         "quantity_text": m.quantity_text, "stage": m.stage, "factuality": m.factuality,
-        "denied_by_id": m.denied_by_id, "attribution": m.attribution_text,
+        "denied_by_id": m.denied_by_id, "intercepted_by_id": m.intercepted_by_id,
+        "intercepted_by_text": m.intercepted_by_text, "attribution": m.attribution_text,
         "attribution_source_id": m.attribution_source_id, "when": m.when_text, "when_start": iso(m.when_start),
         "when_end": iso(m.when_end), "where": m.where_text, "where_country": m.where_country,
         "evidence": m.evidence_text, "evidence_start": m.evidence_start, "evidence_end": m.evidence_end,
@@ -218,7 +223,7 @@ def record(session: Session, record_id: int, scope: ScopeLike = None) -> Row:
     r = session.get(RecordRow, record_id)
     if r is None or not visible(r.collection, scope):
         raise NotFound(f"no record {record_id} in the store (see `materiel register`)")
-    names = actor_names(session, [r.supplier_id, r.recipient_id])
+    names = actor_names(session, [r.supplier_id, r.recipient_id, r.intercepted_by_id])
     q = (select(MentionRow, DocumentRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .where(MentionRow.record_id == record_id).order_by(DocumentRow.published, MentionRow.id))
     q = restrict(q, DocumentRow.collection, scope)  # a record never mixes collections; twice sure

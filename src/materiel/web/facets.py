@@ -42,7 +42,8 @@ def facets(session: Session, qy: Query, scope: ScopeLike = None) -> list[Facet]:
     sub = filtered(session, qy, scope).order_by(None).subquery()
     suppliers = _grouped(session, sub, "supplier_id")
     recipients = _grouped(session, sub, "recipient_id")
-    names = actor_names(session, [v for v, _ in suppliers + recipients])
+    seizers = [(v, n) for v, n in _grouped(session, sub, "intercepted_by_id") if v is not None]
+    names = actor_names(session, [v for v, _ in suppliers + recipients + seizers])
     by_sources: Counter[int] = Counter(dict(session.execute(select(sub.c.sources, func.count()).group_by(sub.c.sources)).all()))
     contested = int(session.scalar(select(func.count()).select_from(sub).where(sub.c.contradiction.is_(True))) or 0)
     at_least = [(k, sum(n for s, n in by_sources.items() if (s or 0) >= k)) for k in (1, 2, 3, 5)]
@@ -58,11 +59,13 @@ def facets(session: Session, qy: Query, scope: ScopeLike = None) -> list[Facet]:
                    "selected": current is not None and str(current).lower() == str(v).lower()} for v, n in pairs]
         return {"name": name, "label": label, "values": values, "active": current not in (None, "")}
 
+    seized = [facet("intercepted_by", "Intercepted by", seizers, names)] if seizers or qy.intercepted_by else []
     return [
         facet("supplier", "Supplier", suppliers, names),
         facet("recipient", "Recipient", recipients, names),
         facet("category", "Category", _grouped(session, sub, "category")),
         facet("stage", "Stage (any mention)", _by_mention(session, sub, MentionRow.stage)),
+        *seized,
         facet("factuality", "Factuality", factuality),
         facet("min_sources", "Independent sources", [(k, n) for k, n in at_least if n],
               {k: f"{k} or more" for k, _ in at_least}),

@@ -28,6 +28,9 @@ def entity_lines(session: Session, record_ids: list[int], scope: ScopeLike = Non
             wanted.add(ftm.doc_entity_id(m.document_id))
             if m.intermediary_id:
                 wanted.add(ftm.actor_entity_id(m.intermediary_id))
+            if m.intercepted_by_id and m.record_id is not None:  # the seizer and its link to the Event
+                wanted.add(ftm.actor_entity_id(m.intercepted_by_id))
+                wanted.add(ftm.record_entity_id(m.record_id, f"intercepted-by-{m.intercepted_by_id}"))
     if not chosen:
         return []
     return [e.to_dict() for e in ftm.entities(session, scope) if e.id in wanted]

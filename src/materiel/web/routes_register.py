@@ -73,6 +73,7 @@ def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | Non
 
 def register_query(supplier: Text = None, recipient: Text = None, item: Text = None, category: Text = None,
                    stage: Annotated[str | None, Q(description=", ".join(STAGES))] = None,
+                   intercepted_by: Annotated[str | None, Q(description="who seized the shipment (stage intercepted)")] = None,
                    factuality: Annotated[str | None, Q(description=", ".join(FACTUALITIES) + " or contested")] = None,
                    since: Annotated[str | None, Q(description="YYYY-MM-DD")] = None,
                    until: Annotated[str | None, Q(description="YYYY-MM-DD")] = None,
@@ -86,7 +87,7 @@ def register_query(supplier: Text = None, recipient: Text = None, item: Text = N
     if sort and sort.lstrip("-") not in SORT_KEYS:
         raise HTTPException(422, f"sort: {sort!r} is not one of {', '.join(SORT_KEYS)} (with '-' for descending)")
     return Query(supplier=supplier or None, recipient=recipient or None, item=item or None, category=category or None,
-                 stage=_choice(stage, STAGES, "stage"), factuality=_choice(factuality, (*FACTUALITIES, "contested"), "factuality"),
+                 stage=_choice(stage, STAGES, "stage"), intercepted_by=intercepted_by or None, factuality=_choice(factuality, (*FACTUALITIES, "contested"), "factuality"),
                  since=_date(since, "since"), until=_date(until, "until"),
                  min_sources=_int(min_sources, "min_sources", None, 0, 1000),
                  min_confidence=_share(min_confidence, "min_confidence"), collection=collection or None,
@@ -120,7 +121,7 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
     with request.app.state.store.read() as session:
         rows, total = search.page(session, qy, scope)
         fc = facets(session, qy, scope)
-        names = actor_names(session, [qy.supplier, qy.recipient], scope)
+        names = actor_names(session, [qy.supplier, qy.recipient, qy.intercepted_by], scope)
         docs = (name_documents(session, search.search_documents(session, qy.q, collection=scope, limit=5), scope=scope)
                 if qy.q else [])
     if qy.q:

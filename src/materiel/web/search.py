@@ -31,6 +31,7 @@ class Query:
     item: str | None = None
     category: str | None = None
     stage: str | None = None
+    intercepted_by: str | None = None
     factuality: str | None = None
     since: date | None = None
     until: date | None = None
@@ -70,7 +71,7 @@ def filtered(session: Session, qy: Query, scope: ScopeLike = None) -> Select[Any
     if scope is None:
         scope = qy.collection
     # An actor id (what the facets link to) selects that actor only; other text matches names as the CLI does.
-    exact = {side: value for side in ("supplier", "recipient") if (value := getattr(qy, side))
+    exact = {side: value for side in ("supplier", "recipient", "intercepted_by") if (value := getattr(qy, side))
              and session.get(ActorRow, value) is not None}
     q = queries._register_query(session, _store_filter(qy, exact, scope))
     for side, value in exact.items():
@@ -84,7 +85,8 @@ def count(session: Session, q: Select[Any]) -> int:
 
 def rows(session: Session, q: Select[Any]) -> list[Row]:
     records = list(session.scalars(q))
-    names = queries.actor_names(session, [x for r in records for x in (r.supplier_id, r.recipient_id)])
+    names = queries.actor_names(session, [x for r in records for x in (r.supplier_id, r.recipient_id,
+                                                                       r.intercepted_by_id)])
     return [queries.record_row(r, names, detail=False) for r in records]
 
 

@@ -10,6 +10,8 @@ from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 ROLES = ("supplier", "recipient", "intermediary")
+# Who seized a shipment in transit (the subject of a seizure verb): a role of the frame, never a party.
+INTERCEPTOR = "intercepted_by"
 INCLUDE_VERBS = {"include", "contain", "comprise", "feature", "cover", "consist"}
 SUPPORT_VERBS = {"have", "hold", "sign", "conclude", "agree", "reach", "make", "place", "win", "be",
                  "enter", "finalise", "finalize", "seal", "strike", "ink", "begin", "start", "complete",
@@ -28,7 +30,7 @@ class Frame:
     cls: str
     stage: str
     rule: str
-    roles: dict[str, list[Resolved]] = field(default_factory=lambda: {r: [] for r in ROLES})
+    roles: dict[str, list[Resolved]] = field(default_factory=lambda: {r: [] for r in (*ROLES, INTERCEPTOR)})
     items: list[ItemMention] = field(default_factory=list)
     implicit: str | None = None
     places: list[Token] = field(default_factory=list)

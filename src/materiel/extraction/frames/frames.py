@@ -11,8 +11,9 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.frames import seizure
 from materiel.extraction.frames.arguments import Arguments
-from materiel.extraction.frames.framebase import INCLUDE_VERBS, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
+from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
 from materiel.extraction.frames.governors import Governors
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -52,6 +53,7 @@ class FrameFinder(Arguments, Governors):
         self.res = resolver
         self.items = items
         self.generic_actors = set(lexicon.toml("cues.toml")["actors"].get("generic", []))
+        self.seizure = seizure.SeizureWords.of(data.get("seizure", {}))
 
     # -- triggers ---------------------------------------------------------------------------------
     def find(self, sent: Span) -> list[Frame]:
@@ -70,10 +72,12 @@ class FrameFinder(Arguments, Governors):
             if self.verbs.get(lemma) == "arrive" and tok.dep_ in ("advcl", "conj", "xcomp") and \
                     tok.head.lemma_.lower() in self.verbs:
                 continue  # "were delivered ..., arriving at the port": the same transfer
-            if (tok.pos_ in ("VERB", "AUX") or gerund) and lemma in self.verbs and not self._is_governor_only(tok):
+            if ((tok.pos_ in ("VERB", "AUX") or gerund) and lemma in self.verbs or
+                    seizure.headline_verb(tok, self.verbs, self.seizure)) and not self._is_governor_only(tok):
                 near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children]
                 if lemma in self.needs_destination and not any(
-                        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near):
+                        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near) and \
+                        not self._bound_for(tok) and not seizure.under_seizure(tok, self.verbs, self.seizure):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
                 frames.append(self._verb_frame(tok, self.verbs[lemma]))
             elif tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
@@ -83,7 +87,19 @@ class FrameFinder(Arguments, Governors):
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
+        bound = seizure.destinations(sent, self)  # "were intended for X": a destination, not a plan
+        frames = [f for f in frames if f.trigger.i not in {b.trigger.i for b in bound}] + bound
+        frames = seizure.apply(frames, self.seizure)
+        for f in frames:
+            if f.stage == seizure.STAGE:
+                seizure.origin(f, self.res, self.seizure)
         return self._drop_nested(frames)
+
+    def _bound_for(self, v: Token) -> bool:
+        """"a ship carrying 40 tonnes of arms bound for X": the object names where it goes."""
+        return any(t.lower_ in self.destination_words and any(p.dep_ == "prep" and p.lower_ in ("for", "to")
+                                                              for p in t.children)
+                   for o in v.children if o.dep_ in ("dobj", "obj") for t in o.subtree)
 
     def _gapped(self, f: Frame) -> list[Frame]:
         """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a
@@ -168,7 +184,7 @@ class FrameFinder(Arguments, Governors):
                             x = Frame(f.trigger, f.cls, f.stage, rule=f.rule + ":exchange", items=got,
                                       confidence=f.confidence * 0.9, governor=f.governor)
                             x.roles = {"supplier": list(f.roles["recipient"]), "recipient": list(f.roles["supplier"]),
-                                       "intermediary": []}
+                                       "intermediary": [], INTERCEPTOR: []}
                             out.append(x)
         return out
 
@@ -343,7 +359,7 @@ class FrameFinder(Arguments, Governors):
                     role = noun_preps.get(word) or ({"by": spec.get("subject")}.get(word))
                     if role == "item" or (role and not self.res.resolve(pobj)):
                         f.items.extend(self.items.items(pobj))
-                    elif role in ROLES:
+                    elif role in ROLES or role == INTERCEPTOR:  # "the seizure of X by the navy"
                         f.add(role, self.res.resolve_all(pobj))
                     elif word in ("in", "at") and self._is_place(pobj):
                         f.places.append(pobj)

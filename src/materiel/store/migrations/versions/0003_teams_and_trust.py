@@ -49,7 +49,7 @@ def _records_per_collection() -> None:
         return  # a new store
     op.execute(f"UPDATE mentions SET record_key = {concat}")
     with Session(bind=op.get_bind()) as session:
-        consolidate.rebuild(session)
+        consolidate.rebuild(session, seizers=False)  # no seizer columns before 0004
         session.flush()
 
 
@@ -124,7 +124,7 @@ def downgrade() -> None:
 
     if op.get_bind().execute(sa.text("SELECT count(*) FROM mentions")).scalar():
         with Session(bind=op.get_bind()) as session:  # records across collections again, as 0002 kept them
-            consolidate.rebuild(session)
+            consolidate.rebuild(session, seizers=False)  # no seizer columns before 0004
             session.flush()
     op.drop_index("ix_records_collection", table_name="records")
     with op.batch_alter_table("records") as b:

@@ -1,0 +1,280 @@
+"""Seizures: a shipment seized, interdicted or captured in transit is not a delivery.
+
+A frame of a seizure class (`data/predicates.toml`, [classes.seize]) names who seized the shipment
+in its `intercepted_by` role. A shipment frame it governs ("intercepted a dhow smuggling rifles from X
+to Y", "seized a shipment of rifles bound for Y") or that governs it ("rifles seized by the navy had
+been shipped to Y") is the seized shipment: its stage becomes `intercepted`, it takes the seizer, and
+the seizure frame adds no row of its own. A shipment named again just after a seizure ("the weapons
+were being smuggled to Y") is the same one. The seizer is never a party of the shipment, and the
+supplier of seized arms is often given as their origin ("Iranian-made", "of Iranian origin",
+"the rifles originated in Iran"). Word lists and classes: [seizure] in `data/predicates.toml`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
+from materiel.extraction.mentions.resolve import ActorResolver
+
+STAGE = "intercepted"
+
+
+@dataclass(frozen=True)
+class SeizureWords:
+    seize_classes: frozenset[str]
+    shipment_classes: frozenset[str]
+    route_verbs: frozenset[str]
+    route_preps: dict[str, str]
+    shipment_only: frozenset[str]
+    broad_categories: frozenset[str]
+    conveyances: frozenset[str]
+    object_deps: frozenset[str]
+    context_sentences: int
+    origin_nouns: frozenset[str]
+    origin_verbs: frozenset[str]
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> SeizureWords:
+        """The [seizure] table of `data/predicates.toml`."""
+        words = {k: frozenset(data.get(k, [])) for k in (
+            "seize_classes", "shipment_classes", "route_verbs", "shipment_only", "broad_categories",
+            "conveyances", "object_deps", "origin_nouns", "origin_verbs")}
+        return cls(**words, route_preps=dict(data.get("route_preps", {})),
+                   context_sentences=int(data.get("context_sentences", 2)))
+
+
+def _below(t: Token, top: Token, deps: frozenset[str]) -> bool:
+    """t hangs under `top` through argument dependencies only (no clause of its own on the way)."""
+    cur = t
+    for _ in range(8):
+        if cur.i == top.i:
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in deps:
+            return False
+        cur = cur.head
+    return cur.i == top.i
+
+
+def governs(seizure: Frame, shipment: Frame, deps: frozenset[str]) -> bool:
+    """The seizure and the shipment frame are one event: one hangs on the other's arguments."""
+    s, f = seizure.trigger, shipment.trigger
+    if s.i == f.i:
+        return False
+    if _below(f, s, deps):  # "seized [a shipment of rifles]", "intercepted [a dhow smuggling rifles]"
+        return True
+    if f.dep_ == "advcl" and f.head.i == s.i and f.tag_ == "VBG" and not any(c.dep_ == "mark" for c in f.children):
+        return True  # "intercepted a dhow off Oman smuggling rifles": the participle of the object
+    # "rifles [seized by the navy] were being shipped to X": the seizure qualifies the shipment's item
+    return s.dep_ in ("acl", "relcl") and _below(s.head, f, deps | {"nsubj", "nsubjpass"})
+
+
+def seizers(f: Frame) -> list[Any]:
+    return list(f.roles.get(INTERCEPTOR, []))
+
+
+def mark(f: Frame, by: Frame | None, rule: str = "intercepted") -> None:
+    """The shipment frame `f` was seized (by the seizure frame `by`, when one is known)."""
+    f.stage = STAGE
+    if not f.rule.endswith(":" + rule):
+        f.rule += ":" + rule
+    if by is not None:
+        f.roles.setdefault(INTERCEPTOR, [])
+        f.add(INTERCEPTOR, seizers(by))
+        for role in ("supplier", "recipient"):
+            if not f.roles[role]:
+                f.add(role, by.roles[role])
+        if f.governor is None:
+            f.governor = by.trigger
+    not_a_party(f)
+
+
+def not_a_party(f: Frame) -> None:
+    """Who seized a shipment is neither its supplier nor its recipient."""
+    taken = {a.actor.id for a in f.roles.get(INTERCEPTOR, [])}
+    for role in ("supplier", "recipient", "intermediary"):
+        f.roles[role] = [a for a in f.roles[role] if a.actor.id not in taken]
+
+
+def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
+    """One sentence's frames with seized shipments marked and the seizures they stand for dropped."""
+    seizures = [f for f in frames if f.cls in words.seize_classes]
+    if not seizures:
+        return frames
+    dropped: set[int] = set()
+    for s in seizures:  # "interdicted two vessels": what the shipment travels in is not what was seized
+        s.items = [m for m in s.items if m.designation or m.head.lemma_.lower() not in words.conveyances]
+        shipments = [f for f in frames if f.cls in words.shipment_classes and governs(s, f, words.object_deps)]
+        for f in shipments:
+            mark(f, s)
+        if any(f.items or f.implicit for f in shipments) or \
+                (not shipments and s.trigger.lemma_.lower() in words.shipment_only):
+            dropped.add(id(s))  # its shipment carries the row; "intercepted missiles" is air defence
+        not_a_party(s)
+    return [f for f in frames if id(f) not in dropped]
+
+
+def route(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
+    """"smuggling rifles while transiting waters from X to Y": the route of the seized shipment."""
+    vessels = [p for c in f.trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # "seized rifles on a boat sailing from X to Y": the route of the vessel they were found on
+    moving = [c for c in f.trigger.children if c.dep_ == "advcl"] + \
+        [c for v in vessels for c in v.children if c.dep_ in ("acl", "relcl")]
+    for c in moving:
+        if c.lemma_.lower() not in words.route_verbs:
+            continue
+        preps = [p for p in c.children if p.dep_ == "prep"]
+        preps += [p for o in c.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
+        for p in preps:
+            role = words.route_preps.get(p.lower_)
+            if role and not f.roles[role]:
+                f.add(role, [a for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)])
+
+
+def origin(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
+    """The maker of seized items as their supplier, when none is named: "rifles of Iranian origin",
+    "the rifles, which originated in Iran"."""
+    route(f, res, words)
+    if f.roles["supplier"]:
+        not_a_party(f)
+        return
+    taken = {a.actor.id for a in seizers(f)} | {a.actor.id for a in f.roles["recipient"]}
+    for m in f.items:  # "Iranian rifles", "Iranian-made rifles" (the seizer's subject was no supplier)
+        for t in (t for t in m.head.subtree if t.i < m.head.i):
+            r = res._demonym_modifier(t)
+            if r is not None and r.actor.id not in taken:
+                f.add("supplier", [r])
+    for m in f.items:
+        for c in m.head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":  # "of Iranian origin"
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in words.origin_nouns:
+                        for mod in p.children:
+                            r = res._demonym_modifier(mod) if mod.dep_ in ("amod", "compound") else None
+                            if r is None and mod.dep_ in ("amod", "compound", "nmod") and res.is_actor_span(mod):
+                                r = res.resolve(mod)
+                            if r is not None:
+                                f.add("supplier", [r])
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words.origin_verbs:  # "which originated in X"
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("in", "from"):
+                        f.add("supplier", [a for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)])
+    not_a_party(f)
+
+
+def _definite(row: Any) -> bool:
+    t = row.frame.trigger
+    named_again = row.item.definite or row.item.anaphoric
+    return named_again or (t.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("the", "this", "that") for c in t.children))
+
+
+def _reported(f: Frame) -> bool:
+    """A seizure that happened: a verb, or a noun with what or whom it names ("missions such as maritime
+    interdiction" reports none)."""
+    return f.trigger.pos_ in ("VERB", "AUX", "PROPN") or bool(f.items) or any(f.roles.values())
+
+
+def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], words: SeizureWords) -> None:
+    """A shipment named again just after a seizure ("The weapons were being smuggled to X") is the
+    seized one; then no seizer is a party of a seized shipment's rows (nor from context)."""
+    index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+    listed: dict[int, list[Any]] = {}
+    seized_in: dict[int, Frame] = {}
+    for n, (_, frames) in enumerate(by_sentence):
+        for f in frames:
+            if (f.cls in words.seize_classes and _reported(f)) or (f.stage == STAGE and seizers(f)):
+                seized_in.setdefault(n, f)
+    for r in rows:
+        f = r.frame
+        if f.stage != STAGE and f.cls in words.shipment_classes and f.stage == "delivered" and _definite(r):
+            n = index.get(r.sent.start)
+            near = [seized_in[k] for k in range(n - words.context_sentences, n) if n is not None and k in seized_in]
+            if near:
+                by = near[-1]
+                mark(f, by if by.cls in words.seize_classes else None, "intercepted_context")
+                if by.cls in words.seize_classes and by.items and _generic(r, words):
+                    listed[id(r)] = by.items  # "the arms were destined for X": the cargo listed before
+                if by.cls not in words.seize_classes:
+                    f.roles.setdefault(INTERCEPTOR, [])
+                    f.add(INTERCEPTOR, seizers(by))
+    if listed:
+        rows[:] = [x for r in rows for x in ([replace(r, item=m, designation=m.designation, category=m.category,
+                                                       inherited=True) for m in listed[id(r)]]
+                                              if id(r) in listed else [r])]
+    for r in rows:
+        if r.frame.stage == STAGE:
+            taken = {a.actor.id for a in seizers(r.frame)}
+            if r.recipient is not None and r.recipient.actor.id in taken:
+                r.recipient = None
+            if r.supplier is not None and r.supplier.actor.id in taken:
+                r.supplier = None
+
+
+def under_seizure(v: Token, verbs: dict[str, str], words: SeizureWords) -> bool:
+    """"seized a dhow carrying rifles": a transport verb of a seized vessel needs no destination."""
+    vessel = v.head if v.dep_ in ("acl", "relcl") else None
+    host = vessel.head.head if vessel is not None and vessel.dep_ == "pobj" else vessel.head if vessel is not None else None
+    return host is not None and host.i != v.i and verbs.get(host.lemma_.lower()) in words.seize_classes
+
+
+def headline_verb(tok: Token, verbs: dict[str, str], words: SeizureWords) -> bool:
+    """"Navy Seizes Rifles Bound For X": a title-case headline's seizure verb, tagged as a name."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.dep_ == "ROOT" and \
+        verbs.get(tok.lemma_.lower()) in words.seize_classes and \
+        any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+
+
+def destinations(sent: Any, finder: Any) -> list[Frame]:
+    """"The rifles were intended for X", "the cargo was bound for Y": a shipment on its way (its
+    stage "intercepted" when a seizure precedes it, see `in_context`)."""
+    out: list[Frame] = []
+    for t in sent:
+        if t.lower_ not in finder.destination_words or t.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and t.dep_ == "conj":
+            subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        goal = [q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                for q in p.children if q.dep_ == "pobj"]
+        if not subj or not goal or not finder.items.is_materiel(subj[0]):
+            continue
+        f = Frame(t, "supply", "delivered", rule=f"destination:{t.lower_}", confidence=0.6)
+        f.items = finder.items.items(subj[0])
+        for g in goal:  # "destined for militant groups in Yemen": the groups' country when they have no name
+            found = finder.res.resolve_all(g) or [a for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
+                                                  for q in p.children if q.dep_ == "pobj" for a in finder.res.resolve_all(q)]
+            f.add("recipient", found)
+        holders = [t.head] if t.dep_ == "conj" else []
+        for h in [t, *holders]:  # "the arms were from X and destined for Y"
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ == "from":
+                    f.add("supplier", [a for q in p.children if q.dep_ == "pobj" for a in finder.res.resolve_all(q)])
+        finder._item_arguments(f, finder.classes["supply"])
+        origin(f, finder.res, finder.seizure)
+        if f.items and f.roles["recipient"]:
+            out.append(f)
+    return out
+
+
+def cargo(by_sentence: list[tuple[Any, list[Frame]]], items: Any, words: SeizureWords) -> None:
+    """"interdicted two vessels. Aboard them were 171 anti-tank missiles and ...": the items listed in
+    the sentence just after a seizure of a vessel, when that sentence reports no transfer, are its cargo."""
+    for n, (_, frames) in enumerate(by_sentence):
+        for s in frames:
+            if s.cls not in words.seize_classes or s.items or n + 1 >= len(by_sentence):
+                continue
+            sent, others = by_sentence[n + 1]
+            if others:
+                continue
+            root = sent.root
+            args = [c for c in root.children if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj", "obj")]
+            found = [m for a in args if items.is_materiel(a) or any(items.is_materiel(t) for t in a.subtree)
+                     for m in items.items(a)]
+            found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
+            s.items = [m for m in found if m.category not in words.broad_categories] or found
+
+
+def _generic(row: Any, words: SeizureWords) -> bool:
+    return not row.designation and (row.category or row.item.category) in words.broad_categories
