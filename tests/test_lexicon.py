@@ -34,3 +34,20 @@ def test_gazetteers_load() -> None:
     assert len(lex.countries) > 190 and len(lex.materiel) > 4000 and len(lex.actors) > 1000
     assert lex.origin_of("Rafale") == "FRA"
     assert lex.origin_of("no such system") is None
+
+
+def test_refusal_and_transit_word_lists() -> None:
+    """The refusal, transit and denial word lists (issue 12) are non-empty lists of lower-case words,
+    and every verb class's `requires` names a role."""
+    gov = lexicon.toml("predicates.toml")["governors"]
+    for key in ("bar_nouns", "instrument_nouns", "handling", "lifting"):
+        assert gov[key] and all(isinstance(w, str) and w == w.lower() for w in gov[key]), key
+    assert {"ban", "prohibit", "freeze"} <= set(gov["refuse"])
+    for name, spec in lexicon.toml("predicates.toml")["classes"].items():
+        assert spec.get("requires", "recipient") in ROLES, name
+    cues = lexicon.toml("cues.toml")
+    for key in ("transit_blockers", "state_blockers"):
+        words = cues["actors"][key]
+        assert words and all(isinstance(w, str) and w == w.lower() for w in words), key
+    assert not set(cues["actors"]["transit_blockers"]) & set(cues["actors"]["state_blockers"])
+    assert cues["factuality"]["denial_pronouns"]

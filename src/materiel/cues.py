@@ -29,6 +29,7 @@ class CueReader:
         self.hedge_verbs = set(fac["hedge_verbs"])
         self.denial_verbs = set(fac["denial_verbs"])
         self.claim_nouns = set(fac["claim_nouns"])
+        self.denial_pronouns = set(fac.get("denial_pronouns", []))
         self.failure = set(fac["failure_adverbs"])
         self.failure_verbs = set(fac.get("failure_verbs", []))
         self.reporting = set(att["reporting_verbs"])
@@ -43,7 +44,7 @@ class CueReader:
         failed = t.dep_ == "xcomp" and t.head.lemma_.lower() in self.failure_verbs
         if f.negated or self._yet_to(t) or failed:
             r.factuality = "negated"
-        hedged = False
+        hedged = f.hedged
         for g in chain:
             for c in g.children:
                 if c.dep_ == "aux" and c.lower_ in self.hedge_modals and not any(x.dep_ == "neg" for x in g.children):

@@ -156,7 +156,7 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues.claim_nouns:
             claim = tok.head
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues.claim_nouns]
-        claim = claim or (objs[0] if objs else None)
+        claim = claim or (objs[0] if objs else None) or _clause_denied(tok, current, cues)
         subj = cues._subject(tok)
         if claim is None and subj is not None and subj.lemma_.lower() in cues.claim_nouns:
             # "..., a charge Kigali denied" parsed with "charge" as subject and the denier in apposition
@@ -180,6 +180,21 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
                     continue
                 r.reading.factuality = "denied"
                 r.reading.denied_by = denier
+
+
+def _clause_denied(tok: Token, current: list[Row], cues: CueReader) -> Token | None:
+    """"X supplied Y, which Z denied" / "..., but Z denied it": the denial's object stands for the
+    clause before it, whose rows are in this sentence; the object token, or None."""
+    if not current or any(r.frame.trigger in tok.subtree for r in current):
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "obj"):
+            continue
+        if tok.dep_ == "relcl" and c.lower_ == "which":
+            return c
+        if tok.dep_ == "conj" and c.lower_ in cues.denial_pronouns:
+            return c
+    return None
 
 
 def argument_of(t: Token, pred: Token) -> bool:

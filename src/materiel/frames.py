@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.arguments import Arguments
+from materiel.components import link_components
+from materiel.transit import blocked_in_transit
 from materiel.framebase import INCLUDE_VERBS, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
 from materiel.governors import Governors
 from materiel.items import ItemFinder
@@ -43,15 +45,24 @@ class FrameFinder(Arguments, Governors):
                                                            ("refused", "refuse_nouns"))
                           for lemma in gov[key]}
         self.object_control = set(gov["object_control"])
+        self.gov_adjectives = {**{a: "offered" for a in gov.get("offer_adjectives", [])},
+                               **{a: "considered" for a in gov.get("consider_adjectives", [])}}
         self.receiving_support: dict[str, str] = dict(gov.get("receiving_support", {}))
         self.destination_words = set(gov.get("destination_words", []))
         self.future_governors = set(gov.get("future", []))
         self.support_verbs = SUPPORT_VERBS | set(gov.get("aspectual_support", []))
         self.value_words = set(gov.get("value_words", []))
+        self.bar_nouns = set(gov.get("bar_nouns", []))
+        self.instrument_nouns = set(gov.get("instrument_nouns", []))
+        self.handling = set(gov.get("handling", []))
+        self.lifting = set(gov.get("lifting", []))
         self.needs_destination = {v for spec in self.classes.values() for v in spec.get("needs_destination", [])}
         self.res = resolver
         self.items = items
-        self.generic_actors = set(lexicon.toml("cues.toml")["actors"].get("generic", []))
+        actor_cues = lexicon.toml("cues.toml")["actors"]
+        self.generic_actors = set(actor_cues.get("generic", []))
+        self.transit_blockers = set(actor_cues.get("transit_blockers", []))
+        self.state_blockers = set(actor_cues.get("state_blockers", []))
 
     # -- triggers ---------------------------------------------------------------------------------
     def find(self, sent: Span) -> list[Frame]:
@@ -83,7 +94,20 @@ class FrameFinder(Arguments, Governors):
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
+        link_components(frames, self.items.is_materiel, self.res)
+        for f in frames:
+            if f.stage == "refused":
+                blocked_in_transit(f, self._refuser(f), self.transit_blockers, self.state_blockers, self.res)
         return self._drop_nested(frames)
+
+    def _refuser(self, f: Frame) -> Token | None:
+        """The subject of a refusal: of its governor ("workers refused to unload"), else of its verb."""
+        anchor = f.governor if f.governor is not None else f.trigger
+        if anchor.pos_ in ("NOUN", "PROPN"):
+            return self.holder_of(anchor)
+        if anchor.dep_ in ("amod", "compound"):  # "is considering [halting] exports"
+            anchor = anchor.head.head
+        return self.subject_of(anchor)
 
     def _gapped(self, f: Frame) -> list[Frame]:
         """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a
@@ -248,6 +272,8 @@ class FrameFinder(Arguments, Governors):
             nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
             if nominal and nominal[0]:
                 subject_role = self.classes[nominal[0]].get("possessor", subject_role)
+        elif cls == "refuse" and objects and self.own_purchase(objects[0]):
+            subject_role = "recipient"  # "Colombia suspended arms purchases from Israel": the buyer's refusal
         if subj is not None and subject_role and subject_role != "item":
             f.add(subject_role, self.res.resolve_all(subj))
             if not f.roles[subject_role] and subj.lemma_.lower() in self.generic_actors:
@@ -302,6 +328,8 @@ class FrameFinder(Arguments, Governors):
         self._addressee(v, f, spec)
         self._modality(v, f, spec)
         self._deal_clause(v, f, spec)
+        if spec.get("requires") and not f.roles[spec["requires"]]:
+            f.items, f.implicit = [], None  # "removed the guns from the depot": no one put out of a deal
         return f
 
 

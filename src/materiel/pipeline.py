@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import discourse, limits
 from materiel import nlp as nlp_loader
+from materiel.claims import claims_behind_denials
 from materiel.cues import CueReader, Reading
 from materiel.discourse import Row
 from materiel.document import Document
@@ -128,6 +129,7 @@ class Extractor:
                     sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows))
             discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit)])
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
+            sent_rows.extend(claims_behind_denials(sent_rows, cues, res))
             rows.extend(sent_rows)
         discourse.fill_from_context(rows)
         discourse.fill_from_origin(rows, res)
