@@ -166,3 +166,24 @@ def test_adjectives_that_weigh_or_offer(extractor, sentence, supplier, recipient
     hits = [t for t in rows if item in t.item.text.lower() and t.supplier and t.supplier.id == supplier
             and t.recipient and t.recipient.id == recipient]
     assert hits and {t.stage for t in hits} == {stage}, _show(rows)
+
+
+def test_denial_by_pronoun_in_the_next_sentence(extractor):
+    rows = _rows(extractor, "Kenya says Eritrea has shipped rifles to Somalia. Asmara denies this.")
+    assert {t.factuality for t in rows} == {"asserted", "denied"}, _show(rows)
+    assert next(t for t in rows if t.factuality == "denied").denied_by.id == "ERI"
+
+
+def test_a_decree_as_subject_bans_for_its_signer(extractor):
+    rows = _rows(extractor, "Chile's decree bans deliveries of mortars and rifles to Bolivia.")
+    assert {(t.supplier.id, t.recipient.id, t.stage) for t in rows} == {("CHL", "BOL", "refused")}, _show(rows)
+
+
+def test_a_leader_of_no_named_state_speaks_for_the_maker_of_what_is_banned(extractor):
+    rows = _rows(extractor, "President Anna Novak banned exports of Caesar howitzers to Chile.")
+    assert [(t.supplier.id, t.supplier.text, t.stage) for t in rows] == [("FRA", "Anna Novak", "refused")], _show(rows)
+
+
+def test_a_platform_armed_with_weapons_is_no_transfer_of_them(extractor):
+    rows = _rows(extractor, "Peru bought two Russian frigates armed with Klub missiles.")
+    assert [(t.item.text, t.stage) for t in rows] == [("frigates", "ordered")], _show(rows)

@@ -78,6 +78,9 @@ class FrameFinder(Arguments, Governors):
             elif tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBG" and tok.i == tok.head.left_edge.i
                                                             and self.items.is_materiel(tok.head)):
                 continue  # "the requested weapons": an adjective, not a predicate
+            if self.verbs.get(lemma) == "arm" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                    self.items.is_materiel(tok.head):
+                continue  # "submarines armed with missiles": how a platform is fitted, no transfer
             if self.verbs.get(lemma) == "arrive" and tok.dep_ in ("advcl", "conj", "xcomp") and \
                     tok.head.lemma_.lower() in self.verbs:
                 continue  # "were delivered ..., arriving at the port": the same transfer

@@ -20,6 +20,9 @@ class Governors(FinderState):
         for c in subjects:
             if c.lower_ in RELATIVE and v.dep_ == "relcl":
                 return v.head
+            if (c.lemma_.lower() in self.instrument_nouns or c.lower_ in self.instrument_nouns) and \
+                    not self.res.is_actor_span(c):
+                return self.holder_of(c, depth + 1) or c  # "X's decree bans deliveries": X
             return c
         dep, head = v.dep_, v.head
         if head.i == v.i:
