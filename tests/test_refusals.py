@@ -187,3 +187,27 @@ def test_a_leader_of_no_named_state_speaks_for_the_maker_of_what_is_banned(extra
 def test_a_platform_armed_with_weapons_is_no_transfer_of_them(extractor):
     rows = _rows(extractor, "Peru bought two Russian frigates armed with Klub missiles.")
     assert [(t.item.text, t.stage) for t in rows] == [("frigates", "ordered")], _show(rows)
+
+
+@pytest.mark.parametrize("sentence,supplier,recipient,item", [
+    ("The sale of 12 Gripen jets to Colombia was placed on hold.", "SWE", "COL", "gripen"),
+    ("Britain put the sale of Hawk jets to Bahrain on hold.", "GBR", "BHR", "hawk"),
+    ("The export of rifles to Peru was banned by Chile.", "CHL", "PER", "rifle"),
+    ("Seoul put an end to arms sales to Myanmar.", "KOR", "MMR", "arms"),
+    ("Bolivia suspended arms purchases from Israel.", "ISR", "BOL", "arms"),
+])
+def test_holds_passives_ends_and_a_buyers_suspension(extractor, sentence, supplier, recipient, item):
+    rows = _rows(extractor, sentence)
+    hits = [t for t in rows if item in t.item.text.lower() and t.stage == "refused" and t.supplier
+            and t.supplier.id == supplier and t.recipient and t.recipient.id == recipient]
+    assert hits, _show(rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington lifted its embargo on arms sales to Laos.",
+    "Ottawa eased restrictions on arms exports to Kenya.",
+    "Police banned the sale of fireworks to minors.",
+    "Germany removed the Patriot battery from Slovakia.",
+])
+def test_no_refusal(extractor, sentence):
+    assert not [t for t in _rows(extractor, sentence) if t.stage == "refused"]

@@ -176,9 +176,18 @@ class Governors(FinderState):
     def on_hold(self, v: Token) -> bool:
         """"put the sale on hold", "plans were placed on hold": a verb with an "on" phrase whose noun is
         a bar noun refuses its object."""
-        return v.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.lemma_.lower() in self.bar_nouns
-                                                          for p in c.children) for c in v.children)
+        if v.pos_ not in ("VERB", "AUX"):
+            return False
+        for c in v.subtree:  # "put the sale of X to Y on hold": the parser may hang "on hold" on Y
+            if c.dep_ != "prep" or c.lower_ != "on" or \
+                    not any(p.dep_ == "pobj" and p.lemma_.lower() in self.bar_nouns for p in c.children):
+                continue
+            cur = c
+            while cur.i != v.i and cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+                cur = cur.head
+            if cur.i == v.i:
+                return True
+        return False
 
     def holder_of(self, n: Token, depth: int = 0) -> Token | None:
         """Who holds a bar or an instrument noun: its possessor or actor modifier ("Germany's ban",
