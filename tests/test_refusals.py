@@ -211,3 +211,15 @@ def test_holds_passives_ends_and_a_buyers_suspension(extractor, sentence, suppli
 ])
 def test_no_refusal(extractor, sentence):
     assert not [t for t in _rows(extractor, sentence) if t.stage == "refused"]
+
+
+def test_a_request_rejected_by_a_supplier_who_offers_else_is_not_a_denial(extractor):
+    rows = _rows(extractor, "Chad's request for Bayraktar drones was rejected by Turkey, which offered Kirpi vehicles instead.")
+    got = {(t.item.text.split()[0], t.stage, t.factuality) for t in rows}
+    assert {("Bayraktar", "refused", "asserted"), ("Bayraktar", "requested", "asserted"),
+            ("Kirpi", "offered", "asserted")} <= got, _show(rows)
+
+
+def test_a_passive_denial_names_its_agent(extractor):
+    rows = _rows(extractor, "Reports that Sudan shipped rifles to Chad were rejected by Khartoum.")
+    assert rows and rows[0].factuality == "denied" and rows[0].denied_by.id == "SDN", _show(rows)

@@ -69,9 +69,12 @@ class CueReader:
             if a.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
             appositive_charge = a.dep_ == "relcl" and a.head.lemma_.lower() in self.claim_nouns
+            # "the request was rejected by X, which offered Y": the refused thing and the agent's own
+            # clause are not what X denies
+            refused_thing = via.i == t.i and via.dep_ in ("dobj", "nsubjpass")
             if lemma in self.denial_verbs and a.pos_ == "VERB" and not appositive_charge and \
-                    not any(c.dep_ in ("dobj",) and c.i == t.i for c in a.children):
-                subj = self._subject(a)
+                    not refused_thing and via.dep_ != "agent":
+                subj = self._reporter(a)  # "were rejected by Tehran": the agent denies
                 r.factuality = "denied"
                 r.denied_by = self.res.resolve(subj) if subj is not None else None
                 break
