@@ -223,3 +223,13 @@ def test_a_request_rejected_by_a_supplier_who_offers_else_is_not_a_denial(extrac
 def test_a_passive_denial_names_its_agent(extractor):
     rows = _rows(extractor, "Reports that Sudan shipped rifles to Chad were rejected by Khartoum.")
     assert rows and rows[0].factuality == "denied" and rows[0].denied_by.id == "SDN", _show(rows)
+
+
+@pytest.mark.parametrize("sentence,supplier,recipient,item", [
+    ("Norway is considering the possibility of supplying NASAMS launchers to Estonia.", "NOR", "EST", "nasams"),
+    ("Spain is considering Morocco's request for Harpoon missiles.", "ESP", "MAR", "harpoon"),
+])
+def test_weighing_a_possibility_or_a_request(extractor, sentence, supplier, recipient, item):
+    rows = [t for t in _rows(extractor, sentence) if item in t.item.text.lower()]
+    assert [(t.supplier.id, t.recipient.id, t.stage) for t in rows] == [(supplier, recipient, "considered")], \
+        _show(rows)

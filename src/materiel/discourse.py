@@ -196,7 +196,8 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
                 if r.reading.attribution_text or r in current:  # the claim as its source has it, and the denial
                     current.append(replace(r, sent=sent, reading=replace(
                         r.reading, factuality="denied", denied_by=denier,
-                        attribution_text=res.doc[subj.left_edge.i: subj.i + 1].text, attribution_source=denier)))
+                        attribution_text=denier.actor.name if subj.pos_ == "PRON" and denier is not None
+                        else res.doc[subj.left_edge.i: subj.i + 1].text, attribution_source=denier)))
                     continue
                 r.reading.factuality = "denied"
                 r.reading.denied_by = denier

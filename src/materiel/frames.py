@@ -275,6 +275,8 @@ class FrameFinder(Arguments, Governors):
             nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
             if nominal and nominal[0]:
                 subject_role = self.classes[nominal[0]].get("possessor", subject_role)
+                if nominal[0] == "request" and cls == "consider":
+                    subject_role = "supplier"  # "Canada is considering a request from X": the one asked
         elif cls == "refuse" and objects and self.own_purchase(objects[0]):
             subject_role = "recipient"  # "Colombia suspended arms purchases from Israel": the buyer's refusal
         if subj is not None and subject_role and subject_role != "item":
