@@ -233,3 +233,9 @@ def test_weighing_a_possibility_or_a_request(extractor, sentence, supplier, reci
     rows = [t for t in _rows(extractor, sentence) if item in t.item.text.lower()]
     assert [(t.supplier.id, t.recipient.id, t.stage) for t in rows] == [(supplier, recipient, "considered")], \
         _show(rows)
+
+
+def test_their_intent_names_every_coordinated_subject(extractor):
+    rows = _rows(extractor, "Belgium, Portugal and Greece have announced their intent to donate Mirage jets to Armenia.")
+    assert {(t.supplier.id, t.stage) for t in rows} == {("BEL", "considered"), ("PRT", "considered"),
+                                                         ("GRC", "considered")}, _show(rows)

@@ -40,10 +40,11 @@ class Governors(FinderState):
                 if head.dep_ in ("attr", "acomp") or head.lower_ in self.gov_nouns or head.lemma_.lower() in self.gov_nouns:
                     poss = [c for c in head.children if c.dep_ == "poss" or
                             (c.dep_ in ("compound", "amod") and c.i in self.res.by_token)]  # "an EU plan"
-                    if poss:
-                        return poss[0]
-                    holder = head.head.head if head.dep_ == "pobj" else head.head  # "is in talks to sell"
-                    return self.subject_of(holder, depth + 1)
+                    holder = head.head.head if head.dep_ == "pobj" else head.head
+                    if poss and not (poss[0].pos_ == "PRON" and head.dep_ in ("dobj", "obj") and
+                                     self.subject_of(holder, depth + 1) is not None):
+                        return poss[0]  # "X and Y announced their intent to": the subjects, not "their"
+                    return self.subject_of(holder, depth + 1)  # "is in talks to sell"
             if head.lemma_.lower() in self.instrument_nouns or head.lower_ in self.instrument_nouns:
                 return self.holder_of(head, depth + 1)  # "signed a decree banning": who signed it
             return head
