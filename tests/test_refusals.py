@@ -239,3 +239,8 @@ def test_their_intent_names_every_coordinated_subject(extractor):
     rows = _rows(extractor, "Belgium, Portugal and Greece have announced their intent to donate Mirage jets to Armenia.")
     assert {(t.supplier.id, t.stage) for t in rows} == {("BEL", "considered"), ("PRT", "considered"),
                                                          ("GRC", "considered")}, _show(rows)
+
+
+def test_armed_with_after_a_purchase_is_no_delivery(extractor):
+    rows = _rows(extractor, "Egypt confirmed the purchase of French corvettes, armed with Exocet missiles.")
+    assert not [t for t in rows if t.stage == "delivered"], _show(rows)

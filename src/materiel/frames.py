@@ -79,8 +79,8 @@ class FrameFinder(Arguments, Governors):
                                                             and self.items.is_materiel(tok.head)):
                 continue  # "the requested weapons": an adjective, not a predicate
             if self.verbs.get(lemma) == "arm" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
-                    self.items.is_materiel(tok.head):
-                continue  # "submarines armed with missiles": how a platform is fitted, no transfer
+                    not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "submarines, armed with missiles": how something is fitted; "armed by X" is a transfer
             if self.verbs.get(lemma) == "arrive" and tok.dep_ in ("advcl", "conj", "xcomp") and \
                     tok.head.lemma_.lower() in self.verbs:
                 continue  # "were delivered ..., arriving at the port": the same transfer
