@@ -72,3 +72,20 @@ def test_seizure_words_are_data() -> None:
         assert seizure[key] and all(isinstance(w, str) and w == w.lower() for w in seizure[key]), key
     assert isinstance(seizure["context_sentences"], int) and seizure["context_sentences"] >= 1
     assert set(seizure["route_preps"].values()) <= {"supplier", "recipient"}
+
+
+def test_refusal_and_transit_word_lists() -> None:
+    """The refusal, transit and denial word lists (issue 12) are non-empty lists of lower-case words,
+    and every verb class's `requires` names a role."""
+    gov = lexicon.toml("predicates.toml")["governors"]
+    for key in ("bar_nouns", "instrument_nouns", "handling", "lifting"):
+        assert gov[key] and all(isinstance(w, str) and w == w.lower() for w in gov[key]), key
+    assert {"ban", "prohibit", "freeze"} <= set(gov["refuse"])
+    for name, spec in lexicon.toml("predicates.toml")["classes"].items():
+        assert spec.get("requires", "recipient") in ROLES, name
+    cues = lexicon.toml("cues.toml")
+    for key in ("transit_blockers", "state_blockers"):
+        words = cues["actors"][key]
+        assert words and all(isinstance(w, str) and w == w.lower() for w in words), key
+    assert not set(cues["actors"]["transit_blockers"]) & set(cues["actors"]["state_blockers"])
+    assert cues["factuality"]["denial_pronouns"]

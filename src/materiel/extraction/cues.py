@@ -29,6 +29,7 @@ class CueReader:
         self.hedge_verbs = set(fac["hedge_verbs"])
         self.denial_verbs = set(fac["denial_verbs"])
         self.claim_nouns = set(fac["claim_nouns"])
+        self.denial_pronouns = set(fac.get("denial_pronouns", []))
         self.failure = set(fac["failure_adverbs"])
         self.failure_verbs = set(fac.get("failure_verbs", []))
         self.reporting = set(att["reporting_verbs"])
@@ -43,7 +44,7 @@ class CueReader:
         failed = t.dep_ == "xcomp" and t.head.lemma_.lower() in self.failure_verbs
         if f.negated or self._yet_to(t) or failed:
             r.factuality = "negated"
-        hedged = False
+        hedged = f.hedged
         for g in chain:
             for c in g.children:
                 if c.dep_ == "aux" and c.lower_ in self.hedge_modals and not any(x.dep_ == "neg" for x in g.children):
@@ -68,9 +69,12 @@ class CueReader:
             if a.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
             appositive_charge = a.dep_ == "relcl" and a.head.lemma_.lower() in self.claim_nouns
+            # "the request was rejected by X, which offered Y": the refused thing and the agent's own
+            # clause are not what X denies
+            refused_thing = via.i == t.i and via.dep_ in ("dobj", "nsubjpass")
             if lemma in self.denial_verbs and a.pos_ == "VERB" and not appositive_charge and \
-                    not any(c.dep_ in ("dobj",) and c.i == t.i for c in a.children):
-                subj = self._subject(a)
+                    not refused_thing and via.dep_ != "agent":
+                subj = self._reporter(a)  # "were rejected by Tehran": the agent denies
                 r.factuality = "denied"
                 r.denied_by = self.res.resolve(subj) if subj is not None else None
                 break

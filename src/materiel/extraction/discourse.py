@@ -116,6 +116,7 @@ def orient_by_origin(rows: list[Row], res: ActorResolver) -> None:
 
 def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
     """No supplier named: the state that makes the designated system ("ordered 30 Rafale jets")."""
+    speaks_for_origin(rows, res)
     for r in rows:
         if r.supplier is not None or r.frame.places or not r.designation or r.recipient is None:
             continue
@@ -126,6 +127,25 @@ def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
             r.supplier = Resolved(actor, 0.5, r.item.head)
             r.inherited = True
             r.frame.rule += ":origin" if not r.frame.rule.endswith(":origin") else ""
+
+
+def speaks_for_origin(rows: list[Row], res: ActorResolver) -> None:
+    """A person of no known state who refuses or bans a transfer ("President X signed a decree banning
+    deliveries of S-300 systems to Y") speaks for the state that makes what is refused: the designated
+    item of the row, else of another row of the same frame. The person stays as the supplier's text."""
+    for r in rows:
+        s = r.supplier
+        if s is None or s.actor.kind != "person" or s.actor.country or r.frame.stage != "refused":
+            continue
+        designations = [r.designation] + [o.designation for o in rows if o.frame is r.frame]
+        origin = next((o for d in designations if d for o in [res.lex.origin_of(d)] if o), None)
+        if origin is None or origin not in res.lex.countries or \
+                (r.recipient is not None and r.recipient.actor.country == origin):
+            continue
+        c = res.lex.countries[origin]
+        r.supplier = Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=s.actor.name),
+                              s.confidence * 0.7, s.token)
+        r.frame.rule += ":speaks_for" if not r.frame.rule.endswith(":speaks_for") else ""
 
 
 def _sent_gap(a: Row, b: Row, starts: dict[int, int]) -> int:
@@ -156,7 +176,7 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues.claim_nouns:
             claim = tok.head
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues.claim_nouns]
-        claim = claim or (objs[0] if objs else None)
+        claim = claim or (objs[0] if objs else None) or _clause_denied(tok, current, cues)
         subj = cues._subject(tok)
         if claim is None and subj is not None and subj.lemma_.lower() in cues.claim_nouns:
             # "..., a charge Kigali denied" parsed with "charge" as subject and the denier in apposition
@@ -176,10 +196,29 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
                 if r.reading.attribution_text or r in current:  # the claim as its source has it, and the denial
                     current.append(replace(r, sent=sent, reading=replace(
                         r.reading, factuality="denied", denied_by=denier,
-                        attribution_text=res.doc[subj.left_edge.i: subj.i + 1].text, attribution_source=denier)))
+                        attribution_text=denier.actor.name if subj.pos_ == "PRON" and denier is not None
+                        else res.doc[subj.left_edge.i: subj.i + 1].text, attribution_source=denier)))
                     continue
                 r.reading.factuality = "denied"
                 r.reading.denied_by = denier
+
+
+def _clause_denied(tok: Token, current: list[Row], cues: CueReader) -> Token | None:
+    """"X supplied Y, which Z denied" / "..., but Z denied it": the denial's object stands for the
+    clause before it, whose rows are in this sentence; "Z denies this." opening a sentence without
+    rows stands for the sentence before. The object token, or None."""
+    if any(r.frame.trigger in tok.subtree for r in current):
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "obj"):
+            continue
+        if current and tok.dep_ == "relcl" and c.lower_ == "which":
+            return c
+        if current and tok.dep_ == "conj" and c.lower_ in cues.denial_pronouns:
+            return c
+        if not current and tok.dep_ == "ROOT" and c.lower_ in cues.denial_pronouns:
+            return c
+    return None
 
 
 def argument_of(t: Token, pred: Token) -> bool:

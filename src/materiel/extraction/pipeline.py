@@ -19,6 +19,7 @@ from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
 from materiel.sources.document import Document
 from materiel.record.errors import InputError
+from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.events import EventFinder
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR
@@ -132,6 +133,7 @@ class Extractor:
                     sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows))
             discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit)])
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
+            sent_rows.extend(claims_behind_denials(sent_rows, cues, res))
             rows.extend(sent_rows)
         discourse.fill_from_context(rows)
         seizure.cargo(by_sentence, items, finder.seizure)

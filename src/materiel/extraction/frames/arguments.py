@@ -203,6 +203,8 @@ class Arguments(FinderState):
                     f.generic.add(role)  # "to countries at war", "to a third country": no one in particular
                 elif role == "recipient" and word == "with":
                     f.items.extend(self.items.items(pobj))
+                elif word == "from" and not f.items and f.stage == "refused":
+                    f.items.extend(self.items.items(pobj))  # "suspended X from the F-35 programme"
             elif role == "item":
                 f.items.extend(self.items.items(pobj))
 

@@ -37,6 +37,7 @@ class Frame:
     governor: Token | None = None
     negated: bool = False
     modal_refusal: bool = False
+    hedged: bool = False  # the governor leaves the step open ("is weighing halting exports")
     confidence: float = 0.8
     generic: set[str] = field(default_factory=set)  # roles whose phrase names no one in particular
 
@@ -64,6 +65,11 @@ class FinderState:
     res: ActorResolver
     items: ItemFinder
     generic_actors: set[str]
+    bar_nouns: set[str]
+    instrument_nouns: set[str]
+    handling: set[str]
+    lifting: set[str]
+    gov_adjectives: dict[str, str]
 
     def subject_of(self, v: Token, depth: int = 0) -> Token | None:  # provided by Governors
         raise NotImplementedError

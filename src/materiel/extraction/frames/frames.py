@@ -17,6 +17,8 @@ from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, REL
 from materiel.extraction.frames.governors import Governors
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.frames.components import link_components
+from materiel.extraction.frames.transit import blocked_in_transit
 
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 
@@ -44,15 +46,24 @@ class FrameFinder(Arguments, Governors):
                                                            ("refused", "refuse_nouns"))
                           for lemma in gov[key]}
         self.object_control = set(gov["object_control"])
+        self.gov_adjectives = {**{a: "offered" for a in gov.get("offer_adjectives", [])},
+                               **{a: "considered" for a in gov.get("consider_adjectives", [])}}
         self.receiving_support: dict[str, str] = dict(gov.get("receiving_support", {}))
         self.destination_words = set(gov.get("destination_words", []))
         self.future_governors = set(gov.get("future", []))
         self.support_verbs = SUPPORT_VERBS | set(gov.get("aspectual_support", []))
         self.value_words = set(gov.get("value_words", []))
+        self.bar_nouns = set(gov.get("bar_nouns", []))
+        self.instrument_nouns = set(gov.get("instrument_nouns", []))
+        self.handling = set(gov.get("handling", []))
+        self.lifting = set(gov.get("lifting", []))
         self.needs_destination = {v for spec in self.classes.values() for v in spec.get("needs_destination", [])}
         self.res = resolver
         self.items = items
-        self.generic_actors = set(lexicon.toml("cues.toml")["actors"].get("generic", []))
+        actor_cues = lexicon.toml("cues.toml")["actors"]
+        self.generic_actors = set(actor_cues.get("generic", []))
+        self.transit_blockers = set(actor_cues.get("transit_blockers", []))
+        self.state_blockers = set(actor_cues.get("state_blockers", []))
         self.seizure = seizure.SeizureWords.of(data.get("seizure", {}))
 
     # -- triggers ---------------------------------------------------------------------------------
@@ -69,6 +80,9 @@ class FrameFinder(Arguments, Governors):
             elif tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBG" and tok.i == tok.head.left_edge.i
                                                             and self.items.is_materiel(tok.head)):
                 continue  # "the requested weapons": an adjective, not a predicate
+            if self.verbs.get(lemma) == "arm" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                    not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "submarines, armed with missiles": how something is fitted; "armed by X" is a transfer
             if self.verbs.get(lemma) == "arrive" and tok.dep_ in ("advcl", "conj", "xcomp") and \
                     tok.head.lemma_.lower() in self.verbs:
                 continue  # "were delivered ..., arriving at the port": the same transfer
@@ -87,6 +101,10 @@ class FrameFinder(Arguments, Governors):
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
+        link_components(frames, self.items.is_materiel, self.res)
+        for f in frames:
+            if f.stage == "refused":
+                blocked_in_transit(f, self._refuser(f), self.transit_blockers, self.state_blockers, self.res)
         bound = seizure.destinations(sent, self)  # "were intended for X": a destination, not a plan
         frames = [f for f in frames if f.trigger.i not in {b.trigger.i for b in bound}] + bound
         frames = seizure.apply(frames, self.seizure)
@@ -100,6 +118,15 @@ class FrameFinder(Arguments, Governors):
         return any(t.lower_ in self.destination_words and any(p.dep_ == "prep" and p.lower_ in ("for", "to")
                                                               for p in t.children)
                    for o in v.children if o.dep_ in ("dobj", "obj") for t in o.subtree)
+
+    def _refuser(self, f: Frame) -> Token | None:
+        """The subject of a refusal: of its governor ("workers refused to unload"), else of its verb."""
+        anchor = f.governor if f.governor is not None else f.trigger
+        if anchor.pos_ in ("NOUN", "PROPN"):
+            return self.holder_of(anchor)
+        if anchor.dep_ in ("amod", "compound"):  # "is considering [halting] exports"
+            anchor = anchor.head.head
+        return self.subject_of(anchor)
 
     def _gapped(self, f: Frame) -> list[Frame]:
         """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a
@@ -264,6 +291,10 @@ class FrameFinder(Arguments, Governors):
             nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
             if nominal and nominal[0]:
                 subject_role = self.classes[nominal[0]].get("possessor", subject_role)
+                if nominal[0] == "request" and cls == "consider":
+                    subject_role = "supplier"  # "Canada is considering a request from X": the one asked
+        elif cls == "refuse" and objects and self.own_purchase(objects[0]):
+            subject_role = "recipient"  # "Colombia suspended arms purchases from Israel": the buyer's refusal
         if subj is not None and subject_role and subject_role != "item":
             f.add(subject_role, self.res.resolve_all(subj))
             if not f.roles[subject_role] and subj.lemma_.lower() in self.generic_actors:
@@ -318,6 +349,8 @@ class FrameFinder(Arguments, Governors):
         self._addressee(v, f, spec)
         self._modality(v, f, spec)
         self._deal_clause(v, f, spec)
+        if spec.get("requires") and not f.roles[spec["requires"]]:
+            f.items, f.implicit = [], None  # "removed the guns from the depot": no one put out of a deal
         return f
 
 

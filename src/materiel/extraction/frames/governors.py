@@ -20,6 +20,9 @@ class Governors(FinderState):
         for c in subjects:
             if c.lower_ in RELATIVE and v.dep_ == "relcl":
                 return v.head
+            if (c.lemma_.lower() in self.instrument_nouns or c.lower_ in self.instrument_nouns) and \
+                    not self.res.is_actor_span(c):
+                return self.holder_of(c, depth + 1) or c  # "X's decree bans deliveries": X
             return c
         dep, head = v.dep_, v.head
         if head.i == v.i:
@@ -37,10 +40,13 @@ class Governors(FinderState):
                 if head.dep_ in ("attr", "acomp") or head.lower_ in self.gov_nouns or head.lemma_.lower() in self.gov_nouns:
                     poss = [c for c in head.children if c.dep_ == "poss" or
                             (c.dep_ in ("compound", "amod") and c.i in self.res.by_token)]  # "an EU plan"
-                    if poss:
-                        return poss[0]
-                    holder = head.head.head if head.dep_ == "pobj" else head.head  # "is in talks to sell"
-                    return self.subject_of(holder, depth + 1)
+                    holder = head.head.head if head.dep_ == "pobj" else head.head
+                    if poss and not (poss[0].pos_ == "PRON" and head.dep_ in ("dobj", "obj") and
+                                     self.subject_of(holder, depth + 1) is not None):
+                        return poss[0]  # "X and Y announced their intent to": the subjects, not "their"
+                    return self.subject_of(holder, depth + 1)  # "is in talks to sell"
+            if head.lemma_.lower() in self.instrument_nouns or head.lower_ in self.instrument_nouns:
+                return self.holder_of(head, depth + 1)  # "signed a decree banning": who signed it
             return head
         if dep == "pcomp" and head.dep_ == "prep":
             gov = head.head
@@ -49,15 +55,15 @@ class Governors(FinderState):
                 objs = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
                 if objs:
                     return objs[0]
-            if gov.pos_ in ("VERB", "AUX"):
+            if gov.pos_ in ("VERB", "AUX", "ADJ"):  # "is interested in buying": the subject of "is"
                 return self.subject_of(gov, depth + 1)
             if gov.pos_ in ("NOUN", "PROPN"):  # "are in talks with X about buying Y"
                 holder = gov.head.head if gov.dep_ == "pobj" else gov.head
                 poss = [c for c in gov.children if c.dep_ == "poss"]
                 if poss:
                     return poss[0]
-                if holder.pos_ in ("VERB", "AUX"):
-                    return self.subject_of(holder, depth + 1)
+                if holder.pos_ in ("VERB", "AUX") and gov.dep_ in ("pobj", "dobj", "obj", "attr", "nsubj", "oprd"):
+                    return self.subject_of(holder, depth + 1)  # not a headline's "Process of X, Officials Say"
         if dep in ("advcl", "ccomp") and head.pos_ in ("VERB", "AUX") and v.tag_ in ("VBG", "VB"):
             return self.subject_of(head, depth + 1)
         return None
@@ -67,6 +73,9 @@ class Governors(FinderState):
         if head.i == t.i:
             return None, None
         lemma = phrasal(head)
+        gerund = self._refusing_gerund(t)
+        if gerund is not None:  # "is considering [halting] arms exports"
+            return "refused", gerund
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if t.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and \
                 (dep != "advcl" or purpose):  # "declined, offering instead X" is no complement
@@ -77,6 +86,8 @@ class Governors(FinderState):
                 lemma = phrasal(head)
             if lemma in self.gov_verbs and (head.pos_ in ("VERB", "AUX")):
                 return self.gov_verbs[lemma], head
+            if head.pos_ == "ADJ" and head.lower_ in self.gov_adjectives:  # "is interested in buying"
+                return self.gov_adjectives[head.lower_], head
             if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
                 return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
         if dep == "acl" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -84,9 +95,22 @@ class Governors(FinderState):
                 above = head.head  # "blocked an EU plan to send X": the plan is refused
                 if head.dep_ in ("dobj", "obj") and self.gov_verbs.get(phrasal(above)) == "refused":
                     return "refused", above
+                if head.dep_ in ("dobj", "obj", "nsubjpass") and self.on_hold(above):
+                    return "refused", above  # "plans to deliver X were put on hold"
                 return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.gov_verbs:
             return self.gov_verbs[lemma], head
+        if t.pos_ in ("NOUN", "PROPN") and dep == "nsubjpass" and self.gov_verbs.get(lemma) == "refused":
+            return "refused", head  # "the export of rifles was banned by X"
+        if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj", "nsubjpass") and self.on_hold(head):
+            return "refused", head  # "the sale was put on hold"
+        if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.handling:
+            stage, gov = self.governor_stage(head)  # "refused to load a shipment of X"
+            if stage == "refused":
+                return stage, gov
+        bar = self.bar_noun_over(t)
+        if bar is not None:
+            return "refused", bar
         if t.pos_ in ("NOUN", "PROPN") and dep in ("pobj", "appos", "conj"):
             cur = t  # "suspended its aid, including the delivery of X": the verb above the phrase
             for _ in range(5):
@@ -97,6 +121,118 @@ class Governors(FinderState):
             if verb is not None and self.gov_verbs.get(verb.lemma_.lower()) == "refused":
                 return "refused", verb
         return None, None
+
+    def _outer_stage(self, t: Token, gov: Token) -> str | None:
+        """The stage of the governor above a refusal governor ("urged X to [halt]", "is weighing
+        [halting] exports"); for a gerund parsed as the noun's modifier, the verb of the noun."""
+        if gov.dep_ in ("amod", "compound") and gov.head.i == t.i:
+            return self.gov_verbs.get(phrasal(t.head)) if t.dep_ in ("dobj", "obj") else None
+        return self.governor_stage(gov)[0]
+
+    def _refusing_gerund(self, t: Token) -> Token | None:
+        """"is considering [halting arms exports]" parsed with the gerund as the noun's modifier."""
+        if t.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for c in t.children:
+            if c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and c.i == t.left_edge.i and \
+                    self.gov_verbs.get(c.lemma_.lower()) == "refused":
+                return c
+        return None
+
+    def bar_noun_over(self, t: Token) -> Token | None:
+        """"an embargo on arms sales to X", "a hold on the sale of jets": the bar noun whose "on"/"of"
+        phrase holds the transfer noun t, or None."""
+        if t.pos_ not in ("NOUN", "PROPN"):
+            return None
+        cur = t
+        while cur.dep_ == "conj" and cur.head.i != cur.i:  # "a ban on exports and sales of"
+            cur = cur.head
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "of", "against", "to"):
+            return None
+        nouns = [prep.head]
+        if prep.head.pos_ in ("VERB", "AUX"):  # "placed a hold on the sale": the phrase hangs on the verb
+            nouns = [c for c in prep.head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i]
+        for noun in nouns:
+            if noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in self.bar_nouns or noun.lower_ in self.bar_nouns):
+                lifted = noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in self.lifting
+                return None if lifted else noun
+        return None
+
+    def own_purchase(self, o: Token) -> bool:
+        """A buyer-side noun ("purchases", "imports", "orders") that names no buyer of its own, so the
+        subject of the verb that refuses it is the buyer."""
+        cls = self.nouns.get(o.lemma_.lower()) or self.nouns.get(o.lower_)
+        spec = self.classes.get(cls or "", {})
+        if spec.get("possessor") != "recipient" or spec.get("stage") not in ("ordered", "delivered"):
+            return False  # a request or a plan is not the buyer's own purchase
+        return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or
+                       (c.dep_ in ("compound", "amod") and self.res.is_actor_span(c)) for c in o.children)
+
+    @staticmethod
+    def _agent(v: Token) -> Token | None:
+        """The "by" agent of a passive verb ("was banned by Chile")."""
+        return next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+    def on_hold(self, v: Token) -> bool:
+        """"put the sale on hold", "plans were placed on hold": a verb with an "on" phrase whose noun is
+        a bar noun refuses its object."""
+        if v.pos_ not in ("VERB", "AUX"):
+            return False
+        for c in v.subtree:  # "put the sale of X to Y on hold": the parser may hang "on hold" on Y
+            if c.dep_ != "prep" or c.lower_ != "on" or \
+                    not any(p.dep_ == "pobj" and p.lemma_.lower() in self.bar_nouns for p in c.children):
+                continue
+            cur = c
+            while cur.i != v.i and cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+                cur = cur.head
+            if cur.i == v.i:
+                return True
+        return False
+
+    def holder_of(self, n: Token, depth: int = 0) -> Token | None:
+        """Who holds a bar or an instrument noun: its possessor or actor modifier ("Germany's ban",
+        "the EU embargo"), its "by" phrase, or the subject of the verb that holds it ("X imposed an
+        embargo", "X signed a decree"; "a decree was signed by X")."""
+        for c in n.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):
+                return c
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        host = n.head
+        if host.i == n.i or host.pos_ not in ("VERB", "AUX"):
+            return None
+        if n.dep_ in ("dobj", "obj"):
+            return self.subject_of(host, depth + 1)
+        if n.dep_ == "nsubjpass":
+            agent = [p for c in host.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            return agent[0] if agent else None
+        return None
+
+    def _host_destination(self, noun: Token, f: Frame) -> None:
+        """"imposed an embargo on arms sales to X": the "to"/"against" phrase the parser hangs on the
+        verb that holds the bar noun names the barred transfer's recipient."""
+        host = noun.head
+        if noun.dep_ not in ("dobj", "obj") or host.pos_ not in ("VERB", "AUX"):
+            return
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "against") and c.i > noun.i:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        f.add("recipient", self.res.resolve_all(p))
+
+    @staticmethod
+    def _refusal_under(f: Frame, outer: str) -> None:
+        """A refusal under another governor: asked or urged for, it is a call, not a refusal, and gives
+        no row; weighed or planned, it is a refusal still uncertain; agreed or decided, a refusal."""
+        f.stage = "refused"
+        if outer == "requested":
+            f.items, f.implicit = [], None
+        elif outer == "considered":
+            f.hedged = True
 
     def _scheduled(self, t: Token) -> bool:
         """"is expected to deliver", "is due to receive", "is set to send": a future step."""
@@ -115,6 +251,12 @@ class Governors(FinderState):
                 stage = "ordered"  # "agreed to buy": the buyer's side of a deal
             request_refused = f.cls == "request" and stage == "refused" and t.pos_ in ("NOUN", "PROPN")
             f.stage, f.governor = (f.stage if request_refused else stage), gov
+            if spec.get("stage") == "refused" and stage != "refused":
+                self._refusal_under(f, stage)  # "urged X to suspend sales", "is weighing halting exports"
+            elif stage == "refused" and gov is not None:
+                outer = self._outer_stage(t, gov)
+                if outer is not None and outer != "refused":
+                    self._refusal_under(f, outer)
             if stage == "refused" and gov is not None and gov.dep_ == "xcomp" and \
                     gov.head.lemma_.lower() in self.object_control:
                 f.items, f.implicit = [], None  # "urged X to stop arming Y": no refusal reported
@@ -124,10 +266,14 @@ class Governors(FinderState):
                     f.stage = "refused"
                 else:
                     neg = True
-            if gov is not None and stage == "refused" and t.pos_ in ("NOUN", "PROPN") and not f.roles["supplier"]:
-                subj = self.subject_of(gov)
+            if gov is not None and stage == "refused" and t.pos_ in ("NOUN", "PROPN") and not f.roles["supplier"] \
+                    and not self.own_purchase(t):  # "Colombia suspended purchases": the buyer, below
+                subj = self.holder_of(gov) if gov.pos_ in ("NOUN", "PROPN") else \
+                    self.subject_of(t.head if gov.dep_ in ("amod", "compound") else gov) or self._agent(gov)
                 if subj is not None:
                     f.add("supplier", self.res.resolve_all(subj))
+            if gov is not None and stage == "refused" and gov.pos_ in ("NOUN", "PROPN") and not f.roles["recipient"]:
+                self._host_destination(gov, f)
             if gov is not None and t.pos_ in ("NOUN", "PROPN"):
                 possessor = spec.get("possessor", "supplier")
                 if not f.roles[possessor]:
@@ -145,6 +291,12 @@ class Governors(FinderState):
             elif f.stage == "delivered" and spec.get("subject") == "recipient":
                 f.stage = "ordered"  # "will receive", "is due to receive": agreed, not yet delivered
                 f.rule += ":future"
+        if not stage and t.pos_ in ("NOUN", "PROPN") and f.stage in ("delivered", "ordered", "offered"):
+            weighed = next((c for c in t.children if c.dep_ == "amod" and
+                            self.gov_adjectives.get(c.lower_) == "considered"), None)
+            if weighed is not None:  # "the possible purchase of X", "a proposed sale"
+                f.stage = "considered"
+                f.rule += f":{weighed.lower_}"
         f.negated = f.negated or neg
 
 

@@ -68,7 +68,7 @@ def frame_where(f: Frame, doc: Doc) -> Where | None:
                 places.extend(p for p in c.children if p.dep_ == "pobj")
     for p in places:
         spans = [s for s in doc.spans.get("actors", []) if s.start <= p.i < s.end]
-        if spans and spans[0].kb_id_ in ("country", "metonym") and len(spans[0].label_) == 3:
+        if spans and spans[0].kb_id_ in ("country", "metonym", "demonym") and len(spans[0].label_) == 3:
             return Where(text=spans[0].text, country=spans[0].label_)
         if p.ent_type_ in ("GPE", "LOC", "FAC") and not spans:
             return Where(text=p.text, country=None)

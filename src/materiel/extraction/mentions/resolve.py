@@ -296,8 +296,6 @@ class ActorResolver:
         if not kinds:
             return None
         speaker = self._speaker(tok)
-        if speaker is not None and speaker.actor.kind in kinds:  # "Greek officials said the country would not"
-            return Resolved(speaker.actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
         cands = [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss"]
@@ -312,6 +310,10 @@ class ActorResolver:
                 r = self.resolve(c)
                 if r is not None:
                     others.add(r.actor.id)
+        # "Greek officials said the country would not"; but "officials said the US is dropping X as a
+        # result of the country buying Y": the clause's own subject is not "the country"
+        if speaker is not None and speaker.actor.kind in kinds and speaker.actor.id not in others:
+            return Resolved(speaker.actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         for t in cands:
             if t.i in own:
                 continue  # "the United States exported jets to the country": not itself
