@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel.framebase import RELATIVE, ROLES, PLACE_ENTS, FinderState, Frame
-from materiel.items import ItemMention
+from materiel.items import EXAMPLE_PREPS, ItemMention
 
 
 BENEFIT_VERBS = {"help", "enable", "allow", "assist", "support", "bolster", "strengthen", "equip", "arm"}
@@ -51,7 +51,8 @@ class Arguments(FinderState):
         origin of the item as its supplier ("obtained Iranian drones"), and where it happened."""
         preps = spec.get("preps", {})
         for m in f.items:
-            for c in m.head.children:
+            heads = [m.head] + ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
+            for c in (c for h in heads for c in h.children):
                 if c.dep_ == "prep" and c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item":
                     self._prep(c, f, preps)
         if not f.roles["recipient"]:
@@ -106,6 +107,23 @@ class Arguments(FinderState):
                 for c in cur.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
                         f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p))
+
+    def _examples_on_verb(self, v: Token, f: Frame) -> None:
+        """"bought weapons from X, including 12 A launchers and 30 B drones", with "including" hung
+        on the verb: the named examples replace the generic object, each with its own quantity."""
+        if any(m.designation for m in f.items):
+            return
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in EXAMPLE_PREPS:
+                continue
+            heads = {c.i, *(x.i for x in c.children)}  # "such as X": the object hangs on "as"
+            found = [m for p in c.subtree if p.dep_ == "pobj" and p.head.i in heads for m in self.items.items(p)]
+            if found:
+                generic = f.items[0].head if f.items else None
+                for m in found:
+                    m.generic = m.generic or generic
+                f.items = found
+                return
 
     def _addressee(self, v: Token, f: Frame, spec: dict[str, Any]) -> None:
         """"X informed/told Y they could not export Z": the addressee is the recipient; so is the

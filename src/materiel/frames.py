@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.arguments import Arguments
+from materiel.chains import Chains
 from materiel.framebase import INCLUDE_VERBS, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
 from materiel.governors import Governors
 from materiel.items import ItemFinder
@@ -22,7 +23,7 @@ __all__ = ["Frame", "FrameFinder", "ROLES"]
 ADJECTIVAL_SUPPLY = {"supplied", "provided", "donated", "delivered", "gifted", "sent"}
 
 
-class FrameFinder(Arguments, Governors):
+class FrameFinder(Arguments, Governors, Chains):
     def __init__(self, resolver: ActorResolver, items: ItemFinder) -> None:
         data = lexicon.toml("predicates.toml")
         self.classes: dict[str, dict[str, Any]] = data["classes"]
@@ -48,10 +49,13 @@ class FrameFinder(Arguments, Governors):
         self.future_governors = set(gov.get("future", []))
         self.support_verbs = SUPPORT_VERBS | set(gov.get("aspectual_support", []))
         self.value_words = set(gov.get("value_words", []))
+        self.consider_adjectives = set(gov.get("consider_adjectives", []))
+        self.consider_modifiers = set(gov.get("consider_modifiers", []))
         self.needs_destination = {v for spec in self.classes.values() for v in spec.get("needs_destination", [])}
         self.res = resolver
         self.items = items
         self.generic_actors = set(lexicon.toml("cues.toml")["actors"].get("generic", []))
+        self.message_nouns = set(lexicon.toml("cues.toml")["actors"].get("message_nouns", []))
 
     # -- triggers ---------------------------------------------------------------------------------
     def find(self, sent: Span) -> list[Frame]:
@@ -83,7 +87,60 @@ class FrameFinder(Arguments, Governors):
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
+        frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)]
+        for f in frames:
+            self._weighed(f)
+        frames += self._diverted(sent, frames)
+        self._chain_suppliers(frames)
+        self._shared_object(frames)
         return self._drop_nested(frames)
+
+    def _describes_item(self, f: Frame) -> bool:
+        """"submarines armed with missiles", "drones equipped with bombs": a participle that describes
+        the item it hangs on, not a transfer of its own."""
+        t = f.trigger
+        if f.cls != "arm" or t.dep_ not in ("acl", "amod") or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
+            return False
+        return self.items.is_materiel(t.head) or t.head.lemma_.lower() in self.nouns  # "the purchase of X, armed with Y"
+
+    def _weighed(self, f: Frame) -> None:
+        """"the possible purchase of X", "is interested in buying X": a buyer still weighing it."""
+        if self.classes[f.cls].get("subject") != "recipient" and self.classes[f.cls].get("possessor") != "recipient":
+            return
+        if f.stage not in ("ordered", "delivered"):
+            return
+        t = f.trigger
+        modified = t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.lower_ in self.consider_modifiers for c in t.children)
+        cur = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "in" else None
+        if modified or (cur is not None and cur.lemma_.lower() in self.consider_adjectives):
+            f.stage = "considered"
+            f.rule += ":weighed"
+
+    def _sends_message(self, f: Frame) -> bool:
+        """"sent a notification to parliament", "a letter delivered to X": a message, not a transfer; its
+        addressee is no recipient of anything (`message_nouns` in cues.toml)."""
+        v = f.trigger
+        if v.pos_ not in ("VERB", "AUX") or f.items or f.implicit:
+            return False
+        objects = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if v.dep_ in ("acl", "relcl"):
+            objects.append(v.head)
+        return any(o.lemma_.lower() in self.message_nouns or o.lower_ in self.message_nouns for o in objects)
+
+    def _shared_object(self, frames: list[Frame]) -> None:
+        """"X's export and Y's procurement of missiles": coordinated nouns share the object that
+        only the last one carries."""
+        by_trigger = {f.trigger.i: f for f in frames if f.trigger.pos_ in ("NOUN", "PROPN")}
+        for f in by_trigger.values():
+            if f.items or f.implicit:
+                continue
+            for c in f.trigger.conjuncts:
+                other = by_trigger.get(c.i)
+                if other is not None and other.items and c.i > f.trigger.i:
+                    f.items = list(other.items)
+                    f.rule += ":shared"
+                    break
 
     def _gapped(self, f: Frame) -> list[Frame]:
         """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a
@@ -292,6 +349,7 @@ class FrameFinder(Arguments, Governors):
                 for p in c.children:
                     if p.dep_ == "prep":
                         self._prep(p, f, spec.get("preps", {}))
+        self._examples_on_verb(v, f)
         if not f.items and not objects and not (cls == "refuse" and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
         if any(o.lower_ in ("none", "nothing", "neither") or no_det(o) for o in objects):

@@ -51,6 +51,8 @@ class Governors(FinderState):
                     return objs[0]
             if gov.pos_ in ("VERB", "AUX"):
                 return self.subject_of(gov, depth + 1)
+            if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X is interested in buying Y"
+                return self.subject_of(gov.head, depth + 1)
             if gov.pos_ in ("NOUN", "PROPN"):  # "are in talks with X about buying Y"
                 holder = gov.head.head if gov.dep_ == "pobj" else gov.head
                 poss = [c for c in gov.children if c.dep_ == "poss"]

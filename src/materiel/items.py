@@ -35,6 +35,7 @@ class ItemMention:
     definite: bool        # "the missiles": may refer back to an earlier item
     anaphoric: bool = False  # "the system": only an item if an earlier one is found
     whole: int | float | None = None  # "six of 24 helicopters": 24, the whole of which six are meant
+    generic: Token | None = None  # "helicopters from X, including A and B": the noun the examples replace
 
 
 class ItemFinder:
@@ -58,7 +59,7 @@ class ItemFinder:
         out: list[ItemMention] = []
         for t in [tok, *tok.conjuncts] if depth == 0 else [tok]:
             out.extend(self._one(t, depth))
-        return out
+        return _distinct(out)
 
     def _one(self, tok: Token, depth: int) -> list[ItemMention]:
         if depth > 4:
@@ -122,6 +123,8 @@ class ItemFinder:
                 if c.lower_ == "such" or (c.lower_ == "as" and c.i > 0 and self.doc[c.i - 1].lower_ == "such"):
                     pobj = pobj or [p for p in c.children if p.dep_ == "pobj"]
                 found = [m for p in pobj for m in self.items(p, 0)] if pobj else []
+                for m in found:
+                    m.generic = m.generic or tok
                 if found:
                     return found
         if not self.is_materiel(tok):
@@ -214,6 +217,19 @@ class ItemFinder:
             if named or cat is None or cat.label_ not in ("weapons", "equipment", "ammunition"):
                 return 1, det[0].text
         return None, None
+
+
+def _distinct(mentions: list[ItemMention]) -> list[ItemMention]:
+    """One mention per item: "A and B helicopters" parsed with "B" and "helicopters" as two
+    conjuncts names B once (the mention whose span holds the other's head is kept)."""
+    out: list[ItemMention] = []
+    for m in mentions:
+        inside = [o for o in out if o.span.start <= m.head.i < o.span.end]
+        if inside:
+            continue
+        out = [o for o in out if not (m.span.start <= o.head.i < m.span.end)]
+        out.append(m)
+    return out
 
 
 def _calibre(t: Token) -> bool:

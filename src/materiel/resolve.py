@@ -36,6 +36,7 @@ class ActorResolver:
         self.agent_nouns = set(cues["agent_nouns"])
         self.facility_nouns = set(cues.get("facility_nouns", []))
         self.government_nouns = set(cues["government_nouns"])
+        self.group_nouns = set(cues.get("group_nouns", []))
         self.anaphors: dict[str, set[str]] = {k: set(v) for k, v in cues["anaphors"].items()}
         self.by_token: dict[int, Span] = {}
         for span in doc.spans.get("actors", []):
@@ -85,6 +86,9 @@ class ActorResolver:
             actor = self._from_span(span)
             if actor:
                 return Resolved(actor, 0.6 if demonym else 0.95, tok)
+        group = self._national_group(tok)
+        if group is not None:
+            return group
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:
             return self._antecedent(tok, low)
@@ -126,6 +130,32 @@ class ActorResolver:
                     return r
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
             return self._from_ner(tok)
+        return None
+
+    def _is_group_noun(self, tok: Token) -> bool:
+        return tok.lower_ in self.group_nouns or tok.lemma_.lower() in self.group_nouns
+
+    def _national_group(self, tok: Token) -> Resolved | None:
+        """"Syrian rebels", "Libyan militias", "rebel groups in Yemen", "the Afghan opposition": an
+        armed group of the country (`group_nouns` in cues.toml), never the state itself."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.by_token:
+            return None
+        kind_word = tok if self._is_group_noun(tok) else next(
+            (c for c in tok.children if c.dep_ in ("compound", "amod") and self._is_group_noun(c)), None)
+        if kind_word is None:
+            return None
+        places = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        places += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in OF_PREPS
+                   for p in c.children if p.dep_ == "pobj"]
+        for c in places:
+            span = self.by_token.get(c.i)
+            if span is None or span.label_ not in self.lex.countries:
+                continue
+            country = self.lex.countries[span.label_]
+            actor = Actor(id=f"{country.iso3}-{lexicon.slug(kind_word.lemma_.lower())}",
+                          name=f"{country.name} {kind_word.lemma_.lower()}", kind="armed_group",
+                          country=country.iso3, text=self._np_text(tok))
+            return Resolved(actor, 0.7, tok)
         return None
 
     def _is_named(self, tok: Token) -> bool:
@@ -229,6 +259,14 @@ class ActorResolver:
         subjects = [t for t in self._candidates_before(tok)]
         # Prefer subjects: the centre of attention in news prose.
         ordered = [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")] + subjects
+        bound = self._own_subject(tok)
+        if bound is not None:  # "X sanctioned Y, accusing it of": "it" is not X, so the nearest other in the sentence
+            own = {x.i for x in bound.subtree}
+            ordered = [t for t in ordered if t.i not in own]
+            ordered = [t for t in subjects if t.i not in own and t.sent.start == tok.sent.start] + ordered
+            bound_actor = self.resolve(bound)
+            if bound_actor is not None:
+                exclude = (exclude or set()) | {bound_actor.actor.id}
         for t in ordered[:40]:
             if t.i == tok.i or t.head.i == tok.i:
                 continue
@@ -239,6 +277,21 @@ class ActorResolver:
             r = self.resolve(t)
             if r and r.actor.kind != "person" and not (exclude and r.actor.id in exclude):
                 return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
+        return None
+
+    def _own_subject(self, tok: Token) -> Token | None:
+        """The subject of the clause whose object is the pronoun tok, also through a participle
+        without a subject of its own ("X sanctioned Y, accusing it of ..."): never its antecedent."""
+        if tok.dep_ not in ("dobj", "obj", "dative", "iobj"):
+            return None
+        v = tok.head
+        for _ in range(4):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+            if v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i == v.i:
+                return None
+            v = v.head
         return None
 
     def _speaker(self, tok: Token) -> Resolved | None:
