@@ -177,3 +177,17 @@ def test_possible_purchase_is_considered_and_armed_with_describes_the_item(extra
     report = extractor.extract_text("The minister's agenda includes the possible purchase of Korean K9 "
                                     "howitzers, armed with modern guns, by Peru.")
     assert [(t.item.designation, t.stage) for t in report.transfers] == [("K9 Thunder", "considered")]
+
+
+def test_a_leaders_named_organisation_is_the_recipient_not_the_leader(extractor):
+    report = extractor.extract_text("Britain will give armoured vehicles to Colonel Haddad's Southern Defence Council.")
+    assert [t.recipient.kind for t in report.transfers] == ["other"]
+    assert "council" in report.transfers[0].recipient.name.lower()
+
+
+def test_merge_does_not_chain_two_quantities_through_a_telling_without_one():
+    pairs = [(None, _t("F-16 jets", "F-16", "aircraft", None, 0)), (None, _t("jets", None, "aircraft", 4, 10)),
+             (None, _t("F-16 jets", "F-16", "aircraft", 224, 20))]
+    kept = [t for _, t in merge_duplicates(pairs)]
+    assert [(t.item.text, t.item.designation, t.quantity) for t in kept] == [("jets", "F-16", 4),
+                                                                             ("F-16 jets", "F-16", 224)]

@@ -49,28 +49,40 @@ def _same_item(a: Transfer, b: Transfer, designations: dict[str, set[str]]) -> b
     return _generic_covers(a, b) or _generic_covers(b, a)
 
 
-def _quantities_agree(a: Transfer, b: Transfer) -> bool:
-    return a.quantity is None or b.quantity is None or a.quantity == b.quantity
-
-
 def _rank(t: Transfer) -> tuple[int, int, int]:
-    return (t.item.designation is not None, t.quantity is not None, len(t.item.text))
+    return (t.quantity is not None, t.item.designation is not None, len(t.item.text))
+
+
+def _best(a: Transfer, b: Transfer) -> Transfer:
+    """The telling with a quantity (else a designation, else the longer text), given the other's
+    designation when it has none ("four aircraft" after "the F-16 aircraft": four F-16s)."""
+    best, other = (b, a) if _rank(b) > _rank(a) else (a, b)
+    if best.item.designation is None and other.item.designation is not None:
+        item = best.item.model_copy(update={"designation": other.item.designation})
+        best = best.model_copy(update={"item": item})
+    return best
 
 
 def merge_duplicates(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
-    """The pairs (frame, row) with each transfer once: the best telling kept at the first's place."""
+    """The pairs (frame, row) with each transfer once: the best telling kept at the first's place.
+    A telling with a quantity joins only a group with no other quantity ("four jets" and "224 jets"
+    delivered to date stay two rows even when "the jets" is told between them)."""
     by_cat: dict[tuple[object, ...], dict[str, set[str]]] = {}
     for _, t in pairs:
         if t.item.designation and t.item.category:
             by_cat.setdefault(_party(t), {}).setdefault(t.item.category, set()).add(t.item.designation)
     out: list[tuple[F, Transfer]] = []
+    told: list[list[Transfer]] = []  # every telling merged into each kept row
     for pair in pairs:
         t = pair[1]
         key = _party(t)
-        same = next((i for i, (_, o) in enumerate(out) if _party(o) == key and _quantities_agree(o, t)
-                     and _same_item(o, t, by_cat.get(key, {}))), None)
+        same = next((i for i, (_, o) in enumerate(out) if _party(o) == key
+                     and all(x.quantity in (None, t.quantity) or t.quantity is None for x in told[i])
+                     and any(_same_item(x, t, by_cat.get(key, {})) for x in told[i])), None)
         if same is None:
             out.append(pair)
-        elif _rank(t) > _rank(out[same][1]):
-            out[same] = pair
+            told.append([t])
+        else:
+            told[same].append(t)
+            out[same] = (pair[0] if _best(out[same][1], t) is t else out[same][0], _best(out[same][1], t))
     return out

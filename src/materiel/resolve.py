@@ -113,6 +113,8 @@ class ActorResolver:
             for c in mods:
                 if c.dep_ in MODIFIER_DEPS:
                     r = self.resolve(c, depth + 1) or self._demonym_modifier(c) or self._led_by(c)
+                    if r and r.actor.kind == "person" and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
+                        continue  # "General X's Supreme Council": the organisation, named, not its leader
                     if r:
                         return self._as_body(r, tok)
                     if c.ent_type_ == "PERSON" and low in self.government_nouns:
