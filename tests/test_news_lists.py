@@ -191,3 +191,24 @@ def test_merge_does_not_chain_two_quantities_through_a_telling_without_one():
     kept = [t for _, t in merge_duplicates(pairs)]
     assert [(t.item.text, t.item.designation, t.quantity) for t in kept] == [("jets", "F-16", 4),
                                                                              ("F-16 jets", "F-16", 224)]
+
+
+def test_national_rebels_after_a_named_group_of_that_country_are_that_group(extractor):
+    report = extractor.extract_text("JNIM holds towns in northern Mali. Algeria sent rifles to the "
+                                    "Malian rebels, officials said.")
+    assert [t.recipient.kind for t in report.transfers] == ["armed_group"]
+    assert report.transfers[0].recipient.country == "MLI" and "Nusrat" in report.transfers[0].recipient.name
+
+
+def test_a_named_group_inside_the_phrase_comes_first(extractor):
+    report = extractor.extract_text("Uganda supplied rifles to the M23 rebel group in Congo.")
+    assert [t.recipient.id for t in report.transfers] == ["m23"]
+
+
+def test_merge_keeps_items_of_one_sentence_and_unresolved_names_apart():
+    one = [(None, _t("air-defence batteries", None, "sam_system", 3, 0)),
+           (None, _t("IRIS-T systems", "IRIS-T SLM", "sam_system", None, 0))]
+    assert len(merge_duplicates(one)) == 2
+    named = [(None, _t("Patriot air-defence batteries", None, "sam_system", 3, 0)),
+             (None, _t("IRIS-T systems", "IRIS-T SLM", "sam_system", None, 50))]
+    assert len(merge_duplicates(named)) == 2

@@ -37,12 +37,25 @@ def _generic_covers(general: Transfer, specific: Transfer) -> bool:
     return bool(g) and bool(s) and g[-1] == s[-1] and set(g) <= set(s)
 
 
+def _unnamed(t: Transfer) -> bool:
+    """A generic noun phrase: no capitalised word, but for the first word of its sentence
+    ("Patriot batteries" with "Patriot" unresolved is a name, not a generic noun)."""
+    words = t.item.text.split()
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    return not (words and words[0][:1].isupper() and not t.evidence.text.lstrip().startswith(t.item.text))
+
+
 def _same_item(a: Transfer, b: Transfer, designations: dict[str, set[str]]) -> bool:
+    if a.evidence.start == b.evidence.start:
+        return False  # two items of one sentence ("A and B") are two items
     da, db = a.item.designation, b.item.designation
     if da and db:
         return da == db
     if da or db:
         named, generic = (a, b) if da else (b, a)
+        if not _unnamed(generic):
+            return False
         cat = generic.item.category
         return bool(cat) and cat not in BROAD and cat == named.item.category and \
             len(designations.get(cat, set())) == 1

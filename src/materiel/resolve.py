@@ -144,8 +144,8 @@ class ActorResolver:
             return None
         kind_word = tok if self._is_group_noun(tok) else next(
             (c for c in tok.children if c.dep_ in ("compound", "amod") and self._is_group_noun(c)), None)
-        if kind_word is None:
-            return None
+        if kind_word is None or any(c.i in self.by_token and self.by_token[c.i].kb_id_ == "actor" for c in tok.children):
+            return None  # "the M23 rebel group": the group named inside the phrase
         places = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         places += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in OF_PREPS
                    for p in c.children if p.dep_ == "pobj"]
@@ -153,11 +153,26 @@ class ActorResolver:
             span = self.by_token.get(c.i)
             if span is None or span.label_ not in self.lex.countries:
                 continue
+            named = self._named_group_before(tok, span.label_)
+            if named is not None:  # "the M23 rebels ... Congolese rebels": the group named before
+                return named
             country = self.lex.countries[span.label_]
             actor = Actor(id=f"{country.iso3}-{lexicon.slug(kind_word.lemma_.lower())}",
                           name=f"{country.name} {kind_word.lemma_.lower()}", kind="armed_group",
                           country=country.iso3, text=self._np_text(tok))
             return Resolved(actor, 0.7, tok)
+        return None
+
+    def _named_group_before(self, tok: Token, country: str) -> Resolved | None:
+        """The nearest armed group of the country named by the gazetteer before tok in the document."""
+        for span in reversed(self.doc.spans.get("actors", [])):
+            if span.start >= tok.i or span.kb_id_ != "actor":
+                continue
+            if span.start < tok.sent.start - 400:
+                break  # the same window as the other references back
+            actor = self._from_span(span)
+            if actor is not None and actor.kind == "armed_group" and actor.country == country:
+                return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.6, tok)
         return None
 
     def _is_named(self, tok: Token) -> bool:
