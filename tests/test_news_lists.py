@@ -212,3 +212,24 @@ def test_merge_keeps_items_of_one_sentence_and_unresolved_names_apart():
     named = [(None, _t("Patriot air-defence batteries", None, "sam_system", 3, 0)),
              (None, _t("IRIS-T systems", "IRIS-T SLM", "sam_system", None, 50))]
     assert len(merge_duplicates(named)) == 2
+
+
+# -- money before the items; the object after a shifted recipient ---------------------------------
+def test_a_sum_of_money_in_or_of_items_names_the_items_and_no_quantity(extractor):
+    for text in ("Japan sent $9 million in rifles, trucks and radios to the Philippine army.",
+                 "Germany delivered 3 million euros of ammunition and helmets to Moldova."):
+        rows = _rows(extractor, text)
+        assert len(rows) >= 2, text
+        assert all(t.quantity is None for t in rows), text
+
+
+def test_recipient_before_a_heavy_object(extractor):
+    report = extractor.extract_text("Canada and other nations have provided to Ghana armoured vehicles, "
+                                    "such as 12 M113 carriers and 40 Humvee vehicles.")
+    got = {(t.supplier.id, t.recipient.id, t.quantity) for t in report.transfers}
+    assert ("CAN", "GHA", 12) in got
+
+
+def test_a_demonym_inside_a_designation_is_no_supplier(extractor):
+    report = extractor.extract_text("Lithuania has received the Norwegian Advanced Surface to Air Missile System.")
+    assert all(t.supplier is None or t.supplier.id != "NOR" or ":origin" in t.rule for t in report.transfers)

@@ -94,7 +94,7 @@ class Arguments(FinderState):
                             f.add("supplier", [r])
         if not f.roles["supplier"]:
             for m in f.items:  # "Russian Su-35 fighter jets": the demonym anywhere before the head
-                for c in (t for t in m.head.subtree if t.i < m.head.i):
+                for c in (t for t in m.head.subtree if t.i < m.head.i and not self.items.in_designation(t)):
                     r = self.res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
                     if r and not any(x.actor.id == r.actor.id for x in f.roles["recipient"]):
                         f.add("supplier", [r])
@@ -208,6 +208,8 @@ class Arguments(FinderState):
             if role == "item":
                 f.items.extend(self.items.items(pobj))
                 continue
+            if role == "recipient" and self._shifted_object(pobj, f):
+                continue
             if word in ("in", "at", "inside", "to") and self._is_place(pobj) and not (role and self.res.resolve(pobj) and word == "to"):
                 f.places.append(pobj)
                 continue
@@ -223,6 +225,23 @@ class Arguments(FinderState):
                     f.items.extend(self.items.items(pobj))
             elif role == "item":
                 f.items.extend(self.items.items(pobj))
+
+    def _shifted_object(self, pobj: Token, f: Frame) -> bool:
+        """"have provided to Ukraine air defense systems, such as ...": the object after the
+        recipient, parsed as one phrase with the recipient's name as its first modifier."""
+        if not self.items.is_materiel(pobj):
+            return False
+        first = pobj.doc[pobj.left_edge.i]
+        if first.dep_ not in ("compound", "nmod") or not self.res.is_actor_span(first) or \
+                self.res.by_token[first.i].kb_id_ not in ("country", "actor", "metonym"):
+            return False
+        found = self.items.items(pobj)
+        for m in found:  # the name is the recipient, not part of the item
+            if m.span.start <= first.i < m.span.end:
+                m.span = m.span.doc[self.res.by_token[first.i].end: m.span.end]
+        f.add("recipient", self.res.resolve_all(first))
+        f.items.extend(found)
+        return True
 
     def _is_place(self, tok: Token) -> bool:
         span = self.res.by_token.get(tok.i)

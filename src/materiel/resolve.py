@@ -37,6 +37,7 @@ class ActorResolver:
         self.facility_nouns = set(cues.get("facility_nouns", []))
         self.government_nouns = set(cues["government_nouns"])
         self.group_nouns = set(cues.get("group_nouns", []))
+        self.generic_nouns = set(cues.get("generic", []))
         self.anaphors: dict[str, set[str]] = {k: set(v) for k, v in cues["anaphors"].items()}
         self.by_token: dict[int, Span] = {}
         for span in doc.spans.get("actors", []):
@@ -95,6 +96,9 @@ class ActorResolver:
         for c in tok.children:  # "the M23 rebel group": a name inside the phrase comes first
             if c.dep_ in ("compound", "nmod") and c.i in self.by_token and self.by_token[c.i].kb_id_ == "actor":
                 return self.resolve(c, depth + 1)
+            if c.dep_ == "nmod" and c.i in self.by_token and self.by_token[c.i].kb_id_ == "country" and \
+                    tok.lower_ in self.generic_nouns and any(x.dep_ == "conj" for x in c.children):
+                return self.resolve(c, depth + 1)  # "the U.S. and partner nations": the one named
         if tok.pos_ in ("NOUN", "PROPN") and not self._is_named(tok) and low not in self.agent_nouns \
                 and tok.lemma_.lower() not in self.agent_nouns:
             found = self._definite(tok)
