@@ -233,3 +233,10 @@ def test_recipient_before_a_heavy_object(extractor):
 def test_a_demonym_inside_a_designation_is_no_supplier(extractor):
     report = extractor.extract_text("Lithuania has received the Norwegian Advanced Surface to Air Missile System.")
     assert all(t.supplier is None or t.supplier.id != "NOR" or ":origin" in t.rule for t in report.transfers)
+
+
+def test_their_after_coordinated_states_is_each_of_them(extractor):
+    report = extractor.extract_text("Greece, Cyprus and Bulgaria have announced their intent to donate "
+                                    "BMP-1 vehicles to Armenia.")
+    assert {t.supplier.id for t in report.transfers} == {"GRC", "CYP", "BGR"}
+    assert {t.stage for t in report.transfers} == {"considered"}

@@ -45,6 +45,7 @@ class ActorResolver:
                 self.by_token[i] = span
         self.actors_by_id = {a.id: a for a in self.lex.actors}
         self._cache: dict[int, Resolved | None] = {}
+        self._antecedent_at: dict[int, Token] = {}  # pronoun -> the phrase it takes its actor from
         self._unresolvable: set[int] = set()
         self.seen: dict[str, Actor] = {}
         self._ent_at: dict[int, Span] | None = None  # token index -> its entity, built on first use
@@ -67,6 +68,11 @@ class ActorResolver:
             r = self.resolve(t)
             if r and all(r.actor.id != o.actor.id for o in out):
                 out.append(r)
+            if r and t.lower_ in PRONOUNS_PL and t.i in self._antecedent_at:  # "X, Y and Z ... their intent"
+                for c in self._antecedent_at[t.i].conjuncts:
+                    o = self.resolve(c)
+                    if o and all(o.actor.id != x.actor.id for x in out):
+                        out.append(Resolved(o.actor.model_copy(update={"text": t.text}), r.confidence, t))
         return out
 
     def is_actor_span(self, tok: Token) -> bool:
@@ -297,6 +303,7 @@ class ActorResolver:
                 continue
             r = self.resolve(t)
             if r and r.actor.kind != "person" and not (exclude and r.actor.id in exclude):
+                self._antecedent_at[tok.i] = t
                 return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
         return None
 
