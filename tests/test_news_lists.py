@@ -240,3 +240,8 @@ def test_their_after_coordinated_states_is_each_of_them(extractor):
                                     "BMP-1 vehicles to Armenia.")
     assert {t.supplier.id for t in report.transfers} == {"GRC", "CYP", "BGR"}
     assert {t.stage for t in report.transfers} == {"considered"}
+
+
+def test_weapons_collected_from_a_population_are_no_transfer(extractor):
+    assert _rows(extractor, "The Malian army collected 500 rifles from civilians in Mali.") == []
+    assert find(extractor.extract_text("The Malian army received 500 rifles from Russia."), "RUS", "MLI", "rifle")

@@ -56,6 +56,7 @@ class FrameFinder(Arguments, Governors, Chains):
         self.items = items
         self.generic_actors = set(lexicon.toml("cues.toml")["actors"].get("generic", []))
         self.message_nouns = set(lexicon.toml("cues.toml")["actors"].get("message_nouns", []))
+        self.population_nouns = set(lexicon.toml("cues.toml")["actors"].get("population_nouns", []))
 
     # -- triggers ---------------------------------------------------------------------------------
     def find(self, sent: Span) -> list[Frame]:
@@ -87,7 +88,8 @@ class FrameFinder(Arguments, Governors, Chains):
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
-        frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)]
+        frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
+                  and not self._from_population(f)]
         for f in frames:
             self._weighed(f)
         frames += self._diverted(sent, frames)
@@ -116,6 +118,18 @@ class FrameFinder(Arguments, Governors, Chains):
         if modified or (cur is not None and cur.lemma_.lower() in self.consider_adjectives):
             f.stage = "considered"
             f.rule += ":weighed"
+
+    def _from_population(self, f: Frame) -> bool:
+        """"the army collected rifles from civilians": weapons gathered from a country's own population
+        (`population_nouns` in cues.toml) are no transfer."""
+        if f.roles["supplier"]:
+            return False
+        if self.classes[f.cls].get("subject") != "recipient":
+            return False
+        heads = [f.trigger, *(m.head for m in f.items)]
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in self.population_nouns or p.lower_ in self.population_nouns)
+            for p in c.children) for h in heads for c in h.children)
 
     def _sends_message(self, f: Frame) -> bool:
         """"sent a notification to parliament", "a letter delivered to X": a message, not a transfer; its
