@@ -240,3 +240,24 @@ def test_their_after_coordinated_states_is_each_of_them(extractor):
 def test_weapons_collected_from_a_population_are_no_transfer(extractor):
     assert _rows(extractor, "The Malian army collected 500 rifles from civilians in Mali.") == []
     assert find(extractor.extract_text("The Malian army received 500 rifles from Russia."), "RUS", "MLI", "rifle")
+
+
+def test_a_delivery_of_the_first_few_of_an_order_keeps_its_own_quantity(extractor):
+    report = extractor.extract_text("Notable deliveries are the first four of ten Rafale jets that Serbia ordered "
+                                    "from France's Dassault in 2022, which were handed over to the air force in May.")
+    got = {(t.stage, t.quantity) for t in find(report, "FRA", "SRB", "rafale")}
+    assert got == {("delivered", 4), ("ordered", 10)}
+
+
+def test_a_system_made_elsewhere_does_not_borrow_the_last_supplier(extractor):
+    report = extractor.extract_text("Chinese firms shipped rifles to Mali's army last year. "
+                                    "The army also bought Yak-130 jets in 2019.")
+    jets = [t for t in report.transfers if t.item.designation == "Yak-130"]
+    assert [t.supplier.id for t in jets] == ["RUS"]
+
+
+def test_a_headline_proper_noun_and_the_definite_noun_are_one_actor(extractor):
+    text = ("Russian and Chinese jets sustain Laos Junta\u2019s air war, monitors say\n\n"
+            "The junta has received six Yak-130 jets from Russia, Thai officials said.")
+    report = extractor.extract_text(text)
+    assert [t.recipient.country for t in report.transfers] == ["LAO"]

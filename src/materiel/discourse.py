@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from materiel import lexicon
 from materiel.cues import CueReader, Reading
 from materiel.frames import Frame
 from materiel.items import ItemMention
@@ -94,7 +95,8 @@ def fill_from_context(rows: list[Row]) -> None:
         if r.supplier is None and r.recipient is not None and not r.frame.places and \
                 r.frame.stage in ("delivered", "ordered"):
             for e in reversed(earlier):  # the same recipient's supplier, named just before
-                if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id:
+                if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id and \
+                        not _made_elsewhere(r, e.supplier):
                     r.supplier, r.inherited = e.supplier, True
                     break
         if r.recipient is None and r.supplier is not None:
@@ -102,6 +104,13 @@ def fill_from_context(rows: list[Row]) -> None:
                 if e.recipient and e.recipient.actor.id != r.supplier.actor.id:
                     r.recipient, r.inherited = e.recipient, True
                     break
+
+
+def _made_elsewhere(r: Row, supplier: Resolved) -> bool:
+    """The row's designated system is made by another state than this supplier's ("bought Yak-130s"
+    after a paragraph on Chinese firms): its maker, not the last supplier, is the better guess."""
+    origin = lexicon.load().origin_of(r.designation) if r.designation else None
+    return bool(origin and supplier.actor.country and supplier.actor.country != origin)
 
 
 SYMMETRIC = {"talks", "talk", "negotiation", "negotiations", "deal", "contract", "agreement", "discussion",

@@ -331,7 +331,8 @@ class FrameFinder(Arguments, Governors, Chains):
                 for m in found:
                     if m.span.start <= v.i < m.span.end:
                         m.span = m.span.doc[v.i + 1: m.span.end]
-            if v.dep_ == "relcl" and o.i == v.head.i:  # "the first six of 24 jets it ordered": all 24
+            if v.dep_ == "relcl" and o.i == v.head.i and spec["stage"] != "delivered" and \
+                    v.doc[v.left_edge.i - 1].text != ",":  # "the first six of 24 jets it ordered": all 24
                 for m in found:
                     if m.whole is not None:
                         m.quantity, m.quantity_text = m.whole, str(m.whole)

@@ -352,8 +352,8 @@ class ActorResolver:
             self._modified = {}
             for t in self.doc:
                 if any(c.dep_ in MODIFIER_DEPS for c in t.children):
-                    self._modified.setdefault((t.lemma_, t.pos_), []).append(t.i)
-        before = [i for i in self._modified.get((tok.lemma_, tok.pos_), []) if i < tok.i]
+                    self._modified.setdefault(_head_key(t), []).append(t.i)
+        before = [i for i in self._modified.get(_head_key(tok), []) if i < tok.i]
         if not before:
             return None
         r = self.resolve(self.doc[before[-1]])  # the nearest one before
@@ -403,3 +403,8 @@ class ActorResolver:
             if actor and actor.kind in kinds and actor.id not in others:
                 return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         return None
+
+
+def _head_key(t: Token) -> tuple[str, str]:
+    """A head noun's lemma and kind: a headline's "Junta" (tagged a proper noun) is the text's "the junta"."""
+    return t.lemma_.lower(), "N" if t.pos_ in ("NOUN", "PROPN") else t.pos_
