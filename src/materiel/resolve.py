@@ -123,8 +123,10 @@ class ActorResolver:
             for c in mods:
                 if c.dep_ in MODIFIER_DEPS:
                     r = self.resolve(c, depth + 1) or self._demonym_modifier(c) or self._led_by(c)
-                    if r and r.actor.kind == "person" and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
-                        continue  # "General X's Supreme Council": the organisation, named, not its leader
+                    if r and r.actor.kind == "person" and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
+                        org = self._named_organisation(tok, c)  # "General X's Supreme Council": not its leader
+                        if org is not None:
+                            return org
                     if r:
                         return self._as_body(r, tok)
                     if c.ent_type_ == "PERSON" and low in self.government_nouns:
@@ -184,6 +186,21 @@ class ActorResolver:
             if actor is not None and actor.kind == "armed_group" and actor.country == country:
                 return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.6, tok)
         return None
+
+    def _named_organisation(self, tok: Token, leader: Token) -> Resolved | None:
+        """The organisation a proper-noun phrase names after its leader's name ("General X's Supreme
+        Military Council"): the capitalised words of the head, without the leader's."""
+        skip = {t.i for t in leader.subtree}
+        words = [t for t in tok.subtree if t.i <= tok.i and t.i not in skip and t.pos_ == "PROPN"]
+        run = [tok]
+        for t in reversed(words[:-1]):
+            if t.i == run[0].i - 1:
+                run.insert(0, t)
+        if len(run) < 2:
+            return None
+        name = " ".join(t.text for t in run)
+        actor = Actor(id=lexicon.slug(name), name=name, kind="other", country=None, text=self._np_text(tok))
+        return Resolved(actor, 0.5, tok)
 
     def _is_named(self, tok: Token) -> bool:
         return tok.i in self.by_token or tok.ent_type_ in ("ORG", "PERSON", "GPE")
