@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from materiel import lexicon
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.mentions.items import ItemMention
@@ -52,7 +53,7 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
                 if r.recipient is None or other.supplier.actor.id != r.recipient.actor.id:
                     r.supplier, r.inherited = other.supplier, True
     for r in rows:
-        for f in donors:
+        for f in _nearest_first(r.frame.trigger, donors):
             for role in ("recipient", "supplier"):
                 if getattr(r, role) is None and f.roles[role]:
                     cand = f.roles[role][0]
@@ -60,6 +61,13 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
                     if other is None or other.actor.id != cand.actor.id:
                         setattr(r, role, cand)
                         r.inherited = True
+
+
+def _nearest_first(t: Token, donors: list[Frame]) -> list[Frame]:
+    """Frames that govern t, the nearest first, then the others in text order: "urged X to approve
+    the export of tanks to Y" gives the export the approval's Y, not the urger."""
+    chain = [a.i for a in t.ancestors]
+    return sorted(donors, key=lambda f: chain.index(f.trigger.i) if f.trigger.i in chain else len(chain))
 
 
 def fill_from_context(rows: list[Row]) -> None:
@@ -87,7 +95,8 @@ def fill_from_context(rows: list[Row]) -> None:
         if r.supplier is None and r.recipient is not None and not r.frame.places and \
                 r.frame.stage in ("delivered", "ordered"):
             for e in reversed(earlier):  # the same recipient's supplier, named just before
-                if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id:
+                if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id and \
+                        not _made_elsewhere(r, e.supplier):
                     r.supplier, r.inherited = e.supplier, True
                     break
         if r.recipient is None and r.supplier is not None:
@@ -95,6 +104,13 @@ def fill_from_context(rows: list[Row]) -> None:
                 if e.recipient and e.recipient.actor.id != r.supplier.actor.id:
                     r.recipient, r.inherited = e.recipient, True
                     break
+
+
+def _made_elsewhere(r: Row, supplier: Resolved) -> bool:
+    """The row's designated system is made by another state than this supplier's ("bought Yak-130s"
+    after a paragraph on Chinese firms): its maker, not the last supplier, is the better guess."""
+    origin = lexicon.load().origin_of(r.designation) if r.designation else None
+    return bool(origin and supplier.actor.country and supplier.actor.country != origin)
 
 
 SYMMETRIC = {"talks", "talk", "negotiation", "negotiations", "deal", "contract", "agreement", "discussion",
@@ -190,6 +206,10 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         denier = res.resolve(subj)
         targets = current if current else [r for r in before if r.sent.end == sent.start or
                                            r.sent.end + 1 >= sent.start and r.sent.start < sent.start]
+        own = [r for r in targets if denier is not None and r.supplier is not None
+               and r.supplier.actor.id == denier.actor.id]
+        if own:  # "arms sold to X turned up with Z, a charge X denies": X denies passing them on
+            targets = own
         for r in list(targets):
             if r.reading.factuality in ("asserted", "uncertain") and r.frame.trigger.i != tok.i:
                 # "X supplied Y, a charge X denies": the claim as its source states it, and the denial

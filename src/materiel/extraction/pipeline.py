@@ -20,6 +20,7 @@ from materiel.extraction.discourse import Row
 from materiel.sources.document import Document
 from materiel.record.errors import InputError
 from materiel.extraction.claims import claims_behind_denials
+from materiel.extraction.duplicates import merge_duplicates
 from materiel.extraction.events import EventFinder
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR
@@ -36,7 +37,7 @@ from materiel.record.models import (
     Transfer,
 )
 from materiel.extraction.prefilter import Prefilter
-from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.frames.timeplace import frame_when as _when
 from materiel.extraction.frames.timeplace import frame_where as _where
 
@@ -143,10 +144,12 @@ class Extractor:
         for r in rows:  # a role the text gives to no one in particular stays empty
             for role in r.frame.generic:
                 setattr(r, role, None)
-        pairs = _dedupe([(r.frame, self._transfer(r, doc, anchor)) for r in rows
+        told = _dedupe([(r.frame, self._transfer(r, doc, anchor)) for r in rows
                         if _complete(r) and civil.civil_reason(r) is None])
+        pairs = merge_duplicates(told)  # the same transfer told twice in the document: once
         transfers = [t for _, t in pairs]
-        events = _events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers)
+        events = _events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers,
+                         {f.trigger.i for f, _ in told})
         info = DocumentInfo(id=document.id, source=document.source, title=document.title,
                             published=anchor.isoformat() if anchor else None)
         actors = sorted(res.seen.values(), key=lambda a: a.id)
@@ -169,11 +172,11 @@ class Extractor:
             seen.add(it.head.i)
             for s in suppliers:
                 for r in recipients:
-                    if s and r and s.actor.id == r.actor.id:
+                    if s and r and (s.actor.id == r.actor.id or _internal(s, r)):
                         continue
                     out.append(Row(frame, reading, it, s, r, inter, sent, designation=it.designation,
                                    category=it.category))
-        return out
+        return out + _whole_orders(out)
 
     def _refused_request(self, frame: Frame, reading: Reading, sent: Span, before: list[Row]) -> list[Row]:
         """"X declined the request": the items and parties of the request made just before."""
@@ -220,6 +223,35 @@ class Extractor:
         )
 
 
+def _whole_orders(rows: list[Row]) -> list[Row]:
+    """"delivered eight of 20 helicopters": the 20 were ordered, a row of its own besides the eight
+    delivered (two rows told by one mention of the helicopters)."""
+    out = []
+    for row in rows:
+        it = row.item
+        if row.frame.stage != "delivered" or it.whole is None or it.whole == it.quantity:
+            continue
+        whole = replace(it, quantity=it.whole, quantity_text=str(it.whole))
+        order = replace(row.frame, stage="ordered", rule=row.frame.rule + ":whole",
+                        confidence=row.frame.confidence * 0.9)
+        out.append(replace(row, frame=order, item=whole))
+    return out
+
+
+def _internal(s: Resolved, r: Resolved) -> bool:
+    """Supplier and recipient are one state ("Uganda's president handed rifles to its army"), or a
+    titled leader arms a government body ("President X handed rifles to the army"): no transfer."""
+    sa, ra = s.actor, r.actor
+    official = ("state", "government_body")
+    if sa.country and sa.country == ra.country and sa.kind in official and ra.kind in official:
+        return True
+    if sa.kind != "person" or ra.kind != "government_body":
+        return False
+    titles = set(lexicon.toml("cues.toml")["actors"].get("leader_titles", []))
+    words = " ".join(c.lower_ for c in s.token.lefts if c.dep_ in ("compound", "amod", "appos"))
+    return any(w in titles for w in (words, *words.split()))
+
+
 def _as_state(a: Actor) -> Actor:
     """A company supplies for its state in the register (as SIPRI records it); the company's
     name stays as the surface text and in the document's actors."""
@@ -263,10 +295,11 @@ def _dedupe(pairs: list[tuple[Frame, Transfer]]) -> list[tuple[Frame, Transfer]]
 
 
 def _events(finder: EventFinder, pairs: list[tuple[Frame, Transfer]], by_sentence: list[tuple[Span, list[Frame]]],
-            anchor: date | None, transfers: list[Transfer]) -> list[Event]:
-    """Events of the transfer rows, of transfer frames without a row, and of other interactions."""
+            anchor: date | None, transfers: list[Transfer], merged: set[int] | None = None) -> list[Event]:
+    """Events of the transfer rows, of transfer frames without a row, and of other interactions;
+    `merged`: triggers of rows merged into another telling of the same transfer (no event of their own)."""
     cands = finder.from_transfers(pairs)
-    framed = {f.trigger.i for f, _ in pairs}
+    framed = {f.trigger.i for f, _ in pairs} | (merged or set())
     for sent, frames in by_sentence:
         taken: set[int] = set()
         for f in frames:  # a transfer word is its frame's event only when the frame made one

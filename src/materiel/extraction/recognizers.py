@@ -148,7 +148,8 @@ class ActorRecognizer:
         self.how: dict[str, str] = {}
 
         def add(key: str, how: str, phrases: Iterable[str]) -> None:
-            docs = [nlp.make_doc(p) for p in {p for p in phrases if p}]
+            # each name also with a typographic apostrophe ("People’s"), as published text writes it
+            docs = [nlp.make_doc(p) for p in {v for p in phrases if p for v in (p, p.replace("'", "\u2019"))}]
             if docs:
                 self.how[key] = how
                 self.matcher.add(key, docs)

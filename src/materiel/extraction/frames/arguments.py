@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel.extraction.frames.framebase import RELATIVE, ROLES, PLACE_ENTS, FinderState, Frame
-from materiel.extraction.mentions.items import ItemMention
+from materiel.extraction.mentions.items import EXAMPLE_PREPS, ItemMention
 
 
 BENEFIT_VERBS = {"help", "enable", "allow", "assist", "support", "bolster", "strengthen", "equip", "arm"}
@@ -51,7 +51,8 @@ class Arguments(FinderState):
         origin of the item as its supplier ("obtained Iranian drones"), and where it happened."""
         preps = spec.get("preps", {})
         for m in f.items:
-            for c in m.head.children:
+            heads = [m.head] + ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
+            for c in (c for h in heads for c in h.children):
                 if c.dep_ == "prep" and c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item":
                     self._prep(c, f, preps)
         if not f.roles["recipient"]:
@@ -93,7 +94,7 @@ class Arguments(FinderState):
                             f.add("supplier", [r])
         if not f.roles["supplier"]:
             for m in f.items:  # "Russian Su-35 fighter jets": the demonym anywhere before the head
-                for c in (t for t in m.head.subtree if t.i < m.head.i):
+                for c in (t for t in m.head.subtree if t.i < m.head.i and not self.items.in_designation(t)):
                     r = self.res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
                     if r and not any(x.actor.id == r.actor.id for x in f.roles["recipient"]):
                         f.add("supplier", [r])
@@ -106,6 +107,23 @@ class Arguments(FinderState):
                 for c in cur.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
                         f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p))
+
+    def _examples_on_verb(self, v: Token, f: Frame) -> None:
+        """"bought weapons from X, including 12 A launchers and 30 B drones", with "including" hung
+        on the verb: the named examples replace the generic object, each with its own quantity."""
+        if any(m.designation for m in f.items):
+            return
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in EXAMPLE_PREPS:
+                continue
+            heads = {c.i, *(x.i for x in c.children)}  # "such as X": the object hangs on "as"
+            found = [m for p in c.subtree if p.dep_ == "pobj" and p.head.i in heads for m in self.items.items(p)]
+            if found:
+                generic = f.items[0].head if f.items else None
+                for m in found:
+                    m.generic = m.generic or generic
+                f.items = found
+                return
 
     def _addressee(self, v: Token, f: Frame, spec: dict[str, Any]) -> None:
         """"X informed/told Y they could not export Z": the addressee is the recipient; so is the
@@ -190,6 +208,8 @@ class Arguments(FinderState):
             if role == "item":
                 f.items.extend(self.items.items(pobj))
                 continue
+            if role == "recipient" and self._shifted_object(pobj, f):
+                continue
             if word in ("in", "at", "inside", "to") and self._is_place(pobj) and not (role and self.res.resolve(pobj) and word == "to"):
                 f.places.append(pobj)
                 continue
@@ -207,6 +227,23 @@ class Arguments(FinderState):
                     f.items.extend(self.items.items(pobj))  # "suspended X from the F-35 programme"
             elif role == "item":
                 f.items.extend(self.items.items(pobj))
+
+    def _shifted_object(self, pobj: Token, f: Frame) -> bool:
+        """"have provided to Ukraine air defense systems, such as ...": the object after the
+        recipient, parsed as one phrase with the recipient's name as its first modifier."""
+        if not self.items.is_materiel(pobj):
+            return False
+        first = pobj.doc[pobj.left_edge.i]
+        if first.dep_ not in ("compound", "nmod") or not self.res.is_actor_span(first) or \
+                self.res.by_token[first.i].kb_id_ not in ("country", "actor", "metonym"):
+            return False
+        found = self.items.items(pobj)
+        for m in found:  # the name is the recipient, not part of the item
+            if m.span.start <= first.i < m.span.end:
+                m.span = m.span.doc[self.res.by_token[first.i].end: m.span.end]
+        f.add("recipient", self.res.resolve_all(first))
+        f.items.extend(found)
+        return True
 
     def _is_place(self, tok: Token) -> bool:
         span = self.res.by_token.get(tok.i)

@@ -19,13 +19,14 @@ from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
 from materiel.extraction.frames.components import link_components
 from materiel.extraction.frames.transit import blocked_in_transit
+from materiel.extraction.frames.chains import Chains
 
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 
 ADJECTIVAL_SUPPLY = {"supplied", "provided", "donated", "delivered", "gifted", "sent"}
 
 
-class FrameFinder(Arguments, Governors):
+class FrameFinder(Arguments, Governors, Chains):
     def __init__(self, resolver: ActorResolver, items: ItemFinder) -> None:
         data = lexicon.toml("predicates.toml")
         self.classes: dict[str, dict[str, Any]] = data["classes"]
@@ -65,6 +66,10 @@ class FrameFinder(Arguments, Governors):
         self.transit_blockers = set(actor_cues.get("transit_blockers", []))
         self.state_blockers = set(actor_cues.get("state_blockers", []))
         self.seizure = seizure.SeizureWords.of(data.get("seizure", {}))
+        self.consider_adjectives = set(gov.get("consider_adjectives", []))
+        self.consider_modifiers = set(gov.get("consider_modifiers", []))
+        self.message_nouns = set(actor_cues.get("message_nouns", []))
+        self.population_nouns = set(actor_cues.get("population_nouns", []))
 
     # -- triggers ---------------------------------------------------------------------------------
     def find(self, sent: Span) -> list[Frame]:
@@ -101,6 +106,13 @@ class FrameFinder(Arguments, Governors):
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
+        frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
+                  and not self._from_population(f)]
+        for f in frames:
+            self._weighed(f)
+        frames += self._diverted(sent, frames)
+        self._chain_suppliers(frames)
+        self._shared_object(frames)
         link_components(frames, self.items.is_materiel, self.res)
         for f in frames:
             if f.stage == "refused":
@@ -127,6 +139,65 @@ class FrameFinder(Arguments, Governors):
         if anchor.dep_ in ("amod", "compound"):  # "is considering [halting] exports"
             anchor = anchor.head.head
         return self.subject_of(anchor)
+
+    def _describes_item(self, f: Frame) -> bool:
+        """"submarines armed with missiles", "drones equipped with bombs": a participle that describes
+        the item it hangs on, not a transfer of its own."""
+        t = f.trigger
+        if f.cls != "arm" or t.dep_ not in ("acl", "amod") or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
+            return False
+        return self.items.is_materiel(t.head) or t.head.lemma_.lower() in self.nouns  # "the purchase of X, armed with Y"
+
+    def _weighed(self, f: Frame) -> None:
+        """"the possible purchase of X", "is interested in buying X": a buyer still weighing it."""
+        if self.classes[f.cls].get("subject") != "recipient" and self.classes[f.cls].get("possessor") != "recipient":
+            return
+        if f.stage not in ("ordered", "delivered"):
+            return
+        t = f.trigger
+        modified = t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.lower_ in self.consider_modifiers for c in t.children)
+        cur = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "in" else None
+        if modified or (cur is not None and cur.lemma_.lower() in self.consider_adjectives):
+            f.stage = "considered"
+            f.rule += ":weighed"
+
+    def _from_population(self, f: Frame) -> bool:
+        """"the army collected rifles from civilians": weapons gathered from a country's own population
+        (`population_nouns` in cues.toml) are no transfer."""
+        if f.roles["supplier"]:
+            return False
+        if self.classes[f.cls].get("subject") != "recipient":
+            return False
+        heads = [f.trigger, *(m.head for m in f.items)]
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in self.population_nouns or p.lower_ in self.population_nouns)
+            for p in c.children) for h in heads for c in h.children)
+
+    def _sends_message(self, f: Frame) -> bool:
+        """"sent a notification to parliament", "a letter delivered to X": a message, not a transfer; its
+        addressee is no recipient of anything (`message_nouns` in cues.toml)."""
+        v = f.trigger
+        if v.pos_ not in ("VERB", "AUX") or f.items or f.implicit:
+            return False
+        objects = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if v.dep_ in ("acl", "relcl"):
+            objects.append(v.head)
+        return any(o.lemma_.lower() in self.message_nouns or o.lower_ in self.message_nouns for o in objects)
+
+    def _shared_object(self, frames: list[Frame]) -> None:
+        """"X's export and Y's procurement of missiles": coordinated nouns share the object that
+        only the last one carries."""
+        by_trigger = {f.trigger.i: f for f in frames if f.trigger.pos_ in ("NOUN", "PROPN")}
+        for f in by_trigger.values():
+            if f.items or f.implicit:
+                continue
+            for c in f.trigger.conjuncts:
+                other = by_trigger.get(c.i)
+                if other is not None and other.items and c.i > f.trigger.i:
+                    f.items = list(other.items)
+                    f.rule += ":shared"
+                    break
 
     def _gapped(self, f: Frame) -> list[Frame]:
         """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a
@@ -307,7 +378,8 @@ class FrameFinder(Arguments, Governors):
                 for m in found:
                     if m.span.start <= v.i < m.span.end:
                         m.span = m.span.doc[v.i + 1: m.span.end]
-            if v.dep_ == "relcl" and o.i == v.head.i:  # "the first six of 24 jets it ordered": all 24
+            if v.dep_ == "relcl" and o.i == v.head.i and spec["stage"] != "delivered" and \
+                    v.doc[v.left_edge.i - 1].text != ",":  # "the first six of 24 jets it ordered": all 24
                 for m in found:
                     if m.whole is not None:
                         m.quantity, m.quantity_text = m.whole, str(m.whole)
@@ -339,6 +411,7 @@ class FrameFinder(Arguments, Governors):
                 for p in c.children:
                     if p.dep_ == "prep":
                         self._prep(p, f, spec.get("preps", {}))
+        self._examples_on_verb(v, f)
         if not f.items and not objects and not (cls == "refuse" and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
         if any(o.lower_ in ("none", "nothing", "neither") or no_det(o) for o in objects):

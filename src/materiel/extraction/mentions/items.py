@@ -35,6 +35,7 @@ class ItemMention:
     definite: bool        # "the missiles": may refer back to an earlier item
     anaphoric: bool = False  # "the system": only an item if an earlier one is found
     whole: int | float | None = None  # "six of 24 helicopters": 24, the whole of which six are meant
+    generic: Token | None = None  # "helicopters from X, including A and B": the noun the examples replace
 
 
 class ItemFinder:
@@ -58,7 +59,7 @@ class ItemFinder:
         out: list[ItemMention] = []
         for t in [tok, *tok.conjuncts] if depth == 0 else [tok]:
             out.extend(self._one(t, depth))
-        return out
+        return _distinct(out)
 
     def _one(self, tok: Token, depth: int) -> list[ItemMention]:
         if depth > 4:
@@ -69,18 +70,19 @@ class ItemFinder:
         if self.is_materiel(tok):
             return [self._mention(tok)]
         # "XK-7 launchers" where only the compound is matched, or "weapons deliveries".
-        if tok.lemma_.lower() in self.containers or tok.lower_ in self.containers or tok.pos_ in ("NUM", "PRON", "DET", "ADJ"):
+        if tok.lemma_.lower() in self.containers or tok.lower_ in self.containers or tok.pos_ in ("NUM", "PRON", "DET", "ADJ") \
+                or (_money(tok) and tok.pos_ in ("NOUN", "SYM")):
             found: list[ItemMention] = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of" and not any(p.dep_ == "pobj" for p in c.children):
                     found.extend(self._after(c))  # "hundreds of X-1 and X-2 drones" misparsed
-                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
-                    for p in c.children:
+                if c.dep_ == "prep" and (c.lower_ in ("of", "for") or (c.lower_ == "in" and _money(tok))):
+                    for p in c.children:  # "$9 million in weapons and vehicles": a value, then the items
                         if p.dep_ == "pobj":
                             found.extend(self.items(p, depth + 1) if depth == 0 else self._one(p, depth + 1))
                             found.extend(m for q in p.conjuncts for m in self._one(q, depth + 1))
             if found:
-                if tok.like_num or tok.pos_ == "NUM":  # "three of the five systems"
+                if (tok.like_num or tok.pos_ == "NUM") and not _money(tok):  # "three of the five systems"
                     for m in found:
                         m.quantity, m.quantity_text = parse_quantity(tok.text), tok.text
                 return found
@@ -122,6 +124,8 @@ class ItemFinder:
                 if c.lower_ == "such" or (c.lower_ == "as" and c.i > 0 and self.doc[c.i - 1].lower_ == "such"):
                     pobj = pobj or [p for p in c.children if p.dep_ == "pobj"]
                 found = [m for p in pobj for m in self.items(p, 0)] if pobj else []
+                for m in found:
+                    m.generic = m.generic or tok
                 if found:
                     return found
         if not self.is_materiel(tok):
@@ -183,6 +187,10 @@ class ItemFinder:
                     run.extend(self.doc[c.i: pobj[0].i + 1])
         return run
 
+    def in_designation(self, t: Token) -> bool:
+        """t is part of a designation's name ("Norwegian" in "Norwegian Advanced Surface to Air Missile System")."""
+        return self._in_designation(t)
+
     def _in_designation(self, t: Token) -> bool:
         span = self.span_at.get(t.i)
         return bool(span is not None and span.kb_id_)
@@ -214,6 +222,25 @@ class ItemFinder:
             if named or cat is None or cat.label_ not in ("weapons", "equipment", "ammunition"):
                 return 1, det[0].text
         return None, None
+
+
+def _money(t: Token) -> bool:
+    """"$9 million", "3 billion euros": an amount of money, never a count of items."""
+    return t.ent_type_ == "MONEY" or any(c.tag_ == "$" or c.lower_ in ("dollars", "euros", "pounds")
+                                         for c in t.subtree)
+
+
+def _distinct(mentions: list[ItemMention]) -> list[ItemMention]:
+    """One mention per item: "A and B helicopters" parsed with "B" and "helicopters" as two
+    conjuncts names B once (the mention whose span holds the other's head is kept)."""
+    out: list[ItemMention] = []
+    for m in mentions:
+        inside = [o for o in out if o.span.start <= m.head.i < o.span.end]
+        if inside:
+            continue
+        out = [o for o in out if not (m.span.start <= o.head.i < m.span.end)]
+        out.append(m)
+    return out
 
 
 def _calibre(t: Token) -> bool:

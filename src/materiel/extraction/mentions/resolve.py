@@ -36,6 +36,8 @@ class ActorResolver:
         self.agent_nouns = set(cues["agent_nouns"])
         self.facility_nouns = set(cues.get("facility_nouns", []))
         self.government_nouns = set(cues["government_nouns"])
+        self.group_nouns = set(cues.get("group_nouns", []))
+        self.generic_nouns = set(cues.get("generic", []))
         self.anaphors: dict[str, set[str]] = {k: set(v) for k, v in cues["anaphors"].items()}
         self.by_token: dict[int, Span] = {}
         for span in doc.spans.get("actors", []):
@@ -43,6 +45,7 @@ class ActorResolver:
                 self.by_token[i] = span
         self.actors_by_id = {a.id: a for a in self.lex.actors}
         self._cache: dict[int, Resolved | None] = {}
+        self._antecedent_at: dict[int, Token] = {}  # pronoun -> the phrase it takes its actor from
         self._unresolvable: set[int] = set()
         self.seen: dict[str, Actor] = {}
         self._ent_at: dict[int, Span] | None = None  # token index -> its entity, built on first use
@@ -65,6 +68,11 @@ class ActorResolver:
             r = self.resolve(t)
             if r and all(r.actor.id != o.actor.id for o in out):
                 out.append(r)
+            if r and t.lower_ in PRONOUNS_PL and t.i in self._antecedent_at:  # "X, Y and Z ... their intent"
+                for c in self._antecedent_at[t.i].conjuncts:
+                    o = self.resolve(c)
+                    if o and all(o.actor.id != x.actor.id for x in out):
+                        out.append(Resolved(o.actor.model_copy(update={"text": t.text}), r.confidence, t))
         return out
 
     def is_actor_span(self, tok: Token) -> bool:
@@ -85,12 +93,18 @@ class ActorResolver:
             actor = self._from_span(span)
             if actor:
                 return Resolved(actor, 0.6 if demonym else 0.95, tok)
+        group = self._national_group(tok)
+        if group is not None:
+            return group
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:
             return self._antecedent(tok, low)
         for c in tok.children:  # "the M23 rebel group": a name inside the phrase comes first
             if c.dep_ in ("compound", "nmod") and c.i in self.by_token and self.by_token[c.i].kb_id_ == "actor":
                 return self.resolve(c, depth + 1)
+            if c.dep_ == "nmod" and c.i in self.by_token and self.by_token[c.i].kb_id_ == "country" and \
+                    tok.lower_ in self.generic_nouns and any(x.dep_ == "conj" for x in c.children):
+                return self.resolve(c, depth + 1)  # "the U.S. and partner nations": the one named
         if tok.pos_ in ("NOUN", "PROPN") and not self._is_named(tok) and low not in self.agent_nouns \
                 and tok.lemma_.lower() not in self.agent_nouns:
             found = self._definite(tok)
@@ -109,6 +123,10 @@ class ActorResolver:
             for c in mods:
                 if c.dep_ in MODIFIER_DEPS:
                     r = self.resolve(c, depth + 1) or self._demonym_modifier(c) or self._led_by(c)
+                    if r and r.actor.kind == "person" and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
+                        org = self._named_organisation(tok, c)  # "General X's Supreme Council": not its leader
+                        if org is not None:
+                            return org
                     if r:
                         return self._as_body(r, tok)
                     if c.ent_type_ == "PERSON" and low in self.government_nouns:
@@ -127,6 +145,62 @@ class ActorResolver:
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
             return self._from_ner(tok)
         return None
+
+    def _is_group_noun(self, tok: Token) -> bool:
+        return tok.lower_ in self.group_nouns or tok.lemma_.lower() in self.group_nouns
+
+    def _national_group(self, tok: Token) -> Resolved | None:
+        """"Syrian rebels", "Libyan militias", "rebel groups in Yemen", "the Afghan opposition": an
+        armed group of the country (`group_nouns` in cues.toml), never the state itself."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.by_token:
+            return None
+        kind_word = tok if self._is_group_noun(tok) else next(
+            (c for c in tok.children if c.dep_ in ("compound", "amod") and self._is_group_noun(c)), None)
+        if kind_word is None or any(c.i in self.by_token and self.by_token[c.i].kb_id_ == "actor" for c in tok.children):
+            return None  # "the M23 rebel group": the group named inside the phrase
+        places = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        places += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in OF_PREPS
+                   for p in c.children if p.dep_ == "pobj"]
+        for c in places:
+            span = self.by_token.get(c.i)
+            if span is None or span.label_ not in self.lex.countries:
+                continue
+            named = self._named_group_before(tok, span.label_)
+            if named is not None:  # "the M23 rebels ... Congolese rebels": the group named before
+                return named
+            country = self.lex.countries[span.label_]
+            actor = Actor(id=f"{country.iso3}-{lexicon.slug(kind_word.lemma_.lower())}",
+                          name=f"{country.name} {kind_word.lemma_.lower()}", kind="armed_group",
+                          country=country.iso3, text=self._np_text(tok))
+            return Resolved(actor, 0.7, tok)
+        return None
+
+    def _named_group_before(self, tok: Token, country: str) -> Resolved | None:
+        """The nearest armed group of the country named by the gazetteer before tok in the document."""
+        for span in reversed(self.doc.spans.get("actors", [])):
+            if span.start >= tok.i or span.kb_id_ != "actor":
+                continue
+            if span.start < tok.sent.start - 400:
+                break  # the same window as the other references back
+            actor = self._from_span(span)
+            if actor is not None and actor.kind == "armed_group" and actor.country == country:
+                return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.6, tok)
+        return None
+
+    def _named_organisation(self, tok: Token, leader: Token) -> Resolved | None:
+        """The organisation a proper-noun phrase names after its leader's name ("General X's Supreme
+        Military Council"): the capitalised words of the head, without the leader's."""
+        skip = {t.i for t in leader.subtree}
+        words = [t for t in tok.subtree if t.i <= tok.i and t.i not in skip and t.pos_ == "PROPN"]
+        run = [tok]
+        for t in reversed(words[:-1]):
+            if t.i == run[0].i - 1:
+                run.insert(0, t)
+        if len(run) < 2:
+            return None
+        name = " ".join(t.text for t in run)
+        actor = Actor(id=lexicon.slug(name), name=name, kind="other", country=None, text=self._np_text(tok))
+        return Resolved(actor, 0.5, tok)
 
     def _is_named(self, tok: Token) -> bool:
         return tok.i in self.by_token or tok.ent_type_ in ("ORG", "PERSON", "GPE")
@@ -229,6 +303,14 @@ class ActorResolver:
         subjects = [t for t in self._candidates_before(tok)]
         # Prefer subjects: the centre of attention in news prose.
         ordered = [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")] + subjects
+        bound = self._own_subject(tok)
+        if bound is not None:  # "X sanctioned Y, accusing it of": "it" is not X, so the nearest other in the sentence
+            own = {x.i for x in bound.subtree}
+            ordered = [t for t in ordered if t.i not in own]
+            ordered = [t for t in subjects if t.i not in own and t.sent.start == tok.sent.start] + ordered
+            bound_actor = self.resolve(bound)
+            if bound_actor is not None:
+                exclude = (exclude or set()) | {bound_actor.actor.id}
         for t in ordered[:40]:
             if t.i == tok.i or t.head.i == tok.i:
                 continue
@@ -238,7 +320,23 @@ class ActorResolver:
                 continue
             r = self.resolve(t)
             if r and r.actor.kind != "person" and not (exclude and r.actor.id in exclude):
+                self._antecedent_at[tok.i] = t
                 return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
+        return None
+
+    def _own_subject(self, tok: Token) -> Token | None:
+        """The subject of the clause whose object is the pronoun tok, also through a participle
+        without a subject of its own ("X sanctioned Y, accusing it of ..."): never its antecedent."""
+        if tok.dep_ not in ("dobj", "obj", "dative", "iobj"):
+            return None
+        v = tok.head
+        for _ in range(4):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+            if v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i == v.i:
+                return None
+            v = v.head
         return None
 
     def _speaker(self, tok: Token) -> Resolved | None:
@@ -271,8 +369,8 @@ class ActorResolver:
             self._modified = {}
             for t in self.doc:
                 if any(c.dep_ in MODIFIER_DEPS for c in t.children):
-                    self._modified.setdefault((t.lemma_, t.pos_), []).append(t.i)
-        before = [i for i in self._modified.get((tok.lemma_, tok.pos_), []) if i < tok.i]
+                    self._modified.setdefault(_head_key(t), []).append(t.i)
+        before = [i for i in self._modified.get(_head_key(tok), []) if i < tok.i]
         if not before:
             return None
         r = self.resolve(self.doc[before[-1]])  # the nearest one before
@@ -324,3 +422,8 @@ class ActorResolver:
             if actor and actor.kind in kinds and actor.id not in others:
                 return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         return None
+
+
+def _head_key(t: Token) -> tuple[str, str]:
+    """A head noun's lemma and kind: a headline's "Junta" (tagged a proper noun) is the text's "the junta"."""
+    return t.lemma_.lower(), "N" if t.pos_ in ("NOUN", "PROPN") else t.pos_

@@ -1,0 +1,101 @@
+"""One row per transfer in a document: the same transfer told twice ("sent 12 K-9 howitzers" in the
+lead, "the howitzers it sent" further down; "cruise missiles" and the designation of the only cruise
+missile named) keeps its most specific telling (a designation, then a quantity), with that telling's
+own evidence, at the place of the first.
+
+Two rows are the same transfer when they have the same supplier, recipient, stage, factuality and
+denier, and their items are the same: the same designation, or the same generic words, or a generic
+noun ("missiles", "cruise missiles") and the only designation of its category among those rows.
+Quantities must agree (or one row have none): "six jets" and "eight jets" are two deliveries."""
+from __future__ import annotations
+
+from typing import TypeVar
+
+from materiel.record.models import Transfer
+
+# Categories too broad to name one system: "weapons" is never merged into a designation.
+BROAD = {"weapons", "equipment", "vehicle", "ammunition", "materiel"}
+
+F = TypeVar("F")
+
+
+def _party(t: Transfer) -> tuple[object, ...]:
+    return (t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None, t.stage,
+            t.factuality, t.denied_by.id if t.denied_by else None)
+
+
+def _words(t: Transfer) -> list[str]:
+    out = []
+    for w in t.item.text.lower().replace("-", " ").split():
+        out.append(w[:-1] if w.endswith("s") and len(w) > 3 else w)  # "missiles" and "missile"
+    return out
+
+
+def _generic_covers(general: Transfer, specific: Transfer) -> bool:
+    """"missiles" and "ballistic missiles": the same head, the general words all in the specific."""
+    g, s = _words(general), _words(specific)
+    return bool(g) and bool(s) and g[-1] == s[-1] and set(g) <= set(s)
+
+
+def _unnamed(t: Transfer) -> bool:
+    """A generic noun phrase: no capitalised word, but for the first word of its sentence
+    ("Patriot batteries" with "Patriot" unresolved is a name, not a generic noun)."""
+    words = t.item.text.split()
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    return not (words and words[0][:1].isupper() and not t.evidence.text.lstrip().startswith(t.item.text))
+
+
+def _same_item(a: Transfer, b: Transfer, designations: dict[str, set[str]]) -> bool:
+    if a.evidence.start == b.evidence.start:
+        return False  # two items of one sentence ("A and B") are two items
+    da, db = a.item.designation, b.item.designation
+    if da and db:
+        return da == db
+    if da or db:
+        named, generic = (a, b) if da else (b, a)
+        if not _unnamed(generic):
+            return False
+        cat = generic.item.category
+        return bool(cat) and cat not in BROAD and cat == named.item.category and \
+            len(designations.get(cat, set())) == 1
+    return _generic_covers(a, b) or _generic_covers(b, a)
+
+
+def _rank(t: Transfer) -> tuple[int, int, int]:
+    return (t.quantity is not None, t.item.designation is not None, len(t.item.text))
+
+
+def _best(a: Transfer, b: Transfer) -> Transfer:
+    """The telling with a quantity (else a designation, else the longer text), given the other's
+    designation when it has none ("four aircraft" after "the F-16 aircraft": four F-16s)."""
+    best, other = (b, a) if _rank(b) > _rank(a) else (a, b)
+    if best.item.designation is None and other.item.designation is not None:
+        item = best.item.model_copy(update={"designation": other.item.designation})
+        best = best.model_copy(update={"item": item})
+    return best
+
+
+def merge_duplicates(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
+    """The pairs (frame, row) with each transfer once: the best telling kept at the first's place.
+    A telling with a quantity joins only a group with no other quantity ("four jets" and "224 jets"
+    delivered to date stay two rows even when "the jets" is told between them)."""
+    by_cat: dict[tuple[object, ...], dict[str, set[str]]] = {}
+    for _, t in pairs:
+        if t.item.designation and t.item.category:
+            by_cat.setdefault(_party(t), {}).setdefault(t.item.category, set()).add(t.item.designation)
+    out: list[tuple[F, Transfer]] = []
+    told: list[list[Transfer]] = []  # every telling merged into each kept row
+    for pair in pairs:
+        t = pair[1]
+        key = _party(t)
+        same = next((i for i, (_, o) in enumerate(out) if _party(o) == key
+                     and all(x.quantity in (None, t.quantity) or t.quantity is None for x in told[i])
+                     and any(_same_item(x, t, by_cat.get(key, {})) for x in told[i])), None)
+        if same is None:
+            out.append(pair)
+            told.append([t])
+        else:
+            told[same].append(t)
+            out[same] = (pair[0] if _best(out[same][1], t) is t else out[same][0], _best(out[same][1], t))
+    return out
