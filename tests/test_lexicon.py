@@ -34,3 +34,12 @@ def test_gazetteers_load() -> None:
     assert len(lex.countries) > 190 and len(lex.materiel) > 4000 and len(lex.actors) > 1000
     assert lex.origin_of("Rafale") == "FRA"
     assert lex.origin_of("no such system") is None
+
+
+def test_official_notice_words_load() -> None:
+    official = lexicon.toml("predicates.toml")["official"]
+    for key in ("approval_verbs", "sale_nouns", "cost_nouns", "service_nouns", "boilerplate_modifiers"):
+        assert official[key] and all(isinstance(w, str) and w == w.lower() for w in official[key]), key
+    assert isinstance(official["request_window"], int) and official["request_window"] > 0
+    measures = lexicon.toml("cues.toml")["items"]["measures"]
+    assert {"mm", "foot", "pound"} <= set(measures)

@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from materiel import lexicon
+from materiel import approvals, itemised, lexicon
 from materiel.arguments import Arguments
 from materiel.framebase import INCLUDE_VERBS, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
 from materiel.governors import Governors
@@ -254,6 +254,7 @@ class FrameFinder(Arguments, Governors):
                 f.generic.add(subject_role)
         elif subj is not None and subject_role == "item":
             pass
+        sales = approvals.sale_objects(v, objects)  # "approving a possible sale to X of Y": the sale is no party
         for o in objects:
             found = self.items.items(o)
             if gerund_modifier:  # the gerund is the predicate, not part of the item's name
@@ -269,11 +270,19 @@ class FrameFinder(Arguments, Governors):
                 self._actor_inside(o, f, spec)
                 if not self.items.is_materiel(o):
                     self._container_parties(o, f, spec)
+            elif o in sales:
+                f.items.extend(approvals.sale_items(self.items, self.res, o))
+                f.rule += ":approved-sale"
             elif spec.get("object"):
                 f.add(spec["object"], self.res.resolve_all(o))
                 for c in o.children:  # "arming militias with rifles" with the phrase on the object
                     if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":
                         f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))
+        listed = itemised.segments(self.items, v, objects[0] if objects else v.doc[min(v.i + 1, len(v.doc) - 1)]) \
+            if f.items or not objects else []
+        if len(listed) > len(f.items):  # "requested to buy 82 (82) X; 420 (420) Y; ...": one item per segment
+            f.items = listed
+            f.rule += ":list"
         # "denied [supplying drones] to Russia": the phrases after the item hang on the governing verb
         governed = [c for c in v.head.head.children if c.dep_ == "prep" and c.i > v.head.i] \
             if gerund_modifier and v.head.dep_ in ("dobj", "obj") else []

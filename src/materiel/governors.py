@@ -41,6 +41,8 @@ class Governors(FinderState):
                         return poss[0]
                     holder = head.head.head if head.dep_ == "pobj" else head.head  # "is in talks to sell"
                     return self.subject_of(holder, depth + 1)
+            if v.tag_ == "VBG" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in self.support_verbs:
+                return self.subject_of(head.head, depth + 1)  # "X has made a determination approving a sale"
             return head
         if dep == "pcomp" and head.dep_ == "prep":
             gov = head.head

@@ -7,6 +7,7 @@ the named kinds rather than the generic one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -217,6 +218,16 @@ class ItemFinder:
 
 
 def _calibre(t: Token) -> bool:
-    """"120mm", "7.62 mm", "155-mm": a number that is part of the name, not a count."""
+    """"120mm", "7.62 mm", "155-mm", "110-foot", "2,000-pound": a number that is part of the name (a
+    calibre or a measurement, `cues.toml` [items] measures), not a count."""
+    if not t.like_num:
+        return False
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return t.like_num and nxt is not None and nxt.lower_ in ("mm", "cm", "-mm", "calibre", "caliber", "mm.")
+    if nxt is not None and nxt.text in ("-", "‑") and t.i + 2 < len(t.doc):
+        nxt = t.doc[t.i + 2]
+    return nxt is not None and nxt.lower_ in _measures()
+
+
+@lru_cache(maxsize=1)
+def _measures() -> frozenset[str]:
+    return frozenset(lexicon.toml("cues.toml")["items"].get("measures", []))

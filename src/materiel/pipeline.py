@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from materiel import discourse, limits
+from materiel import approvals, discourse, limits
 from materiel import nlp as nlp_loader
 from materiel.cues import CueReader, Reading
 from materiel.discourse import Row
@@ -129,6 +129,8 @@ class Extractor:
             discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit)])
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             rows.extend(sent_rows)
+        starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
+        rows.extend(approvals.requests_under_approval(rows, starts))
         discourse.fill_from_context(rows)
         discourse.fill_from_origin(rows, res)
         discourse.orient_by_origin(rows, res)

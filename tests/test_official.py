@@ -1,0 +1,78 @@
+"""Constructions of official texts (issue 12): approved possible sales and the buyer's itemised request,
+measurements that are not quantities, acronyms a text defines, handovers of ships and aircraft.
+All sentences are invented."""
+from __future__ import annotations
+
+from _helpers import find
+
+NOTICE = (
+    "WASHINGTON, March 3, 2026 - The State Department has made a determination approving a possible "
+    "Foreign Military Sale to the Government of Peru of Stinger missiles and related equipment for an "
+    "estimated cost of $310 million. The Defense Security Cooperation Agency delivered the required "
+    "certification notifying Congress.\n\n"
+    "The Government of Peru has requested to buy up to eleven (11) M142 High Mobility Artillery Rocket "
+    "Systems (HIMARS); one hundred sixty (160) FIM-92 Stinger missiles; and twenty-four (24) M1152A1 High "
+    "Mobility Multipurpose Wheeled Vehicles (HMMWV). The following non-MDE items will also be included: "
+    "tool kits; test equipment; spare parts; and training.\n"
+)
+
+
+def test_approved_sale_is_an_offer_from_the_approving_state(extractor):
+    report = extractor.extract_text(NOTICE, published="2026-03-03")
+    rows = [t for t in report.transfers if t.stage == "offered" and t.supplier and t.supplier.country == "USA"
+            and t.recipient and t.recipient.country == "PER" and "stinger" in t.item.text.lower()]
+    assert rows, [(t.supplier and t.supplier.id, t.recipient and t.recipient.id, t.item.text, t.stage)
+                  for t in report.transfers]
+    assert "approved-sale" in rows[0].rule
+
+
+def test_request_after_approval_is_offered_item_by_item_with_quantities(extractor):
+    report = extractor.extract_text(NOTICE, published="2026-03-03")
+    offered = {(t.item.designation, t.quantity) for t in report.transfers
+               if t.stage == "offered" and t.recipient and t.recipient.country == "PER"
+               and t.supplier and t.supplier.country == "USA"}
+    assert ("M142 HIMARS", 11) in offered
+    assert ("HMMWV", 24) in offered
+    assert any(q == 160 for _, q in offered)
+    requested = [t for t in report.transfers if t.stage == "requested" and t.quantity == 11]
+    assert requested and requested[0].supplier is not None and requested[0].supplier.country == "USA"
+
+
+def test_non_mde_boilerplate_gives_no_rows(extractor):
+    report = extractor.extract_text(NOTICE, published="2026-03-03")
+    assert not [t for t in report.transfers if "tool kit" in t.item.text.lower() or "spare" in t.item.text.lower()]
+
+
+def test_unknown_system_named_by_an_approved_sale_is_kept(extractor):
+    text = ("The State Department has made a determination approving a possible Foreign Military Sale to the "
+            "Government of Chile of Coastal Surveillance Radar Suites and related equipment for an estimated "
+            "cost of $95 million.")
+    report = extractor.extract_text(text, published="2026-01-10")
+    rows = [t for t in report.transfers if t.stage == "offered" and t.recipient and t.recipient.country == "CHL"]
+    assert any("Coastal Surveillance Radar" in t.item.text for t in rows)
+    assert not any(t.item.text.lower() == "related equipment" for t in rows)
+
+
+def test_measurement_is_not_a_quantity(extractor):
+    report = extractor.extract_text("Spain transferred two decommissioned 165-foot patrol boats to Ghana.")
+    rows = find(report, "ESP", "GHA", "patrol boat")
+    assert rows and all(t.quantity != 165 for t in rows)
+    assert rows[0].quantity == 2
+    report = extractor.extract_text("France delivered 2,000-pound bombs to Chad.")
+    assert report.transfers and all(t.quantity != 2000 for t in report.transfers)
+
+
+def test_acronym_defined_as_something_else_is_not_the_gazetteer_actor(extractor):
+    text = ("The boats were transferred to Ghana under the Excess Defense Articles (EDA) program. "
+            "The EDA transfer of two patrol boats to Ghana was completed in May.")
+    report = extractor.extract_text(text, published="2024-06-01")
+    assert not any(t.supplier and "european" in t.supplier.name.lower() for t in report.transfers)
+    doc = extractor.nlp(text)
+    assert not any(s.label_ == "european-defence-agency" for s in doc.spans["actors"])
+
+
+def test_acronym_of_the_agency_itself_still_matches(extractor):
+    text = "The European Defence Agency (EDA) said on Monday that the EDA would fund drone research."
+    doc = extractor.nlp(text)
+    spans = [s for s in doc.spans["actors"] if s.label_ == "european-defence-agency"]
+    assert len(spans) == 3  # the name, its acronym in brackets, and the acronym used after
