@@ -76,3 +76,61 @@ def test_acronym_of_the_agency_itself_still_matches(extractor):
     doc = extractor.nlp(text)
     spans = [s for s in doc.spans["actors"] if s.label_ == "european-defence-agency"]
     assert len(spans) == 3  # the name, its acronym in brackets, and the acronym used after
+
+
+def _rows(report, supplier, recipient, stage=None):  # noqa: ANN001, ANN202
+    return [t for t in report.transfers if t.supplier and t.supplier.country == supplier and t.recipient
+            and t.recipient.country == recipient and (stage is None or t.stage == stage)]
+
+
+def test_deal_between_two_parties_sells_the_one_named_on_the_item(extractor):
+    report = extractor.extract_text("Spain and Chile signed a deal worth up to 2 billion euros for 12 Spanish "
+                                     "Eurofighter Typhoon jets.", published="2025-05-01")
+    assert not _rows(report, "ESP", "ESP")
+    report = extractor.extract_text("France and Greece signed a contract for 18 France Rafale fighter jets.",
+                                    published="2025-05-01")
+    rows = _rows(report, "FRA", "GRC", "ordered")
+    assert rows and rows[0].quantity == 18 and "maker" in rows[0].rule
+
+
+def test_for_x_to_buy_makes_x_the_buyer(extractor):
+    report = extractor.extract_text("Officials welcomed the signing of an agreement for Chile to purchase four "
+                                    "Type 23 frigates from British yards.", published="2025-05-01")
+    assert [t for t in report.transfers if t.recipient and t.recipient.country == "CHL" and t.stage == "ordered"]
+
+
+def test_items_that_will_arrive_are_ordered_not_delivered(extractor):
+    report = extractor.extract_text("The U.S. delivery of two jets is part of a batch of 12 F-16s that will "
+                                    "arrive in Jordan over the next year.", published="2025-05-01")
+    rows = [t for t in report.transfers if t.quantity == 12 and t.recipient and t.recipient.country == "JOR"]
+    assert rows and rows[0].stage == "ordered"
+
+
+def test_headline_words_are_not_an_actor(extractor):
+    text = ("France and Morocco Deepen Partnership With Handover of Caesar Howitzers\n\n"
+            "France handed over 10 Caesar howitzers to Morocco on Monday.")
+    report = extractor.extract_text(text, published="2025-05-01")
+    assert all("partnership" not in (t.recipient.name.lower() if t.recipient else "") for t in report.transfers)
+    assert _rows(report, "FRA", "MAR", "delivered")
+
+
+def test_named_hull_handed_over(extractor):
+    text = ("The patrol ship PS-1204 arrived in Accra on Monday. The Spanish navy formally transferred PS-1204, "
+            "formerly the Centinela, to Ghana in March.")
+    report = extractor.extract_text(text, published="2025-05-01")
+    rows = _rows(report, "ESP", "GHA", "delivered")
+    assert rows and "PS-1204" in rows[0].item.text and rows[0].item.category == "ship"
+
+
+def test_sum_in_weapons_presented_to_an_army(extractor):
+    report = extractor.extract_text("Japan presented $4 million in vehicles and radios to the Philippine Army "
+                                    "at a ceremony in Manila.", published="2025-05-01")
+    rows = _rows(report, "JPN", "PHL", "delivered")
+    assert rows and all(t.quantity is None for t in rows)
+    assert extractor.extract_text("The minister presented the annual report to parliament.").transfers == []
+
+
+def test_vessel_of_a_class_given_to(extractor):
+    report = extractor.extract_text("The cutter is the third vessel of its class given to the Nigerian Navy by "
+                                    "the Italian government.", published="2025-05-01")
+    assert _rows(report, "ITA", "NGA", "delivered")

@@ -107,6 +107,24 @@ class Arguments(FinderState):
                     if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
                         f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p))
 
+    def _maker_among_parties(self, f: Frame) -> None:
+        """"the UK and Turkey signed a deal for 20 UK Typhoon jets": of two parties to a deal, the one
+        whose name modifies the item is the seller."""
+        if f.roles["supplier"] or len(f.roles["recipient"]) < 2:
+            return
+        for m in f.items:
+            for c in m.head.subtree:
+                span = self.res.by_token.get(c.i)
+                if c.i >= m.head.i or c.dep_ not in ("compound", "nmod") or span is None or span.kb_id_ != "country":
+                    continue
+                r = self.res.resolve(c)
+                maker = [a for a in f.roles["recipient"] if r is not None and a.actor.country == r.actor.country]
+                if maker:
+                    f.roles["recipient"] = [a for a in f.roles["recipient"] if a not in maker]
+                    f.add("supplier", maker)
+                    f.rule += ":maker"
+                    return
+
     def _addressee(self, v: Token, f: Frame, spec: dict[str, Any]) -> None:
         """"X informed/told Y they could not export Z": the addressee is the recipient; so is the
         one a purpose clause helps ("delivered boats to help the country fight gangs")."""
@@ -190,7 +208,8 @@ class Arguments(FinderState):
             if role == "item":
                 f.items.extend(self.items.items(pobj))
                 continue
-            if word in ("in", "at", "inside", "to") and self._is_place(pobj) and not (role and self.res.resolve(pobj) and word == "to"):
+            if word in ("in", "at", "inside", "to") and self._is_place(pobj) and not (
+                    role and self.res.resolve(pobj) and (word == "to" or role == "recipient")):  # "arrive in Egypt"
                 f.places.append(pobj)
                 continue
             if role in ROLES:

@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from materiel import approvals, itemised, lexicon
+from materiel import approvals, itemised, lexicon, named_craft
 from materiel.arguments import Arguments
 from materiel.framebase import INCLUDE_VERBS, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
 from materiel.governors import Governors
@@ -71,7 +71,7 @@ class FrameFinder(Arguments, Governors):
                     tok.head.lemma_.lower() in self.verbs:
                 continue  # "were delivered ..., arriving at the port": the same transfer
             if (tok.pos_ in ("VERB", "AUX") or gerund) and lemma in self.verbs and not self._is_governor_only(tok):
-                near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children]
+                near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.subtree]
                 if lemma in self.needs_destination and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
@@ -83,6 +83,8 @@ class FrameFinder(Arguments, Governors):
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
+        for f in frames:
+            self._maker_among_parties(f)
         return self._drop_nested(frames)
 
     def _gapped(self, f: Frame) -> list[Frame]:
@@ -257,6 +259,9 @@ class FrameFinder(Arguments, Governors):
         sales = approvals.sale_objects(v, objects)  # "approving a possible sale to X of Y": the sale is no party
         for o in objects:
             found = self.items.items(o)
+            if not found and v.dep_ == "acl" and o.i == v.head.i and o.dep_ == "pobj" and o.head.lower_ == "of" \
+                    and self.items.is_materiel(o.head.head):  # "the second vessel of this class given to X"
+                found = self.items.items(o.head.head, 1)
             if gerund_modifier:  # the gerund is the predicate, not part of the item's name
                 for m in found:
                     if m.span.start <= v.i < m.span.end:
@@ -270,6 +275,9 @@ class FrameFinder(Arguments, Governors):
                 self._actor_inside(o, f, spec)
                 if not self.items.is_materiel(o):
                     self._container_parties(o, f, spec)
+            elif cls == "supply" and self._has_to_recipient(v) and named_craft.craft_name(o, self.items.actor_tokens):
+                f.items.append(named_craft.craft_item(self.items, named_craft.craft_name(o, self.items.actor_tokens)))
+                f.rule += ":named-craft"
             elif o in sales:
                 f.items.extend(approvals.sale_items(self.items, self.res, o))
                 f.rule += ":approved-sale"
@@ -313,6 +321,12 @@ class FrameFinder(Arguments, Governors):
         self._deal_clause(v, f, spec)
         return f
 
+
+    def _has_to_recipient(self, v: Token) -> bool:
+        """"transferred X to Vietnam": a "to" phrase on the verb names an actor."""
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and
+                   any(p.dep_ == "pobj" and self.res.resolve(p) is not None for p in c.children)
+                   for c in v.children)
 
     def _support_preps(self, n: Token) -> list[Token]:
         """The prepositions of the support verb whose object is `n` ("signed a deal with France for 30

@@ -24,6 +24,11 @@ class Governors(FinderState):
         dep, head = v.dep_, v.head
         if head.i == v.i:
             return None
+        before = v.doc[v.i - 2] if v.i >= 2 else None
+        if before is not None and v.doc[v.i - 1].lower_ == "to" and before.dep_ == "pobj" and \
+                before.head.lower_ == "for" and dep in ("acl", "advcl", "xcomp", "relcl") and \
+                self.res.resolve(before) is not None:
+            return before  # "a deal for Norway to purchase five frigates": Norway purchases
         if dep in ("conj", "acomp"):  # "is due to receive": the subject of "is"
             return self.subject_of(head, depth + 1)
         if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in v.children)):
@@ -144,8 +149,8 @@ class Governors(FinderState):
             if f.stage == "delivered" and spec.get("subject") == "supplier":
                 f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional
                 f.rule += ":future"
-            elif f.stage == "delivered" and spec.get("subject") == "recipient":
-                f.stage = "ordered"  # "will receive", "is due to receive": agreed, not yet delivered
+            elif f.stage == "delivered" and spec.get("subject") in ("recipient", "item"):
+                f.stage = "ordered"  # "will receive", "is due to receive", "jets that will arrive": agreed, not yet delivered
                 f.rule += ":future"
         f.negated = f.negated or neg
 

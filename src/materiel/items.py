@@ -75,13 +75,13 @@ class ItemFinder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of" and not any(p.dep_ == "pobj" for p in c.children):
                     found.extend(self._after(c))  # "hundreds of X-1 and X-2 drones" misparsed
-                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                if c.dep_ == "prep" and (c.lower_ in ("of", "for") or (c.lower_ == "in" and _money(tok))):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             found.extend(self.items(p, depth + 1) if depth == 0 else self._one(p, depth + 1))
                             found.extend(m for q in p.conjuncts for m in self._one(q, depth + 1))
             if found:
-                if tok.like_num or tok.pos_ == "NUM":  # "three of the five systems"
+                if (tok.like_num or tok.pos_ == "NUM") and not _money(tok):  # "three of the five systems"
                     for m in found:
                         m.quantity, m.quantity_text = parse_quantity(tok.text), tok.text
                 return found
@@ -215,6 +215,11 @@ class ItemFinder:
             if named or cat is None or cat.label_ not in ("weapons", "equipment", "ammunition"):
                 return 1, det[0].text
         return None, None
+
+
+def _money(t: Token) -> bool:
+    """"$9 million in weapons": a sum whose "in" phrase names what it buys."""
+    return any(c.tag_ == "$" or c.lower_ in ("dollars", "euros", "pounds") for c in t.subtree if c.i <= t.i)
 
 
 def _calibre(t: Token) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from materiel import lexicon
+from materiel import headline, lexicon
 from materiel.models import Actor
 
 PRONOUNS_SG = {"it", "its", "itself"}
@@ -194,6 +194,8 @@ class ActorResolver:
             return None
         if ent[-1].lower_ in self.facility_nouns:
             return None  # "X Air Base", whatever the tagger says: a place
+        if headline.is_headline(ent.sent):
+            return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
         if ent.label_ == "PERSON":
             kind = "person"
         elif ent.label_ == "ORG":
