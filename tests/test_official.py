@@ -134,3 +134,19 @@ def test_vessel_of_a_class_given_to(extractor):
     report = extractor.extract_text("The cutter is the third vessel of its class given to the Nigerian Navy by "
                                     "the Italian government.", published="2025-05-01")
     assert _rows(report, "ITA", "NGA", "delivered")
+
+
+def test_items_included_in_a_package(extractor):
+    text = ("Canada will send more air defence equipment to Latvia. Included in the Canadian package are "
+            "3,000 rounds of 40 mm ammunition and 40 Javelin anti-tank missiles.")
+    report = extractor.extract_text(text, published="2025-05-01")
+    quantities = {t.quantity for t in _rows(report, "CAN", "LVA")}
+    assert {3000, 40} <= quantities
+
+
+def test_package_as_subject_gives_its_parties(extractor):
+    text = ("Norway will send 20 howitzers to Estonia. The package also will provide more shells for the "
+            "howitzers and 8 ammunition trucks.")
+    report = extractor.extract_text(text, published="2025-05-01")
+    rows = _rows(report, "NOR", "EST")
+    assert any(t.quantity == 8 and "truck" in t.item.text for t in rows)

@@ -286,6 +286,8 @@ class FrameFinder(Arguments, Governors):
                 for c in o.children:  # "arming militias with rifles" with the phrase on the object
                     if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":
                         f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))
+        if f.items:
+            f.items.extend(m for o in [*objects, v] for m in itemised.stray_conjuncts(self.items, o))
         listed = itemised.segments(self.items, v, objects[0] if objects else v.doc[min(v.i + 1, len(v.doc) - 1)]) \
             if f.items or not objects else []
         if len(listed) > len(f.items):  # "requested to buy 82 (82) X; 420 (420) Y; ...": one item per segment
@@ -375,6 +377,8 @@ class FrameFinder(Arguments, Governors):
                     if o.dep_ in ("dobj", "obj"):
                         f.items.extend(self.items.items(o))
         self._item_arguments(f, {"preps": {k: v for k, v in noun_preps.items() if v != "item"}})
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in INCLUDE_VERBS:
+            f.items.extend(itemised.included_in(self.items, n.head.head))  # "Included in the package are X"
         if n.dep_ in ("nsubj", "nsubjpass"):  # "the cargo (was believed to) include shells"
             verbs = [n.head] + [c for c in n.head.children if c.dep_ == "xcomp"]
             for verb in verbs:

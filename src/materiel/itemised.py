@@ -77,3 +77,29 @@ def quantity_before(seg: Span, item_start: int) -> tuple[int | float | None, str
         text = seg.doc[words[0].i: words[-1].i + 1].text
         return parse_quantity(text), text
     return None, None
+
+
+def included_in(finder: ItemFinder, verb: Token) -> list[ItemMention]:
+    """"Included in the U.S. package are 20,000 shells and 600 guided rounds": the items are the
+    inverted subject of the include verb (also after its auxiliary)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    out: list[ItemMention] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i > verb.i:
+                out.extend(finder.items(c))
+                out.extend(m for q in [c, *c.conjuncts] for m in stray_conjuncts(finder, q))
+    return out
+
+
+def stray_conjuncts(finder: ItemFinder, obj: Token) -> list[ItemMention]:
+    """"deliver more ammunition for rocket systems and 12 support vehicles": a counted materiel noun
+    that the parser coordinated inside the object's "for"/"of" phrase is an item of its own."""
+    out: list[ItemMention] = []
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            for q in p.conjuncts:
+                if q.i > p.i and finder.is_materiel(q) and any(c.dep_ == "nummod" for c in q.children) \
+                        and finder.is_materiel(p):
+                    out.extend(finder.items(q, 1))
+    return out

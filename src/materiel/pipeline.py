@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from materiel import approvals, discourse, limits
+from materiel import approvals, discourse, limits, packages
 from materiel import nlp as nlp_loader
 from materiel.cues import CueReader, Reading
 from materiel.discourse import Row
@@ -132,6 +132,7 @@ class Extractor:
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows.extend(approvals.requests_under_approval(rows, starts))
         discourse.fill_from_context(rows)
+        packages.inherit_parties(rows, starts)
         discourse.fill_from_origin(rows, res)
         discourse.orient_by_origin(rows, res)
         for r in rows:  # a role the text gives to no one in particular stays empty
