@@ -100,6 +100,6 @@ def stray_conjuncts(finder: ItemFinder, obj: Token) -> list[ItemMention]:
         for p in (c for c in prep.children if c.dep_ == "pobj"):
             for q in p.conjuncts:
                 if q.i > p.i and finder.is_materiel(q) and any(c.dep_ == "nummod" for c in q.children) \
-                        and finder.is_materiel(p):
+                        and any(finder.is_materiel(x) for x in p.subtree if x.i <= p.i):
                     out.extend(finder.items(q, 1))
     return out
