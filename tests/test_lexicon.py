@@ -43,3 +43,9 @@ def test_official_notice_words_load() -> None:
     assert isinstance(official["request_window"], int) and official["request_window"] > 0
     measures = lexicon.toml("cues.toml")["items"]["measures"]
     assert {"mm", "foot", "pound"} <= set(measures)
+
+
+def test_record_nouns_name_stages() -> None:
+    official = lexicon.toml("predicates.toml")["official"]
+    assert official["record_nouns"] and set(official["record_nouns"].values()) <= set(STAGES)
+    assert official["record_list_verbs"] and official["record_noun_window"] > 0

@@ -150,3 +150,13 @@ def test_package_as_subject_gives_its_parties(extractor):
     report = extractor.extract_text(text, published="2025-05-01")
     rows = _rows(report, "NOR", "EST")
     assert any(t.quantity == 8 and "truck" in t.item.text for t in rows)
+
+
+def test_record_list_of_states_and_items(extractor):
+    text = ("Major contracts signed in 2024 include: Poland – K2 tanks ($6.2B); Egypt – Rafale fighter jets "
+            "($4.1B); Chile – training services ($0.2B).")
+    report = extractor.extract_text(text, published="2025-05-01")
+    assert _rows(report, "KOR", "POL", "ordered") and _rows(report, "FRA", "EGY", "ordered")
+    assert not [t for t in report.transfers if t.recipient and t.recipient.country == "CHL"]
+    plain = extractor.extract_text("The delegation included: Poland – two ministers; Egypt – an envoy.")
+    assert plain.transfers == []

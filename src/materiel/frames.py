@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from materiel import approvals, itemised, lexicon, named_craft
+from materiel import approvals, itemised, lexicon, named_craft, records
 from materiel.arguments import Arguments
 from materiel.framebase import INCLUDE_VERBS, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
 from materiel.governors import Governors
@@ -83,6 +83,7 @@ class FrameFinder(Arguments, Governors):
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
+        frames += records.record_frames(self.res, self.items, sent)
         for f in frames:
             self._maker_among_parties(f)
         return self._drop_nested(frames)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from materiel import approvals, discourse, limits, packages
+from materiel import approval_rows, discourse, limits, packages
 from materiel import nlp as nlp_loader
 from materiel.cues import CueReader, Reading
 from materiel.discourse import Row
@@ -130,7 +130,7 @@ class Extractor:
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             rows.extend(sent_rows)
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
-        rows.extend(approvals.requests_under_approval(rows, starts))
+        rows.extend(approval_rows.requests_under_approval(rows, starts))
         discourse.fill_from_context(rows)
         packages.inherit_parties(rows, starts)
         discourse.fill_from_origin(rows, res)
