@@ -52,13 +52,16 @@ def _segment_item(finder: ItemFinder, seg: Span) -> ItemMention | None:
     chosen = named[0] if named else spans[0]
     head = chosen[-1]
     m = finder._mention(head)
-    # the item's text: from the chosen span to the end of its noun phrase in the segment
-    last = max((t.i for t in seg if t.i >= chosen.start and not t.is_punct and t.text not in ("and", "or")
-                and all(x.text not in "()" for x in seg.doc[chosen.start: t.i + 1])), default=chosen.end - 1)
+    # the item's text: from the chosen span to the end of its noun phrase, before any comma or bracket
+    last = chosen.end - 1
+    for t in seg.doc[chosen.end: seg.end]:
+        if (t.is_punct and t.text not in ("-", "/")) or t.text in ("and", "or") or t.like_num:
+            break
+        last = t.i
     first = chosen.start
     while first - 1 >= seg.start and seg.doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and \
-            not seg.doc[first - 1].like_num:  # "International Field Artillery ...": the name before the match
-        first -= 1
+            not seg.doc[first - 1].like_num and (first - 1) not in finder.actor_tokens:
+        first -= 1  # "International Field Artillery ...": the name before the match
     m.span = seg.doc[first: max(last, chosen.end - 1) + 1]
     q, qtext = quantity_before(seg, first)
     if q is not None:
