@@ -160,3 +160,11 @@ def test_record_list_of_states_and_items(extractor):
     assert not [t for t in report.transfers if t.recipient and t.recipient.country == "CHL"]
     plain = extractor.extract_text("The delegation included: Poland – two ministers; Egypt – an envoy.")
     assert plain.transfers == []
+
+
+def test_intent_to_donate_by_several_states(extractor):
+    report = extractor.extract_text("Spain, Italy and Greece have announced their intent to donate patrol boats "
+                                    "to Tunisia.", published="2025-05-01")
+    for giver in ("ESP", "ITA", "GRC"):
+        rows = _rows(report, giver, "TUN")
+        assert rows and rows[0].stage == "considered", giver

@@ -43,6 +43,7 @@ class ActorResolver:
                 self.by_token[i] = span
         self.actors_by_id = {a.id: a for a in self.lex.actors}
         self._cache: dict[int, Resolved | None] = {}
+        self.plural_antecedent: dict[int, Token] = {}  # plural pronoun -> the phrase it stands for
         self._unresolvable: set[int] = set()
         self.seen: dict[str, Actor] = {}
         self._ent_at: dict[int, Span] | None = None  # token index -> its entity, built on first use
@@ -61,7 +62,9 @@ class ActorResolver:
     def resolve_all(self, tok: Token) -> list[Resolved]:
         """The actor of a phrase and of each phrase coordinated with it ("France and Germany")."""
         out = []
-        for t in [tok, *tok.conjuncts]:
+        first = self.resolve(tok)
+        ante = self.plural_antecedent.get(tok.i) if first is not None else None
+        for t in [tok, *tok.conjuncts, *(ante.conjuncts if ante is not None else ())]:
             r = self.resolve(t)
             if r and all(r.actor.id != o.actor.id for o in out):
                 out.append(r)
@@ -240,6 +243,8 @@ class ActorResolver:
                 continue
             r = self.resolve(t)
             if r and r.actor.kind != "person" and not (exclude and r.actor.id in exclude):
+                if plural:
+                    self.plural_antecedent[tok.i] = t  # "X, Y and Z announced their intent": all three
                 return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
         return None
 
