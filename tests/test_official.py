@@ -99,11 +99,11 @@ def test_for_x_to_buy_makes_x_the_buyer(extractor):
     assert [t for t in report.transfers if t.recipient and t.recipient.country == "CHL" and t.stage == "ordered"]
 
 
-def test_items_that_will_arrive_are_ordered_not_delivered(extractor):
+def test_items_that_will_arrive_are_offered_not_delivered(extractor):
     report = extractor.extract_text("The U.S. delivery of two jets is part of a batch of 12 F-16s that will "
                                     "arrive in Jordan over the next year.", published="2025-05-01")
     rows = [t for t in report.transfers if t.quantity == 12 and t.recipient and t.recipient.country == "JOR"]
-    assert rows and rows[0].stage == "ordered"
+    assert rows and rows[0].stage == "offered"
 
 
 def test_headline_words_are_not_an_actor(extractor):
@@ -168,3 +168,9 @@ def test_intent_to_donate_by_several_states(extractor):
     for giver in ("ESP", "ITA", "GRC"):
         rows = _rows(report, giver, "TUN")
         assert rows and rows[0].stage == "considered", giver
+
+
+def test_state_made_single_token_is_the_supplier(extractor):
+    report = extractor.extract_text("U.S.-made Bradley vehicles will soon arrive in Lithuania.", published="2025-05-01")
+    rows = _rows(report, "USA", "LTU")
+    assert rows and rows[0].stage == "offered"

@@ -7,8 +7,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.framebase import RELATIVE, ROLES, PLACE_ENTS, FinderState, Frame
 from materiel.items import ItemMention
+from materiel.models import Actor
+from materiel.resolve import Resolved
 
 
 BENEFIT_VERBS = {"help", "enable", "allow", "assist", "support", "bolster", "strengthen", "equip", "arm"}
@@ -92,6 +95,12 @@ class Arguments(FinderState):
                         if r:
                             f.add("supplier", [r])
         if not f.roles["supplier"]:
+            for m in f.items:  # "U.S.-made tanks" read as one token
+                for t in (t for t in m.head.subtree if t.i < m.head.i and "-" in t.text):
+                    r = self._maker_token(t)
+                    if r is not None:
+                        f.add("supplier", [r])
+        if not f.roles["supplier"]:
             for m in f.items:  # "Russian Su-35 fighter jets": the demonym anywhere before the head
                 for c in (t for t in m.head.subtree if t.i < m.head.i):
                     r = self.res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
@@ -106,6 +115,17 @@ class Arguments(FinderState):
                 for c in cur.children:
                     if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
                         f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p))
+
+    def _maker_token(self, t: Token) -> Resolved | None:
+        """"U.S.-made", "UK-built" as a single token: the state before the hyphen."""
+        name, _, made = t.text.rpartition("-")
+        if made.lower() not in lexicon.toml("cues.toml")["items"].get("made_words", []) or not name:
+            return None
+        for c in self.res.lex.countries.values():
+            if name == c.name or name in c.aliases or name in c.demonyms:
+                actor = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=t.text)
+                return Resolved(actor, 0.6, t)
+        return None
 
     def _maker_among_parties(self, f: Frame) -> None:
         """"the UK and Turkey signed a deal for 20 UK Typhoon jets": of two parties to a deal, the one

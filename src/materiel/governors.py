@@ -149,8 +149,11 @@ class Governors(FinderState):
             if f.stage == "delivered" and spec.get("subject") == "supplier":
                 f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional
                 f.rule += ":future"
-            elif f.stage == "delivered" and spec.get("subject") in ("recipient", "item"):
-                f.stage = "ordered"  # "will receive", "is due to receive", "jets that will arrive": agreed, not yet delivered
+            elif f.stage == "delivered" and spec.get("subject") == "item":
+                f.stage = "offered"  # "jets that will arrive in X": promised by their supplier, not yet delivered
+                f.rule += ":future"
+            elif f.stage == "delivered" and spec.get("subject") == "recipient":
+                f.stage = "ordered"  # "will receive", "is due to receive": agreed, not yet delivered
                 f.rule += ":future"
         f.negated = f.negated or neg
 
