@@ -89,3 +89,18 @@ def test_refusal_and_transit_word_lists() -> None:
         assert words and all(isinstance(w, str) and w == w.lower() for w in words), key
     assert not set(cues["actors"]["transit_blockers"]) & set(cues["actors"]["state_blockers"])
     assert cues["factuality"]["denial_pronouns"]
+
+
+def test_official_notice_words_load() -> None:
+    official = lexicon.toml("predicates.toml")["official"]
+    for key in ("approval_verbs", "sale_nouns", "cost_nouns", "service_nouns", "boilerplate_modifiers"):
+        assert official[key] and all(isinstance(w, str) and w == w.lower() for w in official[key]), key
+    assert isinstance(official["request_window"], int) and official["request_window"] > 0
+    measures = lexicon.toml("cues.toml")["items"]["measures"]
+    assert {"mm", "foot", "pound"} <= set(measures)
+
+
+def test_record_nouns_name_stages() -> None:
+    official = lexicon.toml("predicates.toml")["official"]
+    assert official["record_nouns"] and set(official["record_nouns"].values()) <= set(STAGES)
+    assert official["record_list_verbs"] and official["record_noun_window"] > 0

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction import calibration, civil, discourse
+from materiel.extraction import approval_rows, calibration, civil, discourse, packages
 from materiel.sources import limits
 from materiel.extraction import nlp as nlp_loader
 from materiel.extraction.cues import CueReader, Reading
@@ -136,7 +136,10 @@ class Extractor:
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             sent_rows.extend(claims_behind_denials(sent_rows, cues, res))
             rows.extend(sent_rows)
+        starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
+        rows.extend(approval_rows.requests_under_approval(rows, starts))
         discourse.fill_from_context(rows)
+        packages.inherit_parties(rows, starts)
         seizure.cargo(by_sentence, items, finder.seizure)
         seizure.in_context(rows, by_sentence, finder.seizure)
         discourse.fill_from_origin(rows, res)

@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from materiel.extraction.mentions import acronyms
 from materiel import lexicon
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
@@ -175,7 +176,8 @@ class ActorRecognizer:
         rank = {"actor": 0, "country": 1, "metonym": 2, "demonym": 3, "region": 4}
         spans.sort(key=lambda s: rank.get(s.kb_id_, 9))
         # Regions win a longer match ("Latin American") but are not actors themselves.
-        doc.spans["actors"] = sorted((s for s in filter_spans(spans) if s.kb_id_ != "region"), key=lambda s: s.start)
+        kept = [s for s in filter_spans(spans) if s.kb_id_ != "region"]
+        doc.spans["actors"] = sorted(acronyms.drop_redefined(doc, kept), key=lambda s: s.start)
         return doc
 
 

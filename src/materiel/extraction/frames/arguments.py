@@ -7,8 +7,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.frames.framebase import RELATIVE, ROLES, PLACE_ENTS, FinderState, Frame
 from materiel.extraction.mentions.items import EXAMPLE_PREPS, ItemMention
+from materiel.extraction.mentions.resolve import Resolved
+from materiel.record.models import Actor
 
 
 BENEFIT_VERBS = {"help", "enable", "allow", "assist", "support", "bolster", "strengthen", "equip", "arm"}
@@ -93,6 +96,12 @@ class Arguments(FinderState):
                         if r:
                             f.add("supplier", [r])
         if not f.roles["supplier"]:
+            for m in f.items:  # "U.S.-made tanks" read as one token
+                for t in (t for t in m.head.subtree if t.i < m.head.i and "-" in t.text):
+                    r = self._maker_token(t)
+                    if r is not None:
+                        f.add("supplier", [r])
+        if not f.roles["supplier"]:
             for m in f.items:  # "Russian Su-35 fighter jets": the demonym anywhere before the head
                 for c in (t for t in m.head.subtree if t.i < m.head.i and not self.items.in_designation(t)):
                     r = self.res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
@@ -124,6 +133,35 @@ class Arguments(FinderState):
                     m.generic = m.generic or generic
                 f.items = found
                 return
+
+    def _maker_token(self, t: Token) -> Resolved | None:
+        """"U.S.-made", "UK-built" as a single token: the state before the hyphen."""
+        name, _, made = t.text.rpartition("-")
+        if made.lower() not in lexicon.toml("cues.toml")["items"].get("made_words", []) or not name:
+            return None
+        for c in self.res.lex.countries.values():
+            if name == c.name or name in c.aliases or name in c.demonyms:
+                actor = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=t.text)
+                return Resolved(actor, 0.6, t)
+        return None
+
+    def _maker_among_parties(self, f: Frame) -> None:
+        """"the UK and Turkey signed a deal for 20 UK Typhoon jets": of two parties to a deal, the one
+        whose name modifies the item is the seller."""
+        if f.roles["supplier"] or len(f.roles["recipient"]) < 2:
+            return
+        for m in f.items:
+            for c in m.head.subtree:
+                span = self.res.by_token.get(c.i)
+                if c.i >= m.head.i or c.dep_ not in ("compound", "nmod") or span is None or span.kb_id_ != "country":
+                    continue
+                r = self.res.resolve(c)
+                maker = [a for a in f.roles["recipient"] if r is not None and a.actor.country == r.actor.country]
+                if maker:
+                    f.roles["recipient"] = [a for a in f.roles["recipient"] if a not in maker]
+                    f.add("supplier", maker)
+                    f.rule += ":maker"
+                    return
 
     def _addressee(self, v: Token, f: Frame, spec: dict[str, Any]) -> None:
         """"X informed/told Y they could not export Z": the addressee is the recipient; so is the
@@ -210,7 +248,8 @@ class Arguments(FinderState):
                 continue
             if role == "recipient" and self._shifted_object(pobj, f):
                 continue
-            if word in ("in", "at", "inside", "to") and self._is_place(pobj) and not (role and self.res.resolve(pobj) and word == "to"):
+            if word in ("in", "at", "inside", "to") and self._is_place(pobj) and not (
+                    role and self.res.resolve(pobj) and (word == "to" or role == "recipient")):  # "arrive in Egypt"
                 f.places.append(pobj)
                 continue
             if role in ROLES:

@@ -20,6 +20,7 @@ from materiel.extraction.mentions.resolve import ActorResolver
 from materiel.extraction.frames.components import link_components
 from materiel.extraction.frames.transit import blocked_in_transit
 from materiel.extraction.frames.chains import Chains
+from materiel.extraction.frames import approvals, itemised, named_craft, records
 
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 
@@ -93,7 +94,7 @@ class FrameFinder(Arguments, Governors, Chains):
                 continue  # "were delivered ..., arriving at the port": the same transfer
             if ((tok.pos_ in ("VERB", "AUX") or gerund) and lemma in self.verbs or
                     seizure.headline_verb(tok, self.verbs, self.seizure)) and not self._is_governor_only(tok):
-                near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children]
+                near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.subtree]
                 if lemma in self.needs_destination and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near) and \
                         not self._bound_for(tok) and not seizure.under_seizure(tok, self.verbs, self.seizure):
@@ -106,6 +107,9 @@ class FrameFinder(Arguments, Governors, Chains):
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
+        frames += records.record_frames(self.res, self.items, sent)
+        for f in frames:
+            self._maker_among_parties(f)
         frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
                   and not self._from_population(f)]
         for f in frames:
@@ -372,8 +376,12 @@ class FrameFinder(Arguments, Governors, Chains):
                 f.generic.add(subject_role)
         elif subj is not None and subject_role == "item":
             pass
+        sales = approvals.sale_objects(v, objects)  # "approving a possible sale to X of Y": the sale is no party
         for o in objects:
             found = self.items.items(o)
+            if not found and v.dep_ == "acl" and o.i == v.head.i and o.dep_ == "pobj" and o.head.lower_ == "of" \
+                    and self.items.is_materiel(o.head.head):  # "the second vessel of this class given to X"
+                found = self.items.items(o.head.head, 1)
             if gerund_modifier:  # the gerund is the predicate, not part of the item's name
                 for m in found:
                     if m.span.start <= v.i < m.span.end:
@@ -388,11 +396,24 @@ class FrameFinder(Arguments, Governors, Chains):
                 self._actor_inside(o, f, spec)
                 if not self.items.is_materiel(o):
                     self._container_parties(o, f, spec)
+            elif cls == "supply" and self._has_to_recipient(v) and named_craft.craft_name(o, self.items.actor_tokens):
+                f.items.append(named_craft.craft_item(self.items, named_craft.craft_name(o, self.items.actor_tokens)))
+                f.rule += ":named-craft"
+            elif o in sales:
+                f.items.extend(approvals.sale_items(self.items, self.res, o))
+                f.rule += ":approved-sale"
             elif spec.get("object"):
                 f.add(spec["object"], self.res.resolve_all(o))
                 for c in o.children:  # "arming militias with rifles" with the phrase on the object
                     if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":
                         f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))
+        if f.items:
+            f.items.extend(m for o in [*objects, v] for m in itemised.stray_conjuncts(self.items, o))
+        listed = itemised.segments(self.items, v, objects[0] if objects else v.doc[min(v.i + 1, len(v.doc) - 1)]) \
+            if f.items or not objects else []
+        if len(listed) > len(f.items):  # "requested to buy 82 (82) X; 420 (420) Y; ...": one item per segment
+            f.items = listed
+            f.rule += ":list"
         # "denied [supplying drones] to Russia": the phrases after the item hang on the governing verb
         governed = [c for c in v.head.head.children if c.dep_ == "prep" and c.i > v.head.i] \
             if gerund_modifier and v.head.dep_ in ("dobj", "obj") else []
@@ -426,6 +447,12 @@ class FrameFinder(Arguments, Governors, Chains):
             f.items, f.implicit = [], None  # "removed the guns from the depot": no one put out of a deal
         return f
 
+
+    def _has_to_recipient(self, v: Token) -> bool:
+        """"transferred X to Vietnam": a "to" phrase on the verb names an actor."""
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and
+                   any(p.dep_ == "pobj" and self.res.resolve(p) is not None for p in c.children)
+                   for c in v.children)
 
     def _support_preps(self, n: Token) -> list[Token]:
         """The prepositions of the support verb whose object is `n` ("signed a deal with France for 30
@@ -474,6 +501,8 @@ class FrameFinder(Arguments, Governors, Chains):
                     if o.dep_ in ("dobj", "obj"):
                         f.items.extend(self.items.items(o))
         self._item_arguments(f, {"preps": {k: v for k, v in noun_preps.items() if v != "item"}})
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in INCLUDE_VERBS:
+            f.items.extend(itemised.included_in(self.items, n.head.head))  # "Included in the package are X"
         if n.dep_ in ("nsubj", "nsubjpass"):  # "the cargo (was believed to) include shells"
             verbs = [n.head] + [c for c in n.head.children if c.dep_ == "xcomp"]
             for verb in verbs:

@@ -27,6 +27,11 @@ class Governors(FinderState):
         dep, head = v.dep_, v.head
         if head.i == v.i:
             return None
+        before = v.doc[v.i - 2] if v.i >= 2 else None
+        if before is not None and v.doc[v.i - 1].lower_ == "to" and before.dep_ == "pobj" and \
+                before.head.lower_ == "for" and dep in ("acl", "advcl", "xcomp", "relcl") and \
+                self.res.resolve(before) is not None:
+            return before  # "a deal for Norway to purchase five frigates": Norway purchases
         if dep in ("conj", "acomp"):  # "is due to receive": the subject of "is"
             return self.subject_of(head, depth + 1)
         if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in v.children)):
@@ -47,6 +52,8 @@ class Governors(FinderState):
                     return self.subject_of(holder, depth + 1)  # "is in talks to sell"
             if head.lemma_.lower() in self.instrument_nouns or head.lower_ in self.instrument_nouns:
                 return self.holder_of(head, depth + 1)  # "signed a decree banning": who signed it
+            if v.tag_ == "VBG" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in self.support_verbs:
+                return self.subject_of(head.head, depth + 1)  # "X has made a determination approving a sale"
             return head
         if dep == "pcomp" and head.dep_ == "prep":
             gov = head.head
@@ -287,6 +294,9 @@ class Governors(FinderState):
         elif modals & (FUTURE_AUX | {"would"}) or self._scheduled(t):
             if f.stage == "delivered" and spec.get("subject") == "supplier":
                 f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional
+                f.rule += ":future"
+            elif f.stage == "delivered" and spec.get("subject") == "item":
+                f.stage = "offered"  # "jets that will arrive in X": promised by their supplier, not yet delivered
                 f.rule += ":future"
             elif f.stage == "delivered" and spec.get("subject") == "recipient":
                 f.stage = "ordered"  # "will receive", "is due to receive": agreed, not yet delivered

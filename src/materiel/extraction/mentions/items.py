@@ -7,6 +7,7 @@ the named kinds rather than the generic one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -227,7 +228,7 @@ class ItemFinder:
 def _money(t: Token) -> bool:
     """"$9 million", "3 billion euros": an amount of money, never a count of items."""
     return t.ent_type_ == "MONEY" or any(c.tag_ == "$" or c.lower_ in ("dollars", "euros", "pounds")
-                                         for c in t.subtree)
+                                         for c in t.subtree if c.i <= t.i)
 
 
 def _distinct(mentions: list[ItemMention]) -> list[ItemMention]:
@@ -244,6 +245,16 @@ def _distinct(mentions: list[ItemMention]) -> list[ItemMention]:
 
 
 def _calibre(t: Token) -> bool:
-    """"120mm", "7.62 mm", "155-mm": a number that is part of the name, not a count."""
+    """"120mm", "7.62 mm", "155-mm", "110-foot", "2,000-pound": a number that is part of the name (a
+    calibre or a measurement, `cues.toml` [items] measures), not a count."""
+    if not t.like_num:
+        return False
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return t.like_num and nxt is not None and nxt.lower_ in ("mm", "cm", "-mm", "calibre", "caliber", "mm.")
+    if nxt is not None and nxt.text in ("-", "‑") and t.i + 2 < len(t.doc):
+        nxt = t.doc[t.i + 2]
+    return nxt is not None and nxt.lower_ in _measures()
+
+
+@lru_cache(maxsize=1)
+def _measures() -> frozenset[str]:
+    return frozenset(lexicon.toml("cues.toml")["items"].get("measures", []))

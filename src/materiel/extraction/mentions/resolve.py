@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
+from materiel.extraction.mentions import headline
 from materiel.record.models import Actor
 
 PRONOUNS_SG = {"it", "its", "itself"}
@@ -46,6 +47,7 @@ class ActorResolver:
         self.actors_by_id = {a.id: a for a in self.lex.actors}
         self._cache: dict[int, Resolved | None] = {}
         self._antecedent_at: dict[int, Token] = {}  # pronoun -> the phrase it takes its actor from
+        self.plural_antecedent: dict[int, Token] = {}  # plural pronoun -> the phrase it stands for
         self._unresolvable: set[int] = set()
         self.seen: dict[str, Actor] = {}
         self._ent_at: dict[int, Span] | None = None  # token index -> its entity, built on first use
@@ -64,7 +66,9 @@ class ActorResolver:
     def resolve_all(self, tok: Token) -> list[Resolved]:
         """The actor of a phrase and of each phrase coordinated with it ("France and Germany")."""
         out = []
-        for t in [tok, *tok.conjuncts]:
+        first = self.resolve(tok)
+        ante = self.plural_antecedent.get(tok.i) if first is not None else None
+        for t in [tok, *tok.conjuncts, *(ante.conjuncts if ante is not None else ())]:
             r = self.resolve(t)
             if r and all(r.actor.id != o.actor.id for o in out):
                 out.append(r)
@@ -268,6 +272,8 @@ class ActorResolver:
             return None
         if ent[-1].lower_ in self.facility_nouns:
             return None  # "X Air Base", whatever the tagger says: a place
+        if headline.is_headline(ent.sent):
+            return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
         if ent.label_ == "PERSON":
             kind = "person"
         elif ent.label_ == "ORG":
@@ -321,6 +327,8 @@ class ActorResolver:
             r = self.resolve(t)
             if r and r.actor.kind != "person" and not (exclude and r.actor.id in exclude):
                 self._antecedent_at[tok.i] = t
+                if plural:
+                    self.plural_antecedent[tok.i] = t  # "X, Y and Z announced their intent": all three
                 return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
         return None
 

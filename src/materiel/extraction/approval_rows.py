@@ -1,0 +1,40 @@
+"""The buyer's request just after an approved possible sale (see `approvals`): "X has requested to buy
+<list>" is offered by the approving state too."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from materiel.extraction.frames.approvals import is_approval, words
+from materiel.extraction.discourse import Row
+
+
+def requests_under_approval(rows: list[Row], sentence_index: dict[int, int]) -> list[Row]:
+    """The buyer's request just after an approved sale: its supplier is the approving state, and it is
+    offered as well. Returns the offered rows to add."""
+    window = int(words().get("request_window", 3))
+    approvals = [r for r in rows if r.frame.stage == "offered" and is_approval(r.frame.trigger)
+                 and r.supplier is not None and r.recipient is not None]
+    added: list[Row] = []
+    copies: dict[int, Any] = {}
+    for r in rows:
+        if r.frame.stage != "requested" or r.recipient is None:
+            continue
+        here = sentence_index.get(r.sent.start, 0)
+        base = next((a for a in reversed(approvals) if a.recipient is not None
+                     and _same(a.recipient, r.recipient)
+                     and 0 < here - sentence_index.get(a.sent.start, 0) <= window), None)
+        if base is None:
+            continue
+        r.supplier = base.supplier
+        frame = copies.get(id(r.frame))
+        if frame is None:
+            frame = replace(r.frame, stage="offered", rule=r.frame.rule + ":approved-sale")
+            copies[id(r.frame)] = frame
+        added.append(replace(r, frame=frame))
+    return added
+
+
+def _same(a: Any, b: Any) -> bool:
+    x, y = a.actor, b.actor
+    return x.id == y.id or (x.country is not None and x.country == y.country)

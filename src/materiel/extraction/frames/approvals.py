@@ -1,0 +1,65 @@
+"""Official notices of a possible sale: "The State Department has made a determination approving a
+possible Foreign Military Sale to X of Y for an estimated cost of $N. X has requested to buy <list>."
+
+The approval is an offer of Y from the approving state to X, and each item X "has requested to buy"
+right after it is offered by the approving state as well (the notice approves the request). The
+words are data (`predicates.toml` [official])."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.resolve import ActorResolver
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, Any]:
+    return dict(lexicon.toml("predicates.toml").get("official", {}))
+
+
+def is_approval(v: Token) -> bool:
+    return v.lemma_.lower() in words().get("approval_verbs", [])
+
+
+def sale_objects(v: Token, objects: list[Token]) -> list[Token]:
+    """The sale nouns an approval verb takes ("approving a possible Foreign Military Sale")."""
+    if not is_approval(v):
+        return []
+    nouns = set(words().get("sale_nouns", []))
+    return [o for o in objects if o.lower_ in nouns or o.lemma_.lower() in nouns]
+
+
+def sale_items(items: ItemFinder, res: ActorResolver, sale: Token) -> list[ItemMention]:
+    """The items of an approved sale: the "of" phrases after the sale noun up to the price, wherever the
+    parser attached them ("a sale to the Government of X of Y"). The construction names defence articles,
+    so a phrase the gazetteer does not know is kept as equipment."""
+    cost = set(words().get("cost_nouns", []))
+    out: list[ItemMention] = []
+    for t in sale.doc[sale.i + 1: sale.sent.end]:
+        if t.lower_ == "for" and any(p.lemma_.lower() in cost for p in t.children if p.dep_ == "pobj"):
+            break
+        if t.dep_ != "prep" or t.lower_ != "of":
+            continue
+        for p in (c for c in t.children if c.dep_ == "pobj"):
+            if res.is_actor_span(p):
+                continue
+            for q in [p, *p.conjuncts]:
+                found = items.items(q, 1)
+                if not found and q.pos_ in ("NOUN", "PROPN") and not res.is_actor_span(q) and \
+                        q.lemma_.lower() not in words().get("service_nouns", []):
+                    found = [_unknown(items, q)]
+                out.extend(found)
+    boiler = set(words().get("boilerplate_modifiers", []))
+    kept = [m for m in out if not (m.designation is None and m.category == "equipment"
+                                   and any(c.lower_ in boiler for c in m.head.children))]
+    return kept or out
+
+
+def _unknown(items: ItemFinder, head: Token) -> ItemMention:
+    m = items._mention(head)
+    m.category = "equipment"
+    return m

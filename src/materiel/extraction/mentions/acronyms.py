@@ -1,0 +1,61 @@
+"""Acronyms a text defines: "Excess Defense Articles (EDA)" says that here EDA is not the European
+Defence Agency. A gazetteer alias that the text itself spells out as a different name is dropped."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+# Lower-case words an expansion may hold without an initial ("Office of Defense Cooperation").
+_FUNCTION_WORDS = {"of", "and", "for", "the", "in", "on", "to", "&", "de", "du", "des", "la", "el"}
+
+
+def definitions(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Acronym -> the token range of the expansion it stands for, for each "Long Name (ACR)"."""
+    out: dict[str, tuple[int, int]] = {}
+    for t in doc[:-2]:
+        if t.text != "(" or doc[t.i + 2].text != ")":
+            continue
+        acr = doc[t.i + 1].text
+        letters = [ch for ch in acr if ch.isalpha()]
+        if len(letters) < 2 or not acr.replace("-", "").replace("&", "").isalnum() or not acr[:2].isupper():
+            continue
+        start = _expansion_start(doc, t.i, [ch.upper() for ch in letters])
+        if start is not None:
+            out.setdefault(acr, (start, t.i))
+    return out
+
+
+def _expansion_start(doc: Doc, paren: int, letters: list[str]) -> int | None:
+    j = len(letters) - 1
+    i = paren - 1
+    start = None
+    while i >= 0 and j >= 0:
+        w = doc[i]
+        if w.lower_ in _FUNCTION_WORDS or w.text in ("-", "'s", "’s"):
+            i -= 1
+            continue
+        if not w.text[:1].isupper() or w.text[:1] != letters[j]:
+            return None
+        start, j, i = i, j - 1, i - 1
+    return start if j < 0 else None
+
+
+def drop_redefined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Drop an actor span whose text the document defines as an expansion that is not that actor."""
+    defs = definitions(doc)
+    if not defs:
+        return spans
+    drop: set[str] = set()
+    for acr, (start, end) in defs.items():
+        labels = {s.label_ for s in spans if s.text == acr}
+        if not labels:
+            continue
+        inside = {s.label_ for s in spans if s.start >= start and s.end <= end}
+        if not labels & inside and not _names_one_of(doc[start:end].text, labels, spans):
+            drop.add(acr)
+    return [s for s in spans if s.text not in drop]
+
+
+def _names_one_of(expansion: str, labels: set[str], spans: list[Span]) -> bool:
+    """The expansion is the actor's own name though the matcher did not find it (spelling, case)."""
+    low = expansion.lower()
+    return any(s.label_ in labels and s.text.lower() == low for s in spans)
