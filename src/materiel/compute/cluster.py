@@ -36,7 +36,8 @@ def connect(address: str, timeout: float | None = None) -> Any:
     except ImportError as exc:
         raise MaterielError("--cluster needs Dask distributed: pip install 'materiel[cluster]'") from exc
     try:
-        return Client(address, timeout=timeout or CONNECT_TIMEOUT)
+        # distributed does not annotate Client.__init__
+        return Client(address, timeout=timeout or CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise MaterielError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
 

@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 
 from materiel.record.errors import MaterielError
 from materiel.compute.cluster import DaskRunner
-from materiel.compute.spec import ExtractSpec, Result, extract_safely
+from materiel.compute.spec import Extract, ExtractSpec, Result, extract_safely
 from materiel.sources.incoming import Incoming
 
 T = TypeVar("T")
@@ -32,7 +32,7 @@ class Runner(Protocol):
 class InProcess:
     """Extraction in the calling process, one document at a time."""
 
-    def __init__(self, extract: object) -> None:
+    def __init__(self, extract: Extract) -> None:
         self.extract = extract
 
     def run(self, items: Iterable[Incoming | T]) -> Iterator[tuple[Incoming | T, Result | None]]:
@@ -131,7 +131,7 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def make_runner(extract: object, workers: int = 1, cluster: str | None = None, batch_size: int = 16) -> Runner:
+def make_runner(extract: Extract, workers: int = 1, cluster: str | None = None, batch_size: int = 16) -> Runner:
     """In process for one worker, a process pool for more, a Dask cluster when `cluster` is an address."""
     if cluster:
         return DaskRunner(cluster, _spec(extract, "--cluster"), batch_size=batch_size)

@@ -2,6 +2,7 @@
 reason extraction failed. Shared by the local runners (`runners`) and the Dask runner (`cluster`)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from materiel.record.errors import InputError, MaterielError
@@ -11,6 +12,8 @@ from materiel.sources.incoming import Incoming
 # What a runner yields for a document: its report, or why extraction failed (None for an entry that
 # is not a document to extract: it passes through, in its place).
 Result = Report | str
+# What extracts one document: an `ExtractSpec`, or any function (in process only).
+Extract = Callable[[Incoming], Report]
 
 
 @dataclass(frozen=True)
@@ -31,10 +34,10 @@ class ExtractSpec:
         get_extractor(self.model, self.prefilter)
 
 
-def extract_safely(extract: ExtractSpec | object, item: Incoming) -> Result:
+def extract_safely(extract: Extract, item: Incoming) -> Result:
     """A report, or the reason extraction failed: a bug on one document must not stop a corpus."""
     try:
-        return extract(item)  # type: ignore[operator,no-any-return]
+        return extract(item)
     except InputError as exc:  # the document's own fault (too long): its reason, without the source again
         return exc.reason
     except MaterielError as exc:

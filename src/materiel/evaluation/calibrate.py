@@ -191,11 +191,11 @@ def run(names: list[str] | None, root: Path, only: str | None = None, do_fit: bo
     names = names or DEFAULT_SETS
     rows, skipped = collect(names, root, only)
     fits = table()
-    out: dict[str, object] = {"sets": [n for n in names if n not in skipped], "skipped": skipped,
-                              "rows": len(rows)}
+    sets = [n for n in names if n not in skipped]
+    out: dict[str, object] = {"sets": sets, "skipped": skipped, "rows": len(rows)}
     if do_fit:
         fits, counts = fit(rows)
-        write(path(), fits, counts, [str(s) for s in out["sets"]])  # type: ignore[union-attr]
+        write(path(), fits, counts, sets)
         table.cache_clear()
         out["written"] = str(path())
         out["families"] = {f: {"rows": n, "right": r} for f, (n, r) in counts.items()}

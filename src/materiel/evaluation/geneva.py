@@ -183,7 +183,9 @@ def worst(misses: list[tuple[int, str]], per_kind: int = 5) -> list[str]:
     """Arms sentences first, then by kind (missed events, missed arguments, spurious rows and
     arguments), at most `per_kind` of each kind before the rest."""
     ranked = sorted(misses, key=lambda m: m[0])
-    first, rest, count = [], [], defaultdict(int)
+    first: list[str] = []
+    rest: list[str] = []
+    count: defaultdict[int, int] = defaultdict(int)
     for rank, line in ranked:
         count[rank] += 1
         (first if count[rank] <= per_kind else rest).append(line)

@@ -219,7 +219,7 @@ class Scorer:
         chosen = {i: located[i] for i, r in at.items() if best and frame(r) == frame(best)}
         self.add(event.prefixes, "event", tp=bool(best), fn=not best)
         if stages:
-            ok = bool(best) and best.stage in stages
+            ok = best is not None and best.stage in stages
             self.add(event.prefixes, "stage", tp=ok, fp=bool(best) and not ok, fn=not ok)
         lost: list[str] = []
         for name in sorted(set(roles.values()), key=FIELDS.index):

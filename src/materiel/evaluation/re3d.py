@@ -61,7 +61,7 @@ def _group(span: Span, cfg: dict[str, Any]) -> Span | None:
     return span.doc[start: head.i + 1]
 
 
-def _people(span: Span, cfg: dict[str, Any]) -> tuple[Span, str] | None:
+def _people(span: Span, cfg: dict[str, Any]) -> tuple[Span, str]:
     """A demonym or nationality read re3d's way: a group NP, a plural people noun, or a Nationality."""
     if (g := _group(span, cfg)) is not None:
         return g, cfg["actors"]["group"]
@@ -74,9 +74,9 @@ def _actor_type(span: Span, cfg: dict[str, Any], kinds: dict[str, str]) -> str |
     acfg = cfg["actors"]
     how = span.kb_id_
     if how == "actor" or (how == "metonym" and span.label_ in kinds):
-        return acfg["person"] if kinds.get(span.label_) == "person" else acfg["organisation"]
+        return str(acfg["person"] if kinds.get(span.label_) == "person" else acfg["organisation"])
     if how in ("country", "metonym"):
-        return acfg["country_actor"] if span.root.dep_ in acfg["actor_deps"] else acfg["country_place"]
+        return str(acfg["country_actor"] if span.root.dep_ in acfg["actor_deps"] else acfg["country_place"])
     return None
 
 

@@ -15,10 +15,11 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from materiel.security.access import Access
@@ -133,8 +134,10 @@ def grant(session: Session, name: str, collection: str, level: str, by: str | No
 
 def revoke(session: Session, name: str, collection: str) -> bool:
     user = get_user(session, name)
-    return bool(session.execute(delete(GrantRow).where(GrantRow.user_id == user.id,
-                                                       GrantRow.collection == collection)).rowcount)
+    deleted = cast("CursorResult[*tuple[Any, ...]]",  # a DELETE's result is a cursor result
+                   session.execute(delete(GrantRow).where(GrantRow.user_id == user.id,
+                                                          GrantRow.collection == collection)))
+    return bool(deleted.rowcount)
 
 
 def grants_of(session: Session, user_id: int) -> list[tuple[str, str]]:

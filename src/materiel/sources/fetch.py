@@ -193,7 +193,7 @@ def page(url: str, data: bytes, ctype: str, final: str, default_publisher: str |
     return Incoming(doc, url=link, publisher=publishers.choose([meta_site, site], link, default_publisher, doc.text))
 
 
-def _entry_date(entry: dict) -> date | None:  # type: ignore[type-arg]
+def _entry_date(entry: dict[str, Any]) -> date | None:
     for key in ("published_parsed", "updated_parsed"):
         value = entry.get(key)
         if value:
@@ -213,7 +213,7 @@ def _one_line(text: object) -> str:
     return " ".join(str(text).split())[:300]
 
 
-def _feed_item(url: str, n: int, entry: dict, max_bytes: int, default_publisher: str | None,  # type: ignore[type-arg]
+def _feed_item(url: str, n: int, entry: dict[str, Any], max_bytes: int, default_publisher: str | None,
                site: str | None) -> Incoming | InputError:
     link = _str(entry.get("link"))
     title = _str(entry.get("title")) or None
@@ -224,7 +224,8 @@ def _feed_item(url: str, n: int, entry: dict, max_bytes: int, default_publisher:
             return page(link, data, ctype, final, default_publisher, title=title, published=published, site=site)
         except InputError as exc:
             return exc
-    contents = entry.get("content") if isinstance(entry.get("content"), list) else []
+    content = entry.get("content")
+    contents = content if isinstance(content, list) else []
     body = " ".join(_str(c.get("value")) for c in contents if isinstance(c, dict)) or _str(entry.get("summary"))
     where = f"{url}#item{n}"
     if not body:
@@ -236,7 +237,8 @@ def _feed_item(url: str, n: int, entry: dict, max_bytes: int, default_publisher:
         return exc
 
 
-def read_feed(url: str, data: bytes, max_bytes: int, default_publisher: str | None) -> Iterator:  # type: ignore[type-arg]
+def read_feed(url: str, data: bytes, max_bytes: int,
+              default_publisher: str | None) -> Iterator[Incoming | InputError]:
     """One Incoming or InputError per item (at most FEED_MAX_ITEMS); a broken item never stops the rest."""
     import feedparser
 
@@ -261,7 +263,7 @@ def read_feed(url: str, data: bytes, max_bytes: int, default_publisher: str | No
             yield InputError(f"{url}#item{n}", f"feed item could not be read ({type(exc).__name__}: {_one_line(exc)})")
 
 
-def read_url(url: str, max_bytes: int, default_publisher: str | None) -> Iterator:  # type: ignore[type-arg]
+def read_url(url: str, max_bytes: int, default_publisher: str | None) -> Iterator[Incoming | InputError]:
     """The documents a URL gives: one page, or one per feed entry; InputErrors for what fails."""
     try:
         data, ctype, final = fetch(url, max_bytes)

@@ -27,8 +27,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from materiel.record.vocabulary import STAGE_RANK as STAGE_ORDER
@@ -229,7 +230,8 @@ def refresh(session: Session, keys: Iterable[str], seizers: bool = True) -> int:
                 record.intercepted_by_id = _common(m.intercepted_by_id for m in group)  # type: ignore[assignment]
                 session.add(record)
             else:  # a table without the column: insert only the columns it has
-                session.execute(insert(RecordRow.__table__), [_values(record, without={"intercepted_by_id"})])
+                table = cast(Table, RecordRow.__table__)  # a declarative class's table is a Table
+                session.execute(insert(table), [_values(record, without={"intercepted_by_id"})])
             session.execute(update(MentionRow).where(MentionRow.id.in_([m.id for m in group]))
                             .values(record_id=record.id))
             made += 1

@@ -73,8 +73,8 @@ def write_jsonl(session: Session, path: Path, collection: ScopeLike = None) -> i
     return n
 
 
-def network(session: Session, collection: ScopeLike = None) -> nx.DiGraph:
-    g = nx.DiGraph()
+def network(session: Session, collection: ScopeLike = None) -> nx.DiGraph[str]:
+    g: nx.DiGraph[str] = nx.DiGraph()
     records = register(session, RegisterFilter(collection=collection))
     q = select(EventRow.actor_id, EventRow.target_id, EventRow.type).join(DocumentRow, DocumentRow.id == EventRow.document_id)
     q = restrict(q, DocumentRow.collection, collection)

@@ -30,7 +30,7 @@ import json
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pycountry
 from sqlalchemy import select
@@ -41,13 +41,14 @@ from materiel.store.schema import ActorRow, DocumentRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict
 
 if TYPE_CHECKING:
+    from followthemoney.model import Model
     from followthemoney.proxy import EntityProxy
 
 PREFIX = "materiel"
 SCHEMA_OF_KIND = {"state": "PublicBody", "government_body": "PublicBody", "person": "Person"}
 
 
-def _model() -> Any:
+def _model() -> Model:
     try:
         from followthemoney import model
     except ImportError:
@@ -64,25 +65,29 @@ def iso2(code: str | None) -> str | None:
     return found.alpha_2.lower() if found else None
 
 
-def doc_entity_id(doc_id: str) -> str:
+def _entity_id(*parts: str) -> str:
+    """make_entity_id of PREFIX and `parts`; it gives None only when every part is empty, and PREFIX is not."""
     from followthemoney.util import make_entity_id
 
-    return make_entity_id(PREFIX, "document", doc_id)
+    made = make_entity_id(PREFIX, *parts)
+    if made is None:
+        raise StoreError(f"no FtM id for {parts!r}")
+    return made
+
+
+def doc_entity_id(doc_id: str) -> str:
+    return _entity_id("document", doc_id)
 
 
 def actor_entity_id(actor_id: str) -> str:
-    from followthemoney.util import make_entity_id
-
-    return make_entity_id(PREFIX, "actor", actor_id)
+    return _entity_id("actor", actor_id)
 
 
 def record_entity_id(record_id: int, what: str = "transfer") -> str:
-    from followthemoney.util import make_entity_id
-
-    return make_entity_id(PREFIX, what, str(record_id))
+    return _entity_id(what, str(record_id))
 
 
-def _article(model: Any, d: DocumentRow) -> EntityProxy:
+def _article(model: Model, d: DocumentRow) -> EntityProxy:
     e = model.make_entity("Article")
     e.id = doc_entity_id(d.id)
     e.add("title", d.title or d.source)
@@ -94,7 +99,7 @@ def _article(model: Any, d: DocumentRow) -> EntityProxy:
     return e
 
 
-def _actor(model: Any, a: ActorRow) -> EntityProxy:
+def _actor(model: Model, a: ActorRow) -> EntityProxy:
     e = model.make_entity(SCHEMA_OF_KIND.get(a.kind, "Organization"))
     e.id = actor_entity_id(a.id)
     e.add("name", a.name)

@@ -21,7 +21,8 @@ from materiel.store.scope import ScopeLike, restrict, restricted
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 
 
-def _documents(session: Session, actor_id: str | None, collection: ScopeLike) -> Select[Any]:
+def _documents(session: Session, actor_id: str | None,
+               collection: ScopeLike) -> Select[str, int, date | None, date | None]:
     """(actor_id, documents, first published, last published) from doc_actors, which holds every actor a
     document names, in its text or its rows and events."""
     q = select(DocActorRow.actor_id, func.count(), func.min(DocActorRow.published), func.max(DocActorRow.published))
@@ -72,7 +73,7 @@ def find_actor(session: Session, name: str, scope: ScopeLike = None) -> ActorRow
     t = name.strip().lower()
     named = named_in(scope)
 
-    def among(q: Select[Any]) -> Select[Any]:
+    def among(q: Select[ActorRow]) -> Select[ActorRow]:
         return q if named is None else q.where(named)
 
     for cond in (func.lower(ActorRow.id) == t, func.lower(ActorRow.name) == t):
@@ -114,11 +115,11 @@ def _by_counterpart(session: Session, actor_id: str, side: str, collection: Scop
     if not shown:
         return [], 0
     total = session.scalar(n) or 0
-    q = (select(RecordRow).where(me == actor_id)
-         .where(or_(*(and_(other == cid if cid is not None else other.is_(None), item == it) for cid, it in shown))))
-    q = restrict(q, RecordRow.collection, collection)
+    full = (select(RecordRow).where(me == actor_id)
+            .where(or_(*(and_(other == cid if cid is not None else other.is_(None), item == it) for cid, it in shown))))
+    full = restrict(full, RecordRow.collection, collection)
     by_group: dict[tuple[str | None, str], list[RecordRow]] = {}
-    for r in session.scalars(q):
+    for r in session.scalars(full):
         by_group.setdefault((getattr(r, side + "_id"), r.designation or r.category), []).append(r)
     names = actor_names(session, [g[0] for g in shown])
     out = []

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import SQLCoreOperations
 
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow, RecordRow
@@ -67,7 +68,7 @@ def _in_collection(collection: str) -> ColumnElement[bool]:
     return RecordRow.collection == collection
 
 
-def _listed(column: Any, value: str) -> ColumnElement[bool]:
+def _listed(column: SQLCoreOperations[str], value: str) -> ColumnElement[bool]:
     """`value` is one of the comma-separated values of `column`."""
     return ("," + column + ",").contains("," + value + ",")
 

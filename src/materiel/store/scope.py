@@ -16,13 +16,21 @@ SELECT unless the scope is None, so that unrestricted queries stay exactly as th
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Protocol, Self, TypeVar
 
 from sqlalchemy import ColumnElement, false
+from sqlalchemy.sql.elements import SQLCoreOperations
 
 ScopeLike = str | frozenset[str] | set[str] | Iterable[str] | None
 
-Q = TypeVar("Q")
+
+class Filterable(Protocol):
+    """What `restrict` adds a condition to: a SELECT (or anything with `where`)."""
+
+    def where(self, *whereclause: ColumnElement[bool]) -> Self: ...
+
+
+Q = TypeVar("Q", bound=Filterable)
 
 
 def normalize(scope: ScopeLike) -> frozenset[str] | None:
@@ -35,7 +43,7 @@ def normalize(scope: ScopeLike) -> frozenset[str] | None:
     return frozenset(scope)
 
 
-def in_scope(column: Any, scope: ScopeLike) -> ColumnElement[bool] | None:
+def in_scope(column: SQLCoreOperations[str | None], scope: ScopeLike) -> ColumnElement[bool] | None:
     """The condition `column` (a collection column) is within `scope`; None when there is no restriction."""
     s = normalize(scope)
     if s is None:
@@ -47,10 +55,10 @@ def in_scope(column: Any, scope: ScopeLike) -> ColumnElement[bool] | None:
     return column.in_(sorted(s))
 
 
-def restrict(q: Q, column: Any, scope: ScopeLike) -> Q:
+def restrict(q: Q, column: SQLCoreOperations[str | None], scope: ScopeLike) -> Q:
     """`q.where(in_scope(column, scope))`, or `q` itself when the scope is None."""
     cond = in_scope(column, scope)
-    return q if cond is None else q.where(cond)  # type: ignore[attr-defined]
+    return q if cond is None else q.where(cond)
 
 
 def visible(collection: str | None, scope: ScopeLike) -> bool:

@@ -4,6 +4,7 @@ scope only, so no value or count comes from another collection."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -53,7 +54,7 @@ def facets(session: Session, qy: Query, scope: ScopeLike = None) -> list[Facet]:
     if contested:
         factuality.append(("contested", contested))
 
-    def facet(name: str, label: str, pairs: list[tuple[Any, int]], labels: dict[str, str] | None = None) -> Facet:
+    def facet(name: str, label: str, pairs: list[tuple[Any, int]], labels: Mapping[Any, str] | None = None) -> Facet:
         current = getattr(qy, name)
         values = [{"value": str(v), "label": (labels or {}).get(v, str(v).replace("_", " ")), "count": n,
                    "selected": current is not None and str(current).lower() == str(v).lower()} for v, n in pairs]

@@ -92,8 +92,9 @@ def timeline(evs: list[Row], width: int = 640) -> dict[str, Any]:
     dated = [(e, d) for e in evs if (d := _day(e)) is not None]
     lanes = sorted({e["type"] for e, _ in dated})
     left, right, top, lane_h = 96, 20, 14, 30
-    chart = {"width": width, "height": top + lane_h * max(len(lanes), 1) + 40, "left": left, "right": width - right,
-             "top": top, "lanes": [], "ticks": [], "points": [], "undated": len(evs) - len(dated)}
+    chart: dict[str, Any] = {
+        "width": width, "height": top + lane_h * max(len(lanes), 1) + 40, "left": left, "right": width - right,
+        "top": top, "lanes": [], "ticks": [], "points": [], "undated": len(evs) - len(dated)}
     if not dated:
         return chart
     lo, hi = min(d for _, d in dated), max(d for _, d in dated)

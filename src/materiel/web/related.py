@@ -31,9 +31,9 @@ def related(session: Session, doc_id: str, limit: int = LIMIT, scope: ScopeLike 
         for d, r in session.execute(q):
             shared[d]["records"].add(r)
     if actors:
-        q = select(DocActorRow.document_id, DocActorRow.actor_id).where(
+        qa = select(DocActorRow.document_id, DocActorRow.actor_id).where(
             DocActorRow.actor_id.in_(sorted(actors)), DocActorRow.document_id != doc_id)
-        for d, a in session.execute(restrict(q, DocActorRow.collection, scope)):
+        for d, a in session.execute(restrict(qa, DocActorRow.collection, scope)):
             shared[d]["actors"].add(a)
     if not shared:
         return []

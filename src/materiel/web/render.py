@@ -54,7 +54,8 @@ def page(request: Request, name: str, context: dict[str, Any], status_code: int 
 
 def public(data: dict[str, Any]) -> dict[str, Any]:
     """The JSON twin of a page: its data without the template-only keys (those starting with '_')."""
-    return jsonable_encoder({k: v for k, v in data.items() if not k.startswith("_")})
+    encoded: dict[str, Any] = jsonable_encoder({k: v for k, v in data.items() if not k.startswith("_")})
+    return encoded
 
 
 class ErrorBody(BaseModel):

@@ -31,7 +31,7 @@ from materiel.sources import limits
 from materiel.security.access import Access
 from materiel.sources.fetch import is_url
 from materiel.web.auth import check_csrf
-from materiel.web.jobs import Job
+from materiel.web.jobs import Job, Jobs
 from materiel.web.render import ERRORS, ErrorEnvelope, page, twin
 from materiel.web.security import access_of, audit
 
@@ -39,6 +39,12 @@ router = APIRouter()
 MAX_FILES = 20
 SUPPORTED = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ".jsonl", ".ndjson")
 CHUNK = 1 << 16
+
+
+def _jobs(request: Request) -> Jobs:
+    """The app's add jobs (`app.state` is untyped; `materiel.web.app` sets `jobs`)."""
+    jobs: Jobs = request.app.state.jobs
+    return jobs
 
 
 class Rejected(Exception):
@@ -155,8 +161,8 @@ async def _start(request: Request) -> dict[str, Any]:
             audit(request, "add", target=job.id, collection=collection, added=job.added, skipped=job.skipped,
                   failed=job.failed, documents=[i["document"] for i in job.items if i["status"] == "added"])
 
-    job = request.app.state.jobs.start(paths, folder, collection=collection, publisher=options["publisher"],
-                                       names=names, access=access, on_done=done)
+    job = _jobs(request).start(paths, folder, collection=collection, publisher=options["publisher"],
+                              names=names, access=access, on_done=done)
     return job.as_dict() | {"url": f"/add/jobs/{job.id}", "status_url": f"/api/jobs/{job.id}"}
 
 
@@ -165,7 +171,7 @@ def _form(request: Request, error: str | None, status_code: int = 200) -> Respon
     and its list the caller's own recent jobs."""
     access = access_of(request)
     writable = sorted(access.writable) if access.writable is not None else None
-    jobs = [j.as_dict() for j in request.app.state.jobs.visible(access)][:10]
+    jobs = [j.as_dict() for j in _jobs(request).visible(access)][:10]
     return page(request, "add.html", {"max_files": MAX_FILES, "supported": SUPPORTED, "error": error,
                                       "limit": _mb(request.app.state.max_upload_bytes), "writable": writable,
                                       "jobs": jobs}, status_code=status_code)
@@ -204,7 +210,7 @@ def job_page(request: Request, job_id: str, collection: Annotated[str | None, Qu
     Only the caller who started the job sees it."""
     access = access_of(request)
     scope = access.scope(collection)
-    job = request.app.state.jobs.get(job_id, access)
+    job = _jobs(request).get(job_id, access)
     if job is None or (scope is not None and job.collection not in scope):
         raise HTTPException(404, f"no add job {job_id!r} (jobs are kept while the server runs)")
     return job.as_dict()

@@ -7,7 +7,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import Row, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -59,7 +59,7 @@ def _sha(prev_hash: str, form: str) -> str:
     return hashlib.sha256((prev_hash + form).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def row_hash(row: Row[Any], ident: int | None = None) -> str:
+def row_hash(row: AuditEntry, ident: int | None = None) -> str:
     """The hash of a row of `COLUMNS` (as `entry_hash`, without building a mapping first)."""
     return _sha(row[8], _ENCODER.encode({
         "action": row[3], "actor": row[2], "address": row[6], "at": row[1], "collection": row[5],
@@ -167,3 +167,7 @@ def make_logger(store: Store) -> Callable[..., None]:
 
 COLUMNS = (AuditRow.id, AuditRow.at, AuditRow.actor, AuditRow.action, AuditRow.target, AuditRow.collection,
             AuditRow.address, AuditRow.detail, AuditRow.prev_hash, AuditRow.hash)
+# A row of `select(*COLUMNS)`: id, at, actor, action, target, collection, address, detail, prev_hash, hash
+# (SQLAlchemy types a select of unpacked columns with an open tail, hence the last item).
+AuditEntry: TypeAlias = ("Row[int, str, str, str, str | None, str | None, str | None, str, str, str, "
+                         "*tuple[Any, ...]]")

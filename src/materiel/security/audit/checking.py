@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -17,6 +17,7 @@ from materiel.security.audit.chain import (
     CHUNK,
     GENESIS,
     MAX_PROBLEMS,
+    AuditEntry,
     read_head,
     reason_of,
     row_hash,
@@ -58,7 +59,7 @@ class VerifyReport:
 
 
 
-def _stream(session: Session, after: int | None, chunk: int) -> Iterator[Row[Any]]:
+def _stream(session: Session, after: int | None, chunk: int) -> Iterator[AuditEntry]:
     """Entries in id order after `after` (all when None), `chunk` at a time (keyset pages)."""
     while True:
         stmt = select(*COLUMNS).order_by(AuditRow.id).limit(chunk)
@@ -92,7 +93,7 @@ class _Checker:
         else:
             self.report.more += 1
 
-    def check(self, row: Row[Any]) -> None:
+    def check(self, row: AuditEntry) -> None:
         r = self.report
         r.checked += 1
         ident, prev_hash, stored = row[0], row[8], row[9]
@@ -114,13 +115,13 @@ class _Checker:
         self.linked = True
         r.last_id, r.last_hash = ident, stored
 
-    def _edited(self, row: Row[Any]) -> tuple[str, str]:
+    def _edited(self, row: AuditEntry) -> tuple[str, str]:
         for j in range(row.id - NEIGHBOURS, row.id + NEIGHBOURS + 1):
             if j != row.id and row_hash(row, j) == row.hash:
                 return "reordered", f"entry {row.id} holds the contents of entry {j} (entries reordered)"
         return "edited", f"entry {row.id} was edited: its hash does not match its contents"
 
-    def _unchained(self, row: Row[Any]) -> tuple[str, str]:
+    def _unchained(self, row: AuditEntry) -> tuple[str, str]:
         before = row.id - 1
         if self.lookups < LOOKUPS and row.prev_hash != GENESIS:
             self.lookups += 1
