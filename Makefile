@@ -32,7 +32,7 @@ help:
 	@echo "make bench      throughput against plain spaCy, the prefilter, workers and Dask, growth (BBC News, shared folder)"
 	@echo "make venv       create .venv and install materiel with its test extras (from PyPI, versions of $(LOCK))"
 	@echo "make lock       refresh $(LOCK) (pip-compile: the newest versions pyproject.toml allows)"
-	@echo "make lint       ruff check and mypy over src (not yet part of make test)"
+	@echo "make lint       ruff check (src, tests, bench, scripts) and mypy over src; make test runs it first"
 	@echo "make clean      remove .venv and build/test leftovers"
 
 venv: $(STAMP)
@@ -67,7 +67,7 @@ lock:
 
 # Settings in pyproject.toml ([tool.ruff], [tool.mypy]); both run over src whatever the other finds.
 lint: venv
-	$(BIN)/ruff check src tests; r=$$?; $(BIN)/mypy src; m=$$?; [ $$r -eq 0 ] && [ $$m -eq 0 ]
+	$(BIN)/ruff check src tests bench scripts; r=$$?; $(BIN)/mypy src; m=$$?; [ $$r -eq 0 ] && [ $$m -eq 0 ]
 
 demo: venv
 	$(BIN)/materiel extract examples/arms-report.txt --published $(DEMO_DATE)
@@ -83,7 +83,7 @@ serve: venv
 # installed (not root, no apt-get) those tests are skipped with a message; so are the TLS tests without openssl.
 # MATERIEL_STRICT=1 (as .ci/run sets) turns every skip into a failure. pytest's exit 5 (no test collected) is an
 # error here: the suite has hundreds of tests, so none means a broken collection, never a pass.
-test: venv
+test: venv lint
 	-@command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && ([ -x /usr/bin/chromium ] && command -v openssl >/dev/null || \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium openssl) >/dev/null 2>&1 || \
 	  echo "make test: could not install chromium and openssl; the browser and TLS tests will be skipped")

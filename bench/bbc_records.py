@@ -20,10 +20,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from materiel.compute.spec import ExtractSpec
 from materiel.store import open_store
 from materiel.store.ingest import add
 from materiel.store.queries import RegisterFilter, record, register
-from materiel.compute.spec import ExtractSpec
 
 CATEGORIES = ("business", "entertainment", "politics", "sport", "tech")
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"

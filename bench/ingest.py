@@ -62,8 +62,8 @@ def child(mode: str, src: Path) -> dict[str, Any]:
             pass
         n, extra = len(docs), {}
     elif mode == "extract":
-        from materiel.sources.document import Document
         from materiel.extraction.pipeline import get_extractor
+        from materiel.sources.document import Document
 
         ex = get_extractor()
         docs = _unique(texts)

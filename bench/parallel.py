@@ -33,9 +33,9 @@ def _rss_mb() -> float:
 
 
 def child(mode: str, src: Path, db: Path) -> dict[str, Any]:
+    from materiel.compute.spec import ExtractSpec
     from materiel.store import open_store
     from materiel.store.ingest import add
-    from materiel.compute.spec import ExtractSpec
 
     spec = ExtractSpec(None, prefilter=True)
     stamps: list[float] = []
@@ -150,7 +150,7 @@ def main() -> int:
             print(f"\ngrowth: {a.grow:,} synthetic articles (BBC sampled with replacement), --workers 2, prefilter on")
             print(f"{'articles stored':>16} {'seconds per 1,000 (since the previous mark)':>44}")
             prev_n, prev_t = 1, 0.0
-            for n, t in zip([c for c in CHECKPOINTS if c <= g["docs"]], g["stamps"]):
+            for n, t in zip([c for c in CHECKPOINTS if c <= g["docs"]], g["stamps"], strict=False):
                 print(f"{n:16,} {1000 * (t - prev_t) / (n - prev_n):44.1f}")
                 prev_n, prev_t = n, t
             print(f"store file: {g['db_mb']:.0f} MB for {g['added']:,} articles; writer peak {g['writer_mb']:.0f} MB")

@@ -36,9 +36,9 @@ def child(mode: str, src: Path) -> dict[str, Any]:
             pass
         secs, extra = time.perf_counter() - t0, {}
     else:
+        from materiel.compute.spec import ExtractSpec
         from materiel.store import open_store
         from materiel.store.ingest import add
-        from materiel.compute.spec import ExtractSpec
 
         spec = ExtractSpec(None, prefilter=mode == "add-prefilter")
         spec.warm()
@@ -82,7 +82,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "bbc.jsonl"
         with bbc.open(encoding="utf-8") as fh:
-            src.write_text("".join(line for _, line in zip(range(a.docs), fh)), encoding="utf-8")
+            src.write_text("".join(line for _, line in zip(range(a.docs), fh, strict=False)), encoding="utf-8")
         for mode in MODES:
             done = subprocess.run([sys.executable, __file__, "--child", mode, "--src", str(src)],
                                   capture_output=True, text=True, check=False)

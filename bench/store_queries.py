@@ -24,11 +24,11 @@ from sqlalchemy import func, insert, select
 
 import materiel
 from materiel.lexicon import slug
+from materiel.sources.publishers import publisher_key
 from materiel.store import open_store
 from materiel.store.consolidate import STAGE_ORDER, key_of
 from materiel.store.db import Store
 from materiel.store.profile import profile
-from materiel.sources.publishers import publisher_key
 from materiel.store.queries import DEFAULT_LIMIT, RegisterFilter, _register_query, register
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow, RecordRow
 

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import spacy
 
-from materiel.sources.document import Document
-
 from materiel.extraction.pipeline import Extractor
+from materiel.sources.document import Document
 
 
 def main() -> int:
@@ -51,8 +50,9 @@ def main() -> int:
 
 
 def _base_name() -> str:
-    from materiel.extraction.nlp import DEFAULT_MODELS
     import importlib.util
+
+    from materiel.extraction.nlp import DEFAULT_MODELS
 
     return next(n for n in DEFAULT_MODELS if importlib.util.find_spec(n))
 

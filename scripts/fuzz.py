@@ -23,10 +23,11 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 import atheris
 
 with atheris.instrument_imports(include=["materiel", "pypdf", "feedparser"]):
-    from materiel.record.errors import InputError
     from materiel.extraction.pipeline import get_extractor
+    from materiel.record.errors import InputError
+    from materiel.sources import fetch as web
+    from materiel.sources import inputs, pdf
     from materiel.sources.readers import read_bytes
-    from materiel.sources import inputs, pdf, fetch as web
 
 import fuzz_inputs
 

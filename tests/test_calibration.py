@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import tomllib
 
-from materiel.extraction import calibration
 from materiel.evaluation.calibrate import MIN_ROWS, Scored, bands, fit, fit_family, to_toml
+from materiel.extraction import calibration
 
 FITS = {"verb": [(0.0, 0.5), (0.4, 0.9)], "verb:supply": [(0.0, 0.6), (0.3, 0.7), (0.6, 0.95)]}
 
@@ -65,6 +65,6 @@ def test_extracted_rows_carry_the_calibrated_confidence(extractor) -> None:  # n
         raw = extractor.extract_text(text).transfers
     calibrated = extractor.extract_text(text).transfers
     assert raw and len(raw) == len(calibrated)
-    for r, c in zip(raw, calibrated):
+    for r, c in zip(raw, calibrated, strict=False):
         assert c.confidence == calibration.calibrate(r.rule, r.confidence)
     assert calibration.family(raw[0].rule, calibration.table()) is not None  # a fitted family applies here

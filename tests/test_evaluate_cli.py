@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from materiel.evaluation import default_root
-from materiel.evaluation.base import load_all, EVALUATORS
+from materiel.evaluation.base import EVALUATORS, load_all
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

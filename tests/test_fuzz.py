@@ -17,17 +17,18 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-import fuzz_inputs as fi
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from materiel.sources.document import Document
+import fuzz_inputs as fi
+from materiel.extraction.pipeline import Extractor
 from materiel.record.errors import InputError
 from materiel.record.models import Report
-from materiel.extraction.pipeline import Extractor
+from materiel.sources import fetch as web
+from materiel.sources import inputs, pdf
+from materiel.sources.document import Document
 from materiel.sources.readers import read_bytes, read_path
-from materiel.sources import inputs, pdf, fetch as web
 
 SOURCE = "fuzz-source"
 FAST = settings(max_examples=60, deadline=None, derandomize=True, database=None,

@@ -15,17 +15,17 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-import fuzz_inputs as fi
 import pytest
 from typer.testing import CliRunner
 
-from materiel.sources import limits
+import fuzz_inputs as fi
 from materiel.cli import app
-from materiel.sources.document import Document
-from materiel.record.errors import InputError
 from materiel.extraction.pipeline import Extractor
+from materiel.record.errors import InputError
+from materiel.sources import fetch as web
+from materiel.sources import inputs, limits, pdf
+from materiel.sources.document import Document
 from materiel.sources.readers import read_bytes, read_path
-from materiel.sources import inputs, pdf, fetch as web
 
 runner = CliRunner()
 

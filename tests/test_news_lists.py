@@ -4,11 +4,10 @@ arming their own forces, messages to parliament) and one row per transfer in a d
 sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
 
+from _helpers import find
 from materiel import lexicon
 from materiel.extraction.duplicates import merge_duplicates
 from materiel.record.models import Actor, Evidence, Item, Transfer
-
-from _helpers import find
 
 
 def _rows(extractor, text: str):  # noqa: ANN001, ANN202

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from materiel.sources.document import Document
 from materiel.record.errors import InputError
+from materiel.sources.document import Document
 from materiel.sources.readers import (
     DEFAULT_MAX_BYTES,
     iter_sources,

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _gold import SHARED, need
 
+from _gold import SHARED, need
 from materiel.evaluation.goldsets import extract_cases, result
 from materiel.evaluation.transfers import (
     Case,
@@ -90,7 +90,7 @@ def test_lenient_score_is_what_score_transfers_prints(tmp_path: Path) -> None:
     (tmp_path / "doc.txt").write_text("An invented article.\n", encoding="utf-8")
     (tmp_path / "gold.json").write_text(json.dumps({"docs": {"doc.txt": {"published": "2024-01-01", "rows": ROWS}}}))
     stub = tmp_path / "stub.py"  # stands in for `materiel extract --json`: prints the fixed predictions
-    stub.write_text("import json, sys\nprint(json.dumps({'transfers': json.loads(%r)}))\n" % json.dumps(PREDS))
+    stub.write_text(f"import json, sys\nprint(json.dumps({{'transfers': json.loads({json.dumps(PREDS)!r})}}))\n")
     out = subprocess.run([sys.executable, str(scorer), "--gold", str(tmp_path / "gold.json")], capture_output=True,
                          text=True, timeout=120, env={"MATERIEL_CMD": f"{sys.executable} {stub}", "PATH": ""})
     assert out.returncode == 0, out.stdout + out.stderr

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _pg import pg_schema
 
+from _pg import pg_schema
 from materiel.extraction.pipeline import get_extractor
 
 PG = os.environ.get("MATERIEL_TEST_PG")

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import getpass
 import json
-import sys
 import types
 from pathlib import Path
 from typing import Any
 
 import pytest
-from _two_collections import PUBLIC, build
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
 import materiel.cli.audit_hook
+from _two_collections import PUBLIC, build
 from materiel.cli import app
 
 runner = CliRunner()

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from test_workers import register_of
 
+from materiel.compute.spec import ExtractSpec
 from materiel.sources.document import Document
+from materiel.sources.incoming import Incoming
 from materiel.store import open_store
 from materiel.store.ingest import ADDED, Outcome, add_items
-from materiel.sources.incoming import Incoming
-from materiel.compute.spec import ExtractSpec
 
 distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (pip install 'materiel[cluster]')")
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from materiel.store import consolidate
 from materiel.sources import publishers
+from materiel.store import consolidate
 from materiel.store.consolidate import _M, cluster, key_of
 
 

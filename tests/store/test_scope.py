@@ -9,13 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _two_collections import PUBLIC, SECRET, build, leaks
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from materiel.store import open_store, queries
+from _two_collections import PUBLIC, SECRET, build, leaks
+from materiel.store import fulltext, open_store, queries
 from materiel.store import profile as profiles
-from materiel.store import fulltext
 from materiel.store import search as store_search
 from materiel.store.errors import NotFound
 from materiel.store.export import FORMATS, export, network

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_register import cli, jsonl
 
 from materiel.store.fulltext import fts5_query
-from test_register import cli, jsonl
 
 
 @pytest.fixture

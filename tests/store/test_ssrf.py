@@ -21,7 +21,8 @@ from typer.testing import CliRunner
 
 from materiel.cli import app
 from materiel.record.errors import InputError
-from materiel.sources import netguard, fetch as web
+from materiel.sources import fetch as web
+from materiel.sources import netguard
 
 PUBLIC_STANDIN = "127.0.0.2"
 ARTICLE = (b"<html><head><title>Boats for Ghana</title></head><body><article><p>Norway has delivered four patrol "

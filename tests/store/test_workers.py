@@ -10,14 +10,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from materiel.sources.document import Document
+from materiel.compute.runners import InProcess, make_runner
+from materiel.compute.spec import ExtractSpec
 from materiel.record.errors import MaterielError
+from materiel.sources.document import Document
+from materiel.sources.incoming import Incoming
 from materiel.store import open_store
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, FAILED, SKIPPED, add_items
-from materiel.sources.incoming import Incoming
-from materiel.compute.spec import ExtractSpec
-from materiel.compute.runners import InProcess, make_runner
 from materiel.store.schema import Base
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from _pg import pg_schema
 from fastapi.testclient import TestClient
 
+from _pg import pg_schema
 from materiel.store import add, open_store
 from materiel.web.app import create_app
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from materiel.sources.document import Document
 from materiel.record.models import (
     Actor,
     Attribution,
@@ -17,9 +16,10 @@ from materiel.record.models import (
     When,
     Where,
 )
+from materiel.sources.document import Document
+from materiel.sources.incoming import Incoming
 from materiel.store import open_store
 from materiel.store.ingest import add_items
-from materiel.sources.incoming import Incoming
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'

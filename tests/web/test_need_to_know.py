@@ -18,6 +18,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from fastapi import FastAPI, Request
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+from starlette.routing import Mount
+
 from _pg import pg_schema
 from _two_collections import (
     PUBLIC,
@@ -27,11 +32,6 @@ from _two_collections import (
     build,
     leaks,
 )
-from fastapi import FastAPI, Request
-from fastapi.testclient import TestClient
-from sqlalchemy import select
-from starlette.routing import Mount
-
 from materiel.security.access import Access
 from materiel.store import open_store
 from materiel.store.schema import DocumentRow, RecordRow

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from _two_collections import PUBLIC, SECRET, build, leaks
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from _two_collections import PUBLIC, SECRET, build, leaks
 from materiel.cli import app as cli
 from materiel.security import accounts, audit
 from materiel.store import open_store

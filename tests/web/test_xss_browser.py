@@ -13,7 +13,6 @@ import hostile_store as hs
 import pytest
 from _live import CHROMIUM, chromium, serving
 
-
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed (pip install '.[test]')")
 if not os.access(CHROMIUM, os.X_OK):
     pytest.skip(f"{CHROMIUM} not found: install Debian's chromium package (make test does, as root)", allow_module_level=True)

@@ -21,12 +21,12 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from materiel.compute.runners import default_workers
+from materiel.compute.spec import ExtractSpec
 from materiel.sources import inputs
 from materiel.store import output
 from materiel.store.db import Store
 from materiel.store.ingest import ADDED, FAILED, Outcome, Summary, add
-from materiel.compute.spec import ExtractSpec
-from materiel.compute.runners import default_workers
 
 
 class RateColumn(ProgressColumn):

@@ -5,7 +5,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -28,7 +28,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True, soft_wrap=True)
 
 
-def _date(value: Optional[str]) -> Optional[date]:
+def _date(value: str | None) -> date | None:
     if value is None:
         return None
     try:
@@ -41,8 +41,8 @@ def _date(value: Optional[str]) -> Optional[date]:
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Text or HTML files, directories, or - for standard input")],
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object per document (JSON Lines)")] = False,
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, anchors relative dates")] = None,
-    model: Annotated[Optional[str], typer.Option(help="Installed spaCy pipeline to use")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD, anchors relative dates")] = None,
+    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use")] = None,
     max_size: Annotated[float, typer.Option("--max-size", help="Largest file to read, in MB")] = 20.0,
     evidence: Annotated[bool, typer.Option("--evidence", help="Print each row's sentence under the table")] = False,
 ) -> None:
@@ -80,13 +80,13 @@ def extract(
 
 @app.command()
 def evaluate(
-    sets: Annotated[Optional[list[str]], typer.Argument(help="Gold sets to run (default: all)")] = None,
+    sets: Annotated[list[str] | None, typer.Argument(help="Gold sets to run (default: all)")] = None,
     split: Annotated[str, typer.Option(help="dev or test: tune on dev, report test")] = "test",
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object per set")] = False,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many documents per set")] = None,
-    data: Annotated[Optional[str], typer.Option(help="Folder of the gold sets (default ../shared/eval)")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many documents per set")] = None,
+    data: Annotated[str | None, typer.Option(help="Folder of the gold sets (default ../shared/eval)")] = None,
     misses: Annotated[int, typer.Option(help="How many misses to print per set")] = 8,
-    only: Annotated[Optional[str], typer.Option("--only", help="Transfer gold sets: only documents whose name contains this")] = None,
+    only: Annotated[str | None, typer.Option("--only", help="Transfer gold sets: only documents whose name contains this")] = None,
     calibration: Annotated[bool, typer.Option("--calibration", help="Rows per confidence band and the share that match gold (transfer gold sets; default examples, dev, dev2, dev3, real-dev)")] = False,
     fit: Annotated[bool, typer.Option("--fit", help="With --calibration: fit data/calibration.toml on those sets")] = False,
 ) -> None:
@@ -116,7 +116,7 @@ def evaluate(
         raise typer.Exit(2)
 
 
-def _calibration(sets: Optional[list[str]], root: Path, only: Optional[str], fit: bool, json_out: bool) -> None:
+def _calibration(sets: list[str] | None, root: Path, only: str | None, fit: bool, json_out: bool) -> None:
 
     out = run_calibration(sets, root, only, fit)
     if json_out:

@@ -7,8 +7,19 @@ from typing import Annotated, Any
 import typer
 
 from materiel.cli.audit_hook import record as audit
-from materiel.cli.options import (CollOpt, CsvOpt, DbOpt, JsonOpt, SinceOpt, UntilOpt, choice, fail, open_db, output_format,
-                                  parse_date)
+from materiel.cli.options import (
+    CollOpt,
+    CsvOpt,
+    DbOpt,
+    JsonOpt,
+    SinceOpt,
+    UntilOpt,
+    choice,
+    fail,
+    open_db,
+    output_format,
+    parse_date,
+)
 from materiel.record.errors import MaterielError
 from materiel.record.vocabulary import FACTUALITIES, STAGES
 from materiel.store import output

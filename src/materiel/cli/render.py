@@ -88,7 +88,7 @@ def print_calibration(out: dict[str, Any], console: Console) -> None:
                       title_justify="left")
         for col in ("band", "raw rows", "raw right", "calibrated rows", "calibrated right"):
             table.add_column(col)
-        for raw, cal in zip(kinds["raw"], kinds["calibrated"]):
+        for raw, cal in zip(kinds["raw"], kinds["calibrated"], strict=False):
             table.add_row(raw["band"], str(raw["rows"]), _share(raw), str(cal["rows"]), _share(cal))
         console.print(table)
     if out.get("skipped"):

@@ -11,17 +11,30 @@ from rich.markup import escape
 
 from materiel.cli.add import run_add
 from materiel.cli.audit_hook import record as audit
-from materiel.cli.options import (CollOpt, CsvOpt, DbOpt, JsonOpt, LimitOpt, SinceOpt, UntilOpt, choice, fail, open_db,
-                                  output_format, parse_date)
+from materiel.cli.options import (
+    CollOpt,
+    CsvOpt,
+    DbOpt,
+    JsonOpt,
+    LimitOpt,
+    SinceOpt,
+    UntilOpt,
+    choice,
+    fail,
+    open_db,
+    output_format,
+    parse_date,
+)
 from materiel.cli.register import more_note, page_size, register_cmd, search_cmd
 from materiel.cli.views import print_document, print_profile, print_record
 from materiel.record.errors import MaterielError
-from materiel.record.vocabulary import FACTUALITIES
 from materiel.record.models import PLOVER_TYPES
+from materiel.record.vocabulary import FACTUALITIES
 from materiel.sources import fetch as web
 from materiel.store import output
 from materiel.store.profile import actors, profile
 from materiel.store.queries import events, record, show, sources
+
 
 def add(
     paths: Annotated[list[str], typer.Argument(help="Text, HTML, PDF or JSON Lines files, directories (recursively), web page or RSS/Atom feed URLs")],

@@ -15,9 +15,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
+from materiel.compute.spec import ExtractSpec, Result, extract_safely
 from materiel.record.errors import MaterielError
 from materiel.sources.incoming import Incoming
-from materiel.compute.spec import ExtractSpec, Result, extract_safely
 
 T = TypeVar("T")
 

@@ -15,9 +15,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol, TypeVar
 
-from materiel.record.errors import MaterielError
 from materiel.compute.cluster import DaskRunner
 from materiel.compute.spec import Extract, ExtractSpec, Result, extract_safely
+from materiel.record.errors import MaterielError
 from materiel.sources.incoming import Incoming
 
 T = TypeVar("T")

@@ -24,12 +24,16 @@ class ExtractSpec:
     prefilter: bool = False
 
     def __call__(self, item: Incoming) -> Report:
-        from materiel.extraction.pipeline import get_extractor  # deferred: spaCy (~2 s to import); the store and workbench import this without extracting
+        from materiel.extraction.pipeline import (
+            get_extractor,  # deferred: spaCy (~2 s to import); the store and workbench import this without extracting
+        )
 
         return get_extractor(self.model, self.prefilter).extract(item.document)
 
     def warm(self) -> None:
-        from materiel.extraction.pipeline import get_extractor  # deferred: spaCy (~2 s to import); the store and workbench import this without extracting
+        from materiel.extraction.pipeline import (
+            get_extractor,  # deferred: spaCy (~2 s to import); the store and workbench import this without extracting
+        )
 
         get_extractor(self.model, self.prefilter)
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from materiel.extraction.calibration import calibrate, path, raw_confidence, table
 from materiel.evaluation.goldsets import extract_cases, gold_file
 from materiel.evaluation.transfers import Case, lenient_flags
+from materiel.extraction.calibration import calibrate, path, raw_confidence, table
 
 MIN_ROWS = 20
 MIN_BLOCK = 8
@@ -40,7 +40,7 @@ class Scored:
 def scored_rows(name: str, cases: Iterable[Case]) -> list[Scored]:
     """Each prediction of a set (extracted with raw confidence) and whether it matches gold."""
     return [Scored(name, p["rule"], float(p["confidence"]), ok)
-            for c in cases for p, ok in zip(c.preds, lenient_flags(c))]
+            for c in cases for p, ok in zip(c.preds, lenient_flags(c), strict=False)]
 
 
 @dataclass

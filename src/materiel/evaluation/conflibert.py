@@ -21,8 +21,8 @@ from pathlib import Path
 from materiel.evaluation.base import SetResult, missing, overlap, register
 from materiel.evaluation.plover import FILE as GSR_FILE
 from materiel.evaluation.plover import norm_text, read_jsonl
-from materiel.sources.document import Document
 from materiel.extraction.pipeline import get_extractor
+from materiel.sources.document import Document
 
 ROLES = {"S": "source", "T": "target", "R": "reciprocal"}
 MODES = ("exact", "overlap")

@@ -16,9 +16,9 @@ from typing import Any
 
 from materiel import lexicon
 from materiel.evaluation.base import SetResult, missing, register
+from materiel.extraction.pipeline import get_extractor
 from materiel.record.models import Actor, Transfer
 from materiel.sources.document import Document
-from materiel.extraction.pipeline import get_extractor
 
 ROLES = ("supplier", "recipient", "item")
 FILES = {"dev": "val.json", "test": "test.json"}

@@ -19,10 +19,9 @@ from typing import Any
 
 from materiel import lexicon
 from materiel.evaluation.base import SetResult, missing, register
-from materiel.evaluation.plover import read_jsonl
-from materiel.record.models import Actor, Event
-from materiel.evaluation.plover import split_of
+from materiel.evaluation.plover import read_jsonl, split_of
 from materiel.extraction.pipeline import get_extractor
+from materiel.record.models import Actor, Event
 
 FILE, ACTORS = "unittests.jsonl", "PETR.Validate.actors.txt"
 MAX_MISSES = 15

@@ -20,8 +20,8 @@ from typing import Any
 
 from materiel import lexicon
 from materiel.evaluation.base import SetResult, missing, register
-from materiel.record.models import Actor, Event
 from materiel.extraction.pipeline import get_extractor
+from materiel.record.models import Actor, Event
 
 FILE, ARMS = "plover_gsr.jsonl", "arms.jsonl"
 MAX_MISSES = 15

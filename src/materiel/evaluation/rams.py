@@ -14,11 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from materiel.sources.document import Document
 from materiel.evaluation.base import SetResult, missing, register
+from materiel.extraction.pipeline import get_extractor
 from materiel.lexicon import toml
 from materiel.record.models import Transfer
-from materiel.extraction.pipeline import get_extractor
+from materiel.sources.document import Document
 
 if TYPE_CHECKING:
     from materiel.extraction.pipeline import Extractor
@@ -161,7 +161,7 @@ class Scorer:
             for name in ("event", "stage", *FIELDS, *(f"arguments: {m}" for m in MODES)):  # in this order
                 self.add([prefix], name)
         docs = self.extractor.nlp.pipe([s.text for s in samples], batch_size=32)
-        for sample, doc in zip(samples, docs):
+        for sample, doc in zip(samples, docs, strict=False):
             rows = self.extractor.report(Document(text=sample.text), doc).transfers
             kinds = [(e, self.mapping.kind(e.type)) for e in sample.events]
             used: set[int] = set()

@@ -176,7 +176,7 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     missed: Counter[tuple[str, str]] = Counter()
     spurious: Counter[tuple[str, str]] = Counter()
     where: dict[tuple[str, str], str] = {}
-    for rec, doc in zip(records, nlp.pipe(r["text"] for r in records)):
+    for rec, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=False):
         gold = gold_entities(rec, cfg)
         pred = predicted_entities(doc, cfg, kinds)
         for mode in MODES:

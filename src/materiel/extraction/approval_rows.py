@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from materiel.extraction.frames.approvals import is_approval, words
 from materiel.extraction.discourse import Row
+from materiel.extraction.frames.approvals import is_approval, words
 
 
 def requests_under_approval(rows: list[Row], sentence_index: dict[int, int]) -> list[Row]:

@@ -97,7 +97,7 @@ class CueReader:
             head.lemma_.lower() in ("have", "be", "remain")
 
     def _governors(self, t: Token) -> list[Token]:
-        out = []
+        out: list[Token] = []
         cur = t
         while (cur.dep_ in ("xcomp", "conj", "acl", "pcomp", "prep", "advcl", "acomp") or
                (cur.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))) \

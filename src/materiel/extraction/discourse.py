@@ -10,8 +10,8 @@ from materiel import lexicon
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.mentions.items import ItemMention
-from materiel.record.models import Actor
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.record.models import Actor
 
 CONTEXT_SENTENCES = 4
 BROAD_CATEGORIES = {"weapons", "equipment", "vehicle", "armoured_vehicle"}
@@ -57,8 +57,8 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
             for role in ("recipient", "supplier"):
                 if getattr(r, role) is None and f.roles[role]:
                     cand = f.roles[role][0]
-                    other = r.supplier if role == "recipient" else r.recipient
-                    if other is None or other.actor.id != cand.actor.id:
+                    counterpart = r.supplier if role == "recipient" else r.recipient
+                    if counterpart is None or counterpart.actor.id != cand.actor.id:
                         setattr(r, role, cand)
                         r.inherited = True
 

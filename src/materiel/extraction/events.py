@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.cues import CueReader
 from materiel.extraction.frames.frames import Frame, FrameFinder
-from materiel.record.models import Actor, Attribution, Event, Evidence, Transfer
-from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.frames.timeplace import frame_when, frame_where
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.record.models import Actor, Attribution, Event, Evidence, Transfer
+from materiel.record.vocabulary import Factuality
 
 
 @dataclass
@@ -155,7 +156,8 @@ class EventFinder:
             when, where = first.when, first.where
         else:
             reading = self.cues.read(c.frame)
-            factuality = "negated" if any(x.dep_ == "neg" for x in c.frame.trigger.children) else reading.factuality
+            factuality = "negated" if any(x.dep_ == "neg" for x in c.frame.trigger.children) else \
+                cast(Factuality, reading.factuality)
             attribution = Attribution(text=reading.attribution_text,
                                       source=reading.attribution_source.actor if reading.attribution_source else None) \
                 if reading.attribution_text else None
@@ -167,5 +169,5 @@ class EventFinder:
             etype, factuality = self.negated_types[c.type], "asserted"
         mode = self.modes.get(factuality) if factuality != "asserted" else c.mode
         return Event(type=etype, mode=mode or c.mode, actor=c.actor, target=c.target,  # type: ignore[arg-type]
-                     factuality=factuality, attribution=attribution, when=when, where=where,  # type: ignore[arg-type]
+                     factuality=factuality, attribution=attribution, when=when, where=where,
                      evidence=evidence, rule=c.rule, confidence=c.confidence, transfers=c.transfers)

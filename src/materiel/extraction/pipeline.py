@@ -13,19 +13,21 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction import approval_rows, calibration, civil, discourse, packages
-from materiel.sources import limits
 from materiel.extraction import nlp as nlp_loader
+from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
-from materiel.sources.document import Document
-from materiel.record.errors import InputError
-from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.duplicates import merge_duplicates
 from materiel.extraction.events import EventFinder
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR
 from materiel.extraction.frames.frames import Frame, FrameFinder
+from materiel.extraction.frames.timeplace import frame_when as _when
+from materiel.extraction.frames.timeplace import frame_where as _where
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.prefilter import Prefilter
+from materiel.record.errors import InputError
 from materiel.record.models import (
     Actor,
     Attribution,
@@ -36,10 +38,8 @@ from materiel.record.models import (
     Report,
     Transfer,
 )
-from materiel.extraction.prefilter import Prefilter
-from materiel.extraction.mentions.resolve import ActorResolver, Resolved
-from materiel.extraction.frames.timeplace import frame_when as _when
-from materiel.extraction.frames.timeplace import frame_where as _where
+from materiel.sources import limits
+from materiel.sources.document import Document
 
 _WORDS = re.compile(r"\w+|[^\w\s]")  # roughly spaCy's tokens: words and marks
 
@@ -50,7 +50,7 @@ def check_size(document: Document) -> None:
     if n > most_chars:
         raise InputError(document.source, f"text is {n:,} characters, more than the limit of {most_chars:,} "
                                           "for one document; split it into parts")
-    words = sum(1 for _ in zip(_WORDS.finditer(document.text), range(most_words + 1)))
+    words = sum(1 for _ in zip(_WORDS.finditer(document.text), range(most_words + 1), strict=False))
     if words > most_words:
         raise InputError(document.source, f"text has more than {most_words:,} words and punctuation marks, "
                                           "the limit for one document; split it into parts")
@@ -164,8 +164,8 @@ class Extractor:
             t = frame.trigger
             items = [ItemMention(t, t.doc[t.i: t.i + 1], None, frame.implicit, None, None, False)]
             items[0].span = t.doc[t.i: t.i + 1]
-        suppliers = frame.roles["supplier"] or [None]
-        recipients = frame.roles["recipient"] or [None]
+        suppliers: list[Resolved | None] = [*frame.roles["supplier"]] or [None]
+        recipients: list[Resolved | None] = [*frame.roles["recipient"]] or [None]
         inter = frame.roles["intermediary"][0] if frame.roles["intermediary"] else None
         out = []
         seen: set[int] = set()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
 
-@lru_cache(maxsize=None)
+@cache
 def toml(name: str) -> dict[str, Any]:
     path = data_dir() / name
     try:

@@ -26,12 +26,11 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from materiel.sources import limits
-from materiel.sources.document import Document
 from materiel.record.errors import InputError
-from materiel.sources.readers import looks_like_html, read_bytes
-from materiel.sources import netguard, pdf, publishers
+from materiel.sources import limits, netguard, pdf, publishers
+from materiel.sources.document import Document
 from materiel.sources.incoming import Incoming, site_meta
+from materiel.sources.readers import looks_like_html, read_bytes
 
 USER_AGENT = "materiel/0.1 (+https://example.invalid)"
 DEFAULT_TIMEOUT = 20.0

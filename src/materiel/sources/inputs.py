@@ -12,11 +12,12 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from materiel.sources.document import Document
 from materiel.record.errors import InputError
-from materiel.sources.readers import DEFAULT_MAX_BYTES, iter_sources, looks_like_html, read_path
-from materiel.sources import pdf, publishers, fetch as web
+from materiel.sources import fetch as web
+from materiel.sources import pdf, publishers
+from materiel.sources.document import Document
 from materiel.sources.incoming import Incoming, site_meta
+from materiel.sources.readers import DEFAULT_MAX_BYTES, iter_sources, looks_like_html, read_path
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 

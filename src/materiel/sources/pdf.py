@@ -17,9 +17,9 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from materiel.record.errors import InputError
 from materiel.sources import limits
 from materiel.sources.document import Document
-from materiel.record.errors import InputError
 
 PDF_MAGIC = b"%PDF-"
 NO_TEXT = "PDF has no text layer (scanned?)"

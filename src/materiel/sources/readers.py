@@ -18,9 +18,9 @@ import charset_normalizer
 import lxml.html
 import trafilatura
 
+from materiel.record.errors import InputError
 from materiel.sources import limits
 from materiel.sources.document import Document
-from materiel.record.errors import InputError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 

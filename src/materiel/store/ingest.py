@@ -15,17 +15,17 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from materiel.sources.document import Document
+from materiel.compute.runners import make_runner
+from materiel.compute.spec import ExtractSpec, Result, extract_safely
 from materiel.record.errors import InputError
 from materiel.record.models import Actor, Event, Report, Transfer
-from materiel.sources.readers import DEFAULT_MAX_BYTES
-from materiel.store import consolidate
 from materiel.sources import publishers
-from materiel.store.db import Store
+from materiel.sources.document import Document
 from materiel.sources.incoming import Incoming
 from materiel.sources.inputs import read_inputs
-from materiel.compute.spec import ExtractSpec, Result, extract_safely
-from materiel.compute.runners import make_runner
+from materiel.sources.readers import DEFAULT_MAX_BYTES
+from materiel.store import consolidate
+from materiel.store.db import Store
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow
 
 ADDED, SKIPPED, FAILED = "added", "skipped", "failed"

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from materiel.record.vocabulary import STAGES as STAGE_ORDER
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.queries import Row, actor_names, document_dict, event_dict, iso, named_in
-from materiel.store.scope import ScopeLike, restrict, restricted
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
+from materiel.store.scope import ScopeLike, restrict, restricted
 
 
 def _documents(session: Session, actor_id: str | None,

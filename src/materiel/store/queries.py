@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import SQLCoreOperations
 
 from materiel.store.errors import NotFound, StoreError
-from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow, RecordRow
 from materiel.store.fulltext import matching_documents
+from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, in_scope, restrict, visible
 
 SHORT = 12  # characters of a document id shown in listings

@@ -23,14 +23,23 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from materiel.security.access import Access
 from materiel.record.errors import AccessDenied, MaterielError
-from materiel.sources.readers import DEFAULT_MAX_BYTES
 from materiel.security import audit
+from materiel.security.access import Access
+from materiel.sources.readers import DEFAULT_MAX_BYTES
 from materiel.store import open_store
 from materiel.store.errors import NotFound, StoreError
-from materiel.web import (auth, render, routes_actor, routes_add, routes_admin, routes_auth, routes_document,
-                          routes_record, routes_register)
+from materiel.web import (
+    auth,
+    render,
+    routes_actor,
+    routes_add,
+    routes_admin,
+    routes_auth,
+    routes_document,
+    routes_record,
+    routes_register,
+)
 from materiel.web.jobs import Extract, Jobs
 
 HERE = Path(__file__).resolve().parent

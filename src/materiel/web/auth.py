@@ -26,9 +26,9 @@ from urllib.parse import quote, urlsplit
 from fastapi import Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from materiel.security.access import Access
 from materiel.record.errors import AccessDenied
 from materiel.security import accounts
+from materiel.security.access import Access
 
 SESSION_COOKIE = "materiel_session"
 OPEN_PATHS = ("/login", "/static/", "/favicon.ico")

@@ -19,12 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from materiel.security.access import LOCAL, Access
 from materiel.record.models import Report
-from materiel.store.db import Store
-from materiel.store.ingest import ADDED, Outcome, add
+from materiel.security.access import LOCAL, Access
 from materiel.sources.incoming import Incoming
 from materiel.sources.inputs import count
+from materiel.store.db import Store
+from materiel.store.ingest import ADDED, Outcome, add
 
 Extract = Callable[[Incoming], Report]
 KEEP = 50  # finished jobs remembered

@@ -27,8 +27,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from materiel.sources import limits
 from materiel.security.access import Access
+from materiel.sources import limits
 from materiel.sources.fetch import is_url
 from materiel.web.auth import check_csrf
 from materiel.web.jobs import Job, Jobs

@@ -7,9 +7,9 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from materiel.security.access import Access
 from materiel.record.errors import AccessDenied
 from materiel.security import accounts
+from materiel.security.access import Access
 from materiel.web import auth
 from materiel.web.render import ERRORS, page
 from materiel.web.security import access_of, audit

@@ -70,6 +70,9 @@ class FinderState:
     handling: set[str]
     lifting: set[str]
     gov_adjectives: dict[str, str]
+    support_verbs: set[str]
+    future_governors: set[str]
+    destination_words: set[str]
 
     def subject_of(self, v: Token, depth: int = 0) -> Token | None:  # provided by Governors
         raise NotImplementedError

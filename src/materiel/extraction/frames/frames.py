@@ -11,16 +11,23 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.extraction.frames import seizure
+from materiel.extraction.frames import approvals, itemised, named_craft, records, seizure
 from materiel.extraction.frames.arguments import Arguments
-from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, RELATIVE, ROLES, SUPPORT_VERBS, Frame, no_det
+from materiel.extraction.frames.chains import Chains
+from materiel.extraction.frames.components import link_components
+from materiel.extraction.frames.framebase import (
+    INCLUDE_VERBS,
+    INTERCEPTOR,
+    RELATIVE,
+    ROLES,
+    SUPPORT_VERBS,
+    Frame,
+    no_det,
+)
 from materiel.extraction.frames.governors import Governors
+from materiel.extraction.frames.transit import blocked_in_transit
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
-from materiel.extraction.frames.components import link_components
-from materiel.extraction.frames.transit import blocked_in_transit
-from materiel.extraction.frames.chains import Chains
-from materiel.extraction.frames import approvals, itemised, named_craft, records
 
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 
@@ -396,8 +403,9 @@ class FrameFinder(Arguments, Governors, Chains):
                 self._actor_inside(o, f, spec)
                 if not self.items.is_materiel(o):
                     self._container_parties(o, f, spec)
-            elif cls == "supply" and self._has_to_recipient(v) and named_craft.craft_name(o, self.items.actor_tokens):
-                f.items.append(named_craft.craft_item(self.items, named_craft.craft_name(o, self.items.actor_tokens)))
+            elif cls == "supply" and self._has_to_recipient(v) and \
+                    (craft := named_craft.craft_name(o, self.items.actor_tokens)) is not None:
+                f.items.append(named_craft.craft_item(self.items, craft))
                 f.rule += ":named-craft"
             elif o in sales:
                 f.items.extend(approvals.sale_items(self.items, self.res, o))

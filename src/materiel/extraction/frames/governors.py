@@ -27,11 +27,11 @@ class Governors(FinderState):
         dep, head = v.dep_, v.head
         if head.i == v.i:
             return None
-        before = v.doc[v.i - 2] if v.i >= 2 else None
-        if before is not None and v.doc[v.i - 1].lower_ == "to" and before.dep_ == "pobj" and \
-                before.head.lower_ == "for" and dep in ("acl", "advcl", "xcomp", "relcl") and \
-                self.res.resolve(before) is not None:
-            return before  # "a deal for Norway to purchase five frigates": Norway purchases
+        prior = v.nbor(-2) if v.i >= 2 else None
+        if prior is not None and v.doc[v.i - 1].lower_ == "to" and prior.dep_ == "pobj" and \
+                prior.head.lower_ == "for" and dep in ("acl", "advcl", "xcomp", "relcl") and \
+                self.res.resolve(prior) is not None:
+            return prior  # "a deal for Norway to purchase five frigates": Norway purchases
         if dep in ("conj", "acomp"):  # "is due to receive": the subject of "is"
             return self.subject_of(head, depth + 1)
         if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in v.children)):

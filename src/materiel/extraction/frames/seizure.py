@@ -189,8 +189,8 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
     for r in rows:
         f = r.frame
         if f.stage != STAGE and f.cls in words.shipment_classes and f.stage == "delivered" and _definite(r):
-            n = index.get(r.sent.start)
-            near = [seized_in[k] for k in range(n - words.context_sentences, n) if n is not None and k in seized_in]
+            at = index.get(r.sent.start)
+            near = [] if at is None else [seized_in[k] for k in range(at - words.context_sentences, at) if k in seized_in]
             if near:
                 by = near[-1]
                 mark(f, by if by.cls in words.seize_classes else None, "intercepted_context")

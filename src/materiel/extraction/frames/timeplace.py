@@ -6,8 +6,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from materiel.extraction.mentions import timex
 from materiel.extraction.frames.frames import Frame
+from materiel.extraction.mentions import timex
 from materiel.record.models import When, Where
 
 _last_doc: tuple[Doc, tuple[Span, ...], list[int]] | None = None  # the entities of the last document asked

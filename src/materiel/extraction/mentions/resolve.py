@@ -65,7 +65,7 @@ class ActorResolver:
 
     def resolve_all(self, tok: Token) -> list[Resolved]:
         """The actor of a phrase and of each phrase coordinated with it ("France and Germany")."""
-        out = []
+        out: list[Resolved] = []
         first = self.resolve(tok)
         ante = self.plural_antecedent.get(tok.i) if first is not None else None
         for t in [tok, *tok.conjuncts, *(ante.conjuncts if ante is not None else ())]:
@@ -355,7 +355,7 @@ class ActorResolver:
                 pobj = [p for c in t.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
                 r = self.resolve(pobj[0]) if pobj else None
                 if r is not None and r.actor.country in self.lex.countries and r.actor.kind != "igo":
-                    c = self.lex.countries[r.actor.country]  # type: ignore[index]
+                    c = self.lex.countries[r.actor.country]
                     return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text),
                                     r.confidence, tok)
         for a in tok.ancestors:

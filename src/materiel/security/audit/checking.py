@@ -11,12 +11,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from materiel.security.audit.chain import (
-    COLUMNS,
-    LOOKUPS,
-    NEIGHBOURS,
     CHUNK,
+    COLUMNS,
     GENESIS,
+    LOOKUPS,
     MAX_PROBLEMS,
+    NEIGHBOURS,
     AuditEntry,
     read_head,
     reason_of,

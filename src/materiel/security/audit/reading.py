@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from materiel.security.audit.chain import COLUMNS, CHUNK, EXPORT, READ, reason_of, stamp
+from materiel.security.audit.chain import CHUNK, COLUMNS, EXPORT, READ, reason_of, stamp
 from materiel.store.errors import StoreError
 from materiel.store.schema import AuditRow
 
