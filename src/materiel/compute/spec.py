@@ -24,16 +24,14 @@ class ExtractSpec:
     prefilter: bool = False
 
     def __call__(self, item: Incoming) -> Report:
-        from materiel.extraction.pipeline import (
-            get_extractor,  # deferred: spaCy (~2 s to import); the store and workbench import this without extracting
-        )
+        # deferred: spaCy (~2 s to import); the store and workbench import this module without extracting
+        from materiel.extraction.pipeline import get_extractor
 
         return get_extractor(self.model, self.prefilter).extract(item.document)
 
     def warm(self) -> None:
-        from materiel.extraction.pipeline import (
-            get_extractor,  # deferred: spaCy (~2 s to import); the store and workbench import this without extracting
-        )
+        # deferred: spaCy (~2 s to import); the store and workbench import this module without extracting
+        from materiel.extraction.pipeline import get_extractor
 
         get_extractor(self.model, self.prefilter)
 
