@@ -70,7 +70,7 @@ class Deadline:
                                           "unusual text, e.g. a table without full stops); split it into parts")
 
 
-REQUEST_NOUNS = {"request", "requests", "appeal", "appeals", "plea", "pleas", "demand", "demands", "call", "calls"}
+REQUEST_NOUNS = lexicon.word_set("pipeline", "request_nouns")
 
 
 class Extractor:

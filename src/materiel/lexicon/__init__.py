@@ -42,6 +42,31 @@ def toml(name: str) -> dict[str, Any]:
         raise DataError(f"cannot read data file {path}: {exc}") from exc
 
 
+@cache
+def word_list(section: str, key: str) -> tuple[str, ...]:
+    """A list of words of `words.toml`, in file order (for lists whose order matters)."""
+    try:
+        values = toml("words.toml")[section][key]
+    except KeyError as exc:
+        raise DataError(f"words.toml has no list [{section}] {key}") from exc
+    return tuple(str(v) for v in values)
+
+
+@cache
+def word_set(section: str, key: str) -> frozenset[str]:
+    """A list of words of `words.toml`, for membership tests."""
+    return frozenset(word_list(section, key))
+
+
+def word_table(section: str, key: str) -> dict[str, Any]:
+    """A table of `words.toml` (word -> value), in file order; a fresh copy on each call."""
+    try:
+        table = toml("words.toml")[section][key]
+    except KeyError as exc:
+        raise DataError(f"words.toml has no table [{section}.{key}]") from exc
+    return dict(table)
+
+
 @dataclass(frozen=True)
 class Country:
     iso3: str

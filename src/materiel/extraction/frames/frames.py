@@ -31,7 +31,8 @@ from materiel.extraction.mentions.resolve import ActorResolver
 
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 
-ADJECTIVAL_SUPPLY = {"supplied", "provided", "donated", "delivered", "gifted", "sent"}
+ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
+NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 
 
 class FrameFinder(Arguments, Governors, Chains):
@@ -60,7 +61,7 @@ class FrameFinder(Arguments, Governors, Chains):
         self.receiving_support: dict[str, str] = dict(gov.get("receiving_support", {}))
         self.destination_words = set(gov.get("destination_words", []))
         self.future_governors = set(gov.get("future", []))
-        self.support_verbs = SUPPORT_VERBS | set(gov.get("aspectual_support", []))
+        self.support_verbs = set(SUPPORT_VERBS) | set(gov.get("aspectual_support", []))
         self.value_words = set(gov.get("value_words", []))
         self.bar_nouns = set(gov.get("bar_nouns", []))
         self.instrument_nouns = set(gov.get("instrument_nouns", []))
@@ -481,9 +482,7 @@ class FrameFinder(Arguments, Governors, Chains):
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
             return None  # "a deal to buy X": the verb frame carries it
         f = Frame(n, cls, spec["stage"], rule=f"noun:{cls}:{n.lemma_.lower()}", confidence=0.7)
-        noun_preps = spec.get("noun_preps", {"of": "item", "to": "recipient", "from": "supplier",
-                                             "for": "item", "with": "supplier", "about": "item",
-                                             "on": "item", "over": "item"})
+        noun_preps = spec.get("noun_preps", NOUN_PREPS)
         possessor = spec.get("possessor", "supplier")
         for c in list(n.children) + self._support_preps(n):
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):

@@ -6,7 +6,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, RELATIVE, FinderState, Frame
+
+OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
+PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
 
 
 class Governors(FinderState):
@@ -57,8 +61,7 @@ class Governors(FinderState):
             return head
         if dep == "pcomp" and head.dep_ == "prep":
             gov = head.head
-            if gov.lemma_.lower() in ("accuse", "charge", "blame", "suspect", "praise", "thank", "warn",
-                                      "caution", "discourage", "prevent", "stop", "bar", "dissuade"):
+            if gov.lemma_.lower() in OBJECT_OF_GERUND:
                 objs = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
                 if objs:
                     return objs[0]
@@ -269,7 +272,7 @@ class Governors(FinderState):
                 f.items, f.implicit = [], None  # "urged X to stop arming Y": no refusal reported
             f.rule += f":{gov.lemma_.lower()}" if gov is not None else ""
             if gov is not None and any(c.dep_ == "neg" for c in gov.children):
-                if gov.lemma_.lower() in ("allow", "permit", "authorize", "authorise", "approve", "license"):
+                if gov.lemma_.lower() in PERMISSION_VERBS:
                     f.stage = "refused"
                 else:
                     neg = True

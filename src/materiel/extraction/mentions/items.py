@@ -16,13 +16,11 @@ from materiel.extraction.mentions.quantities import parse_quantity
 
 SKIP_DEPS = {"det", "poss", "nummod", "quantmod", "predet", "punct", "case", "cc", "preconj", "neg",
              "relcl", "acl", "appos", "prep", "conj", "advmod"}
-QUANTITY_ADJ = {"more", "additional", "further", "extra", "other", "several", "many", "few", "some",
-                "any", "first", "such", "much", "own", "various", "numerous", "certain"}
-ANAPHORIC_DETS = {"the", "this", "these", "those", "such", "any", "further", "remaining", "more",
-                  "additional", "its", "their"}
-NUMBER_LEAD = {"half", "a", "an", "about", "some", "nearly", "almost", "over", "around", "roughly", "several", "few", "tens"}
-ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "another", "additional", "further", "new", "more"}
-EXAMPLE_PREPS = {"such", "including", "like", "notably", "especially", "particularly"}
+QUANTITY_ADJ = lexicon.word_set("items", "quantity_adjectives")
+ANAPHORIC_DETS = lexicon.word_set("items", "anaphoric_dets")
+NUMBER_LEAD = lexicon.word_set("items", "number_lead")
+ORDINALS = lexicon.word_set("items", "ordinals")
+EXAMPLE_PREPS = lexicon.word_set("items", "example_preps")
 
 
 @dataclass

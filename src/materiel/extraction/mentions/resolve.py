@@ -14,11 +14,14 @@ from materiel import lexicon
 from materiel.extraction.mentions import headline
 from materiel.record.models import Actor
 
-PRONOUNS_SG = {"it", "its", "itself"}
-PRONOUNS_PL = {"they", "them", "their", "themselves"}
-PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+PRONOUNS_SG = lexicon.word_set("resolve", "pronouns_singular")
+PRONOUNS_PL = lexicon.word_set("resolve", "pronouns_plural")
+PRONOUNS_PERSON = lexicon.word_set("resolve", "pronouns_person")
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
-OF_PREPS = {"of", "from", "for", "in"}
+OF_PREPS = lexicon.word_set("resolve", "of_preps")
+LED_BY_WORDS = lexicon.word_set("resolve", "led_by_words")
+SPEAKER_VERBS = lexicon.word_set("resolve", "speaker_verbs")
+DEFINITE_DETS = lexicon.word_set("resolve", "definite_dets")
 
 
 @dataclass(frozen=True)
@@ -211,7 +214,7 @@ class ActorResolver:
 
     def _led_by(self, tok: Token) -> Resolved | None:
         """"the Czech-led initiative", "a US-backed force": who leads or backs it."""
-        if tok.lemma_.lower() not in ("lead", "back", "fund", "sponsor", "run", "sponsored", "led", "backed"):
+        if tok.lemma_.lower() not in LED_BY_WORDS:
             return None
         for c in tok.children:
             r = self._demonym_modifier(c) or (self.resolve(c) if c.i in self.by_token else None)
@@ -359,7 +362,7 @@ class ActorResolver:
                     return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text),
                                     r.confidence, tok)
         for a in tok.ancestors:
-            if a.dep_ == "ccomp" and a.head.lemma_.lower() in ("say", "tell", "state", "insist", "add", "announce"):
+            if a.dep_ == "ccomp" and a.head.lemma_.lower() in SPEAKER_VERBS:
                 subj = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
                 if subj is None or subj.i == tok.i:
                     return None
@@ -389,7 +392,7 @@ class ActorResolver:
 
     def _definite(self, tok: Token) -> Resolved | None:
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-        if not dets & {"the", "this", "that", "these", "those"}:
+        if not dets & DEFINITE_DETS:
             return None
         if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
             same = self._same_head(tok)

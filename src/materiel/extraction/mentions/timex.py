@@ -42,29 +42,25 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from materiel import lexicon
 from materiel.extraction.mentions.quantities import NUMBER_WORDS, parse_quantity
 
 __all__ = ["find_times", "normalise"]
 
 Range = tuple[date, date]
 _Handler = Callable[[re.Match[str], date | None], Range | None]
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
+_MONTHS = lexicon.word_list("timex", "months")
 _MONTH_NUM = {**{m: i + 1 for i, m in enumerate(_MONTHS)},
               **{m[:3]: i + 1 for i, m in enumerate(_MONTHS)}, "sept": 9}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
-_REL = {"this": 0, "last": -1, "next": 1}
-_PARTS = {"early": "early", "beginning of": "early", "start of": "early", "mid": "mid",
-          "middle of": "mid", "late": "late", "end of": "late"}
+_WEEKDAYS = lexicon.word_list("timex", "weekdays")
+_SEASONS: dict[str, int] = lexicon.word_table("timex", "seasons")
+_ORDINALS: dict[str, int] = lexicon.word_table("timex", "ordinals")
+_REL: dict[str, int] = lexicon.word_table("timex", "relative")
+_PARTS: dict[str, str] = lexicon.word_table("timex", "parts")
 _MONTH_PART = {"early": (1, 15), "mid": (10, 20), "late": (16, 31)}
 _YEAR_PART = {"early": 1, "mid": 5, "late": 9}  # each four months long
-_DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
-              "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
-_RECENT = {"recently": (30, "day"), "lately": (30, "day"), "recent days": (7, "day"),
-           "recent weeks": (30, "day"), "recent months": (3, "month"),
-           "recent years": (3, "year")}
+_DAY_WORDS: dict[str, int] = lexicon.word_table("timex", "day_words")
+_RECENT: dict[str, tuple[int, str]] = {k: (int(n), str(u)) for k, (n, u) in lexicon.word_table("timex", "recent").items()}
 
 _MON = "(" + "|".join(sorted(_MONTH_NUM, key=len, reverse=True)) + ")"
 _QUAL = r"(?:(early|mid|late|(?:the )?(?:beginning|start|middle|end) of) )?"
