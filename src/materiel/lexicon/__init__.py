@@ -147,9 +147,13 @@ def _load_actors() -> list[ActorEntry]:
     return out
 
 
+# materiel.csv's `kind`: a generic noun ("drones", "shells") or a designation ("Bayraktar TB2").
+MATERIEL_KINDS = ("generic", "designation")
+
+
 def _load_materiel() -> list[MaterielEntry]:
     return [MaterielEntry(r["name"], tuple(_split(r["aliases"])), r["category"],
-                          r["origin_country"] or None, "generic" in r["source"].split(";"))
+                          r["origin_country"] or None, r["kind"] == "generic")
             for r in csv_rows("materiel.csv")]
 
 
