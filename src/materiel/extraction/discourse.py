@@ -87,7 +87,7 @@ def fill_from_context(rows: list[Row]) -> None:
                 r.recipient, r.inherited = e.recipient, True
         t = r.frame.trigger
         if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and earlier and \
-                any(c.lower_ in ("the", "this", "that") for c in t.children) and r.supplier is None and r.recipient is None:
+                any(c.lower_ in DEMONSTRATIVES for c in t.children) and r.supplier is None and r.recipient is None:
             e = earlier[-1]  # "the package also includes", "the shipment included"
             r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
         if r.supplier is None and r.recipient is not None and not r.frame.places and \
@@ -112,6 +112,7 @@ def _made_elsewhere(r: Row, supplier: Resolved) -> bool:
 
 
 SYMMETRIC = lexicon.word_set("discourse", "symmetric_nouns")
+DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 
 
 def orient_by_origin(rows: list[Row], res: ActorResolver) -> None:

@@ -71,6 +71,7 @@ class Deadline:
 
 
 REQUEST_NOUNS = lexicon.word_set("pipeline", "request_nouns")
+DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 
 
 class Extractor:
@@ -126,7 +127,7 @@ class Extractor:
                     new = self._rows(frame, cues.read(frame), sent)
                     if frame.trigger.pos_ in ("NOUN", "PROPN") and not any(frame.roles.values()):
                         nested = any(o is not frame and discourse.argument_of(frame.trigger, o.trigger) for o in frames)
-                        definite = any(c.lower_ in ("the", "this", "that") for c in frame.trigger.children)
+                        definite = any(c.lower_ in DEMONSTRATIVES for c in frame.trigger.children)
                         for r in new:
                             r.standalone = not (nested or definite)
                     sent_rows.extend(new)

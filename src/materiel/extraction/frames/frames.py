@@ -33,6 +33,9 @@ __all__ = ["Frame", "FrameFinder", "ROLES"]
 
 ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
+NEGATIVE_OBJECTS = lexicon.word_set("frame_words", "negative_objects")
+EXCHANGE_NOUNS = lexicon.word_set("frame_words", "exchange_nouns")
+TOGETHER_ADVERBS = lexicon.word_set("frame_words", "together_adverbs")
 
 
 class FrameFinder(Arguments, Governors, Chains):
@@ -287,7 +290,7 @@ class FrameFinder(Arguments, Governors, Chains):
                 if c.dep_ != "prep" or c.lower_ != "in":
                     continue
                 for p in c.children:
-                    if p.dep_ == "pobj" and p.lower_ in ("exchange", "return"):
+                    if p.dep_ == "pobj" and p.lower_ in EXCHANGE_NOUNS:
                         got = [m for q in p.children if q.dep_ == "prep" and q.lower_ == "for"
                                for o in q.children if o.dep_ == "pobj" for m in self.items.items(o)]
                         if got and f.roles["supplier"] and f.roles["recipient"]:
@@ -433,7 +436,7 @@ class FrameFinder(Arguments, Governors, Chains):
                 f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(c))
             elif c.dep_ == "prep":
                 self._prep(c, f, spec.get("preps", {}))
-            elif c.dep_ == "advmod" and c.lower_ in ("together", "along"):  # "ordered X together with Y"
+            elif c.dep_ == "advmod" and c.lower_ in TOGETHER_ADVERBS:  # "ordered X together with Y"
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == "with":
                         f.items.extend(m for q in p.children if q.dep_ == "pobj" for m in self.items.items(q))
@@ -444,7 +447,7 @@ class FrameFinder(Arguments, Governors, Chains):
         self._examples_on_verb(v, f)
         if not f.items and not objects and not (cls == "refuse" and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
-        if any(o.lower_ in ("none", "nothing", "neither") or no_det(o) for o in objects):
+        if any(o.lower_ in NEGATIVE_OBJECTS or no_det(o) for o in objects):
             f.negated = True
         self._item_arguments(f, spec)
         if not f.items and spec.get("implicit") and (f.roles["recipient"] or objects):

@@ -22,6 +22,7 @@ OF_PREPS = lexicon.word_set("resolve", "of_preps")
 LED_BY_WORDS = lexicon.word_set("resolve", "led_by_words")
 SPEAKER_VERBS = lexicon.word_set("resolve", "speaker_verbs")
 DEFINITE_DETS = lexicon.word_set("resolve", "definite_dets")
+ACCORDING = lexicon.word_set("shared", "according")
 
 
 @dataclass(frozen=True)
@@ -354,7 +355,7 @@ class ActorResolver:
         """The state of the subject of the reporting verb whose complement holds tok, or of the
         "according to X" of its sentence."""
         for t in tok.sent:
-            if t.lemma_.lower() in ("accord", "according") and t.i < tok.i:
+            if t.lemma_.lower() in ACCORDING and t.i < tok.i:
                 pobj = [p for c in t.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
                 r = self.resolve(pobj[0]) if pobj else None
                 if r is not None and r.actor.country in self.lex.countries and r.actor.kind != "igo":
