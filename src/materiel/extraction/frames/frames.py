@@ -1,9 +1,10 @@
 """Transfer frames: predicates (verbs and their nominalisations) with their parties and items,
 read from the dependency parse. The verb and noun classes are data (`data/predicates.toml`).
 
-The reading is split in three: this module finds the predicates and builds verb and noun frames;
-`arguments` places the parties and items around them; `governors` reads subjects through control,
-the governor that sets the stage, and modality."""
+The reading is split: this module finds the predicates and builds verb frames; `nouns` builds noun
+frames; `arguments` places the parties and items around them; `governors` reads subjects through
+control, the governor that sets the stage, and modality; `derived` adds the frames other frames
+imply (gapped, adjectival, exchanges) and drops nested ones; `checks` weighs and filters them."""
 from __future__ import annotations
 
 from typing import Any
@@ -12,33 +13,29 @@ from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.frames import approvals, itemised, named_craft, records, seizure
-from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.chains import Chains
+from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
+from materiel.extraction.frames.derived import DerivedFrames
 from materiel.extraction.frames.framebase import (
-    INCLUDE_VERBS,
-    INTERCEPTOR,
     RELATIVE,
     ROLES,
     SUPPORT_VERBS,
     Frame,
     no_det,
 )
-from materiel.extraction.frames.governors import Governors
+from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.transit import blocked_in_transit
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
 
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 
-ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
-NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 NEGATIVE_OBJECTS = lexicon.word_set("frame_words", "negative_objects")
-EXCHANGE_NOUNS = lexicon.word_set("frame_words", "exchange_nouns")
 TOGETHER_ADVERBS = lexicon.word_set("frame_words", "together_adverbs")
 
 
-class FrameFinder(Arguments, Governors, Chains):
+class FrameFinder(NounFrames, DerivedFrames, FrameChecks, Chains):
     def __init__(self, resolver: ActorResolver, items: ItemFinder) -> None:
         data = lexicon.toml("predicates.toml")
         self.classes: dict[str, dict[str, Any]] = data["classes"]
@@ -140,107 +137,12 @@ class FrameFinder(Arguments, Governors, Chains):
                 seizure.origin(f, self.res, self.seizure)
         return self._drop_nested(frames)
 
-    def _bound_for(self, v: Token) -> bool:
-        """"a ship carrying 40 tonnes of arms bound for X": the object names where it goes."""
-        return any(t.lower_ in self.destination_words and any(p.dep_ == "prep" and p.lower_ in ("for", "to")
-                                                              for p in t.children)
-                   for o in v.children if o.dep_ in ("dobj", "obj") for t in o.subtree)
-
-    def _refuser(self, f: Frame) -> Token | None:
-        """The subject of a refusal: of its governor ("workers refused to unload"), else of its verb."""
-        anchor = f.governor if f.governor is not None else f.trigger
-        if anchor.pos_ in ("NOUN", "PROPN"):
-            return self.holder_of(anchor)
-        if anchor.dep_ in ("amod", "compound"):  # "is considering [halting] exports"
-            anchor = anchor.head.head
-        return self.subject_of(anchor)
-
-    def _describes_item(self, f: Frame) -> bool:
-        """"submarines armed with missiles", "drones equipped with bombs": a participle that describes
-        the item it hangs on, not a transfer of its own."""
-        t = f.trigger
-        if f.cls != "arm" or t.dep_ not in ("acl", "amod") or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
-            return False
-        return self.items.is_materiel(t.head) or t.head.lemma_.lower() in self.nouns  # "the purchase of X, armed with Y"
-
-    def _weighed(self, f: Frame) -> None:
-        """"the possible purchase of X", "is interested in buying X": a buyer still weighing it."""
-        if self.classes[f.cls].get("subject") != "recipient" and self.classes[f.cls].get("possessor") != "recipient":
-            return
-        if f.stage not in ("ordered", "delivered"):
-            return
-        t = f.trigger
-        modified = t.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "amod" and c.lower_ in self.consider_modifiers for c in t.children)
-        cur = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "in" else None
-        if modified or (cur is not None and cur.lemma_.lower() in self.consider_adjectives):
-            f.stage = "considered"
-            f.rule += ":weighed"
-
-    def _from_population(self, f: Frame) -> bool:
-        """"the army collected rifles from civilians": weapons gathered from a country's own population
-        (`population_nouns` in cues.toml) are no transfer."""
-        if f.roles["supplier"]:
-            return False
-        if self.classes[f.cls].get("subject") != "recipient":
-            return False
-        heads = [f.trigger, *(m.head for m in f.items)]
-        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
-            p.dep_ == "pobj" and (p.lemma_.lower() in self.population_nouns or p.lower_ in self.population_nouns)
-            for p in c.children) for h in heads for c in h.children)
-
-    def _sends_message(self, f: Frame) -> bool:
-        """"sent a notification to parliament", "a letter delivered to X": a message, not a transfer; its
-        addressee is no recipient of anything (`message_nouns` in cues.toml)."""
-        v = f.trigger
-        if v.pos_ not in ("VERB", "AUX") or f.items or f.implicit:
-            return False
-        objects = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        if v.dep_ in ("acl", "relcl"):
-            objects.append(v.head)
-        return any(o.lemma_.lower() in self.message_nouns or o.lower_ in self.message_nouns for o in objects)
-
-    def _shared_object(self, frames: list[Frame]) -> None:
-        """"X's export and Y's procurement of missiles": coordinated nouns share the object that
-        only the last one carries."""
-        by_trigger = {f.trigger.i: f for f in frames if f.trigger.pos_ in ("NOUN", "PROPN")}
-        for f in by_trigger.values():
-            if f.items or f.implicit:
-                continue
-            for c in f.trigger.conjuncts:
-                other = by_trigger.get(c.i)
-                if other is not None and other.items and c.i > f.trigger.i:
-                    f.items = list(other.items)
-                    f.rule += ":shared"
-                    break
-
-    def _gapped(self, f: Frame) -> list[Frame]:
-        """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a
-        conjunct of the verb, is a transfer of its own with the verb's subject and its own phrases."""
-        spec = self.classes[f.cls]
-        subject_role = spec.get("subject")
-        v = f.trigger
-        # also "sent tanks to Ukraine and howitzers to Lithuania", the second object parsed as a
-        # conjunct of the first phrase's actor
-        phrases = [c for c in v.children if c.dep_ in ("prep", "dative")]
-        phrases += [p for o in v.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
-        conjuncts = list(v.children) + [x for p in phrases for o in p.children if o.dep_ == "pobj"
-                                         and self.res.is_actor_span(o) for x in o.children]
-        out = []
-        for c in conjuncts:
-            if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or not self.items.is_materiel(c):
-                continue
-            g = Frame(f.trigger, f.cls, f.stage, rule=f.rule + ":gapped", confidence=f.confidence * 0.9)
-            g.items = self.items.items(c)
-            for p in c.children:
-                if p.dep_ == "prep":
-                    self._prep(p, g, spec.get("preps", {}))
-            for role, parties in f.roles.items():
-                if role == subject_role or not g.roles[role]:
-                    g.add(role, parties)
-            g.negated, g.governor = f.negated, f.governor
-            out.append(g)
-        return out
+    def _is_governor_only(self, tok: Token) -> bool:
+        """"offered to send": the offer is the stage of the send frame, not a frame of its own."""
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
+            return False  # "pledged three systems to X, to be sent ...": a frame of its own
+        return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.lemma_.lower() in self.verbs
+                   and c.i > tok.i for c in tok.children) and tok.lemma_.lower() in self.gov_verbs
 
     def _gerund(self, tok: Token) -> str | None:
         """The verb of a gerund the tagger took for a noun modifier at the start of an object ("denied
@@ -254,86 +156,6 @@ class FrameFinder(Arguments, Governors, Chains):
             if lemma in self.verbs:
                 return lemma
         return None
-
-    def _adjectival(self, sent: Span) -> list[Frame]:
-        """"using US-supplied HIMARS launchers": a delivery told by an adjective; the recipient is
-        whoever holds or uses the item."""
-        out: list[Frame] = []
-        for t in sent:
-            if t.lower_ not in ADJECTIVAL_SUPPLY or t.i < 2 or t.doc[t.i - 1].text != "-":
-                continue
-            giver = self.res.resolve(t.doc[t.i - 2]) or self.res._demonym_modifier(t.doc[t.i - 2])
-            item = t.head if self.items.is_materiel(t.head) else None
-            if giver is None or item is None:
-                continue
-            f = Frame(t, "supply", "delivered", rule="adjective:supply", confidence=0.6)
-            f.items = self.items.items(item)
-            f.add("supplier", [giver])
-            poss = [c for c in item.children if c.dep_ == "poss"]
-            holder: Token | None = poss[0] if poss else None
-            obj = item
-            while holder is None and obj.dep_ in ("pobj", "prep") and obj.head.i != obj.i:
-                obj = obj.head
-            if holder is None and obj.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"):
-                holder = self.subject_of(obj.head) if obj.dep_ in ("dobj", "obj") else None
-            if holder is not None:
-                f.add("recipient", [r for r in self.res.resolve_all(holder) if r.actor.id != giver.actor.id])
-            out.append(f)
-        return out
-
-    def _exchange(self, f: Frame) -> list[Frame]:
-        """"gave X in exchange for Y": Y moves the other way, at the same stage."""
-        out: list[Frame] = []
-        heads = [f.trigger, *(m.head for m in f.items)]
-        for h in heads:
-            for c in h.children:
-                if c.dep_ != "prep" or c.lower_ != "in":
-                    continue
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.lower_ in EXCHANGE_NOUNS:
-                        got = [m for q in p.children if q.dep_ == "prep" and q.lower_ == "for"
-                               for o in q.children if o.dep_ == "pobj" for m in self.items.items(o)]
-                        if got and f.roles["supplier"] and f.roles["recipient"]:
-                            x = Frame(f.trigger, f.cls, f.stage, rule=f.rule + ":exchange", items=got,
-                                      confidence=f.confidence * 0.9, governor=f.governor)
-                            x.roles = {"supplier": list(f.roles["recipient"]), "recipient": list(f.roles["supplier"]),
-                                       "intermediary": [], INTERCEPTOR: []}
-                            out.append(x)
-        return out
-
-    def _drop_nested(self, frames: list[Frame]) -> list[Frame]:
-        """A noun frame that is only the container of another frame's item ("asked for supplies
-        of weapons") is not a transfer of its own."""
-        item_heads = {(id(f), m.head.i) for f in frames for m in f.items}
-        out = []
-        for f in frames:
-            t = f.trigger
-            nested = t.pos_ in ("NOUN", "PROPN") and any(
-                o is not f and o.trigger.i != t.i and t in o.trigger.subtree and
-                any((id(o), m.head.i) in item_heads and m.head in t.subtree for m in o.items)
-                for o in frames)
-            outer_refusal = any(o is not f and o.stage == "refused" and t in o.trigger.subtree for o in frames)
-            if nested and f.cls == "request" and outer_refusal:
-                for o in frames:
-                    if o is not f and o.stage == "refused" and t in o.trigger.subtree and not f.roles["supplier"]:
-                        f.add("supplier", o.roles["supplier"])
-                nested = False
-            if not nested:
-                out.append(f)
-            else:
-                for o in frames:
-                    if o is not f and t in o.trigger.subtree:
-                        for role in ROLES:
-                            if not o.roles[role]:
-                                o.add(role, f.roles[role])
-        return out
-
-    def _is_governor_only(self, tok: Token) -> bool:
-        """"offered to send": the offer is the stage of the send frame, not a frame of its own."""
-        if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
-            return False  # "pledged three systems to X, to be sent ...": a frame of its own
-        return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.lemma_.lower() in self.verbs
-                   and c.i > tok.i for c in tok.children) and tok.lemma_.lower() in self.gov_verbs
 
     # -- verbs ------------------------------------------------------------------------------------
     def _verb_frame(self, v: Token, cls: str) -> Frame:
@@ -459,82 +281,8 @@ class FrameFinder(Arguments, Governors, Chains):
             f.items, f.implicit = [], None  # "removed the guns from the depot": no one put out of a deal
         return f
 
-
     def _has_to_recipient(self, v: Token) -> bool:
         """"transferred X to Vietnam": a "to" phrase on the verb names an actor."""
         return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and
                    any(p.dep_ == "pobj" and self.res.resolve(p) is not None for p in c.children)
                    for c in v.children)
-
-    def _support_preps(self, n: Token) -> list[Token]:
-        """The prepositions of the support verb whose object is `n` ("signed a deal with France for 30
-        jets", "took delivery of jets from Russia"): the parser hangs them on the verb, they belong to `n`."""
-        host = n.head
-        worth = [p for c in n.children if c.dep_ in ("amod", "acl") and c.lower_ in self.value_words
-                 for p in c.children if p.dep_ == "prep"]  # "contracts worth $400m with X for Y"
-        if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
-            return worth
-        lemma = host.lemma_.lower()
-        if lemma in self.verbs and lemma not in self.receiving_support:
-            return worth
-        return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
-
-    def _noun_frame(self, n: Token, cls: str) -> Frame | None:
-        spec = self.classes[cls]
-        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
-            return None  # "a deal to buy X": the verb frame carries it
-        f = Frame(n, cls, spec["stage"], rule=f"noun:{cls}:{n.lemma_.lower()}", confidence=0.7)
-        noun_preps = spec.get("noun_preps", NOUN_PREPS)
-        possessor = spec.get("possessor", "supplier")
-        for c in list(n.children) + self._support_preps(n):
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):
-                f.add(possessor, [r for r in self.res.resolve_all(c)])
-                if c.dep_ == "amod" and not f.roles[possessor]:
-                    r = self.res._demonym_modifier(c)
-                    if r:
-                        f.add(possessor, [r])
-            elif c.dep_ in ("compound", "amod") and self.items.is_materiel(c):
-                f.items.extend(self.items.items(c))
-            elif c.dep_ == "prep":
-                word = c.lower_
-                for pobj in (p for p in c.children if p.dep_ == "pobj"):
-                    role = noun_preps.get(word) or ({"by": spec.get("subject")}.get(word))
-                    if role == "item" or (role and not self.res.resolve(pobj)):
-                        f.items.extend(self.items.items(pobj))
-                    elif role in ROLES or role == INTERCEPTOR:  # "the seizure of X by the navy"
-                        f.add(role, self.res.resolve_all(pobj))
-                    elif word in ("in", "at") and self._is_place(pobj):
-                        f.places.append(pobj)
-            elif c.dep_ == "relcl" and c.lemma_.lower() in INCLUDE_VERBS:
-                for o in c.children:
-                    if o.dep_ in ("dobj", "obj"):
-                        f.items.extend(self.items.items(o))
-        self._item_arguments(f, {"preps": {k: v for k, v in noun_preps.items() if v != "item"}})
-        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in INCLUDE_VERBS:
-            f.items.extend(itemised.included_in(self.items, n.head.head))  # "Included in the package are X"
-        if n.dep_ in ("nsubj", "nsubjpass"):  # "the cargo (was believed to) include shells"
-            verbs = [n.head] + [c for c in n.head.children if c.dep_ == "xcomp"]
-            for verb in verbs:
-                if verb.lemma_.lower() in INCLUDE_VERBS:
-                    for o in verb.children:
-                        if o.dep_ in ("dobj", "obj"):
-                            f.items.extend(self.items.items(o))
-        # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of
-        # "took delivery of" is the recipient.
-        host = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ in ("dobj", "attr") else None
-        lemma = host.lemma_.lower() if host is not None else ""
-        receiving = possessor == "supplier" and n.dep_ == "dobj" and lemma in self.receiving_support
-        if not f.roles["recipient" if receiving else possessor]:
-            if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in self.support_verbs or n.dep_ == "pobj"
-                                                                      or receiving):
-                subj = self.subject_of(host)
-                if subj is not None and lemma not in self.gov_verbs:
-                    f.add("recipient" if receiving else possessor, self.res.resolve_all(subj))
-        if receiving and self.receiving_support[lemma]:
-            f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet
-        f.negated = no_det(n)
-        self._modality(n, f, spec)
-        return f
-
-    # -- subjects, governors, modality --------------------------------------------------------------
