@@ -8,12 +8,12 @@ from materiel import lexicon
 from materiel.extraction.frames import itemised
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, no_det
-from materiel.extraction.frames.governors import Governors
+from materiel.extraction.frames.modality import Modality
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 
 
-class NounFrames(Arguments, Governors):
+class NounFrames(Arguments, Modality):
     receiving_support: dict[str, str]
     value_words: set[str]
 
