@@ -1,9 +1,10 @@
 """Transfer frames: predicates (verbs and their nominalisations) with their parties and items,
 read from the dependency parse. The verb and noun classes are data (`data/predicates.toml`).
 
-The reading is split: this module finds the predicates and builds verb frames; `nouns` builds noun
-frames; `arguments` places the parties and items around them; `governors` reads subjects through
-control, the governor that sets the stage, and modality; `derived` adds the frames other frames
+The reading is split: this module finds the predicates and builds verb frames; `nouns` builds
+noun frames; `objects` reads a verb's objects and phrases; `arguments` places the parties and
+items around them; `governors` reads subjects through control and the governor that sets the
+stage; `modality` the future, negation and refusals; `derived` adds the frames other frames
 imply (gapped, adjectival, exchanges) and drops nested ones; `checks` weighs and filters them."""
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.extraction.frames import approvals, itemised, named_craft, records, seizure
+from materiel.extraction.frames import itemised, records, seizure
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
@@ -25,6 +26,7 @@ from materiel.extraction.frames.framebase import (
     no_det,
 )
 from materiel.extraction.frames.nouns import NounFrames
+from materiel.extraction.frames.objects import VerbObjects
 from materiel.extraction.frames.transit import blocked_in_transit
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -32,10 +34,9 @@ from materiel.extraction.mentions.resolve import ActorResolver
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 
 NEGATIVE_OBJECTS = lexicon.word_set("frame_words", "negative_objects")
-TOGETHER_ADVERBS = lexicon.word_set("frame_words", "together_adverbs")
 
 
-class FrameFinder(NounFrames, DerivedFrames, FrameChecks, Chains):
+class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
     def __init__(self, resolver: ActorResolver, items: ItemFinder) -> None:
         data = lexicon.toml("predicates.toml")
         self.classes: dict[str, dict[str, Any]] = data["classes"]
@@ -190,57 +191,17 @@ class FrameFinder(NounFrames, DerivedFrames, FrameChecks, Chains):
             return f  # "denied that ...": a denial, not a refusal
         if spec.get("subject") == "item" and subj is not None:
             objects, subj = [subj], None
-        subject_role = spec.get("subject")
         if not objects and not passive and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and \
                 not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
             objects = [self._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
-        subject_role = spec.get("subject")
-        if cls in ("consider", "cancel"):  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
-            nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
-            if nominal and nominal[0]:
-                subject_role = self.classes[nominal[0]].get("possessor", subject_role)
-                if nominal[0] == "request" and cls == "consider":
-                    subject_role = "supplier"  # "Canada is considering a request from X": the one asked
-        elif cls == "refuse" and objects and self.own_purchase(objects[0]):
-            subject_role = "recipient"  # "Colombia suspended arms purchases from Israel": the buyer's refusal
+        subject_role = self._subject_role(cls, spec, objects)
         if subj is not None and subject_role and subject_role != "item":
             f.add(subject_role, self.res.resolve_all(subj))
             if not f.roles[subject_role] and subj.lemma_.lower() in self.generic_actors:
                 f.generic.add(subject_role)
         elif subj is not None and subject_role == "item":
             pass
-        sales = approvals.sale_objects(v, objects)  # "approving a possible sale to X of Y": the sale is no party
-        for o in objects:
-            found = self.items.items(o)
-            if not found and v.dep_ == "acl" and o.i == v.head.i and o.dep_ == "pobj" and o.head.lower_ == "of" \
-                    and self.items.is_materiel(o.head.head):  # "the second vessel of this class given to X"
-                found = self.items.items(o.head.head, 1)
-            if gerund_modifier:  # the gerund is the predicate, not part of the item's name
-                for m in found:
-                    if m.span.start <= v.i < m.span.end:
-                        m.span = m.span.doc[v.i + 1: m.span.end]
-            if v.dep_ == "relcl" and o.i == v.head.i and spec["stage"] != "delivered" and \
-                    v.doc[v.left_edge.i - 1].text != ",":  # "the first six of 24 jets it ordered": all 24
-                for m in found:
-                    if m.whole is not None:
-                        m.quantity, m.quantity_text = m.whole, str(m.whole)
-            if found:
-                f.items.extend(found)
-                self._actor_inside(o, f, spec)
-                if not self.items.is_materiel(o):
-                    self._container_parties(o, f, spec)
-            elif cls == "supply" and self._has_to_recipient(v) and \
-                    (craft := named_craft.craft_name(o, self.items.actor_tokens)) is not None:
-                f.items.append(named_craft.craft_item(self.items, craft))
-                f.rule += ":named-craft"
-            elif o in sales:
-                f.items.extend(approvals.sale_items(self.items, self.res, o))
-                f.rule += ":approved-sale"
-            elif spec.get("object"):
-                f.add(spec["object"], self.res.resolve_all(o))
-                for c in o.children:  # "arming militias with rifles" with the phrase on the object
-                    if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":
-                        f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))
+        self._object_items(v, f, spec, objects, gerund_modifier)
         if f.items:
             f.items.extend(m for o in [*objects, v] for m in itemised.stray_conjuncts(self.items, o))
         listed = itemised.segments(self.items, v, objects[0] if objects else v.doc[min(v.i + 1, len(v.doc) - 1)]) \
@@ -248,24 +209,7 @@ class FrameFinder(NounFrames, DerivedFrames, FrameChecks, Chains):
         if len(listed) > len(f.items):  # "requested to buy 82 (82) X; 420 (420) Y; ...": one item per segment
             f.items = listed
             f.rule += ":list"
-        # "denied [supplying drones] to Russia": the phrases after the item hang on the governing verb
-        governed = [c for c in v.head.head.children if c.dep_ == "prep" and c.i > v.head.i] \
-            if gerund_modifier and v.head.dep_ in ("dobj", "obj") else []
-        for c in list(v.children) + governed:
-            if c.dep_ == "dative" and c.pos_ in ("ADP", "PART"):  # "sent weapons to X" parsed as dative
-                self._prep(c, f, spec.get("preps", {}))
-            elif c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c)):
-                f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(c))
-            elif c.dep_ == "prep":
-                self._prep(c, f, spec.get("preps", {}))
-            elif c.dep_ == "advmod" and c.lower_ in TOGETHER_ADVERBS:  # "ordered X together with Y"
-                for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ == "with":
-                        f.items.extend(m for q in p.children if q.dep_ == "pobj" for m in self.items.items(q))
-            elif c.dep_ == "prt":
-                for p in c.children:
-                    if p.dep_ == "prep":
-                        self._prep(p, f, spec.get("preps", {}))
+        self._verb_phrases(v, f, spec, gerund_modifier)
         self._examples_on_verb(v, f)
         if not f.items and not objects and not (cls == "refuse" and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
@@ -281,8 +225,16 @@ class FrameFinder(NounFrames, DerivedFrames, FrameChecks, Chains):
             f.items, f.implicit = [], None  # "removed the guns from the depot": no one put out of a deal
         return f
 
-    def _has_to_recipient(self, v: Token) -> bool:
-        """"transferred X to Vietnam": a "to" phrase on the verb names an actor."""
-        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and
-                   any(p.dep_ == "pobj" and self.res.resolve(p) is not None for p in c.children)
-                   for c in v.children)
+    def _subject_role(self, cls: str, spec: dict[str, Any], objects: list[Token]) -> str | None:
+        """The role of the verb's subject: the class's, or read from its object for a verb over a
+        transfer noun ("considering a request", "suspended arms purchases")."""
+        subject_role: str | None = spec.get("subject")
+        if cls in ("consider", "cancel"):  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
+            nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
+            if nominal and nominal[0]:
+                subject_role = self.classes[nominal[0]].get("possessor", subject_role)
+                if nominal[0] == "request" and cls == "consider":
+                    subject_role = "supplier"  # "Canada is considering a request from X": the one asked
+        elif cls == "refuse" and objects and self.own_purchase(objects[0]):
+            subject_role = "recipient"  # "Colombia suspended arms purchases from Israel": the buyer's refusal
+        return subject_role
