@@ -55,6 +55,7 @@ class Arguments(FinderState):
     def _item_arguments(self, f: Frame, spec: dict[str, Any]) -> None:
         """Arguments the parse hangs on the item ("jets from France", "grenades in Syria"), the
         origin of the item as its supplier ("obtained Iranian drones"), and where it happened."""
+        # Long (67 lines): one pass over each item's phrases, whose cases share the frame being filled.
         preps = spec.get("preps", {})
         for m in f.items:
             heads = [m.head] + ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])

@@ -160,6 +160,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
 
     # -- verbs ------------------------------------------------------------------------------------
     def _verb_frame(self, v: Token, cls: str) -> Frame:
+        # Long (62 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
         spec = self.classes[cls]
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \

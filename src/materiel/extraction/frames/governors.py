@@ -13,6 +13,7 @@ PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
 
 class Governors(FinderState):
     def subject_of(self, v: Token, depth: int = 0) -> Token | None:
+        # Long (63 lines): one ordered cascade of parse shapes (control, coordination, relatives), first match wins.
         if depth > 5:
             return None
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (depth > 0 and c.dep_ == "nsubjpass")]

@@ -39,6 +39,7 @@ class Modality(Governors):
             any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
+        # Long (62 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         stage, gov = self.governor_stage(t)
         neg = any(c.dep_ == "neg" for c in t.children)
         modals = {c.lower_ for c in t.children if c.dep_ == "aux"}

@@ -80,6 +80,7 @@ class ActorResolver(Coreference):
 
     # -- resolution steps ----------------------------------------------------------------------
     def _resolve(self, tok: Token, depth: int) -> Resolved | None:
+        # Long (63 lines): an ordered cascade of resolution steps (span, pronoun, group noun, NER), first match wins.
         if depth > 4:
             return None
         span = self.by_token.get(tok.i)
