@@ -1,7 +1,9 @@
 """Reference data as typed records, loaded once from the CSV and TOML files in `materiel/lexicon/data`.
 
 Analysts extend the register by editing these files, never the code: a new armed group goes into
-`actors.csv`, a new weapon into `materiel.csv`, a new transfer verb into `predicates.toml`.
+`actors.csv`, a new weapon into `materiel.csv`, a new transfer verb into `predicates.toml` (its
+irregular forms, if any, into `inflections.toml`); the other word lists extraction reads are in
+`words.toml`, one section per module.
 """
 from __future__ import annotations
 
