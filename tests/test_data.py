@@ -7,6 +7,7 @@ from importlib import resources
 
 import pytest
 
+from materiel import lexicon
 from materiel.extraction import civil
 
 DATA = resources.files("materiel.lexicon") / "data"
@@ -14,7 +15,7 @@ DATA = resources.files("materiel.lexicon") / "data"
 COLUMNS = {
     "countries.csv": ["iso3", "iso2", "name", "aliases", "demonyms", "capitals", "un_member", "kind"],
     "actors.csv": ["name", "aliases", "kind", "country", "cameo_code", "source"],
-    "materiel.csv": ["name", "aliases", "category", "origin_country", "source"],
+    "materiel.csv": ["name", "aliases", "category", "origin_country", "source", "kind"],
     "materiel_ambiguous.csv": ["phrase", "row_name", "category", "zipf_en", "advice"],
     "metonyms.csv": ["phrase", "refers_to", "kind"],
     "cameo_codebook.csv": ["code", "name"],
@@ -108,3 +109,12 @@ def test_country_codes_are_iso_3166() -> None:
         rows = [r for r in csv.DictReader(fh) if r["kind"] == "state"]
     unknown = [r["iso3"] for r in rows if pycountry.countries.get(alpha_3=r["iso3"]) is None and r["iso3"] != "XKX"]
     assert not unknown, unknown
+
+
+def test_materiel_kind_is_an_explicit_column() -> None:
+    """materiel.csv says whether a row is a generic noun in its own `kind` column, not in its provenance."""
+    kinds = [r["kind"] for r in rows("materiel.csv")]
+    assert set(kinds) == set(lexicon.MATERIEL_KINDS), sorted(set(kinds))
+    assert all("generic" not in r["source"].split(";") for r in rows("materiel.csv"))
+    generic = {m.name for m in lexicon.load().materiel if m.generic}
+    assert {"artillery shell", "aircraft"} <= generic and len(generic) == kinds.count("generic")

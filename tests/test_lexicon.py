@@ -104,3 +104,39 @@ def test_record_nouns_name_stages() -> None:
     official = lexicon.toml("predicates.toml")["official"]
     assert official["record_nouns"] and set(official["record_nouns"].values()) <= set(STAGES)
     assert official["record_list_verbs"] and official["record_noun_window"] > 0
+
+
+def test_words_schema() -> None:
+    """words.toml: every list is a non-empty list of distinct lower-case strings; every table maps
+    lower-case words to ints, strings or lists; every list and table loads through the accessors."""
+    data = lexicon.toml("words.toml")
+    assert data
+    for section, entries in data.items():
+        assert entries, section
+        for key, value in entries.items():
+            where = f"[{section}] {key}"
+            if isinstance(value, list):
+                assert value and all(isinstance(w, str) and w.strip() and w == w.lower() for w in value), where
+                assert len(set(value)) == len(value), f"{where} has duplicates"
+                assert lexicon.word_set(section, key) == set(value)
+                assert lexicon.word_list(section, key) == tuple(value)
+            else:
+                assert isinstance(value, dict) and value, where
+                assert all(isinstance(w, str) and w == w.lower() for w in value), where
+                assert all(isinstance(v, (int, str, list)) for v in value.values()), where
+                assert lexicon.word_table(section, key) == value
+
+
+def test_words_tables_have_the_shapes_their_readers_need() -> None:
+    numbers = lexicon.word_table("quantities", "number_words")
+    assert numbers["twelve"] == 12 and all(isinstance(v, int) for v in numbers.values())
+    assert lexicon.word_table("quantities", "scale_words")["bn"] == 10**9
+    assert all(isinstance(n, int) and u in {"day", "month", "year"}
+               for n, u in lexicon.word_table("timex", "recent").values())
+    assert set(lexicon.word_table("timex", "parts").values()) == {"early", "mid", "late"}
+    assert len(lexicon.word_list("timex", "months")) == 12 and len(lexicon.word_list("timex", "weekdays")) == 7
+    roles = set(lexicon.word_table("frames", "noun_preps").values())
+    assert roles <= ROLES
+    categories = {e.category for e in lexicon.load().materiel}
+    for family, members in lexicon.word_table("discourse", "families").items():
+        assert family in members and set(members) <= categories, family

@@ -9,7 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
+from materiel import lexicon
 from materiel.extraction.pipeline import Extractor, get_extractor
 from materiel.extraction.prefilter import Prefilter, cue_lemmas, inflections
 from materiel.sources.document import Document
@@ -113,3 +115,40 @@ def test_same_rows_on_general_news(extractor: Extractor, pre: Extractor) -> None
         assert [t.model_dump() for t in pre.extract(doc).transfers] == full, doc.text[:80]
         rows += len(full)
     assert rows
+
+
+def _spacy_irregular_forms(nlp: Language) -> dict[str, set[str]]:
+    """lemma -> the verb forms spaCy's English lemmatizer lists as exceptions (an independent table)."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    exceptions = lemmatizer.lookups.get_table("lemma_exc")["verb"]  # type: ignore[attr-defined]
+    out: dict[str, set[str]] = {}
+    for form, lemmas in exceptions.items():
+        for lemma in lemmas:
+            out.setdefault(lemma, set()).add(form)
+    return out
+
+
+def test_every_cue_verb_has_its_irregular_forms(pre: Extractor) -> None:
+    """Each cue lemma of predicates.toml (verbs, nouns, governors) is recognised by the prefilter in
+    every form spaCy knows as irregular: "flew" for fly, "sent" for send, "equipped" for equip."""
+    if "lemmatizer" not in pre.nlp.pipe_names:
+        pytest.skip("the installed spaCy model has no rule lemmatizer to check against")
+    irregular = _spacy_irregular_forms(pre.nlp)
+    cues, _ = cue_lemmas()
+    missing = {c: sorted(irregular[w] - pre.prefilter.cues) for c in cues
+               if (w := c.lower().replace("_", " ").split()[0]) in irregular and irregular[w] - pre.prefilter.cues}
+    assert not missing, f"add these forms to lexicon/data/inflections.toml: {missing}"
+
+
+def test_flew_is_a_transfer_form() -> None:
+    assert {"flew", "flown", "flies", "flying"} <= inflections("fly")
+    assert {"equipped", "equipping"} <= inflections("equip")
+
+
+def test_inflection_table_is_data() -> None:
+    """inflections.toml: lower-case lemmas to non-empty lists of distinct lower-case forms."""
+    table = lexicon.toml("inflections.toml")["verbs"]
+    assert table
+    for lemma, forms in table.items():
+        assert lemma == lemma.lower() and forms and len(set(forms)) == len(forms), lemma
+        assert all(isinstance(f, str) and f == f.lower() and f.strip() for f in forms), lemma

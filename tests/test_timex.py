@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from materiel.extraction.mentions.timex import find_times, normalise
+from materiel.extraction.mentions.timefind import find_times
+from materiel.extraction.mentions.timex import normalise
 
 ANCHOR = date(2023, 4, 19)  # a Wednesday
 D = date

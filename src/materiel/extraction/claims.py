@@ -12,11 +12,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.cues import CueReader
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
-ASSERTING_CLAIMS = {"report", "reports", "assertion", "assertions"}
+ASSERTING_CLAIMS = lexicon.word_set("claims", "asserting_claims")
 CLAIM_CONFIDENCE = 0.9
 
 

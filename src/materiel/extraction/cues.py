@@ -19,6 +19,12 @@ class Reading:
     confidence_factor: float = 1.0
     speaker: Resolved | None = None
 
+REPORTED_FUTURE = lexicon.word_set("cues", "reported_future_modals")
+YET_TO_VERBS = lexicon.word_set("cues", "yet_to_verbs")
+REPORTING_CLAIMS = lexicon.word_set("cues", "reporting_claim_nouns")
+ACCORDING = lexicon.word_set("shared", "according")
+DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
+
 
 class CueReader:
     def __init__(self, resolver: ActorResolver) -> None:
@@ -50,7 +56,7 @@ class CueReader:
                 if c.dep_ == "aux" and c.lower_ in self.hedge_modals and not any(x.dep_ == "neg" for x in g.children):
                     # "said it would supply" is a reported future, not a hedge
                     reported = g.dep_ == "ccomp" and g.head.lemma_.lower() in self.reporting
-                    if not (c.lower_ in ("would", "should") and reported):
+                    if not (c.lower_ in REPORTED_FUTURE and reported):
                         hedged = True
                 if c.lower_ in self.hedge_adverbs:
                     hedged = True
@@ -78,7 +84,7 @@ class CueReader:
                 r.factuality = "denied"
                 r.denied_by = self.res.resolve(subj) if subj is not None else None
                 break
-            if lemma in self.hedge_verbs or (a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in ("report", "reports")):
+            if lemma in self.hedge_verbs or (a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in REPORTING_CLAIMS):
                 hedged = True
         if hedged and r.factuality == "asserted":
             r.factuality = "uncertain"
@@ -94,7 +100,7 @@ class CueReader:
         """"has yet to receive": not (yet) so."""
         head = t.head
         return t.dep_ == "xcomp" and any(c.lower_ == "yet" for c in head.children) and \
-            head.lemma_.lower() in ("have", "be", "remain")
+            head.lemma_.lower() in YET_TO_VERBS
 
     def _governors(self, t: Token) -> list[Token]:
         out: list[Token] = []
@@ -129,7 +135,7 @@ class CueReader:
     def _attribution(self, t: Token, r: Reading) -> None:
         # "according to X" anywhere in the sentence
         for tok in t.sent:
-            if tok.lemma_.lower() in ("accord", "according") and tok.dep_ in ("prep", "advcl", "advmod"):
+            if tok.lemma_.lower() in ACCORDING and tok.dep_ in ("prep", "advcl", "advmod"):
                 pobj = [p for c in tok.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
                 if pobj:
                     self._set_source(pobj[0], r)
@@ -152,7 +158,7 @@ class CueReader:
 
     def _set_source(self, np: Token, r: Reading) -> None:
         head = np
-        if head.lemma_.lower() in self.source_nouns and any(c.lower_ in ("the", "this", "that") for c in head.children):
+        if head.lemma_.lower() in self.source_nouns and any(c.lower_ in DEMONSTRATIVES for c in head.children):
             ante = self._antecedent_source(head)
             if ante is not None:
                 head = ante

@@ -14,11 +14,9 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
 
 CONTEXT_SENTENCES = 4
-BROAD_CATEGORIES = {"weapons", "equipment", "vehicle", "armoured_vehicle"}
+BROAD_CATEGORIES = lexicon.word_set("discourse", "broad_categories")
 # A generic noun names its whole family: "the aircraft" after "AH-64 helicopters".
-FAMILIES = {"aircraft": {"aircraft", "helicopter", "uav"}, "missile": {"missile", "sam_system", "atgm", "manpads"},
-            "artillery": {"artillery", "howitzer", "mlrs", "mortar"}, "ship": {"ship", "submarine"},
-            "armoured_vehicle": {"armoured_vehicle", "tank", "ifv", "apc"}}
+FAMILIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in lexicon.word_table("discourse", "families").items()}
 
 
 @dataclass
@@ -89,7 +87,7 @@ def fill_from_context(rows: list[Row]) -> None:
                 r.recipient, r.inherited = e.recipient, True
         t = r.frame.trigger
         if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and earlier and \
-                any(c.lower_ in ("the", "this", "that") for c in t.children) and r.supplier is None and r.recipient is None:
+                any(c.lower_ in DEMONSTRATIVES for c in t.children) and r.supplier is None and r.recipient is None:
             e = earlier[-1]  # "the package also includes", "the shipment included"
             r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
         if r.supplier is None and r.recipient is not None and not r.frame.places and \
@@ -113,8 +111,8 @@ def _made_elsewhere(r: Row, supplier: Resolved) -> bool:
     return bool(origin and supplier.actor.country and supplier.actor.country != origin)
 
 
-SYMMETRIC = {"talks", "talk", "negotiation", "negotiations", "deal", "contract", "agreement", "discussion",
-             "discussions", "consultation", "consultations"}
+SYMMETRIC = lexicon.word_set("discourse", "symmetric_nouns")
+DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 
 
 def orient_by_origin(rows: list[Row], res: ActorResolver) -> None:
@@ -176,7 +174,7 @@ def _same_item(e: Row, r: Row) -> bool:
         return e.designation is not None
     cat = r.category or r.item.category
     broad = cat in BROAD_CATEGORIES and r.item.definite
-    family = e.category in FAMILIES.get(cat or "", set())
+    family = e.category in FAMILIES.get(cat or "", frozenset())
     return e.designation is not None and (e.category == cat or broad or family or e.item.head.lemma_ == r.item.head.lemma_)
 
 

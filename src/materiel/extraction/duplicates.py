@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from materiel import lexicon
 from materiel.record.models import Transfer
 
 # Categories too broad to name one system: "weapons" is never merged into a designation.
-BROAD = {"weapons", "equipment", "vehicle", "ammunition", "materiel"}
+BROAD = lexicon.word_set("duplicates", "broad_categories")
 
 F = TypeVar("F")
 

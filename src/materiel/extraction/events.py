@@ -171,3 +171,26 @@ class EventFinder:
         return Event(type=etype, mode=mode or c.mode, actor=c.actor, target=c.target,  # type: ignore[arg-type]
                      factuality=factuality, attribution=attribution, when=when, where=where,
                      evidence=evidence, rule=c.rule, confidence=c.confidence, transfers=c.transfers)
+
+
+def collect_events(finder: EventFinder, pairs: list[tuple[Frame, Transfer]], by_sentence: list[tuple[Span, list[Frame]]],
+            anchor: date | None, transfers: list[Transfer], merged: set[int] | None = None) -> list[Event]:
+    """Events of the transfer rows, of transfer frames without a row, and of other interactions;
+    `merged`: triggers of rows merged into another telling of the same transfer (no event of their own)."""
+    cands = finder.from_transfers(pairs)
+    framed = {f.trigger.i for f, _ in pairs} | (merged or set())
+    for sent, frames in by_sentence:
+        taken: set[int] = set()
+        for f in frames:  # a transfer word is its frame's event only when the frame made one
+            made = f.trigger.i in framed
+            if not made:
+                extra = finder.from_frame(f)
+                cands.extend(extra)
+                made = bool(extra)
+            if made:
+                taken.add(f.trigger.i)
+                if f.governor is not None:
+                    taken.add(f.governor.i)
+        cands.extend(finder.find(sent, taken))
+    events = [finder.build(c, anchor, transfers) for c in cands]
+    return sorted(events, key=lambda e: (e.evidence.start, e.type))

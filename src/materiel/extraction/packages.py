@@ -9,7 +9,7 @@ from functools import lru_cache
 from materiel import lexicon
 from materiel.extraction.discourse import Row
 
-DEFINITE = {"the", "this", "that", "these"}
+DEFINITE = lexicon.word_set("packages", "definite_dets")
 WINDOW_SENTENCES = 4
 
 

@@ -2,8 +2,6 @@
 context, and build the rows with their provenance."""
 from __future__ import annotations
 
-import re
-import time
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -14,11 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from materiel import lexicon
 from materiel.extraction import approval_rows, calibration, civil, discourse, packages
 from materiel.extraction import nlp as nlp_loader
+from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.duplicates import merge_duplicates
-from materiel.extraction.events import EventFinder
+from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR
 from materiel.extraction.frames.frames import Frame, FrameFinder
@@ -27,50 +26,19 @@ from materiel.extraction.frames.timeplace import frame_where as _where
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.prefilter import Prefilter
-from materiel.record.errors import InputError
 from materiel.record.models import (
     Actor,
     Attribution,
     DocumentInfo,
-    Event,
     Evidence,
     Item,
     Report,
     Transfer,
 )
-from materiel.sources import limits
 from materiel.sources.document import Document
 
-_WORDS = re.compile(r"\w+|[^\w\s]")  # roughly spaCy's tokens: words and marks
-
-
-def check_size(document: Document) -> None:
-    """Refuse a text whose parse would take too much memory and time (spaCy holds a whole text at once)."""
-    n, most_chars, most_words = len(document.text), limits.MAX_TEXT_CHARS, limits.MAX_TEXT_WORDS
-    if n > most_chars:
-        raise InputError(document.source, f"text is {n:,} characters, more than the limit of {most_chars:,} "
-                                          "for one document; split it into parts")
-    words = sum(1 for _ in zip(_WORDS.finditer(document.text), range(most_words + 1), strict=False))
-    if words > most_words:
-        raise InputError(document.source, f"text has more than {most_words:,} words and punctuation marks, "
-                                          "the limit for one document; split it into parts")
-
-
-class Deadline:
-    """EXTRACT_SECONDS for reading one parsed document, checked per sentence and per frame."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.seconds = limits.EXTRACT_SECONDS
-        self.end = time.monotonic() + self.seconds
-
-    def check(self) -> None:
-        if time.monotonic() > self.end:
-            raise InputError(self.source, f"extraction took longer than {self.seconds:g} s (a very long or "
-                                          "unusual text, e.g. a table without full stops); split it into parts")
-
-
-REQUEST_NOUNS = {"request", "requests", "appeal", "appeals", "plea", "pleas", "demand", "demands", "call", "calls"}
+REQUEST_NOUNS = lexicon.word_set("pipeline", "request_nouns")
+DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 
 
 class Extractor:
@@ -126,7 +94,7 @@ class Extractor:
                     new = self._rows(frame, cues.read(frame), sent)
                     if frame.trigger.pos_ in ("NOUN", "PROPN") and not any(frame.roles.values()):
                         nested = any(o is not frame and discourse.argument_of(frame.trigger, o.trigger) for o in frames)
-                        definite = any(c.lower_ in ("the", "this", "that") for c in frame.trigger.children)
+                        definite = any(c.lower_ in DEMONSTRATIVES for c in frame.trigger.children)
                         for r in new:
                             r.standalone = not (nested or definite)
                     sent_rows.extend(new)
@@ -151,7 +119,7 @@ class Extractor:
                         if _complete(r) and civil.civil_reason(r) is None])
         pairs = merge_duplicates(told)  # the same transfer told twice in the document: once
         transfers = [t for _, t in pairs]
-        events = _events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers,
+        events = collect_events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers,
                          {f.trigger.i for f, _ in told})
         info = DocumentInfo(id=document.id, source=document.source, title=document.title,
                             published=anchor.isoformat() if anchor else None)
@@ -295,29 +263,6 @@ def _dedupe(pairs: list[tuple[Frame, Transfer]]) -> list[tuple[Frame, Transfer]]
             keys.add(key)
             out.append((f, t))
     return out
-
-
-def _events(finder: EventFinder, pairs: list[tuple[Frame, Transfer]], by_sentence: list[tuple[Span, list[Frame]]],
-            anchor: date | None, transfers: list[Transfer], merged: set[int] | None = None) -> list[Event]:
-    """Events of the transfer rows, of transfer frames without a row, and of other interactions;
-    `merged`: triggers of rows merged into another telling of the same transfer (no event of their own)."""
-    cands = finder.from_transfers(pairs)
-    framed = {f.trigger.i for f, _ in pairs} | (merged or set())
-    for sent, frames in by_sentence:
-        taken: set[int] = set()
-        for f in frames:  # a transfer word is its frame's event only when the frame made one
-            made = f.trigger.i in framed
-            if not made:
-                extra = finder.from_frame(f)
-                cands.extend(extra)
-                made = bool(extra)
-            if made:
-                taken.add(f.trigger.i)
-                if f.governor is not None:
-                    taken.add(f.governor.i)
-        cands.extend(finder.find(sent, taken))
-    events = [finder.build(c, anchor, transfers) for c in cands]
-    return sorted(events, key=lambda e: (e.evidence.start, e.type))
 
 
 def _unique_actors(actors: list[Actor]) -> list[Actor]:

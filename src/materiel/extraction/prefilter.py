@@ -19,6 +19,9 @@ from spacy.tokens import Doc
 
 from materiel import lexicon
 from materiel.extraction.recognizers import MaterielRecognizer, paragraphs
+from materiel.lexicon.inflect import inflections
+
+__all__ = ["Prefilter", "Selection", "cue_lemmas", "inflections"]
 
 # Cheap sentences kept around a relevant one: the extractor fills parties from the sentences before
 # (pronouns, "the group", the last recipient) and reads a denial in the sentence after.
@@ -27,28 +30,6 @@ BEFORE, AFTER = 2, 1
 # received them", "Berlin declined the request"): anaphoric items and refusals point back that far.
 FOLLOW = 8
 FILLER = "."
-
-# English inflection the cue lemmas of predicates.toml need beyond the regular rules.
-_IRREGULAR = {
-    "send": ("sent",), "give": ("gave", "given"), "sell": ("sold",), "buy": ("bought",), "get": ("got", "gotten"),
-    "take": ("took", "taken"), "seek": ("sought",), "lend": ("lent",), "win": ("won",), "pay": ("paid",),
-    "freeze": ("froze", "frozen"), "withhold": ("withheld",), "bring": ("brought",), "make": ("made",),
-    "hold": ("held",), "lead": ("led",), "fight": ("fought",), "forbid": ("forbade", "forbidden"),
-}
-_VOWELS = set("aeiou")
-
-
-def inflections(lemma: str) -> set[str]:
-    """Word forms of a cue lemma (verb or noun), generously: a false positive costs a parse, not a row."""
-    w = lemma.lower().replace("_", " ").split()[0]
-    out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", *_IRREGULAR.get(w, ())}
-    if w.endswith("e"):
-        out |= {w[:-1] + "ing", w[:-1] + "ed"}
-    if w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
-        out |= {w[:-1] + "ies", w[:-1] + "ied"}
-    if len(w) > 2 and w[-1] not in _VOWELS | set("wxy") and w[-2] in _VOWELS and w[-3] not in _VOWELS:
-        out |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # ship -> shipped, bar -> barring
-    return out
 
 
 def _words(values: Iterable[object]) -> set[str]:

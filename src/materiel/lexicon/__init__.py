@@ -1,7 +1,9 @@
 """Reference data as typed records, loaded once from the CSV and TOML files in `materiel/lexicon/data`.
 
 Analysts extend the register by editing these files, never the code: a new armed group goes into
-`actors.csv`, a new weapon into `materiel.csv`, a new transfer verb into `predicates.toml`.
+`actors.csv`, a new weapon into `materiel.csv`, a new transfer verb into `predicates.toml` (its
+irregular forms, if any, into `inflections.toml`); the other word lists extraction reads are in
+`words.toml`, one section per module.
 """
 from __future__ import annotations
 
@@ -40,6 +42,31 @@ def toml(name: str) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise DataError(f"cannot read data file {path}: {exc}") from exc
+
+
+@cache
+def word_list(section: str, key: str) -> tuple[str, ...]:
+    """A list of words of `words.toml`, in file order (for lists whose order matters)."""
+    try:
+        values = toml("words.toml")[section][key]
+    except KeyError as exc:
+        raise DataError(f"words.toml has no list [{section}] {key}") from exc
+    return tuple(str(v) for v in values)
+
+
+@cache
+def word_set(section: str, key: str) -> frozenset[str]:
+    """A list of words of `words.toml`, for membership tests."""
+    return frozenset(word_list(section, key))
+
+
+def word_table(section: str, key: str) -> dict[str, Any]:
+    """A table of `words.toml` (word -> value), in file order; a fresh copy on each call."""
+    try:
+        table = toml("words.toml")[section][key]
+    except KeyError as exc:
+        raise DataError(f"words.toml has no table [{section}.{key}]") from exc
+    return dict(table)
 
 
 @dataclass(frozen=True)
@@ -122,9 +149,13 @@ def _load_actors() -> list[ActorEntry]:
     return out
 
 
+# materiel.csv's `kind`: a generic noun ("drones", "shells") or a designation ("Bayraktar TB2").
+MATERIEL_KINDS = ("generic", "designation")
+
+
 def _load_materiel() -> list[MaterielEntry]:
     return [MaterielEntry(r["name"], tuple(_split(r["aliases"])), r["category"],
-                          r["origin_country"] or None, "generic" in r["source"].split(";"))
+                          r["origin_country"] or None, r["kind"] == "generic")
             for r in csv_rows("materiel.csv")]
 
 

@@ -13,7 +13,11 @@ from materiel.extraction.mentions.items import EXAMPLE_PREPS, ItemMention
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.record.models import Actor
 
-BENEFIT_VERBS = {"help", "enable", "allow", "assist", "support", "bolster", "strengthen", "equip", "arm"}
+BENEFIT_VERBS = lexicon.word_set("arguments", "benefit_verbs")
+ORIGIN_PARTICIPLES = lexicon.word_set("arguments", "origin_participles")
+INFORMING_VERBS = lexicon.word_set("arguments", "informing_verbs")
+GENERIC_PARTY_NOUNS = lexicon.word_set("arguments", "generic_party_nouns")
+GENERIC_PARTY_DETS = lexicon.word_set("arguments", "generic_party_dets")
 
 
 class Arguments(FinderState):
@@ -51,6 +55,7 @@ class Arguments(FinderState):
     def _item_arguments(self, f: Frame, spec: dict[str, Any]) -> None:
         """Arguments the parse hangs on the item ("jets from France", "grenades in Syria"), the
         origin of the item as its supplier ("obtained Iranian drones"), and where it happened."""
+        # Long (67 lines): one pass over each item's phrases, whose cases share the frame being filled.
         preps = spec.get("preps", {})
         for m in f.items:
             heads = [m.head] + ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
@@ -90,7 +95,7 @@ class Arguments(FinderState):
                 for t in m.head.subtree:
                     nxt = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
                     if t.i < m.head.i and nxt is not None and t.doc[t.i + 1].text == "-" and \
-                            nxt.lower_ in ("made", "built", "supplied", "designed", "manufactured", "produced"):
+                            nxt.lower_ in ORIGIN_PARTICIPLES:
                         r = self.res._demonym_modifier(t) or (self.res.resolve(t) if self.res.is_actor_span(t) else None)
                         if r:
                             f.add("supplier", [r])
@@ -175,7 +180,7 @@ class Arguments(FinderState):
         if f.roles["recipient"]:
             return
         for a in v.ancestors:
-            if a.lemma_.lower() in ("inform", "tell", "notify", "assure", "promise", "write"):
+            if a.lemma_.lower() in INFORMING_VERBS:
                 for c in a.children:
                     if c.dep_ in ("dobj", "dative", "iobj") and c.i < v.i:
                         f.add("recipient", self.res.resolve_all(c))
@@ -256,8 +261,8 @@ class Arguments(FinderState):
                 if actors:
                     f.add(role, actors)
                 elif pobj.lemma_.lower() in self.generic_actors or pobj.lower_ in self.generic_actors or (
-                        pobj.lemma_.lower() in ("country", "state", "nation", "party", "buyer", "government")
-                        and any(c.lower_ in ("a", "an", "any", "third", "another") for c in pobj.children)):
+                        pobj.lemma_.lower() in GENERIC_PARTY_NOUNS
+                        and any(c.lower_ in GENERIC_PARTY_DETS for c in pobj.children)):
                     f.generic.add(role)  # "to countries at war", "to a third country": no one in particular
                 elif role == "recipient" and word == "with":
                     f.items.extend(self.items.items(pobj))

@@ -6,20 +6,18 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 ROLES = ("supplier", "recipient", "intermediary")
 # Who seized a shipment in transit (the subject of a seizure verb): a role of the frame, never a party.
 INTERCEPTOR = "intercepted_by"
-INCLUDE_VERBS = {"include", "contain", "comprise", "feature", "cover", "consist"}
-SUPPORT_VERBS = {"have", "hold", "sign", "conclude", "agree", "reach", "make", "place", "win", "be",
-                 "enter", "finalise", "finalize", "seal", "strike", "ink", "begin", "start", "complete",
-                 "close", "confirm", "announce", "receive", "get", "secure", "submit", "file", "lodge",
-                 "issue", "renew", "repeat", "send", "put", "table"}
-FUTURE_AUX = {"will", "shall", "'ll"}
-NEG_MODALS = {"can", "could", "will", "would", "ca", "wo"}
-RELATIVE = {"that", "which", "who", "whom"}
+INCLUDE_VERBS = lexicon.word_set("frames", "include_verbs")
+SUPPORT_VERBS = lexicon.word_set("frames", "support_verbs")
+FUTURE_AUX = lexicon.word_set("frames", "future_aux")
+NEG_MODALS = lexicon.word_set("frames", "neg_modals")
+RELATIVE = lexicon.word_set("frames", "relative_pronouns")
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 

@@ -16,10 +16,12 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.mentions.resolve import ActorResolver
 
 STAGE = "intercepted"
+DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,7 @@ def origin(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
 def _definite(row: Any) -> bool:
     t = row.frame.trigger
     named_again = row.item.definite or row.item.anaphoric
-    return named_again or (t.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("the", "this", "that") for c in t.children))
+    return named_again or (t.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEMONSTRATIVES for c in t.children))
 
 
 def _reported(f: Frame) -> bool:

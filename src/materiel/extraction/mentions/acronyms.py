@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-# Lower-case words an expansion may hold without an initial ("Office of Defense Cooperation").
-_FUNCTION_WORDS = {"of", "and", "for", "the", "in", "on", "to", "&", "de", "du", "des", "la", "el"}
+from materiel import lexicon
+
+# Lower-case words an expansion may hold without an initial ("Office of Defense Cooperation"): words.toml [acronyms].
+_FUNCTION_WORDS = lexicon.word_set("acronyms", "function_words")
 
 
 def definitions(doc: Doc) -> dict[str, tuple[int, int]]:

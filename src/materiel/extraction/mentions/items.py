@@ -16,13 +16,15 @@ from materiel.extraction.mentions.quantities import parse_quantity
 
 SKIP_DEPS = {"det", "poss", "nummod", "quantmod", "predet", "punct", "case", "cc", "preconj", "neg",
              "relcl", "acl", "appos", "prep", "conj", "advmod"}
-QUANTITY_ADJ = {"more", "additional", "further", "extra", "other", "several", "many", "few", "some",
-                "any", "first", "such", "much", "own", "various", "numerous", "certain"}
-ANAPHORIC_DETS = {"the", "this", "these", "those", "such", "any", "further", "remaining", "more",
-                  "additional", "its", "their"}
-NUMBER_LEAD = {"half", "a", "an", "about", "some", "nearly", "almost", "over", "around", "roughly", "several", "few", "tens"}
-ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "another", "additional", "further", "new", "more"}
-EXAMPLE_PREPS = {"such", "including", "like", "notably", "especially", "particularly"}
+QUANTITY_ADJ = lexicon.word_set("items", "quantity_adjectives")
+ANAPHORIC_DETS = lexicon.word_set("items", "anaphoric_dets")
+NUMBER_LEAD = lexicon.word_set("items", "number_lead")
+ORDINALS = lexicon.word_set("items", "ordinals")
+EXAMPLE_PREPS = lexicon.word_set("items", "example_preps")
+DEFINITE_DETS = lexicon.word_set("item_words", "definite_dets")
+SINGULAR_DETS = lexicon.word_set("item_words", "singular_dets")
+CURRENCY_NOUNS = lexicon.word_set("item_words", "currency_nouns")
+MORE_WORDS = lexicon.word_set("item_words", "more_words")
 
 
 @dataclass
@@ -91,7 +93,7 @@ class ItemFinder:
         named = any(self.span_at[c.i].kb_id_ for c in mods)
         if mods and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers):
             return [self._mention(tok)]
-        if tok.lower_ in ("more", "others", "another") and depth > 0 or \
+        if tok.lower_ in MORE_WORDS and depth > 0 or \
                 (tok.lower_ == "more" and any(c.dep_ in ("amod", "nummod", "advmod") for c in tok.children)):
             m = self._mention(tok)  # "the purchase of several more": the item named before
             m.anaphoric = True
@@ -151,7 +153,7 @@ class ItemFinder:
         nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]
         if len(nums) >= 2 and self.doc[nums[0].i + 1].lower_ == "of":  # partitive "six of 24"
             q, qtext, whole = parse_quantity(nums[0].text), nums[0].text, parse_quantity(nums[1].text)
-        definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such")) or
+        definite = any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or
                        (c.dep_ == "amod" and c.lower_ in ORDINALS) for c in head.children)
         return ItemMention(head, span, designation, category, q, qtext, definite and not designation, whole=whole)
 
@@ -217,7 +219,7 @@ class ItemFinder:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NUM":
                 return parse_quantity(head.text), head.text
-        det = [c for c in head.children if c.dep_ == "det" and c.lower_ in ("a", "an", "one", "single")]
+        det = [c for c in head.children if c.dep_ == "det" and c.lower_ in SINGULAR_DETS]
         if det and head.tag_ in ("NN", "NNP") and head.lower_ not in self.mass and head.lemma_.lower() not in self.mass:
             cat = self.span_at.get(head.i)
             if named or cat is None or cat.label_ not in ("weapons", "equipment", "ammunition"):
@@ -227,7 +229,7 @@ class ItemFinder:
 
 def _money(t: Token) -> bool:
     """"$9 million", "3 billion euros": an amount of money, never a count of items."""
-    return t.ent_type_ == "MONEY" or any(c.tag_ == "$" or c.lower_ in ("dollars", "euros", "pounds")
+    return t.ent_type_ == "MONEY" or any(c.tag_ == "$" or c.lower_ in CURRENCY_NOUNS
                                          for c in t.subtree if c.i <= t.i)
 
 

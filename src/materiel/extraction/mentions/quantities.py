@@ -6,42 +6,25 @@ vague phrases ("hundreds", "several", "a number of"), shares ("50 per cent"), mo
 ("$1.85 billion", "3.75 billion euros") and ranges ("10 to 12"). Hedges and bounds are
 read as the number they hedge ("more than a million" -> 1000000, "up to 40" -> 40).
 Integral values come back as int, others as float. Words after the number ("300 shells",
-"a pair of") are ignored. Pure functions, standard library only.
+"a pair of") are ignored. Pure functions; the words are data (lexicon words.toml [quantities]).
 """
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
+from materiel import lexicon
+
 __all__ = ["NUMBER_WORDS", "SCALE_WORDS", "is_vague_quantity", "parse_quantity"]
 
-#: Cardinal number words (grammar, not a lexicon).
-NUMBER_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-#: Multipliers that close a group ("two thousand", "1.5 million", "2bn").
-SCALE_WORDS: dict[str, int] = {
-    "thousand": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
-    "billion": 10**9, "bn": 10**9, "trillion": 10**12,
-}
-_MULTIPLIERS: dict[str, int] = {"hundred": 100, "dozen": 12, "pair": 2, "couple": 2}
+#: Cardinal number words, multipliers that close a group ("two thousand", "1.5 million", "2bn") and
+#: multipliers inside one ("two dozen"): words.toml [quantities].
+NUMBER_WORDS: dict[str, int] = lexicon.word_table("quantities", "number_words")
+SCALE_WORDS: dict[str, int] = lexicon.word_table("quantities", "scale_words")
+_MULTIPLIERS: dict[str, int] = lexicon.word_table("quantities", "multipliers")
 
 # Leading hedges and bounds, stripped when a number follows them (longest first).
-_QUALIFIERS = sorted((
-    "more than", "less than", "fewer than", "no more than", "no less than", "no fewer than",
-    "not more than", "over", "under", "about", "around", "approximately", "approx",
-    "roughly", "some", "up to", "at least", "at most", "nearly", "almost", "close to",
-    "as many as", "as few as", "as much as", "just over", "just under", "well over",
-    "well above", "above", "below", "in excess of", "upwards of", "an estimated",
-    "estimated", "a total of", "total of", "a further", "further", "another",
-    "an additional", "additional", "an extra", "extra", "only", "just", "exactly",
-    "precisely", "a mere", "mere", "the", "all", "a reported", "reportedly", "circa",
-    "c", "a maximum of", "a minimum of", "maximum of", "minimum of", "~", "<", ">", "+",
-), key=len, reverse=True)
+_QUALIFIERS = sorted(lexicon.word_list("quantities", "qualifiers"), key=len, reverse=True)
 _QUALIFIER_RE = re.compile("^(?:" + "|".join(
     re.escape(q) + (r"\b" if q[-1].isalpha() else "") for q in _QUALIFIERS) + r")\s*")
 _NUMBERISH_RE = re.compile(r"^(?:\d|(?:a|an|half|single|" + "|".join(

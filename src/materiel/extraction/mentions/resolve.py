@@ -6,29 +6,22 @@ actors ("Turkish contacts"), agent nouns standing for their group ("representati
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.mentions import headline
+from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
+from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
-PRONOUNS_SG = {"it", "its", "itself"}
-PRONOUNS_PL = {"they", "them", "their", "themselves"}
-PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
-MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
-OF_PREPS = {"of", "from", "for", "in"}
+__all__ = ["ActorResolver", "Resolved"]
+
+PRONOUNS_SG = lexicon.word_set("resolve", "pronouns_singular")
+OF_PREPS = lexicon.word_set("resolve", "of_preps")
+LED_BY_WORDS = lexicon.word_set("resolve", "led_by_words")
 
 
-@dataclass(frozen=True)
-class Resolved:
-    actor: Actor
-    confidence: float
-    token: Token
-
-
-class ActorResolver:
+class ActorResolver(Coreference):
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each call: taken once
@@ -87,6 +80,7 @@ class ActorResolver:
 
     # -- resolution steps ----------------------------------------------------------------------
     def _resolve(self, tok: Token, depth: int) -> Resolved | None:
+        # Long (63 lines): an ordered cascade of resolution steps (span, pronoun, group noun, NER), first match wins.
         if depth > 4:
             return None
         span = self.by_token.get(tok.i)
@@ -211,7 +205,7 @@ class ActorResolver:
 
     def _led_by(self, tok: Token) -> Resolved | None:
         """"the Czech-led initiative", "a US-backed force": who leads or backs it."""
-        if tok.lemma_.lower() not in ("lead", "back", "fund", "sponsor", "run", "sponsored", "led", "backed"):
+        if tok.lemma_.lower() not in LED_BY_WORDS:
             return None
         for c in tok.children:
             r = self._demonym_modifier(c) or (self.resolve(c) if c.i in self.by_token else None)
@@ -282,156 +276,3 @@ class ActorResolver:
             return None  # unknown places and nationalities are not actors
         actor = Actor(id=lexicon.slug(ent.text), name=ent.text, kind=kind, country=None, text=ent.text)  # type: ignore[arg-type]
         return Resolved(actor, 0.5, tok)
-
-    # -- coreference ---------------------------------------------------------------------------
-    def _candidates_before(self, tok: Token) -> list[Token]:
-        """Subject-like noun phrases before tok, nearest first (this sentence, then earlier)."""
-        out = []
-        # A token more than 400 before the sentence is in a sentence starting before the window: skipped
-        # without looking, so a long document costs the window per pronoun, not the whole text.
-        for t in reversed(self.doc[max(0, tok.sent.start - 400): tok.i]):
-            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "ROOT", "poss", "compound") \
-                    and t.pos_ in ("PROPN", "NOUN") and t.sent.start >= tok.sent.start - 400:
-                out.append(t)
-        return out
-
-    def resolve_other(self, tok: Token, exclude: set[str]) -> Resolved | None:
-        """A pronoun's antecedent that is none of `exclude` ("arms that it paid for": not the seller)."""
-        first = self.resolve(tok)
-        if first is None or first.actor.id not in exclude or tok.pos_ != "PRON":
-            return first
-        return self._antecedent(tok, tok.lower_, exclude)
-
-    def _antecedent(self, tok: Token, low: str, exclude: set[str] | None = None) -> Resolved | None:
-        if low in PRONOUNS_PERSON:
-            return None
-        plural = low in PRONOUNS_PL
-        subjects = [t for t in self._candidates_before(tok)]
-        # Prefer subjects: the centre of attention in news prose.
-        ordered = [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")] + subjects
-        bound = self._own_subject(tok)
-        if bound is not None:  # "X sanctioned Y, accusing it of": "it" is not X, so the nearest other in the sentence
-            own = {x.i for x in bound.subtree}
-            ordered = [t for t in ordered if t.i not in own]
-            ordered = [t for t in subjects if t.i not in own and t.sent.start == tok.sent.start] + ordered
-            bound_actor = self.resolve(bound)
-            if bound_actor is not None:
-                exclude = (exclude or set()) | {bound_actor.actor.id}
-        for t in ordered[:40]:
-            if t.i == tok.i or t.head.i == tok.i:
-                continue
-            if t.head.i == tok.head.i and t.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("dobj", "pobj", "dative"):
-                continue  # "Washington warned it": an object pronoun is not its own clause's subject
-            if not plural and t.tag_ in ("NNS", "NNPS") and t.i not in self.by_token:
-                continue
-            r = self.resolve(t)
-            if r and r.actor.kind != "person" and not (exclude and r.actor.id in exclude):
-                self._antecedent_at[tok.i] = t
-                if plural:
-                    self.plural_antecedent[tok.i] = t  # "X, Y and Z announced their intent": all three
-                return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
-        return None
-
-    def _own_subject(self, tok: Token) -> Token | None:
-        """The subject of the clause whose object is the pronoun tok, also through a participle
-        without a subject of its own ("X sanctioned Y, accusing it of ..."): never its antecedent."""
-        if tok.dep_ not in ("dobj", "obj", "dative", "iobj"):
-            return None
-        v = tok.head
-        for _ in range(4):
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                return subj
-            if v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i == v.i:
-                return None
-            v = v.head
-        return None
-
-    def _speaker(self, tok: Token) -> Resolved | None:
-        """The state of the subject of the reporting verb whose complement holds tok, or of the
-        "according to X" of its sentence."""
-        for t in tok.sent:
-            if t.lemma_.lower() in ("accord", "according") and t.i < tok.i:
-                pobj = [p for c in t.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-                r = self.resolve(pobj[0]) if pobj else None
-                if r is not None and r.actor.country in self.lex.countries and r.actor.kind != "igo":
-                    c = self.lex.countries[r.actor.country]
-                    return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text),
-                                    r.confidence, tok)
-        for a in tok.ancestors:
-            if a.dep_ == "ccomp" and a.head.lemma_.lower() in ("say", "tell", "state", "insist", "add", "announce"):
-                subj = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
-                if subj is None or subj.i == tok.i:
-                    return None
-                r = self.resolve(subj)
-                if r is not None and r.actor.country and r.actor.country in self.lex.countries:
-                    c = self.lex.countries[r.actor.country]
-                    return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text),
-                                    r.confidence, tok)
-                return None
-        return None
-
-    def _same_head(self, tok: Token) -> Resolved | None:
-        """"the military" after "Myanmar's military": the same head noun, named before."""
-        if self._modified is None:  # one pass over the document, not one per description (long documents)
-            self._modified = {}
-            for t in self.doc:
-                if any(c.dep_ in MODIFIER_DEPS for c in t.children):
-                    self._modified.setdefault(_head_key(t), []).append(t.i)
-        before = [i for i in self._modified.get(_head_key(tok), []) if i < tok.i]
-        if not before:
-            return None
-        r = self.resolve(self.doc[before[-1]])  # the nearest one before
-        if r is not None:
-            return Resolved(r.actor.model_copy(update={"text": self._np_text(tok)}), r.confidence * 0.8, tok)
-        self._unresolvable.add(tok.i)  # "the administration" after "the Biden administration"
-        return None
-
-    def _definite(self, tok: Token) -> Resolved | None:
-        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-        if not dets & {"the", "this", "that", "these", "those"}:
-            return None
-        if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
-            same = self._same_head(tok)
-            if same is not None or tok.i in self._unresolvable:
-                return same
-        head = tok.lemma_.lower()
-        phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lower_
-        kinds = {k for k, words in self.anaphors.items() if phrase.strip() in words}  # "the air force"
-        kinds = kinds or {k for k, words in self.anaphors.items() if head in words or tok.lower_ in words}
-        if not kinds:
-            return None
-        speaker = self._speaker(tok)
-        clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
-        cands = [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss"]
-        while clause is not None and clause.dep_ in ("xcomp", "conj") and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-            clause = clause.head  # "the Gulf state offered to supply X to the country": the offer's subject
-        subjects = [c for c in (clause.children if clause is not None else []) if c.dep_ in ("nsubj", "nsubjpass")]
-        own = {x.i for c in subjects for x in c.subtree}
-        others = set()
-        for c in subjects:
-            if tok.i not in own:
-                r = self.resolve(c)
-                if r is not None:
-                    others.add(r.actor.id)
-        # "Greek officials said the country would not"; but "officials said the US is dropping X as a
-        # result of the country buying Y": the clause's own subject is not "the country"
-        if speaker is not None and speaker.actor.kind in kinds and speaker.actor.id not in others:
-            return Resolved(speaker.actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
-        for t in cands:
-            if t.i in own:
-                continue  # "the United States exported jets to the country": not itself
-            span = self.by_token.get(t.i)
-            if span is None or span.kb_id_ == "demonym":
-                continue
-            actor = self._from_span(span)
-            if actor and actor.kind in kinds and actor.id not in others:
-                return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
-        return None
-
-
-def _head_key(t: Token) -> tuple[str, str]:
-    """A head noun's lemma and kind: a headline's "Junta" (tagged a proper noun) is the text's "the junta"."""
-    return t.lemma_.lower(), "N" if t.pos_ in ("NOUN", "PROPN") else t.pos_

@@ -1,4 +1,4 @@
-"""Normalise time expressions to inclusive date ranges, and find them in sentences.
+"""Normalise time expressions to inclusive date ranges (finding them is `timefind`).
 
 `normalise(text, anchor)` returns the inclusive (start, end) range a time expression
 denotes; relative expressions are resolved against `anchor`, the article's publication
@@ -32,7 +32,7 @@ relative expression comes without an anchor. Conventions:
   "X to Y", "from X to Y", "between X and Y", "2014-2016" and "2022-23" span start(X) ..
   end(Y); "2022-03" is an ISO month.
 
-`find_times(text)` returns (start, end, text) spans of time expressions in a sentence,
+`timefind.find_times(text)` returns (start, end, text) spans of time expressions in a sentence,
 found with regular expressions; every span it returns normalises. Precision over recall.
 """
 from __future__ import annotations
@@ -42,29 +42,25 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from materiel import lexicon
 from materiel.extraction.mentions.quantities import NUMBER_WORDS, parse_quantity
 
-__all__ = ["find_times", "normalise"]
+__all__ = ["NUMBER_PATTERN", "normalise"]
 
 Range = tuple[date, date]
 _Handler = Callable[[re.Match[str], date | None], Range | None]
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
+_MONTHS = lexicon.word_list("timex", "months")
 _MONTH_NUM = {**{m: i + 1 for i, m in enumerate(_MONTHS)},
               **{m[:3]: i + 1 for i, m in enumerate(_MONTHS)}, "sept": 9}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
-_REL = {"this": 0, "last": -1, "next": 1}
-_PARTS = {"early": "early", "beginning of": "early", "start of": "early", "mid": "mid",
-          "middle of": "mid", "late": "late", "end of": "late"}
+_WEEKDAYS = lexicon.word_list("timex", "weekdays")
+_SEASONS: dict[str, int] = lexicon.word_table("timex", "seasons")
+_ORDINALS: dict[str, int] = lexicon.word_table("timex", "ordinals")
+_REL: dict[str, int] = lexicon.word_table("timex", "relative")
+_PARTS: dict[str, str] = lexicon.word_table("timex", "parts")
 _MONTH_PART = {"early": (1, 15), "mid": (10, 20), "late": (16, 31)}
 _YEAR_PART = {"early": 1, "mid": 5, "late": 9}  # each four months long
-_DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
-              "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
-_RECENT = {"recently": (30, "day"), "lately": (30, "day"), "recent days": (7, "day"),
-           "recent weeks": (30, "day"), "recent months": (3, "month"),
-           "recent years": (3, "year")}
+_DAY_WORDS: dict[str, int] = lexicon.word_table("timex", "day_words")
+_RECENT: dict[str, tuple[int, str]] = {k: (int(n), str(u)) for k, (n, u) in lexicon.word_table("timex", "recent").items()}
 
 _MON = "(" + "|".join(sorted(_MONTH_NUM, key=len, reverse=True)) + ")"
 _QUAL = r"(?:(early|mid|late|(?:the )?(?:beginning|start|middle|end) of) )?"
@@ -72,7 +68,7 @@ _YEAR = r"((?:19|20)\d\d|this year|last year|next year)"
 _N = r"(\d+|[a-z]+(?: [a-z]+)?)"
 _UNIT = r"(day|week|month|year)s?"
 _WORDS = "|".join(NUMBER_WORDS)
-_NUM = rf"(?:\d{{1,3}}|an?|{_WORDS})(?:[- ](?:{_WORDS}))?"
+NUMBER_PATTERN = rf"(?:\d{{1,3}}|an?|{_WORDS})(?:[- ](?:{_WORDS}))?"
 _PREFIX_RE = re.compile(r"^(since|in|on|by|as of|until|till|from|during|at|over|throughout) ")
 _FORWARD_RE = re.compile(rf"^(?:(?:in|within)(?: the (?:next|coming))?|"
                          rf"(?:(?:over|in|during) )?the (?:next|coming)) {_N} {_UNIT}$")
@@ -138,7 +134,7 @@ def _part(r: Range, qual: str | None) -> Range:
 
 
 def _count(word: str) -> int | None:
-    n = parse_quantity(word) if re.fullmatch(_NUM, word) else None
+    n = parse_quantity(word) if re.fullmatch(NUMBER_PATTERN, word) else None
     return n if isinstance(n, int) and n > 0 else None
 
 
@@ -292,62 +288,3 @@ def normalise(text: str, anchor: date | None) -> Range | None:
     except (ValueError, OverflowError):  # dates beyond year 1..9999
         return None
     return (r[0], anchor) if r and since and anchor and r[0] <= anchor else r
-
-
-_MON_C = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
-_WD_C = r"(?<!Good )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_Y_C = r"(?<![\d$€£.,])(?:19|20)\d\d(?!\d|[.,]\d|%| ?per ?cent)"
-_REL_Y = rf"(?:{_Y_C}|(?i:this|last|next) year)"
-_Q_C = r"(?i:early|mid|late|(?:the )?(?:beginning|start|middle|end) of)[- ]"
-_UNIT_C = r"(?:day|week|month|year)s?"
-_FIND_RES = [re.compile(p) for p in (
-    r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])",
-    (rf"(?:{_WD_C},? )?(?:{_Q_C})?(?:(?:the )?[0-3]?\d(?:st|nd|rd|th)? (?:of )?)?{_MON_C}"
-     rf"(?: [0-3]?\d(?:st|nd|rd|th)?\b(?![.,]?\d))?(?:,? (?:of )?{_REL_Y})?"),
-    rf"{_Q_C}{_Y_C}",
-    rf"(?i:(?:the )?(?:first|second) half of ){_REL_Y}|\bH[12] {_REL_Y}",
-    (rf"(?i:(?:the )?(?:first|second|third|fourth|final|last) quarter of ){_REL_Y}"
-     rf"|\bQ[1-4] (?:of )?{_REL_Y}"),
-    (rf"(?i:(?:(?:this|last|next) )?(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?)"
-     rf"{_REL_Y}|(?i:\b(?:this|last|next) (?:spring|summer|autumn|winter))\b"),
-    r"(?i:\b(?:the )?(?:(?:early|mid|late)[- ])?)(?:19|20)\d0s\b",
-    rf"(?i:\bfrom |\bbetween ){_Y_C}(?i: (?:to|and|until|through) ){_Y_C}|{_Y_C}[-–]{_Y_C}",
-    (rf"(?i:\b(?:in|since|by|until|till|from|during|through|throughout|before|after|year|"
-     rf"fiscal) )(?P<t>{_Y_C})(?! [a-z]{{2,}}s\b)"),  # a bare year, but not "by 2030 troops"
-    (rf"(?:(?i:last|next|this) )?{_WD_C}(?: (?i:morning|afternoon|evening|night))?"
-     r"(?! (?:Times|Telegraph|Express|Mirror|Post|Agreement)\b)"),
-    (rf"(?i)\b(?:today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|"
-     rf"(?:earlier|later) this (?:week|month|year)|(?:(?:early|mid|late)[- ])?(?:this|last|next)"
-     rf" (?:week|month|year)|recently|in recent (?:days|weeks|months|years)|(?:the )?(?:past|"
-     rf"last|previous) (?:{_NUM} )?{_UNIT_C}|{_NUM} {_UNIT_C} ago|(?:in|within) {_NUM} "
-     rf"{_UNIT_C}(?! of)|(?:the )?next {_NUM} {_UNIT_C})\b"),
-)]
-_BARE_MAY_OK = re.compile(r"(?i)\b(?:in|since|by|until|from|during|of|last|next|this|early|"
-                          r"late|mid)$")
-_PROBE = date(2024, 6, 15)  # any anchor: find_times keeps only spans that normalise
-
-
-def find_times(text: str) -> list[tuple[int, int, str]]:
-    """Character spans (start, end, text) of time expressions in `text`, in order.
-
-    Overlapping candidates keep the longest; a preceding "since" joins the span; a span
-    is kept only when it normalises. Month and weekday names must be capitalised, a bare
-    "May" needs a preposition before it, a bare year a temporal preposition, and a month
-    abbreviation ("Jan") a day or a year.
-    """
-    cands: set[tuple[int, int]] = set()
-    for rx in _FIND_RES:
-        for m in rx.finditer(text):
-            s, e = m.span("t") if "t" in rx.groupindex else m.span()
-            word, before = text[s:e], text[:s].rstrip()
-            if (rx.flags & re.IGNORECASE and word[:1].isupper() and before[-1:].isalnum()  # Russia Today
-                    or re.fullmatch(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?", word)
-                    or word == "May" and not _BARE_MAY_OK.search(before)):
-                continue
-            cands.add((s - 6, e) if text[max(0, s - 6):s].lower() == "since " else (s, e))
-    kept: list[tuple[int, int]] = []
-    for s, e in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):
-        if all(e <= ks or s >= ke for ks, ke in kept) and normalise(text[s:e], _PROBE):
-            kept.append((s, e))
-    return [(s, e, text[s:e]) for s, e in sorted(kept)]

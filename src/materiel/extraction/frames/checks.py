@@ -1,0 +1,75 @@
+"""Checks on a frame once read: is it bound somewhere, who refuses, does it only describe an item, is
+the buyer still weighing it, are the items gathered from a population, is the object a message."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.governors import Governors
+
+
+class FrameChecks(Governors):
+    consider_adjectives: set[str]
+    consider_modifiers: set[str]
+    message_nouns: set[str]
+    population_nouns: set[str]
+
+    def _bound_for(self, v: Token) -> bool:
+        """"a ship carrying 40 tonnes of arms bound for X": the object names where it goes."""
+        return any(t.lower_ in self.destination_words and any(p.dep_ == "prep" and p.lower_ in ("for", "to")
+                                                              for p in t.children)
+                   for o in v.children if o.dep_ in ("dobj", "obj") for t in o.subtree)
+
+    def _refuser(self, f: Frame) -> Token | None:
+        """The subject of a refusal: of its governor ("workers refused to unload"), else of its verb."""
+        anchor = f.governor if f.governor is not None else f.trigger
+        if anchor.pos_ in ("NOUN", "PROPN"):
+            return self.holder_of(anchor)
+        if anchor.dep_ in ("amod", "compound"):  # "is considering [halting] exports"
+            anchor = anchor.head.head
+        return self.subject_of(anchor)
+
+    def _describes_item(self, f: Frame) -> bool:
+        """"submarines armed with missiles", "drones equipped with bombs": a participle that describes
+        the item it hangs on, not a transfer of its own."""
+        t = f.trigger
+        if f.cls != "arm" or t.dep_ not in ("acl", "amod") or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
+            return False
+        return self.items.is_materiel(t.head) or t.head.lemma_.lower() in self.nouns  # "the purchase of X, armed with Y"
+
+    def _weighed(self, f: Frame) -> None:
+        """"the possible purchase of X", "is interested in buying X": a buyer still weighing it."""
+        if self.classes[f.cls].get("subject") != "recipient" and self.classes[f.cls].get("possessor") != "recipient":
+            return
+        if f.stage not in ("ordered", "delivered"):
+            return
+        t = f.trigger
+        modified = t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.lower_ in self.consider_modifiers for c in t.children)
+        cur = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "in" else None
+        if modified or (cur is not None and cur.lemma_.lower() in self.consider_adjectives):
+            f.stage = "considered"
+            f.rule += ":weighed"
+
+    def _from_population(self, f: Frame) -> bool:
+        """"the army collected rifles from civilians": weapons gathered from a country's own population
+        (`population_nouns` in cues.toml) are no transfer."""
+        if f.roles["supplier"]:
+            return False
+        if self.classes[f.cls].get("subject") != "recipient":
+            return False
+        heads = [f.trigger, *(m.head for m in f.items)]
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in self.population_nouns or p.lower_ in self.population_nouns)
+            for p in c.children) for h in heads for c in h.children)
+
+    def _sends_message(self, f: Frame) -> bool:
+        """"sent a notification to parliament", "a letter delivered to X": a message, not a transfer; its
+        addressee is no recipient of anything (`message_nouns` in cues.toml)."""
+        v = f.trigger
+        if v.pos_ not in ("VERB", "AUX") or f.items or f.implicit:
+            return False
+        objects = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if v.dep_ in ("acl", "relcl"):
+            objects.append(v.head)
+        return any(o.lemma_.lower() in self.message_nouns or o.lower_ in self.message_nouns for o in objects)

@@ -1,0 +1,129 @@
+"""Frames derived from the frames of a sentence: shared and gapped objects, adjectival supply
+("US-supplied"), exchanges ("in exchange for"), and noun frames nested in another frame's item."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from materiel import lexicon
+from materiel.extraction.frames.arguments import Arguments
+from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
+
+ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
+EXCHANGE_NOUNS = lexicon.word_set("frame_words", "exchange_nouns")
+
+
+class DerivedFrames(Arguments):
+    def _shared_object(self, frames: list[Frame]) -> None:
+        """"X's export and Y's procurement of missiles": coordinated nouns share the object that
+        only the last one carries."""
+        by_trigger = {f.trigger.i: f for f in frames if f.trigger.pos_ in ("NOUN", "PROPN")}
+        for f in by_trigger.values():
+            if f.items or f.implicit:
+                continue
+            for c in f.trigger.conjuncts:
+                other = by_trigger.get(c.i)
+                if other is not None and other.items and c.i > f.trigger.i:
+                    f.items = list(other.items)
+                    f.rule += ":shared"
+                    break
+
+    def _gapped(self, f: Frame) -> list[Frame]:
+        """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a
+        conjunct of the verb, is a transfer of its own with the verb's subject and its own phrases."""
+        spec = self.classes[f.cls]
+        subject_role = spec.get("subject")
+        v = f.trigger
+        # also "sent tanks to Ukraine and howitzers to Lithuania", the second object parsed as a
+        # conjunct of the first phrase's actor
+        phrases = [c for c in v.children if c.dep_ in ("prep", "dative")]
+        phrases += [p for o in v.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
+        conjuncts = list(v.children) + [x for p in phrases for o in p.children if o.dep_ == "pobj"
+                                         and self.res.is_actor_span(o) for x in o.children]
+        out = []
+        for c in conjuncts:
+            if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or not self.items.is_materiel(c):
+                continue
+            g = Frame(f.trigger, f.cls, f.stage, rule=f.rule + ":gapped", confidence=f.confidence * 0.9)
+            g.items = self.items.items(c)
+            for p in c.children:
+                if p.dep_ == "prep":
+                    self._prep(p, g, spec.get("preps", {}))
+            for role, parties in f.roles.items():
+                if role == subject_role or not g.roles[role]:
+                    g.add(role, parties)
+            g.negated, g.governor = f.negated, f.governor
+            out.append(g)
+        return out
+
+    def _adjectival(self, sent: Span) -> list[Frame]:
+        """"using US-supplied HIMARS launchers": a delivery told by an adjective; the recipient is
+        whoever holds or uses the item."""
+        out: list[Frame] = []
+        for t in sent:
+            if t.lower_ not in ADJECTIVAL_SUPPLY or t.i < 2 or t.doc[t.i - 1].text != "-":
+                continue
+            giver = self.res.resolve(t.doc[t.i - 2]) or self.res._demonym_modifier(t.doc[t.i - 2])
+            item = t.head if self.items.is_materiel(t.head) else None
+            if giver is None or item is None:
+                continue
+            f = Frame(t, "supply", "delivered", rule="adjective:supply", confidence=0.6)
+            f.items = self.items.items(item)
+            f.add("supplier", [giver])
+            poss = [c for c in item.children if c.dep_ == "poss"]
+            holder: Token | None = poss[0] if poss else None
+            obj = item
+            while holder is None and obj.dep_ in ("pobj", "prep") and obj.head.i != obj.i:
+                obj = obj.head
+            if holder is None and obj.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"):
+                holder = self.subject_of(obj.head) if obj.dep_ in ("dobj", "obj") else None
+            if holder is not None:
+                f.add("recipient", [r for r in self.res.resolve_all(holder) if r.actor.id != giver.actor.id])
+            out.append(f)
+        return out
+
+    def _exchange(self, f: Frame) -> list[Frame]:
+        """"gave X in exchange for Y": Y moves the other way, at the same stage."""
+        out: list[Frame] = []
+        heads = [f.trigger, *(m.head for m in f.items)]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != "in":
+                    continue
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lower_ in EXCHANGE_NOUNS:
+                        got = [m for q in p.children if q.dep_ == "prep" and q.lower_ == "for"
+                               for o in q.children if o.dep_ == "pobj" for m in self.items.items(o)]
+                        if got and f.roles["supplier"] and f.roles["recipient"]:
+                            x = Frame(f.trigger, f.cls, f.stage, rule=f.rule + ":exchange", items=got,
+                                      confidence=f.confidence * 0.9, governor=f.governor)
+                            x.roles = {"supplier": list(f.roles["recipient"]), "recipient": list(f.roles["supplier"]),
+                                       "intermediary": [], INTERCEPTOR: []}
+                            out.append(x)
+        return out
+
+    def _drop_nested(self, frames: list[Frame]) -> list[Frame]:
+        """A noun frame that is only the container of another frame's item ("asked for supplies
+        of weapons") is not a transfer of its own."""
+        item_heads = {(id(f), m.head.i) for f in frames for m in f.items}
+        out = []
+        for f in frames:
+            t = f.trigger
+            nested = t.pos_ in ("NOUN", "PROPN") and any(
+                o is not f and o.trigger.i != t.i and t in o.trigger.subtree and
+                any((id(o), m.head.i) in item_heads and m.head in t.subtree for m in o.items)
+                for o in frames)
+            outer_refusal = any(o is not f and o.stage == "refused" and t in o.trigger.subtree for o in frames)
+            if nested and f.cls == "request" and outer_refusal:
+                for o in frames:
+                    if o is not f and o.stage == "refused" and t in o.trigger.subtree and not f.roles["supplier"]:
+                        f.add("supplier", o.roles["supplier"])
+                nested = False
+            if not nested:
+                out.append(f)
+            else:
+                for o in frames:
+                    if o is not f and t in o.trigger.subtree:
+                        for role in ROLES:
+                            if not o.roles[role]:
+                                o.add(role, f.roles[role])
+        return out

@@ -1,0 +1,103 @@
+"""Modality of a frame: the governor that sets its stage or makes it a refusal ("refused to sell",
+"urged X to stop arming Y"), the future ("will deliver", "is scheduled to"), negation ("could not")."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
+from materiel.extraction.frames.governors import PERMISSION_VERBS, Governors
+
+
+class Modality(Governors):
+    def _host_destination(self, noun: Token, f: Frame) -> None:
+        """"imposed an embargo on arms sales to X": the "to"/"against" phrase the parser hangs on the
+        verb that holds the bar noun names the barred transfer's recipient."""
+        host = noun.head
+        if noun.dep_ not in ("dobj", "obj") or host.pos_ not in ("VERB", "AUX"):
+            return
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "against") and c.i > noun.i:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        f.add("recipient", self.res.resolve_all(p))
+
+    @staticmethod
+    def _refusal_under(f: Frame, outer: str) -> None:
+        """A refusal under another governor: asked or urged for, it is a call, not a refusal, and gives
+        no row; weighed or planned, it is a refusal still uncertain; agreed or decided, a refusal."""
+        f.stage = "refused"
+        if outer == "requested":
+            f.items, f.implicit = [], None
+        elif outer == "considered":
+            f.hedged = True
+
+    def _scheduled(self, t: Token) -> bool:
+        """"is expected to deliver", "is due to receive", "is set to send": a future step."""
+        return t.dep_ == "xcomp" and t.head.lemma_.lower() in self.future_governors and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+    def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
+        # Long (62 lines): governor stage, negation and future interact; reading them apart would re-derive each.
+        stage, gov = self.governor_stage(t)
+        neg = any(c.dep_ == "neg" for c in t.children)
+        modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if neg and modals & NEG_MODALS and spec.get("subject") == "supplier":
+            f.stage, f.modal_refusal, neg = "refused", True, False
+            f.rule += ":cannot"
+        elif stage:
+            if stage == "offered" and spec.get("subject") == "recipient":
+                stage = "ordered"  # "agreed to buy": the buyer's side of a deal
+            request_refused = f.cls == "request" and stage == "refused" and t.pos_ in ("NOUN", "PROPN")
+            f.stage, f.governor = (f.stage if request_refused else stage), gov
+            if spec.get("stage") == "refused" and stage != "refused":
+                self._refusal_under(f, stage)  # "urged X to suspend sales", "is weighing halting exports"
+            elif stage == "refused" and gov is not None:
+                outer = self._outer_stage(t, gov)
+                if outer is not None and outer != "refused":
+                    self._refusal_under(f, outer)
+            if stage == "refused" and gov is not None and gov.dep_ == "xcomp" and \
+                    gov.head.lemma_.lower() in self.object_control:
+                f.items, f.implicit = [], None  # "urged X to stop arming Y": no refusal reported
+            f.rule += f":{gov.lemma_.lower()}" if gov is not None else ""
+            if gov is not None and any(c.dep_ == "neg" for c in gov.children):
+                if gov.lemma_.lower() in PERMISSION_VERBS:
+                    f.stage = "refused"
+                else:
+                    neg = True
+            if gov is not None and stage == "refused" and t.pos_ in ("NOUN", "PROPN") and not f.roles["supplier"] \
+                    and not self.own_purchase(t):  # "Colombia suspended purchases": the buyer, below
+                subj = self.holder_of(gov) if gov.pos_ in ("NOUN", "PROPN") else \
+                    self.subject_of(t.head if gov.dep_ in ("amod", "compound") else gov) or self._agent(gov)
+                if subj is not None:
+                    f.add("supplier", self.res.resolve_all(subj))
+            if gov is not None and stage == "refused" and gov.pos_ in ("NOUN", "PROPN") and not f.roles["recipient"]:
+                self._host_destination(gov, f)
+            if gov is not None and t.pos_ in ("NOUN", "PROPN"):
+                possessor = spec.get("possessor", "supplier")
+                if not f.roles[possessor]:
+                    subj = self.subject_of(gov)
+                    if subj is not None:
+                        f.add(possessor, self.res.resolve_all(subj))
+            if gov is not None and stage == "requested" and not f.roles["recipient"] and t.pos_ in ("VERB", "AUX"):
+                subj = self.subject_of(gov)
+                if subj is not None:
+                    f.add("recipient", self.res.resolve_all(subj))
+        elif modals & (FUTURE_AUX | {"would"}) or self._scheduled(t):
+            if f.stage == "delivered" and spec.get("subject") == "supplier":
+                f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional
+                f.rule += ":future"
+            elif f.stage == "delivered" and spec.get("subject") == "item":
+                f.stage = "offered"  # "jets that will arrive in X": promised by their supplier, not yet delivered
+                f.rule += ":future"
+            elif f.stage == "delivered" and spec.get("subject") == "recipient":
+                f.stage = "ordered"  # "will receive", "is due to receive": agreed, not yet delivered
+                f.rule += ":future"
+        if not stage and t.pos_ in ("NOUN", "PROPN") and f.stage in ("delivered", "ordered", "offered"):
+            weighed = next((c for c in t.children if c.dep_ == "amod" and
+                            self.gov_adjectives.get(c.lower_) == "considered"), None)
+            if weighed is not None:  # "the possible purchase of X", "a proposed sale"
+                f.stage = "considered"
+                f.rule += f":{weighed.lower_}"
+        f.negated = f.negated or neg

@@ -1,0 +1,89 @@
+"""Noun frames: a transfer told by a noun ("the sale of X to Y", "a deal with France for 30 jets"),
+with the support verb that holds it ("signed a deal") and its prepositions."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames import itemised
+from materiel.extraction.frames.arguments import Arguments
+from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, no_det
+from materiel.extraction.frames.modality import Modality
+
+NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
+
+
+class NounFrames(Arguments, Modality):
+    receiving_support: dict[str, str]
+    value_words: set[str]
+
+    def _support_preps(self, n: Token) -> list[Token]:
+        """The prepositions of the support verb whose object is `n` ("signed a deal with France for 30
+        jets", "took delivery of jets from Russia"): the parser hangs them on the verb, they belong to `n`."""
+        host = n.head
+        worth = [p for c in n.children if c.dep_ in ("amod", "acl") and c.lower_ in self.value_words
+                 for p in c.children if p.dep_ == "prep"]  # "contracts worth $400m with X for Y"
+        if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
+            return worth
+        lemma = host.lemma_.lower()
+        if lemma in self.verbs and lemma not in self.receiving_support:
+            return worth
+        return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
+
+    def _noun_frame(self, n: Token, cls: str) -> Frame | None:
+        spec = self.classes[cls]
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
+            return None  # "a deal to buy X": the verb frame carries it
+        f = Frame(n, cls, spec["stage"], rule=f"noun:{cls}:{n.lemma_.lower()}", confidence=0.7)
+        noun_preps = spec.get("noun_preps", NOUN_PREPS)
+        possessor = spec.get("possessor", "supplier")
+        for c in list(n.children) + self._support_preps(n):
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):
+                f.add(possessor, [r for r in self.res.resolve_all(c)])
+                if c.dep_ == "amod" and not f.roles[possessor]:
+                    r = self.res._demonym_modifier(c)
+                    if r:
+                        f.add(possessor, [r])
+            elif c.dep_ in ("compound", "amod") and self.items.is_materiel(c):
+                f.items.extend(self.items.items(c))
+            elif c.dep_ == "prep":
+                word = c.lower_
+                for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                    role = noun_preps.get(word) or ({"by": spec.get("subject")}.get(word))
+                    if role == "item" or (role and not self.res.resolve(pobj)):
+                        f.items.extend(self.items.items(pobj))
+                    elif role in ROLES or role == INTERCEPTOR:  # "the seizure of X by the navy"
+                        f.add(role, self.res.resolve_all(pobj))
+                    elif word in ("in", "at") and self._is_place(pobj):
+                        f.places.append(pobj)
+            elif c.dep_ == "relcl" and c.lemma_.lower() in INCLUDE_VERBS:
+                for o in c.children:
+                    if o.dep_ in ("dobj", "obj"):
+                        f.items.extend(self.items.items(o))
+        self._item_arguments(f, {"preps": {k: v for k, v in noun_preps.items() if v != "item"}})
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in INCLUDE_VERBS:
+            f.items.extend(itemised.included_in(self.items, n.head.head))  # "Included in the package are X"
+        if n.dep_ in ("nsubj", "nsubjpass"):  # "the cargo (was believed to) include shells"
+            verbs = [n.head] + [c for c in n.head.children if c.dep_ == "xcomp"]
+            for verb in verbs:
+                if verb.lemma_.lower() in INCLUDE_VERBS:
+                    for o in verb.children:
+                        if o.dep_ in ("dobj", "obj"):
+                            f.items.extend(self.items.items(o))
+        # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of
+        # "took delivery of" is the recipient.
+        host = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ in ("dobj", "attr") else None
+        lemma = host.lemma_.lower() if host is not None else ""
+        receiving = possessor == "supplier" and n.dep_ == "dobj" and lemma in self.receiving_support
+        if not f.roles["recipient" if receiving else possessor]:
+            if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in self.support_verbs or n.dep_ == "pobj"
+                                                                      or receiving):
+                subj = self.subject_of(host)
+                if subj is not None and lemma not in self.gov_verbs:
+                    f.add("recipient" if receiving else possessor, self.res.resolve_all(subj))
+        if receiving and self.receiving_support[lemma]:
+            f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet
+        f.negated = no_det(n)
+        self._modality(n, f, spec)
+        return f

@@ -1,0 +1,80 @@
+"""The objects and phrases of a transfer verb: the items its objects name (a named craft, an approved
+sale, an itemised list), and the parties and items of its prepositional, dative and particle phrases."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames import approvals, named_craft
+from materiel.extraction.frames.arguments import Arguments
+from materiel.extraction.frames.framebase import Frame
+
+TOGETHER_ADVERBS = lexicon.word_set("frame_words", "together_adverbs")
+
+
+class VerbObjects(Arguments):
+    def _object_items(self, v: Token, f: Frame, spec: dict[str, Any], objects: list[Token],
+                      gerund_modifier: bool) -> None:
+        """The items of the verb's objects (or, for an object that names no item, its party)."""
+        cls = f.cls
+        sales = approvals.sale_objects(v, objects)  # "approving a possible sale to X of Y": the sale is no party
+        for o in objects:
+            found = self.items.items(o)
+            if not found and v.dep_ == "acl" and o.i == v.head.i and o.dep_ == "pobj" and o.head.lower_ == "of" \
+                    and self.items.is_materiel(o.head.head):  # "the second vessel of this class given to X"
+                found = self.items.items(o.head.head, 1)
+            if gerund_modifier:  # the gerund is the predicate, not part of the item's name
+                for m in found:
+                    if m.span.start <= v.i < m.span.end:
+                        m.span = m.span.doc[v.i + 1: m.span.end]
+            if v.dep_ == "relcl" and o.i == v.head.i and spec["stage"] != "delivered" and \
+                    v.doc[v.left_edge.i - 1].text != ",":  # "the first six of 24 jets it ordered": all 24
+                for m in found:
+                    if m.whole is not None:
+                        m.quantity, m.quantity_text = m.whole, str(m.whole)
+            if found:
+                f.items.extend(found)
+                self._actor_inside(o, f, spec)
+                if not self.items.is_materiel(o):
+                    self._container_parties(o, f, spec)
+            elif cls == "supply" and self._has_to_recipient(v) and \
+                    (craft := named_craft.craft_name(o, self.items.actor_tokens)) is not None:
+                f.items.append(named_craft.craft_item(self.items, craft))
+                f.rule += ":named-craft"
+            elif o in sales:
+                f.items.extend(approvals.sale_items(self.items, self.res, o))
+                f.rule += ":approved-sale"
+            elif spec.get("object"):
+                f.add(spec["object"], self.res.resolve_all(o))
+                for c in o.children:  # "arming militias with rifles" with the phrase on the object
+                    if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":
+                        f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))
+
+    def _verb_phrases(self, v: Token, f: Frame, spec: dict[str, Any], gerund_modifier: bool) -> None:
+        """The prepositional, dative and particle phrases on the verb: parties and more items."""
+        # "denied [supplying drones] to Russia": the phrases after the item hang on the governing verb
+        governed = [c for c in v.head.head.children if c.dep_ == "prep" and c.i > v.head.i] \
+            if gerund_modifier and v.head.dep_ in ("dobj", "obj") else []
+        for c in list(v.children) + governed:
+            if c.dep_ == "dative" and c.pos_ in ("ADP", "PART"):  # "sent weapons to X" parsed as dative
+                self._prep(c, f, spec.get("preps", {}))
+            elif c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c)):
+                f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(c))
+            elif c.dep_ == "prep":
+                self._prep(c, f, spec.get("preps", {}))
+            elif c.dep_ == "advmod" and c.lower_ in TOGETHER_ADVERBS:  # "ordered X together with Y"
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "with":
+                        f.items.extend(m for q in p.children if q.dep_ == "pobj" for m in self.items.items(q))
+            elif c.dep_ == "prt":
+                for p in c.children:
+                    if p.dep_ == "prep":
+                        self._prep(p, f, spec.get("preps", {}))
+
+    def _has_to_recipient(self, v: Token) -> bool:
+        """"transferred X to Vietnam": a "to" phrase on the verb names an actor."""
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and
+                   any(p.dep_ == "pobj" and self.res.resolve(p) is not None for p in c.children)
+                   for c in v.children)
