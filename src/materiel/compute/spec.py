@@ -18,22 +18,19 @@ Extract = Callable[[Incoming], Report]
 
 @dataclass(frozen=True)
 class ExtractSpec:
-    """The extraction to run, by name (picklable: a worker builds its own extractor once)."""
+    """The extraction to run, by name (picklable: a worker builds its own extractor once). spaCy is
+    imported on the first call only: the store and the workbench import this module without extracting."""
 
     model: str | None = None
     prefilter: bool = False
 
     def __call__(self, item: Incoming) -> Report:
-        from materiel.extraction.pipeline import (
-            get_extractor,  # deferred: spaCy (~2 s to import); the store and workbench import this without extracting
-        )
+        from materiel.extraction.pipeline import get_extractor  # deferred: spaCy, ~2 s to import
 
         return get_extractor(self.model, self.prefilter).extract(item.document)
 
     def warm(self) -> None:
-        from materiel.extraction.pipeline import (
-            get_extractor,  # deferred: spaCy (~2 s to import); the store and workbench import this without extracting
-        )
+        from materiel.extraction.pipeline import get_extractor  # deferred: spaCy, ~2 s to import
 
         get_extractor(self.model, self.prefilter)
 
