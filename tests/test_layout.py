@@ -139,12 +139,41 @@ def test_imports_go_only_downward() -> None:
     assert not bad, "imports from a higher room:\n" + "\n".join(bad)
 
 
-def test_no_private_name_is_imported_across_modules() -> None:
-    mods = modules(PACKAGE)
-    bad = [f"{name}:{node.lineno} imports {alias.name} from {target}"
-           for name, path in mods.items() for target, node in imports(name, path, set(mods))
-           if isinstance(node, ast.ImportFrom) for alias in node.names
-           if alias.name.startswith("_") and not alias.name.startswith("__")]
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def private_uses(path: Path, top: str = "materiel") -> list[str]:
+    """Private names of the package `top` that `path` uses: `from top.m import _x`, and `m._x` where
+    `m` is a name the file imported from `top` (a module, most often)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    bound: set[str] = set()
+    bad: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").split(".")[0] == top):
+            bound |= {a.asname or a.name for a in node.names}
+            bad += [f"{path.name}:{node.lineno} imports {a.name}" for a in node.names if _private(a.name)]
+        elif isinstance(node, ast.Import):
+            bound |= {a.asname or a.name.split(".")[0] for a in node.names if a.name.split(".")[0] == top}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and _private(node.attr):
+            base = node.value
+            while isinstance(base, ast.Attribute):
+                base = base.value
+            if isinstance(base, ast.Name) and base.id in bound:
+                bad.append(f"{path.name}:{node.lineno} uses {ast.unparse(node)}")
+    return bad
+
+
+def test_no_private_name_is_used_across_modules() -> None:
+    bad = [f"{name}: {use}" for name, path in modules(PACKAGE).items() for use in private_uses(path)]
+    assert not bad, "\n".join(sorted(set(bad)))
+
+
+def test_tests_use_no_private_name() -> None:
+    """The tests (store, web and every other) go through the same public names as the package's modules."""
+    tests = Path(__file__).resolve().parent
+    bad = [f"{path.relative_to(tests)}: {use}" for path in sorted(tests.rglob("*.py")) for use in private_uses(path)]
     assert not bad, "\n".join(sorted(set(bad)))
 
 
@@ -202,6 +231,17 @@ def test_checker_finds_a_cycle_hidden_in_a_function(tmp_path: Path) -> None:
     assert edges["pkg.low.a"] == {"pkg.high.b"} and edges["pkg.high.b"] == {"pkg.low.a"}
     assert cycles(edges) == [["pkg.high.b", "pkg.low.a"]]
     assert upward(edges, rooms=("low", "high")) == ["pkg.low.a (low) imports pkg.high.b (high)"]
+
+
+def test_checker_finds_private_names(tmp_path: Path) -> None:
+    root = _package(tmp_path, {
+        "__init__.py": "",
+        "a.py": "def _hidden():\n    return 1\n",
+        "b.py": "from pkg import a\nfrom pkg.a import _hidden\n\nX = a._hidden() + _hidden()\n",
+        "c.py": "import pkg.a\nfrom pkg import a\n\nY = a.__name__ + pkg.a.__doc__\n",
+    })
+    assert private_uses(root / "b.py", "pkg") == ["b.py:2 imports _hidden", "b.py:4 uses a._hidden"]
+    assert private_uses(root / "c.py", "pkg") == []
 
 
 def test_checker_accepts_a_clean_package(tmp_path: Path) -> None:

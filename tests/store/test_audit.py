@@ -382,14 +382,14 @@ def test_entries_committed_while_verify_reads_do_not_look_like_tampering(store: 
     fill(store, 5)
     from materiel.security.audit import checking
 
-    stream, calls = checking._stream, []
+    stream, calls = checking.stream, []
 
     def stream_then_append(*args: Any) -> Iterator[Any]:
         yield from stream(*args)
         calls.append(1)
         if len(calls) == 1:
             fill(store, 3, 5)
-    monkeypatch.setattr(checking, "_stream", stream_then_append)
+    monkeypatch.setattr(checking, "stream", stream_then_append)
     report = check(store, chunk=2)
     assert report.ok and report.checked == (8 if store.dialect == "postgresql" else 5)
     monkeypatch.undo()
