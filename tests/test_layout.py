@@ -208,6 +208,25 @@ def test_function_level_imports_say_what_they_defer() -> None:
     assert not bad, "function-level imports without a 'deferred: ...' comment:\n" + "\n".join(sorted(set(bad)))
 
 
+def test_store_and_web_tests_import_at_the_top() -> None:
+    """The tests of store/ and web/ import the package at module level too; an import inside a test
+    defers an optional dependency and says which (as in the package)."""
+    tests = Path(__file__).resolve().parent
+    bad = []
+    for path in sorted([*tests.glob("store/*.py"), *tests.glob("web/*.py")]):
+        text = path.read_text(encoding="utf-8")
+        lines, tree = text.splitlines(), ast.parse(text)
+        level = _module_level(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, (ast.Import, ast.ImportFrom)) or node.lineno in level:
+                continue
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]
+            if any(n.split(".")[0] == "materiel" for n in names) and \
+                    not any(word in lines[node.lineno - 1] for word in DEFERRED):
+                bad.append(f"{path.relative_to(tests)}:{node.lineno}: {lines[node.lineno - 1].strip()}")
+    assert not bad, "imports inside tests without an 'optional: ...' comment:\n" + "\n".join(bad)
+
+
 # -- the checker checks: a cycle and an upward import in a tiny package must be found -----------------
 
 def _package(tmp_path: Path, files: dict[str, str]) -> Path:

@@ -10,6 +10,7 @@ from materiel.store.filters import RegisterFilter
 from materiel.store.search import search_documents
 from materiel.web import highlight, search
 from materiel.web.graph import timeline
+from materiel.web.render import marked
 from materiel.web.titles import headline
 
 SENTENCE = "Spain has delivered six howitzers to Ukraine last week, officials said."
@@ -71,8 +72,6 @@ def test_register_page_with_full_text_and_sort(client: TestClient) -> None:
 
 
 def test_snippet_marks_are_the_only_markup() -> None:
-    from materiel.web.render import marked
-
     assert str(marked("a «match» <script>x</script>")) == "a <mark>match</mark> &lt;script&gt;x&lt;/script&gt;"
 
 
