@@ -79,7 +79,7 @@ def test_wheel_ships_the_data_and_builds_without_deprecation_warnings(built: tup
     wheel, log = built
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
-    assert "materiel/cli.py" in names and any(n.startswith("materiel/lexicon/data/") and n.endswith(".toml") for n in names)
+    assert "materiel/cli/app.py" in names and any(n.startswith("materiel/lexicon/data/") and n.endswith(".toml") for n in names)
     assert any(n.startswith("materiel/web/templates/") for n in names)
     warned = [line for line in log.splitlines() if re.search(r"DeprecationWarning|BuildBackendWarning|deprecated", line)]
     assert not warned, "\n".join(warned)
