@@ -25,7 +25,7 @@ from materiel.store.schema import DocumentRow, RecordRow
 from materiel.store.scope import in_scope, narrow, normalize, visible
 from materiel.web import facets as web_facets
 from materiel.web import graph, related, titles
-from materiel.web import search as web_search
+from materiel.web import register_query as web_search
 from materiel.web.ftm import entity_lines
 
 SCOPES = [PUBLIC, frozenset({PUBLIC}), {PUBLIC}]

@@ -8,7 +8,8 @@ from fastapi.testclient import TestClient
 from materiel.store import queries
 from materiel.store.filters import RegisterFilter
 from materiel.store.search import search_documents
-from materiel.web import highlight, search
+from materiel.web import highlight
+from materiel.web import register_query as search
 from materiel.web.graph import timeline
 from materiel.web.render import marked
 from materiel.web.titles import headline

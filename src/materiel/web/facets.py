@@ -14,7 +14,7 @@ from materiel.store.filters import RegisterFilter
 from materiel.store.names import actor_names
 from materiel.store.schema import MentionRow
 from materiel.store.scope import ScopeLike
-from materiel.web.search import filtered
+from materiel.web.register_query import filtered
 
 TOP = 10
 # the thresholds the Confidence facet offers (a record's confidence: its mentions' highest, calibrated)
