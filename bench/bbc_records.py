@@ -22,8 +22,9 @@ from typing import Any
 
 from materiel.compute.spec import ExtractSpec
 from materiel.store import open_store
+from materiel.store.filters import RegisterFilter
 from materiel.store.ingest import add
-from materiel.store.queries import RegisterFilter, record, register
+from materiel.store.queries import record, register
 
 CATEGORIES = ("business", "entertainment", "politics", "sport", "tech")
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -61,8 +62,8 @@ def measure(src: Path, workers: int = 1) -> dict[str, Any]:
         seconds = time.perf_counter() - t0
         records: list[dict[str, Any]] = []
         with store.read() as session:
-            for r in register(session, RegisterFilter()):
-                full = record(session, r["record"])
+            for r in register(session, RegisterFilter(), scope=None):
+                full = record(session, r["record"], scope=None)
                 mentions = full["mention_rows"]
                 article = _article(mentions[0]["source"] if mentions else None, ids)
                 records.append({

@@ -73,11 +73,11 @@ def child(mode: str, src: Path) -> dict[str, Any]:
         n, extra = len(docs), {"transfers": rows}
     else:
         from materiel.store import open_store
-        from materiel.store.ingest import _default_extract, add
+        from materiel.store.ingest import add, default_extract
 
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(str(Path(tmp) / "ingest.db"))
-            plain = _default_extract(None)  # what `add` builds itself; built here to time the model load apart
+            plain = default_extract(None)  # what `add` builds itself; built here to time the model load apart
             reports: dict[str, Any] = {}
 
             def extract(item: Any) -> Any:  # keeps each report for the store-only pass below

@@ -24,12 +24,14 @@ from sqlalchemy import func, insert, select
 
 import materiel
 from materiel.lexicon import slug
+from materiel.record.vocabulary import STAGE_RANK as STAGE_ORDER
 from materiel.sources.publishers import publisher_key
 from materiel.store import open_store
-from materiel.store.consolidate import STAGE_ORDER, key_of
+from materiel.store.consolidate import key_of
 from materiel.store.db import Store
+from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter, select_records
 from materiel.store.profile import profile
-from materiel.store.queries import DEFAULT_LIMIT, RegisterFilter, _register_query, register
+from materiel.store.queries import register
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow, RecordRow
 
 DATA = Path(materiel.__file__).resolve().parent / "lexicon" / "data"
@@ -217,7 +219,7 @@ def kinds(b: Builder) -> dict[str, Callable[[random.Random], RegisterFilter | st
 def explain(store: Store, f: RegisterFilter | str) -> None:
     """EXPLAIN QUERY PLAN of a register query (for a profile: of the supplier's register)."""
     with store.read() as session:
-        q = _register_query(session, f if isinstance(f, RegisterFilter) else RegisterFilter(supplier=f))
+        q = select_records(session, f if isinstance(f, RegisterFilter) else RegisterFilter(supplier=f), scope=None)
         c = q.compile(store.engine, compile_kwargs={"render_postcompile": True})
         plan = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + str(c),
                                                     tuple(c.params[k] for k in c.positiontup or ()))
@@ -228,7 +230,7 @@ def full_listing(store: Store) -> None:
     """`materiel register --all`: every record, streamed; rows per second rather than a latency."""
     with store.read() as session:
         t = time.perf_counter()
-        n = len(register(session, RegisterFilter()))
+        n = len(register(session, RegisterFilter(), scope=None))
         dt = time.perf_counter() - t
     print(f"\nregister --all (every record): {n:,} rows in {dt:.2f} s ({n / dt:,.0f} rows/s)")
 
@@ -278,7 +280,7 @@ def main() -> int:
             arg = make(r)
             with store.read() as session:
                 t = time.perf_counter()
-                out = profile(session, arg) if isinstance(arg, str) else register(session, arg)
+                out = profile(session, arg, scope=None) if isinstance(arg, str) else register(session, arg, scope=None)
                 dt = time.perf_counter() - t
             times.append(dt * 1000)
             rows.append(len(out["transfers_out"]) + len(out["transfers_in"]) if isinstance(out, dict) else len(out))

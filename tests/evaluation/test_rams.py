@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from materiel.evaluation import default_root
-from materiel.evaluation.rams import Mapping, evaluate, join_tokens
+from materiel.evaluation.rams import evaluate
+from materiel.evaluation.triggers import Mapping, join_tokens
 
 DELIVERY = "Russia delivered 40 T-90 tanks to Algeria in March .".split()
 ATTACK = "Rebels attacked the village at dawn .".split()

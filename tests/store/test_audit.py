@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 import materiel
 from materiel.security import audit
+from materiel.security.audit import checking
 from materiel.store import open_store
 from materiel.store.db import Store
 from materiel.store.errors import StoreError
@@ -111,7 +112,7 @@ def test_log_and_the_workbench_logger_append_in_their_own_transaction(store: Sto
 
 
 def test_the_workbench_keeps_the_logger(db: str) -> None:
-    from materiel.web.app import create_app
+    from materiel.web.app import create_app  # optional: FastAPI, the workbench's extra
 
     app = create_app(db)
     app.state.audit(actor="web:local", action="read", target="doc-9", collection="press", address="127.0.0.1",
@@ -380,16 +381,14 @@ def test_entries_committed_while_verify_reads_do_not_look_like_tampering(store: 
     """verify reads the head after the entries, then the entries it counts beyond them (PostgreSQL reads
     each statement afresh; SQLite keeps the snapshot of the first)."""
     fill(store, 5)
-    from materiel.security.audit import checking
-
-    stream, calls = checking._stream, []
+    stream, calls = checking.stream, []
 
     def stream_then_append(*args: Any) -> Iterator[Any]:
         yield from stream(*args)
         calls.append(1)
         if len(calls) == 1:
             fill(store, 3, 5)
-    monkeypatch.setattr(checking, "_stream", stream_then_append)
+    monkeypatch.setattr(checking, "stream", stream_then_append)
     report = check(store, chunk=2)
     assert report.ok and report.checked == (8 if store.dialect == "postgresql" else 5)
     monkeypatch.undo()

@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 import materiel.cli.audit_hook
 from _two_collections import PUBLIC, build
 from materiel.cli import app
+from materiel.security import audit
+from materiel.store import open_store
 
 runner = CliRunner()
 
@@ -61,9 +63,6 @@ def test_show_search_register_text_and_export_are_recorded(store: str, tmp_path:
 
 
 def test_the_real_trail_holds_the_entries_and_verifies(store: str) -> None:
-    from materiel.security import audit
-    from materiel.store import open_store
-
     cli("search", "--db", store, "--json", "boats")
     with open_store(store) as s, s.read() as session:
         found = audit.entries(session, action="search")

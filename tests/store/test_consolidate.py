@@ -5,13 +5,13 @@ from datetime import date
 
 from materiel.sources import publishers
 from materiel.store import consolidate
-from materiel.store.consolidate import _M, cluster, key_of
+from materiel.store.consolidate import Mention, cluster, key_of
 
 
 def m(i: int, day: str | None, stage: str = "delivered", fact: str = "asserted", doc: str | None = None,
-      pub: str = "A", when: tuple[str, str] | None = None) -> _M:
+      pub: str = "A", when: tuple[str, str] | None = None) -> Mention:
     d = date.fromisoformat(day) if day else None
-    return _M(id=i, document_id=doc or f"d{i}", supplier_id="ESP", recipient_id="UKR", designation=None,
+    return Mention(id=i, document_id=doc or f"d{i}", supplier_id="ESP", recipient_id="UKR", designation=None,
               category="howitzer", item_text="howitzers", quantity=None, stage=stage, factuality=fact,
               denied_by_id="ESP" if fact == "denied" else None,
               start=date.fromisoformat(when[0]) if when else None, end=date.fromisoformat(when[1]) if when else None,
@@ -38,13 +38,13 @@ def test_when_range_beats_publication_date() -> None:
 
 def test_latest_stage_and_contradiction_at_the_same_stage_only() -> None:
     ms = [m(1, "2024-01-01", "offered"), m(2, "2024-03-01", "ordered"), m(3, "2024-04-01", "delivered", "negated")]
-    assert consolidate._latest_stage(ms) == "ordered"  # "has not delivered" does not advance the record
-    assert consolidate._contradiction(ms) is None  # ordered but not yet delivered: no contradiction
+    assert consolidate.latest_stage_of(ms) == "ordered"  # "has not delivered" does not advance the record
+    assert consolidate.contradiction_of(ms) is None  # ordered but not yet delivered: no contradiction
     ms.append(m(4, "2024-05-01", "delivered", pub="B"))
-    detail = consolidate._contradiction(ms)
+    detail = consolidate.contradiction_of(ms)
     assert detail and detail["stages"] == ["delivered"]
     assert [x["document"] for x in detail["asserted"]] == ["d4"] and [x["document"] for x in detail["against"]] == ["d3"]
-    assert consolidate._latest_stage(ms) == "delivered"
+    assert consolidate.latest_stage_of(ms) == "delivered"
 
 
 def test_publisher_keys() -> None:

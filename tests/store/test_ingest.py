@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from materiel.store import add, ingest, open_store
+from materiel.store import add, consolidate, open_store
 from materiel.store.schema import DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 
 TABLES = (DocumentRow, MentionRow, EventRow, DocActorRow, RecordRow)
@@ -69,7 +69,7 @@ def test_bad_input_is_reported_and_the_rest_added(db: str, corpus: Path, bad: Pa
 def test_crash_inside_the_transaction_leaves_no_partial_document(db: str, corpus: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl-C after the second document's rows are written but before its commit."""
-    real = ingest.consolidate.refresh
+    real = consolidate.refresh
     calls = {"n": 0}
 
     def refresh(session, keys):
@@ -79,7 +79,7 @@ def test_crash_inside_the_transaction_leaves_no_partial_document(db: str, corpus
             raise KeyboardInterrupt
         return real(session, keys)
 
-    monkeypatch.setattr(ingest.consolidate, "refresh", refresh)
+    monkeypatch.setattr(consolidate, "refresh", refresh)
     with open_store(db) as store:
         with pytest.raises(KeyboardInterrupt) as info:
             add(store, [str(corpus)])
@@ -90,7 +90,7 @@ def test_crash_inside_the_transaction_leaves_no_partial_document(db: str, corpus
             doc_ids = set(s.scalars(select(DocumentRow.id)))
             for t in (MentionRow, EventRow, DocActorRow):
                 assert set(s.scalars(select(t.document_id))) <= doc_ids
-        monkeypatch.setattr(ingest.consolidate, "refresh", real)
+        monkeypatch.setattr(consolidate, "refresh", real)
         rerun = add(store, [str(corpus)])
     assert rerun.added == 4 and len(rerun.skipped) == 1
     assert counts(db)["documents"] == 5
@@ -98,9 +98,9 @@ def test_crash_inside_the_transaction_leaves_no_partial_document(db: str, corpus
 
 KILLER = textwrap.dedent("""
     import os, signal, sys
-    from materiel.store import ingest, open_store
+    from materiel.store import consolidate, ingest, open_store  # the writer calls consolidate.refresh
 
-    real = ingest.consolidate.refresh
+    real = consolidate.refresh
     n = {"docs": 0}
     def refresh(session, keys):
         n["docs"] += 1
@@ -108,7 +108,7 @@ KILLER = textwrap.dedent("""
             session.flush()
             os.kill(os.getpid(), signal.SIGKILL)  # kill -9 in the middle of the transaction
         return real(session, keys)
-    ingest.consolidate.refresh = refresh
+    consolidate.refresh = refresh
     with open_store(sys.argv[1]) as store:
         ingest.add(store, [sys.argv[2]])
 """)

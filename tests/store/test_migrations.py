@@ -9,14 +9,14 @@ from sqlalchemy import text
 from test_register import cli, jsonl
 
 from materiel.store import open_store
-from materiel.store.db import _alembic_config, current_revision, head_revision
+from materiel.store.db import alembic_config, current_revision, head_revision
 
 
 def _migrate(db: str, target: str, down: bool = False) -> None:
     from alembic import command
 
     with open_store(db) as store, store.engine.begin() as conn:
-        cfg = _alembic_config(conn)
+        cfg = alembic_config(conn)
         (command.downgrade if down else command.upgrade)(cfg, target)
 
 

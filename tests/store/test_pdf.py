@@ -7,7 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from materiel.cli import app
-from materiel.sources.pdf import NO_TEXT
+from materiel.sources.pdf import NO_TEXT, read_pdf
 
 runner = CliRunner()
 
@@ -78,8 +78,6 @@ def test_pdf_failure_is_one_line(db: str, tmp_path: Path) -> None:
 
 
 def test_pdf_title(tmp_path: Path) -> None:
-    from materiel.sources.pdf import read_pdf
-
     p = tmp_path / "t.pdf"
     p.write_bytes(minimal_pdf(["Chile sold two frigates to Peru."], title="Frigates"))
     doc = read_pdf(str(p), 1 << 20)

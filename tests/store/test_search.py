@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_register import cli, jsonl
+from typer.testing import CliRunner
 
+from materiel.cli import app
 from materiel.store.fulltext import fts5_query
 
 
@@ -60,10 +62,6 @@ def test_search_documents(store: str) -> None:
 
 
 def test_search_input_errors(store: str) -> None:
-    from typer.testing import CliRunner
-
-    from materiel.cli import app
-
     result = CliRunner().invoke(app, ["search", "--db", store, "?!"])
     assert result.exit_code == 1 and "no word to look for" in result.output
 
@@ -83,10 +81,6 @@ def test_register_text_sort_and_pages(store: str) -> None:
 
 
 def test_register_page_note(store: str) -> None:
-    from typer.testing import CliRunner
-
-    from materiel.cli import app
-
     result = CliRunner().invoke(app, ["register", "--db", store, "--json", "--limit", "1"])
     assert result.exit_code == 0
     assert len(jsonl(result.stdout)) == 1

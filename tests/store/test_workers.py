@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from typer.testing import CliRunner
 
-from materiel.compute.runners import InProcess, make_runner
+from materiel.cli import app
+from materiel.compute.runners import InProcess, Processes, make_runner
 from materiel.compute.spec import ExtractSpec
 from materiel.record.errors import MaterielError
 from materiel.sources.document import Document
@@ -78,10 +80,6 @@ def test_runner_choice() -> None:
 
 
 def test_cli_add_with_workers_and_without_prefilter(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
-    from materiel.cli import app
-
     src = tmp_path / "in"
     src.mkdir()
     for p in sorted(FIXTURES.glob("dev3/*.txt"))[:3]:
@@ -104,10 +102,7 @@ def test_cli_add_with_workers_and_without_prefilter(tmp_path: Path) -> None:
 
 def test_cli_add_cluster_unreachable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("distributed")
-    from typer.testing import CliRunner
-
-    from materiel.cli import app
-    from materiel.compute import cluster
+    from materiel.compute import cluster  # optional: distributed (skipped above without it)
 
     monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 2.0)
     doc = tmp_path / "a.txt"
@@ -119,8 +114,6 @@ def test_cli_add_cluster_unreachable(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_worker_processes_get_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
-    from materiel.compute.runners import Processes
-
     monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
     runner = Processes(ExtractSpec(), workers=1)
     try:

@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 from _live import CHROMIUM, chromium, serving
 
+from materiel.web.app import create_app
+
 WIDTHS = {"wide": 1280, "narrow": 390}
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed (pip install '.[test]')")
@@ -24,8 +26,6 @@ ORIGINAL = Path(__file__).resolve().parents[3] / "shared" / "examples" / "wagner
 
 @pytest.fixture(scope="module")
 def server(sqlite_store: str) -> Iterator[str]:
-    from materiel.web.app import create_app
-
     with serving(create_app(sqlite_store)) as (host, port):
         yield f"http://{host}:{port}"
 

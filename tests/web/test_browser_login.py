@@ -13,14 +13,13 @@ from test_browser import sync_api  # skips with the same message when there is n
 
 from materiel.security import accounts
 from materiel.store import open_store
+from materiel.web.app import create_app
 
 PW = "browser test password"
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from materiel.web.app import create_app
-
     db = str(tmp_path_factory.mktemp("login") / "store.db")
     with open_store(db) as store, store.write() as s:
         accounts.add_user(s, "ana", PW)

@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from materiel.cli import app
+from materiel.sources import fetch as web
 
 runner = CliRunner()
 
@@ -25,8 +26,6 @@ def test_serve_runs_uvicorn_on_loopback_over_the_store(tmp_path: Path, monkeypat
 
 def test_serve_allows_private_urls_only_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import uvicorn
-
-    from materiel.sources import fetch as web
 
     monkeypatch.delenv(web.ALLOW_PRIVATE_ENV, raising=False)
     monkeypatch.setattr(uvicorn, "run", lambda app_, **kw: None)

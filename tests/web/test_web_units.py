@@ -5,8 +5,13 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from materiel.web import highlight, search
+from materiel.store import queries
+from materiel.store.filters import RegisterFilter
+from materiel.store.search import search_documents
+from materiel.web import highlight
+from materiel.web import register_query as search
 from materiel.web.graph import timeline
+from materiel.web.render import marked
 from materiel.web.titles import headline
 
 SENTENCE = "Spain has delivered six howitzers to Ukraine last week, officials said."
@@ -40,13 +45,11 @@ def test_find_ignores_case_and_blank_needles() -> None:
 
 
 def test_document_blocks_cover_the_text_exactly(client: TestClient) -> None:
-    from materiel.store import queries
-
     docs = client.get("/documents.json").json()["documents"]
     store = client.app.state.store  # type: ignore[attr-defined]
     with store.read() as session:
         for d in docs:
-            shown = queries.show(session, d["id"], text=True)
+            shown = queries.show(session, d["id"], text=True, scope=None)
             blocks = highlight.document_blocks(shown)
             assert "".join(p for b in blocks for p, _ in b.pieces) == shown["document"]["text"]
             assert [b.start for b in blocks] == sorted(b.start for b in blocks)
@@ -59,25 +62,24 @@ def test_document_blocks_cover_the_text_exactly(client: TestClient) -> None:
 def test_register_page_with_full_text_and_sort(client: TestClient) -> None:
     store = client.app.state.store  # type: ignore[attr-defined]
     with store.read() as session:
-        rows, total = search.page(session, search.Query(q="howitzers", sort="-first_date", limit=3))
+        rows, total = search.page(session, RegisterFilter(text="howitzers", sort="-first_date", limit=3), scope=None)
         assert total >= len(rows) and len(rows) <= 3
-        every = search.all_rows(session, search.Query(q="howitzers", sort="-first_date"))
+        every = search.all_rows(session, RegisterFilter(text="howitzers", sort="-first_date"), scope=None)
         firsts = [r["first_date"] for r in every if r["first_date"]]
         assert firsts == sorted(firsts, reverse=True) and len(every) == total
-        assert search.page(session, search.Query(q="zzqxnotaword"))[1] == 0
-        hits = search.search_documents(session, "howitzers", limit=5)
+        assert search.page(session, RegisterFilter(text="zzqxnotaword"), scope=None)[1] == 0
+        hits = search_documents(session, "howitzers", scope=None, limit=5)
         assert hits and all("«" in h["snippet"] for h in hits)
 
 
 def test_snippet_marks_are_the_only_markup() -> None:
-    from materiel.web.render import marked
-
     assert str(marked("a «match» <script>x</script>")) == "a <mark>match</mark> &lt;script&gt;x&lt;/script&gt;"
 
 
 def test_query_params_round_trip() -> None:
-    q = search.Query(stage="ordered", contradictions=True, offset=0, limit=search.PAGE_SIZE, q="boats")
-    assert q.params() == {"stage": "ordered", "contradictions": "1", "q": "boats"}
+    q = RegisterFilter(stage="ordered", contradictions=True, offset=0, limit=search.PAGE_SIZE, text="boats")
+    assert search.params(q) == {"stage": "ordered", "contradictions": "1", "q": "boats"}
+    assert search.params(RegisterFilter(limit=10, offset=20)) == {"offset": "20", "limit": "10"}
 
 
 def test_timeline_lays_out_dated_points_with_links() -> None:

@@ -15,7 +15,10 @@ import hostile_store as hs
 import pytest
 from fastapi.testclient import TestClient
 
+from materiel.security import accounts
+from materiel.store import open_store
 from materiel.web.app import create_app
+from materiel.web.render import ENV
 
 URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "srcset"}
 BAD_SCHEMES = ("javascript:", "data:", "vbscript:")
@@ -129,8 +132,6 @@ def test_json_twins_are_never_html(client: TestClient) -> None:
 
 def test_only_http_links_leave_the_workbench(client: TestClient) -> None:
     """The one link built from a document's URL ('original') is http(s) only, whatever its case or spaces."""
-    from materiel.web.render import ENV
-
     http = ENV.filters["http"]
     for bad in (*hs.URLS, "  http://x", "\thttps://x", "//evil.example/", "https:/\\evil", None, 3):
         assert http(bad) in ("", None) or not str(http(bad)).strip().lower().startswith(("javascript", "data", "vbscript"))
@@ -156,9 +157,6 @@ def test_hostile_store_helper_is_importable_from_here() -> None:
 def test_signed_in_pages_and_the_sign_in_page(tmp_path: Path) -> None:
     """With accounts: the sign-in page echoes neither a hostile `next` nor a hostile account name as markup,
     and a reader granted the hostile collection sees its pages as text too."""
-    from materiel.security import accounts
-    from materiel.store import open_store
-
     password = "correct horse battery"
     url = hs.build(str(tmp_path / "signed.db"))
     with open_store(url) as store, store.write() as s:

@@ -13,6 +13,8 @@ import hostile_store as hs
 import pytest
 from _live import CHROMIUM, chromium, serving
 
+from materiel.web.app import create_app
+
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed (pip install '.[test]')")
 if not os.access(CHROMIUM, os.X_OK):
     pytest.skip(f"{CHROMIUM} not found: install Debian's chromium package (make test does, as root)", allow_module_level=True)
@@ -20,8 +22,6 @@ if not os.access(CHROMIUM, os.X_OK):
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from materiel.web.app import create_app
-
     url = hs.build(str(tmp_path_factory.mktemp("xss-browser") / "xss.db"))
     with serving(create_app(url)) as (host, port):
         yield f"http://{host}:{port}"

@@ -22,8 +22,10 @@ from materiel.cli.options import (
 )
 from materiel.record.errors import MaterielError
 from materiel.record.vocabulary import FACTUALITIES, STAGES
+from materiel.security.access import LOCAL
 from materiel.store import output
-from materiel.store.queries import DEFAULT_LIMIT, RegisterFilter, register
+from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter
+from materiel.store.queries import register
 from materiel.store.search import search_documents
 
 PageOpt = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many lines (default 100)")]
@@ -80,7 +82,7 @@ def register_cmd(
     try:
         with open_db(db) as store:
             with store.read() as session:
-                rows = more_note(register(session, f), size, offset, "records")
+                rows = more_note(register(session, f, scope=LOCAL.scope(collection)), size, offset, "records")
             if text:
                 audit(store, "search", target=text, collection=collection, records=len(rows))
     except MaterielError as exc:
@@ -110,7 +112,7 @@ def search_cmd(
     try:
         with open_db(db) as store:
             with store.read() as session:
-                rows = search_documents(session, query, collection=collection, limit=limit)
+                rows = search_documents(session, query, scope=LOCAL.scope(collection), limit=limit)
             audit(store, "search", target=query, collection=collection, documents=len(rows))
     except MaterielError as exc:
         raise fail(exc) from None

@@ -30,6 +30,7 @@ from materiel.cli.views import print_document, print_profile, print_record
 from materiel.record.errors import MaterielError
 from materiel.record.models import PLOVER_TYPES
 from materiel.record.vocabulary import FACTUALITIES
+from materiel.security.access import LOCAL
 from materiel.sources import fetch as web
 from materiel.store import output
 from materiel.store.profile import actors, profile
@@ -79,7 +80,7 @@ def record_cmd(
     fmt = output_format(json_out, csv_out)
     try:
         with open_db(db) as store, store.read() as session:
-            row = record(session, record_id)
+            row = record(session, record_id, scope=LOCAL.scope())
     except MaterielError as exc:
         raise fail(exc) from None
     if fmt == output.JSON:
@@ -99,7 +100,7 @@ def actors_cmd(
 
     fmt = output_format(json_out, csv_out)
     with open_db(db) as store, store.read() as session:
-        rows = actors(session, collection=collection, kind=kind)
+        rows = actors(session, scope=LOCAL.scope(collection), kind=kind)
     rows = rows[:limit] if limit else rows
     cols = [("id", "id"), ("name", "name"), ("kind", "kind"), ("country", "country"), ("documents", "docs"),
             ("transfers_out", "out"), ("transfers_in", "in"), ("events", "events"), ("first_seen", "first seen"),
@@ -118,7 +119,7 @@ def actor_cmd(
     fmt = output_format(json_out, csv_out)
     try:
         with open_db(db) as store, store.read() as session:
-            p = profile(session, name, collection=collection, limit=limit)
+            p = profile(session, name, scope=LOCAL.scope(collection), limit=limit)
     except MaterielError as exc:
         raise fail(exc) from None
     if fmt == output.JSON:
@@ -144,7 +145,7 @@ def show_cmd(
     try:
         with open_db(db) as store:
             with store.read() as session:
-                d = show(session, doc_id, text=text or fmt == output.JSON)
+                d = show(session, doc_id, text=text or fmt == output.JSON, scope=LOCAL.scope())
             audit(store, "read", target=d["document"]["id"], collection=d["document"]["collection"],
                   text="text" in d["document"])
     except MaterielError as exc:
@@ -162,7 +163,7 @@ def sources_cmd(db: DbOpt = None, collection: CollOpt = None, json_out: JsonOpt 
 
     fmt = output_format(json_out, csv_out)
     with open_db(db) as store, store.read() as session:
-        rows = sources(session, collection)
+        rows = sources(session, scope=LOCAL.scope(collection))
     cols = [("publisher", "publisher"), ("documents", "docs"), ("first", "first published"),
             ("last", "last published"), ("transfers", "transfer rows"), ("events", "events"),
             ("collections", "collections")]
@@ -188,7 +189,7 @@ def events_cmd(
     with open_db(db) as store, store.read() as session:
         rows = events(session, actor=actor, target=target, type_=type_,
                       factuality=choice(factuality, FACTUALITIES, "--factuality"),
-                      since=parse_date(since, "--since"), until=parse_date(until, "--until"), collection=collection,
+                      since=parse_date(since, "--since"), until=parse_date(until, "--until"), scope=LOCAL.scope(collection),
                       limit=(size := page_size(limit, all_)) and size + 1)
     rows = more_note(rows, size, 0, "events", pages=False)
     for r in rows:
@@ -214,7 +215,7 @@ def export_cmd(
     try:
         with open_db(db) as store:
             with store.read() as session:
-                n = export(session, fmt.lower(), out, collection)
+                n = export(session, fmt.lower(), out, scope=LOCAL.scope(collection))
             audit(store, "export", target=fmt.lower(), collection=collection, rows=n, path=str(out))
     except MaterielError as exc:
         raise fail(exc) from None

@@ -21,7 +21,7 @@ from pathlib import Path
 from materiel.evaluation.base import SetResult, missing, overlap, register
 from materiel.evaluation.plover import FILE as GSR_FILE
 from materiel.evaluation.plover import norm_text, read_jsonl
-from materiel.extraction.pipeline import get_extractor
+from materiel.extraction.pipeline import Extractor, get_extractor
 from materiel.sources.document import Document
 
 ROLES = {"S": "source", "T": "target", "R": "reciprocal"}
@@ -173,6 +173,49 @@ def _add(result: SetResult, name: str, tp: int, fp: int, fn: int) -> None:
     s.tp, s.fp, s.fn = s.tp + tp, s.fp + fp, s.fn + fn
 
 
+def predicted(ex: Extractor, sent: Sentence, n: int) -> tuple[dict[str, list[Span]], list[Span], bool]:
+    """materiel's sources and targets in `sent` (its events' actors and targets, placed in the text), the
+    pool of any actor (they, else the actor mentions recognised where there is no event), and whether
+    materiel found an event."""
+    doc = ex.nlp(sent.text)
+    report = ex.report(Document(text=sent.text, source=f"conflibert-{n}"), doc)
+    used: set[tuple[int, int]] = set()
+    pred: dict[str, list[Span]] = {"source": [], "target": []}
+    fallback = [Span(s.start_char, s.end_char, s.text) for s in doc.spans.get("actors", [])]
+    by_id = {s.label_: Span(s.start_char, s.end_char, s.text) for s in reversed(doc.spans.get("actors", []))}
+    for e in report.events:
+        for role, actor in (("source", e.actor), ("target", e.target)):
+            if actor is None:
+                continue
+            if actor.text.lower() in PRONOUNS and actor.id in by_id:  # "it" read as Syria: Syria's mention
+                sp: Span | None = by_id[actor.id]
+            else:
+                sp = locate(sent.text, actor.text, used)
+            if sp is not None:
+                pred[role].append(sp)
+    pooled = pred["source"] + pred["target"] if report.events else fallback
+    return pred, pooled, bool(report.events)
+
+
+def score_sentence(result: SetResult, sent: Sentence, pred: dict[str, list[Span]], pooled: list[Span],
+                   missed: Counter[tuple[str, str]], spurious: Counter[tuple[str, str]]) -> None:
+    """Add one sentence's counts: reciprocal first (either role), then source and target with what is left,
+    then any actor; the overlap misses and false positives go to `missed` and `spurious`."""
+    gold_any = sent.gold["S"] + sent.gold["T"] + sent.gold["R"]
+    for mode in MODES:
+        hits, miss_r, left = match(sent.text, sent.gold["R"], pred["source"] + pred["target"], mode)
+        _add(result, f"reciprocal {mode}", len(hits), 0, len(miss_r))
+        for code, role in (("S", "source"), ("T", "target")):
+            rest = [p for p in pred[role] if p in left]
+            hits, miss, fps = match(sent.text, sent.gold[code], rest, mode)
+            _add(result, f"{role} {mode}", len(hits), len(fps), len(miss))
+            if mode == "overlap":
+                missed.update((role, g.text) for g in miss)
+                spurious.update((role, p.text) for p in fps)
+        hits, miss, fps = match(sent.text, gold_any, pooled, mode)
+        _add(result, f"any actor {mode}", len(hits), len(fps), len(miss))
+
+
 @register("conflibert-cameo")
 def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     skip = missing(root, "conflibert-cameo", "conflibert-cameo", split)
@@ -192,38 +235,9 @@ def evaluate(root: Path, split: str, limit: int | None) -> SetResult:
     spurious: Counter[tuple[str, str]] = Counter()
     no_event = 0
     for n, sent in enumerate(sents):
-        doc = ex.nlp(sent.text)
-        report = ex.report(Document(text=sent.text, source=f"conflibert-{n}"), doc)
-        used: set[tuple[int, int]] = set()
-        pred: dict[str, list[Span]] = {"source": [], "target": []}
-        fallback = [Span(s.start_char, s.end_char, s.text) for s in doc.spans.get("actors", [])]
-        by_id = {s.label_: Span(s.start_char, s.end_char, s.text) for s in reversed(doc.spans.get("actors", []))}
-        for e in report.events:
-            for role, actor in (("source", e.actor), ("target", e.target)):
-                if actor is None:
-                    continue
-                if actor.text.lower() in PRONOUNS and actor.id in by_id:  # "it" read as Syria: Syria's mention
-                    sp: Span | None = by_id[actor.id]
-                else:
-                    sp = locate(sent.text, actor.text, used)
-                if sp is not None:
-                    pred[role].append(sp)
-        if not report.events:
-            no_event += 1
-        pooled = pred["source"] + pred["target"] if report.events else fallback
-        gold_any = sent.gold["S"] + sent.gold["T"] + sent.gold["R"]
-        for mode in MODES:
-            hits, miss_r, left = match(sent.text, sent.gold["R"], pred["source"] + pred["target"], mode)
-            _add(result, f"reciprocal {mode}", len(hits), 0, len(miss_r))
-            for code, role in (("S", "source"), ("T", "target")):
-                rest = [p for p in pred[role] if p in left]
-                hits, miss, fps = match(sent.text, sent.gold[code], rest, mode)
-                _add(result, f"{role} {mode}", len(hits), len(fps), len(miss))
-                if mode == "overlap":
-                    missed.update((role, g.text) for g in miss)
-                    spurious.update((role, p.text) for p in fps)
-            hits, miss, fps = match(sent.text, gold_any, pooled, mode)
-            _add(result, f"any actor {mode}", len(hits), len(fps), len(miss))
+        pred, pooled, had_event = predicted(ex, sent, n)
+        no_event += not had_event
+        score_sentence(result, sent, pred, pooled, missed, spurious)
     result.documents = len(sents)
     result.misses = ([f'MISS {r} "{t}"' + (f" ×{c}" if c > 1 else "") for (r, t), c in missed.most_common(10)]
                      + [f'FP {r} "{t}"' + (f" ×{c}" if c > 1 else "") for (r, t), c in spurious.most_common(5)])

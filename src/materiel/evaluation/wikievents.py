@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from materiel.evaluation.base import SetResult, missing, register
-from materiel.evaluation.rams import Arg, Event, Mapping, Sample, Scorer, jsonl, note, select
+from materiel.evaluation.trigger_scoring import Scorer
+from materiel.evaluation.triggers import Arg, Event, Mapping, Sample, jsonl, note, select
 
 
 def join_sentences(sentences: list[list[Any]]) -> tuple[str, list[tuple[int, int]]]:

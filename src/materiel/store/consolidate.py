@@ -48,7 +48,9 @@ def key_of(collection: str, supplier: str | None, recipient: str | None, designa
 
 
 @dataclass
-class _M:
+class Mention:
+    """A transfer row as consolidation reads it: the mention's fields and its document's."""
+
     id: int
     document_id: str
     supplier_id: str | None
@@ -84,17 +86,17 @@ _COLUMNS = (MentionRow.id, MentionRow.document_id, MentionRow.supplier_id, Menti
             MentionRow.evidence_text, MentionRow.confidence, DocumentRow.collection)
 
 
-def _load(session: Session, key: str, seizers: bool = True) -> list[_M]:
+def _load(session: Session, key: str, seizers: bool = True) -> list[Mention]:
     columns = (*_COLUMNS, MentionRow.intercepted_by_id) if seizers else _COLUMNS
     q = (select(*columns).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .where(MentionRow.record_key == key).order_by(MentionRow.id))
-    return [_M(*row) for row in session.execute(q)]  # type: ignore[call-arg]
+    return [Mention(*row) for row in session.execute(q)]  # type: ignore[call-arg]
 
 
-def cluster(mentions: list[_M]) -> list[list[_M]]:
+def cluster(mentions: list[Mention]) -> list[list[Mention]]:
     """Split one key's mentions into records by time (see the module docstring)."""
     dated = sorted((m for m in mentions if m.span), key=lambda m: (m.span[0], m.id))  # type: ignore[index]
-    groups: list[list[_M]] = []
+    groups: list[list[Mention]] = []
     ends: list[date] = []
     for m in dated:
         start, end = m.span  # type: ignore[misc]
@@ -119,13 +121,13 @@ def _common(values: Iterable[object]) -> object:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _latest_stage(ms: list[_M]) -> str:
+def latest_stage_of(ms: list[Mention]) -> str:
     pool = ([m for m in ms if m.factuality == "asserted"] or [m for m in ms if m.factuality == "uncertain"] or ms)
     best = max(pool, key=lambda m: ((m.span[1] if m.span else date.min), STAGE_ORDER.get(m.stage, 0), m.id))
     return best.stage
 
 
-def _factuality(ms: list[_M], contradiction: bool) -> str:
+def _factuality(ms: list[Mention], contradiction: bool) -> str:
     present = {m.factuality for m in ms}
     if contradiction:
         return "contested"
@@ -135,7 +137,7 @@ def _factuality(ms: list[_M], contradiction: bool) -> str:
     return "asserted"
 
 
-def _side(ms: list[_M]) -> list[dict[str, object]]:
+def _side(ms: list[Mention]) -> list[dict[str, object]]:
     seen: dict[str, dict[str, object]] = {}
     for m in ms:
         seen.setdefault(m.document_id, {"document": m.document_id, "publisher": m.publisher, "stage": m.stage,
@@ -144,7 +146,7 @@ def _side(ms: list[_M]) -> list[dict[str, object]]:
     return list(seen.values())[:DETAIL_LIMIT]
 
 
-def _contradiction(ms: list[_M]) -> dict[str, object] | None:
+def contradiction_of(ms: list[Mention]) -> dict[str, object] | None:
     pro = [m for m in ms if m.factuality == "asserted"]
     con = [m for m in ms if m.factuality in AGAINST]
     stages = sorted({m.stage for m in pro} & {m.stage for m in con}, key=lambda s: STAGE_ORDER.get(s, 0))
@@ -168,7 +170,7 @@ def _load_texts(session: Session) -> Callable[[set[str]], dict[str, str]]:
     return load
 
 
-def count_sources(ms: list[_M], load: Callable[[set[str]], dict[str, str]]) -> int:
+def count_sources(ms: list[Mention], load: Callable[[set[str]], dict[str, str]]) -> int:
     """How many independent sources the documents of these mentions are (see `publishers`)."""
     docs = {m.document_id: m.publisher_key for m in ms}
     if len(set(docs.values())) <= 1:
@@ -182,8 +184,8 @@ def count_sources(ms: list[_M], load: Callable[[set[str]], dict[str, str]]) -> i
     return len(publishers.independent_groups(docs, cites))
 
 
-def build(ms: list[_M], key: str, load: Callable[[set[str]], dict[str, str]]) -> RecordRow:
-    detail = _contradiction(ms)
+def build(ms: list[Mention], key: str, load: Callable[[set[str]], dict[str, str]]) -> RecordRow:
+    detail = contradiction_of(ms)
     spans = [m.span for m in ms if m.span]
     seen = [m.published for m in ms if m.published]
     pro = [m for m in ms if m.factuality == "asserted"]
@@ -196,7 +198,7 @@ def build(ms: list[_M], key: str, load: Callable[[set[str]], dict[str, str]]) ->
         quantity=_common(m.quantity for m in pro or ms),
         first_date=min(s[0] for s in spans) if spans else None,
         last_date=max(s[1] for s in spans) if spans else None,
-        latest_stage=_latest_stage(ms),
+        latest_stage=latest_stage_of(ms),
         stages=",".join(sorted({m.stage for m in ms}, key=lambda s: STAGE_ORDER.get(s, 0))),
         factuality=_factuality(ms, detail is not None),
         n_mentions=len(ms), n_documents=len({m.document_id for m in ms}),

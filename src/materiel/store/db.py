@@ -108,7 +108,7 @@ def _reason(exc: BaseException) -> str:
     return first[0] if first else type(orig).__name__
 
 
-def _alembic_config(conn: Connection) -> Any:
+def alembic_config(conn: Connection) -> Any:
     from alembic.config import Config
 
     cfg = Config()
@@ -143,7 +143,7 @@ def upgrade(engine: Engine) -> None:
 
     try:
         with engine.execution_options(**{_WRITE: True}).begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+            command.upgrade(alembic_config(conn), "head")
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot migrate database {_display(str(engine.url))!r}: {_reason(exc)}") from None
 

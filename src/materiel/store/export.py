@@ -9,7 +9,7 @@
          contradiction, events and event types; seizer -> supplier (else recipient) with `seizures`, the
          records of shipments it intercepted; `weight` = records + seizures + events.
 
-Every export takes a scope (`collection`: a collection, a set of them, or None for all; see
+Every export takes a keyword `scope` (a collection, a set of them, or None for all; see
 `materiel.store.scope`) and holds only what lies within it: mentions, records, documents, actors and edges.
 """
 from __future__ import annotations
@@ -25,8 +25,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import StoreError
+from materiel.store.filters import RegisterFilter
 from materiel.store.output import cell
-from materiel.store.queries import RegisterFilter, actor_names, iso, mention_dict, record, register
+from materiel.store.queries import record, register
+from materiel.store.rows import mention_dict
 from materiel.store.schema import ActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict
 
@@ -34,10 +36,10 @@ FORMATS = ("csv", "jsonl", "gexf", "graphml", "ftm")
 RECORD_FIELDS = ("latest_stage", "intercepted_by_id", "factuality", "sources", "sources_against", "contradiction")
 
 
-def mention_lines(session: Session, collection: ScopeLike = None) -> Iterator[dict[str, Any]]:
+def mention_lines(session: Session, *, scope: ScopeLike) -> Iterator[dict[str, Any]]:
     q = (select(MentionRow, DocumentRow, RecordRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .outerjoin(RecordRow, RecordRow.id == MentionRow.record_id).order_by(MentionRow.record_id, MentionRow.id))
-    q = restrict(q, DocumentRow.collection, collection)
+    q = restrict(q, DocumentRow.collection, scope)
     names = dict(session.execute(select(ActorRow.id, ActorRow.name)).all())
     for m, d, r in session.execute(q):
         row = mention_dict(m, d)
@@ -49,11 +51,11 @@ def mention_lines(session: Session, collection: ScopeLike = None) -> Iterator[di
         yield row
 
 
-def write_csv(session: Session, path: Path, collection: ScopeLike = None) -> int:
+def write_csv(session: Session, path: Path, *, scope: ScopeLike) -> int:
     n = 0
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer: csv.DictWriter[str] | None = None
-        for row in mention_lines(session, collection):
+        for row in mention_lines(session, scope=scope):
             if writer is None:
                 writer = csv.DictWriter(handle, fieldnames=list(row))
                 writer.writeheader()
@@ -64,20 +66,20 @@ def write_csv(session: Session, path: Path, collection: ScopeLike = None) -> int
     return n
 
 
-def write_jsonl(session: Session, path: Path, collection: ScopeLike = None) -> int:
+def write_jsonl(session: Session, path: Path, *, scope: ScopeLike) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as handle:
-        for r in register(session, RegisterFilter(collection=collection)):
-            handle.write(json.dumps(record(session, r["record"], collection), ensure_ascii=False) + "\n")
+        for r in register(session, RegisterFilter(), scope=scope):
+            handle.write(json.dumps(record(session, r["record"], scope=scope), ensure_ascii=False) + "\n")
             n += 1
     return n
 
 
-def network(session: Session, collection: ScopeLike = None) -> nx.DiGraph[str]:
+def network(session: Session, *, scope: ScopeLike) -> nx.DiGraph[str]:
     g: nx.DiGraph[str] = nx.DiGraph()
-    records = register(session, RegisterFilter(collection=collection))
+    records = register(session, RegisterFilter(), scope=scope)
     q = select(EventRow.actor_id, EventRow.target_id, EventRow.type).join(DocumentRow, DocumentRow.id == EventRow.document_id)
-    q = restrict(q, DocumentRow.collection, collection)
+    q = restrict(q, DocumentRow.collection, scope)
     evs = [(a, t, ty) for a, t, ty in session.execute(q) if t and t != a]
     ids = {x for r in records for x in (r["supplier_id"], r["recipient_id"], r["intercepted_by_id"]) if x} | \
         {x for a, t, _ in evs for x in (a, t)}
@@ -117,7 +119,7 @@ def network(session: Session, collection: ScopeLike = None) -> nx.DiGraph[str]:
     return g
 
 
-def export(session: Session, fmt: str, path: Path, collection: ScopeLike = None) -> int:
+def export(session: Session, fmt: str, path: Path, *, scope: ScopeLike) -> int:
     """Write the export; returns how many lines, records or edges it holds."""
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
@@ -125,18 +127,18 @@ def export(session: Session, fmt: str, path: Path, collection: ScopeLike = None)
         raise StoreError(f"cannot write {str(path)!r}: folder {str(path.parent)!r} does not exist")
     try:
         if fmt == "csv":
-            return write_csv(session, path, collection)
+            return write_csv(session, path, scope=scope)
         if fmt == "jsonl":
-            return write_jsonl(session, path, collection)
+            return write_jsonl(session, path, scope=scope)
         if fmt == "ftm":
             from materiel.store.export_ftm import write_ftm  # optional extra `ftm` (followthemoney)
 
-            return write_ftm(session, path, collection)
-        g = network(session, collection)
+            return write_ftm(session, path, scope=scope)
+        g = network(session, scope=scope)
         (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(g, str(path))
         return g.number_of_edges()
     except OSError as exc:
         raise StoreError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from None
 
 
-__all__ = ["FORMATS", "actor_names", "export", "iso", "network"]
+__all__ = ["FORMATS", "export", "network"]

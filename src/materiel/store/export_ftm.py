@@ -48,9 +48,10 @@ PREFIX = "materiel"
 SCHEMA_OF_KIND = {"state": "PublicBody", "government_body": "PublicBody", "person": "Person"}
 
 
-def _model() -> Model:
+def ftm_model() -> Model:
+    """followthemoney's model; a StoreError saying how to install it when it is missing."""
     try:
-        from followthemoney import model
+        from followthemoney import model  # optional: the ftm extra
     except ImportError:
         raise StoreError("the ftm export needs followthemoney: pip install 'materiel[ftm]'") from None
     return model
@@ -113,25 +114,23 @@ def _title(names: dict[str, str], r: RecordRow) -> str:
     return f"Transfer of {item}: {names.get(r.supplier_id or '', '?')} to {names.get(r.recipient_id or '', '?')}"
 
 
-def entities(session: Session, collection: ScopeLike = None) -> Iterator[EntityProxy]:
-    """Every entity of the export within `collection` (a scope), each once; linked entities come before
-    the links to them."""
-    model = _model()
+def entities(session: Session, *, scope: ScopeLike) -> Iterator[EntityProxy]:
+    """Every entity of the export within `scope`, each once; linked entities come before the links to them."""
+    model = ftm_model()
     q = (select(MentionRow, DocumentRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .order_by(MentionRow.record_id, MentionRow.id))
-    mentions = list(session.execute(restrict(q, DocumentRow.collection, collection)))
-    dq = restrict(select(DocumentRow).order_by(DocumentRow.published, DocumentRow.id), DocumentRow.collection, collection)
+    mentions = list(session.execute(restrict(q, DocumentRow.collection, scope)))
+    dq = restrict(select(DocumentRow).order_by(DocumentRow.published, DocumentRow.id), DocumentRow.collection, scope)
     for d in session.scalars(dq):
         yield _article(model, d)
 
     record_ids = sorted({m.record_id for m, _ in mentions if m.record_id is not None})
     records = list(session.scalars(restrict(select(RecordRow).where(RecordRow.id.in_(record_ids)),
-                                            RecordRow.collection, collection))) if record_ids else []
+                                            RecordRow.collection, scope))) if record_ids else []
     actor_ids = {x for r in records for x in (r.supplier_id, r.recipient_id) if x}
     actor_ids |= {m.intermediary_id for m, _ in mentions if m.intermediary_id}
     actor_ids |= {x for m, _ in mentions for x in (m.intercepted_by_id,) if x}
     actors = list(session.scalars(select(ActorRow).where(ActorRow.id.in_(sorted(actor_ids))))) if actor_ids else []
-    names = {a.id: a.name for a in actors}
     for a in actors:
         yield _actor(model, a)
 
@@ -140,72 +139,87 @@ def entities(session: Session, collection: ScopeLike = None) -> Iterator[EntityP
         if m.record_id is not None:
             by_record.setdefault(m.record_id, []).append((m, d))
     for r in records:
-        rows = by_record.get(r.id, [])
-        ev = model.make_entity("Event")
-        ev.id = record_entity_id(r.id)
-        ev.add("name", _title(names, r))
-        ev.add("startDate", r.first_date.isoformat() if r.first_date else None)
-        ev.add("endDate", r.last_date.isoformat() if r.last_date else None)
-        seizers = sorted({m.intercepted_by_id for m, _ in rows if m.intercepted_by_id})
-        for actor_id in (r.supplier_id, r.recipient_id, *sorted({m.intermediary_id for m, _ in rows if m.intermediary_id}),
-                         *seizers):
-            if actor_id in names:
-                ev.add("involved", actor_entity_id(actor_id))
-        if r.supplier_id in names:
-            ev.add("organizer", actor_entity_id(r.supplier_id))
-        recipient_country = next((a.country or a.id for a in actors if a.id == r.recipient_id and (a.country or a.kind == "state")), None)
-        ev.add("country", iso2(recipient_country))
-        for doc_id in sorted({d.id for _, d in rows}):
-            ev.add("proof", doc_entity_id(doc_id))
-        ev.add("summary", f"materiel record {r.id}: latest stage {r.latest_stage} ({r.stages}), {r.factuality}, "
-                          f"{r.sources} independent source(s) asserting, {r.sources_against} against"
-                          + (", contradicted" if r.contradiction else "")
-                          + (f", intercepted by {', '.join(names.get(x, x) for x in seizers)}" if seizers else ""))
-        ev.add("publisher", sorted(r.publishers or []))
-        yield ev
-
-        for actor_id in seizers:  # who seized the shipment: a party of the Event in its own role
-            if actor_id in names:
-                seized = model.make_entity("UnknownLink")
-                seized.id = record_entity_id(r.id, f"intercepted-by-{actor_id}")
-                seized.add("subject", actor_entity_id(actor_id))
-                seized.add("object", ev.id)
-                seized.add("role", "intercepted the shipment")
-                yield seized
-
-        asset = model.make_entity("Asset")
-        asset.id = record_entity_id(r.id, "item")
-        asset.add("name", r.designation or r.item_text)
-        asset.add("description", f"{r.category}: {r.item_text}")
-        if r.quantity is not None:
-            asset.add("amount", f"{r.quantity:g}")
-        yield asset
-
-        link = model.make_entity("UnknownLink")
-        link.id = record_entity_id(r.id, "item-link")
-        link.add("subject", ev.id)
-        link.add("object", asset.id)
-        link.add("role", "item transferred")
-        yield link
-
-        for m, d in rows:
-            doc = model.make_entity("Documentation")
-            doc.id = record_entity_id(m.id, "mention")
-            doc.add("document", doc_entity_id(d.id))
-            doc.add("entity", ev.id)
-            doc.add("role", f"{m.stage}, {m.factuality}")
-            doc.add("summary", m.evidence_text)
-            doc.add("date", d.published.isoformat() if d.published else None)
-            doc.add("publisher", d.publisher)
-            doc.add("sourceUrl", d.url)
-            yield doc
+        yield from _record_entities(model, r, by_record.get(r.id, []), {a.id: a for a in actors})
 
 
-def write_ftm(session: Session, path: Path, collection: ScopeLike = None) -> int:
+def _record_entities(model: Model, r: RecordRow, rows: list[tuple[MentionRow, DocumentRow]],
+                     actors: dict[str, ActorRow]) -> Iterator[EntityProxy]:
+    """A record's Event, the links of its seizers to it, its item (an Asset and its link) and its mentions."""
+    ev = _event(model, r, rows, actors)
+    yield ev
+    names = {a.id: a.name for a in actors.values()}
+    for actor_id in sorted({m.intercepted_by_id for m, _ in rows if m.intercepted_by_id}):
+        if actor_id in names:  # who seized the shipment: a party of the Event in its own role
+            yield _link(model, record_entity_id(r.id, f"intercepted-by-{actor_id}"), actor_entity_id(actor_id),
+                        ev.id, "intercepted the shipment")
+    asset = model.make_entity("Asset")
+    asset.id = record_entity_id(r.id, "item")
+    asset.add("name", r.designation or r.item_text)
+    asset.add("description", f"{r.category}: {r.item_text}")
+    if r.quantity is not None:
+        asset.add("amount", f"{r.quantity:g}")
+    yield asset
+    yield _link(model, record_entity_id(r.id, "item-link"), ev.id, asset.id, "item transferred")
+    for m, d in rows:
+        yield _documentation(model, m, d, ev.id)
+
+
+def _event(model: Model, r: RecordRow, rows: list[tuple[MentionRow, DocumentRow]],
+           actors: dict[str, ActorRow]) -> EntityProxy:
+    """The record as an Event: its parties, dates, country of the recipient, articles and a summary."""
+    names = {a.id: a.name for a in actors.values()}
+    ev = model.make_entity("Event")
+    ev.id = record_entity_id(r.id)
+    ev.add("name", _title(names, r))
+    ev.add("startDate", r.first_date.isoformat() if r.first_date else None)
+    ev.add("endDate", r.last_date.isoformat() if r.last_date else None)
+    seizers = sorted({m.intercepted_by_id for m, _ in rows if m.intercepted_by_id})
+    for actor_id in (r.supplier_id, r.recipient_id, *sorted({m.intermediary_id for m, _ in rows if m.intermediary_id}),
+                     *seizers):
+        if actor_id in names:
+            ev.add("involved", actor_entity_id(actor_id))
+    if r.supplier_id in names:
+        ev.add("organizer", actor_entity_id(r.supplier_id))
+    recipient = actors.get(r.recipient_id or "")
+    ev.add("country", iso2(recipient.country or recipient.id
+                           if recipient is not None and (recipient.country or recipient.kind == "state") else None))
+    for doc_id in sorted({d.id for _, d in rows}):
+        ev.add("proof", doc_entity_id(doc_id))
+    ev.add("summary", f"materiel record {r.id}: latest stage {r.latest_stage} ({r.stages}), {r.factuality}, "
+                      f"{r.sources} independent source(s) asserting, {r.sources_against} against"
+                      + (", contradicted" if r.contradiction else "")
+                      + (f", intercepted by {', '.join(names.get(x, x) for x in seizers)}" if seizers else ""))
+    ev.add("publisher", sorted(r.publishers or []))
+    return ev
+
+
+def _link(model: Model, entity_id: str, subject: str | None, obj: str | None, role: str) -> EntityProxy:
+    link = model.make_entity("UnknownLink")
+    link.id = entity_id
+    link.add("subject", subject)
+    link.add("object", obj)
+    link.add("role", role)
+    return link
+
+
+def _documentation(model: Model, m: MentionRow, d: DocumentRow, event_id: str | None) -> EntityProxy:
+    doc = model.make_entity("Documentation")
+    doc.id = record_entity_id(m.id, "mention")
+    doc.add("document", doc_entity_id(d.id))
+    doc.add("entity", event_id)
+    doc.add("role", f"{m.stage}, {m.factuality}")
+    doc.add("summary", m.evidence_text)
+    doc.add("date", d.published.isoformat() if d.published else None)
+    doc.add("publisher", d.publisher)
+    doc.add("sourceUrl", d.url)
+    return doc
+
+
+def write_ftm(session: Session, path: Path, *, scope: ScopeLike) -> int:
     """Write the entities as JSON Lines; returns how many."""
     n = 0
     with path.open("w", encoding="utf-8") as handle:
-        for e in entities(session, collection):
+        for e in entities(session, scope=scope):
             handle.write(json.dumps(e.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
             n += 1
     return n

@@ -81,7 +81,7 @@ def in_scope_sql(scope: ScopeLike, column: str, params: dict[str, Any]) -> str:
     return f" AND {column} IN ({', '.join(keys)})"
 
 
-def matching_documents(session: Session, query: str, scope: ScopeLike = None) -> TextualSelect:
+def matching_documents(session: Session, query: str, *, scope: ScopeLike) -> TextualSelect:
     """A SELECT of the ids of the documents within `scope` matching `query`, to use in `column.in_(...)`."""
     expr = checked_query(query)
     params: dict[str, Any] = {}

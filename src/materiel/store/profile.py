@@ -16,45 +16,45 @@ from sqlalchemy.orm import Session
 
 from materiel.record.vocabulary import STAGES as STAGE_ORDER
 from materiel.store.errors import NotFound, StoreError
-from materiel.store.queries import Row, actor_names, document_dict, event_dict, iso, named_in
+from materiel.store.names import actor_names, named_in
+from materiel.store.rows import Row, document_dict, event_dict, iso
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict, restricted
 
 
 def _documents(session: Session, actor_id: str | None,
-               collection: ScopeLike) -> Select[str, int, date | None, date | None]:
+               scope: ScopeLike) -> Select[str, int, date | None, date | None]:
     """(actor_id, documents, first published, last published) from doc_actors, which holds every actor a
     document names, in its text or its rows and events."""
     q = select(DocActorRow.actor_id, func.count(), func.min(DocActorRow.published), func.max(DocActorRow.published))
     if actor_id is not None:
         q = q.where(DocActorRow.actor_id == actor_id)
-    q = restrict(q, DocActorRow.collection, collection)
+    q = restrict(q, DocActorRow.collection, scope)
     return q.group_by(DocActorRow.actor_id)
 
 
-def _counts(session: Session, column: Any, id_column: Any, collection: ScopeLike, distinct: Any = None) -> Counter[str]:
+def _counts(session: Session, column: Any, id_column: Any, scope: ScopeLike, distinct: Any = None) -> Counter[str]:
     q = select(column, func.count(func.distinct(distinct)) if distinct is not None else func.count())
-    if restricted(collection):
-        q = restrict(q.join(DocumentRow, DocumentRow.id == id_column), DocumentRow.collection, collection)
+    if restricted(scope):
+        q = restrict(q.join(DocumentRow, DocumentRow.id == id_column), DocumentRow.collection, scope)
     q = q.where(column.is_not(None))
     return Counter(dict(session.execute(q.group_by(column)).all()))
 
 
-def actors(session: Session, collection: ScopeLike = None, kind: str | None = None,
-           min_documents: int = 1) -> list[Row]:
+def actors(session: Session, *, scope: ScopeLike, kind: str | None = None, min_documents: int = 1) -> list[Row]:
     """Every actor with documents, transfers out (as supplier) and in (as recipient), events, first and
-    last seen; most documented first. Within a scope (`collection`), only actors its documents name, with
+    last seen; most documented first. Within a scope, only actors its documents name, with
     counts from those documents."""
-    scoped = restricted(collection)
+    scoped = restricted(scope)
     if scoped:
         min_documents = max(min_documents, 1)  # an actor no document of the scope names does not exist there
-    docs = ({a: (n, first, last) for a, n, first, last in session.execute(_documents(session, None, collection))}
+    docs = ({a: (n, first, last) for a, n, first, last in session.execute(_documents(session, None, scope))}
             if scoped else {a: (n, first, last) for a, n, first, last in session.execute(
                 select(ActorRow.id, ActorRow.n_documents, ActorRow.first_seen, ActorRow.last_seen))})
-    out_ = _counts(session, MentionRow.supplier_id, MentionRow.document_id, collection, MentionRow.record_id)
-    in_ = _counts(session, MentionRow.recipient_id, MentionRow.document_id, collection, MentionRow.record_id)
-    ev = _counts(session, EventRow.actor_id, EventRow.document_id, collection)
-    ev.update(_counts(session, EventRow.target_id, EventRow.document_id, collection))
+    out_ = _counts(session, MentionRow.supplier_id, MentionRow.document_id, scope, MentionRow.record_id)
+    in_ = _counts(session, MentionRow.recipient_id, MentionRow.document_id, scope, MentionRow.record_id)
+    ev = _counts(session, EventRow.actor_id, EventRow.document_id, scope)
+    ev.update(_counts(session, EventRow.target_id, EventRow.document_id, scope))
     rows = []
     aq = select(ActorRow).where(ActorRow.kind == kind) if kind else select(ActorRow)
     for a in session.scalars(aq):
@@ -67,7 +67,7 @@ def actors(session: Session, collection: ScopeLike = None, kind: str | None = No
     return sorted(rows, key=lambda r: (-r["documents"], r["name"].lower()))
 
 
-def find_actor(session: Session, name: str, scope: ScopeLike = None) -> ActorRow:
+def find_actor(session: Session, name: str, *, scope: ScopeLike) -> ActorRow:
     """By id (any case), else exact name, else a unique name containing `name`; within `scope`, among the
     actors its documents name only (neither "not found" nor "ambiguous" tells of another)."""
     t = name.strip().lower()
@@ -90,7 +90,7 @@ def find_actor(session: Session, name: str, scope: ScopeLike = None) -> ActorRow
     return found[0]
 
 
-def _by_counterpart(session: Session, actor_id: str, side: str, collection: ScopeLike,
+def _by_counterpart(session: Session, actor_id: str, side: str, scope: ScopeLike,
                     limit: int) -> tuple[list[Row], int]:
     """The actor's records grouped by counterpart (`side`: "recipient" for what it supplies, "supplier"
     for what it receives) and item: the `limit` groups with the newest records, and how many records the
@@ -102,7 +102,7 @@ def _by_counterpart(session: Session, actor_id: str, side: str, collection: Scop
     # newest records first, read off ix_records_order, until `limit` groups are found
     q = select(other, RecordRow.designation, RecordRow.category).where(me == actor_id)
     n = select(func.count()).select_from(RecordRow).where(me == actor_id)
-    q, n = restrict(q, RecordRow.collection, collection), restrict(n, RecordRow.collection, collection)
+    q, n = restrict(q, RecordRow.collection, scope), restrict(n, RecordRow.collection, scope)
     shown: list[tuple[str | None, str]] = []
     newest = session.execute(q.order_by(RecordRow.first_date.desc().nulls_last(), RecordRow.id.desc())
                              .execution_options(yield_per=4 * limit))  # read lazily: stop early
@@ -117,11 +117,11 @@ def _by_counterpart(session: Session, actor_id: str, side: str, collection: Scop
     total = session.scalar(n) or 0
     full = (select(RecordRow).where(me == actor_id)
             .where(or_(*(and_(other == cid if cid is not None else other.is_(None), item == it) for cid, it in shown))))
-    full = restrict(full, RecordRow.collection, collection)
+    full = restrict(full, RecordRow.collection, scope)
     by_group: dict[tuple[str | None, str], list[RecordRow]] = {}
     for r in session.scalars(full):
         by_group.setdefault((getattr(r, side + "_id"), r.designation or r.category), []).append(r)
-    names = actor_names(session, [g[0] for g in shown])
+    names = actor_names(session, [g[0] for g in shown], scope=scope)
     out = []
     for cid, it in shown:
         rs = by_group.get((cid, it), [])
@@ -140,41 +140,41 @@ def _by_counterpart(session: Session, actor_id: str, side: str, collection: Scop
     return out, total
 
 
-def _events(session: Session, actor_id: str, collection: ScopeLike, limit: int) -> tuple[list[Row], list[Row]]:
+def _events(session: Session, actor_id: str, scope: ScopeLike, limit: int) -> tuple[list[Row], list[Row]]:
     """The actor's latest events (as actor or target) and its event counts by type and role."""
     pairs: dict[int, tuple[EventRow, DocumentRow]] = {}
     by_type: list[Row] = []
     for role, column in (("actor", EventRow.actor_id), ("target", EventRow.target_id)):
         q = select(EventRow, DocumentRow).join(DocumentRow, DocumentRow.id == EventRow.document_id).where(column == actor_id)
         c = select(EventRow.type, func.count()).where(column == actor_id)
-        if restricted(collection):
-            q = restrict(q, DocumentRow.collection, collection)
-            c = restrict(c.join(DocumentRow, DocumentRow.id == EventRow.document_id), DocumentRow.collection, collection)
+        if restricted(scope):
+            q = restrict(q, DocumentRow.collection, scope)
+            c = restrict(c.join(DocumentRow, DocumentRow.id == EventRow.document_id), DocumentRow.collection, scope)
         for e, d in session.execute(q.order_by(EventRow.day.desc().nulls_last(), EventRow.id.desc()).limit(limit)):
             pairs[e.id] = (e, d)
         by_type += [{"type": t, "role": role, "count": n} for t, n in session.execute(c.group_by(EventRow.type))]
     latest = sorted(pairs.values(), key=lambda p: (p[0].day or date.min, p[0].id), reverse=True)[:limit]
-    names = actor_names(session, [x for e, _ in latest for x in (e.actor_id, e.target_id)])
+    names = actor_names(session, [x for e, _ in latest for x in (e.actor_id, e.target_id)], scope=scope)
     return [event_dict(e, names, d) for e, d in latest], sorted(by_type, key=lambda r: (r["type"], r["role"]))
 
 
-def profile(session: Session, name: str, collection: ScopeLike = None, limit: int = 20) -> Row:
+def profile(session: Session, name: str, *, scope: ScopeLike, limit: int = 20) -> Row:
     """One actor: who it supplies and what, who supplies it (the `limit` counterpart-and-item groups with
     the newest records each way, and its number of records each way), its latest events and documents, its event
-    counts by type, when it was first and last seen, and how documents write its name. Within a scope
-    (`collection`), all of it from the scope's documents; an actor none of them names is not found."""
-    a = find_actor(session, name, collection)
-    if restricted(collection):
-        counts = session.execute(_documents(session, a.id, collection)).first()
+    counts by type, when it was first and last seen, and how documents write its name. Within a scope,
+    all of it from the scope's documents; an actor none of them names is not found."""
+    a = find_actor(session, name, scope=scope)
+    if restricted(scope):
+        counts = session.execute(_documents(session, a.id, scope)).first()
         n_docs, first, last = (counts[1], counts[2], counts[3]) if counts else (0, None, None)
     else:
         n_docs, first, last = a.n_documents, a.first_seen, a.last_seen
     q = select(DocumentRow).join(DocActorRow, DocActorRow.document_id == DocumentRow.id).where(DocActorRow.actor_id == a.id)
-    q = restrict(q, DocActorRow.collection, collection)
+    q = restrict(q, DocActorRow.collection, scope)
     docs = session.scalars(q.order_by(DocActorRow.published.desc().nulls_last(), DocActorRow.document_id).limit(limit))
-    ev_rows, by_type = _events(session, a.id, collection, limit)
-    out_groups, n_out = _by_counterpart(session, a.id, "recipient", collection, limit)
-    in_groups, n_in = _by_counterpart(session, a.id, "supplier", collection, limit)
+    ev_rows, by_type = _events(session, a.id, scope, limit)
+    out_groups, n_out = _by_counterpart(session, a.id, "recipient", scope, limit)
+    in_groups, n_in = _by_counterpart(session, a.id, "supplier", scope, limit)
     return {
         "actor": {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country},
         "first_seen": iso(first), "last_seen": iso(last), "documents": n_docs,
@@ -184,6 +184,6 @@ def profile(session: Session, name: str, collection: ScopeLike = None, limit: in
         "events": ev_rows,
         "document_list": [document_dict(d) for d in docs],
         "aliases": sorted({t for (t,) in session.execute(restrict(
-            select(DocActorRow.text).where(DocActorRow.actor_id == a.id), DocActorRow.collection, collection)
+            select(DocActorRow.text).where(DocActorRow.actor_id == a.id), DocActorRow.collection, scope)
             .distinct().limit(50))}),
     }

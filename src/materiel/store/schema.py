@@ -274,7 +274,7 @@ class AuditHeadRow(Base):
 
 Index("ix_mentions_doc_idx", MentionRow.document_id, MentionRow.idx, unique=True)
 Index("ix_events_doc_idx", EventRow.document_id, EventRow.idx, unique=True)
-# The register's default order, so that a page of it is read off the index (see queries.ORDER)
+# The register's default order, so that a page of it is read off the index (see filters.ORDER)
 Index("ix_records_order", RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.category, RecordRow.designation,
       RecordRow.first_date, RecordRow.id)
 Index("ix_records_last_date", RecordRow.last_date)

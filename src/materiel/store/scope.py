@@ -1,6 +1,7 @@
 """Need-to-know in the store: which collections a query may look at.
 
-Every function of the store that lists, counts or shows content takes a *scope*:
+Every function of the store that lists, counts or shows content takes a keyword `scope`, with no default
+(fail closed: a caller says `scope=None` to mean everything, as the CLI does):
 
     None                  no restriction (the CLI, the single local user): queries are unchanged
     "name"                one collection (what `--collection name` always meant)
@@ -71,4 +72,13 @@ def restricted(scope: ScopeLike) -> bool:
     return normalize(scope) is not None
 
 
-__all__ = ["ScopeLike", "in_scope", "normalize", "restrict", "restricted", "visible"]
+def narrow(scope: ScopeLike, collection: str | None) -> ScopeLike:
+    """`scope` narrowed to `collection` when one is asked for (a filter, like `--collection`): the
+    collections of both; `scope` itself otherwise."""
+    if not collection:
+        return scope
+    s = normalize(scope)
+    return frozenset({collection}) if s is None else s & {collection}
+
+
+__all__ = ["ScopeLike", "in_scope", "narrow", "normalize", "restrict", "restricted", "visible"]

@@ -24,16 +24,16 @@ from sqlalchemy.orm import Session
 
 from materiel.store.errors import StoreError
 from materiel.store.fulltext import MARK, PG_TSVECTOR, checked_query, in_scope_sql, is_sqlite
-from materiel.store.queries import Row, document_dict
+from materiel.store.rows import Row, document_dict
 from materiel.store.schema import DocumentRow
 from materiel.store.scope import ScopeLike
 
 
-def search_documents(session: Session, query: str, *, collection: ScopeLike = None, limit: int = 20) -> list[Row]:
-    """The documents within `collection` (a scope) matching `query`, best first: their fields (see
+def search_documents(session: Session, query: str, *, scope: ScopeLike, limit: int = 20) -> list[Row]:
+    """The documents within `scope` matching `query`, best first: their fields (see
     `document_dict`), a snippet with the matches marked « », and a score (higher is better)."""
     params: dict[str, Any] = {"limit": max(1, limit)}
-    where_coll = in_scope_sql(collection, "d.collection", params)
+    where_coll = in_scope_sql(scope, "d.collection", params)
     expr = checked_query(query)
     if is_sqlite(session):
         params["fts"] = expr

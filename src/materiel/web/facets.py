@@ -10,10 +10,11 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from materiel.store.queries import actor_names
+from materiel.store.filters import RegisterFilter
+from materiel.store.names import actor_names
 from materiel.store.schema import MentionRow
 from materiel.store.scope import ScopeLike
-from materiel.web.search import Query, filtered
+from materiel.web.register_query import filtered
 
 TOP = 10
 # the thresholds the Confidence facet offers (a record's confidence: its mentions' highest, calibrated)
@@ -38,13 +39,13 @@ def _by_mention(session: Session, sub: Any, column: Any) -> list[tuple[Any, int]
     return _top(session, q)
 
 
-def facets(session: Session, qy: Query, scope: ScopeLike = None) -> list[Facet]:
+def facets(session: Session, qy: RegisterFilter, *, scope: ScopeLike) -> list[Facet]:
     """[{"name", "label", "values": [{"value", "label", "count", "selected"}]}] for the page's sidebar."""
-    sub = filtered(session, qy, scope).order_by(None).subquery()
+    sub = filtered(session, qy, scope=scope).order_by(None).subquery()
     suppliers = _grouped(session, sub, "supplier_id")
     recipients = _grouped(session, sub, "recipient_id")
     seizers = [(v, n) for v, n in _grouped(session, sub, "intercepted_by_id") if v is not None]
-    names = actor_names(session, [v for v, _ in suppliers + recipients + seizers])
+    names = actor_names(session, [v for v, _ in suppliers + recipients + seizers], scope=scope)
     by_sources: Counter[int] = Counter(dict(session.execute(select(sub.c.sources, func.count()).group_by(sub.c.sources)).all()))
     contested = int(session.scalar(select(func.count()).select_from(sub).where(sub.c.contradiction.is_(True))) or 0)
     at_least = [(k, sum(n for s, n in by_sources.items() if (s or 0) >= k)) for k in (1, 2, 3, 5)]

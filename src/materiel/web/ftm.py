@@ -13,8 +13,8 @@ from materiel.store.schema import MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict
 
 
-def entity_lines(session: Session, record_ids: list[int], scope: ScopeLike = None) -> list[dict[str, Any]]:
-    ftm._model()  # a clear StoreError when followthemoney is not installed
+def entity_lines(session: Session, record_ids: list[int], *, scope: ScopeLike) -> list[dict[str, Any]]:
+    ftm.ftm_model()  # a clear StoreError when followthemoney is not installed
     wanted: set[str] = set()
     chosen = set(record_ids)
     for start in range(0, len(record_ids), 500):
@@ -33,4 +33,4 @@ def entity_lines(session: Session, record_ids: list[int], scope: ScopeLike = Non
                 wanted.add(ftm.record_entity_id(m.record_id, f"intercepted-by-{m.intercepted_by_id}"))
     if not chosen:
         return []
-    return [e.to_dict() for e in ftm.entities(session, scope) if e.id in wanted]
+    return [e.to_dict() for e in ftm.entities(session, scope=scope) if e.id in wanted]

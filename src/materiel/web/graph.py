@@ -10,7 +10,8 @@ from urllib.parse import quote
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from materiel.store.queries import Row, events
+from materiel.store.queries import events
+from materiel.store.rows import Row
 from materiel.store.schema import ActorRow
 from materiel.store.scope import ScopeLike
 
@@ -25,10 +26,10 @@ def evidence_url(doc_short: str, start: int) -> str:
     return f"/document/{quote(doc_short, safe='')}#s-{start}"
 
 
-def actor_events(session: Session, actor_id: str, scope: ScopeLike = None) -> list[Row]:
+def actor_events(session: Session, actor_id: str, *, scope: ScopeLike) -> list[Row]:
     """Every event within `scope` the actor takes part in (as actor or target), oldest first."""
-    found = {e["event"]: e for e in events(session, actor=actor_id, collection=scope, limit=EVENT_LIMIT)
-             + events(session, target=actor_id, collection=scope, limit=EVENT_LIMIT)
+    found = {e["event"]: e for e in events(session, actor=actor_id, scope=scope, limit=EVENT_LIMIT)
+             + events(session, target=actor_id, scope=scope, limit=EVENT_LIMIT)
              if actor_id in (e["actor_id"], e["target_id"])}
     return sorted(found.values(), key=lambda e: (e["when_start"] or e["published"] or "", e["event"]))
 

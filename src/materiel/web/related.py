@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from materiel.store.queries import Row, actor_names, document_dict
+from materiel.store.names import actor_names
+from materiel.store.rows import Row, document_dict
 from materiel.store.schema import DocActorRow, DocumentRow, MentionRow
 from materiel.store.scope import ScopeLike, restrict
 
@@ -17,7 +18,7 @@ RECORD_WEIGHT = 3
 LIMIT = 10
 
 
-def related(session: Session, doc_id: str, limit: int = LIMIT, scope: ScopeLike = None) -> list[Row]:
+def related(session: Session, doc_id: str, limit: int = LIMIT, *, scope: ScopeLike) -> list[Row]:
     """[{document fields, "records": [ids], "actors": [names], "score"}], best first."""
     records = set(session.scalars(select(MentionRow.record_id).where(MentionRow.document_id == doc_id,
                                                                      MentionRow.record_id.is_not(None))))
@@ -41,7 +42,7 @@ def related(session: Session, doc_id: str, limit: int = LIMIT, scope: ScopeLike 
                                                     -len(kv[1]["records"]), kv[0]))[:limit]
     docs = {d.id: d for d in session.scalars(restrict(select(DocumentRow).where(
         DocumentRow.id.in_([k for k, _ in scored])), DocumentRow.collection, scope))}
-    names = actor_names(session, [a for _, s in scored for a in s["actors"]])
+    names = actor_names(session, [a for _, s in scored for a in s["actors"]], scope=scope)
     out = []
     for d_id, s in scored:
         if d_id not in docs:

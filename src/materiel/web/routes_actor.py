@@ -22,8 +22,8 @@ def actor_page(request: Request, actor_id: str, collection: Annotated[str | None
     (nodes and edges); `timeline` the chart's lanes, ticks and points, each point linking to its evidence."""
     scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
-        prof = profiles.profile(session, actor_id, collection=scope)
-        evs = actor_events(session, prof["actor"]["id"], scope)
+        prof = profiles.profile(session, actor_id, scope=scope)
+        evs = actor_events(session, prof["actor"]["id"], scope=scope)
         net = network(session, prof, evs)
     return prof | {"network": net, "timeline": timeline(evs), "all_events": len(evs)}
 
@@ -35,7 +35,7 @@ def actors_page(request: Request, kind: Annotated[str | None, Query()] = None,
     """Every actor with documents, transfers out and in, events, first and last seen; most documented first."""
     scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
-        rows = profiles.actors(session, collection=scope, kind=kind or None)
+        rows = profiles.actors(session, scope=scope, kind=kind or None)
     if q and q.strip():
         t = q.strip().lower()
         rows = [r for r in rows if t in r["name"].lower() or t in r["id"].lower()]

@@ -9,9 +9,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from materiel.store import queries
+from materiel.store import queries, search
 from materiel.store.errors import NotFound
-from materiel.web import search
 from materiel.web.highlight import document_blocks, document_spans
 from materiel.web.related import related
 from materiel.web.render import twin
@@ -49,13 +48,13 @@ def documents_page(request: Request, q: Annotated[str | None, Query(description=
     access = access_of(request)
     scope = access.scope(collection or None)
     with request.app.state.store.read() as session:
-        total = queries.count_documents(session, access.scope())
+        total = queries.count_documents(session, scope=access.scope())
         if text:
-            docs = search.search_documents(session, text, collection=scope, limit=LIST_LIMIT)
+            docs = search.search_documents(session, text, scope=scope, limit=LIST_LIMIT)
         else:
-            docs = queries.latest_documents(session, scope, LIST_LIMIT)
+            docs = queries.latest_documents(session, scope=scope, limit=LIST_LIMIT)
         name_documents(session, docs, scope=scope)
-        publishers = queries.sources(session, scope)
+        publishers = queries.sources(session, scope=scope)
     if text:
         audit(request, "search", target=text, collection=collection or None, documents=len(docs))
     return {"query": {"q": text or None, "collection": collection or None}, "documents": docs, "in_store": total,

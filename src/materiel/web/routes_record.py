@@ -24,7 +24,7 @@ def record_page(request: Request, record_id: int, collection: Annotated[str | No
     document and publisher, and `highlights` (start, end, kind) inside the evidence."""
     scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
-        rec = queries.record(session, record_id, scope)
+        rec = queries.record(session, record_id, scope=scope)
         name_documents(session, rec["mention_rows"], key="document_id", scope=scope)
     pieces = {}
     for m in rec["mention_rows"]:

@@ -27,7 +27,7 @@ def headline(text: str, limit: int = LIMIT) -> str:
     return cut + "…"
 
 
-def headlines(session: Session, ids: Iterable[str], scope: ScopeLike = None) -> dict[str, str]:
+def headlines(session: Session, ids: Iterable[str], *, scope: ScopeLike) -> dict[str, str]:
     """{document id: title or headline} for the documents `ids` within `scope`."""
     wanted = sorted(set(ids))
     out: dict[str, str] = {}
@@ -41,9 +41,9 @@ def headlines(session: Session, ids: Iterable[str], scope: ScopeLike = None) -> 
 
 
 def name_documents(session: Session, docs: list[dict[str, Any]], key: str = "id",
-                   scope: ScopeLike = None) -> list[dict[str, Any]]:
+                   *, scope: ScopeLike) -> list[dict[str, Any]]:
     """Give each document dict a "headline" (its title, else its first headline-like line)."""
-    names = headlines(session, [d[key] for d in docs if d.get(key)], scope)
+    names = headlines(session, [d[key] for d in docs if d.get(key)], scope=scope)
     for d in docs:
         d["headline"] = names.get(d.get(key) or "", d.get("title") or d.get("source") or "")
     return docs

@@ -59,7 +59,7 @@ class VerifyReport:
 
 
 
-def _stream(session: Session, after: int | None, chunk: int) -> Iterator[AuditEntry]:
+def stream(session: Session, after: int | None, chunk: int) -> Iterator[AuditEntry]:
     """Entries in id order after `after` (all when None), `chunk` at a time (keyset pages)."""
     while True:
         stmt = select(*COLUMNS).order_by(AuditRow.id).limit(chunk)
@@ -170,7 +170,7 @@ def verify(session: Session, *, expect: Collection[str] = (), chunk: int = CHUNK
     try:
         after: int | None = None
         for _ in range(100):
-            for row in _stream(session, after, chunk):
+            for row in stream(session, after, chunk):
                 checker.check(row)
             head = read_head(session, lock=False)
             last = checker.report.last_id

@@ -17,6 +17,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# Long by nature: the whole first schema, one create_table per table, as Alembic wrote it; not to be split.
 def upgrade() -> None:
     """Upgrade schema."""
 
