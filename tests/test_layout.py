@@ -231,12 +231,14 @@ def test_store_and_web_tests_import_at_the_top() -> None:
 
 
 MAX_MODULE_LINES, MAX_FUNCTION_LINES = 300, 60
-SIZE_EXEMPT = ("extraction/",)  # being cut by its own work; the migrations are skipped as written (SKIP)
+SIZE_EXEMPT: tuple[str, ...] = ()  # the migrations are skipped as written (SKIP)
+REASON = "# Long ("  # a function over the limit says why in its first lines: "# Long (63 lines): ..."
 
 
 def test_modules_and_functions_are_small() -> None:
-    """Outside extraction/, a module holds under 300 lines and a function at most 60, so that each reads
-    in one sitting (a schema definition such as migration 0001 is the exception, and says so)."""
+    """A module holds under 300 lines and a function at most 60, so that each reads in one sitting; a
+    longer function gives its reason in a "# Long (N lines): ..." comment in its first lines (a schema
+    definition such as migration 0001 is skipped as written, and says so)."""
     bad = []
     for path in modules(PACKAGE).values():
         rel = path.relative_to(PACKAGE).as_posix()
@@ -245,10 +247,12 @@ def test_modules_and_functions_are_small() -> None:
         text = path.read_text(encoding="utf-8")
         if len(text.splitlines()) >= MAX_MODULE_LINES:
             bad.append(f"{rel}: {len(text.splitlines())} lines")
+        lines = text.splitlines()
         for node in ast.walk(ast.parse(text)):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 length = (node.end_lineno or node.lineno) - node.lineno + 1
-                if length > MAX_FUNCTION_LINES:
+                said = any(REASON in line for line in lines[node.lineno - 1: node.lineno + 6])
+                if length > MAX_FUNCTION_LINES and not said:
                     bad.append(f"{rel}:{node.lineno} {node.name}: {length} lines")
     assert not bad, "\n".join(bad)
 
