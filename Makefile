@@ -18,7 +18,7 @@ SHARED ?= ../shared
 # Publication date of examples/arms-report.txt: relative dates ("last month") resolve against it.
 DEMO_DATE := 2024-05-14
 
-.PHONY: help venv lock lint demo serve test test-slow score score-dev evaluate calibrate bench clean
+.PHONY: help venv lock lint demo serve test test-slow score score-real score-dev evaluate calibrate bench clean
 
 help:
 	@echo "make demo       set up .venv and print the transfer register of examples/arms-report.txt"
@@ -26,6 +26,7 @@ help:
 	@echo "make test       set up .venv and run the test suite (tests marked slow excluded)"
 	@echo "make test-slow  run only the tests marked slow"
 	@echo "make score      score against the gold rows in $(SHARED)/examples"
+	@echo "make score-real score the real published articles of $(SHARED)/examples/real-dev (strict and lenient)"
 	@echo "make score-dev  score against materiel's own development sets (tests/fixtures/dev*)"
 	@echo "make evaluate   precision/recall/F1 on every public gold set in $(SHARED)/eval (test split)"
 	@echo "make calibrate  re-fit src/materiel/lexicon/data/calibration.toml (confidence) after the rules change"
@@ -103,6 +104,12 @@ score:
 	fi; \
 	$(MAKE) --no-print-directory venv && \
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python "$(SHARED)/examples/score_transfers.py" $(SCORE_ARGS)
+
+# The 30 real published articles of $(SHARED)/examples/real-dev: strict and lenient, in one process.
+score-real: venv
+	@if [ ! -f "$(SHARED)/examples/real-dev/gold.json" ]; then \
+	  echo "make score-real: skipped: $(SHARED)/examples/real-dev/gold.json not found (set SHARED=DIR)"; exit 0; fi; \
+	$(BIN)/materiel evaluate real-dev
 
 score-dev: venv
 	@for g in tests/fixtures/dev*/gold.json; do echo "== $$g"; \
