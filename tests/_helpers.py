@@ -1,7 +1,22 @@
-"""Helpers shared by the extraction tests (imported as `from _helpers import find`)."""
+"""Helpers shared by the tests (imported as `from _helpers import find`)."""
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
 from materiel.record.models import Report, Transfer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_script(rel: str, name: str) -> ModuleType:
+    """A script of the repository that is not part of the package (bench/, scripts/), as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / rel)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def rows(report: Report) -> list[Transfer]:

@@ -4,27 +4,15 @@ Slow (the whole set, about two minutes): run with `pytest -m slow tests/test_bbc
 articles from the shared folder and skips with a message when they are absent."""
 from __future__ import annotations
 
-import importlib.util
-import os
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("MATERIEL_SHARED", ROOT.parent / "shared"))
+from _gold import SHARED
+from _helpers import load_script
 
-
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bbc_records", ROOT / "bench" / "bbc_records.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _bench()
+BENCH = load_script("bench/bbc_records.py", "bbc_records")
 SRC = BENCH.bbc_path(SHARED)
 
 

@@ -7,25 +7,17 @@ After an intended change of behaviour, rerun `python scripts/snapshot.py --write
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from _helpers import load_script
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("materiel_snapshot_script", ROOT / "scripts" / "snapshot.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
-
-snapshot = _script()
+snapshot = load_script("scripts/snapshot.py", "materiel_snapshot_script")
 
 
 def _compare(sets: dict[str, Path]) -> None:

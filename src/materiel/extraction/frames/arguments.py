@@ -150,7 +150,7 @@ class Arguments(FinderState):
         return None
 
     def _maker_among_parties(self, f: Frame) -> None:
-        """"the UK and Turkey signed a deal for 20 UK Typhoon jets": of two parties to a deal, the one
+        """"Spain and Chile signed a deal for 12 Spanish corvettes": of two parties to a deal, the one
         whose name modifies the item is the seller."""
         if f.roles["supplier"] or len(f.roles["recipient"]) < 2:
             return
