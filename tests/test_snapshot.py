@@ -15,8 +15,6 @@ import pytest
 
 from _helpers import load_script
 
-
-
 snapshot = load_script("scripts/snapshot.py", "materiel_snapshot_script")
 
 
