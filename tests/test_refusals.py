@@ -244,3 +244,20 @@ def test_their_intent_names_every_coordinated_subject(extractor):
 def test_armed_with_after_a_purchase_is_no_delivery(extractor):
     rows = _rows(extractor, "Egypt confirmed the purchase of French corvettes, armed with Exocet missiles.")
     assert not [t for t in rows if t.stage == "delivered"], _show(rows)
+
+
+def test_rejecting_a_request_to_send_is_a_refusal_not_a_denial(extractor):
+    rows = _rows(extractor, "Austria has rejected a request from Portugal to send three Austrian-made howitzers "
+                            "to Georgia, the ministry said.")
+    assert [(t.supplier.id, t.recipient.id, t.stage, t.factuality) for t in rows] == \
+        [("AUT", "GEO", "refused", "asserted")], _show(rows)
+
+
+def test_rejecting_reports_is_still_a_denial(extractor):
+    rows = _rows(extractor, "Austria rejected reports that it had sent howitzers to Georgia.")
+    assert [(t.stage, t.factuality) for t in rows] == [("delivered", "denied")], _show(rows)
+
+
+def test_a_hyphenated_transfer_verb_is_one_token_and_keeps_its_clause(extractor):
+    rows = _rows(extractor, "Vienna has blocked requests from Italy to re-export Austrian-made rifles to Georgia.")
+    assert [(t.supplier.id, t.recipient.id, t.stage) for t in rows] == [("AUT", "GEO", "refused")], _show(rows)

@@ -24,6 +24,7 @@ YET_TO_VERBS = lexicon.word_set("cues", "yet_to_verbs")
 REPORTING_CLAIMS = lexicon.word_set("cues", "reporting_claim_nouns")
 ACCORDING = lexicon.word_set("shared", "according")
 DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
+REFUSAL_GOVERNORS = frozenset(lexicon.toml("predicates.toml")["governors"]["refuse"])
 
 
 class CueReader:
@@ -78,12 +79,17 @@ class CueReader:
             # "the request was rejected by X, which offered Y": the refused thing and the agent's own
             # clause are not what X denies
             refused_thing = via.i == t.i and via.dep_ in ("dobj", "nsubjpass")
+            # "rejected a request to send X": a refusal of the transfer (the frame's stage), not a denial
+            refusal = f.stage == "refused" and lemma in REFUSAL_GOVERNORS
             if lemma in self.denial_verbs and a.pos_ == "VERB" and not appositive_charge and \
-                    not refused_thing and via.dep_ != "agent":
+                    not refused_thing and via.dep_ != "agent" and not refusal:
                 subj = self._reporter(a)  # "were rejected by Tehran": the agent denies
                 r.factuality = "denied"
                 r.denied_by = self.res.resolve(subj) if subj is not None else None
                 break
+            if via.dep_ in ("nsubj", "nsubjpass") and via.i != t.i and a.pos_ != "NOUN" and \
+                    via.lemma_.lower() not in self.claim_nouns:
+                continue  # "France, which sold X, is expected to deliver Y": a hedge governs its complement
             if lemma in self.hedge_verbs or (a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in REPORTING_CLAIMS):
                 hedged = True
         if hedged and r.factuality == "asserted":

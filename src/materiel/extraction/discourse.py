@@ -121,11 +121,30 @@ def orient_by_origin(rows: list[Row], res: ActorResolver) -> None:
         t = r.frame.trigger
         if not (r.designation and r.supplier and r.recipient):
             continue
-        if t.lemma_.lower() not in SYMMETRIC and not any(a.lemma_.lower() in SYMMETRIC for a in t.ancestors):
+        if not _symmetric(t):
             continue
         origin = res.lex.origin_of(r.designation)
         if origin and r.recipient.actor.country == origin and r.supplier.actor.country != origin:
             r.supplier, r.recipient = r.recipient, r.supplier
+
+
+def split_symmetric(rows: list[Row], res: ActorResolver) -> None:
+    """"Rome and Cairo are discussing the sale of four more": two parties of a symmetric predicate in
+    one role; the one whose state makes the item sells, the other buys."""
+    for r in rows:
+        f = r.frame
+        if len(f.roles["supplier"]) != 2 or f.roles["recipient"] or not r.designation or not _symmetric(f.trigger):
+            continue
+        origin = res.lex.origin_of(r.designation)
+        a, b = f.roles["supplier"]
+        if origin and a.actor.country == origin:
+            r.supplier, r.recipient = a, b
+        elif origin and b.actor.country == origin:
+            r.supplier, r.recipient = b, a
+
+
+def _symmetric(t: Token) -> bool:
+    return t.lemma_.lower() in SYMMETRIC or any(a.lemma_.lower() in SYMMETRIC for a in t.ancestors)
 
 
 def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:

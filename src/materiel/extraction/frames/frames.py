@@ -41,10 +41,14 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
         data = lexicon.toml("predicates.toml")
         self.classes: dict[str, dict[str, Any]] = data["classes"]
         self.verbs: dict[str, str] = {}
+        self.intransitive: dict[str, str] = {}
         self.nouns: dict[str, str] = {}
         for name, spec in self.classes.items():
             for v in spec.get("verbs", []):
-                self.verbs.setdefault(v, name)
+                if v in spec.get("intransitive", []):
+                    self.intransitive.setdefault(v, name)  # a class verb only with no object
+                else:
+                    self.verbs.setdefault(v, name)
             for n in spec.get("nouns", []):
                 self.nouns.setdefault(n, name)
         gov = data["governors"]
@@ -109,6 +113,9 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
                         not self._bound_for(tok) and not seizure.under_seizure(tok, self.verbs, self.seizure):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
                 frames.append(self._verb_frame(tok, self.verbs[lemma]))
+            elif tok.pos_ == "VERB" and lemma in self.intransitive and \
+                    not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in tok.children):
+                frames.append(self._verb_frame(tok, self.intransitive[lemma]))  # "signed for twelve"
             elif tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
                 f = self._noun_frame(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])
                 if f:

@@ -10,8 +10,10 @@ from materiel import lexicon
 from materiel.extraction.frames import approvals, named_craft
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.items import ItemMention
 
 TOGETHER_ADVERBS = lexicon.word_set("frame_words", "together_adverbs")
+MAKER_VERBS = lexicon.word_set("arguments", "maker_verbs")
 
 
 class VerbObjects(Arguments):
@@ -37,6 +39,7 @@ class VerbObjects(Arguments):
             if found:
                 f.items.extend(found)
                 self._actor_inside(o, f, spec)
+                self._maker(found, f)
                 if not self.items.is_materiel(o):
                     self._container_parties(o, f, spec)
             elif cls == "supply" and self._has_to_recipient(v) and \
@@ -51,6 +54,17 @@ class VerbObjects(Arguments):
                 for c in o.children:  # "arming militias with rifles" with the phrase on the object
                     if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":
                         f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))
+
+    def _maker(self, found: list[ItemMention], f: Frame) -> None:
+        """"commissioned a frigate built for it by X": the agent of a verb of making on the item is
+        its maker, the supplier when the predicate names none."""
+        if f.roles["supplier"]:
+            return
+        for m in found:
+            for acl in (c for c in m.head.children if c.dep_ == "acl" and c.lemma_.lower() in MAKER_VERBS):
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    for p in (c for c in agent.children if c.dep_ == "pobj"):
+                        f.add("supplier", self.res.resolve_all(p))
 
     def _verb_phrases(self, v: Token, f: Frame, spec: dict[str, Any], gerund_modifier: bool) -> None:
         """The prepositional, dative and particle phrases on the verb: parties and more items."""

@@ -89,6 +89,10 @@ class ItemFinder:
                     for m in found:
                         m.quantity, m.quantity_text = parse_quantity(tok.text), tok.text
                 return found
+        if depth == 0 and _bare_count(tok):
+            m = self._mention(tok)  # "Paraguay ordered six in 2024": six of the system named before
+            m.anaphoric, m.quantity, m.quantity_text = True, parse_quantity(tok.text), tok.text
+            return [m]
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)]
         named = any(self.span_at[c.i].kb_id_ for c in mods)
         if mods and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers):
@@ -225,6 +229,17 @@ class ItemFinder:
             if named or cat is None or cat.label_ not in ("weapons", "equipment", "ammunition"):
                 return 1, det[0].text
         return None, None
+
+
+def _bare_count(t: Token) -> bool:
+    """A number standing alone as an object ("ordered three", "signed for two"), not a year, a sum
+    or the count of a noun that follows."""
+    if t.pos_ != "NUM" or not t.like_num or t.dep_ not in ("dobj", "obj", "pobj") or _money(t):
+        return False
+    if t.text.isdigit() and len(t.text) == 4:
+        return False  # a year: "in 2024"
+    return not any(c.dep_ in ("prep", "compound", "amod", "det", "poss") and c.lower_ not in MORE_WORDS
+                   for c in t.children)  # "four more" is a count of the system named before
 
 
 def _money(t: Token) -> bool:

@@ -1,0 +1,61 @@
+"""The designated system an elliptical or generic item stands for, from the item mentions before it.
+
+Reports name a system once and then count it: "Embraer's A-29 Super Tucano remains its best-seller.
+Paraguay ordered six in 2024" (six A-29s), "the Netherlands and Austria jointly ordered nine aircraft"
+after a paragraph on the C-390. The antecedent is the nearest designated materiel mention before the
+item, in the same paragraph and at most WINDOW sentences back, of a compatible category. Rows that
+already have a designation or a supplier are left alone: this only completes rows that would
+otherwise have no item (an anaphor) or no supplier (a generic noun with no designation)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from materiel.extraction.discourse import Row
+
+WINDOW = 3
+
+
+def designated_before(doc: Doc, token_i: int, accept: Callable[[Span], bool], same_sentence: bool = True) -> Span | None:
+    """The nearest designated materiel span ending before token_i, within WINDOW sentences and
+    without crossing a paragraph break (and before token_i's sentence unless same_sentence); None
+    when there is none."""
+    sent = doc[token_i].sent
+    token_i = token_i if same_sentence else sent.start
+    sents = list(doc.sents)
+    here = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+    first = sents[max(0, here - WINDOW)].start
+    for t in doc[first: sent.start]:  # no paragraph break between the antecedent and the item
+        if "\n\n" in t.whitespace_ or "\n\n" in t.text:
+            first = t.i + 1
+    named = [s for s in doc.spans.get("materiel", []) if s.kb_id_ and first <= s.start and s.end <= token_i]
+    named = [s for s in named if accept(s)]
+    return max(named, key=lambda s: s.start) if named else None
+
+
+def _in(kin: frozenset[str]) -> Callable[[Span], bool]:
+    def accept(s: Span) -> bool:
+        return s.label_ in kin
+    return accept
+
+
+def resolve_items(rows: list[Row], families: Callable[[str], frozenset[str]]) -> None:
+    """Give anaphoric and generic items the designation of their antecedent (see the module's text)."""
+    for r in rows:
+        it = r.item
+        if r.designation or it.designation:
+            continue
+        head = it.head
+        if it.anaphoric:  # "ordered six", "several more": any designated system before it
+            found = designated_before(head.doc, it.span.start, lambda s: True)
+        elif r.supplier is None and r.recipient is not None and not r.frame.places and not it.definite:
+            # ("the missiles" refers back to a row: discourse.fill_from_context)
+            kin = {r.category or it.category, *families(r.category or it.category)}  # "nine aircraft"
+            found = designated_before(head.doc, it.span.start, _in(frozenset(kin)),
+                                      same_sentence=False)  # a system of its own sentence has its own row
+        else:
+            continue
+        if found is not None:
+            r.designation, r.category = found.kb_id_, found.label_
+            r.frame.rule += ":antecedent" if not r.frame.rule.endswith(":antecedent") else ""

@@ -1,0 +1,95 @@
+"""Constructions of long reports (issue 12): a system named once and then counted ("ordered six"),
+a generic noun standing for the system of the paragraph, signing for and selecting a system, ships
+commissioned with their builder, the scope of a hedge, and two parties of a symmetric predicate.
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+
+def _rows(extractor, text: str):  # noqa: ANN001, ANN202
+    return extractor.extract_text(text, published="2024-03-01").transfers
+
+
+def _got(rows):  # noqa: ANN001, ANN202
+    return {(t.supplier.id if t.supplier else None, t.recipient.id, t.item.designation, t.quantity, t.stage)
+            for t in rows}
+
+
+def test_a_bare_count_after_a_named_system_counts_that_system(extractor):
+    rows = _rows(extractor, "The Leopard 2 tank remains Germany's best-selling export. Chile ordered forty "
+                            "in 2019, and Finland signed for twelve.")
+    assert ("DEU", "CHL", "Leopard 2", 40, "ordered") in _got(rows)
+    assert ("DEU", "FIN", "Leopard 2", 12, "ordered") in _got(rows)
+
+
+def test_a_year_is_not_a_count(extractor):
+    rows = _rows(extractor, "The Leopard 2 tank remains Germany's best-selling export. Chile ordered in 2019.")
+    assert rows == []
+
+
+def test_a_bare_count_with_no_system_before_gives_no_row(extractor):
+    assert _rows(extractor, "Chile ordered forty in 2019.") == []
+
+
+def test_a_generic_noun_takes_the_system_of_its_paragraph(extractor):
+    rows = _rows(extractor, "The C-390 Millennium has won several export orders. In 2023 Norway and Denmark "
+                            "jointly ordered six aircraft.")
+    got = _got(rows)
+    assert ("BRA", "NOR", "C-390 Millennium", 6, "ordered") in got
+    assert ("BRA", "DNK", "C-390 Millennium", 6, "ordered") in got
+
+
+def test_the_system_of_another_paragraph_is_not_an_antecedent(extractor):
+    rows = _rows(extractor, "The C-390 Millennium has won several export orders.\n\nIn 2023 Norway ordered "
+                            "six aircraft.")
+    assert all(t.item.designation is None for t in rows)
+
+
+def test_a_generic_noun_with_its_own_supplier_keeps_it(extractor):
+    rows = _rows(extractor, "The C-390 Millennium has won several export orders. Norway bought six aircraft "
+                            "from Italy.")
+    assert {(t.supplier.id, t.item.designation) for t in rows} == {("ITA", None)}
+
+
+def test_signing_for_a_system_is_an_order_and_a_signed_deal_stays_the_deals(extractor):
+    got = _got(_rows(extractor, "Colombia signed for 18 Gripen fighters in 2022."))
+    assert got == {("SWE", "COL", "JAS 39 Gripen", 18, "ordered")}
+    assert _rows(extractor, "The minister signed for Colombia.") == []
+
+
+def test_choosing_a_system_is_considered(extractor):
+    got = _got(_rows(extractor, "Romania has chosen the K9 howitzer for its artillery programme."))
+    assert got == {("KOR", "ROU", "K9 Thunder", None, "considered")}
+
+
+def test_choosing_a_site_is_no_row(extractor):
+    assert _rows(extractor, "Romania has chosen a site for its new air base.") == []
+
+
+def test_a_navy_commissioning_a_ship_built_by_a_yard_received_it_from_that_yard(extractor):
+    rows = _rows(extractor, "The Peruvian Navy commissioned two corvettes built by Naval Group on Friday.")
+    assert {(t.recipient.country, t.item.text, t.quantity, t.stage) for t in rows} == \
+        {("PER", "corvettes", 2, "delivered")}
+    assert rows[0].supplier is not None and rows[0].supplier.id == "FRA"
+
+
+def test_commissioning_a_study_is_no_row(extractor):
+    assert _rows(extractor, "The Peruvian Navy commissioned a study of its fleet.") == []
+
+
+def test_a_hedge_on_the_main_clause_leaves_a_relative_clause_on_its_subject_asserted(extractor):
+    rows = _rows(extractor, "Sweden, which sold Thailand 12 Gripen fighters in 2008, is expected to offer "
+                            "more aircraft next year.")
+    sold = [t for t in rows if t.stage == "ordered"]
+    assert [(t.supplier.id, t.recipient.id, t.factuality) for t in sold] == [("SWE", "THA", "asserted")]
+
+
+def test_a_hedge_still_governs_its_complement(extractor):
+    rows = _rows(extractor, "Sweden is believed to have sold Thailand 12 Gripen fighters.")
+    assert {t.factuality for t in rows} == {"uncertain"}
+
+
+def test_two_parties_discussing_a_sale_are_seller_and_buyer_by_the_systems_maker(extractor):
+    rows = _rows(extractor, "Sweden delivered six Gripen fighters to Hungary in 2021. Stockholm and "
+                            "Budapest are discussing the sale of four more.")
+    later = [t for t in rows if t.stage == "considered"]
+    assert {(t.supplier.id, t.recipient.id, t.quantity) for t in later} == {("SWE", "HUN", 4)}
