@@ -174,6 +174,34 @@ def test_update_and_delete_are_refused_without_dropping_the_triggers(store: Stor
     assert check(store).ok and check(store).checked == 3
 
 
+def test_no_insert_can_replace_an_entry(store: Store) -> None:
+    """Issue 17, item 10: SQLite's INSERT OR REPLACE (and REPLACE, and an upsert) deletes the old row
+    without firing a DELETE trigger; PostgreSQL's ON CONFLICT DO UPDATE and MERGE. All are refused."""
+    fill(store, 3)
+    columns = "id, at, actor, action, target, collection, address, detail, prev_hash, hash"
+    forged = "SELECT id, at, 'mallory', action, target, collection, address, detail, prev_hash, hash FROM audit_log"
+    attempts = [f"INSERT INTO audit_log ({columns}) {forged} WHERE id = 2 ON CONFLICT (id) DO UPDATE SET actor = 'mallory'",
+                f"INSERT INTO audit_log ({columns}) {forged} WHERE id = 2 ON CONFLICT (id) DO NOTHING"]
+    if store.dialect == "sqlite":
+        attempts += [f"INSERT OR REPLACE INTO audit_log ({columns}) {forged} WHERE id = 2",
+                     f"REPLACE INTO audit_log ({columns}) {forged} WHERE id = 3"]
+    else:
+        attempts += ["MERGE INTO audit_log a USING (SELECT 2 AS id) s ON a.id = s.id WHEN MATCHED THEN DELETE",
+                     "MERGE INTO audit_log a USING (SELECT 2 AS id) s ON a.id = s.id "
+                     "WHEN MATCHED THEN UPDATE SET actor = 'mallory'"]
+    for sql in attempts:
+        try:
+            with store.engine.begin() as conn:
+                conn.exec_driver_sql(sql)
+        except SQLAlchemyError as exc:
+            assert audit.APPEND_ONLY in str(exc), sql
+    with store.read() as s:
+        assert "mallory" not in set(s.scalars(select(AuditRow.actor))), attempts
+    assert check(store).ok and check(store).checked == 3
+    fill(store, 2, start=3)  # appending still works
+    assert check(store).ok and check(store).checked == 5
+
+
 def test_an_edited_entry_is_named(store: Store) -> None:
     fill(store, 10)
     tamper(store, update(AuditRow).where(AuditRow.id == 5).values(actor="mallory"))
