@@ -48,7 +48,8 @@ def test_upload_adds_the_file_with_progress(client: TestClient) -> None:
     doc = client.get(f"/document/{item['document']}.json").json()["document"]
     assert doc["collection"] == "uploads" and doc["publisher"] == "Test Wire"
     assert client.get("/register.json?recipient=Ghana").json()["total"] >= 1
-    again = finish(client, client.post("/api/add", files=[("files", ("copy.txt", ARTICLE.encode(), "text/plain"))]).json())
+    again = finish(client, client.post("/api/add", files=[("files", ("copy.txt", ARTICLE.encode(), "text/plain"))],
+                                       data={"collection": "uploads"}).json())
     assert again["skipped"] == 1 and again["added"] == 0
 
 
