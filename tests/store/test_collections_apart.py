@@ -1,7 +1,8 @@
 """Issue 17: what one collection's readers and writers can learn of another's, on SQLite and PostgreSQL.
 
 - item 8, the exact-text oracle: adding a text another collection holds stores the collection's own
-  copy (it used to answer "already in the store" and add nothing).
+  copy (it used to answer "already in the store" and add nothing);
+- item 3, search scores: a score and a ranking depend only on the documents the caller can read.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from materiel.store.db import Store, alembic_config
 from materiel.store.errors import NotFound
 from materiel.store.ingest import add_items
 from materiel.store.schema import DocumentRow
+from materiel.store.search import search_documents
 
 TEXT = "Norway delivered four patrol boats to Ghana, the ministry said."
 
@@ -72,3 +74,27 @@ def test_0005_gives_stored_documents_their_content_hash(store: Store) -> None:
                                                                               Document(TEXT + " Twice.").id}
     assert add(store, "public", TEXT)[0][0] == "skipped"
 
+
+PUBLIC_TEXTS = ("Patrol boats reach Ghana. The boats will guard the coast.",
+                "Brazil sold twelve armoured trucks and two boats to Chile.",
+                "Chile buys trucks from Brazil, officials said.")
+QUERIES = ("boats", "boats trucks", "boats OR trucks", "coast OR trucks", "truck* OR Ghana", '"armoured trucks"')
+
+
+def ranked(store: Store, query: str, scope: str) -> list[tuple[str, float]]:
+    with store.read() as s:
+        return [(r["id"], r["score"]) for r in search_documents(s, query, scope=scope)]
+
+
+def test_search_scores_and_order_come_only_from_readable_collections(store: Store) -> None:
+    """Item 3: SQLite's bm25 counted every collection's documents (a writer could learn how many unreadable
+    documents hold a word, a reader watch the store grow); PostgreSQL's ts_rank reads one document."""
+    ids = [i for _, _, i in add(store, "public", *PUBLIC_TEXTS)]
+    before = {q: ranked(store, q, "public") for q in QUERIES}
+    assert {i for i, _ in before["boats OR trucks"]} == set(ids)
+    assert before["boats OR trucks"][0][0] == ids[1]  # the one document holding both words comes first
+    add(store, "sealedroom", *(f"Dispatch {n}: boats, boats and more boats reach the coast." for n in range(8)),
+        "trucks " * 60, "Ghana " * 40)
+    after = {q: ranked(store, q, "public") for q in QUERIES}
+    assert after == before
+    assert len(ranked(store, "boats", "sealedroom")) == 8  # its own readers find them
