@@ -470,6 +470,25 @@ def test_exports_count_their_rows_and_a_single_busy_day_is_not_the_usual(store: 
     assert found["odd"].exported == 1
 
 
+def test_reads_and_searches_count_the_records_and_documents_they_showed(store: Store) -> None:
+    """Issue 17, item 4: reading every record of a collection page by page left entries that counted 1
+    each (or nothing, for searches); a read or a search now counts the records plus documents it showed."""
+    with store.write() as s:
+        for n in range(4):
+            audit.append(s, actor="pager", action="read", target="register", at=NOW - timedelta(minutes=n + 1),
+                         detail={"records": 10, "documents": 2})
+            audit.append(s, actor="seeker", action="search", target="boats", at=NOW - timedelta(minutes=n + 1),
+                         detail={"records": 0, "documents": 15, "matched": 900})
+        audit.append(s, actor="odd", action="read", target="x", at=NOW - timedelta(minutes=1),
+                     detail={"records": -5, "documents": "many"})
+    with store.read() as s:
+        found = {f.actor: f for f in audit.flags(s, now=NOW, baseline_days=7, floor=40)}
+    assert set(found) == {"pager", "seeker"}
+    assert (found["pager"].volume, found["pager"].reads) == (48, 48) and found["seeker"].volume == 60
+    with store.read() as s:
+        assert {f.actor for f in audit.flags(s, now=NOW, baseline_days=7, floor=0)} == {"pager", "seeker", "odd"}
+
+
 def test_flag_parameters_are_checked(store: Store) -> None:
     with store.read() as s:
         with pytest.raises(StoreError, match="window"):
