@@ -79,14 +79,16 @@ def scoped_rank(session: Session, query: str, *, scope: ScopeLike, limit: int) -
     where = in_scope_sql(scope, "d.collection", params)
     matched = "FROM documents_fts JOIN documents d ON d.id = documents_fts.document_id WHERE documents_fts MATCH"
     n = int(session.execute(text(f"SELECT count(*) FROM documents d WHERE 1 = 1{where}"), params).scalar() or 0)
-    terms = sorted({t for group in parse(query)[0] for t in group})[:RANKED_TERMS]
+    groups = parse(query)[0]
+    always = {g[0] for g in groups if len(g) == 1}  # every document found matches these
+    terms = sorted({t for g in groups for t in g})[:RANKED_TERMS]
     weights = []
     for i, term in enumerate(terms):
         params[f"t{i}"] = term
         df = int(session.execute(text(f"SELECT count(*) {matched} :t{i}{where}"), params).scalar() or 0)
         params[f"w{i}"] = math.log(1 + (n - df + 0.5) / (df + 0.5))
-        weights.append(f"CASE WHEN documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts "
-                       f"MATCH :t{i}) THEN :w{i} ELSE 0 END")
+        weights.append(f":w{i}" if term in always else f"CASE WHEN documents_fts.rowid IN (SELECT rowid FROM "
+                       f"documents_fts WHERE documents_fts MATCH :t{i}) THEN :w{i} ELSE 0 END")
     score = " + ".join(weights) or "0"
     ranked = session.execute(text(f"SELECT d.id, {score} AS score {matched} :fts{where} "
                                   f"ORDER BY score DESC, d.published IS NULL, d.published DESC, d.id LIMIT :limit"),
