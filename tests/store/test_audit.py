@@ -174,6 +174,34 @@ def test_update_and_delete_are_refused_without_dropping_the_triggers(store: Stor
     assert check(store).ok and check(store).checked == 3
 
 
+def test_no_insert_can_replace_an_entry(store: Store) -> None:
+    """Issue 17, item 10: SQLite's INSERT OR REPLACE (and REPLACE, and an upsert) deletes the old row
+    without firing a DELETE trigger; PostgreSQL's ON CONFLICT DO UPDATE and MERGE. All are refused."""
+    fill(store, 3)
+    columns = "id, at, actor, action, target, collection, address, detail, prev_hash, hash"
+    forged = "SELECT id, at, 'mallory', action, target, collection, address, detail, prev_hash, hash FROM audit_log"
+    attempts = [f"INSERT INTO audit_log ({columns}) {forged} WHERE id = 2 ON CONFLICT (id) DO UPDATE SET actor = 'mallory'",
+                f"INSERT INTO audit_log ({columns}) {forged} WHERE id = 2 ON CONFLICT (id) DO NOTHING"]
+    if store.dialect == "sqlite":
+        attempts += [f"INSERT OR REPLACE INTO audit_log ({columns}) {forged} WHERE id = 2",
+                     f"REPLACE INTO audit_log ({columns}) {forged} WHERE id = 3"]
+    else:
+        attempts += ["MERGE INTO audit_log a USING (SELECT 2 AS id) s ON a.id = s.id WHEN MATCHED THEN DELETE",
+                     "MERGE INTO audit_log a USING (SELECT 2 AS id) s ON a.id = s.id "
+                     "WHEN MATCHED THEN UPDATE SET actor = 'mallory'"]
+    for sql in attempts:
+        try:
+            with store.engine.begin() as conn:
+                conn.exec_driver_sql(sql)
+        except SQLAlchemyError as exc:
+            assert audit.APPEND_ONLY in str(exc), sql
+    with store.read() as s:
+        assert "mallory" not in set(s.scalars(select(AuditRow.actor))), attempts
+    assert check(store).ok and check(store).checked == 3
+    fill(store, 2, start=3)  # appending still works
+    assert check(store).ok and check(store).checked == 5
+
+
 def test_an_edited_entry_is_named(store: Store) -> None:
     fill(store, 10)
     tamper(store, update(AuditRow).where(AuditRow.id == 5).values(actor="mallory"))
@@ -440,6 +468,25 @@ def test_exports_count_their_rows_and_a_single_busy_day_is_not_the_usual(store: 
     assert found["exporter"].exported == 460 and found["exporter"].usual == 60.0
     assert found["burst"].usual == 0.0 and found["burst"].volume == 60
     assert found["odd"].exported == 1
+
+
+def test_reads_and_searches_count_the_records_and_documents_they_showed(store: Store) -> None:
+    """Issue 17, item 4: reading every record of a collection page by page left entries that counted 1
+    each (or nothing, for searches); a read or a search now counts the records plus documents it showed."""
+    with store.write() as s:
+        for n in range(4):
+            audit.append(s, actor="pager", action="read", target="register", at=NOW - timedelta(minutes=n + 1),
+                         detail={"records": 10, "documents": 2})
+            audit.append(s, actor="seeker", action="search", target="boats", at=NOW - timedelta(minutes=n + 1),
+                         detail={"records": 0, "documents": 15, "matched": 900})
+        audit.append(s, actor="odd", action="read", target="x", at=NOW - timedelta(minutes=1),
+                     detail={"records": -5, "documents": "many"})
+    with store.read() as s:
+        found = {f.actor: f for f in audit.flags(s, now=NOW, baseline_days=7, floor=40)}
+    assert set(found) == {"pager", "seeker"}
+    assert (found["pager"].volume, found["pager"].reads) == (48, 48) and found["seeker"].volume == 60
+    with store.read() as s:
+        assert {f.actor for f in audit.flags(s, now=NOW, baseline_days=7, floor=0)} == {"pager", "seeker", "odd"}
 
 
 def test_flag_parameters_are_checked(store: Store) -> None:

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from materiel.cli import app as cli
-from materiel.security import accounts
+from materiel.security import accounts, audit
 from materiel.store import open_store
 from materiel.store.schema import TokenRow
 from materiel.web.app import create_app
@@ -104,6 +104,16 @@ def test_wrong_password_then_rate_limit(db: str) -> None:
         r = sign_in(c)  # even the right password waits now
         assert r.status_code == 429 and int(r.headers["retry-after"]) > 0
         assert "too many failed sign-ins" in r.text
+
+
+def test_a_rate_limited_sign_in_is_audited(db: str) -> None:
+    """Issue 17, item 4: the 429 left no entry; each refused attempt is now "login-limited"."""
+    with TestClient(create_app(db, require_login=True), follow_redirects=False) as c:
+        codes = [sign_in(c, "nobody-here", "wrong").status_code for _ in range(7)]
+    assert codes == [401] * 5 + [429] * 2
+    with open_store(db) as store, store.read() as s:
+        actions = [e.action for e in audit.entries(s, target="nobody-here")]
+    assert actions.count("login-failed") == 5 and actions.count("login-limited") == 2
 
 
 def test_unknown_account_and_wrong_password_look_the_same(client: TestClient) -> None:

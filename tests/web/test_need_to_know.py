@@ -113,10 +113,11 @@ def finish(client: TestClient, who: str, job_id: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def jobs(client: TestClient) -> dict[str, str]:
-    """alice re-sends a sealed text to public, bob a public text to the sealed collection: both are skipped
-    (already held), so the store does not change, and each has a job the other must not see."""
+    """alice re-sends a public text to public, bob a sealed text to the sealed collection: both are skipped
+    (already held by that collection), so the store does not change, and each has a job the other must not
+    see. (A text held by another collection is stored again: see tests/store/test_collections_apart.py.)"""
     out = {}
-    for who, collection, text in (("alice", PUBLIC, SECRET_DOCS[0]["text"]), ("bob", SECRET, PUBLIC_DOCS[0]["text"])):
+    for who, collection, text in (("alice", PUBLIC, PUBLIC_DOCS[0]["text"]), ("bob", SECRET, SECRET_DOCS[0]["text"])):
         r = upload(client, who, collection, text)
         assert r.status_code == 202, r.text
         job = finish(client, who, r.json()["id"])
@@ -263,10 +264,11 @@ def test_the_add_page_and_jobs(client: TestClient, store: Store, jobs: dict[str,
     assert f'<option value="{PUBLIC}">' in page and f"/add/jobs/{jobs['alice']}" in page
     assert SECRET not in page and jobs["bob"] not in page
     mine = client.get(f"/api/jobs/{jobs['alice']}").json()
-    assert mine["items"][0]["reason"] == "already in the store" and mine["items"][0]["document"] is None
+    assert mine["items"][0]["reason"] == f"already in the store (collection {PUBLIC!r})"
+    assert mine["items"][0]["document"] in {d[:12] for d in store.docs[PUBLIC]}
     assert not leaks(json.dumps(mine), store.docs[SECRET])
     theirs = client.get(f"/api/jobs/{jobs['bob']}", headers={"x-test-as": "bob"}).json()
-    assert theirs["collection"] == SECRET and theirs["items"][0]["reason"] == f"already in the store (collection {PUBLIC!r})"
+    assert theirs["collection"] == SECRET and theirs["items"][0]["reason"] == f"already in the store (collection {SECRET!r})"
     assert envelope(upload(client, "alice", SECRET, "Chile sold two frigates to Peru."), 403) == \
         f"alice has no grant to add to collection {SECRET!r}"
     form = client.post("/add", data={"text": "Chile sold two frigates to Peru.", "collection": SECRET},
@@ -291,6 +293,54 @@ def test_reads_searches_and_exports_are_audited(client: TestClient, store: Store
     assert ("alice", "export", "csv", None) in seen and ("alice", "export", "ftm", None) in seen
     csv_entry = next(e for e in audit_log if e["target"] == "csv")
     assert csv_entry["detail"]["rows"] == len(rows) - 1 == 2
+
+
+def test_every_response_with_text_or_evidence_is_one_audit_entry(client: TestClient, store: Store,
+                                                                 audit_log: list[dict[str, Any]]) -> None:
+    """Issue 17, item 4: records, profiles and listings were never audited (reading every record of a
+    collection left no entry); now each such response is one entry with what it showed."""
+    record, doc = store.records[PUBLIC][0], store.docs[PUBLIC][0]
+    pages = [f"/record/{record}", f"/record/{record}.json", f"/api/records/{record}", "/actor/NOR", "/api/actors/NOR",
+             "/register", "/api/register", "/documents.json", f"/document/{doc[:12]}", "/register.json?q=boats"]
+    for page in pages:
+        audit_log.clear()
+        assert client.get(page).status_code == 200, page
+        assert len(audit_log) == 1, (page, audit_log)
+        entry = audit_log[0]
+        assert entry["actor"] == "alice" and entry["action"] in ("read", "search"), (page, entry)
+        shown = entry["detail"]
+        assert isinstance(shown["records"], int) and isinstance(shown["documents"], int), (page, entry)
+        assert shown["records"] + shown["documents"] >= 1, (page, entry)
+    audit_log.clear()
+    client.get(f"/api/records/{record}")
+    assert audit_log[0]["target"] == f"record:{record}" and audit_log[0]["collection"] == PUBLIC
+    assert audit_log[0]["detail"]["records"] == 1 and audit_log[0]["detail"]["documents"] >= 1
+    audit_log.clear()
+    register = client.get("/api/register").json()
+    assert audit_log[0]["detail"]["records"] == len(register["rows"]) == register["total"]
+
+
+def test_refused_reads_are_logged_and_answered_like_unknown_ids(client: TestClient, store: Store,
+                                                               audit_log: list[dict[str, Any]]) -> None:
+    """Issue 17, item 4: a 404 for an object that exists outside the caller's grants, and every 403, is a
+    "denied" entry naming the path, not the collection; an id that exists nowhere leaves none."""
+    hidden = [f"/api/records/{store.records[SECRET][0]}", f"/record/{store.records[SECRET][0]}",
+              f"/api/documents/{store.docs[SECRET][0][:12]}", "/api/actors/MNG", "/actor/mongolia"]
+    for path in hidden:
+        audit_log.clear()
+        assert client.get(path).status_code == 404, path
+        assert [(e["actor"], e["action"], e["target"], e["collection"], e["detail"]) for e in audit_log] == \
+            [("alice", "denied", path, None, {"status": 404})], path
+    for path in ("/api/records/987654", "/api/documents/abcdef12", "/api/actors/XQZ"):
+        audit_log.clear()
+        assert client.get(path).status_code == 404 and audit_log == [], path
+    audit_log.clear()
+    assert client.get("/api/register", params={"collection": SECRET}).status_code == 403
+    assert [(e["action"], e["target"], e["collection"], e["detail"]) for e in audit_log] == \
+        [("denied", "/api/register", None, {"status": 403})]
+    audit_log.clear()
+    client.get(f"/api/records/{store.records[SECRET][0]}", headers={"x-test-as": "bob"})  # bob may read it
+    assert [e["action"] for e in audit_log] == ["read"]
 
 
 def test_the_local_user_sees_everything(url: str, store: Store) -> None:

@@ -86,8 +86,10 @@ def test_an_administrator_without_a_grant_reads_nothing(db: str, client: TestCli
         assert audit.verify(s).ok
     grant = [e for e in log if e["action"] == "grant" and e["target"] == "boss"]
     assert grant and grant[-1]["collection"] == SECRET
-    reads = [e for e in log if e["action"] == "read" and e["actor"] == "boss"]
-    assert reads and reads[-1]["collection"] == SECRET and reads[-1]["target"] == ids[SECRET][0]
+    reads = [e for e in log if e["action"] == "read" and e["actor"] == "boss" and e["target"] == ids[SECRET][0]]
+    assert reads and reads[0]["collection"] == SECRET
+    denied = [e for e in log if e["action"] == "denied" and e["actor"] == "boss"]  # the 404s and the 403
+    assert len(denied) == len(ids[PUBLIC] + ids[SECRET]) + 1 and all(e["collection"] is None for e in denied)
     assert any(e["action"] == "login" and e["actor"] == "boss" for e in log)
 
 

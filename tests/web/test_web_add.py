@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from materiel.security import audit
 from materiel.web.app import create_app
 
 ARTICLE = "Norway has delivered four patrol boats to Ghana, the Norwegian defence ministry said on Monday.\n"
@@ -48,8 +49,14 @@ def test_upload_adds_the_file_with_progress(client: TestClient) -> None:
     doc = client.get(f"/document/{item['document']}.json").json()["document"]
     assert doc["collection"] == "uploads" and doc["publisher"] == "Test Wire"
     assert client.get("/register.json?recipient=Ghana").json()["total"] >= 1
-    again = finish(client, client.post("/api/add", files=[("files", ("copy.txt", ARTICLE.encode(), "text/plain"))]).json())
+    again = finish(client, client.post("/api/add", files=[("files", ("copy.txt", ARTICLE.encode(), "text/plain"))],
+                                       data={"collection": "uploads"}).json())
     assert again["skipped"] == 1 and again["added"] == 0
+    with client.app.state.store.read() as s:  # type: ignore[attr-defined]
+        jobs = {e.target: e.detail for e in audit.entries(s, action="add")}
+    # issue 17, item 4: a job that added nothing is in the audit trail too
+    assert jobs[again["id"]] == {"added": 0, "skipped": 1, "failed": 0, "documents": []}
+    assert jobs[job["id"]]["added"] == 1
 
 
 def test_pasted_text_and_the_form_without_script(client: TestClient) -> None:

@@ -25,10 +25,10 @@ def _quote(words: list[str], prefix: bool = False) -> str:
     return f'"{phrase}"' + ("*" if prefix else "")
 
 
-def fts5_query(query: str) -> str:
-    """`query` in the language above, as an FTS5 MATCH expression in which every user word is quoted
-    (so that no input is an FTS5 syntax error); "" when it has no word."""
-    positive: list[str] = []
+def parse(query: str) -> tuple[list[list[str]], list[str]]:
+    """`query` in the language above as quoted FTS5 terms: the groups that must all match (each a list of
+    alternatives joined by OR), and the terms that must not."""
+    positive: list[list[str]] = []
     negative: list[str] = []
     pending_or = False
     for m in _TOKEN.finditer(query):
@@ -45,13 +45,26 @@ def fts5_query(query: str) -> str:
         if neg:
             negative.append(term)
         elif pending_or:
-            positive[-1] = f"({positive[-1]} OR {term})"
+            positive[-1].append(term)
             pending_or = False
         else:
-            positive.append(term)
+            positive.append([term])
+    return positive, negative
+
+
+def fts5_query(query: str) -> str:
+    """`query` in the language above, as an FTS5 MATCH expression in which every user word is quoted
+    (so that no input is an FTS5 syntax error); "" when it has no word."""
+    positive, negative = parse(query)
     if not positive:
         return ""
-    expr = " AND ".join(positive)
+    groups = []
+    for alternatives in positive:
+        group = alternatives[0]
+        for term in alternatives[1:]:
+            group = f"({group} OR {term})"
+        groups.append(group)
+    expr = " AND ".join(groups)
     return f"({expr}) NOT ({' OR '.join(negative)})" if negative else expr
 
 

@@ -1,4 +1,5 @@
-"""Add documents to the store: read, skip what is already there (by content hash), extract, and write
+"""Add documents to the store: read, skip what the collection holds already (by content hash: each
+collection keeps its own copy of a text, and adding learns nothing of other collections), extract, and write
 each document with all its rows and its refreshed records in ONE transaction, so a store is never
 left with part of a document, whatever stops the run (an error, Ctrl-C, kill -9)."""
 from __future__ import annotations
@@ -21,7 +22,7 @@ from materiel.sources.inputs import read_inputs
 from materiel.sources.readers import DEFAULT_MAX_BYTES
 from materiel.store.db import Store
 from materiel.store.schema import DocumentRow
-from materiel.store.writer import write_document
+from materiel.store.writer import stored_id, write_document
 
 ADDED, SKIPPED, FAILED = "added", "skipped", "failed"
 
@@ -70,22 +71,23 @@ def default_extract(model: str | None, prefilter: bool = False) -> Extract:
     return ExtractSpec(model, prefilter)
 
 
-def exists(store: Store, doc_id: str) -> str | None:
-    """The collection holding a document with this id, or None."""
-    with store.read() as session:
-        return session.scalar(select(DocumentRow.collection).where(DocumentRow.id == doc_id))
+def exists(store: Store, collection: str, content_hash: str) -> str | None:
+    """The id of `collection`'s copy of the text with this hash, or None."""
+    return held_by(store, collection, [content_hash]).get(content_hash)
 
 
 LOOKUP_CHUNK = 32  # inputs read ahead to ask the store in one query which it holds already
 
 
-def held_by(store: Store, doc_ids: list[str]) -> dict[str, str]:
-    """Which of these documents the store holds: id -> collection."""
-    if not doc_ids:
+def held_by(store: Store, collection: str, hashes: list[str]) -> dict[str, str]:
+    """Which of these texts (by content hash) `collection` holds: hash -> document id. Other collections
+    are never asked about (issue 17: no exact-text oracle)."""
+    if not hashes:
         return {}
     with store.read() as session:
-        q = select(DocumentRow.id, DocumentRow.collection).where(DocumentRow.id.in_(doc_ids))
-        return {i: c for i, c in session.execute(q)}
+        q = select(DocumentRow.content_hash, DocumentRow.id).where(DocumentRow.collection == collection,
+                                                                   DocumentRow.content_hash.in_(hashes))
+        return {h: i for h, i in session.execute(q)}
 
 
 def _chunks(items: Iterable[Incoming | InputError], size: int) -> Iterator[list[Incoming | InputError]]:
@@ -101,9 +103,9 @@ def _chunks(items: Iterable[Incoming | InputError], size: int) -> Iterator[list[
 
 def add_one(store: Store, item: Incoming, extract: Extract, collection: str) -> Outcome:
     doc = item.document
-    held = exists(store, doc.id)
+    held = exists(store, collection, doc.id)
     if held is not None:
-        return Outcome(doc.source, SKIPPED, f"already in the store (collection {held!r})", doc.id)
+        return Outcome(doc.source, SKIPPED, f"already in the store (collection {collection!r})", held)
     return write_one(store, item, extract_safely(extract, item), collection)
 
 
@@ -111,16 +113,17 @@ def write_one(store: Store, item: Incoming, result: Result, collection: str) -> 
     """Store one extracted document in its own transaction (the one writer of every runner)."""
     doc = item.document
     if isinstance(result, str):
-        return Outcome(doc.source, FAILED, result, doc.id)
+        return Outcome(doc.source, FAILED, result, stored_id(collection, doc.id))
     report = result
     try:
-        with store.write() as session:  # a document added meanwhile fails on its primary key: no lookup first
-            write_document(session, item, report, collection)
+        with store.write() as session:  # a document added meanwhile fails on a unique key: no lookup first
+            doc_id = write_document(session, item, report, collection)
     except IntegrityError:
-        if exists(store, doc.id) is None:
+        held = exists(store, collection, doc.id)
+        if held is None:
             raise
-        return Outcome(doc.source, SKIPPED, "already in the store (added meanwhile)", doc.id)
-    return Outcome(doc.source, ADDED, "", doc.id, len(report.transfers), len(report.events))
+        return Outcome(doc.source, SKIPPED, "already in the store (added meanwhile)", held)
+    return Outcome(doc.source, ADDED, "", doc_id, len(report.transfers), len(report.events))
 
 
 def with_published(items: Iterable[Incoming | InputError], published: date | None) -> Iterator[Incoming | InputError]:
@@ -157,18 +160,19 @@ def add_items(store: Store, items: Iterable[Incoming | InputError], *, collectio
 
     def tasks() -> Iterator[Incoming | Outcome]:  # decided here, in input order; extraction elsewhere
         for chunk in _chunks(items, LOOKUP_CHUNK):
-            held = held_by(store, [i.document.id for i in chunk if isinstance(i, Incoming)])
+            held = held_by(store, collection, [i.document.id for i in chunk if isinstance(i, Incoming)])
             for item in chunk:
                 if isinstance(item, InputError):
                     yield Outcome(item.source, FAILED, item.reason)
                     continue
                 doc = item.document
                 if doc.id in seen:
-                    yield Outcome(doc.source, SKIPPED, f"same text as an earlier input ({seen[doc.id]})", doc.id)
+                    yield Outcome(doc.source, SKIPPED, f"same text as an earlier input ({seen[doc.id]})",
+                                  stored_id(collection, doc.id))
                     continue
                 seen[doc.id] = doc.source
                 yield item if doc.id not in held else \
-                    Outcome(doc.source, SKIPPED, f"already in the store (collection {held[doc.id]!r})", doc.id)
+                    Outcome(doc.source, SKIPPED, f"already in the store (collection {collection!r})", held[doc.id])
 
     t0 = time.perf_counter()
     runner = make_runner(extract, workers, cluster, batch_size)

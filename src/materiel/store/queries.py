@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import NotFound, StoreError
@@ -149,3 +149,20 @@ def events(session: Session, actor: str | None = None, target: str | None = None
     pairs = list(session.execute(q))
     names = actor_names(session, [x for e, _ in pairs for x in (e.actor_id, e.target_id)], scope=scope)
     return [event_dict(e, names, d) for e, d in pairs]
+
+
+def holders(session: Session, *, record: int | None = None, document: str | None = None,
+            actor: str | None = None) -> set[str]:
+    """The collections holding record `record`, the documents whose id starts with `document`, or the
+    documents naming actor `actor` (its id or name, any case), whatever the scope. Never shown: only to
+    tell a refused read (logged in the audit trail) from an unknown id (see `materiel.web.security`)."""
+    if record is not None:
+        return set(session.scalars(select(RecordRow.collection).where(RecordRow.id == record)))
+    if document is not None:
+        return set(session.scalars(select(DocumentRow.collection).distinct()
+                                   .where(DocumentRow.id.startswith(document.lower(), autoescape=True))))
+    if actor is not None:
+        t = actor.strip().lower()
+        ids = select(ActorRow.id).where(or_(func.lower(ActorRow.id) == t, func.lower(ActorRow.name) == t))
+        return set(session.scalars(select(DocActorRow.collection).distinct().where(DocActorRow.actor_id.in_(ids))))
+    return set()

@@ -1,6 +1,6 @@
 """The store's tables, as SQLAlchemy 2 declarative models.
 
-documents   one row per distinct text (id = sha256 of the text, as `Document.id`)
+documents   one row per distinct text of a collection (content_hash unique per collection, `writer.stored_id`)
 actors      canonical actors: one row per id, whichever document resolved it
 doc_actors  which actors each document names, with the text as written
 mentions    one row per transfer row of a document (every `Transfer` field), linked to its record
@@ -43,6 +43,7 @@ class DocumentRow(Base):
     publisher_key: Mapped[str] = mapped_column(String(300), index=True, default="")
     collection: Mapped[str] = mapped_column(String(200), index=True, default="default")
     text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(ID)  # sha256 of the text (`Document.id`); migration 0005
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     n_transfers: Mapped[int] = mapped_column(Integer, default=0)
     n_events: Mapped[int] = mapped_column(Integer, default=0)
@@ -272,6 +273,7 @@ class AuditHeadRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+Index("ux_documents_collection_content", DocumentRow.collection, DocumentRow.content_hash, unique=True)
 Index("ix_mentions_doc_idx", MentionRow.document_id, MentionRow.idx, unique=True)
 Index("ix_events_doc_idx", EventRow.document_id, EventRow.idx, unique=True)
 # The register's default order, so that a page of it is read off the index (see filters.ORDER)

@@ -11,11 +11,19 @@ The query language is the same on both, the one web search engines taught everyb
 
 Matches in snippets are marked with « and ».
 
+Scores and ranking come only from documents the caller can read (issue 17). FTS5's bm25 weighs words by
+how many documents of the whole index hold them, so for a restricted scope SQLite ranks by `scoped_rank`
+instead: each query term the document matches adds its idf computed within the scope
+(ln(1 + (N - df + 0.5) / (df + 0.5)), N and df counted in the scope), newest first among equals.
+Without a scope (the CLI, the single local user) every document is readable and bm25 is used.
+PostgreSQL's ts_rank reads only the document itself, on both.
+
 `search_documents` and `fulltext.matching_documents` take a scope (see `materiel.store.scope`):
 documents outside it are never matched, so no snippet, count or score comes from them.
 """
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from sqlalchemy import select, text
@@ -23,10 +31,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import StoreError
-from materiel.store.fulltext import MARK, PG_TSVECTOR, checked_query, in_scope_sql, is_sqlite
+from materiel.store.fulltext import MARK, PG_TSVECTOR, checked_query, in_scope_sql, is_sqlite, parse
 from materiel.store.rows import Row, document_dict
 from materiel.store.schema import DocumentRow
-from materiel.store.scope import ScopeLike
+from materiel.store.scope import ScopeLike, restricted
+
+SNIPPET = f"snippet(documents_fts, 2, '{MARK[0]}', '{MARK[1]}', ' … ', 24)"
+RANKED_TERMS = 32  # query terms that weigh in a scoped rank (the rest still have to match)
 
 
 def search_documents(session: Session, query: str, *, scope: ScopeLike, limit: int = 20) -> list[Row]:
@@ -35,23 +46,58 @@ def search_documents(session: Session, query: str, *, scope: ScopeLike, limit: i
     params: dict[str, Any] = {"limit": max(1, limit)}
     where_coll = in_scope_sql(scope, "d.collection", params)
     expr = checked_query(query)
-    if is_sqlite(session):
-        params["fts"] = expr
-        sql = (f"SELECT d.id, snippet(documents_fts, 2, '{MARK[0]}', '{MARK[1]}', ' … ', 24) AS snippet, "
-               f"-bm25(documents_fts, 0.0, 3.0, 1.0) AS score FROM documents_fts "
-               f"JOIN documents d ON d.id = documents_fts.document_id "
-               f"WHERE documents_fts MATCH :fts{where_coll} ORDER BY bm25(documents_fts, 0.0, 3.0, 1.0) LIMIT :limit")
-    else:
-        params["q"] = query
-        sql = (f"SELECT d.id, ts_headline('english', d.text, q, 'StartSel={MARK[0]}, StopSel={MARK[1]}, "
-               f"MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=\" … \"') AS snippet, "
-               f"ts_rank({PG_TSVECTOR.replace('documents.', 'd.')}, q) AS score "
-               f"FROM documents d, websearch_to_tsquery('english', :q) q "
-               f"WHERE {PG_TSVECTOR.replace('documents.', 'd.')} @@ q{where_coll} ORDER BY score DESC, d.id LIMIT :limit")
     try:
-        hits = session.execute(text(sql), params).all()
+        if is_sqlite(session) and restricted(scope):
+            hits = scoped_rank(session, query, scope=scope, limit=max(1, limit))
+        else:
+            if is_sqlite(session):
+                params["fts"] = expr
+                sql = (f"SELECT d.id, {SNIPPET} AS snippet, -bm25(documents_fts, 0.0, 3.0, 1.0) AS score "
+                       f"FROM documents_fts JOIN documents d ON d.id = documents_fts.document_id "
+                       f"WHERE documents_fts MATCH :fts{where_coll} ORDER BY bm25(documents_fts, 0.0, 3.0, 1.0) "
+                       f"LIMIT :limit")
+            else:
+                params["q"] = query
+                sql = (f"SELECT d.id, ts_headline('english', d.text, q, 'StartSel={MARK[0]}, StopSel={MARK[1]}, "
+                       f"MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=\" … \"') AS snippet, "
+                       f"ts_rank({PG_TSVECTOR.replace('documents.', 'd.')}, q) AS score "
+                       f"FROM documents d, websearch_to_tsquery('english', :q) q "
+                       f"WHERE {PG_TSVECTOR.replace('documents.', 'd.')} @@ q{where_coll} "
+                       f"ORDER BY score DESC, d.id LIMIT :limit")
+            hits = [(i, snip, score) for i, snip, score in session.execute(text(sql), params)]
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot search for {query!r}: {getattr(exc, 'orig', exc)}") from None
     docs = {d.id: d for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_([h[0] for h in hits])))}
     return [document_dict(docs[i]) | {"snippet": " ".join(snip.split()), "score": round(float(score), 4)}
             for i, snip, score in hits if i in docs]
+
+
+def scoped_rank(session: Session, query: str, *, scope: ScopeLike, limit: int) -> list[tuple[str, str, float]]:
+    """(id, snippet, score) of the best `limit` documents within `scope` on SQLite, ranked from the scope's
+    own statistics only (see the module docstring): nothing outside the scope changes a score or an order."""
+    params: dict[str, Any] = {"fts": checked_query(query), "limit": limit}
+    where = in_scope_sql(scope, "d.collection", params)
+    matched = "FROM documents_fts JOIN documents d ON d.id = documents_fts.document_id WHERE documents_fts MATCH"
+    n = int(session.execute(text(f"SELECT count(*) FROM documents d WHERE 1 = 1{where}"), params).scalar() or 0)
+    groups = parse(query)[0]
+    always = {g[0] for g in groups if len(g) == 1}  # every document found matches these
+    terms = sorted({t for g in groups for t in g})[:RANKED_TERMS]
+    weights = []
+    for i, term in enumerate(terms):
+        params[f"t{i}"] = term
+        df = int(session.execute(text(f"SELECT count(*) {matched} :t{i}{where}"), params).scalar() or 0)
+        params[f"w{i}"] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        weights.append(f":w{i}" if term in always else f"CASE WHEN documents_fts.rowid IN (SELECT rowid FROM "
+                       f"documents_fts WHERE documents_fts MATCH :t{i}) THEN :w{i} ELSE 0 END")
+    score = " + ".join(weights) or "0"
+    ranked = session.execute(text(f"SELECT d.id, {score} AS score {matched} :fts{where} "
+                                  f"ORDER BY score DESC, d.published IS NULL, d.published DESC, d.id LIMIT :limit"),
+                             params).all()
+    if not ranked:
+        return []
+    ids = {i: f"id{k}" for k, (i, _) in enumerate(ranked)}
+    snippets: dict[str, str] = dict(session.execute(text(
+        f"SELECT document_id, {SNIPPET} FROM documents_fts WHERE documents_fts MATCH :fts "
+        f"AND document_id IN ({', '.join(':' + k for k in ids.values())})"), {"fts": params["fts"]} | {
+        k: i for i, k in ids.items()}).all())
+    return [(i, snippets.get(i) or "", float(w)) for i, w in ranked]

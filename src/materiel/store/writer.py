@@ -3,6 +3,7 @@ names (doc_actors), its transfer rows (mentions) and events with their provenanc
 then the records of the keys it touches (`consolidate.refresh`)."""
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -108,13 +109,20 @@ def event_row(doc_id: str, idx: int, e: Event) -> EventRow:
         target_id=_id(e.target), target_text=_text(e.target), transfers=list(e.transfers), **_provenance(e))
 
 
-def write_document(session: Session, item: Incoming, report: Report, collection: str) -> None:
+def stored_id(collection: str, content_hash: str) -> str:
+    """The id a collection's copy of a text gets: a hash of the collection and the text's hash, so that
+    two collections holding one text hold two documents whose ids tell nothing of each other."""
+    return hashlib.sha256(f"materiel-document\n{collection}\n{content_hash}".encode()).hexdigest()
+
+
+def write_document(session: Session, item: Incoming, report: Report, collection: str) -> str:
     """Everything one document brings, in the caller's transaction: the document, its actors, its
-    transfer rows and events, then the records of the keys it touches."""
+    transfer rows and events, then the records of the keys it touches. Returns the document's id."""
     doc = item.document
+    doc_id = stored_id(collection, doc.id)
     published = doc.published or _day(report.document.published)
     session.add(DocumentRow(
-        id=doc.id, source=doc.source, title=doc.title, url=item.url, published=published,
+        id=doc_id, content_hash=doc.id, source=doc.source, title=doc.title, url=item.url, published=published,
         publisher=item.publisher, publisher_key=publishers.publisher_key(item.publisher), collection=collection,
         text=doc.text, added_at=datetime.now(UTC), n_transfers=len(report.transfers),
         n_events=len(report.events)))
@@ -122,18 +130,19 @@ def write_document(session: Session, item: Incoming, report: Report, collection:
     actors = _actors(report)
     _upsert_actors(session, actors)
     for a in actors.values():
-        session.add(DocActorRow(document_id=doc.id, actor_id=a.id, text=a.text, published=published,
+        session.add(DocActorRow(document_id=doc_id, actor_id=a.id, text=a.text, published=published,
                                 collection=collection))
     _count_documents(session, list(actors), published)
-    mentions = [mention_row(doc.id, i, t, collection) for i, t in enumerate(report.transfers)]
+    mentions = [mention_row(doc_id, i, t, collection) for i, t in enumerate(report.transfers)]
     session.add_all(mentions)
     _add_item_names(session, mentions)
     for i, e in enumerate(report.events):
-        row = event_row(doc.id, i, e)
+        row = event_row(doc_id, i, e)
         row.day = row.when_start or published
         session.add(row)
     session.flush()
     consolidate.refresh(session, {m.record_key for m in mentions})
+    return doc_id
 
 
 def _add_item_names(session: Session, mentions: list[MentionRow]) -> None:

@@ -41,6 +41,7 @@ from materiel.web import (
     routes_register,
 )
 from materiel.web.jobs import Extract, Jobs
+from materiel.web.security import log_denied
 
 HERE = Path(__file__).resolve().parent
 # Defence in depth: pages run only the package's own scripts, load nothing from elsewhere, are never framed.
@@ -81,6 +82,7 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(AccessDenied)
     async def denied(request: Request, exc: AccessDenied) -> Response:
+        await run_in_threadpool(log_denied, request, exc.status)
         response = error_response(request, exc.status, str(exc))
         if exc.status == 401:
             response.headers["WWW-Authenticate"] = 'Bearer realm="materiel"'
@@ -88,6 +90,7 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
+        await run_in_threadpool(log_denied, request, 404)
         return error_response(request, 404, str(exc))
 
     @app.exception_handler(StoreError)

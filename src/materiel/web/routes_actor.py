@@ -1,6 +1,7 @@
 """Actor profile (aliases, kind, country, transfers in and out, counterpart network, event timeline) and
 the list of actors. Within the caller's scope an actor exists only if a document of the scope names it,
-and every count, date, counterpart, event and graph node comes from the scope's documents."""
+and every count, date, counterpart, event and graph node comes from the scope's documents. A profile
+shows evidence (its events' sentences): each view is one "read" entry of the audit trail."""
 from __future__ import annotations
 
 from typing import Annotated, Any
@@ -8,9 +9,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from materiel.store import profile as profiles
+from materiel.store import queries
+from materiel.store.errors import NotFound
 from materiel.web.graph import actor_events, network, timeline
 from materiel.web.render import twin
-from materiel.web.security import access_of
+from materiel.web.security import access_of, reading, refused
 
 router = APIRouter()
 
@@ -22,9 +25,16 @@ def actor_page(request: Request, actor_id: str, collection: Annotated[str | None
     (nodes and edges); `timeline` the chart's lanes, ticks and points, each point linking to its evidence."""
     scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
-        prof = profiles.profile(session, actor_id, scope=scope)
+        try:
+            prof = profiles.profile(session, actor_id, scope=scope)
+        except NotFound:
+            refused(request, queries.holders(session, actor=actor_id))
+            raise
         evs = actor_events(session, prof["actor"]["id"], scope=scope)
         net = network(session, prof, evs)
+    reading(request, f"actor:{prof['actor']['id']}", collection or None,
+            records=prof["transfers_out_records"] + prof["transfers_in_records"],
+            documents=len({e["document"] for e in evs}))
     return prof | {"network": net, "timeline": timeline(evs), "all_events": len(evs)}
 
 

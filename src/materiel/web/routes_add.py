@@ -9,7 +9,7 @@ answered 408 and its files are removed.
 
 Need-to-know: adding into a collection needs a write grant to it (`Access.check_write`, else 403); the
 page offers only the collections the caller may write (any name for the local user). A job is seen only
-by whoever started it (see `materiel.web.jobs`); when it ends, what it added goes to the audit trail.
+by whoever started it (see `materiel.web.jobs`); when it ends, it goes to the audit trail (also when it added nothing).
 """
 from __future__ import annotations
 
@@ -156,10 +156,9 @@ async def _start(request: Request) -> dict[str, Any]:
         shutil.rmtree(folder, ignore_errors=True)
         raise
 
-    def done(job: Job) -> None:
-        if job.added:
-            audit(request, "add", target=job.id, collection=collection, added=job.added, skipped=job.skipped,
-                  failed=job.failed, documents=[i["document"] for i in job.items if i["status"] == "added"])
+    def done(job: Job) -> None:  # every job, also one that added nothing (issue 17)
+        audit(request, "add", target=job.id, collection=collection, added=job.added, skipped=job.skipped,
+              failed=job.failed, documents=[i["document"] for i in job.items if i["status"] == "added"])
 
     job = _jobs(request).start(paths, folder, collection=collection, publisher=options["publisher"],
                               names=names, access=access, on_done=done)

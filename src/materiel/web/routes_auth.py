@@ -50,6 +50,7 @@ async def login(request: Request) -> Response:
     try:
         limiter.check(*keys)
     except AccessDenied as exc:
+        audit(request, "login-limited", target=name[:100])
         return _login_page(request, str(exc), 429, name, {"Retry-After": str(limiter.retry_after(*keys))}, target)
     secret = await run_in_threadpool(_sign_in, request, name, password)
     if secret is None:

@@ -1,6 +1,7 @@
 """Transfer record: every mention, its sentence with the supplier, recipient, item, quantity, date and
 attribution highlighted, its document and publisher, stage and factuality; denials beside claims.
-A record outside the caller's scope is not found (404), like one that does not exist."""
+A record outside the caller's scope is not found (404), like one that does not exist. Each view is one
+"read" entry of the audit trail (the record and its mentions' documents)."""
 from __future__ import annotations
 
 from typing import Annotated, Any
@@ -8,9 +9,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from materiel.store import queries
+from materiel.store.errors import NotFound
 from materiel.web.highlight import evidence_pieces, resolve, row_spans
 from materiel.web.render import twin
-from materiel.web.security import access_of
+from materiel.web.security import access_of, reading, refused
 from materiel.web.titles import name_documents
 
 router = APIRouter()
@@ -24,8 +26,15 @@ def record_page(request: Request, record_id: int, collection: Annotated[str | No
     document and publisher, and `highlights` (start, end, kind) inside the evidence."""
     scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
-        rec = queries.record(session, record_id, scope=scope)
+        try:
+            rec = queries.record(session, record_id, scope=scope)
+        except NotFound:
+            refused(request, queries.holders(session, record=record_id))
+            raise
         name_documents(session, rec["mention_rows"], key="document_id", scope=scope)
+    mentions = rec["mention_rows"]
+    reading(request, f"record:{record_id}", mentions[0]["collection"] if mentions else None, records=1,
+            documents=len({m["document_id"] for m in mentions}))
     pieces = {}
     for m in rec["mention_rows"]:
         text = m["evidence"] or ""

@@ -1,7 +1,8 @@
 """Register: the consolidated transfer table with filters, facets, sort, full-text search, paging and
 CSV / FtM downloads of the records matched. Everything is computed within the caller's scope
 (`access_of(request).scope(collection)`): records, totals, facets, matched documents and downloads; a
-`collection` the caller may not read is refused (403). Searches and downloads go to the audit trail."""
+`collection` the caller may not read is refused (403). Each page (a "read", or a "search" with `q`) and
+each download is one entry of the audit trail."""
 from __future__ import annotations
 
 import io
@@ -20,7 +21,7 @@ from materiel.web.facets import facets
 from materiel.web.ftm import entity_lines
 from materiel.web.register_query import RegisterQuery, link, params
 from materiel.web.render import ERRORS, ErrorEnvelope, twin
-from materiel.web.security import access_of, audit
+from materiel.web.security import access_of, audit, reading
 from materiel.web.titles import name_documents
 
 router = APIRouter()
@@ -37,8 +38,8 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
         names = actor_names(session, [qy.supplier, qy.recipient, qy.intercepted_by], scope=scope)
         docs = (name_documents(session, search_documents(session, qy.text, scope=scope, limit=5), scope=scope)
                 if qy.text else [])
-    if qy.text:
-        audit(request, "search", target=qy.text, collection=qy.collection, records=total, documents=len(docs))
+    reading(request, qy.text or "register", qy.collection, action="search" if qy.text else "read",
+            records=len(rows), documents=len(docs), matched=total)
     size = qy.limit or register_query.PAGE_SIZE
     nxt = qy.offset + size if qy.offset + size < total else None
     prev = max(0, qy.offset - size) if qy.offset else None

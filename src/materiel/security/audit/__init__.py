@@ -33,8 +33,10 @@ What `verify` detects
     verify` prints somewhere else, and pass it back as `expect` (`--expect`) to catch that too.
 
 Bulk reading (`flags`)
-    For each actor, the volume of the last `window` (ending at `now`) is its number of "read" entries
-    plus, for each "export" entry, detail["rows"] when that is a whole number >= 0, else 1. Its usual
+    For each actor, the volume of the last `window` (ending at `now`) is, over its "read" and "search"
+    entries, the records plus documents each showed (detail["records"] + detail["documents"], the whole
+    numbers >= 0 of them; 1 when neither is given), plus, for each "export" entry, detail["rows"] when that
+    is a whole number >= 0, else 1. Its usual
     volume is the median of its volumes over the windows of the same length that tile the
     `baseline_days` before the last window (windows without any entry count as 0, so a new actor's
     usual volume is 0). The actor is flagged when volume > max(floor, factor * usual).
@@ -48,6 +50,7 @@ from materiel.security.audit.chain import (
     GENESIS,
     MAX_PROBLEMS,
     READ,
+    SEARCH,
     STAMP,
     append,
     canonical,
@@ -60,6 +63,6 @@ from materiel.security.audit.chain import (
 from materiel.security.audit.checking import Problem, VerifyReport, verify
 from materiel.security.audit.reading import Entry, Flag, entries, flags
 
-__all__ = ["APPEND_ONLY", "CHUNK", "EXPORT", "GENESIS", "MAX_PROBLEMS", "READ", "STAMP", "Entry", "Flag", "Problem",
+__all__ = ["APPEND_ONLY", "CHUNK", "EXPORT", "GENESIS", "MAX_PROBLEMS", "READ", "SEARCH", "STAMP", "Entry", "Flag", "Problem",
            "VerifyReport", "append", "canonical", "canonical_detail", "entries", "entry_hash", "flags", "log",
            "make_logger", "stamp", "verify"]

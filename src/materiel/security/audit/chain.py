@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 GENESIS = "0" * 64
 APPEND_ONLY = "the audit log is append-only"  # the triggers' message (migration 0003)
 STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
-READ, EXPORT = "read", "export"
+READ, SEARCH, EXPORT = "read", "search", "export"
 CHUNK = 5000
 MAX_PROBLEMS = 1000
 _LIMITS = {"actor": 200, "action": 40, "collection": 200, "address": 100, "target": 2000}

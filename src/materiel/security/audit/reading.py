@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from materiel.security.audit.chain import CHUNK, COLUMNS, EXPORT, READ, reason_of, stamp
+from materiel.security.audit.chain import CHUNK, COLUMNS, EXPORT, READ, SEARCH, reason_of, stamp
 from materiel.store.errors import StoreError
 from materiel.store.schema import AuditRow
 
@@ -97,7 +97,7 @@ class Flag:
     """An actor whose reading in the last window is far above its usual volume."""
     actor: str
     volume: int  # reads + exported rows in the window
-    reads: int
+    reads: int  # records and documents shown by reads and searches
     exported: int
     usual: float  # median volume per window over the baseline
     threshold: float  # max(floor, factor * usual)
@@ -109,13 +109,13 @@ class Flag:
 
 
 def _rows_of(action: str, detail: str) -> int:
-    if action != EXPORT:
-        return 1
+    """What an entry counts in `flags`: an export its rows; a read or a search the records plus documents it
+    showed; 1 when the entry does not say (a count that is not a whole number >= 0 is not said)."""
     parsed = _parse(detail)
-    rows = parsed.get("rows") if isinstance(parsed, dict) else None
-    if isinstance(rows, int) and not isinstance(rows, bool) and rows >= 0:
-        return rows
-    return 1
+    parsed = parsed if isinstance(parsed, dict) else {}
+    counts = [parsed.get(k) for k in (("rows",) if action == EXPORT else ("records", "documents"))]
+    said = [c for c in counts if isinstance(c, int) and not isinstance(c, bool) and c >= 0]
+    return sum(said) if said else 1
 
 
 def _moment(at: str) -> datetime | None:
@@ -128,8 +128,9 @@ def _moment(at: str) -> datetime | None:
 
 def flags(session: Session, *, now: datetime | None = None, window: timedelta = timedelta(days=1),
           baseline_days: float = 30, factor: float = 5.0, floor: int = 50) -> list[Flag]:
-    """Actors whose reads and exported rows in the `window` up to `now` exceed max(floor, factor x their
-    usual volume) (the rule is in the module docstring), the largest excess first."""
+    """Actors whose reads (records and documents shown) and exported rows in the `window` up to `now`
+    exceed max(floor, factor x their usual volume) (the rule is in the module docstring), the largest
+    excess first."""
     if window <= timedelta(0):
         raise StoreError("the window must be longer than zero")
     if baseline_days <= 0 or factor < 0 or floor < 0:
@@ -142,7 +143,7 @@ def flags(session: Session, *, now: datetime | None = None, window: timedelta = 
     current: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # actor -> [reads, exported rows]
     past: dict[str, list[int]] = defaultdict(lambda: [0] * windows)
     stmt = (select(AuditRow.actor, AuditRow.action, AuditRow.at, AuditRow.detail)
-            .where(AuditRow.action.in_((READ, EXPORT)), AuditRow.at >= stamp(base), AuditRow.at < stamp(end))
+            .where(AuditRow.action.in_((READ, SEARCH, EXPORT)), AuditRow.at >= stamp(base), AuditRow.at < stamp(end))
             .execution_options(yield_per=CHUNK))
     try:
         for actor, action, at, detail in session.execute(stmt):
@@ -151,7 +152,7 @@ def flags(session: Session, *, now: datetime | None = None, window: timedelta = 
                 continue
             amount = _rows_of(action, detail)
             if moment >= start:
-                current[actor][0 if action == READ else 1] += amount
+                current[actor][1 if action == EXPORT else 0] += amount
             else:
                 past[actor][min(windows - 1, int((moment - base) / window))] += amount
     except SQLAlchemyError as exc:
