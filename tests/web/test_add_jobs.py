@@ -176,3 +176,32 @@ def test_a_job_reads_at_most_its_number_of_inputs(store: Store, tmp_path: Path) 
     assert job.error and job.error.startswith("stopped after 2 inputs, the limit per job")
     whole = finished(jobs.start(*inputs(tmp_path, "b", texts(2, "beta")), collection="beta", access=BOB))
     assert whole.status == "done" and whole.added == 2 and whole.error is None
+
+
+def test_a_revoked_grant_stops_the_job(store: Store, tmp_path: Path) -> None:
+    """`materiel revoke alice alpha` while her job runs: nothing more is written after it."""
+    seen = []
+
+    def revoked_during_the_second(item: Incoming) -> Report:
+        seen.append(item)
+        if len(seen) == 2:
+            with store.write() as session:
+                accounts.revoke(session, "alice", "alpha")
+        return nothing_found(item)
+
+    jobs = Jobs(store, extract=revoked_during_the_second)
+    job = finished(jobs.start(*inputs(tmp_path, "a", texts(4, "alpha")), collection="alpha", access=ALICE))
+    assert job.status == "stopped" and job.added == 1, job
+    assert job.error == "stopped: alice may no longer add to collection 'alpha'"
+    assert held(store, "alpha") == 1
+
+
+def test_a_removed_account_stops_the_job(store: Store, tmp_path: Path) -> None:
+    def removed(item: Incoming) -> Report:
+        with store.write() as session:
+            accounts.remove_user(session, "bob")
+        return nothing_found(item)
+
+    job = finished(Jobs(store, extract=removed).start(*inputs(tmp_path, "b", texts(2, "beta")), collection="beta",
+                                                      access=BOB))
+    assert job.status == "stopped" and job.added == 0 and held(store, "beta") == 0

@@ -8,6 +8,9 @@ other jobs wait, and a free slot goes to the user who has waited longest. A job 
 ("stopped", with the reason), keeping what it added. Extraction runs one document at a time across jobs
 (one spaCy pipeline, shared); fetching, reading and writing run side by side.
 
+Grants are read again for every document written, inside its write transaction: when the owner's write
+grant to the collection is revoked (or the account removed), the job stops before its next document.
+
 Need-to-know: a job belongs to the caller who started it (`Access.who`) and to the collection it adds to;
 only that caller, while still allowed to read the collection, sees it (`Jobs.get(id, access)`,
 `Jobs.visible(access)`); to anyone else it does not exist. An input skipped because its text is already
@@ -30,11 +33,13 @@ from sqlalchemy.orm import Session
 
 from materiel.record.errors import MaterielError
 from materiel.record.models import Report
+from materiel.security import accounts
 from materiel.security.access import LOCAL, Access
 from materiel.sources import limits
 from materiel.sources.incoming import Incoming
 from materiel.sources.inputs import count, read_inputs
 from materiel.store.db import Store
+from materiel.store.errors import NotFound
 from materiel.store.ingest import ADDED, Outcome, add_items
 from materiel.web.turns import Turns
 
@@ -46,7 +51,7 @@ T = TypeVar("T")
 
 
 class Stopped(MaterielError):
-    """A job stopped before its end: its deadline or its number of inputs."""
+    """A job stopped before its end: its deadline, its number of inputs, or its grant revoked."""
 
 
 @dataclass
@@ -127,6 +132,15 @@ def _default_extract() -> Extract:
     return lambda item: extractor.extract(item.document)
 
 
+def _may_write(session: Session, user: str, collection: str) -> bool:
+    """The account's write grant as the store holds it now."""
+    try:
+        row = accounts.get_user(session, user)
+    except NotFound:
+        return False
+    return accounts.access_for(session, row).can_write(collection)
+
+
 class Jobs:
     def __init__(self, store: Store, extract: Extract | None = None, max_bytes: int = 20 << 20, *,
                  running: int = limits.JOBS_RUNNING, seconds: float = limits.JOB_SECONDS,
@@ -197,6 +211,8 @@ class Jobs:
         def check(session: Session) -> None:
             if self.clock() > deadline:
                 raise Stopped(f"stopped after {self.seconds:g} s, the limit per job: add the rest in another job")
+            if access.user is not None and not _may_write(session, access.user, collection):
+                raise Stopped(f"stopped: {access.who} may no longer add to collection {collection!r}")
         return check
 
     def _run(self, job: Job, paths: list[str], folder: str, access: Access, publisher: str | None,
