@@ -135,11 +135,11 @@ class Receiver:
     async def begin(self, name: str, filename: str | None) -> None:
         self.parts += 1
         if self.parts > MAX_FILES + MAX_FIELDS:
-            raise Rejected(400, f"at most {MAX_FILES} files at a time")
+            raise Rejected(400, f"at most {MAX_FILES} files and {MAX_FIELDS} other fields in one form")
         self.part = part = _Part(name, filename)
         if name in LARGE or filename is not None:
             self.gate()
-        if filename and name == "files":  # a file input left empty sends a part without a name: ignored
+        if filename and name == "files":  # a file input left empty sends a part with an empty filename: ignored
             suffix = Path(filename).suffix.lower()
             if suffix not in SUPPORTED:
                 raise Rejected(415, f"{filename}: unsupported file type {suffix or '(none)'}; "
