@@ -39,3 +39,10 @@ FEED_MAX_ITEMS = 200
 
 # The workbench's Add page: seconds allowed for receiving one upload form (files and pasted text).
 UPLOAD_SECONDS = 120.0
+
+# The workbench's add jobs: at most JOBS_RUNNING at once and one per user (the others wait their turn,
+# user by user); each may run JOB_SECONDS and read JOB_MAX_ITEMS inputs (a feed's items and a JSON Lines
+# file's lines count one each), then stops, keeping what it added. `materiel add` has no such limits.
+JOBS_RUNNING = 4
+JOB_SECONDS = 30 * 60.0
+JOB_MAX_ITEMS = 1000

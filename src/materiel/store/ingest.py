@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from materiel.compute.runners import make_runner
 from materiel.compute.spec import ExtractSpec, Result, extract_safely
@@ -65,6 +66,7 @@ class Summary:
 
 
 Extract = Callable[[Incoming], Report]
+Guard = Callable[[Session], None]  # checked in each document's write transaction (the web's grants, deadline)
 
 
 def default_extract(model: str | None, prefilter: bool = False) -> Extract:
@@ -109,14 +111,17 @@ def add_one(store: Store, item: Incoming, extract: Extract, collection: str) -> 
     return write_one(store, item, extract_safely(extract, item), collection)
 
 
-def write_one(store: Store, item: Incoming, result: Result, collection: str) -> Outcome:
-    """Store one extracted document in its own transaction (the one writer of every runner)."""
+def write_one(store: Store, item: Incoming, result: Result, collection: str, guard: Guard | None = None) -> Outcome:
+    """Store one extracted document in its own transaction (the one writer of every runner); `guard`
+    runs inside that transaction first (raising there writes nothing and stops the run)."""
     doc = item.document
     if isinstance(result, str):
         return Outcome(doc.source, FAILED, result, stored_id(collection, doc.id))
     report = result
     try:
         with store.write() as session:  # a document added meanwhile fails on a unique key: no lookup first
+            if guard is not None:
+                guard(session)
             doc_id = write_document(session, item, report, collection)
     except IntegrityError:
         held = exists(store, collection, doc.id)
@@ -154,7 +159,7 @@ def add(store: Store, paths: Sequence[str], *, collection: str = "default", publ
 
 def add_items(store: Store, items: Iterable[Incoming | InputError], *, collection: str, extract: Extract,
               on_item: Callable[[Outcome], None] | None = None, workers: int = 1,
-              cluster: str | None = None, batch_size: int = 16) -> Summary:
+              cluster: str | None = None, batch_size: int = 16, guard: Guard | None = None) -> Summary:
     summary = Summary()
     seen: dict[str, str] = {}
 
@@ -181,7 +186,8 @@ def add_items(store: Store, items: Iterable[Incoming | InputError], *, collectio
             if isinstance(task, Outcome):
                 out = task
             else:
-                out = write_one(store, task, result if result is not None else "extraction failed: no result", collection)
+                out = write_one(store, task, result if result is not None else "extraction failed: no result", collection,
+                                guard)
             summary.record(out)
             if on_item:
                 on_item(out)

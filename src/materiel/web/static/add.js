@@ -30,7 +30,7 @@
       " transfer rows, " + job.events + " events) · " + job.skipped + " skipped · " + job.failed + " failed";
     list.replaceChildren.apply(list, job.items.map(item));
     if (job.finished) {
-      title.textContent = job.status === "done" ? "Added" : "Failed: " + (job.error || "");
+      title.textContent = job.status === "done" ? "Added" : (job.status === "stopped" ? "Stopped: " : "Failed: ") + (job.error || "");
       var next = document.getElementById("progress-next");
       if (!next) {
         next = document.createElement("p");
@@ -66,7 +66,9 @@
     text.textContent = "";
     var stale = document.getElementById("progress-next");
     if (stale) stale.remove();
-    fetch("/api/add", { method: "POST", body: new FormData(form) })
+    var token = form.querySelector("input[name=csrf_token]");
+    // The token in a header: the server checks it before reading the body.
+    fetch("/api/add", { method: "POST", body: new FormData(form), headers: { "X-CSRF-Token": token ? token.value : "" } })
       .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
       .then(function (res) {
         if (!res.ok) {
