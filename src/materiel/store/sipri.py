@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +38,19 @@ COLUMNS = ("Supplier", "Recipient", "Number ordered", "Weapon designation", "Wea
 STATUS: dict[str, str] = lexicon.word_table("sipri", "status")
 DESCRIPTIONS: dict[str, str] = lexicon.word_table("sipri", "descriptions")
 BATCH = 1000
+# what a SIPRI row reads of a record: only these columns are fetched (no ORM objects, no JSON columns)
+FIELDS = (RecordRow.id, RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.designation, RecordRow.category,
+          RecordRow.item_text, RecordRow.latest_stage)
+
+
+class RecordLike(Protocol):
+    id: int
+    supplier_id: str | None
+    recipient_id: str | None
+    designation: str | None
+    category: str
+    item_text: str
+    latest_stage: str
 SURE = ("asserted", "uncertain")
 
 
@@ -64,7 +77,7 @@ def _most(values: Sequence[float | None]) -> float | None:
     return max(known) if known else None
 
 
-def description(r: RecordRow) -> str:
+def description(r: RecordLike) -> str:
     named = set((r.designation or "").casefold().split())
     kept = [w for w in r.item_text.split() if w.casefold() not in named and (not w[:1].isdigit() or w[-2:].lower() == "mm")]
     text = " ".join(kept).strip(" ,-")
@@ -96,7 +109,7 @@ def comments(told: list[Told], names: dict[str, str]) -> str:
     return "; ".join(dict.fromkeys(out))
 
 
-def deal(r: RecordRow, told: list[Told], names: dict[str, str]) -> dict[str, Any]:
+def deal(r: RecordLike, told: list[Told], names: dict[str, str]) -> dict[str, Any]:
     """The SIPRI fields of one record (see the module docstring)."""
     ordered = [t for t in told if t.stage == "ordered" and t.factuality in SURE]
     delivered = [t for t in told if t.stage == "delivered" and t.factuality == "asserted"]
@@ -130,7 +143,7 @@ def _told(session: Session, ids: list[int], scope: ScopeLike) -> dict[int, list[
     return out
 
 
-def sipri_row(r: RecordRow, told: list[Told], names: dict[str, str]) -> dict[str, Any]:
+def sipri_row(r: RecordLike, told: list[Told], names: dict[str, str]) -> dict[str, Any]:
     d = deal(r, told, names)
     v = d["value"] or {}
     return dict(zip(COLUMNS, (
@@ -143,8 +156,8 @@ def sipri_row(r: RecordRow, told: list[Told], names: dict[str, str]) -> dict[str
 def sipri_rows(session: Session, f: RegisterFilter, *, scope: ScopeLike,
                references: ScopeLike | bool = True) -> Iterator[dict[str, Any]]:
     """The records `f` selects within `scope`, as rows of SIPRI's columns, in the register's order."""
-    q = select_records(session, f, scope=scope, references=references)
-    records = iter(session.scalars(q.execution_options(yield_per=BATCH)))
+    q = select_records(session, f, scope=scope, references=references).with_only_columns(*FIELDS)
+    records = iter(session.execute(q.execution_options(yield_per=BATCH)))
     while batch := list(islice(records, BATCH)):
         told = _told(session, [r.id for r in batch], scope)
         names = actor_names(session, [x for r in batch for x in (r.supplier_id, r.recipient_id)]
