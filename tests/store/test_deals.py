@@ -80,6 +80,7 @@ def test_sipri_import_marks_known_and_new(deals: str, tmp_path: Path) -> None:
     new = jsonl(cli("register", "--db", deals, "--json", "--new"))
     assert [r["designation"] for r in new] == ["Leopard 2"]  # the reference's Leopards went to Norway in 2010
     shown = jsonl(cli("record", "--db", deals, "--json", str(known[0]["record"])))[0]
+    assert (shown["deal"]["status"], shown["deal"]["number_delivered"]) == ("delivering", 24)
     (ref,) = shown["reference_rows"]
     assert (ref["supplier"], ref["number_ordered"], ref["years_of_delivery"], ref["line"]) == ("South Korea", 48, "2023; 2024", 5)
     assert [r["Record"] for r in sipri_rows(deals, "--known")] == [str(known[0]["record"])]

@@ -60,4 +60,6 @@ def test_reference_filter_and_record_page(client: TestClient) -> None:
     assert 'option value="known" selected' in page and "/register.sipri.csv?reference=known" in page
     shown = client.get(f"/record/{known[0]['record']}")
     assert 'data-known="1"' in shown.text and "self-propelled gun" in shown.text
+    assert 'data-status="ordered"' in shown.text and "$2.4bn" in shown.text
+    assert client.get(f"/record/{known[0]['record']}.json").json()["record"]["deal"]["number_ordered"] == 48
     assert 'data-known="0"' in client.get(f"/record/{new[0]['record']}").text

@@ -28,6 +28,7 @@ from materiel.store.schema import (
 )
 from materiel.store.schema_deals import ReferenceMatchRow, ReferenceRow
 from materiel.store.scope import ScopeLike, restrict, visible
+from materiel.store.sipri import deal_of
 
 
 def record_rows(session: Session, records: Sequence[RecordRow], *, scope: ScopeLike, detail: bool = True) -> list[Row]:
@@ -64,6 +65,7 @@ def record(session: Session, record_id: int, *, scope: ScopeLike) -> Row:
     q = restrict(q, DocumentRow.collection, scope)  # a record never mixes collections; twice sure
     out = record_row(r, names)
     out["mention_rows"] = [mention_dict(m, d) for m, d in session.execute(q)]
+    out["deal"] = deal_of(session, r, scope=scope)  # SIPRI's fields (see `sipri`)
     refs = (select(ReferenceRow).join(ReferenceMatchRow, ReferenceMatchRow.reference_id == ReferenceRow.id)
             .where(ReferenceMatchRow.record_id == record_id).order_by(ReferenceRow.id))
     out["reference_rows"] = [reference_dict(x) for x in session.scalars(restrict(refs, ReferenceRow.collection, scope))]

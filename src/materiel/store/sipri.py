@@ -143,6 +143,13 @@ def _told(session: Session, ids: list[int], scope: ScopeLike) -> dict[int, list[
     return out
 
 
+def deal_of(session: Session, r: RecordLike, *, scope: ScopeLike) -> dict[str, Any]:
+    """One record's SIPRI fields (for `materiel record N` and the record page)."""
+    told = _told(session, [r.id], scope).get(r.id, [])
+    names = actor_names(session, [x for t in told for x in (t.denied_by, t.intercepted_by)], scope=scope)
+    return deal(r, told, names)
+
+
 def sipri_row(r: RecordLike, told: list[Told], names: dict[str, str]) -> dict[str, Any]:
     d = deal(r, told, names)
     v = d["value"] or {}
@@ -167,4 +174,4 @@ def sipri_rows(session: Session, f: RegisterFilter, *, scope: ScopeLike,
             yield sipri_row(r, told.get(r.id, []), names)
 
 
-__all__ = ["COLUMNS", "deal", "sipri_rows"]
+__all__ = ["COLUMNS", "deal", "deal_of", "sipri_rows"]
