@@ -111,11 +111,17 @@ def build(store: Store, n: int, rnd: random.Random) -> list[tuple[str, str, str,
 
 
 def references(store: Store, deals: list[tuple[str, str, str, str, int]], m: int, rnd: random.Random) -> None:
+    """M reference rows; the i-th copied ones come from the records around i * N / M, so that the first M/k
+    reference rows hold deals of the first N/k records (the matches of a share grow with the share)."""
+    with store.engine.begin() as conn:
+        conn.execute(delete(ReferenceMatchRow))
+        conn.execute(delete(ReferenceRow))
     rows = []
     states = sorted({d[0] for d in deals})
+    stride = max(1, len(deals) // m)
     for i in range(m):
         if i % 5 < 3:  # 60% copied from a record
-            s, t, des, cat, year = deals[rnd.randrange(len(deals))]
+            s, t, des, cat, year = deals[min(len(deals) - 1, i * stride + rnd.randrange(stride))]
             year += rnd.choice((-1, 0, 0, 1))
         else:
             s, t = rnd.sample(states, 2)
@@ -136,7 +142,8 @@ def timed_match(store: Store, n: int, m: int) -> tuple[float, int]:
 
         with Session(bind=conn) as session:
             trans = conn.begin()
-            session.execute(delete(ReferenceRow).where(ReferenceRow.id > m))
+            cutoff = session.scalar(select(ReferenceRow.id).order_by(ReferenceRow.id).offset(m - 1).limit(1))
+            session.execute(delete(ReferenceRow).where(ReferenceRow.id > cutoff))
             t0 = time.perf_counter()
             made = rematch(session, None if n is None else range(1, n + 1))
             seconds = time.perf_counter() - t0
@@ -151,18 +158,31 @@ def main() -> int:
     ap.add_argument("--db")
     ap.add_argument("--reuse", action="store_true")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--no-export", action="store_true", help="skip the SIPRI export, measure the matching only")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     path = Path(a.db) if a.db else Path(tempfile.mkdtemp()) / "deals.db"
     store = open_store(str(path))
     with store.read() as session:
         have = session.scalar(select(func.count()).select_from(RecordRow)) or 0
-    if not (a.reuse and have == a.records):
-        t0 = time.perf_counter()
+    t0 = time.perf_counter()
+    if a.reuse and have == a.records:
+        with store.read() as session:
+            deals = [(s, t, d, c, f.year) for s, t, d, c, f in session.execute(
+                select(RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.designation, RecordRow.category,
+                       RecordRow.first_date).order_by(RecordRow.id))]
+    else:
         deals = build(store, a.records, rnd)
-        references(store, deals, a.reference, rnd)
-        print(f"built {a.records:,} records, {2 * a.records:,} mentions, {a.reference:,} reference rows "
-              f"in {time.perf_counter() - t0:.1f} s ({path})")
+    references(store, deals, a.reference, rnd)
+    print(f"built {a.records:,} records, {2 * a.records:,} mentions, {a.reference:,} reference rows "
+          f"in {time.perf_counter() - t0:.1f} s ({path})")
+    if not a.no_export:
+        export(path, a.records, store)
+    match(store, a.records, a.reference)
+    return 0
+
+
+def export(path: Path, records: int, store: Store) -> None:
     env = dict(os.environ, PYTHONPATH=str(Path(materiel.__file__).resolve().parents[1]))
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-m", "materiel.cli", "register", "--db", str(path), "--format", "sipri", "--all"],
@@ -174,12 +194,15 @@ def main() -> int:
         writer = csv.DictWriter(buf, fieldnames=list(COLUMNS))
         n_rows = sum(1 for row in sipri_rows(session, RegisterFilter(), scope=None) if writer.writerow(row) or True)
     inproc_s = time.perf_counter() - t0
-    print(f"register --format sipri --all: {a.records:,} records in {cli_s:.1f} s = {a.records / cli_s:,.0f} records/s "
+    print(f"register --format sipri --all: {records:,} records in {cli_s:.1f} s = {records / cli_s:,.0f} records/s "
           f"(CLI, start-up included); in process {n_rows:,} rows in {inproc_s:.1f} s = {n_rows / inproc_s:,.0f} records/s")
+
+
+def match(store: Store, records: int, reference: int) -> None:
     print(f"\n{'records':>9} {'reference':>9} {'seconds':>8} {'matches':>8} {'x time':>7} {'x work':>7}")
     base = None
     for share in (4, 2, 1):
-        n, m = a.records // share, a.reference // share
+        n, m = records // share, reference // share
         seconds, made = timed_match(store, n, m)
         base = base or seconds
         print(f"{n:>9,} {m:>9,} {seconds:>8.2f} {made:>8,} {seconds / base:>7.2f} {4 / share:>7.0f}")
@@ -189,10 +212,8 @@ def main() -> int:
         whole = time.perf_counter() - t0
         known = session.scalar(select(func.count(func.distinct(ReferenceMatchRow.record_id)))) or 0
     print(f"\nrematch of every record (as after an import): {whole:.2f} s, {made:,} matches, {known:,} records known, "
-          f"{a.records - known:,} new")
+          f"{records - known:,} new")
     print("linear matching: x time follows x work (1, 2, 4); quadratic: 1, 4, 16")
-    store.dispose() if hasattr(store, "dispose") else None
-    return 0
 
 
 if __name__ == "__main__":
