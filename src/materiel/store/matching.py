@@ -47,11 +47,13 @@ def _span(first: int | None, last: int | None, ordered: int | None) -> tuple[int
     return first - SLACK, hi + SLACK
 
 
-def load_refs(session: Session) -> dict[tuple[str, str], list[Ref]]:
-    """The resolved reference rows, grouped by (supplier id, recipient id)."""
+def load_refs(session: Session, suppliers: set[str] | None = None) -> dict[tuple[str, str], list[Ref]]:
+    """The resolved reference rows (of these suppliers only, when given), grouped by (supplier id, recipient id)."""
     q = select(ReferenceRow.id, ReferenceRow.collection, ReferenceRow.supplier_id, ReferenceRow.recipient_id,
                ReferenceRow.designation, ReferenceRow.category, ReferenceRow.first_year, ReferenceRow.last_year,
                ReferenceRow.year_of_order).where(ReferenceRow.problem.is_(None))
+    if suppliers is not None:
+        q = q.where(ReferenceRow.supplier_id.in_(sorted(suppliers)))
     groups: dict[tuple[str, str], list[Ref]] = {}
     for rid, coll, sup, rec, des, cat, first, last, ordered in session.execute(q):
         if sup and rec:
@@ -80,22 +82,25 @@ def _years(r: tuple[object, ...]) -> tuple[int | None, int | None]:
 
 def rematch(session: Session, record_ids: Iterable[int] | None = None) -> int:
     """Recompute the matches of every record, or of `record_ids`; returns how many matches were made."""
-    groups = load_refs(session)
     ids = None if record_ids is None else sorted(set(record_ids))
     if ids is None:
         session.execute(delete(ReferenceMatchRow))
     else:
         for i in range(0, len(ids), CHUNK):
             session.execute(delete(ReferenceMatchRow).where(ReferenceMatchRow.record_id.in_(ids[i:i + CHUNK])))
-    if not groups:
-        return 0
     q = select(RecordRow.id, RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.designation, RecordRow.first_date,
                RecordRow.last_date, RecordRow.first_seen, RecordRow.last_seen, RecordRow.category)
-    chunks = [None] if ids is None else [ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    if ids is None:
+        groups, records = load_refs(session), None
+    else:  # a few records (after `add`): only their suppliers' reference rows are read
+        records = [r for i in range(0, len(ids), CHUNK) for r in session.execute(q.where(RecordRow.id.in_(ids[i:i + CHUNK])))]
+        suppliers = {r[1] for r in records if r[1]}
+        groups = load_refs(session, suppliers) if suppliers else {}
+    if not groups:
+        return 0
     made: list[dict[str, object]] = []
-    for chunk in chunks:
-        sq = q if chunk is None else q.where(RecordRow.id.in_(chunk))
-        for r in session.execute(sq):
+    for rows in ([session.execute(q)] if records is None else [records]):
+        for r in rows:
             refs = groups.get((r[1], r[2])) if r[1] and r[2] else None
             if not refs:
                 continue
