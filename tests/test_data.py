@@ -20,6 +20,8 @@ COLUMNS = {
     "metonyms.csv": ["phrase", "refers_to", "kind"],
     "cameo_codebook.csv": ["code", "name"],
     "civil_items.csv": ["family", "maker", "kind", "pattern", "example", "note"],
+    "currencies.csv": ["form", "code", "kind", "note"],
+    "usd_rates.csv": ["currency", "year", "per_usd", "source"],
 }
 
 # The closed category vocabulary of materiel.csv (shared/gazetteers/README.md, data/SOURCES.md).

@@ -2,6 +2,8 @@
 search over the stored documents). Registered on the app by `materiel.cli.store.register_commands`."""
 from __future__ import annotations
 
+import csv
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -27,6 +29,7 @@ from materiel.store import output
 from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter
 from materiel.store.queries import register
 from materiel.store.search import search_documents
+from materiel.store.sipri import COLUMNS, sipri_rows
 
 PageOpt = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many lines (default 100)")]
 AllOpt = Annotated[bool, typer.Option("--all", help="Every line, however many")]
@@ -65,24 +68,34 @@ def register_cmd(
     contradictions: Annotated[bool, typer.Option("--contradictions", help="Only records whose sources contradict each other")] = False,
     text: Annotated[str | None, typer.Option("--text", help="Records of documents matching this full-text query (see `materiel search`)")] = None,
     sort: Annotated[str | None, typer.Option("--sort", help="supplier, recipient, item, category, stage, factuality, sources, mentions, documents, first_date, last_date, confidence or record; '-' in front for descending")] = None,
+    new: Annotated[bool, typer.Option("--new", help="Only records no imported reference table holds (see `materiel import`)")] = False,
+    known: Annotated[bool, typer.Option("--known", help="Only records an imported reference table holds")] = False,
     collection: CollOpt = None, limit: PageOpt = None, all_: AllOpt = False, offset: OffsetOpt = 0,
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
+    format_: Annotated[str | None, typer.Option("--format", help="table, json, csv, or sipri: CSV in the columns of "
+                                                "SIPRI's trade register (then Value, Currency, Value (USD), Record)")] = None,
 ) -> None:
     """The consolidated transfer register: one line per transfer record, across documents."""
 
-    fmt = output_format(json_out, csv_out)
+    if new and known:
+        raise typer.BadParameter("give --new or --known, not both")
+    fmt = choice(format_, (output.TABLE, output.JSON, output.CSV, "sipri"), "--format") or \
+        output_format(json_out, csv_out)
     size = page_size(limit, all_)
     f = RegisterFilter(supplier=supplier, recipient=recipient, item=item, category=category,
                        stage=choice(stage, STAGES, "--stage"), intercepted_by=intercepted_by,
                        factuality=choice(factuality, FACTUALITIES + ("contested",), "--factuality"),
                        since=parse_date(since, "--since"), until=parse_date(until, "--until"), min_sources=min_sources,
                        min_confidence=min_confidence, collection=collection, contradictions=contradictions, text=text, sort=sort, offset=offset,
-                       limit=size + 1 if size else None)
+                       limit=size + 1 if size else None, known=True if known else False if new else None)
+    if fmt == "sipri":
+        return sipri_out(db, f, size, offset, collection)
 
     try:
         with open_db(db) as store:
             with store.read() as session:
-                rows = more_note(register(session, f, scope=LOCAL.scope(collection)), size, offset, "records")
+                rows = more_note(register(session, f, scope=LOCAL.scope(collection), references=LOCAL.scope()),
+                                 size, offset, "records")
             if text:
                 audit(store, "search", target=text, collection=collection, records=len(rows))
     except MaterielError as exc:
@@ -98,6 +111,24 @@ def register_cmd(
         for r in rows:
             del r["flag"], r["span"]
     output.emit(rows, cols, fmt, "transfer register", "no record matches")
+
+
+def sipri_out(db: str | None, f: RegisterFilter, size: int | None, offset: int, collection: str | None) -> None:
+    """`register --format sipri`: the page (or --all) as CSV in SIPRI's columns, streamed."""
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    try:
+        with open_db(db) as store, store.read() as session:
+            for row in sipri_rows(session, f, scope=LOCAL.scope(collection), references=LOCAL.scope()):
+                if size is not None and n >= size:
+                    more_note([None] * (size + 1), size, offset, "records")
+                    break
+                writer.writerow({k: output.cell(v) for k, v in row.items()})
+                n += 1
+    except MaterielError as exc:
+        raise fail(exc) from None
+    sys.stdout.flush()
 
 
 def search_cmd(

@@ -14,6 +14,24 @@ def _party(name: Any, ident: Any) -> str:
     return escape(f"{name} ({ident})" if name and ident and name != ident else str(name or ident or "—"))
 
 
+def _deal_lines(out: Any, r: dict[str, Any]) -> None:
+    """The record as SIPRI would list it, and the reference rows that hold it (known) or none (new)."""
+    d = r.get("deal") or {}
+    v = d.get("value") or {}
+    value = f"; value {v.get('text') or v.get('amount')} {v.get('currency')}" if v else ""
+    out.print(Text(f"SIPRI: {d.get('status')}; ordered {cell(d.get('number_ordered')) or '-'} "
+                   f"({cell(d.get('year_of_order')) or '-'}); delivered {cell(d.get('number_delivered')) or '-'} "
+                   f"({cell(d.get('years_of_delivery')) or '-'}); {d.get('description')}{value}"))
+    if d.get("comments"):
+        out.print(Text(f"  {d['comments']}", style="dim"))
+    for x in r.get("reference_rows") or []:
+        out.print(Text(f"known: {x['collection']} {x['source']}:{x['line']}: {x['supplier']} -> {x['recipient']} "
+                       f"{x['designation'] or x['description']} ordered {cell(x['number_ordered'])} "
+                       f"({cell(x['year_of_order'])}), delivered {cell(x['years_of_delivery'])}", style="green"))
+    if "reference_rows" in r and not r["reference_rows"]:
+        out.print(Text("new: no reference table holds it", style="yellow"))
+
+
 def print_record(r: dict[str, Any]) -> None:
     out = console()
     out.print(f"[bold]record {r['record']}[/bold]: {_party(r['supplier'], r['supplier_id'])} → "
@@ -23,6 +41,7 @@ def print_record(r: dict[str, Any]) -> None:
     out.print(f"latest stage {r['latest_stage']} ({', '.join(r['stages'])}); {r['factuality']}; "
               f"{r['sources']} independent source(s) asserting, {r['sources_against']} against; "
               f"{r['documents']} document(s), {r['mentions']} mention(s); {span}", highlight=False)
+    _deal_lines(out, r)
     if r["contradiction"]:
         d = r["contradiction_detail"] or {}
         out.print(f"[red bold]contradiction[/red bold] at stage {', '.join(d.get('stages', []))}:")

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction import antecedents, approval_rows, calibration, civil, discourse, packages
+from materiel.extraction import antecedents, approval_rows, calibration, civil, discourse, packages, values
 from materiel.extraction import nlp as nlp_loader
 from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.claims import claims_behind_denials
@@ -174,12 +174,15 @@ class Extractor:
         if r.inherited:
             conf *= 0.8
         item_text = "weapons (implied by the verb)" if it.span.start == f.trigger.i and f.implicit else it.span.text
+        when = _when(f, anchor)
+        year = int(when.start[:4]) if when else anchor.year if anchor else None
         return Transfer(
             supplier=_as_state(r.supplier.actor) if r.supplier else None,
             recipient=r.recipient.actor if r.recipient else None,
             intermediary=r.intermediary.actor if r.intermediary else None,
             item=Item(text=item_text, designation=r.designation, category=r.category or it.category),
             quantity=it.quantity, quantity_text=it.quantity_text,
+            value=values.value_of(r.sent, {f.trigger.i, it.head.i}, year),
             stage=f.stage,  # type: ignore[arg-type]
             factuality=rd.factuality,  # type: ignore[arg-type]
             denied_by=rd.denied_by.actor if rd.denied_by else None,
@@ -187,7 +190,7 @@ class Extractor:
             attribution=Attribution(text=rd.attribution_text,
                                     source=rd.attribution_source.actor if rd.attribution_source else None)
             if rd.attribution_text else None,
-            when=_when(f, anchor),
+            when=when,
             where=_where(f, doc),
             evidence=Evidence(text=r.sent.text, start=r.sent.start_char, end=r.sent.end_char),
             rule=f.rule + (":context" if r.inherited else ""),

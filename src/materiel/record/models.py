@@ -50,6 +50,16 @@ class Evidence(_Model):
     end: int
 
 
+class Value(_Model):
+    """What the deal is worth, as the text states it, and in US dollars of the deal's year."""
+
+    amount: float | int = Field(description="The amount as stated, in `currency` (\"€3.75bn\" -> 3750000000)")
+    currency: str = Field(description="ISO 4217 code")
+    text: str = Field(description="The amount as written")
+    usd: float | int | None = Field(default=None, description="In US dollars at the yearly rate of the deal's "
+                                    "year (lexicon usd_rates.csv); null when the year or the rate is unknown")
+
+
 class Transfer(_Model):
     supplier: Actor | None = None
     recipient: Actor | None = None
@@ -57,6 +67,7 @@ class Transfer(_Model):
     item: Item
     quantity: float | int | None = None
     quantity_text: str | None = None
+    value: Value | None = Field(default=None, description="The deal's value when the text gives one")
     stage: Stage
     factuality: Factuality = "asserted"
     denied_by: Actor | None = None

@@ -34,7 +34,9 @@ from sqlalchemy.orm import Session
 
 from materiel.record.vocabulary import STAGE_RANK as STAGE_ORDER
 from materiel.sources import publishers
+from materiel.store import matching
 from materiel.store.schema import DocumentRow, MentionRow, RecordRow
+from materiel.store.schema_deals import ReferenceMatchRow
 
 GAP = timedelta(days=365)
 AGAINST = ("negated", "denied")
@@ -222,7 +224,10 @@ def refresh(session: Session, keys: Iterable[str], seizers: bool = True) -> int:
     the columns) that rebuild the records with this module."""
     load = _load_texts(session)
     made = 0
+    rebuilt: list[int] = []
     for key in sorted(set(keys)):
+        if seizers:  # the records about to go: their matches go too (see `matching`)
+            rebuilt += session.scalars(select(RecordRow.id).where(RecordRow.key == key)).all()
         session.execute(delete(RecordRow).where(RecordRow.key == key))
         for group in cluster(_load(session, key, seizers)):
             if not group:
@@ -236,8 +241,11 @@ def refresh(session: Session, keys: Iterable[str], seizers: bool = True) -> int:
                 session.execute(insert(table), [_values(record, without={"intercepted_by_id"})])
             session.execute(update(MentionRow).where(MentionRow.id.in_([m.id for m in group]))
                             .values(record_id=record.id))
+            rebuilt.append(record.id)
             made += 1
     session.flush()
+    if seizers:  # the schema of 0007 and later: the rebuilt records matched against the reference tables
+        matching.rematch(session, rebuilt)
     return made
 
 
@@ -245,4 +253,6 @@ def rebuild(session: Session, seizers: bool = True) -> int:
     """Recompute every record (after a change of the rules above); `seizers` as for `refresh`."""
     keys = session.scalars(select(MentionRow.record_key).distinct()).all()
     session.execute(delete(RecordRow))
+    if seizers:
+        session.execute(delete(ReferenceMatchRow))
     return refresh(session, keys, seizers)

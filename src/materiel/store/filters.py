@@ -19,6 +19,7 @@ from materiel.store.errors import StoreError
 from materiel.store.fulltext import matching_documents
 from materiel.store.names import match_actor_ids
 from materiel.store.schema import ActorRow, ItemNameRow, MentionRow, RecordRow
+from materiel.store.schema_deals import ReferenceMatchRow
 from materiel.store.scope import ScopeLike, narrow, restrict
 
 ORDER = (RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.category, RecordRow.designation,
@@ -53,6 +54,7 @@ class RegisterFilter:
     collection: str | None = None  # one collection: narrows the caller's scope, never widens it
     contradictions: bool = False
     text: str | None = None  # full-text query over the records' documents (see `search`)
+    known: bool | None = None  # True: records a reference table holds; False: records none holds (see `matching`)
     sort: str | None = None  # a key of SORTS, "-" in front for descending; default ORDER
     offset: int = 0
     limit: int | None = None  # None: every record
@@ -104,9 +106,19 @@ def by_actors(session: Session, q: Select[Any], f: RegisterFilter, scope: ScopeL
     return q
 
 
-def select_records(session: Session, f: RegisterFilter, *, scope: ScopeLike, exact_ids: bool = False) -> Select[Any]:
+def known_condition(known: bool, references: ScopeLike) -> ColumnElement[bool]:
+    """Records matched (or, `known` False, matched by none) by a reference row of a collection in `references`."""
+    matched = restrict(select(ReferenceMatchRow.record_id), ReferenceMatchRow.collection, references)
+    return RecordRow.id.in_(matched) if known else RecordRow.id.not_in(matched)
+
+
+def select_records(session: Session, f: RegisterFilter, *, scope: ScopeLike, exact_ids: bool = False,
+                   references: ScopeLike | bool = True) -> Select[Any]:
     """The records `f` selects within `scope`, in order; the filters read only the records table and its
-    indexes, except `collection` and `text`, which look at the documents of the records' mentions."""
+    indexes, except `collection` and `text`, which look at the documents of the records' mentions, and
+    `known`, which reads the matches of the reference collections in `references` (True: `scope`; callers
+    that narrow `scope` to one collection pass what the caller may read, so that a reference table in
+    another readable collection still counts)."""
     within = narrow(scope, f.collection)
     q = by_actors(session, select(RecordRow), f, scope, exact_ids)
     if f.item:
@@ -128,6 +140,8 @@ def select_records(session: Session, f: RegisterFilter, *, scope: ScopeLike, exa
     if f.min_confidence is not None:
         q = q.where(RecordRow.confidence >= f.min_confidence)
     q = restrict(q, RecordRow.collection, within)
+    if f.known is not None:
+        q = q.where(known_condition(f.known, scope if references is True else references))  # type: ignore[arg-type]
     if f.text:
         q = q.where(RecordRow.id.in_(select(MentionRow.record_id).where(
             MentionRow.document_id.in_(matching_documents(session, f.text, scope=within)))))

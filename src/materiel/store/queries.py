@@ -17,9 +17,18 @@ from sqlalchemy.orm import Session
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter, count, select_records
 from materiel.store.names import actor_names, match_actor_ids
-from materiel.store.rows import Row, document_dict, event_dict, iso, mention_dict, record_row
-from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
+from materiel.store.rows import Row, document_dict, event_dict, iso, mention_dict, record_row, reference_dict
+from materiel.store.schema import (
+    ActorRow,
+    DocActorRow,
+    DocumentRow,
+    EventRow,
+    MentionRow,
+    RecordRow,
+)
+from materiel.store.schema_deals import ReferenceMatchRow, ReferenceRow
 from materiel.store.scope import ScopeLike, restrict, visible
+from materiel.store.sipri import deal_of
 
 
 def record_rows(session: Session, records: Sequence[RecordRow], *, scope: ScopeLike, detail: bool = True) -> list[Row]:
@@ -29,15 +38,17 @@ def record_rows(session: Session, records: Sequence[RecordRow], *, scope: ScopeL
     return [record_row(r, names, detail) for r in records]
 
 
-def register(session: Session, f: RegisterFilter, *, scope: ScopeLike) -> list[Row]:
-    """The consolidated register within `scope`, one row per record `f` selects."""
-    return record_rows(session, list(session.scalars(select_records(session, f, scope=scope))), scope=scope)
+def register(session: Session, f: RegisterFilter, *, scope: ScopeLike, references: ScopeLike | bool = True) -> list[Row]:
+    """The consolidated register within `scope`, one row per record `f` selects (`references`: see
+    `filters.select_records`)."""
+    q = select_records(session, f, scope=scope, references=references)
+    return record_rows(session, list(session.scalars(q)), scope=scope)
 
 
 def register_page(session: Session, f: RegisterFilter, *, scope: ScopeLike, exact_ids: bool = False,
-                  detail: bool = True) -> tuple[list[Row], int]:
+                  detail: bool = True, references: ScopeLike | bool = True) -> tuple[list[Row], int]:
     """The rows `f` selects within `scope` (its page: offset and limit) and how many records match in all."""
-    q = select_records(session, f, scope=scope, exact_ids=exact_ids)
+    q = select_records(session, f, scope=scope, exact_ids=exact_ids, references=references)
     records = list(session.scalars(q))
     return record_rows(session, records, scope=scope, detail=detail), count(session, q.limit(None).offset(None))
 
@@ -54,6 +65,10 @@ def record(session: Session, record_id: int, *, scope: ScopeLike) -> Row:
     q = restrict(q, DocumentRow.collection, scope)  # a record never mixes collections; twice sure
     out = record_row(r, names)
     out["mention_rows"] = [mention_dict(m, d) for m, d in session.execute(q)]
+    out["deal"] = deal_of(session, r, scope=scope)  # SIPRI's fields (see `sipri`)
+    refs = (select(ReferenceRow).join(ReferenceMatchRow, ReferenceMatchRow.reference_id == ReferenceRow.id)
+            .where(ReferenceMatchRow.record_id == record_id).order_by(ReferenceRow.id))
+    out["reference_rows"] = [reference_dict(x) for x in session.scalars(restrict(refs, ReferenceRow.collection, scope))]
     return out
 
 

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from materiel.store.schema import DocumentRow, EventRow, MentionRow, RecordRow
+from materiel.store.schema_deals import ReferenceRow
 
 SHORT = 12  # characters of a document id shown in listings
 
@@ -40,13 +41,26 @@ def record_row(r: RecordRow, names: dict[str, str], detail: bool = True) -> Row:
     return row
 
 
+def number(x: float | None) -> float | int | None:
+    """A stored float as the int it is, when it is one."""
+    return int(x) if x is not None and x == int(x) else x
+
+
+def value_dict(m: MentionRow) -> Row | None:
+    """A mention's value as `Transfer.value` writes it, or None."""
+    if m.value_amount is None or not m.value_currency:
+        return None
+    return {"amount": number(m.value_amount), "currency": m.value_currency, "text": m.value_text,
+            "usd": number(m.value_usd)}
+
+
 def mention_dict(m: MentionRow, doc: DocumentRow | None = None) -> Row:
     row: Row = {
         "mention": m.id, "record": m.record_id, "document": short(m.document_id), "document_id": m.document_id,
         "supplier_id": m.supplier_id, "supplier_text": m.supplier_text, "recipient_id": m.recipient_id,
         "recipient_text": m.recipient_text, "intermediary_id": m.intermediary_id, "item": m.item_text,
         "designation": m.designation, "category": m.category, "quantity": m.quantity,
-        "quantity_text": m.quantity_text, "stage": m.stage, "factuality": m.factuality,
+        "quantity_text": m.quantity_text, "value": value_dict(m), "stage": m.stage, "factuality": m.factuality,
         "denied_by_id": m.denied_by_id, "intercepted_by_id": m.intercepted_by_id,
         "intercepted_by_text": m.intercepted_by_text, "attribution": m.attribution_text,
         "attribution_source_id": m.attribution_source_id, "when": m.when_text, "when_start": iso(m.when_start),
@@ -83,3 +97,14 @@ def document_dict(d: DocumentRow, text: bool = False) -> Row:
     if text:
         row["text"] = d.text
     return row
+
+
+def reference_dict(x: ReferenceRow) -> Row:
+    """A row of an imported reference table, in SIPRI's terms, with where it came from."""
+    return {"reference": x.id, "collection": x.collection, "source": x.source, "line": x.line,
+            "supplier": x.supplier_text, "supplier_id": x.supplier_id, "recipient": x.recipient_text,
+            "recipient_id": x.recipient_id, "designation": x.designation_text or x.designation,
+            "description": x.description, "category": x.category, "number_ordered": number(x.number_ordered),
+            "year_of_order": x.year_of_order, "years_of_delivery": x.years_of_delivery,
+            "number_delivered": number(x.number_delivered), "status": x.status, "comments": x.comments,
+            "problem": x.problem}

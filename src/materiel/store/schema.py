@@ -6,13 +6,12 @@ doc_actors  which actors each document names, with the text as written
 mentions    one row per transfer row of a document (every `Transfer` field), linked to its record
 events      one row per PLOVER event of a document
 item_names  every way the rows name an item, with its designation and category (for `register --item`)
-records     the consolidated register: mentions of the same transfer across the documents of one collection
-            (a record never mixes collections, so that need-to-know holds for every figure on it)
+records     the consolidated register: mentions of one transfer across the documents of ONE collection (need-to-know)
+reference_rows, reference_matches  reference tables of deals, the records they hold (`schema_deals`)
 users, grants   accounts (argon2 password hashes) and their read/write grants per collection
-sessions, api_tokens  web sessions and scripts' tokens, both stored as sha256 hashes with an expiry
+sessions, api_tokens  web sessions and scripts' tokens, stored as sha256 hashes with an expiry
 audit_log, audit_head  the append-only, hash-chained audit trail and its head (see `materiel.security.audit`)
-documents_fts  (SQLite) the FTS5 index of document titles and texts, kept by triggers; PostgreSQL
-            uses a GIN index over to_tsvector instead (both made by migration 0002, see `search`)
+documents_fts  (SQLite) FTS5 index of titles and texts, kept by triggers; PostgreSQL: GIN over to_tsvector (0002)
 
 Migrations live in `materiel/store/migrations`; a change here needs a new revision there.
 """
@@ -115,6 +114,10 @@ class MentionRow(Base):
     evidence_end: Mapped[int] = mapped_column(Integer)
     rule: Mapped[str] = mapped_column(String(200))
     confidence: Mapped[float] = mapped_column(Float)
+    value_amount: Mapped[float | None] = mapped_column(Float)  # the deal's value, `Transfer.value` (0007)
+    value_currency: Mapped[str | None] = mapped_column(String(3))
+    value_text: Mapped[str | None] = mapped_column(Text)
+    value_usd: Mapped[float | None] = mapped_column(Float)
 
 
 class EventRow(Base):

@@ -100,7 +100,10 @@ def mention_row(doc_id: str, idx: int, t: Transfer, collection: str) -> MentionR
         item_text=t.item.text, designation=t.item.designation, category=t.item.category,
         quantity=float(t.quantity) if t.quantity is not None else None, quantity_text=t.quantity_text,
         stage=t.stage, denied_by_id=_id(t.denied_by), denied_by_text=_text(t.denied_by),
-        intercepted_by_id=_id(t.intercepted_by), intercepted_by_text=_text(t.intercepted_by), **_provenance(t))
+        intercepted_by_id=_id(t.intercepted_by), intercepted_by_text=_text(t.intercepted_by),
+        value_amount=float(t.value.amount) if t.value else None, value_currency=t.value.currency if t.value else None,
+        value_text=t.value.text if t.value else None,
+        value_usd=float(t.value.usd) if t.value and t.value.usd is not None else None, **_provenance(t))
 
 
 def event_row(doc_id: str, idx: int, e: Event) -> EventRow:

@@ -25,7 +25,8 @@ from materiel.store.scope import ScopeLike
 SORT_KEYS = ("supplier", "recipient", "item", "category", "stage", "sources", "mentions", "first_date", "last_date")
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
-PARAMS = {"text": "q"}  # the URL parameter of a filter field, where its name differs
+PARAMS = {"text": "q", "known": "reference"}  # the URL parameter of a filter field, where its name differs
+REFERENCE = {"known": True, "new": False}  # ?reference=known|new: records a reference table holds, or not
 
 
 def params(f: RegisterFilter) -> dict[str, str]:
@@ -33,6 +34,9 @@ def params(f: RegisterFilter) -> dict[str, str]:
     out: dict[str, str] = {}
     for field in dataclasses.fields(f):
         value = getattr(f, field.name)
+        if field.name == "known" and value is not None:
+            out[PARAMS["known"]] = "known" if value else "new"
+            continue
         if value in (None, "", False) or value == field.default or (field.name == "limit" and value == PAGE_SIZE):
             continue
         out[PARAMS.get(field.name, field.name)] = "1" if value is True else str(value)
@@ -45,15 +49,19 @@ def filtered(session: Session, f: RegisterFilter, *, scope: ScopeLike) -> Select
     return select_records(session, dataclasses.replace(f, offset=0, limit=None), scope=scope, exact_ids=True)
 
 
-def page(session: Session, f: RegisterFilter, *, scope: ScopeLike) -> tuple[list[Row], int]:
-    """One page of the register and the number of records matching, within `scope`."""
+def page(session: Session, f: RegisterFilter, *, scope: ScopeLike,
+         references: ScopeLike | bool = True) -> tuple[list[Row], int]:
+    """One page of the register and the number of records matching, within `scope` (`references`: the
+    collections whose reference tables say known or new, see `filters.select_records`)."""
     return register_page(session, dataclasses.replace(f, limit=f.limit or PAGE_SIZE), scope=scope, exact_ids=True,
-                         detail=False)
+                         detail=False, references=references)
 
 
-def all_rows(session: Session, f: RegisterFilter, *, scope: ScopeLike) -> list[Row]:
+def all_rows(session: Session, f: RegisterFilter, *, scope: ScopeLike, references: ScopeLike | bool = True) -> list[Row]:
     """Every record matching within `scope` (for downloads: what is shown, on every page)."""
-    return record_rows(session, list(session.scalars(filtered(session, f, scope=scope))), scope=scope, detail=False)
+    q = select_records(session, dataclasses.replace(f, offset=0, limit=None), scope=scope, exact_ids=True,
+                       references=references)
+    return record_rows(session, list(session.scalars(q)), scope=scope, detail=False)
 
 
 Text = Annotated[str | None, Q()]
@@ -111,6 +119,8 @@ def from_params(supplier: Text = None, recipient: Text = None, item: Text = None
                 min_confidence: Annotated[str | None, Q(description="records whose confidence is at least this (0 to 1)")] = None,
                 collection: Text = None, contradictions: Annotated[str | None, Q(description="1: contradicted only")] = None,
                 q: Annotated[str | None, Q(description="full-text search in the records' documents")] = None,
+                reference: Annotated[str | None, Q(description="known: records an imported reference table holds; "
+                                                   "new: records none holds")] = None,
                 sort: Annotated[str | None, Q(description="one of " + ", ".join(SORT_KEYS) + "; '-' for descending")] = None,
                 offset: Annotated[str | None, Q(description="records to skip")] = None,
                 limit: Annotated[str | None, Q(description=f"records per page (default {PAGE_SIZE})")] = None) -> RegisterFilter:
@@ -122,6 +132,7 @@ def from_params(supplier: Text = None, recipient: Text = None, item: Text = None
                           min_sources=_int(min_sources, "min_sources", None, 0, 1000),
                           min_confidence=_share(min_confidence, "min_confidence"), collection=collection or None,
                           contradictions=contradictions not in (None, "", "0", "false"), text=(q or "").strip() or None,
+                          known=REFERENCE[_choice(reference, tuple(REFERENCE), "reference") or ""] if reference else None,
                           sort=sort or None, offset=_int(offset, "offset", 0, 0, 10**9) or 0,
                           limit=_int(limit, "limit", PAGE_SIZE, 1, MAX_PAGE_SIZE) or PAGE_SIZE)
 

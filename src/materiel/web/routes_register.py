@@ -5,6 +5,7 @@ CSV / FtM downloads of the records matched. Everything is computed within the ca
 each download is one entry of the audit trail."""
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from typing import Any
@@ -16,6 +17,7 @@ from materiel.store import output
 from materiel.store.errors import StoreError
 from materiel.store.names import actor_names
 from materiel.store.search import search_documents
+from materiel.store.sipri import COLUMNS, sipri_rows
 from materiel.web import register_query
 from materiel.web.facets import facets
 from materiel.web.ftm import entity_lines
@@ -31,9 +33,10 @@ router = APIRouter()
 def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
     """One page of the consolidated register (`rows`), how many records match (`total`), and the facets of
     the records matched: for each field its top values with counts."""
-    scope = access_of(request).scope(qy.collection)
+    access = access_of(request)
+    scope = access.scope(qy.collection)
     with request.app.state.store.read() as session:
-        rows, total = register_query.page(session, qy, scope=scope)
+        rows, total = register_query.page(session, qy, scope=scope, references=access.scope())
         fc = facets(session, qy, scope=scope)
         names = actor_names(session, [qy.supplier, qy.recipient, qy.intercepted_by], scope=scope)
         docs = (name_documents(session, search_documents(session, qy.text, scope=scope, limit=5), scope=scope)
@@ -47,21 +50,40 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
             "documents": docs,
             "next": link(qy, offset=nxt) if nxt is not None else None,
             "previous": link(qy, offset=prev or None) if prev is not None else None,
-            "downloads": {"csv": link(qy, "/register.csv"), "ftm": link(qy, "/register.ftm.json")},
+            "downloads": {"csv": link(qy, "/register.csv"), "sipri": link(qy, "/register.sipri.csv"),
+                          "ftm": link(qy, "/register.ftm.json")},
             "_qy": qy, "_link": link, "_names": names}
 
 
 @router.get("/register.csv", summary="The records matched, as CSV (every page)", response_class=Response,
             responses={200: {"content": {"text/csv": {}}}, 422: ERRORS[422]})
 def register_csv(request: Request, qy: RegisterQuery) -> Response:
-    scope = access_of(request).scope(qy.collection)
+    access = access_of(request)
+    scope = access.scope(qy.collection)
     with request.app.state.store.read() as session:
-        rows = register_query.all_rows(session, qy, scope=scope)
+        rows = register_query.all_rows(session, qy, scope=scope, references=access.scope())
     audit(request, "export", target="csv", collection=qy.collection, rows=len(rows), query=params(qy) or None)
     buf = io.StringIO()
     output.write_csv(rows, buf, fields=list(rows[0]) if rows else ["record", "supplier", "recipient", "item"])
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="materiel-register.csv"'})
+
+
+@router.get("/register.sipri.csv", summary="The records matched, as CSV in SIPRI's trade-register columns",
+            response_class=Response, responses={200: {"content": {"text/csv": {}}}, 422: ERRORS[422]})
+def register_sipri(request: Request, qy: RegisterQuery) -> Response:
+    """Supplier, Recipient, Number ordered, Weapon designation, Weapon description, Year of order, Year(s) of
+    delivery, Number delivered, Status, Comments, then Value, Currency, Value (USD), Record (`store.sipri`)."""
+    access = access_of(request)
+    scope = access.scope(qy.collection)
+    f = dataclasses.replace(qy, offset=0, limit=None)
+    with request.app.state.store.read() as session:
+        rows = list(sipri_rows(session, f, scope=scope, references=access.scope()))
+    audit(request, "export", target="sipri", collection=qy.collection, rows=len(rows), query=params(qy) or None)
+    buf = io.StringIO()
+    output.write_csv(rows, buf, fields=list(COLUMNS))
+    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="materiel-register-sipri.csv"'})
 
 
 @router.get("/register.ftm.json", summary="The records matched, as FollowTheMoney entities (JSON Lines)",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from materiel.store import schema_deals  # noqa: F401 (its tables join Base.metadata)
 from materiel.store.schema import Base
 
 config = context.config
