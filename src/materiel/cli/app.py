@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from materiel.cli import audit as cli_audit
+from materiel.cli import review as cli_review
 from materiel.cli import serve as cli_serve
 from materiel.cli import store as cli_store
 from materiel.cli import users as cli_users
@@ -135,6 +136,7 @@ cli_store.register_commands(app)
 cli_serve.register_commands(app)
 cli_users.register_commands(app)
 cli_audit.register_commands(app)
+cli_review.register_commands(app)
 
 
 def main() -> None:

@@ -53,6 +53,7 @@ class RegisterFilter:
     collection: str | None = None  # one collection: narrows the caller's scope, never widens it
     contradictions: bool = False
     text: str | None = None  # full-text query over the records' documents (see `search`)
+    review: str | None = None  # reviewed, unreviewed, corrected, rejected (default: all but the rejected records)
     sort: str | None = None  # a key of SORTS, "-" in front for descending; default ORDER
     offset: int = 0
     limit: int | None = None  # None: every record
@@ -72,6 +73,22 @@ def item_condition(session: Session, item: str) -> ColumnElement[bool]:
     return or_(RecordRow.designation.in_(designations),
                and_(RecordRow.designation.is_(None), RecordRow.category.in_(generic)),
                RecordRow.category.in_(whole))
+
+
+def review_condition(review: str | None) -> list[ColumnElement[bool]]:
+    """The analysts' layer as a filter: records whose mentions are all rejected only when asked for."""
+    if review == "rejected":
+        return [RecordRow.rejected.is_(True)]
+    out: list[ColumnElement[bool]] = [RecordRow.rejected.is_(False)]
+    if review == "reviewed":
+        out.append(RecordRow.unreviewed == 0)
+    elif review == "unreviewed":
+        out.append(RecordRow.unreviewed > 0)
+    elif review == "corrected":
+        out.append(RecordRow.corrected.is_(True))
+    elif review:
+        raise StoreError(f"{review!r} is not a review filter: give reviewed, unreviewed, corrected or rejected")
+    return out
 
 
 def order(sort: str | None) -> list[Any]:
@@ -127,6 +144,7 @@ def select_records(session: Session, f: RegisterFilter, *, scope: ScopeLike, exa
         q = q.where(RecordRow.sources >= f.min_sources)
     if f.min_confidence is not None:
         q = q.where(RecordRow.confidence >= f.min_confidence)
+    q = q.where(*review_condition(f.review))
     q = restrict(q, RecordRow.collection, within)
     if f.text:
         q = q.where(RecordRow.id.in_(select(MentionRow.record_id).where(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter, count, select_records
 from materiel.store.names import actor_names, match_actor_ids
+from materiel.store.reviews import review_dict, reviews_of
 from materiel.store.rows import Row, document_dict, event_dict, iso, mention_dict, record_row
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict, visible
@@ -53,7 +54,9 @@ def record(session: Session, record_id: int, *, scope: ScopeLike) -> Row:
          .where(MentionRow.record_id == record_id).order_by(DocumentRow.published, MentionRow.id))
     q = restrict(q, DocumentRow.collection, scope)  # a record never mixes collections; twice sure
     out = record_row(r, names)
-    out["mention_rows"] = [mention_dict(m, d) for m, d in session.execute(q)]
+    pairs = list(session.execute(q))
+    decided = reviews_of(session, [m.id for m, _ in pairs])
+    out["mention_rows"] = [mention_dict(m, d) | review_dict(decided.get(m.id)) for m, d in pairs]
     return out
 
 

@@ -6,13 +6,12 @@ doc_actors  which actors each document names, with the text as written
 mentions    one row per transfer row of a document (every `Transfer` field), linked to its record
 events      one row per PLOVER event of a document
 item_names  every way the rows name an item, with its designation and category (for `register --item`)
-records     the consolidated register: mentions of the same transfer across the documents of one collection
-            (a record never mixes collections, so that need-to-know holds for every figure on it)
+records     the register: mentions of one transfer in one collection's documents (never mixing collections)
 users, grants   accounts (argon2 password hashes) and their read/write grants per collection
 sessions, api_tokens  web sessions and scripts' tokens, both stored as sha256 hashes with an expiry
+reviews     analysts' decisions on mentions, a layer over the machine's rows (in `review_schema`)
 audit_log, audit_head  the append-only, hash-chained audit trail and its head (see `materiel.security.audit`)
-documents_fts  (SQLite) the FTS5 index of document titles and texts, kept by triggers; PostgreSQL
-            uses a GIN index over to_tsvector instead (both made by migration 0002, see `search`)
+documents_fts  (SQLite) FTS5 index of titles and texts; PostgreSQL: a GIN index (migration 0002, `search`)
 
 Migrations live in `materiel/store/migrations`; a change here needs a new revision there.
 """
@@ -192,6 +191,12 @@ class RecordRow(Base):
     # what --factuality reads without visiting the mentions: their factualities, comma-separated
     factualities: Mapped[str] = mapped_column(String(100), default="")
     collection: Mapped[str] = mapped_column(String(200), default="default")
+    # the analysts' layer (migration 0006, `materiel.store.reviews`): mentions with no decision, who decided,
+    unreviewed: Mapped[int] = mapped_column(Integer, default=0)
+    reviewers: Mapped[str | None] = mapped_column(String(500))
+    corrected: Mapped[bool] = mapped_column(Boolean, default=False)  # a decision corrected a field
+    rejected: Mapped[bool] = mapped_column(Boolean, default=False)  # every mention rejected: out of the register
+    review_priority: Mapped[float] = mapped_column(Float, default=0.0)  # the review queue: highest first
 
 
 class UserRow(Base):
@@ -285,11 +290,9 @@ Index("ix_records_supplier_newest", RecordRow.supplier_id, RecordRow.first_date,
       RecordRow.designation, RecordRow.category)
 Index("ix_records_recipient_newest", RecordRow.recipient_id, RecordRow.first_date, RecordRow.supplier_id,
       RecordRow.designation, RecordRow.category)
-Index("ix_records_category", RecordRow.category)
-Index("ix_records_collection", RecordRow.collection, RecordRow.id)
+Index("ix_records_category", RecordRow.category), Index("ix_records_collection", RecordRow.collection, RecordRow.id)
 Index("ix_doc_actors_actor_text", DocActorRow.actor_id, DocActorRow.text)
-Index("ix_events_actor_type", EventRow.actor_id, EventRow.type)
-Index("ix_events_target_type", EventRow.target_id, EventRow.type)
+Index("ix_events_actor_type", EventRow.actor_id, EventRow.type), Index("ix_events_target_type", EventRow.target_id, EventRow.type)
 Index("ix_doc_actors_actor_collection", DocActorRow.actor_id, DocActorRow.collection, DocActorRow.published)
 Index("ix_doc_actors_actor_published", DocActorRow.actor_id, DocActorRow.published)
 Index("ix_events_actor_day", EventRow.actor_id, EventRow.day)
