@@ -13,6 +13,7 @@ is recorded as `cli:<OS user>` and appended to the audit trail with it (`materie
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,10 +24,12 @@ from materiel.cli.audit_hook import actor as cli_actor
 from materiel.cli.audit_hook import record as audit
 from materiel.cli.options import CollOpt, DbOpt, JsonOpt, fail, open_db
 from materiel.cli.views import print_record
+from materiel.evaluation.base import SetResult
 from materiel.record.errors import MaterielError
 from materiel.security import reviewing
 from materiel.security.access import LOCAL
-from materiel.store import output
+from materiel.store import output, review_gold
+from materiel.store.errors import StoreError
 from materiel.store.queries import record, record_rows
 from materiel.store.reviews import REASONS, queue
 
@@ -135,8 +138,48 @@ def queue_cmd(db: DbOpt = None, collection: CollOpt = None, json_out: JsonOpt = 
     output.emit(rows, cols, output.JSON if json_out else output.TABLE, "review queue", "nothing to review")
 
 
+@review.command("export")
+def export_cmd(gold_file: Annotated[Path, typer.Option("--gold", help="The gold file to write (JSON, as ../shared/examples/gold.json)")],
+               texts: Annotated[bool, typer.Option("--texts", help="Also write each document's text beside it (<id>.txt)")] = False,
+               db: DbOpt = None, collection: CollOpt = None) -> None:
+    """The reviewed mentions as a gold set: accepted and corrected rows required, rejected ones as negatives."""
+    scope = LOCAL.scope(collection)
+    try:
+        if not gold_file.parent.is_dir():
+            raise StoreError(f"cannot write {str(gold_file)!r}: folder {str(gold_file.parent)!r} does not exist")
+        with open_db(db) as store:
+            with store.read() as session:
+                g = review_gold.gold(session, scope=scope)
+                bodies = review_gold.texts(session, [k.removesuffix(".txt") for k in g["docs"]], scope=scope) if texts else {}
+            gold_file.write_text(json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            for doc_id, text in bodies.items():
+                (gold_file.parent / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+            rows = sum(len(d["rows"]) + len(d["negatives"]) for d in g["docs"].values())
+            audit(store, "export", target="gold", collection=collection, rows=rows, path=str(gold_file))
+    except (MaterielError, OSError) as exc:
+        raise fail(exc if isinstance(exc, MaterielError) else StoreError(f"cannot write {str(gold_file)!r}: {exc}")) from None
+    n = {k: sum(1 for d in g["docs"].values() for r in d[k] if not r.get("unreviewed")) for k in ("rows", "negatives")}
+    output.console(stderr=True).print(f"wrote {escape(str(gold_file))}: {len(g['docs'])} document(s), {n['rows']} "
+                                      f"reviewed row(s), {n['negatives']} negative(s)", highlight=False)
+
+
 def register_commands(app: typer.Typer) -> None:
     app.add_typer(review, name="review")
 
 
-__all__ = ["Path", "audit", "register_commands", "review"]
+__all__ = ["register_commands", "review"]
+
+
+def reviewed_result(db: str | None, gold_file: Path | None, collection: str | None) -> SetResult:
+    """`materiel evaluate reviewed`: the store's reviews (or a file of them) against the current rules."""
+    from materiel.evaluation import reviewed  # deferred: spaCy, only to evaluate
+
+    scope = LOCAL.scope(collection)
+    try:
+        g = json.loads(gold_file.read_text(encoding="utf-8")) if gold_file else None
+    except (OSError, ValueError) as exc:
+        raise fail(StoreError(f"cannot read gold file {str(gold_file)!r}: {exc}")) from None
+    with open_db(db) as store, store.read() as session:
+        g = g or review_gold.gold(session, scope=scope)
+        bodies = review_gold.texts(session, [k.removesuffix(".txt") for k in g.get("docs", {})], scope=scope)
+    return reviewed.score(g, bodies)
