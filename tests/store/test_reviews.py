@@ -146,3 +146,24 @@ def test_need_to_know_a_reader_cannot_review_and_other_collections_do_not_exist(
         assert public_queue and set(public_queue) == {PUBLIC}
         assert [(e.actor, e.collection) for e in entries] == [("walt", PUBLIC)]
         assert LOCAL.can_write(SECRET)
+
+
+def test_merge_and_split_records_as_corrections(store: str) -> None:
+    rows = {r["category"]: r for r in jsonl(cli("register", "--db", store, "--json"))}
+    guns, tanks = rows["howitzer"], rows["tank"]
+    out = jsonl(cli("review", "merge", str(tanks["record"]), str(guns["record"]), "--db", store, "--json"))
+    assert [o["record"] for o in out] == [guns["record"]]
+    after = {r["record"]: r for r in jsonl(cli("register", "--db", store, "--json"))}
+    assert tanks["record"] not in after and after[guns["record"]]["mentions"] == guns["mentions"] + 1
+    assert after[guns["record"]]["corrected"] is True
+    moved = out[0]["mention"]
+    split = jsonl(cli("review", "split", str(guns["record"]), str(moved), "--db", store, "--json"))
+    assert [o["record"] for o in split] == [moved]  # a record of its own, whose id is its first mention's
+    again = {r["record"]: r for r in jsonl(cli("register", "--db", store, "--json"))}
+    assert again[guns["record"]]["mentions"] == guns["mentions"] and again[moved]["mentions"] == 1
+    assert again[moved]["supplier_id"] == "ESP"  # the merge's correction of the party stays
+    result = runner.invoke(app, ["review", "split", str(guns["record"]), "99999", "--db", store])
+    assert result.exit_code == 1 and f"give mentions of record {guns['record']}" in result.output
+    with open_store(store) as s, s.read() as session:
+        edits = [e.detail.get("edit") for e in audit.entries(session) if e.action == reviewing.REVIEW]
+    assert edits == ["split", "merge"]  # newest first

@@ -100,6 +100,37 @@ def clear(mention: MentionArg, db: DbOpt = None, json_out: JsonOpt = False) -> N
     _said(out, json_out)
 
 
+@review.command("merge")
+def merge_cmd(record_id: Annotated[int, typer.Argument(help="The record to merge")],
+              into: Annotated[int, typer.Argument(help="The record it is the same transfer as")],
+              db: DbOpt = None, json_out: JsonOpt = False) -> None:
+    """Merge a record into another (the same transfer under two items): its mentions are corrected to the
+    other's supplier, recipient and item."""
+    _edit(db, "merge", record_id, json_out, into=into)
+
+
+@review.command("split")
+def split_cmd(record_id: Annotated[int, typer.Argument(help="The record to split")],
+              mentions: Annotated[list[int], typer.Argument(help="The mentions that make the new record")],
+              db: DbOpt = None, json_out: JsonOpt = False) -> None:
+    """Split mentions off a record into a record of their own."""
+    _edit(db, "split", record_id, json_out, mentions=mentions)
+
+
+def _edit(db: str | None, action: str, record_id: int, json_out: bool, **kw: Any) -> None:
+    try:
+        with open_db(db) as store:
+            out = reviewing.edit_records(store, LOCAL, action, record_id, who=cli_actor(), **kw)
+    except MaterielError as exc:
+        raise fail(exc) from None
+    if json_out:
+        output.write_json(out)
+        return
+    records = sorted({o["record"] for o in out if o.get("record")})
+    output.console().print(f"record {record_id}: {len(out)} mention(s) {'merged' if action == 'merge' else 'split off'}; now in record(s) "
+                           f"{', '.join(map(str, records)) or '—'}", highlight=False)
+
+
 @review.command("next")
 def next_cmd(db: DbOpt = None, collection: CollOpt = None, json_out: JsonOpt = False) -> None:
     """The unreviewed record whose review is worth most (contradicted, single-source, low confidence,

@@ -13,7 +13,7 @@ from typing import Any
 from materiel.record.errors import AccessDenied
 from materiel.security import audit
 from materiel.security.access import Access
-from materiel.store import reviews
+from materiel.store import record_edits, reviews
 from materiel.store.db import Store
 
 REVIEW = "review"  # the audit trail's action for every review decision
@@ -46,10 +46,26 @@ def clear(store: Store, access: Access, mention_id: int, *, who: str) -> dict[st
     return out
 
 
+def edit_records(store: Store, access: Access, action: str, record_id: int, *, who: str, into: int | None = None,
+                 mentions: list[int] | None = None) -> list[dict[str, Any]]:
+    """`merge` record `record_id` into `into`, or `split` `mentions` off it (`materiel.store.record_edits`)."""
+    with store.write() as session:
+        collection = record_edits.collection_of(session, record_id, scope=access.scope())
+        _check(access, collection, who)
+        if action == "merge":
+            out = record_edits.merge(session, record_id, into or 0, reviewer=who, scope=access.scope())
+        else:
+            out = record_edits.split(session, record_id, mentions or [], reviewer=who, scope=access.scope())
+        audit.append(session, actor=who, action=REVIEW, target=f"record:{record_id}", collection=collection,
+                     address=access.address, detail={"edit": action, "into": into, "mentions": [o["mention"] for o in out],
+                                                     "records": sorted({o["record"] for o in out if o.get("record")})})
+    return out
+
+
 def _trail(session: Any, access: Access, who: str, out: dict[str, Any]) -> None:
     detail = {k: out.get(k) for k in ("decision", "reason", "corrections", "record_before", "record", "document")}
     audit.append(session, actor=who, action=REVIEW, target=f"mention:{out['mention']}", collection=out["collection"],
                  address=access.address, detail={k: v for k, v in detail.items() if v not in (None, {})})
 
 
-__all__ = ["REVIEW", "clear", "decide"]
+__all__ = ["REVIEW", "clear", "decide", "edit_records"]

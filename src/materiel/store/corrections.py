@@ -105,7 +105,7 @@ def parse(session: Session, raw: dict[str, str | None], category: str, *, scope:
     return out
 
 
-def mention_values(corrections: dict[str, Any] | None) -> dict[str, Any]:
+def mention_values(corrections: dict[str, Any] | None) -> dict[str, Any]:  # ("split" only changes the key)
     """The corrected values under the names of `consolidate.Mention`'s fields."""
     c = corrections or {}
     out: dict[str, Any] = {f"{k}_id": c[k] for k in ("supplier", "recipient") if k in c}

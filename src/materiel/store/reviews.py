@@ -59,8 +59,9 @@ def machine_of(m: MentionRow) -> dict[str, Any]:
 def effective_key(m: MentionRow, collection: str, corrections: dict[str, Any]) -> str:
     """The record key of the mention as the analyst reads it."""
     item = corrections.get("item") or {"designation": m.designation, "category": m.category}
-    return consolidate.key_of(collection, corrections.get("supplier", m.supplier_id),
-                              corrections.get("recipient", m.recipient_id), item["designation"], item["category"])
+    key = consolidate.key_of(collection, corrections.get("supplier", m.supplier_id),
+                             corrections.get("recipient", m.recipient_id), item["designation"], item["category"])
+    return key + (f"|split:{corrections['split']}" if corrections.get("split") else "")  # see `records.split`
 
 
 def review_of(session: Session, mention_id: int) -> ReviewRow | None:
@@ -76,6 +77,12 @@ def decide(session: Session, mention_id: int, decision: str, *, reviewer: str, s
     m, doc = find_mention(session, mention_id, scope=scope)
     why = reason_of(reason) if decision == "rejected" else None
     fixed = parse(session, corrections or {}, m.category, scope=scope) if decision == "corrected" else {}
+    return record_decision(session, m, doc, decision, why, fixed, reviewer)
+
+
+def record_decision(session: Session, m: MentionRow, doc: DocumentRow, decision: str, why: str | None,
+                    fixed: dict[str, Any], reviewer: str) -> dict[str, Any]:
+    """Store a checked decision (corrections in their stored form) and reconsolidate."""
     review = review_of(session, m.id)
     if review is None:
         review = ReviewRow(mention_id=m.id, document_id=m.document_id, collection=doc.collection)
