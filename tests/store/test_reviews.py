@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from materiel.security import audit, reviewing
 from materiel.security.access import LOCAL, Access
 from materiel.store import open_store
 from materiel.store.errors import NotFound
+from materiel.store.review_schema import ReviewRow
 from materiel.store.reviews import queue
 from materiel.store.schema import DocumentRow, MentionRow
 
@@ -167,3 +169,59 @@ def test_merge_and_split_records_as_corrections(store: str) -> None:
     with open_store(store) as s, s.read() as session:
         edits = [e.detail.get("edit") for e in audit.entries(session) if e.action == reviewing.REVIEW]
     assert edits == ["split", "merge"]  # newest first
+
+
+def test_actor_merges_and_aliases_apply_to_records_and_to_documents_added_later(store: str, tmp_path: Path) -> None:
+    (tanks,) = [r for r in jsonl(cli("register", "--db", store, "--json")) if r["category"] == "tank"]
+    assert tanks["recipient_id"] == "POL"
+    out = jsonl(cli("review", "alias", "UKR", "Poland", "--db", store, "--json"))[0]  # Poland's actor is merged
+    assert out["merged"] == ["POL"]
+    (merged,) = [r for r in jsonl(cli("register", "--db", store, "--json")) if r["category"] == "tank"]
+    assert (merged["record"], merged["recipient_id"]) == (tanks["record"], "UKR")
+    with open_store(store) as s, s.read() as session:  # the machine's reading is kept
+        stored = session.get(MentionRow, mentions_of(store, tanks["record"])[0]["mention"])
+        assert stored is not None and stored.recipient_id == "POL"
+    later = tmp_path / "later.txt"
+    later.write_text("Germany has sent ten Leopard 2 tanks to Poland, the German government said in March.\n",
+                     encoding="utf-8")
+    cli("add", "--db", store, "--quiet", "--published", "2024-03-20", str(later))
+    (again,) = [r for r in jsonl(cli("register", "--db", store, "--json")) if r["category"] == "tank"]
+    assert (again["record"], again["recipient_id"], again["documents"]) == (tanks["record"], "UKR", 2)
+    result = runner.invoke(app, ["review", "merge-actors", "UKR", "POL", "--db", store])
+    assert result.exit_code == 1 and "a merge cannot make a loop" in result.output
+    with pytest.raises(AccessDenied, match="shared by every collection"):
+        with open_store(store) as s:
+            reviewing.edit_actors(s, Access.for_user("walt", [("default", "write")]), "merge", "ESP", "UKR", who="walt")
+
+
+def test_reextract_keeps_reviews_on_their_evidence_span_and_lists_lost_ones(store: str) -> None:
+    from materiel.extraction.pipeline import get_extractor  # deferred: the model, loaded once by conftest
+    from materiel.store.reextract import reextract
+
+    r = howitzers(store)
+    denial = next(m for m in mentions_of(store, r["record"]) if m["factuality"] == "denied")
+    cli("review", "reject", str(denial["mention"]), "--reason", "wrong factuality", "--db", store)
+    (tanks,) = [x for x in jsonl(cli("register", "--db", store, "--json")) if x["category"] == "tank"]
+    (tank,) = mentions_of(store, tanks["record"])
+    cli("review", "correct", str(tank["mention"]), "--stage", "delivered", "--db", store)
+    (out,) = jsonl(cli("reextract", "--db", store, "--json"))
+    assert (out["documents"], out["kept"], out["moved"], out["listed"]) == (5, 2, 0, 0)
+    after = howitzers(store)
+    assert not after["contradiction"] and after["unreviewed"] == 3  # the rejection still holds
+    rows = mentions_of(store, after["record"])
+    assert [m["decision"] for m in rows if m["factuality"] == "denied"] == ["rejected"]
+    assert denial["mention"] not in [m["mention"] for m in rows]  # new rows, the review followed its span
+
+    ex = get_extractor()
+
+    def without_tanks(doc: Any, published: Any) -> Any:
+        report = ex.extract(doc, published=published)
+        return report.model_copy(update={"transfers": []}) if "Leopard" in doc.text else report
+
+    with open_store(store) as s:
+        lost = reextract(s, without_tanks, scope=None)
+    assert (lost.kept, len(lost.listed)) == (1, 1) and lost.listed[0]["decision"] == "corrected"
+    assert "tank" not in [x["category"] for x in jsonl(cli("register", "--db", store, "--json"))]
+    with open_store(store) as s, s.read() as session:
+        orphans = session.scalars(select(ReviewRow).where(ReviewRow.mention_id.is_(None))).all()
+    assert [o.machine["stage"] for o in orphans] == ["offered"]  # kept, with the reading it corrected

@@ -131,6 +131,35 @@ def _edit(db: str | None, action: str, record_id: int, json_out: bool, **kw: Any
                            f"{', '.join(map(str, records)) or '—'}", highlight=False)
 
 
+@review.command("merge-actors")
+def merge_actors(source: Annotated[str, typer.Argument(help="The actor's id to merge (e.g. mr-blair)")],
+                 into: Annotated[str, typer.Argument(help="The actor it is (e.g. tony-blair)")],
+                 db: DbOpt = None, json_out: JsonOpt = False) -> None:
+    """Merge one actor into another, in every record and in documents added later."""
+    _actors(db, "merge", source, into, json_out)
+
+
+@review.command("alias")
+def alias_cmd(actor: Annotated[str, typer.Argument(help="The actor's id")],
+              name: Annotated[str, typer.Argument(help="Another name it goes by")],
+              db: DbOpt = None, json_out: JsonOpt = False) -> None:
+    """Give an actor another name: documents added later that name it so are read as this actor (an actor of
+    the store by that name is merged into it)."""
+    _actors(db, "alias", actor, name, json_out)
+
+
+def _actors(db: str | None, action: str, actor: str, value: str, json_out: bool) -> None:
+    try:
+        with open_db(db) as store:
+            out = reviewing.edit_actors(store, LOCAL, action, actor, value, who=cli_actor())
+    except MaterielError as exc:
+        raise fail(exc) from None
+    if json_out:
+        output.write_json([out])
+    else:
+        output.console().print(escape(", ".join(f"{k}: {v}" for k, v in out.items())), highlight=False)
+
+
 @review.command("next")
 def next_cmd(db: DbOpt = None, collection: CollOpt = None, json_out: JsonOpt = False) -> None:
     """The unreviewed record whose review is worth most (contradicted, single-source, low confidence,
@@ -194,8 +223,34 @@ def export_cmd(gold_file: Annotated[Path, typer.Option("--gold", help="The gold 
                                       f"reviewed row(s), {n['negatives']} negative(s)", highlight=False)
 
 
+def reextract_cmd(db: DbOpt = None, collection: CollOpt = None, json_out: JsonOpt = False,
+                  model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use")] = None) -> None:
+    """Run the current rules over the stored documents, keeping each review on the row of its evidence span
+    (the reviews whose span no longer yields a row are listed, never lost)."""
+    from materiel.extraction.pipeline import get_extractor  # deferred: spaCy, only to extract
+    from materiel.store.reextract import reextract  # deferred: with the extractor
+
+    extractor = get_extractor(model, prefilter=True)
+    try:
+        with open_db(db) as store:
+            out = reextract(store, extractor.extract, scope=LOCAL.scope(collection))
+            audit(store, "reextract", collection=collection, **{k: v for k, v in out.as_dict().items() if k != "orphans"})
+    except MaterielError as exc:
+        raise fail(exc) from None
+    if json_out:
+        output.write_json([out.as_dict()])
+        return
+    output.console().print(f"re-extracted {out.documents} document(s), {out.transfers} transfer row(s); reviews: "
+                           f"{out.kept} kept, {out.moved} moved, {len(out.listed)} listed", highlight=False)
+    for o in out.listed:
+        output.console().print(f"  review {o['review']} ({o['decision']} by {escape(str(o['reviewer']))}) of document "
+                               f"{o['document'][:12]}: no row from {escape(str(o['evidence']))!r} any more",
+                               highlight=False)
+
+
 def register_commands(app: typer.Typer) -> None:
     app.add_typer(review, name="review")
+    app.command("reextract")(reextract_cmd)
 
 
 __all__ = ["register_commands", "review"]

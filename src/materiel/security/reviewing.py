@@ -13,7 +13,7 @@ from typing import Any
 from materiel.record.errors import AccessDenied
 from materiel.security import audit
 from materiel.security.access import Access
-from materiel.store import record_edits, reviews
+from materiel.store import actor_aliases, record_edits, reviews
 from materiel.store.db import Store
 
 REVIEW = "review"  # the audit trail's action for every review decision
@@ -62,10 +62,25 @@ def edit_records(store: Store, access: Access, action: str, record_id: int, *, w
     return out
 
 
+def edit_actors(store: Store, access: Access, action: str, actor: str, value: str, *, who: str) -> dict[str, Any]:
+    """`merge` actor `actor` into `value`, or give actor `actor` the alias `value`. Actors are shared by every
+    collection, so this needs write on all of them (the local user, or an account granted everything)."""
+    if access.writable is not None:
+        raise AccessDenied(f"{who} may not merge or alias actors: actors are shared by every collection")
+    with store.write() as session:
+        if action == "merge":
+            out = actor_aliases.merge(session, actor, value, by=who)
+        else:
+            out = actor_aliases.alias(session, actor, value, by=who)
+        audit.append(session, actor=who, action=REVIEW, target=f"actor:{actor}", address=access.address,
+                     detail={"edit": f"actor {action}"} | out)
+    return out
+
+
 def _trail(session: Any, access: Access, who: str, out: dict[str, Any]) -> None:
     detail = {k: out.get(k) for k in ("decision", "reason", "corrections", "record_before", "record", "document")}
     audit.append(session, actor=who, action=REVIEW, target=f"mention:{out['mention']}", collection=out["collection"],
                  address=access.address, detail={k: v for k, v in detail.items() if v not in (None, {})})
 
 
-__all__ = ["REVIEW", "clear", "decide", "edit_records"]
+__all__ = ["REVIEW", "clear", "decide", "edit_actors", "edit_records"]

@@ -37,6 +37,8 @@ from sqlalchemy.orm import Session
 
 from materiel.record.vocabulary import STAGE_RANK as STAGE_ORDER
 from materiel.sources import publishers
+from materiel.store import alias_map
+from materiel.store.alias_map import follow
 from materiel.store.corrections import mention_values
 from materiel.store.review_schema import ReviewRow
 from materiel.store.schema import DocumentRow, MentionRow, RecordRow
@@ -94,7 +96,8 @@ _COLUMNS = (MentionRow.id, MentionRow.document_id, MentionRow.supplier_id, Menti
             MentionRow.evidence_text, MentionRow.confidence, DocumentRow.collection)
 
 
-def _load(session: Session, key: str, seizers: bool = True, reviews: bool = True) -> list[Mention]:
+def _load(session: Session, key: str, seizers: bool = True, reviews: bool = True,
+          aliases: dict[str, str] | None = None) -> list[Mention]:
     columns = (*_COLUMNS, MentionRow.intercepted_by_id) if seizers else _COLUMNS
     q = (select(*columns).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .where(MentionRow.record_key == key).order_by(MentionRow.id))
@@ -103,8 +106,12 @@ def _load(session: Session, key: str, seizers: bool = True, reviews: bool = True
     q = q.add_columns(ReviewRow.decision, ReviewRow.reviewer, ReviewRow.corrections).outerjoin(
         ReviewRow, ReviewRow.mention_id == MentionRow.id)
     n = len(columns)
-    return [replace(Mention(*row[:n]), decision=row[n], reviewer=row[n + 1], **mention_values(row[n + 2]))
-            for row in session.execute(q)]
+    out = [replace(Mention(*row[:n]), decision=row[n], reviewer=row[n + 1], **mention_values(row[n + 2]))
+           for row in session.execute(q)]
+    if aliases:  # the analysts' actor merges and aliases
+        out = [replace(m, supplier_id=follow(aliases, m.supplier_id), recipient_id=follow(aliases, m.recipient_id))
+               for m in out]
+    return out
 
 
 def priority(contradiction: bool, sources: int, confidence: float, mentions: int) -> float:
@@ -253,12 +260,13 @@ def refresh(session: Session, keys: Iterable[str], seizers: bool = True, reviews
     `reviews` (default: as `seizers`) says whether the reviews table is there."""
     load = _load_texts(session)
     layer = seizers if reviews is None else reviews
+    aliases = alias_map.load(session) if layer else {}  # the analysts' actor merges (migration 0006)
     made = 0
     keys = sorted(set(keys))
     for key in keys:  # all first: a mention moved by a correction takes its record id to its new key
         session.execute(delete(RecordRow).where(RecordRow.key == key))
     for key in keys:
-        for group in cluster(_load(session, key, seizers, layer)):
+        for group in cluster(_load(session, key, seizers, layer, aliases)):
             if not group:
                 continue
             live = [m for m in group if m.decision != "rejected"]

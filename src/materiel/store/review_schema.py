@@ -38,3 +38,17 @@ class ReviewRow(Base):
 
 # the review queue reads records off this index, highest priority first (see `reviews.priority`)
 Index("ix_records_review_priority", RecordRow.review_priority, RecordRow.id)
+
+
+class ActorAliasRow(Base):
+    """An analyst's alias: `alias` (an actor id or a name, lowercased) stands for actor `actor_id`. A merge
+    ("Mr Blair" into "Tony Blair") adds the merged actor's id and name; an alias adds a name. Consolidation
+    reads every mention's parties through them, and ingest applies them to documents added later."""
+
+    __tablename__ = "actor_aliases"
+
+    alias: Mapped[str] = mapped_column(String(300), primary_key=True)
+    actor_id: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "id" (a merged actor's id) or "name"
+    added_by: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

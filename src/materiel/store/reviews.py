@@ -19,6 +19,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from materiel.store import consolidate
+from materiel.store.alias_map import Aliases, follow, load
 from materiel.store.corrections import parse
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.review_schema import ReviewRow
@@ -56,11 +57,12 @@ def machine_of(m: MentionRow) -> dict[str, Any]:
             "when_end": iso(m.when_end), "evidence": m.evidence_text, "idx": m.idx}
 
 
-def effective_key(m: MentionRow, collection: str, corrections: dict[str, Any]) -> str:
-    """The record key of the mention as the analyst reads it."""
+def effective_key(m: MentionRow, collection: str, corrections: dict[str, Any], aliases: Aliases) -> str:
+    """The record key of the mention as the analysts read it (its corrections, the actors' aliases)."""
     item = corrections.get("item") or {"designation": m.designation, "category": m.category}
-    key = consolidate.key_of(collection, corrections.get("supplier", m.supplier_id),
-                             corrections.get("recipient", m.recipient_id), item["designation"], item["category"])
+    key = consolidate.key_of(collection, follow(aliases, corrections.get("supplier", m.supplier_id)),
+                             follow(aliases, corrections.get("recipient", m.recipient_id)), item["designation"],
+                             item["category"])
     return key + (f"|split:{corrections['split']}" if corrections.get("split") else "")  # see `records.split`
 
 
@@ -97,7 +99,7 @@ def record_decision(session: Session, m: MentionRow, doc: DocumentRow, decision:
     before = m.record_id
     return {"mention": m.id, "decision": decision, "reason": why, "corrections": fixed, "reviewer": reviewer,
             "document": doc.id, "collection": doc.collection, "record_before": before,
-            "record": _reconsolidate(session, m, effective_key(m, doc.collection, fixed))}
+            "record": _reconsolidate(session, m, effective_key(m, doc.collection, fixed, load(session)))}
 
 
 def clear(session: Session, mention_id: int, *, scope: ScopeLike) -> dict[str, Any]:
@@ -109,7 +111,8 @@ def clear(session: Session, mention_id: int, *, scope: ScopeLike) -> dict[str, A
     session.delete(review)
     before = m.record_id
     return {"mention": m.id, "decision": None, "document": doc.id, "collection": doc.collection,
-            "record_before": before, "record": _reconsolidate(session, m, effective_key(m, doc.collection, {}))}
+            "record_before": before,
+            "record": _reconsolidate(session, m, effective_key(m, doc.collection, {}, load(session)))}
 
 
 def _reconsolidate(session: Session, m: MentionRow, key: str) -> int | None:

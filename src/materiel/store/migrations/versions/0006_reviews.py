@@ -2,6 +2,7 @@
 
 - reviews: one decision per mention (accepted, rejected with a reason, corrected with the corrected
   fields), anchored to the mention and to its document and evidence span (see `materiel.store.reviews`);
+- actor_aliases: analysts' actor merges and aliases (an id or a name standing for an actor);
 - records.unreviewed, reviewers, corrected, rejected: the layer's summary on each record, and
   records.review_priority (indexed) the review queue's order.
 
@@ -42,6 +43,12 @@ def upgrade() -> None:
                     sa.Column("reviewer", sa.String(200), nullable=False),
                     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
                     sa.Column("collection", sa.String(200), nullable=False, index=True))
+    op.create_table("actor_aliases",
+                    sa.Column("alias", sa.String(300), primary_key=True),
+                    sa.Column("actor_id", sa.String(200), nullable=False, index=True),
+                    sa.Column("kind", sa.String(20), nullable=False),
+                    sa.Column("added_by", sa.String(200), nullable=False),
+                    sa.Column("at", sa.DateTime(timezone=True), nullable=False))
     with op.batch_alter_table("records") as b:
         b.add_column(sa.Column("unreviewed", sa.Integer(), nullable=False, server_default="0"))
         b.add_column(sa.Column("reviewers", sa.String(500), nullable=True))
@@ -57,4 +64,5 @@ def downgrade() -> None:
         b.drop_index("ix_records_review_priority")
         for column in ("review_priority", "rejected", "corrected", "reviewers", "unreviewed"):
             b.drop_column(column)
+    op.drop_table("actor_aliases")
     op.drop_table("reviews")
