@@ -14,11 +14,13 @@ from typer.testing import CliRunner
 from _two_collections import PUBLIC, SECRET
 from _two_collections import build as build_two
 from materiel.cli import app
+from materiel.extraction.pipeline import get_extractor
 from materiel.record.errors import AccessDenied
 from materiel.security import audit, reviewing
 from materiel.security.access import LOCAL, Access
 from materiel.store import open_store
 from materiel.store.errors import NotFound
+from materiel.store.reextract import reextract
 from materiel.store.review_schema import ReviewRow
 from materiel.store.reviews import queue
 from materiel.store.schema import DocumentRow, MentionRow
@@ -195,9 +197,6 @@ def test_actor_merges_and_aliases_apply_to_records_and_to_documents_added_later(
 
 
 def test_reextract_keeps_reviews_on_their_evidence_span_and_lists_lost_ones(store: str) -> None:
-    from materiel.extraction.pipeline import get_extractor  # deferred: the model, loaded once by conftest
-    from materiel.store.reextract import reextract
-
     r = howitzers(store)
     denial = next(m for m in mentions_of(store, r["record"]) if m["factuality"] == "denied")
     cli("review", "reject", str(denial["mention"]), "--reason", "wrong factuality", "--db", store)
