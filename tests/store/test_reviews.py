@@ -79,6 +79,7 @@ def test_a_record_whose_mentions_are_all_rejected_leaves_the_register(store: str
     assert "tank" not in [r["category"] for r in jsonl(cli("register", "--db", store, "--json"))]
     shown = jsonl(cli("register", "--db", store, "--json", "--review", "rejected"))
     assert [(r["record"], r["rejected"]) for r in shown] == [(tanks["record"], True)]
+    assert jsonl(cli("actor", "DEU", "--db", store, "--json"))[0]["transfers_out"] == []  # nor the actor's profile
     cli("review", "clear", str(m["mention"]), "--db", store)  # taken back: in the register again, unreviewed
     assert tanks["record"] in [r["record"] for r in jsonl(cli("register", "--db", store, "--json", "--review", "unreviewed"))]
 
