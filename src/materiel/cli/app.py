@@ -13,10 +13,12 @@ from rich.markup import escape
 
 from materiel.cli import audit as cli_audit
 from materiel.cli import imports as cli_imports
+from materiel.cli import review as cli_review
 from materiel.cli import serve as cli_serve
 from materiel.cli import store as cli_store
 from materiel.cli import users as cli_users
 from materiel.cli.render import print_calibration, print_evaluation, print_report
+from materiel.cli.review import reviewed_result
 from materiel.evaluation import default_root, run_sets
 from materiel.evaluation.calibrate import run as run_calibration
 from materiel.evaluation.goldsets import GOLD_SETS, evaluate_set
@@ -90,6 +92,9 @@ def evaluate(
     only: Annotated[str | None, typer.Option("--only", help="Transfer gold sets: only documents whose name contains this")] = None,
     calibration: Annotated[bool, typer.Option("--calibration", help="Rows per confidence band and the share that match gold (transfer gold sets; default examples, dev, dev2, dev3, real-dev)")] = False,
     fit: Annotated[bool, typer.Option("--fit", help="With --calibration: fit data/calibration.toml on those sets")] = False,
+    db: Annotated[str | None, typer.Option("--db", help="`evaluate reviewed`: the store whose reviews to score against")] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", help="`evaluate reviewed`: a file of `review export --gold` (texts from the store)")] = None,
+    collection: Annotated[str | None, typer.Option("--collection", help="`evaluate reviewed`: only this collection's reviews")] = None,
 ) -> None:
     """Precision, recall and F1 on the gold sets, with the worst misses to read. The transfer sets
     (examples, real-dev, dev, dev2, dev3) report a strict one-to-one score first and the lenient
@@ -106,8 +111,13 @@ def evaluate(
     if calibration:
         _calibration(sets, root, only, fit, json_out)
         return
-    results = ([evaluate_set(s, root, split, limit, only) for s in sets or GOLD_SETS] if only
-               else run_sets(sets, root, split, limit))
+    if sets == ["reviewed"]:
+        results = [reviewed_result(db, gold, collection)]
+    elif sets and "reviewed" in sets:
+        raise typer.BadParameter("evaluate reviewed alone: it reads the store (--db), not the gold sets")
+    else:
+        results = ([evaluate_set(s, root, split, limit, only) for s in sets or GOLD_SETS] if only
+                   else run_sets(sets, root, split, limit))
     if json_out:
         for r in results:
             sys.stdout.write(json.dumps(r.as_dict()) + "\n")
@@ -137,6 +147,7 @@ cli_serve.register_commands(app)
 cli_users.register_commands(app)
 cli_audit.register_commands(app)
 cli_imports.register_commands(app)
+cli_review.register_commands(app)
 
 
 def main() -> None:

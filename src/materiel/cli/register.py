@@ -28,6 +28,7 @@ from materiel.security.access import LOCAL
 from materiel.store import output
 from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter
 from materiel.store.queries import register
+from materiel.store.reviews import REVIEW_FILTERS
 from materiel.store.search import search_documents
 from materiel.store.sipri import COLUMNS, sipri_rows
 
@@ -53,6 +54,16 @@ def more_note(rows: list[Any], size: int | None, offset: int, what: str, pages: 
     return rows[:size]
 
 
+def review_badge(r: dict[str, Any]) -> str:
+    """What the analysts did: "reviewed by X", "corrected", "rejected" (empty when nobody did)."""
+    if r.get("rejected"):
+        return "rejected"
+    if not r.get("reviewers"):
+        return ""
+    return ("reviewed" if r["reviewed"] else "partly reviewed") + (" corrected" if r["corrected"] else "") + \
+        f" by {r['reviewers']}"
+
+
 def register_cmd(
     db: DbOpt = None,
     supplier: Annotated[str | None, typer.Option(help="Supplier id or part of its name")] = None,
@@ -67,6 +78,7 @@ def register_cmd(
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Records whose confidence (the highest of their mentions', calibrated: see `materiel evaluate --calibration`) is at least this")] = None,
     contradictions: Annotated[bool, typer.Option("--contradictions", help="Only records whose sources contradict each other")] = False,
     text: Annotated[str | None, typer.Option("--text", help="Records of documents matching this full-text query (see `materiel search`)")] = None,
+    review: Annotated[str | None, typer.Option("--review", help="reviewed, unreviewed, corrected, or rejected (records whose mentions were all rejected, otherwise left out)")] = None,
     sort: Annotated[str | None, typer.Option("--sort", help="supplier, recipient, item, category, stage, factuality, sources, mentions, documents, first_date, last_date, confidence or record; '-' in front for descending")] = None,
     new: Annotated[bool, typer.Option("--new", help="Only records no imported reference table holds (see `materiel import`)")] = False,
     known: Annotated[bool, typer.Option("--known", help="Only records an imported reference table holds")] = False,
@@ -86,7 +98,8 @@ def register_cmd(
                        stage=choice(stage, STAGES, "--stage"), intercepted_by=intercepted_by,
                        factuality=choice(factuality, FACTUALITIES + ("contested",), "--factuality"),
                        since=parse_date(since, "--since"), until=parse_date(until, "--until"), min_sources=min_sources,
-                       min_confidence=min_confidence, collection=collection, contradictions=contradictions, text=text, sort=sort, offset=offset,
+                       min_confidence=min_confidence, collection=collection, contradictions=contradictions, text=text, sort=sort,
+                       review=choice(review, REVIEW_FILTERS, "--review"), offset=offset,
                        limit=size + 1 if size else None, known=True if known else False if new else None)
     if fmt == "sipri":
         return sipri_out(db, f, size, offset, collection)
@@ -101,7 +114,7 @@ def register_cmd(
     except MaterielError as exc:
         raise fail(exc) from None
     for r in rows:
-        r["flag"] = "CONTRADICTED" if r["contradiction"] else ""
+        r["flag"] = " ".join(x for x in ("CONTRADICTED" if r["contradiction"] else "", review_badge(r)) if x)
         r["span"] = " .. ".join(dict.fromkeys(x for x in (r["first_date"], r["last_date"]) if x))
     cols = [("record", "record"), ("supplier", "supplier"), ("recipient", "recipient"), ("item", "item"),
             ("category", "category"), ("quantity", "qty"), ("latest_stage", "latest stage"),

@@ -51,16 +51,36 @@ def print_record(r: dict[str, Any]) -> None:
                 out.print(f"  [bold]{side if side == 'asserted' else m['factuality'] + who}[/bold] "
                           f"{escape(m['publisher'] or '(unknown)')} [dim]{str(m['document'])[:12]}[/dim]: {escape(m['evidence'].strip())}",
                           highlight=False)
+    if r.get("reviewers") or r.get("rejected"):
+        out.print(f"[bold]review[/bold]: {'every mention rejected' if r['rejected'] else ''}"
+                  f"{'' if r['rejected'] else ('reviewed' if r['reviewed'] else 'partly reviewed')} by "
+                  f"{escape(r['reviewers'] or '')}{'; corrected' if r['corrected'] else ''}", highlight=False)
     t = Table(title="mentions", title_justify="left", show_lines=True)
-    for col in ("document", "publisher", "published", "stage", "factuality", "according to", "when", "evidence"):
+    for col in ("mention", "document", "publisher", "published", "stage", "factuality", "according to", "when",
+                "evidence", "review"):
         t.add_column(col, overflow="fold")
     for m in r["mention_rows"]:
         fact = m["factuality"] + (f" by {m['denied_by_id']}" if m["denied_by_id"] else "")
         if m.get("intercepted_by_id"):
             m = {**m, "stage": f"{m['stage']} by {m['intercepted_by_id']}"}
-        t.add_row(*(Text(str(v)) for v in (m["document"], cell(m["publisher"]), cell(m["published"]), m["stage"], fact,
-                                           cell(m["attribution"]), cell(m["when"]), cell(m["evidence"]))))
+        t.add_row(*(Text(str(v)) for v in (m["mention"], m["document"], cell(m["publisher"]), cell(m["published"]),
+                                           m["stage"], fact, cell(m["attribution"]), cell(m["when"]),
+                                           cell(m["evidence"]), _decision(m))))
     out.print(t)
+
+
+def _decision(m: dict[str, Any]) -> str:
+    if not m.get("reviewed"):
+        return "—"
+    extra = f" ({m['reason']})" if m.get("reason") else ""
+    fixes = "; ".join(f"{k} → {_shown(v)}" for k, v in (m.get("corrections") or {}).items())
+    return f"{m['decision']}{extra} by {m['reviewer']}" + (f": {fixes}" if fixes else "")
+
+
+def _shown(v: Any) -> str:
+    if isinstance(v, dict):
+        return str(v.get("text") or " .. ".join(dict.fromkeys(str(x) for x in v.values())))
+    return str(v)
 
 
 def print_profile(p: dict[str, Any]) -> None:

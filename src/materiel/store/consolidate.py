@@ -18,6 +18,10 @@
   date the later step of a transfer's life wins (requested < considered < offered < ordered <
   delivered < refused < intercepted).
 - Seizer: a record's `intercepted_by_id` is the seizer most of its intercepted mentions name.
+- Reviews (`materiel.store.reviews`): each mention is read through its analyst's decision. A corrected
+  field replaces the machine's value (the key follows a corrected party or item); a rejected mention
+  stays with its record but counts for nothing (stages, sources, contradictions, figures), and a record
+  whose mentions are all rejected is marked `rejected` (out of the register unless asked for).
 
 `refresh(session, keys)` recomputes the records of the given keys inside the caller's transaction.
 """
@@ -25,20 +29,23 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import cast
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import column, delete, insert, select, table, update
 from sqlalchemy.orm import Session
 
 from materiel.record.vocabulary import STAGE_RANK as STAGE_ORDER
 from materiel.sources import publishers
-from materiel.store import matching
+from materiel.store import alias_map, matching
+from materiel.store.alias_map import follow
+from materiel.store.corrections import mention_values
+from materiel.store.review_schema import ReviewRow
 from materiel.store.schema import DocumentRow, MentionRow, RecordRow
 from materiel.store.schema_deals import ReferenceMatchRow
 
 GAP = timedelta(days=365)
+LAYER_COLUMNS = ("unreviewed", "reviewers", "corrected", "rejected", "review_priority")  # migration 0006
 AGAINST = ("negated", "denied")
 DETAIL_LIMIT = 5
 
@@ -73,6 +80,8 @@ class Mention:
     confidence: float
     collection: str
     intercepted_by_id: str | None = None
+    decision: str | None = None  # the analyst's: accepted, rejected, corrected (None: not reviewed)
+    reviewer: str | None = None
 
     @property
     def span(self) -> tuple[date, date] | None:
@@ -88,11 +97,38 @@ _COLUMNS = (MentionRow.id, MentionRow.document_id, MentionRow.supplier_id, Menti
             MentionRow.evidence_text, MentionRow.confidence, DocumentRow.collection)
 
 
-def _load(session: Session, key: str, seizers: bool = True) -> list[Mention]:
+def _load(session: Session, key: str, seizers: bool = True, reviews: bool = True,
+          aliases: dict[str, str] | None = None) -> list[Mention]:
     columns = (*_COLUMNS, MentionRow.intercepted_by_id) if seizers else _COLUMNS
     q = (select(*columns).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .where(MentionRow.record_key == key).order_by(MentionRow.id))
-    return [Mention(*row) for row in session.execute(q)]  # type: ignore[call-arg]
+    if not reviews:
+        return [Mention(*row) for row in session.execute(q)]  # type: ignore[call-arg]
+    q = q.add_columns(ReviewRow.decision, ReviewRow.reviewer, ReviewRow.corrections).outerjoin(
+        ReviewRow, ReviewRow.mention_id == MentionRow.id)
+    n = len(columns)
+    out = [replace(Mention(*row[:n]), decision=row[n], reviewer=row[n + 1], **mention_values(row[n + 2]))
+           for row in session.execute(q)]
+    if aliases:  # the analysts' actor merges and aliases
+        out = [replace(m, supplier_id=follow(aliases, m.supplier_id), recipient_id=follow(aliases, m.recipient_id))
+               for m in out]
+    return out
+
+
+def priority(contradiction: bool, sources: int, confidence: float, mentions: int) -> float:
+    """How much a decision on a record is worth (the review queue, highest first): a contradiction
+    first, then a single source, then low confidence, then many mentions (as migration 0006 computes it)."""
+    return 4 * contradiction + 2 * (sources <= 1) + (1 - confidence) + min(mentions, 999) / 1_000_000
+
+
+def reviewed(record: RecordRow, group: list[Mention]) -> RecordRow:
+    """`record` with the review layer's summary of its mentions."""
+    record.unreviewed = sum(m.decision is None for m in group)
+    record.reviewers = ", ".join(sorted({m.reviewer for m in group if m.reviewer})) or None
+    record.corrected = any(m.decision == "corrected" for m in group)
+    record.rejected = all(m.decision == "rejected" for m in group)
+    record.review_priority = priority(record.contradiction, record.sources, record.confidence, record.n_mentions)
+    return record
 
 
 def cluster(mentions: list[Mention]) -> list[list[Mention]]:
@@ -218,27 +254,39 @@ def _values(record: RecordRow, without: set[str]) -> dict[str, object]:
     return {c.key: getattr(record, c.key) for c in RecordRow.__table__.columns if c.key not in without}
 
 
-def refresh(session: Session, keys: Iterable[str], seizers: bool = True) -> int:
+def refresh(session: Session, keys: Iterable[str], seizers: bool = True, reviews: bool | None = None) -> int:
     """Recompute the records of `keys` (inside the caller's transaction); returns how many there are.
-    `seizers=False` leaves out who intercepted a shipment, for the migrations before 0004 (which added
-    the columns) that rebuild the records with this module."""
+    `seizers=False` leaves out who intercepted a shipment and the review layer, for the migrations
+    before 0004 and 0006 (which added their columns) that rebuild the records with this module;
+    `reviews` (default: as `seizers`) says whether the reviews table is there."""
     load = _load_texts(session)
+    layer = seizers if reviews is None else reviews
+    aliases = alias_map.load(session) if layer else {}  # the analysts' actor merges (migration 0006)
     made = 0
+    keys = sorted(set(keys))
     rebuilt: list[int] = []
-    for key in sorted(set(keys)):
+    for key in keys:  # all first: a mention moved by a correction takes its record id to its new key
         if seizers:  # the records about to go: their matches go too (see `matching`)
             rebuilt += session.scalars(select(RecordRow.id).where(RecordRow.key == key)).all()
         session.execute(delete(RecordRow).where(RecordRow.key == key))
-        for group in cluster(_load(session, key, seizers)):
+    for key in keys:
+        for group in cluster(_load(session, key, seizers, layer, aliases)):
             if not group:
                 continue
-            record = build(group, key, load)
+            live = [m for m in group if m.decision != "rejected"]
+            record = build(live or group, key, load)
+            record.id = group[0].id  # stable while its first mention is rejected
+            if layer:
+                reviewed(record, group)
             if seizers:  # the seizer most mentions name (stage intercepted)
                 record.intercepted_by_id = _common(m.intercepted_by_id for m in group)  # type: ignore[assignment]
+            if seizers and layer:
                 session.add(record)
-            else:  # a table without the column: insert only the columns it has
-                table = cast(Table, RecordRow.__table__)  # a declarative class's table is a Table
-                session.execute(insert(table), [_values(record, without={"intercepted_by_id"})])
+            else:  # a table without some columns: insert only the columns it has
+                without = (set() if seizers else {"intercepted_by_id"}) | (set() if layer else set(LAYER_COLUMNS))
+                values = _values(record, without=without)  # a bare table clause: typed, with no column defaults
+                typed = (column(c, RecordRow.__table__.c[c].type) for c in values)
+                session.execute(insert(table("records", *typed)), [values])
             session.execute(update(MentionRow).where(MentionRow.id.in_([m.id for m in group]))
                             .values(record_id=record.id))
             rebuilt.append(record.id)
@@ -249,10 +297,10 @@ def refresh(session: Session, keys: Iterable[str], seizers: bool = True) -> int:
     return made
 
 
-def rebuild(session: Session, seizers: bool = True) -> int:
-    """Recompute every record (after a change of the rules above); `seizers` as for `refresh`."""
+def rebuild(session: Session, seizers: bool = True, reviews: bool | None = None) -> int:
+    """Recompute every record (after a change of the rules above); `seizers`, `reviews` as for `refresh`."""
     keys = session.scalars(select(MentionRow.record_key).distinct()).all()
     session.execute(delete(RecordRow))
     if seizers:
         session.execute(delete(ReferenceMatchRow))
-    return refresh(session, keys, seizers)
+    return refresh(session, keys, seizers, reviews)

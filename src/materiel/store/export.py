@@ -2,7 +2,10 @@
 
 - csv    one line per mention (transfer row of a document), with its record's consolidated fields and its
          document: the register with its evidence (and `intercepted_by`, who seized it), ready for a spreadsheet.
-- jsonl  one consolidated record per line, its mentions nested (`mention_rows`).
+         Each line carries its review: `reviewed`, `reviewer`, `decision`, `reason`, `corrected_fields`,
+         `corrections` (see `materiel.store.reviews`); the machine's reading is in the other columns.
+- jsonl  one consolidated record per line, its mentions nested (`mention_rows`, each with its review);
+         records whose mentions were all rejected are there too (`rejected`: true).
 - ftm    FollowTheMoney entities as JSON Lines, for Aleph (see `materiel.store.export_ftm`).
 - gexf, graphml  the actor network (networkx): a node per actor (name, kind, country), a directed edge
          supplier -> recipient or actor -> target with transfer records, mentions, sources, items, stages,
@@ -28,21 +31,26 @@ from materiel.store.errors import StoreError
 from materiel.store.filters import RegisterFilter
 from materiel.store.output import cell
 from materiel.store.queries import record, register
+from materiel.store.review_schema import ReviewRow
+from materiel.store.reviews import review_dict
 from materiel.store.rows import mention_dict
 from materiel.store.schema import ActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict
 
 FORMATS = ("csv", "jsonl", "gexf", "graphml", "ftm")
-RECORD_FIELDS = ("latest_stage", "intercepted_by_id", "factuality", "sources", "sources_against", "contradiction")
+RECORD_FIELDS = ("latest_stage", "intercepted_by_id", "factuality", "sources", "sources_against", "contradiction",
+                 "rejected")
 
 
 def mention_lines(session: Session, *, scope: ScopeLike) -> Iterator[dict[str, Any]]:
-    q = (select(MentionRow, DocumentRow, RecordRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
-         .outerjoin(RecordRow, RecordRow.id == MentionRow.record_id).order_by(MentionRow.record_id, MentionRow.id))
+    q = (select(MentionRow, DocumentRow, RecordRow, ReviewRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
+         .outerjoin(RecordRow, RecordRow.id == MentionRow.record_id)
+         .outerjoin(ReviewRow, ReviewRow.mention_id == MentionRow.id).order_by(MentionRow.record_id, MentionRow.id))
     q = restrict(q, DocumentRow.collection, scope)
     names = dict(session.execute(select(ActorRow.id, ActorRow.name)).all())
-    for m, d, r in session.execute(q):
-        row = mention_dict(m, d)
+    for m, d, r, review in session.execute(q):
+        row = mention_dict(m, d) | review_dict(review)
+        row["corrections"] = json.dumps(row["corrections"], sort_keys=True) if row["corrections"] else None
         row["supplier"] = names.get(m.supplier_id or "")
         row["recipient"] = names.get(m.recipient_id or "")
         row["intercepted_by"] = names.get(m.intercepted_by_id or "")
@@ -69,7 +77,9 @@ def write_csv(session: Session, path: Path, *, scope: ScopeLike) -> int:
 def write_jsonl(session: Session, path: Path, *, scope: ScopeLike) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as handle:
-        for r in register(session, RegisterFilter(), scope=scope):
+        rows = register(session, RegisterFilter(), scope=scope) + \
+            register(session, RegisterFilter(review="rejected"), scope=scope)
+        for r in rows:
             handle.write(json.dumps(record(session, r["record"], scope=scope), ensure_ascii=False) + "\n")
             n += 1
     return n

@@ -18,7 +18,8 @@ Mapping (choices where the brief was silent):
 - item            -> Asset (name = designation, else the item as written; amount = quantity), one per
                      record, joined to the record's Event by an UnknownLink (subject Event, object Asset,
                      role "item transferred"): FtM has no Event->Asset property.
-- mention         -> Documentation: document = the Article, entity = the record's Event, role = stage and
+- mention         -> Documentation (a mention an analyst rejected is left out, and so is a record whose
+                   mentions were all rejected): document = the Article, entity = the record's Event, role = stage and
                      factuality, summary = the evidence sentence.
 
 Ids are stable: make_id of a fixed prefix and the document id, actor id or record id, so exporting the
@@ -33,10 +34,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pycountry
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import StoreError
+from materiel.store.review_schema import ReviewRow
 from materiel.store.schema import ActorRow, DocumentRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict
 
@@ -119,6 +121,8 @@ def entities(session: Session, *, scope: ScopeLike) -> Iterator[EntityProxy]:
     model = ftm_model()
     q = (select(MentionRow, DocumentRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .order_by(MentionRow.record_id, MentionRow.id))
+    q = q.outerjoin(ReviewRow, ReviewRow.mention_id == MentionRow.id).where(  # rejected mentions are left out
+        or_(ReviewRow.decision.is_(None), ReviewRow.decision != "rejected"))
     mentions = list(session.execute(restrict(q, DocumentRow.collection, scope)))
     dq = restrict(select(DocumentRow).order_by(DocumentRow.published, DocumentRow.id), DocumentRow.collection, scope)
     for d in session.scalars(dq):

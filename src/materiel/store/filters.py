@@ -55,6 +55,7 @@ class RegisterFilter:
     contradictions: bool = False
     text: str | None = None  # full-text query over the records' documents (see `search`)
     known: bool | None = None  # True: records a reference table holds; False: records none holds (see `matching`)
+    review: str | None = None  # reviewed, unreviewed, corrected, rejected (default: all but the rejected records)
     sort: str | None = None  # a key of SORTS, "-" in front for descending; default ORDER
     offset: int = 0
     limit: int | None = None  # None: every record
@@ -74,6 +75,22 @@ def item_condition(session: Session, item: str) -> ColumnElement[bool]:
     return or_(RecordRow.designation.in_(designations),
                and_(RecordRow.designation.is_(None), RecordRow.category.in_(generic)),
                RecordRow.category.in_(whole))
+
+
+def review_condition(review: str | None) -> list[ColumnElement[bool]]:
+    """The analysts' layer as a filter: records whose mentions are all rejected only when asked for."""
+    if review == "rejected":
+        return [RecordRow.rejected.is_(True)]
+    out: list[ColumnElement[bool]] = [RecordRow.rejected.is_(False)]
+    if review == "reviewed":
+        out.append(RecordRow.unreviewed == 0)
+    elif review == "unreviewed":
+        out.append(RecordRow.unreviewed > 0)
+    elif review == "corrected":
+        out.append(RecordRow.corrected.is_(True))
+    elif review:
+        raise StoreError(f"{review!r} is not a review filter: give reviewed, unreviewed, corrected or rejected")
+    return out
 
 
 def order(sort: str | None) -> list[Any]:
@@ -139,6 +156,7 @@ def select_records(session: Session, f: RegisterFilter, *, scope: ScopeLike, exa
         q = q.where(RecordRow.sources >= f.min_sources)
     if f.min_confidence is not None:
         q = q.where(RecordRow.confidence >= f.min_confidence)
+    q = q.where(*review_condition(f.review))
     q = restrict(q, RecordRow.collection, within)
     if f.known is not None:
         q = q.where(known_condition(f.known, scope if references is True else references))  # type: ignore[arg-type]

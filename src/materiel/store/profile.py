@@ -100,8 +100,9 @@ def _by_counterpart(session: Session, actor_id: str, side: str, scope: ScopeLike
                  else (RecordRow.recipient_id, RecordRow.supplier_id))
     item = func.coalesce(RecordRow.designation, RecordRow.category)
     # newest records first, read off ix_records_order, until `limit` groups are found
-    q = select(other, RecordRow.designation, RecordRow.category).where(me == actor_id)
-    n = select(func.count()).select_from(RecordRow).where(me == actor_id)
+    kept = RecordRow.rejected.is_(False)  # records whose mentions were all rejected are out (reviews)
+    q = select(other, RecordRow.designation, RecordRow.category).where(me == actor_id, kept)
+    n = select(func.count()).select_from(RecordRow).where(me == actor_id, kept)
     q, n = restrict(q, RecordRow.collection, scope), restrict(n, RecordRow.collection, scope)
     shown: list[tuple[str | None, str]] = []
     newest = session.execute(q.order_by(RecordRow.first_date.desc().nulls_last(), RecordRow.id.desc())
@@ -115,7 +116,7 @@ def _by_counterpart(session: Session, actor_id: str, side: str, scope: ScopeLike
     if not shown:
         return [], 0
     total = session.scalar(n) or 0
-    full = (select(RecordRow).where(me == actor_id)
+    full = (select(RecordRow).where(me == actor_id, kept)
             .where(or_(*(and_(other == cid if cid is not None else other.is_(None), item == it) for cid, it in shown))))
     full = restrict(full, RecordRow.collection, scope)
     by_group: dict[tuple[str | None, str], list[RecordRow]] = {}

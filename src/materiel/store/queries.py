@@ -17,15 +17,9 @@ from sqlalchemy.orm import Session
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter, count, select_records
 from materiel.store.names import actor_names, match_actor_ids
+from materiel.store.reviews import review_dict, reviews_of
 from materiel.store.rows import Row, document_dict, event_dict, iso, mention_dict, record_row, reference_dict
-from materiel.store.schema import (
-    ActorRow,
-    DocActorRow,
-    DocumentRow,
-    EventRow,
-    MentionRow,
-    RecordRow,
-)
+from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 from materiel.store.schema_deals import ReferenceMatchRow, ReferenceRow
 from materiel.store.scope import ScopeLike, restrict, visible
 from materiel.store.sipri import deal_of
@@ -64,7 +58,9 @@ def record(session: Session, record_id: int, *, scope: ScopeLike) -> Row:
          .where(MentionRow.record_id == record_id).order_by(DocumentRow.published, MentionRow.id))
     q = restrict(q, DocumentRow.collection, scope)  # a record never mixes collections; twice sure
     out = record_row(r, names)
-    out["mention_rows"] = [mention_dict(m, d) for m, d in session.execute(q)]
+    pairs = list(session.execute(q))
+    decided = reviews_of(session, [m.id for m, _ in pairs])
+    out["mention_rows"] = [mention_dict(m, d) | review_dict(decided.get(m.id)) for m, d in pairs]
     out["deal"] = deal_of(session, r, scope=scope)  # SIPRI's fields (see `sipri`)
     refs = (select(ReferenceRow).join(ReferenceMatchRow, ReferenceMatchRow.reference_id == ReferenceRow.id)
             .where(ReferenceMatchRow.record_id == record_id).order_by(ReferenceRow.id))

@@ -35,6 +35,8 @@ def record_row(r: RecordRow, names: dict[str, str], detail: bool = True) -> Row:
         "first_date": iso(r.first_date), "last_date": iso(r.last_date),
         "first_seen": iso(r.first_seen), "last_seen": iso(r.last_seen),
         "publishers": list(r.publishers or []), "confidence": r.confidence,
+        "reviewed": r.unreviewed == 0, "unreviewed": r.unreviewed, "reviewers": r.reviewers,
+        "corrected": bool(r.corrected), "rejected": bool(r.rejected),
     }
     if detail:
         row["contradiction_detail"] = r.contradiction_detail

@@ -10,6 +10,7 @@ records     the consolidated register: mentions of one transfer across the docum
 reference_rows, reference_matches  reference tables of deals, the records they hold (`schema_deals`)
 users, grants   accounts (argon2 password hashes) and their read/write grants per collection
 sessions, api_tokens  web sessions and scripts' tokens, stored as sha256 hashes with an expiry
+reviews     analysts' decisions on mentions, a layer over the machine's rows (in `review_schema`)
 audit_log, audit_head  the append-only, hash-chained audit trail and its head (see `materiel.security.audit`)
 documents_fts  (SQLite) FTS5 index of titles and texts, kept by triggers; PostgreSQL: GIN over to_tsvector (0002)
 
@@ -196,6 +197,12 @@ class RecordRow(Base):
     # what --factuality reads without visiting the mentions: their factualities, comma-separated
     factualities: Mapped[str] = mapped_column(String(100), default="")
     collection: Mapped[str] = mapped_column(String(200), default="default")
+    # the analysts' layer (migration 0006, `materiel.store.reviews`): mentions with no decision, who decided,
+    unreviewed: Mapped[int] = mapped_column(Integer, default=0)
+    reviewers: Mapped[str | None] = mapped_column(String(500))
+    corrected: Mapped[bool] = mapped_column(Boolean, default=False)  # a decision corrected a field
+    rejected: Mapped[bool] = mapped_column(Boolean, default=False)  # every mention rejected: out of the register
+    review_priority: Mapped[float] = mapped_column(Float, default=0.0)  # the review queue: highest first
 
 
 class UserRow(Base):
@@ -290,11 +297,9 @@ Index("ix_records_supplier_newest", RecordRow.supplier_id, RecordRow.first_date,
       RecordRow.designation, RecordRow.category)
 Index("ix_records_recipient_newest", RecordRow.recipient_id, RecordRow.first_date, RecordRow.supplier_id,
       RecordRow.designation, RecordRow.category)
-Index("ix_records_category", RecordRow.category)
-Index("ix_records_collection", RecordRow.collection, RecordRow.id)
+Index("ix_records_category", RecordRow.category), Index("ix_records_collection", RecordRow.collection, RecordRow.id)
 Index("ix_doc_actors_actor_text", DocActorRow.actor_id, DocActorRow.text)
-Index("ix_events_actor_type", EventRow.actor_id, EventRow.type)
-Index("ix_events_target_type", EventRow.target_id, EventRow.type)
+Index("ix_events_actor_type", EventRow.actor_id, EventRow.type), Index("ix_events_target_type", EventRow.target_id, EventRow.type)
 Index("ix_doc_actors_actor_collection", DocActorRow.actor_id, DocActorRow.collection, DocActorRow.published)
 Index("ix_doc_actors_actor_published", DocActorRow.actor_id, DocActorRow.published)
 Index("ix_events_actor_day", EventRow.actor_id, EventRow.day)

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from materiel.record.models import Actor, Event, Report, Transfer
 from materiel.sources import publishers
 from materiel.sources.incoming import Incoming
-from materiel.store import consolidate
+from materiel.store import alias_map, consolidate
+from materiel.store.review_schema import ActorAliasRow
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, ItemNameRow, MentionRow
 
 
@@ -137,6 +138,12 @@ def write_document(session: Session, item: Incoming, report: Report, collection:
                                 collection=collection))
     _count_documents(session, list(actors), published)
     mentions = [mention_row(doc_id, i, t, collection) for i, t in enumerate(report.transfers)]
+    aliases = alias_map.load(session)
+    if aliases:  # the analysts' actor merges and aliases apply to documents added later
+        for m, t in zip(mentions, report.transfers, strict=True):
+            m.record_key = consolidate.key_of(collection, _canonical(session, aliases, t.supplier),
+                                              _canonical(session, aliases, t.recipient), t.item.designation,
+                                              t.item.category)
     session.add_all(mentions)
     _add_item_names(session, mentions)
     for i, e in enumerate(report.events):
@@ -146,6 +153,19 @@ def write_document(session: Session, item: Incoming, report: Report, collection:
     session.flush()
     consolidate.refresh(session, {m.record_key for m in mentions})
     return doc_id
+
+
+def _canonical(session: Session, aliases: alias_map.Aliases, a: Actor | None) -> str | None:
+    """The actor `a` stands for through the aliases; a new id found by name becomes an alias too, so that
+    consolidation reads it alike."""
+    if a is None:
+        return None
+    target = alias_map.follow(aliases, a.id, a.name, a.text)
+    if target and target != a.id and a.id.lower() not in aliases:
+        session.add(ActorAliasRow(alias=a.id.lower()[:300], actor_id=target, kind="id", added_by="ingest",
+                                  at=datetime.now(UTC)))
+        aliases[a.id.lower()] = target
+    return target
 
 
 def _add_item_names(session: Session, mentions: list[MentionRow]) -> None:

@@ -39,6 +39,7 @@ from materiel.web import (
     routes_document,
     routes_record,
     routes_register,
+    routes_review,
 )
 from materiel.web.jobs import Extract, Jobs
 from materiel.web.security import log_denied
@@ -173,7 +174,8 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
 
     _middleware(app, access)
     _handlers(app)
-    for module in (routes_register, routes_record, routes_document, routes_actor, routes_add, routes_auth, routes_admin):
+    for module in (routes_register, routes_record, routes_document, routes_actor, routes_add, routes_auth, routes_admin,
+                   routes_review):
         app.include_router(module.router)
 
     @app.get("/", include_in_schema=False)

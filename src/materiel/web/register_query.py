@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from materiel.record.vocabulary import FACTUALITIES, STAGES
 from materiel.store.filters import RegisterFilter, select_records
 from materiel.store.queries import record_rows, register_page
+from materiel.store.reviews import REVIEW_FILTERS
 from materiel.store.rows import Row
 from materiel.store.scope import ScopeLike
 
@@ -121,6 +122,7 @@ def from_params(supplier: Text = None, recipient: Text = None, item: Text = None
                 q: Annotated[str | None, Q(description="full-text search in the records' documents")] = None,
                 reference: Annotated[str | None, Q(description="known: records an imported reference table holds; "
                                                    "new: records none holds")] = None,
+                review: Annotated[str | None, Q(description="reviewed, unreviewed, corrected or rejected")] = None,
                 sort: Annotated[str | None, Q(description="one of " + ", ".join(SORT_KEYS) + "; '-' for descending")] = None,
                 offset: Annotated[str | None, Q(description="records to skip")] = None,
                 limit: Annotated[str | None, Q(description=f"records per page (default {PAGE_SIZE})")] = None) -> RegisterFilter:
@@ -133,6 +135,7 @@ def from_params(supplier: Text = None, recipient: Text = None, item: Text = None
                           min_confidence=_share(min_confidence, "min_confidence"), collection=collection or None,
                           contradictions=contradictions not in (None, "", "0", "false"), text=(q or "").strip() or None,
                           known=REFERENCE[_choice(reference, tuple(REFERENCE), "reference") or ""] if reference else None,
+                          review=_choice(review, REVIEW_FILTERS, "review"),
                           sort=sort or None, offset=_int(offset, "offset", 0, 0, 10**9) or 0,
                           limit=_int(limit, "limit", PAGE_SIZE, 1, MAX_PAGE_SIZE) or PAGE_SIZE)
 

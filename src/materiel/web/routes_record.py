@@ -8,8 +8,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
+from materiel.record.vocabulary import FACTUALITIES
 from materiel.store import queries
 from materiel.store.errors import NotFound
+from materiel.store.reviews import REASONS
 from materiel.web.highlight import evidence_pieces, resolve, row_spans
 from materiel.web.render import twin
 from materiel.web.security import access_of, reading, refused
@@ -42,4 +44,5 @@ def record_page(request: Request, record_id: int, collection: Annotated[str | No
         pieces[m["mention"]] = evidence_pieces(m)
     claims = [m for m in rec["mention_rows"] if m["factuality"] not in AGAINST]
     denials = [m for m in rec["mention_rows"] if m["factuality"] in AGAINST]
-    return {"record": rec, "_claims": claims, "_denials": denials, "_pieces": pieces}
+    return {"record": rec, "_claims": claims, "_denials": denials, "_pieces": pieces, "_reasons": REASONS,
+            "_factualities": FACTUALITIES}
