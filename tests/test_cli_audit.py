@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from materiel.cli import app
 from materiel.security import audit
 from materiel.store import open_store
-from materiel.store.schema import AuditRow
+from materiel.store.schema_audit import AuditRow
 
 runner = CliRunner()
 

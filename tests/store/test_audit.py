@@ -26,7 +26,7 @@ from materiel.security.audit import checking
 from materiel.store import open_store
 from materiel.store.db import Store
 from materiel.store.errors import StoreError
-from materiel.store.schema import AuditHeadRow, AuditRow
+from materiel.store.schema_audit import AuditHeadRow, AuditRow
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 FIELDS = ["id", "at", "actor", "action", "target", "collection", "address", "detail", "prev_hash", "hash"]

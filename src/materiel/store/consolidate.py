@@ -1,27 +1,27 @@
 """Consolidation: mentions of the same transfer in many documents become one record.
 
-- Key: the document's collection, supplier id, recipient id and item, the item being its designation
-  when the row has one ("d:k9 thunder"), else its category ("c:howitzer"). A missing party is "?".
-  A record never mixes collections: every figure on it (sources, publishers, stages, contradictions)
-  comes from one collection's documents, so a reader with a grant to that collection learns nothing
-  of the others (need-to-know). The same transfer in two collections is two records.
-- Time: a mention's span is its `when` range, else its document's publication date. Within a key,
-  mentions sorted by span start join the current record while they start no later than one year
-  (GAP) after its latest end; a longer silence starts a new record (a new transfer of the same kind).
-  Mentions with no date at all join the key's largest record.
+- Key: the document's collection, supplier id, recipient id and item, the item being its designation when the row
+  has one ("d:k9 thunder"), else its category ("c:howitzer"). A missing party is "?". A record never mixes
+  collections: every figure on it (sources, publishers, stages, contradictions) comes from one collection's
+  documents, so a reader with a grant to that collection learns nothing of the others (need-to-know). The same
+  transfer in two collections is two records.
+- Time: a mention's span is its `when` range, else its document's publication date. Within a key, mentions sorted by
+  span start join the current record while they start no later than one year (GAP) after its latest end; a longer
+  silence starts a new record (a new transfer of the same kind). Mentions with no date at all join the key's largest
+  record.
 - Record id: the id of its first stored mention, so it stays stable as later documents add to it.
-- Sources: independent publisher groups (see `publishers`), counted separately among the documents
-  that assert the record (`sources`) and among those that deny or negate it (`sources_against`).
-- Contradiction: at one stage, one mention asserts and another denies or negates ("delivered" vs
-  "denied sending"). "Ordered" against "has not delivered" is no contradiction: the stages differ.
-- Latest stage: the stage of the latest-dated asserted (else uncertain, else any) mention; on the same
-  date the later step of a transfer's life wins (requested < considered < offered < ordered <
-  delivered < refused < intercepted).
+- Sources: independent publisher groups (see `publishers`), counted separately among the documents that assert the
+  record (`sources`) and among those that deny or negate it (`sources_against`).
+- Contradiction: at one stage, one mention asserts and another denies or negates ("delivered" vs "denied sending").
+  "Ordered" against "has not delivered" is no contradiction: the stages differ.
+- Latest stage: the stage of the latest-dated asserted (else uncertain, else any) mention; on the same date the
+  later step of a transfer's life wins (requested < considered < offered < ordered < delivered < refused <
+  intercepted).
 - Seizer: a record's `intercepted_by_id` is the seizer most of its intercepted mentions name.
-- Reviews (`materiel.store.reviews`): each mention is read through its analyst's decision. A corrected
-  field replaces the machine's value (the key follows a corrected party or item); a rejected mention
-  stays with its record but counts for nothing (stages, sources, contradictions, figures), and a record
-  whose mentions are all rejected is marked `rejected` (out of the register unless asked for).
+- Reviews (`materiel.store.reviews`): each mention is read through its analyst's decision. A corrected field
+  replaces the machine's value (the key follows a corrected party or item); a rejected mention stays with its record
+  but counts for nothing (stages, sources, contradictions, figures), and a record whose mentions are all rejected is
+  marked `rejected` (out of the register unless asked for); its summary on the record: `review_summary`.
 
 `refresh(session, keys)` recomputes the records of the given keys inside the caller's transaction.
 """
@@ -41,6 +41,7 @@ from materiel.store import alias_map, matching
 from materiel.store.alias_map import follow
 from materiel.store.corrections import mention_values
 from materiel.store.review_schema import ReviewRow
+from materiel.store.review_summary import reviewed
 from materiel.store.schema import DocumentRow, MentionRow, RecordRow
 from materiel.store.schema_deals import ReferenceMatchRow
 
@@ -113,22 +114,6 @@ def _load(session: Session, key: str, seizers: bool = True, reviews: bool = True
         out = [replace(m, supplier_id=follow(aliases, m.supplier_id), recipient_id=follow(aliases, m.recipient_id))
                for m in out]
     return out
-
-
-def priority(contradiction: bool, sources: int, confidence: float, mentions: int) -> float:
-    """How much a decision on a record is worth (the review queue, highest first): a contradiction
-    first, then a single source, then low confidence, then many mentions (as migration 0006 computes it)."""
-    return 4 * contradiction + 2 * (sources <= 1) + (1 - confidence) + min(mentions, 999) / 1_000_000
-
-
-def reviewed(record: RecordRow, group: list[Mention]) -> RecordRow:
-    """`record` with the review layer's summary of its mentions."""
-    record.unreviewed = sum(m.decision is None for m in group)
-    record.reviewers = ", ".join(sorted({m.reviewer for m in group if m.reviewer})) or None
-    record.corrected = any(m.decision == "corrected" for m in group)
-    record.rejected = all(m.decision == "rejected" for m in group)
-    record.review_priority = priority(record.contradiction, record.sources, record.confidence, record.n_mentions)
-    return record
 
 
 def cluster(mentions: list[Mention]) -> list[list[Mention]]:

@@ -143,7 +143,7 @@ def reviews_of(session: Session, mention_ids: list[int]) -> dict[int, ReviewRow]
 
 def queue(*, scope: ScopeLike, collection: str | None = None) -> Select[Any]:
     """Records with a mention no analyst has decided on, the most valuable decision first (see
-    `consolidate.priority`); records whose mentions are all rejected are out."""
+    `review_summary.priority`); records whose mentions are all rejected are out."""
     q = select(RecordRow).where(RecordRow.unreviewed > 0, RecordRow.rejected.is_(False))
     q = restrict(q, RecordRow.collection, scope)
     if collection:

@@ -11,7 +11,7 @@ reference_rows, reference_matches  reference tables of deals, the records they h
 users, grants   accounts (argon2 password hashes) and their read/write grants per collection
 sessions, api_tokens  web sessions and scripts' tokens, stored as sha256 hashes with an expiry
 reviews     analysts' decisions on mentions, a layer over the machine's rows (in `review_schema`)
-audit_log, audit_head  the append-only, hash-chained audit trail and its head (see `materiel.security.audit`)
+audit_log, audit_head  the append-only, hash-chained audit trail and its head (`schema_audit`)
 documents_fts  (SQLite) FTS5 index of titles and texts, kept by triggers; PostgreSQL: GIN over to_tsvector (0002)
 
 Migrations live in `materiel/store/migrations`; a change here needs a new revision there.
@@ -253,34 +253,6 @@ class TokenRow(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-
-
-class AuditRow(Base):
-    """One entry of the audit trail. `at` is an ISO-8601 UTC string and `detail` canonical JSON text, so
-    that the hash of an entry is computed from exactly what is stored. Triggers refuse UPDATE and DELETE."""
-
-    __tablename__ = "audit_log"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    at: Mapped[str] = mapped_column(String(40), index=True)
-    actor: Mapped[str] = mapped_column(String(200), index=True)
-    action: Mapped[str] = mapped_column(String(40), index=True)
-    target: Mapped[str | None] = mapped_column(Text)
-    collection: Mapped[str | None] = mapped_column(String(200))
-    address: Mapped[str | None] = mapped_column(String(100))
-    detail: Mapped[str] = mapped_column(Text, default="{}")
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
-
-
-class AuditHeadRow(Base):
-    """The chain's head (one row, id 1): how many entries and the last hash; appends lock it."""
-
-    __tablename__ = "audit_head"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    n: Mapped[int] = mapped_column(Integer)
-    hash: Mapped[str] = mapped_column(String(64))
 
 
 Index("ux_documents_collection_content", DocumentRow.collection, DocumentRow.content_hash, unique=True)

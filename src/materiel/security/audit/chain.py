@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import StoreError
-from materiel.store.schema import AuditHeadRow, AuditRow
+from materiel.store.schema_audit import AuditHeadRow, AuditRow
 
 if TYPE_CHECKING:
     from materiel.store.db import Store

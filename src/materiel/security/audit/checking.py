@@ -23,7 +23,7 @@ from materiel.security.audit.chain import (
     row_hash,
 )
 from materiel.store.errors import StoreError
-from materiel.store.schema import AuditHeadRow, AuditRow
+from materiel.store.schema_audit import AuditHeadRow, AuditRow
 
 if TYPE_CHECKING:
     pass

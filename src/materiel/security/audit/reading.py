@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from materiel.security.audit.chain import CHUNK, COLUMNS, EXPORT, READ, SEARCH, reason_of, stamp
 from materiel.store.errors import StoreError
-from materiel.store.schema import AuditRow
+from materiel.store.schema_audit import AuditRow
 
 if TYPE_CHECKING:
     pass
