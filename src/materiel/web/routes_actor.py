@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from materiel.store import profile as profiles
+from materiel.web import geo
 from materiel.web.graph import actor_events, network, timeline
 from materiel.web.render import twin
 from materiel.web.security import access_of
@@ -19,13 +20,15 @@ router = APIRouter()
       summary="One actor: profile, transfers in and out, counterpart network, event timeline")
 def actor_page(request: Request, actor_id: str, collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
     """`actor_id` is the actor's id (or a unique part of its name). `network` holds Cytoscape.js elements
-    (nodes and edges); `timeline` the chart's lanes, ticks and points, each point linking to its evidence."""
+    (nodes and edges); `timeline` the chart's lanes, ticks and points, each point linking to its evidence;
+    `map` the countries and flows of its transfer records (as /map.json's `map`)."""
     scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
         prof = profiles.profile(session, actor_id, scope=scope)
         evs = actor_events(session, prof["actor"]["id"], scope=scope)
         net = network(session, prof, evs)
-    return prof | {"network": net, "timeline": timeline(evs), "all_events": len(evs)}
+        flows = geo.flow_map(session, geo.actor_records(prof["actor"]["id"], scope=scope))
+    return prof | {"network": net, "timeline": timeline(evs), "all_events": len(evs), "map": flows}
 
 
 @twin(router, "/actors", "/api/actors", "actors.html", summary="Every actor with its counts")
