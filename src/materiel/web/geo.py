@@ -2,19 +2,20 @@
 recipient's country and by year (the map), or by month (the register's histogram).
 
 A record's country on either side is its actor's `country` (a state's is its own code; a company's or an
-armed group's, its home state). A record's time is its first date, else the first publication date of
-its reporting (what the register's date filter reads too). Everything is counted within the caller's scope.
+armed group's, its home state). A record's time is its first date (which is already the publication date
+of its reporting when the text gives no date; what the register's date filter reads too). Everything is counted within the caller's scope.
 """
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
+import heapq
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, extract, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, String, cast, func, or_, select
+from sqlalchemy.orm import Session
 
 from materiel.lexicon import csv_rows
 from materiel.store.filters import RegisterFilter
@@ -34,7 +35,11 @@ def countries() -> dict[str, tuple[str, str]]:
 
 
 def _when(sub: Any) -> Any:
-    return func.coalesce(sub.c.first_date, sub.c.first_seen)
+    """A record's time: its first date. A mention's span is its `when` else its document's publication date
+    (see `materiel.store.consolidate`), so a record without a first date has no publication date either
+    (first_seen is null too): the register's coalesce(first_date, first_seen) is first_date, which the
+    index ix_records_order holds (the map's grouping reads that index alone)."""
+    return sub.c.first_date
 
 
 def _matched(session: Session, f: RegisterFilter, scope: ScopeLike) -> Any:
@@ -57,6 +62,25 @@ def _day(value: Any) -> date | None:
     return None if value is None else value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
+Tally = dict[tuple[str | None, str | None], dict[str, int]]
+
+
+def _tally(rows: Iterable[Any], country: dict[str, str | None]) -> tuple[Tally, dict[str, dict[str, list[int]]]]:
+    """(supplier id, recipient id, period, records) rows -> records by pair of countries and period, and by
+    country, period and side ([supplied, received])."""
+    pairs: Tally = {}
+    sides: dict[str, dict[str, list[int]]] = {}
+    for a, b, p, n in rows:
+        src, dst, key = country.get(a) if a else None, country.get(b) if b else None, p or ""
+        by_period = pairs.setdefault((src, dst), {})
+        by_period[key] = by_period.get(key, 0) + n
+        for side, c in ((0, src), (1, dst)):
+            if c:
+                counts = sides.setdefault(c, {}).setdefault(key, [0, 0])
+                counts[side] += n
+    return pairs, sides
+
+
 def flow_map(session: Session, sub: Any, max_flows: int = MAX_FLOWS) -> Row:
     """Flows (supplier country -> recipient country, records by period) and countries of the records of `sub`.
 
@@ -69,32 +93,26 @@ def flow_map(session: Session, sub: Any, max_flows: int = MAX_FLOWS) -> Row:
     when = _when(sub)
     lo, hi = (_day(v) for v in session.execute(select(func.min(when), func.max(when)).select_from(sub)).one())
     monthly = lo is not None and hi is not None and hi.year - lo.year < 3
-    year = extract("year", when)
-    period = year * 100 + extract("month", when) if monthly else year
-    s, r = aliased(ActorRow), aliased(ActorRow)
-    q = (select(s.country, r.country, period, func.count()).select_from(sub)
-         .outerjoin(s, s.id == sub.c.supplier_id).outerjoin(r, r.id == sub.c.recipient_id)
-         .group_by(s.country, r.country, period))
-    by_pair: dict[tuple[str | None, str | None], dict[str, int]] = defaultdict(dict)
-    by_country: dict[str, dict[str, list[int]]] = defaultdict(dict)
-    for src, dst, p, n in session.execute(q):
-        key = "" if p is None else f"{int(p) // 100:04d}-{int(p) % 100:02d}" if monthly else str(int(p))
-        by_pair[(src, dst)][key] = int(n)
-        for side, c in enumerate((src, dst)):
-            if c:
-                by_country[c].setdefault(key, [0, 0])[side] += int(n)
-    flows: list[Row] = sorted(
-        ({"from": a, "to": b, "records": sum(ps.values()), "periods": dict(sorted(ps.items()))} for (a, b), ps in by_pair.items()),
-        key=lambda fl: (-fl["records"], fl["from"] or "", fl["to"] or ""))
+    # the period as text, "2024" or "2024-03": the first characters of the ISO date (cheaper than extract);
+    # grouped by actor ids (no join: the cheapest grouping), mapped to countries here
+    period = func.substr(cast(when, String), 1, 7 if monthly else 4)
+    q = select(sub.c.supplier_id, sub.c.recipient_id, period, func.count()).group_by(
+        sub.c.supplier_id, sub.c.recipient_id, period)
+    country = {i: c for i, c in session.execute(select(ActorRow.id, ActorRow.country).where(ActorRow.country.is_not(None)))}
+    pairs, sides = _tally(session.connection().execute(q).all(), country)
+    totals = {k: sum(v.values()) for k, v in pairs.items()}
+    top = heapq.nsmallest(max_flows, totals, key=lambda k: (-totals[k], k[0] or "", k[1] or ""))
     known = countries()
     table = [{"id": c, "name": known.get(c, (c, ""))[0], "numeric": known.get(c, ("", ""))[1],
               "supplied": (out := sum(v[0] for v in ps.values())), "received": (into := sum(v[1] for v in ps.values())),
-              "records": out + into, "periods": dict(sorted(ps.items()))} for c, ps in sorted(by_country.items())]
-    return {"total": sum(fl["records"] for fl in flows), "flows": flows[:max_flows],
-            "flows_left_out": max(0, len(flows) - max_flows),
-            "records_left_out": sum(fl["records"] for fl in flows[max_flows:]), "countries": table,
-            "grain": "month" if monthly else "year", "periods": _periods(lo, hi, monthly) if lo and hi else [],
-            "undated": sum(ps.get("", 0) for ps in by_pair.values())}
+              "records": out + into, "periods": dict(sorted(ps.items()))} for c, ps in sorted(sides.items())]
+    return {"total": sum(totals.values()),
+            "flows": [{"from": a, "to": b, "records": totals[(a, b)], "periods": dict(sorted(pairs[(a, b)].items()))}
+                      for a, b in top],
+            "flows_left_out": len(totals) - len(top), "records_left_out": sum(totals.values()) - sum(totals[k] for k in top),
+            "countries": table, "grain": "month" if monthly else "year",
+            "periods": _periods(lo, hi, monthly) if lo and hi else [],
+            "undated": sum(v.get("", 0) for v in pairs.values())}
 
 
 def register_map(session: Session, f: RegisterFilter, *, scope: ScopeLike) -> Row:
@@ -107,19 +125,17 @@ def months(session: Session, f: RegisterFilter, *, scope: ScopeLike) -> Row:
     histogram shows where the selected range lies): {"months": [{"month": "2024-03", "records": n}], "undated"}.
     Months without a record between the first and the last are listed with 0."""
     sub = _matched(session, dataclasses.replace(f, since=None, until=None), scope)
-    when = _when(sub)
-    y, m = extract("year", when), extract("month", when)
-    counts: dict[tuple[int, int], int] = {}
+    month = func.substr(cast(_when(sub), String), 1, 7)
+    counts: dict[str, int] = {}
     undated = 0
-    for a, b, n in session.execute(select(y, m, func.count()).select_from(sub).group_by(y, m)):
-        if a is None:
-            undated += int(n)
+    for key, n in session.execute(select(month, func.count()).select_from(sub).group_by(month)):
+        if key:
+            counts[key] = int(n)
         else:
-            counts[(int(a), int(b))] = int(n)
+            undated += int(n)
     out: list[Row] = []
     if counts:
-        (y0, m0), (y1, m1) = min(counts), max(counts)
-        for i in range(y0 * 12 + m0 - 1, y1 * 12 + m1):
-            key = (i // 12, i % 12 + 1)
-            out.append({"month": f"{key[0]:04d}-{key[1]:02d}", "records": counts.get(key, 0)})
+        lo, hi = min(counts), max(counts)
+        for key in _periods(date(int(lo[:4]), int(lo[5:7]), 1), date(int(hi[:4]), int(hi[5:7]), 1), monthly=True):
+            out.append({"month": key, "records": counts.get(key, 0)})
     return {"months": out, "undated": undated}
