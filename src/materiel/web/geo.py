@@ -1,9 +1,9 @@
 """The register in space and time: the records a register filter keeps, counted by the supplier's and the
-recipient's country and by year (the map), or by month (the register's histogram).
+recipient's country and by month or year (the map), or by month (the register's histogram).
 
 A record's country on either side is its actor's `country` (a state's is its own code; a company's or an
-armed group's, its home state). A record's time is its first date (which is already the publication date
-of its reporting when the text gives no date; what the register's date filter reads too). Everything is counted within the caller's scope.
+armed group's, its home state). A record's time is its first date (already the publication date of its
+reporting when the text gives no date). Everything is counted within the caller's scope.
 """
 from __future__ import annotations
 

@@ -42,40 +42,56 @@
     return "&since=" + span[0] + (span[0].length === 4 ? "-01-01" : "-01") + "&until=" + last;
   }
 
-  function draw() {
-    var span = chosen();
-    var shade = {}, max = 0;
-    data.countries.forEach(function (c) {
-      var n = focus && focus !== c.id ? 0 : count(c.periods, span, 0) + count(c.periods, span, 1);
-      shade[c.id] = n; max = Math.max(max, n);
-    });
-    var flows = data.flows.filter(function (f) {
+  function arrows(span) {  // the heaviest flows between two known places in the periods chosen (and of the focus)
+    return data.flows.filter(function (f) {
       return f.from && f.to && f.from !== f.to && ends[f.from] && ends[f.to] && (!focus || f.from === focus || f.to === focus);
     }).map(function (f) { return { f: f, n: count(f.periods, span) }; })
       .filter(function (x) { return x.n > 0; })
       .sort(function (a, b) { return b.n - a.n; }).slice(0, MAX_ARROWS);
-    if (focus) flows.forEach(function (x) { shade[x.f.from] = shade[x.f.from] || 1; shade[x.f.to] = shade[x.f.to] || 1; });
+  }
+
+  function shadeCountries(span, flows) {  // five steps on a log scale; with a focus, its partners by their flows
+    var shade = {}, max = 1;
+    data.countries.forEach(function (c) {
+      if (!focus || focus === c.id) shade[c.id] = count(c.periods, span, 0) + count(c.periods, span, 1);
+    });
+    if (focus) flows.forEach(function (x) {
+      var other = x.f.from === focus ? x.f.to : x.f.from;
+      shade[other] = (shade[other] || 0) + x.n;
+    });
+    Object.keys(shade).forEach(function (id) { max = Math.max(max, shade[id]); });
     shapes.forEach(function (s) {
       var n = s.country ? shade[s.country.id] || 0 : 0;
-      var q = n ? 1 + Math.min(4, Math.floor(5 * Math.log(1 + n) / Math.log(1 + Math.max(max, 1)))) : 0;
+      var q = n ? 1 + Math.min(4, Math.floor(5 * Math.log(1 + n) / Math.log(1 + max))) : 0;
       s.path.setAttribute("class", "country q" + q + (s.country && s.country.id === focus ? " focus" : ""));
       if (s.country) s.title.textContent = s.country.name + ": " + count(s.country.periods, span, 0) + " supplied, " +
         count(s.country.periods, span, 1) + " received";
     });
+  }
+
+  function drawArrows(flows) {  // curved, as wide as their records, bending to the left of their way
     while (flowLayer.firstChild) flowLayer.removeChild(flowLayer.firstChild);
-    var top = flows.length ? flows[0].n : 1, total = 0;
+    var top = flows.length ? flows[0].n : 1;
     flows.forEach(function (x) {
       var a = ends[x.f.from], b = ends[x.f.to], dx = b[0] - a[0], dy = b[1] - a[1];
-      var cx = (a[0] + b[0]) / 2 - dy * 0.2, cy = (a[1] + b[1]) / 2 + dx * 0.2;  // bend to the left of the way
+      var cx = (a[0] + b[0]) / 2 - dy * 0.2, cy = (a[1] + b[1]) / 2 + dx * 0.2;
       var path = el("path", { "class": "flow", "d": "M" + a + "Q" + cx + "," + cy + " " + b,
         "stroke-width": (1 + 6 * Math.sqrt(x.n / top)).toFixed(1), "marker-end": "url(#head)",
         "data-from": x.f.from, "data-to": x.f.to, "data-records": x.n }, flowLayer);
-      el("title", {}, path).textContent = byId[x.f.from].name + " → " + byId[x.f.to].name + ": " + x.n + " record" + (x.n === 1 ? "" : "s");
-      total += x.n;
+      el("title", {}, path).textContent = byId[x.f.from].name + " → " + byId[x.f.to].name + ": " + x.n +
+        " record" + (x.n === 1 ? "" : "s");
     });
     box.setAttribute("data-arrows", String(flows.length));
+  }
+
+  function draw() {
+    var span = chosen(), flows = arrows(span), total = 0;
+    shadeCountries(span, flows);
+    drawArrows(flows);
+    flows.forEach(function (x) { total += x.n; });
     showFocus(span);
-    if (status) status.textContent = (span ? span[0] + " to " + span[1] : "every " + data.grain) + " · " + flows.length + " arrows, " + total + " records";
+    if (status) status.textContent = (span ? span[0] + " to " + span[1] : "every " + data.grain) + " · " +
+      flows.length + (flows.length === 1 ? " arrow, " : " arrows, ") + total + " records";
   }
 
   function showFocus(span) {  // the chosen country's links into the register, for the periods chosen
@@ -87,7 +103,7 @@
     [["supplier", "records supplied"], ["recipient", "records received"]].forEach(function (p, i) {
       var a = document.createElement("a");
       a.href = base + sep + p[0] + "=" + encodeURIComponent(focus) + (span ? dates(span) : "");
-      a.textContent = p[1];
+      a.textContent = count(byId[focus].periods, span, i) + " " + p[1];
       if (i) focusBox.appendChild(document.createTextNode(" · "));
       focusBox.appendChild(a);
     });
