@@ -14,6 +14,7 @@ DATA = resources.files("materiel.lexicon") / "data"
 
 COLUMNS = {
     "countries.csv": ["iso3", "iso2", "name", "aliases", "demonyms", "capitals", "un_member", "kind"],
+    "iso_numeric.csv": ["iso3", "numeric"],
     "actors.csv": ["name", "aliases", "kind", "country", "cameo_code", "source"],
     "materiel.csv": ["name", "aliases", "category", "origin_country", "source", "kind"],
     "materiel_ambiguous.csv": ["phrase", "row_name", "category", "zipf_en", "advice"],
@@ -111,6 +112,15 @@ def test_country_codes_are_iso_3166() -> None:
         rows = [r for r in csv.DictReader(fh) if r["kind"] == "state"]
     unknown = [r["iso3"] for r in rows if pycountry.countries.get(alpha_3=r["iso3"]) is None and r["iso3"] != "XKX"]
     assert not unknown, unknown
+
+
+def test_iso_numeric_covers_the_countries(iso3: set[str]) -> None:
+    """Every country but Kosovo (no ISO code) has one three-digit numeric code, and no code is given twice."""
+    numeric = {r["iso3"]: r["numeric"] for r in rows("iso_numeric.csv")}
+    assert set(numeric) == iso3 - {"XKX"}
+    assert all(re.fullmatch(r"\d{3}", n) for n in numeric.values())
+    assert len(set(numeric.values())) == len(numeric)
+    assert numeric["FRA"] == "250" and numeric["UKR"] == "804"
 
 
 def test_materiel_kind_is_an_explicit_column() -> None:

@@ -49,3 +49,37 @@ def test_export_errors(store: str, tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "is not one of" in bad.output
     nowhere = runner.invoke(app, ["export", "--db", store, "-f", "csv", "-o", str(tmp_path / "no" / "x.csv")])
     assert nowhere.exit_code == 1 and "does not exist" in nowhere.output
+
+
+def _gexf(store: str, tmp_path: Path, *options: str) -> nx.DiGraph:
+    out = tmp_path / f"net{'-'.join(options)}.gexf"
+    result = runner.invoke(app, ["export", "--db", store, "--format", "gexf", "-o", str(out), *options])
+    assert result.exit_code == 0, result.output
+    assert 'mode="dynamic"' in out.read_text(encoding="utf-8") and 'timeformat="date"' in out.read_text(encoding="utf-8")
+    return nx.read_gexf(out)
+
+
+def test_gexf_edges_carry_their_time_for_gephis_timeline(store: str, tmp_path: Path) -> None:
+    g = _gexf(store, tmp_path)
+    listed = runner.invoke(app, ["register", "--db", store, "--json", "--supplier", "ESP", "--recipient", "UKR"])
+    rows = [json.loads(line) for line in listed.output.splitlines() if line.startswith("{")]
+    assert rows
+    e = g.edges["ESP", "UKR"]  # from the first date of its records to their last (the denial of 2024-03-12)
+    assert e["start"] == min(r["first_date"] or r["first_seen"] for r in rows) < e["end"]
+    assert e["end"] == max(r["last_date"] or r["last_seen"] for r in rows) == "2024-03-12"
+    assert "start" not in g.edges["DEU", "POL"]  # a text with no date at all: an edge of every time
+    assert all(int(d["events"]) == 0 for _, _, d in g.edges(data=True))  # no event edge unless asked for
+
+
+def test_gexf_with_events_keeps_the_mix_and_transfers_only_keeps_transfers(store: str, tmp_path: Path) -> None:
+    plain = _gexf(store, tmp_path)
+    mixed = _gexf(store, tmp_path, "--with-events")
+    assert sum(int(d["events"]) for _, _, d in mixed.edges(data=True)) > 0
+    assert set(plain.edges) <= set(mixed.edges)
+    dated = [d for u, v, d in mixed.edges(data=True) if int(d["events"]) and not {u, v} & {"DEU", "POL"}]
+    assert dated and all("start" in d for d in dated)  # events are dated too (the tanks text has no date)
+    only = _gexf(store, tmp_path, "--transfers-only")
+    assert all(int(d["transfers"]) > 0 and int(d["seizures"]) == 0 for _, _, d in only.edges(data=True))
+    both = runner.invoke(app, ["export", "--db", store, "-f", "gexf", "-o", str(tmp_path / "x.gexf"),
+                               "--transfers-only", "--with-events"])
+    assert both.exit_code == 2 and "not both" in both.output

@@ -98,6 +98,19 @@ def test_timeline_lays_out_dated_points_with_links() -> None:
     assert chart["ticks"] and all(chart["left"] <= t["x"] <= chart["right"] for t in chart["ticks"])
 
 
+def test_timeline_falls_back_to_the_publication_date() -> None:
+    """An event the text gives no date for sits at its document's publication date, marked as such."""
+    def ev(n: int, day: str | None, published: str | None) -> dict[str, Any]:
+        return {"event": n, "type": "AID", "mode": None, "actor": "A", "target": "B", "factuality": "asserted",
+                "when_start": day, "published": published, "document": "abcdef123456", "evidence_start": n,
+                "evidence": f"sentence {n}"}
+
+    chart = timeline([ev(1, "2024-01-10", "2024-02-01"), ev(2, None, "2024-03-05"), ev(3, None, None)])
+    assert [(p["date"], p["dated_by"]) for p in chart["points"]] == [("2024-01-10", "event"), ("2024-03-05", "publication")]
+    assert chart["by_publication"] == 1 and chart["undated"] == 1
+    assert "published" in chart["points"][1]["title"] and "published" not in chart["points"][0]["title"]
+
+
 def test_headline_of_an_untitled_document() -> None:
     assert headline("News\n\nA long first sentence that reads like a headline.\nMore.") == \
         "A long first sentence that reads like a headline."

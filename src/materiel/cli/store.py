@@ -203,19 +203,24 @@ def export_cmd(
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, gexf, graphml or ftm (FollowTheMoney entities, needs materiel[ftm])")],
     out: Annotated[Path, typer.Option("--output", "-o", help="File to write")],
     db: DbOpt = None, collection: CollOpt = None,
+    transfers_only: Annotated[bool, typer.Option("--transfers-only", help="gexf, graphml: supplier -> recipient edges only (no seizures)")] = False,
+    with_events: Annotated[bool, typer.Option("--with-events", help="gexf, graphml: event edges (actor -> target) too")] = False,
 ) -> None:
     """Export the register (csv: one line per mention; jsonl: one record per line) or the actor
-    network (gexf, graphml)."""
+    network (gexf, graphml: transfer and seizure edges, each with the start and end of its records in time)."""
     from materiel.store.export import FORMATS, export  # deferred: networkx, only to export
 
 
     if fmt.lower() not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    if transfers_only and with_events:
+        raise typer.BadParameter("give --transfers-only or --with-events, not both", param_hint="--transfers-only")
 
     try:
         with open_db(db) as store:
             with store.read() as session:
-                n = export(session, fmt.lower(), out, scope=LOCAL.scope(collection))
+                n = export(session, fmt.lower(), out, scope=LOCAL.scope(collection), events=with_events,
+                           seizures=not transfers_only)
             audit(store, "export", target=fmt.lower(), collection=collection, rows=n, path=str(out))
     except MaterielError as exc:
         raise fail(exc) from None

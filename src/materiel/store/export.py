@@ -8,9 +8,12 @@
          records whose mentions were all rejected are there too (`rejected`: true).
 - ftm    FollowTheMoney entities as JSON Lines, for Aleph (see `materiel.store.export_ftm`).
 - gexf, graphml  the actor network (networkx): a node per actor (name, kind, country), a directed edge
-         supplier -> recipient or actor -> target with transfer records, mentions, sources, items, stages,
-         contradiction, events and event types; seizer -> supplier (else recipient) with `seizures`, the
-         records of shipments it intercepted; `weight` = records + seizures + events.
+         supplier -> recipient with transfer records, mentions, sources, items, stages, contradiction;
+         seizer -> supplier (else recipient) with `seizures`, the records of shipments it intercepted (not
+         with `seizures=False`, the CLI's --transfers-only); with `events` (--with-events) also actor -> target
+         with events and event types; `weight` = records + seizures + events. Each edge's `start` and `end`
+         (ISO dates) span its records and events in time: GEXF writes them as the edge's time, so that
+         Gephi's timeline plays the register.
 
 Every export takes a keyword `scope` (a collection, a set of them, or None for all; see
 `materiel.store.scope`) and holds only what lies within it: mentions, records, documents, actors and edges.
@@ -24,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import StoreError
@@ -33,7 +36,7 @@ from materiel.store.output import cell
 from materiel.store.queries import record, register
 from materiel.store.review_schema import ReviewRow
 from materiel.store.reviews import review_dict
-from materiel.store.rows import mention_dict
+from materiel.store.rows import Row, mention_dict
 from materiel.store.schema import ActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict
 
@@ -85,14 +88,30 @@ def write_jsonl(session: Session, path: Path, *, scope: ScopeLike) -> int:
     return n
 
 
-def network(session: Session, *, scope: ScopeLike) -> nx.DiGraph[str]:
+def _spans(e: dict[str, Any], start: Any, end: Any) -> None:
+    """Widen the edge's time (`start`, `end`: ISO dates, what Gephi's timeline plays) to [start, end]."""
+    start, end = start or end, end or start
+    if start:
+        e["start"] = min(e.get("start") or start, str(start))
+        e["end"] = max(e.get("end") or end, str(end))
+
+
+def network(session: Session, *, scope: ScopeLike, events: bool = False, seizures: bool = True) -> nx.DiGraph[str]:
+    """The actor network: transfer edges (supplier -> recipient), seizure edges unless `seizures` is False,
+    event edges (actor -> target) when `events`. Each edge's `start` and `end` span its records' dates (their
+    first and last date, else their reporting's publication dates) and its events' days."""
     g: nx.DiGraph[str] = nx.DiGraph()
     records = register(session, RegisterFilter(), scope=scope)
-    q = select(EventRow.actor_id, EventRow.target_id, EventRow.type).join(DocumentRow, DocumentRow.id == EventRow.document_id)
-    q = restrict(q, DocumentRow.collection, scope)
-    evs = [(a, t, ty) for a, t, ty in session.execute(q) if t and t != a]
-    ids = {x for r in records for x in (r["supplier_id"], r["recipient_id"], r["intercepted_by_id"]) if x} | \
-        {x for a, t, _ in evs for x in (a, t)}
+    evs: list[tuple[str, str, str, Any, Any]] = []
+    if events:
+        q = select(EventRow.actor_id, EventRow.target_id, EventRow.type,
+                   func.coalesce(EventRow.when_start, DocumentRow.published),
+                   func.coalesce(EventRow.when_end, EventRow.when_start, DocumentRow.published)
+                   ).join(DocumentRow, DocumentRow.id == EventRow.document_id)
+        q = restrict(q, DocumentRow.collection, scope)
+        evs = [(a, t, ty, lo, hi) for a, t, ty, lo, hi in session.execute(q) if t and t != a]
+    ids = {x for r in records for x in (r["supplier_id"], r["recipient_id"], r["intercepted_by_id"] if seizures else None) if x} | \
+        {x for a, t, *_ in evs for x in (a, t)}
     for actor in session.scalars(select(ActorRow).where(ActorRow.id.in_(sorted(ids)))) if ids else []:
         g.add_node(actor.id, label=actor.name, kind=actor.kind, country=actor.country or "")
 
@@ -101,6 +120,9 @@ def network(session: Session, *, scope: ScopeLike) -> nx.DiGraph[str]:
             g.add_edge(u, v, transfers=0, mentions=0, sources=0, items="", stages="", contradiction=False,
                        seizures=0, events=0, event_types="", weight=0)
         return g.edges[u, v]
+
+    def when(r: Row) -> tuple[Any, Any]:
+        return r["first_date"] or r["first_seen"], r["last_date"] or r["last_seen"]
 
     for r in records:
         if not (r["supplier_id"] and r["recipient_id"]):
@@ -113,7 +135,8 @@ def network(session: Session, *, scope: ScopeLike) -> nx.DiGraph[str]:
         e["stages"] = "; ".join(sorted(set(filter(None, e["stages"].split("; "))) | set(r["stages"])))
         e["contradiction"] = e["contradiction"] or r["contradiction"]
         e["weight"] += 1
-    for r in records:  # who seized a shipment -> whose shipment it was (else whom it was for)
+        _spans(e, *when(r))
+    for r in records if seizures else []:  # who seized a shipment -> whose shipment it was (else whom it was for)
         owner = r["supplier_id"] or r["recipient_id"]
         if r["intercepted_by_id"] and owner and owner != r["intercepted_by_id"]:
             e = edge(r["intercepted_by_id"], owner)
@@ -121,16 +144,20 @@ def network(session: Session, *, scope: ScopeLike) -> nx.DiGraph[str]:
             e["items"] = "; ".join(sorted(set(filter(None, e["items"].split("; "))) | {r["designation"] or r["category"]}))
             e["stages"] = "; ".join(sorted(set(filter(None, e["stages"].split("; "))) | {"intercepted"}))
             e["weight"] += 1
-    for a, t, ty in evs:
+            _spans(e, *when(r))
+    for a, t, ty, lo, hi in evs:
         e = edge(a, t)
         e["events"] += 1
         e["event_types"] = "; ".join(sorted(set(filter(None, e["event_types"].split("; "))) | {ty}))
         e["weight"] += 1
+        _spans(e, lo and str(lo), hi and str(hi))
     return g
 
 
-def export(session: Session, fmt: str, path: Path, *, scope: ScopeLike) -> int:
-    """Write the export; returns how many lines, records or edges it holds."""
+def export(session: Session, fmt: str, path: Path, *, scope: ScopeLike, events: bool = False,
+           seizures: bool = True) -> int:
+    """Write the export; returns how many lines, records or edges it holds. `events` and `seizures` say
+    which edges the actor network (gexf, graphml) holds besides the transfers (see `network`)."""
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     if path.parent and not path.parent.exists():
@@ -144,7 +171,7 @@ def export(session: Session, fmt: str, path: Path, *, scope: ScopeLike) -> int:
             from materiel.store.export_ftm import write_ftm  # optional extra `ftm` (followthemoney)
 
             return write_ftm(session, path, scope=scope)
-        g = network(session, scope=scope)
+        g = network(session, scope=scope, events=events, seizures=seizures)
         (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(g, str(path))
         return g.number_of_edges()
     except OSError as exc:

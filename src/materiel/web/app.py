@@ -37,6 +37,7 @@ from materiel.web import (
     routes_admin,
     routes_auth,
     routes_document,
+    routes_map,
     routes_record,
     routes_register,
     routes_review,
@@ -174,8 +175,8 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
 
     _middleware(app, access)
     _handlers(app)
-    for module in (routes_register, routes_record, routes_document, routes_actor, routes_add, routes_auth, routes_admin,
-                   routes_review):
+    for module in (routes_register, routes_map, routes_record, routes_document, routes_actor, routes_add, routes_auth,
+                   routes_admin, routes_review):
         app.include_router(module.router)
 
     @app.get("/", include_in_schema=False)

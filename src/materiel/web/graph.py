@@ -69,6 +69,7 @@ def network(session: Session, prof: Row, evs: list[Row]) -> list[dict[str, Any]]
 
 
 def _day(e: Row) -> date | None:
+    """The event's own date, else (when the text gives none) its document's publication date."""
     value = e["when_start"] or e["published"]
     return date.fromisoformat(value) if value else None
 
@@ -89,7 +90,9 @@ def _ticks(lo: date, hi: date) -> list[date]:
 
 
 def timeline(evs: list[Row], width: int = 640) -> dict[str, Any]:
-    """Lanes, axis ticks and points (x, y, link, tooltip) of the actor's dated events."""
+    """Lanes, axis ticks and points (x, y, link, tooltip) of the actor's dated events. An event the text
+    gives no date for is placed at its document's publication date (`dated_by`: "publication", drawn as a
+    ring; `by_publication` counts them); only events with neither are left out (`undated`)."""
     dated = [(e, d) for e in evs if (d := _day(e)) is not None]
     lanes = sorted({e["type"] for e, _ in dated})
     left, right, top, lane_h = 96, 20, 14, 30
@@ -116,8 +119,11 @@ def timeline(evs: list[Row], width: int = 640) -> dict[str, Any]:
         n = stacked[(e["type"], d)] = stacked.get((e["type"], d), -1) + 1
         lane_y = top + lane_h * lanes.index(e["type"]) + lane_h / 2
         who = " → ".join(filter(None, (e["actor"], e["target"])))
+        by = "event" if e["when_start"] else "publication"
         chart["points"].append({
-            "x": x(d) + 13 * n, "y": lane_y, "date": d.isoformat(), "type": e["type"], "factuality": e["factuality"],
-            "href": evidence_url(e["document"], e["evidence_start"]), "title": f"{d.isoformat()} {e['type']}"
+            "x": x(d) + 13 * n, "y": lane_y, "date": d.isoformat(), "dated_by": by, "type": e["type"],
+            "factuality": e["factuality"], "href": evidence_url(e["document"], e["evidence_start"]),
+            "title": f"{d.isoformat()}{' (published; the text gives no date)' if by == 'publication' else ''} {e['type']}"
             f"{' (' + e['mode'] + ')' if e['mode'] else ''}: {who} — {e['evidence']}"})
+    chart["by_publication"] = sum(p["dated_by"] == "publication" for p in chart["points"])
     return chart

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query, Request
 from materiel.store import profile as profiles
 from materiel.store import queries
 from materiel.store.errors import NotFound
+from materiel.web import geo
 from materiel.web.graph import actor_events, network, timeline
 from materiel.web.render import twin
 from materiel.web.security import access_of, reading, refused
@@ -22,7 +23,8 @@ router = APIRouter()
       summary="One actor: profile, transfers in and out, counterpart network, event timeline")
 def actor_page(request: Request, actor_id: str, collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
     """`actor_id` is the actor's id (or a unique part of its name). `network` holds Cytoscape.js elements
-    (nodes and edges); `timeline` the chart's lanes, ticks and points, each point linking to its evidence."""
+    (nodes and edges); `timeline` the chart's lanes, ticks and points, each point linking to its evidence;
+    `map` the countries and flows of its transfer records (as /map.json's `map`)."""
     scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
         try:
@@ -32,10 +34,11 @@ def actor_page(request: Request, actor_id: str, collection: Annotated[str | None
             raise
         evs = actor_events(session, prof["actor"]["id"], scope=scope)
         net = network(session, prof, evs)
+        flows = geo.flow_map(session, geo.actor_records(prof["actor"]["id"], scope=scope))
     reading(request, f"actor:{prof['actor']['id']}", collection or None,
             records=prof["transfers_out_records"] + prof["transfers_in_records"],
             documents=len({e["document"] for e in evs}))
-    return prof | {"network": net, "timeline": timeline(evs), "all_events": len(evs)}
+    return prof | {"network": net, "timeline": timeline(evs), "all_events": len(evs), "map": flows}
 
 
 @twin(router, "/actors", "/api/actors", "actors.html", summary="Every actor with its counts")

@@ -21,6 +21,7 @@ from materiel.store.sipri import COLUMNS, sipri_rows
 from materiel.web import register_query
 from materiel.web.facets import facets
 from materiel.web.ftm import entity_lines
+from materiel.web.geo import months
 from materiel.web.register_query import RegisterQuery, link, params
 from materiel.web.render import ERRORS, ErrorEnvelope, twin
 from materiel.web.security import access_of, audit, reading
@@ -32,12 +33,14 @@ router = APIRouter()
 @twin(router, "/register", "/api/register", "register.html", summary="The register: filtered, searched, sorted, paged")
 def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
     """One page of the consolidated register (`rows`), how many records match (`total`), and the facets of
-    the records matched: for each field its top values with counts."""
+    the records matched: for each field its top values with counts; `histogram`: the records the other
+    filters keep by month (leaving the dates aside), `undated` apart."""
     access = access_of(request)
     scope = access.scope(qy.collection)
     with request.app.state.store.read() as session:
         rows, total = register_query.page(session, qy, scope=scope, references=access.scope())
         fc = facets(session, qy, scope=scope)
+        histogram = months(session, qy, scope=scope)
         names = actor_names(session, [qy.supplier, qy.recipient, qy.intercepted_by], scope=scope)
         docs = (name_documents(session, search_documents(session, qy.text, scope=scope, limit=5), scope=scope)
                 if qy.text else [])
@@ -47,7 +50,7 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
     nxt = qy.offset + size if qy.offset + size < total else None
     prev = max(0, qy.offset - size) if qy.offset else None
     return {"query": params(qy), "total": total, "offset": qy.offset, "limit": size, "rows": rows, "facets": fc,
-            "documents": docs,
+            "histogram": histogram, "documents": docs,
             "next": link(qy, offset=nxt) if nxt is not None else None,
             "previous": link(qy, offset=prev or None) if prev is not None else None,
             "downloads": {"csv": link(qy, "/register.csv"), "sipri": link(qy, "/register.sipri.csv"),
