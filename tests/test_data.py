@@ -23,6 +23,7 @@ COLUMNS = {
     "civil_items.csv": ["family", "maker", "kind", "pattern", "example", "note"],
     "currencies.csv": ["form", "code", "kind", "note"],
     "usd_rates.csv": ["currency", "year", "per_usd", "source"],
+    "regions.csv": ["region", "words", "members", "source"],
 }
 
 # The closed category vocabulary of materiel.csv (shared/gazetteers/README.md, data/SOURCES.md).
@@ -130,3 +131,10 @@ def test_materiel_kind_is_an_explicit_column() -> None:
     assert all("generic" not in r["source"].split(";") for r in rows("materiel.csv"))
     generic = {m.name for m in lexicon.load().materiel if m.generic}
     assert {"artillery shell", "aircraft"} <= generic and len(generic) == kinds.count("generic")
+
+
+def test_region_members_are_countries_and_words_are_lower_case(iso3: set[str]) -> None:
+    for r in rows("regions.csv"):
+        members = r["members"].split("|")
+        assert members and not [m for m in members if m not in iso3], r["region"]
+        assert r["words"] and r["words"] == r["words"].lower() and r["source"], r["region"]

@@ -61,3 +61,15 @@ def test_definite_description_skips_the_subject_of_its_governor(extractor):
     report = extractor.extract_text(text)
     rows = [(t.supplier.id, t.recipient.id) for t in report.transfers if "frigate" in t.item.text and t.supplier and t.recipient]
     assert rows == [("QAT", "TZA")]
+
+
+def test_a_regional_description_takes_the_nearest_state_of_its_region(extractor):
+    report = extractor.extract_text("Greece held talks with France on Monday. The Balkan country will buy 20 F-16 "
+                                    "jets from the United States.", published="2024-03-01")
+    assert [(t.supplier.id, t.recipient.id) for t in report.transfers] == [("USA", "GRC")]
+
+
+def test_a_multiword_region_is_read_whole(extractor):
+    report = extractor.extract_text("Peru met Spain's defence minister. The South American nation ordered four "
+                                    "Leopard 2 tanks from Germany.", published="2024-03-01")
+    assert [(t.supplier.id, t.recipient.id) for t in report.transfers] == [("DEU", "PER")]

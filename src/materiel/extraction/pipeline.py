@@ -100,7 +100,8 @@ class Extractor:
                     sent_rows.extend(new)
                 elif frame.stage == "refused":
                     sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows))
-            discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit)])
+            discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit) and
+                                                    f.trigger.lemma_.lower() not in cues.reporting])  # "X announced"
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             sent_rows.extend(claims_behind_denials(sent_rows, cues, res))
             rows.extend(sent_rows)

@@ -36,6 +36,17 @@ def _split(value: str) -> list[str]:
 
 
 @cache
+def regions() -> dict[str, frozenset[str]]:
+    """A region's words ("balkan", "gulf", "south american") -> the iso3 codes of its states (`data/regions.csv`)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in csv_rows("regions.csv"):
+        members = frozenset(_split(row["members"]))
+        for word in _split(row["words"]):
+            out[word.lower()] = out.get(word.lower(), frozenset()) | members
+    return out
+
+
+@cache
 def toml(name: str) -> dict[str, Any]:
     path = data_dir() / name
     try:

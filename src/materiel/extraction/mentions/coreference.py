@@ -154,6 +154,7 @@ class Coreference:
         kinds = kinds or {k for k, words in self.anaphors.items() if head in words or tok.lower_ in words}
         if not kinds:
             return None
+        region = _region(tok)  # "the Balkan country": only a state of the Balkans
         speaker = self._speaker(tok)
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
@@ -171,7 +172,8 @@ class Coreference:
                     others.add(r.actor.id)
         # "Greek officials said the country would not"; but "officials said the US is dropping X as a
         # result of the country buying Y": the clause's own subject is not "the country"
-        if speaker is not None and speaker.actor.kind in kinds and speaker.actor.id not in others:
+        if speaker is not None and speaker.actor.kind in kinds and speaker.actor.id not in others and \
+                (region is None or speaker.actor.country in region):
             return Resolved(speaker.actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         for t in cands:
             if t.i in own:
@@ -180,9 +182,22 @@ class Coreference:
             if span is None or span.kb_id_ == "demonym":
                 continue
             actor = self._from_span(span)
-            if actor and actor.kind in kinds and actor.id not in others:
+            if actor and actor.kind in kinds and actor.id not in others and (region is None or actor.country in region):
                 return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         return None
+
+
+def _region(tok: Token) -> frozenset[str] | None:
+    """The states a regional modifier allows ("the Balkan country", "the South American nation",
+    "the Gulf state"), or None when the phrase names no region."""
+    mods = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    table = lexicon.regions()
+    for n in range(len(mods), 0, -1):  # the longest run of modifiers first: "south american" before "american"
+        for i in range(len(mods) - n + 1):
+            key = " ".join(t.lower_ for t in mods[i: i + n])
+            if key in table:
+                return table[key]
+    return None
 
 
 def _head_key(t: Token) -> tuple[str, str]:
