@@ -10,6 +10,7 @@ envelope); an object outside the caller's scope is not found (404), exactly like
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -43,6 +44,7 @@ from materiel.web import (
 from materiel.web.jobs import Extract, Jobs
 
 HERE = Path(__file__).resolve().parent
+LOG = logging.getLogger("materiel.web")
 # Defence in depth: pages run only the package's own scripts, load nothing from elsewhere, are never framed.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
@@ -115,23 +117,32 @@ def _security_headers(request: Request, response: Response) -> None:
         h.setdefault("Strict-Transport-Security", "max-age=31536000")
 
 
+async def _authenticate(app: FastAPI, request: Request,
+                        given: Access | Callable[[Request], Access] | None) -> Response | None:
+    """Set `request.state.access`; a response (sign in first) when the request may not go on."""
+    config: auth.AuthConfig = app.state.auth
+    address = auth.client_address(request)
+    if given is not None:
+        request.state.access = given if isinstance(given, Access) else given(request)
+    elif config.require_login:
+        access = await run_in_threadpool(auth.identify, request)
+        if access is None and not auth.is_open(request.url.path):
+            return auth.refuse(request, is_api(request))
+        request.state.access = access or Access.anonymous(address)
+    else:
+        request.state.access = Access.local(address)
+    return None
+
+
 def _middleware(app: FastAPI, given: Access | Callable[[Request], Access] | None = None) -> None:
     @app.middleware("http")
     async def authenticate(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        config: auth.AuthConfig = app.state.auth
-        address = auth.client_address(request)
-        if given is not None:
-            request.state.access = given if isinstance(given, Access) else given(request)
-        elif config.require_login:
-            access = await run_in_threadpool(auth.identify, request)
-            if access is None and not auth.is_open(request.url.path):
-                response = auth.refuse(request, is_api(request))
-                _security_headers(request, response)
-                return response
-            request.state.access = access or Access.anonymous(address)
-        else:
-            request.state.access = Access.local(address)
-        response = await call_next(request)
+        try:
+            response = await _authenticate(app, request, given) or await call_next(request)
+        except Exception:  # anything unforeseen: logged, and answered like every other error (envelope, headers)
+            LOG.exception("%s %s failed", request.method, request.url.path)
+            response = error_response(request, 500, "internal error: the server could not answer this request "
+                                                     "(the error is in the server's log)")
         _security_headers(request, response)
         return response
 
