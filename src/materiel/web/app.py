@@ -176,6 +176,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     app.state.auth = auth.AuthConfig(require_login=require_login, secure_cookies=secure_cookies,
                                      session_hours=session_hours)
     app.state.limiter = auth.LoginLimiter()
+    app.state.verifications = auth.Verifications()
     app.state.audit = audit.make_logger(store)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
