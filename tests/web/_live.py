@@ -42,9 +42,10 @@ def serving(app: Any) -> Iterator[tuple[str, int]]:
 
 
 @contextmanager
-def chromium(sync_api: Any) -> Iterator[Any]:
+def chromium(sync_api: Any, *args: str) -> Iterator[Any]:
+    """Headless Chromium, with `args` added to its command line."""
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[*ARGS, *args])
         try:
             yield b
         finally:

@@ -11,7 +11,7 @@ envelope); an object outside the caller's scope is not found (404), exactly like
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,6 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -32,6 +31,7 @@ from materiel.store import open_store
 from materiel.store.errors import NotFound, StoreError
 from materiel.web import (
     auth,
+    hosts,
     render,
     routes_actor,
     routes_add,
@@ -109,8 +109,7 @@ def _security_headers(request: Request, response: Response) -> None:
     h.setdefault("Cross-Origin-Opener-Policy", "same-origin")
     h.setdefault("Cross-Origin-Resource-Policy", "same-origin")
     h.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
-    if request.url.path != "/docs":  # Swagger UI starts from an inline script
-        h.setdefault("Content-Security-Policy", CSP)
+    h.setdefault("Content-Security-Policy", CSP)
     if not request.url.path.startswith("/static/"):
         h.setdefault("Cache-Control", "no-store")  # pages may hold a collection's content: never cached
     if request.url.scheme == "https":
@@ -122,6 +121,10 @@ async def _authenticate(app: FastAPI, request: Request,
     """Set `request.state.access`; a response (sign in first) when the request may not go on."""
     config: auth.AuthConfig = app.state.auth
     address = auth.client_address(request)
+    names: frozenset[str] | None = app.state.allowed_hosts
+    host = request.headers.get("host")
+    if names is not None and not hosts.is_allowed(host, names):
+        return error_response(request, 400, hosts.refusal(host or ""))
     if given is not None:
         request.state.access = given if isinstance(given, Access) else given(request)
     elif config.require_login:
@@ -147,10 +150,29 @@ def _middleware(app: FastAPI, given: Access | Callable[[Request], Access] | None
         return response
 
 
+def _pages(app: FastAPI) -> None:
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/register", status_code=307)
+
+    @app.get("/api", include_in_schema=False)
+    def api_index() -> dict[str, Any]:
+        return {"docs": "/docs", "openapi": "/openapi.json", "routes": sorted(app.openapi()["paths"])}
+
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> HTMLResponse:  # Swagger UI, started by /static/docs.js (the CSP holds)
+        return render.page(request, "docs.html", {})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+
 def create_app(db_url: str | None = None, *, extract: Extract | None = None,
                max_upload_bytes: int = DEFAULT_MAX_BYTES, require_login: bool = False,
                secure_cookies: bool = False, session_hours: float = 12.0,
-               access: Access | Callable[[Request], Access] | None = None) -> FastAPI:
+               access: Access | Callable[[Request], Access] | None = None,
+               allowed_hosts: Iterable[str] | None = None) -> FastAPI:
     """The workbench over the store at `db_url` (see `materiel.store.db.resolve_url`).
 
     `extract` replaces the spaCy extractor of the Add page (tests); `max_upload_bytes` caps each uploaded
@@ -158,7 +180,9 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     sees only the collections its account has grants on (see `materiel.web.auth`); without it, the
     workbench is single-user (everything, as the CLI). `access`, when given, decides who the caller of
     every request is, in place of authentication: an `Access` or a function of the request returning one
-    (how the tests play several restricted users)."""
+    (how the tests play several restricted users). `allowed_hosts`: the names the server answers for
+    besides addresses and localhost (see `materiel.web.hosts`; `materiel serve` always gives them, at least
+    its `--host`); None answers any Host."""
     store = open_store(db_url)
 
     @asynccontextmanager
@@ -173,6 +197,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     app.state.store = store
     app.state.jobs = Jobs(store, extract=extract, max_bytes=max_upload_bytes)
     app.state.max_upload_bytes = max_upload_bytes
+    app.state.allowed_hosts = None if allowed_hosts is None else hosts.allowed_hosts(allowed_hosts)
     app.state.auth = auth.AuthConfig(require_login=require_login, secure_cookies=secure_cookies,
                                      session_hours=session_hours)
     app.state.limiter = auth.LoginLimiter()
@@ -185,24 +210,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     for module in (routes_register, routes_record, routes_document, routes_actor, routes_add, routes_auth, routes_admin):
         app.include_router(module.router)
 
-    @app.get("/", include_in_schema=False)
-    def home() -> RedirectResponse:
-        return RedirectResponse("/register", status_code=307)
-
-    @app.get("/api", include_in_schema=False)
-    def api_index() -> dict[str, Any]:
-        return {"docs": "/docs", "openapi": "/openapi.json", "routes": sorted(app.openapi()["paths"])}
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="materiel workbench API",
-                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/vendor/swagger-ui.css", swagger_favicon_url="/favicon.ico")
-
-    @app.get("/favicon.ico", include_in_schema=False)
-    def favicon() -> Response:
-        return Response(status_code=204)
-
+    _pages(app)
     return app
 
 
