@@ -203,9 +203,10 @@ def export_cmd(
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, gexf, graphml or ftm (FollowTheMoney entities, needs materiel[ftm])")],
     out: Annotated[Path, typer.Option("--output", "-o", help="File to write")],
     db: DbOpt = None, collection: CollOpt = None,
+    raw: Annotated[bool, typer.Option("--raw", help="CSV cells as stored: no ' before a text starting with = + - @ (a spreadsheet may run it as a formula)")] = False,
 ) -> None:
     """Export the register (csv: one line per mention; jsonl: one record per line) or the actor
-    network (gexf, graphml)."""
+    network (gexf, graphml). CSV cells that a spreadsheet would run as formulas start with ' unless --raw."""
     from materiel.store.export import FORMATS, export  # deferred: networkx, only to export
 
 
@@ -215,7 +216,7 @@ def export_cmd(
     try:
         with open_db(db) as store:
             with store.read() as session:
-                n = export(session, fmt.lower(), out, scope=LOCAL.scope(collection))
+                n = export(session, fmt.lower(), out, scope=LOCAL.scope(collection), raw=raw)
             audit(store, "export", target=fmt.lower(), collection=collection, rows=n, path=str(out))
     except MaterielError as exc:
         raise fail(exc) from None

@@ -30,6 +30,19 @@ def cell(value: Any) -> str:
     return str(value).strip()
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any, raw: bool = False) -> str:
+    """A CSV cell: `cell(value)`, and a text that a spreadsheet would read as a formula (starting with
+    = + - @, a tab or a carriage return) prefixed with ' as OWASP recommends, unless `raw`. Numbers stay
+    numbers."""
+    text = cell(value)
+    if raw or isinstance(value, (int, float)) or not text.startswith(FORMULA_START):
+        return text
+    return "'" + text
+
+
 def console(stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
     return Console(file=stream, highlight=False, soft_wrap=False, width=None if stream.isatty() else 160)
@@ -42,7 +55,9 @@ def write_json(rows: Sequence[dict[str, Any]], out: IO[str] | None = None) -> No
     out.flush()
 
 
-def write_csv(rows: Sequence[dict[str, Any]], out: IO[str] | None = None, fields: Sequence[str] | None = None) -> None:
+def write_csv(rows: Sequence[dict[str, Any]], out: IO[str] | None = None, fields: Sequence[str] | None = None,
+              raw: bool = False) -> None:
+    """Rows as CSV, every text that could run as a spreadsheet formula made inert (see `csv_cell`)."""
     out = out or sys.stdout
     keys = list(fields or [])
     if not keys:
@@ -51,7 +66,7 @@ def write_csv(rows: Sequence[dict[str, Any]], out: IO[str] | None = None, fields
     writer = csv.DictWriter(out, fieldnames=keys, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: cell(row.get(k)) for k in keys})
+        writer.writerow({k: csv_cell(row.get(k), raw) for k in keys})
     out.flush()
 
 
