@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import IO, Any
@@ -28,6 +29,18 @@ def cell(value: Any) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value).strip()
+
+
+# Control characters (terminal escapes, newlines) and bidirectional controls: printed escaped (\x1b, \u202e)
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+UNPRINTABLE_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(value: Any, lines: bool = False) -> str:
+    """`value` as text safe to print in a terminal: control characters and bidirectional controls
+    escaped as Python writes them, so that a stored name cannot move the cursor, recolour, retitle
+    the terminal or reverse what follows. `lines` keeps newlines and tabs (a document's text)."""
+    return (UNPRINTABLE_IN_TEXT if lines else UNPRINTABLE).sub(lambda m: ascii(m.group())[1:-1], str(value))
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -72,11 +85,11 @@ def write_csv(rows: Sequence[dict[str, Any]], out: IO[str] | None = None, fields
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[Column], title: str,
           styles: dict[str, str] | None = None) -> Table:
-    t = Table(title=Text(title, style="table.title"), title_justify="left", show_lines=False)
+    t = Table(title=Text(printable(title), style="table.title"), title_justify="left", show_lines=False)
     for _, header in columns:
         t.add_column(header, overflow="fold", style=(styles or {}).get(header))
     for row in rows:
-        t.add_row(*(Text(cell(row.get(key))) for key, _ in columns))  # never read as Rich markup
+        t.add_row(*(Text(printable(cell(row.get(key)))) for key, _ in columns))  # never Rich markup or escapes
     return t
 
 
