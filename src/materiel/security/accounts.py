@@ -27,6 +27,7 @@ from materiel.store.errors import NotFound, StoreError
 from materiel.store.schema import GrantRow, SessionRow, TokenRow, UserRow
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,99}$")
+RESERVED = ("anonymous", "local", "cli")  # what the audit trail calls the built-in actors (see Access.who)
 LEVELS = ("read", "write")
 MIN_PASSWORD = 8
 TOKEN_PREFIX = "mtl_"
@@ -52,6 +53,8 @@ def digest(secret: str) -> str:
 def check_name(name: str) -> str:
     if not NAME.match(name or ""):
         raise StoreError(f"invalid account name {name!r}: use letters, digits and . _ @ - (at most 100)")
+    if name.lower() in RESERVED:
+        raise StoreError(f"the account name {name!r} is reserved: the audit trail uses it for the built-in actors")
     return name
 
 
