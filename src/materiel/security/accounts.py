@@ -100,11 +100,18 @@ def remove_user(session: Session, name: str) -> None:
     session.delete(user)
 
 
-def set_password(session: Session, name: str, password: str) -> None:
-    """A new password; every session of the account ends."""
+def set_password(session: Session, name: str, password: str, revoke_tokens: bool = False) -> int:
+    """A new password; every session of the account ends. Its API tokens stay valid (a script's token is
+    not the password) unless `revoke_tokens`; returns how many tokens were revoked."""
     user = get_user(session, name)
     user.password_hash = _hasher.hash(check_password(password))
     session.execute(delete(SessionRow).where(SessionRow.user_id == user.id))
+    if not revoke_tokens:
+        return 0
+    live = session.scalars(select(TokenRow).where(TokenRow.user_id == user.id, TokenRow.revoked_at.is_(None))).all()
+    for row in live:
+        row.revoked_at = now()
+    return len(live)
 
 
 def authenticate(session: Session, name: str, password: str) -> UserRow | None:
