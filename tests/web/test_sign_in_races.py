@@ -106,3 +106,19 @@ def test_too_many_waiting_sign_ins_are_refused() -> None:
                 waiter.cancel()
 
     assert asyncio.run(run()) == 503
+
+
+@pytest.mark.parametrize("proxy_headers", [True, False])
+def test_behind_a_proxy_the_limit_counts_the_forwarded_address(db: str, proxy_headers: bool) -> None:
+    """With --proxy-headers (X-Forwarded-For from a trusted proxy) each client address has its own count;
+    without, every request is the proxy's address and shares one."""
+    app = create_app(db, require_login=True)
+    with serving(app, proxy_headers=proxy_headers, forwarded_allow_ips="127.0.0.1") as (host, port), \
+            httpx.Client(base_url=f"http://{host}:{port}") as c:
+        def attempt(client: str, n: int) -> int:
+            return c.post("/login", data={"name": f"nobody{n}", "password": "x" * 10},
+                          headers={"X-Forwarded-For": client}).status_code
+
+        assert [attempt("203.0.113.1", n) for n in range(auth.MAX_FAILURES)] == [401] * auth.MAX_FAILURES
+        assert attempt("203.0.113.1", 99) == 429
+        assert attempt("203.0.113.2", 99) == (401 if proxy_headers else 429)
