@@ -21,12 +21,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(app: Any) -> Iterator[tuple[str, int]]:
-    """(host, port) of uvicorn serving `app` until the block ends."""
+def serving(app: Any, **config: Any) -> Iterator[tuple[str, int]]:
+    """(host, port) of uvicorn serving `app` until the block ends; `config`: more uvicorn.Config options."""
     import uvicorn
 
     port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **config))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     for _ in range(400):
@@ -42,9 +42,10 @@ def serving(app: Any) -> Iterator[tuple[str, int]]:
 
 
 @contextmanager
-def chromium(sync_api: Any) -> Iterator[Any]:
+def chromium(sync_api: Any, *args: str) -> Iterator[Any]:
+    """Headless Chromium, with `args` added to its command line."""
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[*ARGS, *args])
         try:
             yield b
         finally:

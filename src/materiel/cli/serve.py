@@ -33,6 +33,7 @@ def serve(
     session_hours: Annotated[float, typer.Option("--session-hours", min=0.1, help="Hours a sign-in lasts")] = 12.0,
     proxy_headers: Annotated[bool, typer.Option("--proxy-headers", help="Trust X-Forwarded-For/-Proto from --forwarded-allow-ips")] = False,
     forwarded_allow_ips: Annotated[str, typer.Option("--forwarded-allow-ips", help="Proxies whose X-Forwarded headers are trusted")] = "127.0.0.1",
+    allowed_host: Annotated[list[str] | None, typer.Option("--allowed-host", help="A name the workbench answers for besides localhost, IP addresses and --host (the name behind a proxy; .example.org for every name under it; repeat for more). Other Host headers get 400 (DNS rebinding)")] = None,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let the Add page fetch URLs on loopback, private and other non-public addresses (refused by default; also $MATERIEL_ALLOW_PRIVATE_URLS=1)")] = False,
 ) -> None:
     """Open the store in a web page: register, records, documents, actors, Add; JSON under /api (see /docs)."""
@@ -46,7 +47,8 @@ def serve(
     web.configure(allow_private=allow_private_urls)
     accounts_needed = require_login or not is_loopback(host)
     try:
-        app = create_app(db, require_login=accounts_needed, secure_cookies=secure_cookies, session_hours=session_hours)
+        app = create_app(db, require_login=accounts_needed, secure_cookies=secure_cookies, session_hours=session_hours,
+                         allowed_hosts=[host, *(allowed_host or [])])
         if accounts_needed:
             with app.state.store.read() as session:
                 n = count_users(session)

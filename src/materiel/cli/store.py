@@ -205,9 +205,11 @@ def export_cmd(
     db: DbOpt = None, collection: CollOpt = None,
     transfers_only: Annotated[bool, typer.Option("--transfers-only", help="gexf, graphml: supplier -> recipient edges only (no seizures)")] = False,
     with_events: Annotated[bool, typer.Option("--with-events", help="gexf, graphml: event edges (actor -> target) too")] = False,
+    raw: Annotated[bool, typer.Option("--raw", help="CSV cells as stored: no ' before a text starting with = + - @ (a spreadsheet may run it as a formula)")] = False,
 ) -> None:
     """Export the register (csv: one line per mention; jsonl: one record per line) or the actor
-    network (gexf, graphml: transfer and seizure edges, each with the start and end of its records in time)."""
+    network (gexf, graphml: transfer and seizure edges, each with the start and end of its records in time).
+    CSV cells that a spreadsheet would run as formulas start with ' unless --raw."""
     from materiel.store.export import FORMATS, export  # deferred: networkx, only to export
 
 
@@ -220,7 +222,7 @@ def export_cmd(
         with open_db(db) as store:
             with store.read() as session:
                 n = export(session, fmt.lower(), out, scope=LOCAL.scope(collection), events=with_events,
-                           seizures=not transfers_only)
+                           seizures=not transfers_only, raw=raw)
             audit(store, "export", target=fmt.lower(), collection=collection, rows=n, path=str(out))
     except MaterielError as exc:
         raise fail(exc) from None

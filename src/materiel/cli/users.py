@@ -76,16 +76,22 @@ def users_remove(name: Annotated[str, typer.Argument(help="Account name")], db: 
 
 @users.command("passwd")
 def users_passwd(name: Annotated[str, typer.Argument(help="Account name")], password: PwOpt = None,
+                 revoke_tokens: Annotated[bool, typer.Option("--revoke-tokens", help="Revoke the account's API tokens too (they survive a password change otherwise)")] = False,
                  db: DbOpt = None) -> None:
-    """Set an account's password; its open sessions end."""
+    """Set an account's password; its open sessions end (its API tokens too with --revoke-tokens)."""
 
     pw = _password(password)
 
-    def work(session: Session) -> None:
-        accounts.set_password(session, name, pw)
-        log(session, "user-passwd", target=name)
-    _run(db, work)
-    typer.echo(f"password of {name} changed", err=True)
+    def work(session: Session) -> int:
+        n = accounts.set_password(session, name, pw, revoke_tokens=revoke_tokens)
+        if revoke_tokens:
+            log(session, "user-passwd", target=name, tokens_revoked=n)
+        else:
+            log(session, "user-passwd", target=name)
+        return n
+    n = _run(db, work)
+    revoked = f"; {n} API token(s) revoked" if revoke_tokens else "; its API tokens stay valid (--revoke-tokens)"
+    typer.echo(f"password of {name} changed{revoked}", err=True)
 
 
 @users.command("list")

@@ -7,11 +7,16 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from materiel.store.output import cell, console, table
+from materiel.store.output import cell, console, printable, table
+
+
+def _shown(value: Any) -> str:
+    """Stored text for a Rich format string: no markup, no terminal escapes or bidirectional controls."""
+    return escape(printable(value))
 
 
 def _party(name: Any, ident: Any) -> str:
-    return escape(f"{name} ({ident})" if name and ident and name != ident else str(name or ident or "—"))
+    return _shown(f"{name} ({ident})" if name and ident and name != ident else str(name or ident or "—"))
 
 
 def _deal_lines(out: Any, r: dict[str, Any]) -> None:
@@ -35,8 +40,8 @@ def _deal_lines(out: Any, r: dict[str, Any]) -> None:
 def print_record(r: dict[str, Any]) -> None:
     out = console()
     out.print(f"[bold]record {r['record']}[/bold]: {_party(r['supplier'], r['supplier_id'])} → "
-              f"{_party(r['recipient'], r['recipient_id'])}: {escape(str(r['item']))} "
-              f"[dim]{escape(str(r['designation'] or r['category']))}[/dim]")
+              f"{_party(r['recipient'], r['recipient_id'])}: {_shown(str(r['item']))} "
+              f"[dim]{_shown(str(r['designation'] or r['category']))}[/dim]")
     span = " .. ".join(dict.fromkeys(x for x in (r["first_date"], r["last_date"]) if x)) or "undated"
     out.print(f"latest stage {r['latest_stage']} ({', '.join(r['stages'])}); {r['factuality']}; "
               f"{r['sources']} independent source(s) asserting, {r['sources_against']} against; "
@@ -47,9 +52,9 @@ def print_record(r: dict[str, Any]) -> None:
         out.print(f"[red bold]contradiction[/red bold] at stage {', '.join(d.get('stages', []))}:")
         for side in ("asserted", "against"):
             for m in d.get(side, []):
-                who = f" by {escape(str(m['denied_by']))}" if m.get("denied_by") else ""
+                who = f" by {_shown(str(m['denied_by']))}" if m.get("denied_by") else ""
                 out.print(f"  [bold]{side if side == 'asserted' else m['factuality'] + who}[/bold] "
-                          f"{escape(m['publisher'] or '(unknown)')} [dim]{str(m['document'])[:12]}[/dim]: {escape(m['evidence'].strip())}",
+                          f"{_shown(m['publisher'] or '(unknown)')} [dim]{str(m['document'])[:12]}[/dim]: {_shown(m['evidence'].strip())}",
                           highlight=False)
     if r.get("reviewers") or r.get("rejected"):
         out.print(f"[bold]review[/bold]: {'every mention rejected' if r['rejected'] else ''}"
@@ -63,9 +68,9 @@ def print_record(r: dict[str, Any]) -> None:
         fact = m["factuality"] + (f" by {m['denied_by_id']}" if m["denied_by_id"] else "")
         if m.get("intercepted_by_id"):
             m = {**m, "stage": f"{m['stage']} by {m['intercepted_by_id']}"}
-        t.add_row(*(Text(str(v)) for v in (m["mention"], m["document"], cell(m["publisher"]), cell(m["published"]),
-                                           m["stage"], fact, cell(m["attribution"]), cell(m["when"]),
-                                           cell(m["evidence"]), _decision(m))))
+        t.add_row(*(Text(printable(v)) for v in (m["mention"], m["document"], cell(m["publisher"]), cell(m["published"]),
+                                                 m["stage"], fact, cell(m["attribution"]), cell(m["when"]),
+                                                 cell(m["evidence"]), _decision(m))))
     out.print(t)
 
 
@@ -73,11 +78,12 @@ def _decision(m: dict[str, Any]) -> str:
     if not m.get("reviewed"):
         return "—"
     extra = f" ({m['reason']})" if m.get("reason") else ""
-    fixes = "; ".join(f"{k} → {_shown(v)}" for k, v in (m.get("corrections") or {}).items())
+    fixes = "; ".join(f"{k} → {_value_text(v)}" for k, v in (m.get("corrections") or {}).items())
     return f"{m['decision']}{extra} by {m['reviewer']}" + (f": {fixes}" if fixes else "")
 
 
-def _shown(v: Any) -> str:
+def _value_text(v: Any) -> str:
+    """A corrected value as text: a party's or item's text, else its values joined."""
     if isinstance(v, dict):
         return str(v.get("text") or " .. ".join(dict.fromkeys(str(x) for x in v.values())))
     return str(v)
@@ -86,11 +92,11 @@ def _shown(v: Any) -> str:
 def print_profile(p: dict[str, Any]) -> None:
     out = console()
     a = p["actor"]
-    out.print(f"[bold]{escape(a['name'])}[/bold] ({escape(a['id'])}, {a['kind']}{', ' + a['country'] if a['country'] else ''}): "
+    out.print(f"[bold]{_shown(a['name'])}[/bold] ({_shown(a['id'])}, {a['kind']}{', ' + a['country'] if a['country'] else ''}): "
               f"{p['documents']} document(s), first seen {p['first_seen'] or '—'}, last seen {p['last_seen'] or '—'}",
               highlight=False)
     if p["aliases"]:
-        out.print(f"[dim]written as: {escape('; '.join(p['aliases'][:12]))}[/dim]", highlight=False)
+        out.print(f"[dim]written as: {_shown('; '.join(p['aliases'][:12]))}[/dim]", highlight=False)
     cols = [("counterpart", "counterpart"), ("item", "item"), ("records", "records"), ("mentions", "mentions"),
             ("sources", "max sources"), ("stages", "stages"), ("latest_stage", "latest"),
             ("contradiction", "contradicted"), ("first_date", "from"), ("last_date", "to")]
@@ -117,16 +123,17 @@ def print_profile(p: dict[str, Any]) -> None:
 def print_document(d: dict[str, Any]) -> None:
     out = console()
     doc = d["document"]
-    out.print(f"[bold]{escape(doc['title'] or doc['source'])}[/bold]", highlight=False)
+    out.print(f"[bold]{_shown(doc['title'] or doc['source'])}[/bold]", highlight=False)
     for key in ("id", "source", "url", "publisher", "published", "collection", "added_at"):
         if doc.get(key):
-            out.print(f"  {key}: {doc[key]}", highlight=False, markup=False)
+            out.print(f"  {key}: {printable(doc[key])}", highlight=False, markup=False)
     out.print(table(d["transfers"], [("record", "record"), ("supplier", "supplier"), ("recipient", "recipient"),
                                      ("item", "item"), ("quantity", "qty"), ("stage", "stage"),
                                      ("factuality", "factuality"), ("attribution", "according to"),
                                      ("evidence", "evidence")], f"transfer rows — {len(d['transfers'])}"))
     out.print(table(d["events"], [("type", "type"), ("mode", "mode"), ("actor", "actor"), ("target", "target"),
                                   ("factuality", "factuality"), ("evidence", "evidence")], f"events — {len(d['events'])}"))
-    out.print("actors: " + "; ".join(f"{a['name']} ({a['id']})" for a in d["actors"]), highlight=False, markup=False)
+    out.print("actors: " + printable("; ".join(f"{a['name']} ({a['id']})" for a in d["actors"])), highlight=False,
+              markup=False)
     if doc.get("text"):
-        out.print(doc["text"], highlight=False, markup=False)
+        out.print(printable(doc["text"], lines=True), highlight=False, markup=False)

@@ -27,6 +27,7 @@ from materiel.store.errors import NotFound, StoreError
 from materiel.store.schema import GrantRow, SessionRow, TokenRow, UserRow
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,99}$")
+RESERVED = ("anonymous", "local", "cli")  # what the audit trail calls the built-in actors (see Access.who)
 LEVELS = ("read", "write")
 MIN_PASSWORD = 8
 TOKEN_PREFIX = "mtl_"
@@ -52,6 +53,8 @@ def digest(secret: str) -> str:
 def check_name(name: str) -> str:
     if not NAME.match(name or ""):
         raise StoreError(f"invalid account name {name!r}: use letters, digits and . _ @ - (at most 100)")
+    if name.lower() in RESERVED:
+        raise StoreError(f"the account name {name!r} is reserved: the audit trail uses it for the built-in actors")
     return name
 
 
@@ -97,11 +100,18 @@ def remove_user(session: Session, name: str) -> None:
     session.delete(user)
 
 
-def set_password(session: Session, name: str, password: str) -> None:
-    """A new password; every session of the account ends."""
+def set_password(session: Session, name: str, password: str, revoke_tokens: bool = False) -> int:
+    """A new password; every session of the account ends. Its API tokens stay valid (a script's token is
+    not the password) unless `revoke_tokens`; returns how many tokens were revoked."""
     user = get_user(session, name)
     user.password_hash = _hasher.hash(check_password(password))
     session.execute(delete(SessionRow).where(SessionRow.user_id == user.id))
+    if not revoke_tokens:
+        return 0
+    live = session.scalars(select(TokenRow).where(TokenRow.user_id == user.id, TokenRow.revoked_at.is_(None))).all()
+    for row in live:
+        row.revoked_at = now()
+    return len(live)
 
 
 def authenticate(session: Session, name: str, password: str) -> UserRow | None:

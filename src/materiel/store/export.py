@@ -1,7 +1,8 @@
 """Exports of the store.
 
 - csv    one line per mention (transfer row of a document), with its record's consolidated fields and its
-         document: the register with its evidence (and `intercepted_by`, who seized it), ready for a spreadsheet.
+         document: the register with its evidence (and `intercepted_by`, who seized it), ready for a spreadsheet:
+         a text starting with = + - @, a tab or a carriage return gets a leading ' (no formula runs), unless `raw`.
          Each line carries its review: `reviewed`, `reviewer`, `decision`, `reason`, `corrected_fields`,
          `corrections` (see `materiel.store.reviews`); the machine's reading is in the other columns.
 - jsonl  one consolidated record per line, its mentions nested (`mention_rows`, each with its review);
@@ -32,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from materiel.store.errors import StoreError
 from materiel.store.filters import RegisterFilter
-from materiel.store.output import cell
+from materiel.store.output import csv_cell
 from materiel.store.queries import record, register
 from materiel.store.review_schema import ReviewRow
 from materiel.store.reviews import review_dict
@@ -62,7 +63,7 @@ def mention_lines(session: Session, *, scope: ScopeLike) -> Iterator[dict[str, A
         yield row
 
 
-def write_csv(session: Session, path: Path, *, scope: ScopeLike) -> int:
+def write_csv(session: Session, path: Path, *, scope: ScopeLike, raw: bool = False) -> int:
     n = 0
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer: csv.DictWriter[str] | None = None
@@ -70,7 +71,7 @@ def write_csv(session: Session, path: Path, *, scope: ScopeLike) -> int:
             if writer is None:
                 writer = csv.DictWriter(handle, fieldnames=list(row))
                 writer.writeheader()
-            writer.writerow({k: cell(v) for k, v in row.items()})
+            writer.writerow({k: csv_cell(v, raw) for k, v in row.items()})
             n += 1
         if writer is None:
             handle.write("mention,record,document\n")
@@ -155,16 +156,17 @@ def network(session: Session, *, scope: ScopeLike, events: bool = False, seizure
 
 
 def export(session: Session, fmt: str, path: Path, *, scope: ScopeLike, events: bool = False,
-           seizures: bool = True) -> int:
+           seizures: bool = True, raw: bool = False) -> int:
     """Write the export; returns how many lines, records or edges it holds. `events` and `seizures` say
-    which edges the actor network (gexf, graphml) holds besides the transfers (see `network`)."""
+    which edges the actor network (gexf, graphml) holds besides the transfers (see `network`); `raw`: CSV
+    cells as stored (formulas not made inert)."""
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     if path.parent and not path.parent.exists():
         raise StoreError(f"cannot write {str(path)!r}: folder {str(path.parent)!r} does not exist")
     try:
         if fmt == "csv":
-            return write_csv(session, path, scope=scope)
+            return write_csv(session, path, scope=scope, raw=raw)
         if fmt == "jsonl":
             return write_jsonl(session, path, scope=scope)
         if fmt == "ftm":

@@ -15,6 +15,7 @@ from materiel.store.errors import StoreError
 from materiel.store.scope import ScopeLike, normalize
 
 MARK = ("«", "»")
+MAX_TERMS = 32  # words, phrases and OR alternatives in one search (SQLite's FTS5 parser overflows near 90 ORs)
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"[\w\u00C0-\uFFFF]+(?:[-'’.][\w\u00C0-\uFFFF]+)*\*?")
 PG_TSVECTOR = "to_tsvector('english', coalesce(documents.title, '') || ' ' || documents.text)"
@@ -73,7 +74,11 @@ def is_sqlite(session: Session) -> bool:
 
 
 def checked_query(query: str) -> str:
-    """The FTS5 form of `query`; a StoreError when it has no word to look for (on either backend)."""
+    """The FTS5 form of `query`; a StoreError when it has no word to look for or more than `MAX_TERMS`
+    terms (on either backend)."""
+    terms = sum(1 for m in _TOKEN.finditer(query) if m.group(0) != "OR")
+    if terms > MAX_TERMS:
+        raise StoreError(f"search has {terms} terms: give at most {MAX_TERMS} (words, phrases and OR alternatives)")
     expr = fts5_query(query)
     if not expr:
         raise StoreError(f"search {query!r} has no word to look for" if query.strip() else "search needs a query")

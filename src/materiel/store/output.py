@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import IO, Any
@@ -30,6 +31,31 @@ def cell(value: Any) -> str:
     return str(value).strip()
 
 
+# Control characters (terminal escapes, newlines) and bidirectional controls: printed escaped (\x1b, \u202e)
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+UNPRINTABLE_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(value: Any, lines: bool = False) -> str:
+    """`value` as text safe to print in a terminal: control characters and bidirectional controls
+    escaped as Python writes them, so that a stored name cannot move the cursor, recolour, retitle
+    the terminal or reverse what follows. `lines` keeps newlines and tabs (a document's text)."""
+    return (UNPRINTABLE_IN_TEXT if lines else UNPRINTABLE).sub(lambda m: ascii(m.group())[1:-1], str(value))
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any, raw: bool = False) -> str:
+    """A CSV cell: `cell(value)`, and a text that a spreadsheet would read as a formula (starting with
+    = + - @, a tab or a carriage return) prefixed with ' as OWASP recommends, unless `raw`. Numbers stay
+    numbers."""
+    text = cell(value)
+    if raw or isinstance(value, (int, float)) or not text.startswith(FORMULA_START):
+        return text
+    return "'" + text
+
+
 def console(stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
     return Console(file=stream, highlight=False, soft_wrap=False, width=None if stream.isatty() else 160)
@@ -42,7 +68,9 @@ def write_json(rows: Sequence[dict[str, Any]], out: IO[str] | None = None) -> No
     out.flush()
 
 
-def write_csv(rows: Sequence[dict[str, Any]], out: IO[str] | None = None, fields: Sequence[str] | None = None) -> None:
+def write_csv(rows: Sequence[dict[str, Any]], out: IO[str] | None = None, fields: Sequence[str] | None = None,
+              raw: bool = False) -> None:
+    """Rows as CSV, every text that could run as a spreadsheet formula made inert (see `csv_cell`)."""
     out = out or sys.stdout
     keys = list(fields or [])
     if not keys:
@@ -51,17 +79,17 @@ def write_csv(rows: Sequence[dict[str, Any]], out: IO[str] | None = None, fields
     writer = csv.DictWriter(out, fieldnames=keys, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: cell(row.get(k)) for k in keys})
+        writer.writerow({k: csv_cell(row.get(k), raw) for k in keys})
     out.flush()
 
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[Column], title: str,
           styles: dict[str, str] | None = None) -> Table:
-    t = Table(title=Text(title, style="table.title"), title_justify="left", show_lines=False)
+    t = Table(title=Text(printable(title), style="table.title"), title_justify="left", show_lines=False)
     for _, header in columns:
         t.add_column(header, overflow="fold", style=(styles or {}).get(header))
     for row in rows:
-        t.add_row(*(Text(cell(row.get(key))) for key, _ in columns))  # never read as Rich markup
+        t.add_row(*(Text(printable(cell(row.get(key)))) for key, _ in columns))  # never Rich markup or escapes
     return t
 
 

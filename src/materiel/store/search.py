@@ -9,7 +9,7 @@ The query language is the same on both, the one web search engines taught everyb
     -word            not this word
     word*            (SQLite only) any word starting so; on PostgreSQL the star is ignored
 
-Matches in snippets are marked with « and ».
+Snippets are plain text; their matches are (start, end) offsets (`marks`), never markers in the text.
 
 Scores and ranking come only from documents the caller can read (issue 17). FTS5's bm25 weighs words by
 how many documents of the whole index hold them, so for a restricted scope SQLite ranks by `scoped_rank`
@@ -31,24 +31,29 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from materiel.store.errors import StoreError
-from materiel.store.fulltext import MARK, PG_TSVECTOR, checked_query, in_scope_sql, is_sqlite, parse
+from materiel.store.fulltext import PG_TSVECTOR, checked_query, in_scope_sql, is_sqlite, parse
 from materiel.store.rows import Row, document_dict
 from materiel.store.schema import DocumentRow
 from materiel.store.scope import ScopeLike, restricted
+from materiel.store.snippets import markers, unmark
 
-SNIPPET = f"snippet(documents_fts, 2, '{MARK[0]}', '{MARK[1]}', ' … ', 24)"
+SNIPPET = "snippet(documents_fts, 2, :open, :close, ' … ', 24)"  # markers fresh per search (`snippets`)
 RANKED_TERMS = 32  # query terms that weigh in a scoped rank (the rest still have to match)
 
 
 def search_documents(session: Session, query: str, *, scope: ScopeLike, limit: int = 20) -> list[Row]:
     """The documents within `scope` matching `query`, best first: their fields (see
-    `document_dict`), a snippet with the matches marked « », and a score (higher is better)."""
-    params: dict[str, Any] = {"limit": max(1, limit)}
+    `document_dict`), a plain-text `snippet` with its matches as `marks` ([start, end] offsets into
+    it), and a score (higher is better)."""
+    opening, closing = markers()
+    params: dict[str, Any] = {"limit": max(1, limit), "open": opening, "close": closing,
+                              "headline": f'StartSel="{opening}", StopSel="{closing}", MaxFragments=2, MaxWords=24, '
+                                          'MinWords=10, FragmentDelimiter=" … "'}
     where_coll = in_scope_sql(scope, "d.collection", params)
     expr = checked_query(query)
     try:
         if is_sqlite(session) and restricted(scope):
-            hits = scoped_rank(session, query, scope=scope, limit=max(1, limit))
+            hits = scoped_rank(session, query, scope=scope, limit=max(1, limit), marks=(opening, closing))
         else:
             if is_sqlite(session):
                 params["fts"] = expr
@@ -58,8 +63,7 @@ def search_documents(session: Session, query: str, *, scope: ScopeLike, limit: i
                        f"LIMIT :limit")
             else:
                 params["q"] = query
-                sql = (f"SELECT d.id, ts_headline('english', d.text, q, 'StartSel={MARK[0]}, StopSel={MARK[1]}, "
-                       f"MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=\" … \"') AS snippet, "
+                sql = (f"SELECT d.id, ts_headline('english', d.text, q, :headline) AS snippet, "
                        f"ts_rank({PG_TSVECTOR.replace('documents.', 'd.')}, q) AS score "
                        f"FROM documents d, websearch_to_tsquery('english', :q) q "
                        f"WHERE {PG_TSVECTOR.replace('documents.', 'd.')} @@ q{where_coll} "
@@ -68,11 +72,17 @@ def search_documents(session: Session, query: str, *, scope: ScopeLike, limit: i
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot search for {query!r}: {getattr(exc, 'orig', exc)}") from None
     docs = {d.id: d for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_([h[0] for h in hits])))}
-    return [document_dict(docs[i]) | {"snippet": " ".join(snip.split()), "score": round(float(score), 4)}
-            for i, snip, score in hits if i in docs]
+    out = []
+    for i, snip, score in hits:
+        if i in docs:
+            plain, marks = unmark(snip, opening, closing)
+            out.append(document_dict(docs[i]) | {"snippet": plain, "marks": [list(m) for m in marks],
+                                                 "score": round(float(score), 4)})
+    return out
 
 
-def scoped_rank(session: Session, query: str, *, scope: ScopeLike, limit: int) -> list[tuple[str, str, float]]:
+def scoped_rank(session: Session, query: str, *, scope: ScopeLike, limit: int,
+                marks: tuple[str, str]) -> list[tuple[str, str, float]]:
     """(id, snippet, score) of the best `limit` documents within `scope` on SQLite, ranked from the scope's
     own statistics only (see the module docstring): nothing outside the scope changes a score or an order."""
     params: dict[str, Any] = {"fts": checked_query(query), "limit": limit}
@@ -98,6 +108,7 @@ def scoped_rank(session: Session, query: str, *, scope: ScopeLike, limit: int) -
     ids = {i: f"id{k}" for k, (i, _) in enumerate(ranked)}
     snippets: dict[str, str] = dict(session.execute(text(
         f"SELECT document_id, {SNIPPET} FROM documents_fts WHERE documents_fts MATCH :fts "
-        f"AND document_id IN ({', '.join(':' + k for k in ids.values())})"), {"fts": params["fts"]} | {
+        f"AND document_id IN ({', '.join(':' + k for k in ids.values())})"), {"fts": params["fts"], "open": marks[0],
+                                                                        "close": marks[1]} | {
         k: i for i, k in ids.items()}).all())
     return [(i, snippets.get(i) or "", float(w)) for i, w in ranked]

@@ -10,7 +10,8 @@ envelope); an object outside the caller's scope is not found (404), exactly like
 """
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,6 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -31,6 +31,7 @@ from materiel.store import open_store
 from materiel.store.errors import NotFound, StoreError
 from materiel.web import (
     auth,
+    hosts,
     render,
     routes_actor,
     routes_add,
@@ -46,6 +47,7 @@ from materiel.web.jobs import Extract, Jobs
 from materiel.web.security import log_denied
 
 HERE = Path(__file__).resolve().parent
+LOG = logging.getLogger("materiel.web")
 # Defence in depth: pages run only the package's own scripts, load nothing from elsewhere, are never framed.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
@@ -112,39 +114,70 @@ def _security_headers(request: Request, response: Response) -> None:
     h.setdefault("Cross-Origin-Opener-Policy", "same-origin")
     h.setdefault("Cross-Origin-Resource-Policy", "same-origin")
     h.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
-    if request.url.path != "/docs":  # Swagger UI starts from an inline script
-        h.setdefault("Content-Security-Policy", CSP)
+    h.setdefault("Content-Security-Policy", CSP)
     if not request.url.path.startswith("/static/"):
         h.setdefault("Cache-Control", "no-store")  # pages may hold a collection's content: never cached
     if request.url.scheme == "https":
         h.setdefault("Strict-Transport-Security", "max-age=31536000")
 
 
+async def _authenticate(app: FastAPI, request: Request,
+                        given: Access | Callable[[Request], Access] | None) -> Response | None:
+    """Set `request.state.access`; a response (sign in first) when the request may not go on."""
+    config: auth.AuthConfig = app.state.auth
+    address = auth.client_address(request)
+    names: frozenset[str] | None = app.state.allowed_hosts
+    host = request.headers.get("host")
+    if names is not None and not hosts.is_allowed(host, names):
+        return error_response(request, 400, hosts.refusal(host or ""))
+    if given is not None:
+        request.state.access = given if isinstance(given, Access) else given(request)
+    elif config.require_login:
+        access = await run_in_threadpool(auth.identify, request)
+        if access is None and not auth.is_open(request.url.path):
+            return auth.refuse(request, is_api(request))
+        request.state.access = access or Access.anonymous(address)
+    else:
+        request.state.access = Access.local(address)
+    return None
+
+
 def _middleware(app: FastAPI, given: Access | Callable[[Request], Access] | None = None) -> None:
     @app.middleware("http")
     async def authenticate(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        config: auth.AuthConfig = app.state.auth
-        address = auth.client_address(request)
-        if given is not None:
-            request.state.access = given if isinstance(given, Access) else given(request)
-        elif config.require_login:
-            access = await run_in_threadpool(auth.identify, request)
-            if access is None and not auth.is_open(request.url.path):
-                response = auth.refuse(request, is_api(request))
-                _security_headers(request, response)
-                return response
-            request.state.access = access or Access.anonymous(address)
-        else:
-            request.state.access = Access.local(address)
-        response = await call_next(request)
+        try:
+            response = await _authenticate(app, request, given) or await call_next(request)
+        except Exception:  # anything unforeseen: logged, and answered like every other error (envelope, headers)
+            LOG.exception("%s %s failed", request.method, request.url.path)
+            response = error_response(request, 500, "internal error: the server could not answer this request "
+                                                     "(the error is in the server's log)")
         _security_headers(request, response)
         return response
+
+
+def _pages(app: FastAPI) -> None:
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/register", status_code=307)
+
+    @app.get("/api", include_in_schema=False)
+    def api_index() -> dict[str, Any]:
+        return {"docs": "/docs", "openapi": "/openapi.json", "routes": sorted(app.openapi()["paths"])}
+
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> HTMLResponse:  # Swagger UI, started by /static/docs.js (the CSP holds)
+        return render.page(request, "docs.html", {})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
 
 
 def create_app(db_url: str | None = None, *, extract: Extract | None = None,
                max_upload_bytes: int = DEFAULT_MAX_BYTES, require_login: bool = False,
                secure_cookies: bool = False, session_hours: float = 12.0,
-               access: Access | Callable[[Request], Access] | None = None) -> FastAPI:
+               access: Access | Callable[[Request], Access] | None = None,
+               allowed_hosts: Iterable[str] | None = None) -> FastAPI:
     """The workbench over the store at `db_url` (see `materiel.store.db.resolve_url`).
 
     `extract` replaces the spaCy extractor of the Add page (tests); `max_upload_bytes` caps each uploaded
@@ -152,7 +185,9 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     sees only the collections its account has grants on (see `materiel.web.auth`); without it, the
     workbench is single-user (everything, as the CLI). `access`, when given, decides who the caller of
     every request is, in place of authentication: an `Access` or a function of the request returning one
-    (how the tests play several restricted users)."""
+    (how the tests play several restricted users). `allowed_hosts`: the names the server answers for
+    besides addresses and localhost (see `materiel.web.hosts`; `materiel serve` always gives them, at least
+    its `--host`); None answers any Host."""
     store = open_store(db_url)
 
     @asynccontextmanager
@@ -167,9 +202,11 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     app.state.store = store
     app.state.jobs = Jobs(store, extract=extract, max_bytes=max_upload_bytes)
     app.state.max_upload_bytes = max_upload_bytes
+    app.state.allowed_hosts = None if allowed_hosts is None else hosts.allowed_hosts(allowed_hosts)
     app.state.auth = auth.AuthConfig(require_login=require_login, secure_cookies=secure_cookies,
                                      session_hours=session_hours)
     app.state.limiter = auth.LoginLimiter()
+    app.state.verifications = auth.Verifications()
     app.state.audit = audit.make_logger(store)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
@@ -179,24 +216,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
                    routes_admin, routes_review):
         app.include_router(module.router)
 
-    @app.get("/", include_in_schema=False)
-    def home() -> RedirectResponse:
-        return RedirectResponse("/register", status_code=307)
-
-    @app.get("/api", include_in_schema=False)
-    def api_index() -> dict[str, Any]:
-        return {"docs": "/docs", "openapi": "/openapi.json", "routes": sorted(app.openapi()["paths"])}
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="materiel workbench API",
-                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/vendor/swagger-ui.css", swagger_favicon_url="/favicon.ico")
-
-    @app.get("/favicon.ico", include_in_schema=False)
-    def favicon() -> Response:
-        return Response(status_code=204)
-
+    _pages(app)
     return app
 
 

@@ -11,15 +11,21 @@
   the right token, is refused (`check_csrf`). Requests with an API token, and scripts that send neither a
   cookie nor an Origin, carry no ambient credential and need none.
 - Sign-in rate limit: after `MAX_FAILURES` failed attempts within `WINDOW` seconds from one address or
-  for one account name, further attempts get 429 with Retry-After until the window has passed.
+  for one account name, further attempts get 429 with Retry-After until the window has passed. Each
+  attempt is counted before its password is checked (simultaneous attempts cannot overrun the limit),
+  and at most `MAX_VERIFYING` passwords are checked at once (`Verifications`).
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import secrets
+import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
@@ -34,6 +40,8 @@ SESSION_COOKIE = "materiel_session"
 OPEN_PATHS = ("/login", "/static/", "/favicon.ico")
 MAX_FAILURES = 5
 WINDOW = 15 * 60.0
+MAX_VERIFYING = 2  # password checks at once
+MAX_WAITING = 64  # sign-ins waiting for a check
 
 
 @dataclass
@@ -45,11 +53,16 @@ class AuthConfig:
 
 
 class LoginLimiter:
-    """Failed sign-ins per key (an address, an account name) in a sliding window; in memory, per process."""
+    """Sign-in attempts per key (an address, an account name) in a sliding window; in memory, per process.
+
+    `reserve` counts an attempt against every key before its password is checked, atomically, so that
+    simultaneous attempts cannot all pass the check before any failure is recorded; a successful sign-in
+    gives its attempt back (`succeed`)."""
 
     def __init__(self, max_failures: int = MAX_FAILURES, window: float = WINDOW) -> None:
         self.max_failures, self.window = max_failures, window
         self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
 
     def _recent(self, key: str, now: float) -> deque[float]:
         q = self._failures[key]
@@ -57,27 +70,63 @@ class LoginLimiter:
             q.popleft()
         return q
 
-    def check(self, *keys: str) -> None:
-        now = time.monotonic()
-        for key in keys:
-            q = self._recent(key, now)
-            if len(q) >= self.max_failures:
-                wait = int(q[0] + self.window - now) + 1
-                raise AccessDenied(f"too many failed sign-ins: try again in {wait} s", status=429)
+    def reserve(self, *keys: str) -> float:
+        """Count one attempt against every key (its stamp is returned); 429 when any key is at the limit."""
+        with self._lock:
+            now = time.monotonic()
+            for key in keys:
+                q = self._recent(key, now)
+                if len(q) >= self.max_failures:
+                    wait = int(q[0] + self.window - now) + 1
+                    raise AccessDenied(f"too many failed sign-ins: try again in {wait} s", status=429)
+            for key in keys:
+                self._failures[key].append(now)
+            return now
 
-    def fail(self, *keys: str) -> None:
-        now = time.monotonic()
-        for key in keys:
-            self._recent(key, now).append(now)
+    def give_back(self, stamp: float, *keys: str) -> None:
+        """Uncount the attempt reserved at `stamp` (it succeeded, or was never checked)."""
+        with self._lock:
+            for key in keys:
+                q = self._failures.get(key)
+                if q is not None and stamp in q:
+                    q.remove(stamp)
 
-    def reset(self, *keys: str) -> None:
-        for key in keys:
-            self._failures.pop(key, None)
+    def succeed(self, stamp: float, address_key: str, account_key: str) -> None:
+        """A successful sign-in: its attempt is given back, and the account's failures are forgotten."""
+        self.give_back(stamp, address_key)
+        with self._lock:
+            self._failures.pop(account_key, None)
 
     def retry_after(self, *keys: str) -> int:
-        now = time.monotonic()
-        waits = [int(q[0] + self.window - now) + 1 for k in keys if len(q := self._recent(k, now)) >= self.max_failures]
+        with self._lock:
+            now = time.monotonic()
+            waits = [int(q[0] + self.window - now) + 1 for k in keys
+                     if len(q := self._recent(k, now)) >= self.max_failures]
         return max(waits, default=0)
+
+
+class Verifications:
+    """At most `slots` password checks at once (argon2id takes 64 MiB and a core's time each), and at most
+    `queue` waiting for one; beyond that a sign-in is refused with 503 (try again shortly)."""
+
+    def __init__(self, slots: int = MAX_VERIFYING, queue: int = MAX_WAITING) -> None:
+        self.slots, self.queue = slots, queue
+        self._free = asyncio.Semaphore(slots)
+        self.waiting = 0
+
+    @asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        if self.waiting >= self.queue:
+            raise AccessDenied("the server is busy checking sign-ins: try again in a few seconds", status=503)
+        self.waiting += 1
+        try:
+            await self._free.acquire()
+        finally:
+            self.waiting -= 1
+        try:
+            yield
+        finally:
+            self._free.release()
 
 
 def client_address(request: Request) -> str | None:

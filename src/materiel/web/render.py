@@ -17,15 +17,18 @@ from pydantic import BaseModel
 
 from materiel.record.vocabulary import STAGES
 from materiel.web.auth import csrf_token
-from materiel.web.highlight import LABELS
+from materiel.web.highlight import LABELS, pieces, resolve
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
-def marked(snippet: str | None) -> Markup:
-    """A search snippet, escaped, its matches (between « and ») in <mark>."""
-    text = str(escape(snippet or ""))
-    return Markup(text.replace("«", "<mark>").replace("»", "</mark>"))
+def marked(hit: dict[str, Any]) -> Markup:
+    """A search hit's snippet, escaped, its matches (the offsets `marks`, see `materiel.store.snippets`)
+    in <mark>: nothing in the text itself can open or close a highlight."""
+    text = str(hit.get("snippet") or "")
+    spans = [(s, e, "match") for s, e in hit.get("marks") or []]
+    return Markup("".join(f"<mark>{escape(piece)}</mark>" if kind else str(escape(piece))
+                          for piece, kind in pieces(text, resolve(spans))))
 
 
 def _csrf_token(request: Request) -> str:

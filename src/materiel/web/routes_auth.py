@@ -46,18 +46,23 @@ async def login(request: Request) -> Response:
     target = str(form.get("next") or "")
     auth.check_csrf(request, str(form.get("csrf_token") or ""))
     limiter: auth.LoginLimiter = request.app.state.limiter
-    keys = (f"address:{auth.client_address(request)}", f"account:{name.lower()}")
+    address_key, account_key = f"address:{auth.client_address(request)}", f"account:{name.lower()}"
     try:
-        limiter.check(*keys)
+        stamp = limiter.reserve(address_key, account_key)
     except AccessDenied as exc:
         audit(request, "login-limited", target=name[:100])
-        return _login_page(request, str(exc), 429, name, {"Retry-After": str(limiter.retry_after(*keys))}, target)
-    secret = await run_in_threadpool(_sign_in, request, name, password)
+        wait = limiter.retry_after(address_key, account_key)
+        return _login_page(request, str(exc), 429, name, {"Retry-After": str(wait)}, target)
+    try:
+        async with request.app.state.verifications.slot():
+            secret = await run_in_threadpool(_sign_in, request, name, password)
+    except AccessDenied as exc:  # too many sign-ins waiting: this attempt is not counted
+        limiter.give_back(stamp, address_key, account_key)
+        return _login_page(request, str(exc), exc.status, name, {"Retry-After": "5"}, target)
     if secret is None:
-        limiter.fail(*keys)
         audit(request, "login-failed", target=name[:100])
         return _login_page(request, "wrong account name or password", 401, name, target=target)
-    limiter.reset(f"account:{name.lower()}")
+    limiter.succeed(stamp, address_key, account_key)
     request.state.access = Access(user=name, address=auth.client_address(request), via="session")
     audit(request, "login", target=name)
     response = RedirectResponse(auth.safe_next(target), status_code=303)

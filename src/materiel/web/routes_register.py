@@ -8,9 +8,9 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from materiel.store import output
@@ -60,14 +60,17 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
 
 @router.get("/register.csv", summary="The records matched, as CSV (every page)", response_class=Response,
             responses={200: {"content": {"text/csv": {}}}, 422: ERRORS[422]})
-def register_csv(request: Request, qy: RegisterQuery) -> Response:
+def register_csv(request: Request, qy: RegisterQuery,
+                 raw: Annotated[bool, Query(description="cells as stored: no ' before a text starting with "
+                                                        "= + - @, a tab or a carriage return")] = False) -> Response:
+    """Texts that a spreadsheet would run as formulas start with ' (OWASP's advice) unless `raw`."""
     access = access_of(request)
     scope = access.scope(qy.collection)
     with request.app.state.store.read() as session:
         rows = register_query.all_rows(session, qy, scope=scope, references=access.scope())
     audit(request, "export", target="csv", collection=qy.collection, rows=len(rows), query=params(qy) or None)
     buf = io.StringIO()
-    output.write_csv(rows, buf, fields=list(rows[0]) if rows else ["record", "supplier", "recipient", "item"])
+    output.write_csv(rows, buf, fields=list(rows[0]) if rows else ["record", "supplier", "recipient", "item"], raw=raw)
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="materiel-register.csv"'})
 
