@@ -15,8 +15,8 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from materiel.record.vocabulary import STAGES as STAGE_ORDER
-from materiel.store.errors import NotFound, StoreError
-from materiel.store.names import actor_names, named_in
+from materiel.store.lookup import one_actor
+from materiel.store.names import actor_names
 from materiel.store.rows import Row, document_dict, event_dict, iso
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict, restricted
@@ -68,26 +68,9 @@ def actors(session: Session, *, scope: ScopeLike, kind: str | None = None, min_d
 
 
 def find_actor(session: Session, name: str, *, scope: ScopeLike) -> ActorRow:
-    """By id (any case), else exact name, else a unique name containing `name`; within `scope`, among the
-    actors its documents name only (neither "not found" nor "ambiguous" tells of another)."""
-    t = name.strip().lower()
-    named = named_in(scope)
-
-    def among(q: Select[ActorRow]) -> Select[ActorRow]:
-        return q if named is None else q.where(named)
-
-    for cond in (func.lower(ActorRow.id) == t, func.lower(ActorRow.name) == t):
-        found = list(session.scalars(among(select(ActorRow).where(cond))))
-        if len(found) == 1:
-            return found[0]
-    found = list(session.scalars(among(select(ActorRow).where(or_(func.lower(ActorRow.name).contains(t),
-                                                                   func.lower(ActorRow.id).contains(t)))).limit(8)))
-    if not found:
-        raise NotFound(f"no actor {name!r} in the store (see `materiel actors`)")
-    if len(found) > 1:
-        some = ", ".join(f"{a.id} ({a.name})" for a in found[:5])
-        raise StoreError(f"actor {name!r} is ambiguous: {some}{', ...' if len(found) > 5 else ''}; give the id")
-    return found[0]
+    """The actor `name` designates within `scope`: by id, name, alias or prefix (see `materiel.store.lookup`);
+    among the actors its documents name only (neither "not found" nor "ambiguous" tells of another)."""
+    return one_actor(session, name, scope=scope)
 
 
 def _by_counterpart(session: Session, actor_id: str, side: str, scope: ScopeLike,

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter, count, select_records
-from materiel.store.names import actor_names, match_actor_ids
+from materiel.store.lookup import actor_ids
+from materiel.store.names import actor_names
 from materiel.store.rows import Row, document_dict, event_dict, iso, mention_dict, record_row
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict, visible
@@ -129,10 +130,10 @@ def events(session: Session, actor: str | None = None, target: str | None = None
            *, scope: ScopeLike, limit: int | None = None) -> list[Row]:
     """Events with their documents within `scope`, latest first."""
     q = select(EventRow, DocumentRow).join(DocumentRow, DocumentRow.id == EventRow.document_id)
-    if actor:
-        q = q.where(EventRow.actor_id.in_(match_actor_ids(session, actor, scope=scope)))
-    if target:
-        q = q.where(EventRow.target_id.in_(match_actor_ids(session, target, scope=scope)))
+    if actor is not None:
+        q = q.where(EventRow.actor_id.in_(actor_ids(session, actor, scope=scope)))
+    if target is not None:
+        q = q.where(EventRow.target_id.in_(actor_ids(session, target, scope=scope, what="target")))
     if type_:
         q = q.where(EventRow.type == type_.upper())
     if factuality:
