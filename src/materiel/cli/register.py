@@ -89,15 +89,16 @@ def register_cmd(
     except MaterielError as exc:
         raise fail(exc) from None
     for r in rows:
+        r["party"] = r["supplier"] or (f"unknown (in {r['place']})" if r.get("place") else "unknown")
         r["flag"] = "CONTRADICTED" if r["contradiction"] else ""
         r["span"] = " .. ".join(dict.fromkeys(x for x in (r["first_date"], r["last_date"]) if x))
-    cols = [("record", "record"), ("supplier", "supplier"), ("recipient", "recipient"), ("item", "item"),
+    cols = [("record", "record"), ("party", "supplier"), ("recipient", "recipient"), ("item", "item"),
             ("category", "category"), ("quantity", "qty"), ("latest_stage", "latest stage"),
             ("factuality", "factuality"), ("sources", "sources"), ("sources_against", "against"),
             ("documents", "docs"), ("span", "when"), ("flag", "flag")]
     if fmt != output.TABLE:
         for r in rows:
-            del r["flag"], r["span"]
+            del r["flag"], r["span"], r["party"]
     output.emit(rows, cols, fmt, "transfer register", "no record matches")
 
 

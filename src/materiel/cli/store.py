@@ -44,6 +44,7 @@ def add(
     collection: Annotated[str, typer.Option("--collection", help="Collection to add the documents to")] = "default",
     publisher: Annotated[str | None, typer.Option("--publisher", help="Publisher of documents that name none")] = None,
     published: Annotated[str | None, typer.Option("--published", help="Publication date of documents that give none")] = None,
+    published_field: Annotated[str | None, typer.Option("--published-field", help="JSON Lines: the field holding the publication date (besides 'published' and 'date')")] = None,
     model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use")] = None,
     max_size: Annotated[float, typer.Option("--max-size", help="Largest file or JSON line to read, in MB")] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
@@ -63,7 +64,7 @@ def add(
         code = run_add(store, paths, collection=collection, publisher=publisher,
                        published=parse_date(published, "--published"), model=model,
                        max_bytes=int(max_size * 1024 * 1024), quiet=quiet, json_out=json_out,
-                       workers=workers, cluster=cluster, prefilter=not no_prefilter)
+                       workers=workers, cluster=cluster, prefilter=not no_prefilter, published_field=published_field)
     except MaterielError as exc:
         raise fail(exc) from None
     finally:

@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from materiel.record.vocabulary import STAGES as STAGE_ORDER
+from materiel.store.consolidate import stage_factualities
 from materiel.store.lookup import one_actor
 from materiel.store.names import actor_names
 from materiel.store.rows import Row, document_dict, event_dict, iso
@@ -105,6 +106,7 @@ def _by_counterpart(session: Session, actor_id: str, side: str, scope: ScopeLike
     for r in session.scalars(full):
         by_group.setdefault((getattr(r, side + "_id"), r.designation or r.category), []).append(r)
     names = actor_names(session, [g[0] for g in shown], scope=scope)
+    facts = _stage_facts(session, by_group)
     out = []
     for cid, it in shown:
         rs = by_group.get((cid, it), [])
@@ -117,10 +119,26 @@ def _by_counterpart(session: Session, actor_id: str, side: str, scope: ScopeLike
         out.append({"counterpart_id": cid, "counterpart": names.get(cid or "", cid), "item": it,
                     "category": rs[0].category, "records": len(rs), "mentions": sum(r.n_mentions for r in rs),
                     "sources": max(r.sources for r in rs), "stages": [s for s in STAGE_ORDER if s in seen],
+                    "stage_factuality": facts.get((cid, it), {}),
                     "latest_stage": latest.latest_stage, "contradiction": any(r.contradiction for r in rs),
                     "first_date": iso(min(firsts)) if firsts else None, "last_date": iso(max(lasts)) if lasts else None,
                     "record_ids": sorted(r.id for r in rs)})
     return out, total
+
+
+def _stage_facts(session: Session, groups: dict[tuple[str | None, str], list[RecordRow]]) -> dict[tuple[str | None, str], dict[str, str]]:
+    """For each group of records, every stage its mentions report with its factuality (see
+    `consolidate.stage_factualities`), so that a negated delivery never reads as a delivery."""
+    group_of = {r.id: g for g, rs in groups.items() for r in rs}
+    pairs: dict[tuple[str | None, str], list[tuple[str, str]]] = {}
+    ids = sorted(group_of)
+    for start in range(0, len(ids), 500):
+        q = select(MentionRow.record_id, MentionRow.stage, MentionRow.factuality).where(
+            MentionRow.record_id.in_(ids[start:start + 500]))
+        for rid, stage, fact in session.execute(q):
+            if rid is not None:
+                pairs.setdefault(group_of[rid], []).append((stage, fact))
+    return {g: stage_factualities(p) for g, p in pairs.items()}
 
 
 def _events(session: Session, actor_id: str, scope: ScopeLike, limit: int) -> tuple[list[Row], list[Row]]:
