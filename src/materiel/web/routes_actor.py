@@ -19,8 +19,9 @@ router = APIRouter()
 @twin(router, "/actor/{actor_id}", "/api/actors/{actor_id}", "actor.html",
       summary="One actor: profile, transfers in and out, counterpart network, event timeline")
 def actor_page(request: Request, actor_id: str, collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
-    """`actor_id` is the actor's id (or a unique part of its name). `network` holds Cytoscape.js elements
-    (nodes and edges); `timeline` the chart's lanes, ticks and points, each point linking to its evidence."""
+    """`actor_id` is the actor's id or any name of it (see `materiel.store.lookup`). `network` holds
+    Cytoscape.js elements (nodes and edges); `timeline` the chart's lanes, ticks and points, each point
+    linking to its evidence."""
     scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
         prof = profiles.profile(session, actor_id, scope=scope)
