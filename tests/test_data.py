@@ -19,6 +19,7 @@ COLUMNS = {
     "materiel.csv": ["name", "aliases", "category", "origin_country", "source", "kind"],
     "materiel_ambiguous.csv": ["phrase", "row_name", "category", "zipf_en", "advice"],
     "metonyms.csv": ["phrase", "refers_to", "kind"],
+    "lookup_aliases.csv": ["alias", "refers_to", "note"],
     "cameo_codebook.csv": ["code", "name"],
     "civil_items.csv": ["family", "maker", "kind", "pattern", "example", "note"],
     "currencies.csv": ["form", "code", "kind", "note"],
@@ -73,6 +74,26 @@ def test_metonyms_refer_to_a_country_or_actor(iso3):
     bad = [(r["phrase"], r["refers_to"]) for r in rows("metonyms.csv")
            if r["refers_to"] not in iso3 and r["refers_to"] not in actors]
     assert not bad, f"metonyms.csv refers_to neither an ISO3 code nor an actor name: {bad}"
+
+
+def test_lookup_aliases_refer_to_a_country_or_actor(iso3):
+    actors = {r["name"] for r in rows("actors.csv")}
+    table = rows("lookup_aliases.csv")
+    bad = [(r["alias"], r["refers_to"]) for r in table if r["refers_to"] not in iso3 and r["refers_to"] not in actors]
+    assert not bad, f"lookup_aliases.csv refers_to neither an ISO3 code nor an actor name: {bad}"
+    assert all(r["alias"].strip() and r["note"].strip() for r in table), "lookup_aliases.csv: every row needs an alias and a note"
+    aliases = [r["alias"].casefold() for r in table]
+    assert len(aliases) == len(set(aliases)), "lookup_aliases.csv: an alias twice"
+
+
+def test_lookup_names_reach_the_short_forms():
+    """The names people type (issue 13) are in the data, none hard-coded: US, UK, Turkey, Kiev ..."""
+    from materiel.lexicon.names import known_as  # deferred: only this test reads the lookup index
+
+    for name, actor in [("US", "USA"), ("U.S.A.", "USA"), ("Washington", "USA"), ("America", "USA"), ("UK", "GBR"),
+                        ("Britain", "GBR"), ("London", "GBR"), ("Turkey", "TUR"), ("Türkiye", "TUR"), ("Ankara", "TUR"),
+                        ("Kyiv", "UKR"), ("Kiev", "UKR"), ("IDF", "ISR"), ("the Kremlin", "RUS")]:
+        assert actor in known_as(name), name
 
 
 def test_materiel_categories_in_vocabulary():

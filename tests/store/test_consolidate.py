@@ -26,9 +26,23 @@ def test_key_prefers_designation_over_category() -> None:
 
 
 def test_time_splits_records_after_a_year_of_silence() -> None:
-    groups = cluster([m(1, "2022-01-10"), m(2, "2022-06-01"), m(3, "2023-05-01"), m(4, "2024-09-01"),
-                      m(5, None)])
-    assert [[x.id for x in g] for g in groups] == [[1, 2, 3, 5], [4]]
+    groups = cluster([m(1, "2022-01-10"), m(2, "2022-06-01"), m(3, "2023-05-01"), m(4, "2024-09-01")])
+    assert [[x.id for x in g] for g in groups] == [[1, 2, 3], [4]]
+
+
+def test_an_undated_row_never_joins_a_dated_record() -> None:
+    """Issue 13: an undated order is not merged into a dated record of years before; the undated rows of
+    one key make one undated record of their own."""
+    groups = cluster([m(1, "2019-01-10"), m(2, None, "ordered"), m(3, "2019-02-01"), m(4, None)])
+    assert [[x.id for x in g] for g in groups] == [[1, 3], [2, 4]]
+    assert [[x.id for x in g] for g in cluster([m(5, None), m(6, None)])] == [[5, 6]]
+
+
+def test_each_stage_with_its_factuality() -> None:
+    pairs = [("delivered", "negated"), ("ordered", "asserted"), ("delivered", "denied"), ("offered", "uncertain"),
+             ("requested", "asserted"), ("requested", "negated")]
+    assert consolidate.stage_factualities(pairs) == {"requested": "contested", "offered": "uncertain",
+                                                     "ordered": "asserted", "delivered": "denied"}
 
 
 def test_when_range_beats_publication_date() -> None:

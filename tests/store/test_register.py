@@ -159,3 +159,13 @@ def test_min_confidence_keeps_records_at_or_above_it(store: str) -> None:
     assert kept(1.0) == {cat for cat, c in conf.items() if c >= 1.0}
     bad = runner.invoke(app, ["register", "--db", store, "--min-confidence", "1.5"])
     assert bad.exit_code == 2
+
+
+@pytest.mark.parametrize("args", [["register", "--limit"], ["register", "--offset"], ["events", "--limit"],
+                                  ["register", "--min-sources"], ["search", "tanks", "--limit"]])
+def test_a_huge_count_is_a_usage_error_not_a_traceback(tmp_path: Path, args: list[str]) -> None:
+    """Issue 13: `register --limit 99999999999999999999999` ended in an OverflowError from the database."""
+    result = runner.invoke(app, [*args, "99999999999999999999999", "--db", str(tmp_path / "store.db")])
+    assert result.exit_code == 2 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Invalid value" in result.output and "1000000000" in result.output
+    assert "Traceback" not in result.output and "OverflowError" not in result.output

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from _two_collections import PUBLIC, SECRET, build, leaks
 from materiel.store import export as exports
-from materiel.store import export_ftm, filters, fulltext, names, open_store, queries
+from materiel.store import export_ftm, filters, fulltext, lookup, names, open_store, queries
 from materiel.store import profile as profiles
 from materiel.store import search as store_search
 from materiel.store.errors import NotFound
@@ -53,7 +53,7 @@ def clean(session: Session, value: Any) -> None:
 
 READERS = [queries.register, queries.register_page, queries.record_rows, queries.record, queries.find_document,
            queries.show, queries.count_documents, queries.latest_documents, queries.sources, queries.events,
-           filters.select_records, names.actor_names, names.match_actor_ids, profiles.actors, profiles.find_actor,
+           filters.select_records, names.actor_names, lookup.find_actors, lookup.actor_ids, lookup.one_actor, lookup.suggest, profiles.actors, profiles.find_actor,
            profiles.profile, store_search.search_documents, fulltext.matching_documents, exports.mention_lines,
            exports.write_csv, exports.write_jsonl, exports.network, exports.export, export_ftm.entities,
            export_ftm.write_ftm, web_search.filtered, web_search.page, web_search.all_rows, web_facets.facets,
@@ -123,8 +123,9 @@ def test_documents_outside_the_scope_do_not_exist(session: Session) -> None:
 def test_actors_sources_events_within_the_scope(session: Session) -> None:
     scope = frozenset({PUBLIC})
     assert names.actor_names(session, ["MNG", "NOR"], scope=scope) == {"NOR": "Norway"}
-    assert names.match_actor_ids(session, "Mongolia", scope=scope) == [] and names.match_actor_ids(session, "MNG", scope=scope) == []
-    assert "NOR" in names.match_actor_ids(session, "Norway", scope=scope)
+    assert lookup.actor_ids(session, "Mongolia", scope=scope) == [] and lookup.actor_ids(session, "MNG", scope=scope) == []
+    assert lookup.actor_ids(session, "Norway", scope=scope) == ["NOR"]
+    assert lookup.suggest(session, "Mon", scope=scope) == [] and lookup.find_actors(session, "Ulan Bator", scope=scope).ids == []
     publishers = queries.sources(session, scope=scope)
     assert {p["publisher"] for p in publishers} == {"Harbour Gazette", "Andes Daily"}
     clean(session, publishers)

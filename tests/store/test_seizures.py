@@ -41,8 +41,9 @@ def test_register_stage_and_seizer(seized: str) -> None:
     assert (r["supplier_id"], r["latest_stage"], r["stages"]) == ("VEN", "intercepted", ["intercepted"])
     assert r["intercepted_by_id"] and r["intercepted_by_id"].startswith("COL")
     assert r["recipient_id"] != r["intercepted_by_id"]
-    assert [x["record"] for x in jsonl(cli("register", "--db", seized, "--json", "--intercepted-by", "COL"))] \
-        == [r["record"]]
+    # the seizer by its own id (an id selects that actor only: COL is Colombia, not its navy or police)
+    assert [x["record"] for x in jsonl(cli("register", "--db", seized, "--json", "--intercepted-by",
+                                           r["intercepted_by_id"]))] == [r["record"]]
     assert jsonl(cli("register", "--db", seized, "--json", "--intercepted-by", "ESP")) == []
     detail = jsonl(cli("record", "--db", seized, "--json", str(r["record"])))[0]
     assert detail["intercepted_by_id"] == r["intercepted_by_id"]

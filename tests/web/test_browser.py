@@ -87,6 +87,23 @@ def test_register_loads_and_a_facet_filters(page: Any, server: str, shots: Path)
     _shot(page, shots, "register-filtered")
 
 
+def test_actor_fields_suggest_by_any_name(page: Any, server: str) -> None:
+    """Typing a name the store does not spell ("Kiev") offers the actor it designates, with its kind; the
+    filter then keeps that actor's records (issue 13: find by any name)."""
+    page.goto(server + "/register")
+    if page.locator("details.filters").get_attribute("open") is None:  # folded on narrow screens
+        page.locator("details.filters > summary").click()
+    field = page.locator("input[name='recipient']")
+    field.fill("Kiev")
+    option = page.locator("#actor-choices option[value='UKR']")
+    option.wait_for(state="attached")
+    assert "Ukraine" in (option.get_attribute("label") or "") and "state" in (option.get_attribute("label") or "")
+    field.press("Enter")
+    page.wait_for_url("**recipient=Kiev*")
+    parties = page.locator("table.register tbody td.parties")
+    assert parties.count() >= 1 and all("Ukraine" in t for t in parties.all_inner_texts())
+
+
 def test_record_shows_its_evidence(page: Any, server: str, shots: Path) -> None:
     page.goto(server + "/register?item=Mamba")
     page.locator("table.register tbody tr a.rec").first.click()

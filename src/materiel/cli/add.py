@@ -45,17 +45,28 @@ def _summary_lines(s: Summary) -> list[str]:
     return lines
 
 
+def undated_warning(n: int) -> str | None:
+    """The run's one warning about documents added without a publication date, or None."""
+    if not n:
+        return None
+    docs = "document has" if n == 1 else "documents have"
+    return (f"warning: {n} {docs} no publication date: relative dates in them (\"last month\") are not resolved "
+            f"and their rows are undated. Give one with --published YYYY-MM-DD, a 'published' (or 'date') field in "
+            f"JSON Lines, or --published-field NAME for another field name.")
+
+
 PARALLEL_FROM = 100  # documents from which `add` uses every core unless --workers says otherwise
 
 
 def run_add(store: Store, paths: Sequence[str], *, collection: str, publisher: str | None, published: date | None,
             model: str | None, max_bytes: int, quiet: bool, json_out: bool, workers: int | None = None,
-            cluster: str | None = None, prefilter: bool = True) -> int:
+            cluster: str | None = None, prefilter: bool = True, published_field: str | None = None) -> int:
     """Add and report; returns the exit status (0, 1 if some input failed, 130 if interrupted).
 
     `workers` defaults to the number of cores for PARALLEL_FROM documents or more, else 1 (a worker
     takes seconds to load the model: a few documents are added sooner by one process); never more
-    than the documents to add. `cluster` is a Dask scheduler address."""
+    than the documents to add. `cluster` is a Dask scheduler address. Documents added without a
+    publication date get one warning for the run, with how to give one."""
     err = output.console(stderr=True)
     total = inputs.count(paths)
     if workers is None:
@@ -79,7 +90,8 @@ def run_add(store: Store, paths: Sequence[str], *, collection: str, publisher: s
 
         try:
             summary = add(store, paths, collection=collection, publisher=publisher, published=published,
-                          max_bytes=max_bytes, extract=spec, on_item=on_item, workers=workers, cluster=cluster)
+                          max_bytes=max_bytes, extract=spec, on_item=on_item, workers=workers, cluster=cluster,
+                          published_field=published_field)
         except KeyboardInterrupt as exc:
             summary = getattr(exc, "summary", Summary(interrupted=True))
     if json_out:
@@ -87,6 +99,9 @@ def run_add(store: Store, paths: Sequence[str], *, collection: str, publisher: s
     else:
         for line in _summary_lines(summary):
             err.print(line, highlight=False, markup=False)
+    warning = undated_warning(summary.undated)
+    if warning:
+        err.print(warning, style="yellow", highlight=False, markup=False, soft_wrap=True)
     if summary.interrupted:
         err.print("interrupted: the document being written was rolled back; run the same command again to "
                   "add the rest (documents already added are skipped)", highlight=False, markup=False)

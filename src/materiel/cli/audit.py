@@ -16,7 +16,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from materiel.cli.options import DbOpt, JsonOpt, fail, open_db
+from materiel.cli.options import MAX_COUNT, DbOpt, JsonOpt, fail, open_db
 from materiel.record.errors import MaterielError
 from materiel.security import audit
 from materiel.store import output
@@ -85,8 +85,8 @@ def show_cmd(
     target: Annotated[str | None, typer.Option("--target", help="Only entries on this target")] = None,
     since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD) or ISO-8601 time, UTC")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD, the whole day) or ISO-8601 time")] = None,
-    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many entries")] = 100,
-    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many of the newest first")] = 0,
+    limit: Annotated[int, typer.Option("--limit", min=0, max=MAX_COUNT, help="At most this many entries")] = 100,
+    offset: Annotated[int, typer.Option("--offset", min=0, max=MAX_COUNT, help="Skip this many of the newest first")] = 0,
     json_out: JsonOpt = False,
 ) -> None:
     """Entries of the audit trail, newest first."""

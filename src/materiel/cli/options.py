@@ -11,6 +11,7 @@ from rich.markup import escape
 from materiel.record.errors import MaterielError
 from materiel.store import open_store, output
 from materiel.store.db import Store
+from materiel.store.lookup import AmbiguousName, EmptyName
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file (default $MATERIEL_DB, else ./materiel.db)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="JSON Lines, every field")]
@@ -18,7 +19,8 @@ CsvOpt = Annotated[bool, typer.Option("--csv", help="CSV with a header, every fi
 CollOpt = Annotated[str | None, typer.Option("--collection", help="Only documents of this collection")]
 SinceOpt = Annotated[str | None, typer.Option("--since", help="From this date, YYYY-MM-DD")]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this date, YYYY-MM-DD")]
-LimitOpt = Annotated[int | None, typer.Option("--limit", help="At most this many lines")]
+MAX_COUNT = 10**9  # the largest --limit, --offset or count an option takes (a database integer holds it)
+LimitOpt = Annotated[int | None, typer.Option("--limit", min=0, max=MAX_COUNT, help="At most this many lines")]
 
 
 def parse_date(value: str | None, name: str) -> date | None:
@@ -43,6 +45,10 @@ def output_format(json_out: bool, csv_out: bool) -> str:
 
 
 def fail(exc: MaterielError, code: int = 1) -> typer.Exit:
+    """Print `exc` as an error and give the exit to raise: status `code`, or 2 (a usage error) for an empty
+    or ambiguous actor name."""
+    if isinstance(exc, (EmptyName, AmbiguousName)):
+        code = 2
     output.console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", markup=True, highlight=False)
     return typer.Exit(code)
 

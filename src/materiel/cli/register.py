@@ -10,6 +10,7 @@ import typer
 
 from materiel.cli.audit_hook import record as audit
 from materiel.cli.options import (
+    MAX_COUNT,
     CollOpt,
     CsvOpt,
     DbOpt,
@@ -32,9 +33,9 @@ from materiel.store.reviews import REVIEW_FILTERS
 from materiel.store.search import search_documents
 from materiel.store.sipri import COLUMNS, sipri_rows
 
-PageOpt = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many lines (default 100)")]
+PageOpt = Annotated[int | None, typer.Option("--limit", min=1, max=MAX_COUNT, help="At most this many lines (default 100)")]
 AllOpt = Annotated[bool, typer.Option("--all", help="Every line, however many")]
-OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many lines first (the next page)")]
+OffsetOpt = Annotated[int, typer.Option("--offset", min=0, max=MAX_COUNT, help="Skip this many lines first (the next page)")]
 
 
 def page_size(limit: int | None, all_: bool) -> int | None:
@@ -66,15 +67,15 @@ def review_badge(r: dict[str, Any]) -> str:
 
 def register_cmd(
     db: DbOpt = None,
-    supplier: Annotated[str | None, typer.Option(help="Supplier id or part of its name")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient id or part of its name")] = None,
+    supplier: Annotated[str | None, typer.Option(help="Supplier: id, name, alias (US, Britain, Ankara) or the start of a name")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient: id, name, alias (UK, Kyiv, Turkish) or the start of a name")] = None,
     item: Annotated[str | None, typer.Option(help="Part of the item's designation, category or text")] = None,
     category: Annotated[str | None, typer.Option(help="Item category, exactly")] = None,
     stage: Annotated[str | None, typer.Option(help="Records with a mention at this stage (" + ", ".join(STAGES) + ")")] = None,
-    intercepted_by: Annotated[str | None, typer.Option("--intercepted-by", help="Records of shipments seized by this actor (id or part of its name)")] = None,
+    intercepted_by: Annotated[str | None, typer.Option("--intercepted-by", help="Records of shipments seized by this actor (id, name, alias or the start of a name)")] = None,
     factuality: Annotated[str | None, typer.Option(help="Records with a mention of this factuality, or 'contested'")] = None,
     since: SinceOpt = None, until: UntilOpt = None,
-    min_sources: Annotated[int | None, typer.Option("--min-sources", help="At least this many independent sources asserting it")] = None,
+    min_sources: Annotated[int | None, typer.Option("--min-sources", min=0, max=MAX_COUNT, help="At least this many independent sources asserting it")] = None,
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Records whose confidence (the highest of their mentions', calibrated: see `materiel evaluate --calibration`) is at least this")] = None,
     contradictions: Annotated[bool, typer.Option("--contradictions", help="Only records whose sources contradict each other")] = False,
     text: Annotated[str | None, typer.Option("--text", help="Records of documents matching this full-text query (see `materiel search`)")] = None,
@@ -114,15 +115,16 @@ def register_cmd(
     except MaterielError as exc:
         raise fail(exc) from None
     for r in rows:
+        r["party"] = r["supplier"] or (f"unknown (in {r['place']})" if r.get("place") else "unknown")
         r["flag"] = " ".join(x for x in ("CONTRADICTED" if r["contradiction"] else "", review_badge(r)) if x)
         r["span"] = " .. ".join(dict.fromkeys(x for x in (r["first_date"], r["last_date"]) if x))
-    cols = [("record", "record"), ("supplier", "supplier"), ("recipient", "recipient"), ("item", "item"),
+    cols = [("record", "record"), ("party", "supplier"), ("recipient", "recipient"), ("item", "item"),
             ("category", "category"), ("quantity", "qty"), ("latest_stage", "latest stage"),
             ("factuality", "factuality"), ("sources", "sources"), ("sources_against", "against"),
             ("documents", "docs"), ("span", "when"), ("flag", "flag")]
     if fmt != output.TABLE:
         for r in rows:
-            del r["flag"], r["span"]
+            del r["flag"], r["span"], r["party"]
     output.emit(rows, cols, fmt, "transfer register", "no record matches")
 
 
@@ -147,7 +149,7 @@ def sipri_out(db: str | None, f: RegisterFilter, size: int | None, offset: int, 
 def search_cmd(
     query: Annotated[str, typer.Argument(help='Words (all must occur), "a phrase", a OR b, -word, word*')],
     db: DbOpt = None, collection: CollOpt = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many documents")] = 20,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=MAX_COUNT, help="At most this many documents")] = 20,
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """Full-text search over the stored documents, best match first, with the matches in context."""

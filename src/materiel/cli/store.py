@@ -12,6 +12,7 @@ from rich.markup import escape
 from materiel.cli.add import run_add
 from materiel.cli.audit_hook import record as audit
 from materiel.cli.options import (
+    MAX_COUNT,
     CollOpt,
     CsvOpt,
     DbOpt,
@@ -43,6 +44,7 @@ def add(
     collection: Annotated[str, typer.Option("--collection", help="Collection to add the documents to")] = "default",
     publisher: Annotated[str | None, typer.Option("--publisher", help="Publisher of documents that name none")] = None,
     published: Annotated[str | None, typer.Option("--published", help="Publication date of documents that give none")] = None,
+    published_field: Annotated[str | None, typer.Option("--published-field", help="JSON Lines: the field holding the publication date (besides 'published' and 'date')")] = None,
     model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use")] = None,
     max_size: Annotated[float, typer.Option("--max-size", help="Largest file or JSON line to read, in MB")] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
@@ -62,7 +64,7 @@ def add(
         code = run_add(store, paths, collection=collection, publisher=publisher,
                        published=parse_date(published, "--published"), model=model,
                        max_bytes=int(max_size * 1024 * 1024), quiet=quiet, json_out=json_out,
-                       workers=workers, cluster=cluster, prefilter=not no_prefilter)
+                       workers=workers, cluster=cluster, prefilter=not no_prefilter, published_field=published_field)
     except MaterielError as exc:
         raise fail(exc) from None
     finally:
@@ -111,7 +113,7 @@ def actors_cmd(
 def actor_cmd(
     name: Annotated[str, typer.Argument(help="Actor id (e.g. ESP) or name")],
     db: DbOpt = None, collection: CollOpt = None,
-    limit: Annotated[int, typer.Option("--limit", help="Events and documents to list")] = 20,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=MAX_COUNT, help="Events and documents to list")] = 20,
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
     """An actor's profile: transfers out and in by counterpart and item, events, documents."""
@@ -172,12 +174,12 @@ def sources_cmd(db: DbOpt = None, collection: CollOpt = None, json_out: JsonOpt 
 
 def events_cmd(
     db: DbOpt = None,
-    actor: Annotated[str | None, typer.Option(help="Acting party: id or part of its name")] = None,
-    target: Annotated[str | None, typer.Option(help="Target: id or part of its name")] = None,
+    actor: Annotated[str | None, typer.Option(help="Acting party: id, name, alias or the start of a name")] = None,
+    target: Annotated[str | None, typer.Option(help="Target: id, name, alias or the start of a name")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type (AID, REQUEST, REJECT, ...)")] = None,
     factuality: Annotated[str | None, typer.Option(help="asserted, negated, denied or uncertain")] = None,
     since: SinceOpt = None, until: UntilOpt = None, collection: CollOpt = None,
-    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many lines (default 100)")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, max=MAX_COUNT, help="At most this many lines (default 100)")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Every line, however many")] = False,
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
 ) -> None:
@@ -186,11 +188,14 @@ def events_cmd(
     fmt = output_format(json_out, csv_out)
     if type_ and type_.upper() not in PLOVER_TYPES:
         raise typer.BadParameter(f"{type_!r} is not one of {', '.join(PLOVER_TYPES)}", param_hint="--type")
-    with open_db(db) as store, store.read() as session:
-        rows = events(session, actor=actor, target=target, type_=type_,
-                      factuality=choice(factuality, FACTUALITIES, "--factuality"),
-                      since=parse_date(since, "--since"), until=parse_date(until, "--until"), scope=LOCAL.scope(collection),
-                      limit=(size := page_size(limit, all_)) and size + 1)
+    fact, start, end = choice(factuality, FACTUALITIES, "--factuality"), parse_date(since, "--since"), parse_date(until, "--until")
+    size = page_size(limit, all_)
+    try:
+        with open_db(db) as store, store.read() as session:
+            rows = events(session, actor=actor, target=target, type_=type_, factuality=fact, since=start, until=end,
+                          scope=LOCAL.scope(collection), limit=size and size + 1)
+    except MaterielError as exc:
+        raise fail(exc) from None
     rows = more_note(rows, size, 0, "events", pages=False)
     for r in rows:
         r["date"] = r["when_start"] or r["published"]

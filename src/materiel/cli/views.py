@@ -37,13 +37,19 @@ def _deal_lines(out: Any, r: dict[str, Any]) -> None:
         out.print(Text("new: no reference table holds it", style="yellow"))
 
 
+def stages_text(stages: list[str], facts: dict[str, str]) -> str:
+    """"ordered, delivered (negated)": each stage with its factuality unless asserted."""
+    return ", ".join(s + (f" ({facts[s]})" if facts.get(s, "asserted") != "asserted" else "") for s in stages)
+
+
 def print_record(r: dict[str, Any]) -> None:
     out = console()
-    out.print(f"[bold]record {r['record']}[/bold]: {_party(r['supplier'], r['supplier_id'])} → "
+    supplier = r["supplier"] or (f"unknown (in {r['place']})" if r.get("place") else None)
+    out.print(f"[bold]record {r['record']}[/bold]: {_party(supplier, r['supplier_id'])} → "
               f"{_party(r['recipient'], r['recipient_id'])}: {_shown(str(r['item']))} "
               f"[dim]{_shown(str(r['designation'] or r['category']))}[/dim]")
     span = " .. ".join(dict.fromkeys(x for x in (r["first_date"], r["last_date"]) if x)) or "undated"
-    out.print(f"latest stage {r['latest_stage']} ({', '.join(r['stages'])}); {r['factuality']}; "
+    out.print(f"latest stage {r['latest_stage']} ({stages_text(r['stages'], r.get('stage_factuality') or {})}); {r['factuality']}; "
               f"{r['sources']} independent source(s) asserting, {r['sources_against']} against; "
               f"{r['documents']} document(s), {r['mentions']} mention(s); {span}", highlight=False)
     _deal_lines(out, r)
@@ -101,6 +107,8 @@ def print_profile(p: dict[str, Any]) -> None:
             ("sources", "max sources"), ("stages", "stages"), ("latest_stage", "latest"),
             ("contradiction", "contradicted"), ("first_date", "from"), ("last_date", "to")]
     for key, title in (("transfers_out", "supplies (out)"), ("transfers_in", "receives (in)")):
+        for g in p[key]:
+            g["stages"] = stages_text(g["stages"], g.get("stage_factuality") or {})
         if p[key]:
             total = p.get(key + "_records", 0)
             shown = sum(g["records"] for g in p[key])

@@ -80,7 +80,11 @@ def _unicode(value: str, name: str, where: str) -> None:
         raise InputError(where, f"field {name!r} has invalid Unicode (a lone surrogate at character {exc.start})") from None
 
 
-def _jsonl_line(raw: bytes, where: str, max_bytes: int, default_publisher: str | None) -> Incoming:
+DATE_FIELDS = ("published", "date")  # the JSON Lines fields read as the publication date, first given first
+
+
+def _jsonl_line(raw: bytes, where: str, max_bytes: int, default_publisher: str | None,
+                date_field: str | None = None) -> Incoming:
     if len(raw) > max_bytes:
         raise InputError(where, f"line is larger than the limit of {max_bytes // (1 << 20)} MB (set --max-size)")
     try:
@@ -102,7 +106,7 @@ def _jsonl_line(raw: bytes, where: str, max_bytes: int, default_publisher: str |
         raise InputError(where, "field 'text' is empty")
     _unicode(text, "text", where)
     try:
-        published = parse_date(obj.get("published") or obj.get("date"))
+        published = parse_date(next((obj[k] for k in (date_field, *DATE_FIELDS) if k and obj.get(k)), None))
     except ValueError as exc:
         raise InputError(where, str(exc)) from None
     url = _field(obj, "url", where)
@@ -112,14 +116,17 @@ def _jsonl_line(raw: bytes, where: str, max_bytes: int, default_publisher: str |
     return Incoming(doc, url=url, publisher=name)
 
 
-def read_jsonl(path: str, max_bytes: int, default_publisher: str | None) -> Iterator[Incoming | InputError]:
+def read_jsonl(path: str, max_bytes: int, default_publisher: str | None,
+               date_field: str | None = None) -> Iterator[Incoming | InputError]:
+    """Each line of a JSON Lines file; `date_field` names the field with the publication date when it is
+    neither `published` nor `date`."""
     try:
         with open(path, "rb") as handle:
             for number, raw in enumerate(handle, 1):
                 if not raw.strip():
                     continue
                 try:
-                    yield _jsonl_line(raw, f"{path}:{number}", max_bytes, default_publisher)
+                    yield _jsonl_line(raw, f"{path}:{number}", max_bytes, default_publisher, date_field)
                 except InputError as exc:
                     yield exc
     except OSError as exc:
@@ -147,16 +154,17 @@ def read_file(path: str, max_bytes: int, default_publisher: str | None) -> Incom
     return Incoming(doc, url=url, publisher=publishers.choose([site], url, default_publisher, doc.text))
 
 
-def read_inputs(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES,
-                publisher: str | None = None) -> Iterator[Incoming | InputError]:
-    """Every document of the inputs, in order; directories recursively (hidden files skipped)."""
+def read_inputs(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES, publisher: str | None = None,
+                date_field: str | None = None) -> Iterator[Incoming | InputError]:
+    """Every document of the inputs, in order; directories recursively (hidden files skipped).
+    `date_field`: the JSON Lines field holding the publication date, besides `published` and `date`."""
     for source in iter_sources(paths):
         if source == "-":
             yield InputError("-", "standard input is not supported by `materiel add` (give files)")
         elif web.is_url(source):
             yield from web.read_url(source, max_bytes, publisher)
         elif is_jsonl(source) and os.path.isfile(source):
-            yield from read_jsonl(source, max_bytes, publisher)
+            yield from read_jsonl(source, max_bytes, publisher, date_field)
         else:
             try:
                 yield read_file(source, max_bytes, publisher)

@@ -7,8 +7,8 @@
   transfer in two collections is two records.
 - Time: a mention's span is its `when` range, else its document's publication date. Within a key, mentions sorted by
   span start join the current record while they start no later than one year (GAP) after its latest end; a longer
-  silence starts a new record (a new transfer of the same kind). Mentions with no date at all join the key's largest
-  record.
+  silence starts a new record (a new transfer of the same kind). Mentions with no date at all (no `when`, an
+  undated document) never join a dated record: together they make the key's undated record.
 - Record id: the id of its first stored mention, so it stays stable as later documents add to it.
 - Sources: independent publisher groups (see `publishers`), counted separately among the documents that assert the
   record (`sources`) and among those that deny or negate it (`sources_against`).
@@ -130,12 +130,8 @@ def cluster(mentions: list[Mention]) -> list[list[Mention]]:
             groups.append([m])
             ends.append(end)
     undated = [m for m in mentions if not m.span]
-    if undated:
-        if not groups:
-            groups.append([])
-            ends.append(date.min)
-        best = max(range(len(groups)), key=lambda i: (len(groups[i]), ends[i]))
-        groups[best].extend(undated)
+    if undated:  # never joined to a dated record: nothing says it is the same transfer
+        groups.append(undated)
     return [sorted(g, key=lambda m: m.id) for g in groups]
 
 
@@ -158,6 +154,21 @@ def _factuality(ms: list[Mention], contradiction: bool) -> str:
         if f in present:
             return f
     return "asserted"
+
+
+def stage_factualities(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """{stage: its factuality} from (stage, factuality) pairs of mentions, in the stages' order: "contested"
+    when one asserts and another denies or negates it, else asserted, uncertain, denied or negated."""
+    seen: dict[str, set[str]] = {}
+    for stage, fact in pairs:
+        seen.setdefault(stage, set()).add(fact)
+    out = {}
+    for stage in sorted(seen, key=lambda s: STAGE_ORDER.get(s, 0)):
+        facts = seen[stage]
+        contested = "asserted" in facts and bool(facts & set(AGAINST))
+        out[stage] = "contested" if contested else next((f for f in ("asserted", "uncertain", "denied", "negated")
+                                                         if f in facts), sorted(facts)[0])
+    return out
 
 
 def _side(ms: list[Mention]) -> list[dict[str, object]]:

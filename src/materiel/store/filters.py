@@ -17,8 +17,8 @@ from sqlalchemy.sql.elements import SQLCoreOperations
 
 from materiel.store.errors import StoreError
 from materiel.store.fulltext import matching_documents
-from materiel.store.names import match_actor_ids
-from materiel.store.schema import ActorRow, ItemNameRow, MentionRow, RecordRow
+from materiel.store.lookup import actor_ids
+from materiel.store.schema import ItemNameRow, MentionRow, RecordRow
 from materiel.store.schema_deals import ReferenceMatchRow
 from materiel.store.scope import ScopeLike, narrow, restrict
 
@@ -33,7 +33,7 @@ SORTS: dict[str, Any] = {
     "record": RecordRow.id,
 }
 DEFAULT_LIMIT = 100  # what the CLI and the web pages show unless asked for more
-ACTOR_SIDES = ("supplier", "recipient", "intercepted_by")  # filters naming an actor: an id or part of a name
+ACTOR_SIDES = ("supplier", "recipient", "intercepted_by")  # filters naming an actor: see `materiel.store.lookup`
 
 
 @dataclass
@@ -45,7 +45,7 @@ class RegisterFilter:
     item: str | None = None
     category: str | None = None
     stage: str | None = None
-    intercepted_by: str | None = None  # who seized the shipment: an actor id or part of its name
+    intercepted_by: str | None = None  # who seized the shipment: an actor's id or any name of it
     factuality: str | None = None
     since: date | None = None
     until: date | None = None
@@ -108,18 +108,16 @@ def listed(column: SQLCoreOperations[str], value: str) -> ColumnElement[bool]:
     return ("," + column + ",").contains("," + value + ",")
 
 
-def by_actors(session: Session, q: Select[Any], f: RegisterFilter, scope: ScopeLike, exact_ids: bool) -> Select[Any]:
-    """`q` kept to the records whose supplier, recipient and seizer match `f`'s: an actor's id or part of
-    its name; with `exact_ids` (what the workbench's facets link to), an actor's id selects that actor only."""
+def by_actors(session: Session, q: Select[Any], f: RegisterFilter, scope: ScopeLike, exact_ids: bool = False) -> Select[Any]:
+    """`q` kept to the records whose supplier, recipient and seizer are the actors `f` names: by id, name,
+    alias or prefix (`materiel.store.lookup`; AmbiguousName when a name designates several). `exact_ids`
+    is kept for callers that pass it: an id is the resolver's first level anyway."""
     for side in ACTOR_SIDES:
         value = getattr(f, side)
-        if not value:
+        if value is None:
             continue
         column = getattr(RecordRow, f"{side}_id")
-        if exact_ids and session.get(ActorRow, value) is not None:
-            q = q.where(column == value)
-        else:
-            q = q.where(column.in_(match_actor_ids(session, value, scope=scope)))
+        q = q.where(column.in_(actor_ids(session, value, scope=scope, what=side.replace("_", " "))))
     return q
 
 

@@ -36,6 +36,7 @@ class Outcome:
     document_id: str | None = None
     transfers: int = 0
     events: int = 0
+    undated: bool = False  # added without a publication date
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Summary:
     added: int = 0
     transfers: int = 0
     events: int = 0
+    undated: int = 0  # documents added without a publication date (their rows are undated)
     skipped: list[Outcome] = field(default_factory=list)
     failed: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
@@ -51,6 +53,7 @@ class Summary:
     def record(self, out: Outcome) -> None:
         if out.status == ADDED:
             self.added += 1
+            self.undated += out.undated
             self.transfers += out.transfers
             self.events += out.events
         elif out.status == SKIPPED:
@@ -59,7 +62,7 @@ class Summary:
             self.failed.append(out)
 
     def as_dict(self) -> dict[str, object]:
-        return {"added": self.added, "skipped": len(self.skipped), "failed": len(self.failed),
+        return {"added": self.added, "undated": self.undated, "skipped": len(self.skipped), "failed": len(self.failed),
                 "transfers": self.transfers, "events": self.events, "seconds": round(self.seconds, 2),
                 "interrupted": self.interrupted,
                 "failures": [{"source": o.source, "reason": o.reason} for o in self.failed]}
@@ -128,7 +131,7 @@ def write_one(store: Store, item: Incoming, result: Result, collection: str, gua
         if held is None:
             raise
         return Outcome(doc.source, SKIPPED, "already in the store (added meanwhile)", held)
-    return Outcome(doc.source, ADDED, "", doc_id, len(report.transfers), len(report.events))
+    return Outcome(doc.source, ADDED, "", doc_id, len(report.transfers), len(report.events), doc.published is None)
 
 
 def with_published(items: Iterable[Incoming | InputError], published: date | None) -> Iterator[Incoming | InputError]:
@@ -143,16 +146,19 @@ def with_published(items: Iterable[Incoming | InputError], published: date | Non
 def add(store: Store, paths: Sequence[str], *, collection: str = "default", publisher: str | None = None,
         published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None,
         extract: Extract | None = None, on_item: Callable[[Outcome], None] | None = None,
-        workers: int = 1, cluster: str | None = None, prefilter: bool = False) -> Summary:
+        workers: int = 1, cluster: str | None = None, prefilter: bool = False,
+        published_field: str | None = None) -> Summary:
     """Add every document of `paths` to the store; one Outcome per input goes to `on_item`.
 
     `workers` > 1 extracts in that many processes, `cluster` (a Dask scheduler address) on a cluster;
     either way this process is the one writer and the store is the same as with one process.
     `prefilter` parses only the sentences that can hold a transfer (`materiel.extraction.prefilter`).
+    `published` dates the documents that give no date; `published_field` names the JSON Lines field that
+    holds it when it is neither `published` nor `date`. The summary counts the documents still undated.
 
     A KeyboardInterrupt stops the run after rolling back the document being written; the summary
     then has `interrupted` set and is attached to the exception as `summary`."""
-    items = with_published(read_inputs(paths, max_bytes, publisher), published)
+    items = with_published(read_inputs(paths, max_bytes, publisher, published_field), published)
     return add_items(store, items, collection=collection, extract=extract or default_extract(model, prefilter),
                      on_item=on_item, workers=workers, cluster=cluster)
 

@@ -1,11 +1,12 @@
-"""Actors by name within a scope: which actors a scope's documents name, their names, and the ids a
-piece of text designates. Actors are global rows; within a scope only those its documents name exist,
-so that no name list, filter or autocompletion hints at others (see `materiel.store.scope`)."""
+"""Actors by name within a scope: which actors a scope's documents name, and their names (the actors a
+piece of text designates: `materiel.store.lookup`). Actors are global rows; within a scope only those its
+documents name exist, so that no name list, filter or autocompletion hints at others (see
+`materiel.store.scope`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
 from materiel.store.schema import ActorRow, DocActorRow
@@ -31,12 +32,3 @@ def actor_names(session: Session, ids: Iterable[str | None], *, scope: ScopeLike
         cond = named_in(scope)
         names.update(session.execute(q if cond is None else q.where(cond)).all())
     return names
-
-
-def match_actor_ids(session: Session, text: str, *, scope: ScopeLike) -> list[str]:
-    """Actor ids whose id equals `text` (any case) or whose name contains it; within a scope, only actors
-    its documents name (so that no name list, filter or autocompletion hints at others)."""
-    t = text.strip().lower()
-    q = select(ActorRow.id).where(or_(func.lower(ActorRow.id) == t, func.lower(ActorRow.name).contains(t)))
-    cond = named_in(scope)
-    return list(session.scalars(q if cond is None else q.where(cond)))

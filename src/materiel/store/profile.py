@@ -15,8 +15,9 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from materiel.record.vocabulary import STAGES as STAGE_ORDER
-from materiel.store.errors import NotFound, StoreError
-from materiel.store.names import actor_names, named_in
+from materiel.store.consolidate import stage_factualities
+from materiel.store.lookup import one_actor
+from materiel.store.names import actor_names
 from materiel.store.rows import Row, document_dict, event_dict, iso
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict, restricted
@@ -68,26 +69,9 @@ def actors(session: Session, *, scope: ScopeLike, kind: str | None = None, min_d
 
 
 def find_actor(session: Session, name: str, *, scope: ScopeLike) -> ActorRow:
-    """By id (any case), else exact name, else a unique name containing `name`; within `scope`, among the
-    actors its documents name only (neither "not found" nor "ambiguous" tells of another)."""
-    t = name.strip().lower()
-    named = named_in(scope)
-
-    def among(q: Select[ActorRow]) -> Select[ActorRow]:
-        return q if named is None else q.where(named)
-
-    for cond in (func.lower(ActorRow.id) == t, func.lower(ActorRow.name) == t):
-        found = list(session.scalars(among(select(ActorRow).where(cond))))
-        if len(found) == 1:
-            return found[0]
-    found = list(session.scalars(among(select(ActorRow).where(or_(func.lower(ActorRow.name).contains(t),
-                                                                   func.lower(ActorRow.id).contains(t)))).limit(8)))
-    if not found:
-        raise NotFound(f"no actor {name!r} in the store (see `materiel actors`)")
-    if len(found) > 1:
-        some = ", ".join(f"{a.id} ({a.name})" for a in found[:5])
-        raise StoreError(f"actor {name!r} is ambiguous: {some}{', ...' if len(found) > 5 else ''}; give the id")
-    return found[0]
+    """The actor `name` designates within `scope`: by id, name, alias or prefix (see `materiel.store.lookup`);
+    among the actors its documents name only (neither "not found" nor "ambiguous" tells of another)."""
+    return one_actor(session, name, scope=scope)
 
 
 def _by_counterpart(session: Session, actor_id: str, side: str, scope: ScopeLike,
@@ -123,6 +107,7 @@ def _by_counterpart(session: Session, actor_id: str, side: str, scope: ScopeLike
     for r in session.scalars(full):
         by_group.setdefault((getattr(r, side + "_id"), r.designation or r.category), []).append(r)
     names = actor_names(session, [g[0] for g in shown], scope=scope)
+    facts = _stage_facts(session, by_group)
     out = []
     for cid, it in shown:
         rs = by_group.get((cid, it), [])
@@ -135,10 +120,26 @@ def _by_counterpart(session: Session, actor_id: str, side: str, scope: ScopeLike
         out.append({"counterpart_id": cid, "counterpart": names.get(cid or "", cid), "item": it,
                     "category": rs[0].category, "records": len(rs), "mentions": sum(r.n_mentions for r in rs),
                     "sources": max(r.sources for r in rs), "stages": [s for s in STAGE_ORDER if s in seen],
+                    "stage_factuality": facts.get((cid, it), {}),
                     "latest_stage": latest.latest_stage, "contradiction": any(r.contradiction for r in rs),
                     "first_date": iso(min(firsts)) if firsts else None, "last_date": iso(max(lasts)) if lasts else None,
                     "record_ids": sorted(r.id for r in rs)})
     return out, total
+
+
+def _stage_facts(session: Session, groups: dict[tuple[str | None, str], list[RecordRow]]) -> dict[tuple[str | None, str], dict[str, str]]:
+    """For each group of records, every stage its mentions report with its factuality (see
+    `consolidate.stage_factualities`), so that a negated delivery never reads as a delivery."""
+    group_of = {r.id: g for g, rs in groups.items() for r in rs}
+    pairs: dict[tuple[str | None, str], list[tuple[str, str]]] = {}
+    ids = sorted(group_of)
+    for start in range(0, len(ids), 500):
+        q = select(MentionRow.record_id, MentionRow.stage, MentionRow.factuality).where(
+            MentionRow.record_id.in_(ids[start:start + 500]))
+        for rid, stage, fact in session.execute(q):
+            if rid is not None:
+                pairs.setdefault(group_of[rid], []).append((stage, fact))
+    return {g: stage_factualities(p) for g, p in pairs.items()}
 
 
 def _events(session: Session, actor_id: str, scope: ScopeLike, limit: int) -> tuple[list[Row], list[Row]]:

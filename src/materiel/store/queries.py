@@ -8,15 +8,19 @@ is `NotFound` like an unknown one.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from materiel import lexicon
+from materiel.store.consolidate import stage_factualities
 from materiel.store.errors import NotFound, StoreError
 from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter, count, select_records
-from materiel.store.names import actor_names, match_actor_ids
+from materiel.store.lookup import actor_ids
+from materiel.store.names import actor_names
 from materiel.store.reviews import review_dict, reviews_of
 from materiel.store.rows import Row, document_dict, event_dict, iso, mention_dict, record_row, reference_dict
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
@@ -25,11 +29,28 @@ from materiel.store.scope import ScopeLike, restrict, visible
 from materiel.store.sipri import deal_of
 
 
+def places(session: Session, record_ids: Sequence[int]) -> dict[int, str]:
+    """{record id: the place its mentions name most} (a country's name, else the place as written)."""
+    countries = lexicon.load().countries
+    seen: dict[int, Counter[str]] = {}
+    for start in range(0, len(record_ids), 500):
+        q = (select(MentionRow.record_id, MentionRow.where_country, MentionRow.where_text)
+             .where(MentionRow.record_id.in_(record_ids[start:start + 500]))
+             .where((MentionRow.where_country.is_not(None)) | (MentionRow.where_text.is_not(None))))
+        for rid, country, text in session.execute(q):
+            place = countries[country].name if country in countries else (text or country)
+            if rid is not None and place:
+                seen.setdefault(rid, Counter())[place] += 1
+    return {rid: c.most_common(1)[0][0] for rid, c in seen.items()}
+
+
 def record_rows(session: Session, records: Sequence[RecordRow], *, scope: ScopeLike, detail: bool = True) -> list[Row]:
-    """The rows of `records`, their actors named (within `scope`)."""
+    """The rows of `records`, their actors named (within `scope`); `place` is where the mentions of a record
+    with no known supplier place it ("unknown (in Syria)"), None for the others."""
     names = actor_names(session, [x for r in records for x in (r.supplier_id, r.recipient_id, r.intercepted_by_id)],
                         scope=scope)
-    return [record_row(r, names, detail) for r in records]
+    where = places(session, [r.id for r in records if r.supplier_id is None])
+    return [record_row(r, names, detail) | {"place": where.get(r.id)} for r in records]
 
 
 def register(session: Session, f: RegisterFilter, *, scope: ScopeLike, references: ScopeLike | bool = True) -> list[Row]:
@@ -57,10 +78,11 @@ def record(session: Session, record_id: int, *, scope: ScopeLike) -> Row:
     q = (select(MentionRow, DocumentRow).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .where(MentionRow.record_id == record_id).order_by(DocumentRow.published, MentionRow.id))
     q = restrict(q, DocumentRow.collection, scope)  # a record never mixes collections; twice sure
-    out = record_row(r, names)
+    out = record_row(r, names) | {"place": places(session, [r.id]).get(r.id) if r.supplier_id is None else None}
     pairs = list(session.execute(q))
     decided = reviews_of(session, [m.id for m, _ in pairs])
     out["mention_rows"] = [mention_dict(m, d) | review_dict(decided.get(m.id)) for m, d in pairs]
+    out["stage_factuality"] = stage_factualities((m["stage"], m["factuality"]) for m in out["mention_rows"])
     out["deal"] = deal_of(session, r, scope=scope)  # SIPRI's fields (see `sipri`)
     refs = (select(ReferenceRow).join(ReferenceMatchRow, ReferenceMatchRow.reference_id == ReferenceRow.id)
             .where(ReferenceMatchRow.record_id == record_id).order_by(ReferenceRow.id))
@@ -140,10 +162,10 @@ def events(session: Session, actor: str | None = None, target: str | None = None
            *, scope: ScopeLike, limit: int | None = None) -> list[Row]:
     """Events with their documents within `scope`, latest first."""
     q = select(EventRow, DocumentRow).join(DocumentRow, DocumentRow.id == EventRow.document_id)
-    if actor:
-        q = q.where(EventRow.actor_id.in_(match_actor_ids(session, actor, scope=scope)))
-    if target:
-        q = q.where(EventRow.target_id.in_(match_actor_ids(session, target, scope=scope)))
+    if actor is not None:
+        q = q.where(EventRow.actor_id.in_(actor_ids(session, actor, scope=scope)))
+    if target is not None:
+        q = q.where(EventRow.target_id.in_(actor_ids(session, target, scope=scope, what="target")))
     if type_:
         q = q.where(EventRow.type == type_.upper())
     if factuality:

@@ -17,7 +17,8 @@ from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from materiel.record.vocabulary import FACTUALITIES, STAGES
-from materiel.store.filters import RegisterFilter, select_records
+from materiel.store.filters import ACTOR_SIDES, RegisterFilter, select_records
+from materiel.store.lookup import AmbiguousName
 from materiel.store.queries import record_rows, register_page
 from materiel.store.reviews import REVIEW_FILTERS
 from materiel.store.rows import Row
@@ -108,6 +109,13 @@ def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | Non
     if value.lower() not in allowed:
         raise HTTPException(422, f"{name}: {value!r} is not one of {', '.join(allowed)}")
     return value.lower()
+
+
+def choices(qy: RegisterFilter, exc: AmbiguousName) -> dict[str, Any]:
+    """The actors an ambiguous filter could mean, each with the register's link that chooses it."""
+    side = next((f for f in ACTOR_SIDES if getattr(qy, f) is not None and getattr(qy, f).strip() == exc.text), "supplier")
+    return {"field": side, "text": exc.text, "message": str(exc),
+            "candidates": [c.as_dict() | {"link": link(qy, **{side: c.id})} for c in exc.candidates]}
 
 
 def from_params(supplier: Text = None, recipient: Text = None, item: Text = None, category: Text = None,

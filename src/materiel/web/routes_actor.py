@@ -11,9 +11,10 @@ from fastapi import APIRouter, Query, Request
 from materiel.store import profile as profiles
 from materiel.store import queries
 from materiel.store.errors import NotFound
+from materiel.store.lookup import find_actors, suggest
 from materiel.web import geo
 from materiel.web.graph import actor_events, network, timeline
-from materiel.web.render import twin
+from materiel.web.render import ERRORS, twin
 from materiel.web.security import access_of, reading, refused
 
 router = APIRouter()
@@ -22,9 +23,9 @@ router = APIRouter()
 @twin(router, "/actor/{actor_id}", "/api/actors/{actor_id}", "actor.html",
       summary="One actor: profile, transfers in and out, counterpart network, event timeline")
 def actor_page(request: Request, actor_id: str, collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
-    """`actor_id` is the actor's id (or a unique part of its name). `network` holds Cytoscape.js elements
-    (nodes and edges); `timeline` the chart's lanes, ticks and points, each point linking to its evidence;
-    `map` the countries and flows of its transfer records (as /map.json's `map`)."""
+    """`actor_id` is the actor's id or any name of it (see `materiel.store.lookup`). `network` holds
+    Cytoscape.js elements (nodes and edges); `timeline` the chart's lanes, ticks and points, each point
+    linking to its evidence; `map` the countries and flows of its transfer records (as /map.json's `map`)."""
     scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
         try:
@@ -43,14 +44,27 @@ def actor_page(request: Request, actor_id: str, collection: Annotated[str | None
 
 @twin(router, "/actors", "/api/actors", "actors.html", summary="Every actor with its counts")
 def actors_page(request: Request, kind: Annotated[str | None, Query()] = None,
-                q: Annotated[str | None, Query(description="part of a name or id")] = None,
+                q: Annotated[str | None, Query(description="an id, name, alias or the start of a name")] = None,
                 collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
     """Every actor with documents, transfers out and in, events, first and last seen; most documented first."""
     scope = access_of(request).scope(collection)
     with request.app.state.store.read() as session:
         rows = profiles.actors(session, scope=scope, kind=kind or None)
-    if q and q.strip():
-        t = q.strip().lower()
-        rows = [r for r in rows if t in r["name"].lower() or t in r["id"].lower()]
+        if q and q.strip():  # the actors the name designates (see `materiel.store.lookup`), every candidate
+            wanted = set(find_actors(session, q, scope=scope).ids)
+            rows = [r for r in rows if r["id"] in wanted]
     kinds = sorted({r["kind"] for r in rows})
     return {"query": {"kind": kind or None, "q": q or None, "collection": collection or None}, "actors": rows, "kinds": kinds}
+
+
+@router.get("/api/lookup/actors", summary="Autocompletion: the actors a name designates, best first",
+            responses=ERRORS)
+def lookup_actors(request: Request, q: Annotated[str, Query(description="what was typed")] = "",
+                  collection: Annotated[str | None, Query()] = None,
+                  limit: Annotated[int, Query(ge=1, le=50)] = 10) -> dict[str, Any]:
+    """The actors `q` designates by id, name, alias (US, Britain, Ankara, Kiev) or the start of a name,
+    the better matches first, each with its kind and country; within the caller's scope."""
+    scope = access_of(request).scope(collection)
+    with request.app.state.store.read() as session:
+        found = suggest(session, q, scope=scope, limit=limit)
+    return {"query": q, "actors": [c.as_dict() for c in found]}

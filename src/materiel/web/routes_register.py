@@ -15,6 +15,7 @@ from fastapi.responses import Response
 
 from materiel.store import output
 from materiel.store.errors import StoreError
+from materiel.store.lookup import AmbiguousName
 from materiel.store.names import actor_names
 from materiel.store.search import search_documents
 from materiel.store.sipri import COLUMNS, sipri_rows
@@ -34,13 +35,19 @@ router = APIRouter()
 def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
     """One page of the consolidated register (`rows`), how many records match (`total`), and the facets of
     the records matched: for each field its top values with counts; `histogram`: the records the other
-    filters keep by month (leaving the dates aside), `undated` apart."""
+    filters keep by month (leaving the dates aside), `undated` apart. A supplier, recipient or seizer given
+    by a name of several actors matches nothing: `ambiguous` then lists them, each with the link that
+    chooses it."""
     access = access_of(request)
     scope = access.scope(qy.collection)
     with request.app.state.store.read() as session:
-        rows, total = register_query.page(session, qy, scope=scope, references=access.scope())
-        fc = facets(session, qy, scope=scope)
-        histogram = months(session, qy, scope=scope)
+        try:
+            rows, total = register_query.page(session, qy, scope=scope, references=access.scope())
+            fc, ambiguous = facets(session, qy, scope=scope), None
+            histogram = months(session, qy, scope=scope)
+        except AmbiguousName as exc:  # a name of several actors: none is chosen, each is offered
+            rows, total, fc, ambiguous = [], 0, [], register_query.choices(qy, exc)
+            histogram = {"months": [], "undated": 0}
         names = actor_names(session, [qy.supplier, qy.recipient, qy.intercepted_by], scope=scope)
         docs = (name_documents(session, search_documents(session, qy.text, scope=scope, limit=5), scope=scope)
                 if qy.text else [])
@@ -50,7 +57,7 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
     nxt = qy.offset + size if qy.offset + size < total else None
     prev = max(0, qy.offset - size) if qy.offset else None
     return {"query": params(qy), "total": total, "offset": qy.offset, "limit": size, "rows": rows, "facets": fc,
-            "histogram": histogram, "documents": docs,
+            "histogram": histogram, "documents": docs, "ambiguous": ambiguous,
             "next": link(qy, offset=nxt) if nxt is not None else None,
             "previous": link(qy, offset=prev or None) if prev is not None else None,
             "downloads": {"csv": link(qy, "/register.csv"), "sipri": link(qy, "/register.sipri.csv"),
