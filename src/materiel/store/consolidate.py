@@ -9,15 +9,13 @@
   span start join the current record while they start no later than one year (GAP) after its latest end; a longer
   silence starts a new record (a new transfer of the same kind). Mentions with no date at all (no `when`, an
   undated document) never join a dated record: together they make the key's undated record.
-- Record id: the id of its first stored mention, so it stays stable as later documents add to it.
+- Record id: the id of its first stored mention, stable as later documents add to it.
 - Sources: independent publisher groups (see `publishers`), counted separately among the documents that assert the
   record (`sources`) and among those that deny or negate it (`sources_against`).
 - Contradiction: at one stage, one mention asserts and another denies or negates ("delivered" vs "denied sending").
   "Ordered" against "has not delivered" is no contradiction: the stages differ.
 - Latest stage: the stage of the latest-dated asserted (else uncertain, else any) mention; on the same date the
-  later step of a transfer's life wins (requested < considered < offered < ordered < delivered < refused <
-  intercepted).
-- Seizer: a record's `intercepted_by_id` is the seizer most of its intercepted mentions name.
+  later step of a transfer's life wins (`vocabulary.STAGE_RANK`). Seizer: the one most intercepted mentions name.
 - Reviews (`materiel.store.reviews`): each mention is read through its analyst's decision. A corrected field
   replaces the machine's value (the key follows a corrected party or item); a rejected mention stays with its record
   but counts for nothing (stages, sources, contradictions, figures), and a record whose mentions are all rejected is
@@ -38,7 +36,6 @@ from sqlalchemy.orm import Session
 from materiel.record.vocabulary import STAGE_RANK as STAGE_ORDER
 from materiel.sources import publishers
 from materiel.store import alias_map, matching
-from materiel.store.alias_map import follow
 from materiel.store.corrections import mention_values
 from materiel.store.review_schema import ReviewRow
 from materiel.store.review_summary import reviewed
@@ -111,7 +108,8 @@ def _load(session: Session, key: str, seizers: bool = True, reviews: bool = True
     out = [replace(Mention(*row[:n]), decision=row[n], reviewer=row[n + 1], **mention_values(row[n + 2]))
            for row in session.execute(q)]
     if aliases:  # the analysts' actor merges and aliases
-        out = [replace(m, supplier_id=follow(aliases, m.supplier_id), recipient_id=follow(aliases, m.recipient_id))
+        out = [replace(m, supplier_id=alias_map.follow(aliases, m.supplier_id),
+                       recipient_id=alias_map.follow(aliases, m.recipient_id))
                for m in out]
     return out
 
