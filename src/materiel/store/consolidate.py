@@ -10,10 +10,8 @@
   silence starts a new record (a new transfer of the same kind). Mentions with no date at all (no `when`, an
   undated document) never join a dated record: together they make the key's undated record.
 - Record id: the id of its first stored mention, stable as later documents add to it.
-- Sources: independent publisher groups (see `publishers`), counted separately among the documents that assert the
-  record (`sources`) and among those that deny or negate it (`sources_against`).
+- Sources: independent publisher groups (`publishers`) asserting (`sources`) and denying or negating it (`sources_against`).
 - Contradiction: at one stage, one mention asserts and another denies or negates ("delivered" vs "denied sending").
-  "Ordered" against "has not delivered" is no contradiction: the stages differ.
 - Latest stage: the stage of the latest-dated asserted (else uncertain, else any) mention; on the same date the
   later step of a transfer's life wins (`vocabulary.STAGE_RANK`). Seizer: the one most intercepted mentions name.
 - Reviews (`materiel.store.reviews`): each mention is read through its analyst's decision. A corrected field
