@@ -89,7 +89,6 @@ def register_cmd(
                                                 "SIPRI's trade register (then Value, Currency, Value (USD), Record)")] = None,
 ) -> None:
     """The consolidated transfer register: one line per transfer record, across documents."""
-
     if new and known:
         raise typer.BadParameter("give --new or --known, not both")
     fmt = choice(format_, (output.TABLE, output.JSON, output.CSV, "sipri"), "--format") or \
