@@ -57,7 +57,7 @@ def fill(url: str) -> None:
     with open_store(url) as store, store.write() as s:
         for aid, name, kind in (("SYR-rebels", "Syrian rebels", "armed_group"), ("IRN", "Iran", "state")):
             s.add(ActorRow(id=aid, name=name, kind=kind, country=aid[:3], n_documents=1))
-        s.add(DocumentRow(id="d" * 64, source="d.txt", text="...", collection="default", publisher_key="",
+        s.add(DocumentRow(id="d" * 64, source="d.txt", text="...", collection="default", publisher_key="", content_hash="d" * 64,
                           published=date(2024, 5, 1), added_at=datetime(2024, 5, 1, tzinfo=UTC)))
         s.flush()
         s.add(DocActorRow(document_id="d" * 64, actor_id="SYR-rebels", text="rebels", collection="default"))

@@ -45,7 +45,7 @@ def fill(url: str) -> None:
         for aid, name, kind, country in ACTORS:
             s.add(ActorRow(id=aid, name=name, kind=kind, country=country, n_documents=1))
         for coll in ("public", "sealed"):
-            s.add(DocumentRow(id=coll * 8, source=coll, text=coll, collection=coll, publisher_key="",
+            s.add(DocumentRow(id=coll * 8, source=coll, text=coll, collection=coll, publisher_key="", content_hash=coll * 8,
                               added_at=datetime(2024, 1, 1, tzinfo=UTC)))
         s.flush()
         for n, (sup, rec) in enumerate(RECORDS, 1):
