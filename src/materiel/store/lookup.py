@@ -10,7 +10,7 @@ Levels, tried in order; the first that finds an actor answers, with every actor 
              seats of government, demonyms, short forms ("US", "Britain", "Ankara", "Kiev", "Turkish");
 4. `written` a way a document of the scope wrote it ("Armenia's defence ministry");
 5. `prefix`  the start of its name or of a word of its name ("Lockheed", "Martin"), never a piece from
-             inside a word: "US" finds neither Belarus nor Airbus. A name the reference data knows stops
+             inside a word: "US" finds neither Cyprus nor Mauritius. A name the reference data knows stops
              before: "UK" is the United Kingdom or nothing, never Ukraine.
 
 Within a scope (see `materiel.store.scope`) only the actors its documents name exist, so no answer, "not
