@@ -31,3 +31,20 @@ def find(report: Report, supplier: str | None, recipient: str | None, item: str)
         return actor is not None and key.lower() in f"{actor.id} {actor.name}".lower()
     return [t for t in report.transfers if has(t.supplier, supplier) and has(t.recipient, recipient)
             and item.lower() in f"{t.item.text} {t.item.designation or ''} {t.item.category}".lower()]
+
+
+def cli(*args: str) -> str:
+    """`materiel ARGS` in process; its standard output, after checking it exited 0."""
+    from typer.testing import CliRunner  # deferred: only the command-line tests need the app
+
+    from materiel.cli.app import app  # deferred: the CLI app loads every command group
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 0, (result.output, result.exception)
+    return result.stdout
+
+
+def jsonl(text: str) -> list[dict]:
+    """The JSON objects of a JSON Lines text."""
+    import json  # deferred: only callers of jsonl parse JSON
+
+    return [json.loads(line) for line in text.splitlines() if line.strip()]

@@ -8,20 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from _helpers import cli, jsonl
 from materiel.cli import app
 from materiel.evaluation.transfers import load_gold
 
 runner = CliRunner()
-
-
-def cli(*args: str) -> str:
-    result = runner.invoke(app, list(args))
-    assert result.exit_code == 0, (result.output, result.exception)
-    return result.stdout
-
-
-def jsonl(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ The machine's reading is never changed; rejected mentions leave the record's fig
 mentions are all rejected leaves the register; every decision needs write and is in the audit trail."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from _helpers import cli, jsonl
 from _two_collections import PUBLIC, SECRET
 from _two_collections import build as build_two
 from materiel.cli import app
@@ -26,16 +26,6 @@ from materiel.store.reviews import queue
 from materiel.store.schema import DocumentRow, MentionRow
 
 runner = CliRunner()
-
-
-def cli(*args: str) -> str:
-    result = runner.invoke(app, list(args))
-    assert result.exit_code == 0, (result.output, result.exception)
-    return result.stdout
-
-
-def jsonl(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 @pytest.fixture
