@@ -93,3 +93,51 @@ def test_two_parties_discussing_a_sale_are_seller_and_buyer_by_the_systems_maker
                             "Budapest are discussing the sale of four more.")
     later = [t for t in rows if t.stage == "considered"]
     assert {(t.supplier.id, t.recipient.id, t.quantity) for t in later} == {("SWE", "HUN", 4)}
+
+
+# -- part of a batch named before, a phrase coordinated on the verb, shares of a joint order ------
+
+def test_the_first_n_of_a_batch_are_delivered_from_that_batch(extractor):
+    rows = _rows(extractor, "Kenya ordered 10 Bayraktar TB2 drones from Turkey in 2022, and the first four have "
+                            "been delivered, the ministry said.")
+    got = _got(rows)
+    assert ("TUR", "KEN", "Bayraktar TB2", 10, "ordered") in got
+    assert ("TUR", "KEN", "Bayraktar TB2", 4, "delivered") in got
+
+
+def test_three_of_them_and_the_last_of_them(extractor):
+    got = _got(_rows(extractor, "Peru ordered eight K2 tanks from South Korea. Three of them arrived in May."))
+    assert ("KOR", "PER", "K2 Black Panther", 3, "delivered") in got
+    got = _got(_rows(extractor, "Ghana bought six Wing Loong II drones from China in 2021. The last of them was "
+                                "delivered in 2023."))
+    assert ("CHN", "GHA", "Wing Loong", 1, "delivered") in got
+
+
+def test_the_first_handed_over_in_a_port_keeps_the_batch_supplier(extractor):
+    got = _got(_rows(extractor, "Chile bought two Type 23 frigates from Britain in 2019; the first was handed over "
+                                "in Portsmouth in April."))
+    assert ("GBR", "CHL", "Type 23 frigate", 1, "delivered") in got
+
+
+def test_a_batch_word_without_a_batch_before_gives_no_row(extractor):
+    assert _rows(extractor, "The first was handed over in Portsmouth in April.") == []
+    assert _rows(extractor, "Three of them arrived in May.") == []
+
+
+def test_a_second_to_phrase_coordinated_on_the_verb_is_a_second_recipient(extractor):
+    got = _got(_rows(extractor, "The Gripen E has also been offered to Colombia, where Saab has a local partner, "
+                                "and to Peru, but neither country has committed."))
+    assert {("SWE", "COL"), ("SWE", "PER")} <= {(s, r) for s, r, *_ in got}
+    got = _got(_rows(extractor, "Israel sold Heron drones to Morocco and to Azerbaijan in 2020."))
+    assert {("ISR", "MAR"), ("ISR", "AZE")} <= {(s, r) for s, r, *_ in got}
+
+
+def test_shares_of_a_joint_order_go_to_each_buyer(extractor):
+    got = _got(_rows(extractor, "In 2023 Norway and Denmark jointly ordered 12 NH90 helicopters (eight for Norway "
+                                "and four for Denmark)."))
+    assert {(r, q) for _, r, _, q, _ in got} == {("NOR", 8), ("DNK", 4)}
+
+
+def test_one_for_phrase_is_no_division(extractor):
+    got = _got(_rows(extractor, "Norway ordered 12 NH90 helicopters (six for the coast guard)."))
+    assert {(r, q) for _, r, _, q, _ in got} == {("NOR", 12)}

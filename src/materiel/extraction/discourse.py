@@ -81,7 +81,8 @@ def fill_from_context(rows: list[Row]) -> None:
             if r.item.definite or r.item.anaphoric:
                 r.designation = r.designation or e.designation
                 r.category = e.category if r.item.anaphoric else r.category
-            if r.supplier is None and not r.frame.places and e.supplier and (r.recipient is None or e.supplier.actor.id != r.recipient.actor.id):
+            placed = bool(r.frame.places) and not r.item.anaphoric  # "the first was handed over in X": the same batch
+            if r.supplier is None and not placed and e.supplier and (r.recipient is None or e.supplier.actor.id != r.recipient.actor.id):
                 r.supplier, r.inherited = e.supplier, True
             if r.recipient is None and e.recipient and (r.supplier is None or e.recipient.actor.id != r.supplier.actor.id):
                 r.recipient, r.inherited = e.recipient, True

@@ -148,7 +148,9 @@ class Extractor:
                 for r in recipients:
                     if s and r and (s.actor.id == r.actor.id or _internal(s, r)):
                         continue
-                    out.append(Row(frame, reading, it, s, r, inter, sent, designation=it.designation,
+                    share = it.shares.get(r.actor.id) if it.shares and r else None
+                    own = replace(it, quantity=share[0], quantity_text=share[1]) if share else it
+                    out.append(Row(frame, reading, own, s, r, inter, sent, designation=it.designation,
                                    category=it.category))
         return out + _whole_orders(out)
 

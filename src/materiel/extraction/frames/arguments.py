@@ -149,24 +149,6 @@ class Arguments(FinderState):
                 return Resolved(actor, 0.6, t)
         return None
 
-    def _maker_among_parties(self, f: Frame) -> None:
-        """"Spain and Chile signed a deal for 12 Spanish corvettes": of two parties to a deal, the one
-        whose name modifies the item is the seller."""
-        if f.roles["supplier"] or len(f.roles["recipient"]) < 2:
-            return
-        for m in f.items:
-            for c in m.head.subtree:
-                span = self.res.by_token.get(c.i)
-                if c.i >= m.head.i or c.dep_ not in ("compound", "nmod") or span is None or span.kb_id_ != "country":
-                    continue
-                r = self.res.resolve(c)
-                maker = [a for a in f.roles["recipient"] if r is not None and a.actor.country == r.actor.country]
-                if maker:
-                    f.roles["recipient"] = [a for a in f.roles["recipient"] if a not in maker]
-                    f.add("supplier", maker)
-                    f.rule += ":maker"
-                    return
-
     def _addressee(self, v: Token, f: Frame, spec: dict[str, Any]) -> None:
         """"X informed/told Y they could not export Z": the addressee is the recipient; so is the
         one a purpose clause helps ("delivered boats to help the country fight gangs")."""
@@ -270,6 +252,9 @@ class Arguments(FinderState):
                     f.items.extend(self.items.items(pobj))  # "suspended X from the F-35 programme"
             elif role == "item":
                 f.items.extend(self.items.items(pobj))
+        for c in p.children:  # "offered to India, where ..., and to Saudi Arabia": a phrase of its own
+            if c.dep_ == "conj" and c.pos_ == "ADP":
+                self._prep(c, f, preps)
 
     def _shifted_object(self, pobj: Token, f: Frame) -> bool:
         """"have provided to Ukraine air defense systems, such as ...": the object after the

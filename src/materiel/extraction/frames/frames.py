@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.extraction.frames import itemised, records, seizure
+from materiel.extraction.frames import itemised, records, seizure, shares
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
@@ -224,6 +224,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
         if any(o.lower_ in NEGATIVE_OBJECTS or no_det(o) for o in objects):
             f.negated = True
         self._item_arguments(f, spec)
+        shares.read_shares(self.res, f.items)
         if not f.items and spec.get("implicit") and (f.roles["recipient"] or objects):
             f.implicit = spec["implicit"]
         self._addressee(v, f, spec)

@@ -66,6 +66,24 @@ class VerbObjects(Arguments):
                     for p in (c for c in agent.children if c.dep_ == "pobj"):
                         f.add("supplier", self.res.resolve_all(p))
 
+    def _maker_among_parties(self, f: Frame) -> None:
+        """"Spain and Chile signed a deal for 12 Spanish corvettes": of two parties to a deal, the one
+        whose name modifies the item is the seller."""
+        if f.roles["supplier"] or len(f.roles["recipient"]) < 2:
+            return
+        for m in f.items:
+            for c in m.head.subtree:
+                span = self.res.by_token.get(c.i)
+                if c.i >= m.head.i or c.dep_ not in ("compound", "nmod") or span is None or span.kb_id_ != "country":
+                    continue
+                r = self.res.resolve(c)
+                maker = [a for a in f.roles["recipient"] if r is not None and a.actor.country == r.actor.country]
+                if maker:
+                    f.roles["recipient"] = [a for a in f.roles["recipient"] if a not in maker]
+                    f.add("supplier", maker)
+                    f.rule += ":maker"
+                    return
+
     def _verb_phrases(self, v: Token, f: Frame, spec: dict[str, Any], gerund_modifier: bool) -> None:
         """The prepositional, dative and particle phrases on the verb: parties and more items."""
         # "denied [supplying drones] to Russia": the phrases after the item hang on the governing verb

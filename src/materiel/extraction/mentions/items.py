@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
+from materiel.extraction.mentions.counts import MORE_WORDS, bare_count, batch_part, is_money
 from materiel.extraction.mentions.quantities import parse_quantity
 
 SKIP_DEPS = {"det", "poss", "nummod", "quantmod", "predet", "punct", "case", "cc", "preconj", "neg",
@@ -23,8 +24,6 @@ ORDINALS = lexicon.word_set("items", "ordinals")
 EXAMPLE_PREPS = lexicon.word_set("items", "example_preps")
 DEFINITE_DETS = lexicon.word_set("item_words", "definite_dets")
 SINGULAR_DETS = lexicon.word_set("item_words", "singular_dets")
-CURRENCY_NOUNS = lexicon.word_set("item_words", "currency_nouns")
-MORE_WORDS = lexicon.word_set("item_words", "more_words")
 
 
 @dataclass
@@ -39,6 +38,7 @@ class ItemMention:
     anaphoric: bool = False  # "the system": only an item if an earlier one is found
     whole: int | float | None = None  # "six of 24 helicopters": 24, the whole of which six are meant
     generic: Token | None = None  # "helicopters from X, including A and B": the noun the examples replace
+    shares: dict[str, tuple[int | float, str]] | None = None  # "(five for X and four for Y)": by buyer
 
 
 class ItemFinder:
@@ -74,24 +74,25 @@ class ItemFinder:
             return [self._mention(tok)]
         # "XK-7 launchers" where only the compound is matched, or "weapons deliveries".
         if tok.lemma_.lower() in self.containers or tok.lower_ in self.containers or tok.pos_ in ("NUM", "PRON", "DET", "ADJ") \
-                or (_money(tok) and tok.pos_ in ("NOUN", "SYM")):
+                or (is_money(tok) and tok.pos_ in ("NOUN", "SYM")):
             found: list[ItemMention] = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of" and not any(p.dep_ == "pobj" for p in c.children):
                     found.extend(self._after(c))  # "hundreds of X-1 and X-2 drones" misparsed
-                if c.dep_ == "prep" and (c.lower_ in ("of", "for") or (c.lower_ == "in" and _money(tok))):
+                if c.dep_ == "prep" and (c.lower_ in ("of", "for") or (c.lower_ == "in" and is_money(tok))):
                     for p in c.children:  # "$9 million in weapons and vehicles": a value, then the items
                         if p.dep_ == "pobj":
                             found.extend(self.items(p, depth + 1) if depth == 0 else self._one(p, depth + 1))
                             found.extend(m for q in p.conjuncts for m in self._one(q, depth + 1))
             if found:
-                if (tok.like_num or tok.pos_ == "NUM") and not _money(tok):  # "three of the five systems"
+                if (tok.like_num or tok.pos_ == "NUM") and not is_money(tok):  # "three of the five systems"
                     for m in found:
                         m.quantity, m.quantity_text = parse_quantity(tok.text), tok.text
                 return found
-        if depth == 0 and _bare_count(tok):
+        if depth == 0 and (bare_count(tok) or batch_part(tok)):
             m = self._mention(tok)  # "Paraguay ordered six in 2024": six of the system named before
-            m.anaphoric, m.quantity, m.quantity_text = True, parse_quantity(tok.text), tok.text
+            m.anaphoric = True
+            m.quantity, m.quantity_text = (parse_quantity(tok.text), tok.text) if tok.pos_ == "NUM" else (1, tok.text)
             return [m]
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)]
         named = any(self.span_at[c.i].kb_id_ for c in mods)
@@ -229,23 +230,6 @@ class ItemFinder:
             if named or cat is None or cat.label_ not in ("weapons", "equipment", "ammunition"):
                 return 1, det[0].text
         return None, None
-
-
-def _bare_count(t: Token) -> bool:
-    """A number standing alone as an object ("ordered three", "signed for two"), not a year, a sum
-    or the count of a noun that follows."""
-    if t.pos_ != "NUM" or not t.like_num or t.dep_ not in ("dobj", "obj", "pobj") or _money(t):
-        return False
-    if t.text.isdigit() and len(t.text) == 4:
-        return False  # a year: "in 2024"
-    return not any(c.dep_ in ("prep", "compound", "amod", "det", "poss") and c.lower_ not in MORE_WORDS
-                   for c in t.children)  # "four more" is a count of the system named before
-
-
-def _money(t: Token) -> bool:
-    """"$9 million", "3 billion euros": an amount of money, never a count of items."""
-    return t.ent_type_ == "MONEY" or any(c.tag_ == "$" or c.lower_ in CURRENCY_NOUNS
-                                         for c in t.subtree if c.i <= t.i)
 
 
 def _distinct(mentions: list[ItemMention]) -> list[ItemMention]:

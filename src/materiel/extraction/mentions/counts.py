@@ -1,0 +1,49 @@
+"""Counts that stand for items named elsewhere: a bare number ("Paraguay ordered six"), part of a
+batch ("the first four have been delivered", "the last of them", "three of them"), and sums of money,
+which are never counts of items."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+
+BATCH_ORDINALS = lexicon.word_set("items", "batch_ordinals")
+BATCH_PRONOUNS = lexicon.word_set("items", "batch_pronouns")
+CURRENCY_NOUNS = lexicon.word_set("item_words", "currency_nouns")
+MORE_WORDS = lexicon.word_set("item_words", "more_words")
+
+
+def bare_count(t: Token) -> bool:
+    """A number standing alone as an object ("ordered three", "signed for two") or as the subject
+    of a passive ("the first four have been delivered"), not a year, a sum or the count of a noun
+    that follows; "three of them" counts the items named before."""
+    if t.pos_ != "NUM" or not t.like_num or t.dep_ not in ("dobj", "obj", "pobj", "nsubjpass", "nsubj") \
+            or is_money(t):
+        return False
+    if t.text.isdigit() and len(t.text) == 4:
+        return False  # a year: "in 2024"
+    return all(c.lower_ in MORE_WORDS or _batch_word(c) or _of_pronoun(c) for c in t.children
+               if c.dep_ in ("prep", "compound", "amod", "det", "poss"))  # "four more": the system named before
+
+
+def batch_part(t: Token) -> bool:
+    """"the first was handed over", "the last of them arrived": one of a batch named before."""
+    return t.lower_ in BATCH_ORDINALS and t.dep_ in ("nsubjpass", "nsubj", "dobj", "obj") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and \
+        all(c.dep_ in ("det", "punct") or _of_pronoun(c) for c in t.children)
+
+
+def _batch_word(c: Token) -> bool:
+    return (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.lower_ in BATCH_ORDINALS)
+
+
+def _of_pronoun(c: Token) -> bool:
+    """"of them", "of these": a partitive on a pronoun, which names no item of its own."""
+    return c.dep_ == "prep" and c.lower_ == "of" and \
+        any(p.dep_ == "pobj" and p.lower_ in BATCH_PRONOUNS for p in c.children)
+
+
+def is_money(t: Token) -> bool:
+    """"$9 million", "3 billion euros": an amount of money, never a count of items."""
+    return t.ent_type_ == "MONEY" or any(c.tag_ == "$" or c.lower_ in CURRENCY_NOUNS
+                                         for c in t.subtree if c.i <= t.i)
