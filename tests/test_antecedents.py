@@ -141,3 +141,31 @@ def test_shares_of_a_joint_order_go_to_each_buyer(extractor):
 def test_one_for_phrase_is_no_division(extractor):
     got = _got(_rows(extractor, "Norway ordered 12 NH90 helicopters (six for the coast guard)."))
     assert {(r, q) for _, r, _, q, _ in got} == {("NOR", 12)}
+
+
+def test_part_of_a_batch_of_an_undesignated_kind(extractor):
+    rows = _rows(extractor, "Italy sold two patrol vessels to Peru in 2024; the first was handed over in Taranto "
+                            "in April.")
+    assert {(t.supplier.id if t.supplier else None, t.recipient.id, t.item.category, t.quantity, t.stage)
+            for t in rows} >= {("ITA", "PER", "ship", 1, "delivered")}
+
+
+def test_a_count_looks_for_its_system_in_its_own_paragraph_only(extractor):
+    rows = _rows(extractor, "Chile ordered ten Leopard 2 tanks from Germany.\n\nPeru, meanwhile, ordered six.")
+    assert ("DEU", "PER", "Leopard 2", 6, "ordered") not in _got(rows)
+
+
+# -- a maker building for a named buyer ------------------------------------------------------------
+
+def test_a_maker_building_for_a_foreign_buyer_reports_an_order(extractor):
+    got = _got(_rows(extractor, "Naval Group is building four Scorpene submarines for Brazil."))
+    assert {(s, r, q, st) for s, r, _, q, st in got} == {("FRA", "BRA", 4, "ordered")}
+    got = _got(_rows(extractor, "Hanwha will build three frigates for the Philippine Navy under a 2025 contract."))
+    assert {(s, q, st) for s, _, _, q, st in got} == {("KOR", 3, "ordered")}
+
+
+def test_building_with_no_buyer_or_for_its_own_forces_is_no_transfer(extractor):
+    assert _rows(extractor, "Naval Group is building four submarines at Cherbourg.") == []
+    assert _rows(extractor, "Rheinmetall is producing shells for the German army.") == []
+    assert _rows(extractor, "Turkey has taken delivery of the Russian-built system.") == [] or all(
+        t.stage != "ordered" for t in _rows(extractor, "Turkey has taken delivery of the Russian-built system."))

@@ -13,23 +13,23 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from materiel.extraction.discourse import Row
+from materiel.extraction.mentions.paragraphs import paragraph_start
 
 WINDOW = 3
 
 
-def designated_before(doc: Doc, token_i: int, accept: Callable[[Span], bool], same_sentence: bool = True) -> Span | None:
-    """The nearest designated materiel span ending before token_i, within WINDOW sentences and
-    without crossing a paragraph break (and before token_i's sentence unless same_sentence); None
-    when there is none."""
+def designated_before(doc: Doc, token_i: int, accept: Callable[[Span], bool], same_sentence: bool = True,
+                      designated: bool = True) -> Span | None:
+    """The nearest designated materiel span (any materiel span unless designated) ending before
+    token_i, within WINDOW sentences and without crossing a paragraph break (and before token_i's
+    sentence unless same_sentence); None when there is none."""
     sent = doc[token_i].sent
     token_i = token_i if same_sentence else sent.start
     sents = list(doc.sents)
     here = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
-    first = sents[max(0, here - WINDOW)].start
-    for t in doc[first: sent.start]:  # no paragraph break between the antecedent and the item
-        if "\n\n" in t.whitespace_ or "\n\n" in t.text:
-            first = t.i + 1
-    named = [s for s in doc.spans.get("materiel", []) if s.kb_id_ and first <= s.start and s.end <= token_i]
+    first = max(sents[max(0, here - WINDOW)].start, paragraph_start(doc, sent.start))  # no paragraph break between
+    named = [s for s in doc.spans.get("materiel", []) if (s.kb_id_ or not designated) and first <= s.start
+             and s.end <= token_i]
     named = [s for s in named if accept(s)]
     return max(named, key=lambda s: s.start) if named else None
 
@@ -49,6 +49,12 @@ def resolve_items(rows: list[Row], families: Callable[[str], frozenset[str]]) ->
         head = it.head
         if it.anaphoric:  # "ordered six", "several more": any designated system before it
             found = designated_before(head.doc, it.span.start, lambda s: True)
+            if found is None:  # "two patrol vessels ... the first was handed over": a kind, no designation
+                kind = designated_before(head.doc, it.span.start, lambda s: True, designated=False)
+                if kind is not None:
+                    r.category, it.anaphoric, it.antecedent = kind.label_, False, kind
+                    r.frame.rule += ":antecedent" if not r.frame.rule.endswith(":antecedent") else ""
+                continue
         elif r.supplier is None and r.recipient is not None and not r.frame.places and not it.definite:
             # ("the missiles" refers back to a row: discourse.fill_from_context)
             kin = {r.category or it.category, *families(r.category or it.category)}  # "nine aircraft"
@@ -57,5 +63,5 @@ def resolve_items(rows: list[Row], families: Callable[[str], frozenset[str]]) ->
         else:
             continue
         if found is not None:
-            r.designation, r.category = found.kb_id_, found.label_
+            r.designation, r.category, it.antecedent = found.kb_id_, found.label_, found
             r.frame.rule += ":antecedent" if not r.frame.rule.endswith(":antecedent") else ""

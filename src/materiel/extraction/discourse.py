@@ -9,7 +9,9 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.frames.frames import Frame
+from materiel.extraction.mentions.counts import counts_back
 from materiel.extraction.mentions.items import ItemMention
+from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
 
@@ -75,13 +77,14 @@ def fill_from_context(rows: list[Row]) -> None:
     for i, r in enumerate(rows):
         earlier = [e for e in rows[:i] if (e.sent.start < r.sent.start or e.frame.trigger.i < r.frame.trigger.i)
                    and r.sent.start - e.sent.start < 400 and _sent_gap(e, r, starts) <= CONTEXT_SENTENCES]
-        same = [e for e in earlier if _same_item(e, r)]
+        same = [e for e in earlier if _same_item(e, r) and (not counts_back(r.item.head) or same_paragraph(
+            e.sent.doc, e.item.head.i, r.item.head.i))]  # "ordered six": a system of its own paragraph
         if same and (r.item.definite or r.item.anaphoric or r.designation):
             e = same[-1]
             if r.item.definite or r.item.anaphoric:
                 r.designation = r.designation or e.designation
                 r.category = e.category if r.item.anaphoric else r.category
-            placed = bool(r.frame.places) and not r.item.anaphoric  # "the first was handed over in X": the same batch
+            placed = bool(r.frame.places) and not counts_back(r.item.head)  # "the first was handed over in X"
             if r.supplier is None and not placed and e.supplier and (r.recipient is None or e.supplier.actor.id != r.recipient.actor.id):
                 r.supplier, r.inherited = e.supplier, True
             if r.recipient is None and e.recipient and (r.supplier is None or e.recipient.actor.id != r.supplier.actor.id):
@@ -188,6 +191,9 @@ def _sent_gap(a: Row, b: Row, starts: dict[int, int]) -> int:
 
 
 def _same_item(e: Row, r: Row) -> bool:
+    ant = r.item.antecedent
+    if ant is not None and e.item.span.start < ant.end and ant.start < e.item.span.end:
+        return True  # "two patrol vessels ... the first": the row of the mention it counts from
     if r.designation and e.designation:
         return r.designation == e.designation
     if r.item.anaphoric:

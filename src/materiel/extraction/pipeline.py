@@ -222,8 +222,8 @@ def _internal(s: Resolved, r: Resolved) -> bool:
     titled leader arms a government body ("President X handed rifles to the army"): no transfer."""
     sa, ra = s.actor, r.actor
     official = ("state", "government_body")
-    if sa.country and sa.country == ra.country and sa.kind in official and ra.kind in official:
-        return True
+    if sa.country and sa.country == ra.country and sa.kind in (*official, "company") and ra.kind in official:
+        return True  # a state's own forces, or its own industry building for them: no transfer
     if sa.kind != "person" or ra.kind != "government_body":
         return False
     titles = set(lexicon.toml("cues.toml")["actors"].get("leader_titles", []))

@@ -60,7 +60,8 @@ class Arguments(FinderState):
         for m in f.items:
             heads = [m.head] + ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
             for c in (c for h in heads for c in h.children):
-                if c.dep_ == "prep" and c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item":
+                if c.dep_ == "prep" and (c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item"
+                                         or c.lower_ == "for" and preps.get("for") == "recipient"):  # "jets for X"
                     self._prep(c, f, preps)
         if not f.roles["recipient"]:
             heads = [m.head for m in f.items] + ([f.trigger] if f.trigger.pos_ in ("NOUN", "PROPN") else [])

@@ -47,3 +47,9 @@ def is_money(t: Token) -> bool:
     """"$9 million", "3 billion euros": an amount of money, never a count of items."""
     return t.ent_type_ == "MONEY" or any(c.tag_ == "$" or c.lower_ in CURRENCY_NOUNS
                                          for c in t.subtree if c.i <= t.i)
+
+
+def counts_back(t: Token) -> bool:
+    """The head of an item that is only a count or a part of a batch ("six", "the first"): its
+    antecedent is in its own paragraph, unlike a definite noun ("the system") that may point further."""
+    return t.pos_ == "NUM" or t.lower_ in BATCH_ORDINALS

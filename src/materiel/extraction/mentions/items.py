@@ -39,6 +39,7 @@ class ItemMention:
     whole: int | float | None = None  # "six of 24 helicopters": 24, the whole of which six are meant
     generic: Token | None = None  # "helicopters from X, including A and B": the noun the examples replace
     shares: dict[str, tuple[int | float, str]] | None = None  # "(five for X and four for Y)": by buyer
+    antecedent: Span | None = None  # "the first" of "two patrol vessels": the mention it counts from
 
 
 class ItemFinder:
