@@ -169,3 +169,47 @@ def test_building_with_no_buyer_or_for_its_own_forces_is_no_transfer(extractor):
     assert _rows(extractor, "Rheinmetall is producing shells for the German army.") == []
     assert _rows(extractor, "Turkey has taken delivery of the Russian-built system.") == [] or all(
         t.stage != "ordered" for t in _rows(extractor, "Turkey has taken delivery of the Russian-built system."))
+
+
+# -- the whole of a batch, nearness to a deal, licensed production ---------------------------------
+
+def test_the_first_of_n_ordered_from_a_maker_is_an_order_of_n(extractor):
+    got = _got(_rows(extractor, "Ghana's army has taken delivery of two Cobra vehicles from Turkey, the first of "
+                                "ten ordered in 2023."))
+    assert {(st, q) for *_, q, st in got} >= {("delivered", 2), ("ordered", 10)}
+
+
+def test_the_second_of_those_batteries_was_received(extractor):
+    got = _got(_rows(extractor, "Peru signed a contract for four Hisar batteries in 2021 and received the second "
+                                "of those batteries in May, the army said."))
+    assert ("TUR", "PER", "Hisar", 1, "delivered") in got
+
+
+def test_delivered_out_of_n_ordered(extractor):
+    got = _got(_rows(extractor, "Russia delivered two Su-30 jets to Laos in 2023 out of six ordered in 2019."))
+    assert {("RUS", "LAO", 2, "delivered"), ("RUS", "LAO", 6, "ordered")} <= {(s, r, q, st) for s, r, _, q, st in got}
+
+
+def test_close_to_a_deal_is_still_weighed(extractor):
+    got = _got(_rows(extractor, "Sweden and Thailand are close to a deal for the sale of Gripen jets, officials said."))
+    assert {(s, r, st) for s, r, _, _, st in got} == {("SWE", "THA", "considered")}
+    got = _got(_rows(extractor, "Peru is close to an agreement to buy 24 Gripen jets from Sweden."))
+    assert {st for *_, st in got} == {"considered"}
+    got = _got(_rows(extractor, "Peru signed an agreement to buy 24 Gripen jets from Sweden."))
+    assert {st for *_, st in got} == {"ordered"}
+
+
+def test_production_under_licence_is_an_order_of_the_licensee(extractor):
+    got = _got(_rows(extractor, "India has produced Su-30MKI fighters under licence from Russia since 2004."))
+    assert {(s, r, st) for s, r, _, _, st in got} == {("RUS", "IND", "ordered")}
+
+
+def test_buying_one_is_a_pronoun_not_a_count(extractor):
+    assert _rows(extractor, "The Leopard 2 is popular. Friends said they would be buying one.") == []
+
+
+def test_a_later_anaphor_takes_parties_from_the_telling_that_fits(extractor):
+    rows = _rows(extractor, "Norway will send NASAMS launchers to Ukraine. Kongsberg builds the launchers under "
+                            "licence from the United States. The order follows a request from Kyiv for the launchers.")
+    assert ("NOR", "UKR", "requested") in {(t.supplier.id if t.supplier else None, t.recipient.id, t.stage)
+                                            for t in rows}

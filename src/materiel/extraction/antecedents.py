@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from materiel.extraction.discourse import Row
+from materiel.extraction.mentions.counts import counts_back
 from materiel.extraction.mentions.paragraphs import paragraph_start
 
 WINDOW = 3
@@ -49,11 +50,12 @@ def resolve_items(rows: list[Row], families: Callable[[str], frozenset[str]]) ->
         head = it.head
         if it.anaphoric:  # "ordered six", "several more": any designated system before it
             found = designated_before(head.doc, it.span.start, lambda s: True)
-            if found is None:  # "two patrol vessels ... the first was handed over": a kind, no designation
+            if found is None and counts_back(head):  # "two patrol vessels ... the first was handed over": a kind
                 kind = designated_before(head.doc, it.span.start, lambda s: True, designated=False)
                 if kind is not None:
                     r.category, it.anaphoric, it.antecedent = kind.label_, False, kind
                     r.frame.rule += ":antecedent" if not r.frame.rule.endswith(":antecedent") else ""
+            if found is None:
                 continue
         elif r.supplier is None and r.recipient is not None and not r.frame.places and not it.definite:
             # ("the missiles" refers back to a row: discourse.fill_from_context)

@@ -80,7 +80,8 @@ def fill_from_context(rows: list[Row]) -> None:
         same = [e for e in earlier if _same_item(e, r) and (not counts_back(r.item.head) or same_paragraph(
             e.sent.doc, e.item.head.i, r.item.head.i))]  # "ordered six": a system of its own paragraph
         if same and (r.item.definite or r.item.anaphoric or r.designation):
-            e = same[-1]
+            e = next((e for e in reversed(same) if _fits(e, r) and (r.supplier or e.supplier)),
+                     same[-1])  # the latest telling that fits its parties and has a supplier to lend
             if r.item.definite or r.item.anaphoric:
                 r.designation = r.designation or e.designation
                 r.category = e.category if r.item.anaphoric else r.category
@@ -106,6 +107,14 @@ def fill_from_context(rows: list[Row]) -> None:
                 if e.recipient and e.recipient.actor.id != r.supplier.actor.id:
                     r.recipient, r.inherited = e.recipient, True
                     break
+
+
+def _fits(e: Row, r: Row) -> bool:
+    """An earlier telling can lend r its parties: it does not make r's recipient a supplier or r's
+    supplier a recipient ("a request from Washington for the missiles" after "X builds the missiles
+    under licence from the US")."""
+    return not (r.recipient and e.supplier and e.supplier.actor.id == r.recipient.actor.id) and \
+        not (r.supplier and e.recipient and e.recipient.actor.id == r.supplier.actor.id)
 
 
 def _made_elsewhere(r: Row, supplier: Resolved) -> bool:

@@ -84,3 +84,11 @@ def no_det(n: Token) -> bool:
             return True
         cur = cur.head if cur.head.i != cur.i else None
     return False
+
+
+NEAR_ADJECTIVES = lexicon.word_set("frame_words", "near_adjectives")
+
+
+def near_deal(n: Token) -> bool:
+    """"are close to a deal": a deal noun after an adjective of nearness, not a deal yet."""
+    return n.dep_ == "pobj" and n.head.head.lower_ in NEAR_ADJECTIVES and n.head.head.dep_ == "acomp"

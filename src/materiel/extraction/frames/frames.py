@@ -28,6 +28,7 @@ from materiel.extraction.frames.framebase import (
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
 from materiel.extraction.frames.transit import blocked_in_transit
+from materiel.extraction.mentions.counts import out_of_whole, partitive_whole
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
 
@@ -185,7 +186,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
                     f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(o))
                 objects = kept
             if not objects and v.dep_ in ("acl", "relcl"):
-                objects = [v.head]
+                objects = [partitive_whole(v.head)]  # "the first of ten ordered from X": the ten
             agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subj = agent[0] if agent else None
             f.rule += ":passive"
@@ -203,6 +204,9 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
                 not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
             objects = [self._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
         subject_role = self._subject_role(cls, spec, objects)
+        if spec.get("licensee") and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                p.lemma_.lower() in spec["licence_words"] for p in c.children) for c in v.children):
+            subject_role = spec["licensee"]  # "builds X under licence": the licensee buys
         if subj is not None and subject_role and subject_role != "item":
             f.add(subject_role, self.res.resolve_all(subj))
             if not f.roles[subject_role] and subj.lemma_.lower() in self.generic_actors:
@@ -224,6 +228,9 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
         if any(o.lower_ in NEGATIVE_OBJECTS or no_det(o) for o in objects):
             f.negated = True
         self._item_arguments(f, spec)
+        whole = out_of_whole(v) if f.stage == "delivered" else None
+        for m in f.items if whole else []:  # "delivered two out of six ordered": six were ordered
+            m.whole = m.whole or whole
         shares.read_shares(self.res, f.items)
         if not f.items and spec.get("implicit") and (f.roles["recipient"] or objects):
             f.implicit = spec["implicit"]

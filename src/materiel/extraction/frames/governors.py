@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames.framebase import RELATIVE, FinderState
+from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_deal
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
@@ -106,7 +106,8 @@ class Governors(FinderState):
                     return "refused", above
                 if head.dep_ in ("dobj", "obj", "nsubjpass") and self.on_hold(above):
                     return "refused", above  # "plans to deliver X were put on hold"
-                return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
+                noun_stage = self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_]
+                return ("considered" if noun_stage in ("offered", "ordered") and near_deal(head) else noun_stage), head
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.gov_verbs:
             return self.gov_verbs[lemma], head
         if t.pos_ in ("NOUN", "PROPN") and dep == "nsubjpass" and self.gov_verbs.get(lemma) == "refused":

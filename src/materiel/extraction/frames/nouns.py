@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import itemised
 from materiel.extraction.frames.arguments import Arguments
-from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, no_det
+from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det
 from materiel.extraction.frames.modality import Modality
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
@@ -74,6 +74,8 @@ class NounFrames(Arguments, Modality):
         # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of
         # "took delivery of" is the recipient.
         host = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ in ("dobj", "attr") else None
+        if host is not None and near_deal(n) and f.stage == "ordered":
+            host, f.stage = host.head, "considered"  # "are close to a deal": the copula's subject, not yet a deal
         lemma = host.lemma_.lower() if host is not None else ""
         receiving = possessor == "supplier" and n.dep_ == "dobj" and lemma in self.receiving_support
         if not f.roles["recipient" if receiving else possessor]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.mentions.quantities import parse_quantity
 
 BATCH_ORDINALS = lexicon.word_set("items", "batch_ordinals")
 BATCH_PRONOUNS = lexicon.word_set("items", "batch_pronouns")
@@ -20,8 +21,8 @@ def bare_count(t: Token) -> bool:
     if t.pos_ != "NUM" or not t.like_num or t.dep_ not in ("dobj", "obj", "pobj", "nsubjpass", "nsubj") \
             or is_money(t):
         return False
-    if t.text.isdigit() and len(t.text) == 4:
-        return False  # a year: "in 2024"
+    if (t.text.isdigit() and len(t.text) == 4) or t.lower_ == "one":
+        return False  # a year: "in 2024"; "buying one" is a pronoun more often than a count
     return all(c.lower_ in MORE_WORDS or _batch_word(c) or _of_pronoun(c) for c in t.children
                if c.dep_ in ("prep", "compound", "amod", "det", "poss"))  # "four more": the system named before
 
@@ -53,3 +54,22 @@ def counts_back(t: Token) -> bool:
     """The head of an item that is only a count or a part of a batch ("six", "the first"): its
     antecedent is in its own paragraph, unlike a definite noun ("the system") that may point further."""
     return t.pos_ == "NUM" or t.lower_ in BATCH_ORDINALS
+
+
+def partitive_whole(t: Token) -> Token:
+    """"the first of ten ordered from X": what a participle on a part says is said of the whole
+    ("ten"); any other head is itself."""
+    if not (t.like_num or t.pos_ == "NUM" or t.lower_ in BATCH_ORDINALS):
+        return t
+    of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return of[0] if of else t
+
+
+def out_of_whole(v: Token) -> int | float | None:
+    """"delivered two jets out of six ordered": the count of the whole batch a delivery is part of."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "out":
+            for of in (o for o in c.children if o.dep_ == "prep" and o.lower_ == "of"):
+                for n in (p for p in of.children if p.dep_ == "pobj" and p.pos_ == "NUM" and not is_money(p)):
+                    return parse_quantity(n.text)
+    return None

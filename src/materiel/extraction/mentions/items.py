@@ -75,6 +75,7 @@ class ItemFinder:
             return [self._mention(tok)]
         # "XK-7 launchers" where only the compound is matched, or "weapons deliveries".
         if tok.lemma_.lower() in self.containers or tok.lower_ in self.containers or tok.pos_ in ("NUM", "PRON", "DET", "ADJ") \
+                or tok.like_num \
                 or (is_money(tok) and tok.pos_ in ("NOUN", "SYM")):
             found: list[ItemMention] = []
             for c in tok.children:
@@ -87,8 +88,9 @@ class ItemFinder:
                             found.extend(m for q in p.conjuncts for m in self._one(q, depth + 1))
             if found:
                 if (tok.like_num or tok.pos_ == "NUM") and not is_money(tok):  # "three of the five systems"
+                    q = parse_quantity(tok.text)  # "the second of those batteries": one of them
                     for m in found:
-                        m.quantity, m.quantity_text = parse_quantity(tok.text), tok.text
+                        m.quantity, m.quantity_text = q if q is not None else 1, tok.text
                 return found
         if depth == 0 and (bare_count(tok) or batch_part(tok)):
             m = self._mention(tok)  # "Paraguay ordered six in 2024": six of the system named before
