@@ -42,6 +42,7 @@ from materiel.web import (
     routes_record,
     routes_register,
     routes_review,
+    routes_watchlists,
 )
 from materiel.web.jobs import Extract, Jobs
 from materiel.web.security import log_denied
@@ -213,7 +214,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     _middleware(app, access)
     _handlers(app)
     for module in (routes_register, routes_map, routes_record, routes_document, routes_actor, routes_add, routes_auth,
-                   routes_admin, routes_review):
+                   routes_admin, routes_review, routes_watchlists):
         app.include_router(module.router)
 
     _pages(app)
