@@ -33,6 +33,7 @@ from materiel.cli.register import (
 from materiel.cli.users import log
 from materiel.record.errors import MaterielError
 from materiel.security.alert_delivery import deliver_due
+from materiel.sources import fetch
 from materiel.sources.outbound import check_url
 from materiel.store import alerts, output, watchlists
 from materiel.store.watchlists import DEFAULT_EVERY
@@ -176,10 +177,12 @@ def alerts_cmd(
     failed: Annotated[bool, typer.Option("--failed", help="Only alerts whose delivery failed (retrying or given up)")] = False,
     deliver: Annotated[bool, typer.Option("--deliver", help="First deliver what is due (webhooks, e-mail digests)")] = False,
     limit: Annotated[int, typer.Option("--limit", min=1, max=MAX_COUNT, help="At most this many alerts")] = 100,
+    allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let --deliver post to webhooks on loopback, private and other non-public addresses (refused by default; also $MATERIEL_ALLOW_PRIVATE_URLS=1)")] = False,
     db: DbOpt = None, json_out: JsonOpt = False,
 ) -> None:
     """Alerts of the watchlists, newest first: what changed in which record, the evidence, the deliveries."""
     if deliver:
+        fetch.configure(allow_private=allow_private_urls or None)
         store = open_db(db, create=True)
         try:
             done = deliver_due(store)

@@ -1,7 +1,7 @@
 """The workbench's FastAPI application: `create_app(db_url)`.
 
 Every HTML page has a JSON twin (the same URL with `.json`) and an API route under `/api` (documented
-at /docs and /openapi.json). Errors under `/api` or on a `.json` URL are one envelope,
+at /docs and /openapi.json). Errors under `/api` or on a `.json` (or `.atom`) URL are one envelope,
 `{"error": {"status": 404, "message": "..."}}`; elsewhere they are an HTML page.
 
 Need-to-know: every route reads `access_of(request)` (see `materiel.web.security`) and queries the store
@@ -56,7 +56,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
 
 def is_api(request: Request) -> bool:
     path = request.url.path
-    return path.startswith("/api/") or path == "/api" or path.endswith(".json")
+    return path.startswith("/api/") or path == "/api" or path.endswith((".json", ".atom"))  # .atom: feed readers
 
 
 def error_response(request: Request, status: int, message: str) -> Response:

@@ -45,11 +45,11 @@ def _matching(session: Any, row: WatchlistRow, scope: Any) -> int:
 
 
 @twin(router, "/watchlists", "/api/watchlists", "watchlists.html", summary="The caller's watchlists")
-def watchlists_page(request: Request) -> dict[str, Any]:
+def watchlists_page(request: Request, collection: str | None = None) -> dict[str, Any]:
     """The caller's watchlists: each with its filter, `matching` (records it matches now, within what the
-    caller may read), `new` (alerts made since the caller last opened it) and `alerts` (all of them)."""
+    caller may read, or `collection`), `new` (alerts made since the caller last opened it) and `alerts`."""
     access = access_of(request)
-    scope = access.scope()
+    scope = access.scope(collection)
     out = []
     with request.app.state.store.read() as session:
         for row in watchlists.listing(session, owner_of(access)):
@@ -62,32 +62,34 @@ def watchlists_page(request: Request) -> dict[str, Any]:
 
 @twin(router, "/watchlists/{watchlist_id}", "/api/watchlists/{watchlist_id}", "watchlist.html",
       summary="One watchlist and its latest alerts")
-def watchlist_page(request: Request, watchlist_id: int) -> dict[str, Any]:
-    """One of the caller's watchlists with its latest alerts (within what the caller may read now); marks
-    them seen (the `new` count of /watchlists starts again from here)."""
+def watchlist_page(request: Request, watchlist_id: int, collection: str | None = None) -> dict[str, Any]:
+    """One of the caller's watchlists with its latest alerts (within what the caller may read now, or
+    `collection`); marks them seen (the `new` count of /watchlists starts again from here)."""
     access = access_of(request)
+    scope = access.scope(collection)
     with request.app.state.store.write() as session:
         row = watchlists.get(session, watchlist_id, owner_of(access))
-        shown = alerts.listing(session, watchlist=row, scope=access.scope(), limit=SHOWN)
-        data = {**watchlists.describe(row), "matching": _matching(session, row, access.scope())}
-        new = alerts.count_since(session, row, access.scope(), row.visited_at)
+        shown = alerts.listing(session, watchlist=row, scope=scope, limit=SHOWN)
+        data = {**watchlists.describe(row), "matching": _matching(session, row, scope)}
+        new = alerts.count_since(session, row, scope, row.visited_at)
         row.visited_at = datetime.now(UTC)
-    reading(request, f"watchlist {watchlist_id}", records=len({a["record"] for a in shown}),
+    reading(request, f"watchlist {watchlist_id}", collection, records=len({a["record"] for a in shown}),
             documents=len({a["evidence"]["document"] for a in shown}))
     return {"watchlist": data, "alerts": shown, "new": new, "feed": f"/watchlists/{watchlist_id}/feed.atom"}
 
 
 @router.get("/watchlists/{watchlist_id}/feed.atom", summary="A watchlist's alerts as an Atom feed",
             response_class=Response, responses={200: {"content": {"application/atom+xml": {}}}})
-def watchlist_feed(request: Request, watchlist_id: int) -> Response:
-    """The latest alerts of one of the caller's watchlists, within what the caller may read now. Feed readers
-    send an API token (`Authorization: Bearer mtl_...`, or `?token=mtl_...`)."""
+def watchlist_feed(request: Request, watchlist_id: int, collection: str | None = None) -> Response:
+    """The latest alerts of one of the caller's watchlists, within what the caller may read now (or
+    `collection`). Feed readers send an API token (`Authorization: Bearer mtl_...`, or `?token=mtl_...`)."""
     access = access_of(request)
+    scope = access.scope(collection)
     with request.app.state.store.read() as session:
         row = watchlists.get(session, watchlist_id, owner_of(access))
-        shown = alerts.listing(session, watchlist=row, scope=access.scope(), limit=SHOWN)
+        shown = alerts.listing(session, watchlist=row, scope=scope, limit=SHOWN)
         data = watchlists.describe(row)
-    reading(request, f"watchlist {watchlist_id} feed", records=len({a["record"] for a in shown}),
+    reading(request, f"watchlist {watchlist_id} feed", collection, records=len({a["record"] for a in shown}),
             documents=len({a["evidence"]["document"] for a in shown}))
     base = str(request.base_url).rstrip("/")
     return Response(atom.feed(data, shown, base), media_type=atom.MEDIA_TYPE)
