@@ -58,6 +58,8 @@ def resolve(session: Session, names: dict[str, list[str]], scope: ScopeLike) -> 
         ids: list[str] = []
         for name in given:
             found = actor_ids(session, name, scope=scope, what=side.replace("_", " ")) or sorted(alias_ids(session, name))
+            if len(found) > 1:  # a name the reference data gives several actors ("Brussels"): not a guess
+                raise StoreError(f"{side.replace('_', ' ')} {name!r} is ambiguous: {', '.join(found)}; give the id")
             if not found:
                 raise StoreError(f"no actor {name!r} in the store or the reference data (see `materiel actors`)")
             ids += [i for i in found if i not in ids]
@@ -151,9 +153,13 @@ def select_matching(session: Session, row: WatchlistRow, scope: ScopeLike) -> Se
 def describe(row: WatchlistRow) -> dict[str, Any]:
     """The watchlist as listings show it (the webhook's secret is never shown again)."""
     return {"id": row.id, "name": row.name, "owner": row.owner, "filter": row.filter, "actors": row.actors,
-            "created_at": row.created_at, "visited_at": row.visited_at, "webhook": row.webhook_url,
+            "created_at": _aware(row.created_at), "visited_at": _aware(row.visited_at), "webhook": row.webhook_url,
             "email": row.email, "email_every": row.email_every,
             "channels": [c for c, v in zip(CHANNELS, (row.webhook_url, row.email), strict=True) if v]}
+
+
+def _aware(t: datetime | None) -> datetime | None:
+    return t if t is None or t.tzinfo else t.replace(tzinfo=UTC)  # SQLite returns naive datetimes
 
 
 def owner_scope(session: Session, row: WatchlistRow) -> frozenset[str] | None:
