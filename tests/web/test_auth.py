@@ -67,7 +67,7 @@ def test_every_route_refuses_an_anonymous_request(client: TestClient) -> None:
     assert "/register" in routes and "/api/register" in routes and "/api/me" in routes
     for path in routes:
         r = client.get(path)
-        if path.startswith("/api") or path.endswith(".json") or path == "/openapi.json":
+        if path.startswith("/api") or path.endswith((".json", ".atom")) or path == "/openapi.json":  # .atom: feed readers
             assert r.status_code == 401, path
             assert r.json()["error"]["status"] == 401 and "WWW-Authenticate" in r.headers
         else:

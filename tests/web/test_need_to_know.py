@@ -32,8 +32,10 @@ from _two_collections import (
     build,
     leaks,
 )
+from materiel.security import accounts
 from materiel.security.access import Access
-from materiel.store import open_store
+from materiel.store import open_store, watchlists
+from materiel.store.filters import RegisterFilter
 from materiel.store.schema import DocumentRow, RecordRow
 from materiel.web.app import create_app
 
@@ -45,12 +47,24 @@ NO_CONTENT |= {"/api/me"}
 # account names and grants, never content: an administrator's only (tests/web/test_teams.py), 403 for the rest
 ADMIN_ONLY = {"/api/admin/users"}
 NO_COLLECTION = NO_CONTENT | ADMIN_ONLY | {"/add"}  # GET routes without a `collection` to ask for
-PARAMS = ("doc_id", "record_id", "actor_id", "job_id")
+PARAMS = ("doc_id", "record_id", "actor_id", "job_id", "watchlist_id")
 PG = os.environ.get("MATERIEL_TEST_PG")
 
 
 def as_caller(request: Request) -> Access:
     return CALLERS[request.headers.get("x-test-as", "alice")]
+
+
+def watching(url: str) -> str:
+    """alice and bob as accounts with the grants of CALLERS, each with a watchlist of Ghana's imports (made
+    before the documents are added, so that they make alerts): alice's is watchlist 1, bob's 2."""
+    with open_store(url) as store, store.write() as s:
+        for name, access in CALLERS.items():
+            accounts.add_user(s, name, "a long password")
+            for collection in sorted(access.readable or ()):
+                accounts.grant(s, name, collection, "write" if access.can_write(collection) else "read")
+            watchlists.create(s, "Ghana", RegisterFilter(recipient="GHA"), owner=name)
+    return url
 
 
 class Store:
@@ -67,10 +81,10 @@ class Store:
 def url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("need-to-know")
     if request.param == "sqlite":
-        yield build(str(folder / "store.db"), folder / "corpus")
+        yield build(watching(str(folder / "store.db")), folder / "corpus")
         return
     with pg_schema(PG or "") as pg:
-        yield build(pg, folder / "corpus")
+        yield build(watching(pg), folder / "corpus")
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +191,7 @@ def get_routes(app: FastAPI) -> list[str]:
 
 def public_values(store: Store, jobs: dict[str, str]) -> dict[str, str]:
     return {"doc_id": store.docs[PUBLIC][0][:12], "record_id": str(store.records[PUBLIC][0]), "actor_id": "NOR",
-            "job_id": jobs["alice"]}
+            "job_id": jobs["alice"], "watchlist_id": "1"}
 
 
 def every_public_value(store: Store, jobs: dict[str, str]) -> list[dict[str, str]]:
@@ -186,7 +200,7 @@ def every_public_value(store: Store, jobs: dict[str, str]) -> list[dict[str, str
     n = max(len(store.docs[PUBLIC]), len(store.records[PUBLIC]), len(actors))
     return [{"doc_id": store.docs[PUBLIC][i % len(store.docs[PUBLIC])][:12],
              "record_id": str(store.records[PUBLIC][i % len(store.records[PUBLIC])]),
-             "actor_id": actors[i % len(actors)], "job_id": jobs["alice"]} for i in range(n)]
+             "actor_id": actors[i % len(actors)], "job_id": jobs["alice"], "watchlist_id": "1"} for i in range(n)]
 
 
 def test_every_get_endpoint_shows_only_the_public_collection(app: FastAPI, client: TestClient, store: Store,
@@ -228,8 +242,9 @@ def test_sealed_ids_are_not_found_like_unknown_ones(app: FastAPI, client: TestCl
                                                     jobs: dict[str, str]) -> None:
     secret = store.docs[SECRET][0]
     hidden = {"doc_id": [secret, secret[:12], secret[:4]], "record_id": [str(r) for r in store.records[SECRET]],
-              "actor_id": ["MNG", "Mongolia", "BLR", "kazakh"], "job_id": [jobs["bob"]]}
-    unknown = {"doc_id": "ffffffffffff", "record_id": "999999", "actor_id": "Atlantis", "job_id": "0123456789abcdef"}
+              "actor_id": ["MNG", "Mongolia", "BLR", "kazakh"], "job_id": [jobs["bob"]], "watchlist_id": ["2"]}
+    unknown = {"doc_id": "ffffffffffff", "record_id": "999999", "actor_id": "Atlantis", "job_id": "0123456789abcdef",
+               "watchlist_id": "999999"}
     base = public_values(store, jobs)
     checked = 0
     for path in get_routes(app):

@@ -17,6 +17,7 @@ from materiel.cli import review as cli_review
 from materiel.cli import serve as cli_serve
 from materiel.cli import store as cli_store
 from materiel.cli import users as cli_users
+from materiel.cli import watchlists as cli_watchlists
 from materiel.cli.render import print_calibration, print_evaluation, print_report
 from materiel.cli.review import reviewed_result
 from materiel.evaluation import default_root, run_sets
@@ -148,6 +149,7 @@ cli_users.register_commands(app)
 cli_audit.register_commands(app)
 cli_imports.register_commands(app)
 cli_review.register_commands(app)
+cli_watchlists.register_commands(app)
 
 
 def main() -> None:

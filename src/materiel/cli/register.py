@@ -65,42 +65,60 @@ def review_badge(r: dict[str, Any]) -> str:
         f" by {r['reviewers']}"
 
 
+SUPPLIER_HELP = "Supplier: id, name, alias (US, Britain, Ankara) or the start of a name"
+RECIPIENT_HELP = "Recipient: id, name, alias (UK, Kyiv, Turkish) or the start of a name"
+SEIZER_HELP = "Records of shipments seized by this actor (id, name, alias or the start of a name)"
+ItemOpt = Annotated[str | None, typer.Option(help="Part of the item's designation, category or text")]
+CategoryOpt = Annotated[str | None, typer.Option(help="Item category, exactly")]
+StageOpt = Annotated[str | None, typer.Option(help="Records with a mention at this stage (" + ", ".join(STAGES) + ")")]
+FactualityOpt = Annotated[str | None, typer.Option(help="Records with a mention of this factuality, or 'contested'")]
+MinSourcesOpt = Annotated[int | None, typer.Option("--min-sources", min=0, max=MAX_COUNT, help="At least this many independent sources asserting it")]
+MinConfOpt = Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Records whose confidence (the highest of their mentions', calibrated: see `materiel evaluate --calibration`) is at least this")]
+ContraOpt = Annotated[bool, typer.Option("--contradictions", help="Only records whose sources contradict each other")]
+TextOpt = Annotated[str | None, typer.Option("--text", help="Records of documents matching this full-text query (see `materiel search`)")]
+ReviewOpt = Annotated[str | None, typer.Option("--review", help="reviewed, unreviewed, corrected, or rejected (records whose mentions were all rejected, otherwise left out)")]
+NewOpt = Annotated[bool, typer.Option("--new", help="Only records no imported reference table holds (see `materiel import`)")]
+KnownOpt = Annotated[bool, typer.Option("--known", help="Only records an imported reference table holds")]
+
+
+def make_filter(*, stage: str | None = None, factuality: str | None = None, since: str | None = None,
+                until: str | None = None, review: str | None = None, new: bool = False, known: bool = False,
+                **fields: Any) -> RegisterFilter:
+    """The RegisterFilter of the register's options, each checked as `materiel register` checks it."""
+    if new and known:
+        raise typer.BadParameter("give --new or --known, not both")
+    return RegisterFilter(stage=choice(stage, STAGES, "--stage"),
+                          factuality=choice(factuality, FACTUALITIES + ("contested",), "--factuality"),
+                          since=parse_date(since, "--since"), until=parse_date(until, "--until"),
+                          review=choice(review, REVIEW_FILTERS, "--review"),
+                          known=True if known else False if new else None, **fields)
+
+
 def register_cmd(
     db: DbOpt = None,
-    supplier: Annotated[str | None, typer.Option(help="Supplier: id, name, alias (US, Britain, Ankara) or the start of a name")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient: id, name, alias (UK, Kyiv, Turkish) or the start of a name")] = None,
-    item: Annotated[str | None, typer.Option(help="Part of the item's designation, category or text")] = None,
-    category: Annotated[str | None, typer.Option(help="Item category, exactly")] = None,
-    stage: Annotated[str | None, typer.Option(help="Records with a mention at this stage (" + ", ".join(STAGES) + ")")] = None,
-    intercepted_by: Annotated[str | None, typer.Option("--intercepted-by", help="Records of shipments seized by this actor (id, name, alias or the start of a name)")] = None,
-    factuality: Annotated[str | None, typer.Option(help="Records with a mention of this factuality, or 'contested'")] = None,
-    since: SinceOpt = None, until: UntilOpt = None,
-    min_sources: Annotated[int | None, typer.Option("--min-sources", min=0, max=MAX_COUNT, help="At least this many independent sources asserting it")] = None,
-    min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Records whose confidence (the highest of their mentions', calibrated: see `materiel evaluate --calibration`) is at least this")] = None,
-    contradictions: Annotated[bool, typer.Option("--contradictions", help="Only records whose sources contradict each other")] = False,
-    text: Annotated[str | None, typer.Option("--text", help="Records of documents matching this full-text query (see `materiel search`)")] = None,
-    review: Annotated[str | None, typer.Option("--review", help="reviewed, unreviewed, corrected, or rejected (records whose mentions were all rejected, otherwise left out)")] = None,
+    supplier: Annotated[str | None, typer.Option(help=SUPPLIER_HELP)] = None,
+    recipient: Annotated[str | None, typer.Option(help=RECIPIENT_HELP)] = None,
+    item: ItemOpt = None, category: CategoryOpt = None, stage: StageOpt = None,
+    intercepted_by: Annotated[str | None, typer.Option("--intercepted-by", help=SEIZER_HELP)] = None,
+    factuality: FactualityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    min_sources: MinSourcesOpt = None, min_confidence: MinConfOpt = None, contradictions: ContraOpt = False,
+    text: TextOpt = None, review: ReviewOpt = None,
     sort: Annotated[str | None, typer.Option("--sort", help="supplier, recipient, item, category, stage, factuality, sources, mentions, documents, first_date, last_date, confidence or record; '-' in front for descending")] = None,
-    new: Annotated[bool, typer.Option("--new", help="Only records no imported reference table holds (see `materiel import`)")] = False,
-    known: Annotated[bool, typer.Option("--known", help="Only records an imported reference table holds")] = False,
+    new: NewOpt = False, known: KnownOpt = False,
     collection: CollOpt = None, limit: PageOpt = None, all_: AllOpt = False, offset: OffsetOpt = 0,
     json_out: JsonOpt = False, csv_out: CsvOpt = False,
     format_: Annotated[str | None, typer.Option("--format", help="table, json, csv, or sipri: CSV in the columns of "
                                                 "SIPRI's trade register (then Value, Currency, Value (USD), Record)")] = None,
 ) -> None:
     """The consolidated transfer register: one line per transfer record, across documents."""
-    if new and known:
-        raise typer.BadParameter("give --new or --known, not both")
     fmt = choice(format_, (output.TABLE, output.JSON, output.CSV, "sipri"), "--format") or \
         output_format(json_out, csv_out)
     size = page_size(limit, all_)
-    f = RegisterFilter(supplier=supplier, recipient=recipient, item=item, category=category,
-                       stage=choice(stage, STAGES, "--stage"), intercepted_by=intercepted_by,
-                       factuality=choice(factuality, FACTUALITIES + ("contested",), "--factuality"),
-                       since=parse_date(since, "--since"), until=parse_date(until, "--until"), min_sources=min_sources,
-                       min_confidence=min_confidence, collection=collection, contradictions=contradictions, text=text, sort=sort,
-                       review=choice(review, REVIEW_FILTERS, "--review"), offset=offset,
-                       limit=size + 1 if size else None, known=True if known else False if new else None)
+    f = make_filter(supplier=supplier, recipient=recipient, item=item, category=category, stage=stage,
+                    intercepted_by=intercepted_by, factuality=factuality, since=since, until=until,
+                    min_sources=min_sources, min_confidence=min_confidence, collection=collection,
+                    contradictions=contradictions, text=text, sort=sort, review=review, offset=offset,
+                    limit=size + 1 if size else None, new=new, known=known)
     if fmt == "sipri":
         return sipri_out(db, f, size, offset, collection)
 

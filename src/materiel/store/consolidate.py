@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from materiel.record.vocabulary import STAGE_RANK as STAGE_ORDER
 from materiel.sources import publishers
-from materiel.store import alias_map, matching
+from materiel.store import alerting, alias_map, matching
 from materiel.store.corrections import mention_values
 from materiel.store.review_schema import ReviewRow
 from materiel.store.review_summary import reviewed
@@ -284,8 +284,9 @@ def refresh(session: Session, keys: Iterable[str], seizers: bool = True, reviews
             rebuilt.append(record.id)
             made += 1
     session.flush()
-    if seizers:  # the schema of 0007 and later: the rebuilt records matched against the reference tables
+    if seizers:  # the schema of 0007 and later: matched against the reference tables, then the watchlists
         matching.rematch(session, rebuilt)
+        alerting.evaluate(session, rebuilt)
     return made
 
 

@@ -1,7 +1,7 @@
 """The workbench's FastAPI application: `create_app(db_url)`.
 
 Every HTML page has a JSON twin (the same URL with `.json`) and an API route under `/api` (documented
-at /docs and /openapi.json). Errors under `/api` or on a `.json` URL are one envelope,
+at /docs and /openapi.json). Errors under `/api` or on a `.json` (or `.atom`) URL are one envelope,
 `{"error": {"status": 404, "message": "..."}}`; elsewhere they are an HTML page.
 
 Need-to-know: every route reads `access_of(request)` (see `materiel.web.security`) and queries the store
@@ -42,6 +42,7 @@ from materiel.web import (
     routes_record,
     routes_register,
     routes_review,
+    routes_watchlists,
 )
 from materiel.web.jobs import Extract, Jobs
 from materiel.web.security import log_denied
@@ -55,7 +56,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
 
 def is_api(request: Request) -> bool:
     path = request.url.path
-    return path.startswith("/api/") or path == "/api" or path.endswith(".json")
+    return path.startswith("/api/") or path == "/api" or path.endswith((".json", ".atom"))  # .atom: feed readers
 
 
 def error_response(request: Request, status: int, message: str) -> Response:
@@ -213,7 +214,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     _middleware(app, access)
     _handlers(app)
     for module in (routes_register, routes_map, routes_record, routes_document, routes_actor, routes_add, routes_auth,
-                   routes_admin, routes_review):
+                   routes_admin, routes_review, routes_watchlists):
         app.include_router(module.router)
 
     _pages(app)

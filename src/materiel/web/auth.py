@@ -3,7 +3,8 @@
 - Two modes. *Single-user* (loopback without `--require-login`): every request is the local user, who
   reads and writes everything, as with the CLI. *Accounts* (`--require-login`, or any address other than
   loopback): every request except /login, /static and /favicon.ico needs a session cookie or an API token
-  (`Authorization: Bearer mtl_...`); an HTML request without one is sent to /login, any other gets 401.
+  (`Authorization: Bearer mtl_...`, or `?token=mtl_...` for an Atom feed, which feed readers fetch); an HTML
+  request without one is sent to /login, any other gets 401.
 - Sessions: a random token in an HttpOnly, SameSite=Lax cookie (Secure over https or with
   `--secure-cookies`), stored as its sha256, expiring after `session_hours`; signing out deletes it.
 - CSRF: every form that changes something carries `csrf_token`, an HMAC of the session (or of the
@@ -180,11 +181,16 @@ def _bearer(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
+def _feed_token(request: Request) -> str | None:
+    """An API token given as `?token=` to a feed (`*.atom`): feed readers often cannot send a header."""
+    return request.query_params.get("token") or None if request.url.path.endswith(".atom") else None
+
+
 def identify(request: Request) -> Access | None:
     """The caller's Access from an API token or a session cookie; None when neither is valid."""
     store = request.app.state.store
     address = client_address(request)
-    token = _bearer(request)
+    token = _bearer(request) or _feed_token(request)
     if token:
         with store.write() as session:  # records the token's last use
             user = accounts.token_user(session, token)
