@@ -27,7 +27,7 @@ from materiel.record.errors import MaterielError
 from materiel.record.vocabulary import FACTUALITIES, STAGES
 from materiel.security.access import LOCAL
 from materiel.store import output
-from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter
+from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter, known_counts
 from materiel.store.queries import register
 from materiel.store.reviews import REVIEW_FILTERS
 from materiel.store.search import search_documents
@@ -109,6 +109,7 @@ def register_cmd(
             with store.read() as session:
                 rows = more_note(register(session, f, scope=LOCAL.scope(collection), references=LOCAL.scope()),
                                  size, offset, "records")
+                n_known, n_new = known_counts(session, f, scope=LOCAL.scope(collection), references=LOCAL.scope())
             if text:
                 audit(store, "search", target=text, collection=collection, records=len(rows))
     except MaterielError as exc:
@@ -125,6 +126,8 @@ def register_cmd(
         for r in rows:
             del r["flag"], r["span"], r["party"]
     output.emit(rows, cols, fmt, "transfer register", "no record matches")
+    if fmt == output.TABLE:  # against the reference tables (`materiel import`): --known, --new
+        output.console().print(f"known {n_known} · new {n_new}", highlight=False)
 
 
 def sipri_out(db: str | None, f: RegisterFilter, size: int | None, offset: int, collection: str | None) -> None:
