@@ -56,7 +56,7 @@ def test_undated_follow_on_orders_apart_too() -> None:
 ARTICLES = [
     {"title": "Howitzers for Morocco", "source": "Gazette", "published": "2021-02-03",
      "text": "Morocco ordered 24 Caesar howitzers from France, the Moroccan army said on Wednesday."},
-    {"title": "More howitzers", "source": "Courier", "published": "2022-06-14",
+    {"title": "More howitzers", "source": "Courier", "published": "2021-11-10",
      "text": "Morocco has ordered 12 more Caesar howitzers from France, officials said on Tuesday."},
     {"title": "Drones", "source": "Courier", "published": "2023-01-10",
      "text": "Kenya received 6 Bayraktar TB2 drones from Turkey, the Kenyan air force said on Monday."},
@@ -71,7 +71,7 @@ def test_follow_on_orders_are_their_own_sipri_rows(db: str, tmp_path: Path) -> N
     cli("add", "--db", db, "--quiet", str(corpus))
     rows = sipri_rows(db)
     caesar = sorted((r["Number ordered"], r["Year of order"]) for r in rows if r["Weapon designation"] == "CAESAR")
-    assert caesar == [("12", "2022"), ("24", "2021")]
+    assert caesar == [("12", "2021"), ("24", "2021")]  # nine months apart: one record before issue 15
     drones = [r for r in rows if r["Weapon designation"] == "Bayraktar TB2"]
     assert sorted((r["Number ordered"], r["Year of order"], r["Number delivered"]) for r in drones) == \
         [("", "", "6"), ("10", "2023", "")]

@@ -65,6 +65,12 @@ def review_badge(r: dict[str, Any]) -> str:
         f" by {r['reviewers']}"
 
 
+TABLE_COLUMNS = [("record", "record"), ("party", "supplier"), ("recipient", "recipient"), ("item", "item"),
+                 ("category", "category"), ("quantity", "qty"), ("latest_stage", "latest stage"),
+                 ("factuality", "factuality"), ("sources", "sources"), ("sources_against", "against"),
+                 ("documents", "docs"), ("span", "when"), ("flag", "flag")]
+
+
 def register_cmd(
     db: DbOpt = None,
     supplier: Annotated[str | None, typer.Option(help="Supplier: id, name, alias (US, Britain, Ankara) or the start of a name")] = None,
@@ -118,14 +124,10 @@ def register_cmd(
         r["party"] = r["supplier"] or (f"unknown (in {r['place']})" if r.get("place") else "unknown")
         r["flag"] = " ".join(x for x in ("CONTRADICTED" if r["contradiction"] else "", review_badge(r)) if x)
         r["span"] = " .. ".join(dict.fromkeys(x for x in (r["first_date"], r["last_date"]) if x))
-    cols = [("record", "record"), ("party", "supplier"), ("recipient", "recipient"), ("item", "item"),
-            ("category", "category"), ("quantity", "qty"), ("latest_stage", "latest stage"),
-            ("factuality", "factuality"), ("sources", "sources"), ("sources_against", "against"),
-            ("documents", "docs"), ("span", "when"), ("flag", "flag")]
     if fmt != output.TABLE:
         for r in rows:
             del r["flag"], r["span"], r["party"]
-    output.emit(rows, cols, fmt, "transfer register", "no record matches")
+    output.emit(rows, TABLE_COLUMNS, fmt, "transfer register", "no record matches")
     if fmt == output.TABLE:  # against the reference tables (`materiel import`): --known, --new
         output.console().print(f"known {n_known} · new {n_new}", highlight=False)
 
