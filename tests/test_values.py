@@ -110,3 +110,67 @@ def test_the_value_of_another_deal_in_the_sentence_is_not_taken() -> None:
                    "90 million euros, follows an earlier order under which Brazil handed over twelve Gripens in March.")
     earlier = [r for r in rows if r.quantity == 12]
     assert earlier and all(r.value is None for r in earlier)
+
+
+HEDGED = [  # (a) an amount behind a reporting or hedging verb's "to be"
+    ("Chile purchased eight Hermes 900 drones from Israel under a contract said to be valued at $200m.",
+     200_000_000, "USD"),
+    ("Vietnam ordered 64 T-90 tanks from Russia in an agreement believed to be worth 250 million dollars.",
+     250_000_000, "USD"),
+    ("Morocco has bought 36 Caesar howitzers from France in a deal thought to be worth €170m, officials said.",
+     170_000_000, "EUR"),
+    ("Greece is acquiring six Rafale jets from France in a package reported to be worth 1.2 billion euros.",
+     1_200_000_000, "EUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), HEDGED)
+def test_a_value_behind_a_hedge(text: str, amount: int, currency: str) -> None:
+    rows = rows_of(text)
+    assert rows and all(r.value is not None and (r.value.amount, r.value.currency) == (amount, currency)
+                        for r in rows)
+
+
+def test_a_deal_attached_to_the_reporting_verb() -> None:
+    """"X will send Y, officials said, as part of a $2bn package": the package hangs off "said", whose
+    reported clause is the transfer."""
+    rows = rows_of("Canada will send eight Leopard 2 tanks to Ukraine, the minister said on Monday, as part "
+                   "of a C$400 million package.")
+    assert rows and all(r.value is not None and r.value.amount == 400_000_000 for r in rows)
+
+
+NEXT = [  # (b) the value in the next sentence, of a definite deal noun that is its subject
+    ("Norway ordered 54 Leopard 2 tanks from Germany. The contract is valued at 19.6 billion Norwegian kroner, "
+     "the ministry said.", 19_600_000_000, "NOK"),
+    ("Romania will buy 54 Abrams tanks from the United States. The deal, worth about $1bn, follows years of talks.",
+     1_000_000_000, "USD"),
+    ("Peru ordered 24 Gripen jets from Sweden. The package is worth £2.1bn.", 2_100_000_000, "GBP"),
+    ("Latvia bought six HIMARS launchers from the United States. The sale was estimated at $220 million.",
+     220_000_000, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), NEXT)
+def test_a_value_in_the_next_sentence(text: str, amount: int, currency: str) -> None:
+    rows = rows_of(text)
+    assert rows and all(r.value is not None and (r.value.amount, r.value.currency) == (amount, currency)
+                        for r in rows)
+    assert rows[0].value is not None and rows[0].value.usd == to_usd(amount, currency, 2023)
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar ordered 12 Typhoon jets from Britain.\n\nThe deal is worth $5bn.",  # another paragraph
+    "Qatar ordered 12 Typhoon jets from Britain. The deal with Kuwait is worth $5bn.",  # other parties
+    "Qatar ordered 12 Typhoon jets from Britain. The deal is worth $5bn and Oman ordered 20 Typhoons from Britain.",
+    "Qatar ordered 12 Typhoon jets from Britain. A deal worth $5bn was also signed.",  # not a definite deal noun
+    "Qatar ordered 12 Typhoon jets from Britain. The country's budget is $5bn.",  # not a deal
+])
+def test_no_value_from_the_next_sentence(text: str) -> None:
+    first = [r for r in rows_of(text) if r.quantity == 12]
+    assert first and all(r.value is None for r in first)
+
+
+def test_norwegian_and_swedish_crowns(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find_money(nlp("It cost 3 billion Norwegian kroner and 2 billion Swedish kronor.")[:])
+    assert [(m.text, m.currency) for m in found] == [("3 billion Norwegian kroner", "NOK"),
+                                                     ("2 billion Swedish kronor", "SEK")]

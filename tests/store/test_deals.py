@@ -128,3 +128,27 @@ def test_known_within_need_to_know(deals: str, tmp_path: Path) -> None:
                             references={"press", "reference"})) == 1
     entries = jsonl(cli("audit", "show", "--db", deals, "--action", "import", "--json"))
     assert len(entries) == 1 and entries[0]["collection"] == "reference"
+
+
+def test_csv_export_carries_each_records_deal(deals: str, tmp_path: Path) -> None:
+    """`export --format csv`: one line per mention, each with its record's SIPRI fields (`record_*`)."""
+    out = tmp_path / "mentions.csv"
+    cli("export", "--db", deals, "-f", "csv", "-o", str(out))
+    lines = list(csv.DictReader(out.open(encoding="utf-8")))
+    k9 = [r for r in lines if r["designation"] == "K9 Thunder"]
+    assert len(k9) == 2 and len({r["record"] for r in k9}) == 1  # the order and the delivery: one record
+    for r in k9:
+        assert (r["record_number_ordered"], r["record_year_of_order"], r["record_number_delivered"]) == ("48", "2023", "24")
+        assert (r["record_years_of_delivery"], r["record_status"], r["record_description"]) == ("2024", "delivering", "howitzer")
+        assert (r["record_value"], r["record_currency"], r["record_value_usd"]) == ("2400000000", "USD", "2400000000")
+        assert "Deliveries of 24 reported 2024-03" in r["record_comments"]
+    (tanks,) = [r for r in lines if r["designation"] == "Leopard 2"]
+    assert (tanks["record_status"], tanks["record_number_ordered"], tanks["record_value"]) == ("offered", "", "")
+
+
+def test_register_says_known_and_new(deals: str, tmp_path: Path) -> None:
+    cli("import", "sipri", "--db", deals, sipri_file(tmp_path))
+    assert cli("register", "--db", deals).rstrip().endswith("known 1 · new 1")
+    assert cli("register", "--db", deals, "--new").rstrip().endswith("known 1 · new 1")  # the other filters' records
+    assert "known 0 · new 1" in cli("register", "--db", deals, "--item", "Leopard")
+    assert "known" not in cli("register", "--db", deals, "--json")

@@ -63,3 +63,18 @@ def test_reference_filter_and_record_page(client: TestClient) -> None:
     assert 'data-status="ordered"' in shown.text and "$2.4bn" in shown.text
     assert client.get(f"/record/{known[0]['record']}.json").json()["record"]["deal"]["number_ordered"] == 48
     assert 'data-known="0"' in client.get(f"/record/{new[0]['record']}").text
+
+
+def test_reference_facet_counts_known_and_new(client: TestClient) -> None:
+    """The register's facets say "known N · new M" of the records the other filters keep, and link to each."""
+    facets = {f["name"]: f for f in client.get("/register.json").json()["facets"]}
+    ref = facets["reference"]
+    assert ref["summary"] == "known 1 · new 1" and not ref["active"]
+    assert [(v["label"], v["count"], v["selected"]) for v in ref["values"]] == [("known", 1, False), ("new", 1, False)]
+    chosen = {f["name"]: f for f in client.get("/register.json?reference=new").json()["facets"]}["reference"]
+    assert chosen["summary"] == "known 1 · new 1" and [v["selected"] for v in chosen["values"]] == [False, True]
+    narrowed = {f["name"]: f for f in client.get("/register.json?category=tank").json()["facets"]}["reference"]
+    assert narrowed["summary"] == "known 0 · new 1"
+    page = client.get("/register").text
+    assert "known 1 · new 1" in page and 'href="/register?reference=known"' in page and \
+        'href="/register?reference=new"' in page

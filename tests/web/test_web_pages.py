@@ -40,7 +40,8 @@ def test_register_page_lists_the_example_rows(client: TestClient) -> None:
 def test_every_facet_value_counts_what_its_filter_keeps(client: TestClient) -> None:
     data = get_json(client, "/register.json")
     names = {f["name"] for f in data["facets"]}
-    assert names == {"supplier", "recipient", "category", "stage", "factuality", "min_sources", "min_confidence"}
+    assert names == {"supplier", "recipient", "category", "stage", "factuality", "min_sources", "min_confidence",
+                     "reference"}
     for facet in data["facets"]:
         assert facet["values"], facet["name"]
         for value in facet["values"][:3]:

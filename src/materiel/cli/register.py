@@ -27,7 +27,7 @@ from materiel.record.errors import MaterielError
 from materiel.record.vocabulary import FACTUALITIES, STAGES
 from materiel.security.access import LOCAL
 from materiel.store import output
-from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter
+from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter, known_counts
 from materiel.store.queries import register
 from materiel.store.reviews import REVIEW_FILTERS
 from materiel.store.search import search_documents
@@ -94,6 +94,12 @@ def make_filter(*, stage: str | None = None, factuality: str | None = None, sinc
                           known=True if known else False if new else None, **fields)
 
 
+TABLE_COLUMNS = [("record", "record"), ("party", "supplier"), ("recipient", "recipient"), ("item", "item"),
+                 ("category", "category"), ("quantity", "qty"), ("latest_stage", "latest stage"),
+                 ("factuality", "factuality"), ("sources", "sources"), ("sources_against", "against"),
+                 ("documents", "docs"), ("span", "when"), ("flag", "flag")]
+
+
 def register_cmd(
     db: DbOpt = None,
     supplier: Annotated[str | None, typer.Option(help=SUPPLIER_HELP)] = None,
@@ -127,6 +133,7 @@ def register_cmd(
             with store.read() as session:
                 rows = more_note(register(session, f, scope=LOCAL.scope(collection), references=LOCAL.scope()),
                                  size, offset, "records")
+                n_known, n_new = known_counts(session, f, scope=LOCAL.scope(collection), references=LOCAL.scope())
             if text:
                 audit(store, "search", target=text, collection=collection, records=len(rows))
     except MaterielError as exc:
@@ -135,14 +142,12 @@ def register_cmd(
         r["party"] = r["supplier"] or (f"unknown (in {r['place']})" if r.get("place") else "unknown")
         r["flag"] = " ".join(x for x in ("CONTRADICTED" if r["contradiction"] else "", review_badge(r)) if x)
         r["span"] = " .. ".join(dict.fromkeys(x for x in (r["first_date"], r["last_date"]) if x))
-    cols = [("record", "record"), ("party", "supplier"), ("recipient", "recipient"), ("item", "item"),
-            ("category", "category"), ("quantity", "qty"), ("latest_stage", "latest stage"),
-            ("factuality", "factuality"), ("sources", "sources"), ("sources_against", "against"),
-            ("documents", "docs"), ("span", "when"), ("flag", "flag")]
     if fmt != output.TABLE:
         for r in rows:
             del r["flag"], r["span"], r["party"]
-    output.emit(rows, cols, fmt, "transfer register", "no record matches")
+    output.emit(rows, TABLE_COLUMNS, fmt, "transfer register", "no record matches")
+    if fmt == output.TABLE:  # against the reference tables (`materiel import`): --known, --new
+        output.console().print(f"known {n_known} · new {n_new}", highlight=False)
 
 
 def sipri_out(db: str | None, f: RegisterFilter, size: int | None, offset: int, collection: str | None) -> None:

@@ -120,6 +120,7 @@ class Extractor:
                 setattr(r, role, None)
         told = _dedupe([(r.frame, self._transfer(r, doc, anchor)) for r in rows
                         if _complete(r) and civil.civil_reason(r) is None])
+        told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = merge_duplicates(told)  # the same transfer told twice in the document: once
         transfers = [t for _, t in pairs]
         events = collect_events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers,

@@ -8,7 +8,8 @@
 - Time: a mention's span is its `when` range, else its document's publication date. Within a key, mentions sorted by
   span start join the current record while they start no later than one year (GAP) after its latest end; a longer
   silence starts a new record (a new transfer of the same kind). Mentions with no date at all (no `when`, an
-  undated document) never join a dated record: together they make the key's undated record.
+  undated document) never join a dated record: together they make the key's undated record. A follow-on order
+  ("30 more") is a record of its own (`clusters`).
 - Record id: the id of its first stored mention, stable as later documents add to it.
 - Sources: independent publisher groups (`publishers`) asserting (`sources`) and denying or negating it (`sources_against`).
 - Contradiction: at one stage, one mention asserts and another denies or negates ("delivered" vs "denied sending").
@@ -26,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import column, delete, insert, select, table, update
 from sqlalchemy.orm import Session
@@ -34,13 +35,13 @@ from sqlalchemy.orm import Session
 from materiel.record.vocabulary import STAGE_RANK as STAGE_ORDER
 from materiel.sources import publishers
 from materiel.store import alerting, alias_map, matching
+from materiel.store.clusters import cluster
 from materiel.store.corrections import mention_values
 from materiel.store.review_schema import ReviewRow
 from materiel.store.review_summary import reviewed
 from materiel.store.schema import DocumentRow, MentionRow, RecordRow
 from materiel.store.schema_deals import ReferenceMatchRow
 
-GAP = timedelta(days=365)
 LAYER_COLUMNS = ("unreviewed", "reviewers", "corrected", "rejected", "review_priority")  # migration 0006
 AGAINST = ("negated", "denied")
 DETAIL_LIMIT = 5
@@ -76,6 +77,7 @@ class Mention:
     confidence: float
     collection: str
     intercepted_by_id: str | None = None
+    quantity_text: str | None = None  # "30 more": a follow-on order (`clusters`)
     decision: str | None = None  # the analyst's: accepted, rejected, corrected (None: not reviewed)
     reviewer: str | None = None
 
@@ -96,39 +98,20 @@ _COLUMNS = (MentionRow.id, MentionRow.document_id, MentionRow.supplier_id, Menti
 def _load(session: Session, key: str, seizers: bool = True, reviews: bool = True,
           aliases: dict[str, str] | None = None) -> list[Mention]:
     columns = (*_COLUMNS, MentionRow.intercepted_by_id) if seizers else _COLUMNS
-    q = (select(*columns).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
+    q = (select(*columns, MentionRow.quantity_text).join(DocumentRow, DocumentRow.id == MentionRow.document_id)
          .where(MentionRow.record_key == key).order_by(MentionRow.id))
+    n = len(columns)
     if not reviews:
-        return [Mention(*row) for row in session.execute(q)]  # type: ignore[call-arg]
+        return [Mention(*row[:n], quantity_text=row[n]) for row in session.execute(q)]  # type: ignore[misc]
     q = q.add_columns(ReviewRow.decision, ReviewRow.reviewer, ReviewRow.corrections).outerjoin(
         ReviewRow, ReviewRow.mention_id == MentionRow.id)
-    n = len(columns)
-    out = [replace(Mention(*row[:n]), decision=row[n], reviewer=row[n + 1], **mention_values(row[n + 2]))
-           for row in session.execute(q)]
+    out = [replace(Mention(*row[:n], quantity_text=row[n]), decision=row[n + 1],  # type: ignore[misc]
+                   reviewer=row[n + 2], **mention_values(row[n + 3])) for row in session.execute(q)]
     if aliases:  # the analysts' actor merges and aliases
         out = [replace(m, supplier_id=alias_map.follow(aliases, m.supplier_id),
                        recipient_id=alias_map.follow(aliases, m.recipient_id))
                for m in out]
     return out
-
-
-def cluster(mentions: list[Mention]) -> list[list[Mention]]:
-    """Split one key's mentions into records by time (see the module docstring)."""
-    dated = sorted((m for m in mentions if m.span), key=lambda m: (m.span[0], m.id))  # type: ignore[index]
-    groups: list[list[Mention]] = []
-    ends: list[date] = []
-    for m in dated:
-        start, end = m.span  # type: ignore[misc]
-        if groups and start <= ends[-1] + GAP:
-            groups[-1].append(m)
-            ends[-1] = max(ends[-1], end)
-        else:
-            groups.append([m])
-            ends.append(end)
-    undated = [m for m in mentions if not m.span]
-    if undated:  # never joined to a dated record: nothing says it is the same transfer
-        groups.append(undated)
-    return [sorted(g, key=lambda m: m.id) for g in groups]
 
 
 def _common(values: Iterable[object]) -> object:

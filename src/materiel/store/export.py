@@ -4,7 +4,10 @@
          document: the register with its evidence (and `intercepted_by`, who seized it), ready for a spreadsheet:
          a text starting with = + - @, a tab or a carriage return gets a leading ' (no formula runs), unless `raw`.
          Each line carries its review: `reviewed`, `reviewer`, `decision`, `reason`, `corrected_fields`,
-         `corrections` (see `materiel.store.reviews`); the machine's reading is in the other columns.
+         `corrections` (see `materiel.store.reviews`); the machine's reading is in the other columns. Its record's
+         deal in SIPRI's shape (`materiel.store.sipri`) follows: `record_number_ordered`, `record_year_of_order`,
+         `record_number_delivered`, `record_years_of_delivery`, `record_status`, `record_description`,
+         `record_comments`, `record_value`, `record_currency`, `record_value_usd` (the mention's own value is `value`).
 - jsonl  one consolidated record per line, its mentions nested (`mention_rows`, each with its review);
          records whose mentions were all rejected are there too (`rejected`: true).
 - ftm    FollowTheMoney entities as JSON Lines, for Aleph (see `materiel.store.export_ftm`).
@@ -24,6 +27,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +44,14 @@ from materiel.store.reviews import review_dict
 from materiel.store.rows import Row, mention_dict
 from materiel.store.schema import ActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict
+from materiel.store.sipri import deals
 
 FORMATS = ("csv", "jsonl", "gexf", "graphml", "ftm")
 RECORD_FIELDS = ("latest_stage", "intercepted_by_id", "factuality", "sources", "sources_against", "contradiction",
                  "rejected")
+DEAL_FIELDS = ("number_ordered", "year_of_order", "number_delivered", "years_of_delivery", "status", "description",
+               "comments")
+BATCH = 1000
 
 
 def mention_lines(session: Session, *, scope: ScopeLike) -> Iterator[dict[str, Any]]:
@@ -52,15 +60,28 @@ def mention_lines(session: Session, *, scope: ScopeLike) -> Iterator[dict[str, A
          .outerjoin(ReviewRow, ReviewRow.mention_id == MentionRow.id).order_by(MentionRow.record_id, MentionRow.id))
     q = restrict(q, DocumentRow.collection, scope)
     names = dict(session.execute(select(ActorRow.id, ActorRow.name)).all())
-    for m, d, r, review in session.execute(q):
-        row = mention_dict(m, d) | review_dict(review)
-        row["corrections"] = json.dumps(row["corrections"], sort_keys=True) if row["corrections"] else None
-        row["supplier"] = names.get(m.supplier_id or "")
-        row["recipient"] = names.get(m.recipient_id or "")
-        row["intercepted_by"] = names.get(m.intercepted_by_id or "")
-        for f in RECORD_FIELDS:
-            row[f"record_{f}"] = getattr(r, f) if r is not None else None
-        yield row
+    lines = iter(session.execute(q.execution_options(yield_per=BATCH)))
+    while chunk := list(islice(lines, BATCH)):
+        records = {r.id: r for _, _, r, _ in chunk if r is not None}
+        fields = deals(session, list(records.values()), scope=scope)  # one query of mentions per chunk
+        for m, d, r, review in chunk:
+            row = mention_dict(m, d) | review_dict(review)
+            row["corrections"] = json.dumps(row["corrections"], sort_keys=True) if row["corrections"] else None
+            row["supplier"] = names.get(m.supplier_id or "")
+            row["recipient"] = names.get(m.recipient_id or "")
+            row["intercepted_by"] = names.get(m.intercepted_by_id or "")
+            for f in RECORD_FIELDS:
+                row[f"record_{f}"] = getattr(r, f) if r is not None else None
+            yield row | deal_columns(fields.get(r.id) if r is not None else None)
+
+
+def deal_columns(deal: dict[str, Any] | None) -> dict[str, Any]:
+    """A record's SIPRI fields as the CSV export's `record_*` columns (all empty for no record)."""
+    d = deal or {}
+    value = d.get("value") or {}
+    out = {f"record_{f}": d.get(f) for f in DEAL_FIELDS}
+    return out | {"record_value": value.get("amount"), "record_currency": value.get("currency"),
+                  "record_value_usd": value.get("usd")}
 
 
 def write_csv(session: Session, path: Path, *, scope: ScopeLike, raw: bool = False) -> int:

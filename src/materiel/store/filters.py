@@ -7,7 +7,7 @@ narrows the scope.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -170,3 +170,14 @@ def select_records(session: Session, f: RegisterFilter, *, scope: ScopeLike, exa
 def count(session: Session, q: Select[Any]) -> int:
     """How many rows `q` selects (its order dropped: a count needs none)."""
     return int(session.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0)
+
+
+def known_counts(session: Session, f: RegisterFilter, *, scope: ScopeLike, exact_ids: bool = False,
+                 references: ScopeLike | bool = True) -> tuple[int, int]:
+    """(known, new): how many of the records `f` selects, its own known/new choice, offset and limit aside, a
+    reference table of `references` holds, and how many none holds ("known N · new M")."""
+    q = select_records(session, replace(f, known=None, offset=0, limit=None), scope=scope, exact_ids=exact_ids,
+                       references=references)
+    total = count(session, q)
+    known = count(session, q.where(known_condition(True, scope if references is True else references)))  # type: ignore[arg-type]
+    return known, total - known

@@ -262,6 +262,9 @@ Index("ix_events_doc_idx", EventRow.document_id, EventRow.idx, unique=True)
 Index("ix_records_order", RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.category, RecordRow.designation,
       RecordRow.first_date, RecordRow.id)
 Index("ix_records_last_date", RecordRow.last_date)
+# The map and the histogram group the register's records off this index alone (migration 0011, `web.geo`)
+Index("ix_records_map", RecordRow.rejected, RecordRow.supplier_id, RecordRow.recipient_id, RecordRow.first_date,
+      RecordRow.collection)
 Index("ix_records_sources", RecordRow.sources)
 Index("ix_records_designation", RecordRow.designation)
 # An actor's newest records, each way, read off an index without a sort (profiles)

@@ -150,6 +150,14 @@ def deal_of(session: Session, r: RecordLike, *, scope: ScopeLike) -> dict[str, A
     return deal(r, told, names)
 
 
+def deals(session: Session, records: Sequence[RecordLike], *, scope: ScopeLike) -> dict[int, dict[str, Any]]:
+    """The SIPRI fields of these records by id (for the CSV export), their mentions read in one query."""
+    told = _told(session, [r.id for r in records], scope)
+    names = actor_names(session, [x for ts in told.values() for t in ts for x in (t.denied_by, t.intercepted_by)],
+                        scope=scope)
+    return {r.id: deal(r, told.get(r.id, []), names) for r in records}
+
+
 def sipri_row(r: RecordLike, told: list[Told], names: dict[str, str]) -> dict[str, Any]:
     d = deal(r, told, names)
     v = d["value"] or {}
@@ -174,4 +182,4 @@ def sipri_rows(session: Session, f: RegisterFilter, *, scope: ScopeLike,
             yield sipri_row(r, told.get(r.id, []), names)
 
 
-__all__ = ["COLUMNS", "deal", "deal_of", "sipri_rows"]
+__all__ = ["COLUMNS", "deal", "deal_of", "deals", "sipri_rows"]

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from materiel.store.filters import RegisterFilter
+from materiel.store.filters import RegisterFilter, known_counts
 from materiel.store.names import actor_names
 from materiel.store.schema import MentionRow
 from materiel.store.scope import ScopeLike
@@ -39,8 +39,21 @@ def _by_mention(session: Session, sub: Any, column: Any) -> list[tuple[Any, int]
     return _top(session, q)
 
 
-def facets(session: Session, qy: RegisterFilter, *, scope: ScopeLike) -> list[Facet]:
-    """[{"name", "label", "values": [{"value", "label", "count", "selected"}]}] for the page's sidebar."""
+def reference_facet(session: Session, qy: RegisterFilter, *, scope: ScopeLike,
+                    references: ScopeLike | bool = True) -> Facet:
+    """"known N · new M": the records the other filters keep that a reference table the reader may read holds,
+    and those none holds (`value` "known" / "new": the URL's ?reference=known|new, the `known` filter)."""
+    known, new = known_counts(session, qy, scope=scope, exact_ids=True, references=references)
+    values = [{"value": label, "label": label, "count": n, "selected": qy.known is v}
+              for v, label, n in ((True, "known", known), (False, "new", new))]
+    return {"name": "reference", "label": "Reference", "values": values, "active": qy.known is not None,
+            "summary": f"known {known} · new {new}"}
+
+
+def facets(session: Session, qy: RegisterFilter, *, scope: ScopeLike,
+           references: ScopeLike | bool = True) -> list[Facet]:
+    """[{"name", "label", "values": [{"value", "label", "count", "selected"}]}] for the page's sidebar; the
+    Reference facet counts known and new against the reference tables of `references`."""
     sub = filtered(session, qy, scope=scope).order_by(None).subquery()
     suppliers = _grouped(session, sub, "supplier_id")
     recipients = _grouped(session, sub, "recipient_id")
@@ -73,4 +86,5 @@ def facets(session: Session, qy: RegisterFilter, *, scope: ScopeLike) -> list[Fa
               {k: f"{k} or more" for k, _ in at_least}),
         facet("min_confidence", "Confidence", [(k, n) for k, n in confident if n],
               {k: f"{k} or more" for k in CONFIDENCE_STEPS}),
+        reference_facet(session, qy, scope=scope, references=references),
     ]

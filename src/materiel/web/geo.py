@@ -67,16 +67,25 @@ Tally = dict[tuple[str | None, str | None], dict[str, int]]
 
 def _tally(rows: Iterable[Any], country: dict[str, str | None]) -> tuple[Tally, dict[str, dict[str, list[int]]]]:
     """(supplier id, recipient id, period, records) rows -> records by pair of countries and period, and by
-    country, period and side ([supplied, received])."""
+    country, period and side ([supplied, received]). One pass with plain dict operations: with 100,000 records
+    it reads some 60,000 rows, the map's main cost after the query."""
     pairs: Tally = {}
     sides: dict[str, dict[str, list[int]]] = {}
+    to_country = country.get
     for a, b, p, n in rows:
-        src, dst, key = country.get(a) if a else None, country.get(b) if b else None, p or ""
-        by_period = pairs.setdefault((src, dst), {})
+        src, dst, key = to_country(a) if a else None, to_country(b) if b else None, p or ""
+        by_period = pairs.get((src, dst))
+        if by_period is None:
+            by_period = pairs[(src, dst)] = {}
         by_period[key] = by_period.get(key, 0) + n
-        for side, c in ((0, src), (1, dst)):
+        for side, c in ((0, src), (1, dst)) if src or dst else ():
             if c:
-                counts = sides.setdefault(c, {}).setdefault(key, [0, 0])
+                mine = sides.get(c)
+                if mine is None:
+                    mine = sides[c] = {}
+                counts = mine.get(key)
+                if counts is None:
+                    counts = mine[key] = [0, 0]
                 counts[side] += n
     return pairs, sides
 
@@ -99,7 +108,11 @@ def flow_map(session: Session, sub: Any, max_flows: int = MAX_FLOWS) -> Row:
     q = select(sub.c.supplier_id, sub.c.recipient_id, period, func.count()).group_by(
         sub.c.supplier_id, sub.c.recipient_id, period)
     country = {i: c for i, c in session.execute(select(ActorRow.id, ActorRow.country).where(ActorRow.country.is_not(None)))}
-    pairs, sides = _tally(session.connection().execute(q).all(), country)
+    result = session.connection().execute(q)
+    try:  # the driver's plain tuples: no Row objects for some 60,000 rows
+        pairs, sides = _tally(result.cursor.fetchall(), country)
+    finally:
+        result.close()
     totals = {k: sum(v.values()) for k, v in pairs.items()}
     top = heapq.nsmallest(max_flows, totals, key=lambda k: (-totals[k], k[0] or "", k[1] or ""))
     known = countries()

@@ -43,7 +43,7 @@ def register_page(request: Request, qy: RegisterQuery) -> dict[str, Any]:
     with request.app.state.store.read() as session:
         try:
             rows, total = register_query.page(session, qy, scope=scope, references=access.scope())
-            fc, ambiguous = facets(session, qy, scope=scope), None
+            fc, ambiguous = facets(session, qy, scope=scope, references=access.scope()), None
             histogram = months(session, qy, scope=scope)
         except AmbiguousName as exc:  # a name of several actors: none is chosen, each is offered
             rows, total, fc, ambiguous = [], 0, [], register_query.choices(qy, exc)

@@ -23,6 +23,9 @@ NUMBER_LEAD = lexicon.word_set("items", "number_lead")
 ORDINALS = lexicon.word_set("items", "ordinals")
 EXAMPLE_PREPS = lexicon.word_set("items", "example_preps")
 DEFINITE_DETS = lexicon.word_set("item_words", "definite_dets")
+FOLLOW_ON = lexicon.word_set("item_words", "follow_on_words")
+BATCH_NOUNS = lexicon.word_set("item_words", "batch_nouns")
+BATCH_WORDS = lexicon.word_set("item_words", "follow_on_batch_words")
 SINGULAR_DETS = lexicon.word_set("item_words", "singular_dets")
 
 
@@ -161,9 +164,23 @@ class ItemFinder:
         nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]
         if len(nums) >= 2 and self.doc[nums[0].i + 1].lower_ == "of":  # partitive "six of 24"
             q, qtext, whole = parse_quantity(nums[0].text), nums[0].text, parse_quantity(nums[1].text)
+        elif qtext is not None and nums:
+            qtext = self._follow_on_text(head, nums[0], qtext)
         definite = any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or
                        (c.dep_ == "amod" and c.lower_ in ORDINALS) for c in head.children)
         return ItemMention(head, span, designation, category, q, qtext, definite and not designation, whole=whole)
+
+    def _follow_on_text(self, head: Token, num: Token, qtext: str) -> str:
+        """"30 more jets", "an additional 12", "a second batch of 10 drones": the count with the words that
+        make it a follow-on order, as written (`store.clusters` keeps such an order apart from the first)."""
+        marks = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "advmod") and c.lower_ in FOLLOW_ON]
+        up = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if up is not None and up.head.lemma_.lower() in BATCH_NOUNS:
+            marks += [c for c in up.head.children if c.dep_ == "amod" and c.i < up.head.i and c.lower_ in BATCH_WORDS]
+        if not marks:
+            return qtext
+        ends = [m.i for m in marks] + [num.i]
+        return self.doc[min(ends): max(ends) + 1].text
 
     def _np_tokens(self, head: Token) -> list[Token]:
         left: list[Token] = []
