@@ -67,6 +67,13 @@ def _handler(site: FeedSite) -> type[BaseHTTPRequestHandler]:
                     return self._send(304, headers={"ETag": site.etag()})
                 return self._send(200, "application/rss+xml", site.feed(),
                                   {"ETag": site.etag(), "Last-Modified": "Fri, 10 May 2024 09:00:00 GMT"})
+            if self.path == "/a/":  # a page of links: two articles, and links that are none
+                links = '<a href="/about">About</a><a href="/a/style.css">css</a><a href="0.html">0</a><a href="/a/1.html#x">1</a>'
+                return self._send(200, "text/html", f"<html><body><nav>{links}</nav></body></html>".encode())
+            if self.path == "/sitemap.xml":
+                locs = "".join(f"<url><loc>{site.base}/a/{n}.html</loc><lastmod>2024-05-1{n}</lastmod></url>" for n in (2, 3))
+                return self._send(200, "application/xml", ('<?xml version="1.0"?><urlset xmlns='
+                                                           f'"http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>').encode())
             if self.path.startswith("/a/") and self.path.endswith(".html"):
                 return self._send(200, "text/html", _article(int(self.path[3:-5])))
             return self._send(404, "text/plain", b"no")

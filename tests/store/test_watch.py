@@ -196,3 +196,16 @@ def test_after_cycle_callables_get_each_cycle(store: Store, site: FeedSite) -> N
 
     watch_loop(store, _cfg(clock), once=True, after_cycle=[broken, lambda c: seen.append(c.added)])
     assert seen == [2]
+
+
+def test_a_page_of_links_and_a_sitemap(store: Store, site: FeedSite) -> None:
+    clock = Clock()
+    page = _follow(store, f"{site.base}/a/", clock)
+    sitemap = _follow(store, f"{site.base}/sitemap.xml", clock)
+    [cycle] = watch_loop(store, _cfg(clock), once=True)
+    assert [(p.id, p.added) for p in cycle.polled] == [(page, 2), (sitemap, 2)]
+    assert (_source(store, page).kind, _source(store, sitemap).kind) == ("page", "sitemap")
+    assert len(_documents(store)) == 4 and site.hits("/about") == [] and site.hits("/a/style.css") == []
+    clock.advance(hours=1)
+    [cycle] = watch_loop(store, _cfg(clock), once=True)
+    assert cycle.added == 0 and [len(site.hits(f"/a/{n}.html")) for n in range(4)] == [1, 1, 1, 1]

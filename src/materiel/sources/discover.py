@@ -11,8 +11,8 @@ import lxml.html
 
 from materiel.record.errors import InputError
 
-_SITEMAP_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:urlset|sitemapindex)\b",
-                            re.DOTALL)
+_SITEMAP_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+                            rb"(?:<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)?<(?:urlset|sitemapindex)\b", re.DOTALL)
 # Links to these are never articles: style sheets, scripts, images, archives, media.
 _NOT_ARTICLES = (".css", ".js", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".webp", ".zip", ".gz", ".mp3",
                  ".mp4", ".woff", ".woff2", ".xml", ".rss", ".atom", ".json")
