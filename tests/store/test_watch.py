@@ -13,6 +13,7 @@ import pytest
 from _feeds import FeedSite, serve
 from sqlalchemy import func, select
 
+from _helpers import load_script
 from materiel.sources.schedule import Pacer
 from materiel.store import following, lease, open_store
 from materiel.store import ingest as ingest_module
@@ -209,3 +210,9 @@ def test_a_page_of_links_and_a_sitemap(store: Store, site: FeedSite) -> None:
     clock.advance(hours=1)
     [cycle] = watch_loop(store, _cfg(clock), once=True)
     assert cycle.added == 0 and [len(site.hits(f"/a/{n}.html")) for n in range(4)] == [1, 1, 1, 1]
+
+
+def test_the_poll_cycle_benchmark_measures_cycles_with_nothing_new() -> None:
+    bench = load_script("bench/poll_cycle.py", "poll_cycle_bench")
+    figures = bench.measure(3)  # it checks itself that every source answered 304, then 200, and nothing was added
+    assert set(figures) == {"304", "200"} and all(s > 0 for s in figures.values())
