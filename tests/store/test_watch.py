@@ -216,3 +216,28 @@ def test_the_poll_cycle_benchmark_measures_cycles_with_nothing_new() -> None:
     bench = load_script("bench/poll_cycle.py", "poll_cycle_bench")
     figures = bench.measure(3)  # it checks itself that every source answered 304, then 200, and nothing was added
     assert set(figures) == {"304", "200"} and all(s > 0 for s in figures.values())
+
+
+class Intruder(Pacer):
+    """Before the feed's second article is fetched, the lease expires and another watcher takes it."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        super().__init__(delay=0)
+        self.store, self.clock_ = store, clock
+
+    def wait(self, url: str) -> None:
+        if url.endswith("/a/1.html"):
+            self.clock_.advance(seconds=lease.TTL + 1)
+            assert lease.take(self.store, "intruder", self.clock_()) is None
+
+
+def test_a_watcher_that_lost_its_lease_stops_at_the_next_item(store: Store, site: FeedSite) -> None:
+    clock = Clock()
+    sid = _follow(store, f"{site.base}/feed.xml", clock)
+    with pytest.raises(LeaseHeld, match="intruder"):
+        watch_loop(store, WatchConfig(pacer=Intruder(store, clock), clock=clock), once=True)
+    assert _documents(store) == ["Tanks for Poland"]  # written before the lease was found lost, and marked
+    assert _source(store, sid).last_status == ""  # not an error of the source
+    lease.release(store, "intruder")
+    [cycle] = watch_loop(store, _cfg(clock), once=True)
+    assert cycle.added == 1 and len(_documents(store)) == 2

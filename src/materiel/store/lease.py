@@ -15,12 +15,17 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import delete
 
+from materiel.record.errors import MaterielError
 from materiel.store.db import Store
 from materiel.store.following import aware
 from materiel.store.schema_following import LeaseRow
 
 NAME = "watch"
 TTL = 120.0  # seconds a lease lasts unless renewed; a watcher renews it before each source it polls
+
+
+class LeaseHeld(MaterielError):
+    """Another watcher polls the followed sources of this store."""
 
 
 @dataclass(frozen=True)

@@ -17,30 +17,32 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from materiel.record.errors import MaterielError
 from materiel.store import lease
 from materiel.store.db import Store
 from materiel.store.following import aware
+from materiel.store.lease import LeaseHeld
 from materiel.store.schema_following import FollowedRow
 from materiel.store.watcher import Cycle, WatchConfig, due_ids, poll_source
 
 LOG = logging.getLogger("materiel.watch")
 MAX_SLEEP = 60.0  # seconds: a source followed meanwhile is seen within a minute
 AfterCycle = Callable[[Cycle], None]
-
-
-class LeaseHeld(MaterielError):
-    """Another watcher polls the followed sources of this store."""
+__all__ = ["AfterCycle", "LeaseHeld", "run_cycle", "start_thread", "watch_loop"]
 
 
 def run_cycle(store: Store, cfg: WatchConfig, holder: str, ttl: float = lease.TTL) -> Cycle:
-    """Poll every source due now, renewing the lease before each; LeaseHeld if it was lost meanwhile."""
+    """Poll every source due now, renewing the lease before each and after each item added; LeaseHeld if it
+    was lost meanwhile (a source polled longer than the lease lasts, while another watcher took it over)."""
     cycle = Cycle(cfg.clock())
-    for source_id in due_ids(store, cycle.started):
+
+    def renew() -> None:
         held = lease.take(store, holder, cfg.clock(), ttl)
         if held is not None:
             raise LeaseHeld(held.message())
-        result = poll_source(store, source_id, cfg)
+
+    for source_id in due_ids(store, cycle.started):
+        renew()
+        result = poll_source(store, source_id, cfg, renew)
         if result is not None:
             cycle.polled.append(result)
     return cycle

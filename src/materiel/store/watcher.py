@@ -27,9 +27,12 @@ from materiel.store import following
 from materiel.store.db import Store
 from materiel.store.following import ADDED, FAILED, RETRY, SKIPPED, key_hash, mark, utcnow
 from materiel.store.ingest import Outcome, add_items
+from materiel.store.lease import LeaseHeld
 from materiel.store.schema_following import FollowedRow
 
 LOG = logging.getLogger("materiel.watch")
+PARALLEL_FROM = 100  # new items of one source from which its extraction uses `workers` processes (as `add`)
+Heartbeat = Callable[[], None]  # called after each item (the loop renews its lease there)
 
 
 @dataclass
@@ -101,7 +104,8 @@ def _new(polled: Polled, seen: dict[str, tuple[str, int]]) -> list[Entry]:
     return out
 
 
-def _add(store: Store, row: FollowedRow, entries: list[Entry], cfg: WatchConfig, result: Polling) -> bool:
+def _add(store: Store, row: FollowedRow, entries: list[Entry], cfg: WatchConfig, result: Polling,
+         heartbeat: Heartbeat | None) -> bool:
     """Add the new entries' documents; True when some item is left to retry."""
     by_source: dict[str, Entry] = {}
     retry = False
@@ -120,6 +124,8 @@ def _add(store: Store, row: FollowedRow, entries: list[Entry], cfg: WatchConfig,
 
     def on_item(out: Outcome) -> None:
         nonlocal retry
+        if heartbeat is not None:
+            heartbeat()
         e = by_source.get(out.source)
         if out.status == FAILED:
             result.failed += 1
@@ -131,7 +137,7 @@ def _add(store: Store, row: FollowedRow, entries: list[Entry], cfg: WatchConfig,
             mark(session, row.id, e.key, out.status, cfg.clock(), document_id=out.document_id, reason=out.reason)
 
     summary = add_items(store, items(), collection=row.collection, extract=cfg.extract, on_item=on_item,
-                        workers=cfg.workers, on_write=on_write)
+                        workers=cfg.workers if len(entries) >= PARALLEL_FROM else 1, on_write=on_write)
     result.added, result.skipped = summary.added, len(summary.skipped)
     with store.write() as session:  # a JSON Lines file's lines are each held by content hash: marked once all are in
         for e in entries:
@@ -140,8 +146,9 @@ def _add(store: Store, row: FollowedRow, entries: list[Entry], cfg: WatchConfig,
     return retry
 
 
-def poll_source(store: Store, source_id: int, cfg: WatchConfig) -> Polling | None:
-    """Poll one source and add its new items; None when it is gone or paused."""
+def poll_source(store: Store, source_id: int, cfg: WatchConfig, heartbeat: Heartbeat | None = None) -> Polling | None:
+    """Poll one source and add its new items; None when it is gone or paused. `heartbeat` runs after each
+    item (an exception there stops the poll and propagates)."""
     snap = _snapshot(store, source_id)
     if snap is None:
         return None
@@ -153,9 +160,11 @@ def poll_source(store: Store, source_id: int, cfg: WatchConfig) -> Polling | Non
         polled = poll(row.target, etag=None if waiting else row.etag,
                       last_modified=None if waiting else row.last_modified, max_bytes=cfg.max_bytes,
                       publisher=row.publisher, pacer=cfg.pacer, timeout=cfg.timeout)
-        retry = _add(store, row, _new(polled, seen), cfg, result) if polled.changed else False
+        retry = _add(store, row, _new(polled, seen), cfg, result, heartbeat) if polled.changed else False
     except InputError as exc:
         result.status, result.error = "error", exc.reason
+    except LeaseHeld:
+        raise
     except Exception as exc:  # a bug must not stop the other sources: it is this source's error
         LOG.exception("followed #%s failed", row.id)
         result.status, result.error = "error", f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
