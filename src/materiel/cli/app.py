@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from materiel.cli import audit as cli_audit
+from materiel.cli import follow as cli_follow
 from materiel.cli import imports as cli_imports
 from materiel.cli import review as cli_review
 from materiel.cli import serve as cli_serve
@@ -150,6 +151,7 @@ cli_audit.register_commands(app)
 cli_imports.register_commands(app)
 cli_review.register_commands(app)
 cli_watchlists.register_commands(app)
+cli_follow.register_commands(app)
 
 
 def main() -> None:

@@ -6,13 +6,18 @@ always requires accounts, and refuses to start while the store has none."""
 from __future__ import annotations
 
 import ipaddress
+import threading
 from typing import Annotated
 
 import typer
 
+from materiel.cli.follow import after_cycle_hooks
 from materiel.record.errors import MaterielError
 from materiel.security.accounts import count_users
 from materiel.sources import fetch as web
+from materiel.store.db import Store
+from materiel.store.watch_loop import start_thread
+from materiel.store.watcher import WatchConfig
 
 
 def is_loopback(host: str) -> bool:
@@ -35,6 +40,7 @@ def serve(
     forwarded_allow_ips: Annotated[str, typer.Option("--forwarded-allow-ips", help="Proxies whose X-Forwarded headers are trusted")] = "127.0.0.1",
     allowed_host: Annotated[list[str] | None, typer.Option("--allowed-host", help="A name the workbench answers for besides localhost, IP addresses and --host (the name behind a proxy; .example.org for every name under it; repeat for more). Other Host headers get 400 (DNS rebinding)")] = None,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let the Add page fetch URLs on loopback, private and other non-public addresses (refused by default; also $MATERIEL_ALLOW_PRIVATE_URLS=1)")] = False,
+    watch: Annotated[bool, typer.Option("--watch", help="Also poll the followed sources when due (as `materiel watch`, in a background thread; it waits while another watcher holds the lease)")] = False,
 ) -> None:
     """Open the store in a web page: register, records, documents, actors, Add; JSON under /api (see /docs)."""
     try:  # deferred: FastAPI, Jinja and uvicorn, only for `serve`
@@ -65,8 +71,20 @@ def serve(
     mode = "accounts required" if accounts_needed else "single-user mode (loopback); --require-login for accounts"
     typer.echo(f"materiel workbench on http://{host}:{port}/ (store {app.state.store.url}; {mode}); Ctrl-C to stop",
                err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=proxy_headers,
-                forwarded_allow_ips=forwarded_allow_ips)
+    stop = start_watcher(app.state.store) if watch else None
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=proxy_headers,
+                    forwarded_allow_ips=forwarded_allow_ips)
+    finally:
+        if stop is not None:
+            stop.set()
+
+
+def start_watcher(store: Store) -> threading.Event:
+    """`serve --watch`: the watcher's loop in a background thread; the event stops it."""
+    _, stop = start_thread(store, WatchConfig(), after_cycle=after_cycle_hooks(store))
+    typer.echo("watching the followed sources (materiel following lists them)", err=True)
+    return stop
 
 
 def register_commands(app: typer.Typer) -> None:

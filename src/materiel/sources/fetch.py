@@ -20,14 +20,15 @@ from __future__ import annotations
 import os
 import re
 import time
-import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
 from materiel.record.errors import InputError
 from materiel.sources import limits, netguard, pdf, publishers
+from materiel.sources.body import Body, too_large
 from materiel.sources.document import Document
 from materiel.sources.incoming import Incoming, site_meta
 from materiel.sources.readers import looks_like_html, read_bytes
@@ -63,44 +64,6 @@ def is_url(arg: str) -> bool:
     return arg.lower().startswith(("http://", "https://"))
 
 
-def _mb(n: int) -> str:
-    return f"{n / (1 << 20):g} MB"
-
-
-def _too_large(url: str, max_bytes: int) -> InputError:
-    return InputError(url, f"response is larger than the limit of {_mb(max_bytes)} (set --max-size)")
-
-
-class _Body:
-    """The body as it arrives, decompressed (gzip, deflate) no further than max_bytes + 1 bytes."""
-
-    def __init__(self, url: str, encoding: str, max_bytes: int) -> None:
-        codings = [c.strip() for c in encoding.lower().split(",") if c.strip() and c.strip() != "identity"]
-        if len(codings) > 1 or (codings and codings[0] not in ("gzip", "x-gzip", "deflate")):
-            raise InputError(url, f"unsupported Content-Encoding {encoding!r} (materiel reads gzip and deflate)")
-        self.url, self.max_bytes, self.data = url, max_bytes, bytearray()
-        self._coding = codings[0] if codings else None
-        self._z = zlib.decompressobj(zlib.MAX_WBITS | 16) if self._coding in ("gzip", "x-gzip") else \
-            zlib.decompressobj() if self._coding == "deflate" else None
-        self._first = True
-
-    def feed(self, chunk: bytes) -> None:
-        room = self.max_bytes + 1 - len(self.data)
-        if self._z is None:
-            self.data += chunk[:room]
-        else:
-            try:
-                self.data += self._z.decompress(chunk, room)
-            except zlib.error:
-                if not (self._first and self._coding == "deflate"):
-                    raise InputError(self.url, f"{self._coding} body is corrupt") from None
-                self._z = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, as some servers send it
-                self.data += self._z.decompress(chunk, room)
-        self._first = False
-        if len(self.data) > self.max_bytes:
-            raise _too_large(self.url, self.max_bytes)
-
-
 def _check_scheme(url: str, hop: str) -> None:
     scheme = urlsplit(hop).scheme.lower()
     if scheme not in ("http", "https"):
@@ -123,23 +86,44 @@ def _follow(client: Any, url: str, hops: list[str]) -> Any:
     return response
 
 
-def _read(url: str, response: Any, max_bytes: int, deadline: float, limit: float) -> tuple[bytes, str, str]:
+@dataclass(frozen=True)
+class Fetched:
+    """A response: its status (200, or 304 Not Modified to a conditional request, with an empty body),
+    body, content type, final URL and validators (ETag, Last-Modified) for the next conditional request."""
+
+    status: int
+    body: bytes
+    ctype: str
+    final: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def _read(url: str, response: Any, max_bytes: int, deadline: float, limit: float) -> Fetched:
     if response.status_code >= 400:
         raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
     length = response.headers.get("content-length")
     if length and length.isdigit() and int(length) > max_bytes:
-        raise _too_large(url, max_bytes)
-    body = _Body(url, response.headers.get("content-encoding", ""), max_bytes)
+        raise too_large(url, max_bytes)
+    body = Body(url, response.headers.get("content-encoding", ""), max_bytes)
     for chunk in response.iter_raw():
         body.feed(chunk)
         if time.monotonic() > deadline:
             raise InputError(url, f"timed out after {limit:g} s (set --timeout)")
     ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    return bytes(body.data), ctype, str(response.url)
+    return Fetched(response.status_code, bytes(body.data), ctype, str(response.url), response.headers.get("etag"),
+                   response.headers.get("last-modified"))
 
 
 def fetch(url: str, max_bytes: int, timeout: float | None = None) -> tuple[bytes, str, str]:
     """(body, content type, final URL); raises InputError with a one-line reason."""
+    got = get(url, max_bytes, timeout)
+    return got.body, got.ctype, got.final
+
+
+def get(url: str, max_bytes: int, timeout: float | None = None, headers: dict[str, str] | None = None) -> Fetched:
+    """The response at `url` within one deadline, guard and size limit; `headers` are sent as well
+    (If-None-Match / If-Modified-Since make it conditional). Raises InputError with a one-line reason."""
     import httpx
 
     limit = float(timeout or _settings["timeout"])
@@ -148,7 +132,8 @@ def fetch(url: str, max_bytes: int, timeout: float | None = None) -> tuple[bytes
     hops = [url]
     try:
         with netguard.client(deadline, private_allowed(), timeout=httpx.Timeout(limit),
-                             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}) as client:
+                             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate",
+                                      **(headers or {})}) as client:
             response = _follow(client, url, hops)
             try:
                 return _read(url, response, max_bytes, deadline, limit)
@@ -212,8 +197,9 @@ def _one_line(text: object) -> str:
     return " ".join(str(text).split())[:300]
 
 
-def _feed_item(url: str, n: int, entry: dict[str, Any], max_bytes: int, default_publisher: str | None,
-               site: str | None) -> Incoming | InputError:
+def feed_item(url: str, n: int, entry: dict[str, Any], max_bytes: int, default_publisher: str | None,
+              site: str | None) -> Incoming | InputError:
+    """The document of a feed's `n`th entry: its linked page, else the content the feed itself holds."""
     link = _str(entry.get("link"))
     title = _str(entry.get("title")) or None
     published = _entry_date(entry)
@@ -236,28 +222,35 @@ def _feed_item(url: str, n: int, entry: dict[str, Any], max_bytes: int, default_
         return exc
 
 
-def read_feed(url: str, data: bytes, max_bytes: int,
-              default_publisher: str | None) -> Iterator[Incoming | InputError]:
-    """One Incoming or InputError per item (at most FEED_MAX_ITEMS); a broken item never stops the rest."""
+def parse_feed(url: str, data: bytes) -> tuple[str | None, list[dict[str, Any]]]:
+    """(the feed's title, its entries) with feedparser; InputError when it is no feed or has no items."""
     import feedparser
 
     try:
         parsed = feedparser.parse(data)
     except Exception as exc:
-        yield InputError(url, f"not a valid RSS/Atom feed ({type(exc).__name__}: {_one_line(exc)})")
-        return
+        raise InputError(url, f"not a valid RSS/Atom feed ({type(exc).__name__}: {_one_line(exc)})") from None
     if not parsed.entries:
         why = f" ({type(parsed.bozo_exception).__name__}: {_one_line(parsed.bozo_exception)})" if parsed.get("bozo") else ""
-        yield InputError(url, f"not a valid RSS/Atom feed{why}" if why or not parsed.get("version")
+        raise InputError(url, f"not a valid RSS/Atom feed{why}" if why or not parsed.get("version")
                          else "feed has no items")
+    return _str(parsed.feed.get("title")) or None, list(parsed.entries)
+
+
+def read_feed(url: str, data: bytes, max_bytes: int,
+              default_publisher: str | None) -> Iterator[Incoming | InputError]:
+    """One Incoming or InputError per item (at most FEED_MAX_ITEMS); a broken item never stops the rest."""
+    try:
+        site, entries = parse_feed(url, data)
+    except InputError as exc:
+        yield exc
         return
-    site = _str(parsed.feed.get("title")) or None
     most = limits.FEED_MAX_ITEMS
-    if len(parsed.entries) > most:
-        yield InputError(url, f"feed has {len(parsed.entries)} items: only the first {most} are read")
-    for n, entry in enumerate(parsed.entries[:most], 1):
+    if len(entries) > most:
+        yield InputError(url, f"feed has {len(entries)} items: only the first {most} are read")
+    for n, entry in enumerate(entries[:most], 1):
         try:
-            yield _feed_item(url, n, entry, max_bytes, default_publisher, site)
+            yield feed_item(url, n, entry, max_bytes, default_publisher, site)
         except Exception as exc:
             yield InputError(f"{url}#item{n}", f"feed item could not be read ({type(exc).__name__}: {_one_line(exc)})")
 

@@ -70,6 +70,9 @@ class Summary:
 
 Extract = Callable[[Incoming], Report]
 Guard = Callable[[Session], None]  # checked in each document's write transaction (the web's grants, deadline)
+# Runs in each document's write transaction after it is written, with the item and the stored id (the
+# watcher marks the followed item there: the document and the mark are committed together or not at all).
+OnWrite = Callable[[Session, Incoming, str], None]
 
 
 def default_extract(model: str | None, prefilter: bool = False) -> Extract:
@@ -114,9 +117,10 @@ def add_one(store: Store, item: Incoming, extract: Extract, collection: str) -> 
     return write_one(store, item, extract_safely(extract, item), collection)
 
 
-def write_one(store: Store, item: Incoming, result: Result, collection: str, guard: Guard | None = None) -> Outcome:
+def write_one(store: Store, item: Incoming, result: Result, collection: str, guard: Guard | None = None,
+              on_write: OnWrite | None = None) -> Outcome:
     """Store one extracted document in its own transaction (the one writer of every runner); `guard`
-    runs inside that transaction first (raising there writes nothing and stops the run)."""
+    runs inside that transaction first (raising there writes nothing and stops the run), `on_write` last."""
     doc = item.document
     if isinstance(result, str):
         return Outcome(doc.source, FAILED, result, stored_id(collection, doc.id))
@@ -126,6 +130,8 @@ def write_one(store: Store, item: Incoming, result: Result, collection: str, gua
             if guard is not None:
                 guard(session)
             doc_id = write_document(session, item, report, collection)
+            if on_write is not None:
+                on_write(session, item, doc_id)
     except IntegrityError:
         held = exists(store, collection, doc.id)
         if held is None:
@@ -165,7 +171,8 @@ def add(store: Store, paths: Sequence[str], *, collection: str = "default", publ
 
 def add_items(store: Store, items: Iterable[Incoming | InputError], *, collection: str, extract: Extract,
               on_item: Callable[[Outcome], None] | None = None, workers: int = 1,
-              cluster: str | None = None, batch_size: int = 16, guard: Guard | None = None) -> Summary:
+              cluster: str | None = None, batch_size: int = 16, guard: Guard | None = None,
+              on_write: OnWrite | None = None) -> Summary:
     summary = Summary()
     seen: dict[str, str] = {}
 
@@ -193,7 +200,7 @@ def add_items(store: Store, items: Iterable[Incoming | InputError], *, collectio
                 out = task
             else:
                 out = write_one(store, task, result if result is not None else "extraction failed: no result", collection,
-                                guard)
+                                guard, on_write)
             summary.record(out)
             if on_item:
                 on_item(out)

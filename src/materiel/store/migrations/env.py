@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from materiel.store import review_schema, schema_audit, schema_deals, schema_watch  # noqa: F401 (their tables join Base.metadata)
+from materiel.store import review_schema, schema_audit, schema_deals, schema_following, schema_watch  # noqa: F401 (their tables join Base.metadata)
 from materiel.store.schema import Base
 
 config = context.config
