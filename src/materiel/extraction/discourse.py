@@ -80,8 +80,9 @@ def fill_from_context(rows: list[Row]) -> None:
         same = [e for e in earlier if _same_item(e, r) and (not counts_back(r.item.head) or same_paragraph(
             e.sent.doc, e.item.head.i, r.item.head.i))]  # "ordered six": a system of its own paragraph
         if same and (r.item.definite or r.item.anaphoric or r.designation):
-            e = next((e for e in reversed(same) if _fits(e, r) and (r.supplier or e.supplier)),
-                     same[-1])  # the latest telling that fits its parties and has a supplier to lend
+            lenders = [e for e in reversed(same) if _fits(e, r) and (r.supplier or e.supplier)]
+            e = next((e for e in lenders if r.recipient and e.recipient and e.recipient.actor.id == r.recipient.actor.id),
+                     lenders[0] if lenders else same[-1])  # the latest telling to the same recipient, else that fits
             if r.item.definite or r.item.anaphoric:
                 r.designation = r.designation or e.designation
                 r.category = e.category if r.item.anaphoric else r.category

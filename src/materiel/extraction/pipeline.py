@@ -249,14 +249,20 @@ def _seizer(f: Frame) -> Actor | None:
     return found[0].actor if found and f.stage == seizure.STAGE else None
 
 
+GENERIC_DETS = lexicon.word_set("frame_words", "generic_dets")
+
+
 def _complete(r: Row) -> bool:
     if r.supplier and r.recipient and (r.supplier.actor.id == r.recipient.actor.id or _internal(r.supplier, r.recipient)):
         return False  # a party filled from context turned out to be the other party's own state
     if r.item.anaphoric and not r.designation:
         return False
     t = r.frame.trigger
-    if t.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "any" for c in t.children) and not r.frame.negated:
-        return False  # "any delivery of X would be ...": hypothetical, not a reported transfer
+    if any(c.lower_ in GENERIC_DETS for c in (*t.children, *r.item.head.children) if c.dep_ == "det") and \
+            not r.frame.negated:
+        return False  # "any delivery of X would be ...", "every rocket sent to X": no transfer in particular
+    if t.pos_ in ("NOUN", "PROPN") and r.inherited and any(c.tag_ == "JJS" for c in t.children):
+        return False  # "one of India's largest weapons exports": a ranking, not a transfer to someone
     if r.frame.trigger.pos_ in ("NOUN", "PROPN") and r.standalone and not any(r.frame.roles.values()):
         return False
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \

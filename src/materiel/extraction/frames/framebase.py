@@ -92,3 +92,8 @@ NEAR_ADJECTIVES = lexicon.word_set("frame_words", "near_adjectives")
 def near_deal(n: Token) -> bool:
     """"are close to a deal": a deal noun after an adjective of nearness, not a deal yet."""
     return n.dep_ == "pobj" and n.head.head.lower_ in NEAR_ADJECTIVES and n.head.head.dep_ == "acomp"
+
+
+def to_clause(v: Token) -> bool:
+    """"pressing for a year to complete the sale": an infinitive clause the parser hung as an adverbial."""
+    return v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)

@@ -24,6 +24,7 @@ from materiel.extraction.frames.framebase import (
     SUPPORT_VERBS,
     Frame,
     no_det,
+    to_clause,
 )
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
@@ -150,8 +151,12 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
         """"offered to send": the offer is the stage of the send frame, not a frame of its own."""
         if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
             return False  # "pledged three systems to X, to be sent ...": a frame of its own
-        return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.lemma_.lower() in self.verbs
-                   and c.i > tok.i for c in tok.children) and tok.lemma_.lower() in self.gov_verbs
+        if tok.lemma_.lower() not in self.gov_verbs:
+            return False
+        return any(c.pos_ == "VERB" and c.i > tok.i and (c.dep_ in ("xcomp", "ccomp") or to_clause(c)) and (
+            c.lemma_.lower() in self.verbs or any(  # "seeking to conclude the sale of X": the sale's stage
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.nouns for o in c.children))
+            for c in tok.children)
 
     def _gerund(self, tok: Token) -> str | None:
         """The verb of a gerund the tagger took for a noun modifier at the start of an object ("denied
@@ -200,13 +205,19 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
             return f  # "denied that ...": a denial, not a refusal
         if spec.get("subject") == "item" and subj is not None:
             objects, subj = [subj], None
+        elif not passive and subj is not None and not objects and spec.get("subject") == "supplier" and \
+                self.items.is_materiel(subj) and self.res.resolve(subj) is None:
+            objects, subj = [subj], None  # "bombs supplied to X were used": a reduced relative read as the verb
         if not objects and not passive and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and \
                 not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
             objects = [self._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
         subject_role = self._subject_role(cls, spec, objects)
-        if spec.get("licensee") and any(c.dep_ == "prep" and c.lower_ == "under" and any(
-                p.lemma_.lower() in spec["licence_words"] for p in c.children) for c in v.children):
-            subject_role = spec["licensee"]  # "builds X under licence": the licensee buys
+        licences = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
+                    if spec.get("licensee") and p.lemma_.lower() in spec["licence_words"]]
+        if licences:
+            subject_role = spec["licensee"]  # "builds X under licence (from Y)": the licensee buys from Y
+            f.add("supplier", [r for c in licences[0].children if c.dep_ == "prep" and c.lower_ == "from"
+                               for p in c.children if p.dep_ == "pobj" for r in self.res.resolve_all(p)])
         if subj is not None and subject_role and subject_role != "item":
             f.add(subject_role, self.res.resolve_all(subj))
             if not f.roles[subject_role] and subj.lemma_.lower() in self.generic_actors:
@@ -237,7 +248,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
         self._addressee(v, f, spec)
         self._modality(v, f, spec)
         self._deal_clause(v, f, spec)
-        if spec.get("requires") and not f.roles[spec["requires"]]:
+        needs = spec.get("requires") or []
+        if any(not f.roles[role] for role in ([needs] if isinstance(needs, str) else needs)):
             f.items, f.implicit = [], None  # "removed the guns from the depot": no one put out of a deal
         return f
 

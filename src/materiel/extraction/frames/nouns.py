@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import itemised
 from materiel.extraction.frames.arguments import Arguments
-from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det
+from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
 from materiel.extraction.frames.modality import Modality
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
@@ -75,7 +75,7 @@ class NounFrames(Arguments, Modality):
         # "took delivery of" is the recipient.
         host = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ in ("dobj", "attr") else None
         if host is not None and near_deal(n) and f.stage == "ordered":
-            host, f.stage = host.head, "considered"  # "are close to a deal": the copula's subject, not yet a deal
+            host, f.stage = host.head, "considered"  # "are close to a deal": the copula's subject
         lemma = host.lemma_.lower() if host is not None else ""
         receiving = possessor == "supplier" and n.dep_ == "dobj" and lemma in self.receiving_support
         if not f.roles["recipient" if receiving else possessor]:
@@ -88,4 +88,11 @@ class NounFrames(Arguments, Modality):
             f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet
         f.negated = no_det(n)
         self._modality(n, f, spec)
+        self._still_pursued(n, f)
         return f
+
+    def _still_pursued(self, n: Token, f: Frame) -> None:
+        """"seeking to conclude the sale of X": a deal a party still pursues is weighed, not made."""
+        if f.stage == "ordered" and n.dep_ in ("dobj", "obj") and (n.head.dep_ == "xcomp" or to_clause(n.head)) and \
+                self.gov_verbs.get(n.head.head.lemma_.lower()) in ("considered", "requested"):
+            f.stage = "considered"

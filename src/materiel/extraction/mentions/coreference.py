@@ -159,7 +159,7 @@ class Coreference:
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
         cands = [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss"]
-        while clause is not None and clause.dep_ in ("xcomp", "conj") and \
+        while clause is not None and clause.dep_ in ("xcomp", "conj", "advcl") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             clause = clause.head  # "the Gulf state offered to supply X to the country": the offer's subject
         subjects = [c for c in (clause.children if clause is not None else []) if c.dep_ in ("nsubj", "nsubjpass")]
