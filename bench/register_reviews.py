@@ -9,7 +9,8 @@ row per decided mention, for 2% of the records accepted, 0.5% corrected and 0.5%
 register's first page (DEFAULT_LIMIT records), as `materiel register [--review R]` asks it (`page`) and as
 the workbench's /api/register asks it (`page+total`: the page and how many records match), without a
 review filter and with each one, and the review queue's first page (/review): p50 and p95 over --runs
-queries each. The target: p95 under 100 ms. A query above it gets its EXPLAIN QUERY PLAN printed.
+queries each. The target: p95 under 100 ms. A query above it gets its EXPLAIN QUERY PLAN printed. The
+planner has no statistics (materiel never runs ANALYZE), unless --analyze.
 """
 from __future__ import annotations
 
@@ -73,7 +74,6 @@ def layer(store: Store, rnd: random.Random) -> dict[str, int]:
         summary = (update(RecordRow).where(RecordRow.id == bindparam("rid"))
                    .values(unreviewed=0, reviewers="bench", corrected=bindparam("c"), rejected=bindparam("r")))
         conn.execute(summary, [{"rid": r, "c": d == "corrected", "r": d == "rejected"} for r, d in decision.items()])
-        conn.exec_driver_sql("ANALYZE")
     return {"records": len(ids), "decided": len(decision), "reviews": len(reviews)}
 
 
@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", help="the SQLite file to build (default: a temporary one, removed at exit)")
     ap.add_argument("--reuse", action="store_true", help="with --db: query the store there if it was built before")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--analyze", action="store_true", help="ANALYZE first (materiel never does: by default the "
+                                                           "planner has no statistics, as in a store `add` made)")
     a = ap.parse_args(argv)
     tmp = tempfile.TemporaryDirectory()
     path = Path(a.db) if a.db else Path(tmp.name) / "reviews.db"
@@ -133,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"store: {a.mentions:,} mentions, {made['records']:,} records; decided {made['decided']:,} records "
               f"({made['reviews']:,} reviews: {', '.join(f'{v:.1%} {k}' for k, v in SHARES.items())}) "
               f"in {time.perf_counter() - t0:.0f} s")
+    if a.analyze:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
     print(f"\n{'query':50} {'rows':>5} {'p50 ms':>8} {'p95 ms':>8}  p95<100ms")
     slow = []
     for name, p50, p95, n in measure(store, a.runs):
