@@ -32,7 +32,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from materiel.store import open_store
 from materiel.store.db import Store
 from materiel.store.filters import DEFAULT_LIMIT, RegisterFilter, select_records
-from materiel.store.queries import register, register_page, record_rows
+from materiel.store.queries import record_rows, register, register_page
 from materiel.store.review_schema import ReviewRow
 from materiel.store.reviews import queue
 from materiel.store.schema import MentionRow, RecordRow
