@@ -108,7 +108,7 @@ class Builder:
         self.doc_day.append(START + timedelta(days=day))
         return {"id": self._doc_id(d), "source": f"synthetic/{d}.txt", "title": f"Synthetic {d}", "url": None,
                 "published": START + timedelta(days=day), "publisher": self.pubs[pub], "added_at": datetime.now(UTC),
-                "publisher_key": publisher_key(self.pubs[pub]), "collection": self._collection(d),
+                "publisher_key": publisher_key(self.pubs[pub]), "collection": self._collection(d), "content_hash": self._doc_id(d),
                 "text": f"Synthetic document {d}.", "n_transfers": 0, "n_events": 0}
 
     @staticmethod

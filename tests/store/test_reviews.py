@@ -205,9 +205,9 @@ def test_reextract_keeps_reviews_on_their_evidence_span_and_lists_lost_ones(stor
 
     ex = get_extractor()
 
-    def without_tanks(doc: Any, published: Any) -> Any:
-        report = ex.extract(doc, published=published)
-        return report.model_copy(update={"transfers": []}) if "Leopard" in doc.text else report
+    def without_tanks(item: Any) -> Any:
+        report = ex.extract(item.document)
+        return report.model_copy(update={"transfers": []}) if "Leopard" in item.document.text else report
 
     with open_store(store) as s:
         lost = reextract(s, without_tanks, scope=None)

@@ -1,7 +1,8 @@
 """The review queue in a real browser (Debian's headless Chromium, Playwright): a contradicted record is
 reviewed away with the keyboard alone (j to the denial, r to reject it with the reason chosen on the page,
 a to accept the claim), and the register changes: the record is no longer contradicted, and it carries its
-reviewed badge. Skipped with a message when Chromium or Playwright is missing."""
+reviewed badge. And two records are merged with the record page's form, and the register has one row fewer.
+Skipped with a message when Chromium or Playwright is missing."""
 from __future__ import annotations
 
 import json
@@ -82,3 +83,21 @@ def test_a_contradicted_record_is_reviewed_away_with_the_keyboard(server: str, p
     assert row.count() == 1 and "reviewed by local" in row.inner_text()
     page.goto(server + f"/record/{record}")
     assert "(wrong factuality)" in page.inner_text("main") and "⚠ contradicted" not in page.inner_text("main")
+
+
+def test_two_records_are_merged_on_the_record_page(server: str, page: Any) -> None:
+    page.goto(server + "/register")
+    rows = page.locator("table.register tbody tr")
+    assert rows.count() == 2
+    tanks = rows.filter(has_text="Leopard").first.get_attribute("data-record")
+    guns = rows.filter(has_text="howitzer").first.get_attribute("data-record")
+    assert tanks and guns and tanks != guns
+    page.goto(server + f"/record/{tanks}")
+    page.fill(".merge-form input[name='into']", guns)
+    with page.expect_navigation():
+        page.click(".merge-form button[type='submit']")
+    assert page.url.endswith(f"/record/{guns}")
+    assert "3 mentions" in page.inner_text(".summary") and "Leopard" in page.inner_text("main")
+    page.goto(server + "/register")
+    assert page.locator("table.register tbody tr").count() == 1
+    assert page.locator(f"table.register tbody tr[data-record='{guns}']").count() == 1

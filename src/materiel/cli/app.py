@@ -14,6 +14,7 @@ from rich.markup import escape
 from materiel.cli import audit as cli_audit
 from materiel.cli import follow as cli_follow
 from materiel.cli import imports as cli_imports
+from materiel.cli import reextract as cli_reextract
 from materiel.cli import review as cli_review
 from materiel.cli import serve as cli_serve
 from materiel.cli import store as cli_store
@@ -152,6 +153,7 @@ cli_imports.register_commands(app)
 cli_review.register_commands(app)
 cli_watchlists.register_commands(app)
 cli_follow.register_commands(app)
+cli_reextract.register_commands(app)
 
 
 def main() -> None:

@@ -7,6 +7,7 @@
     materiel review next                   # the record whose review is worth most, with its mentions
     materiel review queue [--limit N]      # the queue, in that order
     materiel review export --gold FILE     # the reviewed mentions as a gold set
+    materiel review merge A B | split A M... | merge-actors A B | alias A NAME
 
 MENTION is a mention's id as `materiel record N --json` gives it (`mention_rows[].mention`). Each decision
 is recorded as `cli:<OS user>` and appended to the audit trail with it (`materiel.security.reviewing`).
@@ -223,34 +224,8 @@ def export_cmd(gold_file: Annotated[Path, typer.Option("--gold", help="The gold 
                                       f"reviewed row(s), {n['negatives']} negative(s)", highlight=False)
 
 
-def reextract_cmd(db: DbOpt = None, collection: CollOpt = None, json_out: JsonOpt = False,
-                  model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use")] = None) -> None:
-    """Run the current rules over the stored documents, keeping each review on the row of its evidence span
-    (the reviews whose span no longer yields a row are listed, never lost)."""
-    from materiel.extraction.pipeline import get_extractor  # deferred: spaCy, only to extract
-    from materiel.store.reextract import reextract  # deferred: with the extractor
-
-    extractor = get_extractor(model, prefilter=True)
-    try:
-        with open_db(db) as store:
-            out = reextract(store, extractor.extract, scope=LOCAL.scope(collection))
-            audit(store, "reextract", collection=collection, **{k: v for k, v in out.as_dict().items() if k != "orphans"})
-    except MaterielError as exc:
-        raise fail(exc) from None
-    if json_out:
-        output.write_json([out.as_dict()])
-        return
-    output.console().print(f"re-extracted {out.documents} document(s), {out.transfers} transfer row(s); reviews: "
-                           f"{out.kept} kept, {out.moved} moved, {len(out.listed)} listed", highlight=False)
-    for o in out.listed:
-        output.console().print(f"  review {o['review']} ({o['decision']} by {escape(str(o['reviewer']))}) of document "
-                               f"{o['document'][:12]}: no row from {escape(str(o['evidence']))!r} any more",
-                               highlight=False)
-
-
 def register_commands(app: typer.Typer) -> None:
     app.add_typer(review, name="review")
-    app.command("reextract")(reextract_cmd)
 
 
 __all__ = ["register_commands", "review"]

@@ -72,3 +72,9 @@ def alias(session: Session, actor: str, name: str, *, by: str) -> dict[str, obje
                                                                       ActorRow.name == name.strip()))) if i != target.id]
     merged = [merge(session, i, target.id, by=by) for i in same]
     return {"alias": name.strip(), "actor": target.id, "merged": [m["merged"] for m in merged]}
+
+
+def of(session: Session, actor_id: str) -> list[dict[str, str]]:
+    """The analysts' aliases that stand for `actor_id` (merged actors' ids and names, added names)."""
+    q = select(ActorAliasRow).where(ActorAliasRow.actor_id == actor_id).order_by(ActorAliasRow.alias)
+    return [{"alias": a.alias, "kind": a.kind, "added_by": a.added_by} for a in session.scalars(q)]

@@ -18,6 +18,7 @@ from sqlalchemy.sql.elements import SQLCoreOperations
 from materiel.store.errors import StoreError
 from materiel.store.fulltext import matching_documents
 from materiel.store.lookup import actor_ids
+from materiel.store.review_schema import KEPT
 from materiel.store.schema import ItemNameRow, MentionRow, RecordRow
 from materiel.store.schema_deals import ReferenceMatchRow
 from materiel.store.scope import ScopeLike, narrow, restrict
@@ -81,7 +82,7 @@ def review_condition(review: str | None) -> list[ColumnElement[bool]]:
     """The analysts' layer as a filter: records whose mentions are all rejected only when asked for."""
     if review == "rejected":
         return [RecordRow.rejected.is_(True)]
-    out: list[ColumnElement[bool]] = [RecordRow.rejected.is_(False)]
+    out: list[ColumnElement[bool]] = [KEPT]
     if review == "reviewed":
         out.append(RecordRow.unreviewed == 0)
     elif review == "unreviewed":

@@ -18,6 +18,7 @@ from materiel.record.vocabulary import STAGES as STAGE_ORDER
 from materiel.store.consolidate import stage_factualities
 from materiel.store.lookup import one_actor
 from materiel.store.names import actor_names
+from materiel.store.review_schema import KEPT
 from materiel.store.rows import Row, document_dict, event_dict, iso
 from materiel.store.schema import ActorRow, DocActorRow, DocumentRow, EventRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict, restricted
@@ -84,7 +85,7 @@ def _by_counterpart(session: Session, actor_id: str, side: str, scope: ScopeLike
                  else (RecordRow.recipient_id, RecordRow.supplier_id))
     item = func.coalesce(RecordRow.designation, RecordRow.category)
     # newest records first, read off ix_records_order, until `limit` groups are found
-    kept = RecordRow.rejected.is_(False)  # records whose mentions were all rejected are out (reviews)
+    kept = KEPT  # records whose mentions were all rejected are out (reviews)
     q = select(other, RecordRow.designation, RecordRow.category).where(me == actor_id, kept)
     n = select(func.count()).select_from(RecordRow).where(me == actor_id, kept)
     q, n = restrict(q, RecordRow.collection, scope), restrict(n, RecordRow.collection, scope)

@@ -11,16 +11,19 @@ the time, and is listed, never lost). The records of every key the document touc
 """
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from materiel.compute.runners import make_runner
+from materiel.compute.spec import Extract
 from materiel.record.models import Report
 from materiel.sources.document import Document
+from materiel.sources.incoming import Incoming
 from materiel.store import consolidate
 from materiel.store.alias_map import load
 from materiel.store.db import Store
@@ -30,7 +33,6 @@ from materiel.store.schema import DocumentRow, EventRow, MentionRow
 from materiel.store.scope import ScopeLike, restrict
 from materiel.store.writer import event_row, mention_row
 
-Extract = Callable[[Document, date | None], Report]
 SAME = ("supplier", "recipient", "designation", "category", "stage", "factuality")
 
 
@@ -41,10 +43,12 @@ class Outcome:
     kept: int = 0
     moved: int = 0
     listed: list[dict[str, Any]] = field(default_factory=list)
+    failed: list[dict[str, str]] = field(default_factory=list)  # documents whose extraction failed: left as they were
 
     def as_dict(self) -> dict[str, Any]:
         return {"documents": self.documents, "transfers": self.transfers, "kept": self.kept, "moved": self.moved,
-                "listed": len(self.listed), "orphans": self.listed}
+                "listed": len(self.listed), "failed": len(self.failed), "orphans": self.listed,
+                "failures": self.failed}
 
 
 def _reading(m: MentionRow) -> dict[str, Any]:
@@ -104,24 +108,50 @@ def redo(session: Session, doc: DocumentRow, report: Report, out: Outcome) -> No
     out.transfers += len(rows)
 
 
+READ_AHEAD = 32  # stored documents read in one query, in order, for the runner
+
+
 def documents(store: Store, *, scope: ScopeLike) -> Iterator[str]:
     with store.read() as session:
         ids = list(session.scalars(restrict(select(DocumentRow.id), DocumentRow.collection, scope).order_by(DocumentRow.id)))
     yield from ids
 
 
-def reextract(store: Store, extract: Extract, *, scope: ScopeLike,
+def _texts(store: Store, ids: list[str], order: deque[str]) -> Iterator[Incoming]:
+    """Each stored document as `add` extracts it; its id is queued in `order` as it goes to the runner."""
+    for i in range(0, len(ids), READ_AHEAD):
+        chunk = ids[i:i + READ_AHEAD]
+        with store.read() as session:
+            found = {d.id: Document(text=d.text, source=d.source, title=d.title, published=d.published)
+                     for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(chunk)))}
+        for doc_id in chunk:
+            if doc_id in found:
+                order.append(doc_id)
+                yield Incoming(found[doc_id])
+
+
+def reextract(store: Store, extract: Extract, *, scope: ScopeLike, workers: int = 1,
               progress: Callable[[int], None] | None = None) -> Outcome:
-    """Extract every document within `scope` again (see the module docstring), one transaction each."""
-    out = Outcome()
-    for doc_id in documents(store, scope=scope):
-        with store.write() as session:
-            doc = session.get(DocumentRow, doc_id)
-            if doc is None:
+    """Extract every document within `scope` again (see the module docstring), one transaction each.
+
+    `extract` is what `add` runs (an `ExtractSpec`: the model and the prefilter), in this process or in
+    `workers` processes (`materiel.compute.runners`): the documents come back in order and this process
+    writes them, so the store is the same whatever the number of workers. A document whose extraction
+    fails keeps its rows and is counted in `failed`."""
+    out, order = Outcome(), deque[str]()
+    runner = make_runner(extract, workers)
+    try:
+        for item, result in runner.run(_texts(store, list(documents(store, scope=scope)), order)):
+            doc_id = order.popleft()
+            if not isinstance(result, Report):
+                out.failed.append({"document": doc_id, "source": item.document.source, "reason": str(result)})
                 continue
-            report = extract(Document(text=doc.text, source=doc.source, title=doc.title, published=doc.published),
-                             doc.published)
-            redo(session, doc, report, out)
-        if progress is not None:
-            progress(out.documents)
+            with store.write() as session:
+                doc = session.get(DocumentRow, doc_id)
+                if doc is not None:
+                    redo(session, doc, result, out)
+            if progress is not None:
+                progress(out.documents + len(out.failed))
+    finally:
+        runner.close()
     return out

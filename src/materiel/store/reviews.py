@@ -22,7 +22,7 @@ from materiel.store import consolidate
 from materiel.store.alias_map import Aliases, follow, load
 from materiel.store.corrections import parse
 from materiel.store.errors import NotFound, StoreError
-from materiel.store.review_schema import ReviewRow
+from materiel.store.review_schema import KEPT, ReviewRow
 from materiel.store.rows import iso
 from materiel.store.schema import DocumentRow, ItemNameRow, MentionRow, RecordRow
 from materiel.store.scope import ScopeLike, restrict, visible
@@ -144,7 +144,7 @@ def reviews_of(session: Session, mention_ids: list[int]) -> dict[int, ReviewRow]
 def queue(*, scope: ScopeLike, collection: str | None = None) -> Select[Any]:
     """Records with a mention no analyst has decided on, the most valuable decision first (see
     `review_summary.priority`); records whose mentions are all rejected are out."""
-    q = select(RecordRow).where(RecordRow.unreviewed > 0, RecordRow.rejected.is_(False))
+    q = select(RecordRow).where(RecordRow.unreviewed > 0, KEPT)
     q = restrict(q, RecordRow.collection, scope)
     if collection:
         q = q.where(RecordRow.collection == collection)

@@ -38,6 +38,7 @@ from materiel.web import (
     routes_admin,
     routes_auth,
     routes_document,
+    routes_edit,
     routes_followed,
     routes_map,
     routes_record,
@@ -215,7 +216,7 @@ def create_app(db_url: str | None = None, *, extract: Extract | None = None,
     _middleware(app, access)
     _handlers(app)
     for module in (routes_register, routes_map, routes_record, routes_document, routes_actor, routes_add, routes_auth,
-                   routes_admin, routes_review, routes_watchlists, routes_followed):
+                   routes_admin, routes_review, routes_watchlists, routes_followed, routes_edit):
         app.include_router(module.router)
 
     _pages(app)

@@ -8,8 +8,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
+from materiel.store import actor_aliases, queries
 from materiel.store import profile as profiles
-from materiel.store import queries
 from materiel.store.errors import NotFound
 from materiel.store.lookup import find_actors, suggest
 from materiel.web import geo
@@ -25,8 +25,11 @@ router = APIRouter()
 def actor_page(request: Request, actor_id: str, collection: Annotated[str | None, Query()] = None) -> dict[str, Any]:
     """`actor_id` is the actor's id or any name of it (see `materiel.store.lookup`). `network` holds
     Cytoscape.js elements (nodes and edges); `timeline` the chart's lanes, ticks and points, each point
-    linking to its evidence; `map` the countries and flows of its transfer records (as /map.json's `map`)."""
-    scope = access_of(request).scope(collection)
+    linking to its evidence; `map` the countries and flows of its transfer records (as /map.json's `map`);
+    `analyst_aliases` the names analysts gave it (merges and aliases, see `materiel review`; shared by every
+    collection, so listed only to a caller who reads every one)."""
+    access = access_of(request)
+    scope = access.scope(collection)
     with request.app.state.store.read() as session:
         try:
             prof = profiles.profile(session, actor_id, scope=scope)
@@ -36,10 +39,14 @@ def actor_page(request: Request, actor_id: str, collection: Annotated[str | None
         evs = actor_events(session, prof["actor"]["id"], scope=scope)
         net = network(session, prof, evs)
         flows = geo.flow_map(session, geo.actor_records(prof["actor"]["id"], scope=scope))
+        # the analysts' aliases are shared by every collection (a merged actor's name may come from any):
+        # shown to those who read them all
+        aliases = actor_aliases.of(session, prof["actor"]["id"]) if access.readable is None else []
     reading(request, f"actor:{prof['actor']['id']}", collection or None,
             records=prof["transfers_out_records"] + prof["transfers_in_records"],
             documents=len({e["document"] for e in evs}))
-    return prof | {"network": net, "timeline": timeline(evs), "all_events": len(evs), "map": flows}
+    return prof | {"network": net, "timeline": timeline(evs), "all_events": len(evs), "map": flows,
+                   "analyst_aliases": aliases, "_edit_actors": access.writable is None}
 
 
 @twin(router, "/actors", "/api/actors", "actors.html", summary="Every actor with its counts")
