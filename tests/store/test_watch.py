@@ -241,3 +241,18 @@ def test_a_watcher_that_lost_its_lease_stops_at_the_next_item(store: Store, site
     lease.release(store, "intruder")
     [cycle] = watch_loop(store, _cfg(clock), once=True)
     assert cycle.added == 1 and len(_documents(store)) == 2
+
+
+def test_a_watched_feed_alerts_a_watchlist_and_the_cycle_delivers(db: str, store: Store, site: FeedSite) -> None:
+    """The two halves of issue 16 joined: an item the watcher adds makes its watchlist's alert, and the
+    watcher's after-cycle hook (`materiel watch`, `serve --watch`) runs the delivery of due alerts."""
+    from _helpers import cli, jsonl  # deferred: the CLI helpers load the whole app
+    from materiel.cli.follow import after_cycle_hooks  # deferred: the CLI room, above the store
+    cli("watchlists", "add", "Poland", "--db", db, "--recipient", "POL")
+    clock = Clock()
+    _follow(store, f"{site.base}/feed.xml", clock)
+    [cycle] = watch_loop(store, _cfg(clock), once=True, after_cycle=after_cycle_hooks(store))
+    assert cycle.added == 2
+    alerts = jsonl(cli("alerts", "--db", db, "--json"))
+    assert [(a["kind"], a["watchlist"], a["collection"]) for a in alerts] == [("match", "Poland", "news")]
+    assert "Poland" in alerts[0]["summary"]
