@@ -48,3 +48,25 @@ def test_a_ranking_of_exports_is_no_transfer(extractor):
 
 def test_a_ship_built_for_a_navy_names_no_seller(extractor):
     assert _got(extractor, "The ships were originally built for the Chilean navy in 1990.") == set()
+
+
+# -- object pronouns standing for the items told just before -----------------------------------------
+
+def test_provide_both_gives_one_row_per_item_told_before(extractor):
+    rows = extractor.extract_text("Mali has asked Moscow for attack helicopters and air-defence systems, and a "
+                                  "Russian minister pledged to provide both.", published="2024-03-01").transfers
+    offered = {(t.supplier.id, t.recipient.id, t.item.category) for t in rows if t.stage == "offered"}
+    assert len(offered) == 2 and {s for s, _, _ in offered} == {"RUS"} and {r for _, r, _ in offered} == {"MLI"}
+
+
+def test_sold_them_to_x_sells_the_items_bought_before(extractor):
+    assert _got(extractor, "Peru bought six K2 tanks from South Korea last year and sold them to Bolivia in May.") == \
+        {("KOR", "PER", "ordered"), ("PER", "BOL", "ordered")}
+    assert ("TUR", "KEN", "offered") in _got(extractor, "Kenya ordered drones from Turkey. Ankara will deliver them "
+                                                        "in May.")
+
+
+def test_a_pronoun_with_nothing_told_before_or_beside_an_item_adds_nothing(extractor):
+    assert _got(extractor, "Ankara will deliver them in May.") == set()
+    assert _got(extractor, "Germany trained Ukrainian troops and supplied them with IRIS-T systems.") == \
+        {("DEU", "UKR", "delivered")}

@@ -26,6 +26,8 @@ from materiel.extraction.frames.timeplace import frame_where as _where
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.prefilter import Prefilter
+from materiel.extraction.pronoun_items import expand as expand_pronouns
+from materiel.extraction.wholes import whole_orders
 from materiel.record.models import (
     Actor,
     Attribution,
@@ -107,6 +109,7 @@ class Extractor:
             rows.extend(sent_rows)
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows.extend(approval_rows.requests_under_approval(rows, starts))
+        rows = expand_pronouns(rows)  # "pledged to provide both": one row per item told before
         antecedents.resolve_items(rows, lambda c: discourse.FAMILIES.get(c, frozenset()))
         discourse.split_symmetric(rows, res)
         discourse.fill_from_context(rows)
@@ -153,7 +156,7 @@ class Extractor:
                     own = replace(it, quantity=share[0], quantity_text=share[1]) if share else it
                     out.append(Row(frame, reading, own, s, r, inter, sent, designation=it.designation,
                                    category=it.category))
-        return out + _whole_orders(out)
+        return out + whole_orders(out)
 
     def _refused_request(self, frame: Frame, reading: Reading, sent: Span, before: list[Row]) -> list[Row]:
         """"X declined the request": the items and parties of the request made just before."""
@@ -201,21 +204,6 @@ class Extractor:
             confidence=calibration.confidence(f.rule + (":context" if r.inherited else ""),
                                               round(max(0.05, min(1.0, conf)), 3)),
         )
-
-
-def _whole_orders(rows: list[Row]) -> list[Row]:
-    """"delivered eight of 20 helicopters": the 20 were ordered, a row of its own besides the eight
-    delivered (two rows told by one mention of the helicopters)."""
-    out = []
-    for row in rows:
-        it = row.item
-        if row.frame.stage != "delivered" or it.whole is None or it.whole == it.quantity:
-            continue
-        whole = replace(it, quantity=it.whole, quantity_text=str(it.whole))
-        order = replace(row.frame, stage="ordered", rule=row.frame.rule + ":whole",
-                        confidence=row.frame.confidence * 0.9)
-        out.append(replace(row, frame=order, item=whole))
-    return out
 
 
 def _internal(s: Resolved, r: Resolved) -> bool:

@@ -36,6 +36,7 @@ from materiel.extraction.mentions.resolve import ActorResolver
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 
 NEGATIVE_OBJECTS = lexicon.word_set("frame_words", "negative_objects")
+OBJECT_PRONOUNS = lexicon.word_set("items", "object_pronouns")
 
 
 class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
@@ -236,6 +237,11 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
         self._examples_on_verb(v, f)
         if not f.items and not objects and not (cls == "refuse" and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
+        pronouns = [o for o in objects if o.lower_ in OBJECT_PRONOUNS]  # "deliver them", "sold them to X"
+        if not f.items and pronouns and not spec.get("implicit"):  # ("arm them": the armed)
+            f.items = [self.items.pronoun(pronouns[0])]  # "pledged to provide both": the items told before
+            for role in ROLES:
+                f.roles[role] = [a for a in f.roles[role] if a.token.i != pronouns[0].i]
         if any(o.lower_ in NEGATIVE_OBJECTS or no_det(o) for o in objects):
             f.negated = True
         self._item_arguments(f, spec)

@@ -43,6 +43,7 @@ class ItemMention:
     generic: Token | None = None  # "helicopters from X, including A and B": the noun the examples replace
     shares: dict[str, tuple[int | float, str]] | None = None  # "(five for X and four for Y)": by buyer
     antecedent: Span | None = None  # "the first" of "two patrol vessels": the mention it counts from
+    pronoun: bool = False  # "pledged to provide both": the items of the transfer told just before
 
 
 class ItemFinder:
@@ -115,6 +116,12 @@ class ItemFinder:
                 m.anaphoric = True
                 return [m]
         return []
+
+    def pronoun(self, tok: Token) -> ItemMention:
+        """An object pronoun standing for the items told just before (see extraction/pronoun_items.py)."""
+        m = self._mention(tok)
+        m.anaphoric = m.pronoun = True
+        return m
 
     def _after(self, prep: Token) -> list[ItemMention]:
         """The materiel phrases that follow a dangling preposition, up to the clause's end."""

@@ -1,0 +1,41 @@
+"""Object pronouns that stand for the items of the transfer told just before: "The junta has asked Moscow
+for attack helicopters and air-defence systems, and a Russian minister pledged to provide both" (two rows,
+one per item), "Peru bought six K2 tanks and sold them to Bolivia". The antecedent is the latest earlier
+frame with items, in the same paragraph and at most WINDOW sentences back; the pronoun's row is copied once
+per item of that frame (its parties stay its own; missing ones come from context as for any anaphor)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from materiel.extraction.discourse import Row
+from materiel.extraction.mentions.paragraphs import same_paragraph
+
+WINDOW = 2
+
+
+def expand(rows: list[Row]) -> list[Row]:
+    """The rows with each pronoun row replaced by one row per item of its antecedent frame (dropped when
+    there is none)."""
+    if not rows:
+        return rows
+    starts = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)}
+    out: list[Row] = []
+    for r in rows:
+        if not r.item.pronoun:
+            out.append(r)
+            continue
+        here = starts[r.sent.start]
+        earlier = [e for e in out if not e.item.pronoun and e.frame.trigger.i < r.frame.trigger.i
+                   and here - starts[e.sent.start] <= WINDOW
+                   and same_paragraph(r.sent.doc, e.item.head.i, r.item.head.i)]
+        if not earlier:
+            continue
+        last = earlier[-1].frame
+        seen: set[int] = set()
+        for e in (e for e in earlier if e.frame is last):
+            if e.item.head.i in seen:
+                continue
+            seen.add(e.item.head.i)
+            item = replace(e.item, quantity=e.item.quantity, definite=True, anaphoric=False, pronoun=False)
+            out.append(replace(r, item=item, designation=e.designation, category=e.category))
+    return out
