@@ -28,7 +28,8 @@ def designated_before(doc: Doc, token_i: int, accept: Callable[[Span], bool], sa
     token_i = token_i if same_sentence else sent.start
     sents = list(doc.sents)
     here = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
-    first = max(sents[max(0, here - WINDOW)].start, paragraph_start(doc, sent.start))  # no paragraph break between
+    window = sents[max(0, here - WINDOW)].start
+    first = paragraph_start(doc, sent.start, window)  # no paragraph break between, scanned back to the window only
     named = [s for s in doc.spans.get("materiel", []) if (s.kb_id_ or not designated) and first <= s.start
              and s.end <= token_i]
     named = [s for s in named if accept(s)]
