@@ -255,6 +255,9 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
         self._modality(v, f, spec)
         self._deal_clause(v, f, spec)
         needs = spec.get("requires") or []
+        over = spec.get("object_classes")  # "cleared the sale of X": only over a transfer noun
+        if over and not any(self.nouns.get(o.lemma_.lower()) in over for o in objects):
+            f.items, f.implicit = [], None
         if any(not f.roles[role] for role in ([needs] if isinstance(needs, str) else needs)):
             f.items, f.implicit = [], None  # "removed the guns from the depot": no one put out of a deal
         return f

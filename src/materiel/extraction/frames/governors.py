@@ -99,6 +99,9 @@ class Governors(FinderState):
                 return self.gov_adjectives[head.lower_], head
             if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
                 return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
+            talks = self._state_noun(head) if purpose else None
+            if talks is not None:  # "is in talks with X to buy Y": the talks' stage
+                return self.gov_nouns.get(talks.lemma_.lower()) or self.gov_nouns[talks.lower_], talks
         if dep == "acl" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
                 above = head.head  # "blocked an EU plan to send X": the plan is refused
@@ -131,6 +134,18 @@ class Governors(FinderState):
             if verb is not None and self.gov_verbs.get(verb.lemma_.lower()) == "refused":
                 return "refused", verb
         return None, None
+
+    def _state_noun(self, v: Token) -> Token | None:
+        """The governing noun of a state the verb's subject is in ("is in talks", "are in advanced
+        negotiations"): the object of an "in" phrase on a copula, or None."""
+        if v.lemma_.lower() != "be":
+            return None
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.lemma_.lower() in self.gov_nouns or p.lower_ in self.gov_nouns):
+                        return p
+        return None
 
     def _outer_stage(self, t: Token, gov: Token) -> str | None:
         """The stage of the governor above a refusal governor ("urged X to [halt]", "is weighing
