@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.extraction.frames import itemised, records, seizure, shares
+from materiel.extraction.frames import carriers, itemised, records, seizure, shares
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
@@ -113,9 +113,11 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
                 near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.subtree]
                 if lemma in self.needs_destination and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near) and \
-                        not self._bound_for(tok) and not seizure.under_seizure(tok, self.verbs, self.seizure):
+                        not self._bound_for(tok) and not seizure.under_seizure(tok, self.verbs, self.seizure) and \
+                        not carriers.arrives_with(tok, self.seizure.conveyances):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
                 frames.append(self._verb_frame(tok, self.verbs[lemma]))
+                carriers.carried_to(self.res, frames[-1], self.seizure.conveyances)
             elif tok.pos_ == "VERB" and lemma in self.intransitive and \
                     not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in tok.children):
                 frames.append(self._verb_frame(tok, self.intransitive[lemma]))  # "signed for twelve"
@@ -130,7 +132,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
         for f in frames:
             self._maker_among_parties(f)
         frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
-                  and not self._from_population(f)]
+                  and not self._from_population(f) and not carriers.carrier_arrival(f, self.seizure.conveyances)]
         for f in frames:
             self._weighed(f)
         frames += self._diverted(sent, frames)

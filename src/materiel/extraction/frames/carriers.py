@@ -1,0 +1,93 @@
+"""A conveyance that arrives somewhere carrying materiel: "a Russian cargo plane landed in Bamako carrying
+four helicopters", "a ship carrying 30 armoured vehicles docked at Mombasa". The carrying verb is a
+delivery to the state of the place where the conveyance arrived; the conveyance's own origin ("a
+Russian plane", "a ship from X") is the supplier when the text names no other. The arrival verbs and the
+conveyance nouns are data (`predicates.toml` [carriers], [seizure] conveyances)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.resolve import ActorResolver
+
+
+@lru_cache(maxsize=1)
+def arrival_verbs() -> frozenset[str]:
+    return frozenset(lexicon.toml("predicates.toml")["carriers"]["arrival_verbs"])
+
+
+def arrival_of(carrying: Token) -> Token | None:
+    """The arrival verb a carrying verb hangs on ("landed ... carrying X", "docked, carrying X",
+    "a plane carrying X landed"), or None."""
+    if carrying.dep_ in ("advcl", "conj", "xcomp") and carrying.head.lemma_.lower() in arrival_verbs():
+        return carrying.head
+    if carrying.dep_ == "acl" and carrying.head.dep_ in ("nsubj", "nsubjpass") and \
+            carrying.head.head.lemma_.lower() in arrival_verbs():
+        return carrying.head.head  # "a plane carrying X landed in Y"
+    return None
+
+
+def conveyance(arrival: Token, conveyances: frozenset[str]) -> Token | None:
+    """The subject of the arrival when it is a conveyance noun ("plane", "ship", "convoy")."""
+    for c in arrival.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in conveyances:
+            return c
+    return None
+
+
+def places(arrival: Token) -> list[Token]:
+    """Where the conveyance arrived: the "in"/"at" objects of the arrival, or what it reached."""
+    out = [p for c in arrival.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "into")
+           for p in c.children if p.dep_ == "pobj"]
+    if arrival.lemma_.lower() == "reach":
+        out += [c for c in arrival.children if c.dep_ in ("dobj", "obj")]
+    return out
+
+
+def arrives_with(carrying: Token, conveyances: frozenset[str]) -> bool:
+    """A carrying verb on the arrival of a conveyance at a place: it names its destination."""
+    arrival = arrival_of(carrying)
+    return arrival is not None and conveyance(arrival, conveyances) is not None and bool(places(arrival))
+
+
+def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str]) -> None:
+    """Give a carrying frame on an arrival the state of the arrival's place as recipient and the
+    conveyance's origin ("a Russian plane", "a ship from X") as supplier, where the frame has none."""
+    arrival = arrival_of(f.trigger)
+    vehicle = conveyance(arrival, conveyances) if arrival is not None else None
+    if arrival is None or vehicle is None:
+        return
+    if not f.roles["recipient"]:
+        for p in places(arrival):
+            f.add("recipient", res.resolve_all(p))
+    if not f.roles["supplier"]:
+        convoy = [p for c in vehicle.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" and p.lemma_.lower() in conveyances]  # "a convoy of Russian trucks"
+        before = [x for v in (vehicle, *convoy) for x in v.subtree if x.i < v.i]  # "a Russian Ilyushin plane"
+        for c in (*before, *vehicle.children):
+            r = res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
+            if r is None and c.dep_ == "prep" and c.lower_ == "from":
+                r = next((x for p in c.children if p.dep_ == "pobj" for x in res.resolve_all(p)), None)
+            if r is not None:
+                f.add("supplier", [r])
+
+
+def carrier_arrival(f: Frame, conveyances: frozenset[str]) -> bool:
+    """The arrival of a conveyance that carries the materiel ("a cargo plane carrying drones arrived"):
+    the plane is the vehicle of the delivery, not an item delivered."""
+    if f.cls != "arrive" or f.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    vehicle = conveyance(f.trigger, conveyances)
+    if vehicle is None:
+        return False
+    carrying = [c for c in (*f.trigger.children, *vehicle.children) if c.dep_ in ("advcl", "conj", "acl", "xcomp")
+                and arrival_of(c) is not None and c.lemma_.lower() in carrying_verbs()]
+    return bool(carrying)
+
+
+@lru_cache(maxsize=1)
+def carrying_verbs() -> frozenset[str]:
+    return frozenset(lexicon.toml("predicates.toml")["carriers"]["carrying_verbs"])
