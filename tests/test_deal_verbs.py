@@ -5,8 +5,10 @@ from __future__ import annotations
 
 
 def _got(extractor, text: str) -> set[tuple[str | None, str | None, str]]:  # noqa: ANN001
+    """(supplier, recipient, stage) of each row, a party as its state (its country)."""
     rows = extractor.extract_text(text, published="2024-03-01").transfers
-    return {(t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None, t.stage) for t in rows}
+    return {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage)
+            for t in rows}
 
 
 def test_a_purchase_pursued_in_talks_is_considered(extractor):
@@ -28,3 +30,35 @@ def test_clearing_anything_but_a_sale_is_no_row(extractor):
     assert _got(extractor, "The freighter carrying 30 tanks for Georgia cleared customs in Poti.") == set()
     assert _got(extractor, "The frigate cleared the Suez Canal with 20 helicopters aboard.") == set()
     assert _got(extractor, "Troops cleared the village of weapons left by the rebels.") == set()
+
+
+def test_a_buyer_named_as_a_systems_customer_ordered_it(extractor):
+    assert _got(extractor, "Vietnam became the first export customer for the K9 in 2022.") == {("KOR", "VNM", "ordered")}
+    assert _got(extractor, "Estonia was an early customer for the K9 howitzer.") == {("KOR", "EST", "ordered")}
+
+
+def test_customers_with_no_buyer_or_system_are_no_rows(extractor):
+    assert _got(extractor, "The shipyard has customers in 30 countries.") == set()
+    assert _got(extractor, "Airlines are the main customers for the A350.") == set()
+    assert _got(extractor, "The bank's customers complained about fees.") == set()
+
+
+def test_the_owner_of_an_item_made_elsewhere_receives_it(extractor):
+    assert _got(extractor, "Brazil's first four Gripen fighters arrived on Monday.") == {("SWE", "BRA", "delivered")}
+    assert _got(extractor, "The Indian Navy's fleet of 26 Rafale jets was bought from France in 2025.") == \
+        {("FRA", "IND", "ordered")}
+
+
+def test_the_owner_of_its_own_system_is_no_recipient(extractor):
+    assert _got(extractor, "Russia's S-400 systems were delivered last year.") == set()
+
+
+def test_a_navy_commissioning_a_ship_built_abroad_received_it(extractor):
+    assert _got(extractor, "The Ghanaian navy commissioned four patrol boats built in South Korea.") == \
+        {("KOR", "GHA", "delivered")}
+    assert _got(extractor, "The navy commissioned two patrol boats built in a local yard.") == set()
+
+
+def test_a_ranking_of_customers_is_no_row(extractor):
+    assert _got(extractor, "Vietnam has become the largest foreign customer for Indian weapons.") == set()
+    assert _got(extractor, "Chile is the biggest customer of the Spanish shipyard.") == set()

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.extraction.frames import carriers, itemised, records, seizure, shares
+from materiel.extraction.frames import carriers, itemised, owners, records, seizure, shares
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
@@ -116,8 +116,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
                         not self._bound_for(tok) and not seizure.under_seizure(tok, self.verbs, self.seizure) and \
                         not carriers.arrives_with(tok, self.seizure.conveyances):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
-                frames.append(self._verb_frame(tok, self.verbs[lemma]))
-                carriers.carried_to(self.res, frames[-1], self.seizure.conveyances)
+                frames.append(self._with_owners(self._verb_frame(tok, self.verbs[lemma])))
             elif tok.pos_ == "VERB" and lemma in self.intransitive and \
                     not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in tok.children):
                 frames.append(self._verb_frame(tok, self.intransitive[lemma]))  # "signed for twelve"
@@ -262,6 +261,13 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
             f.items, f.implicit = [], None
         if any(not f.roles[role] for role in ([needs] if isinstance(needs, str) else needs)):
             f.items, f.implicit = [], None  # "removed the guns from the depot": no one put out of a deal
+        return f
+
+    def _with_owners(self, f: Frame) -> Frame:
+        """Parties read from the item's carrier ("a Russian plane landed in X carrying Y") and owner
+        ("Indonesia's first two jets arrived")."""
+        carriers.carried_to(self.res, f, self.seizure.conveyances)
+        owners.owner_as_recipient(self.res, f, self.items.containers)
         return f
 
     def _subject_role(self, cls: str, spec: dict[str, Any], objects: list[Token]) -> str | None:

@@ -2,6 +2,8 @@
 with the support verb that holds it ("signed a deal") and its prepositions."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from materiel import lexicon
@@ -32,9 +34,8 @@ class NounFrames(Arguments, Modality):
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
         spec = self.classes[cls]
-        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
-            return None  # "a deal to buy X": the verb frame carries it
+        if self._no_noun_frame(n, spec):
+            return None
         f = Frame(n, cls, spec["stage"], rule=f"noun:{cls}:{n.lemma_.lower()}", confidence=0.7)
         noun_preps = spec.get("noun_preps", NOUN_PREPS)
         possessor = spec.get("possessor", "supplier")
@@ -90,6 +91,13 @@ class NounFrames(Arguments, Modality):
         self._modality(n, f, spec)
         self._still_pursued(n, f)
         return f
+
+    def _no_noun_frame(self, n: Token, spec: dict[str, Any]) -> bool:
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
+            return True  # "a deal to buy X": the verb frame carries it
+        # "the largest customer for X's weapons": a ranking, no transfer in particular
+        return bool(spec.get("no_rankings")) and any(c.tag_ == "JJS" for c in n.children)
 
     def _still_pursued(self, n: Token, f: Frame) -> None:
         """"seeking to conclude the sale of X": a deal a party still pursues is weighed, not made."""

@@ -65,6 +65,10 @@ class VerbObjects(Arguments):
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     for p in (c for c in agent.children if c.dep_ == "pobj"):
                         f.add("supplier", self.res.resolve_all(p))
+                if not f.roles["supplier"]:  # "patrol vessels built in China": the state it was made in
+                    for p in (p for c in acl.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for p in c.children if p.dep_ == "pobj"):
+                        f.add("supplier", [r for r in self.res.resolve_all(p) if r.actor.kind == "state"])
 
     def _maker_among_parties(self, f: Frame) -> None:
         """"Spain and Chile signed a deal for 12 Spanish corvettes": of two parties to a deal, the one

@@ -1,0 +1,49 @@
+"""The owner of an item that arrives or is bought as the subject of its clause: "Indonesia's first two
+Rafale fighters, ordered in 2022, arrived on Thursday", "the air force's fleet of 36 jets was bought from
+France". A state or a state body in the possessive of an item made elsewhere is the item's recipient; a
+state in the possessive of its own system ("Russia's S-400 systems were delivered") is its maker, never
+the recipient."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.resolve import ActorResolver
+
+OWNER_KINDS = ("state", "government_body", "armed_group")
+
+
+def _owner_token(head: Token, containers: set[str]) -> Token | None:
+    """The possessive of the item's noun phrase, or of the container it is counted in ("X's fleet of")."""
+    cur = head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in containers:
+        cur = cur.head.head
+    return next((c for c in cur.children if c.dep_ == "poss"), None)
+
+
+def _subject_or_relative(f: Frame, head: Token) -> Token | None:
+    """The item's phrase that is the subject of the trigger, or that the trigger modifies."""
+    t = f.trigger
+    top = head
+    if top.dep_ == "pobj" and top.head.lower_ == "of":
+        top = top.head.head
+    if top.dep_ in ("nsubj", "nsubjpass") and top.head.i == t.i:
+        return top
+    if t.dep_ in ("acl", "relcl") and t.head.i in (top.i, head.i):
+        return top
+    return None
+
+
+def owner_as_recipient(res: ActorResolver, f: Frame, containers: set[str]) -> None:
+    if f.roles["recipient"] or f.trigger.pos_ not in ("VERB", "AUX"):
+        return
+    for m in f.items:
+        if not m.designation or _subject_or_relative(f, m.head) is None:
+            continue
+        owner = _owner_token(m.head, containers)
+        origin = res.lex.origin_of(m.designation)
+        if owner is None or origin is None:
+            continue
+        for r in res.resolve_all(owner):
+            if r.actor.kind in OWNER_KINDS and r.actor.country and r.actor.country != origin:
+                f.add("recipient", [r])
