@@ -62,3 +62,19 @@ def test_a_navy_commissioning_a_ship_built_abroad_received_it(extractor):
 def test_a_ranking_of_customers_is_no_row(extractor):
     assert _got(extractor, "Vietnam has become the largest foreign customer for Indian weapons.") == set()
     assert _got(extractor, "Chile is the biggest customer of the Spanish shipyard.") == set()
+
+
+def test_a_package_for_a_state_gives_it_what_the_package_includes(extractor):
+    assert _got(extractor, "The Pentagon announced a $300 million aid package for Taiwan that includes 40 "
+                           "Stinger missiles and 12 Humvees.") == {("USA", "TWN", "offered")}
+
+
+def test_a_contract_signed_with_a_maker_covers_items_for_a_force(extractor):
+    assert _got(extractor, "The deal, signed with Rosoboronexport in 2019, covers 10 Mi-35 helicopters for the "
+                           "Malian air force.") == {("RUS", "MLI", "ordered")}
+    assert _got(extractor, "The contract with Saab includes 14 Gripen jets for the Thai air force.") == \
+        {("SWE", "THA", "ordered")}
+
+
+def test_items_for_an_item_name_no_recipient(extractor):
+    assert _got(extractor, "The sale of 20 spare engines for the F-16 fleet was approved.") == set()

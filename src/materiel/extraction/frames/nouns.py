@@ -25,6 +25,8 @@ class NounFrames(Arguments, Modality):
         host = n.head
         worth = [p for c in n.children if c.dep_ in ("amod", "acl") and c.lower_ in self.value_words
                  for p in c.children if p.dep_ == "prep"]  # "contracts worth $400m with X for Y"
+        worth += [p for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.support_verbs
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]  # "the contract, signed with X,"
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
             return worth
         lemma = host.lemma_.lower()
@@ -52,6 +54,8 @@ class NounFrames(Arguments, Modality):
                 word = c.lower_
                 for pobj in (p for p in c.children if p.dep_ == "pobj"):
                     role = noun_preps.get(word) or ({"by": spec.get("subject")}.get(word))
+                    if role == "item" and word == "for" and self._beneficiary(pobj):
+                        role = "recipient"  # "an aid package for Ukraine that includes X"
                     if role == "item" or (role and not self.res.resolve(pobj)):
                         f.items.extend(self.items.items(pobj))
                     elif role in ROLES or role == INTERCEPTOR:  # "the seizure of X by the navy"
@@ -59,10 +63,7 @@ class NounFrames(Arguments, Modality):
                     elif word in ("in", "at") and self._is_place(pobj):
                         f.places.append(pobj)
             elif c.dep_ == "relcl" and c.lemma_.lower() in INCLUDE_VERBS:
-                for o in c.children:
-                    if o.dep_ in ("dobj", "obj"):
-                        f.items.extend(self.items.items(o))
-        self._item_arguments(f, {"preps": {k: v for k, v in noun_preps.items() if v != "item"}})
+                f.items.extend(m for o in c.children if o.dep_ in ("dobj", "obj") for m in self.items.items(o))
         if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in INCLUDE_VERBS:
             f.items.extend(itemised.included_in(self.items, n.head.head))  # "Included in the package are X"
         if n.dep_ in ("nsubj", "nsubjpass"):  # "the cargo (was believed to) include shells"
@@ -72,6 +73,7 @@ class NounFrames(Arguments, Modality):
                     for o in verb.children:
                         if o.dep_ in ("dobj", "obj"):
                             f.items.extend(self.items.items(o))
+        self._item_arguments(f, {"preps": {**{k: v for k, v in noun_preps.items() if v != "item"}, "for": "recipient"}})
         # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of
         # "took delivery of" is the recipient.
         host = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ in ("dobj", "attr") else None
@@ -98,6 +100,12 @@ class NounFrames(Arguments, Modality):
             return True  # "a deal to buy X": the verb frame carries it
         # "the largest customer for X's weapons": a ranking, no transfer in particular
         return bool(spec.get("no_rankings")) and any(c.tag_ == "JJS" for c in n.children)
+
+    def _beneficiary(self, pobj: Token) -> bool:
+        """A party, not an item, after "for": a state, a state body or an armed group."""
+        if self.items.is_materiel(pobj) or not self.res.is_actor_span(pobj):
+            return False
+        return any(r.actor.kind in ("state", "government_body", "armed_group") for r in self.res.resolve_all(pobj))
 
     def _still_pursued(self, n: Token, f: Frame) -> None:
         """"seeking to conclude the sale of X": a deal a party still pursues is weighed, not made."""
