@@ -43,3 +43,24 @@ def test_cargo_said_to_be_bound_for_a_group_is_intercepted(extractor):
 def test_where_seized_cargo_was_made_is_its_supplier(extractor):
     assert _got(extractor, "Greek customs officers have seized 800 rifles made in Bulgaria that were bound for "
                            "Libya.") == {("BGR", "LBY", "intercepted", "asserted")}
+
+
+def test_blocking_a_plan_to_buy_is_no_purchase_by_the_blocker(extractor):
+    got = _got(extractor, "Peru wants new howitzers. Germany blocked a plan to buy Swedish-built "
+                          "Archer howitzers.")
+    assert got == {("SWE", "PER", "refused", "asserted")}
+
+
+def test_blocking_a_plan_to_sell_keeps_the_blocker_as_seller(extractor):
+    assert _got(extractor, "Sweden blocked a plan to sell Gripen jets to Thailand.") == \
+        {("SWE", "THA", "refused", "asserted")}
+
+
+def test_military_exports_name_weapons_without_an_item(extractor):
+    assert _got(extractor, "Paris has kept an embargo on military exports to Chile in place.") == \
+        {("FRA", "CHL", "refused", "asserted")}
+    assert _got(extractor, "Canada suspended defence sales to Turkey.") == {("CAN", "TUR", "refused", "asserted")}
+
+
+def test_a_foreign_military_sale_is_a_programme_name_not_an_item(extractor):
+    assert _got(extractor, "The State Department approved a possible Foreign Military Sale to Jordan.") == set()

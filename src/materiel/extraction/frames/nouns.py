@@ -11,6 +11,12 @@ from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROL
 from materiel.extraction.frames.modality import Modality
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
+MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")
+
+
+def military_only(n: Token) -> bool:
+    """"an embargo on military exports to X": weapons with no item named (not a "Foreign Military Sale")."""
+    return any(c.dep_ in ("amod", "compound") and c.text in MILITARY_ADJECTIVES for c in n.children)
 
 
 class NounFrames(Arguments, Modality):
@@ -31,6 +37,7 @@ class NounFrames(Arguments, Modality):
         return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
+        # Long (62 lines): one pass over the noun's dependents and its support verb, which share the frame.
         spec = self.classes[cls]
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
@@ -62,6 +69,7 @@ class NounFrames(Arguments, Modality):
                     if o.dep_ in ("dobj", "obj"):
                         f.items.extend(self.items.items(o))
         self._item_arguments(f, {"preps": {k: v for k, v in noun_preps.items() if v != "item"}})
+        f.implicit = "weapons" if not f.items and military_only(n) else f.implicit
         if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in INCLUDE_VERBS:
             f.items.extend(itemised.included_in(self.items, n.head.head))  # "Included in the package are X"
         if n.dep_ in ("nsubj", "nsubjpass"):  # "the cargo (was believed to) include shells"
