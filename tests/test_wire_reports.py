@@ -6,7 +6,7 @@ from __future__ import annotations
 
 def _got(extractor, text: str) -> set[tuple[str | None, str | None, str, str]]:  # noqa: ANN001
     rows = extractor.extract_text(text, published="2024-03-01").transfers
-    return {(t.supplier.id if t.supplier else None, t.recipient.country if t.recipient else None,
+    return {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None,
              t.stage, t.factuality) for t in rows}
 
 
@@ -64,3 +64,9 @@ def test_military_exports_name_weapons_without_an_item(extractor):
 
 def test_a_foreign_military_sale_is_a_programme_name_not_an_item(extractor):
     assert _got(extractor, "The State Department approved a possible Foreign Military Sale to Jordan.") == set()
+
+
+def test_an_embassy_speaks_for_its_state_in_reported_speech(extractor):
+    got = _got(extractor, "Chad wants rifles. The French embassy said on Friday that it was discussing "
+                          "the sale of Exocet missiles.")
+    assert got == {("FRA", "TCD", "considered", "asserted")}
