@@ -247,14 +247,15 @@ def _complete(r: Row) -> bool:
         return False
     t = r.frame.trigger
     if any(c.lower_ in GENERIC_DETS for c in (*t.children, *r.item.head.children) if c.dep_ == "det") and \
-            not r.frame.negated:
+            not (r.frame.negated or r.reading.factuality == "denied" and r.frame.roles["recipient"]):  # "denied sending any arms to X"
         return False  # "any delivery of X would be ...", "every rocket sent to X": no transfer in particular
     if t.pos_ in ("NOUN", "PROPN") and r.inherited and any(c.tag_ == "JJS" for c in t.children):
         return False  # "one of India's largest weapons exports": a ranking, not a transfer to someone
     if r.frame.trigger.pos_ in ("NOUN", "PROPN") and r.standalone and not any(r.frame.roles.values()):
         return False
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \
-        _seizer(r.frame) is not None  # a seized shipment of unknown origin, its recipient and seizer named
+        _seizer(r.frame) is not None or \
+        (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"]))  # a seized shipment, bound for X
     return has_source and r.recipient is not None
 
 

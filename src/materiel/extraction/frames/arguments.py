@@ -66,9 +66,10 @@ class Arguments(FinderState):
         if not f.roles["recipient"]:
             heads = [m.head for m in f.items] + ([f.trigger] if f.trigger.pos_ in ("NOUN", "PROPN") else [])
             for h in heads:  # "weapons bound for the rebels", "a cargo of shells headed for X"
-                for c in h.children:
-                    if c.dep_ in ("amod", "acl") and c.lower_ in self.destination_words:
-                        for p in c.children:
+                for d in (d for c in h.children if c.dep_ in ("amod", "acl", "relcl")  # "that X said were bound for"
+                          for d in (c, *(g for g in c.children if g.dep_ == "ccomp"))):
+                    if d.lower_ in self.destination_words:
+                        for p in d.children:
                             if p.dep_ == "prep" and p.lower_ in ("for", "to"):
                                 f.add("recipient", [a for q in p.children if q.dep_ == "pobj"
                                                     for a in self.res.resolve_all(q)])
@@ -100,6 +101,11 @@ class Arguments(FinderState):
                         r = self.res._demonym_modifier(t) or (self.res.resolve(t) if self.res.is_actor_span(t) else None)
                         if r:
                             f.add("supplier", [r])
+        if not f.roles["supplier"]:
+            for m in f.items:  # "mortar rounds made in Serbia"
+                f.add("supplier", [r for c in m.head.children if c.dep_ == "acl" and c.lower_ in ORIGIN_PARTICIPLES
+                                   for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for q in p.children
+                                   if q.dep_ == "pobj" and self.res.is_actor_span(q) for r in self.res.resolve_all(q)])
         if not f.roles["supplier"]:
             for m in f.items:  # "U.S.-made tanks" read as one token
                 for t in (t for t in m.head.subtree if t.i < m.head.i and "-" in t.text):

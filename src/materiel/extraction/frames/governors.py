@@ -9,6 +9,7 @@ from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_dea
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
+THIRD_PARTY_BLOCKERS = lexicon.word_set("governors", "third_party_blockers")
 
 
 class Governors(FinderState):
@@ -52,6 +53,8 @@ class Governors(FinderState):
                     if poss and not (poss[0].pos_ == "PRON" and head.dep_ in ("dobj", "obj") and
                                      self.subject_of(holder, depth + 1) is not None):
                         return poss[0]  # "X and Y announced their intent to": the subjects, not "their"
+                    if holder.lemma_.lower() in THIRD_PARTY_BLOCKERS and self._buys(v):
+                        return None  # "Britain blocked a plan to buy Korean jets": not Britain's purchase
                     return self.subject_of(holder, depth + 1)  # "is in talks to sell"
             if head.lemma_.lower() in self.instrument_nouns or head.lower_ in self.instrument_nouns:
                 return self.holder_of(head, depth + 1)  # "signed a decree banning": who signed it
@@ -76,6 +79,10 @@ class Governors(FinderState):
         if dep in ("advcl", "ccomp") and head.pos_ in ("VERB", "AUX") and v.tag_ in ("VBG", "VB"):
             return self.subject_of(head, depth + 1)
         return None
+
+    def _buys(self, v: Token) -> bool:
+        """Whether v's subject is the recipient of its transfer ("buy", "acquire")."""
+        return self.classes.get(self.verbs.get(v.lemma_.lower(), ""), {}).get("subject") == "recipient"
 
     def governor_stage(self, t: Token) -> tuple[str | None, Token | None]:
         head, dep = t.head, t.dep_

@@ -13,6 +13,12 @@ from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROL
 from materiel.extraction.frames.modality import Modality
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
+MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")
+
+
+def military_only(n: Token) -> bool:
+    """"an embargo on military exports to X": weapons with no item named (not a "Foreign Military Sale")."""
+    return any(c.dep_ in ("amod", "compound") and c.text in MILITARY_ADJECTIVES for c in n.children)
 
 
 class NounFrames(Arguments, Modality):
@@ -35,6 +41,7 @@ class NounFrames(Arguments, Modality):
         return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
+        # Long (61 lines): one pass over the noun's dependents and its support verb, which share the frame.
         spec = self.classes[cls]
         if self._no_noun_frame(n, spec):
             return None
@@ -74,6 +81,7 @@ class NounFrames(Arguments, Modality):
                         if o.dep_ in ("dobj", "obj"):
                             f.items.extend(self.items.items(o))
         self._item_arguments(f, {"preps": {**{k: v for k, v in noun_preps.items() if v != "item"}, "for": "recipient"}})
+        f.implicit = "weapons" if not f.items and military_only(n) else f.implicit
         # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of
         # "took delivery of" is the recipient.
         host = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ in ("dobj", "attr") else None

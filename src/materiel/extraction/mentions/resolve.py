@@ -94,6 +94,10 @@ class ActorResolver(Coreference):
         group = self._national_group(tok)
         if group is not None:
             return group
+        if tok.lower_ in self.generic_nouns:  # "to parties in Libya": no one in particular, but in Libya
+            for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
+                if p.dep_ == "pobj" and p.i in self.by_token and self.by_token[p.i].label_ in self.lex.countries:
+                    return self.resolve(p, depth + 1)
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:
             return self._antecedent(tok, low)
