@@ -36,6 +36,12 @@ class VerbObjects(Arguments):
                 for m in found:
                     if m.whole is not None:
                         m.quantity, m.quantity_text = m.whole, str(m.whole)
+            if found and o in sales:  # "approved the sale of X and Y" with Y hung on the sale: X too
+                have = {i for m in found for i in range(m.span.start, m.span.end)}
+                for m in approvals.sale_items(self.items, self.res, o):
+                    if not have & set(range(m.span.start, m.span.end)):
+                        found.append(m)
+                        have |= set(range(m.span.start, m.span.end))
             if found:
                 f.items.extend(found)
                 self._actor_inside(o, f, spec)
