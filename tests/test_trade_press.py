@@ -44,3 +44,28 @@ def test_every_item_of_an_approved_sale_gives_a_row(extractor):
     designations = {d for _, _, d, _ in got}
     assert {"F-15 Eagle", "MQ-9 Reaper"} <= designations
     assert ("KWT", "offered", "F-15 Eagle", 36) in got
+
+
+def test_an_appositive_ranking_the_order_adds_no_row_of_its_own(extractor):
+    got = _items(extractor, "Vietnam bought 20 Czech trainer jets last year, the first purchase of a European combat "
+                            "aircraft by the country.")
+    assert got == {("VNM", "ordered", None, 20)}
+
+
+def test_counted_jet_trainers_are_aircraft(extractor):
+    got = _got(extractor, "Zambia ordered 6 Chinese jet trainers in 2023.")
+    assert got == {("CHN", "ZMB", "ordered")}
+
+
+def test_a_counted_short_name_the_text_named_in_full_is_the_system(extractor):
+    text = ("Oman already flies the Eurofighter Typhoon. Muscat is considering an order for 8 more Typhoons from "
+            "the United Kingdom.")
+    assert ("GBR", "OMN", "considered") in _got(extractor, text)
+
+
+def test_signed_what_officials_called_a_contract_with_a_maker(extractor):
+    text = ("In 2022 Kuwait signed what Turkish officials called the largest export deal in their history, an "
+            "agreement with the drone maker Baykar for TB2 drones.")
+    assert _got(extractor, text) == {("TUR", "KWT", "ordered")}
+    assert _got(extractor, "Qatar signed an agreement with the missile maker Roketsan for 200 anti-tank "
+                           "missiles.") == {("TUR", "QAT", "ordered")}
