@@ -21,6 +21,7 @@ from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR
 from materiel.extraction.frames.frames import Frame, FrameFinder
+from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.frames.timeplace import frame_when as _when
 from materiel.extraction.frames.timeplace import frame_where as _where
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
@@ -251,6 +252,8 @@ def _complete(r: Row) -> bool:
         return False  # "any delivery of X would be ...", "every rocket sent to X": no transfer in particular
     if t.pos_ in ("NOUN", "PROPN") and r.inherited and any(c.tag_ == "JJS" for c in t.children):
         return False  # "one of India's largest weapons exports": a ranking, not a transfer to someone
+    if t.pos_ in ("NOUN", "PROPN") and r.inherited and ranks_a_kind(t, r.item.head):
+        return False  # "..., the first purchase of a Chinese jet by a US partner": the order told before
     if r.frame.trigger.pos_ in ("NOUN", "PROPN") and r.standalone and not any(r.frame.roles.values()):
         return False
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \

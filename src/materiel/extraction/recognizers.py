@@ -87,6 +87,7 @@ class MaterielRecognizer:
         for t in doc:
             t.norm_ = design_key(t.text)
         spans: list[Span] = []
+        doubtful: list[Span] = []
         for matcher in (self.cased, self.lower):
             for key_id, start, end in matcher(doc):
                 key = doc.vocab.strings[key_id]
@@ -95,9 +96,12 @@ class MaterielRecognizer:
                             kb_id="" if entry.generic else entry.name)
                 acronym = span.text.isupper() and len(span.text) >= 4
                 if span.text in self.ambiguous and not acronym and not self._in_context(doc, start, end):
+                    doubtful.append(span)
                     continue
                 spans.append(span)
-        return spans
+        # "Eurofighter Typhoon ... 12 more Typhoons": a counted short name the text has named in full
+        named = {s.kb_id_ for s in spans if s.kb_id_ and s.text not in self.ambiguous}
+        return spans + [s for s in doubtful if s.kb_id_ in named and _counted(s)]
 
     def _in_context(self, doc: Doc, start: int, end: int) -> bool:
         window = doc[max(0, start - 1): min(len(doc), end + 3)]
@@ -198,3 +202,11 @@ def make_materiel_items(nlp: Language, name: str) -> MaterielRecognizer:
 @Language.factory("materiel_actors")
 def make_materiel_actors(nlp: Language, name: str) -> ActorRecognizer:
     return ActorRecognizer(nlp)
+
+
+def _counted(span: Span) -> bool:
+    """"12 Typhoons", "12 more Typhoons": a number (and "more") right before the name."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ in ("more", "additional", "further"):
+        i -= 1
+    return i >= 0 and doc[i].like_num

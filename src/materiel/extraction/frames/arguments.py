@@ -211,7 +211,8 @@ class Arguments(FinderState):
                             f.add(role, self.res.resolve_all(p))
 
     def _actor_inside(self, obj: Token, f: Frame, spec: dict[str, Any]) -> None:
-        """"send Ghana 400 rifles" parsed as one phrase: an actor before the item."""
+        """"send Ghana 400 rifles" parsed as one phrase: an actor before the item. A possessor
+        ("offered X Group's frigate") is the item's maker, not the one it goes to."""
         role = spec.get("dative")
         if not role:
             return
@@ -220,7 +221,7 @@ class Arguments(FinderState):
                 continue
             if c.dep_ in ("nmod", "compound", "dep", "npadvmod") and self.res.is_actor_span(c):
                 span = self.res.by_token[c.i]
-                if span.kb_id_ != "demonym":
+                if span.kb_id_ != "demonym" and not any(t.dep_ == "poss" for t in span):
                     f.add(role, self.res.resolve_all(c))
 
     def _prep(self, p: Token, f: Frame, preps: dict[str, str]) -> None:

@@ -17,6 +17,7 @@ from materiel.extraction.frames import carriers, itemised, owners, records, seiz
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
+from materiel.extraction.frames.counterparty import orient_company_contract
 from materiel.extraction.frames.derived import DerivedFrames
 from materiel.extraction.frames.framebase import (
     RELATIVE,
@@ -130,6 +131,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
         frames += records.record_frames(self.res, self.items, sent)
         for f in frames:
             self._maker_among_parties(f)
+            orient_company_contract(f)
         frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
                   and not self._from_population(f) and not carriers.carrier_arrival(f, self.seizure.conveyances)]
         for f in frames:

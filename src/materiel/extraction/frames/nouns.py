@@ -10,6 +10,7 @@ from materiel import lexicon
 from materiel.extraction.frames import itemised
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
+from materiel.extraction.frames.hosts import named_deal, party_preps, support_host
 from materiel.extraction.frames.modality import Modality
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
@@ -33,6 +34,7 @@ class NounFrames(Arguments, Modality):
                  for p in c.children if p.dep_ == "prep"]  # "contracts worth $400m with X for Y"
         worth += [p for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.support_verbs
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]  # "the contract, signed with X,"
+        worth += party_preps(n, lambda o: self.res.resolve(o) is not None)
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
             return worth
         lemma = host.lemma_.lower()
@@ -84,7 +86,7 @@ class NounFrames(Arguments, Modality):
         f.implicit = "weapons" if not f.items and military_only(n) else f.implicit
         # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of
         # "took delivery of" is the recipient.
-        host = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ in ("dobj", "attr") else None
+        host = support_host(n)
         if host is not None and near_deal(n) and f.stage == "ordered":
             host, f.stage = host.head, "considered"  # "are close to a deal": the copula's subject
         lemma = host.lemma_.lower() if host is not None else ""
@@ -93,7 +95,7 @@ class NounFrames(Arguments, Modality):
             if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in self.support_verbs or n.dep_ == "pobj"
                                                                       or receiving):
                 subj = self.subject_of(host)
-                if subj is not None and lemma not in self.gov_verbs:
+                if subj is not None and (lemma not in self.gov_verbs or named_deal(n)):
                     f.add("recipient" if receiving else possessor, self.res.resolve_all(subj))
         if receiving and self.receiving_support[lemma]:
             f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet

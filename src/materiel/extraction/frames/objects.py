@@ -10,6 +10,7 @@ from materiel import lexicon
 from materiel.extraction.frames import approvals, named_craft
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.rankings import ranked_deal
 from materiel.extraction.mentions.items import ItemMention
 
 TOGETHER_ADVERBS = lexicon.word_set("frame_words", "together_adverbs")
@@ -23,6 +24,8 @@ class VerbObjects(Arguments):
         cls = f.cls
         sales = approvals.sale_objects(v, objects)  # "approving a possible sale to X of Y": the sale is no party
         for o in objects:
+            if len(objects) > 1 and ranked_deal(o, self.nouns):
+                continue  # "ordered four frigates, the first purchase of an Asian warship": no second item
             found = self.items.items(o)
             if not found and v.dep_ == "acl" and o.i == v.head.i and o.dep_ == "pobj" and o.head.lower_ == "of" \
                     and self.items.is_materiel(o.head.head):  # "the second vessel of this class given to X"
@@ -36,6 +39,12 @@ class VerbObjects(Arguments):
                 for m in found:
                     if m.whole is not None:
                         m.quantity, m.quantity_text = m.whole, str(m.whole)
+            if found and o in sales:  # "approved the sale of X and Y" with Y hung on the sale: X too
+                have = {i for m in found for i in range(m.span.start, m.span.end)}
+                for m in approvals.sale_items(self.items, self.res, o):
+                    if not have & set(range(m.span.start, m.span.end)):
+                        found.append(m)
+                        have |= set(range(m.span.start, m.span.end))
             if found:
                 f.items.extend(found)
                 self._actor_inside(o, f, spec)

@@ -158,7 +158,8 @@ class Coreference:
         speaker = self._speaker(tok)
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
-        cands = [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss"]
+        # ("X's missile ... the company": a maker is named as the possessor of what it makes)
+        cands = [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss" or "company" in kinds]
         while clause is not None and clause.dep_ in ("xcomp", "conj", "advcl") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             clause = clause.head  # "the Gulf state offered to supply X to the country": the offer's subject
@@ -182,7 +183,8 @@ class Coreference:
             if span is None or span.kb_id_ == "demonym":
                 continue
             actor = self._from_span(span)
-            if actor and actor.kind in kinds and actor.id not in others and (region is None or actor.country in region):
+            if actor and actor.kind in kinds and actor.id not in others and (region is None or actor.country in region) \
+                    and (t.dep_ != "poss" or actor.kind == "company"):
                 return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         return None
 

@@ -115,7 +115,7 @@ class ActorResolver(Coreference):
         head_is_agent = low in self.agent_nouns or tok.lemma_.lower() in self.agent_nouns or tok.ent_type_ in ("ORG", "PERSON")
         if head_is_agent and (tok.pos_ == "NOUN" or tok.text.islower()) and not any(
                 (c.dep_ in MODIFIER_DEPS and (c.i in self.by_token or (c.pos_ in ("PROPN", "PRON") and not c.text.islower())))
-                or c.dep_ == "prep"
+                or (c.dep_ == "prep" and not _when_phrase(c))  # "the company in June" names no one else
                 for c in tok.children):
             found = self._definite(tok)  # "the defence ministry", "the junta": named before
             if found:
@@ -280,3 +280,9 @@ class ActorResolver(Coreference):
             return None  # unknown places and nationalities are not actors
         actor = Actor(id=lexicon.slug(ent.text), name=ent.text, kind=kind, country=None, text=ent.text)  # type: ignore[arg-type]
         return Resolved(actor, 0.5, tok)
+
+
+def _when_phrase(p: Token) -> bool:
+    """"in June", "last year": a preposition whose object is a date or a time."""
+    objs = [c for c in p.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)

@@ -1,0 +1,38 @@
+"""The verb that holds a deal noun ("signed a contract", "in talks with"), including a free relative:
+"signed what officials called the largest contract, an agreement with X for Y"."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+
+NAMING_VERBS = lexicon.word_set("frame_words", "naming_verbs")
+
+
+def support_host(n: Token) -> Token | None:
+    """The verb whose subject is a party of the deal noun `n`, or None."""
+    if named_deal(n):
+        return n.head.head.head if n.dep_ == "pobj" else n.head.head  # "signed what X called ...": signed
+    if n.dep_ == "pobj":
+        return n.head.head
+    if n.dep_ in ("dobj", "attr"):
+        return n.head
+    return None
+
+
+def named_deal(n: Token) -> bool:
+    """"signed what officials called the largest contract", "described as a deal": the deal noun names
+    the object of the verb above the naming verb."""
+    namer = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "as" else n.head if n.dep_ == "oprd" else None
+    return namer is not None and namer.lemma_.lower() in NAMING_VERBS and namer.dep_ in ("ccomp", "relcl") and \
+        any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in namer.children)
+
+
+def party_preps(n: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """"an agreement with the maker X for Y": the parser hangs "for Y" on the party; it is the deal's."""
+    return [p for c in n.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj" and is_party(o)
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
+
