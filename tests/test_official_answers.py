@@ -1,0 +1,85 @@
+"""Official texts (issue 12): ministry press releases, parliamentary answers, government notices.
+
+Examples named after a value ("military support worth EUR 800 million, including A, B and C").
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+from materiel import lexicon
+from materiel.extraction.mentions import issuer
+
+
+def _rows(extractor, text):  # noqa: ANN001, ANN202
+    return extractor.extract_text(text, published="2024-03-01").transfers
+
+
+def _show(rows) -> list[tuple]:  # noqa: ANN001
+    return [(t.supplier and t.supplier.id, t.recipient and t.recipient.id, t.item.text, t.stage, t.factuality,
+             t.quantity) for t in rows]
+
+
+# Examples hung under the value of a generic object replace it, one row each.
+VALUE_EXAMPLES = [
+    ("Since 2022, Latvia has provided Ukraine with military aid worth more than EUR 500 million, including "
+     "M109 howitzers, Javelin anti-tank missiles and Mi-17 helicopters.", "LVA", "UKR",
+     ["m109", "javelin", "mi-17"]),
+    ("Denmark has given Ukraine military assistance valued at DKK 60 billion, including F-16 fighter jets "
+     "and Leopard 1 tanks.", "DNK", "UKR", ["f-16", "leopard 1"]),
+    ("Poland has sent Ukraine weapons worth over PLN 3 billion, including T-72 tanks and Krab howitzers.",
+     "POL", "UKR", ["t-72", "krab"]),
+]
+
+
+@pytest.mark.parametrize("sentence,supplier,recipient,items", VALUE_EXAMPLES)
+def test_examples_under_a_value(extractor, sentence, supplier, recipient, items):
+    rows = _rows(extractor, sentence)
+    shown = _show(rows)
+    for item in items:
+        assert any(s == supplier and r == recipient and item in text.lower() and stage == "delivered"
+                   for s, r, text, stage, _, _ in shown), (item, shown)
+    assert len(rows) == len(items), shown  # the generic object gives no row of its own
+
+
+# An unnamed government body of an official text is the state its opening lines name.
+ISSUER_TEXTS = [
+    ("MINISTRY OF DEFENCE OF THE REPUBLIC OF ESTONIA\nPress release\n\nTallinn. The Ministry handed over "
+     "30 Javelin missiles to Ukraine.", "EST", "UKR", "javelin"),
+    ("Polish Sejm\nAnswer of the Government to interpellation no. 1234\n\nThe Government approved the export "
+     "of 40 Krab howitzers to Ukraine in May.", "POL", "UKR", "krab"),
+    ("Ministry of Defence of Finland press release\n12 March 2024\n\nToday the Ministry sent a further "
+     "package of 155 mm artillery shells to Ukraine.", "FIN", "UKR", "shell"),
+]
+
+
+@pytest.mark.parametrize("text,state,recipient,item", ISSUER_TEXTS)
+def test_issuer_body(extractor, text, state, recipient, item):
+    rows = [t for t in _rows(extractor, text) if item in t.item.text.lower()]
+    assert rows, _show(_rows(extractor, text))
+    for t in rows:
+        assert t.supplier is not None and t.supplier.kind == "government_body" and t.supplier.country == state, \
+            _show(rows)
+        assert t.recipient is not None and t.recipient.id == recipient
+
+
+@pytest.mark.parametrize("opening,state", [
+    ("MINISTRY OF DEFENCE OF THE REPUBLIC OF ESTONIA\nPress release\n", "EST"),
+    ("Czech Chamber of Deputies\nGovernment answer to written question 17\n", "CZE"),
+    ("Dutch Ministry of Defence\n", "NLD"),
+    ("Estonia weighs new aid as winter nears\n", None),  # a headline: no institution
+    ("The Estonian ministry said on Monday that it had sent more aid to Ukraine this week.\n", None),  # a sentence
+    ("Joint statement of the Estonian and Latvian ministries of defence\n", None),  # two states
+    ("Ministry of Defence\nPress release\n", None),  # no state
+    ("Weekly digest\nNotes\nMore notes\nMinistry of Defence of Estonia\n", None),  # past the opening lines
+])
+def test_issuing_state(opening, state):
+    assert issuer.issuing_state(opening + "\nBody text.", lexicon.load()) == state
+
+
+def test_issuer_yields_to_a_named_body(extractor):
+    """"the Latvian government" in an Estonian ministry's release is Latvia's, not the issuer's."""
+    text = ("MINISTRY OF DEFENCE OF THE REPUBLIC OF ESTONIA\nPress release\n\nThe Latvian government "
+            "handed over 30 Javelin missiles to Ukraine.")
+    rows = _rows(extractor, text)
+    assert rows and all(t.supplier is not None and t.supplier.country == "LVA" for t in rows), _show(rows)
