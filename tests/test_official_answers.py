@@ -83,3 +83,28 @@ def test_issuer_yields_to_a_named_body(extractor):
             "handed over 30 Javelin missiles to Ukraine.")
     rows = _rows(extractor, text)
     assert rows and all(t.supplier is not None and t.supplier.country == "LVA" for t in rows), _show(rows)
+
+
+# A package's bulleted contents: one row per line, each with its quantity, at the package's own stage.
+def test_bulleted_package_contents(extractor):
+    text = ("Tallinn. The same day, Estonia handed over to Ukraine the latest package of military assistance. "
+            "The package includes:\n\n- 12 M109 self-propelled howitzers;\n- 300 Javelin anti-tank missiles;\n"
+            "- night vision goggles.\n\nThe minister thanked the troops.")
+    got = {(t.supplier.id, t.recipient.id, t.item.designation, t.quantity, t.stage) for t in _rows(extractor, text)}
+    assert ("EST", "UKR", "M109", 12, "delivered") in got, got
+    assert ("EST", "UKR", "FGM-148 Javelin", 300, "delivered") in got, got
+    assert not any("assistance" in t.item.text for t in _rows(extractor, text))
+
+
+def test_bulleted_list_after_the_clause_colon(extractor):
+    text = ("Slovakia will send Ukraine the following equipment:\n• 8 Zuzana 2 howitzers\n• 4 Mi-17 helicopters\n"
+            "\nThe government approved the plan on Monday.")
+    got = {(t.supplier.id, t.recipient.id, t.quantity) for t in _rows(extractor, text)}
+    assert ("SVK", "UKR", 8) in got and ("SVK", "UKR", 4) in got, got
+
+
+def test_bullets_after_an_unrelated_sentence_are_not_the_package(extractor):
+    """A list introduced by a sentence with no list verb belongs to that sentence, not the package."""
+    text = ("Estonia handed over to Ukraine a package of military assistance. The minister thanked:\n"
+            "- 12 M109 crews;\n- 300 Javelin instructors.\n")
+    assert not any(t.quantity in (12, 300) for t in _rows(extractor, text))
