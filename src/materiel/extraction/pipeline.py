@@ -10,7 +10,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction import antecedents, approval_rows, bullet_items, calibration, civil, discourse, packages, values
+from materiel.extraction import (
+    antecedents,
+    approval_rows,
+    bullet_items,
+    calibration,
+    civil,
+    discourse,
+    packages,
+    values,
+)
 from materiel.extraction import nlp as nlp_loader
 from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.claims import claims_behind_denials
