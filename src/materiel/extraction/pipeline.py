@@ -10,18 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction import (
-    antecedents,
-    approval_rows,
-    bullet_items,
-    calibration,
-    civil,
-    discourse,
-    packages,
-    values,
-)
+from materiel.extraction import antecedents, approval_rows, calibration, civil, discourse, packages, values
 from materiel.extraction import nlp as nlp_loader
 from materiel.extraction.budget import Deadline, check_size
+from materiel.extraction.bullet_items import expand as expand_bullets
 from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
@@ -119,7 +111,7 @@ class Extractor:
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows.extend(approval_rows.requests_under_approval(rows, starts))
         rows = expand_pronouns(rows)  # "pledged to provide both": one row per item told before
-        rows = bullet_items.expand(rows, items)  # "The package includes:" and one line per item
+        rows = expand_bullets(rows, items)  # "The package includes:" and one line per item
         antecedents.resolve_items(rows, lambda c: discourse.FAMILIES.get(c, frozenset()))
         discourse.split_symmetric(rows, res)
         discourse.fill_from_context(rows)
