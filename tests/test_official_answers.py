@@ -108,3 +108,30 @@ def test_bullets_after_an_unrelated_sentence_are_not_the_package(extractor):
     text = ("Estonia handed over to Ukraine a package of military assistance. The minister thanked:\n"
             "- 12 M109 crews;\n- 300 Javelin instructors.\n")
     assert not any(t.quantity in (12, 300) for t in _rows(extractor, text))
+
+
+# A direct question asserts nothing; the answer that follows does.
+QUESTIONS = [
+    "2. Has the Government approved the export of Piranha armoured vehicles to Qatar, and if so, in what quantity?",
+    "Will the Swiss government approve the delivery of further Piranha armoured vehicles to Qatar?",
+    "Did Norway sell NASAMS launchers to Turkey in 2023?",
+    "Which weapons has France delivered to Armenia since 2022?",
+]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_question_gives_no_row(extractor, question):
+    assert _show(_rows(extractor, question)) == []
+
+
+def test_answer_after_a_question_is_asserted(extractor):
+    text = ("Has the Swiss government approved the export of Piranha armoured vehicles to Qatar?\n\nYes. On 3 "
+            "March the Swiss government approved the export of 24 Piranha armoured vehicles to Qatar.")
+    rows = _rows(extractor, text)
+    got = [(t.supplier.country, t.recipient.id, t.quantity, t.factuality) for t in rows]
+    assert got == [("CHE", "QAT", 24, "asserted")], _show(rows)
+
+
+def test_statement_with_a_tagged_question_still_asserts(extractor):
+    rows = _rows(extractor, "Norway sold 12 NASAMS launchers to Turkey last year, so why would it stop now?")
+    assert any(t.supplier.id == "NOR" and t.recipient.id == "TUR" and t.quantity == 12 for t in rows), _show(rows)

@@ -28,6 +28,7 @@ from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
+from materiel.extraction.questions import is_direct_question
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import (
     Actor,
@@ -89,7 +90,7 @@ class Extractor:
         for sent in doc.sents:
             in_time.check()
             sent_rows: list[Row] = []
-            frames = finder.find(sent)
+            frames = [] if is_direct_question(sent) else finder.find(sent)  # "Has X approved ...?": no row
             by_sentence.append((sent, frames))
             for frame in frames:
                 in_time.check()
