@@ -135,3 +135,31 @@ def test_answer_after_a_question_is_asserted(extractor):
 def test_statement_with_a_tagged_question_still_asserts(extractor):
     rows = _rows(extractor, "Norway sold 12 NASAMS launchers to Turkey last year, so why would it stop now?")
     assert any(t.supplier.id == "NOR" and t.recipient.id == "TUR" and t.quantity == 12 for t in rows), _show(rows)
+
+
+# Withheld consent or a negated approval is a refusal, asserted.
+CONSENT_REFUSALS = [
+    ("Since 2019 Norway has not given its consent to the supply of NASAMS launchers to Turkey.", "NOR", "TUR"),
+    ("Norway did not approve the export of NASAMS launchers to Turkey.", "NOR", "TUR"),
+    ("Austria gave no permission for the sale of Pandur armoured vehicles to Nigeria.", "AUT", "NGA"),
+    ("Sweden has not authorised the export of Archer howitzers to Turkey.", "SWE", "TUR"),
+]
+
+
+@pytest.mark.parametrize("sentence,supplier,recipient", CONSENT_REFUSALS)
+def test_withheld_consent_is_a_refusal(extractor, sentence, supplier, recipient):
+    rows = _rows(extractor, sentence)
+    assert rows and all(t.stage == "refused" and t.factuality == "asserted" for t in rows), _show(rows)
+    assert any(t.supplier.id == supplier and t.recipient.id == recipient for t in rows), _show(rows)
+
+
+def test_given_consent_is_no_refusal(extractor):
+    rows = _rows(extractor, "Norway has given its consent to the supply of NASAMS launchers to Turkey.")
+    assert rows and not any(t.stage == "refused" for t in rows), _show(rows)
+
+
+def test_never_authorised_is_a_denial_not_a_refusal(extractor):
+    """"had never authorised the export of any military item": a denial that it happened, not a refusal."""
+    rows = _rows(extractor, 'Ankara said the Turkish government had "never authorised the export of any military '
+                            'item to Sudan".')
+    assert not any(t.stage == "refused" for t in rows), _show(rows)
