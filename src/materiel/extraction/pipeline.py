@@ -13,6 +13,7 @@ from materiel import lexicon
 from materiel.extraction import antecedents, approval_rows, calibration, civil, discourse, packages, values
 from materiel.extraction import nlp as nlp_loader
 from materiel.extraction.budget import Deadline, check_size
+from materiel.extraction.bullet_items import expand as expand_bullets
 from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
@@ -28,6 +29,7 @@ from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
+from materiel.extraction.questions import is_direct_question
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import (
     Actor,
@@ -89,7 +91,7 @@ class Extractor:
         for sent in doc.sents:
             in_time.check()
             sent_rows: list[Row] = []
-            frames = finder.find(sent)
+            frames = [] if is_direct_question(sent) else finder.find(sent)  # "Has X approved ...?": no row
             by_sentence.append((sent, frames))
             for frame in frames:
                 in_time.check()
@@ -111,6 +113,7 @@ class Extractor:
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows.extend(approval_rows.requests_under_approval(rows, starts))
         rows = expand_pronouns(rows)  # "pledged to provide both": one row per item told before
+        rows = expand_bullets(rows, items)  # "The package includes:" and one line per item
         antecedents.resolve_items(rows, lambda c: discourse.FAMILIES.get(c, frozenset()))
         discourse.split_symmetric(rows, res)
         discourse.fill_from_context(rows)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame
-from materiel.extraction.mentions.items import EXAMPLE_PREPS, ItemMention
+from materiel.extraction.mentions.items import EXAMPLE_PREPS, VALUE_MODIFIERS, ItemMention
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.record.models import Actor
 
@@ -133,7 +133,9 @@ class Arguments(FinderState):
         on the verb: the named examples replace the generic object, each with its own quantity."""
         if any(m.designation for m in f.items):
             return
-        for c in v.children:
+        worth = [w for c in v.children if c.dep_ in ("advcl", "acomp", "oprd", "prep") and c.lower_ in VALUE_MODIFIERS
+                 for w in c.subtree if w.dep_ == "prep" and w.lower_ in EXAMPLE_PREPS]  # "sent X worth $5m, including"
+        for c in [*v.children, *worth]:
             if c.dep_ != "prep" or c.lower_ not in EXAMPLE_PREPS:
                 continue
             heads = {c.i, *(x.i for x in c.children)}  # "such as X": the object hangs on "as"

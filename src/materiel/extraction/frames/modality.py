@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel.extraction.frames import consent
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, Governors
 
@@ -100,4 +101,8 @@ class Modality(Governors):
             if weighed is not None:  # "the possible purchase of X", "a proposed sale"
                 f.stage = "considered"
                 f.rule += f":{weighed.lower_}"
+        if consent.withheld(t) and f.stage in ("delivered", "offered", "ordered"):
+            f.stage, f.negated = "refused", False  # "has not given its consent to the supply of X"
+            f.rule += ":no-consent"
+            return
         f.negated = f.negated or neg

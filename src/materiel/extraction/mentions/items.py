@@ -22,6 +22,7 @@ ANAPHORIC_DETS = lexicon.word_set("items", "anaphoric_dets")
 NUMBER_LEAD = lexicon.word_set("items", "number_lead")
 ORDINALS = lexicon.word_set("items", "ordinals")
 EXAMPLE_PREPS = lexicon.word_set("items", "example_preps")
+VALUE_MODIFIERS = lexicon.word_set("items", "value_modifiers")
 DEFINITE_DETS = lexicon.word_set("item_words", "definite_dets")
 FOLLOW_ON = lexicon.word_set("item_words", "follow_on_words")
 BATCH_NOUNS = lexicon.word_set("item_words", "batch_nouns")
@@ -138,8 +139,11 @@ class ItemFinder:
         return out
 
     def _examples(self, tok: Token, depth: int) -> list[ItemMention]:
-        """"weapons such as howitzers and radars": the named examples replace the generic noun."""
-        for c in tok.children:
+        """"weapons such as howitzers and radars": the named examples replace the generic noun; so do
+        those hung under its value ("support worth EUR 8 million, including A and B")."""
+        worth = [w for c in tok.children if c.dep_ in ("amod", "acl", "prep") and c.lower_ in VALUE_MODIFIERS
+                 for w in c.subtree if w.dep_ == "prep" and w.lower_ in EXAMPLE_PREPS]
+        for c in [*tok.children, *worth]:
             if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS | {"as"}:
                 pobj = [p for p in c.subtree if p.dep_ == "pobj" and p.head.i == c.i]
                 if c.lower_ == "such" or (c.lower_ == "as" and c.i > 0 and self.doc[c.i - 1].lower_ == "such"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import headline
+from materiel.extraction.mentions import headline, issuer
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
@@ -43,6 +43,7 @@ class ActorResolver(Coreference):
         self.plural_antecedent: dict[int, Token] = {}  # plural pronoun -> the phrase it stands for
         self._unresolvable: set[int] = set()
         self.seen: dict[str, Actor] = {}
+        self._issuer: str | None = None  # the official text's own state ("" for none), found on first use
         self._ent_at: dict[int, Span] | None = None  # token index -> its entity, built on first use
         self._modified: dict[tuple[str, str], list[int]] | None = None  # (lemma, pos) -> heads with a modifier
 
@@ -120,6 +121,9 @@ class ActorResolver(Coreference):
             found = self._definite(tok)  # "the defence ministry", "the junta": named before
             if found:
                 return found
+        found = self._issuer_body(tok) if head_is_agent else None  # "the Federal Government" of the text's state
+        if found:
+            return found
         if head_is_agent or tok.pos_ == "PROPN":
             mods = sorted(tok.children, key=lambda c: c.pos_ == "PRON")  # names before pronouns
             for c in mods:
@@ -145,8 +149,15 @@ class ActorResolver(Coreference):
                 if r:
                     return r
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
-            return self._from_ner(tok)
-        return None
+            return self._issuer_body(tok) or self._from_ner(tok)
+        return self._issuer_body(tok)
+
+    def _issuer_body(self, tok: Token) -> Resolved | None:
+        """"the Ministry" of an official text whose opening lines name its state (mentions/issuer.py)."""
+        if self._issuer is None:
+            self._issuer = issuer.issuing_state(self.text, self.lex) or ""
+        return issuer.issuer_body(tok, self._issuer, self.lex, self._np_text(tok), set(self.by_token)) \
+            if self._issuer else None
 
     def _is_group_noun(self, tok: Token) -> bool:
         return tok.lower_ in self.group_nouns or tok.lemma_.lower() in self.group_nouns

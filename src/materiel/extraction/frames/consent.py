@@ -1,0 +1,35 @@
+"""Withheld consent: a government that "has not given its consent to the supply of X to Y", "did not
+approve the export of X", "granted no permission for the sale of X" refuses the transfer (stage refused,
+asserted), rather than negating a delivery or an offer."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames.governors import PERMISSION_VERBS
+
+CONSENT_NOUNS = lexicon.word_set("governors", "consent_nouns")
+DENIALS = lexicon.word_set("governors", "consent_denials")
+NEGATIONS = lexicon.word_set("governors", "consent_negations")
+
+
+def withheld(t: Token) -> bool:
+    """True when the transfer noun or verb t is what a denied consent or a negated approval is about."""
+    if t.lemma_.lower() in PERMISSION_VERBS and _negated(t):
+        return True  # "did not approve the export": the approval verb as the frame's own trigger
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "pobj" or t.head.lower_ not in ("to", "for"):
+        return False
+    host = t.head.head
+    nouns = [host] if host.lemma_.lower() in CONSENT_NOUNS else \
+        [c for c in host.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONSENT_NOUNS] \
+        if host.pos_ in ("VERB", "AUX") else []  # "given its consent | to the supply": "to" hung on the verb
+    for noun in nouns:
+        if any(c.dep_ == "det" and c.lower_ in DENIALS for c in noun.children):
+            return True  # "gave no consent to the supply of X"
+        if noun.dep_ in ("dobj", "obj") and _negated(noun.head):
+            return True
+    return False
+
+
+def _negated(v: Token) -> bool:
+    return any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in v.children)
