@@ -78,3 +78,9 @@ def test_a_contract_signed_with_a_maker_covers_items_for_a_force(extractor):
 
 def test_items_for_an_item_name_no_recipient(extractor):
     assert _got(extractor, "The sale of 20 spare engines for the F-16 fleet was approved.") == set()
+
+
+def test_a_past_form_hung_on_the_item_is_a_reduced_relative(extractor):
+    assert _got(extractor, "The Malian army now operates 12 Mi-24 helicopters bought from Belarus.") == \
+        {("BLR", "MLI", "ordered")}
+    assert _got(extractor, "The Chadian army operates 10 Su-25 jets bought from Ukraine.") == {("UKR", "TCD", "ordered")}

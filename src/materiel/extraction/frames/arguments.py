@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame
+from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle
 from materiel.extraction.mentions.items import EXAMPLE_PREPS, VALUE_MODIFIERS, ItemMention
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.record.models import Actor
@@ -74,7 +74,7 @@ class Arguments(FinderState):
                                 f.add("recipient", [a for q in p.children if q.dep_ == "pobj"
                                                     for a in self.res.resolve_all(q)])
         t = f.trigger
-        if not f.roles["recipient"] and t.dep_ == "acl" and t.tag_ == "VBN" and f.cls in ("buy", "receive", "supply", "sell"):
+        if not f.roles["recipient"] and t.dep_ == "acl" and participle(t) and f.cls in ("buy", "receive", "supply", "sell"):
             obj = t.head  # "X operates 20 helicopters bought from Y", "awaits the first of 3 ships ordered"
             while obj.dep_ in ("pobj", "prep") and obj.head.i != obj.i:
                 obj = obj.head

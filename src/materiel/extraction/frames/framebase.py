@@ -97,3 +97,10 @@ def near_deal(n: Token) -> bool:
 def to_clause(v: Token) -> bool:
     """"pressing for a year to complete the sale": an infinitive clause the parser hung as an adverbial."""
     return v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def participle(v: Token) -> bool:
+    """A past participle, or a past form the tagger took for a finite verb where the parser hangs it on
+    a noun with no subject or auxiliary of its own ("10 Su-25 jets bought from X")."""
+    return v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and
+                               not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in v.children))

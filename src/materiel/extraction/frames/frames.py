@@ -25,6 +25,7 @@ from materiel.extraction.frames.framebase import (
     SUPPORT_VERBS,
     Frame,
     no_det,
+    participle,
     to_clause,
 )
 from materiel.extraction.frames.nouns import NounFrames
@@ -181,7 +182,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
         spec = self.classes[cls]
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
-            (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in v.children))
+            (participle(v) and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in v.children))
         objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
         objects += [c for c in v.children if c.dep_ in ("npadvmod", "dep", "oprd") and self.items.is_materiel(c)]
         gerund_modifier = v.dep_ in ("amod", "compound")  # "denied [shipping shells]" misparsed
