@@ -84,3 +84,13 @@ def test_a_past_form_hung_on_the_item_is_a_reduced_relative(extractor):
     assert _got(extractor, "The Malian army now operates 12 Mi-24 helicopters bought from Belarus.") == \
         {("BLR", "MLI", "ordered")}
     assert _got(extractor, "The Chadian army operates 10 Su-25 jets bought from Ukraine.") == {("UKR", "TCD", "ordered")}
+
+
+def test_a_refusal_of_any_more_is_still_a_refusal(extractor):
+    assert _got(extractor, "Norway said it would not send any more NASAMS launchers to Ukraine this year.") == \
+        {("NOR", "UKR", "refused")}
+    assert _got(extractor, "Every rifle sent to the rebels was registered.") == set()
+
+
+def test_put_on_hold_before_its_object_is_a_refusal(extractor):
+    assert _got(extractor, "Washington put on hold a shipment of 2,000 bombs to Israel.") == {("USA", "ISR", "refused")}

@@ -251,7 +251,8 @@ def _complete(r: Row) -> bool:
         return False
     t = r.frame.trigger
     if any(c.lower_ in GENERIC_DETS for c in (*t.children, *r.item.head.children) if c.dep_ == "det") and \
-            not (r.frame.negated or r.reading.factuality == "denied" and r.frame.roles["recipient"]):  # "denied sending any arms to X"
+            not (r.frame.negated or (r.reading.factuality == "denied" or r.frame.stage == "refused") and
+                 r.frame.roles["recipient"]):  # "denied sending any arms to X", "would not send any more X to Y"
         return False  # "any delivery of X would be ...", "every rocket sent to X": no transfer in particular
     if t.pos_ in ("NOUN", "PROPN") and r.inherited and any(c.tag_ == "JJS" for c in t.children):
         return False  # "one of India's largest weapons exports": a ranking, not a transfer to someone

@@ -209,11 +209,17 @@ class Governors(FinderState):
     def on_hold(self, v: Token) -> bool:
         """"put the sale on hold", "plans were placed on hold": a verb with an "on" phrase whose noun is
         a bar noun refuses its object."""
+        if v.pos_ in ("NOUN", "PROPN") and v.lemma_.lower() in self.bar_nouns and v.i > 0 and \
+                v.doc[v.i - 1].lower_ == "on":
+            return True  # "put on hold a shipment" parsed with the shipment as the object of "hold"
         if v.pos_ not in ("VERB", "AUX"):
             return False
         for c in v.subtree:  # "put the sale of X to Y on hold": the parser may hang "on hold" on Y
-            if c.dep_ != "prep" or c.lower_ != "on" or \
-                    not any(p.dep_ == "pobj" and p.lemma_.lower() in self.bar_nouns for p in c.children):
+            if c.dep_ != "prep" or c.lower_ != "on":
+                continue
+            after = c.nbor(1) if c.i + 1 < len(c.doc) else None  # "put on hold a shipment": "hold" read as the object
+            if not any(p.dep_ == "pobj" and p.lemma_.lower() in self.bar_nouns for p in c.children) and \
+                    not (after is not None and after.head.i == v.i and after.lemma_.lower() in self.bar_nouns):
                 continue
             cur = c
             while cur.i != v.i and cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
