@@ -94,3 +94,14 @@ def test_a_refusal_of_any_more_is_still_a_refusal(extractor):
 
 def test_put_on_hold_before_its_object_is_a_refusal(extractor):
     assert _got(extractor, "Washington put on hold a shipment of 2,000 bombs to Israel.") == {("USA", "ISR", "refused")}
+
+
+def test_a_definite_deal_that_names_its_items_takes_the_parties_told_before(extractor):
+    assert _got(extractor, "Peru signed an agreement with South Korea in May. The contract includes four KT-1 "
+                           "trainers and two frigates.") == {("KOR", "PER", "ordered")}
+    assert _got(extractor, "Vietnam signed a contract with Israel in 2019. The deal covers 12 Barak 8 "
+                           "launchers.") == {("ISR", "VNM", "ordered")}
+
+
+def test_a_deal_with_no_parties_told_before_stays_without_them(extractor):
+    assert _got(extractor, "Egypt is a close partner of France. The deal includes 30 Rafale jets.") == set()

@@ -1,13 +1,20 @@
-"""Aid packages told over several sentences: "The package also will deliver more ammunition and 12
-support vehicles." A transfer verb whose subject is the package (a definite transfer noun: "the
-package", "this tranche", "the shipment") gives what the package named before gives: its supplier and
-its recipient."""
+"""Aid packages and deals told over several sentences: "The package also will deliver more ammunition and
+12 support vehicles", "Indonesia signed a contract with Dassault in 2022. The deal covers 42 Rafale
+fighters." A transfer verb whose subject is the package (a definite transfer noun: "the package", "this
+tranche", "the shipment"), or a definite deal noun that names the items itself ("the deal covers X"),
+gives what the package or deal named before gives: its supplier and its recipient. The earlier telling
+may name no item ("signed a contract with X"): any frame with both parties serves."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+
+from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
+from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.resolve import Resolved
 
 DEFINITE = lexicon.word_set("packages", "definite_dets")
 WINDOW_SENTENCES = 4
@@ -20,19 +27,40 @@ def transfer_nouns() -> frozenset[str]:
                      for n in spec.get("nouns", []))
 
 
-def inherit_parties(rows: list[Row], sentence_index: dict[int, int]) -> None:
+@lru_cache(maxsize=1)
+def deal_nouns() -> frozenset[str]:
+    classes = lexicon.toml("predicates.toml")["classes"]
+    return transfer_nouns() | frozenset(n for spec in classes.values() if spec["stage"] == "ordered"
+                                        for n in spec.get("nouns", []))
+
+
+def _definite(n: Token, nouns: frozenset[str]) -> bool:
+    return n.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
+
+
+def _anaphoric_package(t: Token) -> bool:
+    """"The package will deliver X" (a verb over a definite package) or "the deal covers X" (the noun)."""
+    if t.pos_ in ("VERB", "AUX"):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subj) and _definite(subj[0], transfer_nouns())
+    return t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and _definite(t, deal_nouns()) and \
+        not any(c.dep_ in ("poss", "prep") for c in t.children)
+
+
+def inherit_parties(rows: list[Row], sentence_index: dict[int, int],
+                    by_sentence: Sequence[tuple[Span, list[Frame]]] = ()) -> None:
+    donors: list[tuple[int, Resolved, Resolved]] = [
+        (f.trigger.i, f.roles["supplier"][0], f.roles["recipient"][0])
+        for _, frames in by_sentence for f in frames if f.roles["supplier"] and f.roles["recipient"]]
     for i, r in enumerate(rows):
         t = r.frame.trigger
-        if r.supplier is not None or r.recipient is not None or t.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj or subj[0].lemma_.lower() not in transfer_nouns() or \
-                not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subj[0].children):
+        if r.supplier is not None or r.recipient is not None or not _anaphoric_package(t):
             continue
         here = sentence_index.get(r.sent.start, 0)
-        for e in reversed(rows[:i]):
-            if here - sentence_index.get(e.sent.start, 0) > WINDOW_SENTENCES:
-                break
-            if e.supplier is not None and e.recipient is not None and e.sent.start < r.sent.start:
-                r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
-                break
+        told = [(e.frame.trigger.i, e.supplier, e.recipient) for e in rows[:i]
+                if e.supplier is not None and e.recipient is not None]
+        earlier = [d for d in (*told, *donors) if d[0] < r.sent.start and
+                   here - sentence_index.get(r.sent.doc[d[0]].sent.start, 0) <= WINDOW_SENTENCES]
+        if earlier:
+            _, supplier, recipient = max(earlier, key=lambda d: d[0])
+            r.supplier, r.recipient, r.inherited = supplier, recipient, True
