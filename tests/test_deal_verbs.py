@@ -105,3 +105,14 @@ def test_a_definite_deal_that_names_its_items_takes_the_parties_told_before(extr
 
 def test_a_deal_with_no_parties_told_before_stays_without_them(extractor):
     assert _got(extractor, "Egypt is a close partner of France. The deal includes 30 Rafale jets.") == set()
+
+
+def test_we_in_a_quote_is_the_speakers_state(extractor):
+    assert _got(extractor, '"We have delivered 16 howitzers to Armenia," the French defence minister said.') == \
+        {("FRA", "ARM", "delivered")}
+    assert _got(extractor, '"We will buy 20 more K9 howitzers," Estonia\'s defence minister told parliament.') == \
+        {("KOR", "EST", "ordered")}
+
+
+def test_we_with_no_speaker_of_a_state_is_no_one(extractor):
+    assert _got(extractor, "We ordered 30 pizzas and two drones for the office party.") == set()

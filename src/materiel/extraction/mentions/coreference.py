@@ -10,6 +10,7 @@ from materiel.record.models import Actor
 
 PRONOUNS_PL = lexicon.word_set("resolve", "pronouns_plural")
 PRONOUNS_PERSON = lexicon.word_set("resolve", "pronouns_person")
+PRONOUNS_SPEAKER = lexicon.word_set("resolve", "pronouns_speaker")
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SPEAKER_VERBS = lexicon.word_set("resolve", "speaker_verbs")
 DEFINITE_DETS = lexicon.word_set("resolve", "definite_dets")
@@ -58,6 +59,9 @@ class Coreference:
     def _antecedent(self, tok: Token, low: str, exclude: set[str] | None = None) -> Resolved | None:
         if low in PRONOUNS_PERSON:
             return None
+        speaker = self._speaker(tok) if low in PRONOUNS_SPEAKER else None
+        if speaker is not None:  # "'We have delivered X,' the French minister said": the speaker's state
+            return speaker
         plural = low in PRONOUNS_PL
         subjects = [t for t in self._candidates_before(tok)]
         # Prefer subjects: the centre of attention in news prose.
@@ -107,22 +111,27 @@ class Coreference:
             if t.lemma_.lower() in ACCORDING and t.i < tok.i:
                 pobj = [p for c in t.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
                 r = self.resolve(pobj[0]) if pobj else None
-                if r is not None and r.actor.country in self.lex.countries and r.actor.kind != "igo":
-                    c = self.lex.countries[r.actor.country]
-                    return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text),
-                                    r.confidence, tok)
+                if r is not None and r.actor.kind != "igo":
+                    return self._state_of(r, tok)
         for a in tok.ancestors:
-            if a.dep_ == "ccomp" and a.head.lemma_.lower() in SPEAKER_VERBS:
-                subj = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
+            said = next((c for c in a.children if c.dep_ == "conj" and c.i > tok.i and
+                         c.lemma_.lower() in SPEAKER_VERBS), None) if a.head.i == a.i else None
+            if said is None and a.dep_ == "ccomp" and a.head.lemma_.lower() in SPEAKER_VERBS:
+                said = a.head
+            if said is not None:  # also '"We will buy X," the minister told parliament' read as a coordination
+                subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
                 if subj is None or subj.i == tok.i:
                     return None
                 r = self.resolve(subj)
-                if r is not None and r.actor.country and r.actor.country in self.lex.countries:
-                    c = self.lex.countries[r.actor.country]
-                    return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text),
-                                    r.confidence, tok)
-                return None
+                return self._state_of(r, tok) if r is not None else None
         return None
+
+    def _state_of(self, r: Resolved, tok: Token) -> Resolved | None:
+        """The state a resolved speaker speaks for, as the reading of tok; None without a known state."""
+        if not r.actor.country or r.actor.country not in self.lex.countries:
+            return None
+        c = self.lex.countries[r.actor.country]
+        return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text), r.confidence, tok)
 
     def _same_head(self, tok: Token) -> Resolved | None:
         """"the military" after "Myanmar's military": the same head noun, named before."""
