@@ -47,7 +47,8 @@ class Chains(FinderState):
                 continue
             for o in (c for c in p.children if c.dep_ == "pobj"):
                 if o.lemma_.lower() in owned or o.lower_ in owned:  # "in the hands of X", "into X's arsenals"
-                    inner = [c for c in o.children if c.dep_ == "poss"] + \
+                    inner = [c for c in o.children if c.dep_ == "poss" or  # "in RSF stockpiles": the modifier too
+                             (c.dep_ in ("compound", "amod") and self.res.is_actor_span(c))] + \
                             [q for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                              for q in c.children if q.dep_ == "pobj"]
                     out.extend(r for i in inner for r in self.res.resolve_all(i))

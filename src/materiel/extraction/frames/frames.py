@@ -19,6 +19,7 @@ from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
 from materiel.extraction.frames.counterparty import orient_company_contract
 from materiel.extraction.frames.derived import DerivedFrames
+from materiel.extraction.frames.found import Found
 from materiel.extraction.frames.framebase import (
     RELATIVE,
     ROLES,
@@ -41,7 +42,7 @@ NEGATIVE_OBJECTS = lexicon.word_set("frame_words", "negative_objects")
 OBJECT_PRONOUNS = lexicon.word_set("items", "object_pronouns")
 
 
-class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
+class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, Found):
     def __init__(self, resolver: ActorResolver, items: ItemFinder) -> None:
         data = lexicon.toml("predicates.toml")
         self.classes: dict[str, dict[str, Any]] = data["classes"]
@@ -137,7 +138,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains):
                   and not self._from_population(f) and not carriers.carrier_arrival(f, self.seizure.conveyances)]
         for f in frames:
             self._weighed(f)
-        frames += self._diverted(sent, frames)
+        frames += (chained := self._diverted(sent, frames)) + self._found(sent, frames + chained)
         self._chain_suppliers(frames)
         self._shared_object(frames)
         link_components(frames, self.items.is_materiel, self.res)
