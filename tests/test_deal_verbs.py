@@ -116,3 +116,16 @@ def test_we_in_a_quote_is_the_speakers_state(extractor):
 
 def test_we_with_no_speaker_of_a_state_is_no_one(extractor):
     assert _got(extractor, "We ordered 30 pizzas and two drones for the office party.") == set()
+
+
+def test_a_counted_list_read_as_an_apposition_gives_one_row_per_item(extractor):
+    rows = extractor.extract_text("Since 2021, Latvia has bought 300 Javelins, 80 Stinger missiles and four HIMARS "
+                                  "launchers from the United States.", published="2024-03-01").transfers
+    assert sorted((t.item.designation, t.quantity) for t in rows) == \
+        [("FGM-148 Javelin", 300), ("FIM-92 Stinger", 80), ("M142 HIMARS", 4)]
+
+
+def test_an_uncounted_apposition_restates_the_item(extractor):
+    rows = extractor.extract_text("Peru bought 12 KT-1 trainers from South Korea, its first Korean aircraft.",
+                                  published="2024-03-01").transfers
+    assert [(t.item.designation, t.quantity) for t in rows] == [("KT-1 Woongbi", 12)]

@@ -66,7 +66,9 @@ class ItemFinder:
     def items(self, tok: Token, depth: int = 0) -> list[ItemMention]:
         """Items named by the phrase headed by tok and the phrases coordinated with it."""
         out: list[ItemMention] = []
-        for t in [tok, *tok.conjuncts] if depth == 0 else [tok]:
+        listed = [a for a in tok.children if a.dep_ == "appos" and self.is_materiel(a) and
+                  any(c.dep_ == "nummod" for c in a.children)]  # "400 A, 120 B and six C" read as an apposition
+        for t in [tok, *tok.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))] if depth == 0 else [tok]:
             out.extend(self._one(t, depth))
         return _distinct(out)
 
