@@ -129,3 +129,15 @@ def test_an_uncounted_apposition_restates_the_item(extractor):
     rows = extractor.extract_text("Peru bought 12 KT-1 trainers from South Korea, its first Korean aircraft.",
                                   published="2024-03-01").transfers
     assert [(t.item.designation, t.quantity) for t in rows] == [("KT-1 Woongbi", 12)]
+
+
+def test_a_purchase_planned_under_a_signed_letter_is_weighed_by_the_signer(extractor):
+    assert _got(extractor, "Malaysia has signed a letter of intent for the planned purchase of 18 FA-50 jets from "
+                           "South Korea.") == {("KOR", "MYS", "considered")}
+
+
+def test_is_to_receive_and_will_begin_deliveries_are_not_yet_delivered(extractor):
+    assert _got(extractor, "Croatia is to receive 12 Rafale jets from France by 2025.") == {("FRA", "HRV", "ordered")}
+    assert _got(extractor, "Hanwha will begin deliveries of K9 howitzers to Estonia in 2026.") == \
+        {("KOR", "EST", "offered")}
+    assert _got(extractor, "Estonia has taken delivery of 24 K9 howitzers.") == {("KOR", "EST", "delivered")}

@@ -36,14 +36,16 @@ class Modality(Governors):
 
     def _scheduled(self, t: Token) -> bool:
         """"is expected to deliver", "is due to receive", "is set to send": a future step."""
-        return t.dep_ == "xcomp" and t.head.lemma_.lower() in self.future_governors and \
+        return t.dep_ == "xcomp" and (t.head.lemma_.lower() in self.future_governors or  # "Serbia is to receive"
+                                      t.head.lemma_.lower() == "be" and t.head.pos_ == "AUX") and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
         # Long (62 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         stage, gov = self.governor_stage(t)
         neg = any(c.dep_ == "neg" for c in t.children)
-        modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        modals = {c.lower_ for c in (*t.children, *(t.head.children if t.dep_ == "dobj" and t.pos_ == "NOUN" else ()))
+                  if c.dep_ == "aux"}  # "will begin deliveries of X": the support verb's future
         if neg and modals & NEG_MODALS and spec.get("subject") == "supplier":
             f.stage, f.modal_refusal, neg = "refused", True, False
             f.rule += ":cannot"

@@ -95,7 +95,7 @@ class NounFrames(Arguments, Modality):
             if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in self.support_verbs or n.dep_ == "pobj"
                                                                       or receiving):
                 subj = self.subject_of(host)
-                if subj is not None and (lemma not in self.gov_verbs or named_deal(n)):
+                if subj is not None and (lemma not in self.gov_verbs or named_deal(n) or n.dep_ == "pobj" and self.gov_verbs[lemma] != "refused"):
                     f.add("recipient" if receiving else possessor, self.res.resolve_all(subj))
         if receiving and self.receiving_support[lemma]:
             f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet
