@@ -141,3 +141,19 @@ def test_is_to_receive_and_will_begin_deliveries_are_not_yet_delivered(extractor
     assert _got(extractor, "Hanwha will begin deliveries of K9 howitzers to Estonia in 2026.") == \
         {("KOR", "EST", "offered")}
     assert _got(extractor, "Estonia has taken delivery of 24 K9 howitzers.") == {("KOR", "EST", "delivered")}
+
+
+def test_a_delivery_whose_of_phrase_follows_an_adverbial_in_commas(extractor):
+    """"had taken delivery, in early 2021, of X": the parser can hang "of X" on the verb above the noun."""
+    assert _got(extractor, "Auditors received credible reports that the Ethiopian National Defence Force had taken "
+                           "delivery, in early 2021, of Chinese-made Wing Loong drones.") == {("CHN", "ETH", "delivered")}
+    assert _got(extractor, "Bolivia's army took delivery, last March, of 30 Chinese-made armoured vehicles.") == \
+        {("CHN", "BOL", "delivered")}
+    assert _got(extractor, "12. The Group received photographs showing that the Malian army had taken delivery, in "
+                           "early 2022, of Russian-made BTR-82A armoured vehicles, which were seen in Gao.") == \
+        {("RUS", "MLI", "delivered")}  # the parser hangs "of X" on the date
+
+
+def test_an_of_phrase_of_another_verb_stays_its_own(extractor):
+    assert _got(extractor, "Ghana signed a contract, worth $90 million, of which half was paid in 2021.") == set()
+    assert _got(extractor, "The minister spoke of the delivery, in 2020, of hope to the region.") == set()

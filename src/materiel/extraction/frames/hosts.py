@@ -36,3 +36,24 @@ def party_preps(n: Token, is_party: Callable[[Token], bool]) -> list[Token]:
             for o in c.children if o.dep_ == "pobj" and is_party(o)
             for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
 
+
+
+def stray_of(n: Token, window: int = 10) -> list[Token]:
+    """"had taken delivery, in late 2023, of X": with an adverbial set off by commas between them, the
+    parser hangs the noun's "of" phrase on a verb above it or on the date between them; the phrase is the
+    noun's. Only a verb that governs the noun or a date or number of the adverbial, only "of", and only
+    across commas, prepositional phrases and modifiers (no verb)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return []
+    ancestors = {a.i for a in n.ancestors}
+    comma = False
+    for t in n.doc[n.i + 1: min(n.i + 1 + window, n.sent.end)]:
+        if t.lower_ == "of" and t.dep_ == "prep":
+            gov = t.head
+            on_verb = gov.i in ancestors and gov.pos_ in ("VERB", "AUX")
+            on_date = n.i < gov.i < t.i and (gov.like_num or gov.ent_type_ in ("DATE", "TIME"))
+            return [t] if comma and (on_verb or on_date) else []
+        if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            return []
+        comma = comma or t.text == ","
+    return []

@@ -10,7 +10,7 @@ from materiel import lexicon
 from materiel.extraction.frames import itemised
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
-from materiel.extraction.frames.hosts import named_deal, party_preps, support_host
+from materiel.extraction.frames.hosts import named_deal, party_preps, stray_of, support_host
 from materiel.extraction.frames.modality import Modality
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
@@ -35,6 +35,7 @@ class NounFrames(Arguments, Modality):
         worth += [p for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.support_verbs
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]  # "the contract, signed with X,"
         worth += party_preps(n, lambda o: self.res.resolve(o) is not None)
+        worth += stray_of(n)  # "took delivery, in May, of X"
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
             return worth
         lemma = host.lemma_.lower()
