@@ -157,3 +157,15 @@ def test_a_delivery_whose_of_phrase_follows_an_adverbial_in_commas(extractor):
 def test_an_of_phrase_of_another_verb_stays_its_own(extractor):
     assert _got(extractor, "Ghana signed a contract, worth $90 million, of which half was paid in 2021.") == set()
     assert _got(extractor, "The minister spoke of the delivery, in 2020, of hope to the region.") == set()
+
+
+def test_a_maker_pitching_or_marketing_a_system_offers_it(extractor):
+    assert _got(extractor, "France has pitched the Rafale to Colombia.") == {("FRA", "COL", "offered")}
+    assert _got(extractor, "Saab markets the Gripen E to Colombia.") == {("SWE", "COL", "offered")}
+    assert _got(extractor, "Peru is weighing bids for 24 fighters, and Sweden's Saab has pitched the Gripen.") == \
+        {("SWE", "PER", "offered")}
+
+
+def test_pitching_or_marketing_anything_else_is_no_row(extractor):
+    assert _got(extractor, "The soldiers pitched tents near the border with Chad.") == set()
+    assert _got(extractor, "Kenya markets its tea to Pakistan and Egypt.") == set()
