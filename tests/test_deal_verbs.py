@@ -169,3 +169,14 @@ def test_a_maker_pitching_or_marketing_a_system_offers_it(extractor):
 def test_pitching_or_marketing_anything_else_is_no_row(extractor):
     assert _got(extractor, "The soldiers pitched tents near the border with Chad.") == set()
     assert _got(extractor, "Kenya markets its tea to Pakistan and Egypt.") == set()
+
+
+def test_preparing_to_receive_is_a_delivery_agreed_not_made(extractor):
+    assert _got(extractor, "The Chilean Army prepares to receive its first Leopard 2A7 tanks from Germany.") == \
+        {("DEU", "CHL", "ordered")}
+    assert _got(extractor, "Ghana is gearing up to take delivery of four Chinese-made Z-9 helicopters.") == \
+        {("CHN", "GHA", "ordered")}
+
+
+def test_preparing_to_buy_is_still_weighed(extractor):
+    assert _got(extractor, "Chile is preparing to buy Leopard tanks from Germany.") == {("DEU", "CHL", "considered")}

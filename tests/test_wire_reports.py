@@ -70,3 +70,15 @@ def test_an_embassy_speaks_for_its_state_in_reported_speech(extractor):
     got = _got(extractor, "Chad wants rifles. The French embassy said on Friday that it was discussing "
                           "the sale of Exocet missiles.")
     assert got == {("FRA", "TCD", "considered", "asserted")}
+
+
+def test_a_headline_without_a_supplier_takes_the_one_the_lead_names(extractor):
+    """"Peru receives first F-16 fighters" and "bought from Norway" below: Norway, not the maker's state."""
+    text = ("Peru receives first F-16 fighters\n\nLIMA, May 3, 2025 (AFP) - Peru on Friday received the first "
+            "four of 10 F-16 fighters bought from Norway, the air force said.\n")
+    assert {s for s, _, stage, _ in _got(extractor, text) if stage == "delivered"} == {"NOR"}
+
+
+def test_a_system_whose_supplier_is_never_named_comes_from_its_maker(extractor):
+    text = "Peru receives first F-16 fighters\n\nLIMA (AFP) - Peru on Friday received four F-16 fighters.\n"
+    assert {s for s, _, stage, _ in _got(extractor, text) if stage == "delivered"} == {"USA"}

@@ -162,10 +162,18 @@ def _symmetric(t: Token) -> bool:
 
 
 def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
-    """No supplier named: the state that makes the designated system ("ordered 30 Rafale jets")."""
+    """No supplier named: the supplier the document names for the same system and recipient elsewhere
+    (a headline's "X receives first F-16s" and "bought from Norway" in the lead), else the state that
+    makes the designated system ("ordered 30 Rafale jets")."""
     speaks_for_origin(rows, res)
+    told = {(r.recipient.actor.country or "", r.designation): r.supplier for r in rows if r.supplier and r.recipient
+            and r.designation and r.recipient.actor.country and ":origin" not in r.frame.rule}
     for r in rows:
         if r.supplier is not None or r.frame.places or not r.designation or r.recipient is None:
+            continue
+        named = told.get((r.recipient.actor.country or "", r.designation))
+        if named is not None:
+            r.supplier, r.inherited = Resolved(named.actor, named.confidence * 0.8, r.item.head), True
             continue
         origin = res.lex.origin_of(r.designation)
         if origin and origin != r.recipient.actor.country:

@@ -70,6 +70,7 @@ class FinderState:
     gov_adjectives: dict[str, str]
     support_verbs: set[str]
     future_governors: set[str]
+    preparing: set[str]
     destination_words: set[str]
 
     def subject_of(self, v: Token, depth: int = 0) -> Token | None:  # provided by Governors

@@ -72,6 +72,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         self.receiving_support: dict[str, str] = dict(gov.get("receiving_support", {}))
         self.destination_words = set(gov.get("destination_words", []))
         self.future_governors = set(gov.get("future", []))
+        self.preparing = set(gov.get("preparing", []))
         self.support_verbs = set(SUPPORT_VERBS) | set(gov.get("aspectual_support", []))
         self.value_words = set(gov.get("value_words", []))
         self.bar_nouns = set(gov.get("bar_nouns", []))

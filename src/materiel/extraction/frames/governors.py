@@ -80,6 +80,11 @@ class Governors(FinderState):
             return self.subject_of(head, depth + 1)
         return None
 
+    def _receives(self, v: Token) -> bool:
+        """Whether v is a verb of receiving: its subject is the recipient of a delivery ("receive", "get")."""
+        spec = self.classes.get(self.verbs.get(v.lemma_.lower(), ""), {})
+        return spec.get("subject") == "recipient" and spec.get("stage") == "delivered"
+
     def _buys(self, v: Token) -> bool:
         """Whether v's subject is the recipient of its transfer ("buy", "acquire")."""
         return self.classes.get(self.verbs.get(v.lemma_.lower(), ""), {}).get("subject") == "recipient"
@@ -100,6 +105,8 @@ class Governors(FinderState):
             if dep == "pcomp" and head.dep_ == "prep":
                 head = head.head
                 lemma = phrasal(head)
+            if lemma in self.preparing and self._receives(t):
+                return "ordered", head  # "prepares to receive its first X": agreed, not yet delivered
             if lemma in self.gov_verbs and (head.pos_ in ("VERB", "AUX")):
                 return self.gov_verbs[lemma], head
             if head.pos_ == "ADJ" and head.lower_ in self.gov_adjectives:  # "is interested in buying"
