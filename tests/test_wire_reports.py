@@ -82,3 +82,10 @@ def test_a_headline_without_a_supplier_takes_the_one_the_lead_names(extractor):
 def test_a_system_whose_supplier_is_never_named_comes_from_its_maker(extractor):
     text = "Peru receives first F-16 fighters\n\nLIMA (AFP) - Peru on Friday received four F-16 fighters.\n"
     assert {s for s, _, stage, _ in _got(extractor, text) if stage == "delivered"} == {"USA"}
+
+
+def test_a_transliterated_name_written_without_its_apostrophe_is_the_same_actor(extractor):
+    rows = extractor.extract_text("Syria supplied rifles to Kataib al-Junayd al-Jihadiyah in 2014.",
+                                  published="2024-03-01").transfers
+    assert [(t.recipient.name, t.recipient.country) for t in rows if t.recipient] == \
+        [("Kata'ib al-Junayd al-Jihadiyah", "IRQ")]

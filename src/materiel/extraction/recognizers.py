@@ -20,6 +20,7 @@ from materiel import lexicon
 from materiel.extraction.mentions import acronyms
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
+INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[a-z])(?!s\b)")  # "Kata'ib", not "People's"
 
 
 def design_key(text: str) -> str:
@@ -153,8 +154,10 @@ class ActorRecognizer:
         self.how: dict[str, str] = {}
 
         def add(key: str, how: str, phrases: Iterable[str]) -> None:
-            # each name also with a typographic apostrophe ("People’s"), as published text writes it
-            docs = [nlp.make_doc(p) for p in {v for p in phrases if p for v in (p, p.replace("'", "\u2019"))}]
+            # each name also with a typographic apostrophe ("People’s") and, inside a transliterated word,
+            # none ("Kata'ib" as "Kataib"), as published text writes it
+            docs = [nlp.make_doc(p) for p in {v for p in phrases if p for v in
+                                              (p, p.replace("'", "\u2019"), INNER_APOSTROPHE.sub("", p))}]
             if docs:
                 self.how[key] = how
                 self.matcher.add(key, docs)
