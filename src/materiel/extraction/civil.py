@@ -97,13 +97,25 @@ def military_variant(text: str) -> bool:
     return any(p.search(text) for p in load().military_variants)
 
 
-def item_text(r: Row) -> str:
-    """The item's words with its designation, and a number glued before it ("777" of "777-200LR")."""
+def item_words(r: Row) -> str:
+    """The item's own words in the text, with a number glued before it ("777" of "777-200LR")."""
     span = r.item.span
     start = span.start
     while start > r.sent.start and not span.doc[start - 1].whitespace_ and not span.doc[start - 1].is_punct:
         start -= 1
-    return " ".join(x for x in (span.doc[start: span.end].text, r.designation or r.item.designation or "") if x)
+    return span.doc[start: span.end].text
+
+
+def item_text(r: Row) -> str:
+    """The item's words with its designation."""
+    return " ".join(x for x in (item_words(r), r.designation or r.item.designation or "") if x)
+
+
+def marked_variant(r: Row) -> bool:
+    """A military variant, unless the text names a civil type and marks no variant itself: "A330neo
+    airliners" that the gazetteer links to the tanker stay airliners; "A330 MRTT" is the tanker."""
+    own = item_words(r)
+    return military_variant(own) or (civil_item(own) is None and military_variant(item_text(r)))
 
 
 def _materiel_at(doc_spans: Iterable[Span], i: int) -> bool:
@@ -263,7 +275,7 @@ def civil_reason(r: Row) -> str | None:
     lex = load()
     text = item_text(r)
     civil = civil_item(text)
-    variant = military_variant(text)
+    variant = marked_variant(r)
     category = r.category or r.item.category
     parties = _parties(r)
     if category in lex.carrier_categories and not variant and (civil or dual_use_generic(r)) and \
