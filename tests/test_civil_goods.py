@@ -39,8 +39,12 @@ CIVIL = [
     "Italy will supply six helicopters to Chile for its air ambulance service.",
     "Italy will supply six helicopters to Chile's police for its air ambulance service.",
     "Spain will deliver two helicopters to Colombia's national police for medical evacuation.",
-    "Germany will deliver three EC135 helicopters to Croatia for its emergency medical service.",
+    "Germany will deliver three EC135 helicopters to Croatia's air ambulance service.",
     "Poland bought two helicopters from Italy for firefighting.",
+    # firefighting aircraft: civil types, and "bombers" of water are no warplanes
+    "Canada sold four water bombers to Greece.",
+    "Russia will supply two Be-200 amphibious aircraft to Indonesia for fighting forest fires.",
+    "Algeria's state energy company ordered 40 helicopters from Italy to serve its desert oil fields.",
     # ships for a ferry line or a fishing company
     "Indonesia's state ferry company ordered six vessels from the Netherlands.",
     "The Philippines bought four vessels from Japan for its passenger ferry service.",
@@ -49,6 +53,7 @@ CIVIL = [
     # passenger jets for a state airline
     "Iran agreed to buy 80 jets from the United States for its state airline.",
     "Kenya ordered 24 jets from Brazil for its flag carrier.",
+    "Ethiopia bought 15 aircraft from the United States for its state-owned carrier.",
 ]
 
 # sentence, supplier, recipient, item key
@@ -65,6 +70,10 @@ MILITARY = [
     # police special forces are an armed unit: their helicopters stay (a choice; the issue calls it debatable)
     ("Russia delivered two utility helicopters for Kyrgyzstan's police special forces.", "RUS", "KGZ",
      "helicopters"),
+    # a type the gazetteer knows as military keeps its row whatever the purpose phrase says
+    ("The United States will sell 12 UH-60M Black Hawk helicopters to Croatia for medical evacuation.",
+     "USA", "HRV", "uh-60"),
+    ("Japan will supply 20 patrol boats to the Philippine coast guard.", "JPN", "PHL", "patrol boats"),
     # the text marks the military variant of a civil type
     ("Spain agreed to sell four A330 tanker aircraft to Peru.", "ESP", "PER", "a330"),
     ("The Indian Air Force will buy six A330 MRTT tankers from Airbus.", "airbus", "IND", "mrtt"),

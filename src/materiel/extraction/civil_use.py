@@ -5,7 +5,8 @@ military ones (aircraft, helicopters, vehicles, ships, satellites, engines), not
 (no military modifier in the item, no military word or other weapon in the sentence, no military party),
 and the text gives it a civil service:
 - its item phrase or a "for" phrase on its item, its verb or the verb above names a civil purpose ("a
-  weather satellite", "trucks for its oil fields", "helicopters for its air ambulance service");
+  weather satellite", "trucks for its oil fields", "helicopters for its air ambulance service"), and the
+  item has no designation or a civil one;
 - or its recipient's phrase names a civil operator ("state-run oil company X", "the state ferry line").
 
 Every word list is data (civil.toml, section [service]).
@@ -57,14 +58,14 @@ def purpose_anchors(r: Row) -> list[Token]:
 
 def purpose_phrases(r: Row) -> list[str]:
     """The item's phrase and the "for" phrases on its anchors, lower-case."""
-    found = [" ".join(t.text for t in r.item.span).lower()]
-    found.append(" ".join(t.text for t in r.item.head.lefts).lower())
+    head = r.item.head
+    found = [r.item.span.text.lower(), head.doc[head.left_edge.i: head.i + 1].text.lower()]
     seen: set[int] = set()
     for anchor in purpose_anchors(r):
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS and child.i not in seen:
                 seen.add(child.i)
-                found.append(" ".join(t.text for t in child.subtree).lower())
+                found.append(child.doc[child.left_edge.i: child.right_edge.i + 1].text.lower())
     return found
 
 
@@ -79,9 +80,16 @@ def civil_purpose(r: Row) -> str | None:
     return None
 
 
+def generic_or_civil(r: Row) -> bool:
+    """An item with no designation or a civil one: a purpose phrase does not make a type the gazetteer
+    knows as military civil ("Black Hawks for medical evacuation" are military ambulances)."""
+    return not (r.designation or r.item.designation) or civil.civil_item(civil.item_words(r)) is not None
+
+
 def civil_operator(res: Resolved) -> bool:
     """A recipient whose phrase or name marks a company or service of a civil sector."""
-    strings = [" ".join(t.text for t in civil.party_tokens(res)), res.actor.text, res.actor.name]
+    toks = civil.party_tokens(res)
+    strings = [toks[0].doc[toks[0].i: toks[-1].i + 1].text, res.actor.text, res.actor.name]
     pattern = load().operator
     return any(pattern.search(s.lower()) for s in strings)
 
@@ -96,7 +104,7 @@ def service_reason(r: Row) -> str | None:
     """Why the row is civilian goods for civil service, None when it stays."""
     if (r.category or r.item.category) not in load().categories or military_context(r):
         return None
-    purpose = civil_purpose(r)
+    purpose = civil_purpose(r) if generic_or_civil(r) else None
     if purpose:
         return f"civil purpose: {purpose}"
     if r.recipient is not None and civil_operator(r.recipient):
