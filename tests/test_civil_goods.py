@@ -34,6 +34,10 @@ CIVIL = [
     "France will supply 4,000 engines to Morocco's state bus maker.",
     "China sold 500 engines to Vietnam's state truck company.",
     "Japan will supply 200 engines to South Korea's Hanwa Motors for its buses.",
+    # engines and parts for civil types ("for its A320 fleet")
+    "Rolls-Royce will supply 40 engines to China for its Airbus A350 jets.",
+    "Safran will supply 40 engines to India for its A320 fleet.",
+    "Britain will supply spare parts for Malaysia's Boeing 737 fleet.",
     # helicopters for an air ambulance or medical service, or firefighting (a police one included)
     "Kenya bought three helicopters from Italy for its medical evacuation service.",
     "Italy will supply six helicopters to Chile for its air ambulance service.",
@@ -59,6 +63,7 @@ CIVIL = [
 # sentence, supplier, recipient, item key
 MILITARY = [
     ("Germany will supply 300 engines for Hungary's Lynx infantry fighting vehicles.", "DEU", "HUN", "engines"),
+    ("Rolls-Royce will supply 40 engines to France for its A330 MRTT tankers.", "rolls", "FRA", "engines"),
     ("Italy will supply six helicopters to the Chilean Air Force.", "ITA", "CHL", "helicopters"),
     ("Russia delivered 10 helicopters to Mali.", "RUS", "MLI", "helicopters"),
     ("Germany will deliver 200 trucks to the Ukrainian army.", "DEU", "UKR", "trucks"),

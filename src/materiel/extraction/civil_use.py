@@ -57,26 +57,29 @@ def purpose_anchors(r: Row) -> list[Token]:
 
 
 def purpose_phrases(r: Row) -> list[str]:
-    """The item's phrase and the "for" phrases on its anchors, lower-case."""
+    """The item's phrase and the "for" phrases on its anchors."""
     head = r.item.head
-    found = [r.item.span.text.lower(), head.doc[head.left_edge.i: head.i + 1].text.lower()]
+    found = [r.item.span.text, head.doc[head.left_edge.i: head.i + 1].text]
     seen: set[int] = set()
     for anchor in purpose_anchors(r):
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS and child.i not in seen:
                 seen.add(child.i)
-                found.append(child.doc[child.left_edge.i: child.right_edge.i + 1].text.lower())
+                found.append(child.doc[child.left_edge.i: child.right_edge.i + 1].text)
     return found
 
 
 def civil_purpose(r: Row) -> str | None:
     """The civil purpose the item's phrase or a "for" phrase names ("for its oil fields"), or the civil
-    operator a "for" phrase names ("for its state railway"), if any."""
+    operator or civil type a "for" phrase names ("for its state railway", "for its A320 fleet"), if any."""
     lex = load()
-    for phrase in purpose_phrases(r):
-        m = lex.purpose.search(phrase) or lex.operator.search(phrase)
+    for n, phrase in enumerate(purpose_phrases(r)):
+        m = lex.purpose.search(phrase.lower()) or lex.operator.search(phrase.lower())
         if m:
             return m.group(0)
+        kind = civil.civil_item(phrase) if n >= 2 else None  # the item's own type is civil_reason's
+        if kind is not None and not civil.military_variant(phrase):
+            return kind.family
     return None
 
 
