@@ -7,7 +7,8 @@ A row is a civil deal, and dropped, when
   not a military variant;
 - its item is a civil aircraft designation or family, or civilian goods (civil_items.csv: Airbus A3xx,
   Boeing 7x7, E-Jets, ATR, CRJ/Q400, COMAC, Superjet, business jets, "airliners", SUVs), unless the item
-  is a military variant (a tanker, early-warning or maritime patrol version) or the row is in a military
+  is a military variant (a tanker, early-warning or maritime patrol version; the text's civil designation
+  outranks the gazetteer's link to a variant the text does not mark) or the row is in a military
   context: a party that is a military body or armed group, or a military word in the sentence. A state
   as a party is not enough here: governments buy airliners for their airlines;
 - its item is a generic noun that names civilian goods as often as military ones ("planes", "engines",
@@ -51,6 +52,7 @@ class CivilLexicon:
     air_prefix: str
     air_military_next: frozenset[str]
     military_words: re.Pattern[str]
+    civil_phrases: re.Pattern[str]
     dual_use_heads: frozenset[str]
     military_modifiers: frozenset[str]
     military_variants: tuple[re.Pattern[str], ...]
@@ -77,6 +79,7 @@ def load() -> CivilLexicon:
         air_prefix=parties["air_name_prefix"],
         air_military_next=frozenset(parties["air_military_next"]),
         military_words=words_pattern(context["military_words"]),
+        civil_phrases=words_pattern(context["civil_phrases"]),
         dual_use_heads=frozenset(items["dual_use_heads"]),
         military_modifiers=frozenset(items["military_modifiers"]),
         military_variants=tuple(re.compile(p) for p in items["military_variants"]),
@@ -97,13 +100,24 @@ def military_variant(text: str) -> bool:
     return any(p.search(text) for p in load().military_variants)
 
 
-def item_text(r: Row) -> str:
-    """The item's words with its designation, and a number glued before it ("777" of "777-200LR")."""
+def item_words(r: Row) -> str:
+    """The item's own words in the text, with a number glued before it ("777" of "777-200LR")."""
     span = r.item.span
     start = span.start
     while start > r.sent.start and not span.doc[start - 1].whitespace_ and not span.doc[start - 1].is_punct:
         start -= 1
-    return " ".join(x for x in (span.doc[start: span.end].text, r.designation or r.item.designation or "") if x)
+    return span.doc[start: span.end].text
+
+
+def item_text(r: Row) -> str:
+    """The item's words with its designation."""
+    return " ".join(x for x in (item_words(r), r.designation or r.item.designation or "") if x)
+
+
+def marked_variant(r: Row) -> bool:
+    """A military variant, unless the text names a civil type and marks no variant ("A330neo airliners")."""
+    own = item_words(r)
+    return military_variant(own) or (civil_item(own) is None and military_variant(item_text(r)))
 
 
 def _materiel_at(doc_spans: Iterable[Span], i: int) -> bool:
@@ -233,9 +247,9 @@ def _parties(r: Row) -> list[Resolved]:
 # -- sentence ------------------------------------------------------------------------------------
 
 def military_sentence(r: Row) -> bool:
-    """A military word in the sentence, or another weapon named in it ("engines for its T-90 tanks")."""
+    """A military word in the sentence, not in a civil phrase ("water bombers"), or another weapon in it."""
     lex = load()
-    if lex.military_words.search(r.sent.text.lower()):
+    if lex.military_words.search(lex.civil_phrases.sub(" ", r.sent.text.lower())):
         return True
     item = r.item.span
     names = _actor_tokens(r.sent.doc) | {p.token.i for p in _parties(r)}
@@ -263,7 +277,7 @@ def civil_reason(r: Row) -> str | None:
     lex = load()
     text = item_text(r)
     civil = civil_item(text)
-    variant = military_variant(text)
+    variant = marked_variant(r)
     category = r.category or r.item.category
     parties = _parties(r)
     if category in lex.carrier_categories and not variant and (civil or dual_use_generic(r)) and \

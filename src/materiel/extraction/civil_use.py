@@ -1,0 +1,123 @@
+"""Civilian goods bought for civil service are never rows: the filter after `civil.civil_reason`.
+
+A row is a civil deal, and dropped, when its item is of a category that serves civil ends as often as
+military ones (aircraft, helicopters, vehicles, ships, satellites, engines), nothing makes it military
+(no military modifier in the item, no military word or other weapon in the sentence, no military party),
+and the text gives it a civil service:
+- its item phrase or a "for" phrase on its item, its verb or the verb above names a civil purpose ("a
+  weather satellite", "trucks for its oil fields", "helicopters for its air ambulance service"), and the
+  item has no designation or a civil one;
+- or its recipient's phrase names a civil operator ("state-run oil company X", "the state ferry line").
+
+Every word list is data (civil.toml, section [service]).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction import civil
+from materiel.extraction.discourse import Row
+from materiel.extraction.mentions.resolve import Resolved
+
+PURPOSE_PREPS = ("for",)  # the preposition of a purpose phrase: "for its oil fields"
+CLIMB = 2  # verbs above the trigger whose "for" phrase still speaks of the item ("agreed to buy X for Y")
+CLIMB_DEPS = ("xcomp", "aux")  # the trigger's links to a verb above that governs it
+
+
+@dataclass(frozen=True)
+class ServiceLexicon:
+    categories: frozenset[str]
+    purpose: re.Pattern[str]
+    operator: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load() -> ServiceLexicon:
+    data = lexicon.toml("civil.toml")["service"]
+    return ServiceLexicon(categories=frozenset(data["categories"]),
+                          purpose=civil.words_pattern(data["purpose_words"]),
+                          operator=civil.words_pattern(data["operator_words"]))
+
+
+def purpose_anchors(r: Row) -> list[Token]:
+    """The tokens a purpose phrase may hang on: the item's head, the trigger, and the verbs above it."""
+    anchors = [r.item.head, r.frame.trigger]
+    tok = r.frame.trigger
+    for _ in range(CLIMB):  # only up the verbs that govern it ("agreed to buy X for Y"), not a conjunct's
+        if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i or not r.sent.start <= tok.head.i < r.sent.end:
+            break
+        tok = tok.head
+        anchors.append(tok)
+    return anchors
+
+
+def purpose_phrases(r: Row) -> list[str]:
+    """The item's phrase and the "for" phrases on its anchors."""
+    head = r.item.head
+    found = [r.item.span.text, head.doc[head.left_edge.i: head.i + 1].text]
+    seen: set[int] = set()
+    for anchor in purpose_anchors(r):
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS and child.i not in seen:
+                seen.add(child.i)
+                found.append(child.doc[child.left_edge.i: child.right_edge.i + 1].text)
+    return found
+
+
+def civil_purpose(r: Row) -> str | None:
+    """The civil purpose the item's phrase or a "for" phrase names ("for its oil fields"), or the civil
+    operator or civil type a "for" phrase names ("for its state railway", "for its A320 fleet"), if any."""
+    lex = load()
+    for n, phrase in enumerate(purpose_phrases(r)):
+        m = lex.purpose.search(phrase.lower()) or lex.operator.search(phrase.lower())
+        if m:
+            return m.group(0)
+        kind = civil.civil_item(phrase) if n >= 2 else None  # the item's own type is civil_reason's
+        if kind is not None and not civil.military_variant(phrase):
+            return kind.family
+    return None
+
+
+def generic_or_civil(r: Row) -> bool:
+    """An item with no designation or a civil one: a purpose phrase does not make a type the gazetteer
+    knows as military civil ("Black Hawks for medical evacuation" are military ambulances)."""
+    return not (r.designation or r.item.designation) or civil.civil_item(civil.item_words(r)) is not None
+
+
+def civil_operator(res: Resolved) -> bool:
+    """A recipient whose phrase or name marks a company or service of a civil sector."""
+    toks = civil.party_tokens(res)
+    strings = [toks[0].doc[toks[0].i: toks[-1].i + 1].text, res.actor.text, res.actor.name]
+    pattern = load().operator
+    return any(pattern.search(s.lower()) for s in strings)
+
+
+def military_context(r: Row) -> bool:
+    parties = [p for p in (r.supplier, r.recipient, r.intermediary) if p is not None]
+    return civil.military_modifier(r) or civil.military_sentence(r) or \
+        civil.marked_variant(r) or any(civil.military_party(p) for p in parties)
+
+
+def service_reason(r: Row) -> str | None:
+    """Why the row is civilian goods for civil service, None when it stays."""
+    if (r.category or r.item.category) not in load().categories or military_context(r):
+        return None
+    purpose = civil_purpose(r) if generic_or_civil(r) else None
+    if purpose:
+        return f"civil purpose: {purpose}"
+    if r.recipient is not None and civil_operator(r.recipient):
+        return "civil operator as recipient"
+    return None
+
+
+def civil_deal(r: Row) -> str | None:
+    """Why the row is a civil deal (civil.civil_reason, then civil service), None when it stays."""
+    return civil.civil_reason(r) or service_reason(r)
+
+
+__all__ = ["civil_deal", "civil_operator", "civil_purpose", "load", "service_reason"]
