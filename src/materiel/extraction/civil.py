@@ -97,13 +97,14 @@ def military_variant(text: str) -> bool:
     return any(p.search(text) for p in load().military_variants)
 
 
-def item_text(r: Row) -> str:
+def item_text(r: Row, with_designation: bool = True) -> str:
     """The item's words with its designation, and a number glued before it ("777" of "777-200LR")."""
     span = r.item.span
     start = span.start
     while start > r.sent.start and not span.doc[start - 1].whitespace_ and not span.doc[start - 1].is_punct:
         start -= 1
-    return " ".join(x for x in (span.doc[start: span.end].text, r.designation or r.item.designation or "") if x)
+    designation = (r.designation or r.item.designation or "") if with_designation else ""
+    return " ".join(x for x in (span.doc[start: span.end].text, designation) if x)
 
 
 def _materiel_at(doc_spans: Iterable[Span], i: int) -> bool:
@@ -263,7 +264,9 @@ def civil_reason(r: Row) -> str | None:
     lex = load()
     text = item_text(r)
     civil = civil_item(text)
-    variant = military_variant(text)
+    words = item_text(r, with_designation=False)
+    # "A330neo airliners" read as the tanker's designation by its prefix: the item's own words decide
+    variant = military_variant(words) or (civil_item(words) is None and military_variant(text))
     category = r.category or r.item.category
     parties = _parties(r)
     if category in lex.carrier_categories and not variant and (civil or dual_use_generic(r)) and \
