@@ -73,3 +73,35 @@ def test_airliners_of_a_civil_family_are_no_tanker(extractor):
 
 def test_a_tanker_named_in_its_own_words_stays(extractor):
     assert _got(extractor, "Thailand's air force ordered four A330 tankers.") == {("FRA", "THA", "ordered")}
+
+
+# -- "the government" of a feature on one state ---------------------------------------------------
+
+FEATURE = """Inside Peru's slow effort to rebuild its air force
+
+LIMA - Officers at Las Palmas air base say they have waited a decade for new jets.
+
+The last transport aircraft came from Spain. In the air, the government signed a contract in May with Saab for 12 Gripen fighters.
+"""
+
+WIRE = """Chile turns to Sweden and Israel as budgets shrink
+
+SANTIAGO - Sweden's Saab delivered Gripen jets to Brazil last year. The government signed for ten Spike launchers from Rafael in March.
+"""
+
+NAMED_AFTER = """Peru's long wait for new jets
+
+The last transport aircraft came from Spain. The government sold ten old Mirage jets to Peru in 2020, a Spanish official said.
+"""
+
+
+def test_the_government_of_a_feature_is_the_state_its_title_names(extractor):
+    """Not the state last named ("came from Spain"), but the one the report is about."""
+    assert _got(extractor, FEATURE) == {("SWE", "PER", "ordered")}
+
+
+def test_the_government_of_a_title_naming_several_states_is_its_subjects(extractor):
+    assert ("ISR", "CHL", "ordered") in _got(extractor, WIRE)
+    assert ("ISR", "BRA", "ordered") not in _got(extractor, WIRE)
+    # a sentence that names the title's state as another party keeps "the government" for the other side
+    assert _got(extractor, NAMED_AFTER) == {("ESP", "PER", "ordered")}
