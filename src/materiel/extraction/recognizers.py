@@ -81,6 +81,7 @@ class MaterielRecognizer:
         """Indexes of the tokens this recognizer can mark, read from the tokens alone (no parse): what
         the prefilter asks before deciding what to parse."""
         found = {i for s in self.matches(doc) for i in range(s.start, s.end)}
+        found |= {i for start, end, _ in self._slashed_variants(doc, found) for i in range(start, end)}
         return found | {t.i for t in doc if DESIGNATION_RE.match(t.text) and self._prefix_entry(t.text)}
 
     def matches(self, doc: Doc) -> list[Span]:
@@ -118,6 +119,23 @@ class MaterielRecognizer:
                     return entry
         return None
 
+    def _slashed_variants(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, lexicon.MaterielEntry]]:
+        """"F/A-18C/D" split by the tokenizer at its slashes: the variant of the known designation its
+        unspaced run of tokens starts with ("F/A-18"), as one span."""
+        found: list[tuple[int, int, lexicon.MaterielEntry]] = []
+        i = 0
+        while i < len(doc):
+            end = i + 1
+            while end < len(doc) and end - i < 6 and not doc[end - 1].whitespace_ and not doc[end].is_space:
+                end += 1
+            run = doc[i:end].text
+            entry = self._prefix_entry(run) if end - i > 1 and "/" in run and \
+                not any(j in covered for j in range(i, end)) else None
+            if entry is not None:
+                found.append((i, end, entry))
+            i = end
+        return found
+
     def _add_pattern_designations(self, doc: Doc, spans: list[Span]) -> list[Span]:
         covered = {i for s in spans for i in range(s.start, s.end)}
         extra: list[Span] = []
@@ -128,6 +146,9 @@ class MaterielRecognizer:
             if entry is not None:
                 extra.append(Span(doc, t.i, t.i + 1, label=entry.category, kb_id=entry.name))
                 covered.add(t.i)
+        for start, end, entry in self._slashed_variants(doc, covered):
+            extra.append(Span(doc, start, end, label=entry.category, kb_id=entry.name))
+            covered |= set(range(start, end))
         for s in spans:
             if s.kb_id_:
                 continue

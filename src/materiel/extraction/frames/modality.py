@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from materiel.extraction.frames import consent
+from materiel.extraction.frames import consent, partners
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, Governors
 
@@ -83,6 +83,7 @@ class Modality(Governors):
                     subj = self.subject_of(gov)
                     if subj is not None:
                         f.add(possessor, self.res.resolve_all(subj))
+            partners.partner_of_talks(self.res, f, spec)  # "is negotiating with X to buy Y": X sells
             if gov is not None and stage == "requested" and not f.roles["recipient"] and t.pos_ in ("VERB", "AUX"):
                 subj = self.subject_of(gov)
                 if subj is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
+from materiel.extraction.mentions import home, issuer
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -28,6 +29,7 @@ class Coreference:
     _antecedent_at: dict[int, Token]
     _unresolvable: set[int]
     _modified: dict[tuple[str, str], list[int]] | None
+    _home: str | None = None  # the state the report is about ("" for none), found on first use
 
     def resolve(self, tok: Token, _depth: int = 0) -> Resolved | None:  # provided by ActorResolver
         raise NotImplementedError
@@ -149,6 +151,20 @@ class Coreference:
         self._unresolvable.add(tok.i)  # "the administration" after "the Biden administration"
         return None
 
+    def _home_body(self, tok: Token, others: set[str]) -> Resolved | None:
+        """"the government" as the body of the state the report is about (mentions/home.py), unless its
+        own clause names that state as another party or its sentence names it after it."""
+        if not home.is_home_body(tok):
+            return None
+        if self._home is None:
+            self._home = home.home_state(self.doc, self.by_token, self.resolve)
+        iso3 = self._home
+        if not iso3 or iso3 in others or any(
+                t.i > tok.i and (r := self.resolve(t)) is not None and r.actor.country == iso3
+                for t in tok.sent if t.i in self.by_token):
+            return None
+        return issuer.issuer_body(tok, iso3, self.lex, self._np_text(tok), set(self.by_token))
+
     def _definite(self, tok: Token) -> Resolved | None:
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if not dets & DEFINITE_DETS:
@@ -185,6 +201,9 @@ class Coreference:
         if speaker is not None and speaker.actor.kind in kinds and speaker.actor.id not in others and \
                 (region is None or speaker.actor.country in region):
             return Resolved(speaker.actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
+        body = self._home_body(tok, others) if "state" in kinds else None
+        if body is not None:  # "the government" of a feature on one state
+            return body
         for t in cands:
             if t.i in own:
                 continue  # "the United States exported jets to the country": not itself

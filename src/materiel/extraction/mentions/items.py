@@ -104,7 +104,9 @@ class ItemFinder:
             m.anaphoric = True
             m.quantity, m.quantity_text = (parse_quantity(tok.text), tok.text) if tok.pos_ == "NUM" else (1, tok.text)
             return [m]
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)]
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)] + \
+            [d for c in tok.children if c.dep_ == "compound" and not self.is_materiel(c)  # "F/A-18C/D Hornet fighters"
+             for d in c.subtree if d.i < c.i and d.dep_ in ("compound", "nmod") and self.is_materiel(d)]
         named = any(self.span_at[c.i].kb_id_ for c in mods)
         if mods and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers):
             return [self._mention(tok)]
