@@ -36,3 +36,32 @@ def test_a_verb_inside_a_hyphenated_compound_is_no_transfer(extractor):
                            "including twelve (12) fly-to-buy missiles; and sixty (60) Spike launchers.")
     assert {r[3] for r in got} == {"requested"}
     assert ("ISR", "KEN", "Spike launchers", "requested", 60) in got
+
+
+def test_applications_for_coordinated_items_refused_give_one_row_each(extractor):
+    got = _rows(extractor, "The Dutch government refused two applications, for sniper rifles and for armoured "
+                           "vehicles, to Egypt.")
+    assert {(r[2], r[3]) for r in got} == {("sniper rifles", "refused"), ("armoured vehicles", "refused")}
+    assert {(r[0], r[1]) for r in got} == {("NLD", "EGY")}
+
+
+def test_an_application_to_export_that_was_refused_is_no_delivery(extractor):
+    got = _rows(extractor, "Two applications to export sniper rifles and armoured vehicles to Egypt were refused "
+                           "by the Dutch government.")
+    assert {(r[0], r[1], r[2], r[3]) for r in got} == {("NLD", "EGY", "sniper rifles", "refused"),
+                                                      ("NLD", "EGY", "armoured vehicles", "refused")}
+    got = _rows(extractor, "A request by Saab to export Carl Gustaf launchers to Thailand was rejected by the "
+                           "Swedish government.")
+    assert {r[3] for r in got} == {"refused"}
+
+
+def test_an_application_not_yet_decided_is_no_delivery(extractor):
+    got = _rows(extractor, "Rheinmetall has filed an application to export 40 Boxer vehicles to Qatar.")
+    assert "delivered" not in {r[3] for r in got}
+
+
+def test_for_phrases_on_a_passive_refusal_name_what_was_refused(extractor):
+    got = _rows(extractor, "In the same year two applications, for mortar rounds and for armoured vehicles, to "
+                           "Chile were refused by Belgium.")
+    assert ("BEL", "CHL", "mortar rounds", "refused", None) in got
+    assert ("BEL", "CHL", "armoured vehicles", "refused", None) in got

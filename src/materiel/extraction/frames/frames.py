@@ -30,6 +30,7 @@ from materiel.extraction.frames.framebase import (
     participle,
     to_clause,
 )
+from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
 from materiel.extraction.frames.transit import blocked_in_transit
@@ -184,7 +185,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
 
     # -- verbs ------------------------------------------------------------------------------------
     def _verb_frame(self, v: Token, cls: str) -> Frame:
-        # Long (62 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
+        # Long (64 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
         spec = self.classes[cls]
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
@@ -246,6 +247,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             f.rule += ":list"
         self._verb_phrases(v, f, spec, gerund_modifier)
         self._examples_on_verb(v, f)
+        if not f.items and cls == "refuse":
+            f.items.extend(refused_for(self.items, v))  # "applications, for A and for B, were refused"
         if not f.items and not objects and not (cls == "refuse" and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
         pronouns = [o for o in objects if o.lower_ in OBJECT_PRONOUNS]  # "deliver them", "sold them to X"
