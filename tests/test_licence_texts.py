@@ -65,3 +65,9 @@ def test_for_phrases_on_a_passive_refusal_name_what_was_refused(extractor):
                            "Chile were refused by Belgium.")
     assert ("BEL", "CHL", "mortar rounds", "refused", None) in got
     assert ("BEL", "CHL", "armoured vehicles", "refused", None) in got
+
+
+def test_a_buyer_who_wishes_to_buy_has_not_ordered(extractor):
+    got = _rows(extractor, "Indonesia wishes to buy 12 Rafale jets from France.")
+    assert {r[3] for r in got} == {"considered"}
+
