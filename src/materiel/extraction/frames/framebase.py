@@ -105,3 +105,18 @@ def participle(v: Token) -> bool:
     a noun with no subject or auxiliary of its own ("10 Su-25 jets bought from X")."""
     return v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "acl" and
                                not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in v.children))
+
+
+def in_hyphen_chain(t: Token) -> bool:
+    """"fly-to-buy missiles", "lease-to-own aircraft": a word inside a chain of three or more words
+    joined by hyphens is part of a compound modifier, never a predicate of its own."""
+    doc, i = t.doc, t.i
+    start = i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_:
+        start -= 2
+    end = i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and \
+            not doc[end + 1].whitespace_:
+        end += 2
+    return end - start >= 4

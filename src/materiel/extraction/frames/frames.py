@@ -25,10 +25,12 @@ from materiel.extraction.frames.framebase import (
     ROLES,
     SUPPORT_VERBS,
     Frame,
+    in_hyphen_chain,
     no_det,
     participle,
     to_clause,
 )
+from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
 from materiel.extraction.frames.transit import blocked_in_transit
@@ -113,7 +115,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                     tok.head.lemma_.lower() in self.verbs:
                 continue  # "were delivered ..., arriving at the port": the same transfer
             if ((tok.pos_ in ("VERB", "AUX") or gerund) and lemma in self.verbs or
-                    seizure.headline_verb(tok, self.verbs, self.seizure)) and not self._is_governor_only(tok):
+                    seizure.headline_verb(tok, self.verbs, self.seizure)) and not self._no_predicate(tok):
                 near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.subtree]
                 if lemma in self.needs_destination and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near) and \
@@ -154,6 +156,10 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 seizure.origin(f, self.res, self.seizure)
         return self._drop_nested(frames)
 
+    def _no_predicate(self, tok: Token) -> bool:
+        """A verb that is only a governor, or a word of a hyphenated compound ("fly-to-buy missiles")."""
+        return self._is_governor_only(tok) or in_hyphen_chain(tok)
+
     def _is_governor_only(self, tok: Token) -> bool:
         """"offered to send": the offer is the stage of the send frame, not a frame of its own."""
         if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
@@ -180,7 +186,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
 
     # -- verbs ------------------------------------------------------------------------------------
     def _verb_frame(self, v: Token, cls: str) -> Frame:
-        # Long (62 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
+        # Long (64 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
         spec = self.classes[cls]
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
@@ -236,11 +242,14 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             f.items.extend(m for o in [*objects, v] for m in itemised.stray_conjuncts(self.items, o))
         listed = itemised.segments(self.items, v, objects[0] if objects else v.doc[min(v.i + 1, len(v.doc) - 1)]) \
             if f.items or not objects else []
-        if len(listed) > len(f.items):  # "requested to buy 82 (82) X; 420 (420) Y; ...": one item per segment
+        if len(listed) > len(f.items) or (listed and (itemised.number_object(f.items) or len(listed) == len(f.items)
+                                                      and itemised.bracketed(listed))):  # "requested to buy 82 (82) X; 420 (420) Y; ...": one item per segment
             f.items = listed
             f.rule += ":list"
         self._verb_phrases(v, f, spec, gerund_modifier)
         self._examples_on_verb(v, f)
+        if not f.items and cls == "refuse":
+            f.items.extend(refused_for(self.items, v))  # "applications, for A and for B, were refused"
         if not f.items and not objects and not (cls == "refuse" and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
         pronouns = [o for o in objects if o.lower_ in OBJECT_PRONOUNS]  # "deliver them", "sold them to X"

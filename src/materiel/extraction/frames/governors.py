@@ -119,8 +119,8 @@ class Governors(FinderState):
         if dep == "acl" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
                 above = head.head  # "blocked an EU plan to send X": the plan is refused
-                if head.dep_ in ("dobj", "obj") and self.gov_verbs.get(phrasal(above)) == "refused":
-                    return "refused", above
+                if head.dep_ in ("dobj", "obj", "nsubjpass") and self.gov_verbs.get(phrasal(above)) == "refused":
+                    return "refused", above  # "a request to export X was turned down": refused too
                 if head.dep_ in ("dobj", "obj", "nsubjpass") and self.on_hold(above):
                     return "refused", above  # "plans to deliver X were put on hold"
                 noun_stage = self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_]

@@ -37,7 +37,14 @@ def segments(finder: ItemFinder, verb: Token, first: Token) -> list[ItemMention]
 
 
 def _has_clause(seg: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") for t in seg)
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") and not designation_like(t)
+               for t in seg)
+
+
+def designation_like(t: Token) -> bool:
+    """"CATM-9X", "AIM-9X": a model designation (letters and digits in one word) the tagger may take for
+    a verb; never a predicate."""
+    return any(ch.isdigit() for ch in t.text) and any(ch.isalpha() for ch in t.text) and not t.like_num
 
 
 def segment_item(finder: ItemFinder, seg: Span) -> ItemMention | None:
@@ -59,10 +66,12 @@ def segment_item(finder: ItemFinder, seg: Span) -> ItemMention | None:
             break
         last = t.i
     first = chosen.start
-    while first - 1 >= seg.start and seg.doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and \
+    while first - 1 >= seg.start and (seg.doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") or designation_like(seg.doc[first - 1])) and \
             not seg.doc[first - 1].like_num and (first - 1) not in finder.actor_tokens:
         first -= 1  # "International Field Artillery ...": the name before the match
     m.span = seg.doc[first: max(last, chosen.end - 1) + 1]
+    while m.head.dep_ == "compound" and m.span.start <= m.head.head.i < m.span.end:
+        m.head = m.head.head  # "Javelin Lightweight Command Launch Units": the name modifies the units
     q, qtext = quantity_before(seg, first)
     if q is not None:
         m.quantity, m.quantity_text = q, qtext
@@ -106,3 +115,18 @@ def stray_conjuncts(finder: ItemFinder, obj: Token) -> list[ItemMention]:
                         and any(finder.is_materiel(x) for x in p.subtree if x.i <= p.i):
                     out.extend(finder.items(q, 1))
     return out
+
+
+def number_object(found: list[ItemMention]) -> bool:
+    """"to buy six hundred twelve (612) X missiles, ...; and ...": the parser took the number in words
+    for the object (its digits an apposition); the list's segments name the items."""
+    return any(m.head.like_num and any(c.dep_ == "appos" and c.like_num for c in m.head.children) for m in found)
+
+
+def bracketed(listed: list[ItemMention]) -> bool:
+    """Every item of the list counted as an official notice counts: the number in words, then in digits
+    in brackets ("three hundred forty (340) X"), just before the item."""
+    def counted(m: ItemMention) -> bool:
+        doc, s = m.span.doc, m.span.start
+        return s >= 3 and doc[s - 1].text == ")" and doc[s - 2].like_num and doc[s - 3].text == "("
+    return bool(listed) and all(counted(m) for m in listed)

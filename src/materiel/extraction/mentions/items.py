@@ -85,10 +85,11 @@ class ItemFinder:
                 or tok.like_num \
                 or (is_money(tok) and tok.pos_ in ("NOUN", "SYM")):
             found: list[ItemMention] = []
-            for c in tok.children:
+            preps = [x for c in tok.children if c.dep_ == "prep" for x in (c, *c.conjuncts)]  # "for A and for B"
+            for c in preps:
                 if c.dep_ == "prep" and c.lower_ == "of" and not any(p.dep_ == "pobj" for p in c.children):
                     found.extend(self._after(c))  # "hundreds of drones" misparsed
-                if c.dep_ == "prep" and (c.lower_ in ("of", "for") or (c.lower_ == "in" and is_money(tok))):
+                if c.dep_ in ("prep", "conj") and (c.lower_ in ("of", "for") or (c.lower_ == "in" and is_money(tok))):
                     for p in c.children:  # "$9 million in weapons and vehicles": a value, then the items
                         if p.dep_ == "pobj":
                             found.extend(self.items(p, depth + 1) if depth == 0 else self._one(p, depth + 1))
