@@ -37,7 +37,12 @@ def segments(finder: ItemFinder, verb: Token, first: Token) -> list[ItemMention]
 
 
 def _has_clause(seg: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") for t in seg)
+    """A verb outside brackets: "(36 installed, 9 spares)" restates a count, it starts no clause."""
+    depth, verbs = 0, False
+    for t in seg:
+        depth += (t.text == "(") - (t.text == ")")
+        verbs = verbs or (depth <= 0 and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl"))
+    return verbs
 
 
 def segment_item(finder: ItemFinder, seg: Span) -> ItemMention | None:
