@@ -1,7 +1,8 @@
 """Transfers the text states that were not read at all (issue 12, recall): a bracketed count inside an
 itemised notice; a deal noun that is the passive subject of a signing verb ("the contract for X was
 signed with the company Y"), its signer the state body that reports it, also the unnamed ministry of an
-official release; ... Every sentence is written for these tests."""
+official release; a list of counted items after a recipient shifted before them ("delivered to X 80 A,
+20,000 B and 50 C, together with 12 D"). Every sentence is written for these tests."""
 from __future__ import annotations
 
 
@@ -39,3 +40,15 @@ def test_the_unnamed_ministry_of_an_official_release_signs_for_its_state(extract
 def test_a_passive_signing_with_a_state_makes_no_reporter_a_buyer(extractor):
     got = _items(extractor, "The Kremlin said the contract for 10 Su-35 fighters was signed with the Algerian Air Force.")
     assert ("RUS", "DZA", "ordered", 10) in got and not any(r == "RUS" for _, r, *_ in got)
+
+
+def test_a_list_after_a_shifted_recipient_gives_every_counted_item(extractor):
+    got = _items(extractor, "I can inform the Senate that Canada has now delivered to Latvia 80 additional anti-tank "
+                            "missiles, 20,000 rounds of artillery ammunition and 50 armoured vehicles, together with "
+                            "12 M777 howitzers from army stocks.")
+    assert {q for s, r, stage, q in got if (s, r, stage) == ("CAN", "LVA", "delivered")} == {80, 20000, 50, 12}
+    # the list stops at the first segment that is no counted item
+    assert _items(extractor, "Spain delivered to Morocco 40 armoured vehicles, 12 to Tunisia and 8 to Mali.") == \
+        {("ESP", "MAR", "delivered", 40)}
+    assert _items(extractor, "Spain sent to Morocco 40 armoured vehicles, 12 of which arrived in May.") == \
+        {("ESP", "MAR", "delivered", 40)}
