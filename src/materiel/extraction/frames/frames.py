@@ -240,18 +240,16 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         self._object_items(v, f, spec, objects, gerund_modifier)
         if f.items:
             f.items.extend(m for o in [*objects, v] for m in itemised.stray_conjuncts(self.items, o))
-        listed = itemised.segments(self.items, v, objects[0] if objects else v.doc[min(v.i + 1, len(v.doc) - 1)]) \
-            if f.items or not objects else []
-        if len(listed) > len(f.items) or (listed and (itemised.number_object(f.items) or len(listed) == len(f.items)
-                                                      and itemised.bracketed(listed))):  # "requested to buy 82 (82) X; 420 (420) Y; ...": one item per segment
-            f.items = listed
-            f.rule += ":list"
+        listed = itemised.verb_list(self.items, v, objects, f.items)  # "requested to buy 82 (82) X; 420 (420) Y; ..."
+        if listed:
+            f.items, f.rule = listed, f.rule + ":list"
         self._verb_phrases(v, f, spec, gerund_modifier)
         self._examples_on_verb(v, f)
         if not f.items and cls == "refuse":
             f.items.extend(refused_for(self.items, v))  # "applications, for A and for B, were refused"
         if not f.items and not objects and not (cls == "refuse" and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
+        f.items.extend(itemised.shifted_list(self.items, v, f.items))  # "delivered to X 120 A, 40 B and 3 C"
         pronouns = [o for o in objects if o.lower_ in OBJECT_PRONOUNS]  # "deliver them", "sold them to X"
         if not f.items and pronouns and not spec.get("implicit"):  # ("arm them": the armed)
             f.items = [self.items.pronoun(pronouns[0])]  # "pledged to provide both": the items told before

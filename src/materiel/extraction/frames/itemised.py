@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from materiel import lexicon
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.quantities import parse_quantity
 
 SEPARATORS = {";"}
 ENDS = {".", ":"}
 MAX_TOKENS = 400
+LIST_SEPARATORS = {",", "and"}
+LIST_CONNECTIVES = lexicon.word_set("frames", "list_connectives")
 
 
 def segments(finder: ItemFinder, verb: Token, first: Token) -> list[ItemMention]:
@@ -37,8 +40,14 @@ def segments(finder: ItemFinder, verb: Token, first: Token) -> list[ItemMention]
 
 
 def _has_clause(seg: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") and not designation_like(t)
-               for t in seg)
+    """A verb outside brackets that is no model designation: "(36 installed, 9 spares)" restates a count,
+    "CATM-9X" is a model; neither starts a clause."""
+    depth, verbs = 0, False
+    for t in seg:
+        depth += (t.text == "(") - (t.text == ")")
+        verbs = verbs or (depth <= 0 and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl")
+                          and not designation_like(t))
+    return verbs
 
 
 def designation_like(t: Token) -> bool:
@@ -117,6 +126,17 @@ def stray_conjuncts(finder: ItemFinder, obj: Token) -> list[ItemMention]:
     return out
 
 
+def verb_list(finder: ItemFinder, v: Token, objects: list[Token], found: list[ItemMention]) -> list[ItemMention]:
+    """The items of the list after a verb when it names more than the parse found, or when the parse took a
+    number in words for the object or the list counts as an official notice does; else none."""
+    listed = segments(finder, v, objects[0] if objects else v.doc[min(v.i + 1, len(v.doc) - 1)]) \
+        if found or not objects else []
+    if len(listed) > len(found) or (listed and (number_object(found) or len(listed) == len(found)
+                                                and bracketed(listed))):
+        return listed
+    return []
+
+
 def number_object(found: list[ItemMention]) -> bool:
     """"to buy six hundred twelve (612) X missiles, ...; and ...": the parser took the number in words
     for the object (its digits an apposition); the list's segments name the items."""
@@ -130,3 +150,40 @@ def bracketed(listed: list[ItemMention]) -> bool:
         doc, s = m.span.doc, m.span.start
         return s >= 3 and doc[s - 1].text == ")" and doc[s - 2].like_num and doc[s - 3].text == "("
     return bool(listed) and all(counted(m) for m in listed)
+
+
+def shifted_list(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> list[ItemMention]:
+    """"has delivered to X 120 missiles, 40,000 rounds of ammunition and 300 launchers, together with 16
+    guns": after a recipient shifted before the objects the parser often breaks the list; each counted
+    segment from the recipient on, up to the first that is not one, is an item of its own."""
+    shifted = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i
+               for p in c.children if p.dep_ == "pobj"]
+    if not found or not shifted or any(m.head.i < shifted[0].i for m in found):
+        return []
+    doc, sent = verb.doc, verb.sent
+    start = max([shifted[0].i, *(t.i for c in shifted[0].children if c.dep_ == "prep" and c.i > shifted[0].i
+                                 for t in c.subtree)]) + 1  # "to the Armed Forces of X": after the phrase
+    if start >= sent.end or not doc[start].like_num:
+        return []  # "sent to X, which ...": no counted item right after the recipient
+    seen = {m.head.i for m in found}
+    out: list[ItemMention] = []
+    while start < sent.end and not doc[start].is_sent_end:
+        stop = next((t.i for t in doc[start + 1: sent.end] if t.text in LIST_SEPARATORS or t.is_sent_end), sent.end)
+        first = start
+        while first < stop and (doc[first].text in LIST_SEPARATORS or doc[first].lower_ in LIST_CONNECTIVES):
+            first += 1
+        seg = doc[first:stop]
+        if not len(seg) or not seg[0].like_num or _has_clause(seg):
+            break
+        roots = [t for t in seg if not seg.start <= t.head.i < seg.end or t.head.i == t.i]
+        told = [m for r in roots if finder.is_materiel(r) for m in finder.items(r)]  # (a misparse splits some)
+        for m in told if len(told) == 1 and told[0].quantity is None and told[0].span.start > seg.start else []:
+            m.quantity, m.quantity_text = parse_quantity(seg[0].text), seg[0].text  # "80" hung on the recipient
+        if not told or any(m.quantity is None for m in told):
+            break
+        for m in told:  # the segment's item with the items the parser coordinated to it
+            if m.head.i not in seen:
+                seen.add(m.head.i)
+                out.append(m)
+        start = stop
+    return out

@@ -12,6 +12,7 @@ from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
 from materiel.extraction.frames.hosts import named_deal, party_preps, stray_of, support_host
 from materiel.extraction.frames.modality import Modality
+from materiel.extraction.frames.passive_deals import reported_signer, signed_by, signed_with
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")
@@ -36,6 +37,7 @@ class NounFrames(Arguments, Modality):
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]  # "the contract, signed with X,"
         worth += party_preps(n, lambda o: self.res.resolve(o) is not None)
         worth += stray_of(n)  # "took delivery, in May, of X"
+        worth += signed_with(n)  # "the contract for X was signed with Y"
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
             return worth
         lemma = host.lemma_.lower()
@@ -98,6 +100,10 @@ class NounFrames(Arguments, Modality):
                 subj = self.subject_of(host)
                 if subj is not None and (lemma not in self.gov_verbs or named_deal(n) or n.dep_ == "pobj" and self.gov_verbs[lemma] != "refused"):
                     f.add("recipient" if receiving else possessor, self.res.resolve_all(subj))
+        for agent in signed_by(n) if not f.roles[possessor] else []:  # "was signed by Estonia"
+            f.add(possessor, self.res.resolve_all(agent))
+        if possessor == "recipient" and not f.roles["recipient"]:  # "the ministry informs that ... was signed with Y"
+            f.add("recipient", reported_signer(n, self.res, f.roles["supplier"]))
         if receiving and self.receiving_support[lemma]:
             f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet
         f.negated = no_det(n)

@@ -53,9 +53,10 @@ def issuer_body(tok: Token, iso3: str, lex: lexicon.Lexicon, surface: str, named
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    if any(c.dep_ in ("poss", "prep", "appos") or (c.dep_ in ("compound", "nmod", "amod") and c.i in named)
-           for c in tok.children):
+    if any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.i in named) or
+           (c.dep_ in ("prep", "appos") and any(t.i in named for t in c.subtree)) for c in tok.children):
         return None  # "the Ministry of X", "the Iraqi government": a body named in the phrase itself
+    # ("the Ministry of National Defence (MApN)" names no state: the issuer's own ministry)
     country = lex.countries.get(iso3)
     if country is None:
         return None
