@@ -114,3 +114,25 @@ def test_an_object_it_after_a_deal_subject_stands_for_the_deal(extractor, text):
 def test_an_object_it_after_a_state_subject_is_still_the_state(extractor):
     text = "Chile ordered six frigates, and Britain said it would supply them next year."
     assert _actor(extractor, text, "it").country == "GBR"
+
+
+def test_a_panel_told_of_a_denial_is_no_recipient(extractor):
+    text = ("In May 2022, Ugandan authorities informed the Panel that they had not supplied weapons to "
+            "either side in the conflict.")
+    got = extractor.extract_text(text, published="2024-05-01").transfers
+    assert not any(t.recipient is not None and "panel" in t.recipient.name.lower() for t in got), got
+
+
+def test_investigators_told_of_a_delivery_are_no_recipient_but_a_state_told_is(extractor):
+    told = "Ethiopian officials told UN investigators that they had supplied four Mi-24 helicopters."
+    assert not any(t.recipient is not None for t in extractor.extract_text(told, published="2024-05-01").transfers)
+    state = "Serbian officials informed Chad that they could not export the mortar rounds."
+    got = _rows(extractor, state)
+    assert any(r == "Chad" for _, r, _ in got), got
+
+
+def test_a_transcript_speaker_label_is_not_who_asks(extractor):
+    text = ("Maria Lopez: There has been no formal request for Rafale fighters, and the Government have no "
+            "plans to supply them.")
+    got = extractor.extract_text(text, published="2024-05-01").transfers
+    assert not any(t.recipient is not None and "Lopez" in t.recipient.name for t in got), got
