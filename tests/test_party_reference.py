@@ -136,3 +136,17 @@ def test_a_transcript_speaker_label_is_not_who_asks(extractor):
             "plans to supply them.")
     got = extractor.extract_text(text, published="2024-05-01").transfers
     assert not any(t.recipient is not None and "Lopez" in t.recipient.name for t in got), got
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Flag carrier Kenya Airways said it would order 20 Isuzu trucks for its ground handling unit.", "its"),
+    ("Indian Oil said on Monday that it had bought two tankers.", "it"),
+])
+def test_a_firm_named_after_its_state_is_not_the_state(extractor, text, word):
+    actor = _actor(extractor, text, word)
+    assert actor is None or actor.kind != "state", actor
+
+
+def test_a_state_body_named_after_its_state_stays_the_state(extractor):
+    actor = _actor(extractor, "The Philippine Navy said it had received two corvettes.", "it")
+    assert actor is not None and actor.country == "PHL" and actor.kind != "company", actor

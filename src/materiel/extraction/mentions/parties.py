@@ -9,8 +9,10 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.mentions.resolved import Resolved
+from materiel.record.models import Actor
 
 NO_PARTY_NOUNS = lexicon.word_set("resolve", "no_party_nouns")
+STATE_BODY_NAMES = lexicon.word_set("resolve", "state_body_names")
 LABEL_MARKS = (":",)
 
 
@@ -38,3 +40,16 @@ def _speaker_label(tok: Token) -> bool:
         return False
     start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
     return start == 0 or "\n" in tok.doc[start - 1].whitespace_ or "\n" in tok.doc[start - 1].text
+
+
+def national_firm(r: Resolved, head: Token, agent: bool) -> Resolved | None:
+    """A proper name whose state word is only part of it ("Philippine Airlines", "Indian Oil"): the
+    firm of that state, not the state (a state's body, "the Philippine Navy", stays the state's)."""
+    if r.actor.kind != "state" or agent or head.pos_ != "PROPN" or head.ent_type_ != "ORG":
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.ent_type_ == "ORG"]
+    if len(words) < 2 or words[-1].lemma_.lower() in STATE_BODY_NAMES:
+        return None
+    name = " ".join(t.text for t in words)
+    actor = Actor(id=lexicon.slug(name), name=name, kind="company", country=r.actor.country, text=name)
+    return Resolved(actor, r.confidence * 0.9, head)
