@@ -34,7 +34,7 @@ two patrol boats from South Korea in 2022, and Peruvian officials say Lima wants
 Sweden has pressed hard for a Gripen order. Saab signed a memorandum of understanding with the \
 ministry in March, but no contract has followed.
 
-Some purchases have gone badly. In 2021 the ministry agreed to buy 10 used Mirage 2000 jets \
+Not every deal has worked out. In 2021 the ministry agreed to buy 10 used Mirage 2000 jets \
 from Qatar, but the deal collapsed.
 """
 
@@ -82,11 +82,12 @@ GHANA = """Ghana takes delivery of first Z-9 helicopters
 ACCRA, May 2 (Reuters) - Ghana on Monday received two Z-9 helicopters from China, the air force said, \
 after a sale that was delayed for years by concerns in London over the country's finances.
 
-The $90 million sale, which includes spare parts, was approved in 2022 after the previous government \
-in London froze it. British officials remain uneasy. A parliamentary committee in London has asked for a \
+The $90 million sale of the aircraft was cleared in 2022, a year after ministers in London had \
+suspended it. British officials remain uneasy. A parliamentary committee in London has asked for a \
 review of export credits, according to two officials.
 
-The country has turned to other suppliers. Turkey delivered four Cobra armoured vehicles in March.
+The country has looked elsewhere for arms since then. Turkey delivered four Cobra armoured vehicles \
+in March.
 """
 
 
