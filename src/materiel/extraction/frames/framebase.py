@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.parties import can_be_party
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 ROLES = ("supplier", "recipient", "intermediary")
@@ -46,6 +47,8 @@ class Frame:
             return f"state:{a.country}" if a.kind in ("state", "government_body") and a.country else a.id
         have = {key(a) for a in self.roles[role]}
         for a in actors:
+            if role in ROLES and not can_be_party(a):
+                continue  # "informed the Panel that ...", a transcript's "Name:" label
             if key(a) not in have:
                 have.add(key(a))
                 self.roles[role].append(a)

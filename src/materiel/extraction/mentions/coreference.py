@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import home, issuer
+from materiel.extraction.mentions import home, issuer, salience
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -30,6 +30,7 @@ class Coreference:
     _unresolvable: set[int]
     _modified: dict[tuple[str, str], list[int]] | None
     _home: str | None = None  # the state the report is about ("" for none), found on first use
+    _topic: str | None = None  # the text's topic state ("" for none), found on first use
 
     def resolve(self, tok: Token, _depth: int = 0) -> Resolved | None:  # provided by ActorResolver
         raise NotImplementedError
@@ -39,6 +40,17 @@ class Coreference:
 
     def _from_span(self, span: Span, text: str | None = None) -> Actor | None:  # provided by ActorResolver
         raise NotImplementedError
+
+    def _demonym_modifier(self, tok: Token) -> Resolved | None:  # provided by ActorResolver
+        raise NotImplementedError
+
+    def topic(self) -> str | None:
+        """The state the text is about (mentions/salience.py), found on first use."""
+        if self._topic is None:
+            named = [(span, a.country) for span in self.doc.spans.get("actors", []) if span.kb_id_ != "demonym"
+                     for a in [self._from_span(span)] if a is not None and a.kind in salience.STATE_KINDS and a.country]
+            self._topic = salience.topic_state(self.doc, [(sp, c) for sp, c in named if c]) or ""
+        return self._topic or None
 
     def _candidates_before(self, tok: Token) -> list[Token]:
         """Subject-like noun phrases before tok, nearest first (this sentence, then earlier)."""
@@ -76,6 +88,9 @@ class Coreference:
             bound_actor = self.resolve(bound)
             if bound_actor is not None:
                 exclude = (exclude or set()) | {bound_actor.actor.id}
+        if salience.stands_for_thing(tok, ordered, self.resolve):
+            return None  # "the sale was approved after X froze it": the sale, no party
+        ordered = [o for t in ordered for o in (t, *salience.subject_owners(t))]  # "Baghdad's interest ...; its"
         for t in ordered[:40]:
             if t.i == tok.i or t.head.i == tok.i:
                 continue
@@ -204,6 +219,10 @@ class Coreference:
         body = self._home_body(tok, others) if "state" in kinds else None
         if body is not None:  # "the government" of a feature on one state
             return body
+        if "state" in kinds:  # the state of the nearest subject, else the topic's "the ministry"
+            found = self._salient_state(tok, own, others, region)
+            if found is not None:
+                return found
         for t in cands:
             if t.i in own:
                 continue  # "the United States exported jets to the country": not itself
@@ -215,6 +234,31 @@ class Coreference:
                     and (t.dep_ != "poss" or actor.kind == "company"):
                 return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         return None
+
+    def _salient_state(self, tok: Token, own: set[int], others: set[str], region: frozenset[str] | None) -> Resolved | None:
+        """A state description's state by salience (mentions/salience.py): the subject of the clauses
+        just before, else, for a body every state has ("the ministry"), the text's topic state."""
+        named = next((r for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i in self.by_token
+                      for r in [self.resolve(c) or self._demonym_modifier(c)] if r is not None), None)
+        state = salience.as_state(named.actor, self.lex, "") if named is not None else None
+        if state is not None:  # "the Iraqi state": the state the description names
+            return Resolved(state.model_copy(update={"text": self._np_text(tok)}), 0.8, tok)
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+        makers = {r.actor.country for c in subjects for r in [self.resolve(c)]
+                  if r is not None and r.actor.kind == "company"}  # "X Corp signed with the ministry": not X's
+
+        def keep(a: Actor) -> bool:
+            return a.id not in others and a.country not in makers and (region is None or a.country in region)
+        state = salience.subject_state(tok, self.resolve, keep, self.lex, own)
+        if state is None and (salience.is_topic_body(tok) or salience.paragraph_opening(tok)):
+            iso3 = self.topic()
+            c = self.lex.countries.get(iso3) if iso3 else None
+            state = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text="") if c else None
+            state = state if state is not None and keep(state) else None
+        if state is None:
+            return None
+        return Resolved(state.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
 
 
 def _region(tok: Token) -> frozenset[str] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import headline, issuer
+from materiel.extraction.mentions import headline, issuer, parties
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
@@ -249,7 +249,7 @@ class ActorResolver(Coreference):
             actor = Actor(id=f"{r.actor.id}-{lexicon.slug(name)}", name=f"{r.actor.name} {name}".strip(),
                           kind="government_body", country=r.actor.country, text=self._np_text(head))
             return Resolved(actor, r.confidence * 0.95, head)
-        return Resolved(r.actor.model_copy(update={"text": self._np_text(head)}), r.confidence * 0.9, head)
+        return parties.national_firm(r, head, low in self.agent_nouns) or Resolved(r.actor.model_copy(update={"text": self._np_text(head)}), r.confidence * 0.9, head)
 
     def _np_text(self, tok: Token) -> str:
         toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos") and

@@ -1,0 +1,55 @@
+"""Who can never be a party to a transfer, whatever the parse hangs on a frame: a body that
+investigates or reports on transfers ("informed the Panel that they had not supplied weapons", a
+monitoring group, researchers; `no_party_nouns` in words.toml), and the speaker label of a
+transcript turn ("John Smith: There has been no request for X"), which names who speaks, not who
+asks or receives."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.mentions.resolved import Resolved
+from materiel.record.models import Actor
+
+NO_PARTY_NOUNS = lexicon.word_set("resolve", "no_party_nouns")
+STATE_BODY_NAMES = lexicon.word_set("resolve", "state_body_names")
+LABEL_MARKS = (":",)
+
+
+def can_be_party(r: Resolved) -> bool:
+    """False for an investigating body or a transcript's speaker label."""
+    tok = r.token
+    return not (_reporting_body(tok) or _speaker_label(tok))
+
+
+def _reporting_body(tok: Token) -> bool:
+    """An investigating body's noun, or a name that modifies one ("UN investigators"); not one that
+    names a state as its owner ("Sudan's investigators")."""
+    head = tok.head if tok.dep_ in ("compound", "nmod") else tok
+    if head.lemma_.lower() not in NO_PARTY_NOUNS and head.lower_ not in NO_PARTY_NOUNS:
+        return False
+    return not any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in head.children)
+
+
+def _speaker_label(tok: Token) -> bool:
+    """tok ends a name that opens its line and is followed by a colon."""
+    end = tok.i
+    while end + 1 < len(tok.doc) and tok.doc[end + 1].pos_ == "PROPN" and tok.doc[end + 1].head.i == tok.i:
+        end += 1
+    if end + 1 >= len(tok.doc) or tok.doc[end + 1].text not in LABEL_MARKS:
+        return False
+    start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
+    return start == 0 or "\n" in tok.doc[start - 1].whitespace_ or "\n" in tok.doc[start - 1].text
+
+
+def national_firm(r: Resolved, head: Token, agent: bool) -> Resolved | None:
+    """A proper name whose state word is only part of it ("Philippine Airlines", "Indian Oil"): the
+    firm of that state, not the state (a state's body, "the Philippine Navy", stays the state's)."""
+    if r.actor.kind != "state" or agent or head.pos_ != "PROPN" or head.ent_type_ != "ORG":
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.ent_type_ == "ORG"]
+    if len(words) < 2 or words[-1].lemma_.lower() in STATE_BODY_NAMES:
+        return None
+    name = " ".join(t.text for t in words)
+    actor = Actor(id=lexicon.slug(name), name=name, kind="company", country=r.actor.country, text=name)
+    return Resolved(actor, r.confidence * 0.9, head)
