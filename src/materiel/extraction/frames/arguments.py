@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle
+from materiel.extraction.frames.relatives import agreeing_antecedent
 from materiel.extraction.frames.stranded import stranded_preps
 from materiel.extraction.mentions.items import EXAMPLE_PREPS, VALUE_MODIFIERS, ItemMention
 from materiel.extraction.mentions.resolve import Resolved
@@ -190,7 +191,7 @@ class Arguments(FinderState):
                     of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj"]
                     return of[0] if of else head
-                return head
+                return agreeing_antecedent(a, head)  # "rounds made by X, which were sold to Y": the rounds
         return rel
 
     def _container_parties(self, o: Token, f: Frame, spec: dict[str, Any]) -> None:
