@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle
+from materiel.extraction.frames.relatives import agreeing_antecedent
+from materiel.extraction.frames.stranded import stranded_preps
 from materiel.extraction.mentions.items import EXAMPLE_PREPS, VALUE_MODIFIERS, ItemMention
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.record.models import Actor
@@ -59,7 +61,7 @@ class Arguments(FinderState):
         preps = spec.get("preps", {})
         for m in f.items:
             heads = [m.head] + ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
-            for c in (c for h in heads for c in h.children):
+            for c in (*(c for h in heads for c in h.children), *stranded_preps(m.head)):  # "X it deems surplus to Y"
                 if c.dep_ == "prep" and (c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item"
                                          or c.lower_ == "for" and preps.get("for") == "recipient"):  # "jets for X"
                     self._prep(c, f, preps)
@@ -189,7 +191,7 @@ class Arguments(FinderState):
                     of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj"]
                     return of[0] if of else head
-                return head
+                return agreeing_antecedent(a, head)  # "rounds made by X, which were sold to Y": the rounds
         return rel
 
     def _container_parties(self, o: Token, f: Frame, spec: dict[str, Any]) -> None:

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.governors import Governors
+from materiel.extraction.frames.stranded import judged
 
 
 class FrameChecks(Governors):
@@ -31,8 +32,10 @@ class FrameChecks(Governors):
 
     def _describes_item(self, f: Frame) -> bool:
         """"submarines armed with missiles", "drones equipped with bombs": a participle that describes
-        the item it hangs on, not a transfer of its own."""
+        the item it hangs on, not a transfer of its own; so does a clause that judges it ("X it deems surplus")."""
         t = f.trigger
+        if judged(t) is not None:  # "the equipment it considered scrap": a judgement of the item
+            return True
         if f.cls != "arm" or t.dep_ not in ("acl", "amod") or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
             return False
         return self.items.is_materiel(t.head) or t.head.lemma_.lower() in self.nouns  # "the purchase of X, armed with Y"

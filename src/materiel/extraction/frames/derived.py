@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
+from materiel.extraction.frames.stranded import stranded_preps
 
 ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
 EXCHANGE_NOUNS = lexicon.word_set("frame_words", "exchange_nouns")
@@ -86,7 +87,7 @@ class DerivedFrames(Arguments):
         out: list[Frame] = []
         heads = [f.trigger, *(m.head for m in f.items)]
         for h in heads:
-            for c in h.children:
+            for c in (*h.children, *stranded_preps(h)):  # "X it deems surplus to Y in exchange for Z"
                 if c.dep_ != "prep" or c.lower_ != "in":
                     continue
                 for p in c.children:

@@ -10,6 +10,8 @@ from materiel.extraction.mentions.quantities import parse_quantity
 
 BATCH_ORDINALS = lexicon.word_set("items", "batch_ordinals")
 BATCH_PRONOUNS = lexicon.word_set("items", "batch_pronouns")
+PART_ORDINALS = lexicon.word_set("items", "part_ordinals")
+BARE_BATCH_NOUNS = lexicon.word_set("items", "bare_batch_nouns")
 CURRENCY_NOUNS = lexicon.word_set("item_words", "currency_nouns")
 MORE_WORDS = lexicon.word_set("item_words", "more_words")
 
@@ -32,6 +34,21 @@ def batch_part(t: Token) -> bool:
     return t.lower_ in BATCH_ORDINALS and t.dep_ in ("nsubjpass", "nsubj", "dobj", "obj") and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and \
         all(c.dep_ in ("det", "punct") or _of_pronoun(c) for c in t.children)
+
+
+def part_of_whole(t: Token) -> bool:
+    """"the second of six patrol vessels": an ordinal that picks one item of a counted whole (the count
+    is the whole's, the part is one)."""
+    return t.lower_ in PART_ORDINALS and t.pos_ in ("ADJ", "NOUN") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
+
+def bare_batch(t: Token) -> bool:
+    """"match a batch that X delivered to Y", "the consignment was shipped": a batch noun with no "of"
+    phrase, whose items are the system named before."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in BARE_BATCH_NOUNS and \
+        t.dep_ in ("dobj", "obj", "nsubjpass", "nsubj", "pobj") and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
 def _batch_word(c: Token) -> bool:

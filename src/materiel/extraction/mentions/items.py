@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions.counts import MORE_WORDS, bare_count, batch_part, is_money
+from materiel.extraction.mentions.counts import MORE_WORDS, bare_batch, bare_count, batch_part, is_money, part_of_whole
 from materiel.extraction.mentions.quantities import parse_quantity
 
 SKIP_DEPS = {"det", "poss", "nummod", "quantmod", "predet", "punct", "case", "cc", "preconj", "neg",
@@ -95,15 +95,17 @@ class ItemFinder:
                             found.extend(self.items(p, depth + 1) if depth == 0 else self._one(p, depth + 1))
                             found.extend(m for q in p.conjuncts for m in self._one(q, depth + 1))
             if found:
-                if (tok.like_num or tok.pos_ == "NUM") and not is_money(tok):  # "three of the five systems"
+                if (tok.like_num or tok.pos_ == "NUM" or part_of_whole(tok)) and not is_money(tok):  # "three of the five"
                     q = parse_quantity(tok.text)  # "the second of those batteries": one of them
-                    for m in found:
-                        m.quantity, m.quantity_text = q if q is not None else 1, tok.text
+                    for m in found:  # "the second of six vessels": one, of a whole of six
+                        whole = m.quantity if part_of_whole(tok) and (m.quantity or 0) > 1 else m.whole
+                        m.quantity, m.quantity_text, m.whole = q if q is not None else 1, tok.text, whole
                 return found
-        if depth == 0 and (bare_count(tok) or batch_part(tok)):
+        if depth == 0 and (bare_count(tok) or batch_part(tok) or bare_batch(tok)):
             m = self._mention(tok)  # "Paraguay ordered six in 2024": six of the system named before
-            m.anaphoric = True
-            m.quantity, m.quantity_text = (parse_quantity(tok.text), tok.text) if tok.pos_ == "NUM" else (1, tok.text)
+            m.anaphoric = True  # "a batch that X delivered": an uncounted batch of it
+            m.quantity, m.quantity_text = (parse_quantity(tok.text), tok.text) if tok.pos_ == "NUM" else \
+                (None, None) if bare_batch(tok) else (1, tok.text)
             return [m]
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)] + \
             [d for c in tok.children if c.dep_ == "compound" and not self.is_materiel(c)  # "F/A-18C/D Hornet fighters"

@@ -1,0 +1,35 @@
+"""Phrases a relative clause on an item swallows: in "would hand over the helicopters it deems surplus
+to Chile in exchange for new trucks" the parse hangs "to Chile" and "in exchange for" on the clause
+("deems ... surplus"), but a clause that only judges the item (a verb with an object predicate:
+"considered scrap", "deems surplus", "called obsolete"; `judging_verbs` in words.toml) takes no recipient and no counter-item: the
+phrases after its predicate belong to the transfer verb the item is the object of."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+
+PREDICATE_DEPS = ("oprd", "acomp", "xcomp", "dobj", "obj")
+JUDGING_VERBS = lexicon.word_set("frame_words", "judging_verbs")
+
+
+def judged(rel: Token) -> Token | None:
+    """The predicate of a relative clause that only judges the item it hangs on ("it considered scrap",
+    "they deem surplus"), or None."""
+    if rel.dep_ != "relcl" or rel.pos_ not in ("VERB", "AUX") or rel.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    preds = [c for c in rel.children if (c.dep_ in PREDICATE_DEPS or c.dep_ == "ccomp" and c.pos_ == "ADJ")
+             and c.pos_ in ("NOUN", "ADJ") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+             or c.dep_ == "prep" and c.lower_ == "as"]  # "regards as obsolete"
+    return preds[-1] if preds else None
+
+
+def stranded_preps(item_head: Token) -> list[Token]:
+    """The prepositional phrases after the predicate of a judging relative clause on the item."""
+    out: list[Token] = []
+    for rel in item_head.children:
+        pred = judged(rel)
+        if pred is not None:
+            holders = (rel, pred, *(c for c in pred.children if c.pos_ in ("NOUN", "ADJ")))
+            out += [c for h in holders for c in h.children if c.dep_ == "prep" and c.i > pred.i]
+    return out
