@@ -82,3 +82,53 @@ def test_two_quantities_stay_two_rows(extractor):
     text = ("Germany shipped 20 German-made military trucks to Mali in 2021. In 2023 Germany shipped 30 German "
             "military trucks to Mali.")
     assert len(find(extractor.extract_text(text), "DEU", "MLI", "trucks")) == 2
+
+
+# -- a charge quoted as a party's words ('X said Y was "arming Z"') is no transfer row ----------------------
+
+QUOTED_CHARGES = [
+    'Moscow said Washington was "arming Kyiv for a war against Russia."',
+    'Beijing accused Washington of "arming Taiwan to the teeth", the ministry said.',
+]
+
+QUOTED_STAYS = [
+    # the supplier's own words, the same charge told as fact, and a quoted charge that names the item
+    ('"We are arming Ukraine with everything we can," the Danish defence minister said.', "DNK", "UKR", "weapons"),
+    ("Denmark is arming Ukraine, the Danish defence minister said.", "DNK", "UKR", "weapons"),
+    ('Moscow said Washington was "arming Kyiv" with 31 Abrams tanks.', "USA", "UKR", "abrams"),
+]
+
+
+@pytest.mark.parametrize("sentence", QUOTED_CHARGES)
+def test_quoted_charge_gives_no_row(extractor, sentence):
+    assert extractor.extract_text(sentence).transfers == []
+
+
+@pytest.mark.parametrize(("sentence", "supplier", "recipient", "item"), QUOTED_STAYS)
+def test_own_words_and_named_items_stay(extractor, sentence, supplier, recipient, item):
+    assert find(extractor.extract_text(sentence), supplier, recipient, item), sentence
+
+
+# -- a car or vehicle maker as a party makes generic engines civil, whoever the other party is --------------
+
+CIVIL_MAKERS = [
+    "Kirloskar Motors to supply engines to Thai carmaker in first big ASEAN powertrain deal",
+    "It is the first time the Indian company has supplied engines to another vehicle maker, Hanoi Automobile "
+    "Corporation.",
+]
+
+MILITARY_ENGINES = [
+    ("Germany's Daimler Motors will supply 300 engines for the Polish army's Rosomak vehicles.", "DEU", "POL",
+     "engines"),
+    ("India's Ashok Motors delivered 200 trucks to the Sri Lankan army.", "IND", "LKA", "trucks"),
+]
+
+
+@pytest.mark.parametrize("sentence", CIVIL_MAKERS)
+def test_engines_between_vehicle_makers_give_no_row(extractor, sentence):
+    assert extractor.extract_text(sentence).transfers == []
+
+
+@pytest.mark.parametrize(("sentence", "supplier", "recipient", "item"), MILITARY_ENGINES)
+def test_maker_supplying_an_army_stays(extractor, sentence, supplier, recipient, item):
+    assert find(extractor.extract_text(sentence), supplier, recipient, item), sentence

@@ -13,9 +13,9 @@ A row is a civil deal, and dropped, when
   as a party is not enough here: governments buy airliners for their airlines;
 - its item is a generic noun that names civilian goods as often as military ones ("planes", "engines",
   "hardware", "vehicles"), without a designation, and nothing makes it military: no military modifier,
-  no state, government body, armed group or IGO as a party (one whose phrase marks a civil sector, "car
-  maker X", "Air X", does not count), no military word and no other weapon in the sentence (a generic
-  word in a firm's name, "X Helicopter Corporation", is none).
+  no military party and, unless a party's phrase marks a civil sector ("car maker X", "Air X"), no state,
+  government body, armed group or IGO as a party, no military word and no other weapon in the sentence (a
+  generic word in a firm's name, "X Helicopter Corporation", is none).
 
 Every word list is data (civil.toml, civil_items.csv).
 """
@@ -278,8 +278,7 @@ def civil_reason(r: Row) -> str | None:
     text = item_text(r)
     civil = civil_item(text)
     variant = marked_variant(r)
-    category = r.category or r.item.category
-    parties = _parties(r)
+    category, parties = r.category or r.item.category, _parties(r)
     if category in lex.carrier_categories and not variant and (civil or dual_use_generic(r)) and \
             any(is_carrier(p) for p in parties):
         return "civil carrier and civil aircraft"
@@ -290,7 +289,8 @@ def civil_reason(r: Row) -> str | None:
     if dual_use_generic(r):
         if military_modifier(r) or military_sentence(r):
             return None
-        if any(military_party(p) or (p.actor.kind in STATE_KINDS and not is_civil_party(p)) for p in parties):
+        if any(military_party(p) for p in parties) or (not any(is_civil_party(p) for p in parties) and
+                                                        any(p.actor.kind in STATE_KINDS for p in parties)):
             return None
         return "generic item without military context"
     return None
