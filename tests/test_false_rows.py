@@ -132,3 +132,29 @@ def test_engines_between_vehicle_makers_give_no_row(extractor, sentence):
 @pytest.mark.parametrize(("sentence", "supplier", "recipient", "item"), MILITARY_ENGINES)
 def test_maker_supplying_an_army_stays(extractor, sentence, supplier, recipient, item):
     assert find(extractor.extract_text(sentence), supplier, recipient, item), sentence
+
+
+# -- "who" of an indirect question and "whoever" name no one: the context's party does not fill the role -----
+
+UNKNOWN_PARTY = [
+    # text, supplier, recipient, item: the rows the text reports (and no other)
+    ("Ukraine's army received mortar rounds from Bulgaria in March. Bulgaria's defence ministry did not reply to "
+     "questions about who had sold the rounds.", "BGR", "UKR", "mortar rounds"),
+    ("Serbia's defence ministry sold rifles to Chad's army in 2022. \"Whoever supplies these rifles should insist "
+     "on basic safeguards.\"", "SRB", "TCD", "rifles"),
+    ("Pakistan's army sent howitzers to Sudan's army last year. Pakistan's foreign office would not say who had "
+     "sold the shells.", "PAK", "SDN", "howitzers"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), UNKNOWN_PARTY)
+def test_who_and_whoever_take_no_party_from_context(extractor, text, supplier, recipient, item):
+    rows = extractor.extract_text(text).transfers
+    assert len(rows) == 1, rows
+    assert find(extractor.extract_text(text), supplier, recipient, item), rows
+
+
+def test_relative_who_keeps_its_antecedent(extractor):
+    report = extractor.extract_text("Bulgaria, who sold 4,000 mortar rounds to Ukraine's army in March, declined "
+                                    "to comment.")
+    assert find(report, "BGR", "UKR", "mortar rounds")
