@@ -13,8 +13,9 @@ A row is a civil deal, and dropped, when
   as a party is not enough here: governments buy airliners for their airlines;
 - its item is a generic noun that names civilian goods as often as military ones ("planes", "engines",
   "hardware", "vehicles"), without a designation, and nothing makes it military: no military modifier,
-  no state, government body, armed group or IGO as a party (one whose phrase marks a civil sector, "car
-  maker X", "Air X", does not count), no military word and no other weapon in the sentence.
+  no military party and, unless a party's phrase marks a civil sector ("car maker X", "Air X"), no state,
+  government body, armed group or IGO as a party, no military word and no other weapon in the sentence (a
+  generic word in a firm's name, "X Helicopter Corporation", is none).
 
 Every word list is data (civil.toml, civil_items.csv).
 """
@@ -102,8 +103,7 @@ def military_variant(text: str) -> bool:
 
 def item_words(r: Row) -> str:
     """The item's own words in the text, with a number glued before it ("777" of "777-200LR")."""
-    span = r.item.span
-    start = span.start
+    span, start = r.item.span, r.item.span.start
     while start > r.sent.start and not span.doc[start - 1].whitespace_ and not span.doc[start - 1].is_punct:
         start -= 1
     return span.doc[start: span.end].text
@@ -143,13 +143,14 @@ def _actor_tokens(doc: Doc) -> set[int]:
     return {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
 
 
+def _in_org_name(s: Span) -> bool:  # "Vietnam Helicopter Corporation": a word of a firm's name
+    return any(e.label_ == "ORG" and e.start <= s.start and s.end <= e.end for e in s.doc.ents)
+
+
 def dual_use_generic(r: Row) -> bool:
     """A generic noun ("planes", "engines", "hardware") with no designation."""
-    if r.designation or r.item.designation:
-        return False
-    head = r.item.head
-    heads = load().dual_use_heads
-    return head.lower_ in heads or head.lemma_.lower() in heads
+    head, heads = r.item.head, load().dual_use_heads
+    return not (r.designation or r.item.designation) and (head.lower_ in heads or head.lemma_.lower() in heads)
 
 
 def military_modifier(r: Row) -> bool:
@@ -191,8 +192,7 @@ def party_tokens(res: Resolved) -> list[Token]:
 
 
 def _party_strings(res: Resolved) -> list[str]:
-    toks = party_tokens(res)
-    return [" ".join(t.text for t in toks), res.actor.text, res.actor.name]
+    return [" ".join(t.text for t in party_tokens(res)), res.actor.text, res.actor.name]
 
 
 def _air_name(toks: list[Token]) -> bool:
@@ -256,8 +256,8 @@ def military_sentence(r: Row) -> bool:
     for s in r.sent.doc.spans.get("materiel", []):
         if s.start < r.sent.start or s.end > r.sent.end or (s.start < item.end and item.start < s.end):
             continue
-        if any(i in names for i in range(s.start, s.end)):
-            continue  # a party's name that is also a designation ("Carmaker Veltro") is no weapon
+        if any(i in names for i in range(s.start, s.end)) or (not s.kb_id_ and _in_org_name(s)):
+            continue  # a party's name that is also a designation ("Carmaker Veltro"), a firm's "Helicopter", is no weapon
         text = s.text
         if civil_item(text) or (not s.kb_id_ and (s.root.lower_ in lex.dual_use_heads or
                                                   s.root.lemma_.lower() in lex.dual_use_heads)):
@@ -278,8 +278,7 @@ def civil_reason(r: Row) -> str | None:
     text = item_text(r)
     civil = civil_item(text)
     variant = marked_variant(r)
-    category = r.category or r.item.category
-    parties = _parties(r)
+    category, parties = r.category or r.item.category, _parties(r)
     if category in lex.carrier_categories and not variant and (civil or dual_use_generic(r)) and \
             any(is_carrier(p) for p in parties):
         return "civil carrier and civil aircraft"
@@ -290,7 +289,8 @@ def civil_reason(r: Row) -> str | None:
     if dual_use_generic(r):
         if military_modifier(r) or military_sentence(r):
             return None
-        if any(military_party(p) or (p.actor.kind in STATE_KINDS and not is_civil_party(p)) for p in parties):
+        if any(military_party(p) for p in parties) or (not any(is_civil_party(p) for p in parties) and
+                                                        any(p.actor.kind in STATE_KINDS for p in parties)):
             return None
         return "generic item without military context"
     return None

@@ -5,17 +5,20 @@ own evidence, at the place of the first.
 
 Two rows are the same transfer when they have the same supplier, recipient, stage, factuality and
 denier, and their items are the same: the same designation, or the same generic words, or a generic
-noun ("missiles", "cruise missiles") and the only designation of its category among those rows.
+noun ("missiles", "cruise missiles") and the only designation of its category among those rows. Words
+that only say where the item was made ("American-made parts", "U.S. parts") do not tell items apart.
 Quantities must agree (or one row have none): "six jets" and "eight jets" are two deliveries."""
 from __future__ import annotations
 
 from typing import TypeVar
 
 from materiel import lexicon
+from materiel.lexicon import names
 from materiel.record.models import Transfer
 
 # Categories too broad to name one system: "weapons" is never merged into a designation.
 BROAD = lexicon.word_set("duplicates", "broad_categories")
+ORIGIN_WORDS = lexicon.word_set("duplicates", "origin_words")
 
 F = TypeVar("F")
 
@@ -25,10 +28,17 @@ def _party(t: Transfer) -> tuple[object, ...]:
             t.factuality, t.denied_by.id if t.denied_by else None)
 
 
+def _origin_word(w: str, t: Transfer) -> bool:
+    """"made" or the supplier's own country ("American-made parts", "U.S. parts"): where, not what."""
+    home = {t.supplier.id, t.supplier.country} if t.supplier else set()
+    return w in ORIGIN_WORDS or bool(home & names.known_as(w))
+
+
 def _words(t: Transfer) -> list[str]:
     out = []
     for w in t.item.text.lower().replace("-", " ").split():
-        out.append(w[:-1] if w.endswith("s") and len(w) > 3 else w)  # "missiles" and "missile"
+        if not _origin_word(w, t):
+            out.append(w[:-1] if w.endswith("s") and len(w) > 3 else w)  # "missiles" and "missile"
     return out
 
 
@@ -64,11 +74,11 @@ def _same_item(a: Transfer, b: Transfer, designations: dict[str, set[str]]) -> b
 
 
 def _rank(t: Transfer) -> tuple[int, int, int]:
-    return (t.quantity is not None, t.item.designation is not None, len(t.item.text))
+    return (t.quantity is not None, t.item.designation is not None, len(" ".join(_words(t))))
 
 
 def _best(a: Transfer, b: Transfer) -> Transfer:
-    """The telling with a quantity (else a designation, else the longer text), given the other's
+    """The telling with a quantity (else a designation, else the more words that are not origin), given the other's
     designation when it has none ("four aircraft" after "the F-16 aircraft": four F-16s)."""
     best, other = (b, a) if _rank(b) > _rank(a) else (a, b)
     if best.item.designation is None and other.item.designation is not None:

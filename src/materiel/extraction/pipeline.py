@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction import antecedents, approval_rows, calibration, civil_use, discourse, packages, values
+from materiel.extraction import antecedents, approval_rows, calibration, civil_use, discourse, packages, quoted, values
 from materiel.extraction import nlp as nlp_loader
 from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.bullet_items import expand as expand_bullets
@@ -126,7 +126,7 @@ class Extractor:
             for role in r.frame.generic:
                 setattr(r, role, None)
         told = _dedupe([(r.frame, self._transfer(r, doc, anchor)) for r in rows
-                        if _complete(r) and civil_use.civil_deal(r) is None])
+                        if _complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = merge_duplicates(told)  # the same transfer told twice in the document: once
         transfers = [t for _, t in pairs]

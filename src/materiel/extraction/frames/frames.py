@@ -232,7 +232,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             f.add("supplier", [r for c in licences[0].children if c.dep_ == "prep" and c.lower_ == "from"
                                for p in c.children if p.dep_ == "pobj" for r in self.res.resolve_all(p)])
         if subj is not None and subject_role and subject_role != "item":
-            f.add(subject_role, self.res.resolve_all(subj))
+            if not (subj.tag_ == "WP" and v.dep_ != "relcl" and subj.lower_ in self.generic_actors):  # "who sold": no one named
+                f.add(subject_role, self.res.resolve_all(subj))
             if not f.roles[subject_role] and subj.lemma_.lower() in self.generic_actors:
                 f.generic.add(subject_role)
         elif subj is not None and subject_role == "item":

@@ -16,6 +16,7 @@ from materiel.extraction.frames.passive_deals import reported_signer, signed_by,
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")
+CRAFT_NOUNS = lexicon.word_set("frames", "craft_nouns")
 
 
 def military_only(n: Token) -> bool:
@@ -111,7 +112,16 @@ class NounFrames(Arguments, Modality):
         self._still_pursued(n, f)
         return f
 
+    def _names_craft(self, n: Token) -> bool:
+        """"Il-76 transports": a craft noun after a designation is the craft, not a transfer (no "of" load)."""
+        if n.lemma_.lower() not in CRAFT_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+            return False
+        return any(c.dep_ in ("compound", "nmod", "amod") and self.items.is_materiel(c) and
+                   any(m.designation for m in self.items.items(c)) for c in n.children)
+
     def _no_noun_frame(self, n: Token, spec: dict[str, Any]) -> bool:
+        if self._names_craft(n):
+            return True
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
             return True  # "a deal to buy X": the verb frame carries it
