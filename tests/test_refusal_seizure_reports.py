@@ -52,6 +52,7 @@ def test_held_conveyance_is_a_seizure(extractor, text, supplier, recipient, item
     "Greek authorities held a freighter carrying grain bound for Libya.",  # a civilian cargo
     "Turkish officials stopped a truck carrying medicine destined for Syria.",
     "The navy held exercises with a frigate carrying Harpoon missiles bound for the Baltic.",  # no vessel held
+    "A plane carrying F-16 parts bound for Ukraine was held up by bad weather in Poland.",  # "held up": delayed
 ])
 def test_held_cargo_without_arms_is_no_seizure(extractor, text):
     assert [t for t in _rows(extractor, text).transfers if t.stage == "intercepted"] == []

@@ -4,7 +4,7 @@ crossing from X carrying rockets destined for Y".
 
 A carrying verb (a shipment frame) that hangs on a conveyance or container (`conveyances`,
 `containers` of [seizure] in `data/predicates.toml`) held by a verb of holding (`holding_verbs`: "held",
-"detained", "grounded", only over such an object) or of seizure is the seized shipment: stage
+"detained", "stopped", only over such an object) or of seizure is the seized shipment: stage
 "intercepted", the holder's subject its `intercepted_by`. A destination told beside the carrying verb
 ("..., carrying rockets, destined for Y", both hung on the seizure verb) is the shipment's recipient."""
 from __future__ import annotations
@@ -27,8 +27,8 @@ def _lemma(v: Token) -> str:
 
 def holds(v: Token, verbs: dict[str, str], words: seizure.SeizureWords) -> bool:
     """A verb that holds what it takes: a seizure verb, or a verb of holding."""
-    return v.pos_ in ("VERB", "AUX") and (_lemma(v) in words.holding_verbs or v.lemma_.lower() in words.holding_verbs
-                                          or verbs.get(v.lemma_.lower()) in words.seize_classes)
+    # "held up by bad weather": a verb with a particle holds only as that phrase
+    return v.pos_ in ("VERB", "AUX") and (_lemma(v) in words.holding_verbs or verbs.get(_lemma(v)) in words.seize_classes)
 
 
 def _vehicle(n: Token, words: seizure.SeizureWords) -> bool:
