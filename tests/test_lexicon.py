@@ -68,10 +68,12 @@ def test_seizure_words_are_data() -> None:
         assert data["classes"][name]["stage"] == "intercepted"
         assert data["classes"][name]["subject"] == "intercepted_by"
     for key in ("object_deps", "origin_nouns", "origin_verbs", "route_verbs", "shipment_only", "broad_categories",
-                "conveyances"):
+                "conveyances", "holding_verbs", "containers", "loading_verbs"):
         assert seizure[key] and all(isinstance(w, str) and w == w.lower() for w in seizure[key]), key
     assert isinstance(seizure["context_sentences"], int) and seizure["context_sentences"] >= 1
     assert set(seizure["route_preps"].values()) <= {"supplier", "recipient"}
+    seize_verbs = {v for name in seizure["seize_classes"] for v in data["classes"][name]["verbs"]}
+    assert not seize_verbs & set(seizure["holding_verbs"])  # a seizure verb seizes on its own
 
 
 def test_refusal_and_transit_word_lists() -> None:

@@ -19,7 +19,7 @@ from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.duplicates import merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
-from materiel.extraction.frames import seizure
+from materiel.extraction.frames import held, seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.frames.rankings import ranks_a_kind
@@ -104,7 +104,7 @@ class Extractor:
                             r.standalone = not (nested or definite)
                     sent_rows.extend(new)
                 elif frame.stage == "refused":
-                    sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows))
+                    sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows + sent_rows))
             discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit) and
                                                     f.trigger.lemma_.lower() not in cues.reporting])  # "X announced"
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
@@ -116,6 +116,7 @@ class Extractor:
         rows = expand_bullets(rows, items)  # "The package includes:" and one line per item
         antecedents.resolve_items(rows, lambda c: discourse.FAMILIES.get(c, frozenset()))
         discourse.split_symmetric(rows, res)
+        held.bound_later(rows, by_sentence, finder)  # "seized a truck carrying X. ... the load was bound for Y"
         discourse.fill_from_context(rows)
         packages.inherit_parties(rows, starts, by_sentence)
         seizure.cargo(by_sentence, items, finder.seizure)
@@ -168,7 +169,8 @@ class Extractor:
         if not any(o.lemma_.lower() in REQUEST_NOUNS and any(c.dep_ in ("det", "poss") for c in o.children)
                    for o in objects):
             return []
-        asked = [r for r in before if r.frame.stage == "requested" and sent.start - r.sent.end < 200]
+        asked = [r for r in before if r.frame.stage == "requested" and sent.start - r.sent.end < 200
+                 and r.frame.trigger.i < frame.trigger.i]  # "X asked to buy Y, and Z turned the request down"
         if not asked:
             return []
         last = [r for r in asked if r.frame is asked[-1].frame]

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.extraction.frames import carriers, itemised, owners, records, seizure, shares
+from materiel.extraction.frames import accusations, carriers, held, itemised, owners, records, seizure, shares
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
@@ -119,7 +119,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.subtree]
                 if lemma in self.needs_destination and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near) and \
-                        not self._bound_for(tok) and not seizure.under_seizure(tok, self.verbs, self.seizure) and \
+                        not self._bound_for(tok) and not held.carried_under_seizure(tok, self.verbs, self.seizure) and \
                         not carriers.arrives_with(tok, self.seizure.conveyances):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
                 frames.append(self._with_owners(self._verb_frame(tok, self.verbs[lemma])))
@@ -150,11 +150,11 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 blocked_in_transit(f, self._refuser(f), self.transit_blockers, self.state_blockers, self.res)
         bound = seizure.destinations(sent, self)  # "were intended for X": a destination, not a plan
         frames = [f for f in frames if f.trigger.i not in {b.trigger.i for b in bound}] + bound
-        frames = seizure.apply(frames, self.seizure)
+        frames = seizure.apply(held.mark_held(frames, self), self.seizure)  # "held a plane carrying X": seized
         for f in frames:
             if f.stage == seizure.STAGE:
                 seizure.origin(f, self.res, self.seizure)
-        return self._drop_nested(frames)
+        return accusations.blocked_by_accused(self._drop_nested(frames), self)  # "X accused Y of blocking ..."
 
     def _no_predicate(self, tok: Token) -> bool:
         """A verb that is only a governor, or a word of a hyphenated compound ("fly-to-buy missiles")."""

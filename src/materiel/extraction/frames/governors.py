@@ -10,6 +10,7 @@ from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_dea
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
 THIRD_PARTY_BLOCKERS = lexicon.word_set("governors", "third_party_blockers")
+ACCUSING = lexicon.word_set("governors", "accusing")
 
 
 class Governors(FinderState):
@@ -205,6 +206,10 @@ class Governors(FinderState):
         spec = self.classes.get(cls or "", {})
         if spec.get("possessor") != "recipient" or spec.get("stage") not in ("ordered", "delivered"):
             return False  # a request or a plan is not the buyer's own purchase
+        v = o.head
+        if o.dep_ in ("dobj", "obj") and v.lemma_.lower() in THIRD_PARTY_BLOCKERS and v.dep_ == "pcomp" and \
+                v.head.head.lemma_.lower() in ACCUSING:
+            return False  # "X accused Y of blocking the purchase of Z": Y refuses it, X is the buyer
         return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or
                        (c.dep_ in ("compound", "amod") and self.res.is_actor_span(c)) for c in o.children)
 

@@ -37,13 +37,17 @@ class SeizureWords:
     context_sentences: int
     origin_nouns: frozenset[str]
     origin_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
+    containers: frozenset[str]
+    loading_verbs: frozenset[str]
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> SeizureWords:
         """The [seizure] table of `data/predicates.toml`."""
         words = {k: frozenset(data.get(k, [])) for k in (
             "seize_classes", "shipment_classes", "route_verbs", "shipment_only", "broad_categories",
-            "conveyances", "object_deps", "origin_nouns", "origin_verbs")}
+            "conveyances", "object_deps", "origin_nouns", "origin_verbs", "holding_verbs", "containers",
+            "loading_verbs")}
         return cls(**words, route_preps=dict(data.get("route_preps", {})),
                    context_sentences=int(data.get("context_sentences", 2)))
 

@@ -1,0 +1,187 @@
+"""Seizures told through what carried the goods: "authorities held a cargo plane at the airport carrying
+shells bound for X", "customs detained a ship carrying rifles", "the army intercepted a convoy of trucks
+crossing from X carrying rockets destined for Y".
+
+A carrying verb (a shipment frame) that hangs on a conveyance or container (`conveyances`,
+`containers` of [seizure] in `data/predicates.toml`) held by a verb of holding (`holding_verbs`: "held",
+"detained", "stopped", only over such an object) or of seizure is the seized shipment: stage
+"intercepted", the holder's subject its `intercepted_by`. A destination told beside the carrying verb
+("..., carrying rockets, destined for Y", both hung on the seizure verb) is the shipment's recipient."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel.extraction.frames import seizure
+from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
+
+OBJECTS = ("dobj", "obj", "nsubjpass")
+
+
+def _lemma(v: Token) -> str:
+    """The verb's lemma with its particle ("turn back")."""
+    particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+    return f"{v.lemma_.lower()} {particle}" if particle else v.lemma_.lower()
+
+
+def holds(v: Token, verbs: dict[str, str], words: seizure.SeizureWords) -> bool:
+    """A verb that holds what it takes: a seizure verb, or a verb of holding."""
+    # "held up by bad weather": a verb with a particle holds only as that phrase
+    return v.pos_ in ("VERB", "AUX") and (_lemma(v) in words.holding_verbs or verbs.get(_lemma(v)) in words.seize_classes)
+
+
+def _vehicle(n: Token, words: seizure.SeizureWords) -> bool:
+    lemma = n.lemma_.lower()
+    return n.pos_ in ("NOUN", "PROPN") and (lemma in words.conveyances or lemma in words.containers)
+
+
+def clause(v: Token) -> Token:
+    """The clause a carrying verb belongs to: "a convoy crossing from X carrying rifles", parsed with
+    "carrying" under the "from" of "crossing", belongs to "crossing"."""
+    for _ in range(3):
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ == "VERB":
+            v = v.head.head
+    return v
+
+
+def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
+    """The conveyance or container a carrying verb tells the load of: the noun it hangs on ("a plane
+    carrying", "a convoy of trucks carrying"), the object of the verb it is an adverbial of ("intercepted a
+    convoy ..., carrying"), or that object when the parser hung the verb on a place ("held a plane at the
+    airport carrying")."""
+    v = clause(v)
+    if v.dep_ in ("acl", "relcl"):
+        n = v.head
+    elif v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "mark" for c in v.children):
+        n = next((c for c in v.head.children if c.dep_ in OBJECTS), v.head)
+    else:
+        return None
+    for _ in range(3):
+        if _vehicle(n, words):
+            return n
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head.head  # "a convoy of trucks": the convoy
+            continue
+        if n.dep_ == "pobj" and n.head.dep_ == "prep":
+            host = n.head.head  # "held a plane at the airport carrying": the verb's object
+            n = next((c for c in host.children if c.dep_ in OBJECTS and c.i < v.i), host)
+            continue
+        if n.pos_ in ("VERB", "AUX"):
+            return None
+        break
+    return None
+
+
+def holder(v: Token, verbs: dict[str, str], words: seizure.SeizureWords) -> Token | None:
+    """The verb that held the conveyance a carrying verb hangs on, or None."""
+    n = conveyance(v, words)
+    while n is not None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head.head  # "stopped a convoy of lorries carrying": the convoy
+    if n is None or n.dep_ not in OBJECTS:
+        return None
+    return n.head if holds(n.head, verbs, words) else None
+
+
+def carried_under_seizure(v: Token, verbs: dict[str, str], words: seizure.SeizureWords) -> bool:
+    """"seized a dhow carrying rifles", "held a plane carrying shells": a carrying verb needs no destination."""
+    return seizure.under_seizure(v, verbs, words) or holder(v, verbs, words) is not None
+
+
+def _destination(v: Token, h: Token, finder: Any) -> list[Any]:
+    """"intercepted a convoy carrying rockets, destined for Y": a destination hung beside the carrying
+    clause or on the verb that held the conveyance."""
+    v = clause(v)
+    return [a for s in (*v.head.children, *h.children) if s.i != v.i and s.lower_ in finder.destination_words
+            and s.dep_ in ("advcl", "acl", "conj", "xcomp")
+            for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+            for q in p.children if q.dep_ == "pobj" for a in finder.res.resolve_all(q)]
+
+
+def _stray_items(f: Frame, finder: Any) -> list[Any]:
+    """"seized a truck carrying 27 rifles, 4 machine-guns and ...": the rest of the load's list, which the
+    parser hung on the seizure verb."""
+    have = {m.head.i for m in f.items}
+    stray = [c for c in f.trigger.head.children if c.dep_ == "npadvmod" and c.i > f.trigger.i and finder.items.is_materiel(c)]
+    return [m for c in stray for x in (c, *c.conjuncts) if x.i > f.trigger.i and finder.items.is_materiel(x)
+            for m in finder.items.items(x) if m.head.i not in have]
+
+
+def mark_held(frames: list[Frame], finder: Any) -> list[Frame]:
+    """The frames, with carrying verbs over a held conveyance marked as seized shipments."""
+    words: seizure.SeizureWords = finder.seizure
+    for f in frames:
+        if f.cls not in words.shipment_classes or f.stage != "delivered" or f.trigger.pos_ not in ("VERB", "AUX"):
+            continue
+        h = holder(f.trigger, finder.verbs, words)
+        if h is None:
+            continue
+        if clause(f.trigger) is not f.trigger:  # "crossing from X into [Y carrying] rifles": Y is no subject
+            misread = {c.i for c in f.trigger.children if c.dep_ == "nsubj"}
+            f.roles["supplier"] = [a for a in f.roles["supplier"] if a.token.i not in misread]
+        if not f.roles["recipient"]:
+            f.add("recipient", _destination(f.trigger, h, finder))
+        if f.trigger.dep_ == "advcl":
+            f.items += _stray_items(f, finder)
+        own = next((s for s in frames if s.trigger.i == h.i and s.cls in words.seize_classes), None)
+        if own is not None:  # "intercepted a convoy crossing from X carrying rifles": the seizure's frame
+            seizure.mark(f, own, "intercepted")
+            continue
+        by = Frame(h, "seize", seizure.STAGE, rule="held")
+        subj = finder.subject_of(h) if not any(c.dep_ == "nsubjpass" for c in h.children) else \
+            next((p for c in h.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        by.roles.setdefault(INTERCEPTOR, [])
+        if subj is not None:
+            by.add(INTERCEPTOR, finder.res.resolve_all(subj))
+        seizure.mark(f, by, "held")
+    return frames
+
+
+def _goal(t: Token, res: Any) -> list[Any]:
+    """"bound for RSF units in South Darfur": who the "for"/"to" phrase names, else its "in" place."""
+    out: list[Any] = []
+    for g in (q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+              for q in p.children if q.dep_ == "pobj"):
+        out += res.resolve_all(g) or [a for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
+                                      for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)]
+    return out
+
+
+def _load_bound(sent: Any, finder: Any) -> tuple[list[Any], list[Any]] | None:
+    """"the load had been collected in X and was bound for Y": the recipients and origins a sentence gives
+    a cargo named by a cargo noun (`containers`, `conveyances`), or None."""
+    words: seizure.SeizureWords = finder.seizure
+    for t in sent:
+        if t.lower_ not in finder.destination_words or t.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        hosts = [t, t.head] if t.dep_ == "conj" else [t]
+        subj = next((c for h in hosts for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not _vehicle(subj, words) or not any(c.lower_ in ("the", "this", "that") for c in subj.children):
+            continue
+        goal = _goal(t, finder.res)
+        origin = [a for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "in")
+                  and (p.lower_ == "from" or h.lemma_.lower() in words.loading_verbs)
+                  for q in p.children if q.dep_ == "pobj" for a in finder.res.resolve_all(q)]
+        if goal:
+            return goal, origin
+    return None
+
+
+def bound_later(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], finder: Any) -> None:
+    """A seized shipment whose destination the next sentences give through its cargo ("seized a truck carrying
+    rifles. ... the load had been collected in X and was bound for Y"): Y its recipient, X its supplier."""
+    index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+    for r in rows:
+        at = index.get(r.sent.start)
+        if r.frame.stage != seizure.STAGE or r.recipient is not None or at is None:
+            continue
+        later = (by_sentence[k][0] for k in range(at + 1, min(at + 1 + finder.seizure.context_sentences, len(by_sentence))))
+        found = next((x for x in (_load_bound(s, finder) for s in later) if x is not None), None)
+        if found is None:
+            continue
+        taken = {a.actor.id for a in seizure.seizers(r.frame)}
+        goal = [a for a in found[0] if a.actor.id not in taken]
+        r.recipient = goal[0] if goal else None
+        origin = [a for a in found[1] if a.actor.id not in taken]
+        if r.supplier is None and origin and (r.recipient is None or origin[0].actor.id != r.recipient.actor.id):
+            r.supplier = origin[0]
