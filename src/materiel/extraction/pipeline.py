@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction import antecedents, approval_rows, calibration, civil_use, discourse, packages, values
+from materiel.extraction import antecedents, approval_rows, calibration, civil_use, discourse, packages, series, values
 from materiel.extraction import nlp as nlp_loader
 from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.bullet_items import expand as expand_bullets
@@ -117,6 +117,7 @@ class Extractor:
         antecedents.resolve_items(rows, lambda c: discourse.FAMILIES.get(c, frozenset()))
         discourse.split_symmetric(rows, res)
         discourse.fill_from_context(rows)
+        rows = series.carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
         seizure.cargo(by_sentence, items, finder.seizure)
         seizure.in_context(rows, by_sentence, finder.seizure)
