@@ -83,3 +83,25 @@ def test_a_deal_followed_by_one_for_other_items_orders_them_too(extractor):
     got = _rows(extractor, "In 2015 Egypt signed a contract for Rafale jets from France. The deal for the Rafales "
                            "was followed in 2016 by one for two Mistral helicopter carriers.")
     assert any(s == "FRA" and r == "EGY" and d and "Mistral" in d and st == "ordered" for s, r, d, st in got)
+
+
+# -- fought with another state's weapons ------------------------------------------------------------
+
+def test_a_state_fighting_with_weapons_of_other_origins_received_them(extractor):
+    got = _rows(extractor, "In the 2016 clashes, Ethiopia fought with Chinese Wing Loong drones and Russian Su-27 "
+                           "jets that hit Eritrean positions.")
+    assert {(s, r, st) for s, r, _, st in got} == {("CHN", "ETH", "delivered"), ("RUS", "ETH", "delivered")}
+
+
+def test_forces_fighting_with_an_enemys_weapons_or_its_own_are_no_transfer(extractor):
+    assert _rows(extractor, "Ukrainian forces fought with Russian T-72 tanks near Bakhmut.") == set()
+    assert _rows(extractor, "Turkey fought with Turkish Akinci drones.") == set()
+
+
+# -- a finding, not a deal ---------------------------------------------------------------------------
+
+def test_concluded_that_something_was_sent_is_a_finding_not_an_order(extractor):
+    got = _rows(extractor, "In 2019 a UN panel concluded that 40 Igla missiles had been sent to Venezuela by Russia.")
+    assert {(s, r, st) for s, r, _, st in got} == {("RUS", "VEN", "delivered")}
+    got = _rows(extractor, "Peru concluded a deal to buy 24 Gripen jets from Sweden.")
+    assert {(s, r, st) for s, r, _, st in got} == {("SWE", "PER", "ordered")}

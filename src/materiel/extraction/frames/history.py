@@ -6,6 +6,7 @@
   delivered)", "X was the first foreign buyer of India's Z": X the recipient, the item's origin the supplier;
 - an arrival on a state's soil: "Russia's Pantsir system arrived on Serbian soil": the possessive supplies;
 - flown into a place of a state: "Chinese Y-20 transport aircraft flew the Z system into X's air base";
+- fought with another state's weapons: "X fought with Israeli A and Turkish B": each origin supplied X;
 - the next of a series: "Two years later Y followed with four more A", "In 2019 came four B", "the deal
   for A was followed by one for B": the parties and stage of the transfer told before
   (`extraction/series.py`).
@@ -28,6 +29,7 @@ FLIGHT_VERBS = lexicon.word_set("history", "flight_verbs")
 SERIES_VERBS = lexicon.word_set("history", "series_verbs")
 INVERSION_VERBS = lexicon.word_set("history", "inversion_verbs")
 STAND_INS = lexicon.word_set("history", "stand_ins")
+COMBAT_VERBS = lexicon.word_set("history", "combat_verbs")
 STATE_KINDS = ("state", "government_body")
 SERIES = "history:series"
 
@@ -49,6 +51,8 @@ def read(finder: FinderState, sent: Span, frames: list[Frame]) -> list[Frame]:
             out += _followed(finder, tok, frames)
         elif tok.pos_ == "VERB" and low in INVERSION_VERBS:
             out += _came(finder, tok)
+        elif tok.pos_ == "VERB" and low in COMBAT_VERBS:
+            out += _fought_with(finder, tok)
     return out
 
 
@@ -202,3 +206,24 @@ def _came(finder: FinderState, v: Token) -> list[Frame]:
     f = Frame(v, "supply", "delivered", rule=SERIES)
     f.items = finder.items.items(subj[0])
     return [f] if f.items else []
+
+
+def _fought_with(finder: FinderState, v: Token) -> list[Frame]:
+    """"X fought with Israeli A munitions and Turkish B drones": a state or group that fights with
+    weapons of another state's origin received them from it, one frame per origin."""
+    subj = finder.subject_of(v)
+    users = [r for r in finder.res.resolve_all(subj) if r.actor.kind in (*STATE_KINDS, "armed_group")] \
+        if subj is not None and subj.pos_ == "PROPN" else []  # "Ukrainian forces fought with Russian tanks": against
+    if not users:
+        return []
+    out: dict[str, Frame] = {}
+    for p in (p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"):
+        for m in finder.items.items(p):
+            by = _origin(finder, m.head)
+            if by is None or not m.designation or any(u.actor.country == by.actor.country for u in users):
+                continue
+            f = out.setdefault(by.actor.id, Frame(v, "supply", "delivered", rule="history:fought_with"))
+            f.add("supplier", [by])
+            f.add("recipient", users)
+            f.items.append(m)
+    return list(out.values())
