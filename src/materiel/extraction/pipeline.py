@@ -30,6 +30,7 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import is_direct_question
+from materiel.extraction.series import carry_series
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import (
     Actor,
@@ -118,6 +119,7 @@ class Extractor:
         discourse.split_symmetric(rows, res)
         held.bound_later(rows, by_sentence, finder)  # "seized a truck carrying X. ... the load was bound for Y"
         discourse.fill_from_context(rows)
+        rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
         seizure.cargo(by_sentence, items, finder.seizure)
         seizure.in_context(rows, by_sentence, finder.seizure)

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.extraction.frames import accusations, carriers, held, itemised, owners, records, seizure, shares
+from materiel.extraction.frames import accusations, carriers, held, history, itemised, owners, records, seizure, shares
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
@@ -133,7 +133,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
         frames += self._adjectival(sent)
-        frames += records.record_frames(self.res, self.items, sent)
+        frames = history.read(self, sent, frames + records.record_frames(self.res, self.items, sent))
         for f in frames:
             self._maker_among_parties(f)
             orient_company_contract(f)

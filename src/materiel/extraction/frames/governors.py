@@ -108,7 +108,8 @@ class Governors(FinderState):
                 lemma = phrasal(head)
             if lemma in self.preparing and self._receives(t):
                 return "ordered", head  # "prepares to receive its first X": agreed, not yet delivered
-            if lemma in self.gov_verbs and (head.pos_ in ("VERB", "AUX")):
+            if lemma in self.gov_verbs and head.pos_ in ("VERB", "AUX") and \
+                    not (self.gov_verbs[lemma] == "ordered" and finding(t)):  # "concluded that X had been sent"
                 return self.gov_verbs[lemma], head
             if head.pos_ == "ADJ" and head.lower_ in self.gov_adjectives:  # "is interested in buying"
                 return self.gov_adjectives[head.lower_], head
@@ -267,3 +268,8 @@ def phrasal(tok: Token) -> str:
     """A verb's lemma with its particle ("turn down", "rule out"), else its lemma."""
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     return f"{tok.lemma_.lower()} {particle}" if particle else tok.lemma_.lower()
+
+
+def finding(t: Token) -> bool:
+    """A "that" clause under a verb of a deal ("concluded that X had been sent"): what was found, not a deal."""
+    return t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
