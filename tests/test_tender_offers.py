@@ -66,3 +66,9 @@ def test_submit_offers_the_item_it_takes_and_not_a_request(extractor):
     assert ("SWE", "MYS", "JAS 39 Gripen", "offered", "negated") in _rows(extractor, text)
     got = _rows(extractor, "Ukraine first submitted a formal request for Taurus missiles in May, officials in Kyiv said.")
     assert not any(s == "UKR" for s, *_ in got)
+
+
+def test_offers_a_buyer_is_evaluating_are_made_to_that_buyer_for_the_item_after_them(extractor):
+    got = _rows(extractor, "Vietnam's navy is evaluating offers from India and Russia for four corvettes, a naval "
+                           "officer said.")
+    assert {(s, r, st) for s, r, _, st, _ in got} == {("IND", "VNM", "offered"), ("RUS", "VNM", "offered")}
