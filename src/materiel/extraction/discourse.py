@@ -13,6 +13,7 @@ from materiel.extraction.mentions.counts import counts_back
 from materiel.extraction.mentions.items import ItemMention
 from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.mentions.resolved import same_state
 from materiel.record.models import Actor
 
 CONTEXT_SENTENCES = 4
@@ -46,7 +47,7 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
                 continue
             if r.recipient is None and other.recipient is not None and (
                     r.supplier is None or other.supplier is None or other.supplier.actor.id == r.supplier.actor.id):
-                if r.supplier is None or other.recipient.actor.id != r.supplier.actor.id:
+                if r.supplier is None or not same_state(other.recipient, r.supplier):
                     r.recipient, r.inherited = other.recipient, True
             if r.supplier is None and other.supplier is not None and not r.frame.places and (
                     r.recipient is None or other.recipient is None or other.recipient.actor.id == r.recipient.actor.id):
@@ -58,7 +59,7 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
                 if getattr(r, role) is None and f.roles[role]:
                     cand = f.roles[role][0]
                     counterpart = r.supplier if role == "recipient" else r.recipient
-                    if counterpart is None or counterpart.actor.id != cand.actor.id:
+                    if counterpart is None or not same_state(counterpart, cand):
                         setattr(r, role, cand)
                         r.inherited = True
 

@@ -27,20 +27,13 @@ from materiel.extraction.frames.timeplace import frame_when as _when
 from materiel.extraction.frames.timeplace import frame_where as _where
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.offer_recipients import to_topic_state
 from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import is_direct_question
 from materiel.extraction.series import carry_series
 from materiel.extraction.wholes import whole_orders
-from materiel.record.models import (
-    Actor,
-    Attribution,
-    DocumentInfo,
-    Evidence,
-    Item,
-    Report,
-    Transfer,
-)
+from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer
 from materiel.sources.document import Document
 
 REQUEST_NOUNS = lexicon.word_set("pipeline", "request_nouns")
@@ -125,6 +118,7 @@ class Extractor:
         seizure.in_context(rows, by_sentence, finder.seizure)
         discourse.fill_from_origin(rows, res)
         discourse.orient_by_origin(rows, res)
+        to_topic_state(rows, res)  # "Saab has offered its Gripen E": to the state the text is about
         for r in rows:  # a role the text gives to no one in particular stays empty
             for role in r.frame.generic:
                 setattr(r, role, None)

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+import materiel.extraction.frames.tenders as tenders
 from materiel import lexicon
 from materiel.extraction.frames import accusations, carriers, held, history, itemised, owners, records, seizure, shares
 from materiel.extraction.frames.chains import Chains
@@ -99,7 +100,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         frames: list[Frame] = []
         for tok in sent:
             lemma = tok.lemma_.lower()
-            particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+            particle = tenders.particle(tok)
             if particle and f"{lemma} {particle}" in self.verbs:
                 lemma = f"{lemma} {particle}"  # "turned down a request", "ruled out sending"
             gerund = self._gerund(tok)
@@ -157,8 +158,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         return accusations.blocked_by_accused(self._drop_nested(frames), self)  # "X accused Y of blocking ..."
 
     def _no_predicate(self, tok: Token) -> bool:
-        """A verb that is only a governor, or a word of a hyphenated compound ("fly-to-buy missiles")."""
-        return self._is_governor_only(tok) or in_hyphen_chain(tok)
+        """A governor only, a word of a hyphenated compound ("fly-to-buy missiles"), a tender verb with no item."""
+        return self._is_governor_only(tok) or in_hyphen_chain(tok) or tenders.names_no_item(tok, self.items)
 
     def _is_governor_only(self, tok: Token) -> bool:
         """"offered to send": the offer is the stage of the send frame, not a frame of its own."""

@@ -13,6 +13,7 @@ from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROL
 from materiel.extraction.frames.hosts import named_deal, party_preps, stray_of, support_host
 from materiel.extraction.frames.modality import Modality
 from materiel.extraction.frames.passive_deals import reported_signer, signed_by, signed_with
+from materiel.extraction.frames.weighed_offers import weighs_offer
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")
@@ -39,6 +40,8 @@ class NounFrames(Arguments, Modality):
         worth += party_preps(n, lambda o: self.res.resolve(o) is not None)
         worth += stray_of(n)  # "took delivery, in May, of X"
         worth += signed_with(n)  # "the contract for X was signed with Y"
+        if weighs_offer(n, self.nouns):  # "evaluating offers from X for Y"
+            return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
             return worth
         lemma = host.lemma_.lower()
@@ -47,7 +50,7 @@ class NounFrames(Arguments, Modality):
         return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
-        # Long (61 lines): one pass over the noun's dependents and its support verb, which share the frame.
+        # Long (62 lines): one pass over the noun's dependents and its support verb, which share the frame.
         spec = self.classes[cls]
         if self._no_noun_frame(n, spec):
             return None
@@ -94,7 +97,8 @@ class NounFrames(Arguments, Modality):
         if host is not None and near_deal(n) and f.stage == "ordered":
             host, f.stage = host.head, "considered"  # "are close to a deal": the copula's subject
         lemma = host.lemma_.lower() if host is not None else ""
-        receiving = possessor == "supplier" and n.dep_ == "dobj" and lemma in self.receiving_support
+        receiving = possessor == "supplier" and n.dep_ == "dobj" and lemma in self.receiving_support or \
+            weighs_offer(n, self.nouns)
         if not f.roles["recipient" if receiving else possessor]:
             if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in self.support_verbs or n.dep_ == "pobj"
                                                                       or receiving):
@@ -105,7 +109,7 @@ class NounFrames(Arguments, Modality):
             f.add(possessor, self.res.resolve_all(agent))
         if possessor == "recipient" and not f.roles["recipient"]:  # "the ministry informs that ... was signed with Y"
             f.add("recipient", reported_signer(n, self.res, f.roles["supplier"]))
-        if receiving and self.receiving_support[lemma]:
+        if receiving and self.receiving_support.get(lemma):
             f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet
         f.negated = no_det(n)
         self._modality(n, f, spec)

@@ -13,3 +13,12 @@ class Resolved:
     actor: Actor
     confidence: float
     token: Token
+
+
+OFFICIAL_KINDS = ("state", "government_body")
+
+
+def same_state(a: Resolved, b: Resolved) -> bool:
+    """One party, or a state and its own body ("Moscow" and "the Russian army"): never the two sides."""
+    return a.actor.id == b.actor.id or bool(a.actor.country) and a.actor.country == b.actor.country and \
+        a.actor.kind in OFFICIAL_KINDS and b.actor.kind in OFFICIAL_KINDS

@@ -1,0 +1,85 @@
+"""Gapping with a new giver: "the United States has put forward the F-16 and France the Rafale",
+"Turkey has offered the TB2, and China the Wing Loong II". The second conjunct reuses the verb: an
+actor, then a determiner and an item, no verb between. It is a frame of its own with that actor as
+the supplier and the other roles of the verb; its item is no longer the first frame's. The parse of
+such a conjunct is unreliable (the actor read as a possessor, the item as an apposition), so the
+pattern is read on the words in order, the actor and the item as the lexicons mark them."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+
+GAP_CLASSES = lexicon.word_set("offers", "gap_classes")
+GAP_DETERMINERS = lexicon.word_set("offers", "gap_determiners")
+ACTOR_KINDS = ("state", "company", "government_body")
+MAX_ACTOR_WORDS = 6  # "France's state-owned Dassault Aviation": the giver's phrase is short
+
+
+def actor_gaps(f: Frame, res: ActorResolver, items: ItemFinder) -> list[Frame]:
+    """The gapped frames after f's verb; f keeps only the items before the first gap."""
+    v = f.trigger
+    if f.cls not in GAP_CLASSES or not f.roles["supplier"] or v.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Frame] = []
+    start = v.i + 1
+    for cc in [t for t in v.sent if t.i > v.i and t.lower_ == "and" and t.dep_ == "cc"]:
+        if any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1: cc.i]):
+            break  # the "and" of a later clause, with a verb of its own
+        found = _gap(cc, res, items)
+        if found is None or not _items_between(items, start, cc.i):
+            continue
+        giver, item = found
+        if any(giver.actor.id == s.actor.id for s in f.roles["supplier"]):
+            continue
+        g = Frame(v, f.cls, f.stage, rule=f.rule + ":gapped", confidence=f.confidence * 0.9)
+        g.items = [m for m in items.items(item) if m.head.i >= cc.i]
+        g.add("supplier", [giver])
+        for role, parties in f.roles.items():
+            if role != "supplier":
+                g.add(role, parties)
+        g.negated, g.governor = f.negated, f.governor
+        if not f.items or any(m.head.i >= cc.i for m in f.items):
+            before = [m for m in f.items if start <= m.head.i < cc.i] or _items_between(items, start, cc.i)
+            f.items = before
+        start = item.i + 1
+        out.append(g)
+    return out
+
+
+def _gap(cc: Token, res: ActorResolver, items: ItemFinder) -> tuple[Resolved, Token] | None:
+    """After "and": the giver (the first word that names an actor) and the item's last word."""
+    sent_end = cc.sent.end
+    i = cc.i + 1
+    giver = None
+    while i < sent_end and i - cc.i <= MAX_ACTOR_WORDS and giver is None:
+        t = cc.doc[i]
+        r = res.resolve(t) if not items.is_materiel(t) else None
+        if r is None and t.lower_ != "the":
+            return None
+        if r is not None:
+            giver = r
+        i += 1
+    if giver is None or giver.actor.kind not in ACTOR_KINDS:
+        return None
+    while i < sent_end and i - cc.i <= MAX_ACTOR_WORDS and cc.doc[i].lower_ not in GAP_DETERMINERS:
+        t = cc.doc[i]
+        if items.is_materiel(t) or t.pos_ in ("VERB", "AUX", "PUNCT", "ADP") or t.is_punct:
+            return None
+        i += 1
+    if i >= sent_end - 1 or cc.doc[i].lower_ not in GAP_DETERMINERS or not items.is_materiel(cc.doc[i + 1]):
+        return None
+    j = i + 1
+    while j + 1 < sent_end and items.is_materiel(cc.doc[j + 1]):
+        j += 1
+    return giver, cc.doc[j]
+
+
+def _items_between(items: ItemFinder, start: int, end: int) -> list[ItemMention]:
+    """The item of the last run of materiel words in [start, end): the first conjunct's object."""
+    doc = items.doc
+    last = next((i for i in range(end - 1, start - 1, -1) if items.is_materiel(doc[i])), None)
+    return [m for m in items.items(doc[last]) if start <= m.head.i < end] if last is not None else []

@@ -1,0 +1,38 @@
+"""Verbs of a tender that offer only what they name: "United Aircraft did not submit the Yak-130",
+"the US has put forward the F-16". Their object must be the item itself: "submitted a request for
+X" or "put forward a proposal" is no offer of X by the one submitting it."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.mentions.items import ItemFinder
+
+ITEM_OBJECT_VERBS = lexicon.word_set("offers", "item_object_verbs")
+OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
+PHRASE_STOPS = ("prep", "acl", "relcl", "advcl", "ccomp", "xcomp")
+
+
+def names_no_item(tok: Token, items: ItemFinder) -> bool:
+    """A tender verb whose object (or the noun its participle hangs on) is not an item."""
+    if tok.lemma_.lower() not in ITEM_OBJECT_VERBS:
+        return False
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + ([tok.head] if tok.dep_ == "acl" else [])
+    return not any(items.is_materiel(t) for o in objects for t in _phrase(o))
+
+
+def _phrase(o: Token) -> list[Token]:
+    """The words of o's own noun phrase: not those of a phrase or clause hung on it ("a request for X")."""
+    out, todo = [], [o]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in PHRASE_STOPS)
+    return out
+
+
+def particle(tok: Token) -> str | None:
+    """A verb's particle ("turned down"), or the adverb just after it that may be one ("put forward" read
+    as an adverb); the verb's lemma and it name a predicate only if the lexicon lists the two."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1),
+                None)

@@ -1,0 +1,32 @@
+"""The buyer of an offer that names none: "Saab has offered its Gripen E", "Moscow had promised combat
+helicopters" in a report about one state's purchase or competition. An offer is made to someone; when
+neither its clause nor the sentences just before name who, it is the state the text is about (its
+topic, mentions/salience.py, else the state of its first line, mentions/home.py), unless that state is
+the one offering."""
+from __future__ import annotations
+
+from materiel import lexicon
+from materiel.extraction.discourse import Row
+from materiel.extraction.mentions import home
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.record.models import Actor
+
+OFFER_CLASSES = lexicon.word_set("offers", "topic_classes")
+OFFER_WORDS = lexicon.word_set("offers", "topic_words")
+TOPIC_CONFIDENCE = 0.7
+
+
+def to_topic_state(rows: list[Row], res: ActorResolver) -> None:
+    """Give each offer row with a supplier and no recipient the text's state as the recipient."""
+    iso3 = res.topic() or home.home_state(res.doc, res.by_token, res.resolve)
+    country = res.lex.countries.get(iso3) if iso3 else None
+    if country is None:
+        return
+    for r in rows:
+        if r.recipient is not None or r.supplier is None or r.frame.cls not in OFFER_CLASSES:
+            continue
+        if r.frame.stage != "offered" or r.supplier.actor.country == country.iso3 or \
+                r.frame.trigger.lemma_.lower() not in OFFER_WORDS or r.supplier.token.pos_ == "PRON":
+            continue  # "agreed to install X", "we have offered X" (a speaker the parse may not place)
+        actor = Actor(id=country.iso3, name=country.name, kind="state", country=country.iso3, text="")
+        r.recipient, r.inherited = Resolved(actor, TOPIC_CONFIDENCE, r.item.head), True
