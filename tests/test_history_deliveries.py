@@ -71,7 +71,7 @@ def test_followed_with_takes_the_recipient_and_stage_told_before(extractor):
 
 
 def test_followed_with_and_nothing_told_before_is_no_transfer(extractor):
-    assert _rows(extractor, "Two years later Minsk followed with four more MiG-29s.") == set()
+    assert _rows(extractor, "Three years later Sofia followed with two more Su-25s.") == set()
 
 
 def test_items_after_came_continue_the_series(extractor):

@@ -1,4 +1,4 @@
-"""The buyer of an offer that names none: "Saab has offered its Gripen E", "Moscow had promised combat
+"""The buyer of an offer that names none: "Hanwha has offered its K9 howitzer", "Paris had promised transport
 helicopters" in a report about one state's purchase or competition. An offer is made to someone; when
 neither its clause nor the sentences just before name who, it is the state the text is about (its
 topic, mentions/salience.py, else the state of its first line, mentions/home.py), unless that state is

@@ -118,7 +118,7 @@ class Extractor:
         seizure.in_context(rows, by_sentence, finder.seizure)
         discourse.fill_from_origin(rows, res)
         discourse.orient_by_origin(rows, res)
-        to_topic_state(rows, res)  # "Saab has offered its Gripen E": to the state the text is about
+        to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
         for r in rows:  # a role the text gives to no one in particular stays empty
             for role in r.frame.generic:
                 setattr(r, role, None)

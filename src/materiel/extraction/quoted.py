@@ -1,4 +1,4 @@
-"""A charge quoted as someone's words is no transfer row: in 'Baku said Paris was "arming Armenia for a new
+"""A charge quoted as someone's words is no transfer row: in 'Moscow said Washington was "arming Kyiv for a
 war"' or 'X accused Y of "arming Z"', the verb alone implies the weapons and it stands inside a quoted
 fragment whose subject (the supplier) is outside the quote: the text reports what a party called the
 supplier's conduct, not a transfer. A supplier's own words ('"We are arming Z," the minister said') keep

@@ -1,4 +1,4 @@
-"""Gapping with a new giver: "the United States has put forward the F-16 and France the Rafale",
+"""Gapping with a new giver: "Germany has put forward the Leopard 2 and South Korea the K2",
 "Turkey has offered the TB2, and China the Wing Loong II". The second conjunct reuses the verb: an
 actor, then a determiner and an item, no verb between. It is a frame of its own with that actor as
 the supplier and the other roles of the verb; its item is no longer the first frame's. The parse of

@@ -32,7 +32,7 @@ class DerivedFrames(Arguments):
     def _gapped(self, f: Frame) -> list[Frame]:
         """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a
         conjunct of the verb, is a transfer of its own with the verb's subject and its own phrases; with a
-        giver of its own ("and France the Rafale"), see frames/actor_gaps.py."""
+        giver of its own ("and South Korea the K2"), see frames/actor_gaps.py."""
         spec = self.classes[f.cls]
         subject_role = spec.get("subject")
         v = f.trigger
@@ -56,7 +56,7 @@ class DerivedFrames(Arguments):
                     g.add(role, parties)
             g.negated, g.governor = f.negated, f.governor
             out.append(g)
-        return out + actor_gaps(f, self.res, self.items)  # "... put forward the F-16 and France the Rafale"
+        return out + actor_gaps(f, self.res, self.items)  # "... put forward the Leopard 2 and South Korea the K2"
 
     def _adjectival(self, sent: Span) -> list[Frame]:
         """"using US-supplied HIMARS launchers": a delivery told by an adjective; the recipient is

@@ -138,7 +138,7 @@ def mark_held(frames: list[Frame], finder: Any) -> list[Frame]:
 
 
 def _goal(t: Token, res: Any) -> list[Any]:
-    """"bound for RSF units in South Darfur": who the "for"/"to" phrase names, else its "in" place."""
+    """"bound for rebel units in the north": who the "for"/"to" phrase names, else its "in" place."""
     out: list[Any] = []
     for g in (q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
               for q in p.children if q.dep_ == "pobj"):

@@ -4,8 +4,8 @@
   paraded" (the parser hangs both nouns on the main verb; the participle sits on the second only);
 - the first operator or buyer: "X became the first operator of Chinese drones (when six Y were
   delivered)", "X was the first foreign buyer of India's Z": X the recipient, the item's origin the supplier;
-- an arrival on a state's soil: "Russia's Pantsir system arrived on Serbian soil": the possessive supplies;
-- flown into a place of a state: "Chinese Y-20 transport aircraft flew the Z system into X's air base";
+- an arrival on a state's soil: "Poland's Krab howitzers arrived on Ukrainian soil": the possessive supplies;
+- flown into a place of a state: "American C-17 transport aircraft flew the Z system into X's air base";
 - fought with another state's weapons: "X fought with Israeli A and Turkish B": each origin supplied X;
 - the next of a series: "Two years later Y followed with four more A", "In 2019 came four B", "the deal
   for A was followed by one for B": the parties and stage of the transfer told before
@@ -80,7 +80,7 @@ def _state(finder: FinderState, tok: Token) -> Resolved | None:
 
 
 def _place_state(finder: FinderState, p: Token) -> Resolved | None:
-    """The state of a place: "Serbia", "Serbian soil", "X's territory", "X's air base"."""
+    """The state of a place: "Ukraine", "Ukrainian soil", "X's territory", "X's air base"."""
     found = _state(finder, p)
     if found is not None:
         return found
@@ -108,7 +108,7 @@ def _origin(finder: FinderState, head: Token) -> Resolved | None:
 
 
 def _arrival_on_soil(finder: FinderState, f: Frame) -> None:
-    """"Russia's Pantsir system arrived on Serbian soil": the place's state receives, the possessive
+    """"Poland's Krab howitzers arrived on Ukrainian soil": the place's state receives, the possessive
     (another state) supplies."""
     if f.roles["recipient"] or f.trigger.pos_ != "VERB":
         return

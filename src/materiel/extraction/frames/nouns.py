@@ -117,7 +117,7 @@ class NounFrames(Arguments, Modality):
         return f
 
     def _names_craft(self, n: Token) -> bool:
-        """"Il-76 transports": a craft noun after a designation is the craft, not a transfer (no "of" load)."""
+        """"An-26 transports": a craft noun after a designation is the craft, not a transfer (no "of" load)."""
         if n.lemma_.lower() not in CRAFT_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
             return False
         return any(c.dep_ in ("compound", "nmod", "amod") and self.items.is_materiel(c) and

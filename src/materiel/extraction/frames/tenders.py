@@ -1,5 +1,5 @@
-"""Verbs of a tender that offer only what they name: "United Aircraft did not submit the Yak-130",
-"the US has put forward the F-16". Their object must be the item itself: "submitted a request for
+"""Verbs of a tender that offer only what they name: "the maker did not submit the K-8",
+"Germany has put forward the Leopard 2". Their object must be the item itself: "submitted a request for
 X" or "put forward a proposal" is no offer of X by the one submitting it."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Offers a buyer weighs: "Bangladesh's army is evaluating offers from China and Turkey for rocket
-launchers". The offer noun is the object of a verb of weighing; that verb's subject is the buyer the
-offers were made to, and its phrases after the noun ("for rocket launchers") are the offer's."""
+"""Offers a buyer weighs: "Kenya's navy is evaluating offers from Spain and India for patrol
+boats". The offer noun is the object of a verb of weighing; that verb's subject is the buyer the
+offers were made to, and its phrases after the noun ("for patrol boats") are the offer's."""
 from __future__ import annotations
 
 from spacy.tokens import Token
