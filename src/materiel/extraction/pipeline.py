@@ -30,7 +30,8 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.offer_recipients import to_topic_state
 from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
-from materiel.extraction.questions import is_direct_question
+from materiel.extraction.questions import is_direct_question, unasked
+from materiel.extraction.scheduled import orders_scheduled
 from materiel.extraction.series import carry_series
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer
@@ -85,7 +86,7 @@ class Extractor:
         for sent in doc.sents:
             in_time.check()
             sent_rows: list[Row] = []
-            frames = [] if is_direct_question(sent) else finder.find(sent)  # "Has X approved ...?": no row
+            frames = [] if is_direct_question(sent) else unasked(finder.find(sent))  # "Has X approved ...?": no row
             by_sentence.append((sent, frames))
             for frame in frames:
                 in_time.check()
@@ -119,6 +120,7 @@ class Extractor:
         discourse.fill_from_origin(rows, res)
         discourse.orient_by_origin(rows, res)
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
+        orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         for r in rows:  # a role the text gives to no one in particular stays empty
             for role in r.frame.generic:
                 setattr(r, role, None)
@@ -129,8 +131,7 @@ class Extractor:
         transfers = [t for _, t in pairs]
         events = collect_events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers,
                          {f.trigger.i for f, _ in told})
-        info = DocumentInfo(id=document.id, source=document.source, title=document.title,
-                            published=anchor.isoformat() if anchor else None)
+        info = self.empty(document, published).document
         actors = sorted(res.seen.values(), key=lambda a: a.id)
         return Report(document=info, actors=_unique_actors(actors), transfers=transfers, events=events)
 

@@ -127,6 +127,7 @@ class Lexicon:
         if not hasattr(self, "_origins"):
             self._origins = {m.name: m.origin for m in self.materiel if m.origin}
         origin = self._origins.get(designation)
+        origin = word_table("origins", "successor_states").get((origin or "").lower(), origin)  # Soviet Union: Russia
         return origin if origin in self.countries else None
 
 

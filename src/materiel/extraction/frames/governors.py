@@ -11,6 +11,8 @@ OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
 THIRD_PARTY_BLOCKERS = lexicon.word_set("governors", "third_party_blockers")
 ACCUSING = lexicon.word_set("governors", "accusing")
+QUESTION_MARKS = lexicon.word_set("governors", "question_marks")
+REPORTING = frozenset(lexicon.toml("cues.toml")["attribution"]["reporting_verbs"])
 
 
 class Governors(FinderState):
@@ -100,7 +102,7 @@ class Governors(FinderState):
             return "refused", gerund
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if t.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and \
-                (dep != "advcl" or purpose):  # "declined, offering instead X" is no complement
+                (dep != "advcl" or purpose) and not (dep == "ccomp" and reports_or_asks(t, lemma)):  # (see there)
             if dep == "conj":
                 return self.governor_stage(head) if head.lemma_.lower() in self.verbs else (None, None)
             if dep == "pcomp" and head.dep_ == "prep":
@@ -262,6 +264,12 @@ class Governors(FinderState):
             agent = [p for c in host.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             return agent[0] if agent else None
         return None
+
+
+def reports_or_asks(clause: Token, governor: str) -> bool:
+    """A finite clause that a reporting verb reports ("announced that it had received X": the clause's own
+    stage, not an announcement's) or that asks a question ("asked whether X had sent Y": no request)."""
+    return governor in REPORTING or any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
 
 
 def phrasal(tok: Token) -> str:

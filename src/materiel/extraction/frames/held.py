@@ -147,23 +147,41 @@ def _goal(t: Token, res: Any) -> list[Any]:
     return out
 
 
+CLIMB = ("acl", "advcl", "xcomp", "pobj", "prep", "conj")  # from a destination word up to its clause
+
+
+def _clause_chain(t: Token) -> list[Token]:
+    """t and the words above it up to the first that has a subject: "sailing from X bound for Y", parsed
+    with "bound" under "X", climbs to "sailing"."""
+    chain = [t]
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children) and chain[-1].dep_ in CLIMB \
+            and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
 def _load_bound(sent: Any, finder: Any) -> tuple[list[Any], list[Any]] | None:
-    """"the load had been collected in X and was bound for Y": the recipients and origins a sentence gives
-    a cargo named by a cargo noun (`containers`, `conveyances`), or None."""
+    """"the load had been collected in X and was bound for Y", "the vessel was sailing from X bound for Y":
+    the recipients and origins a sentence gives a cargo named again by a cargo noun (`containers`,
+    `conveyances`) through a destination word or a route verb (`route_verbs`), or None."""
     words: seizure.SeizureWords = finder.seizure
     for t in sent:
-        if t.lower_ not in finder.destination_words or t.dep_ not in ("ROOT", "conj", "ccomp"):
+        bound = t.lower_ in finder.destination_words and t.dep_ in ("ROOT", "conj", "ccomp", "acl", "advcl")
+        route = t.lemma_.lower() in words.route_verbs and t.dep_ in ("ROOT", "conj", "ccomp")
+        if not (bound or route):
             continue
-        hosts = [t, t.head] if t.dep_ == "conj" else [t]
+        hosts = _clause_chain(t)
         subj = next((c for h in hosts for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or not _vehicle(subj, words) or not any(c.lower_ in ("the", "this", "that") for c in subj.children):
             continue
         goal = _goal(t, finder.res)
-        origin = [a for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "in")
+        ends = [q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to") for q in p.children
+                if q.dep_ == "pobj"]  # "heading to Y from X", parsed with "from X" under Y
+        origin = [a for h in (*hosts, *ends) for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "in")
                   and (p.lower_ == "from" or h.lemma_.lower() in words.loading_verbs)
                   for q in p.children if q.dep_ == "pobj" for a in finder.res.resolve_all(q)]
         if goal:
-            return goal, origin
+            return goal, [a for a in origin if all(a.actor.id != g.actor.id for g in goal)]
     return None
 
 

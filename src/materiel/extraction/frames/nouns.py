@@ -60,10 +60,8 @@ class NounFrames(Arguments, Modality):
         for c in list(n.children) + self._support_preps(n):
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):
                 f.add(possessor, [r for r in self.res.resolve_all(c)])
-                if c.dep_ == "amod" and not f.roles[possessor]:
-                    r = self.res._demonym_modifier(c)
-                    if r:
-                        f.add(possessor, [r])
+                if c.dep_ == "amod":  # "Russian and Chinese arms supplies": both
+                    f.add(possessor, [r for d in (c, *c.conjuncts) for r in [self.res._demonym_modifier(d)] if r])
             elif c.dep_ in ("compound", "amod") and self.items.is_materiel(c):
                 f.items.extend(self.items.items(c))
             elif c.dep_ == "prep":

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from materiel import lexicon
 from materiel.extraction.mentions import headline, issuer, parties
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
+from materiel.extraction.mentions.office import office_state, when_phrase
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -116,7 +117,7 @@ class ActorResolver(Coreference):
         head_is_agent = low in self.agent_nouns or tok.lemma_.lower() in self.agent_nouns or tok.ent_type_ in ("ORG", "PERSON")
         if head_is_agent and (tok.pos_ == "NOUN" or tok.text.islower()) and not any(
                 (c.dep_ in MODIFIER_DEPS and (c.i in self.by_token or (c.pos_ in ("PROPN", "PRON") and not c.text.islower())))
-                or (c.dep_ == "prep" and not _when_phrase(c))  # "the company in June" names no one else
+                or (c.dep_ == "prep" and not when_phrase(c))  # "the company in June" names no one else
                 for c in tok.children):
             found = self._definite(tok)  # "the defence ministry", "the junta": named before
             if found:
@@ -124,6 +125,9 @@ class ActorResolver(Coreference):
         found = self._issuer_body(tok) if head_is_agent else None  # "the Federal Government" of the text's state
         if found:
             return found
+        office = office_state(tok, self.resolve, self._np_text(tok)) if tok.ent_type_ == "PERSON" else None
+        if office is not None:  # "Narendra Modi, India's prime minister": India
+            return office
         if head_is_agent or tok.pos_ == "PROPN":
             mods = sorted(tok.children, key=lambda c: c.pos_ == "PRON")  # names before pronouns
             for c in mods:
@@ -292,8 +296,3 @@ class ActorResolver(Coreference):
         actor = Actor(id=lexicon.slug(ent.text), name=ent.text, kind=kind, country=None, text=ent.text)  # type: ignore[arg-type]
         return Resolved(actor, 0.5, tok)
 
-
-def _when_phrase(p: Token) -> bool:
-    """"in June", "last year": a preposition whose object is a date or a time."""
-    objs = [c for c in p.children if c.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)

@@ -1,0 +1,52 @@
+"""A future delivery of what the document reports as ordered is that order's schedule, not an offer.
+
+"Will send" and "will arrive" read on their own as a supplier's promise (stage offered, see
+frames/modality.py). When the same document reports the item as bought, contracted or signed for by
+the same recipient ("Chile signed for twelve trainers from Brazil. The first four will arrive in
+March."), the future delivery is the order being carried out: the row takes the stage `ordered`
+(rule ":scheduled") and `merge_duplicates` then folds it into the order when it says no more.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from materiel.extraction.discourse import Row
+
+FUTURE = ":future"
+SCHEDULED = ":scheduled"
+
+
+def _country(r: Row, role: str) -> str | None:
+    party = getattr(r, role)
+    return (party.actor.country or party.actor.id) if party is not None else None
+
+
+def _same_system(a: Row, b: Row) -> bool:
+    """Both rows name the same designated system, or, where one names none, the same kind of item."""
+    if a.designation and b.designation:
+        return a.designation == b.designation
+    return bool(a.category or a.item.category) and (a.category or a.item.category) == (b.category or b.item.category)
+
+
+def _order_of(r: Row, orders: list[Row]) -> Row | None:
+    recipient, supplier = _country(r, "recipient"), _country(r, "supplier")
+    for o in orders:
+        if recipient is None or _country(o, "recipient") != recipient or not _same_system(r, o):
+            continue
+        if supplier is not None and _country(o, "supplier") not in (None, supplier):
+            continue
+        return o
+    return None
+
+
+def orders_scheduled(rows: list[Row]) -> None:
+    """Future deliveries (stage offered, rule ":future") of a system the document reports as ordered
+    for the same recipient become stage ordered: the order's schedule."""
+    orders = [r for r in rows if r.frame.stage == "ordered" and r.reading.factuality == "asserted"]
+    if not orders:
+        return
+    for r in rows:
+        if r.frame.stage != "offered" or FUTURE not in r.frame.rule or r.reading.factuality != "asserted":
+            continue
+        if _order_of(r, orders) is not None:
+            r.frame = replace(r.frame, stage="ordered", rule=r.frame.rule + SCHEDULED)
