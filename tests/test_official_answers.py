@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from materiel import lexicon
-from materiel.extraction.mentions import issuer
+from materiel.extraction.mentions import topic
 
 
 def _rows(extractor, text):  # noqa: ANN001, ANN202
@@ -74,7 +74,7 @@ def test_issuer_body(extractor, text, state, recipient, item):
     ("Weekly digest\nNotes\nMore notes\nMinistry of Defence of Estonia\n", None),  # past the opening lines
 ])
 def test_issuing_state(opening, state):
-    assert issuer.issuing_state(opening + "\nBody text.", lexicon.load()) == state
+    assert topic.issuing_state(opening + "\nBody text.", lexicon.load()) == state
 
 
 def test_issuer_yields_to_a_named_body(extractor):

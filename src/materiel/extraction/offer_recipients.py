@@ -1,13 +1,12 @@
 """The buyer of an offer that names none: "Hanwha has offered its K9 howitzer", "Paris had promised transport
 helicopters" in a report about one state's purchase or competition. An offer is made to someone; when
 neither its clause nor the sentences just before name who, it is the state the text is about (its
-topic, mentions/salience.py, else the state of its first line, mentions/home.py), unless that state is
-the one offering."""
+topic state, mentions/topic.py, use "offer_buyer": the state its headline and dateline name most, else
+the state of its first line), unless that state is the one offering."""
 from __future__ import annotations
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
-from materiel.extraction.mentions import home
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
 
@@ -18,8 +17,8 @@ TOPIC_CONFIDENCE = 0.7
 
 def to_topic_state(rows: list[Row], res: ActorResolver) -> None:
     """Give each offer row with a supplier and no recipient the text's state as the recipient."""
-    iso3 = res.topic() or home.home_state(res.doc, res.by_token, res.resolve)
-    country = res.lex.countries.get(iso3) if iso3 else None
+    topic = res.topics.decide("offer_buyer")
+    country = res.lex.countries.get(topic.iso3) if topic is not None else None
     if country is None:
         return
     for r in rows:

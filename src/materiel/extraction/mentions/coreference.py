@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import home, issuer, salience
+from materiel.extraction.mentions import nearest, topic
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -29,8 +29,7 @@ class Coreference:
     _antecedent_at: dict[int, Token]
     _unresolvable: set[int]
     _modified: dict[tuple[str, str], list[int]] | None
-    _home: str | None = None  # the state the report is about ("" for none), found on first use
-    _topic: str | None = None  # the text's topic state ("" for none), found on first use
+    topics: topic.TopicStates  # the state the text is about (mentions/topic.py)
 
     def resolve(self, tok: Token, _depth: int = 0) -> Resolved | None:  # provided by ActorResolver
         raise NotImplementedError
@@ -43,14 +42,6 @@ class Coreference:
 
     def _demonym_modifier(self, tok: Token) -> Resolved | None:  # provided by ActorResolver
         raise NotImplementedError
-
-    def topic(self) -> str | None:
-        """The state the text is about (mentions/salience.py), found on first use."""
-        if self._topic is None:
-            named = [(span, a.country) for span in self.doc.spans.get("actors", []) if span.kb_id_ != "demonym"
-                     for a in [self._from_span(span)] if a is not None and a.kind in salience.STATE_KINDS and a.country]
-            self._topic = salience.topic_state(self.doc, [(sp, c) for sp, c in named if c]) or ""
-        return self._topic or None
 
     def _candidates_before(self, tok: Token) -> list[Token]:
         """Subject-like noun phrases before tok, nearest first (this sentence, then earlier)."""
@@ -88,9 +79,9 @@ class Coreference:
             bound_actor = self.resolve(bound)
             if bound_actor is not None:
                 exclude = (exclude or set()) | {bound_actor.actor.id}
-        if salience.stands_for_thing(tok, ordered, self.resolve):
+        if nearest.stands_for_thing(tok, ordered, self.resolve):
             return None  # "the sale was approved after X froze it": the sale, no party
-        ordered = [o for t in ordered for o in (t, *salience.subject_owners(t))]  # "Baghdad's interest ...; its"
+        ordered = [o for t in ordered for o in (t, *nearest.subject_owners(t))]  # "Baghdad's interest ...; its"
         for t in ordered[:40]:
             if t.i == tok.i or t.head.i == tok.i:
                 continue
@@ -167,18 +158,17 @@ class Coreference:
         return None
 
     def _home_body(self, tok: Token, others: set[str]) -> Resolved | None:
-        """"the government" as the body of the state the report is about (mentions/home.py), unless its
-        own clause names that state as another party or its sentence names it after it."""
-        if not home.is_home_body(tok):
+        """"the government" as the body of the state the report is about (mentions/topic.py, use
+        "home_body"), unless its own clause names that state as another party or its sentence names it after it."""
+        if not topic.is_home_body(tok):
             return None
-        if self._home is None:
-            self._home = home.home_state(self.doc, self.by_token, self.resolve)
-        iso3 = self._home
+        home = self.topics.decide("home_body")
+        iso3 = home.iso3 if home is not None else ""
         if not iso3 or iso3 in others or any(
                 t.i > tok.i and (r := self.resolve(t)) is not None and r.actor.country == iso3
                 for t in tok.sent if t.i in self.by_token):
             return None
-        return issuer.issuer_body(tok, iso3, self.lex, self._np_text(tok), set(self.by_token))
+        return topic.state_body(tok, iso3, self.lex, self._np_text(tok), set(self.by_token))
 
     def _definite(self, tok: Token) -> Resolved | None:
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
@@ -236,11 +226,12 @@ class Coreference:
         return None
 
     def _salient_state(self, tok: Token, own: set[int], others: set[str], region: frozenset[str] | None) -> Resolved | None:
-        """A state description's state by salience (mentions/salience.py): the subject of the clauses
-        just before, else, for a body every state has ("the ministry"), the text's topic state."""
+        """A state description's state by salience: the subject of the clauses just before
+        (mentions/nearest.py), else, for a body every state has ("the ministry"), the text's topic state
+        (mentions/topic.py, use "topic_body")."""
         named = next((r for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i in self.by_token
                       for r in [self.resolve(c) or self._demonym_modifier(c)] if r is not None), None)
-        state = salience.as_state(named.actor, self.lex, "") if named is not None else None
+        state = nearest.as_state(named.actor, self.lex, "") if named is not None else None
         if state is not None:  # "the Iraqi state": the state the description names
             return Resolved(state.model_copy(update={"text": self._np_text(tok)}), 0.8, tok)
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
@@ -250,10 +241,10 @@ class Coreference:
 
         def keep(a: Actor) -> bool:
             return a.id not in others and a.country not in makers and (region is None or a.country in region)
-        state = salience.subject_state(tok, self.resolve, keep, self.lex, own)
-        if state is None and (salience.is_topic_body(tok) or salience.paragraph_opening(tok)):
-            iso3 = self.topic()
-            c = self.lex.countries.get(iso3) if iso3 else None
+        state = nearest.subject_state(tok, self.resolve, keep, self.lex, own)
+        if state is None and (topic.is_topic_body(tok) or nearest.paragraph_opening(tok)):
+            found = self.topics.decide("topic_body")
+            c = self.lex.countries.get(found.iso3) if found is not None else None
             state = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text="") if c else None
             state = state if state is not None and keep(state) else None
         if state is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import headline, issuer, parties
+from materiel.extraction.mentions import headline, parties, topic
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.office import office_state, when_phrase
 from materiel.extraction.mentions.resolved import Resolved
@@ -44,7 +44,7 @@ class ActorResolver(Coreference):
         self.plural_antecedent: dict[int, Token] = {}  # plural pronoun -> the phrase it stands for
         self._unresolvable: set[int] = set()
         self.seen: dict[str, Actor] = {}
-        self._issuer: str | None = None  # the official text's own state ("" for none), found on first use
+        self.topics = topic.TopicStates(doc, self.lex, self.by_token, self.resolve, self.span_actor)
         self._ent_at: dict[int, Span] | None = None  # token index -> its entity, built on first use
         self._modified: dict[tuple[str, str], list[int]] | None = None  # (lemma, pos) -> heads with a modifier
 
@@ -157,11 +157,10 @@ class ActorResolver(Coreference):
         return self._issuer_body(tok)
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
-        """"the Ministry" of an official text whose opening lines name its state (mentions/issuer.py)."""
-        if self._issuer is None:
-            self._issuer = issuer.issuing_state(self.text, self.lex) or ""
-        return issuer.issuer_body(tok, self._issuer, self.lex, self._np_text(tok), set(self.by_token)) \
-            if self._issuer else None
+        """"the Ministry" of an official text whose opening lines name its state (topic.py, "issuer_body")."""
+        issuer = self.topics.decide("issuer_body")
+        return topic.state_body(tok, issuer.iso3, self.lex, self._np_text(tok), set(self.by_token)) \
+            if issuer is not None else None
 
     def _is_group_noun(self, tok: Token) -> bool:
         return tok.lower_ in self.group_nouns or tok.lemma_.lower() in self.group_nouns

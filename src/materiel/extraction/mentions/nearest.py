@@ -1,34 +1,25 @@
-"""Salience of states for definite descriptions ("the ministry", "the government", "the country"):
-the state that is the subject of the nearest clauses (or the possessor of that subject: "Baghdad's
-interest in X ...; weapons supplied to the state"), and the state a text is about, its topic (named
-in the headline and far more often than any other), which an unqualified "the ministry" or "the air
-force" of a feature or wire story belongs to when no nearer clause names a state."""
+"""The state of the nearest clauses, for definite descriptions ("the ministry", "the government", "the
+country") and pronouns: the state that is the subject of the nearest clauses (or the possessor of that
+subject: "Baghdad's interest in X ...; weapons supplied to the state"), before the text's topic state
+(mentions/topic.py) takes an unqualified "the ministry" that no nearer clause places; and an object
+"it" that stands for a thing, not a party."""
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolved import Resolved
+from materiel.extraction.mentions.topic import STATE_KINDS
 from materiel.record.models import Actor
 
 # Modifiers of a subject that name whose it is ("Baghdad's interest", "Iraqi officials").
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-STATE_KINDS = ("state", "government_body")
-TOPIC_BODIES = lexicon.word_set("resolve", "topic_bodies")
 THING_PRONOUNS = lexicon.word_set("resolve", "thing_pronouns")
 THING_NOUNS = lexicon.word_set("resolve", "thing_nouns")
-TOPIC_MARGIN = 2      # the topic is named at least this many times as often as any other state
-TOPIC_MIN = 3         # ... and at least this many times
-HEADLINE_WEIGHT = 3   # a name in the headline or the dateline counts this many times
-DATELINE_CHARS = 800  # a dateline opens one of the lines within this many characters of the start
-DATELINE = re.compile(r"([A-Z][A-Z.' ]+[A-Z])(?:,| [-–—] )")
 
 
 def as_state(a: Actor, lex: lexicon.Lexicon, text: str) -> Actor | None:
@@ -39,53 +30,10 @@ def as_state(a: Actor, lex: lexicon.Lexicon, text: str) -> Actor | None:
     return Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=text)
 
 
-def topic_state(doc: Doc, states: list[tuple[Span, str]]) -> str | None:
-    """The ISO3 code of the state the text is about, or None. `states` holds each recognised name
-    with the state it names; the headline (the text's first line) and the dateline count more."""
-    first_line = doc.text.find("\n")
-    counts: Counter[str] = Counter()
-    for span, iso3 in states:
-        counts[iso3] += HEADLINE_WEIGHT if 0 <= span.start_char < first_line else 1
-    place = dateline_state(doc.text)
-    if place is not None:
-        counts[place] += HEADLINE_WEIGHT
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < TOPIC_MIN:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < TOPIC_MARGIN * ranked[1][1]:
-        return None
-    return ranked[0][0]
-
-
-def dateline_state(text: str) -> str | None:
-    """The state of a wire dateline's place ("ACCRA, May 2 (Reuters) -", "JAKARTA —") opening one of
-    the text's first lines: a capital or a state's name, in capitals."""
-    for line in text[:DATELINE_CHARS].splitlines():
-        m = DATELINE.match(line.strip())
-        if m:
-            return _places().get(m.group(1).strip().lower())
-    return None
-
-
-@lru_cache(maxsize=1)
-def _places() -> dict[str, str]:
-    """Capitals and state names, lower-cased, to ISO3 codes."""
-    lex = lexicon.load()
-    out = {r["phrase"].lower(): r["refers_to"] for r in lexicon.csv_rows("metonyms.csv") if r["kind"] == "capital"}
-    out.update({c.name.lower(): c.iso3 for c in lex.countries.values()})
-    return out
-
-
 def paragraph_opening(tok: Token) -> bool:
     """tok's sentence opens its paragraph."""
     start = tok.sent.start
     return start == 0 or not same_paragraph(tok.doc, start - 1, start)
-
-
-def is_topic_body(tok: Token) -> bool:
-    """"the ministry", "the air force": a body every state has, told without naming whose."""
-    words = [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_]
-    return " ".join(words) in TOPIC_BODIES or tok.lemma_.lower() in TOPIC_BODIES
 
 
 def subject_state(tok: Token, resolve: Callable[[Token], Resolved | None], keep: Callable[[Actor], bool],

@@ -1,0 +1,221 @@
+"""The topic state: the state a text is about, which an unnamed "the Ministry", "the government" or "the
+air force" of the text belongs to when nothing nearer names a state, and the buyer of an offer naming none.
+
+Three sources, each a named step (`STEPS`) of the one entry point `TopicStates.decide`:
+
+- "issuer": an official text's opening institution line ("MINISTRY OF NATIONAL DEFENCE OF THE REPUBLIC OF
+  X", "German Bundestag", "Ministry of Defence of X press release"): a short line, not a sentence, with an
+  institution noun (`resolve.issuer_nouns`) and the name of one state.
+- "home": a report's first line (the title, else the lede): the one state it names or, naming several,
+  the state of its main clause's subject ("Kazakhstan turns to Turkey and Europe as ...").
+- "headline": salience: the state named most, a name in the headline (the first line) or the wire
+  dateline ("ACCRA, May 2 (Reuters) -") counting HEADLINE_WEIGHT times, when it is named at least
+  TOPIC_MIN times and TOPIC_MARGIN times as often as any other state.
+
+Which steps each use tries, and in what order, is the data of `USES`; the first step that finds a state
+decides, and the `TopicState` it gives names that step. Each step runs at most once per document."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from materiel import lexicon
+from materiel.extraction.mentions.resolved import Resolved
+from materiel.record.models import Actor
+
+Source = Literal["issuer", "home", "headline"]
+Use = Literal["issuer_body", "home_body", "topic_body", "offer_buyer"]
+
+# The steps each use tries, in order; the first that finds a state decides. The sources can disagree (a
+# first line on one state, a dateline on another), so a change here changes output. A resolver tries
+# "home_body" before the nearest clause's subject and "topic_body" (mentions/coreference.py), and
+# "issuer_body" when no description reading placed "the Ministry" (mentions/resolve.py).
+USES: dict[Use, tuple[Source, ...]] = {
+    "issuer_body": ("issuer",),           # "the Ministry", "the Federal Government" of an official text
+    "home_body": ("home",),               # "the government", "the defence ministry" of a feature
+    "topic_body": ("headline",),          # "the ministry", "the air force" no clause just before places
+    "offer_buyer": ("headline", "home"),  # the buyer of an offer that names none
+}
+
+STATE_KINDS = ("state", "government_body")
+NAME_KINDS = ("country", "metonym")  # the names of the first line that count for "home"
+ISSUER_NOUNS = lexicon.word_set("resolve", "issuer_nouns")
+ISSUER_BODIES = lexicon.word_set("resolve", "issuer_bodies")
+HOME_BODIES = lexicon.word_set("resolve", "home_bodies")
+TOPIC_BODIES = lexicon.word_set("resolve", "topic_bodies")
+OPENING_LINES = 3     # non-empty opening lines read for the issuer
+MAX_WORDS = 12        # an issuer line is a name, not a sentence
+TOPIC_MARGIN = 2      # the headline topic is named at least this many times as often as any other state
+TOPIC_MIN = 3         # ... and at least this many times
+HEADLINE_WEIGHT = 3   # a name in the headline or the dateline counts this many times
+DATELINE_CHARS = 800  # a dateline opens one of the lines within this many characters of the start
+WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+DATELINE = re.compile(r"([A-Z][A-Z.' ]+[A-Z])(?:,| [-–—] )")
+
+
+@dataclass(frozen=True)
+class TopicState:
+    """The state a text is about for one use, and the step that decided it (`Source`)."""
+    iso3: str
+    source: Source
+
+
+@dataclass(eq=False)
+class TopicStates:
+    """The topic states of one parsed document: `resolve` and `span_actor` are its actor resolver's."""
+    doc: Doc
+    lex: lexicon.Lexicon
+    by_token: dict[int, Span]
+    resolve: Callable[[Token], Resolved | None]
+    span_actor: Callable[[Span], Actor | None]
+    found: dict[Source, str] = field(default_factory=dict)  # each step's state ("" for none), once run
+
+    def decide(self, use: Use) -> TopicState | None:
+        """The state the text is about for `use`: that of the first of its steps that finds one."""
+        for source in USES[use]:
+            if source not in self.found:
+                self.found[source] = STEPS[source](self) or ""
+            if self.found[source]:
+                return TopicState(self.found[source], source)
+        return None
+
+
+def issuer_step(text: TopicStates) -> str | None:
+    """Step "issuer": the state an institution line among the text's opening lines names."""
+    return issuing_state(text.doc.text, text.lex)
+
+
+def home_step(text: TopicStates) -> str | None:
+    """Step "home": the state of the text's first line."""
+    return first_line_state(text.doc, text.by_token, text.resolve)
+
+
+def headline_step(text: TopicStates) -> str | None:
+    """Step "headline": the state named most, counting the headline's and the dateline's names more."""
+    named = [(span, a.country) for span in text.doc.spans.get("actors", []) if span.kb_id_ != "demonym"
+             for a in [text.span_actor(span)] if a is not None and a.kind in STATE_KINDS and a.country]
+    return headline_state(text.doc, [(sp, c) for sp, c in named if c])
+
+
+STEPS: dict[Source, Callable[[TopicStates], str | None]] = {
+    "issuer": issuer_step, "home": home_step, "headline": headline_step}
+
+
+def issuing_state(text: str, lex: lexicon.Lexicon) -> str | None:
+    """The ISO3 code of the state whose institution the opening lines of text name, or None."""
+    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:OPENING_LINES]
+    for line in lines:
+        words = [w.lower() for w in WORD.findall(line)]
+        if not words or len(words) > MAX_WORDS or line.endswith("."):
+            continue
+        text = " " + " ".join(words) + " "
+        if not any(f" {n} " in text for n in ISSUER_NOUNS):
+            continue
+        states = {c.iso3 for c in lex.countries.values()
+                  if any(_named(n, line, text) for n in (c.name, *c.aliases, *c.demonyms))}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
+def _named(name: str, line: str, text: str) -> bool:
+    """The name in the line: short names ("US", "UK") only as written, longer ones in any case."""
+    norm = " ".join(w.lower() for w in WORD.findall(name))
+    if not norm:
+        return False
+    if len(name) <= 3:
+        return name in WORD.findall(line)
+    return f" {norm} " in text
+
+
+def first_line_state(doc: Doc, by_token: dict[int, Span], resolve: Callable[[Token], Resolved | None]) -> str:
+    """The ISO3 code of the state of the first line, "" when it names none or no one of several."""
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return ""
+    states = {r.actor.country for t in first if t.i in by_token and by_token[t.i].kb_id_ in NAME_KINDS
+              for r in [resolve(t)] if r is not None and r.actor.kind == "state" and r.actor.country}
+    if len(states) == 1:
+        return states.pop()
+    subject = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    r = resolve(subject) if subject is not None and subject.i in by_token else None
+    return r.actor.country if r is not None and r.actor.country in states else ""
+
+
+def headline_state(doc: Doc, states: list[tuple[Span, str]]) -> str | None:
+    """The ISO3 code of the state named most, or None. `states` holds each recognised name with the
+    state it names; the headline (the text's first line) and the dateline count more."""
+    first_line = doc.text.find("\n")
+    counts: Counter[str] = Counter()
+    for span, iso3 in states:
+        counts[iso3] += HEADLINE_WEIGHT if 0 <= span.start_char < first_line else 1
+    place = dateline_state(doc.text)
+    if place is not None:
+        counts[place] += HEADLINE_WEIGHT
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < TOPIC_MIN:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < TOPIC_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def dateline_state(text: str) -> str | None:
+    """The state of a wire dateline's place ("ACCRA, May 2 (Reuters) -", "JAKARTA —") opening one of
+    the text's first lines: a capital or a state's name, in capitals."""
+    for line in text[:DATELINE_CHARS].splitlines():
+        m = DATELINE.match(line.strip())
+        if m:
+            return _places().get(m.group(1).strip().lower())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Capitals and state names, lower-cased, to ISO3 codes."""
+    lex = lexicon.load()
+    out = {r["phrase"].lower(): r["refers_to"] for r in lexicon.csv_rows("metonyms.csv") if r["kind"] == "capital"}
+    out.update({c.name.lower(): c.iso3 for c in lex.countries.values()})
+    return out
+
+
+# -- the unnamed bodies each use gives the topic state to --------------------------------------------------
+def is_home_body(tok: Token) -> bool:
+    """"the government", "the defence ministry" (use "home_body"): a body of no state the phrase names."""
+    phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lower_
+    if phrase.strip() not in HOME_BODIES and tok.lemma_.lower() not in HOME_BODIES:
+        return False
+    return not any(c.dep_ in ("poss", "amod", "nmod", "prep", "appos") or
+                   (c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.children)
+
+
+def is_topic_body(tok: Token) -> bool:
+    """"the ministry", "the air force" (use "topic_body"): a body every state has, told without naming whose."""
+    words = [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_]
+    return " ".join(words) in TOPIC_BODIES or tok.lemma_.lower() in TOPIC_BODIES
+
+
+def state_body(tok: Token, iso3: str, lex: lexicon.Lexicon, surface: str, named: set[int]) -> Resolved | None:
+    """"the Ministry", "the Federal Government" (no name of its own; `named` holds the tokens of
+    recognised names) as the body of the state iso3 (uses "issuer_body" and "home_body")."""
+    if tok.lemma_.lower() not in ISSUER_BODIES and tok.lower_ not in ISSUER_BODIES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.i in named) or
+           (c.dep_ in ("prep", "appos") and any(t.i in named for t in c.subtree)) for c in tok.children):
+        return None  # "the Ministry of X", "the Iraqi government": a body named in the phrase itself
+    # ("the Ministry of National Defence (MApN)" names no state: the issuer's own ministry)
+    country = lex.countries.get(iso3)
+    if country is None:
+        return None
+    name = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+    actor = Actor(id=f"{iso3}-{lexicon.slug(name)}", name=f"{country.name} {name}", kind="government_body",
+                  country=iso3, text=surface)
+    return Resolved(actor, 0.6, tok)
