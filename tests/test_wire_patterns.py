@@ -177,3 +177,23 @@ def test_successor_states_are_data():
         historical = {r["iso3"].lower() for r in csv.DictReader(f) if r["kind"] == "historical"}
     assert set(table) == historical
     assert all(v in countries for v in table.values())
+
+
+def test_a_denial_does_not_reach_the_clause_conjoined_after_it(extractor):
+    """"X denied the claim and said Y had sent Z": what X goes on to say is not what X denies."""
+    rows = extractor.extract_text("Ankara denied the claim and said Tehran had supplied drones to Khartoum.").transfers
+    assert [t.factuality for t in rows if t.supplier and t.supplier.id == "IRN"] == ["asserted"], rows
+
+
+def test_a_charge_denied_after_the_transfer_is_still_denied(extractor):
+    rows = extractor.extract_text("Tehran supplied drones to Khartoum, a charge Iran denied.").transfers
+    assert "denied" in {t.factuality for t in rows}, rows
+
+
+@pytest.mark.parametrize(("sentence", "supplier", "recipient", "item"), [
+    ("Qatar gave Haftar's forces drones.", "QAT", "libyan national army", "drones"),
+    ("Turkey gave Tripoli's forces drones.", "TUR", "LBY", "drones"),
+])
+def test_a_possessed_force_before_the_item_is_the_recipient(extractor, sentence, supplier, recipient, item):
+    """"gave X's forces drones", parsed with "forces" as a modifier of "drones": the forces receive them."""
+    assert find(extractor.extract_text(sentence), supplier, recipient, item)

@@ -249,6 +249,8 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         denier = res.resolve(subj)
         targets = current if current else [r for r in before if r.sent.end == sent.start or
                                            r.sent.end + 1 >= sent.start and r.sent.start < sent.start]
+        later = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}  # "denied it and said X"
+        targets = [r for r in targets if r.frame.trigger.i not in later]
         own = [r for r in targets if denier is not None and r.supplier is not None
                and r.supplier.actor.id == denier.actor.id]
         if own:  # "arms sold to X turned up with Z, a charge X denies": X denies passing them on

@@ -220,13 +220,16 @@ class Arguments(FinderState):
         role = spec.get("dative")
         if not role:
             return
-        for c in obj.subtree:
-            if c.i >= obj.i or c.i != obj.left_edge.i:
+        first = next((t for t in obj.subtree if t.dep_ != "det"), obj)  # "gave the X Army drones"
+        for k in obj.children:  # the phrase that opens the object, tucked in as its modifier
+            if k.i >= obj.i or k.left_edge.i != first.i or k.dep_ not in ("nmod", "compound", "dep", "npadvmod"):
                 continue
-            if c.dep_ in ("nmod", "compound", "dep", "npadvmod") and self.res.is_actor_span(c):
-                span = self.res.by_token[c.i]
-                if span.kb_id_ != "demonym" and not any(t.dep_ == "poss" for t in span):
-                    f.add(role, self.res.resolve_all(c))
+            span = self.res.by_token.get(k.i)
+            if span is not None and (span.kb_id_ == "demonym" or any(t.dep_ == "poss" and t.head.i == obj.i for t in span)):
+                continue  # "offered Greece X Group's frigate": the possessor makes the item
+            if span is not None or (k.lemma_.lower() in self.res.agent_nouns and any(  # "gave X's forces drones"
+                    p.dep_ in ("poss", "compound", "amod") and p.i in self.res.by_token for p in k.children)):
+                f.add(role, self.res.resolve_all(k))
 
     def _prep(self, p: Token, f: Frame, preps: dict[str, str]) -> None:
         word = p.lower_
