@@ -197,3 +197,25 @@ def test_a_charge_denied_after_the_transfer_is_still_denied(extractor):
 def test_a_possessed_force_before_the_item_is_the_recipient(extractor, sentence, supplier, recipient, item):
     """"gave X's forces drones", parsed with "forces" as a modifier of "drones": the forces receive them."""
     assert find(extractor.extract_text(sentence), supplier, recipient, item)
+
+
+# -- whom a request was made of, told by who answers it -------------------------------------------------
+
+ANSWERS = [
+    ("Analysts believe Laos has requested attack helicopters. Nobody knows whether China has granted the "
+     "requests.", "CHN", "LAO"),
+    ("Kenya asked for six patrol boats in May. The request was approved by Canada in June.", "CAN", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), ANSWERS)
+def test_the_state_answering_a_request_is_whom_it_was_made_of(extractor, text, supplier, recipient):
+    rows = extractor.extract_text(text).transfers
+    assert [t for t in rows if t.stage == "requested" and t.supplier and t.supplier.id == supplier
+            and t.recipient and t.recipient.id == recipient], rows
+
+
+def test_a_request_named_again_without_an_answer_names_no_one(extractor):
+    rows = extractor.extract_text("Kenya asked for six patrol boats in May. Kenya's request was discussed by "
+                                  "parliament in June.").transfers
+    assert rows == [], rows

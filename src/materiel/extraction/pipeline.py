@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from materiel import lexicon
 from materiel.extraction import antecedents, approval_rows, calibration, civil_use, discourse, packages, quoted, values
 from materiel.extraction import nlp as nlp_loader
+from materiel.extraction.answered import suppliers_from_answers
 from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.bullet_items import expand as expand_bullets
 from materiel.extraction.claims import claims_behind_denials
@@ -112,6 +113,7 @@ class Extractor:
         antecedents.resolve_items(rows, lambda c: discourse.FAMILIES.get(c, frozenset()))
         discourse.split_symmetric(rows, res)
         held.bound_later(rows, by_sentence, finder)  # "seized a truck carrying X. ... the load was bound for Y"
+        suppliers_from_answers(rows, by_sentence, res)  # "X asked for Y. ... whether Z granted the requests"
         discourse.fill_from_context(rows)
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
@@ -121,9 +123,7 @@ class Extractor:
         discourse.orient_by_origin(rows, res)
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
-        for r in rows:  # a role the text gives to no one in particular stays empty
-            for role in r.frame.generic:
-                setattr(r, role, None)
+        _clear_generic(rows)  # a role the text gives to no one in particular stays empty
         told = _dedupe([(r.frame, self._transfer(r, doc, anchor)) for r in rows
                         if _complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
@@ -207,6 +207,11 @@ class Extractor:
             confidence=calibration.confidence(f.rule + (":context" if r.inherited else ""),
                                               round(max(0.05, min(1.0, conf)), 3)),
         )
+
+
+def _clear_generic(rows: list[Row]) -> None:
+    for row, role in ((r, g) for r in rows for g in r.frame.generic):
+        setattr(row, role, None)
 
 
 def _internal(s: Resolved, r: Resolved) -> bool:
