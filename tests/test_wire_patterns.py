@@ -24,6 +24,16 @@ def test_scheduled_delivery_of_an_order_is_no_offer(extractor):
     assert not [t for t in report.transfers if t.stage == "offered"], report.transfers
 
 
+def test_future_delivery_under_a_contract_is_ordered(extractor):
+    report = extractor.extract_text("Elbit will supply 20 howitzers to Thailand under a $90m contract.")
+    assert [t.stage for t in find(report, "ISR", "THA", "howitzers")] == ["ordered"]
+
+
+def test_inducted_from_is_a_delivery(extractor):
+    report = extractor.extract_text("Nepal inducted two Mi-17 helicopters from Russia into its army.")
+    assert [t.stage for t in find(report, "RUS", "NPL", "mi-17")] == ["delivered"]
+
+
 def test_future_delivery_without_an_order_stays_an_offer(extractor):
     """Nothing was ordered: "will send" is the supplier's promise."""
     report = extractor.extract_text("Norway will send four patrol boats to Ghana next year.")

@@ -3,17 +3,23 @@
 "Will send" and "will arrive" read on their own as a supplier's promise (stage offered, see
 frames/modality.py). When the same document reports the item as bought, contracted or signed for by
 the same recipient ("Chile signed for twelve trainers from Brazil. The first four will arrive in
-March."), the future delivery is the order being carried out: the row takes the stage `ordered`
-(rule ":scheduled") and `merge_duplicates` then folds it into the order when it says no more.
+March."), or when the delivery is told "under" a deal ("X will supply Y to Z under a $500m contract"),
+the future delivery is the order being carried out: the row takes the stage `ordered` (rule
+":scheduled") and `merge_duplicates` then folds it into the order when it says no more.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from materiel import lexicon
 from materiel.extraction.discourse import Row
 
 FUTURE = ":future"
 SCHEDULED = ":scheduled"
+DEAL_NOUNS = lexicon.word_set("scheduled", "deal_nouns")
+UNDER_PREPS = lexicon.word_set("scheduled", "under_preps")
 
 
 def _country(r: Row, role: str) -> str | None:
@@ -39,14 +45,18 @@ def _order_of(r: Row, orders: list[Row]) -> Row | None:
     return None
 
 
+def _under_a_deal(t: Token) -> bool:
+    """"will supply X under a $500m contract": the delivery carries out a deal."""
+    return any(c.dep_ == "prep" and c.lower_ in UNDER_PREPS and
+               any(p.dep_ == "pobj" and p.lemma_.lower() in DEAL_NOUNS for p in c.children) for c in t.children)
+
+
 def orders_scheduled(rows: list[Row]) -> None:
     """Future deliveries (stage offered, rule ":future") of a system the document reports as ordered
     for the same recipient become stage ordered: the order's schedule."""
     orders = [r for r in rows if r.frame.stage == "ordered" and r.reading.factuality == "asserted"]
-    if not orders:
-        return
     for r in rows:
         if r.frame.stage != "offered" or FUTURE not in r.frame.rule or r.reading.factuality != "asserted":
             continue
-        if _order_of(r, orders) is not None:
+        if _order_of(r, orders) is not None or _under_a_deal(r.frame.trigger):
             r.frame = replace(r.frame, stage="ordered", rule=r.frame.rule + SCHEDULED)
