@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Generator, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 import typer.main
 import typer.testing
-from spacy.language import Language
 
-from materiel.extraction.pipeline import Extractor, get_extractor
+if TYPE_CHECKING:
+    from materiel.extraction.pipeline import Extractor
 
 # Under MATERIEL_STRICT=1 (set by .ci/run) a skipped test fails: CI installs and starts everything the suite
 # needs (PostgreSQL, Chromium, followthemoney, atheris, ../shared), so a skip there is a missing set-up step.
@@ -19,13 +20,18 @@ MODULES_SKIPPED: list[str] = []  # "module: reason" of every module skipped at c
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
+    # deferred: spaCy (~3 s to import), only for the tests that extract; tests/test_strict.py runs this file alone
+    from materiel.extraction.pipeline import get_extractor
+
     return get_extractor()
 
 
 @pytest.fixture
 def shared_parses(monkeypatch: pytest.MonkeyPatch) -> None:
     """During the test, spaCy parses each text once per session (tests/_parses.py says why that is safe)."""
-    # deferred: tests/test_strict.py runs a copy of this file alone, without the helpers beside it
+    # deferred: tests/test_strict.py runs a copy of this file alone, without the helpers beside it, or spaCy
+    from spacy.language import Language
+
     from _parses import parse_once
 
     monkeypatch.setattr(Language, "__call__", parse_once)
