@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 from pathlib import Path
 from types import ModuleType
 
@@ -41,6 +42,22 @@ def cli(*args: str) -> str:
     result = CliRunner().invoke(app, list(args))
     assert result.exit_code == 0, (result.output, result.exception)
     return result.stdout
+
+
+def cli_here(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`materiel ARGS` through the Typer app in this process, as the child process that `subprocess.run` would
+    give: exit code, stdout and stderr apart. An exception escaping the command shows as a "Traceback" on
+    stderr and exit code 1, as it would in a child. The model is loaded once for the session, not per call."""
+    import traceback  # deferred: only callers of cli_here format a traceback
+
+    from typer.testing import CliRunner  # deferred: only the command-line tests need the app
+
+    from materiel.cli.app import app  # deferred: the CLI app loads every command group
+    result = CliRunner().invoke(app, list(args), input=stdin)
+    stderr = result.stderr
+    if result.exc_info is not None and not isinstance(result.exception, SystemExit):
+        stderr += "Traceback (in process):\n" + "".join(traceback.format_exception(*result.exc_info))
+    return subprocess.CompletedProcess(["materiel", *args], result.exit_code, result.stdout, stderr)
 
 
 def jsonl(text: str) -> list[dict]:

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
+import typer.main
+import typer.testing
 
-from materiel.extraction.pipeline import Extractor, get_extractor
+if TYPE_CHECKING:
+    from materiel.extraction.pipeline import Extractor
 
 # Under MATERIEL_STRICT=1 (set by .ci/run) a skipped test fails: CI installs and starts everything the suite
 # needs (PostgreSQL, Chromium, followthemoney, atheris, ../shared), so a skip there is a missing set-up step.
@@ -16,7 +20,43 @@ MODULES_SKIPPED: list[str] = []  # "module: reason" of every module skipped at c
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
+    # deferred: spaCy (~3 s to import), only for the tests that extract; tests/test_strict.py runs this file alone
+    from materiel.extraction.pipeline import get_extractor
+
     return get_extractor()
+
+
+@pytest.fixture
+def shared_parses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """During the test, spaCy parses each text once per session (tests/_parses.py says why that is safe)."""
+    # deferred: tests/test_strict.py runs a copy of this file alone, without the helpers beside it, or spaCy
+    from spacy.language import Language
+
+    from _parses import parse_once
+
+    monkeypatch.setattr(Language, "__call__", parse_once)
+
+
+# typer's CliRunner.invoke builds the app's whole Click command tree on every call (about 0.1 s for
+# materiel's commands), and the suite invokes the command line several hundred times (the behaviour
+# snapshot alone twice per document). Every command is registered when materiel.cli is imported, so the
+# tree is built once per app, and again only if the app's commands, groups or callback changed since.
+BUILT: dict[int, tuple[typer.Typer, tuple[object, ...], object]] = {}
+
+
+def command_of(app: typer.Typer) -> object:
+    shape = (len(app.registered_commands), len(app.registered_groups), app.registered_callback)
+    built = BUILT.get(id(app))
+    if built is None or built[0] is not app or built[1] != shape:
+        built = BUILT[id(app)] = (app, shape, typer.main.get_command(app))
+    return built[2]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def command_tree_built_once() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(typer.testing, "_get_command", command_of)
+        yield
 
 
 def skip_reason(report: pytest.TestReport | pytest.CollectReport) -> str:

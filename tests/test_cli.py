@@ -1,4 +1,7 @@
-"""The command line, run as a user runs it: `materiel extract` and `materiel schema`."""
+"""The command line: `materiel extract` and `materiel schema`. Its contract (JSON Lines, standard input, the
+schema) runs as a user runs it, in a child process (`run`); the other cases, each of which would cost a child
+its own model load, run the same Typer app in this process (`cli_here`), where an exception that escapes the
+command shows as a "Traceback" on stderr, as it would in a child."""
 from __future__ import annotations
 
 import json
@@ -9,6 +12,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from _helpers import cli_here
+
 ARTICLE = ("Chile delivered six Leopard 2 tanks to Ecuador last month, the defence ministry said.\n\n"
            "Ecuador has also asked Brazil for 20 armoured vehicles.\n")
 
@@ -16,6 +21,7 @@ ARTICLE = ("Chile delivered six Leopard 2 tanks to Ecuador last month, the defen
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "materiel.cli", *args], capture_output=True, text=True,
                           input=stdin, timeout=300)
+
 
 
 @pytest.fixture(scope="module")
@@ -47,13 +53,13 @@ def test_json_lines(files: dict[str, Path]) -> None:
 
 
 def test_json_validates_against_schema(files: dict[str, Path]) -> None:
-    schema = json.loads(run("schema").stdout)
-    out = run("extract", "--json", str(files["good.txt"]))
+    schema = json.loads(cli_here("schema").stdout)
+    out = cli_here("extract", "--json", str(files["good.txt"]))
     jsonschema.validate(json.loads(out.stdout.splitlines()[0]), schema)
 
 
 def test_table_output(files: dict[str, Path]) -> None:
-    out = run("extract", str(files["good.txt"]))
+    out = cli_here("extract", str(files["good.txt"]))
     assert out.returncode == 0
     assert "Chile" in out.stdout and "delivered" in out.stdout
 
@@ -64,14 +70,14 @@ def test_stdin() -> None:
 
 
 def test_html_is_read_without_boilerplate(files: dict[str, Path]) -> None:
-    out = run("extract", "--json", str(files["page.html"]))
+    out = cli_here("extract", "--json", str(files["page.html"]))
     doc = json.loads(out.stdout)
     assert doc["document"]["title"] == "Arms" and doc["transfers"]
 
 
 @pytest.mark.parametrize("name,reason", [("empty.txt", "empty"), ("binary.bin", "binary")])
 def test_bad_file_is_one_clear_line_and_others_still_run(files: dict[str, Path], name: str, reason: str) -> None:
-    out = run("extract", "--json", str(files[name]), str(files["good.txt"]))
+    out = cli_here("extract", "--json", str(files[name]), str(files["good.txt"]))
     assert out.returncode == 1
     err = [line for line in out.stderr.splitlines() if line.strip()]
     assert len(err) == 1 and name in err[0] and reason in err[0]
@@ -80,16 +86,16 @@ def test_bad_file_is_one_clear_line_and_others_still_run(files: dict[str, Path],
 
 
 def test_missing_file_and_size_limit(files: dict[str, Path]) -> None:
-    out = run("extract", "/nonexistent/article.txt")
+    out = cli_here("extract", "/nonexistent/article.txt")
     assert out.returncode == 1 and "no such file" in out.stderr and "Traceback" not in out.stderr
-    out = run("extract", "--max-size", "0.00001", str(files["good.txt"]))
+    out = cli_here("extract", "--max-size", "0.00001", str(files["good.txt"]))
     assert out.returncode == 1 and "larger than the limit" in out.stderr
 
 
 def test_bad_date_and_model() -> None:
-    out = run("extract", "--published", "yesterday", "-", stdin=ARTICLE)
+    out = cli_here("extract", "--published", "yesterday", "-", stdin=ARTICLE)
     assert out.returncode == 2 and "YYYY-MM-DD" in out.stderr and "Traceback" not in out.stderr
-    out = run("extract", "--model", "no_such_pipeline", "-", stdin=ARTICLE)
+    out = cli_here("extract", "--model", "no_such_pipeline", "-", stdin=ARTICLE)
     assert out.returncode == 2 and "no_such_pipeline" in out.stderr and "Traceback" not in out.stderr
 
 

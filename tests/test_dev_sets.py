@@ -18,6 +18,8 @@ from materiel.evaluation.transfers import Case, lenient_flags
 FLOORS = tomllib.loads((Path(__file__).with_name("floors.toml")).read_text(encoding="utf-8"))
 # a few seconds each in one process with the model loaded; real-dev (30 long articles) runs with -m slow
 SLOW = {"real-dev"}
+# each text parsed once in the session, shared with the behaviour snapshot and the prefilter test (tests/_parses.py)
+pytestmark = pytest.mark.usefixtures("shared_parses")
 
 
 @cache

@@ -1,19 +1,20 @@
-"""`materiel evaluate` runs every registered set on a small sample, so the evaluation cannot rot."""
+"""`materiel evaluate` runs every registered set on a small sample, so the evaluation cannot rot. The command
+runs in this process (`cli_here`: exit code, stdout and stderr as a child's, one model load for the session);
+test_cli.py runs the command line as a user does, in a child process."""
 from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
 import pytest
 
+from _helpers import cli_here
 from materiel.evaluation import default_root
 from materiel.evaluation.base import EVALUATORS, load_all
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "materiel.cli", "evaluate", *args], capture_output=True,
-                          text=True, timeout=600)
+    return cli_here("evaluate", *args)
 
 
 @pytest.mark.skipif(not default_root().is_dir(), reason=f"gold sets not found at {default_root()}")

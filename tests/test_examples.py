@@ -7,18 +7,40 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
+from _helpers import load_script
+from materiel.cli import app
 
 SHARED = Path(os.environ.get("MATERIEL_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 SCORER = SHARED / "examples" / "score_transfers.py"
 
 
+class InProcess:
+    """Stands in for the scorer's `subprocess` module: `materiel ARGS` runs through the Typer app in this
+    process (one loaded model instead of one per document). The command as a user runs it is tested in
+    test_cli.py, and the scorer's use of MATERIEL_CMD in test_scorer.py (a stub program)."""
+
+    @staticmethod
+    def run(cmd: list[str], **_: object) -> subprocess.CompletedProcess[str]:
+        assert cmd[0] == "materiel", cmd
+        result = CliRunner().invoke(app, cmd[1:])
+        return subprocess.CompletedProcess(cmd, result.exit_code, result.stdout, result.stderr)
+
+
+# each text parsed once in the session, shared with the behaviour snapshot (tests/_parses.py)
+@pytest.mark.usefixtures("shared_parses")
 @pytest.mark.skipif(not SCORER.exists(), reason=f"shared examples not found at {SCORER}")
-def test_examples_register_f1() -> None:
-    env = dict(os.environ, MATERIEL_CMD=f"{sys.executable} -m materiel.cli")
-    out = subprocess.run([sys.executable, str(SCORER), "--min-f1", "0.80"], capture_output=True,
-                         text=True, env=env, timeout=900)
-    last = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else out.stderr
-    assert out.returncode == 0, f"{last}\n{out.stdout[-3000:]}\n{out.stderr[-2000:]}"
+def test_examples_register_f1(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    scorer = load_script(str(SCORER), "score_transfers")
+    monkeypatch.setattr(scorer, "subprocess", InProcess)
+    monkeypatch.setenv("MATERIEL_CMD", "materiel")
+    monkeypatch.setattr(sys, "argv", [str(SCORER), "--min-f1", "0.80"])
+    with pytest.raises(SystemExit) as done:
+        scorer.main()
+    out = capsys.readouterr().out
+    last = out.strip().splitlines()[-1] if out.strip() else "(nothing printed)"
+    assert "f1=" in last and done.value.code == 0, f"{last}\n{out[-3000:]}"
 
 
 def test_bundled_example_gives_rows() -> None:

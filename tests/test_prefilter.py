@@ -43,6 +43,8 @@ def pre() -> Extractor:
     return get_extractor(prefilter=True)
 
 
+# each text parsed once in the session, shared with the behaviour snapshot and the floors (tests/_parses.py)
+@pytest.mark.usefixtures("shared_parses")
 @pytest.mark.parametrize("path,published", CORPUS, ids=[f"{p.parent.name}/{p.name}" for p, _ in CORPUS])
 def test_same_register_with_and_without_prefilter(path: Path, published: date | None, extractor: Extractor,
                                                    pre: Extractor) -> None:

@@ -16,6 +16,8 @@ import pytest
 from _helpers import load_script
 
 snapshot = load_script("scripts/snapshot.py", "materiel_snapshot_script")
+# each text parsed once in the session, shared with the other tests that extract these documents (tests/_parses.py)
+pytestmark = pytest.mark.usefixtures("shared_parses")
 
 
 def _compare(sets: dict[str, Path]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any, Self
 
@@ -117,6 +118,7 @@ def alembic_config(conn: Connection) -> Any:
     return cfg
 
 
+@cache  # the migrations ship with the package: read once per process, not at every open_store (~0.05 s)
 def head_revision() -> str:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
