@@ -229,3 +229,19 @@ def test_a_request_named_again_without_an_answer_names_no_one(extractor):
     rows = extractor.extract_text("Kenya asked for six patrol boats in May. Kenya's request was discussed by "
                                   "parliament in June.").transfers
     assert rows == [], rows
+
+
+# -- a permission withheld is the transfer refused ------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "supplier"), [
+    ("Austria refused to allow Italy to re-export the howitzers to Georgia.", "ITA"),
+    ("Austria refused to permit the re-export of 20 howitzers to Georgia.", "AUT"),
+])
+def test_a_permission_refused_is_a_refusal(extractor, sentence, supplier):
+    rows = find(extractor.extract_text(sentence), supplier, "GEO", "howitzers")
+    assert [t.stage for t in rows] == ["refused"], rows
+
+
+def test_a_permission_granted_is_no_refusal(extractor):
+    rows = extractor.extract_text("Austria allowed Italy to re-export the howitzers to Georgia.").transfers
+    assert "refused" not in {t.stage for t in rows}, rows

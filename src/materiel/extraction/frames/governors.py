@@ -97,8 +97,8 @@ class Governors(FinderState):
         if head.i == t.i:
             return None, None
         lemma = phrasal(head)
-        gerund = self._refusing_gerund(t)
-        if gerund is not None:  # "is considering [halting] arms exports"
+        gerund = self._refusing_gerund(t) or self._refused_permission(t)
+        if gerund is not None:  # "is considering [halting] arms exports", "refused to allow X to export Y"
             return "refused", gerund
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if t.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and \
@@ -152,6 +152,17 @@ class Governors(FinderState):
             if verb is not None and self.gov_verbs.get(verb.lemma_.lower()) == "refused":
                 return "refused", verb
         return None, None
+
+    def _refused_permission(self, t: Token) -> Token | None:
+        """"refused to allow X to re-export Y", "did not permit X to send Y": a permission withheld is the
+        transfer refused; the verb that withholds it."""
+        head = t.head
+        if t.dep_ not in ("xcomp", "ccomp", "dobj", "obj") or head.i == t.i or head.lemma_.lower() not in PERMISSION_VERBS:
+            return None
+        if any(c.dep_ == "neg" for c in head.children):
+            return head
+        stage, gov = self.governor_stage(head)
+        return gov if stage == "refused" else None
 
     def _state_noun(self, v: Token) -> Token | None:
         """The governing noun of a state the verb's subject is in ("is in talks", "are in advanced
