@@ -29,11 +29,6 @@ def test_future_delivery_under_a_contract_is_ordered(extractor):
     assert [t.stage for t in find(report, "ISR", "THA", "howitzers")] == ["ordered"]
 
 
-def test_inducted_from_is_a_delivery(extractor):
-    report = extractor.extract_text("Nepal inducted two Mi-17 helicopters from Russia into its army.")
-    assert [t.stage for t in find(report, "RUS", "NPL", "mi-17")] == ["delivered"]
-
-
 def test_future_delivery_without_an_order_stays_an_offer(extractor):
     """Nothing was ordered: "will send" is the supplier's promise."""
     report = extractor.extract_text("Norway will send four patrol boats to Ghana next year.")
