@@ -124,10 +124,10 @@ class Lexicon:
 
     def origin_of(self, designation: str) -> str | None:
         """The producing state of a designation, when it is a state today."""
-        if not hasattr(self, "_origins"):
-            self._origins = {m.name: m.origin for m in self.materiel if m.origin}
+        if not hasattr(self, "_origins"):  # a historical maker's designs are sold by its successor (Soviet: Russia)
+            successor = word_table("origins", "successor_states")
+            self._origins = {m.name: successor.get(m.origin.lower(), m.origin) for m in self.materiel if m.origin}
         origin = self._origins.get(designation)
-        origin = word_table("origins", "successor_states").get((origin or "").lower(), origin)  # Soviet Union: Russia
         return origin if origin in self.countries else None
 
 
