@@ -221,12 +221,13 @@ class Arguments(FinderState):
         if not role:
             return
         first = next((t for t in obj.subtree if t.dep_ != "det"), obj)  # "gave the X Army drones"
-        for k in obj.children:  # the phrase that opens the object, tucked in as its modifier
+        for k in obj.subtree:  # the phrase that opens the object, tucked in as a modifier ("sell X 66 F-16 jets")
             if k.i >= obj.i or k.left_edge.i != first.i or k.dep_ not in ("nmod", "compound", "dep", "npadvmod"):
                 continue
             span = self.res.by_token.get(k.i)
-            if span is not None and (span.kb_id_ == "demonym" or any(t.dep_ == "poss" and t.head.i == obj.i for t in span)):
-                continue  # "offered Greece X Group's frigate": the possessor makes the item
+            if span is not None and (span.kb_id_ == "demonym" or any(t.dep_ == "poss" and t.head.i == obj.i for t in span)
+                                     or all(r.actor.kind == "company" for r in self.res.resolve_all(k))):
+                continue  # "offered Greece X Group's frigate", "sell Y Corp F-16 jets": the firm makes the item
             if span is not None or (k.lemma_.lower() in self.res.agent_nouns and any(  # "gave X's forces drones"
                     p.dep_ in ("poss", "compound", "amod") and p.i in self.res.by_token for p in k.children)):
                 f.add(role, self.res.resolve_all(k))

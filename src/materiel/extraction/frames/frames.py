@@ -35,6 +35,7 @@ from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
 from materiel.extraction.frames.transit import blocked_in_transit
+from materiel.extraction.frames.users import user_as_recipient
 from materiel.extraction.mentions.counts import out_of_whole, partitive_whole
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -95,7 +96,6 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         self.message_nouns = set(actor_cues.get("message_nouns", []))
         self.population_nouns = set(actor_cues.get("population_nouns", []))
 
-    # -- triggers ---------------------------------------------------------------------------------
     def find(self, sent: Span) -> list[Frame]:
         frames: list[Frame] = []
         for tok in sent:
@@ -278,10 +278,10 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         return f
 
     def _with_owners(self, f: Frame) -> Frame:
-        """Parties read from the item's carrier ("a Russian plane landed in X carrying Y") and owner
-        ("Indonesia's first two jets arrived")."""
+        """Parties read from the item's carrier ("a plane landed in X carrying Y"), owner and user."""
         carriers.carried_to(self.res, f, self.seizure.conveyances)
         owners.owner_as_recipient(self.res, f, self.items.containers)
+        user_as_recipient(self.res, f)  # "drones supplied by X were used by Y"
         return f
 
     def _subject_role(self, cls: str, spec: dict[str, Any], objects: list[Token]) -> str | None:

@@ -73,9 +73,20 @@ def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
     return None
 
 
+def _held_while(v: Token, verbs: dict[str, str], words: seizure.SeizureWords) -> Token | None:
+    """"the freighter was carrying arms bound for X when it was stopped": a conveyance that is the carrying
+    verb's subject, held in a clause of that verb that names it again by a pronoun or a conveyance noun."""
+    if not any(c.dep_ == "nsubj" and _vehicle(c, words) for c in v.children):
+        return None
+    return next((h for h in v.children if h.dep_ == "advcl" and holds(h, verbs, words) and any(
+        c.dep_ in OBJECTS and (c.pos_ == "PRON" or _vehicle(c, words)) for c in h.children)), None)
+
+
 def holder(v: Token, verbs: dict[str, str], words: seizure.SeizureWords) -> Token | None:
     """The verb that held the conveyance a carrying verb hangs on, or None."""
     n = conveyance(v, words)
+    if n is None:
+        return _held_while(clause(v), verbs, words)
     while n is not None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "PROPN"):
         n = n.head.head  # "stopped a convoy of lorries carrying": the convoy
     if n is None or n.dep_ not in OBJECTS:

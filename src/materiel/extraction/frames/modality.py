@@ -40,8 +40,21 @@ class Modality(Governors):
                                       t.head.lemma_.lower() == "be" and t.head.pos_ == "AUX") and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
+    def _declined_offer(self, t: Token, f: Frame, stage: str | None, gov: Token | None) -> bool:
+        """"Kyiv rejected the offer of X from Y": the offer stands, made to the one who declines it (a refusal
+        is the supplier's, `refused`; "Y withdrew its offer" stays one)."""
+        if f.cls != "offer" or stage != "refused" or gov is None or t.pos_ not in ("NOUN", "PROPN"):
+            return False
+        subj = self.subject_of(gov)
+        decliners = self.res.resolve_all(subj) if subj is not None else []
+        offerers = {a.actor.id for a in f.roles["supplier"]}
+        if not decliners or any(a.actor.id in offerers for a in decliners):
+            return False
+        f.add("recipient", decliners)
+        return True
+
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
-        # Long (62 lines): governor stage, negation and future interact; reading them apart would re-derive each.
+        # Long (63 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         stage, gov = self.governor_stage(t)
         neg = any(c.dep_ == "neg" for c in t.children)
         modals = {c.lower_ for c in (*t.children, *(t.head.children if t.dep_ == "dobj" and t.pos_ == "NOUN" else ()))
@@ -53,6 +66,7 @@ class Modality(Governors):
             if stage == "offered" and spec.get("subject") == "recipient":
                 stage = "ordered"  # "agreed to buy": the buyer's side of a deal
             request_refused = f.cls == "request" and stage == "refused" and t.pos_ in ("NOUN", "PROPN")
+            request_refused = request_refused or self._declined_offer(t, f, stage, gov)
             f.stage, f.governor = (f.stage if request_refused else stage), gov
             if spec.get("stage") == "refused" and stage != "refused":
                 self._refusal_under(f, stage)  # "urged X to suspend sales", "is weighing halting exports"

@@ -18,6 +18,7 @@ from materiel.extraction.frames.weighed_offers import weighs_offer
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")
 CRAFT_NOUNS = lexicon.word_set("frames", "craft_nouns")
+BOUND_NOUNS: dict[str, list[str]] = lexicon.toml("predicates.toml")["governors"]["bound_nouns"]
 
 
 def military_only(n: Token) -> bool:
@@ -124,6 +125,9 @@ class NounFrames(Arguments, Modality):
     def _no_noun_frame(self, n: Token, spec: dict[str, Any]) -> bool:
         if self._names_craft(n):
             return True
+        bound = BOUND_NOUNS.get(n.lemma_.lower())
+        if bound is not None and not (n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() in bound):
+            return True  # "in the possession of X": no transfer; "took possession of X": one
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
             return True  # "a deal to buy X": the verb frame carries it
