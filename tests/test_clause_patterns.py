@@ -1,7 +1,7 @@
 """Constructions of news reporting the register missed or misread: a recipient tucked into the object
 before a number and a designation, a maker's name before the item, one phrase read by two predicates,
 the user of a supplied item, a ship held "when" it was carrying arms, an offer declined by the one it
-was made to, "took possession of". Sentences written for these tests (not taken from any article); each
+was made to, "took possession of", licences and permissions withheld. Sentences written for these tests (not taken from any article); each
 assertion failed before its change, except the counterparts that say what must stay ("stays", "still",
 "no user", "not held", "withdrawn", "found")."""
 from __future__ import annotations
@@ -112,3 +112,34 @@ def test_took_possession_is_a_receipt(extractor):
 def test_possession_found_is_no_receipt(extractor):
     report = extractor.extract_text("Customs officers took the rifles found in the possession of a smuggler.")
     assert not report.transfers, report.transfers
+
+
+# -- licences and permissions withheld ------------------------------------------------------------------
+
+WITHHELD = [
+    ("Austria stopped issuing licences for arms exports to Chile.", "AUT", "CHL"),
+    ("Austria will not grant licences for arms exports to Chile.", "AUT", "CHL"),
+    ("Finland said it would suspend issuing licences for the sale to Peru of arms that may be used against "
+     "protesters.", "FIN", "PER"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), WITHHELD)
+def test_licence_withheld_is_a_refusal(extractor, text, supplier, recipient):
+    rows = extractor.extract_text(text).transfers
+    assert [(t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None, t.stage, t.factuality)
+            for t in rows] == [(supplier, recipient, "refused", "asserted")], rows
+
+
+def test_licence_issued_is_no_refusal(extractor):
+    report = extractor.extract_text("Austria kept issuing licences for arms exports to Chile.")
+    assert not [t for t in report.transfers if t.stage == "refused"], report.transfers
+
+
+def test_permits_for_other_goods_are_no_row(extractor):
+    assert not extractor.extract_text("The ministry suspended permits for new housing in the north.").transfers
+
+
+def test_not_letting_a_third_party_send_is_a_refusal(extractor):
+    report = extractor.extract_text("Paris refused to let Greece send its Mirage jets to Ukraine.")
+    assert [(t.stage, t.factuality) for t in find(report, "GRC", "UKR", "Mirage")] == [("refused", "asserted")]

@@ -6,9 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames.governors import PERMISSION_VERBS
+from materiel.extraction.frames.governors import CONSENT_NOUNS, PERMISSION_VERBS
 
-CONSENT_NOUNS = lexicon.word_set("governors", "consent_nouns")
 DENIALS = lexicon.word_set("governors", "consent_denials")
 NEGATIONS = lexicon.word_set("governors", "consent_negations")
 

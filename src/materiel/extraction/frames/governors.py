@@ -9,6 +9,7 @@ from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_dea
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
+CONSENT_NOUNS = lexicon.word_set("governors", "consent_nouns")
 THIRD_PARTY_BLOCKERS = lexicon.word_set("governors", "third_party_blockers")
 ACCUSING = lexicon.word_set("governors", "accusing")
 QUESTION_MARKS = lexicon.word_set("governors", "question_marks")
@@ -151,6 +152,8 @@ class Governors(FinderState):
             verb = cur if cur.pos_ in ("VERB", "AUX") else cur.head if cur.dep_ in ("dobj", "obj") else None
             if verb is not None and self.gov_verbs.get(verb.lemma_.lower()) == "refused":
                 return "refused", verb
+            if verb is not None and cur.lemma_.lower() in CONSENT_NOUNS:  # "stopped issuing / won't grant licences for X"
+                return ("refused", verb) if any(c.dep_ == "neg" for c in verb.children) else self.governor_stage(verb)
         return None, None
 
     def _refused_permission(self, t: Token) -> Token | None:

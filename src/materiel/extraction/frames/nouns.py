@@ -51,7 +51,7 @@ class NounFrames(Arguments, Modality):
         return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
-        # Long (62 lines): one pass over the noun's dependents and its support verb, which share the frame.
+        # Long (66 lines): one pass over the noun's dependents and its support verb, which share the frame.
         spec = self.classes[cls]
         if self._no_noun_frame(n, spec):
             return None
@@ -89,6 +89,10 @@ class NounFrames(Arguments, Modality):
                         if o.dep_ in ("dobj", "obj"):
                             f.items.extend(self.items.items(o))
         self._item_arguments(f, {"preps": {**{k: v for k, v in noun_preps.items() if v != "item"}, "for": "recipient"}})
+        if not f.items:  # "the sale to X of arms": the item's phrase hung on the recipient
+            f.items.extend(m for p in n.children if p.dep_ == "prep" and p.lower_ in ("to", "for") for q in p.children
+                           for o in q.children if o.dep_ == "prep" and o.lower_ == "of" and self.res.is_actor_span(q)
+                           for r in o.children if r.dep_ == "pobj" and self.items.is_materiel(r) for m in self.items.items(r))
         f.implicit = "weapons" if not f.items and military_only(n) else f.implicit
         # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of
         # "took delivery of" is the recipient.
