@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.clauses import finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_deal
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
@@ -12,8 +13,6 @@ PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
 CONSENT_NOUNS = lexicon.word_set("governors", "consent_nouns")
 THIRD_PARTY_BLOCKERS = lexicon.word_set("governors", "third_party_blockers")
 ACCUSING = lexicon.word_set("governors", "accusing")
-QUESTION_MARKS = lexicon.word_set("governors", "question_marks")
-REPORTING = frozenset(lexicon.toml("cues.toml")["attribution"]["reporting_verbs"])
 
 
 class Governors(FinderState):
@@ -144,16 +143,22 @@ class Governors(FinderState):
         if bar is not None:
             return "refused", bar
         if t.pos_ in ("NOUN", "PROPN") and dep in ("pobj", "appos", "conj"):
-            cur = t  # "suspended its aid, including the delivery of X": the verb above the phrase
-            for _ in range(5):
-                if cur.dep_ not in ("pobj", "prep", "appos", "conj") or cur.head.i == cur.i:
-                    break
-                cur = cur.head
-            verb = cur if cur.pos_ in ("VERB", "AUX") else cur.head if cur.dep_ in ("dobj", "obj") else None
-            if verb is not None and self.gov_verbs.get(verb.lemma_.lower()) == "refused":
-                return "refused", verb
-            if verb is not None and cur.lemma_.lower() in CONSENT_NOUNS:  # "stopped issuing / won't grant licences for X"
-                return ("refused", verb) if any(c.dep_ == "neg" for c in verb.children) else self.governor_stage(verb)
+            return self._over_phrase(t)
+        return None, None
+
+    def _over_phrase(self, t: Token) -> tuple[str | None, Token | None]:
+        """The verb above the phrase of a transfer noun: a refusal ("suspended its aid, including the delivery
+        of X"), or the verb that issues or grants a licence for it ("stopped issuing / won't grant licences for X")."""
+        cur = t
+        for _ in range(5):
+            if cur.dep_ not in ("pobj", "prep", "appos", "conj") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        verb = cur if cur.pos_ in ("VERB", "AUX") else cur.head if cur.dep_ in ("dobj", "obj") else None
+        if verb is not None and self.gov_verbs.get(verb.lemma_.lower()) == "refused":
+            return "refused", verb
+        if verb is not None and cur.lemma_.lower() in CONSENT_NOUNS:
+            return ("refused", verb) if any(c.dep_ == "neg" for c in verb.children) else self.governor_stage(verb)
         return None, None
 
     def _refused_permission(self, t: Token) -> Token | None:
@@ -279,19 +284,3 @@ class Governors(FinderState):
             return agent[0] if agent else None
         return None
 
-
-def reports_or_asks(clause: Token, governor: str) -> bool:
-    """A finite clause that a reporting verb reports ("announced that it had received X": the clause's own
-    stage, not an announcement's) or that asks a question ("asked whether X had sent Y": no request)."""
-    return governor in REPORTING or any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
-
-
-def phrasal(tok: Token) -> str:
-    """A verb's lemma with its particle ("turn down", "rule out"), else its lemma."""
-    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    return f"{tok.lemma_.lower()} {particle}" if particle else tok.lemma_.lower()
-
-
-def finding(t: Token) -> bool:
-    """A "that" clause under a verb of a deal ("concluded that X had been sent"): what was found, not a deal."""
-    return t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
