@@ -1,7 +1,8 @@
 """Constructions of news reporting the register missed or misread: a recipient tucked into the object
 before a number and a designation, a maker's name before the item, one phrase read by two predicates,
 the user of a supplied item, a ship held "when" it was carrying arms, an offer declined by the one it
-was made to, "took possession of", licences and permissions withheld. Sentences written for these tests (not taken from any article); each
+was made to, "took possession of", licences and permissions withheld, a package listed in a relative
+clause. Sentences written for these tests (not taken from any article); each
 assertion failed before its change, except the counterparts that say what must stay ("stays", "still",
 "no user", "not held", "withdrawn", "found")."""
 from __future__ import annotations
@@ -143,3 +144,27 @@ def test_permits_for_other_goods_are_no_row(extractor):
 def test_not_letting_a_third_party_send_is_a_refusal(extractor):
     report = extractor.extract_text("Paris refused to let Greece send its Mirage jets to Ukraine.")
     assert [(t.stage, t.factuality) for t in find(report, "GRC", "UKR", "Mirage")] == [("refused", "asserted")]
+
+
+# -- a package whose relative clause lists its contents ---------------------------------------------------
+
+
+def test_package_which_included_gives_its_items(extractor):
+    report = extractor.extract_text(
+        "Canada unveiled an arms package for Latvia which included 12 mortars, sniper rifles and radar systems.")
+    items = {t.item.text for t in find(report, "CAN", "LVA", "")}
+    assert {"mortars", "sniper rifles", "radar systems"} <= items and "arms package" not in items, items
+    assert [t.quantity for t in find(report, "CAN", "LVA", "mortars")] == [12]
+
+
+def test_relative_clause_on_the_recipient_still_lists_the_package(extractor):
+    """The parser may hang "which included" on the recipient ("a package for X which included"): an actor
+    includes nothing, the package does."""
+    report = extractor.extract_text(
+        "Canada unveiled a $50 million arms package for Latvia which included 12 mortars and sniper rifles.")
+    assert {t.item.text for t in find(report, "CAN", "LVA", "")} == {"mortars", "sniper rifles"}, report.transfers
+
+
+def test_package_of_no_materiel_keeps_its_object(extractor):
+    report = extractor.extract_text("Canada sent 12 mortars to Latvia in a deal which included training.")
+    assert [t.item.text for t in find(report, "CAN", "LVA", "")] == ["mortars"], report.transfers

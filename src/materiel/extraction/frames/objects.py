@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import approvals, named_craft
 from materiel.extraction.frames.arguments import Arguments
-from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.framebase import INCLUDE_VERBS, Frame
 from materiel.extraction.frames.rankings import ranked_deal
-from materiel.extraction.mentions.items import ItemMention
+from materiel.extraction.mentions.items import ItemMention, distinct_mentions
 
 TOGETHER_ADVERBS = lexicon.word_set("frame_words", "together_adverbs")
 MAKER_VERBS = lexicon.word_set("arguments", "maker_verbs")
@@ -30,6 +30,12 @@ class VerbObjects(Arguments):
             if not found and v.dep_ == "acl" and o.i == v.head.i and o.dep_ == "pobj" and o.head.lower_ == "of" \
                     and self.items.is_materiel(o.head.head):  # "the second vessel of this class given to X"
                 found = self.items.items(o.head.head, 1)
+            hosts = [o, *(q for p in o.children if p.dep_ == "prep" for q in p.children if self.res.is_actor_span(q))]
+            included = [m for h in hosts for c in h.children if c.dep_ in ("relcl", "acl") and found  # "for X which"
+                        and c.lemma_.lower() in INCLUDE_VERBS
+                        for x in c.children if x.dep_ in ("dobj", "obj")
+                        for y in (x, *(a for a in x.children if a.dep_ == "appos")) for m in self.items.items(y)]
+            found = distinct_mentions(included) or found  # "unveiled an arms package which included X, Y and Z": X, Y, Z
             if gerund_modifier:  # the gerund is the predicate, not part of the item's name
                 for m in found:
                     if m.span.start <= v.i < m.span.end:

@@ -70,7 +70,7 @@ class ItemFinder:
                   any(c.dep_ == "nummod" for c in a.children)]  # "400 A, 120 B and six C" read as an apposition
         for t in [tok, *tok.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))] if depth == 0 else [tok]:
             out.extend(self._one(t, depth))
-        return _distinct(out)
+        return distinct_mentions(out)
 
     def _one(self, tok: Token, depth: int) -> list[ItemMention]:
         if depth > 4:
@@ -270,7 +270,7 @@ class ItemFinder:
         return None, None
 
 
-def _distinct(mentions: list[ItemMention]) -> list[ItemMention]:
+def distinct_mentions(mentions: list[ItemMention]) -> list[ItemMention]:
     """One mention per item: "A and B helicopters" parsed with "B" and "helicopters" as two
     conjuncts names B once (the mention whose span holds the other's head is kept)."""
     out: list[ItemMention] = []
