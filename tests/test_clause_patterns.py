@@ -2,7 +2,7 @@
 before a number and a designation, a maker's name before the item, one phrase read by two predicates,
 the user of a supplied item, a ship held "when" it was carrying arms, an offer declined by the one it
 was made to, "took possession of", licences and permissions withheld, a package listed in a relative
-clause. Sentences written for these tests (not taken from any article); each
+clause or in the next sentence, a titled leader who gives. Sentences written for these tests (not taken from any article); each
 assertion failed before its change, except the counterparts that say what must stay ("stays", "still",
 "no user", "not held", "found", "issued", "other goods", "no materiel")."""
 from __future__ import annotations
@@ -168,3 +168,37 @@ def test_relative_clause_on_the_recipient_still_lists_the_package(extractor):
 def test_package_of_no_materiel_keeps_its_object(extractor):
     report = extractor.extract_text("Canada sent 12 mortars to Latvia in a deal which included training.")
     assert [t.item.text for t in find(report, "CAN", "LVA", "")] == ["mortars"], report.transfers
+
+
+# -- contents told in the next sentence; a titled leader who gives ------------------------------------------
+
+NEXT = ("Norway has sent 40 mortars to Estonia. Prime Minister Ola Berg also authorized a tranche of equipment "
+        "to send to Estonia. This amounts to $90 million worth of gear, including Leopard tanks, Stinger missiles "
+        "and radar systems.")
+
+
+def test_contents_in_the_next_sentence_and_the_leader_speaks_for_the_supplier(extractor):
+    report = extractor.extract_text(NEXT)
+    items = {t.item.designation or t.item.text for t in find(report, "NOR", "EST", "")}
+    assert {"FIM-92 Stinger", "radar systems"} <= items and "equipment" not in items, report.transfers
+    assert not [t for t in report.transfers if t.supplier and t.supplier.kind == "person"], report.transfers
+
+
+def test_contents_need_this_or_it_as_subject(extractor):
+    report = extractor.extract_text(
+        "Norway sent equipment to Estonia. Officials spoke of gear including Leopard tanks and radar systems.")
+    assert [t.item.text for t in find(report, "NOR", "EST", "")] == ["equipment"], report.transfers
+
+
+def test_leader_of_no_single_state_stays_a_person(extractor):
+    report = extractor.extract_text(
+        "Norway and Denmark have sent mortars to Estonia. President Ola Berg authorized a tranche of "
+        "equipment to send to Estonia.")
+    assert not find(report, "NOR", "EST", "equipment") and not find(report, "DNK", "EST", "equipment"), \
+        report.transfers
+
+
+def test_titled_leader_speaks_for_the_one_supplier_of_the_recipient(extractor):
+    report = extractor.extract_text(
+        "Norway has sent 40 mortars to Estonia. Prime Minister Ola Berg also pledged to send 12 howitzers to Estonia.")
+    assert [t.quantity for t in find(report, "NOR", "EST", "howitzers")] == [12], report.transfers

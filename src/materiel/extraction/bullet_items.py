@@ -3,7 +3,7 @@ assistance. The package includes:" followed by one line per item ("- 20 M577 arm
 A row whose item names no system (the package, "military assistance") is replaced by one row per bulleted
 line that names an item, each with its own quantity; the stage and parties stay the row's own. The list
 follows the row's clause directly after a colon, or after one short sentence with a list verb ending in
-a colon."""
+a colon. A row of broad gear may also take the items the next sentence lists (`contents_next`)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -11,12 +11,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
+from materiel.extraction.contents_next import told_next
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.itemised import segment_item
 from materiel.extraction.mentions.items import ItemFinder
 
 LIST_VERBS = lexicon.word_set("items", "list_verbs")
 BULLETS = lexicon.word_set("items", "bullet_marks")
+BROAD = lexicon.word_set("duplicates", "broad_categories")  # items that name no system ("equipment", "weapons")
 MAX_INTRO_WORDS = 12
 MAX_GAP = 400  # characters from the row's verb to the colon
 
@@ -32,6 +34,8 @@ def expand(rows: list[Row], finder: ItemFinder) -> list[Row]:
         if t.i not in lists:
             lists[t.i] = _bullet_lines(t)
         items = [m for m in (segment_item(finder, line) for line in lists[t.i]) if m is not None]
+        if len(items) < 2 and r.category in BROAD:  # "... to send equipment to X. This amounts to ..., including A, B"
+            items = told_next(t, finder)
         if len(items) < 2:
             out.append(r)
             continue

@@ -26,6 +26,7 @@ from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.frames.timeplace import frame_when as _when
 from materiel.extraction.frames.timeplace import frame_where as _where
+from materiel.extraction.leaders import speaks_for_supplier, titled
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.offer_recipients import to_topic_state
@@ -120,6 +121,7 @@ class Extractor:
         seizure.cargo(by_sentence, items, finder.seizure)
         seizure.in_context(rows, by_sentence, finder.seizure)
         discourse.fill_from_origin(rows, res)
+        speaks_for_supplier(rows)  # "President X authorized sending Y to Z": the state that supplies Z here
         discourse.orient_by_origin(rows, res)
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
@@ -221,11 +223,7 @@ def _internal(s: Resolved, r: Resolved) -> bool:
     official = ("state", "government_body")
     if sa.country and sa.country == ra.country and sa.kind in (*official, "company") and ra.kind in official:
         return True  # a state's own forces, or its own industry building for them: no transfer
-    if sa.kind != "person" or ra.kind != "government_body":
-        return False
-    titles = set(lexicon.toml("cues.toml")["actors"].get("leader_titles", []))
-    words = " ".join(c.lower_ for c in s.token.lefts if c.dep_ in ("compound", "amod", "appos"))
-    return any(w in titles for w in (words, *words.split()))
+    return sa.kind == "person" and ra.kind == "government_body" and titled(s.token)
 
 
 def _as_state(a: Actor) -> Actor:

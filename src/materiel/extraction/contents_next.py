@@ -1,0 +1,33 @@
+"""Contents told in the next sentence: "The president authorized a tranche of equipment to send to X. This
+amounts to $2.5 billion worth of gear, including A, B, C and more." A sentence whose subject is "this" or
+"it" (`words.toml` [items] contents_subjects) and whose verb tells what something held or amounted to
+(contents_verbs) lists, after "including" or as its object, the items of the transfer of unnamed gear
+told just before; `bullet_items` makes one row per item, with that transfer's stage and parties."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.mentions.items import ItemFinder, ItemMention, distinct_mentions
+
+CONTENTS_VERBS = lexicon.word_set("items", "contents_verbs")
+SUBJECTS = lexicon.word_set("items", "contents_subjects")
+EXAMPLE_PREPS = lexicon.word_set("items", "example_preps")
+LIST_VERBS = lexicon.word_set("items", "list_verbs")
+
+
+def told_next(trigger: Token, finder: ItemFinder) -> list[ItemMention]:
+    """The items the sentence after trigger's lists as its contents, or []."""
+    doc = trigger.doc
+    end = trigger.sent.end
+    if end >= len(doc):
+        return []
+    root = doc[end].sent.root
+    if root.lemma_.lower() not in CONTENTS_VERBS or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SUBJECTS for c in root.children):
+        return []
+    heads = [p for c in root.subtree if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    if root.lemma_.lower() in LIST_VERBS:
+        heads += [c for c in root.children if c.dep_ in ("dobj", "obj")]
+    return distinct_mentions([m for h in heads for m in finder.items(h)])
