@@ -165,3 +165,20 @@ def test_a_passive_purchase_from_the_headline_state_gets_no_buyer(extractor):
     text = ("France expands its artillery exports\n\n"
             "The 36 howitzers have been procured from France.")
     assert _rows(extractor, text) == set()
+
+
+# -- one of a counted batch: "the fourth of six", its phrases hung on the ordinal ----------------------
+
+def test_the_fourth_of_six_is_one_delivered_of_six_ordered(extractor):
+    got = _rows(extractor, "Kenya received the fourth of six patrol vessels from Turkey.")
+    assert {(s, r, q, st) for s, r, _, q, st in got} == {("TUR", "KEN", 1, "delivered"), ("TUR", "KEN", 6, "ordered")}
+
+
+def test_a_seller_hung_on_the_ordinal_of_a_batch_is_the_supplier(extractor):
+    got = _rows(extractor, "The Ghanaian Navy took delivery of the third of five patrol vessels from Israel.")
+    assert {(s, r[:3], q, st) for s, r, _, q, st in got} == {("ISR", "GHA", 1, "delivered"), ("ISR", "GHA", 5, "ordered")}
+
+
+def test_a_named_variant_mark_and_a_short_maker_name_are_known_vehicles(extractor):
+    got = _rows(extractor, "Senegal received 12 Cobra Mk II vehicles and 30 VAMTAC vehicles.")
+    assert {(s, r, q) for s, r, _, q, _ in got} == {("TUR", "SEN", 12), ("ESP", "SEN", 30)}
