@@ -2,7 +2,11 @@
 helicopters" in a report about one state's purchase or competition. An offer is made to someone; when
 neither its clause nor the sentences just before name who, it is the state the text is about (its
 topic state, mentions/topic.py, use "offer_buyer": the state its headline and dateline name most, else
-the state of its first line), unless that state is the one offering."""
+the state of its first line), unless that state is the one offering.
+
+So is a purchase told in the passive with a seller and no buyer: "the howitzers have been procured from the
+USA", "ten guns were imported from South Korea" in a report on one state's arms buying: the buyer is
+that state (unless it is the seller's)."""
 from __future__ import annotations
 
 from materiel import lexicon
@@ -12,6 +16,7 @@ from materiel.record.models import Actor
 
 OFFER_CLASSES = lexicon.word_set("offers", "topic_classes")
 OFFER_WORDS = lexicon.word_set("offers", "topic_words")
+BUYING_CLASSES = lexicon.word_set("offers", "passive_buying_classes")
 TOPIC_CONFIDENCE = 0.7
 
 
@@ -22,10 +27,19 @@ def to_topic_state(rows: list[Row], res: ActorResolver) -> None:
     if country is None:
         return
     for r in rows:
-        if r.recipient is not None or r.supplier is None or r.frame.cls not in OFFER_CLASSES:
+        if r.recipient is not None or r.supplier is None or r.supplier.actor.country == country.iso3:
             continue
-        if r.frame.stage != "offered" or r.supplier.actor.country == country.iso3 or \
-                r.frame.trigger.lemma_.lower() not in OFFER_WORDS or r.supplier.token.pos_ == "PRON":
+        if not _passive_purchase(r) and (r.frame.cls not in OFFER_CLASSES or r.frame.stage != "offered" or
+                                         r.frame.trigger.lemma_.lower() not in OFFER_WORDS or
+                                         r.supplier.token.pos_ == "PRON"):
             continue  # "agreed to install X", "we have offered X" (a speaker the parse may not place)
         actor = Actor(id=country.iso3, name=country.name, kind="state", country=country.iso3, text="")
         r.recipient, r.inherited = Resolved(actor, TOPIC_CONFIDENCE, r.item.head), True
+
+
+def _passive_purchase(r: Row) -> bool:
+    """"X have been procured from Y": a verb of buying or receiving in the passive, its seller in a phrase."""
+    t = r.frame.trigger
+    return r.supplier is not None and r.frame.cls in BUYING_CLASSES and t.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) and \
+        any(a.dep_ == "prep" and a.lower_ == "from" and a.head.i == t.i for a in r.supplier.token.ancestors)

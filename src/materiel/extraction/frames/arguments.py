@@ -11,6 +11,7 @@ from materiel import lexicon
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle
 from materiel.extraction.frames.relatives import agreeing_antecedent
 from materiel.extraction.frames.stranded import stranded_preps
+from materiel.extraction.mentions.counts import part_heads
 from materiel.extraction.mentions.items import EXAMPLE_PREPS, VALUE_MODIFIERS, ItemMention
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.record.models import Actor
@@ -60,7 +61,7 @@ class Arguments(FinderState):
         # Long (67 lines): one pass over each item's phrases, whose cases share the frame being filled.
         preps = spec.get("preps", {})
         for m in f.items:
-            heads = [m.head] + ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
+            heads = [m.head, *part_heads(m.head)] + ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
             for c in (*(c for h in heads for c in h.children), *stranded_preps(m.head)):  # "X it deems surplus to Y"
                 if c.dep_ == "prep" and (c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item"
                                          or c.lower_ == "for" and preps.get("for") == "recipient"):  # "jets for X"

@@ -1,12 +1,32 @@
-"""Who is the seller of a contract signed "with" someone: "Hanwha signed a contract with the Polish
-Army for howitzers". A buy predicate reads its subject as the buyer and the "with" party as the seller;
-when the subject is a company and the "with" party a state, one of its bodies or an organisation of
-states, the company sells and the state buys ("the agency signed a contract with Hanwha" stays)."""
+"""Which side of a deal the subject is on, where the predicate's class says the other.
+
+- A contract won or awarded (frames/awards.py): "X won a contract from Y", "Y awarded X a contract": X sells.
+
+- A contract signed "with" someone: "Hanwha signed a contract with the Polish Army for howitzers". A buy
+  predicate reads its subject as the buyer and the "with" party as the seller; when the subject is a company
+  and the "with" party a state, one of its bodies or an organisation of states, the company sells and the
+  state buys ("the agency signed a contract with Hanwha" stays).
+- A lease "from" someone: "India leased two drones from the US". A supply verb reads its subject as the
+  supplier ("Japan leased five aircraft to X"); a verb of leasing (words.toml `frame_words.leasing_verbs`)
+  with a "from" party and no recipient has the lessee as its subject, who receives."""
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames.awards import award_parties
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.resolve import ActorResolver
 
 BUYER_KINDS = frozenset({"state", "government_body", "igo"})
+LEASING_VERBS = lexicon.word_set("frame_words", "leasing_verbs")
+
+
+def orient_parties(f: Frame, res: ActorResolver) -> None:
+    """Swap the roles of `f` where the subject is on the other side of the deal (see the module)."""
+    award_parties(f, res)
+    orient_company_contract(f)
+    orient_lease(f)
 
 
 def orient_company_contract(f: Frame) -> None:
@@ -22,3 +42,22 @@ def orient_company_contract(f: Frame) -> None:
         return
     f.roles["supplier"], f.roles["recipient"] = buyers, sellers
     f.rule += ":company-seller"
+
+
+def orient_lease(f: Frame) -> None:
+    """Make the subject of `f` its recipient when `f` leases from a party named in a "from" phrase."""
+    t = f.trigger
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in LEASING_VERBS or f.roles["recipient"]:
+        return
+    lessors = [s for s in f.roles["supplier"] if _from_phrase(s.token)]
+    lessees = [s for s in f.roles["supplier"] if not _from_phrase(s.token)]
+    if lessors and lessees:
+        f.roles["supplier"], f.roles["recipient"] = lessors, lessees
+        f.rule += ":lessee"
+
+
+def _from_phrase(tok: Token) -> bool:
+    """tok (or the first of its conjuncts) is the object of a "from" phrase."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from"

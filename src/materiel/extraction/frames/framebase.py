@@ -79,6 +79,9 @@ class FinderState:
     def subject_of(self, v: Token, depth: int = 0) -> Token | None:  # provided by Governors
         raise NotImplementedError
 
+    def own_purchase(self, o: Token) -> bool:  # provided by Governors
+        raise NotImplementedError
+
 
 def no_det(n: Token) -> bool:
     """"no weapons deliveries", "had no contact regarding deliveries": a "no" up to the verb."""

@@ -18,7 +18,7 @@ from materiel.extraction.frames import accusations, carriers, held, history, ite
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
-from materiel.extraction.frames.counterparty import orient_company_contract
+from materiel.extraction.frames.counterparty import orient_parties
 from materiel.extraction.frames.derived import DerivedFrames
 from materiel.extraction.frames.found import Found
 from materiel.extraction.frames.framebase import (
@@ -137,7 +137,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         frames = history.read(self, sent, frames + records.record_frames(self.res, self.items, sent))
         for f in frames:
             self._maker_among_parties(f)
-            orient_company_contract(f)
+            orient_parties(f, self.res)  # a company selling to a state, a lessee leasing from X
         frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
                   and not self._from_population(f) and not carriers.carrier_arrival(f, self.seizure.conveyances)]
         for f in frames:

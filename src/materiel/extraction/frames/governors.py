@@ -93,6 +93,7 @@ class Governors(FinderState):
         return self.classes.get(self.verbs.get(v.lemma_.lower(), ""), {}).get("subject") == "recipient"
 
     def governor_stage(self, t: Token) -> tuple[str | None, Token | None]:
+        # Long (63 lines): one ordered cascade of governor shapes (clauses, nouns, bars), first match wins.
         head, dep = t.head, t.dep_
         if head.i == t.i:
             return None, None
@@ -116,6 +117,8 @@ class Governors(FinderState):
             if head.pos_ == "ADJ" and head.lower_ in self.gov_adjectives:  # "is interested in buying"
                 return self.gov_adjectives[head.lower_], head
             if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
+                if head.dep_ in ("dobj", "obj", "nsubjpass") and self.gov_verbs.get(phrasal(head.head)) == "refused":
+                    return "refused", head.head  # "scrapped a deal for buying X", as "a deal to buy X"
                 return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
             talks = self._state_noun(head) if purpose else None
             if talks is not None:  # "is in talks with X to buy Y": the talks' stage

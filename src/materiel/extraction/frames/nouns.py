@@ -12,7 +12,9 @@ from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
 from materiel.extraction.frames.hosts import named_deal, party_preps, stray_of, support_host
 from materiel.extraction.frames.modality import Modality
+from materiel.extraction.frames.on_order import on_order
 from materiel.extraction.frames.passive_deals import reported_signer, signed_by, signed_with
+from materiel.extraction.frames.postponed import postponed
 from materiel.extraction.frames.weighed_offers import weighs_offer
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
@@ -51,7 +53,7 @@ class NounFrames(Arguments, Modality):
         return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
-        # Long (66 lines): one pass over the noun's dependents and its support verb, which share the frame.
+        # Long (68 lines): one pass over the noun's dependents and its support verb, which share the frame.
         spec = self.classes[cls]
         if self._no_noun_frame(n, spec):
             return None
@@ -88,6 +90,7 @@ class NounFrames(Arguments, Modality):
                     for o in verb.children:
                         if o.dep_ in ("dobj", "obj"):
                             f.items.extend(self.items.items(o))
+        on_order(n, f, self.res, self.items)  # "X has eight jets (from Y) on order"
         self._item_arguments(f, {"preps": {**{k: v for k, v in noun_preps.items() if v != "item"}, "for": "recipient"}})
         if not f.items:  # "the sale to X of arms": the item's phrase hung on the recipient
             f.items.extend(m for p in n.children if p.dep_ == "prep" and p.lower_ in ("to", "for") for q in p.children
@@ -116,6 +119,7 @@ class NounFrames(Arguments, Modality):
             f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet
         f.negated = no_det(n)
         self._modality(n, f, spec)
+        postponed(n, f)  # "the delivery of X was delayed": not made yet
         self._still_pursued(n, f)
         return f
 

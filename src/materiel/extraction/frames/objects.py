@@ -26,6 +26,8 @@ class VerbObjects(Arguments):
         for o in objects:
             if len(objects) > 1 and ranked_deal(o, self.nouns):
                 continue  # "ordered four frigates, the first purchase of an Asian warship": no second item
+            if approvals.is_approval(v) and self.own_purchase(o):
+                continue  # "X approved the purchase of Y from Z": X's own purchase, the noun's frame (X buys)
             found = self.items.items(o)
             if not found and v.dep_ == "acl" and o.i == v.head.i and o.dep_ == "pobj" and o.head.lower_ == "of" \
                     and self.items.is_materiel(o.head.head):  # "the second vessel of this class given to X"

@@ -26,12 +26,12 @@ def signing_verb(n: Token) -> Token | None:
 
 
 def signed_with(n: Token) -> list[Token]:
-    """The "with" prepositions of the passive signing verb over `n`: on the verb, or on the object of its
-    place phrase ("was signed at the ministry with X")."""
+    """The "with" (and "for") prepositions of the passive signing verb over `n`: on the verb, or ("with") on
+    the object of its place phrase ("was signed at the ministry with X"); "an order was placed for 200 X"."""
     verb = signing_verb(n)
     if verb is None:
         return []
-    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "for")]  # "placed for 200 X"
     for place in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
         out += [w for p in place.children if p.dep_ == "pobj"
                 for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]

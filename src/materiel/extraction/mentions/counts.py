@@ -82,6 +82,28 @@ def partitive_whole(t: Token) -> Token:
     return of[0] if of else t
 
 
+def partitive_count(head: Token, nums: list[Token]) -> tuple[int | float | None, str, int | float | None] | None:
+    """The part and the whole of a partitive count before the item's head, as (quantity, text, whole): "six of
+    24 jets" (six of 24), "the fourth of six vessels" parsed with the ordinal inside the count (one of six)."""
+    doc = head.doc
+    if len(nums) >= 2 and doc[nums[0].i + 1].lower_ == "of":
+        return parse_quantity(nums[0].text), nums[0].text, parse_quantity(nums[1].text)
+    if len(nums) == 1 and nums[0].i >= 2 and doc[nums[0].i - 1].lower_ == "of" and \
+            doc[nums[0].i - 2].lower_ in PART_ORDINALS and doc[nums[0].i - 2].head.i in (nums[0].i, head.i):
+        return 1, doc[nums[0].i - 2].text, parse_quantity(nums[0].text)
+    return None
+
+
+def part_heads(item: Token) -> list[Token]:
+    """"the second of six vessels from X": the part ("second", "two") whose "of" phrase holds the item, on
+    which the parser may hang the item's own phrases; none when the item is not the whole of a part."""
+    of = item.head
+    if item.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return []
+    part = of.head
+    return [part] if part.lower_ in PART_ORDINALS or part.lower_ in BATCH_ORDINALS or part.pos_ == "NUM" else []
+
+
 def out_of_whole(v: Token) -> int | float | None:
     """"delivered two jets out of six ordered": the count of the whole batch a delivery is part of."""
     for c in v.children:

@@ -2,8 +2,7 @@
 
 "drones, electronic warfare systems and howitzers" gives three items; "supplies of weapons" and
 "50 per cent of unspecified weapons" give "weapons"; "weapons, such as howitzers and radars" gives
-the named kinds rather than the generic one.
-"""
+the named kinds rather than the generic one."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions.counts import MORE_WORDS, bare_batch, bare_count, batch_part, is_money, part_of_whole
+from materiel.extraction.mentions import counts
 from materiel.extraction.mentions.quantities import parse_quantity
 
 SKIP_DEPS = {"det", "poss", "nummod", "quantmod", "predet", "punct", "case", "cc", "preconj", "neg",
@@ -83,29 +82,29 @@ class ItemFinder:
         # "XK-7 launchers" where only the compound is matched, or "weapons deliveries".
         if tok.lemma_.lower() in self.containers or tok.lower_ in self.containers or tok.pos_ in ("NUM", "PRON", "DET", "ADJ") \
                 or tok.like_num \
-                or (is_money(tok) and tok.pos_ in ("NOUN", "SYM")):
+                or (counts.is_money(tok) and tok.pos_ in ("NOUN", "SYM")):
             found: list[ItemMention] = []
             preps = [x for c in tok.children if c.dep_ == "prep" for x in (c, *c.conjuncts)]  # "for A and for B"
             for c in preps:
                 if c.dep_ == "prep" and c.lower_ == "of" and not any(p.dep_ == "pobj" for p in c.children):
                     found.extend(self._after(c))  # "hundreds of X-1 and X-2 drones" misparsed
-                if c.dep_ in ("prep", "conj") and (c.lower_ in ("of", "for") or (c.lower_ == "in" and is_money(tok))):
+                if c.dep_ in ("prep", "conj") and (c.lower_ in ("of", "for") or (c.lower_ == "in" and counts.is_money(tok))):
                     for p in c.children:  # "$9 million in weapons and vehicles": a value, then the items
                         if p.dep_ == "pobj":
                             found.extend(self.items(p, depth + 1) if depth == 0 else self._one(p, depth + 1))
                             found.extend(m for q in p.conjuncts for m in self._one(q, depth + 1))
             if found:
-                if (tok.like_num or tok.pos_ == "NUM" or part_of_whole(tok)) and not is_money(tok):  # "three of the five"
+                if (tok.like_num or tok.pos_ == "NUM" or counts.part_of_whole(tok)) and not counts.is_money(tok):  # "three of the five"
                     q = parse_quantity(tok.text)  # "the second of those batteries": one of them
                     for m in found:  # "the second of six vessels": one, of a whole of six
-                        whole = m.quantity if part_of_whole(tok) and (m.quantity or 0) > 1 else m.whole
+                        whole = m.quantity if counts.part_of_whole(tok) and (m.quantity or 0) > 1 else m.whole
                         m.quantity, m.quantity_text, m.whole = q if q is not None else 1, tok.text, whole
                 return found
-        if depth == 0 and (bare_count(tok) or batch_part(tok) or bare_batch(tok)):
+        if depth == 0 and (counts.bare_count(tok) or counts.batch_part(tok) or counts.bare_batch(tok)):
             m = self._mention(tok)  # "Paraguay ordered six in 2024": six of the system named before
             m.anaphoric = True  # "a batch that X delivered": an uncounted batch of it
             m.quantity, m.quantity_text = (parse_quantity(tok.text), tok.text) if tok.pos_ == "NUM" else \
-                (None, None) if bare_batch(tok) else (1, tok.text)
+                (None, None) if counts.bare_batch(tok) else (1, tok.text)
             return [m]
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)] + \
             [d for c in tok.children if c.dep_ == "compound" and not self.is_materiel(c)  # "F/A-18C/D Hornet fighters"
@@ -113,7 +112,7 @@ class ItemFinder:
         named = any(self.span_at[c.i].kb_id_ for c in mods)
         if mods and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers):
             return [self._mention(tok)]
-        if tok.lower_ in MORE_WORDS and depth > 0 or \
+        if tok.lower_ in counts.MORE_WORDS and depth > 0 or \
                 (tok.lower_ == "more" and any(c.dep_ in ("amod", "nummod", "advmod") for c in tok.children)):
             m = self._mention(tok)  # "the purchase of several more": the item named before
             m.anaphoric = True
@@ -180,8 +179,8 @@ class ItemFinder:
         q, qtext = self._quantity(head, designation is not None)
         whole = None
         nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]
-        if len(nums) >= 2 and self.doc[nums[0].i + 1].lower_ == "of":  # partitive "six of 24"
-            q, qtext, whole = parse_quantity(nums[0].text), nums[0].text, parse_quantity(nums[1].text)
+        if (part := counts.partitive_count(head, nums)) is not None:  # "six of 24", "the fourth of six"
+            q, qtext, whole = part
         elif qtext is not None and nums:
             qtext = self._follow_on_text(head, nums[0], qtext)
         definite = any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or

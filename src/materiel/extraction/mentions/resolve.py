@@ -129,7 +129,7 @@ class ActorResolver(Coreference):
         if office is not None:  # "Narendra Modi, India's prime minister": India
             return office
         if head_is_agent or tok.pos_ == "PROPN":
-            mods = sorted(tok.children, key=lambda c: c.pos_ == "PRON")  # names before pronouns
+            mods = sorted(tok.children, key=lambda c: (c.pos_ == "PRON", c.i not in self.by_token))  # names first
             for c in mods:
                 if c.dep_ in MODIFIER_DEPS:
                     r = self.resolve(c, depth + 1) or self._demonym_modifier(c) or self._led_by(c)

@@ -1,0 +1,54 @@
+"""Contracts a seller wins and a buyer awards: "Saab won a contract from Thailand for four jets", "the
+ministry awarded Dearsan a contract for four patrol vessels", "Dearsan was awarded a contract by the navy
+for two vessels". A deal noun reads the subject of its support verb as the buyer; over a verb of winning
+the subject sells and the party it is won "from" (or "by") buys; over a verb of awarding the one it is
+awarded to (the indirect object, or the subject of the passive) sells and the subject (or "by" agent) buys.
+A transfer verb under such a contract ("won a contract from X to supply Y") takes that buyer as its
+recipient. The words are `frame_words` in words.toml."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+
+WINNING = lexicon.word_set("frame_words", "winning_verbs")
+AWARDING = lexicon.word_set("frame_words", "awarding_verbs")
+CONTRACTS = lexicon.word_set("frame_words", "contract_nouns")
+
+
+def award_parties(f: Frame, res: ActorResolver) -> None:
+    """Set the seller and the buyer of a contract won or awarded (see the module)."""
+    t = f.trigger
+    if t.pos_ in ("NOUN", "PROPN") and f.cls == "buy":
+        sides = _sides(t, res)
+        if sides is not None and sides[0]:
+            f.roles["supplier"] = sides[0]
+            f.roles["recipient"] = sides[1] or [r for r in f.roles["recipient"]
+                                                 if r.actor.id not in {s.actor.id for s in sides[0]}]
+            f.rule += ":awarded"
+    elif t.dep_ == "acl" and not f.roles["recipient"] and f.stage != "refused":
+        sides = _sides(t.head, res)
+        if sides is not None and sides[1]:
+            f.roles["recipient"] = sides[1]  # "won a contract from X to supply Y": X receives
+
+
+def _sides(n: Token, res: ActorResolver) -> tuple[list[Resolved], list[Resolved]] | None:
+    """The sellers and buyers of contract noun n won or awarded, or None when no such verb holds it."""
+    if n.lemma_.lower() not in CONTRACTS and n.lower_ not in CONTRACTS or n.dep_ not in ("dobj", "obj"):
+        return None
+    verb, lemma = n.head, n.head.lemma_.lower()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    by_phrase = [p for h in (n, verb) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                 for p in c.children if p.dep_ == "pobj"]
+    if lemma in WINNING and not passive:
+        sellers = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif lemma in AWARDING and passive:
+        sellers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif lemma in AWARDING:
+        sellers = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
+        by_phrase = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return None
+    return ([r for s in sellers for r in res.resolve_all(s)], [r for b in by_phrase for r in res.resolve_all(b)])

@@ -1,0 +1,24 @@
+"""Deliveries still to come: "the delivery of four frigates to X has been delayed until 2026", "Y postponed
+the delivery of 12 jets", "delivery of the corvettes is scheduled for 2026", "deliveries are due in 2025".
+A delivery noun that a verb of delaying or scheduling holds (words.toml `frame_words.postponing_verbs`, as
+its object or passive subject) or that is "due" is not made yet: the deal behind it is an order."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames.framebase import Frame
+
+POSTPONING = lexicon.word_set("frame_words", "postponing_verbs")
+
+
+def postponed(n: Token, f: Frame) -> None:
+    """Make the delivery told by the noun n an order when it is delayed or scheduled (see the module)."""
+    if f.stage != "delivered" or n.pos_ not in ("NOUN", "PROPN"):
+        return
+    host = n.head
+    held = n.dep_ in ("dobj", "obj", "nsubjpass") and host.lemma_.lower() in POSTPONING
+    due = n.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in POSTPONING for c in host.children)
+    if held or due:
+        f.stage = "ordered"
+        f.rule += ":postponed"
