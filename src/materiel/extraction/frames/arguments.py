@@ -8,9 +8,11 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.bound import destination_words
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle
 from materiel.extraction.frames.relatives import agreeing_antecedent
 from materiel.extraction.frames.stranded import stranded_preps
+from materiel.extraction.mentions.contents import filler
 from materiel.extraction.mentions.items import EXAMPLE_PREPS, VALUE_MODIFIERS, ItemMention
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.record.models import Actor
@@ -60,21 +62,16 @@ class Arguments(FinderState):
         # Long (67 lines): one pass over each item's phrases, whose cases share the frame being filled.
         preps = spec.get("preps", {})
         for m in f.items:
-            heads = [m.head] + ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
+            heads = [m.head, *filler(m.head)] + ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
             for c in (*(c for h in heads for c in h.children), *stranded_preps(m.head)):  # "X it deems surplus to Y"
                 if c.dep_ == "prep" and (c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item"
                                          or c.lower_ == "for" and preps.get("for") == "recipient"):  # "jets for X"
                     self._prep(c, f, preps)
         if not f.roles["recipient"]:
-            heads = [m.head for m in f.items] + ([f.trigger] if f.trigger.pos_ in ("NOUN", "PROPN") else [])
-            for h in heads:  # "weapons bound for the rebels", "a cargo of shells headed for X"
-                for d in (d for c in h.children if c.dep_ in ("amod", "acl", "relcl")  # "that X said were bound for"
-                          for d in (c, *(g for g in c.children if g.dep_ == "ccomp"))):
-                    if d.lower_ in self.destination_words:
-                        for p in d.children:
-                            if p.dep_ == "prep" and p.lower_ in ("for", "to"):
-                                f.add("recipient", [a for q in p.children if q.dep_ == "pobj"
-                                                    for a in self.res.resolve_all(q)])
+            for d in destination_words(f, self.destination_words):  # "weapons bound for the rebels"
+                for p in d.children:
+                    if p.dep_ == "prep" and p.lower_ in ("for", "to"):
+                        f.add("recipient", [a for q in p.children if q.dep_ == "pobj" for a in self.res.resolve_all(q)])
         t = f.trigger
         if not f.roles["recipient"] and t.dep_ == "acl" and participle(t) and f.cls in ("buy", "receive", "supply", "sell"):
             obj = t.head  # "X operates 20 helicopters bought from Y", "awaits the first of 3 ships ordered"

@@ -1,11 +1,10 @@
 """Transfer frames: predicates (verbs and their nominalisations) with their parties and items,
 read from the dependency parse. The verb and noun classes are data (`data/predicates.toml`).
 
-The reading is split: this module finds the predicates and builds verb frames; `nouns` builds
-noun frames; `objects` reads a verb's objects and phrases; `arguments` places the parties and
-items around them; `governors` reads subjects through control and the governor that sets the
-stage; `modality` the future, negation and refusals; `derived` adds the frames other frames
-imply (gapped, adjectival, exchanges) and drops nested ones; `checks` weighs and filters them."""
+The reading is split: this module finds predicates and builds verb frames; `nouns` builds noun frames; `objects` reads
+a verb's objects and phrases; `arguments` places parties and items around them; `governors` reads subjects through
+control and the governor that sets the stage; `modality` the future, negation and refusals; `derived` adds the frames
+others imply (gapped, adjectival, exchanges) and drops nested ones; `checks` weighs and filters them."""
 from __future__ import annotations
 
 from typing import Any
@@ -20,6 +19,7 @@ from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
 from materiel.extraction.frames.counterparty import orient_company_contract
 from materiel.extraction.frames.derived import DerivedFrames
+from materiel.extraction.frames.embargoes import embargo_frames, embargo_recipient
 from materiel.extraction.frames.found import Found
 from materiel.extraction.frames.framebase import (
     RELATIVE,
@@ -133,11 +133,12 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                     frames.append(f)
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
-        frames += self._adjectival(sent)
+        frames += self._adjectival(sent) + embargo_frames(self, sent)  # "X violated the arms embargo on Y"
         frames = history.read(self, sent, frames + records.record_frames(self.res, self.items, sent))
         for f in frames:
             self._maker_among_parties(f)
             orient_company_contract(f)
+            embargo_recipient(self.res, f)  # "violated the arms embargo on Y by supplying Z"
         frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
                   and not self._from_population(f) and not carriers.carrier_arrival(f, self.seizure.conveyances)]
         for f in frames:
@@ -152,9 +153,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         bound = seizure.destinations(sent, self)  # "were intended for X": a destination, not a plan
         frames = [f for f in frames if f.trigger.i not in {b.trigger.i for b in bound}] + bound
         frames = seizure.apply(held.mark_held(frames, self), self.seizure)  # "held a plane carrying X": seized
-        for f in frames:
-            if f.stage == seizure.STAGE:
-                seizure.origin(f, self.res, self.seizure)
+        seizure.origins(frames, self.res, self.seizure)  # "seized Iranian rifles", "rifles of Iranian origin sent to X"
         return accusations.blocked_by_accused(self._drop_nested(frames), self)  # "X accused Y of blocking ..."
 
     def _no_predicate(self, tok: Token) -> bool:
@@ -278,8 +277,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         return f
 
     def _with_owners(self, f: Frame) -> Frame:
-        """Parties read from the item's carrier ("a Russian plane landed in X carrying Y") and owner
-        ("Indonesia's first two jets arrived")."""
+        """Parties from the item's carrier ("a plane landed in X carrying Y") and owner ("X's first jets arrived")."""
         carriers.carried_to(self.res, f, self.seizure.conveyances)
         owners.owner_as_recipient(self.res, f, self.items.containers)
         return f

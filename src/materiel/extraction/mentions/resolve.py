@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from materiel import lexicon
 from materiel.extraction.mentions import headline, parties, topic
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
+from materiel.extraction.mentions.located import placed_kind, places
 from materiel.extraction.mentions.office import office_state, when_phrase
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
@@ -96,9 +97,9 @@ class ActorResolver(Coreference):
         group = self._national_group(tok)
         if group is not None:
             return group
-        if tok.lower_ in self.generic_nouns:  # "to parties in Libya": no one in particular, but in Libya
-            for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
-                if p.dep_ == "pobj" and p.i in self.by_token and self.by_token[p.i].label_ in self.lex.countries:
+        if placed_kind(tok, self.generic_nouns):  # "to parties in Libya", "firms based in X": in Libya, in X
+            for p in places(tok):
+                if p.i in self.by_token and self.by_token[p.i].label_ in self.lex.countries:
                     return self.resolve(p, depth + 1)
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:
