@@ -1,9 +1,10 @@
 """Patterns of UN panel, NGO and research reporting on arms that reach armed groups, seizures, embargo
 violations and denials: what a container is full of, a destination the parser hangs on the origin, an
 embargo broken by a transfer or on its own, "no longer supplies", firms named by where they are
-registered, arms "introduced into" a country and the maker named after the item. Sentences written for
-these tests (not taken from any article); each positive assertion failed before its change, and the
-guards (`test_no_row_*`, "stays", "still") say what must not become a row."""
+registered, arms "introduced into" a country, the maker named after the item, "X diverted Y to Z" and
+"NATO members X and Y". Sentences written for these tests (not taken from any article); each positive
+assertion failed before its change, and the guards (`test_no_row_*`, "stays", "still") say what must not
+become a row."""
 from __future__ import annotations
 
 import pytest
@@ -161,3 +162,46 @@ def test_maker_after_the_item_of_a_shipment(extractor):
 ])
 def test_no_row_for_introduced_into_no_country(extractor, text):
     assert extractor.extract_text(text).transfers == []
+
+
+# -- "X diverted Y to Z": a diversion by a named party ------------------------------------------------
+
+DIVERSIONS = [
+    ("Kenya diverted rifles to South Sudan.", "KEN", "SSD", "rifles"),
+    ("Kenya continues to divert mortar rounds to the army of South Sudan.", "KEN", "SSD", "mortar rounds"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), DIVERSIONS)
+def test_diversion_by_a_named_party(extractor, text, supplier, recipient, item):
+    rows = find(extractor.extract_text(text), supplier, recipient, item)
+    assert [t.stage for t in rows] == ["delivered"], rows
+
+
+def test_diversion_with_no_diverter_still_takes_the_first_buyer(extractor):
+    """The chain of chains.toml: the rifles were sold to Kenya, which passed them on."""
+    report = extractor.extract_text("Rifles sold to Kenya were diverted to South Sudan.")
+    assert find(report, "KEN", "SSD", "rifles"), report.transfers
+
+
+def test_no_row_for_a_diverted_flight(extractor):
+    assert extractor.extract_text("Kenya diverted two airliners to Mombasa because of fog.").transfers == []
+
+
+# -- "NATO members X and Y": the members named, not the organisation -----------------------------------
+
+
+def test_members_named_after_their_organisation(extractor):
+    report = extractor.extract_text("NATO members Denmark and Norway have sent howitzers to Ukraine.")
+    assert {t.supplier.id for t in report.transfers if t.supplier} == {"DNK", "NOR"}, report.transfers
+
+
+def test_members_named_in_dashes(extractor):
+    report = extractor.extract_text(
+        "Ghana bought rifles from two EU members — Croatia and Slovenia — last year.")
+    assert {t.supplier.id for t in report.transfers if t.supplier} == {"HRV", "SVN"}, report.transfers
+
+
+def test_an_organisation_with_no_members_named_stays_the_party(extractor):
+    report = extractor.extract_text("NATO has sent howitzers to Ukraine.")
+    assert {t.supplier.name for t in report.transfers if t.supplier} == {"NATO"}, report.transfers

@@ -1,6 +1,7 @@
-"""Parties named by a kind and a place: "to parties in X" (`cues.toml` [actors] generic), "companies
-registered in X", "arms dealers based in X", "entities within X" ([actors] located_nouns and
-placing_participles): the country named is the party."""
+"""Parties named by a common noun: by a kind and a place, "to parties in X" (`cues.toml` [actors]
+generic), "companies registered in X", "arms dealers based in X", "entities within X" ([actors]
+located_nouns and placing_participles), the country named; by membership with the members named,
+"NATO members Poland and Romania" ([actors] member_nouns), those members."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -10,6 +11,7 @@ from materiel import lexicon
 _CUES = lexicon.toml("cues.toml")["actors"]
 LOCATED = frozenset(_CUES.get("located_nouns", []))
 PLACING = frozenset(_CUES.get("placing_participles", []))
+MEMBERS = frozenset(_CUES.get("member_nouns", []))
 PLACE_PREPS = ("in", "within", "from")
 
 
@@ -22,6 +24,13 @@ def places(tok: Token) -> list[Token]:
     return [p for c in preps for p in c.children if p.dep_ == "pobj"]
 
 
-def placed_kind(tok: Token, generic: set[str]) -> bool:
-    """tok is a noun of no one in particular that a place may stand for."""
-    return tok.lower_ in generic or tok.lower_ in LOCATED
+def referents(tok: Token, generic: set[str], plural: dict[int, Token]) -> list[Token]:
+    """The phrases that name whom the common noun tok stands for: the places of a noun of no one in
+    particular, or the members named after a noun of membership (recorded in `plural`, the resolver's
+    plural antecedents, so that every member coordinated with the first is a party too)."""
+    if tok.lower_ in MEMBERS and tok.pos_ == "NOUN":
+        named = [c for c in tok.children if c.dep_ == "appos"]
+        if named:
+            plural[tok.i] = named[0]
+            return named[:1]
+    return places(tok) if tok.lower_ in generic or tok.lower_ in LOCATED else []

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from materiel import lexicon
 from materiel.extraction.mentions import headline, parties, topic
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
-from materiel.extraction.mentions.located import placed_kind, places
+from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
@@ -97,10 +97,9 @@ class ActorResolver(Coreference):
         group = self._national_group(tok)
         if group is not None:
             return group
-        if placed_kind(tok, self.generic_nouns):  # "to parties in Libya", "firms based in X": in Libya, in X
-            for p in places(tok):
-                if p.i in self.by_token and self.by_token[p.i].label_ in self.lex.countries:
-                    return self.resolve(p, depth + 1)
+        for p in referents(tok, self.generic_nouns, self.plural_antecedent):  # "parties in X", "NATO members X and Y"
+            if p.i in self.by_token and self.by_token[p.i].label_ in self.lex.countries:
+                return self.resolve(p, depth + 1)
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:
             return self._antecedent(tok, low)
