@@ -205,3 +205,49 @@ def test_members_named_in_dashes(extractor):
 def test_an_organisation_with_no_members_named_stays_the_party(extractor):
     report = extractor.extract_text("NATO has sent howitzers to Ukraine.")
     assert {t.supplier.name for t in report.transfers if t.supplier} == {"NATO"}, report.transfers
+
+
+# -- where a seized shipment was going: "X-bound", the conveyance, "en route from X to Y" ------------
+
+BOUND = [
+    ("Police seized Chad-bound rifles in Cameroon.", None, "TCD", "rifles"),
+    ("The navy seized a Somalia-bound dhow carrying grenades.", None, "SOM", "grenades"),
+    ("Customs seized a lorry carrying pistols en route from Serbia to Kosovo.", "SRB", "XKX", "pistols"),
+    ("The navy seized rifles on their way from Iran to Yemen.", "IRN", "YEM", "rifles"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), BOUND)
+def test_where_a_seized_shipment_was_going(extractor, text, supplier, recipient, item):
+    rows = find(extractor.extract_text(text), supplier, recipient, item)
+    assert [t.stage for t in rows] == ["intercepted"], rows
+
+
+def test_a_route_of_no_transfer_gives_no_party(extractor):
+    report = extractor.extract_text("Belarus shipped rifles to Mali while its minister was on his way to a summit.")
+    assert {(t.supplier.id, t.recipient.id) for t in report.transfers} == {("BLR", "MLI")}, report.transfers
+
+
+# -- trafficking, and who is involved in it -----------------------------------------------------------
+
+
+def test_trafficking_is_a_transfer_noun(extractor):
+    report = extractor.extract_text("The agency reported a surge in the trafficking of rifles from Brazil to Paraguay.")
+    assert find(report, "BRA", "PRY", "rifle"), report.transfers
+
+
+INVOLVED = [
+    ("Eritrea has denied any involvement in the smuggling of rifles to al-Shabaab.", "denied"),
+    ("Somalia accused Eritrea of involvement in the supply of rifles to al-Shabaab.", "uncertain"),
+    ("Eritrea admitted its role in the delivery of rifles to al-Shabaab.", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "factuality"), INVOLVED)
+def test_the_party_involved_in_a_transfer_supplies(extractor, text, factuality):
+    rows = find(extractor.extract_text(text), "ERI", "shabaab", "rifles")
+    assert [t.factuality for t in rows] == [factuality], rows
+
+
+def test_no_row_for_human_trafficking(extractor):
+    assert extractor.extract_text("Eritrea denied any involvement in human trafficking to Libya.").transfers == []

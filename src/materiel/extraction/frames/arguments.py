@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames.bound import destination_words
+from materiel.extraction.frames.bound import destination_places
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle
 from materiel.extraction.frames.relatives import agreeing_antecedent
 from materiel.extraction.frames.stranded import stranded_preps
@@ -68,10 +68,8 @@ class Arguments(FinderState):
                                          or c.lower_ == "for" and preps.get("for") == "recipient"):  # "jets for X"
                     self._prep(c, f, preps)
         if not f.roles["recipient"]:
-            for d in destination_words(f, self.destination_words):  # "weapons bound for the rebels"
-                for p in d.children:
-                    if p.dep_ == "prep" and p.lower_ in ("for", "to"):
-                        f.add("recipient", [a for q in p.children if q.dep_ == "pobj" for a in self.res.resolve_all(q)])
+            for q in destination_places(f, self.destination_words):  # "weapons bound for the rebels", "X-bound arms"
+                f.add("recipient", self.res.resolve_all(q))
         t = f.trigger
         if not f.roles["recipient"] and t.dep_ == "acl" and participle(t) and f.cls in ("buy", "receive", "supply", "sell"):
             obj = t.head  # "X operates 20 helicopters bought from Y", "awaits the first of 3 ships ordered"

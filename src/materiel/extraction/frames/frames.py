@@ -31,6 +31,7 @@ from materiel.extraction.frames.framebase import (
     participle,
     to_clause,
 )
+from materiel.extraction.frames.involvement import involved_supplier
 from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
@@ -139,6 +140,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             self._maker_among_parties(f)
             orient_company_contract(f)
             embargo_recipient(self.res, f)  # "violated the arms embargo on Y by supplying Z"
+            involved_supplier(self, f)  # "denied any involvement in the smuggling of arms to Y"
         frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
                   and not self._from_population(f) and not carriers.carrier_arrival(f, self.seizure.conveyances)]
         for f in frames:
