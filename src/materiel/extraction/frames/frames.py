@@ -19,7 +19,6 @@ from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
 from materiel.extraction.frames.counterparty import orient_company_contract
 from materiel.extraction.frames.derived import DerivedFrames
-from materiel.extraction.frames.embargoes import embargo_frames, embargo_recipient
 from materiel.extraction.frames.found import Found
 from materiel.extraction.frames.framebase import (
     RELATIVE,
@@ -31,7 +30,7 @@ from materiel.extraction.frames.framebase import (
     participle,
     to_clause,
 )
-from materiel.extraction.frames.involvement import involved_supplier
+from materiel.extraction.frames.implied import implied_frames, implied_parties
 from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
@@ -134,13 +133,12 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                     frames.append(f)
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
-        frames += self._adjectival(sent) + embargo_frames(self, sent)  # "X violated the arms embargo on Y"
+        frames += self._adjectival(sent) + implied_frames(self, sent)  # "violated the arms embargo", "Y's supplier"
         frames = history.read(self, sent, frames + records.record_frames(self.res, self.items, sent))
         for f in frames:
             self._maker_among_parties(f)
             orient_company_contract(f)
-            embargo_recipient(self.res, f)  # "violated the arms embargo on Y by supplying Z"
-            involved_supplier(self, f)  # "denied any involvement in the smuggling of arms to Y"
+            implied_parties(self, f)  # "violated the arms embargo on Y by supplying Z", "involvement in"
         frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
                   and not self._from_population(f) and not carriers.carrier_arrival(f, self.seizure.conveyances)]
         for f in frames:
