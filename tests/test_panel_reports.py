@@ -278,3 +278,23 @@ def test_a_party_named_as_a_supplier_delivered(extractor, text, supplier, recipi
 ])
 def test_no_row_for_a_supplier_of_no_named_item(extractor, text):
     assert extractor.extract_text(text).transfers == []
+
+
+# -- "armed groups" of a country, and a denial that rejects a charge ----------------------------------
+
+
+def test_armed_groups_of_a_country(extractor):
+    report = extractor.extract_text("Sudan supplied rifles to Chadian armed groups.")
+    rows = find(report, "SDN", "TCD", "rifles")
+    assert [t.recipient.kind for t in rows] == ["armed_group"], report.transfers
+
+
+def test_armed_groups_named_by_no_country_stay_no_one(extractor):
+    assert extractor.extract_text("Sudan supplied rifles to the armed groups.").transfers == []
+
+
+def test_rejecting_a_charge_is_a_denial_not_a_refusal(extractor):
+    report = extractor.extract_text(
+        "Serbia has rejected as a fabrication accusations that it supplied mortars to Chadian armed groups.")
+    assert [(t.stage, t.factuality) for t in find(report, "SRB", "TCD", "mortars")] == [("delivered", "denied")], \
+        report.transfers

@@ -22,6 +22,7 @@ ORIGIN_PARTICIPLES = lexicon.word_set("arguments", "origin_participles")
 INFORMING_VERBS = lexicon.word_set("arguments", "informing_verbs")
 GENERIC_PARTY_NOUNS = lexicon.word_set("arguments", "generic_party_nouns")
 GENERIC_PARTY_DETS = lexicon.word_set("arguments", "generic_party_dets")
+CLAIM_NOUNS = frozenset(lexicon.toml("cues.toml")["factuality"]["claim_nouns"])
 
 
 class Arguments(FinderState):
@@ -49,8 +50,8 @@ class Arguments(FinderState):
         for t in v.doc[v.i + 1: v.sent.end]:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs and t.dep_ not in ("amod", "acl"):
                 return []
-            if t.is_punct and t.text in ".;:,":
-                return []
+            if (t.is_punct and t.text in ".;:,") or t.lower_ in CLAIM_NOUNS:
+                return []  # "rejected as a fabrication accusations that X supplied Y": the claim's item
             if self.items.is_materiel(t):
                 span = self.items.span_at[t.i]
                 return self.items.items(span.root)

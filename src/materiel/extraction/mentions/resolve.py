@@ -33,6 +33,7 @@ class ActorResolver(Coreference):
         self.facility_nouns = set(cues.get("facility_nouns", []))
         self.government_nouns = set(cues["government_nouns"])
         self.group_nouns = set(cues.get("group_nouns", []))
+        self.armed_heads = set(cues.get("armed_heads", []))
         self.generic_nouns = set(cues.get("generic", []))
         self.anaphors: dict[str, set[str]] = {k: set(v) for k, v in cues["anaphors"].items()}
         self.by_token: dict[int, Span] = {}
@@ -162,8 +163,9 @@ class ActorResolver(Coreference):
         return topic.state_body(tok, issuer.iso3, self.lex, self._np_text(tok), set(self.by_token)) \
             if issuer is not None else None
 
-    def _is_group_noun(self, tok: Token) -> bool:
-        return tok.lower_ in self.group_nouns or tok.lemma_.lower() in self.group_nouns
+    def _is_group_noun(self, tok: Token) -> bool:  # "rebels", "militia", and "armed groups"
+        return tok.lower_ in self.group_nouns or tok.lemma_.lower() in self.group_nouns or \
+            (tok.lower_ in self.armed_heads and any(c.lower_ == "armed" for c in tok.children))
 
     def _national_group(self, tok: Token) -> Resolved | None:
         """"Syrian rebels", "Libyan militias", "rebel groups in Yemen", "the Afghan opposition": an
