@@ -298,3 +298,16 @@ def test_rejecting_a_charge_is_a_denial_not_a_refusal(extractor):
         "Serbia has rejected as a fabrication accusations that it supplied mortars to Chadian armed groups.")
     assert [(t.stage, t.factuality) for t in find(report, "SRB", "TCD", "mortars")] == [("delivered", "denied")], \
         report.transfers
+
+
+# -- "passed rifles received from X to Y": the destination belongs to the passing ---------------------
+
+
+def test_re_transfer_of_items_received_from_another(extractor):
+    report = extractor.extract_text("Kenya passed rifles received from Serbia to rebels in South Sudan.")
+    assert find(report, "KEN", "SSD", "rifles") and find(report, "SRB", "KEN", "rifles"), report.transfers
+
+
+def test_a_supply_participle_keeps_its_own_recipient(extractor):
+    report = extractor.extract_text("Rifles supplied from Serbia to Kenya were sold to Uganda.")
+    assert not find(report, "SRB", "UGA", "rifles"), report.transfers
