@@ -8,9 +8,11 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.bound import destination_places
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle
 from materiel.extraction.frames.relatives import agreeing_antecedent
 from materiel.extraction.frames.stranded import stranded_preps
+from materiel.extraction.mentions.contents import filler
 from materiel.extraction.mentions.counts import part_heads
 from materiel.extraction.mentions.items import EXAMPLE_PREPS, VALUE_MODIFIERS, ItemMention
 from materiel.extraction.mentions.resolve import Resolved
@@ -21,6 +23,7 @@ ORIGIN_PARTICIPLES = lexicon.word_set("arguments", "origin_participles")
 INFORMING_VERBS = lexicon.word_set("arguments", "informing_verbs")
 GENERIC_PARTY_NOUNS = lexicon.word_set("arguments", "generic_party_nouns")
 GENERIC_PARTY_DETS = lexicon.word_set("arguments", "generic_party_dets")
+CLAIM_NOUNS = frozenset(lexicon.toml("cues.toml")["factuality"]["claim_nouns"])
 
 
 class Arguments(FinderState):
@@ -48,8 +51,8 @@ class Arguments(FinderState):
         for t in v.doc[v.i + 1: v.sent.end]:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs and t.dep_ not in ("amod", "acl"):
                 return []
-            if t.is_punct and t.text in ".;:,":
-                return []
+            if (t.is_punct and t.text in ".;:,") or t.lower_ in CLAIM_NOUNS:
+                return []  # "rejected as a fabrication accusations that X supplied Y": the claim's item
             if self.items.is_materiel(t):
                 span = self.items.span_at[t.i]
                 return self.items.items(span.root)
@@ -61,21 +64,15 @@ class Arguments(FinderState):
         # Long (67 lines): one pass over each item's phrases, whose cases share the frame being filled.
         preps = spec.get("preps", {})
         for m in f.items:
-            heads = [m.head, *part_heads(m.head)] + ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
+            heads = [m.head, *part_heads(m.head), *filler(m.head)] + \
+                ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
             for c in (*(c for h in heads for c in h.children), *stranded_preps(m.head)):  # "X it deems surplus to Y"
                 if c.dep_ == "prep" and (c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item"
                                          or c.lower_ == "for" and preps.get("for") == "recipient"):  # "jets for X"
                     self._prep(c, f, preps)
         if not f.roles["recipient"]:
-            heads = [m.head for m in f.items] + ([f.trigger] if f.trigger.pos_ in ("NOUN", "PROPN") else [])
-            for h in heads:  # "weapons bound for the rebels", "a cargo of shells headed for X"
-                for d in (d for c in h.children if c.dep_ in ("amod", "acl", "relcl")  # "that X said were bound for"
-                          for d in (c, *(g for g in c.children if g.dep_ == "ccomp"))):
-                    if d.lower_ in self.destination_words:
-                        for p in d.children:
-                            if p.dep_ == "prep" and p.lower_ in ("for", "to"):
-                                f.add("recipient", [a for q in p.children if q.dep_ == "pobj"
-                                                    for a in self.res.resolve_all(q)])
+            for q in destination_places(f, self.destination_words):  # "weapons bound for the rebels", "X-bound arms"
+                f.add("recipient", self.res.resolve_all(q))
         t = f.trigger
         if not f.roles["recipient"] and t.dep_ == "acl" and participle(t) and f.cls in ("buy", "receive", "supply", "sell"):
             obj = t.head  # "X operates 20 helicopters bought from Y", "awaits the first of 3 ships ordered"

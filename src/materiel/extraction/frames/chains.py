@@ -65,7 +65,8 @@ class Chains(FinderState):
         out: list[Frame] = []
         for v in sent:
             lemma = _lemma(v)
-            if v.pos_ not in ("VERB", "AUX") or lemma not in holders or any(f.trigger.i == v.i for f in frames):
+            if v.pos_ not in ("VERB", "AUX") or lemma not in holders or \
+                    any(f.trigger.i == v.i and (f.items or f.implicit) for f in frames):  # "X diverted it": a frame
                 continue
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             first = self._first_link(frames, subj) if subj is not None else None

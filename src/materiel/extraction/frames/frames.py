@@ -1,11 +1,10 @@
 """Transfer frames: predicates (verbs and their nominalisations) with their parties and items,
 read from the dependency parse. The verb and noun classes are data (`data/predicates.toml`).
 
-The reading is split: this module finds the predicates and builds verb frames; `nouns` builds
-noun frames; `objects` reads a verb's objects and phrases; `arguments` places the parties and
-items around them; `governors` reads subjects through control and the governor that sets the
-stage; `modality` the future, negation and refusals; `derived` adds the frames other frames
-imply (gapped, adjectival, exchanges) and drops nested ones; `checks` weighs and filters them."""
+The reading is split: this module finds predicates and builds verb frames; `nouns` builds noun frames; `objects` reads
+a verb's objects and phrases; `arguments` places parties and items around them; `governors` reads subjects through
+control and the governor that sets the stage; `modality` the future, negation and refusals; `derived` adds the frames
+others imply (gapped, adjectival, exchanges) and drops nested ones; `checks` weighs and filters them."""
 from __future__ import annotations
 
 from typing import Any
@@ -31,6 +30,7 @@ from materiel.extraction.frames.framebase import (
     participle,
     to_clause,
 )
+from materiel.extraction.frames.implied import implied_frames, implied_parties
 from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
@@ -133,11 +133,12 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                     frames.append(f)
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
-        frames += self._adjectival(sent)
+        frames += self._adjectival(sent) + implied_frames(self, sent)  # "violated the arms embargo", "Y's supplier"
         frames = history.read(self, sent, frames + records.record_frames(self.res, self.items, sent))
         for f in frames:
             self._maker_among_parties(f)
             orient_parties(f, self.res)  # a company selling to a state, a lessee leasing from X
+            implied_parties(self, f)  # "violated the arms embargo on Y by supplying Z", "involvement in"
         frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
                   and not self._from_population(f) and not carriers.carrier_arrival(f, self.seizure.conveyances)]
         for f in frames:
@@ -152,9 +153,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         bound = seizure.destinations(sent, self)  # "were intended for X": a destination, not a plan
         frames = [f for f in frames if f.trigger.i not in {b.trigger.i for b in bound}] + bound
         frames = seizure.apply(held.mark_held(frames, self), self.seizure)  # "held a plane carrying X": seized
-        for f in frames:
-            if f.stage == seizure.STAGE:
-                seizure.origin(f, self.res, self.seizure)
+        seizure.origins(frames, self.res, self.seizure)  # "seized Iranian rifles", "rifles of Iranian origin sent to X"
         return accusations.blocked_by_accused(self._drop_nested(frames), self)  # "X accused Y of blocking ..."
 
     def _no_predicate(self, tok: Token) -> bool:

@@ -6,9 +6,21 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.frames import consent, partners
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, Governors
+
+CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
+
+
+def ceased(t: Token) -> bool:
+    """"no longer supplies", "does not sell them any more", "won't send anymore": the transfer has stopped."""
+    ends = [c for c in t.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in CEASING and
+            not any(g.lower_ == "than" for g in c.subtree)]  # "no longer than a year": a length of time
+    negated = any(c.dep_ == "neg" for c in t.children)
+    return any(any(g.lower_ == "no" for g in e.children) or
+               (negated and (e.lower_ == "anymore" or any(g.lower_ == "any" for g in e.children))) for e in ends)
 
 
 class Modality(Governors):
@@ -121,5 +133,8 @@ class Modality(Governors):
         if consent.withheld(t) and f.stage in ("delivered", "offered", "ordered"):
             f.stage, f.negated = "refused", False  # "has not given its consent to the supply of X"
             f.rule += ":no-consent"
+            return
+        if ceased(t) and f.stage in ("delivered", "ordered", "offered"):
+            f.stage, f.negated, f.rule = "refused", False, f.rule + ":no-longer"  # "X no longer supplies Y"
             return
         f.negated = f.negated or neg

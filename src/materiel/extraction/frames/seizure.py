@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
+from materiel.extraction.frames.makers import maker_after
 from materiel.extraction.mentions.resolve import ActorResolver
 
 STAGE = "intercepted"
@@ -152,22 +153,18 @@ def origin(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
             r = res._demonym_modifier(t)
             if r is not None and r.actor.id not in taken:
                 f.add("supplier", [r])
-    for m in f.items:
-        for c in m.head.children:
-            if c.dep_ == "prep" and c.lower_ == "of":  # "of Iranian origin"
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.lemma_.lower() in words.origin_nouns:
-                        for mod in p.children:
-                            r = res._demonym_modifier(mod) if mod.dep_ in ("amod", "compound") else None
-                            if r is None and mod.dep_ in ("amod", "compound", "nmod") and res.is_actor_span(mod):
-                                r = res.resolve(mod)
-                            if r is not None:
-                                f.add("supplier", [r])
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words.origin_verbs:  # "which originated in X"
-                for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in ("in", "from"):
-                        f.add("supplier", [a for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)])
+    maker_after(f, res, words.origin_nouns, words.origin_verbs)
     not_a_party(f)
+
+
+def origins(frames: list[Frame], res: ActorResolver, words: SeizureWords) -> None:
+    """The makers of seized shipments as their suppliers; of any other shipment with no supplier, only the
+    maker named after its item ("rifles of Iranian origin were introduced into X")."""
+    for f in frames:
+        if f.stage == STAGE:
+            origin(f, res, words)
+        elif f.cls in words.shipment_classes and not f.roles["supplier"]:
+            maker_after(f, res, words.origin_nouns, words.origin_verbs)
 
 
 def _definite(row: Any) -> bool:

@@ -2,7 +2,9 @@
 to Chile in exchange for new trucks" the parse hangs "to Chile" and "in exchange for" on the clause
 ("deems ... surplus"), but a clause that only judges the item (a verb with an object predicate:
 "considered scrap", "deems surplus", "called obsolete"; `judging_verbs` in words.toml) takes no recipient and no counter-item: the
-phrases after its predicate belong to the transfer verb the item is the object of."""
+phrases after its predicate belong to the transfer verb the item is the object of. So does the "to" phrase
+the parse hangs on a participle of taking after its "from" ("passed rifles received from X to Y";
+`taking_participles`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -11,6 +13,7 @@ from materiel import lexicon
 
 PREDICATE_DEPS = ("oprd", "acomp", "xcomp", "dobj", "obj")
 JUDGING_VERBS = lexicon.word_set("frame_words", "judging_verbs")
+TAKING = lexicon.word_set("frame_words", "taking_participles")
 
 
 def judged(rel: Token) -> Token | None:
@@ -32,4 +35,7 @@ def stranded_preps(item_head: Token) -> list[Token]:
         if pred is not None:
             holders = (rel, pred, *(c for c in pred.children if c.pos_ in ("NOUN", "ADJ")))
             out += [c for h in holders for c in h.children if c.dep_ == "prep" and c.i > pred.i]
+        elif rel.dep_ == "acl" and rel.tag_ == "VBN" and rel.lower_ in TAKING and \
+                any(c.dep_ == "prep" and c.lower_ == "from" for c in rel.children):  # "Y received from X to Z"
+            out += [c for c in rel.children if c.dep_ == "prep" and c.lower_ == "to"]
     return out

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.mentions import counts
+from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.quantities import parse_quantity
 
 SKIP_DEPS = {"det", "poss", "nummod", "quantmod", "predet", "punct", "case", "cc", "preconj", "neg",
@@ -84,11 +85,11 @@ class ItemFinder:
                 or tok.like_num \
                 or (counts.is_money(tok) and tok.pos_ in ("NOUN", "SYM")):
             found: list[ItemMention] = []
-            preps = [x for c in tok.children if c.dep_ == "prep" for x in (c, *c.conjuncts)]  # "for A and for B"
+            preps = content_preps(tok)  # "for A and for B", "crates filled with X"
             for c in preps:
                 if c.dep_ == "prep" and c.lower_ == "of" and not any(p.dep_ == "pobj" for p in c.children):
                     found.extend(self._after(c))  # "hundreds of drones" misparsed
-                if c.dep_ in ("prep", "conj") and (c.lower_ in ("of", "for") or (c.lower_ == "in" and counts.is_money(tok))):
+                if c.dep_ in ("prep", "conj") and (names_contents(c) or (c.lower_ == "in" and counts.is_money(tok))):
                     for p in c.children:  # "$9 million in weapons and vehicles": a value, then the items
                         if p.dep_ == "pobj":
                             found.extend(self.items(p, depth + 1) if depth == 0 else self._one(p, depth + 1))
@@ -237,8 +238,7 @@ class ItemFinder:
         return self._in_designation(t)
 
     def _in_designation(self, t: Token) -> bool:
-        span = self.span_at.get(t.i)
-        return bool(span is not None and span.kb_id_)
+        return bool(t.i in self.span_at and self.span_at[t.i].kb_id_)
 
     def _quantity(self, head: Token, named: bool) -> tuple[int | float | None, str | None]:
         left = [t for t in head.subtree if t.i < head.i]

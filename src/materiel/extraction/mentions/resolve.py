@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from materiel import lexicon
 from materiel.extraction.mentions import headline, parties, topic
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
+from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
@@ -32,6 +33,7 @@ class ActorResolver(Coreference):
         self.facility_nouns = set(cues.get("facility_nouns", []))
         self.government_nouns = set(cues["government_nouns"])
         self.group_nouns = set(cues.get("group_nouns", []))
+        self.armed_heads = set(cues.get("armed_heads", []))
         self.generic_nouns = set(cues.get("generic", []))
         self.anaphors: dict[str, set[str]] = {k: set(v) for k, v in cues["anaphors"].items()}
         self.by_token: dict[int, Span] = {}
@@ -96,10 +98,9 @@ class ActorResolver(Coreference):
         group = self._national_group(tok)
         if group is not None:
             return group
-        if tok.lower_ in self.generic_nouns:  # "to parties in Libya": no one in particular, but in Libya
-            for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
-                if p.dep_ == "pobj" and p.i in self.by_token and self.by_token[p.i].label_ in self.lex.countries:
-                    return self.resolve(p, depth + 1)
+        for p in referents(tok, self.generic_nouns, self.plural_antecedent):  # "parties in X", "NATO members X and Y"
+            if p.i in self.by_token and self.by_token[p.i].label_ in self.lex.countries:
+                return self.resolve(p, depth + 1)
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:
             return self._antecedent(tok, low)
@@ -162,8 +163,9 @@ class ActorResolver(Coreference):
         return topic.state_body(tok, issuer.iso3, self.lex, self._np_text(tok), set(self.by_token)) \
             if issuer is not None else None
 
-    def _is_group_noun(self, tok: Token) -> bool:
-        return tok.lower_ in self.group_nouns or tok.lemma_.lower() in self.group_nouns
+    def _is_group_noun(self, tok: Token) -> bool:  # "rebels", "militia", and "armed groups"
+        return tok.lower_ in self.group_nouns or tok.lemma_.lower() in self.group_nouns or \
+            (tok.lower_ in self.armed_heads and any(c.lower_ == "armed" for c in tok.children))
 
     def _national_group(self, tok: Token) -> Resolved | None:
         """"Syrian rebels", "Libyan militias", "rebel groups in Yemen", "the Afghan opposition": an

@@ -1,0 +1,45 @@
+"""Where the parser hangs a destination ("weapons bound for X", "a cargo headed for Y"): on the item, on
+a noun trigger, on a clause under them ("rifles that X said were bound for Y"), on the item's origin just
+before it ("rifles from X bound for Y": the participle attached to the nearest noun, X), or on the verb
+of which the item is the object ("seized rifles from X, bound for Y"); or before it, joined by a hyphen
+("Yemen-bound rifles"); or on the conveyance that carries them ("a Yemen-bound dhow carrying rifles").
+A route's "from" and "to" ("en route from X to Y", "on its way to Y") belong to the verb."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extraction.frames.framebase import Frame
+
+
+def destination_words(f: Frame, words: set[str]) -> list[Token]:
+    """The destination words ("bound", "destined", ...) that tell where the items of frame `f` go."""
+    heads = [m.head for m in f.items] + ([f.trigger] if f.trigger.pos_ in ("NOUN", "PROPN") else [])
+    if f.items and f.trigger.dep_ == "acl" and f.trigger.tag_ == "VBG":
+        heads.append(f.trigger.head)  # "a Yemen-bound dhow carrying rifles": the conveyance is bound there
+    heads += [q for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+              for q in c.children if q.dep_ == "pobj"]
+    found = [d for h in heads for c in h.children if c.dep_ in ("amod", "acl", "relcl")
+             for d in (c, *(g for g in c.children if g.dep_ == "ccomp"))]
+    if f.items and f.trigger.pos_ == "VERB":
+        found += [c for c in f.trigger.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+    return [d for d in found if d.lower_ in words]
+
+
+def destination_places(f: Frame, words: set[str]) -> list[Token]:
+    """The places the items of frame `f` are bound for: "bound for X", "headed to X", "X-bound"."""
+    found = destination_words(f, words)
+    return [q for d in found for p in d.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+            for q in p.children if q.dep_ == "pobj"] + \
+        [q for d in found for q in d.children if q.dep_ in ("npadvmod", "compound", "nmod") and q.i + 2 == d.i
+         and q.nbor(1).text == "-"]
+
+
+ROUTE_NOUNS = ("route", "way", "journey", "voyage", "passage")
+
+
+def route_preps(v: Token) -> list[Token]:
+    """The "from"/"to" phrases of a route on the verb: "carrying arms en route from X to Y", "shipped on
+    their way from X to Y" (the parser hangs them on "route" or "way", not on the verb)."""
+    return [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("en", "on")
+            for r in c.children if r.dep_ == "pobj" and r.lower_ in ROUTE_NOUNS
+            for p in r.children if p.dep_ == "prep" and p.lower_ in ("from", "to", "for")]

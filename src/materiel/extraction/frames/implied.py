@@ -1,0 +1,22 @@
+"""Transfers a sentence tells beside its transfer predicates, and parties a transfer takes from the words
+around it: an arms embargo broken and its target (`embargoes`), a party named as another's supplier
+(`suppliers`), the party involved in a transfer (`involvement`)."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from materiel.extraction.frames.embargoes import embargo_frames, embargo_recipient
+from materiel.extraction.frames.framebase import FinderState, Frame
+from materiel.extraction.frames.involvement import involved_supplier
+from materiel.extraction.frames.suppliers import supplier_frames
+
+
+def implied_frames(finder: FinderState, sent: Span) -> list[Frame]:
+    """"X violated the arms embargo on Y", "X is Y's main arms supplier"."""
+    return embargo_frames(finder, sent) + supplier_frames(finder, sent)
+
+
+def implied_parties(finder: FinderState, f: Frame) -> None:
+    """"violated the arms embargo on Y by supplying Z", "denied any involvement in the smuggling of Z to Y"."""
+    embargo_recipient(finder.res, f)
+    involved_supplier(finder, f)

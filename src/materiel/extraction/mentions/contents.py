@@ -1,0 +1,30 @@
+"""What a container holds: "crates of rifles", and with a word of filling between them, "containers
+full of shells", "crates filled with rifles" (`words.toml` [items] filling_words)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+
+FILLING = lexicon.word_set("items", "filling_words")
+
+
+def content_preps(tok: Token) -> list[Token]:
+    """The prepositions under a container noun that may name its contents: its own ("for A and for B"
+    with their conjuncts) and the "of"/"with" phrase of a filling word ("full of X", "packed with X")."""
+    own = [x for c in tok.children if c.dep_ == "prep" for x in (c, *c.conjuncts)]
+    filled = [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lower_ in FILLING
+              for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "with")]
+    return own + filled
+
+
+def names_contents(prep: Token) -> bool:
+    """"of" and "for" ("crates of X", "a batch for A and for B"), or the "with" of a filling word."""
+    return prep.lower_ in ("of", "for") or prep.head.lower_ in FILLING
+
+
+def filler(item: Token) -> list[Token]:
+    """The filling word an item hangs under ("crates packed with [grenades] to X"): its other phrases belong
+    to the transfer of the item."""
+    prep = item.head if item.dep_ == "pobj" else None
+    return [prep.head] if prep is not None and prep.lower_ in ("of", "with") and prep.head.lower_ in FILLING else []

@@ -1,0 +1,36 @@
+"""Parties named by a common noun: by a kind and a place, "to parties in X" (`cues.toml` [actors]
+generic), "companies registered in X", "arms dealers based in X", "entities within X" ([actors]
+located_nouns and placing_participles), the country named; by membership with the members named,
+"NATO members Poland and Romania" ([actors] member_nouns), those members."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+
+_CUES = lexicon.toml("cues.toml")["actors"]
+LOCATED = frozenset(_CUES.get("located_nouns", []))
+PLACING = frozenset(_CUES.get("placing_participles", []))
+MEMBERS = frozenset(_CUES.get("member_nouns", []))
+PLACE_PREPS = ("in", "within", "from")
+
+
+def places(tok: Token) -> list[Token]:
+    """The places in which the phrase headed by tok puts its referent: "in X", "within X", "based in X",
+    "operating from X" (a bare "from X" is an origin of goods, not where a firm is)."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "within")]
+    preps += [p for c in tok.children if c.dep_ == "acl" and c.lower_ in PLACING
+              for p in c.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def referents(tok: Token, generic: set[str], plural: dict[int, Token]) -> list[Token]:
+    """The phrases that name whom the common noun tok stands for: the places of a noun of no one in
+    particular, or the members named after a noun of membership (recorded in `plural`, the resolver's
+    plural antecedents, so that every member coordinated with the first is a party too)."""
+    if tok.lower_ in MEMBERS and tok.pos_ == "NOUN":
+        named = [c for c in tok.children if c.dep_ == "appos"]
+        if named:
+            plural[tok.i] = named[0]
+            return named[:1]
+    return places(tok) if tok.lower_ in generic or tok.lower_ in LOCATED else []
