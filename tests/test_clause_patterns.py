@@ -2,8 +2,8 @@
 before a number and a designation, a maker's name before the item, one phrase read by two predicates,
 the user of a supplied item, a ship held "when" it was carrying arms, an offer declined by the one it
 was made to, "took possession of", licences and permissions withheld, a package listed in a relative
-clause or in the next sentence, a titled leader who gives. Sentences written for these tests (not taken from any article); each
-assertion failed before its change, except the counterparts that say what must stay ("stays", "still",
+clause or in the next sentence, a titled leader who gives, a lifted veto. Sentences written for these
+tests (not taken from any article); each assertion failed before its change, except the counterparts that say what must stay ("stays", "still",
 "no user", "not held", "found", "issued", "other goods", "no materiel")."""
 from __future__ import annotations
 
@@ -202,3 +202,23 @@ def test_titled_leader_speaks_for_the_one_supplier_of_the_recipient(extractor):
     report = extractor.extract_text(
         "Norway has sent 40 mortars to Estonia. Prime Minister Ola Berg also pledged to send 12 howitzers to Estonia.")
     assert [t.quantity for t in find(report, "NOR", "EST", "howitzers")] == [12], report.transfers
+
+
+# -- a bar lifted; an approval's items end where its clause does -------------------------------------------
+
+
+def test_lifted_veto_is_no_refusal(extractor):
+    report = extractor.extract_text("Austria lifted its veto on the sale of howitzers to Chile.")
+    assert [t.stage for t in find(report, "AUT", "CHL", "howitzers")] == ["offered"], report.transfers
+
+
+def test_veto_imposed_stays_a_refusal(extractor):
+    report = extractor.extract_text("Austria imposed a veto on the sale of howitzers to Chile.")
+    assert [t.stage for t in find(report, "AUT", "CHL", "howitzers")] == ["refused"], report.transfers
+
+
+def test_approval_items_end_at_a_clause_of_their_own(extractor):
+    report = extractor.extract_text(
+        "Peru wants to buy more Gripen jets. Any sale must be approved by Sweden because it is one of two "
+        "manufacturers of the radar.")
+    assert not [t for t in report.transfers if "manufacturers" in t.item.text], report.transfers

@@ -40,8 +40,9 @@ def sale_items(items: ItemFinder, res: ActorResolver, sale: Token) -> list[ItemM
     cost = set(words().get("cost_nouns", []))
     out: list[ItemMention] = []
     for t in sale.doc[sale.i + 1: sale.sent.end]:
-        if t.lower_ == "for" and any(p.lemma_.lower() in cost for p in t.children if p.dep_ == "pobj"):
-            break
+        if t.lower_ == "for" and any(p.lemma_.lower() in cost for p in t.children if p.dep_ == "pobj") or \
+                t.dep_ == "mark":
+            break  # the price, or a clause of its own ("... because it is one of four makers of X")
         if t.dep_ != "prep" or t.lower_ != "of":
             continue
         for p in (c for c in t.children if c.dep_ == "pobj"):

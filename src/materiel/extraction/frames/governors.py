@@ -143,8 +143,9 @@ class Governors(FinderState):
             if stage == "refused":
                 return stage, gov
         bar = self.bar_noun_over(t)
-        if bar is not None:
-            return "refused", bar
+        if bar is not None:  # "lifted its veto on the sale of X": allowed, as an approval is
+            return ("offered" if bar.dep_ in ("dobj", "obj", "nsubjpass") and bar.head.lemma_.lower() in self.lifting
+                    else "refused"), bar
         if t.pos_ in ("NOUN", "PROPN") and dep in ("pobj", "appos", "conj"):
             return self._over_phrase(t)
         return None, None
@@ -206,7 +207,7 @@ class Governors(FinderState):
 
     def bar_noun_over(self, t: Token) -> Token | None:
         """"an embargo on arms sales to X", "a hold on the sale of jets": the bar noun whose "on"/"of"
-        phrase holds the transfer noun t, or None."""
+        phrase holds the transfer noun t (lifted or not), or None."""
         if t.pos_ not in ("NOUN", "PROPN"):
             return None
         cur = t
@@ -220,8 +221,7 @@ class Governors(FinderState):
             nouns = [c for c in prep.head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i]
         for noun in nouns:
             if noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in self.bar_nouns or noun.lower_ in self.bar_nouns):
-                lifted = noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in self.lifting
-                return None if lifted else noun
+                return noun
         return None
 
     def own_purchase(self, o: Token) -> bool:

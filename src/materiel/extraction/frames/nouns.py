@@ -133,6 +133,8 @@ class NounFrames(Arguments, Modality):
     def _no_noun_frame(self, n: Token, spec: dict[str, Any]) -> bool:
         if self._names_craft(n):
             return True
+        if spec.get("stage") == "refused" and n.dep_ in ("dobj", "obj", "nsubjpass") and n.head.lemma_.lower() in self.lifting:
+            return True  # "lifted its veto on the sale of X": the refusal ends, none is reported
         bound = BOUND_NOUNS.get(n.lemma_.lower())
         if bound is not None and not (n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() in bound):
             return True  # "in the possession of X": no transfer; "took possession of X": one
