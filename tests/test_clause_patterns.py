@@ -2,9 +2,10 @@
 before a number and a designation, a maker's name before the item, one phrase read by two predicates,
 the user of a supplied item, a ship held "when" it was carrying arms, an offer declined by the one it
 was made to, "took possession of", licences and permissions withheld, a package listed in a relative
-clause or in the next sentence, a titled leader who gives, a lifted veto. Sentences written for these
-tests (not taken from any article); each assertion failed before its change, except the counterparts that say what must stay ("stays", "still",
-"no user", "not held", "found", "issued", "other goods", "no materiel")."""
+clause or in the next sentence, a titled leader who gives, a lifted veto, the route of a seized load.
+Sentences written for these tests (not taken from any article); each assertion failed before its change,
+except the counterparts that say what must stay ("stays", "still", "no user", "not held", "found",
+"issued", "other goods", "no materiel", "no single state", "this or it", "imposed")."""
 from __future__ import annotations
 
 import pytest
@@ -222,3 +223,15 @@ def test_approval_items_end_at_a_clause_of_their_own(extractor):
         "Peru wants to buy more Gripen jets. Any sale must be approved by Sweden because it is one of two "
         "manufacturers of the radar.")
     assert not [t for t in report.transfers if "manufacturers" in t.item.text], report.transfers
+
+
+# -- the route of a seized load --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The coast guard has seized 300 rifles from a boat believed to be headed from Eritrea to Somalia.",
+    "Coast guard seizes rifles headed from Eritrea to Somalia",
+])
+def test_route_of_a_seized_load(extractor, text):
+    rows = find(extractor.extract_text(text), "ERI", "SOM", "rifles")
+    assert [t.stage for t in rows] == ["intercepted"], rows

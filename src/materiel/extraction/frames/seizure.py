@@ -126,9 +126,10 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
 def route(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
     """"smuggling rifles while transiting waters from X to Y": the route of the seized shipment."""
     vessels = [p for c in f.trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    # "seized rifles on a boat sailing from X to Y": the route of the vessel they were found on
+    # "seized rifles on a boat sailing from X to Y", "seizes weapons headed from X to Y": the vessel's or the load's
     moving = [c for c in f.trigger.children if c.dep_ == "advcl"] + \
-        [c for v in vessels for c in v.children if c.dep_ in ("acl", "relcl")]
+        [c for v in [*vessels, *(m.head for m in f.items)] for c in v.children if c.dep_ in ("acl", "relcl")]
+    moving += [x for c in moving for x in c.children if x.dep_ == "xcomp"]  # "believed to be headed from X to Y"
     for c in moving:
         if c.lemma_.lower() not in words.route_verbs:
             continue
