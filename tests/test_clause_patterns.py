@@ -2,10 +2,11 @@
 before a number and a designation, a maker's name before the item, one phrase read by two predicates,
 the user of a supplied item, a ship held "when" it was carrying arms, an offer declined by the one it
 was made to, "took possession of", licences and permissions withheld, a package listed in a relative
-clause or in the next sentence, a titled leader who gives, a lifted veto, the route of a seized load.
-Sentences written for these tests (not taken from any article); each assertion failed before its change,
-except the counterparts that say what must stay ("stays", "still", "no user", "not held", "found",
-"issued", "other goods", "no materiel", "no single state", "this or it", "imposed")."""
+clause or in the next sentence, a titled leader who gives, a lifted veto, the route of a seized load, a
+recipient after the value, military cars, a name that ends at a line break. Sentences written for these
+tests (not taken from any article); each assertion failed before its change, except the counterparts
+that say what must stay ("stays", "still", "no user", "not held", "found", "issued", "other goods", "no
+materiel", "no single state", "this or it", "imposed", "plain cars")."""
 from __future__ import annotations
 
 import pytest
@@ -235,3 +236,22 @@ def test_approval_items_end_at_a_clause_of_their_own(extractor):
 def test_route_of_a_seized_load(extractor, text):
     rows = find(extractor.extract_text(text), "ERI", "SOM", "rifles")
     assert [t.stage for t in rows] == ["intercepted"], rows
+
+
+# -- donations: "worth $N to Y", military cars; a name the tagger ran over a line break ------------------------
+
+
+def test_recipient_after_the_value(extractor):
+    report = extractor.extract_text("Japan donated patrol boats worth $20 million to the Ghanaian navy.")
+    assert find(report, "JPN", "GHA", "patrol boats"), report.transfers
+
+
+def test_military_cars_are_materiel_and_plain_cars_are_not(extractor):
+    assert find(extractor.extract_text("India donated 12 military automobiles to the Nepalese army."), "IND", "NPL", "")
+    assert not extractor.extract_text("India donated 12 automobiles to a Nepalese charity.").transfers
+
+
+def test_entity_name_ends_at_a_line_break(extractor):
+    report = extractor.extract_text("French Embassy hands over military equipment to Defence Forces\n\nThe French "
+                                    "Embassy in Chad handed over radios to the army.")
+    assert all(a.name == a.name.strip() for a in report.actors), report.actors

@@ -12,7 +12,7 @@ from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.bound import route_preps
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, Frame
 from materiel.extraction.frames.rankings import ranked_deal
-from materiel.extraction.mentions.items import ItemMention, distinct_mentions
+from materiel.extraction.mentions.items import VALUE_MODIFIERS, ItemMention, distinct_mentions
 
 TOGETHER_ADVERBS = lexicon.word_set("frame_words", "together_adverbs")
 MAKER_VERBS = lexicon.word_set("arguments", "maker_verbs")
@@ -111,7 +111,9 @@ class VerbObjects(Arguments):
         # "denied [supplying drones] to Russia": the phrases after the item hang on the governing verb
         governed = [c for c in v.head.head.children if c.dep_ == "prep" and c.i > v.head.i] \
             if gerund_modifier and v.head.dep_ in ("dobj", "obj") else []
-        for c in list(v.children) + governed + route_preps(v):  # "carrying arms en route from X to Y"
+        worth = [p for o in (v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))) for w in o.children
+                 if w.lower_ in VALUE_MODIFIERS for p in w.children if p.dep_ == "prep" and p.lower_ == "to"]
+        for c in list(v.children) + governed + route_preps(v) + worth:  # "en route from X to Y", "worth $N to Y"
             if c.dep_ == "dative" and c.pos_ in ("ADP", "PART"):  # "sent weapons to X" parsed as dative
                 self._prep(c, f, spec.get("preps", {}))
             elif c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c)):

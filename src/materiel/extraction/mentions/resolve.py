@@ -294,6 +294,6 @@ class ActorResolver(Coreference):
             kind = "other"
         else:
             return None  # unknown places and nationalities are not actors
-        actor = Actor(id=lexicon.slug(ent.text), name=ent.text, kind=kind, country=None, text=ent.text)  # type: ignore[arg-type]
-        return Resolved(actor, 0.5, tok)
+        name = ent.text.strip()  # an entity the tagger ran over a line break ("Defence Forces\n\n") ends at it
+        return Resolved(Actor(id=lexicon.slug(name), name=name, kind=kind, country=None, text=name), 0.5, tok)  # type: ignore[arg-type]
 
