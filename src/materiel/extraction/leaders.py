@@ -31,17 +31,15 @@ def titled(tok: Token) -> bool:
 
 def speaks_for_supplier(rows: list[Row]) -> None:
     """Each titled leader supplier read as the one state that supplies the same recipient."""
-    for role, other in (("supplier", "recipient"),):  # (a recipient read so was wrong too often: not done)
-        for r in rows:
-            p, q = getattr(r, role), getattr(r, other)
-            if p is None or q is None or p.actor.kind != "person" or p.actor.country or not titled(p.token):
-                continue
-            states = {x.actor.id: x.actor for o in rows if o.frame is not r.frame
-                      for x, y in [(getattr(o, role), getattr(o, other))]
-                      if x and y and x.actor.kind == "state" and y.actor.id == q.actor.id}
-            if len(states) != 1:
-                continue
-            state = next(iter(states.values()))
-            setattr(r, role, Resolved(Actor(id=state.id, name=state.name, kind="state", country=state.country,
-                                             text=p.actor.name), p.confidence * SPEAKS_FOR, p.token))
-            r.frame.rule += ":speaks_for" if not r.frame.rule.endswith(":speaks_for") else ""
+    for r in rows:
+        s, q = r.supplier, r.recipient
+        if s is None or q is None or s.actor.kind != "person" or s.actor.country or not titled(s.token):
+            continue
+        states = {o.supplier.actor.id: o.supplier.actor for o in rows if o.frame is not r.frame and o.supplier
+                  and o.supplier.actor.kind == "state" and o.recipient and o.recipient.actor.id == q.actor.id}
+        if len(states) != 1:
+            continue
+        state = next(iter(states.values()))
+        r.supplier = Resolved(Actor(id=state.id, name=state.name, kind="state", country=state.country,
+                                    text=s.actor.name), s.confidence * SPEAKS_FOR, s.token)
+        r.frame.rule += ":speaks_for" if not r.frame.rule.endswith(":speaks_for") else ""
