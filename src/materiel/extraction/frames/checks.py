@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.governors import Governors
 from materiel.extraction.frames.stranded import judged
+
+FITTING = lexicon.word_set("frame_words", "fitting_verbs")
 
 
 class FrameChecks(Governors):
@@ -36,9 +39,18 @@ class FrameChecks(Governors):
         t = f.trigger
         if judged(t) is not None:  # "the equipment it considered scrap": a judgement of the item
             return True
+        if self._fitted(t):
+            return True
         if f.cls != "arm" or t.dep_ not in ("acl", "amod") or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
             return False
         return self.items.is_materiel(t.head) or t.head.lemma_.lower() in self.nouns  # "the purchase of X, armed with Y"
+
+    def _fitted(self, t: Token) -> bool:
+        """"the jets were not equipped with missiles": a platform's fit (a materiel subject, no agent)."""
+        if t.lemma_.lower() not in FITTING or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
+            return False
+        return any(c.dep_ == "nsubjpass" and (self.items.is_materiel(c) or bool(self.items.items(c)))
+                   for c in t.children)
 
     def _weighed(self, f: Frame) -> None:
         """"the possible purchase of X", "is interested in buying X": a buyer still weighing it."""

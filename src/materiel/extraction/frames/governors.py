@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames.clauses import finding, phrasal, reports_or_asks
+from materiel.extraction.frames.clauses import deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_deal
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
@@ -93,8 +93,11 @@ class Governors(FinderState):
         return self.classes.get(self.verbs.get(v.lemma_.lower(), ""), {}).get("subject") == "recipient"
 
     def governor_stage(self, t: Token) -> tuple[str | None, Token | None]:
-        # Long (63 lines): one ordered cascade of governor shapes (clauses, nouns, bars), first match wins.
+        # Long (66 lines): one ordered cascade of governor shapes (clauses, nouns, bars), first match wins.
         head, dep = t.head, t.dep_
+        deal = deal_content(t)
+        if deal is not None:  # "a contract supplying X", "the deal envisages the delivery of X"
+            return "ordered", deal
         if head.i == t.i:
             return None, None
         lemma = phrasal(head)

@@ -1,0 +1,133 @@
+"""Wordings of short news items the register misread: a headline's bare infinitive ("X to supply Y with
+Z") is a future step, not a delivery; a contract "supplying" or a deal that "envisages the delivery of"
+items is an order; a supply told under "suspicions that" or "rumours that" is hedged; a platform "equipped
+with" a weapon is how it is fitted, not a transfer to whoever the sentence names; a customs or navy
+interception of rifles (which no air defence intercepts) is a seizure, and goods seized while "imported
+into" a country keep their origin. Sentences written for these tests (not taken from any article); each
+positive assertion failed before its change; the counterparts say what must stay."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import find
+
+# -- a headline's bare infinitive: announced, not done ----------------------------------------------------
+
+HEADLINES = [
+    ("Spain to supply Peru with patrol boats\n\nThe two defence ministers met in Lima on Monday.", "ESP", "PER", "offered"),
+    ("Italy to sell Qatar 28 NH90 helicopters\n\nThe contract talks ended on Friday.", "ITA", "QAT", "ordered"),
+    ("Chile to buy Leopard tanks from Germany\n\nThe army chief spoke to reporters.", "DEU", "CHL", "ordered"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage"), HEADLINES)
+def test_headline_infinitive_is_a_future_step(extractor, text, supplier, recipient, stage):
+    rows = find(extractor.extract_text(text), supplier, recipient, "")
+    assert rows and {t.stage for t in rows} == {stage}, rows
+
+
+def test_headline_past_tense_stays_delivered(extractor):
+    report = extractor.extract_text("Spain supplies Peru with patrol boats\n\nThe ministers met on Monday.")
+    assert {t.stage for t in find(report, "ESP", "PER", "")} == {"delivered"}, report.transfers
+
+
+# -- a contract supplying X, a deal that envisages the delivery of X: ordered --------------------------
+
+ORDERS = [
+    "Officials discussed a new contract supplying Yak-130 trainers to Laos.",
+    "The two sides signed an agreement providing 12 Mi-17 helicopters to Peru.",
+    "Brazil signed a deal with Sweden. The deal envisages the delivery of 36 Gripen fighters to Brazil.",
+    "The contract provides for the delivery of 20 Piranha vehicles to Ghana.",
+]
+
+
+@pytest.mark.parametrize("text", ORDERS)
+def test_contract_content_is_an_order(extractor, text):
+    rows = [t for t in extractor.extract_text(text).transfers if t.quantity or t.item.designation]
+    assert rows and {t.stage for t in rows} == {"ordered"}, rows
+
+
+def test_delivery_reported_stays_delivered(extractor):
+    report = extractor.extract_text("The contract with Sweden was signed in 2019. The delivery of 36 Gripen fighters to "
+                                    "Brazil began in May.")
+    assert "delivered" in {t.stage for t in find(report, "SWE", "BRA", "Gripen")}, report.transfers
+
+
+# -- suspicions and rumours hedge what they hold -------------------------------------------------------
+
+HEDGED = [
+    "Officials voiced suspicions that Russia had delivered munitions to Syria by sea.",
+    "There were rumours that Belarus had sent rifles to Sudan.",
+    "Speculation that Iran had supplied drones to Venezuela grew last week.",
+]
+
+
+@pytest.mark.parametrize("text", HEDGED)
+def test_suspicion_hedges(extractor, text):
+    rows = extractor.extract_text(text).transfers
+    assert rows and {t.factuality for t in rows} == {"uncertain"}, rows
+
+
+def test_plain_report_still_asserted(extractor):
+    rows = extractor.extract_text("Officials said that Russia had delivered munitions to Syria by sea.").transfers
+    assert rows and {t.factuality for t in rows} == {"asserted"}, rows
+
+
+# -- a platform equipped with a weapon: fitted, not supplied -------------------------------------------
+
+FITTED = [
+    "Colonel Sara Lind, a navy spokeswoman, confirmed the fact that the new frigates are fitted with Harpoon missiles.",
+    "Back in 2020, Ivan Petrov, a former official, stated the fact that the Su-30 fighters were not equipped with missiles.",
+]
+
+
+@pytest.mark.parametrize("text", FITTED)
+def test_fitted_platform_has_no_recipient(extractor, text):
+    rows = extractor.extract_text(text).transfers
+    assert not [t for t in rows if t.recipient is not None and t.recipient.kind == "person"], rows
+
+
+def test_army_equipped_with_rifles_still_a_transfer(extractor):
+    report = extractor.extract_text("The Malian army was equipped with Chinese rifles by China in 2019.")
+    assert find(report, "CHN", "MLI", "rifles"), report.transfers
+
+
+# -- interceptions of small arms are seizures ----------------------------------------------------------
+
+SEIZED = [
+    ("Kenyan customs officers intercepted 900 rifles which were imported into the country from Bulgaria.",
+     "BGR", "KEN"),
+    ("The coast guard intercepted 300 pistols and 40,000 rounds of ammunition from Serbia bound for Libya.",
+     "SRB", "LBY"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), SEIZED)
+def test_interception_of_small_arms_is_a_seizure(extractor, text, supplier, recipient):
+    rows = find(extractor.extract_text(text), supplier, recipient, "")
+    assert rows and {t.stage for t in rows} == {"intercepted"}, rows
+
+
+def test_missile_interception_is_air_defence(extractor):
+    report = extractor.extract_text("Israeli air defences intercepted 40 rockets fired from Gaza by Hamas.")
+    assert not [t for t in report.transfers if t.stage == "intercepted"], report.transfers
+
+
+# -- a model number after a name is not the count --------------------------------------------------------
+
+MODEL_NUMBERS = [
+    ("The order also included four Sea Lion 200 Mk 2 naval helicopters from Britain for Chile.", 4),
+    ("The package also covered five Ocean Hawk 300 Mk 90 maritime helicopters from Italy for Peru.", 5),
+    ("The deal covered nine Storm 400 Mk 3 utility helicopters from France for Oman.", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), MODEL_NUMBERS)
+def test_model_number_is_not_the_count(extractor, text, count):
+    rows = extractor.extract_text(text).transfers
+    assert rows and {t.quantity for t in rows} == {count}, rows
+
+
+def test_number_before_name_stays_the_count(extractor):
+    rows = extractor.extract_text("Peru received 300 Javelin missiles from the United States.").transfers
+    assert rows and {t.quantity for t in rows} == {300}, rows
