@@ -131,3 +131,76 @@ def test_model_number_is_not_the_count(extractor, text, count):
 def test_number_before_name_stays_the_count(extractor):
     rows = extractor.extract_text("Peru received 300 Javelin missiles from the United States.").transfers
     assert rows and {t.quantity for t in rows} == {300}, rows
+
+
+# -- a relative clause on an item whose only object is a party: that party receives the item ---------------
+
+RELATIVE_DATIVES = [
+    ("Berlin wants spare barrels for the howitzers it has given Kyiv.", "DEU", "UKR", "howitzers"),
+    ("Inspectors counted the jets Moscow sold Tehran in 2005.", "RUS", "IRN", "jets"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), RELATIVE_DATIVES)
+def test_relative_clause_dative_is_the_recipient(extractor, text, supplier, recipient, item):
+    assert find(extractor.extract_text(text), supplier, recipient, item), extractor.extract_text(text).transfers
+
+
+def test_relative_clause_with_its_own_item_stays(extractor):
+    report = extractor.extract_text("Officials inspected the depots that Iran had filled with rockets sent from Syria.")
+    assert not find(report, None, "IRN", "depots"), report.transfers
+
+
+# -- an item whose own words say it is civilian ---------------------------------------------------------
+
+CIVILIAN = [
+    "Austria has sent no war materiel to Moldova but has supplied civilian vehicles and generators.",
+    "Norway delivered humanitarian demining equipment to Ukraine, alongside its military aid.",
+]
+
+
+@pytest.mark.parametrize("text", CIVILIAN)
+def test_civilian_item_is_no_row(extractor, text):
+    rows = extractor.extract_text(text).transfers
+    assert not [t for t in rows if "civilian" in t.item.text or "humanitarian" in t.item.text], rows
+
+
+def test_military_vehicles_stay(extractor):
+    report = extractor.extract_text("Austria has supplied military vehicles to Moldova.")
+    assert find(report, "AUT", "MDA", "vehicles"), report.transfers
+
+
+# -- "a batch of X from Y": the batch's "from" phrase is the supplier -------------------------------------
+
+def test_batch_from_phrase_names_the_supplier(extractor):
+    report = extractor.extract_text("Kenya's police took delivery last year of a batch of armoured vehicles from a "
+                                    "South African company.")
+    assert find(report, "ZAF", "KEN", "armoured vehicles"), report.transfers
+
+
+# -- a participle of fitting on a platform, joined to another: the platform's fit ---------------------------
+
+def test_fitting_participle_in_a_pair_is_no_transfer(extractor):
+    report = extractor.extract_text("The patrol ships, built by the shipyard Sea Works and armed with machine guns, "
+                                    "were handed over to Ghana by India.")
+    assert not [t for t in report.transfers if "machine guns" in t.item.text], report.transfers
+    assert find(report, "IND", "GHA", "patrol ships"), report.transfers
+
+
+def test_armed_group_armed_with_rifles_still_read(extractor):
+    report = extractor.extract_text("Iran armed the Houthis with rifles and mortars.")
+    assert [t for t in report.transfers if "rifles" in t.item.text], report.transfers
+
+
+# -- a governor through "help": "offered to help X acquire Y" is an offer ------------------------------------
+
+HELPED = [
+    "India offered to help the Ghanaian navy acquire more patrol vessels under an Indian line of credit.",
+    "Japan has offered to help the Philippine coast guard buy ten more patrol ships.",
+]
+
+
+@pytest.mark.parametrize("text", HELPED)
+def test_offer_to_help_buy_is_an_offer(extractor, text):
+    rows = extractor.extract_text(text).transfers
+    assert rows and {t.stage for t in rows} == {"offered"}, rows

@@ -46,9 +46,18 @@ class FrameChecks(Governors):
         return self.items.is_materiel(t.head) or t.head.lemma_.lower() in self.nouns  # "the purchase of X, armed with Y"
 
     def _fitted(self, t: Token) -> bool:
-        """"the jets were not equipped with missiles": a platform's fit (a materiel subject, no agent)."""
+        """"the jets were not equipped with missiles", "boats built by X and armed with guns": a platform's fit
+        (a materiel subject or a participle on a materiel noun, no agent)."""
         if t.lemma_.lower() not in FITTING or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
             return False
+        if t.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children):
+            up = t.head  # "the boats, built by X and armed with machine guns": the boats' fit
+            for _ in range(4):
+                if self.items.is_materiel(up) and up.dep_ not in ("pobj",):
+                    return True
+                if up.dep_ not in ("conj", "appos", "acl") or up.head.i == up.i:
+                    break
+                up = up.head
         return any(c.dep_ == "nsubjpass" and (self.items.is_materiel(c) or bool(self.items.items(c)))
                    for c in t.children)
 

@@ -34,6 +34,7 @@ from materiel.extraction.frames.implied import implied_frames, implied_parties
 from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
+from materiel.extraction.frames.relative_objects import relative_objects
 from materiel.extraction.frames.transit import blocked_in_transit
 from materiel.extraction.frames.users import user_as_recipient
 from materiel.extraction.mentions.counts import out_of_whole, partitive_whole
@@ -221,9 +222,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         elif not passive and subj is not None and not objects and spec.get("subject") == "supplier" and \
                 self.items.is_materiel(subj) and self.res.resolve(subj) is None:
             objects, subj = [subj], None  # "bombs supplied to X were used": a reduced relative read as the verb
-        if not objects and not passive and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and \
-                not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
-            objects = [self._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
+        objects = relative_objects(self, v, objects, passive, spec, f)  # "rifles that X ordered", "guns it gave Y"
         subject_role = self._subject_role(cls, spec, objects)
         licences = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
                     if spec.get("licensee") and p.lemma_.lower() in spec["licence_words"]]

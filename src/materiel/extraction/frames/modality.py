@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import consent, partners
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
-from materiel.extraction.frames.governors import PERMISSION_VERBS, Governors
+from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
 
@@ -80,8 +80,8 @@ class Modality(Governors):
             f.stage, f.modal_refusal, neg = "refused", True, False
             f.rule += ":cannot"
         elif stage:
-            if stage == "offered" and spec.get("subject") == "recipient":
-                stage = "ordered"  # "agreed to buy": the buyer's side of a deal
+            if stage == "offered" and spec.get("subject") == "recipient" and t.head.lemma_.lower() not in TRANSPARENT:
+                stage = "ordered"  # "agreed to buy": the buyer's side of a deal ("offered to help X buy": an offer)
             request_refused = f.cls == "request" and stage == "refused" and t.pos_ in ("NOUN", "PROPN")
             request_refused = request_refused or self._declined_offer(t, f, stage, gov)
             f.stage, f.governor = (f.stage if request_refused else stage), gov
