@@ -204,3 +204,58 @@ HELPED = [
 def test_offer_to_help_buy_is_an_offer(extractor, text):
     rows = extractor.extract_text(text).transfers
     assert rows and {t.stage for t in rows} == {"offered"}, rows
+
+
+# -- items listed with a designated system share its maker as supplier --------------------------------------
+
+def test_listed_items_share_the_designated_items_maker(extractor):
+    report = extractor.extract_text("The Government of Oman has requested to buy ten (10) Javelin missiles; nine (9) "
+                                    "launching stations; and two (2) control stations.")
+    got = {(t.item.text, t.quantity) for t in find(report, "USA", "OMN", "")}
+    assert {("launching stations", 9), ("control stations", 2)} <= got, report.transfers
+
+
+def test_list_with_two_makers_shares_nothing(extractor):
+    report = extractor.extract_text("Oman ordered ten Javelin missiles, four Rafale jets and two control stations.")
+    assert not [t for t in report.transfers if "control" in t.item.text and t.supplier is not None], report.transfers
+
+
+# -- a ministry placed "in" a capital is that state's --------------------------------------------------------
+
+PLACED_BODIES = [
+    "Serbia delivered 9,000 rifles to the Ministry of Defence in Juba in 2014.",
+    "Belarus shipped mortars to the Ministry of Interior in Kabul last year.",
+]
+
+
+@pytest.mark.parametrize("text", PLACED_BODIES)
+def test_ministry_in_a_capital_is_that_states(extractor, text):
+    rows = extractor.extract_text(text).transfers
+    assert rows and all(t.recipient is not None and t.recipient.country in ("SSD", "AFG") for t in rows), rows
+
+
+def test_ministry_in_a_month_stays_unplaced(extractor):
+    rows = extractor.extract_text("Serbia delivered 9,000 rifles to the Ministry of Defence in June.").transfers
+    assert not [t for t in rows if t.recipient is not None and t.recipient.country], rows
+
+
+# -- a shipment told with no item, its papers listed in the next sentence ------------------------------------
+
+MANIFESTS = [
+    "The largest consignment was the shipment delivered to Chad in 2015 by Serbia. The packing lists include "
+    "200 M70 rifles, 30 mortars and 50,000 rounds of ammunition.",
+    "A freighter delivered a cargo to Libya from Belarus in May. Its manifest lists 12 anti-tank launchers and "
+    "400 assault rifles.",
+]
+
+
+@pytest.mark.parametrize("text", MANIFESTS)
+def test_manifest_of_the_next_sentence_lists_the_items(extractor, text):
+    rows = [t for t in extractor.extract_text(text).transfers if t.quantity]
+    assert len(rows) >= 2 and all(t.supplier is not None and t.recipient is not None for t in rows), rows
+
+
+def test_next_sentence_of_other_goods_adds_nothing(extractor):
+    report = extractor.extract_text("The shipment was delivered to Chad in 2015 by Serbia. The packing lists include "
+                                    "200 tractors and 30 generators.")
+    assert not [t for t in report.transfers if "tractor" in t.item.text], report.transfers

@@ -16,6 +16,7 @@ from materiel.extraction.answered import suppliers_from_answers
 from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.bullet_items import expand as expand_bullets
 from materiel.extraction.claims import claims_behind_denials
+from materiel.extraction.contents_next import manifest_items
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.duplicates import merge_duplicates
@@ -88,7 +89,7 @@ class Extractor:
         for sent in doc.sents:
             in_time.check()
             sent_rows: list[Row] = []
-            frames = [] if is_direct_question(sent) else unasked(finder.find(sent))  # "Has X approved ...?": no row
+            frames = [] if is_direct_question(sent) else unasked(manifest_items(finder.find(sent), items))  # "...?": none
             by_sentence.append((sent, frames))
             for frame in frames:
                 in_time.check()

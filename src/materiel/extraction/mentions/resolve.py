@@ -288,12 +288,10 @@ class ActorResolver(Coreference):
             return None  # "X Air Base", whatever the tagger says: a place
         if headline.is_headline(ent.sent):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
-        if ent.label_ == "PERSON":
-            kind = "person"
-        elif ent.label_ == "ORG":
-            kind = "other"
-        else:
+        kind = {"PERSON": "person", "ORG": "other"}.get(ent.label_)
+        if kind is None:
             return None  # unknown places and nationalities are not actors
         name = ent.text.strip()  # an entity the tagger ran over a line break ("Defence Forces\n\n") ends at it
-        return Resolved(Actor(id=lexicon.slug(name), name=name, kind=kind, country=None, text=name), 0.5, tok)  # type: ignore[arg-type]
+        placed = parties.placed_body(list(ent), name, self.resolve) if kind == "other" else None  # "the Ministry in Juba"
+        return placed or Resolved(Actor(id=lexicon.slug(name), name=name, kind=kind, country=None, text=name), 0.5, tok)  # type: ignore[arg-type]
 
