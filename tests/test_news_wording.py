@@ -259,3 +259,11 @@ def test_next_sentence_of_other_goods_adds_nothing(extractor):
     report = extractor.extract_text("The shipment was delivered to Chad in 2015 by Serbia. The packing lists include "
                                     "200 tractors and 30 generators.")
     assert not [t for t in report.transfers if "tractor" in t.item.text], report.transfers
+
+
+# -- an object the parser hangs on a date ----------------------------------------------------------------
+
+def test_object_hung_on_the_date(extractor):
+    report = extractor.extract_text("Chile received on June 4, 2018 the first of 24 Leopard tanks ordered from Germany "
+                                    "in 2015 in a multi-million-dollar deal.")
+    assert {t.quantity for t in find(report, "DEU", "CHL", "Leopard") if t.stage == "delivered"} == {1}, report.transfers

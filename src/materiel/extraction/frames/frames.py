@@ -34,7 +34,7 @@ from materiel.extraction.frames.implied import implied_frames, implied_parties
 from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
-from materiel.extraction.frames.relative_objects import relative_objects
+from materiel.extraction.frames.relative_objects import dated_object, relative_objects
 from materiel.extraction.frames.transit import blocked_in_transit
 from materiel.extraction.frames.users import user_as_recipient
 from materiel.extraction.mentions.counts import out_of_whole, partitive_whole
@@ -187,7 +187,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
 
     # -- verbs ------------------------------------------------------------------------------------
     def _verb_frame(self, v: Token, cls: str) -> Frame:
-        # Long (64 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
+        # Long (65 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
         spec = self.classes[cls]
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
@@ -223,6 +223,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 self.items.is_materiel(subj) and self.res.resolve(subj) is None:
             objects, subj = [subj], None  # "bombs supplied to X were used": a reduced relative read as the verb
         objects = relative_objects(self, v, objects, passive, spec, f)  # "rifles that X ordered", "guns it gave Y"
+        objects = objects or ([] if passive else dated_object(self, v))  # "received on May 2 the first of ..."
         subject_role = self._subject_role(cls, spec, objects)
         licences = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
                     if spec.get("licensee") and p.lemma_.lower() in spec["licence_words"]]
