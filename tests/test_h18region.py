@@ -1,0 +1,76 @@
+"""Regional and non-Western reporting on arms acquisitions (helper h18region): inductions into service,
+items of one sentence that each name their own maker, contracts "for the delivery of" with a time phrase
+between. Every sentence is written for these tests; none comes from an article."""
+from __future__ import annotations
+
+Row = tuple[str | None, str | None, str | None, int | float | None, str]
+
+
+def _rows(extractor, text: str) -> set[Row]:  # noqa: ANN001
+    rows = extractor.extract_text(text, published="2024-06-01").transfers
+    return {(t.supplier.id if t.supplier else None, t.recipient.id[:3] if t.recipient else None,
+             t.item.category, t.quantity, t.stage) for t in rows}
+
+
+# -- "inducted": a service taking materiel into its fleet receives it -------------------------------------
+
+def test_a_navy_inducting_ships_built_abroad_receives_them(extractor):
+    got = _rows(extractor, "The Bangladesh Navy inducted two Type 056 corvettes built in China into its fleet.")
+    assert ("CHN", "BGD", "ship", 2, "delivered") in got
+
+
+def test_an_army_inducting_howitzers_from_a_state_receives_them(extractor):
+    got = _rows(extractor, "The Indian Army on Tuesday inducted the first batch of K9 Vajra howitzers from South Korea.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("KOR", "IND", "delivered")}
+
+
+def test_ships_inducted_into_a_foreign_built_navy_in_the_passive(extractor):
+    got = _rows(extractor, "Two Chinese-built frigates were inducted into the Algerian Navy last week.")
+    assert ("CHN", "DZA", "ship", 2, "delivered") in got
+
+
+def test_inducting_helicopters_acquired_from_a_state_is_a_delivery_too(extractor):
+    got = _rows(extractor, "The Ghana Air Force has inducted four Z-9 helicopters acquired from China.")
+    assert ("CHN", "GHA", "helicopter", 4, "delivered") in got
+
+
+def test_inducting_a_locally_built_vessel_gives_no_row(extractor):
+    assert _rows(extractor, "The navy inducted the first locally built patrol vessel into service.") == set()
+
+
+def test_inducting_people_gives_no_row(extractor):
+    assert _rows(extractor, "The academy inducted 300 cadets from Nepal into the officer corps.") == set()
+
+
+# -- coordinated items, each with its own maker's demonym --------------------------------------------------
+
+def test_each_item_goes_to_the_state_its_demonym_names(extractor):
+    got = _rows(extractor, "The Sri Lanka Navy received three Russian Mi-17 helicopters and two Chinese Y-12 aircraft.")
+    assert {(s, c, q) for s, _, c, q, _ in got} == {("RUS", "helicopter", 3), ("CHN", "aircraft", 2)}
+
+
+def test_each_item_its_own_maker_with_a_supply_verb(extractor):
+    got = _rows(extractor, "Last year Uganda bought four Italian trainer jets and six Israeli drones.")
+    assert {(s, c, q) for s, _, c, q, _ in got} == {("ITA", "aircraft", 4), ("ISR", "uav", 6)}
+
+
+def test_one_demonym_only_keeps_the_named_supplier(extractor):
+    got = _rows(extractor, "Peru received twelve Korean howitzers from South Korea.")
+    assert {(s, r, q) for s, r, _, q, _ in got} == {("KOR", "PER", 12)}
+
+
+# -- "X and Y signed a contract in 2021 for the delivery of": the order, not a delivery ---------------------
+
+def test_a_contract_with_a_time_phrase_before_its_delivery_phrase_is_an_order(extractor):
+    got = _rows(extractor, "Russia and Algeria signed a contract in 2021 for the delivery of 14 Su-34 fighter jets.")
+    assert got == {("RUS", "DZA", "aircraft", 14, "ordered")}
+
+
+def test_a_deal_with_a_year_before_its_supply_phrase_is_an_order(extractor):
+    got = _rows(extractor, "China and Serbia signed a deal in 2020 for the supply of six FK-3 batteries.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("CHN", "SRB", "ordered")}
+
+
+def test_an_agreement_last_month_for_the_delivery_is_one_order(extractor):
+    got = _rows(extractor, "Belarus and Russia signed an agreement in March for the delivery of 12 Yak-130 trainers.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("RUS", "BLR", "ordered")}
