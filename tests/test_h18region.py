@@ -74,3 +74,95 @@ def test_a_deal_with_a_year_before_its_supply_phrase_is_an_order(extractor):
 def test_an_agreement_last_month_for_the_delivery_is_one_order(extractor):
     got = _rows(extractor, "Belarus and Russia signed an agreement in March for the delivery of 12 Yak-130 trainers.")
     assert {(s, r, st) for s, r, _, _, st in got} == {("RUS", "BLR", "ordered")}
+
+
+# -- "added X to its fleet / arsenal / inventory": the holder receives X ----------------------------------
+
+def test_adding_foreign_boats_to_a_fleet_is_receiving_them(extractor):
+    got = _rows(extractor, "Uruguay added three Spanish patrol boats to its naval fleet.")
+    assert got == {("ESP", "URY", "ship", 3, "delivered")}
+
+
+def test_two_states_adding_drones_to_their_arsenal(extractor):
+    got = _rows(extractor, "Azerbaijan and Qatar have added the Turkish drones to their military arsenal.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("TUR", "AZE", "delivered"), ("TUR", "QAT", "delivered")}
+
+
+def test_drones_added_to_an_armys_inventory_in_the_passive(extractor):
+    got = _rows(extractor, "Four Turkish drones were added to the Nigerian Army's inventory last month.")
+    assert got == {("TUR", "NGA", "uav", 4, "delivered")}
+
+
+def test_integrating_boats_into_a_fleet_is_receiving_them(extractor):
+    got = _rows(extractor, "The Kenyan Navy integrated two Israeli patrol boats into its fleet.")
+    assert {(s, r, q) for s, r, _, q, _ in got} == {("ISR", "KEN", 2)}
+
+
+def test_adding_vehicles_to_an_aid_package_gives_no_receipt(extractor):
+    assert _rows(extractor, "Washington added 20 Bradley vehicles to the aid package for Ukraine.") == set()
+
+
+def test_adding_its_own_missiles_to_its_arsenal_gives_no_row(extractor):
+    assert _rows(extractor, "Russia added two S-400 batteries to its arsenal in Crimea.") == set()
+
+
+def test_adding_a_clause_to_a_contract_gives_no_row(extractor):
+    assert _rows(extractor, "The ministry added a new clause to the contract with Nepal.") == set()
+
+
+# -- "made X available to Y": the subject supplies Y ---------------------------------------------------------
+
+def test_making_helicopters_available_to_an_army_supplies_them(extractor):
+    got = _rows(extractor, "The Italian government made four Puma helicopters available to the Kenyan army at no cost.")
+    assert {(s[:3], r, q, st) for s, r, _, q, st in got} == {("ITA", "KEN", 4, "delivered")}
+
+
+def test_making_jets_available_to_a_state(extractor):
+    got = _rows(extractor, "Pakistan has made 10 JF-17 jets available to Nigeria.")
+    assert {(s, r, q) for s, r, _, q, _ in got} == {("PAK", "NGA", 10)}
+
+
+def test_will_make_frigates_available_for_a_navy(extractor):
+    got = _rows(extractor, "Egypt will make two frigates available for the Libyan navy.")
+    assert {(s, r, q) for s, r, _, q, _ in got} == {("EGY", "LBY", 2)}
+
+
+def test_making_a_rifle_available_for_export_gives_no_row(extractor):
+    assert _rows(extractor, "The company made its new rifle available for export.") == set()
+
+
+def test_making_airspace_available_gives_no_row(extractor):
+    assert _rows(extractor, "Jordan made its airspace available to the coalition.") == set()
+
+
+# -- "aircraft being expected from X", "boats sourced from X": the supplier -------------------------------------
+
+def test_aircraft_expected_from_a_state_come_from_it(extractor):
+    got = _rows(extractor, "The Zambian Air Force took delivery of six trainer aircraft expected from China.")
+    assert ("CHN", "ZMB", "aircraft", 6, "delivered") in got
+
+
+def test_aircraft_being_expected_from_a_state_with_a_partitive(extractor):
+    got = _rows(extractor, "The Zambian Air Force received the first three of ten trainer aircraft being expected "
+                           "from China.")
+    assert ("CHN", "ZMB", "aircraft", 3, "delivered") in got
+
+
+def test_boats_sourced_from_a_state_come_from_it(extractor):
+    got = _rows(extractor, "The Ghana Navy received two patrol boats sourced from Germany.")
+    assert got == {("DEU", "GHA", "ship", 2, "delivered")}
+
+
+def test_boats_expected_from_the_coast_give_no_supplier(extractor):
+    assert _rows(extractor, "The navy received two patrol boats expected from the coast.") == set()
+
+
+def test_an_entertainer_inducted_into_an_honour_gives_no_row(extractor):
+    assert _rows(extractor, "The veteran pilot and the band Phantom will be inducted into the Music Hall of Fame "
+                            "by a French singer.") == set()
+
+
+def test_jets_inducted_into_a_numbered_squadron_are_received(extractor):
+    got = _rows(extractor, "The Egyptian Air Force inducted the Swedish Gripen jets into No. 7 Squadron on Monday.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("SWE", "EGY", "delivered")}
+

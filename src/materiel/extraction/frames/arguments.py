@@ -20,6 +20,7 @@ from materiel.record.models import Actor
 
 BENEFIT_VERBS = lexicon.word_set("arguments", "benefit_verbs")
 ORIGIN_PARTICIPLES = lexicon.word_set("arguments", "origin_participles")
+FROM_PARTICIPLES = lexicon.word_set("arguments", "from_participles")
 INFORMING_VERBS = lexicon.word_set("arguments", "informing_verbs")
 GENERIC_PARTY_NOUNS = lexicon.word_set("arguments", "generic_party_nouns")
 GENERIC_PARTY_DETS = lexicon.word_set("arguments", "generic_party_dets")
@@ -102,9 +103,10 @@ class Arguments(FinderState):
                         if r:
                             f.add("supplier", [r])
         if not f.roles["supplier"]:
-            for m in f.items:  # "mortar rounds made in Serbia"
-                f.add("supplier", [r for c in m.head.children if c.dep_ == "acl" and c.lower_ in ORIGIN_PARTICIPLES
-                                   for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for q in p.children
+            for m in f.items:  # "mortar rounds made in Serbia", "trainers being expected from Pakistan"
+                f.add("supplier", [r for c in m.head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"
+                                   and ((p.lower_ == "in" and c.lower_ in ORIGIN_PARTICIPLES) or
+                                        (p.lower_ == "from" and c.lower_ in FROM_PARTICIPLES)) for q in p.children
                                    if q.dep_ == "pobj" and self.res.is_actor_span(q) for r in self.res.resolve_all(q)])
         if not f.roles["supplier"]:
             for m in f.items:  # "U.S.-made tanks" read as one token

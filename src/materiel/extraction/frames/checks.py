@@ -5,8 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames import carriers
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.governors import Governors
+from materiel.extraction.frames.holdings import honoured_elsewhere
+from materiel.extraction.frames.seizure import SeizureWords
 from materiel.extraction.frames.stranded import judged
 
 FITTING = lexicon.word_set("frame_words", "fitting_verbs")
@@ -17,6 +20,7 @@ class FrameChecks(Governors):
     consider_modifiers: set[str]
     message_nouns: set[str]
     population_nouns: set[str]
+    seizure: SeizureWords
 
     def _bound_for(self, v: Token) -> bool:
         """"a ship carrying 40 tonnes of arms bound for X": the object names where it goes."""
@@ -32,6 +36,12 @@ class FrameChecks(Governors):
         if anchor.dep_ in ("amod", "compound"):  # "is considering [halting] exports"
             anchor = anchor.head.head
         return self.subject_of(anchor)
+
+    def _not_a_transfer(self, f: Frame) -> bool:
+        """A message sent, an item described, arms gathered from a population, a carrier arriving, a person
+        inducted into an honour: the frame tells no transfer."""
+        return self._sends_message(f) or self._describes_item(f) or self._from_population(f) or \
+            carriers.carrier_arrival(f, self.seizure.conveyances) or honoured_elsewhere(f, self)
 
     def _describes_item(self, f: Frame) -> bool:
         """"submarines armed with missiles", "drones equipped with bombs": a participle that describes

@@ -79,6 +79,9 @@ class FinderState:
     def subject_of(self, v: Token, depth: int = 0) -> Token | None:  # provided by Governors
         raise NotImplementedError
 
+    def verb_frame(self, v: Token, cls: str) -> Frame:  # provided by FrameFinder
+        raise NotImplementedError
+
     def own_purchase(self, o: Token) -> bool:  # provided by Governors
         raise NotImplementedError
 
