@@ -166,3 +166,21 @@ def test_jets_inducted_into_a_numbered_squadron_are_received(extractor):
     got = _rows(extractor, "The Egyptian Air Force inducted the Swedish Gripen jets into No. 7 Squadron on Monday.")
     assert {(s, r, st) for s, r, _, _, st in got} == {("SWE", "EGY", "delivered")}
 
+
+# -- an acronym the text defines stands for the party it spells out --------------------------------------------
+
+def test_a_service_acronym_defined_earlier_names_that_service(extractor):
+    text = ("The Ghana Air Force (GAF) held a parade on Monday.\n\n"
+            "The GAF on Friday took delivery of four Z-9 helicopters from China.")
+    assert _rows(extractor, text) == {("CHN", "GHA", "helicopter", 4, "delivered")}
+
+
+def test_a_forces_acronym_defined_in_the_same_paragraph(extractor):
+    text = "The Kenya Defence Forces (KDF) will hold drills. Last year the KDF received 12 armoured vehicles from Israel."
+    assert _rows(extractor, text) == {("ISR", "KEN", "armoured_vehicle", 12, "delivered")}
+
+
+def test_an_acronym_defined_as_a_non_party_stays_no_party(extractor):
+    text = ("The Joint Procurement Board (JPB) met on Monday.\n\n"
+            "Officials said the JPB received six drones from Turkey.")
+    assert {r for _, r, _, _, _ in _rows(extractor, text)} <= {None, "jpb"}
