@@ -184,3 +184,25 @@ def test_an_acronym_defined_as_a_non_party_stays_no_party(extractor):
     text = ("The Joint Procurement Board (JPB) met on Monday.\n\n"
             "Officials said the JPB received six drones from Turkey.")
     assert {r for _, r, _, _, _ in _rows(extractor, text)} <= {None, "jpb"}
+
+
+# -- "has shown interest in acquiring X": the buyer weighs it, nothing is ordered ---------------------------
+
+def test_interest_expressed_in_acquiring_jets_is_weighed(extractor):
+    got = _rows(extractor, "Indonesia has expressed interest in acquiring 12 Russian Su-35 fighter jets.")
+    assert got == {("RUS", "IDN", "aircraft", 12, "considered")}
+
+
+def test_interest_shown_in_buying_is_weighed(extractor):
+    got = _rows(extractor, "Egypt showed interest in buying Chinese J-10 fighters.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("CHN", "EGY", "considered")}
+
+
+def test_interest_in_striking_a_deal_to_procure_is_weighed(extractor):
+    got = _rows(extractor, "Albania and Kyrgyzstan have also shown interest in striking a deal to procure Turkish drones.")
+    assert {(r, st) for _, r, _, _, st in got} == {("ALB", "considered"), ("KGZ", "considered")}
+
+
+def test_a_purchase_beside_a_lost_interest_stays_an_order(extractor):
+    got = _rows(extractor, "Peru, which lost interest in the Italian programme, bought 40 Korean howitzers in 2019.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("KOR", "PER", "ordered")}

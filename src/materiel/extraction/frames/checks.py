@@ -13,6 +13,9 @@ from materiel.extraction.frames.seizure import SeizureWords
 from materiel.extraction.frames.stranded import judged
 
 FITTING = lexicon.word_set("frame_words", "fitting_verbs")
+INTEREST_NOUNS = frozenset(lexicon.toml("predicates.toml")["governors"].get("interest_nouns", []))
+# Dependencies climbed from a purchase up to the "in" phrase that weighs it ("interest in striking a deal to buy").
+CLIMB_DEPS = ("xcomp", "advcl", "acl", "dobj", "obj", "conj")
 
 
 class FrameChecks(Governors):
@@ -80,10 +83,22 @@ class FrameChecks(Governors):
         t = f.trigger
         modified = t.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "amod" and c.lower_ in self.consider_modifiers for c in t.children)
-        cur = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "in" else None
-        if modified or (cur is not None and cur.lemma_.lower() in self.consider_adjectives):
+        if modified or self._weighed_in(t):
             f.stage = "considered"
             f.rule += ":weighed"
+
+    def _weighed_in(self, t: Token) -> bool:
+        """"is interested in buying X", "has shown interest in striking a deal to buy X": the "in" phrase of an
+        adjective or noun of interest holds the purchase (climbing verb and deal nouns up to it)."""
+        cur = t
+        for _ in range(4):
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ == "in":
+                holder = cur.head.head.lemma_.lower()
+                return holder in self.consider_adjectives or holder in INTEREST_NOUNS
+            if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
 
     def _from_population(self, f: Frame) -> bool:
         """"the army collected rifles from civilians": weapons gathered from a country's own population
