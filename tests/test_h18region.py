@@ -206,3 +206,28 @@ def test_interest_in_striking_a_deal_to_procure_is_weighed(extractor):
 def test_a_purchase_beside_a_lost_interest_stays_an_order(extractor):
     got = _rows(extractor, "Peru, which lost interest in the Italian programme, bought 40 Korean howitzers in 2019.")
     assert {(s, r, st) for s, r, _, _, st in got} == {("KOR", "PER", "ordered")}
+
+
+# -- a passive verb of fitting out materiel describes the item, it tells no transfer ---------------------------
+
+def test_submarines_to_be_equipped_with_engines_keep_only_their_purchase(extractor):
+    got = _rows(extractor, "Thailand had agreed to procure two S26T submarines, to be equipped with German-made "
+                           "engines, from China.")
+    assert got == {("CHN", "THA", "submarine", 2, "ordered")}
+
+
+def test_jets_modernized_and_equipped_in_a_sale_story_give_no_delivery(extractor):
+    text = ("Denmark will sell 24 used F-16 fighter jets to Argentina.\n\n"
+            "The Argentine ministry said the Danish F-16s will be modernized and equipped with new radars.")
+    assert {st for _, _, _, _, st in _rows(extractor, text)} == {"ordered"}
+
+
+def test_frigates_equipped_with_missiles_after_a_purchase_give_no_missile_delivery(extractor):
+    text = ("Peru bought two frigates from South Korea last year.\n\n"
+            "The frigates were equipped with Israeli missiles and French radars in 2023.")
+    assert {c for _, _, c, _, _ in _rows(extractor, text)} == {"ship"}
+
+
+def test_an_army_equipped_with_rifles_by_a_state_is_supplied(extractor):
+    got = _rows(extractor, "The Malian army was equipped with Chinese rifles by Beijing.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("CHN", "MLI", "delivered")}

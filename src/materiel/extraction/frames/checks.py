@@ -43,6 +43,7 @@ class FrameChecks(Governors):
     def _not_a_transfer(self, f: Frame) -> bool:
         """A message sent, an item described, arms gathered from a population, a carrier arriving, a person
         inducted into an honour: the frame tells no transfer."""
+        self._fitting_out(f)
         return self._sends_message(f) or self._describes_item(f) or self._from_population(f) or \
             carriers.carrier_arrival(f, self.seizure.conveyances) or honoured_elsewhere(f, self)
 
@@ -73,6 +74,31 @@ class FrameChecks(Governors):
                 up = up.head
         return any(c.dep_ == "nsubjpass" and (self.items.is_materiel(c) or bool(self.items.items(c)))
                    for c in t.children)
+
+    def _fitting_out(self, f: Frame) -> None:
+        """"submarines, to be equipped with German engines, from X": a passive verb of fitting whose fitted thing is
+        materiel describes that item; its "with" phrase holds no item of a transfer (its other phrases, "from X",
+        may still belong to the sentence's transfer)."""
+        t = f.trigger
+        if t.lemma_.lower() in FITTING and not any(c.dep_ == "agent" for c in t.children) and \
+                (fitted := self._fitted_thing(t)) is not None and self.items.is_materiel(fitted):
+            f.items.clear()
+            f.implicit = None
+            f.rule += ":fitting"
+
+    @staticmethod
+    def _fitted_thing(t: Token) -> Token | None:
+        """What a passive verb of fitting fits out: its passive subject, that of the verb it is coordinated
+        with ("modernized and equipped"), or the object of the verb whose clause it is ("bought X, to be equipped")."""
+        if not any(c.dep_ == "auxpass" for c in t.children) and t.dep_ != "conj":
+            return None
+        for v in (t, t.head) if t.dep_ == "conj" else (t,):
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return subj
+        if t.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+            return next((c for c in t.head.children if c.dep_ in ("dobj", "obj")), t.head if t.head.pos_ == "NOUN" else None)
+        return None
 
     def _weighed(self, f: Frame) -> None:
         """"the possible purchase of X", "is interested in buying X": a buyer still weighing it."""
