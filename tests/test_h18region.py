@@ -231,3 +231,23 @@ def test_frigates_equipped_with_missiles_after_a_purchase_give_no_missile_delive
 def test_an_army_equipped_with_rifles_by_a_state_is_supplied(extractor):
     got = _rows(extractor, "The Malian army was equipped with Chinese rifles by Beijing.")
     assert {(s, r, st) for s, r, _, _, st in got} == {("CHN", "MLI", "delivered")}
+
+
+# -- "on behalf of Y": Y takes the role of the one who acts ---------------------------------------------------
+
+def test_an_envoy_handing_over_on_behalf_of_a_government_supplies_for_it(extractor):
+    got = _rows(extractor, "The Chinese ambassador handed over 20 armoured vehicles to the Zambian army on behalf of "
+                           "the Chinese government.")
+    assert {(s[:3], r, q, st) for s, r, _, q, st in got} == {("CHN", "ZMB", 20, "delivered")}
+
+
+def test_a_state_shipping_on_behalf_of_another_is_its_intermediary(extractor):
+    rows = extractor.extract_text("Bulgaria shipped 2,000 shells to Ukraine on behalf of the United States.",
+                                  published="2024-06-01").transfers
+    assert {(t.supplier.id, t.recipient.id, t.intermediary.id if t.intermediary else None) for t in rows} == \
+        {("USA", "UKR", "BGR")}
+
+
+def test_a_firm_buying_on_behalf_of_a_state_buys_for_it(extractor):
+    got = _rows(extractor, "A Bulgarian firm bought artillery shells from Serbia on behalf of Ukraine.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("SRB", "UKR", "ordered")}

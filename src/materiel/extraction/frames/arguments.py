@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.behalf import on_behalf
 from materiel.extraction.frames.bound import destination_places
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle
 from materiel.extraction.frames.relatives import agreeing_antecedent
@@ -235,13 +236,7 @@ class Arguments(FinderState):
     def _prep(self, p: Token, f: Frame, preps: dict[str, str]) -> None:
         word = p.lower_
         pobjs = [c for c in p.children if c.dep_ == "pobj"]
-        if word == "on" and pobjs and pobjs[0].lower_ == "behalf":
-            owner = [c for c in pobjs[0].children if c.dep_ == "poss"] + \
-                    [q for c in pobjs[0].children if c.dep_ == "prep" for q in c.children if q.dep_ == "pobj"]
-            if owner:
-                f.add("intermediary", f.roles["recipient"])
-                f.roles["recipient"] = []
-                f.add("recipient", self.res.resolve_all(owner[0]))
+        if on_behalf(p, f, self.res, self.classes):  # "bought X on behalf of Y", "handed X over on behalf of Y"
             return
         for pobj in pobjs:
             role = preps.get(word)
