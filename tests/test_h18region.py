@@ -251,3 +251,37 @@ def test_a_state_shipping_on_behalf_of_another_is_its_intermediary(extractor):
 def test_a_firm_buying_on_behalf_of_a_state_buys_for_it(extractor):
     got = _rows(extractor, "A Bulgarian firm bought artillery shells from Serbia on behalf of Ukraine.")
     assert {(s, r, st) for s, r, _, _, st in got} == {("SRB", "UKR", "ordered")}
+
+
+# -- "equipped itself with X": the subject receives ------------------------------------------------------------
+
+def test_an_air_force_equipping_itself_with_foreign_jets_receives_them(extractor):
+    got = _rows(extractor, "The Ethiopian Air Force has equipped itself with modern Russian Su-30 fighter jets.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("RUS", "ETH", "delivered")}
+
+
+def test_an_army_arming_itself_with_foreign_drones_receives_them(extractor):
+    got = _rows(extractor, "The Malian army armed itself with Turkish drones last year.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("TUR", "MLI", "delivered")}
+
+
+def test_a_state_arming_an_army_with_its_own_drones_still_supplies_it(extractor):
+    got = _rows(extractor, "Turkey armed the Malian army with drones last year.")
+    assert {(s, r) for s, r, _, _, _ in got} == {("TUR", "MLI")}
+
+
+# -- "negotiations between X and Y for the supply of Z": both sides, weighed --------------------------------------
+
+def test_negotiations_between_two_states_revealed_by_a_third_are_weighed(extractor):
+    got = _rows(extractor, "Rosoboronexport revealed ongoing negotiations between Russia and Ethiopia for the supply "
+                           "of 18 Su-30 fighters.")
+    assert got == {("RUS", "ETH", "aircraft", 18, "considered")}
+
+
+def test_talks_between_two_states_on_a_purchase_are_weighed(extractor):
+    got = _rows(extractor, "Officials confirmed talks between Egypt and China on the purchase of J-10 fighters.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("CHN", "EGY", "considered")}
+
+
+def test_talks_between_two_states_on_their_border_give_no_row(extractor):
+    assert _rows(extractor, "Talks between India and Pakistan on the border resumed.") == set()

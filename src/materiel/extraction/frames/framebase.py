@@ -19,6 +19,7 @@ SUPPORT_VERBS = lexicon.word_set("frames", "support_verbs")
 FUTURE_AUX = lexicon.word_set("frames", "future_aux")
 NEG_MODALS = lexicon.word_set("frames", "neg_modals")
 RELATIVE = lexicon.word_set("frames", "relative_pronouns")
+REFLEXIVE = lexicon.word_set("frames", "reflexive_objects")
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 

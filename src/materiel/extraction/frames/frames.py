@@ -21,6 +21,7 @@ from materiel.extraction.frames.counterparty import orient_parties
 from materiel.extraction.frames.derived import DerivedFrames
 from materiel.extraction.frames.found import Found
 from materiel.extraction.frames.framebase import (
+    REFLEXIVE,
     RELATIVE,
     ROLES,
     SUPPORT_VERBS,
@@ -284,7 +285,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
     def _subject_role(self, cls: str, spec: dict[str, Any], objects: list[Token]) -> str | None:
         """The role of the verb's subject: the class's, or read from its object for a verb over a
         transfer noun ("considering a request", "suspended arms purchases")."""
-        subject_role: str | None = spec.get("subject")
+        subject_role: str | None = "recipient" if spec.get("subject") == "supplier" and any(
+            o.lower_ in REFLEXIVE for o in objects) else spec.get("subject")  # "equipped itself with X": it receives
         if cls in ("consider", "cancel"):  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
             nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
             if nominal and nominal[0]:
