@@ -285,3 +285,35 @@ def test_talks_between_two_states_on_a_purchase_are_weighed(extractor):
 
 def test_talks_between_two_states_on_their_border_give_no_row(extractor):
     assert _rows(extractor, "Talks between India and Pakistan on the border resumed.") == set()
+
+
+# -- "sanctioned X for the purchase of Y": the purchase is X's, not the sanctioner's ----------------------------
+
+def test_sanctions_on_a_state_for_a_purchase_make_it_the_buyer(extractor):
+    got = _rows(extractor, "Washington imposed sanctions on Indonesia for the purchase of Su-35 jets from Russia.")
+    assert {(s, r) for s, r, _, _, _ in got} == {("RUS", "IDN")}
+
+
+def test_sanctions_over_its_purchase_make_the_target_the_buyer(extractor):
+    got = _rows(extractor, "The European Union imposed sanctions on Belarus over its purchase of drones from Iran.")
+    assert {(s, r) for s, r, _, _, _ in got} == {("IRN", "BLR")}
+
+
+def test_a_state_sanctioned_for_buying_is_the_buyer(extractor):
+    got = _rows(extractor, "The United States sanctioned Egypt for buying Su-35 jets from Russia.")
+    assert {(s, r) for s, r, _, _, _ in got} == {("RUS", "EGY")}
+
+
+def test_a_state_warned_against_a_purchase_is_the_buyer(extractor):
+    got = _rows(extractor, "Washington warned Vietnam against the purchase of Russian S-400 systems.")
+    assert {(s, r) for s, r, _, _, _ in got} == {("RUS", "VNM")}
+
+
+def test_a_state_praised_for_a_delivery_is_its_supplier(extractor):
+    got = _rows(extractor, "Kyiv praised Norway for the delivery of NASAMS systems to Ukraine.")
+    assert {(s, r) for s, r, _, _, _ in got} == {("NOR", "UKR")}
+
+
+def test_signing_a_deal_for_a_purchase_keeps_the_signer_as_buyer(extractor):
+    got = _rows(extractor, "Egypt signed a deal with Russia for the purchase of 24 Su-35 jets.")
+    assert {(s, r) for s, r, _, _, _ in got} == {("RUS", "EGY")}
