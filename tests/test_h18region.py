@@ -317,3 +317,15 @@ def test_a_state_praised_for_a_delivery_is_its_supplier(extractor):
 def test_signing_a_deal_for_a_purchase_keeps_the_signer_as_buyer(extractor):
     got = _rows(extractor, "Egypt signed a deal with Russia for the purchase of 24 Su-35 jets.")
     assert {(s, r) for s, r, _, _, _ in got} == {("RUS", "EGY")}
+
+
+# -- "in discussion with X to buy Y": the singular nouns of talks weigh the purchase too ---------------------
+
+def test_in_discussion_with_a_state_to_buy_is_weighed(extractor):
+    got = _rows(extractor, "Malaysia is in discussion with Turkiye to buy three corvettes.")
+    assert got == {("TUR", "MYS", "ship", 3, "considered")}
+
+
+def test_in_negotiation_with_a_state_to_acquire_is_weighed(extractor):
+    got = _rows(extractor, "Peru is in negotiation with South Korea to acquire two frigates.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("KOR", "PER", "considered")}
