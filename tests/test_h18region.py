@@ -329,3 +329,8 @@ def test_in_discussion_with_a_state_to_buy_is_weighed(extractor):
 def test_in_negotiation_with_a_state_to_acquire_is_weighed(extractor):
     got = _rows(extractor, "Peru is in negotiation with South Korea to acquire two frigates.")
     assert {(s, r, st) for s, r, _, _, st in got} == {("KOR", "PER", "considered")}
+
+
+def test_a_pronoun_subject_equipping_itself_gives_one_recipient(extractor):
+    got = _rows(extractor, "The Zambian Air Force disclosed that it has equipped itself with modern Russian Yak-130 jets.")
+    assert {(s, r, st) for s, r, _, _, st in got} == {("RUS", "ZMB", "delivered")}
