@@ -267,3 +267,11 @@ def test_object_hung_on_the_date(extractor):
     report = extractor.extract_text("Chile received on June 4, 2018 the first of 24 Leopard tanks ordered from Germany "
                                     "in 2015 in a multi-million-dollar deal.")
     assert {t.quantity for t in find(report, "DEU", "CHL", "Leopard") if t.stage == "delivered"} == {1}, report.transfers
+
+
+# -- supplied by a maker "on behalf of" a buyer, no recipient named ----------------------------------------
+
+def test_maker_delivering_on_behalf_of_a_ministry_supplies_that_ministry(extractor):
+    report = extractor.extract_text("The shipment of 5,000 rifles was delivered to the port of Tema in 2015 by Serbia "
+                                    "on behalf of the Ministry of Defence in Accra.")
+    assert find(report, "SRB", "GHA", "rifles"), report.transfers

@@ -21,6 +21,7 @@ from materiel.extraction.frames.counterparty import orient_parties
 from materiel.extraction.frames.derived import DerivedFrames
 from materiel.extraction.frames.found import Found
 from materiel.extraction.frames.framebase import (
+    REFLEXIVE,
     RELATIVE,
     ROLES,
     SUPPORT_VERBS,
@@ -124,10 +125,10 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                         not self._bound_for(tok) and not held.carried_under_seizure(tok, self.verbs, self.seizure) and \
                         not carriers.arrives_with(tok, self.seizure.conveyances):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
-                frames.append(self._with_owners(self._verb_frame(tok, self.verbs[lemma])))
+                frames.append(self._with_owners(self.verb_frame(tok, self.verbs[lemma])))
             elif tok.pos_ == "VERB" and lemma in self.intransitive and \
                     not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in tok.children):
-                frames.append(self._verb_frame(tok, self.intransitive[lemma]))  # "signed for twelve"
+                frames.append(self.verb_frame(tok, self.intransitive[lemma]))  # "signed for twelve"
             elif tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
                 f = self._noun_frame(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])
                 if f:
@@ -140,8 +141,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             self._maker_among_parties(f)
             orient_parties(f, self.res)  # a company selling to a state, a lessee leasing from X
             implied_parties(self, f)  # "violated the arms embargo on Y by supplying Z", "involvement in"
-        frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
-                  and not self._from_population(f) and not carriers.carrier_arrival(f, self.seizure.conveyances)]
+        frames = [f for f in frames if not self._not_a_transfer(f)]  # a message, an item described, an honour
         for f in frames:
             self._weighed(f)
         frames += (chained := self._diverted(sent, frames)) + self._found(sent, frames + chained)
@@ -186,7 +186,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         return None
 
     # -- verbs ------------------------------------------------------------------------------------
-    def _verb_frame(self, v: Token, cls: str) -> Frame:
+    def verb_frame(self, v: Token, cls: str) -> Frame:
         # Long (65 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
         spec = self.classes[cls]
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
@@ -286,7 +286,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
     def _subject_role(self, cls: str, spec: dict[str, Any], objects: list[Token]) -> str | None:
         """The role of the verb's subject: the class's, or read from its object for a verb over a
         transfer noun ("considering a request", "suspended arms purchases")."""
-        subject_role: str | None = spec.get("subject")
+        subject_role: str | None = "recipient" if spec.get("subject") == "supplier" and any(
+            o.lower_ in REFLEXIVE for o in objects) else spec.get("subject")  # "equipped itself with X": it receives
         if cls in ("consider", "cancel"):  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
             nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
             if nominal and nominal[0]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import headline, parties, topic
+from materiel.extraction.mentions import acronyms, headline, parties, topic
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
@@ -154,7 +154,7 @@ class ActorResolver(Coreference):
                 if r:
                     return r
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
-            return self._issuer_body(tok) or self._from_ner(tok)
+            return self._issuer_body(tok) or acronyms.expanded(tok, self.resolve) or self._from_ner(tok)
         return self._issuer_body(tok)
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
