@@ -275,3 +275,26 @@ def test_maker_delivering_on_behalf_of_a_ministry_supplies_that_ministry(extract
     report = extractor.extract_text("The shipment of 5,000 rifles was delivered to the port of Tema in 2015 by Serbia "
                                     "on behalf of the Ministry of Defence in Accra.")
     assert find(report, "SRB", "GHA", "rifles"), report.transfers
+
+
+# -- shares of a state's arms imports, and the customers of a supplier --------------------------------------
+
+SHARES = [
+    ("China became Pakistan's main supplier, providing 82 per cent of its arms imports.", "CHN", "PAK"),
+    ("Germany was Greece's largest supplier in the decade, accounting for a third of its arms imports.", "DEU", "GRC"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), SHARES)
+def test_supplier_with_a_share_of_arms_imports(extractor, text, supplier, recipient):
+    assert find(extractor.extract_text(text), supplier, recipient, ""), extractor.extract_text(text).transfers
+
+
+def test_supplier_with_no_item_still_no_row(extractor):
+    assert not extractor.extract_text("China became Pakistan's main trading partner and supplier.").transfers
+
+
+def test_customers_of_a_suppliers_arms(extractor):
+    report = extractor.extract_text("The main customers for Chinese arms were Pakistan, Bangladesh and Myanmar.")
+    got = {t.recipient.id for t in report.transfers if t.supplier and t.supplier.id == "CHN" and t.recipient}
+    assert got >= {"PAK", "BGD", "MMR"}, report.transfers

@@ -20,6 +20,7 @@ from materiel.extraction.frames.weighed_offers import weighs_offer
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")
 CRAFT_NOUNS = lexicon.word_set("frames", "craft_nouns")
+COPULAS = lexicon.word_set("suppliers", "copulas")
 BOUND_NOUNS: dict[str, list[str]] = lexicon.toml("predicates.toml")["governors"]["bound_nouns"]
 
 
@@ -53,7 +54,7 @@ class NounFrames(Arguments, Modality):
         return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
-        # Long (71 lines): one pass over the noun's dependents and its support verb, which share the frame.
+        # Long (74 lines): one pass over the noun's dependents and its support verb, which share the frame.
         spec = self.classes[cls]
         if self._no_noun_frame(n, spec):
             return None
@@ -110,6 +111,9 @@ class NounFrames(Arguments, Modality):
             weighs_offer(n, self.nouns)
         if target is not None and not f.roles[possessor]:
             f.add(possessor, self.res.resolve_all(target))
+        if spec.get("copula_holder") and n.dep_ == "nsubj" and n.head.lemma_.lower() in COPULAS:
+            f.add(possessor, [a for c in n.head.children if c.dep_ == "attr" for a in self.res.resolve_all(c)])  # "the
+            # main customers for X were Y and Z"
         if not f.roles["recipient" if receiving else possessor]:
             if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in self.support_verbs or n.dep_ == "pobj"
                                                                       or receiving):
