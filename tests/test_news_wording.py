@@ -298,3 +298,18 @@ def test_customers_of_a_suppliers_arms(extractor):
     report = extractor.extract_text("The main customers for Chinese arms were Pakistan, Bangladesh and Myanmar.")
     got = {t.recipient.id for t in report.transfers if t.supplier and t.supplier.id == "CHN" and t.recipient}
     assert got >= {"PAK", "BGD", "MMR"}, report.transfers
+
+
+# -- "the deal for B" after a row of A does not take A's parties -------------------------------------------
+
+def test_definite_deal_for_another_system_keeps_no_borrowed_parties(extractor):
+    report = extractor.extract_text("Paris delivered two Mistral ships to Cairo in 2016. The deal for 24 Su-35 jets, "
+                                    "signed in 2018, was never completed after Washington threatened sanctions.")
+    assert not [t for t in report.transfers if "Su-35" in t.item.text and t.supplier and t.supplier.id == "FRA"], \
+        report.transfers
+
+
+def test_definite_package_still_takes_the_parties_before(extractor):
+    report = extractor.extract_text("Germany announced new military aid for Ukraine on Monday. The package also "
+                                    "includes 20 Marder vehicles.")
+    assert find(report, "DEU", "UKR", "Marder"), report.transfers

@@ -73,8 +73,7 @@ def _nearest_first(t: Token, donors: list[Frame]) -> list[Frame]:
 
 
 def fill_from_context(rows: list[Row]) -> None:
-    """Missing parties from earlier rows: the same item named again ("the aircraft", "its first
-    24 Rafales"), else the last recipient of the preceding sentences."""
+    """Missing parties from earlier rows: the same item named again ("its first 24 Rafales"), else the last recipient."""
     starts = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)} if rows else {}
     for i, r in enumerate(rows):
         earlier = [e for e in rows[:i] if (e.sent.start < r.sent.start or e.frame.trigger.i < r.frame.trigger.i)
@@ -96,8 +95,9 @@ def fill_from_context(rows: list[Row]) -> None:
         t = r.frame.trigger
         if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and earlier and \
                 any(c.lower_ in DEMONSTRATIVES for c in t.children) and r.supplier is None and r.recipient is None:
-            e = earlier[-1]  # "the package also includes", "the shipment included"
-            r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
+            e = earlier[-1]  # "the package also includes", "the shipment included"; not "the deal for 24 B" after A
+            if not (r.designation and e.designation and r.designation != e.designation):
+                r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
         if r.supplier is None and r.recipient is not None and not r.frame.places and \
                 r.frame.stage in ("delivered", "ordered"):
             for e in reversed(earlier):  # the same recipient's supplier, named just before
