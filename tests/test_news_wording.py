@@ -313,3 +313,22 @@ def test_definite_package_still_takes_the_parties_before(extractor):
     report = extractor.extract_text("Germany announced new military aid for Ukraine on Monday. The package also "
                                     "includes 20 Marder vehicles.")
     assert find(report, "DEU", "UKR", "Marder"), report.transfers
+
+
+# -- a transfer inside a condition is not told as having happened -------------------------------------------
+
+CONDITIONS = [
+    "If the United States sells F-35s to Qatar, Israel will lose its edge.",
+    "Unless Germany delivers the Leopard tanks to Poland, the deal will collapse.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONS)
+def test_transfer_in_a_condition_is_uncertain(extractor, text):
+    rows = extractor.extract_text(text).transfers
+    assert rows and {t.factuality for t in rows} == {"uncertain"}, rows
+
+
+def test_main_clause_before_a_condition_stays_asserted(extractor):
+    rows = extractor.extract_text("Germany delivered 14 Leopard tanks to Poland, even though Berlin had hesitated.").transfers
+    assert rows and {t.factuality for t in rows} == {"asserted"}, rows

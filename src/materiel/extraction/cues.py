@@ -22,6 +22,7 @@ class Reading:
 REPORTED_FUTURE = lexicon.word_set("cues", "reported_future_modals")
 YET_TO_VERBS = lexicon.word_set("cues", "yet_to_verbs")
 REPORTING_CLAIMS = lexicon.word_set("cues", "reporting_claim_nouns")
+CONDITIONAL = frozenset(lexicon.toml("cues.toml")["factuality"]["conditional_marks"])
 ACCORDING = lexicon.word_set("shared", "according")
 DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 REFUSAL_GOVERNORS = frozenset(lexicon.toml("predicates.toml")["governors"]["refuse"])
@@ -66,6 +67,8 @@ class CueReader:
         for item in f.items:
             if any(c.lower_ in self.hedge_adverbs for c in item.head.children):
                 hedged = True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for g in chain for c in g.children):
+            hedged = True  # "if the United States sells F-35s to Qatar, ...": a condition, not an event
         came = t
         for a in t.ancestors:
             via, came = came, a
