@@ -250,6 +250,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             f.items.extend(refused_for(self.items, v))  # "applications, for A and for B, were refused"
         if not f.items and not objects and not (cls in ("refuse", "request") and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
+        f.items = itemised.holder_list(self.items, v, f.items)  # "The equipment donated includes X"
         f.items.extend(itemised.shifted_list(self.items, v, f.items))  # "delivered to X 120 A, 40 B and 3 C"
         pronouns = [o for o in objects if o.lower_ in OBJECT_PRONOUNS]  # "deliver them", "sold them to X"
         if not f.items and pronouns and not spec.get("implicit"):  # ("arm them": the armed)

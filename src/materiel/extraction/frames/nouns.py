@@ -10,7 +10,7 @@ from materiel import lexicon
 from materiel.extraction.frames import itemised
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
-from materiel.extraction.frames.hosts import named_deal, party_preps, stray_of, support_host
+from materiel.extraction.frames.hosts import hung_includes, named_deal, party_preps, stray_of, support_host, value_preps
 from materiel.extraction.frames.modality import Modality
 from materiel.extraction.frames.on_order import on_order
 from materiel.extraction.frames.passive_deals import reported_signer, signed_by, signed_with
@@ -41,6 +41,7 @@ class NounFrames(Arguments, Modality):
         worth += [p for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.support_verbs
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]  # "the contract, signed with X,"
         worth += party_preps(n, lambda o: self.res.resolve(o) is not None)
+        worth += value_preps(n)  # "a package of $1.2 billion for Ukraine"
         worth += stray_of(n)  # "took delivery, in May, of X"
         worth += signed_with(n)  # "the contract for X was signed with Y"
         if weighs_offer(n, self.nouns):  # "evaluating offers from X for Y"
@@ -81,6 +82,8 @@ class NounFrames(Arguments, Modality):
                         f.places.append(pobj)
             elif c.dep_ == "relcl" and c.lemma_.lower() in INCLUDE_VERBS:
                 f.items.extend(m for o in c.children if o.dep_ in ("dobj", "obj") for m in self.items.items(o))
+        for o in hung_includes(n, lambda q: self.res.resolve(q) is not None):  # "a package for X, which includes"
+            f.items.extend(self.items.items(o))
         if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in INCLUDE_VERBS:
             f.items.extend(itemised.included_in(self.items, n.head.head))  # "Included in the package are X"
         if n.dep_ in ("nsubj", "nsubjpass"):  # "the cargo (was believed to) include shells"

@@ -1,0 +1,110 @@
+"""Aid-package and donation reporting (helper h18aid): a package whose value or recipient carries the
+list ("a package of $N for X", "a package for X, which includes Y"), a donation accepted ("accepted
+three planes from X"), units that receive donated kit ("the country's commandos received"), and a
+donation itemised in the next sentence by its participle ("The equipment donated includes X").
+Sentences written for these tests, with parties and weapons of their own; each positive assertion
+failed before its change; the negative ones say what must give no row."""
+from __future__ import annotations
+
+from _helpers import find
+
+# -- a package whose value or recipient carries the list ------------------------------------------
+
+
+def test_relative_clause_on_the_recipient(extractor):
+    report = extractor.extract_text("Canada announced a package for Latvia, which includes 14 armoured vehicles.")
+    assert [(t.quantity, t.stage) for t in find(report, "CAN", "LVA", "armoured vehicles")] == [(14, "offered")]
+
+
+def test_relative_clause_on_the_value(extractor):
+    report = extractor.extract_text(
+        "Britain unveiled a package of 300 million pounds for Estonia, which contains 20 howitzers and 5,000 shells.")
+    assert [t.quantity for t in find(report, "GBR", "EST", "howitzers")] == [20]
+    assert [t.quantity for t in find(report, "GBR", "EST", "shells")] == [5000]
+
+
+def test_recipient_after_the_value(extractor):
+    report = extractor.extract_text(
+        "Sweden announced a new package of $400 million for Latvia, including 12 howitzers.")
+    assert [t.quantity for t in find(report, "SWE", "LVA", "howitzers")] == [12]
+
+
+def test_drawdown_package_with_date(extractor):
+    report = extractor.extract_text("The Pentagon on Friday announced another $250 million drawdown package to "
+                                    "Taiwan, which includes 40 armored personnel carriers.")
+    assert [(t.supplier.id if t.supplier else None, t.quantity, t.stage) for t in report.transfers
+            if t.recipient and t.recipient.id == "TWN"] == [("us-department-of-defense", 40, "offered")], report.transfers
+
+
+def test_package_without_a_list_gives_no_item_row(extractor):
+    report = extractor.extract_text("Canada announced a $50 million package to Poland.")
+    assert report.transfers == []
+
+
+def test_contract_relative_clause_on_a_party_is_no_item(extractor):
+    report = extractor.extract_text("The company announced a contract with Poland, which includes a maintenance program.")
+    assert report.transfers == []
+
+
+# -- a donation accepted; units that receive donated kit ------------------------------------------
+
+
+def test_accepted_from(extractor):
+    report = extractor.extract_text("The Peruvian army accepted from the Spanish government twelve armoured vehicles.")
+    assert [(t.quantity, t.stage) for t in find(report, "ESP", "PER", "armoured vehicles")] == [(12, "delivered")]
+
+
+def test_accepted_with_from_after(extractor):
+    report = extractor.extract_text("Colombia formally accepted two helicopters from Brazil on Monday.")
+    assert [t.stage for t in find(report, "BRA", "COL", "helicopters")] == ["delivered"]
+
+
+def test_accepted_offer_stays_an_offer(extractor):
+    report = extractor.extract_text("Kenya accepted the offer of patrol boats from Italy.")
+    assert [t.stage for t in find(report, "ITA", "KEN", "patrol boats")] == ["offered"]
+
+
+def test_accepted_invitation_or_proposal_is_no_row(extractor):
+    for text in ("Ghana accepted an invitation from France to discuss the purchase of jets.",
+                 "The ministry accepted the proposal from the embassy."):
+        report = extractor.extract_text(text)
+        assert not [t for t in report.transfers if t.stage == "delivered"], (text, report.transfers)
+
+
+def test_commandos_receive_donated_vehicles(extractor):
+    report = extractor.extract_text("Chad's newly trained commandos received 20 armored vehicles donated by France.")
+    assert [t.quantity for t in find(report, "FRA", "TCD", "armored vehicles")] == [20]
+
+
+def test_battalion_receives(extractor):
+    report = extractor.extract_text("The Malian battalion received 40 trucks from Germany.")
+    assert [t.quantity for t in find(report, "DEU", "MLI", "trucks")] == [40]
+
+
+# -- a donation itemised in the next sentence by its participle ------------------------------------
+
+
+def test_equipment_donated_includes(extractor):
+    report = extractor.extract_text("The United States donated equipment worth $2 million to the Zambian army on "
+                                    "Tuesday.\n\nThe equipment donated includes trucks, ambulances, armoured "
+                                    "vehicles and night vision devices.")
+    for item in ("trucks", "ambulances", "armoured vehicles", "night vision devices"):
+        assert [t.stage for t in find(report, "USA", "ZMB", item)] == ["delivered"], item
+
+
+def test_equipment_delivered_included_with_count(extractor):
+    report = extractor.extract_text("Norway handed over equipment to the Moldovan army on Friday.\n\n"
+                                    "The equipment delivered included 12 armoured vehicles, radios and body armour.")
+    assert [t.quantity for t in find(report, "NOR", "MDA", "armoured vehicles")] == [12]
+    assert find(report, "NOR", "MDA", "body armour")
+
+
+def test_participle_on_a_report_is_no_row(extractor):
+    report = extractor.extract_text("The report published by the ministry includes rifles.")
+    assert report.transfers == []
+
+
+def test_undefinite_holder_inherits_nothing(extractor):
+    report = extractor.extract_text("Norway handed over equipment to the Moldovan army on Friday.\n\n"
+                                    "Some equipment donated elsewhere included radios.")
+    assert not find(report, "NOR", "MDA", "radios")
