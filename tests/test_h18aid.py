@@ -108,3 +108,32 @@ def test_undefinite_holder_inherits_nothing(extractor):
     report = extractor.extract_text("Norway handed over equipment to the Moldovan army on Friday.\n\n"
                                     "Some equipment donated elsewhere included radios.")
     assert not find(report, "NOR", "MDA", "radios")
+
+
+# -- a noun of aid as the subject of an include verb names the package told before -----------------
+
+
+def test_that_aid_included(extractor):
+    report = extractor.extract_text("Last week Portugal announced a military aid package for Moldova.\n\n"
+                                    "That aid included 4,000 mortar rounds and 18 howitzers.")
+    assert [t.quantity for t in find(report, "PRT", "MDA", "mortar rounds")] == [4000]
+    assert [t.quantity for t in find(report, "PRT", "MDA", "howitzers")] == [18]
+
+
+def test_the_assistance_will_include(extractor):
+    report = extractor.extract_text("Denmark pledged new support to Georgia on Monday.\n\n"
+                                    "The assistance will include 12 patrol boats.")
+    assert [t.quantity for t in find(report, "DNK", "GEO", "patrol boats")] == [12]
+
+
+def test_aid_elsewhere_stays_as_it_was(extractor):
+    report = extractor.extract_text("Spain will send military assistance to Moldova.")
+    assert [t.stage for t in find(report, "ESP", "MDA", "assistance")] == ["offered"]
+    report = extractor.extract_text("Russia cut off aid to the rebels.")
+    assert report.transfers == []
+
+
+def test_humanitarian_aid_list_is_no_row(extractor):
+    report = extractor.extract_text("Last week Portugal announced a military aid package for Moldova.\n\n"
+                                    "Humanitarian aid includes food and medicine.")
+    assert not [t for t in report.transfers if t.item.text.lower() in ("food", "medicine")]

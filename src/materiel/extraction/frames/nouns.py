@@ -139,7 +139,7 @@ class NounFrames(Arguments, Modality):
         if spec.get("stage") == "refused" and n.dep_ in ("dobj", "obj", "nsubjpass") and n.head.lemma_.lower() in self.lifting:
             return True  # "lifted its veto on the sale of X": the refusal ends, none is reported
         bound = BOUND_NOUNS.get(n.lemma_.lower())
-        if bound is not None and not (n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() in bound):
+        if bound is not None and not (n.dep_ in ("dobj", "obj", "nsubj") and n.head.lemma_.lower() in bound):
             return True  # "in the possession of X": no transfer; "took possession of X": one
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
