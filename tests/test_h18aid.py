@@ -1,6 +1,6 @@
 """Aid-package and donation reporting (helper h18aid): a package whose value or recipient carries the
 list ("a package of $N for X", "a package for X, which includes Y"), a donation accepted ("accepted
-three planes from X"), units that receive donated kit ("the country's commandos received"), and a
+three planes from X"), units that receive donated kit ("the country's commandos received", "peacekeepers"), and a
 donation itemised in the next sentence by its participle ("The equipment donated includes X").
 Sentences written for these tests, with parties and weapons of their own; each positive assertion
 failed before its change; the negative ones say what must give no row."""
@@ -76,8 +76,8 @@ def test_commandos_receive_donated_vehicles(extractor):
     assert [t.quantity for t in find(report, "FRA", "TCD", "armored vehicles")] == [20]
 
 
-def test_battalion_receives(extractor):
-    report = extractor.extract_text("The Malian battalion received 40 trucks from Germany.")
+def test_peacekeepers_receive(extractor):
+    report = extractor.extract_text("The Malian peacekeepers received 40 trucks from Germany.")
     assert [t.quantity for t in find(report, "DEU", "MLI", "trucks")] == [40]
 
 
