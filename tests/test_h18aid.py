@@ -137,3 +137,24 @@ def test_humanitarian_aid_list_is_no_row(extractor):
     report = extractor.extract_text("Last week Portugal announced a military aid package for Moldova.\n\n"
                                     "Humanitarian aid includes food and medicine.")
     assert not [t for t in report.transfers if t.item.text.lower() in ("food", "medicine")]
+
+
+# -- "the latest package" is the newest of a series, not a ranking -----------------------------------
+
+
+def test_latest_package_includes(extractor):
+    report = extractor.extract_text("On Monday Italy announced a military aid package for Moldova.\n\n"
+                                    "The latest package includes 3,000 mortar rounds.")
+    assert [t.quantity for t in find(report, "ITA", "MDA", "mortar rounds")] == [3000]
+
+
+def test_newest_tranche_will_include(extractor):
+    report = extractor.extract_text("Finland announced another aid package for Georgia.\n\n"
+                                    "The newest tranche will include 12 patrol boats.")
+    assert [t.stage for t in find(report, "FIN", "GEO", "patrol boats")] == ["offered"]
+
+
+def test_largest_package_stays_a_ranking(extractor):
+    report = extractor.extract_text("On Monday Italy announced a military aid package for Moldova.\n\n"
+                                    "It was one of the largest packages, which included 30 tanks.")
+    assert not find(report, "ITA", "MDA", "tanks")

@@ -18,6 +18,7 @@ from materiel.extraction.mentions.resolve import Resolved
 
 DEFINITE = lexicon.word_set("packages", "definite_dets")
 INCLUDE = lexicon.word_set("frames", "include_verbs")
+RECENT = lexicon.word_set("packages", "recent_superlatives")
 WINDOW_SENTENCES = 4
 
 
@@ -37,6 +38,12 @@ def deal_nouns() -> frozenset[str]:
 
 def _definite(n: Token, nouns: frozenset[str]) -> bool:
     return n.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
+
+
+def ranked_by_superlative(t: Token) -> bool:
+    """"one of India's largest weapons exports": a ranking, not a transfer; "the latest package" is the
+    newest of a series, the one told before."""
+    return any(c.tag_ == "JJS" and c.lower_ not in RECENT for c in t.children)
 
 
 def _anaphoric_package(t: Token) -> bool:
