@@ -158,3 +158,16 @@ def test_largest_package_stays_a_ranking(extractor):
     report = extractor.extract_text("On Monday Italy announced a military aid package for Moldova.\n\n"
                                     "It was one of the largest packages, which included 30 tanks.")
     assert not find(report, "ITA", "MDA", "tanks")
+
+
+# -- "Pacific Island country X": "Island" is no name of a state in English ----------------------------
+
+
+def test_island_country_is_not_a_state(extractor):
+    report = extractor.extract_text("Australia handed over a patrol boat to the Pacific Island country Tuvalu on Friday.")
+    assert {t.recipient.id for t in report.transfers if t.recipient} == {"TUV"}, report.transfers
+
+
+def test_iceland_still_resolves(extractor):
+    report = extractor.extract_text("Norway sold six patrol boats to Iceland.")
+    assert [t.quantity for t in find(report, "NOR", "ISL", "patrol boats")] == [6]
