@@ -171,3 +171,23 @@ def test_island_country_is_not_a_state(extractor):
 def test_iceland_still_resolves(extractor):
     report = extractor.extract_text("Norway sold six patrol boats to Iceland.")
     assert [t.quantity for t in find(report, "NOR", "ISL", "patrol boats")] == [6]
+
+
+# -- a military attaché hands over for the state: "the Chinese defence attaché" ------------------------
+# ("ambassador" was tried too: it made "signed by the X ambassador" a signing for X, which added rows the
+# written sets hold only as optional.)
+
+
+def test_defence_attache_as_subject(extractor):
+    report = extractor.extract_text("The Indian defence attaché handed over 20 trucks to the Bhutanese army on Tuesday.")
+    assert [t.quantity for t in find(report, "IND", "BTN", "trucks")] == [20]
+
+
+def test_attache_as_agent_of_a_passive(extractor):
+    report = extractor.extract_text("The trucks were handed over to the Chilean army by the Korean military attaché.")
+    assert [t.stage for t in find(report, "KOR", "CHL", "trucks")] == ["delivered"]
+
+
+def test_attache_at_a_ceremony_is_no_row(extractor):
+    report = extractor.extract_text("The French defence attaché attended a ceremony in Dakar.")
+    assert report.transfers == []
