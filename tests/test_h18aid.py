@@ -191,3 +191,23 @@ def test_attache_as_agent_of_a_passive(extractor):
 def test_attache_at_a_ceremony_is_no_row(extractor):
     report = extractor.extract_text("The French defence attaché attended a ceremony in Dakar.")
     assert report.transfers == []
+
+
+# -- "held a handover ceremony of X to Y": the transfer noun names the occasion -------------------------
+
+
+def test_handover_ceremony_of_items_to_recipient(extractor):
+    report = extractor.extract_text("The Korean embassy held a handover ceremony of 20 trucks to the Ugandan army.")
+    assert [t.quantity for t in find(report, "KOR", "UGA", "trucks")] == [20]
+
+
+def test_handover_ceremony_for_items(extractor):
+    report = extractor.extract_text("Brazil held a handover ceremony for 8 patrol boats to the Bolivian navy on Monday.")
+    assert [t.stage for t in find(report, "BRA", "BOL", "patrol boats")] == ["delivered"]
+
+
+def test_other_ceremonies_give_no_row(extractor):
+    for text in ("The army held a graduation ceremony for 300 soldiers.",
+                 "The navy held a commissioning ceremony for two new frigates.",
+                 "Japan attended the handover ceremony of the new hospital to the Zambian government."):
+        assert extractor.extract_text(text).transfers == [], text

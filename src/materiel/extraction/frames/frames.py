@@ -106,8 +106,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             gerund = self._gerund(tok)
             if gerund:
                 lemma = gerund  # "denied buying rifles" with "buying" tagged as a noun
-            elif tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBG" and tok.i == tok.head.left_edge.i
-                                                            and self.items.is_materiel(tok.head)):
+            elif tok.dep_ in ("amod", "compound") and not self._occasion(tok) and not (
+                    tok.tag_ == "VBG" and tok.i == tok.head.left_edge.i and self.items.is_materiel(tok.head)):
                 continue  # "the requested weapons": an adjective, not a predicate
             if self.verbs.get(lemma) == "arm" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                     not any(c.dep_ == "agent" for c in tok.children):

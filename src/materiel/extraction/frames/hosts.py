@@ -10,10 +10,28 @@ from materiel import lexicon
 
 NAMING_VERBS = lexicon.word_set("frame_words", "naming_verbs")
 INCLUDE = lexicon.word_set("frames", "include_verbs")
+CEREMONY = lexicon.word_set("frame_words", "ceremony_nouns")
+
+
+def ceremony(n: Token) -> Token:
+    """"a handover ceremony of X to Y": the occasion the transfer noun names stands in the clause for it."""
+    return n.head if n.dep_ == "compound" and n.head.lemma_.lower() in CEREMONY else n
+
+
+def ceremony_preps(n: Token) -> list[Token]:
+    """The "of", "to", "for" and "from" phrases the parser hangs on the occasion a transfer noun names (or on
+    the verb that holds it)."""
+    occasion = ceremony(n)
+    if occasion is n:
+        return []
+    held = [occasion.head] if occasion.dep_ in ("dobj", "obj") else []  # "held a ceremony ... to the army"
+    return [c for h in (occasion, *held) for c in h.children if c.dep_ == "prep" and c.i > occasion.i
+            and c.lower_ in ("of", "to", "for", "from")]
 
 
 def support_host(n: Token) -> Token | None:
     """The verb whose subject is a party of the deal noun `n`, or None."""
+    n = ceremony(n)
     if named_deal(n):
         return n.head.head.head if n.dep_ == "pobj" else n.head.head  # "signed what X called ...": signed
     if n.dep_ == "pobj":

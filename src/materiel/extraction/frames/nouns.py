@@ -10,7 +10,16 @@ from materiel import lexicon
 from materiel.extraction.frames import itemised
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
-from materiel.extraction.frames.hosts import hung_includes, named_deal, party_preps, stray_of, support_host, value_preps
+from materiel.extraction.frames.hosts import (
+    ceremony,
+    ceremony_preps,
+    hung_includes,
+    named_deal,
+    party_preps,
+    stray_of,
+    support_host,
+    value_preps,
+)
 from materiel.extraction.frames.modality import Modality
 from materiel.extraction.frames.on_order import on_order
 from materiel.extraction.frames.passive_deals import reported_signer, signed_by, signed_with
@@ -41,7 +50,7 @@ class NounFrames(Arguments, Modality):
         worth += [p for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.support_verbs
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]  # "the contract, signed with X,"
         worth += party_preps(n, lambda o: self.res.resolve(o) is not None)
-        worth += value_preps(n)  # "a package of $1.2 billion for Ukraine"
+        worth += value_preps(n) + ceremony_preps(n)  # "a package of $N for X", "a handover ceremony of X to Y"
         worth += stray_of(n)  # "took delivery, in May, of X"
         worth += signed_with(n)  # "the contract for X was signed with Y"
         if weighs_offer(n, self.nouns):  # "evaluating offers from X for Y"
@@ -125,6 +134,10 @@ class NounFrames(Arguments, Modality):
         postponed(n, f)  # "the delivery of X was delayed": not made yet
         self._still_pursued(n, f)
         return f
+
+    def _occasion(self, tok: Token) -> bool:
+        """"a handover ceremony of X to Y": a transfer noun that names an occasion is the predicate."""
+        return tok.dep_ == "compound" and tok.lemma_.lower() in self.nouns and ceremony(tok) is not tok
 
     def _names_craft(self, n: Token) -> bool:
         """"An-26 transports": a craft noun after a designation is the craft, not a transfer (no "of" load)."""
