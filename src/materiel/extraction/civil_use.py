@@ -34,6 +34,7 @@ class ServiceLexicon:
     categories: frozenset[str]
     purpose: re.Pattern[str]
     operator: re.Pattern[str]
+    civilian: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,8 @@ def load() -> ServiceLexicon:
     data = lexicon.toml("civil.toml")["service"]
     return ServiceLexicon(categories=frozenset(data["categories"]),
                           purpose=civil.words_pattern(data["purpose_words"]),
-                          operator=civil.words_pattern(data["operator_words"]))
+                          operator=civil.words_pattern(data["operator_words"]),
+                          civilian=frozenset(data["civilian_modifiers"]))
 
 
 def purpose_anchors(r: Row) -> list[Token]:
@@ -115,9 +117,18 @@ def service_reason(r: Row) -> str | None:
     return None
 
 
+def civilian_by_name(r: Row) -> str | None:
+    """"civilian vehicles", "humanitarian demining equipment": the item's own words say it is not military."""
+    if r.designation or r.item.designation or civil.military_modifier(r):
+        return None
+    words = {t.lower_ for t in r.item.span if t.i != r.item.head.i}
+    return "civilian by its own modifier" if words & load().civilian else None
+
+
 def civil_deal(r: Row) -> str | None:
-    """Why the row is a civil deal (civil.civil_reason, then civil service), None when it stays."""
-    return civil.civil_reason(r) or service_reason(r)
+    """Why the row is a civil deal (civil.civil_reason, its own civilian modifier, then civil service), None
+    when it stays."""
+    return civil.civil_reason(r) or civilian_by_name(r) or service_reason(r)
 
 
-__all__ = ["civil_deal", "civil_operator", "civil_purpose", "load", "service_reason"]
+__all__ = ["civil_deal", "civil_operator", "civilian_by_name", "civil_purpose", "load", "service_reason"]

@@ -5,6 +5,8 @@ amounts to $2.5 billion worth of gear, including A, B, C and more." A sentence w
 told just before; `bullet_items` makes one row per item, with that transfer's stage and parties."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from materiel import lexicon
@@ -31,3 +33,30 @@ def told_next(trigger: Token, finder: ItemFinder) -> list[ItemMention]:
     if root.lemma_.lower() in LIST_VERBS:
         heads += [c for c in root.children if c.dep_ in ("dobj", "obj")]
     return distinct_mentions([m for h in heads for m in finder.items(h)])
+
+
+MANIFESTS = lexicon.word_set("items", "manifest_nouns")
+MANIFEST_VERBS = lexicon.word_set("items", "manifest_verbs")
+SHIPPING_STAGES = ("delivered", "ordered", "intercepted")
+
+
+def manifest_items(frames: list[Any], finder: ItemFinder) -> list[Any]:
+    """A shipment told with no item ("the shipment delivered to X by Y") takes the items the next sentence
+    lists under its papers or load ("The packing lists include A, B and C"); the frames, changed in place."""
+    for f in frames:
+        if f.items or f.implicit or f.stage not in SHIPPING_STAGES or not any(f.roles.values()):
+            continue
+        doc, end = f.trigger.doc, f.trigger.sent.end
+        if end >= len(doc):
+            continue
+        root = doc[end].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or root.lemma_.lower() not in MANIFEST_VERBS or \
+                not {subj.lemma_.lower(), subj.lower_} & MANIFESTS or \
+                not any(c.dep_ in ("det", "poss") for c in subj.children):
+            continue
+        heads = [c for c in root.children if c.dep_ in ("dobj", "obj", "attr")]
+        found = distinct_mentions([m for h in heads for m in finder.items(h)])
+        if len(found) >= 2 or (found and found[0].designation):
+            f.items = found
+    return frames

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.frames.frames import Frame
+from materiel.extraction.list_origin import share_list_origin
 from materiel.extraction.mentions.counts import counts_back
 from materiel.extraction.mentions.items import ItemMention
 from materiel.extraction.mentions.paragraphs import same_paragraph
@@ -180,9 +181,9 @@ def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
         if origin and origin != r.recipient.actor.country:
             c = res.lex.countries[origin]
             actor = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=r.item.span.text)
-            r.supplier = Resolved(actor, 0.5, r.item.head)
-            r.inherited = True
+            r.supplier, r.inherited = Resolved(actor, 0.5, r.item.head), True
             r.frame.rule += ":origin" if not r.frame.rule.endswith(":origin") else ""
+    share_list_origin(rows)  # "requested ten Javelin missiles; nine launching stations; ...": one maker
 
 
 def speaks_for_origin(rows: list[Row], res: ActorResolver) -> None:

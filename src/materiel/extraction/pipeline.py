@@ -16,6 +16,7 @@ from materiel.extraction.answered import suppliers_from_answers
 from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.bullet_items import expand as expand_bullets
 from materiel.extraction.claims import claims_behind_denials
+from materiel.extraction.contents_next import manifest_items
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.duplicates import merge_duplicates
@@ -26,6 +27,7 @@ from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.frames.timeplace import frame_when as _when
 from materiel.extraction.frames.timeplace import frame_where as _where
+from materiel.extraction.item_origins import keep_own_origin
 from materiel.extraction.leaders import speaks_for_supplier, titled
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
@@ -88,7 +90,7 @@ class Extractor:
         for sent in doc.sents:
             in_time.check()
             sent_rows: list[Row] = []
-            frames = [] if is_direct_question(sent) else unasked(finder.find(sent))  # "Has X approved ...?": no row
+            frames = [] if is_direct_question(sent) else unasked(manifest_items(finder.find(sent), items))  # "...?": none
             by_sentence.append((sent, frames))
             for frame in frames:
                 in_time.check()
@@ -106,7 +108,7 @@ class Extractor:
                                                     f.trigger.lemma_.lower() not in cues.reporting])  # "X announced"
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             sent_rows.extend(claims_behind_denials(sent_rows, cues, res))
-            rows.extend(sent_rows)
+            rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows.extend(approval_rows.requests_under_approval(rows, starts))
         rows = expand_pronouns(rows)  # "pledged to provide both": one row per item told before

@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.behalf import on_behalf
 from materiel.extraction.frames.bound import destination_places
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle
 from materiel.extraction.frames.relatives import agreeing_antecedent
@@ -20,6 +21,7 @@ from materiel.record.models import Actor
 
 BENEFIT_VERBS = lexicon.word_set("arguments", "benefit_verbs")
 ORIGIN_PARTICIPLES = lexicon.word_set("arguments", "origin_participles")
+FROM_PARTICIPLES = lexicon.word_set("arguments", "from_participles")
 INFORMING_VERBS = lexicon.word_set("arguments", "informing_verbs")
 GENERIC_PARTY_NOUNS = lexicon.word_set("arguments", "generic_party_nouns")
 GENERIC_PARTY_DETS = lexicon.word_set("arguments", "generic_party_dets")
@@ -102,9 +104,10 @@ class Arguments(FinderState):
                         if r:
                             f.add("supplier", [r])
         if not f.roles["supplier"]:
-            for m in f.items:  # "mortar rounds made in Serbia"
-                f.add("supplier", [r for c in m.head.children if c.dep_ == "acl" and c.lower_ in ORIGIN_PARTICIPLES
-                                   for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for q in p.children
+            for m in f.items:  # "mortar rounds made in Serbia", "trainers being expected from Pakistan"
+                f.add("supplier", [r for c in m.head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"
+                                   and ((p.lower_ == "in" and c.lower_ in ORIGIN_PARTICIPLES) or
+                                        (p.lower_ == "from" and c.lower_ in FROM_PARTICIPLES)) for q in p.children
                                    if q.dep_ == "pobj" and self.res.is_actor_span(q) for r in self.res.resolve_all(q)])
         if not f.roles["supplier"]:
             for m in f.items:  # "U.S.-made tanks" read as one token
@@ -233,13 +236,7 @@ class Arguments(FinderState):
     def _prep(self, p: Token, f: Frame, preps: dict[str, str]) -> None:
         word = p.lower_
         pobjs = [c for c in p.children if c.dep_ == "pobj"]
-        if word == "on" and pobjs and pobjs[0].lower_ == "behalf":
-            owner = [c for c in pobjs[0].children if c.dep_ == "poss"] + \
-                    [q for c in pobjs[0].children if c.dep_ == "prep" for q in c.children if q.dep_ == "pobj"]
-            if owner:
-                f.add("intermediary", f.roles["recipient"])
-                f.roles["recipient"] = []
-                f.add("recipient", self.res.resolve_all(owner[0]))
+        if on_behalf(p, f, self.res, self.classes):  # "bought X on behalf of Y", "handed X over on behalf of Y"
             return
         for pobj in pobjs:
             role = preps.get(word)

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel import lexicon
+from materiel.extraction.frames import carriers
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.governors import Governors
+from materiel.extraction.frames.holdings import honoured_elsewhere
+from materiel.extraction.frames.seizure import SeizureWords
 from materiel.extraction.frames.stranded import judged
+
+FITTING = lexicon.word_set("frame_words", "fitting_verbs")
+INTEREST_NOUNS = frozenset(lexicon.toml("predicates.toml")["governors"].get("interest_nouns", []))
+# Dependencies climbed from a purchase up to the "in" phrase that weighs it ("interest in striking a deal to buy").
+CLIMB_DEPS = ("xcomp", "advcl", "acl", "dobj", "obj", "conj")
 
 
 class FrameChecks(Governors):
@@ -14,6 +23,7 @@ class FrameChecks(Governors):
     consider_modifiers: set[str]
     message_nouns: set[str]
     population_nouns: set[str]
+    seizure: SeizureWords
 
     def _bound_for(self, v: Token) -> bool:
         """"a ship carrying 40 tonnes of arms bound for X": the object names where it goes."""
@@ -30,15 +40,65 @@ class FrameChecks(Governors):
             anchor = anchor.head.head
         return self.subject_of(anchor)
 
+    def _not_a_transfer(self, f: Frame) -> bool:
+        """A message sent, an item described, arms gathered from a population, a carrier arriving, a person
+        inducted into an honour: the frame tells no transfer."""
+        self._fitting_out(f)
+        return self._sends_message(f) or self._describes_item(f) or self._from_population(f) or \
+            carriers.carrier_arrival(f, self.seizure.conveyances) or honoured_elsewhere(f, self)
+
     def _describes_item(self, f: Frame) -> bool:
         """"submarines armed with missiles", "drones equipped with bombs": a participle that describes
         the item it hangs on, not a transfer of its own; so does a clause that judges it ("X it deems surplus")."""
         t = f.trigger
         if judged(t) is not None:  # "the equipment it considered scrap": a judgement of the item
             return True
+        if self._fitted(t):
+            return True
         if f.cls != "arm" or t.dep_ not in ("acl", "amod") or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
             return False
         return self.items.is_materiel(t.head) or t.head.lemma_.lower() in self.nouns  # "the purchase of X, armed with Y"
+
+    def _fitted(self, t: Token) -> bool:
+        """"the jets were not equipped with missiles", "boats built by X and armed with guns": a platform's fit
+        (a materiel subject or a participle on a materiel noun, no agent)."""
+        if t.lemma_.lower() not in FITTING or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
+            return False
+        if t.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children):
+            up = t.head  # "the boats, built by X and armed with machine guns": the boats' fit
+            for _ in range(4):
+                if self.items.is_materiel(up) and up.dep_ not in ("pobj",):
+                    return True
+                if up.dep_ not in ("conj", "appos", "acl") or up.head.i == up.i:
+                    break
+                up = up.head
+        return any(c.dep_ == "nsubjpass" and (self.items.is_materiel(c) or bool(self.items.items(c)))
+                   for c in t.children)
+
+    def _fitting_out(self, f: Frame) -> None:
+        """"submarines, to be equipped with German engines, from X": a passive verb of fitting whose fitted thing is
+        materiel describes that item; its "with" phrase holds no item of a transfer (its other phrases, "from X",
+        may still belong to the sentence's transfer)."""
+        t = f.trigger
+        if t.lemma_.lower() in FITTING and not any(c.dep_ == "agent" for c in t.children) and \
+                (fitted := self._fitted_thing(t)) is not None and self.items.is_materiel(fitted):
+            f.items.clear()
+            f.implicit = None
+            f.rule += ":fitting"
+
+    @staticmethod
+    def _fitted_thing(t: Token) -> Token | None:
+        """What a passive verb of fitting fits out: its passive subject, that of the verb it is coordinated
+        with ("modernized and equipped"), or the object of the verb whose clause it is ("bought X, to be equipped")."""
+        if not any(c.dep_ == "auxpass" for c in t.children) and t.dep_ != "conj":
+            return None
+        for v in (t, t.head) if t.dep_ == "conj" else (t,):
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return subj
+        if t.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+            return next((c for c in t.head.children if c.dep_ in ("dobj", "obj")), t.head if t.head.pos_ == "NOUN" else None)
+        return None
 
     def _weighed(self, f: Frame) -> None:
         """"the possible purchase of X", "is interested in buying X": a buyer still weighing it."""
@@ -49,10 +109,22 @@ class FrameChecks(Governors):
         t = f.trigger
         modified = t.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "amod" and c.lower_ in self.consider_modifiers for c in t.children)
-        cur = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "in" else None
-        if modified or (cur is not None and cur.lemma_.lower() in self.consider_adjectives):
+        if modified or self._weighed_in(t):
             f.stage = "considered"
             f.rule += ":weighed"
+
+    def _weighed_in(self, t: Token) -> bool:
+        """"is interested in buying X", "has shown interest in striking a deal to buy X": the "in" phrase of an
+        adjective or noun of interest holds the purchase (climbing verb and deal nouns up to it)."""
+        cur = t
+        for _ in range(4):
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ == "in":
+                holder = cur.head.head.lemma_.lower()
+                return holder in self.consider_adjectives or holder in INTEREST_NOUNS
+            if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
 
     def _from_population(self, f: Frame) -> bool:
         """"the army collected rifles from civilians": weapons gathered from a country's own population

@@ -25,3 +25,27 @@ def phrasal(tok: Token) -> str:
 def finding(t: Token) -> bool:
     """A "that" clause under a verb of a deal ("concluded that X had been sent"): what was found, not a deal."""
     return t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+
+
+DEAL_CONTENT = lexicon.word_set("governors", "deal_content_verbs")
+DEAL_NOUNS = lexicon.word_set("governors", "deal_nouns")
+
+
+def deal_content(t: Token) -> Token | None:
+    """The deal noun whose contents t is: "a contract supplying X" (t the participle), "the deal envisages
+    the delivery of X", "the contract provides for the supply of X" (t the transfer noun); else None."""
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in DEAL_NOUNS:
+        return t.head
+    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in DEAL_CONTENT:  # "the contract provides (for) X"
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in DEAL_NOUNS:
+            return subj
+    verb = t.head
+    if t.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
+        verb = verb.head  # "provides for the delivery of X", "calls for the supply of X"
+    elif t.dep_ not in ("dobj", "obj"):
+        return None
+    if t.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in DEAL_CONTENT:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.lemma_.lower() in DEAL_NOUNS else None

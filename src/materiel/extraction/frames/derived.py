@@ -112,7 +112,7 @@ class DerivedFrames(Arguments):
         for f in frames:
             t = f.trigger
             nested = t.pos_ in ("NOUN", "PROPN") and any(
-                o is not f and o.trigger.i != t.i and t in o.trigger.subtree and
+                o is not f and o.trigger.i != t.i and t in _scope(o.trigger).subtree and
                 any((id(o), m.head.i) in item_heads and m.head in t.subtree for m in o.items)
                 for o in frames)
             outer_refusal = any(o is not f and o.stage == "refused" and t in o.trigger.subtree for o in frames)
@@ -130,3 +130,11 @@ class DerivedFrames(Arguments):
                             if not o.roles[role]:
                                 o.add(role, f.roles[role])
         return out
+
+
+def _scope(trigger: Token) -> Token:
+    """Where a frame's phrases may hang: a deal noun's own subtree, or the verb that takes it as object
+    ("signed a contract in 2021 for the delivery of X", the "for" phrase on the verb)."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return trigger

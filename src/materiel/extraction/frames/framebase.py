@@ -19,6 +19,7 @@ SUPPORT_VERBS = lexicon.word_set("frames", "support_verbs")
 FUTURE_AUX = lexicon.word_set("frames", "future_aux")
 NEG_MODALS = lexicon.word_set("frames", "neg_modals")
 RELATIVE = lexicon.word_set("frames", "relative_pronouns")
+REFLEXIVE = lexicon.word_set("frames", "reflexive_objects")
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 
@@ -77,6 +78,9 @@ class FinderState:
     destination_words: set[str]
 
     def subject_of(self, v: Token, depth: int = 0) -> Token | None:  # provided by Governors
+        raise NotImplementedError
+
+    def verb_frame(self, v: Token, cls: str) -> Frame:  # provided by FrameFinder
         raise NotImplementedError
 
     def own_purchase(self, o: Token) -> bool:  # provided by Governors

@@ -21,6 +21,7 @@ from materiel.extraction.frames.counterparty import orient_parties
 from materiel.extraction.frames.derived import DerivedFrames
 from materiel.extraction.frames.found import Found
 from materiel.extraction.frames.framebase import (
+    REFLEXIVE,
     RELATIVE,
     ROLES,
     SUPPORT_VERBS,
@@ -34,6 +35,7 @@ from materiel.extraction.frames.implied import implied_frames, implied_parties
 from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
+from materiel.extraction.frames.relative_objects import dated_object, relative_objects
 from materiel.extraction.frames.transit import blocked_in_transit
 from materiel.extraction.frames.users import user_as_recipient
 from materiel.extraction.mentions.counts import out_of_whole, partitive_whole
@@ -123,10 +125,10 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                         not self._bound_for(tok) and not held.carried_under_seizure(tok, self.verbs, self.seizure) and \
                         not carriers.arrives_with(tok, self.seizure.conveyances):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
-                frames.append(self._with_owners(self._verb_frame(tok, self.verbs[lemma])))
+                frames.append(self._with_owners(self.verb_frame(tok, self.verbs[lemma])))
             elif tok.pos_ == "VERB" and lemma in self.intransitive and \
                     not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in tok.children):
-                frames.append(self._verb_frame(tok, self.intransitive[lemma]))  # "signed for twelve"
+                frames.append(self.verb_frame(tok, self.intransitive[lemma]))  # "signed for twelve"
             elif tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
                 f = self._noun_frame(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])
                 if f:
@@ -139,8 +141,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             self._maker_among_parties(f)
             orient_parties(f, self.res)  # a company selling to a state, a lessee leasing from X
             implied_parties(self, f)  # "violated the arms embargo on Y by supplying Z", "involvement in"
-        frames = [f for f in frames if not self._sends_message(f) and not self._describes_item(f)
-                  and not self._from_population(f) and not carriers.carrier_arrival(f, self.seizure.conveyances)]
+        frames = [f for f in frames if not self._not_a_transfer(f)]  # a message, an item described, an honour
         for f in frames:
             self._weighed(f)
         frames += (chained := self._diverted(sent, frames)) + self._found(sent, frames + chained)
@@ -185,8 +186,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         return None
 
     # -- verbs ------------------------------------------------------------------------------------
-    def _verb_frame(self, v: Token, cls: str) -> Frame:
-        # Long (64 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
+    def verb_frame(self, v: Token, cls: str) -> Frame:
+        # Long (65 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
         spec = self.classes[cls]
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
@@ -221,9 +222,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         elif not passive and subj is not None and not objects and spec.get("subject") == "supplier" and \
                 self.items.is_materiel(subj) and self.res.resolve(subj) is None:
             objects, subj = [subj], None  # "bombs supplied to X were used": a reduced relative read as the verb
-        if not objects and not passive and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and \
-                not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
-            objects = [self._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
+        objects = relative_objects(self, v, objects, passive, spec, f)  # "rifles that X ordered", "guns it gave Y"
+        objects = objects or ([] if passive else dated_object(self, v))  # "received on May 2 the first of ..."
         subject_role = self._subject_role(cls, spec, objects)
         licences = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
                     if spec.get("licensee") and p.lemma_.lower() in spec["licence_words"]]
@@ -250,8 +250,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             f.items.extend(refused_for(self.items, v))  # "applications, for A and for B, were refused"
         if not f.items and not objects and not (cls in ("refuse", "request") and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
-        f.items = itemised.holder_list(self.items, v, f.items)  # "The equipment donated includes X"
-        f.items.extend(itemised.shifted_list(self.items, v, f.items))  # "delivered to X 120 A, 40 B and 3 C"
+        f.items = itemised.more_listed(self.items, v, f.items)  # "The equipment donated includes X", "to X 120 A, 40 B"
         pronouns = [o for o in objects if o.lower_ in OBJECT_PRONOUNS]  # "deliver them", "sold them to X"
         if not f.items and pronouns and not spec.get("implicit"):  # ("arm them": the armed)
             f.items = [self.items.pronoun(pronouns[0])]  # "pledged to provide both": the items told before
@@ -287,7 +286,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
     def _subject_role(self, cls: str, spec: dict[str, Any], objects: list[Token]) -> str | None:
         """The role of the verb's subject: the class's, or read from its object for a verb over a
         transfer noun ("considering a request", "suspended arms purchases")."""
-        subject_role: str | None = spec.get("subject")
+        subject_role: str | None = "recipient" if spec.get("subject") == "supplier" and any(
+            o.lower_ in REFLEXIVE for o in objects) else spec.get("subject")  # "equipped itself with X": it receives
         if cls in ("consider", "cancel"):  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
             nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
             if nominal and nominal[0]:

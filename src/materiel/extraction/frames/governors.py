@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames.clauses import finding, phrasal, reports_or_asks
+from materiel.extraction.frames.clauses import deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_deal
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
@@ -13,6 +13,7 @@ PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
 CONSENT_NOUNS = lexicon.word_set("governors", "consent_nouns")
 THIRD_PARTY_BLOCKERS = lexicon.word_set("governors", "third_party_blockers")
 ACCUSING = lexicon.word_set("governors", "accusing")
+TRANSPARENT = lexicon.word_set("governors", "transparent_governors")
 
 
 class Governors(FinderState):
@@ -93,10 +94,15 @@ class Governors(FinderState):
         return self.classes.get(self.verbs.get(v.lemma_.lower(), ""), {}).get("subject") == "recipient"
 
     def governor_stage(self, t: Token) -> tuple[str | None, Token | None]:
-        # Long (63 lines): one ordered cascade of governor shapes (clauses, nouns, bars), first match wins.
+        # Long (68 lines): one ordered cascade of governor shapes (clauses, nouns, bars), first match wins.
         head, dep = t.head, t.dep_
+        deal = deal_content(t)
+        if deal is not None:  # "a contract supplying X", "the deal envisages the delivery of X"
+            return "ordered", deal
         if head.i == t.i:
             return None, None
+        if head.lemma_.lower() in TRANSPARENT and dep in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"):
+            return self.governor_stage(head)  # "offered to help the navy acquire X": the offer's stage
         lemma = phrasal(head)
         gerund = self._refusing_gerund(t) or self._refused_permission(t)
         if gerund is not None:  # "is considering [halting] arms exports", "refused to allow X to export Y"

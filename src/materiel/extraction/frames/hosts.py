@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from materiel import lexicon
 
 NAMING_VERBS = lexicon.word_set("frame_words", "naming_verbs")
+TARGET_PREPS = lexicon.word_set("governors", "target_preps")
+TARGET_OBJECT_PREPS = lexicon.word_set("governors", "target_object_preps")
 INCLUDE = lexicon.word_set("frames", "include_verbs")
 CEREMONY = lexicon.word_set("frame_words", "ceremony_nouns")
 
@@ -97,3 +99,19 @@ def stray_of(n: Token, window: int = 10) -> list[Token]:
             return []
         comma = comma or t.text == ","
     return []
+
+
+def acted_on(n: Token, is_party: Callable[[Token], bool]) -> Token | None:
+    """"sanctioned Turkey for the purchase of X", "imposed sanctions on Turkey over its purchase of X", "warned India
+    against the purchase of X": the party the verb acts on (its object, or the "on" phrase of its object) holds the
+    transfer noun `n` of its "for"/"over"/"against" phrase, not the verb's subject."""
+    if n.dep_ != "pobj" or n.head.lower_ not in TARGET_PREPS or n.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for o in (c for c in n.head.head.children if c.dep_ in ("dobj", "obj")):
+        if is_party(o):
+            return o
+        for q in (q for p in o.children if p.dep_ == "prep" and p.lower_ in TARGET_OBJECT_PREPS
+                  for q in p.children if q.dep_ == "pobj"):
+            if is_party(q):
+                return q
+    return None

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from materiel.extraction.frames.availability import availability_frames
 from materiel.extraction.frames.embargoes import embargo_frames, embargo_recipient
 from materiel.extraction.frames.framebase import FinderState, Frame
+from materiel.extraction.frames.holdings import holding_frames
 from materiel.extraction.frames.involvement import involved_supplier
 from materiel.extraction.frames.suppliers import supplier_frames
 
 
 def implied_frames(finder: FinderState, sent: Span) -> list[Frame]:
-    """"X violated the arms embargo on Y", "X is Y's main arms supplier"."""
-    return embargo_frames(finder, sent) + supplier_frames(finder, sent)
+    """"X violated the arms embargo on Y", "X is Y's main arms supplier", "X added Y to its fleet", "made Y available to Z"."""
+    return embargo_frames(finder, sent) + supplier_frames(finder, sent) + holding_frames(finder, sent) + \
+        availability_frames(finder, sent)
 
 
 def implied_parties(finder: FinderState, f: Frame) -> None:

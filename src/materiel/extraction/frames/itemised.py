@@ -202,3 +202,10 @@ def holder_list(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> li
     listed = [m for o in holder.head.children if o.dep_ in ("dobj", "obj") and finder.is_materiel(o)
               for m in finder.items(o)]
     return [m for m in found if m.head.i != holder.i] + listed if listed else found
+
+
+def more_listed(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> list[ItemMention]:
+    """The items found, read again for a list on the subject ("The equipment donated includes X") and for a
+    list after a shifted recipient ("delivered to X 120 A, 40 B and 3 C")."""
+    items = holder_list(finder, verb, found)
+    return items + shifted_list(finder, verb, items)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import consent, partners
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
-from materiel.extraction.frames.governors import PERMISSION_VERBS, Governors
+from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
 
@@ -52,6 +52,11 @@ class Modality(Governors):
                                       t.head.lemma_.lower() == "be" and t.head.pos_ == "AUX") and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
+    @staticmethod
+    def _bare_infinitive(t: Token) -> bool:
+        """"Spain to supply Peru with boats": a headline's infinitive with no verb above it announces a step."""
+        return t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
     def _declined_offer(self, t: Token, f: Frame, stage: str | None, gov: Token | None) -> bool:
         """"Kyiv rejected the offer of X from Y": the offer stands, made to the one who declines it (a refusal
         is the supplier's, `refused`; "Y withdrew its offer" stays one)."""
@@ -75,8 +80,8 @@ class Modality(Governors):
             f.stage, f.modal_refusal, neg = "refused", True, False
             f.rule += ":cannot"
         elif stage:
-            if stage == "offered" and spec.get("subject") == "recipient":
-                stage = "ordered"  # "agreed to buy": the buyer's side of a deal
+            if stage == "offered" and spec.get("subject") == "recipient" and t.head.lemma_.lower() not in TRANSPARENT:
+                stage = "ordered"  # "agreed to buy": the buyer's side of a deal ("offered to help X buy": an offer)
             request_refused = f.cls == "request" and stage == "refused" and t.pos_ in ("NOUN", "PROPN")
             request_refused = request_refused or self._declined_offer(t, f, stage, gov)
             f.stage, f.governor = (f.stage if request_refused else stage), gov
@@ -114,7 +119,7 @@ class Modality(Governors):
                 subj = self.subject_of(gov)
                 if subj is not None:
                     f.add("recipient", self.res.resolve_all(subj))
-        elif modals & (FUTURE_AUX | {"would"}) or self._scheduled(t):
+        elif modals & (FUTURE_AUX | {"would"}) or self._scheduled(t) or self._bare_infinitive(t):
             if f.stage == "delivered" and spec.get("subject") == "supplier":
                 f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional
                 f.rule += ":future"

@@ -11,6 +11,7 @@ from materiel.extraction.frames import itemised
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
 from materiel.extraction.frames.hosts import (
+    acted_on,
     ceremony,
     ceremony_preps,
     hung_includes,
@@ -63,15 +64,18 @@ class NounFrames(Arguments, Modality):
         return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
-        # Long (68 lines): one pass over the noun's dependents and its support verb, which share the frame.
+        # Long (71 lines): one pass over the noun's dependents and its support verb, which share the frame.
         spec = self.classes[cls]
         if self._no_noun_frame(n, spec):
             return None
         f = Frame(n, cls, spec["stage"], rule=f"noun:{cls}:{n.lemma_.lower()}", confidence=0.7)
         noun_preps = spec.get("noun_preps", NOUN_PREPS)
         possessor = spec.get("possessor", "supplier")
+        target = acted_on(n, lambda t: self.res.resolve(t) is not None)  # "sanctioned X for the purchase of Y"
         for c in list(n.children) + self._support_preps(n):
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):
+            if c.dep_ == "poss" and c.pos_ == "PRON" and target is not None:
+                f.add(possessor, self.res.resolve_all(target))  # "sanctions on X over its purchase": X's
+            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):
                 f.add(possessor, [r for r in self.res.resolve_all(c)])
                 if c.dep_ == "amod":  # "Russian and Chinese arms supplies": both
                     f.add(possessor, [r for d in (c, *c.conjuncts) for r in [self.res._demonym_modifier(d)] if r])
@@ -117,6 +121,8 @@ class NounFrames(Arguments, Modality):
         lemma = host.lemma_.lower() if host is not None else ""
         receiving = possessor == "supplier" and n.dep_ == "dobj" and lemma in self.receiving_support or \
             weighs_offer(n, self.nouns)
+        if target is not None and not f.roles[possessor]:
+            f.add(possessor, self.res.resolve_all(target))
         if not f.roles["recipient" if receiving else possessor]:
             if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in self.support_verbs or n.dep_ == "pobj"
                                                                       or receiving):

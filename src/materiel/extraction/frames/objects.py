@@ -10,7 +10,7 @@ from materiel import lexicon
 from materiel.extraction.frames import approvals, named_craft
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.bound import route_preps
-from materiel.extraction.frames.framebase import INCLUDE_VERBS, Frame
+from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, Frame
 from materiel.extraction.frames.rankings import ranked_deal
 from materiel.extraction.mentions.items import VALUE_MODIFIERS, ItemMention, distinct_mentions
 
@@ -67,7 +67,7 @@ class VerbObjects(Arguments):
             elif o in sales:
                 f.items.extend(approvals.sale_items(self.items, self.res, o))
                 f.rule += ":approved-sale"
-            elif spec.get("object"):
+            elif spec.get("object") and o.lower_ not in REFLEXIVE:  # "equipped itself": the subject, once
                 f.add(spec["object"], self.res.resolve_all(o))
                 for c in o.children:  # "arming militias with rifles" with the phrase on the object
                     if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":

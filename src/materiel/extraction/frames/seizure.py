@@ -23,6 +23,7 @@ from materiel.extraction.mentions.resolve import ActorResolver
 
 STAGE = "intercepted"
 DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
+IMPORTS = frozenset(lexicon.toml("predicates.toml")["seizure"]["import_verbs"])
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class SeizureWords:
     holding_verbs: frozenset[str]
     containers: frozenset[str]
     loading_verbs: frozenset[str]
+    cargo_categories: frozenset[str]
+    import_verbs: frozenset[str]
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> SeizureWords:
@@ -48,7 +51,7 @@ class SeizureWords:
         words = {k: frozenset(data.get(k, [])) for k in (
             "seize_classes", "shipment_classes", "route_verbs", "shipment_only", "broad_categories",
             "conveyances", "object_deps", "origin_nouns", "origin_verbs", "holding_verbs", "containers",
-            "loading_verbs")}
+            "loading_verbs", "cargo_categories", "import_verbs")}
         return cls(**words, route_preps=dict(data.get("route_preps", {})),
                    context_sentences=int(data.get("context_sentences", 2)))
 
@@ -101,7 +104,8 @@ def mark(f: Frame, by: Frame | None, rule: str = "intercepted") -> None:
 def not_a_party(f: Frame) -> None:
     """Who seized a shipment is neither its supplier nor its recipient."""
     taken = {a.actor.id for a in f.roles.get(INTERCEPTOR, [])}
-    for role in ("supplier", "recipient", "intermediary"):
+    imported = f.trigger.lemma_.lower() in IMPORTS  # "customs seized rifles imported into Kenya": Kenya's own
+    for role in ("supplier", "intermediary") if imported else ("supplier", "recipient", "intermediary"):
         f.roles[role] = [a for a in f.roles[role] if a.actor.id not in taken]
 
 
@@ -113,11 +117,13 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
     dropped: set[int] = set()
     for s in seizures:  # "interdicted two vessels": what the shipment travels in is not what was seized
         s.items = [m for m in s.items if m.designation or m.head.lemma_.lower() not in words.conveyances]
-        shipments = [f for f in frames if f.cls in words.shipment_classes and governs(s, f, words.object_deps)]
+        shipments = [f for f in frames if (f.cls in words.shipment_classes or f.trigger.lemma_.lower() in
+                                           words.import_verbs) and governs(s, f, words.object_deps)]
         for f in shipments:
             mark(f, s)
+        cargo = any(m.category in words.cargo_categories for m in s.items)  # "intercepted 900 rifles"
         if any(f.items or f.implicit for f in shipments) or \
-                (not shipments and s.trigger.lemma_.lower() in words.shipment_only):
+                (not shipments and s.trigger.lemma_.lower() in words.shipment_only and not cargo):
             dropped.add(id(s))  # its shipment carries the row; "intercepted missiles" is air defence
         not_a_party(s)
     return [f for f in frames if id(f) not in dropped]
@@ -210,7 +216,8 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
     for r in rows:
         if r.frame.stage == STAGE:
             taken = {a.actor.id for a in seizers(r.frame)}
-            if r.recipient is not None and r.recipient.actor.id in taken:
+            if r.recipient is not None and r.recipient.actor.id in taken and \
+                    r.frame.trigger.lemma_.lower() not in IMPORTS:
                 r.recipient = None
             if r.supplier is not None and r.supplier.actor.id in taken:
                 r.supplier = None

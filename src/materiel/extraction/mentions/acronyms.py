@@ -2,9 +2,12 @@
 Defence Agency. A gazetteer alias that the text itself spells out as a different name is dropped."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
+from materiel.extraction.mentions.resolved import Resolved
 
 # Lower-case words an expansion may hold without an initial ("Office of Defense Cooperation"): words.toml [acronyms].
 _FUNCTION_WORDS = lexicon.word_set("acronyms", "function_words")
@@ -61,3 +64,16 @@ def _names_one_of(expansion: str, labels: set[str], spans: list[Span]) -> bool:
     """The expansion is the actor's own name though the matcher did not find it (spelling, case)."""
     low = expansion.lower()
     return any(s.label_ in labels and s.text.lower() == low for s in spans)
+
+
+def expanded(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolved | None:
+    """"the GAF took delivery" after "the Ghana Air Force (GAF)": the actor the document's own expansion
+    of the acronym names, when that expansion names one."""
+    defs = tok.doc.user_data.get("materiel_acronyms")
+    if defs is None:
+        defs = tok.doc.user_data["materiel_acronyms"] = definitions(tok.doc)
+    where = defs.get(tok.text)
+    if where is None or where[0] <= tok.i < where[1]:
+        return None
+    r = resolve(tok.doc[where[0]:where[1]].root)
+    return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence, tok) if r is not None else None

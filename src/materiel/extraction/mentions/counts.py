@@ -95,13 +95,15 @@ def partitive_count(head: Token, nums: list[Token]) -> tuple[int | float | None,
 
 
 def part_heads(item: Token) -> list[Token]:
-    """"the second of six vessels from X": the part ("second", "two") whose "of" phrase holds the item, on
-    which the parser may hang the item's own phrases; none when the item is not the whole of a part."""
+    """"the second of six vessels from X", "a batch of X from Y": the part ("second", "two", "batch") whose
+    "of" phrase holds the item, on which the parser may hang the item's own phrases; none when the item is
+    not the whole of a part."""
     of = item.head
     if item.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
         return []
     part = of.head
-    return [part] if part.lower_ in PART_ORDINALS or part.lower_ in BATCH_ORDINALS or part.pos_ == "NUM" else []
+    return [part] if part.lower_ in PART_ORDINALS or part.lower_ in BATCH_ORDINALS or part.pos_ == "NUM" or \
+        part.lemma_.lower() in BARE_BATCH_NOUNS else []  # "a batch of X from Y": the batch's "from" phrase
 
 
 def out_of_whole(v: Token) -> int | float | None:

@@ -6,13 +6,14 @@ the named kinds rather than the generic one."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.mentions import counts
 from materiel.extraction.mentions.contents import content_preps, names_contents
+from materiel.extraction.mentions.name_numbers import calibre as _calibre
+from materiel.extraction.mentions.name_numbers import model_number
 from materiel.extraction.mentions.quantities import parse_quantity
 
 SKIP_DEPS = {"det", "poss", "nummod", "quantmod", "predet", "punct", "case", "cc", "preconj", "neg",
@@ -243,7 +244,7 @@ class ItemFinder:
     def _quantity(self, head: Token, named: bool) -> tuple[int | float | None, str | None]:
         left = [t for t in head.subtree if t.i < head.i]
         for c in [c for c in head.children if c.i < head.i] + left:
-            if _calibre(c) or self._in_designation(c):
+            if _calibre(c) or self._in_designation(c) or model_number(c, left):
                 continue
             if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.pos_ == "NUM"):
                 sub = list(c.subtree)
@@ -280,19 +281,3 @@ def distinct_mentions(mentions: list[ItemMention]) -> list[ItemMention]:
         out = [o for o in out if not (m.span.start <= o.head.i < m.span.end)]
         out.append(m)
     return out
-
-
-def _calibre(t: Token) -> bool:
-    """"120mm", "7.62 mm", "155-mm", "110-foot", "2,000-pound": a number that is part of the name (a
-    calibre or a measurement, `cues.toml` [items] measures), not a count."""
-    if not t.like_num:
-        return False
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    if nxt is not None and nxt.text in ("-", "‑") and t.i + 2 < len(t.doc):
-        nxt = t.doc[t.i + 2]
-    return nxt is not None and nxt.lower_ in _measures()
-
-
-@lru_cache(maxsize=1)
-def _measures() -> frozenset[str]:
-    return frozenset(lexicon.toml("cues.toml")["items"].get("measures", []))

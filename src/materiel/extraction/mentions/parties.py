@@ -5,6 +5,8 @@ transcript turn ("John Smith: There has been no request for X"), which names who
 asks or receives."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from materiel import lexicon
@@ -53,3 +55,22 @@ def national_firm(r: Resolved, head: Token, agent: bool) -> Resolved | None:
     name = " ".join(t.text for t in words)
     actor = Actor(id=lexicon.slug(name), name=name, kind="company", country=r.actor.country, text=name)
     return Resolved(actor, r.confidence * 0.9, head)
+
+
+def placed_body(ent: list[Token], name: str, resolve: Callable[[Token], Resolved | None]) -> Resolved | None:
+    """"the Ministry of Defence in Juba", "the Interior Ministry in Kabul": a state body the tagger found by
+    name alone (no state in it), placed by an "in" phrase in a state or its capital: that state's body."""
+    if not any(t.lemma_.lower() in STATE_BODY_NAMES or t.lower_ in STATE_BODY_NAMES for t in ent):
+        return None
+    preps = [c for t in ent for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+    after = ent[-1].doc[ent[-1].i + 1] if ent[-1].i + 1 < len(ent[-1].doc) else None
+    preps += [after] if after is not None and after.lower_ == "in" else []  # the parser hangs "in X" on the verb
+    places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    name = " ".join(t.text for t in ent if t.dep_ != "det") or name
+    for p in places:
+        r = resolve(p)
+        if r is not None and r.actor.kind == "state" and r.actor.country:
+            actor = Actor(id=f"{r.actor.id}-{lexicon.slug(name)}", name=f"{r.actor.name} {name}".strip(),
+                          kind="government_body", country=r.actor.country, text=name)
+            return Resolved(actor, 0.7, ent[0])
+    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import headline, parties, topic
+from materiel.extraction.mentions import acronyms, headline, parties, topic
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
@@ -154,7 +154,7 @@ class ActorResolver(Coreference):
                 if r:
                     return r
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
-            return self._issuer_body(tok) or self._from_ner(tok)
+            return self._issuer_body(tok) or acronyms.expanded(tok, self.resolve) or self._from_ner(tok)
         return self._issuer_body(tok)
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
@@ -288,12 +288,10 @@ class ActorResolver(Coreference):
             return None  # "X Air Base", whatever the tagger says: a place
         if headline.is_headline(ent.sent):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
-        if ent.label_ == "PERSON":
-            kind = "person"
-        elif ent.label_ == "ORG":
-            kind = "other"
-        else:
+        kind = {"PERSON": "person", "ORG": "other"}.get(ent.label_)
+        if kind is None:
             return None  # unknown places and nationalities are not actors
         name = ent.text.strip()  # an entity the tagger ran over a line break ("Defence Forces\n\n") ends at it
-        return Resolved(Actor(id=lexicon.slug(name), name=name, kind=kind, country=None, text=name), 0.5, tok)  # type: ignore[arg-type]
+        placed = parties.placed_body(list(ent), name, self.resolve) if kind == "other" else None  # "the Ministry in Juba"
+        return placed or Resolved(Actor(id=lexicon.slug(name), name=name, kind=kind, country=None, text=name), 0.5, tok)  # type: ignore[arg-type]
 

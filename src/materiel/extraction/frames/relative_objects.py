@@ -1,0 +1,42 @@
+"""The object of a relative clause on an item: "rifles that X had ordered" (no object: the item the clause
+hangs on), "the guns it has given Ukraine", "the jets Russia sold Iran" (the only object is a party: it
+is the recipient, and the item is the noun the clause hangs on)."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel.extraction.frames.framebase import RELATIVE, Frame
+from materiel.extraction.mentions.counts import BATCH_ORDINALS, PART_ORDINALS
+
+PARTS = BATCH_ORDINALS | PART_ORDINALS
+
+
+def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool, spec: dict[str, Any],
+                     f: Frame) -> list[Token]:
+    """The objects of v, a relative clause's verb, with the noun it hangs on where that is the item."""
+    if passive or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN") or \
+            any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
+        return objects
+    if not objects:
+        return [finder._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
+    if finder.items.is_materiel(v.head) and all(not finder.items.is_materiel(o) and finder.res.resolve(o) is not None
+                                                for o in objects):
+        role = spec.get("dative") or spec.get("object") or "recipient"
+        for o in objects:  # "the guns it has given Ukraine": Ukraine receives the guns
+            f.add(role, finder.res.resolve_all(o))
+        return [finder._antecedent_of_relative(v, v.head)]
+    return objects
+
+
+def dated_object(finder: Any, v: Token) -> list[Token]:
+    """"India received on October 8 the first of 36 jets": the parser hangs the object on the date as an
+    apposition; an object that is materiel, or a part of it ("the first of"), is the verb's."""
+    dates = [q for p in v.children if p.dep_ == "prep" for q in p.children if q.dep_ == "pobj" and q.ent_type_ == "DATE"]
+    hung = [c for d in dates for c in d.children if c.dep_ == "appos" and c.ent_type_ != "DATE"]
+    hung += [c for c in v.children if c.dep_ == "npadvmod" and c.lower_ in PARTS] if dates else []  # "the first of"
+    for a in hung:
+        if finder.items.is_materiel(a) or any(finder.items.is_materiel(t) for t in a.subtree):
+            return [a]
+    return []
