@@ -17,6 +17,8 @@ from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.resolve import Resolved
 
 DEFINITE = lexicon.word_set("packages", "definite_dets")
+INCLUDE = lexicon.word_set("frames", "include_verbs")
+RECENT = lexicon.word_set("packages", "recent_superlatives")
 WINDOW_SENTENCES = 4
 
 
@@ -38,9 +40,19 @@ def _definite(n: Token, nouns: frozenset[str]) -> bool:
     return n.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
 
 
+def ranked_by_superlative(t: Token) -> bool:
+    """"one of India's largest weapons exports": a ranking, not a transfer; "the latest package" is the
+    newest of a series, the one told before."""
+    return any(c.tag_ == "JJS" and c.lower_ not in RECENT for c in t.children)
+
+
 def _anaphoric_package(t: Token) -> bool:
     """"The package will deliver X" (a verb over a definite package) or "the deal covers X" (the noun)."""
     if t.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("nsubj", "nsubjpass") and \
+                t.head.head.lemma_.lower() in INCLUDE and any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                                              for c in t.head.children):
+            return True  # "The equipment donated includes X": the donation told before
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subj) and _definite(subj[0], transfer_nouns())
     return t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and _definite(t, deal_nouns()) and \

@@ -258,7 +258,7 @@ def _complete(r: Row) -> bool:
             not (r.frame.negated or (r.reading.factuality == "denied" or r.frame.stage == "refused") and
                  r.frame.roles["recipient"]):  # "denied sending any arms to X", "would not send any more X to Y"
         return False  # "any delivery of X would be ...", "every rocket sent to X": no transfer in particular
-    if t.pos_ in ("NOUN", "PROPN") and r.inherited and any(c.tag_ == "JJS" for c in t.children):
+    if t.pos_ in ("NOUN", "PROPN") and r.inherited and packages.ranked_by_superlative(t):
         return False  # "one of India's largest weapons exports": a ranking, not a transfer to someone
     if t.pos_ in ("NOUN", "PROPN") and r.inherited and ranks_a_kind(t, r.item.head):
         return False  # "..., the first purchase of a Chinese jet by a US partner": the order told before

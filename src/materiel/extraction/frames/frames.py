@@ -108,8 +108,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             gerund = self._gerund(tok)
             if gerund:
                 lemma = gerund  # "denied buying rifles" with "buying" tagged as a noun
-            elif tok.dep_ in ("amod", "compound") and not (tok.tag_ == "VBG" and tok.i == tok.head.left_edge.i
-                                                            and self.items.is_materiel(tok.head)):
+            elif tok.dep_ in ("amod", "compound") and not self._occasion(tok) and not (
+                    tok.tag_ == "VBG" and tok.i == tok.head.left_edge.i and self.items.is_materiel(tok.head)):
                 continue  # "the requested weapons": an adjective, not a predicate
             if self.verbs.get(lemma) == "arm" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                     not any(c.dep_ == "agent" for c in tok.children):
@@ -250,7 +250,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             f.items.extend(refused_for(self.items, v))  # "applications, for A and for B, were refused"
         if not f.items and not objects and not (cls in ("refuse", "request") and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
-        f.items.extend(itemised.shifted_list(self.items, v, f.items))  # "delivered to X 120 A, 40 B and 3 C"
+        f.items = itemised.more_listed(self.items, v, f.items)  # "The equipment donated includes X", "to X 120 A, 40 B"
         pronouns = [o for o in objects if o.lower_ in OBJECT_PRONOUNS]  # "deliver them", "sold them to X"
         if not f.items and pronouns and not spec.get("implicit"):  # ("arm them": the armed)
             f.items = [self.items.pronoun(pronouns[0])]  # "pledged to provide both": the items told before

@@ -11,10 +11,29 @@ from materiel import lexicon
 NAMING_VERBS = lexicon.word_set("frame_words", "naming_verbs")
 TARGET_PREPS = lexicon.word_set("governors", "target_preps")
 TARGET_OBJECT_PREPS = lexicon.word_set("governors", "target_object_preps")
+INCLUDE = lexicon.word_set("frames", "include_verbs")
+CEREMONY = lexicon.word_set("frame_words", "ceremony_nouns")
+
+
+def ceremony(n: Token) -> Token:
+    """"a handover ceremony of X to Y": the occasion the transfer noun names stands in the clause for it."""
+    return n.head if n.dep_ == "compound" and n.head.lemma_.lower() in CEREMONY else n
+
+
+def ceremony_preps(n: Token) -> list[Token]:
+    """The "of", "to", "for" and "from" phrases the parser hangs on the occasion a transfer noun names (or on
+    the verb that holds it)."""
+    occasion = ceremony(n)
+    if occasion is n:
+        return []
+    held = [occasion.head] if occasion.dep_ in ("dobj", "obj") else []  # "held a ceremony ... to the army"
+    return [c for h in (occasion, *held) for c in h.children if c.dep_ == "prep" and c.i > occasion.i
+            and c.lower_ in ("of", "to", "for", "from")]
 
 
 def support_host(n: Token) -> Token | None:
     """The verb whose subject is a party of the deal noun `n`, or None."""
+    n = ceremony(n)
     if named_deal(n):
         return n.head.head.head if n.dep_ == "pobj" else n.head.head  # "signed what X called ...": signed
     if n.dep_ == "pobj":
@@ -38,6 +57,27 @@ def party_preps(n: Token, is_party: Callable[[Token], bool]) -> list[Token]:
             for o in c.children if o.dep_ == "pobj" and is_party(o)
             for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
 
+
+def is_value(t: Token) -> bool:
+    """A sum of money: "$1.2 billion", "800 million euros"."""
+    return t.ent_type_ == "MONEY" or any(x.tag_ == "$" for x in t.subtree)
+
+
+def value_preps(n: Token) -> list[Token]:
+    """"a package of $1.2 billion for Ukraine": the parser hangs "for Ukraine" on the value; it is the noun's."""
+    return [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj" and is_value(o)
+            for p in o.children if p.dep_ == "prep" and p.lower_ in ("for", "to")]
+
+
+def hung_includes(n: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """"a package for Ukraine, which includes X", "a package of $300 million, which includes X": the parser
+    hangs the relative clause on the party or the value after the noun; a party or a sum includes nothing,
+    so the clause is the noun's. The include verbs' objects are returned."""
+    preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")] + value_preps(n)
+    return [o for p in preps for q in p.children if q.dep_ == "pobj" and (is_party(q) or is_value(q))
+            for v in q.children if v.dep_ == "relcl" and v.lemma_.lower() in INCLUDE
+            for o in v.children if o.dep_ in ("dobj", "obj")]
 
 
 def stray_of(n: Token, window: int = 10) -> list[Token]:

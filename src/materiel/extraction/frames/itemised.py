@@ -14,6 +14,7 @@ ENDS = {".", ":"}
 MAX_TOKENS = 400
 LIST_SEPARATORS = {",", "and"}
 LIST_CONNECTIVES = lexicon.word_set("frames", "list_connectives")
+INCLUDE = lexicon.word_set("frames", "include_verbs")
 
 
 def segments(finder: ItemFinder, verb: Token, first: Token) -> list[ItemMention]:
@@ -187,3 +188,24 @@ def shifted_list(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> l
                 out.append(m)
         start = stop
     return out
+
+
+def holder_list(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> list[ItemMention]:
+    """"The equipment donated includes trucks, ambulances and radios", "The materials, presented to the
+    chief of staff, included body armor and radios": a transfer participle on the subject of an include
+    verb tells the transfer, the include verb's objects tell what it gave; they stand for the general
+    noun the participle hangs on. Else the items found."""
+    holder = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or holder.dep_ not in ("nsubj", "nsubjpass") or \
+            holder.head.lemma_.lower() not in INCLUDE:
+        return found
+    listed = [m for o in holder.head.children if o.dep_ in ("dobj", "obj") and finder.is_materiel(o)
+              for m in finder.items(o)]
+    return [m for m in found if m.head.i != holder.i] + listed if listed else found
+
+
+def more_listed(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> list[ItemMention]:
+    """The items found, read again for a list on the subject ("The equipment donated includes X") and for a
+    list after a shifted recipient ("delivered to X 120 A, 40 B and 3 C")."""
+    items = holder_list(finder, verb, found)
+    return items + shifted_list(finder, verb, items)

@@ -10,7 +10,17 @@ from materiel import lexicon
 from materiel.extraction.frames import itemised
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
-from materiel.extraction.frames.hosts import acted_on, named_deal, party_preps, stray_of, support_host
+from materiel.extraction.frames.hosts import (
+    acted_on,
+    ceremony,
+    ceremony_preps,
+    hung_includes,
+    named_deal,
+    party_preps,
+    stray_of,
+    support_host,
+    value_preps,
+)
 from materiel.extraction.frames.modality import Modality
 from materiel.extraction.frames.on_order import on_order
 from materiel.extraction.frames.passive_deals import reported_signer, signed_by, signed_with
@@ -42,6 +52,7 @@ class NounFrames(Arguments, Modality):
         worth += [p for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.support_verbs
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]  # "the contract, signed with X,"
         worth += party_preps(n, lambda o: self.res.resolve(o) is not None)
+        worth += value_preps(n) + ceremony_preps(n)  # "a package of $N for X", "a handover ceremony of X to Y"
         worth += stray_of(n)  # "took delivery, in May, of X"
         worth += signed_with(n)  # "the contract for X was signed with Y"
         if weighs_offer(n, self.nouns):  # "evaluating offers from X for Y"
@@ -85,6 +96,8 @@ class NounFrames(Arguments, Modality):
                         f.places.append(pobj)
             elif c.dep_ == "relcl" and c.lemma_.lower() in INCLUDE_VERBS:
                 f.items.extend(m for o in c.children if o.dep_ in ("dobj", "obj") for m in self.items.items(o))
+        for o in hung_includes(n, lambda q: self.res.resolve(q) is not None):  # "a package for X, which includes"
+            f.items.extend(self.items.items(o))
         if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in INCLUDE_VERBS:
             f.items.extend(itemised.included_in(self.items, n.head.head))  # "Included in the package are X"
         if n.dep_ in ("nsubj", "nsubjpass"):  # "the cargo (was believed to) include shells"
@@ -132,6 +145,10 @@ class NounFrames(Arguments, Modality):
         self._still_pursued(n, f)
         return f
 
+    def _occasion(self, tok: Token) -> bool:
+        """"a handover ceremony of X to Y": a transfer noun that names an occasion is the predicate."""
+        return tok.dep_ == "compound" and tok.lemma_.lower() in self.nouns and ceremony(tok) is not tok
+
     def _names_craft(self, n: Token) -> bool:
         """"An-26 transports": a craft noun after a designation is the craft, not a transfer (no "of" load)."""
         if n.lemma_.lower() not in CRAFT_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
@@ -145,7 +162,7 @@ class NounFrames(Arguments, Modality):
         if spec.get("stage") == "refused" and n.dep_ in ("dobj", "obj", "nsubjpass") and n.head.lemma_.lower() in self.lifting:
             return True  # "lifted its veto on the sale of X": the refusal ends, none is reported
         bound = BOUND_NOUNS.get(n.lemma_.lower())
-        if bound is not None and not (n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() in bound):
+        if bound is not None and not (n.dep_ in ("dobj", "obj", "nsubj") and n.head.lemma_.lower() in bound):
             return True  # "in the possession of X": no transfer; "took possession of X": one
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
