@@ -1,9 +1,7 @@
-"""Actor resolution: from a noun-phrase head in the parse to a canonical actor.
-
-Handles gazetteer names and aliases, capitals and institutions as metonyms, demonyms used as
-actors ("Turkish contacts"), agent nouns standing for their group ("representatives from X",
-"X's officials"), appositions, pronouns and definite descriptions ("the group", "the country").
-"""
+"""Actor resolution: from a noun-phrase head in the parse to a canonical actor. Handles gazetteer names
+and aliases, capitals and institutions as metonyms, demonyms used as actors ("Turkish contacts"), agent
+nouns standing for their group ("representatives from X", "X's officials"), appositions, pronouns and
+definite descriptions ("the group", "the country"), and persons by the office the text gives them."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -155,7 +153,7 @@ class ActorResolver(Coreference):
                     return r
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
             return self._issuer_body(tok) or self._from_ner(tok)
-        return self._issuer_body(tok)
+        return self._issuer_body(tok) or (self._person_state(tok, tok.text) if tok.pos_ == "PROPN" else None)
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
         """"the Ministry" of an official text whose opening lines name its state (topic.py, "issuer_body")."""
@@ -288,8 +286,10 @@ class ActorResolver(Coreference):
             return None  # "X Air Base", whatever the tagger says: a place
         if headline.is_headline(ent.sent):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON":  # a bare name whose state office the text gave before is that state
             kind = "person"
+            if (state := self._person_state(tok, ent.text.strip())) is not None:
+                return state
         elif ent.label_ == "ORG":
             kind = "other"
         else:

@@ -1,0 +1,80 @@
+"""News and transcript wordings the register misread: "a batch of A and B as military aid" names A and B, the
+"as" phrase is the role of the contents. Sentences written for these tests (not taken from any article); each
+positive assertion failed before its change; the counterparts say what must stay."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import find
+
+# -- a container's contents with a role after "as": the contents are the items --------------------------
+
+AS_ROLE = [
+    ("Ankara this year handed Baku's army a batch of BMP-2 armoured vehicles and Orlan-10 reconnaissance drones "
+     "as military aid, the Azerbaijani defence ministry said.", "TUR", "AZE", ["BMP-2", "Orlan"]),
+    ("Paris last month gave Chad's army a consignment of VAB armoured vehicles and Milan missiles as military "
+     "assistance, the Chadian ministry said.", "FRA", "TCD", ["VAB", "Milan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "items"), AS_ROLE)
+def test_as_phrase_on_a_container_is_no_item(extractor, text, supplier, recipient, items):
+    report = extractor.extract_text(text)
+    for item in items:
+        assert find(report, supplier, recipient, item), (item, report.transfers)
+    assert not [t for t in report.transfers if t.item.text.startswith("military")], report.transfers
+
+
+def test_such_as_still_names_examples(extractor):
+    report = extractor.extract_text("Berlin sent Kyiv a batch of weapons such as Panzerfaust launchers.")
+    assert find(report, "DEU", "UKR", "Panzerfaust"), report.transfers
+
+
+# -- a person introduced with a state office speaks for the state when named again bare ------------------
+
+OFFICE_HOLDERS = [
+    ("Peruvian President Ana Ruiz returned from Lima on Monday.\n\nRuiz this year offered to sell Mirage 2000 "
+     "jets to Ecuador.", "PER", "ECU", "Mirage"),
+    ("Juan Ortiz, Chile's defence minister, met his French counterpart on Friday.\n\nOrtiz later signed a "
+     "contract to buy six Gowind corvettes from France.", "FRA", "CHL", "Gowind"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), OFFICE_HOLDERS)
+def test_bare_name_of_office_holder_is_the_state(extractor, text, supplier, recipient, item):
+    report = extractor.extract_text(text)
+    assert find(report, supplier, recipient, item), report.transfers
+    assert not [t for t in report.transfers if "person" in (t.supplier.kind if t.supplier else "",
+                                                             t.recipient.kind if t.recipient else "")]
+
+
+def test_bare_name_without_office_stays_no_state(extractor):
+    report = extractor.extract_text("Ana Ruiz, a Peruvian businesswoman, flew home on Monday.\n\nRuiz this "
+                                    "year offered to sell Mirage 2000 jets to Ecuador.")
+    assert not find(report, "PER", "ECU", "Mirage"), report.transfers
+
+
+# -- transcript turns: "we" is the speaker's state, "you" the other speaker's ----------------------------
+
+TRANSCRIPT = """RADIO SHOW: an interview with Peru's defence minister, Carlos Mendoza
+
+HOST (Jane Doyle): Good morning. With me is Peru's defence minister, Carlos Mendoza.
+
+MENDOZA: Thank you.
+
+DOYLE: Chile says Brazil sold you twelve helicopters last year. Then Italy offered radars to Bolivia. Is that true?
+
+MENDOZA: No. We have asked Spain for patrol boats, and Italy sent us radars."""
+
+
+@pytest.mark.parametrize(("supplier", "item"), [("BRA", "helicopter"), ("ESP", "patrol boat"), ("ITA", "radar")])
+def test_transcript_pronouns_are_the_speakers_states(extractor, supplier, item):
+    report = extractor.extract_text(TRANSCRIPT)
+    assert find(report, supplier, "PER", item), report.transfers
+
+
+def test_you_outside_a_transcript_is_no_party(extractor):
+    report = extractor.extract_text('Cuba sent a cargo of sugar to Vietnam last week. "You cannot be shipping '
+                                    'rifles to Vietnam," the Thai premier told reporters.')
+    assert not [t for t in report.transfers if t.supplier is not None and t.supplier.text.lower() == "you"], \
+        report.transfers
