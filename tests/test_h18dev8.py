@@ -78,3 +78,25 @@ def test_you_outside_a_transcript_is_no_party(extractor):
                                     'rifles to Vietnam," the Thai premier told reporters.')
     assert not [t for t in report.transfers if t.supplier is not None and t.supplier.text.lower() == "you"], \
         report.transfers
+
+
+# -- a ship named in the text is the carrier, never a party ---------------------------------------------
+
+SHIPS = [
+    "The Panamanian-flagged freighter MV Helena Marie left Odessa in March.\n\nThe Helena Marie delivered 40 "
+    "BMP-1 vehicles to Angola.",
+    "The freighter, the Maria Petrova, left port in May. Maria Petrova carried 30 T-55 tanks to Angola.",
+]
+
+
+@pytest.mark.parametrize("text", SHIPS)
+def test_ship_name_is_no_supplier(extractor, text):
+    report = extractor.extract_text(text)
+    assert report.transfers and not [t for t in report.transfers if t.supplier is not None and
+                                     ("Helena" in t.supplier.name or "Petrova" in t.supplier.name)], report.transfers
+
+
+def test_same_name_as_a_broker_stays_supplier(extractor):
+    report = extractor.extract_text("Maria Petrova, a Bulgarian arms broker, left Sofia in May. Maria Petrova "
+                                    "sold 30 T-55 tanks to Angola.")
+    assert [t for t in report.transfers if t.supplier is not None and "Petrova" in t.supplier.name], report.transfers

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import nearest, persons, topic, turns
+from materiel.extraction.mentions import nearest, persons, topic, turns, vessels
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -111,6 +111,12 @@ class Coreference:
     def _person_state(self, tok: Token, name: str) -> Resolved | None:
         """A person named bare whose office the text gave before ("Peruvian President X ... X"): the state."""
         return persons.speaks_for(name, self._offices(), tok)
+
+    def _vessel(self, ent: Span) -> bool:
+        """The entity is a name the text gives a ship (mentions/vessels.py): the carrier, no party."""
+        if getattr(self, "_vessel_names", None) is None:
+            self._vessel_names = vessels.vessel_names(self.doc)
+        return vessels.is_vessel(ent, self._vessel_names)
 
     def _turn_party(self, tok: Token, low: str) -> Resolved | None:
         """A transcript turn's "we" (its speaker's state) or "you" (the other speaker's), else None."""

@@ -282,8 +282,8 @@ class ActorResolver(Coreference):
         ent = self._ent_at.get(tok.i)
         if ent is None:
             return None
-        if ent[-1].lower_ in self.facility_nouns:
-            return None  # "X Air Base", whatever the tagger says: a place
+        if ent[-1].lower_ in self.facility_nouns or self._vessel(ent):
+            return None  # "X Air Base", whatever the tagger says: a place; a ship's name: the carrier
         if headline.is_headline(ent.sent):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
         if ent.label_ == "PERSON":  # a bare name whose state office the text gave before is that state
