@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from materiel import lexicon
 
 VESSEL_NOUNS = lexicon.word_set("resolve", "vessel_nouns")
-PREFIXES = frozenset(lexicon.toml("words.toml")["resolve"]["vessel_prefixes"])
+PREFIXES = lexicon.word_set("resolve", "vessel_prefixes")
 
 
 def vessel_names(doc: Doc) -> frozenset[str]:
@@ -18,12 +18,16 @@ def vessel_names(doc: Doc) -> frozenset[str]:
     for t in doc:
         if t.pos_ != "PROPN" or not t.is_alpha:
             continue
-        prefixed = any(c.dep_ == "compound" and c.text in PREFIXES for c in t.children) or \
-            (t.i > 0 and doc[t.i - 1].text in PREFIXES)
+        prefixed = any(c.dep_ == "compound" and _prefix(c.text) for c in t.children) or \
+            (t.i > 0 and _prefix(doc[t.i - 1].text))
         named = t.dep_ == "appos" and t.head.lemma_.lower() in VESSEL_NOUNS
-        if (prefixed or named) and t.text not in PREFIXES:
+        if (prefixed or named) and not _prefix(t.text):
             out.add(t.lower_)
     return frozenset(out)
+
+
+def _prefix(word: str) -> bool:
+    return word.isupper() and word.lower() in PREFIXES
 
 
 def is_vessel(ent: Span, names: frozenset[str]) -> bool:
