@@ -100,3 +100,20 @@ def test_same_name_as_a_broker_stays_supplier(extractor):
     report = extractor.extract_text("Maria Petrova, a Bulgarian arms broker, left Sofia in May. Maria Petrova "
                                     "sold 30 T-55 tanks to Angola.")
     assert [t for t in report.transfers if t.supplier is not None and "Petrova" in t.supplier.name], report.transfers
+
+
+# -- a ban's supplier lends no supplier to an order in the same sentence --------------------------------
+
+BANS = [
+    "Ecuadorian President Ana Ruiz came back from Paris with contracts for 14 Mirage jets and eight Puma "
+    "helicopters, defying a US ban on arms sales to her government.",
+    "Bolivian President Ana Ruiz returned from Beijing on Friday with contracts for 12 K-8 trainer jets and six "
+    "Z-9 helicopters, defying a US ban on arms sales to her government.",
+]
+
+
+@pytest.mark.parametrize("text", BANS)
+def test_banning_state_supplies_no_order(extractor, text):
+    report = extractor.extract_text(text)
+    assert not [t for t in report.transfers if t.supplier is not None and t.supplier.id == "USA" and t.stage != "refused"]
+    assert [t for t in report.transfers if t.supplier is not None and t.supplier.id == "USA" and t.stage == "refused"]

@@ -37,7 +37,6 @@ class Row:
     category: str | None = None
 
 
-
 def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
     """Parties a sentence names once serve all its frames ("will send ... as part of a package",
     "... after months of requests from Kyiv")."""
@@ -49,7 +48,9 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
                     r.supplier is None or other.supplier is None or other.supplier.actor.id == r.supplier.actor.id):
                 if r.supplier is None or not same_state(other.recipient, r.supplier):
                     r.recipient, r.inherited = other.recipient, True
-            if r.supplier is None and other.supplier is not None and not r.frame.places and (
+            # a ban's supplier does not supply what is bought ("contracts for jets, defying a US ban on arms sales")
+            banned = other.frame.stage == "refused" and r.frame.stage in ("ordered", "delivered")
+            if r.supplier is None and other.supplier is not None and not r.frame.places and not banned and (
                     r.recipient is None or other.recipient is None or other.recipient.actor.id == r.recipient.actor.id):
                 if r.recipient is None or other.supplier.actor.id != r.recipient.actor.id:
                     r.supplier, r.inherited = other.supplier, True
