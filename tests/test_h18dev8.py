@@ -117,3 +117,24 @@ def test_banning_state_supplies_no_order(extractor, text):
     report = extractor.extract_text(text)
     assert not [t for t in report.transfers if t.supplier is not None and t.supplier.id == "USA" and t.stage != "refused"]
     assert [t for t in report.transfers if t.supplier is not None and t.supplier.id == "USA" and t.stage == "refused"]
+
+
+# -- "consigned by X to Y": a delivery, also as a participle after a carried cargo ------------------------
+
+CONSIGNED = [
+    ("The rifles were consigned by a Serbian firm to the Nigerian army.", "SRB", "NGA", "rifle"),
+    ("The ship was carrying 20 T-55 tanks and 300 RPG-7 grenade launchers, consigned by the Bulgarian exporter "
+     "Kintex to Chad's Ministry of Defence.", "BGR", "TCD", "T-55"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), CONSIGNED)
+def test_consigned_to_is_a_delivery(extractor, text, supplier, recipient, item):
+    rows = find(extractor.extract_text(text), supplier, recipient, item)
+    assert rows and {t.stage for t in rows} == {"delivered"}, rows
+
+
+@pytest.mark.parametrize("text", ["The mortars were consigned to storage in 2015.",
+                                  "The old tanks were consigned by the army to the scrapyard."])
+def test_consigned_to_storage_is_no_transfer(extractor, text):
+    assert not extractor.extract_text(text).transfers

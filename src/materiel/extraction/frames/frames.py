@@ -189,8 +189,9 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         # Long (64 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
         spec = self.classes[cls]
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
-            (participle(v) and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in v.children))
+        by_agent = any(c.dep_ == "agent" for c in v.children)  # "carried X, consigned by Y to Z": a passive conjunct
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (participle(v) and (
+            v.dep_ in ("acl", "relcl") or v.dep_ == "conj" and by_agent) and not any(c.dep_ == "aux" for c in v.children))
         objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
         objects += [c for c in v.children if c.dep_ in ("npadvmod", "dep", "oprd") and self.items.is_materiel(c)]
         gerund_modifier = v.dep_ in ("amod", "compound")  # "denied [shipping shells]" misparsed
@@ -203,8 +204,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 for o in objects:
                     f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(o))
                 objects = kept
-            if not objects and v.dep_ in ("acl", "relcl"):
-                objects = [partitive_whole(v.head)]  # "the first of ten ordered from X": the ten
+            if not objects and (v.dep_ in ("acl", "relcl") or v.dep_ == "conj" and v.tag_ == "VBN"):  # "carried X, consigned by"
+                objects = [partitive_whole(v.head)] if v.dep_ != "conj" else [c for c in v.head.children if c.dep_ == "dobj"][:1]
             agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subj = agent[0] if agent else None
             f.rule += ":passive"
