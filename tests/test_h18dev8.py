@@ -138,3 +138,21 @@ def test_consigned_to_is_a_delivery(extractor, text, supplier, recipient, item):
                                   "The old tanks were consigned by the army to the scrapyard."])
 def test_consigned_to_storage_is_no_transfer(extractor, text):
     assert not extractor.extract_text(text).transfers
+
+
+# -- "along with" on the transfer verb adds items ---------------------------------------------------------
+
+ALONG = [
+    ("France will supply 24 Rafale fighters to Egypt along with 12 NH90 helicopters.", "FRA", "EGY", "NH90"),
+    ("Spain delivered six patrol boats to Peru last year along with two CN-235 aircraft.", "ESP", "PER", "CN-235"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), ALONG)
+def test_along_with_adds_an_item(extractor, text, supplier, recipient, item):
+    assert find(extractor.extract_text(text), supplier, recipient, item)
+
+
+def test_along_with_a_service_adds_no_row(extractor):
+    report = extractor.extract_text("Italy sold Qatar four corvettes along with their crews' training.")
+    assert [t.item.text for t in report.transfers] == ["corvettes"], report.transfers
