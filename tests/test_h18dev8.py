@@ -156,3 +156,25 @@ def test_along_with_adds_an_item(extractor, text, supplier, recipient, item):
 def test_along_with_a_service_adds_no_row(extractor):
     report = extractor.extract_text("Italy sold Qatar four corvettes along with their crews' training.")
     assert [t.item.text for t in report.transfers] == ["corvettes"], report.transfers
+
+
+# -- "Under them / it" after a sentence whose subject is a deal: the future delivery carries out the order ---
+
+UNDER_PRONOUN = [
+    ("The contracts, signed in Cairo on Monday, are worth about five billion dollars. Under them France will "
+     "supply 24 Rafale fighters to Egypt.", "FRA", "EGY"),
+    ("The agreement was signed in Jakarta last week. Under it, South Korea will deliver six KF-21 jets to "
+     "Indonesia.", "KOR", "IDN"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), UNDER_PRONOUN)
+def test_under_a_deal_named_before_is_ordered(extractor, text, supplier, recipient):
+    rows = find(extractor.extract_text(text), supplier, recipient, "")
+    assert rows and {t.stage for t in rows} == {"ordered"}, rows
+
+
+def test_under_talks_stays_offered(extractor):
+    rows = find(extractor.extract_text("The talks were long and difficult. Under them, France will supply 24 "
+                                       "Rafale fighters to Egypt."), "FRA", "EGY", "")
+    assert rows and {t.stage for t in rows} == {"offered"}, rows
