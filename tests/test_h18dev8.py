@@ -178,3 +178,26 @@ def test_under_talks_stays_offered(extractor):
     rows = find(extractor.extract_text("The talks were long and difficult. Under them, France will supply 24 "
                                        "Rafale fighters to Egypt."), "FRA", "EGY", "")
     assert rows and {t.stage for t in rows} == {"offered"}, rows
+
+
+# -- a handover to investigators or inspectors is no transfer: no recipient from context ------------------
+
+HANDED_TO_INSPECTORS = [
+    "Officials said the freighter was carrying Grad rockets that were being sent to Eritrea. The interior "
+    "minister said the crew would remain in custody and the weapons would be handed to U.N. inspectors.",
+    "Officials said the truck was carrying Grad rockets that were being sent to Eritrea. The minister said the "
+    "rockets would be handed over to UN investigators next week.",
+]
+
+
+@pytest.mark.parametrize("text", HANDED_TO_INSPECTORS)
+def test_handover_to_inspectors_is_no_row(extractor, text):
+    report = extractor.extract_text(text)
+    assert not [t for t in report.transfers if "inspectors" in t.evidence.text or "investigators" in t.evidence.text], \
+        report.transfers
+
+
+def test_handover_to_an_army_keeps_its_recipient(extractor):
+    report = extractor.extract_text("Officials said Russia was sending Grad rockets to Eritrea. The minister "
+                                    "said the rockets would be handed to the Eritrean army next week.")
+    assert [t for t in report.transfers if "handed" in t.evidence.text and t.recipient is not None], report.transfers
