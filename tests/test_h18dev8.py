@@ -201,3 +201,22 @@ def test_handover_to_an_army_keeps_its_recipient(extractor):
     report = extractor.extract_text("Officials said Russia was sending Grad rockets to Eritrea. The minister "
                                     "said the rockets would be handed to the Eritrean army next week.")
     assert [t for t in report.transfers if "handed" in t.evidence.text and t.recipient is not None], report.transfers
+
+
+# -- "a network of N radars": the network holds the items ---------------------------------------------
+
+NETWORKS = [
+    ("Ghana's navy took delivery of six AW139 helicopters ordered from Italy, part of a contract with Leonardo "
+     "that also includes a network of 19 coastal radars.", "ITA", "GHA", 19),
+    ("Thales will supply Kenya with a network of 12 air surveillance radars.", "FRA", "KEN", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "count"), NETWORKS)
+def test_network_of_radars_names_the_radars(extractor, text, supplier, recipient, count):
+    rows = find(extractor.extract_text(text), supplier, recipient, "radar")
+    assert [t for t in rows if t.quantity == count], rows
+
+
+def test_network_of_smugglers_is_no_item(extractor):
+    assert not extractor.extract_text("A network of arms smugglers supplied the rebels, police said.").transfers
