@@ -220,3 +220,24 @@ def test_network_of_radars_names_the_radars(extractor, text, supplier, recipient
 
 def test_network_of_smugglers_is_no_item(extractor):
     assert not extractor.extract_text("A network of arms smugglers supplied the rebels, police said.").transfers
+
+
+# -- a deal undone with its terms told: the sale is refused as well as ordered -------------------------------
+
+BLOCKED_DEALS = [
+    ("The ban has blocked a 2015 contract under which France was to sell Chile ten Rafale jets.", "FRA", "CHL"),
+    ("That provision has already scuttled a 2012 contract under which Italy was to sell Peru six C-27J transport "
+     "aircraft.", "ITA", "PER"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), BLOCKED_DEALS)
+def test_blocked_deal_is_refused_and_ordered(extractor, text, supplier, recipient):
+    rows = find(extractor.extract_text(text), supplier, recipient, "")
+    assert {t.stage for t in rows} == {"ordered", "refused"}, rows
+
+
+def test_signed_deal_is_only_ordered(extractor):
+    rows = find(extractor.extract_text("The two sides signed a contract under which France was to sell Chile ten "
+                                       "Rafale jets."), "FRA", "CHL", "")
+    assert {t.stage for t in rows} == {"ordered"}, rows
