@@ -1,6 +1,12 @@
-"""News and transcript wordings the register misread: "a batch of A and B as military aid" names A and B, the
-"as" phrase is the role of the contents. Sentences written for these tests (not taken from any article); each
-positive assertion failed before its change; the counterparts say what must stay."""
+"""News and transcript wordings the register misread: "a batch of A and B as military aid" names A and B (the
+"as" phrase is the role of the contents); a person introduced with a state office ("Peruvian President X") is
+that state when named again bare; in a transcript "we" is the speaker's state and "you" the other speaker's,
+and "you" elsewhere is no party; a ship named in the text is the carrier, never a party; a ban's supplier lends
+no supplier to an order in its sentence; "consigned by X to Y" is a delivery; "along with" on the verb adds
+items; "Under them" after a deal is that order; a handover to inspectors has no recipient; "a network of N
+radars" holds the radars; a deal "scuttled" with its terms told is refused as well as ordered. Sentences
+written for these tests (not taken from any article); each positive assertion failed before its change; the
+counterparts say what must stay."""
 from __future__ import annotations
 
 import pytest
