@@ -247,3 +247,21 @@ def test_signed_deal_is_only_ordered(extractor):
     rows = find(extractor.extract_text("The two sides signed a contract under which France was to sell Chile ten "
                                        "Rafale jets."), "FRA", "CHL", "")
     assert {t.stage for t in rows} == {"ordered"}, rows
+
+
+# -- "threatened to sell / buy": a step weighed, not an order ----------------------------------------------
+
+THREATS = [
+    ("Bolivia threatened to sell its Mirage 2000 jets to Iran if its partners did not help.", "BOL", "IRN"),
+    ("Peru has threatened to buy Su-30 fighters from Russia.", "RUS", "PER"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), THREATS)
+def test_threat_to_sell_is_considered(extractor, text, supplier, recipient):
+    rows = find(extractor.extract_text(text), supplier, recipient, "")
+    assert rows and {t.stage for t in rows} == {"considered"}, rows
+
+
+def test_threat_without_a_transfer_is_no_row(extractor):
+    assert not extractor.extract_text("Peru threatened to sanction the arms company.").transfers
