@@ -38,7 +38,6 @@ class Row:
     category: str | None = None
 
 
-
 def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
     """Parties a sentence names once serve all its frames ("will send ... as part of a package",
     "... after months of requests from Kyiv")."""
@@ -50,7 +49,8 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
                     r.supplier is None or other.supplier is None or other.supplier.actor.id == r.supplier.actor.id):
                 if r.supplier is None or not same_state(other.recipient, r.supplier):
                     r.recipient, r.inherited = other.recipient, True
-            if r.supplier is None and other.supplier is not None and not r.frame.places and (
+            banned = other.frame.stage == "refused" and r.frame.stage in ("ordered", "delivered")  # "defying a US ban"
+            if r.supplier is None and other.supplier is not None and not r.frame.places and not banned and (
                     r.recipient is None or other.recipient is None or other.recipient.actor.id == r.recipient.actor.id):
                 if r.recipient is None or other.supplier.actor.id != r.recipient.actor.id:
                     r.supplier, r.inherited = other.supplier, True

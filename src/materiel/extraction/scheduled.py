@@ -46,9 +46,18 @@ def _order_of(r: Row, orders: list[Row]) -> Row | None:
 
 
 def _under_a_deal(t: Token) -> bool:
-    """"will supply X under a $500m contract": the delivery carries out a deal."""
+    """"will supply X under a $500m contract": the delivery carries out a deal; so "under them" or "under
+    it" when the subject of the sentence before is a deal ("The deals were signed ... Under them X will")."""
     return any(c.dep_ == "prep" and c.lower_ in UNDER_PREPS and
-               any(p.dep_ == "pobj" and p.lemma_.lower() in DEAL_NOUNS for p in c.children) for c in t.children)
+               any(p.dep_ == "pobj" and (p.lemma_.lower() in DEAL_NOUNS or _deal_pronoun(p)) for p in c.children)
+               for c in t.children)
+
+
+def _deal_pronoun(p: Token) -> bool:
+    if p.lower_ not in ("it", "them") or p.sent.start == 0:
+        return False
+    before = p.doc[p.sent.start - 1].sent
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in DEAL_NOUNS for s in before)
 
 
 def orders_scheduled(rows: list[Row]) -> None:

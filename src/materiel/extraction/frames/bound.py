@@ -39,7 +39,15 @@ ROUTE_NOUNS = ("route", "way", "journey", "voyage", "passage")
 
 def route_preps(v: Token) -> list[Token]:
     """The "from"/"to" phrases of a route on the verb: "carrying arms en route from X to Y", "shipped on
-    their way from X to Y" (the parser hangs them on "route" or "way", not on the verb)."""
+    their way from X to Y" (the parser hangs them on "route" or "way", not on the verb); and a passive's
+    destination hung on its agent ("consigned by X to Y", "by X, a broker, to Y")."""
     return [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("en", "on")
             for r in c.children if r.dep_ == "pobj" and r.lower_ in ROUTE_NOUNS
-            for p in r.children if p.dep_ == "prep" and p.lower_ in ("from", "to", "for")]
+            for p in r.children if p.dep_ == "prep" and p.lower_ in ("from", "to", "for")] + agent_preps(v)
+
+
+def agent_preps(v: Token) -> list[Token]:
+    """"to"/"into" phrases the parser hangs on a passive verb's agent or the agent's apposition."""
+    return [p for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            for x in (o, *(c for c in o.children if c.dep_ == "appos"))
+            for p in x.children if p.dep_ == "prep" and p.lower_ in ("to", "into")]

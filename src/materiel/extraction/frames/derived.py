@@ -12,6 +12,8 @@ from materiel.extraction.frames.stranded import stranded_preps
 
 ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
 EXCHANGE_NOUNS = lexicon.word_set("frame_words", "exchange_nouns")
+DEAL_BLOCKERS = lexicon.word_set("frame_words", "deal_blockers")
+DEAL_NOUNS = lexicon.word_set("scheduled", "deal_nouns")
 
 
 class DerivedFrames(Arguments):
@@ -85,8 +87,9 @@ class DerivedFrames(Arguments):
         return out
 
     def _exchange(self, f: Frame) -> list[Frame]:
-        """"gave X in exchange for Y": Y moves the other way, at the same stage."""
-        out: list[Frame] = []
+        """"gave X in exchange for Y": Y moves the other way, at the same stage; and a deal undone (see
+        `_blocked_deal`)."""
+        out: list[Frame] = self._blocked_deal(f)
         heads = [f.trigger, *(m.head for m in f.items)]
         for h in heads:
             for c in (*h.children, *stranded_preps(h)):  # "X it deems surplus to Y in exchange for Z"
@@ -103,6 +106,22 @@ class DerivedFrames(Arguments):
                                        "intermediary": [], INTERCEPTOR: []}
                             out.append(x)
         return out
+
+    def _blocked_deal(self, f: Frame) -> list[Frame]:
+        """"scuttled a contract under which X was to sell Y ten jets": the sale the deal set out is refused
+        too (the ordered row stays), by whoever undid it; the supplier and recipient are the deal's."""
+        v = f.trigger.head if f.trigger.dep_ == "xcomp" else f.trigger  # "under which X was to sell"
+        deal = v.head if v.dep_ == "relcl" else None
+        if deal is None or deal.lemma_.lower() not in DEAL_NOUNS or f.stage != "ordered" or not any(
+                c.dep_ == "prep" and c.lower_ == "under" and any(p.lower_ == "which" for p in c.children)
+                for c in v.children):
+            return []
+        if deal.dep_ not in ("dobj", "nsubjpass") or deal.head.lemma_.lower() not in DEAL_BLOCKERS:
+            return []
+        x = Frame(f.trigger, f.cls, "refused", rule=f.rule + ":blocked", items=list(f.items),
+                  confidence=f.confidence * 0.9, governor=deal.head)
+        x.roles = {role: list(actors) for role, actors in f.roles.items()}
+        return [x]
 
     def _drop_nested(self, frames: list[Frame]) -> list[Frame]:
         """A noun frame that is only the container of another frame's item ("asked for supplies

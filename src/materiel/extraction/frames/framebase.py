@@ -47,6 +47,9 @@ class Frame:
             a = r.actor
             return f"state:{a.country}" if a.kind in ("state", "government_body") and a.country else a.id
         have = {key(a) for a in self.roles[role]}
+        if role == "recipient" and actors and not self.roles[role] and not any(can_be_party(a) for a in actors) and \
+                all(_to_phrase(a.token, self.trigger) for a in actors):
+            self.generic.add(role)  # "the weapons would be handed to UN inspectors": no recipient from context
         for a in actors:
             if role in ROLES and not can_be_party(a):
                 continue  # "informed the Panel that ...", a transcript's "Name:" label
@@ -130,3 +133,9 @@ def in_hyphen_chain(t: Token) -> bool:
             not doc[end + 1].whitespace_:
         end += 2
     return end - start >= 4
+
+
+def _to_phrase(tok: Token, trigger: Token) -> bool:
+    """tok (or the noun it modifies: "UN inspectors") is the object of a "to" on the trigger."""
+    head = tok.head if tok.dep_ in ("compound", "nmod") else tok
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.i == trigger.i

@@ -35,7 +35,7 @@ from materiel.extraction.frames.implied import implied_frames, implied_parties
 from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
-from materiel.extraction.frames.relative_objects import dated_object, relative_objects
+from materiel.extraction.frames.relative_objects import clause_objects
 from materiel.extraction.frames.transit import blocked_in_transit
 from materiel.extraction.frames.users import user_as_recipient
 from materiel.extraction.mentions.counts import out_of_whole, partitive_whole
@@ -190,8 +190,9 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         # Long (65 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
         spec = self.classes[cls]
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
-            (participle(v) and v.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in v.children))
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (participle(v) and (  # "consigned by"
+            v.dep_ in ("acl", "relcl") or v.dep_ == "conj" and any(c.dep_ == "agent" for c in v.children)) and
+            not any(c.dep_ == "aux" for c in v.children))
         objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
         objects += [c for c in v.children if c.dep_ in ("npadvmod", "dep", "oprd") and self.items.is_materiel(c)]
         gerund_modifier = v.dep_ in ("amod", "compound")  # "denied [shipping shells]" misparsed
@@ -204,8 +205,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 for o in objects:
                     f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(o))
                 objects = kept
-            if not objects and v.dep_ in ("acl", "relcl"):
-                objects = [partitive_whole(v.head)]  # "the first of ten ordered from X": the ten
+            if not objects and (v.dep_ in ("acl", "relcl") or v.dep_ == "conj" and v.tag_ == "VBN"):  # "carried X, consigned by"
+                objects = [partitive_whole(v.head)] if v.dep_ != "conj" else [c for c in v.head.children if c.dep_ == "dobj"][:1]
             agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subj = agent[0] if agent else None
             f.rule += ":passive"
@@ -222,8 +223,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         elif not passive and subj is not None and not objects and spec.get("subject") == "supplier" and \
                 self.items.is_materiel(subj) and self.res.resolve(subj) is None:
             objects, subj = [subj], None  # "bombs supplied to X were used": a reduced relative read as the verb
-        objects = relative_objects(self, v, objects, passive, spec, f)  # "rifles that X ordered", "guns it gave Y"
-        objects = objects or ([] if passive else dated_object(self, v))  # "received on May 2 the first of ..."
+        objects = clause_objects(self, v, objects, passive, spec, f)  # "rifles that X ordered", "received on May 2 the first"
         subject_role = self._subject_role(cls, spec, objects)
         licences = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
                     if spec.get("licensee") and p.lemma_.lower() in spec["licence_words"]]

@@ -118,12 +118,12 @@ class VerbObjects(Arguments):
                 self._prep(c, f, spec.get("preps", {}))
             elif c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c)):
                 f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(c))
-            elif c.dep_ == "prep":
-                self._prep(c, f, spec.get("preps", {}))
-            elif c.dep_ == "advmod" and c.lower_ in TOGETHER_ADVERBS:  # "ordered X together with Y"
+            elif c.dep_ in ("advmod", "prep") and c.lower_ in TOGETHER_ADVERBS:  # "ordered X together / along with Y"
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == "with":
                         f.items.extend(m for q in p.children if q.dep_ == "pobj" for m in self.items.items(q))
+            elif c.dep_ == "prep":
+                self._prep(c, f, spec.get("preps", {}))
             elif c.dep_ == "prt":
                 for p in c.children:
                     if p.dep_ == "prep":

@@ -40,3 +40,11 @@ def dated_object(finder: Any, v: Token) -> list[Token]:
         if finder.items.is_materiel(a) or any(finder.items.is_materiel(t) for t in a.subtree):
             return [a]
     return []
+
+
+def clause_objects(finder: Any, v: Token, objects: list[Token], passive: bool, spec: dict[str, Any],
+                   f: Frame) -> list[Token]:
+    """The objects of v with those of a relative clause (`relative_objects`) and, when it has none, one hung on a
+    date (`dated_object`)."""
+    found = relative_objects(finder, v, objects, passive, spec, f)
+    return found or ([] if passive else dated_object(finder, v))

@@ -5,13 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import nearest, topic
+from materiel.extraction.mentions import nearest, persons, topic, turns, vessels
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
 PRONOUNS_PL = lexicon.word_set("resolve", "pronouns_plural")
 PRONOUNS_PERSON = lexicon.word_set("resolve", "pronouns_person")
 PRONOUNS_SPEAKER = lexicon.word_set("resolve", "pronouns_speaker")
+PRONOUNS_ADDRESSEE = lexicon.word_set("resolve", "pronouns_addressee")
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SPEAKER_VERBS = lexicon.word_set("resolve", "speaker_verbs")
 DEFINITE_DETS = lexicon.word_set("resolve", "definite_dets")
@@ -67,6 +68,10 @@ class Coreference:
         speaker = self._speaker(tok) if low in PRONOUNS_SPEAKER else None
         if speaker is not None:  # "'We have delivered X,' the French minister said": the speaker's state
             return speaker
+        if low in PRONOUNS_SPEAKER | PRONOUNS_ADDRESSEE and (turn := self._turn_party(tok, low)) is not None:
+            return turn  # a transcript's "KERR: ... sold you tanks": the other speaker's state
+        if low in PRONOUNS_ADDRESSEE:
+            return None  # "you" is the one spoken to, never a party named before
         plural = low in PRONOUNS_PL
         subjects = [t for t in self._candidates_before(tok)]
         # Prefer subjects: the centre of attention in news prose.
@@ -96,6 +101,30 @@ class Coreference:
                     self.plural_antecedent[tok.i] = t  # "X, Y and Z announced their intent": all three
                 return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
         return None
+
+    def _offices(self) -> dict[str, Actor]:
+        if getattr(self, "_office_table", None) is None:
+            self._office_table: dict[str, Actor] | None = {}  # guards against cycles while it is built
+            self._office_table = persons.office_table(self.doc, self.resolve, self._demonym_modifier)
+        return self._office_table or {}
+
+    def _person_state(self, tok: Token, name: str) -> Resolved | None:
+        """A person named bare whose office the text gave before ("Peruvian President X ... X"): the state."""
+        return persons.speaks_for(name, self._offices(), tok)
+
+    def _vessel(self, ent: Span) -> bool:
+        """The entity is a name the text gives a ship (mentions/vessels.py): the carrier, no party."""
+        if getattr(self, "_vessel_names", None) is None:
+            self._vessel_names = vessels.vessel_names(self.doc)
+        return vessels.is_vessel(ent, self._vessel_names)
+
+    def _turn_party(self, tok: Token, low: str) -> Resolved | None:
+        """A transcript turn's "we" (its speaker's state) or "you" (the other speaker's), else None."""
+        if getattr(self, "_turn_table", None) is None:
+            self._turn_table = turns.turns(self.doc)
+        own, other = turns.speakers(tok, self._turn_table)
+        name = own if low in PRONOUNS_SPEAKER else other
+        return persons.speaks_for(name, self._offices(), tok, 0.7, tok.text) if name else None
 
     def _own_subject(self, tok: Token) -> Token | None:
         """The subject of the clause whose object is the pronoun tok, also through a participle

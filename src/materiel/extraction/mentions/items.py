@@ -153,6 +153,8 @@ class ItemFinder:
                  for w in c.subtree if w.dep_ == "prep" and w.lower_ in EXAMPLE_PREPS]
         for c in [*tok.children, *worth]:
             if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS | {"as"}:
+                if c.lower_ == "as" and self._role_of_contents(tok, c):
+                    continue  # "a batch of A and B as military aid": the role of the contents, not an example
                 pobj = [p for p in c.subtree if p.dep_ == "pobj" and p.head.i == c.i]
                 if c.lower_ == "such" or (c.lower_ == "as" and c.i > 0 and self.doc[c.i - 1].lower_ == "such"):
                     pobj = pobj or [p for p in c.children if p.dep_ == "pobj"]
@@ -168,6 +170,13 @@ class ItemFinder:
                     if found:
                         return found
         return []
+
+    def _role_of_contents(self, tok: Token, prep: Token) -> bool:
+        """A plain "as" on a container that names its contents ("a shipment of rifles as a gift")."""
+        if prep.i > 0 and self.doc[prep.i - 1].lower_ == "such":
+            return False
+        return (tok.lemma_.lower() in self.containers or tok.lower_ in self.containers) and \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
     def _mention(self, head: Token) -> ItemMention:
         toks = self._np_tokens(head)

@@ -1,9 +1,7 @@
-"""Actor resolution: from a noun-phrase head in the parse to a canonical actor.
-
-Handles gazetteer names and aliases, capitals and institutions as metonyms, demonyms used as
-actors ("Turkish contacts"), agent nouns standing for their group ("representatives from X",
-"X's officials"), appositions, pronouns and definite descriptions ("the group", "the country").
-"""
+"""Actor resolution: from a noun-phrase head in the parse to a canonical actor. Handles gazetteer names
+and aliases, capitals and institutions as metonyms, demonyms used as actors ("Turkish contacts"), agent
+nouns standing for their group ("representatives from X", "X's officials"), appositions, pronouns and
+definite descriptions ("the group", "the country"), and persons by the office the text gives them."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -155,7 +153,7 @@ class ActorResolver(Coreference):
                     return r
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
             return self._issuer_body(tok) or acronyms.expanded(tok, self.resolve) or self._from_ner(tok)
-        return self._issuer_body(tok)
+        return self._issuer_body(tok) or (self._person_state(tok, tok.text) if tok.pos_ == "PROPN" else None)
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
         """"the Ministry" of an official text whose opening lines name its state (topic.py, "issuer_body")."""
@@ -284,11 +282,13 @@ class ActorResolver(Coreference):
         ent = self._ent_at.get(tok.i)
         if ent is None:
             return None
-        if ent[-1].lower_ in self.facility_nouns:
-            return None  # "X Air Base", whatever the tagger says: a place
+        if ent[-1].lower_ in self.facility_nouns or self._vessel(ent):
+            return None  # "X Air Base", whatever the tagger says: a place; a ship's name: the carrier
         if headline.is_headline(ent.sent):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
         kind = {"PERSON": "person", "ORG": "other"}.get(ent.label_)
+        if kind == "person" and (state := self._person_state(tok, ent.text.strip())) is not None:
+            return state  # a bare name whose state office the text gave before is that state
         if kind is None:
             return None  # unknown places and nationalities are not actors
         name = ent.text.strip()  # an entity the tagger ran over a line break ("Defence Forces\n\n") ends at it

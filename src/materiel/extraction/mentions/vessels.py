@@ -1,0 +1,36 @@
+"""Ships named in the text: "the Ukrainian freighter MV Kestrel ... the Kestrel was carrying tanks". A
+ship is the carrier of a cargo, never its supplier or recipient, so a name the text gives a ship (in
+apposition to a vessel noun, `vessel_nouns`, or after a hull prefix, `vessel_prefixes`, in words.toml)
+names no party wherever it recurs."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from materiel import lexicon
+
+VESSEL_NOUNS = lexicon.word_set("resolve", "vessel_nouns")
+PREFIXES = lexicon.word_set("resolve", "vessel_prefixes")
+
+
+def vessel_names(doc: Doc) -> frozenset[str]:
+    """The last words (lower case) of the names the text gives ships."""
+    out: set[str] = set()
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.is_alpha:
+            continue
+        prefixed = any(c.dep_ == "compound" and _prefix(c.text) for c in t.children) or \
+            (t.i > 0 and _prefix(doc[t.i - 1].text))
+        named = t.dep_ == "appos" and t.head.lemma_.lower() in VESSEL_NOUNS
+        if (prefixed or named) and not _prefix(t.text):
+            out.add(t.lower_)
+    return frozenset(out)
+
+
+def _prefix(word: str) -> bool:
+    return word.isupper() and word.lower() in PREFIXES
+
+
+def is_vessel(ent: Span, names: frozenset[str]) -> bool:
+    """The entity ends in a name the text gives a ship ("the Kestrel", "MV Kestrel")."""
+    words = [t for t in ent if t.is_alpha]
+    return bool(words) and words[-1].lower_ in names
