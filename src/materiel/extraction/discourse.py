@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.cues import CueReader, Reading
+from materiel.extraction.definite_rows import definite_borrow
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.list_origin import share_list_origin
 from materiel.extraction.mentions.counts import counts_back
@@ -92,12 +93,7 @@ def fill_from_context(rows: list[Row]) -> None:
                 r.supplier, r.inherited = e.supplier, True
             if r.recipient is None and e.recipient and (r.supplier is None or e.recipient.actor.id != r.supplier.actor.id):
                 r.recipient, r.inherited = e.recipient, True
-        t = r.frame.trigger
-        if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and earlier and \
-                any(c.lower_ in DEMONSTRATIVES for c in t.children) and r.supplier is None and r.recipient is None:
-            e = earlier[-1]  # "the package also includes", "the shipment included"; not "the deal for 24 B" after A
-            if not (r.designation and e.designation and r.designation != e.designation):
-                r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
+        definite_borrow(r, earlier)  # "the package also includes X": the parties of the row just before
         if r.supplier is None and r.recipient is not None and not r.frame.places and \
                 r.frame.stage in ("delivered", "ordered"):
             for e in reversed(earlier):  # the same recipient's supplier, named just before

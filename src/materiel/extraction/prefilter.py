@@ -30,6 +30,7 @@ BEFORE, AFTER = 2, 1
 # received them", "Berlin declined the request"): anaphoric items and refusals point back that far.
 FOLLOW = 8
 FILLER = "."
+OFFICES = lexicon.word_set("resolve", "state_offices")
 
 
 def _words(values: Iterable[object]) -> set[str]:
@@ -97,6 +98,8 @@ class Prefilter:
                     keep[m] = True
         if any(keep):
             keep[0] = True  # the headline or dateline
+            for n, s in enumerate(sents):  # "Peruvian President X": whose office a name holds, read later (persons.py)
+                keep[n] = keep[n] or bool({t.lower_ for t in s} & OFFICES)
         ranges: list[tuple[int, int]] = []
         for n, s in enumerate(sents):
             if not keep[n]:
