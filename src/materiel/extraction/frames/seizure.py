@@ -43,7 +43,6 @@ class SeizureWords:
     containers: frozenset[str]
     loading_verbs: frozenset[str]
     cargo_categories: frozenset[str]
-    import_verbs: frozenset[str]
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> SeizureWords:
@@ -51,7 +50,7 @@ class SeizureWords:
         words = {k: frozenset(data.get(k, [])) for k in (
             "seize_classes", "shipment_classes", "route_verbs", "shipment_only", "broad_categories",
             "conveyances", "object_deps", "origin_nouns", "origin_verbs", "holding_verbs", "containers",
-            "loading_verbs", "cargo_categories", "import_verbs")}
+            "loading_verbs", "cargo_categories")}
         return cls(**words, route_preps=dict(data.get("route_preps", {})),
                    context_sentences=int(data.get("context_sentences", 2)))
 
@@ -117,8 +116,8 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
     dropped: set[int] = set()
     for s in seizures:  # "interdicted two vessels": what the shipment travels in is not what was seized
         s.items = [m for m in s.items if m.designation or m.head.lemma_.lower() not in words.conveyances]
-        shipments = [f for f in frames if (f.cls in words.shipment_classes or f.trigger.lemma_.lower() in
-                                           words.import_verbs) and governs(s, f, words.object_deps)]
+        shipments = [f for f in frames if (f.cls in words.shipment_classes or f.trigger.lemma_.lower() in IMPORTS)
+                     and governs(s, f, words.object_deps)]
         for f in shipments:
             mark(f, s)
         cargo = any(m.category in words.cargo_categories for m in s.items)  # "intercepted 900 rifles"
