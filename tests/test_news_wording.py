@@ -223,7 +223,7 @@ def test_list_with_two_makers_shares_nothing(extractor):
 # -- a ministry placed "in" a capital is that state's --------------------------------------------------------
 
 PLACED_BODIES = [
-    "Serbia delivered 9,000 rifles to the Ministry of Defence in Juba in 2014.",
+    "Serbia delivered 3,000 rifles to the Ministry of Defence in Bamako in 2012.",
     "Belarus shipped mortars to the Ministry of Interior in Kabul last year.",
 ]
 
@@ -231,7 +231,7 @@ PLACED_BODIES = [
 @pytest.mark.parametrize("text", PLACED_BODIES)
 def test_ministry_in_a_capital_is_that_states(extractor, text):
     rows = extractor.extract_text(text).transfers
-    assert rows and all(t.recipient is not None and t.recipient.country in ("SSD", "AFG") for t in rows), rows
+    assert rows and all(t.recipient is not None and t.recipient.country in ("MLI", "AFG") for t in rows), rows
 
 
 def test_ministry_in_a_month_stays_unplaced(extractor):

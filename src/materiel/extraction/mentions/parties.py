@@ -58,7 +58,7 @@ def national_firm(r: Resolved, head: Token, agent: bool) -> Resolved | None:
 
 
 def placed_body(ent: list[Token], name: str, resolve: Callable[[Token], Resolved | None]) -> Resolved | None:
-    """"the Ministry of Defence in Juba", "the Interior Ministry in Kabul": a state body the tagger found by
+    """"the Ministry of Defence in Bamako", "the Interior Ministry in Kabul": a state body the tagger found by
     name alone (no state in it), placed by an "in" phrase in a state or its capital: that state's body."""
     if not any(t.lemma_.lower() in STATE_BODY_NAMES or t.lower_ in STATE_BODY_NAMES for t in ent):
         return None

@@ -292,6 +292,6 @@ class ActorResolver(Coreference):
         if kind is None:
             return None  # unknown places and nationalities are not actors
         name = ent.text.strip()  # an entity the tagger ran over a line break ("Defence Forces\n\n") ends at it
-        placed = parties.placed_body(list(ent), name, self.resolve) if kind == "other" else None  # "the Ministry in Juba"
+        placed = parties.placed_body(list(ent), name, self.resolve) if kind == "other" else None  # "the Ministry in Bamako"
         return placed or Resolved(Actor(id=lexicon.slug(name), name=name, kind=kind, country=None, text=name), 0.5, tok)  # type: ignore[arg-type]
 
