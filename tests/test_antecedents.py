@@ -79,7 +79,7 @@ def test_commissioning_a_study_is_no_row(extractor):
 def test_a_hedge_on_the_main_clause_leaves_a_relative_clause_on_its_subject_asserted(extractor):
     rows = _rows(extractor, "Sweden, which sold Thailand 12 Gripen fighters in 2008, is expected to offer "
                             "more aircraft next year.")
-    sold = [t for t in rows if t.stage == "ordered"]
+    sold = [t for t in rows if t.stage == "delivered"]
     assert [(t.supplier.id, t.recipient.id, t.factuality) for t in sold] == [("SWE", "THA", "asserted")]
 
 

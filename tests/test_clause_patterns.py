@@ -20,7 +20,7 @@ def test_recipient_before_number_and_designation(extractor):
     """The parser hangs the name on the designation and the number on the name."""
     report = extractor.extract_text("Washington has agreed to sell Norway 66 F-16 fighter jets.")
     rows = find(report, "USA", "NOR", "F-16")
-    assert [(t.quantity, t.stage) for t in rows] == [(66, "offered")], report.transfers
+    assert [(t.quantity, t.stage) for t in rows] == [(66, "ordered")], report.transfers
 
 
 def test_maker_before_the_item_is_not_the_recipient(extractor):

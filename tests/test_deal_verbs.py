@@ -46,7 +46,7 @@ def test_customers_with_no_buyer_or_system_are_no_rows(extractor):
 def test_the_owner_of_an_item_made_elsewhere_receives_it(extractor):
     assert _got(extractor, "Brazil's first four Gripen fighters arrived on Monday.") == {("SWE", "BRA", "delivered")}
     assert _got(extractor, "The Indian Navy's fleet of 26 Rafale jets was bought from France in 2025.") == \
-        {("FRA", "IND", "ordered")}
+        {("FRA", "IND", "delivered")}
 
 
 def test_the_owner_of_its_own_system_is_no_recipient(extractor):
@@ -82,8 +82,8 @@ def test_items_for_an_item_name_no_recipient(extractor):
 
 def test_a_past_form_hung_on_the_item_is_a_reduced_relative(extractor):
     assert _got(extractor, "The Malian army now operates 12 Mi-24 helicopters bought from Belarus.") == \
-        {("BLR", "MLI", "ordered")}
-    assert _got(extractor, "The Chadian army operates 10 Su-25 jets bought from Ukraine.") == {("UKR", "TCD", "ordered")}
+        {("BLR", "MLI", "delivered")}
+    assert _got(extractor, "The Chadian army operates 10 Su-25 jets bought from Ukraine.") == {("UKR", "TCD", "delivered")}
 
 
 def test_a_refusal_of_any_more_is_still_a_refusal(extractor):

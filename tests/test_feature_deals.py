@@ -104,7 +104,7 @@ def test_the_government_of_a_title_naming_several_states_is_its_subjects(extract
     assert ("ISR", "CHL", "ordered") in _got(extractor, WIRE)
     assert ("ISR", "BRA", "ordered") not in _got(extractor, WIRE)
     # a sentence that names the title's state as another party keeps "the government" for the other side
-    assert _got(extractor, NAMED_AFTER) == {("ESP", "PER", "ordered")}
+    assert _got(extractor, NAMED_AFTER) == {("ESP", "PER", "delivered")}
 
 
 # -- forces in general --------------------------------------------------------------------------
@@ -115,4 +115,4 @@ def test_giving_to_friendly_militaries_names_no_recipient(extractor):
     text = ("South Korea is considering supplying patrol boats to Peru under its aid programme, which gives "
             "equipment to friendly militaries free of charge.")
     assert _got(extractor, text) == {("KOR", "PER", "considered")}
-    assert ("TUR", "NER", "ordered") in _got(extractor, "Turkey has sold Bayraktar drones to the armies of Niger and Mali.")
+    assert ("TUR", "NER", "delivered") in _got(extractor, "Turkey has sold Bayraktar drones to the armies of Niger and Mali.")

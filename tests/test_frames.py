@@ -10,12 +10,12 @@ CASES = [
     # active verbs, each class
     ("Norway shipped 40 armoured ambulances and two radars to Latvia.", "NOR", "LVA", "radar", "delivered", "asserted", 2),
     ("Vietnam received four Kilo-class submarines from Russia in 2016.", "RUS", "VNM", "submarine", "delivered", "asserted", 4),
-    ("The Philippines bought 32 Black Hawk helicopters from Poland.", "POL", "PHL", "black hawk", "ordered", "asserted", 32),
-    ("Chile sold nine F-16 jets to Romania.", "CHL", "ROU", "f-16", "ordered", "asserted", 9),
+    ("The Philippines bought 32 Black Hawk helicopters from Poland.", "POL", "PHL", "black hawk", "delivered", "asserted", 32),
+    ("Chile sold nine F-16 jets to Romania.", "CHL", "ROU", "f-16", "delivered", "asserted", 9),
     ("Qatar provided the Lebanese army with 70 armoured vehicles.", "QAT", "LBN", "vehicle", "delivered", "asserted", 70),
     # passives
     ("Thirty Bayraktar TB2 drones were delivered to Kenya by Turkey.", "TUR", "KEN", "tb2", "delivered", "asserted", 30),
-    ("Sixty howitzers have been sold to Morocco by Israel, officials said.", "ISR", "MAR", "howitzer", "ordered", "asserted", 60),
+    ("Sixty howitzers have been sold to Morocco by Israel, officials said.", "ISR", "MAR", "howitzer", "delivered", "asserted", 60),
     # nominalisations
     ("The delivery of 12 Mi-17 helicopters to Nigeria by Russia was completed.", "RUS", "NGA", "mi-17", "delivered", "asserted", 12),
     ("Greece's purchase of 24 Rafale jets from France was approved.", "FRA", "GRC", "rafale", "offered", "asserted", 24),
@@ -59,7 +59,7 @@ CASES = [
     ("Beijing stepped up deliveries of HQ-9 systems to Serbia.", "CHN", "SRB", "hq-9", "delivered", "asserted", None),
     ("Kuwait signed contracts worth $1bn with Italy for 28 Typhoon jets.", "ITA", "KWT", "typhoon", "ordered", "asserted", 28),
     # gapping: a second object with its own parties
-    ("Qatar bought 12 Typhoon jets from Britain and 24 Rafale jets from France.", "FRA", "QAT", "rafale", "ordered", "asserted", 24),
+    ("Qatar bought 12 Typhoon jets from Britain and 24 Rafale jets from France.", "FRA", "QAT", "rafale", "delivered", "asserted", 24),
     ("Japan ordered 8 radars from Israel and 40 drones from Turkey.", "TUR", "JPN", "drone", "ordered", "asserted", 40),
     ("Italy sent rifles to Kosovo and helicopters to Albania.", "ITA", "ALB", "helicopter", "delivered", "asserted", None),
     # a dateline the parser takes for a subject
@@ -79,7 +79,7 @@ CASES = [
     ("Spain turned down a Moroccan request for more Patrol boats and radars.", "ESP", "MAR", "radar", "refused", "asserted", None),
     ("Chile took delivery of the first four of 12 Leopard 2 tanks it ordered from Germany.", "DEU", "CHL", "leopard", "delivered", "asserted", 4),
     ("Chile took delivery of the first four of 12 Leopard 2 tanks it ordered from Germany.", "DEU", "CHL", "leopard", "ordered", "asserted", 12),
-    ("Peru agreed to give Washington old helicopters in exchange for new trucks and radars.", "USA", "PER", "radar", "offered", "asserted", None),
+    ("Peru agreed to give Washington old helicopters in exchange for new trucks and radars.", "USA", "PER", "radar", "ordered", "asserted", None),
     ("Iraqi troops have been using French-supplied Milan missiles for years.", "FRA", "IRQ", "milan", "delivered", "asserted", None),
     ("Austria blocked an EU plan to send howitzers to Ukraine.", "european-union", "UKR", "howitzer", "refused", "asserted", None),
     ("Ghana has agreed to buy four Z-9 helicopters from China.", "CHN", "GHA", "helicopter", "ordered", "asserted", 4),

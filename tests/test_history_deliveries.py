@@ -67,7 +67,7 @@ def test_transport_aircraft_of_a_state_flying_a_system_into_a_base_deliver_it(ex
 def test_followed_with_takes_the_recipient_and_stage_told_before(extractor):
     got = _rows(extractor, "In 2016, Paris sold Cairo 24 Rafale jets. Two years later Rome followed with two "
                            "FREMM frigates, also sold on credit.")
-    assert ("ITA", "EGY", "FREMM", "ordered") in got
+    assert ("ITA", "EGY", "FREMM", "delivered") in got
 
 
 def test_followed_with_and_nothing_told_before_is_no_transfer(extractor):

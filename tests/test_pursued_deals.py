@@ -61,7 +61,7 @@ def test_provide_both_gives_one_row_per_item_told_before(extractor):
 
 def test_sold_them_to_x_sells_the_items_bought_before(extractor):
     assert _got(extractor, "Peru bought six K2 tanks from South Korea last year and sold them to Bolivia in May.") == \
-        {("KOR", "PER", "ordered"), ("PER", "BOL", "ordered")}
+        {("KOR", "PER", "delivered"), ("PER", "BOL", "delivered")}
     assert ("TUR", "KEN", "offered") in _got(extractor, "Kenya asked Turkey for drones. Ankara will deliver them "
                                                         "in May.")
     # what was ordered and "will be delivered" is the order's schedule (extraction/scheduled.py): one row

@@ -186,7 +186,7 @@ def test_a_leader_of_no_named_state_speaks_for_the_maker_of_what_is_banned(extra
 
 def test_a_platform_armed_with_weapons_is_no_transfer_of_them(extractor):
     rows = _rows(extractor, "Peru bought two Russian frigates armed with Klub missiles.")
-    assert [(t.item.text, t.stage) for t in rows] == [("frigates", "ordered")], _show(rows)
+    assert [(t.item.text, t.stage) for t in rows] == [("frigates", "delivered")], _show(rows)
 
 
 @pytest.mark.parametrize("sentence,supplier,recipient,item", [

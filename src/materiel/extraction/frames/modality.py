@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import consent, partners
+from materiel.extraction.frames import completed, consent, partners
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
 
@@ -135,6 +135,7 @@ class Modality(Governors):
             if weighed is not None:  # "the possible purchase of X", "a proposed sale"
                 f.stage = "considered"
                 f.rule += f":{weighed.lower_}"
+        completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
         if consent.withheld(t) and f.stage in ("delivered", "offered", "ordered"):
             f.stage, f.negated = "refused", False  # "has not given its consent to the supply of X"
             f.rule += ":no-consent"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import acronyms, headline, parties, topic
+from materiel.extraction.mentions import acronyms, examples, headline, parties, topic
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
@@ -62,6 +62,8 @@ class ActorResolver(Coreference):
         """The actor of a phrase and of each phrase coordinated with it ("France and Germany")."""
         out: list[Resolved] = []
         first = self.resolve(tok)
+        if first is None and examples.members(tok):  # "to 30 countries, including A and B": A and B
+            return [r for m in examples.members(tok) for r in self.resolve_all(m)]
         ante = self.plural_antecedent.get(tok.i) if first is not None else None
         for t in [tok, *tok.conjuncts, *(ante.conjuncts if ante is not None else ())]:
             r = self.resolve(t)
