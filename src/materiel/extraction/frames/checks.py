@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import carriers
+from materiel.extraction.frames import carriers, landings
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.governors import Governors
 from materiel.extraction.frames.holdings import honoured_elsewhere
@@ -45,7 +45,8 @@ class FrameChecks(Governors):
         inducted into an honour: the frame tells no transfer."""
         self._fitting_out(f)
         return self._sends_message(f) or self._describes_item(f) or self._from_population(f) or \
-            carriers.carrier_arrival(f, self.seizure.conveyances) or honoured_elsewhere(f, self)
+            carriers.carrier_arrival(f, self.seizure.conveyances) or honoured_elsewhere(f, self) or \
+            landings.unmarked_landing(f)  # "two bombers landed in X for exercises": a visit
 
     def _describes_item(self, f: Frame) -> bool:
         """"submarines armed with missiles", "drones equipped with bombs": a participle that describes

@@ -61,13 +61,20 @@ def _participle_on_item(t: Token) -> bool:
     """"jets bought from X": a reduced relative on a noun, its clause not in the future."""
     if t.tag_ not in ("VBN", "VBD") or t.dep_ != "acl" or any(c.dep_ in ("aux", "auxpass") for c in t.children):
         return False
-    of = t.head.head if t.head.dep_ == "pobj" and t.head.head.lower_ == "of" else None
-    if of is not None and (of.head.pos_ == "NUM" or of.head.lower_ in PARTITIVES):
-        return False  # "three of the eight drones bought by X have arrived": the whole is the order
     clause = t.head.head if t.head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos") else t.head
     while clause.dep_ == "prep" or clause.pos_ == "ADP":
         clause = clause.head
     return not _open(clause)
+
+
+def partitive_whole(noun: Token) -> bool:
+    """"three of the eight drones", "the first six of 24 jets": a part of a whole told beside it; a sale told
+    on that noun ("bought by X", "that X bought") is the order of the whole. ("The first 11 launchers it
+    bought" names no whole: the sale told on the part is done.)"""
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if of is not None and (of.head.pos_ == "NUM" or of.head.lower_ in PARTITIVES):
+        return True
+    return any(c.dep_ == "quantmod" and c.lower_ == "of" for c in noun.subtree if c.i < noun.i)
 
 
 def _habitual_present(t: Token) -> bool:
@@ -80,6 +87,8 @@ def done(t: Token, f: Frame) -> bool:
     """True when the frame's sale or purchase verb reports it completed (see the module's docstring)."""
     if f.stage != "ordered" or f.governor is not None or t.pos_ != "VERB" or t.lemma_.lower() not in VERBS:
         return False
+    if t.dep_ in ("acl", "relcl") and partitive_whole(t.head):
+        return False  # "three of the eight drones bought by X have arrived": the whole is the order
     if _open(t) or t.dep_ == "csubj" or (t.dep_ == "xcomp" and t.tag_ != "VBG") or any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
         return False
     return _finite_past(t) or _participle_on_item(t) or _habitual_present(t)

@@ -1,0 +1,42 @@
+"""Aircraft that "landed": a delivery when the items are marked as one (a batch, a purchase told on them, a
+recipient after "for"); a visit otherwise, as is any arrival "for" an exercise or a port call
+(frames/landings.py). A sale told on the whole of a partitive ("the first six of 24 jets that X bought") is
+the order of the whole (frames/completed.py). Sentences written for these tests (not taken from any
+article); each positive assertion failed before the change; the counterparts say what must stay."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import find
+
+LANDED = [
+    ("The first six of 24 F-16 fighter jets that Chile bought from Norway landed in Santiago on Friday.",
+     "NOR", "CHL", "F-16", {("ordered", 24), ("delivered", 6)}),
+    ("The first of 12 Rafale jets ordered by Croatia landed in Zagreb on Friday.", "FRA", "HRV", "Rafale",
+     {("ordered", 12), ("delivered", 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item", "rows"), LANDED)
+def test_a_batch_that_landed_is_delivered(extractor, text, supplier, recipient, item, rows):
+    got = find(extractor.extract_text(text, published="2024-06-01"), supplier, recipient, item)
+    assert {(t.stage, t.quantity) for t in got} == rows, got
+
+
+VISITS = [
+    "Two Russian Tu-160 bombers landed in Venezuela.",
+    "Two Russian Tu-160 bombers arrived in Venezuela for exercises.",
+    "Three Russian frigates arrived in Havana for a port call.",
+]
+
+
+@pytest.mark.parametrize("text", VISITS)
+def test_a_visit_is_no_delivery(extractor, text):
+    report = extractor.extract_text(text, published="2024-06-01")
+    assert not [t for t in report.transfers if t.stage == "delivered"], report.transfers
+
+
+def test_an_arrival_with_no_purpose_stays_a_delivery(extractor):
+    report = extractor.extract_text("The first two F-16 fighters for Romania arrived on Monday.", published="2024-06-01")
+    rows = [t for t in report.transfers if t.recipient is not None and t.recipient.id == "ROU"]
+    assert rows and {t.stage for t in rows} == {"delivered"}, report.transfers
