@@ -40,3 +40,25 @@ def test_an_arrival_with_no_purpose_stays_a_delivery(extractor):
     report = extractor.extract_text("The first two F-16 fighters for Romania arrived on Monday.", published="2024-06-01")
     rows = [t for t in report.transfers if t.recipient is not None and t.recipient.id == "ROU"]
     assert rows and {t.stage for t in rows} == {"delivered"}, report.transfers
+
+
+# -- "reached X": the object of an arrival verb is where the items arrive ----------------------------------
+
+REACHED = [
+    ("Bulgarian artillery shells have reached Ukraine.", "BGR", "UKR"),
+    ("Mortar rounds from Serbia reached Burkina Faso last year.", "SRB", "BFA"),
+    ("Iranian drones reached the Houthis in 2019.", "IRN", "HOUTHI"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), REACHED)
+def test_items_that_reached_a_party_were_delivered_to_it(extractor, text, supplier, recipient):
+    rows = [t for t in extractor.extract_text(text, published="2024-06-01").transfers
+            if t.supplier is not None and t.supplier.id == supplier and t.recipient is not None and
+            recipient in t.recipient.id.upper()]
+    assert rows and {t.stage for t in rows} == {"delivered"}, rows
+
+
+def test_reaching_a_place_of_no_party_is_no_row(extractor):
+    report = extractor.extract_text("The missiles reached the front line in May.", published="2024-06-01")
+    assert report.transfers == [], report.transfers

@@ -219,6 +219,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                                                 o.lower_ in spec["object_heads"] for o in objects):
             return f  # "denied that ...": a denial, not a refusal
         if spec.get("subject") == "item" and subj is not None:
+            f.add(spec.get("object", "recipient"), [r for o in objects for r in self.res.resolve_all(o)])  # "reached X"
             objects, subj = [subj], None
         elif not passive and subj is not None and not objects and spec.get("subject") == "supplier" and \
                 self.items.is_materiel(subj) and self.res.resolve(subj) is None:
@@ -236,8 +237,6 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 f.add(subject_role, self.res.resolve_all(subj))
             if not f.roles[subject_role] and subj.lemma_.lower() in self.generic_actors:
                 f.generic.add(subject_role)
-        elif subj is not None and subject_role == "item":
-            pass
         self._object_items(v, f, spec, objects, gerund_modifier)
         if f.items:
             f.items.extend(m for o in [*objects, v] for m in itemised.stray_conjuncts(self.items, o))
