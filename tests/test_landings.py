@@ -62,3 +62,18 @@ def test_items_that_reached_a_party_were_delivered_to_it(extractor, text, suppli
 def test_reaching_a_place_of_no_party_is_no_row(extractor):
     report = extractor.extract_text("The missiles reached the front line in May.", published="2024-06-01")
     assert report.transfers == [], report.transfers
+
+
+# -- "X's tanks came from Y": items that come from a party; their owner receives them ---------------------
+
+def test_items_that_came_from_a_party_were_delivered_to_their_owner(extractor):
+    report = extractor.extract_text("Georgia's tanks came mostly from the Czech Republic.", published="2024-06-01")
+    assert {(t.supplier.id, t.recipient.id, t.stage) for t in report.transfers
+            if t.supplier is not None and t.recipient is not None} == {("CZE", "GEO", "delivered")}, report.transfers
+
+
+@pytest.mark.parametrize("text", ["The threat came from Russia.", "The first deliveries came in 2019.",
+                                  "The rifles seized in Yemen came from Iran."])
+def test_coming_with_no_owner_or_no_source_is_no_delivery_to_anyone(extractor, text):
+    report = extractor.extract_text(text, published="2024-06-01")
+    assert not [t for t in report.transfers if t.stage == "delivered" and t.recipient is not None], report.transfers

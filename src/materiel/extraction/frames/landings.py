@@ -12,6 +12,7 @@ from materiel.extraction.frames.framebase import Frame
 MARKED_ONLY = lexicon.word_set("landings", "marked_only")
 CLAUSE_VERBS = lexicon.word_set("landings", "transfer_clause_verbs")
 VISIT_NOUNS = lexicon.word_set("landings", "visit_nouns")
+FROM_ONLY = lexicon.word_set("landings", "from_only")
 
 
 def _marked(noun: Token) -> bool:
@@ -35,6 +36,8 @@ def unmarked_landing(f: Frame) -> bool:
     t = f.trigger
     if f.cls == "arrive" and _for_a_visit(t):
         return True
+    if t.lemma_.lower() in FROM_ONLY and f.rule.startswith("verb:arrive"):  # "came from X": only "from" a party
+        return not f.roles["supplier"] or not any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
     if t.lemma_.lower() not in MARKED_ONLY:
         return False
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -2,7 +2,9 @@
 Rafale fighters, ordered in 2022, arrived on Thursday", "the air force's fleet of 36 jets was bought from
 France". A state or a state body in the possessive of an item made elsewhere is the item's recipient; a
 state in the possessive of its own system ("Russia's S-400 systems were delivered") is its maker, never
-the recipient."""
+the recipient. So is the possessive of items that come from a supplier the clause names ("Georgia's tanks came
+from the Czech Republic").
+"""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -37,13 +39,15 @@ def _subject_or_relative(f: Frame, head: Token) -> Token | None:
 def owner_as_recipient(res: ActorResolver, f: Frame, containers: set[str]) -> None:
     if f.roles["recipient"] or f.trigger.pos_ not in ("VERB", "AUX"):
         return
+    named = {a.actor.country for a in f.roles["supplier"] if a.actor.country}  # "X's tanks came from Y": Y
     for m in f.items:
-        if not m.designation or _subject_or_relative(f, m.head) is None:
+        if not (m.designation or named) or _subject_or_relative(f, m.head) is None:
             continue
         owner = _owner_token(m.head, containers)
-        origin = res.lex.origin_of(m.designation)
-        if owner is None or origin is None:
+        origin = res.lex.origin_of(m.designation) if m.designation else None
+        if owner is None or (origin is None and not named):
             continue
         for r in res.resolve_all(owner):
-            if r.actor.kind in OWNER_KINDS and r.actor.country and r.actor.country != origin:
+            if r.actor.kind in OWNER_KINDS and r.actor.country and r.actor.country != origin and \
+                    r.actor.country not in named:
                 f.add("recipient", [r])
