@@ -77,3 +77,9 @@ def test_items_that_came_from_a_party_were_delivered_to_their_owner(extractor):
 def test_coming_with_no_owner_or_no_source_is_no_delivery_to_anyone(extractor, text):
     report = extractor.extract_text(text, published="2024-06-01")
     assert not [t for t in report.transfers if t.stage == "delivered" and t.recipient is not None], report.transfers
+
+
+def test_a_fronted_partitive_keeps_the_whole_an_order(extractor):
+    report = extractor.extract_text("Of the 12 K9 howitzers Peru bought from Korea, eight have arrived.", published="2024-06-01")
+    assert {(t.stage, t.quantity) for t in find(report, "KOR", "PER", "K9")} == {("ordered", 12), ("delivered", 8)}, \
+        report.transfers

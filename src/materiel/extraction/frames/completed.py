@@ -74,6 +74,9 @@ def partitive_whole(noun: Token) -> bool:
     of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if of is not None and (of.head.pos_ == "NUM" or of.head.lower_ in PARTITIVES):
         return True
+    if of is not None and of.head.pos_ in ("VERB", "AUX") and any(  # "Of the 12 howitzers X bought, eight arrived"
+            c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "NUM" or c.lower_ in PARTITIVES) for c in of.head.children):
+        return True
     return any(c.dep_ == "quantmod" and c.lower_ == "of" for c in noun.subtree if c.i < noun.i)
 
 
