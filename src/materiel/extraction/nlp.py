@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from materiel import lexicon
-from materiel.extraction import recognizers  # noqa: F401  (registers the component factories)
+from materiel.extraction import portfolios, recognizers  # noqa: F401  (registers the component factories)
 from materiel.lexicon.inflect import inflections
 from materiel.record.errors import ModelError
 
@@ -38,6 +38,8 @@ def load(name: str | None = None) -> Language:
             raise ModelError(f"spaCy pipeline {nlp.meta.get('name')} has no {needed}; materiel needs one")
     keep_hyphenated_verbs(nlp)
     nlp.add_pipe("materiel_paragraphs", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
     nlp.add_pipe("materiel_actors", last=True)
     nlp.add_pipe("materiel_items", last=True)
     return nlp
