@@ -1,5 +1,6 @@
 """One body named with two portfolios ("the Ministry of Defence and Veterans Affairs") is one recipient,
-not a ministry and an organisation called "Veterans Affairs" (extraction/portfolios.py). Sentences written
+not a ministry and an organisation called "Veterans Affairs" (extraction/portfolios.py); and an ambiguous
+system name listed beside a recognised one is materiel (extraction/listed_names.py). Sentences written
 for these tests (not taken from any article); the positive failed before the change; the counterparts say
 what must stay."""
 from __future__ import annotations
@@ -26,3 +27,17 @@ def test_the_component_joins_only_a_body_and_a_portfolio():
     ents = [e.text for e in nlp("Israel sold drones to the Ministry of Defence and the Rafael company sold radars.").ents]
     assert not any(e.startswith("the Ministry of Defence and") for e in ents), ents  # not a portfolio: two bodies
     assert "materiel_portfolios" in nlp.pipe_names
+
+
+# -- an ambiguous system name listed beside a recognised one (extraction/listed_names.py) -----------------
+
+def test_an_ambiguous_name_listed_beside_a_known_system_is_materiel(extractor):
+    report = extractor.extract_text("Spain has provided Ukraine with air defence systems such as Patriot, IRIS-T and "
+                                    "NASAMS.", published="2024-06-01")
+    assert "MIM-104 Patriot" in {t.item.designation for t in report.transfers}, report.transfers
+
+
+def test_an_ambiguous_word_alone_stays_a_word(extractor):
+    report = extractor.extract_text("The Patriot newspaper reported that Germany sent IRIS-T systems to Ukraine.",
+                                    published="2024-06-01")
+    assert "MIM-104 Patriot" not in {t.item.designation for t in report.transfers}, report.transfers

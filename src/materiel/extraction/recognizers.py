@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from materiel import lexicon
+from materiel.extraction import listed_names
 from materiel.extraction.mentions import acronyms
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
@@ -103,7 +104,9 @@ class MaterielRecognizer:
                 spans.append(span)
         # "Eurofighter Typhoon ... 12 more Typhoons": a counted short name the text has named in full
         named = {s.kb_id_ for s in spans if s.kb_id_ and s.text not in self.ambiguous}
-        return spans + [s for s in doubtful if s.kb_id_ in named and _counted(s)]
+        counted = [s for s in doubtful if s.kb_id_ in named and _counted(s)]
+        listed = listed_names.rescue(doc, [s for s in doubtful if s not in counted], spans + counted)
+        return spans + counted + listed  # "such as the Patriot; Hawk; IRIS-T": listed beside a known name
 
     def _in_context(self, doc: Doc, start: int, end: int) -> bool:
         window = doc[max(0, start - 1): min(len(doc), end + 3)]
