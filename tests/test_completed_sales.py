@@ -101,3 +101,16 @@ def test_a_gerund_looked_back_on_is_a_sale_made(extractor, text, supplier, recip
 def test_a_planned_sale_in_a_gerund_stays_open(extractor):
     rows = find(extractor.extract_text("Serbia plans selling rifles to Sudan.", published="2024-06-01"), "SRB", "SDN", "rifle")
     assert rows and "delivered" not in {t.stage for t in rows}, rows
+
+
+def test_a_sale_in_a_denied_report_is_a_denied_delivery(extractor):
+    report = extractor.extract_text("Officials denied reports that Bulgarian rifles had been sold to Sudan.", published="2024-06-01")
+    rows = find(report, "BGR", "SDN", "rifle")
+    assert rows and {(t.stage, t.factuality) for t in rows} == {("delivered", "denied")}, rows
+
+
+def test_no_governor_across_a_semicolon(extractor):
+    report = extractor.extract_text("Israel had been selling Azerbaijan weapons for a decade, paid for with oil; Turkey's "
+                                    "sale of the TB2s was agreed only months before the war.", published="2024-06-01")
+    rows = find(report, "ISR", "AZE", "weapon")
+    assert rows and {t.stage for t in rows} == {"delivered"}, rows

@@ -40,8 +40,8 @@ def _open(t: Token) -> bool:
 
 def _finite_past(t: Token) -> bool:
     auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-    if t.dep_ == "acl":
-        return False  # a participle, often tagged VBD: `_participle_on_item`
+    if t.dep_ == "acl" and not auxes:
+        return False  # a participle, often tagged VBD: `_participle_on_item` ("a report that X were sold" is finite)
     if t.tag_ == "VBD":
         return not auxes  # "sold"; "did not sell" is a VB with an aux
     if t.tag_ == "VB":

@@ -99,8 +99,8 @@ class Governors(FinderState):
         deal = deal_content(t)
         if deal is not None:  # "a contract supplying X", "the deal envisages the delivery of X"
             return "ordered", deal
-        if head.i == t.i:
-            return None, None
+        if head.i == t.i or dep == "ccomp" and any(c.text == ";" and t.i < c.i < head.i for c in head.children):
+            return None, None  # "X had been selling Y; the sale of Z was agreed": no complement across a ";"
         if head.lemma_.lower() in TRANSPARENT and dep in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"):
             return self.governor_stage(head)  # "offered to help the navy acquire X": the offer's stage
         lemma = phrasal(head)
