@@ -110,7 +110,7 @@ def test_a_sale_in_a_denied_report_is_a_denied_delivery(extractor):
 
 
 def test_no_governor_across_a_semicolon(extractor):
-    report = extractor.extract_text("Israel had been selling Azerbaijan weapons for a decade, paid for with oil; Turkey's "
-                                    "sale of the TB2s was agreed only months before the war.", published="2024-06-01")
-    rows = find(report, "ISR", "AZE", "weapon")
+    report = extractor.extract_text("Norway had been selling Chile patrol boats for years, paid for in copper; Spain's "
+                                    "sale of the frigates was agreed only last month.", published="2024-06-01")
+    rows = find(report, "NOR", "CHL", "patrol boat")
     assert rows and {t.stage for t in rows} == {"delivered"}, rows
