@@ -29,7 +29,7 @@ def to_topic_state(rows: list[Row], res: ActorResolver) -> None:
     for r in rows:
         if r.recipient is not None or r.supplier is None or r.supplier.actor.country == country.iso3:
             continue
-        if not _passive_purchase(r) and (r.frame.cls not in OFFER_CLASSES or r.frame.stage != "offered" or
+        if not _passive_purchase(r) and not _active_supply(r) and (r.frame.cls not in OFFER_CLASSES or r.frame.stage != "offered" or
                                          r.frame.trigger.lemma_.lower() not in OFFER_WORDS or
                                          r.supplier.token.pos_ == "PRON"):
             continue  # "agreed to install X", "we have offered X" (a speaker the parse may not place)
@@ -43,3 +43,16 @@ def _passive_purchase(r: Row) -> bool:
     return r.supplier is not None and r.frame.cls in BUYING_CLASSES and t.pos_ in ("VERB", "AUX") and \
         any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) and \
         any(a.dep_ == "prep" and a.lower_ == "from" and a.head.i == t.i for a in r.supplier.token.ancestors)
+
+
+SUPPLY_CLASSES = lexicon.word_set("offers", "topic_supply_classes")
+
+
+def _active_supply(r: Row) -> bool:
+    """"Over three decades the United States delivered 220 F-16s" in a report on one state's arms: an active
+    verb of supplying or selling, its giver the subject, no one named to receive."""
+    t = r.frame.trigger
+    return r.supplier is not None and r.frame.cls in SUPPLY_CLASSES and t.pos_ == "VERB" and \
+        r.frame.stage in ("delivered", "ordered") and r.supplier.token.pos_ != "PRON" and \
+        r.supplier.token.head.i == t.i and r.supplier.token.dep_ == "nsubj" and \
+        not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)

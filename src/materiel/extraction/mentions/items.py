@@ -67,11 +67,19 @@ class ItemFinder:
     def items(self, tok: Token, depth: int = 0) -> list[ItemMention]:
         """Items named by the phrase headed by tok and the phrases coordinated with it."""
         out: list[ItemMention] = []
-        listed = [a for a in tok.children if a.dep_ == "appos" and self.is_materiel(a) and
-                  any(c.dep_ == "nummod" for c in a.children)]  # "400 A, 120 B and six C" read as an apposition
-        for t in [tok, *tok.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))] if depth == 0 else [tok]:
+        names = self.is_materiel(tok) or self._modified_item(tok)
+        listed = [a for a in tok.children if a.dep_ == "appos" and (
+            (self.is_materiel(a) and any(c.dep_ == "nummod" for c in a.children))  # "400 A, 120 B and six C"
+            or (names and any(self.is_materiel(x) for x in a.conjuncts)))]  # "40 A-1 jets, B helicopters and C guns"
+        members = [x for a in listed for x in (a, *a.conjuncts)]
+        first = [] if members and not self._named(tok) and all(self._named(x) for x in members) else [tok]
+        for t in [*first, *tok.conjuncts, *members] if depth == 0 else [tok]:  # "systems, A and B": A and B
             out.extend(self._one(t, depth))
         return distinct_mentions(out)
+
+    def _named(self, tok: Token) -> bool:
+        """The phrase headed by tok names a system ("Huey helicopters"), not only a kind ("helicopters")."""
+        return any(self.span_at[i].kb_id_ for i in range(tok.left_edge.i, tok.i + 1) if i in self.span_at)
 
     def _one(self, tok: Token, depth: int) -> list[ItemMention]:
         if depth > 4:
@@ -108,11 +116,7 @@ class ItemFinder:
             m.quantity, m.quantity_text = (parse_quantity(tok.text), tok.text) if tok.pos_ == "NUM" else \
                 (None, None) if counts.bare_batch(tok) else (1, tok.text)
             return [m]
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)] + \
-            [d for c in tok.children if c.dep_ == "compound" and not self.is_materiel(c)  # "F/A-18C/D Hornet fighters"
-             for d in c.subtree if d.i < c.i and d.dep_ in ("compound", "nmod") and self.is_materiel(d)]
-        named = any(self.span_at[c.i].kb_id_ for c in mods)
-        if mods and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers):
+        if self._modified_item(tok):
             return [self._mention(tok)]
         if tok.lower_ in counts.MORE_WORDS and depth > 0 or \
                 (tok.lower_ == "more" and any(c.dep_ in ("amod", "nummod", "advmod") for c in tok.children)):
@@ -125,6 +129,14 @@ class ItemFinder:
                 m.anaphoric = True
                 return [m]
         return []
+
+    def _modified_item(self, tok: Token) -> bool:
+        """"XK-7 launchers" where only the modifier is matched: a named system's or a weapon noun's phrase."""
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)] + \
+            [d for c in tok.children if c.dep_ == "compound" and not self.is_materiel(c)  # "F/A-18C/D Hornet fighters"
+             for d in c.subtree if d.i < c.i and d.dep_ in ("compound", "nmod") and self.is_materiel(d)]
+        named = any(self.span_at[c.i].kb_id_ for c in mods)
+        return bool(mods) and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers)
 
     def pronoun(self, tok: Token) -> ItemMention:
         """An object pronoun standing for the items told just before (see extraction/pronoun_items.py)."""
@@ -163,7 +175,7 @@ class ItemFinder:
                     m.generic = m.generic or tok
                 if found:
                     return found
-        if not self.is_materiel(tok):
+        if not self.is_materiel(tok) and not self._modified_item(tok):
             for c in tok.children:  # "its own version, the XK-9"
                 if c.dep_ == "appos" and depth < 3:
                     found = self._one(c, depth + 1)
