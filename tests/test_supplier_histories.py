@@ -68,3 +68,27 @@ def test_names_of_ships_after_a_count_stay_one_row(extractor):
     report = extractor.extract_text("France delivered two frigates, the Aconit and the Guepratte, to Chile.",
                                     published="2024-06-01")
     assert [(t.item.text, t.quantity) for t in report.transfers] == [("frigates", 2)]
+
+
+# A buyer's noun frame with no buyer named ("talks on the purchase of X", "a decision on the acquisition of Y")
+# in a text about one state: that state, not the recipient of the row told just before (offer_recipients.py,
+# words.toml [offers] topic_buyer_classes).
+CHILE = ("Chile weighs new jets\n\nSANTIAGO, May 2 (Reuters) - Chile is weighing new fighters. Chile has a small "
+         "budget, and Chile wants ships too.\n\n")
+
+
+@pytest.mark.parametrize(("sentences", "supplier", "item"), [
+    ("Sweden has sold 14 Gripen jets to Brazil. Officials held talks in Seoul last month on the possible purchase "
+     "of South Korean K9 howitzers, two people said.", "KOR", "K9"),
+    ("Brazil has ordered 14 Gripen jets from Sweden. The Navy is still waiting for a decision on the acquisition "
+     "of four Type 31 frigates from Britain's Babcock.", "GBR", "frigates"),
+])
+def test_an_unnamed_buyer_is_the_state_of_the_text(extractor, sentences, supplier, item):
+    report = extractor.extract_text(CHILE + sentences, published="2024-06-01")
+    assert find(report, supplier, "CHL", item), report.transfers
+    assert not find(report, supplier, "BRA", item), report.transfers
+
+
+def test_a_sale_named_by_its_buyer_keeps_it(extractor):
+    report = extractor.extract_text(CHILE + "Sweden has sold 14 Gripen jets to Brazil.", published="2024-06-01")
+    assert find(report, "SWE", "BRA", "Gripen") and not find(report, "SWE", "CHL", "Gripen")

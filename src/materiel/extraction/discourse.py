@@ -37,6 +37,7 @@ class Row:
     standalone: bool = True  # a noun frame that neither names a party nor hangs on another frame
     designation: str | None = None
     category: str | None = None
+    recent: bool = False  # the recipient is only the last one told before (fill_from_context)
 
 
 def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
@@ -104,7 +105,7 @@ def fill_from_context(rows: list[Row]) -> None:
         if r.recipient is None and r.supplier is not None:
             for e in reversed(earlier):
                 if e.recipient and e.recipient.actor.id != r.supplier.actor.id:
-                    r.recipient, r.inherited = e.recipient, True
+                    r.recipient, r.inherited, r.recent = e.recipient, True, True
                     break
 
 

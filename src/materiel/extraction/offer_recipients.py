@@ -21,17 +21,21 @@ TOPIC_CONFIDENCE = 0.7
 
 
 def to_topic_state(rows: list[Row], res: ActorResolver) -> None:
-    """Give each offer row with a supplier and no recipient the text's state as the recipient."""
+    """Give each offer row with a supplier and no recipient the text's state as the recipient; so too a buyer's
+    noun frame ("talks on the purchase of X") whose recipient was only the last one told before."""
     topic = res.topics.decide("offer_buyer")
     country = res.lex.countries.get(topic.iso3) if topic is not None else None
     if country is None:
         return
     for r in rows:
+        if r.recent and r.supplier is not None and r.supplier.actor.country != country.iso3 and \
+                r.frame.cls in BUYER_CLASSES and r.frame.trigger.pos_ == "NOUN":
+            r.recipient = None  # "talks on the purchase of Chinese X": the text's buyer, not the last one told
         if r.recipient is not None or r.supplier is None or r.supplier.actor.country == country.iso3:
             continue
-        if not _passive_purchase(r) and not _active_supply(r) and (r.frame.cls not in OFFER_CLASSES or r.frame.stage != "offered" or
-                                         r.frame.trigger.lemma_.lower() not in OFFER_WORDS or
-                                         r.supplier.token.pos_ == "PRON"):
+        if not (_passive_purchase(r) or _active_supply(r) or r.recent) and (
+                r.frame.cls not in OFFER_CLASSES or r.frame.stage != "offered" or
+                r.frame.trigger.lemma_.lower() not in OFFER_WORDS or r.supplier.token.pos_ == "PRON"):
             continue  # "agreed to install X", "we have offered X" (a speaker the parse may not place)
         actor = Actor(id=country.iso3, name=country.name, kind="state", country=country.iso3, text="")
         r.recipient, r.inherited = Resolved(actor, TOPIC_CONFIDENCE, r.item.head), True
@@ -46,6 +50,7 @@ def _passive_purchase(r: Row) -> bool:
 
 
 SUPPLY_CLASSES = lexicon.word_set("offers", "topic_supply_classes")
+BUYER_CLASSES = lexicon.word_set("offers", "topic_buyer_classes")
 
 
 def _active_supply(r: Row) -> bool:
