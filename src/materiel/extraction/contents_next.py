@@ -10,7 +10,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.mentions.items import ItemFinder, ItemMention, distinct_mentions
+from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
+from materiel.extraction.mentions.items import ItemFinder
 
 CONTENTS_VERBS = lexicon.word_set("items", "contents_verbs")
 SUBJECTS = lexicon.word_set("items", "contents_subjects")

@@ -12,7 +12,7 @@ from materiel.extraction.definite_rows import definite_borrow
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.list_origin import share_list_origin
 from materiel.extraction.mentions.counts import counts_back
-from materiel.extraction.mentions.items import ItemMention
+from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import same_state

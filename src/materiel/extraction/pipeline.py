@@ -1,5 +1,4 @@
-"""From a document to its register: parse, find frames, read their cues, fill parties from
-context, and build the rows with their provenance."""
+"""From a document to its register: parse, find frames, read their cues, fill parties from context, build rows."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -29,7 +28,8 @@ from materiel.extraction.frames.timeplace import frame_when as _when
 from materiel.extraction.frames.timeplace import frame_where as _where
 from materiel.extraction.item_origins import keep_own_origin
 from materiel.extraction.leaders import speaks_for_supplier, titled
-from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.item_mention import ItemMention
+from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.offer_recipients import to_topic_state
 from materiel.extraction.prefilter import Prefilter

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
-from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.item_mention import ItemMention
+from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 GAP_CLASSES = lexicon.word_set("offers", "gap_classes")

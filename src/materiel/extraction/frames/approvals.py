@@ -12,7 +12,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.item_mention import ItemMention
+from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
 
 

@@ -15,7 +15,8 @@ from materiel.extraction.frames.relatives import agreeing_antecedent
 from materiel.extraction.frames.stranded import stranded_preps
 from materiel.extraction.mentions.contents import filler
 from materiel.extraction.mentions.counts import part_heads
-from materiel.extraction.mentions.items import EXAMPLE_PREPS, VALUE_MODIFIERS, ItemMention
+from materiel.extraction.mentions.item_mention import ItemMention
+from materiel.extraction.mentions.items import EXAMPLE_PREPS, VALUE_MODIFIERS
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.record.models import Actor
 

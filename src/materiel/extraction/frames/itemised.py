@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.item_mention import ItemMention
+from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.quantities import parse_quantity
 
 SEPARATORS = {";"}

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.item_mention import ItemMention
+from materiel.extraction.mentions.items import ItemFinder
 
 
 def refused_for(items: ItemFinder, v: Token) -> list[ItemMention]:

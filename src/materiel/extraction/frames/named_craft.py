@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from materiel.extraction.mentions.items import ItemFinder, ItemMention
+from materiel.extraction.mentions.item_mention import ItemMention
+from materiel.extraction.mentions.items import ItemFinder
 
 # Entity types of a name that is never a craft (people, places, dates, sums).
 NOT_CRAFT = {"PERSON", "GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}

@@ -12,7 +12,8 @@ from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.bound import route_preps
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, Frame
 from materiel.extraction.frames.rankings import ranked_deal
-from materiel.extraction.mentions.items import VALUE_MODIFIERS, ItemMention, distinct_mentions
+from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
+from materiel.extraction.mentions.items import VALUE_MODIFIERS
 
 TOGETHER_ADVERBS = lexicon.word_set("frame_words", "together_adverbs")
 MAKER_VERBS = lexicon.word_set("arguments", "maker_verbs")

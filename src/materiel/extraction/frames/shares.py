@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extraction.mentions.items import ItemMention
+from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.resolve import ActorResolver
 
