@@ -9,7 +9,7 @@
 - fought with another state's weapons: "X fought with Israeli A and Turkish B": each origin supplied X;
 - the next of a series: "Two years later Y followed with four more A", "In 2019 came four B", "the deal
   for A was followed by one for B": the parties and stage of the transfer told before
-  (`extraction/series.py`).
+  (`extraction/series.py`); "ordered 24 A and added 12 more" (`frames/additions.py`).
 
 The words are data (`words.toml` [history])."""
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.frames.additions import ADDITION_VERBS, added
 from materiel.extraction.frames.framebase import FinderState, Frame, participle
 from materiel.extraction.mentions.resolve import Resolved
 
@@ -53,6 +54,8 @@ def read(finder: FinderState, sent: Span, frames: list[Frame]) -> list[Frame]:
             out += _came(finder, tok)
         elif tok.pos_ == "VERB" and low in COMBAT_VERBS:
             out += _fought_with(finder, tok)
+        elif tok.pos_ == "VERB" and low in ADDITION_VERBS:
+            out += added(finder, tok, frames)
     return out
 
 

@@ -1,0 +1,31 @@
+"""A second step told with a verb of adding after the first: "Qatar ordered 24 A and added 12 more" gives 12 of the
+same item at the same stage with the same parties (frames/additions.py, words.toml [history] addition_verbs,
+addition_marks). Sentences written for these tests (not taken from any article); the positives failed before the
+change; the counterparts say what must stay."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import find
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "first", "second"), [
+    ("Oman ordered 16 Typhoon jets from Britain in 2012 and added eight more in 2016.", "GBR", "OMN", "ordered",
+     16, 8),
+    ("Peru bought ten K-8 jets from China in 2010 and added another six in 2014.", "CHN", "PER", "delivered", 10, 6),
+    ("Chile received 12 Leopard tanks from Germany and added a further 20 in 2019.", "DEU", "CHL",
+     "delivered", 12, 20),
+])
+def test_an_added_count_is_a_second_step(extractor, text, supplier, recipient, stage, first, second):
+    rows = find(extractor.extract_text(text, published="2024-06-01"), supplier, recipient, "")
+    assert sorted(t.quantity for t in rows if t.stage == stage) == sorted([first, second]), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peru bought ten K-8 jets from China in 2010 and added that it wanted more.",
+    "Peru bought ten K-8 jets from China and added two new runways to its base.",
+    "Peru bought ten K-8 jets from China; the air force added 12 more pilots.",
+])
+def test_other_additions_are_no_second_step(extractor, text):
+    rows = find(extractor.extract_text(text, published="2024-06-01"), "CHN", "PER", "")
+    assert [t.quantity for t in rows] == [10], rows
