@@ -29,3 +29,21 @@ def test_an_added_count_is_a_second_step(extractor, text, supplier, recipient, s
 def test_other_additions_are_no_second_step(extractor, text):
     rows = find(extractor.extract_text(text, published="2024-06-01"), "CHN", "PER", "")
     assert [t.quantity for t in rows] == [10], rows
+
+
+# A follow-on count in the next sentence ("ordered 20 more in 2014", "a further 20", "an additional 20"): the
+# time phrase the parser hangs on the count, and "a further" / "an additional", no longer hide the count
+# (mentions/counts.py bare_count).
+@pytest.mark.parametrize("second", ["Chile ordered 20 more in 2014.", "In 2014 Chile ordered a further 20.",
+                                    "Four years later it ordered an additional 20."])
+def test_a_follow_on_count_in_the_next_sentence(extractor, second):
+    text = "Chile ordered 12 Leopard tanks from Germany in 2010. " + second
+    rows = find(extractor.extract_text(text, published="2024-06-01"), "DEU", "CHL", "")
+    assert sorted(t.quantity for t in rows if t.stage == "ordered") == [12, 20], rows
+
+
+@pytest.mark.parametrize("second", ["Chile held 20 in 2014.", "Chile lost 20 in 2014."])
+def test_a_count_with_no_transfer_verb_is_no_follow_on(extractor, second):
+    text = "Chile ordered 12 Leopard tanks from Germany in 2010. " + second
+    rows = find(extractor.extract_text(text, published="2024-06-01"), "DEU", "CHL", "")
+    assert 20 not in [t.quantity for t in rows], rows

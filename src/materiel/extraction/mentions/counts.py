@@ -14,6 +14,7 @@ PART_ORDINALS = lexicon.word_set("items", "part_ordinals")
 BARE_BATCH_NOUNS = lexicon.word_set("items", "bare_batch_nouns")
 CURRENCY_NOUNS = lexicon.word_set("item_words", "currency_nouns")
 MORE_WORDS = lexicon.word_set("item_words", "more_words")
+FOLLOW_ON_WORDS = lexicon.word_set("item_words", "follow_on_words")  # "a further 20", "an additional 12"
 
 
 def bare_count(t: Token) -> bool:
@@ -25,8 +26,16 @@ def bare_count(t: Token) -> bool:
         return False
     if (t.text.isdigit() and len(t.text) == 4) or t.lower_ == "one":
         return False  # a year: "in 2024"; "buying one" is a pronoun more often than a count
-    return all(c.lower_ in MORE_WORDS or _batch_word(c) or _of_pronoun(c) for c in t.children
+    follow_on = any(c.lower_ in FOLLOW_ON_WORDS for c in t.children if c.dep_ in ("amod", "advmod"))
+    return all(c.lower_ in MORE_WORDS or _batch_word(c) or _of_pronoun(c) or _dated(c) or
+               (follow_on and (c.lower_ in FOLLOW_ON_WORDS or c.lower_ in ("a", "an"))) for c in t.children
                if c.dep_ in ("prep", "compound", "amod", "det", "poss"))  # "four more": the system named before
+
+
+def _dated(c: Token) -> bool:
+    """"ordered 20 more in 2014": a time phrase the parser hangs on the count."""
+    return c.dep_ == "prep" and any(p.dep_ == "pobj" and (p.ent_type_ == "DATE" or (p.text.isdigit() and len(p.text) == 4))
+                                    for p in c.children)
 
 
 def batch_part(t: Token) -> bool:
