@@ -47,3 +47,9 @@ def test_a_count_with_no_transfer_verb_is_no_follow_on(extractor, second):
     text = "Chile ordered 12 Leopard tanks from Germany in 2010. " + second
     rows = find(extractor.extract_text(text, published="2024-06-01"), "DEU", "CHL", "")
     assert 20 not in [t.quantity for t in rows], rows
+
+
+def test_a_follow_on_count_shows_the_item_it_counts(extractor):
+    text = "Chile ordered 12 Leopard tanks from Germany in 2010. Chile ordered 20 more in 2014."
+    rows = [t for t in find(extractor.extract_text(text, published="2024-06-01"), "DEU", "CHL", "") if t.quantity == 20]
+    assert rows and all("tank" in t.item.text for t in rows), rows

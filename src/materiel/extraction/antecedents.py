@@ -13,7 +13,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from materiel.extraction.discourse import Row
-from materiel.extraction.mentions.counts import counts_back
+from materiel.extraction.mentions.counts import FOLLOW_ON_WORDS, MORE_WORDS, counts_back
+from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.paragraphs import paragraph_start
 
 WINDOW = 3
@@ -68,3 +69,12 @@ def resolve_items(rows: list[Row], families: Callable[[str], frozenset[str]]) ->
         if found is not None:
             r.designation, r.category, it.antecedent = found.kb_id_, found.label_, found
             r.frame.rule += ":antecedent" if not r.frame.rule.endswith(":antecedent") else ""
+
+
+def shown_text(it: ItemMention) -> str:
+    """The item's text as the register shows it: a bare count resolved to an item of an earlier sentence
+    ("... Chile ordered 20 more") shows that item's words ("tanks"), not the count. In the sentence of its
+    antecedent the count keeps its own words, so the two rows stay apart ("ordered 24 A and added 12 more")."""
+    bare = all(t.like_num or t.lower_ in MORE_WORDS | FOLLOW_ON_WORDS or t.pos_ == "DET" for t in it.span)
+    earlier = it.antecedent is not None and it.antecedent.sent.start != it.span.sent.start
+    return it.antecedent.text if bare and earlier and it.antecedent is not None else it.span.text

@@ -187,7 +187,7 @@ class Extractor:
             conf *= party.confidence if party else 0.8
         if r.inherited:
             conf *= 0.8
-        item_text = "weapons (implied by the verb)" if it.span.start == f.trigger.i and f.implicit else it.span.text
+        item_text = "weapons (implied by the verb)" if it.span.start == f.trigger.i and f.implicit else antecedents.shown_text(it)
         when = _when(f, anchor)
         year = int(when.start[:4]) if when else anchor.year if anchor else None
         return Transfer(
