@@ -92,3 +92,13 @@ def test_an_unnamed_buyer_is_the_state_of_the_text(extractor, sentences, supplie
 def test_a_sale_named_by_its_buyer_keeps_it(extractor):
     report = extractor.extract_text(CHILE + "Sweden has sold 14 Gripen jets to Brazil.", published="2024-06-01")
     assert find(report, "SWE", "BRA", "Gripen") and not find(report, "SWE", "CHL", "Gripen")
+
+
+# A designation the parser hangs elsewhere before the adjectives of a weapon noun ("two dozen A-1 heavy fighters",
+# where the tagger reads the designation as a conjunction): the phrase still names that system (mentions/items.py
+# _modified_item).
+@pytest.mark.parametrize("text", ["In 2018 Peru signed a contract for two dozen Su-35 heavy fighters.",
+                                  "In 2018 Peru reportedly signed a contract for about two dozen Su-35 heavy fighters."])
+def test_a_designation_before_adjectives_names_the_item(extractor, text):
+    rows = find(extractor.extract_text(text, published="2024-06-01"), "RUS", "PER", "Su-35")
+    assert rows and {t.quantity for t in rows} == {24}, rows

@@ -117,6 +117,12 @@ class ItemFinder:
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)] + \
             [d for c in tok.children if c.dep_ == "compound" and not self.is_materiel(c)  # "F/A-18C/D Hornet fighters"
              for d in c.subtree if d.i < c.i and d.dep_ in ("compound", "nmod") and self.is_materiel(d)]
+        k = tok.i - 1  # "two dozen Su-35 heavy fighters": a designation before the adjectives, however attached
+        while k >= 0 and self.doc[k].dep_ in ("amod", "compound") and self.doc[k].head.i == tok.i and \
+                not self.is_materiel(self.doc[k]):
+            k -= 1
+        if k >= 0 and k < tok.i - 1 and self.is_materiel(self.doc[k]) and self.span_at[k].kb_id_:
+            mods.append(self.doc[k])
         named = any(self.span_at[c.i].kb_id_ for c in mods)
         return bool(mods) and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers)
 
