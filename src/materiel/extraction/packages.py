@@ -36,7 +36,8 @@ def deal_nouns() -> frozenset[str]:
                                         for n in spec.get("nouns", []))
 
 
-def _definite(n: Token, nouns: frozenset[str]) -> bool:
+def definite_noun(n: Token, nouns: frozenset[str]) -> bool:
+    """"the package", "this deal": a transfer or deal noun named again."""
     return n.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
 
 
@@ -54,8 +55,8 @@ def _anaphoric_package(t: Token) -> bool:
                                                               for c in t.head.children):
             return True  # "The equipment donated includes X": the donation told before
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return bool(subj) and _definite(subj[0], transfer_nouns())
-    return t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and _definite(t, deal_nouns()) and \
+        return bool(subj) and definite_noun(subj[0], transfer_nouns())
+    return t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and definite_noun(t, deal_nouns()) and \
         not any(c.dep_ in ("poss", "prep") for c in t.children)
 
 
