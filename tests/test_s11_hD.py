@@ -1,0 +1,40 @@
+"""Precision patterns of the eleventh session's helper hD (false rows of the development sets, grouped by cause).
+
+- A bare armed service told as a name ("the Army", "The Air Force": the tagger marks it ORG) with no state in
+  the phrase is the body of the state the text is about, as the lower-case "the air force" already was
+  (mentions/topic.py `is_bare_body`, words.toml [resolve] topic_bodies); "the Government" alone stays as it
+  was, and a service that names its state ("the Kenya Navy") keeps its own name.
+
+Sentences written for these tests (not taken from any article); the positives failed before the change; the
+counterparts say what must stay."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import find
+
+HOME = ("Kenya modernises its forces\nNAIROBI, March 3 - Kenya's president opened a new barracks on Monday. "
+        "Kenya plans to spend more on defence next year. ")
+
+BARE_SERVICES = [
+    (HOME + "The Air Force has received four jet trainers from Italy.", "ITA", "trainer"),
+    (HOME + "In 2020 the Army inducted its first howitzers from France.", "FRA", "howitzer"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "item"), BARE_SERVICES)
+def test_bare_service_is_the_topic_states(extractor, text, supplier, item):
+    rows = find(extractor.extract_text(text, published="2024-06-01"), supplier, "KEN", item)
+    assert rows and all(t.recipient is not None and t.recipient.country == "KEN" for t in rows), rows
+
+
+def test_service_naming_its_state_keeps_its_name(extractor):
+    text = HOME + "The Kenya Navy received two patrol boats from Spain."
+    rows = find(extractor.extract_text(text, published="2024-06-01"), "ESP", "Navy", "patrol boat")
+    assert rows, rows
+
+
+def test_bare_service_without_topic_state_is_unchanged(extractor):
+    rows = extractor.extract_text("The Air Force has received four jet trainers from Italy.",
+                                  published="2024-06-01").transfers
+    assert all(t.recipient is None or t.recipient.country != "KEN" for t in rows)
