@@ -4,6 +4,10 @@
   the phrase is the body of the state the text is about, as the lower-case "the air force" already was
   (mentions/topic.py `is_bare_body`, words.toml [resolve] topic_bodies); "the Government" alone stays as it
   was, and a service that names its state ("the Kenya Navy") keeps its own name.
+- A standing rule barring transfers is no refusal: a refused row whose barring verb has a general legal
+  instrument as subject, or hangs on one as a relative clause ("rules that had barred the export of X",
+  "sanctions that bar the transfer of X to Y"), is dropped (extraction/standing_rules.py, words.toml
+  [standing_rules]); a state or its government barring a transfer stays a refusal.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -38,3 +42,30 @@ def test_bare_service_without_topic_state_is_unchanged(extractor):
     rows = extractor.extract_text("The Air Force has received four jet trainers from Italy.",
                                   published="2024-06-01").transfers
     assert all(t.recipient is None or t.recipient.country != "KEN" for t in rows)
+
+
+RULES = [
+    "The cargo violated United Nations sanctions that bar the transfer of weapons to Eritrea.",
+    "Lawmakers cited the European Union sanctions, which prohibit the sale of arms to Belarus.",
+]
+
+
+@pytest.mark.parametrize("text", RULES)
+def test_standing_rule_is_no_refusal(extractor, text):
+    assert extractor.extract_text(text, published="2024-06-01").transfers == []
+
+
+def test_rule_beside_a_transfer_keeps_the_transfer_only(extractor):
+    text = "Norway will send rifles to Peru, hours after loosening rules that had barred the export of lethal weapons."
+    rows = extractor.extract_text(text, published="2024-06-01").transfers
+    assert not [t for t in rows if t.stage == "refused"], rows
+    assert find(extractor.extract_text(text, published="2024-06-01"), "NOR", "PER", "rifle")
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("Germany barred the export of tanks to Qatar.", "DEU", "QAT", "tank"),
+    ("Canada's government prohibits the transfer of arms to Eritrea.", "CAN", "ERI", "arms"),
+])
+def test_party_barring_a_transfer_stays_a_refusal(extractor, text, supplier, recipient, item):
+    rows = find(extractor.extract_text(text, published="2024-06-01"), supplier, recipient, item)
+    assert rows and {t.stage for t in rows} == {"refused"}, rows

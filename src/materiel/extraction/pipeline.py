@@ -1,5 +1,4 @@
-"""From a document to its register: parse, find frames, read their cues, fill parties from
-context, and build the rows with their provenance."""
+"""From a document to its register: parse, find frames, read cues, fill parties, build rows with provenance."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -37,6 +36,7 @@ from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import is_direct_question, unasked
 from materiel.extraction.scheduled import orders_scheduled
 from materiel.extraction.series import carry_series
+from materiel.extraction.standing_rules import by_standing_rule
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer
 from materiel.sources.document import Document
@@ -267,7 +267,7 @@ def _complete(r: Row) -> bool:
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \
         _seizer(r.frame) is not None or \
         (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"]))  # a seized shipment, bound for X
-    return has_source and r.recipient is not None
+    return has_source and r.recipient is not None and not by_standing_rule(r)  # "rules that bar X": no refusal
 
 
 def _dedupe(pairs: list[tuple[Frame, Transfer]]) -> list[tuple[Frame, Transfer]]:
