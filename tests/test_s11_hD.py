@@ -8,6 +8,10 @@
   instrument as subject, or hangs on one as a relative clause ("rules that had barred the export of X",
   "sanctions that bar the transfer of X to Y"), is dropped (extraction/standing_rules.py, words.toml
   [standing_rules]); a state or its government barring a transfer stays a refusal.
+- A generic dual-use item ("aircraft", "jets", no designation) with no military context in a clause that names
+  a civil type ("the first of 20 A350s ordered as part of a 100-aircraft purchase") is a civil fleet's, not a
+  row (extraction/civil_use.py `civil_fleet`); a civil type in a coordinated clause, or beside a weapon or a
+  military modifier, changes nothing.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -69,3 +73,18 @@ def test_rule_beside_a_transfer_keeps_the_transfer_only(extractor):
 def test_party_barring_a_transfer_stays_a_refusal(extractor, text, supplier, recipient, item):
     rows = find(extractor.extract_text(text, published="2024-06-01"), supplier, recipient, item)
     assert rows and {t.stage for t in rows} == {"refused"}, rows
+
+
+def test_generic_aircraft_in_a_clause_naming_a_civil_type_is_civil(extractor):
+    text = ("Air Kenya has received its first Airbus A350-900. It is the first of 20 A350s ordered last year as "
+            "part of a record 100-aircraft purchase from Airbus and Boeing.")
+    assert extractor.extract_text(text, published="2024-06-01").transfers == []
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("Kenya ordered 12 fighter jets and two A320s from France.", "fighter jets"),
+    ("Egypt ordered 30 aircraft from France, including A350s and Rafale fighters.", "Rafale"),
+    ("Egypt bought 24 aircraft from France, and its airline took two A320s.", "aircraft"),
+])
+def test_military_or_other_clause_keeps_the_row(extractor, text, item):
+    assert find(extractor.extract_text(text, published="2024-06-01"), "FRA", "", item)
