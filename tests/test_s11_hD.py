@@ -6,8 +6,11 @@
   was, and a service that names its state ("the Kenya Navy") keeps its own name.
 - A standing rule barring transfers is no refusal: a refused row whose barring verb has a general legal
   instrument as subject, or hangs on one as a relative clause ("rules that had barred the export of X",
-  "sanctions that bar the transfer of X to Y"), is dropped (extraction/standing_rules.py, words.toml
+  "sanctions that bar the transfer of X to Y"), is dropped (extraction/general_statements.py, words.toml
   [standing_rules]); a state or its government barring a transfer stays a refusal.
+- An aggregate flow is no transfer: a row on a plural trade noun ("Norwegian arms exports reached a record")
+  whose recipient is not in the noun's own phrase (filled from context) is dropped (general_statements.py,
+  words.toml [aggregates]); "arms exports to X" and "the export of 40 rifles" stay.
 - A generic dual-use item ("aircraft", "jets", no designation) with no military context in a clause that names
   a civil type ("the first of 20 A350s ordered as part of a 100-aircraft purchase") is a civil fleet's, not a
   row (extraction/civil_use.py `civil_fleet`); a civil type in a coordinated clause, or beside a weapon or a
@@ -88,3 +91,26 @@ def test_generic_aircraft_in_a_clause_naming_a_civil_type_is_civil(extractor):
 ])
 def test_military_or_other_clause_keeps_the_row(extractor, text, item):
     assert find(extractor.extract_text(text, published="2024-06-01"), "FRA", "", item)
+
+
+AGGREGATES = [
+    "Norway sent rifles to Peru in May. Figures published on Monday show Norwegian arms exports reached a record "
+    "5 billion crowns in 2023.",
+    "Peru has bought rifles from Norway. Officials said Norway's arms exports are conducted strictly in accordance "
+    "with its laws.",
+]
+
+
+@pytest.mark.parametrize("text", AGGREGATES)
+def test_aggregate_exports_take_no_recipient_from_context(extractor, text):
+    rows = extractor.extract_text(text, published="2024-06-01").transfers
+    assert find(extractor.extract_text(text, published="2024-06-01"), "NOR", "PER", "rifle")
+    assert not [t for t in rows if t.item.text == "arms"], rows
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("Norwegian arms exports to Peru reached a record 5 billion crowns in 2023.", "arms"),
+    ("Peru welcomed the export of 40 rifles from Norway.", "rifle"),
+])
+def test_exports_with_their_own_recipient_stay(extractor, text, item):
+    assert find(extractor.extract_text(text, published="2024-06-01"), "NOR", "PER", item)

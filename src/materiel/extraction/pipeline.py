@@ -26,6 +26,7 @@ from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.frames.timeplace import frame_when as _when
 from materiel.extraction.frames.timeplace import frame_where as _where
+from materiel.extraction.general_statements import general_statement
 from materiel.extraction.item_origins import keep_own_origin
 from materiel.extraction.leaders import speaks_for_supplier, titled
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
@@ -36,7 +37,6 @@ from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import is_direct_question, unasked
 from materiel.extraction.scheduled import orders_scheduled
 from materiel.extraction.series import carry_series
-from materiel.extraction.standing_rules import by_standing_rule
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer
 from materiel.sources.document import Document
@@ -267,7 +267,7 @@ def _complete(r: Row) -> bool:
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \
         _seizer(r.frame) is not None or \
         (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"]))  # a seized shipment, bound for X
-    return has_source and r.recipient is not None and not by_standing_rule(r)  # "rules that bar X": no refusal
+    return has_source and r.recipient is not None and not general_statement(r)  # "rules that bar X": none
 
 
 def _dedupe(pairs: list[tuple[Frame, Transfer]]) -> list[tuple[Frame, Transfer]]:

@@ -1,8 +1,15 @@
-"""A standing rule barring transfers is no refusal: "rules that had barred the export of lethal weapons",
-"sanctions that bar the transfer of weapons to X", "the Act, which prohibits the transfer of arms to
-countries at war". A refused row whose barring verb (its trigger or a verb above it in the sentence) has a
-general legal instrument as its subject, or hangs as a relative clause on one, is dropped; a state, a
-government or a ban on one deal barring it stays a refusal. Word lists: words.toml [standing_rules]."""
+"""Statements of general scope that tell no transfer: no row.
+
+- A standing rule barring transfers is no refusal: "rules that had barred the export of lethal weapons",
+  "sanctions that bar the transfer of weapons to X", "the Act, which prohibits the transfer of arms to
+  countries at war". A refused row whose barring verb (its trigger or a verb above it in the sentence) has a
+  general legal instrument as its subject, or hangs as a relative clause on one, is dropped; a state, a
+  government or a ban on one deal barring it stays a refusal.
+- An aggregate flow is no transfer to anyone: "Swiss war materiel exports reached a record", "China's arms
+  exports are conducted strictly in accordance with its laws". A row on a plural trade noun whose recipient
+  is not in the noun's own phrase (a recipient filled from context) is dropped; "arms exports to X" stays.
+
+Word lists: words.toml [standing_rules] and [aggregates]."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -12,6 +19,7 @@ from materiel.extraction.discourse import Row
 
 RULE_NOUNS = lexicon.word_set("standing_rules", "rule_nouns")
 RULE_VERBS = lexicon.word_set("standing_rules", "rule_verbs")
+AGGREGATE_NOUNS = lexicon.word_set("aggregates", "plural_trade_nouns")
 RELATIVES = frozenset({"that", "which", "who"})
 CLIMB = 3  # verbs above the trigger that may be the barring verb ("barred the export of X": the noun's verb)
 
@@ -43,3 +51,16 @@ def by_standing_rule(r: Row) -> bool:
     verb = barring_verb(r)
     subj = rule_subject(verb) if verb is not None else None
     return subj is not None and subj.lemma_.lower() in RULE_NOUNS
+
+
+def aggregate_flow(r: Row) -> bool:
+    """True when the row's trigger is a plural trade noun ("arms exports") and its recipient is not in it."""
+    t = r.frame.trigger
+    if t.pos_ != "NOUN" or t.lower_ not in AGGREGATE_NOUNS or r.recipient is None:
+        return False
+    return not any(x.i == r.recipient.token.i for x in t.subtree)
+
+
+def general_statement(r: Row) -> bool:
+    """A standing rule or an aggregate flow: no transfer row."""
+    return by_standing_rule(r) or aggregate_flow(r)
