@@ -11,6 +11,9 @@
 - An aggregate flow is no transfer: a row on a plural trade noun ("Norwegian arms exports reached a record")
   whose recipient is not in the noun's own phrase (filled from context) is dropped (general_statements.py,
   words.toml [aggregates]); "arms exports to X" and "the export of 40 rifles" stay.
+- A purpose told in the passive is no plan: a row on "intended for", "were needed to" whose recipient is not in
+  the participle's own phrases is dropped (general_statements.py, words.toml [purposes]); "Ghana intends to
+  buy X" and "X intended for Ghana" stay.
 - A generic dual-use item ("aircraft", "jets", no designation) with no military context in a clause that names
   a civil type ("the first of 20 A350s ordered as part of a 100-aircraft purchase") is a civil fleet's, not a
   row (extraction/civil_use.py `civil_fleet`); a civil type in a coordinated clause, or beside a weapon or a
@@ -114,3 +117,24 @@ def test_aggregate_exports_take_no_recipient_from_context(extractor, text):
 ])
 def test_exports_with_their_own_recipient_stay(extractor, text, item):
     assert find(extractor.extract_text(text, published="2024-06-01"), "NOR", "PER", item)
+
+
+PURPOSES = [
+    ("Peru has bought patrol boats from Spain. Spain has also supplied 12 helicopters intended for the new frigates, "
+     "according to the navy.", "helicopter"),
+    ("Peru has bought patrol boats from Spain. The officer said the missiles were needed to shoot down drones, "
+     "which the government bought from Spain.", "missile"),
+]
+
+
+@pytest.mark.parametrize(("text", "item"), PURPOSES)
+def test_passive_purpose_is_no_plan_or_request(extractor, text, item):
+    rows = find(extractor.extract_text(text, published="2024-06-01"), "ESP", "PER", item)
+    assert not [t for t in rows if t.stage in ("considered", "requested")], rows
+
+
+@pytest.mark.parametrize("text", ["Ghana intends to buy six helicopters from Brazil.",
+                                  "Six helicopters intended for Ghana were delivered by Brazil in May."])
+def test_own_purpose_recipient_stays(extractor, text):
+    rows = find(extractor.extract_text(text, published="2024-06-01"), "BRA", "GHA", "helicopter")
+    assert "considered" in {t.stage for t in rows}, rows

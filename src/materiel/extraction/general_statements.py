@@ -8,8 +8,11 @@
 - An aggregate flow is no transfer to anyone: "Swiss war materiel exports reached a record", "China's arms
   exports are conducted strictly in accordance with its laws". A row on a plural trade noun whose recipient
   is not in the noun's own phrase (a recipient filled from context) is dropped; "arms exports to X" stays.
+- A purpose told in the passive is no plan of anyone's: "helicopters intended for the new ships", "the
+  missiles were needed to shoot down jets". A row on such a participle whose recipient is not in its own
+  phrases (filled from context or another clause) is dropped; "Ghana intends to buy X" and "X intended for Ghana" stay.
 
-Word lists: words.toml [standing_rules] and [aggregates]."""
+Word lists: words.toml [standing_rules], [aggregates] and [purposes]."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -20,6 +23,7 @@ from materiel.extraction.discourse import Row
 RULE_NOUNS = lexicon.word_set("standing_rules", "rule_nouns")
 RULE_VERBS = lexicon.word_set("standing_rules", "rule_verbs")
 AGGREGATE_NOUNS = lexicon.word_set("aggregates", "plural_trade_nouns")
+PURPOSE_VERBS = lexicon.word_set("purposes", "passive_purpose_verbs")
 RELATIVES = frozenset({"that", "which", "who"})
 CLIMB = 3  # verbs above the trigger that may be the barring verb ("barred the export of X": the noun's verb)
 
@@ -61,6 +65,17 @@ def aggregate_flow(r: Row) -> bool:
     return not any(x.i == r.recipient.token.i for x in t.subtree)
 
 
+def purpose_passive(r: Row) -> bool:
+    """True when the trigger is a passive or participial purpose verb ("intended for", "were needed to") and
+    the row's recipient is not in its own phrases (a "for" phrase, an agent)."""
+    t = r.frame.trigger
+    if t.pos_ != "VERB" or t.lemma_.lower() not in PURPOSE_VERBS or r.recipient is None:
+        return False
+    passive = t.tag_ == "VBN" and (t.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children))
+    own = {x.i for c in t.children if c.dep_ in ("prep", "agent", "dative") for x in c.subtree}  # "for Ghana"
+    return passive and r.recipient.token.i not in own
+
+
 def general_statement(r: Row) -> bool:
-    """A standing rule or an aggregate flow: no transfer row."""
-    return by_standing_rule(r) or aggregate_flow(r)
+    """A standing rule, an aggregate flow or a purpose told in the passive: no transfer row."""
+    return by_standing_rule(r) or aggregate_flow(r) or purpose_passive(r)
