@@ -27,6 +27,8 @@ from materiel.extraction.mentions.resolve import Resolved
 PURPOSE_PREPS = ("for",)  # the preposition of a purpose phrase: "for its oil fields"
 CLIMB = 2  # verbs above the trigger whose "for" phrase still speaks of the item ("agreed to buy X for Y")
 CLIMB_DEPS = ("xcomp", "aux")  # the trigger's links to a verb above that governs it
+CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # the links that open a clause of its own
+PLURAL_NUMBER = re.compile(r"(?<=\d)s\b")  # the plural "s" glued to a type number ("A350s", "737s")
 
 
 @dataclass(frozen=True)
@@ -125,10 +127,33 @@ def civilian_by_name(r: Row) -> str | None:
     return "civilian by its own modifier" if words & load().civilian else None
 
 
+def clause_text(r: Row) -> str:
+    """The words of the trigger's clause, without the clauses coordinated with it ("X bought 24 aircraft,
+    and its airline took two A320s": not the airline's)."""
+    clause = r.frame.trigger
+    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    cut = {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return " ".join(t.text for t in clause.subtree if t.i not in cut)
+
+
+def civil_fleet(r: Row) -> str | None:
+    """A generic dual-use item ("jets", "aircraft", "trucks", no designation) with no military context (no
+    military modifier, word, weapon or party) in a clause that names a civil type ("the first of 40 A320s
+    ordered as part of a 300-aircraft purchase"): the clause is about a civil fleet, whoever the parties."""
+    if not civil.dual_use_generic(r) or military_context(r):
+        return None
+    text = PLURAL_NUMBER.sub("", clause_text(r))  # "40 A350s": the type's name without its plural
+    if civil.civil_item(text) is not None and not civil.military_variant(text):
+        return "civil type in the sentence"
+    return None
+
+
 def civil_deal(r: Row) -> str | None:
-    """Why the row is a civil deal (civil.civil_reason, its own civilian modifier, then civil service), None
-    when it stays."""
-    return civil.civil_reason(r) or civilian_by_name(r) or service_reason(r)
+    """Why the row is a civil deal (civil.civil_reason, its own civilian modifier, civil service, then a civil
+    type beside a generic item), None when it stays."""
+    return civil.civil_reason(r) or civilian_by_name(r) or service_reason(r) or civil_fleet(r)
 
 
-__all__ = ["civil_deal", "civil_operator", "civilian_by_name", "civil_purpose", "load", "service_reason"]
+__all__ = ["civil_deal", "civil_fleet", "civil_operator", "civilian_by_name", "civil_purpose", "load",
+           "service_reason"]

@@ -111,3 +111,16 @@ def merge_duplicates(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]
             told[same].append(t)
             out[same] = (pair[0] if _best(out[same][1], t) is t else out[same][0], _best(out[same][1], t))
     return out
+
+
+def dedupe_told(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
+    """One pair per row told twice in one sentence (two frames of one phrase): the first."""
+    out: list[tuple[F, Transfer]] = []
+    keys: set[tuple[object, ...]] = set()
+    for f, t in pairs:
+        key = (t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None,
+               t.item.text.lower(), t.stage, t.factuality, t.evidence.start)
+        if key not in keys:
+            keys.add(key)
+            out.append((f, t))
+    return out

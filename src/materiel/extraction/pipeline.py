@@ -18,7 +18,7 @@ from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.contents_next import manifest_items
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
-from materiel.extraction.duplicates import merge_duplicates
+from materiel.extraction.duplicates import dedupe_told, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.frames import held, seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR
@@ -26,6 +26,7 @@ from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.frames.timeplace import frame_when as _when
 from materiel.extraction.frames.timeplace import frame_where as _where
+from materiel.extraction.general_statements import general_statement
 from materiel.extraction.item_origins import keep_own_origin
 from materiel.extraction.leaders import speaks_for_supplier, titled
 from materiel.extraction.mentions.item_mention import ItemMention
@@ -128,7 +129,7 @@ class Extractor:
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
-        told = _dedupe([(r.frame, self._transfer(r, doc, anchor)) for r in rows
+        told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows
                         if _complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = merge_duplicates(told)  # the same transfer told twice in the document: once
@@ -267,19 +268,7 @@ def _complete(r: Row) -> bool:
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \
         _seizer(r.frame) is not None or \
         (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"]))  # a seized shipment, bound for X
-    return has_source and r.recipient is not None
-
-
-def _dedupe(pairs: list[tuple[Frame, Transfer]]) -> list[tuple[Frame, Transfer]]:
-    out: list[tuple[Frame, Transfer]] = []
-    keys: set[tuple[object, ...]] = set()
-    for f, t in pairs:
-        key = (t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None,
-               t.item.text.lower(), t.stage, t.factuality, t.evidence.start)
-        if key not in keys:
-            keys.add(key)
-            out.append((f, t))
-    return out
+    return has_source and r.recipient is not None and not general_statement(r)  # "rules that bar X": none
 
 
 def _unique_actors(actors: list[Actor]) -> list[Actor]:

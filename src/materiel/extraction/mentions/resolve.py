@@ -76,8 +76,7 @@ class ActorResolver(Coreference):
                         out.append(Resolved(o.actor.model_copy(update={"text": t.text}), r.confidence, t))
         return out
 
-    def is_actor_span(self, tok: Token) -> bool:
-        return tok.i in self.by_token
+    def is_actor_span(self, tok: Token) -> bool: return tok.i in self.by_token
 
     def span_actor(self, span: Span, text: str | None = None) -> Actor | None:
         return self._from_span(span, text)
@@ -129,6 +128,8 @@ class ActorResolver(Coreference):
         office = office_state(tok, self.resolve, self._np_text(tok)) if tok.ent_type_ == "PERSON" else None
         if office is not None:  # "Narendra Modi, India's prime minister": India
             return office
+        if tok.pos_ == "PROPN" and topic.is_bare_body(tok) and (bare := self._definite(tok)) is not None:
+            return bare  # "the Army", "The Air Force" (an ORG to the tagger): the text's state's
         if head_is_agent or tok.pos_ == "PROPN":
             mods = sorted(tok.children, key=lambda c: (c.pos_ == "PRON", c.i not in self.by_token))  # names first
             for c in mods:
@@ -220,8 +221,7 @@ class ActorResolver(Coreference):
         actor = Actor(id=lexicon.slug(name), name=name, kind="other", country=None, text=self._np_text(tok))
         return Resolved(actor, 0.5, tok)
 
-    def _is_named(self, tok: Token) -> bool:
-        return tok.i in self.by_token or tok.ent_type_ in ("ORG", "PERSON", "GPE")
+    def _is_named(self, tok: Token) -> bool: return tok.i in self.by_token or tok.ent_type_ in ("ORG", "PERSON", "GPE")
 
     def _led_by(self, tok: Token) -> Resolved | None:
         """"the Czech-led initiative", "a US-backed force": who leads or backs it."""

@@ -201,6 +201,17 @@ def is_topic_body(tok: Token) -> bool:
     return " ".join(words) in TOPIC_BODIES or tok.lemma_.lower() in TOPIC_BODIES
 
 
+def is_bare_body(tok: Token) -> bool:
+    """"the Army", "The Air Force" told as a name the tagger marks (ORG) but naming no state: a topic body
+    with "the" and no other modifier, so it resolves as "the air force" does (mentions/resolve.py)."""
+    words = [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_]
+    phrase = " ".join(words)  # "the Government" alone stays the issuer's (issuer_body): a name in a debate
+    if phrase not in TOPIC_BODIES or phrase in ISSUER_BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False  # "the Bangladesh Navy" names its state
+    return not any(c.dep_ in ("amod", "nmod", "poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
+                   for c in tok.children)
+
+
 def state_body(tok: Token, iso3: str, lex: lexicon.Lexicon, surface: str, named: set[int]) -> Resolved | None:
     """"the Ministry", "the Federal Government" (no name of its own; `named` holds the tokens of
     recognised names) as the body of the state iso3 (uses "issuer_body" and "home_body")."""
