@@ -11,6 +11,8 @@
   hung on the verb of issuing is refused too. A delayed delivery stays an order.
 - Titles passed on (cues.toml [items] containers "custody", "ownership"): "transferred custody of two patrol
   boats to Y" delivers the boats.
+- Interest adjectives (frames/interested.py, words.toml `interest_adjectives`): "Peru was interested in Rafale
+  fighters and armoured vehicles" is a purchase weighed, one row per item; "not interested" is negated.
 - Endowed parties (frames/endowed.py): "Y was presented with two patrol boats by X", "X presented Y with
   ..." are deliveries; "presented a medal", "presented its rifle at the fair" are not.
 """
@@ -36,7 +38,16 @@ POSITIVE = [
     ("Norway handed over ownership of three corvettes to Ghana.", "NOR", "GHA", "corvette", "delivered"),
     ("Ghana was presented with two patrol boats by Norway.", "NOR", "GHA", "patrol boat", "delivered"),
     ("Norway presented Ghana with two patrol boats.", "NOR", "GHA", "patrol boat", "delivered"),
+    ("The minister said Peru was interested in Rafale fighters and armoured vehicles.", "FRA", "PER",
+     "armoured vehicle", "considered"),
+    ("Peru is interested in Rafale fighters.", "FRA", "PER", "Rafale", "considered"),
 ]
+
+
+def test_not_interested_is_negated(extractor):
+    rows = find(extractor.extract_text("Peru said it was not interested in the Rafale.", published=DATE),
+                "FRA", "PER", "Rafale")
+    assert rows and {t.factuality for t in rows} == {"negated"}, rows
 
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "item", "stage"), POSITIVE)
@@ -67,6 +78,7 @@ def test_counterparts_keep_their_stage(extractor, text, recipient, item, stage):
     "Police took custody of the suspect.",
     "Police seized the suspect's car and destroyed it.",
     "Norway expects the sale of its shipyard to close this year.",
+    "Investors are interested in defence stocks.",
 ])
 def test_no_row(extractor, text):
     assert extractor.extract_text(text, published=DATE).transfers == []
