@@ -8,6 +8,7 @@ from materiel import lexicon
 from materiel.extraction.frames.actor_gaps import actor_gaps
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
+from materiel.extraction.frames.interested import interested_frames
 from materiel.extraction.frames.stranded import stranded_preps
 
 ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
@@ -84,7 +85,7 @@ class DerivedFrames(Arguments):
             if holder is not None:
                 f.add("recipient", [r for r in self.res.resolve_all(holder) if r.actor.id != giver.actor.id])
             out.append(f)
-        return out
+        return out + interested_frames(self, sent)  # "the country was interested in X" (interested.py)
 
     def _exchange(self, f: Frame) -> list[Frame]:
         """"gave X in exchange for Y": Y moves the other way, at the same stage; and a deal undone (see

@@ -19,6 +19,7 @@ from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
 from materiel.extraction.frames.counterparty import orient_parties
 from materiel.extraction.frames.derived import DerivedFrames
+from materiel.extraction.frames.endowed import endowed
 from materiel.extraction.frames.found import Found
 from materiel.extraction.frames.framebase import (
     REFLEXIVE,
@@ -123,7 +124,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 if lemma in self.needs_destination and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near) and \
                         not self._bound_for(tok) and not held.carried_under_seizure(tok, self.verbs, self.seizure) and \
-                        not carriers.arrives_with(tok, self.seizure.conveyances):
+                        not carriers.arrives_with(tok, self.seizure.conveyances) and not endowed(tok, self.items):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
                 frames.append(self._with_owners(self.verb_frame(tok, self.verbs[lemma])))
             elif tok.pos_ == "VERB" and lemma in self.intransitive and \

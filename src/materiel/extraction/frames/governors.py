@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames.clauses import deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_deal
+from materiel.extraction.frames.held_sales import held_sale, licensing_verb
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
@@ -144,6 +145,8 @@ class Governors(FinderState):
             return "refused", head  # "the export of rifles was banned by X"
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj", "nsubjpass") and self.on_hold(head):
             return "refused", head  # "the sale was put on hold"
+        if held_sale(t) is not None:  # "will postpone a planned sale of X": put on hold (held_sales.py)
+            return "refused", head
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.handling:
             stage, gov = self.governor_stage(head)  # "refused to load a shipment of X"
             if stage == "refused":
@@ -167,7 +170,7 @@ class Governors(FinderState):
         verb = cur if cur.pos_ in ("VERB", "AUX") else cur.head if cur.dep_ in ("dobj", "obj") else None
         if verb is not None and self.gov_verbs.get(verb.lemma_.lower()) == "refused":
             return "refused", verb
-        if verb is not None and cur.lemma_.lower() in CONSENT_NOUNS:
+        if verb is not None and (cur.lemma_.lower() in CONSENT_NOUNS or cur.i == verb.i and licensing_verb(verb)):
             return ("refused", verb) if any(c.dep_ == "neg" for c in verb.children) else self.governor_stage(verb)
         return None, None
 

@@ -115,6 +115,7 @@ class Modality(Governors):
                     if subj is not None:
                         f.add(possessor, self.res.resolve_all(subj))
             partners.partner_of_talks(self.res, f, spec)  # "is negotiating with X to buy Y": X sells
+            partners.partner_of_deal(self.res, f, spec)  # "signed a contract with X to buy Y": X sells
             if gov is not None and stage == "requested" and not f.roles["recipient"] and t.pos_ in ("VERB", "AUX"):
                 subj = self.subject_of(gov)
                 if subj is not None:

@@ -12,6 +12,7 @@ from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.resolve import ActorResolver
 
 TALK_PARTNERS = lexicon.word_set("governors", "talk_partners")
+DEAL_NOUNS = lexicon.word_set("governors", "deal_nouns")
 
 
 def partner_of_talks(res: ActorResolver, f: Frame, spec: dict[str, Any]) -> None:
@@ -25,6 +26,25 @@ def partner_of_talks(res: ActorResolver, f: Frame, spec: dict[str, Any]) -> None
         return
     have = {a.actor.id for r in ("supplier", "recipient") for a in f.roles[r]}
     for p in _with_parties(gov):
+        f.add(role, [a for a in res.resolve_all(p) if a.actor.id not in have])
+
+
+def partner_of_deal(res: ActorResolver, f: Frame, spec: dict[str, Any]) -> None:
+    """Fill the frame's other side from the "with" phrase of the deal that governs it: "Peru signed a
+    contract with France to buy ten howitzers" (France sells), "France agreed a deal with Peru to supply
+    them" (Peru buys), "an agreement with X to buy Y"."""
+    gov = f.governor
+    if gov is None or f.stage != "ordered":
+        return
+    subject = spec.get("subject")
+    role = "supplier" if subject == "recipient" else "recipient" if subject == "supplier" else None
+    if role is None or f.roles[role]:
+        return
+    deals = [gov] if gov.lemma_.lower() in DEAL_NOUNS else \
+        [c for c in gov.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEAL_NOUNS]
+    have = {a.actor.id for r in ("supplier", "recipient") for a in f.roles[r]}
+    for p in (q for d in deals for c in d.children if c.dep_ == "prep" and c.lower_ == "with"
+              for q in c.children if q.dep_ == "pobj"):
         f.add(role, [a for a in res.resolve_all(p) if a.actor.id not in have])
 
 

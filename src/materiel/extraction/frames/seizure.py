@@ -43,6 +43,7 @@ class SeizureWords:
     containers: frozenset[str]
     loading_verbs: frozenset[str]
     cargo_categories: frozenset[str]
+    route_participles: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> SeizureWords:
@@ -50,7 +51,7 @@ class SeizureWords:
         words = {k: frozenset(data.get(k, [])) for k in (
             "seize_classes", "shipment_classes", "route_verbs", "shipment_only", "broad_categories",
             "conveyances", "object_deps", "origin_nouns", "origin_verbs", "holding_verbs", "containers",
-            "loading_verbs", "cargo_categories")}
+            "loading_verbs", "cargo_categories", "route_participles")}
         return cls(**words, route_preps=dict(data.get("route_preps", {})),
                    context_sentences=int(data.get("context_sentences", 2)))
 
@@ -135,8 +136,11 @@ def route(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
     moving = [c for c in f.trigger.children if c.dep_ == "advcl"] + \
         [c for v in [*vessels, *(m.head for m in f.items)] for c in v.children if c.dep_ in ("acl", "relcl")]
     moving += [x for c in moving for x in c.children if x.dep_ == "xcomp"]  # "believed to be headed from X to Y"
+    moving += [x for c in moving for x in c.children if x.dep_ == "conj"]  # "a truck driven by Z and bound for Y"
+    moving += [c for c in f.trigger.children if c.dep_ == "conj" and c.lower_ in words.route_participles and
+               not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]  # "seized X ... and destined for Y"
     for c in moving:
-        if c.lemma_.lower() not in words.route_verbs:
+        if c.lemma_.lower() not in words.route_verbs and c.lower_ not in words.route_participles:
             continue
         preps = [p for p in c.children if p.dep_ == "prep"]
         preps += [p for o in c.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]

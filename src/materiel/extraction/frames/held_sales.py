@@ -1,0 +1,32 @@
+"""Sales put off and licences withheld, read where the parse hangs them apart.
+
+- A sale or export that a verb of delaying holds ("will postpone a planned sale of jets to X", "the export of
+  the rifles was deferred") is put on hold, as "put the sale on hold" is: refused. A delivery delayed stays an
+  order (`postponed.py`); the nouns are words.toml `frame_words.held_sale_nouns`,
+  the verbs `frame_words.delaying_verbs`.
+- "suspend issuing new licences for the sale of X": the parser may hang the "for" phrase on the verb of issuing
+  rather than on the licence; the licence verb still governs the sale (see `Governors._over_phrase`)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+
+DELAYING = lexicon.word_set("frame_words", "delaying_verbs")
+HELD_SALE_NOUNS = lexicon.word_set("frame_words", "held_sale_nouns")
+CONSENT_NOUNS = lexicon.word_set("governors", "consent_nouns")
+
+
+def held_sale(t: Token) -> Token | None:
+    """The verb of delaying that holds the sale noun t as its object or passive subject, or None."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    if t.lemma_.lower() not in HELD_SALE_NOUNS and t.lower_ not in HELD_SALE_NOUNS:
+        return None
+    return t.head if t.head.lemma_.lower() in DELAYING and t.head.pos_ in ("VERB", "AUX") else None
+
+
+def licensing_verb(cur: Token) -> bool:
+    """cur is a verb whose object is a licence ("issuing new licences [for X]")."""
+    return cur.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONSENT_NOUNS for c in cur.children)
