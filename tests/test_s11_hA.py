@@ -10,6 +10,9 @@
 - "Four B corvettes followed": items that follow, with no object, are the next step of a series told
   before (`frames/history.py`), whose parties are those of the main clause of the nearest sentence
   (`series.py`: not "the ships it had built for Z");
+- "a proposed sale to X of up to 32 A, 12 B and C": after the first counted item of a transfer noun's
+  list, each counted segment the parser broke off is an item of its own, up to the first that is not one
+  (`frames/itemised.counted_run`, called for nouns in `frames/nouns.py`);
 - generic names the lexicon lacked: "unmanned aerial systems", "night-vision sensors" (`materiel.csv`).
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
@@ -113,3 +116,21 @@ def test_named_items_or_no_items_that_follow_are_no_new_row(extractor, second):
 def test_generic_names_are_materiel(extractor, text, item):
     rep = extractor.extract_text(text, published="2024-06-01")
     assert any(item in t.item.text for t in rep.transfers), rep.transfers
+
+
+@pytest.mark.parametrize(("text", "recipient", "item", "qty"), [
+    ("Congress was notified of a proposed sale to Poland of up to 32 AH-64E helicopters, 12 Hellfire launchers "
+     "and spare parts.", "POL", "Hellfire", 12),
+    ("Congress was notified of a proposed sale to Romania of 54 M1A2 tanks, 20 M88 recovery vehicles and "
+     "ammunition.", "ROU", "M88", 20),
+])
+def test_counted_run_after_a_sale_nouns_first_item(extractor, text, recipient, item, qty):
+    rows = find(extractor.extract_text(text, published="2024-06-01"), "USA", recipient, item)
+    assert rows and rows[0].quantity == qty, rows
+
+
+@pytest.mark.parametrize("tail", ["10 of them used.", "300 instructors and a simulator."])
+def test_a_segment_that_is_no_counted_item_ends_the_run(extractor, tail):
+    text = "Congress was notified of a proposed sale to Poland of up to 32 AH-64E helicopters, " + tail
+    rep = extractor.extract_text(text, published="2024-06-01")
+    assert [t.item.text for t in rep.transfers] == ["AH-64E helicopters"]

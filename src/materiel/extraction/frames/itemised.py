@@ -166,7 +166,26 @@ def shifted_list(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> l
                                  for t in c.subtree)]) + 1  # "to the Armed Forces of X": after the phrase
     if start >= sent.end or not doc[start].like_num:
         return []  # "sent to X, which ...": no counted item right after the recipient
-    seen = {m.head.i for m in found}
+    return counted_segments(finder, start, {m.head.i for m in found})
+
+
+def counted_run(finder: ItemFinder, found: list[ItemMention]) -> list[ItemMention]:
+    """"a sale to X of up to 50 A fighters, 18 B drones and a package of munitions": after the last item
+    found, when it is counted, each counted segment up to the first that is not one is an item of its own
+    (the parser often breaks such a list after its first item)."""
+    if not found or found[-1].quantity is None:
+        return []
+    last = found[-1].span
+    start = max(last.end, found[-1].head.i + 1)
+    if start >= last.sent.end or last.doc[start].text not in LIST_SEPARATORS:
+        return []
+    return counted_segments(finder, start, {m.head.i for m in found}, all_counted=False)
+
+
+def counted_segments(finder: ItemFinder, start: int, seen: set[int], all_counted: bool = True) -> list[ItemMention]:
+    """The counted segments from start on, each an item of its own, up to the first that is not one (with
+    all_counted, one whose coordinated items are not all counted either: "12 A and spare parts")."""
+    doc, sent = finder.doc, finder.doc[start].sent
     out: list[ItemMention] = []
     while start < sent.end and not doc[start].is_sent_end:
         stop = next((t.i for t in doc[start + 1: sent.end] if t.text in LIST_SEPARATORS or t.is_sent_end), sent.end)
@@ -180,7 +199,7 @@ def shifted_list(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> l
         told = [m for r in roots if finder.is_materiel(r) for m in finder.items(r)]  # (a misparse splits some)
         for m in told if len(told) == 1 and told[0].quantity is None and told[0].span.start > seg.start else []:
             m.quantity, m.quantity_text = parse_quantity(seg[0].text), seg[0].text  # "80" hung on the recipient
-        if not told or any(m.quantity is None for m in told):
+        if not told or told[0].quantity is None or (all_counted and any(m.quantity is None for m in told)):
             break
         for m in told:  # the segment's item with the items the parser coordinated to it
             if m.head.i not in seen:
