@@ -13,6 +13,9 @@
 - "a proposed sale to X of up to 32 A, 12 B and C": after the first counted item of a transfer noun's
   list, each counted segment the parser broke off is an item of its own, up to the first that is not one
   (`frames/itemised.counted_run`, called for nouns in `frames/nouns.py`);
+- "supplied A and, in 2018, the first batch of 73 B tanks": the phrase after a fronted adjunct's closing
+  comma, when it is no clause and names materiel (or a batch of it), is another item of the verb
+  (`frames/adjunct_items.py`);
 - generic names the lexicon lacked: "unmanned aerial systems", "night-vision sensors" (`materiel.csv`).
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
@@ -134,3 +137,18 @@ def test_a_segment_that_is_no_counted_item_ends_the_run(extractor, tail):
     text = "Congress was notified of a proposed sale to Poland of up to 32 AH-64E helicopters, " + tail
     rep = extractor.extract_text(text, published="2024-06-01")
     assert [t.item.text for t in rep.transfers] == ["AH-64E helicopters"]
+
+
+@pytest.mark.parametrize(("text", "item", "qty"), [
+    ("China supplied Mali with armoured vehicles and, in 2019, the first batch of 12 VN-22 tanks.", "VN-22", 12),
+    ("China sold Mali armoured vehicles and, in 2019, 12 VN-22 tanks.", "VN-22", 12),
+])
+def test_item_after_a_fronted_adjunct(extractor, text, item, qty):
+    rows = find(extractor.extract_text(text, published="2024-06-01"), "CHN", "MLI", item)
+    assert rows and rows[0].quantity == qty, rows
+
+
+@pytest.mark.parametrize("tail", ["it trained 300 soldiers.", "a training mission.", "the first batch of recruits."])
+def test_no_item_after_the_adjunct_is_no_row(extractor, tail):
+    rep = extractor.extract_text("China sold Mali armoured vehicles and, in 2019, " + tail, published="2024-06-01")
+    assert [t.item.text for t in rep.transfers] == ["armoured vehicles"]

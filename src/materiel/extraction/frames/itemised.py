@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.frames.adjunct_items import after_adjunct
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.quantities import parse_quantity
 
@@ -31,7 +32,7 @@ def segments(finder: ItemFinder, verb: Token, first: Token) -> list[ItemMention]
     seg_start = start
     for i in range(start, end + 1):
         if i == end or doc[i].text in SEPARATORS:
-            if out and _has_clause(doc[seg_start:i]):
+            if out and has_clause(doc[seg_start:i]):
                 break  # "X sent tanks to Y; Z sold rifles": a new clause, not an item of the list
             m = segment_item(finder, doc[seg_start:i])
             if m is not None:
@@ -40,7 +41,7 @@ def segments(finder: ItemFinder, verb: Token, first: Token) -> list[ItemMention]
     return out if len(out) > 1 else []
 
 
-def _has_clause(seg: Span) -> bool:
+def has_clause(seg: Span) -> bool:
     """A verb outside brackets that is no model designation: "(36 installed, 9 spares)" restates a count,
     "CATM-9X" is a model; neither starts a clause."""
     depth, verbs = 0, False
@@ -193,7 +194,7 @@ def counted_segments(finder: ItemFinder, start: int, seen: set[int], all_counted
         while first < stop and (doc[first].text in LIST_SEPARATORS or doc[first].lower_ in LIST_CONNECTIVES):
             first += 1
         seg = doc[first:stop]
-        if not len(seg) or not seg[0].like_num or _has_clause(seg):
+        if not len(seg) or not seg[0].like_num or has_clause(seg):
             break
         roots = [t for t in seg if not seg.start <= t.head.i < seg.end or t.head.i == t.i]
         told = [m for r in roots if finder.is_materiel(r) for m in finder.items(r)]  # (a misparse splits some)
@@ -227,4 +228,5 @@ def more_listed(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> li
     """The items found, read again for a list on the subject ("The equipment donated includes X") and for a
     list after a shifted recipient ("delivered to X 120 A, 40 B and 3 C")."""
     items = holder_list(finder, verb, found)
-    return items + shifted_list(finder, verb, items)
+    items = items + shifted_list(finder, verb, items)
+    return items + after_adjunct(finder, verb, items)  # "supplied A and, in 2018, 73 B"
