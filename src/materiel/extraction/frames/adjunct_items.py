@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel.extraction.frames.clause_marks import has_clause
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
 
 MAX_ADJUNCT = 8  # tokens between the commas around the adjunct
 
 
 def after_adjunct(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> list[ItemMention]:
-    from materiel.extraction.frames.itemised import has_clause  # itemised calls this module
     doc, sent = verb.doc, verb.sent
     cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "and" and c.i > verb.i), None)
     if not found or cc is None or any(m.head.i > cc.i for m in found) or cc.i + 1 >= sent.end or \

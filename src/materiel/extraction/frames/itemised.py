@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.frames.adjunct_items import after_adjunct
+from materiel.extraction.frames.clause_marks import designation_like, has_clause
 from materiel.extraction.mentions.items import ItemFinder, ItemMention
 from materiel.extraction.mentions.quantities import parse_quantity
 
@@ -39,23 +40,6 @@ def segments(finder: ItemFinder, verb: Token, first: Token) -> list[ItemMention]
                 out.append(m)
             seg_start = i + 1
     return out if len(out) > 1 else []
-
-
-def has_clause(seg: Span) -> bool:
-    """A verb outside brackets that is no model designation: "(36 installed, 9 spares)" restates a count,
-    "CATM-9X" is a model; neither starts a clause."""
-    depth, verbs = 0, False
-    for t in seg:
-        depth += (t.text == "(") - (t.text == ")")
-        verbs = verbs or (depth <= 0 and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl")
-                          and not designation_like(t))
-    return verbs
-
-
-def designation_like(t: Token) -> bool:
-    """"CATM-9X", "AIM-9X": a model designation (letters and digits in one word) the tagger may take for
-    a verb; never a predicate."""
-    return any(ch.isdigit() for ch in t.text) and any(ch.isalpha() for ch in t.text) and not t.like_num
 
 
 def segment_item(finder: ItemFinder, seg: Span) -> ItemMention | None:
