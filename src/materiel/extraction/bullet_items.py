@@ -11,12 +11,11 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from materiel import lexicon
-from materiel.extraction.bullet_lines import bullet_lines
-from materiel.extraction.contents_next import told_next
+from materiel.extraction.bullet_lines import bullet_lines as _bullet_lines
+from materiel.extraction.contents_next import LISTED, told_next
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.itemised import segment_item
 from materiel.extraction.mentions.items import ItemFinder
-from materiel.extraction.package_lists import listed_contents
 
 BROAD = lexicon.word_set("duplicates", "broad_categories")  # items that name no system ("equipment", "weapons")
 
@@ -24,13 +23,17 @@ BROAD = lexicon.word_set("duplicates", "broad_categories")  # items that name no
 def expand(rows: list[Row], finder: ItemFinder) -> list[Row]:
     out: list[Row] = []
     lists: dict[int, list[Span]] = {}  # frame trigger -> its bulleted lines
+    told: set[int] = set()  # the tokens of the lines a row of unnamed gear took
     for r in rows:
         t = r.frame.trigger
         if r.item.designation is not None or r.item.pronoun:
             out.append(r)
             continue
         if t.i not in lists:
-            lists[t.i] = bullet_lines(t)
+            lists[t.i] = _bullet_lines(t)
+        if any(line.start <= r.item.head.i < line.end for line in lists[t.i]):
+            out.append(r)  # the item is one of the lines already (`contents_next.listed_contents`)
+            continue
         items = [m for m in (segment_item(finder, line) for line in lists[t.i]) if m is not None]
         if len(items) < 2 and r.category in BROAD:  # "... to send equipment to X. This amounts to ..., including A, B"
             items = told_next(t, finder)
@@ -38,4 +41,6 @@ def expand(rows: list[Row], finder: ItemFinder) -> list[Row]:
             out.append(r)
             continue
         out.extend(replace(r, item=m, designation=m.designation, category=m.category) for m in items)
-    return out + listed_contents(out, finder)  # "The package includes:" as a sentence of its own
+        told.update(i for m in items for i in range(m.span.start, m.span.end))
+    return [r for r in out if LISTED not in r.frame.rule or  # the lines a row took before: not twice
+            not told.intersection(range(r.item.span.start, r.item.span.end))]

@@ -1,6 +1,6 @@
-"""The bulleted lines that follow a clause after a colon: "The package includes:" and one line per item ("- 20
-M577 armoured command vehicles;"). The list follows the clause directly after a colon, or after one short sentence
-with a list verb ending in a colon (`words.toml` [items] list_verbs, bullet_marks)."""
+"""The bulleted lines that follow a clause after a colon ("The package includes:" and one line per item,
+"- 20 M577 armoured command vehicles;"), shared by `bullet_items` (a row of unnamed gear takes them) and
+`contents_next` (a package that includes them names its items by them)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token

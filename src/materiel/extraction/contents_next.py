@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.bullet_lines import bullet_lines
+from materiel.extraction.frames.itemised import segment_item
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.items import ItemFinder
 
@@ -17,6 +19,8 @@ CONTENTS_VERBS = lexicon.word_set("items", "contents_verbs")
 SUBJECTS = lexicon.word_set("items", "contents_subjects")
 EXAMPLE_PREPS = lexicon.word_set("items", "example_preps")
 LIST_VERBS = lexicon.word_set("items", "list_verbs")
+INCLUDE = lexicon.word_set("frames", "include_verbs")
+DEFINITE = lexicon.word_set("packages", "definite_dets")
 
 
 def told_next(trigger: Token, finder: ItemFinder) -> list[ItemMention]:
@@ -39,6 +43,7 @@ def told_next(trigger: Token, finder: ItemFinder) -> list[ItemMention]:
 MANIFESTS = lexicon.word_set("items", "manifest_nouns")
 MANIFEST_VERBS = lexicon.word_set("items", "manifest_verbs")
 SHIPPING_STAGES = ("delivered", "ordered", "intercepted")
+LISTED = ":listed"  # the rule mark of a package that takes its items from bulleted lines
 
 
 def manifest_items(frames: list[Any], finder: ItemFinder) -> list[Any]:
@@ -60,4 +65,31 @@ def manifest_items(frames: list[Any], finder: ItemFinder) -> list[Any]:
         found = distinct_mentions([m for h in heads for m in finder.items(h)])
         if len(found) >= 2 or (found and found[0].designation):
             f.items = found
+    return listed_contents(frames, finder)
+
+
+def listed_contents(frames: list[Any], finder: ItemFinder) -> list[Any]:
+    """"The package, according to a list released by the ministry, includes:" and one bulleted line per
+    item: a definite transfer noun (`packages`) that names no item itself, the subject of a verb of
+    inclusion, takes the items of the lines (two or more); its parties are those of the package told
+    before (`packages.inherit_parties`)."""
+    for f in frames:
+        t = f.trigger
+        if f.items or f.implicit or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("nsubj", "nsubjpass") \
+                or t.head.lemma_.lower() not in INCLUDE or not any(
+                    c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children):
+            continue
+        found = distinct_mentions([m for line in bullet_lines(t.head) for m in _line_items(line, finder)])
+        if len(found) >= 2:
+            f.items, f.rule = found, f.rule + LISTED
     return frames
+
+
+def _line_items(line: Span, finder: ItemFinder) -> list[ItemMention]:
+    """The items of one bulleted line, one per segment between its commas and conjunctions ("14 special
+    vehicles and 28 carriers, first announced last year" gives both, each with its own count)."""
+    cuts = [t.i for t in line if t.text in (",", ";") or (t.dep_ == "cc" and t.lower_ in ("and", "plus"))]
+    starts, ends = [line.start, *(c + 1 for c in cuts)], [*cuts, line.end]
+    found = [m for a, b in zip(starts, ends, strict=True) if b > a
+             if (m := segment_item(finder, line.doc[a:b])) is not None]
+    return distinct_mentions(found)

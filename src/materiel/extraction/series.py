@@ -1,6 +1,7 @@
 """The next step of a series told in a history paragraph ("Two years later Y followed with four more A",
 "In 2019 came four B": frames/history.py): its rows take the stage and the missing parties of the nearest
-transfer told before with both parties, within a few sentences; with none, they are dropped."""
+transfer told before with both parties, within a few sentences (of that sentence's transfers, the one of its main
+clause: "X sold Y two ships it had built for Z"); with none, they are dropped."""
 from __future__ import annotations
 
 from materiel.extraction.discourse import Row
@@ -24,7 +25,8 @@ def carry_series(rows: list[Row]) -> list[Row]:
                   (r.supplier is None or e.recipient.actor.id != r.supplier.actor.id)]
         if not before:
             continue
-        e = before[-1]
+        last = [e for e in before if e.sent.start == before[-1].sent.start]  # the nearest sentence's rows:
+        e = min(reversed(last), key=lambda e: len(list(e.frame.trigger.ancestors)))  # its main clause's
         r.frame.stage = e.frame.stage
         if r.supplier is None:
             r.supplier, r.inherited = e.supplier, True

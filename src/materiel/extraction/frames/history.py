@@ -7,8 +7,8 @@
 - an arrival on a state's soil: "Poland's Krab howitzers arrived on Ukrainian soil": the possessive supplies;
 - flown into a place of a state: "American C-17 transport aircraft flew the Z system into X's air base";
 - fought with another state's weapons: "X fought with Israeli A and Turkish B": each origin supplied X;
-- the next of a series: "Two years later Y followed with four more A", "In 2019 came four B", "the deal
-  for A was followed by one for B": the parties and stage of the transfer told before
+- the next of a series: "Two years later Y followed with four more A", "In 2019 came four B", "Four B
+  followed", "the deal for A was followed by one for B": the parties and stage of the transfer told before
   (`extraction/series.py`); "ordered 24 A and added 12 more" (`frames/additions.py`).
 
 The words are data (`words.toml` [history])."""
@@ -190,6 +190,8 @@ def _followed(finder: FinderState, v: Token, frames: list[Frame]) -> list[Frame]
     objs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
             if p.dep_ == "pobj" and finder.items.items(p)]
     subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    if not objs and subj is not None:
+        return _items_followed(finder, v, subj)
     if not objs or subj is None:
         return []
     by = [r for r in finder.res.resolve_all(subj) if r.actor.kind in STATE_KINDS]
@@ -197,6 +199,18 @@ def _followed(finder: FinderState, v: Token, frames: list[Frame]) -> list[Frame]
     f.add("supplier", by)
     f.items = finder.items.items(objs[0])
     return [f] if by and f.items else []
+
+
+def _items_followed(finder: FinderState, v: Token, subj: Token) -> list[Frame]:
+    """"Four B corvettes followed": items that follow, with no object of the verb, are the next of a
+    series, their parties and stage those told before; items the text named before ("the jets followed")
+    are no new step."""
+    if any(c.dep_ in ("dobj", "obj", "agent") for c in v.children) or finder.res.resolve(subj):
+        return []
+    items = [m for m in finder.items.items(subj) if not (m.definite or m.anaphoric or m.pronoun)]
+    f = Frame(v, "supply", "delivered", rule=SERIES)
+    f.items = items
+    return [f] if items else []
 
 
 def _came(finder: FinderState, v: Token) -> list[Frame]:

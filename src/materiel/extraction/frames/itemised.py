@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.frames.adjunct_items import after_adjunct
+from materiel.extraction.frames.clause_marks import designation_like, has_clause
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.quantities import parse_quantity
@@ -32,30 +34,13 @@ def segments(finder: ItemFinder, verb: Token, first: Token) -> list[ItemMention]
     seg_start = start
     for i in range(start, end + 1):
         if i == end or doc[i].text in SEPARATORS:
-            if out and _has_clause(doc[seg_start:i]):
+            if out and has_clause(doc[seg_start:i]):
                 break  # "X sent tanks to Y; Z sold rifles": a new clause, not an item of the list
             m = segment_item(finder, doc[seg_start:i])
             if m is not None:
                 out.append(m)
             seg_start = i + 1
     return out if len(out) > 1 else []
-
-
-def _has_clause(seg: Span) -> bool:
-    """A verb outside brackets that is no model designation: "(36 installed, 9 spares)" restates a count,
-    "CATM-9X" is a model; neither starts a clause."""
-    depth, verbs = 0, False
-    for t in seg:
-        depth += (t.text == "(") - (t.text == ")")
-        verbs = verbs or (depth <= 0 and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl")
-                          and not designation_like(t))
-    return verbs
-
-
-def designation_like(t: Token) -> bool:
-    """"CATM-9X", "AIM-9X": a model designation (letters and digits in one word) the tagger may take for
-    a verb; never a predicate."""
-    return any(ch.isdigit() for ch in t.text) and any(ch.isalpha() for ch in t.text) and not t.like_num
 
 
 def segment_item(finder: ItemFinder, seg: Span) -> ItemMention | None:
@@ -167,7 +152,26 @@ def shifted_list(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> l
                                  for t in c.subtree)]) + 1  # "to the Armed Forces of X": after the phrase
     if start >= sent.end or not doc[start].like_num:
         return []  # "sent to X, which ...": no counted item right after the recipient
-    seen = {m.head.i for m in found}
+    return counted_segments(finder, start, {m.head.i for m in found})
+
+
+def counted_run(finder: ItemFinder, found: list[ItemMention]) -> list[ItemMention]:
+    """"a sale to X of up to 50 A fighters, 18 B drones and a package of munitions": after the last item
+    found, when it is counted, each counted segment up to the first that is not one is an item of its own
+    (the parser often breaks such a list after its first item)."""
+    if not found or found[-1].quantity is None:
+        return []
+    last = found[-1].span
+    start = max(last.end, found[-1].head.i + 1)
+    if start >= last.sent.end or last.doc[start].text not in LIST_SEPARATORS:
+        return []
+    return counted_segments(finder, start, {m.head.i for m in found}, all_counted=False)
+
+
+def counted_segments(finder: ItemFinder, start: int, seen: set[int], all_counted: bool = True) -> list[ItemMention]:
+    """The counted segments from start on, each an item of its own, up to the first that is not one (with
+    all_counted, one whose coordinated items are not all counted either: "12 A and spare parts")."""
+    doc, sent = finder.doc, finder.doc[start].sent
     out: list[ItemMention] = []
     while start < sent.end and not doc[start].is_sent_end:
         stop = next((t.i for t in doc[start + 1: sent.end] if t.text in LIST_SEPARATORS or t.is_sent_end), sent.end)
@@ -175,13 +179,13 @@ def shifted_list(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> l
         while first < stop and (doc[first].text in LIST_SEPARATORS or doc[first].lower_ in LIST_CONNECTIVES):
             first += 1
         seg = doc[first:stop]
-        if not len(seg) or not seg[0].like_num or _has_clause(seg):
+        if not len(seg) or not seg[0].like_num or has_clause(seg):
             break
         roots = [t for t in seg if not seg.start <= t.head.i < seg.end or t.head.i == t.i]
         told = [m for r in roots if finder.is_materiel(r) for m in finder.items(r)]  # (a misparse splits some)
         for m in told if len(told) == 1 and told[0].quantity is None and told[0].span.start > seg.start else []:
             m.quantity, m.quantity_text = parse_quantity(seg[0].text), seg[0].text  # "80" hung on the recipient
-        if not told or any(m.quantity is None for m in told):
+        if not told or told[0].quantity is None or (all_counted and any(m.quantity is None for m in told)):
             break
         for m in told:  # the segment's item with the items the parser coordinated to it
             if m.head.i not in seen:
@@ -209,4 +213,5 @@ def more_listed(finder: ItemFinder, verb: Token, found: list[ItemMention]) -> li
     """The items found, read again for a list on the subject ("The equipment donated includes X") and for a
     list after a shifted recipient ("delivered to X 120 A, 40 B and 3 C")."""
     items = holder_list(finder, verb, found)
-    return items + shifted_list(finder, verb, items)
+    items = items + shifted_list(finder, verb, items)
+    return items + after_adjunct(finder, verb, items)  # "supplied A and, in 2018, 73 B"

@@ -113,6 +113,7 @@ class NounFrames(Arguments, Modality):
             f.items.extend(m for p in n.children if p.dep_ == "prep" and p.lower_ in ("to", "for") for q in p.children
                            for o in q.children if o.dep_ == "prep" and o.lower_ == "of" and self.res.is_actor_span(q)
                            for r in o.children if r.dep_ == "pobj" and self.items.is_materiel(r) for m in self.items.items(r))
+        f.items.extend(itemised.counted_run(self.items, f.items))  # "a sale of 50 A fighters, 18 B drones"
         f.implicit = "weapons" if not f.items and military_only(n) else f.implicit
         # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of
         # "took delivery of" is the recipient.
