@@ -3,6 +3,9 @@
 - A weighing verb that is also a destination word ("intended", predicates.toml `destination_words`), as a passive
   participle with a "for" phrase, names where an item goes, not a purchase weighed: "Spain sold Uruguay 20 armoured
   vehicles intended for the border brigades" is a delivery and no `considered` row (frames/checks.py `_destination`).
+- A supplier's plan noun with a giving verb ("its plans to gift equipment to X", "Canada's plans to deliver X to Y";
+  words.toml [governors] supplier_plan_nouns) is its announced programme, stage `offered`
+  (frames/supplier_plans.py); a buyer's "plans to buy" and the verb "X plans to send" stay `considered`.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -33,4 +36,25 @@ def test_intended_for_is_a_destination_not_a_plan(extractor, text, supplier, rec
 ])
 def test_intending_to_buy_stays_considered(extractor, text, supplier, recipient, item):
     rows = find(extractor.extract_text(text, published=DAY), supplier, recipient, item)
+    assert rows and {t.stage for t in rows} == {"considered"}, rows
+
+
+SUPPLIER_PLANS = [
+    ("Today the Canadian government is setting out its plans to gift non-lethal equipment to the Ghanaian army.",
+     "CAN", "GHA", "equipment"),
+    ("Canada's plans to deliver armoured vehicles to Ghana were announced on Monday.", "CAN", "GHA",
+     "armoured vehicle"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), SUPPLIER_PLANS)
+def test_a_suppliers_plans_to_give_are_offered(extractor, text, supplier, recipient, item):
+    rows = find(extractor.extract_text(text, published=DAY), supplier, recipient, item)
+    assert rows and {t.stage for t in rows} == {"offered"}, rows
+
+
+@pytest.mark.parametrize("text", ["Ghana's plans to buy armoured vehicles from Canada were announced on Monday.",
+                                  "Canada plans to send armoured vehicles to Ghana."])
+def test_a_buyers_plans_and_the_verb_stay_considered(extractor, text):
+    rows = find(extractor.extract_text(text, published=DAY), "CAN", "GHA", "armoured vehicle")
     assert rows and {t.stage for t in rows} == {"considered"}, rows

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames.clauses import deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_deal
+from materiel.extraction.frames.supplier_plans import supplier_plan
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
@@ -137,6 +138,8 @@ class Governors(FinderState):
                 if head.dep_ in ("dobj", "obj", "nsubjpass") and self.on_hold(above):
                     return "refused", above  # "plans to deliver X were put on hold"
                 noun_stage = self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_]
+                if supplier_plan(head, t, self.classes, self.verbs):
+                    return "offered", head  # "our plans to gift X to Y": the supplier's announced programme
                 return ("considered" if noun_stage in ("offered", "ordered") and near_deal(head) else noun_stage), head
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.gov_verbs:
             return self.gov_verbs[lemma], head
