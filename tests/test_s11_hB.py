@@ -6,6 +6,9 @@
 - A supplier's plan noun with a giving verb ("its plans to gift equipment to X", "Canada's plans to deliver X to Y";
   words.toml [governors] supplier_plan_nouns) is its announced programme, stage `offered`
   (frames/supplier_plans.py); a buyer's "plans to buy" and the verb "X plans to send" stay `considered`.
+- "A handful" with no "of" phrase, as the subject of a delivery or arrival after an order, is part of the system
+  ordered (words.toml [items] bare_batch_nouns, as "a first batch"): the second telling, at stage `delivered`
+  ("agreed to supply 20 K9 howitzers to Ghana, but only a handful had arrived").
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -58,3 +61,24 @@ def test_a_suppliers_plans_to_give_are_offered(extractor, text, supplier, recipi
 def test_a_buyers_plans_and_the_verb_stay_considered(extractor, text):
     rows = find(extractor.extract_text(text, published=DAY), "CAN", "GHA", "armoured vehicle")
     assert rows and {t.stage for t in rows} == {"considered"}, rows
+
+
+HANDFUL = [
+    ("South Korea agreed in 2019 to supply 20 K9 howitzers to Ghana, but officials said only a handful had arrived.",
+     "KOR", "GHA", "K9"),
+    ("Brazil signed for 12 Gripen fighters from Sweden in 2014; only a handful have been delivered.", "SWE", "BRA",
+     "Gripen"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), HANDFUL)
+def test_a_handful_delivered_after_an_order(extractor, text, supplier, recipient, item):
+    rows = find(extractor.extract_text(text, published=DAY), supplier, recipient, item)
+    assert {t.stage for t in rows} == {"ordered", "delivered"}, rows
+
+
+def test_a_handful_of_people_is_no_item(extractor):
+    assert extractor.extract_text("A handful of protesters arrived at the ministry.", published=DAY).transfers == []
+    rows = find(extractor.extract_text("Sweden delivered a handful of Gripen fighters to Brazil.", published=DAY),
+                "SWE", "BRA", "Gripen")
+    assert [t.item.text for t in rows] == ["Gripen fighters"], rows
