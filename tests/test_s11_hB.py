@@ -9,6 +9,9 @@
 - "A handful" with no "of" phrase, as the subject of a delivery or arrival after an order, is part of the system
   ordered (words.toml [items] bare_batch_nouns, as "a first batch"): the second telling, at stage `delivered`
   ("agreed to supply 20 K9 howitzers to Ghana, but only a handful had arrived").
+- A negated future coordinated with a negated past of the same verb ("has never sold and will never sell X",
+  "has not provided and will not provide X") is a negated delivery, not a refusal (frames/modality.py
+  `never_before`); "will not provide X" alone stays a refusal.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -82,3 +85,24 @@ def test_a_handful_of_people_is_no_item(extractor):
     rows = find(extractor.extract_text("Sweden delivered a handful of Gripen fighters to Brazil.", published=DAY),
                 "SWE", "BRA", "Gripen")
     assert [t.item.text for t in rows] == ["Gripen fighters"], rows
+
+
+NEVER_BEFORE = [
+    ('A spokesman said Serbia "has never sold and will never sell" weapons to Cameroon.', "SRB", "CMR", "weapon"),
+    ("Chile has not provided and will not provide any rifles to Bolivia.", "CHL", "BOL", "rifle"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), NEVER_BEFORE)
+def test_never_before_and_never_again_is_a_negated_delivery(extractor, text, supplier, recipient, item):
+    rows = find(extractor.extract_text(text, published=DAY), supplier, recipient, item)
+    assert rows and {(t.stage, t.factuality) for t in rows} == {("delivered", "negated")}, rows
+
+
+@pytest.mark.parametrize(("text", "stage", "factuality"), [
+    ("Chile will not provide any rifles to Bolivia.", "refused", "asserted"),
+    ("Chile has not provided any rifles to Bolivia.", "delivered", "negated"),
+])
+def test_one_negation_alone_keeps_its_reading(extractor, text, stage, factuality):
+    rows = find(extractor.extract_text(text, published=DAY), "CHL", "BOL", "rifle")
+    assert rows and {(t.stage, t.factuality) for t in rows} == {(stage, factuality)}, rows
