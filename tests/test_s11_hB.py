@@ -12,6 +12,10 @@
 - A negated future coordinated with a negated past of the same verb ("has never sold and will never sell X",
   "has not provided and will not provide X") is a negated delivery, not a refusal (frames/modality.py
   `never_before`); "will not provide X" alone stays a refusal.
+- The addressee of an informing verb is the recipient only of a promised (future or modal) transfer ("told Kyiv it
+  would send X", "informed X they could not export Y"); told of a past one ("told Reuters that a first batch had been
+  delivered") it only hears the news, and the delivery keeps the parties of the transfer told before it
+  (frames/framebase.py `promised`, frames/arguments.py `_addressee`).
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -106,3 +110,15 @@ def test_never_before_and_never_again_is_a_negated_delivery(extractor, text, sup
 def test_one_negation_alone_keeps_its_reading(extractor, text, stage, factuality):
     rows = find(extractor.extract_text(text, published=DAY), "CHL", "BOL", "rifle")
     assert rows and {(t.stage, t.factuality) for t in rows} == {(stage, factuality)}, rows
+
+
+def test_the_hearer_of_a_past_delivery_is_no_recipient(extractor):
+    text = "Ghana bought K9 howitzers from South Korea. An official told Reuters that a first batch had been delivered."
+    report = extractor.extract_text(text, published=DAY)
+    assert not [t for t in report.transfers if t.recipient is not None and "reuters" in t.recipient.name.lower()]
+    assert "delivered" in {t.stage for t in find(report, "KOR", "GHA", "K9")}
+
+
+def test_the_hearer_of_a_promise_stays_its_recipient(extractor):
+    rows = find(extractor.extract_text("Ankara told Kyiv it would send drones.", published=DAY), "TUR", "UKR", "drone")
+    assert rows and {t.stage for t in rows} == {"offered"}, rows
