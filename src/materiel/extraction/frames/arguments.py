@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames.behalf import on_behalf
 from materiel.extraction.frames.bound import destination_places
-from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle
+from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle, promised
 from materiel.extraction.frames.relatives import agreeing_antecedent
 from materiel.extraction.frames.stranded import stranded_preps
 from materiel.extraction.mentions.contents import filler
@@ -172,8 +172,8 @@ class Arguments(FinderState):
                 for o in c.children:
                     if o.dep_ in ("dobj", "obj"):
                         f.add("recipient", self.res.resolve_all(o))
-        if f.roles["recipient"]:
-            return
+        if f.roles["recipient"] or not promised(v):
+            return  # "told Kyiv it would send X"; "told Reuters that X had been delivered" only reports
         for a in v.ancestors:
             if a.lemma_.lower() in INFORMING_VERBS:
                 for c in a.children:

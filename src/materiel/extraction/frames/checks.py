@@ -46,7 +46,15 @@ class FrameChecks(Governors):
         self._fitting_out(f)
         return self._sends_message(f) or self._describes_item(f) or self._from_population(f) or \
             carriers.carrier_arrival(f, self.seizure.conveyances) or honoured_elsewhere(f, self) or \
-            landings.unmarked_landing(f)  # "two bombers landed in X for exercises": a visit
+            landings.unmarked_landing(f) or self._destination(f)  # "two bombers landed in X for exercises": a visit
+
+    def _destination(self, f: Frame) -> bool:
+        """"helicopters intended for the ships", "the rifles were intended for the rebels": a weighing verb that is also
+        a destination word (`destination_words`), as a passive participle with a "for" phrase, names where the item
+        goes, not a purchase weighed."""
+        t = f.trigger
+        return f.cls == "consider" and t.lower_ in self.destination_words and (t.tag_ == "VBN" or t.dep_ == "acl") and \
+            any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
 
     def _describes_item(self, f: Frame) -> bool:
         """"submarines armed with missiles", "drones equipped with bombs": a participle that describes

@@ -114,6 +114,12 @@ def to_clause(v: Token) -> bool:
     return v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
+def promised(v: Token) -> bool:
+    """A future or modal clause ("it would send X", "they could not export X"): told to someone, a promise or refusal
+    made to them; a past report ("that X had been delivered") is only news to its hearer."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | NEG_MODALS for c in v.children)
+
+
 def participle(v: Token) -> bool:
     """A past participle, or a past form the tagger took for a finite verb where the parser hangs it on
     a noun with no subject or auxiliary of its own ("10 Su-25 jets bought from X")."""

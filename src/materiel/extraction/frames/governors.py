@@ -1,5 +1,4 @@
-"""Subjects through control and coordination, governors that set a frame's stage ("offered to
-send", "refused to sell", "plans to buy"); a frame's modality is `modality`."""
+"""Subjects through control and coordination; governors that set a frame's stage ("offered to send", "plans to buy")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -8,6 +7,7 @@ from materiel import lexicon
 from materiel.extraction.frames.clauses import deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_deal
 from materiel.extraction.frames.held_sales import held_sale, licensing_verb
+from materiel.extraction.frames.supplier_plans import supplier_plan
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
@@ -138,14 +138,15 @@ class Governors(FinderState):
                 if head.dep_ in ("dobj", "obj", "nsubjpass") and self.on_hold(above):
                     return "refused", above  # "plans to deliver X were put on hold"
                 noun_stage = self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_]
+                if supplier_plan(head, t, self.classes, self.verbs):
+                    return "offered", head  # "our plans to gift X to Y": the supplier's announced programme
                 return ("considered" if noun_stage in ("offered", "ordered") and near_deal(head) else noun_stage), head
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.gov_verbs:
             return self.gov_verbs[lemma], head
         if t.pos_ in ("NOUN", "PROPN") and dep == "nsubjpass" and self.gov_verbs.get(lemma) == "refused":
             return "refused", head  # "the export of rifles was banned by X"
-        if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj", "nsubjpass") and self.on_hold(head):
-            return "refused", head  # "the sale was put on hold"
-        if held_sale(t) is not None:  # "will postpone a planned sale of X": put on hold (held_sales.py)
+        if (t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj", "nsubjpass") and self.on_hold(head)) or \
+                held_sale(t) is not None:  # "the sale was put on hold", "will postpone a planned sale of X"
             return "refused", head
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.handling:
             stage, gov = self.governor_stage(head)  # "refused to load a shipment of X"

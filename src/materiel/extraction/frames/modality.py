@@ -23,6 +23,18 @@ def ceased(t: Token) -> bool:
                (negated and (e.lower_ == "anymore" or any(g.lower_ == "any" for g in e.children))) for e in ends)
 
 
+def never_before(t: Token) -> bool:
+    """"has never supplied and will never supply X", "has not provided and will not provide X": a negated future
+    coordinated with a negated past of the same verb says the transfer never happened (a negated delivery), not
+    only that it is refused from now on."""
+    pair = t.head if t.dep_ == "conj" else next((c for c in t.children if c.dep_ == "conj"), None)
+    if pair is None or pair.lemma_.lower() != t.lemma_.lower():
+        return False
+    past = pair if t.dep_ == "conj" else t
+    return any(c.dep_ == "neg" for c in pair.children) and any(c.dep_ == "neg" for c in t.children) and \
+        not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in past.children)
+
+
 class Modality(Governors):
     def _host_destination(self, noun: Token, f: Frame) -> None:
         """"imposed an embargo on arms sales to X": the "to"/"against" phrase the parser hangs on the
@@ -71,12 +83,13 @@ class Modality(Governors):
         return True
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
-        # Long (63 lines): governor stage, negation and future interact; reading them apart would re-derive each.
+        # Long (77 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         stage, gov = self.governor_stage(t)
         neg = any(c.dep_ == "neg" for c in t.children)
         modals = {c.lower_ for c in (*t.children, *(t.head.children if t.dep_ == "dobj" and t.pos_ == "NOUN" else ()))
                   if c.dep_ == "aux"}  # "will begin deliveries of X": the support verb's future
-        if neg and modals & NEG_MODALS and spec.get("subject") == "supplier":
+        past_too = never_before(t)  # "has never supplied and will never supply X": a negated delivery, no refusal
+        if neg and modals & NEG_MODALS and spec.get("subject") == "supplier" and not past_too:
             f.stage, f.modal_refusal, neg = "refused", True, False
             f.rule += ":cannot"
         elif stage:
@@ -120,7 +133,7 @@ class Modality(Governors):
                 subj = self.subject_of(gov)
                 if subj is not None:
                     f.add("recipient", self.res.resolve_all(subj))
-        elif modals & (FUTURE_AUX | {"would"}) or self._scheduled(t) or self._bare_infinitive(t):
+        elif (modals & (FUTURE_AUX | {"would"}) or self._scheduled(t) or self._bare_infinitive(t)) and not past_too:
             if f.stage == "delivered" and spec.get("subject") == "supplier":
                 f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional
                 f.rule += ":future"
@@ -137,6 +150,8 @@ class Modality(Governors):
                 f.stage = "considered"
                 f.rule += f":{weighed.lower_}"
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
+        if past_too and t.dep_ == "conj" and f.stage == "ordered":
+            completed.mark_done(t.head, f)  # "has never sold and will never sell X": as "has never sold X"
         if consent.withheld(t) and f.stage in ("delivered", "offered", "ordered"):
             f.stage, f.negated = "refused", False  # "has not given its consent to the supply of X"
             f.rule += ":no-consent"
