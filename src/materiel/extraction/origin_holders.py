@@ -13,15 +13,14 @@ That state is then the supplier, when it is the only one so named (or the topic 
 it is neither the row's recipient, nor the item's maker, nor a place of the row ("flown from X to Y")."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from spacy.tokens import Span
 
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
 
-if TYPE_CHECKING:
-    from materiel.extraction.discourse import Row
+Row = Any  # discourse.Row (not imported: discourse calls this module)
 
 STATE_KINDS = ("state", "government_body")
 HOLDER_CONFIDENCE = 0.55  # above the maker's guess (0.5): the text itself names the state
