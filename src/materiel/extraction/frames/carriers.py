@@ -114,8 +114,8 @@ def carrier_subject(res: ActorResolver, f: Frame) -> None:
                 found = _origins(res, x, [])
                 if found:
                     break
-    if found:
-        f.roles["supplier"] = found[:1]
+    if found:  # the conveyance stands for its origin, as a subject that names its giver does
+        f.roles["supplier"] = [Resolved(found[0].actor, found[0].confidence, vehicle)]
 
 
 def carrier_arrival(f: Frame, conveyances: frozenset[str]) -> bool:
