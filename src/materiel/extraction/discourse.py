@@ -16,6 +16,7 @@ from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import same_state
+from materiel.extraction.origin_holders import prefer_named_holder
 from materiel.record.models import Actor
 
 CONTEXT_SENTENCES = 4
@@ -181,6 +182,7 @@ def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
             r.supplier, r.inherited = Resolved(actor, 0.5, r.item.head), True
             r.frame.rule += ":origin" if not r.frame.rule.endswith(":origin") else ""
     share_list_origin(rows)  # "requested ten Javelin missiles; nine launching stations; ...": one maker
+    prefer_named_holder(rows, res)  # "L-39s bearing Ugandan markings": the state the sentence shows holding it
 
 
 def speaks_for_origin(rows: list[Row], res: ActorResolver) -> None:

@@ -2,7 +2,10 @@
 four helicopters", "a ship carrying 30 armoured vehicles docked at Mombasa". The carrying verb is a
 delivery to the state of the place where the conveyance arrived; the conveyance's own origin ("a
 Russian plane", "a ship from X") is the supplier when the text names no other. The arrival verbs and the
-conveyance nouns are data (`predicates.toml` [carriers], [seizure] conveyances)."""
+conveyance nouns are data (`predicates.toml` [carriers], [seizure] conveyances). A conveyance that is the
+subject of a verb of supplying ("Russian ships delivered tanks to X") is the vehicle too: its origin, or that
+of the same conveyance named before ("flights from Y ... The flights delivered"), is the supplier
+([carriers] subject_conveyances)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -11,7 +14,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
-from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +59,7 @@ def arrives_with(carrying: Token, conveyances: frozenset[str]) -> bool:
 def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str]) -> None:
     """Give a carrying frame on an arrival the state of the arrival's place as recipient and the
     conveyance's origin ("a Russian plane", "a ship from X") as supplier, where the frame has none."""
+    carrier_subject(res, f)
     arrival = arrival_of(f.trigger)
     vehicle = conveyance(arrival, conveyances) if arrival is not None else None
     if arrival is None or vehicle is None:
@@ -66,13 +70,52 @@ def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str]) -> Non
     if not f.roles["supplier"]:
         convoy = [p for c in vehicle.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                   if p.dep_ == "pobj" and p.lemma_.lower() in conveyances]  # "a convoy of Russian trucks"
-        before = [x for v in (vehicle, *convoy) for x in v.subtree if x.i < v.i]  # "a Russian Ilyushin plane"
-        for c in (*before, *vehicle.children):
-            r = res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
-            if r is None and c.dep_ == "prep" and c.lower_ == "from":
-                r = next((x for p in c.children if p.dep_ == "pobj" for x in res.resolve_all(p)), None)
-            if r is not None:
-                f.add("supplier", [r])
+        for r in _origins(res, vehicle, convoy):
+            f.add("supplier", [r])
+
+
+def _origins(res: ActorResolver, vehicle: Token, convoy: list[Token]) -> list[Resolved]:
+    """The conveyance's own origin: a demonym before it ("a Russian Ilyushin plane") or its "from" phrase."""
+    out = []
+    before = [x for v in (vehicle, *convoy) for x in v.subtree if x.i < v.i]  # "a Russian Ilyushin plane"
+    for c in (*before, *vehicle.children):
+        r = res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
+        if r is None and c.dep_ == "prep" and c.lower_ == "from":
+            r = next((x for p in c.children if p.dep_ == "pobj" for x in res.resolve_all(p)), None)
+        if r is not None:
+            out.append(r)
+    return out
+
+
+SUBJECT_CONVEYANCES = frozenset(lexicon.toml("predicates.toml")["carriers"]["subject_conveyances"])
+LOOKBACK = 400  # tokens searched back for the same conveyance named with its origin
+DEFINITE = ("the", "these", "those")
+
+
+def carrier_subject(res: ActorResolver, f: Frame) -> None:
+    """"Russian ships delivered tanks to X", "The flights ... delivered Chinese-made drones to X" (after
+    "flights from Y"): a conveyance as the subject of a verb of supplying is the vehicle; its origin, or that
+    of the same conveyance named just before, is the supplier, in place of a maker read off the item."""
+    t = f.trigger
+    if f.cls != "supply" or t.pos_ != "VERB":
+        return
+    vehicle = next((c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in SUBJECT_CONVEYANCES), None)
+    if vehicle is None:
+        return
+    own = {x.i for x in vehicle.subtree}
+    objects = {x.i for c in t.children if c.dep_ in ("dobj", "obj") for x in c.subtree}
+    if any(s.token.i in own or s.token.i not in objects for s in f.roles["supplier"]):
+        return  # the subject names its giver ("Russian navy ships"), or a phrase names one ("from X")
+    found = _origins(res, vehicle, [])
+    if not found and any(c.lower_ in DEFINITE for c in vehicle.children):
+        doc = vehicle.doc
+        for x in reversed(doc[max(0, vehicle.i - LOOKBACK): vehicle.i]):
+            if x.lemma_ == vehicle.lemma_ and x.pos_ == "NOUN":
+                found = _origins(res, x, [])
+                if found:
+                    break
+    if found:  # the conveyance stands for its origin, as a subject that names its giver does
+        f.roles["supplier"] = [Resolved(found[0].actor, found[0].confidence, vehicle)]
 
 
 def carrier_arrival(f: Frame, conveyances: frozenset[str]) -> bool:
