@@ -248,7 +248,7 @@ def test_read_stdin_and_dash_in_read_all(monkeypatch: pytest.MonkeyPatch) -> Non
 PLAIN_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=PLAIN_TEXT)
 def test_any_utf8_text_reads_back_exactly(tmp_path: Path, text: str) -> None:
     assume(text.strip() and not text.lstrip().startswith("<") and not text.startswith("\ufeff"))
