@@ -14,7 +14,7 @@ from materiel.extraction.mentions.item_mention import ItemMention, distinct_ment
 from materiel.extraction.mentions.name_numbers import calibre as _calibre
 from materiel.extraction.mentions.name_numbers import model_number
 from materiel.extraction.mentions.quantities import parse_quantity
-from materiel.extraction.mentions.shared_heads import first_kind
+from materiel.extraction.mentions.shared_heads import split_kinds
 
 SKIP_DEPS = {"det", "poss", "nummod", "quantmod", "predet", "punct", "case", "cc", "preconj", "neg",
              "relcl", "acl", "appos", "prep", "conj", "advmod"}
@@ -57,9 +57,8 @@ class ItemFinder:
         members = [x for a in listed for x in (a, *a.conjuncts)]
         first = [] if members and not self._named(tok) and all(self._named(x) for x in members) else [tok]
         for t in [*first, *tok.conjuncts, *members] if depth == 0 else [tok]:  # "systems, A and B": A and B
-            found = self._one(t, depth)
-            kinds = [k for m in found if m.head.i == t.i and (k := first_kind(t, m, self.span_at)) is not None]
-            out.extend(kinds + found)  # "two A-class and two B-class boats": the A-class boats too
+            found = self._one(t, depth)  # "two A-class and two B-class boats": the A-class boats too
+            out.extend(k for m in found for k in (split_kinds(t, m, self.span_at) if m.head.i == t.i else [m]))
         return distinct_mentions(out)
 
     def _named(self, tok: Token) -> bool:

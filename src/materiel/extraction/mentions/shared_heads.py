@@ -14,16 +14,24 @@ from materiel.extraction.mentions.quantities import parse_quantity
 CONJUNCTIONS = ("and", "or")
 
 
-def first_kind(head: Token, mention: ItemMention, span_at: dict) -> ItemMention | None:  # type: ignore[type-arg]
-    """The first counted kind of a head shared by two counted kinds, or None."""
-    nums = sorted((c for c in head.children if c.dep_ == "nummod" and c.like_num), key=lambda c: c.i)
-    if len(nums) < 2:
-        return None
+def split_kinds(head: Token, mention: ItemMention, span_at: dict) -> list[ItemMention]:  # type: ignore[type-arg]
+    """The mention of a head shared by two counted kinds as two mentions (the first kind, then the head's own
+    with the second count), or the mention alone."""
     doc = head.doc
+    nums = [t for t in doc[head.left_edge.i: head.i] if t.like_num and t.pos_ == "NUM"]
+    if len(nums) != 2:
+        return [mention]
     conj = next((t for t in doc[nums[0].i + 1: nums[1].i] if t.lower_ in CONJUNCTIONS and t.dep_ == "cc"), None)
-    if conj is None or conj.i <= nums[0].i + 1 or any(t.like_num for t in doc[nums[0].i + 1: conj.i]):
-        return None
+    if conj is None or conj.i <= nums[0].i + 1 or conj.i + 1 != nums[1].i:
+        return [mention]
     span = doc[nums[0].i + 1: conj.i]
     named = [span_at[i] for i in range(span.start, span.end) if i in span_at and span_at[i].kb_id_]
-    return replace(mention, head=span[-1], span=span, designation=named[0].kb_id_ if named else None,
+    kind = replace(mention, head=span[-1], span=span, designation=named[0].kb_id_ if named else None,
                    quantity=parse_quantity(nums[0].text), quantity_text=nums[0].text)
+    own = mention
+    if mention.span.start <= nums[1].i:
+        rest = doc[nums[1].i + 1: mention.span.end]
+        named = [span_at[i] for i in range(rest.start, rest.end) if i in span_at and span_at[i].kb_id_]
+        own = replace(mention, span=rest, designation=named[0].kb_id_ if named else mention.designation,
+                      quantity=parse_quantity(nums[1].text), quantity_text=nums[1].text)
+    return [kind, own]
