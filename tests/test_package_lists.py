@@ -1,6 +1,6 @@
-"""A package's contents in a bulleted list introduced by a sentence of its own ("The package, according to a list
-released by the ministry, includes:" then one line per item): each line gives a row with the parties and stage of
-the transfer told just before, a line with two items two rows with their own counts (extraction/package_lists.py).
+"""A package's contents in a bulleted list introduced by a sentence of its own ("The package, as the army listed it,
+includes:" then one line per item): each line gives a row with the parties and stage of
+the transfer told just before, a line with two items two rows with their own counts (contents_next.listed_contents).
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
 from __future__ import annotations
@@ -15,8 +15,8 @@ LIST = ("- 20 Leopard 2 tanks with spare parts;\n"
         "- ammunition.\n")
 
 
-@pytest.mark.parametrize("intro", ["The package includes:", "The package, according to a list released by the "
-                                                             "ministry, includes:", "This package comprises:"])
+@pytest.mark.parametrize("intro", ["The package includes:", "The package, as the army listed it, "
+                                                             "includes:", "This package comprises:"])
 def test_each_bulleted_line_is_a_row_of_the_package(extractor, intro):
     report = extractor.extract_text(LEAD + intro + "\n\n" + LIST, published="2024-06-01")
     m113 = find(report, "NOR", "CHL", "M113")

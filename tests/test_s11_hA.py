@@ -52,7 +52,7 @@ PACKAGE = """Canada will give Latvia 20 of its retired Leopard tanks, the govern
 
 The minister said the tanks would help. "They are ready," she said.
 
-The package, according to a list released by the ministry, includes:
+The package, as the army listed it, includes:
 
 — 12 Coyote reconnaissance vehicles, with spare parts;
 — 8 LAV 6 armoured vehicles and 30 Carl Gustaf recoilless rifles;

@@ -50,7 +50,7 @@ def test_intending_to_buy_stays_considered(extractor, text, supplier, recipient,
 
 
 SUPPLIER_PLANS = [
-    ("Today the Canadian government is setting out its plans to gift non-lethal equipment to the Ghanaian army.",
+    ("The Canadian government has announced its plans to gift non-lethal equipment to the Ghanaian army.",
      "CAN", "GHA", "equipment"),
     ("Canada's plans to deliver armoured vehicles to Ghana were announced on Monday.", "CAN", "GHA",
      "armoured vehicle"),

@@ -69,7 +69,7 @@ def manifest_items(frames: list[Any], finder: ItemFinder) -> list[Any]:
 
 
 def listed_contents(frames: list[Any], finder: ItemFinder) -> list[Any]:
-    """"The package, according to a list released by the ministry, includes:" and one bulleted line per
+    """"The package, as the army listed it, includes:" and one bulleted line per
     item: a definite transfer noun (`packages`) that names no item itself, the subject of a verb of
     inclusion, takes the items of the lines (two or more); its parties are those of the package told
     before (`packages.inherit_parties`)."""

@@ -1,4 +1,4 @@
-"""A supplier's plan is its announced programme: "Today I am setting out our plans to gift equipment to X", "the
+"""A supplier's plan is its announced programme: "the minister set out plans to gift radios to X", "the
 government's plans to deliver X to Y were put on hold". DESIGN.md's `offered` covers what a supplier announces or
 commits; a plan noun (`words.toml` [governors] supplier_plan_nouns) whose infinitive is a giving verb (a class whose
 subject is the supplier) gives that stage. A buyer's "plans to buy X" and the verb "X plans to send Y" are untouched
