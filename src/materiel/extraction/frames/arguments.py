@@ -79,9 +79,10 @@ class Arguments(FinderState):
         t = f.trigger
         if not f.roles["recipient"] and t.dep_ == "acl" and participle(t) and f.cls in ("buy", "receive", "supply", "sell"):
             obj = t.head  # "X operates 20 helicopters bought from Y", "awaits the first of 3 ships ordered"
-            while obj.dep_ in ("pobj", "prep") and obj.head.i != obj.i:
-                obj = obj.head
-            if obj.dep_ in ("dobj", "obj"):
+            conj = False  # "operates A and B bought from Y": B's holder, unless the verb moves them ("supplied A and B")
+            while obj.dep_ in ("pobj", "prep", "conj") and obj.head.i != obj.i:
+                conj, obj = conj or obj.dep_ == "conj", obj.head
+            if obj.dep_ in ("dobj", "obj") and not (conj and obj.head.lemma_.lower() in self.verbs):
                 holder = self.subject_of(obj.head)
                 if holder is not None:
                     f.add("recipient", self.res.resolve_all(holder))

@@ -1,5 +1,6 @@
 """Numbers that are part of an item's name, not its count: a calibre or a measurement ("120mm", "110-foot")
-and a model number after a name ("six Super Lynx 300 Mk 130 helicopters": six, not 300 or 130)."""
+and a model number after a name ("six Super Lynx 300 Mk 130 helicopters": six, not 300 or 130; "Hughes 500
+helicopters": no count)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -33,4 +34,29 @@ def model_number(t: Token, left: list[Token]) -> bool:
     before = t.doc[t.i - 1]
     if before.pos_ != "PROPN" or not before.text[:1].isupper():
         return False
-    return any(c.like_num and c.i < before.i and c.dep_ == "nummod" and not calibre(c) for c in left)
+    if any(c.like_num and c.i < before.i and c.dep_ == "nummod" and not calibre(c) for c in left):
+        return True
+    return maker_model(t, before)
+
+
+def maker_model(t: Token, before: Token) -> bool:
+    """"Hughes 500 helicopters", "Cessna 208 aircraft": a number right after a name word, the noun it counts right
+    after it, is the model, not a count, when the name is a maker's or a family's: not a place, a people or a
+    party the gazetteer knows ("gave Hezbollah 200 rockets", "sold Kenya 12 jets" keep their counts)."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and t.head.i == nxt.i and nxt.pos_ in ("NOUN", "PROPN") and t.text.isdigit() and \
+        len(t.text) <= 4 and before.ent_type_ not in NOT_MAKERS and before.lower_ not in parties() and \
+        (before.i == 0 or not before.doc[before.i - 1].like_num)
+
+
+NOT_MAKERS = ("GPE", "NORP", "LOC", "DATE", "CARDINAL", "PERSON")
+
+
+@lru_cache(maxsize=1)
+def parties() -> frozenset[str]:
+    """Names and aliases of the gazetteer's actors that are not companies (armed groups, bodies, alliances)."""
+    out: set[str] = set()
+    for row in lexicon.csv_rows("actors.csv"):
+        if row["kind"] != "company":
+            out.update(n.strip().lower() for n in [row["name"], *row["aliases"].split("|")] if n.strip())
+    return frozenset(out)
