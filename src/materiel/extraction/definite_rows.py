@@ -1,5 +1,5 @@
 """A definite transfer noun with no party of its own ("The package also includes X", "the shipment included
-Y") takes the parties of the row told just before, unless it names another designated system than that row
+Y", and a bare "Deliveries included Z") takes the parties of the row told just before, unless it names another designated system than that row
 ("The deal for 24 Su-35 jets" after a row of Mistral ships is a deal of its own; "The deal for the Rafales
 was followed by one for two Mistrals" still refers back to the Rafale row)."""
 from __future__ import annotations
@@ -9,16 +9,28 @@ from typing import Any
 from materiel import lexicon
 
 DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
+INCLUDE_VERBS = lexicon.word_set("frames", "include_verbs")
 
 
 def definite_borrow(r: Any, earlier: list[Any]) -> None:
     """Fill, in place, the parties of row r from the last of `earlier` when r's trigger is such a noun."""
     t = r.frame.trigger
-    if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP") or not earlier or \
-            not any(c.lower_ in DEMONSTRATIVES for c in t.children) or r.supplier is not None or r.recipient is not None:
+    if not earlier or r.supplier is not None or r.recipient is not None or not (_definite(t) or bare_listing(t)):
         return
     e = earlier[-1]
     own = t.doc[t.left_edge.i: t.right_edge.i + 1].text.lower()  # the noun's own phrase
     if r.designation and e.designation and e.designation.lower() not in own:
         return
     r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
+
+
+def _definite(t: Any) -> bool:
+    return bool(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and
+                any(c.lower_ in DEMONSTRATIVES for c in t.children))
+
+
+def bare_listing(t: Any) -> bool:
+    """"Deliveries included 18 A and 40 B": a bare plural transfer noun, the subject of an include verb, lists
+    what the transfer told just before comprised."""
+    return bool(t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ == "nsubj" and not list(t.children) and
+                t.head.lemma_.lower() in INCLUDE_VERBS)

@@ -17,6 +17,7 @@ from materiel.extraction.bullet_items import expand as expand_bullets
 from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.contents_next import manifest_items
 from materiel.extraction.cues import CueReader, Reading
+from materiel.extraction.definite_rows import bare_listing
 from materiel.extraction.discourse import Row
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
@@ -99,7 +100,8 @@ class Extractor:
                     new = self._rows(frame, cues.read(frame), sent)
                     if frame.trigger.pos_ in ("NOUN", "PROPN") and not any(frame.roles.values()):
                         nested = any(o is not frame and discourse.argument_of(frame.trigger, o.trigger) for o in frames)
-                        definite = any(c.lower_ in DEMONSTRATIVES for c in frame.trigger.children)
+                        definite = any(c.lower_ in DEMONSTRATIVES for c in frame.trigger.children) or \
+                            bare_listing(frame.trigger)  # "Deliveries included X": the transfer told before
                         for r in new:
                             r.standalone = not (nested or definite)
                     sent_rows.extend(new)
