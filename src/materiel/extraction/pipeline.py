@@ -100,8 +100,7 @@ class Extractor:
                     new = self._rows(frame, cues.read(frame), sent)
                     if frame.trigger.pos_ in ("NOUN", "PROPN") and not any(frame.roles.values()):
                         nested = any(o is not frame and discourse.argument_of(frame.trigger, o.trigger) for o in frames)
-                        definite = any(c.lower_ in DEMONSTRATIVES for c in frame.trigger.children) or \
-                            bare_listing(frame.trigger)  # "Deliveries included X": the transfer told before
+                        definite = bare_listing(frame.trigger) or any(c.lower_ in DEMONSTRATIVES for c in frame.trigger.children)
                         for r in new:
                             r.standalone = not (nested or definite)
                     sent_rows.extend(new)
