@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.frames import paired_objects
 from materiel.extraction.frames.actor_gaps import actor_gaps
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
@@ -46,19 +47,21 @@ class DerivedFrames(Arguments):
         conjuncts = list(v.children) + [x for p in phrases for o in p.children if o.dep_ == "pobj"
                                          and self.res.is_actor_span(o) for x in o.children]
         out = []
+        objects = paired_objects.conjunct_objects(v, self.items.is_materiel)
         for c in conjuncts:
-            if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or not self.items.is_materiel(c):
+            if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or not (self.items.is_materiel(c) or c in objects):
                 continue
             g = Frame(f.trigger, f.cls, f.stage, rule=f.rule + ":gapped", confidence=f.confidence * 0.9)
             g.items = self.items.items(c)
-            for p in c.children:
-                if p.dep_ == "prep":
-                    self._prep(p, g, spec.get("preps", {}))
+            own = paired_objects.own_phrases(v, c, objects) if c in objects else []
+            for p in [p for p in c.children if p.dep_ == "prep"] + own:  # "... and 40 B to Y": Y's
+                self._prep(p, g, spec.get("preps", {}))
             for role, parties in f.roles.items():
                 if role == subject_role or not g.roles[role]:
                     g.add(role, parties)
             g.negated, g.governor = f.negated, f.governor
             out.append(g)
+        paired_objects.release(f, objects, tuple(r for r in ROLES if r != subject_role))
         return out + actor_gaps(f, self.res, self.items)  # "... put forward the Leopard 2 and South Korea the K2"
 
     def _adjectival(self, sent: Span) -> list[Frame]:
