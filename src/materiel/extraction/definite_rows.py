@@ -10,11 +10,13 @@ from materiel import lexicon
 
 DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 INCLUDE_VERBS = lexicon.word_set("frames", "include_verbs")
+REFERENT_NOUNS = lexicon.word_set("discourse", "referent_nouns")
 
 
 def definite_borrow(r: Any, earlier: list[Any]) -> None:
     """Fill, in place, the parties of row r from the last of `earlier` when r's trigger is such a noun."""
     t = r.frame.trigger
+    _adopt_stage(r, earlier)
     if not earlier or r.supplier is not None or r.recipient is not None or not (_definite(t) or bare_listing(t)):
         return
     e = earlier[-1]
@@ -34,3 +36,24 @@ def bare_listing(t: Any) -> bool:
     what the transfer told just before comprised."""
     return bool(t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ == "nsubj" and not list(t.children) and
                 t.head.lemma_.lower() in INCLUDE_VERBS)
+
+
+def _adopt_stage(r: Any, earlier: list[Any]) -> None:
+    """"Croatia signed a deal to buy 12 jets ... The package includes X": a definite noun that names whatever was
+    told just before (`referent_nouns`) is that transfer, ordered or delivered, not an offer of its own."""
+    t = r.frame.trigger
+    if not earlier or t.lemma_.lower() not in REFERENT_NOUNS or r.frame.stage != "offered" or \
+            not any(c.dep_ == "det" and (c.lower_ == "the" or c.lower_ in DEMONSTRATIVES) for c in t.children):
+        return
+    for e in reversed(earlier[-LOOKBACK:]):  # the deal told last, past its scheduled arrivals ("due to arrive")
+        if r.recipient is not None and e.recipient is not None and r.recipient.actor.id != e.recipient.actor.id:
+            return
+        if e.frame.cls in ARRIVALS and e.frame.stage == "offered":
+            continue  # "The first six are due to arrive in 2023": the deal's schedule, not an offer
+        if e.frame.stage in ("ordered", "delivered"):
+            r.frame.stage = e.frame.stage
+        return  # "... announced a new package of X. The package includes Y": that offer
+
+
+LOOKBACK = 3
+ARRIVALS = ("arrive",)
