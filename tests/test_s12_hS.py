@@ -109,3 +109,14 @@ def test_a_state_that_stops_or_holds_its_own_shipment_seizes_nothing(extractor, 
 ])
 def test_no_seized_shipment_row(extractor, text):
     assert _rows(extractor, text) == []
+
+
+def test_a_vessel_intercepted_and_sunk_that_officials_said_was_carrying_arms(extractor):
+    text = ("Last month, navy ships intercepted and sank boats that officials said were carrying rifles and "
+            "mortar rounds to the Houthis from Somalia. The navy said in a statement that one vessel had been "
+            "carrying anti-tank missiles.")
+    rows = _rows(extractor, text)
+    got = {(t.item.text, t.stage) for t in rows if t.recipient is not None and "houthi" in t.recipient.id}
+    assert ("rifles", "intercepted") in got, _got(rows)
+    assert ("anti-tank missiles", "intercepted") in got, _got(rows)  # the load told after the seizure
+    assert {t.stage for t in rows} == {"intercepted"}

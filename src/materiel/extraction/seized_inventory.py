@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import seizure
-from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
+from materiel.extraction.frames.framebase import Frame
 
 _DATA = lexicon.toml("predicates.toml")["seizure"]
 INVENTORY_VERBS = frozenset(_DATA["inventory_verbs"])
@@ -25,8 +25,10 @@ CONFIDENCE = 0.6
 
 def _listing(v: Token, words: seizure.SeizureWords) -> bool:
     """A verb that lists a seized load: "found", "discovered"; "the containers held"."""
-    if v.pos_ != "VERB" or v.dep_ in ("relcl", "acl", "amod") or any(c.dep_ == "neg" for c in v.children):
+    if v.pos_ != "VERB" or v.dep_ in ("relcl", "amod") or any(c.dep_ == "neg" for c in v.children):
         return False
+    if v.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in v.children):
+        return False  # "rifles found in the hold": a participle on a noun; "a statement that X had carried" lists
     lemma = v.lemma_.lower()
     if lemma in INVENTORY_VERBS:
         return True
@@ -58,7 +60,7 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
             found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
             for m in found:
                 f = Frame(v, src.frame.cls, seizure.STAGE, rule=f"inventory:{v.lemma_.lower()}", confidence=CONFIDENCE)
-                f.roles[INTERCEPTOR] = list(src.frame.roles.get(INTERCEPTOR, []))
+                f.roles = {k: list(v) for k, v in src.frame.roles.items()}  # the seizer, the shipment's parties
                 f.governor = src.frame.trigger
                 out.append(replace(src, frame=f, item=m, sent=sent, inherited=True, designation=m.designation,
                                    category=m.category))

@@ -57,6 +57,8 @@ def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
         n = next((c for c in v.children if c.dep_ in ("npadvmod", "nsubj") and c.i < v.i), v.head)
     elif v.dep_ in ("acl", "relcl"):
         n = v.head
+    elif v.dep_ == "ccomp" and v.head.dep_ == "relcl":  # "trawlers that officials said were carrying X"
+        n = v.head.head
     elif v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "mark" for c in v.children):
         n = next((c for c in v.head.children if c.dep_ in OBJECTS), v.head)
     else:
@@ -97,6 +99,8 @@ def holder(v: Token, verbs: dict[str, str], words: seizure.SeizureWords) -> Toke
         return v.head if holds(v.head, verbs, words) else None
     if n is None or n.dep_ not in OBJECTS:
         return None
+    if not holds(n.head, verbs, words) and n.head.dep_ == "conj" and holds(n.head.head, verbs, words):
+        return n.head.head  # "intercepted and sank trawlers carrying X": the first of the joined verbs
     return n.head if holds(n.head, verbs, words) else None
 
 
