@@ -21,7 +21,7 @@ from materiel.extraction.definite_rows import bare_listing
 from materiel.extraction.discourse import Row
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
-from materiel.extraction.frames import held, seizure
+from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.frames.rankings import ranks_a_kind
@@ -38,6 +38,8 @@ from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import is_direct_question, unasked
 from materiel.extraction.scheduled import orders_scheduled
+from materiel.extraction.seized_groups import seized_destinations
+from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer
@@ -117,13 +119,13 @@ class Extractor:
         rows = expand_bullets(rows, items)  # "The package includes:" and one line per item
         antecedents.resolve_items(rows, lambda c: discourse.FAMILIES.get(c, frozenset()))
         discourse.split_symmetric(rows, res)
-        held.bound_later(rows, by_sentence, finder)  # "seized a truck carrying X. ... the load was bound for Y"
+        seized_destinations(rows, by_sentence, finder)  # "seized a truck carrying X. ... the load was bound for Y"
         suppliers_from_answers(rows, by_sentence, res)  # "X asked for Y. ... whether Z granted the requests"
         discourse.fill_from_context(rows)
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
         seizure.cargo(by_sentence, items, finder.seizure)
-        seizure.in_context(rows, by_sentence, finder.seizure)
+        seized_in_context(rows, by_sentence, items, finder.seizure)  # "The weapons were smuggled to X", "found 18 X"
         discourse.fill_from_origin(rows, res)
         speaks_for_supplier(rows)  # "President X authorized sending Y to Z": the state that supplies Z here
         discourse.orient_by_origin(rows, res)

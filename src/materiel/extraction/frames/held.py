@@ -13,10 +13,12 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from materiel.extraction.frames import seizure
+from materiel import lexicon
+from materiel.extraction.frames import inside, laden, seizure, stopped
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 
 OBJECTS = ("dobj", "obj", "nsubjpass")
+CONSIGNED = frozenset(lexicon.toml("predicates.toml")["seizure"]["consigned_words"])
 
 
 def _lemma(v: Token) -> str:
@@ -51,8 +53,12 @@ def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
     convoy ..., carrying"), or that object when the parser hung the verb on a place ("held a plane at the
     airport carrying")."""
     v = clause(v)
-    if v.dep_ in ("acl", "relcl"):
+    if v.dep_ == "xcomp" and v.tag_ == "VBG":  # "holds ship carrying X" (a headline): the ship hung on "carrying"
+        n = next((c for c in v.children if c.dep_ in ("npadvmod", "nsubj") and c.i < v.i), v.head)
+    elif v.dep_ in ("acl", "relcl"):
         n = v.head
+    elif v.dep_ == "ccomp" and v.head.dep_ == "relcl":  # "trawlers that officials said were carrying X"
+        n = v.head.head
     elif v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "mark" for c in v.children):
         n = next((c for c in v.head.children if c.dep_ in OBJECTS), v.head)
     else:
@@ -89,8 +95,12 @@ def holder(v: Token, verbs: dict[str, str], words: seizure.SeizureWords) -> Toke
         return _held_while(clause(v), verbs, words)
     while n is not None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "PROPN"):
         n = n.head.head  # "stopped a convoy of lorries carrying": the convoy
+    if n.head.i == v.i and v.dep_ == "xcomp":  # "Navy holds ship carrying rifles": the verb the clause completes
+        return v.head if holds(v.head, verbs, words) else None
     if n is None or n.dep_ not in OBJECTS:
         return None
+    if not holds(n.head, verbs, words) and n.head.dep_ == "conj" and holds(n.head.head, verbs, words):
+        return n.head.head  # "intercepted and sank trawlers carrying X": the first of the joined verbs
     return n.head if holds(n.head, verbs, words) else None
 
 
@@ -121,12 +131,17 @@ def _stray_items(f: Frame, finder: Any) -> list[Any]:
 def mark_held(frames: list[Frame], finder: Any) -> list[Frame]:
     """The frames, with carrying verbs over a held conveyance marked as seized shipments."""
     words: seizure.SeizureWords = finder.seizure
+    laden.cargo_of_seized(frames, finder)  # "seized a container that held rifles"
+    stopped.as_seizures(frames, words, sorted(words.seize_classes)[0])  # "troops stopped a truck": no refusal
+    stopped.unloaded_in_transit(frames, finder)  # "unloaded munitions from a ship heading for Y"
+    stopped.held_consignments(frames, finder)  # "port authorities held a consignment of X destined for Y"
     for f in frames:
         if f.cls not in words.shipment_classes or f.stage != "delivered" or f.trigger.pos_ not in ("VERB", "AUX"):
             continue
         h = holder(f.trigger, finder.verbs, words)
         if h is None:
             continue
+        f.items = [m for m in f.items if m.designation or not _vehicle(m.head, words)]  # the ship is no item
         if clause(f.trigger) is not f.trigger:  # "crossing from X into [Y carrying] rifles": Y is no subject
             misread = {c.i for c in f.trigger.children if c.dep_ == "nsubj"}
             f.roles["supplier"] = [a for a in f.roles["supplier"] if a.token.i not in misread]
@@ -136,6 +151,8 @@ def mark_held(frames: list[Frame], finder: Any) -> list[Frame]:
             f.items += _stray_items(f, finder)
         own = next((s for s in frames if s.trigger.i == h.i and s.cls in words.seize_classes), None)
         if own is not None:  # "intercepted a convoy crossing from X carrying rifles": the seizure's frame
+            have = {m.head.i for m in f.items}  # "stopped a truck carrying A, B and C": B and C hung on "stopped"
+            f.items += [m for m in own.items if m.head.i not in have and not _vehicle(m.head, words)]
             seizure.mark(f, own, "intercepted")
             continue
         by = Frame(h, "seize", seizure.STAGE, rule="held")
@@ -154,8 +171,14 @@ def _goal(t: Token, res: Any) -> list[Any]:
     for g in (q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
               for q in p.children if q.dep_ == "pobj"):
         out += res.resolve_all(g) or [a for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
-                                      for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)]
+                                      for q in p.children if q.dep_ == "pobj" for a in _place(q, res)]
     return out
+
+
+def _place(q: Token, res: Any) -> list[Any]:
+    """A place, or the name after "of" of a place noun ("the coastal town of X")."""
+    return res.resolve_all(q) or [a for p in q.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for x in p.children if x.dep_ == "pobj" for a in res.resolve_all(x)]
 
 
 CLIMB = ("acl", "advcl", "xcomp", "pobj", "prep", "conj")  # from a destination word up to its clause
@@ -177,7 +200,8 @@ def _load_bound(sent: Any, finder: Any) -> tuple[list[Any], list[Any]] | None:
     `conveyances`) through a destination word or a route verb (`route_verbs`), or None."""
     words: seizure.SeizureWords = finder.seizure
     for t in sent:
-        bound = t.lower_ in finder.destination_words and t.dep_ in ("ROOT", "conj", "ccomp", "acl", "advcl")
+        bound = (t.lower_ in finder.destination_words or t.lower_ in CONSIGNED) and \
+            t.dep_ in ("ROOT", "conj", "ccomp", "acl", "advcl")
         route = t.lemma_.lower() in words.route_verbs and t.dep_ in ("ROOT", "conj", "ccomp")
         if not (bound or route):
             continue
@@ -209,7 +233,7 @@ def bound_later(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], fin
         if found is None:
             continue
         taken = {a.actor.id for a in seizure.seizers(r.frame)}
-        goal = [a for a in found[0] if a.actor.id not in taken]
+        goal = [a for a in found[0] if a.actor.id not in taken or inside.named_inside(a)]
         r.recipient = goal[0] if goal else None
         origin = [a for a in found[1] if a.actor.id not in taken]
         if r.supplier is None and origin and (r.recipient is None or origin[0].actor.id != r.recipient.actor.id):

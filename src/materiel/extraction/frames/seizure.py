@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames import inside
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.frames.makers import maker_after
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -44,6 +45,7 @@ class SeizureWords:
     loading_verbs: frozenset[str]
     cargo_categories: frozenset[str]
     route_participles: frozenset[str] = frozenset()
+    hiding_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> SeizureWords:
@@ -51,7 +53,7 @@ class SeizureWords:
         words = {k: frozenset(data.get(k, [])) for k in (
             "seize_classes", "shipment_classes", "route_verbs", "shipment_only", "broad_categories",
             "conveyances", "object_deps", "origin_nouns", "origin_verbs", "holding_verbs", "containers",
-            "loading_verbs", "cargo_categories", "route_participles")}
+            "loading_verbs", "cargo_categories", "route_participles", "hiding_verbs")}
         return cls(**words, route_preps=dict(data.get("route_preps", {})),
                    context_sentences=int(data.get("context_sentences", 2)))
 
@@ -132,6 +134,8 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
 def route(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
     """"smuggling rifles while transiting waters from X to Y": the route of the seized shipment."""
     vessels = [p for c in f.trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    vessels += [p for m in f.items for a in m.head.children if a.dep_ == "acl" and a.lemma_.lower() in words.hiding_verbs
+                for c in a.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]  # "hidden in a truck"
     # "seized rifles on a boat sailing from X to Y", "seizes weapons headed from X to Y": the vessel's or the load's
     moving = [c for c in f.trigger.children if c.dep_ == "advcl"] + \
         [c for v in [*vessels, *(m.head for m in f.items)] for c in v.children if c.dep_ in ("acl", "relcl")]
@@ -219,7 +223,7 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
     for r in rows:
         if r.frame.stage == STAGE:
             taken = {a.actor.id for a in seizers(r.frame)}
-            if r.recipient is not None and r.recipient.actor.id in taken and \
+            if r.recipient is not None and r.recipient.actor.id in taken and not inside.named_inside(r.recipient) and \
                     r.frame.trigger.lemma_.lower() not in IMPORTS:
                 r.recipient = None
             if r.supplier is not None and r.supplier.actor.id in taken:

@@ -30,7 +30,7 @@ from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
 Source = Literal["issuer", "home", "headline"]
-Use = Literal["issuer_body", "home_body", "topic_body", "offer_buyer"]
+Use = Literal["issuer_body", "home_body", "topic_body", "offer_buyer", "seized_group"]
 
 # The steps each use tries, in order; the first that finds a state decides. The sources can disagree (a
 # first line on one state, a dateline on another), so a change here changes output. A resolver tries
@@ -41,6 +41,7 @@ USES: dict[Use, tuple[Source, ...]] = {
     "home_body": ("home",),               # "the government", "the defence ministry" of a feature
     "topic_body": ("headline",),          # "the ministry", "the air force" no clause just before places
     "offer_buyer": ("headline", "home"),  # the buyer of an offer that names none
+    "seized_group": ("headline", "home"),  # the state of a group a seized shipment was bound for
 }
 
 STATE_KINDS = ("state", "government_body")

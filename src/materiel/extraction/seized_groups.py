@@ -1,0 +1,47 @@
+"""A seized shipment bound for a group the text names by no state: "troops stopped a truck carrying rifles
+bound for militias loyal to the former president", "seized ammunition destined for gangs". The destination
+phrase is there but resolves to no actor; the group is one of the state the text is about (its topic state,
+mentions/topic.py, use "seized_group"), which becomes the row's recipient, unless that state seized it."""
+from __future__ import annotations
+
+from typing import Any
+
+from materiel import lexicon
+from materiel.extraction.discourse import Row
+from materiel.extraction.frames import bound, held, seizure
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.record.models import Actor
+
+TOPIC_CONFIDENCE = 0.7
+GROUPS = frozenset(lexicon.toml("cues.toml")["actors"]["group_nouns"])
+
+
+def seized_destinations(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], finder: Any) -> None:
+    """Destinations of seized shipments told later ("... the load was bound for Y", frames/held.py), then those
+    of groups with no state of their own."""
+    held.bound_later(rows, by_sentence, finder)
+    to_group_state(rows, finder.res, finder.destination_words)
+
+
+def to_group_state(rows: list[Row], res: ActorResolver, destination_words: set[str]) -> None:
+    """Give each seized row with an unresolved destination and no recipient the text's state."""
+    pending = [r for r in rows if r.frame.stage == seizure.STAGE and r.recipient is None]
+    if not pending:
+        return
+    topic = res.topics.decide("seized_group")
+    country = res.lex.countries.get(topic.iso3) if topic is not None else None
+    if country is None:
+        return
+    for r in pending:
+        if not _unnamed_destination(r, res, destination_words):
+            continue
+        taken = {a.actor.country or a.actor.id for a in seizure.seizers(r.frame)}
+        if country.iso3 in taken or (r.supplier is not None and r.supplier.actor.country == country.iso3):
+            continue
+        actor = Actor(id=country.iso3, name=country.name, kind="state", country=country.iso3, text="")
+        r.recipient, r.inherited = Resolved(actor, TOPIC_CONFIDENCE, r.item.head), True
+
+
+def _unnamed_destination(r: Row, res: ActorResolver, words: Any) -> bool:
+    places = bound.destination_places(r.frame, words)
+    return bool(places) and not any(res.resolve_all(p) for p in places) and any(p.lower_ in GROUPS for p in places)

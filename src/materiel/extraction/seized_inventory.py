@@ -1,0 +1,74 @@
+"""The inventory of a seized shipment, told after the seizure: "Cyprus held a ship carrying munitions bound
+for X. ... Over four days, officers emptied the containers and found 2,000 mortar bombs and 3,000 shell
+casings", "When officers opened it, they found 18 rifles, four pistols and 14,000 rounds". A sentence that
+tells no transfer of its own, within `context_sentences` of a seized shipment's row, whose verb of finding
+(`inventory_verbs`) takes materiel as its object, or whose conveyance or container holds it ("several
+containers also held boxes of rifle rounds", `cargo_verbs` with a conveyance subject), lists what was
+seized: one intercepted row per item, with the parties and the seizer of that shipment."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.discourse import Row
+from materiel.extraction.frames import seizure
+from materiel.extraction.frames.framebase import Frame
+
+_DATA = lexicon.toml("predicates.toml")["seizure"]
+INVENTORY_VERBS = frozenset(_DATA["inventory_verbs"])
+CARGO_VERBS = frozenset(_DATA["cargo_verbs"])
+CONFIDENCE = 0.6
+
+
+def _listing(v: Token, words: seizure.SeizureWords) -> bool:
+    """A verb that lists a seized load: "found", "discovered"; "the containers held"."""
+    if v.pos_ != "VERB" or v.dep_ in ("relcl", "amod") or any(c.dep_ == "neg" for c in v.children):
+        return False
+    if v.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in v.children):
+        return False  # "rifles found in the hold": a participle on a noun; "a statement that X had carried" lists
+    lemma = v.lemma_.lower()
+    if lemma in INVENTORY_VERBS:
+        return True
+    return lemma in CARGO_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in words.conveyances | words.containers
+                                        for c in v.children)
+
+
+def _source(rows: list[Row], at: int, index: dict[int, int], words: seizure.SeizureWords) -> Row | None:
+    """The last seized shipment's row with a recipient told within the sentences before `at`."""
+    near = [r for r in rows if r.frame.stage == seizure.STAGE and r.recipient is not None and
+            0 < at - index.get(r.sent.start, -99) <= words.context_sentences]
+    return near[-1] if near else None
+
+
+def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], items: Any,
+                words: seizure.SeizureWords) -> list[Row]:
+    """Rows for the items a sentence lists as found in a shipment seized just before."""
+    index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+    told = {index.get(r.sent.start) for r in rows}
+    out: list[Row] = []
+    for n, (sent, _) in enumerate(by_sentence):
+        if n in told:
+            continue
+        src = _source(rows, n, index, words)
+        if src is None:
+            continue
+        for v in (v for v in sent if _listing(v, words)):
+            found = [m for o in v.children if o.dep_ in ("dobj", "obj") for m in items.items(o)]
+            found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
+            for m in found:
+                f = Frame(v, src.frame.cls, seizure.STAGE, rule=f"inventory:{v.lemma_.lower()}", confidence=CONFIDENCE)
+                f.roles = {k: list(v) for k, v in src.frame.roles.items()}  # the seizer, the shipment's parties
+                f.governor = src.frame.trigger
+                out.append(replace(src, frame=f, item=m, sent=sent, inherited=True, designation=m.designation,
+                                   category=m.category))
+    return out
+
+
+def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], items: Any,
+                      words: seizure.SeizureWords) -> None:
+    """Shipments named again after a seizure (`seizure.in_context`), then the inventories of seized ones."""
+    seizure.in_context(rows, by_sentence, words)
+    rows.extend(inventories(rows, by_sentence, items, words))
