@@ -96,7 +96,7 @@ def test_refusal_and_transit_word_lists() -> None:
 
 def test_official_notice_words_load() -> None:
     official = lexicon.toml("predicates.toml")["official"]
-    for key in ("approval_verbs", "sale_nouns", "cost_nouns", "service_nouns", "boilerplate_modifiers"):
+    for key in ("approval_verbs", "sale_nouns", "cost_nouns", "service_nouns", "boilerplate_modifiers", "sale_path_preps"):
         assert official[key] and all(isinstance(w, str) and w == w.lower() for w in official[key]), key
     assert isinstance(official["request_window"], int) and official["request_window"] > 0
     measures = lexicon.toml("cues.toml")["items"]["measures"]
