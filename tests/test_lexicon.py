@@ -143,3 +143,9 @@ def test_words_tables_have_the_shapes_their_readers_need() -> None:
     categories = {e.category for e in lexicon.load().materiel}
     for family, members in lexicon.word_table("discourse", "families").items():
         assert family in members and set(members) <= categories, family
+
+
+def test_conveyance_item_words_load() -> None:
+    """[conveyance_items]: lower-case load participles (extraction/conveyance_items.py)."""
+    words = lexicon.toml("predicates.toml")["conveyance_items"]["load_participles"]
+    assert words and all(isinstance(w, str) and w == w.lower() for w in words)

@@ -16,6 +16,7 @@ from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.bullet_items import expand as expand_bullets
 from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.contents_next import manifest_items
+from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
@@ -129,8 +130,7 @@ class Extractor:
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
-        told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows
-                        if _complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r)])
+        told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = merge_duplicates(told)  # the same transfer told twice in the document: once
         transfers = [t for _, t in pairs]
@@ -247,6 +247,11 @@ def _seizer(f: Frame) -> Actor | None:
 
 
 GENERIC_DETS = lexicon.word_set("frame_words", "generic_dets")
+
+
+def _kept(r: Row) -> bool:
+    """A complete row that is no civil deal, no quoted charge, and whose item is no conveyance of the load."""
+    return _complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and not carrier_not_item(r)
 
 
 def _complete(r: Row) -> bool:
