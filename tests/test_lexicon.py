@@ -149,3 +149,9 @@ def test_conveyance_item_words_load() -> None:
     """[conveyance_items]: lower-case load participles (extraction/conveyance_items.py)."""
     words = lexicon.toml("predicates.toml")["conveyance_items"]["load_participles"]
     assert words and all(isinstance(w, str) and w == w.lower() for w in words)
+
+
+def test_self_civil_kinds_are_civil_item_kinds() -> None:
+    """civil.toml [items] self_civil_kinds name kinds of civil_items.csv (extraction/civil_named.py)."""
+    kinds = {r["kind"] for r in lexicon.csv_rows("civil_items.csv")}
+    assert set(lexicon.toml("civil.toml")["items"]["self_civil_kinds"]) <= kinds
