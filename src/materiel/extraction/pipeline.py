@@ -260,6 +260,7 @@ def _complete(r: Row) -> bool:
     if r.item.anaphoric and not r.designation:
         return False
     t = r.frame.trigger
+    implicit_item = bool(r.frame.implicit) and r.item.span.start == t.i  # "military exports": no item named
     if any(c.lower_ in GENERIC_DETS for c in (*t.children, *r.item.head.children) if c.dep_ == "det") and \
             not (r.frame.negated or (r.reading.factuality == "denied" or r.frame.stage == "refused") and
                  r.frame.roles["recipient"]):  # "denied sending any arms to X", "would not send any more X to Y"
@@ -268,8 +269,8 @@ def _complete(r: Row) -> bool:
         return False  # "one of India's largest weapons exports": a ranking, not a transfer to someone
     if t.pos_ in ("NOUN", "PROPN") and r.inherited and ranks_a_kind(t, r.item.head):
         return False  # "..., the first purchase of a Chinese jet by a US partner": the order told before
-    if r.frame.trigger.pos_ in ("NOUN", "PROPN") and r.standalone and not any(r.frame.roles.values()):
-        return False
+    if r.frame.trigger.pos_ in ("NOUN", "PROPN") and (r.standalone or implicit_item) and not any(r.frame.roles.values()):
+        return False  # "Away from the military deals, ...": a noun with neither item nor party of its own
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \
         _seizer(r.frame) is not None or \
         (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"]))  # a seized shipment, bound for X
