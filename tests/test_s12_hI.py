@@ -14,7 +14,9 @@
   civil_items.csv);
 - a transfer noun that names no item ("military deals": weapons implied) and no party of its own ("Away from
   the military agreements, X leased ...") is no row: its parties would be another clause's
-  (`pipeline._complete`).
+  (`pipeline._complete`);
+- who holds a shipment ("customs held a consignment of X destined for Y") is its interceptor, not its
+  supplier (`frames/held.held_container`).
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -119,3 +121,15 @@ def test_implied_weapons_noun_without_party_gives_no_row(extractor):
 ])
 def test_implied_weapons_noun_with_its_party_stays(extractor, text, supplier, recipient):
     assert find(extractor.extract_text(text), supplier, recipient, "weapons")
+
+
+def test_holder_of_a_consignment_is_no_supplier(extractor):
+    text = "Ghanaian customs held a consignment of 200 Kalashnikov rifles destined for Togo."
+    rows = extractor.extract_text(text).transfers
+    assert not find(extractor.extract_text(text), "GHA", "TGO", "rifles"), rows
+    assert [t.stage for t in rows] == ["intercepted"]
+
+
+def test_stopped_shipment_by_its_sender_stays_a_refusal(extractor):
+    rows = find(extractor.extract_text("Germany stopped a shipment of Leopard tanks to Qatar."), "DEU", "QAT", "Leopard")
+    assert rows and rows[0].stage == "refused"
