@@ -39,6 +39,7 @@ from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import is_direct_question, unasked
 from materiel.extraction.scheduled import orders_scheduled
 from materiel.extraction.series import carry_series
+from materiel.extraction.speech_donors import tells_a_clause
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer
 from materiel.sources.document import Document
@@ -107,7 +108,8 @@ class Extractor:
                 elif frame.stage == "refused":
                     sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows + sent_rows))
             discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit) and
-                                                    f.trigger.lemma_.lower() not in cues.reporting])  # "X announced"
+                                                    f.trigger.lemma_.lower() not in cues.reporting and
+                                                    not tells_a_clause(f)])  # "X announced", "X denied that"
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             sent_rows.extend(claims_behind_denials(sent_rows, cues, res))
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
