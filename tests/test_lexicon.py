@@ -96,7 +96,7 @@ def test_refusal_and_transit_word_lists() -> None:
 
 def test_official_notice_words_load() -> None:
     official = lexicon.toml("predicates.toml")["official"]
-    for key in ("approval_verbs", "sale_nouns", "cost_nouns", "service_nouns", "boilerplate_modifiers"):
+    for key in ("approval_verbs", "sale_nouns", "cost_nouns", "service_nouns", "boilerplate_modifiers", "sale_path_preps"):
         assert official[key] and all(isinstance(w, str) and w == w.lower() for w in official[key]), key
     assert isinstance(official["request_window"], int) and official["request_window"] > 0
     measures = lexicon.toml("cues.toml")["items"]["measures"]
@@ -143,3 +143,15 @@ def test_words_tables_have_the_shapes_their_readers_need() -> None:
     categories = {e.category for e in lexicon.load().materiel}
     for family, members in lexicon.word_table("discourse", "families").items():
         assert family in members and set(members) <= categories, family
+
+
+def test_conveyance_item_words_load() -> None:
+    """[conveyance_items]: lower-case load participles (extraction/conveyance_items.py)."""
+    words = lexicon.toml("predicates.toml")["conveyance_items"]["load_participles"]
+    assert words and all(isinstance(w, str) and w == w.lower() for w in words)
+
+
+def test_self_civil_kinds_are_civil_item_kinds() -> None:
+    """civil.toml [items] self_civil_kinds name kinds of civil_items.csv (extraction/civil_named.py)."""
+    kinds = {r["kind"] for r in lexicon.csv_rows("civil_items.csv")}
+    assert set(lexicon.toml("civil.toml")["items"]["self_civil_kinds"]) <= kinds

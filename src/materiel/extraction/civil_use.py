@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction import civil
+from materiel.extraction import civil, civil_named
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import Resolved
 
@@ -152,7 +152,8 @@ def civil_fleet(r: Row) -> str | None:
 def civil_deal(r: Row) -> str | None:
     """Why the row is a civil deal (civil.civil_reason, its own civilian modifier, civil service, then a civil
     type beside a generic item), None when it stays."""
-    return civil.civil_reason(r) or civilian_by_name(r) or service_reason(r) or civil_fleet(r)
+    return civil.civil_reason(r) or civil_named.civil_by_name_or_party(r) or civilian_by_name(r) or \
+        service_reason(r) or civil_fleet(r)
 
 
 __all__ = ["civil_deal", "civil_fleet", "civil_operator", "civilian_by_name", "civil_purpose", "load",

@@ -16,6 +16,7 @@ from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.bullet_items import expand as expand_bullets
 from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.contents_next import manifest_items
+from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.definite_rows import bare_listing
 from materiel.extraction.discourse import Row
@@ -41,6 +42,7 @@ from materiel.extraction.scheduled import orders_scheduled
 from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
+from materiel.extraction.speech_donors import tells_a_clause
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer
 from materiel.sources.document import Document
@@ -109,7 +111,8 @@ class Extractor:
                 elif frame.stage == "refused":
                     sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows + sent_rows))
             discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit) and
-                                                    f.trigger.lemma_.lower() not in cues.reporting])  # "X announced"
+                                                    f.trigger.lemma_.lower() not in cues.reporting and
+                                                    not tells_a_clause(f)])  # "X announced", "X denied that"
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             sent_rows.extend(claims_behind_denials(sent_rows, cues, res))
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
@@ -132,8 +135,7 @@ class Extractor:
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
-        told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows
-                        if _complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r)])
+        told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = merge_duplicates(told)  # the same transfer told twice in the document: once
         transfers = [t for _, t in pairs]
@@ -252,12 +254,18 @@ def _seizer(f: Frame) -> Actor | None:
 GENERIC_DETS = lexicon.word_set("frame_words", "generic_dets")
 
 
+def _kept(r: Row) -> bool:
+    """A complete row that is no civil deal, no quoted charge, and whose item is no conveyance of the load."""
+    return _complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and not carrier_not_item(r)
+
+
 def _complete(r: Row) -> bool:
     if r.supplier and r.recipient and (r.supplier.actor.id == r.recipient.actor.id or _internal(r.supplier, r.recipient)):
         return False  # a party filled from context turned out to be the other party's own state
     if r.item.anaphoric and not r.designation:
         return False
     t = r.frame.trigger
+    implicit_item = bool(r.frame.implicit) and r.item.span.start == t.i  # "military exports": no item named
     if any(c.lower_ in GENERIC_DETS for c in (*t.children, *r.item.head.children) if c.dep_ == "det") and \
             not (r.frame.negated or (r.reading.factuality == "denied" or r.frame.stage == "refused") and
                  r.frame.roles["recipient"]):  # "denied sending any arms to X", "would not send any more X to Y"
@@ -266,8 +274,8 @@ def _complete(r: Row) -> bool:
         return False  # "one of India's largest weapons exports": a ranking, not a transfer to someone
     if t.pos_ in ("NOUN", "PROPN") and r.inherited and ranks_a_kind(t, r.item.head):
         return False  # "..., the first purchase of a Chinese jet by a US partner": the order told before
-    if r.frame.trigger.pos_ in ("NOUN", "PROPN") and r.standalone and not any(r.frame.roles.values()):
-        return False
+    if r.frame.trigger.pos_ in ("NOUN", "PROPN") and (r.standalone or implicit_item) and not any(r.frame.roles.values()):
+        return False  # "Away from the military deals, ...": a noun with neither item nor party of its own
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \
         _seizer(r.frame) is not None or \
         (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"]))  # a seized shipment, bound for X

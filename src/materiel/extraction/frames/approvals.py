@@ -44,7 +44,7 @@ def sale_items(items: ItemFinder, res: ActorResolver, sale: Token) -> list[ItemM
         if t.lower_ == "for" and any(p.lemma_.lower() in cost for p in t.children if p.dep_ == "pobj") or \
                 t.dep_ == "mark":
             break  # the price, or a clause of its own ("... because it is one of four makers of X")
-        if t.dep_ != "prep" or t.lower_ != "of":
+        if t.dep_ != "prep" or t.lower_ != "of" or not in_sale_phrase(t, sale):
             continue
         for p in (c for c in t.children if c.dep_ == "pobj"):
             if res.is_actor_span(p):
@@ -59,6 +59,21 @@ def sale_items(items: ItemFinder, res: ActorResolver, sale: Token) -> list[ItemM
     kept = [m for m in out if not (m.designation is None and m.category == "equipment"
                                    and any(c.lower_ in boiler for c in m.head.children))]
     return kept or out
+
+
+def in_sale_phrase(prep: Token, sale: Token) -> bool:
+    """An "of" phrase of the sale: hung on the sale noun, on the approval verb, or on a word of a phrase
+    they govern through the sale's own prepositions ("a sale to the Government of X of Y": on "X"); not
+    one of another clause or adjunct ("approved the sale of X, and Z signed a memorandum of understanding",
+    "approved exports to X after the killing of Y")."""
+    path_preps = set(words().get("sale_path_preps", []))
+    tok = prep.head
+    while tok.i not in (sale.i, sale.head.i):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i or \
+                (tok.pos_ == "ADP" and tok.lower_ not in path_preps):
+            return False
+        tok = tok.head
+    return True
 
 
 def _unknown(items: ItemFinder, head: Token) -> ItemMention:
