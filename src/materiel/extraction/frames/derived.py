@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.frames.actor_gaps import actor_gaps
 from materiel.extraction.frames.arguments import Arguments
+from materiel.extraction.frames.conjunct_participles import keep_own_conjuncts
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
 from materiel.extraction.frames.interested import interested_frames
 from materiel.extraction.frames.stranded import stranded_preps
@@ -36,6 +37,7 @@ class DerivedFrames(Arguments):
         """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a
         conjunct of the verb, is a transfer of its own with the verb's subject and its own phrases; with a
         giver of its own ("and South Korea the K2"), see frames/actor_gaps.py."""
+        keep_own_conjuncts(f)  # "two A, bought from X, and three B donated by Y": X gives the A only
         spec = self.classes[f.cls]
         subject_role = spec.get("subject")
         v = f.trigger
@@ -59,7 +61,7 @@ class DerivedFrames(Arguments):
                     g.add(role, parties)
             g.negated, g.governor = f.negated, f.governor
             out.append(g)
-        return out + actor_gaps(f, self.res, self.items)  # "... put forward the Leopard 2 and South Korea the K2"
+        return out + actor_gaps(f, self.res, self.items, subject_role or "supplier")  # "... put forward the Leopard 2 and South Korea the K2"
 
     def _adjectival(self, sent: Span) -> list[Frame]:
         """"using US-supplied HIMARS launchers": a delivery told by an adjective; the recipient is

@@ -1,0 +1,54 @@
+"""Roles across coordinated conjuncts (session 12, helper hC): a gapped second clause with a taker of its own
+("Kenya received six A and Uganda four B from Z": Z gives Uganda the B), a participle on one conjunct of a list
+("A, bought from X, and B donated by Y": each giver its own item). Every text is written for these tests."""
+from __future__ import annotations
+
+Row = tuple[str | None, str | None, str, int | None, str]
+
+NAVY = ("Navy takes delivery of new vessels\n\nThe navy of Senegal took delivery of two new patrol vessels on "
+        "Monday, the defence ministry in Dakar said. The vessels will patrol the coast.\n\n")
+
+
+def _rows(extractor, text: str) -> set[Row]:  # noqa: ANN001
+    """(supplier, recipient, designation or item text, quantity, stage) of each row, parties as states."""
+    rows = extractor.extract_text(text, published="2024-03-01").transfers
+    return {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None,
+             t.item.designation or t.item.text, t.quantity, t.stage) for t in rows}
+
+
+def test_a_gapped_taker_gets_its_own_item_from_the_giver_told_after_it(extractor):
+    got = _rows(extractor, NAVY + "Elsewhere in the region, Kenya has received six Russian-built Mi-17 helicopters "
+                                  "and Uganda four C-130 transports from the United States.")
+    assert ("USA", "UGA", "C-130 Hercules", 4, "delivered") in got
+    assert ("RUS", "KEN", "Mi-17", 6, "delivered") in got
+    assert not any(r == "KEN" and "C-130" in i for _, r, i, _, _ in got)
+    assert not any(s == "USA" and r == "KEN" for s, r, _, _, _ in got)
+
+
+def test_a_gapped_buyer_with_a_count(extractor):
+    got = _rows(extractor, NAVY + "Bolivia ordered ten K-8 jets and Ecuador two Super Tucano aircraft from Brazil, "
+                                  "officials said.")
+    assert ("BRA", "ECU", "EMB-314 Super Tucano", 2, "ordered") in got
+    assert not any(r == "BOL" and "Tucano" in i for _, r, i, _, _ in got)
+    assert not any(s == "BRA" and r == "BOL" for s, r, _, _, _ in got)
+
+
+def test_a_later_clause_with_its_own_verb_is_no_gap(extractor):
+    got = _rows(extractor, NAVY + "Kenya has received six Mi-17 helicopters from Russia and Uganda has bought four "
+                                  "C-130 transports.")
+    assert ("RUS", "KEN", "Mi-17", 6, "delivered") in got
+
+
+def test_a_participle_on_one_conjunct_gives_its_own_item_only(extractor):
+    got = _rows(extractor, NAVY + "The army operates 30 T-72 tanks supplied by Russia and 12 BMP-2 vehicles bought "
+                                  "from Ukraine.")
+    assert not any(s == "RUS" and "BMP" in i for s, _, i, _, _ in got)
+    assert not any(s == "UKR" and "T-72" in i for s, _, i, _, _ in got)
+    assert any(s == "RUS" and "T-72" in i for s, _, i, _, _ in got)
+    assert any(s == "UKR" and "BMP" in i for s, _, i, _, _ in got)
+
+
+def test_a_participle_after_the_whole_list_is_shared(extractor):
+    got = _rows(extractor, NAVY + "The army operates 30 T-72 tanks and 12 BMP-2 vehicles supplied by Russia in 2015.")
+    assert ("RUS", "SEN", "T-72", 30, "delivered") in got
+    assert ("RUS", "SEN", "BMP-2", 12, "delivered") in got
