@@ -52,3 +52,16 @@ def test_a_participle_after_the_whole_list_is_shared(extractor):
     got = _rows(extractor, NAVY + "The army operates 30 T-72 tanks and 12 BMP-2 vehicles supplied by Russia in 2015.")
     assert ("RUS", "SEN", "T-72", 30, "delivered") in got
     assert ("RUS", "SEN", "BMP-2", 12, "delivered") in got
+
+
+def test_each_after_a_list_of_takers_gives_each_of_them_a_row(extractor):
+    got = _rows(extractor, NAVY + "Gambia, Guinea-Bissau and Cape Verde have each also taken delivery of "
+                                  "Chinese-built patrol boats.")
+    for taker in ("GMB", "GNB", "CPV"):
+        assert ("CHN", taker, "Chinese-built patrol boats", None, "delivered") in got
+
+
+def test_a_quantifier_after_a_coordinated_subject_keeps_its_rows(extractor):
+    got = _rows(extractor, NAVY + "Mali and Niger both received Turkish Bayraktar TB2 drones last year.")
+    assert ("TUR", "MLI", "Bayraktar TB2", None, "delivered") in got
+    assert ("TUR", "NER", "Bayraktar TB2", None, "delivered") in got

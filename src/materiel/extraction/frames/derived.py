@@ -8,6 +8,7 @@ from materiel import lexicon
 from materiel.extraction.frames.actor_gaps import actor_gaps
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.conjunct_participles import keep_own_conjuncts
+from materiel.extraction.frames.distributive import spread_over_list
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
 from materiel.extraction.frames.interested import interested_frames
 from materiel.extraction.frames.stranded import stranded_preps
@@ -38,6 +39,7 @@ class DerivedFrames(Arguments):
         conjunct of the verb, is a transfer of its own with the verb's subject and its own phrases; with a
         giver of its own ("and South Korea the K2"), see frames/actor_gaps.py."""
         keep_own_conjuncts(f)  # "two A, bought from X, and three B donated by Y": X gives the A only
+        spread_over_list(f, self.res)  # "A, B and C have each received X": each of them
         spec = self.classes[f.cls]
         subject_role = spec.get("subject")
         v = f.trigger
