@@ -65,3 +65,21 @@ def test_a_quantifier_after_a_coordinated_subject_keeps_its_rows(extractor):
     got = _rows(extractor, NAVY + "Mali and Niger both received Turkish Bayraktar TB2 drones last year.")
     assert ("TUR", "MLI", "Bayraktar TB2", None, "delivered") in got
     assert ("TUR", "NER", "Bayraktar TB2", None, "delivered") in got
+
+
+def test_items_with_a_source_of_their_own_are_not_the_verbs_givers(extractor):
+    got = _rows(extractor, NAVY + "Senegal bought six Mi-17 helicopters from Russia, along with AK-47 rifles and "
+                                  "large quantities of ammunition from Ukraine.")
+    assert ("RUS", "SEN", "Mi-17", 6, "delivered") in got
+    assert ("UKR", "SEN", "AK-47", None, "delivered") in got
+    assert not any(s == "RUS" and i in ("AK-47", "ammunition") for s, _, i, _, _ in got)
+    assert not any(s == "UKR" and i == "Mi-17" for s, _, i, _, _ in got)
+    got = _rows(extractor, NAVY + "Senegal bought six Mi-17 helicopters from Russia, along with AK-47 rifles and "
+                                  "large quantities of ammunition from private arms dealers.")
+    assert not any(s == "RUS" and i in ("AK-47", "ammunition") for s, _, i, _, _ in got)
+
+
+def test_a_source_told_once_after_the_list_is_shared(extractor):
+    got = _rows(extractor, NAVY + "Senegal bought six Mi-17 helicopters and 400 AK-47 rifles from Russia.")
+    assert ("RUS", "SEN", "Mi-17", 6, "delivered") in got
+    assert ("RUS", "SEN", "AK-47", 400, "delivered") in got

@@ -11,6 +11,7 @@ from materiel.extraction.frames.conjunct_participles import keep_own_conjuncts
 from materiel.extraction.frames.distributive import spread_over_list
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
 from materiel.extraction.frames.interested import interested_frames
+from materiel.extraction.frames.own_sources import own_sources
 from materiel.extraction.frames.stranded import stranded_preps
 
 ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
@@ -63,6 +64,7 @@ class DerivedFrames(Arguments):
                     g.add(role, parties)
             g.negated, g.governor = f.negated, f.governor
             out.append(g)
+        out += own_sources(f, spec, self.res)  # "two A from X, along with B from brokers": not X's B
         return out + actor_gaps(f, self.res, self.items, subject_role or "supplier")  # "... put forward the Leopard 2 and South Korea the K2"
 
     def _adjectival(self, sent: Span) -> list[Frame]:
