@@ -83,3 +83,23 @@ def test_a_source_told_once_after_the_list_is_shared(extractor):
     got = _rows(extractor, NAVY + "Senegal bought six Mi-17 helicopters and 400 AK-47 rifles from Russia.")
     assert ("RUS", "SEN", "Mi-17", 6, "delivered") in got
     assert ("RUS", "SEN", "AK-47", 400, "delivered") in got
+
+
+EXPORTS = ("Arms exports grow\n\nSouth Korea signed new arms export deals worth $17 billion last year, the defence "
+           "ministry in Seoul said.\n\n")
+
+
+def test_a_passive_conjunct_verb_takes_the_subject_of_the_verb_before_it(extractor):
+    got = _rows(extractor, EXPORTS + "The K9 howitzer, made by Hanwha, has entered service with the Polish army and "
+                                     "has been exported to Norway and Estonia.")
+    assert ("KOR", "NOR", "K9 Thunder", None, "delivered") in got
+    assert ("KOR", "EST", "K9 Thunder", None, "delivered") in got
+
+
+def test_an_item_received_by_a_holder_and_handed_on_comes_from_that_holder(extractor):
+    text = ("Air defence batteries change hands\n\nNorway's Kongsberg builds the NASAMS air defence system, the "
+            "company said on Monday. In May Estonia received the second NASAMS battery ordered from Kongsberg.\n\n"
+            "The first battery received by Estonia was handed over to Ukraine in 2023.")
+    got = _rows(extractor, text)
+    assert any(s == "EST" and r == "UKR" and st == "delivered" for s, r, _, _, st in got)
+    assert not any(s == "NOR" and r == "UKR" for s, r, _, _, _ in got)

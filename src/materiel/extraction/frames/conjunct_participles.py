@@ -34,3 +34,14 @@ def _clause_of_its_own(noun: Token, v: Token) -> bool:
 def _in_phrase(t: Token, noun: Token) -> bool:
     """t is noun or a word of noun's phrase before it ("three B-class [boats]")."""
     return t.i == noun.i or (noun.left_edge.i <= t.i < noun.i and noun in t.ancestors)
+
+
+def conjunct_objects(v: Token) -> list[Token]:
+    """The item of a passive verb coordinated with another and with no subject of its own: "the tank has
+    entered service with X and has been exported to Y" (the first verb's subject), "carried X, consigned by Y"
+    (a reduced participle: the first verb's object)."""
+    if any(c.dep_ == "auxpass" for c in v.children):
+        subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[:1]
+    return [c for c in v.head.children if c.dep_ == "dobj"][:1]

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.frames.actor_gaps import actor_gaps
 from materiel.extraction.frames.arguments import Arguments
-from materiel.extraction.frames.conjunct_participles import keep_own_conjuncts
+from materiel.extraction.frames.conjunct_participles import conjunct_objects, keep_own_conjuncts
 from materiel.extraction.frames.distributive import spread_over_list
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
 from materiel.extraction.frames.interested import interested_frames
@@ -21,6 +21,8 @@ DEAL_NOUNS = lexicon.word_set("scheduled", "deal_nouns")
 
 
 class DerivedFrames(Arguments):
+    conjunct_objects = staticmethod(conjunct_objects)  # "X entered service and was exported to Y": X
+
     def _shared_object(self, frames: list[Frame]) -> None:
         """"X's export and Y's procurement of missiles": coordinated nouns share the object that
         only the last one carries."""
