@@ -66,7 +66,7 @@ class DerivedFrames(Arguments):
                     g.add(role, parties)
             g.negated, g.governor = f.negated, f.governor
             out.append(g)
-        out += own_sources(f, spec, self.res)  # "two A from X, along with B from brokers": not X's B
+        out += own_sources(f, spec, self.res)  # "two A from X, with B from dealers": not X's B
         return out + actor_gaps(f, self.res, self.items, subject_role or "supplier")  # "... put forward the Leopard 2 and South Korea the K2"
 
     def _adjectival(self, sent: Span) -> list[Frame]:

@@ -1,4 +1,4 @@
-"""A quantifier floating after a list of parties: "A, B, C and D have each taken delivery of X", "A and B both
+"""A quantifier floating after a list of parties: "A, B, C and D have each received X", "A and B both
 ordered Y". The parser often takes the quantifier for the subject (and the list for adverbs or appositions), so
 the quantifier's party is one state of the list, resolved as a pronoun. Each party of the list, read on the
 words before the quantifier (names, commas, "and", "the"; the auxiliary between), plays that role instead."""

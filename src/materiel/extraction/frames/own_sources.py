@@ -1,7 +1,7 @@
-"""Items of one verb that name a source of their own: "bought two A from X, along with B and large quantities of
-C from Y" gives Y (here perhaps unnamed brokers) the B and the C, not X. An item whose own phrase, or that of
+"""Items of one verb that name a source of their own: "bought two A from X, together with B and tonnes of C from
+Y" gives Y (perhaps unnamed dealers) the B and the C, not X. An item whose own phrase, or that of
 the last conjunct of its list, has a "from" phrase naming a giver other than the verb's is a transfer of its own,
-with the verb's other parties; its giver is the one named, or no one in particular ("from brokers")."""
+with the verb's other parties; its giver is the one named, or no one in particular ("from dealers")."""
 from __future__ import annotations
 
 from typing import Any
@@ -54,9 +54,11 @@ def _within(t: Token, phrase: Token) -> bool:
 
 
 def _source_of(head: Token) -> Token | None:
-    """The giver named by a "from" phrase of the item's own phrase, else of the later conjuncts of its list
-    ("B and large quantities of C from Y"), the contents of a quantity word included."""
-    for t in (head, *[c for c in head.conjuncts if c.i > head.i]):
+    """The giver named by a "from" phrase of the item's own phrase (or of the quantity word it fills: "tonnes of
+    C from Y"), else of the later conjuncts of its list ("B and large quantities of C from Y"), the contents of a
+    quantity word included."""
+    own = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    for t in dict.fromkeys((head, own, *[c for c in own.conjuncts if c.i > own.i])):
         for n in (t, *[p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]):
             for c in n.children:
