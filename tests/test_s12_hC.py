@@ -134,3 +134,17 @@ def test_a_class_named_after_a_word_is_no_party():
     doc = load()(text)
     res = ActorResolver(doc)
     assert [r for t in doc if t.text == "Warden" and (r := res.resolve(t)) is not None] == []
+
+
+EMBARGO = ("Nordic states weigh arms sales\n\nThe Nordic governments discussed arms export rules in Oslo on "
+           "Monday, officials said.\n\n")
+
+
+def test_followers_of_a_halt_halt_too(extractor):
+    got = _rows(extractor, EMBARGO + "Norway halted arms exports to Turkey in October 2019, and Sweden and Finland "
+                                     "followed suit.")
+    for giver in ("NOR", "SWE", "FIN"):
+        assert (giver, "TUR", "arms", None, "refused") in got
+    got = _rows(extractor, EMBARGO + "Norway halted arms exports to Turkey in October 2019, and Sweden followed "
+                                     "the debate closely.")  # following a debate is no like action
+    assert not any(s == "SWE" for s, _, _, _, _ in got)

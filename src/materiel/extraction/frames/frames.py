@@ -135,7 +135,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 if f:
                     frames.append(f)
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
-        frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
+        frames += [x for f in frames for x in self._derived(f)]  # gapped, split, followers
         frames += self._adjectival(sent) + implied_frames(self, sent)  # "violated the arms embargo", "Y's supplier"
         frames = history.read(self, sent, frames + records.record_frames(self.res, self.items, sent))
         for f in frames:
