@@ -20,28 +20,30 @@ ACTOR_KINDS = ("state", "company", "government_body")
 MAX_ACTOR_WORDS = 6  # "France's state-owned Dassault Aviation": the giver's phrase is short
 
 
-def actor_gaps(f: Frame, res: ActorResolver, items: ItemFinder) -> list[Frame]:
-    """The gapped frames after f's verb; f keeps only the items before the first gap."""
+def actor_gaps(f: Frame, res: ActorResolver, items: ItemFinder, role: str = "supplier") -> list[Frame]:
+    """The gapped frames after f's verb; f keeps only the items before the first gap. role is the one the
+    verb's subject plays: the giver's ("offered"), or the taker's ("Kenya received six A and Uganda four B")."""
     v = f.trigger
-    if f.cls not in GAP_CLASSES or not f.roles["supplier"] or v.pos_ not in ("VERB", "AUX"):
+    if f.cls not in GAP_CLASSES or not f.roles.get(role) or v.pos_ not in ("VERB", "AUX"):
         return []
     out: list[Frame] = []
     start = v.i + 1
     for cc in [t for t in v.sent if t.i > v.i and t.lower_ == "and" and t.dep_ == "cc"]:
-        if any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1: cc.i]):
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in v.doc[v.i + 1: cc.i]):
             break  # the "and" of a later clause, with a verb of its own
         found = _gap(cc, res, items)
         if found is None or not _items_between(items, start, cc.i):
             continue
         giver, item = found
-        if any(giver.actor.id == s.actor.id for s in f.roles["supplier"]):
+        if any(giver.actor.id == s.actor.id for s in f.roles[role]):
             continue
         g = Frame(v, f.cls, f.stage, rule=f.rule + ":gapped", confidence=f.confidence * 0.9)
         g.items = [m for m in items.items(item) if m.head.i >= cc.i]
-        g.add("supplier", [giver])
-        for role, parties in f.roles.items():
-            if role != "supplier":
-                g.add(role, parties)
+        g.add(role, [giver])
+        for other, parties in f.roles.items():
+            if other != role:
+                g.add(other, parties)
+                f.roles[other] = [p for p in parties if p.token.i < cc.i]  # "... and Y two B from Z": Z is Y's
         g.negated, g.governor = f.negated, f.governor
         if not f.items or any(m.head.i >= cc.i for m in f.items):
             before = [m for m in f.items if start <= m.head.i < cc.i] or _items_between(items, start, cc.i)
@@ -66,17 +68,22 @@ def _gap(cc: Token, res: ActorResolver, items: ItemFinder) -> tuple[Resolved, To
         i += 1
     if giver is None or giver.actor.kind not in ACTOR_KINDS:
         return None
-    while i < sent_end and i - cc.i <= MAX_ACTOR_WORDS and cc.doc[i].lower_ not in GAP_DETERMINERS:
+    while i < sent_end and i - cc.i <= MAX_ACTOR_WORDS and not _opens_item(cc.doc[i]):
         t = cc.doc[i]
         if items.is_materiel(t) or t.pos_ in ("VERB", "AUX", "PUNCT", "ADP") or t.is_punct:
             return None
         i += 1
-    if i >= sent_end - 1 or cc.doc[i].lower_ not in GAP_DETERMINERS or not items.is_materiel(cc.doc[i + 1]):
+    if i >= sent_end - 1 or not _opens_item(cc.doc[i]) or not items.is_materiel(cc.doc[i + 1]):
         return None
     j = i + 1
     while j + 1 < sent_end and items.is_materiel(cc.doc[j + 1]):
         j += 1
     return giver, cc.doc[j]
+
+
+def _opens_item(t: Token) -> bool:
+    """A determiner or a count: "the K2", "two B"."""
+    return t.lower_ in GAP_DETERMINERS or (t.like_num and t.pos_ == "NUM")
 
 
 def _items_between(items: ItemFinder, start: int, end: int) -> list[ItemMention]:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.frames.framebase import FinderState, Frame
 from materiel.extraction.mentions.resolve import Resolved
+from materiel.extraction.mentions.resolved import same_state
 
 CHAIN_CONFIDENCE = 0.6
 
@@ -82,8 +83,14 @@ class Chains(FinderState):
         return out
 
     def _chain_suppliers(self, frames: list[Frame]) -> None:
-        """"rifles sold to X were later obtained by Z": the receiving frame without a supplier takes X."""
+        """"rifles sold to X were later obtained by Z": the receiving frame without a supplier takes X; "the
+        battery received by X was handed over to Z": the giving frame without a supplier takes X (the holder)."""
         for f in frames:
+            if not f.roles["supplier"] and f.roles["recipient"] and f.cls in _data()["second_link"]:
+                held = [h for m in f.items for h in frames if h is not f and h.cls in _data()["holding_link"] and
+                        h.trigger.dep_ in ("acl", "relcl") and h.trigger.head.i == m.head.i]
+                f.add("supplier", [r for h in held[:1] for r in h.roles["recipient"]
+                                   if not any(same_state(r, x) for x in f.roles["recipient"])])
             if f.roles["supplier"] or not f.roles["recipient"] or f.cls not in ("receive", "buy"):
                 continue
             for m in f.items:

@@ -8,8 +8,12 @@ from materiel import lexicon
 from materiel.extraction.frames import paired_objects
 from materiel.extraction.frames.actor_gaps import actor_gaps
 from materiel.extraction.frames.arguments import Arguments
+from materiel.extraction.frames.conjunct_participles import conjunct_objects, keep_own_conjuncts
+from materiel.extraction.frames.distributive import spread_over_list
+from materiel.extraction.frames.followers import followed
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
 from materiel.extraction.frames.interested import interested_frames
+from materiel.extraction.frames.own_sources import own_sources
 from materiel.extraction.frames.stranded import stranded_preps
 
 ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
@@ -19,6 +23,8 @@ DEAL_NOUNS = lexicon.word_set("scheduled", "deal_nouns")
 
 
 class DerivedFrames(Arguments):
+    conjunct_objects = staticmethod(conjunct_objects)  # "X entered service and was exported to Y": X
+
     def _shared_object(self, frames: list[Frame]) -> None:
         """"X's export and Y's procurement of missiles": coordinated nouns share the object that
         only the last one carries."""
@@ -33,10 +39,16 @@ class DerivedFrames(Arguments):
                     f.rule += ":shared"
                     break
 
+    def _derived(self, f: Frame) -> list[Frame]:
+        """The frames f implies: gapped and split ones (a verb's), and those of followers ("and A followed suit")."""
+        return (self._gapped(f) if f.trigger.pos_ in ("VERB", "AUX") else []) + followed(f, self.res)
+
     def _gapped(self, f: Frame) -> list[Frame]:
         """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a
         conjunct of the verb, is a transfer of its own with the verb's subject and its own phrases; with a
         giver of its own ("and South Korea the K2"), see frames/actor_gaps.py."""
+        keep_own_conjuncts(f)  # "two A, bought from X, and three B donated by Y": X gives the A only
+        spread_over_list(f, self.res)  # "A, B and C have each received X": each of them
         spec = self.classes[f.cls]
         subject_role = spec.get("subject")
         v = f.trigger
@@ -62,7 +74,8 @@ class DerivedFrames(Arguments):
             g.negated, g.governor = f.negated, f.governor
             out.append(g)
         paired_objects.release(f, objects, tuple(r for r in ROLES if r != subject_role))
-        return out + actor_gaps(f, self.res, self.items)  # "... put forward the Leopard 2 and South Korea the K2"
+        out += own_sources(f, spec, self.res)  # "two A from X, with B from dealers": not X's B
+        return out + actor_gaps(f, self.res, self.items, subject_role or "supplier")  # "... and South Korea the K2"
 
     def _adjectival(self, sent: Span) -> list[Frame]:
         """"using US-supplied HIMARS launchers": a delivery told by an adjective; the recipient is

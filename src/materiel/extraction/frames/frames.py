@@ -135,7 +135,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 if f:
                     frames.append(f)
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
-        frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._gapped(f)]
+        frames += [x for f in frames for x in self._derived(f)]  # gapped, split, followers
         frames += self._adjectival(sent) + implied_frames(self, sent)  # "violated the arms embargo", "Y's supplier"
         frames = history.read(self, sent, frames + records.record_frames(self.res, self.items, sent))
         for f in frames:
@@ -207,7 +207,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                     f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(o))
                 objects = kept
             if not objects and (v.dep_ in ("acl", "relcl") or v.dep_ == "conj" and v.tag_ == "VBN"):  # "carried X, consigned by"
-                objects = [partitive_whole(v.head)] if v.dep_ != "conj" else [c for c in v.head.children if c.dep_ == "dobj"][:1]
+                objects = [partitive_whole(v.head)] if v.dep_ != "conj" else self.conjunct_objects(v)
             agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subj = agent[0] if agent else None
             f.rule += ":passive"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import nearest, persons, topic, turns, vessels
+from materiel.extraction.mentions import nearest, persons, role_descriptions, topic, turns, vessels
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -218,7 +218,7 @@ class Coreference:
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
         # ("X's missile ... the company": a maker is named as the possessor of what it makes)
-        cands = [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss" or "company" in kinds]
+        cands = role_descriptions.fitting(tok, [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss" or "company" in kinds])
         while clause is not None and clause.dep_ in ("xcomp", "conj", "advcl") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             clause = clause.head  # "the Gulf state offered to supply X to the country": the offer's subject

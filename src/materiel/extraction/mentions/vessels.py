@@ -31,6 +31,9 @@ def _prefix(word: str) -> bool:
 
 
 def is_vessel(ent: Span, names: frozenset[str]) -> bool:
-    """The entity ends in a name the text gives a ship ("the Kestrel", "MV Kestrel")."""
+    """The entity ends in a name the text gives a ship ("the Kestrel", "MV Kestrel"), or names a class of
+    craft ("the Kestrel-class", "Kestrel class boats"): a design, no party."""
     words = [t for t in ent if t.is_alpha]
-    return bool(words) and words[-1].lower_ in names
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end: ent.end + 2]]
+    return bool(words) and (words[-1].lower_ in names or after[:1] == ["class"] or after == ["-", "class"])

@@ -1,0 +1,47 @@
+"""A participle or relative clause on one conjunct of a list of items tells that conjunct's transfer only:
+"a fleet of two A-class boats, bought from X in 2010, and three B-class boats donated by Y in 2011" gives X
+the A-class boats and Y the B-class boats, not each giver both. The frame of such a clause keeps its own
+conjunct and the others told before the clause ("A and B supplied by X", even where the parser hangs the clause
+on A) but for those with a clause of their own; a conjunct told after the clause is another transfer."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extraction.frames.framebase import Frame
+
+CLAUSE_DEPS = ("acl", "relcl")
+
+
+def keep_own_conjuncts(f: Frame) -> None:
+    """Drop from f, the frame of a clause on an item, the items of the other conjuncts that are not its own."""
+    v = f.trigger
+    head = v.head
+    if v.dep_ not in CLAUSE_DEPS or v.pos_ not in ("VERB", "AUX") or head.pos_ not in ("NOUN", "PROPN"):
+        return
+    others = [c for c in head.conjuncts if c.i > v.i or _clause_of_its_own(c, v)]
+    if not others or len(f.items) < 2:
+        return
+    kept = [m for m in f.items if not any(_in_phrase(m.head, c) for c in others)]
+    if kept:
+        f.items = kept
+
+
+def _clause_of_its_own(noun: Token, v: Token) -> bool:
+    """noun carries a participle or relative clause other than v ("three B-class boats donated by Y")."""
+    return any(c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and c.i != v.i for c in noun.children)
+
+
+def _in_phrase(t: Token, noun: Token) -> bool:
+    """t is noun or a word of noun's phrase before it ("three B-class [boats]")."""
+    return t.i == noun.i or (noun.left_edge.i <= t.i < noun.i and noun in t.ancestors)
+
+
+def conjunct_objects(v: Token) -> list[Token]:
+    """The item of a passive verb coordinated with another and with no subject of its own: "the tank has
+    entered service with X and has been exported to Y" (the first verb's subject), "carried X, consigned by Y"
+    (a reduced participle: the first verb's object)."""
+    if any(c.dep_ == "auxpass" for c in v.children):
+        subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[:1]
+    return [c for c in v.head.children if c.dep_ == "dobj"][:1]
