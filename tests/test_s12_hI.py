@@ -16,7 +16,7 @@
   the military agreements, X leased ...") is no row: its parties would be another clause's
   (`pipeline._complete`);
 - who holds a shipment ("customs held a consignment of X destined for Y") is its interceptor, not its
-  supplier (`frames/held.held_container`);
+  supplier (`frames/stopped.held_consignments`, the seizure round's version of the same pattern);
 - a frame with no item whose verb takes a clause (a verb of saying or of an event told around the transfer)
   lends no party to the rows of its sentence (`speech_donors.py`).
 

@@ -139,22 +139,6 @@ def _holder_frame(h: Token, finder: Any) -> Frame:
     return by
 
 
-def held_container(f: Frame, finder: Any) -> bool:
-    """"port authorities held a consignment of 40 X bound for Y": a shipment noun that a verb of holding takes
-    as its object (not a verb that tells a transfer of its own, as "stopped a shipment" by its sender) is a
-    seized shipment, the holder its interceptor and no supplier. Marks f and says whether it did."""
-    words: seizure.SeizureWords = finder.seizure
-    n = f.trigger
-    if f.cls not in words.shipment_classes or n.pos_ not in ("NOUN", "PROPN") or n.dep_ not in OBJECTS or \
-            n.lemma_.lower() not in words.containers:
-        return False
-    h = n.head
-    if not holds(h, finder.verbs, words) or finder.verbs.get(_lemma(h), "seize") not in words.seize_classes:
-        return False
-    seizure.mark(f, _holder_frame(h, finder), "held")
-    return True
-
-
 def mark_held(frames: list[Frame], finder: Any) -> list[Frame]:
     """The frames, with carrying verbs over a held conveyance marked as seized shipments."""
     words: seizure.SeizureWords = finder.seizure
@@ -163,8 +147,6 @@ def mark_held(frames: list[Frame], finder: Any) -> list[Frame]:
     stopped.unloaded_in_transit(frames, finder)  # "unloaded munitions from a ship heading for Y"
     stopped.held_consignments(frames, finder)  # "port authorities held a consignment of X destined for Y"
     for f in frames:
-        if held_container(f, finder):
-            continue
         if f.cls not in words.shipment_classes or f.stage != "delivered" or f.trigger.pos_ not in ("VERB", "AUX"):
             continue
         h = holder(f.trigger, finder.verbs, words)

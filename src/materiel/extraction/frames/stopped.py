@@ -94,7 +94,7 @@ def held_consignments(frames: list[Frame], finder: Any) -> None:
         if h.pos_ not in ("VERB", "AUX") or _lemma(h) not in words.holding_verbs:
             continue
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lemma_.lower() not in SEIZING_BODIES:
+        if subj is None or not {subj.lemma_.lower(), subj.lower_} & SEIZING_BODIES:
             continue
         by = Frame(h, sorted(words.seize_classes)[0], seizure.STAGE, rule="held")
         by.roles.setdefault(INTERCEPTOR, [])
