@@ -20,6 +20,7 @@ from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
+from materiel.extraction.followers import followed_refusals
 from materiel.extraction.frames import held, seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR
 from materiel.extraction.frames.frames import Frame, FrameFinder
@@ -108,7 +109,7 @@ class Extractor:
             discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit) and
                                                     f.trigger.lemma_.lower() not in cues.reporting])  # "X announced"
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
-            sent_rows.extend(claims_behind_denials(sent_rows, cues, res))
+            sent_rows += claims_behind_denials(sent_rows, cues, res) + followed_refusals(finder, sent, rows, sent_rows)
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows.extend(approval_rows.requests_under_approval(rows, starts))

@@ -1,0 +1,70 @@
+"""Refusals read in session 12 (helper hR): followers of a refusal ("Z followed suit", "W and V followed with
+similar bans"), re-transfers and resales as transfer nouns ("refused to approve the re-transfer of X to Y"),
+sensor turrets and remote weapon stations as materiel under a suspended or refused licence, an approved
+export's items ending at a phrase of time or cause, and a generic customer as no party.
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extractor, text):  # noqa: ANN001, ANN202
+    return extractor.extract_text(text, published="2024-03-01").transfers
+
+
+def _keys(rows) -> set[tuple]:  # noqa: ANN001
+    return {(t.supplier and t.supplier.id, t.recipient and t.recipient.id, t.stage) for t in rows}
+
+
+REFUSED = [
+    # followers of a refusal, in the same sentence or the next
+    ("Austria halted deliveries of rifles to Chile in 2021, and Belgium and Portugal followed with similar "
+     "suspensions.", [("AUT", "CHL"), ("BEL", "CHL"), ("PRT", "CHL")], "rifle"),
+    ("Japan suspended exports of mortars to Peru in May. Norway and Ireland followed suit.",
+     [("JPN", "PER"), ("NOR", "PER"), ("IRL", "PER")], "mortar"),
+    ("Italy froze deliveries of howitzers to Kenya, and Greece took the same step a month later.",
+     [("ITA", "KEN"), ("GRC", "KEN")], "howitzer"),
+    # a re-transfer or a resale refused
+    ("Sweden refused to approve the re-transfer of Gripen jets to Colombia.", [("SWE", "COL")], "gripen"),
+    ("Britain blocked the resale of Hawk trainers to Angola.", [("GBR", "AGO")], "hawk"),
+    # sensors and weapon stations under a licence
+    ("Austria has suspended export permits for an Austrian-made sensor turret sold to Egypt.",
+     [("AUT", "EGY")], "turret"),
+    ("Finland declined to grant a licence for the export of remote weapon stations to Ethiopia.",
+     [("FIN", "ETH")], "weapon station"),
+]
+
+
+@pytest.mark.parametrize("text,pairs,item", REFUSED)
+def test_refused(extractor, text, pairs, item):  # noqa: ANN001, ANN201
+    rows = _rows(extractor, text)
+    keys = _keys(rows)
+    for s, r in pairs:
+        assert (s, r, "refused") in keys, keys
+    assert all(item in t.item.text.lower() for t in rows if t.stage == "refused"), [t.item.text for t in rows]
+
+
+def test_no_item_after_a_time_phrase(extractor) -> None:  # noqa: ANN001
+    """"stopped approving arms exports to X after the death of a general": the general is no item."""
+    rows = _rows(extractor, "Chile stopped approving new arms exports to Bolivia in 2019 after the death of the "
+                            "opposition leader Carlos Mendez.")
+    assert {t.item.text.lower() for t in rows} <= {"arms"}, [t.item.text for t in rows]
+
+
+GUARDS = [
+    # following a sale is no refusal
+    "Portugal sold rifles to Chile in March, and Spain followed suit.",
+    # following with no refusal before it
+    "Greece and Cyprus followed with similar measures.",
+    # a customer named by no one: no recipient from the context
+    "Peru received mortars from Japan. Finland declined to grant a licence for the export of remote weapon "
+    "stations to a customer in Asia.",
+]
+
+
+@pytest.mark.parametrize("text", GUARDS)
+def test_guard(extractor, text):  # noqa: ANN001, ANN201
+    rows = _rows(extractor, text)
+    assert not any(t.stage == "refused" for t in rows), [(t.supplier and t.supplier.id, t.recipient and
+                                                        t.recipient.id, t.item.text, t.stage) for t in rows]
