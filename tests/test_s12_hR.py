@@ -1,6 +1,7 @@
 """Refusals read in session 12 (helper hR): followers of a refusal ("Z followed suit", "W and V followed with
-similar bans"), re-transfers and resales as transfer nouns ("refused to approve the re-transfer of X to Y"),
-sensor turrets and remote weapon stations as materiel under a suspended or refused licence, an approved
+similar bans"), a refusal under object control ("led X to refuse"), a request turned down in an apposition
+("asked for X, a request Y turned down"), a condition that lends no party ("without approval from X"),
+re-transfers and resales as transfer nouns ("refused to approve the re-transfer of X to Y"), sensor turrets and remote weapon stations as materiel under a suspended or refused licence, an approved
 export's items ending at a phrase of time or cause, and a generic customer as no party.
 
 Every sentence is written for these tests (not taken from any article)."""
@@ -28,6 +29,10 @@ REFUSED = [
     # a re-transfer or a resale refused
     ("Sweden refused to approve the re-transfer of Gripen jets to Colombia.", [("SWE", "COL")], "gripen"),
     ("Britain blocked the resale of Hawk trainers to Angola.", [("GBR", "AGO")], "hawk"),
+    # a refusal under object control, and a request turned down in an apposition
+    ("The doctrine that led Spain to refuse the Leopard tanks to Morocco still stands.", [("ESP", "MAR")], "leopard"),
+    ("Last year Peru asked for Spain's retired Harrier jets, a request Madrid turned down.", [("ESP", "PER")],
+     "harrier"),
     # sensors and weapon stations under a licence
     ("Austria has suspended export permits for an Austrian-made sensor turret sold to Egypt.",
      [("AUT", "EGY")], "turret"),
@@ -53,6 +58,10 @@ def test_no_item_after_a_time_phrase(extractor) -> None:  # noqa: ANN001
 
 
 GUARDS = [
+    # a condition names no supplier
+    "For a decade, the Malian state was barred from buying rifles without approval from a UN committee.",
+    # a request granted is no refusal
+    "Peru asked for Harrier jets from Spain, a request that Madrid granted.",
     # following a sale is no refusal
     "Portugal sold rifles to Chile in March, and Spain followed suit.",
     # following with no refusal before it

@@ -18,6 +18,7 @@ from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.contents_next import manifest_items
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.discourse import Row
+from materiel.extraction.donors import donor_frames
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
@@ -106,8 +107,7 @@ class Extractor:
                     sent_rows.extend(new)
                 elif frame.stage == "refused":
                     sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows + sent_rows))
-            discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit) and
-                                                    f.trigger.lemma_.lower() not in cues.reporting])  # "X announced"
+            discourse.share_in_sentence(sent_rows, donor_frames(frames, cues.reporting))  # not "X announced"
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             sent_rows += claims_behind_denials(sent_rows, cues, res) + followed_refusals(finder, sent, rows, sent_rows)
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
@@ -169,6 +169,8 @@ class Extractor:
     def _refused_request(self, frame: Frame, reading: Reading, sent: Span, before: list[Row]) -> list[Row]:
         """"X declined the request": the items and parties of the request made just before."""
         objects = [c for c in frame.trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if frame.trigger.dep_ == "relcl":
+            objects.append(frame.trigger.head)  # "asked for X, a request Y turned down"
         if not any(o.lemma_.lower() in REQUEST_NOUNS and any(c.dep_ in ("det", "poss") for c in o.children)
                    for o in objects):
             return []
