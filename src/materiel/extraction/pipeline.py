@@ -20,14 +20,14 @@ from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.definite_rows import bare_listing
 from materiel.extraction.discourse import Row
+from materiel.extraction.donors import donor_frames
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
-from materiel.extraction.frames import seizure
+from materiel.extraction.followers import followed_refusals
+from materiel.extraction.frames import seizure, timeplace
 from materiel.extraction.frames.framebase import INTERCEPTOR
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.frames.rankings import ranks_a_kind
-from materiel.extraction.frames.timeplace import frame_when as _when
-from materiel.extraction.frames.timeplace import frame_where as _where
 from materiel.extraction.general_statements import general_statement
 from materiel.extraction.item_origins import keep_own_origin
 from materiel.extraction.leaders import speaks_for_supplier, titled
@@ -42,7 +42,6 @@ from materiel.extraction.scheduled import orders_scheduled
 from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
-from materiel.extraction.speech_donors import tells_a_clause
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer
 from materiel.sources.document import Document
@@ -110,11 +109,9 @@ class Extractor:
                     sent_rows.extend(new)
                 elif frame.stage == "refused":
                     sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows + sent_rows))
-            discourse.share_in_sentence(sent_rows, [f for f in frames if not (f.items or f.implicit) and
-                                                    f.trigger.lemma_.lower() not in cues.reporting and
-                                                    not tells_a_clause(f)])  # "X announced", "X denied that"
+            discourse.share_in_sentence(sent_rows, donor_frames(frames, cues.reporting))  # not "X announced"
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
-            sent_rows.extend(claims_behind_denials(sent_rows, cues, res))
+            sent_rows += claims_behind_denials(sent_rows, cues, res) + followed_refusals(finder, sent, rows, sent_rows)
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows.extend(approval_rows.requests_under_approval(rows, starts))
@@ -173,6 +170,8 @@ class Extractor:
     def _refused_request(self, frame: Frame, reading: Reading, sent: Span, before: list[Row]) -> list[Row]:
         """"X declined the request": the items and parties of the request made just before."""
         objects = [c for c in frame.trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if frame.trigger.dep_ == "relcl":
+            objects.append(frame.trigger.head)  # "asked for X, a request Y turned down"
         if not any(o.lemma_.lower() in REQUEST_NOUNS and any(c.dep_ in ("det", "poss") for c in o.children)
                    for o in objects):
             return []
@@ -194,7 +193,7 @@ class Extractor:
         if r.inherited:
             conf *= 0.8
         item_text = "weapons (implied by the verb)" if it.span.start == f.trigger.i and f.implicit else antecedents.shown_text(it)
-        when = _when(f, anchor)
+        when = timeplace.frame_when(f, anchor)
         year = int(when.start[:4]) if when else anchor.year if anchor else None
         return Transfer(
             supplier=_as_state(r.supplier.actor) if r.supplier else None,
@@ -211,7 +210,7 @@ class Extractor:
                                     source=rd.attribution_source.actor if rd.attribution_source else None)
             if rd.attribution_text else None,
             when=when,
-            where=_where(f, doc),
+            where=timeplace.frame_where(f, doc),
             evidence=Evidence(text=r.sent.text, start=r.sent.start_char, end=r.sent.end_char),
             rule=f.rule + (":context" if r.inherited else ""),
             confidence=calibration.confidence(f.rule + (":context" if r.inherited else ""),

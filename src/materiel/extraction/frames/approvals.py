@@ -44,6 +44,8 @@ def sale_items(items: ItemFinder, res: ActorResolver, sale: Token) -> list[ItemM
         if t.lower_ == "for" and any(p.lemma_.lower() in cost for p in t.children if p.dep_ == "pobj") or \
                 t.dep_ == "mark":
             break  # the price, or a clause of its own ("... because it is one of four makers of X")
+        if t.dep_ == "prep" and t.lower_ in words().get("sale_end_preps", []) and t.head.pos_ in ("VERB", "AUX"):
+            break  # "stopped approving exports to X after the killing of Y": a time or a cause, no item
         if t.dep_ != "prep" or t.lower_ != "of" or not in_sale_phrase(t, sale):
             continue
         for p in (c for c in t.children if c.dep_ == "pobj"):

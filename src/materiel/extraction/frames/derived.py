@@ -10,7 +10,6 @@ from materiel.extraction.frames.actor_gaps import actor_gaps
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.conjunct_participles import conjunct_objects, keep_own_conjuncts
 from materiel.extraction.frames.distributive import spread_over_list
-from materiel.extraction.frames.followers import followed
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
 from materiel.extraction.frames.interested import interested_frames
 from materiel.extraction.frames.own_sources import own_sources
@@ -40,8 +39,9 @@ class DerivedFrames(Arguments):
                     break
 
     def _derived(self, f: Frame) -> list[Frame]:
-        """The frames f implies: gapped and split ones (a verb's), and those of followers ("and A followed suit")."""
-        return (self._gapped(f) if f.trigger.pos_ in ("VERB", "AUX") else []) + followed(f, self.res)
+        """The frames f implies: gapped and split ones (a verb's); followers ("and A followed suit") are
+        extraction/followers.py's."""
+        return self._gapped(f) if f.trigger.pos_ in ("VERB", "AUX") else []
 
     def _gapped(self, f: Frame) -> list[Frame]:
         """"bought 24 jets from France and 30 helicopters from Russia": the second object, parsed as a

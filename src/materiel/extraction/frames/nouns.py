@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames import itemised
-from materiel.extraction.frames.arguments import Arguments
+from materiel.extraction.frames.arguments import GENERIC_PARTY_DETS, GENERIC_PARTY_NOUNS, Arguments
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
 from materiel.extraction.frames.hosts import (
     acted_on,
@@ -88,7 +88,10 @@ class NounFrames(Arguments, Modality):
                     role = noun_preps.get(word) or ({"by": spec.get("subject")}.get(word))
                     if role == "item" and word == "for" and self._beneficiary(pobj):
                         role = "recipient"  # "an aid package for Ukraine that includes X"
-                    if role == "item" or (role and not self.res.resolve(pobj)):
+                    if role in ROLES and not self.res.resolve(pobj) and pobj.lemma_.lower() in GENERIC_PARTY_NOUNS \
+                            and any(d.lower_ in GENERIC_PARTY_DETS for d in pobj.children):
+                        f.generic.add(role)  # "the export of X to a customer in Asia": no one in particular
+                    elif role == "item" or (role and not self.res.resolve(pobj)):
                         f.items.extend(self.items.items(pobj))
                     elif role in ROLES or role == INTERCEPTOR:  # "the seizure of X by the navy"
                         f.add(role, self.res.resolve_all(pobj))

@@ -1,0 +1,32 @@
+"""Frames whose parties a sentence shares with its other frames (discourse.share_in_sentence): those that name
+no item of their own, are not a report ("X announced") nor a verb that takes a clause (speech_donors.py), and stand in no condition on the transfer ("barred from
+buying weapons without approval from X": X approves nothing here and sells nothing) nor in a clause of time
+before it ("After the army removed the president, X suspended deliveries of Y": the army is no party). The words
+are data (words.toml [donors])."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames.frames import Frame
+from materiel.extraction.speech_donors import tells_a_clause
+
+CONDITION_PREPS = lexicon.word_set("donors", "condition_preps")
+TIME_MARKS = lexicon.word_set("donors", "time_marks")
+
+
+def _in_condition(t: Token) -> bool:
+    """t is the object of a condition ("without approval", "pending clearance")."""
+    return t.dep_ == "pobj" and t.head.lower_ in CONDITION_PREPS
+
+
+def _before(t: Token) -> bool:
+    """t heads a clause of time that comes before its main clause ("After X removed Y, ...")."""
+    return t.dep_ == "advcl" and t.i < t.head.i and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
+                                                        for c in t.children)
+
+
+def donor_frames(frames: list[Frame], reporting: set[str] | frozenset[str]) -> list[Frame]:
+    """The frames whose parties serve the sentence's other frames."""
+    return [f for f in frames if not (f.items or f.implicit) and f.trigger.lemma_.lower() not in reporting
+            and not _in_condition(f.trigger) and not _before(f.trigger) and not tells_a_clause(f)]  # "X denied that"
