@@ -16,6 +16,7 @@ from materiel.extraction.frames.hosts import (
     ceremony_preps,
     hung_includes,
     named_deal,
+    item_party_preps,
     party_preps,
     stray_of,
     support_host,
@@ -58,11 +59,16 @@ class NounFrames(Arguments, Modality):
         if weighs_offer(n, self.nouns):  # "evaluating offers from X for Y"
             return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
-            return worth
+            return worth + self._item_parties(list(n.children))
         lemma = host.lemma_.lower()
         if lemma in self.verbs and lemma not in self.receiving_support:
-            return worth
-        return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
+            return worth + self._item_parties(list(n.children))
+        hung = [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
+        return worth + hung + self._item_parties(list(n.children) + hung)
+
+    def _item_parties(self, preps: list[Token]) -> list[Token]:
+        """"a deal for 48 howitzers with Korea": the "with" party hung on the item (frames/hosts.py)."""
+        return item_party_preps(preps, lambda o: self.res.resolve(o) is not None)
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
         # Long (74 lines): one pass over the noun's dependents and its support verb, which share the frame.

@@ -1,0 +1,34 @@
+"""Parties and stage of a row (session 12, helper hF): the "with" party of a deal that the parser hangs on the
+item of its "for" phrase ("signed a deal for 48 howitzers with Korea"). Every text is written for these tests."""
+from __future__ import annotations
+
+Row = tuple[str | None, str | None, str, int | None, str]
+
+LEAD = ("Army modernisation continues\n\nThe army of Chile has been replacing its ageing equipment, the defence "
+        "ministry in Santiago said on Monday.\n\n")
+
+
+def _rows(extractor, text: str) -> set[Row]:  # noqa: ANN001
+    """(supplier, recipient, designation or item text, quantity, stage) of each row, parties as states."""
+    rows = extractor.extract_text(text, published="2024-03-01").transfers
+    return {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None,
+             t.item.designation or t.item.text, t.quantity, t.stage) for t in rows}
+
+
+def test_deal_for_an_item_with_a_state_names_the_seller(extractor):
+    got = _rows(extractor, LEAD + "Before the election, the Peruvian government inked the contract for 30 "
+                                  "armoured personnel carriers with Finland, officials said.")
+    assert ("FIN", "PER", "armoured personnel carriers", 30, "ordered") in got
+
+
+def test_the_with_party_outranks_a_seller_told_before(extractor):
+    got = _rows(extractor, LEAD + "Peru bought six Mi-17 helicopters from Russia in 2015. Last month its navy "
+                                  "inked a contract for four patrol boats with Spain, the navy said.")
+    assert ("ESP", "PER", "patrol boats", 4, "ordered") in got
+    assert not any(s == "RUS" and "boat" in i for s, _, i, _, _ in got)
+
+
+def test_item_with_a_feature_keeps_no_party(extractor):
+    got = _rows(extractor, LEAD + "Chile signed a deal with Brazil for six transport aircraft with new "
+                                  "engines, the ministry said.")
+    assert ("BRA", "CHL", "transport aircraft", 6, "ordered") in got
