@@ -32,3 +32,27 @@ def test_item_with_a_feature_keeps_no_party(extractor):
     got = _rows(extractor, LEAD + "Chile signed a deal with Brazil for six transport aircraft with new "
                                   "engines, the ministry said.")
     assert ("BRA", "CHL", "transport aircraft", 6, "ordered") in got
+
+
+def test_could_allow_to_export_is_weighed(extractor):
+    got = _rows(extractor, LEAD + "The amended law could allow Brazil to export 40 armoured vehicles to Chile, "
+                                  "although no decision has been taken.")
+    assert ("BRA", "CHL", "armoured vehicles", 40, "considered") in got
+    assert not any(st == "delivered" for *_, st in got)
+
+
+def test_could_supply_is_weighed(extractor):
+    got = _rows(extractor, LEAD + "Norway could supply six patrol boats to Chile under a plan discussed by the "
+                                  "two governments, officials said.")
+    assert ("NOR", "CHL", "patrol boats", 6, "considered") in got
+
+
+def test_may_have_sent_stays_a_delivery(extractor):
+    got = _rows(extractor, LEAD + "Belarus may have sent 20 tanks to Chile last year, analysts said.")
+    assert ("BLR", "CHL", "tanks", 20, "delivered") in got
+
+
+def test_cannot_supply_stays_a_refusal(extractor):
+    got = _rows(extractor, LEAD + "Norway cannot supply patrol boats to Chile while the embargo lasts, "
+                                  "officials said.")
+    assert any(s == "NOR" and r == "CHL" and st == "refused" for s, r, _, _, st in got)
