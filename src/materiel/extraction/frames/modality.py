@@ -8,9 +8,9 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames import completed, consent, partners
-from materiel.extraction.frames.possible import only_possible
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
+from materiel.extraction.frames.possible import only_possible
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
 
