@@ -56,3 +56,31 @@ def test_cannot_supply_stays_a_refusal(extractor):
     got = _rows(extractor, LEAD + "Norway cannot supply patrol boats to Chile while the embargo lasts, "
                                   "officials said.")
     assert any(s == "NOR" and r == "CHL" and st == "refused" for s, r, _, _, st in got)
+
+
+SALE = ("Navy receives new frigates\n\nThe navy of Chile received two Type 23 frigates from Britain on Monday, "
+        "the defence ministry in Santiago said.\n\n")
+
+
+def test_among_the_countries_considering_names_the_members(extractor):
+    got = _rows(extractor, SALE + "Officials said Peru and Colombia are among the countries considering the "
+                                  "Gripen E, though neither government has confirmed it.")
+    assert ("SWE", "PER", "JAS 39 Gripen", None, "considered") in got
+    assert ("SWE", "COL", "JAS 39 Gripen", None, "considered") in got
+    assert not any(r == "CHL" and "Gripen" in i for _, r, i, _, _ in got)
+
+
+def test_other_countries_showing_interest_take_no_recipient_from_context(extractor):
+    got = _rows(extractor, SALE + "Several other countries in the region have shown interest in the frigates, "
+                                  "the ministry said.")
+    assert not any(st == "considered" and r == "CHL" for _, r, _, _, st in got)
+
+
+def test_to_non_state_actors_takes_no_recipient_from_context(extractor):
+    got = _rows(extractor, SALE + "Britain does not export weapons to non-state actors, the ministry added.")
+    assert not any(st == "delivered" and r == "CHL" and i == "weapons" for _, r, i, _, st in got)
+
+
+def test_a_named_member_outside_among_stays(extractor):
+    got = _rows(extractor, SALE + "Peru is considering the Gripen E, officials said.")
+    assert ("SWE", "PER", "JAS 39 Gripen", None, "considered") in got

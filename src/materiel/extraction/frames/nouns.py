@@ -139,7 +139,10 @@ class NounFrames(Arguments, Modality):
                                                                       or receiving):
                 subj = self.subject_of(host)
                 if subj is not None and (lemma not in self.gov_verbs or named_deal(n) or n.dep_ == "pobj" and self.gov_verbs[lemma] != "refused"):
-                    f.add("recipient" if receiving else possessor, self.res.resolve_all(subj))
+                    role = "recipient" if receiving else possessor
+                    f.add(role, self.res.resolve_all(subj))
+                    if not f.roles[role] and (subj.lower_ in self.generic_actors or subj.lemma_.lower() in self.generic_actors):
+                        f.generic.add(role)  # "other countries have shown interest in X": no one from context
         for agent in signed_by(n) if not f.roles[possessor] else []:  # "was signed by Estonia"
             f.add(possessor, self.res.resolve_all(agent))
         if possessor == "recipient" and not f.roles["recipient"]:  # "the ministry informs that ... was signed with Y"
