@@ -49,3 +49,15 @@ def deal_content(t: Token) -> Token | None:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj if subj is not None and subj.lemma_.lower() in DEAL_NOUNS else None
+
+
+GENERIC_ACTORS = frozenset(lexicon.toml("cues.toml")["actors"]["generic"])
+
+
+def among_members(head: Token) -> Token | None:
+    """"Egypt and Indonesia are among the countries considering X": a clause on a noun for actors in general
+    that is the object of "among" tells what the subject of "are among" does (the first of its conjuncts)."""
+    if not (head.lower_ in GENERIC_ACTORS or head.lemma_.lower() in GENERIC_ACTORS) or head.dep_ != "pobj" or \
+            head.head.lower_ != "among" or head.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

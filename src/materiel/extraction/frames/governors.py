@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames.clauses import deal_content, finding, phrasal, reports_or_asks
+from materiel.extraction.frames.clauses import among_members, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_deal
 from materiel.extraction.frames.held_sales import held_sale, licensing_verb
 from materiel.extraction.frames.supplier_plans import supplier_plan
@@ -65,7 +65,7 @@ class Governors(FinderState):
                 return self.holder_of(head, depth + 1)  # "signed a decree banning": who signed it
             if v.tag_ == "VBG" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in self.support_verbs:
                 return self.subject_of(head.head, depth + 1)  # "X has made a determination approving a sale"
-            return head
+            return among_members(head) or head  # "X is among the countries considering Y": X
         if dep == "pcomp" and head.dep_ == "prep":
             gov = head.head
             if gov.lemma_.lower() in OBJECT_OF_GERUND:

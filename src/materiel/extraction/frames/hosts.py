@@ -58,6 +58,15 @@ def party_preps(n: Token, is_party: Callable[[Token], bool]) -> list[Token]:
             for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
 
 
+def item_party_preps(preps: list[Token], is_party: Callable[[Token], bool]) -> list[Token]:
+    """"signed a deal for 48 howitzers with Korea": the parser hangs the deal's "with" party on the item of its
+    "for" phrase; materiel is not "with" a state or a company, so the phrase is the deal's."""
+    return [w for c in preps if c.dep_ == "prep" and c.lower_ == "for"
+            for o in c.children if o.dep_ == "pobj" and not is_party(o)
+            for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+            and any(q.dep_ == "pobj" and is_party(q) for q in w.children)]
+
+
 def is_value(t: Token) -> bool:
     """A sum of money: "$1.2 billion", "800 million euros"."""
     return t.ent_type_ == "MONEY" or any(x.tag_ == "$" for x in t.subtree)

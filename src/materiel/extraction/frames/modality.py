@@ -10,6 +10,7 @@ from materiel import lexicon
 from materiel.extraction.frames import completed, consent, partners
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
+from materiel.extraction.frames.possible import only_possible
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
 
@@ -149,6 +150,8 @@ class Modality(Governors):
             if weighed is not None:  # "the possible purchase of X", "a proposed sale"
                 f.stage = "considered"
                 f.rule += f":{weighed.lower_}"
+        if not stage and f.stage in ("delivered", "ordered") and only_possible(t):
+            f.stage, f.rule = "considered", f.rule + ":possible"  # "Japan could export X"
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
         if past_too and t.dep_ == "conj" and f.stage == "ordered":
             completed.mark_done(t.head, f)  # "has never sold and will never sell X": as "has never sold X"

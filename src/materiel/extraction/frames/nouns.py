@@ -15,6 +15,7 @@ from materiel.extraction.frames.hosts import (
     ceremony,
     ceremony_preps,
     hung_includes,
+    item_party_preps,
     named_deal,
     party_preps,
     stray_of,
@@ -58,11 +59,16 @@ class NounFrames(Arguments, Modality):
         if weighs_offer(n, self.nouns):  # "evaluating offers from X for Y"
             return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
-            return worth
+            return worth + self._item_parties(list(n.children))
         lemma = host.lemma_.lower()
         if lemma in self.verbs and lemma not in self.receiving_support:
-            return worth
-        return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
+            return worth + self._item_parties(list(n.children))
+        hung = [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
+        return worth + hung + self._item_parties(list(n.children) + hung)
+
+    def _item_parties(self, preps: list[Token]) -> list[Token]:
+        """"a deal for 48 howitzers with Korea": the "with" party hung on the item (frames/hosts.py)."""
+        return item_party_preps(preps, lambda o: self.res.resolve(o) is not None)
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
         # Long (74 lines): one pass over the noun's dependents and its support verb, which share the frame.
@@ -136,7 +142,10 @@ class NounFrames(Arguments, Modality):
                                                                       or receiving):
                 subj = self.subject_of(host)
                 if subj is not None and (lemma not in self.gov_verbs or named_deal(n) or n.dep_ == "pobj" and self.gov_verbs[lemma] != "refused"):
-                    f.add("recipient" if receiving else possessor, self.res.resolve_all(subj))
+                    role = "recipient" if receiving else possessor
+                    f.add(role, self.res.resolve_all(subj))
+                    if not f.roles[role] and (subj.lower_ in self.generic_actors or subj.lemma_.lower() in self.generic_actors):
+                        f.generic.add(role)  # "other countries have shown interest in X": no one from context
         for agent in signed_by(n) if not f.roles[possessor] else []:  # "was signed by Estonia"
             f.add(possessor, self.res.resolve_all(agent))
         if possessor == "recipient" and not f.roles["recipient"]:  # "the ministry informs that ... was signed with Y"
