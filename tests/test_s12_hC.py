@@ -97,12 +97,12 @@ def test_a_passive_conjunct_verb_takes_the_subject_of_the_verb_before_it(extract
 
 
 def test_an_item_received_by_a_holder_and_handed_on_comes_from_that_holder(extractor):
-    text = ("Air defence batteries change hands\n\nNorway's Kongsberg builds the NASAMS air defence system, the "
-            "company said on Monday. In May Estonia received the second NASAMS battery ordered from Kongsberg.\n\n"
-            "The first battery received by Estonia was handed over to Ukraine in 2023.")
+    text = ("Air defence batteries change hands\n\nSweden's Saab builds the RBS 70 air defence system, the "
+            "company said on Monday. In May Peru received the second RBS 70 battery ordered from Saab.\n\n"
+            "The first battery received by Peru was handed over to Ecuador in 2023.")
     got = _rows(extractor, text)
-    assert any(s == "EST" and r == "UKR" and st == "delivered" for s, r, _, _, st in got)
-    assert not any(s == "NOR" and r == "UKR" for s, r, _, _, _ in got)
+    assert any(s == "PER" and r == "ECU" and st == "delivered" for s, r, _, _, st in got)
+    assert not any(s == "SWE" and r == "ECU" for s, r, _, _, _ in got)
 
 
 def _described(text: str) -> list[str | None]:

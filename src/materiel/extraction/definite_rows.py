@@ -39,7 +39,7 @@ def bare_listing(t: Any) -> bool:
 
 
 def _adopt_stage(r: Any, earlier: list[Any]) -> None:
-    """"Croatia signed a deal to buy 12 jets ... The package includes X": a definite noun that names whatever was
+    """"Peru signed a deal to buy 12 used jets ... The package includes X": a definite noun that names whatever was
     told just before (`referent_nouns`) is that transfer, ordered or delivered, not an offer of its own."""
     t = r.frame.trigger
     if not earlier or t.lemma_.lower() not in REFERENT_NOUNS or r.frame.stage != "offered" or \

@@ -1,6 +1,6 @@
-"""The inventory of a seized shipment, told after the seizure: "Cyprus held a ship carrying munitions bound
-for X. ... Over four days, officers emptied the containers and found 2,000 mortar bombs and 3,000 shell
-casings", "When officers opened it, they found 18 rifles, four pistols and 14,000 rounds". A sentence that
+"""The inventory of a seized shipment, told after the seizure: "Malta held a freighter carrying explosives bound
+for X. ... Inspectors searched the hold and counted 900 grenades and 40 rocket launchers", "Once agents had
+opened the crate, they found six carbines and 3,000 cartridges". A sentence that
 tells no transfer of its own, within `context_sentences` of a seized shipment's row, whose verb of finding
 (`inventory_verbs`) takes materiel as its object, or whose conveyance or container holds it ("several
 containers also held boxes of rifle rounds", `cargo_verbs` with a conveyance subject), lists what was
