@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import approvals, named_craft
+from materiel.extraction.frames import approvals, named_craft, permits
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.bound import route_preps
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, Frame
@@ -55,6 +55,11 @@ class VerbObjects(Arguments):
                     if not have & set(range(m.span.start, m.span.end)):
                         found.append(m)
                         have |= set(range(m.span.start, m.span.end))
+            if spec.get("object_heads") and permits.is_permit(o) and (covered := permits.permit_items(self.items, o)):
+                found = covered  # "granted licences for the export of X to Y": the permit's items and buyer
+                for p in permits.permit_recipients(o):
+                    f.add("recipient", self.res.resolve_all(p))
+                f.rule += ":permit"
             if found:
                 f.items.extend(found)
                 self._actor_inside(o, f, spec)
