@@ -1,0 +1,49 @@
+"""Session 13 (lead): a buyer who buys for another party ("the Pentagon bought helicopters for the Iraqi army":
+the army receives, the buyer is the intermediary), and a headline's infinitive before its source ("Spain to give
+Peru six patrol boats, minister says": a step announced, not a delivery).
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extractor, text):  # noqa: ANN001, ANN202
+    return extractor.extract_text(text, published="2024-03-01").transfers
+
+
+FOR_BENEFICIARY = [
+    ("In 2012 the Pentagon bought 40 Bell 412 helicopters for the Iraqi army from Canada.", "IRQ", "USA"),
+    ("Britain has bought 30 howitzers for Moldova from Sweden.", "MDA", "GBR"),
+    ("Japan purchased 12 patrol boats for the Philippine coast guard from France.", "PHL", "JPN"),
+]
+
+
+@pytest.mark.parametrize(("text", "receiver", "payer"), FOR_BENEFICIARY)
+def test_the_party_bought_for_receives(extractor, text, receiver, payer) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows, text
+    assert all(t.recipient.country == receiver for t in rows), [(t.supplier, t.recipient) for t in rows]
+    assert any(t.intermediary is not None and t.intermediary.country == payer for t in rows)
+
+
+def test_a_buyer_for_its_own_army_stays_the_recipient(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Norway bought 40 rifles for its army from Germany.")
+    assert [(t.supplier.id, t.recipient.id) for t in rows] == [("DEU", "NOR")]
+
+
+HEADLINES = [
+    ("Russia to give Laos 4 Yak-130 jets, minister says", "offered"),
+    ("Spain to give Peru six patrol boats, officials say", "offered"),
+]
+
+
+@pytest.mark.parametrize(("text", "stage"), HEADLINES)
+def test_a_headline_infinitive_before_its_source_is_a_step_to_come(extractor, text, stage) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert [t.stage for t in rows] == [stage], [(t.supplier, t.recipient, t.stage) for t in rows]
+
+
+def test_a_past_sale_before_its_source_stays_delivered(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Officials say Chile has bought 12 frigates from Spain.")
+    assert [t.stage for t in rows] == ["delivered"]
