@@ -47,3 +47,24 @@ def test_a_headline_infinitive_before_its_source_is_a_step_to_come(extractor, te
 def test_a_past_sale_before_its_source_stays_delivered(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Officials say Chile has bought 12 frigates from Spain.")
     assert [t.stage for t in rows] == ["delivered"]
+
+
+LISTED_AFTER_ANOTHER_SUPPLIER = (
+    "Russia delivered six Mi-8 helicopters to the Bolivian army in March, the minister said. An embassy "
+    "spokeswoman said this year's deliveries had included 200 Humvee vehicles, night-vision goggles and spare "
+    "parts for the army's trucks.")
+
+
+def test_listed_items_share_the_designated_items_maker_not_the_last_supplier(extractor) -> None:  # noqa: ANN001
+    """Items of no maker listed with designated ones come from the designated items' maker, not from the
+    supplier an earlier sentence named."""
+    rows = [t for t in _rows(extractor, LISTED_AFTER_ANOTHER_SUPPLIER) if "Mi-8" not in t.item.text]
+    assert {t.item.text: t.supplier.id for t in rows} == {
+        "Humvee vehicles": "USA", "night-vision goggles": "USA", "spare parts": "USA"}
+
+
+def test_a_list_of_no_designated_item_keeps_the_context_supplier(extractor) -> None:  # noqa: ANN001
+    text = ("Russia delivered six Mi-8 helicopters to the Bolivian army in March. An embassy spokeswoman said "
+            "this year's deliveries had included 20 Mi-17 helicopters, night-vision goggles and spare parts.")
+    rows = [t for t in _rows(extractor, text) if "Mi-8" not in t.item.text]
+    assert rows and all(t.supplier.id == "RUS" for t in rows), [(t.supplier, t.item.text) for t in rows]

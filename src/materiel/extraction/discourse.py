@@ -181,7 +181,7 @@ def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
             actor = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=r.item.span.text)
             r.supplier, r.inherited = Resolved(actor, 0.5, r.item.head), True
             r.frame.rule += ":origin" if not r.frame.rule.endswith(":origin") else ""
-    share_list_origin(rows)  # "requested ten Javelin missiles; nine launching stations; ...": one maker
+    share_list_origin(rows, res.lex.origin_of)  # "requested ten Javelin missiles; nine launching stations; ...": one maker
     prefer_named_holder(rows, res)  # "L-39s bearing Ugandan markings": the state the sentence shows holding it
 
 
