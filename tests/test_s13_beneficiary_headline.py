@@ -63,8 +63,9 @@ def test_listed_items_share_the_designated_items_maker_not_the_last_supplier(ext
         "Humvee vehicles": "USA", "night-vision goggles": "USA", "spare parts": "USA"}
 
 
-def test_a_list_of_no_designated_item_keeps_the_context_supplier(extractor) -> None:  # noqa: ANN001
+def test_a_list_whose_maker_is_the_context_supplier_keeps_it(extractor) -> None:  # noqa: ANN001
     text = ("Russia delivered six Mi-8 helicopters to the Bolivian army in March. An embassy spokeswoman said "
-            "this year's deliveries had included 20 Mi-17 helicopters, night-vision goggles and spare parts.")
+            "this year's deliveries had included 20 Mi-17 helicopters, night-vision goggles and spare parts "
+            "for the army's trucks.")
     rows = [t for t in _rows(extractor, text) if "Mi-8" not in t.item.text]
     assert rows and all(t.supplier.id == "RUS" for t in rows), [(t.supplier, t.item.text) for t in rows]
