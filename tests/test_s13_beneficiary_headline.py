@@ -1,4 +1,4 @@
-"""Session 13 (lead): a buyer who buys for another party ("the Pentagon bought helicopters for the Iraqi army":
+"""Session 13 (lead): a seized weapon's maker is not its sender; items listed with designated ones share their maker; a buyer who buys for another party ("the Pentagon bought helicopters for the Iraqi army":
 the army receives, the buyer is the intermediary), and a headline's infinitive before its source ("Spain to give
 Peru six patrol boats, minister says": a step announced, not a delivery).
 
@@ -69,3 +69,15 @@ def test_a_list_whose_maker_is_the_context_supplier_keeps_it(extractor) -> None:
             "for the army's trucks.")
     rows = [t for t in _rows(extractor, text) if "Mi-8" not in t.item.text]
     assert rows and all(t.supplier.id == "RUS" for t in rows), [(t.supplier, t.item.text) for t in rows]
+
+
+def test_a_seized_weapons_maker_is_not_its_sender(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Customs officers in Douala seized 40 AK-47 rifles and four PKM machine guns bound for "
+                            "rebels in Chad.")
+    assert rows and all(t.stage == "intercepted" and t.supplier is None for t in rows), \
+        [(t.supplier, t.recipient, t.stage) for t in rows]
+
+
+def test_a_designated_systems_maker_still_supplies_an_order(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Chad ordered 12 PKM machine guns in 2019.")
+    assert [(t.supplier and t.supplier.id, t.stage) for t in rows] == [("RUS", "ordered")]

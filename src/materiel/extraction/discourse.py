@@ -169,7 +169,8 @@ def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
     told = {(r.recipient.actor.country or "", r.designation): r.supplier for r in rows if r.supplier and r.recipient
             and r.designation and r.recipient.actor.country and ":origin" not in r.frame.rule}
     for r in rows:
-        if r.supplier is not None or r.frame.places or not r.designation or r.recipient is None:
+        if r.supplier is not None or r.frame.places or not r.designation or r.recipient is None or \
+                r.frame.stage == "intercepted":  # a seized rifle's maker is not who sent it
             continue
         named = told.get((r.recipient.actor.country or "", r.designation))
         if named is not None:
