@@ -81,3 +81,16 @@ def test_a_seized_weapons_maker_is_not_its_sender(extractor) -> None:  # noqa: A
 def test_a_designated_systems_maker_still_supplies_an_order(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Chad ordered 12 PKM machine guns in 2019.")
     assert [(t.supplier and t.supplier.id, t.stage) for t in rows] == [("RUS", "ordered")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish detachment, four F-16s and about 70 airmen, arrived in Latvia on Tuesday.",
+    "The Polish contingent, four F-16s and about 70 airmen, arrived in Lithuania on Tuesday.",
+])
+def test_a_unit_that_arrives_is_deployed_not_delivered(extractor, text) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+def test_items_bought_that_arrive_are_still_delivered(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The first four of 12 F-16s bought from Norway arrived in Romania on Monday.")
+    assert ("NOR", "ROU", "delivered") in {(t.supplier.id, t.recipient.id, t.stage) for t in rows}
