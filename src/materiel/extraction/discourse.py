@@ -169,7 +169,8 @@ def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
     told = {(r.recipient.actor.country or "", r.designation): r.supplier for r in rows if r.supplier and r.recipient
             and r.designation and r.recipient.actor.country and ":origin" not in r.frame.rule}
     for r in rows:
-        if r.supplier is not None or r.frame.places or not r.designation or r.recipient is None:
+        if r.supplier is not None or r.frame.places or not r.designation or r.recipient is None or \
+                r.frame.stage == "intercepted":  # a seized rifle's maker is not who sent it
             continue
         named = told.get((r.recipient.actor.country or "", r.designation))
         if named is not None:
@@ -181,7 +182,7 @@ def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
             actor = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=r.item.span.text)
             r.supplier, r.inherited = Resolved(actor, 0.5, r.item.head), True
             r.frame.rule += ":origin" if not r.frame.rule.endswith(":origin") else ""
-    share_list_origin(rows)  # "requested ten Javelin missiles; nine launching stations; ...": one maker
+    share_list_origin(rows, res.lex.origin_of)  # "requested ten Javelin missiles; nine launching stations; ...": one maker
     prefer_named_holder(rows, res)  # "L-39s bearing Ugandan markings": the state the sentence shows holding it
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.behalf import on_behalf
+from materiel.extraction.frames.beneficiary import for_beneficiary
 from materiel.extraction.frames.bound import destination_places
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle, promised
 from materiel.extraction.frames.relatives import agreeing_antecedent
@@ -73,6 +74,7 @@ class Arguments(FinderState):
                 if c.dep_ == "prep" and (c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item"
                                          or c.lower_ == "for" and preps.get("for") == "recipient"):  # "jets for X"
                     self._prep(c, f, preps)
+        for_beneficiary(f.trigger, f)  # "bought X for the Afghan air force": the buyer pays, the army receives
         if not f.roles["recipient"]:
             for q in destination_places(f, self.destination_words):  # "weapons bound for the rebels", "X-bound arms"
                 f.add("recipient", self.res.resolve_all(q))

@@ -13,6 +13,7 @@ MARKED_ONLY = lexicon.word_set("landings", "marked_only")
 CLAUSE_VERBS = lexicon.word_set("landings", "transfer_clause_verbs")
 VISIT_NOUNS = lexicon.word_set("landings", "visit_nouns")
 FROM_ONLY = lexicon.word_set("landings", "from_only")
+UNIT_NOUNS = lexicon.word_set("landings", "unit_nouns")
 
 
 def _marked(noun: Token) -> bool:
@@ -36,6 +37,9 @@ def unmarked_landing(f: Frame) -> bool:
     t = f.trigger
     if f.cls == "arrive" and _for_a_visit(t):
         return True
+    if f.cls == "arrive" and any(c.dep_ == "nsubj" and c.lemma_.lower() in UNIT_NOUNS for c in t.children):
+        return True  # "the Danish detachment, four F-16s and 70 airmen, arrived at X": a unit deployed
+
     if t.lemma_.lower() in FROM_ONLY and f.rule.startswith("verb:arrive"):  # "came from X": only "from" a party
         return not f.roles["supplier"] or not any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
     if t.lemma_.lower() not in MARKED_ONLY:

@@ -1,0 +1,27 @@
+"""A buyer who buys for another party: "the Pentagon bought 63 helicopters for the Afghan air force",
+"Washington is buying 20 trainers for Kabul". The party the purchase is for receives the items; the buyer
+who pays is the intermediary, not a second recipient."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames.framebase import Frame
+
+BUYING_CLASSES = lexicon.word_set("beneficiary", "buying_classes")
+
+
+def for_beneficiary(v: Token, f: Frame) -> None:
+    """Of two recipients, the subject and a "for" phrase on the verb, the "for" phrase receives."""
+    if f.cls not in BUYING_CLASSES or len(f.roles["recipient"]) < 2:
+        return
+    objects = {v.i, *(c.i for c in v.children if c.dep_ in ("dobj", "obj"))}  # "bought X for Y", either attached
+    benefit = [r for r in f.roles["recipient"] if r.token.dep_ == "pobj" and r.token.head.lower_ == "for"
+               and r.token.head.head.i in objects]
+    payer = [r for r in f.roles["recipient"] if r not in benefit]
+    if not benefit or not payer or {r.actor.id for r in benefit} & {r.actor.id for r in payer}:
+        return
+    f.roles["recipient"] = benefit
+    if not f.roles["intermediary"]:
+        f.roles["intermediary"] = payer[:1]
+    f.rule += ":for"
