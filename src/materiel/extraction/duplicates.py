@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from materiel import lexicon
 from materiel.lexicon import names
-from materiel.record.models import Transfer
+from materiel.record.models import Actor, Transfer
 
 # Categories too broad to name one system: "weapons" is never merged into a designation.
 BROAD = lexicon.word_set("duplicates", "broad_categories")
@@ -24,8 +24,15 @@ F = TypeVar("F")
 
 
 def _party(t: Transfer) -> tuple[object, ...]:
-    return (t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None, t.stage,
-            t.factuality, t.denied_by.id if t.denied_by else None)
+    return (_side(t.supplier), _side(t.recipient), t.stage, t.factuality, t.denied_by.id if t.denied_by else None)
+
+
+def _side(a: Actor | None) -> str | None:
+    """A party as merging sees it: a state's government body ("the Government of X", "X's State Department")
+    is its state, so one transfer told with either is one row."""
+    if a is None:
+        return None
+    return a.country if a.kind in ("state", "government_body") and a.country else a.id
 
 
 def _origin_word(w: str, t: Transfer) -> bool:
