@@ -18,3 +18,11 @@ def test_two_states_stay_two_rows(extractor) -> None:  # noqa: ANN001
             "Spain in May.")
     rows = extractor.extract_text(text).transfers
     assert {t.recipient.country for t in rows} == {"GHA", "TGO"}
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_keeps_its_object(extractor) -> None:  # noqa: ANN001
+    """"refusal to let the arms maker X export 2,000 rifles to Y": "export" tagged as a noun, its object kept."""
+    text = ("ROME - Italy's Federal Administrative Court has upheld the government's refusal to let the arms maker "
+            "Beretta export 2,000 ARX160 assault rifles to Kenya.")
+    rows = extractor.extract_text(text).transfers
+    assert [(t.recipient.id, t.stage, t.quantity) for t in rows] == [("KEN", "refused", 2000)], rows

@@ -105,6 +105,10 @@ class NounFrames(Arguments, Modality):
                         f.places.append(pobj)
             elif c.dep_ == "relcl" and c.lemma_.lower() in INCLUDE_VERBS:
                 f.items.extend(m for o in c.children if o.dep_ in ("dobj", "obj") for m in self.items.items(o))
+            elif c.dep_ in ("dobj", "obj"):  # a verb the tagger read as a noun: "to let X export 300 rifles to Y"
+                f.items.extend(self.items.items(c))
+                f.add(spec.get("subject") or "supplier", [r for s in n.children if s.dep_ == "nsubj"
+                                                          for r in self.res.resolve_all(s)])
         for o in hung_includes(n, lambda q: self.res.resolve(q) is not None):  # "a package for X, which includes"
             f.items.extend(self.items.items(o))
         if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in INCLUDE_VERBS:
