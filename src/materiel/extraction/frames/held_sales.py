@@ -5,7 +5,8 @@
   order (`postponed.py`); the nouns are words.toml `frame_words.held_sale_nouns`,
   the verbs `frame_words.delaying_verbs`.
 - "suspend issuing new licences for the sale of X": the parser may hang the "for" phrase on the verb of issuing
-  rather than on the licence; the licence verb still governs the sale (see `Governors._over_phrase`)."""
+  rather than on the licence; the licence verb still governs the sale (see `Governors._over_phrase`).
+- A sale held "on hold" by a verb of being ("the sale has been on hold since May") is refused too."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -15,6 +16,8 @@ from materiel import lexicon
 DELAYING = lexicon.word_set("frame_words", "delaying_verbs")
 HELD_SALE_NOUNS = lexicon.word_set("frame_words", "held_sale_nouns")
 CONSENT_NOUNS = lexicon.word_set("governors", "consent_nouns")
+HELD_STATE_VERBS = lexicon.word_set("frame_words", "held_state_verbs")
+HELD_STATE_NOUNS = lexicon.word_set("frame_words", "held_state_nouns")
 
 
 def held_sale(t: Token) -> Token | None:
@@ -24,6 +27,18 @@ def held_sale(t: Token) -> Token | None:
     if t.lemma_.lower() not in HELD_SALE_NOUNS and t.lower_ not in HELD_SALE_NOUNS:
         return None
     return t.head if t.head.lemma_.lower() in DELAYING and t.head.pos_ in ("VERB", "AUX") else None
+
+
+def held_state(t: Token) -> Token | None:
+    """The verb of being that holds the transfer noun t, its subject, "on hold" ("the sale has been on hold since
+    May", "deliveries remain on ice"), or None."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    v = t.head
+    if v.lemma_.lower() not in HELD_STATE_VERBS or v.pos_ not in ("VERB", "AUX"):
+        return None
+    return v if any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        p.dep_ == "pobj" and p.lower_ in HELD_STATE_NOUNS for p in c.children) for c in v.children) else None
 
 
 def licensing_verb(cur: Token) -> bool:
