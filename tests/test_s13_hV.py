@@ -140,3 +140,8 @@ def test_deliveries_no_one_may_discuss_are_not_refused(extractor):
     got = _rows(extractor, "Botswana signed a deal for 24 VBCI vehicles with France in 2017, officials said. "
                            "They were not authorized to discuss the deliveries.")
     assert "refused" not in {s for *_, s in got}
+
+
+def test_a_third_state_stopping_it_refuses_nothing(extractor):
+    got = _rows(extractor, "France delivered VBCI vehicles to Namibia in 2020, and Angola tried to stop it.")
+    assert "refused" not in {s for *_, s in got}
