@@ -38,6 +38,7 @@ from materiel.extraction.offer_recipients import to_topic_state
 from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import is_direct_question, unasked
+from materiel.extraction.refused_deals import refused_deal
 from materiel.extraction.scheduled import orders_scheduled
 from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
@@ -174,7 +175,7 @@ class Extractor:
             objects.append(frame.trigger.head)  # "asked for X, a request Y turned down"
         if not any(o.lemma_.lower() in REQUEST_NOUNS and any(c.dep_ in ("det", "poss") for c in o.children)
                    for o in objects):
-            return []
+            return refused_deal(frame, reading, sent, before)  # "signed a deal for X; the deal was frozen"
         asked = [r for r in before if r.frame.stage == "requested" and sent.start - r.sent.end < 200
                  and r.frame.trigger.i < frame.trigger.i]  # "X asked to buy Y, and Z turned the request down"
         if not asked:

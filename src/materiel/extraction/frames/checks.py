@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames import carriers, landings
+from materiel.extraction.frames.chosen import contracted_choice
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.governors import Governors
 from materiel.extraction.frames.holdings import honoured_elsewhere
@@ -16,6 +17,7 @@ FITTING = lexicon.word_set("frame_words", "fitting_verbs")
 INTEREST_NOUNS = frozenset(lexicon.toml("predicates.toml")["governors"].get("interest_nouns", []))
 # Dependencies climbed from a purchase up to the "in" phrase that weighs it ("interest in striking a deal to buy").
 CLIMB_DEPS = ("xcomp", "advcl", "acl", "dobj", "obj", "conj")
+SELECT_CLASSES = {"select"}  # predicates.toml classes of a buyer's choice
 
 
 class FrameChecks(Governors):
@@ -111,6 +113,7 @@ class FrameChecks(Governors):
 
     def _weighed(self, f: Frame) -> None:
         """"the possible purchase of X", "is interested in buying X": a buyer still weighing it."""
+        contracted_choice(f, SELECT_CLASSES, self.items)  # "selected X and signed a contract for it"
         if self.classes[f.cls].get("subject") != "recipient" and self.classes[f.cls].get("possessor") != "recipient":
             return
         if f.stage not in ("ordered", "delivered"):

@@ -13,6 +13,7 @@ from materiel.extraction.frames.distributive import spread_over_list
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
 from materiel.extraction.frames.interested import interested_frames
 from materiel.extraction.frames.own_sources import own_sources
+from materiel.extraction.frames.pronoun_deals import deals_told_again
 from materiel.extraction.frames.stranded import stranded_preps
 
 ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
@@ -165,7 +166,7 @@ class DerivedFrames(Arguments):
                         for role in ROLES:
                             if not o.roles[role]:
                                 o.add(role, f.roles[role])
-        return out
+        return deals_told_again(out)  # "approved the sale of X to Y, but parliament blocked it"
 
 
 def _scope(trigger: Token) -> Token:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames.clauses import among_members, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_deal
-from materiel.extraction.frames.held_sales import held_sale, licensing_verb
+from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
 from materiel.extraction.frames.supplier_plans import supplier_plan
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
@@ -146,7 +146,7 @@ class Governors(FinderState):
         if t.pos_ in ("NOUN", "PROPN") and dep == "nsubjpass" and self.gov_verbs.get(lemma) == "refused":
             return "refused", head  # "the export of rifles was banned by X"
         if (t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj", "nsubjpass") and self.on_hold(head)) or \
-                held_sale(t) is not None:  # "the sale was put on hold", "will postpone a planned sale of X"
+                held_sale(t) is not None or held_state(t) is not None:  # "the sale was put on hold", "was on hold"
             return "refused", head
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.handling:
             stage, gov = self.governor_stage(head)  # "refused to load a shipment of X"
@@ -168,7 +168,7 @@ class Governors(FinderState):
             if cur.dep_ not in ("pobj", "prep", "appos", "conj") or cur.head.i == cur.i:
                 break
             cur = cur.head
-        verb = cur if cur.pos_ in ("VERB", "AUX") else cur.head if cur.dep_ in ("dobj", "obj") else None
+        verb = cur if cur.pos_ in ("VERB", "AUX") else cur.head if cur.dep_ in ("dobj", "obj", "nsubjpass") else None
         if verb is not None and self.gov_verbs.get(verb.lemma_.lower()) == "refused":
             return "refused", verb
         if verb is not None and (cur.lemma_.lower() in CONSENT_NOUNS or cur.i == verb.i and licensing_verb(verb)):

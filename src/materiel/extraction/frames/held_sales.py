@@ -5,16 +5,23 @@
   order (`postponed.py`); the nouns are words.toml `frame_words.held_sale_nouns`,
   the verbs `frame_words.delaying_verbs`.
 - "suspend issuing new licences for the sale of X": the parser may hang the "for" phrase on the verb of issuing
-  rather than on the licence; the licence verb still governs the sale (see `Governors._over_phrase`)."""
+  rather than on the licence; the licence verb still governs the sale (see `Governors._over_phrase`).
+- A sale held "on hold" by a verb of being ("the sale has been on hold since May") is refused too, as is one that
+  fails ("a planned sale of X to Y collapsed", "the deal fell through"; `frame_words.failing_verbs`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.clauses import phrasal
 
 DELAYING = lexicon.word_set("frame_words", "delaying_verbs")
 HELD_SALE_NOUNS = lexicon.word_set("frame_words", "held_sale_nouns")
 CONSENT_NOUNS = lexicon.word_set("governors", "consent_nouns")
+HELD_STATE_VERBS = lexicon.word_set("frame_words", "held_state_verbs")
+HELD_STATE_NOUNS = lexicon.word_set("frame_words", "held_state_nouns")
+FAILING_VERBS = lexicon.word_set("frame_words", "failing_verbs")
+FAILED_NOUNS = lexicon.word_set("frame_words", "failed_deal_nouns")
 
 
 def held_sale(t: Token) -> Token | None:
@@ -24,6 +31,29 @@ def held_sale(t: Token) -> Token | None:
     if t.lemma_.lower() not in HELD_SALE_NOUNS and t.lower_ not in HELD_SALE_NOUNS:
         return None
     return t.head if t.head.lemma_.lower() in DELAYING and t.head.pos_ in ("VERB", "AUX") else None
+
+
+def held_state(t: Token) -> Token | None:
+    """The verb of being that holds the transfer noun t, its subject, "on hold" ("the sale has been on hold since
+    May", "deliveries remain on ice"), or of failing that it is the subject of ("the sale collapsed"), or None."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    v = t.head
+    if v.pos_ in ("VERB", "AUX") and _failing(v) and t.lemma_.lower() in FAILED_NOUNS:
+        return v  # "a planned sale of X to Y collapsed", "the deal fell through"
+    if v.lemma_.lower() not in HELD_STATE_VERBS or v.pos_ not in ("VERB", "AUX"):
+        return None
+    return v if any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        p.dep_ == "pobj" and p.lower_ in HELD_STATE_NOUNS for p in c.children) for c in v.children) else None
+
+
+def _failing(v: Token) -> bool:
+    """v is a verb of failing, with its particle even where the parse takes it for an adverb or a preposition
+    ("fell apart", "fell through")."""
+    after = v.nbor(1) if v.i + 1 < len(v.doc) else None
+    loose = f"{v.lemma_.lower()} {after.lower_}" if after is not None and after.head.i == v.i and not any(
+        c.dep_ == "pobj" for c in after.children) else ""
+    return phrasal(v) in FAILING_VERBS or loose in FAILING_VERBS
 
 
 def licensing_verb(cur: Token) -> bool:
