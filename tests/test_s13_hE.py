@@ -66,6 +66,7 @@ def test_releasing_withheld_rifles_is_a_supply(extractor):
 def test_releasing_a_statement_is_no_supply(extractor):
     got = _rows(extractor, "Seoul released a statement on Monday about the K9 howitzers and the K2 tanks.")
     assert not got
+    assert not _rows(extractor, "The militia released a video showing Grad rockets fired at Tunisia.")
 
 
 def test_a_request_refused_with_its_for_phrase_on_the_verb(extractor):
