@@ -147,6 +147,8 @@ class Arguments(FinderState):
                 continue
             heads = {c.i, *(x.i for x in c.children)}  # "such as X": the object hangs on "as"
             found = [m for p in c.subtree if p.dep_ == "pobj" and p.head.i in heads for m in self.items.items(p)]
+            if found and f.items and all(m.anaphoric for m in f.items) and not any(m.designation for m in found):
+                return  # "handed over all 13, including aircraft that ...": the count of the system told before
             if found:
                 generic = f.items[0].head if f.items else None
                 for m in found:

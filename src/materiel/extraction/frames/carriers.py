@@ -13,8 +13,12 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.convoy_loads import load_conjuncts
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+
+HEDGE_ADVERBS = frozenset(lexicon.toml("cues.toml")["factuality"]["hedge_adverbs"])
 
 
 @lru_cache(maxsize=1)
@@ -22,14 +26,22 @@ def arrival_verbs() -> frozenset[str]:
     return frozenset(lexicon.toml("predicates.toml")["carriers"]["arrival_verbs"])
 
 
+@lru_cache(maxsize=1)
+def object_arrivals() -> frozenset[str]:
+    return frozenset(lexicon.toml("predicates.toml")["carriers"]["object_arrivals"])
+
+
 def arrival_of(carrying: Token) -> Token | None:
     """The arrival verb a carrying verb hangs on ("landed ... carrying X", "docked, carrying X",
     "a plane carrying X landed"), or None."""
     if carrying.dep_ in ("advcl", "conj", "xcomp") and carrying.head.lemma_.lower() in arrival_verbs():
         return carrying.head
-    if carrying.dep_ == "acl" and carrying.head.dep_ in ("nsubj", "nsubjpass") and \
-            carrying.head.head.lemma_.lower() in arrival_verbs():
-        return carrying.head.head  # "a plane carrying X landed in Y"
+    vehicle = carrying.head
+    if carrying.dep_ == "acl" and vehicle.dep_ == "pobj" and vehicle.head.lower_ == "of":
+        vehicle = vehicle.head.head  # "a convoy of 14 trucks carrying X crossed into Y": the convoy arrives
+    if carrying.dep_ == "acl" and vehicle.dep_ in ("nsubj", "nsubjpass") and \
+            vehicle.head.lemma_.lower() in arrival_verbs():
+        return vehicle.head  # "a plane carrying X landed in Y"
     return None
 
 
@@ -45,7 +57,7 @@ def places(arrival: Token) -> list[Token]:
     """Where the conveyance arrived: the "in"/"at" objects of the arrival, or what it reached."""
     out = [p for c in arrival.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "into")
            for p in c.children if p.dep_ == "pobj"]
-    if arrival.lemma_.lower() == "reach":
+    if arrival.lemma_.lower() in object_arrivals():  # "reached X", "entered X"
         out += [c for c in arrival.children if c.dep_ in ("dobj", "obj")]
     return out
 
@@ -56,14 +68,18 @@ def arrives_with(carrying: Token, conveyances: frozenset[str]) -> bool:
     return arrival is not None and conveyance(arrival, conveyances) is not None and bool(places(arrival))
 
 
-def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str]) -> None:
+def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str], items: ItemFinder | None = None) -> None:
     """Give a carrying frame on an arrival the state of the arrival's place as recipient and the
-    conveyance's origin ("a Russian plane", "a ship from X") as supplier, where the frame has none."""
+    conveyance's origin ("a Russian plane", "a ship from X") as supplier, where the frame has none; a hedge
+    on the arrival ("reportedly crossed into X") hedges the delivery, and the load's list is read whole."""
     carrier_subject(res, f)
     arrival = arrival_of(f.trigger)
     vehicle = conveyance(arrival, conveyances) if arrival is not None else None
     if arrival is None or vehicle is None:
         return
+    f.hedged = f.hedged or any(c.lower_ in HEDGE_ADVERBS for c in arrival.children)
+    if items is not None and f.items:
+        f.items.extend(load_conjuncts(items, f.trigger, conveyances))
     if not f.roles["recipient"]:
         for p in places(arrival):
             f.add("recipient", res.resolve_all(p))

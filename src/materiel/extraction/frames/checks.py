@@ -152,11 +152,15 @@ class FrameChecks(Governors):
 
     def _sends_message(self, f: Frame) -> bool:
         """"sent a notification to parliament", "a letter delivered to X": a message, not a transfer; its
-        addressee is no recipient of anything (`message_nouns` in cues.toml)."""
+        addressee is no recipient of anything (`message_nouns` in cues.toml); nor are the items its phrase shows ("released
+        a video showing rockets")."""
         v = f.trigger
-        if v.pos_ not in ("VERB", "AUX") or f.items or f.implicit:
+        if v.pos_ not in ("VERB", "AUX") or f.implicit:
             return False
         objects = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        if v.dep_ in ("acl", "relcl"):
-            objects.append(v.head)
-        return any(o.lemma_.lower() in self.message_nouns or o.lower_ in self.message_nouns for o in objects)
+        if not f.items:
+            heads = objects + ([v.head] if v.dep_ in ("acl", "relcl") else [])
+            return any(o.lemma_.lower() in self.message_nouns or o.lower_ in self.message_nouns for o in heads)
+        messages = [o for o in objects if any(t.lemma_.lower() in self.message_nouns or t.lower_ in self.message_nouns
+                                              for t in o.subtree if t.i <= o.i)]  # "a video showing rockets" misparsed
+        return bool(messages) and all(m.head in o.subtree for m in f.items for o in messages)

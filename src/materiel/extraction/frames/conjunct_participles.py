@@ -2,21 +2,26 @@
 "a fleet of two A-class boats, bought from X in 2010, and three B-class boats donated by Y in 2011" gives X
 the A-class boats and Y the B-class boats, not each giver both. The frame of such a clause keeps its own
 conjunct and the others told before the clause ("A and B supplied by X", even where the parser hangs the clause
-on A) but for those with a clause of their own; a conjunct told after the clause is another transfer."""
+on A) but for those with a clause of their own; a conjunct told after the clause is another transfer. A clause on a
+conveyance ("a convoy of trucks carrying A, B and C") hangs on no item: its load's conjuncts are its own."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 
 CLAUSE_DEPS = ("acl", "relcl")
+CONVEYANCES = frozenset(lexicon.toml("predicates.toml")["seizure"]["conveyances"])
+CARRYING = frozenset(lexicon.toml("predicates.toml")["carriers"]["carrying_verbs"])
 
 
 def keep_own_conjuncts(f: Frame) -> None:
     """Drop from f, the frame of a clause on an item, the items of the other conjuncts that are not its own."""
     v = f.trigger
     head = v.head
-    if v.dep_ not in CLAUSE_DEPS or v.pos_ not in ("VERB", "AUX") or head.pos_ not in ("NOUN", "PROPN"):
+    if v.dep_ not in CLAUSE_DEPS or v.pos_ not in ("VERB", "AUX") or head.pos_ not in ("NOUN", "PROPN") or \
+            (head.lemma_.lower() in CONVEYANCES and v.lemma_.lower() in CARRYING):
         return
     others = [c for c in head.conjuncts if c.i > v.i or _clause_of_its_own(c, v)]
     if not others or len(f.items) < 2:

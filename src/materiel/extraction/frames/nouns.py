@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import itemised
 from materiel.extraction.frames.arguments import GENERIC_PARTY_DETS, GENERIC_PARTY_NOUNS, Arguments
+from materiel.extraction.frames.displaced_for import displaced_for
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
 from materiel.extraction.frames.hosts import (
     acted_on,
@@ -79,7 +80,8 @@ class NounFrames(Arguments, Modality):
         noun_preps = spec.get("noun_preps", NOUN_PREPS)
         possessor = spec.get("possessor", "supplier")
         target = acted_on(n, lambda t: self.res.resolve(t) is not None)  # "sanctioned X for the purchase of Y"
-        for c in list(n.children) + self._support_preps(n):
+        displaced = displaced_for(n, self.items.is_materiel) if cls == "request" else []  # "a request last year for X"
+        for c in list(n.children) + self._support_preps(n) + displaced:
             if c.dep_ == "poss" and c.pos_ == "PRON" and target is not None:
                 f.add(possessor, self.res.resolve_all(target))  # "sanctions on X over its purchase": X's
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):

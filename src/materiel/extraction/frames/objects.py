@@ -10,7 +10,8 @@ from materiel import lexicon
 from materiel.extraction.frames import approvals, named_craft, permits
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.bound import route_preps
-from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, Frame
+from materiel.extraction.frames.displaced_for import displaced_objects
+from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, RELATIVE, Frame
 from materiel.extraction.frames.rankings import ranked_deal
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.items import VALUE_MODIFIERS
@@ -60,6 +61,8 @@ class VerbObjects(Arguments):
                 for p in permits.permit_recipients(o):
                     f.add("recipient", self.res.resolve_all(p))
                 f.rule += ":permit"
+            if not found and self.nouns.get(o.lemma_.lower()) == "request":  # "turned down a request last year for X"
+                found = [m for p in displaced_objects(o, self.items.is_materiel) for m in self.items.items(p)]
             if found:
                 f.items.extend(found)
                 self._actor_inside(o, f, spec)
@@ -122,6 +125,8 @@ class VerbObjects(Arguments):
         for c in list(v.children) + governed + route_preps(v) + worth:  # "en route from X to Y", "worth $N to Y"
             if c.dep_ == "dative" and c.pos_ in ("ADP", "PART"):  # "sent weapons to X" parsed as dative
                 self._prep(c, f, spec.get("preps", {}))
+            elif c.dep_ == "dative" and c.lower_ in RELATIVE:
+                continue  # "the battery that X gave Y": the pronoun is the item the clause hangs on
             elif c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c)):
                 f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(c))
             elif c.dep_ in ("advmod", "prep") and c.lower_ in TOGETHER_ADVERBS:  # "ordered X together / along with Y"

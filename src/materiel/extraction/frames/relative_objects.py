@@ -21,13 +21,20 @@ def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool,
         return objects
     if not objects:
         return [finder._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
-    if finder.items.is_materiel(v.head) and all(not finder.items.is_materiel(o) and finder.res.resolve(o) is not None
+    if _materiel_head(finder, v.head) and all(not finder.items.is_materiel(o) and finder.res.resolve(o) is not None
                                                 for o in objects):
         role = spec.get("dative") or spec.get("object") or "recipient"
         for o in objects:  # "the guns it has given Ukraine": Ukraine receives the guns
             f.add(role, finder.res.resolve_all(o))
         return [finder._antecedent_of_relative(v, v.head)]
     return objects
+
+
+def _materiel_head(finder: Any, head: Token) -> bool:
+    """The noun the clause hangs on is materiel, or is named by a system before it ("the Buk battery that X
+    gave Y": only "Buk" is matched)."""
+    return bool(finder.items.is_materiel(head)) or any(
+        c.dep_ in ("compound", "nmod", "amod") and c.i < head.i and finder.items.is_materiel(c) for c in head.children)
 
 
 def dated_object(finder: Any, v: Token) -> list[Token]:

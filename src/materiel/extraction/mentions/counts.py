@@ -12,6 +12,7 @@ BATCH_ORDINALS = lexicon.word_set("items", "batch_ordinals")
 BATCH_PRONOUNS = lexicon.word_set("items", "batch_pronouns")
 PART_ORDINALS = lexicon.word_set("items", "part_ordinals")
 BARE_BATCH_NOUNS = lexicon.word_set("items", "bare_batch_nouns")
+WHOLE_COUNT_DETS = lexicon.word_set("items", "whole_count_dets")
 CURRENCY_NOUNS = lexicon.word_set("item_words", "currency_nouns")
 MORE_WORDS = lexicon.word_set("item_words", "more_words")
 FOLLOW_ON_WORDS = lexicon.word_set("item_words", "follow_on_words")  # "a further 20", "an additional 12"
@@ -61,7 +62,7 @@ def bare_batch(t: Token) -> bool:
 
 
 def _batch_word(c: Token) -> bool:
-    return (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.lower_ in BATCH_ORDINALS)
+    return (c.dep_ == "det" and c.lower_ in WHOLE_COUNT_DETS | {"the"}) or (c.dep_ == "amod" and c.lower_ in BATCH_ORDINALS)
 
 
 def _of_pronoun(c: Token) -> bool:
