@@ -18,7 +18,8 @@ A row naming one party that no complete row names takes nothing: the document's 
 state, so lent, mostly told again what a complete row already held (measured: lenient recall unchanged,
 strict precision lower).
 
-Guards: never a party its counterparty's own state; never when the row's sentence names another party than
+Guards: never a party its counterparty's own state, nor a supplier of a system the recipient's own state makes;
+never when the row's sentence names another party than
 the two; never a role the frame gives to no one in particular, nor one its verb's subject or agent names
 without a known party ("European armies that sent theirs"); never a headline, a seizure, a negated or denied
 row, an item only the verb implies, an item of a broad category ("equipment", "arms"), a purchase by open
@@ -48,6 +49,7 @@ OTHER_SHARE = 0.25     # and either holds the other role in at most this share o
 ROLES = ("supplier", "recipient")
 BROAD = lexicon.word_set("document_parties", "broad_categories")
 COMPETITIONS = lexicon.word_set("document_parties", "open_competitions")
+ROUTE_PREPS = lexicon.word_set("document_parties", "route_preps")
 
 
 def _key(p: Resolved, role: str) -> str:
@@ -145,7 +147,7 @@ def _fill_one(r: Row, role: str, done: list[Row], res: ActorResolver) -> str | N
     if len(cands) != 1:
         return None
     k, party = next(iter(cands.items()))
-    if _others_named(r, res, {key, k}):
+    if _others_named(r, res, {key, k}) or _home_made(r, party if role == "recipient" else named, res):
         return None
     setattr(r, role, Resolved(party.actor, DOC_CONFIDENCE, r.item.head))
     return step
@@ -182,10 +184,11 @@ def _salient(done: list[Row], role: str, res: ActorResolver) -> dict[str, Resolv
 
 
 def _sentence_parties(r: Row, res: ActorResolver) -> set[str]:
-    """The keys of the parties (states by their country) the row's sentence names."""
+    """The keys of the parties (states by their country) the row's sentence names, but for a shipment's route."""
     out = set()
     for span in res.doc.spans.get("actors", []):
-        if r.sent.start <= span.start < r.sent.end:
+        route = span.root.dep_ == "pobj" and span.root.head.lower_ in ROUTE_PREPS  # "through Georgia"
+        if r.sent.start <= span.start < r.sent.end and not route:
             a = res.span_actor(span)
             if a is not None:
                 out.add(a.country or a.id)
@@ -206,6 +209,8 @@ def _fill_both(r: Row, done: list[Row], salient: dict[str, dict[str, Resolved]],
     if len(recipients) != 1:
         return None
     rk, recipient = next(iter(recipients.items()))
+    if _home_made(r, recipient, res):
+        return None
     suppliers = _candidates([d for d in same if _key(d.recipient, "recipient") == rk], "supplier", recipient)  # type: ignore[arg-type]
     step = "same-system"
     if len(suppliers) != 1:
@@ -220,6 +225,12 @@ def _fill_both(r: Row, done: list[Row], salient: dict[str, dict[str, Resolved]],
     r.supplier = Resolved(supplier.actor, DOC_CONFIDENCE, r.item.head)
     r.recipient = Resolved(recipient.actor, DOC_CONFIDENCE, r.item.head)
     return step
+
+
+def _home_made(r: Row, recipient: Resolved, res: ActorResolver) -> bool:
+    """The recipient's own state makes the row's designated system: a purchase at home, no foreign supplier."""
+    origin = res.lex.origin_of(r.designation) if r.designation else None
+    return bool(origin) and origin == recipient.actor.country
 
 
 def _maker(r: Row, recipient: Resolved, res: ActorResolver) -> dict[str, Resolved]:
