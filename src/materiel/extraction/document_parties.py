@@ -136,8 +136,9 @@ def _headline(r: Row) -> bool:
 def _fill_one(r: Row, role: str, done: list[Row], res: ActorResolver) -> str | None:
     """The counterparty in `role` of the party the row names in its own sentence (see the module docstring)."""
     named: Resolved = getattr(r, _other(role))
-    if not r.sent.start <= named.token.i < r.sent.end:
-        return None  # the party the row has is told in its own sentence, not lent by another
+    if not r.sent.start <= named.token.i < r.sent.end or r.item.span.start <= named.token.i < r.item.span.end:
+        return None  # the party the row has is told in its own sentence, not lent by another nor the item's own
+        # modifier ("22 Polish air defence batteries", "Russian-built MiG-29s": whose or whose make, no party)
     key = _key(named, _other(role))
     cands = _candidates([d for d in done if _key(getattr(d, _other(role)), _other(role)) == key], role, named)
     step = "counterpart"
