@@ -111,10 +111,24 @@ def _fillable(r: Row) -> bool:
 
 def _unknown_agent(r: Row) -> bool:
     """The verb's subject (or passive agent) is a noun phrase no party was read from ("European armies that sent
-    theirs", "was bought by a trading firm"): the party the row lacks is named, only not known."""
+    theirs", "was bought by a trading firm"; the first verb's, for a second verb with none of its own: "X has
+    completed A and is now delivering B"): the party the row lacks is named, only not known."""
     t = r.frame.trigger
     if t.pos_ not in ("VERB", "AUX"):
         return False
+    told = {p.token.i for p in (r.supplier, r.recipient) if p is not None}
+    verbs = [t]
+    if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in t.children):
+        verbs.append(t.head)
+    for c in (c for v in verbs for c in v.children):
+        subj = c if c.dep_ == "nsubj" else next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else None
+        if subj is not None and subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "armies that sent X": the noun the relative clause tells of
+        if subj is None or subj.pos_ == "PRON" or subj.i in told or r.item.span.start <= subj.i < r.item.span.end:
+            continue
+        if subj.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
     told = {p.token.i for p in (r.supplier, r.recipient) if p is not None}
     for c in t.children:
         subj = c if c.dep_ == "nsubj" else next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else None
