@@ -73,7 +73,8 @@ def fill_from_document(rows: list[Row], res: ActorResolver, complete: Callable[[
             continue
         before = r.supplier, r.recipient
         missing = [role for role in ROLES if getattr(r, role) is None and role not in r.frame.generic]
-        if len(missing) == 1 and getattr(r, _other(missing[0])) is not None:
+        if len(missing) == 1 and getattr(r, _other(missing[0])) is not None and \
+                not (missing[0] == "supplier" and r.frame.stage == "requested"):  # "X wants rifles": from no one yet
             step = _fill_one(r, missing[0], done, res)
         elif len(missing) == 2 and (r.designation or r.item.definite):
             step = _fill_both(r, done, salient, res)
