@@ -13,7 +13,8 @@ leave a row incomplete, the document lends the party it makes plain:
   B aircraft ordered last year had arrived" in a report on one state's purchases);
 
 and never: a party out of several competing ones the sentence does not name, a foreign supplier of a system
-the recipient's own state makes, a row of "every" or of a rule with no one in particular.
+the recipient's own state makes, a supplier of a buyer's wish ("X wants patrol boats"), a row of "every" or of
+a rule with no one in particular.
 
 "have no plans to supply X" is a negated offer (the "no" of the governing noun), no asserted one.
 
@@ -153,3 +154,9 @@ def test_every_and_a_rule_for_no_one_stay_without_a_row(extractor):
 def test_no_plans_to_supply_is_a_negated_offer(extractor):
     rows = find(extractor.extract_text("Austria has no plans to supply Pandur vehicles to Malawi."), "AUT", "MWI", "Pandur")
     assert rows and all(r.factuality == "negated" for r in rows), rows
+
+
+def test_a_buyers_wish_takes_no_supplier_from_the_document(extractor):
+    report = extractor.extract_text("Malawi wants new patrol boats. Austria sold Malawi four Pandur vehicles in 2023.")
+    assert not find(report, None, "MWI", "patrol boats") and not find(report, "AUT", "MWI", "patrol boats")
+    assert find(report, "AUT", "MWI", "Pandur")
