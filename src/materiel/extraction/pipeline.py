@@ -9,28 +9,30 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction import antecedents, approval_rows, calibration, civil_use, discourse, packages, quoted, values
+from materiel.extraction import antecedents, approval_rows, calibration, discourse, packages, values
 from materiel.extraction import nlp as nlp_loader
 from materiel.extraction.answered import suppliers_from_answers
 from materiel.extraction.budget import Deadline, check_size
 from materiel.extraction.bullet_items import expand as expand_bullets
 from materiel.extraction.claims import claims_behind_denials
+from materiel.extraction.completeness import clear_generic as _clear_generic
+from materiel.extraction.completeness import complete as _complete  # noqa: F401  (tools read pipeline._complete)
+from materiel.extraction.completeness import internal as _internal
+from materiel.extraction.completeness import kept as _kept
+from materiel.extraction.completeness import seizer as _seizer
 from materiel.extraction.contents_next import manifest_items
-from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.definite_rows import bare_listing
 from materiel.extraction.discourse import Row
+from materiel.extraction.document_parties import fill_from_document
 from materiel.extraction.donors import donor_frames
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
 from materiel.extraction.frames import seizure, timeplace
-from materiel.extraction.frames.framebase import INTERCEPTOR
 from materiel.extraction.frames.frames import Frame, FrameFinder
-from materiel.extraction.frames.rankings import ranks_a_kind
-from materiel.extraction.general_statements import general_statement
 from materiel.extraction.item_origins import keep_own_origin
-from materiel.extraction.leaders import speaks_for_supplier, titled
+from materiel.extraction.leaders import speaks_for_supplier
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
@@ -133,6 +135,7 @@ class Extractor:
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
+        fill_from_document(rows, res, _complete)  # "the RSF had received X": the one supplier the text gives it
         told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = merge_duplicates(told)  # the same transfer told twice in the document: once
@@ -219,21 +222,6 @@ class Extractor:
         )
 
 
-def _clear_generic(rows: list[Row]) -> None:
-    for row, role in ((r, g) for r in rows for g in r.frame.generic):
-        setattr(row, role, None)
-
-
-def _internal(s: Resolved, r: Resolved) -> bool:
-    """Supplier and recipient are one state ("Uganda's president handed rifles to its army"), or a
-    titled leader arms a government body ("President X handed rifles to the army"): no transfer."""
-    sa, ra = s.actor, r.actor
-    official = ("state", "government_body")
-    if sa.country and sa.country == ra.country and sa.kind in (*official, "company") and ra.kind in official:
-        return True  # a state's own forces, or its own industry building for them: no transfer
-    return sa.kind == "person" and ra.kind == "government_body" and titled(s.token)
-
-
 def _as_state(a: Actor) -> Actor:
     """A company supplies for its state in the register (as SIPRI records it); the company's
     name stays as the surface text and in the document's actors."""
@@ -243,43 +231,6 @@ def _as_state(a: Actor) -> Actor:
     if c is None:
         return a
     return Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=a.name)
-
-
-def _seizer(f: Frame) -> Actor | None:
-    """Who seized the shipment (stage intercepted), as a state when a company seized it."""
-    found = f.roles.get(INTERCEPTOR) or []
-    return found[0].actor if found and f.stage == seizure.STAGE else None
-
-
-GENERIC_DETS = lexicon.word_set("frame_words", "generic_dets")
-
-
-def _kept(r: Row) -> bool:
-    """A complete row that is no civil deal, no quoted charge, and whose item is no conveyance of the load."""
-    return _complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and not carrier_not_item(r)
-
-
-def _complete(r: Row) -> bool:
-    if r.supplier and r.recipient and (r.supplier.actor.id == r.recipient.actor.id or _internal(r.supplier, r.recipient)):
-        return False  # a party filled from context turned out to be the other party's own state
-    if r.item.anaphoric and not r.designation:
-        return False
-    t = r.frame.trigger
-    implicit_item = bool(r.frame.implicit) and r.item.span.start == t.i  # "military exports": no item named
-    if any(c.lower_ in GENERIC_DETS for c in (*t.children, *r.item.head.children) if c.dep_ == "det") and \
-            not (r.frame.negated or (r.reading.factuality == "denied" or r.frame.stage == "refused") and
-                 r.frame.roles["recipient"]):  # "denied sending any arms to X", "would not send any more X to Y"
-        return False  # "any delivery of X would be ...", "every rocket sent to X": no transfer in particular
-    if t.pos_ in ("NOUN", "PROPN") and r.inherited and packages.ranked_by_superlative(t):
-        return False  # "one of India's largest weapons exports": a ranking, not a transfer to someone
-    if t.pos_ in ("NOUN", "PROPN") and r.inherited and ranks_a_kind(t, r.item.head):
-        return False  # "..., the first purchase of a Chinese jet by a US partner": the order told before
-    if r.frame.trigger.pos_ in ("NOUN", "PROPN") and (r.standalone or implicit_item) and not any(r.frame.roles.values()):
-        return False  # "Away from the military deals, ...": a noun with neither item nor party of its own
-    has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \
-        _seizer(r.frame) is not None or \
-        (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"]))  # a seized shipment, bound for X
-    return has_source and r.recipient is not None and not general_statement(r)  # "rules that bar X": none
 
 
 def _unique_actors(actors: list[Actor]) -> list[Actor]:

@@ -112,7 +112,7 @@ class Modality(Governors):
                     gov.head.lemma_.lower() in self.object_control:
                 f.items, f.implicit = [], None  # "urged X to stop arming Y": no refusal reported
             f.rule += f":{gov.lemma_.lower()}" if gov is not None else ""
-            if gov is not None and any(c.dep_ == "neg" for c in gov.children):
+            if gov is not None and any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
                 if gov.lemma_.lower() in PERMISSION_VERBS:
                     f.stage = "refused"
                 else:

@@ -1,0 +1,70 @@
+"""Which rows the register keeps: a complete row (both parties, no party the other's own state, a
+particular item, no general statement) that is no civil deal, quoted charge or conveyance of the load."""
+from __future__ import annotations
+
+from materiel import lexicon
+from materiel.extraction import civil_use, packages, quoted
+from materiel.extraction.conveyance_items import carrier_not_item
+from materiel.extraction.discourse import Row
+from materiel.extraction.frames import seizure
+from materiel.extraction.frames.framebase import INTERCEPTOR
+from materiel.extraction.frames.frames import Frame
+from materiel.extraction.frames.rankings import ranks_a_kind
+from materiel.extraction.general_statements import general_statement
+from materiel.extraction.leaders import titled
+from materiel.extraction.mentions.resolve import Resolved
+from materiel.record.models import Actor
+
+
+def clear_generic(rows: list[Row]) -> None:
+    """A role the text gives to no one in particular stays empty."""
+    for row, role in ((r, g) for r in rows for g in r.frame.generic):
+        setattr(row, role, None)
+
+
+def internal(s: Resolved, r: Resolved) -> bool:
+    """Supplier and recipient are one state ("Uganda's president handed rifles to its army"), or a
+    titled leader arms a government body ("President X handed rifles to the army"): no transfer."""
+    sa, ra = s.actor, r.actor
+    official = ("state", "government_body")
+    if sa.country and sa.country == ra.country and sa.kind in (*official, "company") and ra.kind in official:
+        return True  # a state's own forces, or its own industry building for them: no transfer
+    return sa.kind == "person" and ra.kind == "government_body" and titled(s.token)
+
+
+def seizer(f: Frame) -> Actor | None:
+    """Who seized the shipment (stage intercepted), as a state when a company seized it."""
+    found = f.roles.get(INTERCEPTOR) or []
+    return found[0].actor if found and f.stage == seizure.STAGE else None
+
+
+GENERIC_DETS = lexicon.word_set("frame_words", "generic_dets")
+
+
+def kept(r: Row) -> bool:
+    """A complete row that is no civil deal, no quoted charge, and whose item is no conveyance of the load."""
+    return complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and not carrier_not_item(r)
+
+
+def complete(r: Row) -> bool:
+    """Both parties (or a place or seizer as the source), a particular item, no party its counterparty's own."""
+    if r.supplier and r.recipient and (r.supplier.actor.id == r.recipient.actor.id or internal(r.supplier, r.recipient)):
+        return False  # a party filled from context turned out to be the other party's own state
+    if r.item.anaphoric and not r.designation:
+        return False
+    t = r.frame.trigger
+    implicit_item = bool(r.frame.implicit) and r.item.span.start == t.i  # "military exports": no item named
+    if any(c.lower_ in GENERIC_DETS for c in (*t.children, *r.item.head.children) if c.dep_ == "det") and \
+            not (r.frame.negated or (r.reading.factuality == "denied" or r.frame.stage == "refused") and
+                 r.frame.roles["recipient"]):  # "denied sending any arms to X", "would not send any more X to Y"
+        return False  # "any delivery of X would be ...", "every rocket sent to X": no transfer in particular
+    if t.pos_ in ("NOUN", "PROPN") and r.inherited and packages.ranked_by_superlative(t):
+        return False  # "one of India's largest weapons exports": a ranking, not a transfer to someone
+    if t.pos_ in ("NOUN", "PROPN") and r.inherited and ranks_a_kind(t, r.item.head):
+        return False  # "..., the first purchase of a Chinese jet by a US partner": the order told before
+    if r.frame.trigger.pos_ in ("NOUN", "PROPN") and (r.standalone or implicit_item) and not any(r.frame.roles.values()):
+        return False  # "Away from the military deals, ...": a noun with neither item nor party of its own
+    has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \
+        seizer(r.frame) is not None or \
+        (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"]))  # a seized shipment, bound for X
+    return has_source and r.recipient is not None and not general_statement(r)  # "rules that bar X": none
