@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import acronyms, examples, headline, parties, topic, unlisted
+from materiel.extraction.mentions import acronyms, examples, headline, led_bodies, parties, topic, unlisted
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
@@ -231,7 +231,7 @@ class ActorResolver(Coreference):
         """"Egypt's defence ministry" is a government body of Egypt; "X's fighters" are X."""
         low = head.lemma_.lower()
         if r.actor.kind == "person" and low in self.government_nouns:
-            return None  # "the Biden administration": a person's government, state unknown
+            return led_bodies.led_body(r, head, self.lex)  # "the X administration": a usage may tell the state
         if r.actor.kind == "state" and low in self.government_nouns:
             poss = {d.i for c in head.children if c.dep_ == "poss" for d in c.subtree}
             name = " ".join(t.text for t in head.subtree if t.i not in self.by_token and t.i not in poss
