@@ -26,7 +26,7 @@ TITLES = frozenset(lexicon.toml("cues.toml")["actors"]["leader_titles"]) | lexic
 _CUES = lexicon.toml("cues.toml")["actors"]
 COMMON = lexicon.word_set("unlisted", "common_words") | lexicon.word_set("resolve", "state_body_names") | \
     frozenset(_CUES["government_nouns"]) | frozenset(_CUES["agent_nouns"]) | frozenset(_CUES["generic"])
-STATE_BODIES = lexicon.word_set("resolve", "state_body_names")
+STATE_BODIES = lexicon.word_set("resolve", "state_body_names") | lexicon.word_set("unlisted", "state_units")
 CONFIDENCE = 0.45  # below a tagged organisation's
 # Entity types of the tagger that are never an organisation's name unless a group noun heads it.
 NOT_ORG = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL",
@@ -133,7 +133,7 @@ def national_group(r: Resolved, head: Token) -> Resolved | None:
     if r.actor.kind != "state" or head.pos_ != "PROPN" or head.lower_ in STATE_BODIES:
         return None
     words = [t for t in name_words(head) if t.lower_ != "the"]
-    if len(words) < 2 or not any(_group_word(t) for t in (head, words[-1])):
+    if len(words) < 2 or not any(_group_word(t) and t.lower_ not in STATE_BODIES for t in (head, words[-1])):
         return None
     name = " ".join(t.text for t in words)
     actor = Actor(id=lexicon.slug(name), name=name, kind="armed_group", country=r.actor.country, text=name)
