@@ -45,6 +45,15 @@ def test_the_subject_of_received_and_the_object_of_armed(extractor):
         extractor, "Zambia armed the Forces Populaires with rifles.")
 
 
+def test_an_unlisted_name_in_apposition_or_coordinated_or_after_by(extractor):
+    assert ("ZMB", "Forces Populaires", "mortars", "delivered") in _rows(
+        extractor, "Zambia supplied mortars to a rebel group, the Forces Populaires.")
+    got = _rows(extractor, "Zambia supplied mortars to the Forces Populaires and the Tarkan coalition.")
+    assert {("ZMB", "Forces Populaires", "mortars", "delivered"), ("ZMB", "Tarkan coalition", "mortars", "delivered")} <= got
+    assert ("ZMB", "Forces Populaires", "Mortars", "delivered") in _rows(
+        extractor, "Mortars were supplied to the Forces Populaires by Zambia.")
+
+
 def test_a_states_word_before_a_group_name_keeps_the_whole_name(extractor):
     got = _rows(extractor, "Malawi supplied machine guns to the Botswanan Rally for Renewal.")
     assert ("MWI", "Botswanan Rally for Renewal", "machine guns", "delivered") in got

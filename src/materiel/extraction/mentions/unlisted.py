@@ -38,8 +38,9 @@ def _group_word(t: Token) -> bool:
 
 
 def _in_slot(tok: Token) -> bool:
-    """tok is a party's place in a clause: "to X", "from X", "X received", "armed X" (or a conjunct of one)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    """tok is a party's place in a clause: "to X", "from X", "X received", "armed X" (or a conjunct of one, or
+    an apposition to one: "to a rebel group, the X")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj":
         return tok.head.lower_ in SLOT_PREPS
