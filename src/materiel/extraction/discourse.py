@@ -105,7 +105,7 @@ def fill_from_context(rows: list[Row]) -> None:
                     break
         if r.recipient is None and r.supplier is not None:
             for e in reversed(earlier):
-                if e.recipient and e.recipient.actor.id != r.supplier.actor.id:
+                if e.recipient and e.recipient.actor.id != r.supplier.actor.id and not e.recipient.guessed:
                     r.recipient, r.inherited, r.recent = e.recipient, True, True
                     break
 

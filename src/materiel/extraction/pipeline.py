@@ -41,6 +41,7 @@ from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import is_direct_question, unasked
 from materiel.extraction.refused_deals import refused_deal
+from materiel.extraction.routes import parties as route_parties
 from materiel.extraction.scheduled import orders_scheduled
 from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
@@ -152,9 +153,8 @@ class Extractor:
             t = frame.trigger
             items = [ItemMention(t, t.doc[t.i: t.i + 1], None, frame.implicit, None, None, False)]
             items[0].span = t.doc[t.i: t.i + 1]
-        suppliers: list[Resolved | None] = [*frame.roles["supplier"]] or [None]
+        suppliers, inter = route_parties(frame)  # "received X through Y", no "from": Y supplies
         recipients: list[Resolved | None] = [*frame.roles["recipient"]] or [None]
-        inter = frame.roles["intermediary"][0] if frame.roles["intermediary"] else None
         out = []
         seen: set[int] = set()
         for it in items:

@@ -279,7 +279,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
     def _with_owners(self, f: Frame) -> Frame:
         """Parties read from the item's carrier ("a plane landed in X carrying Y"), owner and user."""
         carriers.carried_to(self.res, f, self.seizure.conveyances, self.items)
-        owners.owner_as_recipient(self.res, f, self.items.containers)
+        owners.read_owners(self.res, f, self.items.containers)
         user_as_recipient(self.res, f)  # "drones supplied by X were used by Y"
         return f
 

@@ -190,8 +190,9 @@ class NounFrames(Arguments, Modality):
         return bool(spec.get("no_rankings")) and any(c.tag_ == "JJS" for c in n.children)
 
     def _beneficiary(self, pobj: Token) -> bool:
-        """A party, not an item, after "for": a state, a state body or an armed group."""
-        if self.items.is_materiel(pobj) or not self.res.is_actor_span(pobj):
+        """A party, not an item, after "for": a state, a state body ("Egypt's navy") or an armed group."""
+        owned = any(c.dep_ == "poss" and self.res.is_actor_span(c) for c in pobj.children)
+        if self.items.is_materiel(pobj) or not (self.res.is_actor_span(pobj) or owned):
             return False
         return any(r.actor.kind in ("state", "government_body", "armed_group") for r in self.res.resolve_all(pobj))
 

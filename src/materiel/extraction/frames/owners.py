@@ -4,15 +4,22 @@ France". A state or a state body in the possessive of an item made elsewhere is 
 state in the possessive of its own system ("Russia's S-400 systems were delivered") is its maker, never
 the recipient. So is the possessive of items that come from a supplier the clause names ("Georgia's tanks came
 from the Czech Republic").
+
+The other way round, a state that owns what a taker asks for or buys is the one who would give it: "Kyiv asked
+for Australia's retired jets", "Peru sought the country's surplus frigates" (`asked_classes` in [owners] of
+words.toml), unless it is the taker itself ("Egypt bought its own Rafales").
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.resolve import ActorResolver
 
 OWNER_KINDS = ("state", "government_body", "armed_group")
+ASKED_CLASSES = lexicon.word_set("owners", "asked_classes")
+GIVER_KINDS = ("state", "government_body")
 
 
 def _owner_token(head: Token, containers: set[str]) -> Token | None:
@@ -34,6 +41,26 @@ def _subject_or_relative(f: Frame, head: Token) -> Token | None:
     if t.dep_ in ("acl", "relcl") and t.head.i in (top.i, head.i):
         return top
     return None
+
+
+def read_owners(res: ActorResolver, f: Frame, containers: set[str]) -> None:
+    """The owner of the items as the recipient or, for what is asked for or bought, the supplier."""
+    owner_as_recipient(res, f, containers)
+    owner_as_supplier(res, f)
+
+
+def owner_as_supplier(res: ActorResolver, f: Frame) -> None:
+    if f.roles["supplier"] or f.cls not in ASKED_CLASSES or f.trigger.pos_ not in ("VERB", "AUX"):
+        return
+    takers = {a.actor.country or a.actor.id for a in f.roles["recipient"]}
+    for m in f.items:
+        top = m.head.head.head if m.head.dep_ == "pobj" else m.head.head
+        owner = next((c for c in m.head.children if c.dep_ == "poss"), None)
+        if owner is None or top.i != f.trigger.i or m.head.dep_ not in ("dobj", "obj", "pobj"):
+            continue
+        for r in res.resolve_all(owner):
+            if r.actor.kind in GIVER_KINDS and (r.actor.country or r.actor.id) not in takers:
+                f.add("supplier", [r])
 
 
 def owner_as_recipient(res: ActorResolver, f: Frame, containers: set[str]) -> None:

@@ -171,13 +171,13 @@ class Coreference:
         return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text), r.confidence, tok)
 
     def _same_head(self, tok: Token) -> Resolved | None:
-        """"the military" after "Myanmar's military": the same head noun, named before."""
+        """"the military" after "Myanmar's military": the same head noun, named before (not "a large country")."""
         if self._modified is None:  # one pass over the document, not one per description (long documents)
             self._modified = {}
             for t in self.doc:
                 if any(c.dep_ in MODIFIER_DEPS for c in t.children):
                     self._modified.setdefault(_head_key(t), []).append(t.i)
-        before = [i for i in self._modified.get(_head_key(tok), []) if i < tok.i]
+        before = [i for i in self._modified.get(_head_key(tok), []) if i < tok.i and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.doc[i].children)]
         if not before:
             return None
         r = self.resolve(self.doc[before[-1]])  # the nearest one before
@@ -223,7 +223,7 @@ class Coreference:
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             clause = clause.head  # "the Gulf state offered to supply X to the country": the offer's subject
         subjects = [c for c in (clause.children if clause is not None else []) if c.dep_ in ("nsubj", "nsubjpass")]
-        own = {x.i for c in subjects for x in c.subtree}
+        own = {x.i for c in subjects for x in c.subtree} - {x.i for c in subjects for p in c.children if p.lower_ == "to" for x in p.subtree}  # "X's envoy to Y"
         others = set()
         for c in subjects:
             if tok.i not in own:

@@ -46,12 +46,15 @@ def _speaker_label(tok: Token) -> bool:
 
 def national_firm(r: Resolved, head: Token, agent: bool) -> Resolved | None:
     """A proper name whose state word is only part of it ("Philippine Airlines", "Indian Oil"): the
-    firm of that state, not the state (a state's body, "the Philippine Navy", stays the state's)."""
+    firm of that state, not the state (a state's body, "the Philippine Navy", and a name of craft or weapons,
+    "Ruritania's Fast Attack Boats", stay the state's)."""
     if r.actor.kind != "state" or agent or head.pos_ != "PROPN" or head.ent_type_ != "ORG":
         return None
     words = [t for t in head.subtree if t.i <= head.i and t.ent_type_ == "ORG"]
     if len(words) < 2 or words[-1].lemma_.lower() in STATE_BODY_NAMES:
         return None
+    if any(s.start <= t.i < s.end for s in head.doc.spans.get("materiel", []) for t in words):
+        return None  # "Egypt's Fast Missile Craft": the state's craft, no firm
     name = " ".join(t.text for t in words)
     actor = Actor(id=lexicon.slug(name), name=name, kind="company", country=r.actor.country, text=name)
     return Resolved(actor, r.confidence * 0.9, head)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import acronyms, examples, headline, parties, topic
+from materiel.extraction.mentions import acronyms, examples, headline, led_bodies, parties, topic, unlisted
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
@@ -136,7 +136,7 @@ class ActorResolver(Coreference):
                 if c.dep_ in MODIFIER_DEPS:
                     r = self.resolve(c, depth + 1) or self._demonym_modifier(c) or self._led_by(c)
                     if r and r.actor.kind == "person" and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
-                        org = self._named_organisation(tok, c)  # "General X's Supreme Council": not its leader
+                        org = unlisted.after_leader(tok, c, self._np_text(tok))  # "General X's Supreme Council": not its leader
                         if org is not None:
                             return org
                     if r:
@@ -156,7 +156,8 @@ class ActorResolver(Coreference):
                     return r
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
             return self._issuer_body(tok) or acronyms.expanded(tok, self.resolve) or self._from_ner(tok)
-        return self._issuer_body(tok) or (self._person_state(tok, tok.text) if tok.pos_ == "PROPN" else None)
+        return self._issuer_body(tok) or (self._person_state(tok, tok.text) if tok.pos_ == "PROPN" else None) or \
+            unlisted.party(tok, self.by_token, self._vessel)  # "to the Kivu Patriotic Front": a name no list has
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
         """"the Ministry" of an official text whose opening lines name its state (topic.py, "issuer_body")."""
@@ -206,21 +207,6 @@ class ActorResolver(Coreference):
                 return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.6, tok)
         return None
 
-    def _named_organisation(self, tok: Token, leader: Token) -> Resolved | None:
-        """The organisation a proper-noun phrase names after its leader's name ("General X's Supreme
-        Military Council"): the capitalised words of the head, without the leader's."""
-        skip = {t.i for t in leader.subtree}
-        words = [t for t in tok.subtree if t.i <= tok.i and t.i not in skip and t.pos_ == "PROPN"]
-        run = [tok]
-        for t in reversed(words[:-1]):
-            if t.i == run[0].i - 1:
-                run.insert(0, t)
-        if len(run) < 2:
-            return None
-        name = " ".join(t.text for t in run)
-        actor = Actor(id=lexicon.slug(name), name=name, kind="other", country=None, text=self._np_text(tok))
-        return Resolved(actor, 0.5, tok)
-
     def _is_named(self, tok: Token) -> bool: return tok.i in self.by_token or tok.ent_type_ in ("ORG", "PERSON", "GPE")
 
     def _led_by(self, tok: Token) -> Resolved | None:
@@ -245,7 +231,7 @@ class ActorResolver(Coreference):
         """"Egypt's defence ministry" is a government body of Egypt; "X's fighters" are X."""
         low = head.lemma_.lower()
         if r.actor.kind == "person" and low in self.government_nouns:
-            return None  # "the Biden administration": a person's government, state unknown
+            return led_bodies.led_body(r, head, self.lex)  # "the X administration": a usage may tell the state
         if r.actor.kind == "state" and low in self.government_nouns:
             poss = {d.i for c in head.children if c.dep_ == "poss" for d in c.subtree}
             name = " ".join(t.text for t in head.subtree if t.i not in self.by_token and t.i not in poss
@@ -254,7 +240,7 @@ class ActorResolver(Coreference):
             actor = Actor(id=f"{r.actor.id}-{lexicon.slug(name)}", name=f"{r.actor.name} {name}".strip(),
                           kind="government_body", country=r.actor.country, text=self._np_text(head))
             return Resolved(actor, r.confidence * 0.95, head)
-        return parties.national_firm(r, head, low in self.agent_nouns) or Resolved(r.actor.model_copy(update={"text": self._np_text(head)}), r.confidence * 0.9, head)
+        return unlisted.national_group(r, head) or parties.national_firm(r, head, low in self.agent_nouns) or Resolved(r.actor.model_copy(update={"text": self._np_text(head)}), r.confidence * 0.9, head)
 
     def _np_text(self, tok: Token) -> str:
         toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos") and

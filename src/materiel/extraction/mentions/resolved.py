@@ -13,6 +13,7 @@ class Resolved:
     actor: Actor
     confidence: float
     token: Token
+    guessed: bool = False  # a name no list has, taken for an organisation (unlisted.py): lent to no other row
 
 
 OFFICIAL_KINDS = ("state", "government_body")
