@@ -13,6 +13,7 @@ from materiel.extraction import antecedents, approval_rows, calibration, civil_u
 from materiel.extraction import nlp as nlp_loader
 from materiel.extraction.answered import suppliers_from_answers
 from materiel.extraction.budget import Deadline, check_size
+from materiel.extraction.also_included import also_included
 from materiel.extraction.bullet_items import expand as expand_bullets
 from materiel.extraction.claims import claims_behind_denials
 from materiel.extraction.contents_next import manifest_items
@@ -115,6 +116,7 @@ class Extractor:
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows.extend(approval_rows.requests_under_approval(rows, starts))
+        rows = also_included(rows, by_sentence, items)  # "... to buy six A. Also included are B and C"
         rows = expand_pronouns(rows)  # "pledged to provide both": one row per item told before
         rows = expand_bullets(rows, items)  # "The package includes:" and one line per item
         antecedents.resolve_items(rows, lambda c: discourse.FAMILIES.get(c, frozenset()))
