@@ -115,7 +115,8 @@ class Extractor:
             sent_rows += claims_behind_denials(sent_rows, cues, res) + followed_refusals(finder, sent, rows, sent_rows)
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
-        rows.extend(approval_rows.requests_under_approval(rows, starts))
+        under, restated = approval_rows.requests_under_approval(rows, starts)
+        rows = [r for r in rows if all(r is not x for x in restated)] + under
         rows = also_included(rows, by_sentence, items)  # "... to buy six A. Also included are B and C"
         rows = expand_pronouns(rows)  # "pledged to provide both": one row per item told before
         rows = expand_bullets(rows, items)  # "The package includes:" and one line per item
