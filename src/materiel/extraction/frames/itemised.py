@@ -83,7 +83,13 @@ def quantity_before(seg: Span, item_start: int) -> tuple[int | float | None, str
     words = [t for t in before if not t.is_punct or t.text == "-"]
     if words and any(t.like_num for t in words):
         text = seg.doc[words[0].i: words[-1].i + 1].text
-        return parse_quantity(text), text
+        q = parse_quantity(text)
+        lead = next((i for i, t in enumerate(words) if not t.like_num and t.text != "-"), len(words))
+        for k in range(lead, 0, -1) if q is None else ():  # "two 12.7 mm heavy machine guns": the count, not
+            q = parse_quantity(seg.doc[words[0].i: words[k - 1].i + 1].text)  # the calibre after it
+            if q is not None:
+                return q, seg.doc[words[0].i: words[k - 1].i + 1].text
+        return q, text
     return None, None
 
 
