@@ -17,6 +17,7 @@ from materiel.extraction.frames.itemised import segment_item
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.mentions.resolved import Resolved
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,14 @@ def for_list(items: ItemFinder, res: ActorResolver, prep: Token) -> list[ItemMen
                 out.append(m)
             start = i + 1
     return out
+
+
+def sale_agents(res: ActorResolver, sale: Token) -> list[Resolved]:
+    """"approved the sale of 20 rifles by X to Y": the "by" phrase of the sale (on the sale or on its
+    items) names the seller, the approving government only licensing it."""
+    return [r for t in sale.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and in_sale_phrase(t, sale)
+            for p in t.children if p.dep_ == "pobj" and (res.is_actor_span(p) or p.ent_type_ in ("ORG", "GPE"))
+            for r in res.resolve_all(p)]
 
 
 def in_sale_phrase(prep: Token, sale: Token) -> bool:

@@ -55,6 +55,9 @@ class VerbObjects(Arguments):
                     if not have & set(range(m.span.start, m.span.end)):
                         found.append(m)
                         have |= set(range(m.span.start, m.span.end))
+            if o in sales and (agents := approvals.sale_agents(self.res, o)):
+                f.roles["supplier"] = []  # "the ministry approved the sale of X by Y to Z": Y sells
+                f.add("supplier", agents)
             if found:
                 f.items.extend(found)
                 self._actor_inside(o, f, spec)
