@@ -42,8 +42,7 @@ def also_included(rows: list[Row], by_sentence: Sequence[tuple[Span, Sequence[Fr
         if verb is None or i == 0:
             continue
         before = by_sentence[i - 1][0]
-        bases = _bases([r for r in rows if r.sent.start == before.start
-                        and r.supplier is not None and r.recipient is not None])
+        bases = _bases([r for r in rows if r.sent.start == before.start and r.recipient is not None])
         items = [m for m in included_in(finder, verb) if m.quantity is not None or m.designation is not None]
         if not bases or not items:
             continue
@@ -56,13 +55,13 @@ def also_included(rows: list[Row], by_sentence: Sequence[tuple[Span, Sequence[Fr
 
 
 def _bases(rows: list[Row]) -> list[Row]:
-    """One row for each transfer (frame and parties) of the sentence before."""
+    """One row for each transfer (frame and parties) of the sentence before (its supplier may come later,
+    from the items' maker, as it does for the sentence before)."""
     out: list[Row] = []
-    seen: set[tuple[int, str, str, str]] = set()
+    seen: set[tuple[int, str, str | None, str | None]] = set()
     for r in rows:
-        if r.supplier is None or r.recipient is None:
-            continue
-        key = (id(r.frame), r.frame.stage, r.supplier.actor.id, r.recipient.actor.id)
+        key = (id(r.frame), r.frame.stage, r.supplier.actor.id if r.supplier else None,
+               r.recipient.actor.id if r.recipient else None)
         if key not in seen:
             seen.add(key)
             out.append(r)

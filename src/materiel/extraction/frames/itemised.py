@@ -95,12 +95,12 @@ def quantity_before(seg: Span, item_start: int) -> tuple[int | float | None, str
 
 def included_in(finder: ItemFinder, verb: Token) -> list[ItemMention]:
     """"Included in the U.S. package are 20,000 shells and 600 guided rounds": the items are the
-    inverted subject of the include verb (also after its auxiliary)."""
+    inverted subject of the include verb (also after its auxiliary, or parsed as its object)."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     out: list[ItemMention] = []
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i > verb.i:
+            if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and c.i > verb.i:  # (a misparse: "dobj")
                 out.extend(finder.items(c))
                 out.extend(m for q in [c, *c.conjuncts] for m in stray_conjuncts(finder, q))
     return out
