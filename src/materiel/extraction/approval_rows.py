@@ -9,6 +9,13 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.frames.approvals import is_approval, words
 
 
+def with_requests(rows: list[Row], sentence_index: dict[int, int]) -> list[Row]:
+    """The rows with the offered rows of the requests under an approval added, and the approval's rows the
+    requests restate dropped (`requests_under_approval`)."""
+    under, restated = requests_under_approval(rows, sentence_index)
+    return [r for r in rows if all(r is not x for x in restated)] + under
+
+
 def requests_under_approval(rows: list[Row], sentence_index: dict[int, int]) -> tuple[list[Row], list[Row]]:
     """The buyer's request just after an approved sale: its supplier is the approving state, and it is
     offered as well. Returns the offered rows to add and the approval's rows the request restates."""
