@@ -113,3 +113,35 @@ def test_sale_by_a_date_names_no_seller(extractor):
     rep = extractor.extract_text("The ministry approved the sale of four patrol boats by 2021 to Ghana.",
                                  published="2024-06-01")
     assert not [t for t in rep.transfers if t.supplier is not None and "2021" in t.supplier.name]
+
+
+RECIPIENT = ("The State Department has made a determination approving two possible Foreign Military Sales to the "
+             "Government of Norway for an estimated total cost of $80 million. The Defense Security Cooperation "
+             "Agency delivered the required certifications today. The recipient has requested to buy three hundred "
+             "ten (310) AGM-114R Hellfire missiles and associated launchers, including support equipment. The estimated "
+             "cost is $20 million. The recipient has also requested to buy forty-two (42) Puma Unmanned Aerial "
+             "Systems and related equipment.")
+
+
+def test_the_recipient_of_a_notice_is_the_approved_buyer(extractor):
+    rep = extractor.extract_text(RECIPIENT, published="2024-06-01")
+    for item, qty in (("Hellfire", 310), ("Puma", 42)):
+        rows = find(rep, "US", "NOR", item)
+        assert rows and rows[0].quantity == qty and {t.stage for t in rows} >= {"requested", "offered"}, \
+            (item, rep.transfers)
+
+
+def test_a_request_by_the_recipient_long_after_is_no_notice(extractor):
+    text = ("The State Department approved a possible sale to Norway of Hellfire missiles. The talks went on. "
+            "Officials met. Nothing changed. The ministers spoke. Winter came. Spring came. Later the recipient, a charity, requested to buy "
+            "twelve (12) Puma drones.")
+    rep = extractor.extract_text(text, published="2024-06-01")
+    assert not find(rep, "US", "NOR", "Puma")
+
+
+def test_related_equipment_beside_a_named_system_is_no_row(extractor):
+    rep = extractor.extract_text("The State Department has made a determination approving a possible Foreign "
+                                 "Military Sale to the Kingdom of Denmark of the NASAMS air defense system and "
+                                 "related equipment for an estimated cost of $1 billion.", published="2024-06-01")
+    assert find(rep, "US", "DNK", "NASAMS")
+    assert not find(rep, "US", "DNK", "related equipment")

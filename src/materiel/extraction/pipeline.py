@@ -115,7 +115,7 @@ class Extractor:
             sent_rows += claims_behind_denials(sent_rows, cues, res) + followed_refusals(finder, sent, rows, sent_rows)
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
-        rows = also_included(approval_rows.with_requests(rows, starts), by_sentence, items)  # "Also included are X"
+        rows = also_included(approval_rows.with_requests(rows, starts, by_sentence), by_sentence, items)  # "Also ..."
         rows = expand_pronouns(rows)  # "pledged to provide both": one row per item told before
         rows = expand_bullets(rows, items)  # "The package includes:" and one line per item
         antecedents.resolve_items(rows, lambda c: discourse.FAMILIES.get(c, frozenset()))

@@ -127,7 +127,27 @@ def verb_list(finder: ItemFinder, v: Token, objects: list[Token], found: list[It
     if len(listed) > len(found) or (listed and (number_object(found) or len(listed) == len(found)
                                                 and bracketed(listed))):
         return listed
-    return []
+    counted = counted_object(finder, objects[0]) if objects else []
+    same = [m for m in found if counted and m.head.i == counted[0].head.i]
+    for m in same:  # the item the parser coordinated to the number: its count
+        if m.quantity is None:
+            m.quantity, m.quantity_text = counted[0].quantity, counted[0].quantity_text
+    return counted + found if counted and not same else []
+
+
+def counted_object(finder: ItemFinder, obj: Token) -> list[ItemMention]:
+    """"to buy seven hundred twenty (720) A rounds and ...": the parser took the number in words for the
+    object and broke the item off; the item is the phrase after the bracketed digits, up to the next comma,
+    "and" or stop, counted by them."""
+    doc = obj.doc
+    close = obj.i + 3
+    if not obj.like_num or close >= len(doc) or doc[obj.i + 1].text != "(" or not doc[obj.i + 2].like_num or \
+            doc[close].text != ")":
+        return []
+    stop = next((t.i for t in doc[close + 1: obj.sent.end] if t.text in LIST_SEPARATORS | SEPARATORS | ENDS),
+                obj.sent.end)
+    m = segment_item(finder, doc[obj.left_edge.i: stop])
+    return [m] if m is not None and m.span.start > close else []
 
 
 def number_object(found: list[ItemMention]) -> bool:
