@@ -1,5 +1,6 @@
 """The buyer's request just after an approved possible sale (see `approvals`): "X has requested to buy
-<list>" is offered by the approving state too."""
+<list>" (or "The recipient has requested ...") is offered by the approving state too; the approval's
+own rows that the counted request restates, or that are only its closing boilerplate, give way."""
 from __future__ import annotations
 
 from collections.abc import Sequence

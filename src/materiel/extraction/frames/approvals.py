@@ -2,8 +2,10 @@
 possible Foreign Military Sale to X of Y for an estimated cost of $N. X has requested to buy <list>."
 
 The approval is an offer of Y from the approving state to X, and each item X "has requested to buy"
-right after it is offered by the approving state as well (the notice approves the request). The
-words are data (`predicates.toml` [official])."""
+right after it is offered by the approving state as well (the notice approves the request). The items
+follow "of", or "for" up to the price ("a sale to X for A units, B missiles and associated equipment for
+an estimated cost of $N"); a "by" phrase of the sale names its seller ("approved the sale of 20 A by Y to
+Z"). The words are data (`predicates.toml` [official])."""
 from __future__ import annotations
 
 from functools import lru_cache
