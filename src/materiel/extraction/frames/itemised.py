@@ -84,18 +84,24 @@ def quantity_before(seg: Span, item_start: int) -> tuple[int | float | None, str
     words = [t for t in before if not t.is_punct or t.text == "-"]
     if words and any(t.like_num for t in words):
         text = seg.doc[words[0].i: words[-1].i + 1].text
-        return parse_quantity(text), text
+        q = parse_quantity(text)
+        lead = next((i for i, t in enumerate(words) if not t.like_num and t.text != "-"), len(words))
+        for k in range(lead, 0, -1) if q is None else ():  # "two 12.7 mm heavy machine guns": the count, not
+            q = parse_quantity(seg.doc[words[0].i: words[k - 1].i + 1].text)  # the calibre after it
+            if q is not None:
+                return q, seg.doc[words[0].i: words[k - 1].i + 1].text
+        return q, text
     return None, None
 
 
 def included_in(finder: ItemFinder, verb: Token) -> list[ItemMention]:
     """"Included in the U.S. package are 20,000 shells and 600 guided rounds": the items are the
-    inverted subject of the include verb (also after its auxiliary)."""
+    inverted subject of the include verb (also after its auxiliary, or parsed as its object)."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     out: list[ItemMention] = []
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i > verb.i:
+            if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and c.i > verb.i:  # (a misparse: "dobj")
                 out.extend(finder.items(c))
                 out.extend(m for q in [c, *c.conjuncts] for m in stray_conjuncts(finder, q))
     return out
@@ -122,7 +128,27 @@ def verb_list(finder: ItemFinder, v: Token, objects: list[Token], found: list[It
     if len(listed) > len(found) or (listed and (number_object(found) or len(listed) == len(found)
                                                 and bracketed(listed))):
         return listed
-    return []
+    counted = counted_object(finder, objects[0]) if objects else []
+    same = [m for m in found if counted and m.head.i == counted[0].head.i]
+    for m in same:  # the item the parser coordinated to the number: its count
+        if m.quantity is None:
+            m.quantity, m.quantity_text = counted[0].quantity, counted[0].quantity_text
+    return counted + found if counted and not same else []
+
+
+def counted_object(finder: ItemFinder, obj: Token) -> list[ItemMention]:
+    """"to buy seven hundred twenty (720) A rounds and ...": the parser took the number in words for the
+    object and broke the item off; the item is the phrase after the bracketed digits, up to the next comma,
+    "and" or stop, counted by them."""
+    doc = obj.doc
+    close = obj.i + 3
+    if not obj.like_num or close >= len(doc) or doc[obj.i + 1].text != "(" or not doc[obj.i + 2].like_num or \
+            doc[close].text != ")":
+        return []
+    stop = next((t.i for t in doc[close + 1: obj.sent.end] if t.text in LIST_SEPARATORS | SEPARATORS | ENDS),
+                obj.sent.end)
+    m = segment_item(finder, doc[obj.left_edge.i: stop])
+    return [m] if m is not None and m.span.start > close else []
 
 
 def number_object(found: list[ItemMention]) -> bool:

@@ -125,8 +125,8 @@ class Modality(Governors):
                     f.add("supplier", self.res.resolve_all(subj))
             if gov is not None and stage == "refused" and gov.pos_ in ("NOUN", "PROPN") and not f.roles["recipient"]:
                 self._host_destination(gov, f)
-            if gov is not None and t.pos_ in ("NOUN", "PROPN"):
-                possessor = spec.get("possessor", "supplier")
+            if gov is not None and t.pos_ in ("NOUN", "PROPN"):  # "X requested a sale of Y": X buys
+                possessor = "recipient" if stage == "requested" else spec.get("possessor", "supplier")
                 if not f.roles[possessor]:
                     subj = self.subject_of(gov)
                     if subj is not None:

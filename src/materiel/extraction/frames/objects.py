@@ -56,6 +56,9 @@ class VerbObjects(Arguments):
                     if not have & set(range(m.span.start, m.span.end)):
                         found.append(m)
                         have |= set(range(m.span.start, m.span.end))
+            if o in sales and (agents := approvals.sale_agents(self.res, o)):
+                f.roles["supplier"] = []  # "the ministry approved the sale of X by Y to Z": Y sells
+                f.add("supplier", agents)
             if spec.get("object_heads") and permits.is_permit(o) and (covered := permits.permit_items(self.items, o)):
                 found = covered  # "granted licences for the export of X to Y": the permit's items and buyer
                 for p in permits.permit_recipients(o):

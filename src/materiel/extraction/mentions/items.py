@@ -56,7 +56,7 @@ class ItemFinder:
             or (names and any(self.is_materiel(x) for x in a.conjuncts)))]  # "40 A-1 jets, B helicopters and C guns"
         members = [x for a in listed for x in (a, *a.conjuncts)]
         first = [] if members and not self._named(tok) and all(self._named(x) for x in members) else [tok]
-        for t in [*first, *tok.conjuncts, *members] if depth == 0 else [tok]:  # "systems, A and B": A and B
+        for t in [*first, *tok.conjuncts, *members] if depth == 0 else [tok, *members]:  # "systems, A and B": A and B
             found = self._one(t, depth)  # "two A-class and two B-class boats": the A-class boats too
             out.extend(k for m in found for k in (split_kinds(t, m, self.span_at) if m.head.i == t.i else [m]))
         return distinct_mentions(out)
