@@ -56,16 +56,7 @@ class VerbObjects(Arguments):
                     if not have & set(range(m.span.start, m.span.end)):
                         found.append(m)
                         have |= set(range(m.span.start, m.span.end))
-            if o in sales and (agents := approvals.sale_agents(self.res, o)):
-                f.roles["supplier"] = []  # "the ministry approved the sale of X by Y to Z": Y sells
-                f.add("supplier", agents)
-            if spec.get("object_heads") and permits.is_permit(o) and (covered := permits.permit_items(self.items, o)):
-                found = covered  # "granted licences for the export of X to Y": the permit's items and buyer
-                for p in permits.permit_recipients(o):
-                    f.add("recipient", self.res.resolve_all(p))
-                f.rule += ":permit"
-            if not found and self.nouns.get(o.lemma_.lower()) == "request":  # "turned down a request last year for X"
-                found = [m for p in displaced_objects(o, self.items.is_materiel) for m in self.items.items(p)]
+            found = self._object_phrases(o, f, spec, o in sales, found)
             if found:
                 f.items.extend(found)
                 self._actor_inside(o, f, spec)
@@ -84,6 +75,21 @@ class VerbObjects(Arguments):
                 for c in o.children:  # "arming militias with rifles" with the phrase on the object
                     if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":
                         f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))
+
+    def _object_phrases(self, o: Token, f: Frame, spec: dict[str, Any], sale: bool,
+                        found: list[ItemMention]) -> list[ItemMention]:
+        """An object's own phrases: a sale's "by" seller, a permit's items and buyer, a request's "for" phrase."""
+        if sale and (agents := approvals.sale_agents(self.res, o)):
+            f.roles["supplier"] = []  # "the ministry approved the sale of X by Y to Z": Y sells
+            f.add("supplier", agents)
+        if spec.get("object_heads") and permits.is_permit(o) and (covered := permits.permit_items(self.items, o)):
+            found = covered  # "granted licences for the export of X to Y": the permit's items and buyer
+            for p in permits.permit_recipients(o):
+                f.add("recipient", self.res.resolve_all(p))
+            f.rule += ":permit"
+        if not found and self.nouns.get(o.lemma_.lower()) == "request":  # "turned down a request last year for X"
+            found = [m for p in displaced_objects(o, self.items.is_materiel) for m in self.items.items(p)]
+        return found
 
     def _maker(self, found: list[ItemMention], f: Frame) -> None:
         """"commissioned a frigate built for it by X": the agent of a verb of making on the item is
