@@ -11,6 +11,7 @@ from materiel.extraction.frames import approvals, named_craft, permits
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.bound import route_preps
 from materiel.extraction.frames.displaced_for import displaced_objects
+from materiel.extraction.frames.equipped import drop_platform
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, RELATIVE, Frame
 from materiel.extraction.frames.rankings import ranked_deal
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
@@ -152,6 +153,8 @@ class VerbObjects(Arguments):
                 for p in c.children:
                     if p.dep_ == "prep":
                         self._prep(p, f, spec.get("preps", {}))
+        drop_platform(v, f)  # "equip 22 batteries with X missiles": the batteries are fitted out, X supplied
+
 
     def _has_to_recipient(self, v: Token) -> bool:
         """"transferred X to Vietnam": a "to" phrase on the verb names an actor."""

@@ -1,0 +1,24 @@
+"""Session 13 (lead): a verb of equipping whose object is materiel with a "with" phrase ("equip 10 Estonian air
+defence batteries with missiles") fits out the object; the object is no item supplied.
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+FITTED = ("Britain and Estonia signed an air defence deal on Monday. Britain will supply Estonia with 40 CAMM "
+          "missiles. It will see the UK equip 10 Estonian air defence batteries with UK Common Anti-Air Modular "
+          "Missiles (CAMMs) and launchers, under a programme called Kilp.")
+
+
+def test_the_platform_fitted_out_is_no_item(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text(FITTED).transfers
+    assert rows and not any("batteries" in t.item.text for t in rows), [(t.item.text, t.stage) for t in rows]
+
+
+def test_a_state_equipped_with_items_still_receives_them(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("France equipped the Lebanese army with 40 VAB vehicles.").transfers
+    assert [(t.supplier.id, t.recipient.country, t.quantity) for t in rows] == [("FRA", "LBN", 40)]
+
+
+def test_items_sent_with_other_items_are_both_supplied(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("Britain sent 20 tanks with ammunition to Estonia.").transfers
+    assert {t.item.text for t in rows} == {"tanks", "ammunition"}
