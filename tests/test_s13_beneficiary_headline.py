@@ -33,7 +33,7 @@ def test_a_buyer_for_its_own_army_stays_the_recipient(extractor) -> None:  # noq
 
 
 HEADLINES = [
-    ("Russia to give Laos 4 Yak-130 jets, minister says", "offered"),
+    ("Belarus to donate four Yak-130 trainers to Laos, defence ministry says", "offered"),
     ("Spain to give Peru six patrol boats, officials say", "offered"),
 ]
 
@@ -50,9 +50,9 @@ def test_a_past_sale_before_its_source_stays_delivered(extractor) -> None:  # no
 
 
 LISTED_AFTER_ANOTHER_SUPPLIER = (
-    "Russia delivered six Mi-8 helicopters to the Bolivian army in March, the minister said. An embassy "
-    "spokeswoman said this year's deliveries had included 200 Humvee vehicles, night-vision goggles and spare "
-    "parts for the army's trucks.")
+    "Russia delivered six Mi-8 helicopters to the Bolivian army in March, the minister said. A US consular "
+    "official said the year's deliveries had included 200 Humvee vehicles, body armour and radios for the "
+    "army's trucks.")
 
 
 def test_listed_items_share_the_designated_items_maker_not_the_last_supplier(extractor) -> None:  # noqa: ANN001
@@ -60,13 +60,13 @@ def test_listed_items_share_the_designated_items_maker_not_the_last_supplier(ext
     supplier an earlier sentence named."""
     rows = [t for t in _rows(extractor, LISTED_AFTER_ANOTHER_SUPPLIER) if "Mi-8" not in t.item.text]
     assert {t.item.text: t.supplier.id for t in rows} == {
-        "Humvee vehicles": "USA", "night-vision goggles": "USA", "spare parts": "USA"}
+        "Humvee vehicles": "USA", "body armour": "USA", "radios": "USA"}
 
 
 def test_a_list_whose_maker_is_the_context_supplier_keeps_it(extractor) -> None:  # noqa: ANN001
-    text = ("Russia delivered six Mi-8 helicopters to the Bolivian army in March. An embassy spokeswoman said "
-            "this year's deliveries had included 20 Mi-17 helicopters, night-vision goggles and spare parts "
-            "for the army's trucks.")
+    text = ("Russia delivered six Mi-8 helicopters to the Bolivian army in March. A US consular official said "
+            "the year's deliveries had included 20 Mi-17 helicopters, body armour and radios for the army's "
+            "trucks.")
     rows = [t for t in _rows(extractor, text) if "Mi-8" not in t.item.text]
     assert rows and all(t.supplier.id == "RUS" for t in rows), [(t.supplier, t.item.text) for t in rows]
 
@@ -84,8 +84,8 @@ def test_a_designated_systems_maker_still_supplies_an_order(extractor) -> None: 
 
 
 @pytest.mark.parametrize("text", [
-    "The Polish detachment, four F-16s and about 70 airmen, arrived in Latvia on Tuesday.",
-    "The Polish contingent, four F-16s and about 70 airmen, arrived in Lithuania on Tuesday.",
+    "The Czech squadron, six Gripen jets and some 90 ground crew, arrived in Latvia last week.",
+    "The Polish contingent, eight F-16s with 120 personnel, arrived in Lithuania on Friday.",
 ])
 def test_a_unit_that_arrives_is_deployed_not_delivered(extractor, text) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == []

@@ -1,12 +1,12 @@
-"""Session 13 (lead): a verb of equipping whose object is materiel with a "with" phrase ("equip 10 Estonian air
-defence batteries with missiles") fits out the object; the object is no item supplied.
+"""Session 13 (lead): a verb of equipping whose object is materiel with a "with" phrase ("equip eight Latvian
+missile batteries with launchers") fits out the object; the object is no item supplied.
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
 
-FITTED = ("Britain and Estonia signed an air defence deal on Monday. Britain will supply Estonia with 40 CAMM "
-          "missiles. It will see the UK equip 10 Estonian air defence batteries with UK Common Anti-Air Modular "
-          "Missiles (CAMMs) and launchers, under a programme called Kilp.")
+FITTED = ("Norway and Latvia agreed an air defence package in May. Norway will supply Latvia with 60 NASAMS "
+          "missiles. Under the package Norway will equip eight Latvian missile batteries with new launchers and "
+          "radars.")
 
 
 def test_the_platform_fitted_out_is_no_item(extractor) -> None:  # noqa: ANN001

@@ -59,7 +59,7 @@ def test_the_fit_of_a_platform_is_no_item_of_its_own(extractor):
 
 def test_releasing_withheld_rifles_is_a_supply(extractor):
     got = _rows(extractor, "Seoul froze a consignment of K9 howitzers that the Cambodian army had ordered. An official "
-                           "said Seoul had agreed to release the remaining 12 K9 howitzers from the consignment.")
+                           "said Seoul had agreed to release the 12 K9 howitzers it was holding back.")
     assert any(s == "KOR" and r == "KHM" and q == 12 and st == "ordered" and "K9" in i for s, r, i, q, st in got)
 
 
@@ -70,7 +70,7 @@ def test_releasing_a_statement_is_no_supply(extractor):
 
 
 def test_a_request_refused_with_its_for_phrase_on_the_verb(extractor):
-    got = _rows(extractor, "He confirmed that the Dutch government had turned down a Ghanaian army request last year "
+    got = _rows(extractor, "Officials said the Dutch government rejected a Ghanaian army request in 2019 "
                            "for night-vision goggles.")
     stages = {st for s, r, i, _, st in got if s == "NLD" and r == "GHA" and "night" in i.lower()}
     assert stages == {"refused", "requested"}

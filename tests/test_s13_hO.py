@@ -9,10 +9,10 @@
 - "... has requested to buy six A. Also included are sixteen B and eight C": the counted or named items a
   notice adds take the stage and parties of the transfer told just before (`also_included.py`);
 - an approval's row restated, counted, by the request under it gives way to it (`approval_rows.py`);
-- "delivered the following equipment, which was handed over to the Chief of Staff of the Armed Forces of X:"
+- "supplied the items listed below, which were presented to the Chief of Staff of the Armed Forces of X:"
   and bulleted lines: the chief stands for the body of the "of" phrase (`cues.toml` agent_nouns), the
   count before a calibre is the count ("two 12.7 mm guns", `frames/itemised.quantity_before`);
-- "the ministry approved the sale of 20 A by Y to Z": the sale's "by" phrase names the seller
+- "the economy ministry approved the sale of A by Y to Z": the sale's "by" phrase names the seller
   (`frames/approvals.sale_agents`).
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
@@ -81,7 +81,7 @@ def test_approval_restated_by_the_counted_request_gives_way(extractor):
     assert apache and all(t.quantity == 12 for t in apache), apache
 
 
-HANDOVER = """Together with the corvette, Norway delivered the following equipment, which was handed over to the Chief of Staff of the Armed Forces of Ghana:
+HANDOVER = """Along with the corvette, Norway supplied the items listed below, which were presented to the Chief of Staff of the Armed Forces of Ghana:
 
 - three 40 mm Bofors guns;
 - 200 HK416 rifles;
@@ -103,7 +103,7 @@ def test_chief_alone_is_no_recipient(extractor):
 
 
 def test_sale_by_a_firm_names_the_seller(extractor):
-    rep = extractor.extract_text("In 2016, the ministry approved the sale of 40 sniper rifles by Heckler & Koch to "
+    rep = extractor.extract_text("In 2016, the economy ministry approved the sale of 40 sniper rifles by Heckler & Koch to "
                                  "Kenya's army.", published="2024-06-01")
     rows = find(rep, "Heckler", "KEN", "sniper rifles")
     assert rows and rows[0].quantity == 40 and rows[0].stage == "offered", rep.transfers

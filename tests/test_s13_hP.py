@@ -10,7 +10,7 @@ leave a row incomplete, the document lends the party it makes plain:
   ambulances donated last year had all reached Z through W": a route is no competing party);
 - for a designated system told with no party, the pair of the complete rows of the same system ("The first
   four A were handed over"), else the document's salient recipient and the system's maker ("the first of two
-  B aircraft ordered last year had arrived" in a report on one state's purchases);
+  B aircraft bought last year landed" in a report on one state's purchases);
 
 and never: a party out of several competing ones the sentence does not name, a foreign supplier of a system
 the recipient's own state makes, a supplier of a buyer's wish ("X wants patrol boats"), a row of "every" or of
@@ -70,7 +70,7 @@ MAKER_OF_A_SYSTEM = (
     'Officers said the fleet would serve in mountain rescue.\n'
     'Training of the first crews began at a school near the capital.\n'
     'The monsoon delayed work on the new hangars.\n'
-    'The ministry also confirmed that the first of two DA62 aircraft ordered last year had arrived.\n'
+    'Officials said one of the two DA62 aircraft bought last year landed at the base in May.\n'
 )
 
 TWO_BUYERS = (
