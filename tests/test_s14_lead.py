@@ -46,3 +46,8 @@ def test_an_approval_not_yet_given_is_no_refusal(extractor) -> None:  # noqa: AN
     refused = extractor.extract_text("Sweden did not approve the sale of 12 Gripen jets to Colombia.").transfers
     assert pending and all(t.stage != "refused" for t in pending), [t.stage for t in pending]
     assert [t.stage for t in refused] == ["refused"]
+
+
+def test_a_firms_subsidiary_supplies_for_the_firm(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("Peru ordered a batch of radars from Thales' Dutch subsidiary.").transfers
+    assert [(t.supplier.country, t.recipient.id, t.stage) for t in rows] == [("FRA", "PER", "ordered")]
