@@ -51,3 +51,14 @@ def test_an_approval_not_yet_given_is_no_refusal(extractor) -> None:  # noqa: AN
 def test_a_firms_subsidiary_supplies_for_the_firm(extractor) -> None:  # noqa: ANN001
     rows = extractor.extract_text("Peru ordered a batch of radars from Thales' Dutch subsidiary.").transfers
     assert [(t.supplier.country, t.recipient.id, t.stage) for t in rows] == [("FRA", "PER", "ordered")]
+
+
+def test_he_in_a_reported_clause_is_the_speakers_state(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("The Ghanaian president said he had asked Brazil for four patrol aircraft.").transfers
+    assert [(t.supplier.id, t.recipient.id, t.stage) for t in rows] == [("BRA", "GHA", "requested")]
+
+
+def test_he_outside_a_reported_clause_names_no_party(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("Brazil's envoy met the Ghanaian president on Monday. He asked Brazil for four "
+                                  "patrol aircraft.").transfers
+    assert not rows, [(t.supplier.id, t.recipient.id) for t in rows]
