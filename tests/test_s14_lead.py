@@ -62,3 +62,8 @@ def test_he_outside_a_reported_clause_names_no_party(extractor) -> None:  # noqa
     rows = extractor.extract_text("Brazil's envoy met the Ghanaian president on Monday. He asked Brazil for four "
                                   "patrol aircraft.").transfers
     assert not rows, [(t.supplier.id, t.recipient.id) for t in rows]
+
+
+def test_the_owner_of_a_partitive_items_receives_them(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("Most of Ecuador's Leopard 1 tanks came from Chile in 2009.").transfers
+    assert [(t.supplier.id, t.recipient.id, t.stage) for t in rows] == [("CHL", "ECU", "delivered")]
