@@ -67,3 +67,9 @@ def test_he_outside_a_reported_clause_names_no_party(extractor) -> None:  # noqa
 def test_the_owner_of_a_partitive_items_receives_them(extractor) -> None:  # noqa: ANN001
     rows = extractor.extract_text("Most of Ecuador's Leopard 1 tanks came from Chile in 2009.").transfers
     assert [(t.supplier.id, t.recipient.id, t.stage) for t in rows] == [("CHL", "ECU", "delivered")]
+
+
+def test_a_one_word_name_called_a_maker_is_a_firm(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("Between 2011 and 2013, Halvard, the rifle maker based in Tampere, delivered "
+                                  "1,500 rifles to Cameroon.").transfers
+    assert [(t.supplier.name, t.recipient.id) for t in rows] == [("Halvard", "CMR")]
