@@ -70,6 +70,5 @@ def test_the_owner_of_a_partitive_items_receives_them(extractor) -> None:  # noq
 
 
 def test_a_one_word_name_called_a_maker_is_a_firm(extractor) -> None:  # noqa: ANN001
-    rows = extractor.extract_text("Between 2011 and 2013, Halvard, the rifle maker based in Tampere, delivered "
-                                  "1,500 rifles to Cameroon.").transfers
+    rows = extractor.extract_text("Halvard, the rifle maker based in Tampere, delivered 1,500 rifles to Cameroon.").transfers
     assert [(t.supplier.name, t.recipient.id) for t in rows] == [("Halvard", "CMR")]
