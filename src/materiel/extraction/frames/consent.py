@@ -10,11 +10,18 @@ from materiel.extraction.frames.governors import CONSENT_NOUNS, PERMISSION_VERBS
 
 DENIALS = lexicon.word_set("governors", "consent_denials")
 NEGATIONS = lexicon.word_set("governors", "consent_negations")
+PENDING = lexicon.word_set("governors", "consent_pending")
+
+
+def pending(t: Token) -> bool:
+    """"has not yet approved the sale", "the request has not yet been approved": an approval still to come."""
+    return t.lemma_.lower() in PERMISSION_VERBS and _negated(t) and any(
+        c.dep_ == "advmod" and c.lower_ in PENDING for c in t.children)
 
 
 def withheld(t: Token) -> bool:
     """True when the transfer noun or verb t is what a denied consent or a negated approval is about."""
-    if t.lemma_.lower() in PERMISSION_VERBS and _negated(t):
+    if t.lemma_.lower() in PERMISSION_VERBS and _negated(t) and not pending(t):
         return True  # "did not approve the export": the approval verb as the frame's own trigger
     if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "pobj" or t.head.lower_ not in ("to", "for"):
         return False

@@ -146,3 +146,10 @@ def _to_phrase(tok: Token, trigger: Token) -> bool:
     """tok (or the noun it modifies: "UN inspectors") is the object of a "to" on the trigger."""
     head = tok.head if tok.dep_ in ("compound", "nmod") else tok
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.i == trigger.i
+
+
+def asks_for_item(tok: Token, items: ItemFinder) -> bool:
+    """"asked for missiles to arm its helicopters": a governor with its own item after "for" is a frame of
+    its own; the infinitive after it is the item's purpose."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        p.dep_ == "pobj" and items.is_materiel(p) for p in c.children) for c in tok.children)

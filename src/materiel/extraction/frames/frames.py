@@ -27,6 +27,7 @@ from materiel.extraction.frames.framebase import (
     ROLES,
     SUPPORT_VERBS,
     Frame,
+    asks_for_item,
     in_hyphen_chain,
     no_det,
     participle,
@@ -164,10 +165,9 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
 
     def _is_governor_only(self, tok: Token) -> bool:
         """"offered to send": the offer is the stage of the send frame, not a frame of its own."""
-        if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children) or asks_for_item(tok, self.items) or \
+                tok.lemma_.lower() not in self.gov_verbs:
             return False  # "pledged three systems to X, to be sent ...": a frame of its own
-        if tok.lemma_.lower() not in self.gov_verbs:
-            return False
         return any(c.pos_ == "VERB" and c.i > tok.i and (c.dep_ in ("xcomp", "ccomp") or to_clause(c)) and (
             c.lemma_.lower() in self.verbs or any(  # "seeking to conclude the sale of X": the sale's stage
                 o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.nouns for o in c.children))

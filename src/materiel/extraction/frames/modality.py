@@ -158,6 +158,9 @@ class Modality(Governors):
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
         if past_too and t.dep_ == "conj" and f.stage == "ordered":
             completed.mark_done(t.head, f)  # "has never sold and will never sell X": as "has never sold X"
+        if consent.pending(t) and f.stage in ("offered", "ordered"):
+            f.stage, f.negated, f.rule = "requested", False, f.rule + ":pending"  # "not yet been approved"
+            return
         if consent.withheld(t) and f.stage in ("delivered", "offered", "ordered"):
             f.stage, f.negated = "refused", False  # "has not given its consent to the supply of X"
             f.rule += ":no-consent"

@@ -23,11 +23,12 @@ GIVER_KINDS = ("state", "government_body")
 
 
 def _owner_token(head: Token, containers: set[str]) -> Token | None:
-    """The possessive of the item's noun phrase, or of the container it is counted in ("X's fleet of")."""
+    """The possessive of the container the item is counted in ("X's fleet of"), else of the item's noun phrase."""
     cur = head
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in containers:
         cur = cur.head.head
-    return next((c for c in cur.children if c.dep_ == "poss"), None)
+    return next((c for c in cur.children if c.dep_ == "poss"), None) or \
+        next((c for c in head.children if c.dep_ == "poss"), None)  # "most of Georgia's tanks": the item's own
 
 
 def _subject_or_relative(f: Frame, head: Token) -> Token | None:

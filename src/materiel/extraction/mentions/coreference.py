@@ -63,8 +63,8 @@ class Coreference:
         return self._antecedent(tok, tok.lower_, exclude)
 
     def _antecedent(self, tok: Token, low: str, exclude: set[str] | None = None) -> Resolved | None:
-        if low in PRONOUNS_PERSON:
-            return None
+        if low in PRONOUNS_PERSON:  # "the Kenyan president said he had asked X": the speaker's state
+            return self._speaker(tok) if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
         speaker = self._speaker(tok) if low in PRONOUNS_SPEAKER else None
         if speaker is not None:  # "'We have delivered X,' the French minister said": the speaker's state
             return speaker

@@ -22,6 +22,7 @@ LINKS = lexicon.word_set("unlisted", "name_links")
 SLOT_PREPS = lexicon.word_set("unlisted", "slot_preps")
 SLOT_DEPS = lexicon.word_set("unlisted", "slot_deps")
 NOT_NAMES = lexicon.word_set("unlisted", "not_names")
+FIRM_APPOSITIONS = lexicon.word_set("unlisted", "firm_appositions")
 TITLES = frozenset(lexicon.toml("cues.toml")["actors"]["leader_titles"]) | lexicon.word_set("resolve", "state_offices")
 _CUES = lexicon.toml("cues.toml")["actors"]
 COMMON = lexicon.word_set("unlisted", "common_words") | lexicon.word_set("resolve", "state_body_names") | \
@@ -79,6 +80,8 @@ def party(tok: Token, known: Container[int], vessel: Callable[[Span], bool]) -> 
     if tok.pos_ not in ("PROPN", "NOUN") or not _in_slot(tok) or headline.is_headline(tok.sent):
         return None
     words = name_words(tok)
+    if len(words) == 1 and tok.pos_ == "PROPN" and (firm := _firm_by_apposition(tok)) is not None:
+        return firm  # "Halvard, the rifle maker based in X,"
     if len(words) < 2 and not (words and _group_word(words[0])):
         return None  # one bare word: a place, a person or a name too short to tell
     group = any(_group_word(t) for t in (tok, words[0], words[-1]))
@@ -97,6 +100,14 @@ def party(tok: Token, known: Container[int], vessel: Callable[[Span], bool]) -> 
         name = name[4:]
     actor = Actor(id=lexicon.slug(name), name=name, kind="armed_group" if group else "other", country=None,
                   text=span.text)
+    return Resolved(actor, CONFIDENCE, tok, guessed=True)
+
+
+def _firm_by_apposition(tok: Token) -> Resolved | None:
+    """A one-word name whose apposition calls it a firm ("Halvard, the rifle maker"): a company."""
+    if not any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_APPOSITIONS for c in tok.children):
+        return None
+    actor = Actor(id=lexicon.slug(tok.text), name=tok.text, kind="company", country=None, text=tok.text)
     return Resolved(actor, CONFIDENCE, tok, guessed=True)
 
 
