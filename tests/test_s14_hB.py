@@ -118,3 +118,17 @@ Copenhagen, 2 May 2020.
     assert not [t for t in report.transfers if t.recipient and t.recipient.country in ("CHL", "PER")]
     assert not find(report, "DNK", "KEN", "armoured vehicle")
     assert find(report, "CHN", "KEN", "armoured vehicle"), report.transfers  # "the army" of the label's state
+
+
+def test_a_signed_answer_supplies_the_rows_it_leaves_without_supplier(extractor):
+    text = """Answer to written question 45/2021
+
+An application for the export of 300 hand grenades to Angola was refused.
+In 2020, 12 rifles were delivered to Peru. No licence was issued for the export of armoured vehicles to Chile. The deputy asked about sales to NGOs.
+
+Copenhagen, 2 May 2021.
+"""
+    report = extractor.extract_text(text, published=DAY)
+    assert _stages(report, "DNK", "AGO", "grenade") == {("refused", 300)}, report.transfers
+    assert _stages(report, "DNK", "PER", "rifle") == {("delivered", 12)}
+    assert not find(report, "DNK", "CHL", "armoured vehicle")  # a negated issue lends no supplier

@@ -16,7 +16,10 @@ opens with a destination state tells what the issuing state supplied, licensed o
   makes none; "30 rifles (licence granted; 12 delivered)" also delivers 12;
 - a line with a refusal word refuses the items of its rows ("an application for the export of 40 pistols ...
   was rejected"), and in any text an application or licence for a transfer that a refusing verb governs
-  refuses the transfer ("The licence granted ... for the export to X of Y was revoked")."""
+  refuses the transfer ("The licence granted ... for the export to X of Y was revoked");
+- in a text with destination lines, or signed with a closing "Place, date." line of the issuing state (a written
+  answer), an asserted row to another state with no supplier, or an unnamed one, is the issuing state's ("An
+  application for the export of 300 grenades to X was refused.")."""
 from __future__ import annotations
 
 import re
@@ -34,6 +37,7 @@ from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.mentions.resolved import OFFICIAL_KINDS
 from materiel.record.models import Actor
 
 ISSUER_BODIES = lexicon.word_set("resolve", "issuer_bodies")
@@ -209,12 +213,8 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
     lines = destination_lines(doc.text, res.lex)
     frames: dict[int, Frame] = {}
     out = [_refuse(r, frames) if _refused_by_verb(r) else r for r in rows]
-    if not lines:
-        return out
     issuer, marked = issuing_state(res, {s for ln in lines for s in ln.states})
     lines = [ln for ln in lines if ln.table or marked]  # a list by state in a report of no issuer: by supplier maybe
-    if not lines:
-        return out
     added: list[Row] = []
     for line in (ln for ln in lines if len(ln.states) == 1):
         span, label = _span(doc, *line.body), _span(doc, *line.label)
@@ -234,9 +234,17 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
                 out[k] = r = _refuse(r, frames) if line.stage == "refused" else r
                 _place(r, recipient, supplier, span, res.lex)
         added += _new_rows(line, span, evidence, finder, held, recipient, supplier)
-    if issuer is not None:
-        for r in out:
-            if r.supplier is not None and _unnamed(r.supplier) and r.recipient is not None and \
-                    r.recipient.actor.country != issuer:
-                r.supplier = _state(issuer, r.supplier.token, res.lex)
+    if issuer is not None and (lines or marked and _closing_state(doc.text, res.lex) == issuer):
+        _answered(out, issuer, res)
     return out + added
+
+
+def _answered(rows: list[Row], issuer: str, res: ActorResolver) -> None:
+    """In a report or a signed answer, a row whose supplier is unnamed ("the Government", "we", or none) to
+    another state (or its body) is the issuing state's; not a negated one ("no licence was issued for X")."""
+    for r in rows:
+        if _unnamed(r.supplier) and "supplier" not in r.frame.generic and r.recipient is not None and \
+                r.recipient.actor.kind in OFFICIAL_KINDS and r.recipient.actor.country not in (issuer, None, "") and \
+                r.frame.stage != "requested" and not r.frame.negated and r.reading.factuality == "asserted":
+            r.supplier = _state(issuer, r.supplier.token if r.supplier else r.item.head, res.lex)
+            r.inherited = True
