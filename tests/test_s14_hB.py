@@ -132,3 +132,14 @@ Copenhagen, 2 May 2021.
     assert _stages(report, "DNK", "AGO", "grenade") == {("refused", 300)}, report.transfers
     assert _stages(report, "DNK", "PER", "rifle") == {("delivered", 12)}
     assert not find(report, "DNK", "CHL", "armoured vehicle")  # a negated issue lends no supplier
+
+
+def test_a_wire_dateline_issues_lines_labelled_with_a_dash(extractor):
+    text = """LISBON, March 3 (Reuters) - The government published the following arms export decisions on Monday:
+
+Bolivia - 30 sniper rifles, licence granted
+Paraguay - 12 armoured personnel carriers, delivered
+"""
+    report = extractor.extract_text(text, published=DAY)
+    assert _stages(report, "PRT", "BOL", "sniper rifle") == {("offered", 30)}, report.transfers
+    assert _stages(report, "PRT", "PRY", "armoured personnel carrier") == {("delivered", 12)}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from materiel import lexicon
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-LABELLED = re.compile(r"^[ \t]*(?:(?:[-–—•*·▪]|\d{1,2}[.)]|\(?[a-z]\))[ \t]*)?(?P<label>\**[^\W\d_][^:\n|]{0,60}?)[ \t]*(?::|[ \t][—–][ \t])[ \t]*"
+LABELLED = re.compile(r"^[ \t]*(?:(?:[-–—•*·▪]|\d{1,2}[.)]|\(?[a-z]\))[ \t]*)?(?P<label>\**[^\W\d_][^:\n|]{0,60}?)[ \t]*(?::|[ \t][-—–][ \t])[ \t]*"
                       r"(?P<body>\S.*)$", re.M)
 NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
 SEPARATOR = re.compile(r"^\|[\s:|-]+\|?$")

@@ -6,14 +6,16 @@ opens with a destination state tells what the issuing state supplied, licensed o
   the label's state, so the state);
 - its supplier, when it has none or only an unnamed body ("the Government", "we"), is the issuing state: the
   state of the text's institution line (`topic`), else of a closing "Place, date." line ("Oslo, 3 March
-  2019."), else the state whose demonym stands before an export noun ("Norwegian arms exports"); only for a
-  table with a destination column, else the state of the first line when it is no destination (a list of lines
-  labelled by state in a text with no mark of its issuer may be a list by supplier: left alone);
+  2019."), else of a wire dateline, else the state whose demonym or name stands before an export noun
+  ("Norwegian arms exports"); only for a table with a destination column, else the state of the first line
+  when it is no destination (a list of lines labelled by state in a text with no mark of its issuer may be a
+  list by supplier: left alone);
 - an item of the line no row holds makes a row of its own (rule "list:destination"), at the line's own stage
   (a refusal word in it: refused; a licence granted: offered; delivered or exported: delivered), else at the
   stage of the line introducing the list ("Refusals.", "Licences granted in 2019:", "Deliveries made:");
   a table's quantity is its quantity column's, and a table row's own parse gives way to it. An item with "no"
-  makes none; "30 rifles (licence granted; 12 delivered)" also delivers 12;
+  makes none; "30 rifles (licence granted; 12 delivered)" also delivers 12; a row of the line whose parse read
+  no count takes the count before its item;
 - a line with a refusal word refuses the items of its rows ("an application for the export of 40 pistols ...
   was rejected"), and in any text an application or licence for a transfer that a refusing verb governs
   refuses the transfer ("The licence granted ... for the export to X of Y was revoked");
@@ -38,6 +40,7 @@ from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import OFFICIAL_KINDS
+from materiel.extraction.mentions.topic import dateline_state
 from materiel.record.models import Actor
 
 ISSUER_BODIES = lexicon.word_set("resolve", "issuer_bodies")
@@ -52,6 +55,8 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 CLOSING = re.compile(r"^(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*),\s+"
                      r"(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2},?)\s+\d{4}\.?$")
 LINE_CONFIDENCE = 0.8
+CLOSING_LINES = 3  # a closing "Place, date." line among the text's last lines (a signature may follow)
+FIRST_PERSON = lexicon.word_set("destination_lines", "first_person")
 
 
 def _state(iso3: str, tok: Token, lex: lexicon.Lexicon) -> Resolved | None:
@@ -62,9 +67,9 @@ def _state(iso3: str, tok: Token, lex: lexicon.Lexicon) -> Resolved | None:
 
 
 def _closing_state(text: str, lex: lexicon.Lexicon) -> str | None:
-    """The state of a closing "Place, date." line: a capital or a state's name."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    m = CLOSING.match(lines[-1]) if lines else None
+    """The state of a closing "Place, date." line (one of the last CLOSING_LINES): a capital or a state's name."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][-CLOSING_LINES:]
+    m = next((m for ln in reversed(lines) for m in [CLOSING.match(ln)] if m), None)
     if m is None:
         return None
     place = m.group("place").lower()
@@ -73,20 +78,22 @@ def _closing_state(text: str, lex: lexicon.Lexicon) -> str | None:
 
 
 def _exporting_demonym(text: str, lex: lexicon.Lexicon) -> str | None:
-    """The one state whose demonym stands before an export noun ("Norwegian export figures", "Danish arms exports")."""
-    tail = rf"\s+(?:(?:{'|'.join(EXPORT_MODIFIERS)})\s+)?(?:{'|'.join(EXPORT_NOUNS)})\b"
-    found = {c.iso3 for c in lex.countries.values() for d in c.demonyms
+    """The one state whose demonym or name stands before an export noun ("Norwegian export figures", "Danish arms
+    exports", "Norway's arms exports")."""
+    tail = rf"(?:'s)?\s+(?:(?:{'|'.join(EXPORT_MODIFIERS)})\s+)?(?:{'|'.join(EXPORT_NOUNS)})\b"
+    found = {c.iso3 for c in lex.countries.values() for d in (*c.demonyms, c.name, *c.aliases)
              if d and re.search(rf"\b{re.escape(d)}{tail}", text)}
     return found.pop() if len(found) == 1 else None
 
 
 def issuing_state(res: ActorResolver, destinations: set[str]) -> tuple[str | None, bool]:
     """The state that issues the report (see the module's text), never one of its destinations, and whether a
-    mark of an issuer found it (its institution line, a closing "Place, date." line, an export noun), not only
-    the first line's state."""
+    mark of an issuer found it (its institution line, a closing "Place, date." line, a dateline, an export noun),
+    not only the first line's state."""
     lex, text = res.lex, res.doc.text
     issuer = res.topics.decide("issuer_body")
-    for iso3 in (issuer.iso3 if issuer else None, _closing_state(text, lex), _exporting_demonym(text, lex)):
+    for iso3 in (issuer.iso3 if issuer else None, _closing_state(text, lex), dateline_state(text),
+                 _exporting_demonym(text, lex)):
         if iso3 and iso3 not in destinations:
             return iso3, True
     home = res.topics.decide("home_body")
@@ -94,8 +101,9 @@ def issuing_state(res: ActorResolver, destinations: set[str]) -> tuple[str | Non
 
 
 def _unnamed(p: Resolved | None) -> bool:
-    """No party, or a body of no named state ("the Government")."""
-    return p is None or not p.actor.country and (p.token.lemma_.lower() in ISSUER_BODIES or p.token.lower_ in ISSUER_BODIES)
+    """No party, or a body of no named state ("the Government"), or "we" of no state."""
+    return p is None or not p.actor.country and (p.token.lemma_.lower() in ISSUER_BODIES or
+                                                 p.token.lower_ in ISSUER_BODIES or p.token.lower_ in FIRST_PERSON)
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -173,6 +181,17 @@ def _mentions(finder: ItemFinder, span: Span) -> list[ItemMention]:
     return out
 
 
+def _counted(r: Row, finder: ItemFinder, span: Span) -> Row:
+    """A row of the line whose parse read no count takes the count just before its item ("Chile - 12 armoured
+    vehicles, delivered")."""
+    if r.item.quantity is not None or r.item.pronoun:
+        return r
+    m = next((m for m in _mentions(finder, span) if m.span.start <= r.item.head.i < m.span.end), None)
+    if m is None or m.quantity is None:
+        return r
+    return replace(r, item=replace(r.item, quantity=m.quantity, quantity_text=m.quantity_text))
+
+
 def _new_rows(line: Line, span: Span, evidence: Span, finder: ItemFinder, held: set[int],
               recipient: Resolved, supplier: Resolved | None) -> list[Row]:
     stage = line.stage or line.list_stage
@@ -231,7 +250,7 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
         for k, r in enumerate(out):
             if span.start <= r.item.head.i < span.end:
                 held.add(r.item.head.i)
-                out[k] = r = _refuse(r, frames) if line.stage == "refused" else r
+                out[k] = r = _counted(_refuse(r, frames) if line.stage == "refused" else r, finder, span)
                 _place(r, recipient, supplier, span, res.lex)
         added += _new_rows(line, span, evidence, finder, held, recipient, supplier)
     if issuer is not None and (lines or marked and _closing_state(doc.text, res.lex) == issuer):
