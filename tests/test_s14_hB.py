@@ -134,8 +134,8 @@ Copenhagen, 2 May 2021.
     assert not find(report, "DNK", "CHL", "armoured vehicle")  # a negated issue lends no supplier
 
 
-def test_a_wire_dateline_issues_lines_labelled_with_a_dash(extractor):
-    text = """LISBON, March 3 (Reuters) - The government published the following arms export decisions on Monday:
+def test_a_state_named_before_exports_issues_lines_labelled_with_a_dash(extractor):
+    text = """LISBON, March 3 (Reuters) - The government published Portugal's arms export decisions on Monday:
 
 Bolivia - 30 sniper rifles, licence granted
 Paraguay - 12 armoured personnel carriers, delivered
@@ -143,3 +143,13 @@ Paraguay - 12 armoured personnel carriers, delivered
     report = extractor.extract_text(text, published=DAY)
     assert _stages(report, "PRT", "BOL", "sniper rifle") == {("offered", 30)}, report.transfers
     assert _stages(report, "PRT", "PRY", "armoured personnel carrier") == {("delivered", 12)}
+
+
+def test_a_dateline_alone_issues_no_list_by_state(extractor):
+    text = """QUITO, March 3 (Reuters) - Ecuador has received the following pledges so far:
+
+- Bolivia: 14 armoured personnel carriers, delivered
+- Paraguay: 12 sniper rifles
+"""
+    report = extractor.extract_text(text, published=DAY)
+    assert not [t for t in report.transfers if t.recipient and t.recipient.country in ("BOL", "PRY")], report.transfers

@@ -6,10 +6,10 @@ opens with a destination state tells what the issuing state supplied, licensed o
   the label's state, so the state);
 - its supplier, when it has none or only an unnamed body ("the Government", "we"), is the issuing state: the
   state of the text's institution line (`topic`), else of a closing "Place, date." line ("Oslo, 3 March
-  2019."), else of a wire dateline, else the state whose demonym or name stands before an export noun
-  ("Norwegian arms exports"); only for a table with a destination column, else the state of the first line
-  when it is no destination (a list of lines labelled by state in a text with no mark of its issuer may be a
-  list by supplier: left alone);
+  2019."), else the state whose demonym or name stands before an export noun ("Norwegian arms exports"); only
+  for a table with a destination column, else the state of a wire dateline or of the first line when it is no
+  destination (a list of lines labelled by state in a text with no mark of its issuer may be a list by
+  supplier, "KYIV - Pledges so far: - Poland: 14 tanks": left alone);
 - an item of the line no row holds makes a row of its own (rule "list:destination"), at the line's own stage
   (a refusal word in it: refused; a licence granted: offered; delivered or exported: delivered), else at the
   stage of the line introducing the list ("Refusals.", "Licences granted in 2019:", "Deliveries made:");
@@ -88,16 +88,18 @@ def _exporting_demonym(text: str, lex: lexicon.Lexicon) -> str | None:
 
 def issuing_state(res: ActorResolver, destinations: set[str]) -> tuple[str | None, bool]:
     """The state that issues the report (see the module's text), never one of its destinations, and whether a
-    mark of an issuer found it (its institution line, a closing "Place, date." line, a dateline, an export noun),
-    not only the first line's state."""
+    mark of an issuer found it (its institution line, a closing "Place, date." line, an export noun), not only
+    the dateline's or the first line's state."""
     lex, text = res.lex, res.doc.text
     issuer = res.topics.decide("issuer_body")
-    for iso3 in (issuer.iso3 if issuer else None, _closing_state(text, lex), dateline_state(text),
-                 _exporting_demonym(text, lex)):
+    for iso3 in (issuer.iso3 if issuer else None, _closing_state(text, lex), _exporting_demonym(text, lex)):
         if iso3 and iso3 not in destinations:
             return iso3, True
-    home = res.topics.decide("home_body")
-    return (home.iso3, False) if home and home.iso3 not in destinations else (None, False)
+    home = res.topics.decide("home_body")  # a wire dateline or the first line: the text's state, not its issuer's
+    for iso3 in (dateline_state(text), home.iso3 if home else None):  # mark (a dateline of the recipient's capital)
+        if iso3 and iso3 not in destinations:
+            return iso3, False
+    return None, False
 
 
 def _unnamed(p: Resolved | None) -> bool:
@@ -232,6 +234,9 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
     lines = destination_lines(doc.text, res.lex)
     frames: dict[int, Frame] = {}
     out = [_refuse(r, frames) if _refused_by_verb(r) else r for r in rows]
+    closing = _closing_state(doc.text, res.lex)
+    if not lines and closing is None:
+        return out
     issuer, marked = issuing_state(res, {s for ln in lines for s in ln.states})
     lines = [ln for ln in lines if ln.table or marked]  # a list by state in a report of no issuer: by supplier maybe
     added: list[Row] = []
@@ -253,7 +258,7 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
                 out[k] = r = _counted(_refuse(r, frames) if line.stage == "refused" else r, finder, span)
                 _place(r, recipient, supplier, span, res.lex)
         added += _new_rows(line, span, evidence, finder, held, recipient, supplier)
-    if issuer is not None and (lines or marked and _closing_state(doc.text, res.lex) == issuer):
+    if issuer is not None and (lines or marked and closing == issuer):
         _answered(out, issuer, res)
     return out + added
 
