@@ -24,6 +24,7 @@ from materiel.extraction.completeness import seizer as _seizer
 from materiel.extraction.contents_next import manifest_items
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.definite_rows import bare_listing
+from materiel.extraction.destination_rows import destination_rows
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import fill_from_document
 from materiel.extraction.donors import donor_frames
@@ -137,6 +138,7 @@ class Extractor:
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
+        rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"
         fill_from_document(rows, res, _complete)  # "the RSF had received X": the one supplier the text gives it
         told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
