@@ -1,6 +1,6 @@
 """Rows that are no arms transfer (session 14, helper hD): ships built for shipping lines, water bombers and pickup
-trucks (civil goods by name), a civil type whose only military word is in a coordinated clause, and aircraft or ships
-lent for a civil task (carrying ballot papers, evacuating citizens). Their military counterparts stay. Every text is
+trucks (civil goods by name), a firm's helicopters for its trade, a civil type whose only military word is in a coordinated clause, and aircraft or ships
+lent for a civil task (carrying voting materials, evacuating citizens). Their military counterparts stay. Every text is
 written for these tests."""
 from __future__ import annotations
 
@@ -24,13 +24,18 @@ def _rows(extractor, text: str) -> set[Row]:  # noqa: ANN001
 
 CIVIL = [
     # generic ships from a yard to a shipping line: no state, no military party or word
-    "Fincantieri delivered two ships to Viking Line in March.",
+    "Meyer Werft delivered two ships to Viking Line in March.",
+    # a state's vessels for a shipping firm: a civil operator as the recipient
+    "China delivered two vessels to the Greek shipping firm Aegean Lines.",
     # civil goods by name, whatever military word the sentence holds
     "Portugal ordered six CL-415 water bombers from Canada; the aircraft will be flown by air force crews.",
-    "Ghana received 60 pickup trucks from Japan, officials said after a meeting with army chiefs.",
+    "Zambia received 60 pick-up trucks from Japan, officials said after a meeting with army chiefs.",
     # support lent for a civil task
-    "Chile provided two helicopters and a naval transport ship to Ecuador to carry ballot papers to remote villages.",
-    "Indonesia sent two C-130 Hercules aircraft to Sudan to evacuate its citizens.",
+    "Chile provided two helicopters and a naval transport ship to Guyana to carry voting materials to remote "
+    "villages.",
+    "Malawi sent two C-295 aircraft to Zambia to evacuate its citizens.",
+    # a firm's helicopters for its trade: a designated type, a civil purpose, no state buyer
+    "Offshore operator Bristow ordered ten AW189 helicopters from Italy for its oil and gas flights.",
 ]
 
 
@@ -48,9 +53,10 @@ def test_a_military_word_in_a_coordinated_clause_leaves_a_civil_type_civil(extra
 
 KEPT = [
     # a military buyer of ships, a state buyer of vessels, a military buyer of pickups
-    ("Fincantieri delivered two ships to the Indonesian navy in March.", "IDN", "ships"),
-    ("Hanwha Ocean delivered two vessels to Peru.", "PER", "vessels"),
-    ("The United States gave 50 pickup trucks to the Lebanese army.", "LBN", "pickup"),
+    ("Meyer Werft delivered two ships to the Indonesian navy in March.", "IDN", "ships"),
+    ("Meyer Werft delivered two vessels to Peru.", "PER", "vessels"),
+    ("The United States gave 50 pickup trucks to the Nepalese army.", "NPL", "pickup"),
+    ("Sikorsky sold ten Black Hawk helicopters to the Chilean army for medical evacuation.", "CHL", "black hawk"),
     # a military purpose, a donation for good, military evacuees
     ("Chile provided two helicopters to Ecuador to fight the rebels.", "ECU", "helicopters"),
     ("Chile donated two helicopters to Ecuador for disaster relief.", "ECU", "helicopters"),

@@ -87,8 +87,11 @@ def civil_purpose(r: Row) -> str | None:
 
 
 def generic_or_civil(r: Row) -> bool:
-    """An item with no designation or a civil one: a purpose phrase does not make a type the gazetteer
-    knows as military civil ("Black Hawks for medical evacuation" are military ambulances)."""
+    """An item with no designation or a civil one, or any item for a firm or person: a purpose phrase does not make a type
+    the gazetteer knows as military civil for a state ("Black Hawks for medical evacuation" are military
+    ambulances), but a firm's helicopters "for its oil and gas flights" serve its trade."""
+    if r.recipient is not None and r.recipient.actor.kind not in civil.STATE_KINDS:
+        return True
     return not (r.designation or r.item.designation) or civil.civil_item(civil.item_words(r)) is not None
 
 
