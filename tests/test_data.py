@@ -108,7 +108,8 @@ def test_ambiguous_rows_exist():
 
 
 # Kinds of civil_items.csv: civil aircraft designations and families, generic civil aircraft nouns, cars.
-CIVIL_KINDS = {"airliner", "regional", "business_jet", "generic_aircraft", "firefighting", "car", "truck"}
+CIVIL_KINDS = {"airliner", "regional", "business_jet", "generic_aircraft", "firefighting", "car", "truck", "vessel",
+               "rolling_stock"}
 
 
 def test_civil_items_are_valid_patterns() -> None:

@@ -245,16 +245,16 @@ def _parties(r: Row) -> list[Resolved]:
 
 
 # -- sentence ------------------------------------------------------------------------------------
-
-def military_sentence(r: Row) -> bool:
-    """A military word in the sentence, not in a civil phrase ("water bombers"), or another weapon in it."""
-    lex = load()
-    if lex.military_words.search(lex.civil_phrases.sub(" ", r.sent.text.lower())):
+def military_sentence(r: Row, within: set[int] | None = None) -> bool:
+    """A military word in the sentence (or its tokens `within`), not in a civil phrase, or another weapon in it."""
+    lex, doc = load(), r.sent.doc
+    text = r.sent.text if within is None else " ".join(doc[i].text for i in sorted(within))
+    if lex.military_words.search(lex.civil_phrases.sub(" ", text.lower())):
         return True
-    item = r.item.span
-    names = _actor_tokens(r.sent.doc) | {p.token.i for p in _parties(r)}
-    for s in r.sent.doc.spans.get("materiel", []):
-        if s.start < r.sent.start or s.end > r.sent.end or (s.start < item.end and item.start < s.end):
+    item, names = r.item.span, _actor_tokens(doc) | {p.token.i for p in _parties(r)}
+    for s in doc.spans.get("materiel", []):
+        if s.start < r.sent.start or s.end > r.sent.end or (s.start < item.end and item.start < s.end) or \
+                (within is not None and s.start not in within):
             continue
         if any(i in names for i in range(s.start, s.end)) or (not s.kb_id_ and _in_org_name(s)):
             continue  # a party's name that is also a designation ("Carmaker Veltro"), a firm's "Helicopter", is no weapon
@@ -269,7 +269,6 @@ def military_sentence(r: Row) -> bool:
 
 
 # -- the decision --------------------------------------------------------------------------------
-
 def civil_reason(r: Row) -> str | None:
     """Why the row is a civil deal (or not an item at all), None when it stays."""
     if not_an_item(r):

@@ -20,14 +20,13 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction import civil, civil_named
+from materiel.extraction import civil, civil_named, civil_support
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import Resolved
 
 PURPOSE_PREPS = ("for",)  # the preposition of a purpose phrase: "for its oil fields"
 CLIMB = 2  # verbs above the trigger whose "for" phrase still speaks of the item ("agreed to buy X for Y")
 CLIMB_DEPS = ("xcomp", "aux")  # the trigger's links to a verb above that governs it
-CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")  # the links that open a clause of its own
 PLURAL_NUMBER = re.compile(r"(?<=\d)s\b")  # the plural "s" glued to a type number ("A350s", "737s")
 
 
@@ -88,8 +87,11 @@ def civil_purpose(r: Row) -> str | None:
 
 
 def generic_or_civil(r: Row) -> bool:
-    """An item with no designation or a civil one: a purpose phrase does not make a type the gazetteer
-    knows as military civil ("Black Hawks for medical evacuation" are military ambulances)."""
+    """An item with no designation or a civil one, or any item for a firm or person: a purpose phrase does not make a type
+    the gazetteer knows as military civil for a state ("Black Hawks for medical evacuation" are military
+    ambulances), but a firm's helicopters "for its oil and gas flights" serve its trade."""
+    if r.recipient is not None and r.recipient.actor.kind not in civil.STATE_KINDS:
+        return True
     return not (r.designation or r.item.designation) or civil.civil_item(civil.item_words(r)) is not None
 
 
@@ -101,15 +103,17 @@ def civil_operator(res: Resolved) -> bool:
     return any(pattern.search(s.lower()) for s in strings)
 
 
-def military_context(r: Row) -> bool:
+def military_context(r: Row, within: set[int] | None = None) -> bool:
+    """A military modifier, word (in the sentence or its tokens `within`), weapon, variant or party."""
     parties = [p for p in (r.supplier, r.recipient, r.intermediary) if p is not None]
-    return civil.military_modifier(r) or civil.military_sentence(r) or \
+    return civil.military_modifier(r) or civil.military_sentence(r, within) or \
         civil.marked_variant(r) or any(civil.military_party(p) for p in parties)
 
 
 def service_reason(r: Row) -> str | None:
     """Why the row is civilian goods for civil service, None when it stays."""
-    if (r.category or r.item.category) not in load().categories or military_context(r):
+    if (r.category or r.item.category) not in load().categories or \
+            military_context(r, civil_support.clause_tokens(r)):
         return None
     purpose = civil_purpose(r) if generic_or_civil(r) else None
     if purpose:
@@ -130,11 +134,8 @@ def civilian_by_name(r: Row) -> str | None:
 def clause_text(r: Row) -> str:
     """The words of the trigger's clause, without the clauses coordinated with it ("X bought 24 aircraft,
     and its airline took two A320s": not the airline's)."""
-    clause = r.frame.trigger
-    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
-        clause = clause.head
-    cut = {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    return " ".join(t.text for t in clause.subtree if t.i not in cut)
+    doc = r.frame.trigger.doc
+    return " ".join(doc[i].text for i in sorted(civil_support.clause_tokens(r)))
 
 
 def civil_fleet(r: Row) -> str | None:
@@ -150,10 +151,11 @@ def civil_fleet(r: Row) -> str | None:
 
 
 def civil_deal(r: Row) -> str | None:
-    """Why the row is a civil deal (civil.civil_reason, its own civilian modifier, civil service, then a civil
-    type beside a generic item), None when it stays."""
+    """Why the row is a civil deal (civil.civil_reason, its own civilian modifier, civil service, a civil
+    type beside a generic item, then a civil type in a civil clause or support for a civil task), None when it
+    stays."""
     return civil.civil_reason(r) or civil_named.civil_by_name_or_party(r) or civilian_by_name(r) or \
-        service_reason(r) or civil_fleet(r)
+        service_reason(r) or civil_fleet(r) or civil_support.civil_task(r)
 
 
 __all__ = ["civil_deal", "civil_fleet", "civil_operator", "civilian_by_name", "civil_purpose", "load",
