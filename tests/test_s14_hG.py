@@ -91,3 +91,31 @@ def test_a_supply_in_an_exports_feature_keeps_the_last_recipient(extractor) -> N
     rows = _rows(extractor, EXPORTS_FEATURE)
     italian = [t for t in rows if t.supplier is not None and t.supplier.country == "ITA"]
     assert all(t.recipient.country != "ESP" for t in italian), [(t.supplier, t.recipient) for t in italian]
+
+
+ARRIVAL_FEATURE = """How Peru armed itself: two decades of purchases
+
+Peru has bought weapons from many suppliers over twenty years.
+
+In 2004 Peru ordered 24 T-72 tanks from Ukraine. In 2006 Lima bought 12 Mi-17 helicopters from Russia. Peru \
+received four Lupo-class frigates from Italy in 2005. In 2010 Peru ordered 30 Piranha vehicles from Switzerland.
+
+In 2012 Peru signed for 12 Gripen fighters from Saab. The first four arrived at Vitor in January 2014, and the \
+last of the 12 in January 2016."""
+
+
+def test_an_arrival_at_a_base_in_an_imports_feature_is_its_country(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, ARRIVAL_FEATURE)
+    arrived = [t for t in rows if t.stage == "delivered" and t.quantity == 4 and t.supplier.country == "SWE"]
+    assert [t.recipient.country for t in arrived] == ["PER"], [(t.supplier, t.recipient, t.stage) for t in rows]
+
+
+def test_it_added_more_is_a_further_order(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "In January 2019 Peru signed for 12 Gripen fighters from Saab, and in March 2021 it "
+                            "added four more.")
+    assert sorted((t.supplier.country, t.recipient.country, t.stage, t.quantity) for t in rows) == \
+        [("SWE", "PER", "ordered", 4), ("SWE", "PER", "ordered", 12)]
+
+
+def test_added_more_with_no_transfer_before_is_no_row(extractor) -> None:  # noqa: ANN001
+    assert not _rows(extractor, "In March 2021 the club added four more players.")
