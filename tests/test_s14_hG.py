@@ -119,3 +119,14 @@ def test_it_added_more_is_a_further_order(extractor) -> None:  # noqa: ANN001
 
 def test_added_more_with_no_transfer_before_is_no_row(extractor) -> None:  # noqa: ANN001
     assert not _rows(extractor, "In March 2021 the club added four more players.")
+
+
+def test_signing_a_letter_of_offer_and_acceptance_is_an_order(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "In July Chile signed a letter of offer and acceptance for 20 F-16V fighters.")
+    assert [(t.supplier.country, t.recipient.country, t.stage, t.quantity) for t in rows] == \
+        [("USA", "CHL", "ordered", 20)]
+
+
+def test_signing_a_letter_of_intent_orders_nothing(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "In July Chile signed a letter of intent for 20 F-16V fighters.")
+    assert not [t for t in rows if t.stage == "ordered"]
