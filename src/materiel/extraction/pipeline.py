@@ -48,6 +48,7 @@ from materiel.extraction.scheduled import orders_scheduled
 from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
+from materiel.extraction.topic_imports import to_importing_topic
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer
 from materiel.sources.document import Document
@@ -135,6 +136,7 @@ class Extractor:
         discourse.fill_from_origin(rows, res)
         speaks_for_supplier(rows)  # "President X authorized sending Y to Z": the state that supplies Z here
         discourse.orient_by_origin(rows, res)
+        to_importing_topic(rows, res)  # "Russia delivered X" in a feature on one state's imports: to that state
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty

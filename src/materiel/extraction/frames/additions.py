@@ -21,8 +21,9 @@ def added(finder: FinderState, v: Token, frames: list[Frame]) -> list[Frame]:
         return []
     first = next((f for f in frames if f.trigger.i == v.head.i and f.trigger.pos_ in ("VERB", "AUX") and
                   f.items and f.stage in ("ordered", "delivered")), None)
-    objs = [c for c in v.children if c.dep_ in ("dobj", "obj") and c.like_num and
-            any(m.lower_ in MORE_MARKS for m in c.children)]
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj") and (c.like_num and any(
+            m.lower_ in MORE_MARKS for m in c.children) or c.lower_ in MORE_MARKS and any(  # "six more" as
+            m.dep_ == "nummod" and m.like_num for m in c.children))]  # "more" with its count: the parser's other reading
     if first is None or len(objs) != 1:
         return []
     f = Frame(v, first.cls, first.stage, rule=ADDED)

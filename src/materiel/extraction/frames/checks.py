@@ -18,6 +18,9 @@ INTEREST_NOUNS = frozenset(lexicon.toml("predicates.toml")["governors"].get("int
 # Dependencies climbed from a purchase up to the "in" phrase that weighs it ("interest in striking a deal to buy").
 CLIMB_DEPS = ("xcomp", "advcl", "acl", "dobj", "obj", "conj")
 SELECT_CLASSES = {"select"}  # predicates.toml classes of a buyer's choice
+# "signed a letter of offer and acceptance for 20 jets": a document of the order signed, no other object.
+ORDER_LETTERS = lexicon.word_set("frame_words", "order_letters")
+ORDER_LETTER_WORDS = lexicon.word_set("frame_words", "order_letter_words")
 
 
 class FrameChecks(Governors):
@@ -26,6 +29,14 @@ class FrameChecks(Governors):
     message_nouns: set[str]
     population_nouns: set[str]
     seizure: SeizureWords
+
+    @staticmethod
+    def _no_object(v: Token) -> bool:
+        """"signed for twelve": a verb with no object, or none but the letter of the order it signs ("signed a
+        letter of offer and acceptance for 20 jets")."""
+        return not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and not (
+            c.lemma_.lower() in ORDER_LETTERS and any(w.lower_ in ORDER_LETTER_WORDS for w in c.subtree))
+            for c in v.children)
 
     def _bound_for(self, v: Token) -> bool:
         """"a ship carrying 40 tonnes of arms bound for X": the object names where it goes."""

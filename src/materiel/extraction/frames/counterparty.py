@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames.awards import award_parties
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.joint_signers import orient_joint_signers
 from materiel.extraction.mentions.resolve import ActorResolver
 
 BUYER_KINDS = frozenset({"state", "government_body", "igo"})
@@ -26,6 +27,7 @@ def orient_parties(f: Frame, res: ActorResolver) -> None:
     """Swap the roles of `f` where the subject is on the other side of the deal (see the module)."""
     award_parties(f, res)
     orient_company_contract(f)
+    orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
     orient_lease(f)
 
 

@@ -128,8 +128,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                         not carriers.arrives_with(tok, self.seizure.conveyances) and not endowed(tok, self.items):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
                 frames.append(self._with_owners(self.verb_frame(tok, self.verbs[lemma])))
-            elif tok.pos_ == "VERB" and lemma in self.intransitive and \
-                    not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in tok.children):
+            elif tok.pos_ == "VERB" and lemma in self.intransitive and self._no_object(tok):
                 frames.append(self.verb_frame(tok, self.intransitive[lemma]))  # "signed for twelve"
             elif tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
                 f = self._noun_frame(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])

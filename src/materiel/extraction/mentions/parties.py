@@ -61,13 +61,14 @@ def national_firm(r: Resolved, head: Token, agent: bool) -> Resolved | None:
 
 
 def placed_body(ent: list[Token], name: str, resolve: Callable[[Token], Resolved | None]) -> Resolved | None:
-    """"the Ministry of Defence in Bamako", "the Interior Ministry in Kabul": a state body the tagger found by
-    name alone (no state in it), placed by an "in" phrase in a state or its capital: that state's body."""
+    """"the Ministry of Defence in Bamako", "the Interior Ministry in Kabul", "the Defence Procurement Agency of
+    the Republic of X": a state body the tagger found by name alone (no state in it), placed by an "in" phrase
+    in a state or its capital, or owned by an "of" phrase naming a state: that state's body."""
     if not any(t.lemma_.lower() in STATE_BODY_NAMES or t.lower_ in STATE_BODY_NAMES for t in ent):
         return None
-    preps = [c for t in ent for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
-    after = ent[-1].doc[ent[-1].i + 1] if ent[-1].i + 1 < len(ent[-1].doc) else None
-    preps += [after] if after is not None and after.lower_ == "in" else []  # the parser hangs "in X" on the verb
+    preps = [c for t in ent for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+    after = _after_name(ent[-1])
+    preps += [after] if after is not None and after.lower_ in ("in", "of") else []  # the parser hangs "in X" on the verb
     places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
     name = " ".join(t.text for t in ent if t.dep_ != "det") or name
     for p in places:
@@ -77,3 +78,12 @@ def placed_body(ent: list[Token], name: str, resolve: Callable[[Token], Resolved
                           kind="government_body", country=r.actor.country, text=name)
             return Resolved(actor, 0.7, ent[0])
     return None
+
+
+def _after_name(last: Token) -> Token | None:
+    """The token after a name, past an acronym in brackets ("the X Centre (XC) of Y": "of")."""
+    doc, i = last.doc, last.i + 1
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
+    return doc[i] if i < len(doc) else None
