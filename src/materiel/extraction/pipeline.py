@@ -91,8 +91,7 @@ class Extractor:
                       actors=[], transfers=[], events=[])
 
     def report(self, document: Document, doc: Doc, published: date | None = None) -> Report:
-        anchor = published or document.published
-        in_time = Deadline(document.source)
+        anchor, in_time = published or document.published, Deadline(document.source)
         res = ActorResolver(doc)
         items = ItemFinder(doc)
         finder = FrameFinder(res, items)
