@@ -1,0 +1,16 @@
+"""Frames read again once the sentence's frames are found, for shapes the parse gives wrongly or that a word
+beside the trigger changes: a fronted passive request (frames/fronted.py), a request's item parsed as the subject
+of a purpose clause (frames/for_items.py), a transfer noun held by a participle of refusal (frames/held_nouns.py)."""
+from __future__ import annotations
+
+from materiel.extraction.frames import for_items, fronted
+from materiel.extraction.frames.framebase import FinderState, Frame
+from materiel.extraction.frames.held_nouns import held_nouns
+
+
+def reread(finder: FinderState, frames: list[Frame]) -> list[Frame]:
+    """The sentence's frames, each read again in place."""
+    fronted.reread(finder, frames)  # "Asked by X for Y, the government refused": X asks, the government is asked
+    for_items.read_marked(finder, frames)  # "asked X for three frigates to replace ...": the frigates
+    held_nouns(frames)  # "the paused shipment": refused
+    return frames
