@@ -100,3 +100,33 @@ def test_contents_of_a_shipment_not_held_stay_delivered(extractor):
     got = _rows(extractor, "Canada delivered a shipment of heavy bombs to Jordan in May. The consignment consisted "
                            "of 900 1,000-pound bombs.")
     assert not any(st == "refused" for *_, st in got)
+
+
+# -- session 14, second pass: lists, held consignments and declined packages ------------------------------------
+
+def test_every_member_of_a_broken_comma_list_of_a_suspended_delivery(extractor):
+    got = _rows(extractor, "After the coup, Brasilia suspended the delivery of EMB-314s, Cougar helicopters, MAR-1 "
+                           "missiles and tank kits to Bolivia.")
+    assert _has(got, "BRA", "BOL", "mar-1", "refused")
+
+
+def test_held_back_a_consignment_is_a_refusal(extractor):
+    got = _rows(extractor, "Brasilia held back a consignment of Astros rocket launchers bound for Indonesia.")
+    assert _has(got, "BRA", "IDN", "astros", "refused")
+
+
+def test_declining_to_approve_a_package_refuses_its_items(extractor):
+    got = _rows(extractor, "Vienna declined to approve an aid package for Moldova, worth about EUR12 million and "
+                           "drafted by the previous cabinet, which would have included 120 mm mortar rounds.")
+    assert _has(got, "AUT", "MDA", "mortar", "refused")
+
+
+def test_a_recipient_rejecting_an_offer_leaves_the_offer(extractor):
+    got = _rows(extractor, "Kyiv rejected the offer of 40 old T-55 tanks from Sofia.")
+    assert not any(st == "refused" for *_, st in got)
+
+
+def test_a_new_clause_after_a_comma_is_no_list_member(extractor):
+    got = _rows(extractor, "Ottawa suspended the delivery of Leopard tanks to Peru, and Griffon helicopters were sent "
+                           "by Madrid to Chile.")
+    assert not _has(got, "CAN", "PER", "griffon", "refused")

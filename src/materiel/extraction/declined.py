@@ -20,7 +20,7 @@ from materiel.extraction.questions import is_direct_question
 BARE = lexicon.word_set("declined", "bare_verbs")
 SAYING = lexicon.word_set("declined", "saying_verbs")
 ANSWERS = lexicon.word_set("declined", "answer_words")
-WINDOW = int(lexicon.toml("words.toml")["declined"]["window"])
+WINDOW = 220  # tokens back from the refusal in which the request is looked for
 OWN_PARTS = ("dobj", "obj", "xcomp", "ccomp", "nsubjpass", "auxpass", "attr", "dative", "oprd", "acomp", "neg")
 PARTY_KINDS = ("state", "government_body", "company")
 BODIES = lexicon.word_set("resolve", "state_body_names")

@@ -79,6 +79,8 @@ class Modality(Governors):
         is the supplier's, `refused`; "Y withdrew its offer" stays one)."""
         if f.cls != "offer" or stage != "refused" or gov is None or t.pos_ not in ("NOUN", "PROPN"):
             return False
+        if t.head.i != gov.i and t.head.pos_ in ("VERB", "AUX") and self.verbs.get(t.head.lemma_.lower()) == f.cls:
+            return False  # "declined to approve a package of X": who would approve it refuses, no offer declined
         subj = self.subject_of(gov)
         decliners = self.res.resolve_all(subj) if subj is not None else []
         offerers = {a.actor.id for a in f.roles["supplier"]}
