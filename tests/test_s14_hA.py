@@ -130,3 +130,9 @@ def test_a_new_clause_after_a_comma_is_no_list_member(extractor):
     got = _rows(extractor, "Ottawa suspended the delivery of Leopard tanks to Peru, and Griffon helicopters were sent "
                            "by Madrid to Chile.")
     assert not _has(got, "CAN", "PER", "griffon", "refused")
+
+
+def test_withholding_a_shipment_from_a_state_keeps_it_as_recipient(extractor):
+    got = _rows(extractor, "Ottawa is withholding a shipment of 250-pound bombs from Jordan.")
+    assert _has(got, "CAN", "JOR", "250-pound", "refused")
+    assert not any(s == "JOR" for s, *_ in got)
