@@ -23,6 +23,7 @@ from materiel.extraction.completeness import kept as _kept
 from materiel.extraction.completeness import seizer as _seizer
 from materiel.extraction.contents_next import manifest_items
 from materiel.extraction.cues import CueReader, Reading
+from materiel.extraction.declined import declined_requests
 from materiel.extraction.definite_rows import bare_listing
 from materiel.extraction.destination_rows import destination_rows
 from materiel.extraction.discourse import Row
@@ -31,8 +32,9 @@ from materiel.extraction.donors import donor_frames
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
-from materiel.extraction.frames import seizure, timeplace
+from materiel.extraction.frames import rereads, seizure, timeplace
 from materiel.extraction.frames.frames import Frame, FrameFinder
+from materiel.extraction.held_contents import held_contents
 from materiel.extraction.item_origins import keep_own_origin
 from materiel.extraction.leaders import speaks_for_supplier
 from materiel.extraction.mentions.item_mention import ItemMention
@@ -91,7 +93,9 @@ class Extractor:
                       actors=[], transfers=[], events=[])
 
     def report(self, document: Document, doc: Doc, published: date | None = None) -> Report:
-        anchor, in_time = published or document.published, Deadline(document.source)
+        # Long (65 lines): one pass over the sentences, then the document's passes in their order, each one call.
+        anchor = published or document.published
+        in_time = Deadline(document.source)
         res = ActorResolver(doc)
         items = ItemFinder(doc)
         finder = FrameFinder(res, items)
@@ -102,6 +106,7 @@ class Extractor:
             in_time.check()
             sent_rows: list[Row] = []
             frames = [] if is_direct_question(sent) else unasked(manifest_items(finder.find(sent), items))  # "...?": none
+            rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the paused shipment"
             by_sentence.append((sent, frames))
             for frame in frames:
                 in_time.check()
@@ -118,6 +123,7 @@ class Extractor:
             discourse.share_in_sentence(sent_rows, donor_frames(frames, cues.reporting))  # not "X announced"
             discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
             sent_rows += claims_behind_denials(sent_rows, cues, res) + followed_refusals(finder, sent, rows, sent_rows)
+            sent_rows += declined_requests(finder, cues, sent, frames, rows + sent_rows)  # "Y declined", "Y said no"
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows = also_included(approval_rows.with_requests(rows, starts, by_sentence), by_sentence, items)  # "Also ..."
@@ -127,6 +133,7 @@ class Extractor:
         discourse.split_symmetric(rows, res)
         seized_destinations(rows, by_sentence, finder)  # "seized a truck carrying X. ... the load was bound for Y"
         suppliers_from_answers(rows, by_sentence, res)  # "X asked for Y. ... whether Z granted the requests"
+        held_contents(rows, by_sentence)  # "More on the paused shipment: the consignment consisted of X"
         discourse.fill_from_context(rows)
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)

@@ -80,10 +80,13 @@ def value_preps(n: Token) -> list[Token]:
 
 
 def hung_includes(n: Token, is_party: Callable[[Token], bool]) -> list[Token]:
-    """"a package for Ukraine, which includes X", "a package of $300 million, which includes X": the parser
+    """"a package for Ukraine, which includes X", "a package of $300 million, which includes X", "a package,
+    worth $40 million and prepared by the government, which would have included X": the parser
     hangs the relative clause on the party or the value after the noun; a party or a sum includes nothing,
     so the clause is the noun's. The include verbs' objects are returned."""
     preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")] + value_preps(n)
+    preps += [p for c in n.children if c.dep_ in ("amod", "acl") and c.i > n.i for d in (c, *c.conjuncts)
+              for p in d.children if p.dep_ in ("prep", "agent")]  # "a package, worth X and prepared by Y, which"
     return [o for p in preps for q in p.children if q.dep_ == "pobj" and (is_party(q) or is_value(q))
             for v in q.children if v.dep_ == "relcl" and v.lemma_.lower() in INCLUDE
             for o in v.children if o.dep_ in ("dobj", "obj")]

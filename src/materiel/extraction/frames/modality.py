@@ -13,6 +13,7 @@ from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, 
 from materiel.extraction.frames.possible import only_possible
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
+COMPELLING = frozenset(lexicon.toml("predicates.toml")["governors"]["compelling"])
 
 
 def ceased(t: Token) -> bool:
@@ -78,6 +79,8 @@ class Modality(Governors):
         is the supplier's, `refused`; "Y withdrew its offer" stays one)."""
         if f.cls != "offer" or stage != "refused" or gov is None or t.pos_ not in ("NOUN", "PROPN"):
             return False
+        if t.head.i != gov.i and t.head.pos_ in ("VERB", "AUX") and self.verbs.get(t.head.lemma_.lower()) == f.cls:
+            return False  # "declined to approve a package of X": who would approve it refuses, no offer declined
         subj = self.subject_of(gov)
         decliners = self.res.resolve_all(subj) if subj is not None else []
         offerers = {a.actor.id for a in f.roles["supplier"]}
@@ -109,8 +112,8 @@ class Modality(Governors):
                 if outer is not None and outer != "refused":
                     self._refusal_under(f, outer)
             if stage == "refused" and gov is not None and gov.dep_ == "xcomp" and \
-                    gov.head.lemma_.lower() in self.object_control:
-                f.items, f.implicit = [], None  # "urged X to stop arming Y": no refusal reported
+                    gov.head.lemma_.lower() in self.object_control - COMPELLING:
+                f.items, f.implicit = [], None  # "urged X to stop arming Y": no refusal reported ("ordered X to": one)
             f.rule += f":{gov.lemma_.lower()}" if gov is not None else ""
             if gov is not None and any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
                 if gov.lemma_.lower() in PERMISSION_VERBS:

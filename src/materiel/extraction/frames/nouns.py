@@ -72,7 +72,7 @@ class NounFrames(Arguments, Modality):
         return item_party_preps(preps, lambda o: self.res.resolve(o) is not None)
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
-        # Long (74 lines): one pass over the noun's dependents and its support verb, which share the frame.
+        # Long (76 lines): one pass over the noun's dependents and its support verb, which share the frame.
         spec = self.classes[cls]
         if self._no_noun_frame(n, spec):
             return None
@@ -122,6 +122,8 @@ class NounFrames(Arguments, Modality):
                     for o in verb.children:
                         if o.dep_ in ("dobj", "obj"):
                             f.items.extend(self.items.items(o))
+                        elif o.dep_ == "prep" and o.lower_ == "of":  # "the consignment consisted of X"
+                            f.items.extend(m for q in o.children if q.dep_ == "pobj" for m in self.items.items(q))
         on_order(n, f, self.res, self.items)  # "X has eight jets (from Y) on order"
         self._item_arguments(f, {"preps": {**{k: v for k, v in noun_preps.items() if v != "item"}, "for": "recipient"}})
         if not f.items:  # "the sale to X of arms": the item's phrase hung on the recipient

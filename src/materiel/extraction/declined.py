@@ -1,0 +1,97 @@
+"""A request answered by a refusal that names nothing of its own: "X asked Y for six corvettes. Y declined.",
+"Asked by X for its air-defence systems, the government refused", "we looked at it carefully and declined",
+"..., but Y said no". The refusal has no object, complement or item: it refuses the latest request told
+before it (within `window` tokens), with the request's items and asker; the refuser is its supplier, or,
+when the refuser is a pronoun or a person ("we declined", "the minister said no"), the party the request
+was made of. The request rows stay. The words are data (words.toml [declined])."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from materiel import lexicon
+from materiel.extraction.cues import CueReader
+from materiel.extraction.discourse import Row
+from materiel.extraction.frames.framebase import FinderState, Frame
+from materiel.extraction.mentions.resolve import Resolved
+from materiel.extraction.questions import is_direct_question
+
+BARE = lexicon.word_set("declined", "bare_verbs")
+SAYING = lexicon.word_set("declined", "saying_verbs")
+ANSWERS = lexicon.word_set("declined", "answer_words")
+WINDOW = 220  # tokens back from the refusal in which the request is looked for
+OWN_PARTS = ("dobj", "obj", "xcomp", "ccomp", "nsubjpass", "auxpass", "attr", "dative", "oprd", "acomp", "neg")
+PARTY_KINDS = ("state", "government_body", "company")
+BODIES = lexicon.word_set("resolve", "state_body_names")
+
+
+def _says_no(v: Token) -> bool:
+    """"said no", "answered no": a verb of saying whose only answer is a refusal word."""
+    return v.lemma_.lower() in SAYING and any(c.lower_ in ANSWERS and c.dep_ in ("intj", "dobj", "obj", "npadvmod", "dep")
+                                              for c in v.children)
+
+
+def _bare(v: Token) -> bool:
+    """A verb of refusal with nothing of its own refused: "Y declined", "the government refused, saying ..."."""
+    if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in BARE:
+        return False
+    return not any(c.dep_ in OWN_PARTS or c.dep_ == "prep" and c.lower_ in ("to", "for", "from") for c in v.children)
+
+
+def _refusals(sent: Span, frames: list[Frame]) -> list[tuple[Token, Frame | None]]:
+    by_trigger = {f.trigger.i: f for f in frames}
+    out = []
+    for v in sent:
+        if _bare(v) or (_says_no(v) and not any(c.dep_ in ("ccomp", "neg") for c in v.children)):
+            f = by_trigger.get(v.i)
+            if f is None or (f.stage == "refused" and not f.items and not f.implicit and not f.negated):
+                out.append((v, f))
+    return out
+
+
+def _refuser(finder: FinderState, v: Token, f: Frame | None) -> tuple[Resolved | None, bool]:
+    """Who refuses, and whether the refusal has a subject that can be the party asked (a party, a pronoun, a
+    person speaking for one)."""
+    subj = finder.subject_of(v)
+    if subj is not None and subj.pos_ == "PRON":
+        return None, True  # "we declined": the party asked
+    if f is not None and f.roles["supplier"]:
+        return f.roles["supplier"][0], True
+    if subj is None:
+        return None, False
+    found = finder.res.resolve(subj)
+    if found is not None and found.actor.kind in PARTY_KINDS:
+        return found, True
+    return None, found is not None or subj.ent_type_ == "PERSON" or subj.lemma_.lower() in BODIES
+
+
+def _frame(finder: FinderState, v: Token, refuser: Resolved | None) -> Frame:
+    f = Frame(v, "refuse", "refused", rule=f"verb:refuse:{v.lemma_.lower()}:answer")
+    if refuser is not None:
+        f.add("supplier", [refuser])
+    return f
+
+
+def declined_requests(finder: FinderState, cues: CueReader, sent: Span, frames: list[Frame],
+                      before: list[Row]) -> list[Row]:
+    """Refused rows for each bare refusal in `sent` of the latest request told before it."""
+    out: list[Row] = []
+    for v, f in [] if is_direct_question(sent) else _refusals(sent, frames):  # "Why did Y say no?": none
+        asked = [r for r in before if r.frame.stage == "requested" and r.frame.trigger.i < v.i and
+                 v.i - r.frame.trigger.i < WINDOW and not r.frame.negated and r.recipient is not None]
+        if not asked:
+            continue
+        refuser, can = _refuser(finder, v, f)
+        if not can:
+            continue
+        frame = f or _frame(finder, v, refuser)
+        reading = cues.read(frame)
+        last = [r for r in asked if r.frame is asked[-1].frame]
+        for r in last:
+            supplier = refuser or r.supplier  # none yet: the party asked, from context as for the request
+            if r.recipient is None or supplier is not None and supplier.actor.id == r.recipient.actor.id:
+                continue
+            out.append(replace(r, frame=frame, reading=reading, sent=sent, inherited=True, supplier=supplier,
+                               standalone=False))
+    return out

@@ -1,0 +1,37 @@
+"""A passive participle fronted before the main clause, with its "by" agent: "Asked in 2019 by Tbilisi for its
+air-defence systems, the Slovak government refused". The agent is the participle's subject (the asker, for a
+request) and the main clause's subject its object (the party asked); the parser hangs the participle on the
+main verb as an adverbial clause, so the verb is read as passive here, after the frame is found."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extraction.frames.framebase import ROLES, FinderState, Frame
+
+
+def fronted(v: Token) -> bool:
+    """v is a past participle with an agent, adverbial to a later main verb, with no subject or auxiliary."""
+    return v.tag_ == "VBN" and v.dep_ == "advcl" and v.i < v.head.i and \
+        any(c.dep_ == "agent" for c in v.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in v.children)
+
+
+def reread(finder: FinderState, frames: list[Frame]) -> None:
+    """Give a fronted passive frame its agent as subject and the main clause's subject as object."""
+    for f in frames:
+        v = f.trigger
+        spec = finder.classes.get(f.cls, {})
+        subject_role, object_role = spec.get("subject"), spec.get("object")
+        if not fronted(v) or subject_role not in ROLES or object_role not in ROLES:
+            continue
+        agents = [r for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for r in finder.res.resolve_all(p)]
+        mains = [r for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for r in finder.res.resolve_all(c)]
+        if not agents:
+            continue
+        taken = {a.actor.id for a in agents + mains}
+        for role in ROLES:
+            f.roles[role] = [a for a in f.roles[role] if a.actor.id not in taken]
+        f.add(subject_role, agents)
+        f.add(object_role, mains)  # none when the main subject names no one yet ("the government"): from context
+        f.rule += ":passive"
