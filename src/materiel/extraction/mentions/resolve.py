@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.mentions import acronyms, examples, headline, led_bodies, parties, places, topic, unlisted
+from materiel.extraction.mentions.bare_bodies import whose as bare_body
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
@@ -128,7 +129,8 @@ class ActorResolver(Coreference):
         office = office_state(tok, self.resolve, self._np_text(tok)) if tok.ent_type_ == "PERSON" else None
         if office is not None:  # "Narendra Modi, India's prime minister": India
             return office
-        if tok.pos_ == "PROPN" and topic.is_bare_body(tok) and (bare := self._bare_body(tok)) is not None:
+        if tok.pos_ == "PROPN" and topic.is_bare_body(tok) and (bare := bare_body(
+                tok, self._turn_party, self.resolve, self.topics) or self._definite(tok)) is not None:
             return bare  # "the Army", "The Air Force" (an ORG to the tagger): the text's state's
         if head_is_agent or tok.pos_ == "PROPN":
             mods = sorted(tok.children, key=lambda c: (c.pos_ == "PRON", c.i not in self.by_token))  # names first
@@ -158,18 +160,6 @@ class ActorResolver(Coreference):
             return self._issuer_body(tok) or acronyms.expanded(tok, self.resolve) or self._from_ner(tok)
         return self._issuer_body(tok) or (self._person_state(tok, tok.text) if tok.pos_ == "PROPN" else None) or \
             unlisted.party(tok, self.by_token, self._vessel)  # "to the Kivu Patriotic Front": a name no list has
-
-    def _bare_body(self, tok: Token) -> Resolved | None:
-        """"the Navy", a headline's "Army": the state of the transcript turn it is told in (its speaker's, an
-        interview answer's interviewee's), else the text's topic state (use "topic_body"), else as "the navy"."""
-        found = self._turn_party(tok, "we") or self._turn_party(tok, "you")  # an interview's question: the answerer's
-        home = self.topics.decide("topic_body") if found is None else None
-        country = self.lex.countries.get(home.iso3) if home is not None else None
-        state = found.actor if found is not None else Actor(id=country.iso3, name=country.name, kind="state",
-                                                            country=country.iso3, text="") if country else None
-        if state is None:
-            return self._definite(tok)
-        return Resolved(state.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
         """"the Ministry" of an official text whose opening lines name its state (topic.py, "issuer_body")."""
