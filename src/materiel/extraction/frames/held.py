@@ -185,7 +185,7 @@ def _onward(t: Token, res: Any) -> list[Any]:
     """"destined for X, from where it would be moved to Y" (X a place, mentions/places.py): who Y names."""
     moved = [v for p in t.children if p.dep_ == "prep" for v in p.children if v.dep_ == "pcomp"
              and any(w.lower_ in places.PLACE_RELATIVES for w in v.children)]
-    return [a for v in moved for p in v.children if p.dep_ == "prep" and p.lower_ == "to"
+    return [a for v in moved for p in v.subtree if p.dep_ == "prep" and p.lower_ == "to"
             for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)]
 
 
