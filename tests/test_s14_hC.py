@@ -147,3 +147,24 @@ def test_a_place_followed_by_its_state_is_that_state(extractor):
 def test_a_person_followed_by_an_apposition_of_office_stays_a_person(extractor):
     text = "The rifles were sold to Carlos Mendez, a Honduran army colonel, in 2019."
     assert _resolved(extractor, text, "Mendez") != "HND"
+
+
+NAMED_TURNS = """"We will not be rushed": Chile's Defence Minister on jets and radars
+
+Defence Minister Rosa Vidal spoke to Tomas Reyes of Radio Austral in Santiago this week.
+
+REYES: Argentina bought Danish F-16s. Are you worried?
+
+VIDAL: No. Argentina is a friend. Our old aircraft are worn out, so we bought twelve T-6 Texan trainers from \
+Textron in 2021.
+
+REYES: And transport aircraft?
+
+VIDAL: Embraer has already pitched its C-390 transport to us, but no decision has been taken."""
+
+
+def test_a_named_turn_of_an_officeholder_without_a_state_is_the_interviewees(extractor):
+    got = _rows(extractor, NAMED_TURNS)
+    assert any(s == "USA" and r == "CHL" and "T-6" in i for s, r, i, _, _ in got), got
+    assert any(r == "CHL" and "C-390" in i for _, r, i, _, _ in got), got
+    assert any(s == "DNK" and r == "ARG" and "F-16" in i for s, r, i, _, _ in got), got

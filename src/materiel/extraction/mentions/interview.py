@@ -6,7 +6,7 @@ is the office the text gives the person (mentions/persons.py), else the state th
 (mentions/topic.py, use "interviewee"). Labels are lexicon data (`question_labels`, `answer_labels`)."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.mentions import persons, topic
@@ -25,19 +25,33 @@ def is_label(name: str) -> bool:
 
 
 def party(tok: Token, label: str, table: list[tuple[int, str]], offices: dict[str, Actor],
-                topics: topic.TopicStates, demonym: Resolver) -> Resolved | None:
+          topics: topic.TopicStates, demonym: Resolver) -> Resolved | None:
     """The state of the turn `label` (the one whose party tok names) as the reading of tok: a named
-    speaker's office (mentions/persons.py); for an answer's, the interviewee's; for a question's, or when the
-    lede introduces no one holding a state office, None. The interviewee's state is the person's office,
-    else the one an office title of the lede names ("X's Defence Minister on ..."), else the text's topic."""
-    if not is_label(label):  # "KERR:", "PRESENTER (Jane Smith):"
-        return persons.speaks_for(label, offices, tok, CONFIDENCE, tok.text)
-    if label not in ANSWER_LABELS or not table:
+    speaker's office (mentions/persons.py), else, for the officeholder the lede introduces with an office but
+    no state ("Defence Minister X spoke to ..." and "X:" turns), the interviewee's; for an answer's, the
+    interviewee's; for a question's, or when the lede introduces no one holding a state office, None."""
+    if not table:
         return None
-    doc = tok.doc
-    lede = doc[: table[0][0]]
-    if not any(persons.is_office(t) for t in lede):
+    lede = tok.doc[: table[0][0]]
+    if not is_label(label):  # "KERR:", "PRESENTER (Jane Smith):"
+        found = persons.speaks_for(label, offices, tok, CONFIDENCE, tok.text)
+        return found or (_interviewee(tok, lede, offices, topics, demonym) if _titled(label, lede) else None)
+    if label not in ANSWER_LABELS or not any(persons.is_office(t) for t in lede):
         return None  # "Q:" / "A:" of a company's questions page: the answers are no state's
+    return _interviewee(tok, lede, offices, topics, demonym)
+
+
+def _titled(label: str, lede: Span) -> bool:
+    """The lede gives the speaker of "X:" a state office right before the name ("Defence Minister ... X")."""
+    last = label.split()[-1]
+    return any(e.label_ == "PERSON" and e[-1].lower_ == last and
+               any(persons.is_office(t) for t in e.doc[max(0, e.start - 3): e.end]) for e in lede.ents)
+
+
+def _interviewee(tok: Token, lede: Span, offices: dict[str, Actor], topics: topic.TopicStates,
+                 demonym: Resolver) -> Resolved | None:
+    """The interviewee's state: the office of a person of the lede, else the one state an office title of
+    the lede names ("X's Defence Minister on ..."), else the text's topic (use "interviewee")."""
     for ent in lede.ents:
         words = [t for t in ent if t.is_alpha]
         if ent.label_ == "PERSON" and words:
