@@ -208,12 +208,17 @@ def is_bare_body(tok: Token) -> bool:
     with "the" and no other modifier, so it resolves as "the air force" does (mentions/resolve.py)."""
     words = [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_]
     phrase = " ".join(words)  # "the Government" alone stays the issuer's (issuer_body): a name in a debate
-    headline = "\n" not in tok.doc.text[: tok.idx].strip()  # "Navy commissions two ...": a title drops "the"
-    if phrase not in TOPIC_BODIES or phrase in ISSUER_BODIES or not (headline or any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+    if phrase not in TOPIC_BODIES or phrase in ISSUER_BODIES or not (any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _in_title(tok)):
         return False  # "the Bangladesh Navy" names its state
     return not any(c.dep_ in ("amod", "nmod", "poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
                    for c in tok.children)
+
+
+def _in_title(tok: Token) -> bool:
+    """tok is in the text's first line ("Navy commissions two ...": a title drops "the")."""
+    words = (t for t in tok.doc[: tok.i] if not (t.is_space and t.i == 0))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in words)
 
 
 def state_body(tok: Token, iso3: str, lex: lexicon.Lexicon, surface: str, named: set[int]) -> Resolved | None:
