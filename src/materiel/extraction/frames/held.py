@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import inside, laden, seizure, stopped
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
+from materiel.extraction.mentions import places
 
 OBJECTS = ("dobj", "obj", "nsubjpass")
 CONSIGNED = frozenset(lexicon.toml("predicates.toml")["seizure"]["consigned_words"])
@@ -177,7 +178,15 @@ def _goal(t: Token, res: Any) -> list[Any]:
               for q in p.children if q.dep_ == "pobj"):
         out += res.resolve_all(g) or [a for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
                                       for q in p.children if q.dep_ == "pobj" for a in _place(q, res)]
-    return out
+    return out or _onward(t, res)
+
+
+def _onward(t: Token, res: Any) -> list[Any]:
+    """"destined for X, from where it would be moved to Y" (X a place, mentions/places.py): who Y names."""
+    moved = [v for p in t.children if p.dep_ == "prep" for v in p.children if v.dep_ == "pcomp"
+             and any(w.lower_ in places.PLACE_RELATIVES for w in v.children)]
+    return [a for v in moved for p in v.subtree if p.dep_ == "prep" and p.lower_ == "to"
+            for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)]
 
 
 def _place(q: Token, res: Any) -> list[Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import nearest, persons, role_descriptions, topic, turns, vessels
+from materiel.extraction.mentions import interview, nearest, persons, role_descriptions, topic, turns, vessels
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -74,8 +74,7 @@ class Coreference:
             return None  # "you" is the one spoken to, never a party named before
         plural = low in PRONOUNS_PL
         subjects = [t for t in self._candidates_before(tok)]
-        # Prefer subjects: the centre of attention in news prose.
-        ordered = [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")] + subjects
+        ordered = [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")] + subjects  # subjects first: news prose
         bound = self._own_subject(tok)
         if bound is not None:  # "X sanctioned Y, accusing it of": "it" is not X, so the nearest other in the sentence
             own = {x.i for x in bound.subtree}
@@ -124,7 +123,8 @@ class Coreference:
             self._turn_table = turns.turns(self.doc)
         own, other = turns.speakers(tok, self._turn_table)
         name = own if low in PRONOUNS_SPEAKER else other
-        return persons.speaks_for(name, self._offices(), tok, 0.7, tok.text) if name else None
+        return interview.party(tok, name, self._turn_table, self._offices(), self.topics, self._demonym_modifier) \
+            if name else None  # the speaker's office, or a "Q:"/"A:" interview's interviewee (mentions/interview.py)
 
     def _own_subject(self, tok: Token) -> Token | None:
         """The subject of the clause whose object is the pronoun tok, also through a participle

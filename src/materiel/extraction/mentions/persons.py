@@ -22,7 +22,8 @@ OF_PREPS = lexicon.word_set("resolve", "of_preps")
 Resolver = Callable[[Token], "Resolved | None"]
 
 
-def _is_office(tok: Token) -> bool:
+def is_office(tok: Token) -> bool:
+    """A government office's title ("minister", "President")."""
     return tok.lower_ in STATE_OFFICES or tok.lemma_.lower() in STATE_OFFICES
 
 
@@ -36,7 +37,7 @@ def _state_among(toks: list[Token], resolve: Resolver, demonym: Resolver) -> Act
 
 def _owners(title: Token) -> list[Token]:
     """The modifiers and "of" objects of an office title that may name its state."""
-    out = [c for c in title.children if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_office(c)]
+    out = [c for c in title.children if c.dep_ in ("poss", "amod", "compound", "nmod") and not is_office(c)]
     out += [p for c in title.children if c.dep_ == "prep" and c.lower_ in OF_PREPS
             for p in c.children if p.dep_ == "pobj"]
     return out
@@ -45,19 +46,24 @@ def _owners(title: Token) -> list[Token]:
 def office_of(name: Token, resolve: Resolver, demonym: Resolver) -> Actor | None:
     """The state whose office the text gives the person whose name ends at `name`, or None."""
     lefts = [c for c in name.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
-    if any(_is_office(c) for c in lefts):  # "Peruvian President X", "Peru's Defence Minister Y"
-        found = _state_among([c for c in lefts if not _is_office(c)] +
-                             [o for c in lefts if _is_office(c) for o in _owners(c)], resolve, demonym)
+    if any(is_office(c) for c in lefts):  # "Peruvian President X", "Peru's Defence Minister Y"
+        found = _state_among([c for c in lefts if not is_office(c)] +
+                             [o for c in lefts if is_office(c) for o in _owners(c)], resolve, demonym)
         if found is not None:
             return found
-    titles = [c for c in name.children if c.dep_ == "appos" and _is_office(c)]  # "Y, Peru's defence minister"
-    if name.dep_ == "appos" and _is_office(name.head):  # "Peru's defence minister, Y"
+    titles = [c for c in name.children if c.dep_ == "appos" and is_office(c)]  # "Y, Peru's defence minister"
+    if name.dep_ == "appos" and is_office(name.head):  # "Peru's defence minister, Y"
         titles.append(name.head)
     for title in titles:
         found = _state_among(_owners(title), resolve, demonym)
         if found is not None:
             return found
     return None
+
+
+def title_state(title: Token, resolve: Resolver, demonym: Resolver) -> Actor | None:
+    """The state an office title's own modifiers name ("Peru's defence minister", "the minister of X")."""
+    return _state_among(_owners(title), resolve, demonym) if is_office(title) else None
 
 
 def office_table(doc: Doc, resolve: Resolver, demonym: Resolver) -> dict[str, Actor]:

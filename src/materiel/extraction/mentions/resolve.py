@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import acronyms, examples, headline, led_bodies, parties, topic, unlisted
+from materiel.extraction.mentions import acronyms, examples, headline, led_bodies, parties, places, topic, unlisted
+from materiel.extraction.mentions.bare_bodies import whose as bare_body
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
@@ -128,7 +129,8 @@ class ActorResolver(Coreference):
         office = office_state(tok, self.resolve, self._np_text(tok)) if tok.ent_type_ == "PERSON" else None
         if office is not None:  # "Narendra Modi, India's prime minister": India
             return office
-        if tok.pos_ == "PROPN" and topic.is_bare_body(tok) and (bare := self._definite(tok)) is not None:
+        if tok.pos_ == "PROPN" and topic.is_bare_body(tok) and (bare := bare_body(
+                tok, self._turn_party, self.resolve, self.topics) or self._definite(tok)) is not None:
             return bare  # "the Army", "The Air Force" (an ORG to the tagger): the text's state's
         if head_is_agent or tok.pos_ == "PROPN":
             mods = sorted(tok.children, key=lambda c: (c.pos_ == "PRON", c.i not in self.by_token))  # names first
@@ -277,8 +279,8 @@ class ActorResolver(Coreference):
         kind = {"PERSON": "person", "ORG": "other"}.get(ent.label_)
         if kind == "person" and (state := self._person_state(tok, ent.text.strip())) is not None:
             return state  # a bare name whose state office the text gave before is that state
-        if kind is None:
-            return None  # unknown places and nationalities are not actors
+        if kind is None or places.told_as_place(ent):
+            return None  # unknown places and nationalities are not actors, nor "arrived at X", "X, from where"
         name = ent.text.strip()  # an entity the tagger ran over a line break ("Defence Forces\n\n") ends at it
         placed = parties.placed_body(list(ent), name, self.resolve) if kind == "other" else None  # "the Ministry in Bamako"
         return placed or Resolved(Actor(id=lexicon.slug(name), name=name, kind=kind, country=None, text=name), 0.5, tok)  # type: ignore[arg-type]

@@ -30,7 +30,7 @@ from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
 Source = Literal["issuer", "home", "headline"]
-Use = Literal["issuer_body", "home_body", "topic_body", "offer_buyer", "seized_group"]
+Use = Literal["issuer_body", "home_body", "topic_body", "offer_buyer", "seized_group", "interviewee"]
 
 # The steps each use tries, in order; the first that finds a state decides. The sources can disagree (a
 # first line on one state, a dateline on another), so a change here changes output. A resolver tries
@@ -42,6 +42,7 @@ USES: dict[Use, tuple[Source, ...]] = {
     "topic_body": ("headline",),          # "the ministry", "the air force" no clause just before places
     "offer_buyer": ("headline", "home"),  # the buyer of an offer that names none
     "seized_group": ("headline", "home"),  # the state of a group a seized shipment was bound for
+    "interviewee": ("home", "headline"),  # an interview's answering officeholder (mentions/interview.py)
 }
 
 STATE_KINDS = ("state", "government_body")
@@ -207,10 +208,17 @@ def is_bare_body(tok: Token) -> bool:
     with "the" and no other modifier, so it resolves as "the air force" does (mentions/resolve.py)."""
     words = [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_]
     phrase = " ".join(words)  # "the Government" alone stays the issuer's (issuer_body): a name in a debate
-    if phrase not in TOPIC_BODIES or phrase in ISSUER_BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if phrase not in TOPIC_BODIES or phrase in ISSUER_BODIES or not (any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _in_title(tok)):
         return False  # "the Bangladesh Navy" names its state
     return not any(c.dep_ in ("amod", "nmod", "poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
                    for c in tok.children)
+
+
+def _in_title(tok: Token) -> bool:
+    """tok is in the text's first line ("Navy commissions two ...": a title drops "the")."""
+    words = (t for t in tok.doc[: tok.i] if not (t.is_space and t.i == 0))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in words)
 
 
 def state_body(tok: Token, iso3: str, lex: lexicon.Lexicon, surface: str, named: set[int]) -> Resolved | None:
