@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import nearest, persons, role_descriptions, topic, turns, vessels
+from materiel.extraction.mentions import nearest, persons, private_persons, role_descriptions, topic, turns, vessels
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -64,7 +64,7 @@ class Coreference:
 
     def _antecedent(self, tok: Token, low: str, exclude: set[str] | None = None) -> Resolved | None:
         if low in PRONOUNS_PERSON:
-            return None
+            return private_persons.private_person(tok, self.resolve)  # "X pleaded guilty ... he asked an agent for Y"
         speaker = self._speaker(tok) if low in PRONOUNS_SPEAKER else None
         if speaker is not None:  # "'We have delivered X,' the French minister said": the speaker's state
             return speaker
