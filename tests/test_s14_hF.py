@@ -77,3 +77,34 @@ def test_he_and_associates_are_no_single_person(extractor):
     got = _full(extractor, "Marco Duarte was arrested in Porto in June. Prosecutors said he and two associates had "
                            "asked Angola for 40 pistols.")
     assert not any(t.recipient and t.recipient.kind == "person" for t in got)
+
+
+def test_a_person_told_by_his_town_is_the_smuggler(extractor):
+    got = _full(extractor, "A Tulsa man was convicted of smuggling 40 pistols from Texas to Honduras.")
+    assert any(t.supplier and t.supplier.name == "Tulsa man" and t.supplier.kind == "person" and t.recipient
+               and t.recipient.country == "HND" and t.quantity == 40 for t in got)
+
+
+def test_a_bare_man_is_no_party(extractor):
+    got = _full(extractor, "The man was convicted of smuggling 40 pistols to Honduras.")
+    assert not any(t.supplier and t.supplier.kind == "person" for t in got)
+
+
+def test_items_found_hidden_are_seized_and_go_where_the_container_went(extractor):
+    got = _full(extractor, "Kenyan customs officers inspected a container in Mombasa and found 30 pistols concealed "
+                           "in sacks of maize. The container was destined for a criminal gang in Kampala.")
+    assert any(t.recipient and t.recipient.name == "criminal gang" and t.stage == "intercepted" and t.quantity == 30
+               for t in got)
+
+
+def test_the_same_group_is_the_one_described_before(extractor):
+    got = _full(extractor, "A criminal gang in Kampala had ordered rifles before. Kenyan customs officers inspected a "
+                           "container in Mombasa and found 30 pistols concealed in sacks of maize. The container was "
+                           "destined for the same gang.")
+    assert any(t.recipient and t.recipient.name == "criminal gang" and t.stage == "intercepted" and "pistol" in t.item.text
+               for t in got)
+
+
+def test_items_found_in_plain_sight_are_no_seizure(extractor):
+    got = _full(extractor, "Kenyan customs officers inspected a lorry at Namanga and found 30 pistols in the cab.")
+    assert not any(t.stage == "intercepted" for t in got)
