@@ -13,7 +13,7 @@ from materiel.extraction.mentions.resolved import OFFICIAL_KINDS, Resolved
 from materiel.record.models import Actor
 
 SUBJECT_PRONOUNS = lexicon.word_set("private_persons", "subject_pronouns")
-WINDOW = int(lexicon.toml("words.toml")["private_persons"]["window"])
+WINDOW = 2  # sentences back to the person's name
 CONFIDENCE = 0.5
 TITLES = lexicon.word_set("resolve", "state_offices") | lexicon.word_set("private_persons", "titles")
 
