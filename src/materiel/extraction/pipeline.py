@@ -138,7 +138,7 @@ class Extractor:
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
         seizure.cargo(by_sentence, items, finder.seizure)
-        seized_in_context(rows, by_sentence, items, finder.seizure)  # "The weapons were smuggled to X", "found 18 X"
+        seized_in_context(rows, by_sentence, items, finder.seizure, finder.res, finder.destination_words)  # "The weapons were smuggled to X", "found 18 X"
         discourse.fill_from_origin(rows, res)
         speaks_for_supplier(rows)  # "President X authorized sending Y to Z": the state that supplies Z here
         discourse.orient_by_origin(rows, res)

@@ -4,9 +4,12 @@ opened the crate, they found six carbines and 3,000 cartridges". A sentence that
 tells no transfer of its own, within `context_sentences` of a seized shipment's row, whose verb of finding
 (`inventory_verbs`) takes materiel as its object, or whose conveyance or container holds it ("several
 containers also held boxes of rifle rounds", `cargo_verbs` with a conveyance subject), lists what was
-seized: one intercepted row per item, with the parties and the seizer of that shipment."""
+seized: one intercepted row per item, with the parties and the seizer of that shipment; but when the sentence
+gives the found items a destination of their own ("found 12 pistols that police said were bound for X"), that
+destination is their recipient and the earlier shipment's supplier is not theirs."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
@@ -14,7 +17,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
-from materiel.extraction.frames import seizure
+from materiel.extraction.frames import bound, seizure
 from materiel.extraction.frames.framebase import Frame
 
 _DATA = lexicon.toml("predicates.toml")["seizure"]
@@ -43,8 +46,24 @@ def _source(rows: list[Row], at: int, index: dict[int, int], words: seizure.Seiz
     return near[-1] if near else None
 
 
+def _own_destination(row: Row, listed: list[Any], res: Any, destination_words: set[str]) -> Row:
+    """The found items' own destination ("... that were bound for X", on any item of the list) as the row's
+    recipient, without the parties of the shipment seized before."""
+    f = row.frame
+    if res is None:
+        return row
+    f.items = listed
+    places = bound.destination_places(f, destination_words)
+    f.items = [row.item]
+    found = [a for q in places for a in res.resolve_all(q)]
+    if not found:
+        return row
+    f.roles["recipient"], f.roles["supplier"], f.roles["intermediary"] = found[:1], [], []
+    return replace(row, recipient=found[0], supplier=None, intermediary=None)
+
+
 def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], items: Any,
-                words: seizure.SeizureWords) -> list[Row]:
+                words: seizure.SeizureWords, res: Any = None, destination_words: Collection[str] = ()) -> list[Row]:
     """Rows for the items a sentence lists as found in a shipment seized just before."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
     told = {index.get(r.sent.start) for r in rows}
@@ -61,14 +80,15 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
             for m in found:
                 f = Frame(v, src.frame.cls, seizure.STAGE, rule=f"inventory:{v.lemma_.lower()}", confidence=CONFIDENCE)
                 f.roles = {k: list(v) for k, v in src.frame.roles.items()}  # the seizer, the shipment's parties
-                f.governor = src.frame.trigger
-                out.append(replace(src, frame=f, item=m, sent=sent, inherited=True, designation=m.designation,
-                                   category=m.category))
+                f.governor, f.items = src.frame.trigger, [m]
+                out.append(_own_destination(replace(src, frame=f, item=m, sent=sent, inherited=True,
+                                                    designation=m.designation, category=m.category),
+                                            found, res, set(destination_words)))
     return out
 
 
 def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], items: Any,
-                      words: seizure.SeizureWords) -> None:
+                      words: seizure.SeizureWords, res: Any = None, destination_words: Collection[str] = ()) -> None:
     """Shipments named again after a seizure (`seizure.in_context`), then the inventories of seized ones."""
     seizure.in_context(rows, by_sentence, words)
-    rows.extend(inventories(rows, by_sentence, items, words))
+    rows.extend(inventories(rows, by_sentence, items, words, res, destination_words))

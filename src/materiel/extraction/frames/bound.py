@@ -3,12 +3,16 @@ a noun trigger, on a clause under them ("rifles that X said were bound for Y"), 
 before it ("rifles from X bound for Y": the participle attached to the nearest noun, X), or on the verb
 of which the item is the object ("seized rifles from X, bound for Y"); or before it, joined by a hyphen
 ("Yemen-bound rifles"); or on the conveyance that carries them ("a Yemen-bound dhow carrying rifles").
-A route's "from" and "to" ("en route from X to Y", "on its way to Y") belong to the verb."""
+A route's "from" and "to" ("en route from X to Y", "on its way to Y") belong to the verb. A destination may
+name where the load goes on to ("destined for X, from where it would be moved to Y"): Y, the party it is for."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+
+ONWARD = lexicon.word_set("frame_words", "onward_words")
 
 
 def destination_words(f: Frame, words: set[str]) -> list[Token]:
@@ -51,3 +55,15 @@ def agent_preps(v: Token) -> list[Token]:
     return [p for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
             for x in (o, *(c for c in o.children if c.dep_ == "appos"))
             for p in x.children if p.dep_ == "prep" and p.lower_ in ("to", "into")]
+
+
+def onward(t: Token, goals: list[Token]) -> list[Token]:
+    """"destined for X, from where it would be moved (inland) to Y": the party the load goes on to, Y (the
+    destination word t, the objects of its "for"/"to" phrases `goals`)."""
+    clauses = [v for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for v in p.children
+               if v.dep_ == "pcomp"]
+    clauses += [v for g in goals for v in g.children if v.dep_ == "relcl"]
+    holders = [h for v in clauses if any(c.lower_ in ONWARD for c in v.subtree if c.i < v.i)
+               for h in (v, *(a for a in v.children if a.dep_ == "advmod"))]
+    return [q for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+            for q in p.children if q.dep_ == "pobj"]

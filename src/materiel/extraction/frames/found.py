@@ -3,7 +3,12 @@
 documented Serbian-made mortar rounds in RSF stockpiles". The origin the text marks on the item ("X-made",
 "made in X", "of X origin") supplied it; the holder ("in the possession of Y", "in Y's stockpiles", "with
 Y") received it. A bare place ("debris of Russian-made missiles found in Poland") names no holder and
-gives no row. The finding verbs are data (`chains.toml` finding_verbs)."""
+gives no row. The finding verbs are data (`chains.toml` finding_verbs).
+
+Materiel found hidden is seized: "officers inspected the container and found 14 rifles concealed in
+refrigerators" (a finding verb whose items carry a participle of hiding, [seizure] hiding_verbs in
+predicates.toml) is a seizure by the finder, whose shipment's parties the text may give next ("The container
+was destined for X")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -12,7 +17,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
-from materiel.extraction.frames.framebase import FinderState, Frame
+from materiel.extraction.frames.framebase import INTERCEPTOR, FinderState, Frame
 from materiel.extraction.mentions.resolve import Resolved
 
 FOUND_CONFIDENCE = 0.6
@@ -25,6 +30,15 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     marks = lexicon.word_set("arguments", "origin_participles") | \
         frozenset(lexicon.toml("predicates.toml")["seizure"]["origin_nouns"])
     return frozenset(chains["finding_verbs"]), marks
+
+
+_SEIZURE = lexicon.toml("predicates.toml")["seizure"]
+HIDING = frozenset(_SEIZURE["hiding_verbs"]) - frozenset(_SEIZURE["inventory_verbs"])
+
+
+def _hiding(t: Token) -> bool:
+    """A participle of hiding on a noun: "rifles concealed in appliances"."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in HIDING
 
 
 class Found(FinderState):
@@ -45,6 +59,7 @@ class Found(FinderState):
             f.items = [m for o in objs for m in self.items.items(o)
                        if any(t.lower_ in marks for t in m.head.subtree)]  # only an item whose origin is told
             if not f.items:
+                out += self._found_hidden(v)
                 continue
             self._item_arguments(f, {"preps": {}})
             holders = self._holders(v, HOLDER_PREPS) + [r for m in f.items for r in self._holders(m.head, HOLDER_PREPS)]
@@ -54,3 +69,24 @@ class Found(FinderState):
             if f.roles["supplier"] and f.roles["recipient"]:
                 out.append(f)
         return out
+
+    def _found_hidden(self, v: Token) -> list[Frame]:
+        """A seizure of the items the verb finds hidden, by its subject (see the module)."""
+        if any(c.dep_ == "neg" for c in v.children):
+            return []
+        objs = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+        hiding = next((t for t in v.doc[v.i + 1: v.sent.end] if _hiding(t)), None)
+        if not objs or hiding is None or any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1: hiding.i]):
+            return []  # "found 14 rifles, two carbines and 900 rounds concealed in ...": no other predicate between
+        objs += [t for t in v.doc[objs[0].i + 1: hiding.i] if t.dep_ in ("npadvmod", "appos") and t.head.i != v.i
+                 and self.items.is_materiel(t)]  # a listed item the parser hung elsewhere
+        items = [m for o in objs for m in self.items.items(o)]
+        if not items:
+            return []
+        f = Frame(v, "seize", "intercepted", rule=f"found_hidden:{v.lemma_.lower()}", confidence=FOUND_CONFIDENCE)
+        f.items = items
+        subj = self.subject_of(v)
+        f.roles.setdefault(INTERCEPTOR, [])
+        if subj is not None:
+            f.add(INTERCEPTOR, self.res.resolve_all(subj))
+        return [f]

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import inside, laden, seizure, stopped
+from materiel.extraction.frames import bound, inside, laden, seizure, stopped
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.mentions import places
 
@@ -172,10 +172,15 @@ def mark_held(frames: list[Frame], finder: Any) -> list[Frame]:
 
 
 def _goal(t: Token, res: Any) -> list[Any]:
-    """"bound for rebel units in the north": who the "for"/"to" phrase names, else its "in" place."""
+    """"bound for rebel units in the north": who the "for"/"to" phrase names, else its "in" place; the party
+    it goes on to when the text gives one ("bound for X, from where it would be moved to Y")."""
     out: list[Any] = []
-    for g in (q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
-              for q in p.children if q.dep_ == "pobj"):
+    goals = [q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+             for q in p.children if q.dep_ == "pobj"]
+    onward = [a for q in bound.onward(t, goals) for a in res.resolve_all(q)]
+    if onward:
+        return onward
+    for g in goals:
         out += res.resolve_all(g) or [a for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
                                       for q in p.children if q.dep_ == "pobj" for a in _place(q, res)]
     return out or _onward(t, res)

@@ -13,6 +13,7 @@ from materiel.extraction.frames.bound import route_preps
 from materiel.extraction.frames.displaced_for import displaced_objects
 from materiel.extraction.frames.equipped import drop_platform
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, RELATIVE, Frame
+from materiel.extraction.frames.interposed import interposed_preps
 from materiel.extraction.frames.rankings import ranked_deal
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.items import VALUE_MODIFIERS
@@ -132,7 +133,7 @@ class VerbObjects(Arguments):
             if gerund_modifier and v.head.dep_ in ("dobj", "obj") else []
         worth = [p for o in (v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))) for w in o.children
                  if w.lower_ in VALUE_MODIFIERS for p in w.children if p.dep_ == "prep" and p.lower_ == "to"]
-        for c in list(v.children) + governed + route_preps(v) + worth:  # "en route from X to Y", "worth $N to Y"
+        for c in list(v.children) + governed + route_preps(v) + worth + interposed_preps(v):  # "en route from X to Y", "worth $N to Y"
             if c.dep_ == "dative" and c.pos_ in ("ADP", "PART"):  # "sent weapons to X" parsed as dative
                 self._prep(c, f, spec.get("preps", {}))
             elif c.dep_ == "dative" and c.lower_ in RELATIVE:

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import inside
+from materiel.extraction.frames import bound, inside
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.frames.makers import maker_after
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -260,6 +260,7 @@ def destinations(sent: Any, finder: Any) -> list[Frame]:
             continue
         f = Frame(t, "supply", "delivered", rule=f"destination:{t.lower_}", confidence=0.6)
         f.items = finder.items.items(subj[0])
+        goal = [q for q in bound.onward(t, goal) if finder.res.resolve_all(q)] or goal  # "for X, from where ... to Y"
         for g in goal:  # "destined for militant groups in Yemen": the groups' country when they have no name
             found = finder.res.resolve_all(g) or [a for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
                                                   for q in p.children if q.dep_ == "pobj" for a in finder.res.resolve_all(q)]

@@ -4,7 +4,8 @@ to Chile in exchange for new trucks" the parse hangs "to Chile" and "in exchange
 "considered scrap", "deems surplus", "called obsolete"; `judging_verbs` in words.toml) takes no recipient and no counter-item: the
 phrases after its predicate belong to the transfer verb the item is the object of. So does the "to" phrase
 the parse hangs on a participle of taking after its "from" ("passed rifles received from X to Y";
-`taking_participles`)."""
+`taking_participles`), and the one it hangs on a participle of seeing ("supplied the missiles documented in X
+to Y"; `observing_participles`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -14,6 +15,7 @@ from materiel import lexicon
 PREDICATE_DEPS = ("oprd", "acomp", "xcomp", "dobj", "obj")
 JUDGING_VERBS = lexicon.word_set("frame_words", "judging_verbs")
 TAKING = lexicon.word_set("frame_words", "taking_participles")
+OBSERVING = lexicon.word_set("frame_words", "observing_participles")
 
 
 def judged(rel: Token) -> Token | None:
@@ -37,5 +39,7 @@ def stranded_preps(item_head: Token) -> list[Token]:
             out += [c for h in holders for c in h.children if c.dep_ == "prep" and c.i > pred.i]
         elif rel.dep_ == "acl" and rel.tag_ == "VBN" and rel.lower_ in TAKING and \
                 any(c.dep_ == "prep" and c.lower_ == "from" for c in rel.children):  # "Y received from X to Z"
+            out += [c for c in rel.children if c.dep_ == "prep" and c.lower_ == "to"]
+        elif rel.dep_ == "acl" and rel.tag_ == "VBN" and rel.lower_ in OBSERVING:  # "X documented in Y to Z"
             out += [c for c in rel.children if c.dep_ == "prep" and c.lower_ == "to"]
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+import materiel.extraction.mentions.private_persons as private_persons
 from materiel import lexicon
 from materiel.extraction.mentions import interview, nearest, persons, role_descriptions, topic, turns, vessels
 from materiel.extraction.mentions.resolved import Resolved
@@ -63,8 +64,9 @@ class Coreference:
         return self._antecedent(tok, tok.lower_, exclude)
 
     def _antecedent(self, tok: Token, low: str, exclude: set[str] | None = None) -> Resolved | None:
-        if low in PRONOUNS_PERSON:  # "the Kenyan president said he had asked X": the speaker's state
-            return self._speaker(tok) if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
+        if low in PRONOUNS_PERSON:  # "the Kenyan president said he had asked X": the speaker's state; else
+            return (self._speaker(tok) if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None) or \
+                private_persons.private_person(tok, self.resolve)  # "X pleaded guilty ... he asked an agent for Y"
         speaker = self._speaker(tok) if low in PRONOUNS_SPEAKER else None
         if speaker is not None:  # "'We have delivered X,' the French minister said": the speaker's state
             return speaker
@@ -149,7 +151,7 @@ class Coreference:
                 pobj = [p for c in t.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
                 r = self.resolve(pobj[0]) if pobj else None
                 if r is not None and r.actor.kind != "igo":
-                    return self._state_of(r, tok)
+                    return persons.state_of(r, tok, self.lex)
         for a in tok.ancestors:
             said = next((c for c in a.children if c.dep_ == "conj" and c.i > tok.i and
                          c.lemma_.lower() in SPEAKER_VERBS), None) if a.head.i == a.i else None
@@ -160,15 +162,8 @@ class Coreference:
                 if subj is None or subj.i == tok.i:
                     return None
                 r = self.resolve(subj)
-                return self._state_of(r, tok) if r is not None else None
+                return persons.state_of(r, tok, self.lex) if r is not None else None
         return None
-
-    def _state_of(self, r: Resolved, tok: Token) -> Resolved | None:
-        """The state a resolved speaker speaks for, as the reading of tok; None without a known state."""
-        if not r.actor.country or r.actor.country not in self.lex.countries:
-            return None
-        c = self.lex.countries[r.actor.country]
-        return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text), r.confidence, tok)
 
     def _same_head(self, tok: Token) -> Resolved | None:
         """"the military" after "Myanmar's military": the same head noun, named before (not "a large country")."""

@@ -94,3 +94,11 @@ def speaks_for(name: str, table: dict[str, Actor], tok: Token, confidence: float
     if state is None:
         return None
     return Resolved(state.model_copy(update={"text": text or name}), confidence, tok)
+
+
+def state_of(r: Resolved, tok: Token, lex: lexicon.Lexicon) -> Resolved | None:
+    """The state a resolved speaker speaks for, as the reading of tok; None without a known state."""
+    if not r.actor.country or r.actor.country not in lex.countries:
+        return None
+    c = lex.countries[r.actor.country]
+    return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=tok.text), r.confidence, tok)

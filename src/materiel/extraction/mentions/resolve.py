@@ -7,7 +7,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import acronyms, examples, headline, led_bodies, parties, places, topic, unlisted
+from materiel.extraction.mentions import (
+    acronyms,
+    described,
+    examples,
+    headline,
+    led_bodies,
+    parties,
+    places,
+    topic,
+    unlisted,
+)
 from materiel.extraction.mentions.bare_bodies import whose as bare_body
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.located import referents
@@ -159,7 +169,8 @@ class ActorResolver(Coreference):
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
             return self._issuer_body(tok) or acronyms.expanded(tok, self.resolve) or self._from_ner(tok)
         return self._issuer_body(tok) or (self._person_state(tok, tok.text) if tok.pos_ == "PROPN" else None) or \
-            unlisted.party(tok, self.by_token, self._vessel)  # "to the Kivu Patriotic Front": a name no list has
+            unlisted.party(tok, self.by_token, self._vessel) or \
+            described.party(tok, self.by_token)  # "to the Kivu Patriotic Front"; "to the tribal fighters"
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
         """"the Ministry" of an official text whose opening lines name its state (topic.py, "issuer_body")."""

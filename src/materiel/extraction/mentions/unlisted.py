@@ -38,7 +38,7 @@ def _group_word(t: Token) -> bool:
     return t.lower_ in GROUP_HEADS or t.lemma_.lower() in GROUP_HEADS
 
 
-def _in_slot(tok: Token) -> bool:
+def in_slot(tok: Token) -> bool:
     """tok is a party's place in a clause: "to X", "from X", "X received", "armed X" (or a conjunct of one, or
     an apposition to one: "to a rebel group, the X")."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
@@ -77,7 +77,7 @@ def name_words(tok: Token) -> list[Token]:
 
 def party(tok: Token, known: Container[int], vessel: Callable[[Span], bool]) -> Resolved | None:
     """The organisation an unlisted name in a party's place names, or None (see the module)."""
-    if tok.pos_ not in ("PROPN", "NOUN") or not _in_slot(tok) or headline.is_headline(tok.sent):
+    if tok.pos_ not in ("PROPN", "NOUN") or not in_slot(tok) or headline.is_headline(tok.sent):
         return None
     words = name_words(tok)
     if len(words) == 1 and tok.pos_ == "PROPN" and (firm := _firm_by_apposition(tok)) is not None:

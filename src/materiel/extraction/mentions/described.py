@@ -1,0 +1,91 @@
+"""Parties the text describes by no name, in a party's place of a transfer clause: an armed or criminal
+group ("supplied rifles to the tribal fighters", "bound for a criminal gang", "shipped to a drug trafficking
+organization", "bound for Zapatista fighters"; "the same organization" after one) and a person told by role ("asked an undercover agent for
+grenades", "a Tulsa man was sentenced for smuggling pistols"). The group is an armed group named by its description; the person a person so named. Both are
+guessed, with low confidence, and only when nothing else resolves the phrase. Words: [described] in
+words.toml."""
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.mentions import headline
+from materiel.extraction.mentions.resolved import Resolved
+from materiel.extraction.mentions.unlisted import in_slot
+from materiel.record.models import Actor
+
+GROUP_HEADS = lexicon.word_set("described", "group_heads")
+GROUP_KINDS = lexicon.word_set("described", "group_kinds")
+PERSON_KINDS = lexicon.word_set("described", "person_kinds")
+PERSON_HEADS = lexicon.word_set("described", "person_heads")
+PLACED_HEADS = lexicon.word_set("described", "placed_person_heads")
+_CUES = lexicon.toml("cues.toml")["actors"]
+AGENTS = frozenset(_CUES["agent_nouns"])
+CONFIDENCE = 0.45
+SAME_WORDS = lexicon.word_set("described", "same_words")
+WINDOW = 400  # words back to the description a definite one takes up, as other references back
+_MODS = ("amod", "compound", "nmod")
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The words that qualify the head, nested ones too ("drug" of "drug trafficking organization")."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ in _MODS and c.i < tok.i]
+    while todo:
+        c = todo.pop()
+        out.append(c)
+        todo += [x for x in c.children if x.dep_ in _MODS + ("npadvmod",) and x.i < c.i]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _kind_word(t: Token, known: Container[int]) -> bool:
+    """A word that makes the head a group: "tribal", "drug"; or a capitalised word no list has ("Zapatista")."""
+    low = t.lower_
+    if low in GROUP_KINDS or t.lemma_.lower() in GROUP_KINDS or any(p in GROUP_KINDS for p in low.split("-")):
+        return True
+    return t.text[:1].isupper() and t.is_alpha and t.i not in known and t.ent_type_ in ("NORP", "") and \
+        not t.is_sent_start
+
+
+def _name(tok: Token, words: list[Token]) -> str:
+    return " ".join(t.text for t in [*words, tok]).strip()
+
+
+def _told_before(tok: Token, known: Container[int]) -> Resolved | None:
+    """"the (same) organization": the group described with that head just before (within `WINDOW` words)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in _MODS and c.lower_ not in SAME_WORDS for c in tok.children):
+        return None
+    for t in reversed(tok.doc[max(0, tok.i - WINDOW): tok.i]):
+        if t.lemma_.lower() == tok.lemma_.lower() and t.pos_ == "NOUN":
+            found = party(t, known)
+            if found is not None:
+                return Resolved(found.actor.model_copy(update={"text": tok.text}), found.confidence * 0.9, tok, guessed=True)
+    return None
+
+
+def party(tok: Token, known: Container[int]) -> Resolved | None:
+    """The group or person a description in a party's place names, or None (see the module)."""
+    if tok.pos_ != "NOUN" or not in_slot(tok) or headline.is_headline(tok.sent):
+        return None
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    mods = _modifiers(tok)
+    if low in GROUP_HEADS or lemma in GROUP_HEADS:
+        kinds = [t for t in mods if _kind_word(t, known)]
+        if not kinds:
+            return _told_before(tok, known)  # "the same organization"; "the rebels": the text's state's (seized_groups.py)
+        words = [t for t in mods if t.i >= kinds[0].i]
+        name = _name(tok, words)
+        actor = Actor(id=lexicon.slug(name), name=name, kind="armed_group", country=None, text=name)
+        return Resolved(actor, CONFIDENCE, tok, guessed=True)
+    role = low in PERSON_HEADS or lemma in PERSON_HEADS or \
+        ((low in AGENTS or lemma in AGENTS) and any(t.lower_ in PERSON_KINDS for t in mods)) or \
+        (low in PLACED_HEADS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+         and any(t.text[:1].isupper() and not t.is_sent_start for t in mods))  # "a Tulsa man was convicted"
+    if not role:
+        return None
+    name = _name(tok, [t for t in mods if t.pos_ in ("ADJ", "NOUN", "PROPN")])
+    actor = Actor(id=lexicon.slug(name), name=name, kind="person", country=None, text=name)
+    return Resolved(actor, CONFIDENCE, tok, guessed=True)
