@@ -60,13 +60,13 @@ def _told_before(tok: Token, known: Container[int]) -> Resolved | None:
         return None
     for t in reversed(tok.doc[max(0, tok.i - WINDOW): tok.i]):
         if t.lemma_.lower() == tok.lemma_.lower() and t.pos_ == "NOUN":
-            found = party(t, known)
+            found = party(t, known, look_back=False)  # only a described group, never one told before it
             if found is not None:
                 return Resolved(found.actor.model_copy(update={"text": tok.text}), found.confidence * 0.9, tok, guessed=True)
     return None
 
 
-def party(tok: Token, known: Container[int]) -> Resolved | None:
+def party(tok: Token, known: Container[int], look_back: bool = True) -> Resolved | None:
     """The group or person a description in a party's place names, or None (see the module)."""
     if tok.pos_ != "NOUN" or not in_slot(tok) or headline.is_headline(tok.sent):
         return None
@@ -75,7 +75,7 @@ def party(tok: Token, known: Container[int]) -> Resolved | None:
     if low in GROUP_HEADS or lemma in GROUP_HEADS:
         kinds = [t for t in mods if _kind_word(t, known)]
         if not kinds:
-            return _told_before(tok, known)  # "the same organization"; "the rebels": the text's state's (seized_groups.py)
+            return _told_before(tok, known) if look_back else None  # "the same organization"; "the rebels": seized_groups
         words = [t for t in mods if t.i >= kinds[0].i]
         name = _name(tok, words)
         actor = Actor(id=lexicon.slug(name), name=name, kind="armed_group", country=None, text=name)
