@@ -35,13 +35,13 @@ def test_said_no_after_but_refuses_the_request(extractor):
 
 
 def test_we_declined_in_an_interview_answer_refuses_the_party_asked(extractor):
-    got = _rows(extractor, "Q: Kyiv asked Norway for its old CV90 infantry fighting vehicles. Why did the government "
-                           "say no?\n\nA: Because the vehicles were worn out. We looked at it carefully and declined.")
+    got = _rows(extractor, "Q: Kyiv asked Norway for its old CV90 infantry fighting vehicles. Why did the cabinet "
+                           "say no?\n\nA: Because the vehicles were worn out. We weighed it for a month and declined.")
     assert _has(got, "NOR", "UKR", "cv90", "refused")
 
 
 def test_a_fronted_passive_request_and_its_refusal(extractor):
-    got = _rows(extractor, "Bratislava has drawn a line at air defence. Asked in 2019 by Tbilisi for its 2K12 Kub "
+    got = _rows(extractor, "Bratislava will not part with its air defences. Asked in 2019 by Tbilisi for its 2K12 Kub "
                            "air-defence systems, the Slovak government refused.")
     assert _has(got, "SVK", "GEO", "kub", "requested")
     assert _has(got, "SVK", "GEO", "kub", "refused")
@@ -61,8 +61,8 @@ def test_a_court_ordering_a_state_to_halt_exports_of_parts(extractor):
 
 
 def test_a_paused_shipment_named_again_with_its_contents(extractor):
-    got = _rows(extractor, "Canada's defence ministry confirmed a pause on a shipment of heavy bombs to Jordan. "
-                           "Other deliveries continue.\n\nMore on the paused shipment: an official says the "
+    got = _rows(extractor, "Canada's defence ministry confirmed a pause on one shipment of heavy bombs to Jordan. "
+                           "Other deliveries continue.\n\nMore on the paused shipment: a spokesman said the "
                            "consignment consisted of 900 1,000-pound bombs and 400 250-pound bombs.")
     assert _has(got, "CAN", "JOR", "1,000-pound", "refused", 900)
     assert _has(got, "CAN", "JOR", "250-pound", "refused", 400)
@@ -91,7 +91,7 @@ def test_a_government_urged_to_stop_exports_refuses_nothing(extractor):
 
 
 def test_a_question_saying_no_gives_no_refusal(extractor):
-    got = _rows(extractor, "Q: Kyiv asked Norway for its old CV90 infantry fighting vehicles. Why did the government "
+    got = _rows(extractor, "Q: Kyiv asked Norway for its old CV90 infantry fighting vehicles. Why did the cabinet "
                            "say no?")
     assert not any(st == "refused" for *_, st in got)
 

@@ -40,7 +40,7 @@ Q: And transport aircraft?
 
 A: Embraer has already pitched its C-390 transport to us, but no decision has been taken.
 
-Q: What about the Army?
+Q: And the Army?
 
 A: The Army is receiving 30 Piranha armoured vehicles from Mowag this year, and Peru has nothing like them.
 
@@ -82,7 +82,7 @@ The Peruvian Navy on Friday commissioned three minehunters acquired from the Net
 Royal Netherlands Navy for twenty years. The Netherlands sold them under its programme of aid for Latin American \
 navies.
 
-The Navy expects further ships. "Spain has offered us two decommissioned frigates, and we are studying the offer," \
+The Navy expects further ships. "Spain has offered us two decommissioned frigates, and we are looking at the offer closely," \
 the admiral said."""
 
 
@@ -125,8 +125,8 @@ def test_arrived_at_a_named_service_keeps_its_state(extractor):
 SEIZED = """Puntland police seize rocket launchers
 
 On 3 March a coast guard cutter stopped a fishing boat in the Gulf of Aden and seized 40 RPG-7 launchers and 300 \
-rockets. The crew stated that the cargo had been loaded in Yemen and was destined for {place}, from where it would \
-be moved overland to al-Shabaab."""
+rockets. The sailors told investigators that the cargo had been loaded in Yemen and was destined for {place}, from where it would \
+be moved by road to al-Shabaab."""
 
 
 def test_destined_for_a_place_from_where_it_goes_on_to_a_group(extractor):
@@ -139,8 +139,8 @@ def test_destined_for_a_place_from_where_it_goes_on_to_a_group(extractor):
 
 
 def test_a_place_followed_by_its_state_is_that_state(extractor):
-    text = ("He shipped 60 rifles in containers from the Port of Houston to Santo Tomás de Castro, Honduras, "
-            "declaring the cargo as household goods.")
+    text = ("He shipped 60 rifles in crates from the Port of Houston to Santo Tomás de Castro, Honduras, "
+            "listing the cargo as used furniture.")
     assert _resolved(extractor, text, "Castro") == "HND"
 
 

@@ -28,7 +28,7 @@ CIVIL = [
     # a state's vessels for a shipping firm: a civil operator as the recipient
     "China delivered two vessels to the Greek shipping firm Aegean Lines.",
     # civil goods by name, whatever military word the sentence holds
-    "Portugal ordered six CL-415 water bombers from Canada; the aircraft will be flown by air force crews.",
+    "Portugal ordered six CL-415 water bombers from Canada; air force pilots will fly the aircraft.",
     "Zambia received 60 pick-up trucks from Japan, officials said after a meeting with army chiefs.",
     # support lent for a civil task
     "Chile provided two helicopters and a naval transport ship to Guyana to carry voting materials to remote "

@@ -36,7 +36,7 @@ def test_a_firm_or_headline_word_is_no_name() -> None:
 
 
 def test_a_request_for_items_to_arm_a_platform_is_a_request(extractor) -> None:  # noqa: ANN001
-    rows = extractor.extract_text("Peru has asked for anti-tank missiles to arm its marines, but the request has "
+    rows = extractor.extract_text("Peru has asked for anti-tank missiles to arm its marines, but the request had "
                                   "not yet been approved by London.").transfers
     assert [(t.supplier.id, t.recipient.id, t.stage) for t in rows] == [("GBR", "PER", "requested")]
 
