@@ -72,3 +72,8 @@ def test_the_owner_of_a_partitive_items_receives_them(extractor) -> None:  # noq
 def test_a_one_word_name_called_a_maker_is_a_firm(extractor) -> None:  # noqa: ANN001
     rows = extractor.extract_text("Halvard, the rifle maker based in Tampere, delivered 1,500 rifles to Cameroon.").transfers
     assert [(t.supplier.name, t.recipient.id) for t in rows] == [("Halvard", "CMR")]
+
+
+def test_the_plural_of_an_ambiguous_name_needs_its_context() -> None:
+    assert "Bradleys" not in _materiel("The Bradleys hosted a dinner for the ambassador and his guests.")
+    assert "Bradleys" in _materiel("Chile received 40 M2 Bradley fighting vehicles in 2019 and may buy further Bradleys.")

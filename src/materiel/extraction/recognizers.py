@@ -100,13 +100,15 @@ class MaterielRecognizer:
                 span = Span(doc, start, end, label=entry.category,
                             kb_id="" if entry.generic else entry.name)
                 acronym = span.text.isupper() and len(span.text) >= 4
-                if span.text in self.ambiguous and not acronym and not self._in_context(doc, start, end):
+                ambiguous = span.text in self.ambiguous or (span.text.endswith("s") and span.text[:-1] in self.ambiguous)
+                if ambiguous and not acronym and not self._in_context(doc, start, end):  # "Hawks", "Sharks" too
                     doubtful.append(span)
                     continue
                 spans.append(span)
-        # "Eurofighter Typhoon ... 12 more Typhoons": a counted short name the text has named in full
+        # "Eurofighter Typhoon ... 12 more Typhoons": a counted short name, or a plural one ("further Bradleys"),
+        # the text has named in full
         named = {s.kb_id_ for s in spans if s.kb_id_ and s.text not in self.ambiguous}
-        counted = [s for s in doubtful if s.kb_id_ in named and _counted(s)]
+        counted = [s for s in doubtful if s.kb_id_ in named and (_counted(s) or s.text not in self.ambiguous)]
         listed = listed_names.rescue(doc, [s for s in doubtful if s not in counted], spans + counted)
         return spans + counted + listed  # "such as the Patriot; Hawk; IRIS-T": listed beside a known name
 
