@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 
@@ -47,6 +48,7 @@ def test_map_page_loads_only_vendored_code(client: TestClient) -> None:
         assert client.get(path).status_code == 200, path
 
 
+@pytest.mark.usefixtures("original")
 def test_histogram_counts_the_records_by_month_leaving_the_dates_aside(client: TestClient) -> None:
     everything = get_json(client, "/register.json")
     h = everything["histogram"]

@@ -50,6 +50,7 @@ def test_every_facet_value_counts_what_its_filter_keeps(client: TestClient) -> N
             assert kept["total"] <= data["total"]
 
 
+@pytest.mark.usefixtures("original")
 def test_filters_combine_and_the_facets_follow(client: TestClient) -> None:
     stage = get_json(client, "/register.json?stage=requested")
     both = get_json(client, "/register.json?stage=requested&recipient=Ghana")
@@ -61,6 +62,7 @@ def test_filters_combine_and_the_facets_follow(client: TestClient) -> None:
     assert 'class="on"' in page and "clear ×" in page
 
 
+@pytest.mark.usefixtures("original")
 def test_date_range_and_sources(client: TestClient) -> None:
     everything = get_json(client, "/register.json?limit=500")
     old = get_json(client, "/register.json?until=2023-12-31&limit=500")
@@ -105,6 +107,7 @@ def test_full_text_search_keeps_records_of_matching_documents(client: TestClient
     assert docs and all("snippet" in d and "Mamba" in d["snippet"] for d in docs)
 
 
+@pytest.mark.usefixtures("original")
 def test_contradicted_records_are_marked(client: TestClient) -> None:
     data = get_json(client, "/register.json?contradictions=1&limit=500")
     assert data["total"] >= 1 and all(r["contradiction"] for r in data["rows"])
@@ -153,6 +156,7 @@ def test_record_shows_every_mention_with_its_evidence(client: TestClient) -> Non
     assert "Mamba" in re.sub(r"<[^>]+>", "", html)
 
 
+@pytest.mark.usefixtures("original")
 def test_denials_beside_the_claims(client: TestClient) -> None:
     data = get_json(client, "/register.json?contradictions=1&limit=1")
     rec_id = data["rows"][0]["record"]
