@@ -31,7 +31,8 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev10": ("repo", "tests/fixtures/dev10/gold.json"),  # held out until dev11; a development set since; not in the fit
     "dev11": ("repo", "tests/fixtures/dev11/gold.json"),  # held out until dev12; a development set since; not in the fit
     "dev12": ("repo", "tests/fixtures/dev12/gold.json"),  # held out until dev13; a development set since; not in the fit
-    "dev13": ("repo", "tests/fixtures/dev13/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev13": ("repo", "tests/fixtures/dev13/gold.json"),  # held out until dev14; a development set since; not in the fit
+    "dev14": ("repo", "tests/fixtures/dev14/gold.json"),  # held out: never tuned on, not in the calibration fit
 }
 
 
