@@ -11,9 +11,10 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+import materiel.extraction.frames.late_parties as late_parties
 import materiel.extraction.frames.tenders as tenders
 from materiel import lexicon
-from materiel.extraction.frames import accusations, carriers, held, history, itemised, owners, records, seizure, shares
+from materiel.extraction.frames import accusations, carriers, held, history, itemised, records, seizure, shares
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
@@ -39,7 +40,6 @@ from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
 from materiel.extraction.frames.relative_objects import clause_objects
 from materiel.extraction.frames.transit import blocked_in_transit
-from materiel.extraction.frames.users import user_as_recipient
 from materiel.extraction.mentions.counts import out_of_whole, partitive_whole
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -127,13 +127,13 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                         not self._bound_for(tok) and not held.carried_under_seizure(tok, self.verbs, self.seizure) and \
                         not carriers.arrives_with(tok, self.seizure.conveyances) and not endowed(tok, self.items):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
-                frames.append(self._with_owners(self.verb_frame(tok, self.verbs[lemma])))
+                frames.append(late_parties.read(self, self.verb_frame(tok, self.verbs[lemma])))
             elif tok.pos_ == "VERB" and lemma in self.intransitive and self._no_object(tok):
                 frames.append(self.verb_frame(tok, self.intransitive[lemma]))  # "signed for twelve"
             elif tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
                 f = self._noun_frame(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])
                 if f:
-                    frames.append(f)
+                    frames.append(late_parties.read_noun(self, f))
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames for x in self._derived(f)]  # gapped, split, followers
         frames += self._adjectival(sent) + implied_frames(self, sent)  # "violated the arms embargo", "Y's supplier"
@@ -273,13 +273,6 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             f.items, f.implicit = [], None
         if any(not f.roles[role] for role in ([needs] if isinstance(needs, str) else needs)):
             f.items, f.implicit = [], None  # "removed the guns from the depot": no one put out of a deal
-        return f
-
-    def _with_owners(self, f: Frame) -> Frame:
-        """Parties read from the item's carrier ("a plane landed in X carrying Y"), owner and user."""
-        carriers.carried_to(self.res, f, self.seizure.conveyances, self.items)
-        owners.read_owners(self.res, f, self.items.containers)
-        user_as_recipient(self.res, f)  # "drones supplied by X were used by Y"
         return f
 
     def _subject_role(self, cls: str, spec: dict[str, Any], objects: list[Token]) -> str | None:

@@ -1,0 +1,25 @@
+"""Parties a verb frame takes after its own arguments are read: from the item's carrier ("a plane landed in X
+carrying Y"), its owner and its user ("drones supplied by X were used by Y"), and the agent of a transfer noun the
+verb governs ("blocked the sale of X by Y")."""
+from __future__ import annotations
+
+from typing import Any
+
+from materiel.extraction.frames import carriers, owners
+from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.nominal_agents import read_agent, read_noun_agent
+from materiel.extraction.frames.users import user_as_recipient
+
+
+def read(finder: Any, f: Frame) -> Frame:
+    """f with the parties its carrier, owner, user and governed noun's agent give (`finder` a FrameFinder)."""
+    carriers.carried_to(finder.res, f, finder.seizure.conveyances, finder.items)
+    owners.read_owners(finder.res, f, finder.items.containers)
+    user_as_recipient(finder.res, f)
+    read_agent(finder.res, finder.nouns, finder.classes, f)
+    return f
+
+
+def read_noun(finder: Any, f: Frame) -> Frame:
+    """A noun frame with the agent of its noun's "by" phrase ("vetoed the export of X by Y") in its class's role."""
+    return read_noun_agent(finder.res, finder.classes[f.cls], f)
