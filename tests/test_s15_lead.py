@@ -49,3 +49,19 @@ def test_the_by_of_a_seizure_seized_it(extractor) -> None:  # noqa: ANN001
     rows = extractor.extract_text("Chile condemned the seizure of 300 rifles by Peru's navy bound for Bolivia.").transfers
     assert rows and all(t.supplier is None or t.supplier.id != "PER" for t in rows), \
         [(t.supplier, t.recipient, t.intercepted_by) for t in rows]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Spain cleared the re-export of eight helicopters to Bolivia.", ("ESP", "BOL", "offered")),
+    ("Spain authorised the re-export of eight helicopters to Bolivia.", ("ESP", "BOL", "offered")),
+    ("Ottawa authorized the transfer of 12 helicopters from Norway to Estonia.", ("NOR", "EST", "offered")),
+])
+def test_an_authorisation_over_a_transfer_noun_offers_it(extractor, text: str, want: tuple[str, str, str]) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert want in rows, rows
+    assert all(stage == "offered" for _, _, stage in rows), rows
+
+
+def test_a_source_that_names_no_one_leaves_the_approver(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Norway approved the export of 30 tanks from its reserve stocks to Latvia.")
+    assert ("NOR", "LVA", "offered") in rows, rows

@@ -21,18 +21,23 @@ def by_role(spec: dict[str, Any]) -> str | None:
     return role if role in PARTIES else None
 
 
-def _agents(res: Any, holder: Token, after: int) -> list[Any]:
-    """The actors of the "by" phrases of `holder` that come after position `after` ("by 2027" names no one)."""
-    return [a for c in holder.children if c.dep_ == "prep" and c.lower_ == AGENT_PREP and c.i > after
+def _agents(res: Any, holder: Token, after: int, prep: str = AGENT_PREP) -> list[Any]:
+    """The actors of the `prep` phrases of `holder` after position `after` ("by 2027" names no one)."""
+    return [a for c in holder.children if c.dep_ == "prep" and c.lower_ == prep and c.i > after
             for p in c.children if p.dep_ == "pobj" for a in res.resolve_all(p)]
+
+
+def _holders(noun: Token) -> list[Token]:
+    """The noun and the head of its "of" phrase, where the parser may hang the noun's phrases."""
+    return [noun] + [q for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for q in p.children if q.dep_ == "pobj"]
 
 
 def noun_agents(res: Any, noun: Token, verb: Token | None) -> list[Any]:
     """The agents of a transfer noun's "by" phrase: on the noun, on the head of its "of" phrase ("the export of 40
     rifles by X", as the parser hangs it) or on the active verb that governs it, after the noun."""
-    holders = [noun] + [q for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for q in p.children if q.dep_ == "pobj"]
-    return [a for h in holders for a in _agents(res, h, noun.i)] or (_agents(res, verb, noun.i) if verb is not None else [])
+    return [a for h in _holders(noun) for a in _agents(res, h, noun.i)] or \
+        (_agents(res, verb, noun.i) if verb is not None else [])
 
 
 def _give(f: Frame, role: str, agents: list[Any]) -> None:
@@ -49,6 +54,8 @@ def read_agent(res: Any, nouns: dict[str, str], classes: dict[str, dict[str, Any
         cls = nouns.get(o.lemma_.lower()) or nouns.get(o.lower_)
         role = by_role(classes.get(cls, {})) if cls is not None else None
         agents = noun_agents(res, o, v) if role is not None else []
+        if role == "supplier" and not agents:  # "authorised the transfer of X from Y to Z": Y's, not the approver's
+            agents = [a for h in _holders(o) for a in _agents(res, h, o.i, "from")]
         if role is not None and agents:
             _give(f, role, agents)
             return
