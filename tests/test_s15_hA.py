@@ -101,3 +101,21 @@ def test_a_title_without_a_transfer_lends_nothing(extractor):
             "- Bell 412: Six Bell 412 helicopters were flown to Riga in the autumn.\n")
     got = _rows(extractor, text)
     assert not any(s == "NOR" for s, _, _, _, _ in got)
+
+
+def test_a_counted_companion_on_a_listed_line_is_a_row_of_its_own(extractor):
+    text = ("Dutch aid to Georgia\n\nThe Dutch government sent a second package of equipment to Georgia on Monday.\n\n"
+            "The package comprises:\n\n- 20 Spike launchers with 300 missiles\n- 3,000 C7 rifles with ammunition\n"
+            "- 12 Bushmaster vehicles\n")
+    got = _rows(extractor, text)
+    assert _has(got, "NLD", "GEO", "missile", quantity=300)
+    assert _has(got, "NLD", "GEO", "spike", quantity=20)
+    assert not _has(got, "NLD", "GEO", "ammunition")  # the rifles' own gear, no count of its own
+
+
+def test_a_shipment_named_again_takes_the_items_the_next_sentence_lists(extractor):
+    text = ("Canadian aid to Latvia\n\nOttawa sent its second shipment of equipment to Latvia on Friday. The first "
+            "shipment arrived in Riga in March. It included 400 C7 rifles, 20 Carl Gustaf launchers and 10 "
+            "LAV 6 vehicles.")
+    got = _rows(extractor, text)
+    assert any(r == "LVA" and "c7" in i and q == 400 for _, r, i, q, _ in got)
