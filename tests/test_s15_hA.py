@@ -119,3 +119,18 @@ def test_a_shipment_named_again_takes_the_items_the_next_sentence_lists(extracto
             "LAV 6 vehicles.")
     got = _rows(extractor, text)
     assert any(r == "LVA" and "c7" in i and q == 400 for _, r, i, q, _ in got)
+
+
+def test_a_decision_not_to_supply_is_a_refusal(extractor):
+    got = _rows(extractor, "Air defence\n\nIn June the Norwegian government decided not to supply Estonia with "
+                           "NASAMS batteries.")
+    assert _has(got, "NOR", "EST", "nasams", "refused")
+    got = _rows(extractor, "Vehicles for Peru\n\nCanada weighed a request from Peru for armoured vehicles. Ottawa "
+                           "later agreed not to sell them.")
+    assert _has(got, "CAN", "PER", "armoured vehicle", "refused")
+
+
+def test_a_decision_to_supply_stays_an_offer(extractor):
+    got = _rows(extractor, "Vehicles for Chile\n\nAustria decided to supply Chile with 12 Pandur vehicles.")
+    assert _has(got, "AUT", "CHL", "pandur", "offered", 12)
+    assert not any(st == "refused" for _, _, _, _, st in got)
