@@ -134,3 +134,16 @@ def test_a_decision_to_supply_stays_an_offer(extractor):
     got = _rows(extractor, "Vehicles for Chile\n\nAustria decided to supply Chile with 12 Pandur vehicles.")
     assert _has(got, "AUT", "CHL", "pandur", "offered", 12)
     assert not any(st == "refused" for _, _, _, _, st in got)
+
+
+def test_such_systems_after_a_request_are_the_items_requested(extractor):
+    got = _rows(extractor, "Armour for Morocco\n\nMorocco asked Spain for heavy weapons, including main battle tanks "
+                           "and howitzers. Madrid decided not to supply such systems.")
+    assert _has(got, "ESP", "MAR", "tank", "refused")
+    assert _has(got, "ESP", "MAR", "howitzer", "refused")
+
+
+def test_any_such_system_points_back_to_nothing_in_particular(extractor):
+    got = _rows(extractor, "Air defence for Haftar\n\nThe commanders had asked Belarus to supply Buk air defence "
+                           "systems. The panel could not confirm whether any such system had been delivered.")
+    assert not any(st == "delivered" and f == "BLR" for f, _, _, _, st in got)
