@@ -21,6 +21,7 @@ EXAMPLE_PREPS = lexicon.word_set("items", "example_preps")
 LIST_VERBS = lexicon.word_set("items", "list_verbs")
 INCLUDE = lexicon.word_set("frames", "include_verbs")
 DEFINITE = lexicon.word_set("packages", "definite_dets")
+WITH_WORDS = lexicon.word_set("items", "counted_companions")
 
 
 def told_next(trigger: Token, finder: ItemFinder) -> list[ItemMention]:
@@ -50,6 +51,11 @@ def manifest_items(frames: list[Any], finder: ItemFinder) -> list[Any]:
     """A shipment told with no item ("the shipment delivered to X by Y") takes the items the next sentence
     lists under its papers or load ("The packing lists include A, B and C"); the frames, changed in place."""
     for f in frames:
+        if not f.items and not f.implicit and f.stage in SHIPPING_STAGES and _definite_noun(f.trigger):
+            found = told_next(f.trigger, finder)  # "The first delivery arrived in X. It included A, B and C."
+            if len(found) >= 2:
+                f.items = found
+                continue
         if f.items or f.implicit or f.stage not in SHIPPING_STAGES or not any(f.roles.values()):
             continue
         doc, end = f.trigger.doc, f.trigger.sent.end
@@ -66,6 +72,11 @@ def manifest_items(frames: list[Any], finder: ItemFinder) -> list[Any]:
         if len(found) >= 2 or (found and found[0].designation):
             f.items = found
     return listed_contents(frames, finder)
+
+
+def _definite_noun(t: Token) -> bool:
+    """A transfer noun told as one known shipment: "the first delivery", "this consignment"."""
+    return t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
 
 
 def listed_contents(frames: list[Any], finder: ItemFinder) -> list[Any]:
@@ -87,9 +98,17 @@ def listed_contents(frames: list[Any], finder: ItemFinder) -> list[Any]:
 
 def _line_items(line: Span, finder: ItemFinder) -> list[ItemMention]:
     """The items of one bulleted line, one per segment between its commas and conjunctions ("14 special
-    vehicles and 28 carriers, first announced last year" gives both, each with its own count)."""
-    cuts = [t.i for t in line if t.text in (",", ";") or (t.dep_ == "cc" and t.lower_ in ("and", "plus"))]
+    vehicles and 28 carriers, first announced last year" gives both, each with its own count; so does "with"
+    before a count: "20 launchers with 300 missiles")."""
+    cuts = [t.i for t in line if t.text in (",", ";") or (t.dep_ == "cc" and t.lower_ in ("and", "plus")) or _counted_with(t)]
     starts, ends = [line.start, *(c + 1 for c in cuts)], [*cuts, line.end]
     found = [m for a, b in zip(starts, ends, strict=True) if b > a
              if (m := segment_item(finder, line.doc[a:b])) is not None]
     return distinct_mentions(found)
+
+
+def _counted_with(t: Token) -> bool:
+    """"20 launchers with 300 missiles": "with" before a count joins a second item of its own count (not
+    "rifles with ammunition", the rifles' own gear)."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.lower_ in WITH_WORDS and nxt is not None and (nxt.like_num or nxt.pos_ == "NUM")

@@ -50,6 +50,7 @@ from materiel.extraction.scheduled import orders_scheduled
 from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
+from materiel.extraction.title_pair import lend_title_pair
 from materiel.extraction.topic_imports import to_importing_topic
 from materiel.extraction.wholes import whole_orders
 from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer
@@ -144,6 +145,7 @@ class Extractor:
         discourse.orient_by_origin(rows, res)
         to_importing_topic(rows, res)  # "Russia delivered X" in a feature on one state's imports: to that state
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
+        lend_title_pair(rows, by_sentence, finder)  # "What has X sent to Y?" and "- A: the army handed over 18 A"
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"

@@ -2,15 +2,19 @@
 for attack helicopters and air-defence systems, and a Russian minister pledged to provide both" (two rows,
 one per item), "Peru bought six K2 tanks and sold them to Bolivia". The antecedent is the latest earlier
 frame with items, in the same paragraph and at most WINDOW sentences back; the pronoun's row is copied once
-per item of that frame (its parties stay its own; missing ones come from context as for any anaphor)."""
+per item of that frame (its parties stay its own; missing ones come from context as for any anaphor). "Such"
+before an undesignated noun points back the same way: "Y asked for tanks and artillery. X decided not to supply
+such systems" (the tanks and the artillery refused)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
+from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.paragraphs import same_paragraph
 
 WINDOW = 2
+QUANTIFIERS = lexicon.word_set("items", "generic_quantifiers")
 
 
 def expand(rows: list[Row]) -> list[Row]:
@@ -21,7 +25,7 @@ def expand(rows: list[Row]) -> list[Row]:
     starts = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)}
     out: list[Row] = []
     for r in rows:
-        if not r.item.pronoun:
+        if not r.item.pronoun and not _such(r):
             out.append(r)
             continue
         here = starts[r.sent.start]
@@ -29,6 +33,8 @@ def expand(rows: list[Row]) -> list[Row]:
                    and here - starts[e.sent.start] <= WINDOW
                    and same_paragraph(r.sent.doc, e.item.head.i, r.item.head.i)]
         if not earlier:
+            if not r.item.pronoun:
+                out.append(r)  # "such weapons" with nothing told before: the weapons themselves
             continue
         last = earlier[-1].frame
         seen: set[int] = set()
@@ -39,3 +45,10 @@ def expand(rows: list[Row]) -> list[Row]:
             item = replace(e.item, quantity=e.item.quantity, definite=True, anaphoric=False, pronoun=False)
             out.append(replace(r, item=item, designation=e.designation, category=e.category))
     return out
+
+
+def _such(r: Row) -> bool:
+    """The row's item is "such" and an undesignated noun ("such systems", "such weapons"), no quantifier before."""
+    kids = list(r.item.head.children)
+    return r.designation is None and any(c.lower_ == "such" and c.dep_ in ("amod", "det", "predet") for c in kids) \
+        and not any(c.lower_ in QUANTIFIERS for c in kids)  # "whether any such system was delivered": none in particular

@@ -73,6 +73,8 @@ def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str], items:
     conveyance's origin ("a Russian plane", "a ship from X") as supplier, where the frame has none; a hedge
     on the arrival ("reportedly crossed into X") hedges the delivery, and the load's list is read whole."""
     carrier_subject(res, f)
+    if items is not None:
+        drop_vehicle_makers(f, items, conveyances)
     arrival = arrival_of(f.trigger)
     vehicle = conveyance(arrival, conveyances) if arrival is not None else None
     if arrival is None or vehicle is None:
@@ -150,3 +152,27 @@ def carrier_arrival(f: Frame, conveyances: frozenset[str]) -> bool:
 @lru_cache(maxsize=1)
 def carrying_verbs() -> frozenset[str]:
     return frozenset(lexicon.toml("predicates.toml")["carriers"]["carrying_verbs"])
+
+
+def drop_vehicle_makers(f: Frame, items: ItemFinder, conveyances: frozenset[str]) -> None:
+    """"a chartered Antonov An-124 took off carrying X", "a Volga-Dnepr plane brought Y": the firm that names the
+    conveyance (its maker or operator) is no party of the load it carries. A company read off a modifier of a
+    craft or conveyance that is not itself an item of the frame is dropped from the frame's parties."""
+    own = {t.i for m in f.items or [] for t in m.span}
+    carrying = f.trigger.lemma_.lower() in carrying_verbs()
+    for role in ("supplier", "recipient"):
+        f.roles[role] = [r for r in f.roles[role] if not _names_vehicle(r, items, conveyances, own, carrying)]
+
+
+def _names_vehicle(r: Resolved, items: ItemFinder, conveyances: frozenset[str], own: set[int], carrying: bool) -> bool:
+    """r is a company named on a noun that is not the frame's item: on a conveyance or a craft, or on any noun
+    for a verb of carrying (the noun is then the carrier: "a chartered Antonov An-225 ... carrying X")."""
+    t = r.token
+    if r.actor.kind != "company" or t.i in own:
+        return False
+    h = t
+    while h.dep_ in ("compound", "nmod") and h.head.i > h.i:
+        h = h.head
+    if h.i == t.i or h.i in own:
+        return False
+    return carrying or h.lemma_.lower() in conveyances or h.lemma_.lower() in SUBJECT_CONVEYANCES or bool(items.is_materiel(h))

@@ -159,8 +159,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         return accusations.blocked_by_accused(self._drop_nested(frames), self)  # "X accused Y of blocking ..."
 
     def _no_predicate(self, tok: Token) -> bool:
-        """A governor only, a word of a hyphenated compound ("fly-to-buy missiles"), a tender verb with no item."""
-        return self._is_governor_only(tok) or in_hyphen_chain(tok) or tenders.names_no_item(tok, self.items)
+        """A governor only, a hyphenated compound's word ("fly-to-buy missiles"), a tender verb with no item, "took off"."""
+        return self._is_governor_only(tok) or in_hyphen_chain(tok) or tenders.no_predicate(tok, self.items)
 
     def _is_governor_only(self, tok: Token) -> bool:
         """"offered to send": the offer is the stage of the send frame, not a frame of its own."""

@@ -14,6 +14,7 @@ from materiel.extraction.frames.possible import only_possible
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
 COMPELLING = frozenset(lexicon.toml("predicates.toml")["governors"]["compelling"])
+DECIDING_NOT = lexicon.word_set("frames", "deciding_not")
 
 
 def ceased(t: Token) -> bool:
@@ -90,7 +91,7 @@ class Modality(Governors):
         return True
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
-        # Long (77 lines): governor stage, negation and future interact; reading them apart would re-derive each.
+        # Long (80 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         stage, gov = self.governor_stage(t)
         neg = any(c.dep_ == "neg" for c in t.children)
         modals = {c.lower_ for c in (*t.children, *(t.head.children if t.dep_ == "dobj" and t.pos_ == "NOUN" else ()))
@@ -170,5 +171,8 @@ class Modality(Governors):
             return
         if ceased(t) and f.stage in ("delivered", "ordered", "offered"):
             f.stage, f.negated, f.rule = "refused", False, f.rule + ":no-longer"  # "X no longer supplies Y"
+            return
+        if neg and gov is not None and gov.lemma_.lower() in DECIDING_NOT and spec.get("subject") == "supplier":
+            f.stage, f.rule = "refused", f.rule + ":not"  # "decided not to supply X", "chose not to send"
             return
         f.negated = f.negated or neg

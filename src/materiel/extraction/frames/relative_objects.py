@@ -17,6 +17,9 @@ PARTS = BATCH_ORDINALS | PART_ORDINALS
 def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool, spec: dict[str, Any],
                      f: Frame) -> list[Token]:
     """The objects of v, a relative clause's verb, with the noun it hangs on where that is the item."""
+    raised = _raised_relative(v, objects, passive)
+    if raised is not None:  # "the equipment which X decided on 3 May to provide to Y"
+        return [finder._antecedent_of_relative(v, raised)]
     if passive or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN") or \
             any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
         return objects
@@ -29,6 +32,20 @@ def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool,
             f.add(role, finder.res.resolve_all(o))
         return [finder._antecedent_of_relative(v, v.head)]
     return objects
+
+
+def _raised_relative(v: Token, objects: list[Token], passive: bool) -> Token | None:
+    """"the shipment which X decided on 3 May to provide to Y", "the rifles that Z agreed last week to give":
+    the parser hangs the relative pronoun on the clause's first verb; the verb of supplying under it, with no
+    object of its own, takes it."""
+    if passive or objects or v.dep_ != "xcomp":
+        return None
+    top = v.head
+    while top.dep_ == "xcomp":
+        top = top.head
+    if top.dep_ != "relcl" or top.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in top.children if c.dep_ in ("dobj", "obj") and c.lower_ in RELATIVE), None)
 
 
 def _materiel_head(finder: Any, head: Token) -> bool:

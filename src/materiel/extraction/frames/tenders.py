@@ -11,6 +11,18 @@ from materiel.extraction.mentions.items import ItemFinder
 ITEM_OBJECT_VERBS = lexicon.word_set("offers", "item_object_verbs")
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 PHRASE_STOPS = ("prep", "acl", "relcl", "advcl", "ccomp", "xcomp")
+NON_TRANSFER_PHRASALS = lexicon.word_set("frames", "non_transfer_phrasals")
+
+
+def no_predicate(tok: Token, items: ItemFinder) -> bool:
+    """A tender verb that names no item (`names_no_item`), or a verb whose particle turns it from a transfer
+    ("took off from X carrying Y", "gave up its arsenal")."""
+    return names_no_item(tok, items) or other_sense(tok)
+
+
+def other_sense(tok: Token) -> bool:
+    """The verb with its particle is listed as no transfer ([frames] non_transfer_phrasals)."""
+    return any(c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in NON_TRANSFER_PHRASALS for c in tok.children)
 
 
 def names_no_item(tok: Token, items: ItemFinder) -> bool:
