@@ -100,3 +100,22 @@ def test_other_countries_of_a_list_are_no_party(extractor):
     got = _rows(extractor, "Ukraine received howitzers from Spain, Italy and other European countries.")
     assert not any("european" in s.lower() for s, *_ in got)
     assert _has(got, "ESP", "UKR", "howitzer", "delivered")
+
+
+def test_named_ship_carrying_for_a_party_takes_its_port_of_departure(extractor):
+    got = _rows(extractor, "The Baltic Dawn, which left the Bulgarian port of Burgas in May, is carrying 4,000 "
+                           "mortar shells and 300 rockets for Chad's army, according to shipping papers.")
+    assert _has(got, "BGR", "TCD", "mortar shell", "delivered", 4000)
+    assert _has(got, "BGR", "TCD", "rocket", "delivered", 300)
+    assert not any("dawn" in s.lower() for s, *_ in got)
+
+
+def test_conveyance_carrying_for_a_party(extractor):
+    got = _rows(extractor, "A Serbian freighter is carrying 700 rifles for Libya's coast guard, the manifest shows.")
+    assert _has(got, "SRB", "LBY", "rifle", "delivered", 700)
+
+
+def test_a_ship_carrying_goods_is_no_transfer(extractor):
+    got = _rows(extractor, "The Baltic Dawn, which left the Bulgarian port of Burgas in May, is carrying wheat "
+                           "for Egypt's state grain buyer.")
+    assert not got
