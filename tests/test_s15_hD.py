@@ -119,3 +119,17 @@ def test_a_ship_carrying_goods_is_no_transfer(extractor):
     got = _rows(extractor, "The Baltic Dawn, which left the Bulgarian port of Burgas in May, is carrying wheat "
                            "for Egypt's state grain buyer.")
     assert not got
+
+
+def _port_story(port: str) -> str:
+    return (f"{port} dockers refuse to unload Korean shells bound for Uganda\n\n"
+            f"A Korean freighter carrying artillery shells ordered by Uganda's army sat at anchor off {port} on Monday "
+            f"after dockworkers refused to touch its cargo.\n\n"
+            f"\"We will not unload this ship,\" said a union official in {port}.")
+
+
+def test_port_where_a_cargo_waits_is_no_supplier(extractor):
+    for port in ("Tema", "Port Harcourt"):
+        got = _rows(extractor, _port_story(port))
+        assert not any(port.lower() in s.lower() for s, *_ in got), port
+        assert _has(got, "KOR", "UGA", "shell", "ordered")
