@@ -133,3 +133,16 @@ def test_port_where_a_cargo_waits_is_no_supplier(extractor):
         got = _rows(extractor, _port_story(port))
         assert not any(port.lower() in s.lower() for s, *_ in got), port
         assert _has(got, "KOR", "UGA", "shell", "ordered")
+
+
+def test_firm_of_a_sale_for_a_states_army_is_the_intermediary(extractor):
+    text = "Records show that Serbia sold 80,000 grenades to Blue Harbor Trading Ltd in 2009 for the Malian army."
+    rows = extractor.extract_text(LEAD + text, published="2024-03-01").transfers
+    got = {(_name(t.supplier), _name(t.recipient), t.intermediary.name if t.intermediary else "") for t in rows}
+    assert ("SRB", "MLI", "Blue Harbor Trading Ltd") in got
+    assert not any("harbor" in r.lower() for _, r, _ in got)
+
+
+def test_a_sale_to_a_firm_alone_stays_the_firms(extractor):
+    got = _rows(extractor, "In 2009 Serbia sold 80,000 grenades to Blue Harbor Trading Ltd, a Cyprus broker.")
+    assert any(s == "SRB" and "harbor" in r.lower() for s, r, *_ in got)
