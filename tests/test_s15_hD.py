@@ -146,3 +146,24 @@ def test_firm_of_a_sale_for_a_states_army_is_the_intermediary(extractor):
 def test_a_sale_to_a_firm_alone_stays_the_firms(extractor):
     got = _rows(extractor, "In 2009 Serbia sold 80,000 grenades to Blue Harbor Trading Ltd, a Cyprus broker.")
     assert any(s == "SRB" and "harbor" in r.lower() for s, r, *_ in got)
+
+
+def test_suspended_licence_with_a_number_in_its_for_phrase(extractor):
+    got = _rows(extractor, "Spain suspended the licence for 20 rifles for Bolivia.")
+    assert _has(got, "ESP", "BOL", "rifle", "refused", 20)
+
+
+def test_licence_revoked_as_it_in_the_next_sentence(extractor):
+    got = _rows(extractor, "A licence for 400 pistols for Chad was approved in May. Austria revoked it in June.")
+    assert _has(got, "AUT", "TCD", "pistol", "refused", 400)
+
+
+def test_permit_suspended_as_it_after_a_covering_apposition(extractor):
+    got = _rows(extractor, "A second permit, covering 60 mortars for Laos, was granted in March. Portugal "
+                           "suspended it in April after questions were raised.")
+    assert _has(got, "PRT", "LAO", "mortar", "refused", 60)
+
+
+def test_it_of_no_permit_is_no_refusal(extractor):
+    got = _rows(extractor, "Austria signed a cooperation treaty with Chad in May. Austria suspended it in June.")
+    assert not any(st == "refused" for *_, st in got)
