@@ -167,3 +167,14 @@ def test_permit_suspended_as_it_after_a_covering_apposition(extractor):
 def test_it_of_no_permit_is_no_refusal(extractor):
     got = _rows(extractor, "Austria signed a cooperation treaty with Chad in May. Austria suspended it in June.")
     assert not any(st == "refused" for *_, st in got)
+
+
+def test_depleted_uranium_rounds_stay_ammunition(extractor):
+    got = _rows(extractor, "Britain delivered 2,000 depleted uranium tank rounds to Ukraine in 2023.")
+    assert _has(got, "GBR", "UKR", "round", "delivered", 2000)
+
+
+def test_a_gold_mine_is_no_weapon(extractor):
+    got = _rows(extractor, "Turkish rifles for Sudan's army were refused at the port. Stevedores then unloaded 25 "
+                           "Turkish-built tipper trucks for a gold mine in Eritrea.")
+    assert not any("mine" in i for *_, i, _, _ in got)
