@@ -178,3 +178,9 @@ def test_a_gold_mine_is_no_weapon(extractor):
     got = _rows(extractor, "Turkish rifles for Sudan's army were refused at the port. Stevedores then unloaded 25 "
                            "Turkish-built tipper trucks for a gold mine in Eritrea.")
     assert not any("mine" in i for *_, i, _, _ in got)
+
+
+def test_a_charge_against_a_bloc_makes_the_bloc_the_alleged_supplier(extractor):
+    got = _rows(extractor, "Caracas has accused European governments of fueling the war by supplying rifles "
+                           "to Guyana.")
+    assert ("European governments", "GUY", "rifles", None, "delivered") in got
