@@ -63,7 +63,9 @@ def test_fixture_counts(tmp_path: Path) -> None:
     _write(tmp_path / "petrarch-unittests")
     dev = evaluate(tmp_path, "dev", None)
     assert dev.skipped is None and dev.documents == 3
-    assert _counts(dev, "category DEMO") == (1, 0, 0)  # CANGOV -> IRN: roots CAN and IRN
+    # CANGOV -> IRN: roots CAN and IRN; the arming of "rebels" the accusation tells (a group of its own since
+    # session 15) is a second pair the unit test does not code
+    assert _counts(dev, "category DEMO") == (1, 1, 0)
     pairs = dev.score("pairs")
     assert pairs.tp >= 1 and pairs.tp + pairs.fn == 3
     real = dev.score("pairs (real states)")

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames.convoy_loads import load_conjuncts
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.named_carriers import named_carrier
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
@@ -62,6 +63,26 @@ def places(arrival: Token) -> list[Token]:
     return out
 
 
+def names_destination(carrying: Token, conveyances: frozenset[str]) -> bool:
+    """A carrying verb that says where its load goes: on an arrival (`arrives_with`) or with a "for" phrase
+    naming a state, body or group (`carried_for`)."""
+    return arrives_with(carrying, conveyances) or carried_for(carrying, conveyances)
+
+
+def carried_for(carrying: Token, conveyances: frozenset[str]) -> bool:
+    """"the freighter is carrying 900 shells for X's army", "a ship carrying rifles for Y": a conveyance (a
+    conveyance noun or a ship's name) carrying a load for a named party: the load's destination."""
+    if carrying.lemma_.lower() not in carrying_verbs() or carrying.pos_ != "VERB":
+        return False
+    vehicle = carrying.head if carrying.dep_ == "acl" else \
+        next((c for c in carrying.children if c.dep_ == "nsubj"), None)
+    if vehicle is None or not (vehicle.lemma_.lower() in conveyances or vehicle.pos_ == "PROPN"):
+        return False
+    heads = [carrying, *(x for c in carrying.children if c.dep_ in ("dobj", "obj") for x in c.subtree)]
+    return any(p.dep_ == "pobj" and any(x.ent_type_ in ("GPE", "NORP", "ORG") for x in p.subtree)
+               for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children)
+
+
 def arrives_with(carrying: Token, conveyances: frozenset[str]) -> bool:
     """A carrying verb on the arrival of a conveyance at a place: it names its destination."""
     arrival = arrival_of(carrying)
@@ -75,6 +96,7 @@ def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str], items:
     carrier_subject(res, f)
     if items is not None:
         drop_vehicle_makers(f, items, conveyances)
+    named_carrier(res, f)  # "the Kestrel, which left X, is carrying ...": the ship's origin
     arrival = arrival_of(f.trigger)
     vehicle = conveyance(arrival, conveyances) if arrival is not None else None
     if arrival is None or vehicle is None:

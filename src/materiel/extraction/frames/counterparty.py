@@ -8,13 +8,15 @@
   state buys ("the agency signed a contract with Hanwha" stays).
 - A lease "from" someone: "India leased two drones from the US". A supply verb reads its subject as the
   supplier ("Japan leased five aircraft to X"); a verb of leasing (words.toml `frame_words.leasing_verbs`)
-  with a "from" party and no recipient has the lessee as its subject, who receives."""
+  with a "from" party and no recipient has the lessee as its subject, who receives.
+- A sale to a firm "for" a state's forces: the firm is the intermediary (frames/end_users.py)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.awards import award_parties
+from materiel.extraction.frames.end_users import end_user
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.joint_signers import orient_joint_signers
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -29,6 +31,7 @@ def orient_parties(f: Frame, res: ActorResolver) -> None:
     orient_company_contract(f)
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
     orient_lease(f)
+    end_user(f)  # "sold X to a broker for the army of Y": the broker is the intermediary
 
 
 def orient_company_contract(f: Frame) -> None:

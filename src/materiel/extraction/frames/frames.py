@@ -125,7 +125,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 if lemma in self.needs_destination and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in near) and \
                         not self._bound_for(tok) and not held.carried_under_seizure(tok, self.verbs, self.seizure) and \
-                        not carriers.arrives_with(tok, self.seizure.conveyances) and not endowed(tok, self.items):
+                        not carriers.names_destination(tok, self.seizure.conveyances) and not endowed(tok, self.items):
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
                 frames.append(late_parties.read(self, self.verb_frame(tok, self.verbs[lemma])))
             elif tok.pos_ == "VERB" and lemma in self.intransitive and self._no_object(tok):

@@ -26,6 +26,13 @@ def ceased(t: Token) -> bool:
                (negated and (e.lower_ == "anymore" or any(g.lower_ == "any" for g in e.children))) for e in ends)
 
 
+def negated(t: Token) -> bool:
+    """A "not" of the verb, or one the parser hung on a word between it and the verb ("would not itself
+    supply", "will not even send")."""
+    return any(c.dep_ == "neg" or (c.i < t.i and c.dep_ in ("dep", "advmod", "npadvmod") and
+                                   any(g.dep_ == "neg" and g.i < c.i for g in c.children)) for c in t.children)
+
+
 def never_before(t: Token) -> bool:
     """"has never supplied and will never supply X", "has not provided and will not provide X": a negated future
     coordinated with a negated past of the same verb says the transfer never happened (a negated delivery), not
@@ -93,7 +100,7 @@ class Modality(Governors):
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
         # Long (80 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         stage, gov = self.governor_stage(t)
-        neg = any(c.dep_ == "neg" for c in t.children)
+        neg = negated(t)
         modals = {c.lower_ for c in (*t.children, *(t.head.children if t.dep_ == "dobj" and t.pos_ == "NOUN" else ()))
                   if c.dep_ == "aux"}  # "will begin deliveries of X": the support verb's future
         past_too = never_before(t)  # "has never supplied and will never supply X": a negated delivery, no refusal

@@ -84,7 +84,9 @@ class VerbObjects(Arguments):
         if sale and (agents := approvals.sale_agents(self.res, o)):
             f.roles["supplier"] = []  # "the ministry approved the sale of X by Y to Z": Y sells
             f.add("supplier", agents)
-        if spec.get("object_heads") and permits.is_permit(o) and (covered := permits.permit_items(self.items, o)):
+        permit = permits.permit_of(o) if spec.get("object_heads") or spec.get("stage") == "refused" else None
+        if permit is not None and (covered := permits.permit_items(self.items, permit)):  # "suspended it" too
+            o = permit
             found = covered  # "granted licences for the export of X to Y": the permit's items and buyer
             for p in permits.permit_recipients(o):
                 f.add("recipient", self.res.resolve_all(p))

@@ -12,6 +12,8 @@ from materiel.extraction.mentions.items import ItemFinder
 
 TRANSFER_NOUNS = lexicon.word_set("permits", "transfer_nouns")
 PERMIT_NOUNS = lexicon.word_set("permits", "permit_nouns")
+COVERING = lexicon.word_set("permits", "covering_verbs")
+ANAPHORS = frozenset({"it", "them"})
 
 
 def is_permit(o: Token) -> bool:
@@ -23,8 +25,22 @@ def _pobjs(t: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def _covered(o: Token) -> list[Token]:
-    """The "for" phrases of the permit, or of its verb when the parser hung them there."""
-    return _pobjs(o, ("for",)) or _pobjs(o.head, ("for",))
+    """The "for" phrases of the permit, or of its verb when the parser hung them there; or the object of a
+    participle of covering on it ("licences covering 20 rifles", `covering_verbs`)."""
+    covering = [x for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in COVERING
+                for x in c.children if x.dep_ in ("dobj", "obj")]
+    return _pobjs(o, ("for",)) or covering or _pobjs(o.head, ("for",))
+
+
+def permit_of(o: Token) -> Token | None:
+    """The permit an object is: itself, or for "it"/"them" the permit named as the subject or object of the
+    sentence before ("A licence for X was approved in May. Y revoked it in June")."""
+    if is_permit(o):
+        return o
+    if o.lower_ not in ANAPHORS or o.sent.start == 0:
+        return None
+    before = o.doc[o.sent.start - 1].sent
+    return next((t for t in before if is_permit(t) and t.dep_ in ("nsubj", "nsubjpass", "dobj") and _covered(t)), None)
 
 
 def permit_items(items: ItemFinder, o: Token) -> list[ItemMention]:

@@ -11,7 +11,7 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import headline
+from materiel.extraction.mentions import collective, headline
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.unlisted import in_slot
 from materiel.record.models import Actor
@@ -68,18 +68,25 @@ def _told_before(tok: Token, known: Container[int]) -> Resolved | None:
 
 def party(tok: Token, known: Container[int], look_back: bool = True) -> Resolved | None:
     """The group or person a description in a party's place names, or None (see the module)."""
-    if tok.pos_ != "NOUN" or not in_slot(tok) or headline.is_headline(tok.sent):
+    if tok.pos_ not in ("NOUN", "PROPN") or not in_slot(tok) or headline.is_headline(tok.sent):
         return None
+    if tok.pos_ == "PROPN":
+        return collective.bloc(tok)  # "turned to the West"
     low, lemma = tok.lower_, tok.lemma_.lower()
     mods = _modifiers(tok)
     if low in GROUP_HEADS or lemma in GROUP_HEADS:
         kinds = [t for t in mods if _kind_word(t, known)]
         if not kinds:
-            return _told_before(tok, known) if look_back else None  # "the same organization"; "the rebels": seized_groups
+            if not look_back:
+                return None
+            return _told_before(tok, known) or collective.bare_group(tok)  # "the same organization"; "the rebels"
         words = [t for t in mods if t.i >= kinds[0].i]
         name = _name(tok, words)
         actor = Actor(id=lexicon.slug(name), name=name, kind="armed_group", country=None, text=name)
         return Resolved(actor, CONFIDENCE, tok, guessed=True)
+    told = collective.bare_group(tok) or collective.bloc(tok)  # "the opposition"; "Western governments"
+    if told is not None:
+        return told
     role = low in PERSON_HEADS or lemma in PERSON_HEADS or \
         ((low in AGENTS or lemma in AGENTS) and any(t.lower_ in PERSON_KINDS for t in mods)) or \
         (low in PLACED_HEADS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)

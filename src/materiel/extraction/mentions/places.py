@@ -4,10 +4,12 @@ words.toml): a name a relative clause of place qualifies ("destined for X, from 
 "X, where the missiles were found": `place_relatives`), a name with its state or region in apposition
 ("shipped to Puerto X, Guatemala": the state is the party, mentions/resolve.py), and the object of "at"/"in" (`arrival_preps`) of a
 verb of arrival (the "arrive" class of predicates.toml: "The first six arrived at X in January"), where the
-recipient is the buyer told before, not the air base or the port."""
+recipient is the buyer told before, not the air base or the port. A name told anywhere as a place where a cargo
+waits or is stopped ("sat at anchor off X", "offloaded in X": `place_preps`, `staying_verbs`) is one wherever it
+recurs."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 
@@ -15,6 +17,10 @@ PLACE_RELATIVES = lexicon.word_set("resolve", "place_relatives")
 ARRIVAL_PREPS = lexicon.word_set("resolve", "arrival_preps")
 PLACE_TYPES = ("GPE",)  # the tagger's type of a state's or a region's name
 ARRIVAL_VERBS = frozenset(lexicon.toml("predicates.toml")["classes"]["arrive"]["verbs"])
+PLACE_PREPS = lexicon.word_set("resolve", "place_preps")
+STAYING_VERBS = lexicon.word_set("resolve", "staying_verbs")
+_KEY = "materiel_place_names"
+NAME_TYPES = ("ORG", "PERSON", "FAC", "GPE", "LOC")  # the tagger calls one port by several
 
 
 def _where_clause(ent: Span) -> bool:
@@ -44,6 +50,24 @@ def _in_state(ent: Span) -> bool:
         any(a.i == ent.root.i for a in [nxt.head])
 
 
+def _place_object(head: Token) -> bool:
+    """"off X", "near X"; "waited in X", "offloaded in X": the object of a preposition of place alone."""
+    p = head.head
+    if head.dep_ != "pobj":
+        return False
+    return p.lower_ in PLACE_PREPS or (p.lower_ in ARRIVAL_PREPS and p.head.pos_ in ("VERB", "AUX") and
+                                       p.head.lemma_.lower() in STAYING_VERBS)
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    """The names of the tagger's entities the text tells as places somewhere (`_place_object`)."""
+    if _KEY not in doc.user_data:
+        doc.user_data[_KEY] = frozenset(e.text for e in doc.ents if e.label_ in NAME_TYPES and _place_object(e.root))
+    names: frozenset[str] = doc.user_data[_KEY]
+    return names
+
+
 def told_as_place(ent: Span) -> bool:
-    """The entity (the tagger's) is told as a place in its sentence: no party."""
-    return _where_clause(ent) or _arrived_at(ent.root) or _in_state(ent)
+    """The entity (the tagger's) is told as a place in its sentence, or as a port or town where a cargo waits
+    anywhere in the text: no party."""
+    return _where_clause(ent) or _arrived_at(ent.root) or _in_state(ent) or ent.text in _place_names(ent.doc)

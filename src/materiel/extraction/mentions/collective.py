@@ -1,0 +1,78 @@
+"""Parties the text tells by a kind or a bloc, not by a name, in a party's place of a transfer clause:
+a bare armed group ("would not supply mortars to the rebels", "rifles for the opposition"), a group of its
+own and never the state the text is about; and a collective of states told by a bloc or a region ("asked
+Western governments for mortars", "bought rifles from European countries", "turned to the West"). Both are
+guessed, with low confidence, and only when nothing else resolves the phrase. Words: `bare_heads`,
+`bloc_heads`, `bloc_words`, `bloc_names` of [described] in words.toml, region words of regions.csv."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.mentions.resolved import Resolved
+from materiel.record.models import Actor
+
+BARE_HEADS = lexicon.word_set("described", "bare_heads")
+BLOC_HEADS = lexicon.word_set("described", "bloc_heads")
+BLOC_WORDS = lexicon.word_set("described", "bloc_words")
+BLOC_NAMES = lexicon.word_set("described", "bloc_names")
+KIND_HEADS = lexicon.word_set("described", "kind_heads")
+BARE_KINDS = lexicon.word_set("described", "bare_kinds")
+CONFIDENCE = 0.45
+_MODS = ("amod", "compound", "nmod")
+
+
+def _object(tok: Token) -> bool:
+    """In an object's place, not a subject's: "to the rebels", "asked Western governments" (a subject is
+    as often a general statement, "Western governments are buying", and a pronoun's antecedent)."""
+    return tok.dep_ in ("pobj", "dobj", "dative")
+
+
+def _bare(tok: Token) -> bool:
+    """No modifier but a determiner: "the rebels", "rebels fighting the army" (a clause after it is no kind)."""
+    return not any(c.dep_ in _MODS + ("poss", "nummod") and c.i < tok.i for c in tok.children)
+
+
+def _kind(tok: Token) -> Token | None:
+    """The kind word of "rebel units", "insurgent commanders" (its only modifier but a determiner)."""
+    mods = [c for c in tok.children if c.dep_ in _MODS + ("poss", "nummod") and c.i < tok.i]
+    if tok.lower_ in KIND_HEADS and len(mods) == 1 and mods[0].lemma_.lower() in BARE_KINDS:
+        return mods[0]
+    return None
+
+
+def bare_group(tok: Token) -> Resolved | None:
+    """"the rebels", "the opposition", "rebel units": an armed group of its own, named by its head."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not _object(tok):
+        return None
+    kind = _kind(tok)
+    if kind is None and (tok.lower_ not in BARE_HEADS or not _bare(tok)):
+        return None
+    name = f"{kind.lower_} {tok.lower_}" if kind is not None else tok.lower_
+    actor = Actor(id=lexicon.slug(name), name=name, kind="armed_group", country=None, text=tok.text)
+    return Resolved(actor, CONFIDENCE, tok, guessed=True)
+
+
+def _bloc_words(tok: Token) -> list[Token]:
+    mods = [c for c in tok.children if c.dep_ in _MODS and c.i < tok.i]
+    regions = lexicon.regions()
+    return [c for c in mods if c.lower_ in BLOC_WORDS or c.lower_ in regions or
+            any(p in BLOC_WORDS for p in c.lower_.split("-")[:1])]
+
+
+def bloc(tok: Token) -> Resolved | None:
+    """"Western governments", "European countries", "Gulf states"; "the West". Never one of a list ("from
+    Spain, Italy and other European countries": those named are the parties)."""
+    if not _object(tok) or tok.dep_ == "conj" or any(c.lower_ in ("other", "several", "some") for c in tok.children):
+        return None
+    if tok.pos_ == "PROPN" and tok.lower_ in BLOC_NAMES and any(c.lower_ == "the" for c in tok.children):
+        name = tok.text
+    elif tok.pos_ == "NOUN" and tok.lower_ in BLOC_HEADS:
+        words = _bloc_words(tok)
+        if not words:
+            return None
+        name = " ".join(t.text for t in tok.doc[words[0].i: tok.i + 1])
+    else:
+        return None
+    actor = Actor(id=lexicon.slug(name), name=name, kind="other", country=None, text=name)
+    return Resolved(actor, CONFIDENCE, tok, guessed=True)
