@@ -1,7 +1,7 @@
 """A state that confirms an export is its exporter when the text names no other: "the Government of X has
 identified the lots as part of an export of 500 rounds to Y", "X informed the Panel that the rifles had been
 exported to Y" (a tracing reply in an expert-panel report). A row with no supplier whose trigger is an export
-word and that a verb of confirming governs (within `climb` steps, `[export_sources]` in words.toml) takes that
+word and that a verb of confirming governs (within CLIMB steps; word lists `[export_sources]` in words.toml) takes that
 verb's subject as its supplier, when it is a state or a state's body and not the recipient's state; the way up
 passes through no other verb ("X stated that the exports to Y worried it": no)."""
 from __future__ import annotations
@@ -14,7 +14,7 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 TRIGGERS = lexicon.word_set("export_sources", "triggers")
 CONFIRMING = lexicon.word_set("export_sources", "confirming_verbs")
-CLIMB = int(lexicon.toml("words.toml")["export_sources"]["climb"])
+CLIMB = 4  # steps up the parse from the export word to the verb of confirming
 STATE_KINDS = ("state", "government_body")
 
 
