@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction import civil, civil_named, civil_support
+from materiel.extraction import civil, civil_named, civil_support, enforcement
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import Resolved
 
@@ -154,6 +154,8 @@ def civil_deal(r: Row) -> str | None:
     """Why the row is a civil deal (civil.civil_reason, its own civilian modifier, civil service, a civil
     type beside a generic item, then a civil type in a civil clause or support for a civil task), None when it
     stays."""
+    if civil.dual_use_generic(r) and enforcement.enforcement_text(r.sent.doc) and not civil.not_an_item(r):
+        return civilian_by_name(r)  # "X shipped 300 engines to Y" in a designation notice: what it charges
     return civil.civil_reason(r) or civil_named.civil_by_name_or_party(r) or civilian_by_name(r) or \
         service_reason(r) or civil_fleet(r) or civil_support.civil_task(r)
 

@@ -40,6 +40,9 @@ class CueReader:
         self.denial_pronouns = set(fac.get("denial_pronouns", []))
         self.failure = set(fac["failure_adverbs"])
         self.failure_verbs = set(fac.get("failure_verbs", []))
+        self.evidence_nouns = set(fac.get("evidence_nouns", []))
+        self.absence_dets = set(fac.get("absence_dets", []))
+        self.negated_dets = set(fac.get("negated_dets", []))
         self.reporting = set(att["reporting_verbs"])
         self.source_nouns = set(att["source_nouns"])
         self.res = resolver
@@ -50,7 +53,7 @@ class CueReader:
         t = f.trigger
         chain = [t, *self._governors(t)]
         failed = t.dep_ == "xcomp" and t.head.lemma_.lower() in self.failure_verbs
-        if f.negated or self._yet_to(t) or failed:
+        if f.negated or self._yet_to(t) or failed or self._no_evidence(t):
             r.factuality = "negated"
         hedged = f.hedged
         for g in chain:
@@ -104,6 +107,16 @@ class CueReader:
             if r.speaker.actor.id in parties:
                 r.factuality, r.denied_by = "denied", r.speaker
         return r
+
+    def _no_evidence(self, t: Token) -> bool:
+        """"found no evidence that X supplied Y", "did not find any sign that ...": a clause under a noun of
+        evidence the text says there is none of."""
+        for a in t.ancestors:
+            if a.pos_ == "NOUN" and a.lemma_.lower() in self.evidence_nouns:
+                dets = {c.lower_ for c in a.children if c.dep_ in ("det", "neg")}
+                negated_verb = any(c.dep_ == "neg" for c in a.head.children)
+                return bool(dets & self.absence_dets) or (negated_verb and bool(dets & self.negated_dets))
+        return False
 
     def _yet_to(self, t: Token) -> bool:
         """"has yet to receive": not (yet) so."""

@@ -12,6 +12,11 @@
   missiles were needed to shoot down jets". A row on such a participle whose recipient is not in its own
   phrases (filled from context or another clause) is dropped; "Ghana intends to buy X" and "X intended for Ghana" stay.
 
+- An obligation laid down is no event: "the Council decided that all States shall prevent the supply of arms
+  to X, and that X shall not transfer arms to armed groups". A row whose verb or a verb above it carries an
+  obligation modal ("shall") in a clause a laying verb governs ("decided that", "demands that") is dropped,
+  unless its subject is "we" or "I" (a promise); "the treaty provides that X shall supply Y" stays a deal.
+
 Word lists: words.toml [standing_rules], [aggregates] and [purposes]."""
 from __future__ import annotations
 
@@ -22,6 +27,9 @@ from materiel.extraction.discourse import Row
 
 RULE_NOUNS = lexicon.word_set("standing_rules", "rule_nouns")
 RULE_VERBS = lexicon.word_set("standing_rules", "rule_verbs")
+OBLIGATION_MODALS = lexicon.word_set("standing_rules", "obligation_modals")
+SPEAKER_SUBJECTS = lexicon.word_set("standing_rules", "speaker_subjects")
+LAYING_VERBS = lexicon.word_set("standing_rules", "laying_verbs")
 AGGREGATE_NOUNS = lexicon.word_set("aggregates", "plural_trade_nouns")
 PURPOSE_VERBS = lexicon.word_set("purposes", "passive_purpose_verbs")
 RELATIVES = frozenset({"that", "which", "who"})
@@ -76,6 +84,32 @@ def purpose_passive(r: Row) -> bool:
     return passive and r.recipient.token.i not in own
 
 
+def prescribed(r: Row) -> bool:
+    """True when the trigger or a verb above it (within CLIMB) carries an obligation modal ("Y shall not
+    transfer arms", "States shall prevent the sale of X") whose subject is no speaker's pronoun."""
+    tok = r.frame.trigger
+    for _ in range(CLIMB + 1):
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):
+            speaker = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SPEAKER_SUBJECTS for c in tok.children)
+            return not speaker and _laid_down(tok)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _laid_down(verb: Token) -> bool:
+    """The obligation's clause (or the clause it is coordinated with) is the complement of a laying verb."""
+    tok = verb
+    for _ in range(CLIMB):
+        if tok.dep_ not in ("ccomp", "conj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in LAYING_VERBS:
+            return True
+    return False
+
+
 def general_statement(r: Row) -> bool:
-    """A standing rule, an aggregate flow or a purpose told in the passive: no transfer row."""
-    return by_standing_rule(r) or aggregate_flow(r) or purpose_passive(r)
+    """A standing rule or obligation, an aggregate flow or a purpose told in the passive: no transfer row."""
+    return by_standing_rule(r) or prescribed(r) or aggregate_flow(r) or purpose_passive(r)

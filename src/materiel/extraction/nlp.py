@@ -52,8 +52,11 @@ def keep_hyphenated_verbs(nlp: Language) -> None:
     if add_special_case is None:
         return  # a custom tokenizer keeps its own rules
     classes = lexicon.toml("predicates.toml")["classes"]
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     for spec in classes.values():
         for verb in (v for v in spec.get("verbs", []) if "-" in v and " " not in v):
             for form in inflections(verb):
                 for text in {form, form.capitalize()}:
                     add_special_case(text, [{"ORTH": text}])
+                if ruler is not None and form != verb:  # the lemmatizer's rules make "re-exporte" of "re-exported"
+                    ruler.add([[{"LOWER": form}]], {"LEMMA": verb})  # type: ignore[attr-defined]

@@ -9,7 +9,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction import antecedents, approval_rows, calibration, discourse, packages, values
+from materiel.extraction import (
+    antecedents,
+    approval_rows,
+    calibration,
+    discourse,
+    export_sources,
+    packages,
+    stock_sources,
+    values,
+)
 from materiel.extraction import nlp as nlp_loader
 from materiel.extraction.also_included import also_included
 from materiel.extraction.answered import suppliers_from_answers
@@ -130,6 +139,8 @@ class Extractor:
         rows = also_included(approval_rows.with_requests(rows, starts, by_sentence), by_sentence, items)  # "Also ..."
         rows = expand_pronouns(rows)  # "pledged to provide both": one row per item told before
         rows = expand_bullets(rows, items)  # "The package includes:" and one line per item
+        stock_sources.fill(rows, res)  # "grenades drawn from Ruritanian army stocks": the stocks' owner supplies
+        export_sources.fill(rows, res)  # "X informed the Panel that the rifles had been exported to Y": X exports
         antecedents.resolve_items(rows, lambda c: discourse.FAMILIES.get(c, frozenset()))
         discourse.split_symmetric(rows, res)
         seized_destinations(rows, by_sentence, finder)  # "seized a truck carrying X. ... the load was bound for Y"

@@ -119,7 +119,7 @@ class Governors(FinderState):
             if lemma in self.preparing and self._receives(t):
                 return "ordered", head  # "prepares to receive its first X": agreed, not yet delivered
             if lemma in self.gov_verbs and head.pos_ in ("VERB", "AUX") and \
-                    not (self.gov_verbs[lemma] == "ordered" and finding(t)):  # "concluded that X had been sent"
+                    not (self.gov_verbs[lemma] in ("ordered", "considered") and finding(t)):  # "concluded/considers that X was sent"
                 return self.gov_verbs[lemma], head
             if head.pos_ == "ADJ" and head.lower_ in self.gov_adjectives:  # "is interested in buying"
                 return self.gov_adjectives[head.lower_], head

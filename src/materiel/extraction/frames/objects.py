@@ -15,6 +15,7 @@ from materiel.extraction.frames.equipped import drop_platform
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, RELATIVE, Frame
 from materiel.extraction.frames.interposed import interposed_preps
 from materiel.extraction.frames.rankings import ranked_deal
+from materiel.extraction.frames.stock_owners import fill_supplier
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.items import VALUE_MODIFIERS
 
@@ -157,6 +158,7 @@ class VerbObjects(Arguments):
                     if p.dep_ == "prep":
                         self._prep(p, f, spec.get("preps", {}))
         drop_platform(v, f)  # "equip 22 batteries with X missiles": the batteries are fitted out, X supplied
+        fill_supplier(self.res, f, v)  # "re-transferred from Ruritanian stocks to Y": the stocks' owner
 
 
     def _has_to_recipient(self, v: Token) -> bool:

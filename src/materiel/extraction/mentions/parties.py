@@ -5,32 +5,72 @@ transcript turn ("John Smith: There has been no request for X"), which names who
 asks or receives."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from materiel import lexicon
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
 NO_PARTY_NOUNS = lexicon.word_set("resolve", "no_party_nouns")
+NO_PARTY_PHRASES = lexicon.word_set("resolve", "no_party_phrases")
 STATE_BODY_NAMES = lexicon.word_set("resolve", "state_body_names")
 LABEL_MARKS = (":",)
+_BODIES = "materiel_reporting_bodies"
 
 
 def can_be_party(r: Resolved) -> bool:
     """False for an investigating body or a transcript's speaker label."""
     tok = r.token
-    return not (_reporting_body(tok) or _speaker_label(tok))
+    return not (_reporting_body(tok) or _speaker_label(tok) or _reporting_actor(r))
+
+
+def _reporting_actor(r: Resolved) -> bool:
+    """A party resolved (through a pronoun) to a reporting body the text names: "the Group ... they"."""
+    name = r.actor.name.lower().removeprefix("the ")
+    return r.actor.kind == "other" and (name in NO_PARTY_PHRASES or name in _named_bodies(r.token.doc))
 
 
 def _reporting_body(tok: Token) -> bool:
     """An investigating body's noun, or a name that modifies one ("UN investigators"); not one that
     names a state as its owner ("Sudan's investigators")."""
     head = tok.head if tok.dep_ in ("compound", "nmod") else tok
-    if head.lemma_.lower() not in NO_PARTY_NOUNS and head.lower_ not in NO_PARTY_NOUNS:
+    if head.lemma_.lower() not in NO_PARTY_NOUNS and head.lower_ not in NO_PARTY_NOUNS and \
+            not _reporting_name(head):
         return False
     return not any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in head.children)
+
+
+def _reporting_name(head: Token) -> bool:
+    """"the Monitoring Group", "the Group of Experts", "the Sanctions Committee": the head with the words
+    before it, or with its "of" phrase, is a name of `no_party_phrases`; or the bare capitalised head of one
+    the text names ("the Group" in a report of the Group of Experts)."""
+    before = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.i == head.i - 1]
+    names = {head.lemma_.lower(), head.lower_, " ".join([*before, head.lower_])}
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        names.update(f"{head.lower_} of {p.lower_}" for p in prep.children if p.dep_ == "pobj")
+    if names & NO_PARTY_PHRASES:
+        return True
+    bare = head.text[:1].isupper() and not before and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return bare and head.lower_ in _named_bodies(head.doc)
+
+
+def _named_bodies(doc: Doc) -> frozenset[str]:
+    """The heads of the reporting bodies of `no_party_phrases` the text names ("group" for "the Group of
+    Experts"), cached on the Doc."""
+    if _BODIES not in doc.user_data:
+        text = doc.text.lower()
+        doc.user_data[_BODIES] = frozenset(_head_word(p) for p in NO_PARTY_PHRASES if " " in p and
+                                           re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text))
+    return frozenset(doc.user_data[_BODIES])
+
+
+def _head_word(phrase: str) -> str:
+    """"monitoring group" -> "group", "group of experts" -> "group"."""
+    words = phrase.split(" of ")[0].split()
+    return words[-1]
 
 
 def _speaker_label(tok: Token) -> bool:

@@ -1,0 +1,23 @@
+"""The owner of the holdings a transfer is drawn from supplies it, for the rows the frames left without a
+supplier: a noun's or a participle's "from" phrase ("grenades drawn from the government's stockpiles", "the
+diversion of rifles from X's arsenals to Y"). The reading of holdings and owners is
+`frames/stock_owners.py`; a row takes the owner unless it is the recipient."""
+from __future__ import annotations
+
+from materiel.extraction.discourse import Row
+from materiel.extraction.frames.stock_owners import owner_on
+from materiel.extraction.mentions.resolve import ActorResolver
+
+
+def fill(rows: list[Row], res: ActorResolver) -> None:
+    """Give a row with no supplier the owner of the holdings its trigger or item is drawn from."""
+    for r in rows:
+        if r.supplier is not None:
+            continue
+        t = r.frame.trigger
+        found = owner_on([t, *(c for c in r.item.head.children if c.dep_ == "acl")], res)
+        if found is not None and (r.recipient is None or found.actor.id != r.recipient.actor.id):
+            r.supplier = found
+
+
+__all__ = ["fill"]
