@@ -65,3 +65,13 @@ def test_an_authorisation_over_a_transfer_noun_offers_it(extractor, text: str, w
 def test_a_source_that_names_no_one_leaves_the_approver(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Norway approved the export of 30 tanks from its reserve stocks to Latvia.")
     assert ("NOR", "LVA", "offered") in rows, rows
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Peru has awarded a contract to Navantia for two offshore patrol vessels.", ("ESP", "PER", "ordered")),
+    ("Chile's navy awarded a contract worth 90 million euros to Navantia for three landing craft.",
+     ("ESP", "CHL", "ordered")),
+])
+def test_a_contract_awarded_to_a_firm_is_its_sale(extractor, text: str, want: tuple[str, str, str]) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert want in [(s, r if r is None else r[:3], st) for s, r, st in rows], rows

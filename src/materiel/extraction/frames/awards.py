@@ -47,8 +47,16 @@ def _sides(n: Token, res: ActorResolver) -> tuple[list[Resolved], list[Resolved]
     elif lemma in AWARDING and passive:
         sellers = [c for c in verb.children if c.dep_ == "nsubjpass"]
     elif lemma in AWARDING:
-        sellers = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
+        sellers = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")] + _awarded_to(verb, n)
         by_phrase = [c for c in verb.children if c.dep_ == "nsubj"]
     else:
         return None
     return ([r for s in sellers for r in res.resolve_all(s)], [r for b in by_phrase for r in res.resolve_all(b)])
+
+
+def _awarded_to(verb: Token, n: Token) -> list[Token]:
+    """The one a contract is awarded "to" ("awarded a contract to X for Y"): on the verb, or under the contract's
+    own modifier ("a contract worth 80 million euros to X")."""
+    holders = [verb] + [a for a in n.children if a.dep_ == "amod"]
+    return [p for h in holders for c in h.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj"]
