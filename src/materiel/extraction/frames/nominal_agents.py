@@ -12,6 +12,7 @@ from materiel.extraction.frames.framebase import Frame
 
 AGENT_PREP = "by"
 PARTIES = ("supplier", "recipient")
+APPROVING = ("offer", "clear")  # the classes of approving verbs, whose noun's "from" phrase names its supplier
 
 
 def by_role(spec: dict[str, Any]) -> str | None:
@@ -54,7 +55,8 @@ def read_agent(res: Any, nouns: dict[str, str], classes: dict[str, dict[str, Any
         cls = nouns.get(o.lemma_.lower()) or nouns.get(o.lower_)
         role = by_role(classes.get(cls, {})) if cls is not None else None
         agents = noun_agents(res, o, v) if role is not None else []
-        if role == "supplier" and not agents:  # "authorised the transfer of X from Y to Z": Y's, not the approver's
+        if role == "supplier" and not agents and f.cls in APPROVING:  # "authorised the transfer of X from Y to Z": Y's
+            # ("withholding a shipment of X from Y": Y is deprived of it, no supplier)
             agents = [a for h in _holders(o) for a in _agents(res, h, o.i, "from")]
         if role is not None and agents:
             _give(f, role, agents)
