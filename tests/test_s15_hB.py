@@ -9,6 +9,9 @@ frames/customer_orders.py, frames/awards.py, frames/counterparty.py and the `int
 - "the shipyard cancelled an order for two corvettes for X": a company that cancels its own deal sells, the
   state it was for buys (a refusal); "a deal worth 12 million euros for rifles for X" keeps the items told
   after the value.
+- "X has become the first export customer in ten years for Y's vehicle": the "for" phrase the parser hangs on the
+  copula is the customer noun's item; a firm that owns the item of a purchase with no seller named sells it
+  ("Peru placed an order for X's mortar rounds").
 - "signed a letter of intent / memorandum of understanding with X for Y": a purchase weighed (`considered`,
   never ordered by the signing); a firm signing with a state body sells, also a firm the lexicon does not list
   whose name ends as a firm's ("X Technologies").
@@ -103,5 +106,26 @@ def test_a_letter_of_intent_weighs_a_purchase_from_the_firm(extractor, text, sup
 
 def test_a_letter_that_is_a_message_is_no_deal(extractor):
     report = extractor.extract_text("The defence minister sent a letter to General Atomics about the drones.",
+                                    published="2024-05-01")
+    assert not report.transfers
+
+
+MAKERS = [
+    ("Uruguay has become the first export customer in ten years for FNSS's Pars armoured vehicle.", "TUR", "URY",
+     "armoured vehicle"),
+    ("Mongolia became the second foreign customer since 2015 for the Korean K9 howitzer.", "KOR", "MNG", "K9"),
+    ("Chile is the launch customer for AM General's new trucks.", "USA", "CHL", "truck"),
+    ("Peru placed an order for Nammo's mortar rounds in May.", "NOR", "PER", "mortar"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), MAKERS)
+def test_a_customer_for_a_firms_item_buys_from_the_firm(extractor, text, supplier, recipient, item):
+    report = extractor.extract_text(text, published="2024-05-01")
+    assert [r.stage for r in find(report, supplier, recipient, item)] == ["ordered"], report.transfers
+
+
+def test_a_firm_looking_for_a_customer_reports_no_sale(extractor):
+    report = extractor.extract_text("FNSS said it was still looking for an export customer for the Pars vehicle.",
                                     published="2024-05-01")
     assert not report.transfers

@@ -21,6 +21,7 @@ EXPORT_WORDS = lexicon.word_set("frame_words", "export_modifiers")
 COMMAND_PREPS = lexicon.word_set("frame_words", "command_preps")
 FIRM_NAME_WORDS = lexicon.word_set("frame_words", "firm_name_words")
 BUYER_KINDS = frozenset({"state", "government_body", "igo"})
+BUYING_CLASSES = frozenset({"buy", "customer", "intent"})
 
 
 def firm_like(r: Resolved) -> bool:
@@ -36,6 +37,11 @@ def customer_parties(f: Frame, res: ActorResolver) -> None:
     elif f.cls == "buy" and f.trigger.pos_ in ("NOUN", "PROPN") and ":awarded" not in f.rule:
         _export_holder(f)
         _orders_from(f, res)
+    if f.cls in BUYING_CLASSES and not f.roles["supplier"] and f.roles["recipient"]:
+        makers = [r for r in _item_owners(f, res) if r.actor.id not in {b.actor.id for b in f.roles["recipient"]}]
+        if makers:  # "the first customer for X's drones", "Peru's order for X's rifles": X sells
+            f.roles["supplier"] = makers
+            f.rule += ":maker"
 
 
 def _contract_noun(n: Token) -> bool:
@@ -68,8 +74,9 @@ def _item_owners(f: Frame, res: ActorResolver) -> list[Resolved]:
     """The companies whose items the frame's items are ("for its drones", "for Saab's radars")."""
     out: list[Resolved] = []
     for m in f.items:
-        for c in m.span.root.children:
-            if c.dep_ == "poss":
+        root = m.span.root
+        for c in root.subtree:  # "its drones", "X's B-7 drone" (the parser hangs X on the designation)
+            if c.dep_ == "poss" and c.i < root.i:
                 out += [r for r in res.resolve_all(c) if firm_like(r)]
     return out
 

@@ -66,6 +66,10 @@ class NounFrames(Arguments, Modality):
                   if q.dep_ == "pobj" and q.lemma_.lower() in OF_WORDS.get(n.lemma_.lower(), ())
                   for p in q.children if p.dep_ == "prep"]  # "a memorandum of understanding with X"
         worth += signed_with(n)  # "the contract for X was signed with Y"
+        if n.dep_ == "attr" and host.lemma_.lower() in COPULAS and \
+                self.classes.get(self.nouns.get(n.lemma_.lower(), ""), {}).get("copula_holder"):
+            worth += [c for c in host.children if c.dep_ == "prep" and c.i > n.i and c.lower_ in ("for", "of")]
+            # "X became the first customer in a decade for Y": the parser hangs "for Y" on the copula
         if weighs_offer(n, self.nouns):  # "evaluating offers from X for Y"
             return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
