@@ -3,8 +3,8 @@ frames/customer_orders.py, frames/awards.py, frames/counterparty.py and the `int
 
 - "an order from the Slovenian army for X", "orders from Oman and Bahrain for its vehicles", "a contract from
   the Croatian army for Y": a contract noun whose "from" party is a state or one of its bodies names the
-  customer, who buys; the firm that books it (a verb of winning, now with "book"), whose items they are ("its")
-  or that the sentence is about sells. A list of such orders after one verb shares its seller; a customer is
+  customer, who buys; the firm that books it (a verb of winning, now with "book"), whose items they are ("its",
+  "X rifles") or that the sentence is about (its subject, else the one firm it names) sells. A list of such orders after one verb shares its seller; a customer is
   never the supplier of the other customers of the list.
 - "the shipyard cancelled an order for two corvettes for X": a company that cancels its own deal sells, the
   state it was for buys (a refusal); "a deal worth 12 million euros for rifles for X" keeps the items told
@@ -34,6 +34,12 @@ ORDERS_FROM = [
      "artillery shell"),
     ("Nammo said profits rose on a contract from the Croatian army for artillery shells.", "NOR", "HRV",
      "artillery shell"),
+    ("Orders from Ghana and Senegal for Zastava Arms rifles lifted sales.", "SRB", "SEN", "rifle"),
+    ("The order, from the Czech army, covers 40 FNSS armoured vehicles.", "TUR", "CZE", "armoured vehicle"),
+    ("Nammo booked new orders worth 300 million euros, mainly from Poland and Latvia, for artillery shells.",
+     "NOR", "LVA", "artillery shell"),
+    ("FNSS, which booked an order from Oman for armoured vehicles in March, said revenue rose.", "TUR", "OMN",
+     "armoured vehicle"),
 ]
 
 

@@ -52,13 +52,14 @@ def _from_pobj(tok: Token, n: Token) -> bool:
     """tok (or the first of its conjuncts) is the object of a "from" phrase of noun n or of n's verb."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.i in (n.i, n.head.i)
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "from" and (prep.head.i == n.head.i or prep.head in n.subtree)
 
 
 def _orders_from(f: Frame, res: ActorResolver) -> None:
     """"an order from the Danish navy for six sonars": the "from" state buys, a company sells."""
     n = f.trigger
-    if not _contract_noun(n) or n.lemma_.lower() == "order" and n.dep_ == "pobj" and n.head.lower_ in COMMAND_PREPS:
+    if not _contract_noun(n) or not f.items and n.dep_ == "pobj" and n.head.lower_ in COMMAND_PREPS:
         return  # "acting on orders from Moscow": a command
     sellers, buyers = f.roles["supplier"], f.roles["recipient"]
     if not sellers or not all(s.actor.kind in BUYER_KINDS and _from_pobj(s.token, n) for s in sellers):
@@ -71,25 +72,28 @@ def _orders_from(f: Frame, res: ActorResolver) -> None:
 
 
 def _item_owners(f: Frame, res: ActorResolver) -> list[Resolved]:
-    """The companies whose items the frame's items are ("for its drones", "for Saab's radars")."""
+    """The companies whose items the frame's items are ("for its drones", "for X's radars", "X rifles")."""
     out: list[Resolved] = []
     for m in f.items:
         root = m.span.root
         for c in root.subtree:  # "its drones", "X's B-7 drone" (the parser hangs X on the designation)
-            if c.dep_ == "poss" and c.i < root.i:
+            if c.dep_ in ("poss", "compound", "nmod") and c.i < root.i:
                 out += [r for r in res.resolve_all(c) if firm_like(r)]
     return out
 
 
 def _sentence_firm(n: Token, res: ActorResolver) -> list[Resolved]:
-    """The firm the sentence is about: a company subject or possessor outside the noun's own phrase ("Nammo's
-    order intake was lifted by a contract from X", "the group said orders from X rose")."""
-    for t in n.sent:
-        if t.dep_ in ("nsubj", "nsubjpass", "poss") and t not in n.subtree:
+    """The firm the sentence is about: a company subject or possessor outside the noun's own phrase ("the firm's
+    order intake was lifted by a contract from X"), else the one firm the sentence names ("Sales at Y rose on
+    orders from X")."""
+    outside = [t for t in n.sent if t not in n.subtree and res.is_actor_span(t)]
+    for t in outside:
+        if t.dep_ in ("nsubj", "nsubjpass", "poss"):
             firms = [r for r in res.resolve_all(t) if firm_like(r)]
             if firms:
                 return firms
-    return []
+    firms = [r for t in outside for r in [res.resolve(t)] if r is not None and firm_like(r)]
+    return firms[:1] if len({r.actor.id for r in firms}) == 1 else []  # "Sales at X rose on orders from Y"
 
 
 def _export_holder(f: Frame) -> None:
