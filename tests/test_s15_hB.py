@@ -12,6 +12,7 @@ frames/customer_orders.py, frames/awards.py, frames/counterparty.py and the `int
 - "X has become the first export customer in ten years for Y's vehicle": the "for" phrase the parser hangs on the
   copula is the customer noun's item; a firm that owns the item of a purchase with no seller named sells it
   ("Peru placed an order for X's mortar rounds").
+- "the Kenyan army is evaluating the X vehicle": a customer evaluating an item weighs buying it (`considered`).
 - "signed a letter of intent / memorandum of understanding with X for Y": a purchase weighed (`considered`,
   never ordered by the signing); a firm signing with a state body sells, also a firm the lexicon does not list
   whose name ends as a firm's ("X Technologies").
@@ -135,3 +136,20 @@ def test_a_firm_looking_for_a_customer_reports_no_sale(extractor):
     report = extractor.extract_text("FNSS said it was still looking for an export customer for the Pars vehicle.",
                                     published="2024-05-01")
     assert not report.transfers
+
+
+EVALUATING = [
+    ("The Kenyan army is evaluating the FNSS Pars armoured vehicle.", "TUR", "KEN", "armoured vehicle"),
+    ("FNSS showed its Pars vehicle, which the Omani army is evaluating.", "TUR", "OMN", "vehicle"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), EVALUATING)
+def test_a_customer_evaluating_an_item_weighs_it(extractor, text, supplier, recipient, item):
+    report = extractor.extract_text(text, published="2024-05-01")
+    assert [r.stage for r in find(report, supplier, recipient, item)] == ["considered"], report.transfers
+
+
+def test_investigators_evaluating_seized_arms_buy_nothing(extractor):
+    report = extractor.extract_text("Investigators evaluated the rifles seized in Yemen.", published="2024-05-01")
+    assert not [r for r in report.transfers if r.stage == "considered"]
