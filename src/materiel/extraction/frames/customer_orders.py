@@ -111,10 +111,11 @@ def _export_holder(f: Frame) -> None:
 
 def _cancelled_by_seller(f: Frame, res: ActorResolver) -> None:
     """"the firm cancelled a contract for radars for Mali": the company sells, the state it was for buys."""
-    buyers = f.roles["recipient"]
+    buyers, t = f.roles["recipient"], f.trigger
     if not buyers or not all(firm_like(b) for b in buyers) or f.roles["supplier"]:
         return
-    t = f.trigger
+    if not all(b.token.dep_ == "nsubj" and b.token.head.i in (t.i, t.head.i) for b in buyers):
+        return  # "Ankara blocked the firm's purchase of X": not the firm's own cancellation
     deals = [t] if t.pos_ in ("NOUN", "PROPN") else [c for c in t.children if c.dep_ in ("dobj", "obj")]
     states = [r for d in deals for p in d.subtree if p.dep_ == "prep" and p.lower_ in ("for", "to")
               for o in p.children if o.dep_ == "pobj"
