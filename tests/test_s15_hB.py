@@ -12,6 +12,9 @@ frames/customer_orders.py, frames/awards.py, frames/counterparty.py and the `int
 - "X has become the first export customer in ten years for Y's vehicle": the "for" phrase the parser hangs on the
   copula is the customer noun's item; a firm that owns the item of a purchase with no seller named sells it
   ("Peru placed an order for X's mortar rounds").
+- "signed a contract with the Norwegian group X for Y", "a deal with the Turkish company X for Y": the "for"
+  phrase the parser hangs on the firm's name (in apposition to its description, or after a "with" phrase hung on
+  the support verb) is the deal's item.
 - "the Kenyan army is evaluating the X vehicle": a customer evaluating an item weighs buying it (`considered`).
 - "signed a letter of intent / memorandum of understanding with X for Y": a purchase weighed (`considered`,
   never ordered by the signing); a firm signing with a state body sells, also a firm the lexicon does not list
@@ -153,3 +156,15 @@ def test_a_customer_evaluating_an_item_weighs_it(extractor, text, supplier, reci
 def test_investigators_evaluating_seized_arms_buy_nothing(extractor):
     report = extractor.extract_text("Investigators evaluated the rifles seized in Yemen.", published="2024-05-01")
     assert not [r for r in report.transfers if r.stage == "considered"]
+
+
+DESCRIBED_FIRMS = [
+    ("Peru signed a contract with the Norwegian group Nammo for artillery shells.", "NOR", "PER", "artillery shell"),
+    ("Chile signed a deal with the Turkish company FNSS for 40 armoured vehicles.", "TUR", "CHL", "armoured vehicle"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), DESCRIBED_FIRMS)
+def test_a_deal_with_a_described_firm_keeps_its_item(extractor, text, supplier, recipient, item):
+    report = extractor.extract_text(text, published="2024-05-01")
+    assert [r.stage for r in find(report, supplier, recipient, item)] == ["ordered"], report.transfers

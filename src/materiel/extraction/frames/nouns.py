@@ -78,6 +78,8 @@ class NounFrames(Arguments, Modality):
         if lemma in self.verbs and lemma not in self.receiving_support:
             return worth + self._item_parties(list(n.children))
         hung = [c for c in host.children if c.dep_ in ("prep", "dative") and c.i > n.i]
+        hung += [p for p in party_preps(n, lambda o: self.res.resolve(o) is not None, tuple(hung))
+                 if p not in hung and p not in worth]  # "signed a deal with the Turkish firm X for Y"
         return worth + hung + self._item_parties(list(n.children) + hung)
 
     def _item_parties(self, preps: list[Token]) -> list[Token]:
