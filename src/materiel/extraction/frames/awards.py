@@ -36,9 +36,12 @@ def award_parties(f: Frame, res: ActorResolver) -> None:
 
 def _sides(n: Token, res: ActorResolver) -> tuple[list[Resolved], list[Resolved]] | None:
     """The sellers and buyers of contract noun n won or awarded, or None when no such verb holds it."""
-    if n.lemma_.lower() not in CONTRACTS and n.lower_ not in CONTRACTS or n.dep_ not in ("dobj", "obj"):
+    obj = n
+    while (obj.dep_ == "conj" or obj.dep_ == "appos" and _contract(obj.head)) and obj.head.i != obj.i:
+        obj = obj.head  # "won an order from X for A, and an order from Y for B": each the verb's object
+    if not _contract(n) or obj.dep_ not in ("dobj", "obj"):
         return None
-    verb, lemma = n.head, n.head.lemma_.lower()
+    verb, lemma = obj.head, obj.head.lemma_.lower()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     by_phrase = [p for h in (n, verb) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
                  for p in c.children if p.dep_ == "pobj"]
@@ -60,3 +63,7 @@ def _awarded_to(verb: Token, n: Token) -> list[Token]:
     holders = [verb] + [a for a in n.children if a.dep_ == "amod"]
     return [p for h in holders for c in h.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
             for p in c.children if p.dep_ == "pobj"]
+
+
+def _contract(n: Token) -> bool:
+    return n.lemma_.lower() in CONTRACTS or n.lower_ in CONTRACTS

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.awards import award_parties
+from materiel.extraction.frames.customer_orders import customer_parties, firm_like
 from materiel.extraction.frames.end_users import end_user
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.joint_signers import orient_joint_signers
@@ -28,6 +29,7 @@ LEASING_VERBS = lexicon.word_set("frame_words", "leasing_verbs")
 def orient_parties(f: Frame, res: ActorResolver) -> None:
     """Swap the roles of `f` where the subject is on the other side of the deal (see the module)."""
     award_parties(f, res)
+    customer_parties(f, res)  # "an order from the navy for six sonars": the firm sells
     orient_company_contract(f)
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
     orient_lease(f)
@@ -40,7 +42,7 @@ def orient_company_contract(f: Frame) -> None:
     sellers, buyers = f.roles["supplier"], f.roles["recipient"]
     if not sellers or not buyers or f.stage not in ("ordered", "considered"):
         return
-    if not all(b.actor.kind == "company" for b in buyers):
+    if not all(firm_like(b) for b in buyers):
         return
     if not all(s.actor.kind in BUYER_KINDS and s.token.dep_ == "pobj" and s.token.head.lower_ == "with"
                for s in sellers):

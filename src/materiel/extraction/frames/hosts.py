@@ -51,11 +51,14 @@ def named_deal(n: Token) -> bool:
         any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in namer.children)
 
 
-def party_preps(n: Token, is_party: Callable[[Token], bool]) -> list[Token]:
-    """"an agreement with the maker X for Y": the parser hangs "for Y" on the party; it is the deal's."""
-    return [p for c in n.children if c.dep_ == "prep" and c.lower_ == "with"
-            for o in c.children if o.dep_ == "pobj" and is_party(o)
-            for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
+def party_preps(n: Token, is_party: Callable[[Token], bool], hung: tuple[Token, ...] = ()) -> list[Token]:
+    """"an agreement with the maker X for Y", "a contract with the Italian group X for Y": the parser hangs "for
+    Y" on the party (or on the name in apposition to its description), also of a "with" phrase `hung` on the
+    deal's support verb; it is the deal's."""
+    named = [[o, *(a for a in o.children if a.dep_ == "appos")] for c in (*n.children, *hung)
+             if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    return [p for heads in named if any(is_party(h) for h in heads)
+            for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"]
 
 
 def item_party_preps(preps: list[Token], is_party: Callable[[Token], bool]) -> list[Token]:

@@ -113,6 +113,8 @@ class Modality(Governors):
             request_refused = f.cls == "request" and stage == "refused" and t.pos_ in ("NOUN", "PROPN")
             request_refused = request_refused or self._declined_offer(t, f, stage, gov)
             f.stage, f.governor = (f.stage if request_refused else stage), gov
+            if spec.get("never_ordered") and f.stage == "ordered":
+                f.stage = spec["stage"]  # "signed a letter of intent": the purchase is still weighed
             if spec.get("stage") == "refused" and stage != "refused":
                 self._refusal_under(f, stage)  # "urged X to suspend sales", "is weighing halting exports"
             elif stage == "refused" and gov is not None:

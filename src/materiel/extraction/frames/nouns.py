@@ -34,6 +34,9 @@ MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")
 CRAFT_NOUNS = lexicon.word_set("frames", "craft_nouns")
 COPULAS = lexicon.word_set("suppliers", "copulas")
 BOUND_NOUNS: dict[str, list[str]] = lexicon.toml("predicates.toml")["governors"]["bound_nouns"]
+# "a memorandum of understanding with X for Y": the nouns whose "of" phrase names the deal, with its words
+OF_WORDS: dict[str, list[str]] = {n: w for spec in lexicon.toml("predicates.toml")["classes"].values()
+                                  for n, w in spec.get("of_words", {}).items()}
 
 
 def military_only(n: Token) -> bool:
@@ -51,12 +54,22 @@ class NounFrames(Arguments, Modality):
         host = n.head
         worth = [p for c in n.children if c.dep_ in ("amod", "acl") and c.lower_ in self.value_words
                  for p in c.children if p.dep_ == "prep"]  # "contracts worth $400m with X for Y"
+        worth += [p for c in n.children if c.dep_ in ("amod", "acl") and c.lower_ in self.value_words
+                  for q in c.children if q.dep_ in ("npadvmod", "dobj", "pobj") for p in q.children
+                  if p.dep_ == "prep" and p.lower_ == "for"]  # "a contract worth 40 million euros for Y"
         worth += [p for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.support_verbs
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]  # "the contract, signed with X,"
         worth += party_preps(n, lambda o: self.res.resolve(o) is not None)
         worth += value_preps(n) + ceremony_preps(n)  # "a package of $N for X", "a handover ceremony of X to Y"
         worth += stray_of(n)  # "took delivery, in May, of X"
+        worth += [p for o in n.children if o.dep_ == "prep" and o.lower_ == "of" for q in o.children
+                  if q.dep_ == "pobj" and q.lemma_.lower() in OF_WORDS.get(n.lemma_.lower(), ())
+                  for p in q.children if p.dep_ == "prep"]  # "a memorandum of understanding with X"
         worth += signed_with(n)  # "the contract for X was signed with Y"
+        if n.dep_ == "attr" and host.lemma_.lower() in COPULAS and \
+                self.classes.get(self.nouns.get(n.lemma_.lower(), ""), {}).get("copula_holder"):
+            worth += [c for c in host.children if c.dep_ == "prep" and c.i > n.i and c.lower_ in ("for", "of")]
+            # "X became the first customer in a decade for Y": the parser hangs "for Y" on the copula
         if weighs_offer(n, self.nouns):  # "evaluating offers from X for Y"
             return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
@@ -64,7 +77,9 @@ class NounFrames(Arguments, Modality):
         lemma = host.lemma_.lower()
         if lemma in self.verbs and lemma not in self.receiving_support:
             return worth + self._item_parties(list(n.children))
-        hung = [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
+        hung = [c for c in host.children if c.dep_ in ("prep", "dative") and c.i > n.i]
+        hung += [p for p in party_preps(n, lambda o: self.res.resolve(o) is not None, tuple(hung))
+                 if p not in hung and p not in worth]  # "signed a deal with the Turkish firm X for Y"
         return worth + hung + self._item_parties(list(n.children) + hung)
 
     def _item_parties(self, preps: list[Token]) -> list[Token]:
@@ -182,6 +197,10 @@ class NounFrames(Arguments, Modality):
             return True
         if spec.get("stage") == "refused" and n.dep_ in ("dobj", "obj", "nsubjpass") and n.head.lemma_.lower() in self.lifting:
             return True  # "lifted its veto on the sale of X": the refusal ends, none is reported
+        of_words = spec.get("of_words", {}).get(n.lemma_.lower())
+        if of_words is not None and not any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                o.lemma_.lower() in of_words for o in p.children if o.dep_ == "pobj") for p in n.children):
+            return True  # "a letter to the minister": a message, not "a letter of intent"
         bound = BOUND_NOUNS.get(n.lemma_.lower())
         if bound is not None and not (n.dep_ in ("dobj", "obj", "nsubj") and n.head.lemma_.lower() in bound):
             return True  # "in the possession of X": no transfer; "took possession of X": one
