@@ -75,3 +75,17 @@ def test_a_source_that_names_no_one_leaves_the_approver(extractor) -> None:  # n
 def test_a_contract_awarded_to_a_firm_is_its_sale(extractor, text: str, want: tuple[str, str, str]) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert want in [(s, r if r is None else r[:3], st) for s, r, st in rows], rows
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Chile has become a major buyer, having ordered 24 tanks from Germany.", ("DEU", "CHL", "ordered")),
+    ("Ghana has emerged as a key buyer, having received 12 patrol boats from Brazil.", ("BRA", "GHA", "delivered")),
+])
+def test_a_perfect_participle_clause_takes_the_main_subject(extractor, text: str, want: tuple[str, str, str]) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert want in rows, rows
+
+
+def test_a_report_that_examined_deliveries_is_no_party(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The report, having examined deliveries of tanks to Latvia, found no breach.")
+    assert all(s is None or s == "LVA" for s, _, _ in rows), rows

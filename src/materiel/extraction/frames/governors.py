@@ -81,7 +81,8 @@ class Governors(FinderState):
                     return poss[0]
                 if holder.pos_ in ("VERB", "AUX") and gov.dep_ in ("pobj", "dobj", "obj", "attr", "nsubj", "oprd"):
                     return self.subject_of(holder, depth + 1)  # not a headline's "Process of X, Officials Say"
-        if dep in ("advcl", "ccomp") and head.pos_ in ("VERB", "AUX") and v.tag_ in ("VBG", "VB"):
+        if dep in ("advcl", "ccomp") and head.pos_ in ("VERB", "AUX") and (v.tag_ in ("VBG", "VB") or any(
+                c.dep_ == "aux" and c.lower_ == "having" for c in v.children)):  # "X is a buyer, having bought Y"
             return self.subject_of(head, depth + 1)
         return None
 
@@ -254,8 +255,7 @@ class Governors(FinderState):
         return next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
     def on_hold(self, v: Token) -> bool:
-        """"put the sale on hold", "plans were placed on hold": a verb with an "on" phrase whose noun is
-        a bar noun refuses its object."""
+        """"put the sale on hold", "plans were placed on hold": a verb whose "on" noun is a bar noun refuses it."""
         if v.pos_ in ("NOUN", "PROPN") and v.lemma_.lower() in self.bar_nouns and v.i > 0 and \
                 v.doc[v.i - 1].lower_ == "on":
             return True  # "put on hold a shipment" parsed with the shipment as the object of "hold"
