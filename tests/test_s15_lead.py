@@ -89,3 +89,21 @@ def test_a_perfect_participle_clause_takes_the_main_subject(extractor, text: str
 def test_a_report_that_examined_deliveries_is_no_party(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "The report, having examined deliveries of tanks to Latvia, found no breach.")
     assert all(s is None or s == "LVA" for s, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Port officials said the freighter was carrying 200 tonnes of munitions bound for Sudan.",
+    "The barge, carrying rifles destined for Haiti, left the port on Friday.",
+])
+def test_a_load_carried_towards_a_party_is_a_row_without_a_supplier(extractor, text: str) -> None:  # noqa: ANN001
+    rows = extractor.extract_text(text).transfers
+    assert [(t.supplier, t.recipient.id if t.recipient else None) for t in rows][:1] in (
+        [(None, "SDN")], [(None, "HTI")]), [(t.supplier, t.recipient, t.item.text) for t in rows]
+
+
+@pytest.mark.parametrize("text", [
+    "The freighter was carrying 200 tonnes of grain bound for Sudan.",
+    "Norway's F-35 jets carry Joint Strike Missiles.",
+])
+def test_a_carried_load_without_weapons_or_destination_is_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert extractor.extract_text(text).transfers == []

@@ -39,6 +39,10 @@ def seizer(f: Frame) -> Actor | None:
 
 
 GENERIC_DETS = lexicon.word_set("frame_words", "generic_dets")
+# Verbs of moving a load that make a transfer only towards somewhere ("a ship carrying arms bound for X"): the
+# route is the load's source, so a row with its destination stands without a supplier, as a seized load does.
+ROUTED = frozenset(v for spec in lexicon.toml("predicates.toml")["classes"].values()
+                   for v in spec.get("needs_destination", []))
 
 
 def kept(r: Row) -> bool:
@@ -66,5 +70,7 @@ def complete(r: Row) -> bool:
         return False  # "Away from the military deals, ...": a noun with neither item nor party of its own
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \
         seizer(r.frame) is not None or \
-        (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"]))  # a seized shipment, bound for X
+        (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"])) or \
+        (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ROUTED and bool(r.frame.roles["recipient"]))  # a load
+    # seized, or carried, on its way to X
     return has_source and r.recipient is not None and not general_statement(r)  # "rules that bar X": none
