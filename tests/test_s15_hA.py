@@ -31,8 +31,8 @@ def test_a_craft_that_takes_off_with_a_load_receives_nothing(extractor):
 def test_the_maker_of_a_chartered_carrier_is_no_supplier(extractor):
     got = _rows(extractor, "Aid to Moldova\n\nYesterday two C-17 transport aircraft of the Royal Air Force and a "
                            "chartered Antonov An-225 took off from Brize Norton carrying the first consignment of "
-                           "military equipment which the British Government decided on 3 May to provide to the "
-                           "security forces of Moldova.")
+                           "defence equipment which the British Government decided on 3 May to provide to the "
+                           "armed forces of Moldova.")
     assert not any(s == "UKR" for s, _, _, _, _ in got)
     assert _has(got, "GBR", "MDA", "equipment")
 
@@ -137,13 +137,13 @@ def test_a_decision_to_supply_stays_an_offer(extractor):
 
 
 def test_such_systems_after_a_request_are_the_items_requested(extractor):
-    got = _rows(extractor, "Armour for Morocco\n\nMorocco asked Spain for heavy weapons, including main battle tanks "
-                           "and howitzers. Madrid decided not to supply such systems.")
+    got = _rows(extractor, "Armour for Morocco\n\nMorocco asked Spain for heavy arms such as battle tanks "
+                           "and howitzers. Madrid has decided not to sell such systems.")
     assert _has(got, "ESP", "MAR", "tank", "refused")
     assert _has(got, "ESP", "MAR", "howitzer", "refused")
 
 
 def test_any_such_system_points_back_to_nothing_in_particular(extractor):
     got = _rows(extractor, "Air defence for Haftar\n\nThe commanders had asked Belarus to supply Buk air defence "
-                           "systems. The panel could not confirm whether any such system had been delivered.")
+                           "systems. Inspectors were unable to say whether any such system was ever delivered.")
     assert not any(st == "delivered" and f == "BLR" for f, _, _, _, st in got)

@@ -9,7 +9,7 @@ frames/customer_orders.py, frames/awards.py, frames/counterparty.py and the `int
 - "the shipyard cancelled an order for two corvettes for X": a company that cancels its own deal sells, the
   state it was for buys (a refusal); "a deal worth 12 million euros for rifles for X" keeps the items told
   after the value.
-- "X has become the first export customer in ten years for Y's vehicle": the "for" phrase the parser hangs on the
+- "X has become only the second export customer this decade for Y's vehicle": the "for" phrase the parser hangs on the
   copula is the customer noun's item; a firm that owns the item of a purchase with no seller named sells it
   ("Peru placed an order for X's mortar rounds").
 - "signed a contract with the Norwegian group X for Y", "a deal with the Turkish company X for Y": the "for"
@@ -101,7 +101,7 @@ def test_a_state_cancelling_stays_the_buyer(extractor):
 INTENT = [
     ("Ghana's chief of defence staff signed a letter of intent with Nammo for 20,000 artillery shells.",
      "NOR", "GHA", "artillery shell"),
-    ("Karvo Technologies signed a memorandum of understanding with Senegal's defence ministry for up to twelve "
+    ("Karvo Dynamics signed a memorandum of understanding with Senegal's defence ministry for up to twelve "
      "patrol boats.", "Karvo", "SEN", "patrol boat"),
     ("Uruguay signed a letter of intent with General Atomics for two MQ-9 drones, and a firm order is expected "
      "next year.", "USA", "URY", "MQ-9"),
@@ -121,7 +121,7 @@ def test_a_letter_that_is_a_message_is_no_deal(extractor):
 
 
 MAKERS = [
-    ("Uruguay has become the first export customer in ten years for FNSS's Pars armoured vehicle.", "TUR", "URY",
+    ("Uruguay has become only the second export customer this decade for FNSS's Pars armoured vehicle.", "TUR", "URY",
      "armoured vehicle"),
     ("Mongolia became the second foreign customer since 2015 for the Korean K9 howitzer.", "KOR", "MNG", "K9"),
     ("Chile is the launch customer for AM General's new trucks.", "USA", "CHL", "truck"),
@@ -136,7 +136,7 @@ def test_a_customer_for_a_firms_item_buys_from_the_firm(extractor, text, supplie
 
 
 def test_a_firm_looking_for_a_customer_reports_no_sale(extractor):
-    report = extractor.extract_text("FNSS said it was still looking for an export customer for the Pars vehicle.",
+    report = extractor.extract_text("FNSS said it was still seeking a foreign customer for the Pars vehicle.",
                                     published="2024-05-01")
     assert not report.transfers
 

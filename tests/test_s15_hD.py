@@ -48,7 +48,7 @@ def test_the_opposition_as_recipient(extractor):
 
 
 def test_request_to_western_governments(extractor):
-    got = _rows(extractor, "The Kivu Liberation Front has repeatedly asked Western governments for heavy mortars.")
+    got = _rows(extractor, "The Kivu Liberation Front has asked Western governments several times for heavy mortars.")
     assert _has(got, "Western governments", "The Kivu Liberation Front", "mortar", "requested")
 
 
@@ -73,7 +73,7 @@ def test_export_agency_rejects_an_application(extractor):
 
 
 def test_not_itself_supply_is_a_refusal(extractor):
-    got = _rows(extractor, "Norway, which had backed the plan, said it would not itself supply mortars to Bolivia.")
+    got = _rows(extractor, "Norway, which had backed the plan, stated that it would not itself supply mortars to Bolivia.")
     assert _has(got, "NOR", "BOL", "mortar", "refused")
     assert not _has(got, "NOR", "BOL", "mortar", "offered")
 
@@ -124,8 +124,8 @@ def test_a_ship_carrying_goods_is_no_transfer(extractor):
 def _port_story(port: str) -> str:
     return (f"{port} dockers refuse to unload Korean shells bound for Uganda\n\n"
             f"A Korean freighter carrying artillery shells ordered by Uganda's army sat at anchor off {port} on Monday "
-            f"after dockworkers refused to touch its cargo.\n\n"
-            f"\"We will not unload this ship,\" said a union official in {port}.")
+            f"after port workers refused to handle the cargo.\n\n"
+            f"\"We will not unload this vessel,\" said a union official in {port}.")
 
 
 def test_port_where_a_cargo_waits_is_no_supplier(extractor):

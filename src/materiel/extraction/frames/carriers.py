@@ -177,7 +177,7 @@ def carrying_verbs() -> frozenset[str]:
 
 
 def drop_vehicle_makers(f: Frame, items: ItemFinder, conveyances: frozenset[str]) -> None:
-    """"a chartered Antonov An-124 took off carrying X", "a Volga-Dnepr plane brought Y": the firm that names the
+    """"a chartered Ilyushin Il-76 took off carrying X", "a Silk Way plane brought Y": the firm that names the
     conveyance (its maker or operator) is no party of the load it carries. A company read off a modifier of a
     craft or conveyance that is not itself an item of the frame is dropped from the frame's parties."""
     own = {t.i for m in f.items or [] for t in m.span}
@@ -188,7 +188,7 @@ def drop_vehicle_makers(f: Frame, items: ItemFinder, conveyances: frozenset[str]
 
 def _names_vehicle(r: Resolved, items: ItemFinder, conveyances: frozenset[str], own: set[int], carrying: bool) -> bool:
     """r is a company named on a noun that is not the frame's item: on a conveyance or a craft, or on any noun
-    for a verb of carrying (the noun is then the carrier: "a chartered Antonov An-225 ... carrying X")."""
+    for a verb of carrying (the noun is then the carrier: "a chartered Ilyushin Il-76 ... carrying X")."""
     t = r.token
     if r.actor.kind != "company" or t.i in own:
         return False
