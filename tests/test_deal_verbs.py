@@ -27,7 +27,10 @@ def test_clearing_a_sale_offers_it(extractor):
 
 
 def test_clearing_anything_but_a_sale_is_no_row(extractor):
-    assert _got(extractor, "The freighter carrying 30 tanks for Georgia cleared customs in Poti.") == set()
+    # the load carried "for Georgia" is a delivery of its own (a load on its way to a party); clearing customs
+    # approves nothing
+    assert _got(extractor, "The freighter carrying 30 tanks for Georgia cleared customs in Poti.") == \
+        {(None, "GEO", "delivered")}
     assert _got(extractor, "The frigate cleared the Suez Canal with 20 helicopters aboard.") == set()
     assert _got(extractor, "Troops cleared the village of weapons left by the rebels.") == set()
 
