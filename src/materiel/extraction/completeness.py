@@ -7,7 +7,7 @@ from materiel.extraction import civil_use, packages, quoted
 from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import seizure
-from materiel.extraction.frames.framebase import INTERCEPTOR
+from materiel.extraction.frames.framebase import INTERCEPTOR, NEEDS_DESTINATION
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.general_statements import general_statement
@@ -39,10 +39,6 @@ def seizer(f: Frame) -> Actor | None:
 
 
 GENERIC_DETS = lexicon.word_set("frame_words", "generic_dets")
-# Verbs of moving a load that make a transfer only towards somewhere ("a ship carrying arms bound for X"): the
-# route is the load's source, so a row with its destination stands without a supplier, as a seized load does.
-ROUTED = frozenset(v for spec in lexicon.toml("predicates.toml")["classes"].values()
-                   for v in spec.get("needs_destination", []))
 
 
 def kept(r: Row) -> bool:
@@ -71,6 +67,6 @@ def complete(r: Row) -> bool:
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \
         seizer(r.frame) is not None or \
         (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"])) or \
-        (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ROUTED and bool(r.frame.roles["recipient"]))  # a load
-    # seized, or carried, on its way to X
+        (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in NEEDS_DESTINATION and bool(r.frame.roles["recipient"]))  # a load
+    # seized, or carried, on its way to X: the route of a verb that needs a destination is the load's source
     return has_source and r.recipient is not None and not general_statement(r)  # "rules that bar X": none

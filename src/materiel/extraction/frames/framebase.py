@@ -17,6 +17,10 @@ ROLES = ("supplier", "recipient", "intermediary")
 INTERCEPTOR = "intercepted_by"
 INCLUDE_VERBS = lexicon.word_set("frames", "include_verbs")
 SUPPORT_VERBS = lexicon.word_set("frames", "support_verbs")
+# Verbs that make a transfer only toward somewhere ("a ship carrying arms bound for X", predicates.toml
+# `needs_destination` of each class).
+NEEDS_DESTINATION = frozenset(v for spec in lexicon.toml("predicates.toml")["classes"].values()
+                              for v in spec.get("needs_destination", []))
 FUTURE_AUX = lexicon.word_set("frames", "future_aux")
 NEG_MODALS = lexicon.word_set("frames", "neg_modals")
 RELATIVE = lexicon.word_set("frames", "relative_pronouns")

@@ -23,6 +23,7 @@ from materiel.extraction.frames.derived import DerivedFrames
 from materiel.extraction.frames.endowed import endowed
 from materiel.extraction.frames.found import Found
 from materiel.extraction.frames.framebase import (
+    NEEDS_DESTINATION,
     REFLEXIVE,
     RELATIVE,
     ROLES,
@@ -87,7 +88,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         self.instrument_nouns = set(gov.get("instrument_nouns", []))
         self.handling = set(gov.get("handling", []))
         self.lifting = set(gov.get("lifting", []))
-        self.needs_destination = {v for spec in self.classes.values() for v in spec.get("needs_destination", [])}
+        self.needs_destination = NEEDS_DESTINATION
         self.res = resolver
         self.items = items
         actor_cues = lexicon.toml("cues.toml")["actors"]
