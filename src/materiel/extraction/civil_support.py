@@ -7,7 +7,7 @@ A row is dropped when
   trucks for the guard") speaks of the other clause;
 - its verb lends a service ("provided", "sent", "deployed") and a purpose on the verb or its item (a "to"
   infinitive or a "for" phrase) names a civil task with no military word ("provided helicopters and a
-  logistics ship to carry ballot boxes", "sent two transport aircraft to evacuate its citizens"): the
+  supply ship to carry election materials", "sent two transport aircraft to evacuate its citizens"): the
   supplier's own crews do the work, nothing changes hands.
 
 Every word list is data (civil.toml [service] support_verbs and support_purposes, civil_items.csv).

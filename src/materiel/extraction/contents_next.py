@@ -52,7 +52,7 @@ def manifest_items(frames: list[Any], finder: ItemFinder) -> list[Any]:
     lists under its papers or load ("The packing lists include A, B and C"); the frames, changed in place."""
     for f in frames:
         if not f.items and not f.implicit and f.stage in SHIPPING_STAGES and _definite_noun(f.trigger):
-            found = told_next(f.trigger, finder)  # "The first delivery arrived in X. It included A, B and C."
+            found = told_next(f.trigger, finder)  # "The first consignment landed in X. It included A, B and C."
             if len(found) >= 2:
                 f.items = found
                 continue
@@ -97,8 +97,8 @@ def listed_contents(frames: list[Any], finder: ItemFinder) -> list[Any]:
 
 
 def _line_items(line: Span, finder: ItemFinder) -> list[ItemMention]:
-    """The items of one bulleted line, one per segment between its commas and conjunctions ("14 special
-    vehicles and 28 carriers, first announced last year" gives both, each with its own count; so does "with"
+    """The items of one bulleted line, one per segment between its commas and conjunctions ("12 command
+    vehicles and 30 trucks, both ordered in 2019" gives both, each with its own count; so does "with"
     before a count: "20 launchers with 300 missiles")."""
     cuts = [t.i for t in line if t.text in (",", ";") or (t.dep_ == "cc" and t.lower_ in ("and", "plus")) or _counted_with(t)]
     starts, ends = [line.start, *(c + 1 for c in cuts)], [*cuts, line.end]

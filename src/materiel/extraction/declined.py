@@ -1,5 +1,5 @@
 """A request answered by a refusal that names nothing of its own: "X asked Y for six corvettes. Y declined.",
-"Asked by X for its air-defence systems, the government refused", "we looked at it carefully and declined",
+"Asked by X for its air-defence systems, the government refused", "we studied the request and declined",
 "..., but Y said no". The refusal has no object, complement or item: it refuses the latest request told
 before it (within `window` tokens), with the request's items and asker; the refuser is its supplier, or,
 when the refuser is a pronoun or a person ("we declined", "the minister said no"), the party the request

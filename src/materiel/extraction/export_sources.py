@@ -1,5 +1,5 @@
 """A state that confirms an export is its exporter when the text names no other: "the Government of X has
-identified the lots as part of an export of 500 rounds to Y", "X informed the Panel that the rifles had been
+identified the batch as belonging to an export of 500 rounds to Y", "X informed the Panel that the rifles had been
 exported to Y" (a tracing reply in an expert-panel report). A row with no supplier whose trigger is an export
 word and that a verb of confirming governs (within CLIMB steps; word lists `[export_sources]` in words.toml) takes that
 verb's subject as its supplier, when it is a state or a state's body and not the recipient's state; the way up

@@ -86,7 +86,7 @@ def purpose_passive(r: Row) -> bool:
 
 def prescribed(r: Row) -> bool:
     """True when the trigger or a verb above it (within CLIMB) carries an obligation modal ("Y shall not
-    transfer arms", "States shall prevent the sale of X") whose subject is no speaker's pronoun."""
+    transfer arms", "all States shall stop the supply of X") whose subject is no speaker's pronoun."""
     tok = r.frame.trigger
     for _ in range(CLIMB + 1):
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):

@@ -1,6 +1,6 @@
-"""A held shipment named again with its contents: "X confirmed a pause on a shipment of heavy bombs to Y. ... More
-on the paused shipment: an official says the consignment consisted of 1,800 A and 1,700 B." A transfer noun
-modified by a participle of refusal ("the paused shipment", frames/held_nouns.py) is refused; told with a
+"""A held shipment named again with its contents: "X confirmed a hold on a cargo of artillery rockets to Y. ... On
+the halted cargo, an official says the load was made up of 900 A and 600 B." A transfer noun
+modified by a participle of refusal ("the halted cargo", frames/held_nouns.py) is refused; told with a
 definite determiner, it names again the latest refusal told before, whose parties it
 takes. A definite transfer noun in the same sentence that lists contents ("the consignment consisted of",
 "the cargo included") is that held shipment: its items are refused, with those parties."""
@@ -30,8 +30,8 @@ def _lists_contents(t: Token) -> bool:
 
 
 def _antecedent(named: Frame, before: list[Row]) -> Row | None:
-    """The latest refusal told before of the same transfer noun ("a pause on a shipment" for "the paused
-    shipment"), or told with the same verb ("paused a delivery"), with both its parties."""
+    """The latest refusal told before of the same transfer noun ("a hold on a cargo" for "the halted
+    cargo"), or told with the same verb ("paused a delivery"), with both its parties."""
     t = named.trigger
     p = _refusing_participle(t)
     verb = REFUSED_FORMS.get(p.lower_, "") if p is not None else ""

@@ -116,7 +116,7 @@ class Extractor:
             in_time.check()
             sent_rows: list[Row] = []
             frames = [] if is_direct_question(sent) else unasked(manifest_items(finder.find(sent), items))  # "...?": none
-            rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the paused shipment"
+            rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the halted cargo"
             by_sentence.append((sent, frames))
             for frame in frames:
                 in_time.check()
@@ -145,7 +145,7 @@ class Extractor:
         discourse.split_symmetric(rows, res)
         seized_destinations(rows, by_sentence, finder)  # "seized a truck carrying X. ... the load was bound for Y"
         suppliers_from_answers(rows, by_sentence, res)  # "X asked for Y. ... whether Z granted the requests"
-        held_contents(rows, by_sentence)  # "More on the paused shipment: the consignment consisted of X"
+        held_contents(rows, by_sentence)  # "On the halted cargo: the consignment held X"
         discourse.fill_from_context(rows)
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
@@ -156,7 +156,7 @@ class Extractor:
         discourse.orient_by_origin(rows, res)
         to_importing_topic(rows, res)  # "Russia delivered X" in a feature on one state's imports: to that state
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
-        lend_title_pair(rows, by_sentence, finder)  # "What has X sent to Y?" and "- A: the army handed over 18 A"
+        lend_title_pair(rows, by_sentence, finder)  # "What has X sent to Y?" and "- A: the navy transferred 12 A"
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"

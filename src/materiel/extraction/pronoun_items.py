@@ -51,4 +51,4 @@ def _such(r: Row) -> bool:
     """The row's item is "such" and an undesignated noun ("such systems", "such weapons"), no quantifier before."""
     kids = list(r.item.head.children)
     return r.designation is None and any(c.lower_ == "such" and c.dep_ in ("amod", "det", "predet") for c in kids) \
-        and not any(c.lower_ in QUANTIFIERS for c in kids)  # "whether any such system was delivered": none in particular
+        and not any(c.lower_ in QUANTIFIERS for c in kids)  # "whether any such vehicle ever reached X": none in particular

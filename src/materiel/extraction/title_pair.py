@@ -1,12 +1,12 @@
 """The pair a document's title names: "What weapons has X sent to Y so far?", "The arms X has given Y",
 "How much equipment has X provided to Y?". An explainer told under such a title goes through the items
-one bulleted line at a time ("- Name: In 2022 X gave Y ...", "- Name: The army handed over 18 ...", "- Name:
-About 60 ... followed"), and a line naming only the item keeps the title's parties:
+one bulleted line at a time ("- Name: In 2022 X gave Y ...", "- Name: The navy transferred 12 ...", "- Name:
+Some 40 ... came next"), and a line naming only the item keeps the title's parties:
 
 - a line's row with no supplier, or with only the supplier read off the item's maker ("Soviet-era",
   a licence-built design: `discourse.fill_from_origin`), takes X when its recipient is Y or none;
 - a line's row whose supplier is an unnamed body ("the army", "the navy": `topic.is_topic_body`) resolved to
-  Y, the title's recipient, is X's body giving to Y ("the army handed over 18 howitzers": X's army);
+  Y, the title's recipient, is X's body giving to Y ("the navy transferred 12 patrol boats": X's navy);
 - a line's row with no recipient whose supplier is X takes Y.
 
 Only a title with one verb of supplying whose two parties are different states lends them, and only to the

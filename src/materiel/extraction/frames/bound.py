@@ -4,7 +4,7 @@ before it ("rifles from X bound for Y": the participle attached to the nearest n
 of which the item is the object ("seized rifles from X, bound for Y"); or before it, joined by a hyphen
 ("Yemen-bound rifles"); or on the conveyance that carries them ("a Yemen-bound dhow carrying rifles").
 A route's "from" and "to" ("en route from X to Y", "on its way to Y") belong to the verb. A destination may
-name where the load goes on to ("destined for X, from where it would be moved to Y"): Y, the party it is for."""
+name where the load goes on to ("destined for X, from where it was to be taken on to Y"): Y, the party it is for."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -58,7 +58,7 @@ def agent_preps(v: Token) -> list[Token]:
 
 
 def onward(t: Token, goals: list[Token]) -> list[Token]:
-    """"destined for X, from where it would be moved (inland) to Y": the party the load goes on to, Y (the
+    """"destined for X, from where it was to be taken (inland) to Y": the party the load goes on to, Y (the
     destination word t, the objects of its "for"/"to" phrases `goals`)."""
     clauses = [v for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for v in p.children
                if v.dep_ == "pcomp"]

@@ -1,5 +1,5 @@
-"""Items of a comma list the parser broke up: "suspended the delivery of F-16s, Apache helicopters, Harpoon missiles
-and tank kits to X", where the parser hangs the later members on the verb (as an adverbial, an apposition or a
+"""Items of a comma list the parser broke up: "suspended the delivery of Su-30s, Mi-28 helicopters, Kh-35 missiles
+and engine kits to X", where the parser hangs the later members on the verb (as an adverbial, an apposition or a
 conjunct of another member). After an item of a frame, a run of ", <materiel noun phrase>" closed by "and"/"or"
 and a last materiel noun phrase gives each member as an item of the frame. A member that is the subject of a
 clause of its own ("F-16s, and helicopters were sent") ends the run."""
@@ -40,7 +40,7 @@ def _run_after(finder: FinderState, head: Token) -> list[Token]:
         i = m.i + 1
         if closed:
             return out
-        if i < len(doc) and doc[i].lower_ in JOINS:  # "... and tank kits": the list closes (its last one may be no item)
+        if i < len(doc) and doc[i].lower_ in JOINS:  # "... and engine kits": the list closes (its last one may be no item)
             m = _member(finder, doc, i + 1)
             return out + [m] if m is not None else out
     return []

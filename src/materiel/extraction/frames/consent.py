@@ -14,7 +14,7 @@ PENDING = lexicon.word_set("governors", "consent_pending")
 
 
 def pending(t: Token) -> bool:
-    """"has not yet approved the sale", "the request has not yet been approved": an approval still to come."""
+    """"has not yet approved the sale", "the application has not yet been approved": an approval still to come."""
     return t.lemma_.lower() in PERMISSION_VERBS and _negated(t) and any(
         c.dep_ == "advmod" and c.lower_ in PENDING for c in t.children)
 

@@ -173,7 +173,7 @@ def mark_held(frames: list[Frame], finder: Any) -> list[Frame]:
 
 def _goal(t: Token, res: Any) -> list[Any]:
     """"bound for rebel units in the north": who the "for"/"to" phrase names, else its "in" place; the party
-    it goes on to when the text gives one ("bound for X, from where it would be moved to Y")."""
+    it goes on to when the text gives one ("bound for X, from where it was to be taken on to Y")."""
     out: list[Any] = []
     goals = [q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
              for q in p.children if q.dep_ == "pobj"]
@@ -187,7 +187,7 @@ def _goal(t: Token, res: Any) -> list[Any]:
 
 
 def _onward(t: Token, res: Any) -> list[Any]:
-    """"destined for X, from where it would be moved to Y" (X a place, mentions/places.py): who Y names."""
+    """"destined for X, from where it was to be taken on to Y" (X a place, mentions/places.py): who Y names."""
     moved = [v for p in t.children if p.dep_ == "prep" for v in p.children if v.dep_ == "pcomp"
              and any(w.lower_ in places.PLACE_RELATIVES for w in v.children)]
     return [a for v in moved for p in v.subtree if p.dep_ == "prep" and p.lower_ == "to"

@@ -1,4 +1,4 @@
-"""Transfer nouns held by a participle of refusal: "the paused shipment", "the suspended deliveries of X to Y",
+"""Transfer nouns held by a participle of refusal: "the halted cargo", "the suspended deliveries of X to Y",
 "the blocked sale" are refused. The participles are the forms of the verbs of the `refuse` class
 (data/predicates.toml)."""
 from __future__ import annotations
@@ -17,7 +17,7 @@ HOLDERS = ("delivered", "ordered", "offered")  # the stages a transfer noun has 
 
 
 def refusing_participle(n: Token) -> Token | None:
-    """"the paused shipment", "deliveries suspended in May": the participle of refusal on the noun."""
+    """"the halted cargo", "deliveries suspended in May": the participle of refusal on the noun."""
     return next((c for c in n.children if c.dep_ in ("amod", "acl") and c.tag_ in ("VBN", "JJ")
                  and c.lower_ in REFUSED_FORMS), None)
 

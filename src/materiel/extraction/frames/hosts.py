@@ -84,7 +84,7 @@ def value_preps(n: Token) -> list[Token]:
 
 def hung_includes(n: Token, is_party: Callable[[Token], bool]) -> list[Token]:
     """"a package for Ukraine, which includes X", "a package of $300 million, which includes X", "a package,
-    worth $40 million and prepared by the government, which would have included X": the parser
+    valued at $25 million and drafted by the ministry, which would have included X": the parser
     hangs the relative clause on the party or the value after the noun; a party or a sum includes nothing,
     so the clause is the noun's. The include verbs' objects are returned."""
     preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")] + value_preps(n)

@@ -13,7 +13,7 @@ def reread(finder: FinderState, frames: list[Frame]) -> list[Frame]:
     """The sentence's frames, each read again in place."""
     fronted.reread(finder, frames)  # "Asked by X for Y, the government refused": X asks, the government is asked
     for_items.read_marked(finder, frames)  # "asked X for three frigates to replace ...": the frigates
-    held_nouns(frames)  # "the paused shipment": refused
+    held_nouns(frames)  # "the halted cargo": refused
     comma_lists.listed_members(finder, frames)  # "the delivery of A, B helicopters, C missiles and D"
     withheld.deprived(frames)  # "withholding bombs from X": X is kept without them
     return frames

@@ -1,4 +1,4 @@
-"""The owner of the holdings a transfer is drawn from: "the rifles were re-transferred from Ruritanian
+"""The owner of the holdings a transfer is drawn from: "the carbines were re-exported from Ruritanian
 stocks to Y", "received tanks from the reserves of X", "passed on to Y from X army stocks" (the parser may
 hang the "from" phrase on the phrase before it). Holdings nouns, their owner links and the frame classes
 are `[stock_sources]` in words.toml. A frame of one of those classes with no supplier takes the owner as

@@ -1,4 +1,4 @@
-"""A refusal whose "from" phrase names who is kept without: "withholding a shipment of heavy bombs from X". For
+"""A refusal whose "from" phrase names who is kept without: "withholding a cargo of mortar rounds from X". For
 most verbs of refusal a "from" phrase names the supplier ("suspended arms purchases from X"); for the verbs in
 words.toml [declined] `deprived_from_verbs` it names the one deprived, the recipient."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A name the tagger took for an organisation or a person that the sentence tells as a place: never a party
 (a supplier or recipient), whatever its entity type. Two patterns, their words lexicon data ([resolve] in
-words.toml): a name a relative clause of place qualifies ("destined for X, from where it would be moved to Y",
+words.toml): a name a relative clause of place qualifies ("destined for X, from where it was to be taken on to Y",
 "X, where the missiles were found": `place_relatives`), a name with its state or region in apposition
 ("shipped to Puerto X, Guatemala": the state is the party, mentions/resolve.py), and the object of "at"/"in" (`arrival_preps`) of a
 verb of arrival (the "arrive" class of predicates.toml: "The first six arrived at X in January"), where the
