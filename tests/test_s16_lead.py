@@ -5,12 +5,16 @@
   ("Licences for X to Y were refused") in a report on one state's licensing (`extraction/licensing_state.py`);
 - "took delivery in June of X": a date between the noun and its "of" phrase (`frames/hosts.stray_of`);
 - "were supplied with X by Y" with the "by" phrase hung on the materiel (`frames/endowed.stray_agent`);
-- "the army" is not an armed group whose name ends in "Army" (`mentions/coreference._group_name`).
+- "the army" is not an armed group whose name ends in "Army" (`mentions/head_keys.group_name`);
+- materiel traced to a transfer: "traced the rifles to a 2015 shipment from X to Y", "came from a consignment
+  from X to Y", "were part of a shipment from X to Y" (`frames/traced.py`, `words.toml` [traced]).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
 
 import pytest
+
+from materiel import lexicon
 
 
 def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str]]:  # noqa: ANN001
@@ -89,3 +93,27 @@ def test_the_army_is_not_a_group_named_army(extractor) -> None:  # noqa: ANN001
             "group. The army took delivery of six Z-9 helicopters from China in March.")
     rows = _rows(extractor, text)
     assert ("CHN", "KEN", "delivered", "Z-9 helicopters") in rows, rows
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Investigators traced the pistols to a 2011 shipment from Croatia to the Nigerian police.", ("HRV", "NGA")),
+    ("The grenades were traced to a delivery from Serbia to the Kenyan army.", ("SRB", "KEN")),
+    ("The mortar rounds came from a 2014 consignment from Bulgaria to Chad.", ("BGR", "TCD")),
+    ("The rifles were part of a 2013 shipment from Belarus to Sudan.", ("BLR", "SDN")),
+])
+def test_materiel_traced_to_a_transfer(extractor, text, want) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any((s, r) == want and st == "delivered" for s, r, st, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The money came from a sale of farmland to Chad.",
+    "The idea came from a visit by Serbian officers to Kenya.",
+])
+def test_no_materiel_no_traced_row(extractor, text) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+def test_the_origin_verbs_name_their_preposition() -> None:
+    table = lexicon.word_table("traced", "origin_verbs")
+    assert table["trace"] == "to" and set(table.values()) <= {"to", "from", "of"}
