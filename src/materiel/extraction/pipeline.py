@@ -15,6 +15,7 @@ from materiel.extraction import (
     calibration,
     discourse,
     export_sources,
+    licensing_state,
     packages,
     stock_sources,
     values,
@@ -160,6 +161,7 @@ class Extractor:
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"
+        licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences
         fill_from_document(rows, res, _complete)  # "the RSF had received X": the one supplier the text gives it
         told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."

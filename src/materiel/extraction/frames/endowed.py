@@ -1,7 +1,9 @@
 """A party endowed with materiel: "Y was presented with two patrol boats (by X)", "X presented Y with two
 patrol boats". Verbs that are transfers only toward somewhere (predicates.toml `needs_destination`:
 "present", "bestow") name their destination this way too: the endowed party is the verb's object or passive
-subject, the materiel its "with" phrase (whose roles the class reads as for "provided Y with X")."""
+subject, the materiel its "with" phrase (whose roles the class reads as for "provided Y with X"). In the passive
+("the rebels were supplied with rifles by Y") the parser may hang the agent's "by" on the materiel: it is the
+verb's agent all the same."""
 from __future__ import annotations
 
 from typing import Any
@@ -15,3 +17,11 @@ def endowed(v: Token, items: Any) -> bool:
         return False
     return any(q.dep_ == "pobj" and items.is_materiel(q)
                for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for q in c.children)
+
+
+def stray_agent(v: Token, items: Any) -> list[Token]:
+    """"were supplied with rifles by Y": the "by" party the parser hung on the materiel of the "with" phrase."""
+    return [a for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+            for q in c.children if q.dep_ == "pobj" and items.is_materiel(q)
+            for m in (q, *q.conjuncts) for b in m.children if b.dep_ == "prep" and b.lower_ == "by"
+            for a in b.children if a.dep_ == "pobj"]

@@ -20,7 +20,7 @@ from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
 from materiel.extraction.frames.counterparty import orient_parties
 from materiel.extraction.frames.derived import DerivedFrames
-from materiel.extraction.frames.endowed import endowed
+from materiel.extraction.frames.endowed import endowed, stray_agent
 from materiel.extraction.frames.found import Found
 from materiel.extraction.frames.framebase import (
     NEEDS_DESTINATION,
@@ -202,13 +202,14 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         if passive:
             kept = [c for c in objects if self.items.is_materiel(c)]  # "X was given 31 tanks": X received them
             objects = [c for c in v.children if c.dep_ == "nsubjpass"]
-            if kept and objects and all(self.res.resolve(o) for o in objects):
+            if (kept or endowed(v, self.items)) and objects and all(self.res.resolve(o) for o in objects):
                 for o in objects:
                     f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(o))
                 objects = kept
             if not objects and (v.dep_ in ("acl", "relcl") or v.dep_ == "conj" and v.tag_ == "VBN"):  # "carried X, consigned by"
                 objects = [partitive_whole(v.head)] if v.dep_ != "conj" else self.conjunct_objects(v)
-            agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or \
+                stray_agent(v, self.items)  # "were supplied with rifles by Y"
             subj = agent[0] if agent else None
             f.rule += ":passive"
         elif gerund_modifier:

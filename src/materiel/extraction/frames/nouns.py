@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import itemised
+from materiel.extraction.frames import itemised, traced
 from materiel.extraction.frames.arguments import GENERIC_PARTY_DETS, GENERIC_PARTY_NOUNS, Arguments
 from materiel.extraction.frames.displaced_for import displaced_for
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
@@ -87,7 +87,7 @@ class NounFrames(Arguments, Modality):
         return item_party_preps(preps, lambda o: self.res.resolve(o) is not None)
 
     def _noun_frame(self, n: Token, cls: str) -> Frame | None:
-        # Long (76 lines): one pass over the noun's dependents and its support verb, which share the frame.
+        # Long (79 lines): one pass over the noun's dependents and its support verb, which share the frame.
         spec = self.classes[cls]
         if self._no_noun_frame(n, spec):
             return None
@@ -145,6 +145,9 @@ class NounFrames(Arguments, Modality):
             f.items.extend(m for p in n.children if p.dep_ == "prep" and p.lower_ in ("to", "for") for q in p.children
                            for o in q.children if o.dep_ == "prep" and o.lower_ == "of" and self.res.is_actor_span(q)
                            for r in o.children if r.dep_ == "pobj" and self.items.is_materiel(r) for m in self.items.items(r))
+        if not f.items and (found := traced.items_traced(n, self.items)):  # "traced the rifles to a shipment from X"
+            f.items = found
+            f.add("recipient", [r for t in traced.stray_recipients(n) for r in self.res.resolve_all(t)])
         f.items.extend(itemised.counted_run(self.items, f.items))  # "a sale of 50 A fighters, 18 B drones"
         f.implicit = "weapons" if not f.items and military_only(n) else f.implicit
         # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of

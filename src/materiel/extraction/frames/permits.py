@@ -1,7 +1,7 @@
 """What a permit names: "granted export licences for 250 rifles to X", "issued licences for the export of
 four radars to X", "denied a licence for the sale of X to Y". The permit noun (a class's `object_heads`)
 is no item; its items are the "for" phrase under it, or the "of" phrase of a transfer noun there, and its
-recipient the "to" phrase under either."""
+recipient the "to" phrase under either, or a "for" phrase with a name ("licences for Egypt"), which the caller resolves."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -14,6 +14,7 @@ TRANSFER_NOUNS = lexicon.word_set("permits", "transfer_nouns")
 PERMIT_NOUNS = lexicon.word_set("permits", "permit_nouns")
 COVERING = lexicon.word_set("permits", "covering_verbs")
 ANAPHORS = frozenset({"it", "them"})
+VALUE_WORDS = frozenset({"worth", "valued"})
 
 
 def is_permit(o: Token) -> bool:
@@ -24,12 +25,27 @@ def _pobjs(t: Token, preps: tuple[str, ...]) -> list[Token]:
     return [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
 
 
+def _valued(o: Token) -> list[Token]:
+    """"licences worth 40 million euros for X to Y", "licences valued at ...": the value's word, on the permit or
+    (as the parser has it) on its verb, and the sum under it, on which the parser hangs the permit's phrases."""
+    hosts = [o, o.head] if o.dep_ in ("dobj", "obj", "nsubjpass") else [o]
+    worth = [c for h in hosts for c in h.children if c.lower_ in VALUE_WORDS and c.i > o.i]
+    sums = [s for w in worth for s in w.children if s.dep_ in ("npadvmod", "pobj", "dobj")]
+    return worth + sums + [s for w in worth for p in w.children if p.dep_ == "prep" for s in p.children if s.dep_ == "pobj"]
+
+
 def _covered(o: Token) -> list[Token]:
-    """The "for" phrases of the permit, or of its verb when the parser hung them there; or the object of a
-    participle of covering on it ("licences covering 20 rifles", `covering_verbs`)."""
+    """The "for" phrases of the permit (or of its value, "licences worth X for Y"), or of its verb when the
+    parser hung them there, both when the permit's own "for" names its buyer and the verb's what it covers
+    ("licences for X, mostly for ammunition"); or the object of a participle of covering on it ("licences
+    covering 20 rifles", `covering_verbs`)."""
     covering = [x for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in COVERING
                 for x in c.children if x.dep_ in ("dobj", "obj")]
-    return _pobjs(o, ("for",)) or covering or _pobjs(o.head, ("for",))
+    own = _pobjs(o, ("for",)) + [p for v in _valued(o) for p in _pobjs(v, ("for",))]
+    on_verb = _pobjs(o.head, ("for",)) if o.head.pos_ in ("VERB", "AUX") else []
+    if own and on_verb and all(p.pos_ == "PROPN" for p in own):  # "licences for Egypt, mainly for armoured vehicles"
+        return own + on_verb
+    return own or covering or _pobjs(o.head, ("for",))
 
 
 def permit_of(o: Token) -> Token | None:
@@ -57,5 +73,5 @@ def permit_items(items: ItemFinder, o: Token) -> list[ItemMention]:
 
 def permit_recipients(o: Token) -> list[Token]:
     """The "to" phrases under the permit or its transfer noun: "licences for X to Y"."""
-    hosts = [o, *_covered(o)]
-    return [q for h in hosts for q in _pobjs(h, ("to",))]
+    hosts = [o, *_valued(o), *_covered(o)]
+    return [q for h in hosts for q in _pobjs(h, ("to",))] + [p for p in _covered(o) if p.pos_ == "PROPN"]

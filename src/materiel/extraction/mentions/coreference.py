@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 import materiel.extraction.mentions.private_persons as private_persons
 from materiel import lexicon
 from materiel.extraction.mentions import interview, nearest, persons, role_descriptions, topic, turns, vessels
+from materiel.extraction.mentions.head_keys import group_name, head_key
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -170,9 +171,9 @@ class Coreference:
         if self._modified is None:  # one pass over the document, not one per description (long documents)
             self._modified = {}
             for t in self.doc:
-                if any(c.dep_ in MODIFIER_DEPS for c in t.children):
-                    self._modified.setdefault(_head_key(t), []).append(t.i)
-        before = [i for i in self._modified.get(_head_key(tok), []) if i < tok.i and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.doc[i].children)]
+                if any(c.dep_ in MODIFIER_DEPS for c in t.children) and not group_name(t):
+                    self._modified.setdefault(head_key(t), []).append(t.i)
+        before = [i for i in self._modified.get(head_key(tok), []) if i < tok.i and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.doc[i].children)]
         if not before:
             return None
         r = self.resolve(self.doc[before[-1]])  # the nearest one before
@@ -288,7 +289,3 @@ def _region(tok: Token) -> frozenset[str] | None:
                 return table[key]
     return None
 
-
-def _head_key(t: Token) -> tuple[str, str]:
-    """A head noun's lemma and kind: a headline's "Junta" (tagged a proper noun) is the text's "the junta"."""
-    return t.lemma_.lower(), "N" if t.pos_ in ("NOUN", "PROPN") else t.pos_

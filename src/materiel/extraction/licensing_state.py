@@ -1,0 +1,29 @@
+"""A permit decided with no one named deciding: "Licences for the export of X to Y were refused", "a licence for
+30 Z to W was revoked in March", in a report on one state's export licensing. The decider is the licensing state:
+the one state the document's other permit rows name as granting, refusing or revoking a licence (or licensing a
+sale). With two such states, or none, the row stays incomplete; never the recipient's own state."""
+from __future__ import annotations
+
+from materiel.extraction.discourse import Row
+from materiel.extraction.mentions.resolved import Resolved, same_state
+
+CONFIDENCE = 0.6  # a party the document, not the sentence, gives (as document_parties.DOC_CONFIDENCE)
+PERMIT_RULES = (":permit", ":license:", ":licence:")  # the rule marks of a permit's reading
+
+
+def _permit(r: Row) -> bool:
+    return r.frame.stage in ("offered", "refused") and any(m in r.frame.rule + ":" for m in PERMIT_RULES)
+
+
+def fill(rows: list[Row]) -> None:
+    """Give each permit row without a decider the document's one licensing state."""
+    deciders: dict[str, Resolved] = {}
+    for r in rows:
+        if r.supplier is not None and _permit(r):
+            deciders.setdefault(r.supplier.actor.country or r.supplier.actor.id, r.supplier)
+    if len(deciders) != 1:
+        return
+    state = next(iter(deciders.values()))
+    for r in rows:
+        if r.supplier is None and r.recipient is not None and _permit(r) and not same_state(state, r.recipient):
+            r.supplier, r.inherited = Resolved(state.actor, CONFIDENCE, r.item.head), True

@@ -1,0 +1,119 @@
+"""Session 16 (lead): the constructions of export-licence reports and delivery reports that gave no row.
+
+- a permit's value between it and its phrases ("licences worth 40 million euros for X to Y"), a permit whose
+  own "for" names only its buyer ("licences for Y, mainly for X"), and a permit decided with no one named
+  ("Licences for X to Y were refused") in a report on one state's licensing (`extraction/licensing_state.py`);
+- "took delivery in June of X": a date between the noun and its "of" phrase (`frames/hosts.stray_of`);
+- "were supplied with X by Y" with the "by" phrase hung on the materiel (`frames/endowed.stray_agent`);
+- "the army" is not an armed group whose name ends in "Army" (`mentions/head_keys.group_name`);
+- materiel traced to a transfer: "traced the rifles to a 2015 shipment from X to Y", "came from a consignment
+  from X to Y", "were part of a shipment from X to Y" (`frames/traced.py`, `words.toml` [traced]).
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+from materiel import lexicon
+
+
+def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str]]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text) for t in extractor.extract_text(text).transfers]
+
+
+def _pairs(extractor, text: str) -> set[tuple[str | None, str | None, str]]:  # noqa: ANN001
+    return {(s, r, st) for s, r, st, _ in _rows(extractor, text)}
+
+
+@pytest.mark.parametrize(("text", "want", "item"), [
+    ("Norway issued export licences worth 25 million crowns for armoured vehicles to Chile.",
+     ("NOR", "CHL", "offered"), "armoured vehicles"),
+    ("Austria granted 40 export licences for Peru, mostly for pistols.", ("AUT", "PER", "offered"), "pistols"),
+    ("Belgium refused licences for Nepal, chiefly for machine guns.", ("BEL", "NPL", "refused"), "machine guns"),
+    ("Spain granted licences valued at 9 million euros for mortars to Ghana.", ("ESP", "GHA", "offered"), "mortars"),
+])
+def test_a_permits_value_or_buyer_does_not_hide_its_items(extractor, text, want, item) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any((s, r, st) == want and item in i for s, r, st, i in rows), rows
+
+
+REPORT = (
+    "Licensing figures published\n\n"
+    "VIENNA - The Austrian government granted 51 export licences for Chile last year, mostly for ammunition, the "
+    "annual report shows. Licences for the export of sniper rifles to Nepal were refused. A licence for the export of "
+    "16 armoured cars to Bolivia was revoked in April, and licences worth 3 million euros were granted for exports to "
+    "Ghana, mainly for pistols.")
+
+
+def test_a_permit_decided_by_no_one_named_is_the_licensing_states(extractor) -> None:  # noqa: ANN001
+    pairs = _pairs(extractor, REPORT)
+    for want in [("AUT", "CHL", "offered"), ("AUT", "NPL", "refused"), ("AUT", "BOL", "refused"),
+                 ("AUT", "GHA", "offered")]:
+        assert want in pairs, pairs
+
+
+def test_two_licensing_states_lend_no_decider(extractor) -> None:  # noqa: ANN001
+    text = ("Austria granted export licences for Chile, mostly for ammunition. Belgium refused licences for Peru, "
+            "mainly for pistols. Licences for the export of sniper rifles to Nepal were refused.")
+    pairs = _pairs(extractor, text)
+    assert not any(r == "NPL" for _, r, _ in pairs), pairs
+
+
+def test_a_permit_without_a_decider_outside_a_licensing_report_stays_out(extractor) -> None:  # noqa: ANN001
+    text = "Chile bought 20 tanks from Germany. Licences for the export of sniper rifles to Nepal were refused."
+    assert not any(r == "NPL" for _, r, _ in _pairs(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kenya took delivery in May of the first batch of Bayraktar TB2 drones from Turkey.", ("TUR", "KEN", "delivered")),
+    ("Ghana took delivery last month of four Z-9 helicopters from China.", ("CHN", "GHA", "delivered")),
+    ("Peru took delivery in 2019 of two Mi-171 helicopters from Russia.", ("RUS", "PER", "delivered")),
+])
+def test_a_date_between_delivery_and_its_of_phrase(extractor, text, want) -> None:  # noqa: ANN001
+    assert want in _pairs(extractor, text)
+
+
+def test_a_dates_own_of_phrase_is_no_item(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Kenya took delivery in May of last year of four Mi-17 helicopters.")
+    assert not any("year" in i for _, _, _, i in rows), rows
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("M23 rebels were supplied with rifles by Rwanda.", ("RWA", "rifles")),
+    ("The Houthis were supplied with rifles and grenades by Iran, investigators said.", ("IRN", "grenades")),
+])
+def test_supplied_with_materiel_by_a_party(extractor, text, want) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == want[0] and want[1] in i and st == "delivered" for s, _, st, i in rows), rows
+
+
+def test_the_army_is_not_a_group_named_army(extractor) -> None:  # noqa: ANN001
+    text = ("Kenya's army is short of aircraft. Iran was accused of arming the Kurdistan Freedom Army, a separatist "
+            "group. The army took delivery of six Z-9 helicopters from China in March.")
+    rows = _rows(extractor, text)
+    assert ("CHN", "KEN", "delivered", "Z-9 helicopters") in rows, rows
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Investigators traced the pistols to a 2011 shipment from Croatia to the Nigerian police.", ("HRV", "NGA")),
+    ("The grenades were traced to a delivery from Serbia to the Kenyan army.", ("SRB", "KEN")),
+    ("The mortar rounds came from a 2014 consignment from Bulgaria to Chad.", ("BGR", "TCD")),
+    ("The rifles were part of a 2013 shipment from Belarus to Sudan.", ("BLR", "SDN")),
+])
+def test_materiel_traced_to_a_transfer(extractor, text, want) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any((s, r) == want and st == "delivered" for s, r, st, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The money came from a sale of farmland to Chad.",
+    "The idea came from a visit by Serbian officers to Kenya.",
+])
+def test_no_materiel_no_traced_row(extractor, text) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+def test_the_origin_verbs_name_their_preposition() -> None:
+    table = lexicon.word_table("traced", "origin_verbs")
+    assert table["trace"] == "to" and set(table.values()) <= {"to", "from", "of"}
