@@ -7,7 +7,8 @@
 - "were supplied with X by Y" with the "by" phrase hung on the materiel (`frames/endowed.stray_agent`);
 - "the army" is not an armed group whose name ends in "Army" (`mentions/head_keys.group_name`);
 - materiel traced to a transfer: "traced the rifles to a 2015 shipment from X to Y", "came from a consignment
-  from X to Y", "were part of a shipment from X to Y" (`frames/traced.py`, `words.toml` [traced]).
+  from X to Y", "were part of a shipment from X to Y" (`frames/traced.py`, `words.toml` [traced]);
+- a state named on a body's noun modifier: "the Kyrgyz border guards" (`mentions/inner_states.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -117,3 +118,11 @@ def test_no_materiel_no_traced_row(extractor, text) -> None:  # noqa: ANN001
 def test_the_origin_verbs_name_their_preposition() -> None:
     table = lexicon.word_table("traced", "origin_verbs")
     assert table["trace"] == "to" and set(table.values()) <= {"to", "from", "of"}
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("border guards", "KGZ"), ("border police", "KGZ"), ("border troops", "KGZ"),
+])
+def test_a_state_named_on_a_bodys_noun_modifier(extractor, body: str, want: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, f"Algeria sent 400 rifles to the Kyrgyz {body}.")  # the tagger hangs "Kyrgyz" on "border"
+    assert ("DZA", want, "delivered", "rifles") in rows, rows

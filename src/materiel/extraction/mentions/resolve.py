@@ -20,6 +20,7 @@ from materiel.extraction.mentions import (
 )
 from materiel.extraction.mentions.bare_bodies import whose as bare_body
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
+from materiel.extraction.mentions.inner_states import inner_state
 from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
 from materiel.extraction.mentions.resolved import Resolved
@@ -146,7 +147,7 @@ class ActorResolver(Coreference):
             mods = sorted(tok.children, key=lambda c: (c.pos_ == "PRON", c.i not in self.by_token))  # names first
             for c in mods:
                 if c.dep_ in MODIFIER_DEPS:
-                    r = self.resolve(c, depth + 1) or self._demonym_modifier(c) or self._led_by(c)
+                    r = self.resolve(c, depth + 1) or self._demonym_modifier(c) or self._led_by(c) or inner_state(c, self)
                     if r and r.actor.kind == "person" and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
                         org = unlisted.after_leader(tok, c, self._np_text(tok))  # "General X's Supreme Council": not its leader
                         if org is not None:
