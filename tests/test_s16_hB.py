@@ -115,3 +115,26 @@ def test_the_asked_sale_itself_stays_unreported(extractor):
 def test_a_clause_on_a_time_in_a_question_stays_unreported(extractor):
     got = _rows(extractor, "Does the minister accept this at a time when Norway has sold patrol boats to Ghana?")
     assert not any(s == "NOR" for s, _, _, _, _ in got)
+
+
+# -- a reduced relative the parser reads as the main verb ------------------------------------------------
+
+def test_a_part_bought_second_hand_that_arrived_is_a_delivery_of_the_whole_order(extractor):
+    got = _rows(extractor, "Peru renews its transport fleet\n\nLIMA - Portugal sold Peru two patrol boats in 2019. "
+                           "The third of four C-295 transport aircraft bought second-hand from the Portuguese Air "
+                           "Force arrived at Callao air base in May.")
+    assert _has(got, "PRT", "PER", "c-295", "ordered", 4)
+    assert _has(got, "PRT", "PER", "c-295", "delivered")
+
+
+def test_aircraft_bought_from_a_state_that_arrived(extractor):  # the parser: "Aviocar bought", "arrived" a conjunct
+    got = _rows(extractor, "Peru renews its transport fleet\n\nLIMA - Portugal sold Peru two patrol boats in 2019. "
+                           "Three C-212 Aviocar bought from the Portuguese Air Force arrived at Callao air base in "
+                           "May.")
+    assert _has(got, "PRT", "PER", "c-212", "delivered", 3)
+
+
+def test_a_party_that_bought_and_then_acted_is_no_item(extractor):
+    got = _rows(extractor, "The Peruvian navy bought two patrol boats from Portugal, commissioned them in May.")
+    assert _has(got, "PRT", "PER", "patrol boats")
+    assert not any(i.startswith("peru") for _, _, i, _, _ in got)
