@@ -138,3 +138,8 @@ def test_a_party_that_bought_and_then_acted_is_no_item(extractor):
     got = _rows(extractor, "The Peruvian navy bought two patrol boats from Portugal, commissioned them in May.")
     assert _has(got, "PRT", "PER", "patrol boats")
     assert not any(i.startswith("peru") for _, _, i, _, _ in got)
+
+
+def test_an_offshore_patrol_vessel_by_its_acronym(extractor):
+    got = _rows(extractor, "The Ghanaian navy is short of ships. Norway offered two OPVs to Ghana in March.")
+    assert _has(got, "NOR", "GHA", "opv", "offered", 2)
