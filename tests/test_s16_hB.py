@@ -143,3 +143,19 @@ def test_a_party_that_bought_and_then_acted_is_no_item(extractor):
 def test_an_offshore_patrol_vessel_by_its_acronym(extractor):
     got = _rows(extractor, "The Ghanaian navy is short of ships. Norway offered two OPVs to Ghana in March.")
     assert _has(got, "NOR", "GHA", "opv", "offered", 2)
+
+
+# -- "it" continuing the subject of the clause it is conjoined to ------------------------------------------
+
+def test_it_continues_an_unnamed_subject_and_takes_no_party_from_further_back(extractor):
+    got = _rows(extractor, "The Tunisian interior ministry has signed for armoured cars. Last year the factory "
+                           "completed a delivery of 3,000 rifles to the Chilean army, and in 2015 it shipped 500 "
+                           "mortars to the Peruvian navy.")
+    assert not any(s == "TUN" and r == "PER" for s, r, _, _, _ in got)
+
+
+def test_it_continues_a_named_subject(extractor):
+    got = _rows(extractor, "The Tunisian interior ministry has signed for armoured cars. Last year Norway completed "
+                           "a delivery of 3,000 rifles to the Chilean army, and in 2015 it shipped 500 mortars to the "
+                           "Peruvian navy.")
+    assert _has(got, "NOR", "PER", "mortars", "delivered", 500)
