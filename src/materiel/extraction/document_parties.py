@@ -258,3 +258,7 @@ def _maker(r: Row, recipient: Resolved, res: ActorResolver) -> dict[str, Resolve
         return {}
     actor = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=r.item.span.text)
     return {c.iso3: Resolved(actor, MAKER_CONFIDENCE, r.item.head)}
+
+
+# The guards, public for the other fills from the whole document (extraction/lead_firm.py).
+fillable, told_already = _fillable, _told

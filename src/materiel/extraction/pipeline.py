@@ -46,6 +46,7 @@ from materiel.extraction.frames import rereads, seizure, timeplace
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.held_contents import held_contents
 from materiel.extraction.item_origins import keep_own_origin
+from materiel.extraction.lead_firm import fill_from_lead_firm
 from materiel.extraction.leaders import speaks_for_supplier
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
@@ -53,7 +54,7 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.offer_recipients import to_topic_state
 from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
-from materiel.extraction.questions import is_direct_question, unasked
+from materiel.extraction.questions import unasked
 from materiel.extraction.refused_deals import refused_deal
 from materiel.extraction.routes import parties as route_parties
 from materiel.extraction.scheduled import orders_scheduled
@@ -116,7 +117,7 @@ class Extractor:
         for sent in doc.sents:
             in_time.check()
             sent_rows: list[Row] = []
-            frames = [] if is_direct_question(sent) else unasked(manifest_items(finder.find(sent), items))  # "...?": none
+            frames = unasked(manifest_items(finder.find(sent), items), sent)  # "...?": none but a relative clause's
             rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the halted cargo"
             by_sentence.append((sent, frames))
             for frame in frames:
@@ -163,6 +164,7 @@ class Extractor:
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"
         licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences
         fill_from_document(rows, res, _complete)  # "the RSF had received X": the one supplier the text gives it
+        fill_from_lead_firm(rows, res, _complete)  # "X has won an order. The Chilean army has ordered ...": X
         told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = merge_duplicates(told)  # the same transfer told twice in the document: once

@@ -3,7 +3,9 @@ Government approve the delivery of ...?" (a parliamentary question) gives no row
 follows ("Yes. On 10 January the Government approved ...") is an assertion. A direct question is a
 sentence that ends with a question mark and opens (after any numbering) with an auxiliary or a
 question word; a statement with a question tagged on ("X sent tanks, but will it send more?") is not one.
-Nor does an embedded question: "reporters asked whether X had sold Y to Z" reports no sale."""
+Nor does an embedded question: "reporters asked whether X had sold Y to Z" reports no sale. A relative
+clause inside either is no part of the question but what it takes as known: "asked whether the government would
+support the two aircraft that X sold to Y in 2010", "Will X service the boats it sold to Y?" report the sale."""
 from __future__ import annotations
 
 from typing import Protocol, TypeVar
@@ -15,6 +17,7 @@ from materiel import lexicon
 OPENERS = lexicon.word_set("resolve", "question_openers")
 ASKING = lexicon.word_set("resolve", "asking_verbs")
 MARKS = lexicon.word_set("governors", "question_marks")
+RELATIVES = ("relcl",)  # a relative clause's verb ("that X sold")
 
 
 class Triggered(Protocol):
@@ -32,12 +35,31 @@ def is_direct_question(sent: Span) -> bool:
     return words[0].lower_ in OPENERS
 
 
+def _up_to_relative(t: Token) -> list[Token]:
+    """t and its heads up to the verb of the relative clause it stands in, if any ("the boats that X sold")."""
+    out = [t]
+    while out[-1].dep_ not in RELATIVES and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def in_relative(t: Token) -> bool:
+    """t stands in a relative clause of a system's noun ("the two aircraft that X sold to Y", "the boats it
+    sold"; not "at a time when X supplied Y")."""
+    top = _up_to_relative(t)[-1]
+    return top.dep_ in RELATIVES and any(s.start <= top.head.i < s.end for s in t.doc.spans.get("materiel", []))
+
+
 def in_embedded_question(t: Token) -> bool:
-    """t stands in a "whether"/"if" clause of a verb of asking ("asked whether X had sent Y")."""
+    """t stands in a "whether"/"if" clause of a verb of asking ("asked whether X had sent Y"), and not in a
+    relative clause inside it."""
     return any(a.dep_ in ("ccomp", "advcl") and a.head.lemma_.lower() in ASKING and  # "asked if": an advcl to the parser
-               any(c.dep_ == "mark" and c.lower_ in MARKS for c in a.children) for a in (t, *t.ancestors))
+               any(c.dep_ == "mark" and c.lower_ in MARKS for c in a.children)
+               for a in (_up_to_relative(t) if in_relative(t) else (t, *t.ancestors)))
 
 
-def unasked(frames: list[F]) -> list[F]:
-    """The frames whose trigger does not stand in an embedded question."""
-    return [f for f in frames if not in_embedded_question(f.trigger)]
+def unasked(frames: list[F], sent: Span | None = None) -> list[F]:
+    """The frames whose trigger does not stand in an embedded question (nor, when sent is a direct
+    question, anywhere but in a relative clause)."""
+    direct = sent is not None and is_direct_question(sent)
+    return [f for f in frames if not in_embedded_question(f.trigger) and (not direct or in_relative(f.trigger))]

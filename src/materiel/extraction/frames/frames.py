@@ -39,6 +39,7 @@ from materiel.extraction.frames.implied import implied_frames, implied_parties
 from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
+from materiel.extraction.frames.reduced_relatives import item_subject
 from materiel.extraction.frames.relative_objects import clause_objects
 from materiel.extraction.frames.transit import blocked_in_transit
 from materiel.extraction.mentions.counts import out_of_whole, partitive_whole
@@ -223,8 +224,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         if spec.get("subject") == "item" and subj is not None:
             f.add(spec.get("object", "recipient"), [r for o in objects for r in self.res.resolve_all(o)])  # "reached X"
             objects, subj = [subj], None
-        elif not passive and subj is not None and not objects and spec.get("subject") == "supplier" and \
-                self.items.is_materiel(subj) and self.res.resolve(subj) is None:
+        elif not passive and subj is not None and item_subject(v, subj, objects, spec, self.items.is_materiel,
+                                                               self.res.resolve):
             objects, subj = [subj], None  # "bombs supplied to X were used": a reduced relative read as the verb
         objects = clause_objects(self, v, objects, passive, spec, f)  # "rifles that X ordered", "received on May 2 the first"
         subject_role = self._subject_role(cls, spec, objects)

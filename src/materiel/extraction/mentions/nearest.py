@@ -75,3 +75,13 @@ def stands_for_thing(tok: Token, ordered: list[Token], resolve: Callable[[Token]
                   and t.head.i != tok.head.i), None)
     return first is not None and first.pos_ == "NOUN" and first.tag_ == "NN" and not first.ent_type_ \
         and first.lemma_.lower() in THING_NOUNS and resolve(first) is None
+
+
+def parallel_unnamed(tok: Token, resolve: Callable[[Token], Resolved | None]) -> bool:
+    """The subject "it" of a clause conjoined to one whose subject is a singular noun that names no party ("in
+    May the plant completed deliveries to X, and in 2007 it shipped rounds to Y"): the pronoun continues that
+    subject, so it takes no party from further back either."""
+    if tok.lower_ not in THING_PRONOUNS or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "conj":
+        return False
+    first = next((c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+    return first is not None and first.pos_ == "NOUN" and first.tag_ == "NN" and resolve(first) is None

@@ -11,6 +11,7 @@ from materiel.extraction.mentions import (
     acronyms,
     described,
     examples,
+    firm_countries,
     headline,
     led_bodies,
     parties,
@@ -64,7 +65,7 @@ class ActorResolver(Coreference):
     def resolve(self, tok: Token, _depth: int = 0) -> Resolved | None:
         if tok.i not in self._cache:
             self._cache[tok.i] = None  # guards against cycles
-            found = self._resolve(tok, _depth)
+            found = firm_countries.placed(tok, self._resolve(tok, _depth), self.by_token, self._np_text)  # "from X"
             self._cache[tok.i] = found
             if found:
                 self.seen.setdefault(found.actor.id, found.actor)

@@ -1,0 +1,150 @@
+"""The state of a firm no gazetteer lists, from the words that introduce it. Business and defence-industry
+reporting names a firm once with its country and then bare: "Norwegian arms maker Kvarnstad", "Kvarnstad,
+a Norwegian ammunition maker,", "the Kvarnstad munitions factory in Norway", "Ruritania's state shipyard
+Halvard" (always with a firm noun: "Ruritania's Halvard" may be a person or a place); later "from
+Kvarnstad", "the factory", "it". The name's words then stand for a company of that state wherever the text
+uses them as a party, so the firm supplies for its state (as the register records companies). A name
+introduced with two different states is left alone (ambiguous), and "the factory" takes up a firm only when
+every such firm named before it is of one state; never a headline's words, a person's name, a date or a
+system's name. Words: `firm_nouns` and `not_firm_words` of [firm_countries] in words.toml."""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+from materiel import lexicon
+from materiel.extraction.mentions import headline, unlisted
+from materiel.extraction.mentions.resolved import Resolved
+from materiel.record.models import Actor
+
+FIRM_NOUNS = lexicon.word_set("firm_countries", "firm_nouns")
+NOT_FIRMS = lexicon.word_set("firm_countries", "not_firm_words")
+NOT_NAME = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+MAX_MODIFIERS = 4  # lower-case words between the state and the firm noun ("state aircraft maker")
+CONFIDENCE = 0.6
+TABLE_KEY = "materiel_firm_countries"  # the document's table, in its user data
+WINDOW = 400  # words back to the firm "the plant" takes up, as other references back
+
+
+def _state(tok: Token, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
+    span = by_token.get(tok.i)
+    return span.label_ if span is not None and span.label_ in countries else None
+
+
+def _name_word(t: Token, by_token: Mapping[int, Span], items: set[int]) -> bool:
+    return t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and t.i not in by_token and \
+        t.i not in items and t.ent_type_ not in NOT_NAME and t.lower_ not in FIRM_NOUNS and \
+        t.lower_ not in NOT_FIRMS
+
+
+def _runs(doc: Doc, by_token: Mapping[int, Span], items: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of each run of name words, within a sentence."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if _name_word(doc[i], by_token, items):
+            j = i
+            while j + 1 < len(doc) and _name_word(doc[j + 1], by_token, items) and not doc[j + 1].is_sent_start:
+                j += 1
+            runs.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _firm_noun(t: Token) -> bool:
+    return t.lower_ in FIRM_NOUNS or t.lemma_.lower() in FIRM_NOUNS
+
+
+def _before(doc: Doc, start: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
+    """"Norwegian arms maker X", "Norway's state shipyard X"."""
+    i = start - 1
+    if i < 1 or not _firm_noun(doc[i]):
+        return None
+    i -= 1
+    n = 0
+    while i >= 0 and n < MAX_MODIFIERS and doc[i].is_alpha and doc[i].text.islower():
+        i, n = i - 1, n + 1
+    if i >= 1 and doc[i].tag_ == "POS":
+        return _state(doc[i - 1], by_token, countries)
+    return _state(doc[i], by_token, countries) if i >= 0 else None
+
+
+def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
+    """"X, a Norwegian ammunition maker", "the X munitions factory in Norway", "the X yard of Norway"."""
+    n = len(doc)
+    i = end
+    if i + 2 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the"):
+        state = _state(doc[i + 2], by_token, countries)
+        j = i + 3
+        while j < n and j - i <= MAX_MODIFIERS + 2 and doc[j].is_alpha and doc[j].text.islower() and \
+                not _firm_noun(doc[j]):
+            j += 1
+        return state if state is not None and j < n and _firm_noun(doc[j]) else None
+    firm = False
+    while i < n and i - end <= MAX_MODIFIERS and doc[i].is_alpha and doc[i].text.islower() and not firm and \
+            doc[i].lower_ not in ("in", "of"):
+        firm = _firm_noun(doc[i])
+        i += 1
+    if firm and i + 1 < n and doc[i].lower_ in ("in", "of"):
+        j = i + 1 + (doc[i + 1].lower_ == "the")
+        return _state(doc[j], by_token, countries) if j < n else None
+    return None
+
+
+def learn(doc: Doc, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> dict[str, str]:
+    """Lower-case name word -> the state of the firm it names (see the module)."""
+    items = {i for s in doc.spans.get("materiel", []) for i in range(s.start, s.end)}
+    found: dict[str, set[str]] = {}
+    for start, end in _runs(doc, by_token, items):
+        if headline.is_headline(doc[start].sent):
+            continue  # a headline's capitalised words are no names
+        state = _before(doc, start, by_token, countries) or _after(doc, end, by_token, countries)
+        if state is None:
+            continue
+        for t in doc[start:end]:
+            found.setdefault(t.lower_, set()).add(state)
+    return {w: next(iter(s)) for w, s in found.items() if len(s) == 1}
+
+
+def _told_firm(tok: Token, table: Mapping[str, str]) -> Token | None:
+    """"the plant", "the company": the name word of the one firm the table holds that the text named before
+    it (None when none, or firms of two states, were named: ambiguous)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in FIRM_NOUNS or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or \
+            any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children):
+        return None
+    named = [t for t in tok.doc[max(0, tok.i - WINDOW): tok.i] if t.pos_ == "PROPN" and t.lower_ in table]
+    return named[-1] if named and len({table[t.lower_] for t in named}) == 1 else None
+
+
+def firm(tok: Token, table: Mapping[str, str], found: Resolved | None, text: Callable[[Token], str]) -> Resolved | None:
+    """A company of its state for a name word of the table, where resolution found no actor or only an
+    unplaced organisation of that name (whatever type the tagger gives the bare name: it types a name it does
+    not know at random); for "the plant" that found none, the one firm named before."""
+    if not table:
+        return None
+    told = _told_firm(tok, table) if found is None else None
+    if told is not None:
+        return firm(told, table, None, text)
+    if tok.pos_ != "PROPN" or tok.lower_ not in table:
+        return None
+    if found is not None and (found.actor.country or found.actor.kind not in ("other", "company")):
+        return None
+    name = found.actor.name if found is not None else tok.text
+    actor = Actor(id=lexicon.slug(name), name=name, kind="company", country=table[tok.lower_], text=text(tok))
+    return Resolved(actor, CONFIDENCE, tok)
+
+
+def placed(tok: Token, found: Resolved | None, by_token: Mapping[int, Span],
+           text: Callable[[Token], str]) -> Resolved | None:
+    """What resolution found for tok, or the firm of a state it names (see the module); the document's table
+    is learnt once, on the first call."""
+    table = tok.doc.user_data.get(TABLE_KEY)
+    if table is None:
+        table = tok.doc.user_data[TABLE_KEY] = learn(tok.doc, by_token, lexicon.load().countries)
+    if found is None and not unlisted.in_slot(tok):
+        return None
+    return firm(tok, table, found, text) or found
