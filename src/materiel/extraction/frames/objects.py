@@ -75,8 +75,8 @@ class VerbObjects(Arguments):
                 f.rule += ":approved-sale"
             elif spec.get("object") and o.lower_ not in REFLEXIVE:  # "equipped itself": the subject, once
                 f.add(spec["object"], self.res.resolve_all(o))
-                for c in o.children:  # "arming militias with rifles" with the phrase on the object
-                    if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":
+                for c in o.children:  # "arming militias with rifles", "asked contacts in X for Y": on the object
+                    if c.dep_ == "prep" and c.lower_ in ("with", "for") and spec.get("preps", {}).get(c.lower_) == "item":
                         f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))
 
     def _object_phrases(self, o: Token, f: Frame, spec: dict[str, Any], sale: bool,

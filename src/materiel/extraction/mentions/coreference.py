@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 import materiel.extraction.mentions.private_persons as private_persons
 from materiel import lexicon
 from materiel.extraction.mentions import interview, nearest, persons, role_descriptions, topic, turns, vessels
+from materiel.extraction.mentions.office_holders import home_office, pronoun_owner
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -66,6 +67,7 @@ class Coreference:
     def _antecedent(self, tok: Token, low: str, exclude: set[str] | None = None) -> Resolved | None:
         if low in PRONOUNS_PERSON:  # "the Kenyan president said he had asked X": the speaker's state; else
             return (self._speaker(tok) if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None) or \
+                pronoun_owner(tok, self._speaker, self.resolve, self.lex) or \
                 private_persons.private_person(tok, self.resolve)  # "X pleaded guilty ... he asked an agent for Y"
         speaker = self._speaker(tok) if low in PRONOUNS_SPEAKER else None
         if speaker is not None:  # "'We have delivered X,' the French minister said": the speaker's state
@@ -110,8 +112,10 @@ class Coreference:
         return self._office_table or {}
 
     def _person_state(self, tok: Token, name: str) -> Resolved | None:
-        """A person named bare whose office the text gave before ("Peruvian President X ... X"): the state."""
-        return persons.speaks_for(name, self._offices(), tok)
+        """A person named bare whose office the text gave before ("Peruvian President X ... X"): the state;
+        a person the text names with a portfolio of no state ("Defence Minister X"): the context's state."""
+        return persons.speaks_for(name, self._offices(), tok) or home_office(tok, self.by_token, self.resolve,
+                                                                             self.topics, self.lex)
 
     def _vessel(self, ent: Span) -> bool:
         """The entity is a name the text gives a ship (mentions/vessels.py): the carrier, no party."""
