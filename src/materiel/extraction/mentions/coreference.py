@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 import materiel.extraction.mentions.private_persons as private_persons
 from materiel import lexicon
 from materiel.extraction.mentions import interview, nearest, persons, role_descriptions, topic, turns, vessels
+from materiel.extraction.mentions.bare_institutions import context_body
 from materiel.extraction.mentions.office_holders import home_office, pronoun_owner
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
@@ -203,7 +204,7 @@ class Coreference:
         if not dets & DEFINITE_DETS:
             return None
         if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
-            same = self._same_head(tok)
+            same = context_body(tok, self._same_head(tok), self.resolve, self.lex)  # not "the X Liberation Army"
             if same is not None or tok.i in self._unresolvable:
                 return same
         head = tok.lemma_.lower()
