@@ -45,6 +45,8 @@ def test_possessor_pronoun_is_the_speakers_state(extractor, text, supplier, reci
      "aircraft, the ministry said.", "Italy", "Zambia", "C-27J"),
     ("The embargo on Somalia was eased in 2013, and the government is now free to buy. Defence Minister "
      "Abdulkadir Nur has asked Ankara for 40 armoured vehicles, officials said.", "TUR", "Somalia", "armoured"),
+    ("Bolivia needs helicopters. The defence minister, Edmundo Novillo, asked Moscow for four Mi-17 helicopters.",
+     "Russia", "Bolivia", "Mi-17"),
 ])
 def test_unplaced_minister_is_the_contexts_state(extractor, text, supplier, recipient, item):
     rows = find(_rows(extractor, text), supplier, recipient, item)
@@ -55,6 +57,7 @@ def test_unplaced_minister_is_the_contexts_state(extractor, text, supplier, reci
     "Nepal wants helicopters. Prime Minister Ram Thapa has asked India for two Dhruv helicopters.",
     "Mali wants helicopters. Foreign Minister Sergei Lavrov has offered Bamako four Mi-35 helicopters.",
     "Mali wants helicopters. Former Defence Minister Tiena Coulibaly has asked Russia for four Mi-35 helicopters.",
+    "Nepal wants helicopters. The prime minister, Ram Thapa, asked India for two Dhruv helicopters.",
 ])
 def test_head_of_government_and_foreign_titles_take_no_context_state(extractor, text):
     report = _rows(extractor, text)

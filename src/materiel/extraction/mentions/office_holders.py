@@ -61,6 +61,7 @@ def _title(name: Token) -> Token | None:
     """The office title a person's name carries ("Defence Minister X", "X, the defence minister")."""
     titles = [c for c in name.lefts if c.dep_ in ("compound", "nmod") and persons.is_office(c)]
     titles += [c for c in name.children if c.dep_ == "appos" and persons.is_office(c)]
+    titles += [name.head] if name.dep_ == "appos" and persons.is_office(name.head) else []  # "the minister, X"
     return titles[0] if len(titles) == 1 else None
 
 
@@ -98,7 +99,7 @@ def home_office(tok: Token, by_token: dict[int, Span], resolve: Resolver, topics
     named = set(by_token)
     if title is None or not _unplaced(title, name, named):
         return None
-    others = _other_parties(name, resolve, named)
+    others = _other_parties(title if title.i == name.head.i else name, resolve, named)
     own = {t.i for t in ent} | {t.i for t in title.subtree}
 
     def keep(a: Actor) -> bool:
