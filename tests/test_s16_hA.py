@@ -111,6 +111,7 @@ def test_take_up_without_a_request_is_no_row(extractor, text):
      "Sweden", "Colombia", "fighter jets"),
     ("Italy's Fincantieri bid for the Indonesian navy's contract for two corvettes.", "Italy", "Indonesia",
      "corvettes"),
+    ("Turkey's ASFAT is competing in Indonesia's tender for two frigates.", "TUR", "Indonesia", "frigates"),
 ])
 def test_bid_for_a_contract_is_an_offer_to_its_owner(extractor, text, supplier, recipient, item):
     rows = find(_rows(extractor, text), supplier, recipient, item)

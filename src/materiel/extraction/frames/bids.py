@@ -19,9 +19,9 @@ OWNER_DEPS = ("poss", "amod", "compound", "nmod")
 
 
 def _contract(t: Token) -> Token | None:
-    """The contract noun of the bid's "for" phrase, or None."""
+    """The contract noun of the bid's "for" phrase ("competing in a tender": its "in" phrase), or None."""
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ == "for":
+        if c.dep_ == "prep" and c.lower_ in ("for", "in"):
             for p in c.children:
                 if p.dep_ == "pobj" and (p.lemma_.lower() in CONTRACTS or p.lower_ in CONTRACTS):
                     return p
