@@ -3,7 +3,8 @@
 - a permit's value between it and its phrases ("licences worth 40 million euros for X to Y"), a permit whose
   own "for" names only its buyer ("licences for Y, mainly for X"), and a permit decided with no one named
   ("Licences for X to Y were refused") in a report on one state's licensing (`extraction/licensing_state.py`);
-- "took delivery in June of X": a date between the noun and its "of" phrase (`frames/hosts.stray_of`);
+- "took delivery in June of X": a date between the noun and its "of" phrase (found also by helper A; kept in
+  `frames/displaced_for.displaced_of`);
 - "were supplied with X by Y" with the "by" phrase hung on the materiel (`frames/endowed.stray_agent`);
 - "the army" is not an armed group whose name ends in "Army" (`mentions/head_keys.group_name`);
 - materiel traced to a transfer: "traced the rifles to a 2015 shipment from X to Y", "came from a consignment

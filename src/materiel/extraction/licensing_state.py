@@ -1,7 +1,7 @@
 """A permit decided with no one named deciding: "Licences for the export of X to Y were refused", "a licence for
 30 Z to W was revoked in March", in a report on one state's export licensing. The decider is the licensing state:
-the one state the document's other permit rows name as granting, refusing or revoking a licence (or licensing a
-sale). With two such states, or none, the row stays incomplete; never the recipient's own state."""
+the one state the document's other permit rows name as granting, refusing or revoking a licence (or licensing or
+approving an export). With two such states, or none, the row stays incomplete; never the recipient's own state."""
 from __future__ import annotations
 
 from materiel.extraction.discourse import Row
@@ -9,17 +9,22 @@ from materiel.extraction.mentions.resolved import Resolved, same_state
 
 CONFIDENCE = 0.6  # a party the document, not the sentence, gives (as document_parties.DOC_CONFIDENCE)
 PERMIT_RULES = (":permit", ":license:", ":licence:")  # the rule marks of a permit's reading
+APPROVAL_RULES = (":approve:", ":authorise:", ":authorize:")  # a state approving an export decides it too
 
 
 def _permit(r: Row) -> bool:
     return r.frame.stage in ("offered", "refused") and any(m in r.frame.rule + ":" for m in PERMIT_RULES)
 
 
+def _decides(r: Row) -> bool:
+    return _permit(r) or r.frame.stage == "offered" and any(m in r.frame.rule + ":" for m in APPROVAL_RULES)
+
+
 def fill(rows: list[Row]) -> None:
     """Give each permit row without a decider the document's one licensing state."""
     deciders: dict[str, Resolved] = {}
     for r in rows:
-        if r.supplier is not None and _permit(r):
+        if r.supplier is not None and _decides(r):
             deciders.setdefault(r.supplier.actor.country or r.supplier.actor.id, r.supplier)
     if len(deciders) != 1:
         return

@@ -31,3 +31,10 @@ def on_behalf(p: Token, f: Frame, res: ActorResolver, classes: dict[str, dict[st
         f.add("intermediary", [a for a in acting if all(a.actor.country != o.actor.country or a.actor.country is None
                                                         for o in f.roles[role])])
     return True
+
+
+def on_items(f: Frame, res: ActorResolver, classes: dict[str, dict[str, Any]]) -> None:
+    """"bought 500 rifles on X's behalf" with the phrase hung on the item: read as on the verb."""
+    for m in f.items:
+        if any(c.dep_ == "prep" and on_behalf(c, f, res, classes) for c in m.head.children):
+            return

@@ -6,11 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.clauses import phrasal
 from materiel.extraction.frames.governors import CONSENT_NOUNS, PERMISSION_VERBS
 
 DENIALS = lexicon.word_set("governors", "consent_denials")
 NEGATIONS = lexicon.word_set("governors", "consent_negations")
 PENDING = lexicon.word_set("governors", "consent_pending")
+GRANTING = lexicon.word_set("governors", "granting_phrasals")
 
 
 def pending(t: Token) -> bool:
@@ -21,7 +23,7 @@ def pending(t: Token) -> bool:
 
 def withheld(t: Token) -> bool:
     """True when the transfer noun or verb t is what a denied consent or a negated approval is about."""
-    if t.lemma_.lower() in PERMISSION_VERBS and _negated(t) and not pending(t):
+    if (t.lemma_.lower() in PERMISSION_VERBS or phrasal(t) in GRANTING) and _negated(t) and not pending(t):
         return True  # "did not approve the export": the approval verb as the frame's own trigger
     if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "pobj" or t.head.lower_ not in ("to", "for"):
         return False

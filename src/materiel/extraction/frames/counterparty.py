@@ -16,19 +16,22 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.awards import award_parties
+from materiel.extraction.frames.bids import bid_parties
 from materiel.extraction.frames.customer_orders import customer_parties, firm_like
 from materiel.extraction.frames.end_users import end_user
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.joint_signers import orient_joint_signers
+from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
 
 BUYER_KINDS = frozenset({"state", "government_body", "igo"})
 LEASING_VERBS = lexicon.word_set("frame_words", "leasing_verbs")
 
 
-def orient_parties(f: Frame, res: ActorResolver) -> None:
+def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     """Swap the roles of `f` where the subject is on the other side of the deal (see the module)."""
     award_parties(f, res)
+    bid_parties(f, res, items)  # "X bid for a Polish army contract for Y": X offers Y to Poland
     customer_parties(f, res)  # "an order from the navy for six sonars": the firm sells
     orient_company_contract(f)
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells

@@ -1,6 +1,7 @@
 """The "for" phrase of a request noun hung on the verb that holds it: "had turned down a Kenyan army request last
 year for night-vision equipment". With a time phrase between them the parser hangs "for X" on "turned down"; a
-"for" phrase after the noun, on the verb whose object the noun is, naming materiel, is the noun's."""
+"for" phrase after the noun, on the verb whose object the noun is, naming materiel, is the noun's. So is the "of"
+phrase of an object the parser hangs on a date between them: "took delivery in May of the first six drones"."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -20,3 +21,17 @@ def displaced_for(n: Token, is_materiel: Callable[[Token], bool]) -> list[Token]
 def displaced_objects(n: Token, is_materiel: Callable[[Token], bool]) -> list[Token]:
     """The objects of the "for" phrases of `displaced_for`."""
     return [p for c in displaced_for(n, is_materiel) for p in c.children if p.dep_ == "pobj"]
+
+
+def displaced_of(n: Token) -> list[Token]:
+    """The objects of an "of" phrase hung on the date of a time phrase just after the verb's object n, or on the
+    verb after it ("took delivery in May of X", "took delivery last month of X": X), when n has no "of" of its own."""
+    if n.dep_ not in ("dobj", "obj") or any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return []
+    dates = [p for c in n.head.children if c.dep_ == "prep" and c.i == n.i + 1 for p in c.children
+             if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")]
+    dates += [c for c in n.head.children if c.dep_ == "npadvmod" and c.left_edge.i == n.i + 1
+              and c.ent_type_ in ("DATE", "TIME")]  # "took delivery last month of X": "of" on the verb
+    hosts = dates + [n.head] if len(dates) == 1 else []
+    return [p for d in hosts for c in d.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > n.i
+            for p in c.children if p.dep_ == "pobj"]

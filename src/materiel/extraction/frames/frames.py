@@ -142,7 +142,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         frames = history.read(self, sent, frames + records.record_frames(self.res, self.items, sent))
         for f in frames:
             self._maker_among_parties(f)
-            orient_parties(f, self.res)  # a company selling to a state, a lessee leasing from X
+            orient_parties(f, self.res, self.items)  # a company selling to a state, a lessee leasing from X
             implied_parties(self, f)  # "violated the arms embargo on Y by supplying Z", "involvement in"
         frames = [f for f in frames if not self._not_a_transfer(f)]  # a message, an item described, an honour
         for f in frames:

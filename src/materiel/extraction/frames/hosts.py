@@ -99,8 +99,8 @@ def stray_of(n: Token, window: int = 10) -> list[Token]:
     """"had taken delivery, in late 2023, of X": with an adverbial set off by commas between them, the
     parser hangs the noun's "of" phrase on a verb above it or on the date between them; the phrase is the
     noun's. Only a verb that governs the noun or a date or number of the adverbial, only "of", and only
-    across commas, prepositional phrases and modifiers (no verb); without commas only a date's "of" whose
-    object is no date, after a verb's object ("took delivery in May of X")."""
+    across commas, prepositional phrases and modifiers (no verb); without commas, see
+    displaced_for.displaced_of ("took delivery in May of X")."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
         return []
     ancestors = {a.i for a in n.ancestors}
@@ -110,8 +110,6 @@ def stray_of(n: Token, window: int = 10) -> list[Token]:
             gov = t.head
             on_verb = gov.i in ancestors and gov.pos_ in ("VERB", "AUX")
             on_date = n.i < gov.i < t.i and (gov.like_num or gov.ent_type_ in ("DATE", "TIME"))
-            if not comma and on_date and n.dep_ in ("dobj", "obj"):  # "took delivery in May of X", not "in May of 2020"
-                return [] if any(o.ent_type_ in ("DATE", "TIME") for o in t.children if o.dep_ == "pobj") else [t]
             return [t] if comma and (on_verb or on_date) else []
         if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
             return []

@@ -1,11 +1,12 @@
-"""Parties a verb frame takes after its own arguments are read: from the item's carrier ("a plane landed in X
+"""Parties a verb frame takes after its own arguments are read: from an "on behalf of" phrase on its item ("bought
+500 rifles on X's behalf"), from the item's carrier ("a plane landed in X
 carrying Y"), its owner and its user ("drones supplied by X were used by Y"), and the agent of a transfer noun the
 verb governs ("blocked the sale of X by Y")."""
 from __future__ import annotations
 
 from typing import Any
 
-from materiel.extraction.frames import carriers, owners
+from materiel.extraction.frames import behalf, carriers, owners
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.nominal_agents import read_agent, read_noun_agent
 from materiel.extraction.frames.users import user_as_recipient
@@ -13,6 +14,7 @@ from materiel.extraction.frames.users import user_as_recipient
 
 def read(finder: Any, f: Frame) -> Frame:
     """f with the parties its carrier, owner, user and governed noun's agent give (`finder` a FrameFinder)."""
+    behalf.on_items(f, finder.res, finder.classes)
     carriers.carried_to(finder.res, f, finder.seizure.conveyances, finder.items)
     owners.read_owners(finder.res, f, finder.items.containers)
     user_as_recipient(finder.res, f)

@@ -10,7 +10,7 @@ from materiel import lexicon
 from materiel.extraction.frames import approvals, named_craft, permits
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.bound import route_preps
-from materiel.extraction.frames.displaced_for import displaced_objects
+from materiel.extraction.frames.displaced_for import displaced_objects, displaced_of
 from materiel.extraction.frames.equipped import drop_platform
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, RELATIVE, Frame
 from materiel.extraction.frames.interposed import interposed_preps
@@ -75,8 +75,8 @@ class VerbObjects(Arguments):
                 f.rule += ":approved-sale"
             elif spec.get("object") and o.lower_ not in REFLEXIVE:  # "equipped itself": the subject, once
                 f.add(spec["object"], self.res.resolve_all(o))
-                for c in o.children:  # "arming militias with rifles" with the phrase on the object
-                    if c.dep_ == "prep" and c.lower_ == "with" and spec.get("preps", {}).get("with") == "item":
+                for c in o.children:  # "arming militias with rifles", "asked contacts in X for Y": on the object
+                    if c.dep_ == "prep" and c.lower_ in ("with", "for") and spec.get("preps", {}).get(c.lower_) == "item":
                         f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))
 
     def _object_phrases(self, o: Token, f: Frame, spec: dict[str, Any], sale: bool,
@@ -94,6 +94,8 @@ class VerbObjects(Arguments):
             f.rule += ":permit"
         if not found and self.nouns.get(o.lemma_.lower()) == "request":  # "turned down a request last year for X"
             found = [m for p in displaced_objects(o, self.items.is_materiel) for m in self.items.items(p)]
+        if not found and o.lemma_.lower() in self.items.containers:  # "took delivery in May of X"
+            found = [m for p in displaced_of(o) for m in self.items.items(p)]
         return found
 
     def _maker(self, found: list[ItemMention], f: Frame) -> None:

@@ -7,7 +7,9 @@ from spacy.tokens import Doc, Span, Token
 import materiel.extraction.mentions.private_persons as private_persons
 from materiel import lexicon
 from materiel.extraction.mentions import interview, nearest, persons, role_descriptions, topic, turns, vessels
-from materiel.extraction.mentions.head_keys import group_name, head_key
+from materiel.extraction.mentions.bare_institutions import context_body
+from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent
+from materiel.extraction.mentions.office_holders import home_office, pronoun_owner
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -67,6 +69,7 @@ class Coreference:
     def _antecedent(self, tok: Token, low: str, exclude: set[str] | None = None) -> Resolved | None:
         if low in PRONOUNS_PERSON:  # "the Kenyan president said he had asked X": the speaker's state; else
             return (self._speaker(tok) if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None) or \
+                pronoun_owner(tok, self._speaker, self.resolve, self.lex) or \
                 private_persons.private_person(tok, self.resolve)  # "X pleaded guilty ... he asked an agent for Y"
         speaker = self._speaker(tok) if low in PRONOUNS_SPEAKER else None
         if speaker is not None:  # "'We have delivered X,' the French minister said": the speaker's state
@@ -111,8 +114,10 @@ class Coreference:
         return self._office_table or {}
 
     def _person_state(self, tok: Token, name: str) -> Resolved | None:
-        """A person named bare whose office the text gave before ("Peruvian President X ... X"): the state."""
-        return persons.speaks_for(name, self._offices(), tok)
+        """A person named bare whose office the text gave before ("Peruvian President X ... X"): the state;
+        a person the text names with a portfolio of no state ("Defence Minister X"): the context's state."""
+        return persons.speaks_for(name, self._offices(), tok) or home_office(tok, self.by_token, self.resolve,
+                                                                             self.topics, self.lex)
 
     def _vessel(self, ent: Span) -> bool:
         """The entity is a name the text gives a ship (mentions/vessels.py): the carrier, no party."""
@@ -171,12 +176,15 @@ class Coreference:
         if self._modified is None:  # one pass over the document, not one per description (long documents)
             self._modified = {}
             for t in self.doc:
-                if any(c.dep_ in MODIFIER_DEPS for c in t.children) and not group_name(t):
+                if any(c.dep_ in MODIFIER_DEPS for c in t.children):
                     self._modified.setdefault(head_key(t), []).append(t.i)
         before = [i for i in self._modified.get(head_key(tok), []) if i < tok.i and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.doc[i].children)]
         if not before:
             return None
-        r = self.resolve(self.doc[before[-1]])  # the nearest one before
+        nearest_i = same_head_antecedent([self.doc[i] for i in before], self.resolve)
+        if nearest_i is None:
+            return None
+        r = self.resolve(self.doc[nearest_i])  # the nearest one before
         if r is not None:
             return Resolved(r.actor.model_copy(update={"text": self._np_text(tok)}), r.confidence * 0.8, tok)
         self._unresolvable.add(tok.i)  # "the administration" after "the Biden administration"
@@ -200,7 +208,7 @@ class Coreference:
         if not dets & DEFINITE_DETS:
             return None
         if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
-            same = self._same_head(tok)
+            same = context_body(tok, self._same_head(tok), self.resolve, self.lex)  # not "the X Liberation Army"
             if same is not None or tok.i in self._unresolvable:
                 return same
         head = tok.lemma_.lower()

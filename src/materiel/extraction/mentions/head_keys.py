@@ -2,6 +2,9 @@
 that it may take up (mentions/coreference.py `_same_head`)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.tokens import Token
 
 
@@ -12,5 +15,16 @@ def head_key(t: Token) -> tuple[str, str]:
 
 def group_name(t: Token) -> bool:
     """A proper name built on the head ("the Baloch Liberation Army"), not a state's body ("the Pakistan Army"):
-    a word of the name names no state or people. "the army" is not that group."""
+    a word of the name names no state or people. "the army" takes a state's body named before it, if any."""
     return t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ not in ("GPE", "NORP") for c in t.children)
+
+
+def same_head_antecedent(before: list[Token], resolve: Callable[[Token], Any]) -> int | None:
+    """The index of the phrase on the same head that a bare description takes up: the nearest that is no group's
+    proper name ("the army" after "Kenya's army", not after "the X Liberation Army"), else the nearest armed group's
+    name ("the army" after "the Arakan Army" alone), else None: a name such as "the Trade Ministry" before leaves
+    the description to be read on its own (mentions/coreference.py `_definite`)."""
+    bodies = [t.i for t in before if not group_name(t)]
+    groups = [t.i for t in before if (g := resolve(t)) is not None and g.actor.kind == "armed_group"]
+    found = bodies or groups
+    return found[-1] if found else None

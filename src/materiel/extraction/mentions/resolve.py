@@ -1,7 +1,6 @@
-"""Actor resolution: from a noun-phrase head in the parse to a canonical actor. Handles gazetteer names
-and aliases, capitals and institutions as metonyms, demonyms used as actors ("Turkish contacts"), agent
-nouns standing for their group ("representatives from X", "X's officials"), appositions, pronouns and
-definite descriptions ("the group", "the country"), and persons by the office the text gives them."""
+"""Actor resolution, from a noun-phrase head to a canonical actor: gazetteer names, capitals and institutions as
+metonyms, demonyms ("Turkish contacts"), agent nouns for their group ("X's officials"), appositions, pronouns,
+definite descriptions ("the group") and persons by the office the text gives them."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +23,7 @@ from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PER
 from materiel.extraction.mentions.inner_states import inner_state
 from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
+from materiel.extraction.mentions.office_holders import owned
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -43,8 +43,7 @@ class ActorResolver(Coreference):
         self.agent_nouns = set(cues["agent_nouns"])
         self.facility_nouns = set(cues.get("facility_nouns", []))
         self.government_nouns = set(cues["government_nouns"])
-        self.group_nouns = set(cues.get("group_nouns", []))
-        self.armed_heads = set(cues.get("armed_heads", []))
+        self.group_nouns, self.armed_heads = set(cues.get("group_nouns", [])), set(cues.get("armed_heads", []))
         self.generic_nouns = set(cues.get("generic", []))
         self.anaphors: dict[str, set[str]] = {k: set(v) for k, v in cues["anaphors"].items()}
         self.by_token: dict[int, Span] = {}
@@ -144,7 +143,7 @@ class ActorResolver(Coreference):
         if tok.pos_ == "PROPN" and topic.is_bare_body(tok) and (bare := bare_body(
                 tok, self._turn_party, self.resolve, self.topics) or self._definite(tok)) is not None:
             return bare  # "the Army", "The Air Force" (an ORG to the tagger): the text's state's
-        if head_is_agent or tok.pos_ == "PROPN":
+        if head_is_agent or tok.pos_ == "PROPN" or owned(tok):  # "her country": the person's
             mods = sorted(tok.children, key=lambda c: (c.pos_ == "PRON", c.i not in self.by_token))  # names first
             for c in mods:
                 if c.dep_ in MODIFIER_DEPS:
@@ -291,7 +290,7 @@ class ActorResolver(Coreference):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
         kind = {"PERSON": "person", "ORG": "other"}.get(ent.label_)
         if kind == "person" and (state := self._person_state(tok, ent.text.strip())) is not None:
-            return state  # a bare name whose state office the text gave before is that state
+            return state  # a bare name whose state office the text gave before; "Defence Minister X" of the context
         if kind is None or places.told_as_place(ent):
             return None  # unknown places and nationalities are not actors, nor "arrived at X", "X, from where"
         name = ent.text.strip()  # an entity the tagger ran over a line break ("Defence Forces\n\n") ends at it
