@@ -127,3 +127,11 @@ def test_the_origin_verbs_name_their_preposition() -> None:
 def test_a_state_named_on_a_bodys_noun_modifier(extractor, body: str, want: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, f"Algeria sent 400 rifles to the Kyrgyz {body}.")  # the tagger hangs "Kyrgyz" on "border"
     assert ("DZA", want, "delivered", "rifles") in rows, rows
+
+
+def test_a_state_approving_an_export_is_the_licensing_state(extractor) -> None:  # noqa: ANN001
+    text = ("Export figures published\n\nVIENNA - Austria approved the export of 40 armoured vehicles to Oman last "
+            "year. Licences worth 60 million euros were granted for exports to Qatar, mainly for pistols. A licence "
+            "for the export of 16 armoured cars to Bolivia was revoked in April.")
+    pairs = _pairs(extractor, text)
+    assert {("AUT", "QAT", "offered"), ("AUT", "BOL", "refused")} <= pairs, pairs
