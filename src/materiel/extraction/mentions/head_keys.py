@@ -19,12 +19,16 @@ def group_name(t: Token) -> bool:
     return t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ not in ("GPE", "NORP") for c in t.children)
 
 
+GROUP_KINDS = ("armed_group", "state", "government_body")
+
+
 def same_head_antecedent(before: list[Token], resolve: Callable[[Token], Any]) -> int | None:
     """The index of the phrase on the same head that a bare description takes up: the nearest that is no group's
-    proper name ("the army" after "Kenya's army", not after "the X Liberation Army"), else the nearest armed group's
-    name ("the army" after "the Arakan Army" alone), else None: a name such as "the Trade Ministry" before leaves
-    the description to be read on its own (mentions/coreference.py `_definite`)."""
+    proper name ("the army" after "Kenya's army", not after "the X Liberation Army"), else the nearest such name
+    that is an armed group, a state or a state's body ("the army" after "the Arakan Army" alone, "the junta" after a
+    headline's "Laos Junta"), else None: an unresolved name before leaves the description to be read on its own
+    (mentions/coreference.py `_definite`)."""
     bodies = [t.i for t in before if not group_name(t)]
-    groups = [t.i for t in before if (g := resolve(t)) is not None and g.actor.kind == "armed_group"]
+    groups = [t.i for t in before if (g := resolve(t)) is not None and g.actor.kind in GROUP_KINDS]
     found = bodies or groups
     return found[-1] if found else None
