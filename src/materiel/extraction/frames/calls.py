@@ -1,6 +1,6 @@
 """Calls for a refusal are no refusal: a speaker saying what a supplier must or should do ("Norway must halt arms
 exports to Chad", "X should suspend licences for Y"), demanding it ("senators demanded that the government halt
-the sale"), wanting it of another ("the group wants Spain to suspend deliveries") or listing it under a heading
+the sale", "called for a halt to arms sales"), wanting it of another ("the group wants Spain to suspend deliveries") or listing it under a heading
 that calls or recommends ("We call on:" and "- Peru and Chile to stop selling rifles to X;"). The frames of such
 a refusal are dropped: the text reports a demand on the supplier, not a step it took (words.toml [calls])."""
 from __future__ import annotations
@@ -17,6 +17,8 @@ NEEDING = lexicon.word_set("calls", "needing_verbs")
 DEMANDING = lexicon.word_set("calls", "demanding_verbs")
 WANTING = lexicon.word_set("calls", "wanting_verbs")
 CALLING = lexicon.word_set("calls", "calling_words")
+SEEKING = lexicon.word_set("calls", "seeking_verbs")
+CALLING_FOR = lexicon.word_set("calls", "calling_for_verbs")
 BULLETS = lexicon.word_set("items", "bullet_marks")
 NUMBERED = re.compile(r"^\(?[0-9a-z]{1,2}[.)]\s")
 MAX_LIST_LINES = 20
@@ -90,10 +92,21 @@ def _called_list(t: Token) -> bool:
     return False
 
 
+def _noun_demanded(below: Token, v: Token) -> bool:
+    """"demanded a halt to arms sales", "called for a suspension of deliveries", "sought an embargo on X": a bar
+    asked for as the object of a verb of demanding or in the "for" phrase of one of calling."""
+    lemma = v.lemma_.lower()
+    if below.dep_ in ("dobj", "obj"):
+        return lemma in DEMANDING | WANTING | SEEKING
+    return below.dep_ == "prep" and below.lower_ == "for" and lemma in CALLING_FOR
+
+
 def called_for(t: Token) -> bool:
     """Whether the step of verb or noun t is only called for (see the module's text)."""
     v = t
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        if v.head.pos_ in ("VERB", "AUX") and _noun_demanded(v, v.head):
+            return True
         v = v.head
     for _ in range(6):
         if _obliged(v) or _demanded(v) or _called_list(v):

@@ -15,6 +15,7 @@ import materiel.extraction.frames.late_parties as late_parties
 import materiel.extraction.frames.tenders as tenders
 from materiel import lexicon
 from materiel.extraction.frames import accusations, calls, carriers, held, history, itemised, records, seizure, shares
+from materiel.extraction.frames.applicants import middleman_purchase, onward
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
@@ -138,6 +139,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                     frames.append(late_parties.read_noun(self, f))
         for f in frames:
             one_member(f)  # "buyers were X, Y, which bought jets, and Z": Y alone
+            onward(f, self.res)  # "refused him a licence for X he hoped to sell to Y": to Y
+        frames = [f for f in frames if not middleman_purchase(f)]  # "he bought X to sell on"
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames for x in self._derived(f)]  # gapped, split, followers
         frames += self._adjectival(sent) + implied_frames(self, sent)  # "violated the arms embargo", "Y's supplier"
