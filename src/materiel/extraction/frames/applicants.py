@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.relatives import one_member
 
 RESALE = lexicon.word_set("applicants", "resale_verbs")
 APPLICANT_KINDS = lexicon.word_set("applicants", "applicant_kinds")
@@ -59,3 +60,12 @@ def middleman_purchase(f: Frame) -> bool:
     personal = any(c.dep_ == "nsubj" and c.lower_ in PERSONAL for c in f.trigger.children)  # "that he had bought"
     return f.cls in BUYING and (personal and not buyers or bool(buyers) and
                                 all(a.actor.kind == "person" for a in buyers)) and bool(_resale(f.trigger))
+
+
+def settle_parties(frames: list[Frame], res: Any) -> list[Frame]:
+    """The sentence's frames with a list's relative clause given to its member (relatives.one_member), a refused
+    licence's applicant replaced by the onward buyer, and a middleman's purchase dropped."""
+    for f in frames:
+        one_member(f)  # "buyers were X, Y, which bought jets, and Z": Y alone
+        onward(f, res)  # "refused him a licence for X he hoped to sell to Y": to Y
+    return [f for f in frames if not middleman_purchase(f)]  # "he bought X to sell on"

@@ -15,7 +15,7 @@ import materiel.extraction.frames.late_parties as late_parties
 import materiel.extraction.frames.tenders as tenders
 from materiel import lexicon
 from materiel.extraction.frames import accusations, calls, carriers, held, history, itemised, records, seizure, shares
-from materiel.extraction.frames.applicants import middleman_purchase, onward
+from materiel.extraction.frames.applicants import settle_parties
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
@@ -41,7 +41,6 @@ from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
 from materiel.extraction.frames.relative_objects import clause_objects
-from materiel.extraction.frames.relatives import one_member
 from materiel.extraction.frames.transit import blocked_in_transit
 from materiel.extraction.mentions.counts import out_of_whole, partitive_whole
 from materiel.extraction.mentions.items import ItemFinder
@@ -137,10 +136,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 f = self._noun_frame(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])
                 if f:
                     frames.append(late_parties.read_noun(self, f))
-        for f in frames:
-            one_member(f)  # "buyers were X, Y, which bought jets, and Z": Y alone
-            onward(f, self.res)  # "refused him a licence for X he hoped to sell to Y": to Y
-        frames = [f for f in frames if not middleman_purchase(f)]  # "he bought X to sell on"
+        frames = settle_parties(frames, self.res)  # "X, Y, which bought jets, and Z"; "refused him a licence"
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames for x in self._derived(f)]  # gapped, split, followers
         frames += self._adjectival(sent) + implied_frames(self, sent)  # "violated the arms embargo", "Y's supplier"
@@ -163,8 +159,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         frames = [f for f in frames if f.trigger.i not in {b.trigger.i for b in bound}] + bound
         frames = seizure.apply(held.mark_held(frames, self), self.seizure)  # "held a plane carrying X": seized
         seizure.origins(frames, self.res, self.seizure)  # "seized Iranian rifles", "rifles of Iranian origin sent to X"
-        frames = calls.drop_called(frames)  # "X must halt arms sales to Y": a call, no refusal
-        return accusations.blocked_by_accused(self._drop_nested(frames), self)  # "X accused Y of blocking ..."
+        frames = self._drop_nested(calls.drop_called(frames))  # "X must halt arms sales to Y": a call, no refusal
+        return accusations.blocked_by_accused(frames, self)  # "X accused Y of blocking ..."
 
     def _no_predicate(self, tok: Token) -> bool:
         """A governor only, a hyphenated compound's word ("fly-to-buy missiles"), a tender verb with no item, "took off"."""
