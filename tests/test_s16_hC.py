@@ -5,8 +5,10 @@
   verb of demanding ("senators demanded that the administration halt the sale"); a wish about another's step ("the
   group wants Germany to suspend deliveries"); a bar asked for ("demanded a halt to arms sales", "called for a
   suspension of deliveries"); bare infinitives on bulleted or numbered lines under a heading that calls or
-  recommends ("We urge:" and "- Canada to halt the sale of ..."). Real refusals, a headline's bare infinitive, a
-  past "had to halt" and a state's own wish to suspend stay.
+  recommends ("We urge:" and "- Canada to halt the sale of ..."); "it is time for X to stop". Real refusals, a
+  headline's bare infinitive, a past "had to halt", "at a time when X would not" and a state's own wish to suspend
+  stay. A transfer only demanded ("Germany must deliver X to Y", "Serbia should not sell drones to Y") is no row;
+  "must have supplied" (an inference), "will deliver" and "should arrive" stay.
 - A relative clause after a comma in a list is said of the member just before it (frames/relatives.py
   `one_member`, `nearest_member`); a name coordinated with the item is a list member, not the item's holder
   (origin_holders.py).
@@ -42,6 +44,7 @@ CALLS = [
     "The opposition demanded a halt to arms sales to Eritrea by Turkey.",
     "The UN called for a suspension of arms deliveries to Sudan.",
     "Greece demanded an EU embargo on arms sales to Turkey.",
+    "It is time for Austria to stop exporting rifles to Egypt.",
     "Human Rights Watch urges:\n* Canada to halt the sale of armoured vehicles to Saudi Arabia.\n"
     "* France to stop selling howitzers to the UAE.",
     "Our recommendations\n1. Brazil should suspend sales of cluster munitions to Zimbabwe.\n"
@@ -63,6 +66,8 @@ STAY = [
     ("Germany wants to suspend submarine deliveries to Egypt.", "DEU", "EGY", "submarine"),
     ("Spain must stop arms sales to Israel, and Norway halted its missile exports to Oman.", "NOR", "OMN", "missile"),
     ("Britain imposed a ban on arms sales to Nepal.", "GBR", "NPL", "arms"),
+    ("China sold drones to Oman at a time when Washington would not export comparable drones to Oman.", "USA", "OMN",
+     "drone"),
     ("Key points:\n- Norway halted its missile exports to Oman;\n- Peru bought rifles.", "NOR", "OMN", "missile"),
 ]
 
@@ -136,3 +141,21 @@ def test_no_row_to_the_applicant_or_for_the_dealers_purchase(extractor, text):
     report = extractor.extract_text(text, published=DAY)
     assert not [t for t in report.transfers if t.stage != "refused"]
     assert not [t for t in report.transfers if t.recipient is not None and t.recipient.kind in ("person", "company")]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany must deliver Taurus missiles to Ukraine, the opposition leader said.",
+    "Serbia should not sell drones to Russia, the EU said.",
+    "Japan must never again supply weapons to Myanmar.",
+])
+def test_a_transfer_only_demanded_is_no_row(extractor, text):
+    assert not extractor.extract_text(text, published=DAY).transfers
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("Russia must have supplied the missiles to Syria.", "RUS", "SYR", "missile"),
+    ("France will deliver 12 Rafale jets to Croatia.", "FRA", "HRV", "rafale"),
+    ("The first jets from France should arrive in Indonesia in May.", "FRA", "IDN", "jet"),
+])
+def test_inferred_promised_and_expected_transfers_stay(extractor, text, supplier, recipient, item):
+    assert find(extractor.extract_text(text, published=DAY), supplier, recipient, item)

@@ -19,6 +19,8 @@ WANTING = lexicon.word_set("calls", "wanting_verbs")
 CALLING = lexicon.word_set("calls", "calling_words")
 SEEKING = lexicon.word_set("calls", "seeking_verbs")
 CALLING_FOR = lexicon.word_set("calls", "calling_for_verbs")
+DUE_NOUNS = lexicon.word_set("calls", "due_nouns")
+STRONG = lexicon.word_set("calls", "strong_obligation")
 BULLETS = lexicon.word_set("items", "bullet_marks")
 NUMBERED = re.compile(r"^\(?[0-9a-z]{1,2}[.)]\s")
 MAX_LIST_LINES = 20
@@ -32,6 +34,9 @@ def _obliged(v: Token) -> bool:
     head = v.head
     if v.dep_ == "xcomp" and head.lower_ in OBLIGATION:
         return True  # "ought to stop", parsed with "ought" as the verb
+    if v.dep_ in ("acl", "relcl", "advcl") and head.lemma_.lower() in DUE_NOUNS and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return True  # "it is time for X to stop selling Y"; not "at a time when X would not sell"
     return v.dep_ == "xcomp" and head.lemma_.lower() in NEEDING and head.tag_ in ("VBZ", "VBP") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
@@ -118,7 +123,21 @@ def called_for(t: Token) -> bool:
     return False
 
 
+def demanded_step(f: Frame) -> bool:
+    """A transfer only demanded: "Germany must deliver X to Y", "X ought to supply Y", "Serbia should not sell
+    drones to Y"; not "must have delivered" (an inference)."""
+    v = f.trigger
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    if v.dep_ == "xcomp" and v.head.lower_ in OBLIGATION:
+        aux.add(v.head.lower_)
+    if aux & {"have", "has", "had"}:
+        return False
+    return bool(aux & STRONG) or bool(aux & OBLIGATION) and f.negated
+
+
 def drop_called(frames: list[Frame]) -> list[Frame]:
-    """The frames less the refusals only called for."""
+    """The frames less the refusals only called for and the transfers only demanded."""
     return [f for f in frames if not (f.stage == "refused" and (
-        called_for(f.trigger) or f.governor is not None and called_for(f.governor)))]
+        called_for(f.trigger) or f.governor is not None and called_for(f.governor)) or demanded_step(f))]
