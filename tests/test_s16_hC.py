@@ -14,6 +14,8 @@
   (origin_holders.py).
 - A public agency of a civil emergency service (fire, forestry, civil protection, rescue) is a civil operator as
   recipient (civil.toml [service] operator_words).
+- Refraining or abstaining from a transfer is a refusal (predicates.toml [governors] refuse); urged or obliged to
+  refrain, no row.
 - A licence refused to a person or firm: the applicant is no recipient, the onward buyer is; a person buying to
   sell on is a middleman (frames/applicants.py, words.toml [applicants]).
 
@@ -159,3 +161,20 @@ def test_a_transfer_only_demanded_is_no_row(extractor, text):
 ])
 def test_inferred_promised_and_expected_transfers_stay(extractor, text, supplier, recipient, item):
     assert find(extractor.extract_text(text, published=DAY), supplier, recipient, item)
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("Germany refrained from supplying tanks to Saudi Arabia.", "DEU", "SAU", "tank"),
+    ("Seoul abstained from sending artillery shells to Kyiv.", "KOR", "UKR", "shell"),
+])
+def test_refraining_from_a_transfer_is_a_refusal(extractor, text, supplier, recipient, item):
+    rows = find(extractor.extract_text(text, published=DAY), supplier, recipient, item)
+    assert rows and {t.stage for t in rows} == {"refused"}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "We urge the Dutch government to refrain from supplying frigates to Indonesia.",
+    "Finland should refrain from exporting mortars to Chile.",
+])
+def test_urged_to_refrain_is_no_row(extractor, text):
+    assert not extractor.extract_text(text, published=DAY).transfers
