@@ -78,6 +78,8 @@ def _holders(r: Row, res: ActorResolver, home: str | None, parties: set[int]) ->
         actor = res.span_actor(span)
         if actor is None or actor.kind not in STATE_KINDS or not actor.country or actor.country in barred:
             continue
+        if _listed_with_thing(span, res):
+            continue  # "buyers were X, Y, which is paying for 36 jets, and Z": Z is a member of the list, not the jets'
         if span.start in own or actor.country == home:
             found.setdefault(actor.country, span)
     return found
@@ -86,3 +88,10 @@ def _holders(r: Row, res: ActorResolver, home: str | None, parties: set[int]) ->
 def _destination(span: Span) -> bool:
     """The name is the object of "for" or "to" ("five for the Netherlands", "sent to Cuba")."""
     return any(a.dep_ == "prep" and a.lower_ in ("for", "to") for a in (span.root.head,) if span.root.dep_ == "pobj")
+
+
+def _listed_with_thing(span: Span, res: ActorResolver) -> bool:
+    """The name is coordinated ("and Z") with a word that names no actor: a list member the parser hung on
+    the item, holding nothing."""
+    root = span.root
+    return root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN") and not res.is_actor_span(root.head)

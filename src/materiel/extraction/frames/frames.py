@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 import materiel.extraction.frames.late_parties as late_parties
 import materiel.extraction.frames.tenders as tenders
 from materiel import lexicon
-from materiel.extraction.frames import accusations, carriers, held, history, itemised, records, seizure, shares
+from materiel.extraction.frames import accusations, calls, carriers, held, history, itemised, records, seizure, shares
+from materiel.extraction.frames.applicants import settle_parties
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.components import link_components
@@ -136,6 +137,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 f = self._noun_frame(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])
                 if f:
                     frames.append(late_parties.read_noun(self, f))
+        frames = settle_parties(frames, self.res)  # "X, Y, which bought jets, and Z"; "refused him a licence"
         frames += [x for f in frames if f.trigger.pos_ in ("VERB", "AUX") for x in self._exchange(f)]
         frames += [x for f in frames for x in self._derived(f)]  # gapped, split, followers
         frames += self._adjectival(sent) + implied_frames(self, sent)  # "violated the arms embargo", "Y's supplier"
@@ -158,7 +160,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         frames = [f for f in frames if f.trigger.i not in {b.trigger.i for b in bound}] + bound
         frames = seizure.apply(held.mark_held(frames, self), self.seizure)  # "held a plane carrying X": seized
         seizure.origins(frames, self.res, self.seizure)  # "seized Iranian rifles", "rifles of Iranian origin sent to X"
-        return accusations.blocked_by_accused(self._drop_nested(frames), self)  # "X accused Y of blocking ..."
+        frames = self._drop_nested(calls.drop_called(frames))  # "X must halt arms sales to Y": a call, no refusal
+        return accusations.blocked_by_accused(frames, self)  # "X accused Y of blocking ..."
 
     def _no_predicate(self, tok: Token) -> bool:
         """A governor only, a hyphenated compound's word ("fly-to-buy missiles"), a tender verb with no item, "took off"."""

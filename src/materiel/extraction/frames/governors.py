@@ -7,6 +7,7 @@ from materiel import lexicon
 from materiel.extraction.frames.clauses import among_members, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_deal
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
+from materiel.extraction.frames.relatives import nearest_member
 from materiel.extraction.frames.supplier_plans import supplier_plan
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
@@ -28,9 +29,8 @@ class Governors(FinderState):
             subjects = [before[-1]] if before else subjects
         for c in subjects:
             if c.lower_ in RELATIVE and v.dep_ == "relcl":
-                return v.head
-            if (c.lemma_.lower() in self.instrument_nouns or c.lower_ in self.instrument_nouns) and \
-                    not self.res.is_actor_span(c):
+                return nearest_member(v, c)  # "X, Y, which is paying for jets, and Z": Y
+            if self.instrument_nouns & {c.lemma_.lower(), c.lower_} and not self.res.is_actor_span(c):
                 return self.holder_of(c, depth + 1) or c  # "X's decree bans deliveries": X
             return c
         dep, head = v.dep_, v.head

@@ -1,9 +1,12 @@
 """Which noun a relative pronoun stands for when two are in reach: in "mortar rounds made by the
 factory X, which were exported to Y" the clause hangs on "X", but "were" agrees with a plural: the
-pronoun stands for the rounds the maker's phrase describes, not for the (singular) maker."""
+pronoun stands for the rounds the maker's phrase describes, not for the (singular) maker. In a list, a
+clause after a comma says something of the member just before it only ("X, Y, which is buying jets, and Z")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from materiel.extraction.frames.framebase import RELATIVE, ROLES, Frame
 
 PLURAL_TAGS = ("NNS", "NNPS")
 SINGULAR_TAGS = ("NN", "NNP")
@@ -30,3 +33,59 @@ def agreeing_antecedent(rel: Token, head: Token) -> Token:
         if t.tag_ in PLURAL_TAGS:
             return t
     return head
+
+
+def nearest_member(rel: Token, pronoun: Token) -> Token:
+    """"The largest buyers were X, Y, which is paying for 36 jets, and Z": a relative pronoun right after a
+    comma stands for the list member just before it (Y), where the parser hung the clause on the list's
+    first member (X); the clause says nothing of X or Z."""
+    head = rel.head
+    doc = rel.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].lower_ != ",":
+        return head
+    prev = doc[pronoun.i - 2]
+    member = prev
+    while member.dep_ == "compound" and member.head.i > member.i:
+        member = member.head  # "..., the United States, which": the phrase's head
+    if member.i == head.i or member.pos_ not in ("PROPN", "NOUN"):
+        return head
+    cur = member
+    for _ in range(8):  # the member hangs on the clause's head through the list (appos, conj)
+        if cur.dep_ not in ("appos", "conj") or cur.head.i == cur.i:
+            return head
+        cur = cur.head
+        if cur.i == head.i:
+            return member
+    return head
+
+
+def _members(t: Token) -> set[int]:
+    """The tokens of the list t is a member of (its appositions and conjuncts, up and down)."""
+    top = t
+    while top.dep_ in ("appos", "conj") and top.head.i != top.i:
+        top = top.head
+    out, todo = {top.i}, [top]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ in ("appos", "conj") and c.i not in out:
+                out.add(c.i)
+                todo.append(c)
+    return out
+
+
+def one_member(f: Frame) -> None:
+    """Keep, of the parties a relative clause's antecedent gives, the list member the clause follows: in
+    "buyers were X, Y, which bought jets, and Z" the clause is Y's; X and Z are no party."""
+    v = f.trigger
+    pronoun = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE), None)
+    if v.dep_ != "relcl" or pronoun is None or pronoun.i < 2 or v.doc[pronoun.i - 1].lower_ != ",":
+        return
+    member = nearest_member(v, pronoun)
+    listed = _members(member)
+    if len(listed) < 2 or not any(i > v.right_edge.i for i in listed):
+        return  # "X and Y, which bought jets, ...": the clause may be said of both
+    own = {t.i for t in member.subtree if t.i in {member.i} or t.dep_ in ("compound", "det", "amod", "poss")}
+    for role in ROLES:
+        actors = f.roles[role]
+        if any(a.token.i in own for a in actors):
+            f.roles[role] = [a for a in actors if a.token.i in own or a.token.i not in listed]
