@@ -9,7 +9,9 @@
 - "the army" is not an armed group whose name ends in "Army" (`mentions/head_keys.group_name`);
 - materiel traced to a transfer: "traced the rifles to a 2015 shipment from X to Y", "came from a consignment
   from X to Y", "were part of a shipment from X to Y" (`frames/traced.py`, `words.toml` [traced]);
-- a state named on a body's noun modifier: "the Kyrgyz border guards" (`mentions/inner_states.py`).
+- a state named on a body's noun modifier: "the Kyrgyz border guards" (`mentions/inner_states.py`);
+- the place of making supplies a passive sale joined to it: "were produced in Serbia and sold to the Kenyan army"
+  (`frames/made_in.py`, `words.toml` [made_in]).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -135,3 +137,17 @@ def test_a_state_approving_an_export_is_the_licensing_state(extractor) -> None: 
             "for the export of 16 armoured cars to Bolivia was revoked in April.")
     pairs = _pairs(extractor, text)
     assert {("AUT", "QAT", "offered"), ("AUT", "BOL", "refused")} <= pairs, pairs
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Shells found near the town were produced in Serbia and sold to the Kenyan army in 2015.", ("SRB", "KEN")),
+    ("The drones were built in Iran and shipped to Sudan.", ("IRN", "SDN")),
+    ("The pistols were manufactured in Croatia and exported to Ghana in 2012.", ("HRV", "GHA")),
+])
+def test_the_place_of_making_supplies_a_joined_passive_sale(extractor, text, want) -> None:  # noqa: ANN001
+    assert any((s, r) == want for s, r, _, _ in _rows(extractor, text))
+
+
+def test_a_home_made_sale_takes_no_supplier_from_its_making(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The tanks were built in Germany and sold to the German army.")
+    assert not any(s == "DEU" and r == "DEU" for s, r, _, _ in rows), rows
