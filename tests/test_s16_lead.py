@@ -9,7 +9,11 @@
 - "the army" is not an armed group whose name ends in "Army" (`mentions/head_keys.group_name`);
 - materiel traced to a transfer: "traced the rifles to a 2015 shipment from X to Y", "came from a consignment
   from X to Y", "were part of a shipment from X to Y" (`frames/traced.py`, `words.toml` [traced]);
-- a state named on a body's noun modifier: "the Kyrgyz border guards" (`mentions/inner_states.py`).
+- a state named on a body's noun modifier: "the Kyrgyz border guards" (`mentions/inner_states.py`);
+- the place of making supplies a passive sale joined to it: "were produced in Serbia and sold to the Kenyan army"
+  (`frames/made_in.py`, `words.toml` [made_in]);
+- a denial of reports whose content the sentence gives denies that content only, not another clause of the
+  sentence: "X bought Y, while Z denied reports that it had bought W" (`extraction/claim_denials.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -135,3 +139,30 @@ def test_a_state_approving_an_export_is_the_licensing_state(extractor) -> None: 
             "for the export of 16 armoured cars to Bolivia was revoked in April.")
     pairs = _pairs(extractor, text)
     assert {("AUT", "QAT", "offered"), ("AUT", "BOL", "refused")} <= pairs, pairs
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Shells found near the town were produced in Serbia and sold to the Kenyan army in 2015.", ("SRB", "KEN")),
+    ("The drones were built in Iran and shipped to Sudan.", ("IRN", "SDN")),
+    ("The pistols were manufactured in Croatia and exported to Ghana in 2012.", ("HRV", "GHA")),
+])
+def test_the_place_of_making_supplies_a_joined_passive_sale(extractor, text, want) -> None:  # noqa: ANN001
+    assert any((s, r) == want for s, r, _, _ in _rows(extractor, text))
+
+
+def test_a_home_made_sale_takes_no_supplier_from_its_making(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The tanks were built in Germany and sold to the German army.")
+    assert not any(s == "DEU" and r == "DEU" for s, r, _, _ in rows), rows
+
+
+def test_a_denial_of_reports_denies_only_what_they_say(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("Chile bought 12 howitzers from Israel, while Peru denied reports that it had "
+                                  "bought Chinese drones.").transfers
+    howitzers = [t.factuality for t in rows if "howitzers" in t.item.text]
+    drones = [t.factuality for t in rows if "drones" in t.item.text]
+    assert howitzers == ["asserted"] and drones == ["denied"], (howitzers, drones)
+
+
+def test_a_charge_denied_in_apposition_is_still_the_claims_denial(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("Bulgaria supplied mortars to Chad, a charge Sofia denies.").transfers
+    assert "denied" in {t.factuality for t in rows}

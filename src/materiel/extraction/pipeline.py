@@ -13,6 +13,7 @@ from materiel.extraction import (
     antecedents,
     approval_rows,
     calibration,
+    claim_denials,
     discourse,
     export_sources,
     licensing_state,
@@ -133,7 +134,7 @@ class Extractor:
                 elif frame.stage == "refused":
                     sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows + sent_rows))
             discourse.share_in_sentence(sent_rows, donor_frames(frames, cues.reporting))  # not "X announced"
-            discourse.denials_of_claims(sent, rows, sent_rows, cues, res)
+            claim_denials.denials_of_claims(sent, rows, sent_rows, cues, res)
             sent_rows += claims_behind_denials(sent_rows, cues, res) + followed_refusals(finder, sent, rows, sent_rows)
             sent_rows += declined_requests(finder, cues, sent, frames, rows + sent_rows)  # "Y declined", "Y said no"
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker

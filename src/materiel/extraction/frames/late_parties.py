@@ -1,12 +1,13 @@
 """Parties a verb frame takes after its own arguments are read: from an "on behalf of" phrase on its item ("bought
 500 rifles on X's behalf"), from the item's carrier ("a plane landed in X
 carrying Y"), its owner and its user ("drones supplied by X were used by Y"), and the agent of a transfer noun the
-verb governs ("blocked the sale of X by Y")."""
+verb governs ("blocked the sale of X by Y"), and the place of the making joined to a passive sale ("produced in
+X and sold to Y")."""
 from __future__ import annotations
 
 from typing import Any
 
-from materiel.extraction.frames import behalf, carriers, owners
+from materiel.extraction.frames import behalf, carriers, made_in, owners
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.nominal_agents import read_agent, read_noun_agent
 from materiel.extraction.frames.users import user_as_recipient
@@ -19,6 +20,7 @@ def read(finder: Any, f: Frame) -> Frame:
     owners.read_owners(finder.res, f, finder.items.containers)
     user_as_recipient(finder.res, f)
     read_agent(finder.res, finder.nouns, finder.classes, f)
+    made_in.made_in(finder.res, f)  # "were produced in X and sold to Y"
     return f
 
 

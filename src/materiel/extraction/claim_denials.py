@@ -1,0 +1,78 @@
+"""Denials of claim nouns: "..., a charge Bamako denies", "Cairo denied the reports", "X supplied Y, which Z
+denied"; a denial of reports whose content the sentence gives ("Z denied reports that it had bought W") denies
+only that content, not another clause of the sentence ("X bought Y, while Z denied reports that ...")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from materiel.extraction.cues import CueReader
+from materiel.extraction.discourse import Row
+from materiel.extraction.mentions.resolve import ActorResolver
+
+
+def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: CueReader,
+                       res: ActorResolver) -> None:
+    """"..., a charge Bamako denies" / "Cairo denied the reports": a denial of a claim noun."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in cues.denial_verbs:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            continue
+        claim = None
+        if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues.claim_nouns:
+            claim = tok.head
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues.claim_nouns]
+        claim = claim or (objs[0] if objs else None) or _clause_denied(tok, current, cues)
+        subj = cues._subject(tok)
+        if claim is None and subj is not None and subj.lemma_.lower() in cues.claim_nouns:
+            # "..., a charge Kigali denied" parsed with "charge" as subject and the denier in apposition
+            named = [c for c in subj.children if c.dep_ in ("appos", "compound") and res.resolve(c)]
+            if named and tok.dep_ == "conj":
+                claim, subj = subj, named[0]
+        if claim is None or subj is None:
+            continue
+        content = {t.i for c in claim.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i != tok.i for t in c.subtree}
+        if not current and content:
+            continue  # "rejected reports that it had sent X": the content is in the sentence
+        denier = res.resolve(subj)
+        targets = current if current else [r for r in before if r.sent.end == sent.start or
+                                           r.sent.end + 1 >= sent.start and r.sent.start < sent.start]
+        if content:  # "X bought Y, while Z denied reports that it had bought W": only what the reports say
+            targets = [r for r in targets if r.frame.trigger.i in content]
+        later = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}  # "denied it and said X"
+        targets = [r for r in targets if r.frame.trigger.i not in later]
+        own = [r for r in targets if denier is not None and r.supplier is not None
+               and r.supplier.actor.id == denier.actor.id]
+        if own:  # "arms sold to X turned up with Z, a charge X denies": X denies passing them on
+            targets = own
+        for r in list(targets):
+            if r.reading.factuality in ("asserted", "uncertain") and r.frame.trigger.i != tok.i:
+                # "X supplied Y, a charge X denies": the claim as its source states it, and the denial
+                if r.reading.attribution_text or r in current:  # the claim as its source has it, and the denial
+                    current.append(replace(r, sent=sent, reading=replace(
+                        r.reading, factuality="denied", denied_by=denier,
+                        attribution_text=denier.actor.name if subj.pos_ == "PRON" and denier is not None
+                        else res.doc[subj.left_edge.i: subj.i + 1].text, attribution_source=denier)))
+                    continue
+                r.reading.factuality = "denied"
+                r.reading.denied_by = denier
+
+
+def _clause_denied(tok: Token, current: list[Row], cues: CueReader) -> Token | None:
+    """"X supplied Y, which Z denied" / "..., but Z denied it": the denial's object stands for the
+    clause before it, whose rows are in this sentence; "Z denies this." opening a sentence without
+    rows stands for the sentence before. The object token, or None."""
+    if any(r.frame.trigger in tok.subtree for r in current):
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "obj"):
+            continue
+        if current and tok.dep_ == "relcl" and c.lower_ == "which":
+            return c
+        if current and tok.dep_ == "conj" and c.lower_ in cues.denial_pronouns:
+            return c
+        if not current and tok.dep_ == "ROOT" and c.lower_ in cues.denial_pronouns:
+            return c
+    return None
