@@ -30,7 +30,24 @@ BEFORE, AFTER = 2, 1
 # received them", "Berlin declined the request"): anaphoric items and refusals point back that far.
 FOLLOW = 8
 FILLER = "."
+LEAD_MIN = 80  # a paragraph shorter than this after the headline is a byline or a date, not the lead
 OFFICES = lexicon.word_set("resolve", "state_offices")
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead paragraph ends: the first paragraph after the headline's that is no short line of its own
+    (a byline, a date; under LEAD_MIN characters); else the end of the first line."""
+    pos, seen = 0, 0
+    while pos < len(text):
+        end = text.find("\n\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            seen += 1
+            if seen > 1 and len(text[pos:end].strip()) >= LEAD_MIN:
+                return end
+        pos = end + 2
+    first = text.find("\n")
+    return first if first >= 0 else len(text)
 
 
 def _words(values: Iterable[object]) -> set[str]:
@@ -97,7 +114,10 @@ class Prefilter:
                 for m in range(max(0, n - self.before), min(len(sents), n + self.after + 1)):
                     keep[m] = True
         if any(keep):
-            keep[0] = True  # the headline or dateline
+            keep[0] = True  # the headline or dateline, and the lead paragraph: the text's topic state (topic.py)
+            lead_end = _lead_end(text)
+            for n, s in enumerate(sents):
+                keep[n] = keep[n] or s.start_char < lead_end
             for n, s in enumerate(sents):  # "Peruvian President X": whose office a name holds, read later (persons.py)
                 keep[n] = keep[n] or bool({t.lower_ for t in s} & OFFICES)
         ranges: list[tuple[int, int]] = []
