@@ -13,7 +13,9 @@
 - the place of making supplies a passive sale joined to it: "were produced in Serbia and sold to the Kenyan army"
   (`frames/made_in.py`, `words.toml` [made_in]);
 - a denial of reports whose content the sentence gives denies that content only, not another clause of the
-  sentence: "X bought Y, while Z denied reports that it had bought W" (`extraction/claim_denials.py`).
+  sentence: "X bought Y, while Z denied reports that it had bought W" (`extraction/claim_denials.py`);
+- an offer that names no buyer goes to the state receiving in most of the text's complete rows, not to the
+  headline's subject ("US announces new aid for Peru ... Canada has pledged 8 vehicles"; `offer_recipients.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -166,3 +168,20 @@ def test_a_denial_of_reports_denies_only_what_they_say(extractor) -> None:  # no
 def test_a_charge_denied_in_apposition_is_still_the_claims_denial(extractor) -> None:  # noqa: ANN001
     rows = extractor.extract_text("Bulgaria supplied mortars to Chad, a charge Sofia denies.").transfers
     assert "denied" in {t.factuality for t in rows}
+
+
+AID_STORY = (
+    "US announces new military aid for Peru\n\n"
+    "WASHINGTON - The United States will send Peru $40 million in security assistance to help it counter drug "
+    "traffickers, the Pentagon said Tuesday.\n\n"
+    "The package includes:\n- 12 armored vehicles\n- 3 patrol boats\n- 150 night-vision goggles\n"
+    "- small arms ammunition\n\n"
+    "It is the second package for Peru since 2021, bringing total U.S. security assistance to more than $90 million. "
+    "Earlier packages delivered two surveillance aircraft and 20 pickup trucks.\n\n"
+    "Canada has pledged a further 8 armoured vehicles, while Spain said it would train Peruvian marines.")
+
+
+def test_an_offer_goes_to_the_state_the_rows_give_to_not_the_headlines_subject(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, AID_STORY)
+    canada = [r for s, r, _, _ in rows if s == "CAN"]
+    assert canada == ["PER"], rows
