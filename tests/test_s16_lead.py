@@ -15,7 +15,9 @@
 - a denial of reports whose content the sentence gives denies that content only, not another clause of the
   sentence: "X bought Y, while Z denied reports that it had bought W" (`extraction/claim_denials.py`);
 - an offer that names no buyer goes to the state receiving in most of the text's complete rows, not to the
-  headline's subject ("US announces new aid for Peru ... Canada has pledged 8 vehicles"; `offer_recipients.py`).
+  headline's subject ("US announces new aid for Peru ... Canada has pledged 8 vehicles"; `offer_recipients.py`);
+- a bare count conjoined after a counted item is the same item for its own party: "delivered 24 K9 howitzers to
+  Norway and 18 to Estonia" (`frames/gapped_counts.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -185,3 +187,20 @@ def test_an_offer_goes_to_the_state_the_rows_give_to_not_the_headlines_subject(e
     rows = _rows(extractor, AID_STORY)
     canada = [r for s, r, _, _ in rows if s == "CAN"]
     assert canada == ["PER"], rows
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Hanwha delivered 24 K9 howitzers to Norway and 18 to Estonia during the year.",
+     ("KOR", "NOR", 24), ("KOR", "EST", 18)),
+    ("France shipped 30 Caesar howitzers to Morocco and twelve to Lithuania.", ("FRA", "MAR", 30), ("FRA", "LTU", 12)),
+    ("Russia sold 12 Su-30 jets to Algeria and eight to Uganda.", ("RUS", "DZA", 12), ("RUS", "UGA", 8)),
+])
+def test_a_bare_count_repeats_the_item_for_its_own_party(extractor, text, first, second) -> None:  # noqa: ANN001
+    rows = {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.quantity)
+            for t in extractor.extract_text(text).transfers}
+    assert {first, second} <= rows, rows
+
+
+def test_a_count_without_a_party_phrase_is_no_new_transfer(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("France shipped 30 Caesar howitzers to Morocco and 12 more were ordered.").transfers
+    assert not any(t.quantity == 12 and t.stage == "delivered" for t in rows), rows
