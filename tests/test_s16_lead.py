@@ -13,7 +13,11 @@
 - the place of making supplies a passive sale joined to it: "were produced in Serbia and sold to the Kenyan army"
   (`frames/made_in.py`, `words.toml` [made_in]);
 - a denial of reports whose content the sentence gives denies that content only, not another clause of the
-  sentence: "X bought Y, while Z denied reports that it had bought W" (`extraction/claim_denials.py`).
+  sentence: "X bought Y, while Z denied reports that it had bought W" (`extraction/claim_denials.py`);
+- an offer that names no buyer goes to the state receiving in most of the text's complete rows, not to the
+  headline's subject ("US announces new aid for Peru ... Canada has pledged 8 vehicles"; `offer_recipients.py`);
+- a bare count conjoined after a counted item is the same item for its own party: "delivered 24 K9 howitzers to
+  Norway and 18 to Estonia" (`frames/gapped_counts.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -166,3 +170,37 @@ def test_a_denial_of_reports_denies_only_what_they_say(extractor) -> None:  # no
 def test_a_charge_denied_in_apposition_is_still_the_claims_denial(extractor) -> None:  # noqa: ANN001
     rows = extractor.extract_text("Bulgaria supplied mortars to Chad, a charge Sofia denies.").transfers
     assert "denied" in {t.factuality for t in rows}
+
+
+AID_STORY = (
+    "US announces new military aid for Peru\n\n"
+    "WASHINGTON - The United States will send Peru $40 million in security assistance to help it counter drug "
+    "traffickers, the Pentagon said Tuesday.\n\n"
+    "The package includes:\n- 12 armored vehicles\n- 3 patrol boats\n- 150 night-vision goggles\n"
+    "- small arms ammunition\n\n"
+    "It is the second package for Peru since 2021, bringing total U.S. security assistance to more than $90 million. "
+    "Earlier packages delivered two surveillance aircraft and 20 pickup trucks.\n\n"
+    "Canada has pledged a further 8 armoured vehicles, while Spain said it would train Peruvian marines.")
+
+
+def test_an_offer_goes_to_the_state_the_rows_give_to_not_the_headlines_subject(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, AID_STORY)
+    canada = [r for s, r, _, _ in rows if s == "CAN"]
+    assert canada == ["PER"], rows
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Hanwha delivered 24 K9 howitzers to Norway and 18 to Estonia during the year.",
+     ("KOR", "NOR", 24), ("KOR", "EST", 18)),
+    ("France shipped 30 Caesar howitzers to Morocco and twelve to Lithuania.", ("FRA", "MAR", 30), ("FRA", "LTU", 12)),
+    ("Russia sold 12 Su-30 jets to Algeria and eight to Uganda.", ("RUS", "DZA", 12), ("RUS", "UGA", 8)),
+])
+def test_a_bare_count_repeats_the_item_for_its_own_party(extractor, text, first, second) -> None:  # noqa: ANN001
+    rows = {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.quantity)
+            for t in extractor.extract_text(text).transfers}
+    assert {first, second} <= rows, rows
+
+
+def test_a_count_without_a_party_phrase_is_no_new_transfer(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("France shipped 30 Caesar howitzers to Morocco and 12 more were ordered.").transfers
+    assert not any(t.quantity == 12 and t.stage == "delivered" for t in rows), rows

@@ -2,12 +2,15 @@
 helicopters" in a report about one state's purchase or competition. An offer is made to someone; when
 neither its clause nor the sentences just before name who, it is the state the text is about (its
 topic state, mentions/topic.py, use "offer_buyer": the state its headline and dateline name most, else
-the state of its first line), unless that state is the one offering.
+the state of its first line), unless that state is the one offering; but an offer goes to the state that receives
+in most of the text's complete rows (`_receiving`), when one does.
 
 So is a purchase told in the passive with a seller and no buyer: "the howitzers have been procured from the
 USA", "ten guns were imported from South Korea" in a report on one state's arms buying: the buyer is
 that state (unless it is the seller's)."""
 from __future__ import annotations
+
+from collections import Counter
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
@@ -18,6 +21,7 @@ OFFER_CLASSES = lexicon.word_set("offers", "topic_classes")
 OFFER_WORDS = lexicon.word_set("offers", "topic_words")
 BUYING_CLASSES = lexicon.word_set("offers", "passive_buying_classes")
 TOPIC_CONFIDENCE = 0.7
+RECEIVING_SHARE = 0.75  # the state receiving at least this share of the text's complete rows, and two or more
 
 
 def to_topic_state(rows: list[Row], res: ActorResolver) -> None:
@@ -25,19 +29,21 @@ def to_topic_state(rows: list[Row], res: ActorResolver) -> None:
     noun frame ("talks on the purchase of X") whose recipient was only the last one told before."""
     topic = res.topics.decide("offer_buyer")
     country = res.lex.countries.get(topic.iso3) if topic is not None else None
-    if country is None:
-        return
+    receiving = res.lex.countries.get(_receiving(rows) or "")
     for r in rows:
-        if r.recent and r.supplier is not None and r.supplier.actor.country != country.iso3 and \
+        target = receiving if receiving is not None and r.frame.stage == "offered" else country
+        if target is None:
+            continue
+        if r.recent and r.supplier is not None and r.supplier.actor.country != target.iso3 and \
                 r.frame.cls in BUYER_CLASSES and r.frame.trigger.pos_ == "NOUN":
             r.recipient = None  # "talks on the purchase of Chinese X": the text's buyer, not the last one told
-        if r.recipient is not None or r.supplier is None or r.supplier.actor.country == country.iso3:
+        if r.recipient is not None or r.supplier is None or r.supplier.actor.country == target.iso3:
             continue
         if not (_passive_purchase(r) or _active_supply(r) or r.recent) and (
                 r.frame.cls not in OFFER_CLASSES or r.frame.stage != "offered" or
                 r.frame.trigger.lemma_.lower() not in OFFER_WORDS or r.supplier.token.pos_ == "PRON"):
             continue  # "agreed to install X", "we have offered X" (a speaker the parse may not place)
-        actor = Actor(id=country.iso3, name=country.name, kind="state", country=country.iso3, text="")
+        actor = Actor(id=target.iso3, name=target.name, kind="state", country=target.iso3, text="")
         r.recipient, r.inherited = Resolved(actor, TOPIC_CONFIDENCE, r.item.head), True
 
 
@@ -61,3 +67,15 @@ def _active_supply(r: Row) -> bool:
         r.frame.stage in ("delivered", "ordered") and r.supplier.token.pos_ != "PRON" and \
         r.supplier.token.head.i == t.i and r.supplier.token.dep_ == "nsubj" and \
         not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+
+
+def _receiving(rows: list[Row]) -> str | None:
+    """The state that receives in most of the text's rows with both parties, when it does in at least
+    RECEIVING_SHARE of them and in two or more: "US announces new aid for Ghana" is about what Ghana gets, though
+    its headline's subject is the giver."""
+    got = Counter(r.recipient.actor.country for r in rows if r.supplier is not None and r.recipient is not None
+                  and r.recipient.actor.kind in ("state", "government_body") and r.recipient.actor.country)
+    if not got:
+        return None
+    top, n = got.most_common(1)[0]
+    return top if n >= 2 and n >= RECEIVING_SHARE * sum(got.values()) else None

@@ -11,10 +11,12 @@ from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.conjunct_participles import conjunct_objects, keep_own_conjuncts
 from materiel.extraction.frames.distributive import spread_over_list
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
+from materiel.extraction.frames.gapped_counts import counted_conjuncts
 from materiel.extraction.frames.interested import interested_frames
 from materiel.extraction.frames.own_sources import own_sources
 from materiel.extraction.frames.pronoun_deals import deals_told_again
 from materiel.extraction.frames.stranded import stranded_preps
+from materiel.extraction.mentions.item_mention import ItemMention
 
 ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
 EXCHANGE_NOUNS = lexicon.word_set("frame_words", "exchange_nouns")
@@ -64,19 +66,30 @@ class DerivedFrames(Arguments):
         for c in conjuncts:
             if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or not (self.items.is_materiel(c) or c in objects):
                 continue
-            g = Frame(f.trigger, f.cls, f.stage, rule=f.rule + ":gapped", confidence=f.confidence * 0.9)
-            g.items = self.items.items(c)
             own = paired_objects.own_phrases(v, c, objects) if c in objects else []
-            for p in [p for p in c.children if p.dep_ == "prep"] + own:  # "... and 40 B to Y": Y's
-                self._prep(p, g, spec.get("preps", {}))
-            for role, parties in f.roles.items():
-                if role == subject_role or not g.roles[role]:
-                    g.add(role, parties)
-            g.negated, g.governor = f.negated, f.governor
-            out.append(g)
+            out.append(self._gap(f, ":gapped", self.items.items(c), [p for p in c.children if p.dep_ == "prep"] + own))
+        for item, own_preps in counted_conjuncts(v, f.items):  # "24 howitzers to Norway and 18 to Estonia"
+            taken = {x.i for p in own_preps for x in p.subtree}
+            for parties in f.roles.values():
+                parties[:] = [a for a in parties if a.token.i not in taken]  # "and eight to Peru": not the first's
+            out.append(self._gap(f, ":gapped-count", [item], own_preps))
         paired_objects.release(f, objects, tuple(r for r in ROLES if r != subject_role))
         out += own_sources(f, spec, self.res)  # "two A from X, with B from dealers": not X's B
         return out + actor_gaps(f, self.res, self.items, subject_role or "supplier")  # "... and South Korea the K2"
+
+    def _gap(self, f: Frame, mark: str, items: list[ItemMention], preps: list[Token]) -> Frame:
+        """A transfer gapped from f's verb: its own items and phrases ("... and 40 B to Y": Y's), f's other
+        parties and its subject's."""
+        spec = self.classes[f.cls]
+        g = Frame(f.trigger, f.cls, f.stage, rule=f.rule + mark, confidence=f.confidence * 0.9)
+        g.items = items
+        for p in preps:
+            self._prep(p, g, spec.get("preps", {}))
+        for role, parties in f.roles.items():
+            if role == spec.get("subject") or not g.roles[role]:
+                g.add(role, parties)
+        g.negated, g.governor = f.negated, f.governor
+        return g
 
     def _adjectival(self, sent: Span) -> list[Frame]:
         """"using US-supplied HIMARS launchers": a delivery told by an adjective; the recipient is

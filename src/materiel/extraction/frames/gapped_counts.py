@@ -1,0 +1,39 @@
+"""A count standing for the item of the clause before: "delivered 24 K9 howitzers to Norway and 18 to Estonia",
+"sold 12 jets to Chile and eight to Peru". The parser makes the bare number a conjunct of the verb (or of the first
+party) with the second phrase under it; it is a transfer of its own of the same item, with that count and that phrase's party."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.mentions.item_mention import ItemMention
+
+NUMBER_WORDS: dict[str, int] = lexicon.word_table("quantities", "number_words")
+PARTY_PREPS = frozenset({"to", "for", "from"})
+
+
+def _count(c: Token) -> int | None:
+    text = c.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(c.lower_)
+
+
+def counted_conjuncts(v: Token, items: list[ItemMention]) -> list[tuple[ItemMention, list[Token]]]:
+    """The bare counts conjoined to verb v, each with the item it repeats (the verb's one counted item, at the new
+    count) and its own phrases: those under it, or the verb's phrase right after it ("and eight to Peru" with "to
+    Peru" hung on the verb); [] when the verb has several items or none with a count."""
+    if len(items) != 1 or items[0].quantity is None:
+        return []
+    out = []
+    under = [x for p in v.children if p.dep_ in ("prep", "dative") for o in p.children if o.dep_ == "pobj"
+             for x in o.children]  # "to Morocco and twelve to Lithuania": the count a conjunct of the party
+    for c in [*v.children, *under]:
+        n = _count(c) if c.dep_ == "conj" and c.i > items[0].head.i and c.pos_ == "NUM" else None
+        own = [p for p in c.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS] or \
+            [p for p in v.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS and p.i == c.i + 1]
+        if n is not None and own:
+            out.append((replace(items[0], quantity=n, quantity_text=c.text, whole=None, shares=None), own))
+    return out
