@@ -76,3 +76,21 @@ def test_a_first_purchase_is_no_step_of_a_series(extractor):
                                              "combat aircraft.")
     assert find(report, None, None, "combat aircraft") == [] and \
         find(report, "IND", "MNG", "combat aircraft") == []
+
+
+# -- a conveyance that "brought" a load ----------------------------------------------------------------
+
+
+def test_aircraft_brought_load_to_a_place(extractor):
+    report = extractor.extract_text("A Pakistani aircraft brought 60 mortars and 2,000 shells to Colombo on Friday.")
+    assert [t.quantity for t in find(report, "PAK", "LKA", "mortars")] == [60]
+
+
+def test_flights_brought_load_in_an_aid_report(extractor):
+    report = extractor.extract_text(REPORT + "In April two Indian flights brought 300 INSAS rifles.")
+    assert [t.quantity for t in find(report, "IND", "MNG", "INSAS")] == [300]
+
+
+def test_bring_without_a_conveyance_gives_no_row(extractor):
+    report = extractor.extract_text("The Estonian purchase brought the army's fleet to 40 K9 howitzers.")
+    assert report.transfers == []
