@@ -53,5 +53,5 @@ def read_load(finder: Any, f: Frame) -> None:
     if named:
         f.roles["recipient"] = named
     if not f.roles["supplier"]:
-        for r in carriers._origins(finder.res, vehicle, []):
+        for r in carriers.origins(finder.res, vehicle, []):
             f.add("supplier", [r])

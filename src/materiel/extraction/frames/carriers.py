@@ -110,11 +110,11 @@ def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str], items:
     if not f.roles["supplier"]:
         convoy = [p for c in vehicle.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                   if p.dep_ == "pobj" and p.lemma_.lower() in conveyances]  # "a convoy of Russian trucks"
-        for r in _origins(res, vehicle, convoy):
+        for r in origins(res, vehicle, convoy):
             f.add("supplier", [r])
 
 
-def _origins(res: ActorResolver, vehicle: Token, convoy: list[Token]) -> list[Resolved]:
+def origins(res: ActorResolver, vehicle: Token, convoy: list[Token]) -> list[Resolved]:
     """The conveyance's own origin: a demonym before it ("a Russian Ilyushin plane") or its "from" phrase."""
     out = []
     before = [x for v in (vehicle, *convoy) for x in v.subtree if x.i < v.i]  # "a Russian Ilyushin plane"
@@ -149,12 +149,12 @@ def carrier_subject(res: ActorResolver, f: Frame, conveyances: frozenset[str] = 
     objects = {x.i for c in t.children if c.dep_ in ("dobj", "obj") for x in c.subtree}
     if any(s.token.i in own or s.token.i not in objects for s in f.roles["supplier"]):
         return  # the subject names its giver ("Russian navy ships"), or a phrase names one ("from X")
-    found = _origins(res, vehicle, [])
+    found = origins(res, vehicle, [])
     if not found and any(c.lower_ in DEFINITE for c in vehicle.children):
         doc = vehicle.doc
         for x in reversed(doc[max(0, vehicle.i - LOOKBACK): vehicle.i]):
             if x.lemma_ == vehicle.lemma_ and x.pos_ == "NOUN":
-                found = _origins(res, x, [])
+                found = origins(res, x, [])
                 if found:
                     break
     if found:  # the conveyance stands for its origin, as a subject that names its giver does
