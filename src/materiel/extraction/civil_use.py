@@ -104,10 +104,11 @@ def civil_operator(res: Resolved) -> bool:
 
 
 def military_context(r: Row, within: set[int] | None = None) -> bool:
-    """A military modifier, word (in the sentence or its tokens `within`), weapon, variant or party."""
+    """A military modifier, word (in the sentence or its tokens `within`), weapon, variant or party (no state's
+    civil service: "Croatia's air ambulance service")."""
     parties = [p for p in (r.supplier, r.recipient, r.intermediary) if p is not None]
     return civil.military_modifier(r) or civil.military_sentence(r, within) or \
-        civil.marked_variant(r) or any(civil.military_party(p) for p in parties)
+        civil.marked_variant(r) or any(civil.military_party(p) and not civil_operator(p) for p in parties)
 
 
 def service_reason(r: Row) -> str | None:

@@ -11,6 +11,7 @@ from materiel import lexicon
 DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 INCLUDE_VERBS = lexicon.word_set("frames", "include_verbs")
 REFERENT_NOUNS = lexicon.word_set("discourse", "referent_nouns")
+SERIES_WORDS = lexicon.word_set("series_steps", "modifiers")
 
 
 def definite_borrow(r: Any, earlier: list[Any]) -> None:
@@ -36,6 +37,15 @@ def bare_listing(t: Any) -> bool:
     what the transfer told just before comprised."""
     return bool(t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ == "nsubj" and not list(t.children) and
                 t.head.lemma_.lower() in INCLUDE_VERBS)
+
+
+def series_step(t: Any) -> bool:
+    """"A fourth consignment, with two Mi-8 helicopters, is expected in May", "another batch of rifles arrived":
+    a transfer noun marked as the next step of a series of deliveries (`series_steps`: "another", "a fourth"; not "first", which
+    may rank it among all) tells one of
+    the document's transfers, not a noun standing alone."""
+    return bool(t.pos_ == "NOUN" and any(c.dep_ in ("amod", "det", "nummod") and (
+        c.lower_ in SERIES_WORDS) for c in t.children))
 
 
 def _adopt_stage(r: Any, earlier: list[Any]) -> None:

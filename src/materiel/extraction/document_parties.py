@@ -31,6 +31,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
@@ -125,7 +127,8 @@ def _unknown_agent(r: Row) -> bool:
         subj = c if c.dep_ == "nsubj" else next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else None
         if subj is not None and subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl":
             subj = subj.head.head  # "armies that sent X": the noun the relative clause tells of
-        if subj is None or subj.pos_ == "PRON" or subj.i in told or r.item.span.start <= subj.i < r.item.span.end:
+        if subj is None or subj.pos_ == "PRON" or subj.i in told or r.item.span.start <= subj.i < r.item.span.end or \
+                _holds_item(subj, r.item.head):  # "another shipment of X arrived": the item's own phrase
             continue
         if subj.pos_ in ("NOUN", "PROPN"):
             return True
@@ -140,6 +143,14 @@ def _unknown_agent(r: Row) -> bool:
         if subj.pos_ in ("NOUN", "PROPN"):
             return True
     return False
+
+
+def _holds_item(subj: Token, item: Token) -> bool:
+    """The subject is the noun whose phrase holds the item ("another shipment of 40 X"), not an agent."""
+    h = item
+    while h.i != subj.i and h.dep_ in ("pobj", "prep", "conj", "appos") and h.head.i != h.i:
+        h = h.head
+    return h.i == subj.i
 
 
 def _headline(r: Row) -> bool:

@@ -35,7 +35,7 @@ from materiel.extraction.completeness import seizer as _seizer
 from materiel.extraction.contents_next import manifest_items
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.declined import declined_requests
-from materiel.extraction.definite_rows import bare_listing
+from materiel.extraction.definite_rows import bare_listing, series_step
 from materiel.extraction.destination_rows import destination_rows
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import fill_from_document
@@ -127,7 +127,7 @@ class Extractor:
                     new = self._rows(frame, cues.read(frame), sent)
                     if frame.trigger.pos_ in ("NOUN", "PROPN") and not any(frame.roles.values()):
                         nested = any(o is not frame and discourse.argument_of(frame.trigger, o.trigger) for o in frames)
-                        definite = bare_listing(frame.trigger) or any(c.lower_ in DEMONSTRATIVES for c in frame.trigger.children)
+                        definite = bare_listing(frame.trigger) or frame.cls == "supply" and series_step(frame.trigger) or any(c.lower_ in DEMONSTRATIVES for c in frame.trigger.children)
                         for r in new:
                             r.standalone = not (nested or definite)
                     sent_rows.extend(new)

@@ -93,7 +93,7 @@ def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str], items:
     """Give a carrying frame on an arrival the state of the arrival's place as recipient and the
     conveyance's origin ("a Russian plane", "a ship from X") as supplier, where the frame has none; a hedge
     on the arrival ("reportedly crossed into X") hedges the delivery, and the load's list is read whole."""
-    carrier_subject(res, f)
+    carrier_subject(res, f, conveyances)
     if items is not None:
         drop_vehicle_makers(f, items, conveyances)
     named_carrier(res, f)  # "the Kestrel, which left X, is carrying ...": the ship's origin
@@ -110,11 +110,11 @@ def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str], items:
     if not f.roles["supplier"]:
         convoy = [p for c in vehicle.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                   if p.dep_ == "pobj" and p.lemma_.lower() in conveyances]  # "a convoy of Russian trucks"
-        for r in _origins(res, vehicle, convoy):
+        for r in origins(res, vehicle, convoy):
             f.add("supplier", [r])
 
 
-def _origins(res: ActorResolver, vehicle: Token, convoy: list[Token]) -> list[Resolved]:
+def origins(res: ActorResolver, vehicle: Token, convoy: list[Token]) -> list[Resolved]:
     """The conveyance's own origin: a demonym before it ("a Russian Ilyushin plane") or its "from" phrase."""
     out = []
     before = [x for v in (vehicle, *convoy) for x in v.subtree if x.i < v.i]  # "a Russian Ilyushin plane"
@@ -128,34 +128,45 @@ def _origins(res: ActorResolver, vehicle: Token, convoy: list[Token]) -> list[Re
 
 
 SUBJECT_CONVEYANCES = frozenset(lexicon.toml("predicates.toml")["carriers"]["subject_conveyances"])
+CONVEYANCE_ONLY = frozenset(lexicon.toml("predicates.toml")["carriers"]["conveyance_only"])
 LOOKBACK = 400  # tokens searched back for the same conveyance named with its origin
 DEFINITE = ("the", "these", "those")
 
 
-def carrier_subject(res: ActorResolver, f: Frame) -> None:
+def carrier_subject(res: ActorResolver, f: Frame, conveyances: frozenset[str] = frozenset()) -> None:
     """"Russian ships delivered tanks to X", "The flights ... delivered Chinese-made drones to X" (after
     "flights from Y"): a conveyance as the subject of a verb of supplying is the vehicle; its origin, or that
-    of the same conveyance named just before, is the supplier, in place of a maker read off the item."""
+    of the same conveyance named just before, is the supplier, in place of a maker read off the item; for a verb of
+    supplying only by a conveyance ("an Indian aircraft brought X") any conveyance noun is the vehicle."""
     t = f.trigger
     if f.cls != "supply" or t.pos_ != "VERB":
         return
-    vehicle = next((c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in SUBJECT_CONVEYANCES), None)
+    vehicles = SUBJECT_CONVEYANCES | conveyances if t.lemma_.lower() in CONVEYANCE_ONLY else SUBJECT_CONVEYANCES
+    vehicle = next((c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in vehicles), None)
     if vehicle is None:
         return
     own = {x.i for x in vehicle.subtree}
     objects = {x.i for c in t.children if c.dep_ in ("dobj", "obj") for x in c.subtree}
     if any(s.token.i in own or s.token.i not in objects for s in f.roles["supplier"]):
         return  # the subject names its giver ("Russian navy ships"), or a phrase names one ("from X")
-    found = _origins(res, vehicle, [])
+    found = origins(res, vehicle, [])
     if not found and any(c.lower_ in DEFINITE for c in vehicle.children):
         doc = vehicle.doc
         for x in reversed(doc[max(0, vehicle.i - LOOKBACK): vehicle.i]):
             if x.lemma_ == vehicle.lemma_ and x.pos_ == "NOUN":
-                found = _origins(res, x, [])
+                found = origins(res, x, [])
                 if found:
                     break
     if found:  # the conveyance stands for its origin, as a subject that names its giver does
         f.roles["supplier"] = [Resolved(found[0].actor, found[0].confidence, vehicle)]
+
+
+def not_carried(v: Token, conveyances: frozenset[str]) -> bool:
+    """A verb that supplies only with a conveyance as its subject ("a Chinese plane brought 30 tonnes of
+    radios", not "the deal brought the fleet to 40"), here with another subject or none."""
+    if v.lemma_.lower() not in CONVEYANCE_ONLY:
+        return False
+    return not any(c.dep_ == "nsubj" and c.lemma_.lower() in conveyances | SUBJECT_CONVEYANCES for c in v.children)
 
 
 def carrier_arrival(f: Frame, conveyances: frozenset[str]) -> bool:

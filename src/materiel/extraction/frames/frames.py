@@ -164,8 +164,10 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         return accusations.blocked_by_accused(frames, self)  # "X accused Y of blocking ..."
 
     def _no_predicate(self, tok: Token) -> bool:
-        """A governor only, a hyphenated compound's word ("fly-to-buy missiles"), a tender verb with no item, "took off"."""
-        return self._is_governor_only(tok) or in_hyphen_chain(tok) or tenders.no_predicate(tok, self.items)
+        """A governor only, a hyphenated compound's word ("fly-to-buy missiles"), a tender verb with no item, "took off",
+        a verb of supplying only by a conveyance with another subject ("brought charges")."""
+        return self._is_governor_only(tok) or in_hyphen_chain(tok) or tenders.no_predicate(tok, self.items) or \
+            carriers.not_carried(tok, self.seizure.conveyances)
 
     def _is_governor_only(self, tok: Token) -> bool:
         """"offered to send": the offer is the stage of the send frame, not a frame of its own."""

@@ -42,7 +42,7 @@ def unmarked_landing(f: Frame) -> bool:
 
     if t.lemma_.lower() in FROM_ONLY and f.rule.startswith("verb:arrive"):  # "came from X": only "from" a party
         return not f.roles["supplier"] or not any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
-    if t.lemma_.lower() not in MARKED_ONLY:
-        return False
+    if t.lemma_.lower() not in MARKED_ONLY or ":load" in f.rule:
+        return False  # "landed at X with 40 armoured vehicles": the load is delivered
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(_marked(s) for s in subjects)
