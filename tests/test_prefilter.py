@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from materiel import lexicon
 from materiel.extraction.pipeline import Extractor, get_extractor
-from materiel.extraction.prefilter import Prefilter, cue_lemmas, inflections
+from materiel.extraction.prefilter import Prefilter, cue_lemmas, inflections, lead_end
 from materiel.sources.document import Document
 
 HERE = Path(__file__).resolve().parent
@@ -159,9 +159,7 @@ def test_inflection_table_is_data() -> None:
 def test_the_lead_paragraph_is_kept_past_a_byline() -> None:
     """The topic state is read from the headline and the lead (mentions/topic.py): the prefilter keeps the first
     paragraph after the headline that is no byline or date line, whatever it names."""
-    from materiel.extraction.prefilter import _lead_end  # optional: the helper only
-
     text = ("Aid for the coast guard\n\nBy A. Writer\n\nPORT LOUIS - The island's government said on Monday it "
             "would ask its neighbours for help in patrolling its waters.\n\nThe first boats arrive in May.")
-    assert text[:_lead_end(text)].endswith("patrolling its waters.")
-    assert _lead_end("A single line with no break.") == len("A single line with no break.")
+    assert text[:lead_end(text)].endswith("patrolling its waters.")
+    assert lead_end("A single line with no break.") == len("A single line with no break.")

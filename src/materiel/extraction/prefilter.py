@@ -34,7 +34,7 @@ LEAD_MIN = 80  # a paragraph shorter than this after the headline is a byline or
 OFFICES = lexicon.word_set("resolve", "state_offices")
 
 
-def _lead_end(text: str) -> int:
+def lead_end(text: str) -> int:
     """Where the lead paragraph ends: the first paragraph after the headline's that is no short line of its own
     (a byline, a date; under LEAD_MIN characters); else the end of the first line."""
     pos, seen = 0, 0
@@ -115,9 +115,9 @@ class Prefilter:
                     keep[m] = True
         if any(keep):
             keep[0] = True  # the headline or dateline, and the lead paragraph: the text's topic state (topic.py)
-            lead_end = _lead_end(text)
+            lead = lead_end(text)
             for n, s in enumerate(sents):
-                keep[n] = keep[n] or s.start_char < lead_end
+                keep[n] = keep[n] or s.start_char < lead
             for n, s in enumerate(sents):  # "Peruvian President X": whose office a name holds, read later (persons.py)
                 keep[n] = keep[n] or bool({t.lower_ for t in s} & OFFICES)
         ranges: list[tuple[int, int]] = []
