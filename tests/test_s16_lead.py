@@ -204,3 +204,7 @@ def test_a_bare_count_repeats_the_item_for_its_own_party(extractor, text, first,
 def test_a_count_without_a_party_phrase_is_no_new_transfer(extractor) -> None:  # noqa: ANN001
     rows = extractor.extract_text("France shipped 30 Caesar howitzers to Morocco and 12 more were ordered.").transfers
     assert not any(t.quantity == 12 and t.stage == "delivered" for t in rows), rows
+
+
+def test_competing_in_a_sporting_event_requests_nothing(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "The sprinter Ian Dorrow will compete in the AAA championships next month.") == []

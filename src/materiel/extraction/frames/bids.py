@@ -16,6 +16,7 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 BIDS = lexicon.word_set("frame_words", "bid_words")
 CONTRACTS = lexicon.word_set("frame_words", "contract_nouns") | lexicon.word_set("frame_words", "tender_nouns")
 OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+ONLY_FOR_CONTRACTS = lexicon.word_set("frame_words", "contract_only_bid_words")  # "bid for F-35s" still asks
 
 
 def _contract(t: Token) -> Token | None:
@@ -48,6 +49,8 @@ def bid_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
         return
     n = _contract(t)
     if n is None:
+        if t.lemma_.lower() in ONLY_FOR_CONTRACTS:
+            f.items, f.implicit = [], None  # "competed in the AAA championships": no request of anything
         return
     bidders = [r for r in f.roles["recipient"] if r.token.i not in {x.i for x in n.subtree}]
     f.cls, f.stage, f.rule = "offer", "offered", f.rule + ":bid"
