@@ -69,3 +69,13 @@ def test_a_deadline_after_by_is_no_agent_of_a_shared_passive(extractor):
     got = _rows(extractor, "Plans\n\nThe howitzers were ordered by Peru in May. They will be assembled in Lima "
                            "and delivered by the end of the year.")
     assert not any(i == "howitzers" and st == "delivered" for _, _, i, _, st in got)
+
+
+def test_a_capital_set_off_by_a_parenthetical_is_the_subject_of_the_verb_after_it(extractor):
+    got = _rows(extractor, "Border war\n\nTashkent, for its part, handed over seized Mi-8 helicopters to Kabul.")
+    assert _has(got, "UZB", "AFG", "mi-8", "delivered")
+
+
+def test_a_reduced_passive_on_a_root_name_stays_passive(extractor):
+    got = _rows(extractor, "Border war\n\nTashkent, supplied with rifles by Moscow in 1999, built up its army.")
+    assert not any(s == "UZB" for s, _, _, _, _ in got)
