@@ -79,3 +79,11 @@ def test_a_capital_set_off_by_a_parenthetical_is_the_subject_of_the_verb_after_i
 def test_a_reduced_passive_on_a_root_name_stays_passive(extractor):
     got = _rows(extractor, "Border war\n\nTashkent, supplied with rifles by Moscow in 1999, built up its army.")
     assert not any(s == "UZB" for s, _, _, _, _ in got)
+
+
+def test_requests_denied_including_one_and_licences_revoked_among_them(extractor):
+    got = _rows(extractor, "Estonian arms exports in 2023\n\nEstonia granted a licence for the export of 8 mortars "
+                           "to Georgia. Three requests were denied, including one for the export of ammunition to "
+                           "Sudan. Two licences were revoked, among them a licence for the export of pistols to Yemen.")
+    assert _has(got, "EST", "SDN", "ammunition", "refused")
+    assert _has(got, "EST", "YEM", "pistols", "refused")

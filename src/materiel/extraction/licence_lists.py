@@ -35,7 +35,7 @@ def _deciding_verb(t: Token) -> str | None:
             if not through_licence or any(c.dep_ == "neg" for c in a.children):
                 return None
             return "refused" if lemma in REFUSING else "offered" if lemma in GRANTING else None
-        if a.pos_ in ("NOUN", "PRON") and lemma in LICENCES:
+        if a.pos_ in ("NOUN", "PRON", "NUM") and lemma in LICENCES:
             if any(c.dep_ == "det" and c.lower_ == "no" for c in a.children):
                 return None  # "no licence was issued for the export of X": none decided
             through_licence = True
@@ -64,15 +64,19 @@ def decided(rows: list[Row], res: ActorResolver) -> list[Row]:
     frames: dict[int, object] = {}
     for r in rows:
         f = r.frame
-        stage = _deciding_verb(f.trigger) if f.rule.startswith("noun:") and f.stage == "delivered" and \
-            not f.negated and r.reading.factuality == "asserted" else None
+        stage = _deciding_verb(f.trigger) if f.rule.startswith("noun:") and f.stage in ("delivered", "refused") and \
+            not f.negated and r.reading.factuality in ("asserted", "denied") and not f.rule.endswith(tuple(RULES.values())) else None
+        stage = None if f.stage == "refused" and stage != "refused" else stage  # "revoked": refused already
+        if r.reading.factuality == "denied" and stage != "refused":
+            stage = None  # "denied that licences were granted for X": a denial; "requests were denied": a refusal
         dest = _destination_after(r.item.head) if stage is not None else None
         who = res.resolve(dest) if dest is not None else r.recipient
         if stage is None or who is None or who.token.sent != f.trigger.sent:
             out.append(r)
             continue
         nf = frames.setdefault(id(f), replace(f, stage=stage, rule=f.rule + RULES[stage]))
-        out.append(replace(r, frame=nf, recipient=who))  # type: ignore[arg-type]
+        reading = replace(r.reading, factuality="asserted", denied_by=None)  # a licence refused, no claim denied
+        out.append(replace(r, frame=nf, recipient=who, reading=reading))  # type: ignore[arg-type]
     return out
 
 def _of_object(o: Token, finder: ItemFinder) -> Token | None:
