@@ -8,12 +8,14 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolved import Resolved, same_state
 
 CONFIDENCE = 0.6  # a party the document, not the sentence, gives (as document_parties.DOC_CONFIDENCE)
-PERMIT_RULES = (":permit", ":license:", ":licence:")  # the rule marks of a permit's reading
+PERMIT_RULES = (":permit", ":license:", ":licence:")
+LISTED_RULES = (":refused-licence", ":granted-licence")  # a transfer inside a decided licence (licence_lists):
+# filled, but no mark of the decider (a refusal word may stand in a destination line of any issuer)  # the rule marks of a permit's reading
 APPROVAL_RULES = (":approve:", ":authorise:", ":authorize:")  # a state approving an export decides it too
 
 
-def _permit(r: Row) -> bool:
-    return r.frame.stage in ("offered", "refused") and any(m in r.frame.rule + ":" for m in PERMIT_RULES)
+def _permit(r: Row, rules: tuple[str, ...] = PERMIT_RULES) -> bool:
+    return r.frame.stage in ("offered", "refused") and any(m in r.frame.rule + ":" for m in rules)
 
 
 def _decides(r: Row) -> bool:
@@ -30,5 +32,5 @@ def fill(rows: list[Row]) -> None:
         return
     state = next(iter(deciders.values()))
     for r in rows:
-        if r.supplier is None and r.recipient is not None and _permit(r) and not same_state(state, r.recipient):
+        if r.supplier is None and r.recipient is not None and _permit(r, PERMIT_RULES + LISTED_RULES) and not same_state(state, r.recipient):
             r.supplier, r.inherited = Resolved(state.actor, CONFIDENCE, r.item.head), True

@@ -16,6 +16,7 @@ from materiel.extraction import (
     claim_denials,
     discourse,
     export_sources,
+    licence_lists,
     licensing_state,
     packages,
     stock_sources,
@@ -163,6 +164,8 @@ class Extractor:
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"
+        rows = licence_lists.inner_destinations(licence_lists.decided(rows, res), items, res)
+        rows = licence_lists.paired_of_phrases(rows, items)  # "applications were refused, among them licences for X to Y"
         licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences
         fill_from_document(rows, res, _complete)  # "the RSF had received X": the one supplier the text gives it
         fill_from_lead_firm(rows, res, _complete)  # "X has won an order. The Chilean army has ordered ...": X

@@ -32,14 +32,24 @@ RETRO_FORMS = {form for lemma in RETROSPECTIVE for form in inflections(lemma)}  
 # headline's verb the tagger reads as an auxiliary
 
 
+def aux_host(t: Token) -> Token:
+    """The verb whose auxiliaries t uses: t's head for a bare participle coordinated with a passive ("were made
+    in A and sold by B": "were")."""
+    if t.dep_ == "conj" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and \
+            any(c.dep_ == "auxpass" for c in t.head.children):
+        return t.head
+    return t
+
+
 def _open(t: Token) -> bool:
     """A modal, future, infinitive or condition on the verb (or, for a participle, on its clause)."""
+    t = aux_host(t)
     return any((c.dep_ in ("aux", "auxpass") and c.lower_ in OPEN_AUX) or
                (c.dep_ == "mark" and c.lower_ in OPEN_MARKS) for c in t.children)
 
 
 def _finite_past(t: Token) -> bool:
-    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in aux_host(t).children if c.dep_ in ("aux", "auxpass")]
     if t.dep_ == "acl" and not auxes:
         return False  # a participle, often tagged VBD: `_participle_on_item` ("a report that X were sold" is finite)
     if t.tag_ == "VBD":

@@ -44,9 +44,19 @@ def _in_phrase(t: Token, noun: Token) -> bool:
 def conjunct_objects(v: Token) -> list[Token]:
     """The item of a passive verb coordinated with another and with no subject of its own: "the tank has
     entered service with X and has been exported to Y" (the first verb's subject), "carried X, consigned by Y"
-    (a reduced participle: the first verb's object)."""
-    if any(c.dep_ == "auxpass" for c in v.children):
+    (a reduced participle: the first verb's object), "the rifles were made in A and sold by B to C" (a passive
+    sharing the first verb's auxiliary: its subject)."""
+    if any(c.dep_ == "auxpass" for c in v.children) or _shares_passive(v):
         subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects[:1]
     return [c for c in v.head.children if c.dep_ == "dobj"][:1]
+
+
+def _shares_passive(v: Token) -> bool:
+    """v, a bare participle with no auxiliary of its own, is coordinated with a passive verb ("were made in A
+    and sold by B"): it shares that verb's auxiliary and so its subject."""
+    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children) and \
+        any(c.dep_ == "auxpass" for c in v.head.children) and \
+        not any(a.ent_type_ in ("DATE", "TIME") for a in agents)  # "delivered by the end of the year": a deadline

@@ -1,12 +1,24 @@
 """A passive participle fronted before the main clause, with its "by" agent: "Asked in 2019 by Tbilisi for its
 air-defence systems, the Slovak government refused". The agent is the participle's subject (the asker, for a
 request) and the main clause's subject its object (the party asked); the parser hangs the participle on the
-main verb as an adverbial clause, so the verb is read as passive here, after the frame is found."""
+main verb as an adverbial clause, so the verb is read as passive here, after the frame is found. Also the converse shape: a subject set off by a
+parenthetical that the parser makes the root, its finite verb a participle on it (`misread_main_verb`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from materiel.extraction.frames.framebase import ROLES, FinderState, Frame
+
+
+def misread_main_verb(v: Token) -> bool:
+    """"Hanoi, for its part, handed over captured carriers to X": the parser makes the subject the root and
+    the finite verb after the parenthetical a participle on it; a verb with its own object and no auxiliary,
+    set off from a root name by a comma, is that name's main verb, active."""
+    head = v.head
+    return v.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and v.tag_ in ("VBD", "VBN") and \
+        head.i < v.i and any(t.text == "," for t in v.doc[head.i + 1: v.i]) and \
+        any(c.dep_ in ("dobj", "obj") for c in v.children) and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in v.children)
 
 
 def fronted(v: Token) -> bool:

@@ -101,8 +101,9 @@ class Modality(Governors):
         # Long (80 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         stage, gov = self.governor_stage(t)
         neg = negated(t)
-        modals = {c.lower_ for c in (*t.children, *(t.head.children if t.dep_ == "dobj" and t.pos_ == "NOUN" else ()))
-                  if c.dep_ == "aux"}  # "will begin deliveries of X": the support verb's future
+        modals = {c.lower_ for c in (*completed.aux_host(t).children,
+                                     *(t.head.children if t.dep_ == "dobj" and t.pos_ == "NOUN" else ()))
+                  if c.dep_ == "aux"}  # "will begin deliveries of X": the support verb's future; "will be made and sold"
         past_too = never_before(t)  # "has never supplied and will never supply X": a negated delivery, no refusal
         if neg and modals & NEG_MODALS and spec.get("subject") == "supplier" and not past_too:
             f.stage, f.modal_refusal, neg = "refused", True, False
