@@ -1,5 +1,4 @@
-"""Transfer frames: predicates (verbs and their nominalisations) with their parties and items,
-read from the dependency parse. The verb and noun classes are data (`data/predicates.toml`).
+"""Transfer frames: predicates (verbs and nominalisations) with parties and items, read from the parse (classes: data).
 
 The reading is split: this module finds predicates and builds verb frames; `nouns` builds noun frames; `objects` reads
 a verb's objects and phrases; `arguments` places parties and items around them; `governors` reads subjects through
