@@ -10,7 +10,7 @@
 - "a request for X was not taken up": refused; "took up a request": granted; "took up arms": no row
   (predicates.toml [classes.grant], frames/consent.py);
 - "X bid for / competed for a Y contract for Z": X offers Z to Y (frames/bids.py);
-- "the army took delivery in June of X": the "of" phrase the parser hangs on the date is the object's
+- "the navy took delivery in March of X": the "of" phrase the parser hangs on the date is the object's
   (frames/displaced_for.py), and the bare "the army" is the state the text is about;
 - "the army" after a name ending in the same noun ("the Arakan Army") is the state the sentence before makes
   its subject, when one does (mentions/bare_institutions.py); with none, the name stands.
@@ -43,7 +43,7 @@ def test_possessor_pronoun_is_the_speakers_state(extractor, text, supplier, reci
 @pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
     ("Zambia is short of airlift. Defence Minister Ambrose Lufuma has asked Rome for two C-27J Spartan "
      "aircraft, the ministry said.", "Italy", "Zambia", "C-27J"),
-    ("The embargo on Somalia was eased in 2013, and the government is now free to buy. Defence Minister "
+    ("The embargo on Somalia was eased in 2013, and the government may buy again. Defence Minister "
      "Abdulkadir Nur has asked Ankara for 40 armoured vehicles, officials said.", "TUR", "Somalia", "armoured"),
     ("Bolivia needs helicopters. The defence minister, Edmundo Novillo, asked Moscow for four Mi-17 helicopters.",
      "Russia", "Bolivia", "Mi-17"),
@@ -66,7 +66,7 @@ def test_head_of_government_and_foreign_titles_take_no_context_state(extractor, 
 
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
-    ("The ELN had also asked contacts in Ecuador for shoulder-fired anti-aircraft missiles.",
+    ("The ELN had also asked contacts in Ecuador for portable surface-to-air missiles.",
      "Ecuador", "National Liberation Army", "missiles"),
     ("Hezbollah had also asked associates in Iraq for anti-tank guided missiles.",
      "Iraq", "Hezbollah", "missiles"),
@@ -78,7 +78,7 @@ def test_for_phrase_on_the_addressee_is_the_requested_item(extractor, text, supp
 
 def test_on_behalf_hung_on_the_item(extractor):
     text = ("The first rifles came from Britain. The Foreign Office bought 800 L85 rifles on Sierra Leone's behalf "
-            "in 2002; the first 300 were handed over at the barracks that May.")
+            "in 2002; the first 300 reached the training camp that May.")
     assert find(_rows(extractor, text), "United Kingdom", "Sierra Leone", "L85")
 
 
@@ -107,7 +107,7 @@ def test_take_up_without_a_request_is_no_row(extractor, text):
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
     ("Spain's Navantia competed for a Chilean navy contract for three frigates.", "Spain", "Chile", "frigates"),
-    ("Saab also bid this spring for a Colombian air force contract for 12 fighter jets, which went to a rival.",
+    ("Saab also bid in March for a Colombian air force contract for 12 fighter jets, which went to a rival.",
      "Sweden", "Colombia", "fighter jets"),
     ("Italy's Fincantieri bid for the Indonesian navy's contract for two corvettes.", "Italy", "Indonesia",
      "corvettes"),
@@ -125,7 +125,7 @@ def test_bid_without_a_contract_stays_a_request(extractor):
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
     ("Egypt's air force took delivery in 2019 of six Hawk trainers from Britain.", "United Kingdom", "Egypt", "Hawk"),
-    ("Kenya is adding armed drones. The army took delivery in June of the first batch of Bayraktar TB2 drones "
+    ("Kenya is expanding its drone fleet. The army took delivery in March of four Bayraktar TB2 drones "
      "from Turkey, two officials said.", "TUR", "Kenya", "TB2"),
 ])
 def test_delivery_of_hung_on_a_date(extractor, text, supplier, recipient, item):
@@ -134,13 +134,13 @@ def test_delivery_of_hung_on_a_date(extractor, text, supplier, recipient, item):
 
 
 def test_delivery_of_a_building_is_no_row(extractor):
-    assert not _rows(extractor, "The army took delivery in June of its new barracks near the capital.").transfers
+    assert not _rows(extractor, "The army took delivery in March of its new barracks near the capital.").transfers
 
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
-    ("Islamabad accused India of arming the Baloch Liberation Army. As the fighting spreads, Pakistan is adding "
-     "armed drones. The army took delivery of the first batch of Bayraktar Akinci drones from Turkey.",
-     "TUR", "Pakistan", "Akinci"),
+    ("Islamabad accused India of arming the Baloch Liberation Army. As the insurgency grows, Pakistan is buying "
+     "more aircraft. The army took delivery of four T129 ATAK helicopters from Turkey.",
+     "TUR", "Pakistan", "T129"),
     ("Myanmar accused Beijing of arming the Arakan Army. The army received six Yak-130 jets from Russia last year.",
      "Russia", "Myanmar", "Yak-130"),
 ])

@@ -2,7 +2,7 @@
 no gazetteer lists, introduced with its state ("the Kvarnstad munitions factory in Norway", "Kvarnstad, a
 Norwegian ammunition maker") supplies for that state when named again bare ("from Kvarnstad", "the factory");
 the firm a report opens on supplies the orders it tells without naming it again ("The Chilean army has ordered
-...", "A contract to supply X to Y, signed in the spring, still needs an export licence"); and a relative clause
+...", "A contract to supply X to Y, agreed in March, awaits an export licence"); and a relative clause
 inside a question reports what it takes as known ("asked whether Oslo would approve parts for the boats that
 Norway sold to Ghana"). Every text is written for these tests."""
 from __future__ import annotations
@@ -26,13 +26,13 @@ def _has(got: set[Row], supplier: str | None, recipient: str | None, word: str, 
 # -- a firm no gazetteer lists, introduced with its state ------------------------------------------------
 
 def test_a_factory_placed_in_a_state_supplies_for_it_when_named_bare(extractor):
-    got = _rows(extractor, "The Kvarnstad munitions factory in Norway has won its largest export order. "
+    got = _rows(extractor, "The Kvarnstad munitions factory in Norway has won a record export contract. "
                            "The Danish army also received 200,000 rifle rounds from Kvarnstad in June.")
     assert _has(got, "NOR", "DNK", "rounds", "delivered", 200000)
 
 
 def test_the_factory_takes_up_the_firm_introduced_with_its_state(extractor):
-    got = _rows(extractor, "The Kvarnstad munitions factory in Norway has won its largest export order. In April the "
+    got = _rows(extractor, "The Kvarnstad munitions factory in Norway has won a record export contract. In April the "
                            "factory completed deliveries of 3,000 mortar bombs to the Chilean army.")
     assert _has(got, "NOR", "CHL", "mortar bombs", "delivered", 3000)
 
@@ -71,8 +71,8 @@ def test_the_opening_firm_supplies_an_order_told_without_it(extractor):
 
 
 def test_the_opening_firm_supplies_a_contract_to_supply(extractor):
-    got = _rows(extractor, _OPENING + "Not all of the news is as certain. A contract to supply 12 armoured "
-                                      "vehicles to the Omani army, signed in the spring, still needs an export licence.")
+    got = _rows(extractor, _OPENING + "Another deal is less sure. A contract to supply 12 armoured "
+                                      "vehicles to the Omani army, agreed in March, awaits an export licence.")
     assert _has(got, "FIN", "OMN", "armoured vehicles", "ordered")
 
 
@@ -97,7 +97,7 @@ def test_the_opening_firm_lends_nothing_to_a_row_of_another_supplier(extractor):
 # -- a relative clause inside a question -----------------------------------------------------------------
 
 def test_a_relative_clause_in_an_embedded_question_reports_the_sale(extractor):
-    got = _rows(extractor, "An MP asked whether the government would approve spare parts for the four patrol "
+    got = _rows(extractor, "An MP asked if ministers would license spare parts for the four patrol "
                            "boats that Norway sold to Ghana in 2012.")
     assert _has(got, "NOR", "GHA", "patrol boats", "delivered", 4)
 

@@ -51,7 +51,7 @@ CALLS = [
     "* France to stop selling howitzers to the UAE.",
     "Our recommendations\n1. Brazil should suspend sales of cluster munitions to Zimbabwe.\n"
     "2. Turkey to freeze drone exports to Azerbaijan.",
-    "The coalition is calling on:\n- Serbia, Bulgaria and all other states to suspend transfers of mortars and "
+    "The coalition is calling on:\n- Serbia, Bulgaria and all other suppliers to suspend shipments of mortars and "
     "rifles to Yemen;\n- Iran to stop any support, including drones, to Houthi forces;",
 ]
 
@@ -62,7 +62,7 @@ def test_a_call_for_a_refusal_is_no_refusal(extractor, text):
 
 
 STAY = [
-    ("Belgium suspended its licences for the export of pistols to the Chadian police.", "BEL", "TCD", "pistol"),
+    ("Belgium suspended two licences covering pistols for the Chadian police.", "BEL", "TCD", "pistol"),
     ("Britain to suspend arms exports to Bahrain.", "GBR", "BHR", "arms"),
     ("Germany had to halt deliveries of frigates to Algeria after the ruling.", "DEU", "DZA", "frigate"),
     ("Germany wants to suspend submarine deliveries to Egypt.", "DEU", "EGY", "submarine"),
@@ -81,8 +81,8 @@ def test_refusals_told_stay(extractor, text, supplier, recipient, item):
 
 
 LISTS = [
-    ("Saab's largest customers were the United States, Brazil, which is paying for 36 Gripen E fighters, and India.",
-     "BRA", ("USA", "IND"), "gripen"),
+    ("Its biggest buyers were Japan, Chile, which is paying for 24 F-16 fighters, and Egypt.",
+     "CHL", ("JPN", "EGY"), "f-16"),
     ("Its main export markets are Poland, Norway, which has ordered 12 K9 howitzers, and Estonia.",
      "NOR", ("POL", "EST"), "k9"),
     ("Buyers included Chile, Peru, which bought eight Hawk trainers last year, and Colombia.",
@@ -106,7 +106,7 @@ def test_a_clause_after_a_coordinated_pair_is_said_of_both(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "California's Cal Fire took delivery of its 12th Sikorsky S-70i Firehawk helicopter in January.",
+    "Oregon's state fire service took delivery of its fifth S-70i Firehawk helicopter from Sikorsky.",
     "The Chilean forestry agency Conaf received two Black Hawk helicopters from the United States.",
     "Fire and Rescue NSW took delivery of four Bell 412 helicopters from Canada.",
     "Portugal's civil protection agency ordered six UH-60 helicopters from the United States.",
@@ -123,7 +123,7 @@ def test_an_air_force_receiving_the_same_helicopters_stays(extractor):
 
 BROKERS = [
     ("The Dutch authorities refused Pieter Janssen an export licence for eight Bulldog armoured vehicles that he "
-     "had bought at auction and hoped to sell to Ghana.", "NLD", "GHA", "bulldog"),
+     "had acquired from a depot and meant to resell to Ghana.", "NLD", "GHA", "bulldog"),
 ]
 
 
@@ -136,8 +136,8 @@ def test_a_dealer_refused_a_licence_is_no_recipient(extractor, text, supplier, r
 
 @pytest.mark.parametrize("text", [
     "Germany refused Rheinmetall an export licence for 20,000 shells bound for Qatar.",
-    "In 2003 the Belgian authorities refused him an export licence for ten surplus Alouette helicopters that he "
-    "had bought at auction and hoped to sell to the Angolan government.",
+    "In 2003 the Belgian authorities denied him a licence to export ten surplus Alouette helicopters that he "
+    "had acquired from a depot and meant to resell to the Angolan government.",
 ])
 def test_no_row_to_the_applicant_or_for_the_dealers_purchase(extractor, text):
     report = extractor.extract_text(text, published=DAY)

@@ -3,7 +3,7 @@
 - a permit's value between it and its phrases ("licences worth 40 million euros for X to Y"), a permit whose
   own "for" names only its buyer ("licences for Y, mainly for X"), and a permit decided with no one named
   ("Licences for X to Y were refused") in a report on one state's licensing (`extraction/licensing_state.py`);
-- "took delivery in June of X": a date between the noun and its "of" phrase (found also by helper A; kept in
+- "took delivery in May of X": a date between the noun and its "of" phrase (found also by helper A; kept in
   `frames/displaced_for.displaced_of`);
 - "were supplied with X by Y" with the "by" phrase hung on the materiel (`frames/endowed.stray_agent`);
 - "the army" is not an armed group whose name ends in "Army" (`mentions/head_keys.group_name`);
@@ -76,7 +76,7 @@ def test_a_permit_without_a_decider_outside_a_licensing_report_stays_out(extract
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Kenya took delivery in May of the first batch of Bayraktar TB2 drones from Turkey.", ("TUR", "KEN", "delivered")),
+    ("Kenya took delivery in May of a batch of six Bayraktar TB2 drones from Turkey.", ("TUR", "KEN", "delivered")),
     ("Ghana took delivery last month of four Z-9 helicopters from China.", ("CHN", "GHA", "delivered")),
     ("Peru took delivery in 2019 of two Mi-171 helicopters from Russia.", ("RUS", "PER", "delivered")),
 ])

@@ -1,13 +1,13 @@
 """The supplier of a firm-centred report: the firm its opening sentence is about. Defence-industry and business
-reporting leads with one firm ("Kvarnstad has won its largest export order", "The Halvard yard in Ruritania has
+reporting leads with one firm ("Kvarnstad has won a record export contract", "The Halvard yard in Ruritania has
 signed ...") and then tells that firm's orders without naming it again: "The Chilean army has ordered 40,000
-rounds", "A contract to supply shells to the Qatari army, signed in the spring, still needs an export licence".
+rounds", "A contract to supply shells to the Qatari army, agreed in March, awaits an export licence".
 A row still lacking only its supplier after every other fill takes the lead firm (a company whose state is
 known, the subject of the opening sentence, the only company that sentence names) when:
 
 - its recipient is no body of the firm's own state (the firm's home customers are no export);
 - its sentence names no other state or company outside the recipient (a row of another deal);
-- it is no request, no future delivery told by an infinitive ("to be delivered over three years": the order's
+- it is no request, no future delivery told by an infinitive ("to be delivered over four years": the order's
   schedule, not a delivery), and every guard of `document_parties` holds (no headline, no negation, no broad
   category, no unknown agent), and no complete row already tells the transfer.
 
@@ -73,7 +73,7 @@ def _other_party(r: Row, firm: Resolved, res: ActorResolver) -> bool:
 
 
 def _infinitive_delivery(r: Row) -> bool:
-    """"(ordered X,) to be delivered over three years": a schedule, no delivery yet."""
+    """"(ordered X,) to be delivered over four years": a schedule, no delivery yet."""
     t = r.frame.trigger
     return r.frame.stage == "delivered" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 

@@ -1,7 +1,7 @@
 """A broker or dealer is no recipient. "The authorities refused him (a dealer, a firm) an export licence for ten
 helicopters bound for X": the one a licence is refused to applied to export, it is not where the goods were going;
 the recipient is the onward buyer the sentence names ("that he hoped to sell to X"), the person an intermediary.
-"He bought ten helicopters at auction and hoped to sell them to X": a person buying to sell on is a middleman,
+"He bought ten helicopters from a depot and meant to resell them to X": a person buying to sell on is a middleman,
 his purchase no transfer of its own (words.toml [applicants])."""
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def onward(f: Frame, res: Any) -> None:
 
 
 def middleman_purchase(f: Frame) -> bool:
-    """A purchase by persons only, in a sentence that has them sell on to someone ("bought X at auction and hoped
+    """A purchase by persons only, in a sentence that has them sell on to someone ("bought X from a depot and meant
     to sell them to Y")."""
     buyers = f.roles["recipient"]
     personal = any(c.dep_ == "nsubj" and c.lower_ in PERSONAL for c in f.trigger.children)  # "that he had bought"

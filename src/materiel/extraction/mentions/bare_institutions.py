@@ -1,6 +1,6 @@
 """A bare national institution ("the army", "the navy", "the air force", "the ministry") whose head noun the text
 used before in the name of something that is no state's body ("the Baloch Liberation Army", "the Arakan Army"):
-when the clauses just before make a state their subject ("Pakistan is adding armed drones. The army took
+when the clauses just before make a state their subject ("Chad is buying aircraft. The army took
 delivery of ..."), the institution is that state's, not the earlier name's (mentions/nearest.py). With no state
 subject near, the earlier name stands."""
 from __future__ import annotations

@@ -79,7 +79,7 @@ def stands_for_thing(tok: Token, ordered: list[Token], resolve: Callable[[Token]
 
 def parallel_unnamed(tok: Token, resolve: Callable[[Token], Resolved | None]) -> bool:
     """The subject "it" of a clause conjoined to one whose subject is a singular noun that names no party ("in
-    May the plant completed deliveries to X, and in 2007 it shipped rounds to Y"): the pronoun continues that
+    April the factory finished its deliveries to X, and in 2011 it sent shells to Y"): the pronoun continues that
     subject, so it takes no party from further back either."""
     if tok.lower_ not in THING_PRONOUNS or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "conj":
         return False
