@@ -5,9 +5,9 @@ approving an export). With two such states, or none, the row stays incomplete; n
 from __future__ import annotations
 
 from materiel.extraction.discourse import Row
+from materiel.extraction.document_parties import DOC_CONFIDENCE
 from materiel.extraction.mentions.resolved import Resolved, same_state
 
-CONFIDENCE = 0.6  # a party the document, not the sentence, gives (as document_parties.DOC_CONFIDENCE)
 PERMIT_RULES = (":permit", ":license:", ":licence:")
 LISTED_RULES = (":refused-licence", ":granted-licence")  # a transfer inside a decided licence (licence_lists):
 # filled, but no mark of the decider (a refusal word may stand in a destination line of any issuer)  # the rule marks of a permit's reading
@@ -33,4 +33,4 @@ def fill(rows: list[Row]) -> None:
     state = next(iter(deciders.values()))
     for r in rows:
         if r.supplier is None and r.recipient is not None and _permit(r, PERMIT_RULES + LISTED_RULES) and not same_state(state, r.recipient):
-            r.supplier, r.inherited = Resolved(state.actor, CONFIDENCE, r.item.head), True
+            r.supplier, r.inherited = Resolved(state.actor, DOC_CONFIDENCE, r.item.head), True

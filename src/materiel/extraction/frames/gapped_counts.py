@@ -7,18 +7,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from materiel import lexicon
 from materiel.extraction.mentions.item_mention import ItemMention
+from materiel.extraction.mentions.quantities import parse_quantity
 
-NUMBER_WORDS: dict[str, int] = lexicon.word_table("quantities", "number_words")
 PARTY_PREPS = frozenset({"to", "for", "from"})
-
-
-def _count(c: Token) -> int | None:
-    text = c.text.replace(",", "")
-    if text.isdigit():
-        return int(text)
-    return NUMBER_WORDS.get(c.lower_)
 
 
 def counted_conjuncts(v: Token, items: list[ItemMention]) -> list[tuple[ItemMention, list[Token]]]:
@@ -31,7 +23,7 @@ def counted_conjuncts(v: Token, items: list[ItemMention]) -> list[tuple[ItemMent
     under = [x for p in v.children if p.dep_ in ("prep", "dative") for o in p.children if o.dep_ == "pobj"
              for x in o.children]  # "to Morocco and twelve to Lithuania": the count a conjunct of the party
     for c in [*v.children, *under]:
-        n = _count(c) if c.dep_ == "conj" and c.i > items[0].head.i and c.pos_ == "NUM" else None
+        n = parse_quantity(c.text) if c.dep_ == "conj" and c.i > items[0].head.i and c.pos_ == "NUM" else None
         own = [p for p in c.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS] or \
             [p for p in v.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS and p.i == c.i + 1]
         if n is not None and own:
