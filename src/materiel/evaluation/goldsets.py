@@ -35,6 +35,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev14": ("repo", "tests/fixtures/dev14/gold.json"),  # held out until dev16; a development set since; not in the fit
     "dev15": ("repo", "tests/fixtures/dev15/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev16": ("repo", "tests/fixtures/dev16/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev17": ("repo", "tests/fixtures/dev17/gold.json"),  # held out: never tuned on, not in the calibration fit
 }
 
 
