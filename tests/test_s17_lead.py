@@ -6,6 +6,8 @@
   (`mentions/items._quantity`);
 - a value's "in" phrase holds the recipient: "$15 million in security assistance to X, including six boats"
   (`frames/arguments._container_parties`);
+- a reduced relative on a list member is that member's own: "..., B bought from X in 2015, and the first of the new
+  C": X does not supply the C (`frames/objects.py`);
 - the parser's split of a paragraph's first word from the next ("Lockheed | Martin Rotary ... is awarded")
   is no sentence (`recognizers.paragraphs`).
 
@@ -59,3 +61,12 @@ def test_first_word_of_a_paragraph_is_no_sentence(extractor) -> None:  # noqa: A
     doc = extractor.nlp(text)
     starts = [t.text for t in doc if t.is_sent_start]
     assert "Defense" not in starts and "Boeing" in starts
+
+
+def test_participle_on_a_list_member_is_its_own(extractor) -> None:  # noqa: ANN001
+    text = ("Colombia marked the 200th anniversary of its army on Sunday with a parade featuring recently acquired "
+            "equipment, including Israeli-made Spike missiles, Black Hawk helicopters bought from the United States in "
+            "2015, and the first of the air force's new Spanish-built transport aircraft.")
+    rows = [(t.supplier.country if t.supplier else None, t.item.text) for t in extractor.extract_text(text).transfers]
+    assert ("USA", "Black Hawk helicopters") in rows
+    assert not any(s == "USA" and "transport" in item for s, item in rows)

@@ -35,6 +35,8 @@ class VerbObjects(Arguments):
             if approvals.is_approval(v) and self.own_purchase(o):
                 continue  # "X approved the purchase of Y from Z": X's own purchase, the noun's frame (X buys)
             found = self.items.items(o)
+            if v.dep_ == "acl" and o.i == v.head.i and v.i > o.i:  # "A bought from X, and B": the participle is A's
+                found = [m for m in found if m.head.i < v.i]
             if not found and v.dep_ == "acl" and o.i == v.head.i and o.dep_ == "pobj" and o.head.lower_ == "of" \
                     and self.items.is_materiel(o.head.head):  # "the second vessel of this class given to X"
                 found = self.items.items(o.head.head, 1)
