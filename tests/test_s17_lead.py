@@ -8,6 +8,10 @@
   (`frames/arguments._container_parties`);
 - a reduced relative on a list member is that member's own: "..., B bought from X in 2015, and the first of the new
   C": X does not supply the C (`frames/objects.py`);
+- a demonym on the generic phrase a list of examples replaced supplies the examples: "bought $15 billion of
+  American equipment, including A, B and C" (`frames/value_contents.generic_words`);
+- a generic noun's relative clause has no party: "sanctions on countries that buy Russian tanks" lends no
+  recipient from the sentence (`frames/frames.verb_frame`);
 - the parser's split of a paragraph's first word from the next ("Lockheed | Martin Rotary ... is awarded")
   is no sentence (`recognizers.paragraphs`).
 
@@ -56,11 +60,11 @@ def test_recipient_inside_a_value(extractor, text: str, want: tuple[str, str, in
 
 
 def test_first_word_of_a_paragraph_is_no_sentence(extractor) -> None:  # noqa: ANN001
-    text = ("NAVY\n\nBoeing Defense and Space Systems, Arlington, Virginia, is awarded a firm-fixed-price contract "
-            "for six P-8A aircraft for the government of Canada.")
+    text = ("AIR FORCE\n\nLockheed Martin Aeronautics and Space, Fort Worth, Texas, has been awarded a contract for 12 "
+            "F-16 aircraft for Bulgaria.")
     doc = extractor.nlp(text)
     starts = [t.text for t in doc if t.is_sent_start]
-    assert "Defense" not in starts and "Boeing" in starts
+    assert "Martin" not in starts and "Lockheed" in starts
 
 
 def test_participle_on_a_list_member_is_its_own(extractor) -> None:  # noqa: ANN001
@@ -70,3 +74,21 @@ def test_participle_on_a_list_member_is_its_own(extractor) -> None:  # noqa: ANN
     rows = [(t.supplier.country if t.supplier else None, t.item.text) for t in extractor.extract_text(text).transfers]
     assert ("USA", "Black Hawk helicopters") in rows
     assert not any(s == "USA" and "transport" in item for s, item in rows)
+
+
+@pytest.mark.parametrize(("text", "supplier"), [
+    ("Vietnam has long depended on Russia for its fighters. Over the past decade it has also bought $2 billion of "
+     "Israeli equipment, including DX-4 launchers and Zohar-2 radars.", "ISR"),
+    ("Kenya relied on Britain for its armour until the 2000s. It later acquired French hardware, including ARX-20 "
+     "turrets and Kestrel-9 launchers.", "FRA"),
+])
+def test_demonym_on_the_generic_of_a_list(extractor, text: str, supplier: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and all(s == supplier for s, _, _, _ in rows)
+
+
+def test_relative_clause_of_a_generic_noun(extractor) -> None:  # noqa: ANN001
+    text = ("Egypt and China signed a contract for twelve J-10 fighters, despite the threat of sanctions on "
+            "countries that buy Chinese combat aircraft.")
+    rows = _rows(extractor, text)
+    assert ("CHN", "EGY", "ordered", 12) in rows and len(rows) == 1

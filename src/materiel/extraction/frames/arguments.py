@@ -14,7 +14,7 @@ from materiel.extraction.frames.bound import destination_places
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle, promised
 from materiel.extraction.frames.relatives import agreeing_antecedent
 from materiel.extraction.frames.stranded import stranded_preps
-from materiel.extraction.frames.value_contents import content_phrases, value_recipients
+from materiel.extraction.frames.value_contents import content_phrases, generic_words, value_recipients
 from materiel.extraction.mentions.contents import filler
 from materiel.extraction.mentions.counts import part_heads
 from materiel.extraction.mentions.item_mention import ItemMention
@@ -121,8 +121,8 @@ class Arguments(FinderState):
                     if r is not None:
                         f.add("supplier", [r])
         if not f.roles["supplier"]:
-            for m in f.items:  # "Russian Su-35 fighter jets": the demonym anywhere before the head
-                for c in (t for t in m.head.subtree if t.i < m.head.i and not self.items.in_designation(t)):
+            for m in f.items:  # "Russian Su-35 fighter jets": the demonym anywhere before the head, or the generic's
+                for c in (t for t in [*m.head.subtree, *generic_words(m, f.trigger)] if t.i < m.head.i and not self.items.in_designation(t)):
                     r = self.res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
                     if r and not any(x.actor.id == r.actor.id for x in f.roles["recipient"]):
                         f.add("supplier", [r])
