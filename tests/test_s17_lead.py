@@ -12,6 +12,8 @@
   American equipment, including A, B and C" (`frames/value_contents.generic_words`);
 - a generic noun's relative clause has no party: "sanctions on countries that buy Russian tanks" lends no
   recipient from the sentence (`frames/frames.verb_frame`);
+- a headline's infinitive whose subject the parser left loose: "UK to send more drones to Latvia"
+  (`frames/framebase.headline_subject`);
 - the parser's split of a paragraph's first word from the next ("Lockheed | Martin Rotary ... is awarded")
   is no sentence (`recognizers.paragraphs`).
 
@@ -92,3 +94,12 @@ def test_relative_clause_of_a_generic_noun(extractor) -> None:  # noqa: ANN001
             "countries that buy Chinese combat aircraft.")
     rows = _rows(extractor, text)
     assert ("CHN", "EGY", "ordered", 12) in rows and len(rows) == 1
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("UK to send more drones to Latvia", ("GBR", "LVA", "offered", None)),
+    ("UK to gift further air defence and drones to Estonia", ("GBR", "EST", "offered", None)),
+])
+def test_headline_infinitive_subject(extractor, text: str, want: tuple[str, str, str, None]) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert want in rows and not any(r == "GBR" for _, r, _, _ in rows)

@@ -12,7 +12,7 @@ from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.bound import route_preps
 from materiel.extraction.frames.displaced_for import displaced_objects, displaced_of
 from materiel.extraction.frames.equipped import drop_platform
-from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, RELATIVE, Frame
+from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, RELATIVE, Frame, headline_subject
 from materiel.extraction.frames.interposed import interposed_preps
 from materiel.extraction.frames.rankings import ranked_deal
 from materiel.extraction.frames.stock_owners import fill_supplier
@@ -145,7 +145,7 @@ class VerbObjects(Arguments):
                 self._prep(c, f, spec.get("preps", {}))
             elif c.dep_ == "dative" and c.lower_ in RELATIVE:
                 continue  # "the battery that X gave Y": the pronoun is the item the clause hangs on
-            elif c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c)):
+            elif c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c) and c != headline_subject(v)):
                 f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(c))
             elif c.dep_ in ("advmod", "prep") and c.lower_ in TOGETHER_ADVERBS:  # "ordered X together / along with Y"
                 for p in c.children:
