@@ -133,16 +133,6 @@ def _unknown_agent(r: Row) -> bool:
         if subj.pos_ in ("NOUN", "PROPN"):
             return True
     return False
-    told = {p.token.i for p in (r.supplier, r.recipient) if p is not None}
-    for c in t.children:
-        subj = c if c.dep_ == "nsubj" else next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else None
-        if subj is not None and subj.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
-            subj = t.head  # "armies that sent X": the noun the relative clause tells of
-        if subj is None or subj.pos_ == "PRON" or subj.i in told or r.item.span.start <= subj.i < r.item.span.end:
-            continue
-        if subj.pos_ in ("NOUN", "PROPN"):
-            return True
-    return False
 
 
 def _holds_item(subj: Token, item: Token) -> bool:

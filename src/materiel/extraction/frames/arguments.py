@@ -14,6 +14,7 @@ from materiel.extraction.frames.bound import destination_places
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle, promised
 from materiel.extraction.frames.relatives import agreeing_antecedent
 from materiel.extraction.frames.stranded import stranded_preps
+from materiel.extraction.frames.value_contents import content_phrases, generic_words, value_recipients
 from materiel.extraction.mentions.contents import filler
 from materiel.extraction.mentions.counts import part_heads
 from materiel.extraction.mentions.item_mention import ItemMention
@@ -120,8 +121,8 @@ class Arguments(FinderState):
                     if r is not None:
                         f.add("supplier", [r])
         if not f.roles["supplier"]:
-            for m in f.items:  # "Russian Su-35 fighter jets": the demonym anywhere before the head
-                for c in (t for t in m.head.subtree if t.i < m.head.i and not self.items.in_designation(t)):
+            for m in f.items:  # "Russian Su-35 fighter jets": the demonym anywhere before the head, or the generic's
+                for c in (t for t in [*m.head.subtree, *generic_words(m, f.trigger)] if t.i < m.head.i and not self.items.in_designation(t)):
                     r = self.res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
                     if r and not any(x.actor.id == r.actor.id for x in f.roles["recipient"]):
                         f.add("supplier", [r])
@@ -153,7 +154,8 @@ class Arguments(FinderState):
                 generic = f.items[0].head if f.items else None
                 for m in found:
                     m.generic = m.generic or generic
-                f.items = found
+                f.items = found  # "gave $12 million in aid to X, including six boats": X, when no one else receives
+                f.add("recipient", [] if f.roles["recipient"] else [r for q in value_recipients(v) for r in self.res.resolve_all(q)])
                 return
 
     def _maker_token(self, t: Token) -> Resolved | None:
@@ -204,7 +206,7 @@ class Arguments(FinderState):
     def _container_parties(self, o: Token, f: Frame, spec: dict[str, Any]) -> None:
         """"rejected a request from X for jets": the parties of the phrase that holds the item."""
         is_request = self.nouns.get(o.lemma_.lower()) == "request"
-        for c in o.children:
+        for c in [*o.children, *content_phrases(o)]:  # "$40 million in assistance to X"
             if c.dep_ == "amod" and is_request:  # "a Polish request"
                 r = self.res._demonym_modifier(c)
                 if r is not None:
@@ -295,5 +297,3 @@ class Arguments(FinderState):
         if span is not None and span.kb_id_ in ("country", "metonym"):
             return True
         return tok.ent_type_ in PLACE_ENTS and span is None
-
-    # -- nouns ------------------------------------------------------------------------------------

@@ -173,5 +173,6 @@ class FrameChecks(Governors):
             heads = objects + ([v.head] if v.dep_ in ("acl", "relcl") else [])
             return any(o.lemma_.lower() in self.message_nouns or o.lower_ in self.message_nouns for o in heads)
         messages = [o for o in objects if any(t.lemma_.lower() in self.message_nouns or t.lower_ in self.message_nouns
-                                              for t in o.subtree if t.i <= o.i)]  # "a video showing rockets" misparsed
+                                              for t in o.subtree if t.i <= o.i  # "a video showing rockets" misparsed
+                                              and not (t.dep_ == "compound" and t.head.i == o.i))]  # "response vessels"
         return bool(messages) and all(m.head in o.subtree for m in f.items for o in messages)

@@ -157,3 +157,11 @@ def asks_for_item(tok: Token, items: ItemFinder) -> bool:
     its own; the infinitive after it is the item's purpose."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(
         p.dep_ == "pobj" and items.is_materiel(p) for p in c.children) for c in tok.children)
+
+
+def headline_subject(v: Token) -> Token | None:
+    """"UK to send more drones to X": a headline's infinitive whose subject the parser left as a loose dependent."""
+    if v.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < v.i for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ == "dep" and c.i < v.i), None)

@@ -192,9 +192,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 return lemma
         return None
 
-    # -- verbs ------------------------------------------------------------------------------------
     def verb_frame(self, v: Token, cls: str) -> Frame:
-        # Long (65 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
+        # Long (66 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
         spec = self.classes[cls]
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (participle(v) and (  # "consigned by"
@@ -243,7 +242,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         if subj is not None and subject_role and subject_role != "item":
             if not (subj.tag_ == "WP" and v.dep_ != "relcl" and subj.lower_ in self.generic_actors):  # "who sold": no one named
                 f.add(subject_role, self.res.resolve_all(subj))
-            if not f.roles[subject_role] and subj.lemma_.lower() in self.generic_actors:
+            if not f.roles[subject_role] and (subj.lemma_.lower() in self.generic_actors or v.dep_ == "relcl" and
+                                              v.head.lower_ in self.generic_actors):  # "countries that buy X"
                 f.generic.add(subject_role)
         self._object_items(v, f, spec, objects, gerund_modifier)
         if f.items:

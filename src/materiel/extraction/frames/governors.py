@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.clauses import among_members, deal_content, finding, phrasal, reports_or_asks
-from materiel.extraction.frames.framebase import RELATIVE, FinderState, near_deal
+from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
 from materiel.extraction.frames.relatives import nearest_member
 from materiel.extraction.frames.supplier_plans import supplier_plan
@@ -23,7 +23,8 @@ class Governors(FinderState):
         # Long (63 lines): one ordered cascade of parse shapes (control, coordination, relatives), first match wins.
         if depth > 5:
             return None
-        subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (depth > 0 and c.dep_ == "nsubjpass")]
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (depth > 0 and c.dep_ == "nsubjpass")
+                    or c.dep_ == "dep" and c == headline_subject(v)]  # "UK to send drones to X"
         if len(subjects) > 1:  # "NAIROBI (Reuters) - Kenya has ...": the dateline misparsed as a subject
             before = [c for c in subjects if c.i < v.i]
             subjects = [before[-1]] if before else subjects
@@ -296,4 +297,3 @@ class Governors(FinderState):
             agent = [p for c in host.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             return agent[0] if agent else None
         return None
-

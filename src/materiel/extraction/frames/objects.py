@@ -12,7 +12,7 @@ from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.bound import route_preps
 from materiel.extraction.frames.displaced_for import displaced_objects, displaced_of
 from materiel.extraction.frames.equipped import drop_platform
-from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, RELATIVE, Frame
+from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, RELATIVE, Frame, headline_subject
 from materiel.extraction.frames.interposed import interposed_preps
 from materiel.extraction.frames.rankings import ranked_deal
 from materiel.extraction.frames.stock_owners import fill_supplier
@@ -35,6 +35,8 @@ class VerbObjects(Arguments):
             if approvals.is_approval(v) and self.own_purchase(o):
                 continue  # "X approved the purchase of Y from Z": X's own purchase, the noun's frame (X buys)
             found = self.items.items(o)
+            if v.dep_ == "acl" and o.i == v.head.i and v.i > o.i:  # "A bought from X, and B": the participle is A's
+                found = [m for m in found if m.head.i < v.i]
             if not found and v.dep_ == "acl" and o.i == v.head.i and o.dep_ == "pobj" and o.head.lower_ == "of" \
                     and self.items.is_materiel(o.head.head):  # "the second vessel of this class given to X"
                 found = self.items.items(o.head.head, 1)
@@ -143,7 +145,7 @@ class VerbObjects(Arguments):
                 self._prep(c, f, spec.get("preps", {}))
             elif c.dep_ == "dative" and c.lower_ in RELATIVE:
                 continue  # "the battery that X gave Y": the pronoun is the item the clause hangs on
-            elif c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c)):
+            elif c.dep_ == "dative" or (c.dep_ in ("dep", "mark") and self.res.is_actor_span(c) and c != headline_subject(v)):
                 f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(c))
             elif c.dep_ in ("advmod", "prep") and c.lower_ in TOGETHER_ADVERBS:  # "ordered X together / along with Y"
                 for p in c.children:

@@ -259,6 +259,8 @@ class ItemFinder:
                 continue
             if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.pos_ == "NUM"):
                 sub = list(c.subtree)
+                while len(sub) > 1 and sub[0].lower_ in counts.BATCH_ORDINALS | counts.PART_ORDINALS:
+                    sub = sub[1:]  # "the first four tanks": four, the first of a batch
                 start = sub[0].i  # "half a million shells": the words before the number belong to it
                 while start > 0 and self.doc[start - 1].lower_ in NUMBER_LEAD and self.doc[start - 1].head.i in (head.i, c.i):
                     start -= 1
