@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from materiel.extraction.frames.comma_lists import JOINS, _member
+from materiel.extraction.frames.comma_lists import JOINS, member
 from materiel.extraction.frames.framebase import FinderState, Frame
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.resolve import Resolved
@@ -81,7 +81,7 @@ def paired_members(finder: FinderState, frames: list[Frame]) -> None:
     for f in frames:
         for m in list(f.items):
             join = _join_after(m.head)
-            t = _member(finder, m.head.doc, join.i + 1) if join is not None else None
+            t = member(finder, m.head.doc, join.i + 1) if join is not None else None
             if t is None or t.i in taken or not _conjoined(finder, t, join) or _own_party(finder, t, f):
                 continue
             new = [_own_count(x, join) for x in finder.items.items(t)[:1]]
