@@ -46,7 +46,7 @@ class MaterielRecognizer:
     def __init__(self, nlp: Language) -> None:
         lex = lexicon.load()
         cues = lexicon.toml("cues.toml")["items"]
-        self.context = set(cues["context"])
+        self.context = set(cues["context"]) | set(cues["name_context"])
         self.ambiguous = lex.ambiguous
         self.cased = PhraseMatcher(nlp.vocab, attr="NORM")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")

@@ -13,7 +13,7 @@ JOINS = ("and", "or")
 MAX_MEMBER = 6  # tokens of one member's noun phrase
 
 
-def _member(finder: FinderState, doc: Doc, i: int) -> Token | None:
+def member(finder: FinderState, doc: Doc, i: int) -> Token | None:
     """The head of the materiel noun phrase that starts at i, if the phrase is one."""
     for k in range(i, min(len(doc), i + MAX_MEMBER)):
         t = doc[k]
@@ -33,7 +33,7 @@ def _run_after(finder: FinderState, head: Token) -> list[Token]:
         i += 1
         if i < len(doc) and doc[i].lower_ in JOINS:
             i, closed = i + 1, True  # ", and Y": the last member
-        m = _member(finder, doc, i)
+        m = member(finder, doc, i)
         if m is None:
             return []
         out.append(m)
@@ -41,7 +41,7 @@ def _run_after(finder: FinderState, head: Token) -> list[Token]:
         if closed:
             return out
         if i < len(doc) and doc[i].lower_ in JOINS:  # "... and engine kits": the list closes (its last one may be no item)
-            m = _member(finder, doc, i + 1)
+            m = member(finder, doc, i + 1)
             return out + [m] if m is not None else out
     return []
 

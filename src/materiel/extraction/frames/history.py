@@ -3,7 +3,8 @@
 - a list split by the parser before a participle: "30 A tanks and 30 B vehicles donated by X were
   paraded" (the parser hangs both nouns on the main verb; the participle sits on the second only);
 - the first operator or buyer: "X became the first operator of Chinese drones (when six Y were
-  delivered)", "X was the first foreign buyer of India's Z": X the recipient, the item's origin the supplier;
+  delivered)", "X was the first foreign buyer of India's Z", "X, the largest buyer of Russian arms, ...": X the
+  recipient, the item's origin the supplier, also of X's purchases the sentence tells with no seller;
 - an arrival on a state's soil: "Poland's Krab howitzers arrived on Ukrainian soil": the possessive supplies;
 - flown into a place of a state: "American C-17 transport aircraft flew the Z system into X's air base";
 - fought with another state's weapons: "X fought with Israeli A and Turkish B": each origin supplied X;
@@ -32,6 +33,7 @@ INVERSION_VERBS = lexicon.word_set("history", "inversion_verbs")
 STAND_INS = lexicon.word_set("history", "stand_ins")
 COMBAT_VERBS = lexicon.word_set("history", "combat_verbs")
 STATE_KINDS = ("state", "government_body")
+LENT_CLASSES = lexicon.word_set("history", "buyer_lent_classes")
 SERIES = "history:series"
 
 
@@ -146,11 +148,14 @@ def _flown_into(finder: FinderState, f: Frame) -> None:
 def _first_operator(finder: FinderState, noun: Token, frames: list[Frame]) -> list[Frame]:
     """"X became the first operator of Chinese drones", "X was the first foreign buyer of India's Z"."""
     cop = noun.head
-    if noun.dep_ != "attr" or cop.lemma_.lower() not in COPULAS:
+    if noun.dep_ == "appos":  # "X, the largest buyer of Russian arms, has ordered ..."
+        subj: Token | None = cop
+    elif noun.dep_ == "attr" and cop.lemma_.lower() in COPULAS:
+        subj = finder.subject_of(cop)
+    else:
         return []
     objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
             if p.dep_ == "pobj" and finder.items.items(p)]
-    subj = finder.subject_of(cop)
     buyer = [r for r in finder.res.resolve_all(subj) if r.actor.kind in STATE_KINDS] if subj is not None else []
     seller = _origin(finder, objs[0]) if objs else None
     if not buyer or seller is None or any(b.actor.country == seller.actor.country for b in buyer):
@@ -166,12 +171,28 @@ def _first_operator(finder: FinderState, noun: Token, frames: list[Frame]) -> li
                 if m.designation is None and len(named) == 1 and named[0].designation:
                     m.designation, m.category = named[0].designation, named[0].category
         return []
+    if _lend_seller(finder, buyer, seller, frames) and noun.dep_ == "appos":
+        return []  # "X, the largest buyer of Russian arms, has ordered A": the purchase told is the row
     stage = "delivered" if noun.lemma_.lower() in OPERATOR_NOUNS else "ordered"
     f = Frame(noun, "supply" if stage == "delivered" else "buy", stage, rule="history:first_operator")
     f.add("recipient", buyer)
     f.add("supplier", [seller])
     f.items = named
     return [f] if f.items else []
+
+
+def _lend_seller(finder: FinderState, buyer: list[Resolved], seller: Resolved, frames: list[Frame]) -> bool:
+    """"X remains the largest customer of British arms, having bought 72 A fighters": the buyer's own purchases
+    told in the sentence, naming no seller and of no system whose maker is known, are the seller's. Whether
+    the sentence tells any purchase of the buyer's."""
+    countries = {b.actor.country for b in buyer}
+    own = [f for f in frames if f.items and f.cls in LENT_CLASSES and
+           any(r.actor.country in countries for r in f.roles["recipient"])]
+    for f in own:
+        if not f.roles["supplier"] and not any(
+                m.designation and finder.res.lex.origin_of(m.designation) for m in f.items):
+            f.add("supplier", [Resolved(seller.actor, seller.confidence * 0.8, seller.token)])
+    return bool(own)
 
 
 def _followed(finder: FinderState, v: Token, frames: list[Frame]) -> list[Frame]:
