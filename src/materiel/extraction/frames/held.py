@@ -129,6 +129,17 @@ def _stray_items(f: Frame, finder: Any) -> list[Any]:
             for m in finder.items.items(x) if m.head.i not in have]
 
 
+def _joined_to_conveyance(f: Frame, finder: Any) -> list[Any]:
+    """"boarded a speedboat carrying 40 launchers and 20 machine guns": the rest of the load's list, which the
+    parser joined to the conveyance."""
+    n = conveyance(f.trigger, finder.seizure)
+    have = {m.head.i for m in f.items}
+    if n is None or not have:
+        return []
+    return [m for x in n.conjuncts if x.i > f.trigger.i and finder.items.is_materiel(x)
+            for m in finder.items.items(x) if m.head.i not in have]
+
+
 def _holder_frame(h: Token, finder: Any) -> Frame:
     """A seizure frame for the holding verb h, its subject (or passive agent) the interceptor."""
     by = Frame(h, "seize", seizure.STAGE, rule="held")
@@ -161,6 +172,7 @@ def mark_held(frames: list[Frame], finder: Any) -> list[Frame]:
             f.add("recipient", _destination(f.trigger, h, finder))
         if f.trigger.dep_ == "advcl":
             f.items += _stray_items(f, finder)
+        f.items += _joined_to_conveyance(f, finder)
         own = next((s for s in frames if s.trigger.i == h.i and s.cls in words.seize_classes), None)
         if own is not None:  # "intercepted a convoy crossing from X carrying rifles": the seizure's frame
             have = {m.head.i for m in f.items}  # "stopped a truck carrying A, B and C": B and C hung on "stopped"

@@ -201,7 +201,7 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
     seized_in: dict[int, Frame] = {}
     for n, (_, frames) in enumerate(by_sentence):
         for f in frames:
-            if (f.cls in words.seize_classes and _reported(f)) or (f.stage == STAGE and seizers(f)):
+            if (f.cls in words.seize_classes and _reported(f)) or (f.stage == STAGE and (seizers(f) or f.cls not in words.seize_classes)):
                 seized_in.setdefault(n, f)
     for r in rows:
         f = r.frame
@@ -211,8 +211,8 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
             if near:
                 by = near[-1]
                 mark(f, by if by.cls in words.seize_classes else None, "intercepted_context")
-                if by.cls in words.seize_classes and by.items and _generic(r, words):
-                    listed[id(r)] = by.items  # "the arms were destined for X": the cargo listed before
+                if by.items and _generic(r, words, by.items):  # the cargo listed before, seized or on a seized conveyance
+                    listed[id(r)] = by.items  # "the arms were destined for X"
                 if by.cls not in words.seize_classes:
                     f.roles.setdefault(INTERCEPTOR, [])
                     f.add(INTERCEPTOR, seizers(by))
@@ -295,5 +295,8 @@ def cargo(by_sentence: list[tuple[Any, list[Frame]]], items: Any, words: Seizure
             s.items = [m for m in found if m.category not in words.broad_categories] or found
 
 
-def _generic(row: Any, words: SeizureWords) -> bool:
-    return not row.designation and (row.category or row.item.category) in words.broad_categories
+def _generic(row: Any, words: SeizureWords, listed: Any = ()) -> bool:
+    """A row on a broad noun ("the weapons"), with no designation but one it took from the listed cargo."""
+    named = {m.designation for m in listed if m.designation}
+    return (not row.designation or row.designation in named) and \
+        (row.category or row.item.category) in words.broad_categories

@@ -1,0 +1,42 @@
+"""Seizures, trafficking and court cases (seventeenth session, helper H):
+
+- a seized conveyance's listed load, named again by a broad noun that gets a destination in the next sentences
+  ("intercepted a truck carrying 45 rifles and 8,000 rounds. The weapons were destined for Y"): one intercepted
+  row per listed item, to Y (frames/seizure.py `in_context`), also when "the weapons" took the first item's
+  designation and the seizer is only a pronoun ("they had intercepted").
+
+Sentences written for these tests (not taken from any article); the positives failed before the change; the
+counterparts say what must stay."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import find
+
+
+def _rows(extractor, text):  # noqa: ANN001, ANN202
+    return extractor.extract_text(text, published="2024-06-01")
+
+
+@pytest.mark.parametrize(("text", "recipient", "items"), [
+    ("Ugandan soldiers said they had stopped a lorry carrying 60 AK-47 rifles and 9,000 rounds of ammunition near "
+     "the town of Arua. The weapons were destined for the Allied Democratic Forces.", "Allied Democratic",
+     ("AK-47", "rounds")),
+    ("The Djiboutian coast guard on Friday intercepted a wooden dhow in the Gulf of Aden that was carrying 900 "
+     "assault rifles and 25 anti-tank guided missiles, officials said. The arms, which investigators believe came "
+     "from Yemen, were bound for al-Shabaab.", "Shabaab", ("assault rifles", "anti-tank")),
+    ("Colombian marines boarded a speedboat carrying 40 grenade launchers and 20 machine guns off Tumaco. The "
+     "weaponry was intended for the ELN, the navy said.", "Liberation Army", ("grenade launchers", "machine guns")),
+])
+def test_listed_load_of_a_seized_conveyance_takes_the_later_destination(extractor, text, recipient, items):
+    report = _rows(extractor, text)
+    for item in items:
+        found = [t for t in report.transfers if item.lower() in f"{t.item.text} {t.item.designation}".lower()
+                 and t.recipient is not None and recipient.lower() in t.recipient.name.lower()]
+        assert found and all(t.stage == "intercepted" for t in found), (item, report.transfers)
+
+
+def test_destination_of_an_unseized_listing_is_no_seizure(extractor):
+    report = _rows(extractor, "The ministry bought 60 AK-47 rifles and 9,000 rounds of ammunition in March. "
+                              "The weapons were destined for the presidential guard.")
+    assert not [t for t in report.transfers if t.stage == "intercepted"]
