@@ -4,6 +4,10 @@
   ("intercepted a truck carrying 45 rifles and 8,000 rounds. The weapons were destined for Y"): one intercepted
   row per listed item, to Y (frames/seizure.py `in_context`), also when "the weapons" took the first item's
   designation and the seizer is only a pronoun ("they had intercepted").
+- the load of a held conveyance told by a clause on it under any verb of holding ("stopped/boarded/detained a
+  boat that was loaded with A and N B destined for Y", frames/laden.py), with the last listed item the parser
+  made the destination participle's subject; "was seized while carrying A destined for Y" (frames/held.py):
+  intercepted, not delivered, and the conveyance is then no item.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -40,3 +44,31 @@ def test_destination_of_an_unseized_listing_is_no_seizure(extractor):
     report = _rows(extractor, "The ministry bought 60 AK-47 rifles and 9,000 rounds of ammunition in March. "
                               "The weapons were destined for the presidential guard.")
     assert not [t for t in report.transfers if t.stage == "intercepted"]
+
+
+@pytest.mark.parametrize(("text", "recipient", "items"), [
+    ("The Spanish navy stopped a fishing boat that was loaded with 800 rifles and 50 mortars destined for Libya.",
+     "Libya", ("rifles", "mortars")),
+    ("Italian commandos boarded a freighter loaded with 40 anti-tank missiles bound for Sudan.", "Sudan",
+     ("anti-tank",)),
+    ("Coast guard officers detained a trawler packed with 120 machine guns and 600 grenades headed for Haiti.",
+     "Haiti", ("machine guns",)),
+    ("A cargo ship was seized by Egyptian police in Port Said while carrying 300 rifles destined for Syria.",
+     "Syria", ("rifles",)),
+    ("A vessel flagged in Togo was impounded by Greek authorities in May while carrying 200 tonnes of "
+     "ammunition destined for Libya.", "Libya", ("ammunition",)),
+])
+def test_load_of_a_held_conveyance_is_intercepted(extractor, text, recipient, items):
+    report = _rows(extractor, text)
+    for item in items:
+        found = find(report, None, recipient, item)
+        assert found and all(t.stage == "intercepted" for t in found), (item, report.transfers)
+    assert not [t for t in report.transfers if t.item.text.lower() in ("vessel", "ship", "cargo ship")]
+
+
+@pytest.mark.parametrize("text", [
+    "Customs officers held a container loaded with cigarettes bound for Libya.",
+    "The president boarded a plane loaded with journalists bound for Paris.",
+])
+def test_held_conveyance_with_a_civil_load_is_no_row(extractor, text):
+    assert not _rows(extractor, text).transfers
