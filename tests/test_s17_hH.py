@@ -8,6 +8,10 @@
   boat that was loaded with A and N B destined for Y", frames/laden.py), with the last listed item the parser
   made the destination participle's subject; "was seized while carrying A destined for Y" (frames/held.py):
   intercepted, not delivered, and the conveyance is then no item.
+- items found hidden just after a seized shipment's row ("Boarding teams found 2,100 rifles concealed under
+  sacks of rice", frames/found.py), with no party of their own, take that shipment's parties
+  (seized_inventory.py); the maker of seized items told by an origin verb under a verb of belief ("the arms,
+  which officials believe originated from X", "believed to have originated in X", frames/makers.py).
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -72,3 +76,25 @@ def test_load_of_a_held_conveyance_is_intercepted(extractor, text, recipient, it
 ])
 def test_held_conveyance_with_a_civil_load_is_no_row(extractor, text):
     assert not _rows(extractor, text).transfers
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("Sri Lankan sailors intercepted a trawler carrying 70 machine guns off Jaffna on Monday. The weapons were "
+     "bound for the Tamil Tigers. Boarding teams found 2,100 rifles concealed under sacks of rice.", None,
+     "Tamil", "2,100"),
+    ("Police in Niger stopped a truck carrying 40 rifles near Agadez. The weapons, which officials believe "
+     "originated from Libya, were destined for Boko Haram.", "Libya", "Boko Haram", "rifles"),
+    ("Police in Chad stopped a truck carrying 90 rifles near Abeche. The rifles, believed to have originated in "
+     "Libya, were destined for the Rapid Support Forces.", "Libya", "Rapid Support", "rifles"),
+])
+def test_seized_load_told_in_the_next_sentences(extractor, text, supplier, recipient, item):
+    report = _rows(extractor, text)
+    found = [t for t in report.transfers if t.recipient is not None and recipient.lower() in t.recipient.name.lower()
+             and (supplier is None or (t.supplier is not None and supplier in t.supplier.name))
+             and (item in t.evidence.text if item[0].isdigit() else item in t.item.text)]
+    assert found and all(t.stage == "intercepted" for t in found), report.transfers
+
+
+def test_found_hidden_with_no_seizure_before_stays_without_parties(extractor):
+    report = _rows(extractor, "Soldiers searched a farm near Goma. They found 40 rifles concealed in a barn.")
+    assert not [t for t in report.transfers if t.recipient is not None]
