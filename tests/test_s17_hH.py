@@ -13,6 +13,10 @@
   (seized_inventory.py); the maker of seized items told by an origin verb under a verb of belief ("the arms,
   which officials believe originated from X", "believed to have originated in X", frames/makers.py).
 
+- a number of persons told by where they live or come from ("two Florida men", "three Colombian nationals",
+  mentions/described.py), as "a Texas man" was: the party of a court case ("charged two Florida men with
+  smuggling rifles to Y").
+
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
 from __future__ import annotations
@@ -98,3 +102,18 @@ def test_seized_load_told_in_the_next_sentences(extractor, text, supplier, recip
 def test_found_hidden_with_no_seizure_before_stays_without_parties(extractor):
     report = _rows(extractor, "Soldiers searched a farm near Goma. They found 40 rifles concealed in a barn.")
     assert not [t for t in report.transfers if t.recipient is not None]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("Prosecutors charged two Georgia men with smuggling 40 rifles to Jamaica.", "Georgia", "Jamaica", "rifles"),
+    ("Three Estonian nationals were charged with exporting drone components to Russia.", "Estonian", "Russia",
+     "drone"),
+    ("Two Arizona women were convicted of trafficking 300 pistols to Mexico.", "Arizona", "Mexico", "pistols"),
+])
+def test_counted_placed_persons_are_parties(extractor, text, supplier, recipient, item):
+    assert find(_rows(extractor, text), supplier, recipient, item)
+
+
+def test_counted_persons_without_a_place_are_no_party(extractor):
+    report = _rows(extractor, "Prosecutors charged two men with smuggling 40 rifles to Jamaica.")
+    assert not [t for t in report.transfers if t.supplier is not None and "men" in t.supplier.name]
