@@ -20,6 +20,9 @@
 - a party of one frame never lends itself to another frame of its sentence as the counterpart ("X and Y
   purchased 30 rifles ... and shipped them to a warehouse": no row from X to Y; extraction/discourse.py).
 
+- a verb of weighing with a finite clause and no object is one of opinion ("the Panel considers that the
+  transfer of X by Y to Z constitutes a violation"): the transfer told, not weighed (frames/opinions.py).
+
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
 from __future__ import annotations
@@ -133,3 +136,20 @@ def test_co_buyers_are_not_each_others_counterparts(extractor, text):
     names = [(t.supplier.name if t.supplier else "", t.recipient.name if t.recipient else "") for t in report.transfers]
     assert not [n for n in names if n[0] and n[1] and {n[0].split()[-1], n[1].split()[-1]} <= {
         "Haddad", "Nasser", "Ruiz", "Ortega"}], names
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("The Panel considers that the transfer of the Shahed drones by Iran to the Houthis constitutes a violation "
+     "of the embargo.", "Iran", "Houthi", "Shahed"),
+    ("The experts consider that the delivery of 30 armoured vehicles by Egypt to the Libyan National Army was "
+     "a breach of resolution 1970.", "Egypt", "Libyan National Army", "armoured"),
+])
+def test_considers_that_reports_the_transfer(extractor, text, supplier, recipient, item):
+    found = find(_rows(extractor, text), supplier, recipient, item)
+    assert found and all(t.stage == "delivered" for t in found), found
+
+
+def test_considering_a_purchase_stays_weighed(extractor):
+    found = find(_rows(extractor, "Ghana is considering the purchase of 12 helicopters from Italy."),
+                 "Italy", "Ghana", "helicopters")
+    assert found and all(t.stage == "considered" for t in found)
