@@ -23,6 +23,9 @@
 - a verb of weighing with a finite clause and no object is one of opinion ("the Panel considers that the
   transfer of X by Y to Z constitutes a violation"): the transfer told, not weighed (frames/opinions.py).
 
+- a pronoun object of a verb joined to one that takes materiel as its object and tells no transfer ("a company
+  in X produced 4,000 rifles and sold them to Y"): the pronoun stands for that materiel (pronoun_items.py).
+
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
 from __future__ import annotations
@@ -153,3 +156,18 @@ def test_considering_a_purchase_stays_weighed(extractor):
     found = find(_rows(extractor, "Ghana is considering the purchase of 12 helicopters from Italy."),
                  "Italy", "Ghana", "helicopters")
     assert found and all(t.stage == "considered" for t in found)
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("A company in Slovakia produced the howitzer shells and sold them to the Ukrainian army.", "Slovakia",
+     "Ukrain", "howitzer shells"),
+    ("A company in Belarus manufactured 3,000 grenade launchers and exported them to Myanmar.", "Belarus",
+     "Myanmar", "grenade launchers"),
+])
+def test_pronoun_object_after_a_making_verb(extractor, text, supplier, recipient, item):
+    assert find(_rows(extractor, text), supplier, recipient, item)
+
+
+def test_pronoun_object_after_a_non_materiel_object(extractor):
+    report = _rows(extractor, "A company in Slovakia wrote the contracts and sent them to the Ukrainian army.")
+    assert not report.transfers
