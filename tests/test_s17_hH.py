@@ -26,6 +26,9 @@
 - a pronoun object of a verb joined to one that takes materiel as its object and tells no transfer ("a company
   in X produced 4,000 rifles and sold them to Y"): the pronoun stands for that materiel (pronoun_items.py).
 
+- "the rifles were part of a consignment sent from X to Y": the parties of the transfer noun that holds traced
+  materiel, told by a participle of supplying on it (frames/traced.py).
+
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
 from __future__ import annotations
@@ -171,3 +174,17 @@ def test_pronoun_object_after_a_making_verb(extractor, text, supplier, recipient
 def test_pronoun_object_after_a_non_materiel_object(extractor):
     report = _rows(extractor, "A company in Slovakia wrote the contracts and sent them to the Ukrainian army.")
     assert not report.transfers
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("The rifles were part of a consignment sent from Romania to Jordan in 2017, according to export records.",
+     "Romania", "Jordan", "rifles"),
+    ("The mortar rounds were part of a shipment delivered by Bosnia to the Saudi army in 2019.", "Bosnia", "Saudi",
+     "mortar"),
+])
+def test_part_of_a_consignment_sent_from_x_to_y(extractor, text, supplier, recipient, item):
+    assert find(_rows(extractor, text), supplier, recipient, item)
+
+
+def test_part_of_a_consignment_of_civil_goods_is_no_row(extractor):
+    assert not _rows(extractor, "The tractors were part of a consignment sent from Romania to Jordan.").transfers

@@ -48,3 +48,18 @@ def stray_recipients(n: Token) -> list[Token]:
         return []
     return [q for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > n.i
             for q in c.children if q.dep_ == "pobj"]
+
+
+def participle_parties(n: Token, verbs: dict[str, str], shipment: str = "supply") -> dict[str, list[Token]]:
+    """"the rifles were part of a consignment sent from X to Y": the noun's parties told by a participle of
+    supplying on it ("from"/"by" its supplier, "to" its recipient), when the noun holds traced materiel."""
+    out: dict[str, list[Token]] = {"supplier": [], "recipient": []}
+    for c in n.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or verbs.get(c.lemma_.lower()) != shipment:
+            continue
+        for p in c.children:
+            role = {"from": "supplier", "by": "supplier", "to": "recipient"}.get(p.lower_) \
+                if p.dep_ in ("prep", "agent") else None
+            if role:
+                out[role] += [q for q in p.children if q.dep_ == "pobj"]
+    return out
