@@ -186,5 +186,9 @@ def test_part_of_a_consignment_sent_from_x_to_y(extractor, text, supplier, recip
     assert find(_rows(extractor, text), supplier, recipient, item)
 
 
-def test_part_of_a_consignment_of_civil_goods_is_no_row(extractor):
-    assert not _rows(extractor, "The tractors were part of a consignment sent from Romania to Jordan.").transfers
+@pytest.mark.parametrize("text", [
+    "The tractors were part of a consignment sent from Romania to Jordan.",
+    "The vessel was part of a consignment sent from Romania to the Jordanian government.",
+])
+def test_part_of_a_consignment_of_no_materiel_is_no_row(extractor, text):
+    assert not _rows(extractor, text).transfers

@@ -14,6 +14,7 @@ from materiel import lexicon
 ORIGIN_VERBS: dict[str, str] = lexicon.word_table("traced", "origin_verbs")  # verb -> the preposition it takes
 PART_NOUNS = lexicon.word_set("traced", "part_nouns")
 COPULAS = frozenset({"be", "form", "make"})
+CONVEYANCES = frozenset(lexicon.toml("predicates.toml")["seizure"]["conveyances"])
 
 
 def _verb_of(n: Token) -> Token | None:
@@ -37,7 +38,8 @@ def items_traced(n: Token, items: Any) -> list[Any]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     held = objects if objects and verb.lemma_.lower() == "trace" else subjects
-    return [m for c in held if items.is_materiel(c) for m in items.items(c)]
+    return [m for c in held if items.is_materiel(c) for m in items.items(c)
+            if m.designation or m.head.lemma_.lower() not in CONVEYANCES]  # "the ship was part of a convoy sent to Y"
 
 
 def stray_recipients(n: Token) -> list[Token]:
