@@ -141,7 +141,7 @@ class Extractor:
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows = also_included(approval_rows.with_requests(rows, starts, by_sentence), by_sentence, items)  # "Also ..."
-        rows = expand_pronouns(rows)  # "pledged to provide both": one row per item told before
+        rows = expand_pronouns(rows, items)  # "pledged to provide both": one row per item told before
         rows = expand_bullets(rows, items)  # "The package includes:" and one line per item
         stock_sources.fill(rows, res)  # "grenades drawn from Ruritanian army stocks": the stocks' owner supplies
         export_sources.fill(rows, res)  # "X informed the Panel that the rifles had been exported to Y": X exports

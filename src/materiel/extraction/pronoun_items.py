@@ -8,6 +8,7 @@ such systems" (the tanks and the artillery refused)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
@@ -17,7 +18,7 @@ WINDOW = 2
 QUANTIFIERS = lexicon.word_set("items", "generic_quantifiers")
 
 
-def expand(rows: list[Row]) -> list[Row]:
+def expand(rows: list[Row], items: Any = None) -> list[Row]:
     """The rows with each pronoun row replaced by one row per item of its antecedent frame (dropped when
     there is none)."""
     if not rows:
@@ -27,6 +28,11 @@ def expand(rows: list[Row]) -> list[Row]:
     for r in rows:
         if not r.item.pronoun and not _such(r):
             out.append(r)
+            continue
+        made = _joined_verb_object(r, items)  # "X produced 4,000 rifles and sold them to Y"
+        if made:
+            out += [replace(r, item=replace(m, definite=True, anaphoric=False, pronoun=False),
+                            designation=m.designation, category=m.category) for m in made]
             continue
         here = starts[r.sent.start]
         earlier = [e for e in out if not e.item.pronoun and e.frame.trigger.i < r.frame.trigger.i
@@ -45,6 +51,17 @@ def expand(rows: list[Row]) -> list[Row]:
             item = replace(e.item, quantity=e.item.quantity, definite=True, anaphoric=False, pronoun=False)
             out.append(replace(r, item=item, designation=e.designation, category=e.category))
     return out
+
+
+def _joined_verb_object(r: Row, items: Any) -> list[Any]:
+    """The materiel a pronoun object stands for when its verb is joined to a verb that takes it as object with no
+    transfer of its own: "a company in X produced 4,000 rifles and sold them to Y", "made the shells and
+    shipped them to Y"."""
+    v, pron = r.frame.trigger, r.item.head
+    if items is None or pron.dep_ not in ("dobj", "obj") or pron.head.i != v.i or v.dep_ != "conj" or \
+            v.head.pos_ != "VERB":
+        return []
+    return [m for o in v.head.children if o.dep_ in ("dobj", "obj") and items.is_materiel(o) for m in items.items(o)]
 
 
 def _such(r: Row) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import bound, seizure
-from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 
 _DATA = lexicon.toml("predicates.toml")["seizure"]
 INVENTORY_VERBS = frozenset(_DATA["inventory_verbs"])
@@ -66,6 +66,7 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
                 words: seizure.SeizureWords, res: Any = None, destination_words: Collection[str] = ()) -> list[Row]:
     """Rows for the items a sentence lists as found in a shipment seized just before."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+    _found_hidden(rows, index, words)
     told = {index.get(r.sent.start) for r in rows}
     out: list[Row] = []
     for n, (sent, _) in enumerate(by_sentence):
@@ -85,6 +86,20 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
                                                     designation=m.designation, category=m.category),
                                             found, res, set(destination_words)))
     return out
+
+
+def _found_hidden(rows: list[Row], index: dict[int, int], words: seizure.SeizureWords) -> None:
+    """"Boarding teams found 2,100 rifles concealed under sacks of flour" just after a seized shipment's row: the
+    items found hidden (frames/found.py), with no party of their own, are that shipment's load."""
+    for r in rows:
+        if not r.frame.rule.startswith("found_hidden") or r.recipient is not None or r.supplier is not None:
+            continue
+        src = _source(rows, index.get(r.sent.start, -99), index, words)
+        if src is None or src.frame.rule.startswith("found_hidden"):
+            continue
+        r.recipient, r.supplier, r.inherited = src.recipient, src.supplier, True
+        r.frame.roles.setdefault(INTERCEPTOR, [])
+        r.frame.add(INTERCEPTOR, seizure.seizers(src.frame))
 
 
 def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], items: Any,

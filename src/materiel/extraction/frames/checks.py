@@ -10,6 +10,7 @@ from materiel.extraction.frames.chosen import contracted_choice
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.governors import Governors
 from materiel.extraction.frames.holdings import honoured_elsewhere
+from materiel.extraction.frames.opinions import opinion
 from materiel.extraction.frames.seizure import SeizureWords
 from materiel.extraction.frames.stranded import judged
 
@@ -59,7 +60,8 @@ class FrameChecks(Governors):
         self._fitting_out(f)
         return self._sends_message(f) or self._describes_item(f) or self._from_population(f) or \
             carriers.carrier_arrival(f, self.seizure.conveyances) or honoured_elsewhere(f, self) or \
-            landings.unmarked_landing(f) or self._destination(f)  # "two bombers landed in X for exercises": a visit
+            landings.unmarked_landing(f) or self._destination(f) or \
+            (f.cls == "consider" and opinion(f.trigger, self.verbs))  # "the Panel considers that ...": an opinion
 
     def _destination(self, f: Frame) -> bool:
         """"helicopters intended for the ships", "the rifles were intended for the rebels": a weighing verb that is also

@@ -158,7 +158,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 blocked_in_transit(f, self._refuser(f), self.transit_blockers, self.state_blockers, self.res)
         bound = seizure.destinations(sent, self)  # "were intended for X": a destination, not a plan
         frames = [f for f in frames if f.trigger.i not in {b.trigger.i for b in bound}] + bound
-        frames = seizure.apply(held.mark_held(frames, self), self.seizure)  # "held a plane carrying X": seized
+        frames = seizure.apply(held.mark_held(frames, self, sent), self.seizure)  # "held a plane carrying X": seized
         seizure.origins(frames, self.res, self.seizure)  # "seized Iranian rifles", "rifles of Iranian origin sent to X"
         frames = self._drop_nested(calls.drop_called(frames))  # "X must halt arms sales to Y": a call, no refusal
         return accusations.blocked_by_accused(frames, self)  # "X accused Y of blocking ..."

@@ -19,6 +19,7 @@ from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.mentions import places
 
 OBJECTS = ("dobj", "obj", "nsubjpass")
+WHILE = ("while", "when", "as")  # "was seized while carrying rifles": the seized conveyance's load
 CONSIGNED = frozenset(lexicon.toml("predicates.toml")["seizure"]["consigned_words"])
 
 
@@ -60,7 +61,7 @@ def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
         n = v.head
     elif v.dep_ == "ccomp" and v.head.dep_ == "relcl":  # "trawlers that officials said were carrying X"
         n = v.head.head
-    elif v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "mark" for c in v.children):
+    elif v.dep_ == "advcl" and v.tag_ == "VBG" and all(c.lower_ in WHILE for c in v.children if c.dep_ == "mark"):
         n = next((c for c in v.head.children if c.dep_ in OBJECTS), v.head)
     else:
         return None
@@ -129,6 +130,17 @@ def _stray_items(f: Frame, finder: Any) -> list[Any]:
             for m in finder.items.items(x) if m.head.i not in have]
 
 
+def _joined_to_conveyance(f: Frame, finder: Any) -> list[Any]:
+    """"boarded a speedboat carrying 40 launchers and 20 machine guns": the rest of the load's list, which the
+    parser joined to the conveyance."""
+    n = conveyance(f.trigger, finder.seizure)
+    have = {m.head.i for m in f.items}
+    if n is None or not have:
+        return []
+    return [m for x in n.conjuncts if x.i > f.trigger.i and finder.items.is_materiel(x)
+            for m in finder.items.items(x) if m.head.i not in have]
+
+
 def _holder_frame(h: Token, finder: Any) -> Frame:
     """A seizure frame for the holding verb h, its subject (or passive agent) the interceptor."""
     by = Frame(h, "seize", seizure.STAGE, rule="held")
@@ -140,11 +152,13 @@ def _holder_frame(h: Token, finder: Any) -> Frame:
     return by
 
 
-def mark_held(frames: list[Frame], finder: Any) -> list[Frame]:
+def mark_held(frames: list[Frame], finder: Any, sent: Any = None) -> list[Frame]:
     """The frames, with carrying verbs over a held conveyance marked as seized shipments."""
     words: seizure.SeizureWords = finder.seizure
-    laden.cargo_of_seized(frames, finder)  # "seized a container that held rifles"
     stopped.as_seizures(frames, words, sorted(words.seize_classes)[0])  # "troops stopped a truck": no refusal
+    if sent is not None:  # "marines boarded a boat loaded with rifles": a holding verb over a laden conveyance
+        frames += laden.held_laden(sent, frames, finder, _holder_frame)
+    laden.cargo_of_seized(frames, finder)  # "seized a container that held rifles"
     stopped.unloaded_in_transit(frames, finder)  # "unloaded munitions from a ship heading for Y"
     stopped.held_consignments(frames, finder)  # "port authorities held a consignment of X destined for Y"
     for f in frames:
@@ -161,6 +175,7 @@ def mark_held(frames: list[Frame], finder: Any) -> list[Frame]:
             f.add("recipient", _destination(f.trigger, h, finder))
         if f.trigger.dep_ == "advcl":
             f.items += _stray_items(f, finder)
+        f.items += _joined_to_conveyance(f, finder)
         own = next((s for s in frames if s.trigger.i == h.i and s.cls in words.seize_classes), None)
         if own is not None:  # "intercepted a convoy crossing from X carrying rifles": the seizure's frame
             have = {m.head.i for m in f.items}  # "stopped a truck carrying A, B and C": B and C hung on "stopped"

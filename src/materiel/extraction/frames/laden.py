@@ -36,16 +36,32 @@ def _loads(vehicle: Token) -> list[Token]:
     return out
 
 
+def _bound_clauses(v: Token, loads: list[Token], words: Any) -> list[Token]:
+    """Destination participles of a seized load: on a load phrase ("rifles bound for Y"), or hung on the
+    conveyance or the seizure verb after the load ("a boat loaded with rifles and 200 launchers destined for Y",
+    parsed with the last item the participle's subject)."""
+    hosts = [t for o in loads for t in o.subtree]
+    if loads:
+        hosts += [c for c in (*v.children, *v.head.children) if c.i > loads[0].i]
+    return [t for t in hosts if t.dep_ in ("acl", "relcl", "advcl") and t.lower_ in words.route_participles]
+
+
+def _vehicles(v: Token, words: Any) -> list[Token]:
+    """The conveyances or containers a verb takes as its object."""
+    return [c for c in v.children if c.dep_ in OBJECTS and c.lemma_.lower() in words.conveyances | words.containers]
+
+
 def cargo_of_seized(frames: list[Frame], finder: Any) -> list[Frame]:
     """Give seizure frames over a conveyance with a load clause the items of that load."""
     words = finder.seizure
     for s in frames:
         if s.cls not in words.seize_classes or s.trigger.pos_ not in ("VERB", "AUX"):
             continue
-        vehicles = [c for c in s.trigger.children if c.dep_ in OBJECTS and
-                    c.lemma_.lower() in words.conveyances | words.containers]
-        for v in vehicles:
-            load = [m for o in _loads(v) for m in finder.items.items(o)
+        for v in _vehicles(s.trigger, words):
+            loads = _loads(v)
+            bound = _bound_clauses(v, loads, words)
+            loads += [c for t in bound for c in t.children if c.dep_ == "nsubj" and finder.items.is_materiel(c)]
+            load = [m for o in loads for m in finder.items.items(o)
                     if m.designation or m.head.lemma_.lower() not in words.conveyances]
             if not load:
                 continue
@@ -53,8 +69,7 @@ def cargo_of_seized(frames: list[Frame], finder: Any) -> list[Frame]:
             s.items += [m for m in load if m.head.i not in have]
             taken = {a.actor.id for a in s.roles.get(INTERCEPTOR, [])}
             if not s.roles["recipient"]:  # "... that held rifles and rounds of ammunition bound for Y"
-                s.add("recipient", [a for o in _loads(v) for t in o.subtree if t.dep_ == "acl" and
-                                    t.lower_ in words.route_participles for p in t.children
+                s.add("recipient", [a for t in bound for p in t.children
                                     if p.dep_ == "prep" and p.lower_ in ("for", "to")
                                     for q in p.children if q.dep_ == "pobj" for a in _goal(q, finder)
                                     if a.actor.id not in taken])
@@ -65,7 +80,42 @@ def cargo_of_seized(frames: list[Frame], finder: Any) -> list[Frame]:
     return frames
 
 
+def held_laden(sent: Any, frames: list[Frame], finder: Any, holder_frame: Any) -> list[Frame]:
+    """Seizure frames for verbs of holding (`holding_verbs`: "boarded", "detained") with no frame of their own
+    over a conveyance whose load clause names materiel ("boarded a freighter loaded with mortars"); their
+    subject is the seizer (`holder_frame`, frames/held.py)."""
+    words = finder.seizure
+    seize_class = sorted(words.seize_classes)[0]
+    out: list[Frame] = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in words.holding_verbs or any(f.trigger.i == v.i for f in frames) \
+                or any(c.dep_ in ("prt", "neg") for c in v.children):
+            continue
+        if not any(finder.items.is_materiel(o) for c in _vehicles(v, words) for o in _loads(c)):
+            continue
+        f = holder_frame(v, finder)
+        f.cls, f.rule = seize_class, f"verb:{seize_class}:{v.lemma_.lower()}"
+        out.append(f)
+    return out
+
+
 def _goal(q: Token, finder: Any) -> list[Any]:
     """Who a destination names, else the place of its "in" phrase ("rebels in X")."""
     return finder.res.resolve_all(q) or [a for p in q.children if p.dep_ == "prep" and p.lower_ == "in"
                                          for x in p.children if x.dep_ == "pobj" for a in finder.res.resolve_all(x)]
+
+
+def no_carrier_items(seized: list[Frame], conveyances: frozenset[str]) -> None:
+    """"A vessel ... was seized while carrying ammunition destined for Y": where a seized shipment names its load,
+    the conveyance is no item of any seized frame of the sentence."""
+    def carrier(m: Any) -> bool:
+        return not m.designation and m.head.lemma_.lower() in conveyances
+    if any(not carrier(m) for f in seized for m in f.items):
+        for f in seized:
+            f.items = [m for m in f.items if not carrier(m)]
+
+
+def broad_load(row: Any, broad: frozenset[str], listed: Any = ()) -> bool:
+    """A row on a broad noun ("the weapons"), with no designation but one it took from the `listed` cargo."""
+    named = {m.designation for m in listed if m.designation}
+    return (not row.designation or row.designation in named) and (row.category or row.item.category) in broad

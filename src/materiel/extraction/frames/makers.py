@@ -20,7 +20,8 @@ def maker_after(f: Frame, res: ActorResolver, origin_nouns: frozenset[str], orig
                                 r = res.resolve(mod)
                             if r is not None:
                                 f.add("supplier", [r])
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in origin_verbs:  # "which originated in X"
-                for p in c.children:
+            told = [c, *(g for g in c.children if g.dep_ in ("ccomp", "xcomp"))]  # "which officials believe came from X"
+            for v in (v for v in told if c.dep_ in ("relcl", "acl") and v.lemma_.lower() in origin_verbs):
+                for p in v.children:
                     if p.dep_ == "prep" and p.lower_ in ("in", "from"):
                         f.add("supplier", [a for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)])

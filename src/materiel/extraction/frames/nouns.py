@@ -148,6 +148,8 @@ class NounFrames(Arguments, Modality):
         if not f.items and (found := traced.items_traced(n, self.items)):  # "traced the rifles to a shipment from X"
             f.items = found
             f.add("recipient", [r for t in traced.stray_recipients(n) for r in self.res.resolve_all(t)])
+            for role, found_in in traced.participle_parties(n, self.verbs).items():  # "a consignment sent from X to Y"
+                f.add(role, [r for t in found_in for r in self.res.resolve_all(t)])
         f.items.extend(itemised.counted_run(self.items, f.items))  # "a sale of 50 A fighters, 18 B drones"
         f.implicit = "weapons" if not f.items and military_only(n) else f.implicit
         # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of

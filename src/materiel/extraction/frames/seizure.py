@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import bound, inside
+from materiel.extraction.frames import bound, inside, laden
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.frames.makers import maker_after
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -128,6 +128,7 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
                 (not shipments and s.trigger.lemma_.lower() in words.shipment_only and not cargo):
             dropped.add(id(s))  # its shipment carries the row; "intercepted missiles" is air defence
         not_a_party(s)
+    laden.no_carrier_items([f for f in frames if f.stage == STAGE], words.conveyances)  # "seized while carrying X"
     return [f for f in frames if id(f) not in dropped]
 
 
@@ -201,7 +202,7 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
     seized_in: dict[int, Frame] = {}
     for n, (_, frames) in enumerate(by_sentence):
         for f in frames:
-            if (f.cls in words.seize_classes and _reported(f)) or (f.stage == STAGE and seizers(f)):
+            if (f.cls in words.seize_classes and _reported(f)) or (f.stage == STAGE and (seizers(f) or f.cls not in words.seize_classes)):
                 seized_in.setdefault(n, f)
     for r in rows:
         f = r.frame
@@ -211,8 +212,8 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
             if near:
                 by = near[-1]
                 mark(f, by if by.cls in words.seize_classes else None, "intercepted_context")
-                if by.cls in words.seize_classes and by.items and _generic(r, words):
-                    listed[id(r)] = by.items  # "the arms were destined for X": the cargo listed before
+                if by.items and laden.broad_load(r, words.broad_categories, by.items):  # the cargo listed before, seized or on a seized conveyance
+                    listed[id(r)] = by.items  # "the arms were destined for X"
                 if by.cls not in words.seize_classes:
                     f.roles.setdefault(INTERCEPTOR, [])
                     f.add(INTERCEPTOR, seizers(by))
@@ -293,7 +294,3 @@ def cargo(by_sentence: list[tuple[Any, list[Frame]]], items: Any, words: Seizure
                      for m in items.items(a)]
             found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
             s.items = [m for m in found if m.category not in words.broad_categories] or found
-
-
-def _generic(row: Any, words: SeizureWords) -> bool:
-    return not row.designation and (row.category or row.item.category) in words.broad_categories

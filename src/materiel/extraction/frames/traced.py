@@ -14,6 +14,7 @@ from materiel import lexicon
 ORIGIN_VERBS: dict[str, str] = lexicon.word_table("traced", "origin_verbs")  # verb -> the preposition it takes
 PART_NOUNS = lexicon.word_set("traced", "part_nouns")
 COPULAS = frozenset({"be", "form", "make"})
+CONVEYANCES = frozenset(lexicon.toml("predicates.toml")["seizure"]["conveyances"])
 
 
 def _verb_of(n: Token) -> Token | None:
@@ -37,7 +38,8 @@ def items_traced(n: Token, items: Any) -> list[Any]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     held = objects if objects and verb.lemma_.lower() == "trace" else subjects
-    return [m for c in held if items.is_materiel(c) for m in items.items(c)]
+    return [m for c in held if items.is_materiel(c) for m in items.items(c)
+            if m.designation or m.head.lemma_.lower() not in CONVEYANCES]  # "the ship was part of a convoy sent to Y"
 
 
 def stray_recipients(n: Token) -> list[Token]:
@@ -48,3 +50,18 @@ def stray_recipients(n: Token) -> list[Token]:
         return []
     return [q for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > n.i
             for q in c.children if q.dep_ == "pobj"]
+
+
+def participle_parties(n: Token, verbs: dict[str, str], shipment: str = "supply") -> dict[str, list[Token]]:
+    """"the rifles were part of a consignment sent from X to Y": the noun's parties told by a participle of
+    supplying on it ("from"/"by" its supplier, "to" its recipient), when the noun holds traced materiel."""
+    out: dict[str, list[Token]] = {"supplier": [], "recipient": []}
+    for c in n.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or verbs.get(c.lemma_.lower()) != shipment:
+            continue
+        for p in c.children:
+            role = {"from": "supplier", "by": "supplier", "to": "recipient"}.get(p.lower_) \
+                if p.dep_ in ("prep", "agent") else None
+            if role:
+                out[role] += [q for q in p.children if q.dep_ == "pobj"]
+    return out

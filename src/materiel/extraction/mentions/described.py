@@ -40,6 +40,13 @@ def _modifiers(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _counted_or_one(tok: Token) -> bool:
+    """A placed person's head: "a Tulsa man", or a number of them ("two Florida men", "three Chinese nationals")."""
+    if tok.lower_ in PLACED_HEADS:
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in PLACED_HEADS and any(c.dep_ == "nummod" for c in tok.children)
+
+
 def _kind_word(t: Token, known: Container[int]) -> bool:
     """A word that makes the head a group: "tribal", "drug"; or a capitalised word no list has ("Zapatista")."""
     low = t.lower_
@@ -89,8 +96,7 @@ def party(tok: Token, known: Container[int], look_back: bool = True) -> Resolved
         return told
     role = low in PERSON_HEADS or lemma in PERSON_HEADS or \
         ((low in AGENTS or lemma in AGENTS) and any(t.lower_ in PERSON_KINDS for t in mods)) or \
-        (low in PLACED_HEADS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-         and any(t.text[:1].isupper() and not t.is_sent_start for t in mods))  # "a Tulsa man was convicted"
+        (_counted_or_one(tok) and any(t.text[:1].isupper() and not t.is_sent_start for t in mods))  # "a Tulsa man"
     if not role:
         return None
     name = _name(tok, [t for t in mods if t.pos_ in ("ADJ", "NOUN", "PROPN")])
