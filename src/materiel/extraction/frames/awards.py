@@ -47,6 +47,7 @@ def _sides(n: Token, res: ActorResolver) -> tuple[list[Resolved], list[Resolved]
                  for p in c.children if p.dep_ == "pobj"]
     if lemma in WINNING and not passive:
         sellers = [c for c in verb.children if c.dep_ == "nsubj"]
+        by_phrase += _from_after_items(n)
     elif lemma in AWARDING and passive:
         sellers = [c for c in verb.children if c.dep_ == "nsubjpass"]
     elif lemma in AWARDING:
@@ -55,6 +56,24 @@ def _sides(n: Token, res: ActorResolver) -> tuple[list[Resolved], list[Resolved]
     else:
         return None
     return ([r for s in sellers for r in res.resolve_all(s)], [r for b in by_phrase for r in res.resolve_all(b)])
+
+
+def _from_after_items(n: Token) -> list[Token]:
+    """The buyer hung on the items of a contract won ("secured an order for 30 radars (and 12 jammers) from X")."""
+    items = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    items += [c for p in items for c in p.conjuncts]
+    return [p for i in items for c in i.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def won_over_contract(f: Frame, frames: list[Frame]) -> bool:
+    """A verb of winning taken for a receipt whose object is a contract read by its own frame ("Leonardo
+    received an order for 24 jets from X": the order's frame, no delivery to Leonardo)."""
+    t = f.trigger
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in WINNING or f.cls != "receive":
+        return False
+    deals = {c.i for c in t.children if c.dep_ in ("dobj", "obj") and _contract(c)}
+    return any(o.trigger.i in deals for o in frames)
 
 
 def _awarded_to(verb: Token, n: Token) -> list[Token]:

@@ -1,0 +1,53 @@
+"""Defence-trade press procurement items (seventeenth session, helper G):
+
+- a firm that received, secured or won an order (or orders) "for N X from Y": the firm's state sells, Y buys,
+  whether the "from" phrase hangs on the verb, the order or the items (frames/awards.py); the verb of winning
+  is then no receipt of goods (`won_over_contract`);
+
+Sentences written for these tests (not taken from any article); the positives failed before the change; the
+counterparts say what must stay."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import find
+
+
+def _rows(extractor, text):  # noqa: ANN001, ANN202
+    return extractor.extract_text(text, published="2025-06-01")
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("Leonardo received orders for 24 M-346 trainers from the Nigerian Air Force.", "Italy", "Nigeria", "M-346"),
+    ("Saab has secured an order for 40 Giraffe 4A radars from the Czech Republic.", "Sweden", "Czech", "Giraffe"),
+    ("Hanwha Aerospace has won an order for 18 K9 howitzers and six K10 resupply vehicles from Estonia.",
+     "Korea", "Estonia", "K9"),
+    ("Rheinmetall received a further order for 12 Skyranger air-defence systems from the Austrian Army last week.",
+     "Germany", "Austria", "Skyranger"),
+])
+def test_order_won_from_a_buyer(extractor, text, supplier, recipient, item):
+    rows = find(_rows(extractor, text), supplier, recipient, item)
+    assert rows and all(r.stage == "ordered" for r in rows)
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("Leonardo received orders for 24 M-346 trainers from the Nigerian Air Force.", "M-346"),
+    ("Saab has received an order for 40 Giraffe 4A radars from the Czech Republic.", "Giraffe"),
+])
+def test_order_won_is_no_delivery_to_the_firm(extractor, text, item):
+    assert not [r for r in _rows(extractor, text).transfers if r.stage == "delivered"]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item", "stage"), [
+    ("Morocco received 24 AH-64E helicopters from the United States in March.", "United States", "Morocco",
+     "AH-64", "delivered"),
+    ("Hyundai Rotem received an order from Peru for 30 K2 tanks.", "Korea", "Peru", "K2", "ordered"),
+])
+def test_receipts_and_orders_that_stay(extractor, text, supplier, recipient, item, stage):
+    rows = find(_rows(extractor, text), supplier, recipient, item)
+    assert rows and rows[0].stage == stage
+
+
+def test_liquefied_gas_ship_is_civil(extractor):
+    text = "The Chinese yard won an order for two LNG-fuelled ships from Spain's state shipping line last year."
+    assert not _rows(extractor, text).transfers
