@@ -3,6 +3,9 @@
 - a firm that received, secured or won an order (or orders) "for N X from Y": the firm's state sells, Y buys,
   whether the "from" phrase hangs on the verb, the order or the items (frames/awards.py); the verb of winning
   is then no receipt of goods (`won_over_contract`);
+- a customer kept secret ("from an undisclosed customer", "to unnamed export customers", "an unnamed customer has
+  ordered X", "an undisclosed customer for X") is no one in particular: the state the article names elsewhere does
+  not fill the role (frames/unnamed_parties.py);
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -51,3 +54,26 @@ def test_receipts_and_orders_that_stay(extractor, text, supplier, recipient, ite
 def test_liquefied_gas_ship_is_civil(extractor):
     text = "The Chinese yard won an order for two LNG-fuelled ships from Spain's state shipping line last year."
     assert not _rows(extractor, text).transfers
+
+
+CONTEXT = "Patria wins Chilean order\n\nChile has ordered 12 Patria AMV vehicles, the Finnish company said on Monday. "
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Patria has also received an order from an undisclosed customer for 30 NEMO mortar systems.",
+    CONTEXT + "An unnamed customer has ordered 30 NEMO mortar systems from Patria.",
+    CONTEXT + "Patria said an unidentified customer for the NEMO had signed for 30 systems.",
+    CONTEXT + "Separately, an undisclosed European country has bought 30 NEMO mortar systems from Patria.",
+])
+def test_secret_customer_takes_no_state_from_the_context(extractor, text):
+    rows = _rows(extractor, text).transfers
+    assert not [r for r in rows if r.recipient and r.recipient.id == "CHL" and "AMV" not in r.item.text]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    (CONTEXT + "Patria has also received an order from the Chilean Army for 30 NEMO mortar systems.",
+     "Finland", "Chile", "NEMO"),
+    (CONTEXT + "The customer has also ordered 30 NEMO mortar systems from Patria.", "Finland", "Chile", "NEMO"),
+])
+def test_named_customer_stays(extractor, text, supplier, recipient, item):
+    assert find(_rows(extractor, text), supplier, recipient, item)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.unnamed_parties import generic_party
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 WINNING = lexicon.word_set("frame_words", "winning_verbs")
@@ -27,6 +28,8 @@ def award_parties(f: Frame, res: ActorResolver) -> None:
             f.roles["supplier"] = sides[0]
             f.roles["recipient"] = sides[1] or [r for r in f.roles["recipient"]
                                                  if r.actor.id not in {s.actor.id for s in sides[0]}]
+            if not f.roles["recipient"] and any(generic_party(b) for b in _buyer_phrases(t)):
+                f.generic.add("recipient")  # "received an order from an undisclosed customer": no one named
             f.rule += ":awarded"
     elif t.dep_ == "acl" and not f.roles["recipient"] and f.stage != "refused":
         sides = _sides(t.head, res)
@@ -56,6 +59,13 @@ def _sides(n: Token, res: ActorResolver) -> tuple[list[Resolved], list[Resolved]
     else:
         return None
     return ([r for s in sellers for r in res.resolve_all(s)], [r for b in by_phrase for r in res.resolve_all(b)])
+
+
+def _buyer_phrases(n: Token) -> list[Token]:
+    """The nouns of the "from" and "by" phrases on contract noun n, its verb and its items."""
+    verb = n.head if n.dep_ in ("dobj", "obj") else n
+    return [p for h in (n, verb) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+            for p in c.children if p.dep_ == "pobj"] + _from_after_items(n)
 
 
 def _from_after_items(n: Token) -> list[Token]:

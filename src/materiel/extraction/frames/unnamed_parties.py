@@ -1,0 +1,36 @@
+"""Parties named by no name: "to a third country", "any buyer", "from an undisclosed customer", "to unnamed
+export customers". Such a role is generic: no party of the context fills it (a firm's release that keeps its
+customer secret sells to no state the article names elsewhere). The words are `generic_party_nouns`,
+`generic_party_dets` and `undisclosed_party_modifiers` in words.toml [arguments]."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.frames.framebase import ROLES, Frame
+
+GENERIC_PARTY_NOUNS = lexicon.word_set("arguments", "generic_party_nouns")
+GENERIC_PARTY_DETS = lexicon.word_set("arguments", "generic_party_dets")
+UNDISCLOSED = lexicon.word_set("arguments", "undisclosed_party_modifiers")
+
+
+def generic_party(tok: Token) -> bool:
+    """Whether tok is a party noun that names no one: "a customer", "another buyer", "undisclosed customers"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in GENERIC_PARTY_NOUNS and tok.lower_ not in GENERIC_PARTY_NOUNS:
+        return False
+    return any(c.lower_ in GENERIC_PARTY_DETS or c.dep_ in ("amod", "compound", "advmod") and c.lower_ in UNDISCLOSED
+               for c in tok.children)
+
+
+def unnamed_subject(finder: Any, f: Frame) -> None:
+    """A verb frame whose subject's role is empty because its subject names no one ("an unnamed customer has
+    ordered X"): that role is generic (`finder` a FrameFinder)."""
+    role = finder.classes[f.cls].get("subject")
+    if role not in ROLES or f.roles[role] or f.trigger.pos_ not in ("VERB", "AUX"):
+        return
+    subj = finder.subject_of(f.trigger)
+    if subj is not None and subj.dep_ == "nsubj" and generic_party(subj):
+        f.generic.add(role)
