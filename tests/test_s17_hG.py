@@ -6,6 +6,10 @@
 - a customer kept secret ("from an undisclosed customer", "to unnamed export customers", "an unnamed customer has
   ordered X", "an undisclosed customer for X") is no one in particular: the state the article names elsewhere does
   not fill the role (frames/unnamed_parties.py);
+- numbers in a model's name are the item's, not its count: a calibre or a model number after a name word stays
+  in the item's text ("12 PzH 2000 155 mm howitzers", "30 Spike NLOS 2 missiles", "20 Skyranger 30 systems");
+  a capital letter after a count is a designation's, not metres ("250 M-ATVs": 250 of them)
+  (mentions/items.py, mentions/name_numbers.py);
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -77,3 +81,23 @@ def test_secret_customer_takes_no_state_from_the_context(extractor, text):
 ])
 def test_named_customer_stays(extractor, text, supplier, recipient, item):
     assert find(_rows(extractor, text), supplier, recipient, item)
+
+
+@pytest.mark.parametrize(("text", "name", "quantity"), [
+    ("Hanwha will supply 24 K9 Thunder 155 mm self-propelled howitzers to Peru.", "K9 Thunder 155 mm", 24),
+    ("Germany sent 16 PzH 2000 155 mm howitzers to Croatia.", "PzH 2000", 16),
+    ("Rafael sold 30 Spike NLOS 2 missiles to Romania.", "Spike NLOS 2", 30),
+    ("Nexter delivered 18 Caesar Mk 2 155 mm howitzers to Belgium.", "Caesar Mk 2", 18),
+    ("The United States delivered 250 M-ATVs to Jordan.", "M-ATV", 250),
+])
+def test_numbers_in_a_model_name(extractor, text, name, quantity):
+    rows = _rows(extractor, text).transfers
+    assert [r for r in rows if name in r.item.text and r.quantity == quantity]
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("Israel sold Azerbaijan 12 Hermes drones.", 12),
+    ("Russia handed the Malian army 20 BTR-70 vehicles.", 20),
+])
+def test_counts_after_a_party_stay_counts(extractor, text, quantity):
+    assert [r for r in _rows(extractor, text).transfers if r.quantity == quantity]
