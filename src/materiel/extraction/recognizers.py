@@ -218,9 +218,14 @@ class ActorRecognizer:
 
 @Language.component("materiel_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
-    """A line break starts a sentence: headlines, datelines and list items stand alone."""
+    """A line break starts a sentence: headlines, datelines and list items stand alone; so does each of a headline's
+    clauses joined by semicolons ("X signs for K2 tanks; Y receives first Abrams")."""
+    headline = True
     for t in doc[:-1]:
         if t.is_space and "\n" in t.text:
+            doc[t.i + 1].is_sent_start = True
+            headline = headline and not any(not x.is_space for x in doc[:t.i])
+        elif headline and t.text == ";" and not doc[t.i + 1].is_space:
             doc[t.i + 1].is_sent_start = True
     return doc
 
