@@ -26,7 +26,7 @@ from materiel.extraction.frames.hosts import (
 from materiel.extraction.frames.modality import Modality
 from materiel.extraction.frames.on_order import on_order
 from materiel.extraction.frames.passive_deals import reported_signer, signed_by, signed_with
-from materiel.extraction.frames.postponed import postponed
+from materiel.extraction.frames.postponed import on_hold, postponed
 from materiel.extraction.frames.unnamed_parties import generic_party
 from materiel.extraction.frames.weighed_offers import weighs_offer
 
@@ -181,6 +181,7 @@ class NounFrames(Arguments, Modality):
         f.negated = no_det(n)
         self._modality(n, f, spec)
         postponed(n, f)  # "the delivery of X was delayed": not made yet
+        on_hold(n, f)  # "US bomb shipment on hold": withheld
         self._still_pursued(n, f)
         return f
 
