@@ -13,6 +13,8 @@
 - a headline's clauses joined by semicolons are sentences of their own ("Chile to licence-build Gripen parts;
   Thailand receives final Gripen C": Chile holds nothing Thailand receives) (recognizers.paragraphs,
   origin_holders._clause_bounds);
+- the "with" party of a joint deal ("as part of a joint procurement with X") buys alongside, it does not sell
+  (frames/unnamed_parties.joint_partners);
 - a transfer noun "on hold" or "on ice" is withheld ("US bomb shipment to X on hold": refused) (frames/postponed.py);
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
@@ -128,3 +130,15 @@ def test_headline_clauses_stand_alone(extractor, text, supplier, recipient, item
 def test_transfer_on_hold_is_withheld(extractor, text):
     rows = _rows(extractor, text).transfers
     assert rows and all(r.stage == "refused" for r in rows)
+
+
+@pytest.mark.parametrize(("text", "partner", "maker"), [
+    ("Vienna signed for the C-390 in 2024 as part of a joint procurement with the Netherlands.", "Netherlands",
+     "Brazil"),
+    ("Lithuania ordered 18 Caesar howitzers in a joint purchase with Latvia.", "Latvia", "France"),
+    ("Estonia has ordered IRIS-T SLM systems through a common procurement with Latvia.", "Latvia", "Germany"),
+])
+def test_joint_deal_partner_is_no_seller(extractor, text, partner, maker):
+    rows = _rows(extractor, text).transfers
+    assert not [r for r in rows if r.supplier and partner in r.supplier.name]
+    assert [r for r in rows if r.supplier and maker in r.supplier.name]

@@ -10,7 +10,7 @@ from typing import Any
 from materiel.extraction.frames import arrival_loads, behalf, carriers, made_in, owners
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.nominal_agents import read_agent, read_noun_agent
-from materiel.extraction.frames.unnamed_parties import generic_party, unnamed_subject
+from materiel.extraction.frames.unnamed_parties import generic_party, joint_partners, unnamed_subject
 from materiel.extraction.frames.users import user_as_recipient
 
 
@@ -33,4 +33,5 @@ def read_noun(finder: Any, f: Frame) -> Frame:
     spec = finder.classes[f.cls]
     if spec.get("possessor") and not f.roles[spec["possessor"]] and generic_party(f.trigger):
         f.generic.add(spec["possessor"])
+    joint_partners(f)  # "a joint procurement with X": X buys alongside
     return read_noun_agent(finder.res, spec, f)
