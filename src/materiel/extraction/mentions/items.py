@@ -190,6 +190,9 @@ class ItemFinder:
         category = (named[0].label_ if named else head_span.label_ if head_span else
                     inner[-1].label_ if inner else "equipment")
         q, qtext = self._quantity(head, designation is not None)
+        if q is None:  # "six Super Lynx 300 helicopters" parsed with "six" on "Lynx": the count before the name
+            q, qtext = next(((parse_quantity(c.text), c.text) for t in span for c in t.children if c.dep_ == "nummod"
+                             and c.i == span.start - 1 and not _calibre(c) and not list(c.children)), (None, None))
         whole = None
         nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]
         if (part := counts.partitive_count(head, nums)) is not None:  # "six of 24", "the fourth of six"
