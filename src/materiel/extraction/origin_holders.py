@@ -6,7 +6,7 @@ licence-built, and the sentence says whose it is:
 
 - the item's own phrase names another state: "two L-39 jets bearing Ugandan markings were flown to X",
   "rifles taken from Kenyan stocks", "F-16s of the Danish air force";
-- the sentence names the state the text is about (its topic state, mentions/topic.py): "the 28 M113
+- the sentence (the clause between semicolons that holds the row's predicate) names the state the text is about (its topic state, mentions/topic.py): "the 28 M113
   carriers have not yet reached Ukraine, an Australian committee was told" in a report on Australia's aid.
 
 That state is then the supplier, when it is the only one so named (or the topic state among several), and
@@ -71,8 +71,9 @@ def _holders(r: Row, res: ActorResolver, home: str | None, parties: set[int]) ->
     own = {t.i for t in r.item.head.subtree}
     places = {t.i for p in r.frame.places for t in p.subtree}
     found: dict[str, Span] = {}
+    start, end = _clause_bounds(r)
     for span in res.doc.spans.get("actors", []):
-        if span.start < r.sent.start or span.end > r.sent.end or span.start in places or \
+        if span.start < start or span.end > end or span.start in places or \
                 any(i in parties for i in range(span.start, span.end)) or _destination(span):
             continue
         actor = res.span_actor(span)
@@ -83,6 +84,19 @@ def _holders(r: Row, res: ActorResolver, home: str | None, parties: set[int]) ->
         if span.start in own or actor.country == home:
             found.setdefault(actor.country, span)
     return found
+
+
+def _clause_bounds(r: Row) -> tuple[int, int]:
+    """The part of r's sentence between the semicolons around its trigger: a headline's or a list's clauses
+    ("Poland signs for K2 tanks; Romania receives first Abrams") hold nothing of each other's."""
+    start, end, t = r.sent.start, r.sent.end, r.frame.trigger.i
+    for tok in r.sent:
+        if tok.text == ";":
+            if tok.i < t:
+                start = tok.i + 1
+            elif tok.i > t:
+                end = min(end, tok.i)
+    return start, end
 
 
 def _destination(span: Span) -> bool:

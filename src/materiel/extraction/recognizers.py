@@ -218,14 +218,19 @@ class ActorRecognizer:
 
 @Language.component("materiel_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
-    """A line break starts a sentence: headlines, datelines and list items stand alone; and the line's first word,
-    followed by another with no mark between, is not a sentence of its own (the parser's split of "Lockheed |
-    Martin Rotary and Mission Systems is awarded ..." at a paragraph's start)."""
+    """A line break starts a sentence: headlines, datelines and list items stand alone; so does each of a headline's
+    clauses joined by semicolons ("X signs for K2 tanks; Y receives first Abrams"); and a line's first word, followed
+    by another with no mark between, is not a sentence of its own (the parser's split of "Lockheed | Martin Rotary
+    and Mission Systems is awarded ..." at a paragraph's start)."""
+    headline = True
     for t in doc[:-1]:
         if t.is_space and "\n" in t.text:
             doc[t.i + 1].is_sent_start = True
+            headline = headline and not any(not x.is_space for x in doc[:t.i])
             if t.i + 2 < len(doc) and doc[t.i + 1].is_alpha and doc[t.i + 2].is_alpha:
                 doc[t.i + 2].is_sent_start = False
+        elif headline and t.text == ";" and not doc[t.i + 1].is_space:
+            doc[t.i + 1].is_sent_start = True
     return doc
 
 

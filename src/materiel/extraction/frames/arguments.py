@@ -14,6 +14,7 @@ from materiel.extraction.frames.bound import destination_places
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle, promised
 from materiel.extraction.frames.relatives import agreeing_antecedent
 from materiel.extraction.frames.stranded import stranded_preps
+from materiel.extraction.frames.unnamed_parties import generic_party
 from materiel.extraction.frames.value_contents import content_phrases, generic_words, value_recipients
 from materiel.extraction.mentions.contents import filler
 from materiel.extraction.mentions.counts import part_heads
@@ -26,8 +27,6 @@ BENEFIT_VERBS = lexicon.word_set("arguments", "benefit_verbs")
 ORIGIN_PARTICIPLES = lexicon.word_set("arguments", "origin_participles")
 FROM_PARTICIPLES = lexicon.word_set("arguments", "from_participles")
 INFORMING_VERBS = lexicon.word_set("arguments", "informing_verbs")
-GENERIC_PARTY_NOUNS = lexicon.word_set("arguments", "generic_party_nouns")
-GENERIC_PARTY_DETS = lexicon.word_set("arguments", "generic_party_dets")
 CLAIM_NOUNS = frozenset(lexicon.toml("cues.toml")["factuality"]["claim_nouns"])
 
 
@@ -261,9 +260,8 @@ class Arguments(FinderState):
                 actors = self.res.resolve_all(pobj)
                 if actors:
                     f.add(role, actors)
-                elif pobj.lemma_.lower() in self.generic_actors or pobj.lower_ in self.generic_actors or (
-                        pobj.lemma_.lower() in GENERIC_PARTY_NOUNS
-                        and any(c.lower_ in GENERIC_PARTY_DETS for c in pobj.children)):
+                elif pobj.lemma_.lower() in self.generic_actors or pobj.lower_ in self.generic_actors or \
+                        generic_party(pobj):
                     f.generic.add(role)  # "to countries at war", "to a third country": no one in particular
                 elif role == "recipient" and word == "with":
                     f.items.extend(self.items.items(pobj))

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.unnamed_parties import generic_party
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 WINNING = lexicon.word_set("frame_words", "winning_verbs")
@@ -27,6 +28,8 @@ def award_parties(f: Frame, res: ActorResolver) -> None:
             f.roles["supplier"] = sides[0]
             f.roles["recipient"] = sides[1] or [r for r in f.roles["recipient"]
                                                  if r.actor.id not in {s.actor.id for s in sides[0]}]
+            if not f.roles["recipient"] and any(generic_party(b) for b in _buyer_phrases(t)):
+                f.generic.add("recipient")  # "received an order from an undisclosed customer": no one named
             f.rule += ":awarded"
     elif t.dep_ == "acl" and not f.roles["recipient"] and f.stage != "refused":
         sides = _sides(t.head, res)
@@ -47,6 +50,7 @@ def _sides(n: Token, res: ActorResolver) -> tuple[list[Resolved], list[Resolved]
                  for p in c.children if p.dep_ == "pobj"]
     if lemma in WINNING and not passive:
         sellers = [c for c in verb.children if c.dep_ == "nsubj"]
+        by_phrase += _from_after_items(n)
     elif lemma in AWARDING and passive:
         sellers = [c for c in verb.children if c.dep_ == "nsubjpass"]
     elif lemma in AWARDING:
@@ -55,6 +59,31 @@ def _sides(n: Token, res: ActorResolver) -> tuple[list[Resolved], list[Resolved]
     else:
         return None
     return ([r for s in sellers for r in res.resolve_all(s)], [r for b in by_phrase for r in res.resolve_all(b)])
+
+
+def _buyer_phrases(n: Token) -> list[Token]:
+    """The nouns of the "from" and "by" phrases on contract noun n, its verb and its items."""
+    verb = n.head if n.dep_ in ("dobj", "obj") else n
+    return [p for h in (n, verb) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+            for p in c.children if p.dep_ == "pobj"] + _from_after_items(n)
+
+
+def _from_after_items(n: Token) -> list[Token]:
+    """The buyer hung on the items of a contract won ("secured an order for 30 radars (and 12 jammers) from X")."""
+    items = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    items += [c for p in items for c in p.conjuncts]
+    return [p for i in items for c in i.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def won_over_contract(f: Frame, frames: list[Frame]) -> bool:
+    """A verb of winning taken for a receipt whose object is a contract read by its own frame ("Leonardo
+    received an order for 24 jets from X": the order's frame, no delivery to Leonardo)."""
+    t = f.trigger
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in WINNING or f.cls != "receive":
+        return False
+    deals = {c.i for c in t.children if c.dep_ in ("dobj", "obj") and _contract(c)}
+    return any(o.trigger.i in deals for o in frames)
 
 
 def _awarded_to(verb: Token, n: Token) -> list[Token]:

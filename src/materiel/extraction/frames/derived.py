@@ -8,6 +8,7 @@ from materiel import lexicon
 from materiel.extraction.frames import paired_objects
 from materiel.extraction.frames.actor_gaps import actor_gaps
 from materiel.extraction.frames.arguments import Arguments
+from materiel.extraction.frames.awards import won_over_contract
 from materiel.extraction.frames.conjunct_participles import conjunct_objects, keep_own_conjuncts
 from materiel.extraction.frames.distributive import spread_over_list
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
@@ -157,6 +158,7 @@ class DerivedFrames(Arguments):
     def _drop_nested(self, frames: list[Frame]) -> list[Frame]:
         """A noun frame that is only the container of another frame's item ("asked for supplies
         of weapons") is not a transfer of its own."""
+        frames = [f for f in frames if not won_over_contract(f, frames)]  # "received an order for X": the order
         item_heads = {(id(f), m.head.i) for f in frames for m in f.items}
         out = []
         for f in frames:

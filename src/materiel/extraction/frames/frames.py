@@ -132,7 +132,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                     continue  # "the air force flies F-16s": flying is a transfer only to somewhere
                 frames.append(late_parties.read(self, self.verb_frame(tok, self.verbs[lemma])))
             elif tok.pos_ == "VERB" and lemma in self.intransitive and self._no_object(tok):
-                frames.append(self.verb_frame(tok, self.intransitive[lemma]))  # "signed for twelve"
+                frames.append(late_parties.read(self, self.verb_frame(tok, self.intransitive[lemma])))  # "signed for 12"
             elif tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
                 f = self._noun_frame(tok, self.nouns.get(lemma) or self.nouns[tok.lower_])
                 if f:

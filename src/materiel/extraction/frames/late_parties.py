@@ -10,6 +10,7 @@ from typing import Any
 from materiel.extraction.frames import arrival_loads, behalf, carriers, made_in, owners
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.nominal_agents import read_agent, read_noun_agent
+from materiel.extraction.frames.unnamed_parties import generic_party, joint_partners, unnamed_subject
 from materiel.extraction.frames.users import user_as_recipient
 
 
@@ -22,9 +23,15 @@ def read(finder: Any, f: Frame) -> Frame:
     user_as_recipient(finder.res, f)
     read_agent(finder.res, finder.nouns, finder.classes, f)
     made_in.made_in(finder.res, f)  # "were produced in X and sold to Y"
+    unnamed_subject(finder, f)  # "an unnamed customer has ordered X": no buyer from the context
     return f
 
 
 def read_noun(finder: Any, f: Frame) -> Frame:
-    """A noun frame with the agent of its noun's "by" phrase ("vetoed the export of X by Y") in its class's role."""
-    return read_noun_agent(finder.res, finder.classes[f.cls], f)
+    """A noun frame with the agent of its noun's "by" phrase ("vetoed the export of X by Y") in its class's role; a
+    party noun that is its own frame and names no one ("an undisclosed customer for X") leaves its role generic."""
+    spec = finder.classes[f.cls]
+    if spec.get("possessor") and not f.roles[spec["possessor"]] and generic_party(f.trigger):
+        f.generic.add(spec["possessor"])
+    joint_partners(f)  # "a joint procurement with X": X buys alongside
+    return read_noun_agent(finder.res, spec, f)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames import itemised, traced
-from materiel.extraction.frames.arguments import GENERIC_PARTY_DETS, GENERIC_PARTY_NOUNS, Arguments
+from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.displaced_for import displaced_for
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
 from materiel.extraction.frames.hosts import (
@@ -26,7 +26,8 @@ from materiel.extraction.frames.hosts import (
 from materiel.extraction.frames.modality import Modality
 from materiel.extraction.frames.on_order import on_order
 from materiel.extraction.frames.passive_deals import reported_signer, signed_by, signed_with
-from materiel.extraction.frames.postponed import postponed
+from materiel.extraction.frames.postponed import on_hold, postponed
+from materiel.extraction.frames.unnamed_parties import generic_party
 from materiel.extraction.frames.weighed_offers import weighs_offer
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
@@ -111,8 +112,7 @@ class NounFrames(Arguments, Modality):
                     role = noun_preps.get(word) or ({"by": spec.get("subject")}.get(word))
                     if role == "item" and word == "for" and self._beneficiary(pobj):
                         role = "recipient"  # "an aid package for Ukraine that includes X"
-                    if role in ROLES and not self.res.resolve(pobj) and pobj.lemma_.lower() in GENERIC_PARTY_NOUNS \
-                            and any(d.lower_ in GENERIC_PARTY_DETS for d in pobj.children):
+                    if role in ROLES and not self.res.resolve(pobj) and generic_party(pobj):
                         f.generic.add(role)  # "the export of X to a customer in Asia": no one in particular
                     elif role == "item" or (role and not self.res.resolve(pobj)):
                         f.items.extend(self.items.items(pobj))
@@ -183,6 +183,7 @@ class NounFrames(Arguments, Modality):
         f.negated = no_det(n)
         self._modality(n, f, spec)
         postponed(n, f)  # "the delivery of X was delayed": not made yet
+        on_hold(n, f)  # "US bomb shipment on hold": withheld
         self._still_pursued(n, f)
         return f
 

@@ -10,6 +10,18 @@ from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 
 POSTPONING = lexicon.word_set("frame_words", "postponing_verbs")
+HALTED = lexicon.word_set("frame_words", "halted_state_nouns")
+
+
+def on_hold(n: Token, f: Frame) -> None:
+    """"US bomb shipment on hold", "the sale is on ice", "deliveries remain on hold": a transfer noun held in a
+    halted state (words.toml `frame_words.halted_state_nouns`, after "on") is withheld, stage refused."""
+    hosts = [n] + ([n.head] if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in ("be", "remain", "stay")
+                   else [])
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.lower_ in HALTED for p in c.children)
+           for h in hosts for c in h.children):
+        f.stage = "refused"
+        f.rule += ":on-hold"
 
 
 def postponed(n: Token, f: Frame) -> None:

@@ -12,7 +12,7 @@ from materiel.extraction.mentions import counts
 from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.name_numbers import calibre as _calibre
-from materiel.extraction.mentions.name_numbers import model_number
+from materiel.extraction.mentions.name_numbers import model_number, name_number
 from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.shared_heads import split_kinds
 
@@ -190,6 +190,9 @@ class ItemFinder:
         category = (named[0].label_ if named else head_span.label_ if head_span else
                     inner[-1].label_ if inner else "equipment")
         q, qtext = self._quantity(head, designation is not None)
+        if q is None:  # "six Super Lynx 300 helicopters" parsed with "six" on "Lynx": the count before the name
+            q, qtext = next(((parse_quantity(c.text), c.text) for t in span for c in t.children if c.dep_ == "nummod"
+                             and c.i == span.start - 1 and not _calibre(c) and not list(c.children)), (None, None))
         whole = None
         nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]
         if (part := counts.partitive_count(head, nums)) is not None:  # "six of 24", "the fourth of six"
@@ -214,9 +217,13 @@ class ItemFinder:
 
     def _np_tokens(self, head: Token) -> list[Token]:
         left: list[Token] = []
+        before = [t for t in head.subtree if t.i < head.i]
         for c in head.lefts:
+            if c.dep_ == "nummod" and (_calibre(c) or model_number(c, before)):
+                left.append(c)  # "12 PzH 2000 155 mm howitzers", "30 Spike NLOS 2 missiles": part of the name
+                continue
             if self._in_designation(c):
-                left.extend(t for t in c.subtree if self._in_designation(t) or
+                left.extend(t for t in c.subtree if self._in_designation(t) or _calibre(t) or name_number(t) or
                             (t.dep_ not in ("nummod", "det", "quantmod", "punct") and not t.like_num))
                 continue
             hyphenated = c.i + 1 < len(self.doc) and self.doc[c.i + 1].text == "-"
@@ -225,7 +232,7 @@ class ItemFinder:
             if c.pos_ in ("DET", "PRON", "NUM", "PUNCT") and not _calibre(c):
                 continue
             left.extend(t for t in c.subtree if (t.i not in self.actor_tokens or self.doc[min(t.i + 1, len(self.doc) - 1)].text == "-") and
-                        (_calibre(t) or t.text == "-" or t.dep_ not in ("det", "poss", "nummod", "punct")))
+                        (_calibre(t) or name_number(t) or t.text == "-" or t.dep_ not in ("det", "poss", "nummod", "punct")))
         toks = sorted({*left, head}, key=lambda t: t.i)
         # keep a contiguous run ending at the head
         run = [head]

@@ -18,6 +18,8 @@ def calibre(t: Token) -> bool:
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.text in ("-", "‑") and t.i + 2 < len(t.doc):
         nxt = t.doc[t.i + 2]
+    if nxt is not None and len(nxt.text) == 1 and nxt.text.isupper():
+        return False  # "1,150 M-ATVs": a designation's letter, not metres
     return nxt is not None and nxt.lower_ in measures()
 
 
@@ -36,7 +38,17 @@ def model_number(t: Token, left: list[Token]) -> bool:
         return False
     if any(c.like_num and c.i < before.i and c.dep_ == "nummod" and not calibre(c) for c in left):
         return True
-    return maker_model(t, before)
+    return maker_model(t, before) or name_number(t)
+
+
+def name_number(t: Token) -> bool:
+    """A number the parser hangs on the capitalised name word right before it, the name modifying a noun after
+    both ("12 Skyranger 30 systems", "Mistral 3 missiles"): part of the model's name, in the item's text."""
+    if not t.like_num or t.i == 0 or t.dep_ != "nummod":
+        return False
+    name = t.head
+    return name.i == t.i - 1 and name.pos_ == "PROPN" and name.text[:1].isupper() and name.head.i > t.i and \
+        name.head.pos_ in ("NOUN", "PROPN") and name.ent_type_ not in NOT_MAKERS and name.lower_ not in parties()
 
 
 def maker_model(t: Token, before: Token) -> bool:
