@@ -45,17 +45,15 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
     """Parties a sentence names once serve all its frames ("will send ... as part of a package",
     "... after months of requests from Kyiv")."""
     for r in rows:
-        own = {a.actor.id for role in ("supplier", "recipient") for a in r.frame.roles[role]}  # "X and Y bought A"
         for other in rows:
             if other is r:
                 continue
-            if r.recipient is None and other.recipient is not None and other.recipient.actor.id not in own and (
+            if r.recipient is None and other.recipient is not None and (
                     r.supplier is None or other.supplier is None or other.supplier.actor.id == r.supplier.actor.id):
                 if r.supplier is None or not same_state(other.recipient, r.supplier):
                     r.recipient, r.inherited = other.recipient, True
             banned = other.frame.stage == "refused" and r.frame.stage in ("ordered", "delivered")  # "defying a US ban"
-            if r.supplier is None and other.supplier is not None and other.supplier.actor.id not in own and \
-                    not r.frame.places and not banned and (
+            if r.supplier is None and other.supplier is not None and not r.frame.places and not banned and (
                     r.recipient is None or other.recipient is None or other.recipient.actor.id == r.recipient.actor.id):
                 if r.recipient is None or other.supplier.actor.id != r.recipient.actor.id:
                     r.supplier, r.inherited = other.supplier, True
@@ -97,19 +95,17 @@ def fill_from_context(rows: list[Row]) -> None:
                 r.supplier, r.inherited = e.supplier, True
             if r.recipient is None and e.recipient and (r.supplier is None or e.recipient.actor.id != r.supplier.actor.id):
                 r.recipient, r.inherited = e.recipient, True
-        own = {a.actor.id for role in ("supplier", "recipient") for a in r.frame.roles[role]}  # "X and Y bought A"
         definite_borrow(r, earlier)  # "the package also includes X": the parties of the row just before
         if r.supplier is None and r.recipient is not None and not r.frame.places and \
                 r.frame.stage in ("delivered", "ordered"):
             for e in reversed(earlier):  # the same recipient's supplier, named just before
                 if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id and \
-                        not _made_elsewhere(r, e.supplier) and e.supplier.actor.id not in own:
+                        not _made_elsewhere(r, e.supplier):
                     r.supplier, r.inherited = e.supplier, True
                     break
         if r.recipient is None and r.supplier is not None:
             for e in reversed(earlier):
-                if e.recipient and e.recipient.actor.id != r.supplier.actor.id and not e.recipient.guessed and \
-                        e.recipient.actor.id not in own:
+                if e.recipient and e.recipient.actor.id != r.supplier.actor.id and not e.recipient.guessed:
                     r.recipient, r.inherited, r.recent = e.recipient, True, True
                     break
 
