@@ -1,5 +1,9 @@
 """Wire-service conflict reporting (seventeenth session, helper F):
 
+- a conveyance that lands or docks at a facility ("at Asmara airport", "at an air base in X", "at the port of
+  Y", "at Z's international airport", "an air base south of W") carrying or with materiel delivers it to the
+  state of the place named on the facility (frames/facilities.py); "landed at X's airport carrying Y" with the
+  participle hung on the airport is the same arrival (frames/carriers.py, arrival_of);
 - parts of a named system ("components of the X-9 missile system") are told as that system
   (mentions/part_of.py).
 
@@ -7,11 +11,48 @@ Sentences written for these tests (not taken from any article); the positives fa
 counterparts say what must stay."""
 from __future__ import annotations
 
+import pytest
+
 from _helpers import find
 
 
 def _rows(extractor, text):  # noqa: ANN001, ANN202
     return extractor.extract_text(text, published="2024-06-01")
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("A Russian cargo plane landed at Bamako airport on Sunday carrying four attack helicopters.",
+     "Russia", "Mali", "helicopter"),
+    ("A Turkish transport aircraft touched down at an air base in Niger on Monday carrying armed drones.",
+     "T", "Niger", "drone"),
+    ("A Turkish cargo plane landed at an air base south of Niamey carrying 12 armed drones.",
+     "T", "Niger", "drone"),
+    ("A Russian ship carrying 30 armoured vehicles docked at the port of Djibouti on Friday.",
+     "Russia", "Djibouti", "armoured"),
+    ("Two Russian cargo planes landed at Asmara airport last week with 300 assault rifles.",
+     "Russia", "Eritrea", "rifle"),
+    ("A Chinese cargo plane landed at Belgrade's Nikola Tesla airport carrying 20 anti-ship missiles.",
+     "China", "Serbia", "missile"),
+    ("A French transport aircraft landed at Yerevan's international airport on Tuesday carrying 30 "
+     "surface-to-air missiles.", "France", "Armenia", "missile"),
+])
+def test_landing_at_a_facility_delivers_to_its_place(extractor, text, supplier, recipient, item):
+    assert find(_rows(extractor, text), supplier, recipient, item)
+
+
+def test_the_facilitys_own_name_is_no_party(extractor):
+    rows = _rows(extractor, "A French transport aircraft landed at Yerevan's Zvartnots airport on Tuesday "
+                            "carrying 30 missiles.")
+    assert {(t.recipient.name if t.recipient else None) for t in rows.transfers} == {"Armenia"}
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian cargo plane landed at Bamako airport on Sunday carrying 200 passengers.",
+    "Four Russian fighter jets landed at an air base in Mali for joint exercises.",
+    "A ship docked at the port of Djibouti on Friday.",
+])
+def test_no_delivery_without_materiel_carried(extractor, text):
+    assert not _rows(extractor, text).transfers
 
 
 def test_parts_of_a_named_system_are_that_system(extractor):
