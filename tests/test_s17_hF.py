@@ -4,6 +4,9 @@
   Y", "at Z's international airport", "an air base south of W") carrying or with materiel delivers it to the
   state of the place named on the facility (frames/facilities.py); "landed at X's airport carrying Y" with the
   participle hung on the airport is the same arrival (frames/carriers.py, arrival_of);
+- materiel "awaited" or "expected", in the passive with the items as subject ("a further batch of X is expected
+  next month", "Y are still awaited by the army"), is on order (predicates.toml [classes.buy], words.toml
+  [scheduled] expected_verbs, scheduled.expected_arrivals), unless the document already tells it as ordered;
 - parts of a named system ("components of the X-9 missile system") are told as that system
   (mentions/part_of.py).
 
@@ -64,3 +67,34 @@ def test_parts_of_a_named_system_are_that_system(extractor):
 def test_parts_for_a_named_system_keep_their_own_reading(extractor):
     rows = _rows(extractor, "Saab has been shipping parts for the GlobalEye to the Emirates all year.")
     assert not find(rows, None, "GlobalEye", "part") and not find(rows, "Sweden", "GlobalEye", "part")
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item", "quantity"), [
+    ("Twelve Super Tucano aircraft from Brazil are still awaited by the Paraguayan air force.",
+     "Brazil", "Paraguay", "Tucano", 12),
+    ("Thirty Piranha armoured vehicles from Switzerland are awaited by the Botswana army, officials said.",
+     "Switzerland", "Botswana", "Piranha", 30),
+    ("Morocco has taken delivery of 12 Caesar howitzers from France, and a further 24 howitzers from France are "
+     "expected next year.", "France", "Morocco", "howitzer", 24),
+    ("Paraguay has received six radars from Spain and four trainer jets from Brazil, the ministry said. A further "
+     "batch of 20 armoured vehicles from Brazil is expected in the coming weeks.", "Brazil", "Paraguay", "armoured",
+     20),
+])
+def test_materiel_awaited_is_on_order(extractor, text, supplier, recipient, item, quantity):
+    rows = find(_rows(extractor, text), supplier, recipient, item)
+    assert [t for t in rows if t.stage == "ordered" and t.quantity == quantity]
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain is expected over the weekend near the border.",
+    "Israel expects its friends not to put advanced arms within reach of the group.",
+    "Kenya awaits a decision on the purchase of new rifles.",
+])
+def test_expectations_that_are_no_order(extractor, text):
+    assert not [t for t in _rows(extractor, text).transfers if "expect" in t.rule or "await" in t.rule]
+
+
+def test_the_schedule_of_an_order_told_is_no_second_row(extractor):
+    rows = _rows(extractor, "Kenya has ordered six Leonardo helicopters from Italy. The six Leonardo helicopters "
+                            "are expected in 2026.")
+    assert len(find(rows, "Italy", "Kenya", "helicopter")) == 1
