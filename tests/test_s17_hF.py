@@ -7,6 +7,9 @@
 - materiel "awaited" or "expected", in the passive with the items as subject ("a further batch of X is expected
   next month", "Y are still awaited by the army"), is on order (predicates.toml [classes.buy], words.toml
   [scheduled] expected_verbs, scheduled.expected_arrivals), unless the document already tells it as ordered;
+- a state that funds or finances materiel for another, in the active voice, pledges it ("Norway and Denmark said
+  they would jointly fund 18 X tanks"); "a further 16, financed by A and B" names who pays, not who supplies
+  (predicates.toml [classes.offer], words.toml [funding], extraction/funding.py);
 - parts of a named system ("components of the X-9 missile system") are told as that system
   (mentions/part_of.py).
 
@@ -98,3 +101,24 @@ def test_the_schedule_of_an_order_told_is_no_second_row(extractor):
     rows = _rows(extractor, "Kenya has ordered six Leonardo helicopters from Italy. The six Leonardo helicopters "
                             "are expected in 2026.")
     assert len(find(rows, "Italy", "Kenya", "helicopter")) == 1
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("Finland and Estonia said on Friday they would jointly fund 14 Leopard 2 tanks for Ukraine.",
+     "Finland", "Ukraine", "Leopard"),
+    ("Finland and Estonia said on Friday they would jointly fund 14 Leopard 2 tanks for Ukraine.",
+     "Estonia", "Ukraine", "Leopard"),
+    ("Sweden will finance 12 CV90 infantry fighting vehicles for Kyiv, the defence minister said.",
+     "Sweden", "Ukraine", "CV90"),
+    ("Japan said it would bankroll six Type 12 missile launchers for the Philippines.", "Japan", "Philippines",
+     "launcher"),
+])
+def test_a_state_funding_materiel_pledges_it(extractor, text, supplier, recipient, item):
+    assert [t for t in find(_rows(extractor, text), supplier, recipient, item) if t.stage == "offered"]
+
+
+def test_materiel_financed_by_a_third_party_is_not_theirs(extractor):
+    rows = _rows(extractor, "Patria has delivered the eight vehicles Latvia bought in 2022, and a further 16, "
+                            "financed jointly by Denmark and Norway, are due next year.")
+    assert not find(rows, "Denmark", None, "") + find(rows, "Norway", None, "") + \
+        [t for t in rows.transfers if t.supplier and t.supplier.name in ("Denmark", "Norway")]

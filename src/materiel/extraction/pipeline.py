@@ -46,6 +46,7 @@ from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
 from materiel.extraction.frames import rereads, seizure, timeplace
 from materiel.extraction.frames.frames import Frame, FrameFinder
+from materiel.extraction.funding import funded_frames
 from materiel.extraction.held_contents import held_contents
 from materiel.extraction.item_origins import keep_own_origin
 from materiel.extraction.lead_firm import fill_from_lead_firm
@@ -119,7 +120,7 @@ class Extractor:
         for sent in doc.sents:
             in_time.check()
             sent_rows: list[Row] = []
-            frames = unasked(manifest_items(finder.find(sent), items), sent)  # "...?": none but a relative clause's
+            frames = funded_frames(unasked(manifest_items(finder.find(sent), items), sent))  # "...?", "financed by X"
             rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the halted cargo"
             by_sentence.append((sent, frames))
             for frame in frames:
