@@ -10,6 +10,9 @@
 - a state that funds or finances materiel for another, in the active voice, pledges it ("Norway and Denmark said
   they would jointly fund 18 X tanks"); "a further 16, financed by A and B" names who pays, not who supplies
   (predicates.toml [classes.offer], words.toml [funding], extraction/funding.py);
+- materiel that arrives aboard a conveyance ("arrived in X aboard an Indian Air Force C-17", "on a Russian cargo
+  ship") is supplied by the conveyance's origin, not when that is the recipient's own; at a facility, the place's
+  state receives it ("at the port of Y in Z"; frames/aboard.py, words.toml [aboard]);
 - parts of a named system ("components of the X-9 missile system") are told as that system
   (mentions/part_of.py).
 
@@ -122,3 +125,21 @@ def test_materiel_financed_by_a_third_party_is_not_theirs(extractor):
                             "financed jointly by Denmark and Norway, are due next year.")
     assert not find(rows, "Denmark", None, "") + find(rows, "Norway", None, "") + \
         [t for t in rows.transfers if t.supplier and t.supplier.name in ("Denmark", "Norway")]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("The first batch of 12 howitzers arrived in Manila aboard an Indian Air Force C-17 in April.",
+     "India", "Philippines", "howitzer"),
+    ("Twenty T-72 tanks arrived at the port of Corinto in Nicaragua aboard a Russian cargo ship.",
+     "Russia", "Nicaragua", "T-72"),
+    ("Twenty tanks arrived in Nicaragua on a Russian cargo ship last week.", "Russia", "Nicaragua", "tank"),
+    ("Eight armoured vehicles arrived in Bamako aboard a Turkish cargo plane on Sunday.", "T", "Mali",
+     "armoured"),
+])
+def test_arrival_aboard_a_conveyance_of_another_state(extractor, text, supplier, recipient, item):
+    assert find(_rows(extractor, text), supplier, recipient, item)
+
+
+def test_arrival_aboard_the_recipients_own_conveyance(extractor):
+    rows = _rows(extractor, "The first four Rafales arrived in Athens aboard a Greek Air Force transport.")
+    assert not [t for t in rows.transfers if t.supplier and t.supplier.name == "Greece"]

@@ -24,8 +24,9 @@ def named_places(tok: Token) -> list[Token]:
                     and c.lower_ in DIRECTIONS)]
     found = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
              for p in c.children if p.dep_ == "pobj"]
-    if found:
-        return found
+    if found:  # "the port of Y in Z": the town and its state
+        return found + [q for p in found for c in p.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for q in c.children if q.dep_ == "pobj"]
     return [c for c in tok.subtree if c.i < tok.i and c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
 
 
