@@ -29,8 +29,8 @@ def read_aboard(finder: Any, f: Frame) -> None:
     (`finder` a FrameFinder)."""
     if f.cls != "arrive" or not f.items or f.trigger.pos_ not in ("VERB", "AUX"):
         return
-    if carriers.conveyance(f.trigger, finder.seizure.conveyances) is not None:
-        return  # "a plane landed with X": arrival_loads reads it
+    if ":load" in f.rule:
+        return  # "a plane landed with X": arrival_loads read it
     if not f.roles["recipient"]:
         f.add("recipient", [r for r in resolve_places(finder.res, carriers.places(f.trigger))
                             if r.actor.kind == "state"])
