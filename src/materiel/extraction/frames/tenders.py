@@ -13,6 +13,7 @@ OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 PHRASE_STOPS = ("prep", "acl", "relcl", "advcl", "ccomp", "xcomp")
 NON_TRANSFER_PHRASALS = lexicon.word_set("frames", "non_transfer_phrasals")
 EXPECTED = lexicon.word_set("scheduled", "expected_verbs")
+TRANSFER_NOUNS = frozenset(n for c in lexicon.toml("predicates.toml")["classes"].values() for n in c.get("nouns", []))
 
 
 def no_predicate(tok: Token, items: ItemFinder) -> bool:
@@ -24,8 +25,12 @@ def no_predicate(tok: Token, items: ItemFinder) -> bool:
 def active_expectation(tok: Token) -> bool:
     """"Angola is awaiting the transfer of X", "Y expects its friends not to": a verb of awaiting tells an order only
     in the passive, with the items awaited as subject ([scheduled] expected_verbs, scheduled.expected_arrivals);
-    in the active its object noun, if any, is the transfer."""
-    return tok.lemma_.lower() in EXPECTED and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    in the active its object noun, if any, is the transfer, and so is a transfer noun as its subject ("a third
+    consignment, with six X, is expected in May")."""
+    if tok.lemma_.lower() not in EXPECTED:
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return not subjects or any(c.lemma_.lower() in TRANSFER_NOUNS for c in subjects)
 
 
 def other_sense(tok: Token) -> bool:
