@@ -46,6 +46,7 @@ from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
 from materiel.extraction.frames import rereads, seizure, timeplace
 from materiel.extraction.frames.frames import Frame, FrameFinder
+from materiel.extraction.funding import funded_frames
 from materiel.extraction.held_contents import held_contents
 from materiel.extraction.item_origins import keep_own_origin
 from materiel.extraction.lead_firm import fill_from_lead_firm
@@ -59,7 +60,7 @@ from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import unasked
 from materiel.extraction.refused_deals import refused_deal
 from materiel.extraction.routes import parties as route_parties
-from materiel.extraction.scheduled import orders_scheduled
+from materiel.extraction.scheduled import expected_arrivals, orders_scheduled
 from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
@@ -119,7 +120,7 @@ class Extractor:
         for sent in doc.sents:
             in_time.check()
             sent_rows: list[Row] = []
-            frames = unasked(manifest_items(finder.find(sent), items), sent)  # "...?": none but a relative clause's
+            frames = funded_frames(unasked(manifest_items(finder.find(sent), items), sent))  # "...?", "financed by X"
             rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the halted cargo"
             by_sentence.append((sent, frames))
             for frame in frames:
@@ -162,6 +163,7 @@ class Extractor:
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about
         lend_title_pair(rows, by_sentence, finder)  # "What has X sent to Y?" and "- A: the navy transferred 12 A"
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
+        rows = expected_arrivals(rows)  # "a second batch of X is still awaited": on order, unless told as ordered
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"
         rows = licence_lists.inner_destinations(licence_lists.decided(rows, res), items, res)

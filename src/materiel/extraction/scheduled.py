@@ -69,3 +69,21 @@ def orders_scheduled(rows: list[Row]) -> None:
             continue
         if _order_of(r, orders) is not None or _under_a_deal(r.frame.trigger):
             r.frame = replace(r.frame, stage="ordered", rule=r.frame.rule + SCHEDULED)
+
+
+EXPECTED = lexicon.word_set("scheduled", "expected_verbs")
+
+
+def expected_arrivals(rows: list[Row]) -> list[Row]:
+    """"A second batch of 24 X is still awaited", "six more Y are expected next month": materiel awaited is on order
+    (the buy class's verbs `expected_verbs`, read only in the passive, with the items as subject: "Ghana expects
+    its friends not to" is no order). Such a row of a system the document already reports as ordered for the same
+    recipient tells that order's schedule ("the remaining two are expected by May"), not a transfer of its own."""
+    orders = [r for r in rows if r.frame.stage == "ordered" and r.reading.factuality == "asserted"
+              and not _expected(r)]
+    return [r for r in rows if not _expected(r) or ":passive" in r.frame.rule and _order_of(r, orders) is None]
+
+
+def _expected(r: Row) -> bool:
+    return r.frame.cls == "buy" and r.frame.trigger.pos_ in ("VERB", "AUX") and \
+        r.frame.trigger.lemma_.lower() in EXPECTED

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames import carriers
+from materiel.extraction.frames.facilities import resolve_places
 from materiel.extraction.frames.framebase import Frame
 
 LOAD_PREPS = lexicon.word_set("arrival_loads", "load_preps")
@@ -52,6 +53,8 @@ def read_load(finder: Any, f: Frame) -> None:
              for p in x.children if p.dep_ == "pobj" for a in finder.res.resolve_all(p)]
     if named:
         f.roles["recipient"] = named
+    if not f.roles["recipient"]:  # "landed at Asmara airport with X": the facility's place
+        f.add("recipient", resolve_places(finder.res, carriers.places(f.trigger)))
     if not f.roles["supplier"]:
         for r in carriers.origins(finder.res, vehicle, []):
             f.add("supplier", [r])

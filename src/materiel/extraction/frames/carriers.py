@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.convoy_loads import load_conjuncts
+from materiel.extraction.frames.facilities import facility_head, resolve_places
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.named_carriers import named_carrier
 from materiel.extraction.mentions.items import ItemFinder
@@ -37,6 +38,9 @@ def arrival_of(carrying: Token) -> Token | None:
     "a plane carrying X landed"), or None."""
     if carrying.dep_ in ("advcl", "conj", "xcomp") and carrying.head.lemma_.lower() in arrival_verbs():
         return carrying.head
+    at = facility_head(carrying.head) if carrying.dep_ == "acl" else None
+    if at is not None and at.lemma_.lower() in arrival_verbs():
+        return at  # "landed at X's airport carrying Y", the participle hung on the airport
     vehicle = carrying.head
     if carrying.dep_ == "acl" and vehicle.dep_ == "pobj" and vehicle.head.lower_ == "of":
         vehicle = vehicle.head.head  # "a convoy of 14 trucks carrying X crossed into Y": the convoy arrives
@@ -104,9 +108,8 @@ def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str], items:
     f.hedged = f.hedged or any(c.lower_ in HEDGE_ADVERBS for c in arrival.children)
     if items is not None and f.items:
         f.items.extend(load_conjuncts(items, f.trigger, conveyances))
-    if not f.roles["recipient"]:
-        for p in places(arrival):
-            f.add("recipient", res.resolve_all(p))
+    if not f.roles["recipient"]:  # "landed in X", "at X airport", "at an air base in X"
+        f.add("recipient", resolve_places(res, places(arrival)))
     if not f.roles["supplier"]:
         convoy = [p for c in vehicle.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                   if p.dep_ == "pobj" and p.lemma_.lower() in conveyances]  # "a convoy of Russian trucks"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from materiel.extraction.frames import arrival_loads, behalf, carriers, made_in, owners
+from materiel.extraction.frames import aboard, arrival_loads, behalf, carriers, made_in, owners
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.nominal_agents import read_agent, read_noun_agent
 from materiel.extraction.frames.unnamed_parties import generic_party, joint_partners, unnamed_subject
@@ -17,6 +17,7 @@ from materiel.extraction.frames.users import user_as_recipient
 def read(finder: Any, f: Frame) -> Frame:
     """f with the parties its carrier, owner, user and governed noun's agent give (`finder` a FrameFinder)."""
     arrival_loads.read_load(finder, f)  # "a Russian plane landed in X with 40 armoured vehicles"
+    aboard.read_aboard(finder, f)  # "the first six arrived in X aboard a Y Air Force C-17"
     behalf.on_items(f, finder.res, finder.classes)
     carriers.carried_to(finder.res, f, finder.seizure.conveyances, finder.items)
     owners.read_owners(finder.res, f, finder.items.containers)

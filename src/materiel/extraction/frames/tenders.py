@@ -12,12 +12,25 @@ ITEM_OBJECT_VERBS = lexicon.word_set("offers", "item_object_verbs")
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 PHRASE_STOPS = ("prep", "acl", "relcl", "advcl", "ccomp", "xcomp")
 NON_TRANSFER_PHRASALS = lexicon.word_set("frames", "non_transfer_phrasals")
+EXPECTED = lexicon.word_set("scheduled", "expected_verbs")
+TRANSFER_NOUNS = frozenset(n for c in lexicon.toml("predicates.toml")["classes"].values() for n in c.get("nouns", []))
 
 
 def no_predicate(tok: Token, items: ItemFinder) -> bool:
-    """A tender verb that names no item (`names_no_item`), or a verb whose particle turns it from a transfer
-    ("took off from X carrying Y", "gave up its arsenal")."""
-    return names_no_item(tok, items) or other_sense(tok)
+    """A tender verb that names no item (`names_no_item`), a verb whose particle turns it from a transfer
+    ("took off from X carrying Y", "gave up its arsenal"), or a verb of awaiting in the active voice."""
+    return names_no_item(tok, items) or other_sense(tok) or active_expectation(tok)
+
+
+def active_expectation(tok: Token) -> bool:
+    """"Angola is awaiting the transfer of X", "Y expects its friends not to": a verb of awaiting tells an order only
+    in the passive, with the items awaited as subject ([scheduled] expected_verbs, scheduled.expected_arrivals);
+    in the active its object noun, if any, is the transfer, and so is a transfer noun as its subject ("a third
+    consignment, with six X, is expected in May")."""
+    if tok.lemma_.lower() not in EXPECTED:
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return not subjects or any(c.lemma_.lower() in TRANSFER_NOUNS for c in subjects)
 
 
 def other_sense(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.name_numbers import calibre as _calibre
 from materiel.extraction.mentions.name_numbers import model_number, name_number
+from materiel.extraction.mentions.part_of import whole_systems
 from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.shared_heads import split_kinds
 
@@ -184,7 +185,7 @@ class ItemFinder:
         toks = self._np_tokens(head)
         span = self.doc[toks[0].i: toks[-1].i + 1] if toks else self.doc[head.i: head.i + 1]
         inner = [self.span_at[i] for i in range(span.start, span.end) if i in self.span_at]
-        named = [s for s in inner if s.kb_id_]
+        named = [s for s in inner if s.kb_id_] or whole_systems(head, self.span_at)  # "components of the X-9"
         designation = named[0].kb_id_ if named else None
         head_span = self.span_at.get(head.i)
         category = (named[0].label_ if named else head_span.label_ if head_span else

@@ -1,0 +1,18 @@
+"""A state that funds materiel for another pledges it: "Norway and Denmark said they would jointly fund 18 X
+tanks for Y", "Z will finance 12 W vehicles for Y" (the offer class's verbs of funding, `predicates.toml`
+[classes.offer], named in `words.toml` [funding]). Only in the active voice: "a further 16, financed jointly by
+A and B", "30 jets financed by French banks" names who pays for another's purchase, not who supplies it."""
+from __future__ import annotations
+
+from materiel import lexicon
+from materiel.extraction.frames.framebase import Frame
+
+FUNDING = lexicon.word_set("funding", "verbs")
+
+
+def funded_frames(frames: list[Frame]) -> list[Frame]:
+    """The frames but those of a verb of funding in the passive or as a participle ("financed by X"), before
+    they lend their parties to the other frames of their sentence."""
+    return [f for f in frames if not (f.trigger.lemma_.lower() in FUNDING and f.trigger.pos_ == "VERB"
+                                      and (":passive" in f.rule or f.trigger.tag_ == "VBN"
+                                           and f.trigger.dep_ in ("acl", "relcl", "amod")))]
