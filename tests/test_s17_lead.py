@@ -16,6 +16,8 @@
   (`frames/framebase.headline_subject`);
 - a halted export's recipients hung on the verb of halting: "suspended the export of bombs to A and B" refuses
   both (`frames/nouns._support_preps`);
+- a number with a letter after it is a model's name, never a count: "Type 81B howitzers"
+  (`mentions/name_numbers.model_number`);
 - the parser's split of a paragraph's first word from the next ("Lockheed | Martin Rotary ... is awarded")
   is no sentence (`recognizers.paragraphs`).
 
@@ -115,3 +117,12 @@ def test_headline_infinitive_subject(extractor, text: str, want: tuple[str, str,
 ])
 def test_halted_export_to_several(extractor, text: str, want: set[tuple[str, str, str]]) -> None:  # noqa: ANN001
     assert want <= {(s, r, st) for s, r, st, _ in _rows(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "China sold Type 81B howitzers to Zambia in 2015.",
+    "Serbia delivered Model 12C mortars to Cyprus.",
+])
+def test_lettered_number_is_no_count(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and all(q is None for _, _, _, q in rows)
