@@ -14,6 +14,10 @@
   recipient from the sentence (`frames/frames.verb_frame`);
 - a headline's infinitive whose subject the parser left loose: "UK to send more drones to Latvia"
   (`frames/framebase.headline_subject`);
+- a halted export's recipients hung on the verb of halting: "suspended the export of bombs to A and B" refuses
+  both (`frames/nouns._support_preps`);
+- a number with a letter after it is a model's name, never a count: "Type 81B howitzers"
+  (`mentions/name_numbers.model_number`);
 - the parser's split of a paragraph's first word from the next ("Lockheed | Martin Rotary ... is awarded")
   is no sentence (`recognizers.paragraphs`).
 
@@ -103,3 +107,22 @@ def test_relative_clause_of_a_generic_noun(extractor) -> None:  # noqa: ANN001
 def test_headline_infinitive_subject(extractor, text: str, want: tuple[str, str, str, None]) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert want in rows and not any(r == "GBR" for _, r, _, _ in rows)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Spain's government suspended the export of aerial bombs and rockets to Kuwait and Bahrain in March 2021.",
+     {("ESP", "KWT", "refused"), ("ESP", "BHR", "refused")}),
+    ("Finland froze the sale of mortar rounds to Oman and Qatar last year.",
+     {("FIN", "OMN", "refused"), ("FIN", "QAT", "refused")}),
+])
+def test_halted_export_to_several(extractor, text: str, want: set[tuple[str, str, str]]) -> None:  # noqa: ANN001
+    assert want <= {(s, r, st) for s, r, st, _ in _rows(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "China sold Type 81B howitzers to Zambia in 2015.",
+    "Serbia delivered Model 12C mortars to Cyprus.",
+])
+def test_lettered_number_is_no_count(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and all(q is None for _, _, _, q in rows)

@@ -3,11 +3,14 @@ and a model number after a name ("six Super Lynx 300 Mk 130 helicopters": six, n
 helicopters": no count)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from materiel import lexicon
+
+LETTERED = re.compile(r"\d+[A-Z]{1,2}\d?")
 
 
 def calibre(t: Token) -> bool:
@@ -30,7 +33,10 @@ def measures() -> frozenset[str]:
 
 def model_number(t: Token, left: list[Token]) -> bool:
     """A number right after a capitalised name word ("Lynx 300", "Mk 130") when a count stands before that
-    name in the same phrase ("six Super Lynx 300 ..."): part of the model's name."""
+    name in the same phrase ("six Super Lynx 300 ..."): part of the model's name; so is a number with a letter
+    after it ("Type 63A", "Model 7B"), which never counts."""
+    if t.i > 0 and LETTERED.fullmatch(t.text) and t.doc[t.i - 1].text[:1].isupper():
+        return True
     if not t.like_num or t.i == 0:
         return False
     before = t.doc[t.i - 1]
