@@ -18,6 +18,9 @@
   both (`frames/nouns._support_preps`);
 - a number with a letter after it is a model's name, never a count: "Type 81B howitzers"
   (`mentions/name_numbers.model_number`);
+- "the decision of X to study the transfer of Y to Z": X decides (`frames/governors.subject_of`), and deciding to weigh a
+  transfer orders nothing (`predicates.toml` [classes.consider] never_ordered);
+- firearm parts, destroyer escorts and criminal groups in the lexicon ("rifle barrels", "cartels", "gangs");
 - the parser's split of a paragraph's first word from the next ("Lockheed | Martin Rotary ... is awarded")
   is no sentence (`recognizers.paragraphs`).
 
@@ -126,3 +129,18 @@ def test_halted_export_to_several(extractor, text: str, want: set[tuple[str, str
 def test_lettered_number_is_no_count(extractor, text: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert rows and all(q is None for _, _, _, q in rows)
+
+
+def test_decision_of_a_state_to_study_a_transfer(extractor) -> None:  # noqa: ANN001
+    text = ("The ministry welcomed the decision of the Government of South Korea to study the transfer of two "
+            "Pohang-class corvettes to the Peruvian Navy.")
+    assert ("KOR", "PER", "considered", 2) in _rows(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Customs in Manzanillo seized 400 rifle barrels shipped from Guatemala to Mexican cartels.",
+     ("GTM", "MEX", "intercepted", 400)),
+    ("The United States transferred three destroyer escorts to Uruguay in 1972.", ("USA", "URY", "delivered", 3)),
+])
+def test_lexicon_words(extractor, text: str, want: tuple[str, str, str, int]) -> None:  # noqa: ANN001
+    assert want in _rows(extractor, text)

@@ -55,6 +55,8 @@ class Governors(FinderState):
                 if head.dep_ in ("attr", "acomp") or head.lower_ in self.gov_nouns or head.lemma_.lower() in self.gov_nouns:
                     poss = [c for c in head.children if c.dep_ == "poss" or
                             (c.dep_ in ("compound", "amod") and c.i in self.res.by_token)]  # "an EU plan"
+                    poss += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                             if p.dep_ == "pobj" and self.res.resolve(p) is not None]  # "the decision of X to study Y"
                     holder = head.head.head if head.dep_ == "pobj" else head.head
                     if poss and not (poss[0].pos_ == "PRON" and head.dep_ in ("dobj", "obj") and
                                      self.subject_of(holder, depth + 1) is not None):
@@ -87,10 +89,8 @@ class Governors(FinderState):
             return self.subject_of(head, depth + 1)
         return None
 
-    def _receives(self, v: Token) -> bool:
-        """Whether v is a verb of receiving: its subject is the recipient of a delivery ("receive", "get")."""
-        spec = self.classes.get(self.verbs.get(v.lemma_.lower(), ""), {})
-        return spec.get("subject") == "recipient" and spec.get("stage") == "delivered"
+    def _receives(self, v: Token) -> bool:  # a verb of receiving: its subject receives a delivery ("receive", "get")
+        return self._buys(v) and self.classes[self.verbs[v.lemma_.lower()]].get("stage") == "delivered"
 
     def _buys(self, v: Token) -> bool:
         """Whether v's subject is the recipient of its transfer ("buy", "acquire")."""
