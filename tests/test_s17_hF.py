@@ -10,7 +10,7 @@
 - a state that funds or finances materiel for another, in the active voice, pledges it ("Norway and Denmark said
   they would jointly fund 18 X tanks"); "a further 16, financed by A and B" names who pays, not who supplies
   (predicates.toml [classes.offer], words.toml [funding], extraction/funding.py);
-- materiel that arrives aboard a conveyance ("arrived in X aboard an Indian Air Force C-17", "on a Russian cargo
+- materiel that arrives aboard a conveyance ("arrived in X aboard a Y Air Force transport", "on a Russian cargo
   ship") is supplied by the conveyance's origin, not when that is the recipient's own; at a facility, the place's
   state receives it ("at the port of Y in Z"; frames/aboard.py, words.toml [aboard]);
 - parts of a named system ("components of the X-9 missile system") are told as that system
@@ -34,13 +34,13 @@ def _rows(extractor, text):  # noqa: ANN001, ANN202
      "Russia", "Mali", "helicopter"),
     ("A Turkish transport aircraft touched down at an air base in Niger on Monday carrying armed drones.",
      "T", "Niger", "drone"),
-    ("A Turkish cargo plane landed at an air base south of Niamey carrying 12 armed drones.",
+    ("A Turkish cargo plane landed at an air base north of Niamey carrying 12 armed drones.",
      "T", "Niger", "drone"),
     ("A Russian ship carrying 30 armoured vehicles docked at the port of Djibouti on Friday.",
      "Russia", "Djibouti", "armoured"),
     ("Two Russian cargo planes landed at Asmara airport last week with 300 assault rifles.",
      "Russia", "Eritrea", "rifle"),
-    ("A Chinese cargo plane landed at Belgrade's Nikola Tesla airport carrying 20 anti-ship missiles.",
+    ("A Chinese cargo plane landed at Belgrade's main civilian airport carrying 20 anti-ship missiles.",
      "China", "Serbia", "missile"),
     ("A French transport aircraft landed at Yerevan's international airport on Tuesday carrying 30 "
      "surface-to-air missiles.", "France", "Armenia", "missile"),
@@ -71,7 +71,7 @@ def test_parts_of_a_named_system_are_that_system(extractor):
 
 
 def test_parts_for_a_named_system_keep_their_own_reading(extractor):
-    rows = _rows(extractor, "Saab has been shipping parts for the GlobalEye to the Emirates all year.")
+    rows = _rows(extractor, "Saab has been sending spares for the GlobalEye to the UAE since spring.")
     assert not find(rows, None, "GlobalEye", "part") and not find(rows, "Sweden", "GlobalEye", "part")
 
 
@@ -93,8 +93,8 @@ def test_materiel_awaited_is_on_order(extractor, text, supplier, recipient, item
 
 @pytest.mark.parametrize("text", [
     "Heavy rain is expected over the weekend near the border.",
-    "Israel expects its friends not to put advanced arms within reach of the group.",
-    "Kenya awaits a decision on the purchase of new rifles.",
+    "Egypt expects its partners not to let modern weapons reach the militants.",
+    "Zambia awaits a ruling on the acquisition of new carbines.",
 ])
 def test_expectations_that_are_no_order(extractor, text):
     assert not [t for t in _rows(extractor, text).transfers if "expect" in t.rule or "await" in t.rule]
@@ -121,14 +121,14 @@ def test_a_state_funding_materiel_pledges_it(extractor, text, supplier, recipien
 
 
 def test_materiel_financed_by_a_third_party_is_not_theirs(extractor):
-    rows = _rows(extractor, "Patria has delivered the eight vehicles Latvia bought in 2022, and a further 16, "
-                            "financed jointly by Denmark and Norway, are due next year.")
+    rows = _rows(extractor, "Nexter has handed over the six guns Estonia ordered in 2021, and another 10, "
+                            "paid for jointly by Denmark and Norway, will follow in the autumn.")
     assert not find(rows, "Denmark", None, "") + find(rows, "Norway", None, "") + \
         [t for t in rows.transfers if t.supplier and t.supplier.name in ("Denmark", "Norway")]
 
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
-    ("The first batch of 12 howitzers arrived in Manila aboard an Indian Air Force C-17 in April.",
+    ("The first 12 howitzers arrived in Manila in April aboard an Indian Air Force IL-76.",
      "India", "Philippines", "howitzer"),
     ("Twenty T-72 tanks arrived at the port of Corinto in Nicaragua aboard a Russian cargo ship.",
      "Russia", "Nicaragua", "T-72"),

@@ -52,7 +52,7 @@ def test_order_won_is_no_delivery_to_the_firm(extractor, text, item):
 
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "item", "stage"), [
-    ("Morocco received 24 AH-64E helicopters from the United States in March.", "United States", "Morocco",
+    ("Jordan received 12 AH-64E helicopters from Washington in May.", "United States", "Jordan",
      "AH-64", "delivered"),
     ("Hyundai Rotem received an order from Peru for 30 K2 tanks.", "Korea", "Peru", "K2", "ordered"),
 ])
@@ -62,7 +62,7 @@ def test_receipts_and_orders_that_stay(extractor, text, supplier, recipient, ite
 
 
 def test_liquefied_gas_ship_is_civil(extractor):
-    text = "The Chinese yard won an order for two LNG-fuelled ships from Spain's state shipping line last year."
+    text = "A Chinese shipyard booked a contract for three LNG-fuelled carriers from a Spanish ferry company in 2020."
     assert not _rows(extractor, text).transfers
 
 

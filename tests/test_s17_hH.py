@@ -40,8 +40,8 @@ def _rows(extractor, text):  # noqa: ANN001, ANN202
 
 
 @pytest.mark.parametrize(("text", "recipient", "items"), [
-    ("Ugandan soldiers said they had stopped a lorry carrying 60 AK-47 rifles and 9,000 rounds of ammunition near "
-     "the town of Arua. The weapons were destined for the Allied Democratic Forces.", "Allied Democratic",
+    ("Ugandan soldiers said they had stopped a lorry carrying 75 AK-47 rifles and 8,500 rounds of ammunition near "
+     "the town of Arua. The weapons were destined for Lord's Resistance Army fighters.", "Resistance Army",
      ("AK-47", "rounds")),
     ("The Djiboutian coast guard on Friday intercepted a wooden dhow in the Gulf of Aden that was carrying 900 "
      "assault rifles and 25 anti-tank guided missiles, officials said. The arms, which investigators believe came "
@@ -58,8 +58,8 @@ def test_listed_load_of_a_seized_conveyance_takes_the_later_destination(extracto
 
 
 def test_destination_of_an_unseized_listing_is_no_seizure(extractor):
-    report = _rows(extractor, "The ministry bought 60 AK-47 rifles and 9,000 rounds of ammunition in March. "
-                              "The weapons were destined for the presidential guard.")
+    report = _rows(extractor, "The ministry bought 75 AK-47 rifles and 8,500 rounds of ammunition in March. "
+                              "Those arms were destined for the palace guard.")
     assert not [t for t in report.transfers if t.stage == "intercepted"]
 
 

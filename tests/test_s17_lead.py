@@ -21,7 +21,7 @@
 - "the decision of X to study the transfer of Y to Z": X decides (`frames/governors.subject_of`), and deciding to weigh a
   transfer orders nothing (`predicates.toml` [classes.consider] never_ordered);
 - firearm parts, destroyer escorts and criminal groups in the lexicon ("rifle barrels", "cartels", "gangs");
-- the parser's split of a paragraph's first word from the next ("Lockheed | Martin Rotary ... is awarded")
+- the parser's split of a paragraph's first word from the next ("Lockheed | Martin Aeronautics ... is awarded")
   is no sentence (`recognizers.paragraphs`).
 
 Every sentence is written for these tests (not taken from any article)."""
@@ -78,8 +78,8 @@ def test_first_word_of_a_paragraph_is_no_sentence(extractor) -> None:  # noqa: A
 
 def test_participle_on_a_list_member_is_its_own(extractor) -> None:  # noqa: ANN001
     text = ("Colombia marked the 200th anniversary of its army on Sunday with a parade featuring recently acquired "
-            "equipment, including Israeli-made Spike missiles, Black Hawk helicopters bought from the United States in "
-            "2015, and the first of the air force's new Spanish-built transport aircraft.")
+            "equipment, including Israeli-made Spike missiles, Black Hawk helicopters purchased from the United States "
+            "in 2016, and the earliest of the navy's Spanish-built transport aircraft.")
     rows = [(t.supplier.country if t.supplier else None, t.item.text) for t in extractor.extract_text(text).transfers]
     assert ("USA", "Black Hawk helicopters") in rows
     assert not any(s == "USA" and "transport" in item for s, item in rows)
@@ -132,7 +132,7 @@ def test_lettered_number_is_no_count(extractor, text: str) -> None:  # noqa: ANN
 
 
 def test_decision_of_a_state_to_study_a_transfer(extractor) -> None:  # noqa: ANN001
-    text = ("The ministry welcomed the decision of the Government of South Korea to study the transfer of two "
+    text = ("The ministry welcomed the decision of Seoul to study the transfer of two "
             "Pohang-class corvettes to the Peruvian Navy.")
     assert ("KOR", "PER", "considered", 2) in _rows(extractor, text)
 

@@ -1,6 +1,6 @@
 """A state that funds materiel for another pledges it: "Norway and Denmark said they would jointly fund 18 X
 tanks for Y", "Z will finance 12 W vehicles for Y" (the offer class's verbs of funding, `predicates.toml`
-[classes.offer], named in `words.toml` [funding]). Only in the active voice: "a further 16, financed jointly by
+[classes.offer], named in `words.toml` [funding]). Only in the active voice: "another 10, paid for jointly by
 A and B", "30 jets financed by French banks" names who pays for another's purchase, not who supplies it."""
 from __future__ import annotations
 

@@ -219,9 +219,9 @@ class ActorRecognizer:
 @Language.component("materiel_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """A line break starts a sentence: headlines, datelines and list items stand alone; so does each of a headline's
-    clauses joined by semicolons ("X signs for K2 tanks; Y receives first Abrams"); and a line's first word, followed
-    by another with no mark between, is not a sentence of its own (the parser's split of "Lockheed | Martin Rotary
-    and Mission Systems is awarded ..." at a paragraph's start)."""
+    clauses joined by semicolons ("X signs for K2 tanks; Y receives first Abrams"); and no sentence break falls
+    between a line's first two words when no mark separates them (the parser's break in "Lockheed | Martin
+    Aeronautics, Fort Worth, is awarded ..." at a paragraph's start)."""
     headline = True
     for t in doc[:-1]:
         if t.is_space and "\n" in t.text:

@@ -1,4 +1,4 @@
-"""Materiel that arrives aboard a conveyance: "the first batch arrived in X aboard an Indian Air Force C-17",
+"""Materiel that arrives aboard a conveyance: "the first batch arrived in X aboard a Y Air Force transport",
 "twenty tanks arrived at the port of Y in Z on a Russian cargo ship". The conveyance's own origin (a demonym
 before it, its "from" phrase) supplies the items when the frame names no supplier and the origin is not the
 recipient's own state ("landed aboard an X Air Force plane" in X: its own air force fetching them); a facility

@@ -3,7 +3,7 @@
 - a list split by the parser before a participle: "30 A tanks and 30 B vehicles donated by X were
   paraded" (the parser hangs both nouns on the main verb; the participle sits on the second only);
 - the first operator or buyer: "X became the first operator of Chinese drones (when six Y were
-  delivered)", "X was the first foreign buyer of India's Z", "X, the largest buyer of Russian arms, ...": X the
+  delivered)", "X was the first export customer of Y's Z", "X, the biggest customer of Y's weapons, ...": X the
   recipient, the item's origin the supplier, also of X's purchases the sentence tells with no seller;
 - an arrival on a state's soil: "Poland's Krab howitzers arrived on Ukrainian soil": the possessive supplies;
 - flown into a place of a state: "American C-17 transport aircraft flew the Z system into X's air base";
@@ -146,7 +146,7 @@ def _flown_into(finder: FinderState, f: Frame) -> None:
 
 
 def _first_operator(finder: FinderState, noun: Token, frames: list[Frame]) -> list[Frame]:
-    """"X became the first operator of Chinese drones", "X was the first foreign buyer of India's Z"."""
+    """"X became the first operator of Chinese drones", "X was the first export customer of Y's Z"."""
     cop = noun.head
     if noun.dep_ == "appos":  # "X, the largest buyer of Russian arms, has ordered ..."
         subj: Token | None = cop
