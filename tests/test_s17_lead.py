@@ -20,7 +20,7 @@
   (`mentions/name_numbers.model_number`);
 - "the decision of X to study the transfer of Y to Z": X decides (`frames/governors.subject_of`), and deciding to weigh a
   transfer orders nothing (`predicates.toml` [classes.consider] never_ordered);
-- firearm parts, destroyer escorts and criminal groups in the lexicon ("rifle barrels", "cartels", "gangs");
+- firearm parts and destroyer escorts in the lexicon ("rifle barrels");
 - the parser's split of a paragraph's first word from the next ("Lockheed | Martin Aeronautics ... is awarded")
   is no sentence (`recognizers.paragraphs`).
 
@@ -138,7 +138,7 @@ def test_decision_of_a_state_to_study_a_transfer(extractor) -> None:  # noqa: AN
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Customs in Manzanillo seized 400 rifle barrels shipped from Guatemala to Mexican cartels.",
+    ("Customs in Manzanillo seized 400 rifle barrels shipped from Guatemala to Mexico.",
      ("GTM", "MEX", "intercepted", 400)),
     ("The United States transferred three destroyer escorts to Uruguay in 1972.", ("USA", "URY", "delivered", 3)),
 ])
