@@ -53,7 +53,7 @@ def read_load(finder: Any, f: Frame) -> None:
              for p in x.children if p.dep_ == "pobj" for a in finder.res.resolve_all(p)]
     if named:
         f.roles["recipient"] = named
-    if not f.roles["recipient"]:  # "landed at Asmara airport with X": the facility's place
+    if not f.roles["recipient"]:  # "landed at Y airport with X": the facility's place
         f.add("recipient", resolve_places(finder.res, carriers.places(f.trigger)))
     if not f.roles["supplier"]:
         for r in carriers.origins(finder.res, vehicle, []):

@@ -1,8 +1,8 @@
-"""The town or state a facility of arrival stands in: "landed at Asmara airport", "docked at the port of X",
+"""The town or state a facility of arrival stands in: "landed at Y airport", "docked at the port of X",
 "touched down at an air base in Y", "at Z's international airport", "an air base south of W". A delivery that
 arrives at a facility goes to the state of the place named on the facility noun (`cues.toml` [actors]
 facility_nouns): the object of its "in"/"near"/"outside"/"of" phrase, also after a word of direction ("south
-of W"); failing one, its possessor or the name before it ("X's airport", "Asmara airport")."""
+of W"); failing one, its possessor or the name before it ("X's airport", "Y airport")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -39,7 +39,7 @@ def facility_head(t: Token) -> Token | None:
 
 def resolve_places(res: ActorResolver, places: list[Token]) -> list[Resolved]:
     """The parties of the places of an arrival: each place's own, and of a facility the states of the places
-    named on it (not "Nikola Tesla" of "X's Nikola Tesla airport", nor a name the tagger ran over the facility's)."""
+    named on it (not the airport's own name in "X's N airport", nor a name the tagger ran over the facility's)."""
     out = [r for p in places for r in res.resolve_all(p)]
     return out + [r for p in places for n in named_places(p) for r in res.resolve_all(n)
                   if r.actor.kind == "state" and all(o.actor.id != r.actor.id for o in out)]

@@ -191,7 +191,7 @@ class ItemFinder:
         category = (named[0].label_ if named else head_span.label_ if head_span else
                     inner[-1].label_ if inner else "equipment")
         q, qtext = self._quantity(head, designation is not None)
-        if q is None:  # "six Super Lynx 300 helicopters" parsed with "six" on "Lynx": the count before the name
+        if q is None:  # "six Sea Kite 300 helicopters" parsed with "six" on "Kite": the count before the name
             q, qtext = next(((parse_quantity(c.text), c.text) for t in span for c in t.children if c.dep_ == "nummod"
                              and c.i == span.start - 1 and not _calibre(c) and not list(c.children)), (None, None))
         whole = None

@@ -33,7 +33,7 @@ def measures() -> frozenset[str]:
 
 def model_number(t: Token, left: list[Token]) -> bool:
     """A number right after a capitalised name word ("Lynx 300", "Mk 130") when a count stands before that
-    name in the same phrase ("six Super Lynx 300 ..."): part of the model's name; so is a number with a letter
+    name in the same phrase ("six Sea Kite 300 ..."): part of the model's name; so is a number with a letter
     after it ("Type 63A", "Model 7B"), which never counts."""
     if t.i > 0 and LETTERED.fullmatch(t.text) and t.doc[t.i - 1].text[:1].isupper():
         return True
@@ -49,7 +49,7 @@ def model_number(t: Token, left: list[Token]) -> bool:
 
 def name_number(t: Token) -> bool:
     """A number the parser hangs on the capitalised name word right before it, the name modifying a noun after
-    both ("12 Skyranger 30 systems", "Mistral 3 missiles"): part of the model's name, in the item's text."""
+    both ("12 Skyhunter 40 systems", "Mistral 3 missiles"): part of the model's name, in the item's text."""
     if not t.like_num or t.i == 0 or t.dep_ != "nummod":
         return False
     name = t.head
