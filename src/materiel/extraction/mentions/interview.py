@@ -16,6 +16,7 @@ from materiel.record.models import Actor
 
 QUESTION_LABELS = lexicon.word_set("resolve", "question_labels")
 ANSWER_LABELS = lexicon.word_set("resolve", "answer_labels")
+RANKS = lexicon.word_set("resolve", "interview_ranks")
 CONFIDENCE = 0.7
 
 
@@ -36,9 +37,14 @@ def party(tok: Token, label: str, table: list[tuple[int, str]], offices: dict[st
     if not is_label(label):  # "KERR:", "PRESENTER (Jane Smith):"
         found = persons.speaks_for(label, offices, tok, CONFIDENCE, tok.text)
         return found or (_interviewee(tok, lede, offices, topics, demonym) if _titled(label, lede) else None)
-    if label not in ANSWER_LABELS or not any(persons.is_office(t) for t in lede):
+    if label not in ANSWER_LABELS or not any(persons.is_office(t) or _rank(t) for t in lede):
         return None  # "Q:" / "A:" of a company's questions page: the answers are no state's
     return _interviewee(tok, lede, offices, topics, demonym)
+
+
+def _rank(tok: Token) -> bool:
+    """A capitalised military rank ("Lieutenant General X"): the interviewee is a state's officer."""
+    return tok.lower_ in RANKS and tok.text[:1].isupper()
 
 
 def _titled(label: str, lede: Span) -> bool:

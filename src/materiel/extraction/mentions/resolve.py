@@ -15,6 +15,7 @@ from materiel.extraction.mentions import (
     led_bodies,
     parties,
     places,
+    subsidiaries,
     topic,
     unlisted,
 )
@@ -169,6 +170,8 @@ class ActorResolver(Coreference):
                     return r
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
             return self._issuer_body(tok) or acronyms.expanded(tok, self.resolve) or self._from_ner(tok)
+        if tok.text.isupper() and (acr := acronyms.expanded(tok, self.resolve)):  # "supplied the HPF with X", untagged
+            return acr
         return self._issuer_body(tok) or (self._person_state(tok, tok.text) if tok.pos_ == "PROPN" else None) or \
             unlisted.party(tok, self.by_token, self._vessel) or \
             described.party(tok, self.by_token)  # "to the Kivu Patriotic Front"; "to the tribal fighters"
@@ -235,11 +238,8 @@ class ActorResolver(Coreference):
 
     def _demonym_modifier(self, tok: Token) -> Resolved | None:
         span = self.by_token.get(tok.i)
-        if span is not None and span.kb_id_ == "demonym":
-            actor = self._from_span(span)
-            if actor:
-                return Resolved(actor, 0.6, tok)
-        return None
+        actor = self._from_span(span) if span is not None and span.kb_id_ == "demonym" else None
+        return Resolved(actor, 0.6, tok) if actor else None
 
     def _as_body(self, r: Resolved, head: Token) -> Resolved | None:
         """"Egypt's defence ministry" is a government body of Egypt; "X's fighters" are X."""
@@ -273,9 +273,9 @@ class ActorResolver(Coreference):
             c = self.lex.countries[aid]
             return Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=surface)
         entry = self.actors_by_id.get(aid)
-        if entry:
-            return Actor(id=entry.id, name=entry.name, kind=entry.kind,  # type: ignore[arg-type]
-                         country=entry.country, text=surface)
+        if entry:  # "Thales UK": the firm's arm in the state its name ends with
+            arm = subsidiaries.state_of_arm(surface) if entry.kind == "company" else None
+            return Actor(id=entry.id, name=entry.name, kind=entry.kind, country=arm or entry.country, text=surface)  # type: ignore[arg-type]
         return Actor(id=aid, name=aid.replace("-", " ").title(), kind="other", country=None, text=surface)
 
     def _from_ner(self, tok: Token) -> Resolved | None:

@@ -1,0 +1,86 @@
+"""Session 18 (lead): parties a blind-written set (dev15, opened for development this session) showed wrong.
+
+- an acronym the text defined, in a position the tagger leaves untagged or tags as a common noun, is the actor its
+  expansion names: "supplied the HPF with rifles", "sold rifles to the HPF" (`mentions/resolve.py`,
+  `mentions/acronyms.expanded`);
+- the object of a court's or a prosecutor's verb is the subject of its gerund: "a court sentenced two traders for
+  exporting X to Y" makes the traders, never the court, the supplier (words.toml [governors] object_of_gerund);
+- an interview whose lede introduces a military officer ("We spoke to Lieutenant General X, head of ...") is a
+  state officer's, and the answers' "we" is that state (`mentions/interview.py`, [resolve] interview_ranks);
+- a listed firm named with a state's name after its own is its arm in that state: "Thales UK" supplies for the
+  United Kingdom (`mentions/subsidiaries.py`).
+
+Every sentence is written for these tests (not taken from any article); the names are invented."""
+from __future__ import annotations
+
+import pytest
+
+from materiel.extraction.mentions.subsidiaries import state_of_arm
+
+
+def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str]]:  # noqa: ANN001
+    return [((t.supplier.name if t.supplier else None), (t.recipient.name if t.recipient else None), t.item.text,
+             t.stage) for t in extractor.extract_text(text).transfers]
+
+
+INTRO = "The Hill People's Front (HPF), an insurgent group in Myanmar, was formed in 2010. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials say the Southern Shan Army has supplied the HPF with assault rifles since 2017.",
+    "Officials say the Southern Shan Army has sold assault rifles to the HPF since 2017.",
+    "According to researchers, the Southern Shan Army sent mortars to the HPF last year.",
+])
+def test_a_defined_acronym_as_object_is_its_expansion(extractor, sentence):
+    got = _rows(extractor, INTRO + sentence)
+    assert got and all(r is not None and "Hill People" in r for _, r, _, _ in got), got
+
+
+def test_an_undefined_acronym_borrows_no_name(extractor):
+    got = _rows(extractor, "Officials say the Southern Shan Army has sold assault rifles to the HPF since 2017.")
+    assert all(r is None or "Hill" not in r for _, r, _, _ in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Tallinn court on Monday sentenced two Estonian traders to prison for exporting rifle scopes to Iran.",
+    "A Vilnius court jailed two Lithuanian dealers for exporting gun barrels to Syria.",
+])
+def test_a_court_is_not_the_supplier_of_what_it_punishes(extractor, sentence):
+    got = _rows(extractor, sentence)
+    assert got, sentence
+    assert all(s is None or "court" not in s.lower() for s, _, _, _ in got), got
+
+
+INTERVIEW = """"We are short of everything": Ruritania's procurement chief on tanks and jets
+
+We spoke to Lieutenant General Piet Janssen, head of the Directorate of Materiel at the Ministry of Defence, in \
+his office. The interview has been shortened.
+
+Q: Where is the tank programme?
+
+A: We have ordered 44 Leopard 2A8 tanks from Germany, and the first four were handed over to us in May."""
+
+
+def test_an_officers_answers_we_is_his_state(extractor):
+    got = _rows(extractor, INTERVIEW.replace("Ruritania", "Denmark"))
+    assert any(s == "Germany" and r == "Denmark" and st == "ordered" for s, r, _, st in got), got
+
+
+def test_a_company_chiefs_answers_are_no_states(extractor):
+    text = INTERVIEW.replace("Lieutenant General", "Chief Executive").replace(
+        "at the Ministry of Defence", "at Kestrel Motors")
+    got = _rows(extractor, text)
+    assert all(r != "Germany" for _, r, _, _ in got), got
+
+
+@pytest.mark.parametrize(("surface", "want"), [
+    ("Thales UK", "GBR"), ("Airbus Spain", "ESP"), ("Saab Australia", "AUS"), ("Thales", None),
+    ("BAE Systems", None), ("Lockheed Martin United States", "USA"),
+])
+def test_a_firms_arm_in_a_state(surface, want):
+    assert state_of_arm(surface) == want
+
+
+def test_a_firms_arm_supplies_for_its_state(extractor):
+    got = extractor.extract_text("Belgium ordered two radars from Thales UK in 2022.").transfers
+    assert [t.supplier.country for t in got if t.supplier] == ["GBR"], got
