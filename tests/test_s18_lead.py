@@ -8,7 +8,12 @@
 - an interview whose lede introduces a military officer ("We spoke to Lieutenant General X, head of ...") is a
   state officer's, and the answers' "we" is that state (`mentions/interview.py`, [resolve] interview_ranks);
 - a listed firm named with a state's name after its own is its arm in that state: "Thales UK" supplies for the
-  United Kingdom (`mentions/subsidiaries.py`).
+  United Kingdom (`mentions/subsidiaries.py`);
+- a table with a supplier column ("| Recipient | Supplier | Weapon | Number |", as registers print them) takes each
+  row's supplier from it, and a state's name with "and" in it is one label ("Trinidad and Tobago")
+  (`destination_lines.py`, [destination_lines] supplier_headers);
+- a relative pronoun after a preposition stands for the noun the clause follows: "turned to X, from which it bought
+  Y" (`mentions/relative_pronouns.py`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -84,3 +89,29 @@ def test_a_firms_arm_in_a_state(surface, want):
 def test_a_firms_arm_supplies_for_its_state(extractor):
     got = extractor.extract_text("Belgium ordered two radars from Thales UK in 2022.").transfers
     assert [t.supplier.country for t in got if t.supplier] == ["GBR"], got
+
+
+TABLE = """Deliveries of major arms to the region, 2015-2019:
+
+| Recipient | Supplier | Weapon | Number | Year |
+|---|---|---|---|---|
+| Kenya | France | VBL armoured car | 12 | 2016 |
+| Bosnia and Herzegovina | China | Y-12 transport aircraft | 2 | 2017 |
+| Ghana | Brazil | EMB-314 Super Tucano | 5 | 2019 |
+"""
+
+
+def test_a_tables_supplier_column_supplies_each_row(extractor):
+    got = {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.quantity)
+           for t in extractor.extract_text(TABLE).transfers}
+    assert got == {("FRA", "KEN", 12), ("CHN", "BIH", 2), ("BRA", "GHA", 5)}, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya turned to France, from which it bought 12 patrol craft in 2011.",
+    "Kenya turned instead to Navantia, from which it received 12 patrol craft in 2012.",
+])
+def test_from_which_is_the_noun_before(extractor, sentence):
+    got = extractor.extract_text(sentence).transfers
+    assert [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
+            for t in got] in ([("FRA", "KEN")], [("ESP", "KEN")]), got

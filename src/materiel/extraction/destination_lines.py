@@ -30,12 +30,13 @@ PERMITS = lexicon.word_set("permits", "permit_nouns")
 DEST_HEADERS = lexicon.word_set("destination_lines", "destination_headers")
 ITEM_HEADERS = lexicon.word_set("destination_lines", "item_headers")
 QUANTITY_HEADERS = lexicon.word_set("destination_lines", "quantity_headers")
+SUPPLIER_HEADERS = lexicon.word_set("destination_lines", "supplier_headers")
 
 
 @dataclass
 class Line:
     """One labelled line or table row: its states (ISO3), the characters of the text naming its items, its
-    own stage and its list's, and (a table's) quantity."""
+    own stage and its list's, and (a table's) quantity and supplier column's state."""
     states: list[str]
     label: tuple[int, int]
     body: tuple[int, int]
@@ -43,6 +44,7 @@ class Line:
     list_stage: str | None
     quantity: int | None = None
     table: bool = False
+    supplier: str | None = None
 
 
 def stage_of(text: str) -> str | None:
@@ -72,6 +74,9 @@ def state_names(lex: lexicon.Lexicon) -> dict[str, str]:
 def label_states(label: str, names: dict[str, str]) -> list[str]:
     """The states a label names, [] unless every name in it is a state's."""
     label = re.sub(r"\s*\([^)]*\)", "", label).strip(" *_")  # "Saudi Arabia (Royal Saudi Air Force)", "**Chile**"
+    whole = re.sub(r"^the\s+", "", label, flags=re.I)
+    if whole[:1].isupper() and whole.lower() in names:  # "Trinidad and Tobago", "Bosnia and Herzegovina"
+        return [names[whole.lower()]]
     parts = [p.strip() for p in NAME_SPLIT.split(label) if p.strip()]
     out = []
     for p in parts:
@@ -137,13 +142,14 @@ def table_rows(text: str, names: dict[str, str]) -> list[Line]:
     out: list[Line] = []
     lines = [(m.group(0), m.start()) for m in re.finditer(r"^[ \t]*\|.*$", text, re.M)]
     header: list[str] | None = None
-    cols: tuple[int | None, ...] = (None, None, None)
+    cols: tuple[int | None, ...] = (None, None, None, None)
     stage: str | None = None
     last_end = 0
     for line, start in lines:
         if header is None or text[last_end:start].strip():  # a new table: this line is its header
             header = [c for c, _, _ in _cells(line, start)]
-            cols = (_column(header, DEST_HEADERS), _column(header, ITEM_HEADERS), _column(header, QUANTITY_HEADERS))
+            cols = (_column(header, DEST_HEADERS), _column(header, ITEM_HEADERS), _column(header, QUANTITY_HEADERS),
+                    _column(header, SUPPLIER_HEADERS))
             stage = _intro(text, start)
         elif not SEPARATOR.match(line.strip()) and cols[0] is not None and cols[1] is not None:
             cells = _cells(line, start)
@@ -155,15 +161,17 @@ def table_rows(text: str, names: dict[str, str]) -> list[Line]:
 
 def _table_line(cells: list[tuple[str, int, int]], cols: tuple[int | None, ...], names: dict[str, str],
                 stage: str | None) -> list[Line]:
-    dest, item, qty = cols
+    dest, item, qty, sup = cols
     assert dest is not None and item is not None
     states = label_states(cells[dest][0], names)
     if not states or not cells[item][0]:
         return []
     q = cells[qty][0] if qty is not None else ""
     quantity = int(re.sub(r"[, ]", "", q)) if NUMBER.match(q) else None
+    suppliers = label_states(cells[sup][0], names) if sup is not None else []
     own = stage_of(" ; ".join(c for k, (c, _, _) in enumerate(cells) if k not in cols))  # a status column
-    return [Line(states, cells[dest][1:], cells[item][1:], own, stage, quantity, True)]
+    return [Line(states, cells[dest][1:], cells[item][1:], own, stage, quantity, True,
+                 suppliers[0] if len(suppliers) == 1 else None)]
 
 
 def destination_lines(text: str, lex: lexicon.Lexicon) -> list[Line]:

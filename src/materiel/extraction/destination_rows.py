@@ -246,7 +246,8 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
             continue
         evidence = doc[min(span.start, label.start): max(span.end, label.end)]
         recipient = _state(line.states[0], label[0], res.lex)
-        supplier = _state(issuer, label[0], res.lex) if issuer else None
+        source = line.supplier or issuer  # a supplier column's state, else the issuer's
+        supplier = _state(source, label[0], res.lex) if source else None
         if recipient is None:
             continue
         held: set[int] = set()

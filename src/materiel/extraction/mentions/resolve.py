@@ -25,6 +25,7 @@ from materiel.extraction.mentions.inner_states import inner_state
 from materiel.extraction.mentions.located import referents
 from materiel.extraction.mentions.office import office_state, when_phrase
 from materiel.extraction.mentions.office_holders import owned
+from materiel.extraction.mentions.relative_pronouns import relative_head
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -114,8 +115,8 @@ class ActorResolver(Coreference):
             if p.i in self.by_token and self.by_token[p.i].label_ in self.lex.countries:
                 return self.resolve(p, depth + 1)
         low = tok.lower_
-        if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:
-            return self._antecedent(tok, low)
+        if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:  # "X, from which it bought Y": X
+            return self.resolve(h, depth + 1) if (h := relative_head(tok)) is not None else self._antecedent(tok, low)
         for c in tok.children:  # "the M23 rebel group": a name inside the phrase comes first
             if c.dep_ in ("compound", "nmod") and c.i in self.by_token and self.by_token[c.i].kb_id_ == "actor":
                 return self.resolve(c, depth + 1)
@@ -170,9 +171,8 @@ class ActorResolver(Coreference):
                     return r
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
             return self._issuer_body(tok) or acronyms.expanded(tok, self.resolve) or self._from_ner(tok)
-        if tok.text.isupper() and (acr := acronyms.expanded(tok, self.resolve)):  # "supplied the HPF with X", untagged
-            return acr
         return self._issuer_body(tok) or (self._person_state(tok, tok.text) if tok.pos_ == "PROPN" else None) or \
+            (acronyms.expanded(tok, self.resolve) if tok.text.isupper() else None) or \
             unlisted.party(tok, self.by_token, self._vessel) or \
             described.party(tok, self.by_token)  # "to the Kivu Patriotic Front"; "to the tribal fighters"
 
