@@ -13,7 +13,12 @@
   row's supplier from it, and a state's name with "and" in it is one label ("Trinidad and Tobago")
   (`destination_lines.py`, [destination_lines] supplier_headers);
 - a relative pronoun after a preposition stands for the noun the clause follows: "turned to X, from which it bought
-  Y" (`mentions/relative_pronouns.py`).
+  Y" (`mentions/relative_pronouns.py`);
+- of two subjects the parser gave one verb, an apposition set off by commas that names no one gives way to the
+  party before it: "Chile, one of the biggest buyers in the region, received ..." (`frames/relatives.apposed_subject`);
+  a dateline's place still gives way to the sentence's subject;
+- "the same" before an undesignated noun points back to the item told just before, with its own count: "ordered six
+  of the same aircraft" (words.toml [items] back_pointing, `pronoun_items.py`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -115,3 +120,27 @@ def test_from_which_is_the_noun_before(extractor, sentence):
     got = extractor.extract_text(sentence).transfers
     assert [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
             for t in got] in ([("FRA", "KEN")], [("ESP", "KEN")]), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile, once one of the biggest buyers in the region, received no jets from the Netherlands in 2006.",
+    "Ghana, once one of the smallest buyers in Africa, bought four trainer aircraft from Brazil in 2015.",
+])
+def test_an_apposition_between_commas_is_not_the_subject(extractor, sentence):
+    got = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
+           for t in extractor.extract_text(sentence).transfers]
+    assert len(got) == 1 and got[0][1] in ("CHL", "GHA") and got[0][0] in ("NLD", "BRA"), got
+
+
+def test_a_datelines_place_is_still_no_subject(extractor):
+    text = "LIMA, May 2 - The first six of 24 F-16 jets that Peru bought from Denmark landed at the air base on Friday."
+    got = {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.quantity)
+           for t in extractor.extract_text(text).transfers}
+    assert ("DNK", "PER", 6) in got, got
+
+
+def test_the_same_points_back_with_its_own_count(extractor):
+    text = "Kenya bought eight Hawk trainer aircraft from Britain in 2019. Ghana ordered six of the same aircraft in 2021."
+    got = {(t.recipient.country if t.recipient else None, t.item.text, t.quantity)
+           for t in extractor.extract_text(text).transfers}
+    assert any(r == "GHA" and "Hawk" in i and q == 6 for r, i, q in got), got

@@ -16,6 +16,7 @@ from materiel.extraction.mentions.paragraphs import same_paragraph
 
 WINDOW = 2
 QUANTIFIERS = lexicon.word_set("items", "generic_quantifiers")
+BACK_POINTING = lexicon.word_set("items", "back_pointing")
 
 
 def expand(rows: list[Row], items: Any = None) -> list[Row]:
@@ -48,7 +49,10 @@ def expand(rows: list[Row], items: Any = None) -> list[Row]:
             if e.item.head.i in seen:
                 continue
             seen.add(e.item.head.i)
-            item = replace(e.item, quantity=e.item.quantity, definite=True, anaphoric=False, pronoun=False)
+            own = not r.item.pronoun  # "six of the same aircraft", "such systems": the count is the row's own
+            item = replace(e.item, quantity=r.item.quantity if own else e.item.quantity,
+                           quantity_text=r.item.quantity_text if own else e.item.quantity_text,
+                           definite=True, anaphoric=False, pronoun=False)
             out.append(replace(r, item=item, designation=e.designation, category=e.category))
     return out
 
@@ -65,7 +69,8 @@ def _joined_verb_object(r: Row, items: Any) -> list[Any]:
 
 
 def _such(r: Row) -> bool:
-    """The row's item is "such" and an undesignated noun ("such systems", "such weapons"), no quantifier before."""
+    """The row's item is "such" or "the same" and an undesignated noun ("such systems", "six of the same aircraft"),
+    no quantifier before."""
     kids = list(r.item.head.children)
-    return r.designation is None and any(c.lower_ == "such" and c.dep_ in ("amod", "det", "predet") for c in kids) \
+    return r.designation is None and any(c.lower_ in BACK_POINTING and c.dep_ in ("amod", "det", "predet") for c in kids) \
         and not any(c.lower_ in QUANTIFIERS for c in kids)  # "whether any such vehicle ever reached X": none in particular

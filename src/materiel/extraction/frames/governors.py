@@ -7,7 +7,7 @@ from materiel import lexicon
 from materiel.extraction.frames.clauses import among_members, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
-from materiel.extraction.frames.relatives import nearest_member
+from materiel.extraction.frames.relatives import apposed_subject, nearest_member
 from materiel.extraction.frames.supplier_plans import supplier_plan
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
@@ -25,9 +25,9 @@ class Governors(FinderState):
             return None
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (depth > 0 and c.dep_ == "nsubjpass")
                     or c.dep_ == "dep" and c == headline_subject(v)]  # "UK to send drones to X"
-        if len(subjects) > 1:  # "NAIROBI (Reuters) - Kenya has ...": the dateline misparsed as a subject
+        if len(subjects) > 1:  # "NAIROBI (Reuters) - Kenya has": a dateline; "X, one of the buyers, got": an apposition
             before = [c for c in subjects if c.i < v.i]
-            subjects = [before[-1]] if before else subjects
+            subjects = [apposed_subject(before, self.res.resolve) or before[-1]] if before else subjects
         for c in subjects:
             if c.lower_ in RELATIVE and v.dep_ == "relcl":
                 return nearest_member(v, c)  # "X, Y, which is paying for jets, and Z": Y

@@ -4,6 +4,8 @@ pronoun stands for the rounds the maker's phrase describes, not for the (singula
 clause after a comma says something of the member just before it only ("X, Y, which is buying jets, and Z")."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from materiel.extraction.frames.framebase import RELATIVE, ROLES, Frame
@@ -89,3 +91,20 @@ def one_member(f: Frame) -> None:
         actors = f.roles[role]
         if any(a.token.i in own for a in actors):
             f.roles[role] = [a for a in actors if a.token.i in own or a.token.i not in listed]
+
+
+def apposed_subject(before: list[Token], named: Callable[[Token], object]) -> Token | None:
+    """Of two subjects the parser gave one verb, the first when the second is an apposition set off by commas
+    that names no one ("Cuba, once one of the largest importers, received no arms"): the first names a party, a
+    comma follows it and another closes the apposition right before the verb. A dateline's place ("LIMA, May 2 -
+    The first six jets landed") has no closing comma, and the later subject stays."""
+    if len(before) < 2:
+        return None
+    first, last = before[0], before[-1]
+    doc = first.doc
+    edge = last.right_edge.i  # the closing comma, the parser's last word of the apposition or the next
+    closed = doc[edge].text == "," or edge + 1 < len(doc) and doc[edge + 1].text == ","
+    if first.i + 1 < len(doc) and doc[first.i + 1].text == "," and closed and named(first) is not None \
+            and named(last) is None:
+        return first
+    return None
