@@ -18,7 +18,11 @@
   party before it: "Chile, one of the biggest buyers in the region, received ..." (`frames/relatives.apposed_subject`);
   a dateline's place still gives way to the sentence's subject;
 - "the same" before an undesignated noun points back to the item told just before, with its own count: "ordered six
-  of the same aircraft" (words.toml [items] back_pointing, `pronoun_items.py`).
+  of the same aircraft" (words.toml [items] back_pointing, `pronoun_items.py`);
+- a firm an earlier sentence named on an item word ("Czech optics maker X Optics ... The company sold rifles") stays
+  the party of "the company": only a firm named on a conveyance or an item in the clause itself is dropped
+  (`frames/carriers.drop_vehicle_makers`); dealers, brokers and traders are firm nouns, and "the Prague-based
+  dealer X" places the firm ([firm_countries] firm_nouns, `mentions/firm_countries._before`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -144,3 +148,18 @@ def test_the_same_points_back_with_its_own_count(extractor):
     got = {(t.recipient.country if t.recipient else None, t.item.text, t.quantity)
            for t in extractor.extract_text(text).transfers}
     assert any(r == "GHA" and "Hawk" in i and q == 6 for r, i, q in got), got
+
+
+@pytest.mark.parametrize("intro", [
+    "Czech optics maker Kestrel Optics was fined on Monday.",
+    "The court found Jan Novak, the owner of the Prague-based optics dealer Kestrel Optics, guilty of smuggling.",
+])
+def test_the_company_named_before_on_an_item_word_sells(extractor, intro):
+    got = extractor.extract_text(intro + " According to the verdict, the company sold 160 rifles to Iran.").transfers
+    assert [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
+            for t in got] == [("CZE", "IRN")], got
+
+
+def test_a_conveyances_maker_in_the_clause_is_still_no_party(extractor):
+    got = extractor.extract_text("A chartered Antonov An-124 carrying 40 rifles landed in Iran.").transfers
+    assert all(t.supplier is None or "Antonov" not in (t.supplier.name or "") for t in got), got

@@ -196,8 +196,10 @@ def drop_vehicle_makers(f: Frame, items: ItemFinder, conveyances: frozenset[str]
     craft or conveyance that is not itself an item of the frame is dropped from the frame's parties."""
     own = {t.i for m in f.items or [] for t in m.span}
     carrying = f.trigger.lemma_.lower() in carrying_verbs()
+    start = f.trigger.sent.start  # a firm an earlier sentence named ("X Optics ... The company sold") is the party
     for role in ("supplier", "recipient"):
-        f.roles[role] = [r for r in f.roles[role] if not _names_vehicle(r, items, conveyances, own, carrying)]
+        f.roles[role] = [r for r in f.roles[role] if r.token.sent.start != start or
+                         not _names_vehicle(r, items, conveyances, own, carrying)]
 
 
 def _names_vehicle(r: Resolved, items: ItemFinder, conveyances: frozenset[str], own: set[int], carrying: bool) -> bool:

@@ -1,6 +1,6 @@
 """The state of a firm no gazetteer lists, from the words that introduce it. Business and defence-industry
-reporting names a firm once with its country and then bare: "Norwegian arms maker Kvarnstad", "Kvarnstad,
-a Norwegian ammunition maker,", "the Kvarnstad munitions factory in Norway", "Ruritania's state shipyard
+reporting names a firm once with its country and then bare: "Norwegian arms maker Kvarnstad", "the Oslo-based
+dealer Kvarnstad", "Kvarnstad, a Norwegian ammunition maker,", "the Kvarnstad munitions factory in Norway", "Ruritania's state shipyard
 Halvard" (always with a firm noun: "Ruritania's Halvard" may be a person or a place); later "from
 Kvarnstad", "the factory", "it". The name's words then stand for a company of that state wherever the text
 uses them as a party, so the firm supplies for its state (as the register records companies). A name
@@ -67,6 +67,8 @@ def _before(doc: Doc, start: int, by_token: Mapping[int, Span], countries: Mappi
     n = 0
     while i >= 0 and n < MAX_MODIFIERS and doc[i].is_alpha and doc[i].text.islower():
         i, n = i - 1, n + 1
+    if i >= 1 and doc[i].text == "-" and doc[i + 1].lower_ == "based":  # "the Prague-based optics dealer X"
+        i -= 1
     if i >= 1 and doc[i].tag_ == "POS":
         return _state(doc[i - 1], by_token, countries)
     return _state(doc[i], by_token, countries) if i >= 0 else None
