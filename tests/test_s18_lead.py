@@ -22,7 +22,9 @@
 - a firm an earlier sentence named on an item word ("Czech optics maker X Optics ... The company sold rifles") stays
   the party of "the company": only a firm named on a conveyance or an item in the clause itself is dropped
   (`frames/carriers.drop_vehicle_makers`); dealers, brokers and traders are firm nouns, and "the Prague-based
-  dealer X" places the firm ([firm_countries] firm_nouns, `mentions/firm_countries._before`).
+  dealer X" places the firm ([firm_countries] firm_nouns, `mentions/firm_countries._before`);
+- a count whose designation the parser cut off from it ("ordered 27 F-35A from ...": the name tagged as a number or
+  punctuation) counts the designation (`mentions/items.ItemFinder._one`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -163,3 +165,13 @@ def test_the_company_named_before_on_an_item_word_sells(extractor, intro):
 def test_a_conveyances_maker_in_the_clause_is_still_no_party(extractor):
     got = extractor.extract_text("A chartered Antonov An-124 carrying 40 rifles landed in Iran.").transfers
     assert all(t.supplier is None or "Antonov" not in (t.supplier.name or "") for t in got), got
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Denmark ordered 27 F-35A from the United States in 2016.", ("USA", "DNK", 27)),
+    ("Poland ordered 48 K9A1 from South Korea in 2022.", ("KOR", "POL", 48)),
+])
+def test_a_count_before_a_cut_off_designation(extractor, sentence, want):
+    got = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.quantity)
+           for t in extractor.extract_text(sentence).transfers]
+    assert got == [want], got

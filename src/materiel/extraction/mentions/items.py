@@ -95,6 +95,12 @@ class ItemFinder:
                         whole = m.quantity if counts.part_of_whole(tok) and (m.quantity or 0) > 1 else m.whole
                         m.quantity, m.quantity_text, m.whole = q if q is not None else 1, tok.text, whole
                 return found
+        nxt = tok.doc[tok.i + 1] if tok.like_num and tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.head.i != tok.i and nxt.i in self.span_at and self.span_at[nxt.i].kb_id_ and \
+                nxt.dep_ in ("punct", "dep", "npadvmod", "appos"):  # "ordered 34 F-35A from": a name the parser cut off
+            m = self._mention(nxt)
+            m.quantity, m.quantity_text = parse_quantity(tok.text), tok.text
+            return [m]
         if depth == 0 and (counts.bare_count(tok) or counts.batch_part(tok) or counts.bare_batch(tok)):
             m = self._mention(tok)  # "Paraguay ordered six in 2024": six of the system named before
             m.anaphoric = True  # "a batch that X delivered": an uncounted batch of it
