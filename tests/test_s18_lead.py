@@ -24,7 +24,9 @@
   (`frames/carriers.drop_vehicle_makers`); dealers, brokers and traders are firm nouns, and "the Prague-based
   dealer X" places the firm ([firm_countries] firm_nouns, `mentions/firm_countries._before`);
 - a count whose designation the parser cut off from it ("ordered 27 F-35A from ...": the name tagged as a number or
-  punctuation) counts the designation (`mentions/items.ItemFinder._one`).
+  punctuation) counts the designation (`mentions/items.ItemFinder._one`);
+- the "with" party of a deal under which a verb is told takes the role opposite the subject's: "Under a contract
+  signed with X, Y ordered Z" (`frames/deal_partners.py`, [governors] deal_adjunct_preps).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -175,3 +177,19 @@ def test_a_count_before_a_cut_off_designation(extractor, sentence, want):
     got = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.quantity)
            for t in extractor.extract_text(sentence).transfers]
     assert got == [want], got
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Under a contract signed in 2013 with Navantia, Kenya ordered nine patrol vessels.", ("ESP", "KEN")),
+    ("Under a 2019 agreement with Ghana, France delivered 12 helicopters.", ("FRA", "GHA")),
+    ("Through a deal with Brazil, Chile bought six Super Tucano aircraft in 2009.", ("BRA", "CHL")),
+])
+def test_a_deals_partner_is_the_other_party(extractor, sentence, want):
+    got = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
+           for t in extractor.extract_text(sentence).transfers]
+    assert got == [want], got
+
+
+def test_a_deals_partner_never_displaces_a_named_party(extractor):
+    got = extractor.extract_text("Under an agreement with Ghana, France sold 12 helicopters to Togo.").transfers
+    assert [(t.recipient.country if t.recipient else None) for t in got] == ["TGO"], got
