@@ -26,7 +26,10 @@
 - a count whose designation the parser cut off from it ("ordered 27 F-35A from ...": the name tagged as a number or
   punctuation) counts the designation (`mentions/items.ItemFinder._one`);
 - the "with" party of a deal under which a verb is told takes the role opposite the subject's: "Under a contract
-  signed with X, Y ordered Z" (`frames/deal_partners.py`, [governors] deal_adjunct_preps).
+  signed with X, Y ordered Z" (`frames/deal_partners.py`, [governors] deal_adjunct_preps);
+- a name introduced before a hyphenated modifier names the system ("12 Tarpan multi-role armoured vehicles ... the
+  first four Tarpans", `introduced_names._run_before`), and a later bare use of a name the text introduced is the
+  same item as the mention that introduced it, whose parties it takes (`discourse._same_item`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -193,3 +196,13 @@ def test_a_deals_partner_is_the_other_party(extractor, sentence, want):
 def test_a_deals_partner_never_displaces_a_named_party(extractor):
     got = extractor.extract_text("Under an agreement with Ghana, France sold 12 helicopters to Togo.").transfers
     assert [(t.recipient.country if t.recipient else None) for t in got] == ["TGO"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya ordered 12 Tarpan utility helicopters from France. The first two Tarpans arrived in May.",
+    "Kenya ordered 40 Harrow multi-role armoured vehicles from France. The first four Harrows were handed over in May.",
+])
+def test_a_name_the_text_introduced_is_the_same_item(extractor, text):
+    got = {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+            t.quantity) for t in extractor.extract_text(text).transfers}
+    assert any(s == "FRA" and r == "KEN" and st == "delivered" and q in (2, 4) for s, r, st, q in got), got

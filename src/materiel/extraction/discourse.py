@@ -216,6 +216,8 @@ def _same_item(e: Row, r: Row) -> bool:
         return True  # "two patrol vessels ... the first": the row of the mention it counts from
     if r.designation and e.designation:
         return r.designation == e.designation
+    if r.designation and r.designation.lower() in e.item.span.text.lower().split():
+        return True  # "the first two Tarpans" after "12 Tarpan utility helicopters": the name the text introduced
     if r.item.anaphoric:
         return e.designation is not None
     cat = r.category or r.item.category

@@ -38,10 +38,16 @@ def _run_before(doc: Doc, span: Span, actors: set[int]) -> list[Token]:
     """The name words before the system noun of span, past the noun's lower-case modifiers ("Tarpan
     utility helicopters")."""
     head = span.end - 1
-    i = head - 1
-    while i >= max(0, head - 1 - MAX_MODIFIERS) and doc[i].text.islower() and doc[i].is_alpha and \
-            (i >= span.start or (doc[i].dep_ in ("compound", "amod") and doc[i].head.i == head)):
-        i -= 1
+    i, words = head - 1, 0
+    while i >= 0 and words <= MAX_MODIFIERS:
+        t = doc[i]
+        if t.text == "-" and i > 0 and doc[i - 1].is_alpha:  # "Griffon multi-role armoured vehicles"
+            i -= 1
+            continue
+        if not (t.text.islower() and t.is_alpha and (i >= span.start or doc[i + 1].text == "-" or
+                                                       (t.dep_ in ("compound", "amod") and t.head.i == head))):
+            break
+        i, words = i - 1, words + 1
     run: list[Token] = []
     while i >= 0 and len(run) < MAX_RUN and _name_word(doc[i], actors):
         run.insert(0, doc[i])
