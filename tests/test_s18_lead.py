@@ -29,7 +29,9 @@
   signed with X, Y ordered Z" (`frames/deal_partners.py`, [governors] deal_adjunct_preps);
 - a name introduced before a hyphenated modifier names the system ("12 Tarpan multi-role armoured vehicles ... the
   first four Tarpans", `introduced_names._run_before`), and a later bare use of a name the text introduced is the
-  same item as the mention that introduced it, whose parties it takes (`discourse._same_item`).
+  same item as the mention that introduced it, whose parties it takes (`discourse._same_item`);
+- a refusal a motion or bill only proposes is none: "rejected a motion to suspend arms sales to X" ([calls]
+  proposal_nouns, `frames/calls._proposed`); a bill passed still halts.
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -206,3 +208,17 @@ def test_a_name_the_text_introduced_is_the_same_item(extractor, text):
     got = {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
             t.quantity) for t in extractor.extract_text(text).transfers}
     assert any(s == "FRA" and r == "KEN" and st == "delivered" and q in (2, 4) for s, r, st, q in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Senate rejected a bill to halt arms sales to Qatar.",
+    "Lawmakers tabled a motion to suspend all weapons exports to Egypt.",
+    "The assembly debated a resolution to ban rifle sales to Chad.",
+])
+def test_a_refusal_only_proposed_is_none(extractor, sentence):
+    assert [t for t in extractor.extract_text(sentence).transfers if t.stage == "refused"] == []
+
+
+def test_a_bill_passed_still_halts(extractor):
+    got = extractor.extract_text("Norway's parliament passed a bill to halt arms sales to Qatar.").transfers
+    assert [(t.recipient.country if t.recipient else None, t.stage) for t in got] == [("QAT", "refused")], got

@@ -1,7 +1,8 @@
 """Calls for a refusal are no refusal: a speaker saying what a supplier must or should do ("Norway must halt arms
 exports to Chad", "X should suspend licences for Y"), demanding it ("senators demanded that the government halt
 the sale", "called for a halt to arms sales"), wanting it of another ("the group wants Spain to suspend deliveries") or listing it under a heading
-that calls or recommends ("We call on:" and "- Peru and Chile to stop selling rifles to X;"). The frames of such
+that calls or recommends ("We call on:" and "- Peru and Chile to stop selling rifles to X;"), or proposing it in a
+motion or bill no one adopted ("rejected a motion to suspend arms sales to X"). The frames of such
 a refusal are dropped: the text reports a demand on the supplier, not a step it took (words.toml [calls])."""
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ CALLING = lexicon.word_set("calls", "calling_words")
 SEEKING = lexicon.word_set("calls", "seeking_verbs")
 CALLING_FOR = lexicon.word_set("calls", "calling_for_verbs")
 DUE_NOUNS = lexicon.word_set("calls", "due_nouns")
+PROPOSALS = lexicon.word_set("calls", "proposal_nouns")
+ADOPTING = lexicon.word_set("calls", "adopting_verbs")
 STRONG = lexicon.word_set("calls", "strong_obligation")
 BULLETS = lexicon.word_set("items", "bullet_marks")
 NUMBERED = re.compile(r"^\(?[0-9a-z]{1,2}[.)]\s")
@@ -55,6 +58,16 @@ def _demanded(c: Token) -> bool:
     marks = {x.lower_ for x in c.children if x.dep_ == "mark"}
     modal = any(x.dep_ == "aux" and x.lower_ in OBLIGATION for x in c.children)
     return own_subject and marks <= {"that"} and (c.tag_ in ("VB", "VBP") or modal)
+
+
+def _proposed(v: Token) -> bool:
+    """"rejected a motion to suspend arms sales to X", "tabled a bill to halt the sale": a step a proposal holds,
+    which no verb of adopting took ("passed a bill to halt the sale" may be a legislature's hold)."""
+    noun = v.head
+    if v.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in PROPOSALS or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    return not (noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in ADOPTING)
 
 
 def _line_of(t: Token) -> tuple[int, str]:
@@ -114,7 +127,7 @@ def called_for(t: Token) -> bool:
             return True
         v = v.head
     for _ in range(6):
-        if _obliged(v) or _demanded(v) or _called_list(v):
+        if _obliged(v) or _demanded(v) or _called_list(v) or _proposed(v):
             return True
         if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or \
                 v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
