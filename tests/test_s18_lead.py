@@ -31,7 +31,10 @@
   first four Tarpans", `introduced_names._run_before`), and a later bare use of a name the text introduced is the
   same item as the mention that introduced it, whose parties it takes (`discourse._same_item`);
 - a refusal a motion or bill only proposes is none: "rejected a motion to suspend arms sales to X" ([calls]
-  proposal_nouns, `frames/calls._proposed`); a bill passed still halts.
+  proposal_nouns, `frames/calls._proposed`); a bill passed still halts;
+- the holder of an item asked for, the subject of a relative clause of holding on it, would give it, in place of a
+  maker read off the item: "asked for the Russian-made battery that Bulgaria bought" ([owners] holding_verbs,
+  `frames/owners._holder`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -222,3 +225,18 @@ def test_a_refusal_only_proposed_is_none(extractor, sentence):
 def test_a_bill_passed_still_halts(extractor):
     got = extractor.extract_text("Norway's parliament passed a bill to halt arms sales to Qatar.").transfers
     assert [(t.recipient.country if t.recipient else None, t.stage) for t in got] == [("QAT", "refused")], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kyiv has also asked for the Russian-made Buk battery that Bulgaria bought in the 1990s.",
+    "Ukraine requested the Soviet-made helicopters that Slovakia keeps in storage.",
+])
+def test_the_holder_of_an_item_asked_for_gives_it(extractor, sentence):
+    got = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
+           for t in extractor.extract_text(sentence).transfers if t.stage == "requested"]
+    assert got and got[0][0] in ("BGR", "SVK") and got[0][1] == "UKR", got
+
+
+def test_a_supplier_the_clause_names_stays(extractor):
+    got = extractor.extract_text("Kyiv asked Russia for the Buk battery that Bulgaria bought in the 1990s.").transfers
+    assert [(t.supplier.country if t.supplier else None) for t in got if t.stage == "requested"] == ["RUS"], got

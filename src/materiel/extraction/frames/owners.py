@@ -6,8 +6,9 @@ the recipient. So is the possessive of items that come from a supplier the claus
 from the Czech Republic").
 
 The other way round, a state that owns what a taker asks for or buys is the one who would give it: "Kyiv asked
-for Australia's retired jets", "Peru sought the country's surplus frigates" (`asked_classes` in [owners] of
-words.toml), unless it is the taker itself ("Egypt bought its own Rafales").
+for Australia's retired jets", "Peru sought the country's surplus frigates", "asked for the Russian-made battery
+that Greece keeps" (`asked_classes` and `holding_verbs` in [owners] of words.toml), unless it is the taker itself
+("Egypt bought its own Rafales"); it takes the place of a maker read off the item ("Russian-made").
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from materiel.extraction.mentions.resolve import ActorResolver
 
 OWNER_KINDS = ("state", "government_body", "armed_group")
 ASKED_CLASSES = lexicon.word_set("owners", "asked_classes")
+HOLDING = lexicon.word_set("owners", "holding_verbs")
 GIVER_KINDS = ("state", "government_body")
 
 
@@ -50,18 +52,33 @@ def read_owners(res: ActorResolver, f: Frame, containers: set[str]) -> None:
     owner_as_supplier(res, f)
 
 
+def _holder(item: Token) -> Token | None:
+    """The possessive of the item asked for, else the subject of a relative clause of holding on it ("the battery
+    that Greece keeps on Crete", "the jets Bulgaria bought")."""
+    owner = next((c for c in item.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    return next((s for c in item.children if c.dep_ == "relcl" and c.lemma_.lower() in HOLDING
+                 for s in c.children if s.dep_ == "nsubj"), None)
+
+
 def owner_as_supplier(res: ActorResolver, f: Frame) -> None:
-    if f.roles["supplier"] or f.cls not in ASKED_CLASSES or f.trigger.pos_ not in ("VERB", "AUX"):
+    if f.cls not in ASKED_CLASSES or f.trigger.pos_ not in ("VERB", "AUX"):
         return
+    inside = {i for m in f.items for i in range(m.span.start, m.span.end)}
+    if any(a.token.i not in inside for a in f.roles["supplier"]):
+        return  # a supplier the clause names; one read off the item ("the Russian-made X") is its maker only
     takers = {a.actor.country or a.actor.id for a in f.roles["recipient"]}
     for m in f.items:
         top = m.head.head.head if m.head.dep_ == "pobj" else m.head.head
-        owner = next((c for c in m.head.children if c.dep_ == "poss"), None)
+        owner = _holder(m.head)
         if owner is None or top.i != f.trigger.i or m.head.dep_ not in ("dobj", "obj", "pobj"):
             continue
-        for r in res.resolve_all(owner):
-            if r.actor.kind in GIVER_KINDS and (r.actor.country or r.actor.id) not in takers:
-                f.add("supplier", [r])
+        found = [r for r in res.resolve_all(owner)
+                 if r.actor.kind in GIVER_KINDS and (r.actor.country or r.actor.id) not in takers]
+        if found:
+            f.roles["supplier"] = []  # the holder gives, not the maker the item's modifier named
+            f.add("supplier", found)
 
 
 def owner_as_recipient(res: ActorResolver, f: Frame, containers: set[str]) -> None:
