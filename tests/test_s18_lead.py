@@ -34,7 +34,9 @@
   proposal_nouns, `frames/calls._proposed`); a bill passed still halts;
 - the holder of an item asked for, the subject of a relative clause of holding on it, would give it, in place of a
   maker read off the item: "asked for the Russian-made battery that Bulgaria bought" ([owners] holding_verbs,
-  `frames/owners._holder`).
+  `frames/owners._holder`);
+- an object pronoun in a relative clause is never the noun the clause hangs on: "was trained by X, which gave it
+  rifles" (`mentions/coreference._own_subject`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -240,3 +242,13 @@ def test_the_holder_of_an_item_asked_for_gives_it(extractor, sentence):
 def test_a_supplier_the_clause_names_stays(extractor):
     got = extractor.extract_text("Kyiv asked Russia for the Buk battery that Bulgaria bought in the 1990s.").transfers
     assert [(t.supplier.country if t.supplier else None) for t in got if t.stage == "requested"] == ["RUS"], got
+
+
+@pytest.mark.parametrize("text", [
+    "The Hill Front was founded in 2010. The group was trained by the Shan State Army, which gave it rifles.",
+    "The Hill Front was founded in 2010. It is backed by the Shan State Army, which sold it mortars in 2015.",
+])
+def test_a_relatives_object_pronoun_is_not_its_head(extractor, text):
+    got = [(t.supplier.name if t.supplier else None, t.recipient.name if t.recipient else None)
+           for t in extractor.extract_text(text).transfers]
+    assert got and all(s and "Shan" in s and r and "Hill" in r for s, r in got), got
