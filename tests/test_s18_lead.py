@@ -36,7 +36,8 @@
   maker read off the item: "asked for the Russian-made battery that Bulgaria bought" ([owners] holding_verbs,
   `frames/owners._holder`);
 - an object pronoun in a relative clause is never the noun the clause hangs on: "was trained by X, which gave it
-  rifles" (`mentions/coreference._own_subject`).
+  rifles" (`mentions/coreference._own_subject`);
+- "N of the same type / model" counts the system told just before (cues.toml [items] context).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -252,3 +253,10 @@ def test_a_relatives_object_pronoun_is_not_its_head(extractor, text):
     got = [(t.supplier.name if t.supplier else None, t.recipient.name if t.recipient else None)
            for t in extractor.extract_text(text).transfers]
     assert got and all(s and "Shan" in s and r and "Hill" in r for s, r in got), got
+
+
+def test_the_same_type_counts_the_system_before(extractor):
+    text = "Kenya bought eight Hawk jets from Britain in 2008. Ghana ordered four of the same model in 2013."
+    got = {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.quantity,
+            t.item.designation) for t in extractor.extract_text(text).transfers}
+    assert any(s == "GBR" and r == "GHA" and q == 4 and "Hawk" in (d or "") for s, r, q, d in got), got
