@@ -105,14 +105,17 @@ def _goal(q: Token, finder: Any) -> list[Any]:
                                          for x in p.children if x.dep_ == "pobj" for a in finder.res.resolve_all(x)]
 
 
+def carrier(m: Any, conveyances: frozenset[str]) -> bool:
+    """The item mention is a conveyance named by no designation ("the truck", "a vessel")."""
+    return not m.designation and m.head.lemma_.lower() in conveyances
+
+
 def no_carrier_items(seized: list[Frame], conveyances: frozenset[str]) -> None:
     """"A vessel ... was seized while carrying ammunition destined for Y": where a seized shipment names its load,
     the conveyance is no item of any seized frame of the sentence."""
-    def carrier(m: Any) -> bool:
-        return not m.designation and m.head.lemma_.lower() in conveyances
-    if any(not carrier(m) for f in seized for m in f.items):
+    if any(not carrier(m, conveyances) for f in seized for m in f.items):
         for f in seized:
-            f.items = [m for m in f.items if not carrier(m)]
+            f.items = [m for m in f.items if not carrier(m, conveyances)]
 
 
 def broad_load(row: Any, broad: frozenset[str], listed: Any = ()) -> bool:
