@@ -9,7 +9,8 @@
   `bound_later`): the seized row itself takes Y, with its quantity; the conveyance named again ("the truck was
   bound for Y") is no item of its own.
 - items found in a conveyance or container just stopped or searched ("stopped a van and found 70 carbines")
-  are seized by the finder (frames/found.py).
+  are seized by the finder (frames/found.py); the load of a seized conveyance told by a "with" phrase ("intercepted
+  a van with 55 carbines destined for Y", frames/laden.py).
 - weapons taken from a force or its post, or in a fight ("captured from the army posts", "seized in an attack on
   a garrison"), and "captured and smuggled weapons" are no transfer (frames/captures.py).
 
@@ -78,7 +79,16 @@ def test_items_found_in_a_stopped_conveyance_are_seized(extractor, text, recipie
     _seized_to(_rows(extractor, text), recipient, item)
 
 
+@pytest.mark.parametrize(("text", "recipient", "item", "quantity"), [
+    ("Gendarmes intercepted a van with 55 carbines destined for the Polisario Front.", "Polisario", "carbines", 55),
+    ("Coast guards stopped a trawler off the cape with 300 grenades bound for Burundi.", "Burundi", "grenades", 300),
+])
+def test_load_told_by_a_with_phrase_on_the_conveyance(extractor, text, recipient, item, quantity):
+    _seized_to(_rows(extractor, text), recipient, item, quantity)
+
+
 @pytest.mark.parametrize("text", [
+    "The navy seized a boat with three fishermen bound for Burundi.",
     "Police seized 300 pistols in Basra. They then headed to Baghdad.",
     "Gendarmes raided a farmhouse and found 70 carbines.",
     "Rebels seized 12 armoured vehicles from government troops, which they said were destined for the front.",

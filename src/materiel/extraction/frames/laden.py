@@ -2,8 +2,8 @@
 rifles, pistols and ammunition", "police impounded a lorry loaded with mortar rounds", "seized a boat
 containing 200 rifles". The seizure's object is the conveyance (no item of its own); the items of the
 clause's object (`cargo_verbs`: "held", "contained") or of its "with" phrase (`laden_participles`: "loaded
-with", "packed with") are what was seized, and the conveyance's "from" phrase names where it came from (its
-supplier, unless that is the seizer). The words are data ([seizure] in `data/predicates.toml`)."""
+with", "packed with"), or of a "with" phrase on the conveyance itself ("a van with 60 rifles"), are what was
+seized, and the conveyance's "from" phrase names where it came from (its supplier, unless that is the seizer). The words are data ([seizure] in `data/predicates.toml`)."""
 from __future__ import annotations
 
 from typing import Any
@@ -16,6 +16,7 @@ from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 _DATA = lexicon.toml("predicates.toml")["seizure"]
 CARGO_VERBS = frozenset(_DATA["cargo_verbs"])
 LADEN = frozenset(_DATA["laden_participles"])
+ROUTE_PARTICIPLES = frozenset(_DATA["route_participles"])
 OBJECTS = ("dobj", "obj", "nsubjpass")
 
 
@@ -26,6 +27,8 @@ def _loads(vehicle: Token) -> list[Token]:
     after = [q for h in (vehicle, vehicle.head) for p in h.children if p.dep_ == "prep" and p.i > vehicle.i
              for q in p.children if q.dep_ == "pobj"]
     for c in (c for h in (vehicle, *after) for c in h.children):
+        if c.dep_ == "prep" and c.lower_ == "with":  # "a van with 60 rifles", "a van at the crossing with 60 rifles"
+            out += [q for q in c.children if q.dep_ == "pobj"]
         if c.dep_ not in ("acl", "relcl"):
             continue
         if c.lemma_.lower() in CARGO_VERBS:
@@ -33,6 +36,9 @@ def _loads(vehicle: Token) -> list[Token]:
         elif c.lower_ in LADEN:
             out += [q for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                     for q in p.children if q.dep_ == "pobj"]
+    out += [q for p in vehicle.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > vehicle.i
+            for q in p.children if q.dep_ == "pobj" and any(  # "stopped a boat off X with 300 grenades bound for Y"
+                a.dep_ in ("acl", "relcl") and a.lower_ in ROUTE_PARTICIPLES for a in q.children)]
     return out
 
 
