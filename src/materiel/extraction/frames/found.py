@@ -7,7 +7,8 @@ gives no row. The finding verbs are data (`chains.toml` finding_verbs).
 
 Materiel found hidden is seized: "officers inspected the container and found 14 rifles concealed in
 refrigerators" (a finding verb whose items carry a participle of hiding, [seizure] hiding_verbs in
-predicates.toml) is a seizure by the finder, whose shipment's parties the text may give next ("The container
+predicates.toml), or found in a conveyance or container searched ("stopped a truck and found 60 rifles"), is a
+seizure by the finder, whose shipment's parties the text may give next ("The container
 was destined for X")."""
 from __future__ import annotations
 
@@ -39,6 +40,17 @@ HIDING = frozenset(_SEIZURE["hiding_verbs"]) - frozenset(_SEIZURE["inventory_ver
 def _hiding(t: Token) -> bool:
     """A participle of hiding on a noun: "rifles concealed in appliances"."""
     return t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in HIDING
+
+
+CARRIERS = frozenset(_SEIZURE["conveyances"]) | frozenset(_SEIZURE["containers"])
+
+
+def _searched(v: Token) -> bool:
+    """"stopped a truck and found 60 rifles", "searched the van, finding ...": a finding joined to a verb whose
+    object is a conveyance or container (what was found in it was seized)."""
+    heads = [v.head] if v.dep_ in ("conj", "advcl") else []
+    heads += [c for c in v.children if c.dep_ in ("advcl", "conj")]  # "after searching the truck, police found"
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in CARRIERS for h in heads for o in h.children)
 
 
 class Found(FinderState):
@@ -76,10 +88,12 @@ class Found(FinderState):
             return []
         objs = [o for o in v.children if o.dep_ in ("dobj", "obj")]
         hiding = next((t for t in v.doc[v.i + 1: v.sent.end] if _hiding(t)), None)
-        if not objs or hiding is None or any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1: hiding.i]):
-            return []  # "found 14 rifles, two carbines and 900 rounds concealed in ...": no other predicate between
+        if hiding is not None and any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1: hiding.i]):
+            hiding = None  # "found 14 rifles, two carbines and 900 rounds concealed in ...": no other predicate between
+        if not objs or (hiding is None and not _searched(v)):
+            return []
         objs += [t for t in v.doc[objs[0].i + 1: hiding.i] if t.dep_ in ("npadvmod", "appos") and t.head.i != v.i
-                 and self.items.is_materiel(t)]  # a listed item the parser hung elsewhere
+                 and self.items.is_materiel(t)] if hiding is not None else []  # a listed item the parser hung elsewhere
         items = [m for o in objs for m in self.items.items(o)]
         if not items:
             return []

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import bound, inside, laden, seizure, stopped
+from materiel.extraction.frames import bound, inside, laden, seized_route, seizure, stopped
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.mentions import places
 
@@ -228,20 +228,22 @@ def _clause_chain(t: Token) -> list[Token]:
     return chain
 
 
-def _load_bound(sent: Any, finder: Any) -> tuple[list[Any], list[Any]] | None:
+def _load_bound(sent: Any, finder: Any, next_one: bool = False) -> tuple[list[Any], list[Any]] | None:
     """"the load had been collected in X and was bound for Y", "the vessel was sailing from X bound for Y":
     the recipients and origins a sentence gives a cargo named again by a cargo noun (`containers`,
-    `conveyances`) through a destination word or a route verb (`route_verbs`), or None."""
+    `conveyances`, `load_nouns`), or in the sentence just after (`next_one`) by a pronoun ("They were bound for Y"),
+    through a destination word, a route verb (`route_verbs`) or a route noun ("on its way to Y"), or None."""
     words: seizure.SeizureWords = finder.seizure
     for t in sent:
         bound = (t.lower_ in finder.destination_words or t.lower_ in CONSIGNED) and \
             t.dep_ in ("ROOT", "conj", "ccomp", "acl", "advcl")
         route = t.lemma_.lower() in words.route_verbs and t.dep_ in ("ROOT", "conj", "ccomp")
-        if not (bound or route):
+        if not (bound or route or seized_route.on_its_way(t)):  # "the vessel was on its way to Y"
             continue
         hosts = _clause_chain(t)
         subj = next((c for h in hosts for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or not _vehicle(subj, words) or not any(c.lower_ in ("the", "this", "that") for c in subj.children):
+        if subj is None or not (seized_route.named_load(subj, words, _vehicle(subj, words) or finder.items.is_materiel(subj)) or
+                                (next_one and seized_route.load_pronoun(subj, hosts, t))):  # "They were bound for Y"
             continue
         goal = _goal(t, finder.res)
         ends = [q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to") for q in p.children
@@ -263,12 +265,13 @@ def bound_later(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], fin
         if r.frame.stage != seizure.STAGE or r.recipient is not None or at is None:
             continue
         later = (by_sentence[k][0] for k in range(at + 1, min(at + 1 + finder.seizure.context_sentences, len(by_sentence))))
-        found = next((x for x in (_load_bound(s, finder) for s in later) if x is not None), None)
+        found = next((x for k, s in enumerate(later) if (x := _load_bound(s, finder, k == 0)) is not None), None)
         if found is None:
             continue
         taken = {a.actor.id for a in seizure.seizers(r.frame)}
         goal = [a for a in found[0] if a.actor.id not in taken or inside.named_inside(a)]
         r.recipient = goal[0] if goal else None
+        r.frame.add("recipient", goal[:1])  # told of the seized load itself: its own recipient, no guess from context
         origin = [a for a in found[1] if a.actor.id not in taken]
         if r.supplier is None and origin and (r.recipient is None or origin[0].actor.id != r.recipient.actor.id):
             r.supplier = origin[0]

@@ -2,8 +2,8 @@
 rifles, pistols and ammunition", "police impounded a lorry loaded with mortar rounds", "seized a boat
 containing 200 rifles". The seizure's object is the conveyance (no item of its own); the items of the
 clause's object (`cargo_verbs`: "held", "contained") or of its "with" phrase (`laden_participles`: "loaded
-with", "packed with") are what was seized, and the conveyance's "from" phrase names where it came from (its
-supplier, unless that is the seizer). The words are data ([seizure] in `data/predicates.toml`)."""
+with", "packed with"), or of a "with" phrase on the conveyance itself ("a van with 60 rifles"), are what was
+seized, and the conveyance's "from" phrase names where it came from (its supplier, unless that is the seizer). The words are data ([seizure] in `data/predicates.toml`)."""
 from __future__ import annotations
 
 from typing import Any
@@ -16,6 +16,7 @@ from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 _DATA = lexicon.toml("predicates.toml")["seizure"]
 CARGO_VERBS = frozenset(_DATA["cargo_verbs"])
 LADEN = frozenset(_DATA["laden_participles"])
+ROUTE_PARTICIPLES = frozenset(_DATA["route_participles"])
 OBJECTS = ("dobj", "obj", "nsubjpass")
 
 
@@ -26,6 +27,8 @@ def _loads(vehicle: Token) -> list[Token]:
     after = [q for h in (vehicle, vehicle.head) for p in h.children if p.dep_ == "prep" and p.i > vehicle.i
              for q in p.children if q.dep_ == "pobj"]
     for c in (c for h in (vehicle, *after) for c in h.children):
+        if c.dep_ == "prep" and c.lower_ == "with":  # "a van with 60 rifles", "a van at the crossing with 60 rifles"
+            out += [q for q in c.children if q.dep_ == "pobj"]
         if c.dep_ not in ("acl", "relcl"):
             continue
         if c.lemma_.lower() in CARGO_VERBS:
@@ -33,6 +36,9 @@ def _loads(vehicle: Token) -> list[Token]:
         elif c.lower_ in LADEN:
             out += [q for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                     for q in p.children if q.dep_ == "pobj"]
+    out += [q for p in vehicle.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > vehicle.i
+            for q in p.children if q.dep_ == "pobj" and any(  # "stopped a boat off X with 300 grenades bound for Y"
+                a.dep_ in ("acl", "relcl") and a.lower_ in ROUTE_PARTICIPLES for a in q.children)]
     return out
 
 
@@ -105,14 +111,17 @@ def _goal(q: Token, finder: Any) -> list[Any]:
                                          for x in p.children if x.dep_ == "pobj" for a in finder.res.resolve_all(x)]
 
 
+def carrier(m: Any, conveyances: frozenset[str]) -> bool:
+    """The item mention is a conveyance named by no designation ("the truck", "a vessel")."""
+    return not m.designation and m.head.lemma_.lower() in conveyances
+
+
 def no_carrier_items(seized: list[Frame], conveyances: frozenset[str]) -> None:
     """"A vessel ... was seized while carrying ammunition destined for Y": where a seized shipment names its load,
     the conveyance is no item of any seized frame of the sentence."""
-    def carrier(m: Any) -> bool:
-        return not m.designation and m.head.lemma_.lower() in conveyances
-    if any(not carrier(m) for f in seized for m in f.items):
+    if any(not carrier(m, conveyances) for f in seized for m in f.items):
         for f in seized:
-            f.items = [m for m in f.items if not carrier(m)]
+            f.items = [m for m in f.items if not carrier(m, conveyances)]
 
 
 def broad_load(row: Any, broad: frozenset[str], listed: Any = ()) -> bool:

@@ -17,9 +17,10 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import bound, inside, laden
+from materiel.extraction.frames import bound, captures, inside, laden
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.frames.makers import maker_after
+from materiel.extraction.frames.seized_route import route
 from materiel.extraction.mentions.resolve import ActorResolver
 
 STAGE = "intercepted"
@@ -113,6 +114,7 @@ def not_a_party(f: Frame) -> None:
 
 def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
     """One sentence's frames with seized shipments marked and the seizures they stand for dropped."""
+    frames = [f for f in frames if f.cls not in words.seize_classes or not captures.in_battle(f)]  # "captured from the army"
     seizures = [f for f in frames if f.cls in words.seize_classes]
     if not seizures:
         return frames
@@ -120,7 +122,7 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
     for s in seizures:  # "interdicted two vessels": what the shipment travels in is not what was seized
         s.items = [m for m in s.items if m.designation or m.head.lemma_.lower() not in words.conveyances]
         shipments = [f for f in frames if (f.cls in words.shipment_classes or f.trigger.lemma_.lower() in IMPORTS)
-                     and governs(s, f, words.object_deps)]
+                     and governs(s, f, words.object_deps) and not captures.bare_joined(s, f)]  # "captured and smuggled X"
         for f in shipments:
             mark(f, s)
         cargo = any(m.category in words.cargo_categories for m in s.items)  # "intercepted 900 rifles"
@@ -130,29 +132,6 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
         not_a_party(s)
     laden.no_carrier_items([f for f in frames if f.stage == STAGE], words.conveyances)  # "seized while carrying X"
     return [f for f in frames if id(f) not in dropped]
-
-
-def route(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
-    """"smuggling rifles while transiting waters from X to Y": the route of the seized shipment."""
-    vessels = [p for c in f.trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    vessels += [p for m in f.items for a in m.head.children if a.dep_ == "acl" and a.lemma_.lower() in words.hiding_verbs
-                for c in a.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]  # "hidden in a truck"
-    # "seized rifles on a boat sailing from X to Y", "seizes weapons headed from X to Y": the vessel's or the load's
-    moving = [c for c in f.trigger.children if c.dep_ == "advcl"] + \
-        [c for v in [*vessels, *(m.head for m in f.items)] for c in v.children if c.dep_ in ("acl", "relcl")]
-    moving += [x for c in moving for x in c.children if x.dep_ == "xcomp"]  # "believed to be headed from X to Y"
-    moving += [x for c in moving for x in c.children if x.dep_ == "conj"]  # "a truck driven by Z and bound for Y"
-    moving += [c for c in f.trigger.children if c.dep_ == "conj" and c.lower_ in words.route_participles and
-               not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]  # "seized X ... and destined for Y"
-    for c in moving:
-        if c.lemma_.lower() not in words.route_verbs and c.lower_ not in words.route_participles:
-            continue
-        preps = [p for p in c.children if p.dep_ == "prep"]
-        preps += [p for o in c.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
-        for p in preps:
-            role = words.route_preps.get(p.lower_)
-            if role and not f.roles[role]:
-                f.add(role, [a for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)])
 
 
 def origin(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
@@ -212,7 +191,7 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
             if near:
                 by = near[-1]
                 mark(f, by if by.cls in words.seize_classes else None, "intercepted_context")
-                if by.items and laden.broad_load(r, words.broad_categories, by.items):  # the cargo listed before, seized or on a seized conveyance
+                if by.items and (laden.broad_load(r, words.broad_categories, by.items) or laden.carrier(r.item, words.conveyances)):  # the cargo listed before, seized or on a seized conveyance ("the truck was bound for X")
                     listed[id(r)] = by.items  # "the arms were destined for X"
                 if by.cls not in words.seize_classes:
                     f.roles.setdefault(INTERCEPTOR, [])
