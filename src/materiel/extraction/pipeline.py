@@ -152,7 +152,7 @@ class Extractor:
         seized_destinations(rows, by_sentence, finder)  # "seized a truck carrying X. ... the load was bound for Y"
         suppliers_from_answers(rows, by_sentence, res)  # "X asked for Y. ... whether Z granted the requests"
         held_contents(rows, by_sentence)  # "On the halted cargo: the consignment held X"
-        ring_exchange.fill(rows)  # "X sends A to Y. In return Z will supply B": B goes to X
+        rows = ring_exchange.fill(rows)  # "X sends A to Y. In return Z will supply B": B goes to X
         discourse.fill_from_context(rows)
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)

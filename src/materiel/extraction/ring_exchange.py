@@ -15,6 +15,7 @@ from materiel.extraction.mentions.resolved import same_state
 MARKERS: dict[str, frozenset[str]] = {p: frozenset(ws) for p, ws in
                                       lexicon.word_table("ring_exchange", "markers").items()}
 GIVING = ("supply", "offer", "sell")  # the classes whose subject gives
+REPLACING = ("replace",)  # "Z replaced them with Y": a return transfer with no return phrase
 SENTENCES = 2
 
 
@@ -36,7 +37,7 @@ def _given_for(marker: Token, e: Row) -> bool:
     return not fors or any(e.frame.trigger in f.subtree or e.item.head in f.subtree for f in fors)
 
 
-def _first(r: Row, rows: list[Row], starts: dict[int, int], marker: Token) -> Row | None:
+def _first(r: Row, rows: list[Row], starts: dict[int, int], marker: Token | None) -> Row | None:
     """The transfer `r` is given in return for: the nearest before it by another giver to a third party."""
     assert r.supplier is not None
     at = starts[r.sent.start]
@@ -46,21 +47,35 @@ def _first(r: Row, rows: list[Row], starts: dict[int, int], marker: Token) -> Ro
         if e.sent.start == r.sent.start and e.frame.trigger.i >= r.frame.trigger.i or e.sent.start > r.sent.start:
             continue
         if not same_state(e.supplier, r.supplier) and not same_state(e.recipient, r.supplier):
-            return e if _given_for(marker, e) else None
+            return e if marker is None or _given_for(marker, e) else None
     return None
 
 
-def fill(rows: list[Row]) -> None:
-    """Send each return transfer to the one who gave first."""
+def _returned(r: Row, rows: list[Row], starts: dict[int, int]) -> Row | None:
+    """The first transfer that the return transfer `r` answers, or None."""
+    if r.supplier is None or r.frame.cls not in GIVING + REPLACING:
+        return None
+    marker = marked(r.frame.trigger)
+    if marker is None and r.frame.cls not in REPLACING:
+        return None
+    return _first(r, rows, starts, marker)
+
+
+def fill(rows: list[Row]) -> list[Row]:
+    """Send each return transfer to the one who gave first; a replacing with no first giver is no row. A row of the
+    same items told in a participle ("replaced them with 40 Y, delivered in 2023") takes the return's parties."""
     if not rows:
-        return
+        return rows
     starts = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)}
+    dropped: set[int] = set()
     for r in rows:
-        marker = marked(r.frame.trigger) if r.supplier is not None and r.frame.cls in GIVING else None
-        if marker is None:
-            continue
-        first = _first(r, rows, starts, marker)
+        first = _returned(r, rows, starts)
         if first is None or first.supplier is None or first.recipient is None:
+            dropped |= {id(r)} if r.frame.cls in REPLACING else set()
             continue
         if r.recipient is None or r.inherited or same_state(r.recipient, first.recipient):
             r.recipient, r.inherited = first.supplier, True
+        for o in rows:
+            if o is not r and o.item.head.i == r.item.head.i and (o.inherited or o.supplier is None):
+                o.supplier, o.recipient = r.supplier, r.recipient
+    return [r for r in rows if id(r) not in dropped]

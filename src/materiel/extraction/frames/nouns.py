@@ -213,6 +213,7 @@ class NounFrames(Arguments, Modality):
         if bound is not None and not (n.dep_ in ("dobj", "obj", "nsubj") and n.head.lemma_.lower() in bound):
             return True  # "in the possession of X": no transfer; "took possession of X": one
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
+               and not self.classes[self.verbs[c.lemma_.lower()]].get("object_heads")  # "a contract for X to replace Y"
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
             return True  # "a deal to buy X": the verb frame carries it
         # "the largest customer for X's weapons": a ranking, no transfer in particular
