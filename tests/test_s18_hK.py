@@ -10,6 +10,9 @@
   exchange for a naval base") keeps its own recipient; "Z replaced them with Y" (them: what another gave away)
   is such a return too (predicates.toml [classes.replace], only over a pronoun: "X will replace its MiG-21s with
   Y" is X's own fleet);
+- competing offers, each item with its own "from" phrase ("offers of A from X and B from Y's Z"): each item goes
+  with its own bidder only (own_suppliers.py; frames/split_pairs.py keeps the second member when its own "from"
+  phrase names its bidder);
 - a purchase tried or asked for and then refused by a definite transfer noun ("X tried to buy Y. The licensing
   office refused the export"): the request's rows are refused (refused_deals.py).
 
@@ -124,3 +127,15 @@ def test_a_purchase_tried_and_then_refused_as_the_export(extractor):
     rows = _rows(extractor, "Chad's army tried to buy 300 Dragunov rifles from Slovakia in 2012. The Slovak "
                             "licensing office refused the export.")
     assert "refused" in _stages(rows, "Slovakia", "Chad", "Dragunov")
+
+
+@pytest.mark.parametrize(("text", "pairs", "wrong"), [
+    ("Lima chose the Korean gun over offers of new Caesar howitzers from France and Archer howitzers from Sweden's "
+     "Bofors.", [("France", "Caesar"), ("Sweden", "Archer")], ("Sweden", "Caesar")),
+    ("Lima received offers of 24 K9 howitzers from South Korea and 18 Caesar howitzers from France.",
+     [("Korea", "K9"), ("France", "Caesar")], ("France", "K9")),
+])
+def test_competing_offers_go_each_with_its_own_bidder(extractor, text, pairs, wrong):
+    rows = _rows(extractor, text)
+    assert all("offered" in _stages(rows, s, "Peru", item) for s, item in pairs)
+    assert not find(rows, wrong[0], "Peru", wrong[1])

@@ -56,6 +56,7 @@ from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.offer_recipients import to_topic_state
+from materiel.extraction.own_suppliers import own_suppliers
 from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import unasked
@@ -197,7 +198,7 @@ class Extractor:
             if it.head.i in seen:
                 continue
             seen.add(it.head.i)
-            for s in suppliers:
+            for s in own_suppliers(it, suppliers):  # "offers of A from X and B from Y": A from X only
                 for r in recipients:
                     if s and r and (s.actor.id == r.actor.id or _internal(s, r)):
                         continue
