@@ -25,5 +25,5 @@ def own_suppliers(item: ItemMention, suppliers: list[Resolved | None]) -> list[R
     if len(suppliers) < 2:
         return suppliers
     inside = {t.i for t in own_from(item.head)}
-    own = [s for s in suppliers if s is not None and s.token.i in inside]
+    own: list[Resolved | None] = [s for s in suppliers if s is not None and s.token.i in inside]
     return own or suppliers
