@@ -13,6 +13,8 @@
 - competing offers, each item with its own "from" phrase ("offers of A from X and B from Y's Z"): each item goes
   with its own bidder only (own_suppliers.py; frames/split_pairs.py keeps the second member when its own "from"
   phrase names its bidder);
+- offers listed in the apposition of their noun ("two offers on the table: A, from X, and B from Y"): each an
+  offer of its own bidder (frames/offer_lists.py);
 - a purchase tried or asked for and then refused by a definite transfer noun ("X tried to buy Y. The licensing
   office refused the export"): the request's rows are refused (refused_deals.py).
 
@@ -139,3 +141,11 @@ def test_competing_offers_go_each_with_its_own_bidder(extractor, text, pairs, wr
     rows = _rows(extractor, text)
     assert all("offered" in _stages(rows, s, "Peru", item) for s, item in pairs)
     assert not find(rows, wrong[0], "Peru", wrong[1])
+
+
+def test_offers_listed_in_apposition_go_each_with_its_bidder(extractor):
+    rows = _rows(extractor, "Estonia has two offers on the table: the K9, from Hanwha, and the ATMOS howitzer "
+                            "from Elbit Systems.")
+    assert "offered" in _stages(rows, "Korea", "Estonia", "K9")
+    assert "offered" in _stages(rows, "Israel", "Estonia", "ATMOS")
+    assert not find(rows, "Israel", "Estonia", "K9")
