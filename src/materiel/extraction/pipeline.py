@@ -19,6 +19,7 @@ from materiel.extraction import (
     licence_lists,
     licensing_state,
     packages,
+    ring_exchange,
     stock_sources,
     values,
 )
@@ -55,6 +56,7 @@ from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.offer_recipients import to_topic_state
+from materiel.extraction.own_suppliers import own_suppliers
 from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import unasked
@@ -151,6 +153,7 @@ class Extractor:
         seized_destinations(rows, by_sentence, finder)  # "seized a truck carrying X. ... the load was bound for Y"
         suppliers_from_answers(rows, by_sentence, res)  # "X asked for Y. ... whether Z granted the requests"
         held_contents(rows, by_sentence)  # "On the halted cargo: the consignment held X"
+        rows = ring_exchange.fill(rows)  # "X sends A to Y. In return Z will supply B": B goes to X
         discourse.fill_from_context(rows)
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
@@ -195,7 +198,7 @@ class Extractor:
             if it.head.i in seen:
                 continue
             seen.add(it.head.i)
-            for s in suppliers:
+            for s in own_suppliers(it, suppliers):  # "offers of A from X and B from Y": A from X only
                 for r in recipients:
                     if s and r and (s.actor.id == r.actor.id or _internal(s, r)):
                         continue

@@ -19,7 +19,7 @@ from materiel.extraction.frames.framebase import Frame
 DEAL_NOUNS = lexicon.word_set("frame_words", "failed_deal_nouns")
 DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 WINDOW = 400  # characters between the deal told and its refusal
-TOLD_STAGES = ("ordered", "offered")
+TOLD_STAGES = ("ordered", "offered", "requested")  # "X tried to buy Y. The export was refused"
 REFUSING_CLASSES = ("refuse", "cancel")  # predicates.toml classes whose verb refuses its object
 
 

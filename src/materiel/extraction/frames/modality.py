@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import completed, consent, partners
+from materiel.extraction.frames import completed, consent, partners, requested_acts
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
 from materiel.extraction.frames.possible import only_possible
@@ -145,6 +145,8 @@ class Modality(Governors):
                     subj = self.subject_of(gov)
                     if subj is not None:
                         f.add(possessor, self.res.resolve_all(subj))
+            requested_acts.fill(self.res, self.subject_of, t, f, spec, stage, gov,  # "a Peruvian request to buy X"
+                                lambda n: self.gov_nouns.get(n.lemma_.lower()) == "requested")
             partners.partner_of_talks(self.res, f, spec)  # "is negotiating with X to buy Y": X sells
             partners.partner_of_deal(self.res, f, spec)  # "signed a contract with X to buy Y": X sells
             if gov is not None and stage == "requested" and not f.roles["recipient"] and t.pos_ in ("VERB", "AUX"):

@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import itemised, traced
+from materiel.extraction.frames import itemised, offer_lists, traced
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.displaced_for import displaced_for
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
@@ -152,6 +152,9 @@ class NounFrames(Arguments, Modality):
             f.add("recipient", [r for t in traced.stray_recipients(n) for r in self.res.resolve_all(t)])
             for role, found_in in traced.participle_parties(n, self.verbs).items():  # "a consignment sent from X to Y"
                 f.add(role, [r for t in found_in for r in self.res.resolve_all(t)])
+        if not f.items and cls == "offer":  # "two offers on the table: A, from X, and B from Y"
+            f.items, bidders = offer_lists.listed(n, self.items, self.res)
+            f.add("supplier", bidders)
         f.items.extend(itemised.counted_run(self.items, f.items))  # "a sale of 50 A fighters, 18 B drones"
         f.implicit = "weapons" if not f.items and military_only(n) else f.implicit
         # "Egypt signed a deal", "Cairo is in talks with Moscow": the support verb's subject; the subject of
@@ -213,6 +216,7 @@ class NounFrames(Arguments, Modality):
         if bound is not None and not (n.dep_ in ("dobj", "obj", "nsubj") and n.head.lemma_.lower() in bound):
             return True  # "in the possession of X": no transfer; "took possession of X": one
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.verbs and c.i > n.i
+               and not self.classes[self.verbs[c.lemma_.lower()]].get("object_heads")  # "a contract for X to replace Y"
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
             return True  # "a deal to buy X": the verb frame carries it
         # "the largest customer for X's weapons": a ranking, no transfer in particular

@@ -16,6 +16,7 @@ from materiel.extraction.frames.comma_lists import JOINS, member
 from materiel.extraction.frames.framebase import FinderState, Frame
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.resolve import Resolved
+from materiel.extraction.own_suppliers import own_from
 
 MAX_GAP = 8  # tokens between the first item and the joining word
 
@@ -56,8 +57,11 @@ def _own_party(finder: FinderState, m: Token, f: Frame) -> bool:
     phrase another state than the frame's supplier ("offers of A from X and B from Y")."""
     def key(r: Resolved) -> str:
         return r.actor.country or r.actor.id
-    if any(len({key(r) for r in f.roles[role]}) > 1 for role in ("supplier", "recipient")):
-        return True  # "offers of A from X and B from Y": which is whose is the parser's guess
+    if len({key(r) for r in f.roles["recipient"]}) > 1:
+        return True
+    if len({key(r) for r in f.roles["supplier"]}) > 1:  # "offers of A from X and B from Y": B's own "from" phrase
+        inside = {t.i for t in own_from(m)}  # names whose it is (pipeline: own_suppliers); else the parser's guess
+        return not any(r.token.i in inside for r in f.roles["supplier"])
     after = m.doc[m.i + 1] if m.i + 1 < len(m.doc) else None
     preps = [c for c in m.children if c.dep_ == "prep"] + ([after] if after is not None and after.dep_ == "prep" else [])
     for word, role in (("to", "recipient"), ("from", "supplier")):
