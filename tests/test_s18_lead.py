@@ -37,7 +37,9 @@
   `frames/owners._holder`);
 - an object pronoun in a relative clause is never the noun the clause hangs on: "was trained by X, which gave it
   rifles" (`mentions/coreference._own_subject`);
-- "N of the same type / model" counts the system told just before (cues.toml [items] context).
+- "N of the same type / model" counts the system told just before (cues.toml [items] context);
+- a craft a load travels "on" or "aboard", told by its own verb, is no item: "sent rifles from its stocks on two
+  transport aircraft flying to X" (`conveyance_items.vehicle_of_load`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -260,3 +262,15 @@ def test_the_same_type_counts_the_system_before(extractor):
     got = {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.quantity,
             t.item.designation) for t in extractor.extract_text(text).transfers}
     assert any(s == "GBR" and r == "GHA" and q == 4 and "Hawk" in (d or "") for s, r, q, d in got), got
+
+
+def test_the_craft_a_load_travels_on_is_no_item(extractor):
+    text = "Portugal sent Ukraine rifles and mortars from its stocks on two C-130 transport aircraft flying to Poland."
+    got = [(t.recipient.country if t.recipient else None, t.item.text) for t in extractor.extract_text(text).transfers]
+    assert sorted(i for _, i in got) == ["mortars", "rifles"] and all(r == "UKR" for r, _ in got), got
+
+
+def test_a_ferry_flight_after_a_delivery_is_still_read(extractor):
+    got = extractor.extract_text("Sweden flew four Gripen fighters to Hungary in March.").transfers
+    assert [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
+            for t in got] == [("SWE", "HUN")], got

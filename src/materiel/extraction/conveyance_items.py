@@ -5,7 +5,8 @@ whose item is a conveyance noun with no designation (`predicates.toml` [seizure]
 "stopped", "holds"; [carriers] carrying_verbs) is dropped when its own phrase says it carries materiel: a carrying verb
 ([carriers] carrying_verbs) or a load participle ("loaded with", [conveyance_items] load_participles) under
 it, or above it with the conveyance as its subject, whose object names materiel. The rows of the load
-itself are those of its own words ("rifles", "munitions"), which stay."""
+itself are those of its own words ("rifles", "munitions"), which stay. So is a craft the load travels "on" or
+"aboard" told by its own verb ("sent rifles on two transport aircraft flying to X")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -18,6 +19,7 @@ from materiel.extraction.discourse import Row
 LOAD_DEPS = ("acl", "relcl")  # a carrying verb that describes the conveyance ("a truck carrying X")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "npadvmod")  # the conveyance as the carrying verb's subject
 OBJECT_DEPS = ("dobj", "obj")
+VEHICLE_PREPS = ("on", "aboard")  # "sent rifles on two aircraft", "aboard a freighter"
 
 
 @lru_cache(maxsize=1)
@@ -68,9 +70,28 @@ def carries_load(head: Token) -> bool:
     return head.dep_ in SUBJECT_DEPS and head.head.pos_ == "VERB" and _carries_materiel(head.head)
 
 
+def vehicle_of_load(head: Token) -> Token | None:
+    """The verb of the load when the item is the craft it travels on: the object of "on" or "aboard" in the phrases
+    of a verb whose own object names materiel ("sent rifles from its stocks on two transport aircraft flying to X":
+    the aircraft carry the rifles)."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in VEHICLE_PREPS:
+        return None
+    v = prep.head
+    while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("pobj", "prep") and v.head.i != v.i:
+        v = v.head  # "from its stocks on two aircraft": through the phrase the parser hung it on
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    load = any(_materiel(x) for o in v.children if o.dep_ in OBJECT_DEPS for x in (o, *o.conjuncts))
+    return v if load else None
+
+
 def carrier_not_item(r: Row) -> bool:
     """The row's item is the conveyance of the load, not a thing transferred."""
     head = r.item.head
+    verb = vehicle_of_load(head)
+    if verb is not None and r.frame.trigger.i != verb.i:
+        return True  # told by its own verb ("... aircraft flying to X"), not by the verb of the load
     if r.designation or r.item.designation or r.item.pronoun:
         return False
     conveyances, carrying, _, holding = _words()
