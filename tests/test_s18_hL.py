@@ -9,6 +9,9 @@
   (words.toml [resolve] indefinites, mentions/coreference.py), and as the object of "arm" leaves the recipient
   empty rather than filled from context (frames/objects.py); a frame that names its party beside one ("from X or
   from anyone else") keeps it (completeness.clear_generic);
+- a firm introduced with its country ("the Czech truck maker X") whose capitalised name the tagger reads as a
+  common noun (a plural "Mills", "Docks") is still a firm of that state, there and where the text names it bare
+  later ("bought trucks from X"), not an actor of its own nor none (mentions/firm_countries.py);
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -66,3 +69,20 @@ def test_an_indefinite_pronoun_is_no_party(extractor, text):
 ])
 def test_named_parties_beside_an_indefinite_stay(extractor, text, supplier, recipient, item):
     assert find(_rows(extractor, text), supplier, recipient, item)
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
+    ("Peru talked to the Czech truck maker Mills for months. In the end Peru bought 30 military trucks from Mills.",
+     "Czech", "Peru", "truck"),
+    ("The Polish maker Docks builds the boats. Kenya received six patrol boats from Docks.",
+     "Poland", "Kenya", "patrol boat"),
+    ("Kenya first asked the Norwegian shipbuilder Docks for a quote. It then turned to Docks, from which it "
+     "received six patrol boats in 2014.", "Norway", "Kenya", "patrol boat"),
+])
+def test_a_firm_name_read_as_a_noun_supplies_for_its_state(extractor, text, supplier, recipient, item):
+    assert find(_rows(extractor, text), supplier, recipient, item)
+
+
+def test_a_firm_name_with_no_country_stays_unplaced(extractor):
+    rows = _rows(extractor, "Kenya received six patrol boats from Docks in 2014.")
+    assert not find(rows, "Norway", "Kenya", "patrol boat") and not find(rows, "Poland", "Kenya", "patrol boat")
