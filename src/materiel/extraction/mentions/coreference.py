@@ -91,7 +91,7 @@ class Coreference:
                 exclude = (exclude or set()) | {bound_actor.actor.id}
         if nearest.stands_for_thing(tok, ordered, self.resolve) or nearest.parallel_unnamed(tok, self.resolve):
             return None  # "the sale was approved after X froze it": the sale, no party
-        ordered = [o for t in ordered for o in (t, *nearest.subject_owners(t))]  # "Baghdad's interest ...; its"
+        ordered = [o for t in nearest.relative_speaker(tok) + ordered for o in (t, *nearest.subject_owners(t))]
         for t in ordered[:40]:
             if t.i == tok.i or t.head.i == tok.i:
                 continue
