@@ -36,6 +36,7 @@ class ServiceLexicon:
     purpose: re.Pattern[str]
     operator: re.Pattern[str]
     civilian: frozenset[str]
+    sites: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,8 @@ def load() -> ServiceLexicon:
     return ServiceLexicon(categories=frozenset(data["categories"]),
                           purpose=civil.words_pattern(data["purpose_words"]),
                           operator=civil.words_pattern(data["operator_words"]),
-                          civilian=frozenset(data["civilian_modifiers"]))
+                          civilian=frozenset(data["civilian_modifiers"]),
+                          sites=civil.words_pattern(data["site_words"]))
 
 
 def purpose_anchors(r: Row) -> list[Token]:
@@ -86,6 +88,20 @@ def civil_purpose(r: Row) -> str | None:
     return None
 
 
+def civil_site(r: Row) -> tuple[str, set[int]] | None:
+    """The civil site a "to" phrase on the trigger or the item names as where the goods go ("supplied trucks to
+    several mines", "delivered generators to rural hospitals"), with the phrase's tokens (a site's "mines" is
+    no weapon), if any."""
+    sites = load().sites
+    for anchor in (r.frame.trigger, r.item.head):
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                m = sites.search(child.doc[child.i + 1: child.right_edge.i + 1].text.lower())
+                if m:
+                    return m.group(0), set(range(child.i, child.right_edge.i + 1))
+    return None
+
+
 def generic_or_civil(r: Row) -> bool:
     """An item with no designation or a civil one, or any item for a firm or person: a purpose phrase does not make a type
     the gazetteer knows as military civil for a state ("Black Hawks for medical evacuation" are military
@@ -113,14 +129,18 @@ def military_context(r: Row, within: set[int] | None = None) -> bool:
 
 def service_reason(r: Row) -> str | None:
     """Why the row is civilian goods for civil service, None when it stays."""
-    if (r.category or r.item.category) not in load().categories or \
-            military_context(r, civil_support.clause_tokens(r)):
+    if (r.category or r.item.category) not in load().categories:
         return None
-    purpose = civil_purpose(r) if generic_or_civil(r) else None
-    if purpose:
-        return f"civil purpose: {purpose}"
-    if r.recipient is not None and civil_operator(r.recipient):
-        return "civil operator as recipient"
+    within = civil_support.clause_tokens(r)
+    if not military_context(r, within):
+        purpose = civil_purpose(r) if generic_or_civil(r) else None
+        if purpose:
+            return f"civil purpose: {purpose}"
+        if r.recipient is not None and civil_operator(r.recipient):
+            return "civil operator as recipient"
+    site = civil_site(r) if generic_or_civil(r) else None  # "supplied trucks to several mines"
+    if site and not military_context(r, within - site[1]):
+        return f"civil site: {site[0]}"
     return None
 
 

@@ -17,9 +17,12 @@ from materiel.record.models import Actor
 
 
 def clear_generic(rows: list[Row]) -> None:
-    """A role the text gives to no one in particular stays empty."""
+    """A role the text gives to no one in particular stays empty, unless the frame itself names its party too
+    ("had not ordered arms from X or from anyone else": X)."""
     for row, role in ((r, g) for r in rows for g in r.frame.generic):
-        setattr(row, role, None)
+        party = getattr(row, role)
+        if party is None or all(party.actor.id != o.actor.id for o in row.frame.roles.get(role, [])):
+            setattr(row, role, None)
 
 
 def internal(s: Resolved, r: Resolved) -> bool:

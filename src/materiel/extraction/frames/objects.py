@@ -77,6 +77,9 @@ class VerbObjects(Arguments):
                 f.rule += ":approved-sale"
             elif spec.get("object") and o.lower_ not in REFLEXIVE:  # "equipped itself": the subject, once
                 f.add(spec["object"], self.res.resolve_all(o))
+                if not f.roles[spec["object"]] and (o.lower_ in self.generic_actors or
+                                                    o.lemma_.lower() in self.generic_actors):
+                    f.generic.add(spec["object"])  # "we don't arm anybody": no one in particular
                 for c in o.children:  # "arming militias with rifles", "asked contacts in X for Y": on the object
                     if c.dep_ == "prep" and c.lower_ in ("with", "for") and spec.get("preps", {}).get(c.lower_) == "item":
                         f.items.extend(m for p in c.children if p.dep_ == "pobj" for m in self.items.items(p))

@@ -16,7 +16,7 @@ from materiel.record.models import Actor
 PRONOUNS_PL = lexicon.word_set("resolve", "pronouns_plural")
 PRONOUNS_PERSON = lexicon.word_set("resolve", "pronouns_person")
 PRONOUNS_SPEAKER = lexicon.word_set("resolve", "pronouns_speaker")
-PRONOUNS_ADDRESSEE = lexicon.word_set("resolve", "pronouns_addressee")
+PRONOUNS_ADDRESSEE, INDEFINITE = lexicon.word_set("resolve", "pronouns_addressee"), lexicon.word_set("resolve", "indefinites")
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 SPEAKER_VERBS = lexicon.word_set("resolve", "speaker_verbs")
 DEFINITE_DETS = lexicon.word_set("resolve", "definite_dets")
@@ -76,8 +76,8 @@ class Coreference:
             return speaker
         if low in PRONOUNS_SPEAKER | PRONOUNS_ADDRESSEE and (turn := self._turn_party(tok, low)) is not None:
             return turn  # a transcript's "KERR: ... sold you tanks": the other speaker's state
-        if low in PRONOUNS_ADDRESSEE:
-            return None  # "you" is the one spoken to, never a party named before
+        if low in PRONOUNS_ADDRESSEE or low in INDEFINITE:
+            return None  # "you" is the one spoken to, "anybody" no one: never a party named before
         plural = low in PRONOUNS_PL
         subjects = [t for t in self._candidates_before(tok)]
         ordered = [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")] + subjects  # subjects first: news prose
@@ -91,7 +91,7 @@ class Coreference:
                 exclude = (exclude or set()) | {bound_actor.actor.id}
         if nearest.stands_for_thing(tok, ordered, self.resolve) or nearest.parallel_unnamed(tok, self.resolve):
             return None  # "the sale was approved after X froze it": the sale, no party
-        ordered = [o for t in ordered for o in (t, *nearest.subject_owners(t))]  # "Baghdad's interest ...; its"
+        ordered = [o for t in nearest.relative_speaker(tok) + ordered for o in (t, *nearest.subject_owners(t))]
         for t in ordered[:40]:
             if t.i == tok.i or t.head.i == tok.i:
                 continue

@@ -32,8 +32,14 @@ def _state(tok: Token, by_token: Mapping[int, Span], countries: Mapping[str, obj
     return span.label_ if span is not None and span.label_ in countries else None
 
 
+def _namelike(t: Token) -> bool:
+    """A proper name, or a capitalised word inside a sentence that the tagger read as a common noun ("the Dutch
+    shipbuilder Damen" tagged as a plural noun)."""
+    return t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start
+
+
 def _name_word(t: Token, by_token: Mapping[int, Span], items: set[int]) -> bool:
-    return t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and t.i not in by_token and \
+    return t.is_alpha and t.text[:1].isupper() and _namelike(t) and t.i not in by_token and \
         t.i not in items and t.ent_type_ not in NOT_NAME and t.lower_ not in FIRM_NOUNS and \
         t.lower_ not in NOT_FIRMS
 
@@ -118,7 +124,7 @@ def _told_firm(tok: Token, table: Mapping[str, str]) -> Token | None:
             not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or \
             any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children):
         return None
-    named = [t for t in tok.doc[max(0, tok.i - WINDOW): tok.i] if t.pos_ == "PROPN" and t.lower_ in table]
+    named = [t for t in tok.doc[max(0, tok.i - WINDOW): tok.i] if _namelike(t) and t.lower_ in table]
     return named[-1] if named and len({table[t.lower_] for t in named}) == 1 else None
 
 
@@ -131,7 +137,7 @@ def firm(tok: Token, table: Mapping[str, str], found: Resolved | None, text: Cal
     told = _told_firm(tok, table) if found is None else None
     if told is not None:
         return firm(told, table, None, text)
-    if tok.pos_ != "PROPN" or tok.lower_ not in table:
+    if not _namelike(tok) or tok.lower_ not in table:
         return None
     if found is not None and (found.actor.country or found.actor.kind not in ("other", "company")):
         return None

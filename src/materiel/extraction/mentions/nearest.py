@@ -85,3 +85,16 @@ def parallel_unnamed(tok: Token, resolve: Callable[[Token], Resolved | None]) ->
         return False
     first = next((c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
     return first is not None and first.pos_ == "NOUN" and first.tag_ == "NN" and resolve(first) is None
+
+
+def relative_speaker(tok: Token) -> list[Token]:
+    """The noun a relative clause hangs on when its subject said what the pronoun tok did ("a dealer in X, which
+    said it had sold Y", "a maker that is not accused and said it had sold them"): tok's antecedent, first."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
+        return []
+    said = tok.head.head
+    while said.dep_ == "conj" and said.head.i != said.i:
+        said = said.head
+    if said.dep_ != "relcl" or said.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [said.head] if any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in said.children) else []
