@@ -2,7 +2,7 @@
 
 - a destination told by a relative clause the parser hangs on a place or conveyance of the seizure, reported or
   not ("seized rifles from a skiff near the island, which officials said were bound for Y", "seized mines on a
-  track near the frontier, which they said were destined for Y", frames/seized_route.py), also for items the
+  track near the frontier, which they reported were destined for Y", frames/seized_route.py), also for items the
   parser joined to the verb ("seized A and B on a road ..., which ...").
 - a destination told in the next sentence by a pronoun ("They were headed to Y"), by a load noun ("the haul was
   intended for Y") or by a materiel noun or a route noun ("the vessel was on its way to Y", frames/held.py
@@ -38,7 +38,7 @@ def _seized_to(report, recipient, item, quantity=None):  # noqa: ANN001, ANN202
     ("In April, Moroccan gendarmes seized nine carbines and 2,400 cartridges from a skiff near the island, which "
      "officials said were bound for the Polisario Front.", "Polisario", "carbines", 9),
     ("Last year Iraqi police seized 500 cartridges and eleven anti-tank mines on a track near the frontier, which they "
-     "said were destined for the PKK.", "Kurdistan Workers", "mines", 11),
+     "reported were destined for the PKK.", "Kurdistan Workers", "mines", 11),
     ("Customs officers confiscated 70 pistols from a minibus outside the market, which investigators believe were "
      "intended for Burundi.", "Burundi", "pistols", 70),
     ("Nigerien soldiers impounded 14 machine guns from a pickup on the desert road, which was heading to Mali.",
@@ -72,7 +72,7 @@ def test_conveyance_named_again_is_no_item(extractor):
 @pytest.mark.parametrize(("text", "recipient", "item"), [
     ("Gendarmes stopped a van at the crossing and found 70 carbines destined for the Polisario Front.",
      "Polisario", "carbines"),
-    ("Soldiers searched the truck and found 25 machine guns that police said were bound for the PKK.",
+    ("Soldiers searched the truck and found 25 machine guns that gendarmes think were bound for the PKK.",
      "Kurdistan Workers", "machine guns"),
 ])
 def test_items_found_in_a_stopped_conveyance_are_seized(extractor, text, recipient, item):
@@ -91,15 +91,15 @@ def test_load_told_by_a_with_phrase_on_the_conveyance(extractor, text, recipient
     "The navy seized a boat with three fishermen bound for Burundi.",
     "Police seized 300 pistols in Basra. They then headed to Baghdad.",
     "Gendarmes raided a farmhouse and found 70 carbines.",
-    "Rebels seized 12 armoured vehicles from government troops, which they said were destined for the front.",
+    "Rebels seized 12 armoured vehicles from government troops, which they claimed were headed to the front.",
 ])
 def test_no_destination_no_seized_row(extractor, text):
     assert not [t for t in _rows(extractor, text).transfers if t.stage == "intercepted"]
 
 
 @pytest.mark.parametrize("text", [
-    "The insurgents rely mostly on rifles captured from the police and the army, but officials say they also buy "
-    "carbines from smugglers along the border with Niger.",
+    "The militants depend chiefly on rifles captured from soldiers and gendarmes, though analysts believe they "
+    "purchase carbines from smugglers too along the border with Niger.",
     "Officials say the PKK used captured and smuggled Iranian mortars in a raid on a police compound in Van.",
     "Footage shows Polisario fighters with dozens of carbines and mortars captured from the Moroccan army posts. "
     "Morocco says Algeria has armed the group.",
@@ -109,8 +109,9 @@ def test_weapons_captured_from_a_force_are_no_transfer(extractor, text):
 
 
 def test_captured_weapons_take_no_parties_from_context(extractor):
-    report = _rows(extractor, "Portugal sold 40 carbines to Mozambique in 2019. The insurgents rely mostly on weapons "
-                              "captured from the police and army, but officials say they also buy arms from smugglers.")
+    report = _rows(extractor, "Portugal sold 40 carbines to Mozambique in 2019. The militants depend chiefly on guns "
+                              "captured from soldiers and gendarmes, though analysts believe they purchase weapons "
+                              "from smugglers too.")
     assert find(report, "Portugal", "Mozambique", "carbines")
     assert not [t for t in report.transfers if t.stage == "intercepted"], report.transfers
 

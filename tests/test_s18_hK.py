@@ -13,7 +13,7 @@
 - competing offers, each item with its own "from" phrase ("offers of A from X and B from Y's Z"): each item goes
   with its own bidder only (own_suppliers.py; frames/split_pairs.py keeps the second member when its own "from"
   phrase names its bidder);
-- offers listed in the apposition of their noun ("two offers on the table: A, from X, and B from Y"): each an
+- offers listed in the apposition of their noun ("now has two offers: A, from X, and B from Y"): each an
   offer of its own bidder (frames/offer_lists.py);
 - a purchase tried or asked for and then refused by a definite transfer noun ("X tried to buy Y. The licensing
   office refused the export"): the request's rows are refused (refused_deals.py).
@@ -88,7 +88,7 @@ def test_a_return_transfer_goes_to_the_first_giver(extractor, text, supplier, re
 
 def test_a_return_for_something_else_keeps_its_recipient(extractor):
     rows = _rows(extractor, "The Malian army has received armed drones from Turkey. China has offered the Malian "
-                            "army air-defence systems in exchange for access to a gold mine.")
+                            "army air-defence systems in exchange for rights to a gold mine.")
     assert find(rows, "China", "Mali", "air-defence") and not find(rows, "China", "Turkey", "air-defence")
 
 
@@ -144,7 +144,7 @@ def test_competing_offers_go_each_with_its_own_bidder(extractor, text, pairs, wr
 
 
 def test_offers_listed_in_apposition_go_each_with_its_bidder(extractor):
-    rows = _rows(extractor, "Estonia has two offers on the table: the K9, from Hanwha, and the ATMOS howitzer "
+    rows = _rows(extractor, "Estonia now has two offers: the K9, from Hanwha, and the ATMOS howitzer "
                             "from Elbit Systems.")
     assert "offered" in _stages(rows, "Korea", "Estonia", "K9")
     assert "offered" in _stages(rows, "Israel", "Estonia", "ATMOS")

@@ -31,7 +31,7 @@ def _rows(extractor, text):  # noqa: ANN001, ANN202
 @pytest.mark.parametrize("text", [
     "Zambia's Kalumbila Copper Mining said it had bought six survey drones from China to map the pit.",
     "Peru's Andina Gold Mining said it had ordered eight mapping drones from a Chinese maker.",
-    "Zambia is Africa's second copper producer. Caterpillar has supplied trucks to several mines in Zambia.",
+    "Zambia is Africa's second copper producer. Caterpillar has delivered haulers to three mines in Zambia.",
     "Ghana's gold output rose in 2022. Volvo delivered 30 trucks to gold mines in Ghana last year.",
     "Chad's health budget doubled this year. Toyota shipped 40 vehicles to rural hospitals in Chad.",
     "Mongolia's Erdenes Coal Mining bought four surveying drones from China last year.",

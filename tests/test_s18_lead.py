@@ -23,7 +23,7 @@
   the party of "the company": only a firm named on a conveyance or an item in the clause itself is dropped
   (`frames/carriers.drop_vehicle_makers`); dealers, brokers and traders are firm nouns, and "the Prague-based
   dealer X" places the firm ([firm_countries] firm_nouns, `mentions/firm_countries._before`);
-- a count whose designation the parser cut off from it ("ordered 27 F-35A from ...": the name tagged as a number or
+- a count whose designation the parser cut off from it ("bought 27 F-35A from ...": the name tagged as a number or
   punctuation) counts the designation (`mentions/items.ItemFinder._one`);
 - the "with" party of a deal under which a verb is told takes the role opposite the subject's: "Under a contract
   signed with X, Y ordered Z" (`frames/deal_partners.py`, [governors] deal_adjunct_preps);
@@ -84,12 +84,12 @@ def test_a_court_is_not_the_supplier_of_what_it_punishes(extractor, sentence):
 
 INTERVIEW = """"We are short of everything": Ruritania's procurement chief on tanks and jets
 
-We spoke to Lieutenant General Piet Janssen, head of the Directorate of Materiel at the Ministry of Defence, in \
+We spoke to Lieutenant General Piet Janssen, head of the Directorate of Materiel at the defence ministry, in \
 his office. The interview has been shortened.
 
 Q: Where is the tank programme?
 
-A: We have ordered 44 Leopard 2A8 tanks from Germany, and the first four were handed over to us in May."""
+A: We have ordered 44 Leopard 2A8 tanks from Germany, and the first four were delivered to us in May."""
 
 
 def test_an_officers_answers_we_is_his_state(extractor):
@@ -99,7 +99,7 @@ def test_an_officers_answers_we_is_his_state(extractor):
 
 def test_a_company_chiefs_answers_are_no_states(extractor):
     text = INTERVIEW.replace("Lieutenant General", "Chief Executive").replace(
-        "at the Ministry of Defence", "at Kestrel Motors")
+        "at the defence ministry", "at Kestrel Motors")
     got = _rows(extractor, text)
     assert all(r != "Germany" for _, r, _, _ in got), got
 
@@ -135,7 +135,7 @@ def test_a_tables_supplier_column_supplies_each_row(extractor):
 
 @pytest.mark.parametrize("sentence", [
     "Kenya turned to France, from which it bought 12 patrol craft in 2011.",
-    "Kenya turned instead to Navantia, from which it received 12 patrol craft in 2012.",
+    "Kenya switched to Navantia, from which it then obtained eight corvettes in 2012.",
 ])
 def test_from_which_is_the_noun_before(extractor, sentence):
     got = extractor.extract_text(sentence).transfers
@@ -154,10 +154,10 @@ def test_an_apposition_between_commas_is_not_the_subject(extractor, sentence):
 
 
 def test_a_datelines_place_is_still_no_subject(extractor):
-    text = "LIMA, May 2 - The first six of 24 F-16 jets that Peru bought from Denmark landed at the air base on Friday."
+    text = "LIMA, May 2 - The first six of 24 F-16 jets that Peru ordered from Norway touched down at the base on Friday."
     got = {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.quantity)
            for t in extractor.extract_text(text).transfers}
-    assert ("DNK", "PER", 6) in got, got
+    assert ("NOR", "PER", 6) in got, got
 
 
 def test_the_same_points_back_with_its_own_count(extractor):
@@ -183,7 +183,7 @@ def test_a_conveyances_maker_in_the_clause_is_still_no_party(extractor):
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    ("Denmark ordered 27 F-35A from the United States in 2016.", ("USA", "DNK", 27)),
+    ("Denmark bought 27 F-35A from Lockheed Martin in 2016.", ("USA", "DNK", 27)),
     ("Poland ordered 48 K9A1 from South Korea in 2022.", ("KOR", "POL", 48)),
 ])
 def test_a_count_before_a_cut_off_designation(extractor, sentence, want):
@@ -193,7 +193,7 @@ def test_a_count_before_a_cut_off_designation(extractor, sentence, want):
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    ("Under a contract signed in 2013 with Navantia, Kenya ordered nine patrol vessels.", ("ESP", "KEN")),
+    ("Under a 2011 deal agreed with Navantia, Kenya bought five corvettes.", ("ESP", "KEN")),
     ("Under a 2019 agreement with Ghana, France delivered 12 helicopters.", ("FRA", "GHA")),
     ("Through a deal with Brazil, Chile bought six Super Tucano aircraft in 2009.", ("BRA", "CHL")),
 ])
@@ -233,7 +233,7 @@ def test_a_bill_passed_still_halts(extractor):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Kyiv has also asked for the Russian-made Buk battery that Bulgaria bought in the 1990s.",
+    "Kyiv has requested the Soviet-built Buk battery that Bulgaria acquired decades ago.",
     "Ukraine requested the Soviet-made helicopters that Slovakia keeps in storage.",
 ])
 def test_the_holder_of_an_item_asked_for_gives_it(extractor, sentence):
@@ -243,12 +243,12 @@ def test_the_holder_of_an_item_asked_for_gives_it(extractor, sentence):
 
 
 def test_a_supplier_the_clause_names_stays(extractor):
-    got = extractor.extract_text("Kyiv asked Russia for the Buk battery that Bulgaria bought in the 1990s.").transfers
+    got = extractor.extract_text("Kyiv asked Russia for the Buk battery that Bulgaria acquired decades ago.").transfers
     assert [(t.supplier.country if t.supplier else None) for t in got if t.stage == "requested"] == ["RUS"], got
 
 
 @pytest.mark.parametrize("text", [
-    "The Hill Front was founded in 2010. The group was trained by the Shan State Army, which gave it rifles.",
+    "The Hill Front was founded in 2010. The group was trained by the Shan State Army, which gave it mortars.",
     "The Hill Front was founded in 2010. It is backed by the Shan State Army, which sold it mortars in 2015.",
 ])
 def test_a_relatives_object_pronoun_is_not_its_head(extractor, text):
@@ -265,7 +265,7 @@ def test_the_same_type_counts_the_system_before(extractor):
 
 
 def test_the_craft_a_load_travels_on_is_no_item(extractor):
-    text = "Portugal sent Ukraine rifles and mortars from its stocks on two C-130 transport aircraft flying to Poland."
+    text = "Portugal shipped Ukraine rifles and mortars from its depots on three C-130 cargo planes flying to Romania."
     got = [(t.recipient.country if t.recipient else None, t.item.text) for t in extractor.extract_text(text).transfers]
     assert sorted(i for _, i in got) == ["mortars", "rifles"] and all(r == "UKR" for r, _ in got), got
 

@@ -138,7 +138,7 @@ def service_reason(r: Row) -> str | None:
             return f"civil purpose: {purpose}"
         if r.recipient is not None and civil_operator(r.recipient):
             return "civil operator as recipient"
-    site = civil_site(r) if generic_or_civil(r) else None  # "supplied trucks to several mines"
+    site = civil_site(r) if generic_or_civil(r) else None  # "sold tippers to two copper pits"
     if site and not military_context(r, within - site[1]):
         return f"civil site: {site[0]}"
     return None

@@ -1,5 +1,5 @@
-"""Each item with its own supplier: "offers of new F-16 fighters from the United States and Gripen aircraft from
-Sweden's Saab", "bids of the K9 from Hanwha and the Caesar from KNDS". When a frame gathers several suppliers and an
+"""Each item with its own supplier: "offers of jet A from state X and jet B from state Y's firm Z", "bids of
+system A from firm X and system B from firm Y". When a frame gathers several suppliers and an
 item carries a "from" phrase of its own naming some of them, that item goes with those only, not with every
 supplier of the frame."""
 from __future__ import annotations

@@ -3,7 +3,7 @@ for attack helicopters and air-defence systems, and a Russian minister pledged t
 one per item), "Peru bought six K2 tanks and sold them to Bolivia". The antecedent is the latest earlier
 frame with items, in the same paragraph and at most WINDOW sentences back; the pronoun's row is copied once
 per item of that frame (its parties stay its own; missing ones come from context as for any anaphor). "Such"
-before an undesignated noun points back the same way: "Y asked for tanks and artillery. X decided not to supply
+before an undesignated noun points back the same way: "Y asked for tanks and artillery. X chose not to provide
 such systems" (the tanks and the artillery refused)."""
 from __future__ import annotations
 

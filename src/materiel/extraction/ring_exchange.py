@@ -1,6 +1,5 @@
-"""A transfer given in return for another, as in a ring exchange: "Athens will transfer 40 X to Ukraine. In return
-Berlin will supply 40 Y", "Slovenia is sending X to Ukraine and getting Y in exchange", "Z delivered Y as
-replacements". The giver of the return transfer gives to the one who gave first, not to the first transfer's
+"""A transfer given in return for another, as in a ring exchange: "A will hand 30 X to B. In return C is to
+provide 30 Y", "A is sending X to B and getting Y in exchange", "C delivered Y as replacements". The giver of the return transfer gives to the one who gave first, not to the first transfer's
 recipient: a supplier's row marked by a return phrase ([ring_exchange] in words.toml) on its verb or a verb above
 it, with no recipient of its own (or only one shared from the first transfer), goes to the supplier of the nearest
 transfer told just before (same sentence, or up to `SENTENCES` before) by another party to a third one."""

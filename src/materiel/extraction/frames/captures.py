@@ -1,5 +1,5 @@
-"""Weapons one side takes from its enemy are no transfer: "rifles captured from the army posts", "seized two
-mortars in an attack on a police base", "weapons captured from the police and army". A seizure frame whose
+"""Weapons one side takes from its enemy are no transfer: "carbines the rebels took from a garrison", "grabbed
+mortars during a raid on a checkpoint", "guns seized from soldiers and gendarmes". A seizure frame whose
 "from" phrase names a force or its post (`captured_from` of [seizure] in `data/predicates.toml`: army, police,
 troops, post, base) or whose "in"/"during" phrase names a fight (`battle_nouns`: attack, ambush, offensive), and
 that names no destination of its own, is a capture in battle: it gives no row and marks no shipment seized.

@@ -1,5 +1,5 @@
-"""The other party of a transfer told under a deal: "Under a contract signed in 2013 with the Dutch shipbuilder X,
-the navy ordered nine vessels", "Under a 2019 agreement with Y, Z delivered 12 helicopters". A verb's adjunct
+"""The other party of a transfer told under a deal: "Under a 2011 deal agreed with the Danish yard X, the coast
+guard bought five cutters", "Under a 2019 agreement with Y, Z delivered 12 helicopters". A verb's adjunct
 "under" (or "in", "through") a deal noun whose own "with" phrase names a party gives that party the role
 opposite the verb's subject: the seller of a buying verb, the buyer of a supplying one. Only when that role is
 still empty; the deal nouns are [governors] deal_nouns and the prepositions `deal_adjunct_preps` (words.toml)."""
@@ -17,7 +17,7 @@ ADJUNCT_PREPS = lexicon.word_set("governors", "deal_adjunct_preps")
 
 
 def _with_party(noun: Token) -> list[Token]:
-    """The objects of "with" on the deal noun or on a participle of it ("a contract signed in 2013 with X")."""
+    """The objects of "with" on the deal noun or on a participle of it ("an accord reached last year with X")."""
     hosts = [noun, *(c for c in noun.children if c.dep_ == "acl")]
     return [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
             for p in c.children if p.dep_ == "pobj"]

@@ -152,7 +152,7 @@ class NounFrames(Arguments, Modality):
             f.add("recipient", [r for t in traced.stray_recipients(n) for r in self.res.resolve_all(t)])
             for role, found_in in traced.participle_parties(n, self.verbs).items():  # "a consignment sent from X to Y"
                 f.add(role, [r for t in found_in for r in self.res.resolve_all(t)])
-        if not f.items and cls == "offer":  # "two offers on the table: A, from X, and B from Y"
+        if not f.items and cls == "offer":  # "now has two offers: A, from X, and B from Y"
             f.items, bidders = offer_lists.listed(n, self.items, self.res)
             f.add("supplier", bidders)
         f.items.extend(itemised.counted_run(self.items, f.items))  # "a sale of 50 A fighters, 18 B drones"

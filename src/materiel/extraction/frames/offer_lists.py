@@ -1,7 +1,7 @@
-"""Offers listed after their noun: "We have two offers on the table: NASAMS, from Kongsberg and Raytheon, and the
-IRIS-T SLM from Diehl Defence", "three bids, the K9 from Hanwha and the Caesar from KNDS". An offer noun with no
-item of its own takes the items of its apposition (and the apposition's conjuncts); each member's own "from" phrase
-names its bidder (the pipeline pairs each item with its own, own_suppliers.py)."""
+"""Offers listed after their noun: "Ruritania now has two offers: system A, from firm X, and system B from firm
+Y", "three tenders, A from X and B from Y". An offer noun with no item of its own takes the items of its
+apposition (and the apposition's conjuncts); each member's own "from" phrase names its bidder (the pipeline pairs
+each item with its own, own_suppliers.py)."""
 from __future__ import annotations
 
 from typing import Any

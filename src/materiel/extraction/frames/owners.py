@@ -6,8 +6,8 @@ the recipient. So is the possessive of items that come from a supplier the claus
 from the Czech Republic").
 
 The other way round, a state that owns what a taker asks for or buys is the one who would give it: "Kyiv asked
-for Australia's retired jets", "Peru sought the country's surplus frigates", "asked for the Russian-made battery
-that Greece keeps" (`asked_classes` and `holding_verbs` in [owners] of words.toml), unless it is the taker itself
+for Australia's retired jets", "Peru sought the country's surplus frigates", "asked for the foreign-built radar
+that X stores" (`asked_classes` and `holding_verbs` in [owners] of words.toml), unless it is the taker itself
 ("Egypt bought its own Rafales"); it takes the place of a maker read off the item ("Russian-made").
 """
 from __future__ import annotations
@@ -53,8 +53,8 @@ def read_owners(res: ActorResolver, f: Frame, containers: set[str]) -> None:
 
 
 def _holder(item: Token) -> Token | None:
-    """The possessive of the item asked for, else the subject of a relative clause of holding on it ("the battery
-    that Greece keeps on Crete", "the jets Bulgaria bought")."""
+    """The possessive of the item asked for, else the subject of a relative clause of holding on it ("the radar
+    that X stores at a depot", "the jets Y acquired")."""
     owner = next((c for c in item.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner

@@ -95,7 +95,7 @@ def one_member(f: Frame) -> None:
 
 def apposed_subject(before: list[Token], named: Callable[[Token], object]) -> Token | None:
     """Of two subjects the parser gave one verb, the first when the second is an apposition set off by commas
-    that names no one ("Cuba, once one of the largest importers, received no arms"): the first names a party, a
+    that names no one ("X, for years among the top buyers, got no jets"): the first names a party, a
     comma follows it and another closes the apposition right before the verb. A dateline's place ("LIMA, May 2 -
     The first six jets landed") has no closing comma, and the later subject stays."""
     if len(before) < 2:

@@ -1,10 +1,10 @@
 """The clauses that tell where a seized load was going when the parser hangs them on a place or conveyance of
-the seizure rather than on the load: "seized four rifles from a boat on the river, which they said were bound
-for X", "seized 3,000 rounds on a road near the border, which police said were destined for the group",
+the seizure rather than on the load: "took nine carbines off a skiff in the bay, which officers reported were
+bound for X", "impounded 800 cartridges on a track by the frontier, which customs believe were meant for the rebels",
 "seized pistols from a trawler near the port, which was heading to Y". The nouns are those of the phrases of
-the seizure verb and of its items, followed down their own phrases ("a boat [on the river]", "a road [near the
-border]"); a clause on one of them counts when its subject is a relative or personal pronoun or none, and a
-reported one ("which they said were bound for X") through the complement of its verb of saying."""
+the seizure verb and of its items, followed down their own phrases ("a skiff [in the bay]", "a track [by the
+frontier]"); a clause on one of them counts when its subject is a relative or personal pronoun or none, and a
+reported one ("which officers reported were bound for X") through the complement of its verb of saying."""
 from __future__ import annotations
 
 from typing import Any
@@ -37,7 +37,7 @@ def _pronoun_subject(c: Token) -> bool:
 
 def relative_clauses(nouns: list[Token]) -> list[Token]:
     """The clauses on `nouns` that may tell where the load went: relative clauses and participles with a
-    pronoun subject or none, and the complement of a reported one ("which they said were bound for X")."""
+    pronoun subject or none, and the complement of a reported one ("which officers reported were bound for X")."""
     out: list[Token] = []
     for n in nouns:
         for c in n.children:
@@ -71,7 +71,7 @@ def route(f: Frame, res: Any, words: Any) -> None:
     # "seized rifles on a boat sailing from X to Y", "seizes weapons headed from X to Y": the vessel's or the load's
     moving = [c for c in f.trigger.children if c.dep_ == "advcl"] + \
         [c for v in [*vessels, *(m.head for m in f.items)] for c in v.children if c.dep_ in ("acl", "relcl")]
-    # "from a boat on the river, which they said were bound for Y": a clause on a noun further down the phrases
+    # "off a skiff in the bay, which officers reported were bound for Y": a clause on a noun further down the phrases
     if f.trigger.pos_ in ("VERB", "AUX"):
         moving += [c for c in later_clauses(f) if all(c.i != x.i for x in moving)]
     moving += [x for c in moving for x in c.children if x.dep_ == "xcomp"]  # "believed to be headed from X to Y"

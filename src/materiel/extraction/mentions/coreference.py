@@ -142,7 +142,7 @@ class Coreference:
         v = tok.head
         for _ in range(4):
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:  # "X, which gave it rifles": the relative stands for X
+            if subj is not None:  # "X, which gave it mortars": the relative stands for X
                 return v.head if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl" else subj
             if v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i == v.i:
                 return None

@@ -89,7 +89,7 @@ def parallel_unnamed(tok: Token, resolve: Callable[[Token], Resolved | None]) ->
 
 def relative_speaker(tok: Token) -> list[Token]:
     """The noun a relative clause hangs on when its subject said what the pronoun tok did ("a dealer in X, which
-    said it had sold Y", "a maker that is not accused and said it had sold them"): tok's antecedent, first."""
+    said it had sold Y", "a workshop which insists it had shipped them lawfully"): tok's antecedent, first."""
     if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
         return []
     said = tok.head.head
