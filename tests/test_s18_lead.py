@@ -39,7 +39,9 @@
   rifles" (`mentions/coreference._own_subject`);
 - "N of the same type / model" counts the system told just before (cues.toml [items] context);
 - a craft a load travels "on" or "aboard", told by its own verb, is no item: "sent rifles from its stocks on two
-  transport aircraft flying to X" (`conveyance_items.vehicle_of_load`).
+  transport aircraft flying to X" (`conveyance_items.vehicle_of_load`);
+- offers received are offers, not deliveries: "has received two offers: A, from X, and B from Y"
+  (`frames/objects.py`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -274,3 +276,14 @@ def test_a_ferry_flight_after_a_delivery_is_still_read(extractor):
     got = extractor.extract_text("Sweden flew four Gripen fighters to Hungary in March.").transfers
     assert [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
             for t in got] == [("SWE", "HUN")], got
+
+
+def test_offers_received_are_no_delivery(extractor):
+    text = "Latvia has received two offers: the K9, from Hanwha, and the ATMOS howitzer from Elbit Systems."
+    got = {(t.supplier.country if t.supplier else None, t.stage) for t in extractor.extract_text(text).transfers}
+    assert got == {("KOR", "offered"), ("ISR", "offered")}, got
+
+
+def test_items_received_are_still_delivered(extractor):
+    got = extractor.extract_text("Latvia received 12 Mi-17 helicopters from Russia in 2010.").transfers
+    assert [t.stage for t in got] == ["delivered"], got

@@ -34,6 +34,8 @@ class VerbObjects(Arguments):
                 continue  # "ordered four frigates, the first purchase of an Asian warship": no second item
             if approvals.is_approval(v) and self.own_purchase(o):
                 continue  # "X approved the purchase of Y from Z": X's own purchase, the noun's frame (X buys)
+            if cls in ("receive", "buy") and self.nouns.get(o.lemma_.lower()) == "offer":
+                continue  # "received two offers: A, from X, and B from Y": the offers are the noun's frames
             found = self.items.items(o)
             if v.dep_ == "acl" and o.i == v.head.i and v.i > o.i:  # "A bought from X, and B": the participle is A's
                 found = [m for m in found if m.head.i < v.i]
