@@ -21,6 +21,8 @@ from materiel.extraction.mentions.items import VALUE_MODIFIERS
 
 TOGETHER_ADVERBS = lexicon.word_set("frame_words", "together_adverbs")
 MAKER_VERBS = lexicon.word_set("arguments", "maker_verbs")
+OFFERS = lexicon.word_set("arguments", "offer_objects")  # what a taker receives that is no item: an offer, a bid
+TAKING = ("receive", "buy")
 
 
 class VerbObjects(Arguments):
@@ -32,10 +34,8 @@ class VerbObjects(Arguments):
         for o in objects:
             if len(objects) > 1 and ranked_deal(o, self.nouns):
                 continue  # "ordered four frigates, the first purchase of an Asian warship": no second item
-            if approvals.is_approval(v) and self.own_purchase(o):
-                continue  # "X approved the purchase of Y from Z": X's own purchase, the noun's frame (X buys)
-            if cls in ("receive", "buy") and self.nouns.get(o.lemma_.lower()) == "offer":
-                continue  # "received two offers: A, from X, and B from Y": the offers are the noun's frames
+            if approvals.is_approval(v) and self.own_purchase(o) or cls in TAKING and o.lemma_.lower() in OFFERS:
+                continue  # "X approved the purchase of Y from Z"; "received two offers: A, ...": the noun's frames
             found = self.items.items(o)
             if v.dep_ == "acl" and o.i == v.head.i and v.i > o.i:  # "A bought from X, and B": the participle is A's
                 found = [m for m in found if m.head.i < v.i]
