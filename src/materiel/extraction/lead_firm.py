@@ -29,20 +29,26 @@ STAGES = ("ordered", "delivered", "considered")
 PARTY_KINDS = ("state", "government_body", "company")
 
 
+def _first_line(s: Span) -> bool:
+    """The text's first line, told with no full stop: a headline in sentence case ("X returns to profit")."""
+    return s.start == 0 and "\n" in s.text.strip(" ") and not s.text.strip()[-1:] in (".", "!", "?", '"')
+
+
 def _opening(doc: Doc) -> list[Span]:
     """The first body sentences (a headline's and a dateline's lines are no body)."""
     out: list[Span] = []
     for s in doc.sents:
         if len(out) >= OPENING:
             break
-        if headline.is_headline(s) or sum(t.is_alpha for t in s) < 6:
+        if headline.is_headline(s) or sum(t.is_alpha for t in s) < 6 or _first_line(s):
             continue
         out.append(s)
     return out
 
 
 def lead_firm(doc: Doc, res: ActorResolver) -> Resolved | None:
-    """The company the opening sentence is about: its main clause's subject, the one company it names."""
+    """The company the opening sentence is about: its main clause's subject (or the subject of the clause a
+    reporting verb reports), the one company it names."""
     opening = _opening(doc)
     if not opening:
         return None
@@ -52,11 +58,24 @@ def lead_firm(doc: Doc, res: ActorResolver) -> Resolved | None:
     if len(firms) != 1:
         return None
     found = next(iter(firms.values()))
-    subjects = [c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads = [first.root] + [c for c in first.root.children if c.dep_ == "ccomp"]  # "X returned to profit, it said"
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any((r := res.resolve(c)) is not None and r.actor.country == found.actor.country
-               and r.actor.kind == "company" for c in subjects):
+               and r.actor.kind == "company" for c in subjects) and not _named_first(first, found, res):
         return None
     return found
+
+
+def _named_first(first: Span, found: Resolved, res: ActorResolver) -> bool:
+    """The firm is named before any verb of the sentence ("OSLO - X, the state shipbuilder, returned to profit"):
+    its topic, wherever the parser hangs a dateline's words."""
+    for t in first:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        r = res.resolve(t) if t.pos_ in ("PROPN", "NOUN") else None
+        if r is not None and r.actor.kind == "company" and r.actor.country == found.actor.country:
+            return True
+    return False
 
 
 def _other_party(r: Row, firm: Resolved, res: ActorResolver) -> bool:

@@ -1,7 +1,8 @@
 """The state of a firm no gazetteer lists, from the words that introduce it. Business and defence-industry
 reporting names a firm once with its country and then bare: "Norwegian arms maker Kvarnstad", "the Oslo-based
 dealer Kvarnstad", "Kvarnstad, a Norwegian ammunition maker,", "the Kvarnstad munitions factory in Norway", "Ruritania's state shipyard
-Halvard" (always with a firm noun: "Ruritania's Halvard" may be a person or a place); later "from
+Halvard", "Halvard Ruritania (HR), the state-owned shipbuilder," (the state the name ends with), "Halvard, the
+state shipbuilder," (the state of the text's dateline) (always with a firm noun: "Ruritania's Halvard" may be a person or a place); later "from
 Kvarnstad", "the factory", "it". The name's words then stand for a company of that state wherever the text
 uses them as a party, so the firm supplies for its state (as the register records companies). A name
 introduced with two different states is left alone (ambiguous), and "the factory" takes up a firm only when
@@ -16,10 +17,12 @@ from spacy.tokens import Doc, Span, Token
 from materiel import lexicon
 from materiel.extraction.mentions import headline, unlisted
 from materiel.extraction.mentions.resolved import Resolved
+from materiel.extraction.mentions.topic import dateline_state
 from materiel.record.models import Actor
 
 FIRM_NOUNS = lexicon.word_set("firm_countries", "firm_nouns")
 NOT_FIRMS = lexicon.word_set("firm_countries", "not_firm_words")
+FIRM_ONLY = lexicon.word_set("firm_countries", "firm_only_nouns")
 NOT_NAME = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 MAX_MODIFIERS = 4  # lower-case words between the state and the firm noun ("state aircraft maker")
 CONFIDENCE = 0.6
@@ -38,20 +41,22 @@ def _namelike(t: Token) -> bool:
     return t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start
 
 
-def _name_word(t: Token, by_token: Mapping[int, Span], items: set[int]) -> bool:
+def _name_word(t: Token, by_token: Mapping[int, Span], items: set[int], persons: bool = False) -> bool:
     return t.is_alpha and t.text[:1].isupper() and _namelike(t) and t.i not in by_token and \
-        t.i not in items and t.ent_type_ not in NOT_NAME and t.lower_ not in FIRM_NOUNS and \
-        t.lower_ not in NOT_FIRMS
+        t.i not in items and (t.ent_type_ not in NOT_NAME or persons and t.ent_type_ == "PERSON") and \
+        t.lower_ not in FIRM_NOUNS and t.lower_ not in NOT_FIRMS
 
 
-def _runs(doc: Doc, by_token: Mapping[int, Span], items: set[int]) -> list[tuple[int, int]]:
-    """(start, end) of each run of name words, within a sentence."""
+def _runs(doc: Doc, by_token: Mapping[int, Span], items: set[int], persons: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each run of name words, within a sentence (with the words the tagger took for a
+    person's name when persons is set)."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if _name_word(doc[i], by_token, items):
+        if _name_word(doc[i], by_token, items, persons):
             j = i
-            while j + 1 < len(doc) and _name_word(doc[j + 1], by_token, items) and not doc[j + 1].is_sent_start:
+            while j + 1 < len(doc) and _name_word(doc[j + 1], by_token, items, persons) and \
+                    not doc[j + 1].is_sent_start:
                 j += 1
             runs.append((i, j + 1))
             i = j + 1
@@ -102,16 +107,37 @@ def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
     return None
 
 
+def _unplaced(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
+    """"X Indonesia (XI), the state-owned aircraft maker,": a firm noun apposed with no state (a noun no person
+    bears: `firm_only_nouns`, for the tagger takes a firm's name it does not know for a person's); the firm is
+    of the state its name ends with, else of the state of the text's dateline (a report names a local firm bare)."""
+    n, i, own = len(doc), end, None
+    span = by_token.get(end) if end < n else None
+    if span is not None and span.start == end and span.label_ in countries:
+        own, i = span.label_, span.end
+    if i + 2 < n and doc[i].text == "(" and doc[i + 2].text == ")":  # the name's acronym
+        i += 3
+    if not (i + 2 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the")):
+        return None
+    j = i + 2
+    while j < n and j - i <= MAX_MODIFIERS + 4 and (doc[j].is_alpha and doc[j].text.islower() or doc[j].text == "-") \
+            and not _firm_noun(doc[j]):
+        j += 1
+    if j >= n or doc[j].lemma_.lower() not in FIRM_ONLY:
+        return None
+    return own or dateline_state(doc.text)
+
+
 def learn(doc: Doc, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> dict[str, str]:
     """Lower-case name word -> the state of the firm it names (see the module)."""
     items = {i for s in doc.spans.get("materiel", []) for i in range(s.start, s.end)}
     found: dict[str, set[str]] = {}
-    for start, end in _runs(doc, by_token, items):
-        if headline.is_headline(doc[start].sent):
+    placed = [(s, e, _before(doc, s, by_token, countries) or _after(doc, e, by_token, countries))
+              for s, e in _runs(doc, by_token, items)]
+    placed += [(s, e, _unplaced(doc, e, by_token, countries)) for s, e in _runs(doc, by_token, items, persons=True)]
+    for start, end, state in placed:
+        if state is None or headline.is_headline(doc[start].sent):
             continue  # a headline's capitalised words are no names
-        state = _before(doc, start, by_token, countries) or _after(doc, end, by_token, countries)
-        if state is None:
-            continue
         for t in doc[start:end]:
             found.setdefault(t.lower_, set()).add(state)
     return {w: next(iter(s)) for w, s in found.items() if len(s) == 1}

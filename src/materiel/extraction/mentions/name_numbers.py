@@ -1,6 +1,6 @@
 """Numbers that are part of an item's name, not its count: a calibre or a measurement ("120mm", "110-foot")
 and a model number after a name ("six Super Lynx 300 Mk 130 helicopters": six, not 300 or 130; "Hughes 500
-helicopters": no count)."""
+helicopters": no count; "CN-235-220": a variant)."""
 from __future__ import annotations
 
 import re
@@ -39,6 +39,8 @@ def model_number(t: Token, left: list[Token]) -> bool:
         return True
     if not t.like_num or t.i == 0:
         return False
+    if hyphen_joined(t):
+        return True
     before = t.doc[t.i - 1]
     if before.pos_ != "PROPN" or not before.text[:1].isupper():
         return False
@@ -50,11 +52,24 @@ def model_number(t: Token, left: list[Token]) -> bool:
 def name_number(t: Token) -> bool:
     """A number the parser hangs on the capitalised name word right before it, the name modifying a noun after
     both ("12 Skyhunter 40 systems", "Mistral 3 missiles"): part of the model's name, in the item's text."""
-    if not t.like_num or t.i == 0 or t.dep_ != "nummod":
+    if not t.like_num or t.i == 0:
+        return False
+    if hyphen_joined(t):
+        return True
+    if t.dep_ != "nummod":
         return False
     name = t.head
     return name.i == t.i - 1 and name.pos_ == "PROPN" and name.text[:1].isupper() and name.head.i > t.i and \
         name.head.pos_ in ("NOUN", "PROPN") and name.ent_type_ not in NOT_MAKERS and name.lower_ not in parties()
+
+
+def hyphen_joined(t: Token) -> bool:
+    """"CN-235-220", "Mi-17-1V": a number joined by a hyphen, with no space, to a name word with a capital letter
+    is the name's variant, not a count ("two Mi-17 helicopters": two)."""
+    if t.i < 2 or t.doc[t.i - 1].text not in ("-", "‑") or t.doc[t.i - 1].whitespace_ or t.doc[t.i - 2].whitespace_:
+        return False
+    name = t.doc[t.i - 2].text
+    return any(ch.isupper() for ch in name) and not name.replace(",", "").replace(".", "").isdigit()
 
 
 def maker_model(t: Token, before: Token) -> bool:

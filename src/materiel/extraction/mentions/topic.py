@@ -170,11 +170,15 @@ def headline_state(doc: Doc, states: list[tuple[Span, str]]) -> str | None:
 
 def dateline_state(text: str) -> str | None:
     """The state of a wire dateline's place ("ACCRA, May 2 (Reuters) -", "JAKARTA —") opening one of
-    the text's first lines: a capital or a state's name, in capitals."""
+    the text's first lines: a capital or a state's name, in capitals, or the state a town's dateline names
+    after it ("MOMBASA, Kenya, May 2 -")."""
     for line in text[:DATELINE_CHARS].splitlines():
         m = DATELINE.match(line.strip())
         if m:
-            return _places().get(m.group(1).strip().lower())
+            place = _places().get(m.group(1).strip().lower())
+            if place is None and line.strip()[m.end(1):m.end(1) + 1] == ",":  # "BANDUNG, Indonesia, May 2 -"
+                place = _places().get(line.strip()[m.end():].split(",")[0].strip().lower())
+            return place
     return None
 
 

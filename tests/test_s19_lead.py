@@ -1,0 +1,80 @@
+"""Session 19 (lead): parties and counts a blind-written set (dev16, opened for development this session) showed
+wrong.
+
+- a wire dateline naming a town and then its state ("MOMBASA, Kenya, May 2 -") gives that state
+  (`mentions/topic.dateline_state`);
+- a firm no gazetteer lists, set beside a firm noun no person bears with no state ("X Norway (XN), the state-owned
+  shipbuilder,", "X, the state ammunition maker,"), is a company of the state its name ends with, else of the
+  dateline's state, whatever type the tagger gives its name ([firm_countries] firm_only_nouns,
+  `mentions/firm_countries._unplaced`);
+- the lead firm of a firm-centred report may be the subject of the clause a reporting verb reports ("X returned
+  to profit, the company said"), and a first line told with no full stop is a headline, no opening sentence
+  (`lead_firm.py`);
+- a number joined by a hyphen to a name word with a capital ("CN-235-220", "Mi-17-1V") is the name's variant, never
+  its count (`mentions/name_numbers.hyphen_joined`).
+
+Every sentence is written for these tests (not taken from any article); the names are invented."""
+from __future__ import annotations
+
+import pytest
+
+from materiel.extraction.mentions.topic import dateline_state
+
+
+def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
+    return [((t.supplier.country if t.supplier else None), (t.recipient.country if t.recipient else None),
+             t.item.text, t.stage, t.quantity) for t in extractor.extract_text(text).transfers]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Headline\n\nMOMBASA, Kenya, May 2 (Reuters) - The port reopened.", "KEN"),
+    ("Headline\n\nGDANSK, Poland, June 3, 2021 — The yard said.", "POL"),
+    ("Headline\n\nNAIROBI, May 2 (Reuters) - The port reopened.", "KEN"),
+    ("Headline\n\nMOMBASA, May 2 (Reuters) - The port reopened.", None),
+    ("Headline\n\nMOMBASA, Smith said, the port reopened.", None),
+])
+def test_a_town_dateline_names_its_state(text, want):
+    assert dateline_state(text) == want
+
+
+RESULTS = """Karsten posts record year on patrol boat exports
+
+{dateline}Karsten {own}(KVS), the state-owned shipbuilder, returned to profit in 2020 on higher exports of patrol \
+boats, the company said on Tuesday.
+
+Revenue rose 12 percent to 3.1 billion crowns, chief executive Ola Brekke told reporters.
+
+In June the Ghanaian Navy took delivery of two offshore patrol vessels, which will guard the oil fields."""
+
+
+@pytest.mark.parametrize(("dateline", "own"), [
+    ("BERGEN, Norway, March 3, 2021 — ", ""),
+    ("OSLO — ", ""),
+    ("", "Norway "),
+])
+def test_an_unplaced_state_owned_firm_supplies_for_its_state(extractor, dateline, own):
+    got = _rows(extractor, RESULTS.format(dateline=dateline, own=own))
+    assert ("NOR", "GHA", "offshore patrol vessels", "delivered", 2) in got, got
+
+
+def test_a_firm_with_no_state_anywhere_supplies_nothing(extractor):
+    got = _rows(extractor, RESULTS.format(dateline="", own=""))
+    assert all(s != "NOR" for s, _, _, _, _ in got), got
+
+
+def test_a_person_beside_a_dealer_noun_is_no_firm(extractor):
+    text = ("Arms trial opens\n\nBERGEN, Norway, March 3, 2021 — Ola Brekke, the arms dealer, went on trial on "
+            "Tuesday.\n\nIn June the Ghanaian Navy took delivery of two offshore patrol vessels.")
+    got = _rows(extractor, text)
+    assert all(s != "NOR" for s, _, _, _, _ in got), got
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("In October the Kenyan Air Force took delivery of a C-295-400 maritime patrol aircraft from Spain.", 1),
+    ("Kenya took delivery of an AW139-220 helicopter from Italy.", 1),
+    ("Kenya took delivery of two Mi-17-1V helicopters from Russia.", 2),
+    ("Kenya received 40 BTR-80 vehicles from Russia.", 40),
+])
+def test_a_hyphen_joined_number_is_a_variant(extractor, sentence, count):
+    got = _rows(extractor, sentence)
+    assert got and all(q == count for _, _, _, _, q in got), got
