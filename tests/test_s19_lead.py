@@ -11,7 +11,11 @@ wrong.
   to profit, the company said"), and a first line told with no full stop is a headline, no opening sentence
   (`lead_firm.py`);
 - a number joined by a hyphen to a name word with a capital ("CN-235-220", "Mi-17-1V") is the name's variant, never
-  its count (`mentions/name_numbers.hyphen_joined`).
+  its count (`mentions/name_numbers.hyphen_joined`);
+- a class of transports ("light transports", "tactical transports") is aircraft (materiel.csv), a bare
+  "transports" no item;
+- a verb of giving that gives information, no thing ("without giving a date"), lends its subject to no transfer of
+  the sentence ([donors] information_objects, `donors._gives_information`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -78,3 +82,31 @@ def test_a_person_beside_a_dealer_noun_is_no_firm(extractor):
 def test_a_hyphen_joined_number_is_a_variant(extractor, sentence, count):
     got = _rows(extractor, sentence)
     assert got and all(q == count for _, _, _, _, q in got), got
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("The Kenyan Air Force received two light transports from Spain.", 2),
+    ("Chile ordered three tactical transports from Brazil in 2019.", 3),
+    ("Peru bought four turboprop transports from Italy.", 4),
+])
+def test_a_class_of_transports_is_aircraft(extractor, sentence, count):
+    got = extractor.extract_text(sentence).transfers
+    assert got and all(t.item.category == "aircraft" and t.quantity == count for t in got), got
+
+
+def test_plain_transports_stay_no_item(extractor):
+    assert not extractor.extract_text("The city bought 40 transports for its bus lines.").transfers
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana has asked for a third patrol boat, Brekke added, without giving a date.",
+    "Ghana wants two more patrol boats, the minister said, without providing any details.",
+])
+def test_who_gives_no_thing_supplies_nothing(extractor, sentence):
+    got = extractor.extract_text(sentence).transfers
+    assert all(t.supplier is None for t in got), [(t.supplier, t.item.text) for t in got]
+
+
+def test_who_gives_a_thing_still_supplies(extractor):
+    got = _rows(extractor, "Ghana has asked for a third patrol boat, and Norway agreed, giving it two more.")
+    assert any(s == "NOR" for s, _, _, _, _ in got), got
