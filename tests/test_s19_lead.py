@@ -15,7 +15,13 @@ wrong.
 - a class of transports ("light transports", "tactical transports") is aircraft (materiel.csv), a bare
   "transports" no item;
 - a verb of giving that gives information, no thing ("without giving a date"), lends its subject to no transfer of
-  the sentence ([donors] information_objects, `donors._gives_information`).
+  the sentence ([donors] information_objects, `donors._gives_information`);
+- a state of the past (the Soviet Union, Yugoslavia, East Germany) is a party by its names and demonyms, never by a
+  capital a state of today holds ("Moscow" stays Russia), and a former name is its state ("Dahomey", "Zaire")
+  (countries.csv, `lexicon._load_countries`);
+- "the government" that the sentence names by an apposition ("the government, the Republic of X,") or places by a
+  relative clause ("the government that Y installed in Z") is that state, before any reference back
+  (`mentions/named_bodies.py`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -110,3 +116,44 @@ def test_who_gives_no_thing_supplies_nothing(extractor, sentence):
 def test_who_gives_a_thing_still_supplies(extractor):
     got = _rows(extractor, "Ghana has asked for a third patrol boat, and Norway agreed, giving it two more.")
     assert any(s == "NOR" for s, _, _, _, _ in got), got
+
+
+@pytest.mark.parametrize(("sentence", "supplier"), [
+    ("The Soviet Union sold 30 tanks to Angola in 1976.", "SUN"),
+    ("In 1985 the USSR delivered twelve fighter jets to Libya.", "SUN"),
+    ("Yugoslavia sold forty armoured cars to Iraq in 1981.", "YUG"),
+    ("East Germany supplied rifles to Mozambique in 1979.", "DDR"),
+])
+def test_a_state_of_the_past_is_a_supplier(extractor, sentence, supplier):
+    got = _rows(extractor, sentence)
+    assert got and all(s == supplier for s, _, _, _, _ in got), got
+
+
+def test_moscow_stays_russia(extractor):
+    got = _rows(extractor, "Moscow delivered twelve fighter jets to Libya in 2019.")
+    assert got and all(s == "RUS" for s, _, _, _, _ in got), got
+
+
+@pytest.mark.parametrize(("sentence", "recipient"), [
+    ("Dahomey received four patrol boats from France in 1970.", "BEN"),
+    ("Rhodesia bought twelve armoured cars from South Africa in 1975.", "ZWE"),
+    ("Ceylon ordered two frigates from Britain in 1960.", "LKA"),
+    ("Zaire received six Mirage jets from France in 1975.", "COD"),
+])
+def test_a_former_name_is_its_state(extractor, sentence, recipient):
+    got = _rows(extractor, sentence)
+    assert got and all(r == recipient for _, r, _, _, _ in got), got
+
+
+LEAD_IN = "Libya armed the rebels in the north. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government that Paris installed in Bangui was armed by Morocco.",
+    "The government, the Central African Republic, was armed by Morocco.",
+    "In the south, the government that Paris installed in Bangui, the Central African Republic, was armed by Morocco.",
+])
+def test_the_government_the_sentence_names_or_places(extractor, sentence):
+    got = _rows(extractor, LEAD_IN + sentence)
+    assert ("MAR", "CAF") in [(s, r) for s, r, _, _, _ in got], got
+    assert ("MAR", "LBY") not in [(s, r) for s, r, _, _, _ in got], got

@@ -139,12 +139,12 @@ def slug(name: str) -> str:
 def _load_countries() -> dict[str, Country]:
     out: dict[str, Country] = {}
     for r in csv_rows("countries.csv"):
-        if r.get("kind") != "state":
+        if r.get("kind") not in ("state", "historical"):
             continue
         aliases = set(_split(r["aliases"]))
         aliases |= {a[4:] for a in aliases if a.lower().startswith("the ")}
-        out[r["iso3"]] = Country(r["iso3"], r["name"], tuple(sorted(aliases)),
-                                 tuple(_split(r["demonyms"])), tuple(_split(r["capitals"])))
+        capitals = tuple(_split(r["capitals"])) if r["kind"] == "state" else ()  # Moscow is Russia's today
+        out[r["iso3"]] = Country(r["iso3"], r["name"], tuple(sorted(aliases)), tuple(_split(r["demonyms"])), capitals)
     return out
 
 

@@ -13,6 +13,7 @@ from materiel.extraction.mentions import (
     firm_countries,
     headline,
     led_bodies,
+    named_bodies,
     parties,
     places,
     subsidiaries,
@@ -125,7 +126,7 @@ class ActorResolver(Coreference):
                 return self.resolve(c, depth + 1)  # "the U.S. and partner nations": the one named
         if tok.pos_ in ("NOUN", "PROPN") and not self._is_named(tok) and low not in self.agent_nouns \
                 and tok.lemma_.lower() not in self.agent_nouns:
-            found = self._definite(tok)
+            found = named_bodies.named(tok, self.resolve) or self._definite(tok)  # "the government, the Republic of X"
             if found:
                 return found
         head_is_agent = low in self.agent_nouns or tok.lemma_.lower() in self.agent_nouns or tok.ent_type_ in ("ORG", "PERSON")
@@ -133,7 +134,7 @@ class ActorResolver(Coreference):
                 (c.dep_ in MODIFIER_DEPS and (c.i in self.by_token or (c.pos_ in ("PROPN", "PRON") and not c.text.islower())))
                 or (c.dep_ == "prep" and not when_phrase(c))  # "the company in June" names no one else
                 for c in tok.children):
-            found = self._definite(tok)  # "the defence ministry", "the junta": named before
+            found = named_bodies.named(tok, self.resolve) or self._definite(tok)  # "the junta": named before
             if found:
                 return found
         found = self._issuer_body(tok) if head_is_agent else None  # "the Federal Government" of the text's state
@@ -187,8 +188,7 @@ class ActorResolver(Coreference):
             (tok.lower_ in self.armed_heads and any(c.lower_ == "armed" for c in tok.children))
 
     def _national_group(self, tok: Token) -> Resolved | None:
-        """"Syrian rebels", "Libyan militias", "rebel groups in Yemen", "the Afghan opposition": an
-        armed group of the country (`group_nouns` in cues.toml), never the state itself."""
+        """"Syrian rebels", "rebel groups in Yemen": an armed group of the country (cues.toml group_nouns), no state."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.by_token:
             return None
         kind_word = tok if self._is_group_noun(tok) else next(

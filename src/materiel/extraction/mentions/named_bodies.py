@@ -1,0 +1,29 @@
+"""A definite description the sentence itself names or places, before any reference back: "the government, the
+Republic of X, ..." (an appositive name) and "the government that Y installed in Z" (a relative clause that places
+it in a state or its capital; never the clause's own subject, who did the installing)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from materiel.extraction.mentions.resolved import Resolved
+
+STATE_KINDS = ("state", "government_body")
+
+
+def named(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolved | None:
+    """The state an appositive name or a relative clause's place gives tok, a common noun with "the"."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    for c in tok.children:
+        r = resolve(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+        if r is not None and r.actor.kind in STATE_KINDS:
+            return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.9, tok)
+    for clause in (c for c in tok.children if c.dep_ == "relcl"):
+        for p in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (o for o in p.children if o.dep_ == "pobj"):
+                r = resolve(place)
+                if r is not None and r.actor.kind == "state":
+                    return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
+    return None
