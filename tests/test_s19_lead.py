@@ -21,7 +21,10 @@ wrong.
   (countries.csv, `lexicon._load_countries`);
 - "the government" that the sentence names by an apposition ("the government, the Republic of X,") or places by a
   relative clause ("the government that Y installed in Z") is that state, before any reference back
-  (`mentions/named_bodies.py`).
+  (`mentions/named_bodies.py`);
+- a name a state owns ("Norway's Kestrel", no person's, place's or body's) that signs a contract with a state's body
+  for items sells them, as a listed firm does (`frames/counterparty._possessed_name`), also when it is the
+  pronoun of its own report ("X said it had signed").
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -157,3 +160,24 @@ def test_the_government_the_sentence_names_or_places(extractor, sentence):
     got = _rows(extractor, LEAD_IN + sentence)
     assert ("MAR", "CAF") in [(s, r) for s, r, _, _, _ in got], got
     assert ("MAR", "LBY") not in [(s, r) for s, r, _, _, _ in got], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway's Kestrel signed a contract with the Peruvian Navy for two patrol boats.",
+    "Norway's Kestrel said it had signed a contract with the Peruvian Navy for two patrol boats.",
+    "Norway's Kestrel signed a contract with Peru's defence ministry for two patrol boats.",
+])
+def test_a_name_a_state_owns_sells_to_the_body_it_signs_with(extractor, sentence):
+    got = _rows(extractor, sentence)
+    assert got and all((s, r) == ("NOR", "PER") for s, r, _, _, _ in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru signed a contract with Norway's Kestrel for two patrol boats.",
+    "Norway's navy signed a contract with Peru for two patrol boats.",
+])
+def test_a_buyer_that_signs_with_a_firm_stays_the_buyer(extractor, sentence):
+    got = _rows(extractor, sentence)
+    assert got and all(r in ("PER", "NOR") and s != r for s, r, _, _, _ in got), got
+    assert ("NOR", "PER") in [(s, r) for s, r, _, _, _ in got] if sentence.startswith("Peru") else \
+        ("PER", "NOR") in [(s, r) for s, r, _, _, _ in got], got

@@ -5,7 +5,8 @@
 - A contract signed "with" someone: "Hanwha signed a contract with the Polish Army for howitzers". A buy
   predicate reads its subject as the buyer and the "with" party as the seller; when the subject is a company
   and the "with" party a state, one of its bodies or an organisation of states, the company sells and the
-  state buys ("the agency signed a contract with Hanwha" stays).
+  state buys ("the agency signed a contract with Hanwha" stays); so does a name a state owns ("Ruritania's
+  Kestrel", no person's, place's or body's), a firm of that state.
 - A lease "from" someone: "India leased two drones from the US". A supply verb reads its subject as the
   supplier ("Japan leased five aircraft to X"); a verb of leasing (words.toml `frame_words.leasing_verbs`)
   with a "from" party and no recipient has the lessee as its subject, who receives.
@@ -23,9 +24,13 @@ from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.joint_signers import orient_joint_signers
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.mentions.resolved import Resolved
+from materiel.record.models import Actor
 
 BUYER_KINDS = frozenset({"state", "government_body", "igo"})
 LEASING_VERBS = lexicon.word_set("frame_words", "leasing_verbs")
+STATE_BODY_NAMES = lexicon.word_set("resolve", "state_body_names")
+NOT_FIRM_TYPES = ("PERSON", "GPE", "NORP", "LOC", "DATE", "FAC")
 
 
 def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
@@ -45,13 +50,39 @@ def orient_company_contract(f: Frame) -> None:
     sellers, buyers = f.roles["supplier"], f.roles["recipient"]
     if not sellers or not buyers or f.stage not in ("ordered", "considered"):
         return
-    if not all(firm_like(b) for b in buyers):
+    if not all(firm_like(b) or _possessed_name(b) for b in buyers):
         return
     if not all(s.actor.kind in BUYER_KINDS and s.token.dep_ == "pobj" and s.token.head.lower_ == "with"
                for s in sellers):
         return
-    f.roles["supplier"], f.roles["recipient"] = buyers, sellers
+    f.roles["supplier"], f.roles["recipient"] = [_as_firm(b) for b in buyers], sellers
     f.rule += ":company-seller"
+
+
+def _possessed_name(r: Resolved) -> bool:
+    """"South Africa's Kestrel signed a contract with the Zambian Air Force": a name (no person's, place's or
+    body's) that a state owns, read as the state, is a firm of it when it signs with a state's body."""
+    t = _named(r.token)
+    return r.actor.kind == "state" and t.pos_ == "PROPN" and t.ent_type_ not in NOT_FIRM_TYPES and \
+        t.lower_ not in STATE_BODY_NAMES and not t.text.isupper() and \
+        any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in t.children) and \
+        not any(c.dep_ == "poss" and c.i <= t.i and c.lower_ == t.lower_ for c in t.children)
+
+
+def _named(t: Token) -> Token:
+    """The name a reporting verb's subject gives a pronoun of its clause ("X said it had signed"), else t."""
+    v = t.head
+    if t.pos_ != "PRON" or t.dep_ != "nsubj" or v.dep_ != "ccomp":
+        return t
+    return next((c for c in v.head.children if c.dep_ == "nsubj"), t)
+
+
+def _as_firm(r: Resolved) -> Resolved:
+    if not _possessed_name(r):
+        return r
+    name = _named(r.token).text
+    return Resolved(Actor(id=lexicon.slug(name), name=name, kind="company", country=r.actor.country, text=name),
+                    r.confidence * 0.9, r.token)
 
 
 def orient_lease(f: Frame) -> None:
