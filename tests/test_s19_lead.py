@@ -24,7 +24,11 @@ wrong.
   (`mentions/named_bodies.py`);
 - a name a state owns ("Norway's Kestrel", no person's, place's or body's) that signs a contract with a state's body
   for items sells them, as a listed firm does (`frames/counterparty._possessed_name`), also when it is the
-  pronoun of its own report ("X said it had signed").
+  pronoun of its own report ("X said it had signed");
+- an item word that names a firm's trade ("the helicopter operator X") is no weapon in the sentence, and a civil
+  operator's phrase is read from the reporter when the recipient is the pronoun of its own report ("The charter
+  company X said it had bought ...") (civil.toml [service] operator_words, `civil.party_tokens`,
+  `mentions/reporters.py`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -181,3 +185,19 @@ def test_a_buyer_that_signs_with_a_firm_stays_the_buyer(extractor, sentence):
     assert got and all(r in ("PER", "NOR") and s != r for s, r, _, _, _ in got), got
     assert ("NOR", "PER") in [(s, r) for s, r, _, _, _ in got] if sentence.startswith("Peru") else \
         ("PER", "NOR") in [(s, r) for s, r, _, _, _ in got], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The helicopter operator Aerovia, which runs air-ambulance flights for the national health service, said it "
+    "had ordered three Leonardo AW169 helicopters for delivery in 2025.",
+    "The helicopter operator Skyvia said it had ordered three Leonardo AW169 helicopters.",
+    "The charter company Skyvia said it had bought two King Air aircraft from the United States.",
+])
+def test_a_civil_operator_reporting_its_own_order_is_no_row(extractor, sentence):
+    assert not extractor.extract_text(sentence).transfers
+
+
+def test_an_army_that_operates_helicopters_still_buys_them(extractor):
+    got = _rows(extractor, "The Kenyan army, a helicopter operator since 1980, ordered three AW169 helicopters "
+                           "from Italy.")
+    assert ("ITA", "KEN") in [(s, r) for s, r, _, _, _ in got], got

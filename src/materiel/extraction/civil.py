@@ -17,8 +17,7 @@ A row is a civil deal, and dropped, when
   government body, armed group or IGO as a party, no military word and no other weapon in the sentence (a
   generic word in a firm's name, "X Helicopter Corporation", is none).
 
-Every word list is data (civil.toml, civil_items.csv).
-"""
+Every word list is data (civil.toml, civil_items.csv)."""
 from __future__ import annotations
 
 import re
@@ -30,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
+from materiel.extraction.mentions.reporters import reporter_of
 from materiel.extraction.mentions.resolve import Resolved
 
 MILITARY_KINDS = ("government_body", "armed_group")  # actors that are military bodies or fighters
@@ -143,8 +143,9 @@ def _actor_tokens(doc: Doc) -> set[int]:
     return {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
 
 
-def _in_org_name(s: Span) -> bool:  # "Vietnam Helicopter Corporation": a word of a firm's name
-    return any(e.label_ == "ORG" and e.start <= s.start and s.end <= e.end for e in s.doc.ents)
+def _in_org_name(s: Span) -> bool:  # "Vietnam Helicopter Corporation", "the helicopter operator X": the firm's trade
+    return any(e.label_ == "ORG" and e.start <= s.start and s.end <= e.end for e in s.doc.ents) or \
+        s.root.dep_ == "compound" and s.root.head.lower_ in ("operator", "operators")
 
 
 def dual_use_generic(r: Row) -> bool:
@@ -161,9 +162,9 @@ def military_modifier(r: Row) -> bool:
 # -- parties -------------------------------------------------------------------------------------
 
 def party_tokens(res: Resolved) -> list[Token]:
-    """The party's noun phrase: its head's left modifiers, compounds, appositions ("flag carrier Air X",
-    "Korean car maker Y", "the airline, Z") and the proper name run it stands in ("X Airlines")."""
-    tok = res.token
+    """The party's noun phrase (a reporter's for the pronoun of its report): its head's left modifiers, compounds,
+    appositions ("flag carrier Air X", "the airline, Z") and the proper name run it stands in ("X Airlines")."""
+    tok = reporter_of(res.token)
     head = tok
     for _ in range(4):
         if head.dep_ in ("compound", "amod", "nmod", "flat") and head.head.i != head.i and \

@@ -23,6 +23,7 @@ from materiel.extraction.frames.end_users import end_user
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.joint_signers import orient_joint_signers
 from materiel.extraction.mentions.items import ItemFinder
+from materiel.extraction.mentions.reporters import reporter_of
 from materiel.extraction.mentions.resolve import ActorResolver
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
@@ -62,25 +63,17 @@ def orient_company_contract(f: Frame) -> None:
 def _possessed_name(r: Resolved) -> bool:
     """"South Africa's Kestrel signed a contract with the Zambian Air Force": a name (no person's, place's or
     body's) that a state owns, read as the state, is a firm of it when it signs with a state's body."""
-    t = _named(r.token)
+    t = reporter_of(r.token)
     return r.actor.kind == "state" and t.pos_ == "PROPN" and t.ent_type_ not in NOT_FIRM_TYPES and \
         t.lower_ not in STATE_BODY_NAMES and not t.text.isupper() and \
         any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in t.children) and \
         not any(c.dep_ == "poss" and c.i <= t.i and c.lower_ == t.lower_ for c in t.children)
 
 
-def _named(t: Token) -> Token:
-    """The name a reporting verb's subject gives a pronoun of its clause ("X said it had signed"), else t."""
-    v = t.head
-    if t.pos_ != "PRON" or t.dep_ != "nsubj" or v.dep_ != "ccomp":
-        return t
-    return next((c for c in v.head.children if c.dep_ == "nsubj"), t)
-
-
 def _as_firm(r: Resolved) -> Resolved:
     if not _possessed_name(r):
         return r
-    name = _named(r.token).text
+    name = reporter_of(r.token).text
     return Resolved(Actor(id=lexicon.slug(name), name=name, kind="company", country=r.actor.country, text=name),
                     r.confidence * 0.9, r.token)
 
