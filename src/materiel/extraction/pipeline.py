@@ -35,6 +35,7 @@ from materiel.extraction.completeness import internal as _internal
 from materiel.extraction.completeness import kept as _kept
 from materiel.extraction.completeness import seizer as _seizer
 from materiel.extraction.contents_next import manifest_items
+from materiel.extraction.covered_generic import drop_covered
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.declined import declined_requests
 from materiel.extraction.definite_rows import bare_listing, series_step
@@ -176,7 +177,7 @@ class Extractor:
         fill_from_lead_firm(rows, res, _complete)  # "X has won an order. The Chilean army has ordered ...": X
         told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
-        pairs = merge_duplicates(told)  # the same transfer told twice in the document: once
+        pairs = drop_covered(merge_duplicates(told))  # once each; "arms" beside the named items it covers: not
         transfers = [t for _, t in pairs]
         events = collect_events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers,
                          {f.trigger.i for f, _ in told})
