@@ -7,6 +7,9 @@
   (extraction/covered_generic.py);
 - items added by "as well as" after a participle that modifies the object or the verb ("delivered 80 A to X,
   refurbished by Y, as well as B and C"): the parser hangs them on the participle (mentions/as_well_as.py);
+- a generic transfer told with the share of it that went to named items ("exports of military equipment to Y
+  were worth $70 million, much of it for A missiles", "mostly for B helicopters"): the named items are its items
+  (extraction/share_items.py);
 - a relative clause the parser reads as a participle ("ammunition that X delivered to Y", "that" the object of
   an acl): the relative pronoun stands for the noun the clause hangs on (frames/arguments.py).
 
@@ -83,3 +86,25 @@ def test_as_well_as_adds_no_service(extractor):  # noqa: ANN001
 def test_relative_clause_read_as_participle(extractor, text, supplier, recipient, item):  # noqa: ANN001
     r = _rows(extractor, text)
     assert find(r, supplier, recipient, item), r.transfers
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("Italy's exports of military equipment to Qatar last year were worth about 900 million euros, much of it for "
+     "NH90 helicopters.", "NH90"),
+    ("Italy's arms exports to Qatar were worth 900 million euros last year, mostly for NH90 helicopters and Aster "
+     "missiles.", "Aster"),
+    ("Norway's weapons exports to Poland reached 3 billion kroner in 2022, most of it for NSM coastal missile "
+     "batteries.", "NSM"),
+])
+def test_share_of_generic_transfer_names_items(extractor, text, item):  # noqa: ANN001
+    r = _rows(extractor, text)
+    assert [t for t in r.transfers if item.lower() in t.item.text.lower()], r.transfers
+    assert not [t for t in r.transfers if t.item.text.lower() in ("arms", "military equipment", "weapons")]
+
+
+@pytest.mark.parametrize("text", [
+    "Italy's arms exports to Qatar reached 900 million euros last year, most of it for training.",
+    "Italy sold arms to Qatar last year, mostly in the second half.",
+])
+def test_share_without_named_items_keeps_generic(extractor, text):  # noqa: ANN001
+    assert "arms" in _items(_rows(extractor, text))

@@ -67,6 +67,7 @@ from materiel.extraction.scheduled import expected_arrivals, orders_scheduled
 from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
+from materiel.extraction.share_items import share_items
 from materiel.extraction.title_pair import lend_title_pair
 from materiel.extraction.topic_imports import to_importing_topic
 from materiel.extraction.wholes import whole_orders
@@ -123,7 +124,7 @@ class Extractor:
         for sent in doc.sents:
             in_time.check()
             sent_rows: list[Row] = []
-            frames = funded_frames(unasked(manifest_items(finder.find(sent), items), sent))  # "...?", "financed by X"
+            frames = funded_frames(unasked(share_items(manifest_items(finder.find(sent), items), items), sent))  # "...?", "financed by X"
             rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the halted cargo"
             by_sentence.append((sent, frames))
             for frame in frames:
