@@ -9,7 +9,9 @@
   refurbished by Y, as well as B and C"): the parser hangs them on the participle (mentions/as_well_as.py);
 - a generic transfer told with the share of it that went to named items ("exports of military equipment to Y
   were worth $70 million, much of it for A missiles", "mostly for B helicopters"): the named items are its items
-  (extraction/share_items.py);
+  (extraction/share_items.py); failing that, the named items listed after a colon ("delivered military equipment
+  to X: 20 A and 400 B") or in the next sentence by a subject standing for the transfer ("They included A and
+  B", "The equipment comprised A", "Among them were A") (extraction/generic_contents.py);
 - a relative clause the parser reads as a participle ("ammunition that X delivered to Y", "that" the object of
   an acl): the relative pronoun stands for the noun the clause hangs on (frames/arguments.py).
 
@@ -108,3 +110,24 @@ def test_share_of_generic_transfer_names_items(extractor, text, item):  # noqa: 
 ])
 def test_share_without_named_items_keeps_generic(extractor, text):  # noqa: ANN001
     assert "arms" in _items(_rows(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("Greece sent weapons to Armenia in May. They included 20 mortars, 400 rifles and ten armoured vehicles.",
+     "mortars"),
+    ("Greece sent weapons to Armenia in May. Among them were 20 mortars and 400 rifles.", "rifles"),
+    ("Greece delivered military equipment to Armenia in May: 20 mortars, 400 rifles and ten armoured vehicles.",
+     "armoured vehicles"),
+    ("Greece delivered military equipment to Armenia in May. The equipment included 20 mortars and 400 rifles.",
+     "mortars"),
+])
+def test_generic_transfer_takes_listed_contents(extractor, text, item):  # noqa: ANN001
+    r = _rows(extractor, text)
+    assert find(r, "Greece", "Armenia", item), r.transfers
+    assert not [t for t in r.transfers if t.item.text.lower() in ("weapons", "military equipment")], r.transfers
+
+
+def test_next_sentence_without_items_keeps_generic(extractor):  # noqa: ANN001
+    r = _rows(extractor, "Greece sent weapons to Armenia in May. It included the first foreign visit of the new "
+                         "minister.")
+    assert "weapons" in _items(r)
