@@ -35,6 +35,7 @@ from materiel.extraction.completeness import internal as _internal
 from materiel.extraction.completeness import kept as _kept
 from materiel.extraction.completeness import seizer as _seizer
 from materiel.extraction.contents_next import manifest_items
+from materiel.extraction.covered_generic import drop_covered
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.declined import declined_requests
 from materiel.extraction.definite_rows import bare_listing, series_step
@@ -66,6 +67,7 @@ from materiel.extraction.scheduled import expected_arrivals, orders_scheduled
 from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
+from materiel.extraction.share_items import share_items
 from materiel.extraction.title_pair import lend_title_pair
 from materiel.extraction.topic_imports import to_importing_topic
 from materiel.extraction.wholes import whole_orders
@@ -122,7 +124,7 @@ class Extractor:
         for sent in doc.sents:
             in_time.check()
             sent_rows: list[Row] = []
-            frames = funded_frames(unasked(manifest_items(finder.find(sent), items), sent))  # "...?", "financed by X"
+            frames = funded_frames(unasked(share_items(manifest_items(finder.find(sent), items), items), sent))  # "...?", "financed by X"
             rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the halted cargo"
             by_sentence.append((sent, frames))
             for frame in frames:
@@ -176,7 +178,7 @@ class Extractor:
         fill_from_lead_firm(rows, res, _complete)  # "X has won an order. The Chilean army has ordered ...": X
         told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
-        pairs = merge_duplicates(told)  # the same transfer told twice in the document: once
+        pairs = drop_covered(merge_duplicates(told))  # once each; "arms" beside the named items it covers: not
         transfers = [t for _, t in pairs]
         events = collect_events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers,
                          {f.trigger.i for f, _ in told})

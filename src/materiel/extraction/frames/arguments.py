@@ -193,7 +193,7 @@ class Arguments(FinderState):
     def _antecedent_of_relative(self, v: Token, rel: Token) -> Token:
         """"the tanks that Berlin plans to send": the relative pronoun stands for "tanks"."""
         for a in [v, *v.ancestors]:
-            if a.dep_ == "relcl":
+            if a.dep_ == "relcl" or (a.dep_ == "acl" and rel.lower_ in RELATIVE and a.head.i < rel.i < a.i):  # "X that Y sold" parsed as acl
                 head = a.head
                 if head.like_num or head.pos_ == "NUM":  # "the first six of 24 jets it ordered"
                     of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"

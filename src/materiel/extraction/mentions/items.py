@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.mentions import counts
+from materiel.extraction.mentions.as_well_as import added_after_modifier
 from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.name_numbers import calibre as _calibre
@@ -57,6 +58,7 @@ class ItemFinder:
             or (names and any(self.is_materiel(x) for x in a.conjuncts)))]  # "40 A-1 jets, B helicopters and C guns"
         members = [x for a in listed for x in (a, *a.conjuncts)]
         first = [] if members and not self._named(tok) and all(self._named(x) for x in members) else [tok]
+        members += added_after_modifier(tok) if depth == 0 else []  # "80 A, refurbished by X, as well as B"
         for t in [*first, *tok.conjuncts, *members] if depth == 0 else [tok, *members]:  # "systems, A and B": A and B
             found = self._one(t, depth)  # "two A-class and two B-class boats": the A-class boats too
             out.extend(k for m in found for k in (split_kinds(t, m, self.span_at) if m.head.i == t.i else [m]))

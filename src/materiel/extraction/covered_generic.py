@@ -1,0 +1,57 @@
+"""A generic row whose items the text names with it: "Y delivered military equipment to X. The consignment
+comprised A, B and C", "The first weapons came from Y. Y bought 2,000 A rifles for X", "X's exports of
+military equipment to Y were worth $70 million, much of it for A missiles". When the same parties at the same
+stage and factuality have rows of named items told in the generic row's sentence or just after it, those rows
+are the transfer told; the generic row ("arms", "weapons", "military equipment", a verb's implied weapons)
+adds nothing and is dropped. A generic noun listed beside named items in its own sentence ("weapons, vehicles
+and medical supplies") is an item of its own and stays. Words are words.toml [covered_generic]; the window is
+`WINDOW` characters after the generic row's sentence."""
+from __future__ import annotations
+
+from materiel import lexicon
+from materiel.extraction.frames.framebase import Frame
+from materiel.record.models import Transfer
+
+GENERIC_HEADS = lexicon.word_set("covered_generic", "generic_heads")
+GENERIC_WORDS = lexicon.word_set("covered_generic", "generic_modifiers")
+IMPLIED = "(implied by the verb)"
+WINDOW = 400
+
+Pair = tuple[Frame, Transfer]
+
+
+def generic(t: Transfer) -> bool:
+    """An item of no kind more precise than weapons or equipment: "arms", "new military equipment"."""
+    text = t.item.text.lower().strip()
+    if t.item.designation or not text:
+        return False
+    if text.endswith(IMPLIED):
+        return True
+    words = text.replace("-", " ").split()
+    return words[-1] in GENERIC_HEADS and all(w in GENERIC_HEADS or w in GENERIC_WORDS for w in words)
+
+
+def _key(t: Transfer) -> tuple[object, ...]:
+    side = [(a.country if a.kind in ("state", "government_body") and a.country else a.id) if a else None
+            for a in (t.supplier, t.recipient)]
+    return (*side, t.stage, t.factuality)
+
+
+def _covers(g: Transfer, p: Pair) -> bool:
+    """p names an item of the transfer g tells: the same parties and stage, told in g's sentence or just after."""
+    s = p[1]
+    if generic(s) or _key(s) != _key(g) or g.supplier is None or g.recipient is None:
+        return False
+    return g.evidence.start <= s.evidence.start <= g.evidence.end + WINDOW
+
+
+def _listed(g: Transfer, s: Transfer) -> bool:
+    """g is one item of a list in its own sentence ("weapons, vehicles and medical supplies"): an item told."""
+    return not generic(s) and _key(s) == _key(g) and s.evidence.start == g.evidence.start
+
+
+def drop_covered(pairs: list[Pair]) -> list[Pair]:
+    """The pairs without the generic rows whose named items are told with them."""
+    rows = [t for _, t in pairs]
+    return [(f, t) for f, t in pairs if not (generic(t) and not any(_listed(t, s) for s in rows if s is not t)
+                                             and any(_covers(t, p) for p in pairs if p[1] is not t))]
