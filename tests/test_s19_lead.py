@@ -28,7 +28,10 @@ wrong.
 - an item word that names a firm's trade ("the helicopter operator X") is no weapon in the sentence, and a civil
   operator's phrase is read from the reporter when the recipient is the pronoun of its own report ("The charter
   company X said it had bought ...") (civil.toml [service] operator_words, `civil.party_tokens`,
-  `mentions/reporters.py`).
+  `mentions/reporters.py`);
+- a request told with "also" and no partner is asked of the partner who last supplied the same recipient, and the
+  refusal that takes up the request ("That request was turned down") takes that partner too
+  (`discourse.fill_from_context`, `discourse._also`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -201,3 +204,24 @@ def test_an_army_that_operates_helicopters_still_buys_them(extractor):
     got = _rows(extractor, "The Kenyan army, a helicopter operator since 1980, ordered three AW169 helicopters "
                            "from Italy.")
     assert ("ITA", "KEN") in [(s, r) for s, r, _, _, _ in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden will give Ghana four patrol boats, a Swedish official said. Accra had also asked for attack helicopters.",
+    "Norway delivered two radars to Chile last year. Chile also requested anti-ship missiles.",
+])
+def test_also_asked_is_asked_of_the_same_partner(extractor, text):
+    got = _rows(extractor, text)
+    assert any(st == "requested" and s in ("SWE", "NOR") for s, _, _, st, _ in got), got
+
+
+def test_its_refusal_takes_the_same_partner(extractor):
+    text = ("Sweden will give Ghana four patrol boats, a Swedish official said. Accra had also asked for attack "
+            "helicopters. That request was turned down, two Swedish officials said.")
+    got = _rows(extractor, text)
+    assert ("SWE", "GHA", "refused") in [(s, r, st) for s, r, _, st, _ in got], got
+
+
+def test_a_request_without_also_borrows_no_partner(extractor):
+    got = _rows(extractor, "Norway delivered two radars to Chile last year. Chile asked for anti-ship missiles.")
+    assert all(s is None for s, _, _, st, _ in got if st == "requested"), got

@@ -97,7 +97,7 @@ def fill_from_context(rows: list[Row]) -> None:
                 r.recipient, r.inherited = e.recipient, True
         definite_borrow(r, earlier)  # "the package also includes X": the parties of the row just before
         if r.supplier is None and r.recipient is not None and not r.frame.places and \
-                r.frame.stage in ("delivered", "ordered"):
+                (r.frame.stage in ("delivered", "ordered") or _also(r)):
             for e in reversed(earlier):  # the same recipient's supplier, named just before
                 if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id and \
                         not _made_elsewhere(r, e.supplier):
@@ -108,6 +108,15 @@ def fill_from_context(rows: list[Row]) -> None:
                 if e.recipient and e.recipient.actor.id != r.supplier.actor.id and not e.recipient.guessed:
                     r.recipient, r.inherited, r.recent = e.recipient, True, True
                     break
+
+
+def _also(r: Row) -> bool:
+    """"X also asked for Y": a request told as one more to the same partner; and its refusal ("That request was
+    turned down"), which tells the request's item again."""
+    if r.frame.stage == "refused" and r.inherited:
+        return True
+    return r.frame.stage == "requested" and any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise")
+                                                for c in r.frame.trigger.children)
 
 
 def _fits(e: Row, r: Row) -> bool:
