@@ -173,8 +173,9 @@ def dateline_state(text: str) -> str | None:
     the text's first lines: a capital or a state's name, in capitals."""
     for line in text[:DATELINE_CHARS].splitlines():
         m = DATELINE.match(line.strip())
-        if m:
-            return _places().get(m.group(1).strip().lower())
+        place = _places().get(m.group(1).strip().lower()) if m else None
+        if place is not None:  # not a title's label ("ANALYSIS - ...", "EXCLUSIVE - ...")
+            return place
     return None
 
 
