@@ -8,6 +8,8 @@
   `mentions/topic.dateline_state`);
 - a revoked licence told in an appositive ("One licence was revoked: a licence for X for a Ruritanian importer"),
   and a buyer of no name by its state ("a Russian importer", `words.toml` [permits] buyer_nouns);
+- a subject set off by a parenthetical adverb ("Peru, meanwhile, has requested X"), which the parser leaves loose
+  (`frames/framebase.set_off_subject`);
 - a seized load sent on, told sentences later by the noun that named it ("the container was to be shipped on to
   Y", `frames/seized_route.sent_on`, `frames/held.bound_later`), and a general load ("a consignment of weapons")
   giving way to the items listed after it (`seized_inventory.py`).
@@ -107,3 +109,16 @@ def test_a_sent_on_load_after_another_seizure_is_not_the_first(extractor) -> Non
             "in Lome seized 300 rifles from a truck. The police said the container was to be sent to Niamey.")
     rows = _rows(extractor, text)
     assert not any(r == "NER" for _, r, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage"), [
+    ("Peru, meanwhile, has formally requested 20 tanks from Spain.", "ESP", "PER", "requested"),
+    ("Chile, however, has already ordered six radars from Israel.", "ISR", "CHL", "ordered"),
+])
+def test_a_subject_set_off_by_an_adverb(extractor, text, sup, rec, stage) -> None:  # noqa: ANN001
+    assert any(s == sup and r == rec and st == stage for s, r, st, _ in _rows(extractor, text)), _rows(extractor, text)
+
+
+def test_a_dateline_is_no_subject_set_off(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "NAIROBI, May 2 - Delivered six radars to Kenya.")
+    assert not any(s == "KEN" for s, _, _, _ in rows), rows
