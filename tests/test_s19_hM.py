@@ -80,7 +80,7 @@ def test_the_dateline_state_never_refuses_its_own_imports(extractor) -> None:  #
 @pytest.mark.parametrize(("text", "sup", "rec", "word"), [
     ("Austria revoked one licence: a 2015 licence for sniper rifles for a Serbian importer.", "AUT", "SRB",
      "sniper rifles"),
-    ("Belgium refused a licence for 40 carbines for a Peruvian distributor.", "BEL", "PER", "carbines"),
+    ("Belgium refused a licence for 40 carbines for a Peruvian customer.", "BEL", "PER", "carbines"),
 ])
 def test_a_buyer_of_no_name_by_its_state(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
     assert _has(_rows(extractor, text), sup, rec, "refused", word), _rows(extractor, text)
