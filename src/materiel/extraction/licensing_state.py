@@ -1,12 +1,17 @@
 """A permit decided with no one named deciding: "Licences for the export of X to Y were refused", "a licence for
 30 Z to W was revoked in March", in a report on one state's export licensing. The decider is the licensing state:
 the one state the document's other permit rows name as granting, refusing or revoking a licence (or licensing or
-approving an export). With two such states, or none, the row stays incomplete; never the recipient's own state."""
+approving an export). With two such states the row stays incomplete; with none, the state of the report's wire
+dateline ("PRAGUE, 22 June -") or issuing institution line decides ("The government refused a licence for X for Y"
+under a Madrid dateline: Spain), never the recipient's own state."""
 from __future__ import annotations
 
+from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import DOC_CONFIDENCE
 from materiel.extraction.mentions.resolved import Resolved, same_state
+from materiel.extraction.mentions.topic import dateline_state, issuing_state
+from materiel.record.models import Actor
 
 PERMIT_RULES = (":permit", ":license:", ":licence:")
 LISTED_RULES = (":refused-licence", ":granted-licence")  # a transfer inside a decided licence (licence_lists):
@@ -28,9 +33,20 @@ def fill(rows: list[Row]) -> None:
     for r in rows:
         if r.supplier is not None and _decides(r):
             deciders.setdefault(r.supplier.actor.country or r.supplier.actor.id, r.supplier)
-    if len(deciders) != 1:
+    if len(deciders) > 1:
         return
-    state = next(iter(deciders.values()))
+    state = next(iter(deciders.values())).actor if deciders else None
     for r in rows:
-        if r.supplier is None and r.recipient is not None and _permit(r, PERMIT_RULES + LISTED_RULES) and not same_state(state, r.recipient):
-            r.supplier, r.inherited = Resolved(state.actor, DOC_CONFIDENCE, r.item.head), True
+        if r.supplier is None and r.recipient is not None and _permit(r, PERMIT_RULES + LISTED_RULES):
+            state = state or _reporting_state(r)
+            if state is not None and not same_state(Resolved(state, 1.0, r.item.head), r.recipient):
+                r.supplier, r.inherited = Resolved(state, DOC_CONFIDENCE, r.item.head), True
+
+
+def _reporting_state(r: Row) -> Actor | None:
+    """The state of the report's wire dateline or issuing institution line, as an actor."""
+    text = r.sent.doc.text
+    lex = lexicon.load()
+    iso3 = dateline_state(text) or issuing_state(text, lex)
+    c = lex.countries.get(iso3) if iso3 else None
+    return Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=c.name) if c is not None else None

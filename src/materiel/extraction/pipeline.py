@@ -46,7 +46,7 @@ from materiel.extraction.donors import donor_frames
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
-from materiel.extraction.frames import rereads, seizure, timeplace
+from materiel.extraction.frames import refusal_topics, rereads, seizure, timeplace
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.funding import funded_frames
 from materiel.extraction.held_contents import held_contents
@@ -125,6 +125,7 @@ class Extractor:
             in_time.check()
             sent_rows: list[Row] = []
             frames = funded_frames(unasked(share_items(manifest_items(finder.find(sent), items), items), sent))  # "...?", "financed by X"
+            frames += refusal_topics.frames(sent, items, res)  # "Two of the refusals concerned X for Y"
             rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the halted cargo"
             by_sentence.append((sent, frames))
             for frame in frames:

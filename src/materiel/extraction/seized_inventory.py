@@ -23,6 +23,7 @@ from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 _DATA = lexicon.toml("predicates.toml")["seizure"]
 INVENTORY_VERBS = frozenset(_DATA["inventory_verbs"])
 CARGO_VERBS = frozenset(_DATA["cargo_verbs"])
+GENERAL_LOADS = frozenset(_DATA["general_loads"])
 CONFIDENCE = 0.6
 
 
@@ -106,4 +107,14 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
                       words: seizure.SeizureWords, res: Any = None, destination_words: Collection[str] = ()) -> None:
     """Shipments named again after a seizure (`seizure.in_context`), then the inventories of seized ones."""
     seizure.in_context(rows, by_sentence, words)
-    rows.extend(inventories(rows, by_sentence, items, words, res, destination_words))
+    listed = inventories(rows, by_sentence, items, words, res, destination_words)
+    sources = {r.frame.governor.i for r in listed if r.frame.governor is not None}
+    rows[:] = [r for r in rows if not _general_source(r, sources, rows)] + listed
+
+
+def _general_source(r: Row, sources: set[int], rows: list[Row]) -> bool:
+    """A seized load told only by a general noun ("a consignment of firearms", not "weapons, ammunition and
+    explosives") whose items a later sentence lists."""
+    return r.frame.stage == seizure.STAGE and r.frame.trigger.i in sources and not r.designation and \
+        (r.item.head.lower_ in GENERAL_LOADS or r.item.head.lemma_.lower() in GENERAL_LOADS) and \
+        all(o.item.head.i == r.item.head.i for o in rows if o.frame.trigger.i == r.frame.trigger.i)

@@ -160,8 +160,21 @@ def asks_for_item(tok: Token, items: ItemFinder) -> bool:
 
 
 def headline_subject(v: Token) -> Token | None:
-    """"UK to send more drones to X": a headline's infinitive whose subject the parser left as a loose dependent."""
-    if v.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < v.i for c in v.children):
+    """"UK to send more drones to X": a headline's infinitive whose subject the parser left as a loose dependent;
+    or a subject set off by a parenthetical adverb ("Peru, meanwhile, has formally requested X"), left as one too."""
+    if v.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < v.i for c in v.children):
+        return set_off_subject(v)
     return next((c for c in v.children if c.dep_ == "dep" and c.i < v.i), None)
+
+
+def set_off_subject(v: Token) -> Token | None:
+    """The clause's first word, a noun followed by a comma and only adverbs, commas and auxiliaries up to v."""
+    c = v.doc[v.left_edge.i]
+    if c.head.i != v.i or c.dep_ not in ("dep", "npadvmod") or c.pos_ not in ("PROPN", "NOUN") or c.i + 1 >= v.i:
+        return None
+    between = v.doc[c.i + 1: v.i]
+    if between[0].text != "," or not any(t.pos_ == "ADV" for t in between):
+        return None
+    return c if all(t.pos_ in ("ADV", "AUX", "PUNCT", "PART") for t in between) else None

@@ -24,7 +24,7 @@ class Governors(FinderState):
         if depth > 5:
             return None
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (depth > 0 and c.dep_ == "nsubjpass")
-                    or c.dep_ == "dep" and c == headline_subject(v)]  # "UK to send drones to X"
+                    or c.dep_ in ("dep", "npadvmod") and c == headline_subject(v)]  # "UK to send drones to X"
         if len(subjects) > 1:  # "NAIROBI (Reuters) - Kenya has": a dateline; "X, one of the buyers, got": an apposition
             before = [c for c in subjects if c.i < v.i]
             subjects = [apposed_subject(before, self.res.resolve) or before[-1]] if before else subjects

@@ -228,7 +228,24 @@ def _clause_chain(t: Token) -> list[Token]:
     return chain
 
 
-def _load_bound(sent: Any, finder: Any, next_one: bool = False) -> tuple[list[Any], list[Any]] | None:
+def _later(at: int, by_sentence: list[tuple[Any, list[Frame]]], seized: set[int]) -> list[Any]:
+    """The sentences after a seizure's that may name its load again, up to the next seizure told."""
+    out = []
+    for k in range(at + 1, min(at + 1 + seized_route.LATER_SENTENCES, len(by_sentence))):
+        if k in seized:
+            break
+        out.append(by_sentence[k][0])
+    return out
+
+
+def _nouns(r: Any) -> set[str]:
+    """The nouns of the seizure's own sentence: past the near sentences, or sent on ("seized ... a shipping
+    container ... . ... the container was to be shipped on to Y"), the load counts only named again by one."""
+    return {t.lemma_.lower() for t in r.sent if t.pos_ == "NOUN"}
+
+
+def _load_bound(sent: Any, finder: Any, next_one: bool = False, nouns: frozenset[str] | set[str] = frozenset(),
+                far: bool = False) -> tuple[list[Any], list[Any]] | None:
     """"the load had been collected in X and was bound for Y", "the vessel was sailing from X bound for Y":
     the recipients and origins a sentence gives a cargo named again by a cargo noun (`containers`,
     `conveyances`, `load_nouns`), or in the sentence just after (`next_one`) by a pronoun ("They were bound for Y"),
@@ -238,10 +255,13 @@ def _load_bound(sent: Any, finder: Any, next_one: bool = False) -> tuple[list[An
         bound = (t.lower_ in finder.destination_words or t.lower_ in CONSIGNED) and \
             t.dep_ in ("ROOT", "conj", "ccomp", "acl", "advcl")
         route = t.lemma_.lower() in words.route_verbs and t.dep_ in ("ROOT", "conj", "ccomp")
-        if not (bound or route or seized_route.on_its_way(t)):  # "the vessel was on its way to Y"
+        sent_on = seized_route.sent_on(t)  # "the container was to be shipped on to Y"
+        if not (bound or route or sent_on or seized_route.on_its_way(t)):  # "the vessel was on its way to Y"
             continue
-        hosts = _clause_chain(t)
+        hosts = sent_on or _clause_chain(t)
         subj = next((c for h in hosts for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (far or sent_on) and (subj is None or subj.lemma_.lower() not in nouns):
+            continue
         if subj is None or not (seized_route.named_load(subj, words, _vehicle(subj, words) or finder.items.is_materiel(subj)) or
                                 (next_one and seized_route.load_pronoun(subj, hosts, t))):  # "They were bound for Y"
             continue
@@ -260,12 +280,14 @@ def bound_later(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], fin
     """A seized shipment whose destination the next sentences give through its cargo ("seized a truck carrying
     rifles. ... the load had been collected in X and was bound for Y"): Y its recipient, X its supplier."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+    seized = {index.get(r.sent.start, -1) for r in rows if r.frame.stage == seizure.STAGE}
     for r in rows:
         at = index.get(r.sent.start)
         if r.frame.stage != seizure.STAGE or r.recipient is not None or at is None:
             continue
-        later = (by_sentence[k][0] for k in range(at + 1, min(at + 1 + finder.seizure.context_sentences, len(by_sentence))))
-        found = next((x for k, s in enumerate(later) if (x := _load_bound(s, finder, k == 0)) is not None), None)
+        found = next((x for k, s in enumerate(_later(at, by_sentence, seized))
+                      if (x := _load_bound(s, finder, k == 0, _nouns(r), k >= finder.seizure.context_sentences))
+                      is not None), None)
         if found is None:
             continue
         taken = {a.actor.id for a in seizure.seizers(r.frame)}

@@ -13,6 +13,7 @@ from materiel.extraction.mentions.items import ItemFinder
 TRANSFER_NOUNS = lexicon.word_set("permits", "transfer_nouns")
 PERMIT_NOUNS = lexicon.word_set("permits", "permit_nouns")
 COVERING = lexicon.word_set("permits", "covering_verbs")
+BUYERS = lexicon.word_set("permits", "buyer_nouns")
 ANAPHORS = frozenset({"it", "them"})
 VALUE_WORDS = frozenset({"worth", "valued"})
 
@@ -51,8 +52,9 @@ def _covered(o: Token) -> list[Token]:
 def permit_of(o: Token) -> Token | None:
     """The permit an object is: itself, or for "it"/"them" the permit named as the subject or object of the
     sentence before ("A licence for X was approved in May. Y revoked it in June")."""
-    if is_permit(o):
-        return o
+    if is_permit(o):  # "One licence was revoked: a licence for X for Y": the appositive that says what it covers
+        return next((a for a in o.children if a.dep_ == "appos" and is_permit(a) and _pobjs(a, ("for",))
+                     and not _covered(o)), o)
     if o.lower_ not in ANAPHORS or o.sent.start == 0:
         return None
     before = o.doc[o.sent.start - 1].sent
@@ -74,4 +76,5 @@ def permit_items(items: ItemFinder, o: Token) -> list[ItemMention]:
 def permit_recipients(o: Token) -> list[Token]:
     """The "to" phrases under the permit or its transfer noun: "licences for X to Y"."""
     hosts = [o, *_valued(o), *_covered(o)]
-    return [q for h in hosts for q in _pobjs(h, ("to",))] + [p for p in _covered(o) if p.pos_ == "PROPN"]
+    return [q for h in hosts for q in _pobjs(h, ("to",))] + \
+        [p for p in _covered(o) if p.pos_ == "PROPN" or p.lemma_.lower() in BUYERS and p.i > o.i]

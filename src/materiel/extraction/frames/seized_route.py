@@ -112,3 +112,21 @@ def load_pronoun(subj: Token, hosts: list[Token], t: Token) -> bool:
     pronoun did ("they then headed to Y", the seizers) is none."""
     done = t.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     return subj.lower_ in PRONOUNS and subj.head.i in {h.i for h in hosts} and not done
+ONWARD = frozenset(lexicon.toml("predicates.toml")["seizure"]["onward_verbs"])
+PASSIVE_CLIMB = ("acomp", "xcomp", "conj")  # "was to be (trans-)shipped to Y": up to the clause with the subject
+LATER_SENTENCES = 8  # a load named again by the noun that named it in the seizure's sentence may be this far on
+
+
+def sent_on(t: Token) -> list[Token]:
+    """"the container was to be shipped on to Y", "the crates were being sent to Y": a passive verb of sending
+    (`onward_verbs`) with a "to" phrase; t and the words above it up to the clause that has its subject, or []."""
+    if t.lemma_.lower() not in ONWARD or t.tag_ != "VBN" or \
+            not any(p.dep_ == "prep" and p.lower_ == "to" for p in t.children):
+        return []
+    if not (any(c.dep_ == "auxpass" for c in t.children) or t.head.lemma_ == "be" and t.dep_ in ("acomp", "xcomp")):
+        return []
+    chain = [t]
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children) and chain[-1].dep_ in PASSIVE_CLIMB \
+            and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain

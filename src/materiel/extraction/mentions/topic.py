@@ -174,10 +174,10 @@ def dateline_state(text: str) -> str | None:
     after it ("MOMBASA, Kenya, May 2 -")."""
     for line in text[:DATELINE_CHARS].splitlines():
         m = DATELINE.match(line.strip())
-        if m:
-            place = _places().get(m.group(1).strip().lower())
-            if place is None and line.strip()[m.end(1):m.end(1) + 1] == ",":  # "BANDUNG, Indonesia, May 2 -"
-                place = _places().get(line.strip()[m.end():].split(",")[0].strip().lower())
+        place = _places().get(m.group(1).strip().lower()) if m else None
+        if m and place is None and line.strip()[m.end(1):m.end(1) + 1] == ",":  # "BANDUNG, Indonesia, May 2 -"
+            place = _places().get(line.strip()[m.end():].split(",")[0].strip().lower())
+        if place is not None:  # not a title's label ("ANALYSIS - ...", "EXCLUSIVE - ...")
             return place
     return None
 
