@@ -1,0 +1,82 @@
+"""The count of a definite item told again: "Paraguay bought 24 armoured trucks in May. ... The trucks were
+handed over in June" hands over the 24 trucks, not trucks of no number. A row whose item is a plain definite
+noun ("the trucks", "these launchers") with no count of its own takes the count of the earlier row of the same
+item (the same designation, else the same head noun or the same narrow category) when the rows before it
+within CONTEXT_SENTENCES agree on one count and their parties do not conflict with its own, unless a row
+of its own stage, NEAR it, gives the item another count (it may be that row told again). A part of the
+whole ("the first of the trucks", "some of the launchers", "the second trucks") keeps no count, nor does a
+broad noun ("the weapons", "the equipment"), which may gather several items."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+
+CONTEXT_SENTENCES = 12
+NEAR = 2  # sentences around the row where a telling of its own stage with another count makes it ambiguous
+DETS = lexicon.word_set("definite_counts", "dets")
+BROAD = lexicon.word_set("definite_counts", "broad_categories")
+BROAD_HEADS = lexicon.word_set("definite_counts", "broad_heads")
+PART_WORDS = lexicon.word_set("definite_counts", "part_words")
+
+
+def inherit_counts(rows: list[Any]) -> None:
+    """Fill, in place, the count of each plain definite row from the same item's earlier rows."""
+    starts = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)} if rows else {}
+    for i, r in enumerate(rows):
+        if r.item.quantity is not None or not _plain_definite(r.item.head) or r.item.anaphoric or r.item.pronoun:
+            continue
+        if (r.category or r.item.category) in BROAD or r.item.head.lemma_.lower() in BROAD_HEADS:
+            continue
+        here = starts[r.sent.start]
+        same = [e for e in rows[:i] if e.item.quantity is not None and 0 < here - starts[e.sent.start] <= CONTEXT_SENTENCES
+                and e.item.whole is None and _same_item(e, r) and _parties_agree(e, r)]
+        counts = {e.item.quantity for e in same}
+        if len(counts) != 1:
+            continue
+        e = same[-1]
+        if any(o.frame.stage == r.frame.stage and o.item.quantity not in (None, e.item.quantity) and
+               abs(starts[o.sent.start] - here) <= NEAR and _same_item(o, r) and _parties_agree(o, r) for o in rows):
+            continue  # "shipped 18 tanks ... the tanks are due ... a contract for 180 tanks": the row told with its own count
+        r.item = replace(r.item, quantity=e.item.quantity, quantity_text=e.item.quantity_text)
+        r.frame.rule += ":count" if not r.frame.rule.endswith(":count") else ""
+
+
+def _plain_definite(head: Token) -> bool:
+    """"the trucks", "these launchers": a definite determiner and no count, ordinal or part word of its own,
+    and not the whole of a part ("the first of the trucks", "two of the launchers")."""
+    if not any(c.dep_ == "det" and c.lower_ in DETS for c in head.children):
+        return False
+    if any(c.dep_ in ("nummod", "amod", "quantmod", "advmod", "det", "predet") and
+           (c.like_num or c.lower_ in PART_WORDS) for c in head.children):
+        return False
+    of = head.head
+    return not (head.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i and
+                (of.head.like_num or of.head.lower_ in PART_WORDS or of.head.pos_ == "NUM"))
+
+
+def _same_item(e: Any, r: Any) -> bool:
+    if r.designation or e.designation and r.designation:
+        return bool(e.designation) and e.designation == r.designation
+    if e.item.head.lemma_.lower() == r.item.head.lemma_.lower():
+        return True
+    cat = r.category or r.item.category
+    return bool(cat) and cat not in BROAD and (e.category or e.item.category) == cat
+
+
+def _parties_agree(e: Any, r: Any) -> bool:
+    """No role of r is held by another actor in e, nor the other way round."""
+    for mine, theirs in ((r.supplier, e.supplier), (r.recipient, e.recipient)):
+        if mine is not None and theirs is not None and not _same_actor(mine.actor, theirs.actor):
+            return False
+    for a, b in ((r.supplier, e.recipient), (r.recipient, e.supplier)):
+        if a is not None and b is not None and _same_actor(a.actor, b.actor):
+            return False
+    return True
+
+
+def _same_actor(a: Any, b: Any) -> bool:
+    return bool(a.id == b.id or (a.country and a.country == b.country))
