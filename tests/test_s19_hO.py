@@ -1,7 +1,9 @@
 """Quantities (nineteenth session, helper O):
 
 - a plain definite item told again ("the howitzers", "the aircraft") with no count of its own takes the one count
-  of the same item's earlier tellings whose parties agree with its own (extraction/definite_counts.py); a part
+  of the same item's earlier tellings whose parties agree with its own, else of the counted mentions of its noun
+  in the sentences just before ("Three X drones flew over the parade. The X drones were bought from Y")
+  (extraction/definite_counts.py); a part
   of the whole ("some of the howitzers"), a broad noun ("the weapons"), another party's item, and an item told
   with two counts keep none.
 - a group noun counts the item of its "of" phrase ("a pair of", "a couple of", "a trio of", "two pairs of");
@@ -32,6 +34,10 @@ def _quantities(report, supplier, recipient, item, stage):  # noqa: ANN001, ANN2
      "in 2022.", "Korea", "Uruguay", "howitzers", "delivered", 16),
     ("Paraguay signed a contract with Brazil for 6 trainer aircraft in 2020. Brazil handed over the aircraft in "
      "2023.", "Brazil", "Paraguay", "aircraft", "delivered", 6),
+    ("Three Bayraktar drones flew over the parade in Lusaka. The Bayraktar drones were bought from Turkey by Zambia "
+     "last year.", "T", "Zambia", "Bayraktar", "delivered", 3),
+    ("Two AW159 helicopters and one patrol aircraft were displayed at the ceremony. The AW159 helicopters were "
+     "supplied by Leonardo of Italy to the Kenyan navy.", "Italy", "Kenya", "AW159", "delivered", 2),
 ])
 def test_definite_item_takes_the_earlier_count(extractor, text, supplier, recipient, item, stage, quantity):  # noqa: ANN001
     assert quantity in _quantities(_rows(extractor, text), supplier, recipient, item, stage)
@@ -44,6 +50,8 @@ def test_definite_item_takes_the_earlier_count(extractor, text, supplier, recipi
      "October.", "T", "Mongolia", "weapons", "delivered"),
     ("Uruguay ordered 16 howitzers from South Korea. Ecuador ordered the howitzers from France.",
      "France", "Ecuador", "howitzers", "ordered"),
+    ("Two AW159 helicopters were displayed at the ceremony, beside four AW159 helicopters of the air force. The "
+     "AW159 helicopters were supplied by Leonardo of Italy to the Kenyan navy.", "Italy", "Kenya", "AW159", "delivered"),
 ])
 def test_part_broad_noun_or_other_party_keeps_no_count(extractor, text, supplier, recipient, item, stage):  # noqa: ANN001
     assert _quantities(_rows(extractor, text), supplier, recipient, item, stage) == {None}

@@ -1,8 +1,9 @@
 """The count of a definite item told again: "Paraguay bought 24 armoured trucks in May. ... The trucks were
 handed over in June" hands over the 24 trucks, not trucks of no number. A row whose item is a plain definite
 noun ("the trucks", "these launchers") with no count of its own takes the count of the earlier row of the same
-item (the same designation, else the same head noun or the same narrow category) when the rows before it
-within CONTEXT_SENTENCES agree on one count and their parties do not conflict with its own, unless a row
+item (the same designation, else the same head noun or the same narrow category), else of the counted
+mentions of its head noun in the few sentences before it ("Two X helicopters were displayed."), when the tellings
+within the window agree on one count and their parties do not conflict with its own, unless a row
 of its own stage, NEAR it, gives the item another count (it may be that row told again). A part of the
 whole ("the first of the trucks", "some of the launchers", "the second trucks") keeps no count, nor does a
 broad noun ("the weapons", "the equipment"), which may gather several items."""
@@ -16,6 +17,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 
 CONTEXT_SENTENCES = 12
+MENTION_SENTENCES = 3  # sentences before the row searched for a counted mention told in no row
 NEAR = 2  # sentences around the row where a telling of its own stage with another count makes it ambiguous
 DETS = lexicon.word_set("definite_counts", "dets")
 BROAD = lexicon.word_set("definite_counts", "broad_categories")
@@ -23,7 +25,7 @@ BROAD_HEADS = lexicon.word_set("definite_counts", "broad_heads")
 PART_WORDS = lexicon.word_set("definite_counts", "part_words")
 
 
-def inherit_counts(rows: list[Any]) -> None:
+def inherit_counts(rows: list[Any], items: Any) -> None:
     """Fill, in place, the count of each plain definite row from the same item's earlier rows."""
     starts = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)} if rows else {}
     for i, r in enumerate(rows):
@@ -34,15 +36,29 @@ def inherit_counts(rows: list[Any]) -> None:
         here = starts[r.sent.start]
         same = [e for e in rows[:i] if e.item.quantity is not None and 0 < here - starts[e.sent.start] <= CONTEXT_SENTENCES
                 and e.item.whole is None and _same_item(e, r) and _parties_agree(e, r)]
-        counts = {e.item.quantity for e in same}
-        if len(counts) != 1:
+        told = [e.item for e in same] or _mentions_before(r, items, {e.item.head.i for e in rows})
+        if len({m.quantity for m in told}) != 1:
             continue
-        e = same[-1]
-        if any(o.frame.stage == r.frame.stage and o.item.quantity not in (None, e.item.quantity) and
+        e = told[-1]
+        if any(o.frame.stage == r.frame.stage and o.item.quantity not in (None, e.quantity) and
                abs(starts[o.sent.start] - here) <= NEAR and _same_item(o, r) and _parties_agree(o, r) for o in rows):
             continue  # "shipped 18 tanks ... the tanks are due ... a contract for 180 tanks": the row told with its own count
-        r.item = replace(r.item, quantity=e.item.quantity, quantity_text=e.item.quantity_text)
+        r.item = replace(r.item, quantity=e.quantity, quantity_text=e.quantity_text)
         r.frame.rule += ":count" if not r.frame.rule.endswith(":count") else ""
+
+
+def _mentions_before(r: Any, items: Any, row_heads: set[int]) -> list[Any]:
+    """Counted mentions of r's item in the MENTION_SENTENCES before its own, told in no row ("Two X helicopters
+    were on display. The X helicopters were supplied by Y"): the same designation, else the same head noun."""
+    doc, head = r.item.head.doc, r.item.head
+    sents = [s for s in doc.sents if s.end <= r.sent.start][-MENTION_SENTENCES:]
+    out = []
+    for t in (t for s in sents for t in s if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == head.lemma_.lower()):
+        for m in items.items(t, 1):
+            if m.head.i == t.i and t.i not in row_heads and m.quantity is not None and m.whole is None and \
+                    (m.designation == r.designation if r.designation or m.designation else True):
+                out.append(m)
+    return out
 
 
 def _plain_definite(head: Token) -> bool:

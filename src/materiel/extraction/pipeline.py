@@ -168,7 +168,7 @@ class Extractor:
         lend_title_pair(rows, by_sentence, finder)  # "What has X sent to Y?" and "- A: the navy transferred 12 A"
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         rows = expected_arrivals(rows)  # "a second batch of X is still awaited": on order, unless told as ordered
-        inherit_counts(rows)  # "bought 24 trucks. ... The trucks were handed over": the 24
+        inherit_counts(rows, items)  # "bought 24 trucks. ... The trucks were handed over": the 24
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"
         rows = licence_lists.inner_destinations(licence_lists.decided(rows, res), items, res)
