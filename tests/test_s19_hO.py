@@ -9,6 +9,9 @@
 - a group noun counts the item of its "of" phrase ("a pair of", "a couple of", "a trio of", "two pairs of");
   a share ("30% more", "40 per cent more") counts nothing; a number right after an article and a name is the
   model's ("an OPV 190 patrol vessel") (mentions/count_words.py).
+- a part of an order read as ordered ("a contract for 24 X, with the first eight to be delivered by May", "The
+  first four will arrive in March") is the order's schedule, no order of its own, when the larger order of the
+  same system and parties is told (extraction/definite_counts.py `scheduled_parts`).
 
 Sentences written for these tests (not taken from any article); the positives failed before the change; the
 counterparts say what must stay."""
@@ -87,3 +90,18 @@ def test_article_and_name_before_a_number_make_it_a_model(extractor):  # noqa: A
     by_text = {t.text: t for t in doc}
     assert article_model(by_text["190"])
     assert not article_model(by_text["12"])
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya signed a contract for 24 Arma vehicles with Turkey, with the first eight to be delivered by the end of the "
+    "year.",
+    "Chile signed for twelve K-8 trainers from China. The first four will arrive in March.",
+])
+def test_scheduled_part_of_an_order_is_no_order_of_its_own(extractor, text):  # noqa: ANN001
+    ordered = [t for t in _rows(extractor, text).transfers if t.stage == "ordered"]
+    assert ordered and all(t.quantity in (24, 12) for t in ordered), ordered
+
+
+def test_delivered_part_of_an_order_keeps_its_count(extractor):  # noqa: ANN001
+    text = "Peru ordered 12 Mi-17 helicopters from Russia in 2019. The first four were delivered in 2021."
+    assert 4 in _quantities(_rows(extractor, text), "Russia", "Peru", "Mi-17", "delivered")

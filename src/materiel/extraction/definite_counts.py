@@ -23,6 +23,30 @@ DETS = lexicon.word_set("definite_counts", "dets")
 BROAD = lexicon.word_set("definite_counts", "broad_categories")
 BROAD_HEADS = lexicon.word_set("definite_counts", "broad_heads")
 PART_WORDS = lexicon.word_set("definite_counts", "part_words")
+BATCH_WORDS = lexicon.word_set("items", "batch_ordinals")
+
+
+def scheduled_parts(rows: list[Any]) -> list[Any]:
+    """"Chile signed for 24 jets, with the first eight to be delivered in May": a delivery of a part of an order
+    read as ordered (scheduled.py, or the signing it hangs on) tells the order's schedule, not an order of eight;
+    when a larger order of the same system for the same parties is told, the row is left out: the order
+    tells it."""
+    return [r for r in rows if not _scheduled_part(r, rows)]
+
+
+def _scheduled_part(r: Any, rows: list[Any]) -> bool:
+    q = r.item.quantity
+    if r.frame.stage != "ordered" or q is None or not _batch_part(r.item):
+        return False
+    return any(o is not r and o.frame.stage == "ordered" and (o.item.quantity or 0) > q and _parties_agree(o, r)
+               and _same_system(o, r) for o in rows)
+
+
+def _batch_part(it: Any) -> bool:
+    """"the first four", "the first", "the remaining six", "two of the twelve": a part of a batch told before."""
+    head = it.head
+    return it.whole is not None or head.lower_ in BATCH_WORDS or \
+        any(c.dep_ in ("amod", "advmod") and c.lower_ in BATCH_WORDS for c in head.children)
 
 
 def inherit_counts(rows: list[Any], items: Any) -> None:
@@ -72,6 +96,14 @@ def _plain_definite(head: Token) -> bool:
     of = head.head
     return not (head.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i and
                 (of.head.like_num or of.head.lower_ in PART_WORDS or of.head.pos_ == "NUM"))
+
+
+def _same_system(o: Any, r: Any) -> bool:
+    """The same designation, or the system r's bare count stands for ("the first eight" of "24 X vehicles")."""
+    ant = r.item.antecedent
+    if ant is not None and o.item.span.start < ant.end and ant.start < o.item.span.end:
+        return True
+    return bool(r.designation) and r.designation == o.designation
 
 
 def _same_item(e: Any, r: Any) -> bool:
