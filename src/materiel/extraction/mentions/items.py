@@ -1,14 +1,13 @@
 """Items: from a noun phrase in a transfer's object slot to one item per coordinated noun.
 
-"drones, electronic warfare systems and howitzers" gives three items; "supplies of weapons" and
-"50 per cent of unspecified weapons" give "weapons"; "weapons, such as howitzers and radars" gives
-the named kinds rather than the generic one."""
+"drones, electronic warfare systems and howitzers" gives three items; "supplies of weapons" and "50 per cent of
+unspecified weapons" give "weapons"; "weapons, such as howitzers and radars" gives the named kinds, not the generic."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import counts
+from materiel.extraction.mentions import count_words, counts
 from materiel.extraction.mentions.as_well_as import added_after_modifier
 from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
@@ -201,7 +200,8 @@ class ItemFinder:
         q, qtext = self._quantity(head, designation is not None)
         if q is None:  # "six Sea Kite 300 helicopters" parsed with "six" on "Kite": the count before the name
             q, qtext = next(((parse_quantity(c.text), c.text) for t in span for c in t.children if c.dep_ == "nummod"
-                             and c.i == span.start - 1 and not _calibre(c) and not list(c.children)), (None, None))
+                             and c.i == span.start - 1 and not _calibre(c) and not list(c.children)),
+                          count_words.group_count(head))
         whole = None
         nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]
         if (part := counts.partitive_count(head, nums)) is not None:  # "six of 24", "the fourth of six"
@@ -271,7 +271,7 @@ class ItemFinder:
     def _quantity(self, head: Token, named: bool) -> tuple[int | float | None, str | None]:
         left = [t for t in head.subtree if t.i < head.i]
         for c in [c for c in head.children if c.i < head.i] + left:
-            if _calibre(c) or self._in_designation(c) or model_number(c, left):
+            if _calibre(c) or self._in_designation(c) or model_number(c, left) or count_words.no_count(c):
                 continue
             if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.pos_ == "NUM"):
                 sub = list(c.subtree)

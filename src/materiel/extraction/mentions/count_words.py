@@ -1,0 +1,57 @@
+"""Words around a number that decide whether it counts the item: a share ("30% more rifles", "25 per cent of
+its tanks") counts nothing; a group noun ("a pair of helicopters", "a couple of jets", "a trio of drones",
+"two pairs of boats") counts the item it holds; a number right after a name that an article opens ("an FPB 98
+patrol vessel", "a Cessna 208 aircraft") is the model's, not a count. The words are data (words.toml
+[count_words])."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.mentions.quantities import parse_quantity
+
+SHARE_WORDS = lexicon.word_set("count_words", "share_words")
+GROUP_NOUNS: dict[str, int] = lexicon.word_table("count_words", "group_nouns")
+ARTICLES = lexicon.word_set("count_words", "articles")
+
+
+def no_count(t: Token) -> bool:
+    """A number that counts no item: a share or a model's number after an article and a name."""
+    return share(t) or article_model(t)
+
+
+def share(t: Token) -> bool:
+    """"30% more rifles", "25 per cent of the tanks": a number whose next word or head makes it a share."""
+    if not t.like_num:
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (nxt is not None and nxt.lower_ in SHARE_WORDS) or t.head.lower_ in SHARE_WORDS
+
+
+def group_count(head: Token) -> tuple[int | float | None, str | None]:
+    """"a pair of Mi-17 helicopters" (2), "two pairs of boats" (4), "a trio of drones" (3): the item as the
+    "of" object of a group noun opened by an article or a count; (None, None) otherwise."""
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None, None
+    group = of.head
+    size = GROUP_NOUNS.get(group.lemma_.lower()) or GROUP_NOUNS.get(group.lower_)
+    if not size:
+        return None, None
+    lead = [c for c in group.children if c.i < group.i and (c.lower_ in ARTICLES and c.dep_ == "det" or
+                                                            c.like_num and c.dep_ == "nummod")]
+    if len(lead) != 1:
+        return None, None
+    n = 1 if lead[0].lower_ in ARTICLES else parse_quantity(lead[0].text)
+    if n is None:
+        return None, None
+    return n * size, group.doc[lead[0].i: group.i + 1].text
+
+
+def article_model(t: Token) -> bool:
+    """"an FPB 98 patrol vessel", "a Cessna 208 aircraft": a number right after a capitalised name word that
+    an article opens is the model's number (an article never stands before a count)."""
+    if not t.like_num or t.i < 2:
+        return False
+    name, det = t.doc[t.i - 1], t.doc[t.i - 2]
+    return name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN") and det.lower_ in ARTICLES
