@@ -31,7 +31,10 @@ wrong.
   `mentions/reporters.py`);
 - a request told with "also" and no partner is asked of the partner who last supplied the same recipient, and the
   refusal that takes up the request ("That request was turned down") takes that partner too
-  (`discourse.fill_from_context`, `discourse._also`).
+  (`discourse.fill_from_context`, `discourse._also`);
+- a capture told in a relative clause on an item is the item's history, not a seizure of the shipment, when the
+  capturer is the supplier's own ("handed over carriers that its army had captured in 1975") or the item is another
+  frame's (`frames/seizure._own_capture`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations
@@ -225,3 +228,27 @@ def test_its_refusal_takes_the_same_partner(extractor):
 def test_a_request_without_also_borrows_no_partner(extractor):
     got = _rows(extractor, "Norway delivered two radars to Chile last year. Chile asked for anti-ship missiles.")
     assert all(s is None for s, _, _, st, _ in got if st == "requested"), got
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Vietnam handed over to Laos forty armoured personnel carriers that its army had captured in 1975.",
+     ("VNM", "LAO", "delivered")),
+    ("In 1980 Vietnam handed over to Laos forty armoured personnel carriers which its troops had seized in 1975.",
+     ("VNM", "LAO", "delivered")),
+    ("Vietnam handed over forty tanks to Laos which its army had captured in 1975.", ("VNM", "LAO", "delivered")),
+    ("Germany shipped twenty tanks to Chile in 1983, and Vietnam handed over to Laos forty carriers that its army "
+     "had captured in 1975.", ("DEU", "CHL", "delivered")),
+])
+def test_an_item_the_supplier_once_captured_is_delivered(extractor, text, row):
+    got = _rows(extractor, text)
+    assert row in [(s, r, st) for s, r, _, st, _ in got], got
+    assert all(st != "intercepted" for _, _, _, st, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Rifles seized by the navy were being shipped to Yemen.",
+    "The navy intercepted rifles that were being shipped to Yemen.",
+])
+def test_a_seizure_of_the_shipment_stays_intercepted(extractor, text):
+    got = _rows(extractor, text)
+    assert got and all(st == "intercepted" for _, _, _, st, _ in got), got

@@ -112,6 +112,18 @@ def not_a_party(f: Frame) -> None:
         f.roles[role] = [a for a in f.roles[role] if a.actor.id not in taken]
 
 
+def _own_capture(seizure: Frame, shipment: Frame) -> bool:
+    """"X handed over carriers that its army had captured in 1975": the supplier's own capture, told on the item,
+    is how it came to hold what it hands over, no seizure of the shipment."""
+    if seizure.trigger.dep_ not in ("relcl", "acl"):
+        return False
+    if shipment.items and seizure.trigger.head.i not in {m.head.i for m in shipment.items}:
+        return True  # "X were shipped, and Y handed over Z that its army had captured": Z's history, not X's
+    takers = {k for a in seizers(seizure) if a.token.pos_ == "PROPN" or any(c.dep_ == "poss" for c in a.token.children)
+              for k in (a.actor.id, a.actor.country) if k}  # "its army", "Hanoi's troops"; not a bare "the navy"
+    return bool(takers) and any({a.actor.id, a.actor.country} & takers for a in shipment.roles["supplier"])
+
+
 def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
     """One sentence's frames with seized shipments marked and the seizures they stand for dropped."""
     frames = [f for f in frames if f.cls not in words.seize_classes or not captures.in_battle(f)]  # "captured from the army"
@@ -122,11 +134,14 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
     for s in seizures:  # "interdicted two vessels": what the shipment travels in is not what was seized
         s.items = [m for m in s.items if m.designation or m.head.lemma_.lower() not in words.conveyances]
         shipments = [f for f in frames if (f.cls in words.shipment_classes or f.trigger.lemma_.lower() in IMPORTS)
-                     and governs(s, f, words.object_deps) and not captures.bare_joined(s, f)]  # "captured and smuggled X"
+                     and governs(s, f, words.object_deps) and not captures.bare_joined(s, f)  # "captured and smuggled X"
+                     and not _own_capture(s, f)]
         for f in shipments:
             mark(f, s)
         cargo = any(m.category in words.cargo_categories for m in s.items)  # "intercepted 900 rifles"
-        if any(f.items or f.implicit for f in shipments) or \
+        history = any(governs(s, f, words.object_deps) and _own_capture(s, f) and s.trigger.head.i in
+                      {m.head.i for m in f.items} for f in frames)  # the capture is the handed item's history
+        if any(f.items or f.implicit for f in shipments) or history or \
                 (not shipments and s.trigger.lemma_.lower() in words.shipment_only and not cargo):
             dropped.add(id(s))  # its shipment carries the row; "intercepted missiles" is air defence
         not_a_party(s)
