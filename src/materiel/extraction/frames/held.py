@@ -14,17 +14,16 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import bound, inside, laden, seized_route, seizure, stopped
+from materiel.extraction.frames import bound, inside, laden, listed_after, seized_route, seizure, stopped
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.mentions import places
 
-OBJECTS = ("dobj", "obj", "nsubjpass")
+OBJECTS, TAKEN = ("dobj", "obj", "nsubjpass"), ("dobj", "obj", "nsubjpass", "npadvmod", "advmod")  # "a dhow", misread
 WHILE = ("while", "when", "as")  # "was seized while carrying rifles": the seized conveyance's load
 CONSIGNED = frozenset(lexicon.toml("predicates.toml")["seizure"]["consigned_words"])
 
 
-def _lemma(v: Token) -> str:
-    """The verb's lemma with its particle ("turn back")."""
+def _lemma(v: Token) -> str:  # the verb's lemma with its particle ("turn back")
     particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
     return f"{v.lemma_.lower()} {particle}" if particle else v.lemma_.lower()
 
@@ -35,9 +34,8 @@ def holds(v: Token, verbs: dict[str, str], words: seizure.SeizureWords) -> bool:
     return v.pos_ in ("VERB", "AUX") and (_lemma(v) in words.holding_verbs or verbs.get(_lemma(v)) in words.seize_classes)
 
 
-def _vehicle(n: Token, words: seizure.SeizureWords) -> bool:
-    lemma = n.lemma_.lower()
-    return n.pos_ in ("NOUN", "PROPN") and (lemma in words.conveyances or lemma in words.containers)
+def _vehicle(n: Token, words: seizure.SeizureWords) -> bool:  # "stopped a dhow": an object tagged as an adverb too
+    return (n.pos_ in ("NOUN", "PROPN") or n.dep_ in TAKEN) and n.lemma_.lower() in words.conveyances | words.containers
 
 
 def clause(v: Token) -> Token:
@@ -49,20 +47,27 @@ def clause(v: Token) -> Token:
     return v
 
 
+def _off_place(v: Token) -> bool:
+    """"stopped a dhow off [X carrying rifles]": a carrying verb the parser hung on a preposition of place."""
+    return v.dep_ == "pcomp" and v.head.lower_ in places.PLACE_PREPS
+
+
 def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
     """The conveyance or container a carrying verb tells the load of: the noun it hangs on ("a plane
     carrying", "a convoy of trucks carrying"), the object of the verb it is an adverbial of ("intercepted a
     convoy ..., carrying"), or that object when the parser hung the verb on a place ("held a plane at the
-    airport carrying")."""
-    v = clause(v)
-    if v.dep_ == "xcomp" and v.tag_ == "VBG":  # "holds ship carrying X" (a headline): the ship hung on "carrying"
+    airport carrying", "stopped a dhow off [X carrying]")."""
+    t, v = v, clause(v)
+    if v.i != t.i and any(c.dep_ in TAKEN and _vehicle(c, words) for c in v.children):
+        n = next(c for c in v.children if c.dep_ in TAKEN and _vehicle(c, words))  # the verb's own conveyance
+    elif v.dep_ == "xcomp" and v.tag_ == "VBG":  # "holds ship carrying X" (a headline): the ship hung on "carrying"
         n = next((c for c in v.children if c.dep_ in ("npadvmod", "nsubj") and c.i < v.i), v.head)
     elif v.dep_ in ("acl", "relcl"):
         n = v.head
     elif v.dep_ == "ccomp" and v.head.dep_ == "relcl":  # "trawlers that officials said were carrying X"
         n = v.head.head
     elif v.dep_ == "advcl" and v.tag_ == "VBG" and all(c.lower_ in WHILE for c in v.children if c.dep_ == "mark"):
-        n = next((c for c in v.head.children if c.dep_ in OBJECTS), v.head)
+        n = next((c for c in v.head.children if c.dep_ in OBJECTS or c.dep_ in TAKEN and _vehicle(c, words)), v.head)
     else:
         return None
     for _ in range(3):
@@ -99,7 +104,7 @@ def holder(v: Token, verbs: dict[str, str], words: seizure.SeizureWords) -> Toke
         n = n.head.head  # "stopped a convoy of lorries carrying": the convoy
     if n.head.i == v.i and v.dep_ == "xcomp":  # "Navy holds ship carrying rifles": the verb the clause completes
         return v.head if holds(v.head, verbs, words) else None
-    if n is None or n.dep_ not in OBJECTS:
+    if n is None or n.dep_ not in TAKEN:
         return None
     if not holds(n.head, verbs, words) and n.head.dep_ == "conj" and holds(n.head.head, verbs, words):
         return n.head.head  # "intercepted and sank trawlers carrying X": the first of the joined verbs
@@ -119,15 +124,6 @@ def _destination(v: Token, h: Token, finder: Any) -> list[Any]:
             and s.dep_ in ("advcl", "acl", "conj", "xcomp")
             for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
             for q in p.children if q.dep_ == "pobj" for a in finder.res.resolve_all(q)]
-
-
-def _stray_items(f: Frame, finder: Any) -> list[Any]:
-    """"seized a truck carrying 27 rifles, 4 machine-guns and ...": the rest of the load's list, which the
-    parser hung on the seizure verb."""
-    have = {m.head.i for m in f.items}
-    stray = [c for c in f.trigger.head.children if c.dep_ == "npadvmod" and c.i > f.trigger.i and finder.items.is_materiel(c)]
-    return [m for c in stray for x in (c, *c.conjuncts) if x.i > f.trigger.i and finder.items.is_materiel(x)
-            for m in finder.items.items(x) if m.head.i not in have]
 
 
 def _joined_to_conveyance(f: Frame, finder: Any) -> list[Any]:
@@ -162,19 +158,21 @@ def mark_held(frames: list[Frame], finder: Any, sent: Any = None) -> list[Frame]
     stopped.unloaded_in_transit(frames, finder)  # "unloaded munitions from a ship heading for Y"
     stopped.held_consignments(frames, finder)  # "port authorities held a consignment of X destined for Y"
     for f in frames:
-        if f.cls not in words.shipment_classes or f.stage != "delivered" or f.trigger.pos_ not in ("VERB", "AUX"):
+        if f.cls not in words.shipment_classes or f.stage not in ("delivered", "refused") or f.trigger.pos_ not in (
+                "VERB", "AUX"):
             continue
         h = holder(f.trigger, finder.verbs, words)
-        if h is None:
-            continue
+        if h is None or f.stage == "refused" and not _off_place(f.trigger):
+            continue  # "stopped a dhow off [X carrying rifles]": no refusal to carry
         f.items = [m for m in f.items if m.designation or not _vehicle(m.head, words)]  # the ship is no item
-        if clause(f.trigger) is not f.trigger:  # "crossing from X into [Y carrying] rifles": Y is no subject
-            misread = {c.i for c in f.trigger.children if c.dep_ == "nsubj"}
-            f.roles["supplier"] = [a for a in f.roles["supplier"] if a.token.i not in misread]
+        # "crossing from X into [Y carrying] rifles": Y is no subject; "sailors stopped a dhow, carrying": nor the seizer
+        misread = {c.i for c in f.trigger.children if c.dep_ == "nsubj"} if clause(f.trigger) is not f.trigger else set()
+        misread |= {t.i for c in h.children if c.dep_ == "nsubj" and f.trigger.head.i == h.i for t in c.subtree}
+        f.roles["supplier"] = [a for a in f.roles["supplier"] if a.token.i not in misread]
         if not f.roles["recipient"]:
             f.add("recipient", _destination(f.trigger, h, finder))
         if f.trigger.dep_ == "advcl":
-            f.items += _stray_items(f, finder)
+            f.items += listed_after.stray_items(f, finder)
         f.items += _joined_to_conveyance(f, finder)
         own = next((s for s in frames if s.trigger.i == h.i and s.cls in words.seize_classes), None)
         if own is not None:  # "intercepted a convoy crossing from X carrying rifles": the seizure's frame

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import bound, captures, inside, laden
+from materiel.extraction.frames import bound, captures, inside, laden, listed_after
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.frames.makers import maker_after
 from materiel.extraction.frames.seized_route import route
@@ -244,9 +244,10 @@ def destinations(sent: Any, finder: Any) -> list[Frame]:
     stage "intercepted" when a seizure precedes it, see `in_context`)."""
     out: list[Frame] = []
     for t in sent:
-        if t.lower_ not in finder.destination_words or t.dep_ not in ("ROOT", "conj", "ccomp"):
+        closer = listed_after.closing_noun(t, finder)  # "seized ..., and 400 rounds bound for X"
+        if t.lower_ not in finder.destination_words or t.dep_ not in ("ROOT", "conj", "ccomp") and closer is None:
             continue
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [closer] if closer is not None else [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj and t.dep_ == "conj":
             subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         goal = [q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
@@ -255,6 +256,7 @@ def destinations(sent: Any, finder: Any) -> list[Frame]:
             continue
         f = Frame(t, "supply", "delivered", rule=f"destination:{t.lower_}", confidence=0.6)
         f.items = finder.items.items(subj[0])
+        listed_after.widen(f, finder)  # "seized 12 rifles, 30 grenades, and 400 rounds destined for X"
         goal = [q for q in bound.onward(t, goal) if finder.res.resolve_all(q)] or goal  # "for X, from where ... to Y"
         for g in goal:  # "destined for militant groups in Yemen": the groups' country when they have no name
             found = finder.res.resolve_all(g) or [a for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
