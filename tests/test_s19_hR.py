@@ -41,6 +41,7 @@ from _helpers import find
     ("Austria supplied 12 scout cars to Ghana in 2017.", "Austria", "Ghana", "scout cars"),
     ("India received 3 fleet oilers from South Korea.", "South Korea", "India", "fleet oilers"),
     ("Sweden handed over 15 fast attack boats to Latvia.", "Sweden", "Latvia", "fast attack boats"),
+    ("Slovenia refused to deliver sights to Uganda.", "Slovenia", "Uganda", "sights"),
 ])
 def test_generic_military_noun_is_an_item(extractor, text, supplier, recipient, item):  # noqa: ANN001
     report = extractor.extract_text(text, published="2024-06-01")
@@ -58,6 +59,12 @@ def test_generic_military_noun_is_an_item(extractor, text, supplier, recipient, 
 def test_civilian_goods_stay_out(extractor, text):  # noqa: ANN001
     report = extractor.extract_text(text, published="2024-06-01")
     assert not report.transfers, report.transfers
+
+
+def test_sights_idiom_is_no_item(extractor):  # noqa: ANN001
+    report = extractor.extract_text("Turkey has set its sights on buying 40 Eurofighters from Britain.",
+                                    published="2024-06-01")
+    assert not [t for t in report.transfers if "sight" in t.item.text.lower()], report.transfers
 
 
 LIST = """Reply of the Portuguese Government on exports of defence material in 2021
