@@ -178,9 +178,18 @@ def _mentions(finder: ItemFinder, span: Span) -> list[ItemMention]:
                t.is_punct and t.text not in ("-", "(", ")")]
         prev = cut[-1] if cut else prev  # "a second batch of 24 A": the count just before the names
         m = segment_item(finder, span.doc[prev: end])
-        if m is not None and not any(c.lower_ in NEGATIONS for c in m.head.children):
+        if m is not None and not any(c.lower_ in NEGATIONS for c in m.head.children) and not _fitted(finder, m.head):
             out.append(m)
     return out
+
+
+def _fitted(finder: ItemFinder, head: Token) -> bool:
+    """An item named in a "with" phrase of another item ("20 rifles with telescopic sights and bayonets") is part
+    of it."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "with" and prep.head.i != prep.i and finder.is_materiel(prep.head)
 
 
 def _counted(r: Row, finder: ItemFinder, span: Span) -> Row:
