@@ -17,6 +17,7 @@ from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import same_state
 from materiel.extraction.origin_holders import prefer_named_holder
+from materiel.extraction.own_clause import other_clause
 from materiel.record.models import Actor
 
 CONTEXT_SENTENCES = 4
@@ -46,8 +47,8 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
     "... after months of requests from Kyiv")."""
     for r in rows:
         for other in rows:
-            if other is r:
-                continue
+            if other is r or other_clause(r.frame.trigger, other.frame.trigger):
+                continue  # "Spain refused X, and Israel's ministry approved Y": another deal's party
             if r.recipient is None and other.recipient is not None and (
                     r.supplier is None or other.supplier is None or other.supplier.actor.id == r.supplier.actor.id):
                 if r.supplier is None or not same_state(other.recipient, r.supplier):

@@ -1,0 +1,46 @@
+"""Clauses of one sentence that tell different deals: coordinated main clauses, each with a subject of its own
+("Spain refused a port call by a ship carrying explosives, and Israel's ministry approved the purchase of F-35s"):
+a party one clause names is no party of the other's frame, unless one clause answers the other ("Ghana asked for
+a boat, and Norway agreed")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "dative", "prep", "acomp")
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+MAX_CLIMB = 12
+
+
+def _has_subject(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children)
+
+
+def clause_head(t: Token) -> Token:
+    """The nearest verb at or above t with a subject of its own (the sentence root if none)."""
+    cur = t
+    for _ in range(MAX_CLIMB):
+        if _has_subject(cur) or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _bare(t: Token) -> bool:
+    """A clause of a subject and its verb only ("Norway agreed", "Kyiv declined"): an answer, no deal of its own."""
+    return not any(c.dep_ in OBJECTS for c in t.children)
+
+
+def _conj_root(t: Token) -> Token:
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def other_clause(a: Token, b: Token) -> bool:
+    """a and b stand in different coordinated clauses, each with its own subject."""
+    ha, hb = clause_head(a), clause_head(b)
+    if ha.i == hb.i or not (_has_subject(ha) and _has_subject(hb)):
+        return False
+    if _bare(ha) or _bare(hb):
+        return False  # "and Norway agreed": a bare clause answers the other one
+    return (ha.dep_ == "conj" or hb.dep_ == "conj") and _conj_root(ha).i == _conj_root(hb).i
