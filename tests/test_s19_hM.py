@@ -1,6 +1,6 @@
 """Session 19 (helper M): required rows with no close prediction at all.
 
-- refusals told by what they were about in a licensing report: "Two of the refusals concerned an application to
+- refusals told by what they were about in a licensing report: "Two refusals concerned a request to
   export A for X; another concerned B for Y", "The rejected applications included ..."
   (`frames/refusal_topics.py`, `words.toml` [refusal_topics]);
 - a refused permit with no decider named takes the state of the report's wire dateline when no permit row names a
@@ -31,8 +31,8 @@ def _has(rows: list[tuple[str | None, str | None, str, str]], sup: str | None, r
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("VIENNA, 4 April - The economy ministry refused nine licences last year. Two of the refusals concerned an "
-     "application to export 400 sniper rifles for the army of Myanmar; another concerned 60 machine guns for the "
+    ("VIENNA, 4 April - The economy ministry refused nine licences last year. Two refusals concerned a request "
+     "to export 400 sniper rifles for the army of Myanmar; another concerned 60 machine guns for the "
      "police of Kenya.",
      [("AUT", "MMR", "sniper rifles"), ("AUT", "KEN", "machine guns")]),
     ("OSLO, 4 April - Last year the ministry turned down six applications. One of the denials involved anti-tank "
@@ -62,7 +62,7 @@ def test_one_more_needs_a_refusal_before(extractor) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize(("text", "sup", "rec"), [
-    ("FEATURE - Lisbon's arms policy under review\n\nLISBON, May 3, 2019 - The government did, however, refuse a "
+    ("FEATURE - Lisbon's arms policy under review\n\nLISBON, May 3, 2019 - The cabinet still declined to issue a "
      "licence for 20,000 artillery shells for Qatar last week, officials said.", "PRT", "QAT"),
     ("ROME, 3 May - A licence for 300 assault rifles for the Philippines was refused last week, two officials "
      "said.", "ITA", "PHL"),
@@ -86,10 +86,10 @@ def test_a_buyer_of_no_name_by_its_state(extractor, text, sup, rec, word) -> Non
     assert _has(_rows(extractor, text), sup, rec, "refused", word), _rows(extractor, text)
 
 
-SEIZED = ("Port police in Mombasa on Tuesday seized a consignment of weapons found in a shipping container aboard "
+SEIZED = ("Port police in Mombasa on Tuesday seized a consignment of weapons hidden in a steel container on board "
           "the freighter Blue Heron. The container held 120 hunting rifles and 15,000 cartridges. The ship had "
           "sailed from Karachi. \"We opened it at night,\" an officer said. Officials praised the dockers. The "
-          "owner was not available. The police said the container was to be shipped on to Kampala.")
+          "owner was not available. According to the police, the container was to be shipped on to Kampala.")
 
 
 def test_a_seized_load_sent_on_sentences_later(extractor) -> None:  # noqa: ANN001
@@ -106,7 +106,7 @@ def test_a_load_sent_on_needs_the_noun_that_named_it(extractor) -> None:  # noqa
 
 def test_a_sent_on_load_after_another_seizure_is_not_the_first(extractor) -> None:  # noqa: ANN001
     text = ("Police in Lagos seized a container of pistols. The container held 40 pistols. Separately, customs "
-            "in Lome seized 300 rifles from a truck. The police said the container was to be sent to Niamey.")
+            "in Lome seized 300 rifles from a truck. According to the police, the container was to be sent to Niamey.")
     rows = _rows(extractor, text)
     assert not any(r == "NER" for _, r, _, _ in rows), rows
 

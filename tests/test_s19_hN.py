@@ -7,7 +7,7 @@
   (extraction/covered_generic.py);
 - items added by "as well as" after a participle that modifies the object or the verb ("delivered 80 A to X,
   refurbished by Y, as well as B and C"): the parser hangs them on the participle (mentions/as_well_as.py);
-- a generic transfer told with the share of it that went to named items ("exports of military equipment to Y
+- a generic transfer told with the share of it that went to named items ("military exports to Y
   were worth $70 million, much of it for A missiles", "mostly for B helicopters"): the named items are its items
   (extraction/share_items.py); failing that, the named items listed after a colon ("delivered military equipment
   to X: 20 A and 400 B") or in the next sentence by a subject standing for the transfer ("They included A and
@@ -61,8 +61,8 @@ def test_generic_row_that_stays(extractor, text, kept):  # noqa: ANN001
 
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
-    ("Belgium has already delivered 80 M113 armoured personnel carriers to Ukraine, refurbished by a local company, "
-     "as well as ammunition and machine guns.", "Belgium", "Ukraine", "machine guns"),
+    ("Austria has handed 25 Pandur armoured personnel carriers to Ghana, refitted by a domestic workshop, "
+     "together with rifles as well as machine guns.", "Austria", "Ghana", "machine guns"),
     ("Norway has sent Latvia 40 CV90 infantry fighting vehicles, overhauled at a local plant, as well as mortars.",
      "Norway", "Latvia", "mortars"),
     ("Spain shipped 12 Leopard tanks to Chile, upgraded at a plant in Seville, as well as 30 radios.",
@@ -80,7 +80,7 @@ def test_as_well_as_adds_no_service(extractor):  # noqa: ANN001
 
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "item"), [
-    ("The cartridges matched ammunition that Russia delivered to the Malian army in 2019, together with two "
+    ("The cartridges were identical to ammunition that Russia sold to the Malian army in 2019, together with two "
      "Mi-8 helicopters.", "Russia", "Mali", "ammunition"),
     ("The rounds were traced to ammunition that Serbia sold to the Chadian army in 2016, along with four armoured "
      "cars.", "Serbia", "Chad", "ammunition"),
@@ -91,7 +91,7 @@ def test_relative_clause_read_as_participle(extractor, text, supplier, recipient
 
 
 @pytest.mark.parametrize(("text", "item"), [
-    ("Italy's exports of military equipment to Qatar last year were worth about 900 million euros, much of it for "
+    ("Italy's exports of military hardware to Qatar last year came to about 900 million euros, much of it for "
      "NH90 helicopters.", "NH90"),
     ("Italy's arms exports to Qatar were worth 900 million euros last year, mostly for NH90 helicopters and Aster "
      "missiles.", "Aster"),

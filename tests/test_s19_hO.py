@@ -40,7 +40,7 @@ def _quantities(report, supplier, recipient, item, stage):  # noqa: ANN001, ANN2
     ("Three Bayraktar drones flew over the parade in Lusaka. The Bayraktar drones were bought from Turkey by Zambia "
      "last year.", "T", "Zambia", "Bayraktar", "delivered", 3),
     ("Two AW159 helicopters and one patrol aircraft were displayed at the ceremony. The AW159 helicopters were "
-     "supplied by Leonardo of Italy to the Kenyan navy.", "Italy", "Kenya", "AW159", "delivered", 2),
+     "provided to the Kenyan navy by Leonardo of Italy.", "Italy", "Kenya", "AW159", "delivered", 2),
 ])
 def test_definite_item_takes_the_earlier_count(extractor, text, supplier, recipient, item, stage, quantity):  # noqa: ANN001
     assert quantity in _quantities(_rows(extractor, text), supplier, recipient, item, stage)
@@ -54,7 +54,7 @@ def test_definite_item_takes_the_earlier_count(extractor, text, supplier, recipi
     ("Uruguay ordered 16 howitzers from South Korea. Ecuador ordered the howitzers from France.",
      "France", "Ecuador", "howitzers", "ordered"),
     ("Two AW159 helicopters were displayed at the ceremony, beside four AW159 helicopters of the air force. The "
-     "AW159 helicopters were supplied by Leonardo of Italy to the Kenyan navy.", "Italy", "Kenya", "AW159", "delivered"),
+     "AW159 helicopters were provided to the Kenyan navy by Leonardo of Italy.", "Italy", "Kenya", "AW159", "delivered"),
 ])
 def test_part_broad_noun_or_other_party_keeps_no_count(extractor, text, supplier, recipient, item, stage):  # noqa: ANN001
     assert _quantities(_rows(extractor, text), supplier, recipient, item, stage) == {None}
@@ -62,7 +62,7 @@ def test_part_broad_noun_or_other_party_keeps_no_count(extractor, text, supplier
 
 @pytest.mark.parametrize(("text", "recipient", "item", "quantity"), [
     ("Peru received a couple of Mi-17 helicopters from Russia.", "Peru", "Mi-17", 2),
-    ("Nepal ordered a trio of Bayraktar TB2 drones from Turkey.", "Nepal", "TB2", 3),
+    ("Nepal ordered a trio of Bayraktar TB2 drones from Ankara.", "Nepal", "TB2", 3),
     ("Kenya received a pair of Bell 412 helicopters from the United States.", "Kenya", "Bell 412", 2),
     ("Chile received two pairs of Bell 412 helicopters from the United States.", "Chile", "Bell 412", 4),
 ])
@@ -93,8 +93,8 @@ def test_article_and_name_before_a_number_make_it_a_model(extractor):  # noqa: A
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya signed a contract for 24 Arma vehicles with Turkey, with the first eight to be delivered by the end of the "
-    "year.",
+    "Kenya signed a contract for 24 Arma vehicles with Turkey, with the first eight to be handed over before the "
+    "year is out.",
     "Chile signed for twelve K-8 trainers from China. The first four will arrive in March.",
 ])
 def test_scheduled_part_of_an_order_is_no_order_of_its_own(extractor, text):  # noqa: ANN001
@@ -103,5 +103,5 @@ def test_scheduled_part_of_an_order_is_no_order_of_its_own(extractor, text):  # 
 
 
 def test_delivered_part_of_an_order_keeps_its_count(extractor):  # noqa: ANN001
-    text = "Peru ordered 12 Mi-17 helicopters from Russia in 2019. The first four were delivered in 2021."
+    text = "Peru ordered 12 Mi-17 helicopters from Russia in 2019. The first four arrived in Lima in 2021."
     assert 4 in _quantities(_rows(extractor, text), "Russia", "Peru", "Mi-17", "delivered")

@@ -44,7 +44,7 @@ def test_dhow_stopped_with_destination_in_the_next_sentence(extractor, text, rec
 
 
 @pytest.mark.parametrize("text", [
-    "Sailors stopped a dhow off Mahajanga carrying 20 rifles. They were bound for al-Shabaab.",
+    "Sailors stopped a dhow off Toliara carrying 20 rifles. They were bound for al-Shabaab.",
     "The navy stopped a dhow off Socotra carrying 20 rifles which officials said had been loaded in Oman. They were "
     "bound for al-Shabaab.",
 ])

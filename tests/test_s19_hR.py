@@ -67,14 +67,14 @@ def test_sights_idiom_is_no_item(extractor):  # noqa: ANN001
     assert not [t for t in report.transfers if "sight" in t.item.text.lower()], report.transfers
 
 
-LIST = """Reply of the Portuguese Government on exports of defence material in 2021
+LIST = """Answer of the Portuguese Government to a question on military exports, 2021
 
 The Government informs the Assembly of the Republic that the following licences were denied in 2021.
 
 Denials. In 2021 the board issued four denial notifications. Those concerning the destinations in the question were:
 
-- Malawi: an application for 15 sniper rifles with telescopic sights for the police was denied under criterion 7.
-- Laos: an application for the export of 40 pistols and 8,000 cartridges was denied under criterion 2.
+- Malawi: an application for 15 sniper rifles with telescopic sights, end user the police, was denied (criterion 7).
+- Laos: an application to export 40 pistols and 8,000 cartridges was denied (criterion 2).
 """
 
 

@@ -33,7 +33,7 @@ wrong.
   refusal that takes up the request ("That request was turned down") takes that partner too
   (`discourse.fill_from_context`, `discourse._also`);
 - a capture told in a relative clause on an item is the item's history, not a seizure of the shipment, when the
-  capturer is the supplier's own ("handed over carriers that its army had captured in 1975") or the item is another
+  capturer is the supplier's own ("handed over tanks its soldiers had taken in 1979") or the item is another
   frame's (`frames/seizure._own_capture`).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
@@ -93,7 +93,7 @@ def test_a_person_beside_a_dealer_noun_is_no_firm(extractor):
 
 
 @pytest.mark.parametrize(("sentence", "count"), [
-    ("In October the Kenyan Air Force took delivery of a C-295-400 maritime patrol aircraft from Spain.", 1),
+    ("In October the Kenyan Air Force received a C-295-400 maritime patrol aircraft from Spain.", 1),
     ("Kenya took delivery of an AW139-220 helicopter from Italy.", 1),
     ("Kenya took delivery of two Mi-17-1V helicopters from Russia.", 2),
     ("Kenya received 40 BTR-80 vehicles from Russia.", 40),
@@ -174,7 +174,7 @@ def test_the_government_the_sentence_names_or_places(extractor, sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Norway's Kestrel signed a contract with the Peruvian Navy for two patrol boats.",
-    "Norway's Kestrel said it had signed a contract with the Peruvian Navy for two patrol boats.",
+    "Norway's Kestrel said it has signed a contract with the Peruvian Navy for two patrol boats.",
     "Norway's Kestrel signed a contract with Peru's defence ministry for two patrol boats.",
 ])
 def test_a_name_a_state_owns_sells_to_the_body_it_signs_with(extractor, sentence):
@@ -184,7 +184,7 @@ def test_a_name_a_state_owns_sells_to_the_body_it_signs_with(extractor, sentence
 
 @pytest.mark.parametrize("sentence", [
     "Peru signed a contract with Norway's Kestrel for two patrol boats.",
-    "Norway's navy signed a contract with Peru for two patrol boats.",
+    "The navy of Norway signed a contract with Peru for two patrol boats.",
 ])
 def test_a_buyer_that_signs_with_a_firm_stays_the_buyer(extractor, sentence):
     got = _rows(extractor, sentence)
@@ -195,8 +195,8 @@ def test_a_buyer_that_signs_with_a_firm_stays_the_buyer(extractor, sentence):
 
 @pytest.mark.parametrize("sentence", [
     "The helicopter operator Aerovia, which runs air-ambulance flights for the national health service, said it "
-    "had ordered three Leonardo AW169 helicopters for delivery in 2025.",
-    "The helicopter operator Skyvia said it had ordered three Leonardo AW169 helicopters.",
+    "had bought three Leonardo AW169 helicopters, due in 2025.",
+    "The helicopter operator Skyvia said it had bought three AW169 helicopters from Leonardo.",
     "The charter company Skyvia said it had bought two King Air aircraft from the United States.",
 ])
 def test_a_civil_operator_reporting_its_own_order_is_no_row(extractor, sentence):
@@ -220,7 +220,7 @@ def test_also_asked_is_asked_of_the_same_partner(extractor, text):
 
 def test_its_refusal_takes_the_same_partner(extractor):
     text = ("Sweden will give Ghana four patrol boats, a Swedish official said. Accra had also asked for attack "
-            "helicopters. That request was turned down, two Swedish officials said.")
+            "helicopters. That request was turned down, according to two Swedish officials.")
     got = _rows(extractor, text)
     assert ("SWE", "GHA", "refused") in [(s, r, st) for s, r, _, st, _ in got], got
 
@@ -231,12 +231,12 @@ def test_a_request_without_also_borrows_no_partner(extractor):
 
 
 @pytest.mark.parametrize(("text", "row"), [
-    ("Vietnam handed over to Laos forty armoured personnel carriers that its army had captured in 1975.",
+    ("Vietnam handed over to Laos forty armoured personnel carriers that its soldiers had seized in 1975.",
      ("VNM", "LAO", "delivered")),
     ("In 1980 Vietnam handed over to Laos forty armoured personnel carriers which its troops had seized in 1975.",
      ("VNM", "LAO", "delivered")),
     ("Vietnam handed over forty tanks to Laos which its army had captured in 1975.", ("VNM", "LAO", "delivered")),
-    ("Germany shipped twenty tanks to Chile in 1983, and Vietnam handed over to Laos forty carriers that its army "
+    ("Germany shipped twenty tanks to Chile in 1983, and Vietnam handed over to Laos forty carriers that its troops "
      "had captured in 1975.", ("DEU", "CHL", "delivered")),
 ])
 def test_an_item_the_supplier_once_captured_is_delivered(extractor, text, row):

@@ -1,6 +1,6 @@
 """A generic row whose items the text names with it: "Y delivered military equipment to X. The consignment
-comprised A, B and C", "The first weapons came from Y. Y bought 2,000 A rifles for X", "X's exports of
-military equipment to Y were worth $70 million, much of it for A missiles". When the same parties at the same
+comprised A, B and C", "The first weapons came from Y. Y bought 2,000 A rifles for X", "X's military
+exports to Y came to $70 million, much of it for A missiles". When the same parties at the same
 stage and factuality have rows of named items told in the generic row's sentence or just after it, those rows
 are the transfer told; the generic row ("arms", "weapons", "military equipment", a verb's implied weapons)
 adds nothing and is dropped. A generic noun listed beside named items in its own sentence ("weapons, vehicles

@@ -1,5 +1,5 @@
 """Clauses of one sentence that tell different deals: coordinated main clauses, each with a subject of its own
-("Spain refused a port call by a ship carrying explosives, and Israel's ministry approved the purchase of F-35s"):
+("Norway barred a freighter with rockets from its ports, and Egypt's ministry approved the purchase of frigates"):
 a party one clause names is no party of the other's frame, unless one clause answers the other ("Ghana asked for
 a boat, and Norway agreed")."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The named items a generic transfer was mostly for: "X's exports of military equipment to Y were worth $70
+"""The named items a generic transfer was mostly for: "X's military exports to Y came to $70
 million, much of it for A missiles", "arms exports to Y reached EUR 900 million, mostly for B helicopters and C
 missiles". A frame whose only items are generic nouns ("arms", "military equipment"; words.toml
 [covered_generic]) takes, instead, the materiel named after a share of it ("much of it for", "most of them

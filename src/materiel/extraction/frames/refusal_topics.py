@@ -1,5 +1,5 @@
-"""Refusals told by what they were about, in export-licensing reports: "Two of the refusals concerned an
-application to export 400 sniper rifles for the army of X; another concerned 60 machine guns for Y", "One of the
+"""Refusals told by what they were about, in export-licensing reports: "Two refusals concerned a
+request to export 250 carbines for the army of X; another concerned 60 machine guns for Y", "One of the
 denials involved night-vision goggles for Z", "The rejected applications included 40 machine guns for W".
 
 A segment of a sentence (between semicolons) whose verb of subject matter (`topic_verbs`: "concern",

@@ -113,7 +113,7 @@ def load_pronoun(subj: Token, hosts: list[Token], t: Token) -> bool:
     done = t.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     return subj.lower_ in PRONOUNS and subj.head.i in {h.i for h in hosts} and not done
 ONWARD = frozenset(lexicon.toml("predicates.toml")["seizure"]["onward_verbs"])
-PASSIVE_CLIMB = ("acomp", "xcomp", "conj")  # "was to be (trans-)shipped to Y": up to the clause with the subject
+PASSIVE_CLIMB = ("acomp", "xcomp", "conj")  # "was (then) to be shipped to Y": up to the clause with the subject
 LATER_SENTENCES = 8  # a load named again by the noun that named it in the seizure's sentence may be this far on
 
 

@@ -113,7 +113,7 @@ def not_a_party(f: Frame) -> None:
 
 
 def _own_capture(seizure: Frame, shipment: Frame) -> bool:
-    """"X handed over carriers that its army had captured in 1975": the supplier's own capture, told on the item,
+    """"X gave away tanks its soldiers had taken in 1979": the supplier's own capture, told on the item,
     is how it came to hold what it hands over, no seizure of the shipment."""
     if seizure.trigger.dep_ not in ("relcl", "acl"):
         return False

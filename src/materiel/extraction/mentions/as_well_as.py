@@ -1,5 +1,5 @@
-"""Items added with "as well as" after a modifier of the object: "delivered 80 carriers, refurbished by a local
-firm, as well as ammunition and machine guns". The parser hangs "as well as" and the nouns after it on the
+"""Items added with "as well as" after a modifier of the object: "sent 30 trucks, overhauled by a local
+workshop, as well as mortars and grenades". The parser hangs "as well as" and the nouns after it on the
 participle or relative clause that modifies the object, not on the object: those nouns are items coordinated
 with it (the item finder keeps only the ones that are materiel, so "as well as training" adds nothing)."""
 from __future__ import annotations

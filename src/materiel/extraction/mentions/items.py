@@ -1,7 +1,7 @@
 """Items: from a noun phrase in a transfer's object slot to one item per coordinated noun.
 
-"drones, electronic warfare systems and howitzers" gives three items; "supplies of weapons" and "50 per cent of
-unspecified weapons" give "weapons"; "weapons, such as howitzers and radars" gives the named kinds, not the generic."""
+"drones, electronic warfare systems and howitzers" gives three items; "supplies of weapons" and "half of the
+unnamed weapons" give "weapons"; "weapons, such as howitzers and radars" gives the named kinds, not the generic."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
