@@ -34,6 +34,14 @@ def find(report: Report, supplier: str | None, recipient: str | None, item: str)
             and item.lower() in f"{t.item.text} {t.item.designation or ''} {t.item.category}".lower()]
 
 
+def seized_to(report: Report, recipient: str, item: str, quantity: int | None = None) -> None:
+    """Assert an intercepted row of item for recipient (with that quantity, when given)."""
+    found = [t for t in find(report, None, recipient, item) if t.stage == "intercepted"]
+    assert found, report.transfers
+    if quantity is not None:
+        assert any(t.quantity == quantity for t in found), found
+
+
 def cli(*args: str) -> str:
     """`materiel ARGS` in process; its standard output, after checking it exited 0."""
     from typer.testing import CliRunner  # deferred: only the command-line tests need the app

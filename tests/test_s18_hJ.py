@@ -20,18 +20,14 @@ from __future__ import annotations
 
 import pytest
 
-from _helpers import find
+from _helpers import find, seized_to
 
 
 def _rows(extractor, text):  # noqa: ANN001, ANN202
     return extractor.extract_text(text, published="2024-06-01")
 
 
-def _seized_to(report, recipient, item, quantity=None):  # noqa: ANN001, ANN202
-    found = [t for t in find(report, None, recipient, item) if t.stage == "intercepted"]
-    assert found, report.transfers
-    if quantity is not None:
-        assert any(t.quantity == quantity for t in found), found
+_seized_to = seized_to
 
 
 @pytest.mark.parametrize(("text", "recipient", "item", "quantity"), [
