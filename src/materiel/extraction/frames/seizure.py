@@ -120,7 +120,7 @@ def _own_capture(seizure: Frame, shipment: Frame) -> bool:
     if shipment.items and seizure.trigger.head.i not in {m.head.i for m in shipment.items}:
         return True  # "X were shipped, and Y handed over Z that its army had captured": Z's history, not X's
     takers = {k for a in seizers(seizure) if a.token.pos_ == "PROPN" or any(c.dep_ == "poss" for c in a.token.children)
-              for k in (a.actor.id, a.actor.country) if k}  # "its army", "Hanoi's troops"; not a bare "the navy"
+              for k in (a.actor.id, a.actor.country) if k}  # "its army", "Accra's troops"; not a bare "the navy"
     return bool(takers) and any({a.actor.id, a.actor.country} & takers for a in shipment.roles["supplier"])
 
 
@@ -133,14 +133,14 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
     dropped: set[int] = set()
     for s in seizures:  # "interdicted two vessels": what the shipment travels in is not what was seized
         s.items = [m for m in s.items if m.designation or m.head.lemma_.lower() not in words.conveyances]
-        shipments = [f for f in frames if (f.cls in words.shipment_classes or f.trigger.lemma_.lower() in IMPORTS)
-                     and governs(s, f, words.object_deps) and not captures.bare_joined(s, f)  # "captured and smuggled X"
-                     and not _own_capture(s, f)]
+        governed = [f for f in frames if governs(s, f, words.object_deps)]
+        own = {id(f) for f in governed if _own_capture(s, f)}  # the capture is the item's history
+        shipments = [f for f in governed if (f.cls in words.shipment_classes or f.trigger.lemma_.lower() in IMPORTS)
+                     and not captures.bare_joined(s, f) and id(f) not in own]  # "captured and smuggled X"
         for f in shipments:
             mark(f, s)
         cargo = any(m.category in words.cargo_categories for m in s.items)  # "intercepted 900 rifles"
-        history = any(governs(s, f, words.object_deps) and _own_capture(s, f) and s.trigger.head.i in
-                      {m.head.i for m in f.items} for f in frames)  # the capture is the handed item's history
+        history = any(id(f) in own and s.trigger.head.i in {m.head.i for m in f.items} for f in governed)
         if any(f.items or f.implicit for f in shipments) or history or \
                 (not shipments and s.trigger.lemma_.lower() in words.shipment_only and not cargo):
             dropped.add(id(s))  # its shipment carries the row; "intercepted missiles" is air defence
