@@ -93,7 +93,7 @@ def test_article_and_name_before_a_number_make_it_a_model(extractor):  # noqa: A
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya signed a contract for 24 Arma vehicles with Turkey, with the first eight to be handed over before the "
+    "Kenya signed a contract for 24 Pandur vehicles with Austria, with the first eight to be handed over before the "
     "year is out.",
     "Chile signed for twelve K-8 trainers from China. The first four will arrive in March.",
 ])

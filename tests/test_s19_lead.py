@@ -10,7 +10,7 @@ wrong.
 - the lead firm of a firm-centred report may be the subject of the clause a reporting verb reports ("X returned
   to profit, the company said"), and a first line told with no full stop is a headline, no opening sentence
   (`lead_firm.py`);
-- a number joined by a hyphen to a name word with a capital ("CN-235-220", "Mi-17-1V") is the name's variant, never
+- a number joined by a hyphen to a name word with a capital ("C-295-400", "Mi-17-1V") is the name's variant, never
   its count (`mentions/name_numbers.hyphen_joined`);
 - a class of transports ("light transports", "tactical transports") is aircraft (materiel.csv), a bare
   "transports" no item;
@@ -195,8 +195,8 @@ def test_a_buyer_that_signs_with_a_firm_stays_the_buyer(extractor, sentence):
 
 @pytest.mark.parametrize("sentence", [
     "The helicopter operator Aerovia, which runs air-ambulance flights for the national health service, said it "
-    "had bought three Leonardo AW169 helicopters, due in 2025.",
-    "The helicopter operator Skyvia said it had bought three AW169 helicopters from Leonardo.",
+    "had bought three Leonardo AW109 helicopters, due in 2025.",
+    "The helicopter operator Skyvia said it had bought three AW109 helicopters from Leonardo.",
     "The charter company Skyvia said it had bought two King Air aircraft from the United States.",
 ])
 def test_a_civil_operator_reporting_its_own_order_is_no_row(extractor, sentence):
@@ -204,7 +204,7 @@ def test_a_civil_operator_reporting_its_own_order_is_no_row(extractor, sentence)
 
 
 def test_an_army_that_operates_helicopters_still_buys_them(extractor):
-    got = _rows(extractor, "The Kenyan army, a helicopter operator since 1980, ordered three AW169 helicopters "
+    got = _rows(extractor, "The Kenyan army, a helicopter operator since 1980, ordered three AW109 helicopters "
                            "from Italy.")
     assert ("ITA", "KEN") in [(s, r) for s, r, _, _, _ in got], got
 

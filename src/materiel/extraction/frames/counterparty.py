@@ -61,7 +61,7 @@ def orient_company_contract(f: Frame) -> None:
 
 
 def _possessed_name(r: Resolved) -> bool:
-    """"South Africa's Kestrel signed a contract with the Zambian Air Force": a name (no person's, place's or
+    """"South Africa's Kestrel signed a contract with the Peruvian Navy": a name (no person's, place's or
     body's) that a state owns, read as the state, is a firm of it when it signs with a state's body."""
     t = reporter_of(r.token)
     return r.actor.kind == "state" and t.pos_ == "PROPN" and t.ent_type_ not in NOT_FIRM_TYPES and \

@@ -11,7 +11,7 @@ from materiel.extraction.frames.framebase import ROLES, FinderState, Frame
 
 
 def misread_main_verb(v: Token) -> bool:
-    """"Hanoi, for its part, handed over captured carriers to X": the parser makes the subject the root and
+    """"Accra, for its part, handed over old trucks to X": the parser makes the subject the root and
     the finite verb after the parenthetical a participle on it; a verb with its own object and no auxiliary,
     set off from a root name by a comma, is that name's main verb, active."""
     head = v.head

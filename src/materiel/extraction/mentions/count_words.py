@@ -1,7 +1,7 @@
 """Words around a number that decide whether it counts the item: a share ("30% more rifles", "25 per cent of
 its tanks") counts nothing; a group noun ("a pair of helicopters", "a couple of jets", "a trio of drones",
-"two pairs of boats") counts the item it holds; a number right after a name that an article opens ("an FPB 98
-patrol vessel", "a Cessna 208 aircraft") is the model's, not a count. The words are data (words.toml
+"two pairs of boats") counts the item it holds; a number right after a name that an article opens ("a Gowind 2500
+corvette", "a Cessna 208 aircraft") is the model's, not a count. The words are data (words.toml
 [count_words])."""
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def group_count(head: Token) -> tuple[int | float | None, str | None]:
 
 
 def article_model(t: Token) -> bool:
-    """"an FPB 98 patrol vessel", "a Cessna 208 aircraft": a number right after a capitalised name word that
+    """"a Gowind 2500 corvette", "a Cessna 208 aircraft": a number right after a capitalised name word that
     an article opens is the model's number (an article never stands before a count)."""
     if not t.like_num or t.i < 2:
         return False

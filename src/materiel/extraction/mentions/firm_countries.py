@@ -37,7 +37,7 @@ def _state(tok: Token, by_token: Mapping[int, Span], countries: Mapping[str, obj
 
 def _namelike(t: Token) -> bool:
     """A proper name, or a capitalised word inside a sentence that the tagger read as a common noun ("the Dutch
-    shipbuilder Damen" tagged as a plural noun)."""
+    shipbuilder Kvarnstad" tagged as a plural noun)."""
     return t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start
 
 

@@ -1,6 +1,6 @@
 """Numbers that are part of an item's name, not its count: a calibre or a measurement ("120mm", "110-foot")
 and a model number after a name ("six Super Lynx 300 Mk 130 helicopters": six, not 300 or 130; "Hughes 500
-helicopters": no count; "CN-235-220": a variant)."""
+helicopters": no count; "C-295-400": a variant)."""
 from __future__ import annotations
 
 import re
@@ -64,7 +64,7 @@ def name_number(t: Token) -> bool:
 
 
 def hyphen_joined(t: Token) -> bool:
-    """"CN-235-220", "Mi-17-1V": a number joined by a hyphen, with no space, to a name word with a capital letter
+    """"C-295-400", "Mi-17-1V": a number joined by a hyphen, with no space, to a name word with a capital letter
     is the name's variant, not a count ("two Mi-17 helicopters": two)."""
     if t.i < 2 or t.doc[t.i - 1].text not in ("-", "‑") or t.doc[t.i - 1].whitespace_ or t.doc[t.i - 2].whitespace_:
         return False

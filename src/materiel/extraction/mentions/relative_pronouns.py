@@ -1,5 +1,5 @@
-"""The noun a relative pronoun after a preposition stands for: in "X turned to Damen, from which it bought 12
-boats", "which" is the object of "from" inside a relative clause hanging on "Damen", so the seller is Damen.
+"""The noun a relative pronoun after a preposition stands for: in "X turned to Kvarnstad, from which it bought 12
+boats", "which" is the object of "from" inside a relative clause hanging on "Kvarnstad", so the seller is Kvarnstad.
 Only "which", "whom" and "whose" (a relative's word, tagged WDT or WP), only after a preposition, and only when
 the preposition's clause is a relative clause whose head is a noun, or, when the parser took the clause for an
 adverbial one, the noun right before ", from which"."""
