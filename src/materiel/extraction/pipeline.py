@@ -45,6 +45,7 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import fill_from_document
 from materiel.extraction.donors import donor_frames
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
+from materiel.extraction.envoy_parties import fill_from_envoy
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
 from materiel.extraction.frames import refusal_topics, rereads, seizure, timeplace
@@ -180,6 +181,7 @@ class Extractor:
         licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences
         fill_from_document(rows, res, _complete)  # "the RSF had received X": the one supplier the text gives it
         fill_from_lead_firm(rows, res, _complete)  # "X has won an order. The Chilean army has ordered ...": X
+        fill_from_envoy(rows, res, _complete)  # "Remarks by the Canadian Ambassador to Ghana": "this aircraft"
         told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = drop_covered(merge_duplicates(told))  # once each; "arms" beside the named items it covers: not

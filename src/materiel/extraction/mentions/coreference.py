@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 import materiel.extraction.mentions.private_persons as private_persons
 from materiel import lexicon
-from materiel.extraction.mentions import interview, nearest, persons, role_descriptions, topic, turns, vessels
+from materiel.extraction.mentions import envoy, interview, nearest, persons, role_descriptions, topic, turns, vessels
 from materiel.extraction.mentions.bare_institutions import context_body
 from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent
 from materiel.extraction.mentions.office_holders import home_office, pronoun_owner
@@ -130,9 +130,9 @@ class Coreference:
         if getattr(self, "_turn_table", None) is None:
             self._turn_table = turns.turns(self.doc)
         own, other = turns.speakers(tok, self._turn_table)
-        name = own if low in PRONOUNS_SPEAKER else other
-        return interview.party(tok, name, self._turn_table, self._offices(), self.topics, self._demonym_modifier) \
-            if name else None  # the speaker's office, or a "Q:"/"A:" interview's interviewee (mentions/interview.py)
+        if not (name := own if low in PRONOUNS_SPEAKER else other):  # an envoy's text: "we" is the envoy's state
+            return envoy.first_person(tok, self) if low in PRONOUNS_SPEAKER else None
+        return interview.party(tok, name, self._turn_table, self._offices(), self.topics, self._demonym_modifier)
 
     def _own_subject(self, tok: Token) -> Token | None:
         """The subject of the clause whose object is the pronoun tok, also through a participle
