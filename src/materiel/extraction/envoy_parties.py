@@ -6,7 +6,7 @@ only "the delivery of these two patrol boats" or "this aircraft".
 The pair is read from the title block (`mentions/envoy.py`): the envoy's state gives, the host state receives.
 
 A row with neither party after every other fill takes the pair when it tells a handover, a delivery or a gift
-(stage delivered or offered) of a particular item (designated or definite: "this C-130") and every guard of
+(stage delivered or offered) of a particular item (designated or definite: "this patrol aircraft") and every guard of
 `document_parties` holds (no headline, no negation, no broad category, no seizure, no unknown agent), and no
 complete row already tells it. The filled row is inherited (rule suffix ":context"); an envoy named only in the
 body of a news story lends nothing. In such a text "we" is the envoy's state (`mentions/envoy.first_person`)."""
