@@ -126,3 +126,22 @@ def test_a_transfer_whose_happening_is_negated(extractor, sentence, stage, negat
 def test_a_delivery_that_happened_stays_delivered(extractor, sentence):
     got = [(t.stage, t.factuality) for t in extractor.extract_text(sentence).transfers]
     assert got == [("delivered", "asserted")], got
+
+
+# The owner of an item told in an apposition to a possessed noun (`frames/owners._owner_token`).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ghana's only submarine, a Type 209 boat that Germany sold in 1985, is in dry dock.", ("DEU", "GHA")),
+    ("Peru's only helicopters, two Dhruv helicopters which India delivered in 2006, have been grounded.",
+     ("IND", "PER")),
+])
+def test_the_possessor_of_an_apposition_holds_the_item(extractor, sentence, want):
+    got = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
+           for t in extractor.extract_text(sentence).transfers]
+    assert want in got, got
+
+
+def test_a_person_in_apposition_holds_nothing(extractor):
+    sentence = "Ghana's president, a former pilot who flew jets that Germany sold in 1985, spoke on Tuesday."
+    got = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
+           for t in extractor.extract_text(sentence).transfers]
+    assert ("DEU", "GHA") not in got, got

@@ -1,7 +1,7 @@
 """The owner of an item that arrives or is bought as the subject of its clause: "Indonesia's first two
 Rafale fighters, ordered in 2022, arrived on Thursday", "the air force's fleet of 36 jets was bought from
-France". A state or a state body in the possessive of an item made elsewhere is the item's recipient; a
-state in the possessive of its own system ("Russia's S-400 systems were delivered") is its maker, never
+France", also through an apposition ("the navy's only submarine, a boat that X sold in 1985"). A state or a state
+body in the possessive of an item made elsewhere is the item's recipient; a state in the possessive of its own system ("Russia's S-400 systems were delivered") is its maker, never
 the recipient. So is the possessive of items that come from a supplier the clause names ("Georgia's tanks came
 from the Czech Republic").
 
@@ -29,8 +29,11 @@ def _owner_token(head: Token, containers: set[str]) -> Token | None:
     cur = head
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in containers:
         cur = cur.head.head
-    return next((c for c in cur.children if c.dep_ == "poss"), None) or \
+    found = next((c for c in cur.children if c.dep_ == "poss"), None) or \
         next((c for c in head.children if c.dep_ == "poss"), None)  # "most of Georgia's tanks": the item's own
+    if found is None and cur.dep_ == "appos":  # "X's only helicopters, two Y that Z delivered": X's
+        found = next((c for c in cur.head.children if c.dep_ == "poss"), None)
+    return found
 
 
 def _subject_or_relative(f: Frame, head: Token) -> Token | None:
