@@ -19,6 +19,7 @@ from materiel.extraction import (
     licence_lists,
     licensing_state,
     packages,
+    paragraph_recipients,
     ring_exchange,
     stock_sources,
     values,
@@ -159,6 +160,7 @@ class Extractor:
         held_contents(rows, by_sentence)  # "On the halted cargo: the consignment held X"
         rows = ring_exchange.fill(rows)  # "X sends A to Y. In return Z will supply B": B goes to X
         discourse.fill_from_context(rows)
+        paragraph_recipients.fill(rows, res)  # "X bought A. || Y has bought little. An offer of B ...": Y's
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
         seizure.cargo(by_sentence, items, finder.seizure)

@@ -1,0 +1,101 @@
+"""Session 20 (helper T): parties (supplier and recipient) taken from the wrong phrase.
+
+- a gazetteer organisation's name read inside a longer proper name ("Atlantic Convoy Systems"): a word of that
+  name, not the organisation (`mentions/inner_names.py`);
+- a bare "the army" after a state's army told paragraphs before: the state the clauses just before show arming
+  itself ("Colombia is buying helicopters. The army took delivery ...", `mentions/bare_institutions.py`,
+  `mentions/buyer_subjects.py`, `words.toml` [buyer_subjects]);
+- a row whose recipient was only the last one told, in an earlier paragraph, when its own paragraph opens on
+  another state buying ("Uganda has bought few weapons since 2010. A British offer of six helicopters was
+  accepted", `paragraph_recipients.py`).
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str, str]]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, (t.supplier.text or t.supplier.name) if t.supplier else "")
+            for t in extractor.extract_text(text).transfers]
+
+
+def _has(rows: list[tuple[str | None, str | None, str, str, str]], sup: str | None, rec: str, word: str) -> bool:
+    return any(s == sup and r == rec and word in item for s, r, _, item, _ in rows)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Ghanaian government signed a contract in May with Atlantic Convoy Systems, a Durban-based manufacturer, "
+     "for 30 Mamba armoured vehicles for the Ghana Armed Forces.", "Atlantic Convoy Systems"),
+    ("Zambia has ordered 16 Casspir armoured vehicles from Northern Convoy Engineering, the company said on "
+     "Monday.", "Northern Convoy Engineering"),
+])
+def test_a_name_inside_a_longer_name_is_not_that_organisation(extractor, text: str, name: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and all(sup != "Convoy" and name in sup for *_, sup in rows), rows
+
+
+def test_a_firm_that_opens_the_longer_name_stays_itself(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "BAE Systems Hägglunds will deliver 20 CV90 infantry fighting vehicles to Norway "
+                            "next year, the company said.")
+    assert _has(rows, "GBR", "NOR", "CV90") or _has(rows, "SWE", "NOR", "CV90"), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), [
+    ("Venezuela's army has relied on Russian tanks for two decades, former Venezuelan army officers said.\n\n"
+     "As tensions on the border grow, Colombia is buying more helicopters. The army took delivery in May of "
+     "the first batch of UH-60 Black Hawk helicopters from the United States, officials said.",
+     "USA", "COL", "Black Hawk"),
+    ("The report says the Thai army fired the shells from positions near the river.\n\n"
+     "Laos's T-55 tanks were bought second-hand from Russia in the 1990s, and the army also operates "
+     "Type 59 tanks imported from China in 2012, according to the report.",
+     "CHN", "LAO", "Type 59"),
+    ("Nigeria's army has fought insurgents in the northeast since 2009, the officials said.\n\n"
+     "Niger is modernising its forces. The army received eight Bayraktar TB2 drones from Turkey in March, "
+     "a defence source said.",
+     "TUR", "NER", "TB2"),
+])
+def test_a_bare_army_is_the_state_the_clauses_before_show_arming(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, text), sup, rec, word), _rows(extractor, text)
+
+
+def test_a_bare_army_is_not_the_supplier_of_its_own_clause(extractor) -> None:  # noqa: ANN001
+    text = ("Sudan's army has used foreign aircraft in attacks on villages, the group said.\n\n"
+            "Iran has supplied spare parts, and has provided the army with armed drones, the report said.")
+    rows = _rows(extractor, text)
+    assert not any(r == "IRN" for _, r, *_ in rows), rows
+
+
+def test_a_bare_army_told_just_before_stays_that_army(extractor) -> None:  # noqa: ANN001
+    text = ("Russia has offered Peru ten helicopters, a gift that would give the Peruvian army its first new "
+            "aircraft in years.\n\n"
+            "The offer comes as Washington steps up its support for the army, which has received $50 million "
+            "worth of U.S. equipment. A U.S. embassy spokeswoman said this year's deliveries had included 120 "
+            "Humvee vehicles and spare parts for the army's helicopters.")
+    assert _has(_rows(extractor, text), "USA", "PER", "Humvee"), _rows(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), [
+    ("Kenya has bought 40 armoured vehicles from France, the last of which arrived in 2021. Its defence minister "
+     "said Nairobi had no plans to buy drones.\n\n"
+     "Uganda, where every purchase needs parliamentary approval, has bought few weapons since 2010. A British "
+     "offer of six used Gazelle helicopters was accepted in 2020, but two of them have not yet been delivered.",
+     "GBR", "UGA", "Gazelle"),
+    ("Chile has bought 12 F-16 fighters from the Netherlands, the last of which arrived in 2011.\n\n"
+     "Bolivia has spent little on its forces since 2006. A Chinese offer of six K-8 trainers was accepted in "
+     "2010, officials said.",
+     "CHN", "BOL", "K-8"),
+])
+def test_a_new_paragraph_on_a_buyer_gives_the_row_its_recipient(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, word), rows
+    assert not any(r in ("KEN", "CHL") and word in item for _, r, _, item, _ in rows), rows
+
+
+def test_a_seller_subject_in_the_new_paragraph_is_no_recipient(extractor) -> None:  # noqa: ANN001
+    text = ("Ghana on Thursday received the first four of eight Super Tucano aircraft bought from Brazil.\n\n"
+            "Some Brazilian lawmakers remain uneasy. Brazil delivered three more Super Tucano aircraft in May, "
+            "officials said.")
+    rows = _rows(extractor, text)
+    assert not any(s == r for s, r, *_ in rows if s), rows
