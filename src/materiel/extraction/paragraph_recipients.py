@@ -7,12 +7,19 @@ the subject, or the subject's owner, of a buyer's clause before the row in its s
 before in its paragraph)."""
 from __future__ import annotations
 
+from functools import partial
+
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions import buyer_subjects
 from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.record.models import Actor
 
 CONFIDENCE = 0.7
+
+
+def _allowed(banned: set[str | None], a: Actor) -> bool:
+    return a.country not in banned
 
 
 def fill(rows: list[Row], res: ActorResolver) -> None:
@@ -26,7 +33,7 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
         if same_paragraph(t.doc, r.recipient.token.i, t.i):
             continue
         banned = {r.supplier.actor.country if r.supplier is not None else None, r.recipient.actor.country}
-        found = buyer_subjects.buyer_state(t, res.resolve, res.lex, lambda a, b=banned: a.country not in b)
+        found = buyer_subjects.buyer_state(t, res.resolve, res.lex, partial(_allowed, banned))
         if found is None:
             continue
         state, token = found
