@@ -99,3 +99,23 @@ def test_a_seller_subject_in_the_new_paragraph_is_no_recipient(extractor) -> Non
             "officials said.")
     rows = _rows(extractor, text)
     assert not any(s == r for s, r, *_ in rows if s), rows
+
+
+def test_it_of_what_an_unnamed_body_said_takes_no_group_named_before(extractor) -> None:  # noqa: ANN001
+    text = ("The rebels said they had attacked a police post. Boko Haram fighters have used foreign rifles in such "
+            "attacks, the report said.\n\n"
+            "On the same day, the ministry announced that it had suspended all pending export licences for military "
+            "equipment to Nigeria.")
+    names = [t.supplier.name for t in extractor.extract_text(text).transfers if t.supplier]
+    assert not any("Boko" in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "sup", "rec"), [
+    ("The United Kingdom approved the sale of 60 Starstreak missiles and 8 launchers to Moldova in 2022, and the "
+     "first batch was delivered in May.", "GBR", "MDA"),
+    ("The Netherlands approved the sale of 12 Patriot missiles and two launchers to Ukraine in 2023, and the first "
+     "batch was delivered in June.", "NLD", "UKR"),
+])
+def test_a_destination_of_the_clause_before_is_no_venue_of_the_delivery(extractor, text, sup, rec) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and st == "delivered" for s, r, st, *_ in rows), rows

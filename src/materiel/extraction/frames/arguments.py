@@ -130,10 +130,11 @@ class Arguments(FinderState):
             for _ in range(3):
                 if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
                     break
-                cur = cur.head
+                joined, cur = cur.dep_ == "conj", cur.head
                 for c in cur.children:
-                    if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
-                        f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p))
+                    if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):  # "sold X to Y, and ... was delivered": no venue
+                        f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p)
+                                        and not (joined and c.lower_ == "to" and self.res.resolve(p)))
 
     def _examples_on_verb(self, v: Token, f: Frame) -> None:
         """"bought weapons from X, including 12 A launchers and 30 B drones", with "including" hung
