@@ -119,3 +119,24 @@ def test_it_of_what_an_unnamed_body_said_takes_no_group_named_before(extractor) 
 def test_a_destination_of_the_clause_before_is_no_venue_of_the_delivery(extractor, text, sup, rec) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert any(s == sup and r == rec and st == "delivered" for s, r, st, *_ in rows), rows
+
+
+def test_a_firm_name_the_tagger_stopped_short_of_is_read_whole(extractor) -> None:  # noqa: ANN001
+    text = ("Mobility Systems OMC, the Durban-based maker of mine-protected vehicles, said it had completed delivery "
+            "of 40 Mamba vehicles to the Kenyan Army, the last of which left Mombasa in May.")
+    names = [t.supplier.name for t in extractor.extract_text(text).transfers if t.supplier]
+    assert names and all(n == "Mobility Systems OMC" for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament's defence committee had also asked the export agency in June to explain the permits, but it has no "
+    "power to block them.\n\nThe judge also ordered the agency to file the record of a 2019 decision, when it "
+    "refused a permit for 500 Galil rifles that Lusaka had asked to buy from an Israeli firm.",
+    "Brazil's arms export agency approved the sale. The government has appealed to the Supreme Court, but the "
+    "rifles, stored at a warehouse in Santos, are no longer being shipped to Nigeria.",
+    "The Constitutional Court on Monday suspended the export of 12 patrol boats to Cameroon, and the tribunal "
+    "will rule on the permits in May.",
+])
+def test_a_court_or_a_parliament_is_no_party(extractor, text: str) -> None:  # noqa: ANN001
+    names = [p.name.lower() for t in extractor.extract_text(text).transfers for p in (t.supplier, t.recipient) if p]
+    assert not any(w in n for n in names for w in ("court", "parliament", "tribunal")), names

@@ -22,3 +22,4 @@ def _inner(span: Span, ent: Span | None, covered: set[int]) -> bool:
         return False
     before = span.doc[ent.start: span.start]
     return all(t.is_alpha and t.text[0].isupper() and not t.is_stop and t.i not in covered for t in before)
+
