@@ -140,3 +140,18 @@ def test_a_firm_name_the_tagger_stopped_short_of_is_read_whole(extractor) -> Non
 def test_a_court_or_a_parliament_is_no_party(extractor, text: str) -> None:  # noqa: ANN001
     names = [p.name.lower() for t in extractor.extract_text(text).transfers for p in (t.supplier, t.recipient) if p]
     assert not any(w in n for n in names for w in ("court", "parliament", "tribunal")), names
+
+
+def test_the_same_government_is_the_recipient_told_before(extractor) -> None:  # noqa: ANN001
+    text = ("In 2001 twelve BTR-80 carriers were delivered to Bangui from Belarus in a deal his firm arranged.\n\n"
+            "Two years later the Belgian authorities refused him an export licence for four Alouette helicopters "
+            "that he had bought at auction and hoped to sell to the same government.")
+    rows = _rows(extractor, text)
+    assert _has(rows, "BEL", "CAF", "Alouette") and not _has(rows, "BEL", "BLR", "Alouette"), rows
+
+
+def test_the_same_government_named_as_recipient_before_stays(extractor) -> None:  # noqa: ANN001
+    text = ("Serbia sold 20,000 mortar rounds to the government of Chad in 2012, officials said. In 2014 Bulgaria "
+            "refused a licence for 500 rifles that a broker hoped to sell to the same government.")
+    rows = _rows(extractor, text)
+    assert _has(rows, "BGR", "TCD", "rifles") and not any(r == "SRB" for _, r, *_ in rows), rows
