@@ -155,3 +155,14 @@ def test_the_same_government_named_as_recipient_before_stays(extractor) -> None:
             "refused a licence for 500 rifles that a broker hoped to sell to the same government.")
     rows = _rows(extractor, text)
     assert _has(rows, "BGR", "TCD", "rifles") and not any(r == "SRB" for _, r, *_ in rows), rows
+
+
+def test_an_acronym_the_text_defines_names_its_actor_for_a_later_description(extractor) -> None:  # noqa: ANN001
+    text = ("The Karenni National Progressive Party (KNPP) has fought the army since the 1950s. In its early years "
+            "the group was armed by the Kachin Independence Army, which gave it rifles from its own stocks.\n\n"
+            "In May, Thai border guards seized 40 rifles from a truck, which they said were bound for the KNPP. In "
+            "2019, police in Mae Hong Son seized 2,000 rounds of ammunition near the border, which they said were "
+            "destined for the group.")
+    got = {(t.recipient.name if t.recipient else None) for t in extractor.extract_text(text).transfers
+           if t.stage == "intercepted"}
+    assert got == {"Karenni National Progressive Party"}, got

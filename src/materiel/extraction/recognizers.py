@@ -212,7 +212,7 @@ class ActorRecognizer:
         spans.sort(key=lambda s: rank.get(s.kb_id_, 9))
         # Regions win a longer match ("Latin American") but are not actors themselves.
         kept = inner_names.drop_inner(doc, [s for s in filter_spans(spans) if s.kb_id_ != "region"])
-        doc.spans["actors"] = sorted(acronyms.drop_redefined(doc, kept), key=lambda s: s.start)
+        doc.spans["actors"] = acronyms.defined_spans(doc, sorted(acronyms.drop_redefined(doc, kept), key=lambda s: s.start))
         return doc
 
 
