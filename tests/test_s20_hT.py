@@ -166,3 +166,15 @@ def test_an_acronym_the_text_defines_names_its_actor_for_a_later_description(ext
     got = {(t.recipient.name if t.recipient else None) for t in extractor.extract_text(text).transfers
            if t.stage == "intercepted"}
     assert got == {"Karenni National Progressive Party"}, got
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), [
+    ("Canada has sold several retired warships before, but this is the first time such frigates have changed hands "
+     "since Peru received two ships of the closely related Perry class from the US Navy in 2001.",
+     "USA", "PER", "ships"),
+    ("Ecuador has bought old ships before, but this is the first time since Chile received three submarines of "
+     "the Type 209 class from Germany in 1984.", "DEU", "CHL", "submarines"),
+])
+def test_a_from_phrase_hung_on_the_class_of_the_item_names_its_supplier(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, word) and not _has(rows, "CAN", rec, word), rows
