@@ -19,7 +19,9 @@ from materiel.extraction import (
     licence_lists,
     licensing_state,
     packages,
+    paragraph_recipients,
     ring_exchange,
+    same_party,
     stock_sources,
     values,
 )
@@ -160,6 +162,8 @@ class Extractor:
         held_contents(rows, by_sentence)  # "On the halted cargo: the consignment held X"
         rows = ring_exchange.fill(rows)  # "X sends A to Y. In return Z will supply B": B goes to X
         discourse.fill_from_context(rows)
+        paragraph_recipients.fill(rows, res)
+        same_party.fill(rows)  # "to the same government": the recipient told before  # "X bought A. || Y has bought little. An offer of B ...": Y's
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
         seizure.cargo(by_sentence, items, finder.seizure)

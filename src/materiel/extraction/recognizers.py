@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from materiel import lexicon
 from materiel.extraction import introduced_names, listed_names
-from materiel.extraction.mentions import acronyms
+from materiel.extraction.mentions import acronyms, inner_names
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
 INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[a-z])(?!s\b)")  # "Kata'ib", not "People's"
@@ -211,8 +211,8 @@ class ActorRecognizer:
         rank = {"actor": 0, "country": 1, "metonym": 2, "demonym": 3, "region": 4}
         spans.sort(key=lambda s: rank.get(s.kb_id_, 9))
         # Regions win a longer match ("Latin American") but are not actors themselves.
-        kept = [s for s in filter_spans(spans) if s.kb_id_ != "region"]
-        doc.spans["actors"] = sorted(acronyms.drop_redefined(doc, kept), key=lambda s: s.start)
+        kept = inner_names.drop_inner(doc, [s for s in filter_spans(spans) if s.kb_id_ != "region"])
+        doc.spans["actors"] = acronyms.defined_spans(doc, sorted(acronyms.drop_redefined(doc, kept), key=lambda s: s.start))
         return doc
 
 

@@ -17,7 +17,7 @@ from materiel.extraction.frames.stranded import stranded_preps
 from materiel.extraction.frames.unnamed_parties import generic_party
 from materiel.extraction.frames.value_contents import content_phrases, generic_words, value_recipients
 from materiel.extraction.mentions.contents import filler
-from materiel.extraction.mentions.counts import part_heads
+from materiel.extraction.mentions.counts import class_heads, part_heads
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import EXAMPLE_PREPS, VALUE_MODIFIERS
 from materiel.extraction.mentions.resolve import Resolved
@@ -68,7 +68,7 @@ class Arguments(FinderState):
         # Long (67 lines): one pass over each item's phrases, whose cases share the frame being filled.
         preps = spec.get("preps", {})
         for m in f.items:
-            heads = [m.head, *part_heads(m.head), *filler(m.head)] + \
+            heads = [m.head, *part_heads(m.head), *class_heads(m.head), *filler(m.head)] + \
                 ([m.generic] if m.generic is not None and m.generic.i != f.trigger.i else [])
             for c in (*(c for h in heads for c in h.children), *stranded_preps(m.head)):  # "X it deems surplus to Y"
                 if c.dep_ == "prep" and (c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item"
@@ -130,10 +130,11 @@ class Arguments(FinderState):
             for _ in range(3):
                 if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
                     break
-                cur = cur.head
+                joined, cur = cur.dep_ == "conj", cur.head
                 for c in cur.children:
-                    if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
-                        f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p))
+                    if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):  # "sold X to Y, and ... was delivered": no venue
+                        f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p)
+                                        and not (joined and c.lower_ == "to" and self.res.resolve(p)))
 
     def _examples_on_verb(self, v: Token, f: Frame) -> None:
         """"bought weapons from X, including 12 A launchers and 30 B drones", with "including" hung

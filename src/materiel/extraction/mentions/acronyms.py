@@ -77,3 +77,18 @@ def expanded(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolve
         return None
     r = resolve(tok.doc[where[0]:where[1]].root)
     return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence, tok) if r is not None else None
+
+
+def defined_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with one more for each later use of an acronym whose expansion is an actor span ("the Arakan
+    Army (AA) ... bound for the AA ... destined for the group"): the acronym names that actor wherever the
+    text uses it, for the descriptions and pronouns that look for a named actor before them."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    extra: list[Span] = []
+    for acr, (start, end) in definitions(doc).items():
+        named = next((s for s in spans if s.end == end and s.start >= start and s.kb_id_ == "actor"), None)
+        if named is None:
+            continue
+        extra += [Span(doc, t.i, t.i + 1, label=named.label_, kb_id=named.kb_id_) for t in doc
+                  if t.text == acr and t.i not in taken and t.i != end + 1]
+    return sorted(spans + extra, key=lambda s: s.start) if extra else spans

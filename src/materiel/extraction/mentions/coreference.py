@@ -89,7 +89,7 @@ class Coreference:
             bound_actor = self.resolve(bound)
             if bound_actor is not None:
                 exclude = (exclude or set()) | {bound_actor.actor.id}
-        if nearest.stands_for_thing(tok, ordered, self.resolve) or nearest.parallel_unnamed(tok, self.resolve):
+        if nearest.no_party(tok, ordered, self.resolve):
             return None  # "the sale was approved after X froze it": the sale, no party
         ordered = [o for t in nearest.relative_speaker(tok) + ordered for o in (t, *nearest.subject_owners(t))]
         for t in ordered[:40]:

@@ -14,6 +14,7 @@ PART_ORDINALS = lexicon.word_set("items", "part_ordinals")
 BARE_BATCH_NOUNS = lexicon.word_set("items", "bare_batch_nouns")
 WHOLE_COUNT_DETS = lexicon.word_set("items", "whole_count_dets")
 CURRENCY_NOUNS = lexicon.word_set("item_words", "currency_nouns")
+CLASS_NOUNS = lexicon.word_set("items", "class_nouns")
 MORE_WORDS = lexicon.word_set("item_words", "more_words")
 FOLLOW_ON_WORDS = lexicon.word_set("item_words", "follow_on_words")  # "a further 20", "an additional 12"
 
@@ -114,6 +115,13 @@ def part_heads(item: Token) -> list[Token]:
     part = of.head
     return [part] if part.lower_ in PART_ORDINALS or part.lower_ in BATCH_ORDINALS or part.pos_ == "NUM" or \
         part.lemma_.lower() in BARE_BATCH_NOUNS else []  # "a batch of X from Y": the batch's "from" phrase
+
+
+def class_heads(item: Token) -> list[Token]:
+    """"two ships of the Perry class from the US Navy": the class noun of the item's "of" phrase, on which the
+    parser may hang the item's own phrases (`items.class_nouns` in words.toml)."""
+    return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in CLASS_NOUNS]
 
 
 def out_of_whole(v: Token) -> int | float | None:

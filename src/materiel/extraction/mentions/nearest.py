@@ -98,3 +98,24 @@ def relative_speaker(tok: Token) -> list[Token]:
     if said.dep_ != "relcl" or said.head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [said.head] if any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in said.children) else []
+
+
+SPEAKER_VERBS = lexicon.word_set("resolve", "speaker_verbs")
+
+
+def bound_unnamed(tok: Token, resolve: Callable[[Token], Resolved | None]) -> bool:
+    """The subject "it" of what a singular noun naming no party said ("the ministry announced that it had
+    suspended X", "a manufacturer in X that said it had sold them"): the pronoun is that noun's, so it takes no
+    party from further back either (a court or a group named sentences before)."""
+    if tok.lower_ not in THING_PRONOUNS or tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
+        return False
+    bound = relative_speaker(tok)
+    said = tok.head.head
+    if not bound and said.lemma_.lower() in SPEAKER_VERBS:
+        bound = [c for c in said.children if c.dep_ == "nsubj"]
+    return bool(bound) and bound[0].pos_ == "NOUN" and bound[0].tag_ == "NN" and resolve(bound[0]) is None
+
+
+def no_party(tok: Token, ordered: list[Token], resolve: Callable[[Token], Resolved | None]) -> bool:
+    """The pronoun stands for a thing or for a noun that names no party: it takes no party from further back."""
+    return stands_for_thing(tok, ordered, resolve) or parallel_unnamed(tok, resolve) or bound_unnamed(tok, resolve)

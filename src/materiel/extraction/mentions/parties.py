@@ -2,13 +2,13 @@
 investigates or reports on transfers ("informed the Panel that they had not supplied weapons", a
 monitoring group, researchers; `no_party_nouns` in words.toml), and the speaker label of a
 transcript turn ("John Smith: There has been no request for X"), which names who speaks, not who
-asks or receives."""
+asks or receives. And an organisation's full name where the tagger stopped short of it (`full_name`)."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.mentions.resolved import Resolved
@@ -127,3 +127,14 @@ def _after_name(last: Token) -> Token | None:
         close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
         i = close + 1 if close is not None else i
     return doc[i] if i < len(doc) else None
+
+
+def full_name(ent: Span) -> str:
+    """The entity's name, run on to the proper noun its words modify when the tagger stopped before it ("Land
+    Systems | OMC", "Integrated Defence | Solutions"): the whole name the parse builds."""
+    end = ent.end
+    doc = ent.doc
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and \
+            all(t.dep_ == "compound" and ent.start <= t.head.i <= end for t in doc[ent.start: end]):
+        end += 1
+    return doc[ent.start: end].text.strip() if end > ent.end else ent.text.strip()

@@ -293,7 +293,7 @@ class ActorResolver(Coreference):
             return state  # a bare name whose state office the text gave before; "Defence Minister X" of the context
         if kind is None or places.told_as_place(ent):
             return None  # unknown places and nationalities are not actors, nor "arrived at X", "X, from where"
-        name = ent.text.strip()  # an entity the tagger ran over a line break ("Defence Forces\n\n") ends at it
+        name = parties.full_name(ent)  # an entity the tagger ran over a line break ("Defence Forces\n\n") ends at it
         placed = parties.placed_body(list(ent), name, self.resolve) if kind == "other" else None  # "the Ministry in Bamako"
         return placed or Resolved(Actor(id=lexicon.slug(name), name=name, kind=kind, country=None, text=name), 0.5, tok)  # type: ignore[arg-type]
 
