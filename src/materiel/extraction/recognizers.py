@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from materiel import lexicon
-from materiel.extraction import introduced_names, listed_names
+from materiel.extraction import counted_names, introduced_names, listed_names
 from materiel.extraction.mentions import acronyms
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
@@ -85,6 +85,8 @@ class MaterielRecognizer:
         the prefilter asks before deciding what to parse."""
         found = {i for s in self.matches(doc) for i in range(s.start, s.end)}
         found |= {i for start, end, _ in self._slashed_variants(doc, found) for i in range(start, end)}
+        found |= {i for start, end in counted_names.counted_designations(doc, DESIGNATION_RE, found)
+                  for i in range(start, end)}
         return found | {t.i for t in doc if DESIGNATION_RE.match(t.text) and self._prefix_entry(t.text)}
 
     def matches(self, doc: Doc) -> list[Span]:
@@ -155,6 +157,9 @@ class MaterielRecognizer:
                 covered.add(t.i)
         for start, end, entry in self._slashed_variants(doc, covered):
             extra.append(Span(doc, start, end, label=entry.category, kb_id=entry.name))
+            covered |= set(range(start, end))
+        for start, end in counted_names.counted_designations(doc, DESIGNATION_RE, covered):
+            extra.append(Span(doc, start, end, label="equipment", kb_id=doc[start:end].text))  # "four Zorvan Z-40"
             covered |= set(range(start, end))
         for s in spans:
             if s.kb_id_:

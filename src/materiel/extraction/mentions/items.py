@@ -253,6 +253,10 @@ class ItemFinder:
         # a designation right before the phrase belongs to it, however the parser attached it
         while run[0].i > 0 and self._in_designation(self.doc[run[0].i - 1]):
             run.insert(0, self.doc[run[0].i - 1])
+        # "four Zorvan Z-40": the rest of the name the head opens, however the parser hung it
+        span = self.span_at.get(head.i)
+        if span is not None and span.kb_id_ and run[-1].i == head.i:
+            run.extend(t for t in span if t.i > head.i and t.head.i >= span.start and t.head.i < span.end)
         # "rounds of 7.62mm ammunition": keep the of-phrase when it names materiel
         for c in head.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
