@@ -5,7 +5,11 @@ ends its phrase (a stop word, a mark or the text's end follows, maybe past one o
 words: "one Zorvan Z-40 Sentinel, ..."), names a system as surely as a known one does. A designation
 followed by a common noun is the recognizer's own case ("XK-9 fighters"). Read from the tokens alone, so
 the prefilter finds the same names before any parse. The count and filler words are data (words.toml
-[counted_names])."""
+[counted_names]).
+
+A name before a heavy wheel configuration names a wheeled armoured vehicle: "the heavier Zarnak 8x8", "20
+Halvar 6x6 vehicles"; the configuration is part of the name, never a count ("4x4" is left alone: pickups and
+cars have it too)."""
 from __future__ import annotations
 
 import re
@@ -17,6 +21,7 @@ from materiel import lexicon
 COUNT_WORDS = lexicon.word_set("counted_names", "count_words")
 NOT_NAMES = lexicon.word_set("counted_names", "not_names")
 MAX_NAME_WORDS = 2  # a maker's name before the designation ("Zorvan", "Airbus"), a class name after it
+WHEELS = re.compile(r"^(6|8|10)[x\u00d7](4|6|8|10)$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -69,4 +74,20 @@ def counted_designations(doc: Doc, shape: re.Pattern[str], covered: set[int]) ->
         if not _phrase_end(doc[end] if end < len(doc) else None):
             continue
         found.append((start, end))
+    return found
+
+
+def wheeled_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """[start, end) of each "Name 8x8": one or two capitalised name words and a heavy wheel configuration."""
+    actors = _states(doc)
+    found: list[tuple[int, int]] = []
+    for t in doc:
+        if t.i == 0 or t.i in covered or not WHEELS.match(t.text):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < MAX_NAME_WORDS and _name_word(doc[start - 1], actors) \
+                and start - 1 not in covered:
+            start -= 1
+        if start < t.i:
+            found.append((start, t.i + 1))
     return found

@@ -11,11 +11,14 @@ from spacy.tokens import Token
 from materiel import lexicon
 
 LETTERED = re.compile(r"\d+[A-Z]{1,2}\d?")
+WHEELS = re.compile(r"^\d{1,2}[x\u00d7]\d{1,2}$")  # "8x8", "6×6"
 
 
 def calibre(t: Token) -> bool:
     """"120mm", "7.62 mm", "155-mm", "110-foot", "2,000-pound": a number that is part of the name (a
-    calibre or a measurement, `cues.toml` [items] measures), not a count."""
+    calibre or a measurement, `cues.toml` [items] measures), not a count; so is a wheel configuration ("8x8")."""
+    if WHEELS.match(t.text):
+        return True
     if not t.like_num:
         return False
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
