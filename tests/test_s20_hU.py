@@ -96,3 +96,22 @@ def test_civil_aircraft_kinds(extractor, text) -> None:  # noqa: ANN001
 ])
 def test_no_item_from_other_numbered_names(extractor, text) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "qty"), [
+    ("Since 2022, Serbia has delivered 152mm artillery ammunition to Armenia.", "152mm artillery ammunition", None),
+    ("Romania exported 12,000 5.45 x 39 mm rounds to Moldova.", "5.45 x 39 mm rounds", 12000),
+    ("Romania delivered 5.56 x 45 mm ammunition to Moldova.", "5.56 x 45 mm ammunition", None),
+])
+def test_calibre_is_part_of_the_name(extractor, text, name, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(name in r[3] and r[4] == qty for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "In the 1980s Angola was armed mostly by Cuba, which supplied it with 60 Zarnak Z-41 tanks and Kovar rifles.",
+    "Qatar gave eight Tarvos helicopters to Chad in 2021, and Italy has offered Kestrel anti-tank missiles to arm them.",
+])
+def test_implied_weapons_covered_by_named_items(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and not any("implied" in r[3] for r in rows), rows

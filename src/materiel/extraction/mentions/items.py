@@ -230,6 +230,7 @@ class ItemFinder:
         for c in head.lefts:
             if c.dep_ == "nummod" and (_calibre(c) or model_number(c, before)):
                 left.append(c)  # "12 PzH 2000 155 mm howitzers", "30 Spike NLOS 2 missiles": part of the name
+                left.extend(t for t in c.lefts if _calibre(c) and t.like_num)  # "122 mm" hung on the unit
                 continue
             if self._in_designation(c):
                 left.extend(t for t in c.subtree if self._in_designation(t) or _calibre(t) or name_number(t) or
@@ -246,7 +247,7 @@ class ItemFinder:
         # keep a contiguous run ending at the head
         run = [head]
         for t in reversed(toks[:-1]):
-            if t.i == run[0].i - 1 or (t.i == run[0].i - 2 and self.doc[t.i + 1].text in "-/"):
+            if t.i == run[0].i - 1 or (t.i == run[0].i - 2 and self.doc[t.i + 1].text in ("-", "/", "x", "\u00d7")):
                 run.insert(0, t)
             else:
                 break

@@ -19,11 +19,15 @@ def calibre(t: Token) -> bool:
     calibre or a measurement, `cues.toml` [items] measures), not a count; so is a wheel configuration ("8x8")."""
     if WHEELS.match(t.text):
         return True
+    if t.lower_ in measures() and t.i > 0 and t.doc[t.i - 1].like_num:
+        return True  # "122mm" cut into "122" and "mm", the unit parsed as the number's head
     if not t.like_num:
         return False
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.text in ("-", "‑") and t.i + 2 < len(t.doc):
         nxt = t.doc[t.i + 2]
+    if nxt is not None and nxt.lower_ in ("x", "\u00d7") and t.i + 3 < len(t.doc) and t.doc[t.i + 2].like_num:
+        nxt = t.doc[t.i + 3]  # "7.62 x 39 mm": a cartridge's calibre and case length
     if nxt is not None and len(nxt.text) == 1 and nxt.text.isupper():
         return False  # "1,150 M-ATVs": a designation's letter, not metres
     return nxt is not None and nxt.lower_ in measures()
