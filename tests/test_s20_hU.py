@@ -115,3 +115,23 @@ def test_calibre_is_part_of_the_name(extractor, text, name, qty) -> None:  # noq
 def test_implied_weapons_covered_by_named_items(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert rows and not any("implied" in r[3] for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Victoria has meanwhile asked India for a second Kestrel 350 to patrol its waters.", "Kestrel 350"),
+    ("Kenya received two Halvar 228 from India in 2013.", "Halvar 228"),
+    ("Ghana took delivery of its first Zorvan Z-40 from Jordan.", "Zorvan Z-40"),
+    ("The United States gave Kenya another Kestrel 350 in May.", "Kestrel 350"),
+])
+def test_maker_model_number_and_ordinals(extractor, text, name) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(name in r[3] for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The state airline said it would take delivery of its first Boeing 787 Dreamliners from the United States.",
+    "Nigeria sent two Unit 731 veterans to Mali.",
+    "In March 2019 Chile sold Peru the first Route 66 souvenirs.",
+])
+def test_no_item_from_airliners_or_numbered_nouns(extractor, text) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from materiel import lexicon
-from materiel.extraction import counted_names, introduced_names, listed_names
+from materiel.extraction import civil, counted_names, introduced_names, listed_names
 from materiel.extraction.mentions import acronyms
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
@@ -144,7 +144,8 @@ class MaterielRecognizer:
                 continue
             key = design_key(t.text + n.text)
             entry = self.single.get(key) or self._prefix_entry(key)
-            if entry is not None:
+            civilian = civil.civil_item(f"{t.text} {n.text}") and not civil.military_variant(f"{t.text} {n.text}")
+            if entry is not None and not civilian:  # "Boeing 737": an airliner unless a military variant
                 found.append((t.i, t.i + 2, entry))
         return found
 
