@@ -12,7 +12,7 @@ from materiel.extraction.mentions.as_well_as import added_after_modifier
 from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.name_numbers import calibre as _calibre
-from materiel.extraction.mentions.name_numbers import model_number, name_number
+from materiel.extraction.mentions.name_numbers import calibre_number, model_number, name_number, rest_of_name
 from materiel.extraction.mentions.part_of import whole_systems
 from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.shared_heads import split_kinds
@@ -229,8 +229,7 @@ class ItemFinder:
         before = [t for t in head.subtree if t.i < head.i]
         for c in head.lefts:
             if c.dep_ == "nummod" and (_calibre(c) or model_number(c, before)):
-                left.append(c)  # "12 PzH 2000 155 mm howitzers", "30 Spike NLOS 2 missiles": part of the name
-                left.extend(t for t in c.lefts if _calibre(c) and t.like_num)  # "122 mm" hung on the unit
+                left.extend([c, *calibre_number(c)])  # "12 PzH 2000 155 mm howitzers", "30 Spike NLOS 2 missiles"
                 continue
             if self._in_designation(c):
                 left.extend(t for t in c.subtree if self._in_designation(t) or _calibre(t) or name_number(t) or
@@ -254,17 +253,13 @@ class ItemFinder:
         # a designation right before the phrase belongs to it, however the parser attached it
         while run[0].i > 0 and self._in_designation(self.doc[run[0].i - 1]):
             run.insert(0, self.doc[run[0].i - 1])
-        # "four Zorvan Z-40": the rest of the name the head opens, however the parser hung it
-        span = self.span_at.get(head.i)
-        if span is not None and span.kb_id_ and run[-1].i == head.i:
-            run.extend(t for t in span if t.i > head.i and t.head.i >= span.start and t.head.i < span.end)
         # "rounds of 7.62mm ammunition": keep the of-phrase when it names materiel
         for c in head.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
                 if pobj and self.is_materiel(pobj[0]) and c.i == run[-1].i + 1:
                     run.extend(self.doc[c.i: pobj[0].i + 1])
-        return run
+        return run + rest_of_name(head, self.span_at.get(head.i), run)  # "four Zorvan Z-40"
 
     def in_designation(self, t: Token) -> bool:
         """t is part of a designation's name ("Norwegian" in "Norwegian Advanced Surface to Air Missile System")."""

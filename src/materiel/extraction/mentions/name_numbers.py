@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from materiel import lexicon
 
@@ -31,6 +31,19 @@ def calibre(t: Token) -> bool:
     if nxt is not None and len(nxt.text) == 1 and nxt.text.isupper():
         return False  # "1,150 M-ATVs": a designation's letter, not metres
     return nxt is not None and nxt.lower_ in measures()
+
+
+def calibre_number(t: Token) -> list[Token]:
+    """The number a calibre's unit carries when the parser hangs it there ("122 mm", "122mm"): part of the name."""
+    return [x for x in t.lefts if x.like_num] if calibre(t) and not t.like_num else []
+
+
+def rest_of_name(head: Token, span: Span | None, run: list[Token]) -> list[Token]:
+    """"four Zorvan Z-40" parsed with "Zorvan" as the head: the rest of the named span after the head that a phrase
+    ending at its head (`run`) leaves out."""
+    if span is None or not span.kb_id_ or run[-1].i != head.i:
+        return []
+    return [t for t in span if t.i > head.i and span.start <= t.head.i < span.end]
 
 
 @lru_cache(maxsize=1)
