@@ -4,7 +4,7 @@ exports to Y came to $70 million, much of it for A missiles". When the same part
 stage and factuality have rows of named items told in the generic row's sentence or just after it, those rows
 are the transfer told; the generic row ("arms", "weapons", "military equipment", a verb's implied weapons)
 adds nothing and is dropped. A generic noun listed beside named items in its own sentence ("weapons, vehicles
-and medical supplies") is an item of its own and stays. Words are words.toml [covered_generic]; the window is
+and medical supplies") is an item of its own and stays; a verb's implied weapons never do. Words are words.toml [covered_generic]; the window is
 `WINDOW` characters after the generic row's sentence."""
 from __future__ import annotations
 
@@ -46,7 +46,10 @@ def _covers(g: Transfer, p: Pair) -> bool:
 
 
 def _listed(g: Transfer, s: Transfer) -> bool:
-    """g is one item of a list in its own sentence ("weapons, vehicles and medical supplies"): an item told."""
+    """g is one item of a list in its own sentence ("weapons, vehicles and medical supplies"): an item told. A
+    verb's implied weapons are listed with nothing ("armed by Y, which supplied it with A and B": A and B)."""
+    if g.item.text.lower().strip().endswith(IMPLIED):
+        return False
     return not generic(s) and _key(s) == _key(g) and s.evidence.start == g.evidence.start
 
 

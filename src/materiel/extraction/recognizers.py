@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from materiel import lexicon
-from materiel.extraction import introduced_names, listed_names
+from materiel.extraction import civil, counted_names, introduced_names, listed_names
 from materiel.extraction.mentions import acronyms, inner_names
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
+MAKER_NUMBER = re.compile(r"^[A-Z][a-z]{2,}-\d{2,4}[A-Z]{0,3}$")  # "Cessna-208", "Beech-1900D"
 INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[a-z])(?!s\b)")  # "Kata'ib", not "People's"
 
 
@@ -71,6 +72,11 @@ class MaterielRecognizer:
             for p in (entry.name, *entry.aliases):
                 if not entry.generic and " " not in p and any(c.isdigit() for c in p):
                     self.single.setdefault(design_key(p), entry)
+        for entry in lex.materiel:  # "Cessna-208 Caravan": its first word names it too ("a Cessna 208B")
+            for p in (entry.name, *entry.aliases):
+                first = p.split()[0] if not entry.generic and " " in p else ""
+                if MAKER_NUMBER.match(first):
+                    self.single.setdefault(design_key(first), entry)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = filter_spans(self.matches(doc))
@@ -85,6 +91,8 @@ class MaterielRecognizer:
         the prefilter asks before deciding what to parse."""
         found = {i for s in self.matches(doc) for i in range(s.start, s.end)}
         found |= {i for start, end, _ in self._slashed_variants(doc, found) for i in range(start, end)}
+        found |= {i for start, end in [*counted_names.counted_designations(doc, DESIGNATION_RE, found),
+                                       *counted_names.wheeled_names(doc, found)] for i in range(start, end)}
         return found | {t.i for t in doc if DESIGNATION_RE.match(t.text) and self._prefix_entry(t.text)}
 
     def matches(self, doc: Doc) -> list[Span]:
@@ -126,6 +134,21 @@ class MaterielRecognizer:
                     return entry
         return None
 
+    def _spaced_models(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, lexicon.MaterielEntry]]:
+        """"Cessna 208B", "Beech 1900D": a maker's word and a model number written apart, for the known
+        "Cessna-208", "Beech-1900" (the gazetteer's hyphenated form, a variant suffix allowed)."""
+        found: list[tuple[int, int, lexicon.MaterielEntry]] = []
+        for t in doc[:-1]:
+            n = doc[t.i + 1]
+            if t.i in covered or n.i in covered or not t.whitespace_ or not MAKER_NUMBER.match(f"{t.text}-{n.text}"):
+                continue
+            key = design_key(t.text + n.text)
+            entry = self.single.get(key) or self._prefix_entry(key)
+            civilian = civil.civil_item(f"{t.text} {n.text}") and not civil.military_variant(f"{t.text} {n.text}")
+            if entry is not None and not civilian:  # "Boeing 737": an airliner unless a military variant
+                found.append((t.i, t.i + 2, entry))
+        return found
+
     def _slashed_variants(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, lexicon.MaterielEntry]]:
         """"F/A-18C/D" split by the tokenizer at its slashes: the variant of the known designation its
         unspaced run of tokens starts with ("F/A-18"), as one span."""
@@ -153,8 +176,17 @@ class MaterielRecognizer:
             if entry is not None:
                 extra.append(Span(doc, t.i, t.i + 1, label=entry.category, kb_id=entry.name))
                 covered.add(t.i)
+        for start, end, entry in self._spaced_models(doc, covered):  # "Cessna 208B" for "Cessna-208"
+            extra.append(Span(doc, start, end, label=entry.category, kb_id=entry.name))
+            covered |= set(range(start, end))
         for start, end, entry in self._slashed_variants(doc, covered):
             extra.append(Span(doc, start, end, label=entry.category, kb_id=entry.name))
+            covered |= set(range(start, end))
+        for start, end in counted_names.counted_designations(doc, DESIGNATION_RE, covered):
+            extra.append(Span(doc, start, end, label="equipment", kb_id=doc[start:end].text))  # "four Zorvan Z-40"
+            covered |= set(range(start, end))
+        for start, end in counted_names.wheeled_names(doc, covered):  # "the Zarnak 8x8"
+            extra.append(Span(doc, start, end, label="armoured_vehicle", kb_id=doc[start:end].text))
             covered |= set(range(start, end))
         for s in spans:
             if s.kb_id_:

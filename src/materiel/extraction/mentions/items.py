@@ -12,7 +12,7 @@ from materiel.extraction.mentions.as_well_as import added_after_modifier
 from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.name_numbers import calibre as _calibre
-from materiel.extraction.mentions.name_numbers import model_number, name_number
+from materiel.extraction.mentions.name_numbers import calibre_number, model_number, name_number, rest_of_name
 from materiel.extraction.mentions.part_of import whole_systems
 from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.shared_heads import split_kinds
@@ -229,7 +229,7 @@ class ItemFinder:
         before = [t for t in head.subtree if t.i < head.i]
         for c in head.lefts:
             if c.dep_ == "nummod" and (_calibre(c) or model_number(c, before)):
-                left.append(c)  # "12 PzH 2000 155 mm howitzers", "30 Spike NLOS 2 missiles": part of the name
+                left.extend([c, *calibre_number(c)])  # "12 PzH 2000 155 mm howitzers", "30 Spike NLOS 2 missiles"
                 continue
             if self._in_designation(c):
                 left.extend(t for t in c.subtree if self._in_designation(t) or _calibre(t) or name_number(t) or
@@ -246,7 +246,7 @@ class ItemFinder:
         # keep a contiguous run ending at the head
         run = [head]
         for t in reversed(toks[:-1]):
-            if t.i == run[0].i - 1 or (t.i == run[0].i - 2 and self.doc[t.i + 1].text in "-/"):
+            if t.i == run[0].i - 1 or (t.i == run[0].i - 2 and self.doc[t.i + 1].text in ("-", "/", "x", "\u00d7")):
                 run.insert(0, t)
             else:
                 break
@@ -259,7 +259,7 @@ class ItemFinder:
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
                 if pobj and self.is_materiel(pobj[0]) and c.i == run[-1].i + 1:
                     run.extend(self.doc[c.i: pobj[0].i + 1])
-        return run
+        return run + rest_of_name(head, self.span_at.get(head.i), run)  # "four Zorvan Z-40"
 
     def in_designation(self, t: Token) -> bool:
         """t is part of a designation's name ("Norwegian" in "Norwegian Advanced Surface to Air Missile System")."""

@@ -6,24 +6,44 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from materiel import lexicon
 
 LETTERED = re.compile(r"\d+[A-Z]{1,2}\d?")
+WHEELS = re.compile(r"^\d{1,2}[x\u00d7]\d{1,2}$")  # "8x8", "6×6"
 
 
 def calibre(t: Token) -> bool:
     """"120mm", "7.62 mm", "155-mm", "110-foot", "2,000-pound": a number that is part of the name (a
-    calibre or a measurement, `cues.toml` [items] measures), not a count."""
+    calibre or a measurement, `cues.toml` [items] measures), not a count; so is a wheel configuration ("8x8")."""
+    if WHEELS.match(t.text):
+        return True
+    if t.lower_ in measures() and t.i > 0 and t.doc[t.i - 1].like_num:
+        return True  # "122mm" cut into "122" and "mm", the unit parsed as the number's head
     if not t.like_num:
         return False
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.text in ("-", "‑") and t.i + 2 < len(t.doc):
         nxt = t.doc[t.i + 2]
+    if nxt is not None and nxt.lower_ in ("x", "\u00d7") and t.i + 3 < len(t.doc) and t.doc[t.i + 2].like_num:
+        nxt = t.doc[t.i + 3]  # "7.62 x 39 mm": a cartridge's calibre and case length
     if nxt is not None and len(nxt.text) == 1 and nxt.text.isupper():
         return False  # "1,150 M-ATVs": a designation's letter, not metres
     return nxt is not None and nxt.lower_ in measures()
+
+
+def calibre_number(t: Token) -> list[Token]:
+    """The number a calibre's unit carries when the parser hangs it there ("122 mm", "122mm"): part of the name."""
+    return [x for x in t.lefts if x.like_num] if calibre(t) and not t.like_num else []
+
+
+def rest_of_name(head: Token, span: Span | None, run: list[Token]) -> list[Token]:
+    """"four Zorvan Z-40" parsed with "Zorvan" as the head: the rest of the named span after the head that a phrase
+    ending at its head (`run`) leaves out."""
+    if span is None or not span.kb_id_ or run[-1].i != head.i:
+        return []
+    return [t for t in span if t.i > head.i and span.start <= t.head.i < span.end]
 
 
 @lru_cache(maxsize=1)

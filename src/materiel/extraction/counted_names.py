@@ -1,0 +1,111 @@
+"""Counted designations the gazetteer does not know: "four Zorvan Z-40 from Jordan", "two Airbus H145M",
+"twelve Tarvos-3s", "a second Kestrel 350". A token of a designation's shape (letters and digits, `DESIGNATION_RE` of
+recognizers.py; or a model number after a maker's word, "Kestrel 350") that a count or an ordinal opens, maybe past a maker's name of one or two capitalised words, and that
+ends its phrase (a stop word, a mark or the text's end follows, maybe past one or two capitalised name
+words: "one Zorvan Z-40 Sentinel, ..."), names a system as surely as a known one does. A designation
+followed by a common noun is the recognizer's own case ("XK-9 fighters"). Read from the tokens alone, so
+the prefilter finds the same names before any parse. The count and filler words are data (words.toml
+[counted_names]); a civil aircraft family's name (civil_items.csv) is left alone.
+
+A name before a heavy wheel configuration names a wheeled armoured vehicle: "the heavier Zarnak 8x8", "20
+Halvar 6x6 vehicles"; the configuration is part of the name, never a count ("4x4" is left alone: pickups and
+cars have it too)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from materiel import lexicon
+from materiel.extraction import civil
+
+COUNT_WORDS = lexicon.word_set("counted_names", "count_words")
+NOT_NAMES = lexicon.word_set("counted_names", "not_names")
+OPENING_WORDS = lexicon.word_set("counted_names", "opening_words")
+DETERMINERS = lexicon.word_set("counted_names", "determiners")
+MAX_NAME_WORDS = 2  # a maker's name before the designation ("Zorvan", "Airbus"), a class name after it
+WHEELS = re.compile(r"^(6|8|10)[x\u00d7](4|6|8|10)$")
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _name_word(tok: Token, actors: set[int]) -> bool:
+    """A capitalised word of a maker's or a system's name, not a state's name, a stop word or a title word."""
+    return (tok.is_alpha and tok.text[0].isupper() and len(tok) >= 2 and not tok.is_stop
+            and tok.lower_ not in NOT_NAMES and tok.i not in actors)
+
+
+def _states(doc: Doc) -> set[int]:
+    """Tokens of the actors that are not firms: states, their demonyms and metonyms ("Airbus" may open a
+    designation's name, "Kenya" may not)."""
+    return {i for s in doc.spans.get("actors", []) if s.kb_id_ != "actor" for i in range(s.start, s.end)}
+
+
+def _count(tok: Token) -> bool:
+    """A count that opens an item's phrase: "four", "12", "1,200", "several"; not a year."""
+    return (tok.like_num and not YEAR.match(tok.text)) or tok.lower_ in COUNT_WORDS
+
+
+def _model_number(tok: Token) -> bool:
+    """A maker's model number after its name ("Dornier 228", "Kestrel 350"): two to four digits, not a year."""
+    return tok.is_digit and 2 <= len(tok) <= 4 and not YEAR.match(tok.text) and tok.i > 0 and not tok.doc[tok.i - 1].like_num
+
+
+def _opening(doc: Doc, i: int) -> bool:
+    """"a second Z-40", "its first Kestrel 350", "another Z-40": an ordinal or "another" opening the phrase."""
+    word = doc[i].lower_
+    return word in OPENING_WORDS and (word == "another" or (i > 0 and doc[i - 1].lower_ in DETERMINERS))
+
+
+def _phrase_end(tok: Token | None) -> bool:
+    """The designation's phrase ends here: a stop word, a mark (not a joining hyphen or slash), or nothing."""
+    if tok is None:
+        return True
+    if tok.is_punct:
+        return tok.text not in ("-", "/")
+    return tok.is_stop and tok.text.islower()
+
+
+def counted_designations(doc: Doc, shape: re.Pattern[str], covered: set[int]) -> list[tuple[int, int]]:
+    """[start, end) of each counted designation of an unknown shape: the maker's words, the designation
+    and the name words after it."""
+    actors = _states(doc)
+    found: list[tuple[int, int]] = []
+    for t in doc:
+        if t.i in covered or t.i in actors or t.lower_ in NOT_NAMES or not (shape.match(t.text) or _model_number(t)):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < MAX_NAME_WORDS and _name_word(doc[start - 1], actors) \
+                and start - 1 not in covered:
+            start -= 1
+        if start == 0 or not (_count(doc[start - 1]) or _opening(doc, start - 1)) or \
+                (start == t.i and not shape.match(t.text)):
+            continue
+        end = t.i + 1
+        while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text.isalnum():
+            end += 1  # "H145M" cut by the tokenizer into "H145" and "M"
+        last = end
+        while end < len(doc) and end - last < MAX_NAME_WORDS and _name_word(doc[end], actors) and end not in covered:
+            end += 1
+        if not _phrase_end(doc[end] if end < len(doc) else None):
+            continue
+        name = doc[start:end].text
+        if civil.civil_item(name) and not civil.military_variant(name):
+            continue  # "its first Boeing 787 Dreamliners": an airliner
+        found.append((start, end))
+    return found
+
+
+def wheeled_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """[start, end) of each "Name 8x8": one or two capitalised name words and a heavy wheel configuration."""
+    actors = _states(doc)
+    found: list[tuple[int, int]] = []
+    for t in doc:
+        if t.i == 0 or t.i in covered or not WHEELS.match(t.text):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < MAX_NAME_WORDS and _name_word(doc[start - 1], actors) \
+                and start - 1 not in covered:
+            start -= 1
+        if start < t.i:
+            found.append((start, t.i + 1))
+    return found
