@@ -20,6 +20,7 @@ from materiel.extraction import (
     licensing_state,
     packages,
     ring_exchange,
+    speaker_deciders,
     stock_sources,
     values,
 )
@@ -47,7 +48,7 @@ from materiel.extraction.donors import donor_frames
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
-from materiel.extraction.frames import refusal_topics, rereads, seizure, timeplace
+from materiel.extraction.frames import refusal_topics, rereads, timeplace
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.funding import funded_frames
 from materiel.extraction.held_contents import held_contents
@@ -66,6 +67,7 @@ from materiel.extraction.refused_deals import refused_deal
 from materiel.extraction.routes import parties as route_parties
 from materiel.extraction.scheduled import expected_arrivals, orders_scheduled
 from materiel.extraction.seized_groups import seized_destinations
+from materiel.extraction.seized_cargo import cargo_rows
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
 from materiel.extraction.share_items import share_items
@@ -146,6 +148,7 @@ class Extractor:
             sent_rows += claims_behind_denials(sent_rows, cues, res) + followed_refusals(finder, sent, rows, sent_rows)
             sent_rows += declined_requests(finder, cues, sent, frames, rows + sent_rows)  # "Y declined", "Y said no"
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
+        rows = cargo_rows(rows, by_sentence, items, finder.seizure, lambda f, s: self._rows(f, cues.read(f), s))  # "Aboard were"
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows = also_included(approval_rows.with_requests(rows, starts, by_sentence), by_sentence, items)  # "Also ..."
         rows = expand_pronouns(rows, items)  # "pledged to provide both": one row per item told before
@@ -161,7 +164,6 @@ class Extractor:
         discourse.fill_from_context(rows)
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
-        seizure.cargo(by_sentence, items, finder.seizure)
         seized_in_context(rows, by_sentence, items, finder.seizure, finder.res, finder.destination_words)  # "The weapons were smuggled to X", "found 18 X"
         discourse.fill_from_origin(rows, res)
         speaks_for_supplier(rows)  # "President X authorized sending Y to Z": the state that supplies Z here
@@ -177,6 +179,7 @@ class Extractor:
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"
         rows = licence_lists.inner_destinations(licence_lists.decided(rows, res), items, res)
         rows = licence_lists.paired_of_phrases(rows, items)  # "applications were refused, among them licences for X to Y"
+        speaker_deciders.fill(rows, res)  # "X's export agency said an application for Y had been refused"
         licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences
         fill_from_document(rows, res, _complete)  # "the RSF had received X": the one supplier the text gives it
         fill_from_lead_firm(rows, res, _complete)  # "X has won an order. The Chilean army has ordered ...": X

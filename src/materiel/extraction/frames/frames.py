@@ -198,7 +198,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (participle(v) and (  # "consigned by"
             v.dep_ in ("acl", "relcl") or v.dep_ == "conj" and any(c.dep_ == "agent" for c in v.children)) and
-            not any(c.dep_ == "aux" for c in v.children)) and not misread_main_verb(v)  # "Accra, for its part, handed"
+            not any(c.dep_ in ("aux", "nsubj") for c in v.children)) and not misread_main_verb(v)  # "Accra, for its part, handed"
         objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
         objects += [c for c in v.children if c.dep_ in ("npadvmod", "dep", "oprd") and self.items.is_materiel(c)]
         gerund_modifier = v.dep_ in ("amod", "compound")  # "denied [shipping shells]" misparsed
