@@ -92,3 +92,27 @@ def test_service_of_the_topic_state(extractor) -> None:  # noqa: ANN001
             "nobody pretends they are gunships.")
     rows = _rows(extractor, text)
     assert any(s == "USA" and r == "IRL" and "Bell 412" in item for s, r, _, item in rows), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), [
+    ("Kigali had asked for 12 howitzers last year. The request was turned down, South Korean officials said.",
+     "KOR", "RWA", "howitzers"),
+    ("Niamey had also asked for armed drones. That request was turned down, two Turkish officials said.",
+     "TUR", "NER", "drones"),
+])
+def test_request_asked_of_its_refuser(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "requested", word), rows
+
+
+def test_open_request_is_not_refused(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Peru has also asked Washington for Harpoon missiles, but that request has not been "
+                            "approved, officials said.")
+    assert _has(rows, "USA", "PER", "requested", "Harpoon"), rows
+    assert not any(st == "refused" for _, _, st, _ in rows), rows
+
+
+def test_verb_joined_to_a_relative_clause(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Portugal retired the four Alouette helicopters that it had overhauled in 2010 and "
+                            "sold to Angola in 2012.")
+    assert any(s == "PRT" and r == "AGO" and "Alouette" in item for s, r, _, item in rows), rows

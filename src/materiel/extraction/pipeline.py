@@ -19,6 +19,7 @@ from materiel.extraction import (
     licence_lists,
     licensing_state,
     packages,
+    request_refusers,
     ring_exchange,
     speaker_deciders,
     stock_sources,
@@ -180,6 +181,7 @@ class Extractor:
         rows = licence_lists.inner_destinations(licence_lists.decided(rows, res), items, res)
         rows = licence_lists.paired_of_phrases(rows, items)  # "applications were refused, among them licences for X to Y"
         speaker_deciders.fill(rows, res)  # "X's export agency said an application for Y had been refused"
+        request_refusers.fill(rows)  # "X had asked for Y. That request was turned down by Z": Z was asked
         licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences
         fill_from_document(rows, res, _complete)  # "the RSF had received X": the one supplier the text gives it
         fill_from_lead_firm(rows, res, _complete)  # "X has won an order. The Chilean army has ordered ...": X
