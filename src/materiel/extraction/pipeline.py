@@ -67,8 +67,8 @@ from materiel.extraction.questions import unasked
 from materiel.extraction.refused_deals import refused_deal
 from materiel.extraction.routes import parties as route_parties
 from materiel.extraction.scheduled import expected_arrivals, orders_scheduled
-from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_cargo import cargo_rows
+from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
 from materiel.extraction.share_items import share_items
