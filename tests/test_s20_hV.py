@@ -116,3 +116,20 @@ def test_verb_joined_to_a_relative_clause(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Portugal retired the four Alouette helicopters that it had overhauled in 2010 and "
                             "sold to Angola in 2012.")
     assert any(s == "PRT" and r == "AGO" and "Alouette" in item for s, r, _, item in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peru ordered 18 ATMOS howitzers from Elbit in 2021, and the first six howitzers arrived in Callao in June.",
+    "Peru ordered 18 ATMOS howitzers from Elbit in 2021. The first six howitzers arrived in Callao in June.",
+])
+def test_first_part_of_an_order_arrives(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, "ISR", "PER", "delivered", "howitzers"), rows
+
+
+def test_further_request_is_not_the_approved_sale(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The United States approved the sale of 60 Stinger missiles to Moldova in 2023, and the "
+                            "first batch was delivered in May. Chisinau has also asked Washington for coastal radars; "
+                            "officials said no decision had been made.")
+    assert _has(rows, "USA", "MDA", "requested", "radars"), rows
+    assert not _has(rows, "USA", "MDA", "offered", "radars"), rows

@@ -120,8 +120,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                     not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "submarines, armed with missiles": how something is fitted; "armed by X" is a transfer
             if self.verbs.get(lemma) == "arrive" and tok.dep_ in ("advcl", "conj", "xcomp") and \
-                    tok.head.lemma_.lower() in self.verbs:
-                continue  # "were delivered ..., arriving at the port": the same transfer
+                    tok.head.lemma_.lower() in self.verbs and not any(c.dep_ == "nsubj" for c in tok.children):
+                continue  # "were delivered ..., arriving at the port": the same transfer ("and the first two arrived": its own)
             if ((tok.pos_ in ("VERB", "AUX") or gerund) and lemma in self.verbs or
                     seizure.headline_verb(tok, self.verbs, self.seizure)) and not self._no_predicate(tok):
                 near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.subtree]
