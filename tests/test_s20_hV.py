@@ -133,3 +133,10 @@ def test_further_request_is_not_the_approved_sale(extractor) -> None:  # noqa: A
                             "officials said no decision had been made.")
     assert _has(rows, "USA", "MDA", "requested", "radars"), rows
     assert not _has(rows, "USA", "MDA", "offered", "radars"), rows
+
+
+def test_seized_member_of_a_series_of_shipments(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Between 2015 and 2018, Kestrel Trading shipped 900 night-vision goggles to Iran in five "
+                            "consignments. Dutch customs intercepted the sixth consignment at Rotterdam in 2019. The "
+                            "container held 120 night-vision goggles hidden in boxes of toys.")
+    assert any(r == "IRN" and st == "intercepted" and "goggles" in item for _, r, st, item in rows), rows

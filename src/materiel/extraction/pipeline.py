@@ -67,7 +67,7 @@ from materiel.extraction.questions import unasked
 from materiel.extraction.refused_deals import refused_deal
 from materiel.extraction.routes import parties as route_parties
 from materiel.extraction.scheduled import expected_arrivals, orders_scheduled
-from materiel.extraction.seized_cargo import cargo_rows
+from materiel.extraction.seized_cargo import cargo_rows, series_parties
 from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
@@ -116,7 +116,7 @@ class Extractor:
                       actors=[], transfers=[], events=[])
 
     def report(self, document: Document, doc: Doc, published: date | None = None) -> Report:
-        # Long (65 lines): one pass over the sentences, then the document's passes in their order, each one call.
+        # Long (80 lines): one pass over the sentences, then the document's passes in their order, each one call.
         anchor = published or document.published
         in_time = Deadline(document.source)
         res = ActorResolver(doc)
@@ -165,6 +165,7 @@ class Extractor:
         discourse.fill_from_context(rows)
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
+        series_parties(rows, finder.seizure)  # "shipped X to Y in six consignments. ... intercepted the seventh"
         seized_in_context(rows, by_sentence, items, finder.seizure, finder.res, finder.destination_words)  # "The weapons were smuggled to X", "found 18 X"
         discourse.fill_from_origin(rows, res)
         speaks_for_supplier(rows)  # "President X authorized sending Y to Z": the state that supplies Z here
