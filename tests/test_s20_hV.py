@@ -140,3 +140,14 @@ def test_seized_member_of_a_series_of_shipments(extractor) -> None:  # noqa: ANN
                             "consignments. Dutch customs intercepted the sixth consignment at Rotterdam in 2019. The "
                             "container held 120 night-vision goggles hidden in boxes of toys.")
     assert any(r == "IRN" and st == "intercepted" and "goggles" in item for _, r, st, item in rows), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec"), [
+    ("Police searching a Liberian-flagged ship bound for Sudan from Iran found 300 RPG-7 launchers hidden under "
+     "cement, officials said.", "IRN", "SDN"),
+    ("Panamanian inspectors searching a Venezuelan-flagged freighter bound for home from Belarus found 40 Igla "
+     "missiles buried beneath sacks of fertiliser, officials said.", "BLR", "VEN"),
+])
+def test_route_of_a_searched_vessel(extractor, text: str, sup: str, rec: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and st == "intercepted" for s, r, st, _ in rows), rows
