@@ -10,7 +10,17 @@
   `frames/owners._owner_token`), and a relative clause's participle with its own subject read as active;
 - a delivery joined to an approval ("approved the sale of A to Y, and the first batch was delivered"): the
   approval's "to Y" is no place of the delivery, so the delivery keeps the approval's supplier;
-- a state's service told as "the Air Corps", "the naval service" is the topic state's (`words.toml` topic_bodies).
+- a state's service told as "the Air Corps", "the naval service" is the topic state's (`words.toml` topic_bodies);
+- a request with no supplier takes the supplier of its refusal told after it (`request_refusers.py`); "that request
+  has not been approved" is still open, no refusal (`frames/consent._open_request`); "has also asked" is one more
+  request, not the one an approved sale answers (`approval_rows._further`);
+- a verb joined to a relative clause takes the noun the clause hangs on (`frames/relative_objects.joined_relative`);
+- "ordered X ..., and the first four X arrived in Y": an arrival with its own subject is a delivery of its own, and
+  a part of the batch ("the first four X") arriving at a place keeps the order's supplier (`frames/frames.py`,
+  `discourse.fill_from_context`);
+- a seized shipment counted as the next of a series just told ("intercepted the seventh consignment") has the
+  series' parties (`seized_cargo.series_parties`); materiel found hidden aboard a searched conveyance has its route
+  ("searching a ship bound for Y from X", `frames/searched_vessels.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
