@@ -20,7 +20,8 @@
   `discourse.fill_from_context`);
 - a seized shipment counted as the next of a series just told ("intercepted the seventh consignment") has the
   series' parties (`seized_cargo.series_parties`); materiel found hidden aboard a searched conveyance has its route
-  ("searching a ship bound for Y from X", `frames/searched_vessels.py`).
+  ("searching a ship bound for Y from X", `frames/searched_vessels.py`); warships that bring a load are its
+  conveyance ([seizure] conveyances in predicates.toml), so "Russian warships brought X" is a supply.
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -161,3 +162,13 @@ def test_seized_member_of_a_series_of_shipments(extractor) -> None:  # noqa: ANN
 def test_route_of_a_searched_vessel(extractor, text: str, sup: str, rec: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert any(s == sup and r == rec and st == "intercepted" for s, r, st, _ in rows), rows
+
+
+def test_warships_bring_a_load(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Last week Egyptian warships brought 3,000 AK-47 rifles and 400 mortar rounds to Tripoli.")
+    assert _has(rows, "EGY", "LBY", "delivered", "rifles"), rows
+
+
+def test_warships_sold_stay_items(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Russia delivered two warships to Algeria in 2019.")
+    assert _has(rows, "RUS", "DZA", "delivered", "warships"), rows
