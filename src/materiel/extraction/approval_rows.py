@@ -14,6 +14,8 @@ from materiel.extraction.frames.approvals import is_approval, words
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.mentions.resolved import Resolved
 
+FURTHER = ("also", "too", "likewise", "additionally")  # as discourse._also: a request told as one more
+
 
 def with_requests(rows: list[Row], sentence_index: dict[int, int],
                   by_sentence: Sequence[tuple[Span, Sequence[Frame]]] = ()) -> list[Row]:
@@ -51,7 +53,7 @@ def requests_under_approval(rows: list[Row], sentence_index: dict[int, int],
     told: set[int] = set()  # the sentences of the approvals the requests serve
     for r in rows:
         buyer = r.recipient is None and _buyer_noun(r)
-        if r.frame.stage != "requested" or (r.recipient is None and not buyer):
+        if r.frame.stage != "requested" or (r.recipient is None and not buyer) or _further(r):
             continue
         here = sentence_index.get(r.sent.start, 0)
         reach = int(words().get("buyer_request_window", window)) if buyer else window
@@ -67,6 +69,11 @@ def requests_under_approval(rows: list[Row], sentence_index: dict[int, int],
         added.append(replace(r, frame=frame))
         told.add(base[0])
     return added, [a for a in approved if a.sent.start in told and any(_restated(a, r) for r in added)]
+
+
+def _further(r: Row) -> bool:
+    """"X has also asked Washington for Y": one more request, beside the approved sale, not the one it answers."""
+    return any(c.dep_ == "advmod" and c.lower_ in FURTHER for c in r.frame.trigger.children)
 
 
 def _buyer_noun(r: Row) -> bool:

@@ -11,7 +11,7 @@ from materiel.extraction.cues import Reading
 from materiel.extraction.definite_rows import definite_borrow
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.list_origin import share_list_origin
-from materiel.extraction.mentions.counts import counts_back
+from materiel.extraction.mentions.counts import BATCH_ORDINALS, counts_back
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
@@ -91,7 +91,8 @@ def fill_from_context(rows: list[Row]) -> None:
             if r.item.definite or r.item.anaphoric:
                 r.designation = r.designation or e.designation
                 r.category = e.category if r.item.anaphoric else r.category
-            placed = bool(r.frame.places) and not counts_back(r.item.head)  # "the first was handed over in X"
+            placed = bool(r.frame.places) and not counts_back(r.item.head) and not any(  # "the first was handed over
+                c.dep_ == "amod" and c.lower_ in BATCH_ORDINALS for c in r.item.head.children)  # in X"; "the first four X"
             if r.supplier is None and not placed and e.supplier and (r.recipient is None or e.supplier.actor.id != r.recipient.actor.id):
                 r.supplier, r.inherited = e.supplier, True
             if r.recipient is None and e.recipient and (r.supplier is None or e.recipient.actor.id != r.supplier.actor.id):

@@ -19,9 +19,9 @@ from materiel.extraction import (
     licence_lists,
     licensing_state,
     packages,
-    paragraph_recipients,
+    request_refusers,
     ring_exchange,
-    same_party,
+    speaker_deciders,
     stock_sources,
     values,
 )
@@ -44,18 +44,16 @@ from materiel.extraction.definite_counts import inherit_counts, scheduled_parts
 from materiel.extraction.definite_rows import bare_listing, series_step
 from materiel.extraction.destination_rows import destination_rows
 from materiel.extraction.discourse import Row
-from materiel.extraction.document_parties import fill_from_document
 from materiel.extraction.donors import donor_frames
 from materiel.extraction.duplicates import dedupe_told, merge_duplicates
-from materiel.extraction.envoy_parties import fill_from_envoy
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
-from materiel.extraction.frames import refusal_topics, rereads, seizure, timeplace
+from materiel.extraction.frames import refusal_topics, rereads, timeplace
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.funding import funded_frames
 from materiel.extraction.held_contents import held_contents
 from materiel.extraction.item_origins import keep_own_origin
-from materiel.extraction.lead_firm import fill_from_lead_firm
+from materiel.extraction.late_fills import after_context, from_document
 from materiel.extraction.leaders import speaks_for_supplier
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
@@ -68,6 +66,7 @@ from materiel.extraction.questions import unasked
 from materiel.extraction.refused_deals import refused_deal
 from materiel.extraction.routes import parties as route_parties
 from materiel.extraction.scheduled import expected_arrivals, orders_scheduled
+from materiel.extraction.seized_cargo import cargo_rows, series_parties
 from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
@@ -116,7 +115,7 @@ class Extractor:
                       actors=[], transfers=[], events=[])
 
     def report(self, document: Document, doc: Doc, published: date | None = None) -> Report:
-        # Long (65 lines): one pass over the sentences, then the document's passes in their order, each one call.
+        # Long (80 lines): one pass over the sentences, then the document's passes in their order, each one call.
         anchor = published or document.published
         in_time = Deadline(document.source)
         res = ActorResolver(doc)
@@ -149,6 +148,7 @@ class Extractor:
             sent_rows += claims_behind_denials(sent_rows, cues, res) + followed_refusals(finder, sent, rows, sent_rows)
             sent_rows += declined_requests(finder, cues, sent, frames, rows + sent_rows)  # "Y declined", "Y said no"
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
+        rows = cargo_rows(rows, by_sentence, items, finder.seizure, lambda f, s: self._rows(f, cues.read(f), s))  # "Aboard were"
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
         rows = also_included(approval_rows.with_requests(rows, starts, by_sentence), by_sentence, items)  # "Also ..."
         rows = expand_pronouns(rows, items)  # "pledged to provide both": one row per item told before
@@ -162,11 +162,10 @@ class Extractor:
         held_contents(rows, by_sentence)  # "On the halted cargo: the consignment held X"
         rows = ring_exchange.fill(rows)  # "X sends A to Y. In return Z will supply B": B goes to X
         discourse.fill_from_context(rows)
-        paragraph_recipients.fill(rows, res)
-        same_party.fill(rows)  # "to the same government": the recipient told before  # "X bought A. || Y has bought little. An offer of B ...": Y's
+        after_context(rows, res)  # a paragraph's own buyer; "to the same government": the recipient told before
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
-        seizure.cargo(by_sentence, items, finder.seizure)
+        series_parties(rows, finder.seizure)  # "shipped X to Y in six consignments. ... intercepted the seventh"
         seized_in_context(rows, by_sentence, items, finder.seizure, finder.res, finder.destination_words)  # "The weapons were smuggled to X", "found 18 X"
         discourse.fill_from_origin(rows, res)
         speaks_for_supplier(rows)  # "President X authorized sending Y to Z": the state that supplies Z here
@@ -182,10 +181,10 @@ class Extractor:
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"
         rows = licence_lists.inner_destinations(licence_lists.decided(rows, res), items, res)
         rows = licence_lists.paired_of_phrases(rows, items)  # "applications were refused, among them licences for X to Y"
+        speaker_deciders.fill(rows, res)  # "X's export agency said an application for Y had been refused"
+        request_refusers.fill(rows)  # "X had asked for Y. That request was turned down by Z": Z was asked
         licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences
-        fill_from_document(rows, res, _complete)  # "the RSF had received X": the one supplier the text gives it
-        fill_from_lead_firm(rows, res, _complete)  # "X has won an order. The Chilean army has ordered ...": X
-        fill_from_envoy(rows, res, _complete)  # "Remarks by the Canadian Ambassador to Ghana": "this aircraft"
+        from_document(rows, res, _complete)  # the document's counterparty, lead firm or envoy pair (late_fills.py)
         told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = drop_covered(merge_duplicates(told))  # once each; "arms" beside the named items it covers: not

@@ -131,10 +131,10 @@ class Arguments(FinderState):
                 if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
                     break
                 joined, cur = cur.dep_ == "conj", cur.head
-                for c in cur.children:
-                    if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):  # "sold X to Y, and ... was delivered": no venue
-                        f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p)
-                                        and not (joined and c.lower_ == "to" and self.res.resolve(p)))
+                for c in cur.children:  # a joined verb's "sold X to Y": Y buys, no place of the second verb
+                    if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
+                        f.places.extend(p for p in c.children if p.dep_ == "pobj" and self._is_place(p) and
+                                        not (joined and c.lower_ == "to" and self.res.resolve(p) is not None))
 
     def _examples_on_verb(self, v: Token, f: Frame) -> None:
         """"bought weapons from X, including 12 A launchers and 30 B drones", with "including" hung

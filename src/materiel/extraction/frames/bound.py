@@ -7,12 +7,29 @@ A route's "from" and "to" ("en route from X to Y", "on its way to Y") belong to 
 name where the load goes on to ("destined for X, from where it was to be taken on to Y"): Y, the party it is for."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 
 ONWARD = lexicon.word_set("frame_words", "onward_words")
+CONTROL = lexicon.word_set("frame_words", "control_participles")
+
+
+def own_clause(t: Token) -> bool:
+    """"According to the source the convoy was heading for Y": a clause the parser hung on the noun before it, with
+    a subject of its own and no relative word."""
+    return t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children) and \
+        not any(c.tag_ in ("WDT", "WP", "WRB") for c in t.subtree if c.i < t.i)
+
+
+def held_by(place: Token, res: Any) -> list[Any]:
+    """"heading for Polisario-held territory": the party whose hold the place's participle of control names."""
+    return [a for c in place.children if c.dep_ == "amod" and c.lower_ in CONTROL
+            for h in c.children if h.dep_ in ("npadvmod", "compound", "nmod", "amod") and h.i < c.i
+            for a in res.resolve_all(h)]
 
 
 def destination_words(f: Frame, words: set[str]) -> list[Token]:

@@ -13,12 +13,21 @@ DENIALS = lexicon.word_set("governors", "consent_denials")
 NEGATIONS = lexicon.word_set("governors", "consent_negations")
 PENDING = lexicon.word_set("governors", "consent_pending")
 GRANTING = lexicon.word_set("governors", "granting_phrasals")
+REQUESTS = lexicon.word_set("pipeline", "request_nouns")
+PERFECT = ("has", "have")
 
 
 def pending(t: Token) -> bool:
     """"has not yet approved the sale", "the application has not yet been approved": an approval still to come."""
-    return t.lemma_.lower() in PERMISSION_VERBS and _negated(t) and any(
-        c.dep_ == "advmod" and c.lower_ in PENDING for c in t.children)
+    return t.lemma_.lower() in PERMISSION_VERBS and _negated(t) and (any(
+        c.dep_ == "advmod" and c.lower_ in PENDING for c in t.children) or _open_request(t))
+
+
+def _open_request(t: Token) -> bool:
+    """"that request has not been approved", "Washington has not approved the request": a request not granted
+    so far (the present perfect), still open, unlike "the request was not approved"."""
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT for c in t.children) and any(
+        c.dep_ in ("nsubjpass", "dobj", "obj") and c.lemma_.lower() in REQUESTS for c in t.children)
 
 
 def withheld(t: Token) -> bool:

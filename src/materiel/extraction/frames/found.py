@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.frames import searched_vessels
 from materiel.extraction.frames.framebase import INTERCEPTOR, FinderState, Frame
 from materiel.extraction.mentions.resolve import Resolved
 
@@ -42,7 +43,8 @@ def _hiding(t: Token) -> bool:
     return t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in HIDING
 
 
-CARRIERS = frozenset(_SEIZURE["conveyances"]) | frozenset(_SEIZURE["containers"])
+CONVEYANCES = frozenset(_SEIZURE["conveyances"])
+CARRIERS = CONVEYANCES | frozenset(_SEIZURE["containers"])
 
 
 def _searched(v: Token) -> bool:
@@ -103,4 +105,5 @@ class Found(FinderState):
         f.roles.setdefault(INTERCEPTOR, [])
         if subj is not None:
             f.add(INTERCEPTOR, self.res.resolve_all(subj))
+        searched_vessels.add_route(f, self.res, CONVEYANCES, self.destination_words)  # "bound for Y"
         return [f]

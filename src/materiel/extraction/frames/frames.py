@@ -120,8 +120,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                     not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "submarines, armed with missiles": how something is fitted; "armed by X" is a transfer
             if self.verbs.get(lemma) == "arrive" and tok.dep_ in ("advcl", "conj", "xcomp") and \
-                    tok.head.lemma_.lower() in self.verbs:
-                continue  # "were delivered ..., arriving at the port": the same transfer
+                    tok.head.lemma_.lower() in self.verbs and not any(c.dep_ == "nsubj" for c in tok.children):
+                continue  # "were delivered ..., arriving at the port": the same transfer ("and the first two arrived": its own)
             if ((tok.pos_ in ("VERB", "AUX") or gerund) and lemma in self.verbs or
                     seizure.headline_verb(tok, self.verbs, self.seizure)) and not self._no_predicate(tok):
                 near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.subtree]
@@ -198,7 +198,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         f = Frame(v, cls, spec["stage"], rule=f"verb:{cls}:{v.lemma_.lower()}")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (participle(v) and (  # "consigned by"
             v.dep_ in ("acl", "relcl") or v.dep_ == "conj" and any(c.dep_ == "agent" for c in v.children)) and
-            not any(c.dep_ == "aux" for c in v.children)) and not misread_main_verb(v)  # "Accra, for its part, handed"
+            not any(c.dep_ in ("aux", "nsubj") for c in v.children)) and not misread_main_verb(v)  # "Accra, for its part, handed"
         objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
         objects += [c for c in v.children if c.dep_ in ("npadvmod", "dep", "oprd") and self.items.is_materiel(c)]
         gerund_modifier = v.dep_ in ("amod", "compound")  # "denied [shipping shells]" misparsed

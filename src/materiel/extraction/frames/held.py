@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames import bound, inside, laden, listed_after, seized_route, seizure, stopped
+from materiel.extraction.frames.bound import own_clause
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.mentions import places
 
@@ -194,7 +195,7 @@ def _goal(t: Token, res: Any) -> list[Any]:
     if onward:
         return onward
     for g in goals:
-        out += res.resolve_all(g) or [a for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
+        out += res.resolve_all(g) or bound.held_by(g, res) or [a for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
                                       for q in p.children if q.dep_ == "pobj" for a in _place(q, res)]
     return out or _onward(t, res)
 
@@ -252,7 +253,7 @@ def _load_bound(sent: Any, finder: Any, next_one: bool = False, nouns: frozenset
     for t in sent:
         bound = (t.lower_ in finder.destination_words or t.lower_ in CONSIGNED) and \
             t.dep_ in ("ROOT", "conj", "ccomp", "acl", "advcl")
-        route = t.lemma_.lower() in words.route_verbs and t.dep_ in ("ROOT", "conj", "ccomp")
+        route = t.lemma_.lower() in words.route_verbs and (t.dep_ in ("ROOT", "conj", "ccomp") or own_clause(t))
         sent_on = seized_route.sent_on(t)  # "the container was to be shipped on to Y"
         if not (bound or route or sent_on or seized_route.on_its_way(t)):  # "the vessel was on its way to Y"
             continue

@@ -29,11 +29,10 @@ def _owner_token(head: Token, containers: set[str]) -> Token | None:
     cur = head
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in containers:
         cur = cur.head.head
-    found = next((c for c in cur.children if c.dep_ == "poss"), None) or \
+    if cur.dep_ == "appos" and cur.head.i != cur.i:
+        cur = cur.head  # "X's only helicopters, two Y that Z delivered": the phrase the item is apposed to
+    return next((c for c in cur.children if c.dep_ == "poss"), None) or \
         next((c for c in head.children if c.dep_ == "poss"), None)  # "most of Georgia's tanks": the item's own
-    if found is None and cur.dep_ == "appos":  # "X's only helicopters, two Y that Z delivered": X's
-        found = next((c for c in cur.head.children if c.dep_ == "poss"), None)
-    return found
 
 
 def _subject_or_relative(f: Frame, head: Token) -> Token | None:

@@ -12,6 +12,7 @@ from materiel.extraction.frames.second_hand import is_manner_object
 from materiel.extraction.mentions.counts import BATCH_ORDINALS, PART_ORDINALS
 
 PARTS = BATCH_ORDINALS | PART_ORDINALS
+UNDOING = ("refuse", "refuse_permit", "cancel")  # classes of verbs that undo the transfer a joined first verb told
 
 
 def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool, spec: dict[str, Any],
@@ -71,5 +72,22 @@ def clause_objects(finder: Any, v: Token, objects: list[Token], passive: bool, s
                    f: Frame) -> list[Token]:
     """The objects of v with those of a relative clause (`relative_objects`) and, when it has none, one hung on a
     date (`dated_object`)."""
-    found = relative_objects(finder, v, objects, passive, spec, f)
+    found = relative_objects(finder, v, objects, passive, spec, f) or joined_relative(finder, v, objects, passive, f.cls)
     return found or ([] if passive else dated_object(finder, v))
+
+
+def joined_relative(finder: Any, v: Token, objects: list[Token], passive: bool, cls: str) -> list[Token]:
+    """"the two frigates it had refitted for X and then refused to hand over", "the jets it had overhauled and
+    delivered in 2012": a verb joined to a relative clause's, with no object nor subject of its own, takes the
+    noun the clause hangs on when that clause's own object is the gap (none, or the relative pronoun) and the noun
+    is materiel. Not after a first verb of the same transfer ("it had bought from X and received in 2012": one
+    transfer, told once), unless the second undoes it (a refusal, a cancellation)."""
+    rel = v.head
+    if passive or objects or v.dep_ != "conj" or rel.dep_ != "relcl" or rel.head.pos_ not in ("NOUN", "PROPN") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or \
+            rel.lemma_.lower() in finder.verbs and cls not in UNDOING:
+        return []
+    if any(c.dep_ in ("dobj", "obj") and c.lower_ not in RELATIVE for c in rel.children) or \
+            any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in rel.children) or not _materiel_head(finder, rel.head):
+        return []
+    return [finder._antecedent_of_relative(rel, rel.head)]

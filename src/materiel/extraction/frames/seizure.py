@@ -142,11 +142,18 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
         cargo = any(m.category in words.cargo_categories for m in s.items)  # "intercepted 900 rifles"
         history = any(id(f) in own and s.trigger.head.i in {m.head.i for m in f.items} for f in governed)
         if any(f.items or f.implicit for f in shipments) or history or \
-                (not shipments and s.trigger.lemma_.lower() in words.shipment_only and not cargo):
+                (not shipments and s.trigger.lemma_.lower() in words.shipment_only and not cargo and
+                 not (not s.items and vessel_object(s.trigger, words))):
             dropped.add(id(s))  # its shipment carries the row; "intercepted missiles" is air defence
         not_a_party(s)
     laden.no_carrier_items([f for f in frames if f.stage == STAGE], words.conveyances)  # "seized while carrying X"
     return [f for f in frames if id(f) not in dropped]
+
+
+def vessel_object(v: Token, words: SeizureWords) -> bool:
+    """"intercepted a convoy of trucks": a verb over a conveyance, whose load a later sentence may list."""
+    return v.pos_ in ("VERB", "AUX") and any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in
+                                             words.conveyances | words.containers for o in v.children)
 
 
 def origin(f: Frame, res: ActorResolver, words: SeizureWords) -> None:
@@ -272,21 +279,3 @@ def destinations(sent: Any, finder: Any) -> list[Frame]:
         if f.items and f.roles["recipient"]:
             out.append(f)
     return out
-
-
-def cargo(by_sentence: list[tuple[Any, list[Frame]]], items: Any, words: SeizureWords) -> None:
-    """"interdicted two vessels. Aboard them were 171 anti-tank missiles and ...": the items listed in
-    the sentence just after a seizure of a vessel, when that sentence reports no transfer, are its cargo."""
-    for n, (_, frames) in enumerate(by_sentence):
-        for s in frames:
-            if s.cls not in words.seize_classes or s.items or n + 1 >= len(by_sentence):
-                continue
-            sent, others = by_sentence[n + 1]
-            if others:
-                continue
-            root = sent.root
-            args = [c for c in root.children if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj", "obj")]
-            found = [m for a in args if items.is_materiel(a) or any(items.is_materiel(t) for t in a.subtree)
-                     for m in items.items(a)]
-            found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
-            s.items = [m for m in found if m.category not in words.broad_categories] or found

@@ -1,0 +1,31 @@
+"""Two groups of the pipeline's fills of a row's missing parties, each run at its point of the pipeline:
+
+- `after_context`, right after the fill from the sentences just before (`discourse.fill_from_context`): a
+  paragraph's own buying state over a recipient inherited from an earlier paragraph
+  (`paragraph_recipients`), then "the same government" as the party of that role told before (`same_party`);
+- `from_document`, last: the one counterparty the document's complete rows give (`document_parties`), the lead
+  firm of a firm-centred report (`lead_firm`), the envoy pair of an envoy's text (`envoy_parties`)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from materiel.extraction import paragraph_recipients, same_party
+from materiel.extraction.discourse import Row
+from materiel.extraction.document_parties import fill_from_document
+from materiel.extraction.envoy_parties import fill_from_envoy
+from materiel.extraction.lead_firm import fill_from_lead_firm
+from materiel.extraction.mentions.resolve import ActorResolver
+
+
+def after_context(rows: list[Row], res: ActorResolver) -> None:
+    """"X bought A. || Y has bought little. An offer of B ...": Y's; "to the same government": the one told before."""
+    paragraph_recipients.fill(rows, res)
+    same_party.fill(rows)
+
+
+def from_document(rows: list[Row], res: ActorResolver, complete: Callable[[Row], bool]) -> None:
+    """"the RSF had received X": the one supplier the text gives it; "X has won an order. The Chilean army has
+    ordered ...": X; "Remarks by the Canadian Ambassador to Ghana": "this aircraft" is Canada's gift to Ghana."""
+    fill_from_document(rows, res, complete)
+    fill_from_lead_firm(rows, res, complete)
+    fill_from_envoy(rows, res, complete)
