@@ -145,3 +145,19 @@ def test_a_person_in_apposition_holds_nothing(extractor):
     got = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
            for t in extractor.extract_text(sentence).transfers]
     assert ("DEU", "GHA") not in got, got
+
+
+# The route of an item counted in a measure, hung on its contents (`mentions/counts.class_heads`).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Estonia has ordered 3 million rounds of 9 mm ammunition from Finland for its police.", ("FIN", "EST")),
+    ("Chile has ordered 6 million rounds of 5.56 mm ammunition from Spain for the Chilean navy.", ("ESP", "CHL")),
+    ("Latvia has ordered 12 million rounds of 5.56 mm ammunition from Poland for the Latvian army.", ("POL", "LVA")),
+])
+def test_a_measure_s_contents_carry_the_route(extractor, sentence, want):
+    got = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
+           for t in extractor.extract_text(sentence).transfers]
+    assert want in got, got
+
+
+def test_a_measure_without_a_route_makes_no_transfer(extractor):
+    assert not extractor.extract_text("Police found 200 rounds of ammunition in a car in Chad.").transfers

@@ -15,6 +15,7 @@ BARE_BATCH_NOUNS = lexicon.word_set("items", "bare_batch_nouns")
 WHOLE_COUNT_DETS = lexicon.word_set("items", "whole_count_dets")
 CURRENCY_NOUNS = lexicon.word_set("item_words", "currency_nouns")
 CLASS_NOUNS = lexicon.word_set("items", "class_nouns")
+MEASURE_HEADS = lexicon.word_set("items", "measure_heads")
 MORE_WORDS = lexicon.word_set("item_words", "more_words")
 FOLLOW_ON_WORDS = lexicon.word_set("item_words", "follow_on_words")  # "a further 20", "an additional 12"
 
@@ -119,9 +120,17 @@ def part_heads(item: Token) -> list[Token]:
 
 def class_heads(item: Token) -> list[Token]:
     """"two ships of the Perry class from the US Navy": the class noun of the item's "of" phrase, on which the
-    parser may hang the item's own phrases (`items.class_nouns` in words.toml)."""
+    parser may hang the item's own phrases (`items.class_nouns` in words.toml); so the contents of a measure
+    ("2 million rounds of ammunition to X": `items.measure_heads`)."""
+    measure = item.lower_ in MEASURE_HEADS
     return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in CLASS_NOUNS]
+            for p in c.children if p.dep_ == "pobj" and (p.lemma_.lower() in CLASS_NOUNS or measure and _routed(p))]
+
+
+def _routed(contents: Token) -> bool:
+    """The contents carry a route ("to X", "from Y") and no beneficiary ("for the army", read by the verb's own rule)."""
+    preps = {c.lower_ for c in contents.children if c.dep_ == "prep"}
+    return bool(preps & {"to", "from"}) and "for" not in preps
 
 
 def out_of_whole(v: Token) -> int | float | None:
