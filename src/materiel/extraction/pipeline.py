@@ -38,6 +38,7 @@ from materiel.extraction.contents_next import manifest_items
 from materiel.extraction.covered_generic import drop_covered
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.declined import declined_requests
+from materiel.extraction.counts_after import counts_told_after
 from materiel.extraction.definite_counts import inherit_counts, scheduled_parts
 from materiel.extraction.definite_rows import bare_listing, series_step
 from materiel.extraction.destination_rows import destination_rows
@@ -173,6 +174,7 @@ class Extractor:
         rows = expected_arrivals(rows)  # "a second batch of X is still awaited": on order, unless told as ordered
         rows = scheduled_parts(rows)  # "signed for twelve X; the first four will arrive in March": the order's schedule
         inherit_counts(rows, items)  # "bought 24 trucks. ... The trucks were handed over": the 24
+        counts_told_after(rows)  # "will equip it with helicopters. ... It will buy three X helicopters": three
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"
         rows = licence_lists.inner_destinations(licence_lists.decided(rows, res), items, res)
