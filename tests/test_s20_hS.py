@@ -1,0 +1,94 @@
+"""Session 20 (helper S): quantities.
+
+- a summary's count told in the sentences after it ("has agreed to supply X with trucks and radars ... X first
+  asked for 40 trucks"), but not the count of a part ("the remaining 2,000"), nor an order's count for a delivery (`counts_after.py`);
+- a definite noun told again takes the count of its own stage's telling, a part of a whole included ("received the
+  first three of five X. The helicopters landed", `definite_counts.own_tellings`);
+- a follow-on count conjoined to the verb ("and another eight in 2014") is a transfer of its own
+  (`frames/gapped_counts.py`, `duplicates.dedupe_told`);
+- the count of the noun an item is in apposition to ("three Sky-Hawk 9s, its first aircraft from X") and of a
+  singular modifier the parser makes a conjunct ("18 recovery and bridging vehicles") (`mentions/count_words.outer_count`);
+- "the first of the trucks are due": a first batch of no told size, not one (`mentions/counts.one_of`).
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
+
+
+def _counts(rows: list[tuple[str | None, str | None, str, str, object]], word: str, stage: str | None = None) -> set[object]:
+    return {q for _, _, st, item, q in rows if word in item and (stage is None or st == stage)}
+
+
+@pytest.mark.parametrize(("text", "word", "stage", "count"), [
+    ("Spain has agreed to supply the Peruvian army with trucks and radars, the ministry said. Peru first asked "
+     "Madrid for 40 trucks in 2021, after floods cut roads in the south.",
+     "trucks", "ordered", 40),
+    ("Russia will provide Mongolia with helicopters and trucks under a new cooperation plan, the Kremlin said. "
+     "Mongolia had asked Moscow for six Mi-171 helicopters last year.",
+     "helicopters", "offered", 6),
+])
+def test_count_told_after_a_summary(extractor, text: str, word: str, stage: str, count: int) -> None:  # noqa: ANN001
+    assert count in _counts(_rows(extractor, text), word, stage)
+
+
+@pytest.mark.parametrize(("text", "word", "stage", "wrong"), [
+    # the remaining 2,000 are a part of the consignment held back, not its size
+    ("The freeze held back a consignment of rifles that the Nepalese army had ordered from India. India has now "
+     "agreed to release the remaining 2,000 rifles.", "rifles", "refused", 2000),
+    # an order told after a delivery counts the order, not the delivery
+    ("Kazakhstan takes first Turkish drones. Kazakhstan ordered 14 Anka drones from Turkey in 2022, and the first "
+     "three have been delivered.", "drones", "delivered", 14),
+])
+def test_no_count_from_a_part_or_another_stage(extractor, text: str, word: str, stage: str, wrong: int) -> None:  # noqa: ANN001
+    assert wrong not in _counts(_rows(extractor, text), word, stage)
+
+
+def test_definite_reprise_takes_the_delivered_part(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Ghana has received the first three of five Z-9 helicopters it ordered from China. The "
+                            "utility helicopters, bought for about $60 million, landed in Accra on Monday.")
+    assert _counts(rows, "utility helicopters", "delivered") == {3}
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Peru bought six Mi-17 helicopters from Russia in 2011 and another eight in 2014.", {6, 8}),
+    ("Uruguay received four Bell 212 helicopters from the United States in 2019 and three more in 2021.", {4, 3}),
+])
+def test_follow_on_count_is_its_own_transfer(extractor, text: str, counts: set[int]) -> None:  # noqa: ANN001
+    assert _counts(_rows(extractor, text), "") >= counts
+
+
+def test_gapped_count_to_another_party_still_split(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Korea sold 12 FA-50 jets to Poland and 18 to Malaysia.")
+    assert {(r, q) for _, r, _, _, q in rows} >= {("POL", 12), ("MYS", 18)}
+
+
+@pytest.mark.parametrize(("text", "word", "count"), [
+    ("In March the Zambian Air Force signed a contract for three Sky-Hawk 9s, its first aircraft from Pakistan.",
+     "aircraft", 3),
+    ("Estonia is taking delivery of 18 recovery and bridging vehicles from Finland.", "vehicles", 18),
+])
+def test_count_outside_the_items_phrase(extractor, text: str, word: str, count: int) -> None:  # noqa: ANN001
+    assert _counts(_rows(extractor, text), word) == {count}
+
+
+def test_coordinated_plural_keeps_its_own_count(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Germany delivered 20 tanks and armoured vehicles to Lithuania.")
+    assert _counts(rows, "armoured vehicles") == {None}
+
+
+def test_first_of_a_batch_with_a_plural_verb(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Norway will give Latvia ten armoured trucks. The first of the trucks are due in March, "
+                            "a Norwegian official said.")
+    assert 1 not in _counts(rows, "trucks")
+
+
+def test_first_of_a_batch_with_a_singular_verb_is_one(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Chile ordered six Type 23 frigates from Britain. The first of the frigates was "
+                            "delivered in May.")
+    assert _counts(rows, "frigates", "delivered") == {1}
