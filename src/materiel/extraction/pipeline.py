@@ -35,10 +35,10 @@ from materiel.extraction.completeness import internal as _internal
 from materiel.extraction.completeness import kept as _kept
 from materiel.extraction.completeness import seizer as _seizer
 from materiel.extraction.contents_next import manifest_items
+from materiel.extraction.counts_after import counts_told_after
 from materiel.extraction.covered_generic import drop_covered
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.declined import declined_requests
-from materiel.extraction.counts_after import counts_told_after
 from materiel.extraction.definite_counts import inherit_counts, scheduled_parts
 from materiel.extraction.definite_rows import bare_listing, series_step
 from materiel.extraction.destination_rows import destination_rows
