@@ -8,7 +8,8 @@
   (`frames/gapped_counts.py`, `duplicates.dedupe_told`);
 - the count of the noun an item is in apposition to ("three Sky-Hawk 9s, its first aircraft from X") and of a
   singular modifier the parser makes a conjunct ("18 recovery and bridging vehicles") (`mentions/count_words.outer_count`);
-- "the first of the trucks are due": a first batch of no told size, not one (`mentions/counts.one_of`).
+- "the first of the trucks are due": a first batch of no told size, not one (`mentions/counts.one_of`);
+- one count before two plurals counts them together: "seized 60 rifles and pistols" (`shared_counts.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -77,9 +78,18 @@ def test_count_outside_the_items_phrase(extractor, text: str, word: str, count: 
     assert _counts(_rows(extractor, text), word) == {count}
 
 
-def test_coordinated_plural_keeps_its_own_count(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Germany delivered 20 tanks and armoured vehicles to Lithuania.")
-    assert _counts(rows, "armoured vehicles") == {None}
+@pytest.mark.parametrize("text", [
+    "Guatemalan police this week seized 60 rifles and pistols hidden in a bus bound for Honduras.",
+    "Lithuania received 20 tanks and armoured vehicles from Germany last year.",
+])
+def test_one_count_before_two_plurals_counts_both(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert len(rows) == 1 and rows[0][4] in (60, 20) and " and " in rows[0][3]
+
+
+def test_two_counted_plurals_stay_two(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Germany delivered 20 Leopard tanks and 12 howitzers to Lithuania.")
+    assert {(item, q) for _, _, _, item, q in rows} == {("Leopard tanks", 20), ("howitzers", 12)}
 
 
 def test_first_of_a_batch_with_a_plural_verb(extractor) -> None:  # noqa: ANN001
