@@ -46,7 +46,7 @@ def counts_told_after(rows: list[Any]) -> None:
         if any(starts[e.sent.start] < here and same_item(e, r) and parties_agree(e, r) for e in rows):
             continue  # not a first telling: "the tanks" told again long after the package that counted them
         later = [e for e in rows if e.item.quantity is not None and 0 < starts[e.sent.start] - here <= FORWARD
-                 and not e.item.anaphoric and not _counted_part(e.item.head) and same_item(e, r) and parties_agree(e, r)]
+                 and not e.item.anaphoric and not _counted_part(e.item.head) and same_item(e, r) and parties_agree(e, r, maker=True)]
         if r.frame.stage == "delivered":  # "drones arrive ... It ordered 12 drones, the first two delivered": not 12
             later = [e for e in later if e.frame.stage == "delivered"]
         told = own_tellings(r, later)

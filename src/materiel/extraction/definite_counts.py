@@ -124,10 +124,12 @@ def same_item(e: Any, r: Any) -> bool:
     return bool(cat) and cat not in BROAD and (e.category or e.item.category) == cat
 
 
-def parties_agree(e: Any, r: Any) -> bool:
-    """No role of r is held by another actor in e, nor the other way round."""
+def parties_agree(e: Any, r: Any, maker: bool = False) -> bool:
+    """No role of r is held by another actor in e, nor the other way round; with `maker`, a supplier of no known
+    state (a firm: "Aero Vodochody delivered ...") does not conflict with a state's telling of the same item."""
     for mine, theirs in ((r.supplier, e.supplier), (r.recipient, e.recipient)):
-        if mine is not None and theirs is not None and not _same_actor(mine.actor, theirs.actor):
+        if mine is not None and theirs is not None and not _same_actor(mine.actor, theirs.actor) and \
+                not (maker and mine is r.supplier and (_stateless(mine.actor) or _stateless(theirs.actor))):
             return False
     for a, b in ((r.supplier, e.recipient), (r.recipient, e.supplier)):
         if a is not None and b is not None and _same_actor(a.actor, b.actor):
@@ -136,4 +138,15 @@ def parties_agree(e: Any, r: Any) -> bool:
 
 
 def _same_actor(a: Any, b: Any) -> bool:
-    return bool(a.id == b.id or (a.country and a.country == b.country))
+    """The same id or state, or the same name but for an article or a qualifier ("the National Liberation Army",
+    "National Liberation Army (Colombia)")."""
+    return bool(a.id == b.id or (a.country and a.country == b.country) or _bare_name(a.name) == _bare_name(b.name))
+
+
+def _bare_name(name: str) -> str:
+    words = name.split("(")[0].lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _stateless(a: Any) -> bool:
+    return a.country is None and a.kind not in ("state", "government_body")
