@@ -102,3 +102,32 @@ def test_first_of_a_batch_with_a_singular_verb_is_one(extractor) -> None:  # noq
     rows = _rows(extractor, "Chile ordered six Type 23 frigates from Britain. The first of the frigates was "
                             "delivered in May.")
     assert _counts(rows, "frigates", "delivered") == {1}
+
+
+@pytest.mark.parametrize(("text", "word", "plain"), [
+    ("The boat was carrying dozens of assault rifles.", "rifles", True),
+    ("Brasília will equip the army with helicopters.", "helicopters", True),
+    ("The helicopters landed on Saturday.", "helicopters", True),
+    ("The first of the rifles arrived.", "rifles", False),
+    ("Some of the helicopters landed.", "helicopters", False),
+    ("Its helicopters landed.", "helicopters", False),
+    ("Chile takes first jets and Turkish drones.", "drones", False),
+])
+def test_plain_uncounted_noun(extractor, text: str, word: str, plain: bool) -> None:  # noqa: ANN001
+    from materiel.extraction.counts_after import _plain
+
+    doc = extractor.nlp(text)
+    assert _plain(next(t for t in doc if t.text == word)) is plain
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Kenya released the remaining 2,000 rifles.", True),
+    ("Kenya received the first four jets.", True),
+    ("Kenya ordered a further 12 jets.", True),
+    ("Kenya ordered 12 jets.", False),
+])
+def test_count_of_a_part(extractor, text: str, part: bool) -> None:  # noqa: ANN001
+    from materiel.extraction.counts_after import _counted_part
+
+    doc = extractor.nlp(text)
+    assert _counted_part(next(t for t in doc if t.text in ("rifles", "jets"))) is part
