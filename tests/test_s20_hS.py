@@ -131,3 +131,23 @@ def test_count_of_a_part(extractor, text: str, part: bool) -> None:  # noqa: ANN
 
     doc = extractor.nlp(text)
     assert _counted_part(next(t for t in doc if t.text in ("rifles", "jets"))) is part
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a list the parser reads as an apposition: the count is the first item's
+    ("An embassy spokeswoman said this year's deliveries to Chad had included 140 Humvee vehicles, small-arms "
+     "ammunition, night-vision goggles and spare parts.", "ammunition"),
+    # the count of the offers, not of the system after the colon
+    ("A: We have two offers on the table: NASAMS, from Kongsberg, and a French system. We will decide next year.",
+     "NASAMS"),
+])
+def test_no_count_from_a_list_or_another_noun(extractor, text: str, word: str) -> None:  # noqa: ANN001
+    assert _counts(_rows(extractor, text), word) <= {None}
+
+
+def test_no_count_from_a_definite_telling_of_another_system(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The court stopped the export of 24 armoured vehicles from South Africa to Eswatini. "
+                            "The government said Taiwan had already offered Eswatini CM-32 Clouded Leopard armoured "
+                            "vehicles on favourable terms. The firm said the six vehicles already delivered to "
+                            "Eswatini had been paid for.")
+    assert _counts(rows, "Clouded Leopard") <= {None}

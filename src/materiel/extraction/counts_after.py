@@ -4,7 +4,8 @@ vehicles. ... Suriname will buy three Esquilo helicopters" tells three helicopte
 plain noun with no count of its own (a bare plural, a definite noun, or a vague total such as "dozens of") takes the
 one count that the later rows of the same item, within FORWARD sentences, give (those of its own stage when there
 are any, else those that are not a part of a whole; for a delivery only deliveries, since an order told after may
-be delivered in parts), when their parties do not conflict with its own and the item was not told before. A part of a
+be delivered in parts), when they name a party of its own and none in conflict, and no name it lacks, and the
+item was not told before. A part of a
 whole ("the first helicopters", "some of the rifles") and a broad noun ("weapons", "equipment") keep no count."""
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def counts_told_after(rows: list[Any]) -> None:
         if any(starts[e.sent.start] < here and same_item(e, r) and parties_agree(e, r) for e in rows):
             continue  # not a first telling: "the tanks" told again long after the package that counted them
         later = [e for e in rows if e.item.quantity is not None and 0 < starts[e.sent.start] - here <= FORWARD
-                 and not e.item.anaphoric and not _counted_part(e.item.head) and same_item(e, r) and parties_agree(e, r, maker=True)]
+                 and _detail_of(e, r)]
         if r.frame.stage == "delivered":  # "drones arrive ... It ordered 12 drones, the first two delivered": not 12
             later = [e for e in later if e.frame.stage == "delivered"]
         told = own_tellings(r, later)
@@ -55,6 +56,23 @@ def counts_told_after(rows: list[Any]) -> None:
         e = told[0]
         r.item = replace(r.item, quantity=e.item.quantity, quantity_text=e.item.quantity_text)
         r.frame.rule += "" if r.frame.rule.endswith(":count-after") else ":count-after"
+
+
+def _detail_of(e: Any, r: Any) -> bool:
+    """e tells r's item in detail: the same item, no other name ("CM-32 vehicles" are not "the ZT-3 vehicles"),
+    a count of the whole, not told again ("the six vehicles already delivered") nor a part ("the remaining 2,000"),
+    and a party of r's own named in e with none in conflict."""
+    if e.item.anaphoric or _counted_part(e.item.head) or not same_item(e, r) or not parties_agree(e, r, maker=True):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in DETS for c in e.item.head.children) or not _names(r) <= _names(e):
+        return False
+    return any(mine is not None and theirs is not None for mine, theirs in
+               ((r.supplier, e.supplier), (r.recipient, e.recipient)))
+
+
+def _names(row: Any) -> set[str]:
+    """The words of an item that name a system: proper nouns and words with a digit ("CM-32", "Clouded")."""
+    return {t.lower_ for t in row.item.span if t.tag_ in ("NNP", "NNPS") or any(ch.isdigit() for ch in t.text)}
 
 
 def _plain(head: Token) -> bool:

@@ -7,6 +7,8 @@ singular modifier coordinated with its own ("29 assault breacher and bridging ve
 conjunct). The words are data (words.toml [count_words])."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from materiel import lexicon
@@ -30,16 +32,19 @@ def share(t: Token) -> bool:
     return (nxt is not None and nxt.lower_ in SHARE_WORDS) or t.head.lower_ in SHARE_WORDS
 
 
-def outer_count(head: Token) -> tuple[int | float | None, str | None]:
+def outer_count(head: Token, materiel: Callable[[Token], bool]) -> tuple[int | float | None, str | None]:
     """The count of a group noun holding the item, else of the noun it is in apposition to, else of the singular
-    modifier coordinated with its own: (None, None) when there is none."""
+    modifier coordinated with its own: (None, None) when there is none. A noun that names materiel itself is no
+    anchor: "285 Humvee vehicles, small-arms ammunition" is a list the parser read as an apposition, "100 F-6 and F-7
+fighters" two systems."""
     q, text = group_count(head)
     if q is not None:
         return q, text
     anchor = head.head
-    if head.dep_ == "appos" and anchor.i < head.i and anchor.pos_ in ("NOUN", "PROPN"):
+    if head.dep_ == "appos" and anchor.i < head.i and anchor.pos_ in ("NOUN", "PROPN") and not materiel(anchor) and \
+            (head.left_edge.i == anchor.i + 1 or head.doc[anchor.i + 1].text == ","):  # not "two offers: X"
         return _own_number(anchor)
-    if head.dep_ == "conj" and anchor.tag_ in ("NN", "NNP") and anchor.i + 1 < head.i and \
+    if head.dep_ == "conj" and anchor.tag_ in ("NN", "NNP") and not materiel(anchor) and anchor.i + 1 < head.i and \
             head.doc[anchor.i + 1].lower_ in ("and", "or") and \
             all(t.head.i == head.i and t.dep_ in ("amod", "compound") for t in head.doc[anchor.i + 2: head.i]):
         return _own_number(anchor)

@@ -201,7 +201,7 @@ class ItemFinder:
         if q is None:  # "six Sea Kite 300 helicopters" parsed with "six" on "Kite": the count before the name
             q, qtext = next(((parse_quantity(c.text), c.text) for t in span for c in t.children if c.dep_ == "nummod"
                              and c.i == span.start - 1 and not _calibre(c) and not list(c.children)),
-                          count_words.outer_count(head))
+                          count_words.outer_count(head, self.is_materiel))
         whole = None
         nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]
         if (part := counts.partitive_count(head, nums)) is not None:  # "six of 24", "the fourth of six"
