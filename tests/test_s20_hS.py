@@ -9,7 +9,7 @@
 - the count of the noun an item is in apposition to ("three Sky-Hawk 9s, its first aircraft from X") and of a
   singular modifier the parser makes a conjunct ("18 recovery and bridging vehicles") (`mentions/count_words.outer_count`);
 - "the first of the trucks are due": a first batch of no told size, not one (`mentions/counts.one_of`);
-- one count before two plurals counts them together: "seized 60 rifles and pistols" (`shared_counts.py`).
+- one count before two plurals of one kind counts them together: "seized 60 rifles and pistols" (`shared_counts.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -80,11 +80,16 @@ def test_count_outside_the_items_phrase(extractor, text: str, word: str, count: 
 
 @pytest.mark.parametrize("text", [
     "Guatemalan police this week seized 60 rifles and pistols hidden in a bus bound for Honduras.",
-    "Lithuania received 20 tanks and armoured vehicles from Germany last year.",
+    "Mali received 20 trucks and jeeps from Turkey last year.",
 ])
 def test_one_count_before_two_plurals_counts_both(extractor, text: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert len(rows) == 1 and rows[0][4] in (60, 20) and " and " in rows[0][3]
+
+
+def test_one_count_before_two_kinds_stays_with_the_first(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Lithuania received 20 howitzers and mortars from Germany last year.")
+    assert {(item, q) for _, _, _, item, q in rows} == {("howitzers", 20), ("mortars", None)}
 
 
 def test_two_counted_plurals_stay_two(extractor) -> None:  # noqa: ANN001

@@ -1,7 +1,8 @@
 """One count before a pair of plural nouns: "seized 40 rifles and pistols" counts the weapons together (40 rifles
 and pistols), not 40 rifles and pistols of no number. The parser hangs the count on the first noun and makes the
 second, with no count, determiner, possessor or phrase after it of its own, its conjunct; the first naming no
-system ("21 X-9 missiles and components for cruise missiles" are two items); the two rows of one frame and one pair of
+system ("21 X-9 missiles and components for cruise missiles" are two items) and the two of one kind ("12 mortars and
+sniper rifles" are twelve mortars); the two rows of one frame and one pair of
 parties become one, whose item is the whole coordination with the count."""
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def _joins(first: Any, r: Any) -> bool:
     if first.frame is not r.frame or _id(first.supplier) != _id(r.supplier) or _id(first.recipient) != _id(r.recipient):
         return False
     if a.quantity is None or b.quantity is not None or a.whole is not None or b.anaphoric or b.pronoun or \
-            first.designation or a.designation:
+            first.designation or a.designation or (first.category or a.category) != (r.category or b.category):
         return False
     x, y = a.head, b.head
     if y.dep_ != "conj" or y.head.i != x.i or x.tag_ != "NNS" or y.tag_ != "NNS" or a.span.end > b.span.start:
