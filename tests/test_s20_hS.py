@@ -119,10 +119,10 @@ def test_first_of_a_batch_with_a_singular_verb_is_one(extractor) -> None:  # noq
     ("Chile takes first jets and Turkish drones.", "drones", False),
 ])
 def test_plain_uncounted_noun(extractor, text: str, word: str, plain: bool) -> None:  # noqa: ANN001
-    from materiel.extraction.counts_after import _plain
+    from materiel.extraction.counts_after import plain_uncounted
 
     doc = extractor.nlp(text)
-    assert _plain(next(t for t in doc if t.text == word)) is plain
+    assert plain_uncounted(next(t for t in doc if t.text == word)) is plain
 
 
 @pytest.mark.parametrize(("text", "part"), [
@@ -132,10 +132,10 @@ def test_plain_uncounted_noun(extractor, text: str, word: str, plain: bool) -> N
     ("Kenya ordered 12 jets.", False),
 ])
 def test_count_of_a_part(extractor, text: str, part: bool) -> None:  # noqa: ANN001
-    from materiel.extraction.counts_after import _counted_part
+    from materiel.extraction.counts_after import counted_part
 
     doc = extractor.nlp(text)
-    assert _counted_part(next(t for t in doc if t.text in ("rifles", "jets"))) is part
+    assert counted_part(next(t for t in doc if t.text in ("rifles", "jets"))) is part
 
 
 @pytest.mark.parametrize(("text", "word"), [

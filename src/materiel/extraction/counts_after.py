@@ -41,7 +41,7 @@ def counts_told_after(rows: list[Any]) -> None:
         if r.item.quantity is not None or r.item.anaphoric or r.item.pronoun or r.item.whole is not None:
             continue
         if (r.category or r.item.category) in BROAD or r.item.head.lemma_.lower() in BROAD_HEADS or \
-                not _plain(r.item.head):
+                not plain_uncounted(r.item.head):
             continue
         here = starts[r.sent.start]
         if any(starts[e.sent.start] < here and same_item(e, r) and parties_agree(e, r) for e in rows):
@@ -62,7 +62,7 @@ def _detail_of(e: Any, r: Any) -> bool:
     """e tells r's item in detail: the same item, no other name ("CM-32 vehicles" are not "the ZT-3 vehicles"),
     a count of the whole, not told again ("the six vehicles already delivered") nor a part ("the remaining 2,000"),
     and a party of r's own named in e with none in conflict."""
-    if e.item.anaphoric or _counted_part(e.item.head) or not same_item(e, r) or not parties_agree(e, r, maker=True):
+    if e.item.anaphoric or counted_part(e.item.head) or not same_item(e, r) or not parties_agree(e, r, maker=True):
         return False
     if any(c.dep_ == "det" and c.lower_ in DETS for c in e.item.head.children) or not _names(r) <= _names(e):
         return False
@@ -75,7 +75,7 @@ def _names(row: Any) -> set[str]:
     return {t.lower_ for t in row.item.span if t.tag_ in ("NNP", "NNPS") or any(ch.isdigit() for ch in t.text)}
 
 
-def _plain(head: Token) -> bool:
+def plain_uncounted(head: Token) -> bool:
     """"helicopters", "the helicopters", "dozens of rifles": a plural with no count, part word or possessor of its
     own, not itself the part of a whole ("the first of the rifles")."""
     if head.tag_ not in ("NNS", "NNPS"):
@@ -92,7 +92,7 @@ def _plain(head: Token) -> bool:
     return True
 
 
-def _counted_part(head: Token) -> bool:
+def counted_part(head: Token) -> bool:
     """"the remaining 20,000 rifles", "the first four jets", "a further seven tanks": a count of a part of the
     batch, not of the whole the summary names."""
     mods = [c for c in head.children if c.dep_ in COUNT_DEPS]
