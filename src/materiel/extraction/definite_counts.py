@@ -38,7 +38,7 @@ def _scheduled_part(r: Any, rows: list[Any]) -> bool:
     q = r.item.quantity
     if r.frame.stage != "ordered" or q is None or not _batch_part(r.item):
         return False
-    return any(o is not r and o.frame.stage == "ordered" and (o.item.quantity or 0) > q and _parties_agree(o, r)
+    return any(o is not r and o.frame.stage == "ordered" and (o.item.quantity or 0) > q and parties_agree(o, r)
                and _same_system(o, r) for o in rows)
 
 
@@ -58,17 +58,26 @@ def inherit_counts(rows: list[Any], items: Any) -> None:
         if (r.category or r.item.category) in BROAD or r.item.head.lemma_.lower() in BROAD_HEADS:
             continue
         here = starts[r.sent.start]
-        same = [e for e in rows[:i] if e.item.quantity is not None and 0 < here - starts[e.sent.start] <= CONTEXT_SENTENCES
-                and e.item.whole is None and _same_item(e, r) and _parties_agree(e, r)]
+        same = own_tellings(r, [e for e in rows[:i] if e.item.quantity is not None and
+                                0 < here - starts[e.sent.start] <= CONTEXT_SENTENCES and same_item(e, r) and parties_agree(e, r)])
         told = [e.item for e in same] or _mentions_before(r, items, {e.item.head.i for e in rows})
         if len({m.quantity for m in told}) != 1:
             continue
         e = told[-1]
         if any(o.frame.stage == r.frame.stage and o.item.quantity not in (None, e.quantity) and
-               abs(starts[o.sent.start] - here) <= NEAR and _same_item(o, r) and _parties_agree(o, r) for o in rows):
+               abs(starts[o.sent.start] - here) <= NEAR and same_item(o, r) and parties_agree(o, r) for o in rows):
             continue  # "shipped 18 tanks ... the tanks are due ... a contract for 180 tanks": the row told with its own count
         r.item = replace(r.item, quantity=e.quantity, quantity_text=e.quantity_text)
         r.frame.rule += ":count" if not r.frame.rule.endswith(":count") else ""
+
+
+def own_tellings(r: Any, told: list[Any]) -> list[Any]:
+    """The tellings of r's item whose count r takes: those of r's own stage, a part of a whole among them ("received
+    the first two of three X. The X landed on Saturday": the two), else those that are not a part ("the first of
+    ten"); never a count of one for a plural noun."""
+    plural = r.item.head.tag_ in ("NNS", "NNPS")
+    told = [e for e in told if not (plural and e.item.quantity == 1)]
+    return [e for e in told if e.frame.stage == r.frame.stage] or [e for e in told if e.item.whole in (None, e.item.quantity)]
 
 
 def _mentions_before(r: Any, items: Any, row_heads: set[int]) -> list[Any]:
@@ -106,7 +115,7 @@ def _same_system(o: Any, r: Any) -> bool:
     return bool(r.designation) and r.designation == o.designation
 
 
-def _same_item(e: Any, r: Any) -> bool:
+def same_item(e: Any, r: Any) -> bool:
     if r.designation or e.designation and r.designation:
         return bool(e.designation) and e.designation == r.designation
     if e.item.head.lemma_.lower() == r.item.head.lemma_.lower():
@@ -115,10 +124,12 @@ def _same_item(e: Any, r: Any) -> bool:
     return bool(cat) and cat not in BROAD and (e.category or e.item.category) == cat
 
 
-def _parties_agree(e: Any, r: Any) -> bool:
-    """No role of r is held by another actor in e, nor the other way round."""
+def parties_agree(e: Any, r: Any, maker: bool = False) -> bool:
+    """No role of r is held by another actor in e, nor the other way round; with `maker`, a supplier of no known
+    state (a firm: "Aero Vodochody delivered ...") does not conflict with a state's telling of the same item."""
     for mine, theirs in ((r.supplier, e.supplier), (r.recipient, e.recipient)):
-        if mine is not None and theirs is not None and not _same_actor(mine.actor, theirs.actor):
+        if mine is not None and theirs is not None and not _same_actor(mine.actor, theirs.actor) and \
+                not (maker and mine is r.supplier and (_stateless(mine.actor) or _stateless(theirs.actor))):
             return False
     for a, b in ((r.supplier, e.recipient), (r.recipient, e.supplier)):
         if a is not None and b is not None and _same_actor(a.actor, b.actor):
@@ -127,4 +138,15 @@ def _parties_agree(e: Any, r: Any) -> bool:
 
 
 def _same_actor(a: Any, b: Any) -> bool:
-    return bool(a.id == b.id or (a.country and a.country == b.country))
+    """The same id or state, or the same name but for an article or a qualifier ("the National Liberation Army",
+    "National Liberation Army (Colombia)")."""
+    return bool(a.id == b.id or (a.country and a.country == b.country) or _bare_name(a.name) == _bare_name(b.name))
+
+
+def _bare_name(name: str) -> str:
+    words = name.split("(")[0].lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _stateless(a: Any) -> bool:
+    return a.country is None and a.kind not in ("state", "government_body")

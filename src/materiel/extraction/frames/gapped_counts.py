@@ -1,12 +1,15 @@
 """A count standing for the item of the clause before: "delivered 24 K9 howitzers to Norway and 18 to Estonia",
 "sold 12 jets to Chile and eight to Peru". The parser makes the bare number a conjunct of the verb (or of the first
-party) with the second phrase under it; it is a transfer of its own of the same item, with that count and that phrase's party."""
+party) with the second phrase under it; it is a transfer of its own of the same item, with that count and that phrase's party.
+A follow-on count with no party of its own ("received four Mi-24 helicopters in 2019 and three more in 2020", "and
+another six in May") is a transfer of its own between the same parties."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from spacy.tokens import Token
 
+from materiel.extraction.mentions.counts import FOLLOW_ON_WORDS, MORE_WORDS
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.quantities import parse_quantity
 
@@ -26,6 +29,11 @@ def counted_conjuncts(v: Token, items: list[ItemMention]) -> list[tuple[ItemMent
         n = parse_quantity(c.text) if c.dep_ == "conj" and c.i > items[0].head.i and c.pos_ == "NUM" else None
         own = [p for p in c.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS] or \
             [p for p in v.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS and p.i == c.i + 1]
-        if n is not None and own:
+        if n is not None and (own or c in v.children and _follow_on(c)):
             out.append((replace(items[0], quantity=n, quantity_text=c.text, whole=None, shares=None), own))
     return out
+
+
+def _follow_on(c: Token) -> bool:
+    """"three more", "another six", "a further 12": a count marked as added to the one before."""
+    return any(x.dep_ in ("amod", "advmod", "det") and x.lower_ in MORE_WORDS | FOLLOW_ON_WORDS for x in c.children)

@@ -1,9 +1,13 @@
 """Words around a number that decide whether it counts the item: a share ("30% more rifles", "25 per cent of
 its tanks") counts nothing; a group noun ("a pair of helicopters", "a couple of jets", "a trio of drones",
 "two pairs of boats") counts the item it holds; a number right after a name that an article opens ("a Gowind 2500
-corvette", "a Cessna 208 aircraft") is the model's, not a count. The words are data (words.toml
-[count_words])."""
+corvette", "a Cessna 208 aircraft") is the model's, not a count. A count outside the item's own phrase may still
+be its own: the count of the noun it is in apposition to ("two NC-212s, its first aircraft from X"), or of a
+singular modifier coordinated with its own ("29 assault breacher and bridging vehicles", parsed with "breacher" a
+conjunct). The words are data (words.toml [count_words])."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -26,6 +30,34 @@ def share(t: Token) -> bool:
         return False
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return (nxt is not None and nxt.lower_ in SHARE_WORDS) or t.head.lower_ in SHARE_WORDS
+
+
+def outer_count(head: Token, materiel: Callable[[Token], bool]) -> tuple[int | float | None, str | None]:
+    """The count of a group noun holding the item, else of the noun it is in apposition to, else of the singular
+    modifier coordinated with its own: (None, None) when there is none. A noun that names materiel itself is no
+    anchor: "285 Humvee vehicles, small-arms ammunition" is a list the parser read as an apposition, "100 F-6 and F-7
+fighters" two systems."""
+    q, text = group_count(head)
+    if q is not None:
+        return q, text
+    anchor = head.head
+    if head.dep_ == "appos" and anchor.i < head.i and anchor.pos_ in ("NOUN", "PROPN") and not materiel(anchor) and \
+            (head.left_edge.i == anchor.i + 1 or head.doc[anchor.i + 1].text == ","):  # not "two offers: X"
+        return _own_number(anchor)
+    if head.dep_ == "conj" and anchor.tag_ in ("NN", "NNP") and not materiel(anchor) and anchor.i + 1 < head.i and \
+            head.doc[anchor.i + 1].lower_ in ("and", "or") and \
+            all(t.head.i == head.i and t.dep_ in ("amod", "compound") for t in head.doc[anchor.i + 2: head.i]):
+        return _own_number(anchor)
+    return None, None
+
+
+def _own_number(noun: Token) -> tuple[int | float | None, str | None]:
+    """The one number that counts noun (not a share, a year, a sum or a model's number)."""
+    nums = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i and c.like_num and not no_count(c)
+            and c.ent_type_ not in ("DATE", "MONEY", "PERCENT", "QUANTITY")]
+    if len(nums) != 1:
+        return None, None
+    return parse_quantity(nums[0].text), nums[0].text
 
 
 def group_count(head: Token) -> tuple[int | float | None, str | None]:

@@ -13,6 +13,7 @@ BATCH_PRONOUNS = lexicon.word_set("items", "batch_pronouns")
 PART_ORDINALS = lexicon.word_set("items", "part_ordinals")
 BARE_BATCH_NOUNS = lexicon.word_set("items", "bare_batch_nouns")
 WHOLE_COUNT_DETS = lexicon.word_set("items", "whole_count_dets")
+PLURAL_AUX = lexicon.word_set("items", "plural_aux")
 CURRENCY_NOUNS = lexicon.word_set("item_words", "currency_nouns")
 CLASS_NOUNS = lexicon.word_set("items", "class_nouns")
 MEASURE_HEADS = lexicon.word_set("items", "measure_heads")
@@ -53,6 +54,16 @@ def part_of_whole(t: Token) -> bool:
     is the whole's, the part is one)."""
     return t.lower_ in PART_ORDINALS and t.pos_ in ("ADJ", "NOUN") and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
+
+def one_of(t: Token) -> int | None:
+    """"the second of six vessels was launched": one; "the first of the MRAPs are due in May", with a plural verb,
+    is a first batch of no told size (None)."""
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        v = t.head
+        if v.tag_ == "VBP" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in PLURAL_AUX for a in v.children):
+            return None
+    return 1
 
 
 def bare_batch(t: Token) -> bool:

@@ -94,7 +94,7 @@ class ItemFinder:
                     q = parse_quantity(tok.text)  # "the second of those batteries": one of them
                     for m in found:  # "the second of six vessels": one, of a whole of six
                         whole = m.quantity if counts.part_of_whole(tok) and (m.quantity or 0) > 1 else m.whole
-                        m.quantity, m.quantity_text, m.whole = q if q is not None else 1, tok.text, whole
+                        m.quantity, m.quantity_text, m.whole = q if q is not None else counts.one_of(tok), tok.text, whole
                 return found
         nxt = tok.doc[tok.i + 1] if tok.like_num and tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.head.i != tok.i and nxt.i in self.span_at and self.span_at[nxt.i].kb_id_ and \
@@ -201,7 +201,7 @@ class ItemFinder:
         if q is None:  # "six Sea Kite 300 helicopters" parsed with "six" on "Kite": the count before the name
             q, qtext = next(((parse_quantity(c.text), c.text) for t in span for c in t.children if c.dep_ == "nummod"
                              and c.i == span.start - 1 and not _calibre(c) and not list(c.children)),
-                          count_words.group_count(head))
+                          count_words.outer_count(head, self.is_materiel))
         whole = None
         nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]
         if (part := counts.partitive_count(head, nums)) is not None:  # "six of 24", "the fourth of six"
