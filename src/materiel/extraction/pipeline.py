@@ -37,11 +37,10 @@ from materiel.extraction.completeness import internal as _internal
 from materiel.extraction.completeness import kept as _kept
 from materiel.extraction.completeness import seizer as _seizer
 from materiel.extraction.contents_next import manifest_items
-from materiel.extraction.counts_after import counts_told_after
 from materiel.extraction.covered_generic import drop_covered
 from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.declined import declined_requests
-from materiel.extraction.definite_counts import inherit_counts, scheduled_parts
+from materiel.extraction.definite_counts import scheduled_parts
 from materiel.extraction.definite_rows import bare_listing, series_step
 from materiel.extraction.destination_rows import destination_rows
 from materiel.extraction.discourse import Row
@@ -54,6 +53,7 @@ from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.funding import funded_frames
 from materiel.extraction.held_contents import held_contents
 from materiel.extraction.item_origins import keep_own_origin
+from materiel.extraction.late_counts import told_counts
 from materiel.extraction.late_fills import after_context, from_document
 from materiel.extraction.leaders import speaks_for_supplier
 from materiel.extraction.mentions.item_mention import ItemMention
@@ -72,7 +72,6 @@ from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
 from materiel.extraction.share_items import share_items
-from materiel.extraction.shared_counts import shared_counts
 from materiel.extraction.title_pair import lend_title_pair
 from materiel.extraction.topic_imports import to_importing_topic
 from materiel.extraction.wholes import whole_orders
@@ -178,9 +177,7 @@ class Extractor:
         orders_scheduled(rows)  # "signed for twelve X. The first four will arrive in March": the order's schedule
         rows = expected_arrivals(rows)  # "a second batch of X is still awaited": on order, unless told as ordered
         rows = scheduled_parts(rows)  # "signed for twelve X; the first four will arrive in March": the order's schedule
-        inherit_counts(rows, items)  # "bought 24 trucks. ... The trucks were handed over": the 24
-        counts_told_after(rows)  # "will equip it with helicopters. ... It will buy three X helicopters": three
-        rows = shared_counts(rows)  # "seized 40 rifles and pistols": one row of 40 rifles and pistols
+        rows = told_counts(rows, items)  # "bought 24 trucks. ... The trucks were handed over": 24 (late_counts.py)
         _clear_generic(rows)  # a role the text gives to no one in particular stays empty
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"
         rows = licence_lists.inner_destinations(licence_lists.decided(rows, res), items, res)
