@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from materiel.extraction import civil
 from materiel.extraction.envoy_parties import envoy_pair
 from materiel.extraction.mentions.resolve import ActorResolver
 
@@ -161,3 +162,21 @@ def test_a_measure_s_contents_carry_the_route(extractor, sentence, want):
 
 def test_a_measure_without_a_route_makes_no_transfer(extractor):
     assert not extractor.extract_text("Police found 200 rounds of ammunition in a car in Chad.").transfers
+
+
+# A civil model number in the plural is still civil (`civil.civil_item`): a counted name ("40 A320s") is no weapon.
+@pytest.mark.parametrize("text", ["40 A320s", "the 767s", "two ATR 72s"])
+def test_a_civil_model_number_in_the_plural_is_civil(text):
+    assert civil.civil_item(text) is not None
+
+
+def test_a_plural_military_variant_stays_materiel(extractor):
+    got = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None)
+           for t in extractor.extract_text("Boeing has delivered four KC-767s to Japan.").transfers]
+    assert ("USA", "JPN") in got, got
+
+
+def test_a_freight_carrier_s_airliners_are_no_transfer(extractor):
+    text = ("The parcel carrier Nordpost said it was cutting its order for Airbus A320s from 30 planes to 20. So far, "
+            "Airbus has delivered 12 A320s to Nordpost.")
+    assert not extractor.extract_text(text).transfers

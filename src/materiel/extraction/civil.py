@@ -15,9 +15,7 @@ A row is a civil deal, and dropped, when
   "hardware", "vehicles"), without a designation, and nothing makes it military: no military modifier,
   no military party and, unless a party's phrase marks a civil sector ("car maker X", "Air X"), no state,
   government body, armed group or IGO as a party, no military word and no other weapon in the sentence (a
-  generic word in a firm's name, "X Helicopter Corporation", is none).
-
-Every word list is data (civil.toml, civil_items.csv)."""
+  generic word in a firm's name, "X Helicopter Corporation", is none). Word lists: civil.toml, civil_items.csv."""
 from __future__ import annotations
 
 import re
@@ -34,6 +32,7 @@ from materiel.extraction.mentions.resolve import Resolved
 
 MILITARY_KINDS = ("government_body", "armed_group")  # actors that are military bodies or fighters
 STATE_KINDS = ("state", "government_body", "armed_group", "igo")  # parties that make a generic noun military
+PLURAL_NUMBER = re.compile(r"(?<=\d)s\b")  # "A320s": a model number's plural
 
 
 @dataclass(frozen=True)
@@ -92,8 +91,8 @@ def load() -> CivilLexicon:
 # -- items ---------------------------------------------------------------------------------------
 
 def civil_item(text: str) -> CivilItem | None:
-    """The civil aircraft family or civilian goods a text names ("Airbus A321", "7E7 planes", "SUVs")."""
-    return next((c for c in load().items if c.pattern.search(text)), None)
+    """The civil aircraft family or civilian goods a text names ("Airbus A321", "7E7 planes", "SUVs", "A320s")."""
+    return next((c for c in load().items if c.pattern.search(PLURAL_NUMBER.sub("", text))), None)
 
 
 def military_variant(text: str) -> bool:
