@@ -35,8 +35,8 @@ def test_counted_designation_of_unknown_shape(extractor, text, want) -> None:  #
 
 
 @pytest.mark.parametrize("text", [
-    "Peru received two Beech 1900D from the United States.",
     "The United States sold Ecuador a Beech 1900 in 2016.",
+    "Peru received two Beech 1900D from the United States.",
 ])
 def test_maker_and_model_number_written_apart(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
@@ -110,7 +110,8 @@ def test_calibre_is_part_of_the_name(extractor, text, name, qty) -> None:  # noq
 
 @pytest.mark.parametrize("text", [
     "In the 1980s Angola was armed mostly by Cuba, which supplied it with 60 Zarnak Z-41 tanks and Kovar rifles.",
-    "Qatar gave eight Tarvos helicopters to Chad in 2021, and Italy has offered Kestrel anti-tank missiles to arm them.",
+    "Qatar gave eight Tarvos helicopters to Chad in 2021, and Italy has offered Kestrel air-to-ground missiles to arm "
+    "them.",
 ])
 def test_implied_weapons_covered_by_named_items(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
@@ -118,7 +119,7 @@ def test_implied_weapons_covered_by_named_items(extractor, text) -> None:  # noq
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Victoria has meanwhile asked India for a second Kestrel 350 to patrol its waters.", "Kestrel 350"),
+    ("Port Louis has since asked Japan for a second Kestrel 350 to guard its coast.", "Kestrel 350"),
     ("Kenya received two Halvar 228 from India in 2013.", "Halvar 228"),
     ("Ghana took delivery of its first Zorvan Z-40 from Jordan.", "Zorvan Z-40"),
     ("The United States gave Kenya another Kestrel 350 in May.", "Kestrel 350"),
@@ -129,7 +130,7 @@ def test_maker_model_number_and_ordinals(extractor, text, name) -> None:  # noqa
 
 
 @pytest.mark.parametrize("text", [
-    "The state airline said it would take delivery of its first Boeing 787 Dreamliners from the United States.",
+    "The national carrier announced it will receive its first Embraer E195 jets from Brazil.",
     "Nigeria sent two Unit 731 veterans to Mali.",
     "In March 2019 Chile sold Peru the first Route 66 souvenirs.",
 ])

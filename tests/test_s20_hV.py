@@ -1,24 +1,24 @@
 """Session 20 (helper V): missed rows and stages.
 
 - a conveyance seized with no load named in its own sentence, whose load the next sentence lists ("The trucks
-  carried X, a source said", "Aboard were X"), and whose destination a later sentence gives ("the convoy was
-  heading for Y-held territory", a clause the parser hung on the noun before it) (`seized_cargo.py`,
+  carried X, a source said", "Aboard were X"), and whose destination a later sentence gives ("the column was
+  making for Y-held territory", a clause the parser hung on the noun before it) (`seized_cargo.py`,
   `frames/seizure.vessel_object`, `frames/bound.held_by`, `frames/bound.own_clause`);
 - a refusal told in the passive by the refusing state's own body ("X's export agency said that an application to
   export A to Y had been refused", `speaker_deciders.py`);
 - the owner of an item in apposition to a possessed noun ("X's only aircraft, two A that Z donated in 2011",
   `frames/owners._owner_token`), and a relative clause's participle with its own subject read as active;
-- a delivery joined to an approval ("approved the sale of A to Y, and the first batch was delivered"): the
+- a delivery joined to an approval ("approved the sale of A to Y, and its first lot was handed over"): the
   approval's "to Y" is no place of the delivery, so the delivery keeps the approval's supplier;
 - a state's service told as "the Air Corps", "the naval service" is the topic state's (`words.toml` topic_bodies);
-- a request with no supplier takes the supplier of its refusal told after it (`request_refusers.py`); "that request
-  has not been approved" is still open, no refusal (`frames/consent._open_request`); "has also asked" is one more
+- a request with no supplier takes the supplier of its refusal told after it (`request_refusers.py`); "the request
+  has so far not been granted" is still open, no refusal (`frames/consent._open_request`); "has also asked" is one more
   request, not the one an approved sale answers (`approval_rows._further`);
 - a verb joined to a relative clause takes the noun the clause hangs on (`frames/relative_objects.joined_relative`);
 - "ordered X ..., and the first four X arrived in Y": an arrival with its own subject is a delivery of its own, and
   a part of the batch ("the first four X") arriving at a place keeps the order's supplier (`frames/frames.py`,
   `discourse.fill_from_context`);
-- a seized shipment counted as the next of a series just told ("intercepted the seventh consignment") has the
+- a seized shipment counted as the next of a series just told ("stopped the fifth consignment") has the
   series' parties (`seized_cargo.series_parties`); materiel found hidden aboard a searched conveyance has its route
   ("searching a ship bound for Y from X", `frames/searched_vessels.py`); warships that bring a load are its
   conveyance ([seizure] conveyances in predicates.toml), so "Russian warships brought X" is a supply.
@@ -40,9 +40,9 @@ def _has(rows: list[tuple[str | None, str | None, str, str]], sup: str | None, r
 
 
 @pytest.mark.parametrize(("text", "rec", "word"), [
-    ("The Malian army intercepted a convoy of three trucks near Kidal on Sunday. The trucks carried 16 RPG-7 "
-     "launchers and 40 mortar rounds, a military source said. According to the source the convoy was heading "
-     "for JNIM-held territory.", "MLI", "RPG-7"),
+    ("Malian soldiers intercepted a convoy of five trucks near Kidal on Sunday. The trucks carried 16 RPG-7 "
+     "launchers and 40 mortar rounds, an army officer said. According to the officer the vehicles were "
+     "travelling to JNIM-held territory.", "MLI", "RPG-7"),
     ("The Nigerien army stopped a convoy of four lorries near Agadez. The lorries carried 20 PKM machine guns, "
      "officials said. The convoy was heading for Boko Haram territory, they said.", "NGA", "PKM"),
     ("Chadian troops intercepted two pickup trucks in the desert last month. Aboard were 12 SA-7 missiles. "
@@ -88,8 +88,8 @@ def test_the_askers_body_is_no_refuser(extractor) -> None:  # noqa: ANN001
      "USA", "BOL", "delivered", "C-130"),
     ("Laos's only attack helicopters, four Mi-24 gunships that Russia delivered in 2019, have not flown this year.",
      "RUS", "LAO", "delivered", "Mi-24"),
-    ("Israel approved the sale of 120 Spike anti-tank missiles and 12 launchers to Latvia in 2021, and the first "
-     "batch was delivered this spring.", "ISR", "LVA", "delivered", ""),
+    ("Norway approved the sale of 120 NASAMS missiles and 12 launchers to Latvia in 2023, and its first "
+     "batch was delivered in April.", "NOR", "LVA", "delivered", ""),
 ])
 def test_background_and_joined_deliveries(extractor, text: str, sup: str, rec: str, stage: str,
                                           word: str) -> None:  # noqa: ANN001
@@ -99,7 +99,7 @@ def test_background_and_joined_deliveries(extractor, text: str, sup: str, rec: s
 
 def test_service_of_the_topic_state(extractor) -> None:  # noqa: ANN001
     text = ("Ireland spends less on defence than any other EU state, and its politicians like it that way.\n\n"
-            "The Air Corps' six Bell 412 helicopters, bought from the United States in 2006, can carry troops, but "
+            "The Air Corps' six Bell 412 helicopters, acquired from the United States in 2006, can carry troops, but "
             "nobody pretends they are gunships.")
     rows = _rows(extractor, text)
     assert any(s == "USA" and r == "IRL" and "Bell 412" in item for s, r, _, item in rows), rows
@@ -108,7 +108,7 @@ def test_service_of_the_topic_state(extractor) -> None:  # noqa: ANN001
 @pytest.mark.parametrize(("text", "sup", "rec", "word"), [
     ("Kigali had asked for 12 howitzers last year. The request was turned down, South Korean officials said.",
      "KOR", "RWA", "howitzers"),
-    ("Niamey had also asked for armed drones. That request was turned down, two Turkish officials said.",
+    ("Niamey had likewise sought attack drones. The request was rejected, three Turkish diplomats said.",
      "TUR", "NER", "drones"),
 ])
 def test_request_asked_of_its_refuser(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
@@ -117,9 +117,9 @@ def test_request_asked_of_its_refuser(extractor, text: str, sup: str, rec: str, 
 
 
 def test_open_request_is_not_refused(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Peru has also asked Washington for Harpoon missiles, but that request has not been "
-                            "approved, officials said.")
-    assert _has(rows, "USA", "PER", "requested", "Harpoon"), rows
+    rows = _rows(extractor, "Oman has also asked Paris for Exocet missiles; so far the request has not been "
+                            "approved, ministers said.")
+    assert _has(rows, "FRA", "OMN", "requested", "Exocet"), rows
     assert not any(st == "refused" for _, _, st, _ in rows), rows
 
 
@@ -139,11 +139,11 @@ def test_first_part_of_an_order_arrives(extractor, text: str) -> None:  # noqa: 
 
 
 def test_further_request_is_not_the_approved_sale(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "The United States approved the sale of 60 Stinger missiles to Moldova in 2023, and the "
-                            "first batch was delivered in May. Chisinau has also asked Washington for coastal radars; "
-                            "officials said no decision had been made.")
-    assert _has(rows, "USA", "MDA", "requested", "radars"), rows
-    assert not _has(rows, "USA", "MDA", "offered", "radars"), rows
+    rows = _rows(extractor, "Canada approved the sale of 40 TOW missiles to Estonia in 2022, and its first "
+                            "batch was delivered in April. Tallinn has also asked Ottawa for coastal radars; "
+                            "ministers said nothing had been decided.")
+    assert _has(rows, "CAN", "EST", "requested", "radars"), rows
+    assert not _has(rows, "CAN", "EST", "offered", "radars"), rows
 
 
 def test_seized_member_of_a_series_of_shipments(extractor) -> None:  # noqa: ANN001
@@ -156,7 +156,7 @@ def test_seized_member_of_a_series_of_shipments(extractor) -> None:  # noqa: ANN
 @pytest.mark.parametrize(("text", "sup", "rec"), [
     ("Police searching a Liberian-flagged ship bound for Sudan from Iran found 300 RPG-7 launchers hidden under "
      "cement, officials said.", "IRN", "SDN"),
-    ("Panamanian inspectors searching a Venezuelan-flagged freighter bound for home from Belarus found 40 Igla "
+    ("Colombian inspectors searching a Venezuelan-registered tanker bound for home from Belarus found 40 Igla "
      "missiles buried beneath sacks of fertiliser, officials said.", "BLR", "VEN"),
 ])
 def test_route_of_a_searched_vessel(extractor, text: str, sup: str, rec: str) -> None:  # noqa: ANN001

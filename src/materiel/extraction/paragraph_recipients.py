@@ -1,8 +1,8 @@
 """The buyer of a row whose recipient is only the last one told before (`Row.recent`, discourse.fill_from_context)
 when that one was told in an earlier paragraph and the row's own paragraph makes another state the subject of the
-clauses just before it: "Montenegro has bought 67 JLTVs. || Bosnia, where every purchase requires agreement, has
-bought almost nothing. A US offer of four helicopters was accepted in 2022": the helicopters are Bosnia's, not
-Montenegro's. A new paragraph on a state that arms itself moves the text to that state (mentions/buyer_subjects.py:
+clauses just before it: "Latvia has bought 40 trucks. || Armenia, where every purchase needs a vote, has
+purchased very little. A French offer of six radars was accepted in 2021": the radars are Armenia's, not
+Latvia's. A new paragraph on a state that arms itself moves the text to that state (mentions/buyer_subjects.py:
 the subject, or the subject's owner, of a buyer's clause before the row in its sentence, else of the sentence
 before in its paragraph)."""
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _allowed(banned: set[str | None], a: Actor) -> bool:
 
 def fill(rows: list[Row], res: ActorResolver) -> None:
     """Each such row takes its own paragraph's subject state for recipient; so does a row of that paragraph that
-    took the same recipient from it ("... was accepted, but two of them have not been delivered")."""
+    took the same recipient from it ("... was accepted, though four of them are still awaited")."""
     moved: list[tuple[Row, int]] = []
     for r in rows:
         if not r.recent or r.recipient is None:

@@ -1,13 +1,13 @@
-"""The load of a conveyance seized empty-handed in its own sentence, listed in the next: "The army intercepted a
-convoy of three trucks near the border. The trucks carried 12 SA-7 missiles and ammunition", "Police boarded a
+"""The load of a conveyance seized empty-handed in its own sentence, listed in the next: "Gendarmes stopped a
+column of four lorries near the frontier. The lorries carried 30 mortars and shells", "Police boarded a
 dhow off the coast. Aboard were 40 rifles". The seizure frame takes the listed items (`seizure.cargo`) before the
 document's passes, so that each item becomes an intercepted row of its own, whose destination a later sentence
-can give ("The convoy was heading for Y", frames/held.py `bound_later`).
+can give ("The column was making for Y", frames/held.py `bound_later`).
 
 Also a seized shipment told as one of a series of shipments just told: "Harbourline shipped 1,200 rifle sights to
-Y ... in six consignments. Customs officers intercepted the seventh consignment at Port Botany", "the last
+Y ... in four consignments. Port inspectors held the fifth consignment at Gdynia", "the last
 shipment was stopped in Z". A seized load (a container noun, `containers` of [seizure]) counted by an ordinal
-("the seventh", "the last", "the next") and naming no party is the next of the shipments the latest complete
+("the fifth", "the last", "the next") and naming no party is the next of the shipments the latest complete
 delivery row within WINDOW sentences before it tells: it has that row's supplier and recipient (the seizer
 stays no party), so that the inventory told after it ("The container held A and B", seized_inventory.py)
 has them too."""
@@ -59,7 +59,7 @@ def cargo(by_sentence: list[tuple[Span, list[Frame]]], items: Any, words: seizur
 
 
 def _counted(head: Token) -> bool:
-    """"the seventh consignment", "the last shipment": a member of a series, by its ordinal."""
+    """"the fifth consignment", "the last shipment": a member of a series, by its ordinal."""
     return any(c.dep_ in ("amod", "nummod") and (c.ent_type_ == "ORDINAL" or c.lower_ in BATCH_ORDINALS)
                for c in head.children)
 

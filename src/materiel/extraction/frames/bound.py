@@ -19,7 +19,7 @@ CONTROL = lexicon.word_set("frame_words", "control_participles")
 
 
 def own_clause(t: Token) -> bool:
-    """"According to the source the convoy was heading for Y": a clause the parser hung on the noun before it, with
+    """"Witnesses say the barges were sailing for Y": a clause the parser hung on the noun before it, with
     a subject of its own and no relative word."""
     return t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children) and \
         not any(c.tag_ in ("WDT", "WP", "WRB") for c in t.subtree if c.i < t.i)

@@ -24,7 +24,7 @@ def pending(t: Token) -> bool:
 
 
 def _open_request(t: Token) -> bool:
-    """"that request has not been approved", "Washington has not approved the request": a request not granted
+    """"the application has not been granted", "Oslo has not approved the request": a request not granted
     so far (the present perfect), still open, unlike "the request was not approved"."""
     return any(c.dep_ == "aux" and c.lower_ in PERFECT for c in t.children) and any(
         c.dep_ in ("nsubjpass", "dobj", "obj") and c.lemma_.lower() in REQUESTS for c in t.children)

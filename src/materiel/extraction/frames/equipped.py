@@ -1,6 +1,6 @@
 """A verb of equipping whose object is materiel: "equip 22 Polish air-defence batteries with CAMM missiles".
 The object is the platform fitted out, not an item moved; the "with" phrase names what is supplied. A
-formation as object ("to equip the unit deployed with NATO") is the party equipped, never an item, with or
+formation as object ("to equip the battalion posted abroad") is the party equipped, never an item, with or
 without a "with" phrase. The verbs and formations are data (`words.toml` [equipped])."""
 from __future__ import annotations
 

@@ -77,7 +77,7 @@ def clause_objects(finder: Any, v: Token, objects: list[Token], passive: bool, s
 
 
 def joined_relative(finder: Any, v: Token, objects: list[Token], passive: bool, cls: str) -> list[Token]:
-    """"the two frigates it had refitted for X and then refused to hand over", "the jets it had overhauled and
+    """"the two corvettes it had rebuilt for X and later declined to release", "the jets it had overhauled and
     delivered in 2012": a verb joined to a relative clause's, with no object nor subject of its own, takes the
     noun the clause hangs on when that clause's own object is the gap (none, or the relative pronoun) and the noun
     is materiel. Not after a first verb of the same transfer ("it had bought from X and received in 2012": one

@@ -31,7 +31,7 @@ def route(sent: Span, conveyances: frozenset[str] | set[str], destination_words:
     n, d = found[0]
     goal = _pobjs([d], ("for", "to")) + [c for c in d.children if c.dep_ == "advmod" and c.lower_ in HOME]
     origin = _pobjs([d, n, *goal], ("from",))  # "bound for home from X", the parser hanging "from" on "home"
-    if any(g.lower_ in HOME for g in goal):  # "a North Korean-flagged freighter bound for home": its flag's state
+    if any(g.lower_ in HOME for g in goal):  # "a Panamanian-registered tanker bound for home": its flag's state
         goal = [t for t in n.subtree if t.i < n.i and t.ent_type_ in ("NORP", "GPE")]
     return goal, origin
 

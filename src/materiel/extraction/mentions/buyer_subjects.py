@@ -1,7 +1,7 @@
 """The state that arms itself in the clauses just before a phrase: the subject, or the subject's owner, of a clause
-whose verb tells a state buying, receiving or operating arms (words.toml [buyer_subjects]): "Pakistan is adding
-armed drones. The army took delivery ...", "Cambodia's launchers were bought from X, and the army also operates
-Y", "Bosnia has bought almost nothing since 2008. A US offer of four helicopters was accepted". A seller's clause
+whose verb tells a state buying, receiving or operating arms (words.toml [buyer_subjects]): "Peru is acquiring
+new patrol boats. The navy received ...", "Cambodia's launchers were bought from X, and the army also operates
+Y", "Armenia has purchased very little for years. A French offer of six radars was accepted". A seller's clause
 ("Russian firms sold the junta jets") tells no such state. The scope is the phrase's sentence before it, else the
 sentence before in its paragraph, nearest first (as mentions/nearest.py)."""
 from __future__ import annotations

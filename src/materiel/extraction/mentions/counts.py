@@ -130,7 +130,7 @@ def part_heads(item: Token) -> list[Token]:
 
 
 def class_heads(item: Token) -> list[Token]:
-    """"two ships of the Perry class from the US Navy": the class noun of the item's "of" phrase, on which the
+    """"three boats of the Hamina class from the Finnish Navy": the class noun of the item's "of" phrase, on which the
     parser may hang the item's own phrases (`items.class_nouns` in words.toml); so the contents of a measure
     ("2 million rounds of ammunition to X": `items.measure_heads`)."""
     measure = item.lower_ in MEASURE_HEADS
