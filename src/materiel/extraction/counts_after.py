@@ -1,6 +1,6 @@
-"""The count a summary leaves to the sentences after it: "Brazil will equip Suriname with ships, helicopters and
-vehicles. ... Suriname will buy three Esquilo helicopters" tells three helicopters, not helicopters of no number;
-"a boat carrying dozens of assault rifles ... marines found 42 AK-103 assault rifles" tells 42. A row whose item is a
+"""The count a summary leaves to the sentences after it: "Spain will equip Gabon with boats, radars and
+trucks. ... Gabon will buy four Kestrel-2 boats" tells four boats, not boats of no number;
+"a lorry carrying dozens of carbines ... customs officers counted 37 carbines" tells 37. A row whose item is a
 plain noun with no count of its own (a bare plural, a definite noun, or a vague total such as "dozens of") takes the
 one count that the later rows of the same item, within FORWARD sentences, give (those of its own stage when there
 are any, else those that are not a part of a whole; for a delivery only deliveries, since an order told after may
@@ -59,8 +59,8 @@ def counts_told_after(rows: list[Any]) -> None:
 
 
 def _detail_of(e: Any, r: Any) -> bool:
-    """e tells r's item in detail: the same item, no other name ("CM-32 vehicles" are not "the ZT-3 vehicles"),
-    a count of the whole, not told again ("the six vehicles already delivered") nor a part ("the remaining 2,000"),
+    """e tells r's item in detail: the same item, no other name ("RX-40 vehicles" are not "the VX-9 vehicles"),
+    a count of the whole, not told again ("the four vehicles already shipped") nor a part ("the remaining 2,000"),
     and a party of r's own named in e with none in conflict."""
     if e.item.anaphoric or counted_part(e.item.head) or not same_item(e, r) or not parties_agree(e, r, maker=True):
         return False
@@ -71,7 +71,7 @@ def _detail_of(e: Any, r: Any) -> bool:
 
 
 def _names(row: Any) -> set[str]:
-    """The words of an item that name a system: proper nouns and words with a digit ("CM-32", "Clouded")."""
+    """The words of an item that name a system: proper nouns and words with a digit ("RX-40", "Desert")."""
     return {t.lower_ for t in row.item.span if t.tag_ in ("NNP", "NNPS") or any(ch.isdigit() for ch in t.text)}
 
 
@@ -80,7 +80,7 @@ def plain_uncounted(head: Token) -> bool:
     own, not itself the part of a whole ("the first of the rifles")."""
     if head.tag_ not in ("NNS", "NNPS"):
         return False
-    first = head.head if head.dep_ == "conj" else head  # "first Rafales and Turkish drones": the first drones too
+    first = head.head if head.dep_ == "conj" else head  # "first jets and Turkish drones": the first drones too
     if any(c.dep_ in COUNT_DEPS and (c.like_num or c.lower_ in PART_WORDS or c.dep_ == "poss" or
                                      (c.dep_ == "det" and c.lower_ not in DETS)) for c in [*head.children, *first.children]
            if c.i < head.i):

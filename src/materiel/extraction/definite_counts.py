@@ -73,7 +73,7 @@ def inherit_counts(rows: list[Any], items: Any) -> None:
 
 def own_tellings(r: Any, told: list[Any]) -> list[Any]:
     """The tellings of r's item whose count r takes: those of r's own stage, a part of a whole among them ("received
-    the first two of three X. The X landed on Saturday": the two), else those that are not a part ("the first of
+    the first four of nine X. The X arrived on Tuesday": the four), else those that are not a part ("the first of
     ten"); never a count of one for a plural noun."""
     plural = r.item.head.tag_ in ("NNS", "NNPS")
     told = [e for e in told if not (plural and e.item.quantity == 1)]
@@ -126,7 +126,7 @@ def same_item(e: Any, r: Any) -> bool:
 
 def parties_agree(e: Any, r: Any, maker: bool = False) -> bool:
     """No role of r is held by another actor in e, nor the other way round; with `maker`, a supplier of no known
-    state (a firm: "Aero Vodochody delivered ...") does not conflict with a state's telling of the same item."""
+    state (a firm: "Veltra Aerospace delivered ...") does not conflict with a state's telling of the same item."""
     for mine, theirs in ((r.supplier, e.supplier), (r.recipient, e.recipient)):
         if mine is not None and theirs is not None and not _same_actor(mine.actor, theirs.actor) and \
                 not (maker and mine is r.supplier and (_stateless(mine.actor) or _stateless(theirs.actor))):
@@ -138,8 +138,8 @@ def parties_agree(e: Any, r: Any, maker: bool = False) -> bool:
 
 
 def _same_actor(a: Any, b: Any) -> bool:
-    """The same id or state, or the same name but for an article or a qualifier ("the National Liberation Army",
-    "National Liberation Army (Colombia)")."""
+    """The same id or state, or the same name but for an article or a qualifier ("the People's Defence Front",
+    "People's Defence Front (Niger)")."""
     return bool(a.id == b.id or (a.country and a.country == b.country) or _bare_name(a.name) == _bare_name(b.name))
 
 

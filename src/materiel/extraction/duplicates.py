@@ -127,7 +127,7 @@ def dedupe_told(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
     for f, t in pairs:
         key = (t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None,
                t.item.text.lower(), t.stage, t.factuality, t.evidence.start,
-               t.quantity if ":gapped-count" in t.rule else None)  # "four X in 2019 and three more in 2020": two
+               t.quantity if ":gapped-count" in t.rule else None)  # "five X in 2011 and two more in 2016": two
         if key not in keys:
             keys.add(key)
             out.append((f, t))

@@ -1,7 +1,7 @@
 """A count standing for the item of the clause before: "delivered 24 K9 howitzers to Norway and 18 to Estonia",
 "sold 12 jets to Chile and eight to Peru". The parser makes the bare number a conjunct of the verb (or of the first
 party) with the second phrase under it; it is a transfer of its own of the same item, with that count and that phrase's party.
-A follow-on count with no party of its own ("received four Mi-24 helicopters in 2019 and three more in 2020", "and
+A follow-on count with no party of its own ("received five Osprey-4 helicopters in 2011 and two more in 2016", "and
 another six in May") is a transfer of its own between the same parties."""
 from __future__ import annotations
 

@@ -3,8 +3,8 @@ its tanks") counts nothing; a group noun ("a pair of helicopters", "a couple of 
 "two pairs of boats") counts the item it holds; a number right after a name that an article opens ("a Gowind 2500
 corvette", "a Cessna 208 aircraft") is the model's, not a count. A count outside the item's own phrase may still
 be its own: the count of the noun it is in apposition to ("two NC-212s, its first aircraft from X"), or of a
-singular modifier coordinated with its own ("29 assault breacher and bridging vehicles", parsed with "breacher" a
-conjunct). The words are data (words.toml [count_words])."""
+singular modifier coordinated with its own ("18 recovery and bridging vehicles", parsed with "vehicles" a
+conjunct of "recovery"). The words are data (words.toml [count_words])."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -35,14 +35,14 @@ def share(t: Token) -> bool:
 def outer_count(head: Token, materiel: Callable[[Token], bool]) -> tuple[int | float | None, str | None]:
     """The count of a group noun holding the item, else of the noun it is in apposition to, else of the singular
     modifier coordinated with its own: (None, None) when there is none. A noun that names materiel itself is no
-    anchor: "285 Humvee vehicles, small-arms ammunition" is a list the parser read as an apposition, "100 F-6 and F-7
-fighters" two systems."""
+    anchor: "60 Land Cruiser vehicles, rifle ammunition" is a list the parser read as an apposition, "30 Mark 4 and
+Mark 5 trainers" two systems."""
     q, text = group_count(head)
     if q is not None:
         return q, text
     anchor = head.head
     if head.dep_ == "appos" and anchor.i < head.i and anchor.pos_ in ("NOUN", "PROPN") and not materiel(anchor) and \
-            (head.left_edge.i == anchor.i + 1 or head.doc[anchor.i + 1].text == ","):  # not "two offers: X"
+            (head.left_edge.i == anchor.i + 1 or head.doc[anchor.i + 1].text == ","):  # not "three bids: X"
         return _own_number(anchor)
     if head.dep_ == "conj" and anchor.tag_ in ("NN", "NNP") and not materiel(anchor) and anchor.i + 1 < head.i and \
             head.doc[anchor.i + 1].lower_ in ("and", "or") and \

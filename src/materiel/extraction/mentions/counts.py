@@ -57,7 +57,7 @@ def part_of_whole(t: Token) -> bool:
 
 
 def one_of(t: Token) -> int | None:
-    """"the second of six vessels was launched": one; "the first of the MRAPs are due in May", with a plural verb,
+    """"the second of six vessels was launched": one; "the first of the jeeps are due in June", with a plural verb,
     is a first batch of no told size (None)."""
     if t.dep_ in ("nsubj", "nsubjpass"):
         v = t.head
