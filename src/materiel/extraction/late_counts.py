@@ -4,7 +4,7 @@
   ... The trucks were handed over": 24);
 - an uncounted plural takes the count told just after (`counts_after`: "will equip it with helicopters. ... It
   will buy three X helicopters": three);
-- one count before two plurals of one kind counts them together (`shared_counts`: "seized 40 rifles and pistols")."""
+- one count before two plurals of one kind counts them together (`shared_counts`: "impounded 35 carbines and shotguns")."""
 from __future__ import annotations
 
 from materiel.extraction.counts_after import counts_told_after

@@ -1,5 +1,5 @@
-"""One count before a pair of plural nouns: "seized 40 rifles and pistols" counts the weapons together (40 rifles
-and pistols), not 40 rifles and pistols of no number. The parser hangs the count on the first noun and makes the
+"""One count before a pair of plural nouns: "impounded 35 carbines and shotguns" counts the weapons together (35
+carbines and shotguns), not 35 carbines and shotguns of no number. The parser hangs the count on the first noun and makes the
 second, with no count, determiner, possessor or phrase after it of its own, its conjunct; the first naming no
 system ("21 X-9 missiles and components for cruise missiles" are two items) and the two of one kind ("12 mortars and
 sniper rifles" are twelve mortars); the two rows of one frame and one pair of
