@@ -1,6 +1,6 @@
 """Session 20 (helper T): parties (supplier and recipient) taken from the wrong phrase.
 
-- a gazetteer organisation's name read inside a longer proper name ("Atlantic Convoy Systems"): a word of that
+- a gazetteer organisation's name read inside a longer proper name ("Baltic Patria Works"): a word of that
   name, not the organisation (`mentions/inner_names.py`);
 - a bare "the army" after a state's army told paragraphs before: the state the clauses just before show arming
   itself ("Kenya is buying helicopters. The army took delivery ...", `mentions/bare_institutions.py`,
@@ -25,15 +25,15 @@ def _has(rows: list[tuple[str | None, str | None, str, str, str]], sup: str | No
     return any(s == sup and r == rec and word in item for s, r, _, item, _ in rows)
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("The Ghanaian government signed a contract in May with Atlantic Convoy Systems, a Durban-based manufacturer, "
-     "for 30 Mamba armoured vehicles for the Ghana Armed Forces.", "Atlantic Convoy Systems"),
-    ("Zambia has ordered 16 Casspir armoured vehicles from Northern Convoy Engineering, the company said on "
-     "Monday.", "Northern Convoy Engineering"),
+@pytest.mark.parametrize(("text", "name", "inner"), [
+    ("Latvia ordered 30 armoured vehicles in May from Baltic Patria Works, a Riga-based manufacturer, for its "
+     "army.", "Baltic Patria Works", "Patria"),
+    ("Zambia has ordered 16 armoured vehicles from Northern Academi Engineering, the company said on Monday.",
+     "Northern Academi Engineering", "Academi"),
 ])
-def test_a_name_inside_a_longer_name_is_not_that_organisation(extractor, text: str, name: str) -> None:  # noqa: ANN001
+def test_a_name_inside_a_longer_name_is_not_that_organisation(extractor, text: str, name: str, inner: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
-    assert rows and all(sup != "Convoy" and name in sup for *_, sup in rows), rows
+    assert rows and all(sup != inner and name in sup for *_, sup in rows), rows
 
 
 def test_a_firm_that_opens_the_longer_name_stays_itself(extractor) -> None:  # noqa: ANN001
@@ -123,7 +123,7 @@ def test_a_destination_of_the_clause_before_is_no_venue_of_the_delivery(extracto
 
 def test_a_firm_name_the_tagger_stopped_short_of_is_read_whole(extractor) -> None:  # noqa: ANN001
     text = ("Mobility Systems RCV, the Pretoria-based maker of blast-resistant trucks, announced it had finished "
-            "supplying 40 Marauder vehicles to the Kenyan Army, with the final ones shipped from Mombasa in May.")
+            "supplying 40 Ratel vehicles to the Kenyan Army, with the final ones shipped from Mombasa in May.")
     names = [t.supplier.name for t in extractor.extract_text(text).transfers if t.supplier]
     assert names and all(n == "Mobility Systems RCV" for n in names), names
 

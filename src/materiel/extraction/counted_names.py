@@ -2,7 +2,7 @@
 "twelve Tarvos-3s", "a second Kestrel 350". A token of a designation's shape (letters and digits, `DESIGNATION_RE` of
 recognizers.py; or a model number after a maker's word, "Kestrel 350") that a count or an ordinal opens, maybe past a maker's name of one or two capitalised words, and that
 ends its phrase (a stop word, a mark or the text's end follows, maybe past one or two capitalised name
-words: "one Zorvan Z-40 Sentinel, ..."), names a system as surely as a known one does. A designation
+words: "one Zorvan Z-40 Kite, ..."), names a system as surely as a known one does. A designation
 followed by a common noun is the recognizer's own case ("XK-9 fighters"). Read from the tokens alone, so
 the prefilter finds the same names before any parse. The count and filler words are data (words.toml
 [counted_names]); a civil aircraft family's name (civil_items.csv) is left alone.
@@ -90,7 +90,7 @@ def counted_designations(doc: Doc, shape: re.Pattern[str], covered: set[int]) ->
             continue
         name = doc[start:end].text
         if civil.civil_item(name) and not civil.military_variant(name):
-            continue  # "its first Boeing 787 Dreamliners": an airliner
+            continue  # "its first Boeing 777 freighters": an airliner
         found.append((start, end))
     return found
 

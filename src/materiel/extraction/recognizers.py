@@ -21,7 +21,7 @@ from materiel.extraction import civil, counted_names, introduced_names, listed_n
 from materiel.extraction.mentions import acronyms, inner_names
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
-MAKER_NUMBER = re.compile(r"^[A-Z][a-z]{2,}-\d{2,4}[A-Z]{0,3}$")  # "Cessna-208", "Beech-1900D"
+MAKER_NUMBER = re.compile(r"^[A-Z][a-z]{2,}-\d{2,4}[A-Z]{0,3}$")  # "Beech-1900D", "Piaggio-180"
 INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[a-z])(?!s\b)")  # "Kata'ib", not "People's"
 
 
@@ -72,7 +72,7 @@ class MaterielRecognizer:
             for p in (entry.name, *entry.aliases):
                 if not entry.generic and " " not in p and any(c.isdigit() for c in p):
                     self.single.setdefault(design_key(p), entry)
-        for entry in lex.materiel:  # "Cessna-208 Caravan": its first word names it too ("a Cessna 208B")
+        for entry in lex.materiel:  # "Beech-1900 Airliner": its first word names it too ("a Beech 1900D")
             for p in (entry.name, *entry.aliases):
                 first = p.split()[0] if not entry.generic and " " in p else ""
                 if MAKER_NUMBER.match(first):
@@ -135,8 +135,8 @@ class MaterielRecognizer:
         return None
 
     def _spaced_models(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, lexicon.MaterielEntry]]:
-        """"Cessna 208B", "Beech 1900D": a maker's word and a model number written apart, for the known
-        "Cessna-208", "Beech-1900" (the gazetteer's hyphenated form, a variant suffix allowed)."""
+        """"Beech 1900D": a maker's word and a model number written apart, for the known
+        "Beech-1900" (the gazetteer's hyphenated form, a variant suffix allowed)."""
         found: list[tuple[int, int, lexicon.MaterielEntry]] = []
         for t in doc[:-1]:
             n = doc[t.i + 1]
@@ -176,7 +176,7 @@ class MaterielRecognizer:
             if entry is not None:
                 extra.append(Span(doc, t.i, t.i + 1, label=entry.category, kb_id=entry.name))
                 covered.add(t.i)
-        for start, end, entry in self._spaced_models(doc, covered):  # "Cessna 208B" for "Cessna-208"
+        for start, end, entry in self._spaced_models(doc, covered):  # "Beech 1900D" for "Beech-1900"
             extra.append(Span(doc, start, end, label=entry.category, kb_id=entry.name))
             covered |= set(range(start, end))
         for start, end, entry in self._slashed_variants(doc, covered):

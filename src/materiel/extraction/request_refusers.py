@@ -1,4 +1,4 @@
-"""The one asked, told only by the refusal that follows a request: "Windhoek had likewise sought patrol aircraft. The
+"""The one asked, told only by the refusal that follows a request: "Lusaka had likewise sought patrol aircraft. The
 request was rejected, three Dutch diplomats said", "X sought Y's surplus jets; the request was declined by Z". A
 request row with no supplier takes the supplier of a later refusal row of the same request (the same item
 mention, or the same system to the same recipient, within WINDOW sentences): who turned it down is who was asked."""

@@ -4,8 +4,8 @@ dhow off the coast. Aboard were 40 rifles". The seizure frame takes the listed i
 document's passes, so that each item becomes an intercepted row of its own, whose destination a later sentence
 can give ("The column was making for Y", frames/held.py `bound_later`).
 
-Also a seized shipment told as one of a series of shipments just told: "Harbourline shipped 1,200 rifle sights to
-Y ... in four consignments. Port inspectors held the fifth consignment at Gdynia", "the last
+Also a seized shipment told as one of a series of shipments just told: "Kestrel Marine shipped 900 rifle scopes to
+Y ... in four consignments. Port inspectors held the fifth consignment at Rijeka", "the last
 shipment was stopped in Z". A seized load (a container noun, `containers` of [seizure]) counted by an ordinal
 ("the fifth", "the last", "the next") and naming no party is the next of the shipments the latest complete
 delivery row within WINDOW sentences before it tells: it has that row's supplier and recipient (the seizer

@@ -26,7 +26,7 @@ def own_clause(t: Token) -> bool:
 
 
 def held_by(place: Token, res: Any) -> list[Any]:
-    """"heading for Polisario-held territory": the party whose hold the place's participle of control names."""
+    """"heading for militia-held territory": the party whose hold the place's participle of control names."""
     return [a for c in place.children if c.dep_ == "amod" and c.lower_ in CONTROL
             for h in c.children if h.dep_ in ("npadvmod", "compound", "nmod", "amod") and h.i < c.i
             for a in res.resolve_all(h)]

@@ -80,8 +80,8 @@ def expanded(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolve
 
 
 def defined_spans(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The spans with one more for each later use of an acronym whose expansion is an actor span ("the Arakan
-    Army (AA) ... bound for the AA ... destined for the group"): the acronym names that actor wherever the
+    """The spans with one more for each later use of an acronym whose expansion is an actor span ("the Zeta
+    Army (ZA) ... bound for the ZA ... destined for the group"): the acronym names that actor wherever the
     text uses it, for the descriptions and pronouns that look for a named actor before them."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     extra: list[Span] = []

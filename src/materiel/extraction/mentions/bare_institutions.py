@@ -1,5 +1,5 @@
 """A bare national institution ("the army", "the navy", "the air force", "the ministry") whose head noun the text
-used before in the name of something that is no state's body ("the Baloch Liberation Army", "the Arakan Army"):
+used before in the name of something that is no state's body ("the X Liberation Army", "the Y Army"):
 when the clauses just before make a state their subject ("Chad is buying aircraft. The army took
 delivery of ..."), the institution is that state's, not the earlier name's (mentions/nearest.py). So too over a
 state's body on the same head told before those clauses ("Pakistan's army ... the former Afghan army ... Pakistan

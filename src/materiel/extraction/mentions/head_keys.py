@@ -25,7 +25,7 @@ GROUP_KINDS = ("armed_group", "state", "government_body")
 def same_head_antecedent(before: list[Token], resolve: Callable[[Token], Any]) -> int | None:
     """The index of the phrase on the same head that a bare description takes up: the nearest that is no group's
     proper name ("the army" after "Kenya's army", not after "the X Liberation Army"), else the nearest such name
-    that is an armed group, a state or a state's body ("the army" after "the Arakan Army" alone, "the junta" after a
+    that is an armed group, a state or a state's body ("the army" after "the Zeta Army" alone, "the junta" after a
     headline's "Laos Junta"), else None: an unresolved name before leaves the description to be read on its own
     (mentions/coreference.py `_definite`)."""
     bodies = [t.i for t in before if not group_name(t)]

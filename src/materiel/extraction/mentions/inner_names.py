@@ -1,5 +1,5 @@
 """A gazetteer organisation's name found inside a longer proper name the tagger reads as one entity
-("Integrated Convoy Protection", "the Eagle Wagner Foundation"): a word of another name, not that organisation.
+("Northern Falcon Logistics", where "Falcon" alone names a listed group): a word of another name, not that organisation.
 The match is dropped when a capitalised word of the same entity stands before it, a word no list names; the
 entity then resolves as itself (mentions/resolve.py, through the tagger). A name the entity opens with ("BAE
 Systems Hägglunds", "Thales UK") stays the gazetteer's: the firm's own unit."""

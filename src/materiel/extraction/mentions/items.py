@@ -229,7 +229,7 @@ class ItemFinder:
         before = [t for t in head.subtree if t.i < head.i]
         for c in head.lefts:
             if c.dep_ == "nummod" and (_calibre(c) or model_number(c, before)):
-                left.extend([c, *calibre_number(c)])  # "12 PzH 2000 155 mm howitzers", "30 Spike NLOS 2 missiles"
+                left.extend([c, *calibre_number(c)])  # "12 Zorvan 2000 155 mm howitzers", "30 Kestrel 2 missiles"
                 continue
             if self._in_designation(c):
                 left.extend(t for t in c.subtree if self._in_designation(t) or _calibre(t) or name_number(t) or

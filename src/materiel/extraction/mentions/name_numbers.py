@@ -93,7 +93,7 @@ def hyphen_joined(t: Token) -> bool:
 
 
 def maker_model(t: Token, before: Token) -> bool:
-    """"Hughes 500 helicopters", "Cessna 208 aircraft": a number right after a name word, the noun it counts right
+    """"Hughes 500 helicopters", "Beech 1900 aircraft": a number right after a name word, the noun it counts right
     after it, is the model, not a count, when the name is a maker's or a family's: not a place, a people or a
     party the gazetteer knows ("gave Hezbollah 200 rockets", "sold Kenya 12 jets" keep their counts)."""
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None

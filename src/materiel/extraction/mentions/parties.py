@@ -131,7 +131,7 @@ def _after_name(last: Token) -> Token | None:
 
 def full_name(ent: Span) -> str:
     """The entity's name, run on to the proper noun its words modify when the tagger stopped before it ("Land
-    Systems | OMC", "Integrated Defence | Solutions"): the whole name the parse builds."""
+    Systems | RMX", "Integrated Defence | Solutions"): the whole name the parse builds."""
     end = ent.end
     doc = ent.doc
     while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and \
