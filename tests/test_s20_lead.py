@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from materiel.extraction import civil
-from materiel.extraction.envoy_parties import envoy_pair
+from materiel.extraction.mentions.envoy import envoy_pair
 from materiel.extraction.mentions.resolve import ActorResolver
 
 SPEECH = """Remarks by Ambassador Jane Doucet at the Patrol Boat Handover Ceremony

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import fillable, told_already
-from materiel.extraction.mentions.envoy import envoy_pair
+from materiel.extraction.mentions.envoy import read_once
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 CONFIDENCE = 0.55
@@ -27,7 +27,7 @@ def fill_from_envoy(rows: list[Row], res: ActorResolver, complete: Callable[[Row
     """Give the title block's envoy pair to the rows that name neither party (see the module)."""
     if not rows:
         return
-    pair = envoy_pair(rows[0].sent.doc, res)
+    pair = read_once(rows[0].sent.doc, res)  # the pair the resolver read for "we", if it did
     if pair is None:
         return
     giver, host = pair

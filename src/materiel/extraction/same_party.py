@@ -1,7 +1,7 @@
 """A party told as "the same" one ("hoped to sell them to the same government", "from the same supplier"): the party
 in that role of the latest row told before, not the nearest state the text named (which is often the other side of
-that earlier deal: "trucks were shipped to Lusaka from Belarus ... to the same government" is
-Lusaka's). The nouns that may be told so are `same_party.nouns` in words.toml."""
+that earlier deal: "trucks were shipped to Ruritania from Freedonia ... to the same government" is
+Ruritania's). The nouns that may be told so are `same_party.nouns` in words.toml."""
 from __future__ import annotations
 
 from dataclasses import replace

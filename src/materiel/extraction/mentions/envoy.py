@@ -87,12 +87,17 @@ def _quoted(t: Token) -> bool:
     return sum(t.doc.text[start:t.idx].count(q) for q in QUOTES) % 2 == 1
 
 
-def first_person(tok: Token, res: ActorResolver) -> Resolved | None:
-    """The envoy's state for a first-person pronoun outside quotation marks of a text an envoy issues."""
+def read_once(doc: Doc, res: ActorResolver) -> tuple[Resolved, Resolved] | None:
+    """`envoy_pair` of the resolver's document, read once and kept on the resolver."""
     if not hasattr(res, "_envoy_pair"):
         res._envoy_pair = None  # type: ignore[attr-defined]  # guards against cycles while it is read
-        res._envoy_pair = envoy_pair(tok.doc, res)  # type: ignore[attr-defined]
-    pair = res._envoy_pair  # type: ignore[attr-defined]
+        res._envoy_pair = envoy_pair(doc, res)  # type: ignore[attr-defined]
+    return res._envoy_pair  # type: ignore[attr-defined,no-any-return]
+
+
+def first_person(tok: Token, res: ActorResolver) -> Resolved | None:
+    """The envoy's state for a first-person pronoun outside quotation marks of a text an envoy issues."""
+    pair = read_once(tok.doc, res)
     if pair is None or _quoted(tok) or tok.i <= pair[1].token.i:
         return None
     giver = pair[0]
