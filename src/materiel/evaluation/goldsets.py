@@ -39,6 +39,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev18": ("repo", "tests/fixtures/dev18/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev19": ("repo", "tests/fixtures/dev19/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev20": ("repo", "tests/fixtures/dev20/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev21": ("repo", "tests/fixtures/dev21/gold.json"),  # held out: never tuned on, not in the calibration fit
 }
 
 
