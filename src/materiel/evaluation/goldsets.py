@@ -36,7 +36,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev15": ("repo", "tests/fixtures/dev15/gold.json"),  # held out until dev18; a development set since; not in the fit
     "dev16": ("repo", "tests/fixtures/dev16/gold.json"),  # held out until dev19; a development set since; not in the fit
     "dev17": ("repo", "tests/fixtures/dev17/gold.json"),  # held out until dev20; a development set since; not in the fit
-    "dev18": ("repo", "tests/fixtures/dev18/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev18": ("repo", "tests/fixtures/dev18/gold.json"),  # held out until dev21; a development set since; not in the fit
     "dev19": ("repo", "tests/fixtures/dev19/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev20": ("repo", "tests/fixtures/dev20/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev21": ("repo", "tests/fixtures/dev21/gold.json"),  # held out: never tuned on, not in the calibration fit
