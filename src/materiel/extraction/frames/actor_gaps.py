@@ -28,6 +28,7 @@ def actor_gaps(f: Frame, res: ActorResolver, items: ItemFinder, role: str = "sup
         return []
     out: list[Frame] = []
     start = v.i + 1
+    subject_role, dative = role, _dative_role(f)
     for cc in [t for t in v.sent if t.i > v.i and t.lower_ == "and" and t.dep_ == "cc"]:
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in v.doc[v.i + 1: cc.i]):
             break  # the "and" of a later clause, with a verb of its own
@@ -35,6 +36,9 @@ def actor_gaps(f: Frame, res: ActorResolver, items: ItemFinder, role: str = "sup
         if found is None or not _items_between(items, start, cc.i):
             continue
         giver, item = found
+        # "sold Peru 20 tanks, and Chile 40 trucks": a counted remnant after an indirect object lists takers
+        counted = any(t.like_num and t.pos_ == "NUM" for t in v.doc[giver.token.i + 1: item.i])
+        role = dative if dative and counted else subject_role
         if any(giver.actor.id == s.actor.id for s in f.roles[role]):
             continue
         g = Frame(v, f.cls, f.stage, rule=f.rule + ":gapped", confidence=f.confidence * 0.9)
@@ -79,6 +83,14 @@ def _gap(cc: Token, res: ActorResolver, items: ItemFinder) -> tuple[Resolved, To
     while j + 1 < sent_end and items.is_materiel(cc.doc[j + 1]):
         j += 1
     return giver, cc.doc[j]
+
+
+def _dative_role(f: Frame) -> str | None:
+    """The role of the verb's indirect object when it names a party ("sold Peru 20 tanks": the recipient's):
+    a gapped conjunct then names a new party of that role, the subject staying the same."""
+    v = f.trigger  # an indirect object, or a party read as the object straight after the verb
+    datives = {c.i for c in v.children if c.dep_ == "dative" or c.dep_ in ("dobj", "obj") and c.i == v.i + 1}
+    return next((r for r, parties in f.roles.items() if any(p.token.i in datives for p in parties)), None)
 
 
 def _opens_item(t: Token) -> bool:

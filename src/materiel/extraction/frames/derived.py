@@ -76,7 +76,9 @@ class DerivedFrames(Arguments):
             out.append(self._gap(f, ":gapped-count", [item], own_preps))
         paired_objects.release(f, objects, tuple(r for r in ROLES if r != subject_role))
         out += own_sources(f, spec, self.res)  # "two A from X, with B from dealers": not X's B
-        return out + actor_gaps(f, self.res, self.items, subject_role or "supplier")  # "... and South Korea the K2"
+        gaps = actor_gaps(f, self.res, self.items, subject_role or "supplier")  # "... and South Korea the K2"
+        taken = {m.head.i for g in gaps for m in g.items}  # "sold X 20 A, and Y 40 B": the B are Y's only
+        return [g for g in out if not any(m.head.i in taken for m in g.items)] + gaps
 
     def _gap(self, f: Frame, mark: str, items: list[ItemMention], preps: list[Token]) -> Frame:
         """A transfer gapped from f's verb: its own items and phrases ("... and 40 B to Y": Y's), f's other

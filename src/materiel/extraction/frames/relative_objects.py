@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel.extraction.frames.double_objects import appositive_object
 from materiel.extraction.frames.framebase import RELATIVE, Frame
 from materiel.extraction.frames.second_hand import is_manner_object
 from materiel.extraction.mentions.counts import BATCH_ORDINALS, PART_ORDINALS
@@ -73,6 +74,8 @@ def clause_objects(finder: Any, v: Token, objects: list[Token], passive: bool, s
     """The objects of v with those of a relative clause (`relative_objects`) and, when it has none, one hung on a
     date (`dated_object`)."""
     found = relative_objects(finder, v, objects, passive, spec, f) or joined_relative(finder, v, objects, passive, f.cls)
+    if found and not passive and v.dep_ != "relcl":
+        found = appositive_object(finder, v, found, spec, f)  # "offered Peru the Leopard 2": Peru receives it
     return found or ([] if passive else dated_object(finder, v))
 
 

@@ -48,7 +48,18 @@ Mark 5 trainers" two systems."""
             head.doc[anchor.i + 1].lower_ in ("and", "or") and \
             all(t.head.i == head.i and t.dep_ in ("amod", "compound") for t in head.doc[anchor.i + 2: head.i]):
         return _own_number(anchor)
-    return None, None
+    return stranded_count(head)
+
+
+def stranded_count(head: Token) -> tuple[int | float | None, str | None]:
+    """"offered Peru 40 Leopard 2 tanks": the parser hangs the count on the indirect object before it. A number
+    right before the item's first word, counting a proper noun (the party) that is the verb's indirect object."""
+    first = head.left_edge
+    num = head.doc[first.i - 1] if first.i > 0 else None
+    if num is None or not num.like_num or num.dep_ != "nummod" or num.head.i != num.i - 1 or \
+            num.head.dep_ != "dative" or num.head.pos_ != "PROPN" or no_count(num) or list(num.children):
+        return None, None
+    return parse_quantity(num.text), num.text
 
 
 def _own_number(noun: Token) -> tuple[int | float | None, str | None]:

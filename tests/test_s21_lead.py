@@ -1,0 +1,56 @@
+"""Session 21 (lead): double objects and gapping with a new party of the indirect object's role.
+
+- "offered Peru the Leopard 2": a named item after a party, read by the parser as the party's apposition, is the
+  object, and the party the recipient (`frames/double_objects.py`);
+- "offered Peru 40 Leopard 2 tanks": the count the parser hangs on the indirect object counts the item
+  (`mentions/count_words.stranded_count`);
+- "sold Peru 20 tanks, and Chile 40 armoured vehicles": a counted gapped conjunct's party takes the indirect
+  object's role (a recipient), the subject staying the supplier, and the second item is the new party's only
+  (with no count, "and China the Wing Loong II", the remnant stays a rival giver)
+  (`frames/actor_gaps._dative_role`, `frames/derived._gapped`).
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extractor, text: str) -> set[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
+    return {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers}
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Germany offered Peru the Leopard 2 last spring.", ("DEU", "PER", "offered", "Leopard 2", None)),
+    ("Russia sold Vietnam the Su-30 in the early 2000s.", ("RUS", "VNM", "delivered", "Su-30", None)),
+    ("Germany offered Peru 40 Leopard 2 tanks.", ("DEU", "PER", "offered", "Leopard 2 tanks", 40)),
+    ("Russia sold Vietnam 12 Su-30 fighters.", ("RUS", "VNM", "delivered", "Su-30 fighters", 12)),
+])
+def test_double_object(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
+    assert row in _rows(extractor, text)
+
+
+def test_a_party_with_an_apposition_that_is_no_item_is_no_double_object(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "The minister visited Peru, the largest buyer of the region, in May.") == set()
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Italy sold Peru 20 tanks, and Chile 40 armoured vehicles.",
+     {("ITA", "PER", "delivered", "tanks", 20), ("ITA", "CHL", "delivered", "armoured vehicles", 40)}),
+    ("Spain sold Morocco 16 howitzers, and Jordan 30 armoured vehicles.",
+     {("ESP", "MAR", "delivered", "howitzers", 16), ("ESP", "JOR", "delivered", "armoured vehicles", 30)}),
+])
+def test_gapped_conjunct_names_a_new_recipient(extractor, text: str, rows: set) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == rows
+
+
+def test_gapped_conjunct_with_a_new_giver_still_names_the_giver(extractor) -> None:  # noqa: ANN001
+    got = _rows(extractor, "Turkey has offered the TB2 to Kenya, and China the Wing Loong II.")
+    assert got == {("TUR", "KEN", "offered", "TB2", None), ("CHN", "KEN", "offered", "Wing Loong II", None)}
+
+
+def test_an_uncounted_remnant_after_an_indirect_object_names_a_new_giver(extractor) -> None:  # noqa: ANN001
+    """"offered Kenya the TB2, and China the Wing Loong II": with no count the remnant is read as a rival giver."""
+    got = _rows(extractor, "Turkey has offered Kenya the TB2, and China the Wing Loong II.")
+    assert ("TUR", "KEN", "offered", "TB2", None) in got
+    assert not any(r[1] == "CHN" for r in got)
