@@ -7,7 +7,11 @@
 - "sold Peru 20 tanks, and Chile 40 armoured vehicles": a counted gapped conjunct's party takes the indirect
   object's role (a recipient), the subject staying the supplier, and the second item is the new party's only
   (with no count, "and China the Wing Loong II", the remnant stays a rival giver)
-  (`frames/actor_gaps._dative_role`, `frames/derived._gapped`).
+  (`frames/actor_gaps._dative_role`, `frames/derived._gapped`);
+- "will sell Peru 24 F-16 fighters", the party read as a modifier of the counted item: the recipient, and the
+  system the item (`frames/double_objects._fused_party`);
+- "denied supplying weapons to the junta in X": a state's body placed by an "in" phrase the parser hangs on the
+  verb is that state's (`mentions/named_bodies._placed_after`; rebels stay an armed group).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -54,3 +58,24 @@ def test_an_uncounted_remnant_after_an_indirect_object_names_a_new_giver(extract
     got = _rows(extractor, "Turkey has offered Kenya the TB2, and China the Wing Loong II.")
     assert ("TUR", "KEN", "offered", "TB2", None) in got
     assert not any(r[1] == "CHN" for r in got)
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Denmark will sell Argentina 24 F-16 fighters.", ("DNK", "ARG", "ordered", "F-16", 24)),
+    ("Norway agreed to sell Romania 32 F-16 fighters last year.", ("NOR", "ROU", "ordered", "F-16", 32)),
+])
+def test_a_party_the_parser_fuses_into_the_counted_item(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
+    assert row in _rows(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Belarus denied supplying weapons to the junta in Niger.", ("BLR", "NER", "delivered", "weapons", None)),
+    ("Serbia sold ammunition to the army in Burkina Faso.", ("SRB", "BFA", "delivered", "ammunition", None)),
+])
+def test_a_state_body_placed_by_an_in_phrase_hung_on_the_verb(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
+    assert row in _rows(extractor, text)
+
+
+def test_rebels_placed_in_a_state_are_not_that_state(extractor) -> None:  # noqa: ANN001
+    got = extractor.extract_text("Belarus sent rifles to the rebels in Niger.").transfers
+    assert got and all(t.recipient is not None and t.recipient.kind != "state" for t in got)

@@ -53,11 +53,13 @@ Mark 5 trainers" two systems."""
 
 def stranded_count(head: Token) -> tuple[int | float | None, str | None]:
     """"offered Peru 40 Leopard 2 tanks": the parser hangs the count on the indirect object before it. A number
-    right before the item's first word, counting a proper noun (the party) that is the verb's indirect object."""
+    right before the item's first word, counting a proper noun (the party) that is the verb's indirect object, or
+    that the parser made a modifier of the item ("sell Peru 24 F-16 fighters")."""
     first = head.left_edge
     num = head.doc[first.i - 1] if first.i > 0 else None
     if num is None or not num.like_num or num.dep_ != "nummod" or num.head.i != num.i - 1 or \
-            num.head.dep_ != "dative" or num.head.pos_ != "PROPN" or no_count(num) or list(num.children):
+            num.head.dep_ not in ("dative", "nmod", "compound") or num.head.pos_ != "PROPN" or no_count(num) or \
+            list(num.children):
         return None, None
     return parse_quantity(num.text), num.text
 

@@ -7,9 +7,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.mentions.resolved import Resolved
 
 STATE_KINDS = ("state", "government_body")
+_ACTORS = lexicon.toml("cues.toml")["actors"]
+# bodies of a state that an "in X" after them places ("to the junta in X"); not courts, which do not take arms
+STATE_BODIES = (frozenset(_ACTORS["government_nouns"]) | frozenset(_ACTORS["anaphors"]["state"])) - \
+    frozenset(_ACTORS["state_blockers"])
 
 
 def named(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolved | None:
@@ -26,4 +31,21 @@ def named(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolved |
                 r = resolve(place)
                 if r is not None and r.actor.kind == "state":
                     return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
+    return _placed_after(tok, resolve)
+
+
+def _placed_after(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolved | None:
+    """"sending arms to the junta in X": the parser hangs "in X" on the verb; right after a state's body that is
+    the object of the verb's phrase, with no place of its own, it places that body in X."""
+    nxt = tok.i + 1
+    if tok.lower_ not in STATE_BODIES or tok.dep_ != "pobj" or nxt >= len(tok.doc) or \
+            any(c.dep_ == "prep" for c in tok.children):
+        return None
+    after = tok.doc[nxt]
+    if after.lower_ != "in" or after.dep_ != "prep" or after.head.i != tok.head.head.i:
+        return None
+    for place in (o for o in after.children if o.dep_ == "pobj"):
+        r = resolve(place)
+        if r is not None and r.actor.kind == "state":
+            return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
     return None
