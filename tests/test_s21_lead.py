@@ -11,7 +11,10 @@
 - "will sell Peru 24 F-16 fighters", the party read as a modifier of the counted item: the recipient, and the
   system the item (`frames/double_objects._fused_party`);
 - "denied supplying weapons to the junta in X": a state's body placed by an "in" phrase the parser hangs on the
-  verb is that state's (`mentions/named_bodies._placed_after`; rebels stay an armed group).
+  verb is that state's (`mentions/named_bodies._placed_after`; rebels stay an armed group);
+- "X accused Y of supplying Z, a charge Y rejected": the claim (uncertain) and the denial (`cues.fronted_charge`,
+  `claim_denials.py`); "it is unclear whether X delivered Y": an open question, uncertain (cues.toml
+  conditional_marks).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -79,3 +82,31 @@ def test_a_state_body_placed_by_an_in_phrase_hung_on_the_verb(extractor, text: s
 def test_rebels_placed_in_a_state_are_not_that_state(extractor) -> None:  # noqa: ANN001
     got = extractor.extract_text("Belarus sent rifles to the rebels in Niger.").transfers
     assert got and all(t.recipient is not None and t.recipient.kind != "state" for t in got)
+
+
+def _readings(extractor, text: str) -> set[tuple[str | None, str | None, str]]:  # noqa: ANN001
+    return {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.factuality)
+            for t in extractor.extract_text(text).transfers}
+
+
+@pytest.mark.parametrize("text", [
+    "Chad accused Sudan of supplying rifles to the rebels of the east, a charge Khartoum rejected.",
+    "Peru accused Bolivia of selling grenades to smugglers, a charge La Paz denies.",
+])
+def test_an_accusation_with_a_fronted_charge_is_the_claim_and_its_denial(extractor, text: str) -> None:  # noqa: ANN001
+    """"X accused Y of supplying Z, a charge Y rejected": the parser hangs the accusation under "rejected"; the
+    accusation is still a claim (uncertain), and the denial a reading of its own (`cues.fronted_charge`)."""
+    facts = {f for _, _, f in _readings(extractor, text)}
+    assert {"uncertain", "denied"} <= facts
+
+
+def test_a_plain_denial_stays_a_denial_only(extractor) -> None:  # noqa: ANN001
+    assert {f for _, _, f in _readings(extractor, "Khartoum denied supplying rifles to Chad's rebels.")} == {"denied"}
+
+
+@pytest.mark.parametrize("text", [
+    "It is unclear whether Iran delivered the missiles to Venezuela.",
+    "Officials would not say whether the missiles had been shipped to Venezuela by Iran.",
+])
+def test_an_open_question_is_not_an_assertion(extractor, text: str) -> None:  # noqa: ANN001
+    assert _readings(extractor, text) == {("IRN", "VEN", "uncertain")}

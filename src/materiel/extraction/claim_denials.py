@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from materiel.extraction.cues import CueReader
+from materiel.extraction.cues import CueReader, fronted_charge
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import ActorResolver
 
@@ -18,14 +18,16 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in cues.denial_verbs:
             continue
-        if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        fronted = next((fronted_charge(tok, c, cues.claim_nouns) for c in tok.children if c.dep_ == "ccomp"), None)
+        if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) and fronted is None:
             continue
-        claim = None
+        claim = fronted  # "X supplied Y, a charge Z rejected": the charge before the denier
+        subj = _fronted_denier(tok, fronted) if fronted is not None else None
         if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues.claim_nouns:
             claim = tok.head
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues.claim_nouns]
         claim = claim or (objs[0] if objs else None) or _clause_denied(tok, current, cues)
-        subj = cues._subject(tok)
+        subj = subj or cues._subject(tok)
         if claim is None and subj is not None and subj.lemma_.lower() in cues.claim_nouns:
             # "..., a charge Kigali denied" parsed with "charge" as subject and the denier in apposition
             named = [c for c in subj.children if c.dep_ in ("appos", "compound") and res.resolve(c)]
@@ -76,3 +78,11 @@ def _clause_denied(tok: Token, current: list[Row], cues: CueReader) -> Token | N
         if not current and tok.dep_ == "ROOT" and c.lower_ in cues.denial_pronouns:
             return c
     return None
+
+
+def _fronted_denier(verb: Token, charge: Token) -> Token:
+    """Who denies a fronted charge: the verb's subject after it ("a charge Z rejected"), else a name the parser put
+    in apposition to the charge ("a charge La Paz denies"), else the charge itself (no one named)."""
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > charge.i]
+    named = [c for c in charge.children if c.dep_ in ("appos", "compound") and c.i > charge.i]
+    return (after or named or [charge])[0]

@@ -81,7 +81,8 @@ class CueReader:
             lemma = a.lemma_.lower()
             if a.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
-            appositive_charge = a.dep_ == "relcl" and a.head.lemma_.lower() in self.claim_nouns
+            appositive_charge = a.dep_ == "relcl" and a.head.lemma_.lower() in self.claim_nouns or \
+                fronted_charge(a, via, self.claim_nouns)  # "X did Y, a charge Z rejected" parsed under "rejected"
             # "the request was rejected by X, which offered Y": the refused thing and the agent's own
             # clause are not what X denies
             refused_thing = via.i == t.i and via.dep_ in ("dobj", "nsubjpass")
@@ -210,3 +211,13 @@ class CueReader:
         if not toks:
             return head.text
         return self.res.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+
+def fronted_charge(verb: Token, clause: Token, claim_nouns: set[str]) -> Token | None:
+    """"X supplied Y, a charge Z rejected": the parser makes the claim noun a subject (or object) of the denial verb
+    and the clause before it the verb's complement; the claim noun (after that clause) is what Z denies, so the clause is
+    a claim of its own, not a denial."""
+    if clause.dep_ != "ccomp" or clause.i > verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in claim_nouns
+                 and clause.i < c.i < verb.i), None)
