@@ -14,7 +14,9 @@
   verb is that state's (`mentions/named_bodies._placed_after`; rebels stay an armed group);
 - "X accused Y of supplying Z, a charge Y rejected": the claim (uncertain) and the denial (`cues.fronted_charge`,
   `claim_denials.py`); "it is unclear whether X delivered Y": an open question, uncertain (cues.toml
-  conditional_marks).
+  conditional_marks);
+- "took delivery of its third corvette. The ship, built by X, ...": the maker a later sentence names for the item
+  (a pronoun or a definite noun of its family, [makers_after] generic_nouns) supplies it (`makers_after.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -110,3 +112,24 @@ def test_a_plain_denial_stays_a_denial_only(extractor) -> None:  # noqa: ANN001
 ])
 def test_an_open_question_is_not_an_assertion(extractor, text: str) -> None:  # noqa: ANN001
     assert _readings(extractor, text) == {("IRN", "VEN", "uncertain")}
+
+
+@pytest.mark.parametrize(("text", "supplier"), [
+    ("The Peruvian navy took delivery of its third corvette on Friday. The ship, built by Italy's Fincantieri, "
+     "left La Spezia in May.", "ITA"),
+    ("The Peruvian navy received its first submarine last year. The boat was built in Germany.", "DEU"),
+])
+def test_a_maker_told_after_a_receipt_supplies_it(extractor, text: str, supplier: str) -> None:  # noqa: ANN001
+    """"took delivery of its third corvette. The ship, built by X, ...": the maker of the item told again
+    (`makers_after.py`)."""
+    assert {r[0] for r in _rows(extractor, text)} == {supplier}
+
+
+def test_a_local_build_told_after_a_receipt_supplies_nothing(extractor) -> None:  # noqa: ANN001
+    text = "The Peruvian navy took delivery of its third corvette. The ship was built in Peru at a navy yard."
+    assert not any(r[0] for r in _rows(extractor, text))
+
+
+def test_a_maker_of_another_system_supplies_nothing(extractor) -> None:  # noqa: ANN001
+    text = "The Peruvian navy took delivery of its third corvette. The radar it carries was built in Sweden."
+    assert "SWE" not in {r[0] for r in _rows(extractor, text) if "corvette" in r[3]}

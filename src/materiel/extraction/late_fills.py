@@ -8,19 +8,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from materiel.extraction import paragraph_recipients, same_party
+from materiel.extraction import makers_after, paragraph_recipients, same_party
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import fill_from_document
 from materiel.extraction.envoy_parties import fill_from_envoy
 from materiel.extraction.lead_firm import fill_from_lead_firm
+from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
 
 
-def after_context(rows: list[Row], res: ActorResolver) -> None:
-    """"X bought A. || Y has bought little. An offer of B ...": Y's; "to the same government": the one told before."""
+def after_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any, list[Any]]], items: ItemFinder) -> None:
+    """"X bought A. || Y has bought little. An offer of B ...": Y's; "to the same government": the one told before;
+    "took delivery of a frigate. The ship, built by X, ...": X (makers_after.py)."""
     paragraph_recipients.fill(rows, res)
     same_party.fill(rows)
+    makers_after.fill(rows, by_sentence, res, items)
 
 
 def from_document(rows: list[Row], res: ActorResolver, complete: Callable[[Row], bool]) -> None:

@@ -163,7 +163,7 @@ class Extractor:
         held_contents(rows, by_sentence)  # "On the halted cargo: the consignment held X"
         rows = ring_exchange.fill(rows)  # "X sends A to Y. In return Z will supply B": B goes to X
         discourse.fill_from_context(rows)
-        after_context(rows, res)  # a paragraph's own buyer; "to the same government": the recipient told before
+        after_context(rows, res, by_sentence, items)  # a paragraph's own buyer; "the same government"; a maker after
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)
         series_parties(rows, finder.seizure)  # "shipped X to Y in six consignments. ... intercepted the seventh"
