@@ -16,7 +16,9 @@
   `claim_denials.py`); "it is unclear whether X delivered Y": an open question, uncertain (cues.toml
   conditional_marks);
 - "took delivery of its third corvette. The ship, built by X, ...": the maker a later sentence names for the item
-  (a pronoun or a definite noun of its family, [makers_after] generic_nouns) supplies it (`makers_after.py`).
+  (a pronoun or a definite noun of its family, [makers_after] generic_nouns) supplies it (`makers_after.py`);
+- "A sold X to B and C bought Y": C, parsed as a conjunct of B, is the second verb's subject and no party of the
+  first (`mentions/stranded.py`); a generic aid package gives way to the items listed in the next sentence.
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -133,3 +135,29 @@ def test_a_local_build_told_after_a_receipt_supplies_nothing(extractor) -> None:
 def test_a_maker_of_another_system_supplies_nothing(extractor) -> None:  # noqa: ANN001
     text = "The Peruvian navy took delivery of its third corvette. The radar it carries was built in Sweden."
     assert "SWE" not in {r[0] for r in _rows(extractor, text) if "corvette" in r[3]}
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Russia sold tanks to Peru and Chile bought jets from France.",
+     {("RUS", "PER", "delivered", "tanks", None), ("FRA", "CHL", "delivered", "jets", None)}),
+    ("Brazil bought six Gripen fighters, Chile acquired F-16 jets and Peru took delivery of 12 MiG-29s.",
+     {("SWE", "BRA", "delivered", "Gripen fighters", 6), ("USA", "CHL", "delivered", "F-16 jets", None),
+      ("RUS", "PER", "delivered", "MiG-29s", 12)}),
+])
+def test_a_clause_subject_parsed_as_a_conjunct_of_the_clause_before(extractor, text: str, rows: set) -> None:  # noqa: ANN001
+    """"A sold X to B and C bought Y": C is the second verb's subject, no party of the first
+    (`mentions/stranded.py`, `frames/relatives.stranded_subject`)."""
+    assert _rows(extractor, text) == rows
+
+
+def test_coordinated_recipients_stay_both(extractor) -> None:  # noqa: ANN001
+    got = _rows(extractor, "Russia sold tanks to Peru and Chile.")
+    assert {r[1] for r in got} == {"PER", "CHL"}
+
+
+def test_a_generic_aid_package_gives_way_to_the_items_listed_next(extractor) -> None:  # noqa: ANN001
+    """"announced a $200 million military aid package for X. It includes A and B": rows for A and B, none for the
+    package (words.toml [covered_generic] generic_heads)."""
+    text = ("Canada announced a $200 million military aid package for Estonia on Monday. It includes six Leopard "
+            "tanks and 20 armoured ambulances.")
+    assert {(r[3], r[4]) for r in _rows(extractor, text)} == {("Leopard tanks", 6), ("armoured ambulances", 20)}

@@ -17,6 +17,7 @@ from materiel.extraction.frames.interested import interested_frames
 from materiel.extraction.frames.own_sources import own_sources
 from materiel.extraction.frames.pronoun_deals import deals_told_again
 from materiel.extraction.frames.stranded import stranded_preps
+from materiel.extraction.mentions import stranded
 from materiel.extraction.mentions.item_mention import ItemMention
 
 ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
@@ -52,6 +53,7 @@ class DerivedFrames(Arguments):
         conjunct of the verb, is a transfer of its own with the verb's subject and its own phrases; with a
         giver of its own ("and South Korea the K2"), see frames/actor_gaps.py."""
         keep_own_conjuncts(f)  # "two A, bought from X, and three B donated by Y": X gives the A only
+        stranded.keep_own(f.roles.values(), f.trigger)  # "sold A to X and Y bought B": Y is B's buyer only, not X
         spread_over_list(f, self.res)  # "A, B and C have each received X": each of them
         spec = self.classes[f.cls]
         subject_role = spec.get("subject")

@@ -7,7 +7,7 @@ from materiel import lexicon
 from materiel.extraction.frames.clauses import among_members, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
-from materiel.extraction.frames.relatives import apposed_subject, nearest_member
+from materiel.extraction.frames.relatives import apposed_subject, nearest_member, stranded_subject
 from materiel.extraction.frames.supplier_plans import supplier_plan
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
@@ -42,8 +42,8 @@ class Governors(FinderState):
                 prior.head.lower_ == "for" and dep in ("acl", "advcl", "xcomp", "relcl") and \
                 self.res.resolve(prior) is not None:
             return prior  # "a deal for Norway to purchase five frigates": Norway purchases
-        if dep in ("conj", "acomp"):  # "is due to receive": the subject of "is"
-            return self.subject_of(head, depth + 1)
+        if dep in ("conj", "acomp") or stranded_subject(v, self.res.resolve):  # "is due to": of "is"; "and C got Y": C
+            return stranded_subject(v, self.res.resolve) or self.subject_of(head, depth + 1)
         if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in v.children)):
             if head.lemma_.lower() in self.object_control:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]

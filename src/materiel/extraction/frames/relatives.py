@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel.extraction.frames.framebase import RELATIVE, ROLES, Frame
+from materiel.extraction.mentions import stranded
 
 PLURAL_TAGS = ("NNS", "NNPS")
 SINGULAR_TAGS = ("NN", "NNP")
@@ -108,3 +109,13 @@ def apposed_subject(before: list[Token], named: Callable[[Token], object]) -> To
             and named(last) is None:
         return first
     return None
+
+
+def stranded_subject(v: Token, named: Callable[[Token], object]) -> Token | None:
+    """"A bought X, B acquired Y and C took delivery of Z": the parser makes C a conjunct of Y and leaves the
+    conjoined verb with no subject; that proper noun, naming a party, is its subject (mentions/stranded.py)."""
+    if v.dep_ not in ("conj", "xcomp") or v.i < 2:
+        return None
+    prev = v.doc[v.i - 1]
+    after = stranded.verb_after(prev)
+    return prev if after is not None and after.i == v.i and named(prev) is not None else None
