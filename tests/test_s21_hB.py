@@ -99,3 +99,13 @@ def test_a_firm_group_is_a_party(extractor):
 def test_a_ship_on_the_other_side_of_a_deal_is_no_party(extractor):
     names = _names(extractor, "Estonia signed a contract with the MV Velmora for two patrol vessels.")
     assert "velmora" not in names, names
+
+
+def test_a_firm_apposed_as_a_company_in_a_capital_sells_for_its_state(extractor):
+    got = _rows(extractor, "Tarnex Trading, a company in Lima, sold 500 rifles to Ghana.")
+    assert ("Peru", "Ghana", "rifles", "delivered", 500) in got, got
+
+
+def test_a_person_based_in_a_state_stays_no_state(extractor):
+    got = _rows(extractor, "Estonia signed a contract with Anna Lindqvist, based in Denmark, for two patrol vessels.")
+    assert all(s != "Denmark" for s, _, _, _, _ in got), got

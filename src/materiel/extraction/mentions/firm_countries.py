@@ -113,7 +113,7 @@ def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
 
 def _registered(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object],
                 firm_only: bool = False) -> str | None:
-    """"X, registered in Norway,", "X, a trading company based in Oslo", "X Ltd of Norway" (a name with an
+    """"X, registered in Norway,", "X, a trading company based in Oslo", "X, a company in Oslo", "X Ltd of Norway" (a name with an
     organisation's ending, `suffixes` of [org_names]): the state the name's placing participle or "of" phrase
     puts it in (`placing_participles` of cues.toml; with firm_only, for a name the tagger takes for a person's,
     only a participle no person takes, `firm_placings`, or a firm noun no person bears)."""
@@ -129,13 +129,16 @@ def _registered(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Map
         if j >= n or not _firm_noun(doc[j]) or firm_only and doc[j].lemma_.lower() not in FIRM_ONLY:
             return None
         i, firm_only = j + 1, False
+        if i + 2 < n and doc[i].lower_ == "in":  # "a company in Oslo": no participle
+            return _state(doc[i + 1 + (doc[i + 1].lower_ == "the")], by_token, countries)
     elif i < n and doc[i].text == ",":
         i += 1
     elif not suffixed:
         return None
     if not (i + 2 < n and doc[i].lower_ in (FIRM_PLACING if firm_only else PLACING) and doc[i + 1].lower_ == "in"):
         return None
-    return _state(doc[i + 2 + (doc[i + 2].lower_ == "the")], by_token, countries)
+    k = i + 2 + (doc[i + 2].lower_ == "the")
+    return _state(doc[k], by_token, countries) if k < n else None
 
 
 def _unplaced(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
@@ -166,7 +169,7 @@ def learn(doc: Doc, by_token: Mapping[int, Span], countries: Mapping[str, object
     placed = [(s, e, _before(doc, s, by_token, countries) or _after(doc, e, by_token, countries) or
                _registered(doc, e, by_token, countries))
               for s, e in _runs(doc, by_token, items)]
-    placed += [(s, e, _unplaced(doc, e, by_token, countries) or _registered(doc, e, by_token, countries, True))
+    placed += [(s, e, _registered(doc, e, by_token, countries, True) or _unplaced(doc, e, by_token, countries))
                for s, e in _runs(doc, by_token, items, persons=True)]
     for start, end, state in placed:
         if state is None or headline.is_headline(doc[start].sent):

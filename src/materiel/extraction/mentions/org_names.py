@@ -26,6 +26,7 @@ from materiel.record.models import Actor
 
 SUFFIXES = lexicon.word_set("org_names", "suffixes")
 NOT_FIRM = lexicon.word_set("org_names", "not_firm_words")
+GENERIC_FIRST = lexicon.word_set("org_names", "generic_first_words") | unlisted.COMMON
 NO_PARTY = lexicon.word_set("org_names", "no_party_words")
 DEAL_VERBS = lexicon.word_set("org_names", "deal_verbs")
 DEAL_NOUNS = lexicon.word_set("resolve", "thing_nouns")
@@ -90,7 +91,7 @@ def learn(doc: Doc, by_token: Mapping[int, Span]) -> dict[str, str]:
         while start > tok.sent.start and _word(doc[start - 1], by_token, True) and \
                 doc[start - 1].lower_ not in SUFFIXES:
             start -= 1
-        if start == tok.i or _excluded(list(doc[start: tok.i + 1])):
+        if start == tok.i or doc[start].lower_ in GENERIC_FIRST or _excluded(list(doc[start: tok.i + 1])):
             continue
         table.setdefault(doc[start].lower_, doc[start: tok.i + 1].text)
     return table
