@@ -109,3 +109,15 @@ def test_a_firm_apposed_as_a_company_in_a_capital_sells_for_its_state(extractor)
 def test_a_person_based_in_a_state_stays_no_state(extractor):
     got = _rows(extractor, "Estonia signed a contract with Anna Lindqvist, based in Denmark, for two patrol vessels.")
     assert all(s != "Denmark" for s, _, _, _, _ in got), got
+
+
+def test_an_abbreviated_first_name_does_not_cut_a_firm_from_its_clause(extractor):
+    text = ("Estonia's Ministry of Defence on Monday signed a contract with Denmark's Fr. Velmora Werft "
+            "for two offshore patrol vessels.")
+    got = _rows(extractor, text)
+    assert any(s == "Denmark" and r.startswith("Estonia") and q == 2 for s, r, _, _, q in got), got
+
+
+def test_a_full_stop_after_a_plain_word_still_ends_a_sentence(extractor):
+    doc = extractor.nlp("Estonia bought two boats. Fr. Velmora Werft built them.")
+    assert [t.text for t in doc].count("Fr.") == 1 and len(list(doc.sents)) == 2
