@@ -121,3 +121,13 @@ def test_an_abbreviated_first_name_does_not_cut_a_firm_from_its_clause(extractor
 def test_a_full_stop_after_a_plain_word_still_ends_a_sentence(extractor):
     doc = extractor.nlp("Estonia bought two boats. Fr. Velmora Werft built them.")
     assert [t.text for t in doc].count("Fr.") == 1 and len(list(doc.sents)) == 2
+
+
+def test_a_firm_sold_from_in_a_state_sells_for_it(extractor):
+    got = _rows(extractor, "Ghana bought 40 armoured vehicles from Tarnex Industries in Peru.")
+    assert ("Peru", "Ghana", "armoured vehicles", "delivered", 40) in got, got
+
+
+def test_a_firm_sold_from_in_a_year_keeps_its_name(extractor):
+    got = _rows(extractor, "Ghana bought 40 armoured vehicles from Tarnex Industries in 2015.")
+    assert [s for s, _, _, _, _ in got] == ["Tarnex Industries"], got

@@ -219,5 +219,7 @@ def placed(tok: Token, found: Resolved | None, by_token: Mapping[int, Span],
         return None  # "the Ostrava Herald": a newspaper, not a party
     if found is None and not unlisted.in_slot(tok) and not org_names.deal_slot(tok):
         return None
-    found = found or org_names.party(tok, by_token, lexicon.load().countries)  # "a contract with Karvell Werft"
+    countries = lexicon.load().countries
+    found = found or org_names.party(tok, by_token, countries)  # "a contract with Karvell Werft"
+    found = org_names.located(found, tok, by_token, countries) or found  # "bought from Karvell in Norway"
     return firm(tok, table, found, text) or found

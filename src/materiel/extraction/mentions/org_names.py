@@ -142,3 +142,21 @@ def reporting(found: Resolved | None, tok: Token, by_token: Mapping[int, Span]) 
     if found is None or tok.i in by_token or found.actor.kind not in ("other", "company", "armed_group"):
         return False
     return any(w.lower() in NO_PARTY for w in found.actor.name.split())
+
+
+def located(found: Resolved | None, tok: Token, by_token: Mapping[int, Span],
+            countries: Mapping[str, object]) -> Resolved | None:
+    """"bought from X in Norway", "a deal with X in Norway": an organisation with no state (no place's name to the
+    tagger) that sells, placed by the "in" phrase right after its name: a company of that state."""
+    if found is None or found.actor.kind not in ("other", "company") or found.actor.country or \
+            tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.dep_ != "pobj" or \
+            tok.head.lower_ not in ("from", "with"):
+        return None
+    doc, i = tok.doc, tok.i + 1
+    if not (i + 2 < len(doc) and doc[i].lower_ == "in"):
+        return None
+    span = by_token.get(i + 1 + (doc[i + 1].lower_ == "the"))
+    if span is None or span.kb_id_ != "country" or span.label_ not in countries:
+        return None
+    actor = found.actor.model_copy(update={"kind": "company", "country": span.label_})
+    return Resolved(actor, found.confidence, found.token, guessed=found.guessed)
