@@ -131,3 +131,15 @@ def test_a_firm_sold_from_in_a_state_sells_for_it(extractor):
 def test_a_firm_sold_from_in_a_year_keeps_its_name(extractor):
     got = _rows(extractor, "Ghana bought 40 armoured vehicles from Tarnex Industries in 2015.")
     assert [s for s, _, _, _, _ in got] == ["Tarnex Industries"], got
+
+
+def test_a_firm_said_to_be_a_state_enterprise_sells_for_it_by_its_acronym(extractor):
+    text = "Tarnex Ordnance Plant (TOP) is a state-owned Peruvian enterprise. Since 2019, TOP has delivered 500 rifles to Ghana."
+    got = _rows(extractor, text)
+    assert ("Peru", "Ghana", "rifles", "delivered", 500) in got, got
+
+
+def test_a_person_said_to_be_a_dealer_of_a_state_stays_no_state(extractor):
+    text = "Anna Lindqvist is a Chilean arms dealer. Since 2019, Lindqvist has delivered 500 rifles to Ghana."
+    got = _rows(extractor, text)
+    assert all(s != "Chile" for s, _, _, _, _ in got), got

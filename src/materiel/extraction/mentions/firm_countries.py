@@ -111,6 +111,39 @@ def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
     return None
 
 
+def _past_name(doc: Doc, end: int) -> int:
+    """The index past the capitalised words that end a name (firm nouns among them: "X Works")."""
+    i = end
+    while i < len(doc) and i - end < MAX_MODIFIERS and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i += 1
+    return i
+
+
+def _acronym(doc: Doc, end: int) -> Token | None:
+    """The name's acronym in brackets after it ("X Works (XW)")."""
+    i = _past_name(doc, end)
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        return doc[i + 1]
+    return None
+
+
+def _copula(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
+    """"X Works (XW) is a state-owned Norwegian enterprise": the state the name's predicate noun gives a firm of
+    (past the capitalised words that end the name, firm nouns among them)."""
+    n, acronym = len(doc), _acronym(doc, end)
+    i = acronym.i + 2 if acronym is not None else _past_name(doc, end)
+    if not (i + 2 < n and doc[i].lemma_ == "be" and doc[i + 1].lower_ in ("a", "an")):
+        return None
+    j = i + 2
+    while j < n and j - i <= MAX_MODIFIERS + 2 and (doc[j].text.islower() or doc[j].text == "-"):
+        j += 1
+    state = _state(doc[j], by_token, countries) if j < n else None
+    k = j + 1
+    while k < n and k - j <= MAX_MODIFIERS and doc[k].is_alpha and doc[k].text.islower() and not _firm_noun(doc[k]):
+        k += 1
+    return state if state is not None and k < n and _firm_noun(doc[k]) else None
+
+
 def _registered(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object],
                 firm_only: bool = False) -> str | None:
     """"X, registered in Norway,", "X, a trading company based in Oslo", "X, a company in Oslo", "X Ltd of Norway" (a name with an
@@ -167,14 +200,15 @@ def learn(doc: Doc, by_token: Mapping[int, Span], countries: Mapping[str, object
     items = {i for s in doc.spans.get("materiel", []) for i in range(s.start, s.end)}
     found: dict[str, set[str]] = {}
     placed = [(s, e, _before(doc, s, by_token, countries) or _after(doc, e, by_token, countries) or
-               _registered(doc, e, by_token, countries))
+               _registered(doc, e, by_token, countries) or _copula(doc, e, by_token, countries))
               for s, e in _runs(doc, by_token, items)]
     placed += [(s, e, _registered(doc, e, by_token, countries, True) or _unplaced(doc, e, by_token, countries))
                for s, e in _runs(doc, by_token, items, persons=True)]
     for start, end, state in placed:
         if state is None or headline.is_headline(doc[start].sent):
             continue  # a headline's capitalised words are no names
-        for t in doc[start:end]:
+        acronym = _acronym(doc, end)  # and its acronym: "X Works (XW)"
+        for t in [*doc[start:end], *([acronym] if acronym is not None else [])]:
             found.setdefault(t.lower_, set()).add(state)
     return {w: next(iter(s)) for w, s in found.items() if len(s) == 1}
 
