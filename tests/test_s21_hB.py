@@ -143,3 +143,13 @@ def test_a_person_said_to_be_a_dealer_of_a_state_stays_no_state(extractor):
     text = "Anna Lindqvist is a Chilean arms dealer. Since 2019, Lindqvist has delivered 500 rifles to Ghana."
     got = _rows(extractor, text)
     assert all(s != "Chile" for s, _, _, _, _ in got), got
+
+
+def test_a_yard_ships_are_sent_to_is_no_recipient(extractor):
+    names = _names(extractor, "Estonia sent two patrol vessels to Velmora Shipyard for repairs.")
+    assert "velmora shipyard" not in names, names
+
+
+def test_a_yard_ships_are_ordered_from_sells(extractor):
+    got = _rows(extractor, "Estonia ordered two patrol vessels from Velmora Shipyard.")
+    assert ("Velmora Shipyard", "Estonia", "patrol vessels", "ordered", 2) in got, got

@@ -32,6 +32,7 @@ DEAL_VERBS = lexicon.word_set("org_names", "deal_verbs")
 DEAL_NOUNS = lexicon.word_set("resolve", "thing_nouns")
 NOT_NAME = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW",
                       "EVENT", "WORK_OF_ART", "LANGUAGE"})
+FACILITY = frozenset(lexicon.toml("cues.toml")["actors"]["facility_nouns"])
 TABLE_KEY = "materiel_org_names"
 VESSELS_KEY = "materiel_org_vessels"
 CONFIDENCE = 0.5
@@ -112,6 +113,12 @@ def _of_state(tok: Token, by_token: Mapping[int, Span], countries: Mapping[str, 
     return None
 
 
+def _yard_taking(tok: Token, words: list[Token]) -> bool:
+    """"sent the ships to X Shipyard": a yard's name (a place's ending, cues.toml facility_nouns) that takes
+    something in is where it goes, no recipient."""
+    return words[-1].lower_ in FACILITY and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for")
+
+
 def party(tok: Token, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> Resolved | None:
     """The company an unresolved proper name in a party's place names, or None (see the module)."""
     deal = deal_slot(tok)
@@ -124,7 +131,7 @@ def party(tok: Token, by_token: Mapping[int, Span], countries: Mapping[str, obje
     state = _of_state(tok, by_token, countries)
     if state is not None:
         return _company(name, state, tok)
-    if len(words) > 1 and words[-1].lower_ in SUFFIXES:
+    if len(words) > 1 and words[-1].lower_ in SUFFIXES and not _yard_taking(tok, words):
         return _company(name, None, tok)
     if TABLE_KEY not in tok.doc.user_data:
         tok.doc.user_data[TABLE_KEY] = learn(tok.doc, by_token)
