@@ -153,3 +153,23 @@ def test_a_yard_ships_are_sent_to_is_no_recipient(extractor):
 def test_a_yard_ships_are_ordered_from_sells(extractor):
     got = _rows(extractor, "Estonia ordered two patrol vessels from Velmora Shipyard.")
     assert ("Velmora Shipyard", "Estonia", "patrol vessels", "ordered", 2) in got, got
+
+
+def test_a_later_word_of_a_firms_name_stands_for_the_firm(extractor):
+    text = ("Velmar Kestrin Trading ran the orders from a flat in Lima. In 2012 Kestrin asked Karl Obst for "
+            "another 300 rifle scopes.")
+    got = _rows(extractor, text)
+    assert any(r == "Velmar Kestrin Trading" and q == 300 and st == "requested" for _, r, _, st, q in got), got
+
+
+def test_generic_words_of_a_firms_name_are_not_learnt(extractor):
+    from materiel import lexicon
+    from materiel.extraction.mentions import firm_countries, org_names
+    from materiel.extraction.mentions.resolve import ActorResolver
+    doc = extractor.nlp("Joint Stock Company Tarnex Ordnance Works (TOW) is a state-owned Peruvian enterprise. "
+                        "Joint Stock Company Velmar Trading sold it parts.")
+    by_token = ActorResolver(doc).by_token
+    table = firm_countries.learn(doc, by_token, lexicon.load().countries)
+    assert table.get("tow") == "PER" and table.get("tarnex") == "PER", table
+    assert "joint" not in table and "stock" not in table, table
+    assert "joint" not in org_names.learn(doc, by_token)

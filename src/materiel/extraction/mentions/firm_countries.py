@@ -209,7 +209,8 @@ def learn(doc: Doc, by_token: Mapping[int, Span], countries: Mapping[str, object
             continue  # a headline's capitalised words are no names
         acronym = _acronym(doc, end)  # and its acronym: "X Works (XW)"
         for t in [*doc[start:end], *([acronym] if acronym is not None else [])]:
-            found.setdefault(t.lower_, set()).add(state)
+            if t.lower_ not in org_names.GENERIC_WORDS:  # "Joint Stock Company X": not "joint"
+                found.setdefault(t.lower_, set()).add(state)
     return {w: next(iter(s)) for w, s in found.items() if len(s) == 1}
 
 
@@ -256,4 +257,5 @@ def placed(tok: Token, found: Resolved | None, by_token: Mapping[int, Span],
     countries = lexicon.load().countries
     found = found or org_names.party(tok, by_token, countries)  # "a contract with Karvell Werft"
     found = org_names.located(found, tok, by_token, countries) or found  # "bought from Karvell in Norway"
+    found = org_names.named_before(found, tok, by_token) or found  # "Velmar Karvell Trading ... Karvell"
     return firm(tok, table, found, text) or found

@@ -6,7 +6,7 @@ reporting names a yard, a maker or a broker by a name of its own, and the tagger
 - of the state its "of" phrase names: "a contract with Karvell of Norway";
 - by its name when the name ends in an organisation's word (`suffixes`: "Karvell Shipyard", "Tarnex Trading Ltd"),
   even one the tagger takes for a place's ("Shipyard");
-- by the full name the text gave it when the text named it before with such an ending ("Tarnex Industries ...
+- by the full name the text gave it when the text named it elsewhere with such an ending ("Tarnex Industries ...
   orders from Tarnex");
 - by its name when it is one bare word on the other side of a deal ("a contract with Karvell"), unless the tagger
   reads it as a person's name.
@@ -26,7 +26,8 @@ from materiel.record.models import Actor
 
 SUFFIXES = lexicon.word_set("org_names", "suffixes")
 NOT_FIRM = lexicon.word_set("org_names", "not_firm_words")
-GENERIC_FIRST = lexicon.word_set("org_names", "generic_first_words") | unlisted.COMMON
+GENERIC_WORDS = lexicon.word_set("org_names", "generic_name_words")
+GENERIC = GENERIC_WORDS | unlisted.COMMON
 NO_PARTY = lexicon.word_set("org_names", "no_party_words")
 DEAL_VERBS = lexicon.word_set("org_names", "deal_verbs")
 DEAL_NOUNS = lexicon.word_set("resolve", "thing_nouns")
@@ -83,8 +84,10 @@ def _excluded(words: list[Token]) -> bool:
 
 
 def learn(doc: Doc, by_token: Mapping[int, Span]) -> dict[str, str]:
-    """Lower-case first word -> the full name, of every name the text ends with an organisation's word."""
+    """Lower-case name word -> the full name, for the words of every name the text ends with an organisation's
+    word (not a generic word, `generic_name_words`, nor a word two such names share)."""
     table: dict[str, str] = {}
+    shared: set[str] = set()
     for tok in doc:
         if tok.lower_ not in SUFFIXES or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
@@ -92,10 +95,14 @@ def learn(doc: Doc, by_token: Mapping[int, Span]) -> dict[str, str]:
         while start > tok.sent.start and _word(doc[start - 1], by_token, True) and \
                 doc[start - 1].lower_ not in SUFFIXES:
             start -= 1
-        if start == tok.i or doc[start].lower_ in GENERIC_FIRST or _excluded(list(doc[start: tok.i + 1])):
+        if start == tok.i or _excluded(list(doc[start: tok.i + 1])):
             continue
-        table.setdefault(doc[start].lower_, doc[start: tok.i + 1].text)
-    return table
+        name = doc[start: tok.i + 1].text
+        for w in doc[start: tok.i]:
+            if w.is_alpha and w.lower_ not in GENERIC:
+                if table.setdefault(w.lower_, name) != name:
+                    shared.add(w.lower_)
+    return {w: n for w, n in table.items() if w not in shared}
 
 
 def _company(name: str, country: str | None, tok: Token) -> Resolved:
@@ -119,6 +126,24 @@ def _yard_taking(tok: Token, words: list[Token]) -> bool:
     return words[-1].lower_ in FACILITY and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for")
 
 
+def _told(tok: Token, by_token: Mapping[int, Span]) -> str | None:
+    """The full name of the firm whose name has the word tok (`learn`, once per text)."""
+    if TABLE_KEY not in tok.doc.user_data:
+        tok.doc.user_data[TABLE_KEY] = learn(tok.doc, by_token)
+    told: str | None = tok.doc.user_data[TABLE_KEY].get(tok.lower_)
+    return told
+
+
+def named_before(found: Resolved | None, tok: Token, by_token: Mapping[int, Span]) -> Resolved | None:
+    """A one-word organisation the tagger found ("Kestrin") whose word is of a firm's name the text gives in
+    full elsewhere ("Velmar Kestrin Trading"): that firm."""
+    if found is None or found.actor.kind != "other" or found.actor.country or found.actor.name != tok.text or \
+            tok.i in by_token or tok.pos_ != "PROPN":
+        return None
+    told = _told(tok, by_token)
+    return _company(told, None, tok) if told is not None and told != tok.text else None
+
+
 def party(tok: Token, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> Resolved | None:
     """The company an unresolved proper name in a party's place names, or None (see the module)."""
     deal = deal_slot(tok)
@@ -133,9 +158,7 @@ def party(tok: Token, by_token: Mapping[int, Span], countries: Mapping[str, obje
         return _company(name, state, tok)
     if len(words) > 1 and words[-1].lower_ in SUFFIXES and not _yard_taking(tok, words):
         return _company(name, None, tok)
-    if TABLE_KEY not in tok.doc.user_data:
-        tok.doc.user_data[TABLE_KEY] = learn(tok.doc, by_token)
-    told = tok.doc.user_data[TABLE_KEY].get(tok.lower_) if len(words) == 1 else None
+    told = _told(tok, by_token) if len(words) == 1 else None
     if told is not None:
         return _company(told, None, tok)
     if deal and len(words) == 1 and tok.ent_type_ != "PERSON":
