@@ -12,7 +12,13 @@
   Norway" place the firm in its state for the whole text (`firm_countries._before`, `firm_countries._registered`,
   cues.toml placing_participles);
 - a name the tagger found with a word of a newspaper, a research group or a museum is never a party
-  ([org_names] no_party_words, `org_names.reporting`), nor a ship's name nor a person's.
+  ([org_names] no_party_words, `org_names.reporting`), nor a ship's name nor a person's;
+- "bought from X in <state>" places a firm with no state (`org_names.located`); a yard's name that ships are sent
+  to is no recipient (`org_names._yard_taking`);
+- "X Works (XW) is a state-owned <demonym> enterprise" places the firm and its acronym
+  (`firm_countries._copula`, `_acronym`); generic name words ("Joint Stock") are learnt by neither table
+  ([org_names] generic_name_words); any other word of a firm's full name stands for it (`org_names.named_before`);
+- an abbreviated first name ("Fr. X Werft") stays one token and ends no sentence ([org_names] name_abbreviations).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations

@@ -11,8 +11,10 @@ reporting names a yard, a maker or a broker by a name of its own, and the tagger
 - by its name when it is one bare word on the other side of a deal ("a contract with Karvell"), unless the tagger
   reads it as a person's name.
 Never a name with a word of `not_firm_words` (newspapers, research groups, watchdogs, courts, ports), a person's
-name, a date, a ship's, an item's name, a headline's words or a name the gazetteer knows. The firm's state, when
-the text gives it elsewhere, comes from mentions/firm_countries.py."""
+name, a date, a ship's, an item's name, a headline's words or a name the gazetteer knows; and no name the tagger
+found with a word of `no_party_words` is a party at all (`reporting`). A firm with no state that sells "from X in
+Norway" is of that state (`located`). The firm's state, when the text gives it elsewhere, comes from
+mentions/firm_countries.py."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -169,8 +171,9 @@ def party(tok: Token, by_token: Mapping[int, Span], countries: Mapping[str, obje
 def reporting(found: Resolved | None, tok: Token, by_token: Mapping[int, Span]) -> bool:
     """found is a name the tagger found (no gazetteer's) with a word of `no_party_words`: a newspaper, a research
     group, a museum; never a party."""
-    if found is None or tok.i in by_token or found.actor.kind not in ("other", "company", "armed_group"):
-        return False
+    if found is None or tok.i in by_token or not (found.actor.kind in ("other", "company") or
+                                                  found.actor.kind == "armed_group" and found.guessed):
+        return False  # a listed armed group keeps its name, whatever words it has
     return any(w.lower() in NO_PARTY for w in found.actor.name.split())
 
 
