@@ -179,3 +179,12 @@ def test_generic_words_of_a_firms_name_are_not_learnt(extractor):
     assert table.get("tow") == "PER" and table.get("tarnex") == "PER", table
     assert "joint" not in table and "stock" not in table, table
     assert "joint" not in org_names.learn(doc, by_token)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway sent 40 rifles to the Emir of Qatar.",
+    "Estonia signed a contract with the Mayor of Tartu for two patrol vessels.",
+])
+def test_an_office_of_a_state_or_town_is_no_firm(extractor, text):
+    names = _names(extractor, text)
+    assert "emir" not in names and "mayor" not in names, names

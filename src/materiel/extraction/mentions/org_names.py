@@ -31,6 +31,7 @@ NOT_FIRM = lexicon.word_set("org_names", "not_firm_words")
 GENERIC_WORDS = lexicon.word_set("org_names", "generic_name_words")
 GENERIC = GENERIC_WORDS | unlisted.COMMON
 NO_PARTY = lexicon.word_set("org_names", "no_party_words")
+TITLES = unlisted.TITLES | lexicon.word_set("private_persons", "titles")
 DEAL_VERBS = lexicon.word_set("org_names", "deal_verbs")
 DEAL_NOUNS = lexicon.word_set("resolve", "thing_nouns")
 NOT_NAME = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW",
@@ -55,7 +56,7 @@ def _word(t: Token, by_token: Mapping[int, Span], persons: bool = False) -> bool
     """A word of an unlisted firm's name (of a person's name too, to the tagger, when persons is set: a name
     with an organisation's ending is a firm's whatever the tagger says)."""
     return t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in by_token and t.lower_ not in NOT_FIRM and \
-        t.lower_ not in unlisted.NOT_NAMES and (t.ent_type_ not in NOT_NAME or persons and t.ent_type_ == "PERSON")
+        t.lower_ not in unlisted.NOT_NAMES and t.lower_ not in TITLES and (t.ent_type_ not in NOT_NAME or persons and t.ent_type_ == "PERSON")
 
 
 def _name(tok: Token, by_token: Mapping[int, Span]) -> list[Token]:
