@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import headline, unlisted
+from materiel.extraction.mentions import headline, org_names, unlisted
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.topic import dateline_state
 from materiel.record.models import Actor
@@ -23,6 +23,8 @@ from materiel.record.models import Actor
 FIRM_NOUNS = lexicon.word_set("firm_countries", "firm_nouns")
 NOT_FIRMS = lexicon.word_set("firm_countries", "not_firm_words")
 FIRM_ONLY = lexicon.word_set("firm_countries", "firm_only_nouns")
+PLACING = frozenset(lexicon.toml("cues.toml")["actors"]["placing_participles"])
+FIRM_PLACING = lexicon.word_set("firm_countries", "firm_placings")
 NOT_NAME = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 MAX_MODIFIERS = 4  # lower-case words between the state and the firm noun ("state aircraft maker")
 CONFIDENCE = 0.6
@@ -70,8 +72,10 @@ def _firm_noun(t: Token) -> bool:
 
 
 def _before(doc: Doc, start: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
-    """"Norwegian arms maker X", "Norway's state shipyard X"."""
+    """"Norwegian arms maker X", "Norway's state shipyard X", "the Oslo-based X"."""
     i = start - 1
+    if i >= 2 and doc[i].lower_ in PLACING and doc[i - 1].text == "-":
+        return _state(doc[i - 2], by_token, countries)
     if i < 1 or not _firm_noun(doc[i]):
         return None
     i -= 1
@@ -107,6 +111,69 @@ def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
     return None
 
 
+def _past_name(doc: Doc, end: int) -> int:
+    """The index past the capitalised words that end a name (firm nouns among them: "X Works")."""
+    i = end
+    while i < len(doc) and i - end < MAX_MODIFIERS and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i += 1
+    return i
+
+
+def _acronym(doc: Doc, end: int) -> Token | None:
+    """The name's acronym in brackets after it ("X Works (XW)")."""
+    i = _past_name(doc, end)
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        return doc[i + 1]
+    return None
+
+
+def _copula(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
+    """"X Works (XW) is a state-owned Norwegian enterprise": the state the name's predicate noun gives a firm of
+    (past the capitalised words that end the name, firm nouns among them)."""
+    n, acronym = len(doc), _acronym(doc, end)
+    i = acronym.i + 2 if acronym is not None else _past_name(doc, end)
+    if not (i + 2 < n and doc[i].lemma_ == "be" and doc[i + 1].lower_ in ("a", "an")):
+        return None
+    j = i + 2
+    while j < n and j - i <= MAX_MODIFIERS + 2 and (doc[j].text.islower() or doc[j].text == "-"):
+        j += 1
+    state = _state(doc[j], by_token, countries) if j < n else None
+    k = j + 1
+    while k < n and k - j <= MAX_MODIFIERS and doc[k].is_alpha and doc[k].text.islower() and not _firm_noun(doc[k]):
+        k += 1
+    return state if state is not None and k < n and _firm_noun(doc[k]) else None
+
+
+def _registered(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object],
+                firm_only: bool = False) -> str | None:
+    """"X, registered in Norway,", "X, a trading company based in Oslo", "X, a company in Oslo", "X Ltd of Norway" (a name with an
+    organisation's ending, `suffixes` of [org_names]): the state the name's placing participle or "of" phrase
+    puts it in (`placing_participles` of cues.toml; with firm_only, for a name the tagger takes for a person's,
+    only a participle no person takes, `firm_placings`, or a firm noun no person bears)."""
+    n, i = len(doc), end
+    suffixed = doc[end - 1].lower_ in org_names.SUFFIXES
+    if i + 1 < n and doc[i].lower_ == "of" and suffixed:
+        return _state(doc[i + 1 + (doc[i + 1].lower_ == "the")], by_token, countries) if i + 2 < n else None
+    if i + 1 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the"):
+        j = i + 2
+        while j < n and j - i <= MAX_MODIFIERS + 2 and doc[j].is_alpha and doc[j].text.islower() and \
+                not _firm_noun(doc[j]):
+            j += 1
+        if j >= n or not _firm_noun(doc[j]) or firm_only and doc[j].lemma_.lower() not in FIRM_ONLY:
+            return None
+        i, firm_only = j + 1, False
+        if i + 2 < n and doc[i].lower_ == "in":  # "a company in Oslo": no participle
+            return _state(doc[i + 1 + (doc[i + 1].lower_ == "the")], by_token, countries)
+    elif i < n and doc[i].text == ",":
+        i += 1
+    elif not suffixed:
+        return None
+    if not (i + 2 < n and doc[i].lower_ in (FIRM_PLACING if firm_only else PLACING) and doc[i + 1].lower_ == "in"):
+        return None
+    k = i + 2 + (doc[i + 2].lower_ == "the")
+    return _state(doc[k], by_token, countries) if k < n else None
+
+
 def _unplaced(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
     """"X Indonesia (XI), the state-owned aircraft maker,": a firm noun apposed with no state (a noun no person
     bears: `firm_only_nouns`, for the tagger takes a firm's name it does not know for a person's); the firm is
@@ -132,14 +199,18 @@ def learn(doc: Doc, by_token: Mapping[int, Span], countries: Mapping[str, object
     """Lower-case name word -> the state of the firm it names (see the module)."""
     items = {i for s in doc.spans.get("materiel", []) for i in range(s.start, s.end)}
     found: dict[str, set[str]] = {}
-    placed = [(s, e, _before(doc, s, by_token, countries) or _after(doc, e, by_token, countries))
+    placed = [(s, e, _before(doc, s, by_token, countries) or _after(doc, e, by_token, countries) or
+               _registered(doc, e, by_token, countries) or _copula(doc, e, by_token, countries))
               for s, e in _runs(doc, by_token, items)]
-    placed += [(s, e, _unplaced(doc, e, by_token, countries)) for s, e in _runs(doc, by_token, items, persons=True)]
+    placed += [(s, e, _registered(doc, e, by_token, countries, True) or _unplaced(doc, e, by_token, countries))
+               for s, e in _runs(doc, by_token, items, persons=True)]
     for start, end, state in placed:
         if state is None or headline.is_headline(doc[start].sent):
             continue  # a headline's capitalised words are no names
-        for t in doc[start:end]:
-            found.setdefault(t.lower_, set()).add(state)
+        acronym = _acronym(doc, end)  # and its acronym: "X Works (XW)"
+        for t in [*doc[start:end], *([acronym] if acronym is not None else [])]:
+            if t.lower_ not in org_names.GENERIC_WORDS:  # "Joint Stock Company X": not "joint"
+                found.setdefault(t.lower_, set()).add(state)
     return {w: next(iter(s)) for w, s in found.items() if len(s) == 1}
 
 
@@ -165,7 +236,7 @@ def firm(tok: Token, table: Mapping[str, str], found: Resolved | None, text: Cal
         return firm(told, table, None, text)
     if not _namelike(tok) or tok.lower_ not in table:
         return None
-    if found is not None and (found.actor.country or found.actor.kind not in ("other", "company")):
+    if found is not None and (found.actor.country or found.actor.kind not in ("other", "company", "person")):
         return None
     name = found.actor.name if found is not None else tok.text
     actor = Actor(id=lexicon.slug(name), name=name, kind="company", country=table[tok.lower_], text=text(tok))
@@ -179,6 +250,12 @@ def placed(tok: Token, found: Resolved | None, by_token: Mapping[int, Span],
     table = tok.doc.user_data.get(TABLE_KEY)
     if table is None:
         table = tok.doc.user_data[TABLE_KEY] = learn(tok.doc, by_token, lexicon.load().countries)
-    if found is None and not unlisted.in_slot(tok):
+    if org_names.reporting(found, tok, by_token):
+        return None  # "the Ostrava Herald": a newspaper, not a party
+    if found is None and not unlisted.in_slot(tok) and not org_names.deal_slot(tok):
         return None
+    countries = lexicon.load().countries
+    found = found or org_names.party(tok, by_token, countries)  # "a contract with Karvell Werft"
+    found = org_names.located(found, tok, by_token, countries) or found  # "bought from Karvell in Norway"
+    found = org_names.named_before(found, tok, by_token) or found  # "Velmar Karvell Trading ... Karvell"
     return firm(tok, table, found, text) or found
