@@ -1,0 +1,54 @@
+"""Session 21 (helper C): seizure, court and arms-tracing reports.
+
+- counted items found in a held cargo whose route the document tells elsewhere (the "for" place of its loading,
+  "bound for", a port's state by demonym or by a possessor in apposition): one intercepted row each
+  (`found_cargo.py`); a raid's haul or a finding with no route told makes none.
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+Row = tuple[str | None, str | None, str, str, object]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
+
+
+CARGO = ("A court in Varna fined the master of the freighter Karvell Dawn, held in May with a false manifest. "
+         "Port police boarded the ship after a tip-off. Its papers listed farm pumps loaded at the Romanian port "
+         "of Constanta for Aqaba, Jordan's only port. Behind the pumps, officers found 600 crates holding "
+         "some 900,000 rounds of 5.56 mm ammunition, 250 anti-tank rockets and 80 mortar bombs.")
+
+
+def test_found_cargo_takes_the_route_of_its_loading(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, CARGO)
+    seized = {(s, r, q) for s, r, st, _, q in rows if st == "intercepted"}
+    assert ("ROU", "JOR", 900000) in seized
+    assert ("ROU", "JOR", 250) in seized
+    assert ("ROU", "JOR", 80) in seized
+
+
+def test_found_cargo_bound_for_a_state(extractor) -> None:  # noqa: ANN001
+    text = ("Customs detained the trawler Ostrava Star, bound for Liberia, off the coast last week. Two days later "
+            "inspectors found 45 pistols and 3,000 cartridges in its hold.")
+    rows = _rows(extractor, text)
+    assert {(r, q) for _, r, st, _, q in rows if st == "intercepted"} >= {("LBR", 45), ("LBR", 3000)}
+
+
+def test_a_raid_haul_is_no_cargo(extractor) -> None:  # noqa: ANN001
+    text = ("Police raided a house in the capital on Sunday. Officers found 30 rifles and 2,000 rounds of "
+            "ammunition belonging to a local gang, the interior ministry said.")
+    assert not [r for r in _rows(extractor, text) if r[2] == "intercepted"]
+
+
+def test_a_held_ship_with_no_route_gives_no_found_rows(extractor) -> None:  # noqa: ANN001
+    text = ("Coast guards boarded the cargo ship Marrow Bay in the harbour. Officers found 120 rifles and 40 "
+            "grenades in a locked cabin.")
+    assert not [r for r in _rows(extractor, text) if r[4] in (120, 40) and r[1] is not None]
+
+
+def test_weapons_collected_from_civilians_are_no_rows(extractor) -> None:  # noqa: ANN001
+    text = ("Soldiers stopped a truck bound for Malawi at the border on Monday. In a separate campaign, the army "
+            "collected 500 rifles from civilians in the north.")
+    assert not [r for r in _rows(extractor, text) if r[4] == 500]
