@@ -52,3 +52,24 @@ def test_weapons_collected_from_civilians_are_no_rows(extractor) -> None:  # noq
     text = ("Soldiers stopped a truck bound for Malawi at the border on Monday. In a separate campaign, the army "
             "collected 500 rifles from civilians in the north.")
     assert not [r for r in _rows(extractor, text) if r[4] == 500]
+
+
+def test_part_of_a_consignment_sold_is_a_delivery(extractor) -> None:  # noqa: ANN001
+    text = "Some of the carbines were part of a consignment that Seoul sold to the Peruvian navy in 2009."
+    rows = _rows(extractor, text)
+    assert ("KOR", "PER", "delivered") in {(s, r, st) for s, r, st, item, _ in rows if "carbines" in item}
+    text = "The carbines were part of a consignment Seoul sold to the Peruvian navy in 2009."
+    assert ("KOR", "PER", "delivered") in {(s, r, st) for s, r, st, item, _ in _rows(extractor, text)}
+
+
+def test_a_consignment_with_its_own_items_keeps_them(extractor) -> None:  # noqa: ANN001
+    text = ("Customs papers show that these vehicles formed part of a consignment of 900 Ostrava-9 trucks that "
+            "Austria delivered to Chile in 2015.")
+    rows = _rows(extractor, text)
+    assert {item for *_, item, _ in rows} == {"Ostrava-9 trucks"}
+
+
+def test_a_government_named_by_its_leader_is_not_filled_from_context(extractor) -> None:  # noqa: ANN001
+    text = ("Sweden delivered radars to Ghana in 2011. Some of the carbines were part of a consignment that Seoul "
+            "sold to the government of former president Ana Whitlow in 2009.")
+    assert not [r for r in _rows(extractor, text) if r[0] == "KOR" and r[1] == "GHA"]

@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel.extraction.frames import traced
 from materiel.extraction.frames.framebase import RELATIVE, Frame
 from materiel.extraction.frames.second_hand import is_manner_object
 from materiel.extraction.mentions.counts import BATCH_ORDINALS, PART_ORDINALS
@@ -24,6 +25,9 @@ def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool,
     if passive or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN") or \
             any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
         return objects
+    if all(o.lower_ in RELATIVE or o.i == v.head.i for o in objects) and \
+            all(m.head.i == v.head.i for m in finder.items.items(v.head)) and (held := traced.traced_heads(v.head, finder.items)):
+        return held  # "the rifles were part of a consignment (that) X sold to Y": the rifles
     if not objects or all(is_manner_object(o) for o in objects):  # "the tanks the army acquired second-hand"
         return [finder._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
     if _materiel_head(finder, v.head) and all(not finder.items.is_materiel(o) and finder.res.resolve(o) is not None
