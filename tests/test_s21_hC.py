@@ -73,3 +73,19 @@ def test_a_government_named_by_its_leader_is_not_filled_from_context(extractor) 
     text = ("Sweden delivered radars to Ghana in 2011. Some of the carbines were part of a consignment that Seoul "
             "sold to the government of former president Ana Whitlow in 2009.")
     assert not [r for r in _rows(extractor, text) if r[0] == "KOR" and r[1] == "GHA"]
+
+
+def test_a_verb_shares_the_object_of_a_joined_verb_of_no_transfer(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Malawi did not order and was not expecting any rifles from Serbia.")
+    assert ("SRB", "MWI", "ordered") in {(s, r, st) for s, r, st, item, _ in rows if "rifles" in item}
+    rows = _rows(extractor, "The agreement with Serbia was signed in May and covers 11 jets for Malawi.")
+    assert not [r for r in rows if r[2] == "ordered" and r[4] == 11 and r[0] is None]
+
+
+def test_the_destination_denies_the_held_cargo(extractor) -> None:  # noqa: ANN001
+    text = CARGO + " Jordan's embassy said the kingdom did not order and was not expecting any military goods."
+    t = [t for t in extractor.extract_text(text).transfers if "goods" in t.item.text]
+    assert t and t[0].supplier is not None and t[0].supplier.country == "ROU" and t[0].recipient.country == "JOR"
+    assert t[0].factuality in ("negated", "denied")
+    alone = "Jordan's embassy said the kingdom did not order and was not expecting any military goods."
+    assert not [t for t in extractor.extract_text(alone).transfers if "goods" in t.item.text]

@@ -10,7 +10,8 @@ are the document's route of that cargo: where a cargo, conveyance or container i
 words), the "for" place of its loading (`loading_verbs`, `laden_participles`) and the "at"/"in"/"from" place of
 that loading or of the seized conveyance ("a container from X"). A place gives its state by name, by a
 demonym ("the Ruritanian port of A"), or by a possessor in apposition ("B, Freedonia's main harbour"). With no
-destination told, or more than one, the finding makes no row: a raid's haul in a house is no cargo."""
+destination told, or more than one, the finding makes no row: a raid's haul in a house is no cargo. The destination
+state's denial that it ordered or received goods, naming no supplier, is the cargo's, from its origin."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ LADEN = frozenset(_DATA["laden_participles"])
 FACILITIES = frozenset(lexicon.toml("cues.toml")["actors"]["facility_nouns"])
 SEIZE_VERBS = frozenset(lexicon.toml("predicates.toml")["classes"]["seize"]["verbs"])
 CONFIDENCE = 0.55
+DENIABLE = ("ordered", "delivered", "requested")
 
 
 def listing(v: Token, words: seizure.SeizureWords) -> bool:
@@ -174,6 +176,8 @@ def discovered(rows: list[Row], told: set[int], by_sentence: list[tuple[Any, lis
         if r.frame.rule.startswith("found_hidden") and r.supplier is None and r.recipient is None and \
                 r.item.quantity is not None and any(0 <= n - k <= words.context_sentences for k in held):
             r.supplier, r.recipient, r.inherited = supplier, goal, True
+    if supplier is not None:
+        denied_origin(rows, goal, supplier)
     out: list[Row] = []
     for n, (sent, _) in enumerate(by_sentence):
         near = [k for k in held if 0 <= n - k <= words.context_sentences]
@@ -188,6 +192,15 @@ def discovered(rows: list[Row], told: set[int], by_sentence: list[tuple[Any, lis
                 out.append(Row(f, Reading(), m, supplier, goal, None, sent, inherited=True,
                                designation=m.designation, category=m.category))
     return out
+
+
+def denied_origin(rows: list[Row], goal: Resolved, origin: Resolved) -> None:
+    """"Y did not order and was not expecting any military goods": the held cargo's destination denying an
+    order or a receipt with no supplier named denies the cargo, from its origin."""
+    for r in rows:
+        if r.supplier is None and r.recipient is not None and r.recipient.actor.country == goal.actor.country and \
+                r.frame.stage in DENIABLE and r.reading.factuality in ("negated", "denied"):
+            r.supplier, r.inherited = origin, True
 
 
 def _seizers(verbs: list[Token], res: ActorResolver) -> list[Resolved]:
