@@ -89,3 +89,13 @@ def test_the_destination_denies_the_held_cargo(extractor) -> None:  # noqa: ANN0
     assert t[0].factuality in ("negated", "denied")
     alone = "Jordan's embassy said the kingdom did not order and was not expecting any military goods."
     assert not [t for t in extractor.extract_text(alone).transfers if "goods" in t.item.text]
+
+
+def test_items_found_in_a_held_load_of_a_kind_traded_before(extractor) -> None:  # noqa: ANN001
+    text = ("Prosecutors said the firm Karvell Optics sold 60 thermal rifle scopes to Armenia in 2022. In May, "
+            "customs officers stopped a van at the border crossing and found 24 thermal rifle scopes hidden "
+            "behind boxes of lamps.")
+    rows = _rows(extractor, text)
+    assert {(r, q) for _, r, st, _, q in rows if st == "intercepted"} == {("ARM", 24)}
+    other = text.replace("found 24 thermal rifle scopes", "found 24 pistols")
+    assert not [r for r in _rows(extractor, other) if r[2] == "intercepted" and r[1] is not None]

@@ -11,7 +11,8 @@ words), the "for" place of its loading (`loading_verbs`, `laden_participles`) an
 that loading or of the seized conveyance ("a container from X"). A place gives its state by name, by a
 demonym ("the Ruritanian port of A"), or by a possessor in apposition ("B, Freedonia's main harbour"). With no
 destination told, or more than one, the finding makes no row: a raid's haul in a house is no cargo. The destination
-state's denial that it ordered or received goods, naming no supplier, is the cargo's, from its origin."""
+state's denial that it ordered or received goods, naming no supplier, is the cargo's, from its origin. With no route
+told, items found hidden in the held load of a kind a trade told before them carried are that trade's."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -167,15 +168,16 @@ def discovered(rows: list[Row], told: set[int], by_sentence: list[tuple[Any, lis
         return []
     way = route(by_sentence, res, items, words, destination_words)
     goal, origin = _one(way.goals), _one(way.origins)
+    index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+    found = [r for r in rows if r.frame.rule.startswith("found_hidden") and r.supplier is None and r.recipient is None
+             and r.item.quantity is not None and any(0 <= index.get(r.sent.start, -99) - k <= words.context_sentences
+                                                     for k in held)]
     if goal is None:
+        same_kind(rows, found)
         return []
     supplier = origin if origin is not None and origin.actor.id != goal.actor.id else None
-    index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
-    for r in rows:
-        n = index.get(r.sent.start, -99)
-        if r.frame.rule.startswith("found_hidden") and r.supplier is None and r.recipient is None and \
-                r.item.quantity is not None and any(0 <= n - k <= words.context_sentences for k in held):
-            r.supplier, r.recipient, r.inherited = supplier, goal, True
+    for r in found:
+        r.supplier, r.recipient, r.inherited = supplier, goal, True
     if supplier is not None:
         denied_origin(rows, goal, supplier)
     out: list[Row] = []
@@ -192,6 +194,17 @@ def discovered(rows: list[Row], told: set[int], by_sentence: list[tuple[Any, lis
                 out.append(Row(f, Reading(), m, supplier, goal, None, sent, inherited=True,
                                designation=m.designation, category=m.category))
     return out
+
+
+def same_kind(rows: list[Row], found: list[Row]) -> None:
+    """"X sold 40 thermal scopes to Y. ... officers stopped a truck and found 48 thermal scopes": items found in a
+    held load with no route told, of the kind a trade told before them carried, are that trade's."""
+    for r in found:
+        told = [e for e in rows if e.sent.start < r.sent.start and e.frame.stage in ("delivered", "ordered") and
+                e.supplier is not None and e.recipient is not None and e.category == r.category and
+                e.item.head.lemma_.lower() == r.item.head.lemma_.lower()]
+        if told:
+            r.supplier, r.recipient, r.inherited = told[-1].supplier, told[-1].recipient, True
 
 
 def denied_origin(rows: list[Row], goal: Resolved, origin: Resolved) -> None:

@@ -50,7 +50,8 @@ def cargo(by_sentence: list[tuple[Span, list[Frame]]], items: Any, words: seizur
             sent, others = by_sentence[n + 1]
             if others or _from_population(sent):
                 continue
-            roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")]
+            roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp" or  # "Hidden under X were Y"
+                                  c.dep_ in ("aux", "auxpass") and any(x.dep_ == "attr" for x in c.children))]
             args = [c for root in roots for c in root.children if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj", "obj")]
             args += [c for a in args for c in a.children if c.dep_ == "conj"]  # "X, Y and Z": each listed
             found = [m for a in args if items.is_materiel(a) or any(items.is_materiel(t) for t in a.subtree)
