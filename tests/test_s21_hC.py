@@ -99,3 +99,11 @@ def test_items_found_in_a_held_load_of_a_kind_traded_before(extractor) -> None: 
     assert {(r, q) for _, r, st, _, q in rows if st == "intercepted"} == {("ARM", 24)}
     other = text.replace("found 24 thermal rifle scopes", "found 24 pistols")
     assert not [r for r in _rows(extractor, other) if r[2] == "intercepted" and r[1] is not None]
+
+
+def test_part_of_a_batch_a_reduced_relative_bought(extractor) -> None:  # noqa: ANN001
+    text = ("An officer said an Ostrava-9 missile launcher found near the ridge had been part of a batch Malawi "
+            "bought from Belarus in 2004.")
+    rows = _rows(extractor, text)
+    assert ("BLR", "MWI", "delivered") in {(s, r, st) for s, r, st, item, _ in rows if "launcher" in item}
+    assert not [r for r in rows if "batch" in r[3]]

@@ -22,12 +22,14 @@ def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool,
     raised = _raised_relative(v, objects, passive)
     if raised is not None:  # "the equipment which X decided on 3 May to provide to Y"
         return [finder._antecedent_of_relative(v, raised)]
+    clause = v.dep_ == "relcl" or (v.dep_ == "acl" and any(c.dep_ == "nsubj" for c in v.children))  # "a lot X bought"
+    if not passive and clause and v.head.pos_ in ("NOUN", "PROPN") and \
+            all(o.lower_ in RELATIVE or o.i == v.head.i for o in objects) and \
+            all(m.head.i == v.head.i for m in finder.items.items(v.head)) and (held := traced.traced_heads(v.head, finder.items)):
+        return held  # "the rifles were part of a consignment (that) X sold to Y": the rifles
     if passive or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN") or \
             any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
         return objects
-    if all(o.lower_ in RELATIVE or o.i == v.head.i for o in objects) and \
-            all(m.head.i == v.head.i for m in finder.items.items(v.head)) and (held := traced.traced_heads(v.head, finder.items)):
-        return held  # "the rifles were part of a consignment (that) X sold to Y": the rifles
     if not objects or all(is_manner_object(o) for o in objects):  # "the tanks the army acquired second-hand"
         return [finder._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
     if _materiel_head(finder, v.head) and all(not finder.items.is_materiel(o) and finder.res.resolve(o) is not None
