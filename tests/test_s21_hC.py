@@ -107,3 +107,16 @@ def test_part_of_a_batch_a_reduced_relative_bought(extractor) -> None:  # noqa: 
     rows = _rows(extractor, text)
     assert ("BLR", "MWI", "delivered") in {(s, r, st) for s, r, st, item, _ in rows if "launcher" in item}
     assert not [r for r in rows if "batch" in r[3]]
+
+
+def test_a_definite_item_told_before_as_another_state_made_is_not_the_last_suppliers(extractor) -> None:  # noqa: ANN001
+    text = ("Serbia has sent rifles to Chad, officials said. Bulgaria has sent shells to Chad. Also on display were "
+            "six Czech-made mortars. Officers said the mortars could have reached Chad through brokers.")
+    rows = _rows(extractor, text)
+    assert ("BGR", "TCD") in {(s, r) for s, r, _, item, _ in rows if "shells" in item}
+    assert not [r for r in rows if "mortars" in r[3] and r[0] == "BGR"]
+
+
+def test_stopped_short_of_is_no_refusal(extractor) -> None:  # noqa: ANN001
+    text = "Nigerien officers stopped short of accusing Hungary, saying the mortars could have reached Chad."
+    assert not [r for r in _rows(extractor, text) if r[0] == "NER"]
