@@ -120,3 +120,10 @@ def test_a_definite_item_told_before_as_another_state_made_is_not_the_last_suppl
 def test_stopped_short_of_is_no_refusal(extractor) -> None:  # noqa: ANN001
     text = "Nigerien officers stopped short of accusing Hungary, saying the mortars could have reached Chad."
     assert not [r for r in _rows(extractor, text) if r[0] == "NER"]
+
+
+def test_found_cargo_of_a_named_ship_bound_in_its_own_sentence(extractor) -> None:  # noqa: ANN001
+    text = ("Coast guards boarded the trawler Marrow Bay on Sunday. The cargo was bound for Guinea, officials said. "
+            "Officers found 120 rifles and 40 grenades in the hold.")
+    rows = _rows(extractor, text)
+    assert {(r, q) for _, r, st, _, q in rows if st == "intercepted"} == {("GIN", 120), ("GIN", 40)}

@@ -100,13 +100,21 @@ def _cargo_word(t: Token, items: Any, words: seizure.SeizureWords) -> bool:
     return lemma in words.conveyances | words.containers or items.is_materiel(t)
 
 
+def _bound_cargo(t: Token, items: Any, words: seizure.SeizureWords) -> bool:
+    """"ammunition bound for X", "a ship bound for X"; "the cargo was bound for X"."""
+    if t.dep_ in ("amod", "acl"):
+        return _cargo_word(t.head, items, words)
+    return t.dep_ in ("ROOT", "conj", "ccomp") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _cargo_word(c, items, words) for c in t.children)
+
+
 def route(by_sentence: list[tuple[Any, list[Frame]]], res: ActorResolver, items: Any, words: seizure.SeizureWords,
           destination_words: set[str]) -> Route:
     """The places the document's cargo is bound for and was loaded at, as states."""
     out = Route([], [])
     for sent, _ in by_sentence:
         for t in sent:
-            if t.lower_ in destination_words and t.dep_ in ("amod", "acl") and _cargo_word(t.head, items, words):
+            if t.lower_ in destination_words and _bound_cargo(t, items, words):
                 out.goals += [a for q in _preps(t, ("for", "to")) for a in res.resolve_all(q)[:1] or
                               [s for s in [_place(res, q)] if s is not None]]
             loading = t.pos_ == "VERB" and (t.lemma_.lower() in words.loading_verbs or t.lower_ in LADEN)
@@ -124,12 +132,18 @@ def _one(found: list[Resolved]) -> Resolved | None:
     return found[0] if len(keys) == 1 else None
 
 
+def _conveyance(n: Token, taken: frozenset[str]) -> bool:
+    """"the freighter", "the trawler X" (a ship named after its kind)."""
+    return any(x.lemma_.lower() in taken or x.lower_ in taken for x in (n, *(c for c in n.children if c.dep_ in (
+        "compound", "appos") and c.i < n.i)))
+
+
 def _held_at(sent: Any, words: seizure.SeizureWords) -> list[Token]:
     """The verbs of a sentence that seize, hold or board a conveyance or container."""
     held = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words.holding_verbs | SEIZE_VERBS]
     taken = words.conveyances | words.containers
-    return [v for v in held if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in taken
-                                   for c in v.children) or (v.dep_ in ("acl", "amod") and v.head.lemma_.lower() in taken)]
+    return [v for v in held if any(c.dep_ in ("dobj", "obj", "nsubjpass") and _conveyance(c, taken) for c in v.children)
+            or (v.dep_ in ("acl", "amod") and v.head.lemma_.lower() in taken)]
 
 
 def _counted(v: Token, items: Any, words: seizure.SeizureWords) -> list[Any]:
