@@ -127,3 +127,12 @@ def test_found_cargo_of_a_named_ship_bound_in_its_own_sentence(extractor) -> Non
             "Officers found 120 rifles and 40 grenades in the hold.")
     rows = _rows(extractor, text)
     assert {(r, q) for _, r, st, _, q in rows if st == "intercepted"} == {("GIN", 120), ("GIN", 40)}
+
+
+def test_seized_items_take_the_origin_told_of_them_later(extractor) -> None:  # noqa: ANN001
+    text = ("Coast guards boarded the trawler Marrow Bay on Sunday. The cargo was bound for Guinea, officials said. "
+            "Officers found 120 rifles and 40 grenades in the hold. Investigators said the rifles appeared to come "
+            "from Malian army stocks.")
+    rows = _rows(extractor, text)
+    seized = {(s, item) for s, r, st, item, _ in rows if st == "intercepted"}
+    assert ("MLI", "rifles") in seized and (None, "grenades") in seized

@@ -35,6 +35,7 @@ FACILITIES = frozenset(lexicon.toml("cues.toml")["actors"]["facility_nouns"])
 SEIZE_VERBS = frozenset(lexicon.toml("predicates.toml")["classes"]["seize"]["verbs"])
 CONFIDENCE = 0.55
 DENIABLE = ("ordered", "delivered", "requested")
+GENERAL = frozenset(_DATA["general_loads"])
 
 
 def listing(v: Token, words: seizure.SeizureWords) -> bool:
@@ -234,3 +235,37 @@ def _seizers(verbs: list[Token], res: ActorResolver) -> list[Resolved]:
     subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
     return [a for s in subjects for a in res.resolve_all(s)]
 
+
+def _origin_told(v: Token, res: ActorResolver) -> Resolved | None:
+    """"the rifles appeared to come from Ruritanian army stocks", "originated in X": the state of the phrase."""
+    for p in (p for p in v.children if p.dep_ == "prep" and p.lower_ in ("from", "in")):
+        for q in (q for q in p.children if q.dep_ == "pobj"):
+            found = [a for a in res.resolve_all(q) if a.actor.kind == "state"]
+            found += [r for c in q.children if c.dep_ in ("amod", "compound") and (r := res._demonym_modifier(c))]
+            if found:
+                return found[0]
+    return None
+
+
+def told_origins(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], res: ActorResolver,
+                 words: seizure.SeizureWords) -> None:
+    """Seized items named again by a definite noun whose origin a later sentence tells ("the rifles appeared to
+    come from Ruritanian army stocks"): that state supplies the seized rows of that kind (of any kind, for a
+    general noun: "the weapons") that have no supplier."""
+    index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+    for n, (sent, _) in enumerate(by_sentence):
+        for v in (v for v in sent if v.lemma_.lower() in words.origin_verbs and v.pos_ == "VERB"):
+            host = v.head if v.dep_ == "xcomp" else v
+            subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children):
+                continue
+            state = _origin_told(v, res)
+            if state is None:
+                continue
+            lemma = subject.lemma_.lower()
+            for r in rows:
+                if r.frame.stage == seizure.STAGE and r.supplier is None and r.recipient is not None and \
+                        index.get(r.sent.start, n) < n and \
+                        (r.item.head.lemma_.lower() == lemma or lemma in GENERAL) and \
+                        r.recipient.actor.country != state.actor.country:
+                    r.supplier, r.inherited = state, True
