@@ -71,30 +71,30 @@ def test_a_consignment_with_its_own_items_keeps_them(extractor) -> None:  # noqa
 
 def test_a_government_named_by_its_leader_is_not_filled_from_context(extractor) -> None:  # noqa: ANN001
     text = ("Sweden delivered radars to Ghana in 2011. Some of the carbines were part of a consignment that Seoul "
-            "sold to the government of former president Ana Whitlow in 2009.")
+            "sold to the government of Ana Whitlow, then head of state, in 2009.")
     assert not [r for r in _rows(extractor, text) if r[0] == "KOR" and r[1] == "GHA"]
 
 
 def test_a_verb_shares_the_object_of_a_joined_verb_of_no_transfer(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Malawi did not order and was not expecting any rifles from Serbia.")
+    rows = _rows(extractor, "Malawi never ordered and never awaited any rifles from Serbia.")
     assert ("SRB", "MWI", "ordered") in {(s, r, st) for s, r, st, item, _ in rows if "rifles" in item}
     rows = _rows(extractor, "The agreement with Serbia was signed in May and covers 11 jets for Malawi.")
     assert not [r for r in rows if r[2] == "ordered" and r[4] == 11 and r[0] is None]
 
 
 def test_the_destination_denies_the_held_cargo(extractor) -> None:  # noqa: ANN001
-    text = CARGO + " Jordan's embassy said the kingdom did not order and was not expecting any military goods."
+    text = CARGO + " Jordan's embassy said the kingdom never ordered and never awaited any military goods."
     t = [t for t in extractor.extract_text(text).transfers if "goods" in t.item.text]
     assert t and t[0].supplier is not None and t[0].supplier.country == "ROU" and t[0].recipient.country == "JOR"
     assert t[0].factuality in ("negated", "denied")
-    alone = "Jordan's embassy said the kingdom did not order and was not expecting any military goods."
+    alone = "Jordan's embassy said the kingdom never ordered and never awaited any military goods."
     assert not [t for t in extractor.extract_text(alone).transfers if "goods" in t.item.text]
 
 
 def test_items_found_in_a_held_load_of_a_kind_traded_before(extractor) -> None:  # noqa: ANN001
     text = ("Prosecutors said the firm Karvell Optics sold 60 thermal rifle scopes to Armenia in 2022. In May, "
-            "customs officers stopped a van at the border crossing and found 24 thermal rifle scopes hidden "
-            "behind boxes of lamps.")
+            "customs officers stopped a van at the border crossing and found 24 thermal rifle scopes concealed "
+            "beneath crates of torches.")
     rows = _rows(extractor, text)
     assert {(r, q) for _, r, st, _, q in rows if st == "intercepted"} == {("ARM", 24)}
     other = text.replace("found 24 thermal rifle scopes", "found 24 pistols")
@@ -102,7 +102,7 @@ def test_items_found_in_a_held_load_of_a_kind_traded_before(extractor) -> None: 
 
 
 def test_part_of_a_batch_a_reduced_relative_bought(extractor) -> None:  # noqa: ANN001
-    text = ("An officer said an Ostrava-9 missile launcher found near the ridge had been part of a batch Malawi "
+    text = ("An officer said an Ostrava-9 missile launcher found near the ridge was part of a lot Malawi "
             "bought from Belarus in 2004.")
     rows = _rows(extractor, text)
     assert ("BLR", "MWI", "delivered") in {(s, r, st) for s, r, st, item, _ in rows if "launcher" in item}
@@ -110,15 +110,15 @@ def test_part_of_a_batch_a_reduced_relative_bought(extractor) -> None:  # noqa: 
 
 
 def test_a_definite_item_told_before_as_another_state_made_is_not_the_last_suppliers(extractor) -> None:  # noqa: ANN001
-    text = ("Serbia has sent rifles to Chad, officials said. Bulgaria has sent shells to Chad. Also on display were "
-            "six Czech-made mortars. Officers said the mortars could have reached Chad through brokers.")
+    text = ("Serbia has sent rifles to Chad, officials said. Bulgaria has sent shells to Chad. Shown alongside them "
+            "were six Czech-made mortars. Officers said the mortars could have reached Chad through brokers.")
     rows = _rows(extractor, text)
     assert ("BGR", "TCD") in {(s, r) for s, r, _, item, _ in rows if "shells" in item}
     assert not [r for r in rows if "mortars" in r[3] and r[0] == "BGR"]
 
 
 def test_stopped_short_of_is_no_refusal(extractor) -> None:  # noqa: ANN001
-    text = "Nigerien officers stopped short of accusing Hungary, saying the mortars could have reached Chad."
+    text = "Nigerien officers stopped short of blaming Hungary and said the mortars may have reached Chad."
     assert not [r for r in _rows(extractor, text) if r[0] == "NER"]
 
 
@@ -131,8 +131,8 @@ def test_found_cargo_of_a_named_ship_bound_in_its_own_sentence(extractor) -> Non
 
 def test_seized_items_take_the_origin_told_of_them_later(extractor) -> None:  # noqa: ANN001
     text = ("Coast guards boarded the trawler Marrow Bay on Sunday. The cargo was bound for Guinea, officials said. "
-            "Officers found 120 rifles and 40 grenades in the hold. Investigators said the rifles appeared to come "
-            "from Malian army stocks.")
+            "Officers found 120 rifles and 40 grenades in the hold. Investigators said the rifles seemed to originate "
+            "in Malian army stocks.")
     rows = _rows(extractor, text)
     seized = {(s, item) for s, r, st, item, _ in rows if st == "intercepted"}
     assert ("MLI", "rifles") in seized and (None, "grenades") in seized
