@@ -212,7 +212,7 @@ def discovered(rows: list[Row], told: set[int], by_sentence: list[tuple[Any, lis
 
 
 def same_kind(rows: list[Row], found: list[Row]) -> None:
-    """"X sold 40 thermal scopes to Y. ... officers stopped a truck and found 48 thermal scopes": items found in a
+    """"X sold 70 night sights to Y. ... inspectors halted a lorry and counted 15 night sights": items found in a
     held load with no route told, of the kind a trade told before them carried, are that trade's."""
     for r in found:
         told = [e for e in rows if e.sent.start < r.sent.start and e.frame.stage in ("delivered", "ordered") and
@@ -223,7 +223,7 @@ def same_kind(rows: list[Row], found: list[Row]) -> None:
 
 
 def denied_origin(rows: list[Row], goal: Resolved, origin: Resolved) -> None:
-    """"Y did not order and was not expecting any military goods": the held cargo's destination denying an
+    """"Y never placed an order for nor awaited any such cargo": the held cargo's destination denying an
     order or a receipt with no supplier named denies the cargo, from its origin."""
     for r in rows:
         if r.supplier is None and r.recipient is not None and r.recipient.actor.country == goal.actor.country and \
@@ -237,7 +237,7 @@ def _seizers(verbs: list[Token], res: ActorResolver) -> list[Resolved]:
 
 
 def _origin_told(v: Token, res: ActorResolver) -> Resolved | None:
-    """"the rifles appeared to come from Ruritanian army stocks", "originated in X": the state of the phrase."""
+    """"the carbines seem to stem from Ruritanian army depots", "originated in X": the state of the phrase."""
     for p in (p for p in v.children if p.dep_ == "prep" and p.lower_ in ("from", "in")):
         for q in (q for q in p.children if q.dep_ == "pobj"):
             found = [a for a in res.resolve_all(q) if a.actor.kind == "state"]
@@ -249,8 +249,8 @@ def _origin_told(v: Token, res: ActorResolver) -> Resolved | None:
 
 def told_origins(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], res: ActorResolver,
                  words: seizure.SeizureWords) -> None:
-    """Seized items named again by a definite noun whose origin a later sentence tells ("the rifles appeared to
-    come from Ruritanian army stocks"): that state supplies the seized rows of that kind (of any kind, for a
+    """Seized items named again by a definite noun whose origin a later sentence tells ("the carbines seem to
+    originate in Ruritanian army depots"): that state supplies the seized rows of that kind (of any kind, for a
     general noun: "the weapons") that have no supplier."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
     for n, (sent, _) in enumerate(by_sentence):

@@ -98,7 +98,7 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
         listed += found_cargo.discovered(rows, told, by_sentence, items, words, res, set(destination_words))
     sources = {r.frame.governor.i for r in listed if r.frame.governor is not None}
     rows[:] = [r for r in rows if not _general_source(r, sources, rows)] + listed
-    if res is not None:  # "the rifles appeared to come from X's stocks"
+    if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
 
 

@@ -1,5 +1,5 @@
-"""The maker an earlier mention of a definite item tells: "Also shown were four Ruritanian-made X launchers. ...
-the launchers could have reached Y": the launchers are Ruritanian-made, whatever supplier the text told last
+"""The maker an earlier mention of a definite item tells: "Journalists were shown nine Ruritanian-made X mortars.
+... the mortars may have got to Y by a broker": the mortars are Ruritanian-made, whatever supplier the text told last
 (discourse.fill_from_context does not lend another state's supplier to them). The participles are
 `origin_participles` of [arguments] in words.toml; the demonyms those of countries.csv."""
 from __future__ import annotations

@@ -30,8 +30,8 @@ class DerivedFrames(Arguments):
 
     def _shared_object(self, frames: list[Frame]) -> None:
         """"X's export and Y's procurement of missiles": coordinated nouns share the object that
-        only the last one carries; so does a verb joined to one that tells no transfer ("did not order and was
-        not expecting any rifles")."""
+        only the last one carries; so does a verb joined to one that tells no transfer ("never ordered and never
+        awaited the carbines")."""
         triggers = {f.trigger.i for f in frames}
         for f in frames:
             v = f.trigger

@@ -25,7 +25,7 @@ def read(finder: Any, f: Frame) -> Frame:
     read_agent(finder.res, finder.nouns, finder.classes, f)
     made_in.made_in(finder.res, f)  # "were produced in X and sold to Y"
     unnamed_subject(finder, f)  # "an unnamed customer has ordered X": no buyer from the context
-    unplaced_leader(finder, f)  # "sold X to the government of former president Y": Y's state is not told
+    unplaced_leader(finder, f)  # "sold X to the government of President Y": Y's state is not told
     deal_partners.read_deal_partner(finder, f)  # "Under a contract with X, Y ordered Z": X sells
     return f
 

@@ -26,7 +26,7 @@ def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool,
     if not passive and clause and v.head.pos_ in ("NOUN", "PROPN") and \
             all(o.lower_ in RELATIVE or o.i == v.head.i for o in objects) and \
             all(m.head.i == v.head.i for m in finder.items.items(v.head)) and (held := traced.traced_heads(v.head, finder.items)):
-        return held  # "the rifles were part of a consignment (that) X sold to Y": the rifles
+        return held  # "the carbines formed part of a lot (that) X sold to Y": the carbines
     if passive or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN") or \
             any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
         return objects

@@ -32,7 +32,7 @@ def _verb_of(n: Token) -> Token | None:
 
 def traced_heads(n: Token, items: Any) -> list[Token]:
     """The heads of the materiel phrases the transfer noun n is the origin of: the verb's subject, or that of
-    the verb it is joined to ("were made in X and were part of a consignment"), the whole of a part ("some of
+    the verb it is joined to ("were built in X and formed part of a lot"), the whole of a part ("some of
     the rifles"); an active "traced"'s object."""
     verb = _verb_of(n)
     if verb is None:

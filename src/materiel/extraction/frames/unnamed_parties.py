@@ -50,7 +50,7 @@ def joint_partners(f: Frame) -> None:
 
 
 def unplaced_leader(finder: Any, f: Frame) -> None:
-    """"sold rifles to the government of former president X", where the text gives X no state (a government named
+    """"sold carbines to the government of President X", where the text gives X no state (a government named
     by its leader stays unknown, mentions/led_bodies.py): the recipient is named, so no party of the context
     fills the role."""
     if f.roles["recipient"] or f.trigger.pos_ not in ("VERB", "AUX"):
