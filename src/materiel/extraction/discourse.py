@@ -18,6 +18,7 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import same_state
 from materiel.extraction.origin_holders import prefer_named_holder
 from materiel.extraction.own_clause import other_clause
+from materiel.extraction.told_makers import maker_told
 from materiel.record.models import Actor
 
 CONTEXT_SENTENCES = 4
@@ -131,8 +132,11 @@ def _fits(e: Row, r: Row) -> bool:
 
 def _made_elsewhere(r: Row, supplier: Resolved) -> bool:
     """The row's designated system is made by another state than this supplier's ("bought Yak-130s"
-    after a paragraph on Chinese firms): its maker, not the last supplier, is the better guess."""
+    after a paragraph on Chinese firms), or an earlier mention of its definite item says so (told_makers.py): its
+    maker, not the last supplier, is the better guess."""
     origin = lexicon.load().origin_of(r.designation) if r.designation else None
+    if origin is None and r.item.definite:  # "the launchers", told before as "Ruritanian-made launchers"
+        origin = maker_told(r.item.head)
     return bool(origin and supplier.actor.country and supplier.actor.country != origin)
 
 

@@ -18,11 +18,13 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.counts import BATCH_ORDINALS
 
+POPULATION = frozenset(lexicon.toml("cues.toml")["actors"]["population_nouns"])
 WINDOW = 3  # sentences from a series of shipments told to the seizure of its next one
 
 
@@ -46,9 +48,10 @@ def cargo(by_sentence: list[tuple[Span, list[Frame]]], items: Any, words: seizur
             if s.cls not in words.seize_classes or s.items or n + 1 >= len(by_sentence):
                 continue
             sent, others = by_sentence[n + 1]
-            if others:
+            if others or _from_population(sent):
                 continue
-            roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")]
+            roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp" or  # "Hidden under X were Y"
+                                  c.dep_ in ("aux", "auxpass") and any(x.dep_ == "attr" for x in c.children))]
             args = [c for root in roots for c in root.children if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj", "obj")]
             args += [c for a in args for c in a.children if c.dep_ == "conj"]  # "X, Y and Z": each listed
             found = [m for a in args if items.is_materiel(a) or any(items.is_materiel(t) for t in a.subtree)
@@ -56,6 +59,12 @@ def cargo(by_sentence: list[tuple[Span, list[Frame]]], items: Any, words: seizur
             found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
             found = [m for i, m in enumerate(found) if all(m.head.i != o.head.i for o in found[:i])]
             s.items = [m for m in found if m.category not in words.broad_categories] or found
+
+
+def _from_population(sent: Span) -> bool:
+    """"the army collected 500 rifles from civilians": weapons gathered from a population are no load."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "from" and
+               (t.lemma_.lower() in POPULATION or t.lower_ in POPULATION) for t in sent)
 
 
 def _counted(head: Token) -> bool:

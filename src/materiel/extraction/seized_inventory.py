@@ -13,31 +13,15 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Token
-
 from materiel import lexicon
+from materiel.extraction import found_cargo
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import bound, seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 
 _DATA = lexicon.toml("predicates.toml")["seizure"]
-INVENTORY_VERBS = frozenset(_DATA["inventory_verbs"])
-CARGO_VERBS = frozenset(_DATA["cargo_verbs"])
 GENERAL_LOADS = frozenset(_DATA["general_loads"])
 CONFIDENCE = 0.6
-
-
-def _listing(v: Token, words: seizure.SeizureWords) -> bool:
-    """A verb that lists a seized load: "found", "discovered"; "the containers held"."""
-    if v.pos_ != "VERB" or v.dep_ in ("relcl", "amod") or any(c.dep_ == "neg" for c in v.children):
-        return False
-    if v.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in v.children):
-        return False  # "rifles found in the hold": a participle on a noun; "a statement that X had carried" lists
-    lemma = v.lemma_.lower()
-    if lemma in INVENTORY_VERBS:
-        return True
-    return lemma in CARGO_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in words.conveyances | words.containers
-                                        for c in v.children)
 
 
 def _source(rows: list[Row], at: int, index: dict[int, int], words: seizure.SeizureWords) -> Row | None:
@@ -76,7 +60,7 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
         src = _source(rows, n, index, words)
         if src is None:
             continue
-        for v in (v for v in sent if _listing(v, words)):
+        for v in (v for v in sent if found_cargo.listing(v, words)):
             found = [m for o in v.children if o.dep_ in ("dobj", "obj") for m in items.items(o)]
             found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
             for m in found:
@@ -108,8 +92,14 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     """Shipments named again after a seizure (`seizure.in_context`), then the inventories of seized ones."""
     seizure.in_context(rows, by_sentence, words)
     listed = inventories(rows, by_sentence, items, words, res, destination_words)
+    if res is not None:  # "found 300 crates holding A and B" in a cargo whose route the document tells elsewhere
+        index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+        told = {n for r in rows + listed if (n := index.get(r.sent.start)) is not None}
+        listed += found_cargo.discovered(rows, told, by_sentence, items, words, res, set(destination_words))
     sources = {r.frame.governor.i for r in listed if r.frame.governor is not None}
     rows[:] = [r for r in rows if not _general_source(r, sources, rows)] + listed
+    if res is not None:  # "the carbines seem to originate in X's depots"
+        found_cargo.told_origins(rows, by_sentence, res, words)
 
 
 def _general_source(r: Row, sources: set[int], rows: list[Row]) -> bool:

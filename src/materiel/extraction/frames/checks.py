@@ -21,6 +21,7 @@ CLIMB_DEPS = ("xcomp", "advcl", "acl", "dobj", "obj", "conj")
 SELECT_CLASSES = {"select"}  # predicates.toml classes of a buyer's choice
 # "signed a letter of offer and acceptance for 20 jets": a document of the order signed, no other object.
 ORDER_LETTERS = lexicon.word_set("frame_words", "order_letters")
+IDIOM_ADVERBS = lexicon.word_set("frame_words", "idiom_adverbs")
 ORDER_LETTER_WORDS = lexicon.word_set("frame_words", "order_letter_words")
 
 
@@ -56,12 +57,13 @@ class FrameChecks(Governors):
 
     def _not_a_transfer(self, f: Frame) -> bool:
         """A message sent, an item described, arms gathered from a population, a carrier arriving, a person
-        inducted into an honour: the frame tells no transfer."""
+        inducted into an honour, an idiom of holding back ("stopped short of"): the frame tells no transfer."""
         self._fitting_out(f)
         return self._sends_message(f) or self._describes_item(f) or self._from_population(f) or \
             carriers.carrier_arrival(f, self.seizure.conveyances) or honoured_elsewhere(f, self) or \
             landings.unmarked_landing(f) or self._destination(f) or \
-            (f.cls == "consider" and opinion(f.trigger, self.verbs))  # "the Panel considers that ...": an opinion
+            (f.cls == "consider" and opinion(f.trigger, self.verbs)) or \
+            any(c.dep_ == "advmod" and c.lower_ in IDIOM_ADVERBS for c in f.trigger.children)  # "stopped short of"
 
     def _destination(self, f: Frame) -> bool:
         """"helicopters intended for the ships", "the rifles were intended for the rebels": a weighing verb that is also

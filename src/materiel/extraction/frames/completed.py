@@ -27,6 +27,7 @@ OPEN_MARKS = lexicon.word_set("completed", "open_marks")
 HABITUAL = lexicon.word_set("completed", "habitual_adverbs")
 PAST_AUX = lexicon.word_set("completed", "past_aux")
 PARTITIVES = lexicon.word_set("completed", "partitives")
+SHIPPED = lexicon.word_set("completed", "shipped_wholes")
 RETROSPECTIVE = lexicon.word_set("completed", "retrospective")
 RETRO_FORMS = {form for lemma in RETROSPECTIVE for form in inflections(lemma)}  # "Broker admits selling": a
 # headline's verb the tagger reads as an auxiliary
@@ -56,8 +57,9 @@ def _finite_past(t: Token) -> bool:
         return not auxes  # "sold"; "did not sell" is a VB with an aux
     if t.tag_ == "VB":
         return any(a.lower_ in ("did", "didn't") for a in auxes)  # "did not sell"
-    if t.tag_ == "VBN":
-        return any(a.lower_ in PAST_AUX for a in auxes)  # "has bought", "were sold", "had been sold"
+    if t.tag_ == "VBN":  # "has bought", "were sold", "had been sold"; "a consignment X sold to Y", tagged a participle
+        return any(a.lower_ in PAST_AUX for a in auxes) or (
+            not auxes and t.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in t.children))
     if t.tag_ == "VBG":
         above = t.head.head if t.head.dep_ == "prep" and t.dep_ == "pcomp" else t.head
         if any(a.lower_ in RETRO_FORMS for a in auxes):
@@ -100,7 +102,7 @@ def done(t: Token, f: Frame) -> bool:
     """True when the frame's sale or purchase verb reports it completed (see the module's docstring)."""
     if f.stage != "ordered" or f.governor is not None or t.pos_ != "VERB" or t.lemma_.lower() not in VERBS:
         return False
-    if t.dep_ in ("acl", "relcl") and partitive_whole(t.head):
+    if t.dep_ in ("acl", "relcl") and partitive_whole(t.head) and t.head.lemma_.lower() not in SHIPPED:
         return False  # "three of the eight drones bought by X have arrived": the whole is the order
     if _open(t) or t.dep_ == "csubj" or (t.dep_ == "xcomp" and t.tag_ != "VBG") or any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
         return False

@@ -31,7 +31,24 @@ class DerivedFrames(Arguments):
 
     def _shared_object(self, frames: list[Frame]) -> None:
         """"X's export and Y's procurement of missiles": coordinated nouns share the object that
-        only the last one carries."""
+        only the last one carries; so does a verb joined to one that tells no transfer ("never ordered and never
+        awaited the carbines")."""
+        triggers = {f.trigger.i for f in frames}
+        for f in frames:
+            v = f.trigger
+            if v.pos_ != "VERB" or f.items or f.implicit or any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass")
+                                                                 for c in v.children):
+                continue  # "the deal was signed and covers X": a passive's object is its subject
+            joined = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in triggers
+                      and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+            objects = [o for c in joined[:1] for o in c.children if o.dep_ in ("dobj", "obj")]
+            f.items = [m for o in objects for m in self.items.items(o)]
+            if f.items:  # "... any rifles from X": the object's phrase names the party too
+                f.rule += ":shared"
+                for p in (p for o in objects for p in o.children if p.dep_ == "prep"):
+                    role = self.classes[f.cls].get("preps", {}).get(p.lower_)
+                    if role in ROLES and not f.roles[role]:
+                        f.add(role, [a for q in p.children if q.dep_ == "pobj" for a in self.res.resolve_all(q)])
         by_trigger = {f.trigger.i: f for f in frames if f.trigger.pos_ in ("NOUN", "PROPN")}
         for f in by_trigger.values():
             if f.items or f.implicit:

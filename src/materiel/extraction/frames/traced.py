@@ -30,15 +30,26 @@ def _verb_of(n: Token) -> Token | None:
     return None
 
 
-def items_traced(n: Token, items: Any) -> list[Any]:
-    """The materiel the transfer noun n is the origin of, or [] (see the module docstring)."""
+def traced_heads(n: Token, items: Any) -> list[Token]:
+    """The heads of the materiel phrases the transfer noun n is the origin of: the verb's subject, or that of
+    the verb it is joined to ("were built in X and formed part of a lot"), the whole of a part ("some of
+    the rifles"); an active "traced"'s object."""
     verb = _verb_of(n)
     if verb is None:
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     held = objects if objects and verb.lemma_.lower() == "trace" else subjects
-    return [m for c in held if items.is_materiel(c) for m in items.items(c)
+    held = [next((q for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children
+                  if q.dep_ == "pobj"), c) if c.lower_ in PART_NOUNS else c for c in held]
+    return [c for c in held if items.is_materiel(c)]
+
+
+def items_traced(n: Token, items: Any) -> list[Any]:
+    """The materiel the transfer noun n is the origin of, or [] (see the module docstring)."""
+    return [m for c in traced_heads(n, items) for m in items.items(c)
             if m.designation or m.head.lemma_.lower() not in CONVEYANCES]  # "the ship was part of a convoy sent to Y"
 
 

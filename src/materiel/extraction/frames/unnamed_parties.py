@@ -16,6 +16,7 @@ GENERIC_PARTY_NOUNS = lexicon.word_set("arguments", "generic_party_nouns")
 GENERIC_PARTY_DETS = lexicon.word_set("arguments", "generic_party_dets")
 UNDISCLOSED = lexicon.word_set("arguments", "undisclosed_party_modifiers")
 JOINT = lexicon.word_set("arguments", "joint_deal_modifiers")
+GOVERNMENTS = frozenset(lexicon.toml("cues.toml")["actors"]["government_nouns"])
 
 
 def generic_party(tok: Token) -> bool:
@@ -46,3 +47,16 @@ def joint_partners(f: Frame) -> None:
         return
     partners = {p.i for c in n.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.subtree}
     f.roles["supplier"] = [r for r in f.roles["supplier"] if r.token.i not in partners]
+
+
+def unplaced_leader(finder: Any, f: Frame) -> None:
+    """"sold carbines to the government of President X", where the text gives X no state (a government named
+    by its leader stays unknown, mentions/led_bodies.py): the recipient is named, so no party of the context
+    fills the role."""
+    if f.roles["recipient"] or f.trigger.pos_ not in ("VERB", "AUX"):
+        return
+    goals = [q for p in f.trigger.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+             for q in p.children if q.dep_ == "pobj" and q.lemma_.lower() in GOVERNMENTS]
+    if any(x.ent_type_ == "PERSON" for q in goals if not finder.res.resolve_all(q) for p in q.children
+           if p.dep_ == "prep" and p.lower_ == "of" for x in p.subtree):
+        f.generic.add("recipient")
