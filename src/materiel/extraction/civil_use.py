@@ -28,6 +28,7 @@ PURPOSE_PREPS = ("for",)  # the preposition of a purpose phrase: "for its oil fi
 CLIMB = 2  # verbs above the trigger whose "for" phrase still speaks of the item ("agreed to buy X for Y")
 CLIMB_DEPS = ("xcomp", "aux")  # the trigger's links to a verb above that governs it
 PLURAL_NUMBER = re.compile(r"(?<=\d)s\b")  # the plural "s" glued to a type number ("A350s", "737s")
+LOOKBACK = 2  # sentences before a definite aircraft noun where the type it stands for is looked for
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class ServiceLexicon:
     operator: re.Pattern[str]
     civilian: frozenset[str]
     sites: re.Pattern[str]
+    unarmed: frozenset[str]
+    aircraft_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +49,9 @@ def load() -> ServiceLexicon:
                           purpose=civil.words_pattern(data["purpose_words"]),
                           operator=civil.words_pattern(data["operator_words"]),
                           civilian=frozenset(data["civilian_modifiers"]),
-                          sites=civil.words_pattern(data["site_words"]))
+                          sites=civil.words_pattern(data["site_words"]),
+                          unarmed=frozenset(data["unarmed_bodies"]),
+                          aircraft_kinds=frozenset(data["aircraft_kinds"]))
 
 
 def purpose_anchors(r: Row) -> list[Token]:
@@ -93,13 +98,23 @@ def civil_site(r: Row) -> tuple[str, set[int]] | None:
     several mines", "delivered generators to rural hospitals"), with the phrase's tokens (a site's "mines" is
     no weapon), if any."""
     sites = load().sites
-    for anchor in (r.frame.trigger, r.item.head):
+    for anchor in site_anchors(r):
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ == "to":
                 m = sites.search(child.doc[child.i + 1: child.right_edge.i + 1].text.lower())
                 if m:
                     return m.group(0), set(range(child.i, child.right_edge.i + 1))
     return None
+
+
+def site_anchors(r: Row) -> list[Token]:
+    """The trigger, the item's head, and the verb the item is the subject of with the verbs joined to it ("12
+    ambulances, gifted by X, had arrived and would be handed over to hospitals": where they go is told there)."""
+    anchors = [r.frame.trigger, r.item.head]
+    head = r.item.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        anchors += [head.head, *head.head.conjuncts]
+    return anchors
 
 
 def generic_or_civil(r: Row) -> bool:
@@ -124,13 +139,39 @@ def military_context(r: Row, within: set[int] | None = None) -> bool:
     civil service: "Croatia's air ambulance service")."""
     parties = [p for p in (r.supplier, r.recipient, r.intermediary) if p is not None]
     return civil.military_modifier(r) or civil.military_sentence(r, within) or \
-        civil.marked_variant(r) or any(civil.military_party(p) and not civil_operator(p) for p in parties)
+        civil.marked_variant(r) or any(civil.military_party(p) and not civil_operator(p) and not unarmed(p) for p in parties)
+
+
+def unarmed(res: Resolved) -> bool:
+    """A state body that bears no arms ("the Government of X"; civil.toml [service] unarmed_bodies)."""
+    return res.actor.kind == "government_body" and res.actor.id.split("-", 1)[-1] in load().unarmed
+
+
+def civil_antecedent(r: Row) -> str | None:
+    """"X Airways ordered three ATR 72s ... The first of the new planes is due": a definite aircraft noun with no name
+    of its own stands for the type told in the sentences just before it; a civil type (civil_items.csv, of the kinds
+    of civil.toml [service] aircraft_kinds) with no military type named after it makes the row civil."""
+    if r.designation or r.item.designation or not r.item.definite or (r.category or r.item.category) != "aircraft":
+        return None
+    doc, sents = r.sent.doc, list(r.sent.doc.sents)
+    at = next((n for n, s in enumerate(sents) if s.start == r.sent.start), None)
+    if at is None:
+        return None
+    start = sents[max(0, at - LOOKBACK)].start
+    named = [s.end for s in doc.spans.get("materiel", []) if start <= s.start < r.item.span.start and s.kb_id_]
+    named += [t.i + 2 for t in doc[start: r.item.span.start - 1] if t.pos_ == "PROPN" and doc[t.i + 1].like_num
+              and civil.civil_item(doc[t.i: t.i + 2].text) is None]  # "a second Dornier 228": a type named nearer
+    text = doc[max(named, default=start): r.item.span.start].text
+    found = civil.civil_item(text)
+    return f"refers to civil {found.family}" if found is not None and found.kind in load().aircraft_kinds else None
 
 
 def service_reason(r: Row) -> str | None:
     """Why the row is civilian goods for civil service, None when it stays."""
     if (r.category or r.item.category) not in load().categories:
         return None
+    if (told := civil_antecedent(r)) is not None:
+        return told
     within = civil_support.clause_tokens(r)
     if not military_context(r, within):
         purpose = civil_purpose(r) if generic_or_civil(r) else None
