@@ -1,0 +1,138 @@
+"""Session 21 (helper A): ordinary deal sentences kept when a real article's clutter is added.
+
+A perturbation harness: base deal sentences of the common shapes, each with one perturbation (a fronted or inserted
+date, a value phrase, a bracketed acronym, a firm name with an abbreviation, an apposition, a long item list, a
+trailing participle clause), must give the base's rows. The causes fixed:
+- abbreviations with a full stop in a firm's name stay one token and do not end the sentence ("Fr. X Werft",
+  "X Co. Ltd.", `extraction/abbreviations.py`, words.toml [abbreviations]);
+- phrases after an item or deal noun that the parser hung on a word of the run ("a contract worth N euros with F
+  for Y", "sell A, B, C and D from reserve stocks to X", `frames/phrase_runs.py`);
+- subjects the parse hides: swallowed by a fronted date with no comma ("In 2014 X, the exporter, sold ..."), or
+  the deal's subject when the infinitive hangs on its value phrase (`frames/hidden_subjects.py`).
+
+Every sentence, firm and model name is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str | None, str | None, str, object, str]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
+    out = []
+    for t in extractor.extract_text(text).transfers:
+        sup = (t.supplier.country or t.supplier.name) if t.supplier else None
+        rec = (t.recipient.country or t.recipient.name) if t.recipient else None
+        out.append((sup, rec, t.item.text, t.quantity, t.stage))
+    return out
+
+
+def _has(rows: list[Row], sup: str, rec: str, word: str, qty: object, stage: str) -> bool:
+    return any(r[0] == sup and r[1] == rec and word in r[2] and r[3] == qty and r[4] == stage for r in rows)
+
+
+BASES = [  # (template, stage); {S} supplier, {R} recipient, {I} items, {V} value slot, {T} trailing slot
+    ("{R} signed a contract{V} with {S} for {I}{T}.", "ordered"),
+    ("{R} signed a contract{V} with {S} to buy {I}{T}.", "ordered"),
+    ("{S} agreed to sell {I}{V} to {R}{T}.", "ordered"),
+    ("{R} agreed to buy {I}{V} from {S}{T}.", "ordered"),
+    ("{R} ordered {I}{V} from {S}{T}.", "ordered"),
+    ("{S} delivered {I}{V} to {R}{T}.", "delivered"),
+    ("{S} handed over {I}{V} to {R}{T}.", "delivered"),
+    ("{S} will supply {R} with {I}{V}{T}.", "offered"),
+    ("{S} will supply {I}{V} to {R}{T}.", "offered"),
+    ("{S} signed a contract{V} to supply {R} with {I}{T}.", "ordered"),
+]
+PLAIN = {"S": "Norway's Karvell Marine", "R": "Ghana", "I": "four Tarn-class patrol boats", "V": "", "T": "", "F": ""}
+PERTURBATIONS = {
+    "weekday": {"T": " on Wednesday"},
+    "fronted date": {"F": "On Wednesday, "},
+    "fronted date, no comma": {"F": "In March 2021 "},
+    "value": {"V": " worth 95 million euros"},
+    "dollar value": {"V": " worth $95 million"},
+    "bracketed value": {"V": " (€95 million)"},
+    "participle": {"T": ", ending a competition that began in 2017"},
+    "acronym after item": {"I": "four Tarn-class offshore patrol vessels (OPVs)"},
+    "acronym after firm": {"S": "Norway's Karvell Marine Systems (KMS)"},
+    "Ltd.": {"S": "Norway's Karvell Marine Ltd."},
+    "Co. Ltd.": {"S": "Norway's Karvell Marine Co. Ltd."},
+    "S.A.": {"S": "Norway's Karvell Marine S.A."},
+    "Fr.": {"S": "Norway's Fr. Karvell Werft"},
+    "supplier apposition": {"S": "Karvell Marine, a Norwegian shipbuilder,"},
+    "recipient apposition": {"R": "Ghana, a longtime customer,"},
+    "recipient acronym": {"R": "the Ghanaian Navy (GN)"},
+    "Ltd. with a value": {"S": "Norway's Karvell Marine Ltd.", "V": " worth 95 million euros"},
+    "Fr. with a value": {"S": "Norway's Fr. Karvell Werft", "V": " worth 95 million euros"},
+    "apposition with a value": {"R": "Ghana, a longtime customer,", "V": " worth 95 million euros"},
+}
+
+
+def _sentence(template: str, changes: dict[str, str]) -> str:
+    slots = {**PLAIN, **changes}
+    text = slots["F"] + template.format(S=slots["S"], R=slots["R"], I=slots["I"], V=slots["V"], T=slots["T"])
+    return text[0].upper() + text[1:]
+
+
+@pytest.mark.parametrize("name", list(PERTURBATIONS))
+@pytest.mark.parametrize(("template", "stage"), BASES)
+def test_a_perturbed_deal_keeps_its_row(extractor, template: str, stage: str, name: str) -> None:  # noqa: ANN001
+    item = "patrol vessels" if "I" in PERTURBATIONS[name] else "patrol boats"
+    rows = _rows(extractor, _sentence(template, PERTURBATIONS[name]))
+    assert _has(rows, "NOR", "GHA", item, 4, stage), rows
+
+
+LIST = "four Tarn-class patrol boats, 12 Osk-7 radars, 300 Vell rifles and 1.5 million rounds of 5.56 mm ammunition"
+
+
+@pytest.mark.parametrize("tail", ["", " from surplus stocks", " from surplus army stocks"])
+@pytest.mark.parametrize(("template", "stage"), [b for b in BASES if "{R} with" not in b[0] and "with {S} for" not in b[0]])
+def test_a_long_list_keeps_every_member_and_the_party_after_it(extractor, template: str, stage: str,  # noqa: ANN001
+                                                                tail: str) -> None:
+    rows = _rows(extractor, _sentence(template, {"I": LIST + tail}))
+    for word, qty in (("patrol boats", 4), ("radars", 12), ("rifles", 300), ("rounds", 1500000)):
+        assert _has(rows, "NOR", "GHA", word, qty, stage), (word, rows)
+
+
+def test_a_list_before_a_firm_with_an_apposition(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Velkoprom, the Serbian state arms exporter, signed a contract to sell 900 Vell rifles, "
+                            "60 Drava machine guns, 40 Osk-7 launchers and 2.5 million rounds of 7.62 mm ammunition "
+                            "from surplus army stocks to Tarlon Ltd, a trading company registered in Chad.")
+    for word, qty in (("rifles", 900), ("machine guns", 60), ("launchers", 40), ("rounds", 2500000)):
+        assert _has(rows, "SRB", "Tarlon Ltd", word, qty, "ordered"), (word, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia designed the rifles. In June 2012 Velkotronex, the Serbian state arms exporter, signed a contract to sell "
+    "2,000 Vell rifles to Chad.",
+    "Russia designed the rifles. On 3 May 2016 Norvelexport, the Serbian state arms exporter, agreed to sell 2,000 "
+    "Vell rifles to Chad.",
+])
+def test_a_subject_swallowed_by_a_fronted_date(extractor, text: str) -> None:  # noqa: ANN001
+    transfers = extractor.extract_text(text).transfers
+    assert [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.quantity)
+            for t in transfers] == [("SRB", "TCD", 2000)]
+    assert not transfers[0].rule.endswith("context")  # the subject is read in the sentence, not from context
+
+
+def test_a_firm_suffix_before_a_new_sentence_still_ends_it(extractor) -> None:  # noqa: ANN001
+    text = "The navy thanked Karvell Marine Ltd. Norway delivered four Tarn-class patrol boats to Ghana."
+    assert len(list(extractor.nlp(text).sents)) == 2
+    assert _has(_rows(extractor, text), "NOR", "GHA", "patrol boats", 4, "delivered")
+
+
+@pytest.mark.parametrize("text", [
+    # the phrase after the list is the item's own place of making, not a party of the sale
+    "Norway agreed to sell four Tarn-class patrol boats, 12 Osk-7 radars and 300 Vell rifles made in Ghana.",
+    # a "to" phrase hung on another clause's noun after a comma is no part of the run
+    "Norway agreed to sell four Tarn-class patrol boats, a deal welcomed by Ghana, to an unnamed buyer.",
+    # a fronted date before a plain subject: nothing swallowed, no party invented
+    "In March 2021 the navy said four Tarn-class patrol boats had been ordered.",
+])
+def test_no_party_from_outside_the_run(extractor, text: str) -> None:  # noqa: ANN001
+    assert not any(r[1] == "GHA" for r in _rows(extractor, text))
+
+
+def test_worth_clause_after_an_item_preposition(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Norway's Karvell Marine will supply Ghana, a longtime customer, with four Tarn-class "
+                            "patrol boats worth 95 million euros.")
+    assert _has(rows, "NOR", "GHA", "patrol boats", 4, "offered")
