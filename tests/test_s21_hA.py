@@ -7,6 +7,8 @@ trailing participle clause), must give the base's rows. The causes fixed:
   "X Co. Ltd.", `extraction/abbreviations.py`, words.toml [abbreviations]);
 - phrases after an item or deal noun that the parser hung on a word of the run ("a contract worth N euros with F
   for Y", "sell A, B, C and D from reserve stocks to X", `frames/phrase_runs.py`);
+- a firm's state from an apposition with a possessive state or after a firm suffix ("X, Norway's state shipyard,",
+  "X Inc. of Norway", `mentions/firm_countries.py`);
 - subjects the parse hides: swallowed by a fronted date with no comma ("In 2014 X, the exporter, sold ..."), or
   the deal's subject when the infinitive hangs on its value phrase (`frames/hidden_subjects.py`).
 
@@ -59,6 +61,9 @@ PERTURBATIONS = {
     "S.A.": {"S": "Norway's Karvell Marine S.A."},
     "Fr.": {"S": "Norway's Fr. Karvell Werft"},
     "supplier apposition": {"S": "Karvell Marine, a Norwegian shipbuilder,"},
+    "possessive apposition": {"S": "Karvell Marine, Norway's state-owned shipyard,"},
+    "Inc. of": {"S": "Karvell Marine Inc. of Norway"},
+    "Ltd of": {"S": "Karvell Marine Ltd of Norway"},
     "recipient apposition": {"R": "Ghana, a longtime customer,"},
     "recipient acronym": {"R": "the Ghanaian Navy (GN)"},
     "Ltd. with a value": {"S": "Norway's Karvell Marine Ltd.", "V": " worth 95 million euros"},
@@ -136,3 +141,11 @@ def test_worth_clause_after_an_item_preposition(extractor) -> None:  # noqa: ANN
     rows = _rows(extractor, "Norway's Karvell Marine will supply Ghana, a longtime customer, with four Tarn-class "
                             "patrol boats worth 95 million euros.")
     assert _has(rows, "NOR", "GHA", "patrol boats", 4, "offered")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana ordered four Tarn-class patrol boats from Karvell Marine, Norway's largest customer.",  # no firm noun
+    "Ghana ordered four Tarn-class patrol boats from Karvell Marine of Norway.",  # no firm suffix: a place, a person
+])
+def test_no_firm_state_without_a_firm_word(extractor, text: str) -> None:  # noqa: ANN001
+    assert not any(r[0] == "NOR" for r in _rows(extractor, text))

@@ -23,6 +23,7 @@ from materiel.record.models import Actor
 FIRM_NOUNS = lexicon.word_set("firm_countries", "firm_nouns")
 NOT_FIRMS = lexicon.word_set("firm_countries", "not_firm_words")
 FIRM_ONLY = lexicon.word_set("firm_countries", "firm_only_nouns")
+SUFFIXES = lexicon.word_set("abbreviations", "firm_suffixes")
 NOT_NAME = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 MAX_MODIFIERS = 4  # lower-case words between the state and the firm noun ("state aircraft maker")
 CONFIDENCE = 0.6
@@ -85,18 +86,29 @@ def _before(doc: Doc, start: int, by_token: Mapping[int, Span], countries: Mappi
     return _state(doc[i], by_token, countries) if i >= 0 else None
 
 
+def _suffix(t: Token) -> bool:
+    """A firm suffix, with or without its full stop ("Ltd.", "Ltd")."""
+    return t.lower_ in SUFFIXES or f"{t.lower_}." in SUFFIXES
+
+
 def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
-    """"X, a Norwegian ammunition maker", "the X munitions factory in Norway", "the X yard of Norway"."""
+    """"X, a Norwegian ammunition maker", "X, Norway's state shipyard,", "the X munitions factory in Norway", "the X
+    yard of Norway", "X Inc. of Norway" (a firm suffix after the name)."""
     n = len(doc)
-    i = end
-    if i + 2 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the"):
-        state = _state(doc[i + 2], by_token, countries)
-        j = i + 3
-        while j < n and j - i <= MAX_MODIFIERS + 2 and doc[j].is_alpha and doc[j].text.islower() and \
-                not _firm_noun(doc[j]):
+    i = end + (end < n and _suffix(doc[end]))  # "X Inc. of Norway"
+    det = i + 2 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the")
+    at = i + 1 + det
+    span = by_token.get(at) if at < n else None
+    poss = at < n and doc[i].text == "," and (span.end if span is not None else at + 1) < n and \
+        doc[span.end if span is not None else at + 1].tag_ == "POS"  # "X, Norway's state shipyard,"
+    if det or poss:
+        state = _state(doc[at], by_token, countries)
+        j = (span.end if span is not None else at + 1) + poss
+        while j < n and j - i <= MAX_MODIFIERS + 4 and (doc[j].is_alpha and doc[j].text.islower() or
+                                                        doc[j].text == "-") and not _firm_noun(doc[j]):
             j += 1
         return state if state is not None and j < n and _firm_noun(doc[j]) else None
-    firm = False
+    firm = i > end or _suffix(doc[end - 1])  # a firm suffix makes the name a firm's
     while i < n and i - end <= MAX_MODIFIERS and doc[i].is_alpha and doc[i].text.islower() and not firm and \
             doc[i].lower_ not in ("in", "of"):
         firm = _firm_noun(doc[i])
