@@ -149,3 +149,9 @@ def test_worth_clause_after_an_item_preposition(extractor) -> None:  # noqa: ANN
 ])
 def test_no_firm_state_without_a_firm_word(extractor, text: str) -> None:  # noqa: ANN001
     assert not any(r[0] == "NOR" for r in _rows(extractor, text))
+
+
+def test_a_partner_of_a_joint_purchase_in_the_run_sells_nothing(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Chile ordered 12 Kestrel howitzers worth $40 million from Spain in a joint purchase "
+                            "with Peru.")
+    assert _has(rows, "ESP", "CHL", "howitzers", 12, "ordered") and not any(r[0] == "PER" for r in rows), rows

@@ -9,7 +9,8 @@ phrase, less the phrases and clauses hung on it; a value phrase or a bracket aft
 comma, a verb or any other word ends it. A phrase of the run hung on the frame's trigger or on a word outside the
 run (a verb above the trigger, its object) is one the frame's own reading saw or may see; one hung on a word inside
 the run (a verb frame's last item included), or on a verb that governs the trigger, whose preposition the frame's class reads as a party role it has not
-filled gives that role its parties; a noun frame with no item takes the items of a phrase its class reads as the
+filled gives that role its parties, unless the word it hangs on is a transfer noun of its own ("ordered A in a
+joint purchase with Y": Y is the purchase's partner); a noun frame with no item takes the items of a phrase its class reads as the
 item's. A frame with no item whose item preposition holds a value word takes that word's subject as its item
 ("with four A boats worth $90 million", the boats parsed as the subject of "worth")."""
 from __future__ import annotations
@@ -80,7 +81,8 @@ def read_runs(finder: FinderState, frames: list[Frame]) -> None:
         hosts = _governors(f) if start is not f.trigger else set()
         for p in run_after(start):
             role = preps.get(p.lower_)
-            inside = start.i <= p.head.i < p.i and p.head.i != f.trigger.i  # a verb's last item may hold it
+            inside = start.i <= p.head.i < p.i and p.head.i != f.trigger.i and \
+                p.head.lemma_.lower() not in finder.nouns  # not "in a joint purchase with Y": the purchase's own
             if role is None or not (inside or p.head.i in hosts):
                 continue
             objs = [c for c in p.children if c.dep_ == "pobj"]

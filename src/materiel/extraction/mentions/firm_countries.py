@@ -105,7 +105,7 @@ def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
         state = _state(doc[at], by_token, countries)
         j = (span.end if span is not None else at + 1) + poss
         while j < n and j - i <= MAX_MODIFIERS + 4 and (doc[j].is_alpha and doc[j].text.islower() or
-                                                        doc[j].text == "-") and not _firm_noun(doc[j]):
+                                                        poss and doc[j].text == "-") and not _firm_noun(doc[j]):
             j += 1
         return state if state is not None and j < n and _firm_noun(doc[j]) else None
     firm = i > end or _suffix(doc[end - 1])  # a firm suffix makes the name a firm's
