@@ -8,7 +8,10 @@ trailing participle clause), must give the base's rows. The causes fixed:
 - phrases after an item or deal noun that the parser hung on a word of the run ("a contract worth N euros with F
   for Y", "sell A, B, C and D from reserve stocks to X", `frames/phrase_runs.py`);
 - a firm's state from an apposition with a possessive state or after a firm suffix ("X, Norway's state shipyard,",
-  "X Inc. of Norway", `mentions/firm_countries.py`);
+  "X Inc. of Norway", `mentions/firm_countries.py`), also for a name the tagger took for a person's when the noun
+  is one no person bears ("X, a Norwegian shipyard,");
+- a finite verb after an apposition that the parser hung on a subject of a later reporting verb ("X, a Y maker,
+  handed over A to B, the ministry said", `frames/fronted.misread_main_verb`);
 - subjects the parse hides: swallowed by a fronted date with no comma ("In 2014 X, the exporter, sold ..."), or
   the deal's subject when the infinitive hangs on its value phrase (`frames/hidden_subjects.py`).
 
@@ -50,6 +53,8 @@ PERTURBATIONS = {
     "weekday": {"T": " on Wednesday"},
     "fronted date": {"F": "On Wednesday, "},
     "fronted date, no comma": {"F": "In March 2021 "},
+    "fronted year, apposition": {"F": "Last year ", "S": "Karvell Marine, a Norwegian shipbuilder,"},
+    "fronted year, possessive apposition": {"F": "Last year ", "S": "Karvell Marine, Norway's state-owned shipyard,"},
     "value": {"V": " worth 95 million euros"},
     "dollar value": {"V": " worth $95 million"},
     "bracketed value": {"V": " (€95 million)"},
@@ -155,3 +160,16 @@ def test_a_partner_of_a_joint_purchase_in_the_run_sells_nothing(extractor) -> No
     rows = _rows(extractor, "Chile ordered 12 Kestrel howitzers worth $40 million from Spain in a joint purchase "
                             "with Peru.")
     assert _has(rows, "ESP", "CHL", "howitzers", 12, "ordered") and not any(r[0] == "PER" for r in rows), rows
+
+
+@pytest.mark.parametrize("verb", ["handed over", "delivered", "sold"])
+def test_a_verb_after_an_apposition_before_a_reporting_verb_is_active(extractor, verb: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, f"Karvell Marine, a Norwegian shipbuilder, {verb} four Tarn-class patrol boats to Ghana, "
+                            "the ministry said.")
+    assert _has(rows, "NOR", "GHA", "patrol boats", 4, "delivered"), rows
+    assert not any(r[1] == "NOR" or r[1] == "Karvell Marine" for r in rows)  # never the recipient of a passive
+
+
+def test_a_person_apposed_with_a_dealer_stays_unplaced(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Last year Anna Karvell, a Norwegian arms dealer, sold 40 Vell rifles to Ghana.")
+    assert rows and not any(r[0] == "NOR" for r in rows), rows

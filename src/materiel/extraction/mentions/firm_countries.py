@@ -91,9 +91,11 @@ def _suffix(t: Token) -> bool:
     return t.lower_ in SUFFIXES or f"{t.lower_}." in SUFFIXES
 
 
-def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
+def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object],
+           person: bool = False) -> str | None:
     """"X, a Norwegian ammunition maker", "X, Norway's state shipyard,", "the X munitions factory in Norway", "the X
-    yard of Norway", "X Inc. of Norway" (a firm suffix after the name)."""
+    yard of Norway", "X Inc. of Norway" (a firm suffix after the name); for a name the tagger took for a person's
+    (`person`), only an apposition with a firm noun no person bears ("X, a Norwegian shipyard,")."""
     n = len(doc)
     i = end + (end < n and _suffix(doc[end]))  # "X Inc. of Norway"
     det = i + 2 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the")
@@ -107,7 +109,10 @@ def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
         while j < n and j - i <= MAX_MODIFIERS + 4 and (doc[j].is_alpha and doc[j].text.islower() or
                                                         poss and doc[j].text == "-") and not _firm_noun(doc[j]):
             j += 1
-        return state if state is not None and j < n and _firm_noun(doc[j]) else None
+        return state if state is not None and j < n and _firm_noun(doc[j]) and \
+            (not person or doc[j].lemma_.lower() in FIRM_ONLY) else None
+    if person:
+        return None
     firm = i > end or _suffix(doc[end - 1])  # a firm suffix makes the name a firm's
     while i < n and i - end <= MAX_MODIFIERS and doc[i].is_alpha and doc[i].text.islower() and not firm and \
             doc[i].lower_ not in ("in", "of"):
@@ -146,7 +151,8 @@ def learn(doc: Doc, by_token: Mapping[int, Span], countries: Mapping[str, object
     found: dict[str, set[str]] = {}
     placed = [(s, e, _before(doc, s, by_token, countries) or _after(doc, e, by_token, countries))
               for s, e in _runs(doc, by_token, items)]
-    placed += [(s, e, _unplaced(doc, e, by_token, countries)) for s, e in _runs(doc, by_token, items, persons=True)]
+    placed += [(s, e, _unplaced(doc, e, by_token, countries) or _after(doc, e, by_token, countries, person=True))
+               for s, e in _runs(doc, by_token, items, persons=True)]
     for start, end, state in placed:
         if state is None or headline.is_headline(doc[start].sent):
             continue  # a headline's capitalised words are no names
@@ -169,7 +175,8 @@ def _told_firm(tok: Token, table: Mapping[str, str]) -> Token | None:
 def firm(tok: Token, table: Mapping[str, str], found: Resolved | None, text: Callable[[Token], str]) -> Resolved | None:
     """A company of its state for a name word of the table, where resolution found no actor or only an
     unplaced organisation of that name (whatever type the tagger gives the bare name: it types a name it does
-    not know at random); for "the plant" that found none, the one firm named before."""
+    not know at random; a name the tagger took for a person's is in the table only by a firm noun no person bears);
+    for "the plant" that found none, the one firm named before."""
     if not table:
         return None
     told = _told_firm(tok, table) if found is None else None
@@ -177,7 +184,8 @@ def firm(tok: Token, table: Mapping[str, str], found: Resolved | None, text: Cal
         return firm(told, table, None, text)
     if not _namelike(tok) or tok.lower_ not in table:
         return None
-    if found is not None and (found.actor.country or found.actor.kind not in ("other", "company")):
+    person_tag = found is not None and found.actor.kind == "person" and tok.ent_type_ == "PERSON"  # a firm-only noun's
+    if found is not None and (found.actor.country or found.actor.kind not in ("other", "company") and not person_tag):
         return None
     name = found.actor.name if found is not None else tok.text
     actor = Actor(id=lexicon.slug(name), name=name, kind="company", country=table[tok.lower_], text=text(tok))
