@@ -67,6 +67,8 @@ PERTURBATIONS = {
     "Fr.": {"S": "Norway's Fr. Karvell Werft"},
     "supplier apposition": {"S": "Karvell Marine, a Norwegian shipbuilder,"},
     "possessive apposition": {"S": "Karvell Marine, Norway's state-owned shipyard,"},
+    "acronym and apposition": {"S": "Karvell Marine (KM), a Norwegian shipbuilder,"},
+    "inserted month": {"F": "", "T": " in March"},
     "Inc. of": {"S": "Karvell Marine Inc. of Norway"},
     "Ltd of": {"S": "Karvell Marine Ltd of Norway"},
     "recipient apposition": {"R": "Ghana, a longtime customer,"},

@@ -98,6 +98,8 @@ def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
     (`person`), only an apposition with a firm noun no person bears ("X, a Norwegian shipyard,")."""
     n = len(doc)
     i = end + (end < n and _suffix(doc[end]))  # "X Inc. of Norway"
+    if i + 3 < n and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].text == ",":
+        i += 3  # the name's acronym: "X Marine (XM), a Norwegian shipbuilder,"
     det = i + 2 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the")
     at = i + 1 + det
     span = by_token.get(at) if at < n else None
