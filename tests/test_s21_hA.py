@@ -60,6 +60,8 @@ PERTURBATIONS = {
     "bracketed value": {"V": " (€95 million)"},
     "participle": {"T": ", ending a competition that began in 2017"},
     "acronym after item": {"I": "four Tarn-class offshore patrol vessels (OPVs)"},
+    "Mk. in a designation": {"I": "four Tarn Mk. 2 patrol vessels"},
+    "Mod. in a designation": {"I": "four Tarn Mod. IV patrol vessels"},
     "acronym after firm": {"S": "Norway's Karvell Marine Systems (KMS)"},
     "Ltd.": {"S": "Norway's Karvell Marine Ltd."},
     "Co. Ltd.": {"S": "Norway's Karvell Marine Co. Ltd."},
@@ -175,3 +177,11 @@ def test_a_verb_after_an_apposition_before_a_reporting_verb_is_active(extractor,
 def test_a_person_apposed_with_a_dealer_stays_unplaced(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Last year Anna Karvell, a Norwegian arms dealer, sold 40 Vell rifles to Ghana.")
     assert rows and not any(r[0] == "NOR" for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana said no. Norway delivered four Tarn patrol boats to Ghana.",
+    "The older boats are the Tarn Mk. Norway delivered four Tarn patrol boats to Ghana.",
+])
+def test_a_designation_word_without_a_number_may_end_a_sentence(extractor, text: str) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, text), "NOR", "GHA", "patrol boats", 4, "delivered")

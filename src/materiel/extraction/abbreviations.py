@@ -1,7 +1,8 @@
 """Abbreviations with a full stop inside a firm's name (`data/words.toml` [abbreviations]): the tokenizer keeps
 each one token ("Fr.", "Ltd.", "S.A."), and no sentence starts right after a name prefix ("Fr. Karvell Werft") or
 after a firm suffix that lower-case words, a comma, a bracket or another suffix follow ("Karvell Marine Ltd. for
-two boats", "Karvell Co. Ltd."). A suffix before a capitalised word is left to the parser: "... Marine Ltd. The
+two boats", "Karvell Co. Ltd."), nor after an abbreviation of a model's designation before its number ("Tarn Mk.
+2"). A suffix before a capitalised word is left to the parser: "... Marine Ltd. The
 navy ..." may end a sentence."""
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from materiel import lexicon
 
 PREFIXES = lexicon.word_set("abbreviations", "name_prefixes")
 SUFFIXES = lexicon.word_set("abbreviations", "firm_suffixes")
+DESIGNATIONS = lexicon.word_set("abbreviations", "designation_words")
+ROMAN = frozenset("ivxlc")
 
 
 def _forms(word: str) -> set[str]:
@@ -24,8 +27,8 @@ def keep_abbreviations(nlp: Language) -> None:
     add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
     if add_special_case is None:
         return  # a custom tokenizer keeps its own rules
-    for word in PREFIXES | SUFFIXES:
-        for form in _forms(word):
+    for word in PREFIXES | SUFFIXES | DESIGNATIONS:
+        for form in _forms(word) if word not in DESIGNATIONS else {word.capitalize()}:  # "no." may end a sentence
             add_special_case(form, [{"ORTH": form}])
 
 
@@ -33,6 +36,8 @@ def _continues(word: str, nxt: str) -> bool:
     """Whether the token after an abbreviation continues its sentence."""
     if word in PREFIXES:
         return True
+    if word in DESIGNATIONS:
+        return nxt[:1].isdigit() or bool(nxt) and set(nxt.lower()) <= ROMAN
     return word in SUFFIXES and (nxt.lower() in SUFFIXES or nxt[:1].islower() or nxt[:1] in ",;:()[]-")
 
 
