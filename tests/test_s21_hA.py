@@ -185,3 +185,18 @@ def test_a_person_apposed_with_a_dealer_stays_unplaced(extractor) -> None:  # no
 ])
 def test_a_designation_word_without_a_number_may_end_a_sentence(extractor, text: str) -> None:  # noqa: ANN001
     assert _has(_rows(extractor, text), "NOR", "GHA", "patrol boats", 4, "delivered")
+
+
+@pytest.mark.parametrize(("text", "word", "qty"), [
+    ("Norway delivered 90 sets of Tarn night-vision goggles to Ghana.", "goggles", 90),
+    ("Norway delivered 40 units of the Osk-7 radar to Ghana.", "radar", 40),
+    ("Norway delivered 12 pieces of Vell artillery to Ghana.", "artillery", 12),
+    ("Norway delivered two pairs of Tarn patrol boats to Ghana.", "patrol boats", 4),  # a pair is still two
+])
+def test_a_unit_noun_counts_one_item_each(extractor, text: str, word: str, qty: int) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, text), "NOR", "GHA", word, qty, "delivered")
+
+
+def test_crates_count_no_items(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Norway delivered 90 crates of Vell rifles to Ghana.")
+    assert rows and not any(r[3] == 90 for r in rows), rows
