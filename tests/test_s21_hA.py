@@ -200,3 +200,17 @@ def test_a_unit_noun_counts_one_item_each(extractor, text: str, word: str, qty: 
 def test_crates_count_no_items(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Norway delivered 90 crates of Vell rifles to Ghana.")
     assert rows and not any(r[3] == 90 for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "word", "qty"), [
+    ("In 2021 four Tarn-class patrol boats were delivered to Ghana by Norway.", "patrol boats", 4),
+    ("In 2021 Tarn-class patrol boats were delivered to Ghana by Norway.", "patrol boats", None),
+    ("In March 2021 four Tarn-class offshore patrol vessels (OPVs) were delivered to Ghana by Norway.",
+     "patrol vessels", 4),
+    ("In March 2021 four Tarn-class patrol boats, 12 Osk-7 radars and 300 Vell rifles were handed over to Ghana "
+     "by Norway.", "patrol boats", 4),
+    ("Norway delivered 2021 Vell rifles to Ghana.", "rifles", 2021),  # a count that looks like a year is a count
+])
+def test_a_fronted_date_is_neither_the_count_nor_the_home_of_the_item(extractor, text: str, word: str,  # noqa: ANN001
+                                                                       qty: object) -> None:
+    assert _has(_rows(extractor, text), "NOR", "GHA", word, qty, "delivered")

@@ -8,7 +8,8 @@
 - The subject of a deal's verb when the infinitive hangs on the deal's value phrase: "X signed a contract worth
   $90 million to supply Y with Z" (the infinitive a complement of "worth"), controlled as from the deal noun.
 
-Either fills the frame's subject role when the frame's reading left it empty."""
+Either fills the frame's subject role when the frame's reading left it empty. A passive verb's swallowed subject
+is its item: "In May 2021 four A boats were delivered to X" (the boats read inside the time phrase)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -52,7 +53,7 @@ def _date_end(o: Token) -> int | None:
 def _swallowed(v: Token) -> Token | None:
     """The name a fronted time phrase of v holds that is v's missing subject."""
     for p in (c for c in v.children if c.dep_ == "prep" and c.i < v.i and c.lower_ in TIME_PREPS):
-        for o in (c for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.lower_ not in CALENDAR):
+        for o in (c for c in p.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in CALENDAR):
             end = _date_end(o)
             if end is not None and end + 1 < len(o.doc) and o.doc[end + 1].lower_ not in CALENDAR:
                 return o
@@ -63,10 +64,17 @@ def read_hidden(finder: FinderState, frames: list[Frame]) -> None:
     """Fill a verb frame's empty subject role from a subject the parse hid."""
     for f in frames:
         role = finder.classes[f.cls].get("subject")
-        if f.trigger.pos_ not in ("VERB", "AUX") or role not in f.roles or f.roles[role]:
+        if f.trigger.pos_ not in ("VERB", "AUX") or role not in f.roles:
             continue
         v, through_value = _clause_verb(f.trigger)
         subjects = [c for c in v.children if c.dep_ == "nsubj"] if through_value else []
-        o = _swallowed(v) if not _has_subject(v) else None
-        for s in subjects + ([o] if o is not None else []):
+        o = _swallowed(v)
+        if o is not None and o.pos_ == "PROPN" and _has_subject(v):
+            o = None
+        if o is not None and o.pos_ == "NOUN":  # a list's first member too: "In May 2021 four A, 12 B and ..."
+            passive = any(c.dep_ == "auxpass" for c in v.children)
+            have = {m.head.i for m in f.items}
+            f.items.extend(m for m in (finder.items.items(o) if passive and v is f.trigger else []) if m.head.i not in have)
+            o = None  # "In May 2021 four A boats were delivered": the swallowed subject is the item
+        for s in (subjects + ([o] if o is not None else [])) if not f.roles[role] else []:
             f.add(role, finder.res.resolve_all(s))
