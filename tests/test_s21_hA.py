@@ -74,6 +74,8 @@ PERTURBATIONS = {
     "Inc. of": {"S": "Karvell Marine Inc. of Norway"},
     "Ltd of": {"S": "Karvell Marine Ltd of Norway"},
     "recipient apposition": {"R": "Ghana, a longtime customer,"},
+    "dashes after item": {"I": "four Tarn-class patrol boats - the first of their kind in the region -"},
+    "participle after item": {"I": "four Tarn-class patrol boats, each armed with a 30 mm gun,"},
     "recipient acronym": {"R": "the Ghanaian Navy (GN)"},
     "Ltd. with a value": {"S": "Norway's Karvell Marine Ltd.", "V": " worth 95 million euros"},
     "Fr. with a value": {"S": "Norway's Fr. Karvell Werft", "V": " worth 95 million euros"},
@@ -90,7 +92,7 @@ def _sentence(template: str, changes: dict[str, str]) -> str:
 @pytest.mark.parametrize("name", list(PERTURBATIONS))
 @pytest.mark.parametrize(("template", "stage"), BASES)
 def test_a_perturbed_deal_keeps_its_row(extractor, template: str, stage: str, name: str) -> None:  # noqa: ANN001
-    item = "patrol vessels" if "I" in PERTURBATIONS[name] else "patrol boats"
+    item = "patrol vessels" if "vessels" in PERTURBATIONS[name].get("I", "") else "patrol boats"
     rows = _rows(extractor, _sentence(template, PERTURBATIONS[name]))
     assert _has(rows, "NOR", "GHA", item, 4, stage), rows
 

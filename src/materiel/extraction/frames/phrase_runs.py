@@ -23,6 +23,8 @@ from materiel.extraction.frames.framebase import FinderState, Frame
 MAX_PHRASES = 4  # prepositional phrases of one run
 PARTY_ROLES = ("supplier", "recipient")
 VALUE_WORDS = lexicon.word_set("items", "value_modifiers")
+SET_OFF = (",", "-", "–", "—")  # marks that open and close a phrase set off inside a run
+MAX_SET_OFF = 16  # tokens of one such phrase
 HUNG = ("prep", "relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "xcomp")  # dependents that are no part of the phrase
 
 
@@ -31,20 +33,33 @@ def np_end(t: Token) -> int:
     return max([t.i + 1, *(np_end(c) for c in t.rights if c.dep_ not in HUNG)])
 
 
-def _skip(doc: Doc, k: int) -> int:
-    """The index after a value phrase ("worth 90 million crowns") or a bracket ("(OPV)", "($40m)") at k, else k."""
+def _skip(doc: Doc, k: int, set_off: bool = False) -> int:
+    """The index after a value phrase ("worth 90 million crowns") or a bracket ("(OPV)", "($40m)") at k, or after a
+    phrase set off by dashes or commas after t, with no clause of its own ("four A boats - the first of their kind -",
+    "four A boats, each armed with a gun,"), when a preposition follows it; else k."""
     if k < len(doc) and doc[k].lower_ in VALUE_WORDS:
         return np_end(doc[k])
     if k < len(doc) and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(len(doc), k + 8)) if doc[j].text == ")"), None)
         return close + 1 if close is not None else k
+    if set_off and k < len(doc) and doc[k].text in SET_OFF:
+        close = next((j for j in range(k + 2, min(len(doc), k + MAX_SET_OFF)) if doc[j].text == doc[k].text), None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].dep_ == "prep" and _aside(doc, k, close):
+            return close + 1
     return k
+
+
+def _aside(doc: Doc, k: int, close: int) -> bool:
+    """Whether the words between k and close are one phrase with no clause of its own (no subject)."""
+    roots = [doc[j] for j in range(k + 1, close) if not k < doc[j].head.i < close]
+    return len(roots) == 1 and roots[0].pos_ != "AUX" and \
+        not any(d.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for d in doc[k + 1: close])
 
 
 def run_after(t: Token) -> list[Token]:
     """The prepositions of the run of phrases after t's own phrase (and a value phrase or bracket), in order."""
     doc, out = t.doc, list[Token]()
-    k = _skip(doc, _skip(doc, np_end(t)))
+    k = _skip(doc, _skip(doc, np_end(t)), set_off=True)
     while k < len(doc) and len(out) < MAX_PHRASES and doc[k].dep_ == "prep" and doc[k].sent.start == t.sent.start:
         out.append(doc[k])
         obj = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
