@@ -5,7 +5,7 @@ on "agreed"), an item's own phrases ("12 C launchers from reserve stocks to X": 
 
 A run starts after the noun phrase of a verb frame's last item or of a noun frame's noun (its modifiers and value
 phrase, less the phrases and clauses hung on it; a value phrase or a bracket after it, "worth 90 million crowns",
-"(OPV)", is skipped) and goes on while a preposition follows, up to four phrases; a
+"(OPV)", is skipped, so is a firm suffix the parser read as a preposition, "Karvell Marine AS") and goes on while a preposition follows, up to four phrases; a
 comma, a verb or any other word ends it. A phrase of the run hung on the frame's trigger or on a word outside the
 run (a verb above the trigger, its object) is one the frame's own reading saw or may see; one hung on a word inside
 the run (a verb frame's last item included), or on a verb that governs the trigger, whose preposition the frame's class reads as a party role it has not
@@ -19,10 +19,12 @@ from spacy.tokens import Doc, Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import FinderState, Frame
+from materiel.extraction.mentions.counts import CURRENCY_NOUNS
 
 MAX_PHRASES = 4  # prepositional phrases of one run
 PARTY_ROLES = ("supplier", "recipient")
 VALUE_WORDS = lexicon.word_set("items", "value_modifiers")
+BARE_SUFFIXES = lexicon.word_set("abbreviations", "bare_suffixes")
 SET_OFF = (",", "-", "–", "—")  # marks that open and close a phrase set off inside a run
 MAX_SET_OFF = 16  # tokens of one such phrase
 HUNG = ("prep", "relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "xcomp")  # dependents that are no part of the phrase
@@ -38,7 +40,11 @@ def _skip(doc: Doc, k: int, set_off: bool = False) -> int:
     phrase set off by dashes or commas after t, with no clause of its own ("four A boats - the first of their kind -",
     "four A boats, each armed with a gun,"), when a preposition follows it; else k."""
     if k < len(doc) and doc[k].lower_ in VALUE_WORDS:
-        return np_end(doc[k])
+        j = np_end(doc[k])
+        while j < len(doc) and (doc[j].like_num or doc[j].tag_ == "$" or doc[j].ent_type_ == "MONEY" or
+                                doc[j].lower_ in CURRENCY_NOUNS or doc[j - 1].like_num and doc[j - 1].head.i == j):
+            j += 1  # "worth 900 million crowns" with the amount parsed apart from "worth"
+        return _skip(doc, j)
     if k < len(doc) and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(len(doc), k + 8)) if doc[j].text == ")"), None)
         return close + 1 if close is not None else k
@@ -56,11 +62,20 @@ def _aside(doc: Doc, k: int, close: int) -> bool:
         not any(d.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for d in doc[k + 1: close])
 
 
+def _bare_suffix(t: Token) -> bool:
+    """A firm suffix with no full stop after a capitalised name, read by the parser as a word of its own."""
+    return t.i > 0 and t.lower_ in BARE_SUFFIXES and t.text[:1].isupper() and t.doc[t.i - 1].text[:1].isupper() and \
+        not any(c.dep_ == "pobj" for c in t.children)
+
+
 def run_after(t: Token) -> list[Token]:
     """The prepositions of the run of phrases after t's own phrase (and a value phrase or bracket), in order."""
     doc, out = t.doc, list[Token]()
     k = _skip(doc, _skip(doc, np_end(t)), set_off=True)
     while k < len(doc) and len(out) < MAX_PHRASES and doc[k].dep_ == "prep" and doc[k].sent.start == t.sent.start:
+        if _bare_suffix(doc[k]):
+            k += 1  # "with Karvell Marine AS for two boats": the suffix read as a preposition is the name's
+            continue
         out.append(doc[k])
         obj = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
         if obj is None:
