@@ -12,6 +12,7 @@ trailing participle clause), must give the base's rows. The causes fixed:
   is one no person bears ("X, a Norwegian shipyard,");
 - a finite verb after an apposition that the parser hung on a subject of a later reporting verb ("X, a Y maker,
   handed over A to B, the ministry said", `frames/fronted.misread_main_verb`);
+- a word joined by "&" that names no state is part of one firm's name ("X & Sons", `mentions/resolved.name_part`);
 - subjects the parse hides: swallowed by a fronted date with no comma ("In 2014 X, the exporter, sold ..."), or
   the deal's subject when the infinitive hangs on its value phrase (`frames/hidden_subjects.py`).
 
@@ -67,6 +68,7 @@ PERTURBATIONS = {
     "Co. Ltd.": {"S": "Norway's Karvell Marine Co. Ltd."},
     "S.A.": {"S": "Norway's Karvell Marine S.A."},
     "AS": {"S": "Norway's Karvell Marine AS"},
+    "ampersand": {"S": "Norway's Karvell & Sons"},
     "AS with a value": {"S": "Norway's Karvell Marine AS", "V": " worth $95 million"},
     "value with a bracketed amount": {"V": " worth GHS 900 million (€95 million)"},
     "Fr.": {"S": "Norway's Fr. Karvell Werft"},
@@ -219,3 +221,17 @@ def test_crates_count_no_items(extractor) -> None:  # noqa: ANN001
 def test_a_fronted_date_is_neither_the_count_nor_the_home_of_the_item(extractor, text: str, word: str,  # noqa: ANN001
                                                                        qty: object) -> None:
     assert _has(_rows(extractor, text), "NOR", "GHA", word, qty, "delivered")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana signed a contract with Norway's Karvell & Sons for four Tarn-class patrol boats.",
+    "Norway's Karvell & Sons will supply four Tarn-class patrol boats to Ghana.",
+])
+def test_an_ampersand_firm_is_one_party(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert len(rows) == 1 and rows[0][0] == "NOR", rows
+
+
+def test_states_joined_by_an_ampersand_are_two_parties(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Ghana bought four Tarn-class patrol boats from Norway & Sweden.")
+    assert {r[0] for r in rows} == {"NOR", "SWE"}, rows
