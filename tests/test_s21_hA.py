@@ -81,6 +81,7 @@ PERTURBATIONS = {
     "recipient apposition": {"R": "Ghana, a longtime customer,"},
     "dashes after item": {"I": "four Tarn-class patrol boats - the first of their kind in the region -"},
     "participle after item": {"I": "four Tarn-class patrol boats, each armed with a 30 mm gun,"},
+    "participle after item, Ltd.": {"S": "Norway's Karvell Marine Ltd.", "I": "four Tarn-class patrol boats, each armed with a 30 mm gun,"},
     "recipient acronym": {"R": "the Ghanaian Navy (GN)"},
     "Ltd. with a value": {"S": "Norway's Karvell Marine Ltd.", "V": " worth 95 million euros"},
     "Fr. with a value": {"S": "Norway's Fr. Karvell Werft", "V": " worth 95 million euros"},
@@ -235,3 +236,9 @@ def test_an_ampersand_firm_is_one_party(extractor, text: str) -> None:  # noqa: 
 def test_states_joined_by_an_ampersand_are_two_parties(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Ghana bought four Tarn-class patrol boats from Norway & Sweden.")
     assert {r[0] for r in rows} == {"NOR", "SWE"}, rows
+
+
+def test_an_aside_with_a_subject_of_its_own_ends_the_run(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Norway agreed to sell four Tarn-class patrol boats, officials in Ghana said, to an unnamed "
+                            "buyer.")
+    assert not any(r[1] == "GHA" for r in rows), rows

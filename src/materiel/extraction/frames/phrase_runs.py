@@ -56,10 +56,11 @@ def _skip(doc: Doc, k: int, set_off: bool = False) -> int:
 
 
 def _aside(doc: Doc, k: int, close: int) -> bool:
-    """Whether the words between k and close are one phrase with no clause of its own (no subject)."""
+    """Whether the words between k and close are one phrase with no clause of its own (no subject but a
+    distributive determiner: "each armed with a gun")."""
     roots = [doc[j] for j in range(k + 1, close) if not k < doc[j].head.i < close]
     return len(roots) == 1 and roots[0].pos_ != "AUX" and \
-        not any(d.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for d in doc[k + 1: close])
+        not any(d.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and d.tag_ != "DT" for d in doc[k + 1: close])
 
 
 def _bare_suffix(t: Token) -> bool:
