@@ -3,7 +3,7 @@
 A perturbation harness: base deal sentences of the common shapes, each with one perturbation (a fronted or inserted
 date, a value phrase, a bracketed acronym, a firm name with an abbreviation, an apposition, a long item list, a
 trailing participle clause), must give the base's rows. The causes fixed:
-- abbreviations with a full stop in a firm's name stay one token and do not end the sentence ("Fr. X Werft",
+- abbreviations with a full stop in a firm's name stay one token and do not end the sentence ("Fr. X Schiffbau",
   "X Co. Ltd.", `extraction/abbreviations.py`, words.toml [abbreviations]);
 - phrases after an item or deal noun that the parser hung on a word of the run ("a contract worth N euros with F
   for Y", "sell A, B, C and D from reserve stocks to X", `frames/phrase_runs.py`);
@@ -59,7 +59,7 @@ PERTURBATIONS = {
     "value": {"V": " worth 95 million euros"},
     "dollar value": {"V": " worth $95 million"},
     "bracketed value": {"V": " (€95 million)"},
-    "participle": {"T": ", ending a competition that began in 2017"},
+    "participle": {"T": ", closing a tender first opened in 2018"},
     "acronym after item": {"I": "four Tarn-class offshore patrol vessels (OPVs)"},
     "Mk. in a designation": {"I": "four Tarn Mk. 2 patrol vessels"},
     "Mod. in a designation": {"I": "four Tarn Mod. IV patrol vessels"},
@@ -71,7 +71,7 @@ PERTURBATIONS = {
     "ampersand": {"S": "Norway's Karvell & Sons"},
     "AS with a value": {"S": "Norway's Karvell Marine AS", "V": " worth $95 million"},
     "value with a bracketed amount": {"V": " worth GHS 900 million (€95 million)"},
-    "Fr.": {"S": "Norway's Fr. Karvell Werft"},
+    "Fr.": {"S": "Norway's Fr. Karvell Schiffbau"},
     "supplier apposition": {"S": "Karvell Marine, a Norwegian shipbuilder,"},
     "possessive apposition": {"S": "Karvell Marine, Norway's state-owned shipyard,"},
     "acronym and apposition": {"S": "Karvell Marine (KM), a Norwegian shipbuilder,"},
@@ -84,7 +84,7 @@ PERTURBATIONS = {
     "participle after item, Ltd.": {"S": "Norway's Karvell Marine Ltd.", "I": "four Tarn-class patrol boats, each armed with a 30 mm gun,"},
     "recipient acronym": {"R": "the Ghanaian Navy (GN)"},
     "Ltd. with a value": {"S": "Norway's Karvell Marine Ltd.", "V": " worth 95 million euros"},
-    "Fr. with a value": {"S": "Norway's Fr. Karvell Werft", "V": " worth 95 million euros"},
+    "Fr. with a value": {"S": "Norway's Fr. Karvell Schiffbau", "V": " worth 95 million euros"},
     "apposition with a value": {"R": "Ghana, a longtime customer,", "V": " worth 95 million euros"},
 }
 
@@ -103,10 +103,10 @@ def test_a_perturbed_deal_keeps_its_row(extractor, template: str, stage: str, na
     assert _has(rows, "NOR", "GHA", item, 4, stage), rows
 
 
-LIST = "four Tarn-class patrol boats, 12 Osk-7 radars, 300 Vell rifles and 1.5 million rounds of 5.56 mm ammunition"
+LIST = "four Tarn-class patrol boats, 12 Osk-7 radars, 300 Vell rifles and 1.5 million rounds of 9 mm pistol ammunition"
 
 
-@pytest.mark.parametrize("tail", ["", " from surplus stocks", " from surplus army stocks"])
+@pytest.mark.parametrize("tail", ["", " from surplus stocks", " from reserve army depots"])
 @pytest.mark.parametrize(("template", "stage"), [b for b in BASES if "{R} with" not in b[0] and "with {S} for" not in b[0]])
 def test_a_long_list_keeps_every_member_and_the_party_after_it(extractor, template: str, stage: str,  # noqa: ANN001
                                                                 tail: str) -> None:
@@ -116,23 +116,23 @@ def test_a_long_list_keeps_every_member_and_the_party_after_it(extractor, templa
 
 
 def test_a_list_before_a_firm_with_an_apposition(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Velkoprom, the Serbian state arms exporter, signed a contract to sell 900 Vell rifles, "
-                            "60 Drava machine guns, 40 Osk-7 launchers and 2.5 million rounds of 7.62 mm ammunition "
-                            "from surplus army stocks to Tarlon Ltd, a trading company registered in Chad.")
+    rows = _rows(extractor, "Velkoprom, Serbia's state-owned weapons trader, signed a contract to sell 900 Vell rifles, "
+                            "60 Drava machine guns, 40 Osk-7 launchers and 2.5 million rounds of 12.7 mm ammunition "
+                            "from reserve depots to Tarlon Ltd, an import firm based in Chad.")
     for word, qty in (("rifles", 900), ("machine guns", 60), ("launchers", 40), ("rounds", 2500000)):
         assert _has(rows, "SRB", "Tarlon Ltd", word, qty, "ordered"), (word, rows)
 
 
 @pytest.mark.parametrize("text", [
-    "Russia designed the rifles. In June 2012 Velkotronex, the Serbian state arms exporter, signed a contract to sell "
-    "2,000 Vell rifles to Chad.",
-    "Russia designed the rifles. On 3 May 2016 Norvelexport, the Serbian state arms exporter, agreed to sell 2,000 "
+    "Russia designed the rifles. In June 2012 Velkotronex, the Serbian state weapons trader, signed a contract to sell "
+    "1,800 Vell rifles to Chad.",
+    "Russia designed the rifles. On 3 May 2016 Norvelexport, the Serbian state weapons trader, agreed to sell 1,800 "
     "Vell rifles to Chad.",
 ])
 def test_a_subject_swallowed_by_a_fronted_date(extractor, text: str) -> None:  # noqa: ANN001
     transfers = extractor.extract_text(text).transfers
     assert [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.quantity)
-            for t in transfers] == [("SRB", "TCD", 2000)]
+            for t in transfers] == [("SRB", "TCD", 1800)]
     assert not transfers[0].rule.endswith("context")  # the subject is read in the sentence, not from context
 
 

@@ -1,5 +1,5 @@
 """Abbreviations with a full stop inside a firm's name (`data/words.toml` [abbreviations]): the tokenizer keeps
-each one token ("Fr.", "Ltd.", "S.A."), and no sentence starts right after a name prefix ("Fr. Karvell Werft") or
+each one token ("Fr.", "Ltd.", "S.A."), and no sentence starts right after a name prefix ("Fr. Karvell Schiffbau") or
 after a firm suffix that lower-case words, a comma, a bracket or another suffix follow ("Karvell Marine Ltd. for
 two boats", "Karvell Co. Ltd."), nor after an abbreviation of a model's designation before its number ("Tarn Mk.
 2"). A suffix before a capitalised word is left to the parser: "... Marine Ltd. The

@@ -37,7 +37,7 @@ def load(name: str | None = None) -> Language:
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline {nlp.meta.get('name')} has no {needed}; materiel needs one")
     keep_hyphenated_verbs(nlp)
-    abbreviations.keep_abbreviations(nlp)  # "Fr. Karvell Werft", "Karvell Marine Ltd."
+    abbreviations.keep_abbreviations(nlp)  # "Fr. Karvell Schiffbau", "Karvell Marine Ltd."
     nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_abbreviations", before="parser")
     if "ner" in nlp.pipe_names:
