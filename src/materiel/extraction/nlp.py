@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from materiel import lexicon
-from materiel.extraction import portfolios, recognizers  # noqa: F401  (registers the component factories)
+from materiel.extraction import abbreviations, portfolios, recognizers  # noqa: F401  (registers the component factories)
 from materiel.lexicon.inflect import inflections
 from materiel.record.errors import ModelError
 
@@ -38,7 +38,9 @@ def load(name: str | None = None) -> Language:
             raise ModelError(f"spaCy pipeline {nlp.meta.get('name')} has no {needed}; materiel needs one")
     keep_hyphenated_verbs(nlp)
     keep_name_abbreviations(nlp)
+    abbreviations.keep_abbreviations(nlp)  # "Fr. Karvell Schiffbau", "Karvell Marine Ltd."
     nlp.add_pipe("materiel_paragraphs", before="parser")
+    nlp.add_pipe("materiel_abbreviations", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
     nlp.add_pipe("materiel_actors", last=True)

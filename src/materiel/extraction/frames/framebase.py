@@ -178,3 +178,18 @@ def set_off_subject(v: Token) -> Token | None:
     if between[0].text != "," or not any(t.pos_ == "ADV" for t in between):
         return None
     return c if all(t.pos_ in ("ADV", "AUX", "PUNCT", "PART") for t in between) else None
+
+
+VALUE_MODIFIERS = lexicon.word_set("items", "value_modifiers")
+
+
+def value_host(t: Token) -> tuple[Token, str]:
+    """The head and relation a governor reads for t: an infinitive hung on a deal's value phrase ("a contract worth
+    $90 million to supply X", on "worth" or on its amount) is read as the deal noun's own clause ("acl")."""
+    h = t.head
+    if t.dep_ in ("xcomp", "acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if h.dep_ in ("npadvmod", "dobj", "pobj") and h.head.lower_ in VALUE_MODIFIERS:
+            h = h.head
+        if h.lower_ in VALUE_MODIFIERS and h.dep_ in ("amod", "acl") and h.head.pos_ in ("NOUN", "PROPN"):
+            return h.head, "acl"
+    return t.head, t.dep_

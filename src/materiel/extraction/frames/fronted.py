@@ -13,9 +13,11 @@ from materiel.extraction.frames.framebase import ROLES, FinderState, Frame
 def misread_main_verb(v: Token) -> bool:
     """"Accra, for its part, handed over old trucks to X": the parser makes the subject the root and
     the finite verb after the parenthetical a participle on it; a verb with its own object and no auxiliary,
-    set off from a root name by a comma, is that name's main verb, active."""
+    set off from a root name by a comma, is that name's main verb, active; so too when the name is the subject of a
+    reporting verb after the clause ("X, a Y maker, handed over trucks to Z, the ministry said")."""
     head = v.head
-    return v.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and v.tag_ in ("VBD", "VBN") and \
+    rooted = head.dep_ == "ROOT" or head.dep_ == "nsubj" and head.head.i > v.i  # "..., the ministry said"
+    return v.dep_ == "acl" and rooted and head.pos_ == "PROPN" and v.tag_ in ("VBD", "VBN") and \
         head.i < v.i and any(t.text == "," for t in v.doc[head.i + 1: v.i]) and \
         any(c.dep_ in ("dobj", "obj") for c in v.children) and \
         not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in v.children)

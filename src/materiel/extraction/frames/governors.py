@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.clauses import among_members, deal_content, finding, phrasal, reports_or_asks
-from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal
+from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal, value_host
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
 from materiel.extraction.frames.relatives import apposed_subject, nearest_member, stranded_subject
 from materiel.extraction.frames.supplier_plans import supplier_plan
@@ -98,7 +98,7 @@ class Governors(FinderState):
 
     def governor_stage(self, t: Token) -> tuple[str | None, Token | None]:
         # Long (68 lines): one ordered cascade of governor shapes (clauses, nouns, bars), first match wins.
-        head, dep = t.head, t.dep_
+        head, dep = value_host(t)  # "a contract worth $N to supply X": the contract's clause
         deal = deal_content(t)
         if deal is not None:  # "a contract supplying X", "the deal envisages the delivery of X"
             return "ordered", deal

@@ -1,10 +1,20 @@
 """Frames read again once the sentence's frames are found, for shapes the parse gives wrongly or that a word
 beside the trigger changes: a fronted passive request (frames/fronted.py), a request's item parsed as the subject
 of a purpose clause (frames/for_items.py), a transfer noun held by a participle of refusal (frames/held_nouns.py), the members of a comma list the parser
-broke up (frames/comma_lists.py), the second of a pair hung elsewhere (frames/split_pairs.py), a "from" phrase of withholding that names the recipient (frames/withheld.py)."""
+broke up (frames/comma_lists.py), the second of a pair hung elsewhere (frames/split_pairs.py), the phrases of a run after an item or a deal
+noun the parser hung on a word of the run (frames/phrase_runs.py), a subject hidden by a fronted date or a value phrase
+(frames/hidden_subjects.py), a "from" phrase of withholding that names the recipient (frames/withheld.py)."""
 from __future__ import annotations
 
-from materiel.extraction.frames import comma_lists, for_items, fronted, split_pairs, withheld
+from materiel.extraction.frames import (
+    comma_lists,
+    for_items,
+    fronted,
+    hidden_subjects,
+    phrase_runs,
+    split_pairs,
+    withheld,
+)
 from materiel.extraction.frames.framebase import FinderState, Frame
 from materiel.extraction.frames.held_nouns import held_nouns
 
@@ -16,5 +26,8 @@ def reread(finder: FinderState, frames: list[Frame]) -> list[Frame]:
     held_nouns(frames)  # "the halted cargo": refused
     comma_lists.listed_members(finder, frames)  # "the delivery of A, B helicopters, C missiles and D"
     split_pairs.paired_members(finder, frames)  # "agreed to sell 50 A and 18 B drones to X": B hung on the verb
+    phrase_runs.read_runs(finder, frames)  # "agreed to sell A, B and C to X", "a deal worth $N with X for Y"
+    phrase_runs.value_clause_items(finder, frames)  # "supply X with four A boats worth $N"
+    hidden_subjects.read_hidden(finder, frames)  # "In May 2015 X, the shipbuilder, delivered", "a deal worth $N to supply"
     withheld.deprived(frames)  # "withholding bombs from X": X is kept without them
     return frames

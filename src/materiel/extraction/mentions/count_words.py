@@ -1,6 +1,7 @@
 """Words around a number that decide whether it counts the item: a share ("30% more rifles", "25 per cent of
 its tanks") counts nothing; a group noun ("a pair of helicopters", "a couple of jets", "a trio of drones",
-"two pairs of boats") counts the item it holds; a number right after a name that an article opens ("a Gowind 2500
+"two pairs of boats") counts the item it holds; a year after a time preposition ("In 2021 four boats") counts
+nothing; a number right after a name that an article opens ("a Gowind 2500
 corvette", "a Beech 1900 aircraft") is the model's, not a count. A count outside the item's own phrase may still
 be its own: the count of the noun it is in apposition to ("two NC-212s, its first aircraft from X"), or of a
 singular modifier coordinated with its own ("18 recovery and bridging vehicles", parsed with "vehicles" a
@@ -17,11 +18,19 @@ from materiel.extraction.mentions.quantities import parse_quantity
 SHARE_WORDS = lexicon.word_set("count_words", "share_words")
 GROUP_NOUNS: dict[str, int] = lexicon.word_table("count_words", "group_nouns")
 ARTICLES = lexicon.word_set("count_words", "articles")
+TIME_PREPS = lexicon.word_set("frame_words", "fronted_time_preps")
+YEARS = range(1900, 2100)
 
 
 def no_count(t: Token) -> bool:
-    """A number that counts no item: a share or a model's number after an article and a name."""
-    return share(t) or article_model(t)
+    """A number that counts no item: a share, a model's number after an article and a name, or the year of a time
+    phrase the parser hung on the item ("In 2021 four boats were delivered": 2021 read as a count)."""
+    return share(t) or article_model(t) or year_of_phrase(t)
+
+
+def year_of_phrase(t: Token) -> bool:
+    """A year right after a time preposition ("in 2021", "by 2030")."""
+    return t.i > 0 and t.doc[t.i - 1].lower_ in TIME_PREPS and t.text.isdigit() and int(t.text) in YEARS
 
 
 def share(t: Token) -> bool:

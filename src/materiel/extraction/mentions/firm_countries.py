@@ -25,6 +25,7 @@ NOT_FIRMS = lexicon.word_set("firm_countries", "not_firm_words")
 FIRM_ONLY = lexicon.word_set("firm_countries", "firm_only_nouns")
 PLACING = frozenset(lexicon.toml("cues.toml")["actors"]["placing_participles"])
 FIRM_PLACING = lexicon.word_set("firm_countries", "firm_placings")
+SUFFIXES = lexicon.word_set("abbreviations", "firm_suffixes")
 NOT_NAME = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 MAX_MODIFIERS = 4  # lower-case words between the state and the firm noun ("state aircraft maker")
 CONFIDENCE = 0.6
@@ -89,18 +90,36 @@ def _before(doc: Doc, start: int, by_token: Mapping[int, Span], countries: Mappi
     return _state(doc[i], by_token, countries) if i >= 0 else None
 
 
-def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
-    """"X, a Norwegian ammunition maker", "the X munitions factory in Norway", "the X yard of Norway"."""
+def _suffix(t: Token) -> bool:
+    """A firm suffix, with or without its full stop ("Ltd.", "Ltd")."""
+    return t.lower_ in SUFFIXES or f"{t.lower_}." in SUFFIXES
+
+
+def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object],
+           person: bool = False) -> str | None:
+    """"X, a Norwegian ammunition maker", "X, Norway's state shipyard,", "the X munitions factory in Norway", "the X
+    yard of Norway", "X Inc. of Norway" (a firm suffix after the name); for a name the tagger took for a person's
+    (`person`), only an apposition with a firm noun no person bears ("X, a Norwegian shipyard,")."""
     n = len(doc)
-    i = end
-    if i + 2 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the"):
-        state = _state(doc[i + 2], by_token, countries)
-        j = i + 3
-        while j < n and j - i <= MAX_MODIFIERS + 2 and doc[j].is_alpha and doc[j].text.islower() and \
-                not _firm_noun(doc[j]):
+    i = end + (end < n and _suffix(doc[end]))  # "X Inc. of Norway"
+    if i + 3 < n and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].text == ",":
+        i += 3  # the name's acronym: "X Marine (XM), a Norwegian shipbuilder,"
+    det = i + 2 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the")
+    at = i + 1 + det
+    span = by_token.get(at) if at < n else None
+    poss = at < n and doc[i].text == "," and (span.end if span is not None else at + 1) < n and \
+        doc[span.end if span is not None else at + 1].tag_ == "POS"  # "X, Norway's state shipyard,"
+    if det or poss:
+        state = _state(doc[at], by_token, countries)
+        j = (span.end if span is not None else at + 1) + poss
+        while j < n and j - i <= MAX_MODIFIERS + 4 and (doc[j].is_alpha and doc[j].text.islower() or
+                                                        poss and doc[j].text == "-") and not _firm_noun(doc[j]):
             j += 1
-        return state if state is not None and j < n and _firm_noun(doc[j]) else None
-    firm = False
+        return state if state is not None and j < n and _firm_noun(doc[j]) and \
+            (not person or doc[j].lemma_.lower() in FIRM_ONLY) else None
+    if person:
+        return None
+    firm = i > end or _suffix(doc[end - 1])  # a firm suffix makes the name a firm's
     while i < n and i - end <= MAX_MODIFIERS and doc[i].is_alpha and doc[i].text.islower() and not firm and \
             doc[i].lower_ not in ("in", "of"):
         firm = _firm_noun(doc[i])
@@ -202,7 +221,8 @@ def learn(doc: Doc, by_token: Mapping[int, Span], countries: Mapping[str, object
     placed = [(s, e, _before(doc, s, by_token, countries) or _after(doc, e, by_token, countries) or
                _registered(doc, e, by_token, countries) or _copula(doc, e, by_token, countries))
               for s, e in _runs(doc, by_token, items)]
-    placed += [(s, e, _registered(doc, e, by_token, countries, True) or _unplaced(doc, e, by_token, countries))
+    placed += [(s, e, _registered(doc, e, by_token, countries, True) or _unplaced(doc, e, by_token, countries) or
+                _after(doc, e, by_token, countries, person=True))
                for s, e in _runs(doc, by_token, items, persons=True)]
     for start, end, state in placed:
         if state is None or headline.is_headline(doc[start].sent):
@@ -228,7 +248,8 @@ def _told_firm(tok: Token, table: Mapping[str, str]) -> Token | None:
 def firm(tok: Token, table: Mapping[str, str], found: Resolved | None, text: Callable[[Token], str]) -> Resolved | None:
     """A company of its state for a name word of the table, where resolution found no actor or only an
     unplaced organisation of that name (whatever type the tagger gives the bare name: it types a name it does
-    not know at random); for "the plant" that found none, the one firm named before."""
+    not know at random; a name the tagger took for a person's is in the table only by a firm noun no person bears);
+    for "the plant" that found none, the one firm named before."""
     if not table:
         return None
     told = _told_firm(tok, table) if found is None else None

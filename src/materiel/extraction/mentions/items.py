@@ -77,8 +77,7 @@ class ItemFinder:
             return [self._mention(tok)]
         # "XK-7 launchers" where only the compound is matched, or "weapons deliveries".
         if tok.lemma_.lower() in self.containers or tok.lower_ in self.containers or tok.pos_ in ("NUM", "PRON", "DET", "ADJ") \
-                or tok.like_num \
-                or (counts.is_money(tok) and tok.pos_ in ("NOUN", "SYM")):
+                or tok.like_num or (counts.is_money(tok) and tok.pos_ in ("NOUN", "SYM")):
             found: list[ItemMention] = []
             preps = content_preps(tok)  # "for A and for B", "crates filled with X"
             for c in preps:
@@ -200,7 +199,8 @@ class ItemFinder:
         q, qtext = self._quantity(head, designation is not None)
         if q is None:  # "six Sea Kite 300 helicopters" parsed with "six" on "Kite": the count before the name
             q, qtext = next(((parse_quantity(c.text), c.text) for t in span for c in t.children if c.dep_ == "nummod"
-                             and c.i == span.start - 1 and not _calibre(c) and not list(c.children)),
+                             and c.i == span.start - 1 and not _calibre(c) and not list(c.children)
+                             and not count_words.year_of_phrase(c)),
                           count_words.outer_count(head, self.is_materiel))
         whole = None
         nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]

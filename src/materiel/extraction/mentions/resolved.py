@@ -1,6 +1,7 @@
 """An actor resolved from a token of the parse, with the confidence of the resolution."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -23,3 +24,12 @@ def same_state(a: Resolved, b: Resolved) -> bool:
     """One party, or a state and its own body ("Moscow" and "the Russian army"): never the two sides."""
     return a.actor.id == b.actor.id or bool(a.actor.country) and a.actor.country == b.actor.country and \
         a.actor.kind in OFFICIAL_KINDS and b.actor.kind in OFFICIAL_KINDS
+
+
+def name_part(tok: Token, conjunct: Token, resolve: Callable[[Token], Resolved | None]) -> bool:
+    """Whether a conjunct joined to tok by "&" is a word of one firm's name ("Karvell & Sons"), not a party of its
+    own: it names no state ("Norway & Sweden" are two)."""
+    if tok.doc[conjunct.left_edge.i - 1].text != "&":
+        return False
+    found = resolve(conjunct)
+    return found is None or found.actor.country is None
