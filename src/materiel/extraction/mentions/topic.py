@@ -95,7 +95,7 @@ def issuer_step(text: TopicStates) -> str | None:
 
 def home_step(text: TopicStates) -> str | None:
     """Step "home": the state of the text's first line."""
-    return first_line_state(text.doc, text.by_token, text.resolve)
+    return first_line_state(text.doc, text.by_token, text.resolve, text.span_actor)
 
 
 def headline_step(text: TopicStates) -> str | None:
@@ -136,18 +136,28 @@ def _named(name: str, line: str, text: str) -> bool:
     return f" {norm} " in text
 
 
-def first_line_state(doc: Doc, by_token: dict[int, Span], resolve: Callable[[Token], Resolved | None]) -> str:
+def first_line_state(doc: Doc, by_token: dict[int, Span], resolve: Callable[[Token], Resolved | None],
+                     span_actor: Callable[[Span], Actor | None] | None = None) -> str:
     """The ISO3 code of the state of the first line, "" when it names none or no one of several."""
     first = next(iter(doc.sents), None)
     if first is None:
         return ""
     states = {r.actor.country for t in first if t.i in by_token and by_token[t.i].kb_id_ in NAME_KINDS
               for r in [resolve(t)] if r is not None and r.actor.kind == "state" and r.actor.country}
+    if not states and span_actor is not None:  # "Two die as Ruritanian navy boat sinks": a demonym naming
+        states = {a.country for t in first if t.i in by_token and by_token[t.i].kb_id_ == "demonym"  # its body
+                  and _body_after(by_token[t.i]) for a in [span_actor(by_token[t.i])] if a is not None and a.country}
     if len(states) == 1:
         return states.pop()
     subject = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     r = resolve(subject) if subject is not None and subject.i in by_token else None
     return r.actor.country if r is not None and r.actor.country in states else ""
+
+
+def _body_after(span: Span) -> bool:
+    """The words right after a demonym name a body every state has ("... navy", "... air force")."""
+    words = [t.lower_ for t in span.doc[span.end: span.end + 3]]
+    return any(" ".join(words[:n]) in TOPIC_BODIES for n in (1, 2, 3))
 
 
 def headline_state(doc: Doc, states: list[tuple[Span, str]]) -> str | None:

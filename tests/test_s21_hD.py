@@ -1,0 +1,59 @@
+"""Session 21 (helper D): competitions, second-hand histories, donations and whose order it is.
+
+- a title that names its state only by a demonym before one of its bodies ("Ruritanian navy boat sinks") makes
+  that state the report's home state, so "the government" below is its body (`mentions/topic.first_line_state`);
+- a firm's national arm ("X's Italian arm", "the Italian arm of X") stands for that state (`actors.agent_nouns`);
+- helicopters of a model no gazetteer lists, bought "for traffic patrol", are civil (`civil.toml` [service]
+  `purpose_words`), but not those "for border patrols" (`[context] military_words`).
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str | None, str | None, str, str, object]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
+
+
+def _has(rows: list[Row], sup: str | None, rec: str | None, word: str, stage: str | None = None,
+         qty: object = None) -> bool:
+    return any(s == sup and r == rec and word in item and (stage is None or st == stage) and (qty is None or q == qty)
+               for s, r, st, item, q in rows)
+
+
+def test_demonym_body_in_title_is_home_state(extractor) -> None:  # noqa: ANN001
+    text = ("Two sailors missing as Paraguayan navy launch sinks on river\n\n"
+            "ASUNCION, May 4 - A patrol launch sank on Sunday, the navy said. Most of the fleet came from Brazil, "
+            "which sold it 14 boats in the 1990s.\n\n"
+            "The government has looked abroad for new boats. In 2021 it signed a contract with Karvell Marine's "
+            "Spanish arm for four Ostrava-9 patrol boats.")
+    rows = _rows(extractor, text)
+    assert _has(rows, "ESP", "PRY", "Ostrava-9", "ordered", 4)
+    assert not _has(rows, "ESP", "BRA", "Ostrava-9")
+
+
+def test_demonym_not_before_a_body_names_no_home() -> None:
+    from materiel.extraction.mentions.topic import TOPIC_BODIES
+    assert "navy" in TOPIC_BODIES and "helicopter" not in TOPIC_BODIES
+
+
+@pytest.mark.parametrize("text", [
+    "Peru signed a contract with Karvell Marine's Italian arm for six Ostrava-9 patrol boats.",
+    "Peru signed a contract with the Italian arm of Karvell Marine for six Ostrava-9 patrol boats.",
+])
+def test_national_arm_of_a_firm_supplies_for_its_state(extractor, text: str) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, text), "ITA", "PER", "Ostrava-9", "ordered", 6)
+
+
+def test_unlisted_helicopters_for_traffic_patrol_are_civil(extractor) -> None:  # noqa: ANN001
+    text = "Peru's national police showed two new Velka K-4 helicopters bought from Italy for traffic patrol."
+    assert _rows(extractor, text) == []
+
+
+def test_helicopters_for_border_patrols_stay(extractor) -> None:  # noqa: ANN001
+    text = "Italy sold six Velka K-4 helicopters to Peru for medical evacuation and border patrols."
+    assert _has(_rows(extractor, text), "ITA", "PER", "Velka K-4", "delivered", 6)
