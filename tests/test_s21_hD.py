@@ -57,3 +57,22 @@ def test_unlisted_helicopters_for_traffic_patrol_are_civil(extractor) -> None:  
 def test_helicopters_for_border_patrols_stay(extractor) -> None:  # noqa: ANN001
     text = "Italy sold six Velka K-4 helicopters to Peru for medical evacuation and border patrols."
     assert _has(_rows(extractor, text), "ITA", "PER", "Velka K-4", "delivered", 6)
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), [
+    ("Saab has named Peru as launch customer for the Gripen F.", "SWE", "PER", "Gripen", None),
+    ("Saab has selected Kenya as the first export customer for the Gripen F, with a firm order for six aircraft.",
+     "SWE", "KEN", "Gripen", 6),
+    # a seller no gazetteer lists, owned by a state; the order told with it gives the items
+    ("Chile's state aircraft maker Karvell has named Peru's air force as launch customer for the Ostrava-9 trainer, "
+     "with a firm order for six aircraft.", "CHL", "PER", "aircraft", 6),
+])
+def test_seller_names_its_customer(extractor, text: str, sup: str, rec: str, word: str, qty: object) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, word, "ordered", qty)
+    assert not _has(rows, rec, sup, "", None)  # the named customer buys, it does not sell
+    assert len(rows) == 1  # the order told with the naming is the same purchase
+
+
+def test_naming_a_person_is_no_customer(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "Saab named its chief executive as the new head of sales for the Gripen F.") == []

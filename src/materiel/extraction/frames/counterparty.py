@@ -22,6 +22,7 @@ from materiel.extraction.frames.customer_orders import customer_parties, firm_li
 from materiel.extraction.frames.end_users import end_user
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.joint_signers import orient_joint_signers
+from materiel.extraction.frames import named_customers
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.reporters import reporter_of
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -39,6 +40,7 @@ def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     award_parties(f, res)
     bid_parties(f, res, items)  # "X bid for a Polish army contract for Y": X offers Y to Poland
     customer_parties(f, res)  # "an order from the navy for six sonars": the firm sells
+    named_customers.read(f, res, items)  # "X named Peru as launch customer for Y": X sells
     orient_company_contract(f)
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
     orient_lease(f)
