@@ -16,13 +16,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames import named_customers
 from materiel.extraction.frames.awards import award_parties
 from materiel.extraction.frames.bids import bid_parties
 from materiel.extraction.frames.customer_orders import customer_parties, firm_like
 from materiel.extraction.frames.end_users import end_user
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.joint_signers import orient_joint_signers
-from materiel.extraction.frames import named_customers
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.reporters import reporter_of
 from materiel.extraction.mentions.resolve import ActorResolver
