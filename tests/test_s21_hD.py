@@ -76,3 +76,39 @@ def test_seller_names_its_customer(extractor, text: str, sup: str, rec: str, wor
 
 def test_naming_a_person_is_no_customer(extractor) -> None:  # noqa: ANN001
     assert _rows(extractor, "Saab named its chief executive as the new head of sales for the Gripen F.") == []
+
+
+def test_fleet_owner_holds_items_bought_from_a_state(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Peru's own navy fleet also includes four Karvell patrol boats bought from Spain in 2009.")
+    assert _has(rows, "ESP", "PER", "patrol boats", "delivered", 4)
+    assert _rows(extractor, "The parade included four patrol boats bought from Spain in 2009.") == []
+
+
+def test_earlier_gifts_listed_in_bullets(extractor) -> None:  # noqa: ANN001
+    text = ("Earlier Spanish donations to the Peruvian navy include:\n\n"
+            "- six 30-foot Karvell interceptor boats (2011);\n"
+            "- 40 sets of night-vision goggles for boarding teams (2014);\n"
+            "- radios for the operations room (2016).\n")
+    rows = _rows(extractor, text)
+    assert _has(rows, "ESP", "PER", "interceptor boats", "delivered", 6)
+    assert _has(rows, "ESP", "PER", "night-vision goggles", "delivered", 40)
+
+
+def test_list_of_a_noun_with_no_parties_gives_no_rows(extractor) -> None:  # noqa: ANN001
+    text = ("Typical donations include:\n\n"
+            "- six 30-foot Karvell interceptor boats;\n"
+            "- 40 sets of night-vision goggles.\n")
+    assert _rows(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "sup"), [
+    ("Peru has asked its partners for a larger patrol vessel, and Spain is giving that request serious "
+     "consideration.", "ESP"),
+    ("Peru has asked its partners for a larger patrol vessel. Spain gave the request its approval in May.", "ESP"),
+    # no request named again: the partners stay no one in particular
+    ("Peru has asked its partners for a larger patrol vessel, and Spain is giving the matter serious "
+     "consideration.", None),
+])
+def test_request_answered_names_whom_it_was_made_of(extractor, text: str, sup: str | None) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, "PER", "patrol vessel", "requested") if sup else not any(r[0] for r in rows)
