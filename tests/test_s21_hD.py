@@ -112,3 +112,29 @@ def test_list_of_a_noun_with_no_parties_gives_no_rows(extractor) -> None:  # noq
 def test_request_answered_names_whom_it_was_made_of(extractor, text: str, sup: str | None) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert _has(rows, sup, "PER", "patrol vessel", "requested") if sup else not any(r[0] for r in rows)
+
+
+def test_feature_state_air_force_receives(extractor) -> None:  # noqa: ANN001
+    text = ("How Peru is changing where it buys its aircraft\n\n"
+            "For decades Lima bought its jets from Moscow.\n\n"
+            "Spain has become a regular supplier. Officials in Madrid say more is possible.\n\n"
+            "Italy sold the air force six Velka Star trainers in 2020; the first two arrived in 2021.")
+    rows = _rows(extractor, text)
+    assert _has(rows, "ITA", "PER", "Velka Star", "delivered", 6)
+    assert not _has(rows, "ITA", "ESP", "Velka Star")
+
+
+@pytest.mark.parametrize(("text", "sup", "word", "qty"), [
+    ("Italy sold Peru six Velka Star trainers in 2020.", "ITA", "Velka Star trainers", 6),
+    ("Russia sold Peru two Orla gunships.", "RUS", "Orla gunships", 2),
+])
+def test_counted_name_before_a_role_noun_is_an_item(extractor, text: str, sup: str, word: str, qty: int) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, text), sup, "PER", word, "delivered", qty)
+
+
+@pytest.mark.parametrize("text", [
+    "Italy sent Peru six Army trainers in 2020.",  # people of a service, no system
+    "Italy sent Peru six Hamas fighters in 2020.",  # combatants
+])
+def test_people_before_a_role_noun_are_no_item(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []

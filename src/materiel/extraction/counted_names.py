@@ -23,6 +23,7 @@ COUNT_WORDS = lexicon.word_set("counted_names", "count_words")
 NOT_NAMES = lexicon.word_set("counted_names", "not_names")
 OPENING_WORDS = lexicon.word_set("counted_names", "opening_words")
 DETERMINERS = lexicon.word_set("counted_names", "determiners")
+ROLE_CATEGORIES: dict[str, str] = lexicon.word_table("counted_names", "role_categories")
 MAX_NAME_WORDS = 2  # a maker's name before the designation ("Zorvan", "Airbus"), a class name after it
 WHEELS = re.compile(r"^(6|8|10)[x\u00d7](4|6|8|10)$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -108,4 +109,22 @@ def wheeled_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             start -= 1
         if start < t.i:
             found.append((start, t.i + 1))
+    return found
+
+
+def role_names(doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
+    """[start, end) and category of each counted name the gazetteer does not know, told by its role noun: "six
+    Velka Star trainers" (one or two capitalised name words, no actor's, between a count and the role noun)."""
+    actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
+    found: list[tuple[int, int, str]] = []
+    for t in doc:
+        category = ROLE_CATEGORIES.get(t.lower_)
+        if category is None or t.i in covered:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < MAX_NAME_WORDS and _name_word(doc[start - 1], actors) \
+                and start - 1 not in covered:
+            start -= 1
+        if start < t.i and start > 0 and _count(doc[start - 1]) and not civil.civil_item(doc[start:t.i].text):
+            found.append((start, t.i + 1, category))
     return found

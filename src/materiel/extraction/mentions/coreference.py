@@ -276,7 +276,7 @@ class Coreference:
             return a.id not in others and a.country not in makers and (region is None or a.country in region)
         state = nearest.subject_state(tok, self.resolve, keep, self.lex, own)
         if state is None and (topic.is_topic_body(tok) or nearest.paragraph_opening(tok)):
-            found = self.topics.decide("topic_body")
+            found = self.topics.decide(topic.body_use(tok))
             c = self.lex.countries.get(found.iso3) if found is not None else None
             state = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text="") if c else None
             state = state if state is not None and keep(state) else None

@@ -30,7 +30,7 @@ from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
 Source = Literal["issuer", "home", "headline"]
-Use = Literal["issuer_body", "home_body", "topic_body", "offer_buyer", "seized_group", "interviewee"]
+Use = Literal["issuer_body", "home_body", "topic_body", "force_body", "offer_buyer", "seized_group", "interviewee"]
 
 # The steps each use tries, in order; the first that finds a state decides. The sources can disagree (a
 # first line on one state, a dateline on another), so a change here changes output. A resolver tries
@@ -40,6 +40,7 @@ USES: dict[Use, tuple[Source, ...]] = {
     "issuer_body": ("issuer",),           # "the Ministry", "the Federal Government" of an official text
     "home_body": ("home",),               # "the government", "the defence ministry" of a feature
     "topic_body": ("headline",),          # "the ministry", "the air force" no clause just before places
+    "force_body": ("headline", "home"),   # "the air force", "the army": the forces of a feature's state too
     "offer_buyer": ("headline", "home"),  # the buyer of an offer that names none
     "seized_group": ("headline", "home"),  # the state of a group a seized shipment was bound for
     "interviewee": ("home", "headline"),  # an interview's answering officeholder (mentions/interview.py)
@@ -51,6 +52,7 @@ ISSUER_NOUNS = lexicon.word_set("resolve", "issuer_nouns")
 ISSUER_BODIES = lexicon.word_set("resolve", "issuer_bodies")
 HOME_BODIES = lexicon.word_set("resolve", "home_bodies")
 TOPIC_BODIES = lexicon.word_set("resolve", "topic_bodies")
+FORCE_BODIES = lexicon.word_set("resolve", "force_bodies")
 OPENING_LINES = 3     # non-empty opening lines read for the issuer
 MAX_WORDS = 12        # an issuer line is a name, not a sentence
 TOPIC_MARGIN = 2      # the headline topic is named at least this many times as often as any other state
@@ -215,6 +217,13 @@ def is_topic_body(tok: Token) -> bool:
     """"the ministry", "the air force" (use "topic_body"): a body every state has, told without naming whose."""
     words = [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_]
     return " ".join(words) in TOPIC_BODIES or tok.lemma_.lower() in TOPIC_BODIES
+
+
+def body_use(tok: Token) -> Use:
+    """"force_body" for a state's armed service ("the air force", `resolve.force_bodies`), else "topic_body":
+    in a feature on one state's buying its forces are that state's, but its ministry may be a seller's."""
+    words = [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_]
+    return "force_body" if " ".join(words) in FORCE_BODIES or tok.lemma_.lower() in FORCE_BODIES else "topic_body"
 
 
 def is_bare_body(tok: Token) -> bool:
