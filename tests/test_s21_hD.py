@@ -138,3 +138,39 @@ def test_counted_name_before_a_role_noun_is_an_item(extractor, text: str, sup: s
 ])
 def test_people_before_a_role_noun_are_no_item(extractor, text: str) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == []
+
+
+def test_government_named_by_its_leader_is_the_home_state(extractor) -> None:  # noqa: ANN001
+    text = ("Lima should buy Italy's frigate, not Spain's\n\n"
+            "Last week the Lindqvist government named Fincantieri as preferred bidder for the navy's new frigate.")
+    rows = _rows(extractor, text)
+    assert _has(rows, "ITA", "PER", "frigate", "considered")
+    assert not _has(rows, "ITA", "ITA", "frigate")
+
+
+@pytest.mark.parametrize(("text", "qty"), [
+    ("Peru named Fincantieri as preferred bidder for six frigates.", 6),
+    ("Peru's defence ministry named Fincantieri as preferred bidder for the navy's new frigate.", None),
+])
+def test_preferred_bidder_offers_to_the_buyer(extractor, text: str, qty: object) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, text), "ITA", "PER", "frigate", "considered", qty)
+
+
+def test_naming_a_bidder_for_no_weapon_gives_no_row(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "The city named Fincantieri as preferred bidder for the new ferry terminal.") == []
+
+
+def test_losing_bid_is_offered_to_the_buyer_not_the_rival(extractor) -> None:  # noqa: ANN001
+    text = ("Why Lima chose Spain's boats\n\n"
+            "In 2016 Seoul offered its Orla-class submarine to Peru and lost in 2017 to Fincantieri, which signed "
+            "for six Velka-class boats.")
+    rows = _rows(extractor, text)
+    assert _has(rows, "KOR", "PER", "Orla-class submarine", "offered")
+    assert not _has(rows, "KOR", "ITA", "")
+    assert _has(rows, "ITA", "PER", "Velka-class boats", "ordered", 6)
+
+
+def test_class_name_makes_boats_warships(extractor) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, "Peru ordered twelve Orla-class boats from Spain."), "ESP", "PER", "Orla-class boats",
+                "ordered", 12)
+    assert _rows(extractor, "Peru ordered twelve boats from Spain.") == []

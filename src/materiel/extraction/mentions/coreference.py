@@ -193,7 +193,7 @@ class Coreference:
     def _home_body(self, tok: Token, others: set[str]) -> Resolved | None:
         """"the government" as the body of the state the report is about (mentions/topic.py, use
         "home_body"), unless its own clause names that state as another party or its sentence names it after it."""
-        if not topic.is_home_body(tok):
+        if not topic.is_home_body(tok, set(self.by_token)):
             return None
         home = self.topics.decide("home_body")
         iso3 = home.iso3 if home is not None else ""

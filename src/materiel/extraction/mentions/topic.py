@@ -204,13 +204,20 @@ def _places() -> dict[str, str]:
 
 
 # -- the unnamed bodies each use gives the topic state to --------------------------------------------------
-def is_home_body(tok: Token) -> bool:
-    """"the government", "the defence ministry" (use "home_body"): a body of no state the phrase names."""
+def is_home_body(tok: Token, named: set[int] | None = None) -> bool:
+    """"the government", "the defence ministry" (use "home_body"): a body of no state the phrase names; also
+    one named by its leader, a capitalised word no recognised name holds (`named`): "the Varga government"."""
     phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lower_
     if phrase.strip() not in HOME_BODIES and tok.lemma_.lower() not in HOME_BODIES:
         return False
-    return not any(c.dep_ in ("poss", "amod", "nmod", "prep", "appos") or
-                   (c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.children)
+    return not any((c.dep_ in ("poss", "amod", "nmod", "prep", "appos") or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+                   and not _leader_name(c, named) for c in tok.children)
+
+
+def _leader_name(c: Token, named: set[int] | None) -> bool:
+    """A single capitalised modifier before the body that names no state, firm or group: its leader's name."""
+    return named is not None and c.dep_ in ("amod", "compound") and c.i < c.head.i and c.text.istitle() \
+        and c.is_alpha and c.i not in named and not list(c.children) and c.i > 0 and c.doc[c.i - 1].lower_ == "the"
 
 
 def is_topic_body(tok: Token) -> bool:
