@@ -174,3 +174,17 @@ def test_class_name_makes_boats_warships(extractor) -> None:  # noqa: ANN001
     assert _has(_rows(extractor, "Peru ordered twelve Orla-class boats from Spain."), "ESP", "PER", "Orla-class boats",
                 "ordered", 12)
     assert _rows(extractor, "Peru ordered twelve boats from Spain.") == []
+
+
+def test_second_hand_history_and_the_one_that_followed(extractor) -> None:  # noqa: ANN001
+    text = ("Peru's navy today relies on three frigates bought second-hand from Spain: the former Alba, Brisa and "
+            "Costa were handed over at Cadiz between 2004 and 2007, and a Spanish Segura-class minehunter followed "
+            "in 2010.")
+    rows = _rows(extractor, text)
+    assert _has(rows, "ESP", "PER", "frigates", "delivered", 3)
+    assert _has(rows, "ESP", "PER", "minehunter", "delivered")
+    assert not any(r[1] is None or r[1] != "PER" for r in rows)  # the ships' names are no recipients
+
+
+def test_a_following_item_with_no_transfer_before_gives_no_row(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "Peru's navy is small, and a Segura-class minehunter followed in 2010.") == []
