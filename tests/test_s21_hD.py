@@ -188,3 +188,17 @@ def test_second_hand_history_and_the_one_that_followed(extractor) -> None:  # no
 
 def test_a_following_item_with_no_transfer_before_gives_no_row(extractor) -> None:  # noqa: ANN001
     assert _rows(extractor, "Peru's navy is small, and a Segura-class minehunter followed in 2010.") == []
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("Peru wants a frigate from Spain. Spain has loosened its export rules, and this frigate would be its first "
+     "major warship export.", "delivered"),
+    ("This is not Spain's first attempt to sell Peru a warship.", "requested"),
+])
+def test_a_ranked_kind_is_no_transfer(extractor, text: str, stage: str) -> None:  # noqa: ANN001
+    assert not any(st == stage for _, _, st, _, _ in _rows(extractor, text))
+
+
+def test_a_ranked_attempt_for_named_items_stays(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Spain made its first attempt to sell Peru the Orla-class submarines in 2019.")
+    assert _has(rows, "ESP", "PER", "Orla-class submarines")
