@@ -202,3 +202,14 @@ def test_a_ranked_kind_is_no_transfer(extractor, text: str, stage: str) -> None:
 def test_a_ranked_attempt_for_named_items_stays(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Spain made its first attempt to sell Peru the Orla-class submarines in 2019.")
     assert _has(rows, "ESP", "PER", "Orla-class submarines")
+
+
+def test_payment_of_a_delivery_is_no_order(extractor) -> None:  # noqa: ANN001
+    text = "Peru wants jets. In 2012 Spain delivered six Velka Star trainers, paid for with a loan, and 40 tanks."
+    rows = _rows(extractor, text)
+    assert _has(rows, "ESP", "PER", "Velka Star", "delivered", 6)
+    assert not _has(rows, "ESP", "PER", "Velka Star", "ordered")
+
+
+def test_paying_for_items_is_still_an_order(extractor) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, "Peru paid for six Su-30 fighters from Russia."), "RUS", "PER", "Su-30", "ordered", 6)

@@ -10,6 +10,7 @@ from materiel.extraction.frames.embargoes import embargo_frames, embargo_recipie
 from materiel.extraction.frames.framebase import FinderState, Frame
 from materiel.extraction.frames.holdings import holding_frames
 from materiel.extraction.frames.involvement import involved_supplier
+from materiel.extraction.frames.paid_items import restated_payment
 from materiel.extraction.frames.preferred_bidders import bidder_frames
 from materiel.extraction.frames.suppliers import supplier_frames
 
@@ -24,3 +25,4 @@ def implied_parties(finder: FinderState, f: Frame) -> None:
     """"violated the arms embargo on Y by supplying Z", "denied any involvement in the smuggling of Z to Y"."""
     embargo_recipient(finder.res, f)
     involved_supplier(finder, f)
+    restated_payment(finder, f)  # "delivered six jets, paid for with a loan": no order of its own
