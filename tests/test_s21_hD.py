@@ -213,3 +213,9 @@ def test_payment_of_a_delivery_is_no_order(extractor) -> None:  # noqa: ANN001
 
 def test_paying_for_items_is_still_an_order(extractor) -> None:  # noqa: ANN001
     assert _has(_rows(extractor, "Peru paid for six Su-30 fighters from Russia."), "RUS", "PER", "Su-30", "ordered", 6)
+
+
+def test_part_of_the_suppliers_own_fleet_is_counted(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Spain lent Peru two of its own Su-30 fighters in 2008.")
+    assert _has(rows, "ESP", "PER", "Su-30", "delivered", 2)
+    assert not _has(rows, "ESP", "PER", "Su-30", None, 2008)
