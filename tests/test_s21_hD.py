@@ -219,3 +219,9 @@ def test_part_of_the_suppliers_own_fleet_is_counted(extractor) -> None:  # noqa:
     rows = _rows(extractor, "Spain lent Peru two of its own Su-30 fighters in 2008.")
     assert _has(rows, "ESP", "PER", "Su-30", "delivered", 2)
     assert not _has(rows, "ESP", "PER", "Su-30", None, 2008)
+
+
+def test_hoping_to_buy_is_weighing(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Peru hopes to buy three frigates from Spain.")
+    assert _has(rows, "ESP", "PER", "frigates", "considered", 3)
+    assert not _has(rows, "ESP", "PER", "frigates", "ordered")

