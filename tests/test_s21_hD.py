@@ -225,3 +225,8 @@ def test_hoping_to_buy_is_weighing(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Peru hopes to buy three frigates from Spain.")
     assert _has(rows, "ESP", "PER", "frigates", "considered", 3)
     assert not _has(rows, "ESP", "PER", "frigates", "ordered")
+
+
+def test_counted_named_boats_are_an_item(extractor) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, "Spain sold Peru four Orla boats."), "ESP", "PER", "Orla boats", "delivered", 4)
+    assert _rows(extractor, "Spain sold Peru four boats.") == []
