@@ -16,6 +16,8 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 REQUEST_NOUNS = lexicon.word_set("pipeline", "request_nouns")
 ANSWER_VERBS = lexicon.word_set("answered", "answer_verbs")
 REQUEST_DETS = lexicon.word_set("answered", "request_dets")
+ANSWER_NOUNS = lexicon.word_set("answered", "answer_nouns")
+LIGHT_VERBS = lexicon.word_set("answered", "answer_light_verbs")
 WINDOW = 3  # sentences after the request in which its answer is looked for
 STATE_KINDS = ("state", "government_body")
 
@@ -25,14 +27,23 @@ def _named_again(t: Token) -> bool:
         any(c.dep_ in ("det", "poss") and c.lower_ in REQUEST_DETS for c in t.children)
 
 
-def _answerer(sent: Span, res: ActorResolver) -> Resolved | None:
+def _answers(verb: Token, t: Token) -> bool:
+    """verb answers the request t: a verb of answering, or a light verb with a noun of answering ("is giving
+    that request serious consideration")."""
+    if verb.lemma_.lower() in ANSWER_VERBS and t.dep_ in ("dobj", "obj", "nsubjpass", "pobj"):
+        return True
+    return verb.lemma_.lower() in LIGHT_VERBS and t.dep_ in ("dative", "dobj", "obj") and \
+        any(c.dep_ in ("dobj", "obj") and c.i != t.i and c.lemma_.lower() in ANSWER_NOUNS for c in verb.children)
+
+
+def _answerer(sent: Span, res: ActorResolver, after: int = -1) -> Resolved | None:
     """The state whose verb of answering takes a request named again ("Y has granted the requests",
-    "the request was rejected by Y", "Y responded to their request")."""
+    "the request was rejected by Y", "Y responded to their request"), after the token `after`."""
     for t in sent:
-        if not _named_again(t):
+        if t.i <= after or not _named_again(t):
             continue
         verb = t.head.head if t.dep_ == "pobj" else t.head
-        if verb.lemma_.lower() not in ANSWER_VERBS or t.dep_ not in ("dobj", "obj", "nsubjpass", "pobj"):
+        if not _answers(verb, t):
             continue
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         subj = agents or [c for c in verb.children if c.dep_ == "nsubj"]
@@ -47,10 +58,12 @@ def suppliers_from_answers(rows: list[Row], by_sentence: list[tuple[Span, list[F
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
     for r in rows:
         at = index.get(r.sent.start)
-        if r.frame.stage != "requested" or r.supplier is not None or r.recipient is None or at is None:
+        if r.frame.stage != "requested" or r.supplier is not None and "supplier" not in r.frame.generic or \
+                r.recipient is None or at is None:  # "asked its partners for X": a party no one in particular
             continue
-        for k in range(at + 1, min(at + 1 + WINDOW, len(by_sentence))):
-            answerer = _answerer(by_sentence[k][0], res)
+        for k in range(at, min(at + 1 + WINDOW, len(by_sentence))):  # "asked X for Y, and X is weighing that request"
+            answerer = _answerer(by_sentence[k][0], res, r.frame.trigger.i if k == at else -1)
             if answerer is not None and answerer.actor.country != r.recipient.actor.country:
                 r.supplier, r.inherited = answerer, True
+                r.frame.generic.discard("supplier")  # "asked our partners for X ... Y is weighing the request": Y
                 break

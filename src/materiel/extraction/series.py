@@ -21,7 +21,7 @@ def carry_series(rows: list[Row]) -> list[Row]:
             continue
         here = starts[r.sent.start]
         before = [e for e in rows[:i] if e.frame.rule != SERIES and e.supplier and e.recipient and
-                  0 < here - starts[e.sent.start] <= SERIES_SENTENCES and
+                  0 <= here - starts[e.sent.start] <= SERIES_SENTENCES and e.frame.trigger.i < r.frame.trigger.i and
                   (r.supplier is None or e.recipient.actor.id != r.supplier.actor.id)]
         if not before:
             continue

@@ -12,6 +12,7 @@ from materiel.extraction.frames.behalf import on_behalf
 from materiel.extraction.frames.beneficiary import for_beneficiary
 from materiel.extraction.frames.bound import destination_places
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle, promised
+from materiel.extraction.frames.holdings import holders_of
 from materiel.extraction.frames.relatives import agreeing_antecedent
 from materiel.extraction.frames.stranded import stranded_preps
 from materiel.extraction.frames.unnamed_parties import generic_party
@@ -86,8 +87,8 @@ class Arguments(FinderState):
                 conj, obj = conj or obj.dep_ == "conj", obj.head
             if obj.dep_ in ("dobj", "obj") and not (conj and obj.head.lemma_.lower() in self.verbs):
                 holder = self.subject_of(obj.head)
-                if holder is not None:
-                    f.add("recipient", self.res.resolve_all(holder))
+                if holder is not None:  # "X's fleet includes A bought from Y": X
+                    f.add("recipient", holders_of(holder, self.res))
         if not f.roles["recipient"]:
             for m in f.items:  # "rifles that X had ordered": X is the recipient
                 for c in m.head.children:

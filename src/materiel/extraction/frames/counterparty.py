@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames import named_customers
 from materiel.extraction.frames.awards import award_parties
 from materiel.extraction.frames.bids import bid_parties
 from materiel.extraction.frames.customer_orders import customer_parties, firm_like
@@ -39,9 +40,11 @@ def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     award_parties(f, res)
     bid_parties(f, res, items)  # "X bid for a Polish army contract for Y": X offers Y to Poland
     customer_parties(f, res)  # "an order from the navy for six sonars": the firm sells
+    named_customers.read(f, res, items)  # "X named Peru as launch customer for Y": X sells
     orient_company_contract(f)
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
     orient_lease(f)
+    orient_firm_signer(f)  # "X, which signed for twelve boats": a firm signs as the seller
     end_user(f)  # "sold X to a broker for the army of Y": the broker is the intermediary
 
 
@@ -95,3 +98,12 @@ def _from_phrase(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "from"
+
+
+def orient_firm_signer(f: Frame) -> None:
+    """A firm that "signed for" items with no seller named is the seller ("the yard, which signed for twelve
+    boats"); its buyer comes from the text. A state or its body signing for items stays the buyer."""
+    buyers = f.roles["recipient"]
+    if f.cls == "sign_for" and buyers and not f.roles["supplier"] and all(b.actor.kind == "company" for b in buyers):
+        f.roles["supplier"], f.roles["recipient"] = buyers, []
+        f.rule += ":firm-seller"

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import FinderState, Frame
-from materiel.extraction.mentions.resolve import Resolved
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 VERBS = lexicon.word_set("holdings", "verbs")
 NOUNS = lexicon.word_set("holdings", "nouns")
@@ -26,6 +26,16 @@ def _holdings(v: Token) -> list[Token]:
 def _holder(n: Token, finder: FinderState) -> list[Resolved]:
     """Who holds the fleet: its possessor or a party named in a compound ("the army's inventory", "the NAF fleet")."""
     return [r for c in n.children if c.dep_ in ("poss", "compound", "nmod") for r in finder.res.resolve_all(c)]
+
+
+def holders_of(t: Token, res: ActorResolver) -> list[Resolved]:
+    """The parties a holder's phrase names: itself, or the one whose fleet it is ("Ruritania's coast guard fleet
+    includes three boats bought from X")."""
+    found = res.resolve_all(t)
+    if found or t.lemma_.lower() not in NOUNS:
+        return found
+    owners = [r for c in t.children if c.dep_ == "poss" for r in res.resolve_all(c)]
+    return owners or [r for c in t.children if c.dep_ in ("compound", "nmod") for r in res.resolve_all(c)]
 
 
 def holding_frames(finder: FinderState, sent: Span) -> list[Frame]:

@@ -11,9 +11,11 @@ SINGLE_DETS = frozenset({"a", "an"})
 
 
 def ranks_a_kind(trigger: Token, item_head: Token) -> bool:
-    """The trigger has a ranking ordinal and the item an indefinite article: a kind, not things."""
+    """The trigger has a ranking ordinal and the item an indefinite article, or names the trigger's kind as its
+    modifier ("its first warship export"): a kind, not things."""
     ranked = any(c.dep_ == "amod" and c.lower_ in RANKING_ORDINALS for c in trigger.children)
-    return ranked and any(c.dep_ == "det" and c.lower_ in SINGLE_DETS for c in item_head.children)
+    kind = item_head.dep_ == "compound" and item_head.head.i == trigger.i
+    return ranked and (kind or any(c.dep_ == "det" and c.lower_ in SINGLE_DETS for c in item_head.children))
 
 
 def ranked_deal(o: Token, deal_nouns: dict[str, str]) -> bool:

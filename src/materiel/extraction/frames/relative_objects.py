@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from materiel.extraction.frames import traced
 from materiel.extraction.frames.double_objects import appositive_object
 from materiel.extraction.frames.framebase import RELATIVE, Frame
+from materiel.extraction.frames.holdings import holders_of
 from materiel.extraction.frames.second_hand import is_manner_object
 from materiel.extraction.mentions.counts import BATCH_ORDINALS, PART_ORDINALS
 
@@ -79,10 +80,29 @@ def clause_objects(finder: Any, v: Token, objects: list[Token], passive: bool, s
                    f: Frame) -> list[Token]:
     """The objects of v with those of a relative clause (`relative_objects`) and, when it has none, one hung on a
     date (`dated_object`)."""
-    found = relative_objects(finder, v, objects, passive, spec, f) or joined_relative(finder, v, objects, passive, f.cls)
+    found = stray_participle(finder, v, objects, passive, spec, f) or relative_objects(finder, v, objects, passive, spec, f)
+    found = found or joined_relative(finder, v, objects, passive, f.cls)
     if found and not passive and v.dep_ != "relcl":
         found = appositive_object(finder, v, found, spec, f)  # "offered Peru the Leopard 2": Peru receives it
     return found or ([] if passive else dated_object(finder, v))
+
+
+def stray_participle(finder: Any, v: Token, objects: list[Token], passive: bool, spec: dict[str, Any],
+                     f: Frame) -> list[Token]:
+    """"relies on three frigates bought second-hand from X": the parser hangs the participle on the main verb and
+    reads the manner as its object; with no subject of its own, right after a materiel noun, that noun is its item,
+    and the main verb's subject holds it (the buyer of a verb of buying)."""
+    if passive or v.dep_ not in ("advcl", "conj") or v.tag_ not in ("VBN", "VBD") or v.i == 0 or \
+            not all(is_manner_object(o) for o in objects) or not any(is_manner_object(c) for c in v.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []
+    before = v.doc[v.i - 1]
+    if before.pos_ != "NOUN" or not finder.items.is_materiel(before):
+        return []
+    holder = finder.subject_of(v.head) if v.dep_ == "advcl" and spec.get("subject") == "recipient" else None
+    if holder is not None and not f.roles["recipient"]:
+        f.add("recipient", holders_of(holder, finder.res))
+    return [before]
 
 
 def joined_relative(finder: Any, v: Token, objects: list[Token], passive: bool, cls: str) -> list[Token]:

@@ -193,7 +193,7 @@ class Coreference:
     def _home_body(self, tok: Token, others: set[str]) -> Resolved | None:
         """"the government" as the body of the state the report is about (mentions/topic.py, use
         "home_body"), unless its own clause names that state as another party or its sentence names it after it."""
-        if not topic.is_home_body(tok):
+        if not topic.is_home_body(tok, set(self.by_token)):
             return None
         home = self.topics.decide("home_body")
         iso3 = home.iso3 if home is not None else ""
@@ -276,7 +276,7 @@ class Coreference:
             return a.id not in others and a.country not in makers and (region is None or a.country in region)
         state = nearest.subject_state(tok, self.resolve, keep, self.lex, own)
         if state is None and (topic.is_topic_body(tok) or nearest.paragraph_opening(tok)):
-            found = self.topics.decide("topic_body")
+            found = self.topics.decide(topic.body_use(tok))
             c = self.lex.countries.get(found.iso3) if found is not None else None
             state = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text="") if c else None
             state = state if state is not None and keep(state) else None

@@ -50,6 +50,11 @@ Mark 5 trainers" two systems."""
     if q is not None:
         return q, text
     anchor = head.head
+    noun = head.head if head.dep_ == "compound" else head  # "two of its own Su-30 fighters": the fighters
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if part is not None and part.like_num and part.pos_ == "NUM" and part.i == noun.head.i - 1 and \
+            any(c.dep_ == "poss" for c in noun.children) and not no_count(part) and part.ent_type_ != "DATE":
+        return parse_quantity(part.text), part.text  # "lent X two of its own jets", however "two" is attached
     if head.dep_ == "appos" and anchor.i < head.i and anchor.pos_ in ("NOUN", "PROPN") and not materiel(anchor) and \
             (head.left_edge.i == anchor.i + 1 or head.doc[anchor.i + 1].text == ","):  # not "three bids: X"
         return _own_number(anchor)

@@ -30,7 +30,7 @@ from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
 Source = Literal["issuer", "home", "headline"]
-Use = Literal["issuer_body", "home_body", "topic_body", "offer_buyer", "seized_group", "interviewee"]
+Use = Literal["issuer_body", "home_body", "topic_body", "force_body", "offer_buyer", "seized_group", "interviewee"]
 
 # The steps each use tries, in order; the first that finds a state decides. The sources can disagree (a
 # first line on one state, a dateline on another), so a change here changes output. A resolver tries
@@ -40,6 +40,7 @@ USES: dict[Use, tuple[Source, ...]] = {
     "issuer_body": ("issuer",),           # "the Ministry", "the Federal Government" of an official text
     "home_body": ("home",),               # "the government", "the defence ministry" of a feature
     "topic_body": ("headline",),          # "the ministry", "the air force" no clause just before places
+    "force_body": ("headline", "home"),   # "the air force", "the army": the forces of a feature's state too
     "offer_buyer": ("headline", "home"),  # the buyer of an offer that names none
     "seized_group": ("headline", "home"),  # the state of a group a seized shipment was bound for
     "interviewee": ("home", "headline"),  # an interview's answering officeholder (mentions/interview.py)
@@ -51,6 +52,7 @@ ISSUER_NOUNS = lexicon.word_set("resolve", "issuer_nouns")
 ISSUER_BODIES = lexicon.word_set("resolve", "issuer_bodies")
 HOME_BODIES = lexicon.word_set("resolve", "home_bodies")
 TOPIC_BODIES = lexicon.word_set("resolve", "topic_bodies")
+FORCE_BODIES = lexicon.word_set("resolve", "force_bodies")
 OPENING_LINES = 3     # non-empty opening lines read for the issuer
 MAX_WORDS = 12        # an issuer line is a name, not a sentence
 TOPIC_MARGIN = 2      # the headline topic is named at least this many times as often as any other state
@@ -95,7 +97,7 @@ def issuer_step(text: TopicStates) -> str | None:
 
 def home_step(text: TopicStates) -> str | None:
     """Step "home": the state of the text's first line."""
-    return first_line_state(text.doc, text.by_token, text.resolve)
+    return first_line_state(text.doc, text.by_token, text.resolve, text.span_actor)
 
 
 def headline_step(text: TopicStates) -> str | None:
@@ -136,18 +138,28 @@ def _named(name: str, line: str, text: str) -> bool:
     return f" {norm} " in text
 
 
-def first_line_state(doc: Doc, by_token: dict[int, Span], resolve: Callable[[Token], Resolved | None]) -> str:
+def first_line_state(doc: Doc, by_token: dict[int, Span], resolve: Callable[[Token], Resolved | None],
+                     span_actor: Callable[[Span], Actor | None] | None = None) -> str:
     """The ISO3 code of the state of the first line, "" when it names none or no one of several."""
     first = next(iter(doc.sents), None)
     if first is None:
         return ""
     states = {r.actor.country for t in first if t.i in by_token and by_token[t.i].kb_id_ in NAME_KINDS
               for r in [resolve(t)] if r is not None and r.actor.kind == "state" and r.actor.country}
+    if not states and span_actor is not None:  # "Two die as Ruritanian navy boat sinks": a demonym naming
+        states = {a.country for t in first if t.i in by_token and by_token[t.i].kb_id_ == "demonym"  # its body
+                  and _body_after(by_token[t.i]) for a in [span_actor(by_token[t.i])] if a is not None and a.country}
     if len(states) == 1:
         return states.pop()
     subject = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     r = resolve(subject) if subject is not None and subject.i in by_token else None
     return r.actor.country if r is not None and r.actor.country in states else ""
+
+
+def _body_after(span: Span) -> bool:
+    """The words right after a demonym name a body every state has ("... navy", "... air force")."""
+    words = [t.lower_ for t in span.doc[span.end: span.end + 3]]
+    return any(" ".join(words[:n]) in TOPIC_BODIES for n in (1, 2, 3))
 
 
 def headline_state(doc: Doc, states: list[tuple[Span, str]]) -> str | None:
@@ -192,19 +204,33 @@ def _places() -> dict[str, str]:
 
 
 # -- the unnamed bodies each use gives the topic state to --------------------------------------------------
-def is_home_body(tok: Token) -> bool:
-    """"the government", "the defence ministry" (use "home_body"): a body of no state the phrase names."""
+def is_home_body(tok: Token, named: set[int] | None = None) -> bool:
+    """"the government", "the defence ministry" (use "home_body"): a body of no state the phrase names; also
+    one named by its leader, a capitalised word no recognised name holds (`named`): "the Varga government"."""
     phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lower_
     if phrase.strip() not in HOME_BODIES and tok.lemma_.lower() not in HOME_BODIES:
         return False
-    return not any(c.dep_ in ("poss", "amod", "nmod", "prep", "appos") or
-                   (c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.children)
+    return not any((c.dep_ in ("poss", "amod", "nmod", "prep", "appos") or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+                   and not _leader_name(c, named) for c in tok.children)
+
+
+def _leader_name(c: Token, named: set[int] | None) -> bool:
+    """A single capitalised modifier before the body that names no state, firm or group: its leader's name."""
+    return named is not None and c.dep_ in ("amod", "compound") and c.i < c.head.i and c.text.istitle() \
+        and c.is_alpha and c.i not in named and not list(c.children) and c.i > 0 and c.doc[c.i - 1].lower_ == "the"
 
 
 def is_topic_body(tok: Token) -> bool:
     """"the ministry", "the air force" (use "topic_body"): a body every state has, told without naming whose."""
     words = [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_]
     return " ".join(words) in TOPIC_BODIES or tok.lemma_.lower() in TOPIC_BODIES
+
+
+def body_use(tok: Token) -> Use:
+    """"force_body" for a state's armed service ("the air force", `resolve.force_bodies`), else "topic_body":
+    in a feature on one state's buying its forces are that state's, but its ministry may be a seller's."""
+    words = [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_]
+    return "force_body" if " ".join(words) in FORCE_BODIES or tok.lemma_.lower() in FORCE_BODIES else "topic_body"
 
 
 def is_bare_body(tok: Token) -> bool:
