@@ -103,7 +103,7 @@ def test_a_perturbed_deal_keeps_its_row(extractor, template: str, stage: str, na
     assert _has(rows, "NOR", "GHA", item, 4, stage), rows
 
 
-LIST = "four Tarn-class patrol boats, 12 Osk-7 radars, 300 Vell rifles and 1.5 million rounds of 9 mm pistol ammunition"
+LIST = "four Tarn-class patrol boats, 12 Osk-7 radars, 300 Vell rifles and 1.4 million rounds of 9 mm pistol ammunition"
 
 
 @pytest.mark.parametrize("tail", ["", " from surplus stocks", " from reserve army depots"])
@@ -111,13 +111,13 @@ LIST = "four Tarn-class patrol boats, 12 Osk-7 radars, 300 Vell rifles and 1.5 m
 def test_a_long_list_keeps_every_member_and_the_party_after_it(extractor, template: str, stage: str,  # noqa: ANN001
                                                                 tail: str) -> None:
     rows = _rows(extractor, _sentence(template, {"I": LIST + tail}))
-    for word, qty in (("patrol boats", 4), ("radars", 12), ("rifles", 300), ("rounds", 1500000)):
+    for word, qty in (("patrol boats", 4), ("radars", 12), ("rifles", 300), ("rounds", 1400000)):
         assert _has(rows, "NOR", "GHA", word, qty, stage), (word, rows)
 
 
 def test_a_list_before_a_firm_with_an_apposition(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Velkoprom, Serbia's state-owned weapons trader, signed a contract to sell 900 Vell rifles, "
-                            "60 Drava machine guns, 40 Osk-7 launchers and 2.5 million rounds of 12.7 mm ammunition "
+                            "60 Drava machine guns, 40 Osk-7 launchers and 2.5 million rounds of 14.5 mm ammunition "
                             "from reserve depots to Tarlon Ltd, an import firm based in Chad.")
     for word, qty in (("rifles", 900), ("machine guns", 60), ("launchers", 40), ("rounds", 2500000)):
         assert _has(rows, "SRB", "TCD", word, qty, "ordered"), (word, rows)  # the firm, placed in its state

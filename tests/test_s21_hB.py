@@ -8,7 +8,7 @@
   name, even where the tagger takes the ending for a place's ([org_names] suffixes);
 - a bare word the text named before with such an ending ("X Industries ... from X") is that company
   (`org_names.learn`);
-- "the Oslo-based X", "X, registered in Norway,", "X Ltd, a trading company registered in Norway" and "X Ltd of
+- "the Oslo-based X", "X, registered in Norway,", "X Ltd, a trading firm registered in Norway" and "X Ltd of
   Norway" place the firm in its state for the whole text (`firm_countries._before`, `firm_countries._registered`,
   cues.toml placing_participles);
 - a name the tagger found with a word of a newspaper, a research group or a museum is never a party
@@ -60,12 +60,12 @@ def test_a_firm_placed_in_a_state_sells_for_it(extractor, text):
 
 
 def test_a_trading_company_registered_in_a_state_sells_for_it(extractor):
-    got = _rows(extractor, "Tarnex Logistics Ltd, a trading company registered in Cyprus, sold 500 rifles to Peru.")
+    got = _rows(extractor, "Tarnex Logistics Ltd, a trading firm registered in Cyprus, sold 500 rifles to Peru.")
     assert ("Cyprus", "Peru", "rifles", "delivered", 500) in got, got
 
 
 def test_a_broker_registered_in_a_state_receives_by_its_name(extractor):
-    got = _rows(extractor, "Moldova sold 500 rifles to Tarnex Logistics Ltd, a trading company registered in Cyprus.")
+    got = _rows(extractor, "Moldova sold 500 rifles to Tarnex Logistics Ltd, a trading firm registered in Cyprus.")
     assert ("Moldova", "Tarnex Logistics Ltd", "rifles", "delivered", 500) in got, got
 
 

@@ -15,10 +15,10 @@ def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
              t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
 
 
-CARGO = ("A court in Varna fined the master of the freighter Karvell Dawn, held in May with a false manifest. "
+CARGO = ("A court in Galati fined the master of the freighter Karvell Dawn, held in May with a false manifest. "
          "Port police boarded the ship after a tip-off. Its papers listed farm pumps loaded at the Romanian port "
          "of Constanta for Aqaba, Jordan's only port. Behind the pumps, officers found 600 crates holding "
-         "some 900,000 rounds of 5.56 mm ammunition, 250 anti-tank rockets and 80 mortar bombs.")
+         "some 900,000 rounds of 5.56 mm rifle ammunition, 250 anti-tank rockets and 80 mortar bombs.")
 
 
 def test_found_cargo_takes_the_route_of_its_loading(extractor) -> None:  # noqa: ANN001
@@ -63,7 +63,7 @@ def test_part_of_a_consignment_sold_is_a_delivery(extractor) -> None:  # noqa: A
 
 
 def test_a_consignment_with_its_own_items_keeps_them(extractor) -> None:  # noqa: ANN001
-    text = ("Customs papers show that these vehicles formed part of a consignment of 900 Ostrava-9 trucks that "
+    text = ("Customs papers show the vehicles were part of a consignment of 900 Ostrava-9 trucks that "
             "Austria delivered to Chile in 2015.")
     rows = _rows(extractor, text)
     assert {item for *_, item, _ in rows} == {"Ostrava-9 trucks"}

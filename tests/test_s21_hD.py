@@ -27,7 +27,7 @@ def _has(rows: list[Row], sup: str | None, rec: str | None, word: str, stage: st
 
 def test_demonym_body_in_title_is_home_state(extractor) -> None:  # noqa: ANN001
     text = ("Two sailors missing as Paraguayan navy launch sinks on river\n\n"
-            "ASUNCION, May 4 - A patrol launch sank on Sunday, the navy said. Most of the fleet came from Brazil, "
+            "ASUNCION, May 4 - A patrol launch sank on Sunday, the navy said. Much of its fleet was bought from Brazil, "
             "which sold it 14 boats in the 1990s.\n\n"
             "The government has looked abroad for new boats. In 2021 it signed a contract with Karvell Marine's "
             "Spanish arm for four Ostrava-9 patrol boats.")
@@ -55,7 +55,7 @@ def test_unlisted_helicopters_for_traffic_patrol_are_civil(extractor) -> None:  
 
 
 def test_helicopters_for_border_patrols_stay(extractor) -> None:  # noqa: ANN001
-    text = "Italy sold six Velka K-4 helicopters to Peru for medical evacuation and border patrols."
+    text = "Italy sold six Velka K-4 helicopters to Peru for border patrols and medical evacuation."
     assert _has(_rows(extractor, text), "ITA", "PER", "Velka K-4", "delivered", 6)
 
 
@@ -87,7 +87,7 @@ def test_fleet_owner_holds_items_bought_from_a_state(extractor) -> None:  # noqa
 def test_earlier_gifts_listed_in_bullets(extractor) -> None:  # noqa: ANN001
     text = ("Earlier Spanish donations to the Peruvian navy include:\n\n"
             "- six 30-foot Karvell interceptor boats (2011);\n"
-            "- 40 sets of night-vision goggles for boarding teams (2014);\n"
+            "- 40 night-vision goggles for its boarding crews (2014);\n"
             "- radios for the operations room (2016).\n")
     rows = _rows(extractor, text)
     assert _has(rows, "ESP", "PER", "interceptor boats", "delivered", 6)
@@ -141,33 +141,33 @@ def test_people_before_a_role_noun_are_no_item(extractor, text: str) -> None:  #
 
 
 def test_government_named_by_its_leader_is_the_home_state(extractor) -> None:  # noqa: ANN001
-    text = ("Lima should buy Italy's frigate, not Spain's\n\n"
-            "Last week the Lindqvist government named Fincantieri as preferred bidder for the navy's new frigate.")
+    text = ("Lima should buy Spain's frigate, not Italy's\n\n"
+            "Last week the Lindqvist government picked Navantia as preferred bidder for its next frigate.")
     rows = _rows(extractor, text)
-    assert _has(rows, "ITA", "PER", "frigate", "considered")
-    assert not _has(rows, "ITA", "ITA", "frigate")
+    assert _has(rows, "ESP", "PER", "frigate", "considered")
+    assert not _has(rows, "ESP", "ESP", "frigate")
 
 
 @pytest.mark.parametrize(("text", "qty"), [
-    ("Peru named Fincantieri as preferred bidder for six frigates.", 6),
-    ("Peru's defence ministry named Fincantieri as preferred bidder for the navy's new frigate.", None),
+    ("Peru named Navantia as preferred bidder for six frigates.", 6),
+    ("Peru's defence ministry picked Navantia as preferred bidder for its next frigate.", None),
 ])
 def test_preferred_bidder_offers_to_the_buyer(extractor, text: str, qty: object) -> None:  # noqa: ANN001
-    assert _has(_rows(extractor, text), "ITA", "PER", "frigate", "considered", qty)
+    assert _has(_rows(extractor, text), "ESP", "PER", "frigate", "considered", qty)
 
 
 def test_naming_a_bidder_for_no_weapon_gives_no_row(extractor) -> None:  # noqa: ANN001
-    assert _rows(extractor, "The city named Fincantieri as preferred bidder for the new ferry terminal.") == []
+    assert _rows(extractor, "The city named Navantia as preferred bidder for the new ferry terminal.") == []
 
 
 def test_losing_bid_is_offered_to_the_buyer_not_the_rival(extractor) -> None:  # noqa: ANN001
-    text = ("Why Lima chose Spain's boats\n\n"
-            "In 2016 Seoul offered its Orla-class submarine to Peru and lost in 2017 to Fincantieri, which signed "
+    text = ("Why Lima chose Spanish boats\n\n"
+            "In 2016 Seoul offered its Orla-class submarine to Peru and lost in 2017 to Navantia, which signed "
             "for six Velka-class boats.")
     rows = _rows(extractor, text)
     assert _has(rows, "KOR", "PER", "Orla-class submarine", "offered")
-    assert not _has(rows, "KOR", "ITA", "")
-    assert _has(rows, "ITA", "PER", "Velka-class boats", "ordered", 6)
+    assert not _has(rows, "KOR", "ESP", "")
+    assert _has(rows, "ESP", "PER", "Velka-class boats", "ordered", 6)
 
 
 def test_class_name_makes_boats_warships(extractor) -> None:  # noqa: ANN001
@@ -177,11 +177,11 @@ def test_class_name_makes_boats_warships(extractor) -> None:  # noqa: ANN001
 
 
 def test_second_hand_history_and_the_one_that_followed(extractor) -> None:  # noqa: ANN001
-    text = ("Peru's navy today relies on three frigates bought second-hand from Spain: the former Alba, Brisa and "
-            "Costa were handed over at Cadiz between 2004 and 2007, and a Spanish Segura-class minehunter followed "
+    text = ("Peru's navy still relies on two frigates bought second-hand from Spain: the former Alba and Brisa "
+            "were handed over at Cadiz between 2004 and 2007, and a Spanish Segura-class minehunter followed "
             "in 2010.")
     rows = _rows(extractor, text)
-    assert _has(rows, "ESP", "PER", "frigates", "delivered", 3)
+    assert _has(rows, "ESP", "PER", "frigates", "delivered", 2)
     assert _has(rows, "ESP", "PER", "minehunter", "delivered")
     assert not any(r[1] is None or r[1] != "PER" for r in rows)  # the ships' names are no recipients
 
@@ -191,7 +191,7 @@ def test_a_following_item_with_no_transfer_before_gives_no_row(extractor) -> Non
 
 
 @pytest.mark.parametrize(("text", "stage"), [
-    ("Peru wants a frigate from Spain. Spain has loosened its export rules, and this frigate would be its first "
+    ("Peru wants a frigate from Spain. Spain has loosened its export rules, and such a frigate would be its first "
      "major warship export.", "delivered"),
     ("This is not Spain's first attempt to sell Peru a warship.", "requested"),
 ])

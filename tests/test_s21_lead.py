@@ -19,7 +19,7 @@
   (a pronoun or a definite noun of its family, [makers_after] generic_nouns) supplies it (`makers_after.py`);
 - "A sold X to B and C bought Y": C, parsed as a conjunct of B, is the second verb's subject and no party of the
   first (`mentions/stranded.py`); a generic aid package gives way to the items listed in the next sentence;
-- civilian goods: "the new planes" after a civil aircraft type is that type, ambulances handed over to hospitals by a
+- civilian goods: "the new planes" after a civil aircraft type is that type, ambulances that a government gives to hospitals by a
   government are civil (`civil_use.civil_antecedent`, `civil_use.site_anchors`, [service] unarmed_bodies).
 
 Every sentence is written for these tests (not taken from any article)."""
@@ -119,8 +119,8 @@ def test_an_open_question_is_not_an_assertion(extractor, text: str) -> None:  # 
 
 
 @pytest.mark.parametrize(("text", "supplier"), [
-    ("The Peruvian navy took delivery of its third corvette on Friday. The ship, built by Italy's Fincantieri, "
-     "left La Spezia in May.", "ITA"),
+    ("The Peruvian navy took delivery of its third corvette on Friday. The ship, built by Spain's Navantia, "
+     "left Ferrol in May.", "ESP"),
     ("The Peruvian navy received its first submarine last year. The boat was built in Germany.", "DEU"),
 ])
 def test_a_maker_told_after_a_receipt_supplies_it(extractor, text: str, supplier: str) -> None:  # noqa: ANN001
@@ -166,28 +166,28 @@ def test_a_generic_aid_package_gives_way_to_the_items_listed_next(extractor) -> 
 
 
 def test_a_definite_aircraft_noun_after_a_civil_type_is_civil(extractor) -> None:  # noqa: ANN001
-    """"X Air ordered three ATR 72-600s ... The first of the new planes is due": the planes are the airliners
+    """"X Air ordered three ATR 72-600s ... The first of these planes is due": the planes are the airliners
     (`civil_use.civil_antecedent`)."""
-    text = ("Karvell Air has ordered three ATR 72-600 turboprops for its regional routes, the carrier said. The "
-            "first of the new planes is expected to be delivered to Samoa next spring.")
+    text = ("Karvell Air has ordered three ATR 72-600 airliners for its island routes, the carrier said. The "
+            "first of those planes should reach Samoa next spring.")
     assert _rows(extractor, text) == set()
 
 
 def test_a_definite_aircraft_noun_after_a_military_type_stays(extractor) -> None:  # noqa: ANN001
-    text = ("Samoa has ordered three C-295 transport aircraft from Spain. The first of the new planes is expected "
-            "to be delivered next spring.")
+    text = ("Samoa has ordered three C-295 airlifters from Spain. The first of those planes should "
+            "reach Apia next spring.")
     assert any(r[0] == "ESP" and r[1] == "WSM" for r in _rows(extractor, text))
 
 
 def test_ambulances_a_government_gives_to_hospitals_are_civil(extractor) -> None:  # noqa: ANN001
-    """"ambulances, gifted by the Government of X, ... would be handed over to rural hospitals": a civil site told on
+    """"ambulances, a gift of the Government of X, ... will go to rural hospitals": a civil site told on
     a verb joined to the item's, and a government is no military party (civil.toml [service] unarmed_bodies)."""
-    text = ("The health ministry said that 20 new ambulances, gifted by the Government of Korea, had arrived at "
-            "Apia's port and would be handed over to rural hospitals next month.")
+    text = ("The health ministry said 20 ambulances, a gift of the Government of Korea, had reached "
+            "Apia by sea and would go to rural hospitals next month.")
     assert _rows(extractor, text) == set()
 
 
 def test_a_named_type_nearer_than_the_civil_one_keeps_the_row(extractor) -> None:  # noqa: ANN001
-    text = ("Karvell Air took its first Airbus A350-900 on Monday. India has handed over a second Ostrava 228 patrol "
-            "aircraft to the Sri Lanka Navy, two years after the first was delivered on loan.")
-    assert any(r[0] == "IND" and r[1] == "LKA" and r[3] == "first" for r in _rows(extractor, text))
+    text = ("Karvell Air took its first Airbus A350-900 on Monday. India has given a second Ostrava 228 patrol "
+            "aircraft to the Maldives coast guard, a year after the first arrived on loan.")
+    assert any(r[0] == "IND" and r[1] == "MDV" and r[3] == "first" for r in _rows(extractor, text))

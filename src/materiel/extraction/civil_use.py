@@ -109,7 +109,7 @@ def civil_site(r: Row) -> tuple[str, set[int]] | None:
 
 def site_anchors(r: Row) -> list[Token]:
     """The trigger, the item's head, and the verb the item is the subject of with the verbs joined to it ("12
-    ambulances, gifted by X, had arrived and would be handed over to hospitals": where they go is told there)."""
+    ambulances, a gift from X, arrived and will go to district hospitals": where they go is told there)."""
     anchors = [r.frame.trigger, r.item.head]
     head = r.item.head
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
@@ -156,7 +156,7 @@ def unarmed(res: Resolved) -> bool:
 
 
 def civil_antecedent(r: Row) -> str | None:
-    """"X Airways ordered three ATR 72s ... The first of the new planes is due": a definite aircraft noun with no name
+    """"X Airways ordered three ATR 72s ... The first of these new planes is due": a definite aircraft noun with no name
     of its own stands for the type told in the sentences just before it; a civil type (civil_items.csv, of the kinds
     of civil.toml [service] aircraft_kinds) with no military type named after it makes the row civil."""
     if r.designation or r.item.designation or not r.item.definite or (r.category or r.item.category) != "aircraft":

@@ -1,4 +1,4 @@
-"""A buyer naming the bidder it prefers: "the ministry named Karvell as preferred bidder for the navy's new
+"""A buyer naming the bidder it prefers: "the ministry picked Karvell as preferred bidder for its coast guard's new
 frigate", "Peru selected Velka as the winner of its tender for six trainers". The naming verb's object offered
 the items of the noun's "for" (or "of") phrase and its subject, the buyer, weighs that offer (stage
 `considered`: nothing is signed yet). The nouns are `frame_words.bidder_nouns` and the verbs

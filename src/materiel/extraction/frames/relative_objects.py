@@ -89,7 +89,7 @@ def clause_objects(finder: Any, v: Token, objects: list[Token], passive: bool, s
 
 def stray_participle(finder: Any, v: Token, objects: list[Token], passive: bool, spec: dict[str, Any],
                      f: Frame) -> list[Token]:
-    """"relies on three frigates bought second-hand from X": the parser hangs the participle on the main verb and
+    """"depends on two corvettes acquired second-hand from X": the parser hangs the participle on the main verb and
     reads the manner as its object; with no subject of its own, right after a materiel noun, that noun is its item,
     and the main verb's subject holds it (the buyer of a verb of buying)."""
     if passive or v.dep_ not in ("advcl", "conj") or v.tag_ not in ("VBN", "VBD") or v.i == 0 or \
