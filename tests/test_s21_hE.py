@@ -5,7 +5,9 @@
   signed for ...": X, `mentions/nearest.main_subjects_first`);
 - a purchase's "for" phrase that names a use ("for missions in X") names no party (`frames/beneficiary.purpose_phrase`);
 - a year conjoined to a year ("in 2009 and 2010") is no follow-on count (`frames/gapped_counts.py`);
-- after "X has been Y's main supplier", a bare state body ("the air force") is Y's (`mentions/nearest.supplied_party`).
+- after "X has been Y's main supplier", a bare state body ("the air force") is Y's (`mentions/nearest.supplied_party`);
+- a list of findings labelled by supplying state ("- X: two helicopters were delivered to Y's army") gives a row
+  with no supplier, or only its maker's, the label's state (`supplier_labels.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -75,3 +77,32 @@ def test_state_body_after_plain_subject_is_the_subjects(extractor) -> None:  # n
     rows = _rows(extractor, "Peru has been buying aircraft from Brazil for a decade. The air force took delivery "
                             "of two C-295 aircraft supplied by Spain's Airbus in 2010.")
     assert any(r[1] == "PER" for r in rows if "C-295" in r[3])
+
+
+LABELLED = ("The group's findings include:\n\n"
+            "- Belarus: two Mi-24 attack helicopters were delivered to the Malian air force in 2007, according "
+            "to customs records.\n\n"
+            "- Serbia: 30 Lazar armoured personnel carriers were exported to Mali's army in 2008 under a permit "
+            "issued by Serbia's arms control committee.\n\n"
+            "- Peru: Mali bought 20 trucks from Brazil.\n")
+
+
+def test_supplier_label_gives_the_supplier(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, LABELLED)
+    heli = [r for r in rows if "Mi-24" in r[3]]
+    apc = [r for r in rows if "Lazar" in r[3]]
+    assert heli and all(r[0] == "BLR" and r[1] == "MLI" for r in heli)
+    assert apc and all(r[0] == "SRB" for r in apc)
+
+
+def test_supplier_label_keeps_a_told_supplier(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, LABELLED)
+    trucks = [r for r in rows if "trucks" in r[3]]
+    assert trucks and all(r[0] == "BRA" for r in trucks)
+
+
+def test_destination_list_is_no_supplier_list(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Licences refused in 2019:\n\n"
+                            "- Chile: an application for the export of 300 pistols for the palace guard was refused.\n\n"
+                            "- Peru: 40 rifles were exported to the Peruvian army.\n")
+    assert not any(r[0] in ("CHL", "PER") for r in rows)
