@@ -7,7 +7,9 @@
 - a year conjoined to a year ("in 2009 and 2010") is no follow-on count (`frames/gapped_counts.py`);
 - after "X has been Y's main supplier", a bare state body ("the air force") is Y's (`mentions/nearest.supplied_party`);
 - a list of findings labelled by supplying state ("- X: two helicopters were delivered to Y's army") gives a row
-  with no supplier, or only its maker's, the label's state (`supplier_labels.py`).
+  with no supplier, or only its maker's, the label's state (`supplier_labels.py`);
+- a batch of an item told in its own sentence ("ordered four A, and the first arrived") shows A, not "first"
+  (`antecedents.shown_text`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -106,3 +108,15 @@ def test_destination_list_is_no_supplier_list(extractor) -> None:  # noqa: ANN00
                             "- Chile: an application for the export of 300 pistols for the palace guard was refused.\n\n"
                             "- Peru: 40 rifles were exported to the Peruvian army.\n")
     assert not any(r[0] in ("CHL", "PER") for r in rows)
+
+
+def test_first_batch_shows_its_whole(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Peru ordered four Karvell Mk II fast patrol boats from Israel in 2018, and the first "
+                            "arrived in Callao in November.")
+    got = [r for r in rows if r[2] == "delivered"]
+    assert got and all("patrol boats" in r[3] and r[4] == 1 for r in got)
+
+
+def test_added_count_keeps_its_own_words(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Peru ordered 24 Karvell Mk II fast patrol boats from Israel in 2018 and added 12 more in 2020.")
+    assert any(r[3] == "12" and r[4] == 12 for r in rows)
