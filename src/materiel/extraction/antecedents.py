@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from materiel.extraction.discourse import Row
-from materiel.extraction.mentions.counts import FOLLOW_ON_WORDS, MORE_WORDS, counts_back
+from materiel.extraction.mentions.counts import BATCH_ORDINALS, FOLLOW_ON_WORDS, MORE_WORDS, counts_back
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.paragraphs import paragraph_start
 
@@ -74,7 +74,9 @@ def resolve_items(rows: list[Row], families: Callable[[str], frozenset[str]]) ->
 def shown_text(it: ItemMention) -> str:
     """The item's text as the register shows it: a bare count resolved to an item of an earlier sentence
     ("... Chile ordered 20 more") shows that item's words ("tanks"), not the count. In the sentence of its
-    antecedent the count keeps its own words, so the two rows stay apart ("ordered 24 A and added 12 more")."""
-    bare = all(t.like_num or t.lower_ in MORE_WORDS | FOLLOW_ON_WORDS or t.pos_ == "DET" for t in it.span)
+    antecedent the count keeps its own words, so the two rows stay apart ("ordered 24 A and added 12 more"),
+    unless it is a batch of them ("ordered four A, and the first arrived")."""
+    bare = all(t.like_num or t.lower_ in MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS or t.pos_ == "DET" for t in it.span)
     earlier = it.antecedent is not None and it.antecedent.sent.start != it.span.sent.start
-    return it.antecedent.text if bare and earlier and it.antecedent is not None else it.span.text
+    part = any(t.lower_ in BATCH_ORDINALS for t in it.span)  # "and the first arrived": a batch of the whole
+    return it.antecedent.text if bare and (earlier or part) and it.antecedent is not None else it.span.text

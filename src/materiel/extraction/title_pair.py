@@ -20,6 +20,7 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.topic import is_topic_body
+from materiel.extraction.supplier_labels import label_suppliers
 
 BULLETS = lexicon.word_set("items", "bullet_marks")
 SUPPLY_CLASSES = lexicon.word_set("title_pair", "supply_classes")
@@ -48,6 +49,7 @@ def title_pair(by_sentence: list[tuple[Span, list[Frame]]], finder: FrameFinder)
 
 def lend_title_pair(rows: list[Row], by_sentence: list[tuple[Span, list[Frame]]], finder: FrameFinder) -> None:
     """Give the rows of bulleted lines the title's parties (see the module's text)."""
+    label_suppliers(rows, finder.res.lex)  # "- Freedonia: two helicopters were delivered to X"
     pair = title_pair(by_sentence, finder)
     if pair is None:
         return

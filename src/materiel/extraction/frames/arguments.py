@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.behalf import on_behalf
-from materiel.extraction.frames.beneficiary import for_beneficiary
+from materiel.extraction.frames.beneficiary import for_beneficiary, purpose_phrase
 from materiel.extraction.frames.bound import destination_places
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle, promised
 from materiel.extraction.frames.holdings import holders_of
@@ -245,7 +245,7 @@ class Arguments(FinderState):
     def _prep(self, p: Token, f: Frame, preps: dict[str, str]) -> None:
         word = p.lower_
         pobjs = [c for c in p.children if c.dep_ == "pobj"]
-        if on_behalf(p, f, self.res, self.classes):  # "bought X on behalf of Y", "handed X over on behalf of Y"
+        if on_behalf(p, f, self.res, self.classes) or purpose_phrase(p, f):  # "bought X on behalf of Y", "handed X over on behalf of Y"
             return
         for pobj in pobjs:
             role = preps.get(word)

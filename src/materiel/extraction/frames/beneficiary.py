@@ -9,6 +9,13 @@ from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 
 BUYING_CLASSES = lexicon.word_set("beneficiary", "buying_classes")
+PURPOSE_NOUNS = lexicon.word_set("beneficiary", "purpose_nouns")
+
+
+def purpose_phrase(p: Token, f: Frame) -> bool:
+    """A purchase's "for" phrase that names a use ("bought 30 trucks for missions in X"): no party in it."""
+    return f.cls in BUYING_CLASSES and p.lower_ == "for" and any(
+        c.dep_ == "pobj" and c.lower_ in PURPOSE_NOUNS for c in p.children)
 
 
 def for_beneficiary(v: Token, f: Frame) -> None:

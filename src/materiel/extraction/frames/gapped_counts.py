@@ -23,10 +23,11 @@ def counted_conjuncts(v: Token, items: list[ItemMention]) -> list[tuple[ItemMent
     if len(items) != 1 or items[0].quantity is None:
         return []
     out = []
-    under = [x for p in v.children if p.dep_ in ("prep", "dative") for o in p.children if o.dep_ == "pobj"
-             for x in o.children]  # "to Morocco and twelve to Lithuania": the count a conjunct of the party
+    under = [x for p in v.children if p.dep_ == "dative" or p.dep_ == "prep" and p.lower_ in PARTY_PREPS
+             for o in p.children if o.dep_ == "pobj" for x in o.children]  # "to Morocco and twelve to Lithuania"
     for c in [*v.children, *under]:
-        n = parse_quantity(c.text) if c.dep_ == "conj" and c.i > items[0].head.i and c.pos_ == "NUM" else None
+        n = parse_quantity(c.text) if c.dep_ == "conj" and c.i > items[0].head.i and c.pos_ == "NUM" \
+            and c.ent_type_ != "DATE" else None  # "in 2009 and 2010 for X": a year, no count
         own = [p for p in c.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS] or \
             [p for p in v.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS and p.i == c.i + 1]
         if n is not None and (own or c in v.children and _follow_on(c)):

@@ -80,7 +80,7 @@ class Coreference:
             return None  # "you" is the one spoken to, "anybody" no one: never a party named before
         plural = low in PRONOUNS_PL
         subjects = [t for t in self._candidates_before(tok)]
-        ordered = [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")] + subjects  # subjects first: news prose
+        ordered = nearest.main_subjects_first(tok, [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")]) + subjects
         bound = self._own_subject(tok)
         if bound is not None:  # "X sanctioned Y, accusing it of": "it" is not X, so the nearest other in the sentence
             own = {x.i for x in bound.subtree}

@@ -49,12 +49,26 @@ def subject_state(tok: Token, resolve: Callable[[Token], Resolved | None], keep:
         if scope is None:
             continue
         for s in reversed([t for t in scope if t.dep_ in SUBJECT_DEPS and t.i not in skip]):
-            for t in (s, *subject_owners(s)):
+            for t in (*supplied_party(s), s, *subject_owners(s)):
                 r = resolve(t) if t.i != tok.i else None
                 state = as_state(r.actor, lex, r.actor.text) if r is not None else None
                 if state is not None and keep(state):
                     return state
     return None
+
+
+SUPPLIER_NOUNS = lexicon.word_set("suppliers", "nouns")
+SUPPLIER_COPULAS = lexicon.word_set("suppliers", "copulas")
+
+
+def supplied_party(t: Token) -> list[Token]:
+    """Whose supplier a subject is said to be ("X has been Y's main source of arms", "X remains Y's supplier"): Y,
+    whose army or air force the clauses after tell of, not X's."""
+    v = t.head
+    if t.dep_ != "nsubj" or v.lemma_.lower() not in SUPPLIER_COPULAS:
+        return []
+    return [p for a in v.children if a.dep_ == "attr" and a.lemma_.lower() in SUPPLIER_NOUNS
+            for p in a.children if p.dep_ == "poss"]
 
 
 def subject_owners(t: Token) -> list[Token]:
@@ -119,3 +133,30 @@ def bound_unnamed(tok: Token, resolve: Callable[[Token], Resolved | None]) -> bo
 def no_party(tok: Token, ordered: list[Token], resolve: Callable[[Token], Resolved | None]) -> bool:
     """The pronoun stands for a thing or for a noun that names no party: it takes no party from further back."""
     return stands_for_thing(tok, ordered, resolve) or parallel_unnamed(tok, resolve) or bound_unnamed(tok, resolve)
+
+
+TOPIC_PRONOUNS = lexicon.word_set("resolve", "topic_pronouns")
+
+
+def _subordinate(t: Token) -> bool:
+    """t is the subject of a clause that hangs under another of its sentence ("X, which ..., has ... since Y
+    invaded Z"; also a subject the parser hangs on a noun): not the subject of the main verb or of a verb
+    conjoined to it."""
+    v = t.head
+    if v.dep_ == "conj":
+        v = v.head
+    return v.head.i != v.i
+
+
+def main_subjects_first(tok: Token, subjects: list[Token]) -> list[Token]:
+    """Subjects nearest first, but in a sentence before tok's the subject of its main clause comes before
+    the subjects of its subordinate clauses ("X, which joined the bloc in May, has bought arms since Y
+    invaded Z. In 2022 it ordered ..."): the pronoun continues the main subject, X, not Y."""
+    if tok.lower_ not in TOPIC_PRONOUNS:
+        return subjects
+    own = tok.sent.start
+    rank: dict[int, int] = {}
+    for t in subjects:
+        rank.setdefault(t.sent.start, len(rank))
+    order = {t.i: n for n, t in enumerate(subjects)}
+    return sorted(subjects, key=lambda t: (rank[t.sent.start], t.sent.start != own and _subordinate(t), order[t.i]))
