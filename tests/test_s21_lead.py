@@ -191,3 +191,17 @@ def test_a_named_type_nearer_than_the_civil_one_keeps_the_row(extractor) -> None
     text = ("Karvell Air took its first Airbus A350-900 on Monday. India has given a second Ostrava 228 patrol "
             "aircraft to the Maldives coast guard, a year after the first arrived on loan.")
     assert any(r[0] == "IND" and r[1] == "MDV" and r[2] == "delivered" for r in _rows(extractor, text))
+
+
+def test_the_forces_in_a_one_line_text_are_no_feature_state(extractor) -> None:  # noqa: ANN001
+    """A one-line text has no title: its state names no "home" for a bare "the navy" or an unnamed offer's buyer
+    (`mentions/topic.body_use`, `first_line_state`)."""
+    rows = _rows(extractor, "The navy seized a Yemen-bound dhow carrying rifles.")
+    assert {(r[1], r[2]) for r in rows} == {("YEM", "intercepted")}
+    text = "Rosoboronexport is marketing its new corvette, and the Peruvian navy commissioned a submarine in June."
+    assert not any(r[1] == "PER" and "corvette" in r[3] for r in _rows(extractor, text))
+
+
+def test_a_unit_of_the_forces_is_no_recipient(extractor) -> None:  # noqa: ANN001
+    got = _rows(extractor, "The Peruvian Air Force inducted the Swedish Gripen jets into No. 4 Squadron on Friday.")
+    assert {(r[0], r[1], r[2]) for r in got} == {("SWE", "PER", "delivered")}

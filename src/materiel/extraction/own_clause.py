@@ -6,13 +6,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel.extraction.mentions import stranded
+
 OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "dative", "prep", "acomp")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 MAX_CLIMB = 12
 
 
 def _has_subject(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children)
+    """A verb with a subject of its own, or one the parser stranded before it ("A offered X and B bought Y")."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in SUBJECTS for c in t.children):
+        return True
+    after = stranded.verb_after(t.doc[t.i - 1]) if t.i > 0 else None
+    return after is not None and after.i == t.i
 
 
 def clause_head(t: Token) -> Token:

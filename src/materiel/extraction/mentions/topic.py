@@ -146,8 +146,9 @@ def first_line_state(doc: Doc, by_token: dict[int, Span], resolve: Callable[[Tok
         return ""
     states = {r.actor.country for t in first if t.i in by_token and by_token[t.i].kb_id_ in NAME_KINDS
               for r in [resolve(t)] if r is not None and r.actor.kind == "state" and r.actor.country}
-    if not states and span_actor is not None:  # "Two die as Ruritanian navy boat sinks": a demonym naming
-        states = {a.country for t in first if t.i in by_token and by_token[t.i].kb_id_ == "demonym"  # its body
+    if not states and span_actor is not None and "\n" in doc.text.strip():  # a title's demonym naming
+        states = {a.country for t in first if t.i in by_token and by_token[t.i].kb_id_ == "demonym"  # its body:
+                  # "Two die as Ruritanian navy boat sinks" (a one-line text has no title)
                   and _body_after(by_token[t.i]) for a in [span_actor(by_token[t.i])] if a is not None and a.country}
     if len(states) == 1:
         return states.pop()
@@ -230,6 +231,9 @@ def body_use(tok: Token) -> Use:
     """"force_body" for a state's armed service ("the air force", `resolve.force_bodies`), else "topic_body":
     in a feature on one state's buying its forces are that state's, but its ministry may be a seller's."""
     words = [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_]
+    newline = tok.doc.text.find("\n")
+    if newline < 0 or tok.idx < newline:  # in the first line itself the forces are no feature's: "Navy seizes X bound for Y"
+        return "topic_body"
     return "force_body" if " ".join(words) in FORCE_BODIES or tok.lemma_.lower() in FORCE_BODIES else "topic_body"
 
 
