@@ -61,7 +61,7 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
         if src is None:
             continue
         for v in (v for v in sent if found_cargo.listing(v, words)):
-            found = [m for o in v.children if o.dep_ in ("dobj", "obj") for m in items.items(o)]
+            found = _listed(v, items)
             found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
             for m in found:
                 f = Frame(v, src.frame.cls, seizure.STAGE, rule=f"inventory:{v.lemma_.lower()}", confidence=CONFIDENCE)
@@ -71,6 +71,18 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
                                                     designation=m.designation, category=m.category),
                                             found, res, set(destination_words)))
     return out
+
+
+def _listed(v: Any, items: Any) -> list[Any]:
+    """The items a verb of finding takes, with the counted materiel conjuncts the parser hung on a phrase of
+    its object ("held 40 A, with a range of 90 km, as well as 181 B of 120 mm and 4,000 C")."""
+    objects = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+    found = [m for o in objects for m in items.items(o)]
+    if objects:
+        first = objects[0].i
+        found += [m for t in v.subtree if t.i > first and t.dep_ == "conj" and items.is_materiel(t) and
+                  any(c.dep_ == "nummod" for c in t.children) for m in items.items(t)]
+    return [m for i, m in enumerate(found) if all(m.head.i != o.head.i for o in found[:i])]
 
 
 def _found_hidden(rows: list[Row], index: dict[int, int], words: seizure.SeizureWords) -> None:
