@@ -88,3 +88,31 @@ def test_weapons_handed_in_by_villagers_make_no_row(extractor):
             "contain two rifles was fined.")
     assert all(st != "intercepted" or r for _, r, _, st, _ in _rows(extractor, text))
     assert all(r == "" for _, r, _, _, _ in _rows(extractor, text))
+
+
+def test_a_named_ship_seized_with_a_load_reported_bound_for_a_group(extractor):
+    got = _rows(extractor, "In 1998 Colombian marines seized the Santa Lucia off Cartagena with some 30 tons of "
+                           "Venezuelan weapons, including mortars, rockets and anti-tank missiles, that Colombia said "
+                           "were bound for Hezbollah.")
+    for item in ("mortars", "rockets", "anti-tank missiles"):
+        assert ("Venezuela", "Hezbollah", item, "intercepted", None) in got, got
+
+
+def test_a_named_yacht_seized_with_its_owner_makes_no_row(extractor):
+    got = _rows(extractor, "Police seized the Santa Lucia off Cartagena with its owner and two crew members.")
+    assert got == [], got
+
+
+def test_a_denial_after_a_seizure_denies_sending_the_load_to_its_recipient(extractor):
+    text = ("Navy divers boarded and seized a freighter in the Gulf that Colombia said was carrying rockets sent by "
+            "Venezuela to rebels in the north. A Venezuelan spokesman said Venezuela had not sent any weapons.")
+    got = [(s, r, st) for s, r, _, st, _ in _rows(extractor, text)]
+    denied = [t for t in extractor.extract_text(text).transfers if t.factuality in ("denied", "negated")]
+    assert denied and all(t.recipient is not None and t.recipient.name == "rebels" for t in denied), got
+
+
+def test_a_denial_with_its_own_recipient_keeps_it(extractor):
+    text = ("Navy divers boarded and seized a freighter in the Gulf that Colombia said was carrying rockets sent by "
+            "Venezuela to rebels in the north. Venezuela denied that it had sent weapons to Colombia.")
+    denied = [t for t in extractor.extract_text(text).transfers if t.factuality in ("denied", "negated")]
+    assert all(t.recipient is None or t.recipient.name != "rebels" for t in denied), denied

@@ -112,6 +112,20 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     rows[:] = [r for r in rows if not _general_source(r, sources, rows)] + listed
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
+    denied_cargo(rows)
+
+
+def denied_cargo(rows: list[Row]) -> None:
+    """"Y's spokesman said Y had not sent any weapons" after a seizure of Y's load for Z: a denied delivery by the
+    seized load's supplier, whose recipient the frame does not tell, denies sending it to Z."""
+    for r in rows:
+        if r.frame.stage != "delivered" or r.reading.factuality not in ("negated", "denied") or \
+                r.supplier is None or r.frame.roles.get("recipient") or not (r.recipient is None or r.inherited):
+            continue
+        seized = [e for e in rows if e.frame.stage == seizure.STAGE and e.recipient is not None and
+                  e.supplier is not None and e.supplier.actor.id == r.supplier.actor.id and e.sent.start < r.sent.start]
+        if seized:
+            r.recipient = max(seized, key=lambda e: e.sent.start).recipient
 
 
 def _general_source(r: Row, sources: set[int], rows: list[Row]) -> bool:
