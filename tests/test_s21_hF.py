@@ -116,3 +116,12 @@ def test_a_denial_with_its_own_recipient_keeps_it(extractor):
             "Venezuela to rebels in the north. Venezuela denied that it had sent weapons to Colombia.")
     denied = [t for t in extractor.extract_text(text).transfers if t.factuality in ("denied", "negated")]
     assert all(t.recipient is None or t.recipient.name != "rebels" for t in denied), denied
+
+
+def test_an_uncounted_seized_item_gives_way_to_its_count_in_the_hold(extractor):
+    text = ("Navy divers boarded and seized a freighter in the Gulf that Colombia said was carrying rockets sent by "
+            "Venezuela to rebels in the north. The freighter was escorted to port. No shots were fired. Officials said "
+            "the hold contained 60 Tarvos-4 rockets and 250 mortar bombs.")
+    got = _rows(extractor, text)
+    assert ("Venezuela", "rebels", "Tarvos-4 rockets", "intercepted", 60) in got, got
+    assert ("Venezuela", "rebels", "rockets", "intercepted", None) not in got, got

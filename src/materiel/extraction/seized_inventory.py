@@ -109,7 +109,9 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
         told = {n for r in rows + listed if (n := index.get(r.sent.start)) is not None}
         listed += found_cargo.discovered(rows, told, by_sentence, items, words, res, set(destination_words))
     sources = {r.frame.governor.i for r in listed if r.frame.governor is not None}
-    rows[:] = [r for r in rows if not _general_source(r, sources, rows)] + listed
+    counted = {(r.frame.governor.i, r.item.head.lemma_.lower()) for r in listed
+               if r.frame.governor is not None and r.item.quantity is not None}
+    rows[:] = [r for r in rows if not _general_source(r, sources, rows) and not _counted_later(r, counted)] + listed
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
     denied_cargo(rows)
@@ -126,6 +128,13 @@ def denied_cargo(rows: list[Row]) -> None:
                   e.supplier is not None and e.supplier.actor.id == r.supplier.actor.id and e.sent.start < r.sent.start]
         if seized:
             r.recipient = max(seized, key=lambda e: e.sent.start).recipient
+
+
+def _counted_later(r: Row, counted: set[tuple[int, str]]) -> bool:
+    """"seized a freighter carrying rockets. ... the hold contained 40 rockets": the uncounted seized item that the
+    inventory of the same seizure counts."""
+    return r.frame.stage == seizure.STAGE and r.item.quantity is None and \
+        (r.frame.trigger.i, r.item.head.lemma_.lower()) in counted
 
 
 def _general_source(r: Row, sources: set[int], rows: list[Row]) -> bool:
