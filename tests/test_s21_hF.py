@@ -125,3 +125,14 @@ def test_an_uncounted_seized_item_gives_way_to_its_count_in_the_hold(extractor):
     got = _rows(extractor, text)
     assert ("Venezuela", "rebels", "Tarvos-4 rockets", "intercepted", 60) in got, got
     assert ("Venezuela", "rebels", "rockets", "intercepted", None) not in got, got
+
+
+def test_a_possessed_service_before_the_items_is_the_indirect_object(extractor):
+    got = _rows(extractor, "Canada has paid for radar towers along the border and has given Peru's air force 16 "
+                           "Bell 412 helicopters since 2015.")
+    assert ("Canada", "Peru", "Bell 412 helicopters", "delivered", 16) in got, got
+
+
+def test_a_possessed_service_given_a_medal_makes_no_row(extractor):
+    got = _rows(extractor, "The king has given Peru's air force a medal for its rescue work.")
+    assert got == [], got
