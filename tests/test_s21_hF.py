@@ -136,3 +136,15 @@ def test_a_possessed_service_before_the_items_is_the_indirect_object(extractor):
 def test_a_possessed_service_given_a_medal_makes_no_row(extractor):
     got = _rows(extractor, "The king has given Peru's air force a medal for its rescue work.")
     assert got == [], got
+
+
+def test_seized_weapons_handed_to_a_court_are_no_transfer(extractor):
+    got = _rows(extractor, "Chile bought 40 rifles from Belgium in 2019. Police said the pistols seized on Monday "
+                           "had been handed to the prosecutors.")
+    assert ("Belgium", "Chile", "rifles", "delivered", 40) in got, got
+    assert all(i != "pistols" for _, _, i, _, _ in got), got
+
+
+def test_seized_weapons_shipped_to_a_group_stay_a_seizure(extractor):
+    got = _rows(extractor, "The rifles seized by the navy had been shipped by Venezuela to Hezbollah.")
+    assert ("Venezuela", "Hezbollah", "rifles", "intercepted", None) in got, got

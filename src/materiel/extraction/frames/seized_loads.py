@@ -4,9 +4,12 @@ its object ("which Y had sent to Z") the parties, with no item of its own (its o
 the carrying frame takes them. The conveyance the seizure holds is never the load's recipient."""
 from __future__ import annotations
 
+from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 
 OBJECTS = ("dobj", "obj", "nsubjpass")
+_DATA = lexicon.toml("predicates.toml")["seizure"]
+CUSTODY = frozenset(_DATA["custody_nouns"]) | frozenset(_DATA["seizing_bodies"])
 ROLES = ("supplier", "recipient", "intermediary")
 
 
@@ -26,3 +29,14 @@ def share(seizure: Frame, shipments: list[Frame]) -> None:
             continue
         for role in ROLES:
             f.add(role, clauses[0].roles[role])
+
+
+def custody(frames: list[Frame], seized: list[Frame]) -> list[Frame]:
+    """"the rifles seized last week were handed to the prosecutors": a shipment frame marked seized through the
+    seizure participle on its item, whose "to" phrase names a body taking it into custody, is no transfer."""
+    def held(f: Frame) -> bool:
+        return f.trigger.pos_ in ("VERB", "AUX") and any(
+            s.trigger.dep_ in ("acl", "relcl") and any(s.trigger.head.i == m.head.i for m in f.items) for s in seized) \
+            and any(q.lower_ in CUSTODY or q.lemma_.lower() in CUSTODY for p in f.trigger.children
+                    if p.dep_ in ("prep", "dative") and p.lower_ == "to" for q in p.children if q.dep_ == "pobj")
+    return [f for f in frames if not held(f)]

@@ -161,7 +161,7 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
             dropped.add(id(s))  # its shipment carries the row; "intercepted missiles" is air defence
         not_a_party(s)
     laden.no_carrier_items([f for f in frames if f.stage == STAGE], words.conveyances)  # "seized while carrying X"
-    return [f for f in frames if id(f) not in dropped]
+    return seized_loads.custody([f for f in frames if id(f) not in dropped], seizures)  # "handed to the court"
 
 
 def vessel_object(v: Token, words: SeizureWords) -> bool:
