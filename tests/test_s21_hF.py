@@ -148,3 +148,8 @@ def test_seized_weapons_handed_to_a_court_are_no_transfer(extractor):
 def test_seized_weapons_shipped_to_a_group_stay_a_seizure(extractor):
     got = _rows(extractor, "The rifles seized by the navy had been shipped by Venezuela to Hezbollah.")
     assert ("Venezuela", "Hezbollah", "rifles", "intercepted", None) in got, got
+
+
+def test_gaza_is_palestine(extractor):
+    got = _rows(extractor, "Police seized 40 Venezuelan rifles bound for Gaza.")
+    assert ("Venezuela", "Palestine", "rifles", "intercepted", 40) in got, got
