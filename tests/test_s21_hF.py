@@ -153,3 +153,15 @@ def test_seized_weapons_shipped_to_a_group_stay_a_seizure(extractor):
 def test_gaza_is_palestine(extractor):
     got = _rows(extractor, "Police seized 40 Venezuelan rifles bound for Gaza.")
     assert ("Venezuela", "Palestine", "rifles", "intercepted", 40) in got, got
+
+
+def test_the_intended_recipient_named_after_a_seizure(extractor):
+    got = _rows(extractor, "Gulf patrol\n\nCoast guards seized a dhow carrying 300 rifles. The intended recipient, "
+                           "officials said, was Hezbollah.")
+    assert ("", "Hezbollah", "rifles", "intercepted", 300) in got, got
+
+
+def test_a_prize_recipient_after_a_police_raid_is_no_party(extractor):
+    got = _rows(extractor, "Police raided a gang's hideout and seized 12 homemade shotguns. The recipient of this "
+                           "year's bravery award was Constable Ana Torres.")
+    assert all(r == "" for _, r, _, _, _ in got), got
