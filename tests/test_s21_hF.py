@@ -165,3 +165,16 @@ def test_a_prize_recipient_after_a_police_raid_is_no_party(extractor):
     got = _rows(extractor, "Police raided a gang's hideout and seized 12 homemade shotguns. The recipient of this "
                            "year's bravery award was Constable Ana Torres.")
     assert all(r == "" for _, r, _, _, _ in got), got
+
+
+def test_the_port_of_loading_supplies_a_seized_load(extractor):
+    got = _rows(extractor, "Coast guards seized a dhow carrying 300 rifles that had been loaded in the Venezuelan port "
+                           "of Maracaibo. Officials said the rifles were bound for Hezbollah.")
+    assert ("Venezuela", "Hezbollah", "rifles", "intercepted", 300) in got, got
+
+
+def test_two_ports_of_loading_name_no_supplier(extractor):
+    got = _rows(extractor, "Coast guards seized a dhow carrying 300 rifles that had been loaded in the Venezuelan port "
+                           "of Maracaibo and a trawler carrying 90 pistols loaded in the Peruvian port of Callao. "
+                           "Officials said the rifles were bound for Hezbollah.")
+    assert all(s == "" for s, _, i, _, _ in got if i == "rifles"), got

@@ -114,6 +114,7 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     rows[:] = [r for r in rows if not _general_source(r, sources, rows) and not _counted_later(r, counted)] + listed
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
+        found_cargo.route_origin(rows, by_sentence, items, words, res, set(destination_words))
     denied_cargo(rows)
 
 
