@@ -6,7 +6,7 @@
 - a named ship held by a verb of holding and told to be carrying materiel is a conveyance (`frames/stopped.py`
   `_named_carrier`), and the relative clause on its load ("which A had sent to B") gives the carried items their
   parties; the held ship is never their recipient (`frames/seized_loads.py`);
-- "the hold contained 40 A, ..., as well as 181 B and 4,000 C": a ship's hold is a container ([seizure]
+- "the hold contained 60 A, ..., as well as 250 B and 9,000 C": a ship's hold is a container ([seizure]
   containers) and every counted conjunct of the listed phrase is an item (`seized_inventory._listed`);
 - "the couriers fled, leaving behind 14 rifles" lists the seized load ([seizure] abandoning_verbs);
 - "a man whose van was found to contain 30 carbines" is a seizure of the load (`frames/found._carried`);
@@ -35,11 +35,11 @@ def test_a_reported_relative_clause_tells_the_seized_load(extractor):
 
 
 def test_a_named_ship_stopped_while_carrying_a_load_sent_to_a_group(extractor):
-    got = _rows(extractor, "In 2011 the coast guard stopped the Nordwind off Malta, carrying about 90 tons of rockets, "
-                           "grenades and ammunition which Colombia said Venezuela had sent to the Lebanese militant "
-                           "group Hezbollah through Panama.")
+    got = _rows(extractor, "In 2011 the coast guard stopped the Nordwind off Malta, carrying roughly 90 tonnes of "
+                           "rockets, grenades plus ammunition that Colombia claims Venezuela shipped to the Somali "
+                           "militant group al-Shabaab via Panama.")
     for item in ("rockets", "grenades", "ammunition"):
-        assert ("Venezuela", "Hezbollah", item, "intercepted", None) in got, got
+        assert ("Venezuela", "Al-Shabaab", item, "intercepted", None) in got, got
     assert all(r != "Nordwind" for _, r, _, _, _ in got), got
 
 
@@ -50,8 +50,8 @@ def test_a_named_ship_stopped_for_a_race_is_no_seizure(extractor):
 
 def test_the_hold_of_a_seized_ship_lists_its_counted_items(extractor):
     text = ("Navy divers boarded and seized a freighter in the Gulf that Colombia said was carrying rockets sent by "
-            "Venezuela to rebels in the north. The freighter was escorted to port. No shots were fired. Officials said "
-            "the hold contained 60 Tarvos-4 rockets, with a range of 90 kilometers, as well as 250 mortar bombs of 81 "
+            "Venezuela to rebels in the north. The freighter was escorted to port. No shots were fired. Officials noted "
+            "the hold contained 60 Tarvos-4 rockets, with a reach of 90 kilometers, as well as 250 mortar bombs of 81 "
             "mm and about 9,000 rounds of ammunition.")
     got = _rows(extractor, text)
     assert ("Venezuela", "rebels", "Tarvos-4 rockets", "intercepted", 60) in got, got
@@ -60,13 +60,13 @@ def test_the_hold_of_a_seized_ship_lists_its_counted_items(extractor):
 
 
 def test_items_left_behind_by_fleeing_smugglers_are_the_seized_load(extractor):
-    text = ("Border guards seized a shipment of rifles, pistols and grenades smuggled across the frontier from Iraq. "
-            "The smugglers fled, leaving behind 14 rifles, six pistols and 20 grenades. A security official said the "
-            "weapons were intended for militant cells in the West Bank.")
+    text = ("Frontier troops seized a load of rifles, pistols and grenades brought over the hills from Iraq. "
+            "The couriers ran, leaving behind 14 rifles, six pistols and 20 grenades. A colonel told reporters "
+            "that the guns were bound for militant cells in Lebanon.")
     got = _rows(extractor, text)
-    assert ("", "Palestine militant", "rifles", "intercepted", 14) in got, got
-    assert ("", "Palestine militant", "pistols", "intercepted", 6) in got, got
-    assert ("", "Palestine militant", "grenades", "intercepted", 20) in got, got
+    assert ("", "Lebanon militant", "rifles", "intercepted", 14) in got, got
+    assert ("", "Lebanon militant", "pistols", "intercepted", 6) in got, got
+    assert ("", "Lebanon militant", "grenades", "intercepted", 20) in got, got
 
 
 def test_weapons_left_behind_after_a_domestic_raid_make_no_row(extractor):
@@ -77,7 +77,7 @@ def test_weapons_left_behind_after_a_domestic_raid_make_no_row(extractor):
 
 def test_a_vehicle_found_to_contain_weapons_bound_for_a_group(extractor):
     text = ("In May, customs officers at the ferry terminal detained a businessman whose van was found to contain "
-            "30 carbines and 90 pistols. Officials said the weapons were destined for rebels in Ecuador.")
+            "30 carbines and 90 pistols. The customs service believes the guns were bound for rebels in Ecuador.")
     got = _rows(extractor, text)
     assert ("", "Ecuador rebel", "carbines", "intercepted", 30) in got, got
     assert ("", "Ecuador rebel", "pistols", "intercepted", 90) in got, got
@@ -93,9 +93,9 @@ def test_weapons_handed_in_by_villagers_make_no_row(extractor):
 def test_a_named_ship_seized_with_a_load_reported_bound_for_a_group(extractor):
     got = _rows(extractor, "In 1998 Colombian marines seized the Santa Lucia off Cartagena with some 30 tons of "
                            "Venezuelan weapons, including mortars, rockets and anti-tank missiles, that Colombia said "
-                           "were bound for Hezbollah.")
+                           "were bound for al-Shabaab.")
     for item in ("mortars", "rockets", "anti-tank missiles"):
-        assert ("Venezuela", "Hezbollah", item, "intercepted", None) in got, got
+        assert ("Venezuela", "Al-Shabaab", item, "intercepted", None) in got, got
 
 
 def test_a_named_yacht_seized_with_its_owner_makes_no_row(extractor):
@@ -120,7 +120,7 @@ def test_a_denial_with_its_own_recipient_keeps_it(extractor):
 
 def test_an_uncounted_seized_item_gives_way_to_its_count_in_the_hold(extractor):
     text = ("Navy divers boarded and seized a freighter in the Gulf that Colombia said was carrying rockets sent by "
-            "Venezuela to rebels in the north. The freighter was escorted to port. No shots were fired. Officials said "
+            "Venezuela to rebels in the north. The freighter was escorted to port. No shots were fired. Officials noted "
             "the hold contained 60 Tarvos-4 rockets and 250 mortar bombs.")
     got = _rows(extractor, text)
     assert ("Venezuela", "rebels", "Tarvos-4 rockets", "intercepted", 60) in got, got
@@ -146,8 +146,8 @@ def test_seized_weapons_handed_to_a_court_are_no_transfer(extractor):
 
 
 def test_seized_weapons_shipped_to_a_group_stay_a_seizure(extractor):
-    got = _rows(extractor, "The rifles seized by the navy had been shipped by Venezuela to Hezbollah.")
-    assert ("Venezuela", "Hezbollah", "rifles", "intercepted", None) in got, got
+    got = _rows(extractor, "The rifles seized by the navy had been shipped by Venezuela to al-Shabaab.")
+    assert ("Venezuela", "Al-Shabaab", "rifles", "intercepted", None) in got, got
 
 
 def test_gaza_is_palestine(extractor):
@@ -157,8 +157,8 @@ def test_gaza_is_palestine(extractor):
 
 def test_the_intended_recipient_named_after_a_seizure(extractor):
     got = _rows(extractor, "Gulf patrol\n\nCoast guards seized a dhow carrying 300 rifles. The intended recipient, "
-                           "officials said, was Hezbollah.")
-    assert ("", "Hezbollah", "rifles", "intercepted", 300) in got, got
+                           "officials said, was al-Shabaab.")
+    assert ("", "Al-Shabaab", "rifles", "intercepted", 300) in got, got
 
 
 def test_a_prize_recipient_after_a_police_raid_is_no_party(extractor):
@@ -169,12 +169,12 @@ def test_a_prize_recipient_after_a_police_raid_is_no_party(extractor):
 
 def test_the_port_of_loading_supplies_a_seized_load(extractor):
     got = _rows(extractor, "Coast guards seized a dhow carrying 300 rifles that had been loaded in the Venezuelan port "
-                           "of Maracaibo. Officials said the rifles were bound for Hezbollah.")
-    assert ("Venezuela", "Hezbollah", "rifles", "intercepted", 300) in got, got
+                           "of Maracaibo. Officials said the rifles were bound for al-Shabaab.")
+    assert ("Venezuela", "Al-Shabaab", "rifles", "intercepted", 300) in got, got
 
 
 def test_two_ports_of_loading_name_no_supplier(extractor):
     got = _rows(extractor, "Coast guards seized a dhow carrying 300 rifles that had been loaded in the Venezuelan port "
                            "of Maracaibo and a trawler carrying 90 pistols loaded in the Peruvian port of Callao. "
-                           "Officials said the rifles were bound for Hezbollah.")
+                           "Officials said the rifles were bound for al-Shabaab.")
     assert all(s == "" for s, _, i, _, _ in got if i == "rifles"), got

@@ -75,7 +75,7 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
 
 def _listed(v: Any, items: Any) -> list[Any]:
     """The items a verb of finding takes, with the counted materiel conjuncts the parser hung on a phrase of
-    its object ("held 40 A, with a range of 90 km, as well as 181 B of 120 mm and 4,000 C")."""
+    its object ("held 60 A, with a reach of 90 km, as well as 250 B of 81 mm and 9,000 C")."""
     objects = [o for o in v.children if o.dep_ in ("dobj", "obj")]
     found = [m for o in objects for m in items.items(o)]
     if objects:
