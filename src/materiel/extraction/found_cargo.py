@@ -36,17 +36,19 @@ SEIZE_VERBS = frozenset(lexicon.toml("predicates.toml")["classes"]["seize"]["ver
 CONFIDENCE = 0.55
 DENIABLE = ("ordered", "delivered", "requested")
 GENERAL = frozenset(_DATA["general_loads"])
+ABANDONING = frozenset(_DATA["abandoning_verbs"])
 
 
 def listing(v: Token, words: seizure.SeizureWords) -> bool:
-    """A verb that lists a seized load: "found", "discovered"; "the containers held"."""
+    """A verb that lists a seized load: "found", "discovered"; "the containers held"; "abandoned"."""
     if v.pos_ != "VERB" or v.dep_ in ("relcl", "amod") or any(c.dep_ == "neg" for c in v.children):
         return False
     if v.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in v.children):
         return False  # "rifles found in the hold": a participle on a noun; "a statement that X had carried" lists
     lemma = v.lemma_.lower()
-    if lemma in INVENTORY_VERBS:
-        return True
+    particles = [f"{lemma} {c.lower_}" for c in v.children if c.dep_ in ("prt", "advmod")]
+    if lemma in INVENTORY_VERBS or not particles and lemma in ABANDONING or ABANDONING.intersection(particles):
+        return True  # "found 18 rifles"; "fled, leaving behind 9 pistols"
     return lemma in CARGO_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in words.conveyances | words.containers
                                         for c in v.children)
 
@@ -269,3 +271,16 @@ def told_origins(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], re
                         (r.item.head.lemma_.lower() == lemma or lemma in GENERAL) and \
                         r.recipient.actor.country != state.actor.country:
                     r.supplier, r.inherited = state, True
+
+
+def route_origin(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], items: Any, words: seizure.SeizureWords,
+                 res: ActorResolver, destination_words: set[str]) -> None:
+    """"seized a dhow carrying 300 rifles that had been loaded in the X-ian port of A": the one place of loading
+    the document tells supplies the seized rows with no supplier (not their own recipient's state)."""
+    pending = [r for r in rows if r.frame.stage == seizure.STAGE and r.supplier is None]
+    if not pending:
+        return
+    origin = _one(route(by_sentence, res, items, words, destination_words).origins)
+    for r in pending:
+        if origin is not None and (r.recipient is None or r.recipient.actor.country != origin.actor.country):
+            r.supplier, r.inherited = origin, True

@@ -14,12 +14,34 @@ from materiel.record.models import Actor
 
 TOPIC_CONFIDENCE = 0.7
 GROUPS = frozenset(lexicon.toml("cues.toml")["actors"]["group_nouns"])
+RECIPIENT_NOUNS = frozenset(lexicon.toml("predicates.toml")["seizure"]["recipient_nouns"])
+
+
+def _named(sent: Any, res: ActorResolver) -> list[Resolved]:
+    """"The intended recipient, officials said, was X": who the copula names for a recipient noun."""
+    return [a for t in sent if t.dep_ == "nsubj" and t.lemma_.lower() in RECIPIENT_NOUNS and t.head.lemma_ == "be"
+            for x in t.head.children if x.dep_ == "attr" for a in res.resolve_all(x)[:1]]
+
+
+def named_recipient(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], res: ActorResolver, window: int) -> None:
+    """Give the seized rows with no recipient, told within `window` sentences before, the recipient a copula
+    names ("Coast guards seized a dhow carrying 300 rifles. The intended recipient was X")."""
+    index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+    for n, (sent, _) in enumerate(by_sentence):
+        found = _named(sent, res)
+        if not found:
+            continue
+        for r in rows:
+            if r.frame.stage == seizure.STAGE and r.recipient is None and 0 <= n - index.get(r.sent.start, -99) <= window \
+                    and (r.supplier is None or r.supplier.actor.id != found[0].actor.id):
+                r.recipient, r.inherited = found[0], True
 
 
 def seized_destinations(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], finder: Any) -> None:
     """Destinations of seized shipments told later ("... the load was bound for Y", frames/held.py), then those
     of groups with no state of their own."""
     held.bound_later(rows, by_sentence, finder)
+    named_recipient(rows, by_sentence, finder.res, finder.seizure.context_sentences)
     to_group_state(rows, finder.res, finder.destination_words)
 
 

@@ -61,7 +61,7 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
         if src is None:
             continue
         for v in (v for v in sent if found_cargo.listing(v, words)):
-            found = [m for o in v.children if o.dep_ in ("dobj", "obj") for m in items.items(o)]
+            found = _listed(v, items)
             found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
             for m in found:
                 f = Frame(v, src.frame.cls, seizure.STAGE, rule=f"inventory:{v.lemma_.lower()}", confidence=CONFIDENCE)
@@ -71,6 +71,18 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
                                                     designation=m.designation, category=m.category),
                                             found, res, set(destination_words)))
     return out
+
+
+def _listed(v: Any, items: Any) -> list[Any]:
+    """The items a verb of finding takes, with the counted materiel conjuncts the parser hung on a phrase of
+    its object ("held 60 A, with a reach of 90 km, as well as 250 B of 81 mm and 9,000 C")."""
+    objects = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+    found = [m for o in objects for m in items.items(o)]
+    if objects:
+        first = objects[0].i
+        found += [m for t in v.subtree if t.i > first and t.dep_ == "conj" and items.is_materiel(t) and
+                  any(c.dep_ == "nummod" for c in t.children) for m in items.items(t)]
+    return [m for i, m in enumerate(found) if all(m.head.i != o.head.i for o in found[:i])]
 
 
 def _found_hidden(rows: list[Row], index: dict[int, int], words: seizure.SeizureWords) -> None:
@@ -97,9 +109,33 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
         told = {n for r in rows + listed if (n := index.get(r.sent.start)) is not None}
         listed += found_cargo.discovered(rows, told, by_sentence, items, words, res, set(destination_words))
     sources = {r.frame.governor.i for r in listed if r.frame.governor is not None}
-    rows[:] = [r for r in rows if not _general_source(r, sources, rows)] + listed
+    counted = {(r.frame.governor.i, r.item.head.lemma_.lower()) for r in listed
+               if r.frame.governor is not None and r.item.quantity is not None}
+    rows[:] = [r for r in rows if not _general_source(r, sources, rows) and not _counted_later(r, counted)] + listed
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
+        found_cargo.route_origin(rows, by_sentence, items, words, res, set(destination_words))
+    denied_cargo(rows)
+
+
+def denied_cargo(rows: list[Row]) -> None:
+    """"Y's spokesman said Y had not sent any weapons" after a seizure of Y's load for Z: a denied delivery by the
+    seized load's supplier, whose recipient the frame does not tell, denies sending it to Z."""
+    for r in rows:
+        if r.frame.stage != "delivered" or r.reading.factuality not in ("negated", "denied") or \
+                r.supplier is None or r.frame.roles.get("recipient") or not (r.recipient is None or r.inherited):
+            continue
+        seized = [e for e in rows if e.frame.stage == seizure.STAGE and e.recipient is not None and
+                  e.supplier is not None and e.supplier.actor.id == r.supplier.actor.id and e.sent.start < r.sent.start]
+        if seized:
+            r.recipient = max(seized, key=lambda e: e.sent.start).recipient
+
+
+def _counted_later(r: Row, counted: set[tuple[int, str]]) -> bool:
+    """"seized a freighter carrying rockets. ... the hold contained 40 rockets": the uncounted seized item that the
+    inventory of the same seizure counts."""
+    return r.frame.stage == seizure.STAGE and r.item.quantity is None and \
+        (r.frame.trigger.i, r.item.head.lemma_.lower()) in counted
 
 
 def _general_source(r: Row, sources: set[int], rows: list[Row]) -> bool:

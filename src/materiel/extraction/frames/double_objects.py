@@ -19,7 +19,8 @@ def appositive_object(finder: Any, v: Token, objects: list[Token], spec: dict[st
             named = [t for t in v.doc[v.i + 3: objects[0].i] if finder.items.is_materiel(t)]
             return named[:1] or objects
         return objects
-    if len(objects) != 1 or objects[0].i != v.i + 1 or finder.items.is_materiel(objects[0]):
+    if len(objects) != 1 or objects[0].i != v.i + 1 and not _possessed(v, objects[0]) or \
+            finder.items.is_materiel(objects[0]):
         return objects
     party = objects[0]
     item = next((c for c in party.children if c.dep_ == "appos" and c.i > party.i and
@@ -28,6 +29,12 @@ def appositive_object(finder: Any, v: Token, objects: list[Token], spec: dict[st
         return objects
     f.add(spec.get("dative") or spec.get("object") or "recipient", finder.res.resolve_all(party))
     return [item]
+
+
+def _possessed(v: Token, obj: Token) -> bool:
+    """"has given X's air force 16 A": a service owned by a named state, straight after the verb."""
+    first = v.doc[v.i + 1]
+    return first.dep_ == "poss" and first.head.i == obj.i and first.pos_ == "PROPN" and obj.i <= v.i + 5
 
 
 def _fused_party(finder: Any, v: Token, obj: Token, spec: dict[str, Any], f: Frame) -> bool:

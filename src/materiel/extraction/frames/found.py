@@ -45,6 +45,7 @@ def _hiding(t: Token) -> bool:
 
 CONVEYANCES = frozenset(_SEIZURE["conveyances"])
 CARRIERS = CONVEYANCES | frozenset(_SEIZURE["containers"])
+CARGO_VERBS = frozenset(_SEIZURE["cargo_verbs"])
 
 
 def _searched(v: Token) -> bool:
@@ -53,6 +54,15 @@ def _searched(v: Token) -> bool:
     heads = [v.head] if v.dep_ in ("conj", "advcl") else []
     heads += [c for c in v.children if c.dep_ in ("advcl", "conj")]  # "after searching the truck, police found"
     return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in CARRIERS for h in heads for o in h.children)
+
+
+def _carried(v: Token) -> list[Token]:
+    """"whose car was found to contain 12 rifles", "the crates were found to hold X": the objects of a verb of
+    carrying (`cargo_verbs`) that a passive finding says a conveyance or container held."""
+    if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in CARRIERS for c in v.children):
+        return []
+    return [o for x in v.children if x.dep_ == "xcomp" and x.lemma_.lower() in CARGO_VERBS
+            for o in x.children if o.dep_ in ("dobj", "obj")]
 
 
 class Found(FinderState):
@@ -88,11 +98,12 @@ class Found(FinderState):
         """A seizure of the items the verb finds hidden, by its subject (see the module)."""
         if any(c.dep_ == "neg" for c in v.children):
             return []
-        objs = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+        carried = _carried(v)  # "the van was found to contain 12 rifles": found in a conveyance searched
+        objs = carried or [o for o in v.children if o.dep_ in ("dobj", "obj")]
         hiding = next((t for t in v.doc[v.i + 1: v.sent.end] if _hiding(t)), None)
         if hiding is not None and any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1: hiding.i]):
             hiding = None  # "found 14 rifles, two carbines and 900 rounds concealed in ...": no other predicate between
-        if not objs or (hiding is None and not _searched(v)):
+        if not objs or (hiding is None and not carried and not _searched(v)):
             return []
         objs += [t for t in v.doc[objs[0].i + 1: hiding.i] if t.dep_ in ("npadvmod", "appos") and t.head.i != v.i
                  and self.items.is_materiel(t)] if hiding is not None else []  # a listed item the parser hung elsewhere

@@ -17,6 +17,7 @@ _DATA = lexicon.toml("predicates.toml")["seizure"]
 CARGO_VERBS = frozenset(_DATA["cargo_verbs"])
 LADEN = frozenset(_DATA["laden_participles"])
 ROUTE_PARTICIPLES = frozenset(_DATA["route_participles"])
+REPORTING = frozenset(lexicon.toml("cues.toml")["attribution"]["reporting_verbs"])
 OBJECTS = ("dobj", "obj", "nsubjpass")
 
 
@@ -37,8 +38,8 @@ def _loads(vehicle: Token) -> list[Token]:
             out += [q for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                     for q in p.children if q.dep_ == "pobj"]
     out += [q for p in vehicle.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > vehicle.i
-            for q in p.children if q.dep_ == "pobj" and any(  # "stopped a boat off X with 300 grenades bound for Y"
-                a.dep_ in ("acl", "relcl") and a.lower_ in ROUTE_PARTICIPLES for a in q.children)]
+            for q in p.children if q.dep_ == "pobj" and (vehicle.pos_ == "PROPN" or any(  # "stopped a boat off X
+                a.dep_ in ("acl", "relcl") and a.lower_ in ROUTE_PARTICIPLES for a in q.children))]  # with 300 grenades bound for Y"
     return out
 
 
@@ -49,12 +50,21 @@ def _bound_clauses(v: Token, loads: list[Token], words: Any) -> list[Token]:
     hosts = [t for o in loads for t in o.subtree]
     if loads:
         hosts += [c for c in (*v.children, *v.head.children) if c.i > loads[0].i]
-    return [t for t in hosts if t.dep_ in ("acl", "relcl", "advcl") and t.lower_ in words.route_participles]
+    said = [c for c in hosts if c.dep_ == "ccomp" and c.lemma_.lower() in REPORTING]  # "..., that X said were bound for Y"
+    return [t for t in hosts if t.dep_ in ("acl", "relcl", "advcl") and t.lower_ in words.route_participles] + \
+        [t for c in said for t in c.children if t.dep_ == "ccomp" and t.lower_ in words.route_participles]
 
 
 def _vehicles(v: Token, words: Any) -> list[Token]:
-    """The conveyances or containers a verb takes as its object."""
-    return [c for c in v.children if c.dep_ in OBJECTS and c.lemma_.lower() in words.conveyances | words.containers]
+    """The conveyances or containers a verb takes as its object; a named one with the verb's "with" phrase
+    ("seized the Nordwind with 40 tons of rifles")."""
+    return [c for c in v.children if c.dep_ in OBJECTS and (c.lemma_.lower() in words.conveyances | words.containers
+                                                            or _named_with(v, c))]
+
+
+def _named_with(v: Token, o: Token) -> bool:
+    return o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "PERSON", "NORP") and \
+        any(p.dep_ == "prep" and p.lower_ == "with" and p.i > o.i for p in v.children)
 
 
 def cargo_of_seized(frames: list[Frame], finder: Any) -> list[Frame]:
@@ -83,6 +93,8 @@ def cargo_of_seized(frames: list[Frame], finder: Any) -> list[Frame]:
                 s.add("supplier", [a for p in v.children if p.dep_ == "prep" and p.lower_ == "from"
                                    for q in p.children if q.dep_ == "pobj"
                                    for a in finder.res.resolve_all(q) if a.actor.id not in taken])
+            if not s.roles["supplier"]:  # "with 30 tons of X-ian weapons, including A and B": the load's maker
+                s.add("supplier", [a for o in loads for a in _load_origin(o, finder.res) if a.actor.id not in taken])
     return frames
 
 
@@ -103,6 +115,12 @@ def held_laden(sent: Any, frames: list[Frame], finder: Any, holder_frame: Any) -
         f.cls, f.rule = seize_class, f"verb:{seize_class}:{v.lemma_.lower()}"
         out.append(f)
     return out
+
+
+def _load_origin(o: Token, res: Any) -> list[Any]:
+    """The demonym on a load phrase or on its "of" object ("30 tons of X-ian weapons")."""
+    heads = [o, *(q for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children if q.dep_ == "pobj")]
+    return [r for h in heads for c in h.children if c.dep_ == "amod" and (r := res._demonym_modifier(c)) is not None]
 
 
 def _goal(q: Token, finder: Any) -> list[Any]:

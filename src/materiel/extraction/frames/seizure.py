@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import bound, captures, inside, laden, listed_after
+from materiel.extraction.frames import bound, captures, inside, laden, listed_after, seized_loads
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.frames.makers import maker_after
 from materiel.extraction.frames.seized_route import route
@@ -26,6 +26,7 @@ from materiel.extraction.mentions.resolve import ActorResolver
 STAGE = "intercepted"
 DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 IMPORTS = frozenset(lexicon.toml("predicates.toml")["seizure"]["import_verbs"])
+REPORTING = frozenset(lexicon.toml("cues.toml")["attribution"]["reporting_verbs"])
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,22 @@ def _below(t: Token, top: Token, deps: frozenset[str]) -> bool:
     for _ in range(8):
         if cur.i == top.i:
             return True
-        if cur.head.i == cur.i or cur.dep_ not in deps:
+        if cur.head.i == cur.i or cur.dep_ not in deps and not _reported_relative(cur) and not _participle(cur):
             return False
         cur = cur.head
     return cur.i == top.i
+
+
+def _reported_relative(t: Token) -> bool:
+    """"a freighter that the coast guard said was carrying rifles": the complement of a verb of saying that is
+    itself a relative clause on the seized noun tells that noun's load."""
+    h = t.head
+    return t.dep_ == "ccomp" and h.dep_ == "relcl" and h.lemma_.lower() in REPORTING
+
+
+def _participle(t: Token) -> bool:
+    """"stopped a trawler off X, carrying rifles which Y had sent": the participle adjunct of the seizing verb."""
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ == "mark" for c in t.children)
 
 
 def governs(seizure: Frame, shipment: Frame, deps: frozenset[str]) -> bool:
@@ -139,6 +152,7 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
                      and not captures.bare_joined(s, f) and id(f) not in own]  # "captured and smuggled X"
         for f in shipments:
             mark(f, s)
+        seized_loads.share(s, shipments)  # "stopped the X, carrying rockets which Y had sent to Z"
         cargo = any(m.category in words.cargo_categories for m in s.items)  # "intercepted 900 rifles"
         history = any(id(f) in own and s.trigger.head.i in {m.head.i for m in f.items} for f in governed)
         if any(f.items or f.implicit for f in shipments) or history or \
@@ -147,7 +161,7 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
             dropped.add(id(s))  # its shipment carries the row; "intercepted missiles" is air defence
         not_a_party(s)
     laden.no_carrier_items([f for f in frames if f.stage == STAGE], words.conveyances)  # "seized while carrying X"
-    return [f for f in frames if id(f) not in dropped]
+    return seized_loads.custody([f for f in frames if id(f) not in dropped], seizures)  # "handed to the court"
 
 
 def vessel_object(v: Token, words: SeizureWords) -> bool:

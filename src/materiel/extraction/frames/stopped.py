@@ -18,6 +18,7 @@ from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 OBJECTS = ("dobj", "obj", "nsubjpass")
 _DATA = lexicon.toml("predicates.toml")["seizure"]
 UNLOADING = frozenset(_DATA["unloading_verbs"])
+CARGO_VERBS = frozenset(_DATA["cargo_verbs"])
 SEIZING_BODIES = frozenset(_DATA["seizing_bodies"])
 
 
@@ -30,7 +31,15 @@ def stops_conveyance(f: Frame, words: seizure.SeizureWords) -> bool:
     """A refusal frame whose verb holds a conveyance: "stopped a truck", "a ship was stopped"."""
     v = f.trigger
     return f.stage == "refused" and v.pos_ in ("VERB", "AUX") and _lemma(v) in words.holding_verbs and \
-        any(c.dep_ in OBJECTS and c.lemma_.lower() in words.conveyances for c in v.children)
+        any(c.dep_ in OBJECTS and (c.lemma_.lower() in words.conveyances or _named_carrier(v, c)) for c in v.children)
+
+
+def _named_carrier(v: Token, o: Token) -> bool:
+    """"stopped the Nordwind off X, carrying 90 tons of rockets": a name that a participle of carrying
+    (`cargo_verbs`) on it or on the verb tells to be a conveyance."""
+    return o.pos_ == "PROPN" and any(
+        c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in CARGO_VERBS
+        for h in (v, o) for c in h.children)
 
 
 def as_seizures(frames: list[Frame], words: seizure.SeizureWords, seize_class: str) -> None:

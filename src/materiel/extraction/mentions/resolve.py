@@ -119,7 +119,7 @@ class ActorResolver(Coreference):
         if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:  # "X, from which it bought Y": X
             return self.resolve(h, depth + 1) if (h := relative_head(tok)) is not None else self._antecedent(tok, low)
         for c in tok.children:  # "the M23 rebel group": a name inside the phrase comes first
-            if c.dep_ in ("compound", "nmod") and c.i in self.by_token and self.by_token[c.i].kb_id_ == "actor":
+            if c.dep_ in ("compound", "nmod", "appos") and c.i in self.by_token and self.by_token[c.i].kb_id_ == "actor":
                 return self.resolve(c, depth + 1)
             if c.dep_ == "nmod" and c.i in self.by_token and self.by_token[c.i].kb_id_ == "country" and \
                     tok.lower_ in self.generic_nouns and any(x.dep_ == "conj" for x in c.children):
