@@ -19,6 +19,7 @@
   (a pronoun or a definite noun of its family, [makers_after] generic_nouns) supplies it (`makers_after.py`);
 - "A sold X to B and C bought Y": C, parsed as a conjunct of B, is the second verb's subject and no party of the
   first (`mentions/stranded.py`); a generic aid package gives way to the items listed in the next sentence;
+- "The navy intercepted a dhow. It was carrying 900 rifles": the held conveyance's load (`frames/held_before.py`);
 - civilian goods: "the new planes" after a civil aircraft type is that type, ambulances that a government gives to hospitals by a
   government are civil (`civil_use.civil_antecedent`, `civil_use.site_anchors`, [service] unarmed_bodies).
 
@@ -205,3 +206,17 @@ def test_the_forces_in_a_one_line_text_are_no_feature_state(extractor) -> None: 
 def test_a_unit_of_the_forces_is_no_recipient(extractor) -> None:  # noqa: ANN001
     got = _rows(extractor, "The Peruvian Air Force inducted the Swedish Gripen jets into No. 4 Squadron on Friday.")
     assert {(r[0], r[1], r[2]) for r in got} == {("SWE", "PER", "delivered")}
+
+
+@pytest.mark.parametrize("second", ["It was carrying", "The vessel was carrying"])
+def test_a_load_told_after_its_conveyance_was_held(extractor, second: str) -> None:  # noqa: ANN001
+    """"The navy intercepted a dhow off X. It was carrying 900 rifles bound for Y": the held dhow's load, seized;
+    the pronoun is no party (`frames/held_before.py`)."""
+    text = f"Navy holds arms dhow\n\nThe navy intercepted a dhow off Oman. {second} 900 rifles bound for the Houthis."
+    got = {(r[0], r[2], r[4]) for r in _rows(extractor, text)}
+    assert got == {(None, "intercepted", 900)}
+
+
+def test_a_load_told_after_a_conveyance_was_sent_stays_a_delivery(extractor) -> None:  # noqa: ANN001
+    got = _rows(extractor, "Arms flow\n\nIran sent a dhow to Yemen. It was carrying 900 rifles bound for the Houthis.")
+    assert {(r[0], r[2]) for r in got} == {("IRN", "delivered")}

@@ -17,6 +17,7 @@ from materiel import lexicon
 from materiel.extraction.frames import bound, inside, laden, listed_after, seized_route, seizure, stopped
 from materiel.extraction.frames.bound import own_clause
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
+from materiel.extraction.frames.held_before import held_before
 from materiel.extraction.mentions import places
 
 OBJECTS, TAKEN = ("dobj", "obj", "nsubjpass"), ("dobj", "obj", "nsubjpass", "npadvmod", "advmod")  # "a dhow", misread
@@ -162,7 +163,7 @@ def mark_held(frames: list[Frame], finder: Any, sent: Any = None) -> list[Frame]
         if f.cls not in words.shipment_classes or f.stage not in ("delivered", "refused") or f.trigger.pos_ not in (
                 "VERB", "AUX"):
             continue
-        h = holder(f.trigger, finder.verbs, words)
+        h = holder(f.trigger, finder.verbs, words) or held_before(f, finder.verbs, words, holds)  # "It was carrying"
         if h is None or f.stage == "refused" and not _off_place(f.trigger):
             continue  # "stopped a dhow off [X carrying rifles]": no refusal to carry
         f.items = [m for m in f.items if m.designation or not _vehicle(m.head, words)]  # the ship is no item
