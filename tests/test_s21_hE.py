@@ -53,11 +53,11 @@ def test_for_phrase_with_party_still_receives(extractor) -> None:  # noqa: ANN00
 
 
 def test_year_after_year_is_no_count(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Austria's new trucks will replace part of a fleet of 30 Ferox armoured vehicles that "
-                            "the army bought from Germany's Karvell Defence in 2009 and 2010 for missions in Mali.")
+    rows = _rows(extractor, "Denmark plans to retire 30 Ferox armoured vehicles which its army bought from Germany's "
+                            "Karvell Defence in 2011 and 2012 for operations in Chad.")
     got = [r for r in rows if "Ferox" in r[3]]
     assert got and {r[4] for r in got} == {30}
-    assert all(r[1] == "AUT" for r in got)
+    assert all(r[1] == "DNK" for r in got)
 
 
 def test_follow_on_count_still_its_own_row(extractor) -> None:  # noqa: ANN001
@@ -66,35 +66,35 @@ def test_follow_on_count_still_its_own_row(extractor) -> None:  # noqa: ANN001
 
 
 def test_state_body_after_supplier_sentence_is_the_customers(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Brazil has been Peru's largest source of military equipment for a decade. The air force "
-                            "took delivery of eight K-8 trainers between 2012 and 2014, and its transport fleet "
-                            "includes two C-295 aircraft supplied by Spain's Airbus in 2010.")
-    k8 = [r for r in rows if "K-8" in r[3]]
+    rows = _rows(extractor, "For twenty years Brazil has been Peru's main supplier of arms. The air force received "
+                            "eight Super Tucano aircraft from 2015 to 2017, and its airlift fleet counts two C-295 aircraft supplied "
+                            "by Spain's Airbus in 2013.")
+    k8 = [r for r in rows if "Super Tucano" in r[3]]
     c295 = [r for r in rows if "C-295" in r[3]]
     assert k8 and all(r[1] == "PER" for r in k8)
     assert c295 and all(r[1] == "PER" and r[0] == "ESP" for r in c295)
 
 
 def test_state_body_after_plain_subject_is_the_subjects(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Peru has been buying aircraft from Brazil for a decade. The air force took delivery "
-                            "of two C-295 aircraft supplied by Spain's Airbus in 2010.")
+    rows = _rows(extractor, "Peru has bought planes from Brazil since 2010. The air force received two C-295 aircraft "
+                            "supplied by Spain's Airbus in 2013.")
     assert any(r[1] == "PER" for r in rows if "C-295" in r[3])
 
 
-LABELLED = ("The group's findings include:\n\n"
-            "- Belarus: two Mi-24 attack helicopters were delivered to the Malian air force in 2007, according "
-            "to customs records.\n\n"
-            "- Serbia: 30 Lazar armoured personnel carriers were exported to Mali's army in 2008 under a permit "
-            "issued by Serbia's arms control committee.\n\n"
-            "- Peru: Mali bought 20 trucks from Brazil.\n")
+LABELLED = ("Among the panel's findings:\n\n"
+            "- Moldova: three Mi-8 helicopters were delivered to Niger's air force in 2012, customs data "
+            "show.\n\n"
+            "- Bulgaria: 25 Kestrel-6 armoured vehicles were exported to the Nigerien army in 2013 under a licence granted by "
+            "Bulgaria's export commission.\n\n"
+            "- Peru: Niger bought 20 trucks from Brazil.\n")
 
 
 def test_supplier_label_gives_the_supplier(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, LABELLED)
-    heli = [r for r in rows if "Mi-24" in r[3]]
-    apc = [r for r in rows if "Lazar" in r[3]]
-    assert heli and all(r[0] == "BLR" and r[1] == "MLI" for r in heli)
-    assert apc and all(r[0] == "SRB" for r in apc)
+    heli = [r for r in rows if "Mi-8" in r[3]]
+    apc = [r for r in rows if "Kestrel-6" in r[3]]
+    assert heli and all(r[0] == "MDA" and r[1] == "NER" for r in heli)
+    assert apc and all(r[0] == "BGR" for r in apc)
 
 
 def test_supplier_label_keeps_a_told_supplier(extractor) -> None:  # noqa: ANN001
@@ -105,7 +105,7 @@ def test_supplier_label_keeps_a_told_supplier(extractor) -> None:  # noqa: ANN00
 
 def test_destination_list_is_no_supplier_list(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Licences refused in 2019:\n\n"
-                            "- Chile: an application for the export of 300 pistols for the palace guard was refused.\n\n"
+                            "- Chile: a request to export 300 pistols for the presidential guard was refused.\n\n"
                             "- Peru: 40 rifles were exported to the Peruvian army.\n")
     assert not any(r[0] in ("CHL", "PER") for r in rows)
 

@@ -52,7 +52,7 @@ def test_the_hold_of_a_seized_ship_lists_its_counted_items(extractor):
     text = ("Navy divers boarded and seized a freighter in the Gulf that Colombia said was carrying rockets sent by "
             "Venezuela to rebels in the north. The freighter was escorted to port. No shots were fired. Officials noted "
             "the hold contained 60 Tarvos-4 rockets, with a reach of 90 kilometers, as well as 250 mortar bombs of 81 "
-            "mm and about 9,000 rounds of ammunition.")
+            "mm and roughly 9,000 rounds of ammunition.")
     got = _rows(extractor, text)
     assert ("Venezuela", "rebels", "Tarvos-4 rockets", "intercepted", 60) in got, got
     assert ("Venezuela", "rebels", "mortar bombs", "intercepted", 250) in got, got

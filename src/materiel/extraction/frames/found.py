@@ -57,7 +57,7 @@ def _searched(v: Token) -> bool:
 
 
 def _carried(v: Token) -> list[Token]:
-    """"whose car was found to contain 12 rifles", "the crates were found to hold X": the objects of a verb of
+    """"a man whose lorry was found to contain 40 carbines", "the crates were found to hold X": the objects of a verb of
     carrying (`cargo_verbs`) that a passive finding says a conveyance or container held."""
     if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in CARRIERS for c in v.children):
         return []
