@@ -18,7 +18,7 @@
 - "X Works (XW) is a state-owned <demonym> enterprise" places the firm and its acronym
   (`firm_countries._copula`, `_acronym`); generic name words ("Joint Stock") are learnt by neither table
   ([org_names] generic_name_words); any other word of a firm's full name stands for it (`org_names.named_before`);
-- an abbreviated first name ("Fr. X Werft") stays one token and ends no sentence ([org_names] name_abbreviations).
+- an abbreviated first name ("Fr. X Werft") stays one token and ends no sentence ([abbreviations] name_prefixes).
 
 Every sentence is written for these tests (not taken from any article); the names are invented."""
 from __future__ import annotations

@@ -38,7 +38,6 @@ def load(name: str | None = None) -> Language:
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline {nlp.meta.get('name')} has no {needed}; materiel needs one")
     keep_hyphenated_verbs(nlp)
-    keep_name_abbreviations(nlp)
     abbreviations.keep_abbreviations(nlp)  # "Fr. Karvell Schiffbau", "Karvell Marine Ltd."
     fix_verb_lemmas(nlp)
     nlp.add_pipe("materiel_paragraphs", before="parser")
@@ -65,17 +64,6 @@ def keep_hyphenated_verbs(nlp: Language) -> None:
                     add_special_case(text, [{"ORTH": text}])
                 if ruler is not None and form != verb:  # the lemmatizer's rules make "re-exporte" of "re-exported"
                     ruler.add([[{"LOWER": form}]], {"LEMMA": verb})  # type: ignore[attr-defined]
-
-
-def keep_name_abbreviations(nlp: Language) -> None:
-    """An abbreviated first name that opens a firm's name ("Fr. Karvell Werft", `name_abbreviations` of
-    [org_names] in words.toml) stays one token: split at its full stop, the parser ends the sentence there and
-    the firm's name is cut from its clause."""
-    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
-    if add_special_case is None:
-        return
-    for word in lexicon.word_list("org_names", "name_abbreviations"):
-        add_special_case(word.capitalize(), [{"ORTH": word.capitalize()}])
 
 
 def fix_verb_lemmas(nlp: Language) -> None:
