@@ -168,7 +168,7 @@ def civil_antecedent(r: Row) -> str | None:
     start = sents[max(0, at - LOOKBACK)].start
     named = [s.end for s in doc.spans.get("materiel", []) if start <= s.start < r.item.span.start and s.kb_id_]
     named += [t.i + 2 for t in doc[start: r.item.span.start - 1] if t.pos_ == "PROPN" and doc[t.i + 1].like_num
-              and civil.civil_item(doc[t.i: t.i + 2].text) is None]  # "a second Dornier 228": a type named nearer
+              and civil.civil_item(doc[t.i: t.i + 2].text) is None]  # "a second Ostrava 228": a type named nearer
     text = doc[max(named, default=start): r.item.span.start].text
     found = civil.civil_item(text)
     return f"refers to civil {found.family}" if found is not None and found.kind in load().aircraft_kinds else None

@@ -1,4 +1,4 @@
-"""Double objects the parser reads as one: "offered Peru the Leopard 2", "sold Chile the Scorpion". With a
+"""Double objects the parser reads as one: "offered Peru the Leopard 2", "sold Chile the Vell-9". With a
 named item after a party and no noun of its own, the parser makes the party the object and the item its
 apposition; the party then is the recipient (the verb's indirect object) and the apposition the object."""
 from __future__ import annotations

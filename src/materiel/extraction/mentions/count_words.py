@@ -1,7 +1,7 @@
 """Words around a number that decide whether it counts the item: a share ("30% more rifles", "25 per cent of
 its tanks") counts nothing; a group noun ("a pair of helicopters", "a couple of jets", "a trio of drones",
 "two pairs of boats") counts the item it holds; a year after a time preposition ("In 2021 four boats") counts
-nothing; a number right after a name that an article opens ("a Gowind 2500
+nothing; a number right after a name that an article opens ("a Tarn 2500
 corvette", "a Beech 1900 aircraft") is the model's, not a count. A count outside the item's own phrase may still
 be its own: the count of the noun it is in apposition to ("two NC-212s, its first aircraft from X"), or of a
 singular modifier coordinated with its own ("18 recovery and bridging vehicles", parsed with "vehicles" a
@@ -108,7 +108,7 @@ def group_count(head: Token) -> tuple[int | float | None, str | None]:
 
 
 def article_model(t: Token) -> bool:
-    """"a Gowind 2500 corvette", "a Beech 1900 aircraft": a number right after a capitalised name word that
+    """"a Tarn 2500 corvette", "a Beech 1900 aircraft": a number right after a capitalised name word that
     an article opens is the model's number (an article never stands before a count)."""
     if not t.like_num or t.i < 2:
         return False
