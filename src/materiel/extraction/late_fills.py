@@ -1,5 +1,8 @@
-"""Two groups of the pipeline's fills of a row's missing parties, each run at its point of the pipeline:
+"""Three groups of the pipeline's fills of a row's missing parties, each run at its point of the pipeline:
 
+- `in_context`: the recipient of a statement naming the row's supplier another's supplier ("X remains Y's main
+  supplier: it has delivered A"; `supplier_statements`), then the fill from the sentences just before
+  (`discourse.fill_from_context`);
 - `after_context`, right after the fill from the sentences just before (`discourse.fill_from_context`): a
   paragraph's own buying state over a recipient inherited from an earlier paragraph
   (`paragraph_recipients`), then "the same government" as the party of that role told before (`same_party`);
@@ -10,13 +13,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from materiel.extraction import makers_after, paragraph_recipients, same_party
+from materiel.extraction import discourse, makers_after, paragraph_recipients, same_party, supplier_statements
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import fill_from_document
 from materiel.extraction.envoy_parties import fill_from_envoy
 from materiel.extraction.lead_firm import fill_from_lead_firm
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
+
+
+def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any, list[Any]]], items: ItemFinder) -> None:
+    """"X remains Y's main supplier: it has delivered A": Y; then the parties of the sentences just before."""
+    supplier_statements.fill(rows, by_sentence, res, items)
+    discourse.fill_from_context(rows)
 
 
 def after_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any, list[Any]]], items: ItemFinder) -> None:

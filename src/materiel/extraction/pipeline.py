@@ -54,7 +54,7 @@ from materiel.extraction.funding import funded_frames
 from materiel.extraction.held_contents import held_contents
 from materiel.extraction.item_origins import keep_own_origin
 from materiel.extraction.late_counts import told_counts
-from materiel.extraction.late_fills import after_context, from_document
+from materiel.extraction.late_fills import after_context, from_document, in_context
 from materiel.extraction.leaders import speaks_for_supplier
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
@@ -162,7 +162,7 @@ class Extractor:
         suppliers_from_answers(rows, by_sentence, res)  # "X asked for Y. ... whether Z granted the requests"
         held_contents(rows, by_sentence)  # "On the halted cargo: the consignment held X"
         rows = ring_exchange.fill(rows)  # "X sends A to Y. In return Z will supply B": B goes to X
-        discourse.fill_from_context(rows)
+        in_context(rows, res, by_sentence, items)  # "X is Y's supplier: it delivered A"; the parties just before
         after_context(rows, res, by_sentence, items)  # a paragraph's own buyer; "the same government"; a maker after
         rows = carry_series(rows)  # "Y followed with four more A": the stage and parties told before
         packages.inherit_parties(rows, starts, by_sentence)

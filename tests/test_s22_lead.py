@@ -1,0 +1,63 @@
+"""Session 22 (lead): a state's shipyard as a party, and the recipient of a supplier's deliveries told after a
+statement naming it another's supplier.
+
+- "bought four patrol boats from a French shipyard", "built by a Dutch shipyard": a shipyard, corporation,
+  conglomerate or consortium of a state (cues.toml agent_nouns) is that state's, like a firm or a shipbuilder;
+- "X remains Y's main supplier: it has delivered A and B", "X is Y's supplier. It has sold A", "X, Y's largest
+  supplier, has delivered A": Y receives (`supplier_statements.py`); not when X is no longer Y's supplier, is
+  Y's supplier of goods that are no materiel, or the delivery names its own recipient.
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extractor, text: str) -> set[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
+    return {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers}
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Ghana bought four patrol boats from a French shipyard.", ("FRA", "GHA", "delivered", "patrol boats", 4)),
+    ("Ghana took delivery of four patrol boats built by a French shipyard last month.",
+     ("FRA", "GHA", "delivered", "patrol boats", 4)),
+    ("A Korean conglomerate will supply 48 howitzers to Estonia.", ("KOR", "EST", "offered", "howitzers", 48)),
+    ("A Turkish consortium won the contract to build two corvettes for Pakistan.",
+     ("TUR", "PAK", "ordered", "corvettes", 2)),
+    ("Algeria ordered three corvettes from a Chinese shipyard in 2012.", ("CHN", "DZA", "ordered", "corvettes", 3)),
+])
+def test_a_states_shipyard_is_the_state(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
+    assert row in _rows(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The frigate is being refitted at a French shipyard, the Chilean navy said.",
+    "Workers at a Spanish shipyard went on strike over pay.",
+])
+def test_a_shipyard_as_a_place_gives_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Chile remains Peru's main supplier: it has delivered 30 mortars and 2,000 rifles since 2015.",
+     {("CHL", "PER", "delivered", "mortars", 30), ("CHL", "PER", "delivered", "rifles", 2000)}),
+    ("Chile is Peru's main supplier. It has delivered 30 mortars since 2015.",
+     {("CHL", "PER", "delivered", "mortars", 30)}),
+    ("Chile, Peru's main supplier, has delivered 30 mortars since 2015.", {("CHL", "PER", "delivered", "mortars", 30)}),
+    ("Moscow remains New Delhi's largest arms supplier. Last year it sold it 12 Su-30 fighters.",
+     {("RUS", "IND", "delivered", "Su-30 fighters", 12)}),
+    ("Serbia became Cyprus's main provider in 2019; it has since shipped 40 mortars.",
+     {("SRB", "CYP", "delivered", "mortars", 40)}),
+])
+def test_a_named_suppliers_deliveries_go_to_whom_it_supplies(extractor, text: str, rows: set) -> None:  # noqa: ANN001
+    assert rows <= _rows(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Chile is Peru's main supplier of wheat. It has delivered 30 mortars since 2015.", "PER"),
+    ("Chile is no longer Peru's main supplier. It has delivered 30 mortars since 2015.", "PER"),
+    ("Chile, Peru's main supplier, has delivered 30 mortars to Bolivia.", "PER"),
+])
+def test_no_recipient_from_a_statement_that_does_not_hold(extractor, text: str, absent: str) -> None:  # noqa: ANN001
+    assert all(r[1] != absent for r in _rows(extractor, text))
