@@ -5,7 +5,10 @@ statement naming it another's supplier.
   conglomerate or consortium of a state (cues.toml agent_nouns) is that state's, like a firm or a shipbuilder;
 - "X remains Y's main supplier: it has delivered A and B", "X is Y's supplier. It has sold A", "X, Y's largest
   supplier, has delivered A": Y receives (`supplier_statements.py`); not when X is no longer Y's supplier, is
-  Y's supplier of goods that are no materiel, or the delivery names its own recipient.
+  Y's supplier of goods that are no materiel, or the delivery names its own recipient;
+- a city or port that is no capital, named as the place a delivery arrives in or goes to ("arrived in X", "shipped
+  to X"), is its state's (`lexicon/cities.py` over GeoNames' cities, `mentions/city_states.py`); not a city where
+  someone only speaks, nor a waypoint ("X, from where ...", a port a ship waits off).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -61,3 +64,34 @@ def test_a_named_suppliers_deliveries_go_to_whom_it_supplies(extractor, text: st
 ])
 def test_no_recipient_from_a_statement_that_does_not_hold(extractor, text: str, absent: str) -> None:  # noqa: ANN001
     assert all(r[1] != absent for r in _rows(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Two Chinese-built frigates arrived in Karachi on Tuesday.", ("CHN", "PAK", "delivered", "Chinese-built frigates", 2)),
+    ("Four Spanish patrol vessels arrived in Casablanca on Monday.", ("ESP", "MAR", "delivered", "patrol vessels", 4)),
+    ("A consignment of 3,000 Bulgarian rifles was shipped to Mombasa in March.",
+     ("BGR", "KEN", "delivered", "rifles", 3000)),
+    ("The first six Turkish drones were flown to Lagos on Friday.", ("TUR", "NGA", "delivered", "drones", 6)),
+])
+def test_a_city_of_arrival_is_its_states(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
+    assert row in _rows(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The minister spoke in Karachi about the 40 tanks that Turkey sold to Kenya.", "PAK"),
+    ("The tanks arrived in Mombasa, from where they were taken by rail to Uganda.", "KEN"),
+    ("The ship waited off Mombasa for a week with 40 tanks bound for Uganda.", "KEN"),
+])
+def test_a_city_that_is_no_destination_names_no_party(extractor, text: str, absent: str) -> None:  # noqa: ANN001
+    assert all(absent not in r[:2] for r in _rows(extractor, text))
+
+
+def test_the_city_gazetteer() -> None:
+    from materiel.lexicon import cities
+
+    assert cities.state_of("Mombasa") == "KEN" and cities.state_of("Karachi") == "PAK"
+    assert cities.state_of("Tartus") == "SYR"  # GeoNames writes it with diacritics
+    assert cities.state_of("Odessa") == "UKR"  # an alternate name of a large city, over a small city's own
+    assert cities.state_of("Split") is None  # [cities] never: mostly a word
+    assert cities.state_of("Paris") is None  # a capital: the gazetteer's, not the city list's
+    assert cities.state_of("Nowhereville") is None

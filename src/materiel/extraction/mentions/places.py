@@ -71,3 +71,9 @@ def told_as_place(ent: Span) -> bool:
     """The entity (the tagger's) is told as a place in its sentence, or as a port or town where a cargo waits
     anywhere in the text: no party."""
     return _where_clause(ent) or _arrived_at(ent.root) or _in_state(ent) or ent.text in _place_names(ent.doc)
+
+
+def waypoint(ent: Span) -> bool:
+    """The entity is told as a place that is no destination: "X, from where ...", "Puerto X, Guatemala", or a
+    port where a cargo waits anywhere in the text (`_place_object`)."""
+    return _where_clause(ent) or _in_state(ent) or ent.text in _place_names(ent.doc)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from materiel import lexicon
 from materiel.extraction.mentions import (
     acronyms,
+    city_states,
     described,
     examples,
     firm_countries,
@@ -96,7 +97,6 @@ class ActorResolver(Coreference):
     def span_actor(self, span: Span, text: str | None = None) -> Actor | None:
         return self._from_span(span, text)
 
-    # -- resolution steps ----------------------------------------------------------------------
     def _resolve(self, tok: Token, depth: int) -> Resolved | None:
         # Long (63 lines): an ordered cascade of resolution steps (span, pronoun, group noun, NER), first match wins.
         if depth > 4:
@@ -291,8 +291,8 @@ class ActorResolver(Coreference):
         kind = {"PERSON": "person", "ORG": "other"}.get(ent.label_)
         if kind == "person" and (state := self._person_state(tok, ent.text.strip())) is not None:
             return state  # a bare name whose state office the text gave before; "Defence Minister X" of the context
-        if kind is None or places.told_as_place(ent):
-            return None  # unknown places and nationalities are not actors, nor "arrived at X", "X, from where"
+        if kind is None or places.told_as_place(ent):  # unknown places and nationalities are no actors, nor "arrived at X"
+            return city_states.city_state(ent, self.lex) if kind is None else None  # a city: its state (city_states.py)
         name = parties.full_name(ent)  # an entity the tagger ran over a line break ("Defence Forces\n\n") ends at it
         placed = parties.placed_body(list(ent), name, self.resolve) if kind == "other" else None  # "the Ministry in Bamako"
         return placed or Resolved(Actor(id=lexicon.slug(name), name=name, kind=kind, country=None, text=name), 0.5, tok)  # type: ignore[arg-type]
