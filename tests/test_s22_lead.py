@@ -8,7 +8,9 @@ statement naming it another's supplier.
   Y's supplier of goods that are no materiel, or the delivery names its own recipient;
 - a city or port that is no capital, named as the place a delivery arrives in or goes to ("arrived in X", "shipped
   to X"), is its state's (`lexicon/cities.py` over GeoNames' cities, `mentions/city_states.py`); not a city where
-  someone only speaks, nor a waypoint ("X, from where ...", a port a ship waits off).
+  someone only speaks, nor a waypoint ("X, from where ...", a port a ship waits off);
+- "without naming a supplier", "from an undisclosed seller", "declined to identify the manufacturer", "The supplier
+  was not disclosed.": the row keeps no supplier, none taken from the sentences before (`unnamed_parties.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -95,3 +97,30 @@ def test_the_city_gazetteer() -> None:
     assert cities.state_of("Split") is None  # [cities] never: mostly a word
     assert cities.state_of("Paris") is None  # a capital: the gazetteer's, not the city list's
     assert cities.state_of("Nowhereville") is None
+
+
+LEAD = "Turkey sold Kenya 30 trucks in 2020. "
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    (LEAD + "Kenya also plans to acquire six helicopters, a ministry spokesman said, without naming a supplier.",
+     (None, "KEN", "considered", "helicopters", 6)),
+    (LEAD + "Kenya bought 2,000 rifles from an undisclosed seller last year.", (None, "KEN", "delivered", "rifles", 2000)),
+    (LEAD + "Kenya received four helicopters last year, officials said, without naming the seller.",
+     (None, "KEN", "delivered", "helicopters", 4)),
+    (LEAD + "Kenya bought 2,000 rifles last year; the supplier was not disclosed.",
+     (None, "KEN", "delivered", "rifles", 2000)),
+    (LEAD + "Kenya bought 2,000 rifles last year. The ministry did not name the seller.",
+     (None, "KEN", "delivered", "rifles", 2000)),
+])
+def test_a_supplier_the_text_does_not_name_stays_empty(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
+    got = _rows(extractor, text)
+    assert row in got and ("TUR", "KEN", "delivered", "trucks", 30) in got
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    (LEAD + "Kenya received four helicopters last year.", ("TUR", "KEN", "delivered", "helicopters", 4)),
+    (LEAD + "Kenya bought 2,000 rifles last year; the price was not disclosed.", ("TUR", "KEN", "delivered", "rifles", 2000)),
+])
+def test_a_supplier_not_said_to_be_unnamed_comes_from_context(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
+    assert row in _rows(extractor, text)

@@ -1,7 +1,8 @@
 """Three groups of the pipeline's fills of a row's missing parties, each run at its point of the pipeline:
 
 - `in_context`: the recipient of a statement naming the row's supplier another's supplier ("X remains Y's main
-  supplier: it has delivered A"; `supplier_statements`), then the fill from the sentences just before
+  supplier: it has delivered A"; `supplier_statements`), no supplier where the text says it names none
+  (`unnamed_parties`), then the fill from the sentences just before
   (`discourse.fill_from_context`);
 - `after_context`, right after the fill from the sentences just before (`discourse.fill_from_context`): a
   paragraph's own buying state over a recipient inherited from an earlier paragraph
@@ -13,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from materiel.extraction import discourse, makers_after, paragraph_recipients, same_party, supplier_statements
+from materiel.extraction import (
+    discourse,
+    makers_after,
+    paragraph_recipients,
+    same_party,
+    supplier_statements,
+    unnamed_parties,
+)
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import fill_from_document
 from materiel.extraction.envoy_parties import fill_from_envoy
@@ -23,8 +31,10 @@ from materiel.extraction.mentions.resolve import ActorResolver
 
 
 def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any, list[Any]]], items: ItemFinder) -> None:
-    """"X remains Y's main supplier: it has delivered A": Y; then the parties of the sentences just before."""
+    """"X remains Y's main supplier: it has delivered A": Y; "without naming a supplier": none; then the parties of
+    the sentences just before."""
     supplier_statements.fill(rows, by_sentence, res, items)
+    unnamed_parties.mark(rows)
     discourse.fill_from_context(rows)
 
 
