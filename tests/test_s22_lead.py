@@ -10,7 +10,7 @@ statement naming it another's supplier.
   to X"), is its state's (`lexicon/cities.py` over GeoNames' cities, `mentions/city_states.py`); not a city where
   someone only speaks, nor a waypoint ("X, from where ...", a port a ship waits off);
 - "without naming a supplier", "from an undisclosed seller", "declined to identify the manufacturer", "The supplier
-  was not disclosed.": the row keeps no supplier, none taken from the sentences before (`unnamed_parties.py`).
+  was not disclosed.": the row keeps no supplier, none taken from the sentences before (`unnamed_suppliers.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations

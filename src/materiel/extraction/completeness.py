@@ -3,7 +3,7 @@ particular item, no general statement) that is no civil deal, quoted charge or c
 from __future__ import annotations
 
 from materiel import lexicon
-from materiel.extraction import civil_use, packages, quoted, unnamed_parties
+from materiel.extraction import civil_use, packages, quoted, unnamed_suppliers
 from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import seizure
@@ -73,6 +73,6 @@ def complete(r: Row) -> bool:
         seizer(r.frame) is not None or \
         (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"])) or \
         (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in NEEDS_DESTINATION and bool(r.frame.roles["recipient"])) or \
-        unnamed_parties.kept_unnamed(r)  # a load ... or a supplier the text says it does not name
+        unnamed_suppliers.kept_unnamed(r)  # a load ... or a supplier the text says it does not name
     # seized, or carried, on its way to X: the route of a verb that needs a destination is the load's source
     return has_source and r.recipient is not None and not general_statement(r)  # "rules that bar X": none

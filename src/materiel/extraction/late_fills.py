@@ -2,7 +2,7 @@
 
 - `in_context`: the recipient of a statement naming the row's supplier another's supplier ("X remains Y's main
   supplier: it has delivered A"; `supplier_statements`), no supplier where the text says it names none
-  (`unnamed_parties`), then the fill from the sentences just before
+  (`unnamed_suppliers`), then the fill from the sentences just before
   (`discourse.fill_from_context`);
 - `after_context`, right after the fill from the sentences just before (`discourse.fill_from_context`): a
   paragraph's own buying state over a recipient inherited from an earlier paragraph
@@ -20,7 +20,7 @@ from materiel.extraction import (
     paragraph_recipients,
     same_party,
     supplier_statements,
-    unnamed_parties,
+    unnamed_suppliers,
 )
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import fill_from_document
@@ -34,7 +34,7 @@ def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any,
     """"X remains Y's main supplier: it has delivered A": Y; "without naming a supplier": none; then the parties of
     the sentences just before."""
     supplier_statements.fill(rows, by_sentence, res, items)
-    unnamed_parties.mark(rows)
+    unnamed_suppliers.mark(rows)
     discourse.fill_from_context(rows)
 
 

@@ -1,7 +1,7 @@
 """A supplier the text says it does not name: "plans to acquire six helicopters, without naming a supplier", "bought
 rifles from an undisclosed seller", "the ministry declined to identify the manufacturer", "the seller was not disclosed". The row keeps no supplier:
 none is taken from the sentences before, and the register keeps it with the supplier left empty, as it keeps a
-seizure's. Words: [unnamed_parties] in words.toml."""
+seizure's. Words: [unnamed_suppliers] in words.toml."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -9,10 +9,10 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.discourse import Row
 
-NOUNS = lexicon.word_set("unnamed_parties", "supplier_nouns")
-ADJECTIVES = lexicon.word_set("unnamed_parties", "unnamed_adjectives")
-VERBS = lexicon.word_set("unnamed_parties", "naming_verbs")
-REFUSALS = lexicon.word_set("unnamed_parties", "refusing_verbs")
+NOUNS = lexicon.word_set("unnamed_suppliers", "supplier_nouns")
+ADJECTIVES = lexicon.word_set("unnamed_suppliers", "unnamed_adjectives")
+VERBS = lexicon.word_set("unnamed_suppliers", "naming_verbs")
+REFUSALS = lexicon.word_set("unnamed_suppliers", "refusing_verbs")
 _KEY = "materiel_unnamed_supplier"
 
 
