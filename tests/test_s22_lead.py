@@ -10,7 +10,9 @@ statement naming it another's supplier.
   to X"), is its state's (`lexicon/cities.py` over GeoNames' cities, `mentions/city_states.py`); not a city where
   someone only speaks, nor a waypoint ("X, from where ...", a port a ship waits off);
 - "without naming a supplier", "from an undisclosed seller", "declined to identify the manufacturer", "The supplier
-  was not disclosed.": the row keeps no supplier, none taken from the sentences before (`unnamed_suppliers.py`).
+  was not disclosed.": the row keeps no supplier, none taken from the sentences before (`unnamed_suppliers.py`);
+- "sold arms to X, including A and B", the list hung by the parser on the recipient: A and B are the items
+  (`frames/stranded.recipient_examples`); a list of states after "allies, including" stays recipients.
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -124,3 +126,15 @@ def test_a_supplier_the_text_does_not_name_stays_empty(extractor, text: str, row
 ])
 def test_a_supplier_not_said_to_be_unnamed_comes_from_context(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
     assert row in _rows(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("The UK has sold arms to Saudi Arabia, including 48 Typhoon jets and 2,400 Paveway bombs.",
+     {("GBR", "SAU", "delivered", "Typhoon jets", 48), ("GBR", "SAU", "delivered", "Paveway bombs", 2400)}),
+    ("Spain has sold more than €900 million of arms to Egypt, including corvettes and 40 armoured trucks.",
+     {("ESP", "EGY", "delivered", "corvettes", None), ("ESP", "EGY", "delivered", "armoured trucks", 40)}),
+    ("The UK has sold arms to its allies, including Poland and Romania.",
+     {("GBR", "POL", "delivered", "arms", None), ("GBR", "ROU", "delivered", "arms", None)}),
+])
+def test_a_list_hung_on_the_recipient(extractor, text: str, rows: set) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == rows

@@ -14,7 +14,7 @@ from materiel.extraction.frames.bound import destination_places
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle, promised
 from materiel.extraction.frames.holdings import holders_of
 from materiel.extraction.frames.relatives import agreeing_antecedent
-from materiel.extraction.frames.stranded import stranded_preps
+from materiel.extraction.frames.stranded import recipient_examples, stranded_preps
 from materiel.extraction.frames.unnamed_parties import generic_party
 from materiel.extraction.frames.value_contents import content_phrases, generic_words, value_recipients
 from materiel.extraction.mentions.contents import filler
@@ -144,7 +144,7 @@ class Arguments(FinderState):
             return
         worth = [w for c in v.children if c.dep_ in ("advcl", "acomp", "oprd", "prep") and c.lower_ in VALUE_MODIFIERS
                  for w in c.subtree if w.dep_ == "prep" and w.lower_ in EXAMPLE_PREPS]  # "sent X worth $5m, including"
-        for c in [*v.children, *worth]:
+        for c in [*v.children, *worth, *recipient_examples(v, self.items.is_materiel)]:  # "to X, including A"
             if c.dep_ != "prep" or c.lower_ not in EXAMPLE_PREPS:
                 continue
             heads = {c.i, *(x.i for x in c.children)}  # "such as X": the object hangs on "as"

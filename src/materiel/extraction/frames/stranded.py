@@ -5,12 +5,16 @@ to Chile in exchange for new trucks" the parse hangs "to Chile" and "in exchange
 phrases after its predicate belong to the transfer verb the item is the object of. So does the "to" phrase
 the parse hangs on a participle of taking after its "from" ("passed rifles received from X to Y";
 `taking_participles`), and the one it hangs on a participle of seeing ("supplied the missiles documented in X
-to Y"; `observing_participles`)."""
+to Y"; `observing_participles`). And the list of examples it hangs on the recipient ("sold arms to X, including A and
+B": `recipient_examples`)."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.mentions.items import EXAMPLE_PREPS
 
 PREDICATE_DEPS = ("oprd", "acomp", "xcomp", "dobj", "obj")
 JUDGING_VERBS = lexicon.word_set("frame_words", "judging_verbs")
@@ -43,3 +47,12 @@ def stranded_preps(item_head: Token) -> list[Token]:
         elif rel.dep_ == "acl" and rel.tag_ == "VBN" and rel.lower_ in OBSERVING:  # "X documented in Y to Z"
             out += [c for c in rel.children if c.dep_ == "prep" and c.lower_ == "to"]
     return out
+
+
+def recipient_examples(verb: Token, is_materiel: Callable[[Token], bool]) -> list[Token]:
+    """"sold arms to X, including A and B", the "including" phrase hung on the recipient X: its preposition, when
+    what it lists is materiel (not "to allies, including X and Y")."""
+    goals = [q for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+             for q in c.children if q.dep_ == "pobj"]
+    return [p for q in goals for p in q.children if p.dep_ == "prep" and p.lower_ in EXAMPLE_PREPS and
+            any(o.dep_ == "pobj" and is_materiel(o) for o in p.subtree)]
