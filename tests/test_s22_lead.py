@@ -12,7 +12,8 @@ statement naming it another's supplier.
 - "without naming a supplier", "from an undisclosed seller", "declined to identify the manufacturer", "The supplier
   was not disclosed.": the row keeps no supplier, none taken from the sentences before (`unnamed_suppliers.py`);
 - "sold arms to X, including A and B", the list hung by the parser on the recipient: A and B are the items
-  (`frames/stranded.recipient_examples`); a list of states after "allies, including" stays recipients.
+  (`frames/stranded.recipient_examples`); a list of states after "allies, including" stays recipients;
+- "sold 900 million euros worth of arms to X": the items of a value's "worth of" phrase (`mentions/contents`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -138,3 +139,11 @@ def test_a_supplier_not_said_to_be_unnamed_comes_from_context(extractor, text: s
 ])
 def test_a_list_hung_on_the_recipient(extractor, text: str, rows: set) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == rows
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Spain has sold 900 million euros worth of arms to Egypt.", ("ESP", "EGY", "delivered", "arms", None)),
+    ("Austria exported 40 million euros worth of rifles to Oman last year.", ("AUT", "OMN", "delivered", "rifles", None)),
+])
+def test_a_values_worth_of_phrase_names_the_items(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
+    assert row in _rows(extractor, text)

@@ -7,14 +7,16 @@ from spacy.tokens import Token
 from materiel import lexicon
 
 FILLING = lexicon.word_set("items", "filling_words")
+WORTH = lexicon.word_set("items", "value_modifiers")
 
 
 def content_preps(tok: Token) -> list[Token]:
     """The prepositions under a container noun that may name its contents: its own ("for A and for B"
-    with their conjuncts) and the "of"/"with" phrase of a filling word ("full of X", "packed with X")."""
+    with their conjuncts) and the "of"/"with" phrase of a filling word ("full of X", "packed with X") or of a value
+    word ("900 million euros worth of X")."""
     own = [x for c in tok.children if c.dep_ == "prep" for x in (c, *c.conjuncts)]
-    filled = [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lower_ in FILLING
-              for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "with")]
+    filled = [p for c in tok.children if c.dep_ in ("amod", "acl") and (c.lower_ in FILLING or c.lower_ in WORTH)
+              for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "with")]  # "900 million euros worth of X"
     return own + filled
 
 
