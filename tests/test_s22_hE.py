@@ -156,3 +156,39 @@ def test_non_military_aid_is_no_row(extractor, text: str) -> None:  # noqa: ANN0
 def test_request_offer_and_delivery_told_together(extractor, text: str, sup: str, rec: str, word: str,  # noqa: ANN001
                                                   stage: str, qty: object) -> None:
     assert _has(_rows(extractor, text), sup, rec, word, stage, qty=qty)
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "fact", "qty"), [
+    ("Canada has asked South Korea whether it could export 155mm shells.", "KOR", "CAN", "shells", "asserted", None),
+    ("Canada asked South Korea if it could supply 155mm shells.", "KOR", "CAN", "shells", "asserted", None),
+    ("In May, Ottawa asked Seoul whether it could ship 50,000 artillery shells.", "KOR", "CAN", "shells",
+     "asserted", 50000),
+    ("Canada has asked the Korean government whether it would supply howitzers, officials said.", "KOR", "CAN",
+     "howitzers", "asserted", None),
+    ("Canada, which is short of ammunition, has asked South Korea whether it could supply 155mm shells.", "KOR",
+     "CAN", "shells", "asserted", None),
+    ("Chile asked Brazil whether it could supply two patrol boats and a helicopter.", "BRA", "CHL", "helicopter",
+     "asserted", 1),
+    ("The Chilean navy asked the Brazilian defence ministry whether it would transfer two frigates.", "BRA", "CHL",
+     "frigates", "asserted", 2),
+    ("Chile may ask Brazil whether it could supply two patrol boats.", "BRA", "CHL", "patrol boats", "uncertain", 2),
+    ("Chile has not asked Brazil whether it could supply patrol boats.", "BRA", "CHL", "patrol boats", "negated",
+     None),
+])
+def test_asked_whether_the_asked_could_give(extractor, text: str, sup: str, rec: str, word: str,  # noqa: ANN001
+                                            fact: str, qty: object) -> None:
+    """"X asked Y whether it could export Z": a request put to Y (frames/clauses.asks_the_asked,
+    frames/asked_parties.py); the clause's modal is the request's wording, no hedge (cues.py)."""
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, word, "requested", fact, qty), rows
+    assert not any(s == rec for s, _, _, _, _, _ in rows), rows  # the asker supplies nothing
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked whether South Korea had sent shells to Canada.",
+    "Canada asked South Korea whether it had sold shells to Poland.",
+    "The minister asked whether Korea could export shells.",
+    "Canada asked South Korea whether Poland could export shells.",
+])
+def test_a_question_about_a_transfer_is_no_request(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
