@@ -192,3 +192,42 @@ def test_asked_whether_the_asked_could_give(extractor, text: str, sup: str, rec:
 ])
 def test_a_question_about_a_transfer_is_no_request(extractor, text: str) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), [
+    ("The deal, under which Spain will deliver four patrol boats to Peru, is worth $80 million.", "ESP", "PER",
+     "patrol boats", 4),
+    ("The most important accord is a contract, worth 90 million euros, under which the Spanish shipbuilder Karvell "
+     "Marine will supply patrol boats to the Peruvian navy.", "ESP", "PER", "patrol boats", None),
+    ("Chile placed an order, under which Brazil will send twelve Falco-3 jets to Santiago.", "BRA", "CHL", "jets", 12),
+    ("Under the contract, Spain will deliver four patrol boats to Peru by 2027.", "ESP", "PER", "patrol boats", 4),
+    ("Spain will supply four patrol boats to Peru under a contract signed on Monday.", "ESP", "PER", "patrol boats",
+     4),
+    ("Peru signed a contract under which Spain will supply four patrol boats to the Peruvian navy.", "ESP", "PER",
+     "patrol boats", 4),
+    ("Oman signed an agreement with Italy in May, under which Rome will provide two Ostrava-9 radars to the Omani "
+     "army.", "ITA", "OMN", "radars", 2),
+    ("The two governments agreed a deal under which Egypt will receive 24 Falco-3 jets from Brazil.", "BRA", "EGY",
+     "jets", 24),
+    ("The biggest of the accords is a contract, worth 70 million dollars according to a Spanish diplomat, under which "
+     "the Spanish yard Karvell Marine will supply four patrol boats to the Peruvian navy.", "ESP", "PER", "patrol boats", 4),
+])
+def test_a_future_delivery_under_a_deal_is_an_order(extractor, text: str, sup: str, rec: str, word: str,  # noqa: ANN001
+                                                     qty: object) -> None:
+    """"a contract, worth $N, under which X will supply Y": the deal's delivery, ordered, not an offer
+    (scheduled._under_which_deal)."""
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, word, "ordered", qty=qty), rows
+    assert not _has(rows, sup, rec, word, "offered"), rows
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("The plan, under which Spain will send four patrol boats to Peru, is still being debated.", "offered"),
+    ("The court cited the law under which Spain will supply four patrol boats to Peru.", "offered"),
+    ("Spain will supply four patrol boats to Peru, the minister said.", "offered"),
+    ("The deal, under which Spain delivered four patrol boats to Peru in 2019, was worth $80 million.", "delivered"),
+])
+def test_no_order_without_a_deal_or_a_future(extractor, text: str, stage: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, "ESP", "PER", "patrol boats", stage, qty=4), rows
+    assert not _has(rows, "ESP", "PER", "patrol boats", "ordered"), rows
