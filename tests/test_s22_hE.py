@@ -51,6 +51,8 @@ def _has(rows: list[Row], sup: str | None, rec: str, word: str, stage: str, fact
     ("Rwanda sent rifles and ammunition to rebel fighters in the east.", "RWA", "rebel fighters",
      ["rifles", "ammunition"], "asserted"),
     ("Rwanda was accused of shipping mortars to rebel units.", "RWA", "rebel units", ["mortars"], "uncertain"),
+    ("Russia supplied tanks and ammunition to separatist fighters in the east.", "RUS", "separatist fighters",
+     ["tanks", "ammunition"], "asserted"),
 ])
 def test_delivered_from_the_air_and_to_rebel_fighters(extractor, text: str, sup: str, rec: str,  # noqa: ANN001
                                                        words: list[str], fact: str) -> None:
@@ -69,6 +71,7 @@ def test_number_in_words_to_rebel_forces(extractor) -> None:  # noqa: ANN001
     "Turkish planes air-dropped leaflets over the town.",
     "The soldiers parachuted into the valley with rifles.",
     "Voters decided to rebel against the government.",
+    "Chad agreed to partner firms from Qatar.",
     "The rebels fought with rifles they had seized.",
 ])
 def test_no_row_from_air_drops_of_no_weapons_or_a_verb_rebel(extractor, text: str) -> None:  # noqa: ANN001
@@ -231,3 +234,26 @@ def test_no_order_without_a_deal_or_a_future(extractor, text: str, stage: str) -
     rows = _rows(extractor, text)
     assert _has(rows, "ESP", "PER", "patrol boats", stage, qty=4), rows
     assert not _has(rows, "ESP", "PER", "patrol boats", "ordered"), rows
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Brazil delivered two patrol boats to Ghana on Monday. The handover follows a request by Accra in 2021 for more "
+     "patrol boats.", "patrol boats"),
+    ("Brazil delivered two patrol boats to Ghana on Monday. The handover follows a Ghanaian request for more patrol "
+     "boats.", "patrol boats"),
+    ("Brazil delivered two patrol boats to Ghana on Monday. The delivery answers an appeal from Accra for more patrol "
+     "boats.", "patrol boats"),
+    ("Brazil handed three Corvo-2 helicopters to the Ghanaian air force in May. The transfer meets a request by "
+     "Ghana's defence ministry for helicopters to patrol its borders.", "helicopters"),
+])
+def test_the_transfer_that_follows_a_request_names_whom_it_asked(extractor, text: str, word: str) -> None:  # noqa: ANN001
+    """answered._answering_transfer: the supplier of the transfer whose noun follows the request."""
+    assert _has(_rows(extractor, text), "BRA", "GHA", word, "requested"), _rows(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil delivered two patrol boats to Ghana on Monday. The ceremony follows a request by Accra for more boats.",
+    "Brazil delivered two patrol boats to Ghana on Monday. The handover follows a request by Togo for helicopters.",
+])
+def test_no_supplier_for_a_request_no_transfer_answers(extractor, text: str) -> None:  # noqa: ANN001
+    assert not any(st == "requested" for _, _, _, st, _, _ in _rows(extractor, text))
