@@ -98,7 +98,7 @@ class Modality(Governors):
         return True
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
-        # Long (80 lines): governor stage, negation and future interact; reading them apart would re-derive each.
+        # Long (93 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         stage, gov = self.governor_stage(t)
         neg = negated(t)
         modals = {c.lower_ for c in (*completed.aux_host(t).children,
