@@ -18,6 +18,8 @@ ANSWER_VERBS = lexicon.word_set("answered", "answer_verbs")
 REQUEST_DETS = lexicon.word_set("answered", "request_dets")
 ANSWER_NOUNS = lexicon.word_set("answered", "answer_nouns")
 LIGHT_VERBS = lexicon.word_set("answered", "answer_light_verbs")
+FOLLOWING_VERBS = lexicon.word_set("answered", "following_verbs")
+TRANSFER_NOUNS = lexicon.word_set("answered", "transfer_nouns")
 WINDOW = 3  # sentences after the request in which its answer is looked for
 STATE_KINDS = ("state", "government_body")
 
@@ -53,13 +55,30 @@ def _answerer(sent: Span, res: ActorResolver, after: int = -1) -> Resolved | Non
     return None
 
 
+def _answering_transfer(r: Row, earlier: list[Row]) -> Resolved | None:
+    """"The handover follows a request by X for Y": a transfer noun whose verb takes the request as its object
+    answers it; its supplier (the last row before with the request's recipient) was asked."""
+    t = r.frame.trigger
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    if t.dep_ not in ("dobj", "obj", "pobj") or verb.lemma_.lower() not in FOLLOWING_VERBS or not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in TRANSFER_NOUNS for c in verb.children) or r.recipient is None:
+        return None
+    return next((e.supplier for e in reversed(earlier) if e.supplier is not None and e.recipient is not None
+                 and e.recipient.actor.id == r.recipient.actor.id and e.frame.stage != "requested"), None)
+
+
 def suppliers_from_answers(rows: list[Row], by_sentence: list[tuple[Span, list[Frame]]], res: ActorResolver) -> None:
-    """Request rows naming no supplier take the state that answers the request told again after them."""
+    """Request rows naming no supplier take the state that answers the request told again after them, or the
+    supplier of the transfer that follows them."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
-    for r in rows:
+    for n, r in enumerate(rows):
         at = index.get(r.sent.start)
         if r.frame.stage != "requested" or r.supplier is not None and "supplier" not in r.frame.generic or \
                 r.recipient is None or at is None:  # "asked its partners for X": a party no one in particular
+            continue
+        answered = _answering_transfer(r, [e for e in rows[:n] if e.sent.start < r.sent.start])
+        if answered is not None:
+            r.supplier, r.inherited = answered, True
             continue
         for k in range(at, min(at + 1 + WINDOW, len(by_sentence))):  # "asked X for Y, and X is weighing that request"
             answerer = _answerer(by_sentence[k][0], res, r.frame.trigger.i if k == at else -1)

@@ -194,11 +194,30 @@ def service_reason(r: Row) -> str | None:
 
 
 def civilian_by_name(r: Row) -> str | None:
-    """"civilian vehicles", "humanitarian demining equipment": the item's own words say it is not military."""
-    if r.designation or r.item.designation or civil.military_modifier(r):
+    """"civilian vehicles", "humanitarian demining equipment", "non-military aid": the item's own words say it
+    is not military (a word the tokenizer split at its hyphens is read whole)."""
+    if r.designation or r.item.designation:
         return None
-    words = {t.lower_ for t in r.item.span if t.i != r.item.head.i}
-    return "civilian by its own modifier" if words & load().civilian else None
+    tokens = [t for t in r.item.span if t.i != r.item.head.i]
+    civilian = load().civilian
+    glued = {i for w, ids in glued_words(tokens) if w in civilian for i in ids}
+    if not glued and not any(t.lower_ in civilian for t in tokens):
+        return None
+    mods = civil.load().military_modifiers
+    return None if any(t.lower_ in mods and t.i not in glued for t in tokens) else "civilian by its own modifier"
+
+
+def glued_words(tokens: list[Token]) -> list[tuple[str, set[int]]]:
+    """The words of the tokens, those joined by a hyphen with no space read as one ("non-military")."""
+    words: list[tuple[str, set[int]]] = []
+    for t in tokens:
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if words and prev is not None and prev.i in words[-1][1] and not prev.whitespace_ and \
+                (t.text == "-" or prev.text == "-"):
+            words[-1] = (words[-1][0] + t.lower_, words[-1][1] | {t.i})
+        else:
+            words.append((t.lower_, {t.i}))
+    return words
 
 
 def clause_text(r: Row) -> str:

@@ -8,6 +8,8 @@ and medical supplies") is an item of its own and stays; a verb's implied weapons
 `WINDOW` characters after the generic row's sentence."""
 from __future__ import annotations
 
+import re
+
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 from materiel.record.models import Transfer
@@ -15,6 +17,7 @@ from materiel.record.models import Transfer
 GENERIC_HEADS = lexicon.word_set("covered_generic", "generic_heads")
 GENERIC_WORDS = lexicon.word_set("covered_generic", "generic_modifiers")
 IMPLIED = "(implied by the verb)"
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "its 16th package": the rank of one in a series, no kind
 WINDOW = 400
 
 Pair = tuple[Frame, Transfer]
@@ -27,8 +30,13 @@ def generic(t: Transfer) -> bool:
         return False
     if text.endswith(IMPLIED):
         return True
-    words = text.replace("-", " ").split()
-    return words[-1] in GENERIC_HEADS and all(w in GENERIC_HEADS or w in GENERIC_WORDS for w in words)
+    return generic_words(text.replace("-", " ").split())
+
+
+def generic_words(words: list[str]) -> bool:
+    """Words of a generic head with only generic modifiers, ranks in a series among them ("16th", "largest")."""
+    return bool(words) and words[-1] in GENERIC_HEADS and \
+        all(w in GENERIC_HEADS or w in GENERIC_WORDS or ORDINAL.fullmatch(w) for w in words)
 
 
 def _key(t: Transfer) -> tuple[object, ...]:

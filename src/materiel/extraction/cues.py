@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.clauses import asks_the_asked
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
@@ -61,8 +62,8 @@ class CueReader:
                 if c.dep_ == "aux" and c.lower_ in self.hedge_modals and not any(x.dep_ == "neg" for x in g.children):
                     # "said it would supply" is a reported future, not a hedge
                     reported = g.dep_ == "ccomp" and g.head.lemma_.lower() in self.reporting
-                    if not (c.lower_ in REPORTED_FUTURE and reported):
-                        hedged = True
+                    if not (c.lower_ in REPORTED_FUTURE and reported) and not asks_the_asked(g):
+                        hedged = True  # "asked Y whether it could send X": the request's words, no hedge
                 if c.lower_ in self.hedge_adverbs:
                     hedged = True
                 if c.lower_ in self.failure:
@@ -70,7 +71,7 @@ class CueReader:
         for item in f.items:
             if any(c.lower_ in self.hedge_adverbs for c in item.head.children):
                 hedged = True
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for g in chain for c in g.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL and not asks_the_asked(g) for g in chain for c in g.children):
             hedged = True  # "if the United States sells F-35s to Qatar, ...": a condition, not an event
         came = t
         for a in t.ancestors:
@@ -129,7 +130,8 @@ class CueReader:
         out: list[Token] = []
         cur = t
         while (cur.dep_ in ("xcomp", "conj", "acl", "pcomp", "prep", "advcl", "acomp") or
-               (cur.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))) \
+               (cur.dep_ == "ccomp" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) or
+                                         asks_the_asked(cur)))) \
                 and cur.head.i != cur.i and len(out) < 5:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):

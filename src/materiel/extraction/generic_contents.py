@@ -10,12 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.covered_generic import generic_words
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.items import ItemFinder
 
-GENERIC_HEADS = lexicon.word_set("covered_generic", "generic_heads")
-GENERIC_WORDS = lexicon.word_set("covered_generic", "generic_modifiers")
 INCLUDE = lexicon.word_set("frames", "include_verbs")
 SUBJECTS = lexicon.word_set("generic_contents", "subjects")
 DEFINITE = lexicon.word_set("packages", "definite_dets")
@@ -24,8 +23,7 @@ DEFINITE = lexicon.word_set("packages", "definite_dets")
 def generic_mention(m: ItemMention) -> bool:
     """An item of no kind more precise than weapons or equipment: "arms", "new military equipment"."""
     words = m.span.text.lower().replace("-", " ").split()
-    return not m.designation and bool(words) and words[-1] in GENERIC_HEADS and \
-        all(w in GENERIC_HEADS or w in GENERIC_WORDS for w in words)
+    return not m.designation and generic_words(words)
 
 
 def _after_colon(f: Frame, last: int) -> list[Token]:

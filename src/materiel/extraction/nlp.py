@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from materiel import lexicon
-from materiel.extraction import abbreviations, portfolios, recognizers  # noqa: F401  (registers the component factories)
+from materiel.extraction import abbreviations, portfolios, recognizers, reparse  # noqa: F401  (registers the component factories)
 from materiel.lexicon.inflect import inflections
 from materiel.record.errors import ModelError
 
@@ -42,6 +42,7 @@ def load(name: str | None = None) -> Language:
     fix_verb_lemmas(nlp)
     nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_abbreviations", before="parser")
+    nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
     nlp.add_pipe("materiel_actors", last=True)
@@ -51,7 +52,8 @@ def load(name: str | None = None) -> Language:
 
 def keep_hyphenated_verbs(nlp: Language) -> None:
     """A hyphenated transfer verb of `data/predicates.toml` ("re-export") and its forms stay one token:
-    split at the hyphen ("re", "-", "export") they parse as an adjective and the clause is lost."""
+    split at the hyphen ("re", "-", "export") they parse as an adjective and the clause is lost. The token's
+    norm is its last part ("air-dropped": "dropped"), a form the parser knows as a verb."""
     add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
     if add_special_case is None:
         return  # a custom tokenizer keeps its own rules
@@ -61,7 +63,7 @@ def keep_hyphenated_verbs(nlp: Language) -> None:
         for verb in (v for v in spec.get("verbs", []) if "-" in v and " " not in v):
             for form in inflections(verb):
                 for text in {form, form.capitalize()}:
-                    add_special_case(text, [{"ORTH": text}])
+                    add_special_case(text, [{"ORTH": text, "NORM": form.rsplit("-", 1)[1]}])
                 if ruler is not None and form != verb:  # the lemmatizer's rules make "re-exporte" of "re-exported"
                     ruler.add([[{"LOWER": form}]], {"LEMMA": verb})  # type: ignore[attr-defined]
 

@@ -13,6 +13,7 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.frames.clauses import asks_the_asked
 
 OPENERS = lexicon.word_set("resolve", "question_openers")
 ASKING = lexicon.word_set("resolve", "asking_verbs")
@@ -54,7 +55,7 @@ def in_embedded_question(t: Token) -> bool:
     """t stands in a "whether"/"if" clause of a verb of asking ("asked whether X had sent Y"), and not in a
     relative clause inside it."""
     return any(a.dep_ in ("ccomp", "advcl") and a.head.lemma_.lower() in ASKING and  # "asked if": an advcl to the parser
-               any(c.dep_ == "mark" and c.lower_ in MARKS for c in a.children)
+               any(c.dep_ == "mark" and c.lower_ in MARKS for c in a.children) and not asks_the_asked(a)
                for a in (_up_to_relative(t) if in_relative(t) else (t, *t.ancestors)))
 
 

@@ -20,6 +20,10 @@ FUTURE = ":future"
 SCHEDULED = ":scheduled"
 DEAL_NOUNS = lexicon.word_set("scheduled", "deal_nouns")
 UNDER_PREPS = lexicon.word_set("scheduled", "under_preps")
+# "a contract, worth 90 million euros (according to an official), under which": the links of a deal's value and
+# of an attribution inside it, which the parser may hang the relative clause on
+VALUE_LINKS = ("npadvmod", "amod", "nummod", "quantmod", "appos", "prep", "pobj")
+VALUE_CLIMB = 5
 
 
 def _country(r: Row, role: str) -> str | None:
@@ -50,7 +54,23 @@ def _under_a_deal(t: Token) -> bool:
     it" when the subject of the sentence before is a deal ("The deals were signed ... Under them X will")."""
     return any(c.dep_ == "prep" and c.lower_ in UNDER_PREPS and
                any(p.dep_ == "pobj" and (p.lemma_.lower() in DEAL_NOUNS or _deal_pronoun(p)) for p in c.children)
-               for c in t.children)
+               for c in t.children) or _under_which_deal(t)
+
+
+def _under_which_deal(t: Token) -> bool:
+    """"a contract, worth $90m, under which X will supply Y": a relative clause of a deal noun (the parser may hang
+    it on the deal's value, "worth $90m", or on a source named there) whose "under which" is the deal."""
+    if t.dep_ != "relcl" or not any(c.dep_ == "prep" and c.lower_ in UNDER_PREPS and
+                                    any(p.dep_ == "pobj" and p.tag_ == "WDT" for p in c.children) for c in t.children):
+        return False
+    head = t.head
+    for _ in range(VALUE_CLIMB):
+        if head.lemma_.lower() in DEAL_NOUNS:
+            return True
+        if head.dep_ not in VALUE_LINKS or head.head.i == head.i:
+            return False
+        head = head.head
+    return head.lemma_.lower() in DEAL_NOUNS
 
 
 def _deal_pronoun(p: Token) -> bool:

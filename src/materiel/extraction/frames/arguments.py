@@ -11,6 +11,7 @@ from materiel import lexicon
 from materiel.extraction.frames.behalf import on_behalf
 from materiel.extraction.frames.beneficiary import for_beneficiary, purpose_phrase
 from materiel.extraction.frames.bound import destination_places
+from materiel.extraction.frames.conjoined_preps import conjoined_phrases
 from materiel.extraction.frames.framebase import PLACE_ENTS, RELATIVE, ROLES, FinderState, Frame, participle, promised
 from materiel.extraction.frames.holdings import holders_of
 from materiel.extraction.frames.relatives import agreeing_antecedent
@@ -271,9 +272,8 @@ class Arguments(FinderState):
                     f.items.extend(self.items.items(pobj))  # "suspended X from the F-35 programme"
             elif role == "item":
                 f.items.extend(self.items.items(pobj))
-        for c in p.children:  # "offered to India, where ..., and to Saudi Arabia": a phrase of its own
-            if c.dep_ == "conj" and c.pos_ == "ADP":
-                self._prep(c, f, preps)
+        for c in conjoined_phrases(p):  # "offered to India, where ..., and to Saudi Arabia": a phrase of its own
+            self._prep(c, f, preps)
 
     def _shifted_object(self, pobj: Token, f: Frame) -> bool:
         """"have provided to Ukraine air defense systems, such as ...": the object after the

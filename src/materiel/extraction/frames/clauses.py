@@ -7,13 +7,25 @@ from spacy.tokens import Token
 from materiel import lexicon
 
 QUESTION_MARKS = lexicon.word_set("governors", "question_marks")
+REQUEST_MODALS = lexicon.word_set("governors", "request_modals")
 REPORTING = frozenset(lexicon.toml("cues.toml")["attribution"]["reporting_verbs"])
 
 
 def reports_or_asks(clause: Token, governor: str) -> bool:
     """A finite clause that a reporting verb reports ("announced that it had received X": the clause's own
     stage, not an announcement's) or that asks a question ("asked whether X had sent Y": no request)."""
-    return governor in REPORTING or any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+    return governor in REPORTING or (any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+                                     and not asks_the_asked(clause))
+
+
+def asks_the_asked(clause: Token) -> bool:
+    """"X asked Y whether it could export Z": a "whether" clause with a modal, under a verb of asking with an
+    object, whose subject is a pronoun (the party asked): a request put to Y, not a question about a transfer."""
+    gov = clause.head
+    return clause.dep_ in ("ccomp", "advcl") and gov.i != clause.i and \
+        any(c.dep_ in ("dobj", "dative") for c in gov.children) and \
+        any(c.dep_ == "aux" and c.lower_ in REQUEST_MODALS for c in clause.children) and \
+        any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)
 
 
 def phrasal(tok: Token) -> str:

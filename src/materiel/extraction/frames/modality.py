@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import completed, consent, partners, requested_acts
+from materiel.extraction.frames import asked_parties, completed, consent, partners, requested_acts
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
 from materiel.extraction.frames.possible import only_possible
@@ -98,7 +98,7 @@ class Modality(Governors):
         return True
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
-        # Long (80 lines): governor stage, negation and future interact; reading them apart would re-derive each.
+        # Long (93 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         stage, gov = self.governor_stage(t)
         neg = negated(t)
         modals = {c.lower_ for c in (*completed.aux_host(t).children,
@@ -153,6 +153,8 @@ class Modality(Governors):
                 subj = self.subject_of(gov)
                 if subj is not None:
                     f.add("recipient", self.res.resolve_all(subj))
+            if gov is not None and t.pos_ in ("VERB", "AUX"):
+                asked_parties.put_to_asked(self.res, t, f)  # "X asked Y whether it could export Z": Y supplies
         elif (modals & (FUTURE_AUX | {"would"}) or self._scheduled(t) or self._bare_infinitive(t)) and not past_too:
             if f.stage == "delivered" and spec.get("subject") == "supplier":
                 f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional

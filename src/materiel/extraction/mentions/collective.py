@@ -6,6 +6,8 @@ guessed, with low confidence, and only when nothing else resolves the phrase. Wo
 `bloc_heads`, `bloc_words`, `bloc_names` of [described] in words.toml, region words of regions.csv."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from materiel import lexicon
@@ -28,6 +30,16 @@ def _object(tok: Token) -> bool:
     return tok.dep_ in ("pobj", "dobj", "dative")
 
 
+@lru_cache(maxsize=1)
+def _asking_verbs() -> frozenset[str]:
+    return frozenset(lexicon.toml("predicates.toml")["classes"]["request"]["verbs"])
+
+
+def _asker(tok: Token) -> bool:
+    """The subject of a verb of asking: "the rebels have asked X for Y" (asking names the one who wants)."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _asking_verbs()
+
+
 def _bare(tok: Token) -> bool:
     """No modifier but a determiner: "the rebels", "rebels fighting the army" (a clause after it is no kind)."""
     return not any(c.dep_ in _MODS + ("poss", "nummod") and c.i < tok.i for c in tok.children)
@@ -43,7 +55,7 @@ def _kind(tok: Token) -> Token | None:
 
 def bare_group(tok: Token) -> Resolved | None:
     """"the rebels", "the opposition", "rebel units": an armed group of its own, named by its head."""
-    if tok.pos_ not in ("NOUN", "PROPN") or not _object(tok):
+    if tok.pos_ not in ("NOUN", "PROPN") or not (_object(tok) or _asker(tok)):
         return None
     kind = _kind(tok)
     if kind is None and (tok.lower_ not in BARE_HEADS or not _bare(tok)):
