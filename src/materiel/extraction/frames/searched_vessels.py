@@ -47,3 +47,14 @@ def add_route(f: Frame, res: Any, conveyances: frozenset[str] | set[str], destin
     f.add("recipient", recipients[:1])
     f.add("supplier", [a for q in origin for a in res.resolve_all(q)
                        if a.actor.id not in taken and all(a.actor.id != r.actor.id for r in recipients)][:1])
+
+
+def add_onward(f: Frame, res: Any, destination_words: set[str]) -> None:
+    """"found 12 pistols in a van registered in X and bound for Y": the parser joins the destination to the finding
+    verb; a conjunct of it with no subject of its own, a destination word, names the recipient."""
+    if f.roles.get("recipient"):
+        return
+    taken = {a.actor.id for a in f.roles.get(INTERCEPTOR, [])}
+    goal = _pobjs([c for c in f.trigger.children if c.dep_ == "conj" and c.lower_ in destination_words and
+                   not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)], ("for", "to"))
+    f.add("recipient", [a for q in goal for a in res.resolve_all(q) if a.actor.id not in taken][:1])

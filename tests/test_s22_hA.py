@@ -1,0 +1,146 @@
+"""Seizures and smuggling (twenty-second session, helper hA):
+
+- materiel found in a conveyance or container on its way ("officers found 12 pistols in a lorry bound for
+  X"): a seizure by the finder, whose recipient is where the conveyance was going (`frames/found.py`,
+  `frames/searched_vessels.py`);
+- a seized load meant for a buyer of no name in a place ("destined for a buyer in X"): the place's state is
+  the recipient (`cues.toml` [actors] located_nouns);
+- the origin of another shipment, told with its own supplier in a sentence of its own ("two parcels sent
+  from X"), is not lent to the rows of a seizure told before (`found_cargo.route_origin`).
+
+Sentences written for these tests (invented places, firms and vessels; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
+
+
+def _seized(rows: list[tuple[str | None, str | None, str, str, object]], recipient: str, word: str,
+            quantity: int | None = None) -> bool:
+    return any(r == recipient and stage == "intercepted" and word in item and (quantity is None or q == quantity)
+               for _, r, stage, item, q in rows)
+
+
+FOUND_IN_CONVEYANCE = [
+    ("Customs officers found 12 pistols in a truck bound for Hungary.", "HUN", "pistols", 12),
+    ("Police found four carbines and 2,000 rounds in a van registered in Moldova and bound for Poland.",
+     "POL", "carbines", 4),
+    ("Police found four carbines and 2,000 rounds in a van registered in Moldova and bound for Poland.",
+     "POL", "rounds", 2000),
+    ("Border guards discovered 30 hand grenades inside a lorry heading for Estonia, the agency said.",
+     "EST", "grenades", 30),
+    ("In March, police at the crossing found six rifles in a minibus destined for Portugal.", "PRT", "rifles", 6),
+    ("Officers found fifty pistols aboard a yacht bound for Malta.", "MLT", "pistols", 50),
+    ("Customs found three pistols in a car that was heading for Croatia.", "HRV", "pistols", 3),
+    ("They found 15 assault rifles in a bus bound for Albania, police said.", "ALB", "assault rifles", 15),
+    ("The Karvell Marine crew found 40 mortar bombs in a container destined for Kenya.", "KEN", "mortar bombs", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word", "quantity"), FOUND_IN_CONVEYANCE)
+def test_found_in_a_conveyance_on_its_way_is_seized(extractor, text, recipient, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _seized(rows, recipient, word, quantity), rows
+    assert all(s is None for s, _, stage, _, _ in rows if stage == "intercepted"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Police found 12 pistols in a house in Vienna.",  # no conveyance on its way
+    "Investigators found no weapons in the truck bound for Hungary.",  # nothing found
+    "Mechanics found 12 faults in a truck bound for Hungary.",  # no materiel
+    "Police found 12 pistols in a flat near the station where a truck bound for Hungary was parked.",
+])
+def test_no_seizure_without_materiel_found_in_a_conveyance(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[2] == "intercepted"], rows
+
+
+BUYER_IN_PLACE = [
+    ("The navy seized 300 rifles destined for a buyer in Yemen.", "YEM", "rifles", 300),
+    ("The coast guard seized 40 mortars and 900 rounds that were bound for buyers in Sudan.", "SDN", "mortars", 40),
+    ("Customs seized 12 pistols intended for a client in Norway, officials said.", "NOR", "pistols", 12),
+    ("The frigate Ostrava stopped a dhow and seized 80 machine guns that the crew said were destined for a buyer "
+     "in Somalia.", "SOM", "machine guns", 80),
+    ("In May, the Danish navy seized 200 grenades bound for a purchaser in Libya.", "LBY", "grenades", 200),
+    ("Police seized two rocket launchers that were heading for a buyer in Lebanon.", "LBN", "rocket launchers", 2),
+    ("The 500 rifles seized off the coast were destined for a buyer in Eritrea, the navy said.",
+     "ERI", "rifles", 500),
+    ("The navy said it had seized 60 pistols bound for a client in Kenya.", "KEN", "pistols", 60),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word", "quantity"), BUYER_IN_PLACE)
+def test_seized_for_a_buyer_in_a_place(extractor, text, recipient, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _seized(rows, recipient, word, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The navy seized 300 rifles destined for a buyer.",
+    "The navy seized 300 rifles destined for a buyer whose name was not given.",
+])
+def test_buyer_without_place_names_no_recipient(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert all(r is None for _, r, stage, _, _ in rows if stage == "intercepted"), rows
+
+
+OTHER_SHIPMENT = [
+    "Customs police seized four assault rifles hidden in a car that was heading for Norway, officials said.\n\n"
+    "Danish customs said separately that officers had intercepted two parcels containing pistol parts, sent from "
+    "Hungary to an address in Aarhus.",
+    "Police seized eight rifles in a van bound for Finland on Monday.\n\n"
+    "In a separate case, officers at the airport intercepted a package of gun parts sent from Romania to a buyer "
+    "in Tampere.",
+    "Border guards seized 20 grenades hidden in a lorry heading for Belgium.\n\n"
+    "Last month customs stopped a parcel of pistol parts mailed from Latvia to Ghent.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SHIPMENT)
+def test_another_shipments_origin_is_not_lent(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    first = [r for r in rows if r[2] == "intercepted" and r[3] in ("assault rifles", "rifles", "grenades")]
+    assert first, rows
+    assert all(s is None for s, _, _, _, _ in first), rows
+
+
+LOAD_CONTENTS = [
+    ("Police seized weapons bound for Norway at the border on Monday. The haul comprised six pistols, 20 grenades "
+     "and 900 rounds of ammunition.", "NOR", [("pistols", 6), ("grenades", 20), ("rounds", 900)]),
+    ("Border guards seized a consignment of arms heading for Belarus. According to a police statement, the haul "
+     "consisted of 14 carbines and two machine guns.", "BLR", [("carbines", 14), ("machine guns", 2)]),
+    ("The navy seized weapons destined for rebels in Yemen on Friday. Their cargo, the ministry said, consisted "
+     "of 300 rifles and 40 mortars.", "YEM", [("rifles", 300), ("mortars", 40)]),
+    ("Customs officers seized arms bound for Tunisia in the port of Genoa. The seized weapons included 12 "
+     "carbines and four pistols.", "TUN", [("carbines", 12), ("pistols", 4)]),
+    ("Italian police seized a cache of weapons that was bound for Serbia. The cache contained 25 grenades.",
+     "SRB", [("grenades", 25)]),
+    ("Officials said they had seized ammunition bound for Mali. The lot consisted of 9,000 cartridges and 60 "
+     "mortar bombs.", "MLI", [("cartridges", 9000), ("mortar bombs", 60)]),
+    ("Croatian police seized weapons destined for a buyer in Austria. The consignment, police said, comprised "
+     "eight rifles.", "AUT", [("rifles", 8)]),
+    ("Agents seized a shipment of arms bound for Haiti last week. The contraband consisted of 30 pistols and "
+     "two carbines.", "HTI", [("pistols", 30), ("carbines", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "listed"), LOAD_CONTENTS)
+def test_contents_of_a_seized_load(extractor, text, recipient, listed) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for word, quantity in listed:
+        assert _seized(rows, recipient, word, quantity), (word, rows)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Police seized weapons bound for Norway at the border. The driver's luggage consisted of clothes and "
+     "two phones.", "phones"),
+    ("Police seized weapons bound for Norway at the border. Norway's arsenal includes 40 howitzers.", "howitzers"),
+    ("Police seized weapons bound for Norway at the border. The haul did not include any rifles.", "rifles"),
+])
+def test_no_contents_without_the_load_as_subject(extractor, text, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[2] == "intercepted" and word in r[3]], rows
