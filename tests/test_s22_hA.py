@@ -144,3 +144,41 @@ def test_contents_of_a_seized_load(extractor, text, recipient, listed) -> None: 
 def test_no_contents_without_the_load_as_subject(extractor, text, word) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[2] == "intercepted" and word in r[3]], rows
+
+
+def _to(extractor, text: str) -> list[tuple[str, str, str, object]]:  # noqa: ANN001
+    return [((t.recipient.name if t.recipient else "") .lower(), t.recipient.country if t.recipient else None,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers if t.stage == "intercepted"]
+
+
+ONWARD_BUYER = [
+    ("Police seized 40 rifles bound for Sweden, where investigators believe they were to be sold to criminal "
+     "gangs.", "gang", "rifles"),
+    ("Customs seized 300 pistols destined for Albania, where they were to be handed over to a drug cartel.",
+     "cartel", "pistols"),
+    ("Police found 15 rifles in a van bound for Belgium, where they were to be sold to a drug trafficking "
+     "organisation.", "organisation", "rifles"),
+    ("The 20 grenades seized in June were bound for Denmark, where police believe they were to be passed to a "
+     "criminal network.", "network", "grenades"),
+    ("The coast guard seized 12 machine guns on a boat heading for Haiti, where officials say they would have "
+     "been sold to street gangs.", "gang", "machine guns"),
+    ("Police seized 40 carbines hidden in a car that was heading for Finland, where they were to be sold to a "
+     "criminal gang, prosecutors said.", "gang", "carbines"),
+    ("The navy stopped a dhow carrying 40 rifles. They were intended for bandit gangs in Kenya.", "gang", "rifles"),
+    ("Police seized 25 pistols destined for cattle-rustling gangs in Uganda.", "gang", "pistols"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "item"), ONWARD_BUYER)
+def test_seized_load_for_the_buyer_it_was_to_go_on_to(extractor, text, word, item) -> None:  # noqa: ANN001
+    rows = _to(extractor, text)
+    assert any(word in name and item in it for name, _, it, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Police seized 40 rifles bound for Sweden, where the driver was to be paid 3,000 euros.", "SWE"),
+    ("Police seized 40 rifles bound for Norway, where the driver had returned to his family.", "NOR"),
+])
+def test_destination_stays_without_an_onward_buyer(extractor, text, country) -> None:  # noqa: ANN001
+    rows = _to(extractor, text)
+    assert rows and all(c == country for _, c, _, _ in rows), rows

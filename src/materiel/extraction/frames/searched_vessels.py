@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.frames import bound
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 
 HOME = lexicon.word_set("frame_words", "home_words")
@@ -29,7 +30,8 @@ def route(sent: Span, conveyances: frozenset[str] | set[str], destination_words:
     if len(found) != 1:
         return None
     n, d = found[0]
-    goal = _pobjs([d], ("for", "to")) + [c for c in d.children if c.dep_ == "advmod" and c.lower_ in HOME]
+    goal = _pobjs([d], ("for", "to"))
+    goal = bound.onward(d, goal) or goal + [c for c in d.children if c.dep_ == "advmod" and c.lower_ in HOME]
     origin = _pobjs([d, n, *goal], ("from",))  # "bound for home from X", the parser hanging "from" on "home"
     if any(g.lower_ in HOME for g in goal):  # "a Panamanian-registered tanker bound for home": its flag's state
         goal = [t for t in n.subtree if t.i < n.i and t.ent_type_ in ("NORP", "GPE")]
