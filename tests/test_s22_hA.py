@@ -182,3 +182,40 @@ def test_seized_load_for_the_buyer_it_was_to_go_on_to(extractor, text, word, ite
 def test_destination_stays_without_an_onward_buyer(extractor, text, country) -> None:  # noqa: ANN001
     rows = _to(extractor, text)
     assert rows and all(c == country for _, c, _, _ in rows), rows
+
+
+HELD_CONVEYANCE_LOAD = [
+    ("The coast guard seized a trawler bound for Yemen. Officers found 300 rifles under the fish.",
+     "YEM", [("rifles", 300)]),
+    ("Kenyan police seized a trawler bound for Sudan. Hidden under the fish were 300 rifles and 40 mortars.",
+     "SDN", [("rifles", 300), ("mortars", 40)]),
+    ("The coast guard stopped a trawler bound for Yemen. Concealed beneath the catch were 120 rifles.",
+     "YEM", [("rifles", 120)]),
+    ("Police seized 40 rifles bound for Norway. Twenty grenades were hidden in the doors.",
+     "NOR", [("grenades", 20)]),
+    ("In May, port officials held the freighter Karvell Star, which was heading for Libya. Stashed behind "
+     "crates of tiles were 2,000 mortar bombs, officials said.", "LBY", [("mortar bombs", 2000)]),
+    ("Border guards stopped a lorry destined for Serbia on Sunday. Inside, 14 pistols had been concealed "
+     "under the seats.", "SRB", [("pistols", 14)]),
+    ("The navy boarded a fishing boat bound for Somalia. Buried under sacks of sugar were 60 machine guns.",
+     "SOM", [("machine guns", 60)]),
+    ("Police seized a container of weapons bound for Haiti. Eight carbines were hidden among the clothes, "
+     "police said.", "HTI", [("carbines", 8)]),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "listed"), HELD_CONVEYANCE_LOAD)
+def test_load_found_or_hidden_in_a_held_conveyance(extractor, text, recipient, listed) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for word, quantity in listed:
+        assert _seized(rows, recipient, word, quantity), (word, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police seized a trawler bound for Sudan. Hidden under the fish were no weapons at all.",
+    "The rebels hid 300 rifles in caves in 2010. The rifles were hidden under rocks.",
+    "Police stopped a lorry bound for Serbia. The driver had hidden 3,000 euros under the seats.",
+])
+def test_no_load_hidden_without_a_held_conveyance_or_materiel(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[2] == "intercepted"], rows

@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction import load_contents
 from materiel.extraction.cues import Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import seizure
@@ -105,8 +106,8 @@ def _cargo_word(t: Token, items: Any, words: seizure.SeizureWords) -> bool:
 
 def _bound_cargo(t: Token, items: Any, words: seizure.SeizureWords) -> bool:
     """"ammunition bound for X", "a ship bound for X"; "the cargo was bound for X"."""
-    if t.dep_ in ("amod", "acl"):
-        return _cargo_word(t.head, items, words)
+    if t.dep_ in ("amod", "acl", "relcl"):  # "a freighter, which was heading for X"; "the trawler Y, bound for X"
+        return _cargo_word(t.head, items, words) or _conveyance(t.head, words.conveyances | words.containers)
     return t.dep_ in ("ROOT", "conj", "ccomp") and any(
         c.dep_ in ("nsubj", "nsubjpass") and _cargo_word(c, items, words) for c in t.children)
 
@@ -117,7 +118,8 @@ def route(by_sentence: list[tuple[Any, list[Frame]]], res: ActorResolver, items:
     out = Route([], [])
     for sent, _ in by_sentence:
         for t in sent:
-            if t.lower_ in destination_words and _bound_cargo(t, items, words):
+            moving = t.lower_ in destination_words or t.tag_ == "VBG" and t.lemma_.lower() in words.route_verbs
+            if moving and _bound_cargo(t, items, words):
                 out.goals += [a for q in _preps(t, ("for", "to")) for a in res.resolve_all(q)[:1] or
                               [s for s in [_place(res, q)] if s is not None]]
             loading = t.pos_ == "VERB" and (t.lemma_.lower() in words.loading_verbs or t.lower_ in LADEN)
@@ -202,12 +204,15 @@ def discovered(rows: list[Row], told: set[int], by_sentence: list[tuple[Any, lis
         near = [k for k in held if 0 <= n - k <= words.context_sentences]
         if n in told or not near:
             continue
-        for v in (v for v in sent if listing(v, words)):
-            for m in _counted(v, items, words):
+        for v in (v for v in sent if listing(v, words) or load_contents.content_listing(v)):
+            counted = _counted(v, items, words) if listing(v, words) else \
+                [m for m in load_contents.listed_contents(v, items) if m.quantity is not None]  # "Hidden under X were"
+            for m in counted:
                 f = Frame(v, "seize", seizure.STAGE, rule=f"found_cargo:{v.lemma_.lower()}", confidence=CONFIDENCE)
                 f.items = [m]
                 f.roles.setdefault(INTERCEPTOR, [])
                 f.add(INTERCEPTOR, _seizers(held[near[-1]], res))
+                f.add("recipient", [goal])  # the route's destination: a seizure by an unnamed seizer is kept
                 out.append(Row(f, Reading(), m, supplier, goal, None, sent, inherited=True,
                                designation=m.designation, category=m.category))
     return out

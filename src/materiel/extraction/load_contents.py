@@ -16,6 +16,7 @@ _DATA = lexicon.toml("predicates.toml")["seizure"]
 CONTENT_VERBS = frozenset(_DATA["content_verbs"])
 LOADS = frozenset(_DATA["load_nouns"]) | frozenset(_DATA["containers"]) | frozenset(_DATA["conveyances"])
 GENERAL = frozenset(_DATA["general_loads"])
+HIDING = frozenset(_DATA["hiding_verbs"]) - frozenset(_DATA["inventory_verbs"])
 PARTS = ("of",)  # "consisted of A and B"
 
 
@@ -29,8 +30,18 @@ def _load_subject(v: Token) -> bool:
     return False
 
 
+def hidden_listing(v: Token) -> bool:
+    """"Hidden under the cement were 300 rifles", "300 rifles were concealed in the hold": a passive verb of
+    hiding (`hiding_verbs`) that tells materiel, after a seizure, was in the load."""
+    return v.tag_ == "VBN" and v.lemma_.lower() in HIDING and v.dep_ in ("ROOT", "ccomp", "conj") and \
+        any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "neg" for c in v.children)
+
+
 def content_listing(v: Token) -> bool:
-    """A verb of consisting whose subject is the seized load: "the haul consisted of", "the cargo comprised"."""
+    """A verb of consisting whose subject is the seized load: "the haul consisted of", "the cargo comprised";
+    or a passive verb of hiding that lists it."""
+    if hidden_listing(v):
+        return True
     return v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in CONTENT_VERBS and v.dep_ in ("ROOT", "ccomp", "conj") \
         and not any(c.dep_ == "neg" for c in v.children) and _load_subject(v)
 
@@ -42,7 +53,11 @@ def names_load(t: Token) -> bool:
 
 
 def content_objects(v: Token) -> list[Token]:
-    """The heads of what the load consisted of: the verb's object, or its "of" phrase."""
+    """The heads of what the load consisted of: the verb's object, or its "of" phrase; what was hidden (the
+    subject of the passive, or the attribute the parser hangs on its auxiliary in the inverted order)."""
+    if hidden_listing(v):
+        return [c for c in v.children if c.dep_ == "nsubjpass"] + \
+            [a for x in v.children if x.dep_ == "auxpass" for a in x.children if a.dep_ in ("attr", "nsubj")]
     return [o for o in v.children if o.dep_ in ("dobj", "obj")] + \
         [q for p in v.children if p.dep_ == "prep" and p.lower_ in PARTS for q in p.children if q.dep_ == "pobj"]
 
