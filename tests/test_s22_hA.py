@@ -93,7 +93,7 @@ OTHER_SHIPMENT = [
     "Danish customs said separately that officers had intercepted two parcels containing pistol parts, sent from "
     "Hungary to an address in Aarhus.",
     "Police seized eight rifles in a van bound for Finland on Monday.\n\n"
-    "In a separate case, officers at the airport intercepted a package of gun parts sent from Romania to a buyer "
+    "In a separate case, officers at the airport intercepted a parcel of gun parts sent from Romania to a buyer "
     "in Tampere.",
     "Border guards seized 20 grenades hidden in a lorry heading for Belgium.\n\n"
     "Last month customs stopped a parcel of pistol parts mailed from Latvia to Ghent.",
@@ -219,3 +219,23 @@ def test_load_found_or_hidden_in_a_held_conveyance(extractor, text, recipient, l
 def test_no_load_hidden_without_a_held_conveyance_or_materiel(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[2] == "intercepted"], rows
+
+
+@pytest.mark.parametrize("text", OTHER_SHIPMENT)
+def test_another_seizure_does_not_take_the_last_destination(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    parts = [r for r in rows if "parts" in r[3]]
+    first = {r[1] for r in rows if r[3] in ("assault rifles", "rifles", "grenades")}
+    assert all(r[1] not in first for r in parts), rows
+
+
+def test_a_seized_load_named_again_keeps_its_destination(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Police seized 300 rifles bound for Chad on Monday. The rifles had been shipped "
+                            "from Romania, officials said.")
+    assert _seized(rows, "TCD", "rifles", 300), rows
+
+
+def test_an_address_in_a_country_is_where_goods_went(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Customs officers intercepted two parcels of pistol parts sent from Hungary to an "
+                            "address in Denmark.")
+    assert _seized(rows, "DNK", "parts"), rows
