@@ -239,3 +239,38 @@ def test_an_address_in_a_country_is_where_goods_went(extractor) -> None:  # noqa
     rows = _rows(extractor, "Customs officers intercepted two parcels of pistol parts sent from Hungary to an "
                             "address in Denmark.")
     assert _seized(rows, "DNK", "parts"), rows
+
+
+CONSIGNED_CARGO = [
+    ("A consignment of 40 crates, shipped by Karvell Trading in May and consigned to the Libyan army, was seized "
+     "by the authorities of a neighbouring state. Officials said the crates contained rifles and mortars.",
+     "LBY", ["rifles", "mortars"]),
+    ("Greek customs seized 40 crates consigned to the Libyan army. The crates contained 300 rifles.",
+     "LBY", ["rifles"]),
+    ("Greek customs seized 300 rifles consigned to the Sudanese army.", "SDN", ["rifles"]),
+    ("A shipment of 12 boxes consigned to the Chadian ministry of defence was seized at the airport in March. "
+     "The boxes contained radio sets and night-vision goggles.", "TCD", ["radio sets"]),
+    ("Customs officers held a container addressed to a firm in Kenya. The container held 50 pistols.", "KEN",
+     ["pistols"]),
+    ("In 2019 Maltese customs seized a parcel addressed to a buyer in Tunisia. The parcel contained four "
+     "pistols, officials said.", "TUN", ["pistols"]),
+    ("Police seized 20 grenades consigned to a dealer in Serbia.", "SRB", ["grenades"]),
+    ("The consignment of 60 crates, consigned to the Eritrean navy, was seized by customs in May. The crates held "
+     "mortar bombs.", "ERI", ["mortar bombs"]),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "words"), CONSIGNED_CARGO)
+def test_seized_cargo_consigned_to_a_party(extractor, text, recipient, words) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for word in words:
+        assert _seized(rows, recipient, word), (word, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Greek customs seized 40 crates consigned to the Libyan army. The crates contained weapons, officials said.",
+    "The army consigned its old rifles to a museum in 2010.",
+])
+def test_no_consigned_row_for_general_or_unseized_loads(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[2] == "intercepted" and r[3] in ("crates", "rifles")], rows

@@ -106,6 +106,8 @@ def _cargo_word(t: Token, items: Any, words: seizure.SeizureWords) -> bool:
 
 def _bound_cargo(t: Token, items: Any, words: seizure.SeizureWords) -> bool:
     """"ammunition bound for X", "a ship bound for X"; "the cargo was bound for X"."""
+    if t.dep_ == "conj" and t.head.dep_ in ("amod", "acl", "relcl"):  # "crates, shipped by X and consigned to Y"
+        t = t.head
     if t.dep_ in ("amod", "acl", "relcl"):  # "a freighter, which was heading for X"; "the trawler Y, bound for X"
         return _cargo_word(t.head, items, words) or _conveyance(t.head, words.conveyances | words.containers)
     return t.dep_ in ("ROOT", "conj", "ccomp") and any(
@@ -163,8 +165,9 @@ def _counted(v: Token, items: Any, words: seizure.SeizureWords) -> list[Any]:
             found += _all(o, items)
     seen: set[int] = set()
     out = []
+    held = v.lemma_.lower() in CARGO_VERBS  # "the crates contained radios and antennae": what was in them, counted or not
     for m in found:
-        if m.quantity is not None and m.head.i not in seen:
+        if (m.quantity is not None or held and m.head.lemma_.lower() not in GENERAL) and m.head.i not in seen:
             seen.add(m.head.i)
             out.append(m)
     return out
@@ -206,7 +209,8 @@ def discovered(rows: list[Row], told: set[int], by_sentence: list[tuple[Any, lis
             continue
         for v in (v for v in sent if listing(v, words) or load_contents.content_listing(v)):
             counted = _counted(v, items, words) if listing(v, words) else \
-                [m for m in load_contents.listed_contents(v, items) if m.quantity is not None]  # "Hidden under X were"
+                [m for m in load_contents.listed_contents(v, items)  # "Hidden under X were A", "the crates contained A"
+                 if m.quantity is not None or m.head.lemma_.lower() not in GENERAL]
             for m in counted:
                 f = Frame(v, "seize", seizure.STAGE, rule=f"found_cargo:{v.lemma_.lower()}", confidence=CONFIDENCE)
                 f.items = [m]

@@ -70,4 +70,5 @@ def listed_contents(v: Token, items: Any) -> list[Any]:
         first = objects[0].i
         found += [m for t in v.subtree if t.i > first and t.dep_ == "conj" and items.is_materiel(t) and
                   any(c.dep_ == "nummod" for c in t.children) for m in items.items(t)]
-    return [m for i, m in enumerate(found) if all(m.head.i != o.head.i for o in found[:i])]
+    return [m for i, m in enumerate(found) if all(m.head.i != o.head.i for o in found[:i]) and
+            not any(c.dep_ == "det" and c.lower_ == "no" for c in m.head.children)]  # "were no weapons"
