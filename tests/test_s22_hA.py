@@ -274,3 +274,29 @@ def test_seized_cargo_consigned_to_a_party(extractor, text, recipient, words) ->
 def test_no_consigned_row_for_general_or_unseized_loads(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[2] == "intercepted" and r[3] in ("crates", "rifles")], rows
+
+
+SHELL_CASINGS = [
+    ("Customs seized 4,000 shell casings bound for Libya.", "LBY", 4000),
+    ("Police seized a ship bound for Syria. Officers found about 900 mortar bombs and some 1,500 empty artillery "
+     "shell casings.", "SYR", 1500),
+    ("The navy intercepted 2,000 artillery shell casings destined for Yemen, officials said.", "YEM", 2000),
+    ("Border guards found 600 shell casings in a lorry heading for Armenia.", "ARM", 600),
+    ("In June, Italian customs seized twelve hundred shell cases that were bound for Sudan.", "SDN", None),
+    ("Greek customs seized 40 crates consigned to the Libyan army. The crates contained 800 shell casings.",
+     "LBY", 800),
+    ("Port officials held a freighter bound for Eritrea. Hidden under the grain were 3,000 shell casings.",
+     "ERI", 3000),
+    ("Police seized 500 brass shell casings destined for a buyer in Iraq.", "IRQ", 500),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "quantity"), SHELL_CASINGS)
+def test_seized_shell_casings_are_ammunition(extractor, text, recipient, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _seized(rows, recipient, "cas", quantity), rows
+
+
+def test_casings_of_a_pipe_are_no_materiel(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Customs seized 4,000 pipe casings bound for Libya.")
+    assert not [r for r in rows if "casing" in r[3]], rows
