@@ -106,11 +106,18 @@ def fill_from_context(rows: list[Row]) -> None:
                         not _made_elsewhere(r, e.supplier):
                     r.supplier, r.inherited = e.supplier, True
                     break
-        if r.recipient is None and r.supplier is not None:
+        if r.recipient is None and r.supplier is not None and not _other_seizure(r):
             for e in reversed(earlier):
                 if e.recipient and e.recipient.actor.id != r.supplier.actor.id and not e.recipient.guessed:
                     r.recipient, r.inherited, r.recent = e.recipient, True, True
                     break
+
+
+def _other_seizure(r: Row) -> bool:
+    """"Customs also intercepted parcels of parts sent from X": a seized shipment told with its own supplier and
+    an item named afresh is another seizure, not bound where the one told before was."""
+    return r.frame.stage == "intercepted" and bool(r.frame.roles.get("supplier")) and \
+        not (r.item.definite or r.item.anaphoric)
 
 
 def _also(r: Row) -> bool:

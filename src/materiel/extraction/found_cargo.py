@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction import load_contents
 from materiel.extraction.cues import Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import seizure
@@ -105,8 +106,10 @@ def _cargo_word(t: Token, items: Any, words: seizure.SeizureWords) -> bool:
 
 def _bound_cargo(t: Token, items: Any, words: seizure.SeizureWords) -> bool:
     """"ammunition bound for X", "a ship bound for X"; "the cargo was bound for X"."""
-    if t.dep_ in ("amod", "acl"):
-        return _cargo_word(t.head, items, words)
+    if t.dep_ == "conj" and t.head.dep_ in ("amod", "acl", "relcl"):  # "crates, shipped by X and consigned to Y"
+        t = t.head
+    if t.dep_ in ("amod", "acl", "relcl"):  # "a freighter, which was heading for X"; "the trawler Y, bound for X"
+        return _cargo_word(t.head, items, words) or _conveyance(t.head, words.conveyances | words.containers)
     return t.dep_ in ("ROOT", "conj", "ccomp") and any(
         c.dep_ in ("nsubj", "nsubjpass") and _cargo_word(c, items, words) for c in t.children)
 
@@ -117,7 +120,8 @@ def route(by_sentence: list[tuple[Any, list[Frame]]], res: ActorResolver, items:
     out = Route([], [])
     for sent, _ in by_sentence:
         for t in sent:
-            if t.lower_ in destination_words and _bound_cargo(t, items, words):
+            moving = t.lower_ in destination_words or t.tag_ == "VBG" and t.lemma_.lower() in words.route_verbs
+            if moving and _bound_cargo(t, items, words):
                 out.goals += [a for q in _preps(t, ("for", "to")) for a in res.resolve_all(q)[:1] or
                               [s for s in [_place(res, q)] if s is not None]]
             loading = t.pos_ == "VERB" and (t.lemma_.lower() in words.loading_verbs or t.lower_ in LADEN)
@@ -161,8 +165,9 @@ def _counted(v: Token, items: Any, words: seizure.SeizureWords) -> list[Any]:
             found += _all(o, items)
     seen: set[int] = set()
     out = []
+    held = v.lemma_.lower() in CARGO_VERBS  # "the crates contained radios and antennae": what was in them, counted or not
     for m in found:
-        if m.quantity is not None and m.head.i not in seen:
+        if (m.quantity is not None or held and m.head.lemma_.lower() not in GENERAL) and m.head.i not in seen:
             seen.add(m.head.i)
             out.append(m)
     return out
@@ -202,12 +207,16 @@ def discovered(rows: list[Row], told: set[int], by_sentence: list[tuple[Any, lis
         near = [k for k in held if 0 <= n - k <= words.context_sentences]
         if n in told or not near:
             continue
-        for v in (v for v in sent if listing(v, words)):
-            for m in _counted(v, items, words):
+        for v in (v for v in sent if listing(v, words) or load_contents.content_listing(v)):
+            counted = _counted(v, items, words) if listing(v, words) else \
+                [m for m in load_contents.listed_contents(v, items)  # "Hidden under X were A", "the crates contained A"
+                 if m.quantity is not None or m.head.lemma_.lower() not in GENERAL]
+            for m in counted:
                 f = Frame(v, "seize", seizure.STAGE, rule=f"found_cargo:{v.lemma_.lower()}", confidence=CONFIDENCE)
                 f.items = [m]
                 f.roles.setdefault(INTERCEPTOR, [])
                 f.add(INTERCEPTOR, _seizers(held[near[-1]], res))
+                f.add("recipient", [goal])  # the route's destination: a seizure by an unnamed seizer is kept
                 out.append(Row(f, Reading(), m, supplier, goal, None, sent, inherited=True,
                                designation=m.designation, category=m.category))
     return out
@@ -276,11 +285,15 @@ def told_origins(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], re
 def route_origin(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], items: Any, words: seizure.SeizureWords,
                  res: ActorResolver, destination_words: set[str]) -> None:
     """"seized a dhow carrying 300 rifles that had been loaded in the X-ian port of A": the one place of loading
-    the document tells supplies the seized rows with no supplier (not their own recipient's state)."""
+    the document tells supplies the seized rows with no supplier (not their own recipient's state); not one told
+    in a sentence whose own seized row has a supplier of its own (another shipment: "a parcel sent from X")."""
     pending = [r for r in rows if r.frame.stage == seizure.STAGE and r.supplier is None]
     if not pending:
         return
-    origin = _one(route(by_sentence, res, items, words, destination_words).origins)
+    own = {r.sent.start for r in rows if r.frame.stage == seizure.STAGE and r.supplier is not None and
+           any(a.actor.id == r.supplier.actor.id for a in r.frame.roles.get("supplier", []))}
+    others = [(s, fs) for s, fs in by_sentence if s.start not in own]  # "a parcel sent from X": another shipment's
+    origin = _one(route(others, res, items, words, destination_words).origins)
     for r in pending:
         if origin is not None and (r.recipient is None or r.recipient.actor.country != origin.actor.country):
             r.supplier, r.inherited = origin, True

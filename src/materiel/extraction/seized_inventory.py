@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from materiel import lexicon
-from materiel.extraction import found_cargo
+from materiel.extraction import found_cargo, load_contents
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import bound, seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
@@ -52,7 +52,8 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
     """Rows for the items a sentence lists as found in a shipment seized just before."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
     _found_hidden(rows, index, words)
-    told = {index.get(r.sent.start) for r in rows}
+    restated = [r for r in rows if load_contents.names_load(r.frame.trigger)]  # "the cargo consisted of X" itself
+    told = {index.get(r.sent.start) for r in rows if all(r is not x for x in restated)}
     out: list[Row] = []
     for n, (sent, _) in enumerate(by_sentence):
         if n in told:
@@ -60,8 +61,8 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
         src = _source(rows, n, index, words)
         if src is None:
             continue
-        for v in (v for v in sent if found_cargo.listing(v, words)):
-            found = _listed(v, items)
+        for v in (v for v in sent if found_cargo.listing(v, words) or load_contents.content_listing(v)):
+            found = _listed(v, items) if found_cargo.listing(v, words) else load_contents.listed_contents(v, items)
             found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
             for m in found:
                 f = Frame(v, src.frame.cls, seizure.STAGE, rule=f"inventory:{v.lemma_.lower()}", confidence=CONFIDENCE)
@@ -70,6 +71,8 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
                 out.append(_own_destination(replace(src, frame=f, item=m, sent=sent, inherited=True,
                                                     designation=m.designation, category=m.category),
                                             found, res, set(destination_words)))
+    listed = {r.sent.start for r in out}
+    rows[:] = [r for r in rows if not (r.sent.start in listed and any(r is x for x in restated))]
     return out
 
 

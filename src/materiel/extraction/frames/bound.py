@@ -15,6 +15,8 @@ from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 
 ONWARD = lexicon.word_set("frame_words", "onward_words")
+REPORTED = frozenset(lexicon.toml("cues.toml")["attribution"]["reporting_verbs"]) | \
+    frozenset(lexicon.toml("cues.toml")["factuality"]["hedge_verbs"])  # "where officials say/believe ..."
 CONTROL = lexicon.word_set("frame_words", "control_participles")
 
 
@@ -47,10 +49,12 @@ def destination_words(f: Frame, words: set[str]) -> list[Token]:
 
 
 def destination_places(f: Frame, words: set[str]) -> list[Token]:
-    """The places the items of frame `f` are bound for: "bound for X", "headed to X", "X-bound"."""
+    """The places the items of frame `f` are bound for: "bound for X", "headed to X", "X-bound"; the party the
+    load was to go on to from there ("bound for X, where they were to be sold to Y": Y)."""
     found = destination_words(f, words)
-    return [q for d in found for p in d.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
-            for q in p.children if q.dep_ == "pobj"] + \
+    goals = [[q for p in d.children if p.dep_ == "prep" and p.lower_ in ("for", "to") for q in p.children
+              if q.dep_ == "pobj"] for d in found]
+    return [q for d, g in zip(found, goals, strict=True) for q in onward(d, g) or g] + \
         [q for d in found for q in d.children if q.dep_ in ("npadvmod", "compound", "nmod") and q.i + 2 == d.i
          and q.nbor(1).text == "-"]
 
@@ -82,5 +86,8 @@ def onward(t: Token, goals: list[Token]) -> list[Token]:
     clauses += [v for g in goals for v in g.children if v.dep_ == "relcl"]
     holders = [h for v in clauses if any(c.lower_ in ONWARD for c in v.subtree if c.i < v.i)
                for h in (v, *(a for a in v.children if a.dep_ == "advmod"))]
+    # "for X, where investigators believe they were to be sold to Y": the complement of a reported clause
+    holders += [c for h in holders if h.lemma_.lower() in REPORTED for c in h.children if c.dep_ == "ccomp"]
+    holders += [y for h in holders for y in h.children if y.dep_ == "xcomp"]  # "where they were to be sold to Y"
     return [q for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
             for q in p.children if q.dep_ == "pobj"]

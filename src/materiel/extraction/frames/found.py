@@ -46,6 +46,7 @@ def _hiding(t: Token) -> bool:
 CONVEYANCES = frozenset(_SEIZURE["conveyances"])
 CARRIERS = CONVEYANCES | frozenset(_SEIZURE["containers"])
 CARGO_VERBS = frozenset(_SEIZURE["cargo_verbs"])
+CARRIER_PREPS = frozenset(_SEIZURE["carrier_preps"])
 
 
 def _searched(v: Token) -> bool:
@@ -54,6 +55,14 @@ def _searched(v: Token) -> bool:
     heads = [v.head] if v.dep_ in ("conj", "advcl") else []
     heads += [c for c in v.children if c.dep_ in ("advcl", "conj")]  # "after searching the truck, police found"
     return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in CARRIERS for h in heads for o in h.children)
+
+
+def _in_carrier(v: Token) -> bool:
+    """"found 12 pistols in a lorry", "discovered grenades inside a van": the place of the finding (a phrase of
+    the verb or of its object) is a conveyance or container."""
+    heads = [v, *(o for o in v.children if o.dep_ in ("dobj", "obj"))]
+    return any(q.lemma_.lower() in CARRIERS for h in heads for p in h.children
+               if p.dep_ == "prep" and p.lower_ in CARRIER_PREPS for q in p.children if q.dep_ == "pobj")
 
 
 def _carried(v: Token) -> list[Token]:
@@ -96,14 +105,16 @@ class Found(FinderState):
 
     def _found_hidden(self, v: Token) -> list[Frame]:
         """A seizure of the items the verb finds hidden, by its subject (see the module)."""
-        if any(c.dep_ == "neg" for c in v.children):
-            return []
+        if any(c.dep_ == "neg" for c in v.children) or any(
+                d.dep_ == "det" and d.lower_ == "no" for o in v.children if o.dep_ in ("dobj", "obj") for d in o.children):
+            return []  # "found nothing", "found no weapons"
         carried = _carried(v)  # "the van was found to contain 12 rifles": found in a conveyance searched
         objs = carried or [o for o in v.children if o.dep_ in ("dobj", "obj")]
         hiding = next((t for t in v.doc[v.i + 1: v.sent.end] if _hiding(t)), None)
         if hiding is not None and any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1: hiding.i]):
             hiding = None  # "found 14 rifles, two carbines and 900 rounds concealed in ...": no other predicate between
-        if not objs or (hiding is None and not carried and not _searched(v)):
+        inside = hiding is None and not carried and not _searched(v) and _in_carrier(v)
+        if not objs or (hiding is None and not carried and not _searched(v) and not inside):
             return []
         objs += [t for t in v.doc[objs[0].i + 1: hiding.i] if t.dep_ in ("npadvmod", "appos") and t.head.i != v.i
                  and self.items.is_materiel(t)] if hiding is not None else []  # a listed item the parser hung elsewhere
@@ -117,4 +128,8 @@ class Found(FinderState):
         if subj is not None:
             f.add(INTERCEPTOR, self.res.resolve_all(subj))
         searched_vessels.add_route(f, self.res, CONVEYANCES, self.destination_words)  # "bound for Y"
+        if inside:  # "found 12 pistols in a lorry bound for Y": a seizure only of a load on its way
+            searched_vessels.add_onward(f, self.res, self.destination_words)
+            if not f.roles.get("recipient"):
+                return []
         return [f]

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.frames import bound
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 
 HOME = lexicon.word_set("frame_words", "home_words")
@@ -29,7 +30,8 @@ def route(sent: Span, conveyances: frozenset[str] | set[str], destination_words:
     if len(found) != 1:
         return None
     n, d = found[0]
-    goal = _pobjs([d], ("for", "to")) + [c for c in d.children if c.dep_ == "advmod" and c.lower_ in HOME]
+    goal = _pobjs([d], ("for", "to"))
+    goal = bound.onward(d, goal) or goal + [c for c in d.children if c.dep_ == "advmod" and c.lower_ in HOME]
     origin = _pobjs([d, n, *goal], ("from",))  # "bound for home from X", the parser hanging "from" on "home"
     if any(g.lower_ in HOME for g in goal):  # "a Panamanian-registered tanker bound for home": its flag's state
         goal = [t for t in n.subtree if t.i < n.i and t.ent_type_ in ("NORP", "GPE")]
@@ -47,3 +49,14 @@ def add_route(f: Frame, res: Any, conveyances: frozenset[str] | set[str], destin
     f.add("recipient", recipients[:1])
     f.add("supplier", [a for q in origin for a in res.resolve_all(q)
                        if a.actor.id not in taken and all(a.actor.id != r.actor.id for r in recipients)][:1])
+
+
+def add_onward(f: Frame, res: Any, destination_words: set[str]) -> None:
+    """"found 12 pistols in a van registered in X and bound for Y": the parser joins the destination to the finding
+    verb; a conjunct of it with no subject of its own, a destination word, names the recipient."""
+    if f.roles.get("recipient"):
+        return
+    taken = {a.actor.id for a in f.roles.get(INTERCEPTOR, [])}
+    goal = _pobjs([c for c in f.trigger.children if c.dep_ == "conj" and c.lower_ in destination_words and
+                   not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)], ("for", "to"))
+    f.add("recipient", [a for q in goal for a in res.resolve_all(q) if a.actor.id not in taken][:1])

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames import bound
 from materiel.extraction.frames.framebase import Frame
 
 RELATIVE = lexicon.word_set("frames", "relative_pronouns")
@@ -86,7 +87,9 @@ def route(f: Frame, res: Any, words: Any) -> None:
         for p in preps:
             role = words.route_preps.get(p.lower_)
             if role and not f.roles[role]:
-                f.add(role, [a for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)])
+                goals = [q for q in p.children if q.dep_ == "pobj"]
+                onward = [a for q in bound.onward(c, goals) for a in res.resolve_all(q)] if role == "recipient" else []
+                f.add(role, onward or [a for q in goals for a in res.resolve_all(q)])  # "for X, where ... sold to Y"
 
 
 ROUTE_NOUNS = ("route", "way", "journey", "voyage", "passage")
