@@ -1,0 +1,141 @@
+"""Session 22 (helper F): quantities and list items.
+
+Batteries for the counts of a transfer that the parse splits or hides:
+- a number whose scale word the parser split from it ("2 million 7.62 mm rounds", "the first two million of six
+  million rounds"), read whole (`mentions/count_words.scaled`), and a counted first batch of a whole ("the first
+  2,000 of 6,000 rifles") that also tells the whole's order (`mentions/counts.counted_part`);
+- a bare count whose items a fronted "of" phrase or a relative "of which" names ("Of the 40 A ordered, X has received
+  25", "ordered 40 A, of which 25 have arrived"), shown with the whole's words (`antecedents._fronted_whole`);
+- a bare count that counts back to an undesignated kind ("ordered 30 patrol boats ... Of those, 21 have been
+  delivered") takes the parties of that kind's row (`discourse.fill_from_context`).
+
+Every sentence, firm and model name is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str | None, str | None, str, object, str]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
+    out = []
+    for t in extractor.extract_text("Report\n\n" + text).transfers:
+        sup = (t.supplier.country or t.supplier.name) if t.supplier else None
+        rec = (t.recipient.country or t.recipient.name) if t.recipient else None
+        out.append((sup, rec, t.item.text, t.quantity, t.stage))
+    return out
+
+
+def _has(rows: list[Row], sup: str, rec: str, word: str, qty: object, stage: str) -> bool:
+    return any(r[0] == sup and r[1] == rec and word in r[2] and r[3] == qty and r[4] == stage for r in rows)
+
+
+SCALED = [  # (sentence, supplier, recipient, item word, quantity, stage)
+    ("Norway shipped 2 million 7.62 mm cartridges to Peru.", "NOR", "PER", "cartridges", 2000000, "delivered"),
+    ("In May, Norway shipped two million 5.56 mm rounds to Peru, the ministry said.", "NOR", "PER", "rounds",
+     2000000, "delivered"),
+    ("Norway shipped 2 million of the 6 million 7.62 mm cartridges to Peru.", "NOR", "PER", "cartridges", 2000000,
+     "delivered"),
+    ("Norway shipped the first 2 million of 6 million cartridges to Peru.", "NOR", "PER", "cartridges", 2000000,
+     "delivered"),
+    ("Norway shipped the first 2 million of 6 million cartridges to Peru.", "NOR", "PER", "cartridges", 6000000,
+     "ordered"),
+    ("Oslo shipped the first two million of six million cartridges to Lima.", "NOR", "PER", "cartridges", 2000000,
+     "delivered"),
+    ("Kestrel Arms, a Norwegian firm, delivered 1.5 million 9 mm rounds to Peru.", "NOR", "PER", "rounds", 1500000,
+     "delivered"),
+    ("Peru has received 3 million 12.7 mm rounds from Norway.", "NOR", "PER", "rounds", 3000000, "delivered"),
+    ("Norway will ship half a million 7.62 mm cartridges to Peru.", "NOR", "PER", "cartridges", 500000, "offered"),
+    ("Norway shipped a million 9 mm rounds to Peru last year.", "NOR", "PER", "rounds", 1000000, "delivered"),
+    ("Norway delivered six 40 mm guns to Peru.", "NOR", "PER", "guns", 6, "delivered"),
+]
+
+
+@pytest.mark.parametrize("text,sup,rec,word,qty,stage", SCALED)
+def test_scale_word_split_from_its_number(extractor, text, sup, rec, word, qty, stage) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, word, qty, stage), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Norway shipped 2 million 7.62 mm cartridges to Peru.",
+    "Norway shipped the first 2 million of 6 million cartridges to Peru.",
+])
+def test_scale_word_never_read_as_a_small_count(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and not any(r[3] in (1, 2, 6) for r in rows), rows
+
+
+def test_last_batch_tells_no_second_order(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Peru received the last two of sixteen Kestrel howitzers from Norway.")
+    assert not any(r[4] == "ordered" for r in rows), rows
+
+
+FRONTED = [  # (text, supplier, recipient, item word, quantity, stage)
+    ("Of the 40 K9 howitzers ordered from South Korea, Peru has received 25.", "KOR", "PER", "howitzers", 25,
+     "delivered"),
+    ("Of the 40 K9 howitzers ordered by Peru, South Korea has delivered 25.", "KOR", "PER", "howitzers", 25,
+     "delivered"),
+    ("Of the 30 patrol boats ordered by Qatar from Sweden, 21 had been delivered when the deliveries stopped.",
+     "SWE", "QAT", "patrol boats", 21, "delivered"),
+    ("Qatar ordered 30 patrol boats from Sweden. Of those, 21 have been delivered.", "SWE", "QAT", "patrol boats",
+     21, "delivered"),
+    ("Qatar ordered 30 patrol boats from Sweden. Of these, 21 have been handed over.", "SWE", "QAT", "patrol boats",
+     21, "delivered"),
+    ("Qatar ordered 30 patrol boats from Sweden, of which 21 have been delivered.", "SWE", "QAT", "patrol boats", 21,
+     "delivered"),
+    ("Peru ordered 40 K9 howitzers from South Korea. Of those, 25 were delivered in 2019.", "KOR", "PER",
+     "howitzers", 25, "delivered"),
+    ("Qatar ordered 30 patrol boats from Sweden. Sweden has delivered 21 of them.", "SWE", "QAT", "patrol boats", 21,
+     "delivered"),
+]
+
+
+@pytest.mark.parametrize("text,sup,rec,word,qty,stage", FRONTED)
+def test_count_of_a_whole_named_before(extractor, text, sup, rec, word, qty, stage) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, word, qty, stage), rows
+    assert not any(r[2].strip().isdigit() for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar ordered 30 patrol boats from Sweden. Of those, none have been delivered.",
+    "Of the 30 patrol boats in the Qatari fleet, 21 are in service.",
+])
+def test_count_of_a_whole_without_a_delivery(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(r[4] == "delivered" and r[3] == 21 for r in rows), rows
+
+
+WITH = [  # (text, supplier, recipient, [(item word, quantity)], stage)
+    ("The first delivery to Peru from Norway included 6,000 Kestrel rifles with ammunition, 20 Varga launchers "
+     "with 300 missiles and 5,000 Lumo pistols.", "NOR", "PER",
+     [("rifles", 6000), ("launchers", 20), ("missiles", 300), ("pistols", 5000)], "delivered"),
+    ("The shipment from Norway to Peru included 20 Varga launchers with 300 missiles.", "NOR", "PER",
+     [("launchers", 20), ("missiles", 300)], "delivered"),
+    ("The shipment from Norway to Peru included 20 Varga launchers with 300 missiles and 5,000 Lumo pistols.",
+     "NOR", "PER", [("launchers", 20), ("missiles", 300), ("pistols", 5000)], "delivered"),
+    ("Norway delivered 20 Varga launchers with 300 missiles and 5,000 Lumo pistols to Peru.", "NOR", "PER",
+     [("launchers", 20), ("missiles", 300), ("pistols", 5000)], "delivered"),
+    ("Norway sent Peru 20 Varga anti-tank launchers with 300 missiles.", "NOR", "PER",
+     [("launchers", 20), ("missiles", 300)], "delivered"),
+    ("In March the consignment from Oslo to Lima included 12 Torva mortars with 2,400 bombs, the ministry said.",
+     "NOR", "PER", [("mortars", 12), ("bombs", 2400)], "delivered"),
+]
+
+
+@pytest.mark.parametrize("text,sup,rec,items,stage", WITH)
+def test_counted_with_phrase_items(extractor, text, sup, rec, items, stage) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for word, qty in items:
+        assert _has(rows, sup, rec, word, qty, stage), (word, rows)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The shipment from Norway to Peru included 20 Leopard 1 tanks with 105 mm guns.", "guns"),
+    ("The shipment from Norway to Peru included 20 armoured trucks with 40 soldiers.", "soldiers"),
+    ("The shipment from Norway to Peru included Varga launchers with 300 missiles.", "missiles"),
+])
+def test_with_phrase_no_item_of_its_own(extractor, text, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(r[2].endswith(word) for r in rows), rows
