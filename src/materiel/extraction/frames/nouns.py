@@ -10,6 +10,7 @@ from materiel import lexicon
 from materiel.extraction.frames import itemised, offer_lists, traced
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.displaced_for import displaced_for
+from materiel.extraction.frames.fitted_items import accompanying
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
 from materiel.extraction.frames.hosts import (
     acted_on,
@@ -136,9 +137,11 @@ class NounFrames(Arguments, Modality):
             verbs = [n.head] + [c for c in n.head.children if c.dep_ == "xcomp"]
             for verb in verbs:
                 if verb.lemma_.lower() in INCLUDE_VERBS:
+                    f.items.extend(accompanying(self.items, verb))  # "included 20 A with 300 B", "with" on the verb
                     for o in verb.children:
                         if o.dep_ in ("dobj", "obj"):
-                            f.items.extend(self.items.items(o))
+                            listed = self.items.items(o)  # "included 20 A with 300 B and 50 C": B and C too
+                            f.items.extend(listed + [m for x in listed for m in itemised.stray_conjuncts(self.items, x.head)])
                         elif o.dep_ == "prep" and o.lower_ == "of":  # "the consignment consisted of X"
                             f.items.extend(m for q in o.children if q.dep_ == "pobj" for m in self.items.items(q))
         on_order(n, f, self.res, self.items)  # "X has eight jets (from Y) on order"
