@@ -139,3 +139,67 @@ def test_counted_with_phrase_items(extractor, text, sup, rec, items, stage) -> N
 def test_with_phrase_no_item_of_its_own(extractor, text, word) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not any(r[2].endswith(word) for r in rows), rows
+
+
+TOTALS = [  # (text, supplier, recipient, item word, quantity, stage)
+    ("Kenya bought AW139 helicopters from Italy in 2012. There were eight of them.", "ITA", "KEN", "helicopters", 8,
+     "delivered"),
+    ("Kenya bought AW139 helicopters from Italy in 2012; there were eight in all.", "ITA", "KEN", "helicopters", 8,
+     "delivered"),
+    ("Kenya bought AW139 helicopters from Italy in 2012, eight in all.", "ITA", "KEN", "helicopters", 8, "delivered"),
+    ("In 2019 Rome sold Puma helicopters to Nairobi. There were 12 in total, the ministry said.", "ITA", "KEN",
+     "helicopters", 12, "delivered"),
+    ("Italy has ordered K9 howitzers from South Korea. There are twenty of them, an official said.", "KOR", "ITA",
+     "howitzers", 20, "ordered"),
+    ("Kenya bought AW139 helicopters, which are made by Leonardo, from Italy. There were eight of them.", "ITA",
+     "KEN", "helicopters", 8, "delivered"),
+]
+
+
+@pytest.mark.parametrize("text,sup,rec,word,qty,stage", TOTALS)
+def test_total_told_after_the_item(extractor, text, sup, rec, word, qty, stage) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, word, qty, stage), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya bought AW139 helicopters and Bell 412 helicopters from Italy. There were eight of them.",
+    "Kenya bought AW139 helicopters from Italy in 2012. Eight of them crashed in 2015.",
+    "Kenya bought AW139 helicopters from Italy in 2012. There were eight of them at the parade.",
+    "Kenya bought AW139 helicopters from Italy.\n\nThere were eight of them in the hangar when the fire began.",
+])
+def test_no_total_for_the_item(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and not any(r[3] == 8 for r in rows), rows
+
+
+BREAKDOWNS = [  # (text, supplier, recipient, item word, [(quantity, stage)])
+    ("Peru has bought K9 howitzers from South Korea: 36 ordered in 2015, all delivered by 2019, and 12 more ordered "
+     "in 2022.", "KOR", "PER", "howitzers", [(36, "ordered"), (12, "ordered")]),
+    ("Peru has ordered K9 howitzers from South Korea: 36 in 2015 and 12 in 2022.", "KOR", "PER", "howitzers",
+     [(36, "ordered"), (12, "ordered")]),
+    ("Peru operates K9 howitzers bought from South Korea: 36 delivered in 2019 and 12 ordered in 2022.", "KOR", "PER",
+     "howitzers", [(36, "delivered"), (12, "ordered")]),
+    ("Lima has ordered Caesar howitzers from France: twenty in 2018, then ten more in 2021.", "FRA", "PER",
+     "howitzers", [(20, "ordered"), (10, "ordered")]),
+    ("According to the ministry, Peru ordered AW139 helicopters from Italy: eight in 2016; four in 2020.", "ITA",
+     "PER", "helicopters", [(8, "ordered"), (4, "ordered")]),
+]
+
+
+@pytest.mark.parametrize("text,sup,rec,word,counts", BREAKDOWNS)
+def test_breakdown_after_a_colon(extractor, text, sup, rec, word, counts) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for qty, stage in counts:
+        assert _has(rows, sup, rec, word, qty, stage), (qty, rows)
+    assert not any(r[3] is None for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peru ordered K9 howitzers from South Korea: the first arrived in 2019.",
+    "Peru ordered K9 howitzers from South Korea: 2019 was the year of delivery.",
+    "Peru ordered K9 howitzers from South Korea: 24 trucks came with them.",
+])
+def test_no_breakdown(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(r[3] in (24, 2019) and "howitzers" in r[2] for r in rows), rows
