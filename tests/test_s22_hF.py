@@ -203,3 +203,70 @@ def test_breakdown_after_a_colon(extractor, text, sup, rec, word, counts) -> Non
 def test_no_breakdown(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not any(r[3] in (24, 2019) and "howitzers" in r[2] for r in rows), rows
+
+
+LAST_BATCH = [  # (text, supplier, recipient, item word, whole)
+    ("Indonesia announced that it would buy the last 18 of 42 Rafale fighters from France.", "FRA", "IDN",
+     "Rafale", 42),
+    ("Indonesia ordered the remaining 18 of 42 Rafale fighters from France in 2023.", "FRA", "IDN", "Rafale", 42),
+    ("In 2023 Jakarta agreed to buy the last 18 of 42 Rafale jets from Paris, the ministry said.", "FRA", "IDN",
+     "Rafale", 42),
+    ("Peru has ordered the remaining 12 of 36 K9 howitzers from South Korea.", "KOR", "PER", "K9", 36),
+]
+
+
+@pytest.mark.parametrize("text,sup,rec,word,whole", LAST_BATCH)
+def test_order_of_the_last_batch_tells_the_whole(extractor, text, sup, rec, word, whole) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, word, whole, "ordered"), rows
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Peru received the last two of sixteen K9 howitzers from South Korea.", 2),
+    ("South Korea delivered the remaining four of 24 K9 howitzers to Peru in May.", 4),
+])
+def test_delivery_of_the_last_batch_tells_no_order(extractor, text, part) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(r[4] == "delivered" and r[3] == part for r in rows), rows
+    assert not any(r[4] == "ordered" for r in rows), rows
+
+
+def test_order_of_a_first_batch_keeps_its_count(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Peru ordered the first six of 24 K9 howitzers from South Korea.")
+    assert _has(rows, "KOR", "PER", "K9", 6, "ordered") and not any(r[3] == 24 for r in rows), rows
+
+
+DATED_LIST = [  # (text, supplier, recipient, [(item word, quantity)])
+    ("The United States gave Ghana four Raven drones, and in May 200 Glock pistols and 300 M4 carbines.", "USA", "GHA",
+     [("drones", 4), ("pistols", 200), ("carbines", 300)]),
+    ("Washington gave Ghana four Raven drones and in June 200 Glock pistols.", "USA", "GHA",
+     [("drones", 4), ("pistols", 200)]),
+    ("The United States gave Ghana four Raven drones in March and, in May, 200 Glock pistols.", "USA", "GHA",
+     [("drones", 4), ("pistols", 200)]),
+    ("France sold Chad six Gazelle helicopters, and in 2019 40 Milan launchers and 400 Milan missiles.", "FRA", "TCD",
+     [("helicopters", 6), ("launchers", 40), ("missiles", 400)]),
+    ("Italy sold Kenya two AW139 helicopters, and in October 500 Beretta rifles, the ministry said.", "ITA", "KEN",
+     [("helicopters", 2), ("rifles", 500)]),
+    ("Italy delivered two AW139 helicopters to Kenya in 2015 and three more in 2017.", "ITA", "KEN",
+     [("helicopters", 2), ("helicopters", 3)]),
+    ("Turkey handed over 12 Kirpi vehicles to Niger, and in April 30 Kirpi vehicles more, the ministry said.", "TUR",
+     "NER", [("vehicles", 12)]),
+    ("Spain gave Bolivia 20 Vamtac trucks, and in July 2,000 helmets and 500 radios.", "ESP", "BOL",
+     [("trucks", 20), ("helmets", 2000), ("radios", 500)]),
+]
+
+
+@pytest.mark.parametrize("text,sup,rec,items", DATED_LIST)
+def test_items_after_a_bare_date(extractor, text, sup, rec, items) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for word, qty in items:
+        assert _has(rows, sup, rec, word, qty, "delivered"), (word, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States gave Ghana four Raven drones, and in May 200 soldiers began training.",
+    "The United States gave Ghana four Raven drones, and in May 200 officers visited Texas.",
+])
+def test_no_item_after_a_bare_date(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and all(r[3] == 4 for r in rows), rows
