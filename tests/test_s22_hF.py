@@ -270,3 +270,25 @@ def test_items_after_a_bare_date(extractor, text, sup, rec, items) -> None:  # n
 def test_no_item_after_a_bare_date(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert rows and all(r[3] == 4 for r in rows), rows
+
+
+DATED_OF = [  # (text, supplier, recipient, item word, quantity)
+    ("Bulgaria notified the export on 17 January 2013 of 4,000 AKM-type assault rifles to the Congolese army.", "BGR",
+     "COD", "rifles", 4000),
+    ("Belgrade confirmed the export on 4 June 2015 of 600 Zastava M70 rifles to the Malian army.", "SRB", "MLI",
+     "rifles", 600),
+    ("Poland confirmed the shipment on 3 May of 1,000 Grot rifles to Latvia.", "POL", "LVA", "rifles", 1000),
+    ("Serbia confirmed the transfer on 2 May of 30 mortars to Mali, as well as 300 rifles.", "SRB", "MLI", "mortars",
+     30),
+]
+
+
+@pytest.mark.parametrize("text,sup,rec,word,qty", DATED_OF)
+def test_of_phrase_hung_on_the_date(extractor, text, sup, rec, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, word, qty, "delivered"), rows
+
+
+def test_of_phrase_on_the_date_names_no_materiel(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Romania confirmed the export on 4 June of its trade report to Kenya.")
+    assert not rows, rows
