@@ -7,7 +7,14 @@ Batteries for the counts of a transfer that the parse splits or hides:
 - a bare count whose items a fronted "of" phrase or a relative "of which" names ("Of the 40 A ordered, X has received
   25", "ordered 40 A, of which 25 have arrived"), shown with the whole's words (`antecedents._fronted_whole`);
 - a bare count that counts back to an undesignated kind ("ordered 30 patrol boats ... Of those, 21 have been
-  delivered") takes the parties of that kind's row (`discourse.fill_from_context`).
+  delivered") takes the parties of that kind's row (`discourse.fill_from_context`);
+- a counted item's "with" phrase that counts materiel, and the list items coordinated inside it ("included 20 A
+  launchers with 300 missiles and 50 B pistols", `frames/fitted_items.accompanying`);
+- a total told after an uncounted item ("There were eight of them", ", eight in all", `total_counts.py`) and a
+  breakdown after a colon ("bought A: 36 ordered in 2015 and 12 more ordered in 2022", `breakdowns.py`);
+- an order of the last batch of a whole tells the whole order ("bought the last 18 of 42 jets", `wholes.py`);
+- items after a bare date phrase ("gave A four drones, and in May 200 B pistols", `frames/adjunct_items.py`);
+- a transfer noun's "of" phrase hung on its date ("the export on 17 May 2013 of 400 rifles", `displaced_for.py`).
 
 Every sentence, firm and model name is invented for these tests."""
 from __future__ import annotations
