@@ -79,4 +79,15 @@ def shown_text(it: ItemMention) -> str:
     bare = all(t.like_num or t.lower_ in MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS or t.pos_ == "DET" for t in it.span)
     earlier = it.antecedent is not None and it.antecedent.sent.start != it.span.sent.start
     part = any(t.lower_ in BATCH_ORDINALS for t in it.span)  # "and the first arrived": a batch of the whole
-    return it.antecedent.text if bare and (earlier or part) and it.antecedent is not None else it.span.text
+    return it.antecedent.text if bare and (earlier or part or _fronted_whole(it)) and it.antecedent is not None \
+        else it.span.text
+
+
+def _fronted_whole(it: ItemMention) -> bool:
+    """"Of the 40 A ordered, X has received 25", "ordered 40 A, of which 25 have arrived": the count's antecedent
+    is the whole a fronted "of" opens, or the whole a relative "of which" counts from."""
+    a, sent, doc = it.antecedent, it.span.sent, it.span.doc
+    if a is None or a.start >= it.span.start:
+        return False
+    relative = it.span.start >= 2 and doc[it.span.start - 2].lower_ == "of" and doc[it.span.start - 1].lower_ == "which"
+    return relative or sent[0].lower_ == "of" and not any(t.text in ",;" for t in doc[sent.start: a.start])

@@ -85,7 +85,7 @@ def fill_from_context(rows: list[Row]) -> None:
                    and r.sent.start - e.sent.start < 400 and _sent_gap(e, r, starts) <= CONTEXT_SENTENCES]
         same = [e for e in earlier if _same_item(e, r) and (not counts_back(r.item.head) or same_paragraph(
             e.sent.doc, e.item.head.i, r.item.head.i))]  # "ordered six": a system of its own paragraph
-        if same and (r.item.definite or r.item.anaphoric or r.designation):
+        if same and (r.item.definite or r.item.anaphoric or r.designation or r.item.antecedent is not None):
             lenders = [e for e in reversed(same) if _fits(e, r) and (r.supplier or e.supplier)]
             e = next((e for e in lenders if r.recipient and e.recipient and e.recipient.actor.id == r.recipient.actor.id),
                      lenders[0] if lenders else same[-1])  # the latest telling to the same recipient, else that fits

@@ -127,7 +127,8 @@ def dedupe_told(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
     for f, t in pairs:
         key = (t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None,
                t.item.text.lower(), t.stage, t.factuality, t.evidence.start,
-               t.quantity if ":gapped-count" in t.rule else None)  # "five X in 2011 and two more in 2016": two
+               t.quantity if ":gapped-count" in t.rule or ":breakdown" in t.rule else None)  # "five X in 2011 and
+        # two more in 2016": two; "X bought A: 36 in 2015 and 12 in 2022" (breakdowns.py): two
         if key not in keys:
             keys.add(key)
             out.append((f, t))

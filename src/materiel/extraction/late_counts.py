@@ -4,18 +4,25 @@
   ... The trucks were handed over": 24);
 - an uncounted plural takes the count told just after (`counts_after`: "will equip it with helicopters. ... It
   will buy three X helicopters": three);
-- one count before two plurals of one kind counts them together (`shared_counts`: "impounded 35 carbines and shotguns")."""
+- one count before two plurals of one kind counts them together (`shared_counts`: "impounded 35 carbines and shotguns");
+- an uncounted item takes the total told after it with no noun of its own (`total_counts`: "bought A helicopters.
+  There were eight of them": eight);
+- an uncounted item broken down after a colon gives one row a count (`breakdowns`: "bought A howitzers from X: 36
+  ordered in 2015 and 12 more ordered in 2022")."""
 from __future__ import annotations
 
+from materiel.extraction.breakdowns import breakdown_rows
 from materiel.extraction.counts_after import counts_told_after
 from materiel.extraction.definite_counts import inherit_counts
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.shared_counts import shared_counts
+from materiel.extraction.total_counts import totals_told
 
 
 def told_counts(rows: list[Row], items: ItemFinder) -> list[Row]:
     """The rows with the counts other tellings give them (see the module)."""
     inherit_counts(rows, items)
     counts_told_after(rows)
-    return shared_counts(rows)
+    totals_told(rows)
+    return shared_counts(breakdown_rows(rows, items.is_materiel))

@@ -218,7 +218,7 @@ class Extractor:
                     own = replace(it, quantity=share[0], quantity_text=share[1]) if share else it
                     out.append(Row(frame, reading, own, s, r, inter, sent, designation=it.designation,
                                    category=it.category))
-        return out + whole_orders(out)
+        return whole_orders(out)
 
     def _refused_request(self, frame: Frame, reading: Reading, sent: Span, before: list[Row]) -> list[Row]:
         """"X declined the request": the items and parties of the request made just before."""

@@ -1,21 +1,38 @@
-"""The order behind a partial delivery: "delivered eight of 20 helicopters" also says 20 were ordered."""
+"""The order behind a partial delivery: "delivered eight of 20 helicopters" also says 20 were ordered; so does an
+order of the last batch of a whole ("bought the last 18 of 42 jets": 42 ordered in all). The last batch of a
+delivery ("received the last two of 16 jets") completes the whole and tells no order of its own."""
 from __future__ import annotations
 
 from dataclasses import replace
 
+from materiel import lexicon
 from materiel.extraction.discourse import Row
+from materiel.extraction.mentions.item_mention import ItemMention
+
+COMPLETING = lexicon.word_set("items", "completing_ordinals")
+
+
+def _completing(it: ItemMention) -> bool:
+    """The count is the last batch of its whole: "the last 18 of 42 jets", "the remaining six of 24"."""
+    head = it.head
+    part = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return part is not None and any(c.dep_ == "amod" and c.lower_ in COMPLETING for c in part.children)
 
 
 def whole_orders(rows: list[Row]) -> list[Row]:
-    """"delivered eight of 20 helicopters": the 20 were ordered, a row of its own besides the eight
-    delivered (two rows told by one mention of the helicopters)."""
-    out = []
+    """The rows with the orders their counts tell: "delivered eight of 20 helicopters" also gives the 20 ordered (two
+    rows told by one mention of the helicopters); "bought the last 18 of 42 jets" gives the order of 42 in its place."""
+    out, wholes = [], []
     for row in rows:
         it = row.item
-        if row.frame.stage != "delivered" or it.whole is None or it.whole == it.quantity:
+        delivery = row.frame.stage == "delivered" and not _completing(it)
+        last_order = row.frame.stage == "ordered" and _completing(it)
+        if it.whole is None or it.whole == it.quantity or not (delivery or last_order):
+            out.append(row)
             continue
         whole = replace(it, quantity=it.whole, quantity_text=str(it.whole))
         order = replace(row.frame, stage="ordered", rule=row.frame.rule + ":whole",
                         confidence=row.frame.confidence * 0.9)
-        out.append(replace(row, frame=order, item=whole))
-    return out
+        out += [row] if delivery else []
+        wholes.append(replace(row, frame=order, item=whole))
+    return out + wholes

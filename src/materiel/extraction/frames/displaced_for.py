@@ -35,3 +35,13 @@ def displaced_of(n: Token) -> list[Token]:
     hosts = dates + [n.head] if len(dates) == 1 else []
     return [p for d in hosts for c in d.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > n.i
             for p in c.children if p.dep_ == "pobj"]
+
+
+def dated_of(n: Token) -> list[Token]:
+    """The objects of an "of" phrase the parser hangs on the date of n's own time phrase ("the export on 17 May 2013
+    of 400 rifles": the rifles), when n has no "of" of its own."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return []
+    return [p for c in n.children if c.dep_ == "prep" and c.i == n.i + 1 for d in c.children
+            if d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME") for w in d.subtree if w.ent_type_ in ("DATE", "TIME")
+            for o in w.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.frames.adjunct_items import after_adjunct
 from materiel.extraction.frames.clause_marks import designation_like, has_clause
-from materiel.extraction.frames.fitted_items import fitted_conjuncts
+from materiel.extraction.frames.fitted_items import accompanying, fitted_conjuncts
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.quantities import parse_quantity
@@ -117,7 +117,8 @@ def stray_conjuncts(finder: ItemFinder, obj: Token) -> list[ItemMention]:
                 if q.i > p.i and finder.is_materiel(q) and any(c.dep_ == "nummod" for c in q.children) \
                         and any(finder.is_materiel(x) for x in p.subtree if x.i <= p.i):
                     out.extend(finder.items(q, 1))
-    return out + fitted_conjuncts(finder, obj)  # "an aircraft fitted with radars and more rifles"
+    return out + fitted_conjuncts(finder, obj) + accompanying(finder, obj)  # "an aircraft fitted with radars and
+    # more rifles", "20 A launchers with 300 missiles and 50 B pistols"
 
 
 def verb_list(finder: ItemFinder, v: Token, objects: list[Token], found: list[ItemMention]) -> list[ItemMention]:

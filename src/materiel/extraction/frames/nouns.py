@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import itemised, offer_lists, traced
 from materiel.extraction.frames.arguments import Arguments
-from materiel.extraction.frames.displaced_for import displaced_for
+from materiel.extraction.frames.displaced_for import dated_of, displaced_for, displaced_of
+from materiel.extraction.frames.fitted_items import accompanying
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
 from materiel.extraction.frames.hosts import (
     acted_on,
@@ -136,9 +137,11 @@ class NounFrames(Arguments, Modality):
             verbs = [n.head] + [c for c in n.head.children if c.dep_ == "xcomp"]
             for verb in verbs:
                 if verb.lemma_.lower() in INCLUDE_VERBS:
+                    f.items.extend(accompanying(self.items, verb))  # "included 20 A with 300 B", "with" on the verb
                     for o in verb.children:
                         if o.dep_ in ("dobj", "obj"):
-                            f.items.extend(self.items.items(o))
+                            listed = self.items.items(o)  # "included 20 A with 300 B and 50 C": B and C too
+                            f.items.extend(listed + [m for x in listed for m in itemised.stray_conjuncts(self.items, x.head)])
                         elif o.dep_ == "prep" and o.lower_ == "of":  # "the consignment consisted of X"
                             f.items.extend(m for q in o.children if q.dep_ == "pobj" for m in self.items.items(q))
         on_order(n, f, self.res, self.items)  # "X has eight jets (from Y) on order"
@@ -147,6 +150,8 @@ class NounFrames(Arguments, Modality):
             f.items.extend(m for p in n.children if p.dep_ == "prep" and p.lower_ in ("to", "for") for q in p.children
                            for o in q.children if o.dep_ == "prep" and o.lower_ == "of" and self.res.is_actor_span(q)
                            for r in o.children if r.dep_ == "pobj" and self.items.is_materiel(r) for m in self.items.items(r))
+        if not f.items:  # "notified the export on 17 May of 400 rifles to X": the "of" phrase hung past the date
+            f.items.extend(m for p in displaced_of(n) + dated_of(n) if self.items.is_materiel(p) for m in self.items.items(p))
         if not f.items and (found := traced.items_traced(n, self.items)):  # "traced the rifles to a shipment from X"
             f.items = found
             f.add("recipient", [r for t in traced.stray_recipients(n) for r in self.res.resolve_all(t)])

@@ -13,13 +13,15 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.mentions.quantities import parse_quantity
+from materiel.extraction.mentions.name_numbers import calibre
+from materiel.extraction.mentions.quantities import NUMBER_WORDS, SCALE_WORDS, parse_quantity
 
 SHARE_WORDS = lexicon.word_set("count_words", "share_words")
 GROUP_NOUNS: dict[str, int] = lexicon.word_table("count_words", "group_nouns")
 ARTICLES = lexicon.word_set("count_words", "articles")
 TIME_PREPS = lexicon.word_set("frame_words", "fronted_time_preps")
 YEARS = range(1900, 2100)
+NUMBER_LEAD = lexicon.word_set("items", "number_lead")  # "half a million", "about 3,000"
 
 
 def no_count(t: Token) -> bool:
@@ -114,3 +116,35 @@ def article_model(t: Token) -> bool:
         return False
     name, det = t.doc[t.i - 1], t.doc[t.i - 2]
     return name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN") and det.lower_ in ARTICLES
+
+
+def scaled(t: Token) -> tuple[int | float | None, str]:
+    """A number with the scale words the parser split from it: "2 million" read from "2" (its scale word on the
+    next noun: "2 million 7.62 mm rounds") or from "million" (its digits a compound before it: "the first 2 million
+    of 6 million rounds"); the number's own text otherwise."""
+    doc, start, end = t.doc, t.i, t.i + 1
+    if t.lower_ in SCALE_WORDS:
+        while start > 0 and doc[start - 1].tag_ == "CD" and doc[start - 1].lower_ not in SCALE_WORDS and \
+                doc[start - 1].head.i == t.i:
+            start -= 1
+    while end < len(doc) and doc[end].lower_ in SCALE_WORDS and start < end:
+        end += 1
+    text = doc[start:end].text
+    return parse_quantity(text), text
+
+
+def count_before_calibre(head: Token) -> tuple[int | float, str] | None:
+    """"half a million 7.62 mm rounds", "a million 9 mm rounds": the count words right before a calibre, which the
+    parser hangs on the calibre's number ("half" and "a" as its modifiers) rather than on the item."""
+    cal = next((t for t in head.subtree if t.i < head.i and t.like_num and calibre(t)), None)
+    if cal is None:
+        return None
+    start, doc = cal.i, head.doc
+    while start > 0 and (doc[start - 1].tag_ == "CD" or doc[start - 1].lower_ in NUMBER_WORDS | SCALE_WORDS or
+                         doc[start - 1].lower_ in NUMBER_LEAD) and not calibre(doc[start - 1]):
+        start -= 1
+    text = doc[start: cal.i].text
+    if not any(t.lower_ in SCALE_WORDS or t.lower_ == "half" for t in doc[start: cal.i]):
+        return None  # a plain count ("six 40 mm guns") is the item's own number
+    value = parse_quantity(text)
+    return (value, text) if value is not None else None

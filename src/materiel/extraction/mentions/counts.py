@@ -56,6 +56,14 @@ def part_of_whole(t: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
+def counted_part(t: Token) -> bool:
+    """"the second of six vessels" (one of six), or "the first 2,000 of 6,000 rifles", "the last 18 of 42 jets": a
+    counted batch of a whole, whose count is the whole's (`wholes.py` decides whether it tells an order)."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    return part_of_whole(t) or (t.tag_ == "CD" and the and
+                                any(c.dep_ == "amod" and c.lower_ in BATCH_ORDINALS | PART_ORDINALS for c in t.children))
+
+
 def one_of(t: Token) -> int | None:
     """"the second of six vessels was launched": one; "the first of the jeeps are due in June", with a plural verb,
     is a first batch of no told size (None)."""

@@ -90,10 +90,10 @@ class ItemFinder:
                             found.extend(m for q in p.conjuncts for m in self._one(q, depth + 1))
             if found:
                 if (tok.like_num or tok.pos_ == "NUM" or counts.part_of_whole(tok)) and not counts.is_money(tok):  # "three of the five"
-                    q = parse_quantity(tok.text)  # "the second of those batteries": one of them
+                    q, qtext = count_words.scaled(tok)  # "the second of those batteries": one of them; "2 million of"
                     for m in found:  # "the second of six vessels": one, of a whole of six
-                        whole = m.quantity if counts.part_of_whole(tok) and (m.quantity or 0) > 1 else m.whole
-                        m.quantity, m.quantity_text, m.whole = q if q is not None else counts.one_of(tok), tok.text, whole
+                        whole = m.quantity if counts.counted_part(tok) and (m.quantity or 0) > (q or 1) else m.whole
+                        m.quantity, m.quantity_text, m.whole = q if q is not None else counts.one_of(tok), qtext, whole
                 return found
         nxt = tok.doc[tok.i + 1] if tok.like_num and tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.head.i != tok.i and nxt.i in self.span_at and self.span_at[nxt.i].kb_id_ and \
@@ -213,8 +213,7 @@ class ItemFinder:
         return ItemMention(head, span, designation, category, q, qtext, definite and not designation, whole=whole)
 
     def _follow_on_text(self, head: Token, num: Token, qtext: str) -> str:
-        """"30 more jets", "an additional 12", "a second batch of 10 drones": the count with the words that
-        make it a follow-on order, as written (`store.clusters` keeps such an order apart from the first)."""
+        """"30 more jets", "an additional 12": the count with its follow-on words, as written (`store.clusters`)."""
         marks = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "advmod") and c.lower_ in FOLLOW_ON]
         up = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
         if up is not None and up.head.lemma_.lower() in BATCH_NOUNS:
@@ -243,8 +242,7 @@ class ItemFinder:
             left.extend(t for t in c.subtree if (t.i not in self.actor_tokens or self.doc[min(t.i + 1, len(self.doc) - 1)].text == "-") and
                         (_calibre(t) or name_number(t) or t.text == "-" or t.dep_ not in ("det", "poss", "nummod", "punct")))
         toks = sorted({*left, head}, key=lambda t: t.i)
-        # keep a contiguous run ending at the head
-        run = [head]
+        run = [head]  # keep a contiguous run ending at the head
         for t in reversed(toks[:-1]):
             if t.i == run[0].i - 1 or (t.i == run[0].i - 2 and self.doc[t.i + 1].text in ("-", "/", "x", "\u00d7")):
                 run.insert(0, t)
@@ -269,6 +267,8 @@ class ItemFinder:
         return bool(t.i in self.span_at and self.span_at[t.i].kb_id_)
 
     def _quantity(self, head: Token, named: bool) -> tuple[int | float | None, str | None]:
+        if (before := count_words.count_before_calibre(head)) is not None:
+            return before  # "half a million 7.62 mm rounds"
         left = [t for t in head.subtree if t.i < head.i]
         for c in [c for c in head.children if c.i < head.i] + left:
             if _calibre(c) or self._in_designation(c) or model_number(c, left) or count_words.no_count(c):
@@ -287,7 +287,7 @@ class ItemFinder:
                 return value, text
         for c in left:
             if c.like_num and not self._in_designation(c) and not _calibre(c) and c.dep_ in ("compound", "amod", "nmod"):
-                return parse_quantity(c.text), c.text
+                return count_words.scaled(c)  # "2 million 7.62 mm rounds": the scale word split off by the parser
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NUM":
                 return parse_quantity(head.text), head.text
