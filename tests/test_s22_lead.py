@@ -13,6 +13,8 @@ statement naming it another's supplier.
   was not disclosed.": the row keeps no supplier, none taken from the sentences before (`unnamed_suppliers.py`);
 - "sold arms to X, including A and B", the list hung by the parser on the recipient: A and B are the items
   (`frames/stranded.recipient_examples`); a list of states after "allies, including" stays recipients;
+- "..., a claim X rejects" with the relative clause's verb tagged as a noun: the denial as well as the claim
+  (`claim_denials.py`);
 - "sold 900 million euros worth of arms to X": the items of a value's "worth of" phrase (`mentions/contents`).
 
 Every sentence is written for these tests (not taken from any article)."""
@@ -147,3 +149,13 @@ def test_a_list_hung_on_the_recipient(extractor, text: str, rows: set) -> None: 
 ])
 def test_a_values_worth_of_phrase_names_the_items(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
     assert row in _rows(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. officials say Iran has sent hundreds of drones to Russia, a claim Tehran rejects.",
+    "Analysts say Iran has sent drones to Russia, a charge Tehran has rejected.",
+])
+def test_a_claim_its_accused_rejects(extractor, text: str) -> None:  # noqa: ANN001
+    got = {(t.supplier.country, t.recipient.country, t.factuality) for t in extractor.extract_text(text).transfers
+           if t.supplier and t.recipient}
+    assert {("IRN", "RUS", "asserted"), ("IRN", "RUS", "denied")} <= got

@@ -16,8 +16,8 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
                        res: ActorResolver) -> None:
     """"..., a charge Bamako denies" / "Cairo denied the reports": a denial of a claim noun."""
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in cues.denial_verbs:
-            continue
+        if tok.lemma_.lower() not in cues.denial_verbs or (tok.pos_ != "VERB" and tok.dep_ != "relcl"):
+            continue  # "a claim X rejects": the relative clause's verb, whatever its tag
         fronted = next((fronted_charge(tok, c, cues.claim_nouns) for c in tok.children if c.dep_ == "ccomp"), None)
         if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) and fronted is None:
             continue
