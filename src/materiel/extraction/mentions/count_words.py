@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.mentions.name_numbers import calibre
 from materiel.extraction.mentions.quantities import parse_quantity
 
 SHARE_WORDS = lexicon.word_set("count_words", "share_words")
@@ -20,6 +21,8 @@ GROUP_NOUNS: dict[str, int] = lexicon.word_table("count_words", "group_nouns")
 ARTICLES = lexicon.word_set("count_words", "articles")
 TIME_PREPS = lexicon.word_set("frame_words", "fronted_time_preps")
 YEARS = range(1900, 2100)
+MULTIPLIERS = frozenset(lexicon.word_table("quantities", "scale_words")) | \
+    frozenset(lexicon.word_table("quantities", "multipliers"))  # "two million", "three hundred": one number
 
 
 def no_count(t: Token) -> bool:
@@ -114,3 +117,15 @@ def article_model(t: Token) -> bool:
         return False
     name, det = t.doc[t.i - 1], t.doc[t.i - 2]
     return name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN") and det.lower_ in ARTICLES
+
+
+def number_text(t: Token) -> str:
+    """The whole number a number word begins or ends ("two million 7.62 mm rounds": "two million", not "two";
+    "the first 2 million of 6 million": "2 million"), never running into a calibre."""
+    doc, start, end = t.doc, t.i, t.i
+    while start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].head.i == t.i and not calibre(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].like_num and not calibre(doc[end + 1]) and \
+            doc[end + 1].lower_ in MULTIPLIERS:
+        end += 1
+    return doc[start: end + 1].text

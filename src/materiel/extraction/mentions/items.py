@@ -90,7 +90,7 @@ class ItemFinder:
                             found.extend(m for q in p.conjuncts for m in self._one(q, depth + 1))
             if found:
                 if (tok.like_num or tok.pos_ == "NUM" or counts.part_of_whole(tok)) and not counts.is_money(tok):  # "three of the five"
-                    q = parse_quantity(tok.text)  # "the second of those batteries": one of them
+                    q = parse_quantity(count_words.number_text(tok))  # "the second of those": one of them
                     for m in found:  # "the second of six vessels": one, of a whole of six
                         whole = m.quantity if counts.part_of_whole(tok) and (m.quantity or 0) > 1 else m.whole
                         m.quantity, m.quantity_text, m.whole = q if q is not None else counts.one_of(tok), tok.text, whole
@@ -287,10 +287,10 @@ class ItemFinder:
                 return value, text
         for c in left:
             if c.like_num and not self._in_designation(c) and not _calibre(c) and c.dep_ in ("compound", "amod", "nmod"):
-                return parse_quantity(c.text), c.text
+                return parse_quantity(count_words.number_text(c)), count_words.number_text(c)
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NUM":
-                return parse_quantity(head.text), head.text
+                return parse_quantity(count_words.number_text(head)), count_words.number_text(head)
         det = [c for c in head.children if c.dep_ == "det" and c.lower_ in SINGULAR_DETS]
         if det and head.tag_ in ("NN", "NNP") and head.lower_ not in self.mass and head.lemma_.lower() not in self.mass:
             cat = self.span_at.get(head.i)

@@ -1,0 +1,123 @@
+"""Session 22 (hB): ammunition named by calibre, the firms that sell it, and refusals of licences and parts.
+
+- a count in words or digits before a calibre ("two million 7.62 mm cartridges", "the first 2 million of 6 million
+  5.56 mm rounds") is the whole number, never its first word (`count_words.number_text`, [quantities]
+  scale_words and multipliers);
+- an organisation's ending that is also a materiel word ("Karvell Munitions", "Halden Ordnance") ends the firm's
+  name, not an item ([org_names] suffixes, `name_endings`); the firm signing with a state sells
+  ([frame_words] firm_name_words);
+- a firm named with its state in apposition ("X, Norway's largest shell maker,") that signs a contract with a
+  state's body sells to it, and leads a business report as its firm (`mentions/apposed_firms`,
+  `counterparty.orient_company_contract`, `lead_firm`);
+- a contract whose only party is a state's ministry or armed force in a "with" phrase is that body's purchase
+  (`counterparty.orient_body_contract`);
+- a firm's name the tagger folds into a dateline's date ("OSLO, May 3, 2016 - X Corp, Norway's ... maker,") is
+  still placed in its state (`headline.after_dateline`).
+
+Every sentence is written for these tests (not taken from any article); the names are invented."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extractor, text: str) -> list[tuple[str, str, str, str, object]]:  # noqa: ANN001
+    out = []
+    for t in extractor.extract_text(text).transfers:
+        sup = (t.supplier.country or t.supplier.name) if t.supplier else ""
+        rec = (t.recipient.country or t.recipient.name) if t.recipient else ""
+        out.append((sup, rec, t.item.text, t.stage, t.quantity))
+    return out
+
+
+def _has(got, sup: str, rec: str, item: str, stage: str, qty: object = "any") -> bool:  # noqa: ANN001
+    return any(s == sup and r == rec and item in i and st == stage and (qty == "any" or q == qty)
+               for s, r, i, st, q in got)
+
+
+@pytest.mark.parametrize(("text", "qty"), [
+    ("Belgium shipped two million 7.62 mm cartridges to Kenya.", 2_000_000),
+    ("Belgium shipped 2 million 7.62 mm cartridges to Kenya.", 2_000_000),
+    ("In March the Belgian government delivered three hundred 120 mm mortar bombs to Ghana.", 300),
+    ("Belgium sold 1.5 million 5.56 mm rounds to Ghana in 2019.", 1_500_000),
+    ("Belgium shipped 40,000 155 mm shells to Ghana.", 40_000),
+])
+def test_a_count_before_a_calibre_is_the_whole_number(extractor, text, qty):
+    got = _rows(extractor, text)
+    assert any(q == qty and st == "delivered" for _, _, _, st, q in got), got
+
+
+def test_the_first_part_of_a_counted_order_counts_in_full(extractor):
+    got = _rows(extractor, "Belgium shipped the first 2 million of 6 million 5.56 mm cartridges ordered by Kenya.")
+    assert _has(got, "", "KEN", "5.56 mm", "delivered", 2_000_000) or \
+        any(q == 2_000_000 and st == "delivered" for _, _, _, st, q in got), got
+    assert any(q == 6_000_000 and st == "ordered" for _, _, _, st, q in got), got
+
+
+def test_a_first_batch_in_digits_stays_its_count(extractor):
+    got = _rows(extractor, "Belgium shipped the first 40 of 120 armoured vehicles ordered by Kenya.")
+    assert any(q == 40 and st == "delivered" for _, _, _, st, q in got), got
+
+
+@pytest.mark.parametrize("name", ["Karvell Munitions", "Halden Ordnance"])
+def test_a_materiel_word_ending_a_firm_name_is_the_firm(extractor, name):
+    got = _rows(extractor, f"{name} signed a contract with Peru for 105 mm tank ammunition in June.")
+    assert (name, "PER", "105 mm tank ammunition", "ordered", None) in got, got
+
+
+def test_a_passive_contract_signed_by_such_a_firm(extractor):
+    got = _rows(extractor, "A contract with Peru for 40,000 rounds of 105 mm ammunition was signed by Karvell Munitions.")
+    assert any(s == "Karvell Munitions" and r == "PER" and st == "ordered" for s, r, _, st, _ in got), got
+
+
+def test_munitions_as_a_word_stays_an_item(extractor):
+    got = _rows(extractor, "Belgium sold munitions to Peru in May.")
+    assert any(s == "BEL" and r == "PER" and "munitions" in i for s, r, i, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Karvell Munitions, Norway's largest ammunition maker, signed a contract with Kenya's Ministry of Defence "
+    "for 155 mm projectiles.",
+    "Karvell Munitions, the Norwegian shell maker, signed a contract with the Kenyan army for 155 mm projectiles.",
+])
+def test_a_firm_with_its_state_apposed_sells_under_its_contract(extractor, text):
+    got = _rows(extractor, text)
+    assert any(s == "NOR" and "155 mm" in i and st == "ordered" for s, _, i, st, _ in got), got
+    assert not any(r == "NOR" for _, r, _, _, _ in got), got
+
+
+def test_a_ministry_signing_with_a_firm_still_buys(extractor):
+    got = _rows(extractor, "Kenya's Ministry of Defence signed a contract with Karvell Industries for 155 mm shells.")
+    assert any(s == "Karvell Industries" and st == "ordered" for s, _, _, st, _ in got), got
+
+
+LEAD = "Karvell Munitions, Norway's largest ammunition maker, reported record profit for last year. "
+
+
+@pytest.mark.parametrize("tail", [
+    "The largest was a contract signed in October with Peru's Ministry of Defence for 105 mm shells.",
+    "A contract for 105 mm shells was signed in October with the Peruvian army.",
+])
+def test_a_contract_with_a_ministry_in_a_firms_report_is_sold_by_the_firm(extractor, tail):
+    got = _rows(extractor, LEAD + tail)
+    assert any(s == "NOR" and r == "PER" and "105 mm" in i and st == "ordered" for s, r, i, st, _ in got), got
+
+
+def test_the_firm_of_a_business_report_ships_by_pronoun(extractor):
+    got = _rows(extractor, LEAD + "In May it also shipped 500,000 7.62 mm cartridges to the Nepalese army.")
+    assert any(s == "NOR" and r == "NPL" and q == 500_000 and st == "delivered" for s, r, _, st, q in got), got
+
+
+def test_a_firm_folded_into_a_dateline_keeps_its_state(extractor):
+    text = ("OSLO, May 3, 2016 - Karvell Corp, Norway's largest maker of brass strip and of military ammunition, "
+            "reported a rise in profit on Tuesday.\n\nKarvell shipped 30,000 120 mm mortar bombs to Peru in March.")
+    got = _rows(extractor, text)
+    assert any(s == "NOR" and r == "PER" and q == 30_000 for s, r, _, _, q in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The plant produces everything from 5.56 mm cartridges to 155 mm shells.",
+    "The Kenyan army fired 155 mm shells during the exercise.",
+    "Karvell Munitions, Norway's largest ammunition maker, reported record profit for last year.",
+])
+def test_no_row_without_a_transfer(extractor, text):
+    assert _rows(extractor, text) == []
