@@ -121,3 +121,55 @@ def test_a_firm_folded_into_a_dateline_keeps_its_state(extractor):
 ])
 def test_no_row_without_a_transfer(extractor, text):
     assert _rows(extractor, text) == []
+
+
+# Refusals of licences, parts and applications.
+
+@pytest.mark.parametrize(("text", "sup", "rec"), [
+    ("Belgium said it would issue no new licences for equipment to Kenya.", "BEL", "KEN"),
+    ("Vienna will issue no further export licences for armoured vehicles to Chile.", "AUT", "CHL"),
+    ("The Danish government said it would grant no new licences for rifles to Peru.", "DNK", "PER"),
+])
+def test_issuing_no_new_licences_is_a_refusal(extractor, text, sup, rec):
+    got = _rows(extractor, text)
+    assert any(s == sup and r == rec and st == "refused" for s, r, _, st, _ in got), got
+
+
+def test_having_issued_no_licence_is_no_refusal(extractor):
+    got = _rows(extractor, "The agency said it had issued no licence for any export of ammunition to Kenya.")
+    assert not any(st == "refused" for _, _, _, st, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden would not approve an application from Ghana for a further 15 armoured vehicles.",
+    "Sweden said it would not approve a Ghanaian application for a further 15 armoured vehicles.",
+    "The group welcomed Sweden's statement in May that it would not approve a Ghanaian application for 15 armoured "
+    "vehicles.",
+    "Amnesty welcomes Sweden's statement that it would not approve an application from Ghana for 15 armoured vehicles "
+    "while the inquiry continues.",
+])
+def test_a_refused_application_names_its_applicant_as_recipient(extractor, text):
+    got = _rows(extractor, text)
+    assert ("SWE", "GHA", "armoured vehicles", "refused", 15) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark, Austria and Belgium suspended licences for components for Chile's new frigates.",
+    "In March, Oslo suspended all export licences for military equipment to Chile.",
+    "Finland and Denmark said they were freezing new arms export licences for Chile.",
+    "Lisbon revoked licences for sniper rifles to Chile in June.",
+    "Portugal reportedly suspended deliveries of engines to Chile.",
+])
+def test_suspended_licences_and_parts_are_refused(extractor, text):
+    got = _rows(extractor, text)
+    assert got and all(r == "CHL" and st == "refused" for _, r, _, st, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups called on Belgium to suspend arms exports to Chile.",
+    "The coalition urged governments to halt the supply of components to Peru.",
+    "Amnesty welcomed the statement that the ministry would review its licences.",
+])
+def test_calls_to_suspend_are_no_refusals(extractor, text):
+    got = _rows(extractor, text)
+    assert not any(st == "refused" for _, _, _, st, _ in got), got
