@@ -173,3 +173,30 @@ def test_suspended_licences_and_parts_are_refused(extractor, text):
 def test_calls_to_suspend_are_no_refusals(extractor, text):
     got = _rows(extractor, text)
     assert not any(st == "refused" for _, _, _, st, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Vienna said it would not grant new export licences to Chile for items that could be used against protesters.",
+    "London would not grant arms export licences to Chile while the review continues.",
+])
+def test_refused_export_licences_with_no_materiel_are_the_item(extractor, text):
+    got = _rows(extractor, text)
+    assert any(r == "CHL" and "licences" in i and st == "refused" for _, r, i, st, _ in got), got
+
+
+def test_granted_export_licences_are_no_item(extractor):
+    assert _rows(extractor, "The ministry granted export licences to Chile in May.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Canada withheld further export permits for Nepal.",
+    "Canada suspended all export licences for Nepal after the coup.",
+    "Ottawa said it would not issue export permits to Nepal.",
+])
+def test_export_licences_refused_for_a_state_named_on_the_licences(extractor, text):
+    got = _rows(extractor, text)
+    assert any(s == "CAN" and r == "NPL" and st == "refused" for s, r, _, st, _ in got), got
+
+
+def test_suspended_licences_for_a_purpose_name_no_recipient(extractor):
+    assert _rows(extractor, "Canada suspended all export licences for the duration of the review.") == []

@@ -15,6 +15,9 @@ from materiel.extraction.mentions.resolved import Resolved
 
 REQUESTS = lexicon.word_set("applicants", "application_nouns")
 DEMONYM_CONFIDENCE = 0.6
+LICENCES = lexicon.word_set("applicants", "refused_licence_nouns")
+EXPORT_WORDS = lexicon.word_set("applicants", "export_licence_words")
+LICENCE_CATEGORY = str(lexicon.toml("words.toml")["applicants"]["licence_category"])
 
 
 def _applicant_tokens(noun: Token) -> list[Token]:
@@ -54,3 +57,28 @@ def applicant_party(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
                 f.rule += ":applicant"
                 f.items = f.items or _asked_items(t, noun, items)
                 return
+
+
+def _licence_destinations(noun: Token, res: ActorResolver) -> list[Resolved]:
+    """"export permits for X", "licences to X": the states the licence noun's own phrases name."""
+    found = [res.resolve(p) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+             for p in c.children if p.dep_ == "pobj"]
+    return [r for r in found if r is not None and r.actor.kind in ("state", "government_body", "armed_group")]
+
+
+def licence_item(f: Frame, res: ActorResolver) -> None:
+    """A refusal of export licences that names no materiel ("London would not grant new export licences to X for
+    items that could be used in Y", "Oslo withheld further export permits for X"): the licences are the refused
+    item, with a recipient named on the verb or on the licences."""
+    if f.stage != "refused" or f.items or f.implicit or f.trigger.pos_ not in ("VERB", "AUX"):
+        return
+    for noun in (c for c in f.trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in LICENCES):
+        if not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in EXPORT_WORDS for c in noun.children):
+            continue
+        if not f.roles["recipient"]:
+            f.add("recipient", _licence_destinations(noun, res))
+        if f.roles["recipient"]:
+            start = min([noun.i] + [c.i for c in noun.children if c.dep_ in ("compound", "amod", "nmod")])
+            f.items = [ItemMention(noun, noun.doc[start: noun.i + 1], None, LICENCE_CATEGORY, None, None, False)]
+            f.rule += ":licences"
+        return

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames import named_customers
-from materiel.extraction.frames.applications import applicant_party
+from materiel.extraction.frames.applications import applicant_party, licence_item
 from materiel.extraction.frames.awards import award_parties
 from materiel.extraction.frames.bids import bid_parties
 from materiel.extraction.frames.customer_orders import customer_parties, firm_like
@@ -44,6 +44,7 @@ def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     named_customers.read(f, res, items)  # "X named Peru as launch customer for Y": X sells
     orient_company_contract(f)
     orient_body_contract(f)  # "a contract signed with the Ruritanian army for X": the army buys
+    licence_item(f, res)  # "would not grant new export licences to X": the licences are what is refused
     applicant_party(f, res, items)  # "would not approve an application from X for Y": X would have received Y
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
     orient_lease(f)
