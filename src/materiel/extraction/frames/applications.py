@@ -17,7 +17,7 @@ REQUESTS = lexicon.word_set("applicants", "application_nouns")
 DEMONYM_CONFIDENCE = 0.6
 LICENCES = lexicon.word_set("applicants", "refused_licence_nouns")
 EXPORT_WORDS = lexicon.word_set("applicants", "export_licence_words")
-LICENCE_CATEGORY = str(lexicon.toml("words.toml")["applicants"]["licence_category"])
+LICENCE_CATEGORY = lexicon.word_list("applicants", "licence_category")[0]
 
 
 def _applicant_tokens(noun: Token) -> list[Token]:
