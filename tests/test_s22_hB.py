@@ -200,3 +200,21 @@ def test_export_licences_refused_for_a_state_named_on_the_licences(extractor, te
 
 def test_suspended_licences_for_a_purpose_name_no_recipient(extractor):
     assert _rows(extractor, "Canada suspended all export licences for the duration of the review.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Norway has kept its embargo on military goods for Peru, which has blocked the sale of Norwegian-built components.",
+    "Oslo objected to the deal and has kept its own embargo on arms for Peru, which has blocked the sale of "
+    "Norwegian-built components.",
+    "Norway maintains its arms embargo against Peru, which blocks the sale of Norwegian rifles.",
+])
+def test_an_embargo_that_blocks_a_sale_refuses_its_target(extractor, text):
+    got = _rows(extractor, text)
+    assert any(s == "NOR" and r == "PER" and st == "refused" for s, r, _, st, _ in got), got
+    assert not any(s == "PER" for s, _, _, _, _ in got), got
+
+
+def test_a_relative_clause_on_an_embargoed_state_that_buys_is_its_own(extractor):
+    got = _rows(extractor, "Norway has kept its embargo on Peru, which has bought rifles from Chile.")
+    assert ("CHL", "PER", "rifles", "delivered", None) in got, got
+    assert not any(st == "refused" for _, _, _, st, _ in got), got

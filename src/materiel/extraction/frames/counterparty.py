@@ -21,6 +21,7 @@ from materiel.extraction.frames.applications import applicant_party, licence_ite
 from materiel.extraction.frames.awards import award_parties
 from materiel.extraction.frames.bids import bid_parties
 from materiel.extraction.frames.customer_orders import customer_parties, firm_like
+from materiel.extraction.frames.embargo_relatives import embargo_clause
 from materiel.extraction.frames.end_users import end_user
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.joint_signers import orient_joint_signers
@@ -44,6 +45,7 @@ def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     named_customers.read(f, res, items)  # "X named Peru as launch customer for Y": X sells
     orient_company_contract(f)
     orient_body_contract(f)  # "a contract signed with the Ruritanian army for X": the army buys
+    embargo_clause(f, res)  # "its embargo on X, which has blocked the sale of Y": X would have received Y
     licence_item(f, res)  # "would not grant new export licences to X": the licences are what is refused
     applicant_party(f, res, items)  # "would not approve an application from X for Y": X would have received Y
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
