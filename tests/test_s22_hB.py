@@ -218,3 +218,17 @@ def test_a_relative_clause_on_an_embargoed_state_that_buys_is_its_own(extractor)
     got = _rows(extractor, "Norway has kept its embargo on Peru, which has bought rifles from Chile.")
     assert ("CHL", "PER", "rifles", "delivered", None) in got, got
     assert not any(st == "refused" for _, _, _, st, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "A request from Karvell Arms to export a further 2,000 rifles to Peru had not been approved.",
+    "The ministry said that a request from Karvell Arms in 2012 to export 2,000 rifles to Peru was not approved.",
+])
+def test_a_firms_refused_request_to_export_is_its_refused_sale(extractor, text):
+    got = _rows(extractor, text)
+    assert any(s == "Karvell Arms" and r == "PER" and st == "refused" for s, r, _, st, _ in got), got
+
+
+def test_a_states_request_to_sell_asks_another(extractor):
+    got = _rows(extractor, "In 2021 Lisbon refused a Peruvian request to sell rifles that Lima wanted to send to Chile.")
+    assert not any(s == "PER" and st == "refused" for s, _, _, st, _ in got), got
