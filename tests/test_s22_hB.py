@@ -151,6 +151,12 @@ def test_having_issued_no_licence_is_no_refusal(extractor):
 def test_a_refused_application_names_its_applicant_as_recipient(extractor, text):
     got = _rows(extractor, text)
     assert ("SWE", "GHA", "armoured vehicles", "refused", 15) in got, got
+    assert ("SWE", "GHA", "armoured vehicles", "requested", 15) in got, got
+
+
+def test_an_application_approved_is_no_request_refused(extractor):
+    got = _rows(extractor, "Sweden approved an application from Ghana for 15 armoured vehicles.")
+    assert not any(st in ("refused", "requested") for _, _, _, st, _ in got), got
 
 
 @pytest.mark.parametrize("text", [

@@ -54,7 +54,7 @@ def applicant_party(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
             if found is not None and found.actor.kind in ("state", "government_body", "armed_group") and \
                     all(found.actor.id != s.actor.id for s in f.roles["supplier"]):
                 f.add("recipient", [found])
-                f.rule += ":applicant"
+                f.rule += ":applicant"  # `asked` adds the applicant's request
                 f.items = f.items or _asked_items(t, noun, items)
                 return
 
@@ -82,3 +82,18 @@ def licence_item(f: Frame, res: ActorResolver) -> None:
             f.items = [ItemMention(noun, noun.doc[start: noun.i + 1], None, LICENCE_CATEGORY, None, None, False)]
             f.rule += ":licences"
         return
+
+
+def asked(frames: list[Frame]) -> None:
+    """"would not approve an application from X for 15 vehicles": X asked for them, too (a request of the refuser,
+    added in place, one per refused application whose applicant was found)."""
+    for f in [f for f in frames if f.rule.endswith(":applicant") and f.items]:
+        noun = next((c for c in f.trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass") and
+                     c.lemma_.lower() in REQUESTS), None)
+        if noun is None or any(g.trigger.i == noun.i for g in frames):
+            continue
+        request = Frame(noun, "request", "requested", rule=f"noun:request:{noun.lemma_.lower()}:refused",
+                        items=list(f.items), confidence=f.confidence)
+        request.add("supplier", f.roles["supplier"])
+        request.add("recipient", f.roles["recipient"])
+        frames.append(request)
