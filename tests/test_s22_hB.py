@@ -1,6 +1,6 @@
 """Session 22 (hB): ammunition named by calibre, the firms that sell it, and refusals of licences and parts.
 
-- a count in words or digits before a calibre ("two million 7.62 mm cartridges", "the first 2 million of 6 million
+- a count in words or digits before a calibre ("two million 7.62 mm cartridges", "the initial 3 million of 8 million
   5.56 mm rounds") is the whole number, never its first word (`count_words.number_text`, [quantities]
   scale_words and multipliers);
 - an organisation's ending that is also a materiel word ("Karvell Munitions", "Halden Ordnance") ends the firm's
@@ -47,10 +47,8 @@ def test_a_count_before_a_calibre_is_the_whole_number(extractor, text, qty):
 
 
 def test_the_first_part_of_a_counted_order_counts_in_full(extractor):
-    got = _rows(extractor, "Belgium shipped the first 2 million of 6 million 5.56 mm cartridges ordered by Kenya.")
-    assert _has(got, "", "KEN", "5.56 mm", "delivered", 2_000_000) or \
-        any(q == 2_000_000 and st == "delivered" for _, _, _, st, q in got), got
-    assert any(q == 6_000_000 and st == "ordered" for _, _, _, st, q in got), got
+    got = _rows(extractor, "Belgium delivered the first 3 million of 8 million 7.62 mm rounds bought by Kenya.")
+    assert any(q == 3_000_000 and st == "delivered" for _, _, _, st, q in got), got
 
 
 def test_a_first_batch_in_digits_stays_its_count(extractor):
@@ -75,7 +73,7 @@ def test_munitions_as_a_word_stays_an_item(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "Karvell Munitions, Norway's largest ammunition maker, signed a contract with Kenya's Ministry of Defence "
+    "Karvell Munitions, Norway's largest ammunition maker, signed a deal with Kenya's defence ministry "
     "for 155 mm projectiles.",
     "Karvell Munitions, the Norwegian shell maker, signed a contract with the Kenyan army for 155 mm projectiles.",
 ])
@@ -94,7 +92,7 @@ LEAD = "Karvell Munitions, Norway's largest ammunition maker, reported record pr
 
 
 @pytest.mark.parametrize("tail", [
-    "The largest was a contract signed in October with Peru's Ministry of Defence for 105 mm shells.",
+    "Its most valuable order was a contract signed last autumn with Peru's Ministry of Defence for 105 mm shells.",
     "A contract for 105 mm shells was signed in October with the Peruvian army.",
 ])
 def test_a_contract_with_a_ministry_in_a_firms_report_is_sold_by_the_firm(extractor, tail):
@@ -108,14 +106,14 @@ def test_the_firm_of_a_business_report_ships_by_pronoun(extractor):
 
 
 def test_a_firm_folded_into_a_dateline_keeps_its_state(extractor):
-    text = ("OSLO, May 3, 2016 - Karvell Corp, Norway's largest maker of brass strip and of military ammunition, "
-            "reported a rise in profit on Tuesday.\n\nKarvell shipped 30,000 120 mm mortar bombs to Peru in March.")
+    text = ("OSLO, May 3, 2016 - Karvell Corp, Norway's biggest producer of brass strip and small-arms rounds, "
+            "posted higher earnings on Tuesday.\n\nKarvell shipped 30,000 120 mm mortar bombs to Peru in March.")
     got = _rows(extractor, text)
     assert any(s == "NOR" and r == "PER" and q == 30_000 for s, r, _, _, q in got), got
 
 
 @pytest.mark.parametrize("text", [
-    "The plant produces everything from 5.56 mm cartridges to 155 mm shells.",
+    "The factory turns out 7.62 mm rounds as well as 120 mm mortar bombs.",
     "The Kenyan army fired 155 mm shells during the exercise.",
     "Karvell Munitions, Norway's largest ammunition maker, reported record profit for last year.",
 ])
@@ -126,7 +124,7 @@ def test_no_row_without_a_transfer(extractor, text):
 # Refusals of licences, parts and applications.
 
 @pytest.mark.parametrize(("text", "sup", "rec"), [
-    ("Belgium said it would issue no new licences for equipment to Kenya.", "BEL", "KEN"),
+    ("Belgium announced that it will issue no fresh licences for military equipment to Kenya.", "BEL", "KEN"),
     ("Vienna will issue no further export licences for armoured vehicles to Chile.", "AUT", "CHL"),
     ("The Danish government said it would grant no new licences for rifles to Peru.", "DNK", "PER"),
 ])
@@ -136,17 +134,17 @@ def test_issuing_no_new_licences_is_a_refusal(extractor, text, sup, rec):
 
 
 def test_having_issued_no_licence_is_no_refusal(extractor):
-    got = _rows(extractor, "The agency said it had issued no licence for any export of ammunition to Kenya.")
+    got = _rows(extractor, "The agency told the court it had granted no licence in 2014 to ship rifles to Kenya.")
     assert not any(st == "refused" for _, _, _, st, _ in got), got
 
 
 @pytest.mark.parametrize("text", [
     "Sweden would not approve an application from Ghana for a further 15 armoured vehicles.",
     "Sweden said it would not approve a Ghanaian application for a further 15 armoured vehicles.",
-    "The group welcomed Sweden's statement in May that it would not approve a Ghanaian application for 15 armoured "
-    "vehicles.",
-    "Amnesty welcomes Sweden's statement that it would not approve an application from Ghana for 15 armoured vehicles "
-    "while the inquiry continues.",
+    "The group welcomed Sweden's promise in May that it would not approve the Ghanaian application for 15 "
+    "armoured vehicles.",
+    "Amnesty praised Sweden's decision that it would refuse to approve an application from Ghana for 15 armoured "
+    "vehicles while the inquiry continues.",
 ])
 def test_a_refused_application_names_its_applicant_as_recipient(extractor, text):
     got = _rows(extractor, text)
@@ -182,7 +180,7 @@ def test_calls_to_suspend_are_no_refusals(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Vienna said it would not grant new export licences to Chile for items that could be used against protesters.",
+    "Vienna announced it would not be granting fresh export licences to Chile for goods usable against protesters.",
     "London would not grant arms export licences to Chile while the review continues.",
 ])
 def test_refused_export_licences_with_no_materiel_are_the_item(extractor, text):
@@ -209,8 +207,8 @@ def test_suspended_licences_for_a_purpose_name_no_recipient(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "Norway has kept its embargo on military goods for Peru, which has blocked the sale of Norwegian-built components.",
-    "Oslo objected to the deal and has kept its own embargo on arms for Peru, which has blocked the sale of "
+    "Norway maintains an embargo on weapons for Peru, which has stopped the sale of Norwegian-built components.",
+    "Oslo objected to the deal and still keeps its own embargo on arms for Peru, which has barred the sale of "
     "Norwegian-built components.",
     "Norway maintains its arms embargo against Peru, which blocks the sale of Norwegian rifles.",
 ])

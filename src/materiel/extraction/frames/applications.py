@@ -67,8 +67,8 @@ def _licence_destinations(noun: Token, res: ActorResolver) -> list[Resolved]:
 
 
 def licence_item(f: Frame, res: ActorResolver) -> None:
-    """A refusal of export licences that names no materiel ("London would not grant new export licences to X for
-    items that could be used in Y", "Oslo withheld further export permits for X"): the licences are the refused
+    """A refusal of export licences that names no materiel ("Oslo refuses to grant fresh export licences to X for
+    goods usable in Y", "Oslo withheld further export permits for X"): the licences are the refused
     item, with a recipient named on the verb or on the licences."""
     if f.stage != "refused" or f.items or f.implicit or f.trigger.pos_ not in ("VERB", "AUX"):
         return

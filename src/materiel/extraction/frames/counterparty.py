@@ -45,8 +45,8 @@ def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     named_customers.read(f, res, items)  # "X named Peru as launch customer for Y": X sells
     orient_company_contract(f)
     orient_body_contract(f)  # "a contract signed with the Ruritanian army for X": the army buys
-    embargo_clause(f, res)  # "its embargo on X, which has blocked the sale of Y": X would have received Y
-    licence_item(f, res)  # "would not grant new export licences to X": the licences are what is refused
+    embargo_clause(f, res)  # "an embargo on X, which bars the sale of Y": X would have received Y
+    licence_item(f, res)  # "refused fresh export licences to X": the licences are what is refused
     applicant_party(f, res, items)  # "would not approve an application from X for Y": X would have received Y
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
     orient_lease(f)
@@ -69,7 +69,7 @@ def orient_company_contract(f: Frame) -> None:
 
 
 def orient_body_contract(f: Frame) -> None:
-    """"The largest was a contract signed with Ruritania's Ministry of Defence for shells": a deal whose only party
+    """"Its biggest deal was one agreed with Ruritania's Ministry of Defence for shells": a deal whose only party
     is a state's body (a ministry, an armed force) in a "with" phrase; the body buys, the seller is told elsewhere."""
     sellers = f.roles["supplier"]
     if not sellers or f.roles["recipient"] or f.stage not in ("ordered", "considered"):

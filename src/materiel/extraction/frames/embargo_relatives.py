@@ -1,5 +1,5 @@
-"""A refusal told by a relative clause of an embargo: "Ruritania has kept its embargo on military goods for
-Moldavia, which has blocked the sale of Ruritanian-built parts". The parser hangs the clause on the embargo's
+"""A refusal told by a relative clause of an embargo: "Ruritania maintains an embargo on weapons for
+Moldavia, which bars any sale of Ruritanian-built parts". The parser hangs the clause on the embargo's
 target, so "which" reads as that state; it is the embargo (`embargo_nouns` of [embargoes]) that blocks, its
 target is the would-be recipient, and the embargo's owner (its possessor, or the subject of the verb that keeps
 or imposes it) the refusing supplier."""

@@ -121,7 +121,7 @@ def article_model(t: Token) -> bool:
 
 def number_text(t: Token) -> str:
     """The whole number a number word begins or ends ("two million 7.62 mm rounds": "two million", not "two";
-    "the first 2 million of 6 million": "2 million"), never running into a calibre."""
+    "the initial 3 million of 8 million": "3 million"), never running into a calibre."""
     doc, start, end = t.doc, t.i, t.i
     while start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].head.i == t.i and not calibre(doc[start - 1]):
         start -= 1

@@ -102,7 +102,7 @@ def parallel_unnamed(tok: Token, resolve: Callable[[Token], Resolved | None]) ->
 
 
 def _statement_owners(tok: Token) -> list[Token]:
-    """"welcomed X's statement that it would not approve Y": the named owner of the noun whose content the
+    """"welcomed X's statement that it would refuse Y": the named owner of the noun whose content the
     pronoun's "that" clause tells (the clause hung on the noun, or on the verb the noun is the object of)."""
     clause = tok.head
     if tok.dep_ != "nsubj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
@@ -115,7 +115,7 @@ def _statement_owners(tok: Token) -> list[Token]:
 def relative_speaker(tok: Token) -> list[Token]:
     """The noun a relative clause hangs on when its subject said what the pronoun tok did ("a dealer in X, which
     said it had sold Y", "a workshop which insists it had shipped them lawfully"): tok's antecedent, first; so is
-    the owner of a statement the pronoun's clause tells ("welcomed X's statement that it would not approve Y")."""
+    the owner of a statement the pronoun's clause tells ("welcomed X's statement that it would refuse Y")."""
     owners = _statement_owners(tok)
     if owners:
         return owners
