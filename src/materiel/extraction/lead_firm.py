@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import fillable, told_already
-from materiel.extraction.mentions import headline
+from materiel.extraction.mentions import apposed_firms, headline
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 CONFIDENCE = 0.55
@@ -54,13 +54,14 @@ def lead_firm(doc: Doc, res: ActorResolver) -> Resolved | None:
         return None
     first = opening[0]
     firms = {r.actor.country: r for t in first if t.pos_ in ("PROPN", "NOUN")
-             for r in [res.resolve(t)] if r is not None and r.actor.kind == "company" and r.actor.country}
+             for r in [apposed_firms.as_company(res.resolve(t))]
+             if r is not None and r.actor.kind == "company" and r.actor.country}  # "X, Norway's shell maker,"
     if len(firms) != 1:
         return None
     found = next(iter(firms.values()))
     heads = [first.root] + [c for c in first.root.children if c.dep_ == "ccomp"]  # "X returned to profit, it said"
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not any((r := res.resolve(c)) is not None and r.actor.country == found.actor.country
+    if not any((r := apposed_firms.as_company(res.resolve(c))) is not None and r.actor.country == found.actor.country
                and r.actor.kind == "company" for c in subjects) and not _named_first(first, found, res):
         return None
     return found
@@ -72,7 +73,7 @@ def _named_first(first: Span, found: Resolved, res: ActorResolver) -> bool:
     for t in first:
         if t.pos_ in ("VERB", "AUX"):
             return False
-        r = res.resolve(t) if t.pos_ in ("PROPN", "NOUN") else None
+        r = apposed_firms.as_company(res.resolve(t)) if t.pos_ in ("PROPN", "NOUN") else None
         if r is not None and r.actor.kind == "company" and r.actor.country == found.actor.country:
             return True
     return False

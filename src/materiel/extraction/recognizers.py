@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from materiel import lexicon
-from materiel.extraction import civil, counted_names, introduced_names, listed_names
+from materiel.extraction import civil, counted_names, introduced_names, listed_names, name_endings
 from materiel.extraction.mentions import acronyms, inner_names
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
@@ -79,7 +79,7 @@ class MaterielRecognizer:
                     self.single.setdefault(design_key(first), entry)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = filter_spans(self.matches(doc))
+        spans = name_endings.drop_firm_endings(filter_spans(self.matches(doc)))  # "Karvell Munitions signed"
         spans = self._add_pattern_designations(doc, spans)
         actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
         spans = filter_spans(spans + introduced_names.rescue(doc, spans, actors))  # "... the Tarpans"

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.clauses import phrasal
+from materiel.extraction.frames.framebase import FUTURE_AUX
 from materiel.extraction.frames.governors import CONSENT_NOUNS, PERMISSION_VERBS
 
 DENIALS = lexicon.word_set("governors", "consent_denials")
@@ -32,8 +33,9 @@ def _open_request(t: Token) -> bool:
 
 def withheld(t: Token) -> bool:
     """True when the transfer noun or verb t is what a denied consent or a negated approval is about."""
-    if (t.lemma_.lower() in PERMISSION_VERBS or phrasal(t) in GRANTING) and _negated(t) and not pending(t):
-        return True  # "did not approve the export": the approval verb as the frame's own trigger
+    if (t.lemma_.lower() in PERMISSION_VERBS or phrasal(t) in GRANTING) and (_negated(t) or _denied_object(t)) and \
+            not pending(t):
+        return True  # "did not approve the export", "will issue no new licences": the approval verb as the trigger
     if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "pobj" or t.head.lower_ not in ("to", "for"):
         return False
     host = t.head.head
@@ -46,6 +48,15 @@ def withheld(t: Token) -> bool:
         if noun.dep_ in ("dobj", "obj") and _negated(noun.head):
             return True
     return False
+
+
+def _denied_object(v: Token) -> bool:
+    """"will issue no new licences", "would approve no further exports": a policy of granting none, the verb's
+    object denied by its determiner under a future or conditional auxiliary (`future_aux` of [frames]);
+    "had issued no licence for X" tells that none was granted, a negated transfer, not a refusal."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in v.children) and \
+        any(c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ in DENIALS for d in c.children)
+            for c in v.children)
 
 
 def _negated(v: Token) -> bool:

@@ -17,17 +17,19 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames import named_customers
+from materiel.extraction.frames.applications import applicant_party, licence_item
 from materiel.extraction.frames.awards import award_parties
 from materiel.extraction.frames.bids import bid_parties
 from materiel.extraction.frames.customer_orders import customer_parties, firm_like
+from materiel.extraction.frames.embargo_relatives import embargo_clause
 from materiel.extraction.frames.end_users import end_user
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.joint_signers import orient_joint_signers
+from materiel.extraction.mentions import apposed_firms
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.reporters import reporter_of
 from materiel.extraction.mentions.resolve import ActorResolver
 from materiel.extraction.mentions.resolved import Resolved
-from materiel.record.models import Actor
 
 BUYER_KINDS = frozenset({"state", "government_body", "igo"})
 LEASING_VERBS = lexicon.word_set("frame_words", "leasing_verbs")
@@ -42,6 +44,10 @@ def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     customer_parties(f, res)  # "an order from the navy for six sonars": the firm sells
     named_customers.read(f, res, items)  # "X named Peru as launch customer for Y": X sells
     orient_company_contract(f)
+    orient_body_contract(f)  # "a contract signed with the Ruritanian army for X": the army buys
+    embargo_clause(f, res)  # "an embargo on X, which bars the sale of Y": X would have received Y
+    licence_item(f, res)  # "refused fresh export licences to X": the licences are what is refused
+    applicant_party(f, res, items)  # "would not approve an application from X for Y": X would have received Y
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
     orient_lease(f)
     orient_firm_signer(f)  # "X, which signed for twelve boats": a firm signs as the seller
@@ -54,13 +60,27 @@ def orient_company_contract(f: Frame) -> None:
     sellers, buyers = f.roles["supplier"], f.roles["recipient"]
     if not sellers or not buyers or f.stage not in ("ordered", "considered"):
         return
-    if not all(firm_like(b) or _possessed_name(b) for b in buyers):
+    if not all(firm_like(b) or _possessed_name(b) or apposed_firms.apposed_name(b) is not None for b in buyers):
         return
-    if not all(s.actor.kind in BUYER_KINDS and s.token.dep_ == "pobj" and s.token.head.lower_ == "with"
-               for s in sellers):
+    if not all(s.actor.kind in BUYER_KINDS and _with_object(s.token) for s in sellers):
         return
     f.roles["supplier"], f.roles["recipient"] = [_as_firm(b) for b in buyers], sellers
     f.rule += ":company-seller"
+
+
+def orient_body_contract(f: Frame) -> None:
+    """"Its biggest deal was one agreed with Ruritania's Ministry of Defence for shells": a deal whose only party
+    is a state's body (a ministry, an armed force) in a "with" phrase; the body buys, the seller is told elsewhere."""
+    sellers = f.roles["supplier"]
+    if not sellers or f.roles["recipient"] or f.stage not in ("ordered", "considered"):
+        return
+    if all(s.actor.kind == "government_body" and _with_object(s.token) for s in sellers):
+        f.roles["supplier"], f.roles["recipient"] = [], sellers
+        f.rule += ":body-buyer"
+
+
+def _with_object(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
 
 
 def _possessed_name(r: Resolved) -> bool:
@@ -74,11 +94,10 @@ def _possessed_name(r: Resolved) -> bool:
 
 
 def _as_firm(r: Resolved) -> Resolved:
-    if not _possessed_name(r):
+    apposed = apposed_firms.apposed_name(r)
+    if apposed is None and not _possessed_name(r):
         return r
-    name = reporter_of(r.token).text
-    return Resolved(Actor(id=lexicon.slug(name), name=name, kind="company", country=r.actor.country, text=name),
-                    r.confidence * 0.9, r.token)
+    return apposed_firms.company(r, apposed or reporter_of(r.token))
 
 
 def orient_lease(f: Frame) -> None:

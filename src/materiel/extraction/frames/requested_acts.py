@@ -2,8 +2,9 @@
 Moscow", "Moscow rejected Lima's request to borrow two X", "an application from Y to acquire X was refused".
 The request's maker (its demonym, possessor, actor compound or "from"/"by" phrase) is the buyer; when the request
 is refused, the one who refuses it (the refusing verb's subject, or the "by" agent of a passive) would have sold;
-a request still open names the party asked in its "to" phrase ("a request to Z to buy X"). Only for a buyer's verb
-(its subject receives): "a request to export X" is the exporter's own."""
+a request still open names the party asked in its "to" phrase ("a request to Z to buy X"). For a buyer's verb
+(its subject receives); "a request from Y to export X" is the exporter's own: Y supplies (`exporting_verbs` of
+[applicants]; "Y's request to sell X" asks another to sell)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,7 +12,10 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.mentions.resolved import Resolved
+
+EXPORTING = lexicon.word_set("applicants", "exporting_verbs")
 
 
 def requester(res: Any, noun: Token) -> list[Resolved]:
@@ -33,10 +37,19 @@ def _asked(res: Any, noun: Token) -> list[Resolved]:
             for p in c.children if p.dep_ == "pobj" for r in res.resolve_all(p)]
 
 
+def _exporter(res: Any, t: Token, f: Any, stage: str | None, is_request: Callable[[Token], bool]) -> None:
+    """"a request from Karvell Arms to export 2,000 rifles to X": the maker of a request to supply is the supplier."""
+    if t.dep_ == "acl" and t.lemma_.lower() in EXPORTING and stage in ("refused", "requested") and \
+            is_request(t.head) and not f.roles["supplier"]:
+        f.roles["supplier"] = [r for r in requester(res, t.head)
+                               if all(r.actor.id != x.actor.id for x in f.roles["recipient"])]
+
+
 def fill(res: Any, subject_of: Callable[[Token], Token | None], t: Token, f: Any, spec: dict[str, Any],
          stage: str | None, gov: Token | None, is_request: Callable[[Token], bool]) -> None:
     """Give the frame of `t`, the infinitive of a request noun (`is_request`), the request's parties."""
     noun = t.head
+    _exporter(res, t, f, stage, is_request)
     if t.dep_ != "acl" or spec.get("subject") != "recipient" or gov is None or \
             not is_request(noun) or stage not in ("refused", "requested"):
         return

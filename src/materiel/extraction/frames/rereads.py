@@ -3,10 +3,12 @@ beside the trigger changes: a fronted passive request (frames/fronted.py), a req
 of a purpose clause (frames/for_items.py), a transfer noun held by a participle of refusal (frames/held_nouns.py), the members of a comma list the parser
 broke up (frames/comma_lists.py), the second of a pair hung elsewhere (frames/split_pairs.py), the phrases of a run after an item or a deal
 noun the parser hung on a word of the run (frames/phrase_runs.py), a subject hidden by a fronted date or a value phrase
-(frames/hidden_subjects.py), a "from" phrase of withholding that names the recipient (frames/withheld.py)."""
+(frames/hidden_subjects.py), a "from" phrase of withholding that names the recipient (frames/withheld.py), the request of a refused
+application (frames/applications.py)."""
 from __future__ import annotations
 
 from materiel.extraction.frames import (
+    applications,
     comma_lists,
     for_items,
     fronted,
@@ -30,4 +32,5 @@ def reread(finder: FinderState, frames: list[Frame]) -> list[Frame]:
     phrase_runs.value_clause_items(finder, frames)  # "supply X with four A boats worth $N"
     hidden_subjects.read_hidden(finder, frames)  # "In May 2015 X, the shipbuilder, delivered", "a deal worth $N to supply"
     withheld.deprived(frames)  # "withholding bombs from X": X is kept without them
+    applications.asked(frames)  # "would not approve an application from X for Y": X asked for Y
     return frames

@@ -16,6 +16,9 @@ from materiel import lexicon
 from materiel.extraction.mentions.name_numbers import calibre
 from materiel.extraction.mentions.quantities import NUMBER_WORDS, SCALE_WORDS, parse_quantity
 
+GROUPING = frozenset(SCALE_WORDS) | frozenset(w for w, v in lexicon.word_table("quantities", "multipliers").items()
+                                             if v >= 12)  # "two million", "three hundred": one number
+
 SHARE_WORDS = lexicon.word_set("count_words", "share_words")
 GROUP_NOUNS: dict[str, int] = lexicon.word_table("count_words", "group_nouns")
 ARTICLES = lexicon.word_set("count_words", "articles")
@@ -127,7 +130,7 @@ def scaled(t: Token) -> tuple[int | float | None, str]:
         while start > 0 and doc[start - 1].tag_ == "CD" and doc[start - 1].lower_ not in SCALE_WORDS and \
                 doc[start - 1].head.i == t.i:
             start -= 1
-    while end < len(doc) and doc[end].lower_ in SCALE_WORDS and start < end:
+    while end < len(doc) and doc[end].lower_ in GROUPING and start < end:
         end += 1
     text = doc[start:end].text
     return parse_quantity(text), text

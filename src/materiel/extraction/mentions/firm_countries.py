@@ -46,7 +46,8 @@ def _namelike(t: Token) -> bool:
 
 def _name_word(t: Token, by_token: Mapping[int, Span], items: set[int], persons: bool = False) -> bool:
     return t.is_alpha and t.text[:1].isupper() and _namelike(t) and t.i not in by_token and \
-        t.i not in items and (t.ent_type_ not in NOT_NAME or persons and t.ent_type_ == "PERSON") and \
+        t.i not in items and (t.ent_type_ not in NOT_NAME or persons and t.ent_type_ == "PERSON" or
+                              headline.after_dateline(t)) and \
         t.lower_ not in FIRM_NOUNS and t.lower_ not in NOT_FIRMS
 
 
@@ -68,7 +69,7 @@ def _runs(doc: Doc, by_token: Mapping[int, Span], items: set[int], persons: bool
     return runs
 
 
-def _firm_noun(t: Token) -> bool:
+def firm_noun(t: Token) -> bool:
     return t.lower_ in FIRM_NOUNS or t.lemma_.lower() in FIRM_NOUNS
 
 
@@ -77,7 +78,7 @@ def _before(doc: Doc, start: int, by_token: Mapping[int, Span], countries: Mappi
     i = start - 1
     if i >= 2 and doc[i].lower_ in PLACING and doc[i - 1].text == "-":
         return _state(doc[i - 2], by_token, countries)
-    if i < 1 or not _firm_noun(doc[i]):
+    if i < 1 or not firm_noun(doc[i]):
         return None
     i -= 1
     n = 0
@@ -113,16 +114,16 @@ def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
         state = _state(doc[at], by_token, countries)
         j = (span.end if span is not None else at + 1) + poss
         while j < n and j - i <= MAX_MODIFIERS + 4 and (doc[j].is_alpha and doc[j].text.islower() or
-                                                        poss and doc[j].text == "-") and not _firm_noun(doc[j]):
+                                                        poss and doc[j].text == "-") and not firm_noun(doc[j]):
             j += 1
-        return state if state is not None and j < n and _firm_noun(doc[j]) and \
+        return state if state is not None and j < n and firm_noun(doc[j]) and \
             (not person or doc[j].lemma_.lower() in FIRM_ONLY) else None
     if person:
         return None
     firm = i > end or _suffix(doc[end - 1])  # a firm suffix makes the name a firm's
     while i < n and i - end <= MAX_MODIFIERS and doc[i].is_alpha and doc[i].text.islower() and not firm and \
             doc[i].lower_ not in ("in", "of"):
-        firm = _firm_noun(doc[i])
+        firm = firm_noun(doc[i])
         i += 1
     if firm and i + 1 < n and doc[i].lower_ in ("in", "of"):
         j = i + 1 + (doc[i + 1].lower_ == "the")
@@ -158,9 +159,9 @@ def _copula(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping
         j += 1
     state = _state(doc[j], by_token, countries) if j < n else None
     k = j + 1
-    while k < n and k - j <= MAX_MODIFIERS and doc[k].is_alpha and doc[k].text.islower() and not _firm_noun(doc[k]):
+    while k < n and k - j <= MAX_MODIFIERS and doc[k].is_alpha and doc[k].text.islower() and not firm_noun(doc[k]):
         k += 1
-    return state if state is not None and k < n and _firm_noun(doc[k]) else None
+    return state if state is not None and k < n and firm_noun(doc[k]) else None
 
 
 def _registered(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object],
@@ -176,9 +177,9 @@ def _registered(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Map
     if i + 1 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the"):
         j = i + 2
         while j < n and j - i <= MAX_MODIFIERS + 2 and doc[j].is_alpha and doc[j].text.islower() and \
-                not _firm_noun(doc[j]):
+                not firm_noun(doc[j]):
             j += 1
-        if j >= n or not _firm_noun(doc[j]) or firm_only and doc[j].lemma_.lower() not in FIRM_ONLY:
+        if j >= n or not firm_noun(doc[j]) or firm_only and doc[j].lemma_.lower() not in FIRM_ONLY:
             return None
         i, firm_only = j + 1, False
         if i + 2 < n and doc[i].lower_ == "in":  # "a company in Oslo": no participle
@@ -207,7 +208,7 @@ def _unplaced(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mappi
         return None
     j = i + 2
     while j < n and j - i <= MAX_MODIFIERS + 4 and (doc[j].is_alpha and doc[j].text.islower() or doc[j].text == "-") \
-            and not _firm_noun(doc[j]):
+            and not firm_noun(doc[j]):
         j += 1
     if j >= n or doc[j].lemma_.lower() not in FIRM_ONLY:
         return None

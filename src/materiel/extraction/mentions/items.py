@@ -290,7 +290,7 @@ class ItemFinder:
                 return count_words.scaled(c)  # "2 million 7.62 mm rounds": the scale word split off by the parser
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NUM":
-                return parse_quantity(head.text), head.text
+                return count_words.scaled(head)
         det = [c for c in head.children if c.dep_ == "det" and c.lower_ in SINGULAR_DETS]
         if det and head.tag_ in ("NN", "NNP") and head.lower_ not in self.mass and head.lemma_.lower() not in self.mass:
             cat = self.span_at.get(head.i)

@@ -101,9 +101,24 @@ def parallel_unnamed(tok: Token, resolve: Callable[[Token], Resolved | None]) ->
     return first is not None and first.pos_ == "NOUN" and first.tag_ == "NN" and resolve(first) is None
 
 
+def _statement_owners(tok: Token) -> list[Token]:
+    """"welcomed X's statement that it would refuse Y": the named owner of the noun whose content the
+    pronoun's "that" clause tells (the clause hung on the noun, or on the verb the noun is the object of)."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return []
+    nouns = [clause.head] if clause.dep_ == "acl" else \
+        [c for c in clause.head.children if c.dep_ in ("dobj", "obj") and c.i < clause.i] if clause.dep_ == "ccomp" else []
+    return [c for n in nouns if n.pos_ == "NOUN" for c in n.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+
+
 def relative_speaker(tok: Token) -> list[Token]:
     """The noun a relative clause hangs on when its subject said what the pronoun tok did ("a dealer in X, which
-    said it had sold Y", "a workshop which insists it had shipped them lawfully"): tok's antecedent, first."""
+    said it had sold Y", "a workshop which insists it had shipped them lawfully"): tok's antecedent, first; so is
+    the owner of a statement the pronoun's clause tells ("welcomed X's statement that it would refuse Y")."""
+    owners = _statement_owners(tok)
+    if owners:
+        return owners
     if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
         return []
     said = tok.head.head
