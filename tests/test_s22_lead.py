@@ -15,6 +15,8 @@ statement naming it another's supplier.
   (`frames/stranded.recipient_examples`); a list of states after "allies, including" stays recipients;
 - "..., a claim X rejects" with the relative clause's verb tagged as a noun: the denial as well as the claim
   (`claim_denials.py`);
+- "weapons supplied to the rebels by Y", the "by" phrase hung on the recipient: Y supplies (`frames/endowed.stray_agent`);
+  not "by rail", "by the end of May";
 - "sold 900 million euros worth of arms to X": the items of a value's "worth of" phrase (`mentions/contents`).
 
 Every sentence is written for these tests (not taken from any article)."""
@@ -159,3 +161,20 @@ def test_a_claim_its_accused_rejects(extractor, text: str) -> None:  # noqa: ANN
     got = {(t.supplier.country, t.recipient.country, t.factuality) for t in extractor.extract_text(text).transfers
            if t.supplier and t.recipient}
     assert {("IRN", "RUS", "asserted"), ("IRN", "RUS", "denied")} <= got
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Weapons supplied to the rebels by Sudan included mortars and anti-aircraft guns.",
+     {("SDN", None, "delivered", "mortars", None), ("SDN", None, "delivered", "anti-aircraft guns", None)}),
+    ("Mortars sold to the rebels by Eritrea were used in the attack.", {("ERI", None, "delivered", "Mortars", None)}),
+])
+def test_an_agent_hung_on_the_recipient(extractor, text: str, rows: set) -> None:  # noqa: ANN001
+    assert rows <= _rows(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve tanks were delivered to the army by rail.",
+    "Twelve tanks were delivered to the Kenyan army by the end of May.",
+])
+def test_a_means_or_a_date_after_by_is_no_supplier(extractor, text: str) -> None:  # noqa: ANN001
+    assert all(r[0] is None or r[0] == "KEN" for r in _rows(extractor, text))

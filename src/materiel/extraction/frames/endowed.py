@@ -2,8 +2,8 @@
 patrol boats". Verbs that are transfers only toward somewhere (predicates.toml `needs_destination`:
 "present", "bestow") name their destination this way too: the endowed party is the verb's object or passive
 subject, the materiel its "with" phrase (whose roles the class reads as for "provided Y with X"). In the passive
-("the rebels were supplied with rifles by Y") the parser may hang the agent's "by" on the materiel: it is the
-verb's agent all the same."""
+("the rebels were supplied with rifles by Y") the parser may hang the agent's "by" on the materiel, or on the
+recipient ("weapons supplied to the rebels by Y"): it is the verb's agent all the same."""
 from __future__ import annotations
 
 from typing import Any
@@ -20,8 +20,12 @@ def endowed(v: Token, items: Any) -> bool:
 
 
 def stray_agent(v: Token, items: Any) -> list[Token]:
-    """"were supplied with rifles by Y": the "by" party the parser hung on the materiel of the "with" phrase."""
-    return [a for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
-            for q in c.children if q.dep_ == "pobj" and items.is_materiel(q)
-            for m in (q, *q.conjuncts) for b in m.children if b.dep_ == "prep" and b.lower_ == "by"
-            for a in b.children if a.dep_ == "pobj"]
+    """"were supplied with rifles by Y": the "by" party the parser hung on the materiel of the "with" phrase;
+    "weapons supplied to the rebels by Y": the one it hung on the recipient of the "to" phrase (a name or a
+    noun, never a date: "delivered to X by May")."""
+    held = [q for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+            for q in c.children if q.dep_ == "pobj" and items.is_materiel(q)]
+    goals = [q for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+             for q in c.children if q.dep_ == "pobj" and not items.is_materiel(q)]
+    return [a for q in (*held, *goals) for m in (q, *q.conjuncts) for b in m.children if b.dep_ == "prep" and
+            b.lower_ == "by" for a in b.children if a.dep_ == "pobj" and a.ent_type_ not in ("DATE", "TIME")]
