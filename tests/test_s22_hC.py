@@ -103,3 +103,27 @@ def test_an_armys_ambulances_stay(extractor):
     rows = find(extractor.extract_text("The Kenyan army received 40 armoured ambulances from Turkey.",
                                        published=DATE), "TUR", "KEN", "ambulance")
     assert rows and rows[0].quantity == 40
+
+
+BOARDED = [
+    ("The consignments were loaded in Luanda aboard a chartered vessel, unloaded at Douala and trucked to Bangui, "
+     "the documents show.", None),
+    ("Of those, 40 T-72 tanks were delivered to Chad in 2009 aboard another vessel, unloaded at Lagos and moved by "
+     "rail to the border.", "T-72"),
+    ("Twelve howitzers reached Chad aboard a Greek ship, unloaded at Douala after a two-week voyage, the report "
+     "said.", "howitzer"),
+]
+
+
+@pytest.mark.parametrize(("text", "load"), BOARDED)
+def test_the_craft_a_load_travels_in_is_no_item(extractor, text, load):
+    rows = extractor.extract_text(text, published=DATE).transfers
+    assert not [t for t in rows if t.item.category == "ship" and not t.item.designation], rows
+    if load is not None:
+        assert [t for t in rows if load.lower() in f"{t.item.text} {t.item.designation}".lower()], rows
+
+
+def test_a_named_ship_sold_stays(extractor):
+    rows = find(extractor.extract_text("Turkey sold two Karvell-class corvettes to Somalia aboard a heavy-lift ship.",
+                                       published=DATE), "TUR", "SOM", "corvette")
+    assert rows and rows[0].quantity == 2

@@ -5,6 +5,8 @@
   [service] civilian_modifiers, and a military modifier outside them still keeps the item.
 - A container with no name of its own ("its 16th aid package", "a new tranche"; words.toml [non_items]
   container_nouns): what it holds are rows of their own, and an ordinal on it is no count.
+- The craft a load travels in ("loaded aboard a chartered vessel, unloaded at X"): a conveyance noun with no
+  name as the object of a boarding preposition ([non_items] boarding_preps; predicates.toml [seizure] conveyances).
 - An item word inside the title-case name of a law, treaty or list ("violating the Arms Export Control Act",
   "the Arms Trade Treaty"; [non_items] law_nouns).
 
@@ -22,6 +24,7 @@ from materiel.extraction.discourse import Row
 
 CONTAINER_NOUNS = lexicon.word_set("non_items", "container_nouns")
 LAW_NOUNS = lexicon.word_set("non_items", "law_nouns")
+BOARDING_PREPS = lexicon.word_set("non_items", "boarding_preps")
 NAME_DEPS = ("compound", "nmod", "amod")
 NAME_DEPTH = 5  # words a law's name may hold before its head ("Arms Export Control Act")
 
@@ -50,6 +53,19 @@ def container(r: Row) -> bool:
     return not (r.designation or r.item.designation) and r.item.head.lower_ in CONTAINER_NOUNS
 
 
+@lru_cache(maxsize=1)
+def _conveyances() -> frozenset[str]:
+    return frozenset(lexicon.toml("predicates.toml")["seizure"]["conveyances"])
+
+
+def boarded_craft(r: Row) -> bool:
+    """"aboard a chartered vessel": the craft the load travels in, with no name of its own."""
+    head = r.item.head
+    if r.designation or r.item.designation or head.dep_ != "pobj" or head.head.lower_ not in BOARDING_PREPS:
+        return False
+    return head.lemma_.lower() in _conveyances() or head.lower_ in _conveyances()
+
+
 def in_law_name(head: Token) -> bool:
     """The item's head opens the title-case name of a law or treaty ("the Arms Export Control Act")."""
     tok = head
@@ -68,6 +84,8 @@ def non_item(r: Row) -> str | None:
         return "civilian by its own compound modifier"
     if container(r):
         return "a container with no name"
+    if boarded_craft(r):
+        return "the craft the load travels in"
     if in_law_name(r.item.head):
         return "a word of a law's name"
     return None
