@@ -127,3 +127,47 @@ def test_a_named_ship_sold_stays(extractor):
     rows = find(extractor.extract_text("Turkey sold two Karvell-class corvettes to Somalia aboard a heavy-lift ship.",
                                        published=DATE), "TUR", "SOM", "corvette")
     assert rows and rows[0].quantity == 2
+
+
+CONDITIONS = [
+    ("Chavez threatened to sell Venezuela's F-16s to Iran if Washington did not deliver spare parts.", "spare parts"),
+    ("If Russia sends more tanks to Belarus, Poland will respond.", "tank"),
+    ("Officials in Warsaw said that if Germany delivered the howitzers to Ukraine, Poland would follow.", "howitzer"),
+    ("Oman will not sign unless France supplies the missiles by 2027.", "missile"),
+    ("Kenya said it would cut ties if Israel sold drones to Somalia.", "drone"),
+]
+
+
+@pytest.mark.parametrize(("text", "item"), CONDITIONS)
+def test_a_condition_is_no_row(extractor, text, item):
+    rows = extractor.extract_text(text, published=DATE).transfers
+    assert not [t for t in rows if item in t.item.text.lower()], rows
+
+
+CONDITION_CONTROLS = [
+    ("Chad will buy 30 armoured vehicles from Turkey if parliament approves the budget.", "TUR", "TCD", "armoured", 30),
+    ("If the ministry in Ankara approves, Turkey will ship 30 armoured vehicles to Chad.", "TUR", "TCD", "armoured", 30),
+    ("Poland delivered 14 Leopard tanks to Ukraine, and if Germany agrees, it will send more.", "POL", "UKR",
+     "Leopard", 14),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item", "quantity"), CONDITION_CONTROLS)
+def test_the_main_clause_of_a_condition_stays(extractor, text, supplier, recipient, item, quantity):
+    rows = find(extractor.extract_text(text, published=DATE), supplier, recipient, item)
+    assert rows and rows[0].quantity == quantity, rows
+
+
+GENERIC_YOU = [
+    ("Karl Brenner, a broker, sold rifles to Chad in 1999. \"Karl would sell you a helicopter on Monday and a "
+     "lifeboat on Tuesday,\" one associate said.", "rifle", "helicopter"),
+    ("France delivered 12 trucks to Niger in May. \"They can send you all the trucks you want, but we need "
+     "helicopters,\" a Niger officer said.", "truck", "requested"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept_item", "dropped"), GENERIC_YOU)
+def test_a_generic_you_is_no_party(extractor, text, kept_item, dropped):
+    rows = extractor.extract_text(text, published=DATE).transfers
+    assert [t for t in rows if kept_item in t.item.text and t.stage == "delivered"], rows
+    assert not [t for t in rows if dropped in (t.item.text, t.stage)], rows

@@ -12,6 +12,7 @@ from materiel.extraction.frames.frames import Frame
 from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.general_statements import general_statement
 from materiel.extraction.habits import habitual_sourcing
+from materiel.extraction.hypotheticals import hypothetical
 from materiel.extraction.leaders import titled
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.extraction.non_items import non_item
@@ -50,7 +51,7 @@ def kept(r: Row) -> bool:
     """A complete row that is no civil deal, no quoted charge, no buyer's habit, and whose item is materiel and no
     conveyance of the load."""
     return complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and \
-        not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r)
+        not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r) and not hypothetical(r)
 
 
 def complete(r: Row) -> bool:
