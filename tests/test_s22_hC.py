@@ -3,7 +3,8 @@ cause).
 
 - A buyer's habit is no transfer (extraction/habits.py, words.toml [habits]): a sourcing verb in the present
   simple or with a habit adverb, whose item has no name and no count and is the buyer's own stock ("most of its
-  tanks") or a bare generic noun ("arms"), gives no row; a named or counted item, a past deal and a supplier's
+  tanks") or a bare generic noun ("arms"), gives no row, nor does a selling verb so told with a bare generic
+  noun ("firms sell ammunition to X"); a named or counted item, a past deal, a habit denied and a supplier's
   present ("X supplies Y with drones") stay.
 - Items that are no materiel (extraction/non_items.py, words.toml [non_items]): a civilian compound modifier
   ("non-military aid"), a container with no name ("its 16th aid package", "a tranche") and an item word inside a
@@ -30,6 +31,10 @@ HABITS = [
     "Mongolia has long bought small arms from Belarus.",
     "Nepal traditionally acquired its artillery from India.",
     "Its neighbour Peru buys American and Korean equipment, an analyst said.",
+    "Spanish firms sell ammunition to Saudi Arabia through a company in Zaragoza.",
+    "Serbia sells weapons to the UAE, the report says.",
+    "Bulgarian traders export arms to Yemen via third countries, the panel found.",
+    "Czech dealers routinely sold small arms to Nigeria.",
 ]
 
 
@@ -45,6 +50,8 @@ HABIT_CONTROLS = [
     ("Bolivia bought most of its heavy weapons from Moscow in 2019.", "RUS", "BOL", "weapons", None),
     ("Mongolia bought small arms from Belarus last year.", "BLR", "MNG", "small arms", None),
     ("Iran supplies the Houthis with drones and missiles, the panel says.", "IRN", "Houthi", "drone", None),
+    ("Serbia sells 20 howitzers to Kenya, the ministry says.", "SRB", "KEN", "howitzer", 20),
+    ("The president has denied that Serbia sells weapons to Ukraine.", "SRB", "UKR", "weapons", None),
 ]
 
 

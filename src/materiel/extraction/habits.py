@@ -5,7 +5,10 @@ A row is dropped when its trigger is a sourcing verb (the buyer its subject: wor
 told as a habit - in the present simple with no auxiliary in a sentence that ends like one (a headline's
 present, "X buys 12 jets", stays), or with a habit adverb ("has long bought") - and its item has no name and
 no count and is either the buyer's own stock ("its tanks", "most of its heavy weapons") or a bare generic noun
-("equipment", "arms"). "X buys 12 Rafale jets from Y" and "X buys Ostrava-9 radars from Y" stay.
+("equipment", "arms"). So is a selling verb ([habits] selling_verbs) told as a habit with a bare generic item
+("firms sell ammunition to X through a company in Y", "weapons they sell to X"). "X buys 12 Rafale jets from Y",
+"X buys Ostrava-9 radars from Y", "X supplies Y with drones" and a habit denied ("denied that X sells weapons
+to Y") stay.
 
 Word lists: words.toml [habits]."""
 from __future__ import annotations
@@ -16,6 +19,7 @@ from materiel import lexicon
 from materiel.extraction.discourse import Row
 
 SOURCING_VERBS = lexicon.word_set("habits", "sourcing_verbs")
+SELLING_VERBS = lexicon.word_set("habits", "selling_verbs")
 HABIT_ADVERBS = lexicon.word_set("habits", "habit_adverbs")
 OWN_DETERMINERS = lexicon.word_set("habits", "own_determiners")
 SHARE_WORDS = lexicon.word_set("habits", "share_words")
@@ -24,6 +28,7 @@ PRESENT_TAGS = ("VBZ", "VBP")
 AUX_DEPS = ("aux", "auxpass")
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'")
 COUNT_DEPS = ("nummod", "det", "quantmod")
+KEPT_READINGS = ("denied", "negated")
 
 
 def habitual(t: Token) -> bool:
@@ -50,12 +55,13 @@ def bare_generic(head: Token) -> bool:
 def habitual_sourcing(r: Row) -> bool:
     """True when the row tells a buyer's habit, not a deal (module docstring)."""
     t = r.frame.trigger
-    if t.pos_ != "VERB" or t.lemma_.lower() not in SOURCING_VERBS or not habitual(t):
+    lemma = t.lemma_.lower()
+    if t.pos_ != "VERB" or lemma not in SOURCING_VERBS | SELLING_VERBS or not habitual(t):
         return False
-    if r.designation or r.item.designation or r.item.quantity is not None:
-        return False
+    if r.designation or r.item.designation or r.item.quantity is not None or r.reading.factuality in KEPT_READINGS:
+        return False  # "denied that X sells weapons to Y": a charge denied stays
     head = r.item.head
-    return own_stock(head) or bare_generic(head)
+    return bare_generic(head) or (lemma in SOURCING_VERBS and own_stock(head))
 
 
 __all__ = ["habitual_sourcing"]
