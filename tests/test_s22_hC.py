@@ -11,6 +11,11 @@ cause).
   law's name ("the Arms Export Control Act") give no row; a military item beside them stays.
 - Fire and rescue vehicles are civil by name (civil_items.csv "fire and rescue vehicles"): "fire engines" for a
   brigade give no row even beside a drone or a military word; an army's ambulances stay.
+- The craft a load travels in is no item (non_items.py, words.toml [non_items] boarding_preps): "loaded aboard a
+  chartered vessel, unloaded at X" gives no ship row; the load's own row stays.
+- A negated condition or a generic "you" is no row (extraction/hypotheticals.py, words.toml [hypotheticals]): "if
+  X did not deliver spare parts", "you can deliver all the vehicles you want", "he would sell you a helicopter";
+  a condition told positively stays an uncertain row, a transcript's "you" stays a party.
 
 Sentences written for these tests (not taken from any article); the negatives gave rows before the change."""
 from __future__ import annotations
@@ -138,17 +143,24 @@ def test_a_named_ship_sold_stays(extractor):
 
 CONDITIONS = [
     ("Chavez threatened to sell Venezuela's F-16s to Iran if Washington did not deliver spare parts.", "spare parts"),
-    ("If Russia sends more tanks to Belarus, Poland will respond.", "tank"),
-    ("Officials in Warsaw said that if Germany delivered the howitzers to Ukraine, Poland would follow.", "howitzer"),
-    ("Oman will not sign unless France supplies the missiles by 2027.", "missile"),
-    ("Kenya said it would cut ties if Israel sold drones to Somalia.", "drone"),
+    ("Ankara warned it would buy jets elsewhere if the United States did not deliver the F-35s.", "F-35"),
+    ("If Germany does not send the howitzers to Lithuania by May, Vilnius will cancel the order.", "howitzer"),
+    ("Unless Italy does not ship the frigates to Egypt, the talks will go on, officials said.", "frigate"),
+    ("The minister threatened to walk out if Russia did not deliver the S-400 batteries to India.", "S-400"),
+    ("If Sweden doesn't sell the Gripens to Thailand, Bangkok will look at Korean jets.", "Gripen"),
 ]
 
 
 @pytest.mark.parametrize(("text", "item"), CONDITIONS)
-def test_a_condition_is_no_row(extractor, text, item):
+def test_a_negated_condition_is_no_row(extractor, text, item):
     rows = extractor.extract_text(text, published=DATE).transfers
-    assert not [t for t in rows if item in t.item.text.lower()], rows
+    assert not [t for t in rows if item.lower() in t.item.text.lower()], rows
+
+
+def test_a_condition_told_positively_stays_uncertain(extractor):
+    rows = find(extractor.extract_text("If Russia sends more tanks to Belarus, Poland will respond.", published=DATE),
+                "RUS", "BLR", "tank")
+    assert rows and {t.factuality for t in rows} == {"uncertain"}, rows
 
 
 CONDITION_CONTROLS = [
