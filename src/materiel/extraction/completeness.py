@@ -11,8 +11,11 @@ from materiel.extraction.frames.framebase import INTERCEPTOR, NEEDS_DESTINATION
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.general_statements import general_statement
+from materiel.extraction.habits import habitual_sourcing
+from materiel.extraction.hypotheticals import hypothetical
 from materiel.extraction.leaders import titled
 from materiel.extraction.mentions.resolve import Resolved
+from materiel.extraction.non_items import non_item
 from materiel.record.models import Actor
 
 
@@ -45,8 +48,10 @@ GENERIC_DETS = lexicon.word_set("frame_words", "generic_dets")
 
 
 def kept(r: Row) -> bool:
-    """A complete row that is no civil deal, no quoted charge, and whose item is no conveyance of the load."""
-    return complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and not carrier_not_item(r)
+    """A complete row that is no civil deal, no quoted charge, no buyer's habit, and whose item is materiel and no
+    conveyance of the load."""
+    return complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and \
+        not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r) and not hypothetical(r)
 
 
 def complete(r: Row) -> bool:
