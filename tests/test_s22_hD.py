@@ -1,0 +1,109 @@
+"""Session 22 (helper D): defence-press fleet and contract stories.
+
+- a purchase told on an item its owner holds is done, whatever the clause says of the item's future ("the navy's
+  four frigates, bought from X in the 1980s, will be retired"), and so is one told on a fleet or inventory ("part of
+  a fleet of 36 vehicles that the army bought from X") (`frames/completed.py`, `[completed] held_wholes`);
+- a yard's building for a buyer told as done delivers ("built patrol craft for X in the 1990s", "has built patrol
+  vessels for X, Y and Z"); "is building", "will build", "has been building" stay orders (`[completed] built_verbs`);
+- "the yard" after "its Ostby yard" is the firm that owns the yard (`mentions/head_keys.site_owner`);
+- "the first two arrived" after an order of four named boats shows the boats, not "two" (`antecedents.py`).
+
+Every sentence is written for these tests (not taken from any article); firms, yards and models are invented."""
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str | None, str | None, str, str, object]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
+
+
+def _has(rows: list[Row], sup: str, rec: str, stage: str, word: str, qty: object = "any") -> bool:
+    return any(s == sup and r == rec and st == stage and word in item and (qty == "any" or q == qty)
+               for s, r, st, item, q in rows)
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), [
+    ("The Peruvian Navy's four frigates, bought from Italy in the 1980s, will be retired next year.",
+     "ITA", "PER", "frigates", 4),
+    ("Kenya's six Ostrava radars, bought from Czechia in 2012, will be replaced by 2027.",
+     "CZE", "KEN", "radars", 6),
+    ("The Tanzanian navy's two corvettes, acquired from South Korea in 2015, will get new radars.",
+     "KOR", "TZA", "corvettes", 2),
+    ("Ghana's army will soon retire its 30 tanks, which were bought from Ukraine in 2009.",
+     "UKR", "GHA", "tanks", 30),
+    ("LIMA - Peru debated defence on Tuesday. The new trucks will replace part of a fleet of 36 Cobra armoured "
+     "vehicles that the army bought from Turkey's Otokar in 2011 and 2012.",
+     "TUR", "PER", "Cobra", 36),
+    ("Part of the inventory of 80 mortars that Kenya bought from Serbia in 2014 will be sold.",
+     "SRB", "KEN", "mortars", 80),
+    ("The Chilean navy's three frigates, purchased from the Netherlands in 2004, will stay in service.",
+     "NLD", "CHL", "frigates", 3),
+    ("Uruguay's two patrol boats, bought second-hand from Germany in 2008, will be refitted next year.",
+     "DEU", "URY", "patrol boats", 2),
+])
+def test_held_purchase_is_done(extractor, text: str, sup: str, rec: str, word: str, qty: object) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "delivered", word, qty), rows
+    assert not _has(rows, sup, rec, "ordered", word), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), [
+    ("Ghana will receive 12 jets bought from Brazil next year.", "BRA", "GHA", "jets"),
+    ("Three of the eight drones bought by Kenya from Turkey have arrived.", "TUR", "KEN", "drones"),
+])
+def test_purchase_still_open_stays_an_order(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "ordered", word), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), [
+    ("Karvell Shipyards Ltd of Norway built patrol craft for Tanzania in the 1990s.", "NOR", "TZA", "patrol craft", None),
+    ("In 2016 the Norwegian yard Karvell Shipyards Ltd built two landing craft for Senegal.",
+     "NOR", "SEN", "landing craft", 2),
+    ("Two corvettes were built for Ghana by Karvell Shipyards Ltd of Norway in 2012.", "NOR", "GHA", "corvettes", 2),
+    ("Karvell Shipyards Ltd of Norway launched a ferry on Monday. In the 1990s it built patrol craft for Tanzania.",
+     "NOR", "TZA", "patrol craft", None),
+    ("Norway's Ostby Yards built four minehunters for Latvia between 2005 and 2009.", "NOR", "LVA", "minehunters", 4),
+    ("Karvell Shipyards Ltd of Norway has built patrol vessels for Kenya, Tanzania and Ghana.",
+     "NOR", "KEN", "patrol vessels", None),
+    ("Karvell Shipyards Ltd of Norway has built patrol vessels for Kenya, Tanzania and Ghana.",
+     "NOR", "GHA", "patrol vessels", None),
+    ("The firm said Karvell Shipyards Ltd of Norway had built six fast attack craft for Nigeria.",
+     "NOR", "NGA", "attack craft", 6),
+])
+def test_building_told_as_done_delivers(extractor, text: str, sup: str, rec: str, word: str, qty: object) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "delivered", word, qty), rows
+
+
+@pytest.mark.parametrize(("text", "rec"), [
+    ("Karvell Shipyards Ltd of Norway is building four patrol vessels for Kenya.", "KEN"),
+    ("Karvell Shipyards Ltd of Norway will build four patrol vessels for Kenya.", "KEN"),
+    ("Karvell Shipyards Ltd of Norway has been building corvettes for Ghana since 2019.", "GHA"),
+])
+def test_building_under_way_stays_an_order(extractor, text: str, rec: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, "NOR", rec, "ordered", ""), rows
+    assert not _has(rows, "NOR", rec, "delivered", ""), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), [
+    ("Karvell Shipyards Ltd of Norway laid a keel at its Ostby yard on Monday. The yard delivered a fast patrol "
+     "vessel to the Ghana Navy in 2016.", "NOR", "GHA", "patrol vessel"),
+    ("Norway's Karvell Shipyards Ltd held a ceremony at its Ostby yard. The yard has built patrol vessels for Kenya.",
+     "NOR", "KEN", "patrol vessels"),
+    ("Orlen Arms Ltd of Poland showed its Brava yard to reporters. It is the yard's busiest year. The yard "
+     "delivered two patrol boats to the Ghana Navy in 2019.", "POL", "GHA", "patrol boats"),
+])
+def test_the_yard_is_its_owner(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "delivered", word), rows
+
+
+def test_a_service_yard_names_no_firm(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The Ghanaian navy held a parade at its Takoradi yard. The yard delivered a boat to Togo.")
+    assert not any(r == "TGO" for _, r, _, _, _ in rows), rows
