@@ -107,3 +107,32 @@ def test_the_yard_is_its_owner(extractor, text: str, sup: str, rec: str, word: s
 def test_a_service_yard_names_no_firm(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "The Ghanaian navy held a parade at its Takoradi yard. The yard delivered a boat to Togo.")
     assert not any(r == "TGO" for _, r, _, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), [
+    ("Kenya ordered four Vela patrol boats from Norway in 2018; the first two arrived in Mombasa in November.",
+     "NOR", "KEN", "patrol boats", 2),
+    ("Kenya ordered four Vela patrol boats from Norway in 2018, and the first two were delivered in November.",
+     "NOR", "KEN", "patrol boats", 2),
+    ("Ghana ordered six K9 howitzers from South Korea in 2019; the last three arrived in May.",
+     "KOR", "GHA", "howitzers", 3),
+    ("Ghana ordered six K9 howitzers and two radars from South Korea in 2019, and the first two were handed over "
+     "in March.", "KOR", "GHA", "howitzers", 2),
+    ("Ghana ordered six K9 howitzers from South Korea in 2019. The first two arrived in Accra in March.",
+     "KOR", "GHA", "howitzers", 2),
+])
+def test_first_few_of_a_batch_show_the_batch(extractor, text: str, sup: str, rec: str, word: str, qty: object) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "delivered", word, qty), rows
+    assert not any(item.strip().lower() in ("two", "three") for _, _, _, item, _ in rows), rows
+
+
+def test_a_follow_on_count_keeps_its_own_row(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Peru ordered 12 Falcon trainers from France in 2020, and two more in 2022.")
+    assert _has(rows, "FRA", "PER", "ordered", "trainers", 12) and _has(rows, "FRA", "PER", "ordered", "", 2), rows
+
+
+def test_a_batch_of_a_lease_told_in_one_sentence_stays_apart(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Ghana is leasing six Vela patrol boats from Norway; the first two arrived in March.")
+    assert _has(rows, "NOR", "GHA", "delivered", "patrol boats", 2), rows
+    assert _has(rows, "NOR", "GHA", "delivered", "patrol boats", 6), rows
