@@ -136,3 +136,34 @@ def test_a_batch_of_a_lease_told_in_one_sentence_stays_apart(extractor) -> None:
     rows = _rows(extractor, "Ghana is leasing six Vela patrol boats from Norway; the first two arrived in March.")
     assert _has(rows, "NOR", "GHA", "delivered", "patrol boats", 2), rows
     assert _has(rows, "NOR", "GHA", "delivered", "patrol boats", 6), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), [
+    ("Behind them rolled Leopard tanks, of which Chile has bought several hundred from Germany since 1998.",
+     "DEU", "CHL", "Leopard", None),
+    ("The Peruvian army fields BTR-80 carriers, of which it bought dozens from Russia in the 2000s.",
+     "RUS", "PER", "BTR-80", None),
+    ("The parade ended with K9 howitzers, of which Estonia has acquired several dozen from South Korea.",
+     "KOR", "EST", "K9", None),
+    ("Ghana flies Mi-17 helicopters, of which it has bought many from Russia over the years.",
+     "RUS", "GHA", "Mi-17", None),
+    ("The Chilean army operates Leopard tanks, of which it has bought dozens from Germany since 1998.",
+     "DEU", "CHL", "Leopard", None),
+    ("The Bolivian navy uses Vela patrol boats, of which La Paz bought six from Norway in 2015.",
+     "NOR", "BOL", "patrol boats", 6),
+    ("They were followed by T-72 tanks, of which Kenya has bought 300 from Russia since 2006.",
+     "RUS", "KEN", "T-72", 300),
+])
+def test_of_which_buys_the_noun_it_hangs_on(extractor, text: str, sup: str, rec: str, word: str, qty: object) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "delivered", word, qty), rows
+    assert not any(item.strip().lower() in ("several hundred", "dozens", "many", "six", "300")
+                   for _, _, _, item, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The tanks, of which there are several hundred, were built in Kenya.",
+    "Kenya praised the K9 howitzers, of which several dozen crews were trained in Seoul.",
+])
+def test_of_which_without_a_deal_gives_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
