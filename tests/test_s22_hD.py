@@ -167,3 +167,31 @@ def test_of_which_buys_the_noun_it_hangs_on(extractor, text: str, sup: str, rec:
 ])
 def test_of_which_without_a_deal_gives_no_row(extractor, text: str) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), [
+    ("Kenya's contract with Rheinmetall of Germany is for 80 armoured vehicles.", "DEU", "KEN", "armoured vehicles", 80),
+    ("The Kenyan contract, signed with Germany in 2020, is for 80 armoured vehicles.",
+     "DEU", "KEN", "armoured vehicles", 80),
+    ("Kenya's largest order, placed with South Korea in 2019, was for 48 K9 howitzers.", "KOR", "KEN", "K9", 48),
+    ("Peru's new deal with France is for four patrol vessels and two helicopters.", "FRA", "PER", "patrol vessels", 4),
+    ("Peru's new deal with France is for four patrol vessels and two helicopters.", "FRA", "PER", "helicopters", 2),
+    ("Kenya's contract with Norway, signed last year, is for six patrol boats, with an option for two more.",
+     "NOR", "KEN", "patrol boats", 6),
+    ("The Chilean order with Germany's Lurssen is for two frigates.", "DEU", "CHL", "frigates", 2),
+    ("According to the ministry, Ghana's contract with China is for twelve K-8 trainers.", "CHN", "GHA", "K-8", 12),
+    ("NAIROBI - Kenya debated defence on Tuesday. The contract with Norway's Karvell Shipyards Ltd is for six "
+     "patrol boats.", "NOR", "KEN", "patrol boats", 6),
+])
+def test_a_contract_is_for_its_items(extractor, text: str, sup: str, rec: str, word: str, qty: object) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "ordered", word, qty), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's contract with Germany is for maintenance of its trucks.",
+    "The contract is for the Kenyan army.",
+    "Kenya's contract with Germany is not for tanks but for trucks.",
+])
+def test_a_contract_for_no_materiel_gives_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []

@@ -124,7 +124,7 @@ def dedupe_told(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
     """One pair per row told twice in one sentence (two frames of one phrase): the first. A batch told against
     its whole with another count stays apart ("leasing five X; the first two arrived": five and two)."""
     out: list[tuple[F, Transfer]] = []
-    keys: dict[tuple[object, ...], set[int | None]] = {}
+    keys: dict[tuple[object, ...], set[float | None]] = {}
     for f, t in pairs:
         key = (t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None,
                t.item.text.lower(), t.stage, t.factuality, t.evidence.start,
