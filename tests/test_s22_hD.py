@@ -2,7 +2,7 @@
 
 - a purchase told on an item its owner holds is done, whatever the clause says of the item's future ("the navy's
   four frigates, bought from X in the 1980s, will be retired"), and so is one told on a fleet or inventory ("part of
-  a fleet of 36 vehicles that the army bought from X") (`frames/completed.py`, `[completed] held_wholes`);
+  a fleet of 36 carriers its army acquired from X") (`frames/completed.py`, `[completed] held_wholes`);
 - a yard's building for a buyer told as done delivers ("built patrol craft for X in the 1990s", "has built patrol
   vessels for X, Y and Z"); "is building", "will build", "has been building" stay orders (`[completed] built_verbs`);
 - "the yard" after "its Ostby yard" is the firm that owns the yard (`mentions/head_keys.site_owner`);
@@ -35,9 +35,11 @@ def _has(rows: list[Row], sup: str, rec: str, stage: str, word: str, qty: object
      "KOR", "TZA", "corvettes", 2),
     ("Ghana's army will soon retire its 30 tanks, which were bought from Ukraine in 2009.",
      "UKR", "GHA", "tanks", 30),
-    ("LIMA - Peru debated defence on Tuesday. The new trucks will replace part of a fleet of 36 Cobra armoured "
-     "vehicles that the army bought from Turkey's Otokar in 2011 and 2012.",
+    ("LIMA - Peru debated defence on Tuesday. Most of the fleet of 36 Cobra armoured vehicles, which "
+     "Peru's army acquired from Turkey's Otokar in 2011 and 2012, is to be scrapped.",
      "TUR", "PER", "Cobra", 36),
+    ("Officials said the trucks would succeed most of a fleet of 36 Cobra armoured vehicles that the Peruvian army "
+     "bought from Turkey in 2011.", "TUR", "PER", "Cobra", 36),
     ("Part of the inventory of 80 mortars that Kenya bought from Serbia in 2014 will be sold.",
      "SRB", "KEN", "mortars", 80),
     ("The Chilean navy's three frigates, purchased from the Netherlands in 2004, will stay in service.",
@@ -65,8 +67,8 @@ def test_purchase_still_open_stays_an_order(extractor, text: str, sup: str, rec:
     ("In 2016 the Norwegian yard Karvell Shipyards Ltd built two landing craft for Senegal.",
      "NOR", "SEN", "landing craft", 2),
     ("Two corvettes were built for Ghana by Karvell Shipyards Ltd of Norway in 2012.", "NOR", "GHA", "corvettes", 2),
-    ("Karvell Shipyards Ltd of Norway launched a ferry on Monday. In the 1990s it built patrol craft for Tanzania.",
-     "NOR", "TZA", "patrol craft", None),
+    ("Karvell Shipyards Ltd of Norway launched a ferry on Monday. Back in 1994 it built two gunboats for Tanzania.",
+     "NOR", "TZA", "gunboats", 2),
     ("Norway's Ostby Yards built four minehunters for Latvia between 2005 and 2009.", "NOR", "LVA", "minehunters", 4),
     ("Karvell Shipyards Ltd of Norway has built patrol vessels for Kenya, Tanzania and Ghana.",
      "NOR", "KEN", "patrol vessels", None),
@@ -92,8 +94,8 @@ def test_building_under_way_stays_an_order(extractor, text: str, rec: str) -> No
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "word"), [
-    ("Karvell Shipyards Ltd of Norway laid a keel at its Ostby yard on Monday. The yard delivered a fast patrol "
-     "vessel to the Ghana Navy in 2016.", "NOR", "GHA", "patrol vessel"),
+    ("Karvell Shipyards Ltd of Norway laid a keel at its Ostby yard on Monday. Last spring that yard handed a "
+     "corvette to Ghana's navy.", "NOR", "GHA", "corvette"),
     ("Norway's Karvell Shipyards Ltd held a ceremony at its Ostby yard. The yard has built patrol vessels for Kenya.",
      "NOR", "KEN", "patrol vessels"),
     ("Orlen Arms Ltd of Poland showed its Brava yard to reporters. It is the yard's busiest year. The yard "
@@ -110,9 +112,9 @@ def test_a_service_yard_names_no_firm(extractor) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), [
-    ("Kenya ordered four Vela patrol boats from Norway in 2018; the first two arrived in Mombasa in November.",
+    ("Kenya ordered four Vela patrol boats from Norway in 2017; the first two arrived at Mombasa last week.",
      "NOR", "KEN", "patrol boats", 2),
-    ("Kenya ordered four Vela patrol boats from Norway in 2018, and the first two were delivered in November.",
+    ("Kenya ordered four Vela patrol boats from Norway in 2017, and the first two were delivered last May.",
      "NOR", "KEN", "patrol boats", 2),
     ("Ghana ordered six K9 howitzers from South Korea in 2019; the last three arrived in May.",
      "KOR", "GHA", "howitzers", 3),
@@ -133,7 +135,7 @@ def test_a_follow_on_count_keeps_its_own_row(extractor) -> None:  # noqa: ANN001
 
 
 def test_a_batch_of_a_lease_told_in_one_sentence_stays_apart(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Ghana is leasing six Vela patrol boats from Norway; the first two arrived in March.")
+    rows = _rows(extractor, "Ghana is leasing six Vela patrol boats from Norway; the first two arrived at Takoradi in May.")
     assert _has(rows, "NOR", "GHA", "delivered", "patrol boats", 2), rows
     assert _has(rows, "NOR", "GHA", "delivered", "patrol boats", 6), rows
 
@@ -151,7 +153,7 @@ def test_a_batch_of_a_lease_told_in_one_sentence_stays_apart(extractor) -> None:
      "DEU", "CHL", "Leopard", None),
     ("The Bolivian navy uses Vela patrol boats, of which La Paz bought six from Norway in 2015.",
      "NOR", "BOL", "patrol boats", 6),
-    ("They were followed by T-72 tanks, of which Kenya has bought 300 from Russia since 2006.",
+    ("Next on the list were T-72 tanks, of which Kenya acquired 300 from Russia after 2004.",
      "RUS", "KEN", "T-72", 300),
 ])
 def test_of_which_buys_the_noun_it_hangs_on(extractor, text: str, sup: str, rec: str, word: str, qty: object) -> None:  # noqa: ANN001
