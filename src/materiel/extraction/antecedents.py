@@ -75,10 +75,12 @@ def shown_text(it: ItemMention) -> str:
     """The item's text as the register shows it: a bare count resolved to an item of an earlier sentence
     ("... Chile ordered 20 more") shows that item's words ("tanks"), not the count. In the sentence of its
     antecedent the count keeps its own words, so the two rows stay apart ("ordered 24 A and added 12 more"),
-    unless it is a batch of them ("ordered four A, and the first arrived")."""
+    unless it is a batch of them ("ordered four A, and the first arrived", "...; the first two arrived")."""
     bare = all(t.like_num or t.lower_ in MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS or t.pos_ == "DET" for t in it.span)
     earlier = it.antecedent is not None and it.antecedent.sent.start != it.span.sent.start
-    part = any(t.lower_ in BATCH_ORDINALS for t in it.span)  # "and the first arrived": a batch of the whole
+    part = any(t.lower_ in BATCH_ORDINALS for t in (*it.span, *it.head.children)) or any(  # "and the first (two)
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "WDT" for p in c.children)  # arrived": a batch;
+        for c in it.head.head.children)  # "tanks, of which X bought 200": a part of them
     return it.antecedent.text if bare and (earlier or part or _fronted_whole(it)) and it.antecedent is not None \
         else it.span.text
 

@@ -121,15 +121,17 @@ def merge_duplicates(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]
 
 
 def dedupe_told(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
-    """One pair per row told twice in one sentence (two frames of one phrase): the first."""
+    """One pair per row told twice in one sentence (two frames of one phrase): the first. A batch told against
+    its whole with another count stays apart ("leasing five X; the first two arrived": five and two)."""
     out: list[tuple[F, Transfer]] = []
-    keys: set[tuple[object, ...]] = set()
+    keys: dict[tuple[object, ...], set[float | None]] = {}
     for f, t in pairs:
         key = (t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None,
                t.item.text.lower(), t.stage, t.factuality, t.evidence.start,
                t.quantity if ":gapped-count" in t.rule or ":breakdown" in t.rule else None)  # "five X in 2011 and
         # two more in 2016": two; "X bought A: 36 in 2015 and 12 in 2022" (breakdowns.py): two
-        if key not in keys:
-            keys.add(key)
+        had = keys.get(key)
+        if had is None or ":antecedent" in t.rule and t.quantity is not None and None not in had and t.quantity not in had:
+            keys.setdefault(key, set()).add(t.quantity)
             out.append((f, t))
     return out

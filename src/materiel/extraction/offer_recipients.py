@@ -39,7 +39,7 @@ def to_topic_state(rows: list[Row], res: ActorResolver) -> None:
             r.recipient = None  # "talks on the purchase of Chinese X": the text's buyer, not the last one told
         if r.recipient is not None or r.supplier is None or r.supplier.actor.country == target.iso3:
             continue
-        if not (_passive_purchase(r) or _active_supply(r) or r.recent) and (
+        if not (_passive_purchase(r) or _active_supply(r) or _deal_told(r) or r.recent) and (
                 r.frame.cls not in OFFER_CLASSES or r.frame.stage != "offered" or
                 r.frame.trigger.lemma_.lower() not in OFFER_WORDS or r.supplier.token.pos_ == "PRON"):
             continue  # "agreed to install X", "we have offered X" (a speaker the parse may not place)
@@ -53,6 +53,13 @@ def _passive_purchase(r: Row) -> bool:
     return r.supplier is not None and r.frame.cls in BUYING_CLASSES and t.pos_ in ("VERB", "AUX") and \
         any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) and \
         any(a.dep_ == "prep" and a.lower_ == "from" and a.head.i == t.i for a in r.supplier.token.ancestors)
+
+
+def _deal_told(r: Row) -> bool:
+    """"The largest contract is for 80 X, signed with Y": a buying noun the copula tells the items of, with its
+    seller and no buyer (`offers.passive_buying_classes`)."""
+    t = r.frame.trigger
+    return r.frame.cls in BUYING_CLASSES and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() == "be"
 
 
 SUPPLY_CLASSES = lexicon.word_set("offers", "topic_supply_classes")

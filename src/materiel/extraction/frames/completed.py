@@ -7,7 +7,10 @@ the sale as completed, the row is `delivered`:
 - a perfect or a past passive: "X has bought Y", "Y were sold to X last year", "had not sold any";
 - a perfect progressive: "X had been selling Y weapons for a decade";
 - a gerund under a verb that looks back on it: "admits selling X to Y", "accused of selling X to Y";
-- a past participle on the item: "jets bought from X in the 1980s" (unless the clause above it is future);
+- a past participle on the item: "jets bought from X in the 1980s" (unless the clause above it is future and
+  no possessor holds the item: "the navy's frigates, bought from X, will be retired" stays done);
+- a fleet or inventory a purchase is told on: "part of a fleet of 48 trucks the army bought from X";
+- a building for a buyer told as done: "built patrol craft for X in the 1990s" (`built_verbs`);
 - a present told as a habit or reported: "still sells ammunition to X", "denied that X sells weapons to Y".
 
 Anything that leaves it open stays an order: a governor ("agreed to buy", "signed a deal to buy"), a modal or
@@ -27,7 +30,8 @@ OPEN_MARKS = lexicon.word_set("completed", "open_marks")
 HABITUAL = lexicon.word_set("completed", "habitual_adverbs")
 PAST_AUX = lexicon.word_set("completed", "past_aux")
 PARTITIVES = lexicon.word_set("completed", "partitives")
-SHIPPED = lexicon.word_set("completed", "shipped_wholes")
+SHIPPED = lexicon.word_set("completed", "shipped_wholes") | lexicon.word_set("completed", "held_wholes")
+BUILT = lexicon.word_set("completed", "built_verbs")
 RETROSPECTIVE = lexicon.word_set("completed", "retrospective")
 RETRO_FORMS = {form for lemma in RETROSPECTIVE for form in inflections(lemma)}  # "Broker admits selling": a
 # headline's verb the tagger reads as an auxiliary
@@ -76,7 +80,8 @@ def _participle_on_item(t: Token) -> bool:
     clause = t.head.head if t.head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos") else t.head
     while clause.dep_ == "prep" or clause.pos_ == "ADP":
         clause = clause.head
-    return not _open(clause)
+    return not _open(clause) or any(c.dep_ == "poss" for c in t.head.children)  # "the navy's frigates, bought
+    # from X in the 1980s, will be retired": held by their owner, whatever the clause says of their future
 
 
 def partitive_whole(noun: Token) -> bool:
@@ -100,8 +105,9 @@ def _habitual_present(t: Token) -> bool:
 
 def done(t: Token, f: Frame) -> bool:
     """True when the frame's sale or purchase verb reports it completed (see the module's docstring)."""
-    if f.stage != "ordered" or f.governor is not None or t.pos_ != "VERB" or t.lemma_.lower() not in VERBS:
-        return False
+    if f.stage != "ordered" or f.governor is not None or t.pos_ != "VERB" or t.lemma_.lower() not in VERBS and not (
+            f.cls == "build_for" and t.lemma_.lower() in BUILT and t.tag_ != "VBG"):
+        return False  # "built patrol craft for X": done; "is building" stays an order
     if t.dep_ in ("acl", "relcl") and partitive_whole(t.head) and t.head.lemma_.lower() not in SHIPPED:
         return False  # "three of the eight drones bought by X have arrived": the whole is the order
     if _open(t) or t.dep_ == "csubj" or (t.dep_ == "xcomp" and t.tag_ != "VBG") or any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):

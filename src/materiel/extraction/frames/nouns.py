@@ -72,6 +72,10 @@ class NounFrames(Arguments, Modality):
                 self.classes.get(self.nouns.get(n.lemma_.lower(), ""), {}).get("copula_holder"):
             worth += [c for c in host.children if c.dep_ == "prep" and c.i > n.i and c.lower_ in ("for", "of")]
             # "X became the first customer in a decade for Y": the parser hangs "for Y" on the copula
+        if n.dep_ == "nsubj" and host.lemma_.lower() in COPULAS and not any(c.dep_ in ("neg", "attr", "acomp")
+                                                                           for c in host.children):
+            worth += [c for c in host.children if c.dep_ == "prep" and c.i > n.i and c.lower_ == "for"]  # "Kenya's
+            # contract with X is for 80 Y" ("is not for tanks", "were worth $9m, mostly for Y": not the noun's)
         if weighs_offer(n, self.nouns):  # "evaluating offers from X for Y"
             return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
         if n.dep_ == "dobj" and self.verbs.get(host.lemma_.lower()) == "refuse":  # "suspended the export of X to A and B"

@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.frames import traced
 from materiel.extraction.frames.double_objects import appositive_object
 from materiel.extraction.frames.framebase import RELATIVE, Frame
@@ -15,6 +16,7 @@ from materiel.extraction.frames.second_hand import is_manner_object
 from materiel.extraction.mentions.counts import BATCH_ORDINALS, PART_ORDINALS
 
 PARTS = BATCH_ORDINALS | PART_ORDINALS
+VAGUE = lexicon.word_set("counted_names", "vague_counts")
 UNDOING = ("refuse", "refuse_permit", "cancel")  # classes of verbs that undo the transfer a joined first verb told
 
 
@@ -34,6 +36,8 @@ def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool,
         return objects
     if not objects or all(is_manner_object(o) for o in objects):  # "the tanks the army acquired second-hand"
         return [finder._antecedent_of_relative(v, v.head)]  # "rifles that X had ordered"
+    if objects and _of_which(v, objects) and all(_vague_count(o) for o in objects) and _materiel_head(finder, v.head):
+        return [finder._antecedent_of_relative(v, v.head)]  # "T-72 tanks, of which X has bought several hundred"
     if _materiel_head(finder, v.head) and all(not finder.items.is_materiel(o) and finder.res.resolve(o) is not None
                                                 for o in objects):
         role = spec.get("dative") or spec.get("object") or "recipient"
@@ -41,6 +45,17 @@ def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool,
             f.add(role, finder.res.resolve_all(o))
         return [finder._antecedent_of_relative(v, v.head)]
     return objects
+
+
+def _of_which(v: Token, objects: list[Token]) -> bool:
+    """A partitive relative clause: "tanks, of which X bought N" (the "of" on the verb or on the count)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in RELATIVE for p in c.children)
+               for t in (v, *objects) for c in t.children)
+
+
+def _vague_count(o: Token) -> bool:
+    """A count that names no number: "several hundred", "several dozen", "dozens" (`counted_names` `vague_counts`)."""
+    return o.lower_ in VAGUE or ((o.pos_ == "NUM" or o.ent_type_ == "CARDINAL") and any(c.lower_ in VAGUE for c in o.children))
 
 
 def _raised_relative(v: Token, objects: list[Token], passive: bool) -> Token | None:

@@ -8,7 +8,7 @@ import materiel.extraction.mentions.private_persons as private_persons
 from materiel import lexicon
 from materiel.extraction.mentions import envoy, interview, nearest, persons, role_descriptions, topic, turns, vessels
 from materiel.extraction.mentions.bare_institutions import context_body
-from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent
+from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent, site_owner
 from materiel.extraction.mentions.office_holders import home_office, pronoun_owner
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
@@ -184,7 +184,7 @@ class Coreference:
         nearest_i = same_head_antecedent([self.doc[i] for i in before], self.resolve)
         if nearest_i is None:
             return None
-        r = self.resolve(self.doc[nearest_i])  # the nearest one before
+        r = self.resolve(self.doc[nearest_i]) or site_owner(self.doc[nearest_i], self.resolve)  # "its X yard": its firm
         if r is not None:
             return Resolved(r.actor.model_copy(update={"text": self._np_text(tok)}), r.confidence * 0.8, tok)
         self._unresolvable.add(tok.i)  # "the administration" after "the Biden administration"

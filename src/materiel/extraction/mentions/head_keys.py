@@ -32,3 +32,12 @@ def same_head_antecedent(before: list[Token], resolve: Callable[[Token], Any]) -
     groups = [t.i for t in before if (g := resolve(t)) is not None and g.actor.kind in GROUP_KINDS]
     found = bodies or groups
     return found[-1] if found else None
+
+
+def site_owner(t: Token, resolve: Callable[[Token], Any]) -> Any:
+    """The firm whose site an unresolved phrase names by its possessor ("its Ostby yard", "the group's Arvo plant"):
+    the firm, which a later bare "the yard" takes up; None when no possessor is a company."""
+    for c in t.children:
+        if c.dep_ == "poss" and (r := resolve(c)) is not None and r.actor.kind == "company":
+            return r
+    return None
