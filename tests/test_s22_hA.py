@@ -27,10 +27,10 @@ def _seized(rows: list[tuple[str | None, str | None, str, str, object]], recipie
 
 FOUND_IN_CONVEYANCE = [
     ("Customs officers found 12 pistols in a truck bound for Hungary.", "HUN", "pistols", 12),
-    ("Police found four carbines and 2,000 rounds in a van registered in Moldova and bound for Poland.",
-     "POL", "carbines", 4),
-    ("Police found four carbines and 2,000 rounds in a van registered in Moldova and bound for Poland.",
-     "POL", "rounds", 2000),
+    ("Officers found five carbines and 1,500 rounds in a minibus registered in Portugal and bound for Lithuania.",
+     "LTU", "carbines", 5),
+    ("Officers found five carbines and 1,500 rounds in a minibus registered in Portugal and bound for Lithuania.",
+     "LTU", "rounds", 1500),
     ("Border guards discovered 30 hand grenades inside a lorry heading for Estonia, the agency said.",
      "EST", "grenades", 30),
     ("In March, police at the crossing found six rifles in a minibus destined for Portugal.", "PRT", "rifles", 6),
@@ -63,12 +63,12 @@ BUYER_IN_PLACE = [
     ("The navy seized 300 rifles destined for a buyer in Yemen.", "YEM", "rifles", 300),
     ("The coast guard seized 40 mortars and 900 rounds that were bound for buyers in Sudan.", "SDN", "mortars", 40),
     ("Customs seized 12 pistols intended for a client in Norway, officials said.", "NOR", "pistols", 12),
-    ("The frigate Ostrava stopped a dhow and seized 80 machine guns that the crew said were destined for a buyer "
-     "in Somalia.", "SOM", "machine guns", 80),
+    ("The patrol ship Ostrava-9 boarded a fishing skiff and seized 80 machine guns that its skipper said were "
+     "bound for a buyer in Mozambique.", "MOZ", "machine guns", 80),
     ("In May, the Danish navy seized 200 grenades bound for a purchaser in Libya.", "LBY", "grenades", 200),
     ("Police seized two rocket launchers that were heading for a buyer in Lebanon.", "LBN", "rocket launchers", 2),
-    ("The 500 rifles seized off the coast were destined for a buyer in Eritrea, the navy said.",
-     "ERI", "rifles", 500),
+    ("The 500 rifles seized near the harbour were bound for a buyer in Djibouti, the coast guard said.",
+     "DJI", "rifles", 500),
     ("The navy said it had seized 60 pistols bound for a client in Kenya.", "KEN", "pistols", 60),
 ]
 
@@ -111,8 +111,8 @@ def test_another_shipments_origin_is_not_lent(extractor, text) -> None:  # noqa:
 LOAD_CONTENTS = [
     ("Police seized weapons bound for Norway at the border on Monday. The haul comprised six pistols, 20 grenades "
      "and 900 rounds of ammunition.", "NOR", [("pistols", 6), ("grenades", 20), ("rounds", 900)]),
-    ("Border guards seized a consignment of arms heading for Belarus. According to a police statement, the haul "
-     "consisted of 14 carbines and two machine guns.", "BLR", [("carbines", 14), ("machine guns", 2)]),
+    ("Border guards seized a consignment of arms heading for Georgia. According to the customs service, the haul "
+     "consisted of 14 carbines and two machine guns.", "GEO", [("carbines", 14), ("machine guns", 2)]),
     ("The navy seized weapons destined for rebels in Yemen on Friday. Their cargo, the ministry said, consisted "
      "of 300 rifles and 40 mortars.", "YEM", [("rifles", 300), ("mortars", 40)]),
     ("Customs officers seized arms bound for Tunisia in the port of Genoa. The seized weapons included 12 "
@@ -152,7 +152,7 @@ def _to(extractor, text: str) -> list[tuple[str, str, str, object]]:  # noqa: AN
 
 
 ONWARD_BUYER = [
-    ("Police seized 40 rifles bound for Sweden, where investigators believe they were to be sold to criminal "
+    ("Police seized 40 rifles bound for Ireland, where detectives believe they were to be resold to street "
      "gangs.", "gang", "rifles"),
     ("Customs seized 300 pistols destined for Albania, where they were to be handed over to a drug cartel.",
      "cartel", "pistols"),
@@ -176,7 +176,7 @@ def test_seized_load_for_the_buyer_it_was_to_go_on_to(extractor, text, word, ite
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("Police seized 40 rifles bound for Sweden, where the driver was to be paid 3,000 euros.", "SWE"),
+    ("Police seized 40 rifles bound for Ireland, where the driver was to be paid 3,000 euros.", "IRL"),
     ("Police seized 40 rifles bound for Norway, where the driver had returned to his family.", "NOR"),
 ])
 def test_destination_stays_without_an_onward_buyer(extractor, text, country) -> None:  # noqa: ANN001
@@ -242,21 +242,21 @@ def test_an_address_in_a_country_is_where_goods_went(extractor) -> None:  # noqa
 
 
 CONSIGNED_CARGO = [
-    ("A consignment of 40 crates, shipped by Karvell Trading in May and consigned to the Libyan army, was seized "
-     "by the authorities of a neighbouring state. Officials said the crates contained rifles and mortars.",
+    ("A load of 40 crates, sent by Karvell Trading in May and consigned to the Libyan army, was seized "
+     "by customs officers in Malta. Inspectors said the crates contained rifles and mortars.",
      "LBY", ["rifles", "mortars"]),
     ("Greek customs seized 40 crates consigned to the Libyan army. The crates contained 300 rifles.",
      "LBY", ["rifles"]),
     ("Greek customs seized 300 rifles consigned to the Sudanese army.", "SDN", ["rifles"]),
     ("A shipment of 12 boxes consigned to the Chadian ministry of defence was seized at the airport in March. "
-     "The boxes contained radio sets and night-vision goggles.", "TCD", ["radio sets"]),
+     "The boxes contained radio sets and spare batteries.", "TCD", ["radio sets"]),
     ("Customs officers held a container addressed to a firm in Kenya. The container held 50 pistols.", "KEN",
      ["pistols"]),
     ("In 2019 Maltese customs seized a parcel addressed to a buyer in Tunisia. The parcel contained four "
      "pistols, officials said.", "TUN", ["pistols"]),
     ("Police seized 20 grenades consigned to a dealer in Serbia.", "SRB", ["grenades"]),
-    ("The consignment of 60 crates, consigned to the Eritrean navy, was seized by customs in May. The crates held "
-     "mortar bombs.", "ERI", ["mortar bombs"]),
+    ("The consignment of 60 crates, consigned to the Djiboutian navy, was seized by customs in May. The crates held "
+     "mortar bombs.", "DJI", ["mortar bombs"]),
 ]
 
 

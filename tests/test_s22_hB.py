@@ -139,21 +139,21 @@ def test_having_issued_no_licence_is_no_refusal(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "Sweden would not approve an application from Ghana for a further 15 armoured vehicles.",
-    "Sweden said it would not approve a Ghanaian application for a further 15 armoured vehicles.",
-    "The group welcomed Sweden's promise in May that it would not approve the Ghanaian application for 15 "
-    "armoured vehicles.",
-    "Amnesty praised Sweden's decision that it would refuse to approve an application from Ghana for 15 armoured "
-    "vehicles while the inquiry continues.",
+    "Finland would not approve an application from Mali for a further 12 patrol boats.",
+    "Finland said it would not approve a Malian application for a further 12 patrol boats.",
+    "Lawmakers noted Finland's pledge in June that it would not approve the Malian application for 12 patrol "
+    "boats.",
+    "Opposition MPs questioned Finland's decision that it would refuse to approve an application from Mali for 12 "
+    "patrol boats until the election.",
 ])
 def test_a_refused_application_names_its_applicant_as_recipient(extractor, text):
     got = _rows(extractor, text)
-    assert ("SWE", "GHA", "armoured vehicles", "refused", 15) in got, got
-    assert ("SWE", "GHA", "armoured vehicles", "requested", 15) in got, got
+    assert ("FIN", "MLI", "patrol boats", "refused", 12) in got, got
+    assert ("FIN", "MLI", "patrol boats", "requested", 12) in got, got
 
 
 def test_an_application_approved_is_no_request_refused(extractor):
-    got = _rows(extractor, "Sweden approved an application from Ghana for 15 armoured vehicles.")
+    got = _rows(extractor, "Finland approved an application from Mali for 12 patrol boats.")
     assert not any(st in ("refused", "requested") for _, _, _, st, _ in got), got
 
 

@@ -7,14 +7,14 @@ cause).
   noun ("firms sell ammunition to X"); a named or counted item, a past deal, a habit denied and a supplier's
   present ("X supplies Y with drones") stay.
 - Items that are no materiel (extraction/non_items.py, words.toml [non_items]): a civilian compound modifier
-  ("non-military aid"), a container with no name ("its 16th aid package", "a tranche") and an item word inside a
-  law's name ("the Arms Export Control Act") give no row; a military item beside them stays.
+  ("non-military aid"), a container with no name ("its ninth aid package", "a tranche") and an item word inside a
+  law's name (an invented "Arms Transfer Licensing Act") give no row; a military item beside them stays.
 - Fire and rescue vehicles are civil by name (civil_items.csv "fire and rescue vehicles"): "fire engines" for a
   brigade give no row even beside a drone or a military word; an army's ambulances stay.
-- The craft a load travels in is no item (non_items.py, words.toml [non_items] boarding_preps): "loaded aboard a
-  chartered vessel, unloaded at X" gives no ship row; the load's own row stays.
+- The craft a load travels in is no item (non_items.py, words.toml [non_items] boarding_preps): "put aboard a
+  leased ship, landed at X" gives no ship row; the load's own row stays.
 - A negated condition or a generic "you" is no row (extraction/hypotheticals.py, words.toml [hypotheticals]): "if
-  X did not deliver spare parts", "you can deliver all the vehicles you want", "he would sell you a helicopter";
+  X did not ship the parts", "they can send you any truck you like", "he would sell you a tank";
   a condition told positively stays an uncertain row, a transcript's "you" stays a party.
 
 Sentences written for these tests (not taken from any article); the negatives gave rows before the change."""
@@ -27,7 +27,7 @@ from _helpers import find
 DATE = "2024-06-01"
 
 HABITS = [
-    "Bolivia buys most of its heavy weapons from Moscow.",
+    "Laos buys most of its armoured vehicles from Beijing.",
     "Bolivia, which buys most of its tanks from Russia, did not comment.",
     "Paraguay gets much of its ammunition from Brazil, officials say.",
     "Like its neighbours, Ecuador buys all its rifles from Belgium.",
@@ -35,9 +35,9 @@ HABITS = [
     "Uruguay's defence ministry mostly purchases its helicopters from France.",
     "Mongolia has long bought small arms from Belarus.",
     "Nepal traditionally acquired its artillery from India.",
-    "Its neighbour Peru buys American and Korean equipment, an analyst said.",
-    "Spanish firms sell ammunition to Saudi Arabia through a company in Zaragoza.",
-    "Serbia sells weapons to the UAE, the report says.",
+    "Its neighbour Peru buys French and Israeli equipment, an analyst said.",
+    "Czech firms sell ammunition to Oman through a company in Brno.",
+    "Slovakia sells weapons to Qatar, the report says.",
     "Bulgarian traders export arms to Yemen via third countries, the panel found.",
     "Czech dealers routinely sold small arms to Nigeria.",
 ]
@@ -52,11 +52,11 @@ HABIT_CONTROLS = [
     ("Bolivia buys 12 Rafale jets from France.", "FRA", "BOL", "Rafale", 12),
     ("Ecuador buys Ostrava-9 radars from Spain, the ministry says.", "ESP", "ECU", "Ostrava-9", None),
     ("Bolivia has bought 24 T-90 tanks from Russia.", "RUS", "BOL", "T-90", 24),
-    ("Bolivia bought most of its heavy weapons from Moscow in 2019.", "RUS", "BOL", "weapons", None),
+    ("Laos bought most of its armoured vehicles from Beijing in 2019.", "CHN", "LAO", "armoured", None),
     ("Mongolia bought small arms from Belarus last year.", "BLR", "MNG", "small arms", None),
     ("Iran supplies the Houthis with drones and missiles, the panel says.", "IRN", "Houthi", "drone", None),
     ("Serbia sells 20 howitzers to Kenya, the ministry says.", "SRB", "KEN", "howitzer", 20),
-    ("The president has denied that Serbia sells weapons to Ukraine.", "SRB", "UKR", "weapons", None),
+    ("The minister has denied that Slovakia sells weapons to Armenia.", "SVK", "ARM", "weapons", None),
 ]
 
 
@@ -69,13 +69,13 @@ def test_a_deal_or_a_suppliers_present_stays(extractor, text, supplier, recipien
 
 
 NON_ITEMS = [
-    "Japan announced $250 million in non-military aid for Moldova.",
+    "Canada pledged $90 million in non-military aid for Jordan.",
     "Norway gave Georgia non-military aid worth $40 million.",
     "Canada delivered non-military vehicles to Ghana last month.",
     "Austria has provided non-lethal and non-military supplies to Armenia.",
-    "Sweden announced its 16th and largest military aid package for Moldova.",
-    "Juan Ortega, a dual Mexican and Spanish citizen, pleaded guilty in May to conspiracy to smuggle goods "
-    "from Spain and to violating the Arms Export Control Act.",
+    "Finland unveiled its ninth and biggest military aid package for Georgia.",
+    "Olek Varga, a Polish freight agent, pleaded guilty in March to a conspiracy to smuggle goods from Poland "
+    "and to breaching the Arms Transfer Licensing Act.",
 ]
 
 
@@ -87,7 +87,8 @@ def test_a_non_item_is_no_row(extractor, text):
 NON_ITEM_CONTROLS = [
     ("Japan delivered 20 military trucks and non-military aid to Moldova.", "JPN", "MDA", "military trucks", 20),
     ("Norway sent its first aid package to Georgia, including 12 Ostrava-9 radars.", "NOR", "GEO", "Ostrava-9", 12),
-    ("Canada delivered armoured vehicles to Ghana under the Arms Export Control Act.", "CAN", "GHA", "armoured", None),
+    ("Canada delivered armoured vehicles to Ghana under the Arms Transfer Licensing Act.", "CAN", "GHA", "armoured",
+     None),
 ]
 
 
@@ -100,8 +101,8 @@ def test_materiel_beside_a_non_item_stays(extractor, text, supplier, recipient, 
 
 
 FIRE = [
-    "The fire brigade of Valparaiso has ordered 12 new fire engines from Austria's Karvell and a fleet of "
-    "rescue drones, the brigade said.",
+    "Malta's civil protection department has bought nine fire engines from Finland's Karvell Motors and two "
+    "rescue drones, a spokesman said.",
     "Peru bought six fire trucks from Italy for its airports, and a fleet of survey drones.",
 ]
 
@@ -118,11 +119,11 @@ def test_an_armys_ambulances_stay(extractor):
 
 
 BOARDED = [
-    ("The consignments were loaded in Luanda aboard a chartered vessel, unloaded at Douala and trucked to Bangui, "
-     "the documents show.", None),
+    ("The crates were loaded in Walvis Bay aboard a leased vessel, unloaded at Beira and trucked to Harare, the "
+     "invoices show.", None),
     ("Of those, 40 T-72 tanks were delivered to Chad in 2009 aboard another vessel, unloaded at Lagos and moved by "
      "rail to the border.", "T-72"),
-    ("Twelve howitzers reached Chad aboard a Greek ship, unloaded at Douala after a two-week voyage, the report "
+    ("Twelve howitzers reached Chad aboard a Greek ship, unloaded at Cotonou after a two-week voyage, the report "
      "said.", "howitzer"),
 ]
 
@@ -142,7 +143,8 @@ def test_a_named_ship_sold_stays(extractor):
 
 
 CONDITIONS = [
-    ("Chavez threatened to sell Venezuela's F-16s to Iran if Washington did not deliver spare parts.", "spare parts"),
+    ("Chile's defence minister threatened to scrap the trainer deal if Sweden did not deliver spare parts.",
+     "spare parts"),
     ("Ankara warned it would buy jets elsewhere if the United States did not deliver the F-35s.", "F-35"),
     ("If Germany does not send the howitzers to Lithuania by May, Vilnius will cancel the order.", "howitzer"),
     ("Unless Italy does not ship the frigates to Egypt, the talks will go on, officials said.", "frigate"),
@@ -178,8 +180,8 @@ def test_the_main_clause_of_a_condition_stays(extractor, text, supplier, recipie
 
 
 GENERIC_YOU = [
-    ("Karl Brenner, a broker, sold rifles to Chad in 1999. \"Karl would sell you a helicopter on Monday and a "
-     "lifeboat on Tuesday,\" one associate said.", "rifle", "helicopter"),
+    ("Olek Varga, a dealer, sold rifles to Chad in 1999. \"Olek would sell you a tank in the morning and a yacht "
+     "by lunch,\" a former partner said.", "rifle", "tank"),
     ("France delivered 12 trucks to Niger in May. \"They can send you all the trucks you want, but we need "
      "helicopters,\" a Niger officer said.", "truck", "requested"),
 ]

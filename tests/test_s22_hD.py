@@ -42,8 +42,8 @@ def _has(rows: list[Row], sup: str, rec: str, stage: str, word: str, qty: object
      "bought from Turkey in 2011.", "TUR", "PER", "Cobra", 36),
     ("Part of the inventory of 80 mortars that Kenya bought from Serbia in 2014 will be sold.",
      "SRB", "KEN", "mortars", 80),
-    ("The Chilean navy's three frigates, purchased from the Netherlands in 2004, will stay in service.",
-     "NLD", "CHL", "frigates", 3),
+    ("The Colombian navy's three frigates, purchased from Spain in 2007, will stay in service.",
+     "ESP", "COL", "frigates", 3),
     ("Uruguay's two patrol boats, bought second-hand from Germany in 2008, will be refitted next year.",
      "DEU", "URY", "patrol boats", 2),
 ])
@@ -141,7 +141,7 @@ def test_a_batch_of_a_lease_told_in_one_sentence_stays_apart(extractor) -> None:
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), [
-    ("Behind them rolled Leopard tanks, of which Chile has bought several hundred from Germany since 1998.",
+    ("Behind the infantry came Leopard tanks, of which Chile has purchased several hundred from Germany since 1998.",
      "DEU", "CHL", "Leopard", None),
     ("The Peruvian army fields BTR-80 carriers, of which it bought dozens from Russia in the 2000s.",
      "RUS", "PER", "BTR-80", None),

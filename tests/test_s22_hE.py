@@ -34,21 +34,21 @@ def _has(rows: list[Row], sup: str | None, rec: str, word: str, stage: str, fact
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "words", "fact"), [
-    ("Turkey air-dropped rifles, machine guns and ammunition to the rebels last month, the army said.",
-     "TUR", "rebels", ["rifles", "machine guns", "ammunition"], "asserted"),
+    ("Turkey air-dropped rifles, grenades and ammunition to the rebels last month, the ministry reported.",
+     "TUR", "rebels", ["rifles", "grenades", "ammunition"], "asserted"),
     ("Rifles and ammunition were air-dropped to the rebels by Turkey.", "TUR", "rebels", ["rifles", "ammunition"],
      "asserted"),
-    ("Egypt parachuted machine guns and ammunition to rebel fighters in the hills.", "EGY", "rebel fighters",
+    ("Egypt parachuted ammunition and machine guns to rebel fighters near the border.", "EGY", "rebel fighters",
      ["machine guns", "ammunition"], "asserted"),
     ("In March, Ankara air-dropped 40 tonnes of weapons to the insurgents.", "TUR", "insurgents", ["weapons"],
      "asserted"),
-    ("The French army said it had air-dropped rifles to the rebels.", "FRA", "rebels", ["rifles"], "asserted"),
+    ("The Jordanian army said it had air-dropped rifles to the rebels.", "JOR", "rebels", ["rifles"], "asserted"),
     ("The rifles, which Turkey air-dropped to the rebels in May, were later found in a market.", "TUR", "rebels",
      ["rifles"], "asserted"),
     ("Chad may have parachuted ammunition to the rebels, officials said.", "TCD", "rebels", ["ammunition"],
      "uncertain"),
     ("Algeria did not air-drop weapons to the rebels.", "DZA", "rebels", ["weapons"], "negated"),
-    ("Rwanda sent rifles and ammunition to rebel fighters in the east.", "RWA", "rebel fighters",
+    ("Rwanda sent ammunition and rifles to rebel fighters in the east.", "RWA", "rebel fighters",
      ["rifles", "ammunition"], "asserted"),
     ("Rwanda was accused of shipping mortars to rebel units.", "RWA", "rebel units", ["mortars"], "uncertain"),
     ("Russia supplied tanks and ammunition to separatist fighters in the east.", "RUS", "separatist fighters",
@@ -84,7 +84,7 @@ def test_no_row_from_air_drops_of_no_weapons_or_a_verb_rebel(extractor, text: st
     ("Rebel leaders asked Turkey for anti-tank missiles.", "TUR", "rebel leaders", "anti-tank missiles",
      "asserted", None),
     ("The opposition asked Ankara for two hundred mortars.", "TUR", "opposition", "mortars", "asserted", 200),
-    ("In March, the insurgents asked Western governments for anti-aircraft missiles.", None, "insurgents",
+    ("In March, the insurgents asked Gulf governments for anti-aircraft missiles.", None, "insurgents",
      "anti-aircraft missiles", "asserted", None),
     ("The rebels, who lack heavy weapons, have asked Italy for anti-tank missiles.", "ITA", "rebels",
      "anti-tank missiles", "asserted", None),
@@ -95,10 +95,10 @@ def test_no_row_from_air_drops_of_no_weapons_or_a_verb_rebel(extractor, text: st
     ("Moldova asked Greece for an air-defence battery.", "GRC", "MDA", "air-defence battery", "asserted", 1),
     ("The Moldovan president said she had asked the Greek prime minister for a Kestrel-4 air-defence battery.",
      "GRC", "MDA", "air-defence battery", "asserted", 1),
-    ("Peru has asked Spain for more patrol boats for its navy and for armed helicopters.", "ESP", "PER",
-     "armed helicopters", "asserted", None),
-    ("Peru has asked Spain for more patrol boats for its navy and for armed helicopters.", "ESP", "PER",
-     "patrol boats", "asserted", None),
+    ("Peru has asked Spain for more landing craft for its marines and for transport helicopters.", "ESP", "PER",
+     "transport helicopters", "asserted", None),
+    ("Peru has asked Spain for more landing craft for its marines and for transport helicopters.", "ESP", "PER",
+     "landing craft", "asserted", None),
 ])
 def test_requests(extractor, text: str, sup: str | None, rec: str, word: str, fact: str,  # noqa: ANN001
                   qty: object) -> None:
@@ -121,8 +121,8 @@ def test_an_air_defence_battery_sent(extractor) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize(("text", "sup", "words"), [
-    ("Norway announced its 9th and largest military aid package for Ukraine, worth 5 billion crowns. The package "
-     "includes 20 Vela-4 howitzers and artillery ammunition.", "NOR", ["howitzers", "artillery ammunition"]),
+    ("Italy unveiled its 9th and biggest military aid package for Ukraine, worth 5 billion euros. The package "
+     "includes 20 Vela-4 howitzers and artillery ammunition.", "ITA", ["howitzers", "artillery ammunition"]),
     ("Denmark announced a new military aid package for Ukraine that includes 20 Vela-4 howitzers and artillery "
      "ammunition.", "DNK", ["howitzers", "artillery ammunition"]),
     ("Finland's new aid package for Ukraine includes 14 Stork-5 drones and two radars.", "FIN", ["drones", "radars"]),
@@ -140,9 +140,9 @@ def test_aid_package_gives_its_contents_not_itself(extractor, text: str, sup: st
 
 
 @pytest.mark.parametrize("text", [
-    "Japan announced $200 million in non-military aid for Ukraine.",
-    "Japan announced $200 million in non-military aid for Ukraine, including generators and power transformers.",
-    "Austria announced $50 million in non-military aid for Moldova, including fire engines and generators.",
+    "South Korea announced $70 million in non-military aid for Ukraine.",
+    "South Korea announced $70 million in non-military aid for Ukraine, including tents and water pumps.",
+    "Austria announced $50 million in non-military aid for Moldova, including fire engines and field kitchens.",
 ])
 def test_non_military_aid_is_no_row(extractor, text: str) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == []
@@ -162,7 +162,7 @@ def test_request_offer_and_delivery_told_together(extractor, text: str, sup: str
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "word", "fact", "qty"), [
-    ("Canada has asked South Korea whether it could export 155mm shells.", "KOR", "CAN", "shells", "asserted", None),
+    ("Canada has asked South Korea whether it could provide 155mm shells.", "KOR", "CAN", "shells", "asserted", None),
     ("Canada asked South Korea if it could supply 155mm shells.", "KOR", "CAN", "shells", "asserted", None),
     ("In May, Ottawa asked Seoul whether it could ship 50,000 artillery shells.", "KOR", "CAN", "shells",
      "asserted", 50000),
@@ -212,7 +212,7 @@ def test_a_question_about_a_transfer_is_no_request(extractor, text: str) -> None
      "army.", "ITA", "OMN", "radars", 2),
     ("The two governments agreed a deal under which Egypt will receive 24 Falco-3 jets from Brazil.", "BRA", "EGY",
      "jets", 24),
-    ("The biggest of the accords is a contract, worth 70 million dollars according to a Spanish diplomat, under which "
+    ("The largest of the deals is a contract, worth 70 million dollars according to a Spanish envoy, under which "
      "the Spanish yard Karvell Marine will supply four patrol boats to the Peruvian navy.", "ESP", "PER", "patrol boats", 4),
 ])
 def test_a_future_delivery_under_a_deal_is_an_order(extractor, text: str, sup: str, rec: str, word: str,  # noqa: ANN001
@@ -237,7 +237,7 @@ def test_no_order_without_a_deal_or_a_future(extractor, text: str, stage: str) -
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("Brazil delivered two patrol boats to Ghana on Monday. The handover follows a request by Accra in 2021 for more "
+    ("Brazil delivered two patrol boats to Ghana on Monday. The transfer follows a request by Accra in 2019 for more "
      "patrol boats.", "patrol boats"),
     ("Brazil delivered two patrol boats to Ghana on Monday. The handover follows a Ghanaian request for more patrol "
      "boats.", "patrol boats"),
@@ -253,7 +253,7 @@ def test_the_transfer_that_follows_a_request_names_whom_it_asked(extractor, text
 
 @pytest.mark.parametrize("text", [
     "Brazil delivered two patrol boats to Ghana on Monday. The ceremony follows a request by Accra for more boats.",
-    "Brazil delivered two patrol boats to Ghana on Monday. The handover follows a request by Togo for helicopters.",
+    "Brazil delivered two patrol boats to Ghana on Monday. The transfer follows a request by Togo for helicopters.",
 ])
 def test_no_supplier_for_a_request_no_transfer_answers(extractor, text: str) -> None:  # noqa: ANN001
     assert not any(st == "requested" for _, _, _, st, _, _ in _rows(extractor, text))

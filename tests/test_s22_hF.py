@@ -12,7 +12,7 @@ Batteries for the counts of a transfer that the parse splits or hides:
   launchers with 300 missiles and 50 B pistols", `frames/fitted_items.accompanying`);
 - a total told after an uncounted item ("There were eight of them", ", eight in all", `total_counts.py`) and a
   breakdown after a colon ("bought A: 36 ordered in 2015 and 12 more ordered in 2022", `breakdowns.py`);
-- an order of the last batch of a whole tells the whole order ("bought the last 18 of 42 jets", `wholes.py`);
+- an order of the last batch of a whole tells the whole order ("bought the last 12 of 36 jets", `wholes.py`);
 - items after a bare date phrase ("gave A four drones, and in May 200 B pistols", `frames/adjunct_items.py`);
 - a transfer noun's "of" phrase hung on its date ("the export on 17 May 2013 of 400 rifles", `displaced_for.py`).
 
@@ -43,12 +43,12 @@ SCALED = [  # (sentence, supplier, recipient, item word, quantity, stage)
      2000000, "delivered"),
     ("Norway shipped 2 million of the 6 million 7.62 mm cartridges to Peru.", "NOR", "PER", "cartridges", 2000000,
      "delivered"),
-    ("Norway shipped the first 2 million of 6 million cartridges to Peru.", "NOR", "PER", "cartridges", 2000000,
+    ("Norway shipped the first 3 million of 8 million cartridges to Peru.", "NOR", "PER", "cartridges", 3000000,
      "delivered"),
-    ("Norway shipped the first 2 million of 6 million cartridges to Peru.", "NOR", "PER", "cartridges", 6000000,
+    ("Norway shipped the first 3 million of 8 million cartridges to Peru.", "NOR", "PER", "cartridges", 8000000,
      "ordered"),
-    ("Oslo shipped the first two million of six million cartridges to Lima.", "NOR", "PER", "cartridges", 2000000,
-     "delivered"),
+    ("Oslo shipped the first three million of eight million cartridges to Lima.", "NOR", "PER", "cartridges",
+     3000000, "delivered"),
     ("Kestrel Arms, a Norwegian firm, delivered 1.5 million 9 mm rounds to Peru.", "NOR", "PER", "rounds", 1500000,
      "delivered"),
     ("Peru has received 3 million 12.7 mm rounds from Norway.", "NOR", "PER", "rounds", 3000000, "delivered"),
@@ -66,15 +66,15 @@ def test_scale_word_split_from_its_number(extractor, text, sup, rec, word, qty, 
 
 @pytest.mark.parametrize("text", [
     "Norway shipped 2 million 7.62 mm cartridges to Peru.",
-    "Norway shipped the first 2 million of 6 million cartridges to Peru.",
+    "Norway shipped the first 3 million of 8 million cartridges to Peru.",
 ])
 def test_scale_word_never_read_as_a_small_count(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
-    assert rows and not any(r[3] in (1, 2, 6) for r in rows), rows
+    assert rows and not any(r[3] in (1, 2, 3, 8) for r in rows), rows
 
 
 def test_last_batch_tells_no_second_order(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Peru received the last two of sixteen Kestrel howitzers from Norway.")
+    rows = _rows(extractor, "Peru received the last two of twelve Velmora howitzers from Norway.")
     assert not any(r[4] == "ordered" for r in rows), rows
 
 
@@ -213,11 +213,11 @@ def test_no_breakdown(extractor, text) -> None:  # noqa: ANN001
 
 
 LAST_BATCH = [  # (text, supplier, recipient, item word, whole)
-    ("Indonesia announced that it would buy the last 18 of 42 Rafale fighters from France.", "FRA", "IDN",
-     "Rafale", 42),
-    ("Indonesia ordered the remaining 18 of 42 Rafale fighters from France in 2023.", "FRA", "IDN", "Rafale", 42),
-    ("In 2023 Jakarta agreed to buy the last 18 of 42 Rafale jets from Paris, the ministry said.", "FRA", "IDN",
-     "Rafale", 42),
+    ("Greece announced that it would buy the last 12 of 36 Gripen fighters from Sweden.", "SWE", "GRC",
+     "Gripen", 36),
+    ("Greece ordered the remaining 12 of 36 Gripen fighters from Sweden in 2023.", "SWE", "GRC", "Gripen", 36),
+    ("In 2023 Athens agreed to buy the last 12 of 36 Gripen jets from Stockholm, the ministry said.", "SWE", "GRC",
+     "Gripen", 36),
     ("Peru has ordered the remaining 12 of 36 K9 howitzers from South Korea.", "KOR", "PER", "K9", 36),
 ]
 
@@ -229,7 +229,7 @@ def test_order_of_the_last_batch_tells_the_whole(extractor, text, sup, rec, word
 
 
 @pytest.mark.parametrize("text,part", [
-    ("Peru received the last two of sixteen K9 howitzers from South Korea.", 2),
+    ("Peru received the last three of twelve K9 howitzers from South Korea.", 3),
     ("South Korea delivered the remaining four of 24 K9 howitzers to Peru in May.", 4),
 ])
 def test_delivery_of_the_last_batch_tells_no_order(extractor, text, part) -> None:  # noqa: ANN001
@@ -244,12 +244,12 @@ def test_order_of_a_first_batch_keeps_its_count(extractor) -> None:  # noqa: ANN
 
 
 DATED_LIST = [  # (text, supplier, recipient, [(item word, quantity)])
-    ("The United States gave Ghana four Raven drones, and in May 200 Glock pistols and 300 M4 carbines.", "USA", "GHA",
-     [("drones", 4), ("pistols", 200), ("carbines", 300)]),
-    ("Washington gave Ghana four Raven drones and in June 200 Glock pistols.", "USA", "GHA",
-     [("drones", 4), ("pistols", 200)]),
-    ("The United States gave Ghana four Raven drones in March and, in May, 200 Glock pistols.", "USA", "GHA",
-     [("drones", 4), ("pistols", 200)]),
+    ("The United States gave Ghana six ScanEagle drones, and in May 150 Beretta pistols and 250 M16 rifles.", "USA",
+     "GHA", [("drones", 6), ("pistols", 150), ("rifles", 250)]),
+    ("Washington gave Ghana six ScanEagle drones and in June 150 Beretta pistols.", "USA", "GHA",
+     [("drones", 6), ("pistols", 150)]),
+    ("The United States gave Ghana six ScanEagle drones in March and, in May, 150 Beretta pistols.", "USA", "GHA",
+     [("drones", 6), ("pistols", 150)]),
     ("France sold Chad six Gazelle helicopters, and in 2019 40 Milan launchers and 400 Milan missiles.", "FRA", "TCD",
      [("helicopters", 6), ("launchers", 40), ("missiles", 400)]),
     ("Italy sold Kenya two AW139 helicopters, and in October 500 Beretta rifles, the ministry said.", "ITA", "KEN",
@@ -271,18 +271,18 @@ def test_items_after_a_bare_date(extractor, text, sup, rec, items) -> None:  # n
 
 
 @pytest.mark.parametrize("text", [
-    "The United States gave Ghana four Raven drones, and in May 200 soldiers began training.",
-    "The United States gave Ghana four Raven drones, and in May 200 officers visited Texas.",
+    "The United States gave Ghana six ScanEagle drones, and in May 200 soldiers began training.",
+    "The United States gave Ghana six ScanEagle drones, and in May 200 officers visited Texas.",
 ])
 def test_no_item_after_a_bare_date(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
-    assert rows and all(r[3] == 4 for r in rows), rows
+    assert rows and all(r[3] == 6 for r in rows), rows
 
 
 DATED_OF = [  # (text, supplier, recipient, item word, quantity)
-    ("Bulgaria notified the export on 17 January 2013 of 4,000 AKM-type assault rifles to the Congolese army.", "BGR",
-     "COD", "rifles", 4000),
-    ("Belgrade confirmed the export on 4 June 2015 of 600 Zastava M70 rifles to the Malian army.", "SRB", "MLI",
+    ("Romania notified the export on 9 March 2014 of 2,500 Kalashnikov-type assault rifles to the Gabonese army.",
+     "ROU", "GAB", "rifles", 2500),
+    ("Belgrade confirmed the export on 4 June 2015 of 600 Karvell K-7 rifles to the Malian army.", "SRB", "MLI",
      "rifles", 600),
     ("Poland confirmed the shipment on 3 May of 1,000 Grot rifles to Latvia.", "POL", "LVA", "rifles", 1000),
     ("Serbia confirmed the transfer on 2 May of 30 mortars to Mali, as well as 300 rifles.", "SRB", "MLI", "mortars",

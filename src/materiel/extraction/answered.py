@@ -56,7 +56,7 @@ def _answerer(sent: Span, res: ActorResolver, after: int = -1) -> Resolved | Non
 
 
 def _answering_transfer(r: Row, earlier: list[Row]) -> Resolved | None:
-    """"The handover follows a request by X for Y": a transfer noun whose verb takes the request as its object
+    """"The transfer follows a request by X for Y": a transfer noun whose verb takes the request as its object
     answers it; its supplier (the last row before with the request's recipient) was asked."""
     t = r.frame.trigger
     verb = t.head.head if t.dep_ == "pobj" else t.head

@@ -1,10 +1,10 @@
-"""A buyer's habits are no transfer: "X, which buys most of its tanks from Y", "It buys American, European and
-Korean equipment", "X has long bought small arms in Y" say where a state shops, not that a deal was made.
+"""A buyer's habits are no transfer: "X, which buys most of its tanks from Y", "it buys French and Israeli
+equipment", "X has for years purchased small arms from Y" say where a state shops, not that a deal was made.
 
 A row is dropped when its trigger is a sourcing verb (the buyer its subject: words.toml [habits] sourcing_verbs)
 told as a habit - in the present simple with no auxiliary in a sentence that ends like one (a headline's
 present, "X buys 12 jets", stays), or with a habit adverb ("has long bought") - and its item has no name and
-no count and is either the buyer's own stock ("its tanks", "most of its heavy weapons") or a bare generic noun
+no count and is either the buyer's own stock ("its tanks", "most of its armoured vehicles") or a bare generic noun
 ("equipment", "arms"). So is a selling verb ([habits] selling_verbs) told as a habit with a bare generic item
 ("firms sell ammunition to X through a company in Y", "weapons they sell to X"). "X buys 12 Rafale jets from Y",
 "X buys Ostrava-9 radars from Y", "X supplies Y with drones" and a habit denied ("denied that X sells weapons
@@ -41,7 +41,7 @@ def habitual(t: Token) -> bool:
 
 
 def own_stock(head: Token) -> bool:
-    """"its tanks", "most of its heavy weapons", "all their equipment": the buyer's own stock."""
+    """"its tanks", "most of its armoured vehicles", "all their equipment": the buyer's own stock."""
     if any(c.dep_ == "poss" and c.lower_ in OWN_DETERMINERS for c in head.children):
         return True
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in SHARE_WORDS

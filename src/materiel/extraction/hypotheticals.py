@@ -1,11 +1,11 @@
 """Transfers told only as a condition, or to a generic "you", are no rows.
 
-- A negated condition is no event: "threatened to sell X to Y if Z did not deliver spare parts". A row whose
+- A negated condition is no event: "threatened to scrap the deal if Z did not ship the parts". A row whose
   trigger (or the verb it completes: "if A does not agree to send") heads a negated clause marked "if" or
   "unless" (words.toml [hypotheticals] condition_marks) is dropped; a condition told positively ("if A sends
   tanks to B") stays an uncertain row, and the main clause's own row ("B will buy X if ...") stays.
-- A generic "you" is no party: "you can deliver all the vehicles you want", "he would sell you a helicopter on
-  Monday". A row whose trigger has such a pronoun ([hypotheticals] generic_pronouns) as subject or object that
+- A generic "you" is no party: "they can send you any truck you like", "he would sell you a tank by
+  lunch". A row whose trigger has such a pronoun ([hypotheticals] generic_pronouns) as subject or object that
   no party of the row stands for is dropped (a transcript's "you", the other speaker's state, stays).
 
 Word lists: words.toml [hypotheticals]."""

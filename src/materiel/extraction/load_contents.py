@@ -1,5 +1,5 @@
 """The contents of a seized load told by a verb of consisting after the seizure: "Police stopped a van bound for
-X. The haul consisted of six pistols, 20 grenades and 900 rounds", "its cargo comprised 300 rifles", "the seized
+X. The haul consisted of five pistols, 20 grenades and 900 rounds", "its cargo comprised 300 rifles", "the seized
 weapons included 12 carbines". The verb (`content_verbs` of [seizure] in `data/predicates.toml`; "consist" with
 its "of" phrase) lists the load when its subject names the load again: a container or conveyance noun, a noun
 of a load (`load_nouns`), or a general noun of arms with a determiner or possessor ("the weapons", "its

@@ -3,12 +3,12 @@
 - A civilian modifier written as a compound ("non-military aid", "non-military vehicles"): the tagger splits
   it, so its "military" would read as a military modifier; the item's own text is searched for the civil.toml
   [service] civilian_modifiers, and a military modifier outside them still keeps the item.
-- A container with no name of its own ("its 16th aid package", "a new tranche"; words.toml [non_items]
+- A container with no name of its own ("its ninth aid package", "a new tranche"; words.toml [non_items]
   container_nouns): what it holds are rows of their own, and an ordinal on it is no count.
-- The craft a load travels in ("loaded aboard a chartered vessel, unloaded at X"): a conveyance noun with no
+- The craft a load travels in ("put aboard a leased ship, landed at X"): a conveyance noun with no
   name as the object of a boarding preposition ([non_items] boarding_preps; predicates.toml [seizure] conveyances).
-- An item word inside the title-case name of a law, treaty or list ("violating the Arms Export Control Act",
-  "the Arms Trade Treaty"; [non_items] law_nouns).
+- An item word inside the title-case name of a law, treaty or list ("breaching the Arms Transfer Licensing Act",
+  an invented name, "the Arms Trade Treaty"; [non_items] law_nouns).
 
 Word lists: words.toml [non_items], civil.toml [service] and [items]."""
 from __future__ import annotations
@@ -26,7 +26,7 @@ CONTAINER_NOUNS = lexicon.word_set("non_items", "container_nouns")
 LAW_NOUNS = lexicon.word_set("non_items", "law_nouns")
 BOARDING_PREPS = lexicon.word_set("non_items", "boarding_preps")
 NAME_DEPS = ("compound", "nmod", "amod")
-NAME_DEPTH = 5  # words a law's name may hold before its head ("Arms Export Control Act")
+NAME_DEPTH = 5  # words a law's name may hold before its head ("Arms Transfer Licensing Act")
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +67,7 @@ def boarded_craft(r: Row) -> bool:
 
 
 def in_law_name(head: Token) -> bool:
-    """The item's head opens the title-case name of a law or treaty ("the Arms Export Control Act")."""
+    """The item's head opens the title-case name of a law or treaty ("the Arms Transfer Licensing Act")."""
     tok = head
     for _ in range(NAME_DEPTH):
         if tok.dep_ not in NAME_DEPS or tok.head.i == tok.i or not tok.is_title:

@@ -1,6 +1,6 @@
 """The order behind a partial delivery: "delivered eight of 20 helicopters" also says 20 were ordered; so does an
-order of the last batch of a whole ("bought the last 18 of 42 jets": 42 ordered in all). The last batch of a
-delivery ("received the last two of 16 jets") completes the whole and tells no order of its own."""
+order of the last batch of a whole ("bought the last 12 of 36 jets": 36 ordered in all). The last batch of a
+delivery ("received the final two of 14 jets") completes the whole and tells no order of its own."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -13,7 +13,7 @@ COMPLETING = lexicon.word_set("items", "completing_ordinals")
 
 
 def _completing(it: ItemMention) -> bool:
-    """The count is the last batch of its whole: "the last 18 of 42 jets", "the remaining six of 24"."""
+    """The count is the last batch of its whole: "the last 12 of 36 jets", "the remaining six of 24"."""
     head = it.head
     part = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     return part is not None and any(c.dep_ == "amod" and c.lower_ in COMPLETING for c in part.children)
@@ -21,7 +21,7 @@ def _completing(it: ItemMention) -> bool:
 
 def whole_orders(rows: list[Row]) -> list[Row]:
     """The rows with the orders their counts tell: "delivered eight of 20 helicopters" also gives the 20 ordered (two
-    rows told by one mention of the helicopters); "bought the last 18 of 42 jets" gives the order of 42 in its place."""
+    rows told by one mention of the helicopters); "bought the last 12 of 36 jets" gives the order of 36 in its place."""
     out, wholes = [], []
     for row in rows:
         it = row.item

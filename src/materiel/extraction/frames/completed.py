@@ -9,7 +9,7 @@ the sale as completed, the row is `delivered`:
 - a gerund under a verb that looks back on it: "admits selling X to Y", "accused of selling X to Y";
 - a past participle on the item: "jets bought from X in the 1980s" (unless the clause above it is future and
   no possessor holds the item: "the navy's frigates, bought from X, will be retired" stays done);
-- a fleet or inventory a purchase is told on: "part of a fleet of 48 trucks the army bought from X";
+- a fleet or inventory a purchase is told on: "part of a fleet of 60 lorries the army bought from X";
 - a building for a buyer told as done: "built patrol craft for X in the 1990s" (`built_verbs`);
 - a present told as a habit or reported: "still sells ammunition to X", "denied that X sells weapons to Y".
 

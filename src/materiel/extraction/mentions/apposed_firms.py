@@ -1,5 +1,5 @@
-"""A firm named with its state in apposition: "Kestrel Munitions, Ruritania's largest ammunition maker, signed ...",
-"Kestrel, the Ruritanian shell maker, reported ...". Resolution reads the name as the state of the apposed firm
+"""A firm named with its state in apposition: "Velmar Munitions, Ruritania's largest ammunition maker, signed ...",
+"Velmar, the Ruritanian shell maker, reported ...". Resolution reads the name as the state of the apposed firm
 noun (`firm_nouns` of [firm_countries]); where the register needs the firm itself (the seller of a contract it
 signs, the firm a business report is about), the party is a company of that state."""
 from __future__ import annotations

@@ -123,8 +123,8 @@ def article_model(t: Token) -> bool:
 
 def scaled(t: Token) -> tuple[int | float | None, str]:
     """A number with the scale words the parser split from it: "2 million" read from "2" (its scale word on the
-    next noun: "2 million 7.62 mm rounds") or from "million" (its digits a compound before it: "the first 2 million
-    of 6 million rounds"); the number's own text otherwise."""
+    next noun: "2 million 7.62 mm rounds") or from "million" (its digits a compound before it: "the first 3 million
+    of 8 million rounds"); the number's own text otherwise."""
     doc, start, end = t.doc, t.i, t.i + 1
     if t.lower_ in SCALE_WORDS:
         while start > 0 and doc[start - 1].tag_ == "CD" and doc[start - 1].lower_ not in SCALE_WORDS and \

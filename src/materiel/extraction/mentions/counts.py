@@ -57,7 +57,7 @@ def part_of_whole(t: Token) -> bool:
 
 
 def counted_part(t: Token) -> bool:
-    """"the second of six vessels" (one of six), or "the first 2,000 of 6,000 rifles", "the last 18 of 42 jets": a
+    """"the second of six vessels" (one of six), or "the first 2,000 of 6,000 rifles", "the last 12 of 36 jets": a
     counted batch of a whole, whose count is the whole's (`wholes.py` decides whether it tells an order)."""
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
     return part_of_whole(t) or (t.tag_ == "CD" and the and
