@@ -17,6 +17,8 @@ statement naming it another's supplier.
   (`claim_denials.py`);
 - "weapons supplied to the rebels by Y", the "by" phrase hung on the recipient: Y supplies (`frames/endowed.stray_agent`);
   not "by rail", "by the end of May";
+- "has sold Wing Loong drones to X", the model's first words parsed as an indirect object: no recipient inside a
+  named item (`frames/item_parties.py`);
 - "sold 900 million euros worth of arms to X": the items of a value's "worth of" phrase (`mentions/contents`).
 
 Every sentence is written for these tests (not taken from any article)."""
@@ -178,3 +180,11 @@ def test_an_agent_hung_on_the_recipient(extractor, text: str, rows: set) -> None
 ])
 def test_a_means_or_a_date_after_by_is_no_supplier(extractor, text: str) -> None:  # noqa: ANN001
     assert all(r[0] is None or r[0] == "KEN" for r in _rows(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("China has sold Wing Loong drones to the UAE.", {"ARE"}),
+    ("China has sold Wing Loong drones to Egypt and Nigeria.", {"EGY", "NGA"}),
+])
+def test_no_recipient_inside_a_named_item(extractor, text: str, recipients: set) -> None:  # noqa: ANN001
+    assert {r[1] for r in _rows(extractor, text)} == recipients
