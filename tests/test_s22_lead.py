@@ -19,6 +19,8 @@ statement naming it another's supplier.
   not "by rail", "by the end of May";
 - "has sold Wing Loong drones to X", the model's first words parsed as an indirect object: no recipient inside a
   named item (`frames/item_parties.py`);
+- a headline's "X to supply Y with Z", the infinitive parsed as a relative clause on X: a step announced, not a
+  delivery (`frames/modality._bare_infinitive`);
 - "sold 900 million euros worth of arms to X": the items of a value's "worth of" phrase (`mentions/contents`).
 
 Every sentence is written for these tests (not taken from any article)."""
@@ -188,3 +190,12 @@ def test_a_means_or_a_date_after_by_is_no_supplier(extractor, text: str) -> None
 ])
 def test_no_recipient_inside_a_named_item(extractor, text: str, recipients: set) -> None:  # noqa: ANN001
     assert {r[1] for r in _rows(extractor, text)} == recipients
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Turkey to supply Kenya with armoured vehicles", ("TUR", "KEN", "offered", "armoured vehicles", None)),
+    ("Kenya to get 20 armoured vehicles from Turkey", ("TUR", "KEN", "ordered", "armoured vehicles", 20)),
+])
+def test_a_headline_infinitive_is_no_delivery(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
+    got = _rows(extractor, text)
+    assert row in got and all(r[2] != "delivered" for r in got)

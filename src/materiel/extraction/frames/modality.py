@@ -80,7 +80,8 @@ class Modality(Governors):
         too before the headline's source ("Spain to supply Peru with boats, minister says")."""
         sourced = t.dep_ == "ccomp" and t.head.dep_ == "ROOT" and t.head.i > t.i and \
             any(c.dep_ == "nsubj" for c in t.children)
-        return (t.dep_ == "ROOT" or sourced) and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        misread = t.dep_ == "relcl" and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN"  # "X to supply Y": X's clause
+        return (t.dep_ == "ROOT" or sourced or misread) and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
     def _declined_offer(self, t: Token, f: Frame, stage: str | None, gov: Token | None) -> bool:
         """"Kyiv rejected the offer of X from Y": the offer stands, made to the one who declines it (a refusal
