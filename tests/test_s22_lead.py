@@ -21,6 +21,8 @@ statement naming it another's supplier.
   named item (`frames/item_parties.py`);
 - a headline's "X to supply Y with Z", the infinitive parsed as a relative clause on X: a step announced, not a
   delivery (`frames/modality._bare_infinitive`);
+- a load told as seized by a participle ("The seized rifles were destined for X", "Seized off the coast, the rifles
+  were destined for X"): intercepted on its way (`frames/seized_told.py`); not "The requested rifles";
 - "sold 900 million euros worth of arms to X": the items of a value's "worth of" phrase (`mentions/contents`).
 
 Every sentence is written for these tests (not taken from any article)."""
@@ -199,3 +201,18 @@ def test_no_recipient_inside_a_named_item(extractor, text: str, recipients: set)
 def test_a_headline_infinitive_is_no_delivery(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
     got = _rows(extractor, text)
     assert row in got and all(r[2] != "delivered" for r in got)
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("The seized rifles were destined for Yemen.", (None, "YEM", "intercepted", "seized rifles", None)),
+    ("Seized off the coast, the rifles were destined for Yemen.", (None, "YEM", "intercepted", "rifles", None)),
+    ("Confiscated at the border, the 40 pistols were bound for Serbia.", (None, "SRB", "intercepted", "pistols", 40)),
+])
+def test_a_load_told_seized_by_a_participle(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
+    assert row in _rows(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["The requested rifles were destined for Yemen.",
+                                  "Bought in 2010, the rifles were destined for Yemen."])
+def test_a_participle_of_no_seizure_seizes_nothing(extractor, text: str) -> None:  # noqa: ANN001
+    assert all(r[2] != "intercepted" for r in _rows(extractor, text))

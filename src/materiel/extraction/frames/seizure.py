@@ -21,6 +21,7 @@ from materiel.extraction.frames import bound, captures, inside, laden, listed_af
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.frames.makers import maker_after
 from materiel.extraction.frames.seized_route import route
+from materiel.extraction.frames.seized_told import told_seized
 from materiel.extraction.mentions.resolve import ActorResolver
 
 STAGE = "intercepted"
@@ -289,6 +290,8 @@ def destinations(sent: Any, finder: Any) -> list[Frame]:
                 if p.dep_ == "prep" and p.lower_ == "from":
                     f.add("supplier", [a for q in p.children if q.dep_ == "pobj" for a in finder.res.resolve_all(q)])
         finder._item_arguments(f, finder.classes["supply"])
+        if told_seized(t, [m.head for m in f.items], finder.verbs, finder.seizure.seize_classes):
+            mark(f, None, "seized-load")  # "The seized rifles were destined for X"; "Seized off X, the rifles were"
         origin(f, finder.res, finder.seizure)
         if f.items and f.roles["recipient"]:
             out.append(f)
