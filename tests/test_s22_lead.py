@@ -23,6 +23,8 @@ statement naming it another's supplier.
   delivery (`frames/modality._bare_infinitive`);
 - a load told as seized by a participle ("The seized rifles were destined for X", "Seized off the coast, the rifles
   were destined for X"): intercepted on its way (`frames/seized_told.py`); not "The requested rifles";
+- "traced the rifles to a batch sold by X to Y", "the mortars were part of a lot sold by X to Y": the traced
+  materiel is the passive participle's item (`frames/relative_objects.py`);
 - "sold 900 million euros worth of arms to X": the items of a value's "worth of" phrase (`mentions/contents`).
 
 Every sentence is written for these tests (not taken from any article)."""
@@ -216,3 +218,12 @@ def test_a_load_told_seized_by_a_participle(extractor, text: str, row: tuple) ->
                                   "Bought in 2010, the rifles were destined for Yemen."])
 def test_a_participle_of_no_seizure_seizes_nothing(extractor, text: str) -> None:  # noqa: ANN001
     assert all(r[2] != "intercepted" for r in _rows(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Investigators traced the rifles to a batch sold by a Czech firm to Ghana in 2014.",
+     ("CZE", "GHA", "delivered", "rifles", None)),
+    ("The mortars were part of a lot sold by Serbia to Chad.", ("SRB", "TCD", "delivered", "mortars", None)),
+])
+def test_traced_materiel_is_the_passive_sales_item(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
+    assert row in _rows(extractor, text)

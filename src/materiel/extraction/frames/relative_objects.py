@@ -27,10 +27,10 @@ def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool,
     if raised is not None:  # "the equipment which X decided on 3 May to provide to Y"
         return [finder._antecedent_of_relative(v, raised)]
     clause = v.dep_ == "relcl" or (v.dep_ == "acl" and any(c.dep_ == "nsubj" for c in v.children))  # "a lot X bought"
-    if not passive and clause and v.head.pos_ in ("NOUN", "PROPN") and \
+    if (not passive and clause or passive and v.dep_ == "acl") and v.head.pos_ in ("NOUN", "PROPN") and \
             all(o.lower_ in RELATIVE or o.i == v.head.i for o in objects) and \
             all(m.head.i == v.head.i for m in finder.items.items(v.head)) and (held := traced.traced_heads(v.head, finder.items)):
-        return held  # "the carbines formed part of a lot (that) X sold to Y": the carbines
+        return held  # "the carbines formed part of a lot (that) X sold to Y", "a batch sold by X to Y": the carbines
     if passive or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN") or \
             any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
         return objects
