@@ -5,7 +5,10 @@
   it is told under a deal (scheduled.py); a past carrier leaves a delivery; a negated one is a refusal; "may"
   leaves it weighed (`frames/proceeding.py`, words.toml [frame_words] proceeding_verbs, proceeding_alone,
   proceeding_adverbs);
-- "press ahead with" names no request ("pressed X for Y" still does).
+- "press ahead with" names no request ("pressed X for Y" still does);
+- a counted delivery programme under way ("X is now delivering 16 Y to Z", "Z is leasing six Y from X") is the
+  order it carries out; a perfect progressive, a past, a progressive with no count or told on a day stay
+  deliveries (`frames/under_way.py`, [frame_words] under_way_verbs, present_be, day_preps).
 
 Sentences written for these tests (invented firms and models; not taken from any article)."""
 from __future__ import annotations
@@ -69,3 +72,36 @@ def test_carried_without_transfer_gives_no_row(extractor, text: str) -> None:  #
 def test_pressing_a_supplier_is_still_a_request(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Chile pressed Norway for six Ostrava-9 radars.")
     assert any(s == "NOR" and r == "CHL" and st == "requested" and q == 6 for s, r, st, _, q, _ in rows), rows
+
+
+UNDER_WAY = [
+    ("Norway is now delivering 16 Korsak-7 helicopters to Chile.", "NOR", "CHL", "Korsak-7", 16, "ordered"),
+    ("Chile is leasing six Korsak-7 helicopters from Norway.", "NOR", "CHL", "Korsak-7", 6, "ordered"),
+    ("Ankara is currently delivering 30 Dorvan armoured vehicles and 12 Tarvo tanks to Kenya, the ministry said.",
+     "TUR", "KEN", "Dorvan", 30, "ordered"),
+    ("Ankara is currently delivering 30 Dorvan armoured vehicles and 12 Tarvo tanks to Kenya, the ministry said.",
+     "TUR", "KEN", "Tarvo", 12, "ordered"),
+    ("The Czech firm, which is delivering eight Korsak trainers to Ghana, opened an office in Accra.", "CZE", "GHA",
+     "Korsak", 8, "ordered"),
+    ("This year Oslo is delivering twelve Ostrava-9 radars to Peru under the 2022 deal.", "NOR", "PER", "Ostrava-9",
+     12, "ordered"),
+    ("Norway is delivering Korsak-7 helicopters to Chile.", "NOR", "CHL", "Korsak-7", None, "delivered"),
+    ("Norway has been delivering 16 Korsak-7 helicopters to Chile since 2020.", "NOR", "CHL", "Korsak-7", 16,
+     "delivered"),
+    ("Chile leased six Korsak-7 helicopters from Norway in 2020.", "NOR", "CHL", "Korsak-7", 6, "delivered"),
+    ("On 12 and 13 May, Norway is delivering eight Korsak-7 helicopters to Chile.", "NOR", "CHL", "Korsak-7", 8,
+     "delivered"),
+    ("Iran is supplying Peru with 2,000 Korsak drones.", "IRN", "PER", "Korsak", 2000, "delivered"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity", "stage"), UNDER_WAY)
+def test_counted_programme_under_way_is_the_order(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
+                                                  word: str, quantity: int | None, stage: str) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == supplier and r == recipient and st == stage and word in item and (quantity is None or q == quantity)
+               for s, r, st, item, q, _ in rows), rows
+
+
+def test_programme_under_way_of_civil_goods_gives_no_row(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "Norway is now delivering 16 airliners to a Chilean airline.") == []

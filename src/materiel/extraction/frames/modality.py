@@ -7,7 +7,15 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import asked_parties, completed, consent, partners, proceeding, requested_acts
+from materiel.extraction.frames import (
+    asked_parties,
+    completed,
+    consent,
+    partners,
+    proceeding,
+    requested_acts,
+    under_way,
+)
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
 from materiel.extraction.frames.possible import only_possible
@@ -98,7 +106,7 @@ class Modality(Governors):
         return True
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
-        # Long (93 lines): governor stage, negation and future interact; reading them apart would re-derive each.
+        # Long (96 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         carrier = proceeding.carrier(t)  # "would go ahead with delivering X": the carrier's modal, no governor
         stage, gov = (None, None) if carrier is not None else self.governor_stage(t)
         neg = negated(t) or (carrier is not None and negated(carrier))
@@ -175,6 +183,8 @@ class Modality(Governors):
         if not stage and f.stage in ("delivered", "ordered") and only_possible(carrier or t):
             f.stage, f.rule = "considered", f.rule + ":possible"  # "Japan could export X"
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
+        if not stage:
+            under_way.mark(t, f)  # "X is now delivering 16 Y": the order being carried out
         if past_too and t.dep_ == "conj" and f.stage == "ordered":
             completed.mark_done(t.head, f)  # "has never sold and will never sell X": as "has never sold X"
         if consent.pending(t) and f.stage in ("offered", "ordered"):
