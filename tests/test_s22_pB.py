@@ -8,7 +8,9 @@
 - "press ahead with" names no request ("pressed X for Y" still does);
 - a counted delivery programme under way ("X is now delivering 16 Y to Z", "Z is leasing six Y from X") is the
   order it carries out; a perfect progressive, a past, a progressive with no count or told on a day stay
-  deliveries (`frames/under_way.py`, [frame_words] under_way_verbs, present_be, day_preps).
+  deliveries (`frames/under_way.py`, [frame_words] under_way_verbs, present_be, day_preps);
+- a purchase told done with a part of its items told "of which" ("bought 12 X, four of which have arrived") is
+  the order of the whole; "all of which" leaves it delivered (`frames/part_told.py`, [completed] whole_parts).
 
 Sentences written for these tests (invented firms and models; not taken from any article)."""
 from __future__ import annotations
@@ -105,3 +107,33 @@ def test_counted_programme_under_way_is_the_order(extractor, text: str, supplier
 
 def test_programme_under_way_of_civil_goods_gives_no_row(extractor) -> None:  # noqa: ANN001
     assert _rows(extractor, "Norway is now delivering 16 airliners to a Chilean airline.") == []
+
+
+PART_TOLD = [
+    ("Chile has bought six Ostrava-9 radars from Norway, the first two of which arrived in May.", "NOR", "CHL",
+     "Ostrava-9", 6, "ordered"),
+    ("Peru bought 12 Korsak helicopters from Norway, four of which have been delivered.", "NOR", "PER", "Korsak",
+     12, "ordered"),
+    ("Ghana has purchased four Tarvo patrol boats from Brazil, of which two have been delivered so far.", "BRA",
+     "GHA", "Tarvo", 4, "ordered"),
+    ("Peru has also bought two Korsak-7 helicopters from Norway, the first of which was handed over in Oslo in "
+     "January.", "NOR", "PER", "Korsak-7", 2, "ordered"),
+    ("In 2019 Lima bought eight Dorvan armoured vehicles from Ankara, none of which has arrived.", "TUR", "PER",
+     "Dorvan", 8, "ordered"),
+    ("Peru bought 12 Korsak helicopters from Norway, all of which have been delivered.", "NOR", "PER", "Korsak", 12,
+     "delivered"),
+    ("Peru bought 12 Korsak helicopters from Norway, which fly from Lima.", "NOR", "PER", "Korsak", 12,
+     "delivered"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity", "stage"), PART_TOLD)
+def test_purchase_with_a_part_told_is_the_order(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
+                                                word: str, quantity: int | None, stage: str) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == supplier and r == recipient and st == stage and word in item and q == quantity
+               for s, r, st, item, q, _ in rows), rows
+
+
+def test_part_told_of_civil_goods_gives_no_row(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "Peru bought 12 airliners from a Norwegian airline, four of which have arrived.") == []

@@ -11,6 +11,7 @@ from materiel.extraction.frames import (
     asked_parties,
     completed,
     consent,
+    part_told,
     partners,
     proceeding,
     requested_acts,
@@ -106,7 +107,7 @@ class Modality(Governors):
         return True
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
-        # Long (96 lines): governor stage, negation and future interact; reading them apart would re-derive each.
+        # Long (97 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         carrier = proceeding.carrier(t)  # "would go ahead with delivering X": the carrier's modal, no governor
         stage, gov = (None, None) if carrier is not None else self.governor_stage(t)
         neg = negated(t) or (carrier is not None and negated(carrier))
@@ -183,6 +184,7 @@ class Modality(Governors):
         if not stage and f.stage in ("delivered", "ordered") and only_possible(carrier or t):
             f.stage, f.rule = "considered", f.rule + ":possible"  # "Japan could export X"
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
+        part_told.mark(t, f)  # "bought 12 X, four of which have arrived": the whole is the order
         if not stage:
             under_way.mark(t, f)  # "X is now delivering 16 Y": the order being carried out
         if past_too and t.dep_ == "conj" and f.stage == "ordered":
