@@ -7,7 +7,16 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import asked_parties, completed, consent, partners, requested_acts
+from materiel.extraction.frames import (
+    asked_parties,
+    completed,
+    consent,
+    part_told,
+    partners,
+    proceeding,
+    requested_acts,
+    under_way,
+)
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
 from materiel.extraction.frames.possible import only_possible
@@ -99,12 +108,13 @@ class Modality(Governors):
         return True
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
-        # Long (93 lines): governor stage, negation and future interact; reading them apart would re-derive each.
-        stage, gov = self.governor_stage(t)
-        neg = negated(t)
+        # Long (97 lines): governor stage, negation and future interact; reading them apart would re-derive each.
+        carrier = proceeding.carrier(t)  # "would go ahead with delivering X": the carrier's modal, no governor
+        stage, gov = (None, None) if carrier is not None else self.governor_stage(t)
+        neg = negated(t) or (carrier is not None and negated(carrier))
         modals = {c.lower_ for c in (*completed.aux_host(t).children,
                                      *(t.head.children if t.dep_ == "dobj" and t.pos_ == "NOUN" else ()))
-                  if c.dep_ == "aux"}  # "will begin deliveries of X": the support verb's future; "will be made and sold"
+                  if c.dep_ == "aux"} | proceeding.carried_aux(t)  # "will begin deliveries of X": the support verb's future
         past_too = never_before(t)  # "has never supplied and will never supply X": a negated delivery, no refusal
         if neg and modals & NEG_MODALS and spec.get("subject") == "supplier" and not past_too:
             f.stage, f.modal_refusal, neg = "refused", True, False
@@ -172,9 +182,12 @@ class Modality(Governors):
             if weighed is not None:  # "the possible purchase of X", "a proposed sale"
                 f.stage = "considered"
                 f.rule += f":{weighed.lower_}"
-        if not stage and f.stage in ("delivered", "ordered") and only_possible(t):
+        if not stage and f.stage in ("delivered", "ordered") and only_possible(carrier or t):
             f.stage, f.rule = "considered", f.rule + ":possible"  # "Japan could export X"
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
+        part_told.mark(t, f)  # "bought 12 X, four of which have arrived": the whole is the order
+        if not stage:
+            under_way.mark(t, f)  # "X is now delivering 16 Y": the order being carried out
         if past_too and t.dep_ == "conj" and f.stage == "ordered":
             completed.mark_done(t.head, f)  # "has never sold and will never sell X": as "has never sold X"
         if consent.pending(t) and f.stage in ("offered", "ordered"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames import proceeding
 from materiel.extraction.mentions.items import ItemFinder
 
 ITEM_OBJECT_VERBS = lexicon.word_set("offers", "item_object_verbs")
@@ -34,8 +35,10 @@ def active_expectation(tok: Token) -> bool:
 
 
 def other_sense(tok: Token) -> bool:
-    """The verb with its particle is listed as no transfer ([frames] non_transfer_phrasals)."""
-    return any(c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in NON_TRANSFER_PHRASALS for c in tok.children)
+    """The verb with its particle is listed as no transfer ([frames] non_transfer_phrasals), or carries a step on
+    ("pressed ahead with the sale": no request, proceeding.py)."""
+    return any(c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in NON_TRANSFER_PHRASALS
+               for c in tok.children) or proceeding.carries_on(tok)
 
 
 def names_no_item(tok: Token, items: ItemFinder) -> bool:
