@@ -1,0 +1,48 @@
+"""Session 22 (helper pA): parties the context must not fill.
+
+- a transfer sent "abroad" or "overseas", or bought "from abroad", names no state in particular for that role: no
+  party of the sentences before fills it (`frames/unnamed_parties.abroad`, words.toml [arguments] `abroad_adverbs`).
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+LEAD = "Norway sold four Karvell patrol boats to Ghana in 2019. "
+
+
+def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str]]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.item.text)
+            for t in extractor.extract_text(text).transfers]
+
+
+@pytest.mark.parametrize(("text", "word", "role"), [
+    ("Sweden has never sold its Ostrava-9 radar abroad.", "Ostrava", "recipient"),
+    ("Sweden has agreed to ship finished combat vehicles abroad for the first time.", "vehicles", "recipient"),
+    ("Last year Sweden exported 30 Ostrava-9 radars overseas, the ministry said.", "Ostrava", "recipient"),
+    ("In 2021 the Swedish government sold twelve Ostrava-9 radars overseas.", "Ostrava", "recipient"),
+    ("Sweden, which has never exported tanks abroad, said it would not do so.", "tanks", "recipient"),
+    ("Ghana also bought ten Tarvik trucks from abroad, officials said.", "trucks", "supplier"),
+    ("Ghana's army, however, has bought most of its Tarvik rifles from abroad.", "rifles", "supplier"),
+    ("Stockholm may export two Ostrava-9 radars overseas next year, a minister said.", "Ostrava", "recipient"),
+])
+def test_abroad_takes_no_party_from_context(extractor, text: str, word: str, role: str) -> None:  # noqa: ANN001
+    for sup, rec, item in _rows(extractor, LEAD + text):
+        if word in item:
+            assert not (role == "recipient" and rec == "GHA"), (sup, rec, item)
+            assert not (role == "supplier" and sup == "NOR"), (sup, rec, item)
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), [
+    ("Norway also delivered two radars.", "NOR", "GHA", "radars"),
+    ("Sweden delivered two Ostrava-9 radars to Ghana, which buys most of its arms abroad.", "SWE", "GHA", "Ostrava"),
+    ("Sweden, which rarely sells weapons overseas, delivered two radars to Ghana.", "SWE", "GHA", "radars"),
+])
+def test_named_parties_stay(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, LEAD + text)
+    assert any(s == sup and r == rec and word in item for s, r, item in rows), rows
+
+
+def test_lead_row_kept(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, LEAD + "Sweden has never sold its Ostrava-9 radar abroad.")
+    assert ("NOR", "GHA", "Karvell patrol boats") in rows
