@@ -1,7 +1,9 @@
 """Session 22 (helper pA): parties the context must not fill.
 
 - a transfer sent "abroad" or "overseas", or bought "from abroad", names no state in particular for that role: no
-  party of the sentences before fills it (`frames/unnamed_parties.abroad`, words.toml [arguments] `abroad_adverbs`).
+  party of the sentences before fills it (`frames/unnamed_parties.abroad`, words.toml [arguments] `abroad_adverbs`);
+- "X also delivered C" after another supplier's deal told in between takes the recipient of X's own latest telling,
+  not the last one told (`discourse._last_recipient`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -46,3 +48,26 @@ def test_named_parties_stay(extractor, text: str, sup: str, rec: str, word: str)
 def test_lead_row_kept(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, LEAD + "Sweden has never sold its Ostrava-9 radar abroad.")
     assert ("NOR", "GHA", "Karvell patrol boats") in rows
+
+
+MID = "Spain sold four Karvell patrol boats to Chile in 2019. Italy delivered two radars to Peru. "
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Spain also handed over two trucks.", "trucks"),
+    ("Madrid also supplied six Tarvik trucks, the ministry said.", "trucks"),
+    ("Last year Spain also delivered 12 trucks.", "trucks"),
+    ("The Spanish government, which also trains pilots, also sent ten trucks.", "trucks"),
+    ("Spain has also sold three Ostrava-9 radars, officials said.", "Ostrava"),
+    ("Spain will also deliver two trucks.", "trucks"),
+    ("Spain too shipped two trucks.", "trucks"),
+])
+def test_also_continues_own_deal(extractor, text: str, word: str) -> None:  # noqa: ANN001
+    rows = [r for r in _rows(extractor, MID + text) if word in r[2]]
+    assert rows and all(r[:2] == ("ESP", "CHL") for r in rows), rows
+
+
+def test_also_pronoun_keeps_last_supplier(extractor) -> None:  # noqa: ANN001
+    rows = [r for r in _rows(extractor, MID + "It also handed over two trucks.") if "trucks" in r[2]]
+    assert rows and all(r[:2] == ("ITA", "PER") for r in rows), rows
+    assert not any(r[:2] == ("ESP", "PER") for r in _rows(extractor, MID + "Spain also handed over two trucks."))
