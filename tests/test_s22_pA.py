@@ -3,7 +3,9 @@
 - a transfer sent "abroad" or "overseas", or bought "from abroad", names no state in particular for that role: no
   party of the sentences before fills it (`frames/unnamed_parties.abroad`, words.toml [arguments] `abroad_adverbs`);
 - "X also delivered C" after another supplier's deal told in between takes the recipient of X's own latest telling,
-  not the last one told (`discourse._last_recipient`).
+  not the last one told (`discourse._last_recipient`);
+- a definite deal noun for a designated system ("The deal for the A") borrows no parties from the row just before
+  when that row's supplier is another state than the system's maker (`definite_rows.definite_borrow`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -71,3 +73,30 @@ def test_also_pronoun_keeps_last_supplier(extractor) -> None:  # noqa: ANN001
     rows = [r for r in _rows(extractor, MID + "It also handed over two trucks.") if "trucks" in r[2]]
     assert rows and all(r[:2] == ("ITA", "PER") for r in rows), rows
     assert not any(r[:2] == ("ESP", "PER") for r in _rows(extractor, MID + "Spain also handed over two trucks."))
+
+
+@pytest.mark.parametrize("text", [
+    "The deal for the Gripens was signed a year later.",
+    "That contract for Gripen fighters followed in 2021.",
+    "The order for six Leopard 2 tanks came next, officials said.",
+    "This purchase of K9 howitzers, however, has stalled.",
+    "The sale of the Gripens, by contrast, took three years.",
+    "The agreement for twelve Gripen jets was not signed.",
+    "Bogota said the deal for the K9 howitzers was worth $90 million.",
+    "The contract for 30 Leopard 2 tanks, worth $1 billion, was signed in May.",
+])
+def test_deal_noun_of_another_maker_borrows_nothing(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Colombia bought 40 trucks from Austria in 2020. " + text)
+    assert ("AUT", "COL", "trucks") in rows
+    assert not any(s == "AUT" and "trucks" not in item for s, _, item in rows), rows
+
+
+@pytest.mark.parametrize(("lead", "text", "sup", "word"), [
+    ("Colombia bought 40 trucks from Sweden in 2020. ", "The deal for the Gripens was signed a year later.", "SWE",
+     "Gripen"),
+    ("Colombia bought 40 trucks from Germany in 2020. ",
+     "The contract for 30 Leopard 2 tanks, worth $1 billion, was signed in May.", "DEU", "Leopard"),
+])
+def test_deal_noun_of_same_maker_borrows(extractor, lead: str, text: str, sup: str, word: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, lead + text)
+    assert any(s == sup and r == "COL" and word in item for s, r, item in rows), rows
