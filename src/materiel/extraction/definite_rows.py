@@ -24,6 +24,9 @@ def definite_borrow(r: Any, earlier: list[Any]) -> None:
     own = t.doc[t.left_edge.i: t.right_edge.i + 1].text.lower()  # the noun's own phrase
     if r.designation and e.designation and e.designation.lower() not in own:
         return
+    origin = lexicon.load().origin_of(r.designation) if r.designation and not e.designation else None
+    if origin and e.supplier is not None and e.supplier.actor.country not in (None, origin):
+        return  # "the deal for the A" after a row of another maker's goods: not that row's parties
     r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
 
 

@@ -22,6 +22,7 @@ from materiel.extraction.told_makers import maker_told
 from materiel.record.models import Actor
 
 CONTEXT_SENTENCES = 4
+ADDITIVE = ("also", "too", "likewise")
 BROAD_CATEGORIES = lexicon.word_set("discourse", "broad_categories")
 # A generic noun names its whole family: "the aircraft" after "AH-64 helicopters".
 FAMILIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in lexicon.word_table("discourse", "families").items()}
@@ -107,10 +108,19 @@ def fill_from_context(rows: list[Row]) -> None:
                     r.supplier, r.inherited = e.supplier, True
                     break
         if r.recipient is None and r.supplier is not None and not _other_seizure(r):
-            for e in reversed(earlier):
-                if e.recipient and e.recipient.actor.id != r.supplier.actor.id and not e.recipient.guessed:
-                    r.recipient, r.inherited, r.recent = e.recipient, True, True
-                    break
+            last = _last_recipient(r, r.supplier, earlier)
+            if last is not None and last.recipient is not None:
+                r.recipient, r.inherited, r.recent = last.recipient, True, True
+
+
+def _last_recipient(r: Row, supplier: Resolved, earlier: list[Row]) -> Row | None:
+    """The row whose recipient r takes: the latest before it, but for "X also delivered C" the latest of X's own
+    ("X sold A to Y. Z supplied B to W. X also delivered C": Y)."""
+    fits = [e for e in reversed(earlier) if e.recipient and e.recipient.actor.id != supplier.actor.id and
+            not e.recipient.guessed]
+    if any(c.dep_ == "advmod" and c.lower_ in ADDITIVE for c in r.frame.trigger.children):
+        fits = [e for e in fits if e.supplier is not None and same_state(e.supplier, supplier)] + fits
+    return fits[0] if fits else None
 
 
 def _other_seizure(r: Row) -> bool:
@@ -125,7 +135,7 @@ def _also(r: Row) -> bool:
     turned down"), which tells the request's item again."""
     if r.frame.stage == "refused" and r.inherited:
         return True
-    return r.frame.stage == "requested" and any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise")
+    return r.frame.stage == "requested" and any(c.dep_ == "advmod" and c.lower_ in ADDITIVE
                                                 for c in r.frame.trigger.children)
 
 

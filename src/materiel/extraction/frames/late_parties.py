@@ -10,7 +10,13 @@ from typing import Any
 from materiel.extraction.frames import aboard, arrival_loads, behalf, carriers, deal_partners, made_in, owners
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.nominal_agents import read_agent, read_noun_agent
-from materiel.extraction.frames.unnamed_parties import generic_party, joint_partners, unnamed_subject, unplaced_leader
+from materiel.extraction.frames.unnamed_parties import (
+    abroad,
+    generic_party,
+    joint_partners,
+    unnamed_subject,
+    unplaced_leader,
+)
 from materiel.extraction.frames.users import user_as_recipient
 
 
@@ -25,6 +31,7 @@ def read(finder: Any, f: Frame) -> Frame:
     read_agent(finder.res, finder.nouns, finder.classes, f)
     made_in.made_in(finder.res, f)  # "were produced in X and sold to Y"
     unnamed_subject(finder, f)  # "an unnamed customer has ordered X": no buyer from the context
+    abroad(f)  # "has never sold X abroad": no buyer from the context
     unplaced_leader(finder, f)  # "sold X to the government of President Y": Y's state is not told
     deal_partners.read_deal_partner(finder, f)  # "Under a contract with X, Y ordered Z": X sells
     return f
@@ -36,5 +43,6 @@ def read_noun(finder: Any, f: Frame) -> Frame:
     spec = finder.classes[f.cls]
     if spec.get("possessor") and not f.roles[spec["possessor"]] and generic_party(f.trigger):
         f.generic.add(spec["possessor"])
+    abroad(f)  # "its sales abroad": no buyer from the context
     joint_partners(f)  # "a joint procurement with X": X buys alongside
     return read_noun_agent(finder.res, spec, f)

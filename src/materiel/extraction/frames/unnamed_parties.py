@@ -15,6 +15,7 @@ from materiel.extraction.frames.framebase import ROLES, Frame
 GENERIC_PARTY_NOUNS = lexicon.word_set("arguments", "generic_party_nouns")
 GENERIC_PARTY_DETS = lexicon.word_set("arguments", "generic_party_dets")
 UNDISCLOSED = lexicon.word_set("arguments", "undisclosed_party_modifiers")
+ABROAD = lexicon.word_set("arguments", "abroad_adverbs")
 JOINT = lexicon.word_set("arguments", "joint_deal_modifiers")
 GOVERNMENTS = frozenset(lexicon.toml("cues.toml")["actors"]["government_nouns"])
 
@@ -37,6 +38,17 @@ def unnamed_subject(finder: Any, f: Frame) -> None:
     subj = finder.subject_of(f.trigger)
     if subj is not None and subj.dep_ == "nsubj" and generic_party(subj):
         f.generic.add(role)
+
+
+def abroad(f: Frame) -> None:
+    """"has never sold its X abroad", "exported six Y overseas": the recipient is no state in particular; "bought Z
+    from abroad": nor the supplier. A role the frame leaves empty is generic (words.toml `abroad_adverbs`)."""
+    for c in f.trigger.children:
+        if c.dep_ == "advmod" and c.lower_ in ABROAD and not f.roles["recipient"]:
+            f.generic.add("recipient")
+        if c.dep_ == "prep" and c.lower_ == "from" and not f.roles["supplier"] and \
+                any(g.lower_ in ABROAD for g in c.children):
+            f.generic.add("supplier")
 
 
 def joint_partners(f: Frame) -> None:
