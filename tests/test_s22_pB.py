@@ -110,14 +110,14 @@ def test_programme_under_way_of_civil_goods_gives_no_row(extractor) -> None:  # 
 
 
 PART_TOLD = [
-    ("Chile has bought six Ostrava-9 radars from Norway, the first two of which arrived in May.", "NOR", "CHL",
-     "Ostrava-9", 6, "ordered"),
+    ("Uruguay has acquired six Ostrava-9 radars from Denmark, the first two of which reached Montevideo last week.",
+     "DNK", "URY", "Ostrava-9", 6, "ordered"),
     ("Peru bought 12 Korsak helicopters from Norway, four of which have been delivered.", "NOR", "PER", "Korsak",
      12, "ordered"),
     ("Ghana has purchased four Tarvo patrol boats from Brazil, of which two have been delivered so far.", "BRA",
      "GHA", "Tarvo", 4, "ordered"),
-    ("Peru has also bought two Korsak-7 helicopters from Norway, the first of which was handed over in Oslo in "
-     "January.", "NOR", "PER", "Korsak-7", 2, "ordered"),
+    ("Ecuador has also purchased two Korsak-5 helicopters from Italy, the first of which was flown to Quito in "
+     "March.", "ITA", "ECU", "Korsak-5", 2, "ordered"),
     ("In 2019 Lima bought eight Dorvan armoured vehicles from Ankara, none of which has arrived.", "TUR", "PER",
      "Dorvan", 8, "ordered"),
     ("Peru bought 12 Korsak helicopters from Norway, all of which have been delivered.", "NOR", "PER", "Korsak", 12,
