@@ -29,7 +29,8 @@ def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool,
     clause = v.dep_ == "relcl" or (v.dep_ == "acl" and any(c.dep_ == "nsubj" for c in v.children))  # "a lot X bought"
     if (not passive and clause or passive and v.dep_ == "acl") and v.head.pos_ in ("NOUN", "PROPN") and \
             all(o.lower_ in RELATIVE or o.i == v.head.i for o in objects) and \
-            all(m.head.i == v.head.i for m in finder.items.items(v.head)) and (held := traced.traced_heads(v.head, finder.items)):
+            all(m.head.i == v.head.i for m in finder.items.items(v.head)) and (held := traced.traced_heads(v.head, finder.items)) \
+            and (not passive or traced.items_traced(v.head, finder.items)):  # "the vessel was part of a lot sent": no item
         return held  # "the carbines formed part of a lot (that) X sold to Y", "a batch sold by X to Y": the carbines
     if passive or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN") or \
             any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in v.children):
