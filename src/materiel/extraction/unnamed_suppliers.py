@@ -1,16 +1,17 @@
 """A supplier the text says it does not name: "plans to acquire six helicopters, without naming a supplier", "bought
-rifles from an undisclosed seller", "the ministry declined to identify the manufacturer", "the seller was not disclosed". The row keeps no supplier:
-none is taken from the sentences before, and the register keeps it with the supplier left empty, as it keeps a
-seizure's. Words: [unnamed_suppliers] in words.toml."""
+rifles from an undisclosed seller", "the ministry declined to identify the manufacturer", "the seller was not
+disclosed". The row keeps no supplier: none is taken from the sentences before, and the register keeps it with the
+supplier left empty, as it keeps a seizure's. Words: [unnamed_suppliers] in words.toml, and the modifiers of an
+unnamed party of [arguments] (frames/unnamed_parties.py)."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
+from materiel.extraction.frames.unnamed_parties import UNDISCLOSED  # [arguments] undisclosed_party_modifiers
 
 NOUNS = lexicon.word_set("unnamed_suppliers", "supplier_nouns")
-ADJECTIVES = lexicon.word_set("unnamed_suppliers", "unnamed_adjectives")
 VERBS = lexicon.word_set("unnamed_suppliers", "naming_verbs")
 REFUSALS = lexicon.word_set("unnamed_suppliers", "refusing_verbs")
 _KEY = "materiel_unnamed_supplier"
@@ -19,7 +20,7 @@ _KEY = "materiel_unnamed_supplier"
 def _unnamed(n: Token) -> bool:
     """The supplier noun n is told as unnamed: "an undisclosed seller", "without naming a supplier", "did not
     identify the manufacturer", "declined to name the seller", "the supplier was not disclosed"."""
-    if any(c.dep_ == "amod" and c.lower_ in ADJECTIVES for c in n.children):
+    if any(c.dep_ == "amod" and c.lower_ in UNDISCLOSED for c in n.children):
         return True
     v = n.head
     if n.dep_ == "nsubjpass" and v.lemma_.lower() in VERBS:  # "the supplier was not disclosed"

@@ -290,7 +290,7 @@ def destinations(sent: Any, finder: Any) -> list[Frame]:
                 if p.dep_ == "prep" and p.lower_ == "from":
                     f.add("supplier", [a for q in p.children if q.dep_ == "pobj" for a in finder.res.resolve_all(q)])
         finder._item_arguments(f, finder.classes["supply"])
-        if told_seized(t, [m.head for m in f.items], finder.verbs, finder.seizure.seize_classes):
+        if told_seized(t, [m.head for m in f.items]):
             mark(f, None, "seized-load")  # "The seized rifles were destined for X"; "Seized off X, the rifles were"
         origin(f, finder.res, finder.seizure)
         if f.items and f.roles["recipient"]:
