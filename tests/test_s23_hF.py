@@ -1,0 +1,62 @@
+"""Rows that should not exist (twenty-third session, helper hF):
+
+- a choice still open tells no transfer: "X has not said whether it will buy Y", "declined to say whether it
+  would send Z", "the test will be whether W approves Y" (`open_choices.py`); a past "whether" clause stays an
+  uncertain row, a request put to the party asked stays a request.
+
+Sentences written for these tests (invented firms, models and combinations of states; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str | None, str | None, str, str, object, str]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity, t.factuality) for t in extractor.extract_text(text).transfers]
+
+
+def _has(rows: list[Row], supplier: str, recipient: str, stage: str, word: str) -> bool:
+    return any(s == supplier and r == recipient and st == stage and word in item.lower()
+               for s, r, st, item, _, _ in rows)
+
+
+OPEN_CHOICES = [
+    "Peru has not said whether it will buy the Karvell-class frigates from Norway.",
+    "The Finnish foreign ministry declined to say whether it would send new rifles to Kenya.",
+    "The real test will be whether Vienna approves the Tarn-3 missiles for Peru.",
+    "The defence ministry in Lima had been expected to announce by June whether it would order the frigates "
+    "from Norway.",
+    "Chile has yet to decide whether Finland will supply it with 12 Ostrava-9 radars.",
+    "Asked on Tuesday, a spokesman would not say whether Oslo could deliver the Karvell-class frigates to Peru "
+    "this year.",
+    "It remains unclear whether the Austrian government will approve the sale of Tarn-3 missiles to Chile.",
+    "Ministers must now decide if Finland can sell eight Varna-7 jets to Kenya.",
+    "Lawmakers in Santiago want to know whether Norway will lease two Karvell-class frigates to Chile.",
+]
+
+
+@pytest.mark.parametrize("text", OPEN_CHOICES)
+def test_an_open_choice_gives_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+KEPT = [
+    ("Norway delivered two Karvell-class frigates to Peru in May, the ministry said.", "NOR", "PER", "delivered",
+     "frigates"),
+    ("Officials would not confirm whether Norway had delivered the Karvell-class frigates to Peru.", "NOR", "PER",
+     "delivered", "frigates"),
+    ("Parliament asked Austria whether it could export 40 Tarn-3 missiles to Peru.", "AUT", "PER", "requested",
+     "tarn-3"),
+    ("Finland agreed to sell 12 Ostrava-9 radars to Chile, though Santiago has not said whether it will buy more.",
+     "FIN", "CHL", "ordered", "ostrava-9"),
+    ("If Norway delivers the Karvell-class frigates to Peru on time, the navy will retire its old corvettes.",
+     "NOR", "PER", "delivered", "frigates"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word"), KEPT)
+def test_a_told_transfer_keeps_its_row(extractor, text: str, supplier: str, recipient: str, stage: str,  # noqa: ANN001
+                                       word: str) -> None:
+    assert _has(_rows(extractor, text), supplier, recipient, stage, word)
