@@ -2,7 +2,10 @@
 
 - a choice still open tells no transfer: "X has not said whether it will buy Y", "declined to say whether it
   would send Z", "the test will be whether W approves Y" (`open_choices.py`); a past "whether" clause stays an
-  uncertain row, a request put to the party asked stays a request.
+  uncertain row, a request put to the party asked stays a request;
+- a deal noun that sums up its sentence's named transfer in generic words ("its first purchase of a major
+  weapons system", "the latest in a series of weapons deals with X") is no second row (`restated_generic.py`);
+  a generic item listed under the same verb, or told by a verb of its own, stays.
 
 Sentences written for these tests (invented firms, models and combinations of states; not taken from any article)."""
 from __future__ import annotations
@@ -60,3 +63,47 @@ KEPT = [
 def test_a_told_transfer_keeps_its_row(extractor, text: str, supplier: str, recipient: str, stage: str,  # noqa: ANN001
                                        word: str) -> None:
     assert _has(_rows(extractor, text), supplier, recipient, stage, word)
+
+
+SUMMED_UP = [
+    ("Peru has agreed to buy 12 Karvell-7 howitzers from Norway, in what would be Lima's first purchase of a major "
+     "Norwegian weapons system.", "NOR", "PER", "karvell-7"),
+    ("Chile has signed a contract with Finland to buy the Ostrava-9 radar, the latest in a series of Finnish "
+     "weapons deals with Santiago.", "FIN", "CHL", "ostrava-9"),
+    ("Kenya ordered 20 Varna-7 armoured vehicles from Austria, its largest arms purchase from Austria in a decade.",
+     "AUT", "KEN", "varna-7"),
+    ("The sale of 30 Varna-7 tanks to Kenya is the first significant arms sale by Austria to an African state.",
+     "AUT", "KEN", "varna-7"),
+    ("Austria sold eight Tarn-3 launchers to Chile in March, its biggest weapons sale to Santiago since 1990.",
+     "AUT", "CHL", "tarn-3"),
+    ("Chile ordered 16 Karvell-9 patrol boats from Norway on Monday, its largest defence equipment purchase in two "
+     "decades.", "NOR", "CHL", "karvell-9"),
+    ("Kenya signed a deal with Finland for 40 Varna-7 trucks, the first arms deal between the two countries.",
+     "FIN", "KEN", "varna-7"),
+    ("Helsinki will sell 24 Varna-7 jets to Lima, the first major arms deal between Finland and Peru.", "FIN", "PER",
+     "varna-7"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), SUMMED_UP)
+def test_a_summing_deal_noun_gives_no_second_row(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
+                                                  word: str) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == supplier and r == recipient and word in item.lower() for s, r, _, item, _, _ in rows)
+    assert len(rows) == 1, rows
+
+
+OWN_GENERIC = [
+    ("Austria delivered 20 Varna-7 armoured vehicles, weapons and medical supplies to Kenya.", "AUT", "KEN",
+     "weapons"),
+    ("Finland has sold arms to Chile for decades.", "FIN", "CHL", "arms"),
+    ("Norway sold 12 Karvell-7 howitzers to Peru in 2019 and has since delivered other weapons to Lima.", "NOR",
+     "PER", "weapons"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), OWN_GENERIC)
+def test_a_generic_item_of_its_own_stays(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
+                                         word: str) -> None:
+    assert any(s == supplier and r == recipient and word in item.lower()
+               for s, r, _, item, _, _ in _rows(extractor, text))
