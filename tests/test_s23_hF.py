@@ -5,7 +5,10 @@
   uncertain row, a request put to the party asked stays a request;
 - a deal noun that sums up its sentence's named transfer in generic words ("its first purchase of a major
   weapons system", "the latest in a series of weapons deals with X") is no second row (`restated_generic.py`);
-  a generic item listed under the same verb, or told by a verb of its own, stays.
+  a generic item listed under the same verb, or told by a verb of its own, stays;
+- a standing practice told in a present-simple relative clause ("a firm that supplies thermal sights to X",
+  "equipment X receives free of charge", "weapons they supply") is no transfer (`standing_clauses.py`); a past
+  relative clause and a charge denied stay.
 
 Sentences written for these tests (invented firms, models and combinations of states; not taken from any article)."""
 from __future__ import annotations
@@ -107,3 +110,35 @@ def test_a_generic_item_of_its_own_stays(extractor, text: str, supplier: str, re
                                          word: str) -> None:
     assert any(s == supplier and r == recipient and word in item.lower()
                for s, r, _, item, _, _ in _rows(extractor, text))
+
+
+STANDING = [
+    ("Austria has delivered 30 Varna-7 trucks to Kenya.\nThe audit also covers equipment Kenya receives free of "
+     "charge.", "equipment"),
+    ("Finland has given Peru 40 Tarn-3 missiles.\nThe ministry urged allies to let Peru use weapons they supply "
+     "against targets across the border.", "weapons"),
+    ("The shells, which Chilean firms produce under licence from Finland, are in short supply.", "shells"),
+    ("Austria has sent Kenya 20 Varna-7 armoured vehicles.\nKenyan officers say the Austrian aid leaves out the "
+     "heavy weapons they want.", "heavy weapons"),
+    ("Finland signed a deal with Chile for 16 Ostrava-9 radars.\nOstrava Optics, which supplies thermal sights to "
+     "Chile, is a Finnish company.", "thermal"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), STANDING)
+def test_a_standing_practice_gives_no_row(extractor, text: str, word: str) -> None:  # noqa: ANN001
+    assert not any(word in item.lower() for _, _, _, item, _, _ in _rows(extractor, text))
+
+
+def test_the_deal_told_before_a_standing_practice_stays(extractor) -> None:  # noqa: ANN001
+    text = "Austria has delivered 30 Varna-7 trucks to Kenya.\nThe audit also covers equipment Kenya receives free of charge."
+    assert ("AUT", "KEN", "delivered", "Varna-7 trucks", 30, "asserted") in _rows(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word"), [
+    ("The radars that Finland sold to Chile in 2019 are now in service.", "FIN", "CHL", "delivered", "radars"),
+    ("Finland denied that it sells weapons to Kenya.", "FIN", "KEN", "delivered", "weapons"),
+])
+def test_a_past_or_denied_clause_stays(extractor, text: str, supplier: str, recipient: str, stage: str,  # noqa: ANN001
+                                       word: str) -> None:
+    assert _has(_rows(extractor, text), supplier, recipient, stage, word)
