@@ -8,7 +8,9 @@
   a generic item listed under the same verb, or told by a verb of its own, stays;
 - a standing practice told in a present-simple relative clause ("a firm that supplies thermal sights to X",
   "equipment X receives free of charge", "weapons they supply") is no transfer (`standing_clauses.py`); a past
-  relative clause and a charge denied stay.
+  relative clause and a charge denied stay;
+- a platform armed is no transfer ("trainer jets, which can also be armed for ground attack", "the boats, which
+  are armed with machine guns", `fitted_items.py`); a party armed stays.
 
 Sentences written for these tests (invented firms, models and combinations of states; not taken from any article)."""
 from __future__ import annotations
@@ -142,3 +144,28 @@ def test_the_deal_told_before_a_standing_practice_stays(extractor) -> None:  # n
 def test_a_past_or_denied_clause_stays(extractor, text: str, supplier: str, recipient: str, stage: str,  # noqa: ANN001
                                        word: str) -> None:
     assert _has(_rows(extractor, text), supplier, recipient, stage, word)
+
+
+FITTED = [
+    ("Chile signed a contract with Finland for eight Varna-7 trainer jets, which can also be armed for ground "
+     "attack.", [("FIN", "CHL", "ordered", "Varna-7 trainer jets", 8, "asserted")]),
+    ("Peru bought four Karvell-9 patrol boats from Norway in 2021.\nThe boats, which are armed with Ostrava-9 "
+     "machine guns, arrived in Callao in May.", [("NOR", "PER", "delivered", "Karvell-9 patrol boats", 4, "asserted")]),
+    ("Kenya ordered six Varna-7 light attack aircraft from Austria.\nThe aircraft, which will be armed with Tarn-3 "
+     "rockets, are due in 2027.", [("AUT", "KEN", "ordered", "Varna-7 light attack aircraft", 6, "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FITTED)
+def test_a_platform_armed_gives_no_row(extractor, text: str, expected: list[Row]) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), [
+    ("Austria armed the Kenyan army with 300 Varna-7 rifles in 2019.", "AUT", "KEN", "varna-7"),
+    ("Kenyan rebels were armed by Finland with Tarn-3 missiles, the panel said.", "FIN", "KEN", "tarn-3"),
+    ("The frigates are armed with Tarn-3 missiles supplied by Austria to Peru.", "AUT", "PER", "tarn-3"),
+])
+def test_a_party_armed_keeps_its_row(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
+                                     word: str) -> None:
+    assert _has(_rows(extractor, text), supplier, recipient, "delivered", word)
