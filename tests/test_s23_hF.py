@@ -5,7 +5,9 @@
   uncertain row, a request put to the party asked stays a request;
 - a deal noun that sums up its sentence's named transfer in generic words ("its first purchase of a major
   weapons system", "the latest in a series of weapons deals with X") is no second row (`restated_generic.py`);
-  a generic item listed under the same verb, or told by a verb of its own, stays;
+  a generic item listed under the same verb, or told by a verb of its own, stays; a single deal noun ranked
+  among the parties' deals ("the first significant arms sale by a European state to X") sums up a named
+  transfer told anywhere in the text;
 - a standing practice told in a present-simple relative clause ("a firm that supplies thermal sights to X",
   "equipment X receives free of charge", "weapons they supply") is no transfer (`standing_clauses.py`); a past
   relative clause and a charge denied stay;
@@ -169,3 +171,28 @@ def test_a_platform_armed_gives_no_row(extractor, text: str, expected: list[Row]
 def test_a_party_armed_keeps_its_row(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
                                      word: str) -> None:
     assert _has(_rows(extractor, text), supplier, recipient, "delivered", word)
+
+
+MILESTONES = [
+    "Austria agreed on Monday to sell 30 Varna-7 tanks to Kenya.\nIt is the first significant arms sale by a European "
+    "state to Kenya since 2004.",
+    "Norway has signed a contract to supply Peru with two Karvell-9 frigates.\nOfficials in Oslo called it the largest "
+    "arms deal between the two countries.",
+    "Finland will deliver 16 Ostrava-9 radars to Chile next year.\nThe order is the latest defence equipment export "
+    "from Helsinki to Santiago.",
+]
+
+
+@pytest.mark.parametrize("text", MILESTONES)
+def test_a_ranked_deal_noun_gives_no_second_row(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert len(rows) == 1 and rows[0][4] is not None, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Austria agreed on Monday to sell 30 Varna-7 tanks to Kenya.\nIn 2023 Austrian arms exports to Kenya doubled.",
+    "Austria agreed on Monday to sell 30 Varna-7 tanks to Kenya.\nAustria supplied most of Kenya's major arms "
+    "imports between 2015 and 2020.",
+])
+def test_a_flow_of_arms_stays_beside_a_named_deal(extractor, text: str) -> None:  # noqa: ANN001
+    assert any(item == "arms" for _, _, _, item, _, _ in _rows(extractor, text))
