@@ -2,7 +2,8 @@
 
 - a choice still open tells no transfer: "X has not said whether it will buy Y", "declined to say whether it
   would send Z", "the test will be whether W approves Y" (`open_choices.py`); a past "whether" clause stays an
-  uncertain row, a request put to the party asked stays a request;
+  uncertain row, a request put to the party asked stays a request; a condition laid down as a demand ("would
+  send the frigates only if X supplied two more") is no event either;
 - a deal noun that sums up its sentence's named transfer in generic words ("its first purchase of a major
   weapons system", "the latest in a series of weapons deals with X") is no second row (`restated_generic.py`);
   a generic item listed under the same verb, or told by a verb of its own, stays; a single deal noun ranked
@@ -196,3 +197,27 @@ def test_a_ranked_deal_noun_gives_no_second_row(extractor, text: str) -> None:  
 ])
 def test_a_flow_of_arms_stays_beside_a_named_deal(extractor, text: str) -> None:  # noqa: ANN001
     assert any(item == "arms" for _, _, _, item, _, _ in _rows(extractor, text))
+
+
+DEMANDED = [
+    ("Peruvian officials said they would consider sending the frigates to Chile only if Norway supplied two "
+     "Karvell-9 frigates to replace them.", "karvell-9"),
+    ("Chile said it would sign the deal only if Finland sold it 16 Ostrava-9 radars at cost.", "ostrava-9"),
+    ("Kenya will buy the Varna-7 tanks only if Austria delivers 40 Tarn-3 missiles with them.", "tarn-3"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), DEMANDED)
+def test_a_demanded_condition_gives_no_row(extractor, text: str, word: str) -> None:  # noqa: ANN001
+    assert not any(word in item.lower() and stage != "refused" for _, _, stage, item, _, _ in _rows(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word"), [
+    ("Norway delivered two Karvell-9 frigates to Peru only after Lima paid in full.", "NOR", "PER", "delivered",
+     "karvell-9"),
+    ("Kenya will buy 30 Varna-7 tanks from Austria if the parliament approves the budget.", "AUT", "KEN",
+     "ordered", "varna-7"),
+])
+def test_a_transfer_beside_a_condition_stays(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
+                                             stage: str, word: str) -> None:
+    assert _has(_rows(extractor, text), supplier, recipient, stage, word)
