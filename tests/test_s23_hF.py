@@ -156,6 +156,8 @@ FITTED = [
      "machine guns, arrived in Callao in May.", [("NOR", "PER", "delivered", "Karvell-9 patrol boats", 4, "asserted")]),
     ("Kenya ordered six Varna-7 light attack aircraft from Austria.\nThe aircraft, which will be armed with Tarn-3 "
      "rockets, are due in 2027.", [("AUT", "KEN", "ordered", "Varna-7 light attack aircraft", 6, "asserted")]),
+    ("Kenya received two Varna-7 patrol craft from India in March.\nThe boats, which are armed with Ostrava-9 "
+     "machine guns, arrived at Mombasa.", [("IND", "KEN", "delivered", "Varna-7 patrol craft", 2, "asserted")]),
 ]
 
 

@@ -2,7 +2,8 @@
 "eight trainers, which can also be armed for ground attack", "the navy will arm the patrol boats with cannon
 from its own stocks" tell how materiel is fitted. A row whose trigger is a verb of arming (words.toml
 [fitted_items] verbs) whose patient - its object, its passive subject (a relative pronoun standing for the noun its
-clause hangs on), or the noun its participle modifies - is materiel (or takes up a system named before: "The boats, which are armed with guns") is dropped; the platform's own transfer
+clause hangs on), or the noun its participle modifies - is materiel (or takes up a system named before: "The boats, which are armed with guns", or is a platform noun of
+[fitted_items] platform_nouns) is dropped; the platform's own transfer
 told by another verb ("were handed over to Y") stays. "X armed the rebels with rifles", "the rebels were armed by
 Y" (a party armed) stay.
 
@@ -17,6 +18,7 @@ from materiel.extraction.mentions.items import ItemFinder
 
 VERBS = lexicon.word_set("fitted_items", "verbs")
 RELATIVE_PRONOUNS = lexicon.word_set("fitted_items", "relative_pronouns")
+PLATFORMS = lexicon.word_set("fitted_items", "platform_nouns")
 PATIENT_DEPS = ("dobj", "nsubjpass")
 PARTICIPLE_DEPS = ("acl",)
 
@@ -27,7 +29,7 @@ def _materiel(t: Token) -> bool:
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma = t.lemma_.lower()
-    return bool(ItemFinder(t.doc).items(t)) or any(s.end <= t.i and s.root.lemma_.lower() == lemma
+    return lemma in PLATFORMS or bool(ItemFinder(t.doc).items(t)) or any(s.end <= t.i and s.root.lemma_.lower() == lemma
                                                     for s in t.doc.spans.get("materiel", []))
 
 
