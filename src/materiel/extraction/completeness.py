@@ -6,6 +6,7 @@ from materiel import lexicon
 from materiel.extraction import civil_use, packages, quoted, unnamed_suppliers
 from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.discourse import Row
+from materiel.extraction.fitted_items import fitted
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR, NEEDS_DESTINATION
 from materiel.extraction.frames.frames import Frame
@@ -16,6 +17,7 @@ from materiel.extraction.hypotheticals import hypothetical
 from materiel.extraction.leaders import titled
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.extraction.non_items import non_item
+from materiel.extraction.standing_clauses import standing
 from materiel.record.models import Actor
 
 
@@ -51,7 +53,8 @@ def kept(r: Row) -> bool:
     """A complete row that is no civil deal, no quoted charge, no buyer's habit, and whose item is materiel and no
     conveyance of the load."""
     return complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and \
-        not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r) and not hypothetical(r)
+        not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r) and not hypothetical(r) \
+        and not standing(r) and not fitted(r)
 
 
 def complete(r: Row) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.restated_generic import drop_restated
 from materiel.record.models import Transfer
 
 GENERIC_HEADS = lexicon.word_set("covered_generic", "generic_heads")
@@ -62,7 +63,9 @@ def _listed(g: Transfer, s: Transfer) -> bool:
 
 
 def drop_covered(pairs: list[Pair]) -> list[Pair]:
-    """The pairs without the generic rows whose named items are told with them."""
+    """The pairs without the generic rows whose named items are told with them (or that sum them up in a deal
+    noun: restated_generic.py)."""
     rows = [t for _, t in pairs]
-    return [(f, t) for f, t in pairs if not (generic(t) and not any(_listed(t, s) for s in rows if s is not t)
+    kept = [(f, t) for f, t in pairs if not (generic(t) and not any(_listed(t, s) for s in rows if s is not t)
                                              and any(_covers(t, p) for p in pairs if p[1] is not t))]
+    return drop_restated(kept)

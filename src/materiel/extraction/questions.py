@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.frames.clauses import asks_the_asked
+from materiel.extraction.open_choices import open_choice
 
 OPENERS = lexicon.word_set("resolve", "question_openers")
 ASKING = lexicon.word_set("resolve", "asking_verbs")
@@ -61,6 +62,7 @@ def in_embedded_question(t: Token) -> bool:
 
 def unasked(frames: list[F], sent: Span | None = None) -> list[F]:
     """The frames whose trigger does not stand in an embedded question (nor, when sent is a direct
-    question, anywhere but in a relative clause)."""
+    question, anywhere but in a relative clause), nor in a choice still open ("has not said whether it will buy X")."""
     direct = sent is not None and is_direct_question(sent)
-    return [f for f in frames if not in_embedded_question(f.trigger) and (not direct or in_relative(f.trigger))]
+    return [f for f in frames if not in_embedded_question(f.trigger) and not open_choice(f.trigger)
+            and (not direct or in_relative(f.trigger))]
