@@ -135,3 +135,13 @@ def dedupe_told(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
             keys.setdefault(key, set()).add(t.quantity)
             out.append((f, t))
     return out
+
+
+def fold_unnamed_suppliers(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
+    """A seized load told twice, once with where it came from and once without ("rifles bound for Y ... the
+    arms had come from X, but officials did not say who sent them"): the telling without a supplier is the
+    same seizure as the one with it (same recipient, item words and count) and is dropped."""
+    def key(t: Transfer) -> tuple[object, ...]:
+        return (_side(t.recipient), t.factuality, t.item.text.lower(), t.quantity)
+    named = {key(t) for _, t in pairs if t.stage == "intercepted" and t.supplier is not None}
+    return [(f, t) for f, t in pairs if not (t.stage == "intercepted" and t.supplier is None and key(t) in named)]
