@@ -1,0 +1,159 @@
+"""Seizures and interdicted consignments (twenty-third session, helper hC):
+
+- "meant for" names where a seized load was going, like "destined for" (`predicates.toml` destination_words and
+  [seizure] route_participles), in the seizure's own sentence or the next ("The consignment was meant for X");
+- a counted list the parser breaks at its first comma ("carrying 12 rifles, three mortars and 500 rounds bound for
+  X, the ministry said") is mended into one list (`extraction/list_repair.py`);
+- a verb of coming that tells a seized load's origin ("the arms had come from X") supplies the seized rows and
+  gives no delivered row of its own (`extraction/seized_origins.py`);
+- one seized load told with and without its origin is one row (`duplicates.fold_unnamed_suppliers`).
+
+Sentences written for these tests (invented groups, places and firms; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str | None, str | None, str, str, object]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
+    return [((t.supplier.country or t.supplier.name) if t.supplier else None, t.recipient.name if t.recipient else None,
+             t.stage, t.item.text, t.quantity) for t in extractor.extract_text("Report\n\n" + text).transfers]
+
+
+def _seized(rows: list[Row], recipient: str, word: str, quantity: int | None = None) -> bool:
+    return any(r is not None and recipient.lower() in r.lower() and stage == "intercepted" and word in item and
+               (quantity is None or q == quantity) for _, r, stage, item, q in rows)
+
+
+MEANT_FOR = [
+    ("Police in Varno say they seized three pistols, six grenades and 90 rounds dropped by a drone overnight. "
+     "The consignment was meant for fighters of the Black Ridge Brigade, an officer said.",
+     "Black Ridge Brigade", "grenades", 6),
+    ("Police in Varno say they seized three pistols, six grenades and 90 rounds dropped by a drone overnight. "
+     "The consignment was meant for fighters of the Black Ridge Brigade, an officer said.",
+     "Black Ridge Brigade", "pistols", 3),
+    ("14:20 - Troops seized 40 rifles and six rocket launchers meant for the Silver Hand militia, the army says.",
+     "Silver Hand", "rocket launchers", 6),
+    ("Border guards confiscated eleven carbines meant for the Kessel Brigade.", "Kessel Brigade", "carbines", 11),
+    ("Soldiers seized five pistols and 30 grenades from a car. The weapons were meant for the Kessel Brigade.",
+     "Kessel Brigade", "grenades", 30),
+    ("In May, the coast guard intercepted 200 rifles that were meant for the Coastal Liberation Front.",
+     "Coastal Liberation Front", "rifles", 200),
+    ("Customs officers impounded 16 machine guns. They were meant for the Red Dawn Movement, the ministry said.",
+     "Red Dawn Movement", "machine guns", 16),
+    ("The interior ministry said gendarmes had seized 25 rifles, meant for the Northern Liberation Army, near the "
+     "border.", "Northern Liberation Army", "rifles", 25),
+    ("Police seized 12 pistols on Tuesday. The guns, a police officer said, were meant for the Iron Lake gang.",
+     "Iron Lake", "pistols", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word", "quantity"), MEANT_FOR)
+def test_meant_for_names_the_seized_loads_recipient(extractor, text: str, recipient: str, word: str,  # noqa: ANN001
+                                                    quantity: int) -> None:
+    assert _seized(_rows(extractor, text), recipient, word, quantity)
+
+
+BROKEN_LIST = [
+    ("Gendarmes stopped a truck near Oruma carrying 15 rifles, two RPG-7 launchers and 2,000 rounds bound for "
+     "fighters of the Sahel Liberation Front, the interior ministry said.", "Sahel Liberation Front", "launchers", 2),
+    ("Gendarmes stopped a truck near Oruma carrying 15 rifles, two RPG-7 launchers and 2,000 rounds bound for "
+     "fighters of the Sahel Liberation Front, the interior ministry said.", "Sahel Liberation Front", "rounds", 2000),
+    ("In June, soldiers stopped a pickup near Kessa carrying 30 Kalashnikov rifles, four mortars and about 5,000 "
+     "rounds of ammunition bound for the Western Hills Front, the army said.", "Western Hills Front", "mortars", 4),
+    ("In June, soldiers stopped a pickup near Kessa carrying 30 Kalashnikov rifles, four mortars and about 5,000 "
+     "rounds of ammunition bound for the Western Hills Front, the army said.", "Western Hills Front", "rifles", 30),
+    ("The navy intercepted a dhow carrying 300 rifles, 20 mortars and 40 machine guns destined for the Coastal "
+     "Liberation Front, officials said.", "Coastal Liberation Front", "machine guns", 40),
+    ("Police seized 12 pistols, six grenades and 400 rounds meant for the Iron Lake gang, a spokesman said.",
+     "Iron Lake", "grenades", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word", "quantity"), BROKEN_LIST)
+def test_a_broken_counted_list_is_one_seized_load(extractor, text: str, recipient: str, word: str,  # noqa: ANN001
+                                                  quantity: int) -> None:
+    assert _seized(_rows(extractor, text), recipient, word, quantity)
+
+
+def test_list_repair_joins_the_stray_conjunct() -> None:
+    from materiel.extraction import nlp
+    doc = nlp.load()("Gendarmes stopped a truck near Oruma carrying 15 rifles, two mortars and 2,000 rounds "
+                     "bound for fighters of the Sahel Liberation Front, the interior ministry said.")
+    mortars = next(t for t in doc if t.lower_ == "mortars")
+    assert mortars.dep_ == "conj" and mortars.head.lower_ == "rifles"
+
+
+def test_list_repair_leaves_a_list_of_its_own_alone() -> None:
+    from materiel.extraction import nlp
+    doc = nlp.load()("Of the 40 tanks, 12 tanks and six trucks were sent to the front.")
+    second = [t for t in doc if t.lower_ == "tanks"][1]
+    assert second.dep_ != "conj"
+
+
+ORIGIN_TOLD = [
+    "Police seized 40 rifles bound for the Kessel Brigade. The arms had come from Sudan, officials said.",
+    "Soldiers stopped a truck carrying 25 rifles meant for the Black Ridge Brigade. Officials said the weapons had "
+    "come from Chad.",
+    "Customs officers confiscated 60 pistols destined for the Iron Lake gang. The weapons came from Serbia, the "
+    "agency said, but it did not say who sent them.",
+]
+
+
+@pytest.mark.parametrize("text", ORIGIN_TOLD)
+def test_a_told_origin_supplies_the_seized_load_and_gives_no_delivery(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(stage == "intercepted" and s is not None for s, _, stage, _, _ in rows)
+    assert not any(stage == "delivered" for _, _, stage, _, _ in rows)
+
+
+def test_one_seized_load_told_with_and_without_origin_is_one_row(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, ORIGIN_TOLD[2])
+    assert len([r for r in rows if r[3] == "pistols" and r[4] == 60]) == 1
+
+
+NOT_SEIZED = [
+    "The new barracks were meant for the Kessel Brigade, the ministry said.",
+    "Police seized 40 rifles. The raid was meant to send a message, an officer said.",
+    "The arms had come from Sudan, the rebels said.",
+    "The reform meant for the army a smaller budget.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SEIZED)
+def test_no_seized_row(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(r is not None and stage == "intercepted" for _, r, stage, _, _ in rows)
+
+
+def test_a_told_origin_without_a_seizure_is_no_seizure(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Sudan sent 20 rifles to the Kessel Brigade in May. The rifles came from Sudan.")
+    assert not any(stage == "intercepted" for _, _, stage, _, _ in rows)
+
+
+NO_GOODS_SEIZED = [
+    "The army seized power in Mali in May. The two transport aircraft had been delivered to Mali by Spain a year "
+    "before.",
+    "Rebels captured the town in March. The howitzers had been delivered to Chad by Sweden.",
+    "The army seized power in Bamako in May. Its review found that a 2021 contract with France for 30 armoured "
+    "vehicles had been cancelled. None of the vehicles had been delivered to Mali.",
+    "Soldiers seized control of the capital overnight. Six patrol boats were delivered to Togo by Norway last year.",
+]
+
+
+@pytest.mark.parametrize("text", NO_GOODS_SEIZED)
+def test_a_seizure_of_no_goods_seizes_no_shipment_after_it(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(stage == "intercepted" for _, _, stage, _, _ in rows)
+
+
+def test_a_delivery_after_a_seizure_of_no_goods_stays_delivered(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, NO_GOODS_SEIZED[1])
+    assert any(s == "SWE" and stage == "delivered" and "howitzers" in item for s, _, stage, item, _ in rows)
+
+
+def test_a_seizure_of_goods_still_seizes_the_shipment_after_it(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Soldiers seized a truck near Oruma on Monday. The rifles it carried were meant for "
+                            "the Kessel Brigade, the army said.")
+    assert _seized(rows, "Kessel Brigade", "rifles")
