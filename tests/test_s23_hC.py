@@ -157,3 +157,37 @@ def test_a_seizure_of_goods_still_seizes_the_shipment_after_it(extractor) -> Non
     rows = _rows(extractor, "Soldiers seized a truck near Oruma on Monday. The rifles it carried were meant for "
                             "the Kessel Brigade, the army said.")
     assert _seized(rows, "Kessel Brigade", "rifles")
+
+
+COVER_LOAD = [
+    ("Customs officers found 400 pistols hidden in a container of tiles destined for Kenya.", "KEN", "pistols", 400),
+    ("Customs officers found 400 pistols in a container of tiles destined for Kenya.", "KEN", "pistols", 400),
+    ("Customs officers seized 400 pistols hidden in a container of tiles destined for Kenya.", "KEN", "pistols", 400),
+    ("Police found 60 grenades concealed in a truck of potatoes bound for Albania, the ministry said.",
+     "ALB", "grenades", 60),
+    ("Officers seized 80 pistols from a lorry of furniture heading for Latvia.", "LVA", "pistols", 80),
+    ("In April, inspectors at the port found twelve rifles hidden in a container of rice bound for Togo.",
+     "TGO", "rifles", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word", "quantity"), COVER_LOAD)
+def test_a_cover_loads_destination_is_the_hidden_arms(extractor, text: str, recipient: str, word: str,  # noqa: ANN001
+                                                     quantity: int) -> None:
+    rows = [(s, t.recipient.country if t.recipient else None, t.stage, t.item.text, t.quantity)
+            for s, t in ((None, t) for t in extractor.extract_text("Report\n\n" + text).transfers)]
+    assert any(r == recipient and stage == "intercepted" and word in item and q == quantity
+               for _, r, stage, item, q in rows)
+
+
+def test_the_cover_load_is_no_item(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, COVER_LOAD[0][0])
+    assert not any("tiles" in item for _, _, _, item, _ in rows)
+
+
+def test_a_seized_loads_own_noun_gives_no_row_of_its_own(extractor) -> None:  # noqa: ANN001
+    text = ("Customs officers seized 20 rifles and six pistols at the port of Varno on Friday. The consignment had "
+            "been sent to the Iron Lake gang by a dealer in Serbia, officials said.")
+    rows = _rows(extractor, text)
+    assert _seized(rows, "Iron Lake", "rifles", 20)
+    assert not any("consignment" in item for _, _, _, item, _ in rows)

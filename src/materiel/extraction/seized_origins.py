@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import seizure
 
@@ -29,3 +30,27 @@ def drop_origin_rows(rows: list[Row], by_sentence: list[tuple[Any, Any]], words:
                    (sid is None or (s.supplier is not None and s.supplier.actor.id == sid)) for k, s in seized)
 
     rows[:] = [r for r in rows if not (_told_origin(r, words) and absorbed(r))]
+
+
+LOAD_NOUNS = frozenset(lexicon.toml("predicates.toml")["seizure"]["containers"]) | \
+    frozenset(lexicon.toml("predicates.toml")["seizure"]["load_nouns"])
+
+
+def drop_load_rows(rows: list[Row], by_sentence: list[tuple[Any, Any]], words: seizure.SeizureWords) -> None:
+    """"Police seized two pistols and 60 rounds. The consignment was meant for Y and was sent from across the
+    border": a seized row on the load's own noun (`containers`, `load_nouns`), uncounted, told with or just after
+    seized rows of the items it held, is those rows again, and is dropped (its parties, taken from the text
+    around, are no better)."""
+    index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+    items_at = {index.get(r.sent.start, -99) for r in rows if r.frame.stage == seizure.STAGE and not _load(r)}
+
+    def repeated(r: Row) -> bool:
+        n = index.get(r.sent.start, -99)
+        return _load(r) and r.item.quantity is None and \
+            any(n - words.context_sentences <= k <= n for k in items_at)
+
+    rows[:] = [r for r in rows if not (r.frame.stage == seizure.STAGE and repeated(r))]
+
+
+def _load(r: Row) -> bool:
+    return r.item.head.lemma_.lower() in LOAD_NOUNS
