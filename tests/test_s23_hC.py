@@ -191,3 +191,22 @@ def test_a_seized_loads_own_noun_gives_no_row_of_its_own(extractor) -> None:  # 
     rows = _rows(extractor, text)
     assert _seized(rows, "Iron Lake", "rifles", 20)
     assert not any("consignment" in item for _, _, _, item, _ in rows)
+
+
+TOLD_AGAIN = [
+    ("Police seized 12 pistols on Tuesday. Investigators believe the guns were meant for the Iron Lake gang.",
+     "Iron Lake", "pistols", 12),
+    ("Customs officials at the port of Varno said they had intercepted a container carrying 300 hunting rifles. A "
+     "spokesman said investigators believed the guns were destined for the Iron Lake gang.",
+     "Iron Lake", "hunting rifles", 300),
+    ("Border guards confiscated 45 carbines near Oruma. The firearms were probably intended for the Kessel "
+     "Brigade, officers said.", "Kessel Brigade", "carbines", 45),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word", "quantity"), TOLD_AGAIN)
+def test_a_seized_load_named_again_with_its_destination_is_one_row(extractor, text: str, recipient: str,  # noqa: ANN001
+                                                                   word: str, quantity: int) -> None:
+    rows = _rows(extractor, text)
+    assert _seized(rows, recipient, word, quantity)
+    assert len([r for r in rows if r[2] == "intercepted"]) == 1

@@ -120,6 +120,7 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
         found_cargo.route_origin(rows, by_sentence, items, words, res, set(destination_words))
         seized_origins.drop_origin_rows(rows, by_sentence, words)  # "the arms had come from X": the seized load's
         seized_origins.drop_load_rows(rows, by_sentence, words)  # "the consignment was sent from X": the load again
+        seized_origins.drop_told_again(rows, by_sentence, words)  # "police believe the guns were meant for Y"
     denied_cargo(rows)
 
 

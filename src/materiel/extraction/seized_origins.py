@@ -54,3 +54,21 @@ def drop_load_rows(rows: list[Row], by_sentence: list[tuple[Any, Any]], words: s
 
 def _load(r: Row) -> bool:
     return r.item.head.lemma_.lower() in LOAD_NOUNS
+
+
+def drop_told_again(rows: list[Row], by_sentence: list[tuple[Any, Any]], words: seizure.SeizureWords) -> None:
+    """"Police seized 12 pistols. Investigators believe the guns were meant for Y": the destination sentence names
+    the seized load again by a definite noun of its own ("the guns") and has lent Y to the seized rows; its own row
+    (hedged, with the count it took from them) is those rows again, and is dropped."""
+    index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
+
+    def again(r: Row) -> bool:
+        n = index.get(r.sent.start, -99)
+        rid = r.recipient.actor.id if r.recipient is not None else None
+        return r.frame.rule.startswith("destination:") and (r.item.definite or r.item.anaphoric) and \
+            rid is not None and any(
+                s is not r and not s.frame.rule.startswith("destination:") and s.frame.stage == seizure.STAGE and
+                s.recipient is not None and s.recipient.actor.id == rid and r.item.quantity in (None, s.item.quantity) and
+                n - words.context_sentences <= index.get(s.sent.start, -99) <= n for s in rows)
+
+    rows[:] = [r for r in rows if not (r.frame.stage == seizure.STAGE and again(r))]
