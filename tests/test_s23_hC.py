@@ -210,3 +210,23 @@ def test_a_seized_load_named_again_with_its_destination_is_one_row(extractor, te
     rows = _rows(extractor, text)
     assert _seized(rows, recipient, word, quantity)
     assert len([r for r in rows if r[2] == "intercepted"]) == 1
+
+
+RETOLD = ("VARNO, May 4 - Police have seized six assault rifles, 20 hand grenades and two anti-tank rocket launchers "
+          "hidden in a car near the border. They were meant for the Iron Lake gang, police said. According to a "
+          "police statement, the haul consisted of six Karvell K-9 assault rifles, 20 Ostrava-3 hand grenades and "
+          "two disposable rocket launchers.")
+
+
+@pytest.mark.parametrize(("word", "quantity"), [("grenades", 20), ("launchers", 2), ("rifles", 6)])
+def test_a_seized_item_retold_by_its_count_is_one_row(extractor, word: str, quantity: int) -> None:  # noqa: ANN001
+    rows = _rows(extractor, RETOLD)
+    assert len([r for r in rows if r[2] == "intercepted" and word in r[3] and r[4] == quantity]) == 1
+    assert _seized(rows, "Iron Lake", word, quantity)
+
+
+def test_two_seized_items_of_other_counts_stay_two_rows(extractor) -> None:  # noqa: ANN001
+    text = ("Police seized 20 hand grenades bound for the Iron Lake gang in May. In June, customs officers seized 35 "
+            "hand grenades destined for the Iron Lake gang.")
+    rows = _rows(extractor, text)
+    assert {q for _, _, stage, item, q in rows if stage == "intercepted" and "grenades" in item} >= {20, 35}
