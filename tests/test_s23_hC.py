@@ -230,3 +230,19 @@ def test_two_seized_items_of_other_counts_stay_two_rows(extractor) -> None:  # n
             "hand grenades destined for the Iron Lake gang.")
     rows = _rows(extractor, text)
     assert {q for _, _, stage, item, q in rows if stage == "intercepted" and "grenades" in item} >= {20, 35}
+
+
+ORIGIN_IN_DESTINATION = [
+    ("Gendarmes stopped a lorry carrying 70 rifles near Oruma. The rifles, believed to have come from Sudan, "
+     "were meant for the Kessel Brigade.", "SDN", "Kessel Brigade", "rifles"),
+    ("Three hundred pistols were seized by the Greek coast guard. The pistols, which originated in Bulgaria, were "
+     "intended for the Iron Lake gang.", "BGR", "Iron Lake", "pistols"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), ORIGIN_IN_DESTINATION)
+def test_an_origin_told_with_the_destination_supplies_the_seized_rows(extractor, text: str, supplier: str,  # noqa: ANN001
+                                                                     recipient: str, word: str) -> None:
+    rows = _rows(extractor, text)
+    found = [r for r in rows if r[1] is not None and recipient in r[1] and word in r[3]]
+    assert found and all(stage == "intercepted" and s == supplier for s, _, stage, _, _ in found)

@@ -59,16 +59,30 @@ def _load(r: Row) -> bool:
 def drop_told_again(rows: list[Row], by_sentence: list[tuple[Any, Any]], words: seizure.SeizureWords) -> None:
     """"Police seized 12 pistols. Investigators believe the guns were meant for Y": the destination sentence names
     the seized load again by a definite noun of its own ("the guns") and has lent Y to the seized rows; its own row
-    (hedged, with the count it took from them) is those rows again, and is dropped."""
+    (hedged, with the count it took from them) is those rows again, and is dropped. An origin it tells ("the
+    pistols, which came from X, were meant for Y") goes to the seized rows of its noun that have none."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
 
-    def again(r: Row) -> bool:
+    def seized(r: Row) -> list[Row]:
         n = index.get(r.sent.start, -99)
         rid = r.recipient.actor.id if r.recipient is not None else None
-        return r.frame.rule.startswith("destination:") and (r.item.definite or r.item.anaphoric) and \
-            rid is not None and any(
-                s is not r and not s.frame.rule.startswith("destination:") and s.frame.stage == seizure.STAGE and
-                s.recipient is not None and s.recipient.actor.id == rid and r.item.quantity in (None, s.item.quantity) and
-                n - words.context_sentences <= index.get(s.sent.start, -99) <= n for s in rows)
+        if not r.frame.rule.startswith("destination:") or not (r.item.definite or r.item.anaphoric) or rid is None:
+            return []
+        return [s for s in rows if s is not r and not s.frame.rule.startswith("destination:") and
+                s.frame.stage == seizure.STAGE and s.recipient is not None and s.recipient.actor.id == rid and
+                r.item.quantity in (None, s.item.quantity) and
+                n - words.context_sentences <= index.get(s.sent.start, -99) <= n]
+
+    def again(r: Row) -> bool:
+        found = seized(r)
+        if not found or r.supplier is None:
+            return bool(found)
+        sid = r.supplier.actor.id
+        if any(s.supplier is not None and s.supplier.actor.id == sid for s in found):
+            return True
+        own = [s for s in found if s.supplier is None and s.item.head.lemma_.lower() == r.item.head.lemma_.lower()]
+        for s in own:
+            s.supplier, s.inherited = r.supplier, True
+        return bool(own)
 
     rows[:] = [r for r in rows if not (r.frame.stage == seizure.STAGE and again(r))]
