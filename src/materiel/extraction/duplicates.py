@@ -135,3 +135,35 @@ def dedupe_told(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
             keys.setdefault(key, set()).add(t.quantity)
             out.append((f, t))
     return out
+
+
+def fold_unnamed_suppliers(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
+    """A seized load told twice, once with where it came from and once without ("rifles bound for Y ... the
+    arms had come from X, but officials did not say who sent them"): the telling without a supplier is the
+    same seizure as the one with it (same recipient, item words and count) and is dropped."""
+    def key(t: Transfer) -> tuple[object, ...]:
+        return (_side(t.recipient), t.factuality, t.item.text.lower(), t.quantity)
+    named = {key(t) for _, t in pairs if t.stage == "intercepted" and t.supplier is not None}
+    return _fold_retold([(f, t) for f, t in pairs
+                         if not (t.stage == "intercepted" and t.supplier is None and key(t) in named)])
+
+
+def _retold(a: Transfer, b: Transfer) -> bool:
+    """"seized 20 hand grenades and two rocket launchers ... the haul consisted of 20 M75 hand grenades, two X
+    disposable rocket launchers": one seized item told twice, by the same count and head noun."""
+    wa, wb = _words(a), _words(b)
+    return a.stage == b.stage == "intercepted" and a.quantity is not None and a.quantity == b.quantity and \
+        _side(a.recipient) == _side(b.recipient) and a.factuality == b.factuality and \
+        _side(a.supplier) in (None, _side(b.supplier)) and bool(wa) and bool(wb) and wa[-1] == wb[-1] and \
+        not (a.item.designation and b.item.designation and a.item.designation != b.item.designation)
+
+
+def _fold_retold(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
+    """The seized rows told twice (`_retold`) once: the telling with a designation, else the longer."""
+    dropped: set[int] = set()
+    for i, (_, a) in enumerate(pairs):
+        for j, (_, b) in enumerate(pairs):
+            if i != j and i not in dropped and j not in dropped and _retold(a, b) and \
+                    (_rank(b), len(b.item.text), -j) > (_rank(a), len(a.item.text), -i):
+                dropped.add(i)
+    return [p for k, p in enumerate(pairs) if k not in dropped]

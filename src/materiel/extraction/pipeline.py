@@ -45,7 +45,7 @@ from materiel.extraction.definite_rows import bare_listing, series_step
 from materiel.extraction.destination_rows import destination_rows
 from materiel.extraction.discourse import Row
 from materiel.extraction.donors import donor_frames
-from materiel.extraction.duplicates import dedupe_told, merge_duplicates
+from materiel.extraction.duplicates import dedupe_told, fold_unnamed_suppliers, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
 from materiel.extraction.frames import refusal_topics, rereads, timeplace
@@ -188,7 +188,7 @@ class Extractor:
         from_document(rows, res, _complete)  # the document's counterparty, lead firm or envoy pair (late_fills.py)
         told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
-        pairs = drop_covered(merge_duplicates(told))  # once each; "arms" beside the named items it covers: not
+        pairs = drop_covered(fold_unnamed_suppliers(merge_duplicates(told)))  # once each; "arms" beside the named items it covers: not
         transfers = [t for _, t in pairs]
         events = collect_events(EventFinder(res, finder, cues), pairs, by_sentence, anchor, transfers,
                          {f.trigger.i for f, _ in told})

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from materiel import lexicon
-from materiel.extraction import found_cargo, load_contents
+from materiel.extraction import found_cargo, load_contents, seized_origins
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import bound, seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
@@ -118,6 +118,9 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
         found_cargo.route_origin(rows, by_sentence, items, words, res, set(destination_words))
+        seized_origins.drop_origin_rows(rows, by_sentence, words)  # "the arms had come from X": the seized load's
+        seized_origins.drop_load_rows(rows, by_sentence, words)  # "the consignment was sent from X": the load again
+        seized_origins.drop_told_again(rows, by_sentence, words)  # "police believe the guns were meant for Y"
     denied_cargo(rows)
 
 

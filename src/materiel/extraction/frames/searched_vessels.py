@@ -25,7 +25,8 @@ def _pobjs(heads: list[Token], words: tuple[str, ...]) -> list[Token]:
 def route(sent: Span, conveyances: frozenset[str] | set[str], destination_words: set[str]) -> tuple[list[Token], list[Token]] | None:
     """The places the sentence's one conveyance with a destination is bound for and comes from, or None."""
     found = [(n, d) for n in sent if n.pos_ in ("NOUN", "PROPN") and n.lemma_.lower() in conveyances
-             for d in n.children if d.dep_ in ("acl", "amod", "relcl") and
+             for h in (n, *_pobjs([n], ("of",)))  # "a container of tiles bound for Y": the parser hangs it on "tiles"
+             for d in h.children if d.dep_ in ("acl", "amod", "relcl") and
              (d.lower_ in destination_words or d.lemma_.lower() in ROUTE)]
     if len(found) != 1:
         return None

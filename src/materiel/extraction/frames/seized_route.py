@@ -69,6 +69,8 @@ def route(f: Frame, res: Any, words: Any) -> None:
     vessels = [p for c in f.trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     vessels += [p for m in f.items for a in m.head.children if a.dep_ == "acl" and a.lemma_.lower() in words.hiding_verbs
                 for c in a.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]  # "hidden in a truck"
+    vessels += [q for v in vessels if v.lemma_.lower() in words.conveyances | words.containers for p in v.children
+                if p.dep_ == "prep" and p.lower_ == "of" for q in p.children if q.dep_ == "pobj"]  # "a container of tiles"
     # "seized rifles on a boat sailing from X to Y", "seizes weapons headed from X to Y": the vessel's or the load's
     moving = [c for c in f.trigger.children if c.dep_ == "advcl"] + \
         [c for v in [*vessels, *(m.head for m in f.items)] for c in v.children if c.dep_ in ("acl", "relcl")]

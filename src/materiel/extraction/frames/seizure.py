@@ -20,6 +20,8 @@ from materiel import lexicon
 from materiel.extraction.frames import bound, captures, inside, laden, listed_after, seized_loads
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.frames.makers import maker_after
+from materiel.extraction.frames.seized_goods import reported as _reported
+from materiel.extraction.frames.seized_goods import seized_no_goods
 from materiel.extraction.frames.seized_route import route
 from materiel.extraction.frames.seized_told import told_seized
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -204,12 +206,6 @@ def _definite(row: Any) -> bool:
     return named_again or (t.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEMONSTRATIVES for c in t.children))
 
 
-def _reported(f: Frame) -> bool:
-    """A seizure that happened: a verb, or a noun with what or whom it names ("missions such as maritime
-    interdiction" reports none)."""
-    return f.trigger.pos_ in ("VERB", "AUX", "PROPN") or bool(f.items) or any(f.roles.values())
-
-
 def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], words: SeizureWords) -> None:
     """A shipment named again just after a seizure ("The weapons were being smuggled to X") is the
     seized one; then no seizer is a party of a seized shipment's rows (nor from context)."""
@@ -219,7 +215,8 @@ def in_context(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], word
     for n, (_, frames) in enumerate(by_sentence):
         for f in frames:
             if (f.cls in words.seize_classes and _reported(f)) or (f.stage == STAGE and (seizers(f) or f.cls not in words.seize_classes)):
-                seized_in.setdefault(n, f)
+                if not seized_no_goods(f.trigger):  # "the army seized power": no load
+                    seized_in.setdefault(n, f)
     for r in rows:
         f = r.frame
         if f.stage != STAGE and f.cls in words.shipment_classes and f.stage == "delivered" and _definite(r):
