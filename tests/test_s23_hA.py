@@ -1,0 +1,102 @@
+"""Authorisations, licences, refusals and requests as official texts tell them (twenty-third session, helper hA):
+
+- a transfer a permit lets a firm carry out ("the licence allows X to export three radars to Y") is authorised,
+  not made: stage offered, whatever the tense of its verb (`frames/licensed_acts.py`, words.toml
+  [licensed_acts] permitting_verbs);
+- the phrases of a permit or a request told through a participle ("a licence granted in 2015 for 40 sights for
+  Y was revoked", "a request made last year for 800 rifles was rejected") are the noun's own
+  ([licensed_acts] granting_participles).
+
+Sentences written for these tests (invented firms, places and models; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+OSLO = "OSLO, 3 May 2018 — "
+LIMA = "LIMA, 9 June 2020 — "
+
+
+def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
+
+
+def _has(rows, recipient: str, stage: str, word: str, quantity: int | None = None,  # noqa: ANN001
+         supplier: str | None = "") -> bool:
+    return any(r == recipient and st == stage and word in item and (quantity is None or q == quantity)
+               and (supplier == "" or s == supplier) for s, r, st, item, q in rows)
+
+
+LICENSED = [
+    (OSLO + "The largest licence, worth 300 million crowns, allows Karvell Marine to export three coastal radars "
+     "to Oman.", "OMN", "radars", 3),
+    (OSLO + "One licence permits Karvell Marine to sell four Ostrava-9 radars to Peru.", "PER", "Ostrava-9", 4),
+    (OSLO + "A second licence allowed Norvik Arms to export 2,000 rifles to Chile in 2017.", "CHL", "rifles", 2000),
+    (OSLO + "The permit, issued in March, enables Karvell Marine to deliver two patrol boats to the Omani navy.",
+     "OMN", "patrol boats", 2),
+    ("Under Swedish rules, the licence allows Brask Defence to export 12 Tarn-4 howitzers to Peru.",
+     "PER", "Tarn-4", 12),
+    ("Its licence permits Brask Defence to sell six Ostrava-9 radars to Chile.", "CHL", "Ostrava-9", 6),
+    (OSLO + "According to the answer, the licence will allow Karvell Marine to export five naval radars to Peru.",
+     "PER", "radars", 5),
+    (OSLO + "Two licences, granted in May, allowed Norvik Arms to ship 300 sniper rifles to the Chilean army.",
+     "CHL", "sniper rifles", 300),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word", "quantity"), LICENSED)
+def test_a_transfer_a_licence_allows_is_authorised_not_delivered(extractor, text, recipient, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, recipient, "offered", word, quantity), rows
+    assert not [r for r in rows if r[1] == recipient and r[2] == "delivered"], rows
+
+
+@pytest.mark.parametrize(("text", "recipient", "word"), [
+    (OSLO + "Karvell Marine exported three coastal radars to Oman in May.", "OMN", "radars"),  # no permit
+    (OSLO + "Under a licence granted in May, Karvell Marine exported three coastal radars to Oman.", "OMN", "radars"),
+])
+def test_a_transfer_made_under_a_licence_stays_delivered(extractor, text, recipient, word) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, text), recipient, "delivered", word), _rows(extractor, text)
+
+
+def test_rules_that_allow_firms_to_export_give_no_row(extractor) -> None:  # noqa: ANN001
+    assert not _rows(extractor, "The rules allow firms to export radars to NATO members.")
+
+
+REVOKED = [
+    (OSLO + "A licence granted in 2015 for 40 thermal sights for the Peruvian police was revoked in 2017.",
+     "PER", "thermal sights", 40),
+    (OSLO + "A licence issued in 2015 for 300 pistols for a Chilean security company was withdrawn last year.",
+     "CHL", "pistols", 300),
+    (OSLO + "An export licence granted to Karvell Marine in 2016 for six radars for Oman was cancelled by the "
+     "ministry in March.", "OMN", "radars", 6),
+    (OSLO + "The licence granted in 2014 for 25 thermal imagers for Peru's army was revoked after the coup.",
+     "PER", "thermal imagers", 25),
+    (OSLO + "In 2019 a licence approved in 2016 for twelve armoured vehicles for Chile was suspended.",
+     "CHL", "armoured vehicles", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word", "quantity"), REVOKED)
+def test_a_licence_granted_earlier_and_revoked_is_refused(extractor, text, recipient, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, recipient, "refused", word, quantity, "NOR"), rows
+    assert not [r for r in rows if r[2] in ("delivered", "offered")], rows
+
+
+REQUESTS_REFUSED = [
+    ("WASHINGTON — A request made in 2019 for 800 M4 rifles for Peru's border police was rejected.",
+     "PER", "M4 rifles", 800),
+    ("A request filed last year for 40 thermal imagers for the Chilean navy was turned down by Washington.",
+     "CHL", "thermal imagers", 40),
+    ("A request submitted in 2018 for two Ostrava-9 radars for Oman was refused by the State Department in March.",
+     "OMN", "Ostrava-9 radars", 2),
+    ("The State Department answered the senators on Tuesday. A request lodged in 2018 by Peru for 600 carbines "
+     "was rejected, it said.", "PER", "carbines", 600),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word", "quantity"), REQUESTS_REFUSED)
+def test_a_request_made_earlier_and_turned_down_is_refused(extractor, text, recipient, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, recipient, "refused", word, quantity, "USA"), rows
