@@ -100,3 +100,51 @@ REQUESTS_REFUSED = [
 def test_a_request_made_earlier_and_turned_down_is_refused(extractor, text, recipient, word, quantity) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert _has(rows, recipient, "refused", word, quantity, "USA"), rows
+
+
+LISTED_REFUSALS = [
+    ("The cable says the State Department had refused a licence for 120 night-vision goggles and 25 thermal "
+     "imagers requested by Oman's police.", "OMN", [("night-vision goggles", 120), ("thermal imagers", 25)]),
+    ("Washington refused a licence for 300 rifle scopes and 60 laser rangefinders for the Peruvian army.",
+     "PER", [("rifle scopes", 300), ("laser rangefinders", 60)]),
+    ("In 2012 the State Department refused export licences for 80 night-vision goggles, 20 thermal imagers and "
+     "body armour for Chile's police.", "CHL", [("night-vision goggles", 80), ("thermal imagers", 20),
+                                              ("body armour", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "listed"), LISTED_REFUSALS)
+def test_each_item_of_a_refused_licence_is_its_own_refused_row(extractor, text, recipient, listed) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for word, quantity in listed:
+        assert _has(rows, recipient, "refused", word, quantity, "USA"), (word, rows)
+
+
+def test_engines_for_a_platform_still_go_to_the_platforms_buyer(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Germany refused to supply engines for the tanks Brazil sold to Peru.")
+    assert _has(rows, "PER", "refused", "engines", None, "DEU"), rows
+    assert not [r for r in rows if "tanks" in r[3] and r[2] == "refused"], rows
+
+
+ALSO_REFUSED = [
+    ("The State Department refused a licence for 120 night-vision goggles requested by the Omani police. "
+     "A second application, for body armour for the same police, was also turned down.", "OMN", "USA",
+     "body armour"),
+    ("Sweden's export agency rejected a licence for 40 sniper rifles for Peru's army in May. "
+     "An application for 2,000 rounds of ammunition was likewise rejected.", "PER", "SWE", "ammunition"),
+    ("In March, Berlin refused a permit for six Ostrava-9 radars for Chile. "
+     "A further request, for spare parts, was also refused.", "CHL", "DEU", "spare parts"),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "supplier", "word"), ALSO_REFUSED)
+def test_a_refusal_told_as_one_more_has_the_parties_of_the_one_before(extractor, text, recipient, supplier,  # noqa: ANN001
+                                                                      word) -> None:
+    rows = _rows(extractor, text)
+    assert _has(rows, recipient, "refused", word, None, supplier), rows
+
+
+def test_a_refusal_without_also_borrows_no_parties(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The State Department refused a licence for 120 night-vision goggles requested by the "
+                            "Omani police. Years later, an application for body armour was turned down.")
+    assert not [r for r in rows if "armour" in r[3]], rows
