@@ -148,3 +148,30 @@ def test_a_refusal_without_also_borrows_no_parties(extractor) -> None:  # noqa: 
     rows = _rows(extractor, "The State Department refused a licence for 120 night-vision goggles requested by the "
                             "Omani police. Years later, an application for body armour was turned down.")
     assert not [r for r in rows if "armour" in r[3]], rows
+
+
+NONE_SHIPPED = [
+    ("Norway revoked a licence for 40 thermal sights for the Peruvian police in 2017. None of the sights had been "
+     "shipped.", "NOR", "PER", "sights"),
+    (OSLO + "A licence granted in 2015 for 300 pistols for Chile's police was withdrawn in 2016; the ministry said "
+     "none of the pistols had been exported.", "NOR", "CHL", "pistols"),
+    ("In 2019 Sweden approved the export of 12 Tarn-4 howitzers to Peru. No part of the howitzers has yet been "
+     "delivered, the agency said.", "SWE", "PER", "howitzers"),
+    ("Oslo granted a licence for six Ostrava-9 radars for Oman in May. By December none of the radars had been "
+     "delivered.", "NOR", "OMN", "radars"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), NONE_SHIPPED)
+def test_none_of_a_licensed_lot_shipped_is_a_negated_delivery(extractor, text, supplier, recipient, word) -> None:  # noqa: ANN001
+    report = extractor.extract_text(text)
+    found = [t for t in report.transfers if t.stage == "delivered" and word in t.item.text]
+    assert found and all(t.factuality == "negated" for t in found), report.transfers
+    assert any(t.recipient and t.recipient.country == recipient and
+               (supplier is None or t.supplier and t.supplier.country == supplier) for t in found), found
+
+
+def test_all_of_a_lot_shipped_stays_asserted(extractor) -> None:  # noqa: ANN001
+    report = extractor.extract_text("Norway granted a licence for 40 thermal sights for the Peruvian police in 2017. "
+                                    "All of the sights had been shipped by May.")
+    assert not [t for t in report.transfers if t.factuality == "negated"], report.transfers

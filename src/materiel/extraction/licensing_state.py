@@ -7,6 +7,7 @@ under a Madrid dateline: Spain), never the recipient's own state."""
 from __future__ import annotations
 
 from materiel import lexicon
+from materiel.extraction import none_shipped
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import DOC_CONFIDENCE
 from materiel.extraction.mentions.resolved import Resolved, same_state
@@ -28,7 +29,13 @@ def _decides(r: Row) -> bool:
 
 
 def fill(rows: list[Row]) -> None:
-    """Give each permit row without a decider the document's one licensing state."""
+    """Give each permit row without a decider the document's one licensing state; then a delivery of none of a
+    lot told before is that lot's, negated (extraction/none_shipped.py)."""
+    _deciders(rows)
+    none_shipped.fill(rows)  # "none of the sights had been shipped": the licensed lot, not delivered
+
+
+def _deciders(rows: list[Row]) -> None:
     deciders: dict[str, Resolved] = {}
     for r in rows:
         if r.supplier is not None and _decides(r):
