@@ -175,3 +175,26 @@ def test_all_of_a_lot_shipped_stays_asserted(extractor) -> None:  # noqa: ANN001
     report = extractor.extract_text("Norway granted a licence for 40 thermal sights for the Peruvian police in 2017. "
                                     "All of the sights had been shipped by May.")
     assert not [t for t in report.transfers if t.factuality == "negated"], report.transfers
+
+
+TALLIES = [
+    OSLO + "Norway approved exports of military equipment to Oman, Peru and Chile last year.",
+    OSLO + "The ministry issued 61 licences for military goods in 2017, worth about 1.9 billion crowns, for Oman, "
+    "Peru and Chile.",
+    "Stockholm granted export licences for military equipment to Peru and Chile in 2016, the agency's report shows.",
+    OSLO + "In 2017 the government authorised exports of defence goods to Oman and Peru worth 900 million crowns.",
+]
+
+
+@pytest.mark.parametrize("text", TALLIES)
+def test_a_licence_tally_by_destination_gives_no_generic_rows(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text), _rows(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "recipient", "word"), [
+    (OSLO + "Norway approved exports of military equipment to Oman last year.", "OMN", "equipment"),  # one destination
+    (OSLO + "The ministry issued licences for 40 sniper rifles to Peru and Chile.", "PER", "sniper rifles"),  # named
+    (OSLO + "The ministry issued licences for 40 sniper rifles to Peru and Chile.", "CHL", "sniper rifles"),
+])
+def test_a_named_item_or_one_destination_keeps_its_row(extractor, text, recipient, word) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, text), recipient, "offered", word), _rows(extractor, text)
