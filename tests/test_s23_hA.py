@@ -198,3 +198,26 @@ def test_a_licence_tally_by_destination_gives_no_generic_rows(extractor, text) -
 ])
 def test_a_named_item_or_one_destination_keeps_its_row(extractor, text, recipient, word) -> None:  # noqa: ANN001
     assert _has(_rows(extractor, text), recipient, "offered", word), _rows(extractor, text)
+
+
+FRONTED = [
+    (OSLO + "For Oman, the ministry approved the export of 90,000 rounds of 12.7 mm ammunition for the Royal Navy "
+     "of Oman.", "OMN", "ammunition"),
+    (OSLO + "For Chile, the ministry approved the export of 300 sniper rifles for the Chilean army.", "CHL",
+     "sniper rifles"),
+    (OSLO + "Karvell Marine shipped radars to Peru. For Oman, the ministry approved the export of two patrol boats "
+     "in June.", "OMN", "patrol boats"),
+    (OSLO + "To Peru, the agency approved the export of 40 thermal sights last year.", "PER", "thermal sights"),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word"), FRONTED)
+def test_a_fronted_destination_is_not_the_approving_ministrys_state(extractor, text, recipient, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, recipient, "offered", word, None, "NOR"), rows
+    assert not [r for r in rows if r[0] == recipient], rows
+
+
+def test_a_negated_approval_takes_no_decider_from_the_dateline(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, OSLO + "Officials said no new licence for bombs for Oman would be approved this year.")
+    assert not [r for r in rows if r[2] in ("offered", "delivered") and r[0] == "NOR"], rows

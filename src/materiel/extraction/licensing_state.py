@@ -3,7 +3,8 @@
 the one state the document's other permit rows name as granting, refusing or revoking a licence (or licensing or
 approving an export). With two such states the row stays incomplete; with none, the state of the report's wire
 dateline ("PRAGUE, 22 June -") or issuing institution line decides ("The government refused a licence for X for Y"
-under a Madrid dateline: Spain), never the recipient's own state."""
+under a Madrid dateline: Spain), never the recipient's own state. An export approved with no one named approving
+("For X, the ministry approved the export of Y") is decided by that state too, unless the approval is negated."""
 from __future__ import annotations
 
 from materiel import lexicon
@@ -44,7 +45,8 @@ def _deciders(rows: list[Row]) -> None:
         return
     state = next(iter(deciders.values())).actor if deciders else None
     for r in rows:
-        if r.supplier is None and r.recipient is not None and _permit(r, PERMIT_RULES + LISTED_RULES):
+        approval = _permit(r, APPROVAL_RULES) and not r.frame.negated  # "the ministry approved the export of X"
+        if r.supplier is None and r.recipient is not None and (_permit(r, PERMIT_RULES + LISTED_RULES) or approval):
             state = state or _reporting_state(r)
             if state is not None and not same_state(Resolved(state, 1.0, r.item.head), r.recipient):
                 r.supplier, r.inherited = Resolved(state, DOC_CONFIDENCE, r.item.head), True
