@@ -221,3 +221,25 @@ def test_a_fronted_destination_is_not_the_approving_ministrys_state(extractor, t
 def test_a_negated_approval_takes_no_decider_from_the_dateline(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, OSLO + "Officials said no new licence for bombs for Oman would be approved this year.")
     assert not [r for r in rows if r[2] in ("offered", "delivered") and r[0] == "NOR"], rows
+
+
+ASKED_OF = [
+    ("QUITO, 3 May 2011 — Ecuador's air force flies Swedish Gripen fighters. A request to Sweden for upgraded "
+     "Gripens was turned down in 2008, according to an officer.", "SWE", "ECU", "refused", "Gripens"),
+    ("QUITO, 3 May 2011 — Ecuador's navy operates two German submarines. A request to Berlin for two more "
+     "submarines is under review.", "DEU", "ECU", "requested", "submarines"),
+    ("LIMA, 9 June 2020 — Peru's army is short of artillery. A request to Seoul for 24 K9 howitzers was rejected "
+     "last year.", "KOR", "PER", "refused", "K9"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word"), ASKED_OF)
+def test_a_request_put_to_a_supplier_is_the_text_states(extractor, text, supplier, recipient, stage, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, recipient, stage, word, None, supplier), rows
+
+
+def test_a_request_with_its_own_asker_keeps_it(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "QUITO, 3 May 2011 — Ecuador's navy operates two German submarines. A request by Chile "
+                           "to Berlin for two submarines was rejected.")
+    assert not [r for r in rows if r[1] == "ECU"], rows
