@@ -243,3 +243,25 @@ def test_a_request_with_its_own_asker_keeps_it(extractor) -> None:  # noqa: ANN0
     rows = _rows(extractor, "QUITO, 3 May 2011 — Ecuador's navy operates two German submarines. A request by Chile "
                            "to Berlin for two submarines was rejected.")
     assert not [r for r in rows if r[1] == "ECU"], rows
+
+
+BARRED_BY_BODY = [
+    (OSLO + "The High Court on Tuesday suspended the export of 12 armoured vehicles and 800,000 rounds of "
+     "ammunition to Peru, pending a review of the permits.", "PER", [("armoured vehicles", 12), ("rounds", 800000)]),
+    (OSLO + "The sale of six Ostrava-9 radars to Chile was blocked by the committee in March.", "CHL",
+     [("Ostrava-9 radars", 6)]),
+    (OSLO + "In a ruling on Friday, the tribunal halted the export of 40 thermal sights to Oman.", "OMN",
+     [("thermal sights", 40)]),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "listed"), BARRED_BY_BODY)
+def test_a_bare_body_barring_an_export_refuses_for_its_state(extractor, text, recipient, listed) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for word, quantity in listed:
+        assert _has(rows, recipient, "refused", word, quantity, "NOR"), (word, rows)
+
+
+def test_a_bare_body_barring_an_export_to_its_own_state_gives_no_row(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, OSLO + "The High Court suspended the export of 12 armoured vehicles to Norway.")
+    assert not [r for r in rows if r[0] == "NOR" and r[1] == "NOR"], rows
