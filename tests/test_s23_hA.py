@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 OSLO = "OSLO, 3 May 2018 — "
+REPORT = OSLO + "The ministry published its export report on Tuesday. "  # the state of the report, its own sentence
 LIMA = "LIMA, 9 June 2020 — "
 
 
@@ -64,16 +65,24 @@ def test_rules_that_allow_firms_to_export_give_no_row(extractor) -> None:  # noq
 
 
 REVOKED = [
-    (OSLO + "A licence granted in 2015 for 40 thermal sights for the Peruvian police was revoked in 2017.",
+    (REPORT + "A licence granted in 2015 for 40 thermal sights for the Peruvian police was revoked in 2017.",
      "PER", "thermal sights", 40),
-    (OSLO + "A licence issued in 2015 for 300 pistols for a Chilean security company was withdrawn last year.",
+    (REPORT + "A licence issued in 2015 for 300 pistols for a Chilean security company was withdrawn last year.",
      "CHL", "pistols", 300),
-    (OSLO + "An export licence granted to Karvell Marine in 2016 for six radars for Oman was cancelled by the "
+    (REPORT + "An export licence granted to Karvell Marine in 2016 for six radars for Oman was cancelled by the "
      "ministry in March.", "OMN", "radars", 6),
-    (OSLO + "The licence granted in 2014 for 25 thermal imagers for Peru's army was revoked after the coup.",
+    (REPORT + "The licence granted in 2014 for 25 thermal imagers for Peru's army was revoked after the coup.",
      "PER", "thermal imagers", 25),
-    (OSLO + "In 2019 a licence approved in 2016 for twelve armoured vehicles for Chile was suspended.",
+    (REPORT + "In 2019 a licence approved in 2016 for twelve armoured vehicles for Chile was suspended.",
      "CHL", "armoured vehicles", 12),
+    (REPORT + "The licence, granted in 2014 for 60 night-vision goggles for Chile's navy, was revoked last year.",
+     "CHL", "night-vision goggles", 60),
+    (REPORT + "Two licences issued in 2016 for 500 pistols for a Peruvian importer were cancelled in 2018.",
+     "PER", "pistols", 500),
+    (REPORT + "A licence awarded in 2013 for eight armoured vehicles for Oman's police was suspended after the "
+     "protests.", "OMN", "armoured vehicles", 8),
+    (REPORT + "Ministers revoked a licence granted in 2015 for 40 thermal sights for the Peruvian police.",
+     "PER", "thermal sights", 40),
 ]
 
 
@@ -93,7 +102,24 @@ REQUESTS_REFUSED = [
      "OMN", "Ostrava-9 radars", 2),
     ("The State Department answered the senators on Tuesday. A request lodged in 2018 by Peru for 600 carbines "
      "was rejected, it said.", "PER", "carbines", 600),
+    ("WASHINGTON — A request made by Lima in 2019 for 800 M4 rifles was rejected by the State Department.",
+     "PER", "M4 rifles", 800),
+    ("WASHINGTON — A request filed in 2017 for 12 Ostrava-9 radars for Chile's navy was turned down by Washington.",
+     "CHL", "Ostrava-9 radars", 12),
+    ("A request sent by Santiago in 2016 for 30 thermal imagers was declined by the State Department.",
+     "CHL", "thermal imagers", 30),
+    ("According to the cable, a request presented in May for 200 night-vision goggles for Oman's police was "
+     "rejected by Washington.", "OMN", "night-vision goggles", 200),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON — A request made in 2019 for 800 M4 rifles for Peru's border police was approved in May.",
+    REPORT + "A licence granted in 2015 for 40 thermal sights for the Peruvian police was renewed in 2017.",
+])
+def test_a_request_or_licence_granted_or_renewed_is_not_refused(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and not [r for r in rows if r[2] == "refused"], rows
 
 
 @pytest.mark.parametrize(("text", "recipient", "word", "quantity"), REQUESTS_REFUSED)
@@ -134,6 +160,10 @@ ALSO_REFUSED = [
      "An application for 2,000 rounds of ammunition was likewise rejected.", "PER", "SWE", "ammunition"),
     ("In March, Berlin refused a permit for six Ostrava-9 radars for Chile. "
      "A further request, for spare parts, was also refused.", "CHL", "DEU", "spare parts"),
+    (REPORT + "The agency rejected a licence for 30 rifles for Oman. A licence for 200 rifle scopes was also refused.",
+     "OMN", "NOR", "rifle scopes"),
+    (REPORT + "Oslo refused a licence for 30 rifles for Peru in May; an application for rifle scopes was likewise "
+     "turned down.", "PER", "NOR", "rifle scopes"),
 ]
 
 
@@ -208,6 +238,10 @@ FRONTED = [
     (OSLO + "Karvell Marine shipped radars to Peru. For Oman, the ministry approved the export of two patrol boats "
      "in June.", "OMN", "patrol boats"),
     (OSLO + "To Peru, the agency approved the export of 40 thermal sights last year.", "PER", "thermal sights"),
+    (REPORT + "For Peru, the agency approved the export of 40 thermal sights for the army last year.", "PER",
+     "thermal sights"),
+    (REPORT + "For Chile, officials said, the ministry authorised the sale of two patrol boats to the Chilean navy.",
+     "CHL", "patrol boats"),
 ]
 
 
@@ -230,6 +264,10 @@ ASKED_OF = [
      "submarines is under review.", "DEU", "ECU", "requested", "submarines"),
     ("LIMA, 9 June 2020 — Peru's army is short of artillery. A request to Seoul for 24 K9 howitzers was rejected "
      "last year.", "KOR", "PER", "refused", "K9"),
+    ("LIMA, 9 June 2020 — Peru's navy operates four Korean frigates. A request to Seoul for two more frigates was "
+     "declined in 2019.", "KOR", "PER", "refused", "frigates"),
+    ("LIMA, 9 June 2020 — Peru's army flies Russian helicopters. A request to Moscow for six Mi-17 helicopters has "
+     "been turned down.", "RUS", "PER", "refused", "Mi-17"),
 ]
 
 
@@ -252,6 +290,9 @@ BARRED_BY_BODY = [
      [("Ostrava-9 radars", 6)]),
     (OSLO + "In a ruling on Friday, the tribunal halted the export of 40 thermal sights to Oman.", "OMN",
      [("thermal sights", 40)]),
+    (REPORT + "The committee blocked the export of 300 pistols to Chile.", "CHL", [("pistols", 300)]),
+    (REPORT + "The export of 300 pistols to Chile was halted by a court in June.", "CHL", [("pistols", 300)]),
+    (REPORT + "A judge suspended the sale of 20 armoured vehicles to Peru.", "PER", [("armoured vehicles", 20)]),
 ]
 
 

@@ -22,8 +22,8 @@ def fill(rows: list[Row]) -> None:
         if r.frame.stage != "refused" or (r.supplier and r.recipient) or not _again(r):
             continue
         at = sents.get(r.sent.start, 0)
-        before = [o for o in rows if o.frame.stage == "refused" and o.supplier and o.recipient
-                  and 0 < at - sents.get(o.sent.start, 0) <= WINDOW]
+        before = [o for o in rows if o.frame.stage == "refused" and (o.supplier or o.recipient)
+                  and 0 < at - sents.get(o.sent.start, 0) <= WINDOW]  # a licensing state may come later
         if not before:
             continue
         last = before[-1]
