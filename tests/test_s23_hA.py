@@ -306,3 +306,28 @@ def test_a_bare_body_barring_an_export_refuses_for_its_state(extractor, text, re
 def test_a_bare_body_barring_an_export_to_its_own_state_gives_no_row(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, OSLO + "The High Court suspended the export of 12 armoured vehicles to Norway.")
     assert not [r for r in rows if r[0] == "NOR" and r[1] == "NOR"], rows
+
+
+REVIEWED = [
+    ("LIMA — Peru has asked for two Ostrava-9 radars; that request is being reviewed by the Norwegian ministry.",
+     "NOR", "PER", "Ostrava-9"),
+    ("Peru has asked for a surplus patrol boat; that request is being reviewed by the U.S. Coast Guard.",
+     "USA", "PER", "patrol boat"),
+    ("A request from Oman for 12 Ostrava-9 radars is being reviewed by the Norwegian ministry.", "NOR", "OMN",
+     "Ostrava-9"),
+    ("A request by Chile for 40 thermal imagers was being studied by the Swedish agency, officials said.", "SWE",
+     "CHL", "thermal imagers"),
+    ("Chile asked for six Tarn-4 howitzers in May. The request is being examined by the Swedish government.", "SWE",
+     "CHL", "Tarn-4"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), REVIEWED)
+def test_a_request_under_review_is_put_to_the_reviewer(extractor, text, supplier, recipient, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)  # a request a body is weighing: requested, or considered (the gold's convention)
+    assert any(_has(rows, recipient, stage, word, None, supplier) for stage in ("requested", "considered")), rows
+
+
+def test_a_request_reviewed_by_its_own_asker_takes_no_supplier(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "A request from Oman for 12 Ostrava-9 radars is being reviewed by the Omani ministry.")
+    assert not [r for r in rows if r[0] == "OMN"], rows
