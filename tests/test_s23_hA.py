@@ -331,3 +331,23 @@ def test_a_request_under_review_is_put_to_the_reviewer(extractor, text, supplier
 def test_a_request_reviewed_by_its_own_asker_takes_no_supplier(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "A request from Oman for 12 Ostrava-9 radars is being reviewed by the Omani ministry.")
     assert not [r for r in rows if r[0] == "OMN"], rows
+
+
+NESTED_BUYERS = [
+    ("Norway granted a licence for 90,000 rounds of 12.7 mm ammunition for Oman.", "OMN", "offered", 90000),
+    ("Norway issued a licence for 90,000 rounds of 9 mm ammunition for Oman's navy.", "OMN", "offered", 90000),
+    ("Sweden refused a licence for 4,000 rounds of 40 mm ammunition for Peru.", "PER", "refused", 4000),
+    ("Oslo revoked a licence for 20,000 rounds of heavy machine-gun ammunition for Chile's army.", "CHL", "refused",
+     20000),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "stage", "quantity"), NESTED_BUYERS)
+def test_a_buyer_named_under_a_licences_rounds_receives(extractor, text, recipient, stage, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, recipient, stage, "ammunition", quantity), rows
+
+
+def test_a_platform_under_a_licences_item_is_no_buyer(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Norway granted a licence for 40 engines for armoured vehicles.")
+    assert not [r for r in rows if r[1] is not None], rows

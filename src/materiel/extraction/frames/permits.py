@@ -80,4 +80,12 @@ def permit_recipients(o: Token) -> list[Token]:
     hosts = [o, *_valued(o), *_covered(o)]
     return [q for h in hosts for q in _pobjs(h, ("to",))] + \
         [q for p in participle_preps(o, ("to",)) for q in p.children if q.dep_ == "pobj"] + \
-        [p for p in _covered(o) if p.pos_ == "PROPN" or p.lemma_.lower() in BUYERS and p.i > o.i]
+        [p for p in _covered(o) if p.pos_ == "PROPN" or p.lemma_.lower() in BUYERS and p.i > o.i] + \
+        [q for p in _covered(o) for x in p.subtree if x.dep_ == "prep" and x.lower_ == "for" and x.head.i != p.i
+         for q in x.children if q.dep_ == "pobj" and _named_buyer(q)]  # "for 900 rounds of X ammunition for Y"
+
+
+def _named_buyer(q: Token) -> bool:
+    """A name, a buyer noun, or a body a name owns ("Y's navy"): a party, not what a permit covers."""
+    return q.pos_ == "PROPN" or q.lemma_.lower() in BUYERS or any(c.dep_ == "poss" and c.pos_ == "PROPN"
+                                                                 for c in q.children)
