@@ -351,3 +351,13 @@ def test_a_buyer_named_under_a_licences_rounds_receives(extractor, text, recipie
 def test_a_platform_under_a_licences_item_is_no_buyer(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Norway granted a licence for 40 engines for armoured vehicles.")
     assert not [r for r in rows if r[1] is not None], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Norway approved the export of 90,000 rounds of 12.7 mm ammunition to Oman.",
+    "The State Department approved the sale of 4,000 rounds of 40 mm ammunition to Peru.",
+    "Sweden approved the export of 300 boxes of hand grenades to Chile.",
+])
+def test_an_approved_export_of_rounds_of_ammunition_is_one_row(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert len(rows) == 1 and rows[0][2] == "offered", rows
