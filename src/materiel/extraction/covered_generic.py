@@ -17,9 +17,11 @@ from materiel.record.models import Transfer
 
 GENERIC_HEADS = lexicon.word_set("covered_generic", "generic_heads")
 GENERIC_WORDS = lexicon.word_set("covered_generic", "generic_modifiers")
+TALLY_HEADS = lexicon.word_set("licensed_acts", "tally_heads")
 IMPLIED = "(implied by the verb)"
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "its 16th package": the rank of one in a series, no kind
 WINDOW = 400
+TALLY_RULES = (":permit:", ":approve:", ":authorise:", ":authorize:", ":grant_permit:")  # rules of a permit decided
 
 Pair = tuple[Frame, Transfer]
 
@@ -62,9 +64,21 @@ def _listed(g: Transfer, s: Transfer) -> bool:
     return not generic(s) and _key(s) == _key(g) and s.evidence.start == g.evidence.start
 
 
+def tally(f: Frame, t: Transfer) -> bool:
+    """Licence statistics by destination: "X approved exports of military equipment to A, B and C", "issued 61
+    licences for military goods for A, B and C". A permit or approval of a generic item to a list of destinations
+    tells a tally, no transfer in particular; a named item, or one destination, is a transfer told."""
+    words = t.item.text.lower().replace("-", " ").split()
+    kindless = generic(t) or not t.item.designation and bool(words) and words[-1] in TALLY_HEADS and \
+        all(w in GENERIC_HEADS | GENERIC_WORDS | TALLY_HEADS for w in words)
+    return t.stage == "offered" and kindless and any(m in f.rule + ":" for m in TALLY_RULES) and \
+        len({r.actor.id for r in f.roles["recipient"]}) > 1
+
+
 def drop_covered(pairs: list[Pair]) -> list[Pair]:
     """The pairs without the generic rows whose named items are told with them (or that sum them up in a deal
-    noun: restated_generic.py)."""
+    noun: restated_generic.py), nor licence tallies."""
+    pairs = [(f, t) for f, t in pairs if not tally(f, t)]
     rows = [t for _, t in pairs]
     kept = [(f, t) for f, t in pairs if not (generic(t) and not any(_listed(t, s) for s in rows if s is not t)
                                              and any(_covers(t, p) for p in pairs if p[1] is not t))]

@@ -7,12 +7,13 @@ in most of the text's complete rows (`_receiving`), when one does.
 
 So is a purchase told in the passive with a seller and no buyer: "the howitzers have been procured from the
 USA", "ten guns were imported from South Korea" in a report on one state's arms buying: the buyer is
-that state (unless it is the seller's)."""
+that state (unless it is the seller's). So is a request put to a named supplier with no asker (extraction/asked_topic.py)."""
 from __future__ import annotations
 
 from collections import Counter
 
 from materiel import lexicon
+from materiel.extraction.asked_topic import asked_of
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
@@ -39,7 +40,7 @@ def to_topic_state(rows: list[Row], res: ActorResolver) -> None:
             r.recipient = None  # "talks on the purchase of Chinese X": the text's buyer, not the last one told
         if r.recipient is not None or r.supplier is None or r.supplier.actor.country == target.iso3:
             continue
-        if not (_passive_purchase(r) or _active_supply(r) or _deal_told(r) or r.recent) and (
+        if not (_passive_purchase(r) or _active_supply(r) or _deal_told(r) or r.recent or asked_of(r)) and (
                 r.frame.cls not in OFFER_CLASSES or r.frame.stage != "offered" or
                 r.frame.trigger.lemma_.lower() not in OFFER_WORDS or r.supplier.token.pos_ == "PRON"):
             continue  # "agreed to install X", "we have offered X" (a speaker the parse may not place)

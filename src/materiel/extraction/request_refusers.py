@@ -4,6 +4,7 @@ request row with no supplier takes the supplier of a later refusal row of the sa
 mention, or the same system to the same recipient, within WINDOW sentences): who turned it down is who was asked."""
 from __future__ import annotations
 
+from materiel.extraction import also_refused
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolved import same_state
 
@@ -18,7 +19,9 @@ def _same_request(req: Row, ref: Row) -> bool:
 
 
 def fill(rows: list[Row]) -> None:
-    """Give each request row with no supplier the supplier of its refusal (see the module's text)."""
+    """Give each request row with no supplier the supplier of its refusal (see the module's text); first, a
+    refusal told as one more of the same takes the parties of the one before (extraction/also_refused.py)."""
+    also_refused.fill(rows)
     sents = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)} if rows else {}
     for req in rows:
         if req.frame.cls != "request" or req.frame.stage != "requested" or req.supplier is not None or \

@@ -54,8 +54,9 @@ def sale_items(items: ItemFinder, res: ActorResolver, sale: Token) -> list[ItemM
         if t.dep_ == "prep" and t.lower_ == "for" and not out and in_sale_phrase(t, sale):
             out.extend(for_list(items, res, t))  # "a possible sale to X for A units, B missiles and ..."
             continue
-        if t.dep_ != "prep" or t.lower_ != "of" or not in_sale_phrase(t, sale):
-            continue
+        if t.dep_ != "prep" or t.lower_ != "of" or not in_sale_phrase(t, sale) or \
+                any(m.span.start <= t.i < m.span.end for m in out):
+            continue  # "of" inside an item found ("the export of 900 rounds of 9 mm ammunition"): no item of its own
         for p in (c for c in t.children if c.dep_ == "pobj"):
             if res.is_actor_span(p):
                 continue

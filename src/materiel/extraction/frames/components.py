@@ -52,8 +52,8 @@ def _platform(f: Frame, is_materiel: Callable[[Token], bool]) -> Token | None:
                 continue
             for p in c.children:
                 if p.dep_ == "pobj" and is_materiel(p) and (p.i not in heads or len(heads) > 1) and \
-                        any(i != p.i for i in heads):
-                    return p
+                        any(i != p.i for i in heads) and not any(x.i in heads for x in p.conjuncts):
+                    return p  # "a licence for A and B": a list of items, neither the other's platform
     return None
 
 

@@ -8,19 +8,23 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from materiel.extraction.frames.licensed_acts import participle_preps
+
 
 def displaced_for(n: Token, is_materiel: Callable[[Token], bool]) -> list[Token]:
     """The "for" phrases of n's verb that belong to n (see the module's text); [] when n has one of its own."""
-    if n.dep_ not in ("dobj", "obj") or n.head.pos_ not in ("VERB", "AUX") or \
-            any(c.dep_ == "prep" and c.lower_ == "for" for c in n.children):
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in n.children):
         return []
+    made = participle_preps(n, ("for", "by", "to", "from"))  # "a request made last year by X for Y"
+    if made or n.dep_ not in ("dobj", "obj") or n.head.pos_ not in ("VERB", "AUX"):
+        return made
     return [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > n.i
             and any(p.dep_ == "pobj" and is_materiel(p) for p in c.children)]
 
 
 def displaced_objects(n: Token, is_materiel: Callable[[Token], bool]) -> list[Token]:
     """The objects of the "for" phrases of `displaced_for`."""
-    return [p for c in displaced_for(n, is_materiel) for p in c.children if p.dep_ == "pobj"]
+    return [p for c in displaced_for(n, is_materiel) if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
 
 
 def displaced_of(n: Token) -> list[Token]:

@@ -11,6 +11,7 @@ from materiel.extraction.frames import (
     asked_parties,
     completed,
     consent,
+    licensed_acts,
     part_told,
     partners,
     proceeding,
@@ -108,7 +109,7 @@ class Modality(Governors):
         return True
 
     def _modality(self, t: Token, f: Frame, spec: dict[str, Any]) -> None:
-        # Long (97 lines): governor stage, negation and future interact; reading them apart would re-derive each.
+        # Long (100 lines): governor stage, negation and future interact; reading them apart would re-derive each.
         carrier = proceeding.carrier(t)  # "would go ahead with delivering X": the carrier's modal, no governor
         stage, gov = (None, None) if carrier is not None else self.governor_stage(t)
         neg = negated(t) or (carrier is not None and negated(carrier))
@@ -190,6 +191,9 @@ class Modality(Governors):
             under_way.mark(t, f)  # "X is now delivering 16 Y": the order being carried out
         if past_too and t.dep_ == "conj" and f.stage == "ordered":
             completed.mark_done(t.head, f)  # "has never sold and will never sell X": as "has never sold X"
+        if licensed_acts.licensed(t) and f.stage in ("delivered", "ordered"):
+            f.stage, f.rule = "offered", f.rule + ":licensed"  # "the licence allows X to export Y": authorised
+            return
         if consent.pending(t) and f.stage in ("offered", "ordered"):
             f.stage, f.negated, f.rule = "requested", False, f.rule + ":pending"  # "not yet been approved"
             return

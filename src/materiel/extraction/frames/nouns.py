@@ -113,7 +113,7 @@ class NounFrames(Arguments, Modality):
                     f.add(possessor, [r for d in (c, *c.conjuncts) for r in [self.res._demonym_modifier(d)] if r])
             elif c.dep_ in ("compound", "amod") and self.items.is_materiel(c):
                 f.items.extend(self.items.items(c))
-            elif c.dep_ == "prep":
+            elif c.dep_ in ("prep", "agent"):  # "agent": "by X" of a participle (frames/licensed_acts.py)
                 word = c.lower_
                 for pobj in (p for p in c.children if p.dep_ == "pobj"):
                     role = noun_preps.get(word) or ({"by": spec.get("subject")}.get(word))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.licensed_acts import participle_preps
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 
@@ -43,6 +44,7 @@ def _covered(o: Token) -> list[Token]:
     covering = [x for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in COVERING
                 for x in c.children if x.dep_ in ("dobj", "obj")]
     own = _pobjs(o, ("for",)) + [p for v in _valued(o) for p in _pobjs(v, ("for",))]
+    own += [q for p in participle_preps(o, ("for",)) for q in p.children if q.dep_ == "pobj"]  # "granted in 2015 for X"
     on_verb = _pobjs(o.head, ("for",)) if o.head.pos_ in ("VERB", "AUX") else []
     if own and on_verb and all(p.pos_ == "PROPN" for p in own):  # "licences for Egypt, mainly for armoured vehicles"
         return own + on_verb
@@ -77,4 +79,13 @@ def permit_recipients(o: Token) -> list[Token]:
     """The "to" phrases under the permit or its transfer noun: "licences for X to Y"."""
     hosts = [o, *_valued(o), *_covered(o)]
     return [q for h in hosts for q in _pobjs(h, ("to",))] + \
-        [p for p in _covered(o) if p.pos_ == "PROPN" or p.lemma_.lower() in BUYERS and p.i > o.i]
+        [q for p in participle_preps(o, ("to",)) for q in p.children if q.dep_ == "pobj"] + \
+        [p for p in _covered(o) if p.pos_ == "PROPN" or p.lemma_.lower() in BUYERS and p.i > o.i] + \
+        [q for p in _covered(o) for x in p.subtree if x.dep_ == "prep" and x.lower_ == "for" and x.head.i != p.i
+         for q in x.children if q.dep_ == "pobj" and _named_buyer(q)]  # "for 900 rounds of X ammunition for Y"
+
+
+def _named_buyer(q: Token) -> bool:
+    """A name, a buyer noun, or a body a name owns ("Y's navy"): a party, not what a permit covers."""
+    return q.pos_ == "PROPN" or q.lemma_.lower() in BUYERS or any(c.dep_ == "poss" and c.pos_ == "PROPN"
+                                                                 for c in q.children)

@@ -227,7 +227,7 @@ class Coreference:
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             clause = clause.head  # "the Gulf state offered to supply X to the country": the offer's subject
         subjects = [c for c in (clause.children if clause is not None else []) if c.dep_ in ("nsubj", "nsubjpass")]
-        own = {x.i for c in subjects for x in c.subtree} - {x.i for c in subjects for p in c.children if p.lower_ == "to" for x in p.subtree}  # "X's envoy to Y"
+        own = {x.i for c in subjects for x in c.subtree} - {x.i for c in subjects for p in c.children if p.lower_ == "to" for x in p.subtree} | nearest.fronted_destinations(tok)  # "X's envoy to Y"; "For Y, the ministry"
         others = set()
         for c in subjects:
             if tok.i not in own:

@@ -175,3 +175,17 @@ def main_subjects_first(tok: Token, subjects: list[Token]) -> list[Token]:
         rank.setdefault(t.sent.start, len(rank))
     order = {t.i: n for n, t in enumerate(subjects)}
     return sorted(subjects, key=lambda t: (rank[t.sent.start], t.sent.start != own and _subordinate(t), order[t.i]))
+
+
+FRONTED_PREPS = lexicon.word_set("licensed_acts", "fronted_preps")
+
+
+def fronted_destinations(tok: Token) -> set[int]:
+    """The words of a destination fronted before a body told bare ("For X, the ministry approved the export of
+    Y"): the phrase names whom the clause's transfer is for, never whose the body is, so none of its words is the
+    body's antecedent (words.toml [licensed_acts] fronted_preps)."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return set()
+    return {x.i for c in verb.children if c.dep_ == "prep" and c.lower_ in FRONTED_PREPS and c.i < tok.i < verb.i
+            for x in c.subtree}

@@ -1,0 +1,55 @@
+"""None of a lot delivered: "A licence for 40 sights for X was revoked ... none of the sights had been shipped",
+"Y sold six radars to X. None of the radars has been delivered." A delivery verb whose subject is a word of none
+(words.toml [licensed_acts] none_subjects, or "no" before one of `part_nouns`) tells a negated delivery of the lot
+told just before: the row takes that lot's parties and the factuality `negated`. The lot is the last row before it,
+within WINDOW sentences, whose item has the head of the "of" phrase ("none of the sights"); with no "of" phrase or
+a pronoun there ("none of it"), the last row before it."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.discourse import Row
+
+NONE = lexicon.word_set("licensed_acts", "none_subjects")
+PARTS = lexicon.word_set("licensed_acts", "part_nouns")
+WINDOW = 2  # sentences back to the lot
+
+
+def _none_subject(v: Token) -> Token | None:
+    """The subject of v that says none ("none", "no part"), or None."""
+    for s in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if s.lower_ in NONE or s.lemma_.lower() in PARTS and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children):
+            return s
+    return None
+
+
+def _of_head(s: Token) -> Token | None:
+    return next((p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.pos_ != "PRON"), None)
+
+
+def fill(rows: list[Row]) -> None:
+    """Negate each delivery of none and give it the parties of its lot (see the module's text)."""
+    sents = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)} if rows else {}
+    for r in rows:
+        t = r.frame.trigger
+        if r.frame.stage != "delivered" or (r.supplier and r.recipient) or t.pos_ not in ("VERB", "AUX"):
+            continue
+        s = _none_subject(t)
+        if s is None:
+            continue
+        of = _of_head(s)
+        at = sents.get(r.sent.start, 0)
+        lots = [o for o in rows if o is not r and o.supplier and o.recipient and o.frame.trigger.i < t.i
+                and 0 <= at - sents.get(o.sent.start, 0) <= WINDOW
+                and (of is None or o.item.head.lemma_.lower() == of.lemma_.lower())]
+        if not lots:
+            continue
+        lot = lots[-1]
+        r.supplier, r.recipient, r.inherited = r.supplier or lot.supplier, r.recipient or lot.recipient, True
+        r.reading = replace(r.reading, factuality="negated")
+        r.item = replace(lot.item, quantity=None, quantity_text=None)  # the lot's own words, with no count of its own
+        r.designation, r.category = r.designation or lot.designation, r.category or lot.category
