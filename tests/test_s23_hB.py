@@ -101,3 +101,22 @@ def test_a_contract_signed_in_the_passive_is_an_order(extractor, text, rec, item
 def test_a_contract_never_signed_is_no_order(extractor):
     got = _rows(extractor, "A planned contract for six Corvo transport aircraft was never signed.")
     assert not [r for r in got if r[3] in ("ordered", "delivered")], got
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "qty"), [
+    ("Italy offered to speed up delivery of the eight Trident-2 launchers ordered by Chile in 2019.", "ITA", "CHL", 8),
+    ("Seoul agreed to accelerate delivery of 20 Vessa howitzers to Poland, the ministry said in a written answer.",
+     "KOR", "POL", 20),
+    ("Norway sped up the delivery of four Halden patrol boats to Ghana.", "NOR", "GHA", 4),
+    ("Spain has decided to expedite its delivery of 12 Corvo helicopters to Peru, the ministry said.",
+     "ESP", "PER", 12),
+])
+def test_a_delivery_hurried_is_still_on_order(extractor, text, sup, rec, qty):
+    got = _rows(extractor, text)
+    assert _has(got, sup, rec, "", "ordered", qty), got
+    assert not _has(got, sup, rec, "", "delivered"), got
+
+
+def test_a_delivery_completed_stays_a_delivery(extractor):
+    got = _rows(extractor, "Spain completed delivery of 12 Corvo helicopters to Peru in May.")
+    assert _has(got, "ESP", "PER", "Corvo", "delivered", 12), got
