@@ -120,3 +120,26 @@ def test_a_delivery_hurried_is_still_on_order(extractor, text, sup, rec, qty):
 def test_a_delivery_completed_stays_a_delivery(extractor):
     got = _rows(extractor, "Spain completed delivery of 12 Corvo helicopters to Peru in May.")
     assert _has(got, "ESP", "PER", "Corvo", "delivered", 12), got
+
+
+@pytest.mark.parametrize(("text", "rec", "qty"), [
+    ("Zambia bought Talon helicopters from Italy in 2019. A contract for eight Orca drones from Israel's Karvell "
+     "Systems will go ahead, but with only four aircraft, the ministry said.", "ZMB", 4),
+    ("Kenya bought Talon helicopters from Italy in 2019. A contract for 12 Orca drones from Israel's Karvell "
+     "Systems will go ahead, but with just 6 drones, the ministry said.", "KEN", 6),
+    ("Kenya bought Talon helicopters from Italy in 2019. A contract for 12 Orca drones from Israel's Karvell "
+     "Systems will go ahead with only seven aircraft.", "KEN", 7),
+])
+def test_an_order_cut_down_counts_what_is_left(extractor, text, rec, qty):
+    got = _rows(extractor, text)
+    assert _has(got, "ISR", rec, "Orca", "ordered", qty), got
+    assert not [q for s, r, _, st, q in got if s == "ISR" and st == "ordered" and q != qty], got
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia signed a contract with Israel for eight Orca drones, with only one ground station.",
+    "Zambia signed a contract with Israel for eight Orca drones, with two ground stations.",
+])
+def test_a_with_phrase_of_other_equipment_keeps_the_count(extractor, text):
+    got = _rows(extractor, text)
+    assert _has(got, "ISR", "ZMB", "Orca", "ordered", 8), got
