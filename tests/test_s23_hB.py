@@ -143,3 +143,20 @@ def test_an_order_cut_down_counts_what_is_left(extractor, text, rec, qty):
 def test_a_with_phrase_of_other_equipment_keeps_the_count(extractor, text):
     got = _rows(extractor, text)
     assert _has(got, "ISR", "ZMB", "Orca", "ordered", 8), got
+
+
+@pytest.mark.parametrize(("text", "item", "qty"), [
+    ("Spain has provided Peru with two Corvo aircraft, six refurbished Corvex helicopters and 50 pick-up trucks.",
+     "Corvex", 6),
+    ("Since 2019, Spain has provided Peru with two Corvo aircraft, 14 overhauled Corvex helicopters and radios, "
+     "the embassy said.", "Corvex", 14),
+    ("Spain has provided Peru with two Corvo aircraft and six refurbished Corvex helicopters.", "Corvo", 2),
+])
+def test_a_count_before_a_participle_in_a_list_counts_the_item(extractor, text, item, qty):
+    got = _rows(extractor, text)
+    assert _has(got, "ESP", "PER", item, "delivered", qty), got
+
+
+def test_a_participle_with_its_own_subject_gives_no_count(extractor):
+    got = _rows(extractor, "Spain has provided Peru with Corvex helicopters refurbished by a private firm.")
+    assert _has(got, "ESP", "PER", "Corvex", "delivered", None), got
