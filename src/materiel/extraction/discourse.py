@@ -259,7 +259,10 @@ def _same_item(e: Row, r: Row) -> bool:
 
 
 def argument_of(t: Token, pred: Token) -> bool:
-    """t sits in an argument phrase of pred ("send X as part of a package", "after requests")."""
+    """t sits in an argument phrase of pred ("send X as part of a package", "after requests"), or is the subject
+    of pred in the passive ("a contract for X was signed")."""
+    if t.dep_ == "nsubjpass" and t.head.i == pred.i:
+        return True
     cur = t
     for _ in range(5):
         if cur.dep_ not in ("pobj", "prep", "dobj", "appos", "conj", "compound") or cur.head.i == cur.i:

@@ -8,7 +8,11 @@
 - an uncounted item takes the total told after it with no noun of its own (`total_counts`: "bought A helicopters.
   There were eight of them": eight);
 - an uncounted item broken down after a colon gives one row a count (`breakdowns`: "bought A howitzers from X: 36
-  ordered in 2015 and 12 more ordered in 2022")."""
+  ordered in 2015 and 12 more ordered in 2022");
+- a part told "of which" keeps its row, or takes its whole's count, as the whole's row says (`relative_rows`:
+  "ordered 24 X, the last of which was delivered in May": 24);
+- an order cut down takes its smaller count (`reduced_counts`: "a contract for eight X will go ahead, but with only
+  four": four)."""
 from __future__ import annotations
 
 from materiel.extraction.breakdowns import breakdown_rows
@@ -16,12 +20,16 @@ from materiel.extraction.counts_after import counts_told_after
 from materiel.extraction.definite_counts import inherit_counts
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.items import ItemFinder
+from materiel.extraction.reduced_counts import reduced_counts
+from materiel.extraction.relative_rows import relative_rows
 from materiel.extraction.shared_counts import shared_counts
 from materiel.extraction.total_counts import totals_told
 
 
 def told_counts(rows: list[Row], items: ItemFinder) -> list[Row]:
     """The rows with the counts other tellings give them (see the module)."""
+    rows = relative_rows(rows, items.is_materiel)
+    reduced_counts(rows)
     inherit_counts(rows, items)
     counts_told_after(rows)
     totals_told(rows)

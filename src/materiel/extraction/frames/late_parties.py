@@ -10,6 +10,7 @@ from typing import Any
 from materiel.extraction.frames import aboard, arrival_loads, behalf, carriers, deal_partners, made_in, owners
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.nominal_agents import read_agent, read_noun_agent
+from materiel.extraction.frames.relative_parts import read_relative_part
 from materiel.extraction.frames.unnamed_parties import (
     abroad,
     generic_party,
@@ -34,6 +35,7 @@ def read(finder: Any, f: Frame) -> Frame:
     abroad(f)  # "has never sold X abroad": no buyer from the context
     unplaced_leader(finder, f)  # "sold X to the government of President Y": Y's state is not told
     deal_partners.read_deal_partner(finder, f)  # "Under a contract with X, Y ordered Z": X sells
+    read_relative_part(finder, f)  # "flies X jets, the first four of which arrived": its own stage, the holder
     return f
 
 

@@ -18,7 +18,9 @@ def _of_which(tok: Token) -> bool:
 
 
 def _part(tok: Token) -> bool:
-    return tok.lower_ not in WHOLE and (tok.pos_ == "NUM" or tok.lower_ in PARTITIVES)
+    """A part that leaves the rest an order: not "all", nor the last part ("the last four of which")."""
+    return tok.lower_ not in WHOLE and (tok.pos_ == "NUM" or tok.lower_ in PARTITIVES) and \
+        not any(c.dep_ == "amod" and c.lower_ in WHOLE for c in tok.children)
 
 
 def _part_of_which(tok: Token) -> bool:

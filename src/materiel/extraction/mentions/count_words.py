@@ -73,8 +73,13 @@ Mark 5 trainers" two systems."""
 def stranded_count(head: Token) -> tuple[int | float | None, str | None]:
     """"offered Peru 40 Leopard 2 tanks": the parser hangs the count on the indirect object before it. A number
     right before the item's first word, counting a proper noun (the party) that is the verb's indirect object, or
-    that the parser made a modifier of the item ("sell Peru 24 F-16 fighters")."""
+    that the parser made a modifier of the item ("sell Peru 24 F-16 fighters"); or a number the parser made the
+    subject of a participle before the item ("gave X, six refurbished Y helicopters and ...")."""
     first = head.left_edge
+    lead = next(t for t in head.subtree if not t.is_punct)  # "A, six refurbished X": the comma may hang on the item
+    if lead.like_num and lead.dep_ == "nsubj" and lead.head.dep_ == "amod" and lead.head.head.i == head.i and \
+            lead.head.tag_ in ("VBN", "VBD") and not list(lead.children) and not no_count(lead):
+        return parse_quantity(lead.text), lead.text  # "six refurbished X": the count read as the participle's subject
     num = head.doc[first.i - 1] if first.i > 0 else None
     if num is None or not num.like_num or num.dep_ != "nummod" or num.head.i != num.i - 1 or \
             num.head.dep_ not in ("dative", "nmod", "compound") or num.head.pos_ != "PROPN" or no_count(num) or \

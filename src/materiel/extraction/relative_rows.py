@@ -1,0 +1,40 @@
+"""The row of a part told "of which" (frames/relative_parts.py), once the row of its whole is known:
+
+- a whole that is no materiel ("its ageing fleets, the first of which were bought in 1996") gives the part no row;
+- a whole told delivered already holds its parts ("donated two X, the first of which was handed over"): the part
+  is no row of its own;
+- a whole told as an order and completed by its last part ("ordered 24 X, the last of which was delivered in
+  May"; `[items] completing_ordinals` of words.toml) is delivered in full: the part takes the whole's count."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from materiel.extraction.discourse import Row
+from materiel.extraction.frames.relative_parts import completing, whole_of
+
+
+def _whole_rows(r: Row, whole: Token, rows: list[Row]) -> list[Row]:
+    return [e for e in rows if e is not r and e.sent.start == r.sent.start and e.item.head.i == whole.i]
+
+
+def relative_rows(rows: list[Row], is_materiel: Callable[[Token], bool]) -> list[Row]:
+    """The rows, with each part told "of which" kept, dropped or counted as its whole's row says."""
+    out: list[Row] = []
+    for r in rows:
+        part = r.item.head
+        whole = whole_of(part) if part.dep_ in ("nsubj", "nsubjpass") else None
+        if whole is None:
+            out.append(r)
+            continue
+        wholes = _whole_rows(r, whole, rows)
+        named = wholes or is_materiel(whole) or any(is_materiel(c) for c in whole.children if c.dep_ == "compound")
+        if not named or any(e.frame.stage == "delivered" for e in wholes):
+            continue
+        counted = next((e.item for e in wholes if e.item.quantity is not None), None)
+        if completing(part) and counted is not None and r.frame.stage == "delivered":
+            r.item = replace(r.item, quantity=counted.quantity, quantity_text=counted.quantity_text)
+        out.append(r)
+    return out
