@@ -159,3 +159,88 @@ def test_genre_marks_opening_a_line(extractor, text: str, sup: str, rec: str, st
 def test_negated_live_blog_line(extractor) -> None:  # noqa: ANN001
     report = extractor.extract_text("Live\n\n10:12 — Greece has not received the two Merrow frigates, an official says.\n")
     assert not any(t.stage == "delivered" and t.factuality == "asserted" for t in report.transfers), report.transfers
+
+
+HEADLINES = [
+    ("Norway ships Varden-7 radars to Lithuania\n\nOSLO — The ministry confirmed it.\n",
+     "NOR", "LTU", "delivered", "Varden-7"),
+    ("Canadian Embassy transfers patrol boats, transport aircraft and vehicles to Latvia's armed forces\n\n"
+     "RIGA — More follows.\n", "CAN", "LVA", "delivered", "patrol boats"),
+    ("Canadian Embassy transfers patrol boats, transport aircraft and vehicles to Latvia's armed forces\n\n"
+     "RIGA — More follows.\n", "CAN", "LVA", "delivered", "vehicles"),
+    ("Karvell Marine delivers first Talvik-3 patrol boat to Kenya\n\nNAIROBI — More follows.\n",
+     None, "KEN", "delivered", "Talvik-3"),
+    ("Italy supplies Korvald armoured vehicles to Tunisia's army\n\nROME — More follows.\n",
+     "ITA", "TUN", "delivered", "Korvald"),
+    ("Chile orders 12 Merrow-4 helicopters from France\n\nSANTIAGO — More follows.\n",
+     "FRA", "CHL", "ordered", "Merrow-4"),
+    ("Brazil buys Ostrava-9 missiles from Sweden\n\nBRASILIA — More follows.\n", "SWE", "BRA", "ordered", "Ostrava-9"),
+    ("Canada donates Korvald trucks to Latvia\n\nOTTAWA — More follows.\n", "CAN", "LVA", "delivered", "Korvald"),
+    ("Egypt sends Harlow-4 howitzers to Sudan, officials say\n\nCAIRO — More follows.\n",
+     "EGY", "SDN", "delivered", "Harlow-4"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word"), HEADLINES)
+def test_headline_verb_read_as_noun(extractor, text: str, sup: str | None, rec: str, stage: str,  # noqa: ANN001
+                                    word: str) -> None:
+    rows = _rows(extractor, text)
+    assert any((sup is None or s == sup) and r == rec and st == stage and word in item
+               for s, r, st, item, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Arms transfers to Ukraine in 2022\n\nKYIV — A review of the year.\n",
+    "Norway ships and tankers: a maritime review\n\nOSLO — The fleet grew by four vessels.\n",
+    "Kenya offers support to Somalia\n\nNAIROBI — More follows.\n",
+])
+def test_headlines_that_tell_no_transfer(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+def test_headline_mend_gives_the_verb_its_parts(extractor) -> None:  # noqa: ANN001
+    doc = extractor.nlp("Norway ships Varden-7 radars to Lithuania\n\nOSLO — More follows.")
+    verb = doc[1]
+    assert verb.pos_ == "VERB" and verb.dep_ == "ROOT"
+    assert {c.dep_ for c in verb.children} >= {"nsubj", "dobj", "prep"}
+    assert next(iter(doc.sents)).text.strip() == "Norway ships Varden-7 radars to Lithuania"
+
+
+BULLETED = [
+    ("Report\n\nUnder the agreement signed on Monday, Spain will deliver to Peru:\n- 12 Merrow-4 helicopters;\n"
+     "- three Talvik-3 patrol boats.\n", "ESP", "PER", ("ordered", "offered"), "Talvik-3", 3),
+    ("Report\n\nUnder the agreement signed on Monday, Spain will deliver to Peru:\n- 12 Merrow-4 helicopters;\n"
+     "- three Talvik-3 patrol boats.\n", "ESP", "PER", ("ordered", "offered"), "Merrow-4", 12),
+    ("Report\n\nLast week Austria shipped to Slovenia:\n\n- 40 Korvald trucks;\n"
+     "- 2 Varden-7 radars.\n", "AUT", "SVN", ("delivered",), "Varden-7", 2),
+    ("Report\n\nThe navy of Ghana has received from Brazil:\n• four Talvik-3 patrol boats\n• two Merrow-4 helicopters\n",
+     "BRA", "GHA", ("delivered",), "Merrow-4", 2),
+    ("Report\n\nCanada transferred equipment to Latvia. The equipment handed over today includes:\n\n"
+     "- two Ostrava-9 transport aircraft;\n- twenty Korvald utility vehicles.\n",
+     "CAN", "LVA", ("delivered",), "Korvald", 20),
+    ("Report\n\nNorway has announced a new aid package for Ukraine. The package includes:\n\n"
+     "- 20 Korvald-2 armoured vehicles;\n- 4 Varden-7 radars.\n", "NOR", "UKR", ("offered",), "Varden-7", 4),
+    ("Report\n\nItaly today handed over to Tunisia the following equipment:\n• six Merrow-2 patrol boats\n"
+     "• 14 Harlow-4 armoured vehicles\n", "ITA", "TUN", ("delivered",), "Harlow-4", 14),
+    ("Report\n\nSweden has agreed to sell Chile the following:\n- 8 Oskar-6 howitzers;\n- 300 Ostrava-9 missiles.\n",
+     "SWE", "CHL", ("ordered", "offered"), "Ostrava-9", 300),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stages", "word", "quantity"), BULLETED)
+def test_bulleted_items_of_the_verb_before(extractor, text: str, sup: str, rec: str, stages: tuple[str, ...],  # noqa: ANN001
+                                           word: str, quantity: int) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and st in stages and word in item and q == quantity
+               for s, r, st, item, q in rows), rows
+
+
+def test_negated_verb_before_a_list(extractor) -> None:  # noqa: ANN001
+    text = "Report\n\nJapan did not deliver to the Philippines the following items:\n- 2 Varden-7 radars;\n- 3 Talvik-3 boats.\n"
+    report = extractor.extract_text(text)
+    assert not any(t.stage == "delivered" and t.factuality == "asserted" for t in report.transfers), report.transfers
+
+
+def test_list_after_a_sentence_of_no_transfer(extractor) -> None:  # noqa: ANN001
+    text = "Report\n\nThe museum in Oslo will show:\n- 2 Varden-7 radars;\n- 3 Talvik-3 patrol boats.\n"
+    assert _rows(extractor, text) == []

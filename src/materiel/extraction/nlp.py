@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from materiel import lexicon
-from materiel.extraction import abbreviations, portfolios, recognizers, reparse  # noqa: F401  (registers the component factories)
+from materiel.extraction import abbreviations, headlines, portfolios, recognizers, reparse  # noqa: F401  (registers the component factories)
 from materiel.lexicon.inflect import inflections
 from materiel.record.errors import ModelError
 
@@ -43,6 +43,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_abbreviations", before="parser")
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
+    nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
     nlp.add_pipe("materiel_actors", last=True)
