@@ -244,3 +244,52 @@ def test_negated_verb_before_a_list(extractor) -> None:  # noqa: ANN001
 def test_list_after_a_sentence_of_no_transfer(extractor) -> None:  # noqa: ANN001
     text = "Report\n\nThe museum in Oslo will show:\n- 2 Varden-7 radars;\n- 3 Talvik-3 patrol boats.\n"
     assert _rows(extractor, text) == []
+
+
+PIPED = """Main battle tanks for Ukraine: who sends what
+
+Pledged and delivered tanks, by donor:
+
+Norway | Korvald-2 tanks | 8 | delivered 2023
+Denmark | Korvald-2 tanks | 6 | pledged
+Spain to Moldova | Harlow-4 tanks | 10 | delivered in May
+"""
+
+INTRO_TRACKER = """Tracker
+
+Air-defence systems pledged to Ukraine so far:
+
+- Germany: 3 Ostrava-9 launchers (delivered)
+- Netherlands: 2 Varden-7 launchers (pledged)
+"""
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "quantity"), [
+    (PIPED, "NOR", "UKR", "delivered", "Korvald-2", 8),
+    (PIPED, "DNK", "UKR", "offered", "Korvald-2", 6),
+    (PIPED, "ESP", "MDA", "delivered", "Harlow-4", 10),
+    (INTRO_TRACKER, "DEU", "UKR", "delivered", "Ostrava-9", 3),
+    (INTRO_TRACKER, "NLD", "UKR", "offered", "Varden-7", 2),
+])
+def test_headerless_and_introduced_tracker_lines(extractor, text: str, sup: str, rec: str, stage: str,  # noqa: ANN001
+                                                word: str, quantity: int) -> None:
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, stage, word, quantity), rows
+
+
+def test_introducing_line_of_a_tracker_gives_no_row_of_its_own(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, INTRO_TRACKER)
+    assert not any("Air-defence" in item for _, _, _, item, _ in rows), rows
+
+
+def test_lines_labelled_by_destination_in_an_exports_report(extractor) -> None:  # noqa: ANN001
+    text = ("Norwegian arms exports in 2019\n\nDeliveries made:\n\n- Chile: 40 Ostrava-9 rifles (delivered)\n"
+            "- Peru: 6 Talvik-3 patrol boats (delivered)\n")
+    rows = _rows(extractor, text)
+    assert not any(s in ("CHL", "PER") for s, _, _, _, _ in rows), rows
+
+
+def test_pipe_lines_of_no_state(extractor) -> None:  # noqa: ANN001
+    text = "Budget\n\nArmy | Korvald-2 tanks | 8 | delivered 2023\nNavy | Talvik-3 boats | 2 | ordered\n"
+    rows = _rows(extractor, text)
+    assert not any("Korvald-2" in item or "Talvik-3" in item for _, _, _, item, _ in rows), rows

@@ -15,7 +15,7 @@ is delivered, and the whole count then ordered. The table row's own parse gives 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -24,12 +24,10 @@ from materiel.extraction.cues import Reading
 from materiel.extraction.destination_lines import (
     DEST_HEADERS,
     ITEM_HEADERS,
-    LABELLED,
     NUMBER,
     QUANTITY_HEADERS,
     SEPARATOR,
     SUPPLIER_HEADERS,
-    WORD,
     header_column,
     label_states,
     state_names,
@@ -40,57 +38,12 @@ from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.itemised import segment_item
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
-from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.supplier_cells import Told, destination, intro_stage, status_stage
+from materiel.extraction.tracker_lines import pipe_lines, tracker_lines
 from materiel.record.models import Actor
 
-STATUS = lexicon.word_table("supplier_tables", "status_stages")
-TO_WORDS = lexicon.word_set("supplier_tables", "destination_preps")
-MIN_LINES = 2
 CONFIDENCE = 0.75
-TO = re.compile(r"\s+(?:" + "|".join(sorted(TO_WORDS)) + r")\s+(?P<dest>[^\W\d_][^()|;,\n]*?)\s*(?:\(|$|[;,.])", re.I)
-
-
-@dataclass
-class Told:
-    """One table row or tracker line: its supplier and recipient states, the characters of its item text and of
-    the whole row, its quantity, its stage, and a part count delivered."""
-    supplier: str
-    recipient: str
-    item: tuple[int, int]
-    whole: tuple[int, int]
-    quantity: int | None
-    stage: str
-    delivered: int | None = None
-
-
-def status_stage(text: str) -> tuple[str | None, int | None]:
-    """The stage of the first status word of text and a count just before a delivery word ("first 2 delivered")."""
-    words = WORD.findall(text)
-    stage = next((STATUS[w.lower()] for w in words if w.lower() in STATUS), None)
-    count = None
-    for part in re.finditer(r"(\d[\d,]*)\s+(\w+)(?:\s+(\w+))?", text):
-        if "delivered" in (STATUS.get(part.group(2).lower()), STATUS.get((part.group(3) or "").lower())):
-            count = parse_quantity(part.group(1))
-            break
-    return stage, int(count) if count is not None else None
-
-
-def _intro(text: str, start: int) -> str | None:
-    before = [ln for ln in text[:start].splitlines() if ln.strip()]
-    for ln in reversed(before[-2:]):
-        stage, _ = status_stage(ln)
-        if stage is not None:
-            return stage
-    return None
-
-
-def _destination(cell: str, names: dict[str, str]) -> tuple[str, list[str]]:
-    """The supplier part of a cell and the states named after its "to" ("Ruritania (X) to Borduria")."""
-    m = TO.search(cell + " ")
-    if m is None:
-        return cell, []
-    return cell[: m.start()], label_states(m.group("dest"), names)
 
 
 def table_rows(text: str, names: dict[str, str], topic: str | None) -> list[Told]:
@@ -107,7 +60,7 @@ def table_rows(text: str, names: dict[str, str], topic: str | None) -> list[Told
             dest = header_column(header, DEST_HEADERS)
             cols = (header_column(header, SUPPLIER_HEADERS), header_column(header, ITEM_HEADERS), header_column(header, QUANTITY_HEADERS))
             cols = cols if dest is None else (None, None, None)
-            intro = _intro(text, start)
+            intro = intro_stage(text, start)
         elif not SEPARATOR.match(line.strip()) and cols[0] is not None and cols[1] is not None:
             told = _table_line(table_cells(line, start), cols, names, topic, intro)
             out.extend([told] if told else [])
@@ -121,7 +74,7 @@ def _table_line(cells: list[tuple[str, int, int]], cols: tuple[int | None, ...],
     assert sup is not None and item is not None
     if len(cells) <= max(c for c in cols if c is not None) or not cells[item][0]:
         return None
-    own, dests = _destination(cells[sup][0], names)
+    own, dests = destination(cells[sup][0], names)
     suppliers = label_states(own, names)
     recipient = dests[0] if len(dests) == 1 else topic
     if len(suppliers) != 1 or recipient is None or suppliers[0] == recipient:
@@ -133,27 +86,6 @@ def _table_line(cells: list[tuple[str, int, int]], cols: tuple[int | None, ...],
         return None
     return Told(suppliers[0], recipient, cells[item][1:], (cells[0][1], cells[-1][2]), quantity,
                 stage or intro or "", part if part is not None and part != quantity else None)
-
-
-def tracker_lines(text: str, names: dict[str, str]) -> list[Told]:
-    """Runs of at least MIN_LINES lines labelled by one supplier state whose text sends to a destination state."""
-    runs: list[list[Told]] = []
-    last = -1
-    for m in LABELLED.finditer(text):
-        suppliers = label_states(m.group("label"), names)
-        body = m.group("body")
-        own, dests = _destination(" " + body, names)
-        stage, _ = status_stage(body)
-        if len(suppliers) != 1 or len(dests) != 1 or stage is None or suppliers[0] == dests[0]:
-            continue
-        item = (m.start("body"), m.start("body") + len(own) - 1)
-        told = Told(suppliers[0], dests[0], item, (m.start("label"), m.end()), None, stage)
-        if runs and not text[last: m.start()].strip():
-            runs[-1].append(told)
-        else:
-            runs.append([told])
-        last = m.end()
-    return [t for run in runs if len(run) >= MIN_LINES for t in run]
 
 
 def _state(iso3: str, span: Span, lex: lexicon.Lexicon) -> Resolved | None:
@@ -197,7 +129,8 @@ def supplier_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) -> li
         return rows
     names = state_names(res.lex)
     topic = res.topics.decide("offer_buyer")
-    told = table_rows(text, names, topic.iso3 if topic else None) + tracker_lines(text, names)
+    iso3 = topic.iso3 if topic else None
+    told = table_rows(text, names, iso3) + tracker_lines(text, names) + pipe_lines(text, names, iso3)
     added: list[Row] = []
     for t in told:
         new = _rows(t, doc, res, finder)
@@ -205,4 +138,7 @@ def supplier_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) -> li
             start, end = new[0].sent.start, new[0].sent.end
             rows = [r for r in rows if not start <= r.item.head.i < end]
             added += new
+            intro = doc.char_span(*t.intro, alignment_mode="expand") if t.intro else None
+            if intro is not None:  # "Air-defence systems pledged to X so far:": the lines tell its items
+                rows = [r for r in rows if r.designation is not None or not intro.start <= r.item.head.i < intro.end]
     return rows + added
