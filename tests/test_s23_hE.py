@@ -293,3 +293,54 @@ def test_pipe_lines_of_no_state(extractor) -> None:  # noqa: ANN001
     text = "Budget\n\nArmy | Korvald-2 tanks | 8 | delivered 2023\nNavy | Talvik-3 boats | 2 | ordered\n"
     rows = _rows(extractor, text)
     assert not any("Korvald-2" in item or "Talvik-3" in item for _, _, _, item, _ in rows), rows
+
+
+ANSWERS = [
+    ("Q: Has Chile delivered the radars to Peru?\nA: Two Varden-7 radars were delivered last month.\n",
+     "CHL", "PER", "delivered", "Varden-7", 2),
+    ("Q. Has Norway shipped any howitzers to Kenya?\nA. Yes. Six Harlow-4 howitzers were shipped in May.\n",
+     "NOR", "KEN", "delivered", "Harlow-4", 6),
+    ("SENATOR VANCE: Did Spain sell patrol boats to Ghana?\nGENERAL ORTIZ: Three Talvik-3 patrol boats were sold "
+     "in 2019.\n", "ESP", "GHA", "delivered", "Talvik-3", 3),
+    ("QUESTION: Has Canada supplied missiles to Latvia?\nANSWER: Forty Ostrava-9 missiles were supplied last "
+     "year.\n", "CAN", "LVA", "delivered", "Ostrava-9", 40),
+    ("Q: Has the Polish ministry delivered the trucks to Estonia?\nA: 120 Korvald trucks were delivered in June.\n",
+     "POL", "EST", "delivered", "Korvald", 120),
+    ("Q: Has Brazil bought helicopters from France?\nA: Yes, twelve Merrow-4 helicopters were bought in March.\n",
+     "FRA", "BRA", "delivered", "Merrow-4", 12),
+    ("Q: Has Chile delivered the radars to Peru?\nA: Two Varden-7 radars were delivered to Ecuador instead.\n",
+     "CHL", "ECU", "delivered", "Varden-7", 2),
+    ("Interviewer: Has Italy sent the armoured vehicles to Tunisia?\nMinister: Fourteen Korvald armoured vehicles "
+     "were sent in April.\n", "ITA", "TUN", "delivered", "Korvald", 14),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "quantity"), ANSWERS)
+def test_answer_takes_the_parties_of_its_question(extractor, text: str, sup: str, rec: str, stage: str,  # noqa: ANN001
+                                                  word: str, quantity: int) -> None:
+    rows = _rows(extractor, "Transcript\n\n" + text)
+    assert _has(rows, sup, rec, stage, word, quantity), rows
+
+
+def test_a_question_alone_gives_no_row(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "Transcript\n\nQ: Has Chile delivered the Varden-7 radars to Peru?\n") == []
+
+
+def test_answer_of_another_item_keeps_no_party_of_the_question(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Transcript\n\nQ: Has Chile delivered the radars to Peru?\n"
+                            "A: Two Talvik-3 patrol boats were delivered to Ecuador.\n")
+    assert not any(s == "CHL" for s, _, _, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Has Spain sold six Talvik-3 boats to Ghana?\n",
+    "SENATOR VANCE: Will Norway deliver the Varden-7 radars to Kenya?\n",
+    "Question: Did Italy send 14 Korvald armoured vehicles to Tunisia?\n",
+])
+def test_labelled_questions_assert_nothing(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, "Transcript\n\n" + text) == []
+
+
+def test_a_question_that_checks_a_report_tells_it(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Transcript\n\nQ: Is it true that Norway offered six Talvik-3 frigates to Ghana?\n")
+    assert _has(rows, "NOR", "GHA", "offered", "Talvik-3", 6), rows
