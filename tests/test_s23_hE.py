@@ -344,3 +344,47 @@ def test_labelled_questions_assert_nothing(extractor, text: str) -> None:  # noq
 def test_a_question_that_checks_a_report_tells_it(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Transcript\n\nQ: Is it true that Norway offered six Talvik-3 frigates to Ghana?\n")
     assert _has(rows, "NOR", "GHA", "offered", "Talvik-3", 6), rows
+
+
+CAPS = [
+    ("1. (C) EMBASSY CONTACTS REPORT THAT EGYPT DELIVERED 20 HARLOW-4 HOWITZERS TO SUDAN IN MARCH.",
+     "EGY", "SDN", "delivered", "HARLOW-4", 20),
+    ("2. (S) POST LEARNED THAT BELARUS SHIPPED 300 KESTREL-2 RIFLES TO MYANMAR LAST YEAR.",
+     "BLR", "MMR", "delivered", "KESTREL-2", 300),
+    ("SUBJECT: KENYA SEEKS PATROL BOATS FROM TURKEY", "TUR", "KEN", "requested", "patrol boats", None),
+    ("3. (C) THE MINISTER SAID NORWAY HAS AGREED TO SELL FOUR TALVIK-3 PATROL BOATS TO GHANA.",
+     "NOR", "GHA", "ordered", "TALVIK-3", 4),
+    ("4. (C) ACCORDING TO THE MINISTRY, SIX MERROW-4 HELICOPTERS WERE DELIVERED TO PERU BY SPAIN IN MAY.",
+     "ESP", "PER", "delivered", "MERROW-4", 6),
+    ("5. (S/NF) CHILE ORDERED TWELVE OSKAR-6 HOWITZERS FROM SOUTH KOREA, A WELL-PLACED CONTACT SAID.",
+     "KOR", "CHL", "ordered", "OSKAR-6", 12),
+    ("6. (C) POST BELIEVES THAT MOSCOW OFFERED THE ANGOLAN ARMY 40 KORVALD-2 TANKS.",
+     "RUS", "AGO", "offered", "KORVALD-2", 40),
+    ("COMMENT: VIETNAM HAS ASKED INDIA FOR EIGHT SARNATH-5 MISSILES. END COMMENT.",
+     "IND", "VNM", "requested", "SARNATH-5", 8),
+]
+
+
+@pytest.mark.parametrize(("line", "sup", "rec", "stage", "word", "quantity"), CAPS)
+def test_cable_lines_in_capitals(extractor, line: str, sup: str, rec: str, stage: str, word: str,  # noqa: ANN001
+                                 quantity: int | None) -> None:
+    rows = [(s, r, st, item.lower(), q) for s, r, st, item, q in _rows(extractor, "Cable\n\n" + line + "\n")]
+    assert _has(rows, sup, rec, stage, word.lower(), quantity), rows
+
+
+def test_capitals_view_keeps_offsets() -> None:
+    from materiel.extraction.recase import view
+    text = "Cable\n\n1. (C) POST LEARNED THAT BELARUS SHIPPED 300 KESTREL-2 RIFLES TO MYANMAR.\nA normal line stays.\n"
+    v = view(text)
+    assert len(v) == len(text) and v.lower() == text.lower() and v != text
+    assert v.endswith("A normal line stays.\n") and "Belarus" in v and "Kestrel-2" in v
+
+
+@pytest.mark.parametrize("line", [
+    "5. (U) THE AMBASSADOR MET THE DEFENCE MINISTER OF GHANA ON TUESDAY TO DISCUSS TRAINING.",
+    "6. (C) POST DOES NOT BELIEVE THAT NORWAY WILL SELL ANY PATROL BOATS TO GHANA.",
+])
+def test_cable_lines_in_capitals_of_no_transfer(extractor, line: str) -> None:  # noqa: ANN001
+    report = extractor.extract_text("Cable\n\n" + line + "\n")
+    assert not any(t.factuality == "asserted" and t.stage in ("delivered", "ordered", "offered")
+                   for t in report.transfers), report.transfers
