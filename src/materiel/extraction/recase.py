@@ -82,6 +82,8 @@ class RecasingTokenizer:
         return self.inner(view(text))
 
     def __getattr__(self, name: str) -> Any:  # add_special_case, rules, to_disk ...: the inner tokenizer's
+        if name == "inner":  # not set yet (a copy being unpickled)
+            raise AttributeError(name)
         return getattr(self.inner, name)
 
 
