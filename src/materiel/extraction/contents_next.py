@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.bullet_lines import bullet_lines
+from materiel.extraction.bullet_objects import objects_listed
 from materiel.extraction.frames.itemised import segment_item
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.items import ItemFinder
@@ -93,7 +94,7 @@ def listed_contents(frames: list[Any], finder: ItemFinder) -> list[Any]:
         found = distinct_mentions([m for line in bullet_lines(t.head) for m in _line_items(line, finder)])
         if len(found) >= 2:
             f.items, f.rule = found, f.rule + LISTED
-    return frames
+    return objects_listed(frames, finder, _line_items)  # "will deliver to X:" and one line per item
 
 
 def _own_parties(f: Any) -> bool:

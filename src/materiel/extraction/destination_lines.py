@@ -118,7 +118,7 @@ def labelled_lines(text: str, names: dict[str, str]) -> list[Line]:
     return out
 
 
-def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
+def table_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     """The cells of a table line: their stripped text and character range."""
     out = []
     pos = line.index("|") + 1
@@ -132,7 +132,7 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _column(header: list[str], words: frozenset[str]) -> int | None:
+def header_column(header: list[str], words: frozenset[str]) -> int | None:
     cols = [i for i, h in enumerate(header) if re.sub(r"\s*\(.*\)$", "", h.lower()).strip(" .") in words]
     return cols[0] if cols else None
 
@@ -147,12 +147,12 @@ def table_rows(text: str, names: dict[str, str]) -> list[Line]:
     last_end = 0
     for line, start in lines:
         if header is None or text[last_end:start].strip():  # a new table: this line is its header
-            header = [c for c, _, _ in _cells(line, start)]
-            cols = (_column(header, DEST_HEADERS), _column(header, ITEM_HEADERS), _column(header, QUANTITY_HEADERS),
-                    _column(header, SUPPLIER_HEADERS))
+            header = [c for c, _, _ in table_cells(line, start)]
+            cols = (header_column(header, DEST_HEADERS), header_column(header, ITEM_HEADERS), header_column(header, QUANTITY_HEADERS),
+                    header_column(header, SUPPLIER_HEADERS))
             stage = _intro(text, start)
         elif not SEPARATOR.match(line.strip()) and cols[0] is not None and cols[1] is not None:
-            cells = _cells(line, start)
+            cells = table_cells(line, start)
             if len(cells) > max(c for c in cols if c is not None):
                 out.extend(_table_line(cells, cols, names, stage))
         last_end = start + len(line)

@@ -41,6 +41,7 @@ from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import OFFICIAL_KINDS
 from materiel.extraction.mentions.topic import dateline_state
+from materiel.extraction.supplier_tables import supplier_rows
 from materiel.record.models import Actor
 
 ISSUER_BODIES = lexicon.word_set("resolve", "issuer_bodies")
@@ -240,6 +241,7 @@ def _part_delivered(rows: list[Row], span: Span) -> list[Row]:
 def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) -> list[Row]:
     """The rows of a text with destination lines: its rows placed, refused and added to (see the module's text)."""
     doc = res.doc
+    rows = supplier_rows(rows, res, finder)  # "| supplier | item | number | status |": to the text's state
     lines = destination_lines(doc.text, res.lex)
     frames: dict[int, Frame] = {}
     out = [_refuse(r, frames) if _refused_by_verb(r) else r for r in rows]

@@ -8,7 +8,8 @@ import spacy
 from spacy.language import Language
 
 from materiel import lexicon
-from materiel.extraction import abbreviations, list_repair, portfolios, recognizers, reparse  # noqa: F401  (registers the component factories)
+from materiel.extraction import abbreviations, headlines, list_repair, portfolios, recase, recognizers, reparse  # noqa: F401  (registers the component factories)
+from materiel.extraction.recase import as_written as as_written  # the pipeline restores the source's text
 from materiel.lexicon.inflect import inflections
 from materiel.record.errors import ModelError
 
@@ -44,10 +45,12 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_abbreviations", before="parser")
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
+    nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
     nlp.add_pipe("materiel_actors", last=True)
     nlp.add_pipe("materiel_items", last=True)
+    nlp.tokenizer = recase.RecasingTokenizer(nlp.tokenizer)  # "1. (C) POST LEARNED THAT ...": a cable's capitals
     return nlp
 
 

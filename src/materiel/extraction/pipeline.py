@@ -102,11 +102,11 @@ class Extractor:
         never cut): MAX_TEXT_CHARS characters, MAX_TEXT_WORDS words and marks, EXTRACT_SECONDS."""
         check_size(document)
         if self.prefilter is None:
-            return self.report(document, self.nlp(document.text), published)
+            return nlp_loader.as_written(self.report(document, self.nlp(document.text), published), document.text)
         doc = self.prefilter.parse(document.text)
         if doc is None:  # nothing that can hold a transfer: stored without parsing
             return self.empty(document, published)
-        return self.report(document, doc, published)
+        return nlp_loader.as_written(self.report(document, doc, published), document.text)  # a view's capitals
 
     @staticmethod
     def empty(document: Document, published: date | None = None) -> Report:

@@ -19,7 +19,9 @@ from materiel.extraction.open_choices import open_choice
 OPENERS = lexicon.word_set("resolve", "question_openers")
 ASKING = lexicon.word_set("resolve", "asking_verbs")
 MARKS = lexicon.word_set("governors", "question_marks")
-RELATIVES = ("relcl",)  # a relative clause's verb ("that X sold")
+RELATIVES = ("relcl",)
+CHECKS = lexicon.word_set("questions", "report_checks")
+LABEL_WORDS = 3  # the words of a speaker's label before its colon  # a relative clause's verb ("that X sold")
 
 
 class Triggered(Protocol):
@@ -30,8 +32,11 @@ F = TypeVar("F", bound=Triggered)  # a frame
 
 
 def is_direct_question(sent: Span) -> bool:
-    words = [t for t in sent if not (t.is_space or t.is_punct or t.like_num)]
     solid = [t for t in sent if not t.is_space]
+    colon = next((k for k, t in enumerate(solid[:LABEL_WORDS + 1]) if t.text in (":", ".") and k), None)
+    if colon is not None and all(t.text[:1].isupper() or t.text == "." for t in solid[:colon]):
+        solid = solid[colon + 1:]  # a speaker's label: "Q:", "QUESTION:", "SENATOR VANCE:", "Q."
+    words = [t for t in solid if not (t.is_punct or t.like_num)]
     if not words or not solid or solid[-1].text != "?":
         return False
     return words[0].lower_ in OPENERS
@@ -64,5 +69,16 @@ def unasked(frames: list[F], sent: Span | None = None) -> list[F]:
     """The frames whose trigger does not stand in an embedded question (nor, when sent is a direct
     question, anywhere but in a relative clause), nor in a choice still open ("has not said whether it will buy X")."""
     direct = sent is not None and is_direct_question(sent)
-    return [f for f in frames if not in_embedded_question(f.trigger) and not open_choice(f.trigger)
-            and (not direct or in_relative(f.trigger))]
+    return [f for f in frames if not in_embedded_question(f.trigger) and not open_choice(f.trigger) and
+            (not direct or in_relative(f.trigger) or checks_a_report(f.trigger))]
+
+
+def checks_a_report(t: Token) -> bool:
+    """t stands in the "that" clause of a question that checks a report ("Is it true that X offered Y?",
+    "Is it correct that ..."): the question tells the report (`questions.report_checks` in words.toml)."""
+    for a in (t, *t.ancestors):
+        if a.dep_ == "ccomp":
+            head = a.head
+            return head.lemma_.lower() in CHECKS or any(c.dep_ == "acomp" and c.lemma_.lower() in CHECKS
+                                                         for c in head.children)
+    return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from materiel import lexicon
+from materiel.extraction.answer_pairs import answered_parties
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.mentions.resolved import Resolved
@@ -50,6 +51,7 @@ def title_pair(by_sentence: list[tuple[Span, list[Frame]]], finder: FrameFinder)
 def lend_title_pair(rows: list[Row], by_sentence: list[tuple[Span, list[Frame]]], finder: FrameFinder) -> None:
     """Give the rows of bulleted lines the title's parties (see the module's text)."""
     label_suppliers(rows, finder.res.lex)  # "- Freedonia: two helicopters were delivered to X"
+    answered_parties(rows, by_sentence, finder)  # "Q: Has X sent the radars to Y?" "A: Two radars were sent."
     pair = title_pair(by_sentence, finder)
     if pair is None:
         return

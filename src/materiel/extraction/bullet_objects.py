@@ -1,0 +1,50 @@
+"""A transfer verb whose items are the bulleted lines after its clause: "Under the agreement, Ruritania will
+deliver to Borduria:" followed by one line per item ("- 12 Ostrava-9 helicopters;"), or "handed over the
+following:". A frame that names no item of its own, told by a verb whose clause ends in a colon (or by a transfer
+noun that a verb of inclusion takes as subject: "the donation, delivered last week, comprised:"), takes the items
+of the lines (`bullet_lines`), each with its own count; its parties and stage stay its own."""
+from __future__ import annotations
+
+from typing import Any
+
+from materiel import lexicon
+from materiel.extraction.bullet_lines import bullet_lines
+from materiel.extraction.mentions.item_mention import distinct_mentions
+from materiel.extraction.mentions.items import ItemFinder
+
+INCLUDE = lexicon.word_set("frames", "include_verbs")
+LISTED = ":listed"
+OBJECTS = ("dobj", "obj", "pobj", "attr")  # "the following", a participle the tagger reads as a verb
+
+
+def objects_listed(frames: list[Any], finder: ItemFinder, line_items: Any) -> list[Any]:
+    """The frames, those of no item given the items of the bulleted lines after their clause (in place)."""
+    for f in frames:
+        t = f.trigger
+        if f.items or f.implicit:
+            continue
+        anchor = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
+            t.head.lemma_.lower() in INCLUDE else t
+        if anchor.pos_ not in ("VERB", "AUX") or not _ends_in_colon(anchor):
+            continue
+        found = distinct_mentions([m for line in bullet_lines(anchor) for m in line_items(line, finder)])
+        if found:
+            f.items, f.rule = found, f.rule + LISTED
+    return frames
+
+
+def _ends_in_colon(t: Any) -> bool:
+    """The clause of t ends its sentence in a colon that the parse hangs on t or on a word of t's clause (no
+    other verb between: "shipped to X:", "sell X the following:"), or on the verb of saying whose complement t
+    is ("the embassy said the gift comprised:")."""
+    last = [x for x in t.sent if not x.is_space]
+    if not last or last[-1].text != ":":
+        return False
+    head = last[-1].head
+    if t.dep_ == "ccomp" and t.head.i == head.i:
+        return True
+    while head.i != t.i:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in OBJECTS or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
