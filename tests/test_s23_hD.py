@@ -2,7 +2,10 @@
 
 - a town told as the place a delivery left or was made ("shipped from X", "From X, the rifles were flown",
   "from the port of X", "built in X") is its state, even when the tagger takes it for a firm or a person and the
-  town is too small for the main index of cities (`mentions/towns.py`, [towns] in words.toml).
+  town is too small for the main index of cities (`mentions/towns.py`, [towns] in words.toml);
+- a force several states raise together, named by a capitalised phrase no gazetteer lists ("the X Joint Force"),
+  is a recipient of its own, and "the force", "the joint force", "the force's battalions" told later are that force,
+  not a donor told just before (`mentions/joint_forces.py`, [joint_forces] in words.toml).
 
 Sentences written for these tests (invented firms, models and combinations of states; not taken from any article)."""
 from __future__ import annotations
@@ -46,3 +49,43 @@ def test_a_town_a_delivery_left_is_its_state(extractor, text, supplier, recipien
 ])
 def test_a_town_that_is_no_place_of_a_delivery_gives_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _rows(extractor, text)
+
+
+FORMED = "The Lake Basin Joint Force was set up by four states in 2015. "
+TO_A_JOINT_FORCE = [
+    ("Spain delivered 70 tactical vehicles to the Lake Basin Joint Force in May.", "Spain", "vehicles", 70),
+    (FORMED + "Spain delivered 70 vehicles to the force in May.", "Spain", "vehicles", 70),
+    (FORMED + "In May, Spain handed over 70 vehicles to the force's battalions.", "Spain", "vehicles", 70),
+    (FORMED + "Thirty armoured vehicles were delivered to the joint force by Kuwait in July.", "Kuwait", "vehicles", 30),
+    (FORMED + "Thirty armoured vehicles were delivered to the joint force by Kuwait in July. Portugal has handed "
+     "over 40 trucks and 12 radios.", "Portugal", "trucks", 40),
+    ("Norway has donated six patrol boats to the Kivu Maritime Force, the ministry said in a written answer.",
+     "Norway", "patrol boats", 6),
+    ("The Lake Basin Joint Force had received 20 trucks from Austria.", "Austria", "trucks", 20),
+    ("Among the donors, Kuwait has been the fastest. Spain handed over 70 vehicles to the Lake Basin Joint Force "
+     "in May. Portugal delivered 40 trucks.", "Portugal", "trucks", 40),
+    ("The Netherlands handed over forty trucks to the Coastal Horn Task Force in Mombasa, the embassy said.",
+     "Netherlands", "trucks", 40),
+]
+
+
+def _parties(extractor, text: str) -> list[tuple[str | None, str | None, str, object]]:  # noqa: ANN001
+    return [(t.supplier.name if t.supplier else None, t.recipient.name if t.recipient else None, t.item.text,
+             t.quantity) for t in extractor.extract_text("Report\n\n" + text).transfers]
+
+
+@pytest.mark.parametrize(("text", "supplier", "word", "quantity"), TO_A_JOINT_FORCE)
+def test_a_joint_force_is_the_recipient(extractor, text, supplier, word, quantity) -> None:  # noqa: ANN001
+    rows = _parties(extractor, text)
+    assert any(s == supplier and r and r.endswith(" Force") and word in item and q == quantity
+               for s, r, item, q in rows), rows
+    assert not [r for r in rows if r[1] in ("Kuwait", "Spain")], rows  # never a donor told before
+
+
+@pytest.mark.parametrize("text", [
+    "The Lake Basin Joint Force's headquarters moved to the capital in June.",
+    "The Lake Basin Joint Force launched its first operation in May.",
+    FORMED + "The force's commander said the battalions were short of fuel.",
+])
+def test_a_joint_force_without_a_transfer_gives_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _parties(extractor, text)

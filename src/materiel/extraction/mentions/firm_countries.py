@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import headline, org_names, towns, unlisted
+from materiel.extraction.mentions import headline, joint_forces, org_names, towns, unlisted
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.topic import dateline_state
 from materiel.record.models import Actor
@@ -274,8 +274,8 @@ def placed(tok: Token, found: Resolved | None, by_token: Mapping[int, Span],
         table = tok.doc.user_data[TABLE_KEY] = learn(tok.doc, by_token, lexicon.load().countries)
     if org_names.reporting(found, tok, by_token):
         return None  # "the Ostrava Herald": a newspaper, not a party
-    if (town := towns.town_party(tok, found)) is not None:
-        return town  # "shipped from X", X a town the tagger took for a firm (towns.py)
+    if (town := towns.town_party(tok, found) or joint_forces.force_party(tok, found)) is not None:
+        return town  # "shipped from X", X a town the tagger took for a firm (towns.py); "to the X Joint Force"
     if found is None and not unlisted.in_slot(tok) and not org_names.deal_slot(tok):
         return None
     countries = lexicon.load().countries
