@@ -5,7 +5,9 @@
   town is too small for the main index of cities (`mentions/towns.py`, [towns] in words.toml);
 - a force several states raise together, named by a capitalised phrase no gazetteer lists ("the X Joint Force"),
   is a recipient of its own, and "the force", "the joint force", "the force's battalions" told later are that force,
-  not a donor told just before (`mentions/joint_forces.py`, [joint_forces] in words.toml).
+  not a donor told just before (`mentions/joint_forces.py`, [joint_forces] in words.toml);
+- a word of an item's name the tagger takes for an organisation ("US-made X missiles supplied to them") is no
+  party and no pronoun's antecedent (`towns.item_name`).
 
 Sentences written for these tests (invented firms, models and combinations of states; not taken from any article)."""
 from __future__ import annotations
@@ -88,4 +90,31 @@ def test_a_joint_force_is_the_recipient(extractor, text, supplier, word, quantit
     FORMED + "The force's commander said the battalions were short of fuel.",
 ])
 def test_a_joint_force_without_a_transfer_gives_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _parties(extractor, text)
+
+
+ITEM_NAMES_ARE_NO_PARTY = [
+    ("Kachin rebels operate US-made TOW missiles originally supplied to them in 2015.", "United States", "rebels"),
+    ("The Tarn Liberation Front still fields Stinger missiles supplied to it by the United States in 1988.",
+     "United States", "Tarn Liberation Front"),
+    ("Houthi fighters now use Iranian-made Toophan missiles, which were smuggled to them by sea.", "Iran", "Houthi"),
+    ("According to the cable, the Kivu Patriotic Front received NASAMS launchers from Spain in 2019.",
+     "Spain", "Kivu Patriotic Front"),
+    ("Syrian rebels say they were given TOW missiles by the United States.", "United States", "rebel"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), ITEM_NAMES_ARE_NO_PARTY)
+def test_an_item_name_is_no_party(extractor, text, supplier, recipient) -> None:  # noqa: ANN001
+    rows = _parties(extractor, text)
+    assert any(s == supplier and r and recipient.lower() in r.lower() for s, r, _, _ in rows), rows
+    names = {"TOW", "Stinger", "Toophan", "NASAMS"}
+    assert not [r for r in rows if r[0] in names or r[1] in names], rows
+
+
+@pytest.mark.parametrize("text", [
+    "TOW missiles were supplied to them in 2015.",
+    "Stinger missiles sent to the region in 1988 are still in use.",
+])
+def test_an_item_name_alone_gives_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _parties(extractor, text)

@@ -272,8 +272,8 @@ def placed(tok: Token, found: Resolved | None, by_token: Mapping[int, Span],
     table = tok.doc.user_data.get(TABLE_KEY)
     if table is None:
         table = tok.doc.user_data[TABLE_KEY] = learn(tok.doc, by_token, lexicon.load().countries)
-    if org_names.reporting(found, tok, by_token):
-        return None  # "the Ostrava Herald": a newspaper, not a party
+    if org_names.reporting(found, tok, by_token) or towns.item_name(tok, found):
+        return None  # "the Ostrava Herald": a newspaper, not a party; "X missiles": an item's name
     if (town := towns.town_party(tok, found) or joint_forces.force_party(tok, found)) is not None:
         return town  # "shipped from X", X a town the tagger took for a firm (towns.py); "to the X Joint Force"
     if found is None and not unlisted.in_slot(tok) and not org_names.deal_slot(tok):
