@@ -7,7 +7,10 @@
   is a recipient of its own, and "the force", "the joint force", "the force's battalions" told later are that force,
   not a donor told just before (`mentions/joint_forces.py`, [joint_forces] in words.toml);
 - a word of an item's name the tagger takes for an organisation ("US-made X missiles supplied to them") is no
-  party and no pronoun's antecedent (`towns.item_name`).
+  party and no pronoun's antecedent (`mentions/item_words.py`);
+- "the company", "the firm", "the shipyard" right after a firm no gazetteer lists is that firm (or the state its
+  description names: "X, a Czech firm"), not a listed firm or state told further back
+  (`mentions/company_anaphors.py`, [company_anaphors] in words.toml).
 
 Sentences written for these tests (invented firms, models and combinations of states; not taken from any article)."""
 from __future__ import annotations
@@ -118,3 +121,32 @@ def test_an_item_name_is_no_party(extractor, text, supplier, recipient) -> None:
 ])
 def test_an_item_name_alone_gives_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _parties(extractor, text)
+
+
+COMPANY_ANAPHORS = [
+    ("Sweden's Saab handed over two boats in April. Tarnia's exports are smaller and dominated by Velmar Systems. "
+     "The company delivered 24 trucks to the Royal Thai Army.", "Velmar Systems", "trucks", 24),
+    ("Germany's Rheinmetall shipped 40 trucks in May. Ostrava Dynamics, a Czech firm, also won a contract. The firm "
+     "will supply six Ostrava-9 radars to Peru.", "Czechia", "radars", 6),
+    ("In a written answer, the minister said Karvell Marine had applied for a licence. The shipyard delivered two "
+     "patrol boats to Ghana in 2019.", "Karvell Marine", "patrol boats", 2),
+    ("France's Thales was not involved. According to the cable, Halvorsen Arms sold rifles in the region; the company "
+     "shipped 2,000 of them to Chad.", "Halvorsen Arms", "", 2000),
+    ("Norway's Kongsberg delivered two radars to Chile. The company also sold four to Peru.", "Norway", "radars", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "word", "quantity"), COMPANY_ANAPHORS)
+def test_the_company_is_the_firm_just_named(extractor, text, supplier, word, quantity) -> None:  # noqa: ANN001
+    rows = _parties(extractor, text)
+    assert any(s == supplier and word in item and q == quantity for s, _, item, q in rows), rows
+    assert not [r for r in rows if r[0] in ("Sweden", "France") or (r[3] == quantity and r[0] == "Germany")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrel Herald reported the deal. The company delivered 12 trucks to Ghana.",  # a newspaper is no firm
+    '"We build our own ships," Marquez said. The shipyard delivered two boats to the navy.',  # a person, the home yard
+])
+def test_the_company_after_no_firm_takes_no_name(extractor, text) -> None:  # noqa: ANN001
+    rows = _parties(extractor, text)
+    assert not [r for r in rows if r[0] and ("Herald" in r[0] or "Marquez" in r[0])], rows

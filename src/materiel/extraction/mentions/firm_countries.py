@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import headline, joint_forces, org_names, towns, unlisted
+from materiel.extraction.mentions import headline, org_names, placed_parties, unlisted
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.topic import dateline_state
 from materiel.record.models import Actor
@@ -272,10 +272,10 @@ def placed(tok: Token, found: Resolved | None, by_token: Mapping[int, Span],
     table = tok.doc.user_data.get(TABLE_KEY)
     if table is None:
         table = tok.doc.user_data[TABLE_KEY] = learn(tok.doc, by_token, lexicon.load().countries)
-    if org_names.reporting(found, tok, by_token) or towns.item_name(tok, found):
+    if org_names.reporting(found, tok, by_token) or placed_parties.no_party(tok, found):
         return None  # "the Ostrava Herald": a newspaper, not a party; "X missiles": an item's name
-    if (town := towns.town_party(tok, found) or joint_forces.force_party(tok, found)) is not None:
-        return town  # "shipped from X", X a town the tagger took for a firm (towns.py); "to the X Joint Force"
+    if (told := placed_parties.told_party(tok, found, by_token)) is not None:
+        return told  # "shipped from X", "to the X Joint Force", "the company" after an unlisted firm
     if found is None and not unlisted.in_slot(tok) and not org_names.deal_slot(tok):
         return None
     countries = lexicon.load().countries

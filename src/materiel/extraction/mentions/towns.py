@@ -58,15 +58,6 @@ def _place_slot(tok: Token) -> bool:
     return prep.lower_ in MADE_PREPS and (lemma in MADE_VERBS or low in MADE_VERBS)
 
 
-def item_name(tok: Token, found: Resolved | None) -> bool:
-    """tok is a word of an item's name the materiel gazetteer found ("US-made X missiles supplied to them") that
-    resolved to no known actor but an organisation the tagger guessed: no party, nor a pronoun's antecedent."""
-    if found is None or found.actor.kind != "other" or found.actor.country or tok.dep_ not in ("compound", "nmod") \
-            or tok.head.pos_ != "NOUN":
-        return False  # "X Helicopters delivered ...": a firm the gazetteer's item name runs over is a party
-    return any(s.start <= tok.i < s.end and s.start <= tok.head.i < s.end for s in tok.doc.spans.get("materiel", []))
-
-
 def town_party(tok: Token, found: Resolved | None) -> Resolved | None:
     """The state of the town tok names in a slot of place (see the module), or None (and for a known actor)."""
     if found is not None and (found.actor.kind not in ("other", "person") or found.actor.country):
