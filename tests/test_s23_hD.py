@@ -10,7 +10,9 @@
   party and no pronoun's antecedent (`mentions/item_words.py`);
 - "the company", "the firm", "the shipyard" right after a firm no gazetteer lists is that firm (or the state its
   description names: "X, a Czech firm"), not a listed firm or state told further back
-  (`mentions/company_anaphors.py`, [company_anaphors] in words.toml).
+  (`mentions/company_anaphors.py`, [company_anaphors] in words.toml);
+- a delivery told with the programme it came under and no supplier ("given to X under a Spanish aid programme")
+  is the programme's state's (`extraction/programme_donors.py`, [programme_donors] in words.toml).
 
 Sentences written for these tests (invented firms, models and combinations of states; not taken from any article)."""
 from __future__ import annotations
@@ -35,7 +37,7 @@ SHIPPED_FROM_A_TOWN = [
     ("In its written answer, the ministry confirmed that four Vargo-2 sonar sets, sent from Horten in June, "
      "had reached Chile.", "Norway", "CHL", "sonar", 4),
     ("Uganda received 2,000 rounds of ammunition, made in Horten, last year.", "Norway", "UGA", "rounds", 2000),
-    ("Forty armoured trucks were shipped from Tampere to Tanzania in May.", "Finland", "TZA", "trucks", None),
+    ("Forty armoured trucks were shipped from Oulu to Tanzania in May.", "Finland", "TZA", "trucks", None),
 ]
 
 
@@ -64,7 +66,7 @@ TO_A_JOINT_FORCE = [
     (FORMED + "Thirty armoured vehicles were delivered to the joint force by Kuwait in July.", "Kuwait", "vehicles", 30),
     (FORMED + "Thirty armoured vehicles were delivered to the joint force by Kuwait in July. Portugal has handed "
      "over 40 trucks and 12 radios.", "Portugal", "trucks", 40),
-    ("Norway has donated six patrol boats to the Kivu Maritime Force, the ministry said in a written answer.",
+    ("Norway has donated six patrol boats to the Lurano Maritime Force, the ministry said in a written answer.",
      "Norway", "patrol boats", 6),
     ("The Lake Basin Joint Force had received 20 trucks from Austria.", "Austria", "trucks", 20),
     ("Among the donors, Kuwait has been the fastest. Spain handed over 70 vehicles to the Lake Basin Joint Force "
@@ -97,13 +99,13 @@ def test_a_joint_force_without_a_transfer_gives_no_row(extractor, text) -> None:
 
 
 ITEM_NAMES_ARE_NO_PARTY = [
-    ("Kachin rebels operate US-made TOW missiles originally supplied to them in 2015.", "United States", "rebels"),
-    ("The Tarn Liberation Front still fields Stinger missiles supplied to it by the United States in 1988.",
-     "United States", "Tarn Liberation Front"),
+    ("Shan rebels operate French-made ERYX missiles originally supplied to them in 2015.", "France", "rebels"),
+    ("The Tarn Liberation Front still fields Metis missiles supplied to it by Bulgaria in 1998.",
+     "Bulgaria", "Tarn Liberation Front"),
     ("Houthi fighters now use Iranian-made Toophan missiles, which were smuggled to them by sea.", "Iran", "Houthi"),
-    ("According to the cable, the Kivu Patriotic Front received NASAMS launchers from Spain in 2019.",
-     "Spain", "Kivu Patriotic Front"),
-    ("Syrian rebels say they were given TOW missiles by the United States.", "United States", "rebel"),
+    ("According to the cable, the Lurano Patriotic Front received HOT launchers from Spain in 2019.",
+     "Spain", "Lurano Patriotic Front"),
+    ("Libyan rebels say Bulgaria gave them ERYX missiles.", "Bulgaria", "rebel"),
 ]
 
 
@@ -111,28 +113,29 @@ ITEM_NAMES_ARE_NO_PARTY = [
 def test_an_item_name_is_no_party(extractor, text, supplier, recipient) -> None:  # noqa: ANN001
     rows = _parties(extractor, text)
     assert any(s == supplier and r and recipient.lower() in r.lower() for s, r, _, _ in rows), rows
-    names = {"TOW", "Stinger", "Toophan", "NASAMS"}
+    names = {"ERYX", "Metis", "Toophan", "HOT", "SAGGER"}
     assert not [r for r in rows if r[0] in names or r[1] in names], rows
 
 
 @pytest.mark.parametrize("text", [
-    "TOW missiles were supplied to them in 2015.",
-    "Stinger missiles sent to the region in 1988 are still in use.",
+    "ERYX missiles were supplied to them in 2015.",
+    "Metis missiles sent to the region in 1988 are still in use.",
 ])
 def test_an_item_name_alone_gives_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _parties(extractor, text)
 
 
 COMPANY_ANAPHORS = [
-    ("Sweden's Saab handed over two boats in April. Tarnia's exports are smaller and dominated by Velmar Systems. "
-     "The company delivered 24 trucks to the Royal Thai Army.", "Velmar Systems", "trucks", 24),
-    ("Germany's Rheinmetall shipped 40 trucks in May. Ostrava Dynamics, a Czech firm, also won a contract. The firm "
+    ("Poland's Polska Grupa Zbrojeniowa handed over two boats in April. Tarnia's exports are smaller and dominated "
+     "by Velmar Systems. The company delivered 24 trucks to the Ghanaian army.", "Velmar Systems", "trucks", 24),
+    ("Poland's Polska Grupa Zbrojeniowa shipped 40 trucks in May. Ostrava Dynamics, a Czech firm, also won a contract. The firm "
      "will supply six Ostrava-9 radars to Peru.", "Czechia", "radars", 6),
-    ("In a written answer, the minister said Karvell Marine had applied for a licence. The shipyard delivered two "
-     "patrol boats to Ghana in 2019.", "Karvell Marine", "patrol boats", 2),
-    ("France's Thales was not involved. According to the cable, Halvorsen Arms sold rifles in the region; the company "
-     "shipped 2,000 of them to Chad.", "Halvorsen Arms", "", 2000),
-    ("Norway's Kongsberg delivered two radars to Chile. The company also sold four to Peru.", "Norway", "radars", 4),
+    ("Poland's Polska Grupa Zbrojeniowa lost the tender. In a written answer, the minister said Karvell Marine had applied for a "
+     "licence. The shipyard delivered two patrol boats to Ghana in 2019.", "Karvell Marine", "patrol boats", 2),
+    ("Poland's Polska Grupa Zbrojeniowa was not involved. According to the cable, Brennholt Arms sold rifles in the "
+     "region; the company shipped 2,000 of them to Chad.", "Brennholt Arms", "", 2000),
+    ("Poland's Polska Grupa Zbrojeniowa delivered two radars to Chile. The company also sold four to Peru.", "Poland",
+     "radars", 4),
 ]
 
 
@@ -140,7 +143,7 @@ COMPANY_ANAPHORS = [
 def test_the_company_is_the_firm_just_named(extractor, text, supplier, word, quantity) -> None:  # noqa: ANN001
     rows = _parties(extractor, text)
     assert any(s == supplier and word in item and q == quantity for s, _, item, q in rows), rows
-    assert not [r for r in rows if r[0] in ("Sweden", "France") or (r[3] == quantity and r[0] == "Germany")], rows
+    assert not [r for r in rows if r[3] == quantity and r[0] != supplier], rows
 
 
 @pytest.mark.parametrize("text", [
@@ -150,3 +153,37 @@ def test_the_company_is_the_firm_just_named(extractor, text, supplier, word, qua
 def test_the_company_after_no_firm_takes_no_name(extractor, text) -> None:  # noqa: ANN001
     rows = _parties(extractor, text)
     assert not [r for r in rows if r[0] and ("Herald" in r[0] or "Marquez" in r[0])], rows
+
+
+UNDER_A_PROGRAMME = [
+    ("Two patrol boats were given to Ghana under a Spanish aid programme.", "Spain", "GHA", "patrol boats", 2),
+    ("Under the American counter-narcotics programme, 40 radios were delivered to Peru's police in May.",
+     "United States", "PER", "radios", 40),
+    ("Kenya received six armoured vehicles in March under a British assistance programme.",
+     "United Kingdom", "KEN", "armoured vehicles", 6),
+    ("The 12 trucks, handed over to the Malian army on Tuesday, were delivered under Japan's security assistance "
+     "programme.", "Japan", "MLI", "trucks", 12),
+    ("Through a German training programme, the Nigerien army has received 30 trucks.", "Germany", "NER", "trucks", 30),
+    ("A list sent to parliament shows 20 night-vision goggles given to Moldova's border police under an Estonian "
+     "programme.", "Estonia", "MDA", "goggles", 20),
+    ("Italy built two corvettes for the Albanian navy. An annex of the answer counts three 9-metre patrol boats "
+     "handed to Albania's coast guard under a Spanish maritime programme.",
+     "Spain", "ALB", "patrol boats", 3),
+    ("Ghana's navy received two patrol boats from Italy under a Spanish programme.", "Italy", "GHA", "patrol boats", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), UNDER_A_PROGRAMME)
+def test_a_programme_names_the_supplier(extractor, text, supplier, recipient, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == supplier and r == recipient and word in item and q == quantity for s, r, _, item, q in rows), rows
+    if supplier == "Italy":  # a supplier the sentence names stays
+        assert not [x for x in rows if x[0] == "Spain"], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Spain bought two patrol boats under a programme to modernise its navy.",
+    "Spain delivered two patrol boats to its own navy under a Spanish programme.",
+])
+def test_a_programme_of_the_recipient_names_no_supplier(extractor, text) -> None:  # noqa: ANN001
+    assert not [r for r in _rows(extractor, text) if r[0] == "Spain"]

@@ -2,9 +2,12 @@
 Systems. The company delivered 24 carriers to ...": Velmar Systems, not a listed firm or a state named further
 back. The nearest name before the phrase (within [company_anaphors] window) wins: a tagger's organisation of two
 words or more, all capitalised (one word is as often a person's name or an agency's acronym), that no gazetteer
-lists, no body of a state (`unlisted.COMMON` words only, or a word of [resolve] `state_body_names`), no newspaper (`org_names`), no item's name. A listed actor nearer than it
-leaves the resolution as it is, but for a state's word describing an unlisted firm ("X, a Czech firm"): that state,
-as a state's firm is ("a Danish company", `parties.national_firm`)."""
+lists, no body of a state (`unlisted.COMMON` words only, or a word of [resolve] `state_body_names`), no newspaper
+(`org_names`), no item's name. A listed actor nearer than it leaves the resolution as it is, but for a state's word
+describing an unlisted firm ("X, a Czech firm"): that state, as a state's firm is ("a Danish company",
+`parties.national_firm`). A state the resolution found stands when the firm's own sentence names it
+("Ruritanian-made, from Velmar Arms ... the firm"); a phrase resolution found no one for is left to the fills of
+the document (the lead firm, the counterparty)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,8 +56,8 @@ def _described_firm(tok: Token, span: Span) -> Resolved | None:
 
 def nearer_firm(tok: Token, found: Resolved | None, by_token: Mapping[int, Span]) -> Resolved | None:
     """The unlisted firm "the company" (tok) stands for (see the module), or None."""
-    if not _bare_anaphor(tok):
-        return None
+    if found is None or not _bare_anaphor(tok):
+        return None  # only a listed actor further back is replaced: a phrase resolved to no one is left to others
     sents = list(tok.doc.sents)
     at = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
     start = sents[max(0, at - WINDOW)].start
@@ -67,6 +70,9 @@ def nearer_firm(tok: Token, found: Resolved | None, by_token: Mapping[int, Span]
             name = _firm_name(ent)
             if name is None:
                 continue
+            if found is not None and found.actor.kind == "state" and any(
+                    by_token[j].label_ == found.actor.id for j in range(ent.sent.start, ent.sent.end) if j in by_token):
+                return None  # "X-made, from Velmar Arms ... the firm": the state told with the firm stands
             text = " ".join(t.text for t in tok.subtree if t.i <= tok.i)
             actor = Actor(id=lexicon.slug(name), name=name, kind="company", country=None, text=text)
             return Resolved(actor, CONFIDENCE, tok, guessed=True)
