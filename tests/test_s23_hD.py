@@ -69,7 +69,7 @@ TO_A_JOINT_FORCE = [
     ("Norway has donated six patrol boats to the Lurano Maritime Force, the ministry said in a written answer.",
      "Norway", "patrol boats", 6),
     ("The Lake Basin Joint Force had received 20 trucks from Austria.", "Austria", "trucks", 20),
-    ("Among the donors, Kuwait has been the fastest. Spain handed over 70 vehicles to the Lake Basin Joint Force "
+    ("Of all the donors, Kuwait has moved quickest. Spain handed over 70 vehicles to the Lake Basin Joint Force "
      "in May. Portugal delivered 40 trucks.", "Portugal", "trucks", 40),
     ("The Netherlands handed over forty trucks to the Coastal Horn Task Force in Mombasa, the embassy said.",
      "Netherlands", "trucks", 40),
@@ -126,8 +126,8 @@ def test_an_item_name_alone_gives_no_row(extractor, text) -> None:  # noqa: ANN0
 
 
 COMPANY_ANAPHORS = [
-    ("Poland's Polska Grupa Zbrojeniowa handed over two boats in April. Tarnia's exports are smaller and dominated "
-     "by Velmar Systems. The company delivered 24 trucks to the Ghanaian army.", "Velmar Systems", "trucks", 24),
+    ("Poland's Polska Grupa Zbrojeniowa handed over two boats in April. Tarnia sells far less abroad, and most of it "
+     "comes from Velmar Systems. The company delivered 24 trucks to the Ghanaian army.", "Velmar Systems", "trucks", 24),
     ("Poland's Polska Grupa Zbrojeniowa shipped 40 trucks in May. Ostrava Dynamics, a Czech firm, also won a contract. The firm "
      "will supply six Ostrava-9 radars to Peru.", "Czechia", "radars", 6),
     ("Poland's Polska Grupa Zbrojeniowa lost the tender. In a written answer, the minister said Karvell Marine had applied for a "
@@ -157,7 +157,7 @@ def test_the_company_after_no_firm_takes_no_name(extractor, text) -> None:  # no
 
 UNDER_A_PROGRAMME = [
     ("Two patrol boats were given to Ghana under a Spanish aid programme.", "Spain", "GHA", "patrol boats", 2),
-    ("Under the American counter-narcotics programme, 40 radios were delivered to Peru's police in May.",
+    ("Under the American anti-smuggling programme, 40 radios were delivered to Peru's police in May.",
      "United States", "PER", "radios", 40),
     ("Kenya received six armoured vehicles in March under a British assistance programme.",
      "United Kingdom", "KEN", "armoured vehicles", 6),

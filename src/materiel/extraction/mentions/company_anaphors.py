@@ -1,4 +1,4 @@
-""""the company", "the firm" right after a firm no gazetteer lists: "Tarnia's exports are dominated by Velmar
+""""the company", "the firm" right after a firm no gazetteer lists: "most of Tarnia's sales come from Velmar
 Systems. The company delivered 24 carriers to ...": Velmar Systems, not a listed firm or a state named further
 back. The nearest name before the phrase (within [company_anaphors] window) wins: a tagger's organisation of two
 words or more, all capitalised (one word is as often a person's name or an agency's acronym), that no gazetteer
