@@ -1,4 +1,4 @@
-"""A town told as the place a delivery left or was made: "mortars, which left X by sea", "From X, the rifles
+"""A town told as the place a delivery left or was made: "mortars, which were sent from X", "From X, the rifles
 were flown to Y", "trucks shipped from the port of X", "boats built in X". The tagger often takes a small town for a
 firm, and a town under [cities]' size is no place of `lexicon/cities.py`'s main index; in these slots the name is the
 place, and its state (`cities.town_state_of`, any GeoNames place of [towns] sizes) is the party. A name resolved to
