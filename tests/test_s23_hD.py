@@ -12,7 +12,9 @@
   description names: "X, a Czech firm"), not a listed firm or state told further back
   (`mentions/company_anaphors.py`, [company_anaphors] in words.toml);
 - a delivery told with the programme it came under and no supplier ("given to X under a Spanish aid programme")
-  is the programme's state's (`extraction/programme_donors.py`, [programme_donors] in words.toml).
+  is the programme's state's (`extraction/programme_donors.py`, [programme_donors] in words.toml);
+- a firm described by its region and named in apposition ("the Normandy shipyard X") is the firm X, never the
+  region's word (`mentions/region_firms.py`).
 
 Sentences written for these tests (invented firms, models and combinations of states; not taken from any article)."""
 from __future__ import annotations
@@ -187,3 +189,28 @@ def test_a_programme_names_the_supplier(extractor, text, supplier, recipient, wo
 ])
 def test_a_programme_of_the_recipient_names_no_supplier(extractor, text) -> None:  # noqa: ANN001
     assert not [r for r in _rows(extractor, text) if r[0] == "Spain"]
+
+
+REGION_FIRMS = [
+    ("The Normandy shipyard Belvane delivered two patrol boats to Senegal.", "Belvane", "patrol boats", 2),
+    ("Senegal took delivery of two patrol boats ordered from the Normandy shipyard Belvane.", "Belvane",
+     "patrol boats", 2),
+    ("In 2019 the Lombard maker Corvi Arms sold 400 pistols to Peru, the ministry's answer shows.", "Corvi Arms",
+     "pistols", 400),
+    ("Ghana bought six trucks from the Bavarian firm Moosreiter last year.", "Moosreiter", "trucks", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "word", "quantity"), REGION_FIRMS)
+def test_a_firm_described_by_its_region_is_the_firm(extractor, text, supplier, word, quantity) -> None:  # noqa: ANN001
+    rows = _parties(extractor, text)
+    assert any(s == supplier and word in item and q == quantity for s, _, item, q in rows), rows
+    assert not [r for r in rows if r[0] in ("Normandy", "Lombard", "Bavarian")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Normandy shipyard said it had no comment.",
+    "Belvane, a Normandy shipyard, has never exported a warship.",
+])
+def test_a_region_firm_without_a_transfer_gives_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _parties(extractor, text)
