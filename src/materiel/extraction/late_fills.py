@@ -18,6 +18,7 @@ from materiel.extraction import (
     discourse,
     makers_after,
     paragraph_recipients,
+    programme_donors,
     same_party,
     supplier_statements,
     unnamed_suppliers,
@@ -34,6 +35,7 @@ def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any,
     """"X remains Y's main supplier: it has delivered A": Y; "without naming a supplier": none; then the parties of
     the sentences just before."""
     supplier_statements.fill(rows, by_sentence, res, items)
+    programme_donors.fill(rows, res)  # "given to X under a Spanish aid programme": Spain
     unnamed_suppliers.mark(rows)
     discourse.fill_from_context(rows)
 

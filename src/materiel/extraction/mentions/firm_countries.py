@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import headline, org_names, unlisted
+from materiel.extraction.mentions import headline, org_names, placed_parties, unlisted
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.topic import dateline_state
 from materiel.record.models import Actor
@@ -272,8 +272,10 @@ def placed(tok: Token, found: Resolved | None, by_token: Mapping[int, Span],
     table = tok.doc.user_data.get(TABLE_KEY)
     if table is None:
         table = tok.doc.user_data[TABLE_KEY] = learn(tok.doc, by_token, lexicon.load().countries)
-    if org_names.reporting(found, tok, by_token):
-        return None  # "the Ostrava Herald": a newspaper, not a party
+    if org_names.reporting(found, tok, by_token) or placed_parties.no_party(tok, found):
+        return None  # "the Ostrava Herald": a newspaper, not a party; "X missiles": an item's name
+    if (told := placed_parties.told_party(tok, found, by_token)) is not None:
+        return told  # "shipped from X", "to the X Joint Force", "the company" after an unlisted firm
     if found is None and not unlisted.in_slot(tok) and not org_names.deal_slot(tok):
         return None
     countries = lexicon.load().countries
