@@ -1,4 +1,5 @@
-""""the company", "the firm" right after a firm no gazetteer lists: "most of Tarnia's sales come from Velmar
+""""the company", "the firm" right after a firm no gazetteer lists (with the state whose possessive opens its
+name, "Tarnia's Velmar Systems"): "most of Tarnia's sales come from Velmar
 Systems. The company delivered 24 carriers to ...": Velmar Systems, not a listed firm or a state named further
 back. The nearest name before the phrase (within [company_anaphors] window) wins: a tagger's organisation of two
 words or more, all capitalised (one word is as often a person's name or an agency's acronym), that no gazetteer
@@ -54,6 +55,17 @@ def _described_firm(tok: Token, span: Span) -> Resolved | None:
     return Resolved(actor, CONFIDENCE, tok)
 
 
+def _owner(ent: Span, by_token: Mapping[int, Span]) -> str | None:
+    """The state whose possessive opens the firm's name ("Ruritania's Velmar Systems"), or None."""
+    countries = lexicon.load().countries
+    for j in range(max(ent.sent.start, ent.start - 3), ent.start):
+        span = by_token.get(j)
+        if span is not None and span.label_ in countries and span.end < len(ent.doc) and \
+                ent.doc[span.end].tag_ == "POS":
+            return countries[span.label_].iso3
+    return None
+
+
 def nearer_firm(tok: Token, found: Resolved | None, by_token: Mapping[int, Span]) -> Resolved | None:
     """The unlisted firm "the company" (tok) stands for (see the module), or None."""
     if found is None or not _bare_anaphor(tok):
@@ -74,6 +86,6 @@ def nearer_firm(tok: Token, found: Resolved | None, by_token: Mapping[int, Span]
                     by_token[j].label_ == found.actor.id for j in range(ent.sent.start, ent.sent.end) if j in by_token):
                 return None  # "X-made, from Velmar Arms ... the firm": the state told with the firm stands
             text = " ".join(t.text for t in tok.subtree if t.i <= tok.i)
-            actor = Actor(id=lexicon.slug(name), name=name, kind="company", country=None, text=text)
+            actor = Actor(id=lexicon.slug(name), name=name, kind="company", country=_owner(ent, by_token), text=text)
             return Resolved(actor, CONFIDENCE, tok, guessed=True)
     return None

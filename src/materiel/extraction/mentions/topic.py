@@ -115,17 +115,23 @@ def issuing_state(text: str, lex: lexicon.Lexicon) -> str | None:
     """The ISO3 code of the state whose institution the opening lines of text name, or None."""
     lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:OPENING_LINES]
     for line in lines:
-        words = [w.lower() for w in WORD.findall(line)]
-        if not words or len(words) > MAX_WORDS or line.endswith("."):
+        if not issuer_line(line):
             continue
-        text = " " + " ".join(words) + " "
-        if not any(f" {n} " in text for n in ISSUER_NOUNS):
-            continue
+        text = " " + " ".join(w.lower() for w in WORD.findall(line)) + " "
         states = {c.iso3 for c in lex.countries.values()
                   if any(_named(n, line, text) for n in (c.name, *c.aliases, *c.demonyms))}
         if len(states) == 1:
             return states.pop()
     return None
+
+
+def issuer_line(line: str) -> bool:
+    """The line names an institution that issues the text ("MINISTRY OF DEFENCE OF X", "Embassy of X"): short,
+    no sentence, with an issuer's noun."""
+    words = [w.lower() for w in WORD.findall(line)]
+    text = " " + " ".join(words) + " "
+    return bool(words) and len(words) <= MAX_WORDS and not line.endswith(".") and \
+        any(f" {n} " in text for n in ISSUER_NOUNS)
 
 
 def _named(name: str, line: str, text: str) -> bool:
@@ -167,9 +173,13 @@ def headline_state(doc: Doc, states: list[tuple[Span, str]]) -> str | None:
     """The ISO3 code of the state named most, or None. `states` holds each recognised name with the
     state it names; the headline (the text's first line) and the dateline count more."""
     first_line = doc.text.find("\n")
+    issuer = first_line > 0 and issuer_line(doc.text[:first_line].strip())  # an issuer's name is no headline
     counts: Counter[str] = Counter()
     for span, iso3 in states:
-        counts[iso3] += HEADLINE_WEIGHT if 0 <= span.start_char < first_line else 1
+        if 0 <= span.start_char < first_line:
+            counts[iso3] += 0 if issuer else HEADLINE_WEIGHT
+        else:
+            counts[iso3] += 1
     place = dateline_state(doc.text)
     if place is not None:
         counts[place] += HEADLINE_WEIGHT
