@@ -100,3 +100,40 @@ def test_sent_request_ships_nothing(extractor, text: str) -> None:  # noqa: ANN0
 def test_real_shipment_still_delivered(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Report\n\nSpain sent six Ostrava-9 radars to Kenya.")
     assert _has(rows, "ESP", "KEN", "delivered", "Ostrava-9", 6), rows
+
+
+BATCHES = [
+    ("Spain said it would transfer 10 Varden-7 radars to Peru from its own stocks. An earlier batch of four was "
+     "handed over in 2018.", "ESP", "PER", 4),
+    ("Spain will send 10 Varden-7 radars to Peru. A first batch of four was delivered in 2018.", "ESP", "PER", 4),
+    ("Italy ordered 24 Kestrel-2 jets from Brazil in 2015. A batch of six arrived in Naples in 2017.",
+     "BRA", "ITA", 6),
+    ("Brazil sold 24 Kestrel-2 jets to Italy. In 2017, a second batch of eight was delivered, the ministry said.",
+     "BRA", "ITA", 8),
+    ("Ghana bought 12 Talvik-3 patrol boats from Brazil. Brazil delivered a batch of three in May.",
+     "BRA", "GHA", 3),
+    ("Kenya has ordered 40 Ostrava-9 trucks from Spain. A final tranche of ten was shipped last week.",
+     "ESP", "KEN", 10),
+    ("14:20 - Spain will supply 20 Varden-7 radars to Peru. An initial batch of five has been delivered, "
+     "Lima says.", "ESP", "PER", 5),
+    ("Peru received 18 Kestrel-2 drones from Italy, officials said. A further batch of two was delivered in March.",
+     "ITA", "PER", 2),
+]
+
+
+@pytest.mark.parametrize("text,sup,rec,qty", BATCHES)
+def test_batch_of_a_number_is_a_delivery_of_it(extractor, text: str, sup: str, rec: str,  # noqa: ANN001
+                                                qty: int) -> None:
+    rows = _rows(extractor, "Report\n\n" + text)
+    assert any(s == sup and r == rec and st == "delivered" and q == qty for s, r, st, _, q in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Spain will send 10 Varden-7 radars to Peru. A batch of $4 million in aid was delivered.",
+    "A batch of six was delivered in 2018.",
+])
+def test_batch_without_count_or_antecedent(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Report\n\n" + text)
+    assert not any(st == "delivered" and q is not None and q != 6 for _, _, st, _, q in rows), rows
+    assert not any(s is not None and r is not None and st == "delivered" for s, r, st, _, _ in rows
+                   if text.startswith("A batch")), rows
