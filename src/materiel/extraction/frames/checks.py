@@ -23,6 +23,7 @@ SELECT_CLASSES = {"select"}  # predicates.toml classes of a buyer's choice
 ORDER_LETTERS = lexicon.word_set("frame_words", "order_letters")
 IDIOM_ADVERBS = lexicon.word_set("frame_words", "idiom_adverbs")
 ORDER_LETTER_WORDS = lexicon.word_set("frame_words", "order_letter_words")
+SENT_REQUESTS = lexicon.word_set("sent_requests", "nouns")
 
 
 class FrameChecks(Governors):
@@ -173,6 +174,9 @@ class FrameChecks(Governors):
         if v.pos_ not in ("VERB", "AUX") or f.implicit:
             return False
         objects = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if f.cls in ("supply", "arrive", "receive") and \
+                any(o.lemma_.lower() in SENT_REQUESTS or o.lower_ in SENT_REQUESTS for o in objects):
+            return True  # "sent a request to X for radars": a request (the noun's frame), no shipment
         if not f.items:
             heads = objects + ([v.head] if v.dep_ in ("acl", "relcl") else [])
             return any(o.lemma_.lower() in self.message_nouns or o.lower_ in self.message_nouns for o in heads)

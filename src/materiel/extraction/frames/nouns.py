@@ -83,7 +83,7 @@ class NounFrames(Arguments, Modality):
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
             return worth + self._item_parties(list(n.children))
         lemma = host.lemma_.lower()
-        if lemma in self.verbs and lemma not in self.receiving_support:
+        if lemma in self.verbs and lemma not in self.receiving_support and self.nouns.get(n.lemma_.lower()) != "request":
             return worth + self._item_parties(list(n.children))
         hung = [c for c in host.children if c.dep_ in ("prep", "dative") and c.i > n.i]
         hung += [p for p in party_preps(n, lambda o: self.res.resolve(o) is not None, tuple(hung))
@@ -113,7 +113,8 @@ class NounFrames(Arguments, Modality):
                     f.add(possessor, [r for d in (c, *c.conjuncts) for r in [self.res._demonym_modifier(d)] if r])
             elif c.dep_ in ("compound", "amod") and self.items.is_materiel(c):
                 f.items.extend(self.items.items(c))
-            elif c.dep_ in ("prep", "agent"):  # "agent": "by X" of a participle (frames/licensed_acts.py)
+            elif c.dep_ in ("prep", "agent") or c.dep_ == "dative" and cls == "request":  # "agent": "by X" of a
+                # participle (frames/licensed_acts.py); "dative": "sent a request to X for Y" hung on "sent"
                 word = c.lower_
                 for pobj in (p for p in c.children if p.dep_ == "pobj"):
                     role = noun_preps.get(word) or ({"by": spec.get("subject")}.get(word))
@@ -239,7 +240,8 @@ class NounFrames(Arguments, Modality):
         return any(r.actor.kind in ("state", "government_body", "armed_group") for r in self.res.resolve_all(pobj))
 
     def _still_pursued(self, n: Token, f: Frame) -> None:
-        """"seeking to conclude the sale of X": a deal a party still pursues is weighed, not made."""
-        if f.stage == "ordered" and n.dep_ in ("dobj", "obj") and (n.head.dep_ == "xcomp" or to_clause(n.head)) and \
+        """"seeking to conclude the sale of X": a deal a party still pursues is weighed, not made ("asked Y to speed
+        up delivery of X": a delivery hurried or delayed is of an order already made, `postponed`)."""
+        if f.stage == "ordered" and not f.rule.endswith(":postponed") and n.dep_ in ("dobj", "obj") and (n.head.dep_ == "xcomp" or to_clause(n.head)) and \
                 self.gov_verbs.get(n.head.head.lemma_.lower()) in ("considered", "requested"):
             f.stage = "considered"

@@ -76,10 +76,24 @@ def one_of(t: Token) -> int | None:
 
 def bare_batch(t: Token) -> bool:
     """"match a batch that X delivered to Y", "the consignment was shipped": a batch noun with no "of"
-    phrase, whose items are the system named before."""
+    phrase (or one of a bare number, "an earlier batch of six was handed over"), whose items are the system
+    named before."""
     return t.pos_ == "NOUN" and t.lemma_.lower() in BARE_BATCH_NOUNS and \
         t.dep_ in ("dobj", "obj", "nsubjpass", "nsubj", "pobj") and \
-        not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        all(_batch_size(c) is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "of")
+
+
+def _batch_size(of: Token) -> Token | None:
+    """The bare number of a batch's "of" phrase ("a batch of six"), or None."""
+    nums = [p for p in of.children if p.dep_ == "pobj" and p.pos_ == "NUM" and p.like_num and not is_money(p)
+            and not any(c.dep_ in ("prep", "compound", "amod") for c in p.children)]
+    return nums[0] if len(nums) == 1 and len(list(of.children)) == 1 else None
+
+
+def batch_count(t: Token) -> tuple[int | float | None, str | None]:
+    """The count of a bare batch: its "of" number ("a batch of six": 6), else none told."""
+    sizes = [n for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for n in [_batch_size(c)] if n is not None]
+    return (parse_quantity(sizes[0].text), sizes[0].text) if sizes else (None, None)
 
 
 def _batch_word(c: Token) -> bool:

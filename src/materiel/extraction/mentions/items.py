@@ -105,7 +105,7 @@ class ItemFinder:
             m = self._mention(tok)  # "Paraguay ordered six in 2024": six of the system named before
             m.anaphoric = True  # "a batch that X delivered": an uncounted batch of it
             m.quantity, m.quantity_text = (parse_quantity(tok.text), tok.text) if tok.pos_ == "NUM" else \
-                (None, None) if counts.bare_batch(tok) else (1, tok.text)
+                counts.batch_count(tok) if counts.bare_batch(tok) else (1, tok.text)
             return [m]
         if self._modified_item(tok):
             return [self._mention(tok)]
