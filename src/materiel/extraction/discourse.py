@@ -3,6 +3,7 @@ the last recipient and the state that makes a system (denials of claims: claim_d
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -26,6 +27,8 @@ ADDITIVE = ("also", "too", "likewise")
 BROAD_CATEGORIES = lexicon.word_set("discourse", "broad_categories")
 # A generic noun names its whole family: "the aircraft" after "AH-64 helicopters".
 FAMILIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in lexicon.word_table("discourse", "families").items()}
+# "the trucks" stands for an earlier vehicle only, not for a load of rifles told before.
+SCOPES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in lexicon.word_table("context_fills", "broad_scopes").items()}
 
 
 @dataclass
@@ -104,7 +107,7 @@ def fill_from_context(rows: list[Row]) -> None:
                 (r.frame.stage in ("delivered", "ordered") or _also(r)):
             for e in reversed(earlier):  # the same recipient's supplier, named just before
                 if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id and \
-                        not _made_elsewhere(r, e.supplier):
+                        not _made_elsewhere(r, e.supplier) and not out_of_scope(e, r):
                     r.supplier, r.inherited = e.supplier, True
                     break
         if r.recipient is None and r.supplier is not None and not _other_seizure(r):
@@ -242,6 +245,18 @@ def _sent_gap(a: Row, b: Row, starts: dict[int, int]) -> int:
     return starts[b.sent.start] - starts[a.sent.start]
 
 
+def out_of_scope(e: Row, r: Row) -> bool:
+    """r's broad noun of one domain ("the trucks") cannot name e's item (rifles): `broad_scopes`."""
+    cat = r.category or r.item.category
+    kind = _kinds().get(e.designation or "", e.category)  # "the weapons" told as RPG-7s: a launcher
+    return cat in SCOPES and kind is not None and kind not in SCOPES[cat]
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    return {m.name: m.category for m in lexicon.load().materiel if not m.generic}
+
+
 def _same_item(e: Row, r: Row) -> bool:
     ant = r.item.antecedent
     if ant is not None and e.item.span.start < ant.end and ant.start < e.item.span.end:
@@ -253,7 +268,7 @@ def _same_item(e: Row, r: Row) -> bool:
     if r.item.anaphoric:
         return e.designation is not None
     cat = r.category or r.item.category
-    broad = cat in BROAD_CATEGORIES and r.item.definite
+    broad = cat in BROAD_CATEGORIES and r.item.definite and not out_of_scope(e, r)
     family = e.category in FAMILIES.get(cat or "", frozenset())
     return e.designation is not None and (e.category == cat or broad or family or e.item.head.lemma_ == r.item.head.lemma_)
 
