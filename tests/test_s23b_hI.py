@@ -89,3 +89,51 @@ JOINED_NEGATIVE = [
 def test_another_clause_without_the_load_gives_no_destination(extractor, text: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not any(r for _, r, _, _, _ in rows), rows
+
+
+UNKNOWN_BUYERS = [
+    "Switzerland refused Austria's request to pass on 14 Ostrava-9 armoured vehicles to Ukraine. "
+    "\"Our neighbours bought these vehicles legally and paid for them,\" an Austrian deputy said.",
+    "Norway blocked the re-export of 30 Tarn-4 howitzers from Finland to Estonia. The smugglers bought the "
+    "howitzers in 2015, a prosecutor told the court.",
+    "Spain declined a request by Chile to transfer 12 Kestrel-7 rifles to Bolivia. Local militias later acquired "
+    "the rifles on the black market, according to the cable.",
+    "Italy refused to let Greece pass on 40 Ostrava-2 mortars to Ukraine. \"Our allies purchased these weapons, "
+    "and they are theirs to give,\" a Greek official said.",
+    "In March, Sweden turned down Norway's application to re-export 8 Tarn-4 radars to Ukraine. "
+    "A private collector had bought the radars at auction, the ministry said in a written answer.",
+    "Austria refused Hungary's request to send 20 Kestrel-7 rifles to Serbia. Criminal gangs then bought the "
+    "weapons, police said.",
+    "Belgium vetoed the transfer of 16 Ostrava-9 vehicles from the Netherlands to Ukraine. Two traders bought "
+    "the vehicles later that year, the tracker shows.",
+    "Germany refused Poland's request to pass on 10 Tarn-4 tanks to Ukraine. \"The farmers bought these tanks "
+    "for scrap,\" the minister wrote.",
+]
+
+
+@pytest.mark.parametrize("text", UNKNOWN_BUYERS)
+def test_an_unknown_buyer_borrows_no_earlier_recipient(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(st in ("delivered", "ordered") and r == "UKR" or r in ("EST", "BOL", "SRB") and st != "refused"
+                   for _, r, st, _, _ in rows), rows
+    assert any(st == "refused" for _, _, st, _, _ in rows), rows
+
+
+KNOWN_BUYERS = [
+    ("Chile ordered 12 Tarn-4 howitzers from Spain in 2019. The howitzers were delivered in May.", "ESP", "CHL"),
+    ("Peru bought 20 Ostrava-9 vehicles from Brazil in 2018. They arrived in Callao in June.", "BRA", "PER"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), KNOWN_BUYERS)
+def test_the_item_told_again_still_takes_its_parties(extractor, text: str, supplier: str,  # noqa: ANN001
+                                                     recipient: str) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == supplier and r == recipient and st == "delivered" for s, r, st, _, _ in rows), rows
+
+
+def test_a_country_told_again_still_buys(extractor) -> None:  # noqa: ANN001
+    text = ("Chile lent one Tarn-2 transport aircraft to Peru in May. The minister recalled that his country had "
+            "ordered two Tarn-4 helicopters from Brazil, which are expected next year.")
+    rows = _rows(extractor, text)
+    assert any(s == "BRA" and r == "PER" and st == "ordered" and "Tarn-4" in item for s, r, st, item, _ in rows), rows

@@ -20,6 +20,7 @@ from materiel.extraction.mentions.resolved import same_state
 from materiel.extraction.origin_holders import prefer_named_holder
 from materiel.extraction.own_clause import other_clause
 from materiel.extraction.told_makers import maker_told
+from materiel.extraction.unknown_subjects import unknown_buyer, unknown_subject
 from materiel.record.models import Actor
 
 CONTEXT_SENTENCES = 4
@@ -89,7 +90,8 @@ def fill_from_context(rows: list[Row]) -> None:
                    and r.sent.start - e.sent.start < 400 and _sent_gap(e, r, starts) <= CONTEXT_SENTENCES]
         same = [e for e in earlier if _same_item(e, r) and (not counts_back(r.item.head) or same_paragraph(
             e.sent.doc, e.item.head.i, r.item.head.i))]  # "ordered six": a system of its own paragraph
-        if same and (r.item.definite or r.item.anaphoric or r.designation or r.item.antecedent is not None):
+        if same and (r.item.definite or r.item.anaphoric or r.designation or r.item.antecedent is not None) and \
+                not unknown_subject(r):  # "our neighbours bought these weapons": not the last buyer
             lenders = [e for e in reversed(same) if _fits(e, r) and (r.supplier or e.supplier)]
             e = next((e for e in lenders if r.recipient and e.recipient and e.recipient.actor.id == r.recipient.actor.id),
                      lenders[0] if lenders else same[-1])  # the latest telling to the same recipient, else that fits
@@ -110,7 +112,7 @@ def fill_from_context(rows: list[Row]) -> None:
                         not _made_elsewhere(r, e.supplier) and not out_of_scope(e, r):
                     r.supplier, r.inherited = e.supplier, True
                     break
-        if r.recipient is None and r.supplier is not None and not _other_seizure(r):
+        if r.recipient is None and r.supplier is not None and not _other_seizure(r) and not unknown_buyer(r):
             last = _last_recipient(r, r.supplier, earlier)
             if last is not None and last.recipient is not None:
                 r.recipient, r.inherited, r.recent = last.recipient, True, True
