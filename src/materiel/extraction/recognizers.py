@@ -185,7 +185,7 @@ class MaterielRecognizer:
         for start, end in counted_names.counted_designations(doc, DESIGNATION_RE, covered):
             extra.append(Span(doc, start, end, label="equipment", kb_id=doc[start:end].text))  # "four Zorvan Z-40"
             covered |= set(range(start, end))
-        for start, end, category in counted_names.role_names(doc, covered):  # "six Velka Star trainers"
+        for start, end, category in counted_names.role_names(doc, covered, DESIGNATION_RE):  # "six Velka Star trainers"
             extra.append(Span(doc, start, end, label=category, kb_id=doc[start:end - 1].text))
             covered |= set(range(start, end))
         for start, end in counted_names.wheeled_names(doc, covered):  # "the Zarnak 8x8"
