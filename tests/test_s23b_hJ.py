@@ -89,3 +89,32 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_rows(extractor, text) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == []
+
+
+PICKUPS = [
+    ("France delivered 30 armoured pick-ups to Mali.", "FRA", "MLI", "delivered", "pick-ups", 30),
+    ("Germany gave Chad 40 armored pickups in 2019.", "DEU", "TCD", "delivered", "pickups", 40),
+    ("Twelve armoured pick-ups were delivered to Niger by Belgium in March.", "BEL", "NER", "delivered", "pick-ups",
+     12),
+    ("Spain will supply Mauritania with twenty armoured pick-ups, the ministry said.", "ESP", "MRT", "offered",
+     "pick-ups", 20),
+    ("Niamey has ordered 16 armoured pick-ups from a Turkish firm.", "TUR", "NER", "ordered", "pick-ups", 16),
+    ("The embassy said the Netherlands had donated 25 armoured pick-ups and 10 trucks to Benin.", "NLD", "BEN",
+     "delivered", "pick-ups", 25),
+    ("Chad received eight armored pickups from the United Arab Emirates last month.", "ARE", "TCD", "delivered",
+     "pickups", 8),
+    ("Italy delivered 30 trucks, 15 armoured pick-ups and two ambulances to Togo.", "ITA", "TGO", "delivered",
+     "pick-ups", 15),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word", "qty"), PICKUPS)
+def test_armoured_pickups(extractor, text, supplier, recipient, stage, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, supplier, recipient, stage, word, qty), rows
+
+
+@pytest.mark.parametrize("text", ["Our soldiers travel for days in pick-ups, an officer said.",
+                                  "The dealer sold 200 pickup trucks to a farm cooperative in Kenya."])
+def test_plain_pickups_no_rows(extractor, text) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
