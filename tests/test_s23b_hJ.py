@@ -118,3 +118,30 @@ def test_armoured_pickups(extractor, text, supplier, recipient, stage, word, qty
                                   "The dealer sold 200 pickup trucks to a farm cooperative in Kenya."])
 def test_plain_pickups_no_rows(extractor, text) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == []
+
+
+GAPPED = [
+    ("Spain sold Peru 20 tanks and Chile 40 trucks.", "ESP", "CHL", "delivered", "trucks", 40),
+    ("In 2015 Spain sold Peru 20 tanks, and Chile 40 trucks.", "ESP", "CHL", "delivered", "trucks", 40),
+    ("Italy has offered Ghana twelve patrol boats and Togo 3 corvettes.", "ITA", "TGO", "offered", "corvettes", 3),
+    ("According to the ministry, Belgium sold Kenya 300 rifles and Uganda 150 machine guns.", "BEL", "UGA",
+     "delivered", "machine guns", 150),
+    ("Last year Madrid sold Peru four helicopters and Bolivia two transport aircraft.", "ESP", "BOL", "delivered",
+     "transport aircraft", 2),
+    ("The Czech firm Norvik Arms sold Ghana 2,000 rifles and Togo 500 pistols.", "CZE", "TGO", "delivered", "pistols",
+     500),
+    ("Spain sold Peru 20 tanks and Chile 40 trucks, the report said.", "ESP", "PER", "delivered", "tanks", 20),
+    ("Italy has offered Ghana twelve patrol boats and Togo 3 corvettes.", "ITA", "GHA", "offered", "patrol boats", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word", "qty"), GAPPED)
+def test_gapped_counts(extractor, text, supplier, recipient, stage, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, supplier, recipient, stage, word, qty), rows
+    assert not any(item[:1].isdigit() for _s, _r, _st, item, _q in rows), rows
+
+
+def test_gapped_no_count_in_item(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Spain sold Peru 20 tanks and 40 trucks in 2015.")
+    assert rows and all(r == "PER" and not item[:1].isdigit() for _s, r, _st, item, _q in rows), rows
