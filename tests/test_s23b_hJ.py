@@ -145,3 +145,30 @@ def test_gapped_counts(extractor, text, supplier, recipient, stage, word, qty) -
 def test_gapped_no_count_in_item(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Spain sold Peru 20 tanks and 40 trucks in 2015.")
     assert rows and all(r == "PER" and not item[:1].isdigit() for _s, r, _st, item, _q in rows), rows
+
+
+BOATS = [
+    ("Spain delivered four boats to the Ghanaian navy.", "ESP", "GHA", "delivered", "boats", 4),
+    ("Ghana has ordered two more boats from Spain for its navy.", "ESP", "GHA", "ordered", "boats", 2),
+    ("The coast guard of Togo received six boats from France in 2019.", "FRA", "TGO", "delivered", "boats", 6),
+    ("In 2019 the Togolese navy took delivery of two boats from Italy's Karvell Marine.", "ITA", "TGO",
+     "delivered", "boats", 2),
+    ("Italy will donate three boats to Benin's naval forces, the embassy said.", "ITA", "BEN", "offered", "boats", 3),
+    ("Under the agreement, Spain sold twelve boats to the Senegalese navy.", "ESP", "SEN", "delivered", "boats", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word", "qty"), BOATS)
+def test_navy_boats(extractor, text, supplier, recipient, stage, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, supplier, recipient, stage, word, qty), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The navy intercepted three fishing boats carrying migrants off the coast.",
+    "Smugglers sold 40 boats to fishermen near the naval base.",
+    "Spain sold 40 boats to Ghana's tourist operators last year.",
+    "The boats will be sold to Ghana from the Spanish navy's own fleet.",
+])
+def test_civil_boats_no_rows(extractor, text) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
