@@ -28,6 +28,11 @@ CLASS_CATEGORIES: dict[str, str] = lexicon.word_table("counted_names", "class_ca
 MAX_NAME_WORDS = 2  # a maker's name before the designation ("Zorvan", "Airbus"), a class name after it
 WHEELS = re.compile(r"^(6|8|10)[x\u00d7](4|6|8|10)$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
+MODEL_NUMBER = re.compile(r"^\d{2,4}s?$")
+ROMAN = re.compile(r"^(II|III|IV|VI|VII|VIII)$")
+STATE_WORDS = lexicon.word_set("counted_names", "state_words")
+MAX_STATE_TOKENS = 3  # "second", "-", "hand"
+MAX_ROLE_NAME_WORDS = 4  # "six Zorvan ZK-6C Tern II trainers"
 
 
 def _name_word(tok: Token, actors: set[int]) -> bool:
@@ -48,8 +53,21 @@ def _count(tok: Token) -> bool:
 
 
 def _model_number(tok: Token) -> bool:
-    """A maker's model number after its name ("Dornier 228", "Kestrel 350"): two to four digits, not a year."""
-    return tok.is_digit and 2 <= len(tok) <= 4 and not YEAR.match(tok.text) and tok.i > 0 and not tok.doc[tok.i - 1].like_num
+    """A maker's model number after its name ("Dornier 228", "Kestrel 350", "eight Kestrel 350s"): two to four
+    digits, maybe with a plural "s", not a year."""
+    return bool(MODEL_NUMBER.match(tok.text)) and not YEAR.match(tok.text.rstrip("s")) and tok.i > 0 \
+        and not tok.doc[tok.i - 1].like_num
+
+
+def _counted_before(doc: Doc, start: int) -> bool:
+    """A count or an ordinal opens the phrase at `start`, maybe past words of a system's state ("eight
+    second-hand Kestrel 350s", "six refurbished Z-40": words.toml [counted_names] state_words)."""
+    for i in range(start - 1, max(-1, start - 2 - MAX_STATE_TOKENS), -1):
+        if (_count(doc[i]) or _opening(doc, i)) and (i == start - 1 or doc[i + 1].text != "-"):
+            return True
+        if i == 0 or not (doc[i].lower_ in STATE_WORDS or doc[i].text == "-"):
+            return False
+    return False
 
 
 def _opening(doc: Doc, i: int) -> bool:
@@ -79,7 +97,7 @@ def counted_designations(doc: Doc, shape: re.Pattern[str], covered: set[int]) ->
         while start > 0 and t.i - start < MAX_NAME_WORDS and _name_word(doc[start - 1], actors) \
                 and start - 1 not in covered:
             start -= 1
-        if start == 0 or not (_count(doc[start - 1]) or _opening(doc, start - 1)) or \
+        if start == 0 or not _counted_before(doc, start) or \
                 (start == t.i and not shape.match(t.text)):
             continue
         end = t.i + 1
@@ -113,9 +131,11 @@ def wheeled_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     return found
 
 
-def role_names(doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
+def role_names(doc: Doc, covered: set[int], shape: re.Pattern[str] | None = None) -> list[tuple[int, int, str]]:
     """[start, end) and category of each counted name the gazetteer does not know, told by its role noun: "six
-    Velka Star trainers" (one or two capitalised name words, no actor's, between a count and the role noun)."""
+    Velka Star trainers" (one or two capitalised name words, no actor's, between a count and the role noun);
+    with a designation of `shape` among them up to four, roman numerals too ("six Zorvan ZK-6C Tern II
+    trainers")."""
     actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
     found: list[tuple[int, int, str]] = []
     for t in doc:
@@ -123,6 +143,8 @@ def role_names(doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
         if category is None or t.i in covered:
             continue
         start = t.i - 3 if _class_name(doc, t.i) else _name_start(doc, t.i, actors, covered)  # "Orla-class boats"
+        if shape is not None:
+            start = min(start, _designated_start(doc, t.i, actors, covered, shape))
         if start < t.i and start > 0 and _count(doc[start - 1]) and not civil.civil_item(doc[start:t.i].text):
             found.append((start, t.i + 1, category))
     return found
@@ -139,3 +161,13 @@ def _name_start(doc: Doc, i: int, actors: set[int], covered: set[int]) -> int:
     while start > 0 and i - start < MAX_NAME_WORDS and _name_word(doc[start - 1], actors) and start - 1 not in covered:
         start -= 1
     return start
+
+
+def _designated_start(doc: Doc, i: int, actors: set[int], covered: set[int], shape: re.Pattern[str]) -> int:
+    """The first of up to MAX_ROLE_NAME_WORDS name words before the token i when one is a designation: capitalised
+    words, designations and roman numerals ("Zorvan ZK-6C Tern II"); i when there is no designation."""
+    start = i
+    while start > 0 and i - start < MAX_ROLE_NAME_WORDS and start - 1 not in covered and start - 1 not in actors \
+            and (_name_word(doc[start - 1], actors) or shape.match(doc[start - 1].text) or ROMAN.match(doc[start - 1].text)):
+        start -= 1
+    return start if any(shape.match(doc[k].text) for k in range(start, i)) else i

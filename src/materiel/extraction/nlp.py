@@ -8,7 +8,16 @@ import spacy
 from spacy.language import Language
 
 from materiel import lexicon
-from materiel.extraction import abbreviations, headlines, list_repair, portfolios, recase, recognizers, reparse  # noqa: F401  (registers the component factories)
+from materiel.extraction import (  # noqa: F401  (registers the component factories)
+    abbreviations,
+    headlines,
+    item_verbs,
+    list_repair,
+    portfolios,
+    recase,
+    recognizers,
+    reparse,
+)
 from materiel.extraction.recase import as_written as as_written  # the pipeline restores the source's text
 from materiel.lexicon.inflect import inflections
 from materiel.record.errors import ModelError
@@ -50,6 +59,7 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
     nlp.add_pipe("materiel_actors", last=True)
     nlp.add_pipe("materiel_items", last=True)
+    nlp.add_pipe("materiel_item_verbs", last=True)  # "bought 40 Zorvan carbines": a plural item noun read as a verb
     nlp.tokenizer = recase.RecasingTokenizer(nlp.tokenizer)  # "1. (C) POST LEARNED THAT ...": a cable's capitals
     return nlp
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from materiel import lexicon
-from materiel.extraction import civil, counted_names, introduced_names, listed_names, name_endings
+from materiel.extraction import civil, counted_names, introduced_names, listed_names, name_endings, role_nouns
 from materiel.extraction.mentions import acronyms, inner_names
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
@@ -81,6 +81,7 @@ class MaterielRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         spans = name_endings.drop_firm_endings(filter_spans(self.matches(doc)))  # "Karvell Munitions signed"
         spans = self._add_pattern_designations(doc, spans)
+        spans += role_nouns.role_nouns(doc, {i for s in spans for i in range(s.start, s.end)})  # "four boats" + navy
         actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
         spans = filter_spans(spans + introduced_names.rescue(doc, spans, actors))  # "... the Tarpans"
         doc.spans["materiel"] = sorted(spans, key=lambda s: s.start)
@@ -93,6 +94,7 @@ class MaterielRecognizer:
         found |= {i for start, end, _ in self._slashed_variants(doc, found) for i in range(start, end)}
         found |= {i for start, end in [*counted_names.counted_designations(doc, DESIGNATION_RE, found),
                                        *counted_names.wheeled_names(doc, found)] for i in range(start, end)}
+        found |= {t.i for t in doc if t.lower_ in role_nouns.NOUNS}  # "four boats": kept if a service is near
         return found | {t.i for t in doc if DESIGNATION_RE.match(t.text) and self._prefix_entry(t.text)}
 
     def matches(self, doc: Doc) -> list[Span]:
@@ -185,7 +187,7 @@ class MaterielRecognizer:
         for start, end in counted_names.counted_designations(doc, DESIGNATION_RE, covered):
             extra.append(Span(doc, start, end, label="equipment", kb_id=doc[start:end].text))  # "four Zorvan Z-40"
             covered |= set(range(start, end))
-        for start, end, category in counted_names.role_names(doc, covered):  # "six Velka Star trainers"
+        for start, end, category in counted_names.role_names(doc, covered, DESIGNATION_RE):  # "six Velka Star trainers"
             extra.append(Span(doc, start, end, label=category, kb_id=doc[start:end - 1].text))
             covered |= set(range(start, end))
         for start, end in counted_names.wheeled_names(doc, covered):  # "the Zarnak 8x8"

@@ -6,12 +6,15 @@ such a conjunct is unreliable (the actor read as a possessor, the item as an app
 pattern is read on the words in order, the actor and the item as the lexicons mark them."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
+from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 GAP_CLASSES = lexicon.word_set("offers", "gap_classes")
@@ -42,7 +45,7 @@ def actor_gaps(f: Frame, res: ActorResolver, items: ItemFinder, role: str = "sup
         if any(giver.actor.id == s.actor.id for s in f.roles[role]):
             continue
         g = Frame(v, f.cls, f.stage, rule=f.rule + ":gapped", confidence=f.confidence * 0.9)
-        g.items = [m for m in items.items(item) if m.head.i >= cc.i]
+        g.items = [_counted(m) for m in items.items(item) if m.head.i >= cc.i]
         g.add(role, [giver])
         for other, parties in f.roles.items():
             if other != role:
@@ -103,3 +106,15 @@ def _items_between(items: ItemFinder, start: int, end: int) -> list[ItemMention]
     doc = items.doc
     last = next((i for i in range(end - 1, start - 1, -1) if items.is_materiel(doc[i])), None)
     return [m for m in items.items(doc[last]) if start <= m.head.i < end] if last is not None else []
+
+
+def _counted(m: ItemMention) -> ItemMention:
+    """The gapped item's own count, which the parse leaves inside its text ("and Chile 40 trucks": 40)."""
+    if m.quantity is not None:
+        return m
+    first, before = m.span[0], m.span.doc[m.span.start - 1]
+    if len(m.span) > 1 and first.pos_ == "NUM" and (n := parse_quantity(first.text)) is not None:
+        return replace(m, span=m.span[1:], quantity=n, quantity_text=first.text)
+    if before.pos_ == "NUM" and before.like_num and (n := parse_quantity(before.text)) is not None:
+        return replace(m, quantity=n, quantity_text=before.text)  # "and Y 3 corvettes": the count outside
+    return m
