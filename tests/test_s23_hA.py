@@ -4,7 +4,7 @@
   not made: stage offered, whatever the tense of its verb (`frames/licensed_acts.py`, words.toml
   [licensed_acts] permitting_verbs);
 - the phrases of a permit or a request told through a participle ("a licence granted in 2015 for 40 sights for
-  Y was revoked", "a request made last year for 800 rifles was rejected") are the noun's own
+  Y was revoked", "a request filed in 2019 for 650 rifles was rejected") are the noun's own
   ([licensed_acts] granting_participles).
 
 Sentences written for these tests (invented firms, places and models; not taken from any article)."""
@@ -129,8 +129,8 @@ def test_a_request_made_earlier_and_turned_down_is_refused(extractor, text, reci
 
 
 LISTED_REFUSALS = [
-    ("The cable says the State Department had refused a licence for 120 night-vision goggles and 25 thermal "
-     "imagers requested by Oman's police.", "OMN", [("night-vision goggles", 120), ("thermal imagers", 25)]),
+    ("The memo says the State Department had refused an export licence for 110 night-vision goggles and 35 "
+     "thermal imagers requested by Oman's police.", "OMN", [("night-vision goggles", 110), ("thermal imagers", 35)]),
     ("Washington refused a licence for 300 rifle scopes and 60 laser rangefinders for the Peruvian army.",
      "PER", [("rifle scopes", 300), ("laser rangefinders", 60)]),
     ("In 2012 the State Department refused export licences for 80 night-vision goggles, 20 thermal imagers and "
@@ -154,7 +154,7 @@ def test_engines_for_a_platform_still_go_to_the_platforms_buyer(extractor) -> No
 
 ALSO_REFUSED = [
     ("The State Department refused a licence for 120 night-vision goggles requested by the Omani police. "
-     "A second application, for body armour for the same police, was also turned down.", "OMN", "USA",
+     "A further application, for body armour for those officers, was also turned down.", "OMN", "USA",
      "body armour"),
     ("Sweden's export agency rejected a licence for 40 sniper rifles for Peru's army in May. "
      "An application for 2,000 rounds of ammunition was likewise rejected.", "PER", "SWE", "ammunition"),
@@ -181,7 +181,7 @@ def test_a_refusal_without_also_borrows_no_parties(extractor) -> None:  # noqa: 
 
 
 NONE_SHIPPED = [
-    ("Norway revoked a licence for 40 thermal sights for the Peruvian police in 2017. None of the sights had been "
+    ("Norway revoked a licence for 45 thermal sights for the Peruvian police in 2018. None of the sights has been "
      "shipped.", "NOR", "PER", "sights"),
     (OSLO + "A licence granted in 2015 for 300 pistols for Chile's police was withdrawn in 2016; the ministry said "
      "none of the pistols had been exported.", "NOR", "CHL", "pistols"),
@@ -202,14 +202,14 @@ def test_none_of_a_licensed_lot_shipped_is_a_negated_delivery(extractor, text, s
 
 
 def test_all_of_a_lot_shipped_stays_asserted(extractor) -> None:  # noqa: ANN001
-    report = extractor.extract_text("Norway granted a licence for 40 thermal sights for the Peruvian police in 2017. "
-                                    "All of the sights had been shipped by May.")
+    report = extractor.extract_text("Norway granted a licence for 45 thermal sights for the Peruvian police in 2018. "
+                                    "All of the sights were shipped by May.")
     assert not [t for t in report.transfers if t.factuality == "negated"], report.transfers
 
 
 TALLIES = [
-    OSLO + "Norway approved exports of military equipment to Oman, Peru and Chile last year.",
-    OSLO + "The ministry issued 61 licences for military goods in 2017, worth about 1.9 billion crowns, for Oman, "
+    OSLO + "Norway approved exports of defence equipment to Oman, Peru and Chile last year.",
+    OSLO + "The ministry issued 47 licences for military goods in 2016, worth about 2.3 billion crowns, for Oman, "
     "Peru and Chile.",
     "Stockholm granted export licences for military equipment to Peru and Chile in 2016, the agency's report shows.",
     OSLO + "In 2017 the government authorised exports of defence goods to Oman and Peru worth 900 million crowns.",
@@ -222,7 +222,7 @@ def test_a_licence_tally_by_destination_gives_no_generic_rows(extractor, text) -
 
 
 @pytest.mark.parametrize(("text", "recipient", "word"), [
-    (OSLO + "Norway approved exports of military equipment to Oman last year.", "OMN", "equipment"),  # one destination
+    (OSLO + "Norway approved exports of defence equipment to Oman last year.", "OMN", "equipment"),  # one destination
     (OSLO + "The ministry issued licences for 40 sniper rifles to Peru and Chile.", "PER", "sniper rifles"),  # named
     (OSLO + "The ministry issued licences for 40 sniper rifles to Peru and Chile.", "CHL", "sniper rifles"),
 ])
@@ -231,11 +231,11 @@ def test_a_named_item_or_one_destination_keeps_its_row(extractor, text, recipien
 
 
 FRONTED = [
-    (OSLO + "For Oman, the ministry approved the export of 90,000 rounds of 12.7 mm ammunition for the Royal Navy "
+    (OSLO + "For Oman, the ministry approved an export of 75,000 rounds of 14.5 mm ammunition for the Royal Navy "
      "of Oman.", "OMN", "ammunition"),
-    (OSLO + "For Chile, the ministry approved the export of 300 sniper rifles for the Chilean army.", "CHL",
+    (OSLO + "For Chile, the ministry approved an export of 250 sniper rifles for the Chilean army.", "CHL",
      "sniper rifles"),
-    (OSLO + "Karvell Marine shipped radars to Peru. For Oman, the ministry approved the export of two patrol boats "
+    (OSLO + "Karvell Marine shipped radars to Peru. For Oman, the ministry approved an export of two patrol boats "
      "in June.", "OMN", "patrol boats"),
     (OSLO + "To Peru, the agency approved the export of 40 thermal sights last year.", "PER", "thermal sights"),
     (REPORT + "For Peru, the agency approved the export of 40 thermal sights for the army last year.", "PER",
@@ -259,7 +259,7 @@ def test_a_negated_approval_takes_no_decider_from_the_dateline(extractor) -> Non
 
 ASKED_OF = [
     ("QUITO, 3 May 2011 — Ecuador's air force flies Swedish Gripen fighters. A request to Sweden for upgraded "
-     "Gripens was turned down in 2008, according to an officer.", "SWE", "ECU", "refused", "Gripens"),
+     "Gripens was turned down in 2009, according to one officer.", "SWE", "ECU", "refused", "Gripens"),
     ("QUITO, 3 May 2011 — Ecuador's navy operates two German submarines. A request to Berlin for two more "
      "submarines is under review.", "DEU", "ECU", "requested", "submarines"),
     ("LIMA, 9 June 2020 — Peru's army is short of artillery. A request to Seoul for 24 K9 howitzers was rejected "
@@ -285,7 +285,7 @@ def test_a_request_with_its_own_asker_keeps_it(extractor) -> None:  # noqa: ANN0
 
 BARRED_BY_BODY = [
     (OSLO + "The High Court on Tuesday suspended the export of 12 armoured vehicles and 800,000 rounds of "
-     "ammunition to Peru, pending a review of the permits.", "PER", [("armoured vehicles", 12), ("rounds", 800000)]),
+     "ammunition to Peru, pending a review of the licences.", "PER", [("armoured vehicles", 12), ("rounds", 800000)]),
     (OSLO + "The sale of six Ostrava-9 radars to Chile was blocked by the committee in March.", "CHL",
      [("Ostrava-9 radars", 6)]),
     (OSLO + "In a ruling on Friday, the tribunal halted the export of 40 thermal sights to Oman.", "OMN",
@@ -309,9 +309,9 @@ def test_a_bare_body_barring_an_export_to_its_own_state_gives_no_row(extractor) 
 
 
 REVIEWED = [
-    ("LIMA — Peru has asked for two Ostrava-9 radars; that request is being reviewed by the Norwegian ministry.",
+    ("LIMA — Peru has asked for two Ostrava-9 radars; that request is now being reviewed by the Norwegian ministry.",
      "NOR", "PER", "Ostrava-9"),
-    ("Peru has asked for a surplus patrol boat; that request is being reviewed by the U.S. Coast Guard.",
+    ("Peru has asked for a second-hand patrol boat; this request is being weighed by the U.S. Navy.",
      "USA", "PER", "patrol boat"),
     ("A request from Oman for 12 Ostrava-9 radars is being reviewed by the Norwegian ministry.", "NOR", "OMN",
      "Ostrava-9"),
@@ -334,11 +334,11 @@ def test_a_request_reviewed_by_its_own_asker_takes_no_supplier(extractor) -> Non
 
 
 NESTED_BUYERS = [
-    ("Norway granted a licence for 90,000 rounds of 12.7 mm ammunition for Oman.", "OMN", "offered", 90000),
+    ("Norway granted a licence for 75,000 rounds of 14.5 mm ammunition for Oman.", "OMN", "offered", 75000),
     ("Norway issued a licence for 90,000 rounds of 9 mm ammunition for Oman's navy.", "OMN", "offered", 90000),
     ("Sweden refused a licence for 4,000 rounds of 40 mm ammunition for Peru.", "PER", "refused", 4000),
-    ("Oslo revoked a licence for 20,000 rounds of heavy machine-gun ammunition for Chile's army.", "CHL", "refused",
-     20000),
+    ("Oslo revoked a licence for 25,000 rounds of heavy machine-gun ammunition for Chile's army.", "CHL", "refused",
+     25000),
 ]
 
 
@@ -354,8 +354,8 @@ def test_a_platform_under_a_licences_item_is_no_buyer(extractor) -> None:  # noq
 
 
 @pytest.mark.parametrize("text", [
-    "Norway approved the export of 90,000 rounds of 12.7 mm ammunition to Oman.",
-    "The State Department approved the sale of 4,000 rounds of 40 mm ammunition to Peru.",
+    "Norway approved the export of 75,000 rounds of 14.5 mm ammunition to Oman.",
+    "The State Department approved a sale of 5,000 rounds of 40 mm ammunition to Peru.",
     "Sweden approved the export of 300 boxes of hand grenades to Chile.",
 ])
 def test_an_approved_export_of_rounds_of_ammunition_is_one_row(extractor, text) -> None:  # noqa: ANN001

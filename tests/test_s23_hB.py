@@ -6,7 +6,7 @@ passive.
   "Y-built" maker supplies it, and the clause keeps its own stage even where the parser reads it as a complement of
   the order before it (`frames/relative_parts.py`, `[items] batch_pronouns`);
 - the part is no row of its own when the whole is told delivered already ("donated two X, the first of which was
-  handed over"), and the last part completes the whole ("ordered 24 X, the last of which was delivered": 24;
+  formally handed over"), and the last part completes the whole ("ordered 18 X, the last of which reached the air force": 18;
   `extraction/relative_rows.py`, `[completed] whole_parts`, `[items] completing_ordinals`);
 - "a contract for 18 X was signed" is an argument of the signing, not a noun standing alone
   (`discourse.argument_of`).
@@ -36,13 +36,13 @@ def _has(got, sup: str, rec: str, item: str, stage: str, qty: object = "any") ->
      "BRA", "GHA", "aircraft", 4),
     ("The Ghanaian air force operates Brazilian-made Tarvo trainer aircraft, the first two of which were delivered "
      "in March.", "BRA", "GHA", "aircraft", 2),
-    ("Ghana's navy operates four patrol boats built in Norway, the last of which arrived in 2016.",
+    ("Ghana's navy operates four patrol boats built in Norway, the last of which arrived at Takoradi in 2016.",
      "NOR", "GHA", "patrol boats", 4),
-    ("In 2015 Uruguay bought eight Kessel howitzers from Finland, the first two of which arrived in Montevideo "
+    ("In 2015 Uruguay bought eight Kessel howitzers from Finland, the first two of which have arrived in Montevideo "
      "last week.", "FIN", "URY", "howitzers", 2),
     ("According to the ministry's written answer, Chile ordered ten Ostrava radars from Poland, the first three of "
      "which were shipped in May.", "POL", "CHL", "radars", 3),
-    ("Accra has ordered 12 Tarvo trainers from Brazil, the last of which was handed over in January.",
+    ("Accra has ordered 12 Tarvo trainers from Brazil, the last of which was handed over on 3 January.",
      "BRA", "GHA", "Tarvo", 12),
     ("Peru ordered six Halden patrol boats from Norway in 2018, three of which have been delivered.",
      "NOR", "PER", "", 3),
@@ -53,9 +53,9 @@ def test_a_part_told_of_which_is_a_delivery(extractor, text, sup, rec, item, qty
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "qty"), [
-    ("Accra has ordered 12 Tarvo trainers from Brazil, the last of which was handed over in January.", "BRA", "GHA", 12),
+    ("Accra has ordered 12 Tarvo trainers from Brazil, the last of which was handed over on 3 January.", "BRA", "GHA", 12),
     ("Chile ordered ten Ostrava radars from Poland, the first three of which were shipped in May.", "POL", "CHL", 10),
-    ("In 2015 Uruguay bought eight Kessel howitzers from Finland, the first two of which arrived last week.",
+    ("In 2015 Uruguay bought eight Kessel howitzers from Finland, the first two of which have arrived this week.",
      "FIN", "URY", 8),
 ])
 def test_the_whole_stays_the_order(extractor, text, sup, rec, qty):
@@ -65,10 +65,10 @@ def test_the_whole_stays_the_order(extractor, text, sup, rec, qty):
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "qty"), [
-    ("Norway has donated two Halden patrol boats to Ghana, the first of which was handed over in June.", "NOR", "GHA", 2),
-    ("Kenya operates six Talon helicopters supplied by Italy, the last of which arrived in 2012.", "ITA", "KEN", 6),
-    ("Kenya has bought 40 Corvo armoured vehicles from Spain, the last of which arrived in 2021.", "ESP", "KEN", 40),
-    ("Spain has supplied 15 Corvo jets to Kenya, the last four of which arrived in 2009.", "ESP", "KEN", 15),
+    ("Norway has donated two Halden patrol boats to Ghana, the first of which was formally handed over on 2 June.", "NOR", "GHA", 2),
+    ("Kenya operates six Talon helicopters supplied by Italy, the last of which arrived at Mombasa in 2012.", "ITA", "KEN", 6),
+    ("Kenya has bought 40 Corvo armoured vehicles from Spain, the last of which arrived there in 2021.", "ESP", "KEN", 40),
+    ("Spain has supplied 15 Corvo jets to Kenya, the last three of which arrived by air in 2009.", "ESP", "KEN", 15),
 ])
 def test_a_whole_told_delivered_holds_its_parts(extractor, text, sup, rec, qty):
     got = _rows(extractor, text)
@@ -104,7 +104,7 @@ def test_a_contract_never_signed_is_no_order(extractor):
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "qty"), [
-    ("Italy offered to speed up delivery of the eight Trident-2 launchers ordered by Chile in 2019.", "ITA", "CHL", 8),
+    ("Italy proposed to speed up the delivery of six Trident-2 launchers ordered by Chile in 2021.", "ITA", "CHL", 6),
     ("Seoul agreed to accelerate delivery of 20 Vessa howitzers to Poland, the ministry said in a written answer.",
      "KOR", "POL", 20),
     ("Norway sped up the delivery of four Halden patrol boats to Ghana.", "NOR", "GHA", 4),
@@ -124,9 +124,9 @@ def test_a_delivery_completed_stays_a_delivery(extractor):
 
 @pytest.mark.parametrize(("text", "rec", "qty"), [
     ("Zambia bought Talon helicopters from Italy in 2019. A contract for eight Orca drones from Israel's Karvell "
-     "Systems will go ahead, but with only four aircraft, the ministry said.", "ZMB", 4),
+     "Systems will now go ahead, but with only four aircraft, the ministry said.", "ZMB", 4),
     ("Kenya bought Talon helicopters from Italy in 2019. A contract for 12 Orca drones from Israel's Karvell "
-     "Systems will go ahead, but with just 6 drones, the ministry said.", "KEN", 6),
+     "Systems will now go ahead, but with just 6 drones, the ministry said.", "KEN", 6),
     ("Kenya bought Talon helicopters from Italy in 2019. A contract for 12 Orca drones from Israel's Karvell "
      "Systems will go ahead with only seven aircraft.", "KEN", 7),
 ])
@@ -146,7 +146,7 @@ def test_a_with_phrase_of_other_equipment_keeps_the_count(extractor, text):
 
 
 @pytest.mark.parametrize(("text", "item", "qty"), [
-    ("Spain has provided Peru with two Corvo aircraft, six refurbished Corvex helicopters and 50 pick-up trucks.",
+    ("Spain has provided Peru with two Corvo aircraft, six refurbished Corvex helicopters and 40 pick-up trucks.",
      "Corvex", 6),
     ("Since 2019, Spain has provided Peru with two Corvo aircraft, 14 overhauled Corvex helicopters and radios, "
      "the embassy said.", "Corvex", 14),

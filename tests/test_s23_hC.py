@@ -27,11 +27,11 @@ def _seized(rows: list[Row], recipient: str, word: str, quantity: int | None = N
 
 
 MEANT_FOR = [
-    ("Police in Varno say they seized three pistols, six grenades and 90 rounds dropped by a drone overnight. "
-     "The consignment was meant for fighters of the Black Ridge Brigade, an officer said.",
+    ("Police in Varno say they seized three pistols, six grenades and 90 rounds dropped by a drone on Sunday. "
+     "The consignment was meant for the fighters of the Black Ridge Brigade, an officer said.",
      "Black Ridge Brigade", "grenades", 6),
-    ("Police in Varno say they seized three pistols, six grenades and 90 rounds dropped by a drone overnight. "
-     "The consignment was meant for fighters of the Black Ridge Brigade, an officer said.",
+    ("Police in Varno say they seized three pistols, six grenades and 90 rounds dropped by a drone on Sunday. "
+     "The consignment was meant for the fighters of the Black Ridge Brigade, an officer said.",
      "Black Ridge Brigade", "pistols", 3),
     ("14:20 - Troops seized 40 rifles and six rocket launchers meant for the Silver Hand militia, the army says.",
      "Silver Hand", "rocket launchers", 6),
@@ -56,13 +56,13 @@ def test_meant_for_names_the_seized_loads_recipient(extractor, text: str, recipi
 
 
 BROKEN_LIST = [
-    ("Gendarmes stopped a truck near Oruma carrying 15 rifles, two RPG-7 launchers and 2,000 rounds bound for "
-     "fighters of the Sahel Liberation Front, the interior ministry said.", "Sahel Liberation Front", "launchers", 2),
-    ("Gendarmes stopped a truck near Oruma carrying 15 rifles, two RPG-7 launchers and 2,000 rounds bound for "
+    ("Gendarmes stopped a truck near Oruma carrying 15 rifles, three RPG-7 launchers and 2,000 rounds bound for "
+     "fighters of the Sahel Liberation Front, the interior ministry said.", "Sahel Liberation Front", "launchers", 3),
+    ("Gendarmes stopped a truck near Oruma carrying 15 rifles, three RPG-7 launchers and 2,000 rounds bound for "
      "fighters of the Sahel Liberation Front, the interior ministry said.", "Sahel Liberation Front", "rounds", 2000),
-    ("In June, soldiers stopped a pickup near Kessa carrying 30 Kalashnikov rifles, four mortars and about 5,000 "
+    ("In June, soldiers stopped a pickup near Kessa carrying 30 Kalashnikov rifles, four mortars and about 4,500 "
      "rounds of ammunition bound for the Western Hills Front, the army said.", "Western Hills Front", "mortars", 4),
-    ("In June, soldiers stopped a pickup near Kessa carrying 30 Kalashnikov rifles, four mortars and about 5,000 "
+    ("In June, soldiers stopped a pickup near Kessa carrying 30 Kalashnikov rifles, four mortars and about 4,500 "
      "rounds of ammunition bound for the Western Hills Front, the army said.", "Western Hills Front", "rifles", 30),
     ("The navy intercepted a dhow carrying 300 rifles, 20 mortars and 40 machine guns destined for the Coastal "
      "Liberation Front, officials said.", "Coastal Liberation Front", "machine guns", 40),
@@ -94,10 +94,10 @@ def test_list_repair_leaves_a_list_of_its_own_alone() -> None:
 
 ORIGIN_TOLD = [
     "Police seized 40 rifles bound for the Kessel Brigade. The arms had come from Sudan, officials said.",
-    "Soldiers stopped a truck carrying 25 rifles meant for the Black Ridge Brigade. Officials said the weapons had "
+    "Soldiers stopped a truck carrying 25 rifles meant for the Black Ridge Brigade. Officials said the arms had "
     "come from Chad.",
     "Customs officers confiscated 60 pistols destined for the Iron Lake gang. The weapons came from Serbia, the "
-    "agency said, but it did not say who sent them.",
+    "agency said, but it did not say who had sent them.",
 ]
 
 
@@ -137,7 +137,7 @@ NO_GOODS_SEIZED = [
     "before.",
     "Rebels captured the town in March. The howitzers had been delivered to Chad by Sweden.",
     "The army seized power in Bamako in May. Its review found that a 2021 contract with France for 30 armoured "
-    "vehicles had been cancelled. None of the vehicles had been delivered to Mali.",
+    "vehicles had been cancelled in 2022. None of the vehicles has been delivered to Mali.",
     "Soldiers seized control of the capital overnight. Six patrol boats were delivered to Togo by Norway last year.",
 ]
 
@@ -196,8 +196,8 @@ def test_a_seized_loads_own_noun_gives_no_row_of_its_own(extractor) -> None:  # 
 TOLD_AGAIN = [
     ("Police seized 12 pistols on Tuesday. Investigators believe the guns were meant for the Iron Lake gang.",
      "Iron Lake", "pistols", 12),
-    ("Customs officials at the port of Varno said they had intercepted a container carrying 300 hunting rifles. A "
-     "spokesman said investigators believed the guns were destined for the Iron Lake gang.",
+    ("Customs officers at Varno's port said they had intercepted a shipping container carrying 300 hunting rifles. "
+     "A spokeswoman said detectives thought the guns were destined for the Iron Lake gang.",
      "Iron Lake", "hunting rifles", 300),
     ("Border guards confiscated 45 carbines near Oruma. The firearms were probably intended for the Kessel "
      "Brigade, officers said.", "Kessel Brigade", "carbines", 45),
@@ -212,13 +212,13 @@ def test_a_seized_load_named_again_with_its_destination_is_one_row(extractor, te
     assert len([r for r in rows if r[2] == "intercepted"]) == 1
 
 
-RETOLD = ("VARNO, May 4 - Police have seized six assault rifles, 20 hand grenades and two anti-tank rocket launchers "
-          "hidden in a car near the border. They were meant for the Iron Lake gang, police said. According to a "
-          "police statement, the haul consisted of six Karvell K-9 assault rifles, 20 Ostrava-3 hand grenades and "
-          "two disposable rocket launchers.")
+RETOLD = ("VARNO, May 4 - Police have seized seven assault rifles, 24 hand grenades and three anti-tank rocket launchers "
+          "concealed in a car near the border. They were meant for the Iron Lake gang, police said. According to a "
+          "statement by police, the haul consisted of seven Karvell K-9 assault rifles, 24 Ostrava-3 hand grenades and "
+          "three disposable rocket launchers.")
 
 
-@pytest.mark.parametrize(("word", "quantity"), [("grenades", 20), ("launchers", 2), ("rifles", 6)])
+@pytest.mark.parametrize(("word", "quantity"), [("grenades", 24), ("launchers", 3), ("rifles", 7)])
 def test_a_seized_item_retold_by_its_count_is_one_row(extractor, word: str, quantity: int) -> None:  # noqa: ANN001
     rows = _rows(extractor, RETOLD)
     assert len([r for r in rows if r[2] == "intercepted" and word in r[3] and r[4] == quantity]) == 1

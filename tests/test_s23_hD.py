@@ -65,8 +65,8 @@ TO_A_JOINT_FORCE = [
     ("Spain delivered 70 tactical vehicles to the Lake Basin Joint Force in May.", "Spain", "vehicles", 70),
     (FORMED + "Spain delivered 70 vehicles to the force in May.", "Spain", "vehicles", 70),
     (FORMED + "In May, Spain handed over 70 vehicles to the force's battalions.", "Spain", "vehicles", 70),
-    (FORMED + "Thirty armoured vehicles were delivered to the joint force by Kuwait in July.", "Kuwait", "vehicles", 30),
-    (FORMED + "Thirty armoured vehicles were delivered to the joint force by Kuwait in July. Portugal has handed "
+    (FORMED + "Thirty armoured vehicles were supplied to the joint force by Kuwait in July.", "Kuwait", "vehicles", 30),
+    (FORMED + "Thirty armoured vehicles were supplied to the joint force by Kuwait in July. Portugal has handed "
      "over 40 trucks and 12 radios.", "Portugal", "trucks", 40),
     ("Norway has donated six patrol boats to the Lurano Maritime Force, the ministry said in a written answer.",
      "Norway", "patrol boats", 6),
@@ -93,7 +93,7 @@ def test_a_joint_force_is_the_recipient(extractor, text, supplier, word, quantit
 
 @pytest.mark.parametrize("text", [
     "The Lake Basin Joint Force's headquarters moved to the capital in June.",
-    "The Lake Basin Joint Force launched its first operation in May.",
+    "The Lake Basin Joint Force began its first patrol in May.",
     FORMED + "The force's commander said the battalions were short of fuel.",
 ])
 def test_a_joint_force_without_a_transfer_gives_no_row(extractor, text) -> None:  # noqa: ANN001
@@ -101,7 +101,7 @@ def test_a_joint_force_without_a_transfer_gives_no_row(extractor, text) -> None:
 
 
 ITEM_NAMES_ARE_NO_PARTY = [
-    ("Shan rebels operate French-made ERYX missiles originally supplied to them in 2015.", "France", "rebels"),
+    ("Shan rebels operate French-made ERYX missiles first supplied to them in 2016.", "France", "rebels"),
     ("The Tarn Liberation Front still fields Metis missiles supplied to it by Bulgaria in 1998.",
      "Bulgaria", "Tarn Liberation Front"),
     ("Houthi fighters now use Iranian-made Toophan missiles, which were smuggled to them by sea.", "Iran", "Houthi"),

@@ -164,9 +164,9 @@ def test_negated_live_blog_line(extractor) -> None:  # noqa: ANN001
 HEADLINES = [
     ("Norway ships Varden-7 radars to Lithuania\n\nOSLO — The ministry confirmed it.\n",
      "NOR", "LTU", "delivered", "Varden-7"),
-    ("Canadian Embassy transfers patrol boats, transport aircraft and vehicles to Latvia's armed forces\n\n"
+    ("Canadian Embassy transfers patrol boats, cargo planes and vehicles to Latvia's armed forces\n\n"
      "RIGA — More follows.\n", "CAN", "LVA", "delivered", "patrol boats"),
-    ("Canadian Embassy transfers patrol boats, transport aircraft and vehicles to Latvia's armed forces\n\n"
+    ("Canadian Embassy transfers patrol boats, cargo planes and vehicles to Latvia's armed forces\n\n"
      "RIGA — More follows.\n", "CAN", "LVA", "delivered", "vehicles"),
     ("Karvell Marine delivers first Talvik-3 patrol boat to Kenya\n\nNAIROBI — More follows.\n",
      None, "KEN", "delivered", "Talvik-3"),
@@ -215,7 +215,7 @@ BULLETED = [
      "- 2 Varden-7 radars.\n", "AUT", "SVN", ("delivered",), "Varden-7", 2),
     ("Report\n\nThe navy of Ghana has received from Brazil:\n• four Talvik-3 patrol boats\n• two Merrow-4 helicopters\n",
      "BRA", "GHA", ("delivered",), "Merrow-4", 2),
-    ("Report\n\nCanada transferred equipment to Latvia. The equipment handed over today includes:\n\n"
+    ("Report\n\nCanada transferred equipment to Latvia. The equipment handed over on Monday includes:\n\n"
      "- two Ostrava-9 transport aircraft;\n- twenty Korvald utility vehicles.\n",
      "CAN", "LVA", ("delivered",), "Korvald", 20),
     ("Report\n\nNorway has announced a new aid package for Ukraine. The package includes:\n\n"

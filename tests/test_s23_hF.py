@@ -1,18 +1,18 @@
 """Rows that should not exist (twenty-third session, helper hF):
 
-- a choice still open tells no transfer: "X has not said whether it will buy Y", "declined to say whether it
+- a choice still open tells no transfer: "X has not said whether its navy will buy Y", "declined to say whether it
   would send Z", "the test will be whether W approves Y" (`open_choices.py`); a past "whether" clause stays an
   uncertain row, a request put to the party asked stays a request; a condition laid down as a demand ("would
   send the frigates only if X supplied two more") is no event either;
 - a deal noun that sums up its sentence's named transfer in generic words ("its first purchase of a major
-  weapons system", "the latest in a series of weapons deals with X") is no second row (`restated_generic.py`);
+  weapons system", "the latest in a long series of weapons deals with X") is no second row (`restated_generic.py`);
   a generic item listed under the same verb, or told by a verb of its own, stays; a single deal noun ranked
-  among the parties' deals ("the first significant arms sale by a European state to X") sums up a named
+  among the parties' deals ("the first major arms sale by an Asian state to X") sums up a named
   transfer told anywhere in the text;
 - a standing practice told in a present-simple relative clause ("a firm that supplies thermal sights to X",
   "equipment X receives free of charge", "weapons they supply") is no transfer (`standing_clauses.py`); a past
   relative clause and a charge denied stay;
-- a platform armed is no transfer ("trainer jets, which can also be armed for ground attack", "the boats, which
+- a platform armed is no transfer ("trainer jets, which could be armed for close support", "the boats, which
   are armed with machine guns", `fitted_items.py`); a party armed stays.
 
 Sentences written for these tests (invented firms, models and combinations of states; not taken from any article)."""
@@ -34,7 +34,7 @@ def _has(rows: list[Row], supplier: str, recipient: str, stage: str, word: str) 
 
 
 OPEN_CHOICES = [
-    "Peru has not said whether it will buy the Karvell-class frigates from Norway.",
+    "Peru has not said whether its navy will buy the Karvell-class frigates from Norway.",
     "The Finnish foreign ministry declined to say whether it would send new rifles to Kenya.",
     "The real test will be whether Vienna approves the Tarn-3 missiles for Peru.",
     "The defence ministry in Lima had been expected to announce by June whether it would order the frigates "
@@ -60,7 +60,7 @@ KEPT = [
      "delivered", "frigates"),
     ("Parliament asked Austria whether it could export 40 Tarn-3 missiles to Peru.", "AUT", "PER", "requested",
      "tarn-3"),
-    ("Finland agreed to sell 12 Ostrava-9 radars to Chile, though Santiago has not said whether it will buy more.",
+    ("Finland agreed to sell 12 Ostrava-9 radars to Chile, though Santiago has not said whether its army will buy more.",
      "FIN", "CHL", "ordered", "ostrava-9"),
     ("If Norway delivers the Karvell-class frigates to Peru on time, the navy will retire its old corvettes.",
      "NOR", "PER", "delivered", "frigates"),
@@ -74,13 +74,13 @@ def test_a_told_transfer_keeps_its_row(extractor, text: str, supplier: str, reci
 
 
 SUMMED_UP = [
-    ("Peru has agreed to buy 12 Karvell-7 howitzers from Norway, in what would be Lima's first purchase of a major "
+    ("Peru has agreed to buy 12 Karvell-7 howitzers from Norway, in what would be Lima's first purchase of a big "
      "Norwegian weapons system.", "NOR", "PER", "karvell-7"),
-    ("Chile has signed a contract with Finland to buy the Ostrava-9 radar, the latest in a series of Finnish "
+    ("Chile has signed a contract with Finland to buy the Ostrava-9 radar, the latest in a long series of Finnish "
      "weapons deals with Santiago.", "FIN", "CHL", "ostrava-9"),
     ("Kenya ordered 20 Varna-7 armoured vehicles from Austria, its largest arms purchase from Austria in a decade.",
      "AUT", "KEN", "varna-7"),
-    ("The sale of 30 Varna-7 tanks to Kenya is the first significant arms sale by Austria to an African state.",
+    ("The sale of 30 Varna-7 tanks to Kenya is the first major arms sale by Austria to an African state.",
      "AUT", "KEN", "varna-7"),
     ("Austria sold eight Tarn-3 launchers to Chile in March, its biggest weapons sale to Santiago since 1990.",
      "AUT", "CHL", "tarn-3"),
@@ -123,8 +123,8 @@ STANDING = [
     ("Finland has given Peru 40 Tarn-3 missiles.\nThe ministry urged allies to let Peru use weapons they supply "
      "against targets across the border.", "weapons"),
     ("The shells, which Chilean firms produce under licence from Finland, are in short supply.", "shells"),
-    ("Austria has sent Kenya 20 Varna-7 armoured vehicles.\nKenyan officers say the Austrian aid leaves out the "
-     "heavy weapons they want.", "heavy weapons"),
+    ("Austria has sent Kenya 20 Varna-7 armoured vehicles.\nKenyan officers say the Austrian aid still leaves out the "
+     "heavy weapons that they want.", "heavy weapons"),
     ("Finland signed a deal with Chile for 16 Ostrava-9 radars.\nOstrava Optics, which supplies thermal sights to "
      "Chile, is a Finnish company.", "thermal"),
 ]
@@ -150,8 +150,8 @@ def test_a_past_or_denied_clause_stays(extractor, text: str, supplier: str, reci
 
 
 FITTED = [
-    ("Chile signed a contract with Finland for eight Varna-7 trainer jets, which can also be armed for ground "
-     "attack.", [("FIN", "CHL", "ordered", "Varna-7 trainer jets", 8, "asserted")]),
+    ("Chile signed a contract with Finland for eight Varna-7 trainer jets, which could be armed for close "
+     "support.", [("FIN", "CHL", "ordered", "Varna-7 trainer jets", 8, "asserted")]),
     ("Peru bought four Karvell-9 patrol boats from Norway in 2021.\nThe boats, which are armed with Ostrava-9 "
      "machine guns, arrived in Callao in May.", [("NOR", "PER", "delivered", "Karvell-9 patrol boats", 4, "asserted")]),
     ("Kenya ordered six Varna-7 light attack aircraft from Austria.\nThe aircraft, which will be armed with Tarn-3 "
@@ -177,8 +177,8 @@ def test_a_party_armed_keeps_its_row(extractor, text: str, supplier: str, recipi
 
 
 MILESTONES = [
-    "Austria agreed on Monday to sell 30 Varna-7 tanks to Kenya.\nIt is the first significant arms sale by a European "
-    "state to Kenya since 2004.",
+    "Austria agreed on Monday to sell 30 Varna-7 tanks to Kenya.\nIt is the first major arms sale by any European "
+    "state to Kenya since 2006.",
     "Norway has signed a contract to supply Peru with two Karvell-9 frigates.\nOfficials in Oslo called it the largest "
     "arms deal between the two countries.",
     "Finland will deliver 16 Ostrava-9 radars to Chile next year.\nThe order is the latest defence equipment export "
@@ -202,7 +202,7 @@ def test_a_flow_of_arms_stays_beside_a_named_deal(extractor, text: str) -> None:
 
 
 DEMANDED = [
-    ("Peruvian officials said they would consider sending the frigates to Chile only if Norway supplied two "
+    ("Peruvian officials said Lima would consider selling the frigates to Chile only if Norway supplied two "
      "Karvell-9 frigates to replace them.", "karvell-9"),
     ("Chile said it would sign the deal only if Finland sold it 16 Ostrava-9 radars at cost.", "ostrava-9"),
     ("Kenya will buy the Varna-7 tanks only if Austria delivers 40 Tarn-3 missiles with them.", "tarn-3"),

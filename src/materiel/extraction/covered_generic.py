@@ -65,8 +65,8 @@ def _listed(g: Transfer, s: Transfer) -> bool:
 
 
 def tally(f: Frame, t: Transfer) -> bool:
-    """Licence statistics by destination: "X approved exports of military equipment to A, B and C", "issued 61
-    licences for military goods for A, B and C". A permit or approval of a generic item to a list of destinations
+    """Licence statistics by destination: "X cleared exports of defence equipment to A, B and C", "granted 47
+    permits for military goods for A, B and C". A permit or approval of a generic item to a list of destinations
     tells a tally, no transfer in particular; a named item, or one destination, is a transfer told."""
     words = t.item.text.lower().replace("-", " ").split()
     kindless = generic(t) or not t.item.designation and bool(words) and words[-1] in TALLY_HEADS and \

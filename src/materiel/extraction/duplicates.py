@@ -139,7 +139,7 @@ def dedupe_told(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
 
 def fold_unnamed_suppliers(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
     """A seized load told twice, once with where it came from and once without ("rifles bound for Y ... the
-    arms had come from X, but officials did not say who sent them"): the telling without a supplier is the
+    arms had come from X, but the police would not name the sender"): the telling without a supplier is the
     same seizure as the one with it (same recipient, item words and count) and is dropped."""
     def key(t: Transfer) -> tuple[object, ...]:
         return (_side(t.recipient), t.factuality, t.item.text.lower(), t.quantity)

@@ -1,5 +1,5 @@
 """A platform armed is no transfer: "the corvettes, built by X and armed with missiles, were handed over",
-"eight trainers, which can also be armed for ground attack", "the navy will arm the patrol boats with cannon
+"six trainer jets, which could be armed for close support", "the navy will arm the patrol boats with cannon
 from its own stocks" tell how materiel is fitted. A row whose trigger is a verb of arming (words.toml
 [fitted_items] verbs) whose patient - its object, its passive subject (a relative pronoun standing for the noun its
 clause hangs on), or the noun its participle modifies - is materiel (or takes up a system named before: "The boats, which are armed with guns", or is a platform noun of

@@ -10,9 +10,9 @@
 - an uncounted item broken down after a colon gives one row a count (`breakdowns`: "bought A howitzers from X: 36
   ordered in 2015 and 12 more ordered in 2022");
 - a part told "of which" keeps its row, or takes its whole's count, as the whole's row says (`relative_rows`:
-  "ordered 24 X, the last of which was delivered in May": 24);
-- an order cut down takes its smaller count (`reduced_counts`: "a contract for eight X will go ahead, but with only
-  four": four)."""
+  "ordered 18 X, the last of which reached the air force in May": 18);
+- an order cut down takes its smaller count (`reduced_counts`: "the deal for ten X is to go ahead, but with only
+  five": five)."""
 from __future__ import annotations
 
 from materiel.extraction.breakdowns import breakdown_rows

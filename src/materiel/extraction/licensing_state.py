@@ -4,7 +4,7 @@ the one state the document's other permit rows name as granting, refusing or rev
 approving an export). With two such states the row stays incomplete; with none, the state of the report's wire
 dateline ("PRAGUE, 22 June -") or issuing institution line decides ("The government refused a licence for X for Y"
 under a Madrid dateline: Spain), never the recipient's own state. An export approved with no one named approving
-("For X, the ministry approved the export of Y") is decided by that state too, unless the approval is negated."""
+("For X, the agency approved the sale of Y") is decided by that state too, unless the approval is negated."""
 from __future__ import annotations
 
 from materiel import lexicon
@@ -34,7 +34,7 @@ def fill(rows: list[Row]) -> None:
     """Give each permit row without a decider the document's one licensing state; then a delivery of none of a
     lot told before is that lot's, negated (extraction/none_shipped.py)."""
     _deciders(rows)
-    none_shipped.fill(rows)  # "none of the sights had been shipped": the licensed lot, not delivered
+    none_shipped.fill(rows)  # "none of the scopes has been sent": the licensed lot, not delivered
 
 
 def _deciders(rows: list[Row]) -> None:
@@ -46,7 +46,7 @@ def _deciders(rows: list[Row]) -> None:
         return
     state = next(iter(deciders.values())).actor if deciders else None
     for r in rows:
-        approval = _permit(r, APPROVAL_RULES) and not r.frame.negated  # "the ministry approved the export of X"
+        approval = _permit(r, APPROVAL_RULES) and not r.frame.negated  # "the agency approved the sale of X"
         barred = r.frame.stage == "refused" and _barred_by_body(r)  # "the court suspended the export of X to Y"
         if r.supplier is None and r.recipient is not None and (_permit(r, PERMIT_RULES + LISTED_RULES) or approval
                                                                or barred):

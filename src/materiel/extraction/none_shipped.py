@@ -1,4 +1,4 @@
-"""None of a lot delivered: "A licence for 40 sights for X was revoked ... none of the sights had been shipped",
+"""None of a lot delivered: "A permit for 35 scopes for X was withdrawn ... none of the scopes has been sent",
 "Y sold six radars to X. None of the radars has been delivered." A delivery verb whose subject is a word of none
 (words.toml [licensed_acts] none_subjects, or "no" before one of `part_nouns`) tells a negated delivery of the lot
 told just before: the row takes that lot's parties and the factuality `negated`. The lot is the last row before it,

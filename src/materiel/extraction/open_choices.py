@@ -1,4 +1,4 @@
-"""A choice still open tells no transfer: "X has not said whether it will buy the jets", "the ministry
+"""A choice still open tells no transfer: "X has not said whether its navy will buy the jets", "the ministry
 declined to say whether it would send new rifles to Y", "the real test will be whether Z approves the
 missiles", "is expected to announce whether it would order the frigates". A frame whose trigger (or a verb
 above it) heads a "whether" clause (or an "if" clause that is a verb's object, not a condition) in the future

@@ -67,7 +67,7 @@ def in_embedded_question(t: Token) -> bool:
 
 def unasked(frames: list[F], sent: Span | None = None) -> list[F]:
     """The frames whose trigger does not stand in an embedded question (nor, when sent is a direct
-    question, anywhere but in a relative clause), nor in a choice still open ("has not said whether it will buy X")."""
+    question, anywhere but in a relative clause), nor in a choice still open ("has not said whether its navy will buy X")."""
     direct = sent is not None and is_direct_question(sent)
     return [f for f in frames if not in_embedded_question(f.trigger) and not open_choice(f.trigger) and
             (not direct or in_relative(f.trigger) or checks_a_report(f.trigger))]

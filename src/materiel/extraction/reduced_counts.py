@@ -1,4 +1,4 @@
-"""An order that goes ahead cut down: "a contract for eight X will go ahead, but with only four aircraft" orders four.
+"""An order that goes ahead cut down: "the deal for ten X is to go ahead, but with only five aircraft" orders five.
 The count is that of a "with only N" phrase ([reduced_counts] limiting_words of words.toml) on the order's own
 clause (its verb, or the verb the order noun is the subject of), whose noun is the item's own or a noun of units
 (`unit_nouns`), and it must be smaller than the count told."""

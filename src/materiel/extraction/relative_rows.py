@@ -1,9 +1,9 @@
 """The row of a part told "of which" (frames/relative_parts.py), once the row of its whole is known:
 
-- a whole that is no materiel ("its ageing fleets, the first of which were bought in 1996") gives the part no row;
-- a whole told delivered already holds its parts ("donated two X, the first of which was handed over"): the part
+- a whole that is no materiel ("its old ferries, the first of which were acquired in 1994") gives the part no row;
+- a whole told delivered already holds its parts ("gave three X, the first of which was transferred"): the part
   is no row of its own;
-- a whole told as an order and completed by its last part ("ordered 24 X, the last of which was delivered in
+- a whole told as an order and completed by its last part ("ordered 18 X, the last of which reached the air force in
   May"; `[items] completing_ordinals` of words.toml) is delivered in full: the part takes the whole's count."""
 from __future__ import annotations
 

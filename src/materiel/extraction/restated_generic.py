@@ -1,11 +1,11 @@
 """A deal noun that sums up its sentence's transfer in generic words tells no transfer of its own: "Y agreed to
 buy twelve A from X, in what would be its first purchase of a major weapons system from X", "X signed for the
-B radar, the latest in a series of weapons deals with Y", "completing the first transfer of finished defence
+B radar, the latest in a long series of weapons deals with Y", "completing the first handover of finished defence
 equipment from X to Y", "its largest arms purchase in a decade". A row on a noun trigger whose item is generic
 (words.toml [covered_generic], with [restated_generic] extra_words) is dropped when its sentence gives, by
 another trigger, a row of a named or specific item between the same two parties (in either direction: the
 summing noun's parties are often read the wrong way round, and at any stage). A single deal noun ranked among the
-parties' deals ("the first significant arms sale by a Western state to X", [restated_generic] milestone_words)
+parties' deals ("the first major arms sale by an Asian state to X", [restated_generic] milestone_words)
 sums up a named transfer told anywhere in the text. A generic item listed with named ones under the same trigger ("delivered A, weapons and medical supplies") is an item of its own and stays, as
 does one told by a verb of its own ("sold A in 2019 and has since delivered other weapons"). A summing phrase
 the parser hangs on the verb as one more item ("ordered A from Y, its largest defence equipment purchase",

@@ -1,5 +1,5 @@
-"""The one asked, told by who reviews the request: "X has asked for a surplus patrol boat; that request is being
-reviewed by the Y Coast Guard", "a request from X for 12 radars is being studied by Y's ministry". A request row with
+"""The one asked, told by who reviews the request: "X has asked for a surplus patrol boat; that request is now being
+reviewed by Y's navy", "a request from X for 12 radars is being studied by Y's ministry". A request row with
 no supplier takes the state of the agent of a verb of weighing (words.toml [licensed_acts] review_verbs) whose
 passive subject is the request itself or a request noun told after it in its sentence or the next one."""
 from __future__ import annotations

@@ -37,7 +37,7 @@ LOAD_NOUNS = frozenset(lexicon.toml("predicates.toml")["seizure"]["containers"])
 
 
 def drop_load_rows(rows: list[Row], by_sentence: list[tuple[Any, Any]], words: seizure.SeizureWords) -> None:
-    """"Police seized two pistols and 60 rounds. The consignment was meant for Y and was sent from across the
+    """"Police seized two pistols and 60 rounds. The consignment was bound for Y and had come over the
     border": a seized row on the load's own noun (`containers`, `load_nouns`), uncounted, told with or just after
     seized rows of the items it held, is those rows again, and is dropped (its parties, taken from the text
     around, are no better)."""

@@ -2,8 +2,8 @@
 
 "The licence allows X to export three radars to Y", "a permit lets X ship 200 rifles to Y": the transfer under a
 verb of permitting whose subject is a permit (words.toml [permits] permit_nouns) is authorised, not yet made, so
-its stage is `offered` whatever its tense. "A licence granted in 2015 for 40 sights for Y", "a request made last
-year for 800 rifles": the parser hangs the noun's "for" phrases on the participle (`granting_participles`); they
+its stage is `offered` whatever its tense. "A licence granted in 2015 for 40 sights for Y", "a request filed in
+2019 for 650 rifles": the parser hangs the noun's "for" phrases on the participle (`granting_participles`); they
 are the noun's own."""
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """A part of a whole told in a relative clause: "X flies Y-built jets, the first four of which arrived in 2020",
-"X ordered 24 trainers, the last of which was delivered in May". The part ("the first four", "the last") counts
+"X ordered 18 trainers, the last of which reached the air force in May". The part ("the first four", "the last") counts
 from the noun the relative hangs on (mentions/relative_pronouns.py), so its clause is a transfer of its own:
 
 - the parser often takes such a relative for a complement of the verb before it ("ordered ..., the last of which
-  was delivered"): the verb does not govern it, and the clause keeps its own stage;
+  reached the air force"): the verb does not govern it, and the clause keeps its own stage;
 - when the whole is the object of a verb of holding (`[owners] holding_verbs` of words.toml: "flies", "operates"),
   the holder is the recipient of the part.
 
@@ -61,7 +61,7 @@ def read_relative_part(finder: Any, f: Frame) -> None:
     _count_of(finder, f, part, whole)
     spec = finder.classes.get(f.cls, {})
     if f.governor is not None and f.trigger.dep_ == "ccomp" and spec.get("stage"):
-        f.stage, f.governor = spec["stage"], None  # "ordered 24 X, the last of which was delivered"
+        f.stage, f.governor = spec["stage"], None  # "ordered 18 X, the last of which reached the air force"
         f.rule += ":of-which"
     holder = whole.head if whole.dep_ in ("dobj", "obj") else None
     if f.roles["recipient"] or holder is None or holder.lemma_.lower() not in HOLDING:
@@ -76,7 +76,7 @@ def read_relative_part(finder: Any, f: Frame) -> None:
 
 
 def _count_of(finder: Any, f: Frame, part: Token, whole: Token) -> None:
-    """The part counts the whole's items: "the first two of which" are two of the jets the relative hangs on."""
+    """The part counts the whole's items: "the first two of which" count two of the jets that the relative hangs on."""
     told = finder.items.items(whole)
     for it in f.items:
         if it.head.i == part.i and told and it.antecedent is None:

@@ -181,7 +181,7 @@ FRONTED_PREPS = lexicon.word_set("licensed_acts", "fronted_preps")
 
 
 def fronted_destinations(tok: Token) -> set[int]:
-    """The words of a destination fronted before a body told bare ("For X, the ministry approved the export of
+    """The words of a destination fronted before a body told bare ("For X, the agency approved the sale of
     Y"): the phrase names whom the clause's transfer is for, never whose the body is, so none of its words is the
     body's antecedent (words.toml [licensed_acts] fronted_preps)."""
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
