@@ -25,7 +25,7 @@ def _has(rows: Rows, sup: str | None, rec: str, stage: str, word: str, quantity:
 
 
 HURRIED = [
-    ("The Kenyan government has asked Spain to speed up delivery of further Ostrava-9 radars, two officials say.",
+    ("The Kenyan government has asked Spain to speed up the delivery of more Ostrava-9 radars, two officials say.",
      "ESP", "KEN", "Ostrava-9", None),
     ("Nairobi urged Madrid to expedite the delivery of 12 Ostrava-9 radars.", "ESP", "KEN", "Ostrava-9", 12),
     ("In its written answer, the ministry said Peru had asked Italy to accelerate deliveries of the Kestrel-2 drones.",

@@ -1,6 +1,6 @@
 """Parties filled from context (twenty-third session, second round, helper hI):
 
-- a definite broad vehicle noun ("the trucks have arrived", "the vehicles") names again only an earlier vehicle,
+- a definite broad vehicle noun ("the lorries are here", "the vehicles") names again only an earlier vehicle,
   not a seized load of rifles or launchers told before: it takes no parties from that load
   (words.toml [context_fills] vehicle_scope; discourse.fill_from_context);
 - a seizure and the destination of its load told in one sentence across a semicolon or a dash ("seized 30 rifles

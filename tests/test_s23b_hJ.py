@@ -64,9 +64,9 @@ def test_role_runs(extractor, text, supplier, recipient, stage, word, qty) -> No
 
 
 ITEM_VERBS = [
-    ("The Kenyan army has bought 2,400 M4 carbines from the United States.", "USA", "KEN", "delivered",
+    ("The Kenyan army has bought 2,400 M4 carbines from Washington.", "USA", "KEN", "delivered",
      "carbines", 2400),
-    ("Since the Z-9 deliveries stopped, the Ghanaian police have bought 900 M4 carbines from the United States.",
+    ("Since the Z-9 deliveries stopped, the Ghanaian police have bought 900 M4 carbines from the US government.",
      "USA", "GHA", "delivered", "carbines", 900),
 ]
 

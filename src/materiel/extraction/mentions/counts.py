@@ -76,7 +76,7 @@ def one_of(t: Token) -> int | None:
 
 def bare_batch(t: Token) -> bool:
     """"match a batch that X delivered to Y", "the consignment was shipped": a batch noun with no "of"
-    phrase (or one of a bare number, "an earlier batch of six was handed over"), whose items are the system
+    phrase (or one of a bare number, "a first batch of nine went to the navy"), whose items are the system
     named before."""
     return t.pos_ == "NOUN" and t.lemma_.lower() in BARE_BATCH_NOUNS and \
         t.dep_ in ("dobj", "obj", "nsubjpass", "nsubj", "pobj") and \
