@@ -3,6 +3,7 @@ the last recipient and the state that makes a system (denials of claims: claim_d
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +20,7 @@ from materiel.extraction.mentions.resolved import same_state
 from materiel.extraction.origin_holders import prefer_named_holder
 from materiel.extraction.own_clause import other_clause
 from materiel.extraction.told_makers import maker_told
+from materiel.extraction.unknown_subjects import unknown_buyer, unknown_subject
 from materiel.record.models import Actor
 
 CONTEXT_SENTENCES = 4
@@ -26,6 +28,8 @@ ADDITIVE = ("also", "too", "likewise")
 BROAD_CATEGORIES = lexicon.word_set("discourse", "broad_categories")
 # A generic noun names its whole family: "the aircraft" after "AH-64 helicopters".
 FAMILIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in lexicon.word_table("discourse", "families").items()}
+# "the trucks" stands for an earlier vehicle only, not for a load of rifles told before.
+SCOPES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in lexicon.word_table("context_fills", "broad_scopes").items()}
 
 
 @dataclass
@@ -86,7 +90,8 @@ def fill_from_context(rows: list[Row]) -> None:
                    and r.sent.start - e.sent.start < 400 and _sent_gap(e, r, starts) <= CONTEXT_SENTENCES]
         same = [e for e in earlier if _same_item(e, r) and (not counts_back(r.item.head) or same_paragraph(
             e.sent.doc, e.item.head.i, r.item.head.i))]  # "ordered six": a system of its own paragraph
-        if same and (r.item.definite or r.item.anaphoric or r.designation or r.item.antecedent is not None):
+        if same and (r.item.definite or r.item.anaphoric or r.designation or r.item.antecedent is not None) and \
+                not unknown_subject(r):  # "our neighbours bought these weapons": not the last buyer
             lenders = [e for e in reversed(same) if _fits(e, r) and (r.supplier or e.supplier)]
             e = next((e for e in lenders if r.recipient and e.recipient and e.recipient.actor.id == r.recipient.actor.id),
                      lenders[0] if lenders else same[-1])  # the latest telling to the same recipient, else that fits
@@ -104,10 +109,10 @@ def fill_from_context(rows: list[Row]) -> None:
                 (r.frame.stage in ("delivered", "ordered") or _also(r)):
             for e in reversed(earlier):  # the same recipient's supplier, named just before
                 if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id and \
-                        not _made_elsewhere(r, e.supplier):
+                        not _made_elsewhere(r, e.supplier) and not out_of_scope(e, r):
                     r.supplier, r.inherited = e.supplier, True
                     break
-        if r.recipient is None and r.supplier is not None and not _other_seizure(r):
+        if r.recipient is None and r.supplier is not None and not _other_seizure(r) and not unknown_buyer(r):
             last = _last_recipient(r, r.supplier, earlier)
             if last is not None and last.recipient is not None:
                 r.recipient, r.inherited, r.recent = last.recipient, True, True
@@ -242,6 +247,18 @@ def _sent_gap(a: Row, b: Row, starts: dict[int, int]) -> int:
     return starts[b.sent.start] - starts[a.sent.start]
 
 
+def out_of_scope(e: Row, r: Row) -> bool:
+    """r's broad noun of one domain ("the trucks") cannot name e's item (rifles): `broad_scopes`."""
+    cat = r.category or r.item.category
+    kind = _kinds().get(e.designation or "", e.category)  # "the weapons" told as RPG-7s: a launcher
+    return cat in SCOPES and kind is not None and kind not in SCOPES[cat]
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    return {m.name: m.category for m in lexicon.load().materiel if not m.generic}
+
+
 def _same_item(e: Row, r: Row) -> bool:
     ant = r.item.antecedent
     if ant is not None and e.item.span.start < ant.end and ant.start < e.item.span.end:
@@ -253,7 +270,7 @@ def _same_item(e: Row, r: Row) -> bool:
     if r.item.anaphoric:
         return e.designation is not None
     cat = r.category or r.item.category
-    broad = cat in BROAD_CATEGORIES and r.item.definite
+    broad = cat in BROAD_CATEGORIES and r.item.definite and not out_of_scope(e, r)
     family = e.category in FAMILIES.get(cat or "", frozenset())
     return e.designation is not None and (e.category == cat or broad or family or e.item.head.lemma_ == r.item.head.lemma_)
 

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.discourse import Row
+from materiel.extraction.discourse import Row, out_of_scope
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import OFFICIAL_KINDS, same_state
 from materiel.record.models import Actor
@@ -156,7 +156,8 @@ def _fill_one(r: Row, role: str, done: list[Row], res: ActorResolver) -> str | N
         return None  # the party the row has is told in its own sentence, not lent by another nor the item's own
         # modifier ("22 Polish air defence batteries", "Russian-built MiG-29s": whose or whose make, no party)
     key = _key(named, _other(role))
-    cands = _candidates([d for d in done if _key(getattr(d, _other(role)), _other(role)) == key], role, named)
+    cands = _candidates([d for d in done if _key(getattr(d, _other(role)), _other(role)) == key and not out_of_scope(d, r)],
+                        role, named)  # "the trucks" after a row of rifles: not its counterparty
     step = "counterpart"
     if len(cands) > 1:
         in_sentence = _sentence_parties(r, res)
@@ -221,6 +222,8 @@ def _fill_both(r: Row, done: list[Row], salient: dict[str, dict[str, Resolved]],
     """A designated or definite item with no party: the recipient the complete rows of the same system share,
     else the document's; the supplier those rows to that recipient share, else the document's supplier, else the
     state that makes the system."""
+    if all(out_of_scope(d, r) for d in done):
+        return None  # "the trucks" in a text that tells no transfer of vehicles
     same = [d for d in done if r.designation and d.designation == r.designation]
     recipients = _candidates(same, "recipient", None) or salient["recipient"]
     if len(recipients) != 1:

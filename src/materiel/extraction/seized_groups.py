@@ -9,6 +9,7 @@ from typing import Any
 from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import bound, held, seizure
+from materiel.extraction.joined_clauses import bound_in_sentence
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
 
@@ -41,6 +42,7 @@ def seized_destinations(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]
     """Destinations of seized shipments told later ("... the load was bound for Y", frames/held.py), then those
     of groups with no state of their own."""
     held.bound_later(rows, by_sentence, finder)
+    bound_in_sentence(rows, finder)  # "seized X - the cargo was headed for Y"
     named_recipient(rows, by_sentence, finder.res, finder.seizure.context_sentences)
     to_group_state(rows, finder.res, finder.destination_words)
 

@@ -244,7 +244,7 @@ def _nouns(r: Any) -> set[str]:
     return {t.lemma_.lower() for t in r.sent if t.pos_ == "NOUN"}
 
 
-def _load_bound(sent: Any, finder: Any, next_one: bool = False, nouns: frozenset[str] | set[str] = frozenset(),
+def load_bound(sent: Any, finder: Any, next_one: bool = False, nouns: frozenset[str] | set[str] = frozenset(),
                 far: bool = False) -> tuple[list[Any], list[Any]] | None:
     """"the load had been collected in X and was bound for Y", "the vessel was sailing from X bound for Y":
     the recipients and origins a sentence gives a cargo named again by a cargo noun (`containers`,
@@ -286,7 +286,7 @@ def bound_later(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], fin
         if r.frame.stage != seizure.STAGE or r.recipient is not None or at is None:
             continue
         found = next((x for k, s in enumerate(_later(at, by_sentence, seized))
-                      if (x := _load_bound(s, finder, k == 0, _nouns(r), k >= finder.seizure.context_sentences))
+                      if (x := load_bound(s, finder, k == 0, _nouns(r), k >= finder.seizure.context_sentences))
                       is not None), None)
         if found is None:
             continue
