@@ -137,3 +137,21 @@ def test_a_country_told_again_still_buys(extractor) -> None:  # noqa: ANN001
             "ordered two Tarn-4 helicopters from Brazil, which are expected next year.")
     rows = _rows(extractor, text)
     assert any(s == "BRA" and r == "PER" and st == "ordered" and "Tarn-4" in item for s, r, st, item, _ in rows), rows
+
+
+# The lead's mends when re-merging (twenty-third session): the scope of a broad vehicle noun applies only against a
+# seized load, so a counterparty told before still lends its supplier to a lot of another kind ("armoured
+# ambulances" after aircraft bought from the same supplier), and "the customer" is a party told before.
+MENDED = [
+    ("Report\n\nGhana bought four Orlen-3 aircraft from Finland in 2021.\nThe minister said Finland would train "
+     "Ghanaian crews and that six armoured ambulances handed over last spring had all reached Ghana via Togo.",
+     "FIN", "GHA", "ambulances"),
+    ("Saab wins Ghanaian order\n\nGhana has ordered 12 Varna-4 radars, the Swedish company said on Friday. The "
+     "customer has also ordered 20 Varna-9 mortar systems from Saab.", "SWE", "GHA", "Varna-9"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), MENDED)
+def test_a_counterparty_still_lends_across_kinds(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and word in item for s, r, _, item, _ in rows), rows

@@ -109,7 +109,7 @@ def fill_from_context(rows: list[Row]) -> None:
                 (r.frame.stage in ("delivered", "ordered") or _also(r)):
             for e in reversed(earlier):  # the same recipient's supplier, named just before
                 if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id and \
-                        not _made_elsewhere(r, e.supplier) and not out_of_scope(e, r):
+                        not _made_elsewhere(r, e.supplier) and not (e.frame.stage == "intercepted" and out_of_scope(e, r)):
                     r.supplier, r.inherited = e.supplier, True
                     break
         if r.recipient is None and r.supplier is not None and not _other_seizure(r) and not unknown_buyer(r):

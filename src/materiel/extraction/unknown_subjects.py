@@ -12,6 +12,8 @@ from materiel import lexicon
 
 BUYER_CLASSES = lexicon.word_set("context_fills", "buyer_classes")
 # "his country had ordered", "the group received": nouns that refer back to a party told before (cues.toml).
+# "the customer has also ordered": a role noun that names a party told before.
+PARTY_ROLES = lexicon.word_set("context_fills", "party_roles")
 ANAPHORS = frozenset(w for ws in lexicon.toml("cues.toml")["actors"]["anaphors"].values() for w in ws)
 
 
@@ -38,7 +40,8 @@ def unknown_subject(r: Any) -> bool:
 
 def _refers_back(subj: Any) -> bool:
     """"the country", "his government": an anaphor noun with a determiner or a possessive ("local militias" is not)."""
-    return subj.lemma_.lower() in ANAPHORS and any(c.dep_ in ("det", "poss") for c in subj.children)
+    return subj.lemma_.lower() in ANAPHORS and any(c.dep_ in ("det", "poss") for c in subj.children) or \
+        subj.lemma_.lower() in PARTY_ROLES and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
 
 
 def _holds(subj: Any, item: Any) -> bool:
