@@ -24,6 +24,22 @@ def rows(report: Report) -> list[Transfer]:
     return list(report.transfers)
 
 
+CountryRow = tuple[str | None, str | None, str, str, object]
+
+
+def country_rows(extractor, text: str) -> list[CountryRow]:  # noqa: ANN001
+    """The rows extracted from text as (supplier's state, recipient's state, stage, item text, quantity)."""
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
+
+
+def has_country_row(rows: list[CountryRow], sup: str | None, rec: str, stage: str, word: str,
+                    quantity: int | None = None) -> bool:
+    """One of country_rows with those states and stage, word in its item text (and that quantity, when given)."""
+    return any(s == sup and r == rec and st == stage and word in item and (quantity is None or q == quantity)
+               for s, r, st, item, q in rows)
+
+
 def find(report: Report, supplier: str | None, recipient: str | None, item: str) -> list[Transfer]:
     """Rows whose parties' ids or names and whose item text or designation contain the keys."""
     def has(actor, key):  # noqa: ANN001

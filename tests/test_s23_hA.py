@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from _helpers import country_rows as _rows
+
 OSLO = "OSLO, 3 May 2018 — "
 REPORT = OSLO + "The ministry published its export report on Tuesday. "  # the state of the report, its own sentence
 LIMA = "LIMA, 9 June 2020 — "
-
-
-def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
-    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
-             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
 
 
 def _has(rows, recipient: str, stage: str, word: str, quantity: int | None = None,  # noqa: ANN001

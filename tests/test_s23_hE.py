@@ -12,17 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from _helpers import country_rows as _rows
+from _helpers import has_country_row as _has
+
 Rows = list[tuple[str | None, str | None, str, str, object]]
-
-
-def _rows(extractor, text: str) -> Rows:  # noqa: ANN001
-    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
-             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
-
-
-def _has(rows: Rows, sup: str | None, rec: str, stage: str, word: str, quantity: int | None = None) -> bool:
-    return any(s == sup and r == rec and st == stage and word in item and (quantity is None or q == quantity)
-               for s, r, st, item, q in rows)
 
 
 CHILE_TABLE = """Chile's arms imports in 2020: patrol boats and radars

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from _helpers import country_rows as _rows
 from materiel.extraction import recase
 
 Row = tuple[object, object, str, str, object]
-
-
-def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
-    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
-             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
 
 
 @pytest.mark.parametrize("text", [

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
-    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
-             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
-
+from _helpers import country_rows as _rows
 
 SEIZED_THEN_VEHICLES = [
     "Police in Chad seized two pickups carrying Kestrel-7 rifles from Sudan to rebels in Cameroon in May. "

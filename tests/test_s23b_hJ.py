@@ -13,17 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-
-def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
-    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
-             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
-
-
-def _has(rows, supplier: str | None, recipient: str, stage: str, word: str,  # noqa: ANN001
-         quantity: int | None = None) -> bool:
-    return any(s == supplier and r == recipient and st == stage and word in item
-               and (quantity is None or q == quantity) for s, r, st, item, q in rows)
-
+from _helpers import country_rows as _rows
+from _helpers import has_country_row as _has
 
 MODEL_PLURALS = [
     ("Kenya received eight Korvak 350s from France in 2011.", "FRA", "KEN", "delivered", "Korvak 350s", 8),
