@@ -56,7 +56,7 @@ def _deciders(rows: list[Row]) -> None:
 
 
 def _barred_by_body(r: Row) -> bool:
-    """The refusal's clause has a bare deciding body as its subject or agent ("The High Court suspended the export
+    """The refusal's clause has a bare deciding body as its subject or agent ("An appeals court halted the export
     of X", "the sale was blocked by the committee": words.toml [licensed_acts] deciding_bodies)."""
     t = r.frame.trigger
     verb = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "obj", "nsubjpass") else t
