@@ -43,6 +43,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev22": ("repo", "tests/fixtures/dev22/gold.json"),  # written blind, scored first; a development set; not in the fit
     "dev23": ("repo", "tests/fixtures/dev23/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev24": ("repo", "tests/fixtures/dev24/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev25": ("repo", "tests/fixtures/dev25/gold.json"),  # held out: never tuned on, not in the calibration fit
 }
 
 
