@@ -23,6 +23,8 @@ def calibre(t: Token) -> bool:
         return True  # "122mm" cut into "122" and "mm", the unit parsed as the number's head
     if not t.like_num:
         return False
+    if joined_word(t):
+        return True
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.text in ("-", "‑") and t.i + 2 < len(t.doc):
         nxt = t.doc[t.i + 2]
@@ -31,6 +33,22 @@ def calibre(t: Token) -> bool:
     if nxt is not None and len(nxt.text) == 1 and nxt.text.isupper():
         return False  # "1,150 M-ATVs": a designation's letter, not metres
     return nxt is not None and nxt.lower_ in measures()
+
+
+def joined_word(t: Token) -> bool:
+    """"one-way", "four-wheel-drive", "three-dimensional": a number joined by a hyphen, with no space, to a
+    lower-case word describes the item, never counts it; a number word after the hyphen ("twenty-four") and the
+    words of an approximate count (`cues.toml` [items] hyphen_counts: "20-odd") leave it a count."""
+    if t.i + 2 >= len(t.doc) or t.whitespace_:
+        return False
+    hyphen, word = t.doc[t.i + 1], t.doc[t.i + 2]
+    return hyphen.text in ("-", "‑") and not hyphen.whitespace_ and word.is_alpha and word.is_lower and \
+        not word.like_num and word.lower_ not in hyphen_counts()
+
+
+@lru_cache(maxsize=1)
+def hyphen_counts() -> frozenset[str]:
+    return frozenset(lexicon.toml("cues.toml")["items"].get("hyphen_counts", []))
 
 
 def calibre_number(t: Token) -> list[Token]:
