@@ -44,7 +44,7 @@ def _has(rows: list[Row], sup: str | None, rec: str, stage: str, word: str, qty:
     ("In 2019, twelve Tu-22 bombers were delivered to Algeria by Russia.", "RUS", "DZA", "delivered", "Tu-22", 12),
     ("In 2021, according to two officials, the ministry in Muscat asked the United States for 16 F-22 fighters.",
      "USA", "OMN", "requested", "F-22", 16),
-    ("Oman is rebuilding its air force. It has also requested 24 F-22 fighters from the United States, the defence "
+    ("Oman is rebuilding its air force. It has also requested 24 F-22 fighters from Washington, its defence "
      "ministry said.",
      "USA", "OMN", "requested", "F-22", 24),
     ("Algeria has formally requested 14 Su-34 bombers from Moscow, officials said.",
