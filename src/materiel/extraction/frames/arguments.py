@@ -76,7 +76,7 @@ class Arguments(FinderState):
                 if c.dep_ == "prep" and (c.lower_ in ("from", "to", "in", "at") and preps.get(c.lower_) != "item"
                                          or c.lower_ == "for" and preps.get("for") == "recipient"):  # "jets for X"
                     self._prep(c, f, preps)
-        for_beneficiary(f.trigger, f)  # "bought X for the Afghan air force": the buyer pays, the army receives
+        for_beneficiary(f.trigger, f, self.res)  # "bought X for the Afghan air force": the buyer pays, the army receives
         if not f.roles["recipient"]:
             for q in destination_places(f, self.destination_words):  # "weapons bound for the rebels", "X-bound arms"
                 f.add("recipient", self.res.resolve_all(q))

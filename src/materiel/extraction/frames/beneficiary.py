@@ -3,10 +3,13 @@
 who pays is the intermediary, not a second recipient."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.received_for import received_for
 
 BUYING_CLASSES = lexicon.word_set("beneficiary", "buying_classes")
 PURPOSE_NOUNS = lexicon.word_set("beneficiary", "purpose_nouns")
@@ -18,8 +21,11 @@ def purpose_phrase(p: Token, f: Frame) -> bool:
         c.dep_ == "pobj" and c.lower_ in PURPOSE_NOUNS for c in p.children)
 
 
-def for_beneficiary(v: Token, f: Frame) -> None:
-    """Of two recipients, the subject and a "for" phrase on the verb, the "for" phrase receives."""
+def for_beneficiary(v: Token, f: Frame, res: Any = None) -> None:
+    """Of two recipients, the subject and a "for" phrase on the verb, the "for" phrase receives; so does the
+    "for" phrase of a place that takes the goods in (frames/received_for.py)."""
+    if res is not None:
+        received_for(f, res)
     if f.cls not in BUYING_CLASSES or len(f.roles["recipient"]) < 2:
         return
     objects = {v.i, *(c.i for c in v.children if c.dep_ in ("dobj", "obj"))}  # "bought X for Y", either attached

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import count_words, counts
+from materiel.extraction.mentions import count_words, counts, cut_names
 from materiel.extraction.mentions.as_well_as import added_after_modifier
 from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
@@ -130,7 +130,7 @@ class ItemFinder:
         while k >= 0 and self.doc[k].dep_ in ("amod", "compound") and self.doc[k].head.i == tok.i and \
                 not self.is_materiel(self.doc[k]):
             k -= 1
-        if k >= 0 and k < tok.i - 1 and self.is_materiel(self.doc[k]) and self.span_at[k].kb_id_:
+        if k >= 0 and (k < tok.i - 1 or cut_names.to_count(self.doc[k], tok)) and self._in_designation(self.doc[k]):
             mods.append(self.doc[k])
         named = any(self.span_at[c.i].kb_id_ for c in mods)
         return bool(mods) and tok.pos_ in ("NOUN", "PROPN") and (named or tok.lower_ in self.context | self.containers)

@@ -44,7 +44,7 @@ class ActorResolver(Coreference):
         self.text = doc.text  # Doc.text joins every token on each call: taken once
         self.lex = lexicon.load()
         cues = lexicon.toml("cues.toml")["actors"]
-        self.agent_nouns = set(cues["agent_nouns"])
+        self.agent_nouns = set(cues["agent_nouns"]) | set(lexicon.toml("cues.toml")["formations"]["agent_nouns"])
         self.facility_nouns = set(cues.get("facility_nouns", []))
         self.government_nouns = set(cues["government_nouns"])
         self.group_nouns, self.armed_heads = set(cues.get("group_nouns", [])), set(cues.get("armed_heads", []))
