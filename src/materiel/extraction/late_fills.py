@@ -17,6 +17,7 @@ from typing import Any
 from materiel.extraction import (
     discourse,
     makers_after,
+    onward_holders,
     paragraph_recipients,
     programme_donors,
     same_party,
@@ -38,6 +39,7 @@ def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any,
     programme_donors.fill(rows, res)  # "given to X under a Spanish aid programme": Spain
     unnamed_suppliers.mark(rows)
     discourse.fill_from_context(rows)
+    onward_holders.fill(rows)  # "X bought A from Y. Ten of those were sold to Z": X, the holder, sells
 
 
 def after_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any, list[Any]]], items: ItemFinder) -> None:

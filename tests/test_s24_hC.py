@@ -1,0 +1,66 @@
+"""Session 24 (helper C): suppliers of items passed on.
+
+- items a party was told to have received, told again as passed on to another party ("ten of those", "the
+  vehicles", "them"), are the holder's supply, not the first seller's (`onward_holders.py`); not "ten more",
+  not "its first", not items only offered before, not a handover to the holder's own forces.
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
+
+
+def _pairs(rows: list[tuple[str | None, str | None, str, str, object]]) -> set[tuple[str | None, str | None]]:
+    return {(s, r) for s, r, *_ in rows}
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "quantity"), [
+    ("Chile bought 40 M113 armoured vehicles from the United States in 2010. In 2019, 12 of those vehicles were "
+     "sold to Ecuador.", "CHL", "ECU", 12),
+    ("Egypt bought 24 BMP-2 vehicles from Russia in 2009. Ten of the vehicles were later handed to Chad.",
+     "EGY", "TCD", 10),
+    ("Egypt bought 24 BMP-2 vehicles from Russia in 2009. In 2014 Chad received ten of those vehicles.",
+     "EGY", "TCD", 10),
+    ("Egypt bought 24 BMP-2 vehicles from Russia in 2009. The vehicles were refurbished in Belarus and delivered "
+     "to Chad in 2014.", "EGY", "TCD", None),
+    ("The Peruvian defence ministry, which resells weapons to other forces, received 5,000 M113 vehicles from "
+     "Norway in 2015. Bolivia's army later bought 300 of those vehicles, according to sales records.",
+     "PER", "BOL", 300),
+    ("Kenya received 30 BMP-2 vehicles from Ukraine in 2012. Some of those vehicles were probably passed on to "
+     "Somalia.", "KEN", "SOM", None),
+    ("Slovakia bought 2,000 M113 vehicles from the United States in 2005. It is likely that some of those "
+     "vehicles were re-exported to Georgia by the buyers.", "SVK", "GEO", None),
+    ("In 2010 Ghana received 16 BMP-2 vehicles from Ukraine. In 2018, 6 of these vehicles were donated to Togo.",
+     "GHA", "TGO", 6),
+])
+def test_items_passed_on_are_the_holders_supply(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
+                                                quantity: object) -> None:
+    rows = _rows(extractor, text)
+    onward = [r for r in rows if r[1] == recipient]
+    assert onward and all(r[0] == supplier for r in onward), rows
+    assert quantity is None or any(r[4] == quantity for r in onward), rows
+
+
+@pytest.mark.parametrize(("text", "pair", "wrong"), [
+    ("Russia delivered 12 BMP-2 vehicles to Egypt in 2009. Ten more BMP-2 vehicles were delivered to Chad in "
+     "2014.", ("RUS", "TCD"), ("EGY", "TCD")),
+    ("The United States delivered 31 M113 vehicles to Ukraine in 2023. Poland received its first M113 vehicles "
+     "in 2022.", ("USA", "POL"), ("UKR", "POL")),
+    ("Russia offered 24 BMP-2 vehicles to Egypt in 2009. The vehicles were eventually sold to Chad instead.",
+     ("RUS", "TCD"), ("EGY", "TCD")),
+])
+def test_other_items_keep_their_seller(extractor, text: str, pair: tuple[str, str],  # noqa: ANN001
+                                       wrong: tuple[str, str]) -> None:
+    pairs = _pairs(_rows(extractor, text))
+    assert pair in pairs and wrong not in pairs, pairs
+
+
+def test_handover_to_the_holders_own_forces_is_no_resale(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Chile bought 40 M113 armoured vehicles from the United States in 2010. The vehicles "
+                            "were delivered to the Chilean army in 2011.")
+    assert ("USA", "CHL") in _pairs(rows) and all(r[0] != "CHL" for r in rows), rows
