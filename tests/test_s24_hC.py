@@ -2,7 +2,9 @@
 
 - items a party was told to have received, told again as passed on to another party ("ten of those", "the
   vehicles", "them"), are the holder's supply, not the first seller's (`onward_holders.py`); not "ten more",
-  not "its first", not items only offered before, not a handover to the holder's own forces.
+  not "its first", not items only offered before, not a handover to the holder's own forces;
+- a "from" phrase that opens a clause (after a list mark) before a comma and a transfer noun names its supplier
+  ("(b) from X, the delivery of A to Y"), not the maker of A (`fronted_sources.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -64,3 +66,34 @@ def test_handover_to_the_holders_own_forces_is_no_resale(extractor) -> None:  # 
     rows = _rows(extractor, "Chile bought 40 M113 armoured vehicles from the United States in 2010. The vehicles "
                             "were delivered to the Chilean army in 2011.")
     assert ("USA", "CHL") in _pairs(rows) and all(r[0] != "CHL" for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), [
+    ("The committee received these notifications: (a) from Romania, the delivery on 3 March 2015 of six "
+     "refurbished BMP-2 vehicles to the Malian army; (b) from Serbia, the export on 9 May 2015 of 2,000 M113 "
+     "vehicles to the Chadian army.", "ROU", None),
+    ("The committee received these notifications: (a) from Romania, the delivery on 3 March 2015 of six "
+     "refurbished BMP-2 vehicles to the Malian army; (b) from Serbia, the export on 9 May 2015 of 2,000 M113 "
+     "vehicles to the Chadian army.", "SRB", "TCD"),
+    ("From Romania, the delivery of six refurbished BMP-2 vehicles to the Malian army was notified in March.",
+     "ROU", "MLI"),
+    ("(c) from Brazil, a planned shipment of 300 M113 vehicles for the Malian army.", "BRA", "MLI"),
+    ("2. From Slovakia, the transfer in June of 12 M113 vehicles to Ghana's army.", "SVK", "GHA"),
+    ("- from the Czech Republic, the sale of four BMP-2 vehicles to the Zambian army;", "CZE", "ZMB"),
+    ("From Poland, a further delivery of twenty M113 vehicles to the army of Ukraine, according to the register.",
+     "POL", "UKR"),
+])
+def test_a_fronted_from_phrase_names_the_supplier(extractor, text: str, supplier: str,  # noqa: ANN001
+                                                  recipient: str | None) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == supplier and (recipient is None or r == recipient) for s, r, *_ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "From Kyiv, the defence minister said the delivery of 12 M113 vehicles to the Ghanaian army had been completed.",
+    "Apart from Hungary, the delivery of six BMP-2 vehicles to the Malian army went ahead.",
+    "Far from Warsaw, the delivery of 12 M113 vehicles to Ukraine was celebrated by the United States embassy.",
+])
+def test_a_from_phrase_of_no_transfer_noun_names_no_supplier(extractor, text: str) -> None:  # noqa: ANN001
+    transfers = extractor.extract_text(text).transfers
+    assert transfers and all("fronted-from" not in (t.rule or "") for t in transfers), transfers
