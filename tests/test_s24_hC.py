@@ -4,7 +4,9 @@
   vehicles", "them"), are the holder's supply, not the first seller's (`onward_holders.py`); not "ten more",
   not "its first", not items only offered before, not a handover to the holder's own forces;
 - a "from" phrase that opens a clause (after a list mark) before a comma and a transfer noun names its supplier
-  ("(b) from X, the delivery of A to Y"), not the maker of A (`fronted_sources.py`).
+  ("(b) from X, the delivery of A to Y"), not the maker of A (`fronted_sources.py`);
+- a line of findings labelled by supplying state ("- X: two A were delivered to the Y army") gives X as supplier
+  also when a holder was guessed for the maker, and the label read as a recipient makes no row (`supplier_labels.py`).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -97,3 +99,33 @@ def test_a_fronted_from_phrase_names_the_supplier(extractor, text: str, supplier
 def test_a_from_phrase_of_no_transfer_noun_names_no_supplier(extractor, text: str) -> None:  # noqa: ANN001
     transfers = extractor.extract_text(text).transfers
     assert transfers and all("fronted-from" not in (t.rule or "") for t in transfers), transfers
+
+
+LABELLED = """The report's key findings include:
+
+- Ukraine: two M113 vehicles were delivered to the Chadian army in 2007, according to customs records.
+
+- Serbia: 40 BMP-2 vehicles were exported to Niger's army in 2008.
+
+- Romania: a shipment of 2,000 BMP-2 vehicles reached the Malian army in May.
+
+- Poland: twelve M113 vehicles, bought in 2015, were handed to the army of Lithuania.
+
+- Slovakia: six BMP-2 vehicles were reportedly delivered to Zambia's army last year.
+
+- Brazil: Ghana's navy received four M113 vehicles in 2019.
+"""
+
+
+@pytest.mark.parametrize(("supplier", "recipient"), [
+    ("UKR", "TCD"), ("SRB", "NER"), ("ROU", "MLI"), ("POL", "LTU"), ("SVK", "ZMB"), ("BRA", "GHA"),
+])
+def test_a_supplier_label_supplies_its_line(extractor, supplier: str, recipient: str) -> None:  # noqa: ANN001
+    pairs = _pairs(_rows(extractor, LABELLED))
+    assert (supplier, recipient) in pairs, pairs
+
+
+def test_a_supplier_label_is_no_recipient_of_its_line(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, LABELLED)
+    labels = {"UKR", "SRB", "ROU", "POL", "SVK", "BRA"}
+    assert rows and all(r not in labels for _, r, *_ in rows), rows
