@@ -41,6 +41,10 @@ def _pairs(rows: list[tuple[str | None, str | None, str, str, object]]) -> set[t
      "vehicles were re-exported to Georgia by the buyers.", "SVK", "GEO", None),
     ("In 2010 Ghana received 16 BMP-2 vehicles from Ukraine. In 2018, 6 of these vehicles were donated to Togo.",
      "GHA", "TGO", 6),
+    ("Egypt bought 24 BMP-2 vehicles from Russia in 2009. Cairo denied that any of those vehicles had been passed "
+     "on to Chad.", "EGY", "TCD", None),
+    ("Egypt bought 24 BMP-2 vehicles and 12 M113 vehicles from Belarus in 2009. In 2014, ten of the BMP-2 "
+     "vehicles and four of the M113 vehicles were handed to Chad.", "EGY", "TCD", 4),
 ])
 def test_items_passed_on_are_the_holders_supply(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
                                                 quantity: object) -> None:
@@ -87,7 +91,7 @@ def test_handover_to_the_holders_own_forces_is_no_resale(extractor) -> None:  # 
 ])
 def test_a_fronted_from_phrase_names_the_supplier(extractor, text: str, supplier: str,  # noqa: ANN001
                                                   recipient: str | None) -> None:
-    rows = _rows(extractor, text)
+    rows = _rows(extractor, "Notifications received by the committee\n\n" + text)
     assert any(s == supplier and (recipient is None or r == recipient) for s, r, *_ in rows), rows
 
 
@@ -97,7 +101,7 @@ def test_a_fronted_from_phrase_names_the_supplier(extractor, text: str, supplier
     "Far from Warsaw, the delivery of 12 M113 vehicles to Ukraine was celebrated by the United States embassy.",
 ])
 def test_a_from_phrase_of_no_transfer_noun_names_no_supplier(extractor, text: str) -> None:  # noqa: ANN001
-    transfers = extractor.extract_text(text).transfers
+    transfers = extractor.extract_text("Notifications received by the committee\n\n" + text).transfers
     assert transfers and all("fronted-from" not in (t.rule or "") for t in transfers), transfers
 
 
