@@ -16,7 +16,9 @@ from typing import Any
 
 from materiel.extraction import (
     discourse,
+    fronted_sources,
     makers_after,
+    onward_holders,
     paragraph_recipients,
     programme_donors,
     same_party,
@@ -34,10 +36,12 @@ from materiel.extraction.mentions.resolve import ActorResolver
 def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any, list[Any]]], items: ItemFinder) -> None:
     """"X remains Y's main supplier: it has delivered A": Y; "without naming a supplier": none; then the parties of
     the sentences just before."""
+    fronted_sources.fill(rows, res)  # "(b) from X, the delivery of A to Y": X
     supplier_statements.fill(rows, by_sentence, res, items)
     programme_donors.fill(rows, res)  # "given to X under a Spanish aid programme": Spain
     unnamed_suppliers.mark(rows)
     discourse.fill_from_context(rows)
+    onward_holders.fill(rows)  # "X bought A from Y. Ten of those were sold to Z": X, the holder, sells
 
 
 def after_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any, list[Any]]], items: ItemFinder) -> None:

@@ -19,11 +19,26 @@ def _line(lines: list[Line], idx: int) -> Line | None:
 
 
 def _replaceable(r: Row, iso3: str) -> bool:
-    """No supplier, only the maker read off the item, or a body of the label's state ("under a permit issued by
-    X's arms control committee": the state's supply)."""
+    """No supplier, only the maker read off the item (or a holder guessed in its place, `origin_holders`), or a
+    body of the label's state ("under a permit issued by X's arms control committee": the state's supply)."""
     s = r.supplier
     return s is None or (":origin" in r.frame.rule and r.item.span.start <= s.token.i < r.item.span.end) or \
+        (":holder" in r.frame.rule and r.inherited and not r.frame.roles["supplier"]) or \
         (s.actor.kind == "government_body" and s.actor.country == iso3)
+
+
+def _label_twins(rows: list[Row], labelled: list[Row], lines: list[Line]) -> list[Row]:
+    """Rows that read the label itself as the recipient ("- Freedonia: two helicopters were delivered to the
+    Ruritanian army": the parser hangs "Freedonia" on the verb) of a frame whose other row the label supplies."""
+    frames = {id(r.frame) for r in labelled}
+    out = []
+    for r in rows:
+        q = r.recipient
+        line = _line(lines, r.frame.trigger.idx) if q is not None else None
+        if q is not None and line is not None and id(r.frame) in frames and all(r is not x for x in labelled) and \
+                line.label[0] <= q.token.idx < line.label[1]:
+            out.append(r)
+    return out
 
 
 def label_suppliers(rows: list[Row], lex: lexicon.Lexicon) -> None:
@@ -32,6 +47,7 @@ def label_suppliers(rows: list[Row], lex: lexicon.Lexicon) -> None:
         return
     text = rows[0].sent.doc.text
     lines = labelled_lines(text, state_names(lex))
+    labelled: list[Row] = []
     for r in rows:
         line = _line(lines, r.frame.trigger.idx) if lines else None
         if line is None or len(line.states) != 1 or line.states[0] not in lex.countries:
@@ -44,3 +60,6 @@ def label_suppliers(rows: list[Row], lex: lexicon.Lexicon) -> None:
         actor = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=label)
         r.supplier, r.inherited = Resolved(actor, CONFIDENCE, r.frame.trigger), True
         r.frame.rule += ":label" if not r.frame.rule.endswith(":label") else ""
+        labelled.append(r)
+    twins = _label_twins(rows, labelled, lines) if labelled else []
+    rows[:] = [r for r in rows if not any(r is t for t in twins)]
