@@ -12,6 +12,7 @@ from materiel.extraction.frames.framebase import INTERCEPTOR, NEEDS_DESTINATION
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.general_statements import general_statement
+from materiel.extraction.general_topics import general_topic
 from materiel.extraction.habits import habitual_sourcing
 from materiel.extraction.hypotheticals import hypothetical
 from materiel.extraction.leaders import titled
@@ -54,7 +55,7 @@ def kept(r: Row) -> bool:
     conveyance of the load."""
     return complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and \
         not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r) and not hypothetical(r) \
-        and not standing(r) and not fitted(r)
+        and not standing(r) and not fitted(r) and not general_topic(r)
 
 
 def complete(r: Row) -> bool:

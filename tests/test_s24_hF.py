@@ -1,0 +1,108 @@
+"""Predictions that match no transfer at all (twenty-fourth session, helper hF):
+
+- a platform armed is no transfer when the verb of arming is joined to a participle or passive relative clause
+  on materiel, or arms a pronoun that takes up materiel named just before (`fitted_platforms.py`, words.toml
+  [fitted_platforms]);
+- the arms trade as a topic is no transfer: a stance on a trade in general ("opposes US arms sales to X",
+  "questions over arms exports to Y") or a policy ("its policy of not supplying weapons to Z")
+  (`general_topics.py`, words.toml [general_topics]).
+
+Sentences written for these tests (invented firms, places and models; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows as _rows
+
+
+def _items(rows, word: str) -> list:  # noqa: ANN001
+    return [r for r in rows if word in r[3]]
+
+
+FITTED = [
+    ("The boats, built by Karvell Marine and armed with machine guns, were handed over by Norway's defence "
+     "minister to his Ghanaian counterpart.", "machine guns"),
+    ("The two cutters, refitted in Bergen and armed with 20 mm cannon, were handed over by Norway to Ghana in May.",
+     "cannon"),
+    ("The patrol craft, which were built in Norway and armed with machine guns, were delivered to the Ghanaian "
+     "navy on Monday.", "machine guns"),
+    ("The Peruvian Navy said it intends to arm them with Harpoon missiles taken from its own stocks.", "Harpoon"),
+    ("In 2019 Norway delivered four Kestrel-7 helicopters to Ghana, and Accra then ordered weapon kits to arm "
+     "them with guns and rockets.", "rockets"),
+    ("Chile bought two frigates from Norway last year and plans to arm them with missiles from its own "
+     "inventory.", "missiles"),
+    ("After Norway handed over the three corvettes, the Ghanaian navy armed them with Ostrava-9 missiles.",
+     "Ostrava-9"),
+    ("Peru took delivery of six Brask-4 trainers from Norway in May. The air force will arm them with rockets "
+     "next year.", "rockets"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), FITTED)
+def test_a_platform_armed_is_no_transfer(extractor, text: str, word: str) -> None:  # noqa: ANN001
+    assert not _items(_rows(extractor, text), word)
+
+
+ARMED_PARTIES = [
+    ("Belarus armed the rebels with rifles and mortars, the panel said.", None, "rifles"),
+    ("A UN panel said Belarus delivered rifles to the Malian militias and then armed them with mortars.", None,
+     "mortars"),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word"), ARMED_PARTIES)
+def test_a_party_armed_stays_a_transfer(extractor, text: str, recipient: str | None, word: str) -> None:  # noqa: ANN001
+    rows = _items(_rows(extractor, text), word)
+    assert rows and all(r[0] == "BLR" and r[2] == "delivered" for r in rows)
+
+
+def test_the_platform_itself_still_moves(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The two cutters, refitted in Bergen and armed with 20 mm cannon, were handed over "
+                            "by Norway to Ghana in May.")
+    assert ("NOR", "GHA", "delivered", "cutters", 2) in rows
+
+
+def test_platforms_bought_then_armed_keep_their_purchase(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Chile bought two frigates from Norway last year and plans to arm them with "
+                            "missiles from its own inventory.")
+    assert ("NOR", "CHL", "delivered", "frigates", 2) in rows
+
+
+TOPICS = [
+    "Beijing firmly opposes US arms sales to Vietnam's navy, a foreign ministry spokesman said.",
+    "Hanoi has long condemned French arms exports to Cambodia.",
+    "The minister faced sharp questions in parliament over Norwegian arms exports to Qatar and Bahrain.",
+    "Seoul said it would reconsider its policy of not supplying lethal weapons to Georgia.",
+    "Critics in Oslo questioned the wisdom of selling weapons to Qatar.",
+    "Lima has repeatedly criticised Chilean weapons sales to Bolivia, the ministry said.",
+    "The report drew fresh criticism of Brazilian arms exports to Angola.",
+    "Under its long-standing practice of not exporting military equipment to countries at war, Oslo refused.",
+    "Canberra has strongly protested Indonesian arms purchases from Russia.",
+]
+
+
+@pytest.mark.parametrize("text", TOPICS)
+def test_the_trade_as_a_topic_is_no_transfer(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+NEAR_TOPICS = [
+    ("Beijing protested after the United States sold 40 Stinger missiles to Vietnam in March.", "USA", "VNM",
+     "delivered", "Stinger", 40),
+    ("Hanoi has bought 12 Su-30 fighters from Russia despite US opposition.", "RUS", "VNM", "delivered", "Su-30",
+     12),
+    ("Beijing opposes the sale of 40 Stinger missiles to Vietnam, which Washington approved in May.", "USA", "VNM",
+     None, "Stinger", 40),
+    ("Turkey exported 20 Kirpi armoured vehicles to Kenya in 2023, the institute said.", "TUR", "KEN",
+     "delivered", "Kirpi", 20),
+    ("Despite sharp questions in parliament, Norway delivered 12 Ostrava-9 radars to Qatar in June.", "NOR", "QAT",
+     "delivered", "Ostrava-9", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "qty"), NEAR_TOPICS)
+def test_a_transfer_beside_a_stance_stays(extractor, text: str, sup: str, rec: str, stage: str | None,  # noqa: ANN001
+                                          word: str, qty: int) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and (stage is None or st == stage) and word in item and q == qty
+               for s, r, st, item, q in rows), rows
