@@ -106,3 +106,87 @@ def test_a_transfer_beside_a_stance_stays(extractor, text: str, sup: str, rec: s
     rows = _rows(extractor, text)
     assert any(s == sup and r == rec and (stage is None or st == stage) and word in item and q == qty
                for s, r, st, item, q in rows), rows
+
+
+# A maker's adjective belongs to the item it stands before (origin_leaks.py).
+LEAKS = [
+    ("Peru's first Gripens and its Turkish drones arrived in Lima on Monday.", "Gripens", "drones"),
+    ("The first Gripens and several Turkish drones arrived in Lima on Monday, the ministry said.", "Gripens",
+     "drones"),
+    ("Ghana takes first Kestrel-7 helicopters, eyes French patrol ship", "helicopters", "patrol ship"),
+    ("Bolivia's new Brask-4 trainers and two Italian radars reached La Paz in June, the air force said.",
+     "trainers", "radars"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), LEAKS)
+def test_a_later_items_maker_is_not_the_first_items(extractor, text: str, first: str, second: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    later = {r[0] for r in _items(rows, second)}
+    assert later and later <= {"TUR", "FRA", "ITA"}
+    assert not any(r[0] in later for r in _items(rows, first)), rows
+
+
+SHARED_ORIGIN = [
+    ("Turkish drones and missiles arrived in Lima on Monday, the ministry said.", "TUR", ["drones", "missiles"]),
+    ("Peru received Swedish Gripens and Turkish drones in May.", None, ["Gripens", "drones"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "words"), SHARED_ORIGIN)
+def test_an_adjective_before_both_items_or_each_its_own(extractor, text: str, sup: str | None,  # noqa: ANN001
+                                                        words: list[str]) -> None:
+    rows = _rows(extractor, text)
+    for w in words:
+        own = sup or {"Gripens": "SWE", "drones": "TUR"}[w]
+        assert any(r[0] == own and r[1] == "PER" and r[2] == "delivered" for r in _items(rows, w)), rows
+
+
+def test_a_headline_ending_on_its_verb_does_not_fail(extractor) -> None:  # noqa: ANN001
+    assert isinstance(_rows(extractor, "Peru signs frigate deal as first Gripens and Turkish drones arrive"), list)
+
+
+# Who speaks about a transfer is no party to it (speaker_parties.py).
+SPEAKERS = [
+    'The opposition Labour Party accused Prime Minister Ruiz of "selling weapons to a dictator" and demanded an '
+    "inquiry.",
+    "In Lima, members of the Senate Foreign Affairs Committee have asked the defence ministry to explain what the "
+    "arms purchases mean for regional security.",
+    "Human Rights Watch urged Norway to review a separate permit for the export of tear gas to the Kenyan police.",
+    "The Green Alliance party has accused the government of quietly selling rifles to a military junta.",
+    "Amnesty International called on Oslo to explain why it licensed the export of sniper rifles to a dictatorship.",
+]
+
+
+@pytest.mark.parametrize("text", SPEAKERS)
+def test_a_speaker_is_no_party(extractor, text: str) -> None:  # noqa: ANN001
+    rows = extractor.extract_text(text).transfers
+    assert not any(p is not None and p.kind == "other" for t in rows for p in (t.supplier, t.recipient)), rows
+
+
+NEAR_SPEAKERS = [
+    ("Russia said it had delivered 12 Su-30 fighters to Angola.", "RUS", "AGO", "Su-30", 12),
+    ("Human Rights Watch said Norway had sold 40 rifles to Chad last year.", "NOR", "TCD", "rifles", 40),
+    ("The Peruvian navy said it had received two patrol vessels from South Korea.", "KOR", "PER", "patrol vessels",
+     2),
+    ("Ghana urged Norway to deliver the six Brask-4 trainers it ordered in 2021.", "NOR", "GHA", "Brask-4", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), NEAR_SPEAKERS)
+def test_a_state_that_speaks_stays_a_party(extractor, text: str, sup: str, rec: str, word: str,  # noqa: ANN001
+                                           qty: int) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and word in item and q == qty for s, r, _, item, q in rows), rows
+
+
+def test_an_adjective_of_a_force_is_not_a_later_items_maker(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Last week the first two of four Kestrel-7 helicopters that Lima has pledged arrived "
+                            "at La Paz airport aboard a Peruvian air force transport plane.")
+    assert not any(r[0] not in (None, "PER") for r in _items(rows, "Kestrel-7")), rows
+
+
+def test_another_speakers_words_leave_the_party_alone(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Peru's defence minister signed a contract in Oslo for two Ostrava-9 radars, and his "
+                            "Norwegian counterpart said Norway would soon deliver Tarn-4 missiles to Peru.")
+    assert any(s == "NOR" and r == "PER" and "Tarn-4" in item for s, r, _, item, _ in rows), rows

@@ -18,6 +18,8 @@ from materiel.extraction.hypotheticals import hypothetical
 from materiel.extraction.leaders import titled
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.extraction.non_items import non_item
+from materiel.extraction.origin_leaks import still_leaked
+from materiel.extraction.speaker_parties import speaker_party
 from materiel.extraction.standing_clauses import standing
 from materiel.record.models import Actor
 
@@ -55,7 +57,8 @@ def kept(r: Row) -> bool:
     conveyance of the load."""
     return complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and \
         not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r) and not hypothetical(r) \
-        and not standing(r) and not fitted(r) and not general_topic(r)
+        and not standing(r) and not fitted(r) and not general_topic(r) \
+        and not still_leaked(r) and not speaker_party(r)
 
 
 def complete(r: Row) -> bool:
