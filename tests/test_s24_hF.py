@@ -190,3 +190,37 @@ def test_another_speakers_words_leave_the_party_alone(extractor) -> None:  # noq
     rows = _rows(extractor, "Peru's defence minister signed a contract in Oslo for two Ostrava-9 radars, and his "
                             "Norwegian counterpart said Norway would soon deliver Tarn-4 missiles to Peru.")
     assert any(s == "NOR" and r == "PER" and "Tarn-4" in item for s, r, _, item, _ in rows), rows
+
+
+# A force sent on a mission is no transfer (deployments.py).
+DEPLOYED = [
+    "The Indian Navy has for several years sent ships to patrol Mozambican waters.",
+    "Norway sent two frigates to patrol Ghanaian waters during the summit.",
+    "The French navy has deployed a frigate to Kenya to take part in joint exercises.",
+    "Chile sent four F-16 fighters to Peru to take part in an air exercise in May.",
+    "Turkey has sent warships to escort merchant vessels off Somalia since 2009.",
+    "The Italian air force sent four Eurofighters to Estonia to police Baltic airspace.",
+    "Brazil dispatched two Super Tucano aircraft to Paraguay to participate in a regional drill.",
+    "In March the Peruvian navy sent a Brask-class corvette to Chile to take part in the annual naval review.",
+]
+
+
+@pytest.mark.parametrize("text", DEPLOYED)
+def test_a_force_sent_on_a_mission_is_no_transfer(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+SENT_FOR_GOOD = [
+    ("Norway sent two patrol boats to Ghana to help its navy patrol its waters.", "NOR", "GHA", "patrol boats", 2),
+    ("Turkey sent 20 Kirpi vehicles to Somalia to equip its army.", "TUR", "SOM", "Kirpi", 20),
+    ("The United States sent 31 Abrams tanks to Ukraine in 2023.", "USA", "UKR", "Abrams", 31),
+    ("Norway sent two frigates to Ghana, which will use them to patrol its waters.", "NOR", "GHA", "frigates", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), SENT_FOR_GOOD)
+def test_materiel_sent_for_the_recipient_stays(extractor, text: str, sup: str, rec: str, word: str,  # noqa: ANN001
+                                               qty: int) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and st == "delivered" and word in item and q == qty
+               for s, r, st, item, q in rows), rows
