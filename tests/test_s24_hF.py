@@ -224,3 +224,36 @@ def test_materiel_sent_for_the_recipient_stays(extractor, text: str, sup: str, r
     rows = _rows(extractor, text)
     assert any(s == sup and r == rec and st == "delivered" and word in item and q == qty
                for s, r, st, item, q in rows), rows
+
+
+# Goods sold to firms of a civil trade are no arms transfer (civil_customers.py).
+CIVIL_CUSTOMERS = [
+    "The Russian truck maker delivered 400 tank trucks to Kazakh oil companies in the first quarter.",
+    "Norway sold 30 rail tank cars to a Ghanaian fuel distributor in May.",
+    "The air force donated a decommissioned MiG-21 to the national aviation museum in Bucharest.",
+    "The navy transferred two retired Sea King helicopters to a Bergen museum in May.",
+    "Belarus delivered 50 tank trucks and 20 graders to Russian construction firms last year.",
+    "Karvell Motors shipped 120 heavy tank trucks to two Peruvian mining companies, the firm said.",
+]
+
+
+@pytest.mark.parametrize("text", CIVIL_CUSTOMERS)
+def test_goods_for_a_civil_trade_are_no_transfer(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+MILITARY_CUSTOMERS = [
+    ("Russia delivered 400 Typhoon-K armoured trucks to the Kazakh army in the first quarter.", "RUS", "KAZ",
+     "Typhoon-K", 400),
+    ("Russia delivered 40 T-90 tanks and 20 fuel trucks to the Kazakh army in May.", "RUS", "KAZ", "fuel trucks", 20),
+    ("Norway sold 200 rifles to a Ghanaian security company in 2022.", "NOR", "GHA", "rifles", 200),
+    ("The United States delivered two C-130 aircraft to the Kazakh air force, which flies them for oil companies.",
+     "USA", "KAZ", "C-130", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), MILITARY_CUSTOMERS)
+def test_goods_for_a_force_stay(extractor, text: str, sup: str, rec: str, word: str, qty: int) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and st == "delivered" and word in item and q == qty
+               for s, r, st, item, q in rows), rows
