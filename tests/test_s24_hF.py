@@ -257,3 +257,31 @@ def test_goods_for_a_force_stay(extractor, text: str, sup: str, rec: str, word: 
     rows = _rows(extractor, text)
     assert any(s == sup and r == rec and st == "delivered" and word in item and q == qty
                for s, r, st, item, q in rows), rows
+
+
+# Advice on what a state should buy is no transfer (advice.py).
+ADVICE = [
+    "Report\n\nOpinion: Canberra should buy Japan's frigate, but not for the reasons Tokyo gives",
+    "Report\n\nAnalysts have suggested that Lima buy second-hand F-16s from Norway.",
+    "Report\n\nPeru ought to purchase Korean howitzers rather than Turkish ones, a columnist argued.",
+    "Report\n\nChile should lease four Brask-4 trainers from Norway instead of buying new jets.",
+    "Report\n\nCommentators have argued that Ghana should buy Korean patrol boats from Hanjin.",
+]
+
+
+@pytest.mark.parametrize("text", ADVICE)
+def test_advice_is_no_transfer(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+NOT_ADVICE = [
+    ("Report\n\nThe defence minister said Peru should buy 12 Gripens from Sweden.", "SWE", "PER", "Gripens"),
+    ("Report\n\nPeru should buy 12 Gripens from Sweden, the defence minister said.", "SWE", "PER", "Gripens"),
+    ("Report\n\nGhana has asked to buy 12 Brask-4 trainers from Norway.", "NOR", "GHA", "Brask-4"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), NOT_ADVICE)
+def test_a_buyers_own_wish_stays(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and word in item for s, r, _, item, _ in rows), rows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from materiel import lexicon
 from materiel.extraction import civil_use, packages, quoted, unnamed_suppliers
+from materiel.extraction.advice import advice
 from materiel.extraction.civil_customers import civil_customer
 from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.deployments import deployed
@@ -61,7 +62,7 @@ def kept(r: Row) -> bool:
         not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r) and not hypothetical(r) \
         and not standing(r) and not fitted(r) and not general_topic(r) \
         and not still_leaked(r) and not speaker_party(r) and not deployed(r) \
-        and not civil_customer(r)
+        and not civil_customer(r) and not advice(r)
 
 
 def complete(r: Row) -> bool:
