@@ -3,9 +3,14 @@
 - a platform armed is no transfer when the verb of arming is joined to a participle or passive relative clause
   on materiel, or arms a pronoun that takes up materiel named just before (`fitted_platforms.py`, words.toml
   [fitted_platforms]);
-- the arms trade as a topic is no transfer: a stance on a trade in general ("opposes US arms sales to X",
-  "questions over arms exports to Y") or a policy ("its policy of not supplying weapons to Z")
-  (`general_topics.py`, words.toml [general_topics]).
+- the arms trade as a topic is no transfer: a stance on a trade in general ("X opposes Ruritanian arms sales
+  to Y", "questions over arms exports to Z") or a policy ("its policy of never exporting rifles to W")
+  (`general_topics.py`, words.toml [general_topics]);
+- a later item's maker adjective is no supplier of an item told before it (`origin_leaks.py`, [origin_leaks]);
+- a speaker of no official kind is no party (`speaker_parties.py`, [speaker_parties]);
+- a platform sent on a mission is a deployment (`deployments.py`, [deployments]);
+- goods for firms of a civil trade are no arms transfer (`civil_customers.py`, [civil_customers]);
+- advice on what a state should buy is no transfer (`advice.py`, [advice]).
 
 Sentences written for these tests (invented firms, places and models; not taken from any article)."""
 from __future__ import annotations
@@ -20,17 +25,18 @@ def _items(rows, word: str) -> list:  # noqa: ANN001
 
 
 FITTED = [
-    ("The boats, built by Karvell Marine and armed with machine guns, were handed over by Norway's defence "
-     "minister to his Ghanaian counterpart.", "machine guns"),
+    ("The launches, built by Karvell Marine and fitted out and armed with 12.7 mm guns, went from Norway's defence "
+     "minister to his Ghanaian counterpart at a ceremony in Tema.", "12.7 mm guns"),
     ("The two cutters, refitted in Bergen and armed with 20 mm cannon, were handed over by Norway to Ghana in May.",
      "cannon"),
-    ("The patrol craft, which were built in Norway and armed with machine guns, were delivered to the Ghanaian "
-     "navy on Monday.", "machine guns"),
-    ("The Peruvian Navy said it intends to arm them with Harpoon missiles taken from its own stocks.", "Harpoon"),
-    ("In 2019 Norway delivered four Kestrel-7 helicopters to Ghana, and Accra then ordered weapon kits to arm "
-     "them with guns and rockets.", "rockets"),
-    ("Chile bought two frigates from Norway last year and plans to arm them with missiles from its own "
-     "inventory.", "missiles"),
+    ("The patrol craft, which were built in Norway and armed with 12.7 mm guns, reached the Ghanaian navy on "
+     "Monday.", "12.7 mm guns"),
+    ("Peru's navy took over two Norwegian-built corvettes on Monday and said it will arm them with Tarn-4 "
+     "missiles drawn from depot stocks.", "Tarn-4"),
+    ("In 2019 Norway delivered four Kestrel-7 helicopters to Ghana, and a year later the Ghanaian air force "
+     "armed them with rocket pods.", "rocket pods"),
+    ("Chile bought two frigates from Norway last year and plans to arm them with missiles kept in naval "
+     "depots.", "missiles"),
     ("After Norway handed over the three corvettes, the Ghanaian navy armed them with Ostrava-9 missiles.",
      "Ostrava-9"),
     ("Peru took delivery of six Brask-4 trainers from Norway in May. The air force will arm them with rockets "
@@ -64,15 +70,15 @@ def test_the_platform_itself_still_moves(extractor) -> None:  # noqa: ANN001
 
 def test_platforms_bought_then_armed_keep_their_purchase(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Chile bought two frigates from Norway last year and plans to arm them with "
-                            "missiles from its own inventory.")
+                            "missiles kept in naval depots.")
     assert ("NOR", "CHL", "delivered", "frigates", 2) in rows
 
 
 TOPICS = [
-    "Beijing firmly opposes US arms sales to Vietnam's navy, a foreign ministry spokesman said.",
+    "Hanoi strongly opposes Chinese weapons sales to Cambodia's army, its spokesman told reporters.",
     "Hanoi has long condemned French arms exports to Cambodia.",
-    "The minister faced sharp questions in parliament over Norwegian arms exports to Qatar and Bahrain.",
-    "Seoul said it would reconsider its policy of not supplying lethal weapons to Georgia.",
+    "The trade minister faced tough questions in parliament over Norwegian arms exports to Qatar and Bahrain.",
+    "Oslo will review its long-held policy of never exporting rifles to Georgia, the minister said.",
     "Critics in Oslo questioned the wisdom of selling weapons to Qatar.",
     "Lima has repeatedly criticised Chilean weapons sales to Bolivia, the ministry said.",
     "The report drew fresh criticism of Brazilian arms exports to Angola.",
@@ -113,7 +119,7 @@ LEAKS = [
     ("Peru's first Gripens and its Turkish drones arrived in Lima on Monday.", "Gripens", "drones"),
     ("The first Gripens and several Turkish drones arrived in Lima on Monday, the ministry said.", "Gripens",
      "drones"),
-    ("Ghana takes first Kestrel-7 helicopters, eyes French patrol ship", "helicopters", "patrol ship"),
+    ("Ghana gets first Kestrel-7 helicopters, weighs Italian corvette", "helicopters", "corvette"),
     ("Bolivia's new Brask-4 trainers and two Italian radars reached La Paz in June, the air force said.",
      "trainers", "radars"),
 ]
@@ -143,16 +149,17 @@ def test_an_adjective_before_both_items_or_each_its_own(extractor, text: str, su
 
 
 def test_a_headline_ending_on_its_verb_does_not_fail(extractor) -> None:  # noqa: ANN001
-    assert isinstance(_rows(extractor, "Peru signs frigate deal as first Gripens and Turkish drones arrive"), list)
+    assert isinstance(_rows(extractor, "Chile signs corvette deal as first Gripens and Korean drones land"), list)
 
 
 # Who speaks about a transfer is no party to it (speaker_parties.py).
 SPEAKERS = [
-    'The opposition Labour Party accused Prime Minister Ruiz of "selling weapons to a dictator" and demanded an '
+    'The opposition Labour Party accused Prime Minister Ruiz of "selling guns to a despot" and demanded an '
     "inquiry.",
-    "In Lima, members of the Senate Foreign Affairs Committee have asked the defence ministry to explain what the "
-    "arms purchases mean for regional security.",
-    "Human Rights Watch urged Norway to review a separate permit for the export of tear gas to the Kenyan police.",
+    "Human Rights Watch urged Norway to revisit a licence for the export of tear gas grenades to the Kenyan police.",
+    "In Lima, Senate Foreign Affairs Committee members want the defence ministry to explain how the planned "
+    "arms purchases affect the region.",
+    "Human Rights Watch urged Norway to reconsider a licence covering tear gas exports to the Kenyan police.",
     "The Green Alliance party has accused the government of quietly selling rifles to a military junta.",
     "Amnesty International called on Oslo to explain why it licensed the export of sniper rifles to a dictatorship.",
 ]
@@ -181,8 +188,8 @@ def test_a_state_that_speaks_stays_a_party(extractor, text: str, sup: str, rec: 
 
 
 def test_an_adjective_of_a_force_is_not_a_later_items_maker(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Last week the first two of four Kestrel-7 helicopters that Lima has pledged arrived "
-                            "at La Paz airport aboard a Peruvian air force transport plane.")
+    rows = _rows(extractor, "Two Kestrel-7 helicopters promised by Lima reached La Paz last week, carried in the "
+                            "hold of a Peruvian air force cargo jet.")
     assert not any(r[0] not in (None, "PER") for r in _items(rows, "Kestrel-7")), rows
 
 
@@ -194,7 +201,7 @@ def test_another_speakers_words_leave_the_party_alone(extractor) -> None:  # noq
 
 # A force sent on a mission is no transfer (deployments.py).
 DEPLOYED = [
-    "The Indian Navy has for several years sent ships to patrol Mozambican waters.",
+    "Every summer since 2015 the Brazilian navy has sent a corvette to patrol Angolan waters.",
     "Norway sent two frigates to patrol Ghanaian waters during the summit.",
     "The French navy has deployed a frigate to Kenya to take part in joint exercises.",
     "Chile sent four F-16 fighters to Peru to take part in an air exercise in May.",
@@ -228,7 +235,7 @@ def test_materiel_sent_for_the_recipient_stays(extractor, text: str, sup: str, r
 
 # Goods sold to firms of a civil trade are no arms transfer (civil_customers.py).
 CIVIL_CUSTOMERS = [
-    "The Russian truck maker delivered 400 tank trucks to Kazakh oil companies in the first quarter.",
+    "A Swedish truck maker shipped 250 tank trucks to Nigerian oil companies last spring.",
     "Norway sold 30 rail tank cars to a Ghanaian fuel distributor in May.",
     "The air force donated a decommissioned MiG-21 to the national aviation museum in Bucharest.",
     "The navy transferred two retired Sea King helicopters to a Bergen museum in May.",
@@ -261,7 +268,7 @@ def test_goods_for_a_force_stay(extractor, text: str, sup: str, rec: str, word: 
 
 # Advice on what a state should buy is no transfer (advice.py).
 ADVICE = [
-    "Report\n\nOpinion: Canberra should buy Japan's frigate, but not for the reasons Tokyo gives",
+    "Report\n\nOpinion: Lima should buy Korea's submarines, whatever Seoul asks in return",
     "Report\n\nAnalysts have suggested that Lima buy second-hand F-16s from Norway.",
     "Report\n\nPeru ought to purchase Korean howitzers rather than Turkish ones, a columnist argued.",
     "Report\n\nChile should lease four Brask-4 trainers from Norway instead of buying new jets.",

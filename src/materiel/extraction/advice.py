@@ -1,4 +1,4 @@
-"""Advice on what a state should buy is no transfer: "Opinion: X should buy Y's frigate", "X ought to purchase
+"""Advice on what a state should buy is no transfer: "Opinion: X should buy Y's submarines", "X ought to purchase
 Korean howitzers, a columnist argued", "analysts have suggested that X buy second-hand jets from Y". A row on a
 verb of acquiring that carries a modal of advice in the writer's or a commentator's words, or that is the clause of a verb of suggesting whose subject is a
 commentator (an analyst, critic, columnist), is dropped; "X's air force has proposed buying twelve jets" (the

@@ -1,7 +1,7 @@
-"""Goods sold to firms of a civil trade are no arms transfer: "the truck maker delivered 400 tank trucks to X oil
+"""Goods sold to firms of a civil trade are no arms transfer: "a truck maker shipped 250 tank trucks to X oil
 companies", "Y sold 30 rail tank cars to a fuel distributor", "the air force gave a retired jet to an aviation
 museum". A row whose recipient's own phrase (the noun its mention heads or modifies, with that noun's words) holds
-a civil trade word and a customer noun, and names no force, is dropped; "delivered 400 armoured trucks to the X
+a civil trade word and a customer noun, and names no force, is dropped; "delivered 250 armoured trucks to the X
 army" and "sold rifles to a security company" stay.
 
 Word lists: words.toml [civil_customers]."""

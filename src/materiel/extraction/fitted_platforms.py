@@ -3,8 +3,9 @@
 - A verb of arming joined to a participle (or passive relative clause) that modifies materiel: "the cutters,
   refitted at X and armed with cannon, were handed over", "the craft, which were built at X and armed with guns":
   the conjoined verb arms the noun the first one modifies.
-- A pronoun armed that takes up materiel named just before: "Chile bought two frigates and plans to arm them with
-  missiles", "X delivered four helicopters, and Y then ordered kits to arm them with guns". The nearest noun of
+- A pronoun armed that takes up materiel named just before: "Ruritania bought two frigates and will fit them out
+  and arm them with missiles", "X delivered four helicopters, and Y's air force later armed them with rocket
+  pods". The nearest noun of
   the pronoun's number before it (in its sentence or the one before) names materiel or a platform; a party named
   nearer ("X delivered rifles to the militias and armed them with mortars") keeps the row.
 

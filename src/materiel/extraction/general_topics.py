@@ -1,13 +1,13 @@
 """The arms trade as a topic is no transfer: no row.
 
-- A stance on a trade: "Beijing opposes US arms sales to X", "Hanoi condemned French arms exports to Y", "sharp
-  questions over Norwegian arms exports to Z", "criticism of weapons sales to W". A row on a trade noun (or a
+- A stance on a trade: "Z opposes Ruritanian weapons sales to X", "Z condemned Ruritanian arms exports to Y",
+  "questions in parliament over Ruritanian arms exports to Z", "criticism of weapons sales to W". A row on a trade noun (or a
   gerund) with a generic item (no name, no count: "arms", "weapons", "military equipment", or none) that is the
   object of a verb of stance, or the object of a preposition hanging on a noun of stance, is dropped; "Beijing
   protested after X sold 40 missiles to Y" (a verb of its own) and "opposes the sale of 40 missiles to Y" (a
   counted item) stay.
-- A policy is no transfer: "reconsider its policy of not supplying lethal weapons to X", "the wisdom of selling
-  weapons to Y". A row whose trigger is the object of "of" after a noun of policy is dropped, whatever its item.
+- A policy is no transfer: "will review its long-held policy of never exporting rifles to X", "the wisdom of
+  selling weapons to Y". A row whose trigger is the object of "of" after a noun of policy is dropped, whatever its item.
 
 Word lists: words.toml [general_topics]."""
 from __future__ import annotations
@@ -50,7 +50,7 @@ def stance(t: Token) -> bool:
 
 
 def policy(t: Token) -> bool:
-    """t is the object of "of" after a noun of policy ("its policy of not supplying X")."""
+    """t is the object of "of" after a noun of policy ("its policy of never exporting X")."""
     return t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "of" and t.head.head.lemma_.lower() in POLICY_NOUNS
 
 

@@ -1,5 +1,5 @@
 """A maker's adjective belongs to the item it stands before, never to an item told before it: "first A jets and
-Ruritanian drones arrive", "takes first A helicopters, eyes a Ruritanian patrol ship" give Ruritania the drones
+Ruritanian drones arrive", "gets first A helicopters, weighs a Ruritanian corvette" give Ruritania the drones
 and the ship only. A row whose supplier was read from a demonym that modifies another item of the same frame,
 one that comes after the row's own item, loses that supplier (a supplier named elsewhere may fill it later;
 filled again with the same demonym, the row is dropped);
@@ -48,7 +48,7 @@ def leaked(r: Row, heads: list[Token]) -> bool:
 
 def still_leaked(r: Row) -> bool:
     """A row whose supplier, filled again from its sentence, is still the demonym of a later item that names
-    materiel ("takes first A helicopters, eyes a Ruritanian patrol ship": no row for the helicopters from it).
+    materiel ("gets first A helicopters, weighs a Ruritanian corvette": no row for the helicopters from it).
     The demonym is the supplier's token or a word of the supplier's text after the row's item."""
     if r.supplier is None or r.supplier.token.doc is not r.item.head.doc:
         return False

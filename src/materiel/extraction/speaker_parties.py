@@ -1,6 +1,6 @@
-"""Who speaks about a transfer is no party to it: "the opposition party accused the minister of selling weapons to
-a dictator", "committee members asked the ministry to explain what the arms purchases mean", "a rights group
-urged X to review a permit for the export of tear gas to Y". A row one of whose parties is an organisation of
+"""Who speaks about a transfer is no party to it: "an opposition party accused the premier of 'selling guns to a
+despot'", "committee members asked the minister to explain what the planned purchases are for", "a rights group
+urged X to revisit a licence for exporting grenades to Y". A row one of whose parties is an organisation of
 no official kind (a political party, a committee, a rights group: actor kind "other") whose mention is the
 subject of a verb above the trigger, with a verb of speech or stance on the way from the trigger up to it, is
 dropped: the speaker was taken for a party the clause leaves unnamed. A state or government body that speaks
