@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from materiel import lexicon
 from materiel.extraction import civil_use, packages, quoted, unnamed_suppliers
+from materiel.extraction.advice import advice
+from materiel.extraction.civil_customers import civil_customer
 from materiel.extraction.conveyance_items import carrier_not_item
+from materiel.extraction.deployments import deployed
 from materiel.extraction.discourse import Row
 from materiel.extraction.fitted_items import fitted
 from materiel.extraction.frames import seizure
@@ -12,11 +15,14 @@ from materiel.extraction.frames.framebase import INTERCEPTOR, NEEDS_DESTINATION
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.general_statements import general_statement
+from materiel.extraction.general_topics import general_topic
 from materiel.extraction.habits import habitual_sourcing
 from materiel.extraction.hypotheticals import hypothetical
 from materiel.extraction.leaders import titled
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.extraction.non_items import non_item
+from materiel.extraction.origin_leaks import still_leaked
+from materiel.extraction.speaker_parties import speaker_party
 from materiel.extraction.standing_clauses import standing
 from materiel.record.models import Actor
 
@@ -54,7 +60,9 @@ def kept(r: Row) -> bool:
     conveyance of the load."""
     return complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and \
         not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r) and not hypothetical(r) \
-        and not standing(r) and not fitted(r)
+        and not standing(r) and not fitted(r) and not general_topic(r) \
+        and not still_leaked(r) and not speaker_party(r) and not deployed(r) \
+        and not civil_customer(r) and not advice(r)
 
 
 def complete(r: Row) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
+from materiel.extraction.fitted_platforms import conjoined_patients, pronoun_platform
 from materiel.extraction.mentions.items import ItemFinder
 
 VERBS = lexicon.word_set("fitted_items", "verbs")
@@ -36,7 +37,7 @@ def _materiel(t: Token) -> bool:
 def _patients(t: Token) -> list[Token]:
     """What the verb arms: its object or passive subject (a relative pronoun's noun), or the noun its participle
     modifies."""
-    out = [t.head] if t.dep_ in PARTICIPLE_DEPS and t.head.i != t.i else []
+    out = [t.head] if t.dep_ in PARTICIPLE_DEPS and t.head.i != t.i else conjoined_patients(t)
     for c in t.children:
         if c.dep_ in PATIENT_DEPS:
             relative = c.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and t.head.i != t.i
@@ -47,4 +48,4 @@ def _patients(t: Token) -> list[Token]:
 def fitted(r: Row) -> bool:
     """The row's verb of arming arms materiel (module docstring)."""
     t = r.frame.trigger
-    return t.pos_ == "VERB" and t.lemma_.lower() in VERBS and any(_materiel(p) for p in _patients(t))
+    return t.pos_ == "VERB" and t.lemma_.lower() in VERBS and any(_materiel(p) or pronoun_platform(p, _materiel) for p in _patients(t))

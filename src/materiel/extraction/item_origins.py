@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.origin_leaks import drop_leaked_suppliers
 
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 
@@ -40,4 +41,4 @@ def keep_own_origin(rows: list[Row], res: ActorResolver) -> list[Row]:
             own = origins[r.item.head.i]
             if own in suppliers and r.supplier is not None and r.supplier.actor.id != own:
                 drop.add(id(r))
-    return [r for r in rows if id(r) not in drop]
+    return drop_leaked_suppliers([r for r in rows if id(r) not in drop])  # "A jets and Ruritanian drones"

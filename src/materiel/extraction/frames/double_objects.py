@@ -33,6 +33,8 @@ def appositive_object(finder: Any, v: Token, objects: list[Token], spec: dict[st
 
 def _possessed(v: Token, obj: Token) -> bool:
     """"has given X's air force 16 A": a service owned by a named state, straight after the verb."""
+    if v.i + 1 >= len(v.doc):
+        return False  # a verb that ends the text (a headline's last word): nothing after it
     first = v.doc[v.i + 1]
     return first.dep_ == "poss" and first.head.i == obj.i and first.pos_ == "PROPN" and obj.i <= v.i + 5
 
@@ -40,6 +42,8 @@ def _possessed(v: Token, obj: Token) -> bool:
 def _fused_party(finder: Any, v: Token, obj: Token, spec: dict[str, Any], f: Frame) -> bool:
     """"will sell Peru 24 F-16 fighters": the parser makes the party a modifier of the counted item; a state's
     name straight after the verb, then a number, is the indirect object."""
+    if v.i + 2 >= len(v.doc):
+        return False
     party, num = v.doc[v.i + 1], v.doc[v.i + 2]
     if party.pos_ != "PROPN" or not num.like_num or party.head.i not in (obj.i, num.i, *(c.i for c in obj.children)):
         return False
