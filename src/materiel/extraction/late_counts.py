@@ -7,6 +7,8 @@
 - one count before two plurals of one kind counts them together (`shared_counts`: "impounded 35 carbines and shotguns");
 - an uncounted item takes the total told after it with no noun of its own (`total_counts`: "bought A helicopters.
   There were eight of them": eight);
+- an uncounted item takes a count told again in words of its own (`restated_counts`: "sold A radars. The licence
+  covers six radars", "A radars, a total of 14 units");
 - an uncounted item broken down after a colon gives one row a count (`breakdowns`: "bought A howitzers from X: 36
   ordered in 2015 and 12 more ordered in 2022");
 - a part told "of which" keeps its row, or takes its whole's count, as the whole's row says (`relative_rows`:
@@ -22,6 +24,7 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.reduced_counts import reduced_counts
 from materiel.extraction.relative_rows import relative_rows
+from materiel.extraction.restated_counts import restated_counts
 from materiel.extraction.shared_counts import shared_counts
 from materiel.extraction.total_counts import totals_told
 
@@ -33,4 +36,5 @@ def told_counts(rows: list[Row], items: ItemFinder) -> list[Row]:
     inherit_counts(rows, items)
     counts_told_after(rows)
     totals_told(rows)
+    rows = restated_counts(rows)
     return shared_counts(breakdown_rows(rows, items.is_materiel))

@@ -25,12 +25,24 @@ ARTICLES = lexicon.word_set("count_words", "articles")
 TIME_PREPS = lexicon.word_set("frame_words", "fronted_time_preps")
 YEARS = range(1900, 2100)
 NUMBER_LEAD = lexicon.word_set("items", "number_lead")  # "half a million", "about 3,000"
+ORDINALS = lexicon.word_set("items", "batch_ordinals") | lexicon.word_set("items", "part_ordinals")
 
 
 def no_count(t: Token) -> bool:
     """A number that counts no item: a share, a model's number after an article and a name, or the year of a time
-    phrase the parser hung on the item ("In 2021 four boats were delivered": 2021 read as a count)."""
-    return share(t) or article_model(t) or year_of_phrase(t)
+    phrase the parser hung on the item ("In 2021 four boats were delivered": 2021 read as a count), or an ordinal
+    with no number of its own ("the first 12 X-4 jets" parsed with "12" on the name: "first" counts nothing)."""
+    return share(t) or article_model(t) or year_of_phrase(t) or bare_ordinal(t)
+
+
+def bare_number(t: Token) -> bool:
+    """A number that may count an item: not a calibre ("120mm") nor an ordinal alone ("the first 12 X-4 jets")."""
+    return t.like_num and not calibre(t) and not bare_ordinal(t)
+
+
+def bare_ordinal(t: Token) -> bool:
+    """"first", "last" with no number in its phrase: the place of a batch, not its count."""
+    return t.lower_ in ORDINALS and not any(x.like_num for x in t.subtree if x.i != t.i)
 
 
 def year_of_phrase(t: Token) -> bool:

@@ -286,7 +286,7 @@ class ItemFinder:
                     continue  # "hand over 14 jets" parsed with "over" as a quantity modifier
                 return value, text
         for c in left:
-            if c.like_num and not self._in_designation(c) and not _calibre(c) and c.dep_ in ("compound", "amod", "nmod"):
+            if count_words.bare_number(c) and not self._in_designation(c) and c.dep_ in ("compound", "amod", "nmod"):
                 return count_words.scaled(c)  # "2 million 7.62 mm rounds": the scale word split off by the parser
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NUM":
