@@ -24,7 +24,7 @@ def _pairs(rows: list[tuple[str | None, str | None, str, str, object]]) -> set[t
 
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "quantity"), [
-    ("Chile bought 40 M113 armoured vehicles from the United States in 2010. In 2019, 12 of those vehicles were "
+    ("Chile bought 40 M113 armoured carriers from the United States in 2010. In 2019, 12 of those vehicles were "
      "sold to Ecuador.", "CHL", "ECU", 12),
     ("Egypt bought 24 BMP-2 vehicles from Russia in 2009. Ten of the vehicles were later handed to Chad.",
      "EGY", "TCD", 10),
@@ -69,7 +69,7 @@ def test_other_items_keep_their_seller(extractor, text: str, pair: tuple[str, st
 
 
 def test_handover_to_the_holders_own_forces_is_no_resale(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Chile bought 40 M113 armoured vehicles from the United States in 2010. The vehicles "
+    rows = _rows(extractor, "Chile bought 40 M113 armoured carriers from the United States in 2010. The vehicles "
                             "were delivered to the Chilean army in 2011.")
     assert ("USA", "CHL") in _pairs(rows) and all(r[0] != "CHL" for r in rows), rows
 

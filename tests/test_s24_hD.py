@@ -63,7 +63,7 @@ ORDINAL = [
     ("Peru has received the first 11 Tarn-4 howitzers it bought from Spain.", "ESP", "PER", "delivered", "Tarn", 11),
     ("In May, Spain handed over the first 20 Brenn-4 trucks to the Chilean army.", "ESP", "CHL", "delivered",
      "Brenn", 20),
-    ("Norway's defence ministry said it had shipped the last 8 Karv-5 patrol boats to Ghana.", "NOR", "GHA",
+    ("Norway's defence ministry reported that it had shipped the last 8 Karv-5 patrol boats to Ghana.", "NOR", "GHA",
      "delivered", "Karv", 8),
     ("Poland has reportedly received the initial 4 Ostrava-9 radars from Sweden.", "SWE", "POL", "delivered",
      "Ostrava", 4),

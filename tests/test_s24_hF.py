@@ -156,7 +156,7 @@ def test_a_headline_ending_on_its_verb_does_not_fail(extractor) -> None:  # noqa
 SPEAKERS = [
     'The opposition Labour Party accused Prime Minister Ruiz of "selling guns to a despot" and demanded an '
     "inquiry.",
-    "Human Rights Watch urged Norway to revisit a licence for the export of tear gas grenades to the Kenyan police.",
+    "Human Rights Watch urged Norway to revisit a licence to export tear gas grenades to the Kenyan police.",
     "In Lima, Senate Foreign Affairs Committee members want the defence ministry to explain how the planned "
     "arms purchases affect the region.",
     "Human Rights Watch urged Norway to reconsider a licence covering tear gas exports to the Kenyan police.",
