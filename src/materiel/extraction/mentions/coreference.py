@@ -208,7 +208,7 @@ class Coreference:
         if not dets & DEFINITE_DETS:
             return None
         if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
-            same = context_body(tok, self._same_head(tok), self.resolve, self.lex)  # not "the X Liberation Army"
+            same = context_body(tok, self._same_head(tok), self.resolve, self.lex, lambda: self._home_body(tok, set()))
             if same is not None or tok.i in self._unresolvable:
                 return same
         head = tok.lemma_.lower()

@@ -1,0 +1,99 @@
+"""Parties taken from the clause, not from elsewhere in the text (twenty-fourth session, helper hA):
+
+- a lease of another state's materiel ("Ruritania leased six Borduvian jets"): the adjective's state lets the
+  item go, the subject receives it (`frames/leased_origin.py`, words.toml `frame_words.leasing_verbs`);
+- a bare "the government" in a feature on one state, whose head noun was last used for another state's body in
+  an earlier paragraph: the feature's own state's government (`mentions/home_bodies.py`).
+
+Sentences written for these tests (invented models and combinations of states; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows as _rows
+from _helpers import has_country_row
+
+LEASED = [
+    ("Portugal leased six Norwegian Tarn-4 helicopters in 2019.", "NOR", "PRT", "delivered", "helicopters", 6),
+    ("In 2011, while it waited for new frigates, the Chilean navy leased two Dutch corvettes for three years.",
+     "NLD", "CHL", "delivered", "corvettes", 2),
+    ("Peru has leased four Brazilian patrol aircraft, the defence ministry said on Tuesday.",
+     "BRA", "PER", "delivered", "patrol aircraft", 4),
+    ("Kenya leased three Spanish transport aircraft for eighteen months.", "ESP", "KEN", "delivered", "aircraft", 3),
+    ("Ecuador is reported to have leased two Israeli Ostrava-9 radars.", "ISR", "ECU", "delivered", "Ostrava-9", 2),
+    ("Hungary leased fourteen Swedish fighter jets for ten years.", "SWE", "HUN", "delivered", "fighter jets", 14),
+    ("Under the deal, Bogota will lease five American Huey helicopters until 2026.",
+     "USA", "COL", "ordered", "helicopters", 5),
+    ("Six Norwegian helicopters were leased by Portugal in 2019.", "NOR", "PRT", "delivered", "helicopters", 6),
+    ("The Portuguese defence ministry leased six Norwegian-built helicopters.",
+     "NOR", "PRT", "delivered", "helicopters", 6),
+    ("Portugal, which leased six Norwegian helicopters in 2019, will return them.",
+     "NOR", "PRT", "delivered", "helicopters", 6),
+    ("Portugal reportedly leased six Norwegian helicopters.", "NOR", "PRT", "delivered", "helicopters", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word", "quantity"), LEASED)
+def test_a_lease_of_a_foreign_states_item_goes_to_the_subject(extractor, text, supplier, recipient, stage, word,  # noqa: ANN001
+                                                               quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, stage, word, quantity), rows
+    assert not [r for r in rows if r[0] == recipient], rows  # the lessee supplies nothing
+
+
+def test_a_lease_vietnam_did_not_make_is_negated_not_reversed(extractor) -> None:  # noqa: ANN001
+    report = extractor.extract_text("Vietnam did not lease any Russian submarines, the minister said.")
+    rows = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None,
+             t.factuality) for t in report.transfers]
+    assert rows == [("RUS", "VNM", "negated")], rows
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), [
+    ("Chile leased two Dutch corvettes to Peru.", "CHL", "PER", "corvettes"),  # a lessor with its "to" party
+    ("Ecuador leased two frigates from Chile.", "CHL", "ECU", "frigates"),  # the "from" party lets them
+    ("Portugal leased six Portuguese-built helicopters to Angola.", "PRT", "AGO", "helicopters"),
+])
+def test_a_lease_told_with_its_other_party_keeps_its_direction(extractor, text, supplier, recipient, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert [r[:2] for r in rows] == [(supplier, recipient)], rows
+    assert word in rows[0][3], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal leased six helicopters.",  # no adjective: no lessor told
+    "Chilean crews leased the hangar for ten years.",
+])
+def test_a_lease_with_no_foreign_item_gives_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text)
+
+
+GOVERNMENT = [
+    ("Peru's long search for a trainer\n\nIn 1998 Peru bought 18 Kestrel-2 trainers from Italy. The Italian "
+     "government was then offering the type to many air forces.\n\nBy 2010 the Peruvian air force wanted a "
+     "successor. Lima spent years on studies and trials.\n\nIn 2016 the government ordered ten Tarn-4 trainer "
+     "jets from South Korea.", "KOR", "PER", "ordered", "Tarn-4"),
+    ("Chile and its frigates\n\nChile bought two Type 23 frigates from Britain in 2005. The British government had "
+     "offered them at a low price.\n\nChilean admirals argued for years about a successor. The navy drew up "
+     "studies.\n\nIn 2019 the government signed a contract with Spain for four Orca-class frigates.",
+     "ESP", "CHL", "ordered", "Orca"),
+    ("Kenya's patrol boats\n\nKenya received three Varg-2 patrol boats from Norway in 2012. The Norwegian "
+     "government paid for their training.\n\nKenyan officials later asked for more. Nairobi drew up a "
+     "budget.\n\nLast year the government bought two Hval-class patrol boats from Denmark.",
+     "DNK", "KEN", "delivered", "Hval"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word"), GOVERNMENT)
+def test_the_government_of_a_later_paragraph_is_the_features_own(extractor, text, supplier, recipient, stage,  # noqa: ANN001
+                                                                  word) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, stage, word), rows
+    assert not [r for r in rows if word in r[3] and r[1] != recipient], rows
+
+
+def test_the_government_of_the_same_paragraph_keeps_its_antecedent(extractor) -> None:  # noqa: ANN001
+    text = ("Chile and its frigates\n\nChile bought two Type 23 frigates from Britain in 2005. The British "
+            "government said in March that the government would also sell two more to Chile.")
+    rows = _rows(extractor, text)
+    assert any(s == "GBR" and r == "CHL" and q == 2 for s, r, _, _, q in rows), rows
+    assert not [r for r in rows if r[0] == "CHL"], rows
