@@ -97,3 +97,62 @@ def test_the_government_of_the_same_paragraph_keeps_its_antecedent(extractor) ->
     rows = _rows(extractor, text)
     assert any(s == "GBR" and r == "CHL" and q == 2 for s, r, _, _, q in rows), rows
     assert not [r for r in rows if r[0] == "CHL"], rows
+
+
+ORIGIN_PARTICIPLES = [
+    ("Chadian troops handed France-supplied rifles to a Sudanese militia.", "TCD", "FRA", "rifles"),
+    ("Rwanda gave China-made mortars to the M23 rebels, the panel said.", "RWA", "CHN", "mortars"),
+    ("In 2015, the Ugandan army sold Russia-built helicopters to South Sudan.", "UGA", "RUS", "helicopters"),
+    ("Kenya is accused of passing US-supplied rifles to a Somali militia.", "KEN", "USA", "rifles"),
+    ("The Ethiopian government sent Israel-made drones and Serbia-made shells to Sudan.", "ETH", "ISR", "drones"),
+    ("Officials said Burundi had delivered China-made rifles to Congolese rebels.", "BDI", "CHN", "rifles"),
+    ("Nigeria reportedly gave UK-supplied grenades to Cameroon.", "NGA", "GBR", "grenades"),
+    ("Jordan gave Iran-made drones to the Houthis.", "JOR", "IRN", "drones"),
+    ("Pakistan sold US-built F-16s to Jordan in 2014.", "PAK", "USA", "F-16"),
+    ("Jordan passed US-supplied Kestrel rifles to the Syrian rebels, which used them in Aleppo.", "JOR", "USA",
+     "rifles"),
+]
+
+
+@pytest.mark.parametrize(("text", "giver", "maker", "word"), ORIGIN_PARTICIPLES)
+def test_the_state_of_a_participle_of_origin_receives_nothing_from_the_giver(extractor, text, giver, maker,  # noqa: ANN001
+                                                                             word) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == giver and r not in (None, maker) and word in item for s, r, _, item, _ in rows), rows
+    assert not [r for r in rows if r[0] == giver and r[1] == maker], rows
+
+
+def test_a_participle_of_origin_that_is_the_trigger_keeps_its_state(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Peruvian soldiers carried US-supplied rifles, the report said.")
+    assert not [r for r in rows if r[1] == "USA"], rows
+
+
+ARMED_CRAFT = [
+    ("Chile bought six Kestrel boats from Norway. It later armed them with Swedish missiles.", "NOR", "CHL", "boats"),
+    ("The Peruvian navy received two frigates from Britain in 2004 and plans to arm them with Israeli missiles.",
+     "GBR", "PER", "frigates"),
+    ("Spain sold four Tarn-4 helicopters to Peru, and Lima then bought kits to arm them with rockets.",
+     "ESP", "PER", "Tarn-4"),
+    ("After the corvettes arrived from Korea, the navy armed them with 76 mm guns.", None, None, ""),
+    ("Kenya ordered three patrol boats last year and intends to arm them with Turkish cannons, a spokesman said.",
+     None, None, ""),
+    ("The Ruritanian army's new trucks came from Japan, and soldiers armed them with machine guns.", None, None, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), ARMED_CRAFT)
+def test_arming_them_after_craft_gives_the_weapons_to_no_maker(extractor, text, supplier, recipient, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    if supplier is not None:
+        assert any(s == supplier and r == recipient and word in item for s, r, _, item, _ in rows), rows
+    assert not [r for r in rows if r[0] in ("CHL", "PER", "KEN") and r[1] is not None], rows
+
+
+@pytest.mark.parametrize(("text", "supplier"), [
+    ("Iran trained the rebels and armed them with rifles.", "IRN"),
+    ("Russia armed the separatists with tanks.", "RUS"),
+])
+def test_arming_a_group_keeps_its_recipient(extractor, text, supplier) -> None:  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert any(t.supplier and t.supplier.country == supplier and t.recipient is not None for t in report.transfers), \
+        report.transfers
