@@ -2,6 +2,11 @@
 
 - a lease of another state's materiel ("Ruritania leased six Borduvian jets"): the adjective's state lets the
   item go, the subject receives it (`frames/leased_origin.py`, words.toml `frame_words.leasing_verbs`);
+- the state of an item's hyphened participle of origin ("Ruritania-made rifles") is no recipient of the verb
+  that passes the item on (`frames/opening_parties.py`);
+- "armed them with X" where "them" stands for craft told just before gives no party (`frames/armed_items.py`);
+- a party shown doing a transfer ("the photo shows the Ruritanian navy receiving radars from X") is the
+  gerund's subject, not the subject of "show" (`frames/relatives.py` `light_object`);
 - a bare "the government" in a feature on one state, whose head noun was last used for another state's body in
   an earlier paragraph: the feature's own state's government (`mentions/home_bodies.py`).
 
@@ -156,3 +161,30 @@ def test_arming_a_group_keeps_its_recipient(extractor, text, supplier) -> None: 
     report = extractor.extract_text(text)
     assert any(t.supplier and t.supplier.country == supplier and t.recipient is not None for t in report.transfers), \
         report.transfers
+
+
+SHOWN = [
+    ("The photo shows the Peruvian navy receiving two radars from Spain.", "ESP", "PER", "radars", 2),
+    ("Satellite images show the Omani air force receiving four Tarn-4 jets from Italy.", "ITA", "OMN", "Tarn-4", 4),
+    ("The pictures, released by the ministry, show Kenya's army receiving 20 trucks from China.",
+     "CHN", "KEN", "trucks", 20),
+    ("The footage shows a Chilean army unit receiving launchers from a US consignment.",
+     "USA", "CHL", "launchers", None),
+    ("A video posted on Monday showed Chilean soldiers unloading rifles delivered by Spain.",
+     "ESP", "CHL", "rifles", None),
+    ("The report showed Ecuador receiving Korean-built patrol boats in 2019.", "KOR", "ECU", "patrol boats", None),
+    ("Peru showed interest in buying ten Tarn-4 jets from Italy.", "ITA", "PER", "Tarn-4", 10),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), SHOWN)
+def test_a_party_shown_receiving_is_the_recipient(extractor, text, supplier, recipient, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == supplier and r == recipient and word in item and (quantity is None or q == quantity)
+               for s, r, _, item, q in rows), rows
+
+
+def test_a_picture_not_showing_a_receipt_gives_no_delivery(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The footage does not show the Peruvian navy receiving any radars from Spain.")
+    assert not [r for r in rows if r[2] == "delivered" and r[4] is not None], rows
+    assert not [r for r in rows if r[1] not in (None, "PER")], rows
