@@ -7,6 +7,10 @@
 - "armed them with X" where "them" stands for craft told just before gives no party (`frames/armed_items.py`);
 - a party shown doing a transfer ("the photo shows the Ruritanian navy receiving radars from X") is the
   gerund's subject, not the subject of "show" (`frames/relatives.py` `light_object`);
+- a system's name the tagger took for an organisation in a party's place ("the air force's Kestrel jets will
+  receive X") is no party: its possessor is (`frames/item_holders.py`);
+- a digest paragraph opening with a state's label ("RURITANIA - ...") is that state's: a recipient inherited from
+  the paragraph before gives way to it (`mentions/paragraph_labels.py`, `paragraph_recipients.py`);
 - a bare "the government" in a feature on one state, whose head noun was last used for another state's body in
   an earlier paragraph: the feature's own state's government (`mentions/home_bodies.py`).
 
@@ -188,3 +192,36 @@ def test_a_picture_not_showing_a_receipt_gives_no_delivery(extractor) -> None:  
     rows = _rows(extractor, "The footage does not show the Peruvian navy receiving any radars from Spain.")
     assert not [r for r in rows if r[2] == "delivered" and r[4] is not None], rows
     assert not [r for r in rows if r[1] not in (None, "PER")], rows
+
+
+DIGEST = "Regional digest\n\nECUADOR - The navy's Tarn-4 frigates, bought from Spain in 2005, will receive new radars.\n\n"
+LABELLED = [
+    (DIGEST + "BOLIVIA - A La Paz weekly said six Kestrel trainers bought from Italy had arrived in March.",
+     "ITA", "BOL", "trainers", 6),
+    (DIGEST + "Bolivia: A weekly in the capital said six Kestrel trainers bought from Italy had arrived in March.",
+     "ITA", "BOL", "trainers", 6),
+    (DIGEST + "URUGUAY - The paper said four Kestrel patrol boats donated by Japan were handed over in May.",
+     "JPN", "URY", "patrol boats", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), LABELLED)
+def test_a_digest_paragraphs_label_is_its_recipient(extractor, text, supplier, recipient, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "delivered", word, quantity), rows
+    assert not [r for r in rows if word in r[3] and r[1] == "ECU"], rows
+
+
+def test_a_labelled_paragraph_keeps_the_parties_its_clause_names(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, DIGEST + "BOLIVIA - A weekly said Chile had sold six Kestrel trainers to Peru.")
+    assert has_country_row(rows, "CHL", "PER", "delivered", "trainers", 6), rows
+    assert not [r for r in rows if r[1] == "BOL"], rows
+
+
+def test_an_item_name_in_a_party_place_lends_no_recipient(extractor) -> None:  # noqa: ANN001
+    text = ("Regional digest\n\nCHILE - A Santiago daily said the air force's Super Tucanos, bought from Brazil in "
+            "2010, would receive new engines.\n\nPERU - A Lima paper said six Kestrel trainers bought from Italy "
+            "had arrived.")
+    report = extractor.extract_text(text)
+    assert report.transfers
+    assert all(t.recipient is None or t.recipient.kind != "other" for t in report.transfers), report.transfers
