@@ -11,6 +11,8 @@
   receive X") is no party: its possessor is (`frames/item_holders.py`);
 - a digest paragraph opening with a state's label ("RURITANIA - ...") is that state's: a recipient inherited from
   the paragraph before gives way to it (`mentions/paragraph_labels.py`, `paragraph_recipients.py`);
+- "the island" or "the island nation" stands only for an island state, not for the mainland power named just
+  before (`mentions/regions_of.py`, words.toml [description_heads] states);
 - a bare "the government" in a feature on one state, whose head noun was last used for another state's body in
   an earlier paragraph: the feature's own state's government (`mentions/home_bodies.py`).
 
@@ -225,3 +227,28 @@ def test_an_item_name_in_a_party_place_lends_no_recipient(extractor) -> None:  #
     report = extractor.extract_text(text)
     assert report.transfers
     assert all(t.recipient is None or t.recipient.kind != "other" for t in report.transfers), report.transfers
+
+
+ISLANDS = [
+    ("The United States lifted its embargo on Cyprus in 2022. Russia, long the island's main supplier of heavy "
+     "weapons, was absent.", "RUS", "CYP"),
+    ("Washington approved the sale of radars to Malta last year. France remains the island's largest supplier of "
+     "patrol boats.", "FRA", "MLT"),
+    ("The United States signed a deal with Cuba. Russia delivered six helicopters to the island in 2019.",
+     "RUS", "CUB"),
+    ("China delivered four patrol boats to Fiji. Australia has also supplied rifles to the island nation.",
+     "AUS", "FJI"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), ISLANDS)
+def test_the_island_is_the_island_state(extractor, text, supplier, recipient) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == supplier and r == recipient for s, r, _, _, _ in rows), rows
+    assert not [r for r in rows if r[0] == supplier and r[1] in ("USA", "CHN")], rows
+
+
+def test_the_island_is_never_a_mainland_state_told_before(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Spain sold four radars to Chile in 2015. Israel has also sold rifles to the island.")
+    assert has_country_row(rows, "ESP", "CHL", "delivered", "radars", 4), rows
+    assert not [r for r in rows if r[0] == "ISR" and r[1] == "ESP"], rows
