@@ -13,6 +13,8 @@
   the paragraph before gives way to it (`mentions/paragraph_labels.py`, `paragraph_recipients.py`);
 - "the island" or "the island nation" stands only for an island state, not for the mainland power named just
   before (`mentions/regions_of.py`, words.toml [description_heads] states);
+- a leader's government ("Prime Minister X's government") whose state the text does not tell by the leader's
+  office is the government of the feature's own state (`mentions/led_bodies.py`);
 - a bare "the government" in a feature on one state, whose head noun was last used for another state's body in
   an earlier paragraph: the feature's own state's government (`mentions/home_bodies.py`).
 
@@ -252,3 +254,28 @@ def test_the_island_is_never_a_mainland_state_told_before(extractor) -> None:  #
     rows = _rows(extractor, "Spain sold four radars to Chile in 2015. Israel has also sold rifles to the island.")
     assert has_country_row(rows, "ESP", "CHL", "delivered", "radars", 4), rows
     assert not [r for r in rows if r[0] == "ISR" and r[1] == "ESP"], rows
+
+
+LED = [
+    ("Peru's navy plans\n\nPresident Maria Gonzalez said the navy needed new ships.\n\nOman ordered two frigates "
+     "from Spain in 2019.\n\nGonzalez's government has since signed for four Tarn-4 patrol boats from South Korea.",
+     "KOR", "PER", "Tarn-4"),
+    ("Chile's new arms rules\n\nPrime Minister Daniel Robertson's cabinet revised the export rules on Tuesday.\n\n"
+     "Qatar bought two Tarn-4 radars from Spain last year.\n\nRobertson's government approved the purchase of 40 "
+     "Kestrel jets from Italy in December.", "ITA", "CHL", "Kestrel"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), LED)
+def test_a_leaders_government_is_the_features_state(extractor, text, supplier, recipient, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == supplier and r == recipient and word in item for s, r, _, item, _ in rows), rows
+    assert not [r for r in rows if word in r[3] and r[1] != recipient], rows
+
+
+def test_a_leaders_government_in_a_paragraph_on_another_state_is_not_the_features(extractor) -> None:  # noqa: ANN001
+    text = ("Peru's navy plans\n\nPresident Maria Gonzalez said the navy needed new ships.\n\nThe Omani Defence Force "
+            "says President Ahmed Salim's government bought four Tarn-4 patrol boats from South Korea.")
+    report = extractor.extract_text(text)
+    assert not [t for t in report.transfers if t.recipient is not None and t.recipient.kind == "government_body"
+                and t.recipient.country == "PER"], report.transfers
