@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from functools import partial
 
+from spacy.tokens import Token
+
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions import buyer_subjects
+from materiel.extraction.mentions.paragraph_labels import label_state
 from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
@@ -20,6 +23,12 @@ CONFIDENCE = 0.7
 
 def _allowed(banned: set[str | None], a: Actor) -> bool:
     return a.country not in banned
+
+
+def _labelled(t: Token, res: ActorResolver, banned: set[str | None]) -> tuple[Actor, Token] | None:
+    """The state of the paragraph's opening label (a digest's "RURITANIA - "), when no earlier party."""
+    found = label_state(t)
+    return found if found is not None and _allowed(banned, found[0]) else None
 
 
 def fill(rows: list[Row], res: ActorResolver) -> None:
@@ -34,6 +43,7 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
             continue
         banned = {r.supplier.actor.country if r.supplier is not None else None, r.recipient.actor.country}
         found = buyer_subjects.buyer_state(t, res.resolve, res.lex, partial(_allowed, banned))
+        found = found or _labelled(t, res, banned)  # "RURITANIA - A daily said six jets had arrived"
         if found is None:
             continue
         state, token = found

@@ -18,14 +18,18 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import named_customers
 from materiel.extraction.frames.applications import applicant_party, licence_item
+from materiel.extraction.frames.armed_items import own_craft
 from materiel.extraction.frames.awards import award_parties
 from materiel.extraction.frames.bids import bid_parties
 from materiel.extraction.frames.customer_orders import customer_parties, firm_like
 from materiel.extraction.frames.embargo_relatives import embargo_clause
 from materiel.extraction.frames.end_users import end_user
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.item_holders import item_holders
 from materiel.extraction.frames.item_parties import drop_named_item_recipients
 from materiel.extraction.frames.joint_signers import orient_joint_signers
+from materiel.extraction.frames.leased_origin import lease_of_foreign
+from materiel.extraction.frames.opening_parties import drop_origin_recipients
 from materiel.extraction.mentions import apposed_firms
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.reporters import reporter_of
@@ -41,6 +45,9 @@ NOT_FIRM_TYPES = ("PERSON", "GPE", "NORP", "LOC", "DATE", "FAC")
 def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     """Swap the roles of `f` where the subject is on the other side of the deal (see the module)."""
     drop_named_item_recipients(f)  # "sold Wing Loong drones to X": "Loong" read as an indirect object
+    drop_origin_recipients(f)  # "passed US-supplied rifles to X": not to the US
+    item_holders(f, res, items)  # "the air force's Kestrel jets will receive X": the air force
+    own_craft(f, items, set(res.by_token))  # "bought six boats and armed them with missiles": the boats
     award_parties(f, res)
     bid_parties(f, res, items)  # "X bid for a Polish army contract for Y": X offers Y to Poland
     customer_parties(f, res)  # "an order from the navy for six sonars": the firm sells
@@ -52,6 +59,7 @@ def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     applicant_party(f, res, items)  # "would not approve an application from X for Y": X would have received Y
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
     orient_lease(f)
+    lease_of_foreign(f, res)  # "X leased six Borduvian jets": Borduvia lets them to X
     orient_firm_signer(f)  # "X, which signed for twelve boats": a firm signs as the seller
     end_user(f)  # "sold X to a broker for the army of Y": the broker is the intermediary
 

@@ -7,7 +7,7 @@ from materiel import lexicon
 from materiel.extraction.frames.clauses import among_members, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal, value_host
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
-from materiel.extraction.frames.relatives import apposed_subject, nearest_member, stranded_subject
+from materiel.extraction.frames.relatives import apposed_subject, light_object, nearest_member, stranded_subject
 from materiel.extraction.frames.supplier_plans import supplier_plan
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
@@ -66,7 +66,7 @@ class Governors(FinderState):
                     return self.subject_of(holder, depth + 1)  # "is in talks to sell"
             if head.lemma_.lower() in self.instrument_nouns or head.lower_ in self.instrument_nouns:
                 return self.holder_of(head, depth + 1)  # "signed a decree banning": who signed it
-            if v.tag_ == "VBG" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in self.support_verbs:
+            if light_object(v, self.support_verbs, self.res.resolve):
                 return self.subject_of(head.head, depth + 1)  # "X has made a determination approving a sale"
             return among_members(head) or head  # "X is among the countries considering Y": X
         if dep == "pcomp" and head.dep_ == "prep":

@@ -119,3 +119,12 @@ def stranded_subject(v: Token, named: Callable[[Token], object]) -> Token | None
     prev = v.doc[v.i - 1]
     after = stranded.verb_after(prev)
     return prev if after is not None and after.i == v.i and named(prev) is not None else None
+
+
+def light_object(v: Token, support_verbs: set[str], resolve: Callable[[Token], object | None]) -> bool:
+    """A gerund hung on the object of a light verb ("X has made a determination approving a sale"): the light
+    verb's subject is the gerund's. Not when the object names a party ("the photo shows the Ruritanian navy
+    receiving radars"): that party is the gerund's subject."""
+    head = v.head
+    return v.tag_ == "VBG" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in support_verbs and \
+        resolve(head) is None

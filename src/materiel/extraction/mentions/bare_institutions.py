@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.mentions import buyer_subjects, nearest, topic
+from materiel.extraction.mentions.home_bodies import stale_body
 from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolved import Resolved
 
@@ -20,9 +21,13 @@ STATE_KINDS = ("state", "government_body")
 
 
 def context_body(tok: Token, same: Resolved | None, resolve: Callable[[Token], Resolved | None],
-                 lex: lexicon.Lexicon) -> Resolved | None:
+                 lex: lexicon.Lexicon, home: Callable[[], Resolved | None] | None = None) -> Resolved | None:
     """The state the clauses just before tie the bare institution tok to, over `same` (its reading by the same
-    head noun before) when that reading is no state's; else `same`."""
+    head noun before) when that reading is no state's; the feature's own state over another's body told in an
+    earlier paragraph (home_bodies.py); else `same`."""
+    stale = stale_body(tok, same, home)
+    if stale is not None:
+        return stale
     if same is None or not topic.is_topic_body(tok):
         return same
     if same.actor.kind in STATE_KINDS:

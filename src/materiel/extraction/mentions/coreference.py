@@ -10,6 +10,7 @@ from materiel.extraction.mentions import envoy, interview, nearest, persons, rol
 from materiel.extraction.mentions.bare_institutions import context_body
 from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent, site_owner
 from materiel.extraction.mentions.office_holders import home_office, pronoun_owner
+from materiel.extraction.mentions.regions_of import region_of
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -208,7 +209,7 @@ class Coreference:
         if not dets & DEFINITE_DETS:
             return None
         if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
-            same = context_body(tok, self._same_head(tok), self.resolve, self.lex)  # not "the X Liberation Army"
+            same = context_body(tok, self._same_head(tok), self.resolve, self.lex, lambda: self._home_body(tok, set()))
             if same is not None or tok.i in self._unresolvable:
                 return same
         head = tok.lemma_.lower()
@@ -217,7 +218,7 @@ class Coreference:
         kinds = kinds or {k for k, words in self.anaphors.items() if head in words or tok.lower_ in words}
         if not kinds:
             return None
-        region = _region(tok)  # "the Balkan country": only a state of the Balkans
+        region = region_of(tok)  # "the Balkan country": only a state of the Balkans; "the island": an island's
         speaker = self._speaker(tok)
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
@@ -283,17 +284,4 @@ class Coreference:
         if state is None:
             return None
         return Resolved(state.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
-
-
-def _region(tok: Token) -> frozenset[str] | None:
-    """The states a regional modifier allows ("the Balkan country", "the South American nation",
-    "the Gulf state"), or None when the phrase names no region."""
-    mods = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod")]
-    table = lexicon.regions()
-    for n in range(len(mods), 0, -1):  # the longest run of modifiers first: "south american" before "american"
-        for i in range(len(mods) - n + 1):
-            key = " ".join(t.lower_ for t in mods[i: i + n])
-            if key in table:
-                return table[key]
-    return None
 

@@ -245,7 +245,7 @@ class ActorResolver(Coreference):
         """"Egypt's defence ministry" is a government body of Egypt; "X's fighters" are X."""
         low = head.lemma_.lower()
         if r.actor.kind == "person" and low in self.government_nouns:
-            return led_bodies.led_body(r, head, self.lex)  # "the X administration": a usage may tell the state
+            return led_bodies.led_body(r, head, self.lex, self)  # "the X administration": a usage may tell the state
         if r.actor.kind == "state" and low in self.government_nouns:
             poss = {d.i for c in head.children if c.dep_ == "poss" for d in c.subtree}
             name = " ".join(t.text for t in head.subtree if t.i not in self.by_token and t.i not in poss
