@@ -33,3 +33,12 @@ def test_a_hyphenated_number_word_is_no_count(extractor, text: str, word: str) -
 ])
 def test_a_count_before_a_hyphenated_word_still_counts(extractor, text, sup, rec, word, q) -> None:  # noqa: ANN001
     assert has_country_row(_rows(extractor, text), sup, rec, "delivered", word, q), _rows(extractor, text)
+
+
+@pytest.mark.parametrize("text, sup, rec, word", [
+    ("Video shows a Peruvian marine unit receiving rifles from a Chilean consignment.", "CHL", "PER", "rifles"),
+    ("The navy of Latvia received mines from an Estonian shipment in May, officials said.", "EST", "LVA", "mines"),
+])
+def test_a_demonym_in_the_from_phrase_is_the_source_not_a_leak(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(r[0] == sup and r[1] == rec and word in r[3] for r in rows), rows

@@ -56,9 +56,15 @@ def still_leaked(r: Row) -> bool:
     if any(t.i < own.i and t.text == text for t in own.sent) or r.supplier.token.i < own.i:
         return False  # the demonym (also) stands before the row's own item
     marks = [t for t in own.sent if t.i > own.i and (t.i == r.supplier.token.i or t.text == text)]
-    later = [h for t in marks for h in own.sent if h.i > own.i and h.pos_ in ("NOUN", "PROPN") and _modifies(t, h)]
+    later = [h for t in marks for h in own.sent if h.i > own.i and h.pos_ in ("NOUN", "PROPN") and _modifies(t, h)
+             and not _source(h)]
     finder = ItemFinder(own.doc)
     return any(finder.items(h) for h in later)
+
+
+def _source(h: Token) -> bool:
+    """"receiving launchers from a Ruritanian consignment": a demonym in the "from" phrase names the source."""
+    return h.dep_ == "pobj" and h.head.lower_ == "from"
 
 
 def drop_leaked_suppliers(rows: list[Row]) -> list[Row]:
