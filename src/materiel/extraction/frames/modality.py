@@ -20,11 +20,13 @@ from materiel.extraction.frames import (
 )
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
+from materiel.extraction.frames.halted_grants import halted_noun
 from materiel.extraction.frames.possible import only_possible
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
 COMPELLING = frozenset(lexicon.toml("predicates.toml")["governors"]["compelling"])
 DECIDING_NOT = lexicon.word_set("frames", "deciding_not")
+APPROVAL_NOUNS = lexicon.word_set("revoked_licences", "approval_nouns")
 
 
 def ceased(t: Token) -> bool:
@@ -98,6 +100,8 @@ class Modality(Governors):
         is the supplier's, `refused`; "Y withdrew its offer" stays one)."""
         if f.cls != "offer" or stage != "refused" or gov is None or t.pos_ not in ("NOUN", "PROPN"):
             return False
+        if t.lower_ in APPROVAL_NOUNS and halted_noun(t):
+            return False  # "Vienna halted the approval of X for Y": Vienna's own approval, refused
         if t.head.i != gov.i and t.head.pos_ in ("VERB", "AUX") and self.verbs.get(t.head.lemma_.lower()) == f.cls:
             return False  # "declined to approve a package of X": who would approve it refuses, no offer declined
         subj = self.subject_of(gov)

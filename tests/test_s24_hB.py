@@ -1,0 +1,95 @@
+"""Stages of licences stopped, halted or revoked (twenty-fourth session, helper hB):
+
+- a granting verb under a verb of stopping ("stopped approving permits for X to Y", "ceased issuing licences for the
+  sale of X", "will no longer approve licences for X") withholds the licences: the transfer is refused, not offered
+  (licence_lists.py, predicates.toml [governors] refuse "cease", "discontinue");
+- halting or freezing an approval noun ("halted the approval of licences for X bound for Y") is a refusal by the
+  one who halts it, not an offer declined (frames/modality.py, words.toml [revoked_licences] approval_nouns);
+- goods bought or received "under licences that Z later revoked" give, beside the delivery, a refusal by the
+  revoking state (revoked_licences.py, words.toml [revoked_licences]).
+
+Sentences written for these tests (invented firms, places and models; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows as _rows
+
+
+def _has(rows, sup: str | None, rec: str, stage: str, word: str, quantity: int | None = None) -> bool:  # noqa: ANN001
+    return any(s == sup and r == rec and st == stage and word in item and (quantity is None or q == quantity)
+               for s, r, st, item, q in rows)
+
+
+STOPPED = [
+    ("Ottawa had already stopped approving new permits for military exports to Chile in October 2019.",
+     "CAN", "CHL", "", None),
+    ("The Danish export agency has ceased issuing permits for the sale of sniper rifles to Bahrain, the ministry said.",
+     "DNK", "BHR", "sniper rifles", None),
+    ("In March, Vienna halted the approval of new licences for armoured vehicles bound for Chad.",
+     "AUT", "TCD", "armoured vehicles", None),
+    ("Belgium will no longer approve licences for the export of rifles to Kenya, officials said.",
+     "BEL", "KEN", "rifles", None),
+    ("Finland has stopped approving licences for the export of forty mortars to Chile.", "FIN", "CHL", "mortars", 40),
+    ("The Israeli defence ministry said it had stopped approving licences for drone exports to Peru.",
+     "ISR", "PER", "drone", None),
+    ("Since the coup, the Swiss government has stopped granting export permits for ammunition to Niger.",
+     "CHE", "NER", "ammunition", None),
+    ("After the elections Warsaw discontinued issuing licences for the transfer of 12 Tarn-4 howitzers to Ghana.",
+     "POL", "GHA", "Tarn-4", 12),
+    ("Prague froze the approval of export permits for 300 Karvell pistols to Uganda, the ministry said.",
+     "CZE", "UGA", "pistols", 300),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "quantity"), STOPPED)
+def test_a_licence_no_longer_granted_is_refused(extractor, text, sup, rec, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "refused", word, quantity), rows
+    assert not [r for r in rows if r[1] == rec and r[2] in ("offered", "delivered")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden continued approving licences for the export of radars to Brazil.",
+    "The ministry stopped approving the budget for the navy.",
+    "Oslo resumed issuing licences for the export of patrol boats to Ghana.",
+])
+def test_licences_still_granted_are_not_refused(extractor, text) -> None:  # noqa: ANN001
+    assert not [r for r in _rows(extractor, text) if r[2] == "refused"], _rows(extractor, text)
+
+
+REVOKED = [
+    ("Gabon bought 30 armoured trucks from Sweden under export licences that Stockholm later revoked.",
+     "SWE", "GAB", "armoured trucks"),
+    ("Chad received four patrol boats from France under a licence that Paris suspended in May.",
+     "FRA", "TCD", "patrol boats"),
+    ("The rifles were exported to Kenya by Belgium under licences which Brussels revoked last year.",
+     "BEL", "KEN", "rifles"),
+    ("Before the uprising, Oman had received Ostrava-9 radars from Norway under licences approved in 2012, "
+     "which Oslo revoked in March as the protests began.", "NOR", "OMN", "Ostrava-9"),
+    ("Peru obtained 200 Karvell carbines from Spain under a licence, which Madrid withdrew after the coup.",
+     "ESP", "PER", "carbines"),
+    ("Italy sold night-vision goggles to Bahrain under licences that Rome suspended in 2011, officials said.",
+     "ITA", "BHR", "night-vision goggles"),
+    ("It had received sniper rifles and pistols from Austria under licences which Vienna revoked in 2014.",
+     "AUT", None, "sniper rifles"),
+    ("Under licences that Berlin cancelled last year, Qatar had bought 24 Tarn-4 howitzers from Germany.",
+     "DEU", "QAT", "Tarn-4"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), REVOKED)
+def test_goods_under_a_revoked_licence_give_a_refusal(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Chad's rearmament\n\n" + text) if rec is None else _rows(extractor, text)
+    assert any(s == sup and st == "refused" and word in item and (rec is None or r == rec)
+               for s, r, st, item, _ in rows), rows
+    assert any(s == sup and st in ("delivered", "ordered") and word in item for s, _, st, item, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Gabon bought 30 armoured trucks from Sweden under export licences that Stockholm renewed in 2019.",
+    "Chad received four patrol boats from France under a licence that Paris granted in May.",
+    "Chad received four patrol boats from France under a licence that Paris never revoked.",
+])
+def test_goods_under_a_licence_kept_give_no_refusal(extractor, text) -> None:  # noqa: ANN001
+    assert not [r for r in _rows(extractor, text) if r[2] == "refused"], _rows(extractor, text)
