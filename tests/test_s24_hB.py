@@ -93,3 +93,36 @@ def test_goods_under_a_revoked_licence_give_a_refusal(extractor, text, sup, rec,
 ])
 def test_goods_under_a_licence_kept_give_no_refusal(extractor, text) -> None:  # noqa: ANN001
     assert not [r for r in _rows(extractor, text) if r[2] == "refused"], _rows(extractor, text)
+
+
+WEIGHED = [
+    ("A request from Ghana for a patrol vessel is being analysed by the French defence ministry, and a decision is "
+     "expected next year.", "FRA", "GHA", "patrol vessel", None),
+    ("Ghana's request for a patrol vessel is being studied by France.", "FRA", "GHA", "patrol vessel", None),
+    ("France is studying Ghana's request for two patrol boats.", "FRA", "GHA", "patrol boats", 2),
+    ("The Swedish government is reviewing a Peruvian request for 12 Tarn-4 howitzers.", "SWE", "PER", "Tarn-4", 12),
+    ("Oslo said it was examining Kenya's request for armoured vehicles.", "NOR", "KEN", "armoured vehicles", None),
+    ("Madrid is considering a Chilean request for forty mortars.", "ESP", "CHL", "mortars", 40),
+    ("The ministry in Lisbon is evaluating the request from Ghana for a patrol vessel.", "PRT", "GHA",
+     "patrol vessel", None),
+    ("According to officials, a Kenyan request for 300 Karvell rifles was being assessed by Prague.",
+     "CZE", "KEN", "rifles", 300),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "quantity"), WEIGHED)
+def test_a_request_weighed_by_the_one_asked_stays_requested(extractor, text, sup, rec, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "requested", word, quantity), rows
+    assert not [r for r in rows if r[2] in ("considered", "delivered")], rows
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("Ghana is studying the purchase of patrol vessels from France.", "considered"),
+    ("The Italian government said it would review licences already granted for exports to Turkey.", None),
+    ("Inspectors examined the wreckage of the helicopter in Ghana.", None),
+])
+def test_weighing_without_a_request_is_no_request(extractor, text, stage) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[2] == "requested"], rows
+    assert stage is None or any(r[2] == stage for r in rows), rows

@@ -17,6 +17,7 @@ from materiel.extraction.frames import (
     proceeding,
     requested_acts,
     under_way,
+    weighed_requests,
 )
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
@@ -191,6 +192,7 @@ class Modality(Governors):
             f.stage, f.rule = "considered", f.rule + ":possible"  # "Japan could export X"
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
         part_told.mark(t, f)  # "bought 12 X, four of which have arrived": the whole is the order
+        weighed_requests.mark(t, f)  # "Z is studying X's request for Y": a request to Z
         if not stage:
             under_way.mark(t, f)  # "X is now delivering 16 Y": the order being carried out
         if past_too and t.dep_ == "conj" and f.stage == "ordered":
