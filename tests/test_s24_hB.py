@@ -126,3 +126,37 @@ def test_weighing_without_a_request_is_no_request(extractor, text, stage) -> Non
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[2] == "requested"], rows
     assert stage is None or any(r[2] == stage for r in rows), rows
+
+
+HELD_BACK = [
+    ("Norway built two corvettes for Peru but refused to deliver them after the coup.", "NOR", "PER", "corvettes"),
+    ("Sweden refused to deliver the howitzers it had sold to Peru.", "SWE", "PER", "howitzers"),
+    ("In 2014 Paris declined to hand over the two assault ships that it had built for Moscow.", "FRA", "RUS",
+     "assault ships"),
+    ("Italy sold six Karvell patrol boats to Ghana in 2019 but later refused to ship them, officials said.",
+     "ITA", "GHA", "patrol boats"),
+    ("The ministry said it had halted the transfer of the radars that Oslo sold to Peru in 2016.", "NOR", "PER",
+     "radars"),
+    ("Madrid sold forty armoured trucks to Kenya, but it then declined to release them.", "ESP", "KEN",
+     "armoured trucks"),
+    ("Berlin froze the delivery of the Tarn-4 howitzers that Germany had sold to Qatar.", "DEU", "QAT", "Tarn-4"),
+    ("According to the ministry, Warsaw refused to export the 12 mortars it had sold to Chad.", "POL", "TCD",
+     "mortars"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), HELD_BACK)
+def test_a_sale_whose_goods_were_held_back_is_an_order_and_a_refusal(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "refused", word), rows
+    assert not _has(rows, sup, rec, "delivered", word), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin sold 40 Tarn-4 howitzers to Chile and delivered them in 2018.",
+    "Sweden delivered the howitzers it had sold to Peru.",
+    "Chile took delivery of the howitzers that Sweden had sold to Peru and then bought back.",
+])
+def test_a_sale_whose_goods_were_handed_over_is_no_refusal(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[2] == "refused"], rows
