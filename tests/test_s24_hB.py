@@ -160,3 +160,34 @@ def test_a_sale_whose_goods_were_held_back_is_an_order_and_a_refusal(extractor, 
 def test_a_sale_whose_goods_were_handed_over_is_no_refusal(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[2] == "refused"], rows
+
+
+NOT_INTENDED = [
+    ("Germany does not intend to supply Tarn-4 howitzers to Ukraine, the chancellor said.", "DEU", "UKR", "Tarn-4"),
+    ("Sweden does not plan to deliver more howitzers to Peru.", "SWE", "PER", "howitzers"),
+    ("The ministry in Oslo said it did not intend to export the Ostrava-9 radar to Chile.", "NOR", "CHL",
+     "Ostrava-9"),
+    ("Madrid doesn't intend to send tanks to Kenya.", "ESP", "KEN", "tanks"),
+    ("\"We do not intend to approve the transfer of 40 mortars to Chad at this time,\" a State Department "
+     "spokesman said.", "USA", "TCD", "mortars"),
+    ("Washington said it did not intend to approve the sale of armed drones to Ghana.", "USA", "GHA", "drones"),
+    ("According to officials, Rome does not plan to sell Karvell patrol boats to Egypt.", "ITA", "EGY",
+     "patrol boats"),
+    ("Paris, which armed Chad for decades, does not intend to provide it with attack helicopters.", "FRA", "TCD",
+     "helicopters"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), NOT_INTENDED)
+def test_a_supplier_that_does_not_intend_to_supply_refuses(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "refused", word), rows
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("Peru does not plan to buy Tarn-4 howitzers from Sweden.", "considered"),
+    ("Germany intends to supply tanks to Ukraine.", "considered"),
+])
+def test_a_buyer_not_planning_or_a_supplier_intending_is_no_refusal(extractor, text, stage) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and not [r for r in rows if r[2] == "refused"] and any(r[2] == stage for r in rows), rows

@@ -28,6 +28,7 @@ CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
 COMPELLING = frozenset(lexicon.toml("predicates.toml")["governors"]["compelling"])
 DECIDING_NOT = lexicon.word_set("frames", "deciding_not")
 APPROVAL_NOUNS = lexicon.word_set("revoked_licences", "approval_nouns")
+INTENT_NOT = lexicon.word_set("refusing_intent", "intent_verbs")
 
 
 def ceased(t: Token) -> bool:
@@ -144,8 +145,9 @@ class Modality(Governors):
                 f.items, f.implicit = [], None  # "urged X to stop arming Y": no refusal reported ("ordered X to": one)
             f.rule += f":{gov.lemma_.lower()}" if gov is not None else ""
             if gov is not None and any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
-                if gov.lemma_.lower() in PERMISSION_VERBS:
-                    f.stage = "refused"
+                if gov.lemma_.lower() in PERMISSION_VERBS or \
+                        gov.lemma_.lower() in INTENT_NOT and gov.pos_ == "VERB" and spec.get("subject") == "supplier":
+                    f.stage = "refused"  # "did not approve", "does not intend to supply X": the supplier's refusal
                 else:
                     neg = True
             if gov is not None and stage == "refused" and t.pos_ in ("NOUN", "PROPN") and not f.roles["supplier"] \
