@@ -225,13 +225,15 @@ def test_a_passive_denial_names_its_agent(extractor):
     assert rows and rows[0].factuality == "denied" and rows[0].denied_by.id == "SDN", _show(rows)
 
 
-@pytest.mark.parametrize("sentence,supplier,recipient,item", [
-    ("Norway is considering the possibility of supplying NASAMS launchers to Estonia.", "NOR", "EST", "nasams"),
-    ("Spain is considering Morocco's request for Harpoon missiles.", "ESP", "MAR", "harpoon"),
+@pytest.mark.parametrize("sentence,supplier,recipient,item,stage", [
+    ("Norway is considering the possibility of supplying NASAMS launchers to Estonia.", "NOR", "EST", "nasams",
+     "considered"),
+    # a request weighed by the one asked stands: requested (frames/weighed_requests.py)
+    ("Spain is considering Morocco's request for Harpoon missiles.", "ESP", "MAR", "harpoon", "requested"),
 ])
-def test_weighing_a_possibility_or_a_request(extractor, sentence, supplier, recipient, item):
+def test_weighing_a_possibility_or_a_request(extractor, sentence, supplier, recipient, item, stage):
     rows = [t for t in _rows(extractor, sentence) if item in t.item.text.lower()]
-    assert [(t.supplier.id, t.recipient.id, t.stage) for t in rows] == [(supplier, recipient, "considered")], \
+    assert [(t.supplier.id, t.recipient.id, t.stage) for t in rows] == [(supplier, recipient, stage)], \
         _show(rows)
 
 

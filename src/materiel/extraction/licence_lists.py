@@ -13,8 +13,10 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
+from materiel.extraction.frames.halted_grants import halted
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.revoked_licences import beside
 
 GRANTING = lexicon.word_set("licence_lists", "granting_verbs")
 REFUSING = lexicon.word_set("licence_lists", "refusing_verbs")
@@ -34,6 +36,8 @@ def _deciding_verb(t: Token) -> str | None:
         if a.pos_ in ("VERB", "AUX"):
             if not through_licence or any(c.dep_ == "neg" for c in a.children):
                 return None
+            if lemma in GRANTING and halted(a):
+                return "refused"  # "stopped approving permits for X", "will no longer issue licences for X"
             return "refused" if lemma in REFUSING else "offered" if lemma in GRANTING else None
         if a.pos_ in ("NOUN", "PRON", "NUM") and lemma in LICENCES:
             if any(c.dep_ == "det" and c.lower_ == "no" for c in a.children):
@@ -77,7 +81,7 @@ def decided(rows: list[Row], res: ActorResolver) -> list[Row]:
         nf = frames.setdefault(id(f), replace(f, stage=stage, rule=f.rule + RULES[stage]))
         reading = replace(r.reading, factuality="asserted", denied_by=None)  # a licence refused, no claim denied
         out.append(replace(r, frame=nf, recipient=who, reading=reading))  # type: ignore[arg-type]
-    return out
+    return beside(out, res)  # "bought X from Y under licences that Y later revoked": a refusal beside
 
 def _of_object(o: Token, finder: ItemFinder) -> Token | None:
     return next((p for p in o.children if p.dep_ == "pobj" and finder.is_materiel(p)), None)

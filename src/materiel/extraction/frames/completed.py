@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.withheld_handover import held_back
 from materiel.lexicon.inflect import inflections
 
 VERBS = lexicon.word_set("completed", "verbs")
@@ -110,6 +111,8 @@ def done(t: Token, f: Frame) -> bool:
         return False  # "built patrol craft for X": done; "is building" stays an order
     if t.dep_ in ("acl", "relcl") and partitive_whole(t.head) and t.head.lemma_.lower() not in SHIPPED:
         return False  # "three of the eight drones bought by X have arrived": the whole is the order
+    if held_back(t):
+        return False  # "built two corvettes for X but refused to deliver them": the order stands, the goods held
     if _open(t) or t.dep_ == "csubj" or (t.dep_ == "xcomp" and t.tag_ != "VBG") or any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
         return False
     return _finite_past(t) or _participle_on_item(t) or _habitual_present(t)

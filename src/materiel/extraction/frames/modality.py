@@ -17,14 +17,18 @@ from materiel.extraction.frames import (
     proceeding,
     requested_acts,
     under_way,
+    weighed_requests,
 )
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
+from materiel.extraction.frames.halted_grants import halted_noun
 from materiel.extraction.frames.possible import only_possible
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
 COMPELLING = frozenset(lexicon.toml("predicates.toml")["governors"]["compelling"])
 DECIDING_NOT = lexicon.word_set("frames", "deciding_not")
+APPROVAL_NOUNS = lexicon.word_set("revoked_licences", "approval_nouns")
+INTENT_NOT = lexicon.word_set("refusing_intent", "intent_verbs")
 
 
 def ceased(t: Token) -> bool:
@@ -98,6 +102,8 @@ class Modality(Governors):
         is the supplier's, `refused`; "Y withdrew its offer" stays one)."""
         if f.cls != "offer" or stage != "refused" or gov is None or t.pos_ not in ("NOUN", "PROPN"):
             return False
+        if t.lower_ in APPROVAL_NOUNS and halted_noun(t):
+            return False  # "Vienna halted the approval of X for Y": Vienna's own approval, refused
         if t.head.i != gov.i and t.head.pos_ in ("VERB", "AUX") and self.verbs.get(t.head.lemma_.lower()) == f.cls:
             return False  # "declined to approve a package of X": who would approve it refuses, no offer declined
         subj = self.subject_of(gov)
@@ -139,8 +145,9 @@ class Modality(Governors):
                 f.items, f.implicit = [], None  # "urged X to stop arming Y": no refusal reported ("ordered X to": one)
             f.rule += f":{gov.lemma_.lower()}" if gov is not None else ""
             if gov is not None and any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
-                if gov.lemma_.lower() in PERMISSION_VERBS:
-                    f.stage = "refused"
+                if gov.lemma_.lower() in PERMISSION_VERBS or \
+                        gov.lemma_.lower() in INTENT_NOT and gov.pos_ == "VERB" and spec.get("subject") == "supplier":
+                    f.stage = "refused"  # "did not approve", "does not intend to supply X": the supplier's refusal
                 else:
                     neg = True
             if gov is not None and stage == "refused" and t.pos_ in ("NOUN", "PROPN") and not f.roles["supplier"] \
@@ -187,6 +194,7 @@ class Modality(Governors):
             f.stage, f.rule = "considered", f.rule + ":possible"  # "Japan could export X"
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
         part_told.mark(t, f)  # "bought 12 X, four of which have arrived": the whole is the order
+        weighed_requests.mark(t, f)  # "Z is studying X's request for Y": a request to Z
         if not stage:
             under_way.mark(t, f)  # "X is now delivering 16 Y": the order being carried out
         if past_too and t.dep_ == "conj" and f.stage == "ordered":
