@@ -24,7 +24,7 @@ from materiel.extraction.frames.customer_orders import customer_parties, firm_li
 from materiel.extraction.frames.embargo_relatives import embargo_clause
 from materiel.extraction.frames.end_users import end_user
 from materiel.extraction.frames.framebase import Frame
-from materiel.extraction.frames.item_parties import drop_named_item_recipients
+from materiel.extraction.frames.item_parties import drop_named_item_recipients, drop_origin_recipients
 from materiel.extraction.frames.joint_signers import orient_joint_signers
 from materiel.extraction.mentions import apposed_firms
 from materiel.extraction.mentions.items import ItemFinder
@@ -41,6 +41,7 @@ NOT_FIRM_TYPES = ("PERSON", "GPE", "NORP", "LOC", "DATE", "FAC")
 def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     """Swap the roles of `f` where the subject is on the other side of the deal (see the module)."""
     drop_named_item_recipients(f)  # "sold Wing Loong drones to X": "Loong" read as an indirect object
+    drop_origin_recipients(f)  # "sent UK-origin rifles to X": "UK" read as an indirect object
     award_parties(f, res)
     bid_parties(f, res, items)  # "X bid for a Polish army contract for Y": X offers Y to Poland
     customer_parties(f, res)  # "an order from the navy for six sonars": the firm sells
