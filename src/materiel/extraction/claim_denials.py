@@ -7,9 +7,23 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from materiel import lexicon
 from materiel.extraction.cues import CueReader, fronted_charge
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import ActorResolver
+
+SAYING = lexicon.word_set("denial_elaborations", "saying_verbs")
+
+
+def _elaboration(tok: Token) -> set[int]:
+    """The tokens of a participle clause of saying on the denial ("denied this, insisting that ..."): what it
+    tells restates the denial, so its rows are no antecedent of the denial's pronoun."""
+    return {t.i for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in SAYING and c.tag_ == "VBG"
+            for t in c.subtree}
+
+
+def _own_recipient(r: Row, said: set[int]) -> bool:
+    return r.recipient is not None and not r.inherited and r.recipient.token.i in said
 
 
 def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: CueReader,
@@ -18,6 +32,9 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
     for tok in sent:
         if tok.lemma_.lower() not in cues.denial_verbs or (tok.pos_ != "VERB" and tok.dep_ != "relcl"):
             continue  # "a claim X rejects": the relative clause's verb, whatever its tag
+        said = _elaboration(tok)
+        mine = [r for r in current if r.frame.trigger.i not in said or _own_recipient(r, said)]  # "denied this,
+        # saying no X had left": a restatement naming no recipient of its own points back to the claim before
         fronted = next((fronted_charge(tok, c, cues.claim_nouns) for c in tok.children if c.dep_ == "ccomp"), None)
         if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) and fronted is None:
             continue
@@ -26,7 +43,7 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues.claim_nouns:
             claim = tok.head
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues.claim_nouns]
-        claim = claim or (objs[0] if objs else None) or _clause_denied(tok, current, cues)
+        claim = claim or (objs[0] if objs else None) or _clause_denied(tok, mine, cues)
         subj = subj or cues._subject(tok)
         if claim is None and subj is not None and subj.lemma_.lower() in cues.claim_nouns:
             # "..., a charge Kigali denied" parsed with "charge" as subject and the denier in apposition
@@ -36,10 +53,10 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         if claim is None or subj is None:
             continue
         content = {t.i for c in claim.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i != tok.i for t in c.subtree}
-        if not current and content:
+        if not mine and content:
             continue  # "rejected reports that it had sent X": the content is in the sentence
         denier = res.resolve(subj)
-        targets = current if current else [r for r in before if r.sent.end == sent.start or
+        targets = mine if mine else [r for r in before if r.sent.end == sent.start or
                                            r.sent.end + 1 >= sent.start and r.sent.start < sent.start]
         if content:  # "X bought Y, while Z denied reports that it had bought W": only what the reports say
             targets = [r for r in targets if r.frame.trigger.i in content]
@@ -52,7 +69,7 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         for r in list(targets):
             if r.reading.factuality in ("asserted", "uncertain") and r.frame.trigger.i != tok.i:
                 # "X supplied Y, a charge X denies": the claim as its source states it, and the denial
-                if r.reading.attribution_text or r in current:  # the claim as its source has it, and the denial
+                if r.reading.attribution_text or r in mine:  # the claim as its source has it, and the denial
                     current.append(replace(r, sent=sent, reading=replace(
                         r.reading, factuality="denied", denied_by=denier,
                         attribution_text=denier.actor.name if subj.pos_ == "PRON" and denier is not None

@@ -74,7 +74,7 @@ def complete(r: Row) -> bool:
     t = r.frame.trigger
     implicit_item = bool(r.frame.implicit) and r.item.span.start == t.i  # "military exports": no item named
     if any(c.lower_ in GENERIC_DETS for c in (*t.children, *r.item.head.children) if c.dep_ == "det") and \
-            not (r.frame.negated or (r.reading.factuality == "denied" or r.frame.stage == "refused") and
+            not (r.frame.negated or (r.reading.factuality in ("denied", "negated") or r.frame.stage == "refused") and
                  r.frame.roles["recipient"]):  # "denied sending any arms to X", "would not send any more X to Y"
         return False  # "any delivery of X would be ...", "every rocket sent to X": no transfer in particular
     if t.pos_ in ("NOUN", "PROPN") and r.inherited and packages.ranked_by_superlative(t):

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames import shared_negation
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.withheld_handover import held_back
 from materiel.lexicon.inflect import inflections
@@ -44,7 +45,7 @@ def aux_host(t: Token) -> Token:
     if t.dep_ == "conj" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and \
             any(c.dep_ == "auxpass" for c in t.head.children):
         return t.head
-    return t
+    return shared_negation.perfect_host(t) or t  # "had not shipped or leased X": "had" 
 
 
 def _open(t: Token) -> bool:

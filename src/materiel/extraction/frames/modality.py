@@ -16,6 +16,7 @@ from materiel.extraction.frames import (
     partners,
     proceeding,
     requested_acts,
+    shared_negation,
     under_way,
     weighed_requests,
 )
@@ -43,8 +44,9 @@ def ceased(t: Token) -> bool:
 def negated(t: Token) -> bool:
     """A "not" of the verb, or one the parser hung on a word between it and the verb ("would not itself
     supply", "will not even send")."""
-    return any(c.dep_ == "neg" or (c.i < t.i and c.dep_ in ("dep", "advmod", "npadvmod") and
-                                   any(g.dep_ == "neg" and g.i < c.i for g in c.children)) for c in t.children)
+    return shared_negation.shares_negation(t) or \
+        any(c.dep_ == "neg" or (c.i < t.i and c.dep_ in ("dep", "advmod", "npadvmod") and
+                                any(g.dep_ == "neg" and g.i < c.i for g in c.children)) for c in t.children)
 
 
 def never_before(t: Token) -> bool:
