@@ -13,7 +13,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from materiel.extraction.discourse import Row
-from materiel.extraction.mentions.counts import BATCH_ORDINALS, FOLLOW_ON_WORDS, MORE_WORDS, counts_back
+from materiel.extraction.mentions.counts import (
+    BATCH_ORDINALS,
+    FOLLOW_ON_WORDS,
+    MORE_WORDS,
+    VAGUE_PART_COUNTS,
+    counts_back,
+)
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.paragraphs import paragraph_start
 
@@ -76,7 +82,8 @@ def shown_text(it: ItemMention) -> str:
     ("... Chile ordered 20 more") shows that item's words ("tanks"), not the count. In the sentence of its
     antecedent the count keeps its own words, so the two rows stay apart ("ordered 24 A and added 12 more"),
     unless it is a batch of them ("ordered four A, and the first arrived", "...; the first two arrived")."""
-    bare = all(t.like_num or t.lower_ in MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS or t.pos_ == "DET" for t in it.span)
+    bare = all(t.like_num or t.lower_ in MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS | VAGUE_PART_COUNTS or t.pos_ == "DET"
+               for t in it.span)
     earlier = it.antecedent is not None and it.antecedent.sent.start != it.span.sent.start
     part = any(t.lower_ in BATCH_ORDINALS for t in (*it.span, *it.head.children)) or any(  # "and the first (two)
         c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "WDT" for p in c.children)  # arrived": a batch;

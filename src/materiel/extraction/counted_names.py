@@ -25,6 +25,8 @@ OPENING_WORDS = lexicon.word_set("counted_names", "opening_words")
 DETERMINERS = lexicon.word_set("counted_names", "determiners")
 ROLE_CATEGORIES: dict[str, str] = lexicon.word_table("counted_names", "role_categories")
 CLASS_CATEGORIES: dict[str, str] = lexicon.word_table("counted_names", "class_categories")
+PARTICIPLE_ENDINGS = lexicon.word_set("counted_names", "participle_endings")
+PARTICIPLE_WORDS = lexicon.word_set("counted_names", "participle_words")
 MAX_NAME_WORDS = 2  # a maker's name before the designation ("Zorvan", "Airbus"), a class name after it
 WHEELS = re.compile(r"^(6|8|10)[x\u00d7](4|6|8|10)$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -82,7 +84,14 @@ def _phrase_end(tok: Token | None) -> bool:
         return True
     if tok.is_punct:
         return tok.text not in ("-", "/")
-    return tok.is_stop and tok.text.islower()
+    return (tok.is_stop and tok.text.islower()) or _participle_opening(tok)
+
+
+def _participle_opening(tok: Token) -> bool:
+    """"six Kestrel 350s donated by X", "two Z-40 bought from Y": a lower-case participle, a stop word after it."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.is_alpha and tok.text.islower() and after is not None and after.is_stop and after.text.islower() and \
+        (tok.lower_ in PARTICIPLE_WORDS or any(tok.lower_.endswith(e) for e in PARTICIPLE_ENDINGS))
 
 
 def counted_designations(doc: Doc, shape: re.Pattern[str], covered: set[int]) -> list[tuple[int, int]]:

@@ -3,6 +3,8 @@ batch ("the first four have been delivered", "the last of them", "three of them"
 which are never counts of items."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from materiel import lexicon
@@ -19,12 +21,16 @@ CLASS_NOUNS = lexicon.word_set("items", "class_nouns")
 MEASURE_HEADS = lexicon.word_set("items", "measure_heads")
 MORE_WORDS = lexicon.word_set("item_words", "more_words")
 FOLLOW_ON_WORDS = lexicon.word_set("item_words", "follow_on_words")  # "a further 20", "an additional 12"
+VAGUE_PART_COUNTS = lexicon.word_set("items", "vague_part_counts")
+COUNTED_BATCH_NOUNS = lexicon.word_set("items", "counted_batch_nouns")
 
 
 def bare_count(t: Token) -> bool:
     """A number standing alone as an object ("ordered three", "signed for two") or as the subject
     of a passive ("the first four have been delivered"), not a year, a sum or the count of a noun
     that follows; "three of them" counts the items named before."""
+    if vague_part(t):
+        return True  # "hundreds of them": a part of no told size
     if t.pos_ != "NUM" or not t.like_num or t.dep_ not in ("dobj", "obj", "pobj", "nsubjpass", "nsubj") \
             or is_money(t):
         return False
@@ -115,7 +121,7 @@ def is_money(t: Token) -> bool:
 def counts_back(t: Token) -> bool:
     """The head of an item that is only a count or a part of a batch ("six", "the first"): its
     antecedent is in its own paragraph, unlike a definite noun ("the system") that may point further."""
-    return t.pos_ == "NUM" or t.lower_ in BATCH_ORDINALS
+    return t.pos_ == "NUM" or t.lower_ in BATCH_ORDINALS or vague_part(t)
 
 
 def partitive_whole(t: Token) -> Token:
@@ -174,3 +180,29 @@ def out_of_whole(v: Token) -> int | float | None:
                 for n in (p for p in of.children if p.dep_ == "pobj" and p.pos_ == "NUM" and not is_money(p)):
                     return parse_quantity(n.text)
     return None
+
+
+def vague_part(t: Token) -> bool:
+    """"sold Y hundreds of them", "several dozen of these were delivered", "a few of them": a part of no told size
+    of the items named before, as an object or a subject (not "to dozens of them", a party; not "none of them")."""
+    if t.lower_ not in VAGUE_PART_COUNTS or t.lower_ in ("a", "an") or \
+            t.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj", "dative"):
+        return False
+    mods = [c for c in t.children if c.dep_ in ("amod", "det", "advmod", "quantmod", "nummod", "compound")]
+    return any(_of_pronoun(c) and not any(p.tag_ == "WDT" for p in c.children) for c in t.children) and \
+        all(c.lower_ in VAGUE_PART_COUNTS for c in mods)  # not "many of which": a relative on the items
+
+
+def batched(t: Token, found: list[Any]) -> list[Any]:
+    """"delivered two batches of six A", "three lots of 20 B each": each item's count times the batches' own count
+    (a single batch, an uncounted one or a count the items lack: unchanged)."""
+    if t.lemma_.lower() not in COUNTED_BATCH_NOUNS or t.tag_ != "NNS":
+        return found
+    nums = [c for c in t.children if c.dep_ == "nummod" and c.like_num and not is_money(c)]
+    n = parse_quantity(nums[0].text) if len(nums) == 1 else None
+    if not n or n <= 1 or any(c.dep_ in ("amod", "det") and c.lower_ in BATCH_ORDINALS | {"the"} for c in t.children):
+        return found
+    for m in found:
+        if m.quantity:
+            m.quantity = m.quantity * n
+    return found

@@ -94,7 +94,7 @@ class ItemFinder:
                     for m in found:  # "the second of six vessels": one, of a whole of six
                         whole = m.quantity if counts.counted_part(tok) and (m.quantity or 0) > (q or 1) else m.whole
                         m.quantity, m.quantity_text, m.whole = q if q is not None else counts.one_of(tok), qtext, whole
-                return found
+                return counts.batched(tok, found)  # "two batches of six A": twelve
         nxt = tok.doc[tok.i + 1] if tok.like_num and tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.head.i != tok.i and nxt.i in self.span_at and self.span_at[nxt.i].kb_id_ and \
                 nxt.dep_ in ("punct", "dep", "npadvmod", "appos"):  # "ordered 34 F-35A from": a name the parser cut off
@@ -104,8 +104,8 @@ class ItemFinder:
         if depth == 0 and (counts.bare_count(tok) or counts.batch_part(tok) or counts.bare_batch(tok)):
             m = self._mention(tok)  # "Paraguay ordered six in 2024": six of the system named before
             m.anaphoric = True  # "a batch that X delivered": an uncounted batch of it
-            m.quantity, m.quantity_text = (parse_quantity(tok.text), tok.text) if tok.pos_ == "NUM" else \
-                counts.batch_count(tok) if counts.bare_batch(tok) else (1, tok.text)
+            m.quantity, m.quantity_text = (None, None) if counts.vague_part(tok) else (parse_quantity(tok.text), tok.text) \
+                if tok.pos_ == "NUM" else counts.batch_count(tok) if counts.bare_batch(tok) else (1, tok.text)
             return [m]
         if self._modified_item(tok):
             return [self._mention(tok)]
