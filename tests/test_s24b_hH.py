@@ -8,7 +8,8 @@
   ("President Anna Varga ... Varga's government ordered ..."): the person, whose office gives the state, not a
   firm named after them (`mentions/told_persons.py`);
 - an unnamed party that a hedged identification names ("to an unnamed buyer, which analysts believe to be
-  Ruritania", "to a client thought to be Ruritania"): the state named (cues.toml [believed] verbs,
+  Ruritania", "to a client thought to be Ruritania", "identified as Ruritania"): the state named
+  (cues.toml [believed] verbs and as_verbs,
   `mentions/believed.py`).
 
 Every sentence is written for these tests (not taken from any article); firms and models are invented."""
@@ -104,6 +105,10 @@ def test_surname_is_no_firm_of_its_own(extractor) -> None:  # noqa: ANN001
      "ITA", "QAT", "helicopters", 12),
     ("According to the report, a Brazilian firm supplied 300 rifles to an unnamed buyer reported to be Angola.",
      "BRA", "AGO", "rifles", 300),
+    ("Italy sold 12 helicopters to an unnamed customer, which diplomats say is Qatar.", "ITA", "QAT",
+     "helicopters", 12),
+    ("Norway delivered six radars to an unnamed buyer identified by analysts as Peru.", "NOR", "PER", "radars", 6),
+    ("Norway delivered six radars to a customer later named as Peru.", "NOR", "PER", "radars", 6),
 ])
 def test_hedged_identification_names_the_party(extractor, text: str, sup: str | None,  # noqa: ANN001
                                                rec: str | None, word: str, qty: int) -> None:
