@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.mentions import believed
 from materiel.extraction.mentions.resolved import Resolved
 
 STATE_KINDS = ("state", "government_body")
@@ -19,6 +20,8 @@ STATE_BODIES = (frozenset(_ACTORS["government_nouns"]) | frozenset(_ACTORS["anap
 
 def named(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolved | None:
     """The state an appositive name or a relative clause's place gives tok, a common noun with "the"."""
+    if (hedged := believed.party(tok, resolve)) is not None:  # "to a buyer believed to be X"
+        return hedged
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     for c in tok.children:

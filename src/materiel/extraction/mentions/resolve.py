@@ -18,6 +18,7 @@ from materiel.extraction.mentions import (
     parties,
     places,
     subsidiaries,
+    told_persons,
     topic,
     unlisted,
 )
@@ -33,8 +34,7 @@ from materiel.record.models import Actor
 
 __all__ = ["ActorResolver", "Resolved"]
 
-PRONOUNS_SG = lexicon.word_set("resolve", "pronouns_singular")
-OF_PREPS = lexicon.word_set("resolve", "of_preps")
+PRONOUNS_SG, OF_PREPS = lexicon.word_set("resolve", "pronouns_singular"), lexicon.word_set("resolve", "of_preps")
 LED_BY_WORDS = lexicon.word_set("resolve", "led_by_words")
 
 
@@ -44,7 +44,7 @@ class ActorResolver(Coreference):
         self.text = doc.text  # Doc.text joins every token on each call: taken once
         self.lex = lexicon.load()
         cues = lexicon.toml("cues.toml")["actors"]
-        self.agent_nouns = set(cues["agent_nouns"]) | set(lexicon.toml("cues.toml")["formations"]["agent_nouns"])
+        self.agent_nouns = set(cues["agent_nouns"]).union(*(lexicon.toml("cues.toml")[k]["agent_nouns"] for k in ("formations", "offices")))
         self.facility_nouns = set(cues.get("facility_nouns", []))
         self.government_nouns = set(cues["government_nouns"])
         self.group_nouns, self.armed_heads = set(cues.get("group_nouns", [])), set(cues.get("armed_heads", []))
@@ -288,7 +288,7 @@ class ActorResolver(Coreference):
             return None  # "X Air Base", whatever the tagger says: a place; a ship's name: the carrier
         if headline.is_headline(ent.sent):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
-        kind = {"PERSON": "person", "ORG": "other"}.get(ent.label_)
+        kind = told_persons.kind_of(ent, lambda: self._person_state(tok, ent.text.strip()))
         if kind == "person" and (state := self._person_state(tok, ent.text.strip())) is not None:
             return state  # a bare name whose state office the text gave before; "Defence Minister X" of the context
         if kind is None or places.told_as_place(ent):  # unknown places and nationalities are no actors, nor "arrived at X"
