@@ -15,9 +15,11 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.items import ItemFinder
+from materiel.lexicon import names
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 HOLDER_WORDS = lexicon.word_set("origin_leaks", "holder_words")
+SOURCE_PREPS = lexicon.word_set("origin_leaks", "source_preps")
 
 
 def _modifies(tok: Token, head: Token) -> bool:
@@ -55,6 +57,8 @@ def still_leaked(r: Row) -> bool:
     own, text = r.item.head, r.supplier.actor.text
     if any(t.i < own.i and t.text == text for t in own.sent) or r.supplier.token.i < own.i:
         return False  # the demonym (also) stands before the row's own item
+    if _named_before(r):
+        return False
     marks = [t for t in own.sent if t.i > own.i and (t.i == r.supplier.token.i or t.text == text)]
     later = [h for t in marks for h in own.sent if h.i > own.i and h.pos_ in ("NOUN", "PROPN") and _modifies(t, h)
              and not _source(h)]
@@ -63,8 +67,16 @@ def still_leaked(r: Row) -> bool:
 
 
 def _source(h: Token) -> bool:
-    """"receiving launchers from a Ruritanian consignment": a demonym in the "from" phrase names the source."""
-    return h.dep_ == "pobj" and h.head.lower_ == "from"
+    """"receiving launchers from a Ruritanian consignment", "arrived aboard a Ruritanian ship": a demonym in a phrase
+    of source or conveyance (words.toml [origin_leaks] source_preps) names where the load came from."""
+    return h.dep_ == "pobj" and h.head.lower_ in SOURCE_PREPS
+
+
+def _named_before(r: Row) -> bool:
+    """The supplier's own state is named before the row's item ("X and Ruritania signed for A, ... Ruritanian B")."""
+    own, actor = r.item.head, r.supplier.actor if r.supplier else None
+    return actor is not None and any(
+        t.i < own.i and t.pos_ == "PROPN" and bool({actor.id, actor.country} & names.known_as(t.text)) for t in own.sent)
 
 
 def drop_leaked_suppliers(rows: list[Row]) -> list[Row]:
