@@ -30,7 +30,7 @@ LEASED = [
     ("Portugal leased six Norwegian Tarn-4 helicopters in 2019.", "NOR", "PRT", "delivered", "helicopters", 6),
     ("In 2011, while it waited for new frigates, the Chilean navy leased two Dutch corvettes for three years.",
      "NLD", "CHL", "delivered", "corvettes", 2),
-    ("Peru has leased four Brazilian patrol aircraft, the defence ministry said on Tuesday.",
+    ("Peru has leased four Brazilian patrol aircraft, the defence ministry announced on Tuesday.",
      "BRA", "PER", "delivered", "patrol aircraft", 4),
     ("Kenya leased three Spanish transport aircraft for eighteen months.", "ESP", "KEN", "delivered", "aircraft", 3),
     ("Ecuador is reported to have leased two Israeli Ostrava-9 radars.", "ISR", "ECU", "delivered", "Ostrava-9", 2),
@@ -116,7 +116,7 @@ ORIGIN_PARTICIPLES = [
     ("Chadian troops handed France-supplied rifles to a Sudanese militia.", "TCD", "FRA", "rifles"),
     ("Rwanda gave China-made mortars to the M23 rebels, the panel said.", "RWA", "CHN", "mortars"),
     ("In 2015, the Ugandan army sold Russia-built helicopters to South Sudan.", "UGA", "RUS", "helicopters"),
-    ("Kenya is accused of passing US-supplied rifles to a Somali militia.", "KEN", "USA", "rifles"),
+    ("Kenya is accused of passing US-supplied rifles to a Sudanese militia.", "KEN", "USA", "rifles"),
     ("The Ethiopian government sent Israel-made drones and Serbia-made shells to Sudan.", "ETH", "ISR", "drones"),
     ("Officials said Burundi had delivered China-made rifles to Congolese rebels.", "BDI", "CHN", "rifles"),
     ("Nigeria reportedly gave UK-supplied grenades to Cameroon.", "NGA", "GBR", "grenades"),
@@ -176,7 +176,7 @@ SHOWN = [
     ("Satellite images show the Omani air force receiving four Tarn-4 jets from Italy.", "ITA", "OMN", "Tarn-4", 4),
     ("The pictures, released by the ministry, show Kenya's army receiving 20 trucks from China.",
      "CHN", "KEN", "trucks", 20),
-    ("The footage shows a Chilean army unit receiving launchers from a US consignment.",
+    ("The footage shows a Chilean army unit taking in launchers from a US consignment.",
      "USA", "CHL", "launchers", None),
     ("A video posted on Monday showed Chilean soldiers unloading rifles delivered by Spain.",
      "ESP", "CHL", "rifles", None),
@@ -223,7 +223,7 @@ def test_a_labelled_paragraph_keeps_the_parties_its_clause_names(extractor) -> N
 
 
 def test_an_item_name_in_a_party_place_lends_no_recipient(extractor) -> None:  # noqa: ANN001
-    text = ("Regional digest\n\nCHILE - A Santiago daily said the air force's Super Tucanos, bought from Brazil in "
+    text = ("Regional digest\n\nCHILE - A Santiago daily said the air force's EMB-314 Super Tucanos, bought from Brazil back in "
             "2010, would receive new engines.\n\nPERU - A Lima paper said six Kestrel trainers bought from Italy "
             "had arrived.")
     report = extractor.extract_text(text)
@@ -232,7 +232,7 @@ def test_an_item_name_in_a_party_place_lends_no_recipient(extractor) -> None:  #
 
 
 ISLANDS = [
-    ("The United States lifted its embargo on Cyprus in 2022. Russia, long the island's main supplier of heavy "
+    ("The United States lifted its embargo on Cyprus in 2022. Russia, long the island's principal supplier of heavy "
      "weapons, was absent.", "RUS", "CYP"),
     ("Washington approved the sale of radars to Malta last year. France remains the island's largest supplier of "
      "patrol boats.", "FRA", "MLT"),
@@ -257,7 +257,7 @@ def test_the_island_is_never_a_mainland_state_told_before(extractor) -> None:  #
 
 
 LED = [
-    ("Peru's navy plans\n\nPresident Maria Gonzalez said the navy needed new ships.\n\nOman ordered two frigates "
+    ("Peru's navy plans\n\nPresident Maria Gonzalez said the fleet needed new ships.\n\nOman ordered two frigates "
      "from Spain in 2019.\n\nGonzalez's government has since signed for four Tarn-4 patrol boats from South Korea.",
      "KOR", "PER", "Tarn-4"),
     ("Chile's new arms rules\n\nPrime Minister Daniel Robertson's cabinet revised the export rules on Tuesday.\n\n"
@@ -274,7 +274,7 @@ def test_a_leaders_government_is_the_features_state(extractor, text, supplier, r
 
 
 def test_a_leaders_government_in_a_paragraph_on_another_state_is_not_the_features(extractor) -> None:  # noqa: ANN001
-    text = ("Peru's navy plans\n\nPresident Maria Gonzalez said the navy needed new ships.\n\nThe Omani Defence Force "
+    text = ("Peru's navy plans\n\nPresident Maria Gonzalez said the fleet needed new ships.\n\nThe Omani Defence Force "
             "says President Ahmed Salim's government bought four Tarn-4 patrol boats from South Korea.")
     report = extractor.extract_text(text)
     assert not [t for t in report.transfers if t.recipient is not None and t.recipient.kind == "government_body"

@@ -22,7 +22,7 @@ def _has(rows, sup: str | None, rec: str, stage: str, word: str, quantity: int |
 
 
 STOPPED = [
-    ("Ottawa had already stopped approving new permits for military exports to Chile in October 2019.",
+    ("Ottawa had by then stopped approving fresh permits for military exports to Chile in October 2019.",
      "CAN", "CHL", "", None),
     ("The Danish export agency has ceased issuing permits for the sale of sniper rifles to Bahrain, the ministry said.",
      "DNK", "BHR", "sniper rifles", None),
@@ -71,7 +71,7 @@ REVOKED = [
      "ESP", "PER", "carbines"),
     ("Italy sold night-vision goggles to Bahrain under licences that Rome suspended in 2011, officials said.",
      "ITA", "BHR", "night-vision goggles"),
-    ("It had received sniper rifles and pistols from Austria under licences which Vienna revoked in 2014.",
+    ("It had obtained sniper rifles and pistols from Austria under licences which Vienna revoked in 2014.",
      "AUT", None, "sniper rifles"),
     ("Under licences that Berlin cancelled last year, Qatar had bought 24 Tarn-4 howitzers from Germany.",
      "DEU", "QAT", "Tarn-4"),
@@ -129,7 +129,7 @@ def test_weighing_without_a_request_is_no_request(extractor, text, stage) -> Non
 
 
 HELD_BACK = [
-    ("Norway built two corvettes for Peru but refused to deliver them after the coup.", "NOR", "PER", "corvettes"),
+    ("Norway built two corvettes for Peru but refused to hand them over after the coup.", "NOR", "PER", "corvettes"),
     ("Sweden refused to deliver the howitzers it had sold to Peru.", "SWE", "PER", "howitzers"),
     ("In 2014 Paris declined to hand over the two assault ships that it had built for Moscow.", "FRA", "RUS",
      "assault ships"),
@@ -168,7 +168,7 @@ NOT_INTENDED = [
     ("The ministry in Oslo said it did not intend to export the Ostrava-9 radar to Chile.", "NOR", "CHL",
      "Ostrava-9"),
     ("Madrid doesn't intend to send tanks to Kenya.", "ESP", "KEN", "tanks"),
-    ("\"We do not intend to approve the transfer of 40 mortars to Chad at this time,\" a State Department "
+    ("\"We do not plan to approve the transfer of 40 mortars to Chad at this time,\" a State Department "
      "spokesman said.", "USA", "TCD", "mortars"),
     ("Washington said it did not intend to approve the sale of armed drones to Ghana.", "USA", "GHA", "drones"),
     ("According to officials, Rome does not plan to sell Karvell patrol boats to Egypt.", "ITA", "EGY",

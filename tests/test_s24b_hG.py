@@ -34,7 +34,7 @@ NEGATIVE = {"negated", "denied"}
 SHARED = [
     ("The ministry said Bulgaria had not sent or sold any artillery shells to Yemen.", "BGR", "YEM", "shells", None),
     ("Serbia has not exported or transferred any mortar bombs to Sudan.", "SRB", "SDN", "mortar", None),
-    ("Bulgaria had not sent or sold artillery shells to Yemen.", "BGR", "YEM", "shells", None),
+    ("Bulgaria had not sent or sold mortar shells to Yemen.", "BGR", "YEM", "shells", None),
     ("According to the ministry, Karvell Marine has not leased or sold any patrol boats to the Libyan coast guard.",
      None, "LBY", "patrol boats", None),
     ("The Hungarian defence ministry insisted it had not shipped or donated 300 rifles to Chad.", "HUN", "TCD",
@@ -57,7 +57,7 @@ def test_negation_shared_by_coordinated_verbs(extractor, text, sup, rec, word, q
 
 
 NO_EVIDENCE = [
-    ("We have seen no evidence that Romania transferred any rifles to Sudan.", "ROU", "SDN", "rifles"),
+    ("Investigators found no evidence that Romania transferred any rifles to Sudan.", "ROU", "SDN", "rifles"),
     ("The ministry said it had seen no evidence that Romania transferred any rifles to Sudan.", "ROU", "SDN",
      "rifles"),
     ("Inspectors found no evidence that Vaskor Arms shipped any mortar bombs to Yemen.", None, "YEM", "mortar"),
@@ -79,7 +79,7 @@ def test_any_item_kept_under_absent_evidence(extractor, text, sup, rec, word) ->
 
 
 ASSERTED = [
-    ("Bulgaria sent or sold artillery shells to Yemen.", "BGR", "YEM", "shells"),
+    ("Bulgaria sent or sold mortar shells to Yemen.", "BGR", "YEM", "shells"),
     ("Bulgaria did not send tanks but sold artillery shells to Yemen.", "BGR", "YEM", "shells"),
     ("Serbia has not exported tanks, and it sold mortar bombs to Sudan in 2018.", "SRB", "SDN", "mortar"),
 ]
@@ -105,13 +105,13 @@ def test_generic_any_gives_no_row(extractor, text) -> None:  # noqa: ANN001
 
 
 ORIGIN = [
-    ("Romania did not transfer any US-origin weapons to third parties.", "USA", None),
+    ("Romania did not transfer any US-origin weapons to other parties.", "USA", None),
     ("Romania did not transfer any US-origin weapons to Chad.", "USA", "TCD"),
     ("Romania transferred UK-origin rifles to Chad.", "GBR", "TCD"),
     ("Officials said Hungary had not shipped any UK-made rifles to Chad.", "GBR", "TCD"),
     ("The Czech firm Vaskor Arms re-exported US-origin mortar bombs to Niger in 2021.", "USA", "NER"),
     ("In 2020, Serbia sent 400 US-made grenades to Mali.", "USA", "MLI"),
-    ("We have seen no evidence that Kenya transferred any US-origin weapons to third parties.", "USA", None),
+    ("Investigators found no evidence that Ghana passed any US-origin weapons on to other parties.", "USA", None),
     ("Bulgaria has sold UK-built howitzers to Angola, the ministry in Sofia said.", "GBR", "AGO"),
 ]
 

@@ -39,7 +39,7 @@ def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
      "ITA", "KEN", "ordered", "helicopters", 6),
     ("The Kenyan armaments office said it had ordered six helicopters and 20 trucks from Italy.", "ITA", "KEN",
      "ordered", "helicopters", 6),
-    ("Vietnam's naval command is expected to take delivery of two corvettes from India next year.", "IND", "VNM",
+    ("Vietnam's naval command is expected to receive two corvettes from India next year.", "IND", "VNM",
      None, "corvettes", 2),
     ("According to the ministry, Chile's export licensing board approved the sale of 300 rifles to Uruguay.",
      "CHL", "URY", "offered", "rifles", 300),
@@ -65,12 +65,12 @@ def test_state_office_without_a_transfer(extractor, text: str) -> None:  # noqa:
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "qty"), [
-    ("Chilean President Marta Soto spoke on Monday. Soto's government has pledged to double defence spending by "
-     "2027, and in December last year approved the purchase of up to 40 US Harpoon missiles, which are due to "
+    ("Chilean President Marta Soto spoke on Monday. Soto's government has promised to double defence spending by "
+     "2027, and last December approved buying up to 40 US Harpoon missiles, which are due to "
      "arrive from 2026.", "USA", "CHL", "ordered", "Harpoon", 40),
     ("Kenyan President Daniel Mwangi visited Rome in May. Mwangi's government later ordered six helicopters from "
      "Italy.", "ITA", "KEN", "ordered", "helicopters", 6),
-    ("Peruvian Defence Minister Luis Quispe said the navy needed new ships. Quispe's ministry signed a contract "
+    ("Peruvian Defence Minister Luis Quispe said the fleet needed new ships. Quispe's ministry signed a contract "
      "with Spain for two frigates on Tuesday.", "ESP", "PER", "ordered", "frigates", 2),
     ("Vietnamese Prime Minister Tran Van Long met Indian officials in Hanoi. Long's government has agreed to buy "
      "four patrol boats from India, an official said.", "IND", "VNM", "ordered", "patrol boats", 4),
@@ -92,7 +92,7 @@ def test_surname_is_no_firm_of_its_own(extractor) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), [
-    ("Karvell Marine delivered six patrol boats to an unnamed customer, which analysts believe to be Ghana.",
+    ("Karvell Marine delivered six patrol boats to an unnamed customer, which observers believe to be Ghana.",
      None, "GHA", "patrol boats", 6),
     ("Norway delivered six radars to an unnamed buyer believed to be Peru.", "NOR", "PER", "radars", 6),
     ("Norway sold six radars to an Asian customer, widely believed to be Vietnam.", "NOR", "VNM", "radars", 6),

@@ -2,7 +2,7 @@
 
 - a part of no told size of the items named before ("hundreds of them", "several dozen of these", "a few of
   them") is a row of those items with no count (`counts.vague_part`, word list `items.vague_part_counts`);
-  not a recipient ("selling it to dozens of them"), not "none of them";
+  not a recipient ("selling it to scores of them"), not "none of them";
 - a counted batch noun over a counted item ("two batches of six A", "three lots of 20 B each") tells the
   product of the counts (`counts.batched`, word list `item_words.batch_nouns`).
 
@@ -38,7 +38,7 @@ def test_vague_part_of_items_named_before(extractor, text: str, supplier: str, r
 
 
 @pytest.mark.parametrize("text", [
-    _KORVAN + "Portugal was offering it to dozens of them, the ministry said.",
+    _KORVAN + "Portugal was offering it to scores of them, the ministry said.",
     _KORVAN + "Portugal sold none of them to Ghana.",
     "Portugal trained hundreds of them in Ghana last year.",
 ])

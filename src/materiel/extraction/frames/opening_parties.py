@@ -1,6 +1,6 @@
 """The state of a hyphened participle of origin on a frame's item ("Ruritania-made rifles", "US-supplied
 rifles", "Borduvia-built boats") made or supplied the item before: it is no recipient of the frame's own verb
-("X passed US-supplied rifles to a militia" gives the rifles to the militia, not to the US). The parser may hang it
+("X handed US-supplied rifles on to a militia" gives the rifles to the militia, not to the US). The parser may hang it
 on the object as a dative tucked into it (frames/arguments.py `_actor_inside`)."""
 from __future__ import annotations
 

@@ -122,7 +122,7 @@ def stranded_subject(v: Token, named: Callable[[Token], object]) -> Token | None
 
 
 def light_object(v: Token, support_verbs: set[str], resolve: Callable[[Token], object | None]) -> bool:
-    """A gerund hung on the object of a light verb ("X has made a determination approving a sale"): the light
+    """A gerund hung on the object of a light verb ("X has issued a ruling approving a sale"): the light
     verb's subject is the gerund's. Not when the object names a party ("the photo shows the Ruritanian navy
     receiving radars"): that party is the gerund's subject."""
     head = v.head

@@ -184,7 +184,7 @@ def out_of_whole(v: Token) -> int | float | None:
 
 def vague_part(t: Token) -> bool:
     """"sold Y hundreds of them", "several dozen of these were delivered", "a few of them": a part of no told size
-    of the items named before, as an object or a subject (not "to dozens of them", a party; not "none of them")."""
+    of the items named before, as an object or a subject (not "to scores of them", a party; not "none of them")."""
     if t.lower_ not in VAGUE_PART_COUNTS or t.lower_ in ("a", "an") or \
             t.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj", "dative"):
         return False

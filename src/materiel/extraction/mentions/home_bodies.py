@@ -1,6 +1,6 @@
 """A bare "the government" (words.toml `resolve.home_bodies`) in a feature on one state, whose head noun the text
 last used for another state's body in an earlier paragraph ("Borduvia's government was selling the jets to many
-partners. || ... the government's later choice"): the paragraph before it tells of another state, so the earlier
+partners. || ... the government's eventual pick"): the paragraph before it tells of another state, so the earlier
 body is stale and the feature's own state (mentions/topic.py, use "home_body") is meant. In the same paragraph the
 earlier body stands."""
 from __future__ import annotations
