@@ -42,3 +42,12 @@ def test_a_count_before_a_hyphenated_word_still_counts(extractor, text, sup, rec
 def test_a_demonym_in_the_from_phrase_is_the_source_not_a_leak(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert any(r[0] == sup and r[1] == rec and word in r[3] for r in rows), rows
+
+
+@pytest.mark.parametrize("text, rec, word", [
+    ("Gendarmes seized Niger-bound grenades in Benin on Friday.", "NER", "grenades"),
+    ("Coast guards intercepted a dhow carrying Yemen-bound rifles, officials said.", "YEM", "rifles"),
+])
+def test_a_destination_participle_keeps_its_state_the_recipient(extractor, text, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(r[1] == rec and word in r[3] and r[2] == "intercepted" for r in rows), rows

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+
+# "Chad-bound rifles": a participle of destination names the recipient, not where the item came from.
+DESTINATION_PARTICIPLES = lexicon.word_set("opening_parties", "destination_participles")
 
 
 def _of_participle(k: Token, trigger: Token) -> bool:
@@ -15,7 +19,8 @@ def _of_participle(k: Token, trigger: Token) -> bool:
     if k.i + 2 >= len(k.doc) or k.nbor(1).text != "-":
         return False
     h = k.head
-    return h.i == k.i + 2 and h.i != trigger.i and h.tag_ in ("VBN", "VBD", "JJ") and h.dep_ in ("amod", "compound")
+    return h.i == k.i + 2 and h.i != trigger.i and h.tag_ in ("VBN", "VBD", "JJ") and h.dep_ in ("amod", "compound") \
+        and h.lower_ not in DESTINATION_PARTICIPLES
 
 
 def drop_origin_recipients(f: Frame) -> None:
