@@ -14,12 +14,7 @@ from __future__ import annotations
 import pytest
 
 from _helpers import country_rows as _rows
-
-
-def _has(rows, sup: str | None, rec: str, stage: str, word: str, quantity: int | None = None) -> bool:  # noqa: ANN001
-    return any(s == sup and r == rec and st == stage and word in item and (quantity is None or q == quantity)
-               for s, r, st, item, q in rows)
-
+from _helpers import has_country_row as _has
 
 STOPPED = [
     ("Ottawa had by then stopped approving fresh permits for military exports to Chile in October 2019.",

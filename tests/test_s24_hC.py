@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
-    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
-             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
+from _helpers import country_rows as _rows
 
 
 def _pairs(rows: list[tuple[str | None, str | None, str, str, object]]) -> set[tuple[str | None, str | None]]:

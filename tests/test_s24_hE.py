@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from _helpers import country_rows
+
 Row = tuple[str | None, str | None, str, str, object]
 HEADLINE = "Defence briefing\n\n"
 
@@ -23,8 +25,7 @@ def _told(extractor, text: str) -> list:  # noqa: ANN001
 
 
 def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
-    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
-             t.item.text, t.quantity) for t in _told(extractor, text)]
+    return country_rows(extractor, HEADLINE + text)
 
 
 def _has(rows: list[Row], sup: str | None, rec: str, stage: str, word: str, qty: object = None) -> bool:

@@ -7,7 +7,7 @@ session, helper hG):
 - "found no evidence that X transferred any Y to Z": a row negated by the clause above it keeps its "any" item
   (`completeness.complete`);
 - "sent Ruritania-origin rifles to Z": a party hyphened to a word of origin ("-origin", "-made") is where the item
-  comes from, not an indirect object (`frames/item_parties.drop_origin_recipients`, words.toml [duplicates]
+  comes from, not an indirect object (`frames/opening_parties.drop_origin_recipients`, words.toml [duplicates]
   origin_words);
 - "Z denied this, saying that no X had left": a participle clause of saying that restates the denial, with no row
   of both parties, does not stop "this" pointing back to the claim of the sentence before (`claim_denials.py`,

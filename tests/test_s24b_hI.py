@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from _helpers import country_rows as _rows
+
 _KORVAN = "The Korvan-7 is a wheeled howitzer built in Portugal. "
 _VESTA = "The Vesta RX is a light reconnaissance drone made by Karvell Dynamics of Finland. "
 
 
-def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str, str, object]]:  # noqa: ANN001
-    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
-             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
 
 
 @pytest.mark.parametrize(("text", "supplier", "recipient"), [

@@ -27,7 +27,6 @@ from materiel.extraction.frames.end_users import end_user
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.item_holders import item_holders
 from materiel.extraction.frames.item_parties import drop_named_item_recipients
-from materiel.extraction.frames.item_parties import drop_origin_recipients as drop_origin_word_recipients
 from materiel.extraction.frames.joint_signers import orient_joint_signers
 from materiel.extraction.frames.leased_origin import lease_of_foreign
 from materiel.extraction.frames.opening_parties import drop_origin_recipients
@@ -46,8 +45,7 @@ NOT_FIRM_TYPES = ("PERSON", "GPE", "NORP", "LOC", "DATE", "FAC")
 def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     """Swap the roles of `f` where the subject is on the other side of the deal (see the module)."""
     drop_named_item_recipients(f)  # "sold Wing Loong drones to X": "Loong" read as an indirect object
-    drop_origin_recipients(f)  # "passed US-supplied rifles to X": not to the US
-    drop_origin_word_recipients(f)  # "sent UK-origin rifles to X": "UK" read as an indirect object
+    drop_origin_recipients(f)  # "passed US-supplied rifles to X", "sent UK-origin rifles to X": not to the US, UK
     item_holders(f, res, items)  # "the air force's Kestrel jets will receive X": the air force
     own_craft(f, items, set(res.by_token))  # "bought six boats and armed them with missiles": the boats
     award_parties(f, res)

@@ -1,7 +1,9 @@
 """The state of a hyphened participle of origin on a frame's item ("Ruritania-made rifles", "US-supplied
 rifles", "Borduvia-built boats") made or supplied the item before: it is no recipient of the frame's own verb
 ("X handed US-supplied rifles on to a militia" gives the rifles to the militia, not to the US). The parser may hang it
-on the object as a dative tucked into it (frames/arguments.py `_actor_inside`)."""
+on the object as a dative tucked into it (frames/arguments.py `_actor_inside`). So does a state hyphened to a word of
+origin ("did not transfer any Ruritania-origin rifles to third parties": words.toml [duplicates] origin_words),
+wherever the parser hangs it."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -11,6 +13,7 @@ from materiel.extraction.frames.framebase import Frame
 
 # "Chad-bound rifles": a participle of destination names the recipient, not where the item came from.
 DESTINATION_PARTICIPLES = lexicon.word_set("opening_parties", "destination_participles")
+ORIGIN_WORDS = lexicon.word_set("duplicates", "origin_words")
 
 
 def _of_participle(k: Token, trigger: Token) -> bool:
@@ -23,9 +26,18 @@ def _of_participle(k: Token, trigger: Token) -> bool:
         and h.lower_ not in DESTINATION_PARTICIPLES
 
 
+def _origin_marked(t: Token) -> bool:
+    """t is hyphened, with no space, to a word of origin: "UK" of "UK-origin rifles"."""
+    doc = t.doc
+    if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not doc[t.i + 1].whitespace_ and not t.whitespace_:
+        return doc[t.i + 2].lower_ in ORIGIN_WORDS
+    return False
+
+
 def drop_origin_recipients(f: Frame) -> None:
-    """Drop the recipients of `f` named only as the state of an item's participle of origin."""
+    """Drop the recipients of `f` named only as the state of an item's participle or word of origin."""
     heads = {m.head.i for m in f.items}
-    kept = [r for r in f.roles["recipient"] if not (_of_participle(r.token, f.trigger) and r.token.head.head.i in heads)]
+    kept = [r for r in f.roles["recipient"] if not (_of_participle(r.token, f.trigger) and r.token.head.head.i in heads)
+            and not _origin_marked(r.token)]
     if len(kept) != len(f.roles["recipient"]):
         f.roles["recipient"] = kept
