@@ -41,7 +41,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev20": ("repo", "tests/fixtures/dev20/gold.json"),  # held out until dev24; a development set since; not in the fit
     "dev21": ("repo", "tests/fixtures/dev21/gold.json"),  # held out until dev25; a development set since; not in the fit
     "dev22": ("repo", "tests/fixtures/dev22/gold.json"),  # written blind, scored first; a development set; not in the fit
-    "dev23": ("repo", "tests/fixtures/dev23/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev23": ("repo", "tests/fixtures/dev23/gold.json"),  # held out until dev26; a development set since; not in the fit
     "dev24": ("repo", "tests/fixtures/dev24/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev25": ("repo", "tests/fixtures/dev25/gold.json"),  # held out: never tuned on, not in the calibration fit
 }
