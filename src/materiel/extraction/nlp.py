@@ -10,6 +10,7 @@ from spacy.language import Language
 from materiel import lexicon
 from materiel.extraction import (  # noqa: F401  (registers the component factories)
     abbreviations,
+    designation_parse,
     headlines,
     item_verbs,
     list_repair,
@@ -53,6 +54,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_abbreviations", before="parser")
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
+    nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
     nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun
     if "ner" in nlp.pipe_names:

@@ -1,0 +1,56 @@
+"""Twenty-fifth session, lead: a counted maker-and-model phrase the parser breaks at the model
+(`materiel_designations`, extraction/designation_parse.py). Invented makers; model numbers of no fixture article."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows as _rows
+from _helpers import has_country_row
+from materiel.extraction.nlp import load
+
+ROWS = [  # sentence, supplier, recipient, item words, quantity (all delivered but the last)
+    ("Ghana received three Korvel AH-1F helicopters from Canada.", "CAN", "GHA", "AH-1F", 3),
+    ("Ghana bought three Korvel AH-1F helicopters from Canada in 2016.", "CAN", "GHA", "AH-1F", 3),
+    ("Chile has bought six Tarsk KC-46A tankers from the United States.", "USA", "CHL", "KC-46A", 6),
+    ("In March, Namibia received four Korvel DR-12A helicopters from Canada, the embassy said.", "CAN", "NAM", "DR-12A", 4),
+    ("Ghana received two second-hand Korvel AH-1F helicopters from Canada.", "CAN", "GHA", "AH-1F", 2),
+    ("Ghana received two refurbished Korvel AH-1F helicopters from Canada.", "CAN", "GHA", "AH-1F", 2),
+    ("Bolivia received two Korvel AH-1F helicopters and four Tarsk KT-22B trainers from Canada.", "CAN", "BOL", "AH-1F", 2),
+    ("Bolivia received two Korvel AH-1F helicopters and four Tarsk KT-22B trainers from Canada.", "CAN", "BOL", "KT-22B", 4),
+    ("Peru will receive eleven Dornel KT-22B trainers from Spain next year.", "ESP", "PER", "KT-22B", 11),
+    ("Ghana bought three Korvel AH-1F attack helicopters from Canada.", "CAN", "GHA", "AH-1F", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item", "quantity"), ROWS)
+def test_counted_maker_model_phrase(extractor, text, supplier, recipient, item, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    stage = "ordered" if "will" in text else "delivered"
+    assert has_country_row(rows, supplier, recipient, stage, item, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana received three Korvel AH-1F helicopters from Canada.",
+    "Ghana received two second-hand Korvel AH-1F helicopters from Canada.",
+    "Chile has bought six Tarsk KC-46A tankers from the United States.",
+])
+def test_phrase_headed_by_its_noun(text: str) -> None:
+    doc = load()(text)
+    noun = next(t for t in doc if t.text in ("helicopters", "tankers"))
+    count = next(t for t in doc if t.like_num and t.pos_ == "NUM" and t.text.isalpha())
+    assert noun.dep_ == "dobj" and noun.head.lemma_ in ("receive", "buy")
+    assert count.head.i == noun.i and count.dep_ == "nummod"
+    assert all(t.head.i == noun.i or t.head.head.i == noun.i for t in doc[count.i + 1:noun.i])
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Washington sold Bogota two AH-1F helicopters.", "COL"),  # no maker: the recipient stays the second object
+    ("Ottawa sold Accra Korvel AH-1F helicopters.", "GHA"),  # no count: left alone
+])
+def test_recipient_before_model_kept(extractor, text: str, recipient: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and all(r[1] == recipient for r in rows), rows
+
+
+def test_no_row_for_civil_model_phrase(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "The airline received three Korvel AH-1F airliners from a leasing firm.") == []
