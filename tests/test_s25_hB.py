@@ -45,6 +45,8 @@ WHOLES = [
      "FRA", "QAT", "ordered", "Rafale", 24),
     ("Norway operates Vask-2 helicopters. Oslo sold four of the helicopters to Estonia.",
      "NOR", "EST", "delivered", "Vask-2", 4),
+    ("The Gripen has found few buyers in Africa. Zambia bought 12 of the aircraft in 2019.",
+     "SWE", "ZMB", "delivered", "Gripen", 12),
 ]
 
 

@@ -23,9 +23,9 @@ WINDOW = 3  # sentences searched back for the antecedent
 
 
 def _definite_whole(t: Token) -> bool:
-    """t is a plural noun with a definite determiner and no modifier but a maker's name, counted by a part ("36 of the
+    """t is a noun with a definite determiner and no modifier but a maker's name, counted by a part ("36 of the
     jets", "the first two of the jets"), with no relative clause on it ("of the fighters who ...")."""
-    if t.tag_ not in ("NNS", "NNPS") or not part_heads(t):
+    if t.tag_ not in ("NN", "NNS", "NNPS") or not part_heads(t):  # "12 of the aircraft": a plural tagged NN
         return False
     kids = list(t.children)
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and \
