@@ -6,7 +6,9 @@
 - a relative ", of which N had been delivered" that the parser hangs on the verb before it is a relative clause on
   the item before the comma, so the part is a delivery of its own (`extraction/which_wholes.py`);
 - a follow-on count in words tagged as a noun ("and an additional twelve in 2021") is a count conjoined to the verb,
-  an order of its own between the same parties (`extraction/follow_on_counts.py`).
+  an order of its own between the same parties (`extraction/follow_on_counts.py`);
+- the last part of an order told in a sentence of its own ("... ordered 88 A. The last of them arrived in 2022")
+  completes the order: the delivery is of the whole count (`extraction/last_parts.py`).
 
 Sentences written for these tests (invented models and combinations of states; not taken from any article)."""
 from __future__ import annotations
@@ -157,3 +159,19 @@ NOT_FOLLOW_ONS = [
 def test_a_follow_on_count_of_something_else_is_no_row(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert [q for *_, q in rows] == [40], rows
+
+
+LAST_PARTS = [
+    ("In 2016 Zambia ordered 88 Vask-2 helicopters from Brazil. The last of them arrived in 2022.", 88),
+    ("In 2016 Zambia ordered 88 Vask-2 helicopters from Brazil. The last of the helicopters arrived in 2022.", 88),
+    ("Brazil agreed in 2016 to sell Zambia 30 Vask-2 helicopters. The last of these was handed over in 2021.",
+     30),
+    ("In 2016 Zambia ordered 88 Vask-2 helicopters from Brazil. The last two of them arrived in 2022.", 2),
+    ("In 2016 Zambia ordered 88 Vask-2 helicopters from Brazil. The first of them arrived in 2020.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity"), LAST_PARTS)
+def test_the_last_part_of_an_order_completes_it(extractor, text, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, "BRA", "ZMB", "delivered", "Vask-2", quantity), rows
