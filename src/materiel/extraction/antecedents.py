@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from materiel.extraction.discourse import Row
+from materiel.extraction.last_parts import complete_last_parts
 from materiel.extraction.mentions.counts import (
     BATCH_ORDINALS,
     FOLLOW_ON_WORDS,
@@ -75,6 +76,7 @@ def resolve_items(rows: list[Row], families: Callable[[str], frozenset[str]]) ->
         if found is not None:
             r.designation, r.category, it.antecedent = found.kb_id_, found.label_, found
             r.frame.rule += ":antecedent" if not r.frame.rule.endswith(":antecedent") else ""
+    complete_last_parts(rows)  # "ordered 88 A. The last of them arrived": all 88
 
 
 def shown_text(it: ItemMention) -> str:

@@ -11,6 +11,7 @@ from materiel import lexicon
 from materiel.extraction import (  # noqa: F401  (registers the component factories)
     abbreviations,
     designation_parse,
+    follow_on_counts,
     headlines,
     item_verbs,
     list_repair,
@@ -18,6 +19,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     recase,
     recognizers,
     reparse,
+    which_wholes,
 )
 from materiel.extraction.recase import as_written as as_written  # the pipeline restores the source's text
 from materiel.lexicon.inflect import inflections
@@ -62,6 +64,8 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_actors", last=True)
     nlp.add_pipe("materiel_items", last=True)
     nlp.add_pipe("materiel_item_verbs", last=True)  # "bought 40 Zorvan carbines": a plural item noun read as a verb
+    nlp.add_pipe("materiel_which_wholes", last=True)  # "ordered 40 X, of which 25 had arrived": a relative on X
+    nlp.add_pipe("materiel_follow_on_counts", last=True)  # "and an additional twelve": a count, not a noun
     nlp.tokenizer = recase.RecasingTokenizer(nlp.tokenizer)  # "1. (C) POST LEARNED THAT ...": a cable's capitals
     return nlp
 

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from materiel import lexicon
 from materiel.extraction import civil, counted_names, introduced_names, listed_names, name_endings, role_nouns
 from materiel.extraction.mentions import acronyms, inner_names
+from materiel.extraction.partitive_wholes import wholes as partitive_wholes
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
 MAKER_NUMBER = re.compile(r"^[A-Z][a-z]{2,}-\d{2,4}[A-Z]{0,3}$")  # "Beech-1900D", "Piaggio-180"
@@ -84,7 +85,7 @@ class MaterielRecognizer:
         spans += role_nouns.role_nouns(doc, {i for s in spans for i in range(s.start, s.end)})  # "four boats" + navy
         actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
         spans = filter_spans(spans + introduced_names.rescue(doc, spans, actors))  # "... the Tarpans"
-        doc.spans["materiel"] = sorted(spans, key=lambda s: s.start)
+        doc.spans["materiel"] = partitive_wholes(doc, sorted(spans, key=lambda s: s.start))  # "36 of the jets"
         return doc
 
     def mention_tokens(self, doc: Doc) -> set[int]:
