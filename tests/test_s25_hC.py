@@ -120,3 +120,26 @@ def test_a_verbless_entry_after_a_colon_is_a_delivery(extractor, text, expected)
 def test_no_entry_without_an_item_and_a_named_giver(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert [r[:3] for r in rows] == [("ESP", "PER", "delivered")], rows
+
+
+REPORTED_ORDERS = [
+    ("A deal for 20 helicopters signed with Italy in March will be paid in instalments, the Ghanaian defence "
+     "ministry said.", "ITA", "GHA", "helicopters", 20),
+    ("The Kenyan government said a contract for six patrol boats with Spain has been finalised.",
+     "ESP", "KEN", "patrol boats", 6),
+    ("The Peruvian navy said the agreement for two frigates signed with South Korea would be extended.",
+     "KOR", "PER", "frigates", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), REPORTED_ORDERS)
+def test_an_order_a_states_body_reports_is_that_states(extractor, text, supplier, recipient, word,  # noqa: ANN001
+                                                       quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "ordered", word, quantity), rows
+
+
+def test_an_order_reported_by_the_sellers_body_takes_no_buyer(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "A deal for 20 helicopters signed with Italy will be paid in instalments, the Italian "
+                            "defence ministry said.")
+    assert not [r for r in rows if r[1] == "ITA"], rows

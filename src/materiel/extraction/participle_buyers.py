@@ -22,6 +22,7 @@ BUYING = lexicon.word_set("participle_buyers", "buying_participles")
 ARRIVAL = lexicon.word_set("participle_buyers", "arrival_verbs")
 PLACE_PREPS = lexicon.word_set("participle_buyers", "place_preps")
 REPORT = lexicon.word_set("participle_buyers", "report_verbs")
+ORDER_NOUNS = lexicon.word_set("participle_buyers", "order_nouns")
 SUBJECTS = ("nsubj", "nsubjpass")
 CLIMB = 4  # clauses climbed from the arrival verb to the report
 
@@ -98,6 +99,14 @@ def _speaker(verb: Token, res: ActorResolver) -> Resolved | None:
     return None
 
 
+def _reported_order(trigger: Token, res: ActorResolver) -> Resolved | None:
+    """"a deal for 20 helicopters signed with X will be paid in instalments, the <adjective> ministry said": a
+    noun of order the subject of a clause that a state's own body reports."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in ORDER_NOUNS or trigger.dep_ not in SUBJECTS:
+        return None
+    return _speaker(trigger.head, res)
+
+
 @lru_cache(maxsize=1)
 def _state_words() -> frozenset[str]:
     """Names, aliases, demonyms and capitals of the states, lower-cased."""
@@ -120,12 +129,13 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
     """A delivered row with a seller and no buyer whose item a participle tells as bought: the place's state,
     else the reporting body's."""
     for r in rows:
-        if r.recipient is not None or r.supplier is None or r.frame.stage != "delivered":
+        if r.recipient is not None or r.supplier is None or r.frame.stage not in ("delivered", "ordered"):
             continue
-        head = r.item.head
-        verb = _arrival(head) if _bought(head, r.frame.trigger) else _garden_path(head, r.frame.trigger)
-        if verb is None:
-            continue
-        found = _place(verb, head, res) or _speaker(verb, res)
+        head, trigger = r.item.head, r.frame.trigger
+        if r.frame.stage == "ordered":
+            found = _reported_order(trigger, res)
+        else:
+            verb = _arrival(head) if _bought(head, trigger) else _garden_path(head, trigger)
+            found = None if verb is None else _place(verb, head, res) or _speaker(verb, res)
         if found is not None and not same_state(found, r.supplier):
             r.recipient, r.inherited = found, True
