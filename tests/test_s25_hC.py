@@ -143,3 +143,32 @@ def test_an_order_reported_by_the_sellers_body_takes_no_buyer(extractor) -> None
     rows = _rows(extractor, "A deal for 20 helicopters signed with Italy will be paid in instalments, the Italian "
                             "defence ministry said.")
     assert not [r for r in rows if r[1] == "ITA"], rows
+
+
+OBJECT_PARTICIPLES = [
+    ("Kenya deployed its own helicopters, bought from Italy and Spain, to the border.",
+     [("ITA", "KEN"), ("ESP", "KEN")], "helicopters"),
+    ("Niger said it had used its own armoured vehicles, bought from Serbia and Bulgaria, to equip its troops.",
+     [("SRB", "NER"), ("BGR", "NER")], "armoured vehicles"),
+    ("Zambia flew its new jets, bought from Belarus, over the capital on Independence Day.",
+     [("BLR", "ZMB")], "jets"),
+    ("Kenya sold the jets, bought from Italy, to Peru.", [("ITA", "KEN"), ("KEN", "PER")], "jets"),
+    ("In May the Chilean navy showed off its frigates, purchased from the Netherlands, in Valparaiso.",
+     [("NLD", "CHL")], "frigates"),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs", "word"), OBJECT_PARTICIPLES)
+def test_a_participle_after_the_object_is_the_objects(extractor, text, pairs, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for supplier, recipient in pairs:
+        assert has_country_row(rows, supplier, recipient, "delivered", word), rows
+    assert not [r for r in rows if r[:2] == ("ITA", "PER")], rows  # the resale's buyer did not buy from the maker
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana signed the deal, pressed by its allies.",
+    "Kenya sent its old trucks, bought from a local dealer in 1990, to the scrapyard.",
+])
+def test_no_participle_of_buying_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text)
