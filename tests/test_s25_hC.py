@@ -33,6 +33,12 @@ BOUGHT = [
      "base near Mombasa.", "TUR", "KEN", "armoured vehicles", 8),
     ("The Defence Ministry said four jets, bought from Belarus in a rushed deal, were unloaded from a Karvell "
      "transport plane at a Lusaka air base.", "BLR", "ZMB", "jets", 4),
+    ("Eight patrol boats delivered by France last year are now in service with the Ghanaian navy.",
+     "FRA", "GHA", "patrol boats", 8),
+    ("Six helicopters bought from Italy in 2018 remain in service with the Kenyan air force.",
+     "ITA", "KEN", "helicopters", 6),
+    ("Two frigates, purchased from the Netherlands, entered service with the Chilean navy in 2020.",
+     "NLD", "CHL", "frigates", 2),
 ]
 
 
@@ -48,6 +54,7 @@ def test_a_bought_item_goes_to_the_state_it_came_to(extractor, text, supplier, r
     "Missiles from the north hit the city on Monday.",
     "Four jets, bought from Belarus, were shot down over Lusaka.",
     "Two frigates, bought from France, sank off Tripoli in a storm.",
+    "Four jets, bought from Belarus, are in poor condition.",
 ])
 def test_a_participle_without_arrival_gives_no_buyer(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
