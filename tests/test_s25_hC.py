@@ -179,3 +179,27 @@ def test_a_participle_after_the_object_is_the_objects(extractor, text, pairs, wo
 ])
 def test_no_participle_of_buying_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _rows(extractor, text)
+
+
+HELD = [
+    ("Kenya's six helicopters from Italy are ageing.", [("ITA", "KEN", "helicopters")]),
+    ("Ghana's fleet includes four patrol boats from China and two corvettes from South Korea.",
+     [("CHN", "GHA", "patrol boats"), ("KOR", "GHA", "corvettes")]),
+    ("Ghana's arsenal: rifles from Serbia, mortars from Bulgaria.", [("SRB", "GHA", "rifles"), ("BGR", "GHA", "mortars")]),
+    ("The Kenyan air force's helicopters from Italy are ageing, officials admit.", [("ITA", "KEN", "helicopters")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD)
+def test_an_item_with_its_giver_and_holder_is_a_delivery(extractor, text, expected) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for supplier, recipient, word in expected:
+        assert has_country_row(rows, supplier, recipient, "delivered", word), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's refugees from Somalia are many.",
+    "Kenya will receive its helicopters from Italy in May.",  # the verb's stage, no delivery of its own
+])
+def test_no_held_delivery_without_an_item_or_beside_a_verb(extractor, text) -> None:  # noqa: ANN001
+    assert not [r for r in _rows(extractor, text) if r[2] == "delivered"]
