@@ -11,6 +11,7 @@ from materiel import lexicon
 from materiel.extraction.cues import Reading
 from materiel.extraction.definite_rows import definite_borrow
 from materiel.extraction.frames.frames import Frame
+from materiel.extraction.frames.verbless_entries import own_entry
 from materiel.extraction.list_origin import share_list_origin
 from materiel.extraction.mentions.counts import BATCH_ORDINALS, counts_back
 from materiel.extraction.mentions.item_mention import ItemMention
@@ -53,7 +54,7 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
     "... after months of requests from Kyiv")."""
     for r in rows:
         for other in rows:
-            if other is r or other_clause(r.frame.trigger, other.frame.trigger):
+            if other is r or other_clause(r.frame.trigger, other.frame.trigger) or own_entry(other.frame):
                 continue  # "Spain refused X, and Israel's ministry approved Y": another deal's party
             if r.recipient is None and other.recipient is not None and (
                     r.supplier is None or other.supplier is None or other.supplier.actor.id == r.supplier.actor.id):

@@ -20,6 +20,7 @@ from materiel.extraction import (
     makers_after,
     onward_holders,
     paragraph_recipients,
+    participle_buyers,
     programme_donors,
     same_party,
     supplier_statements,
@@ -40,6 +41,7 @@ def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any,
     supplier_statements.fill(rows, by_sentence, res, items)
     programme_donors.fill(rows, res)  # "given to X under a Spanish aid programme": Spain
     unnamed_suppliers.mark(rows)
+    participle_buyers.fill(rows, res)  # "jets, bought from X, were unloaded at a <city> base": that state
     discourse.fill_from_context(rows)
     onward_holders.fill(rows)  # "X bought A from Y. Ten of those were sold to Z": X, the holder, sells
 

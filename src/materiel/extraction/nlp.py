@@ -15,11 +15,13 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     headlines,
     item_verbs,
     list_repair,
+    object_participles,
     portfolios,
     recase,
     recognizers,
     reparse,
     which_wholes,
+    with_objects,
 )
 from materiel.extraction.recase import as_written as as_written  # the pipeline restores the source's text
 from materiel.lexicon.inflect import inflections
@@ -57,6 +59,9 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_abbreviations", before="parser")
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
+
+    nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
+    nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
     nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun
     if "ner" in nlp.pipe_names:

@@ -13,12 +13,13 @@ from materiel.extraction.frames.involvement import involved_supplier
 from materiel.extraction.frames.paid_items import restated_payment
 from materiel.extraction.frames.preferred_bidders import bidder_frames
 from materiel.extraction.frames.suppliers import supplier_frames
+from materiel.extraction.frames.verbless_entries import entry_frames
 
 
 def implied_frames(finder: FinderState, sent: Span) -> list[Frame]:
     """"X violated the arms embargo on Y", "X is Y's main arms supplier", "X added Y to its fleet", "made Y available to Z"."""
     return embargo_frames(finder, sent) + supplier_frames(finder, sent) + holding_frames(finder, sent) + \
-        availability_frames(finder, sent) + bidder_frames(finder, sent)
+        availability_frames(finder, sent) + bidder_frames(finder, sent) + entry_frames(finder, sent)  # ": A from X"
 
 
 def implied_parties(finder: FinderState, f: Frame) -> None:

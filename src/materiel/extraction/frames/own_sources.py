@@ -10,14 +10,20 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.verbless_entries import entry_of_list
+from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
 
 _CUES = lexicon.toml("cues.toml").get("actors", {})
 UNNAMED_GIVERS = frozenset(_CUES.get("located_nouns", [])) | frozenset(_CUES.get("generic", []))
 
 
-def own_sources(f: Frame, spec: dict[str, Any], res: ActorResolver) -> list[Frame]:
-    """The frames of f's items with a giver of their own; f keeps the others."""
+def own_sources(f: Frame, spec: dict[str, Any], res: ActorResolver, items: ItemFinder) -> list[Frame]:
+    """The frames of f's items with a giver of their own; f keeps the others. A participle on one entry of a
+    verbless list ("A from X, B from Y, C ordered in 2021") keeps its own entry: the others are entries of their
+    own (frames/verbless_entries.py)."""
+    if f.trigger.dep_ == "acl":
+        f.items = [m for m in f.items if m.head.i == f.trigger.head.i or not entry_of_list(m.head, items, res)]
     if spec.get("preps", {}).get("from") != "supplier" or f.trigger.pos_ not in ("VERB", "AUX") or len(f.items) < 2:
         return []
     by_source: dict[int, list[int]] = {}
