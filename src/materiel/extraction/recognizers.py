@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from materiel import lexicon
 from materiel.extraction import civil, counted_names, introduced_names, listed_names, name_endings, role_nouns
+from materiel.extraction.glued_names import inside_longer
 from materiel.extraction.mentions import acronyms, inner_names
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
@@ -105,6 +106,8 @@ class MaterielRecognizer:
         doubtful: list[Span] = []
         for matcher in (self.cased, self.lower):
             for key_id, start, end in matcher(doc):
+                if inside_longer(doc, start, end):  # "XR-M4": not the catalogue's "M-4"
+                    continue
                 key = doc.vocab.strings[key_id]
                 entry = self.entries[key]
                 span = Span(doc, start, end, label=entry.category,
