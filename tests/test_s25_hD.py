@@ -8,6 +8,9 @@
   match, so the gun's maker does not become the rifle's supplier (`glued_names.py`);
 - a firm's own name taken for an item ("agreed to buy X Optics, a sights maker") gives no maker of it as supplier
   (`frames/customer_orders.py`);
+- "it" as the subject of what a speaker no gazetteer lists says ("X displayed its A and said it had delivered B to
+  Y", "X Werft said that it had handed over ...") is that speaker, not a state named sentences before
+  (`mentions/speaking_names.py`);
 - a second clause the parser folded into a noun phrase ("A sold B two X, and C supplied Y"): C supplies Y
   (`frames/clause_subjects.py`).
 
@@ -138,3 +141,46 @@ def test_folded_verb_found_only_after_a_name() -> None:
                     ["cc", "det", "amod", "nmod", "ROOT"], ["CC", "DT", "VBN", "NNP", "NNS"],
                     ["CCONJ", "DET", "VERB", "PROPN", "NOUN"])
     assert clause_subjects.folded_verb(plain[4], {"supply": "supply"}) is None  # "the supplied carriers"
+
+
+SPEAKING = [
+    ("Paraguay is weighing new trainers. Velmar displayed its Tarvik 300 rocket system and said it had "
+     "delivered four rocket launchers to Malaysia.", "Velmar", "MYS", "delivered", "rocket launchers", 4),
+    ("Velmar Aerospace said on Monday that it had delivered the last of six patrol boats to the Kenyan navy.",
+     "Velmar Aerospace", "KEN", "delivered", "patrol boats", None),
+    ("Ecuador wants new jets. Karvell Marine announced it had shipped two patrol boats to Ghana.",
+     "Karvell Marine", "GHA", "delivered", "patrol boats", 2),
+    ("Colombia wants patrol boats. Karvell Marine said it would deliver two patrol boats to Ghana next year.",
+     "Karvell Marine", "GHA", "offered", "patrol boats", 2),
+    ("At the show, Tarnex Dynamics unveiled its new drone and said it had already sold twelve of them to the "
+     "Nigerian army.", "Tarnex Dynamics", "NGA", "delivered", "", 12),
+    ("Peru bought jets in 2012. Brenner Werft said in a statement that it had handed over the second corvette "
+     "to the Algerian navy.", "Brenner Werft", "DZA", "delivered", "corvette", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "qty"), SPEAKING)
+def test_speaking_firm_is_it(extractor, text, sup, rec, stage, word, qty) -> None:  # noqa: ANN001
+    rows = extractor.extract_text(text).transfers
+    assert any(t.supplier and t.supplier.name == sup and t.recipient and t.recipient.country == rec and
+               t.stage == stage and word in t.item.text and (qty is None or t.quantity == qty) for t in rows), rows
+    assert not any(t.supplier and t.supplier.kind == "state" and t.recipient and t.recipient.country == rec
+                   for t in rows), rows
+
+
+def test_speaking_firm_denial(extractor) -> None:  # noqa: ANN001
+    rows = extractor.extract_text("Colombia wants patrol boats. Karvell Marine said it had not delivered any "
+                                  "patrol boats to Ghana.").transfers
+    assert rows and all(t.factuality == "denied" and t.supplier and t.supplier.name == "Karvell Marine"
+                        for t in rows), rows
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("KAMPALA, UGANDA - Norway said Tuesday it will give the Ugandan police twelve patrol boats.", "KAMPALA"),
+    ("Brazil sold jets to Peru in 2010. Ana Souza said it had delivered four trainer aircraft to Malaysia.",
+     "Ana Souza"),
+])
+def test_speaking_name_not_taken(extractor, text, name) -> None:  # noqa: ANN001
+    rows = extractor.extract_text(f"Report\n\n{text}\n").transfers
+    assert rows
+    assert not any(t.supplier and name in t.supplier.name for t in rows), rows
