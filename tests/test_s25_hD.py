@@ -4,6 +4,8 @@
   ("X JSCo, a government-owned plant in Town, State"), by a state hyphened to a placing participle ("X, a
   State-based maker"), or by a clause ("X, which is based in State,"): the firm supplies for that state
   (`mentions/firm_places.py`, words.toml [firm_countries] and cues.toml [actors] placing_participles);
+- "the company" after firms of two states: the firm of the state the text names at least twice as often as the
+  others (the firm the report is about), else none (`firm_places.salient`);
 - a catalogue designation glued inside a longer one ("the XR-M1 rifle" is not a catalogue "M-1" gun) is no
   match, so the gun's maker does not become the rifle's supplier (`glued_names.py`);
 - a firm's own name taken for an item ("agreed to buy X Optics, a sights maker") gives no maker of it as supplier
@@ -48,6 +50,14 @@ PLACED = [
      "ROU", "MLI", "delivered", "KV-M1", 3000),
     ("Two thousand KV-M1 assault rifles were sold to Mali by Velkan, a Romania-based factory.",
      "ROU", "MLI", "delivered", "KV-M1", 2000),
+    ("Velkan, a maker of rifles based in Pitesti, Romania, sold 3,000 KV-7 rifles to the Malian army in 2019.",
+     "ROU", "MLI", "delivered", "KV-7", 3000),
+    ("Velkan, a small-arms maker based in Romania, sold 3,000 KV-7 rifles to the Malian army in 2019.",
+     "ROU", "MLI", "delivered", "KV-7", 3000),
+    ("The Malian army received 3,000 KV-7 rifles from Velkan, a state-controlled factory in Pitesti, Romania, in "
+     "2019.", "ROU", "MLI", "delivered", "KV-7", 3000),
+    ("According to export records, Velkan, a state-run factory in Pitesti, Romania, exported 3,000 KV-7 rifles to "
+     "Mali in 2019.", "ROU", "MLI", "delivered", "KV-7", 3000),
 ]
 
 
@@ -78,6 +88,13 @@ NO_ROW = [
 @pytest.mark.parametrize("text", NO_ROW)
 def test_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not extractor.extract_text(text).transfers
+
+
+def test_firm_placed_denial(extractor) -> None:  # noqa: ANN001
+    report = extractor.extract_text("Velkan, a Romania-based arms maker, did not sell any rifles to Mali, its "
+                                    "spokesman said.")
+    assert report.transfers and all(t.supplier and t.supplier.country == "ROU" and t.factuality != "asserted"
+                                    for t in report.transfers), report.transfers
 
 
 def test_glued_designation_not_catalogue(extractor) -> None:  # noqa: ANN001
@@ -184,3 +201,21 @@ def test_speaking_name_not_taken(extractor, text, name) -> None:  # noqa: ANN001
     rows = extractor.extract_text(f"Report\n\n{text}\n").transfers
     assert rows
     assert not any(t.supplier and name in t.supplier.name for t in rows), rows
+
+
+SALIENT = ("Prosecutors said Tarvo Arms SIA, a Riga-based arms dealer, broke sanctions. Tarvo Arms had sold rifles "
+           "for years, and Tarvo Arms staff knew the rules. On paper the buyer was Orda Trading LLP, a company "
+           "registered in Almaty, Kazakhstan. The company also shipped 600 rifle barrels to Belarus, the court found.")
+
+
+def test_the_company_is_the_salient_firm(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, SALIENT)
+    assert has_country_row(rows, "LVA", "BLR", "delivered", "rifle barrels", 600), rows
+    assert not any(s == "KAZ" for s, *_ in rows), rows
+
+
+def test_the_company_between_equal_firms_is_no_one(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Prosecutors said Tarvo Arms SIA, a Riga-based arms dealer, broke sanctions. On paper "
+                            "the buyer was Orda Trading LLP, a company registered in Almaty, Kazakhstan. The company "
+                            "also shipped 600 rifle barrels to Belarus, the court found.")
+    assert not any(s in ("LVA", "KAZ") for s, *_ in rows), rows

@@ -245,7 +245,7 @@ def _told_firm(tok: Token, table: Mapping[str, str]) -> Token | None:
             any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children):
         return None
     named = [t for t in tok.doc[max(0, tok.i - WINDOW): tok.i] if _namelike(t) and t.lower_ in table]
-    return named[-1] if named and len({table[t.lower_] for t in named}) == 1 else None
+    return named[-1] if named and len({table[t.lower_] for t in named}) == 1 else firm_places.salient(named, table)
 
 
 def firm(tok: Token, table: Mapping[str, str], found: Resolved | None, text: Callable[[Token], str]) -> Resolved | None:

@@ -7,6 +7,7 @@ be one of `firm_nouns` of [firm_countries] (for a name the tagger took for a per
 `firm_only_nouns`); the participles are `placing_participles` of cues.toml [actors]."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
@@ -55,8 +56,8 @@ def _place(doc: Doc, i: int, by_token: Mapping[int, Span], countries: Mapping[st
 
 def _apposed(doc: Doc, i: int, by_token: Mapping[int, Span], countries: Mapping[str, object],
              person: bool) -> str | None:
-    """", a state-controlled factory in [Town,] State", ", a State-based maker", ", an Oslo-based maker" from i
-    (the comma)."""
+    """", a state-controlled factory in [Town,] State", ", a State-based maker", ", a maker of rifles based in
+    State" from i (the comma)."""
     n, j, state = len(doc), i + 2, None
     while j < n and j - i <= MAX_WORDS and not _firm_noun(doc[j]):
         here = _state(doc, j, by_token, countries)
@@ -72,8 +73,10 @@ def _apposed(doc: Doc, i: int, by_token: Mapping[int, Span], countries: Mapping[
     k = j + 1
     if k + 1 < n and doc[k].lower_ == "of":  # "a maker of small arms in Norway"
         k += 1
-        while k < n and k - j <= MAX_OF + 1 and (doc[k].is_alpha and doc[k].text.islower() or doc[k].text == "-"):
+        while k < n and k - j <= MAX_OF + 1 and (doc[k].is_alpha and doc[k].text.islower() or doc[k].text == "-") \
+                and doc[k].lower_ not in PLACING and doc[k].lower_ not in ("in", "near"):
             k += 1
+    k += k < n and doc[k].lower_ in PLACING  # "a maker of rifles based in Norway"
     return state or _place(doc, k, by_token, countries)
 
 
@@ -103,3 +106,18 @@ def placed(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
     if doc[i + 1].lower_ in ("a", "an", "the"):
         return _apposed(doc, i, by_token, countries, person)
     return _clause(doc, i, by_token, countries, person)
+
+
+def salient(named: list[Token], table: Mapping[str, str]) -> Token | None:
+    """Of the name words of firms of two or more states named before "the company", the last of the state whose
+    firms the whole text names at least twice as often as all others together (the firm the report is about,
+    beside one named in passing); None when no state is so salient."""
+    if not named:
+        return None
+    doc = named[0].doc
+    counts = Counter(table[t.lower_] for t in doc if t.lower_ in table and t.text[:1].isupper() and
+                     not (t.i > 0 and doc[t.i - 1].is_alpha and doc[t.i - 1].text[:1].isupper()))  # once a naming
+    state, top = counts.most_common(1)[0]
+    if top < 2 * (sum(counts.values()) - top):
+        return None
+    return next((t for t in reversed(named) if table[t.lower_] == state), None)
