@@ -203,7 +203,7 @@ def test_speaking_name_not_taken(extractor, text, name) -> None:  # noqa: ANN001
     assert not any(t.supplier and name in t.supplier.name for t in rows), rows
 
 
-SALIENT = ("Prosecutors said Tarvo Arms SIA, a Riga-based arms dealer, broke sanctions. Tarvo Arms had sold rifles "
+SALIENT = ("Prosecutors said the Riga-based arms dealer Tarvo Arms SIA broke sanctions. Tarvo Arms had sold rifles "
            "for years, and Tarvo Arms staff knew the rules. On paper the buyer was Orda Trading LLP, a company "
            "registered in Almaty, Kazakhstan. The company also shipped 600 rifle barrels to Belarus, the court found.")
 
@@ -215,7 +215,7 @@ def test_the_company_is_the_salient_firm(extractor) -> None:  # noqa: ANN001
 
 
 def test_the_company_between_equal_firms_is_no_one(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Prosecutors said Tarvo Arms SIA, a Riga-based arms dealer, broke sanctions. On paper "
+    rows = _rows(extractor, "Prosecutors said the Riga-based arms dealer Tarvo Arms SIA broke sanctions. On paper "
                             "the buyer was Orda Trading LLP, a company registered in Almaty, Kazakhstan. The company "
                             "also shipped 600 rifle barrels to Belarus, the court found.")
     assert not any(s in ("LVA", "KAZ") for s, *_ in rows), rows

@@ -1,8 +1,9 @@
 """The state of a firm no gazetteer lists, from an apposition or clause the simpler readings of
 `firm_countries` miss: a hyphened modifier ("Karvell JSCo, a state-controlled factory in Norway"), a town
 before the state ("..., a plant in Tarnby, Norway"), a state hyphened to a placing participle ("Karvell, a
-Norway-based shell maker", "Karvell, an Oslo-based maker"), and a relative or participial clause that places
-it ("Karvell, which is based in Norway,", "Karvell, headquartered in Tarnby, Norway,"). The firm noun must
+Norway-based shell maker"; not a city: "Karvell, an Oslo-based maker" is left to other readings), and a
+relative or participial clause that places it ("Karvell, which is based in Norway,", "Karvell, headquartered in
+Tarnby, Norway,"). The firm noun must
 be one of `firm_nouns` of [firm_countries] (for a name the tagger took for a person's, one of
 `firm_only_nouns`); the participles are `placing_participles` of cues.toml [actors]."""
 from __future__ import annotations
@@ -57,10 +58,12 @@ def _place(doc: Doc, i: int, by_token: Mapping[int, Span], countries: Mapping[st
 def _apposed(doc: Doc, i: int, by_token: Mapping[int, Span], countries: Mapping[str, object],
              person: bool) -> str | None:
     """", a state-controlled factory in [Town,] State", ", a State-based maker", ", a maker of rifles based in
-    State" from i (the comma)."""
+    State" from i (the comma); not ", a City-based maker"."""
     n, j, state = len(doc), i + 2, None
     while j < n and j - i <= MAX_WORDS and not _firm_noun(doc[j]):
         here = _state(doc, j, by_token, countries)
+        if here is not None and by_token[j].kb_id_ == "metonym":
+            return None  # "a Riga-based maker": a city's firm may sell at home, its state is left to other readings
         if here is not None and state is None:
             state, j = here, _span_end(j, by_token)
         elif doc[j].text == "-" or doc[j].is_alpha and doc[j].text.islower():
