@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from materiel import lexicon
 from materiel.extraction import civil, counted_names, introduced_names, listed_names, name_endings, role_nouns
+from materiel.extraction.glued_names import inside_longer
 from materiel.extraction.mentions import acronyms, inner_names
 from materiel.extraction.partitive_wholes import wholes as partitive_wholes
 
@@ -106,6 +107,8 @@ class MaterielRecognizer:
         doubtful: list[Span] = []
         for matcher in (self.cased, self.lower):
             for key_id, start, end in matcher(doc):
+                if inside_longer(doc, start, end):  # "XR-M4": not the catalogue's "M-4"
+                    continue
                 key = doc.vocab.strings[key_id]
                 entry = self.entries[key]
                 span = Span(doc, start, end, label=entry.category,

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions import firm_countries
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 CONTRACTS = lexicon.word_set("frame_words", "contract_nouns")
@@ -72,10 +73,13 @@ def _orders_from(f: Frame, res: ActorResolver) -> None:
 
 
 def _item_owners(f: Frame, res: ActorResolver) -> list[Resolved]:
-    """The companies whose items the frame's items are ("for its drones", "for X's radars", "X rifles")."""
+    """The companies whose items the frame's items are ("for its drones", "for X's radars", "X rifles"); not of a
+    firm's own name taken for an item ("to buy X Optics, a sights maker": the firm bought, no item of it)."""
     out: list[Resolved] = []
     for m in f.items:
         root = m.span.root
+        if any(c.dep_ == "appos" and firm_countries.firm_noun(c) for c in root.children):
+            continue
         for c in root.subtree:  # "its drones", "X's B-7 drone" (the parser hangs X on the designation)
             if c.dep_ in ("poss", "compound", "nmod") and c.i < root.i:
                 out += [r for r in res.resolve_all(c) if firm_like(r)]

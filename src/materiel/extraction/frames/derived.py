@@ -9,6 +9,7 @@ from materiel.extraction.frames import paired_objects
 from materiel.extraction.frames.actor_gaps import actor_gaps
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.awards import won_over_contract
+from materiel.extraction.frames.clause_subjects import own_subject
 from materiel.extraction.frames.conjunct_participles import conjunct_objects, keep_own_conjuncts
 from materiel.extraction.frames.distributive import spread_over_list
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
@@ -88,6 +89,7 @@ class DerivedFrames(Arguments):
                 continue
             own = paired_objects.own_phrases(v, c, objects) if c in objects else []
             out.append(self._gap(f, ":gapped", self.items.items(c), [p for p in c.children if p.dep_ == "prep"] + own))
+            own_subject(out[-1], c, self.res, self.verbs, self.classes)  # "..., and Z supplied B": Z's
         for item, own_preps in counted_conjuncts(v, f.items):  # "24 howitzers to Norway and 18 to Estonia"
             taken = {x.i for p in own_preps for x in p.subtree}
             for parties in f.roles.values():

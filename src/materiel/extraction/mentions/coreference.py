@@ -12,6 +12,7 @@ from materiel.extraction.mentions.head_keys import head_key, same_head_anteceden
 from materiel.extraction.mentions.office_holders import home_office, pronoun_owner
 from materiel.extraction.mentions.regions_of import region_of
 from materiel.extraction.mentions.resolved import Resolved
+from materiel.extraction.mentions.speaking_names import speaking_firm
 from materiel.record.models import Actor
 
 PRONOUNS_PL = lexicon.word_set("resolve", "pronouns_plural")
@@ -79,6 +80,8 @@ class Coreference:
             return turn  # a transcript's "KERR: ... sold you tanks": the other speaker's state
         if low in PRONOUNS_ADDRESSEE or low in INDEFINITE:
             return None  # "you" is the one spoken to, "anybody" no one: never a party named before
+        if (firm := speaking_firm(tok, self.resolve)) is not None:
+            return firm  # "X displayed its A and said it had delivered B": X, whatever no gazetteer lists
         plural = low in PRONOUNS_PL
         subjects = [t for t in self._candidates_before(tok)]
         ordered = nearest.main_subjects_first(tok, [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")]) + subjects

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import headline, org_names, placed_parties, unlisted
+from materiel.extraction.mentions import firm_places, headline, org_names, placed_parties, unlisted
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.topic import dateline_state
 from materiel.record.models import Actor
@@ -220,9 +220,11 @@ def learn(doc: Doc, by_token: Mapping[int, Span], countries: Mapping[str, object
     items = {i for s in doc.spans.get("materiel", []) for i in range(s.start, s.end)}
     found: dict[str, set[str]] = {}
     placed = [(s, e, _before(doc, s, by_token, countries) or _after(doc, e, by_token, countries) or
-               _registered(doc, e, by_token, countries) or _copula(doc, e, by_token, countries))
+               _registered(doc, e, by_token, countries) or _copula(doc, e, by_token, countries) or
+               firm_places.placed(doc, e, by_token, countries))
               for s, e in _runs(doc, by_token, items)]
-    placed += [(s, e, _registered(doc, e, by_token, countries, True) or _unplaced(doc, e, by_token, countries) or
+    placed += [(s, e, _registered(doc, e, by_token, countries, True) or
+                firm_places.placed(doc, e, by_token, countries, person=True) or _unplaced(doc, e, by_token, countries) or
                 _after(doc, e, by_token, countries, person=True))
                for s, e in _runs(doc, by_token, items, persons=True)]
     for start, end, state in placed:
@@ -243,7 +245,7 @@ def _told_firm(tok: Token, table: Mapping[str, str]) -> Token | None:
             any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children):
         return None
     named = [t for t in tok.doc[max(0, tok.i - WINDOW): tok.i] if _namelike(t) and t.lower_ in table]
-    return named[-1] if named and len({table[t.lower_] for t in named}) == 1 else None
+    return named[-1] if named and len({table[t.lower_] for t in named}) == 1 else firm_places.salient(named, table)
 
 
 def firm(tok: Token, table: Mapping[str, str], found: Resolved | None, text: Callable[[Token], str]) -> Resolved | None:
