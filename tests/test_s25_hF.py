@@ -40,6 +40,10 @@ PER_UNIT = [
      "ITA", "KEN", "delivered", "helicopters", 4, ("door guns",)),
     ("Spain is to deliver four corvettes to Peru, each carrying a helicopter and 16 anti-ship missiles.",
      "ESP", "PER", "offered", "corvettes", 4, ("anti-ship", "helicopter")),
+    ("Four corvettes, each armed with a 76 mm gun and eight anti-ship missiles, were delivered to Peru by Spain.",
+     "ESP", "PER", "delivered", "corvettes", 4, ("anti-ship", "gun")),
+    ("Latvia's defence ministry said it would buy three air-defence batteries from Norway, each with six launchers "
+     "and a radar.", "NOR", "LVA", "ordered", "batteries", 3, ("launchers", "radar")),
 ]
 
 
@@ -55,6 +59,8 @@ KEPT_EACH = [
     ("Estonia and Latvia each bought six howitzers from France.", "FRA", "EST", "delivered", "howitzers", 6),
     ("Estonia and Latvia each bought six howitzers from France.", "FRA", "LVA", "delivered", "howitzers", 6),
     ("France will deliver 12 Caesar howitzers each to Estonia and Latvia.", "FRA", "LVA", "offered", "howitzers", 12),
+    ("Norway will deliver 40 trucks to Ghana, each with a crane, and 20 armoured vehicles to Togo.",
+     "NOR", "TGO", "offered", "armoured vehicles", 20),
     ("Norway will deliver five air-defence batteries to Latvia, each with a radar, along with 60 interceptor "
      "missiles.", "NOR", "LVA", "offered", "interceptor missiles", 60),
 ]
