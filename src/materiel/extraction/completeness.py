@@ -9,6 +9,7 @@ from materiel.extraction.civil_customers import civil_customer
 from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.deployments import deployed
 from materiel.extraction.discourse import Row
+from materiel.extraction.distributive_parts import distributed_part
 from materiel.extraction.fitted_items import fitted
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR, NEEDS_DESTINATION
@@ -17,6 +18,7 @@ from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.general_statements import general_statement
 from materiel.extraction.general_topics import general_topic
 from materiel.extraction.habits import habitual_sourcing
+from materiel.extraction.habitual_groups import habitual_to_groups
 from materiel.extraction.hypotheticals import hypothetical
 from materiel.extraction.leaders import titled
 from materiel.extraction.mentions.resolve import Resolved
@@ -62,7 +64,8 @@ def kept(r: Row) -> bool:
         not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r) and not hypothetical(r) \
         and not standing(r) and not fitted(r) and not general_topic(r) \
         and not still_leaked(r) and not speaker_party(r) and not deployed(r) \
-        and not civil_customer(r) and not advice(r)
+        and not civil_customer(r) and not advice(r) and not distributed_part(r) \
+        and not habitual_to_groups(r)
 
 
 def complete(r: Row) -> bool:

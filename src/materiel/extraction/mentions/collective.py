@@ -3,7 +3,9 @@ a bare armed group ("would not supply mortars to the rebels", "rifles for the op
 own and never the state the text is about; and a collective of states told by a bloc or a region ("asked
 Western governments for mortars", "bought rifles from European countries", "turned to the West"). Both are
 guessed, with low confidence, and only when nothing else resolves the phrase. Words: `bare_heads`,
-`bloc_heads`, `bloc_words`, `bloc_names` of [described] in words.toml, region words of regions.csv."""
+`bloc_heads`, `bloc_words`, `bloc_names` of [described] and `quantifiers` of [counted_blocs] in words.toml, region
+words of regions.csv. A bloc told with a count or a quantifier ("to more than a dozen African states", "to many
+Gulf states") names some of its members, unnamed: no party."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -18,6 +20,7 @@ BARE_HEADS = lexicon.word_set("described", "bare_heads")
 BLOC_HEADS = lexicon.word_set("described", "bloc_heads")
 BLOC_WORDS = lexicon.word_set("described", "bloc_words")
 BLOC_NAMES = lexicon.word_set("described", "bloc_names")
+BLOC_QUANTIFIERS = lexicon.word_set("counted_blocs", "quantifiers")
 KIND_HEADS = lexicon.word_set("described", "kind_heads")
 BARE_KINDS = lexicon.word_set("described", "bare_kinds")
 CONFIDENCE = 0.45
@@ -72,10 +75,16 @@ def _bloc_words(tok: Token) -> list[Token]:
             any(p in BLOC_WORDS for p in c.lower_.split("-")[:1])]
 
 
+def _counted(tok: Token) -> bool:
+    """"other European countries", "more than a dozen African states", "three Gulf states": some members of
+    the bloc, unnamed, not the bloc as a party."""
+    return any(c.lower_ in BLOC_QUANTIFIERS or c.dep_ == "nummod" for c in tok.children)
+
+
 def bloc(tok: Token) -> Resolved | None:
     """"Western governments", "European countries", "Gulf states"; "the West". Never one of a list ("from
     Spain, Italy and other European countries": those named are the parties)."""
-    if not _object(tok) or tok.dep_ == "conj" or any(c.lower_ in ("other", "several", "some") for c in tok.children):
+    if not _object(tok) or tok.dep_ == "conj" or _counted(tok):
         return None
     if tok.pos_ == "PROPN" and tok.lower_ in BLOC_NAMES and any(c.lower_ == "the" for c in tok.children):
         name = tok.text
