@@ -1,0 +1,62 @@
+"""Stage and factuality of mainstream wording (twenty-fifth session, helper hG):
+
+- a future delivery told "under" a deal is that deal carried out, stage ordered, also when the "under" phrase is
+  fronted and the parser hangs it on a noun of the clause ("Under a contract signed in May worth $9m, X will
+  deliver"), on the verb governing the delivery ("is to deliver", "is set to", "is due to") or names the deal's
+  terms ("under the terms of a contract") (`scheduled.py`, words.toml `scheduled.deal_parts`);
+
+Sentences written for these tests (invented firms and models, combinations of states of no article)."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows as _rows
+from _helpers import has_country_row
+
+UNDER_A_DEAL = [
+    ("Under a contract signed Nov. 23 worth about 900 million kroner ($85 million), Karvell Systems will deliver "
+     "four Tamsin-7 air-defence batteries to Estonia.", None, "EST", "Tamsin-7", 4),
+    ("Under a 2023 agreement, France is to deliver 12 Borvane helicopters to Kenya.", "FRA", "KEN", "Borvane", 12),
+    ("Under a deal signed in June worth $300 million, Spain will supply Chile with eight Borvane helicopters.",
+     "ESP", "CHL", "Borvane", 8),
+    ("Under the agreement, worth 1.2 billion euros, Germany is set to deliver six Tarsk-4 tanks to Peru.",
+     "DEU", "PER", "Tarsk-4", 6),
+    ("Under an accord reached last year, the Italian firm Karvell Marine is due to deliver two corvettes to Oman.",
+     "ITA", "OMN", "corvettes", 2),
+    ("Under a $460 million contract signed Sept. 4, Karvell Systems will deliver seven Tamsin-7 air-defence "
+     "batteries, each with a radar, to Estonia.", None, "EST", "Tamsin-7", 7),
+    ("Under a contract worth 40 billion won ($30 million), South Korea will deliver three patrol boats to Ghana.",
+     "KOR", "GHA", "patrol boats", 3),
+    ("Under the deal, which was signed on Friday, Brazil is to deliver eleven Kestrel-2 trainer aircraft to Peru.",
+     "BRA", "PER", "Kestrel-2", 11),
+    ("Under the terms of a 2022 contract, Sweden will deliver 20 Vask-3 radars to Chile.", "SWE", "CHL", "Vask-3",
+     20),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), UNDER_A_DEAL)
+def test_a_future_delivery_under_a_deal_is_ordered(extractor, text, supplier, recipient, word,  # noqa: ANN001
+                                                   quantity) -> None:
+    rows = _rows(extractor, text)
+    found = [r for r in rows if r[1] == recipient and word in r[3] and r[4] == quantity]
+    assert found and all(r[2] == "ordered" for r in found), rows
+    if supplier is not None:
+        assert has_country_row(rows, supplier, recipient, "ordered", word, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Karvell Systems will deliver six Tamsin-7 air-defence batteries to Estonia.",  # no deal told: a promise
+    "Under pressure from allies, France will deliver 12 Borvane helicopters to Kenya.",
+    "Under the new minister, Spain will deliver eight helicopters to Chile.",
+])
+def test_a_future_delivery_under_no_deal_stays_offered(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and all(r[2] == "offered" for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The president will deliver a speech under a contract with the broadcaster.",
+    "Under the contract, the minister will deliver a report to parliament by May.",
+])
+def test_a_delivery_of_no_materiel_under_a_deal_gives_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text)
