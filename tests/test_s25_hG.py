@@ -4,6 +4,9 @@
   fronted and the parser hangs it on a noun of the clause ("Under a contract signed in May worth $9m, X will
   deliver"), on the verb governing the delivery ("is to deliver", "is set to", "is due to") or names the deal's
   terms ("under the terms of a contract") (`scheduled.py`, words.toml `scheduled.deal_parts`);
+- a transfer noun held by a negated support verb ("has not yet made a formal offer of X", "has yet to place an
+  order for X") is a transfer that has not happened: negated (`frames/support_negation.py`, words.toml
+  `support_negation.verbs`);
 
 Sentences written for these tests (invented firms and models, combinations of states of no article)."""
 from __future__ import annotations
@@ -60,3 +63,40 @@ def test_a_future_delivery_under_no_deal_stays_offered(extractor, text) -> None:
 ])
 def test_a_delivery_of_no_materiel_under_a_deal_gives_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _rows(extractor, text)
+
+
+SUPPORT_NEGATED = [
+    ("Berlin has not yet made a formal offer of Tarsk-4 tanks to Peru.", "DEU", "PER", "offered", "Tarsk-4"),
+    ("Madrid has yet to make a formal offer of frigates to Chile.", "ESP", "CHL", "offered", "frigates"),
+    ("Kenya has not received an offer of Borvane helicopters from France.", "FRA", "KEN", "offered", "Borvane"),
+    ("Chile has not yet placed an order for Spanish frigates.", "ESP", "CHL", "ordered", "frigates"),
+    ("Peru has yet to sign a contract with Germany for Tarsk-4 tanks.", "DEU", "PER", "ordered", "Tarsk-4"),
+    ("Seoul has not made an offer of patrol boats to Ghana, a Korean diplomat said.", "KOR", "GHA",
+     "offered", "patrol boats"),
+    ("The Swedish government, which has not extended any offer of Vask-3 radars to Chile, declined to comment.",
+     "SWE", "CHL", "offered", "Vask-3"),
+    ("Ghana is yet to place an order for Brazilian trainer aircraft.", "BRA", "GHA", "ordered", "trainer aircraft"),
+]
+
+
+def _facts(extractor, text: str) -> list[tuple[str | None, str | None, str, str, str]]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.factuality) for t in extractor.extract_text(text).transfers]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word"), SUPPORT_NEGATED)
+def test_a_transfer_noun_under_a_negated_support_verb_is_negated(extractor, text, supplier, recipient, stage,  # noqa: ANN001
+                                                                 word) -> None:
+    rows = _facts(extractor, text)
+    assert any(r[:3] == (supplier, recipient, stage) and word in r[3] and r[4] in ("negated", "denied") for r in rows), rows
+    assert not [r for r in rows if r[4] == "asserted"], rows
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("Germany has made a formal offer of Tarsk-4 tanks to Peru.", "offered"),
+    ("Chile placed an order for Spanish frigates last year.", "ordered"),
+    ("Peru signed a contract with Germany for Tarsk-4 tanks, though it has not made the terms public.", "ordered"),
+])
+def test_a_transfer_noun_under_an_affirmed_support_verb_stays_asserted(extractor, text, stage) -> None:  # noqa: ANN001
+    rows = _facts(extractor, text)
+    assert rows and all(r[2] == stage and r[4] == "asserted" for r in rows), rows
