@@ -4,6 +4,9 @@
   fronted and the parser hangs it on a noun of the clause ("Under a contract signed in May worth $9m, X will
   deliver"), on the verb governing the delivery ("is to deliver", "is set to", "is due to") or names the deal's
   terms ("under the terms of a contract") (`scheduled.py`, words.toml `scheduled.deal_parts`);
+- a buyer's choice of a system ("Ruritania picks X's Y", stage considered) that a later sentence of the same document
+  reports ordered from that supplier's state for that buyer is the step before the order: it becomes the order
+  (`scheduled.py` `_choices_ordered`);
 - a transfer noun held by a negated support verb ("has not yet made a formal offer of X", "has yet to place an
   order for X") is a transfer that has not happened: negated (`frames/support_negation.py`, words.toml
   `support_negation.verbs`);
@@ -100,3 +103,39 @@ def test_a_transfer_noun_under_a_negated_support_verb_is_negated(extractor, text
 def test_a_transfer_noun_under_an_affirmed_support_verb_stays_asserted(extractor, text, stage) -> None:  # noqa: ANN001
     rows = _facts(extractor, text)
     assert rows and all(r[2] == stage and r[4] == "asserted" for r in rows), rows
+
+
+CHOICE_THEN_ORDER = [
+    ("Peru picks Swedish Vask-3 radar for coastal watch\n\nLIMA - Peru has selected the Swedish Vask-3 radar for its "
+     "coastal surveillance network, the defence ministry said on Tuesday.\n\nUnder a contract signed on Monday, "
+     "Sweden will deliver six Vask-3 radars by 2027.", "SWE", "PER", "Vask-3"),
+    ("Chile chooses Spanish frigates\n\nChile has chosen Spanish Orca-class frigates over a Dutch design. The navy "
+     "signed a contract with Spain for four Orca-class frigates on Friday.", "ESP", "CHL", "Orca-class"),
+    ("The Kenyan air force picked the Brazilian Kestrel-2 trainer aircraft in March. In June, Kenya ordered eight "
+     "Kestrel-2 trainer aircraft from Brazil.", "BRA", "KEN", "Kestrel-2"),
+    ("Ghana selected South Korean patrol boats last year. Ghana has since ordered three South Korean patrol boats.",
+     "KOR", "GHA", "patrol boats"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), CHOICE_THEN_ORDER)
+def test_a_choice_the_document_reports_ordered_is_that_order(extractor, text, supplier, recipient,  # noqa: ANN001
+                                                             word) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "ordered", word), rows
+    assert not [r for r in rows if r[2] == "considered"], rows
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), [
+    ("Peru picks Swedish Vask-3 radar for coastal watch\n\nLIMA - Peru has selected the Swedish Vask-3 radar for "
+     "its coastal surveillance network, the defence ministry said on Tuesday. A contract is expected next year.",
+     "SWE", "PER", "Vask-3"),  # no order told: the choice stands
+    ("Chile has chosen Spanish Orca-class frigates. Peru ordered four Orca-class frigates from Spain in 2019.",
+     "ESP", "CHL", "Orca-class"),  # another buyer's order
+    ("Chile has chosen Spanish Orca-class frigates. Chile ordered four Dutch corvettes in 2019.",
+     "ESP", "CHL", "Orca-class"),  # another system
+])
+def test_a_choice_with_no_order_of_its_own_stays_considered(extractor, text, supplier, recipient,  # noqa: ANN001
+                                                            word) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "considered", word), rows

@@ -18,6 +18,8 @@ from materiel.extraction.discourse import Row
 
 FUTURE = ":future"
 SCHEDULED = ":scheduled"
+CHOSEN = ":chosen"
+CHOICE_RULES = tuple(f"{kind}:select:" for kind in ("verb", "noun"))
 DEAL_NOUNS = lexicon.word_set("scheduled", "deal_nouns")
 UNDER_PREPS = lexicon.word_set("scheduled", "under_preps")
 DEAL_PARTS = lexicon.word_set("scheduled", "deal_parts")
@@ -132,6 +134,22 @@ def orders_scheduled(rows: list[Row]) -> None:
             continue
         if _order_of(r, orders) is not None or _under_a_deal(r.frame.trigger):
             r.frame = replace(r.frame, stage="ordered", rule=r.frame.rule + SCHEDULED)
+    _choices_ordered(rows)
+
+
+def _choices_ordered(rows: list[Row]) -> None:
+    """A buyer's choice of a system ("Ruritania picks X's Y", "has selected X to supply Y", stage considered) that
+    the same document reports ordered from the same supplier's state for the same buyer is the step before that
+    order, not a choice still open: it takes the stage `ordered` (rule ":chosen") and folds into the order. An order
+    told in the choice's own sentence ("selected X and ordered three") is left to tell it."""
+    orders = [r for r in rows if r.frame.stage == "ordered" and r.reading.factuality == "asserted"]
+    for r in rows:
+        if r.frame.stage != "considered" or not r.frame.rule.startswith(CHOICE_RULES) or \
+                r.reading.factuality != "asserted" or _country(r, "supplier") is None:
+            continue
+        start = r.frame.trigger.sent.start  # "selected X and ordered three": the order is the telling of its own
+        if _order_of(r, [o for o in orders if o.frame.trigger.sent.start != start]) is not None:
+            r.frame = replace(r.frame, stage="ordered", rule=r.frame.rule + CHOSEN)
 
 
 EXPECTED = lexicon.word_set("scheduled", "expected_verbs")
