@@ -18,8 +18,12 @@ from materiel.extraction.discourse import Row
 
 FUTURE = ":future"
 SCHEDULED = ":scheduled"
+CHOSEN = ":chosen"
+CHOICE_RULES = tuple(f"{kind}:select:" for kind in ("verb", "noun"))
 DEAL_NOUNS = lexicon.word_set("scheduled", "deal_nouns")
 UNDER_PREPS = lexicon.word_set("scheduled", "under_preps")
+DEAL_PARTS = lexicon.word_set("scheduled", "deal_parts")
+XCOMP_CLIMB = 3
 # "a contract, worth 90 million euros (according to an official), under which": the links of a deal's value and
 # of an attribution inside it, which the parser may hang the relative clause on
 VALUE_LINKS = ("npadvmod", "amod", "nummod", "quantmod", "appos", "prep", "pobj")
@@ -51,10 +55,51 @@ def _order_of(r: Row, orders: list[Row]) -> Row | None:
 
 def _under_a_deal(t: Token) -> bool:
     """"will supply X under a $500m contract": the delivery carries out a deal; so "under them" or "under
-    it" when the subject of the sentence before is a deal ("The deals were signed ... Under them X will")."""
-    return any(c.dep_ == "prep" and c.lower_ in UNDER_PREPS and
-               any(p.dep_ == "pobj" and (p.lemma_.lower() in DEAL_NOUNS or _deal_pronoun(p)) for p in c.children)
-               for c in t.children) or _under_which_deal(t)
+    it" when the subject of the sentence before is a deal ("The deals were signed ... Under them X will"), and
+    "under the terms of a contract". The phrase may hang on the verb that governs the delivery ("is to deliver",
+    "is set to deliver") or, fronted, on a noun of the clause (the parser takes "worth" in "Under a contract
+    worth $9m, X will deliver" for a noun's modifier): see `_fronted_under`."""
+    heads = _governing(t)
+    return any(c.dep_ == "prep" and c.lower_ in UNDER_PREPS and _deal_object(c)
+               for h in heads for c in h.children) or _fronted_under(t, heads) or _under_which_deal(t)
+
+
+def _governing(t: Token) -> list[Token]:
+    """The delivery's verb and the verbs that govern it as an open complement ("is to deliver", "is due to")."""
+    heads = [t]
+    while heads[-1].dep_ in ("xcomp", "acomp") and len(heads) <= XCOMP_CLIMB:
+        heads.append(heads[-1].head)
+    return heads
+
+
+def _deal_object(under: Token) -> bool:
+    """"under a contract", "under it" (a deal told just before), "under the terms of the deal"."""
+    for p in under.children:
+        if p.dep_ != "pobj":
+            continue
+        if p.lemma_.lower() in DEAL_NOUNS or _deal_pronoun(p):
+            return True
+        if p.lemma_.lower() in DEAL_PARTS and any(
+                o.dep_ == "prep" and o.lower_ == "of" and any(d.dep_ == "pobj" and d.lemma_.lower() in DEAL_NOUNS
+                                                              for d in o.children) for o in p.children):
+            return True
+    return False
+
+
+def _fronted_under(t: Token, heads: list[Token]) -> bool:
+    """"Under a contract signed in May worth $9m, X will deliver": an "under" phrase opening the sentence before the
+    delivery, whose attachment climbs to the delivery's verb through nouns only (no other clause between)."""
+    for u in t.sent:
+        if u.i >= t.i or u.lower_ not in UNDER_PREPS or u.dep_ != "prep" or not _deal_object(u):
+            continue
+        head = u.head
+        for _ in range(VALUE_CLIMB):
+            if head.i in {h.i for h in heads}:
+                return True
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break
+            head = head.head
+    return False
 
 
 def _under_which_deal(t: Token) -> bool:
@@ -89,6 +134,22 @@ def orders_scheduled(rows: list[Row]) -> None:
             continue
         if _order_of(r, orders) is not None or _under_a_deal(r.frame.trigger):
             r.frame = replace(r.frame, stage="ordered", rule=r.frame.rule + SCHEDULED)
+    _choices_ordered(rows)
+
+
+def _choices_ordered(rows: list[Row]) -> None:
+    """A buyer's choice of a system ("Ruritania picks X's Y", "has selected X to supply Y", stage considered) that
+    the same document reports ordered from the same supplier's state for the same buyer is the step before that
+    order, not a choice still open: it takes the stage `ordered` (rule ":chosen") and folds into the order. An order
+    told in the choice's own sentence ("selected X and ordered three") is left to tell it."""
+    orders = [r for r in rows if r.frame.stage == "ordered" and r.reading.factuality == "asserted"]
+    for r in rows:
+        if r.frame.stage != "considered" or not r.frame.rule.startswith(CHOICE_RULES) or \
+                r.reading.factuality != "asserted" or _country(r, "supplier") is None:
+            continue
+        start = r.frame.trigger.sent.start  # "selected X and ordered three": the order is the telling of its own
+        if _order_of(r, [o for o in orders if o.frame.trigger.sent.start != start]) is not None:
+            r.frame = replace(r.frame, stage="ordered", rule=r.frame.rule + CHOSEN)
 
 
 EXPECTED = lexicon.word_set("scheduled", "expected_verbs")

@@ -28,6 +28,7 @@ from materiel.extraction.frames.modality import Modality
 from materiel.extraction.frames.on_order import on_order
 from materiel.extraction.frames.passive_deals import reported_signer, signed_by, signed_with
 from materiel.extraction.frames.postponed import on_hold, postponed
+from materiel.extraction.frames.support_negation import support_negated
 from materiel.extraction.frames.unnamed_parties import generic_party
 from materiel.extraction.frames.weighed_offers import weighs_offer
 
@@ -35,6 +36,7 @@ NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")
 CRAFT_NOUNS = lexicon.word_set("frames", "craft_nouns")
 COPULAS = lexicon.word_set("suppliers", "copulas")
+NEGATABLE = ("offered", "ordered", "delivered", "requested")
 BOUND_NOUNS: dict[str, list[str]] = lexicon.toml("predicates.toml")["governors"]["bound_nouns"]
 # "a memorandum of understanding with X for Y": the nouns whose "of" phrase names the deal, with its words
 OF_WORDS: dict[str, list[str]] = {n: w for spec in lexicon.toml("predicates.toml")["classes"].values()
@@ -197,6 +199,7 @@ class NounFrames(Arguments, Modality):
             f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet
         f.negated = no_det(n)
         self._modality(n, f, spec)
+        f.negated = f.negated or f.stage in NEGATABLE and support_negated(n)  # "has not made an offer of X"
         postponed(n, f)  # "the delivery of X was delayed": not made yet
         on_hold(n, f)  # "US bomb shipment on hold": withheld
         self._still_pursued(n, f)
