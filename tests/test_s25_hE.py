@@ -1,0 +1,83 @@
+"""Session 25 (helper E): recipients named by a state's force or by a seized load's intended holder.
+
+- a state's name, possessive or adjective before a listed group's generic force name ("the Zambia People's
+  Defence Force") names that state's own force, not the listed group (`state_forces.py`, words
+  [state_forces] `name_endings`); the group of that very state keeps its name;
+- "a militia" or "the militia" told bare in a seized load's destination is a recipient of its own
+  (collective.py, words [described] `bare_more_heads`);
+- "members of" a group in a party's place names the group (unlisted.in_slot, words [described]
+  `member_heads`).
+
+Every sentence is written for these tests (not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows as _rows
+from _helpers import find
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), [
+    ("The Zambia People's Defence Force received three Karvell K-7 helicopters from Brazil in March.", "BRA", "ZMB"),
+    ("Four Ostrava-9 radars were delivered to the Malawi People's Defence Force by Germany last year.", "DEU", "MWI"),
+    ("Ghana's People's Defence Force has ordered six Vektor-4 armoured vehicles from Finland.", "FIN", "GHA"),
+    ("The Kenyan People's Defence Force took delivery of 12 Ostrava-9 radars from Spain, the ministry said.",
+     "ESP", "KEN"),
+    ("In April, the Botswana People's Defence Force received two Karvell patrol boats from Portugal.", "PRT", "BWA"),
+    ("The Namibia People's Defence Force, which guards the northern border, received 20 Vektor-4 trucks from India.",
+     "IND", "NAM"),
+    ("Italy delivered 14 Vektor-4 armoured vehicles to the Zambia People's Defense Force in 2021.", "ITA", "ZMB"),
+    ("The Malawi People's Defence Force reportedly received two Karvell K-7 helicopters and four Vektor-4 trucks "
+     "from France.", "FRA", "MWI"),
+])
+def test_state_before_a_listed_force_name(extractor, text: str, supplier: str, recipient: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any((s, r) == (supplier, recipient) for s, r, *_ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar's People's Defence Force received 40 rifles from smugglers, a monitor said.",
+    "The People's Defence Force received 40 rifles from smugglers in the hills, a monitor said.",
+])
+def test_listed_group_keeps_its_name(extractor, text: str) -> None:  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert report.transfers
+    assert all(t.recipient is not None and t.recipient.kind == "armed_group" for t in report.transfers), \
+        report.transfers
+
+
+_SEIZED = "Customs officers seized 30 rifles at the port of Veltra on Tuesday. "
+_TRUCK = "Police stopped a lorry near Brask and seized eight pistols hidden under sacks of rice. "
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    (_SEIZED + "According to police, the rifles were bound for a militia that operates in the northern hills.",
+     "militia"),
+    (_SEIZED + "The rifles were bound for a militia, investigators said.", "militia"),
+    (_SEIZED + "Investigators believe the weapons were intended for the militia.", "militia"),
+    (_SEIZED + "The rifles were bound for members of the Black Lotus gang.", "Black Lotus"),
+    (_SEIZED + "Police said the weapons were destined for members of the Vargas Cartel.", "Vargas"),
+    (_TRUCK + "The pistols were to be delivered to members of the Black Lotus gang, police said.", "Black Lotus"),
+    (_TRUCK + "The driver said the pistols were meant for members of the Vargas Cartel.", "Vargas"),
+    ("Troops seized 300 rounds of ammunition bound for a militia in the east.", "militia"),
+])
+def test_seized_load_for_a_militia_or_members(extractor, text: str, recipient: str) -> None:  # noqa: ANN001
+    report = extractor.extract_text(text)
+    found = [t for t in find(report, None, recipient, "") if t.stage == "intercepted"]
+    assert found, report.transfers
+
+
+@pytest.mark.parametrize("text", [
+    "The ship was bound for Rotterdam.",
+    _SEIZED + "The money was intended for schools.",
+    _SEIZED + "The freighter was bound for Rotterdam, the port said.",
+    "The militia held a parade in the capital on Sunday.",
+    "Members of the Black Lotus gang were arrested in Veltra on Monday.",
+])
+def test_no_recipient_from_places_or_other_things(extractor, text: str) -> None:  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert not any(t.recipient is not None and ("militia" in t.recipient.name.lower() or
+                                                 "lotus" in t.recipient.name.lower() or
+                                                 "rotterdam" in t.recipient.name.lower() or
+                                                 "school" in t.recipient.name.lower())
+                   for t in report.transfers), report.transfers
