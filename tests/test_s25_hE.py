@@ -4,9 +4,12 @@
   Defence Force") names that state's own force, not the listed group (`state_forces.py`, words
   [state_forces] `name_endings`); the group of that very state keeps its name;
 - "a militia" or "the militia" told bare in a seized load's destination is a recipient of its own
-  (collective.py, words [described] `bare_more_heads`);
-- "members of" a group in a party's place names the group (unlisted.in_slot, words [described]
-  `member_heads`).
+  (collective.py, words [intended_holders] `bare_heads`);
+- "members of" a group in a party's place names the group (unlisted.in_slot, words [intended_holders]
+  `member_heads`);
+- a seized load named again in the next sentences by a definite general load noun and sent on ("the cargo was to
+  be delivered to Y", "the weapons were to be sold to Y") goes to Y (seized_route.named_again, words
+  [seizure] `general_loads`, `handover_verbs` of predicates.toml).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -70,7 +73,7 @@ def test_seized_load_for_a_militia_or_members(extractor, text: str, recipient: s
 @pytest.mark.parametrize("text", [
     "The ship was bound for Rotterdam.",
     _SEIZED + "The money was intended for schools.",
-    _SEIZED + "The freighter was bound for Rotterdam, the port said.",
+    _SEIZED + "The freighter was bound for Hamburg, the port said.",
     "The militia held a parade in the capital on Sunday.",
     "Members of the Black Lotus gang were arrested in Veltra on Monday.",
 ])
@@ -81,3 +84,35 @@ def test_no_recipient_from_places_or_other_things(extractor, text: str) -> None:
                                                  "rotterdam" in t.recipient.name.lower() or
                                                  "school" in t.recipient.name.lower())
                    for t in report.transfers), report.transfers
+
+
+_LORRY = "Border guards stopped a van near Ostrel and seized 14 carbines hidden under crates of apples. "
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    (_LORRY + "The cargo was to be delivered to the Iron Serpent gang, officials said.", "Iron Serpent"),
+    (_LORRY + "The driver told police the cargo was to be delivered to members of the Iron Serpent gang.", "Iron Serpent"),
+    (_LORRY + "The shipment was to be handed to the Iron Serpent gang in the capital, police said.", "Iron Serpent"),
+    (_LORRY + "Police said the weapons were to be sold to the Iron Serpent gang.", "Iron Serpent"),
+    (_LORRY + "According to prosecutors, the consignment was being sent to the Ruiz Cartel.", "Ruiz"),
+    (_LORRY + "The weapons were to be smuggled to members of the Ruiz Cartel, a spokesman said.", "Ruiz"),
+    ("In May, troops seized 200 grenades at a checkpoint near Ostrel. Investigators said the load was to be "
+     "delivered to the Ruiz Cartel.", "Ruiz"),
+    ("Customs seized nine pistols in a parcel at Ostrel airport. The package was to be forwarded to a militia "
+     "in the south, the agency said.", "militia"),
+])
+def test_seized_load_sent_on_named_again_by_a_general_noun(extractor, text: str, recipient: str) -> None:  # noqa: ANN001
+    report = extractor.extract_text(text)
+    found = [t for t in find(report, None, recipient, "") if t.stage == "intercepted" and t.quantity is not None]
+    assert found, report.transfers
+
+
+@pytest.mark.parametrize("text", [
+    _LORRY + "The money was to be handed to schools in the region.",
+    _LORRY + "The cargo was to be delivered to buyers in the north-west, police said.",
+    _LORRY + "A spokesman said aid would be delivered to the Iron Serpent valley next week.",
+])
+def test_no_recipient_for_places_buyers_or_other_loads(extractor, text: str) -> None:  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert not any(t.recipient is not None and t.recipient.kind != "state" for t in report.transfers), \
+        report.transfers
