@@ -9,7 +9,9 @@
   `member_heads`);
 - a seized load named again in the next sentences by a definite general load noun and sent on ("the cargo was to
   be delivered to Y", "the weapons were to be sold to Y") goes to Y (seized_route.named_again, words
-  [seizure] `general_loads`, `handover_verbs` of predicates.toml).
+  [seizure] `general_loads`, `handover_verbs` of predicates.toml);
+- a seized load listed in apposition to a general load noun as a passive subject ("The weapons, 30 A and 10 B,
+  with 900 C, were found in the hold") lists that load's items (seized_inventory._apposed_list).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -116,3 +118,45 @@ def test_no_recipient_for_places_buyers_or_other_loads(extractor, text: str) -> 
     report = extractor.extract_text(text)
     assert not any(t.recipient is not None and t.recipient.kind != "state" for t in report.transfers), \
         report.transfers
+
+
+_LORRY_FOR = "Border guards seized a lorry carrying weapons bound for the Iron Serpent gang near Ostrel on Friday. "
+_CRATE_FOR = "Customs officers at Veltra seized a container of arms bound for the Ruiz Cartel on Monday. "
+
+
+@pytest.mark.parametrize(("text", "recipient", "counts"), [
+    (_LORRY_FOR + "The weapons, 30 K-7 rifles and 10 Ostrava-9 pistols, were found under sacks of flour.",
+     "Iron Serpent", {30, 10}),
+    (_CRATE_FOR + "The firearms, twenty K-7 rifles and eight Ostrava-9 pistols, were found inside water tanks, "
+     "officials said.", "Ruiz", {20, 8}),
+    (_CRATE_FOR + "The munitions, 40 mortar bombs and 15 rocket-propelled grenades, were found in the hold.",
+     "Ruiz", {40, 15}),
+    (_LORRY_FOR + "The weapons (30 K-7 rifles and 10 Ostrava-9 pistols) were found under sacks of flour.",
+     "Iron Serpent", {30, 10}),
+    (_CRATE_FOR + "The cargo, 30 K-7 rifles and 10 Ostrava-9 pistols, was found behind crates of shoes.",
+     "Ruiz", {30, 10}),
+    (_CRATE_FOR + "The weapons — 25 K-7 rifles and 6 Ostrava-9 pistols, with about 3,000 rounds of ammunition — "
+     "were found during an X-ray scan.", "Ruiz", {25, 6, 3000}),
+    ("Customs officers seized 40 rifles at the port of Veltra on Monday. The weapons — 30 K-7 rifles and 10 "
+     "Ostrava-9 rifles, with about 2,000 rounds of ammunition — were found in a container that arrived from "
+     "Lisbon. According to police, the rifles were bound for a militia that operates in the hills.",
+     "militia", {30, 10, 2000}),
+    (_CRATE_FOR + "According to customs, the weapons, 25 K-7 rifles and 12 Ostrava-9 pistols, were discovered "
+     "in boxes of tiles.", "Ruiz", {25, 12}),
+])
+def test_seized_load_listed_in_apposition_to_a_general_noun(extractor, text: str, recipient: str,  # noqa: ANN001
+                                                            counts: set[int]) -> None:
+    report = extractor.extract_text(text)
+    found = {t.quantity for t in find(report, None, recipient, "") if t.stage == "intercepted"}
+    assert counts <= found, report.transfers
+    assert not any(t.item.text.lower() in ("weapons", "firearms", "munitions", "cargo") and t.quantity is None
+                   and t.rule.startswith("inventory") for t in report.transfers), report.transfers
+
+
+@pytest.mark.parametrize("text", [
+    "The weapons, 30 K-7 rifles and 10 Ostrava-9 pistols, were found under sacks of flour in a farmhouse.",
+    _CRATE_FOR + "Elsewhere, the weapons of the army, 30 K-7 rifles, were found to be rusty, an audit said.",
+])
+def test_no_inventory_without_a_seized_shipment_before(extractor, text: str) -> None:  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert not any(t.recipient is not None and t.quantity == 30 for t in report.transfers), report.transfers
