@@ -11,7 +11,8 @@
   be delivered to Y", "the weapons were to be sold to Y") goes to Y (seized_route.named_again, words
   [seizure] `general_loads`, `handover_verbs` of predicates.toml);
 - a seized load listed in apposition to a general load noun as a passive subject ("The weapons, 30 A and 10 B,
-  with 900 C, were found in the hold") lists that load's items (seized_inventory._apposed_list).
+  with 900 C, were found in the hold") lists that load's items (seized_inventory._apposed_list); the seized
+  total those items add up to, for the same recipient, is dropped (seized_inventory._summed_later).
 
 Every sentence is written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -160,3 +161,16 @@ def test_seized_load_listed_in_apposition_to_a_general_noun(extractor, text: str
 def test_no_inventory_without_a_seized_shipment_before(extractor, text: str) -> None:  # noqa: ANN001
     report = extractor.extract_text(text)
     assert not any(t.recipient is not None and t.quantity == 30 for t in report.transfers), report.transfers
+
+
+@pytest.mark.parametrize(("text", "kept_total"), [
+    ("Police seized 40 rifles at Veltra on Monday. The weapons, 30 K-7 rifles and 10 Ostrava-9 rifles, were found "
+     "in a container. The rifles were bound for the Ruiz Cartel, police said.", False),
+    ("Police seized 50 rifles at Veltra on Monday. The weapons, 30 K-7 rifles and 10 Ostrava-9 rifles, were found "
+     "in a container. The rifles were bound for the Ruiz Cartel, police said.", True),
+])
+def test_seized_total_split_by_its_inventory(extractor, text: str, kept_total: bool) -> None:  # noqa: ANN001
+    report = extractor.extract_text(text)
+    quantities = {t.quantity for t in find(report, None, "Ruiz", "") if t.stage == "intercepted"}
+    assert {30, 10} <= quantities, report.transfers
+    assert ((40 in quantities) or (50 in quantities)) == kept_total, report.transfers

@@ -133,7 +133,9 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     sources = {r.frame.governor.i for r in listed if r.frame.governor is not None}
     counted = {(r.frame.governor.i, r.item.head.lemma_.lower()) for r in listed
                if r.frame.governor is not None and r.item.quantity is not None}
-    rows[:] = [r for r in rows if not _general_source(r, sources, rows) and not _counted_later(r, counted)] + listed
+    totals = _listed_totals(listed)
+    rows[:] = [r for r in rows if not _general_source(r, sources, rows) and not _counted_later(r, counted)
+               and not _summed_later(r, totals)] + listed
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
         found_cargo.route_origin(rows, by_sentence, items, words, res, set(destination_words))
@@ -161,6 +163,23 @@ def _counted_later(r: Row, counted: set[tuple[int, str]]) -> bool:
     inventory of the same seizure counts."""
     return r.frame.stage == seizure.STAGE and r.item.quantity is None and \
         (r.frame.trigger.i, r.item.head.lemma_.lower()) in counted
+
+
+def _listed_totals(listed: list[Row]) -> dict[tuple[str, str], int]:
+    """The summed counts of the inventory rows of each recipient, by item category."""
+    out: dict[tuple[str, str], int] = {}
+    for r in listed:
+        if r.recipient is not None and r.item.quantity is not None:
+            key = (r.recipient.actor.id, r.category or r.item.category)
+            out[key] = out.get(key, 0) + r.item.quantity
+    return out
+
+
+def _summed_later(r: Row, totals: dict[tuple[str, str], int]) -> bool:
+    """"seized 57 rifles. ... The weapons, 45 A rifles and 12 B rifles, were found": the seized total for the same
+    recipient that the inventory splits into its parts, counted in full."""
+    return r.frame.stage == seizure.STAGE and r.item.quantity is not None and not r.designation and \
+        r.recipient is not None and totals.get((r.recipient.actor.id, r.category or r.item.category)) == r.item.quantity
 
 
 def _general_source(r: Row, sources: set[int], rows: list[Row]) -> bool:
