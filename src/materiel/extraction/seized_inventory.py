@@ -165,9 +165,9 @@ def _counted_later(r: Row, counted: set[tuple[int, str]]) -> bool:
         (r.frame.trigger.i, r.item.head.lemma_.lower()) in counted
 
 
-def _listed_totals(listed: list[Row]) -> dict[tuple[str, str], int]:
+def _listed_totals(listed: list[Row]) -> dict[tuple[str, str], float]:
     """The summed counts of the inventory rows of each recipient, by item category."""
-    out: dict[tuple[str, str], int] = {}
+    out: dict[tuple[str, str], float] = {}
     for r in listed:
         if r.recipient is not None and r.item.quantity is not None:
             key = (r.recipient.actor.id, r.category or r.item.category)
@@ -175,7 +175,7 @@ def _listed_totals(listed: list[Row]) -> dict[tuple[str, str], int]:
     return out
 
 
-def _summed_later(r: Row, totals: dict[tuple[str, str], int]) -> bool:
+def _summed_later(r: Row, totals: dict[tuple[str, str], float]) -> bool:
     """"seized 57 rifles. ... The weapons, 45 A rifles and 12 B rifles, were found": the seized total for the same
     recipient that the inventory splits into its parts, counted in full."""
     return r.frame.stage == seizure.STAGE and r.item.quantity is not None and not r.designation and \
