@@ -101,7 +101,7 @@ _LORRY = "Border guards stopped a van near Ostrel and seized 14 carbines hidden 
     (_LORRY + "The weapons were to be smuggled to members of the Ruiz Cartel, a spokesman said.", "Ruiz"),
     ("In May, troops seized 200 grenades at a checkpoint near Ostrel. Investigators said the load was to be "
      "delivered to the Ruiz Cartel.", "Ruiz"),
-    ("Customs seized nine pistols in a parcel at Ostrel airport. The package was to be forwarded to a militia "
+    ("Customs seized nine pistols in a parcel at Ostrel airport. The consignment was to be forwarded to a militia "
      "in the south, the agency said.", "militia"),
 ])
 def test_seized_load_sent_on_named_again_by_a_general_noun(extractor, text: str, recipient: str) -> None:  # noqa: ANN001

@@ -260,7 +260,7 @@ def load_bound(sent: Any, finder: Any, next_one: bool = False, nouns: frozenset[
             continue
         hosts = sent_on or _clause_chain(t)
         subj = next((c for h in hosts for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if (far or sent_on) and not seized_route.named_again(subj, nouns, far, words.containers):
+        if (far or sent_on) and not seized_route.named_again(subj, nouns, far):
             continue
         if subj is None or not (seized_route.named_load(subj, words, _vehicle(subj, words) or finder.items.is_materiel(subj)) or
                                 (next_one and seized_route.load_pronoun(subj, hosts, t))):  # "They were bound for Y"

@@ -99,6 +99,7 @@ ROUTE_NOUNS = ("route", "way", "journey", "voyage", "passage")
 DEFINITE = ("the", "this", "that", "these", "those")
 LOAD_NOUNS = frozenset(lexicon.toml("predicates.toml")["seizure"]["load_nouns"])
 GENERAL_LOADS = frozenset(lexicon.toml("predicates.toml")["seizure"]["general_loads"])
+SENT_LOADS = lexicon.word_set("intended_holders", "sent_loads")
 
 
 def on_its_way(t: Token) -> bool:
@@ -140,14 +141,14 @@ def sent_on(t: Token) -> list[Token]:
     return chain
 
 
-def named_again(subj: Token | None, nouns: Collection[str], far: bool, containers: Collection[str]) -> bool:
+def named_again(subj: Token | None, nouns: Collection[str], far: bool) -> bool:
     """The subject of a load sent on names the seized load again: by a noun of the seizure's own sentence
-    (`nouns`), or, in the sentences just after it (not `far`), by a definite general load or container noun
-    ("the cargo was to be delivered to Y", "the weapons were to be handed to Y")."""
+    (`nouns`), or, in the sentences just after it (not `far`), by a definite general load noun ("the cargo was to
+    be delivered to Y", "the weapons were to be handed to Y"); a container only as the seizure named it."""
     if subj is None:
         return False
     lemma = subj.lemma_.lower()
     if lemma in nouns:
         return True
     return not far and any(c.lower_ in DEFINITE for c in subj.children) and \
-        (lemma in GENERAL_LOADS or lemma in containers or lemma in LOAD_NOUNS)
+        (lemma in GENERAL_LOADS or lemma in SENT_LOADS or lemma in LOAD_NOUNS)
