@@ -21,6 +21,7 @@ from materiel.extraction import civil, counted_names, introduced_names, listed_n
 from materiel.extraction.glued_names import inside_longer
 from materiel.extraction.mentions import acronyms, inner_names
 from materiel.extraction.partitive_wholes import wholes as partitive_wholes
+from materiel.extraction.state_forces import drop_named_for_state
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
 MAKER_NUMBER = re.compile(r"^[A-Z][a-z]{2,}-\d{2,4}[A-Z]{0,3}$")  # "Beech-1900D", "Piaggio-180"
@@ -253,6 +254,7 @@ class ActorRecognizer:
         spans.sort(key=lambda s: rank.get(s.kb_id_, 9))
         # Regions win a longer match ("Latin American") but are not actors themselves.
         kept = inner_names.drop_inner(doc, [s for s in filter_spans(spans) if s.kb_id_ != "region"])
+        kept = drop_named_for_state(doc, kept)  # "the Ruritania People's Defence Force": the state's
         doc.spans["actors"] = acronyms.defined_spans(doc, sorted(acronyms.drop_redefined(doc, kept), key=lambda s: s.start))
         return doc
 

@@ -79,13 +79,32 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
 def _listed(v: Any, items: Any) -> list[Any]:
     """The items a verb of finding takes, with the counted materiel conjuncts the parser hung on a phrase of
     its object ("held 60 A, with a reach of 90 km, as well as 250 B of 81 mm and 9,000 C")."""
-    objects = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+    direct = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+    objects = direct or _apposed_list(v, items)
     found = [m for o in objects for m in items.items(o)]
     if objects:
         first = objects[0].i
         found += [m for t in v.subtree if t.i > first and t.dep_ == "conj" and items.is_materiel(t) and
                   any(c.dep_ == "nummod" for c in t.children) for m in items.items(t)]
+    found = [m for m in found if direct or m.head.dep_ != "nsubjpass"]  # the listed items, not "the weapons"
     return [m for i, m in enumerate(found) if all(m.head.i != o.head.i for o in found[:i])]
+
+
+def _apposed_list(v: Any, items: Any) -> list[Any]:
+    """"The weapons, 30 A and 10 B, with 900 C, were found in a crate": the counted materiel a passive verb's
+    general load subject (`general_loads`, no one's) lists in apposition, and the counted materiel of its "with"
+    phrase."""
+    if any(c.dep_ in ("xcomp", "oprd", "acomp") for c in v.children):
+        return []  # "were found to be rusty": a finding about them, not of them
+    subjects = [s for s in v.children if s.dep_ == "nsubjpass" and (s.lower_ in GENERAL_LOADS or s.lemma_.lower() in
+                GENERAL_LOADS) and not any(c.dep_ in ("nummod", "poss") or c.lower_ == "of" for c in s.children)]
+    listed = [a for s in subjects for a in s.children if items.is_materiel(a) and (a.dep_ == "appos" or (
+        a.dep_ == "conj" and any(c.dep_ == "nummod" for c in a.children)))]  # "The weapons, 30 A and 10 B, were"
+    if not listed:
+        return []
+    return listed + [q for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for q in p.children if q.dep_ == "pobj" and items.is_materiel(q) and
+                     any(c.dep_ == "nummod" for c in q.children)]
 
 
 def _found_hidden(rows: list[Row], index: dict[int, int], words: seizure.SeizureWords) -> None:
@@ -114,7 +133,9 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     sources = {r.frame.governor.i for r in listed if r.frame.governor is not None}
     counted = {(r.frame.governor.i, r.item.head.lemma_.lower()) for r in listed
                if r.frame.governor is not None and r.item.quantity is not None}
-    rows[:] = [r for r in rows if not _general_source(r, sources, rows) and not _counted_later(r, counted)] + listed
+    totals = _listed_totals(listed)
+    rows[:] = [r for r in rows if not _general_source(r, sources, rows) and not _counted_later(r, counted)
+               and not _summed_later(r, totals)] + listed
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
         found_cargo.route_origin(rows, by_sentence, items, words, res, set(destination_words))
@@ -142,6 +163,23 @@ def _counted_later(r: Row, counted: set[tuple[int, str]]) -> bool:
     inventory of the same seizure counts."""
     return r.frame.stage == seizure.STAGE and r.item.quantity is None and \
         (r.frame.trigger.i, r.item.head.lemma_.lower()) in counted
+
+
+def _listed_totals(listed: list[Row]) -> dict[tuple[str, str], float]:
+    """The summed counts of the inventory rows of each recipient, by item category."""
+    out: dict[tuple[str, str], float] = {}
+    for r in listed:
+        if r.recipient is not None and r.item.quantity is not None:
+            key = (r.recipient.actor.id, r.category or r.item.category)
+            out[key] = out.get(key, 0) + r.item.quantity
+    return out
+
+
+def _summed_later(r: Row, totals: dict[tuple[str, str], float]) -> bool:
+    """"seized 57 rifles. ... The weapons, 45 A rifles and 12 B rifles, were found": the seized total for the same
+    recipient that the inventory splits into its parts, counted in full."""
+    return r.frame.stage == seizure.STAGE and r.item.quantity is not None and not r.designation and \
+        r.recipient is not None and totals.get((r.recipient.actor.id, r.category or r.item.category)) == r.item.quantity
 
 
 def _general_source(r: Row, sources: set[int], rows: list[Row]) -> bool:

@@ -190,7 +190,7 @@ def _goal(t: Token, res: Any) -> list[Any]:
     """"bound for rebel units in the north": who the "for"/"to" phrase names, else its "in" place; the party
     it goes on to when the text gives one ("bound for X, from where it was to be taken on to Y")."""
     out: list[Any] = []
-    goals = [q for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+    goals = [q for p in t.children if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
              for q in p.children if q.dep_ == "pobj"]
     onward = [a for q in bound.onward(t, goals) for a in res.resolve_all(q)]
     if onward:
@@ -260,7 +260,7 @@ def load_bound(sent: Any, finder: Any, next_one: bool = False, nouns: frozenset[
             continue
         hosts = sent_on or _clause_chain(t)
         subj = next((c for h in hosts for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if (far or sent_on) and (subj is None or subj.lemma_.lower() not in nouns):
+        if (far or sent_on) and not seized_route.named_again(subj, nouns, far):
             continue
         if subj is None or not (seized_route.named_load(subj, words, _vehicle(subj, words) or finder.items.is_materiel(subj)) or
                                 (next_one and seized_route.load_pronoun(subj, hosts, t))):  # "They were bound for Y"

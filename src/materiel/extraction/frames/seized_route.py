@@ -7,6 +7,7 @@ frontier]"); a clause on one of them counts when its subject is a relative or pe
 reported one ("which officers reported were bound for X") through the complement of its verb of saying."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from spacy.tokens import Token
@@ -97,6 +98,8 @@ def route(f: Frame, res: Any, words: Any) -> None:
 ROUTE_NOUNS = ("route", "way", "journey", "voyage", "passage")
 DEFINITE = ("the", "this", "that", "these", "those")
 LOAD_NOUNS = frozenset(lexicon.toml("predicates.toml")["seizure"]["load_nouns"])
+GENERAL_LOADS = frozenset(lexicon.toml("predicates.toml")["seizure"]["general_loads"])
+SENT_LOADS = lexicon.word_set("intended_holders", "sent_loads")
 
 
 def on_its_way(t: Token) -> bool:
@@ -117,7 +120,8 @@ def load_pronoun(subj: Token, hosts: list[Token], t: Token) -> bool:
     pronoun did ("they then headed to Y", the seizers) is none."""
     done = t.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     return subj.lower_ in PRONOUNS and subj.head.i in {h.i for h in hosts} and not done
-ONWARD = frozenset(lexicon.toml("predicates.toml")["seizure"]["onward_verbs"])
+ONWARD = frozenset(lexicon.toml("predicates.toml")["seizure"]["onward_verbs"]) | \
+    frozenset(lexicon.toml("predicates.toml")["seizure"]["handover_verbs"])  # "was to be handed to Y"
 PASSIVE_CLIMB = ("acomp", "xcomp", "conj")  # "was (then) to be shipped to Y": up to the clause with the subject
 LATER_SENTENCES = 8  # a load named again by the noun that named it in the seizure's sentence may be this far on
 
@@ -126,7 +130,7 @@ def sent_on(t: Token) -> list[Token]:
     """"the container was to be shipped on to Y", "the crates were being sent to Y": a passive verb of sending
     (`onward_verbs`) with a "to" phrase; t and the words above it up to the clause that has its subject, or []."""
     if t.lemma_.lower() not in ONWARD or t.tag_ != "VBN" or \
-            not any(p.dep_ == "prep" and p.lower_ == "to" for p in t.children):
+            not any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for p in t.children):
         return []
     if not (any(c.dep_ == "auxpass" for c in t.children) or t.head.lemma_ == "be" and t.dep_ in ("acomp", "xcomp")):
         return []
@@ -135,3 +139,16 @@ def sent_on(t: Token) -> list[Token]:
             and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)
     return chain
+
+
+def named_again(subj: Token | None, nouns: Collection[str], far: bool) -> bool:
+    """The subject of a load sent on names the seized load again: by a noun of the seizure's own sentence
+    (`nouns`), or, in the sentences just after it (not `far`), by a definite general load noun ("the cargo was to
+    be delivered to Y", "the weapons were to be handed to Y"); a container only as the seizure named it."""
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in nouns:
+        return True
+    return not far and any(c.lower_ in DEFINITE for c in subj.children) and \
+        (lemma in GENERAL_LOADS or lemma in SENT_LOADS or lemma in LOAD_NOUNS)

@@ -16,7 +16,7 @@ from materiel import lexicon
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
-BARE_HEADS = lexicon.word_set("described", "bare_heads")
+BARE_HEADS = lexicon.word_set("described", "bare_heads") | lexicon.word_set("intended_holders", "bare_heads")  # "a militia"
 BLOC_HEADS = lexicon.word_set("described", "bloc_heads")
 BLOC_WORDS = lexicon.word_set("described", "bloc_words")
 BLOC_NAMES = lexicon.word_set("described", "bloc_names")

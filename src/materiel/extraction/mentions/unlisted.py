@@ -23,6 +23,7 @@ SLOT_PREPS = lexicon.word_set("unlisted", "slot_preps")
 SLOT_DEPS = lexicon.word_set("unlisted", "slot_deps")
 NOT_NAMES = lexicon.word_set("unlisted", "not_names")
 FIRM_APPOSITIONS = lexicon.word_set("unlisted", "firm_appositions")
+MEMBER_HEADS = lexicon.word_set("intended_holders", "member_heads")
 TITLES = frozenset(lexicon.toml("cues.toml")["actors"]["leader_titles"]) | lexicon.word_set("resolve", "state_offices")
 _CUES = lexicon.toml("cues.toml")["actors"]
 COMMON = lexicon.word_set("unlisted", "common_words") | lexicon.word_set("resolve", "state_body_names") | \
@@ -43,6 +44,8 @@ def in_slot(tok: Token) -> bool:
     an apposition to one: "to a rebel group, the X")."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in MEMBER_HEADS:
+        return in_slot(tok.head.head)  # "bound for members of the X gang"
     if tok.dep_ == "pobj":
         return tok.head.lower_ in SLOT_PREPS
     return tok.dep_ in SLOT_DEPS and tok.head.pos_ in ("VERB", "AUX")
