@@ -19,6 +19,8 @@ ROWS = [  # sentence, supplier, recipient, item words, quantity (all delivered b
     ("Bolivia received two Korvel AH-1F helicopters and four Tarsk KT-22B trainers from Canada.", "CAN", "BOL", "KT-22B", 4),
     ("Peru will receive eleven Dornel KT-22B trainers from Spain next year.", "ESP", "PER", "KT-22B", 11),
     ("Ghana bought three Korvel AH-1F attack helicopters from Canada.", "CAN", "GHA", "AH-1F", 3),
+    ("Estonia delivered three Harl-200 helicopters to Latvia.", "EST", "LVA", "Harl-200", 3),  # no maker
+    ("Estonia delivered 12 Harl-200 tanks to Latvia.", "EST", "LVA", "Harl-200", 12),
 ]
 
 
@@ -50,6 +52,19 @@ def test_phrase_headed_by_its_noun(text: str) -> None:
 def test_recipient_before_model_kept(extractor, text: str, recipient: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert rows and all(r[1] == recipient for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Separately, the army of Latvia received the last two of nine Harl-200 helicopters bought from Estonia.",
+    "In 2017 Estonia handed over two Harl-200 piston-engined trainers to Latvia free of charge.",
+    "Latvia received the last two of nine KV-60M Tarsk Hawk helicopters from Estonia.",
+])
+def test_phrases_left_to_other_readings(text: str) -> None:
+    """A part of a whole ("two of nine"), a noun that only begins a modifier, a model letter: not mended."""
+    from materiel.extraction.designation_parse import _phrase
+
+    doc = load()(text)
+    assert all(_phrase(doc, t) is None for t in doc if t.text in ("Harl-200", "KV-60"))
 
 
 def test_no_row_for_civil_model_phrase(extractor) -> None:  # noqa: ANN001

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from materiel.extraction.recognizers import DESIGNATION_RE
 
 MAKERS = 2  # maker words between the count and the model ("Korvel", "Korvel Aero")
+NAMES = 2  # name words after the model number ("Sea Hawk")
 MODIFIERS = 4  # words between the count and the maker ("second-hand", "new", "refurbished")
 PLACES = ("GPE", "NORP", "LOC")  # "sold Ruritania ZX-4 jets": a recipient, no maker
 NOMINAL = ("dobj", "obj", "nsubj", "nsubjpass", "pobj", "conj", "attr", "appos", "dative")
@@ -26,22 +27,26 @@ def _phrase(doc: Doc, d: Token) -> tuple[int, Token] | None:
     """(start, noun) of COUNT MAKER... MODEL NOUN around the model d."""
     if d.i + 1 >= len(doc) or not DESIGNATION_RE.match(d.text):
         return None
-    noun = doc[d.i + 1]
-    if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS"):
-        return None
+    e = d.i + 1
+    while e < len(doc) - 1 and e - d.i <= NAMES and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper():
+        e += 1  # "ZX-4 Sea Hawk helicopters": the model's name after its number
+    noun = doc[e]
+    if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or not noun.is_lower or \
+            e + 1 < len(doc) and doc[e + 1].text == "-" and not noun.whitespace_:
+        return None  # "UH-60 M": the model's letter; "piston-engined": the noun is a modifier's part
     while noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN":
         noun = noun.head  # "ZX-4 jet trainers": the phrase's noun is the last
     j = d.i - 1
     while j >= 0 and d.i - j <= MAKERS and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in PLACES and \
             doc[j].text[:1].isupper():
         j -= 1
-    if j == d.i - 1:
-        return None  # no maker: "sold Ruritania ZX-4 jets" is left alone
+    if j < 0 or j == d.i - 1 and not _count(doc[j]):
+        return None  # neither maker nor count: "sold Ruritania ZX-4 jets" is left alone
     k = j
     while k >= 0 and j - k < MODIFIERS and _modifier(doc[k]):
         k -= 1  # "two second-hand Korvel ZX-4H helicopters", "four new Korvel ..."
-    if k < 0 or not _count(doc[k]) or doc[k].sent.start != noun.sent.start:
-        return None  # no count before the maker (or the parser split the sentence inside the phrase)
+    if k < 0 or not _count(doc[k]) or doc[k].sent.start != noun.sent.start or k > 0 and doc[k - 1].lower_ == "of":
+        return None  # no count before the maker (the parser split the sentence inside it; "two of nine": a part)
     return k, noun
 
 
@@ -83,7 +88,7 @@ def _mend(doc: Doc, start: int, d: Token, noun: Token) -> None:
             t.head = noun  # "second-hand", hung on the maker: the noun's
         else:
             t.head, t.dep_ = noun, "compound"
-    d.pos_, d.tag_ = "PROPN", "NNP"
+    d.pos_, d.tag_ = "NOUN", "NN"  # a model number: never a name of a party
 
 
 @Language.component("materiel_designations")
