@@ -10,6 +10,7 @@ from spacy.language import Language
 from materiel import lexicon
 from materiel.extraction import (  # noqa: F401  (registers the component factories)
     abbreviations,
+    dative_counts,
     headlines,
     item_verbs,
     list_repair,
@@ -60,6 +61,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_actors", last=True)
     nlp.add_pipe("materiel_items", last=True)
     nlp.add_pipe("materiel_item_verbs", last=True)  # "bought 40 Zorvan carbines": a plural item noun read as a verb
+    nlp.add_pipe("materiel_dative_counts", last=True)  # "sell the X navy six Y boats": the navy the indirect object
     nlp.tokenizer = recase.RecasingTokenizer(nlp.tokenizer)  # "1. (C) POST LEARNED THAT ...": a cable's capitals
     return nlp
 
