@@ -116,3 +116,31 @@ def test_a_count_inside_a_designation_stays_the_designations(extractor) -> None:
     rows = _rows(extractor, "In 1991 Moscow sold the Bolivian army Type 59 tanks at cost.")
     assert [(r[0], r[1], r[4]) for r in rows] == [("RUS", "BOL", None)], rows
     assert rows[0][3].startswith("Type 59"), rows
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word"), [
+    ("Ankara will sell the Kenyan Navy Korsak patrol boats.", "TUR", "KEN", "ordered", "Korsak patrol boats"),
+    ("Paris offered the Peruvian Army TARVIK armoured vehicles.", "FRA", "PER", "offered", "TARVIK armoured vehicles"),
+    ("Last year Beijing gave the Cambodian Army Taro-3 trucks, the ministry said.",
+     "CHN", "KHM", "delivered", "Taro-3 trucks"),
+])
+def test_an_uncounted_item_after_a_named_force_is_the_forces(extractor, text, supplier, recipient, stage,  # noqa: ANN001
+                                                              word) -> None:
+    rows = _rows(extractor, text)
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [(supplier, recipient, stage, word)], rows
+
+
+def test_a_capital_tagged_as_a_determiner_is_still_the_indirect_object(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Moscow sold Lusaka two Vesta-4 helicopters in 2012, and Beijing supplied QZ-412 "
+                            "armoured personnel carriers in 2010.")
+    assert has_country_row(rows, "RUS", "ZMB", "delivered", "Vesta-4 helicopters", 2), rows
+    assert has_country_row(rows, "CHN", "ZMB", "delivered", "armoured personnel carriers"), rows
+    assert len(rows) == 2, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The minister gave the Kenyan Navy credit for the rescue.",
+    "Nairobi offered the Ugandan Army Chief a seat at the talks.",
+])
+def test_an_uncounted_second_object_of_no_materiel_gives_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text)

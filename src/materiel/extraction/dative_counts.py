@@ -19,6 +19,7 @@ VERBS = lexicon.word_set("dative_counts", "verbs")
 PARTY_NOUNS = lexicon.word_set("dative_counts", "party_nouns")
 PARTY_DETS = lexicon.word_set("dative_counts", "party_determiners")
 SCALE = lexicon.word_set("dative_counts", "count_scales")
+CALIBRE = lexicon.word_set("dative_counts", "calibre_units")
 MAX_PARTY = 7  # "the armed forces of the Republic of X": a party's phrase is short
 MAX_ITEM = 7  # "18 KARVO 155 mm truck-mounted howitzers"
 ITEM_DEPS = ("dobj", "obj", "conj")
@@ -28,17 +29,21 @@ PARTY_DEPS = {"DET": "det", "ADJ": "amod", "PART": "case", "PROPN": "compound", 
 
 def _party_end(doc: Doc, start: int, actors: set[int], materiel: set[int]) -> int | None:
     """The end of a party's phrase opening at start, right before a count: "the Ruritanian Navy", "Borduria",
-    "the country's navy", "the air force of Ruritania"; None when the words before the count name no party."""
+    "the country's navy", "the air force of Ruritania"; None when the words before the count name no party.
+    With no count, a named state's force ends it before the item's words ("the Ruritanian Navy Korsak boats")."""
     i = start
     if i < len(doc) and doc[i].lower_ in PARTY_DETS:
         i += 1
     while i < len(doc) and i - start < MAX_PARTY and not (doc[i].like_num and doc[i].ent_type_ != "DATE" and i > start):
         t = doc[i]
-        if t.pos_ not in PARTY_POS or t.is_punct or i in materiel or t.pos_ == "ADP" and t.lower_ != "of" or \
-                t.pos_ == "DET" and t.lower_ != "the" or t.pos_ == "NUM" and i not in actors:
-            return None
+        if i in materiel and i not in actors:
+            return _named_force(doc, start, i, actors)
+        if i not in actors and (t.pos_ not in PARTY_POS or t.is_punct or t.pos_ == "NUM" or
+                                t.pos_ == "ADP" and t.lower_ != "of" or t.pos_ == "DET" and t.lower_ != "the"):
+            return None  # a capital the tagger took for a determiner is still a party
         i += 1
-    if i >= len(doc) or i == start or not doc[i].like_num or i in materiel or doc[i - 1].lower_ in ("of", "the", "'s"):
+    if i >= len(doc) or i == start or not doc[i].like_num or i in materiel or \
+            i + 1 < len(doc) and doc[i + 1].lower_ in CALIBRE or doc[i - 1].lower_ in ("of", "the", "'s"):
         return None
     words = range(start, i)
     if not any(k in actors for k in words) and not any(doc[k].lemma_.lower() in PARTY_NOUNS for k in words):
@@ -46,14 +51,24 @@ def _party_end(doc: Doc, start: int, actors: set[int], materiel: set[int]) -> in
     return i
 
 
-def _item_head(doc: Doc, count: int, materiel: set[int]) -> Token | None:
-    """The head of the materiel phrase after the count (its words to the first that leaves the phrase)."""
-    end = count + 1
+def _named_force(doc: Doc, start: int, stop: int, actors: set[int]) -> int | None:
+    """After "the Ruritanian Navy" (a state's name, then a capitalised force noun) and before the materiel word
+    at stop: the end of the party when item words follow the force ("Korsak patrol boats"), else None."""
+    force = next((k for k in range(stop - 1, start, -1) if doc[k].lemma_.lower() in PARTY_NOUNS), None)
+    if force is None or not doc[force].is_title or not any(k in actors for k in range(start, force)):
+        return None
+    return force + 1
+
+
+def _item_head(doc: Doc, first: int, materiel: set[int]) -> Token | None:
+    """The head of the materiel phrase from first (after its count, if first is one), to the word that leaves the
+    phrase."""
+    end = first + 1 if doc[first].like_num else first
     while end < len(doc) and doc[end].lower_ in SCALE:
         end += 1  # "1.5 million rounds"
     for k in range(end, min(end + MAX_ITEM, len(doc))):
         t = doc[k]
-        if t.dep_ in ITEM_DEPS and t.head.i < count and t.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ in ITEM_DEPS and t.head.i < first and t.pos_ in ("NOUN", "PROPN"):
             return t if any(x in materiel for x in range(end, k + 1)) else None  # "14 Su-35 fighters"
         if t.pos_ in ("ADP", "CCONJ", "AUX", "PRON", "DET") or t.is_punct and t.text not in ("-", "/"):
             return None
@@ -80,14 +95,16 @@ def _mend(doc: Doc, start: int, end: int, head: Token, above: Token, dep: str) -
         t = doc[k]
         if t.i != root.i and not start <= t.head.i < end:
             t.head, t.dep_ = root, PARTY_DEPS.get(t.pos_, "compound") if t.lower_ != "of" else "prep"
-    scale = [doc[k] for k in range(end + 1, head.i) if doc[k].lower_ in SCALE]
+    counted = doc[end].like_num
+    scale = [doc[k] for k in range(end + 1, head.i) if doc[k].lower_ in SCALE] if counted else []
     number = scale[-1] if scale else doc[end]
-    number.head, number.dep_ = head, "nummod"
+    if counted:
+        number.head, number.dep_ = head, "nummod"
     for k in range(end, head.i):  # the count's other words and the item's own words: the item's
         t = doc[k]
-        if t.i == number.i:
+        if counted and t.i == number.i:
             continue
-        if k == end or k in {x.i for x in scale}:
+        if counted and (k == end or k in {x.i for x in scale}):
             t.head, t.dep_ = number, "compound"
         elif start <= t.head.i <= end or not head.is_ancestor(t):
             t.head = head
@@ -100,7 +117,7 @@ def _second_pair(doc: Doc, first: Token, materiel: set[int], actors: set[int]) -
     for cc in [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"]:
         end = _party_end(doc, cc.i + 1, actors, materiel)
         head = _item_head(doc, end, materiel) if end is not None else None
-        if end is None or head is None or head.dep_ != "conj" or head.head.i != first.i:
+        if end is None or not doc[end].like_num or head is None or head.dep_ != "conj" or head.head.i != first.i:
             continue
         if _glued(doc, cc.i + 1, end, head) and not _root(doc, cc.i + 1, end).is_ancestor(head):
             _mend(doc, cc.i + 1, end, head, head, "nmod")
