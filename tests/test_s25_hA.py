@@ -144,3 +144,8 @@ def test_a_capital_tagged_as_a_determiner_is_still_the_indirect_object(extractor
 ])
 def test_an_uncounted_second_object_of_no_materiel_gives_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _rows(extractor, text)
+
+
+def test_a_makers_name_and_a_number_stay_a_model(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The firm Karvell Leasing agreed to supply Cessna 208 aircraft to the Kenyan air force.")
+    assert [(r[1], r[3]) for r in rows] == [("KEN", "Cessna 208 aircraft")], rows

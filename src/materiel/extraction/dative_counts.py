@@ -27,7 +27,7 @@ PARTY_POS = ("PROPN", "NOUN", "ADJ", "PART", "ADP", "DET", "NUM")
 PARTY_DEPS = {"DET": "det", "ADJ": "amod", "PART": "case", "PROPN": "compound", "NOUN": "compound"}
 
 
-def _party_end(doc: Doc, start: int, actors: set[int], materiel: set[int]) -> int | None:
+def _party_end(doc: Doc, start: int, actors: dict[int, str], materiel: set[int]) -> int | None:
     """The end of a party's phrase opening at start, right before a count: "the Ruritanian Navy", "Borduria",
     "the country's navy", "the air force of Ruritania"; None when the words before the count name no party.
     With no count, a named state's force ends it before the item's words ("the Ruritanian Navy Korsak boats")."""
@@ -43,15 +43,16 @@ def _party_end(doc: Doc, start: int, actors: set[int], materiel: set[int]) -> in
             return None  # a capital the tagger took for a determiner is still a party
         i += 1
     if i >= len(doc) or i == start or not doc[i].like_num or i in materiel or \
-            i + 1 < len(doc) and doc[i + 1].lower_ in CALIBRE or doc[i - 1].lower_ in ("of", "the", "'s"):
-        return None
+            i + 1 < len(doc) and doc[i + 1].lower_ in CALIBRE or doc[i - 1].lower_ in ("of", "the", "'s") or \
+            i == start + 1 and actors.get(start, "X").islower():
+        return None  # "supply Karvell 340 aircraft": a maker's name and a number are a model's
     words = range(start, i)
     if not any(k in actors for k in words) and not any(doc[k].lemma_.lower() in PARTY_NOUNS for k in words):
         return None
     return i
 
 
-def _named_force(doc: Doc, start: int, stop: int, actors: set[int]) -> int | None:
+def _named_force(doc: Doc, start: int, stop: int, actors: dict[int, str]) -> int | None:
     """After "the Ruritanian Navy" (a state's name, then a capitalised force noun) and before the materiel word
     at stop: the end of the party when item words follow the force ("Korsak patrol boats"), else None."""
     force = next((k for k in range(stop - 1, start, -1) if doc[k].lemma_.lower() in PARTY_NOUNS), None)
@@ -112,7 +113,7 @@ def _mend(doc: Doc, start: int, end: int, head: Token, above: Token, dep: str) -
                 t.dep_ = "amod" if t.pos_ == "ADJ" else "compound"
 
 
-def _second_pair(doc: Doc, first: Token, materiel: set[int], actors: set[int]) -> None:
+def _second_pair(doc: Doc, first: Token, materiel: set[int], actors: dict[int, str]) -> None:
     """"... and the Borduvian police ten Tarvik vehicles": a gapped pair's party kept out of its item."""
     for cc in [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"]:
         end = _party_end(doc, cc.i + 1, actors, materiel)
@@ -126,7 +127,7 @@ def _second_pair(doc: Doc, first: Token, materiel: set[int], actors: set[int]) -
 @Language.component("materiel_dative_counts")
 def dative_counts(doc: Doc) -> Doc:
     materiel = {i for s in doc.spans.get("materiel", []) for i in range(s.start, s.end)}
-    actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
+    actors = {i: s.label_ for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
     for v in doc:
         if v.pos_ != "VERB" or v.lemma_.lower() not in VERBS or any(c.dep_ == "dative" for c in v.children):
             continue
