@@ -3,7 +3,10 @@
 - "will sell the Ruritanian Navy six Ostrava-9 patrol boats": the parser glues the indirect object and the count
   into the item's phrase; the indirect object is the recipient and the count the item's
   (`extraction/dative_counts.py`, words.toml [dative_counts]);
-- a gapped second pair "and the Ruritanian police ten Tarvik vehicles" names its own recipient and count.
+- a gapped second pair "and the Ruritanian police ten Tarvik vehicles" names its own recipient and count
+  (`frames/actor_gaps.py`: a party named by a modifier, a model's name before the kind);
+- a gapped pair with its item left out ("and Borduria eight") repeats the item at its own count
+  (`frames/gapped_pairs.py`).
 
 Sentences written for these tests (invented models and firms, and combinations of states not taken from any
 article)."""
@@ -149,3 +152,29 @@ def test_an_uncounted_second_object_of_no_materiel_gives_no_row(extractor, text)
 def test_a_makers_name_and_a_number_stay_a_model(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "The firm Karvell Leasing agreed to supply Cessna 208 aircraft to the Kenyan air force.")
     assert [(r[1], r[3]) for r in rows] == [("KEN", "Cessna 208 aircraft")], rows
+
+
+BARE = [
+    ("Madrid sold Quito 12 Kestrel-5 trainers and Lima eight.", "ESP", [("ECU", 12), ("PER", 8)], "trainers"),
+    ("Rome will give the Jordanian Air Force six Belmont-3 drones and the Lebanese army four.",
+     "ITA", [("JOR", 6), ("LBN", 4)], "drones"),
+    ("Italy will deliver the Kenyan Navy two Ostrava-9 patrol boats next year and the Tanzanian Navy one.",
+     "ITA", [("KEN", 2), ("TZA", 1)], "patrol boats"),
+    ("In 2015 Madrid sold Quito 12 Kestrel-5 trainers and Lima eight, officials said.",
+     "ESP", [("ECU", 12), ("PER", 8)], "trainers"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "pairs", "word"), BARE)
+def test_a_gapped_pair_with_its_item_left_out_repeats_the_item(extractor, text, supplier, pairs, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert sorted((r[1], r[4]) for r in rows if r[0] == supplier and word in r[3]) == sorted(pairs), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Madrid sold Quito 12 Kestrel-5 trainers and Lima eight years ago.",
+    "Madrid sold Quito 12 Kestrel-5 trainers and Lima 40 percent of the spares.",
+])
+def test_a_count_of_something_else_after_and_is_no_gapped_pair(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if r[1] == "PER"], rows
