@@ -178,3 +178,19 @@ def test_a_gapped_pair_with_its_item_left_out_repeats_the_item(extractor, text, 
 def test_a_count_of_something_else_after_and_is_no_gapped_pair(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[1] == "PER"], rows
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), [
+    ("Ghana was sold 30 armoured vehicles by Brazil last year.", "BRA", "GHA", "armoured vehicles", 30),
+    ("Ghana's army was sold 30 Tarvik armoured vehicles by Brazil.", "BRA", "GHA", "armoured vehicles", 30),
+    ("The Ghanaian army was given 30 armoured vehicles by Brazil.", "BRA", "GHA", "armoured vehicles", 30),
+    ("Colombia was sold 12 Kestrel-5 light attack aircraft by Brazil in 2019.", "BRA", "COL", "aircraft", 12),
+])
+def test_a_passive_double_object_takes_its_by_party_as_the_giver(extractor, text, supplier, recipient, word,  # noqa: ANN001
+                                                                  quantity) -> None:
+    rows = _rows(extractor, text)
+    assert [(r[0], r[1], r[4]) for r in rows if word in r[3]] == [(supplier, recipient, quantity)], rows
+
+
+def test_a_by_phrase_of_no_party_gives_no_giver(extractor) -> None:  # noqa: ANN001
+    assert not [r for r in _rows(extractor, "Ghana was sent 30 armoured vehicles by sea.") if r[0]]

@@ -6,8 +6,8 @@ with the party and loses its count. The spaCy component ``materiel_dative_counts
 force, or a force noun), then a count, then a materiel phrase that is the verb's object, the party becomes the
 verb's indirect object ("dative") and the count the item's number. A gapped second pair ("and the Borduvian
 police ten Tarvik vehicles") keeps its party out of its item's phrase too. Nothing changes unless the phrase
-after the count is materiel ("gives the navy 12 months to decide"). The verbs and force nouns are data
-(words.toml [dative_counts])."""
+after the count is materiel ("gives the navy 12 months to decide"). In the passive ("X was sold 30 vehicles by
+Y") a "by" phrase naming a party is the agent. The verbs and force nouns are data (words.toml [dative_counts])."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -124,11 +124,23 @@ def _second_pair(doc: Doc, first: Token, materiel: set[int], actors: dict[int, s
             _mend(doc, cc.i + 1, end, head, head, "nmod")
 
 
+def _passive_agent(v: Token, actors: dict[int, str]) -> None:
+    """"X was sold 30 vehicles by Y": with the item left as the passive verb's object, the parser may read "by Y"
+    as a plain phrase; a "by" whose object names a party is the verb's agent."""
+    if not any(c.dep_ == "auxpass" for c in v.children) or not any(c.dep_ in ("dobj", "obj") for c in v.children):
+        return
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "by" and any(o.dep_ == "pobj" and o.i in actors for o in p.children):
+            p.dep_ = "agent"
+
+
 @Language.component("materiel_dative_counts")
 def dative_counts(doc: Doc) -> Doc:
     materiel = {i for s in doc.spans.get("materiel", []) for i in range(s.start, s.end)}
     actors = {i: s.label_ for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
     for v in doc:
+        if v.pos_ == "VERB" and v.lemma_.lower() in VERBS:
+            _passive_agent(v, actors)
         if v.pos_ != "VERB" or v.lemma_.lower() not in VERBS or any(c.dep_ == "dative" for c in v.children):
             continue
         end = _party_end(doc, v.i + 1, actors, materiel)
