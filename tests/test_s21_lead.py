@@ -71,8 +71,8 @@ def test_an_uncounted_remnant_after_an_indirect_object_names_a_new_giver(extract
 
 
 @pytest.mark.parametrize(("text", "row"), [
-    ("Denmark will sell Argentina 24 F-16 fighters.", ("DNK", "ARG", "ordered", "F-16", 24)),
-    ("Norway agreed to sell Romania 32 F-16 fighters last year.", ("NOR", "ROU", "ordered", "F-16", 32)),
+    ("Denmark will sell Argentina 24 F-16 fighters.", ("DNK", "ARG", "ordered", "F-16 fighters", 24)),
+    ("Norway agreed to sell Romania 32 F-16 fighters last year.", ("NOR", "ROU", "ordered", "F-16 fighters", 32)),
 ])
 def test_a_party_the_parser_fuses_into_the_counted_item(extractor, text: str, row: tuple) -> None:  # noqa: ANN001
     assert row in _rows(extractor, text)

@@ -10,6 +10,7 @@ from spacy.language import Language
 from materiel import lexicon
 from materiel.extraction import (  # noqa: F401  (registers the component factories)
     abbreviations,
+    dative_counts,
     designation_parse,
     follow_on_counts,
     headlines,
@@ -71,6 +72,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_item_verbs", last=True)  # "bought 40 Zorvan carbines": a plural item noun read as a verb
     nlp.add_pipe("materiel_which_wholes", last=True)  # "ordered 40 X, of which 25 had arrived": a relative on X
     nlp.add_pipe("materiel_follow_on_counts", last=True)  # "and an additional twelve": a count, not a noun
+    nlp.add_pipe("materiel_dative_counts", last=True)  # "sell the X navy six Y boats": the navy the indirect object
     nlp.tokenizer = recase.RecasingTokenizer(nlp.tokenizer)  # "1. (C) POST LEARNED THAT ...": a cable's capitals
     return nlp
 

@@ -21,6 +21,7 @@ GAP_CLASSES = lexicon.word_set("offers", "gap_classes")
 GAP_DETERMINERS = lexicon.word_set("offers", "gap_determiners")
 ACTOR_KINDS = ("state", "company", "government_body")
 MAX_ACTOR_WORDS = 6  # "France's state-owned Dassault Aviation": the giver's phrase is short
+MAX_NAME_WORDS = 3  # "ten Tarvik Mk 2 vehicles": the name words between a gapped count and the kind
 
 
 def actor_gaps(f: Frame, res: ActorResolver, items: ItemFinder, role: str = "supplier") -> list[Frame]:
@@ -68,7 +69,7 @@ def _gap(cc: Token, res: ActorResolver, items: ItemFinder) -> tuple[Resolved, To
     while i < sent_end and i - cc.i <= MAX_ACTOR_WORDS and giver is None:
         t = cc.doc[i]
         r = res.resolve(t) if not items.is_materiel(t) else None
-        if r is None and t.lower_ != "the":
+        if r is None and t.lower_ != "the" and not _modifies_party(t, res):
             return None
         if r is not None:
             giver = r
@@ -80,12 +81,22 @@ def _gap(cc: Token, res: ActorResolver, items: ItemFinder) -> tuple[Resolved, To
         if items.is_materiel(t) or t.pos_ in ("VERB", "AUX", "PUNCT", "ADP") or t.is_punct:
             return None
         i += 1
-    if i >= sent_end - 1 or not _opens_item(cc.doc[i]) or not items.is_materiel(cc.doc[i + 1]):
+    if i >= sent_end - 1 or not _opens_item(cc.doc[i]):
         return None
     j = i + 1
+    while cc.doc[i].like_num and j - i <= MAX_NAME_WORDS and j + 1 < sent_end and not items.is_materiel(cc.doc[j]) \
+            and cc.doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "NUM"):
+        j += 1  # "and Y ten Tarvik armoured vehicles": a model's name before the kind
+    if not items.is_materiel(cc.doc[j]):
+        return None
     while j + 1 < sent_end and items.is_materiel(cc.doc[j + 1]):
         j += 1
     return giver, cc.doc[j]
+
+
+def _modifies_party(t: Token, res: ActorResolver) -> bool:
+    """"the Borduvian police": a modifier that names no party alone, before the head noun that does."""
+    return t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and res.resolve(t.head) is not None
 
 
 def _dative_role(f: Frame) -> str | None:
@@ -93,6 +104,7 @@ def _dative_role(f: Frame) -> str | None:
     a gapped conjunct then names a new party of that role, the subject staying the same."""
     v = f.trigger  # an indirect object, or a party read as the object straight after the verb
     datives = {c.i for c in v.children if c.dep_ == "dative" or c.dep_ in ("dobj", "obj") and c.i == v.i + 1}
+    datives |= {t.i for c in v.children if c.dep_ == "dative" for t in c.subtree}  # "the X gendarmerie": X
     return next((r for r, parties in f.roles.items() if any(p.token.i in datives for p in parties)), None)
 
 

@@ -14,6 +14,7 @@ from materiel.extraction.frames.conjunct_participles import conjunct_objects, ke
 from materiel.extraction.frames.distributive import spread_over_list
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
 from materiel.extraction.frames.gapped_counts import counted_conjuncts
+from materiel.extraction.frames.gapped_pairs import bare_count_pairs
 from materiel.extraction.frames.interested import interested_frames
 from materiel.extraction.frames.own_sources import own_sources
 from materiel.extraction.frames.pronoun_deals import deals_told_again
@@ -98,6 +99,7 @@ class DerivedFrames(Arguments):
         paired_objects.release(f, objects, tuple(r for r in ROLES if r != subject_role))
         out += own_sources(f, spec, self.res, self.items)  # "two A from X, with B from dealers": not X's B
         gaps = actor_gaps(f, self.res, self.items, subject_role or "supplier")  # "... and South Korea the K2"
+        gaps += bare_count_pairs(f, self.res, self.items, spec.get("dative") or "recipient")  # "and Y eight"
         taken = {m.head.i for g in gaps for m in g.items}  # "sold X 20 A, and Y 40 B": the B are Y's only
         return [g for g in out if not any(m.head.i in taken for m in g.items)] + gaps
 

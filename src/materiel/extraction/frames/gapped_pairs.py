@@ -1,0 +1,59 @@
+"""A gapped second pair with its item left out: "sold X 12 Kestrel-5 trainers and Y eight", "will give the
+Ruritanian navy six drones and the Borduvian army four". After a verb with an indirect object and one counted
+item, "and", a party and a bare count ending the clause are a transfer of their own: the same item at that count,
+to that party, from the verb's subject."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.items import ItemFinder
+from materiel.extraction.mentions.quantities import parse_quantity
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+
+MAX_PARTY = 5  # "the Borduvian border police": a party's phrase is short
+PARTY_POS = ("PROPN", "NOUN", "ADJ", "DET")
+ENDS = ("ADP", "ADV", "SCONJ", "PUNCT")
+
+
+def bare_count_pairs(f: Frame, res: ActorResolver, items: ItemFinder, role: str) -> list[Frame]:
+    """The frames of the "and Y eight" pairs after f's counted item, role the indirect object's."""
+    v = f.trigger
+    if len(f.items) != 1 or f.items[0].quantity is None or not f.roles.get(role) or \
+            not any(c.dep_ == "dative" for c in v.children):
+        return []
+    out = []
+    for cc in [t for t in v.sent if t.i > f.items[0].head.i and t.lower_ == "and" and t.pos_ == "CCONJ"]:
+        found = _pair(cc, res, items)
+        if found is None:
+            break
+        party, count = found
+        if any(party.actor.id == p.actor.id for p in f.roles[role]):
+            continue
+        g = Frame(v, f.cls, f.stage, rule=f.rule + ":gapped-pair", confidence=f.confidence * 0.9)
+        g.items = [replace(f.items[0], quantity=parse_quantity(count.text), quantity_text=count.text, whole=None,
+                           shares=None)]
+        g.add(role, [party])
+        for other, parties in f.roles.items():
+            if other != role:
+                g.add(other, parties)
+        g.negated, g.governor = f.negated, f.governor
+        out.append(g)
+    return out
+
+
+def _pair(cc: Token, res: ActorResolver, items: ItemFinder) -> tuple[Resolved, Token] | None:
+    """After "and": a party's words, then a count that ends the clause; (party, count) or None."""
+    doc, end = cc.doc, cc.sent.end
+    i = cc.i + 1
+    while i < end and i - cc.i <= MAX_PARTY and not doc[i].like_num:
+        if doc[i].pos_ not in PARTY_POS or items.is_materiel(doc[i]):
+            return None
+        i += 1
+    if i >= end or i == cc.i + 1 or not doc[i].like_num or parse_quantity(doc[i].text) is None or \
+            i + 1 < end and doc[i + 1].pos_ not in ENDS or doc[i].ent_type_ == "DATE":
+        return None
+    party = next((r for k in range(i - 1, cc.i, -1) if (r := res.resolve(doc[k])) is not None), None)
+    return None if party is None else (party, doc[i])
