@@ -60,7 +60,6 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_abbreviations", before="parser")
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
-
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
     nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
