@@ -1,0 +1,138 @@
+"""Template sweep: how often materiel loses a plain transfer sentence of a common shape.
+
+Each file of scripts/sweeps/*.toml lists [[template]] entries, sentence shapes of published reporting with slots
+filled at random from the gazetteer (states, capitals, demonyms) and the catalogue (model names and a generic noun of
+their kind). A filled sentence passes when one row has the expected supplier's and recipient's states, stage,
+factuality and, where the template counts, the quantity. It measures shapes, not articles: no sentence of a fixture
+is a template. Usage:
+
+    python scripts/template_sweep.py [FILES...] [--per 20] [--seed 1] [--show 3] [--only NAME]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+import tomllib
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "materiel" / "lexicon" / "data"
+SWEEPS = ROOT / "scripts" / "sweeps"
+STATES = ["PER", "CHL", "GHA", "KEN", "POL", "VNM", "EGY", "IDN", "BRA", "ITA", "ESP", "KOR", "PAK", "ROU", "NGA",
+          "MAR", "THA", "COL", "SRB", "JOR", "BGD", "ZMB", "URY", "NOR", "CZE", "MYS", "ARG", "SEN", "OMN", "BGR"]
+NOUNS = {"aircraft": ["jets", "fighters", "aircraft"], "helicopter": ["helicopters"], "tank": ["tanks"],
+         "apc": ["armoured vehicles"], "artillery": ["howitzers"], "ship": ["patrol boats", "corvettes"],
+         "missile": ["missiles"], "uav": ["drones"], "sam_system": ["air-defence systems"]}
+COUNTS = [("two", 2), ("three", 3), ("four", 4), ("six", 6), ("eight", 8), ("12", 12), ("24", 24), ("36", 36)]
+FIELDS = {"name", "text", "stage", "factuality", "quantity", "supplier", "expect"}
+
+
+class Template(NamedTuple):
+    name: str
+    text: str
+    stage: list[str]
+    factuality: list[str]
+    quantity: bool
+    supplier: bool  # False: the sentence names no supplier and the row must have none
+    expect: str  # "row" or "none"
+
+
+def load_templates(paths: list[Path]) -> list[Template]:
+    out = []
+    for p in paths:
+        for t in tomllib.loads(p.read_text(encoding="utf-8")).get("template", []):
+            unknown = set(t) - FIELDS
+            if unknown:
+                raise SystemExit(f"{p}: template {t.get('name')!r} has unknown keys {sorted(unknown)}")
+            out.append(Template(t["name"], t["text"], list(t.get("stage", [])), list(t.get("factuality", ["asserted"])),
+                                bool(t.get("quantity", True)), bool(t.get("supplier", True)), t.get("expect", "row")))
+    return out
+
+
+def gazetteer() -> dict[str, tuple[str, str, str]]:
+    """iso3 -> (name, capital, demonym) for the sweep's states."""
+    out = {}
+    with (DATA / "countries.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["iso3"] in STATES:
+                out[r["iso3"]] = (r["name"], r["capitals"].split("|")[0], r["demonyms"].split("|")[0])
+    return out
+
+
+def models() -> list[tuple[str, str]]:
+    """Catalogue models with a number in their name, not civil families (civil_items.csv)."""
+    with (DATA / "civil_items.csv").open(encoding="utf-8") as f:
+        civil = [re.compile(r["pattern"]) for r in csv.DictReader(f)]
+    with (DATA / "materiel.csv").open(encoding="utf-8") as f:
+        return [(r["name"], r["category"]) for r in csv.DictReader(f)
+                if r["kind"] != "generic" and r["category"] in NOUNS and any(c.isdigit() for c in r["name"])
+                and not any(c.search(r["name"]) for c in civil)]
+
+
+def fill(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]],
+         names: list[tuple[str, str]]) -> tuple[str, str, str, int, str]:
+    s, r = rnd.sample(sorted(gaz), 2)
+    name, cat = rnd.choice(names)
+    word, n = rnd.choice(COUNTS)
+    (sn, sc, sd), (rn, rc, rd) = gaz[s], gaz[r]
+    text = t.text.format(S=sn, R=rn, Sc=sc, Rc=rc, Sd=sd, Rd=rd, n=word, name=name, noun=rnd.choice(NOUNS[cat]))
+    return text, s, r, n, name
+
+
+def passes(t: Template, rows: list, s: str, r: str, n: int) -> tuple[bool, str]:  # type: ignore[type-arg]
+    if t.expect == "none":
+        return (not rows, "row" if rows else "")
+    if not rows:
+        return False, "norow"
+    parties = [x for x in rows if (x.supplier.country if x.supplier else None) == (s if t.supplier else None)
+               and x.recipient is not None and x.recipient.country == r]
+    if not parties:
+        return False, "parties"
+    staged = [x for x in parties if x.stage in t.stage and x.factuality in t.factuality]
+    if not staged:
+        return False, "stage"
+    if t.quantity and not any(x.quantity == n for x in staged):
+        return False, "qty"
+    return True, ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--per", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show", type=int, default=3)
+    ap.add_argument("--only", default=None)
+    a = ap.parse_args(argv)
+    from materiel.extraction.pipeline import get_extractor
+
+    templates = [t for t in load_templates(a.files or sorted(SWEEPS.glob("*.toml"))) if not a.only or t.name == a.only]
+    ex, gaz, names = get_extractor(), gazetteer(), models()
+    total = failed = 0
+    for t in templates:
+        rnd = random.Random(f"{a.seed}:{t.name}")
+        fails = []
+        for _ in range(a.per):
+            text, s, r, n, _name = fill(t, rnd, gaz, names)
+            rows = list(ex.extract_text(text).transfers)
+            ok, why = passes(t, rows, s, r, n)
+            if not ok:
+                got = "; ".join(f"{x.supplier.country if x.supplier else None}->"
+                                f"{x.recipient.country if x.recipient else None} {x.item.text} {x.stage} "
+                                f"{x.factuality} q={x.quantity}" for x in rows)
+                fails.append(f"    {why:7} {text} | {got}")
+        total += a.per
+        failed += len(fails)
+        print(f"{t.name:28} {a.per - len(fails):3}/{a.per} pass")
+        for f in fails[:a.show]:
+            print(f)
+    print(f"all {total - failed}/{total} pass ({(total - failed) / max(total, 1):.1%})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""scripts/template_sweep.py: its template files load under their schema, every template fills, and a sweep runs."""
+from __future__ import annotations
+
+import string
+
+from _helpers import load_script
+
+sweep = load_script("scripts/template_sweep.py", "template_sweep")
+SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun"}
+STAGES = {"requested", "offered", "considered", "ordered", "delivered", "refused", "intercepted"}
+FACTS = {"asserted", "uncertain", "denied", "negated"}
+
+
+def test_templates_use_known_slots_and_values() -> None:
+    templates = sweep.load_templates(sorted(sweep.SWEEPS.glob("*.toml")))
+    assert templates
+    assert len({t.name for t in templates}) == len(templates), "template names are unique"
+    for t in templates:
+        slots = {f for _, f, _, _ in string.Formatter().parse(t.text) if f}
+        assert slots <= SLOTS, (t.name, slots - SLOTS)
+        assert t.expect in ("row", "none"), t.name
+        if t.expect == "row":
+            assert t.stage and set(t.stage) <= STAGES and set(t.factuality) <= FACTS, t.name
+
+
+def test_a_sweep_runs(capsys) -> None:  # noqa: ANN001
+    assert sweep.main(["--per", "1", "--show", "0"]) == 0
+    assert "pass" in capsys.readouterr().out.splitlines()[-1]
