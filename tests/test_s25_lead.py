@@ -61,10 +61,10 @@ def test_recipient_before_model_kept(extractor, text: str, recipient: str) -> No
 ])
 def test_phrases_left_to_other_readings(text: str) -> None:
     """A part of a whole ("two of nine"), a noun that only begins a modifier, a model letter: not mended."""
-    from materiel.extraction.designation_parse import _phrase
+    from materiel.extraction.designation_parse import phrase
 
     doc = load()(text)
-    assert all(_phrase(doc, t) is None for t in doc if t.text in ("Harl-200", "KV-60"))
+    assert all(phrase(doc, t) is None for t in doc if t.text in ("Harl-200", "KV-60"))
 
 
 def test_no_row_for_civil_model_phrase(extractor) -> None:  # noqa: ANN001

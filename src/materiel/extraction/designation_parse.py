@@ -23,7 +23,7 @@ def _count(t: Token) -> bool:
     return t.pos_ == "NUM" and t.like_num and not DESIGNATION_RE.match(t.text)
 
 
-def _phrase(doc: Doc, d: Token) -> tuple[int, Token] | None:
+def phrase(doc: Doc, d: Token) -> tuple[int, Token] | None:
     """(start, noun) of COUNT MAKER... MODEL NOUN around the model d."""
     if d.i + 1 >= len(doc) or not DESIGNATION_RE.match(d.text):
         return None
@@ -94,7 +94,7 @@ def _mend(doc: Doc, start: int, d: Token, noun: Token) -> None:
 @Language.component("materiel_designations")
 def designations(doc: Doc) -> Doc:
     for d in doc:
-        found = _phrase(doc, d)
+        found = phrase(doc, d)
         if found is not None and _broken(found[0], d, found[1]):
             _mend(doc, found[0], d, found[1])
     return doc
