@@ -7,7 +7,7 @@
   the item before the comma, so the part is a delivery of its own (`extraction/which_wholes.py`);
 - a follow-on count in words tagged as a noun ("and an additional twelve in 2021") is a count conjoined to the verb,
   an order of its own between the same parties (`extraction/follow_on_counts.py`);
-- the last part of an order told in a sentence of its own ("... ordered 88 A. The last of them arrived in 2022")
+- the last part of an order told in a sentence of its own ("... ordered 88 A. The last of them landed in May")
   completes the order: the delivery is of the whole count (`extraction/last_parts.py`).
 
 Sentences written for these tests (invented models and combinations of states; not taken from any article)."""
@@ -29,8 +29,8 @@ def _has(rows, sup, rec, stage, word, quantity):  # noqa: ANN001, ANN202
 
 
 WHOLES = [
-    ("Mali turned to Moscow after delays in the delivery of American F-16s. Bamako ordered 36 of the fighters "
-     "from Lockheed Martin in 2011.", "USA", "MLI", "ordered", "F-16", 36),
+    ("Chad grew tired of waiting for Italian M-346 jets. N'Djamena ordered 18 of the fighters from Leonardo in "
+     "2011.", "ITA", "TCD", "ordered", "M-346", 18),
     ("Chile had long wanted Swedish Gripen jets. In 2015 Santiago ordered 24 of the fighters from Saab.",
      "SWE", "CHL", "ordered", "Gripen", 24),
     ("Peru chose the Russian Vask-2 helicopter in 2012. Lima later ordered twelve of the helicopters from Russia.",
@@ -43,8 +43,8 @@ WHOLES = [
      "KOR", "NPL", "ordered", "KT-4", 66),
     ("Poland wants the Rafale. Warsaw is expected to buy 32 of the fighters from France.",
      "FRA", "POL", "ordered", "Rafale", 32),
-    ("Qatar became the first foreign buyer of the Rafale in 2015, signing for 24 of the Dassault fighters.",
-     "FRA", "QAT", "ordered", "Rafale", 24),
+    ("Oman became the Gripen's first export customer in 2015, signing for 18 of the Saab fighters.",
+     "SWE", "OMN", "ordered", "Gripen", 18),
     ("Norway operates Vask-2 helicopters. Oslo sold four of the helicopters to Estonia.",
      "NOR", "EST", "delivered", "Vask-2", 4),
     ("The Gripen has found few buyers in Africa. Zambia bought 12 of the aircraft in 2019.",
@@ -74,17 +74,17 @@ def test_fighters_counted_without_an_aircraft_before_are_people(extractor, text)
 
 
 def test_a_counted_whole_of_small_arms_keeps_its_own_words(extractor) -> None:  # noqa: ANN001
-    report = extractor.extract_text("Venezuela makes the Zorvan-5 rifle. It bought 100,000 of the rifles from "
-                                    "Russia in 2006.")
-    rows = find(report, "Russia", "Venezuela", "rifles")
+    report = extractor.extract_text("Bolivia makes the Zorvan-5 rifle. It bought 60,000 of the rifles from "
+                                    "Serbia in 2006.")
+    rows = find(report, "Serbia", "Bolivia", "rifles")
     assert rows and all(t.item.designation is None for t in rows), report.transfers
 
 
 PARTS = [
-    ("Nigeria received three JF-17s in 2021 and ordered Super Tucano trainers from Brazil, of which ten had "
-     "been delivered by 2022.", "BRA", "NGA", "Super Tucano", 10),
-    ("In 2019 Kenya signed for 40 Vask-2 helicopters from Brazil, of which 25 had been delivered by the end "
-     "of 2022.", "BRA", "KEN", "Vask-2", 25),
+    ("Tunisia received three KT-4 jets in 2021 and ordered M-346 trainers from Italy, of which eight had been "
+     "delivered by 2023.", "ITA", "TUN", "M-346", 8),
+    ("In 2019 Kenya signed for 40 Vask-2 helicopters from Brazil, of which 25 had been delivered by late "
+     "2022.", "BRA", "KEN", "Vask-2", 25),
     ("Ghana ordered 12 Vask-2 helicopters from Brazil in 2019, of which eight have arrived.",
      "BRA", "GHA", "Vask-2", 8),
     ("Tanzania bought 14 KT-4 jets from South Korea, of which four were delivered last year.",
@@ -92,7 +92,7 @@ PARTS = [
     ("Zambia, which ordered 40 Vask-2 helicopters from Brazil in 2019, has received 25 of them.",
      "BRA", "ZMB", "Vask-2", 25),
     ("Of the 40 Vask-2 helicopters Zambia ordered from Brazil, 25 have been delivered.", "BRA", "ZMB", "Vask-2", 25),
-    ("Brazil sold Ghana four Vask-2 helicopters, the first two of which arrived in March.",
+    ("Brazil sold Ghana four Vask-2 helicopters in 2020, the first two of which were delivered in March.",
      "BRA", "GHA", "Vask-2", 2),
     ("Angola ordered Super Tucano aircraft from Brazil in 2018 and 2019, of which six have so far been "
      "delivered, the ministry said.", "BRA", "AGO", "Super Tucano", 6),
@@ -107,8 +107,8 @@ def test_a_part_told_of_which_is_a_delivery_of_its_own(extractor, text, supplier
 
 
 NOT_PARTS = [
-    "Ghana received three KT-4 jets from South Korea in 2021 and ordered Zorbel trainers, of which ten had been "
-    "delivered by 2022.",
+    "Ghana received three KT-4 jets from South Korea in 2021 and ordered Zorbel trainers, of which twelve had been "
+    "delivered by 2023.",
     "Kenya ordered 40 Vask-2 helicopters from Brazil for $90 million, of which $30 million has been paid.",
     "Kenya ordered 40 Vask-2 helicopters from Brazil, of which none has been delivered.",
     "Kenya ordered 40 Vask-2 helicopters from Brazil, of which ten percent have been delivered.",
@@ -129,7 +129,7 @@ FOLLOW_ONS = [
     ("Brazil sold Kenya 40 Vask-2 helicopters in 2018 and another eight in 2021.", "BRA", "KEN", "delivered", 8),
     ("The Kenyan air force received six Vask-2 helicopters from Brazil in 2019 and two more in 2021.",
      "BRA", "KEN", "delivered", 2),
-    ("In 2019 Zambia ordered 200 Tarrow-4 armoured vehicles from Estonia, and a further 300 in 2022.",
+    ("In 2019 Zambia ordered 200 Tarrow-4 armoured vehicles from Estonia, and a further 300 in 2023.",
      "EST", "ZMB", "ordered", 300),
     ("Kenya ordered 40 Vask-2 helicopters from Brazil in 2018. A further 20 were ordered in 2021.",
      "BRA", "KEN", "ordered", 20),
@@ -162,7 +162,7 @@ def test_a_follow_on_count_of_something_else_is_no_row(extractor, text) -> None:
 
 
 LAST_PARTS = [
-    ("In 2016 Zambia ordered 88 Vask-2 helicopters from Brazil. The last of them arrived in 2022.", 88),
+    ("In 2016 Zambia ordered 88 Vask-2 helicopters from Brazil. The last of them arrived during 2022.", 88),
     ("In 2016 Zambia ordered 88 Vask-2 helicopters from Brazil. The last of the helicopters arrived in 2022.", 88),
     ("Brazil agreed in 2016 to sell Zambia 30 Vask-2 helicopters. The last of these was handed over in 2021.",
      30),

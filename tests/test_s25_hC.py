@@ -97,8 +97,8 @@ def test_a_contract_for_civil_goods_gives_no_row(extractor, text) -> None:  # no
 
 ENTRIES = [
     ("Peru bought 12 Ostrava-9 radars from Spain in 2019. Smaller purchases show the same pattern: anti-tank "
-     "missiles from the United States since 2015, mortars from Serbia, Korean howitzers ordered in 2021.",
-     [("USA", "PER", "missiles"), ("SRB", "PER", "mortars")]),
+     "missiles from Sweden since 2015, mortars from Serbia, Korean howitzers ordered in 2021.",
+     [("SWE", "PER", "missiles"), ("SRB", "PER", "mortars")]),
     ("Ghana took delivery of four patrol boats from China last year. Other kit tells a similar story: rifles from "
      "Serbia, mortars from Bulgaria and radios from France.",
      [("SRB", "GHA", "rifles"), ("BGR", "GHA", "mortars")]),
@@ -155,8 +155,8 @@ def test_an_order_reported_by_the_sellers_body_takes_no_buyer(extractor) -> None
 OBJECT_PARTICIPLES = [
     ("Kenya deployed its own helicopters, bought from Italy and Spain, to the border.",
      [("ITA", "KEN"), ("ESP", "KEN")], "helicopters"),
-    ("Niger said it had used its own armoured vehicles, bought from Serbia and Bulgaria, to equip its troops.",
-     [("SRB", "NER"), ("BGR", "NER")], "armoured vehicles"),
+    ("Chad said it had used its own wheeled armoured vehicles, bought from Serbia and Bulgaria, to equip its troops.",
+     [("SRB", "TCD"), ("BGR", "TCD")], "armoured vehicles"),
     ("Zambia flew its new jets, bought from Belarus, over the capital on Independence Day.",
      [("BLR", "ZMB")], "jets"),
     ("Kenya sold the jets, bought from Italy, to Peru.", [("ITA", "KEN"), ("KEN", "PER")], "jets"),

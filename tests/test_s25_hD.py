@@ -79,8 +79,8 @@ NO_ROW = [
     "Kestrel Ordnance, a Hungary-based ammunition maker, opened a new filling line last year.",
     "Karvell Defence has agreed to buy Tarno Optics, an Estonian manufacturer of thermal sights, for 200 "
     "million euros.",
-    "Karvell Defence, the Oslo-listed maker of gun mounts, has agreed to buy Tarno Optics, a Tallinn-based "
-    "manufacturer of thermal sights, for 200 million euros.",
+    "Karvell Defence, the Stockholm-listed producer of gun mounts, said it would acquire Tarno Optics, a "
+    "Tallinn-based maker of night sights, for 200 million euros.",
     "Ivo Marek, a Prague-based dealer, said the crates never left the warehouse.",
 ]
 
@@ -161,9 +161,9 @@ def test_folded_verb_found_only_after_a_name() -> None:
 
 
 SPEAKING = [
-    ("Paraguay is weighing new trainers. Velmar displayed its Tarvik 300 rocket system and said it had "
-     "delivered four rocket launchers to Malaysia.", "Velmar", "MYS", "delivered", "rocket launchers", 4),
-    ("Velmar Aerospace said on Monday that it had delivered the last of six patrol boats to the Kenyan navy.",
+    ("Uruguay is weighing new trainers. Velmar showed off its Tarvik 300 artillery rocket and said it had "
+     "delivered four rocket launchers to Vietnam.", "Velmar", "VNM", "delivered", "rocket launchers", 4),
+    ("Velmar Aerospace said on Friday it had delivered the last of six patrol boats to the Kenyan navy.",
      "Velmar Aerospace", "KEN", "delivered", "patrol boats", None),
     ("Ecuador wants new jets. Karvell Marine announced it had shipped two patrol boats to Ghana.",
      "Karvell Marine", "GHA", "delivered", "patrol boats", 2),
@@ -171,8 +171,8 @@ SPEAKING = [
      "Karvell Marine", "GHA", "offered", "patrol boats", 2),
     ("At the show, Tarnex Dynamics unveiled its new drone and said it had already sold twelve of them to the "
      "Nigerian army.", "Tarnex Dynamics", "NGA", "delivered", "", 12),
-    ("Peru bought jets in 2012. Brenner Werft said in a statement that it had handed over the second corvette "
-     "to the Algerian navy.", "Brenner Werft", "DZA", "delivered", "corvette", None),
+    ("Peru bought jets in 2012. Brenner Werft said in a statement on Friday that it had handed over the second "
+     "corvette to the Algerian navy.", "Brenner Werft", "DZA", "delivered", "corvette", None),
 ]
 
 
@@ -193,7 +193,7 @@ def test_speaking_firm_denial(extractor) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("KAMPALA, UGANDA - Norway said Tuesday it will give the Ugandan police twelve patrol boats.", "KAMPALA"),
+    ("KAMPALA, UGANDA - Norway said Thursday that it will give the Ugandan police twelve patrol boats.", "KAMPALA"),
     ("Brazil sold jets to Peru in 2010. Ana Souza said it had delivered four trainer aircraft to Malaysia.",
      "Ana Souza"),
 ])
@@ -203,19 +203,19 @@ def test_speaking_name_not_taken(extractor, text, name) -> None:  # noqa: ANN001
     assert not any(t.supplier and name in t.supplier.name for t in rows), rows
 
 
-SALIENT = ("Prosecutors said the Riga-based arms dealer Tarvo Arms SIA broke sanctions. Tarvo Arms had sold rifles "
-           "for years, and Tarvo Arms staff knew the rules. On paper the buyer was Orda Trading LLP, a company "
-           "registered in Almaty, Kazakhstan. The company also shipped 600 rifle barrels to Belarus, the court found.")
+SALIENT = ("Prosecutors said the Vilnius-based arms dealer Tarvo Arms UAB broke sanctions. Tarvo Arms had sold rifles "
+           "for years, and Tarvo Arms staff knew the rules. On paper the buyer was Orda Trading LLC, a firm "
+           "registered in Tashkent, Uzbekistan. The company also shipped 600 rifle barrels to Armenia, the court found.")
 
 
 def test_the_company_is_the_salient_firm(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, SALIENT)
-    assert has_country_row(rows, "LVA", "BLR", "delivered", "rifle barrels", 600), rows
-    assert not any(s == "KAZ" for s, *_ in rows), rows
+    assert has_country_row(rows, "LTU", "ARM", "delivered", "rifle barrels", 600), rows
+    assert not any(s == "UZB" for s, *_ in rows), rows
 
 
 def test_the_company_between_equal_firms_is_no_one(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Prosecutors said the Riga-based arms dealer Tarvo Arms SIA broke sanctions. On paper "
-                            "the buyer was Orda Trading LLP, a company registered in Almaty, Kazakhstan. The company "
-                            "also shipped 600 rifle barrels to Belarus, the court found.")
-    assert not any(s in ("LVA", "KAZ") for s, *_ in rows), rows
+    rows = _rows(extractor, "Prosecutors said the Vilnius-based arms dealer Tarvo Arms UAB broke sanctions. On paper "
+                            "the buyer was Orda Trading LLC, a firm registered in Tashkent, Uzbekistan. The company "
+                            "also shipped 600 rifle barrels to Armenia, the court found.")
+    assert not any(s in ("LTU", "UZB") for s, *_ in rows), rows

@@ -8,7 +8,7 @@
 - "members of" a group in a party's place names the group (unlisted.in_slot, words [intended_holders]
   `member_heads`);
 - a seized load named again in the next sentences by a definite general load noun and sent on ("the cargo was to
-  be delivered to Y", "the weapons were to be sold to Y") goes to Y (seized_route.named_again, words
+  be delivered to Y", "the firearms were to be sold to Y") goes to Y (seized_route.named_again, words
   [seizure] `general_loads`, `handover_verbs` of predicates.toml);
 - a seized load listed in apposition to a general load noun as a passive subject ("The weapons, 30 A and 10 B,
   with 900 C, were found in the hold") lists that load's items (seized_inventory._apposed_list); the seized
@@ -29,7 +29,8 @@ from _helpers import find
     ("Ghana's People's Defence Force has ordered six Vektor-4 armoured vehicles from Finland.", "FIN", "GHA"),
     ("The Kenyan People's Defence Force took delivery of 12 Ostrava-9 radars from Spain, the ministry said.",
      "ESP", "KEN"),
-    ("In April, the Botswana People's Defence Force received two Karvell patrol boats from Portugal.", "PRT", "BWA"),
+    ("In April, the Botswana People's Defence Force took delivery of two Karvell patrol boats from Portugal.", "PRT",
+     "BWA"),
     ("The Namibia People's Defence Force, which guards the northern border, received 20 Vektor-4 trucks from India.",
      "IND", "NAM"),
     ("Italy delivered 14 Vektor-4 armoured vehicles to the Zambia People's Defense Force in 2021.", "ITA", "ZMB"),
@@ -57,13 +58,13 @@ _TRUCK = "Police stopped a lorry near Brask and seized eight pistols hidden unde
 
 
 @pytest.mark.parametrize(("text", "recipient"), [
-    (_SEIZED + "According to police, the rifles were bound for a militia that operates in the northern hills.",
+    (_SEIZED + "According to police, the rifles had been bound for a militia active in the northern hills.",
      "militia"),
-    (_SEIZED + "The rifles were bound for a militia, investigators said.", "militia"),
-    (_SEIZED + "Investigators believe the weapons were intended for the militia.", "militia"),
+    (_SEIZED + "The rifles, investigators said, were bound for a militia.", "militia"),
+    (_SEIZED + "Investigators believe the firearms were intended for the militia.", "militia"),
     (_SEIZED + "The rifles were bound for members of the Black Lotus gang.", "Black Lotus"),
-    (_SEIZED + "Police said the weapons were destined for members of the Vargas Cartel.", "Vargas"),
-    (_TRUCK + "The pistols were to be delivered to members of the Black Lotus gang, police said.", "Black Lotus"),
+    (_SEIZED + "Police said the firearms were destined for members of the Vargas Cartel.", "Vargas"),
+    (_TRUCK + "The pistols were to be sold to members of the Black Lotus gang, police said.", "Black Lotus"),
     (_TRUCK + "The driver said the pistols were meant for members of the Vargas Cartel.", "Vargas"),
     ("Troops seized 300 rounds of ammunition bound for a militia in the east.", "militia"),
 ])
@@ -93,12 +94,13 @@ _LORRY = "Border guards stopped a van near Ostrel and seized 14 carbines hidden 
 
 
 @pytest.mark.parametrize(("text", "recipient"), [
-    (_LORRY + "The cargo was to be delivered to the Iron Serpent gang, officials said.", "Iron Serpent"),
-    (_LORRY + "The driver told police the cargo was to be delivered to members of the Iron Serpent gang.", "Iron Serpent"),
+    (_LORRY + "The cargo was to be shipped to the Iron Serpent gang, officials said.", "Iron Serpent"),
+    (_LORRY + "The driver told investigators the cargo was to be sold to members of the Iron Serpent gang.",
+     "Iron Serpent"),
     (_LORRY + "The shipment was to be handed to the Iron Serpent gang in the capital, police said.", "Iron Serpent"),
-    (_LORRY + "Police said the weapons were to be sold to the Iron Serpent gang.", "Iron Serpent"),
+    (_LORRY + "Police said the firearms were to be sold to the Iron Serpent gang.", "Iron Serpent"),
     (_LORRY + "According to prosecutors, the consignment was being sent to the Ruiz Cartel.", "Ruiz"),
-    (_LORRY + "The weapons were to be smuggled to members of the Ruiz Cartel, a spokesman said.", "Ruiz"),
+    (_LORRY + "The firearms were to be smuggled to members of the Ruiz Cartel, a spokesman said.", "Ruiz"),
     ("In May, troops seized 200 grenades at a checkpoint near Ostrel. Investigators said the load was to be "
      "delivered to the Ruiz Cartel.", "Ruiz"),
     ("Customs seized nine pistols in a parcel at Ostrel airport. The consignment was to be forwarded to a militia "
@@ -112,7 +114,7 @@ def test_seized_load_sent_on_named_again_by_a_general_noun(extractor, text: str,
 
 @pytest.mark.parametrize("text", [
     _LORRY + "The money was to be handed to schools in the region.",
-    _LORRY + "The cargo was to be delivered to buyers in the north-west, police said.",
+    _LORRY + "The cargo was to be shipped to buyers in the north-west, police said.",
     _LORRY + "A spokesman said aid would be delivered to the Iron Serpent valley next week.",
 ])
 def test_no_recipient_for_places_buyers_or_other_loads(extractor, text: str) -> None:  # noqa: ANN001
@@ -136,11 +138,11 @@ _CRATE_FOR = "Customs officers at Veltra seized a container of arms bound for th
      "Iron Serpent", {30, 10}),
     (_CRATE_FOR + "The cargo, 30 K-7 rifles and 10 Ostrava-9 pistols, was found behind crates of shoes.",
      "Ruiz", {30, 10}),
-    (_CRATE_FOR + "The weapons — 25 K-7 rifles and 6 Ostrava-9 pistols, with about 3,000 rounds of ammunition — "
-     "were found during an X-ray scan.", "Ruiz", {25, 6, 3000}),
+    (_CRATE_FOR + "The weapons — 25 K-7 rifles and 6 Ostrava-9 pistols, with about 4,000 rounds of ammunition — "
+     "were discovered during an X-ray scan.", "Ruiz", {25, 6, 4000}),
     ("Customs officers seized 40 rifles at the port of Veltra on Monday. The weapons — 30 K-7 rifles and 10 "
-     "Ostrava-9 rifles, with about 2,000 rounds of ammunition — were found in a container that arrived from "
-     "Lisbon. According to police, the rifles were bound for a militia that operates in the hills.",
+     "Ostrava-9 rifles, with about 2,000 rounds of ammunition — were discovered in a container that arrived from "
+     "Lisbon. According to police, the rifles had been bound for a militia active in the hills.",
      "militia", {30, 10, 2000}),
     (_CRATE_FOR + "According to customs, the weapons, 25 K-7 rifles and 12 Ostrava-9 pistols, were discovered "
      "in boxes of tiles.", "Ruiz", {25, 12}),

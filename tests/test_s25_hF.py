@@ -1,9 +1,9 @@
 """Rows that match no transfer at all (twenty-fifth session, helper hF):
 
-- parts told per unit after a listed item ("five air-defence batteries, each with launchers, a command vehicle and a
-  radar"; "helicopters, each equipped with two machine guns") are no rows of their own; the item itself stays
+- parts told per unit after a listed item ("five air-defence batteries, each with launchers, a radar and a control
+  truck"; "helicopters, each equipped with two machine guns") are no rows of their own; the item itself stays
   (`extraction/distributive_parts.py`, words.toml [distributive_parts]);
-- a bloc of states told with a count or a quantifier ("to more than a dozen African states", "to many Gulf
+- a bloc of states told with a count or a quantifier ("to some twenty Asian states", "to many Gulf
   states") names some of its members, unnamed: no party, no row; a bloc on its own ("asked Western governments")
   stays (`mentions/collective.py`, words.toml [counted_blocs]);
 - a habit of arming a kind of group no one names ("continues to arm terrorist organizations", "has long supplied
@@ -20,9 +20,9 @@ from _helpers import find, has_country_row
 
 # (sentence, supplier's state, recipient's state, stage, word of the kept item, quantity, words of the parts)
 PER_UNIT = [
-    ("Under a deal signed in May, Norway will deliver five air-defence batteries to Latvia, each with launchers, "
-     "a command vehicle and a radar, along with 60 interceptor missiles.",
-     "NOR", "LVA", "ordered", "batteries", 5, ("command vehicle", "radar", "launchers")),
+    ("Under a deal signed in May, Finland will deliver five air-defence batteries to Latvia, each with launchers, "
+     "a radar and a control truck, along with 60 interceptor missiles.",
+     "FIN", "LVA", "ordered", "batteries", 5, ("control truck", "radar", "launchers")),
     ("Under the contract, Norway will deliver four Ostrava-9 air-defence batteries to Estonia, each with six "
      "launchers, a fire-control radar and a command post.",
      "NOR", "EST", "ordered", "batteries", 4, ("radar", "command post", "launchers")),
@@ -74,7 +74,7 @@ def test_items_beside_a_distributive_stay(extractor, text, supplier, recipient, 
 
 
 COUNTED_BLOCS = [
-    "Serbia has sold rifles and mortars to more than a dozen African states since 2015.",
+    "Serbia has sold rifles and mortars to more than a dozen Asian states since 2015.",
     "Belarus supplied rifles to at least eight Asian countries.",
     "Belarus delivered patrol boats to three Gulf states last year.",
     "Belarus sold drones to many European governments.",
@@ -93,14 +93,14 @@ def test_a_counted_bloc_is_no_party(extractor, text) -> None:  # noqa: ANN001
 
 
 def test_a_bloc_on_its_own_stays(extractor) -> None:  # noqa: ANN001
-    report = extractor.extract_text("The rebels asked Western governments for anti-tank missiles.")
+    report = extractor.extract_text("The rebels asked Western governments for portable anti-tank missiles.")
     assert find(report, "western governments", "rebels", "anti-tank"), report.transfers
     report = extractor.extract_text("Estonia bought 12 howitzers from European countries.")
     assert find(report, "european countries", "EST", "howitzers"), report.transfers
 
 
 HABITS = [
-    "Iran continues to arm terrorist organizations across the region.",
+    "Belarus continues to arm terrorist organizations across the region.",
     "Tehran has long supplied weapons to militant groups.",
     "Belarus keeps sending arms to rebel groups in the Sahel, the minister said.",
     "Russia routinely supplies weapons to separatist fighters, according to the report.",

@@ -7,7 +7,7 @@
 - a buyer's choice of a system ("Ruritania picks X's Y", stage considered) that a later sentence of the same document
   reports ordered from that supplier's state for that buyer is the step before the order: it becomes the order
   (`scheduled.py` `_choices_ordered`);
-- a transfer noun held by a negated support verb ("has not yet made a formal offer of X", "has yet to place an
+- a transfer noun held by a negated support verb ("has still not made a formal offer of X", "has yet to place an
   order for X") is a transfer that has not happened: negated (`frames/support_negation.py`, words.toml
   `support_negation.verbs`);
 
@@ -20,7 +20,7 @@ from _helpers import country_rows as _rows
 from _helpers import has_country_row
 
 UNDER_A_DEAL = [
-    ("Under a contract signed Nov. 23 worth about 900 million kroner ($85 million), Karvell Systems will deliver "
+    ("Under a contract signed Oct. 9 worth about 700 million kroner ($66 million), Karvell Systems will deliver "
      "four Tamsin-7 air-defence batteries to Estonia.", None, "EST", "Tamsin-7", 4),
     ("Under a 2023 agreement, France is to deliver 12 Borvane helicopters to Kenya.", "FRA", "KEN", "Borvane", 12),
     ("Under a deal signed in June worth $300 million, Spain will supply Chile with eight Borvane helicopters.",
@@ -69,7 +69,7 @@ def test_a_delivery_of_no_materiel_under_a_deal_gives_no_row(extractor, text) ->
 
 
 SUPPORT_NEGATED = [
-    ("Berlin has not yet made a formal offer of Tarsk-4 tanks to Peru.", "DEU", "PER", "offered", "Tarsk-4"),
+    ("Rome has still not made a formal offer of Tarsk-4 tanks to Peru.", "ITA", "PER", "offered", "Tarsk-4"),
     ("Madrid has yet to make a formal offer of frigates to Chile.", "ESP", "CHL", "offered", "frigates"),
     ("Kenya has not received an offer of Borvane helicopters from France.", "FRA", "KEN", "offered", "Borvane"),
     ("Chile has not yet placed an order for Spanish frigates.", "ESP", "CHL", "ordered", "frigates"),
@@ -107,7 +107,7 @@ def test_a_transfer_noun_under_an_affirmed_support_verb_stays_asserted(extractor
 
 CHOICE_THEN_ORDER = [
     ("Peru picks Swedish Vask-3 radar for coastal watch\n\nLIMA - Peru has selected the Swedish Vask-3 radar for its "
-     "coastal surveillance network, the defence ministry said on Tuesday.\n\nUnder a contract signed on Monday, "
+     "coastal surveillance network, the defence ministry announced on Thursday.\n\nUnder a contract signed on Monday, "
      "Sweden will deliver six Vask-3 radars by 2027.", "SWE", "PER", "Vask-3"),
     ("Chile chooses Spanish frigates\n\nChile has chosen Spanish Orca-class frigates over a Dutch design. The navy "
      "signed a contract with Spain for four Orca-class frigates on Friday.", "ESP", "CHL", "Orca-class"),
@@ -128,7 +128,7 @@ def test_a_choice_the_document_reports_ordered_is_that_order(extractor, text, su
 
 @pytest.mark.parametrize(("text", "supplier", "recipient", "word"), [
     ("Peru picks Swedish Vask-3 radar for coastal watch\n\nLIMA - Peru has selected the Swedish Vask-3 radar for "
-     "its coastal surveillance network, the defence ministry said on Tuesday. A contract is expected next year.",
+     "its coastal surveillance network, the defence ministry announced on Thursday. A contract is expected next year.",
      "SWE", "PER", "Vask-3"),  # no order told: the choice stands
     ("Chile has chosen Spanish Orca-class frigates. Peru ordered four Orca-class frigates from Spain in 2019.",
      "ESP", "CHL", "Orca-class"),  # another buyer's order

@@ -55,9 +55,9 @@ def test_recipient_before_model_kept(extractor, text: str, recipient: str) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Separately, the army of Latvia received the last two of nine Harl-200 helicopters bought from Estonia.",
+    "Separately, the army of Latvia received the final two of nine Harl-200 helicopters bought from Estonia.",
     "In 2017 Estonia handed over two Harl-200 piston-engined trainers to Latvia free of charge.",
-    "Latvia received the last two of nine KV-60M Tarsk Hawk helicopters from Estonia.",
+    "Latvia received the final two of nine KV-60M Tarsk Hawk helicopters from Estonia.",
 ])
 def test_phrases_left_to_other_readings(text: str) -> None:
     """A part of a whole ("two of nine"), a noun that only begins a modifier, a model letter: not mended."""

@@ -1,5 +1,5 @@
 """Parts told per unit are no transfer of their own: "will deliver five air-defence batteries to X, each with
-launchers, a command vehicle and a radar", "bought 14 helicopters, each equipped with two machine guns". What
+launchers, a radar and a control truck", "bought 14 helicopters, each equipped with two machine guns". What
 hangs on a distributive pronoun after a listed item ("each with ...", "each carrying ...") tells what every unit
 of that item holds; the item itself stays a row.
 
@@ -40,7 +40,7 @@ def _distributive_above(tok: Token, stop: Token) -> bool:
 
 def _after_distributive(tok: Token) -> bool:
     """tok continues, as a conjunct, the list a distributive pronoun opened on the noun it is joined to ("to X,
-    each with launchers, a command vehicle and a radar": the tagger joins "vehicle" to "X"); a conjunct with a
+    each with launchers, a radar and a control truck": the tagger joins "radar" to "X"); a conjunct with a
     phrase of its own ("and four trucks to Y") is a transfer of its own."""
     if any(c.dep_ == "prep" for c in tok.children):
         return False

@@ -1,4 +1,4 @@
-"""An item told as bought by a participle alone: "six jets, bought from X in a hurried deal, were unloaded at a
+"""An item told as bought by a participle alone: "six jets, bought from X in a rushed sale, were unloaded at a
 <city> air base", "tanks supplied by X in 2016 were seen in a parade in <city>". The participle names the seller;
 no buyer stands in its clause. The item's own clause tells where it came to: when the item is the subject of a
 verb of arrival or placing (`arrival_verbs`), a state or city in that verb's place phrase (`place_preps`) is the

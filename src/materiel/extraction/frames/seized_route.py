@@ -144,7 +144,7 @@ def sent_on(t: Token) -> list[Token]:
 def named_again(subj: Token | None, nouns: Collection[str], far: bool) -> bool:
     """The subject of a load sent on names the seized load again: by a noun of the seizure's own sentence
     (`nouns`), or, in the sentences just after it (not `far`), by a definite general load noun ("the cargo was to
-    be delivered to Y", "the weapons were to be handed to Y"); a container only as the seizure named it."""
+    be delivered to Y", "the firearms were to be handed to Y"); a container only as the seizure named it."""
     if subj is None:
         return False
     lemma = subj.lemma_.lower()

@@ -4,7 +4,7 @@ own and never the state the text is about; and a collective of states told by a 
 Western governments for mortars", "bought rifles from European countries", "turned to the West"). Both are
 guessed, with low confidence, and only when nothing else resolves the phrase. Words: `bare_heads`,
 `bloc_heads`, `bloc_words`, `bloc_names` of [described] and `quantifiers` of [counted_blocs] in words.toml, region
-words of regions.csv. A bloc told with a count or a quantifier ("to more than a dozen African states", "to many
+words of regions.csv. A bloc told with a count or a quantifier ("to over a dozen states of Africa", "to many
 Gulf states") names some of its members, unnamed: no party."""
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def _bloc_words(tok: Token) -> list[Token]:
 
 
 def _counted(tok: Token) -> bool:
-    """"other European countries", "more than a dozen African states", "three Gulf states": some members of
+    """"other European countries", "some twenty Asian states", "three Gulf states": some members of
     the bloc, unnamed, not the bloc as a party."""
     return any(c.lower_ in BLOC_QUANTIFIERS or c.dep_ == "nummod" for c in tok.children)
 

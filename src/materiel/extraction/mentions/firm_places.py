@@ -1,5 +1,5 @@
 """The state of a firm no gazetteer lists, from an apposition or clause the simpler readings of
-`firm_countries` miss: a hyphened modifier ("Karvell JSCo, a state-controlled factory in Norway"), a town
+`firm_countries` miss: a hyphened modifier ("Karvell JSCo, a state-run plant in Norway"), a town
 before the state ("..., a plant in Tarnby, Norway"), a state hyphened to a placing participle ("Karvell, a
 Norway-based shell maker"; not a city: "Karvell, an Oslo-based maker" is left to other readings), and a
 relative or participial clause that places it ("Karvell, which is based in Norway,", "Karvell, headquartered in

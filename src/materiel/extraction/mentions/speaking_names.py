@@ -1,4 +1,4 @@
-"""A firm that speaks of itself: "Karvell displayed its Tarn-5 launcher and said it had delivered the last
+"""A firm that speaks of itself: "Karvell showed its Tarn-5 launcher and said it had already delivered
 launchers to X", "Karvell Marine said it had delivered two boats to X". The subject "it" of what a speaker with a
 name no gazetteer lists says is that speaker (an organisation), not a party named sentences before; a name the
 tagger took for a person's counts only when the sentence gives it "its" before the pronoun (no person is "its")
