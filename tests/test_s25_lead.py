@@ -69,3 +69,28 @@ def test_phrases_left_to_other_readings(text: str) -> None:
 
 def test_no_row_for_civil_model_phrase(extractor) -> None:  # noqa: ANN001
     assert _rows(extractor, "The airline received three Korvel AH-1F airliners from a leasing firm.") == []
+
+
+CONTENTS = [  # a load whose contents an apposition lists (extraction/contents_of.py)
+    ("A shipment from Norway, consisting of 36 Vask-2 missiles and ammunition, reached Pakistan in May.",
+     "NOR", "PAK", "Vask-2", 36),
+    ("The consignment, made up of 20 Tarsk trucks and 400 rifles, arrived in Ghana from Brazil on Monday.",
+     "BRA", "GHA", "rifles", 400),
+    ("In March a Chilean cargo, composed of eight Korvel howitzers, reached Peru by sea.", "CHL", "PER", "howitzers", 8),
+    ("Officials said a delivery from Kenya, consisting of 14 Tarsk armoured vehicles, had arrived in Uganda.",
+     "KEN", "UGA", "armoured vehicles", 14),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "item", "quantity"), CONTENTS)
+def test_contents_in_an_apposition(extractor, text, supplier, recipient, item, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "delivered", item, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "A team from Norway, made up of engineers and pilots, reached Pakistan in May.",
+    "The delegation from Kenya, consisting of ministers and generals, arrived in Uganda on Monday.",
+])
+def test_contents_that_are_no_materiel_give_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
