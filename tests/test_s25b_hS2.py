@@ -1,5 +1,5 @@
 """Deal shapes of session 25b, helper hS2: an offer or a request made "to" a party "of" the items ("made an
-offer to X of six jets"), where the parser hangs the items on the party. Every firm, model and sentence is
+offer to X of six jets"), where the parser hangs the items on the party; an offer "extended" or "presented". Every firm, model and sentence is
 invented for these tests."""
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ BATTERY = [
      ("NOR", "GHA", "Korvo-7 tanks", "requested", 36, "asserted")),
     ("In March, Chile made an offer to Senegal of four Ostrava-9 radars.",
      ("CHL", "SEN", "Ostrava-9 radars", "offered", 4, "asserted")),
+    ("Oman extended an offer to Egypt of 36 Korvo-7 jets.",
+     ("OMN", "EGY", "Korvo-7 jets", "offered", 36, "asserted")),
+    ("Karvell Marine, a Chilean yard, presented an offer of four Harl-200 corvettes to Senegal.",
+     ("CHL", "SEN", "Harl-200 corvettes", "offered", 4, "asserted")),
     ("Seoul made an offer to Hanoi of two Harl-200 corvettes earlier this year.",
      ("KOR", "VNM", "Harl-200 corvettes", "offered", 2, "asserted")),
 ]
@@ -47,6 +51,7 @@ def test_an_offer_made_to_a_party_of_the_items(extractor, text: str, row: Row) -
     "Poland made an appeal to Ghana of great urgency.",
     "Poland gave a speech to Ghana of some length.",
     "Poland sent a letter to Ghana of complaint.",
+    "Poland extended its range of Korvo-7 tanks.",
 ])
 def test_no_row_without_items(extractor, text: str) -> None:
     assert not _rows(extractor, text)
