@@ -36,6 +36,7 @@ class CueReader:
         self.hedge_modals = set(fac["hedge_modals"])
         self.hedge_adverbs = set(fac["hedge_adverbs"])
         self.hedge_verbs = set(fac["hedge_verbs"])
+        self.passive_hedges = set(fac.get("passive_hedge_verbs", []))
         self.denial_verbs = set(fac["denial_verbs"])
         self.claim_nouns = set(fac["claim_nouns"])
         self.denial_pronouns = set(fac.get("denial_pronouns", []))
@@ -98,6 +99,9 @@ class CueReader:
             if via.dep_ in ("nsubj", "nsubjpass") and via.i != t.i and a.pos_ != "NOUN" and \
                     via.lemma_.lower() not in self.claim_nouns:
                 continue  # "France, which sold X, is expected to deliver Y": a hedge governs its complement
+            if via.dep_ == "xcomp" and lemma in self.passive_hedges and \
+                    any(c.dep_ in ("auxpass", "nsubjpass") for c in a.children):
+                hedged = True  # "X is said to have sold Y": an unnamed report
             if lemma in self.hedge_verbs or (a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in REPORTING_CLAIMS):
                 hedged = True
         if hedged and r.factuality == "asserted":
