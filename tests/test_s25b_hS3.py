@@ -89,3 +89,34 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_look_alikes_give_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _rows(extractor, text)
+
+
+REDUCED = [
+    ("Two Kestrel-5 jets shipped from Chile to Peru were seized by police.", "CHL", "PER", 2),
+    ("On Thursday, six Korsak-3 helicopters shipped from Norway to Ghana were confiscated by customs.",
+     "NOR", "GHA", 6),
+    ("In Durban, 40 Varn-8 missiles sent from Serbia to Zambia were impounded by the port authority.",
+     "SRB", "ZMB", 40),
+    ("Twelve Tarvik armoured vehicles shipped from Egypt to Senegal were seized at the border on Monday.",
+     "EGY", "SEN", 12),
+    ("The 16 Belmont-3 drones shipped from Vietnam to Oman were intercepted by police, officials said.",
+     "VNM", "OMN", 16),
+    ("Three Harrow-3 helicopters flown from Poland to Kenya were reportedly seized by airport police.",
+     "POL", "KEN", 3),
+    ("Four Ostrava-9 patrol boats shipped from Romania to Nigeria were impounded in Lagos.", "ROU", "NGA", 4),
+    ("Last week 24 Delmar-2 howitzers shipped from Brazil to Jordan were confiscated by customs officers.",
+     "BRA", "JOR", 24),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "quantity"), REDUCED)
+def test_a_seized_reduced_relative_is_one_intercepted_shipment(extractor, text, supplier, recipient,  # noqa: ANN001
+                                                               quantity) -> None:
+    rows = [r for r in _rows(extractor, text) if r[0] == supplier and r[1] == recipient]
+    assert any(r[2] == "intercepted" and r[5] == quantity for r in rows), rows
+    assert not any(r[2] == "delivered" for r in rows), rows  # the seized load was never delivered
+
+
+def test_a_joined_clause_keeps_its_delivery(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Two Kestrel-5 jets shipped from Chile to Peru were later returned.")
+    assert ("CHL", "PER", "delivered") in {r[:3] for r in rows}, rows
