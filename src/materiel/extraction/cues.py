@@ -36,6 +36,7 @@ class CueReader:
         self.hedge_modals = set(fac["hedge_modals"])
         self.hedge_adverbs = set(fac["hedge_adverbs"])
         self.hedge_verbs = set(fac["hedge_verbs"])
+        self.passive_hedges = set(fac.get("passive_hedge_verbs", []))
         self.denial_verbs = set(fac["denial_verbs"])
         self.claim_nouns = set(fac["claim_nouns"])
         self.denial_pronouns = set(fac.get("denial_pronouns", []))
@@ -98,7 +99,7 @@ class CueReader:
             if via.dep_ in ("nsubj", "nsubjpass") and via.i != t.i and a.pos_ != "NOUN" and \
                     via.lemma_.lower() not in self.claim_nouns:
                 continue  # "France, which sold X, is expected to deliver Y": a hedge governs its complement
-            if lemma in self.hedge_verbs or (a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in REPORTING_CLAIMS):
+            if lemma in self.hedge_verbs or self._passive_report(a, via) or (a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in REPORTING_CLAIMS):
                 hedged = True
         if hedged and r.factuality == "asserted":
             r.factuality = "uncertain"
@@ -109,6 +110,11 @@ class CueReader:
             if r.speaker.actor.id in parties:
                 r.factuality, r.denied_by = "denied", r.speaker
         return r
+
+    def _passive_report(self, a: Token, via: Token) -> bool:
+        """"X is said to have sold Y", "is reported to be supplying": an unnamed report hedges its complement."""
+        return via.dep_ == "xcomp" and a.lemma_.lower() in self.passive_hedges and \
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in a.children)
 
     def _no_evidence(self, t: Token) -> bool:
         """"found no evidence that X supplied Y", "did not find any sign that ...": a clause under a noun of

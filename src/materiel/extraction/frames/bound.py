@@ -43,8 +43,11 @@ def destination_words(f: Frame, words: set[str]) -> list[Token]:
               for q in c.children if q.dep_ == "pobj"]
     found = [d for h in heads for c in h.children if c.dep_ in ("amod", "acl", "relcl")
              for d in (c, *(g for g in c.children if g.dep_ == "ccomp"))]
-    if f.items and f.trigger.pos_ == "VERB":
-        found += [c for c in f.trigger.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+    verb = f.trigger if f.trigger.pos_ == "VERB" else f.trigger.head if f.trigger.dep_ == "dobj" and \
+        f.trigger.head.pos_ == "VERB" else None  # "seized a shipment of X from Y, destined for Z": on the verb
+    if f.items and verb is not None:  # a bare participle the tagger may take for a past tense ("... from Y destined")
+        found += [c for c in verb.children if c.dep_ == "advcl" and (c.tag_ == "VBN" or c.tag_ == "VBD" and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children))]
     return [d for d in found if d.lower_ in words]
 
 

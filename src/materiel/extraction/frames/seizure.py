@@ -20,6 +20,7 @@ from materiel import lexicon
 from materiel.extraction.frames import bound, captures, inside, laden, listed_after, seized_loads
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.frames.makers import maker_after
+from materiel.extraction.frames.reduced_seizure import reduced_subject
 from materiel.extraction.frames.seized_goods import reported as _reported
 from materiel.extraction.frames.seized_goods import seized_no_goods
 from materiel.extraction.frames.seized_route import route
@@ -96,8 +97,11 @@ def governs(seizure: Frame, shipment: Frame, deps: frozenset[str]) -> bool:
         return True
     if f.dep_ == "advcl" and f.head.i == s.i and f.tag_ == "VBG" and not any(c.dep_ == "mark" for c in f.children):
         return True  # "intercepted a dhow off Oman smuggling rifles": the participle of the object
+    if reduced_subject(f, s):  # "Two jets shipped from X to Y were seized"
+        return True
     # "rifles [seized by the navy] were being shipped to X": the seizure qualifies the shipment's item
     return s.dep_ in ("acl", "relcl") and _below(s.head, f, deps | {"nsubj", "nsubjpass"})
+
 
 
 def seizers(f: Frame) -> list[Any]:
