@@ -73,3 +73,42 @@ def test_the_mend_gives_the_governing_verb_the_models_root(extractor) -> None:  
     doc = designations(Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
     assert _acyclic(doc)
     assert doc[7].dep_ == "ROOT" and doc[5].head.i == 7 and doc[3].head.i == 5
+
+
+# A receipt that names no supplier, the next sentence telling who handed the item over ("They were delivered by X"):
+# the agent supplies it, before the maker a catalogue would give (makers_after.py, words.toml
+# [makers_after] supply_verbs).
+HANDED_AFTER = [
+    ("Peru has received 12 Wuchang-1750 corvettes. They were delivered by Senegal under a 2019 agreement.",
+     "SEN", "PER", "corvettes", 12),
+    ("Chile took delivery of eight Ostrava-9 patrol boats on Monday. They were donated by Norway.",
+     "NOR", "CHL", "patrol boats", 8),
+    ("The Kenyan army received four Tarvik howitzers last week. The howitzers were supplied by Poland.",
+     "POL", "KEN", "howitzers", 4),
+    ("Ghana has received two Karvell K-7 helicopters, officials said. The helicopters were transferred by Italy.",
+     "ITA", "GHA", "helicopters", 2),
+    ("In March, Oman received six Borvak-3 armoured vehicles. They were sent by Jordan under an aid deal.",
+     "JOR", "OMN", "armoured vehicles", 6),
+    ("Uruguay's navy received 24 Dorna-2 missiles last year. The missiles were provided by Brazil.",
+     "BRA", "URY", "missiles", 24),
+    ("Zambia received three Kestrel-5 jets on Friday. The jets had been donated by Spain.",
+     "ESP", "ZMB", "jets", 3),
+    ("Vietnam received 36 Tarvik-4 tanks. According to officials, they were shipped by Serbia.",
+     "SRB", "VNM", "tanks", 36),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), HANDED_AFTER)
+def test_the_agent_of_the_next_sentences_handover_supplies_the_receipt(extractor, text, supplier,  # noqa: ANN001
+                                                                      recipient, word, quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "delivered", word, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Chile took delivery of eight Ostrava-9 patrol boats on Monday. They were delivered in Valparaiso.",
+    "Kenya received four Tarvik howitzers. They were delivered by truck to a base near Nairobi.",
+])
+def test_a_place_or_a_means_of_the_handover_supplies_nothing(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(r[0] is not None for r in rows if r[1] in ("CHL", "KEN")), rows
