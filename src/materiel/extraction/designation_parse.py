@@ -75,9 +75,12 @@ def _mend(doc: Doc, start: int, d: Token, noun: Token) -> None:
         if top is None or any(a.i == noun.i for a in top.head.ancestors) or top.head.i in inside:
             return
         noun.head, noun.dep_ = top.head, top.dep_
+    above = {a.i for a in noun.ancestors}
     for t in doc[start:noun.i]:
         for c in list(t.children):
-            if c.i not in inside:
+            if c.i in above:  # the verb the noun hangs on, hung on the model: it takes the model's place
+                c.head, c.dep_ = (c, "ROOT") if t.head.i == t.i else (t.head, t.dep_)
+            elif c.i not in inside:
                 c.head = noun  # "from X" hung on the model: the noun's
     tops = [t for t in doc[start:noun.i] if t.i == start or not _modifier(t) or t.head.i not in inside or
             not _modifier(t.head)]

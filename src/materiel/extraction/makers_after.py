@@ -17,6 +17,7 @@ from materiel.extraction.mentions.resolved import Resolved
 
 MAKER_VERBS = lexicon.word_set("arguments", "maker_verbs")
 GENERIC_NOUNS: dict[str, str] = lexicon.word_table("makers_after", "generic_nouns")
+SUPPLY_VERBS = lexicon.word_set("makers_after", "supply_verbs")
 LOOKAHEAD = 2  # sentences after the row's own
 STAGES = ("delivered", "ordered")
 PRONOUNS = ("it", "they")
@@ -41,12 +42,13 @@ def fill(rows: list[Row], by_sentence: list[tuple[Span, list[Any]]], res: ActorR
 
 def _maker(sent: Span, r: Row, res: ActorResolver, items: ItemFinder) -> Resolved | None:
     for tok in sent:
-        if tok.lemma_.lower() not in MAKER_VERBS or tok.tag_ != "VBN":
+        supplying = tok.lemma_.lower() in SUPPLY_VERBS
+        if tok.lemma_.lower() not in MAKER_VERBS and not supplying or tok.tag_ != "VBN":
             continue
         made = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if made is None or not _same_item(made, r, items):
             continue
-        for who in _agents(tok):
+        for who in _agents(tok, supplying):
             found = res.resolve(who)
             if found is not None and found.actor.kind in ("state", "company") and \
                     found.actor.country != (r.recipient.actor.country if r.recipient else None):
@@ -69,8 +71,8 @@ def _same_item(made: Token, r: Row, items: ItemFinder) -> bool:
                                 cat in FAMILIES.get(mine, frozenset()) or made.lemma_ == r.item.head.lemma_)
 
 
-def _agents(tok: Token) -> list[Token]:
-    """"built by X" (the agent), else "built in Y" (the place)."""
+def _agents(tok: Token, supplying: bool = False) -> list[Token]:
+    """"built by X" (the agent), else "built in Y" (the place); "delivered by X": the agent only."""
     by = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     place = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
-    return by or place
+    return by if supplying else by or place

@@ -32,9 +32,9 @@ def added_after_modifier(tok: Token) -> list[Token]:
 
 def _inside(t: Token, tok: Token) -> bool:
     """t hangs on tok through its modifiers only (a participle, a relative clause, their phrases)."""
-    a = t.head
+    a, steps = t.head, 0
     while a.i != tok.i:
-        if a.dep_ not in INSIDE or a.head.i == a.i:
+        if a.dep_ not in INSIDE or a.head.i == a.i or steps > len(t.doc):  # a mended parse may hold a cycle
             return False
-        a = a.head
+        a, steps = a.head, steps + 1
     return True
