@@ -61,3 +61,50 @@ def test_a_party_placed_in_no_state_names_no_recipient(extractor, text, supplier
     rows = _rows(extractor, text)
     assert not [r for r in rows if r[0] == supplier and r[1] is not None], rows
 
+
+
+# - a delivery whose subject is an item under "no" ("No rounds had been shipped", "no drone has been delivered"),
+#   told just after a deal, order, offer or cancellation of an item of the same kind, is that lot's delivery,
+#   negated (`extraction/no_lot_shipped.py`); an item of another kind, or no lot told before, gives no row.
+NONE_OF_KIND = [
+    ("In 2019 Peru ordered 16 Harrow-3 helicopters from Italy. The deal was cancelled in 2021. "
+     "No helicopters were exported.", "ITA", "PER", "helicopters"),
+    ("Chile cancelled an order for 120 mm mortar ammunition from Spain last year. No rounds had been shipped.",
+     "ESP", "CHL", "ammunition"),
+    ("Italy offered Peru Tarvik-3 drones last year. The defence minister said that \"no drone has been delivered\".",
+     "ITA", "PER", "drones"),
+    ("Slovakia agreed to sell eight Ostrava-9 radars to Ghana in March; no radars have yet been delivered, "
+     "officials said.", "SVK", "GHA", "radars"),
+    ("Under a 2020 contract, Poland is buying 24 Korsak armoured vehicles from Finland. So far no vehicles have "
+     "been handed over.", "FIN", "POL", "vehicles"),
+    ("Romania signed a deal for two Varn-class submarines with France in 2018, but no submarine has been delivered.",
+     "FRA", "ROU", "submarines"),
+    ("Ankara approved the sale of 40 Tarvik armoured vehicles to Qatar. No vehicles were shipped before the ban.",
+     "TUR", "QAT", "vehicles"),
+    ("Egypt ordered 30 Kestrel-5 jet trainers from South Korea in 2018. According to the ministry, no aircraft "
+     "were delivered.", "KOR", "EGY", "trainers"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), NONE_OF_KIND)
+def test_no_item_of_the_lots_kind_delivered_is_the_lots_negated_delivery(extractor, text, supplier,  # noqa: ANN001
+                                                                          recipient, word) -> None:
+    report = extractor.extract_text(text)
+    found = [t for t in report.transfers if t.stage == "delivered" and t.factuality == "negated" and t.supplier and
+             t.recipient and t.supplier.country == supplier and t.recipient.country == recipient and word.rstrip("s") in t.item.text]
+    assert found, [(t.supplier, t.recipient, t.item.text, t.stage, t.factuality) for t in report.transfers]
+
+
+NONE_OTHER_KIND = [
+    "In 2019 Peru ordered 16 Harrow-3 helicopters from Italy. No tanks were exported.",
+    "No helicopters were exported last year, the report said.",
+    "Italy offered Peru Tarvik-3 drones last year. Chile's defence minister said that \"no drone has been delivered\".",
+    "Slovakia agreed to sell eight Ostrava-9 radars to Ghana in March; no rifles have been delivered, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", NONE_OTHER_KIND)
+def test_no_item_of_another_kind_takes_no_lot(extractor, text) -> None:  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert not [t for t in report.transfers if t.factuality == "negated" and t.supplier and t.recipient], \
+        [(t.supplier, t.recipient, t.item.text, t.stage, t.factuality) for t in report.transfers]
