@@ -94,8 +94,9 @@ def _told(r: Row, done: list[Row]) -> bool:
     """A complete row of the same parties, stage and system (or item noun) tells the filled row's transfer."""
     keys = (_key(r.supplier, "supplier"), _key(r.recipient, "recipient"))  # type: ignore[arg-type]
     return any((_key(d.supplier, "supplier"), _key(d.recipient, "recipient")) == keys  # type: ignore[arg-type]
-               and d.frame.stage == r.frame.stage and (d.designation == r.designation if r.designation or d.designation
-                                                        else d.item.head.lemma_ == r.item.head.lemma_) for d in done)
+               and d.frame.stage == r.frame.stage and d.reading.factuality == r.reading.factuality  # "none was sent"
+               and (d.designation == r.designation if r.designation or d.designation  # tells no delivery
+                    else d.item.head.lemma_ == r.item.head.lemma_) for d in done)
 
 
 def _fillable(r: Row) -> bool:

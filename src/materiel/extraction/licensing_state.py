@@ -8,7 +8,7 @@ under a Madrid dateline: Spain), never the recipient's own state. An export appr
 from __future__ import annotations
 
 from materiel import lexicon
-from materiel.extraction import none_shipped
+from materiel.extraction import no_lot_shipped, none_shipped
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import DOC_CONFIDENCE
 from materiel.extraction.mentions.resolved import Resolved, same_state
@@ -35,6 +35,7 @@ def fill(rows: list[Row]) -> None:
     lot told before is that lot's, negated (extraction/none_shipped.py)."""
     _deciders(rows)
     none_shipped.fill(rows)  # "none of the scopes has been sent": the licensed lot, not delivered
+    no_lot_shipped.fill(rows)  # "No rounds had been shipped": the lot of that kind told just before
 
 
 def _deciders(rows: list[Row]) -> None:

@@ -7,11 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.mentions.resolved import Resolved
 
 _CUES = lexicon.toml("cues.toml")["actors"]
 LOCATED = frozenset(_CUES.get("located_nouns", []))
 PLACING = frozenset(_CUES.get("placing_participles", []))
 MEMBERS = frozenset(_CUES.get("member_nouns", []))
+PLACED_PARTIES = frozenset(_CUES.get("placed_party_nouns", []))
+PLACED_DETS = frozenset(_CUES.get("placed_party_dets", []))
+APPROVALS = frozenset(lexicon.toml("predicates.toml")["official"]["approval_verbs"])
 PLACE_PREPS = ("in", "within", "from")
 
 
@@ -33,4 +37,26 @@ def referents(tok: Token, generic: set[str], plural: dict[int, Token]) -> list[T
         if named:
             plural[tok.i] = named[0]
             return named[:1]
+    if tok.lower_ in PLACED_PARTIES and tok.pos_ == "NOUN":
+        return unnamed_party_places(tok)
     return places(tok) if tok.lower_ in generic or tok.lower_ in LOCATED else []
+
+
+def unnamed_party_places(tok: Token) -> list[Token]:
+    """"to any party in X", "to non-state actors in X", "to any Xian entity": a party of no name (cues.toml
+    [actors] placed_party_nouns, quantified by placed_party_dets or a bare plural) stands for the state it is
+    placed in or named by; "the group in X" is a group told before, not X. A permission ("has never authorised
+    sales to any party in X") tells a class of buyers, not one."""
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if any(d.lower_ not in PLACED_DETS for d in dets) or not dets and tok.tag_ != "NNS" or \
+            any(a.lemma_.lower() in APPROVALS for a in tok.ancestors):  # "never authorised sales to any party in X"
+        return []
+    adjectives = [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+    return places(tok) + adjectives
+
+
+def placed_text(tok: Token, found: Resolved | None, text: str) -> Resolved | None:
+    """The state a party of no name stands for keeps the party's own words as its text ("any party in X")."""
+    if found is None or tok.lower_ not in PLACED_PARTIES:
+        return found
+    return Resolved(found.actor.model_copy(update={"text": text}), found.confidence, found.token)

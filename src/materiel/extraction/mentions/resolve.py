@@ -25,7 +25,7 @@ from materiel.extraction.mentions import (
 from materiel.extraction.mentions.bare_bodies import whose as bare_body
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
 from materiel.extraction.mentions.inner_states import inner_state
-from materiel.extraction.mentions.located import referents
+from materiel.extraction.mentions.located import placed_text, referents
 from materiel.extraction.mentions.office import office_state, when_phrase
 from materiel.extraction.mentions.office_holders import owned
 from materiel.extraction.mentions.relative_pronouns import relative_head
@@ -114,7 +114,7 @@ class ActorResolver(Coreference):
             return group
         for p in referents(tok, self.generic_nouns, self.plural_antecedent):  # "parties in X", "NATO members X and Y"
             if p.i in self.by_token and self.by_token[p.i].label_ in self.lex.countries:
-                return self.resolve(p, depth + 1)
+                return placed_text(tok, self.resolve(p, depth + 1) or self._demonym_modifier(p), self._np_text(tok))
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS_SG | PRONOUNS_PL | PRONOUNS_PERSON:  # "X, from which it bought Y": X
             return self.resolve(h, depth + 1) if (h := relative_head(tok)) is not None else self._antecedent(tok, low)
