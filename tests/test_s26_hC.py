@@ -1,0 +1,105 @@
+"""Traffickers, brokers and criminal groups as parties (twenty-sixth session, helper hC):
+
+- a group's own name before its kind word, whose first words the tagger takes for a place or a firm, or which
+  opens with a number ("the Tarrow Street gang", "the 31st Street gang"), and the group through "members of",
+  "associates of", "the leader of" (mentions/described.py, words.toml [intended_holders] member_heads);
+- the parties of a criminal case as persons ("the defendant shipped pistols to the X gang": [described]
+  person_heads);
+- a transfer told with no supplier to a non-state group ("thirty rifles were smuggled to the X gang") is kept
+  with the supplier empty (extraction/group_recipients.py, words.toml [group_recipients]);
+- a state the load went to for such a group ("shipped pistols to Borduria for the X gang") is no recipient of
+  its own.
+
+Sentences written for these tests: invented people, gangs and militias."""
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str | None, str | None, str, str, object]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
+    return [(t.supplier.name if t.supplier else None, t.recipient.name if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
+
+
+NAMED = [  # (text, supplier, recipient, stage, item word, quantity)
+    ("Prosecutors said Marten Oakridge shipped eight rifles to members of the Tarrow Street gang.",
+     "Marten Oakridge", "Tarrow Street gang", "delivered", "rifles", 8),
+    ("Carl Moen sold twelve pistols to members of the Marrow Street gang, the indictment says.",
+     "Carl Moen", "Marrow Street gang", "delivered", "pistols", 12),
+    ("According to the indictment, Ilse Varga smuggled 40 rifles into Honduras for members of the Vell Norte cartel.",
+     "Ilse Varga", "Vell Norte cartel", "delivered", "rifles", 40),
+    ("Carl Moen shipped twelve pistols to Haiti for the Marrow Street gang.",
+     "Carl Moen", "Marrow Street gang", "delivered", "pistols", 12),
+    ("Bram Olsen sold two rocket launchers to the leader of the Black Reed militia in 2018, the panel found.",
+     "Bram Olsen", "Black Reed militia", "delivered", "rocket launchers", 2),
+    ("Federal agents arrested Keon Matherly, who allegedly supplied the Dock Street gang with 15 handguns.",
+     "Keon Matherly", "Dock Street gang", "delivered", "handguns", 15),
+    ("The defendant shipped twelve pistols and 3,000 rounds of ammunition to the Kessler Boys gang, prosecutors allege.",
+     "defendant", "Kessler Boys gang", "delivered", "pistols", 12),
+    ("Police said the rifles were smuggled to the Marrow Street gang by a Texas man, Teodor Brask.",
+     "Teodor Brask", "Marrow Street gang", "delivered", "rifles", None),
+    ("The Red Harbor gang obtained about 60 rifles from a Miami-based broker, Pavel Strand.",
+     "Pavel Strand", "Red Harbor gang", "delivered", "rifles", 60),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word", "quantity"), NAMED)
+def test_the_group_is_the_recipient_by_its_full_name(extractor, text, supplier, recipient, stage, word,  # noqa: ANN001
+                                                      quantity) -> None:
+    rows = _rows(extractor, text)
+    found = [r for r in rows if r[0] == supplier and r[1] == recipient and r[2] == stage and word in r[3]]
+    assert found, rows
+    assert any(r[4] == quantity for r in found), rows
+    assert all(r[1] == recipient for r in rows if r[0] == supplier), rows  # no state nor part-name beside it
+
+
+UNNAMED = [  # (text, recipient, item word, quantity)
+    ("Officials said 30 rifles were smuggled to the Marrow Street gang.", "Marrow Street gang", "rifles", 30),
+    ("Twelve pistols were shipped to the Corvell Street gang in March, police said.", "Corvell Street gang",
+     "pistols", 12),
+    ("In 2019, 25 assault rifles were delivered to the Black Reed militia, according to the experts.",
+     "Black Reed militia", "assault rifles", 25),
+    ("He shipped twelve pistols to the Marrow Street gang.", "Marrow Street gang", "pistols", 12),
+    ("Two hundred pistols were trafficked to members of the Vell Norte cartel last year.", "Vell Norte cartel",
+     "pistols", 200),
+    ("The Panel found no evidence that any foreign state had supplied the Movement for Korso Liberation with mortars.",
+     "Movement for Korso Liberation", "mortars", None),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word", "quantity"), UNNAMED)
+def test_a_transfer_to_a_group_keeps_an_untold_supplier_empty(extractor, text, recipient, word,  # noqa: ANN001
+                                                               quantity) -> None:
+    rows = _rows(extractor, text)
+    found = [r for r in rows if r[0] is None and r[1] == recipient and r[2] == "delivered" and word in r[3]]
+    assert found, rows
+    assert any(r[4] == quantity for r in found), rows
+
+
+NOTHING = [  # no row: an aim, a generic subject naming no party, a definite load told before, a state alone
+    "The men plotted to ship missiles and rifles to the Marrow Street gang.",
+    "Twelve pistols were shipped to Kenya.",
+    "Investigators believe the rifles were supplied to the Marrow Street gang.",
+    "The captain had sold rifles to the Black Reed militia, a witness said.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_row_without_a_told_transfer_to_the_group(extractor, text) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+def test_a_plural_description_takes_no_place_into_its_name(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Customs officers in Kingston seized 30 rifles bound for Tarrow criminal groups.")
+    assert all(r[1] is None or not r[1].startswith("Tarrow criminal") or r[1] == "Tarrow criminal groups"
+               for r in rows), rows
+
+
+def test_the_state_for_a_group_is_no_recipient(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Ilse Varga shipped 40 rifles to Honduras for the Vell Norte cartel.")
+    assert not [r for r in rows if r[1] == "Honduras"], rows
+    assert [r for r in rows if r[1] == "Vell Norte cartel" and r[4] == 40], rows
+    rows = _rows(extractor, "Kenya sent rifles to Somalia for its army.")  # a state's own forces: the state stays
+    assert [r for r in rows if r[1] == "Somalia"], rows
