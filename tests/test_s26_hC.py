@@ -103,3 +103,31 @@ def test_the_state_for_a_group_is_no_recipient(extractor) -> None:  # noqa: ANN0
     assert [r for r in rows if r[1] == "Vell Norte cartel" and r[4] == 40], rows
     rows = _rows(extractor, "Kenya sent rifles to Somalia for its army.")  # a state's own forces: the state stays
     assert [r for r in rows if r[1] == "Somalia"], rows
+
+
+def test_a_relative_clause_of_trafficked_pistols_names_the_group(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "A straw purchaser bought 17 pistols that were trafficked to the Valle Norte cartel.")
+    assert [r for r in rows if r[0] is None and r[1] == "Valle Norte cartel" and r[4] == 17], rows
+
+
+ONWARD = [  # shipments to a state, then the load handed to a group there: the group is their recipient
+    ("Ilse Varga shipped 40 rifles and ten pistols to Honduras in 2021. The weapons were handed to members of "
+     "the Vell Norte cartel, prosecutors say.", "Ilse Varga", "Vell Norte cartel", {40, 10}),
+    ("Ilse Varga shipped 40 rifles and ten pistols to Honduras in 2021.\n\nMessages show that the weapons were "
+     "delivered to the Vell Norte cartel.", "Ilse Varga", "Vell Norte cartel", {40, 10}),
+    ("In 2020 the defendant smuggled 25 rifles into Guatemala. According to the charges, the guns were passed to "
+     "the Corvell Street gang.", "defendant", "Corvell Street gang", {25}),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "group", "counts"), ONWARD)
+def test_the_group_the_load_was_handed_to_is_the_recipient(extractor, text, supplier, group, counts) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert {r[4] for r in rows if r[0] == supplier and r[1] == group} == counts, rows
+    assert all(r[1] == group for r in rows), rows  # neither the state nor a row of "the weapons" of its own
+
+
+def test_a_state_export_stays_the_states(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Spain sold 40 rifles to Honduras in 2021. The weapons were later handed to the "
+                            "Vell Norte cartel, officials said.")
+    assert [r for r in rows if r[0] == "Spain" and r[1] == "Honduras" and r[4] == 40], rows

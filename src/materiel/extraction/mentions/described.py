@@ -27,7 +27,7 @@ CONFIDENCE = 0.45
 SAME_WORDS = lexicon.word_set("described", "same_words")
 WINDOW = 400  # words back to the description a definite one takes up, as other references back
 _MODS = ("amod", "compound", "nmod")
-NAME_TYPES = ("NORP", "", "ORG", "FAC")  # a name word the tagger may take for a firm's or a building's
+NAME_TYPES = ("NORP", "", "ORG", "FAC", "PRODUCT")  # a name word the tagger may take for a firm's, a building's
 
 
 def _modifiers(tok: Token) -> list[Token]:
@@ -54,7 +54,12 @@ def _kind_word(t: Token, known: Container[int]) -> bool:
     if low in GROUP_KINDS or t.lemma_.lower() in GROUP_KINDS or any(p in GROUP_KINDS for p in low.split("-")):
         return True
     return t.text[:1].isupper() and t.is_alpha and t.i not in known and t.ent_type_ in NAME_TYPES and \
-        not t.is_sent_start and (t.ent_type_ in ("NORP", "") or t.head.tag_ == "NN")
+        not t.is_sent_start and (t.ent_type_ in ("NORP", "") or t.head.tag_ == "NN" and not _in_item(t))
+
+
+def _in_item(t: Token) -> bool:
+    """t is a word of an item's name the materiel gazetteer found."""
+    return any(s.start <= t.i < s.end for s in t.doc.spans.get("materiel", []))
 
 
 def _name_start(first: Token, head: Token, known: Container[int]) -> Token:
