@@ -131,3 +131,25 @@ def test_a_state_export_stays_the_states(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Spain sold 40 rifles to Honduras in 2021. The weapons were later handed to the "
                             "Vell Norte cartel, officials said.")
     assert [r for r in rows if r[0] == "Spain" and r[1] == "Honduras" and r[4] == 40], rows
+
+
+FACTIONS = [  # a listed movement's name opening a faction's own name: the faction, of the movement's state
+    ("Officers of the Ugandan army sold 40 rifles to Mayi-Mayi Korvath in 2014, the experts said.",
+     "Mayi-Mayi Korvath", 40),
+    ("The experts visited camps of Mayi-Mayi Korvath near the lake in 2015. Two defectors said Ugandan officers "
+     "sold rifles to the group that year.", "Mayi-Mayi Korvath", None),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "quantity"), FACTIONS)
+def test_a_faction_of_a_listed_movement_is_named_in_full(extractor, text, group, quantity) -> None:  # noqa: ANN001
+    found = [t for t in extractor.extract_text(text).transfers if t.recipient and t.recipient.name == group]
+    assert found and found[0].recipient.country == "COD" and found[0].recipient.kind == "armed_group", found
+    assert found[0].quantity == quantity and found[0].supplier.country == "UGA", found
+
+
+@pytest.mark.parametrize("text", ["Ugandan officers sold 40 rifles to a Mayi-Mayi commander in 2014.",
+                                  "Ugandan officers sold 40 rifles to the Mayi-Mayi in 2014."])
+def test_the_movement_alone_stays_the_listed_group(extractor, text) -> None:  # noqa: ANN001
+    rows = extractor.extract_text(text).transfers
+    assert rows and all(t.recipient and not t.recipient.name.startswith("Mayi-Mayi") for t in rows), rows
