@@ -17,6 +17,7 @@ from materiel.extraction.frames.frames import Frame
 from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.general_statements import general_statement
 from materiel.extraction.general_topics import general_topic
+from materiel.extraction.group_recipients import group_bound, state_for_group
 from materiel.extraction.habits import habitual_sourcing
 from materiel.extraction.habitual_groups import habitual_to_groups
 from materiel.extraction.hypotheticals import hypothetical
@@ -63,7 +64,7 @@ def kept(r: Row) -> bool:
     return complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and \
         not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r) and not hypothetical(r) \
         and not standing(r) and not fitted(r) and not general_topic(r) \
-        and not still_leaked(r) and not speaker_party(r) and not deployed(r) \
+        and not still_leaked(r) and not speaker_party(r) and not deployed(r) and not state_for_group(r) \
         and not civil_customer(r) and not advice(r) and not distributed_part(r) \
         and not habitual_to_groups(r)
 
@@ -92,6 +93,6 @@ def complete(r: Row) -> bool:
         seizer(r.frame) is not None or \
         (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"])) or \
         (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in NEEDS_DESTINATION and bool(r.frame.roles["recipient"])) or \
-        unnamed_suppliers.kept_unnamed(r)  # a load ... or a supplier the text says it does not name
+        unnamed_suppliers.kept_unnamed(r) or group_bound(r)  # a load ... or a supplier the text does not name
     # seized, or carried, on its way to X: the route of a verb that needs a destination is the load's source
     return has_source and r.recipient is not None and not general_statement(r)  # "rules that bar X": none

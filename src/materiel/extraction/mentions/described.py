@@ -27,6 +27,7 @@ CONFIDENCE = 0.45
 SAME_WORDS = lexicon.word_set("described", "same_words")
 WINDOW = 400  # words back to the description a definite one takes up, as other references back
 _MODS = ("amod", "compound", "nmod")
+NAME_TYPES = ("NORP", "", "ORG", "FAC", "PRODUCT")  # a name word the tagger may take for a firm's, a building's
 
 
 def _modifiers(tok: Token) -> list[Token]:
@@ -52,8 +53,32 @@ def _kind_word(t: Token, known: Container[int]) -> bool:
     low = t.lower_
     if low in GROUP_KINDS or t.lemma_.lower() in GROUP_KINDS or any(p in GROUP_KINDS for p in low.split("-")):
         return True
-    return t.text[:1].isupper() and t.is_alpha and t.i not in known and t.ent_type_ in ("NORP", "") and \
-        not t.is_sent_start
+    return t.text[:1].isupper() and t.is_alpha and t.i not in known and t.ent_type_ in NAME_TYPES and \
+        not t.is_sent_start and (t.ent_type_ in ("NORP", "") or t.head.tag_ == "NN" and not _in_item(t))
+
+
+def _in_item(t: Token) -> bool:
+    """t is a word of an item's name the materiel gazetteer found."""
+    return any(s.start <= t.i < s.end for s in t.doc.spans.get("materiel", []))
+
+
+def _name_start(first: Token, head: Token, known: Container[int]) -> Token:
+    """The first word of a group's own name ending in the kind word first: the capitalised words just before
+    it ("the Tarrow Street gang", whose first word the tagger takes for a place), and a number or an ordinal
+    opening the name of one definite group ("the 31st Street gang", "the 90 Vell gang")."""
+    doc, start = head.doc, first
+    while start.i > head.sent.start:
+        prev = doc[start.i - 1]
+        named = prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.i not in known
+        numbered = prev.like_num or prev.ent_type_ == "ORDINAL"
+        if prev.head.i not in (head.i, start.i) or not _definite_one(head) or not (named or numbered):
+            break
+        start = prev
+    return start
+
+
+def _definite_one(head: Token) -> bool:
+    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _name(tok: Token, words: list[Token]) -> str:
@@ -87,7 +112,8 @@ def party(tok: Token, known: Container[int], look_back: bool = True) -> Resolved
             if not look_back:
                 return None
             return _told_before(tok, known) or collective.bare_group(tok)  # "the same organization"; "the rebels"
-        words = [t for t in mods if t.i >= kinds[0].i]
+        start = _name_start(kinds[0], tok, known)
+        words = [t for t in tok.doc[start.i: tok.i] if t.dep_ != "punct"]
         name = _name(tok, words)
         actor = Actor(id=lexicon.slug(name), name=name, kind="armed_group", country=None, text=name)
         return Resolved(actor, CONFIDENCE, tok, guessed=True)

@@ -275,7 +275,7 @@ class ActorResolver(Coreference):
         entry = self.actors_by_id.get(aid)
         if entry:  # "Thales UK": the firm's arm in the state its name ends with
             arm = subsidiaries.state_of_arm(surface) if entry.kind == "company" else None
-            return Actor(id=entry.id, name=entry.name, kind=entry.kind, country=arm or entry.country, text=surface)  # type: ignore[arg-type]
+            return unlisted.faction(span, Actor(id=entry.id, name=entry.name, kind=entry.kind, country=arm or entry.country, text=surface))  # type: ignore[arg-type]
         return Actor(id=aid, name=aid.replace("-", " ").title(), kind="other", country=None, text=surface)
 
     def _from_ner(self, tok: Token) -> Resolved | None:

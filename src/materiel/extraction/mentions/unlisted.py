@@ -30,6 +30,7 @@ COMMON = lexicon.word_set("unlisted", "common_words") | lexicon.word_set("resolv
     frozenset(_CUES["government_nouns"]) | frozenset(_CUES["agent_nouns"]) | frozenset(_CUES["generic"])
 STATE_BODIES = lexicon.word_set("resolve", "state_body_names") | lexicon.word_set("unlisted", "state_units")
 CONFIDENCE = 0.45  # below a tagged organisation's
+FACTION_LABELS = ("ORG", "PERSON")  # the tagger's spans that may hold a faction's whole name
 # Entity types of the tagger that are never an organisation's name unless a group noun heads it.
 NOT_ORG = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL",
                      "ORDINAL", "PERCENT", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
@@ -153,3 +154,21 @@ def national_group(r: Resolved, head: Token) -> Resolved | None:
     name = " ".join(t.text for t in words)
     actor = Actor(id=lexicon.slug(name), name=name, kind="armed_group", country=r.actor.country, text=name)
     return Resolved(actor, r.confidence * 0.9, head)
+
+
+def faction(span: Span, actor: Actor) -> Actor:
+    """A faction named by a listed armed group's name and an unlisted name of its own after it ("rifles sold to
+    Tarvo-Tarvo Kessel" when only "Tarvo-Tarvo" is listed, a movement whose local groups go by their leader's or
+    area's name): the tagger's organisation (or person) spans the whole name, and capitalised words no list has
+    follow the listed name. An armed group of its own, of the listed group's state, named in full, where it is
+    named and where "the group" takes it up; else the listed group itself."""
+    if actor.kind != "armed_group":
+        return actor
+    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end and e.label_ in FACTION_LABELS), None)
+    if ent is None or span.start != ent.start + (ent[0].lower_ == "the") or span.end >= ent.end:
+        return actor
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in COMMON
+               and t.lower_ not in TITLES for t in span.doc[span.end: ent.end]):
+        return actor  # "X Commander", "X Council": an office or a body of the group, not a faction
+    name = span.doc[span.start: ent.end].text
+    return Actor(id=lexicon.slug(name), name=name, kind="armed_group", country=actor.country, text=name)
