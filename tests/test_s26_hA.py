@@ -140,3 +140,44 @@ def test_a_wire_storys_headline_ministry_is_no_issuer(extractor) -> None:  # noq
             "the Brazilian maker said.\n")
     rows = _rows(extractor, text)
     assert not any(s == "NOR" for s, *_ in rows), rows
+
+
+SITES = [  # a firm's (or a state's) site or unit as the verb's subject: the owner supplies
+    ("Karvell's yard shipped 40 mm rounds to the Chilean Navy in May.", "CHL", "delivered", "rounds"),
+    ("Last year Karvell's factory in Tromsvik delivered twelve Rask-2 mortars to the Kenyan Army.",
+     "KEN", "delivered", "mortars"),
+    ("Karvell's plant at Tromsvik, which opened in 2015, shipped 300 Tarn-4 rifles to Paraguay.",
+     "PRY", "delivered", "rifles"),
+    ("In 2021 Karvell's shipyard delivered two patrol boats to Ghana.", "GHA", "delivered", "patrol boats"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rec", "stage", "word"), SITES)
+def test_a_firms_site_as_subject_is_the_firm(extractor, sentence, rec, stage, word) -> None:  # noqa: ANN001
+    report = extractor.extract_text(f"Report\n\n{sentence}\n")
+    assert any(t.supplier is not None and "karvell" in t.supplier.name.lower() and t.recipient is not None and
+               t.recipient.country == rec and t.stage == stage and word in t.item.text for t in report.transfers), \
+        report.transfers
+
+
+OWN_SITES = [  # "our" site or unit in a firm's own report: the issuing firm, of the dateline's state
+    ("Our plant at Tromsvik shipped two lots of 40 mm rounds to the Chilean Navy during the year.",
+     "NOR", "CHL", "delivered", "rounds"),
+    ("In March our yard delivered two Skarv-class patrol boats to the Ghana Navy.", "NOR", "GHA", "delivered",
+     "patrol boats"),
+    ("Our ammunition division shipped 2,000 mortar bombs to the Uruguayan Army.", "NOR", "URY", "delivered",
+     "mortar bombs"),
+    ("Norway's arsenal at Raufoss shipped 500 anti-tank rockets to Lithuania.", "NOR", "LTU", "delivered", "rockets"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "sup", "rec", "stage", "word"), OWN_SITES)
+def test_our_site_in_a_firms_report_is_the_firm(extractor, sentence, sup, rec, stage, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, _report(ANNUAL, "OSLO, March 3, 2023", f"{ANNUAL_LEDE}\n\n{sentence}"))
+    assert has_country_row(rows, sup, rec, stage, word), rows
+
+
+def test_a_site_that_receives_is_no_supplier(extractor) -> None:  # noqa: ANN001
+    report = extractor.extract_text("Report\n\nKenya delivered two Tarn-4 radars to Karvell's yard for repair.\n")
+    assert not any(t.supplier is not None and "karvell" in t.supplier.name.lower() for t in report.transfers), \
+        report.transfers

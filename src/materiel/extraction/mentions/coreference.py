@@ -130,8 +130,9 @@ class Coreference:
         return vessels.is_vessel(ent, self._vessel_names)
 
     def _self_named(self, tok: Token) -> Resolved | None:
-        """A firm's own text's defined term for itself ("the Group"): the issuing firm (mentions/issuers.py)."""
-        return issuers.self_named(tok, self)
+        """A firm's own text's defined term for itself ("the Group"), or a firm's site as a subject ("our plant
+        shipped"): the firm (mentions/issuers.py)."""
+        return issuers.self_named(tok, self) or issuers.site_owner(tok, self)
 
     def _turn_party(self, tok: Token, low: str) -> Resolved | None:
         """A transcript turn's "we" (its speaker's state) or "you" (the other speaker's), else None."""

@@ -11,7 +11,8 @@ subsidiary shipped ...", "X ordered six landing craft from us", "the Group is in
   "Briefing by the Official Spokesperson", "Hearing of the Subcommittee ..."); the state is the dateline's.
 
 Then a first-person pronoun outside quotation marks and outside a questioner's turn is the issuer, and a
-capitalised defined term ("the Group", "the Company") of a firm's text is the firm. In a transcript the turn of
+capitalised defined term ("the Group", "the Company") of a firm's text is the firm; a site or unit as a verb's
+subject ("our plant at X shipped", "Karvell's yard delivered"; `site_nouns`) is the firm that owns it. In a transcript the turn of
 a speaker whose label holds an office word (`office_labels`: "SPOKESPERSON:", "Official Spokesperson:") speaks
 for the issuing state, and a questioner's "you" addresses it."""
 from __future__ import annotations
@@ -31,6 +32,7 @@ FIRM_TITLES = lexicon.word_set("issuers", "firm_titles")
 STATE_TITLES = lexicon.word_set("issuers", "state_titles")
 OFFICE_LABELS = lexicon.word_set("issuers", "office_labels")
 NAME_ENDS = lexicon.word_set("issuers", "name_ends")
+SITE_NOUNS = lexicon.word_set("issuers", "site_nouns")
 FIRST_PERSON = lexicon.word_set("envoys", "first_person")
 FINITE = ("VBZ", "VBD", "VBP", "MD")
 NOT_FIRMS = ("state", "government_body", "person", "igo")
@@ -163,3 +165,15 @@ def self_named(tok: Token, res: IssuerResolver) -> Resolved | None:
             (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ")"):
         return None
     return _as(found, tok)
+
+
+def site_owner(tok: Token, res: IssuerResolver) -> Resolved | None:
+    """The firm a site or unit acting as a verb's subject belongs to ("our plant at X shipped", "Karvell's yard
+    delivered"): the firm its possessive names, or the issuer for "our"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in SITE_NOUNS or tok.pos_ != "NOUN":
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children):
+        return None  # "our subsidiary Fjordverk": the name resolves itself
+    found = res.resolve(poss)
+    return _as(found, tok) if found is not None and found.actor.kind != "person" else None
