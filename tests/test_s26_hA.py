@@ -17,6 +17,8 @@ import pytest
 
 from _helpers import country_rows as _rows
 from _helpers import has_country_row
+from materiel.extraction.mentions import issuers
+from materiel.extraction.mentions.resolve import ActorResolver
 
 
 def _report(title: str, dateline: str, body: str) -> str:
@@ -181,3 +183,40 @@ def test_a_site_that_receives_is_no_supplier(extractor) -> None:  # noqa: ANN001
     report = extractor.extract_text("Report\n\nKenya delivered two Tarn-4 radars to Karvell's yard for repair.\n")
     assert not any(t.supplier is not None and "karvell" in t.supplier.name.lower() for t in report.transfers), \
         report.transfers
+
+
+NO_ISSUER = [  # openings that name no issuer: an NGO's release label, a wire lede on the first line, a wire story
+    "PRESS RELEASE - FOR IMMEDIATE RELEASE\n\nRuritania: arms keep flowing, new report finds\n\nGENEVA, 30 May - "
+    "A report published today by the group Arms Monitor finds that weapons reached Ruritania. We delivered it "
+    "to Kenya last week.\n",
+    "OSLO/LIMA, Aug 12 - Karvell Marine has shipped two more patrol boats to Peru, the company said in a "
+    "statement on Tuesday.\n\nWe delivered four boats to Chile last year, the Peruvian admiral added.\n",
+    "Ruritanian parliament votes to buy Norwegian boats\n\nOSLO, June 3 (AP) - The Ruritanian parliament on "
+    "Tuesday approved a plan to buy patrol boats. We delivered four boats to Chile last year.\n",
+]
+
+
+@pytest.mark.parametrize("text", NO_ISSUER)
+def test_no_issuer_lends_we_to_the_dateline(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(s == "NOR" and r == "CHL" for s, r, *_ in rows), rows
+    assert not any(s == "CHE" for s, *_ in rows), rows
+
+
+def _issuer(extractor, text: str):  # noqa: ANN001, ANN202
+    found = issuers.issuer(ActorResolver(extractor.nlp(text)))
+    return (found.actor.kind, found.actor.name, found.actor.country) if found else None
+
+
+@pytest.mark.parametrize("text", NO_ISSUER)
+def test_no_issuer_is_read_from_a_label_a_lede_or_a_wire_story(extractor, text) -> None:  # noqa: ANN001
+    assert _issuer(extractor, text) is None
+
+
+def test_issuers_are_read_from_titles_and_defined_terms(extractor) -> None:  # noqa: ANN001
+    assert _issuer(extractor, _report(ANNUAL, "OSLO, March 3, 2023", ANNUAL_LEDE)) == \
+        ("company", "Karvell Marine ASA", "NOR")
+    assert _issuer(extractor, _report(RELEASE, "LISBON, May 5, 2021", RELEASE_LEDE)) == \
+        ("company", "Tarnby Arms S.A.", "PRT")
+    assert _issuer(extractor, BRIEFING.format(dateline="OSLO, May 2, 2023", label="SPOKESPERSON", question="Q?",
+                                              answer="No.")) == ("state", "Norway", "NOR")

@@ -34,7 +34,8 @@ OFFICE_LABELS = lexicon.word_set("issuers", "office_labels")
 NAME_ENDS = lexicon.word_set("issuers", "name_ends")
 SITE_NOUNS = lexicon.word_set("issuers", "site_nouns")
 FIRST_PERSON = lexicon.word_set("envoys", "first_person")
-FINITE = ("VBZ", "VBD", "VBP", "MD")
+FINITE = ("VB", "VBZ", "VBD", "VBP", "MD")
+DASHES = ("-", "--", "\u2013", "\u2014")
 NOT_FIRMS = ("state", "government_body", "person", "igo")
 CONFIDENCE = 0.7
 MAX_NAME = 6  # tokens of a firm's name in a title
@@ -71,9 +72,10 @@ def _opening(doc: Doc) -> tuple[list[Token], list[Token]]:
 def _firm_name(doc: Doc, title: list[Token], body: list[Token]) -> list[Token] | None:
     """The name of the firm issuing the text (see the module), as its tokens."""
     line = [t for t in title if not t.is_space and "\n" not in doc.text[title[0].idx: t.idx]]  # the first line
-    if line and any(t.lower_ in FIRM_TITLES for t in line):
+    if line and any(t.lower_ in FIRM_TITLES for t in line) and line[-1].text not in (".", "!", "?"):
         end = next((k for k, t in enumerate(line) if t.text in NAME_ENDS), None)
-        if end is not None and 0 < end <= MAX_NAME and line[0].text[:1].isupper():
+        if end is not None and 0 < end <= MAX_NAME and line[0].text[:1].isupper() and \
+                not any(t.lower_ in FIRM_TITLES or t.like_num for t in line[:end]):  # "PRESS RELEASE - ..."
             return line[:end]
     for t in title + body:
         if t.text == "(" and any(x.lower_ in SELF_NOUNS and doc[x.i - 1].lower_ == "the"
@@ -94,6 +96,9 @@ def _state_issued(title: list[Token], body: list[Token]) -> bool:
         if t.text == ".":
             break
         head.append(t)
+    dash = next((k for k, t in enumerate(head) if t.text in DASHES), len(head))
+    if any(t.text == "(" for t in head[:dash]):
+        return False  # "OSLO, May 2 (Reuters) -": a wire story, whatever its headline says
     if any(t.pos_ in ("VERB", "AUX") for t in head):
         head = []  # "OSLO -- The ministry said ...": a story's lede, no issuer
     if any(t.tag_ in FINITE for t in title):
