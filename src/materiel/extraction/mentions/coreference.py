@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+import materiel.extraction.mentions.issuers as issuers
 import materiel.extraction.mentions.private_persons as private_persons
 from materiel import lexicon
-from materiel.extraction.mentions import envoy, interview, issuers, nearest, persons, role_descriptions, topic, turns, vessels
+from materiel.extraction.mentions import envoy, interview, nearest, persons, role_descriptions, topic, turns, vessels
 from materiel.extraction.mentions.bare_institutions import context_body
 from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent, site_owner
 from materiel.extraction.mentions.office_holders import home_office, pronoun_owner

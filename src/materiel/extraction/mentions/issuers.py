@@ -80,7 +80,7 @@ def _firm_name(doc: Doc, title: list[Token], body: list[Token]) -> list[Token] |
     for t in title + body:
         if t.text == "(" and any(x.lower_ in SELF_NOUNS and doc[x.i - 1].lower_ == "the"
                                  for x in doc[t.i + 1: t.i + 8]):
-            name = []
+            name: list[Token] = []
             for x in reversed(doc[max(0, t.i - MAX_NAME): t.i]):
                 if not (x.text[:1].isupper() or "." in x.text and x.is_lower) or x.lower_ in NAME_ENDS:
                     break
@@ -109,7 +109,7 @@ def _state_issued(title: list[Token], body: list[Token]) -> bool:
 def issuer(res: IssuerResolver) -> Resolved | None:
     """The issuer of the resolver's document (see the module), read once and kept on the resolver."""
     if hasattr(res, "_issuer"):
-        return res._issuer  # type: ignore[attr-defined,no-any-return]
+        return res._issuer  # type: ignore[no-any-return]
     res._issuer = None  # type: ignore[attr-defined]  # guards against cycles while it is read
     res._issuer = _read(res)  # type: ignore[attr-defined]
     return res._issuer  # type: ignore[attr-defined,no-any-return]
@@ -126,11 +126,17 @@ def _read(res: IssuerResolver) -> Resolved | None:
         text = " ".join(t.text for t in name)
         actor = Actor(id=lexicon.slug(text), name=text, kind="company", country=country or home, text=text)
         return Resolved(actor, CONFIDENCE, name[-1])
-    country = res.lex.countries.get(home or "")
-    if country is None or not _state_issued(title, body):
+    state = res.lex.countries.get(home or "")
+    if state is None or not _state_issued(title, body):
         return None
-    actor = Actor(id=country.iso3, name=country.name, kind="state", country=country.iso3, text=country.name)
+    actor = Actor(id=state.iso3, name=state.name, kind="state", country=state.iso3, text=state.name)
     return Resolved(actor, CONFIDENCE, doc[0])
+
+
+def _quoted(t: Token) -> bool:
+    """The token stands inside quotation marks of its paragraph."""
+    start = t.doc.text.rfind("\n\n", 0, t.idx) + 1
+    return sum(t.doc.text[start:t.idx].count(q) for q in envoy.QUOTES) % 2 == 1
 
 
 def _as(found: Resolved | None, tok: Token) -> Resolved | None:
@@ -141,7 +147,7 @@ def _as(found: Resolved | None, tok: Token) -> Resolved | None:
 
 def first_person(tok: Token, res: IssuerResolver) -> Resolved | None:
     """The issuer for "we", "us", "our" outside quotation marks and outside any speaker's turn."""
-    if tok.lower_ not in FIRST_PERSON or envoy._quoted(tok):
+    if tok.lower_ not in FIRST_PERSON or _quoted(tok):
         return None
     found = issuer(res)
     return _as(found, tok) if found is not None and found.token.i < tok.i else None
@@ -149,7 +155,7 @@ def first_person(tok: Token, res: IssuerResolver) -> Resolved | None:
 
 def turn_state(tok: Token, label: str, res: IssuerResolver) -> Resolved | None:
     """The issuing state for the party of a turn whose label holds an office word ("SPOKESPERSON:")."""
-    if envoy._quoted(tok) or not _speaks_for_issuer(label):
+    if _quoted(tok) or not _speaks_for_issuer(label):
         return None
     found = issuer(res)
     return _as(found, tok) if found is not None and found.actor.kind == "state" else None
