@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+import materiel.extraction.mentions.issuers as issuers
 import materiel.extraction.mentions.private_persons as private_persons
 from materiel import lexicon
 from materiel.extraction.mentions import envoy, interview, nearest, persons, role_descriptions, topic, turns, vessels
@@ -129,14 +130,20 @@ class Coreference:
             self._vessel_names = vessels.vessel_names(self.doc)
         return vessels.is_vessel(ent, self._vessel_names)
 
+    def _self_named(self, tok: Token) -> Resolved | None:
+        """A firm's own text's defined term for itself ("the Group"), or a firm's site as a subject ("our plant
+        shipped"): the firm (mentions/issuers.py)."""
+        return issuers.self_named(tok, self) or issuers.site_owner(tok, self)
+
     def _turn_party(self, tok: Token, low: str) -> Resolved | None:
         """A transcript turn's "we" (its speaker's state) or "you" (the other speaker's), else None."""
         if getattr(self, "_turn_table", None) is None:
             self._turn_table = turns.turns(self.doc)
         own, other = turns.speakers(tok, self._turn_table)
-        if not (name := own if low in PRONOUNS_SPEAKER else other):  # an envoy's text: "we" is the envoy's state
-            return envoy.first_person(tok, self) if low in PRONOUNS_SPEAKER else None
-        return interview.party(tok, name, self._turn_table, self._offices(), self.topics, self._demonym_modifier)
+        if not (name := own if low in PRONOUNS_SPEAKER else other):  # an envoy's or an issuer's text: "we" is it
+            return envoy.first_person(tok, self) or issuers.first_person(tok, self) if low in PRONOUNS_SPEAKER else None
+        return interview.party(tok, name, self._turn_table, self._offices(), self.topics, self._demonym_modifier) or \
+            issuers.turn_state(tok, name, self)  # "SPOKESPERSON: we ...": the issuing ministry's state
 
     def _own_subject(self, tok: Token) -> Token | None:
         """The subject of the clause whose object is the pronoun tok, also through a participle

@@ -68,8 +68,8 @@ class ActorResolver(Coreference):
     def resolve(self, tok: Token, _depth: int = 0) -> Resolved | None:
         if tok.i not in self._cache:
             self._cache[tok.i] = None  # guards against cycles
-            found = firm_countries.placed(tok, self._resolve(tok, _depth), self.by_token, self._np_text)  # "from X"
-            self._cache[tok.i] = found
+            self._cache[tok.i] = found = self._self_named(tok) or firm_countries.placed(  # "the Group"; "from X"
+                tok, self._resolve(tok, _depth), self.by_token, self._np_text)
             if found:
                 self.seen.setdefault(found.actor.id, found.actor)
         return self._cache[tok.i]
