@@ -2,7 +2,11 @@
 
 - "X made Y an offer of six A": the parser reads "Y an offer" as a small clause; Y becomes the light verb's dative
   (`extraction/dative_deal_nouns.py`, words.toml [dative_deals]) and the offer's recipient
-  (`frames/support_datives.py`).
+  (`frames/support_datives.py`);
+- "X received the following from Y: six A, B", "X has acquired dozens of systems from Y, among them six A": "from
+  Y" hangs on the summing-up object, and the listed items took the catalogue's maker for supplier; it moves to the
+  verb, and "among them six A" becomes the verb's object (`extraction/summary_sources.py`, words.toml
+  [summary_sources]).
 
 Sentences written for these tests (invented models and firms, and combinations of states not taken from any
 article)."""
@@ -49,4 +53,41 @@ def test_a_negated_offer_keeps_its_parties(extractor) -> None:  # noqa: ANN001
     "Chile made Peru an offer of talks on fishing rights.",
 ])
 def test_an_offer_of_no_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text)
+
+
+SUMMARIES = [
+    ("Chile received the following from Malaysia last year: 12 Kestrel-9 armoured vehicles, 40 trucks and 2,000 "
+     "rifles.", "MYS", "CHL", "Kestrel-9", 12),
+    ("According to the ministry, Romania received the following from Indonesia in 2021: three Harlan K-7 "
+     "helicopters and 300 trucks.", "IDN", "ROU", "helicopters", 3),
+    ("Rabat obtained the following items from Hanoi in 2022: 36 Tarvik-2 armoured vehicles, radios and body "
+     "armour.", "VNM", "MAR", "Tarvik-2", 36),
+    ("Over the past decade Egypt has acquired dozens of systems from Czechia, among them eight Y-12 fighters.",
+     "CZE", "EGY", "Y-12", 8),
+    ("Vietnam has acquired dozens of systems from Egypt, among them six Seeker-200 drones.",
+     "EGY", "VNM", "Seeker-200", 6),
+    ("Egypt has bought dozens of systems from Ghana, among them four Varn-2 missiles.", "GHA", "EGY", "Varn-2", 4),
+    ("Peru has bought hundreds of vehicles from Spain since 2010, among them 24 Korsak-3 trucks, the report says.",
+     "ESP", "PER", "Korsak-3", 24),
+    ("Lima purchased a range of weapons from Seoul in 2019, among them twelve Ostrava-9 howitzers.",
+     "KOR", "PER", "Ostrava-9", 12),
+    ("Kenya obtained the following from Norway in 2019: two Kestrel-9 armoured vehicles and spare parts.",
+     "NOR", "KEN", "Kestrel-9", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), SUMMARIES)
+def test_the_named_source_of_a_summed_up_list_is_its_supplier(extractor, text, supplier, recipient, word,  # noqa: ANN001
+                                                              quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "delivered", word, quantity), rows
+    assert all(r[0] == supplier for r in rows if word in r[3]), rows  # not the catalogue's maker
+
+
+@pytest.mark.parametrize("text", [
+    "Chile received the following from Malaysia last year: 40,000 tourists and $2 billion in investment.",
+    "Egypt has received dozens of letters from Ghana, among them two from its president.",
+])
+def test_a_summed_up_list_of_no_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _rows(extractor, text)
