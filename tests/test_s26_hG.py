@@ -6,7 +6,10 @@
 - "X received the following from Y: six A, B", "X has acquired dozens of systems from Y, among them six A": "from
   Y" hangs on the summing-up object, and the listed items took the catalogue's maker for supplier; it moves to the
   verb, and "among them six A" becomes the verb's object (`extraction/summary_sources.py`, words.toml
-  [summary_sources]).
+  [summary_sources]);
+- "X signed a deal with Y. It covers six A": the opening pronoun over an include verb stands for the deal of the
+  sentence before (`extraction/deal_subjects.py`, words.toml [deal_subjects]) and takes its parties as "The deal
+  covers six A" does (`packages.py`, `definite_rows.py`); the subject of "signed a deal with" is the buyer.
 
 Sentences written for these tests (invented models and firms, and combinations of states not taken from any
 article)."""
@@ -90,4 +93,40 @@ def test_the_named_source_of_a_summed_up_list_is_its_supplier(extractor, text, s
     "Egypt has received dozens of letters from Ghana, among them two from its president.",
 ])
 def test_a_summed_up_list_of_no_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text)
+
+
+TAKEN_UP = [
+    ("Kenya signed a deal with Brazil on Tuesday. It covers 12 Tarvik-2 patrol boats and a training package.",
+     "BRA", "KEN", "Tarvik-2", 12),
+    ("Peru signed a defence deal with Spain on Monday. It covers 24 Korsak-3 trucks and training for crews.",
+     "ESP", "PER", "Korsak-3", 24),
+    ("Ghana has signed a contract with Norway, the defence ministry said. It includes six Harlan K-7 helicopters.",
+     "NOR", "GHA", "helicopters", 6),
+    ("In Hanoi on Friday, Vietnam concluded an agreement with Poland. It comprises eight Ostrava-9 howitzers.",
+     "POL", "VNM", "Ostrava-9", 8),
+    ("Senegal placed an order with Egypt last year. It covers four Vantor-class corvettes, officials said.",
+     "EGY", "SEN", "corvettes", 4),
+    ("Jordan signed a $300 million deal with Serbia on Monday. It covers 36 Kestrel-9 armoured vehicles.",
+     "SRB", "JOR", "Kestrel-9", 36),
+    ("Chile, whose air force is ageing, signed a deal with Italy. It covers twelve Varn-4 fighter jets.",
+     "ITA", "CHL", "Varn-4", 12),
+    ("Oman signed a deal with Pakistan in May. This covers two Tarvik-2 patrol boats and spare parts.",
+     "PAK", "OMN", "Tarvik-2", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), TAKEN_UP)
+def test_it_after_a_signed_deal_is_the_deal(extractor, text, supplier, recipient, word,  # noqa: ANN001
+                                           quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "ordered", word, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Spain signed a trade deal on Tuesday. It covers tariffs on steel and grain.",
+    "Peru signed a deal with Spain on Tuesday. It includes 40,000 tonnes of grain.",
+    "Kenya signed a deal with Brazil on Tuesday. It rained heavily in Nairobi.",
+])
+def test_it_over_no_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _rows(extractor, text)

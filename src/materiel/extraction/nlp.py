@@ -14,6 +14,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     dative_counts,
     dative_deal_nouns,
     deal_noun_of,
+    deal_subjects,
     designation_parse,
     follow_on_counts,
     headlines,
@@ -67,6 +68,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
     nlp.add_pipe("materiel_summary_sources", last=True)  # "received the following from Y: A, B": "from" the verb's
+    nlp.add_pipe("materiel_deal_subjects", last=True)  # "signed a deal with Y. It covers six X": "It" the deal
     nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative
     nlp.add_pipe("materiel_deal_noun_of", last=True)  # "made an offer to Y of six X": "of" back on the offer
     nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
