@@ -9,7 +9,9 @@
   [summary_sources]);
 - "X signed a deal with Y. It covers six A": the opening pronoun over an include verb stands for the deal of the
   sentence before (`extraction/deal_subjects.py`, words.toml [deal_subjects]) and takes its parties as "The deal
-  covers six A" does (`packages.py`, `definite_rows.py`); the subject of "signed a deal with" is the buyer.
+  covers six A" does (`packages.py`, `definite_rows.py`); the subject of "signed a deal with" is the buyer;
+- "X made a request for six A from Y": with the requester named by the support verb's subject (or the noun's
+  possessor), "from Y" on the item names the one asked, the supplier (`frames/request_sources.py`).
 
 Sentences written for these tests (invented models and firms, and combinations of states not taken from any
 article)."""
@@ -129,4 +131,42 @@ def test_it_after_a_signed_deal_is_the_deal(extractor, text, supplier, recipient
     "Kenya signed a deal with Brazil on Tuesday. It rained heavily in Nairobi.",
 ])
 def test_it_over_no_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text)
+
+
+REQUESTS = [
+    ("Italy made a request for six Harlan K-7 helicopters from Poland in March, the ministry said.",
+     "POL", "ITA", "helicopters", 6),
+    ("Last year Hanoi made a formal request for 36 Korsak-3 trucks from Rabat.", "MAR", "VNM", "Korsak-3", 36),
+    ("Peru has made a request for eight Harlan K-7 helicopters from Spain, according to officials.",
+     "ESP", "PER", "helicopters", 8),
+    ("The Kenyan government submitted a request for two Vantor-class corvettes from Norway in 2021.",
+     "NOR", "KEN", "corvettes", 2),
+    ("Chile made an urgent request for 24 Kestrel-9 armoured vehicles and 40 trucks from Brazil.",
+     "BRA", "CHL", "Kestrel-9", 24),
+    ("Egypt lodged a request for 2,000 Tarvik rifles from Serbia.", "SRB", "EGY", "rifles", 2000),
+    ("Oman made a request for six Tarvik-2 armoured vehicles from Nigeria, which builds them under licence.",
+     "NGA", "OMN", "Tarvik-2", 6),
+    ("In Accra, Ghana's defence minister said the country had made a request for four Ostrava-9 howitzers from "
+     "Bulgaria.", "BGR", "GHA", "Ostrava-9", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), REQUESTS)
+def test_from_on_the_item_of_a_made_request_is_the_one_asked(extractor, text, supplier, recipient, word,  # noqa: ANN001
+                                                              quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "requested", word, quantity), rows
+
+
+def test_a_request_with_no_named_maker_keeps_from_as_the_requester(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "A request for six Tarvik-2 armoured vehicles from Nigeria was turned down by Oman.")
+    assert rows and all(r[1] == "NGA" for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay made a request for help from Argentina after the floods.",
+    "Chile made a request for talks with Peru over the disputed border.",
+])
+def test_a_request_for_no_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _rows(extractor, text)
