@@ -11,7 +11,9 @@
   sentence before (`extraction/deal_subjects.py`, words.toml [deal_subjects]) and takes its parties as "The deal
   covers six A" does (`packages.py`, `definite_rows.py`); the subject of "signed a deal with" is the buyer;
 - "X made a request for six A from Y": with the requester named by the support verb's subject (or the noun's
-  possessor), "from Y" on the item names the one asked, the supplier (`frames/request_sources.py`).
+  possessor), "from Y" on the item names the one asked, the supplier (`frames/request_sources.py`);
+- "a shipment of six A bound for X from Y was seized by the navy": "from Y" hung on the destination state moves
+  to the participle, and Y is the supplier (`extraction/route_sources.py`, words.toml [route_sources]).
 
 Sentences written for these tests (invented models and firms, and combinations of states not taken from any
 article)."""
@@ -169,4 +171,39 @@ def test_a_request_with_no_named_maker_keeps_from_as_the_requester(extractor) ->
     "Chile made a request for talks with Peru over the disputed border.",
 ])
 def test_a_request_for_no_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text)
+
+
+ROUTES = [
+    ("A shipment of three Tarvik-2 armoured vehicles bound for Egypt from Uruguay was seized by the navy off the "
+     "coast.", "URY", "EGY", "intercepted", "Tarvik-2", 3),
+    ("A consignment of 400 Tarvik rifles destined for Sudan from Belarus was seized by customs officers at the port.",
+     "BLR", "SDN", "intercepted", "rifles", 400),
+    ("On Friday the coast guard said a cargo of 60 Korsak mortars bound for Yemen from Oman had been intercepted.",
+     "OMN", "YEM", "intercepted", "mortars", 60),
+    ("Six Harlan K-7 helicopters were delivered to Ghana from Norway last year.", "NOR", "GHA", "delivered",
+     "helicopters", 6),
+    ("Twelve Kestrel-9 armoured vehicles, shipped to Kenya from Serbia in May, have entered service.",
+     "SRB", "KEN", "delivered", "Kestrel-9", 12),
+    ("Police said a container of 2,000 Tarvik rifles bound for Libya from Bulgaria was seized by the navy.",
+     "BGR", "LBY", "intercepted", "rifles", 2000),
+    ("Two Vantor-class patrol boats sent to Senegal from Spain arrived in Dakar on Monday.",
+     "ESP", "SEN", "delivered", "patrol boats", 2),
+    ("A shipment of 40 Ostrava-9 howitzers bound for Pakistan from Romania was seized by the navy.",
+     "ROU", "PAK", "intercepted", "Ostrava-9", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word", "quantity"), ROUTES)
+def test_from_after_the_destination_is_the_source(extractor, text, supplier, recipient, stage, word,  # noqa: ANN001
+                                                  quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, stage, word, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Two tonnes of cocaine bound for Spain from Colombia were seized by the coast guard.",
+    "Flights bound for Kenya from Norway were delayed by the storm.",
+])
+def test_a_route_of_no_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _rows(extractor, text)
