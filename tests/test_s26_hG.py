@@ -13,7 +13,9 @@
 - "X made a request for six A from Y": with the requester named by the support verb's subject (or the noun's
   possessor), "from Y" on the item names the one asked, the supplier (`frames/request_sources.py`);
 - "a shipment of six A bound for X from Y was seized by the navy": "from Y" hung on the destination state moves
-  to the participle, and Y is the supplier (`extraction/route_sources.py`, words.toml [route_sources]).
+  to the participle, and Y is the supplier (`extraction/route_sources.py`, words.toml [route_sources]);
+- "six A shipped from Y to X were seized by the coast guard": a passive conjunct with no coordinator is the
+  clause's verb and "shipped" a participle on the items (`extraction/reduced_heads.py`).
 
 Sentences written for these tests (invented models and firms, and combinations of states not taken from any
 article)."""
@@ -206,4 +208,39 @@ def test_from_after_the_destination_is_the_source(extractor, text, supplier, rec
     "Flights bound for Kenya from Norway were delayed by the storm.",
 ])
 def test_a_route_of_no_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text)
+
+
+REDUCED = [
+    ("Officials said four Ostrava-9 155mm howitzers shipped from Brazil to Ghana were seized by the coast guard "
+     "on Sunday.", "BRA", "GHA", "Ostrava-9", 4),
+    ("Four Ostrava-9 howitzers shipped from Brazil to Ghana were seized by the coast guard.",
+     "BRA", "GHA", "howitzers", 4),
+    ("Police said 300 Tarvik rifles smuggled from Serbia to Libya were confiscated at the border.",
+     "SRB", "LBY", "rifles", 300),
+    ("On Tuesday, six Korsak-3 mortars sent from Oman to Yemen were intercepted by the navy.",
+     "OMN", "YEM", "mortars", 6),
+    ("According to the ministry, 12 Kestrel-9 armoured vehicles shipped from Pakistan to Sudan were impounded in "
+     "Port Sudan.", "PAK", "SDN", "Kestrel-9", 12),
+    ("The navy said that 40 Harrow-3 missiles shipped from Iran to Yemen were seized off the coast.",
+     "IRN", "YEM", "missiles", 40),
+    ("Customs officers said 2,000 Tarvik rifles exported from Bulgaria to Libya were seized at the port.",
+     "BGR", "LBY", "rifles", 2000),
+    ("Eight Vantor-7 drones flown from Belarus to Sudan were seized by the authorities in Chad.",
+     "BLR", "SDN", "drones", 8),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), REDUCED)
+def test_a_reduced_relative_before_a_passive_seizure_keeps_the_seizure(extractor, text, supplier, recipient,  # noqa: ANN001
+                                                                      word, quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "intercepted", word, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Two tonnes of cocaine shipped from Colombia to Spain were seized by the coast guard.",
+    "Officials said 300 cars shipped from Japan to Kenya were impounded at the port.",
+])
+def test_a_seized_load_of_no_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not _rows(extractor, text)
