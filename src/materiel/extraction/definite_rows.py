@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from materiel import lexicon
+from materiel.extraction.deal_subjects import PRONOUNS as DEAL_PRONOUNS
 
 DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 INCLUDE_VERBS = lexicon.word_set("frames", "include_verbs")
@@ -37,9 +38,10 @@ def _definite(t: Any) -> bool:
 
 def bare_listing(t: Any) -> bool:
     """"Deliveries included 18 A and 40 B": a bare plural transfer noun, the subject of an include verb, lists
-    what the transfer told just before comprised."""
-    return bool(t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ == "nsubj" and not list(t.children) and
-                t.head.lemma_.lower() in INCLUDE_VERBS)
+    what the transfer told just before comprised; so does "It" taken up as the deal just told ("signed a deal.
+    It covers 18 A", extraction/deal_subjects.py)."""
+    return bool(t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.lower_ in DEAL_PRONOUNS) and t.dep_ == "nsubj" and
+                not list(t.children) and t.head.lemma_.lower() in INCLUDE_VERBS)
 
 
 def series_step(t: Any) -> bool:

@@ -12,7 +12,9 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     abbreviations,
     contents_of,
     dative_counts,
+    dative_deal_nouns,
     deal_noun_of,
+    deal_subjects,
     designation_parse,
     follow_on_counts,
     headlines,
@@ -22,7 +24,10 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     portfolios,
     recase,
     recognizers,
+    reduced_heads,
     reparse,
+    route_sources,
+    summary_sources,
     which_wholes,
     with_objects,
 )
@@ -64,6 +69,11 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
     nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
+    nlp.add_pipe("materiel_reduced_heads", last=True)  # "X shipped to Y were seized": "seized" the verb
+    nlp.add_pipe("materiel_route_sources", last=True)  # "bound for Y from Z": "from" the participle's
+    nlp.add_pipe("materiel_summary_sources", last=True)  # "received the following from Y: A, B": "from" the verb's
+    nlp.add_pipe("materiel_deal_subjects", last=True)  # "signed a deal with Y. It covers six X": "It" the deal
+    nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative
     nlp.add_pipe("materiel_deal_noun_of", last=True)  # "made an offer to Y of six X": "of" back on the offer
     nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma

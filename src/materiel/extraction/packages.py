@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.deal_subjects import PRONOUNS as DEAL_PRONOUNS
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.resolve import Resolved
@@ -37,8 +38,10 @@ def deal_nouns() -> frozenset[str]:
 
 
 def definite_noun(n: Token, nouns: frozenset[str]) -> bool:
-    """"the package", "this deal": a transfer or deal noun named again."""
-    return n.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
+    """"the package", "this deal": a transfer or deal noun named again; "It covers X" after "signed a deal"
+    (the pronoun takes the deal noun's lemma, extraction/deal_subjects.py)."""
+    return n.lemma_.lower() in nouns and (any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children) or
+                                          n.lower_ in DEAL_PRONOUNS and n.pos_ == "NOUN")
 
 
 def ranked_by_superlative(t: Token) -> bool:

@@ -28,6 +28,8 @@ from materiel.extraction.frames.modality import Modality
 from materiel.extraction.frames.on_order import on_order
 from materiel.extraction.frames.passive_deals import reported_signer, signed_by, signed_with
 from materiel.extraction.frames.postponed import on_hold, postponed
+from materiel.extraction.frames.request_sources import item_preps
+from materiel.extraction.frames.support_datives import support_datives
 from materiel.extraction.frames.support_negation import support_negated
 from materiel.extraction.frames.unnamed_parties import generic_party
 from materiel.extraction.frames.weighed_offers import weighs_offer
@@ -152,7 +154,7 @@ class NounFrames(Arguments, Modality):
                         elif o.dep_ == "prep" and o.lower_ == "of":  # "the consignment consisted of X"
                             f.items.extend(m for q in o.children if q.dep_ == "pobj" for m in self.items.items(q))
         on_order(n, f, self.res, self.items)  # "X has eight jets (from Y) on order"
-        self._item_arguments(f, {"preps": {**{k: v for k, v in noun_preps.items() if v != "item"}, "for": "recipient"}})
+        self._item_arguments(f, {"preps": item_preps(n, noun_preps, self.support_verbs)})
         if not f.items:  # "the sale to X of arms": the item's phrase hung on the recipient
             f.items.extend(m for p in n.children if p.dep_ == "prep" and p.lower_ in ("to", "for") for q in p.children
                            for o in q.children if o.dep_ == "prep" and o.lower_ == "of" and self.res.is_actor_span(q)
@@ -191,6 +193,8 @@ class NounFrames(Arguments, Modality):
                     f.add(role, self.res.resolve_all(subj))
                     if not f.roles[role] and (subj.lower_ in self.generic_actors or subj.lemma_.lower() in self.generic_actors):
                         f.generic.add(role)  # "other countries have shown interest in X": no one from context
+        if spec.get("dative") and not f.roles[spec["dative"]]:  # "made Y an offer of X"
+            f.add(spec["dative"], [r for d in support_datives(n) for r in self.res.resolve_all(d)])
         for agent in signed_by(n) if not f.roles[possessor] else []:  # "was signed by Estonia"
             f.add(possessor, self.res.resolve_all(agent))
         if possessor == "recipient" and not f.roles["recipient"]:  # "the ministry informs that ... was signed with Y"
