@@ -27,6 +27,7 @@ class Told:
     stage: str
     delivered: int | None = None
     intro: tuple[int, int] | None = None  # the characters of the line introducing a list
+    uncertain: bool = False  # an unconfirmed tracker line (`tracker_codes`)
 
 
 def status_stage(text: str) -> tuple[str | None, int | None]:

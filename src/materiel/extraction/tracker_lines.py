@@ -2,19 +2,23 @@
 
 - a run of at least two lines labelled by a supplier state ("Ruritania: 8 Ostrava-9 tanks to Borduria
   (delivered)", "- Ruritania: 3 Varden-7 systems (pledged)"), whose text names the destination after "to", or
-  whose introducing line does ("Air-defence systems pledged to Borduria so far:");
+  whose introducing line does ("Air-defence systems pledged to Borduria so far:"), or whose section heading names
+  it alone ("BORDURIA"; `tracker_codes`);
 - a run of at least two lines of cells split by "|" with no header, the first cell a supplier state
   ("Ruritania | Ostrava-9 | 8 | delivered 2023"): the first other cell of text is the item, the first number the
   quantity, the rest the status; the destination is the first cell's own ("Ruritania to Borduria"), else the
   introducing line's, else the state the text is about.
 
-A line's stage is that of its status words, else of its introducing line; a line of none makes none."""
+A line's stage is that of its bracketed status code under the text's legend, else of its status words (both
+`tracker_codes`), else of its introducing line; a line of none makes none. An unconfirmed line's row is
+uncertain; an ordered line's count of delivered ("ordered 2018; 8 delivered") makes a delivered row too."""
 from __future__ import annotations
 
 import re
 
 from materiel.extraction.destination_lines import LABELLED, NUMBER, label_states
 from materiel.extraction.supplier_cells import Told, destination, intro_line, intro_stage, status_stage
+from materiel.extraction.tracker_codes import lead_status, legend, line_status, section_state
 
 MIN_LINES = 2
 PIPED = re.compile(r"^[ \t]*\|?[^|\n]+(?:\|[^|\n]*){2,}$", re.M)
@@ -41,17 +45,21 @@ def tracker_lines(text: str, names: dict[str, str]) -> list[Told]:
     """The labelled tracker lines of text (see the module's text)."""
     labelled = [m for m in LABELLED.finditer(text) if len(label_states(m.group("label"), names)) == 1]
     out: list[Told] = []
+    codes, plain = legend(text)
     for run in _runs(labelled, text):
-        intro_dest, intro = _intro_destination(text, run[0].start(), names), intro_stage(text, run[0].start())
+        intro_dest, intro = _intro_destination(plain, run[0].start(), names), intro_stage(plain, run[0].start())
+        section = intro_dest or section_state(plain, run[0].start(), names)
         for m in run:
             supplier = label_states(m.group("label"), names)[0]
             own, dests = destination(" " + m.group("body"), names)
-            recipient = dests[0] if len(dests) == 1 else intro_dest if not dests else None
-            stage = status_stage(m.group("body"))[0] or intro
+            recipient = dests[0] if len(dests) == 1 else section if not dests else None
+            stage, unsure = line_status(m.group("body"), codes)
+            stage = stage or intro
             if recipient is None or stage is None or recipient == supplier:
                 continue
-            item = (m.start("body"), m.start("body") + len(own) - 1)
-            told = Told(supplier, recipient, item, (m.start("label"), m.end()), None, stage)
+            item = (m.start("body") + lead_status(m.group("body")), m.start("body") + len(own) - 1)
+            part = status_stage(m.group("body"))[1] if stage == "ordered" else None
+            told = Told(supplier, recipient, item, (m.start("label"), m.end()), None, stage, part, uncertain=unsure)
             told.intro = intro_line(text, run[0].start()) if recipient == intro_dest else None
             out.append(told)
     return out

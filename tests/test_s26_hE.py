@@ -1,0 +1,87 @@
+"""Verbless tracker lines, status codes, corrections and analysts' hedges (twenty-sixth session, helper hE):
+
+- a tracker's legend of status codes ("Status codes: P = pledged, C = contracted") gives the stage of a line's
+  bracketed code, a status noun opening a line ("request for 6 X", "offer of 1 X") its stage, an unconfirmed
+  code or status text an uncertain row, and a heading naming one state the destination of the lines under it
+  (`extraction/tracker_codes.py`, words.toml [tracker_codes]).
+
+Texts written for these tests (invented models and firms, and combinations of states not taken from any
+article)."""
+from __future__ import annotations
+
+from _helpers import country_rows as _rows
+from _helpers import has_country_row
+
+LEGEND = "Status codes: D = delivered, O = ordered, R = requested, U = unconfirmed.\n\n"
+
+TRACKER = LEGEND + """MALAWI
+- Brazil: 4 Tucano-X trainers (ordered May 2020) [O]
+- Spain: 12 Corvo-3 armoured vehicles (2019) [D]
+- Egypt: request for 3 Falco-7 helicopters (Lilongwe, June 2020) [R]
+
+ZAMBIA
+- Italy: 2 Ostrava-9 radars (2018) [D]
+- Hungary: 1 Varden-4 patrol craft (delivery reported 2020; not confirmed by Budapest) [U]
+- Egypt: 20 Kolt-5 armoured cars (ordered 2019; 8 delivered May 2020) [O/D]
+"""
+
+
+def _facts(extractor, text: str) -> list[tuple[str | None, str | None, str, str, object, str]]:  # noqa: ANN001
+    return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.item.text, t.quantity, t.factuality) for t in extractor.extract_text(text).transfers]
+
+
+def test_heading_state_is_destination_and_codes_give_stages(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Regional arms monitor, third quarter\n\n" + TRACKER)
+    assert has_country_row(rows, "BRA", "MWI", "ordered", "Tucano-X", 4), rows
+    assert has_country_row(rows, "ESP", "MWI", "delivered", "Corvo-3", 12), rows
+    assert has_country_row(rows, "ITA", "ZMB", "delivered", "Ostrava-9", 2), rows
+    assert not any(r[1] == "MWI" and "Ostrava" in r[3] for r in rows), rows
+
+
+def test_request_line_opening_with_status_noun_keeps_its_count(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Regional arms monitor, third quarter\n\n" + TRACKER)
+    assert has_country_row(rows, "EGY", "MWI", "requested", "Falco-7", 3), rows
+
+
+def test_ordered_line_with_delivered_part(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Regional arms monitor, third quarter\n\n" + TRACKER)
+    assert has_country_row(rows, "EGY", "ZMB", "ordered", "Kolt-5", 20), rows
+    assert has_country_row(rows, "EGY", "ZMB", "delivered", "Kolt-5", 8), rows
+
+
+def test_unconfirmed_code_makes_uncertain_row(extractor) -> None:  # noqa: ANN001
+    facts = _facts(extractor, "Regional arms monitor, third quarter\n\n" + TRACKER)
+    assert ("HUN", "ZMB", "delivered", "Varden-4 patrol craft", 1, "uncertain") in facts, facts
+    assert ("ITA", "ZMB", "delivered", "Ostrava-9 radars", 2, "asserted") in facts, facts
+
+
+def test_title_case_heading_with_colon_and_offer_noun(extractor) -> None:  # noqa: ANN001
+    text = ("Naval transfers tracker, 2022\n\nMozambique:\n* Chile: offer of two Orca-9 patrol vessels (March 2022)\n"
+            "* Norway: 6 Skarv-2 interceptor boats (contract signed 2021)\n")
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, "CHL", "MOZ", "offered", "Orca-9", 2), rows
+    assert has_country_row(rows, "NOR", "MOZ", "ordered", "Skarv-2", 6), rows
+
+
+def test_code_without_legend_gives_no_stage(extractor) -> None:  # noqa: ANN001
+    text = "Arms monitor, 2021\n\nMALAWI\n- Brazil: 4 Tucano-X trainers (2020) [Q]\n- Spain: 12 Corvo-3 vehicles (2019) [Q]\n"
+    rows = _rows(extractor, text)
+    assert not any(r[0] in ("BRA", "ESP") for r in rows), rows
+
+
+def test_heading_that_is_no_state_gives_no_destination(extractor) -> None:  # noqa: ANN001
+    text = LEGEND + "OTHER ITEMS\n- Brazil: 4 Tucano-X trainers (2020) [O]\n- Spain: 12 Corvo-3 vehicles (2019) [D]\n"
+    rows = _rows(extractor, "Arms monitor, 2021\n\n" + text)
+    assert not any(r[0] in ("BRA", "ESP") for r in rows), rows
+
+
+def test_legend_with_other_words_and_mixed_lines(extractor) -> None:  # noqa: ANN001
+    text = ("Key: C = contracted, P = pledged, X = unverified\n\nPERU\n"
+            "1. South Korea: 3 Haneul-5 corvettes (2021) [C]\n"
+            "2. Spain: 40 Corvo-3 armoured vehicles to Peruvian Army (2022) [P]\n"
+            "3. Israel: 2 Tavor-K radars (2023) [X]\n")
+    facts = _facts(extractor, "Andean arms register\n\n" + text)
+    assert any(f[:3] == ("KOR", "PER", "ordered") and f[4] == 3 for f in facts), facts
+    assert any(f[:3] == ("ESP", "PER", "offered") and f[4] == 40 for f in facts), facts
+    assert not any(f[0] == "ISR" and f[5] == "asserted" for f in facts), facts
