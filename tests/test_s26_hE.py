@@ -85,3 +85,27 @@ def test_legend_with_other_words_and_mixed_lines(extractor) -> None:  # noqa: AN
     assert any(f[:3] == ("KOR", "PER", "ordered") and f[4] == 3 for f in facts), facts
     assert any(f[:3] == ("ESP", "PER", "offered") and f[4] == 40 for f in facts), facts
     assert not any(f[0] == "ISR" and f[5] == "asserted" for f in facts), facts
+
+
+def test_piped_lines_with_year_cell_arrow_and_bracketed_count(extractor) -> None:  # noqa: ANN001
+    text = ("Transfers database extract\n\n2019 | France -> Zambia | Karvell-20 patrol boats (4) | status: ordered\n"
+            "2020 | Spain -> Malawi | Corvo-3 armoured vehicles (12) | status: delivered\n")
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, "FRA", "ZMB", "ordered", "Karvell-20", 4), rows
+    assert has_country_row(rows, "ESP", "MWI", "delivered", "Corvo-3", 12), rows
+
+
+def test_arrow_in_label_names_destination(extractor) -> None:  # noqa: ANN001
+    text = ("Transfers logged in 2021:\n- Brazil → Malawi: four Tucano-X trainers (ordered)\n"
+            "- Spain -> Zambia: 12 Corvo-3 armoured vehicles (delivered)\n- Chile -> Chile: 3 Orca-9 boats (delivered)\n")
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, "BRA", "MWI", "ordered", "Tucano-X", 4), rows
+    assert has_country_row(rows, "ESP", "ZMB", "delivered", "Corvo-3", 12), rows
+    assert not any(r[0] == "CHL" and r[1] == "CHL" for r in rows), rows
+
+
+def test_piped_lines_without_status_give_no_row(extractor) -> None:  # noqa: ANN001
+    text = ("Transfers database extract\n\n2019 | France -> Zambia | Karvell-20 patrol boats (4) | see note 2\n"
+            "2020 | Spain -> Malawi | Corvo-3 armoured vehicles (12) | see note 3\n")
+    rows = _rows(extractor, text)
+    assert not any(r[0] in ("FRA", "ESP") for r in rows), rows
