@@ -3,11 +3,17 @@
 - a tracker's legend of status codes ("Status codes: P = pledged, C = contracted") gives the stage of a line's
   bracketed code, a status noun opening a line ("request for 6 X", "offer of 1 X") its stage, an unconfirmed
   code or status text an uncertain row, and a heading naming one state the destination of the lines under it
-  (`extraction/tracker_codes.py`, words.toml [tracker_codes]).
+  (`extraction/tracker_codes.py`, words.toml [tracker_codes]); an arrow stands for "to" and a year cell is passed
+  over in piped lines (`extraction/tracker_lines.py`);
+- an analyst's hedge makes the row uncertain: a confidence below high, a passive verb of judgement, a framing
+  opinion, a hedged source, a claim said to be unconfirmed (`extraction/analyst_hedges.py`, cues.toml
+  [analyst_hedges]); an agency's plain finding ("the institute assesses that") stays asserted.
 
 Texts written for these tests (invented models and firms, and combinations of states not taken from any
 article)."""
 from __future__ import annotations
+
+import pytest
 
 from _helpers import country_rows as _rows
 from _helpers import has_country_row
@@ -109,3 +115,40 @@ def test_piped_lines_without_status_give_no_row(extractor) -> None:  # noqa: ANN
             "2020 | Spain -> Malawi | Corvo-3 armoured vehicles (12) | see note 3\n")
     rows = _rows(extractor, text)
     assert not any(r[0] in ("FRA", "ESP") for r in rows), rows
+
+
+HEDGED = [
+    ("We assess with moderate confidence that Brazil supplied Falco-7 drones to Malawi in 2020.",
+     "BRA", "MWI", "Falco-7"),
+    ("With low confidence, we judge that Lisbon sent eight Varden-4 helicopters to Malawi.", "PRT", "MWI", "Varden-4"),
+    ("Brazil is assessed to have delivered six Falco-7 drones to Malawi.", "BRA", "MWI", "Falco-7"),
+    ("In our view, Hungary shipped 30 Kolt-5 trucks to Zambia in 2019.", "HUN", "ZMB", "Kolt-5"),
+    ("According to single-source reporting, Hungary sold 30 Kolt-5 trucks to Zambia.", "HUN", "ZMB", "Kolt-5"),
+    ("Reports that Spain delivered six Varden-4 helicopters to Zambia are credible but unconfirmed.",
+     "ESP", "ZMB", "Varden-4"),
+    ("The delivery of 12 Corvo-3 vehicles from Spain to Malawi remains unverified.", "ESP", "MWI", "Corvo-3"),
+    ("Satellite imagery appears to show four Falco-7 drones delivered by Egypt to Zambia.", "EGY", "ZMB", "Falco-7"),
+    ("Single-source reporting suggests that Hungary shipped 20 Corvo-3 armoured vehicles to Malawi.",
+     "HUN", "MWI", "Corvo-3"),
+]
+
+FIRM = [
+    ("We assess with high confidence that Egypt shipped 20 Kolt-5 armoured cars to Zambia.", "EGY", "ZMB", "Kolt-5"),
+    ("The institute assesses that Egypt shipped 20 Kolt-5 armoured cars to Zambia.", "EGY", "ZMB", "Kolt-5"),
+    ("In May, Spain delivered six Varden-4 helicopters to Zambia, according to the ministry.",
+     "ESP", "ZMB", "Varden-4"),
+    ("In its annual report, the ministry said Spain delivered six Varden-4 helicopters to Zambia.",
+     "ESP", "ZMB", "Varden-4"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), HEDGED)
+def test_analyst_hedge_gives_uncertain(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
+    facts = [f for f in _facts(extractor, text) if f[0] == sup and f[1] == rec and word in f[3]]
+    assert facts and all(f[5] == "uncertain" for f in facts), _facts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), FIRM)
+def test_finding_or_attribution_stays_asserted(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
+    facts = [f for f in _facts(extractor, text) if f[0] == sup and f[1] == rec and word in f[3]]
+    assert facts and all(f[5] == "asserted" for f in facts), _facts(extractor, text)
