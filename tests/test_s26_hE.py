@@ -7,7 +7,9 @@
   over in piped lines (`extraction/tracker_lines.py`);
 - an analyst's hedge makes the row uncertain: a confidence below high, a passive verb of judgement, a framing
   opinion, a hedged source, a claim said to be unconfirmed (`extraction/analyst_hedges.py`, cues.toml
-  [analyst_hedges]); an agency's plain finding ("the institute assesses that") stays asserted.
+  [analyst_hedges]); an agency's plain finding ("the institute assesses that") stays asserted;
+- a claim the text withdraws ("An earlier version of this post said ...", "incorrectly reported that ...") is no
+  row, and the corrected statement after it stands (`extraction/retracted_claims.py`, cues.toml [retracted]).
 
 Texts written for these tests (invented models and firms, and combinations of states not taken from any
 article)."""
@@ -152,3 +154,39 @@ def test_analyst_hedge_gives_uncertain(extractor, text: str, sup: str, rec: str,
 def test_finding_or_attribution_stays_asserted(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
     facts = [f for f in _facts(extractor, text) if f[0] == sup and f[1] == rec and word in f[3]]
     assert facts and all(f[5] == "asserted" for f in facts), _facts(extractor, text)
+
+
+WITHDRAWN = [
+    "An earlier version of this post said Egypt had delivered Falco-7 drones to Zambia; they were other drones.",
+    "A previous version of this article stated that Brazil sold 12 Tucano-X trainers to Malawi.",
+    "This story incorrectly reported that Spain had delivered Corvo-3 vehicles to Zambia.",
+    "The original draft of the report wrongly said Hungary supplied Kolt-5 trucks to Malawi.",
+    "Correction: the first edition of this tracker listed that Chile shipped three Orca-9 boats to Peru.",
+    "Officials mistakenly stated that Lisbon had sent eight Varden-4 helicopters to Malawi.",
+]
+
+STANDING = [
+    ("An earlier report by the panel said Egypt had delivered Falco-7 drones to Zambia.", "EGY", "ZMB", "Falco-7"),
+    ("Egypt previously delivered Falco-7 drones to Zambia.", "EGY", "ZMB", "Falco-7"),
+    ("The ministry had earlier said that Egypt delivered Falco-7 drones to Zambia.", "EGY", "ZMB", "Falco-7"),
+    ("The updated version of this post says Spain delivered 12 Corvo-3 vehicles to Malawi.", "ESP", "MWI", "Corvo-3"),
+]
+
+
+@pytest.mark.parametrize("text", WITHDRAWN)
+def test_withdrawn_claim_gives_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), STANDING)
+def test_earlier_statement_that_is_not_withdrawn_stands(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "delivered", word), rows
+
+
+def test_correction_after_withdrawn_claim_stands(extractor) -> None:  # noqa: ANN001
+    text = ("Drone supply update\n\nCorrection: An earlier version of this post said Egypt had delivered Falco-7 drones"
+            " to Zambia. Satellite imagery shows that Brazil delivered the Falco-7 drones to Zambia in March.")
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, "BRA", "ZMB", "delivered", "Falco-7"), rows
+    assert not any(r[0] == "EGY" for r in rows), rows
