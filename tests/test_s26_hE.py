@@ -190,3 +190,20 @@ def test_correction_after_withdrawn_claim_stands(extractor) -> None:  # noqa: AN
     rows = _rows(extractor, text)
     assert has_country_row(rows, "BRA", "ZMB", "delivered", "Falco-7"), rows
     assert not any(r[0] == "EGY" for r in rows), rows
+
+
+def test_sections_of_one_line_each_make_one_list(extractor) -> None:  # noqa: ANN001
+    text = ("Quarterly monitor\n\nStatus codes: D = delivered, O = ordered.\n\nMALAWI\n- Brazil: 4 Tucano-X trainers (2020)"
+            " [O]\n\nZAMBIA\n- Italy: two Ostrava-9 radars (2018) [D]\n\n## Peru\n- Spain: 12 Corvo-3 vehicles (delivered 2019)\n")
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, "BRA", "MWI", "ordered", "Tucano-X", 4), rows
+    assert has_country_row(rows, "ITA", "ZMB", "delivered", "Ostrava-9", 2), rows
+    assert has_country_row(rows, "ESP", "PER", "delivered", "Corvo-3", 12), rows
+    assert not any(r[1] == "MWI" and r[0] != "BRA" for r in rows), rows
+
+
+def test_prose_between_heading_and_lines_breaks_the_section(extractor) -> None:  # noqa: ANN001
+    text = ("Quarterly monitor\n\nStatus codes: D = delivered, O = ordered.\n\nMALAWI\n\nThe minister toured the coast in May.\n"
+            "- Brazil: 4 Tucano-X trainers (2020) [O]\n- Spain: 12 Corvo-3 vehicles (2019) [D]\n")
+    rows = _rows(extractor, text)
+    assert not any(r[0] in ("BRA", "ESP") and r[1] == "MWI" for r in rows), rows

@@ -6,13 +6,14 @@
 - a line whose code, or whose own status text, is an unconfirmed one (`unconfirmed_words`,
   `unconfirmed_phrases`: "[X]", "(delivery reported; not confirmed by the ministry)") makes an uncertain row;
 - a heading line naming one state and nothing else ("BORDURIA", "Borduria:") is the destination of the tracker
-  lines under it that name none themselves."""
+  lines under it that name none themselves; the sections of such headings make one list (a section may hold a
+  single line)."""
 from __future__ import annotations
 
 import re
 
 from materiel import lexicon
-from materiel.extraction.destination_lines import WORD, label_states
+from materiel.extraction.destination_lines import LABELLED, WORD, label_states
 
 STATUS = lexicon.word_table("supplier_tables", "status_stages")
 EXTRA = lexicon.word_table("tracker_codes", "extra_stages")
@@ -63,16 +64,28 @@ def line_status(body: str, codes: dict[str, str]) -> tuple[str | None, bool]:
     return stage, unsure or any(w.lower() in UNCONFIRMED for w in WORD.findall(body[: m.start()] if m else body))
 
 
-def section_state(text: str, start: int, names: dict[str, str]) -> str | None:
-    """The state of the heading line just before position start, when it names one state alone."""
-    before = [ln for ln in text[:start].splitlines() if ln.strip()]
-    if not before:
-        return None
-    line = before[-1].strip().strip("#*_=:").strip()
+def _heading(line: str, names: dict[str, str]) -> str | None:
+    """The state a heading line names alone ("BORDURIA", "## Borduria:")."""
+    line = line.strip().strip("#*_=:").strip()
     if not line or len(line.split()) > HEADING_WORDS:
         return None
     states = label_states(line, names)
     return states[0] if len(states) == 1 else None
+
+
+def section_state(text: str, start: int, names: dict[str, str]) -> str | None:
+    """The state of the heading above position start, over the tracker lines between, when it names one alone."""
+    for line in reversed(text[:start].splitlines()):
+        m = LABELLED.match(line)
+        if not line.strip() or (m and label_states(m.group("label"), names)):
+            continue
+        return _heading(line, names)
+    return None
+
+
+def without_headings(text: str, names: dict[str, str]) -> str:
+    """The text with its state headings blanked: the tracker lines of sections one after another make one list."""
+    return "".join(re.sub(r"[^\n]", " ", ln) if _heading(ln, names) else ln for ln in text.splitlines(keepends=True))
 
 
 def lead_status(body: str) -> int:

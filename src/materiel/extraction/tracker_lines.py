@@ -20,7 +20,7 @@ import re
 
 from materiel.extraction.destination_lines import LABELLED, NUMBER, label_states
 from materiel.extraction.supplier_cells import Told, destination, intro_line, intro_stage, status_stage
-from materiel.extraction.tracker_codes import lead_status, legend, line_status, section_state
+from materiel.extraction.tracker_codes import lead_status, legend, line_status, section_state, without_headings
 
 MIN_LINES = 2
 DATE_CELL = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?|Q[1-4]\s+\d{4}|\d{4}-\d\d(?:-\d\d)?)$")
@@ -56,10 +56,10 @@ def tracker_lines(text: str, names: dict[str, str]) -> list[Told]:
     labelled = [m for m in LABELLED.finditer(text) if len(_label(m.group("label"), names)[0]) == 1]
     out: list[Told] = []
     codes, plain = legend(text)
-    for run in _runs(labelled, text):
+    for run in _runs(labelled, without_headings(text, names)):
         intro_dest, intro = _intro_destination(plain, run[0].start(), names), intro_stage(plain, run[0].start())
-        section = intro_dest or section_state(plain, run[0].start(), names)
         for m in run:
+            section = intro_dest or section_state(plain, m.start(), names)
             (supplier, *_), named = _label(m.group("label"), names)
             own, dests = destination(" " + m.group("body"), names)
             dests = named or dests
