@@ -207,3 +207,13 @@ def test_prose_between_heading_and_lines_breaks_the_section(extractor) -> None: 
             "- Brazil: 4 Tucano-X trainers (2020) [O]\n- Spain: 12 Corvo-3 vehicles (2019) [D]\n")
     rows = _rows(extractor, text)
     assert not any(r[0] in ("BRA", "ESP") and r[1] == "MWI" for r in rows), rows
+
+
+def test_line_labelled_by_recipient_names_supplier_after_from(extractor) -> None:  # noqa: ANN001
+    text = ("Imports logged in 2021:\n- Malawi: six Falco-7 light attack aircraft from Brazil (ordered 2020)\n"
+            "- Zambia: 2 Varden-4 transport helicopters from Egypt (delivered 2021)\n")
+    rows = _rows(extractor, "Regional monitor\n\n" + text)
+    assert has_country_row(rows, "BRA", "MWI", "ordered", "Falco-7", 6), rows
+    assert has_country_row(rows, "EGY", "ZMB", "delivered", "Varden-4", 2), rows
+    assert not any(r[0] == "MWI" or r[0] == "ZMB" for r in rows), rows
+    assert not any(r[0] == "EGY" and r[1] == "MWI" for r in rows), rows

@@ -7,7 +7,9 @@
   `unconfirmed_phrases`: "[X]", "(delivery reported; not confirmed by the ministry)") makes an uncertain row;
 - a heading line naming one state and nothing else ("BORDURIA", "Borduria:") is the destination of the tracker
   lines under it that name none themselves; the sections of such headings make one list (a section may hold a
-  single line)."""
+  single line);
+- a line labelled by a state that names another after "from" (`source_preps`: "Borduria: 6 Ostrava-9 radars from
+  Ruritania (ordered)") is labelled by its recipient: the state after "from" supplies."""
 from __future__ import annotations
 
 import re
@@ -23,6 +25,8 @@ UNCONFIRMED_PHRASES = lexicon.word_set("tracker_codes", "unconfirmed_phrases")
 PAIR = re.compile(r"\b([A-Z][A-Za-z]{0,2})\s*[=:–-]\s*([a-z]+(?:[ -][a-z]+)?)")
 CODES = re.compile(r"\[([A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3})*)\]\s*$")
 HEADING_WORDS = 5
+FROM_WORDS = lexicon.word_set("tracker_codes", "source_preps")
+FROM = re.compile(r"\s+(?:" + "|".join(sorted(FROM_WORDS)) + r")\s+(?P<src>[^\W\d_][^()|;,:\n]*?)\s*(?:\(|$|[;,.:\[])", re.I)
 LEAD = re.compile(r"(?:an?\s+)?([^\W\d_]+)\s+(?:for|of)\s+", re.I)
 
 
@@ -93,3 +97,12 @@ def lead_status(body: str) -> int:
     which the item's text leaves out; 0 when there is none."""
     m = LEAD.match(body)
     return m.end() if m and word_stage(m.group(1)) else 0
+
+
+def line_source(body: str, names: dict[str, str]) -> tuple[str, str | None]:
+    """The part of a line's text before "from" and the one state named after it ("6 X from Ruritania (ordered)")."""
+    m = FROM.search(" " + body + " ")
+    if m is None:
+        return body, None
+    states = label_states(m.group("src"), names)
+    return (body[: m.start()], states[0]) if len(states) == 1 else (body, None)

@@ -20,7 +20,14 @@ import re
 
 from materiel.extraction.destination_lines import LABELLED, NUMBER, label_states
 from materiel.extraction.supplier_cells import Told, destination, intro_line, intro_stage, status_stage
-from materiel.extraction.tracker_codes import lead_status, legend, line_status, section_state, without_headings
+from materiel.extraction.tracker_codes import (
+    lead_status,
+    legend,
+    line_source,
+    line_status,
+    section_state,
+    without_headings,
+)
 
 MIN_LINES = 2
 DATE_CELL = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?|Q[1-4]\s+\d{4}|\d{4}-\d\d(?:-\d\d)?)$")
@@ -63,6 +70,9 @@ def tracker_lines(text: str, names: dict[str, str]) -> list[Told]:
             (supplier, *_), named = _label(m.group("label"), names)
             own, dests = destination(" " + m.group("body"), names)
             dests = named or dests
+            before, source = line_source(m.group("body"), names)
+            if source is not None and not dests:  # "Borduria: 6 X from Ruritania": labelled by the recipient
+                supplier, dests, own = source, [supplier], " " + before
             recipient = dests[0] if len(dests) == 1 else section if not dests else None
             stage, unsure = line_status(m.group("body"), codes)
             stage = stage or intro
