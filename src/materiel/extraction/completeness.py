@@ -1,5 +1,6 @@
 """Which rows the register keeps: a complete row (both parties, no party the other's own state, a
-particular item, no general statement) that is no civil deal, quoted charge or conveyance of the load."""
+particular item, no general statement) that is no civil deal, quoted charge or conveyance of the load, nor a claim
+the text withdraws (`retracted_claims`)."""
 from __future__ import annotations
 
 from materiel import lexicon
@@ -25,6 +26,7 @@ from materiel.extraction.leaders import titled
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.extraction.non_items import non_item
 from materiel.extraction.origin_leaks import still_leaked
+from materiel.extraction.retracted_claims import retracted
 from materiel.extraction.speaker_parties import speaker_party
 from materiel.extraction.standing_clauses import standing
 from materiel.record.models import Actor
@@ -66,7 +68,8 @@ def kept(r: Row) -> bool:
         and not standing(r) and not fitted(r) and not general_topic(r) \
         and not still_leaked(r) and not speaker_party(r) and not deployed(r) and not state_for_group(r) \
         and not civil_customer(r) and not advice(r) and not distributed_part(r) \
-        and not habitual_to_groups(r)
+        and not habitual_to_groups(r) \
+        and not retracted(r)
 
 
 def complete(r: Row) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.analyst_hedges import analyst_hedged
 from materiel.extraction.frames.clauses import asks_the_asked
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
@@ -101,7 +102,7 @@ class CueReader:
                 continue  # "France, which sold X, is expected to deliver Y": a hedge governs its complement
             if lemma in self.hedge_verbs or self._passive_report(a, via) or (a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in REPORTING_CLAIMS):
                 hedged = True
-        if hedged and r.factuality == "asserted":
+        if (hedged or analyst_hedged(t)) and r.factuality == "asserted":  # "X is judged to have sent Y"
             r.factuality = "uncertain"
             r.confidence_factor *= 0.85
         self._attribution(t, r)

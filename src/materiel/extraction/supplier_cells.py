@@ -1,6 +1,7 @@
 """The cells and lines of a register told by supplier (`supplier_tables`, `tracker_lines`): one told row, the
 stage of a status text (`supplier_tables.status_stages` in words.toml), the destination a cell or an introducing
-line names after "to" ("Ruritania (Karvell Marine) to Borduria", "Tanks pledged to Borduria so far:")."""
+line names after "to" or an arrow ("Ruritania (Karvell Marine) to Borduria", "Ruritania -> Borduria", "Tanks pledged
+to Borduria so far:")."""
 from __future__ import annotations
 
 import re
@@ -11,8 +12,8 @@ from materiel.extraction.destination_lines import WORD, label_states
 from materiel.extraction.mentions.quantities import parse_quantity
 
 STATUS = lexicon.word_table("supplier_tables", "status_stages")
-TO_WORDS = lexicon.word_set("supplier_tables", "destination_preps")
-TO = re.compile(r"\s+(?:" + "|".join(sorted(TO_WORDS)) + r")\s+(?P<dest>[^\W\d_][^()|;,:\n]*?)\s*(?:\(|$|[;,.:])", re.I)
+TO_WORDS = lexicon.word_set("supplier_tables", "destination_preps") | lexicon.word_set("tracker_codes", "arrows")
+TO = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(TO_WORDS)) + r")\s+(?P<dest>[^\W\d_][^()|;,:\n]*?)\s*(?:\(|$|[;,.:])", re.I)
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Told:
     stage: str
     delivered: int | None = None
     intro: tuple[int, int] | None = None  # the characters of the line introducing a list
+    uncertain: bool = False  # an unconfirmed tracker line (`tracker_codes`)
 
 
 def status_stage(text: str) -> tuple[str | None, int | None]:

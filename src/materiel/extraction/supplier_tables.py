@@ -113,7 +113,7 @@ def _rows(told: Told, doc: Doc, res: ActorResolver, finder: ItemFinder) -> list[
         item = m if quantity == m.quantity else _with_count(m, quantity)
         f = Frame(trigger=m.head, cls="supply", stage=stage, rule="list:supplier")
         f.roles["recipient"], f.roles["supplier"] = [recipient], [supplier]
-        out.append(Row(f, Reading(), item, supplier, recipient, None, whole, designation=m.designation,
+        out.append(Row(f, Reading(factuality="uncertain" if told.uncertain else "asserted"), item, supplier, recipient, None, whole, designation=m.designation,
                        category=m.category))
     return out
 
