@@ -1,0 +1,62 @@
+"""Export permits, licences and refusals in official language (twenty-sixth session, helper hB):
+
+- the issuer of a licensing report is the one state (or body of a state) whose verbs decide permits ("the
+  department issued 310 permits and refused 7 applications"), as surely as an institution line; its destination
+  paragraphs ("Bolivia: small arms. One application, for 90 sniper rifles, was refused.") then place their rows, but
+  a labelled paragraph of several sentences adds no rows of its own words (permit_issuers.py, words.toml
+  [permit_issuers]).
+
+Sentences written for these tests (invented firms, places and models; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows as _rows
+from _helpers import has_country_row as _has
+
+ANSWER = ("Written answer to question 41 on arms export permits\n\n"
+          "Reply of the Minister for Trade, tabled on 3 May 2022.\n\n"
+          "{issuer} {verb} 310 permits for military goods in 2021 and refused 7 applications.\n\n"
+          "The principal decisions were as follows.\n\n"
+          "Bolivia: small arms and vehicle parts. {bolivia}\n\n"
+          "Kenya: {kenya}\n\n"
+          "Peru: radio sets for the navy. No decision has been taken yet.\n")
+
+ISSUERS = [("The Department of Foreign Affairs of Ireland", "issued", "IRL"),
+           ("The Norwegian Ministry of Foreign Affairs", "granted", "NOR"),
+           ("Finland", "issued", "FIN"),
+           ("Vienna", "approved", "AUT"),
+           ("The Dutch government", "issued", "NLD")]
+REFUSALS = [("One application, for 90 sniper rifles, was refused.", "sniper rifles", 90),
+            ("An application to export 90 sniper rifles was rejected.", "sniper rifles", 90),
+            ("Two applications, for sniper rifles and for mortar rounds, were refused on human rights grounds.",
+             "sniper rifles", None),
+            ("Officials rejected one application, for 90 sniper rifles.", "sniper rifles", 90)]
+
+
+@pytest.mark.parametrize(("issuer", "verb", "iso3"), ISSUERS)
+@pytest.mark.parametrize(("bolivia", "word", "quantity"), REFUSALS)
+def test_a_refusal_in_a_destination_paragraph_is_the_issuers(extractor, issuer, verb, iso3, bolivia, word,  # noqa: ANN001
+                                                            quantity) -> None:
+    text = ANSWER.format(issuer=issuer, verb=verb, bolivia=bolivia,
+                         kenya="three applications, for grenades, night-vision goggles and body armour, were refused.")
+    rows = _rows(extractor, text)
+    assert _has(rows, iso3, "BOL", "refused", word, quantity), rows
+    assert _has(rows, iso3, "KEN", "refused", "grenades"), rows
+    assert _has(rows, iso3, "KEN", "refused", "goggles"), rows
+    assert not [r for r in rows if r[3] in ("small arms", "vehicle parts", "radio sets")], rows  # the label's words
+    assert not [r for r in rows if r[1] == "PER"], rows
+
+
+def test_no_issuer_without_a_permit_verb(extractor) -> None:  # noqa: ANN001
+    text = ANSWER.format(issuer="The committee", verb="discussed", bolivia="One application, for 90 sniper rifles, was "
+                         "refused.", kenya="a request for grenades was refused.").replace("310 permits", "the rules")
+    rows = _rows(extractor, text.replace(" and refused 7 applications", ""))
+    assert not [r for r in rows if r[0] is not None and r[1] in ("BOL", "KEN")], rows
+
+
+def test_two_issuers_mark_none(extractor) -> None:  # noqa: ANN001
+    text = ANSWER.format(issuer="Finland", verb="issued", bolivia="One application, for 90 sniper rifles, was refused.",
+                         kenya="Sweden granted 12 permits for patrol boats.")
+    rows = _rows(extractor, text)
+    assert not _has(rows, "FIN", "BOL", "refused", "sniper rifles"), rows
