@@ -4,7 +4,11 @@
   department issued 310 permits and refused 7 applications"), as surely as an institution line; its destination
   paragraphs ("Bolivia: small arms. One application, for 90 sniper rifles, was refused.") then place their rows, but
   a labelled paragraph of several sentences adds no rows of its own words (permit_issuers.py, words.toml
-  [permit_issuers]).
+  [permit_issuers]);
+- the destination of a permit may be told by a participle of sending on it or on what it covers ("suspended
+  permits for a sensor sold to X", "licences for rifles destined for Y": words.toml [permits]
+  destined_participles), and a permit cancelled is cancelled by the licensing state, not by a buyer calling off
+  its order (frames/licences.decider_role, [permit_issuers] cancelling_classes).
 
 Sentences written for these tests (invented firms, places and models; not taken from any article)."""
 from __future__ import annotations
@@ -60,3 +64,45 @@ def test_two_issuers_mark_none(extractor) -> None:  # noqa: ANN001
                          kenya="Sweden granted 12 permits for patrol boats.")
     rows = _rows(extractor, text)
     assert not _has(rows, "FIN", "BOL", "refused", "sniper rifles"), rows
+
+
+DESTINED = [
+    ("The government in Oslo has suspended export permits for a Finnish-made thermal sight sold to Egypt.",
+     "NOR", "EGY", "thermal sight", None),
+    ("Ottawa cancelled 14 permits for Ostrava-9 radars exported to Chile.", "CAN", "CHL", "Ostrava-9", None),
+    ("Permits for Ostrava-9 radars exported to Chile were suspended by Vienna in October.", "AUT", "CHL",
+     "Ostrava-9", None),
+    ("In March the Danish ministry revoked licences for sniper rifles destined for Kenya.", "DNK", "KEN",
+     "sniper rifles", None),
+    ("Licences for 40 armoured vehicles bound for Qatar, built by Karvell Marine, were revoked by Vienna.",
+     "AUT", "QAT", "armoured vehicles", 40),
+    ("Denmark, which had approved them in 2019, suspended the licences for grenades shipped to Peru.",
+     "DNK", "PER", "grenades", None),
+    ("Berlin cancelled the export licences for 12 Tarn-4 howitzers sold to Ghana, a spokesman said.", "DEU", "GHA",
+     "howitzers", 12),
+    ("The Belgian government has cancelled permits for rifles supplied to Chad by Karvell Arms.", "BEL", "TCD",
+     "rifles", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "quantity"), DESTINED)
+def test_a_permit_for_goods_sent_somewhere_is_refused_to_that_destination(extractor, text, sup, rec, word,  # noqa: ANN001
+                                                                         quantity) -> None:
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "refused", word, quantity), rows
+    assert not [r for r in rows if r[2] == "refused" and r[1] == sup], rows  # the licensing state refuses, not buys
+
+
+@pytest.mark.parametrize("text", [
+    "The agency suspended permits for sensors used by Egypt in the war.",
+    "Sweden has not revoked the licences for mortars sold to Chile.",
+    "The ministry suspended permits for radars, officials said.",
+])
+def test_no_refusal_to_a_destination_not_told(extractor, text) -> None:  # noqa: ANN001
+    refused = [t for t in extractor.extract_text(text).transfers if t.stage == "refused"]
+    assert not [t for t in refused if t.factuality == "asserted" and t.recipient is not None], refused
+
+
+def test_a_buyer_cancelling_its_order_still_buys(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Ghana cancelled an order for 12 Tarn-4 howitzers from Poland.")
+    assert _has(rows, "POL", "GHA", "refused", "howitzers", 12), rows

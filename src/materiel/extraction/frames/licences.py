@@ -2,7 +2,7 @@
 applications misread as a modifier of the phrase before and the "for" phrases left on the passive verb; and "the
 ministry refused one application, for A", with the "for" phrase left on the active verb. A refusal with no subject,
 or one whose object is an application or a permit ([permit_issuers] decided_nouns), takes the materiel of its
-verb's "for" phrases as what was refused."""
+verb's "for" phrases as what was refused. A permit cancelled is cancelled by the state that issued it."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -12,6 +12,8 @@ from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 
 DECIDED = lexicon.word_set("permit_issuers", "decided_nouns")
+PERMITS = lexicon.word_set("permits", "permit_nouns")
+SUPPLIER_CANCELS = lexicon.word_set("permit_issuers", "cancelling_classes")
 
 
 def _bare_passive(v: Token) -> bool:
@@ -35,3 +37,11 @@ def refused_for(items: ItemFinder, v: Token) -> list[ItemMention]:
     for p in (p for prep in preps if prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"):
         out.extend(items.items(p, 1))
     return out
+
+
+def decider_role(cls: str, objects: list[Token], role: str | None) -> str | None:
+    """The role of the subject of a verb of cancelling over a permit ("Ottawa cancelled 14 permits for X"): the
+    licensing state that supplies, not a buyer calling off its order ([permit_issuers] cancelling_classes)."""
+    if cls in SUPPLIER_CANCELS and any(o.lemma_.lower() in PERMITS or o.lower_ in PERMITS for o in objects):
+        return "supplier"
+    return role
