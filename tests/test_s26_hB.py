@@ -8,7 +8,10 @@
 - the destination of a permit may be told by a participle of sending on it or on what it covers ("suspended
   permits for a sensor sold to X", "licences for rifles destined for Y": words.toml [permits]
   destined_participles), and a permit cancelled is cancelled by the licensing state, not by a buyer calling off
-  its order (frames/licences.decider_role, [permit_issuers] cancelling_classes).
+  its order (frames/licences.decider_role, [permit_issuers] cancelling_classes);
+- a refused transfer told as what an application asks ("an application to export X to Y was refused") is a permit
+  decision: with no one named refusing, the licensing state of the report refuses it (licensing_state.py, words.toml
+  [permits] applied_nouns).
 
 Sentences written for these tests (invented firms, places and models; not taken from any article)."""
 from __future__ import annotations
@@ -106,3 +109,32 @@ def test_no_refusal_to_a_destination_not_told(extractor, text) -> None:  # noqa:
 def test_a_buyer_cancelling_its_order_still_buys(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Ghana cancelled an order for 12 Tarn-4 howitzers from Poland.")
     assert _has(rows, "POL", "GHA", "refused", "howitzers", 12), rows
+
+
+APPLIED = [
+    ("LISBON, May 3, 2022 -- An application to export 300 assault rifles to Bolivia was refused, officials said.",
+     "PRT", "BOL", "assault rifles", 300),
+    ("OSLO, June 9 (Reuters) - A request to sell twelve Tarn-4 howitzers to Thailand was rejected last year.",
+     "NOR", "THA", "howitzers", 12),
+    ("VIENNA, March 2, 2021 -- In 2020, an application to export 45 mortars and 900 mortar rounds to Chile was "
+     "turned down on human rights grounds.", "AUT", "CHL", "mortars", 45),
+    ("HELSINKI, 4 April 2023 - Two applications to export sniper rifles to Kenya were refused, the ministry said.",
+     "FIN", "KEN", "sniper rifles", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "quantity"), APPLIED)
+def test_a_refused_application_to_export_is_the_licensing_states(extractor, text, sup, rec, word,  # noqa: ANN001
+                                                                 quantity) -> None:
+    rows = _rows(extractor, text + "\n\nFigures are provisional.\n")
+    assert _has(rows, sup, rec, "refused", word, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "LISBON, May 3, 2022 -- An application to export 300 assault rifles to Bolivia was approved, officials said.",
+    "LISBON, May 3, 2022 -- Bolivia applied to buy 300 assault rifles from Brazil last year.",
+])
+def test_no_refusal_of_an_application_granted_or_only_made(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text + "\n\nFigures are provisional.\n")
+    assert not [r for r in rows if r[2] == "refused"], rows
+    assert not [r for r in rows if r[0] == "PRT"], rows
