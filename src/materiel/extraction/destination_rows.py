@@ -41,6 +41,7 @@ from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import OFFICIAL_KINDS
 from materiel.extraction.mentions.topic import dateline_state
+from materiel.extraction.permit_issuers import permit_issuer
 from materiel.extraction.supplier_tables import supplier_rows
 from materiel.record.models import Actor
 
@@ -93,7 +94,8 @@ def issuing_state(res: ActorResolver, destinations: set[str]) -> tuple[str | Non
     the dateline's or the first line's state."""
     lex, text = res.lex, res.doc.text
     issuer = res.topics.decide("issuer_body")
-    for iso3 in (issuer.iso3 if issuer else None, _closing_state(text, lex), _exporting_demonym(text, lex)):
+    for iso3 in (issuer.iso3 if issuer else None, _closing_state(text, lex), _exporting_demonym(text, lex),
+                 permit_issuer(res)):  # "the department issued 400 permits"
         if iso3 and iso3 not in destinations:
             return iso3, True
     home = res.topics.decide("home_body")  # a wire dateline or the first line: the text's state, not its issuer's
@@ -269,7 +271,8 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
                 held.add(r.item.head.i)
                 out[k] = r = _counted(_refuse(r, frames) if line.stage == "refused" else r, finder, span)
                 _place(r, recipient, supplier, span, res.lex)
-        added += _new_rows(line, span, evidence, finder, held, recipient, supplier)
+        if line.table or len({t.sent.start for t in span}) < 2:  # a labelled paragraph of sentences: only its rows placed
+            added += _new_rows(line, span, evidence, finder, held, recipient, supplier)
     if issuer is not None and (lines or marked and closing == issuer):
         _answered(out, issuer, res)
     return out + added

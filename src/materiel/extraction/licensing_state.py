@@ -19,11 +19,19 @@ PERMIT_RULES = (":permit", ":license:", ":licence:")
 LISTED_RULES = (":refused-licence", ":granted-licence")  # a transfer inside a decided licence (licence_lists):
 # filled, but no mark of the decider (a refusal word may stand in a destination line of any issuer)  # the rule marks of a permit's reading
 BODIES = lexicon.word_set("licensed_acts", "deciding_bodies")
+APPLIED = lexicon.word_set("permits", "applied_nouns")
 APPROVAL_RULES = (":approve:", ":authorise:", ":authorize:")  # a state approving an export decides it too
 
 
 def _permit(r: Row, rules: tuple[str, ...] = PERMIT_RULES) -> bool:
-    return r.frame.stage in ("offered", "refused") and any(m in r.frame.rule + ":" for m in rules)
+    return r.frame.stage in ("offered", "refused") and (any(m in r.frame.rule + ":" for m in rules) or
+                                                        _applied(r))
+
+
+def _applied(r: Row) -> bool:
+    """A refused transfer told as what an application asks ("an application to export X to Y was refused")."""
+    t = r.frame.trigger
+    return r.frame.stage == "refused" and t.dep_ == "acl" and t.head.lemma_.lower() in APPLIED
 
 
 def _decides(r: Row) -> bool:

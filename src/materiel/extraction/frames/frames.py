@@ -37,7 +37,7 @@ from materiel.extraction.frames.framebase import (
 )
 from materiel.extraction.frames.fronted import misread_main_verb
 from materiel.extraction.frames.implied import implied_frames, implied_parties
-from materiel.extraction.frames.licences import refused_for
+from materiel.extraction.frames.licences import decider_role, refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
 from materiel.extraction.frames.reduced_relatives import item_subject
@@ -296,4 +296,4 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                     subject_role = "supplier"  # "Canada is considering a request from X": the one asked
         elif cls == "refuse" and objects and self.own_purchase(objects[0]):
             subject_role = "recipient"  # "Colombia suspended arms purchases from Israel": the buyer's refusal
-        return subject_role
+        return decider_role(cls, objects, subject_role)  # "cancelled permits for X": the licensing state

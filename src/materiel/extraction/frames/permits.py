@@ -15,6 +15,7 @@ TRANSFER_NOUNS = lexicon.word_set("permits", "transfer_nouns")
 PERMIT_NOUNS = lexicon.word_set("permits", "permit_nouns")
 COVERING = lexicon.word_set("permits", "covering_verbs")
 BUYERS = lexicon.word_set("permits", "buyer_nouns")
+DESTINED = lexicon.word_set("permits", "destined_participles")
 ANAPHORS = frozenset({"it", "them"})
 VALUE_WORDS = frozenset({"worth", "valued"})
 
@@ -76,10 +77,13 @@ def permit_items(items: ItemFinder, o: Token) -> list[ItemMention]:
 
 
 def permit_recipients(o: Token) -> list[Token]:
-    """The "to" phrases under the permit or its transfer noun: "licences for X to Y"."""
+    """The "to" phrases under the permit or its transfer noun: "licences for X to Y"; or under a participle of
+    sending on what it covers: "permits for X sold to Y" (`destined_participles`)."""
     hosts = [o, *_valued(o), *_covered(o)]
     return [q for h in hosts for q in _pobjs(h, ("to",))] + \
         [q for p in participle_preps(o, ("to",)) for q in p.children if q.dep_ == "pobj"] + \
+        [q for p in (o, *_covered(o)) for a in p.children if a.dep_ == "acl" and a.lemma_.lower() in DESTINED
+         for q in _pobjs(a, ("to", "for"))] + \
         [p for p in _covered(o) if p.pos_ == "PROPN" or p.lemma_.lower() in BUYERS and p.i > o.i] + \
         [q for p in _covered(o) for x in p.subtree if x.dep_ == "prep" and x.lower_ == "for" and x.head.i != p.i
          for q in x.children if q.dep_ == "pobj" and _named_buyer(q)]  # "for 900 rounds of X ammunition for Y"
