@@ -100,3 +100,90 @@ def test_a_firm_described_by_a_relative_clause_supplies(extractor, text, supplie
     assert all(r[0] for r in mine), rows  # never an unnamed supplier
     assert supplier is None or any(supplier.lower() in (r[0] or "").lower() for r in mine), rows
     assert any(r[5] == quantity for r in mine) or quantity is None, rows
+
+
+# A request to a firm answered by the firm's bare refusal ("the maker declined", "the company refused the order"):
+# a refused row of the request, the firm asked its supplier (words.toml [declined] request_objects; the firm nouns
+# of [described_parties] entity_nouns as the refusal's subject).
+DECLINED = [
+    ("Karvell Marine asked a German maker for 12 Tarvo-3 engines; the maker declined.", "DEU", 12),
+    ("In 2021 the Malian army sought 40 Varn-8 missiles from Ostrava Dynamics, but the company refused the order.",
+     None, 40),
+    ("Chad asked a Bulgarian firm for 3,000 Osk-4 rifles. The firm declined, citing the embargo.", "BGR", 3000),
+    ("Karvell Marine tried to buy Ostrava-9 radars from a Swedish manufacturer, but the manufacturer declined.",
+     "SWE", None),
+    ("Peru requested six Harrow-3 helicopters from a Polish company in 2019; the company declined the request.",
+     "POL", 6),
+    ("Investigators found that Helm Logistics Ltd had asked a Czech producer for 500 Osk-4 pistols, and that the "
+     "producer refused.", "CZE", 500),
+    ("According to the report, Nepal approached an Italian manufacturer for two Korsak-5 aircraft; the manufacturer "
+     "declined the approach.", "ITA", 2),
+    ("Kenya asked a Spanish maker for eight Delmar-2 patrol boats. The maker refused the order last year.", "ESP", 8),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "quantity"), DECLINED)
+def test_a_firm_declining_a_request_refuses_it(extractor, text, supplier, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    refused = [r for r in rows if r[3] == "refused"]
+    assert refused, rows
+    assert any(r[3] == "requested" for r in rows), rows
+    assert supplier is None or any(r[1] == supplier for r in refused), rows
+    assert quantity is None or any(r[5] == quantity for r in refused), rows
+
+
+NOT_DECLINED = [
+    "Karvell Marine asked a German maker for 12 Tarvo-3 engines; the maker declined to comment.",
+    "Karvell Marine asked a German maker for 12 Tarvo-3 engines; the maker delivered them in May.",
+    "Chad asked a Bulgarian firm for 3,000 Osk-4 rifles. The firm's shares declined in value.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DECLINED)
+def test_no_refusal_without_a_bare_refusal(extractor, text) -> None:  # noqa: ANN001
+    assert not any(r[3] == "refused" for r in _rows(extractor, text))
+
+
+def test_an_indefinite_firm_declining_its_own_order_refuses_no_earlier_request(extractor) -> None:  # noqa: ANN001
+    text = ("In 2023 Helm Logistics Ltd sought to buy 200 Tarvo-3 sensors from Brixen Aero GmbH. Helm Logistics later "
+            "turned to other suppliers after a Swiss engine manufacturer declined its 2021 order.")
+    assert not any(r[3] == "refused" for r in _rows(extractor, text))
+
+
+# A transfer told as its notification ("X notified the Committee of the delivery of Z to Y"): X sends (words.toml
+# [notified] verbs).
+NOTIFIED = [
+    ("Portugal notified the Committee of the delivery of 300 Osk-4 pistols to the Malian police.", "PRT", "MLI", 300),
+    ("The Panel notes that Norway notified the Committee of the delivery of 40 Varn-8 missiles for the Kenyan navy "
+     "in 2018.", "NOR", "KEN", 40),
+    ("In 2017, Lisbon informed the Panel of the transfer of two Harrow-3 helicopters to Somalia's air force.", "PRT",
+     "SOM", 2),
+    ("Poland also notified the Sanctions Committee of the export of 1,200 Osk-4 rifles to Chad.", "POL", "TCD", 1200),
+    ("According to the report, the Czech Republic notified the Committee of the delivery of twelve Delmar-2 patrol "
+     "boats to Liberia.", "CZE", "LBR", 12),
+    ("Ukraine has notified the Committee of the delivery of 6 Korsak-5 trainers to the Sudanese air force.", "UKR",
+     "SDN", 6),
+    ("Spain informed the Group of the sale of 20 Tarvo-3 armoured vehicles to the Ivorian army, which it notified "
+     "in advance.", "ESP", "CIV", 20),
+    ("Norway notified the Committee of the delivery of 300 Osk-4 pistols and ammunition for the Malian police.", "NOR",
+     "MLI", 300),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "quantity"), NOTIFIED)
+def test_the_notifying_state_sends(extractor, text, supplier, recipient, quantity) -> None:  # noqa: ANN001
+    rows = [r for r in _rows(extractor, text) if r[2] == recipient]
+    assert rows, _rows(extractor, text)
+    assert any(r[1] == supplier and r[5] == quantity for r in rows), rows
+
+
+NOT_NOTIFIED = [
+    "The Panel informed the Committee of the delivery of 300 Osk-4 pistols to the Malian police.",
+    "Portugal notified the Committee of the seizure of 300 Osk-4 pistols bound for the Malian police.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NOTIFIED)
+def test_no_notifier_as_sender_without_a_notifying_state(extractor, text) -> None:  # noqa: ANN001
+    assert not any(r[1] == "PRT" and r[3] == "delivered" for r in _rows(extractor, text))
+    assert not any(r[0] and "panel" in r[0].lower() for r in _rows(extractor, text))
