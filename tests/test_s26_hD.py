@@ -187,3 +187,12 @@ NOT_NOTIFIED = [
 def test_no_notifier_as_sender_without_a_notifying_state(extractor, text) -> None:  # noqa: ANN001
     assert not any(r[1] == "PRT" and r[3] == "delivered" for r in _rows(extractor, text))
     assert not any(r[0] and "panel" in r[0].lower() for r in _rows(extractor, text))
+
+
+def test_unnamed_designated_suppliers_borrow_no_party_from_the_context(extractor) -> None:  # noqa: ANN001
+    text = ("The Treasury designated two entities and three individuals for their role in supplying the Venezuelan "
+            "military with aircraft, spare parts and munitions.\n\nThe Department of State noted that Venezuela has "
+            "requested 12 Korsak-5 aircraft from Belarus.")
+    rows = _rows(extractor, "Sanctions notice\n\n" + text)
+    assert any(r[1] == "BLR" and r[3] == "requested" for r in rows), rows
+    assert not any(r[3] == "delivered" for r in rows), rows

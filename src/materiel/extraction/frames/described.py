@@ -44,3 +44,16 @@ def designated_owner(role: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in DESIGNATING:
         return []
     return [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")][:1]
+
+
+def designated_subject(gerund: Token) -> list[Token]:
+    """[the one designated] that is the subject of a designation's gerund ("designated two firms for supplying Z",
+    "designated three entities for their role in supplying Z"), else []."""
+    if gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep":
+        return []
+    gov = gerund.head.head
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return designated_owner(gov)
+    if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in DESIGNATING:
+        return [c for c in gov.children if c.dep_ in ("dobj", "obj")][:1]
+    return []
