@@ -119,6 +119,9 @@ DECLINED = [
     ("According to the report, Nepal approached an Italian manufacturer for two Korsak-5 aircraft; the manufacturer "
      "declined the approach.", "ITA", 2),
     ("Kenya asked a Spanish maker for eight Delmar-2 patrol boats. The maker refused the order last year.", "ESP", 8),
+    ("Kenya asked Poland for four Harrow-3 helicopters in May. Warsaw refused it.", "POL", 4),
+    ("The minister told us Ghana had asked Portugal for 30 Osk-4 rifles; an attache confirmed that the request had "
+     "arrived and that Lisbon had refused it.", "PRT", 30),
 ]
 
 
@@ -136,6 +139,7 @@ NOT_DECLINED = [
     "Karvell Marine asked a German maker for 12 Tarvo-3 engines; the maker declined to comment.",
     "Karvell Marine asked a German maker for 12 Tarvo-3 engines; the maker delivered them in May.",
     "Chad asked a Bulgarian firm for 3,000 Osk-4 rifles. The firm's shares declined in value.",
+    "Kenya asked Poland for four Harrow-3 helicopters in May. Warsaw delivered them in June.",
 ]
 
 

@@ -26,6 +26,7 @@ PARTY_KINDS = ("state", "government_body", "company")
 BODIES = lexicon.word_set("resolve", "state_body_names")
 FIRMS = lexicon.word_set("described_parties", "entity_nouns")  # "the manufacturer declined": the firm asked
 REQUESTS = lexicon.word_set("declined", "request_objects")
+PRONOUNS = lexicon.word_set("declined", "request_pronouns")
 
 
 def _says_no(v: Token) -> bool:
@@ -47,6 +48,8 @@ def _answered(c: Token, v: Token) -> bool:
     Z; Y declined": the request's own clause, which the parser may hang on the refusal across the ";"."""
     if c.dep_ == "ccomp" and c.i < v.i:
         return any(t.text == ";" for t in v.doc[c.i: v.i])
+    if c.dep_ in ("dobj", "obj") and c.lower_ in PRONOUNS and not list(c.children):
+        return True  # "Y had refused it": the request told before
     return c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REQUESTS and \
         [d.lower_ for d in c.children] in (["the"], ["that"], ["this"])  # not "its 2022 order", "an order for X"
 
