@@ -24,6 +24,9 @@ WINDOW = 220  # tokens back from the refusal in which the request is looked for
 OWN_PARTS = ("dobj", "obj", "xcomp", "ccomp", "nsubjpass", "auxpass", "attr", "dative", "oprd", "acomp", "neg")
 PARTY_KINDS = ("state", "government_body", "company")
 BODIES = lexicon.word_set("resolve", "state_body_names")
+FIRMS = lexicon.word_set("described_parties", "entity_nouns")  # "the manufacturer declined": the firm asked
+REQUESTS = lexicon.word_set("declined", "request_objects")
+PRONOUNS = lexicon.word_set("declined", "request_pronouns")
 
 
 def _says_no(v: Token) -> bool:
@@ -36,7 +39,19 @@ def _bare(v: Token) -> bool:
     """A verb of refusal with nothing of its own refused: "Y declined", "the government refused, saying ..."."""
     if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in BARE:
         return False
-    return not any(c.dep_ in OWN_PARTS or c.dep_ == "prep" and c.lower_ in ("to", "for", "from") for c in v.children)
+    return not any(c.dep_ in OWN_PARTS and not _answered(c, v) or c.dep_ == "prep" and c.lower_ in ("to", "for", "from")
+                   for c in v.children)
+
+
+def _answered(c: Token, v: Token) -> bool:
+    """"declined the order", "refused the request": an object that is only the request answered; "X asked Y for
+    Z; Y declined": the request's own clause, which the parser may hang on the refusal across the ";"."""
+    if c.dep_ == "ccomp" and c.i < v.i:
+        return any(t.text == ";" for t in v.doc[c.i: v.i])
+    if c.dep_ in ("dobj", "obj") and c.lower_ in PRONOUNS and not list(c.children):
+        return True  # "Y had refused it": the request told before
+    return c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REQUESTS and \
+        [d.lower_ for d in c.children] in (["the"], ["that"], ["this"])  # not "its 2022 order", "an order for X"
 
 
 def _refusals(sent: Span, frames: list[Frame]) -> list[tuple[Token, Frame | None]]:
@@ -63,7 +78,8 @@ def _refuser(finder: FinderState, v: Token, f: Frame | None) -> tuple[Resolved |
     found = finder.res.resolve(subj)
     if found is not None and found.actor.kind in PARTY_KINDS:
         return found, True
-    return None, found is not None or subj.ent_type_ == "PERSON" or subj.lemma_.lower() in BODIES
+    firm = subj.lemma_.lower() in FIRMS and any(c.lower_ == "the" for c in subj.children)  # "the maker declined"
+    return None, found is not None or subj.ent_type_ == "PERSON" or subj.lemma_.lower() in BODIES or firm
 
 
 def _frame(finder: FinderState, v: Token, refuser: Resolved | None) -> Frame:

@@ -5,6 +5,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.clauses import among_members, deal_content, finding, phrasal, reports_or_asks
+from materiel.extraction.frames.described import designated_owner
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal, value_host
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
 from materiel.extraction.frames.relatives import apposed_subject, light_object, nearest_member, stranded_subject
@@ -71,15 +72,13 @@ class Governors(FinderState):
             return among_members(head) or head  # "X is among the countries considering Y": X
         if dep == "pcomp" and head.dep_ == "prep":
             gov = head.head
-            if gov.lemma_.lower() in OBJECT_OF_GERUND:
-                objs = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
-                if objs:
-                    return objs[0]
+            if gov.lemma_.lower() in OBJECT_OF_GERUND and (objs := [c for c in gov.children if c.dep_ in ("dobj", "obj")]):
+                return objs[0]
             if gov.pos_ in ("VERB", "AUX", "ADJ"):  # "is interested in buying": the subject of "is"
                 return self.subject_of(gov, depth + 1)
             if gov.pos_ in ("NOUN", "PROPN"):  # "are in talks with X about buying Y"
                 holder = gov.head.head if gov.dep_ == "pobj" else gov.head
-                poss = [c for c in gov.children if c.dep_ == "poss"]
+                poss = designated_owner(gov) or [c for c in gov.children if c.dep_ == "poss"]  # "for its role in"
                 if poss:
                     return poss[0]
                 if holder.pos_ in ("VERB", "AUX") and gov.dep_ in ("pobj", "dobj", "obj", "attr", "nsubj", "oprd"):

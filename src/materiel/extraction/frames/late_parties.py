@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from materiel.extraction.frames import aboard, arrival_loads, behalf, carriers, deal_partners, made_in, owners
+from materiel.extraction.frames import aboard, arrival_loads, behalf, carriers, deal_partners, made_in, notified, owners
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.nominal_agents import read_agent, read_noun_agent
 from materiel.extraction.frames.relative_parts import read_relative_part
@@ -47,4 +47,5 @@ def read_noun(finder: Any, f: Frame) -> Frame:
         f.generic.add(spec["possessor"])
     abroad(f)  # "its sales abroad": no buyer from the context
     joint_partners(f)  # "a joint procurement with X": X buys alongside
+    notified.read(finder, f)  # "X notified the Committee of the delivery of Z to Y": X sends
     return read_noun_agent(finder.res, spec, f)

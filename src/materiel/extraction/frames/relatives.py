@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from materiel.extraction.frames.described import described_entity
 from materiel.extraction.frames.framebase import RELATIVE, ROLES, Frame
 from materiel.extraction.mentions import stranded
 
@@ -45,7 +46,7 @@ def nearest_member(rel: Token, pronoun: Token) -> Token:
     head = rel.head
     doc = rel.doc
     if pronoun.i < 2 or doc[pronoun.i - 1].lower_ != ",":
-        return head
+        return described_entity(head) or head  # "X is a company that shipped Z": X
     prev = doc[pronoun.i - 2]
     member = prev
     while member.dep_ == "compound" and member.head.i > member.i:

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.described import designated_subject
 from materiel.extraction.frames.framebase import ROLES, Frame
 
 GENERIC_PARTY_NOUNS = lexicon.word_set("arguments", "generic_party_nouns")
@@ -38,6 +39,8 @@ def unnamed_subject(finder: Any, f: Frame) -> None:
     subj = finder.subject_of(f.trigger)
     if subj is not None and subj.dep_ == "nsubj" and generic_party(subj):
         f.generic.add(role)
+    elif subj is not None and subj.pos_ == "NOUN" and subj in designated_subject(f.trigger):
+        f.generic.add(role)  # "designated three entities for supplying X": told, not named; none from the context
 
 
 def abroad(f: Frame) -> None:
