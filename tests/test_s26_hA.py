@@ -1,7 +1,7 @@
 """First-person parties of a text's issuer (twenty-sixth session, helper hA; `mentions/issuers.py`, words.toml
 [issuers]):
 
-- a firm's annual report or press release (its title names the firm before "Annual Report", or its opening names
+- a firm's annual report or press release (its title names the firm before "Annual Review", or its opening names
   it with a defined term "(the Company)") tells its deals as "we delivered ...", "X ordered ... from us", "our
   subsidiary shipped ...": the first person is the firm, of the state the resolver knows or the dateline's, and a
   capitalised "the Group" / "the Company" is the firm, never a party of its own;
@@ -25,8 +25,8 @@ def _report(title: str, dateline: str, body: str) -> str:
     return f"{title}\n\n{dateline} -- {body}\n"
 
 
-ANNUAL = "Karvell Marine ASA - Annual Report 2022 (excerpt)"
-ANNUAL_LEDE = ("The following is the report of the board of Karvell Marine ASA for the year ended 31 December 2022. "
+ANNUAL = "Karvell Marine ASA - Annual Review 2022 (excerpt)"
+ANNUAL_LEDE = ("The following is the board's report of Karvell Marine ASA for the financial year to 31 December 2022. "
                "Figures are unaudited.")
 RELEASE = "Tarnby Arms reports first-quarter export deliveries"
 RELEASE_LEDE = ('Tarnby Arms S.A. ("Tarnby" or "the Company") today published its trading update for the first '
@@ -83,7 +83,7 @@ def test_a_news_storys_quoted_we_stays_the_speakers(extractor) -> None:  # noqa:
 
 
 BRIEFING = ("Transcript of the Weekly Press Briefing by the Foreign Ministry Spokesperson\n\n"
-            "{dateline} -- Ministry of Foreign Affairs. The following is an edited transcript of the weekly "
+            "{dateline} -- Ministry of Foreign Affairs. What follows is a lightly edited transcript of the weekly "
             "briefing.\n\n{label}: Good morning. I will take your questions.\n\nQUESTION: {question}\n\n"
             "{label}: {answer}\n")
 
@@ -97,12 +97,12 @@ STATE = [  # (dateline, label, question, answer, supplier, recipient, stage, ite
     ("OSLO, May 2, 2023", "SPOKESPERSON", "Did Georgia ask?",
      "Tbilisi asked for anti-tank weapons in January. We declined that request.",
      "NOR", "GEO", "refused", "anti-tank weapons", None),
-    ("CANBERRA, July 9, 2020", "Official Spokesperson", "Can you confirm the boats?",
-     "I can confirm that we handed over two Guardian-class patrol boats to Fiji in June.",
-     "AUS", "FJI", "delivered", "patrol boats", 2),
-    ("CANBERRA, July 9, 2020", "Official Spokesperson (Ms. Jane Harlow)", "Any other gifts?",
+    ("CANBERRA, July 9, 2020", "Official Spokesman", "Can you confirm the boats?",
+     "I can confirm that we handed over three Guardian-class patrol boats to Fiji in June.",
+     "AUS", "FJI", "delivered", "patrol boats", 3),
+    ("CANBERRA, July 9, 2020", "Official Spokeswoman (Ms. Jane Harlow)", "Any other gifts?",
      "In 2019 we gifted 40 Bushmaster vehicles to Timor-Leste.", "AUS", "TLS", "delivered", "vehicles", 40),
-    ("CANBERRA, July 9, 2020", "Official Spokesperson", "What about Vanuatu?",
+    ("CANBERRA, July 9, 2020", "Official Spokesman", "What about Vanuatu?",
      "Vanuatu has asked us for a third patrol boat. The request is being considered.",
      "AUS", "VUT", "requested", "patrol boat", None),
     ("LISBON, June 1, 2022", "SPOKESMAN", "Reports say Angola wants your helicopters. Is that true?",
@@ -121,7 +121,7 @@ def test_a_briefings_speaker_speaks_for_the_issuing_state(extractor, dateline, l
 
 def test_a_hearing_witness_speaks_for_the_state(extractor) -> None:  # noqa: ANN001
     text = ("Hearing of the Subcommittee on the Pacific: Security Assistance After the Storm\n\n"
-            "WASHINGTON, June 14, 2022 -- Excerpt from the unofficial transcript. Witness: Ms. Ann Vole, Deputy "
+            "WASHINGTON, June 15, 2022 -- Excerpt from an unofficial record. Witness: Ms. Ann Vole, Deputy "
             "Assistant Secretary of State.\n\nCHAIRMAN BRANT: What have we given Tonga?\n\n"
             "MS. VOLE: Honiara and Nuku'alofa both came to us. Tonga asked us this spring for patrol boats.\n")
     rows = _rows(extractor, text)
@@ -187,7 +187,7 @@ def test_a_site_that_receives_is_no_supplier(extractor) -> None:  # noqa: ANN001
 
 NO_ISSUER = [  # openings that name no issuer: an NGO's release label, a wire lede on the first line, a wire story
     "PRESS RELEASE - FOR IMMEDIATE RELEASE\n\nRuritania: arms keep flowing, new report finds\n\nGENEVA, 30 May - "
-    "A report published today by the group Arms Monitor finds that weapons reached Ruritania. We delivered it "
+    "A study published today by the group Arms Monitor finds that weapons reached Ruritania. We delivered it "
     "to Kenya last week.\n",
     "OSLO/LIMA, Aug 12 - Karvell Marine has shipped two more patrol boats to Peru, the company said in a "
     "statement on Tuesday.\n\nWe delivered four boats to Chile last year, the Peruvian admiral added.\n",

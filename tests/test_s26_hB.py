@@ -70,7 +70,7 @@ def test_two_issuers_mark_none(extractor) -> None:  # noqa: ANN001
 
 
 DESTINED = [
-    ("The government in Oslo has suspended export permits for a Finnish-made thermal sight sold to Egypt.",
+    ("The government in Oslo has suspended the export permits for a Finnish-made thermal sight sold to Egypt.",
      "NOR", "EGY", "thermal sight", None),
     ("Ottawa cancelled 14 permits for Ostrava-9 radars exported to Chile.", "CAN", "CHL", "Ostrava-9", None),
     ("Permits for Ostrava-9 radars exported to Chile were suspended by Vienna in October.", "AUT", "CHL",

@@ -36,7 +36,7 @@ NAMED = [  # (text, supplier, recipient, stage, item word, quantity)
      "Bram Olsen", "Black Reed militia", "delivered", "rocket launchers", 2),
     ("Federal agents arrested Keon Matherly, who allegedly supplied the Dock Street gang with 15 handguns.",
      "Keon Matherly", "Dock Street gang", "delivered", "handguns", 15),
-    ("The defendant shipped twelve pistols and 3,000 rounds of ammunition to the Kessler Boys gang, prosecutors allege.",
+    ("The defendant shipped twelve pistols and 3,000 rounds of handgun ammunition to the Kessler Boys gang, prosecutors allege.",
      "defendant", "Kessler Boys gang", "delivered", "pistols", 12),
     ("Police said the rifles were smuggled to the Marrow Street gang by a Texas man, Teodor Brask.",
      "Teodor Brask", "Marrow Street gang", "delivered", "rifles", None),
@@ -64,7 +64,7 @@ UNNAMED = [  # (text, recipient, item word, quantity)
     ("He shipped twelve pistols to the Marrow Street gang.", "Marrow Street gang", "pistols", 12),
     ("Two hundred pistols were trafficked to members of the Vell Norte cartel last year.", "Vell Norte cartel",
      "pistols", 200),
-    ("The Panel found no evidence that any foreign state had supplied the Movement for Korso Liberation with mortars.",
+    ("The Panel found no evidence that any other foreign state had supplied the Movement for Korso Liberation with mortars.",
      "Movement for Korso Liberation", "mortars", None),
 ]
 
@@ -79,7 +79,7 @@ def test_a_transfer_to_a_group_keeps_an_untold_supplier_empty(extractor, text, r
 
 
 NOTHING = [  # no row: an aim, a generic subject naming no party, a definite load told before, a state alone
-    "The men plotted to ship missiles and rifles to the Marrow Street gang.",
+    "The men plotted to ship rifles and missiles to the Marrow Street gang.",
     "Twelve pistols were shipped to Kenya.",
     "Investigators believe the rifles were supplied to the Marrow Street gang.",
     "The captain had sold rifles to the Black Reed militia, a witness said.",

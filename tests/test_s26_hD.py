@@ -18,7 +18,7 @@ def _rows(extractor, text: str) -> list[tuple]:  # noqa: ANN001
             for t in extractor.extract_text(text, title="Report").transfers]
 
 
-BODIES = ("treasury", "office of foreign assets control", "ofac", "european union", "united kingdom",
+BODIES = ("treasury", "ofac", "office of foreign assets control", "european union", "united kingdom",
           "state department", "council")
 
 DESIGNATED = [
@@ -154,22 +154,22 @@ def test_an_indefinite_firm_declining_its_own_order_refuses_no_earlier_request(e
     assert not any(r[3] == "refused" for r in _rows(extractor, text))
 
 
-# A transfer told as its notification ("X notified the Committee of the delivery of Z to Y"): X sends (words.toml
+# A transfer told as its notification ("X notified the Sanctions Committee of the delivery of Z to Y"): X sends (words.toml
 # [notified] verbs).
 NOTIFIED = [
-    ("Portugal notified the Committee of the delivery of 300 Osk-4 pistols to the Malian police.", "PRT", "MLI", 300),
-    ("The Panel notes that Norway notified the Committee of the delivery of 40 Varn-8 missiles for the Kenyan navy "
+    ("Portugal notified the Sanctions Committee of the delivery of 300 Osk-4 pistols to the Malian police.", "PRT", "MLI", 300),
+    ("The Panel notes that Norway notified the Sanctions Committee of the delivery of 40 Varn-8 missiles for the Kenyan navy "
      "in 2018.", "NOR", "KEN", 40),
     ("In 2017, Lisbon informed the Panel of the transfer of two Harrow-3 helicopters to Somalia's air force.", "PRT",
      "SOM", 2),
     ("Poland also notified the Sanctions Committee of the export of 1,200 Osk-4 rifles to Chad.", "POL", "TCD", 1200),
-    ("According to the report, the Czech Republic notified the Committee of the delivery of twelve Delmar-2 patrol "
+    ("According to the report, the Czech Republic notified the Sanctions Committee of the delivery of twelve Delmar-2 patrol "
      "boats to Liberia.", "CZE", "LBR", 12),
-    ("Ukraine has notified the Committee of the delivery of 6 Korsak-5 trainers to the Sudanese air force.", "UKR",
+    ("Ukraine has notified the Sanctions Committee of the delivery of 6 Korsak-5 trainers to the Sudanese air force.", "UKR",
      "SDN", 6),
     ("Spain informed the Group of the sale of 20 Tarvo-3 armoured vehicles to the Ivorian army, which it notified "
      "in advance.", "ESP", "CIV", 20),
-    ("Norway notified the Committee of the delivery of 300 Osk-4 pistols and ammunition for the Malian police.", "NOR",
+    ("Norway notified the Sanctions Committee of the delivery of 300 Osk-4 pistols and ammunition for the Malian police.", "NOR",
      "MLI", 300),
 ]
 
@@ -182,7 +182,7 @@ def test_the_notifying_state_sends(extractor, text, supplier, recipient, quantit
 
 
 NOT_NOTIFIED = [
-    "The Panel informed the Committee of the delivery of 300 Osk-4 pistols to the Malian police.",
+    "The Panel informed the Sanctions Committee of the delivery of 300 Osk-4 pistols to the Malian police.",
     "Portugal notified the Committee of the seizure of 300 Osk-4 pistols bound for the Malian police.",
 ]
 
@@ -194,8 +194,8 @@ def test_no_notifier_as_sender_without_a_notifying_state(extractor, text) -> Non
 
 
 def test_unnamed_designated_suppliers_borrow_no_party_from_the_context(extractor) -> None:  # noqa: ANN001
-    text = ("The Treasury designated two entities and three individuals for their role in supplying the Venezuelan "
-            "military with aircraft, spare parts and munitions.\n\nThe Department of State noted that Venezuela has "
+    text = ("The Treasury designated two entities and three individuals for their roles in supplying the Venezuelan "
+            "military with aircraft, munitions and spare parts.\n\nThe Department of State noted that Venezuela has "
             "requested 12 Korsak-5 aircraft from Belarus.")
     rows = _rows(extractor, "Sanctions notice\n\n" + text)
     assert any(r[1] == "BLR" and r[3] == "requested" for r in rows), rows

@@ -8,7 +8,7 @@
 - an analyst's hedge makes the row uncertain: a confidence below high, a passive verb of judgement, a framing
   opinion, a hedged source, a claim said to be unconfirmed (`extraction/analyst_hedges.py`, cues.toml
   [analyst_hedges]); an agency's plain finding ("the institute assesses that") stays asserted;
-- a claim the text withdraws ("An earlier version of this post said ...", "incorrectly reported that ...") is no
+- a claim the text withdraws ("An earlier version of this blog post said ...", "incorrectly reported that ...") is no
   row, and the corrected statement after it stands (`extraction/retracted_claims.py`, cues.toml [retracted]).
 
 Texts written for these tests (invented models and firms, and combinations of states not taken from any
@@ -20,7 +20,7 @@ import pytest
 from _helpers import country_rows as _rows
 from _helpers import has_country_row
 
-LEGEND = "Status codes: D = delivered, O = ordered, R = requested, U = unconfirmed.\n\n"
+LEGEND = "Status codes: O = ordered, D = delivered, R = requested, U = unconfirmed.\n\n"
 
 TRACKER = LEGEND + """MALAWI
 - Brazil: 4 Tucano-X trainers (ordered May 2020) [O]
@@ -120,7 +120,7 @@ def test_piped_lines_without_status_give_no_row(extractor) -> None:  # noqa: ANN
 
 
 HEDGED = [
-    ("We assess with moderate confidence that Brazil supplied Falco-7 drones to Malawi in 2020.",
+    ("We judge with moderate confidence that Brazil supplied Falco-7 drones to Malawi in 2020.",
      "BRA", "MWI", "Falco-7"),
     ("With low confidence, we judge that Lisbon sent eight Varden-4 helicopters to Malawi.", "PRT", "MWI", "Varden-4"),
     ("Brazil is assessed to have delivered six Falco-7 drones to Malawi.", "BRA", "MWI", "Falco-7"),
@@ -157,7 +157,7 @@ def test_finding_or_attribution_stays_asserted(extractor, text: str, sup: str, r
 
 
 WITHDRAWN = [
-    "An earlier version of this post said Egypt had delivered Falco-7 drones to Zambia; they were other drones.",
+    "An earlier version of this blog post said Egypt had delivered Falco-7 drones to Zambia; they were others.",
     "A previous version of this article stated that Brazil sold 12 Tucano-X trainers to Malawi.",
     "This story incorrectly reported that Spain had delivered Corvo-3 vehicles to Zambia.",
     "The original draft of the report wrongly said Hungary supplied Kolt-5 trucks to Malawi.",
@@ -185,7 +185,7 @@ def test_earlier_statement_that_is_not_withdrawn_stands(extractor, text: str, su
 
 
 def test_correction_after_withdrawn_claim_stands(extractor) -> None:  # noqa: ANN001
-    text = ("Drone supply update\n\nCorrection: An earlier version of this post said Egypt had delivered Falco-7 drones"
+    text = ("Drone supply update\n\nCorrection: An earlier version of this blog post said Egypt had delivered Falco-7 drones"
             " to Zambia. Satellite imagery shows that Brazil delivered the Falco-7 drones to Zambia in March.")
     rows = _rows(extractor, text)
     assert has_country_row(rows, "BRA", "ZMB", "delivered", "Falco-7"), rows
@@ -193,7 +193,7 @@ def test_correction_after_withdrawn_claim_stands(extractor) -> None:  # noqa: AN
 
 
 def test_sections_of_one_line_each_make_one_list(extractor) -> None:  # noqa: ANN001
-    text = ("Quarterly monitor\n\nStatus codes: D = delivered, O = ordered.\n\nMALAWI\n- Brazil: 4 Tucano-X trainers (2020)"
+    text = ("Quarterly monitor\n\nStatus codes: O = ordered, D = delivered.\n\nMALAWI\n- Brazil: 4 Tucano-X trainers (2020)"
             " [O]\n\nZAMBIA\n- Italy: two Ostrava-9 radars (2018) [D]\n\n## Peru\n- Spain: 12 Corvo-3 vehicles (delivered 2019)\n")
     rows = _rows(extractor, text)
     assert has_country_row(rows, "BRA", "MWI", "ordered", "Tucano-X", 4), rows
@@ -203,7 +203,7 @@ def test_sections_of_one_line_each_make_one_list(extractor) -> None:  # noqa: AN
 
 
 def test_prose_between_heading_and_lines_breaks_the_section(extractor) -> None:  # noqa: ANN001
-    text = ("Quarterly monitor\n\nStatus codes: D = delivered, O = ordered.\n\nMALAWI\n\nThe minister toured the coast in May.\n"
+    text = ("Quarterly monitor\n\nStatus codes: O = ordered, D = delivered.\n\nMALAWI\n\nThe minister toured the coast in May.\n"
             "- Brazil: 4 Tucano-X trainers (2020) [O]\n- Spain: 12 Corvo-3 vehicles (2019) [D]\n")
     rows = _rows(extractor, text)
     assert not any(r[0] in ("BRA", "ESP") and r[1] == "MWI" for r in rows), rows

@@ -17,13 +17,13 @@ from _helpers import country_rows as _rows
 from _helpers import has_country_row
 
 PLACED = [
-    ("Serbia has never supplied arms to any party in Yemen, its foreign ministry said.",
-     "SRB", "YEM", "delivered", "arms"),
+    ("Serbia has never supplied mortars to any party in Yemen, its foreign ministry said.",
+     "SRB", "YEM", "delivered", "mortars"),
     ("The ministry denied that Belarus had sold weapons to any faction in Libya.", "BLR", "LBY", "delivered", "weapons"),
     ("Romania has not transferred any ammunition to any Sudanese entity, the statement said.",
      "ROU", "SDN", "delivered", "ammunition"),
-    ("In a statement on Tuesday, Hungary said it had never provided weapons to any armed group in Mali.",
-     "HUN", "MLI", "delivered", "weapons"),
+    ("In a statement on Tuesday, Hungary said it had never provided rifles to any armed group in Mali.",
+     "HUN", "MLI", "delivered", "rifles"),
     ("Karvell Defence rifles were never sold to any party in Myanmar by Slovakia, officials insisted.",
      "SVK", "MMR", "delivered", "rifles"),
     ("Bulgaria denied exporting ammunition to non-state actors in Syria.", "BGR", "SYR", "delivered", "ammunition"),
@@ -48,7 +48,7 @@ def test_a_party_of_no_name_placed_in_a_state_is_that_state(extractor, text, sup
 
 
 NOT_PLACED = [
-    ("Serbia has never supplied arms to any party to the conflict, its foreign ministry said.", "SRB"),
+    ("Serbia has never supplied mortars to any party to the civil war, its foreign ministry said.", "SRB"),
     ("Bulgaria will sell ammunition to any buyer in Europe, the minister said.", "BGR"),
     ("Romania has not transferred any ammunition to any party, the statement said.", "ROU"),
     ("Slovakia has never authorised the sale of rifles to any party in Chad, the ministry said.", "SVK"),
@@ -71,7 +71,7 @@ NONE_OF_KIND = [
      "No helicopters were exported.", "ITA", "PER", "helicopters"),
     ("Chile cancelled an order for 120 mm mortar ammunition from Spain last year. No rounds had been shipped.",
      "ESP", "CHL", "ammunition"),
-    ("Italy offered Peru Tarvik-3 drones last year. The defence minister said that \"no drone has been delivered\".",
+    ("Italy offered Peru Tarvik-3 drones last year. The defence minister said that \"no drone has yet been delivered\".",
      "ITA", "PER", "drones"),
     ("Slovakia agreed to sell eight Ostrava-9 radars to Ghana in March; no radars have yet been delivered, "
      "officials said.", "SVK", "GHA", "radars"),
@@ -98,7 +98,7 @@ def test_no_item_of_the_lots_kind_delivered_is_the_lots_negated_delivery(extract
 NONE_OTHER_KIND = [
     "In 2019 Peru ordered 16 Harrow-3 helicopters from Italy. No tanks were exported.",
     "No helicopters were exported last year, the report said.",
-    "Italy offered Peru Tarvik-3 drones last year. Chile's defence minister said that \"no drone has been delivered\".",
+    "Italy offered Peru Tarvik-3 drones last year. Chile's defence minister said that \"no drone has yet been delivered\".",
     "Slovakia agreed to sell eight Ostrava-9 radars to Ghana in March; no rifles have been delivered, officials said.",
 ]
 

@@ -1,6 +1,6 @@
 """A claim the text withdraws is no transfer (`completeness.kept` asks `retracted`; cues.toml [retracted]): a
 row whose trigger stands in the complement of a verb of saying whose subject is an earlier version of the text
-("An earlier version of this post said Ruritania had delivered Ostrava-9 drones to Borduria"; the corrected
+("An earlier version of this blog post said Ruritania had delivered Ostrava-9 drones to Borduria"; the corrected
 statement after it stands), or a verb of saying that an adverb of error qualifies ("This story incorrectly
 reported that Ruritania sold ...")."""
 from __future__ import annotations

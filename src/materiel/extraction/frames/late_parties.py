@@ -47,5 +47,5 @@ def read_noun(finder: Any, f: Frame) -> Frame:
         f.generic.add(spec["possessor"])
     abroad(f)  # "its sales abroad": no buyer from the context
     joint_partners(f)  # "a joint procurement with X": X buys alongside
-    notified.read(finder, f)  # "X notified the Committee of the delivery of Z to Y": X sends
+    notified.read(finder, f)  # "X notified the Sanctions Committee of the delivery of Z to Y": X sends
     return read_noun_agent(finder.res, spec, f)
