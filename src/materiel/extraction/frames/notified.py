@@ -1,5 +1,5 @@
-"""A transfer told as its notification to a sanctions committee or a register: "X notified the Committee of the
-delivery of 500 rifles to Y", "X informed the Panel of the transfer of two helicopters for Y's air force". The
+"""A transfer told as its notification to a sanctions committee or a register: "X notified the sanctions committee
+of a delivery of 500 rifles to Y", "X informed the Panel of the transfer of two helicopters for Y's air force". The
 notifying party is the one that sends (a notification regime binds the exporter); a "to"/"for" phrase the parser
 hangs on the verb after the noun is the destination. The verbs are data (words.toml [notified] verbs)."""
 from __future__ import annotations
