@@ -21,6 +21,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     item_verbs,
     list_repair,
     object_participles,
+    party_phrases,
     portfolios,
     recase,
     recognizers,
@@ -68,6 +69,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
     nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"
+    nlp.add_pipe("materiel_party_phrases", last=True)  # "the regime in X", "troops loyal to the government in X"
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
     nlp.add_pipe("materiel_reduced_heads", last=True)  # "X shipped to Y were seized": "seized" the verb
     nlp.add_pipe("materiel_route_sources", last=True)  # "bound for Y from Z": "from" the participle's
