@@ -120,3 +120,39 @@ def test_a_place_that_is_no_capital_is_not_moved(extractor) -> None:  # noqa: AN
     rows = _rows(extractor, "Chile delivered the jets to the army in March, and Peru bought 12 Kestrel-9 armoured "
                             "vehicles from Chile.")
     assert has_country_row(rows, "CHL", "PER", "delivered", "Kestrel-9", 12), rows
+
+
+OF_AFTER_PARTY = [
+    ("Norway made a delivery to the Chilean air force of six Varn-4 fighter jets in March.", "NOR", "CHL",
+     "delivered", "Varn-4", 6),
+    ("Oman completed the sale to the Jordanian army of 24 Kestrel-9 armoured vehicles, the ministry said on "
+     "Tuesday.", "OMN", "JOR", "ordered", "Kestrel-9", 24),
+    ("In 2021 Serbia began shipments to Zambia of twelve Ostrava-9 howitzers.", "SRB", "ZMB", "delivered",
+     "Ostrava-9", 12),
+    ("Poland has made deliveries to Vietnam's border guard of 36 Korsak-3 trucks and four Seeker-200 drones.",
+     "POL", "VNM", "delivered", "Seeker-200", 4),
+    ("Egypt confirmed the supply to the Bangladeshi army of 40 Kestrel-9 armoured vehicles.", "EGY", "BGD",
+     "delivered", "Kestrel-9", 40),
+    ("Seoul has resumed exports to Rabat of Varn-2 missiles, officials said.", "KOR", "MAR", "delivered",
+     "Varn-2", None),
+    ("Karvell Defence, a Polish state firm, completed deliveries to the Ghanaian navy of four Tarvik-2 patrol "
+     "boats last year.", None, "GHA", "delivered", "Tarvik-2", 4),
+    ("Italy made shipments to Kenya of 60 mm mortar bombs, according to the filing.", "ITA", "KEN", "delivered",
+     "mortar bombs", None),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word", "quantity"), OF_AFTER_PARTY)
+def test_of_after_the_recipient_of_a_transfer_noun_is_the_item(extractor, text, supplier, recipient,  # noqa: ANN001
+                                                               stage, word, quantity) -> None:
+    rows = _rows(extractor, text)
+    assert any(r == recipient and st == stage and word in item and (quantity is None or q == quantity)
+               and (supplier is None or s == supplier) for s, r, st, item, q in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Italy made deliveries to the people of Senegal of food and medicine.",
+    "Norway made donations to the families of Ghanaian soldiers of food parcels.",
+])
+def test_of_after_the_recipient_with_no_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text)
