@@ -21,6 +21,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     item_verbs,
     list_repair,
     object_participles,
+    party_phrases,
     portfolios,
     recase,
     recognizers,
@@ -28,6 +29,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     reparse,
     route_sources,
     summary_sources,
+    transfer_noun_of,
     which_wholes,
     with_objects,
 )
@@ -68,6 +70,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
     nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"
+    nlp.add_pipe("materiel_party_phrases", last=True)  # "the regime in X", "troops loyal to the government in X"
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
     nlp.add_pipe("materiel_reduced_heads", last=True)  # "X shipped to Y were seized": "seized" the verb
     nlp.add_pipe("materiel_route_sources", last=True)  # "bound for Y from Z": "from" the participle's
@@ -75,6 +78,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_deal_subjects", last=True)  # "signed a deal with Y. It covers six X": "It" the deal
     nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative
     nlp.add_pipe("materiel_deal_noun_of", last=True)  # "made an offer to Y of six X": "of" back on the offer
+    nlp.add_pipe("materiel_transfer_noun_of", last=True)  # "shipments to the X army of six Y": "of" the shipments'
     nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
     nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun

@@ -11,6 +11,9 @@ from materiel.extraction.mentions.resolved import Resolved
 
 # Lower-case words an expansion may hold without an initial ("Office of Defense Cooperation"): words.toml [acronyms].
 _FUNCTION_WORDS = lexicon.word_set("acronyms", "function_words")
+# Last words of a state's own body ("the Ruritanian Armed Forces (FARu)"): such a name may be defined by an acronym of
+# its name in another language, whose letters do not follow the English words.
+_BODY_HEADS = lexicon.word_set("resolve", "state_body_names")
 
 
 def definitions(doc: Doc) -> dict[str, tuple[int, int]]:
@@ -21,9 +24,11 @@ def definitions(doc: Doc) -> dict[str, tuple[int, int]]:
             continue
         acr = doc[t.i + 1].text
         letters = [ch for ch in acr if ch.isalpha()]
-        if len(letters) < 2 or not acr.replace("-", "").replace("&", "").isalnum() or not acr[:2].isupper():
+        if len(letters) < 2 or not acr.replace("-", "").replace("&", "").isalnum() or not acr[:1].isupper():
             continue
-        start = _expansion_start(doc, t.i, [ch.upper() for ch in letters])
+        start = _expansion_start(doc, t.i, [ch.upper() for ch in letters]) if acr[:2].isupper() else None
+        if start is None and len(letters) <= 6 and sum(ch.isupper() for ch in letters) >= 2:
+            start = _body_start(doc, t.i)  # "Ruritanian Army (EdR)": an acronym of another language
         if start is not None:
             out.setdefault(acr, (start, t.i))
     return out
@@ -42,6 +47,22 @@ def _expansion_start(doc: Doc, paren: int, letters: list[str]) -> int | None:
             return None
         start, j, i = i, j - 1, i - 1
     return start if j < 0 else None
+
+
+def _body_start(doc: Doc, paren: int) -> int | None:
+    """The first word of a capitalised name of a state's body that ends just before the bracket ("Ruritanian Armed
+    Forces (FARu)", "Army of Ruritania (EdR)"), when its acronym's letters do not follow its words."""
+    start, i = paren, paren - 1
+    while i >= 0 and paren - i <= 7 and doc[i].lower_ != "the":
+        if doc[i].text[:1].isupper() and doc[i].is_alpha:
+            start = i
+        elif doc[i].lower_ not in _FUNCTION_WORDS:
+            break
+        i -= 1
+    run = doc[start:paren]
+    if len(run) < 2 or not run[-1].text[:1].isupper() or not any(w.lower_ in _BODY_HEADS for w in run):
+        return None
+    return start
 
 
 def drop_redefined(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -64,6 +85,11 @@ def _names_one_of(expansion: str, labels: set[str], spans: list[Span]) -> bool:
     """The expansion is the actor's own name though the matcher did not find it (spelling, case)."""
     low = expansion.lower()
     return any(s.label_ in labels and s.text.lower() == low for s in spans)
+
+
+def written_as(text: str) -> bool:
+    """Written as an acronym: upper case ("GAF"), or a capital and another among lower-case letters ("EdR")."""
+    return text.isupper() or text[:1].isupper() and text.isalpha() and sum(ch.isupper() for ch in text) >= 2
 
 
 def expanded(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolved | None:

@@ -173,7 +173,7 @@ class ActorResolver(Coreference):
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
             return self._issuer_body(tok) or acronyms.expanded(tok, self.resolve) or self._from_ner(tok)
         return self._issuer_body(tok) or (self._person_state(tok, tok.text) if tok.pos_ == "PROPN" else None) or \
-            (acronyms.expanded(tok, self.resolve) if tok.text.isupper() else None) or \
+            (acronyms.expanded(tok, self.resolve) if acronyms.written_as(tok.text) else None) or \
             unlisted.party(tok, self.by_token, self._vessel) or \
             described.party(tok, self.by_token)  # "to the Kivu Patriotic Front"; "to the tribal fighters"
 
