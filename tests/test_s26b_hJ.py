@@ -127,3 +127,57 @@ def test_a_negated_source_keeps_its_holder(extractor) -> None:  # noqa: ANN001
     report = extractor.extract_text("Kenya fields six Tarn-4 howitzers. They were not supplied by Norway.")
     found = [t for t in report.transfers if t.recipient and t.recipient.country == "KEN"]
     assert found and all(t.factuality == "negated" for t in found)
+
+
+SUPPLIER_SHARES = [
+    ("Norway was Kenya's main arms supplier between 2015 and 2019, accounting for 60 per cent of its imports, "
+     "including 12 Karvell-7 jets.", "NOR", "KEN", "Karvell-7", 12),
+    ("Italy was Peru's biggest arms supplier in the decade, accounting for half of its imports, including four "
+     "Ostrava-9 radars and six Tarn-4 howitzers.", "ITA", "PER", "Tarn-4", 6),
+    ("Jordan, Oman's largest supplier, has been its main source of arms since 2010. Jordan was Oman's top supplier, "
+     "accounting for most of its imports, including eight Brenna KR-12 tanks.", "JOR", "OMN", "KR-12", 8),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), SUPPLIER_SHARES)
+def test_its_imports_after_a_named_supplier_are_the_customers(extractor, text, supplier, recipient,  # noqa: ANN001
+                                                              word, quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "delivered", word, quantity), rows
+    assert not [r for r in rows if r[0] == r[1]], rows
+
+
+FOLLOWED = [
+    ("Kenya bought 12 Karvell-7 jets from Norway in 2008, followed by six Varn-4 helicopters in 2012.",
+     "NOR", "KEN", "Varn-4", 6),
+    ("Norway delivered 12 Tarn-4 howitzers to Kenya in 2008, followed by four Ostrava-9 radars a year later.",
+     "NOR", "KEN", "Ostrava-9", 4),
+    ("In 2003, Lima acquired two Kestrel-5 patrol boats from Santiago, followed by three Karvell-7 corvettes "
+     "in 2006.", "CHL", "PER", "Karvell-7", 3),
+    ("Spain sold Uruguay eight Tarn-4 howitzers in 2001, followed by 24 Brenna KR-12 tanks in 2005, the institute "
+     "said.", "ESP", "URY", "KR-12", 24),
+    ("Malaysia supplied Zambia with 36 Kestrel-5 armoured vehicles, followed by two Harlan K-7 helicopters.",
+     "MYS", "ZMB", "helicopters", 2),
+    ("Ghana received 12 Varn-4 helicopters from Senegal, followed by four Ostrava-9 radars.",
+     "SEN", "GHA", "Ostrava-9", 4),
+    ("The Omani army took delivery of six Tarn-4 howitzers from Jordan in 2010, followed by 12 Kestrel-5 armoured "
+     "vehicles in 2013.", "JOR", "OMN", "Kestrel-5", 12),
+    ("According to SIPRI, Romania bought four Karvell-7 frigates from Italy, followed by eight Varn-4 helicopters.",
+     "ITA", "ROU", "Varn-4", 8),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), FOLLOWED)
+def test_a_batch_followed_by_another_keeps_its_parties(extractor, text, supplier, recipient, word,  # noqa: ANN001
+                                                       quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "delivered", word, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya bought 12 Karvell-7 jets from Norway in 2008, followed by talks on a second batch.",
+    "Kenya bought 12 Karvell-7 jets from Norway in 2008, followed by a visit of its defence minister.",
+])
+def test_followed_by_no_materiel_adds_no_row(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert len(rows) == 1 and "Karvell-7" in rows[0][3], rows

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.frames.framebase import FinderState, Frame
 from materiel.extraction.mentions.item_mention import ItemMention
+from materiel.extraction.mentions.resolve import Resolved
 
 VERBS = lexicon.word_set("import_shares", "verbs")
 IMPORT_NOUNS = lexicon.word_set("import_shares", "import_nouns")
@@ -39,6 +40,17 @@ def _imports(share: Token) -> Token | None:
     return None
 
 
+def _buyer(finder: FinderState, v: Token, imports: Token, seller: list[Resolved]) -> list[Resolved]:
+    """The possessor of the imports; "its imports" after "X was Y's biggest supplier, accounting for": Y."""
+    poss = [c for c in imports.children if c.dep_ == "poss"]
+    found = [r for c in poss for r in finder.res.resolve_all(c)]
+    if not (poss and poss[0].pos_ == "PRON" and {r.actor.country for r in found} & {r.actor.country for r in seller}):
+        return found
+    head = v.head if v.dep_ in ("advcl", "conj", "xcomp") else v
+    return [r for a in head.children if a.dep_ == "attr" for c in a.children if c.dep_ == "poss"
+            for r in finder.res.resolve_all(c)]
+
+
 def _items(finder: FinderState, v: Token, share: Token) -> list[ItemMention]:
     """The items of an "including" phrase on the share, the imports or the verb."""
     out: list[ItemMention] = []
@@ -62,8 +74,8 @@ def share_frames(finder: FinderState, sent: Span, frames: list[Frame]) -> list[F
         subj = finder.subject_of(v)
         if share is None or imports is None or subj is None:
             continue
-        buyer = [r for c in imports.children if c.dep_ == "poss" for r in finder.res.resolve_all(c)]
         seller = finder.res.resolve_all(subj)
+        buyer = _buyer(finder, v, imports, seller)
         items = _items(finder, v, share)
         if not buyer or not seller or not items:
             continue
