@@ -181,3 +181,36 @@ def test_a_batch_followed_by_another_keeps_its_parties(extractor, text, supplier
 def test_followed_by_no_materiel_adds_no_row(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert len(rows) == 1 and "Karvell-7" in rows[0][3], rows
+
+
+HELD_PARTICIPLES = [
+    ("The Kenyan navy operates four ex-Norwegian Karvell-7 corvettes, handed over in 2015.",
+     "NOR", "KEN", "Karvell-7", 4),
+    ("Peru's coast guard operates two ex-Chilean Kestrel-5 patrol boats, transferred in 2019.",
+     "CHL", "PER", "Kestrel-5", 2),
+    ("Ghana's army fields 12 Tarn-4 howitzers, delivered by Senegal in 2011.", "SEN", "GHA", "Tarn-4", 12),
+    ("The Omani air force flies eight Varn-4 helicopters, donated by Jordan in 2016.", "JOR", "OMN", "Varn-4", 8),
+    ("Uruguay keeps three Karvell-7 corvettes, supplied by Spain in the 1990s, in reserve.",
+     "ESP", "URY", "Karvell-7", 3),
+    ("Romania still operates 36 Kestrel-5 armoured vehicles, sold by Italy in 2002.",
+     "ITA", "ROU", "Kestrel-5", 36),
+    ("Zambia has operated six Ostrava-9 radars, acquired from Malaysia, since 2014.",
+     "MYS", "ZMB", "Ostrava-9", 6),
+    ("The Colombian navy operates two ex-Peruvian Kestrel-5 patrol boats, handed over in 2007, the navy said.",
+     "PER", "COL", "Kestrel-5", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), HELD_PARTICIPLES)
+def test_a_transfer_participle_after_holdings_describes_them(extractor, text, supplier, recipient,  # noqa: ANN001
+                                                             word, quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "delivered", word, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan navy operates four Karvell-7 corvettes, built at home in 2015.",
+    "The Kenyan navy operates four Karvell-7 corvettes, commissioned in 2015.",
+])
+def test_holdings_with_no_transfer_are_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not [r for r in _rows(extractor, text) if r[0] is not None], _rows(extractor, text)

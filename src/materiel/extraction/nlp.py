@@ -18,6 +18,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     designation_parse,
     follow_on_counts,
     headlines,
+    held_participles,
     item_verbs,
     list_repair,
     manner_objects,
@@ -77,6 +78,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_deal_subjects", last=True)  # "signed a deal with Y. It covers six X": "It" the deal
     nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative
     nlp.add_pipe("materiel_deal_noun_of", last=True)  # "made an offer to Y of six X": "of" back on the offer
+    nlp.add_pipe("materiel_held_participles", last=True)  # "operates six A, handed over in 2015": A's participle
     nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
     nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun
