@@ -214,3 +214,36 @@ def test_a_transfer_participle_after_holdings_describes_them(extractor, text, su
 ])
 def test_holdings_with_no_transfer_are_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not [r for r in _rows(extractor, text) if r[0] is not None], _rows(extractor, text)
+
+
+AMONG = [
+    ("Among the weapons Kenya has received from Norway are 24 Varn-4 helicopters.", "NOR", "KEN", "Varn-4", 24),
+    ("Among the weapons Lima has received from Santiago are 24 Varn-4 helicopters and six Ostrava-9 radars.",
+     "CHL", "PER", "Ostrava-9", 6),
+    ("Among the equipment Spain delivered to Uruguay in the 2000s were 12 Tarn-4 howitzers.",
+     "ESP", "URY", "Tarn-4", 12),
+    ("Among the arms Ghana bought from Senegal in 2008 were four Karvell-7 corvettes, the institute said.",
+     "SEN", "GHA", "Karvell-7", 4),
+    ("Among the military equipment that Jordan supplied to Oman were eight Brenna KR-12 tanks.",
+     "JOR", "OMN", "KR-12", 8),
+    ("According to SIPRI, among the arms Romania imported from Italy were 36 Kestrel-5 armoured vehicles.",
+     "ITA", "ROU", "Kestrel-5", 36),
+    ("Among the hardware Malaysia has sold to Zambia since 2010 are two Harlan K-7 helicopters.",
+     "MYS", "ZMB", "helicopters", 2),
+    ("Among the weapons Bogota acquired from Lima were three Ostrava-9 radars.", "PER", "COL", "Ostrava-9", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), AMONG)
+def test_among_the_weapons_received_names_the_items(extractor, text, supplier, recipient, word,  # noqa: ANN001
+                                                    quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "delivered", word, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Among the weapons Kenya displayed at the parade were 24 Varn-4 helicopters.",
+    "Among the guests Kenya received from Norway were two ministers.",
+])
+def test_among_with_no_transfer_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not [r for r in _rows(extractor, text) if r[0] is not None], _rows(extractor, text)
