@@ -1,10 +1,10 @@
 """Template sweep: how often materiel loses a plain transfer sentence of a common shape.
 
 Each file of scripts/sweeps/*.toml lists [[template]] entries, sentence shapes of published reporting with slots
-filled at random from the gazetteer (states, capitals, demonyms) and the catalogue (model names and a generic noun of
-their kind). A filled sentence passes when one row has the expected supplier's and recipient's states, stage,
-factuality and, where the template counts, the quantity. It measures shapes, not articles: no sentence of a fixture
-is a template. Usage:
+filled at random from the gazetteer (states, capitals, demonyms), the catalogue (model names and a generic noun of
+their kind) and a past year ({year}). A filled sentence passes when one row has the expected supplier's and
+recipient's states, stage, factuality and, where the template counts, the quantity. It measures shapes, not
+articles: no sentence of a fixture is a template. Usage:
 
     python scripts/template_sweep.py [FILES...] [--per 20] [--seed 1] [--show 3] [--only NAME]
 """
@@ -28,6 +28,7 @@ NOUNS = {"aircraft": ["jets", "fighters", "aircraft"], "helicopter": ["helicopte
          "apc": ["armoured vehicles"], "artillery": ["howitzers"], "ship": ["patrol boats", "corvettes"],
          "missile": ["missiles"], "uav": ["drones"], "sam_system": ["air-defence systems"]}
 COUNTS = [("two", 2), ("three", 3), ("four", 4), ("six", 6), ("eight", 8), ("12", 12), ("24", 24), ("36", 36)]
+YEARS = list(range(1995, 2024))  # {year}: a past year of a background sentence
 FIELDS = {"name", "text", "stage", "factuality", "quantity", "supplier", "expect"}
 
 
@@ -79,7 +80,8 @@ def fill(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]],
     name, cat = rnd.choice(names)
     word, n = rnd.choice(COUNTS)
     (sn, sc, sd), (rn, rc, rd) = gaz[s], gaz[r]
-    text = t.text.format(S=sn, R=rn, Sc=sc, Rc=rc, Sd=sd, Rd=rd, n=word, name=name, noun=rnd.choice(NOUNS[cat]))
+    text = t.text.format(S=sn, R=rn, Sc=sc, Rc=rc, Sd=sd, Rd=rd, n=word, name=name, noun=rnd.choice(NOUNS[cat]),
+                         year=rnd.choice(YEARS))
     return text, s, r, n, name
 
 

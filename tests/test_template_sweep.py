@@ -6,7 +6,7 @@ import string
 from _helpers import load_script
 
 sweep = load_script("scripts/template_sweep.py", "template_sweep")
-SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun"}
+SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "year"}
 STAGES = {"requested", "offered", "considered", "ordered", "delivered", "refused", "intercepted"}
 FACTS = {"asserted", "uncertain", "denied", "negated"}
 
@@ -26,3 +26,13 @@ def test_templates_use_known_slots_and_values() -> None:
 def test_a_sweep_runs(capsys) -> None:  # noqa: ANN001
     assert sweep.main(["--per", "1", "--show", "0"]) == 0
     assert "pass" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_year_slot_fills_with_a_past_year() -> None:
+    import random
+
+    t = sweep.Template("y", "{R} bought {n} {name} {noun} from {S} in {year}.", ["delivered"], ["asserted"], True,
+                       True, "row")
+    text, _s, _r, _n, _name = sweep.fill(t, random.Random(3), sweep.gazetteer(), sweep.models())
+    year = int(text.rstrip(".").rsplit(" ", 1)[1])
+    assert year in sweep.YEARS and 1990 < year < 2025

@@ -18,8 +18,10 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     designation_parse,
     follow_on_counts,
     headlines,
+    held_participles,
     item_verbs,
     list_repair,
+    manner_objects,
     object_participles,
     party_phrases,
     portfolios,
@@ -68,6 +70,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_abbreviations", before="parser")
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
+    nlp.add_pipe("materiel_manner_objects", last=True)  # "bought second-hand from X": no object "hand"
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
     nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"
     nlp.add_pipe("materiel_party_phrases", last=True)  # "the regime in X", "troops loyal to the government in X"
@@ -79,6 +82,8 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative
     nlp.add_pipe("materiel_deal_noun_of", last=True)  # "made an offer to Y of six X": "of" back on the offer
     nlp.add_pipe("materiel_transfer_noun_of", last=True)  # "shipments to the X army of six Y": "of" the shipments'
+
+    nlp.add_pipe("materiel_held_participles", last=True)  # "operates six A, handed over in 2015": A's participle
     nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
     nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun

@@ -19,7 +19,11 @@ from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.frames.additions import ADDITION_VERBS, added
+from materiel.extraction.frames.among_contents import among_contents
+from materiel.extraction.frames.followed_by import followed_frames
 from materiel.extraction.frames.framebase import FinderState, Frame, participle
+from materiel.extraction.frames.held_origins import held_origins
+from materiel.extraction.frames.import_shares import share_frames
 from materiel.extraction.mentions.resolve import Resolved
 
 OPERATOR_NOUNS = lexicon.word_set("history", "operator_nouns")
@@ -45,7 +49,10 @@ def read(finder: FinderState, sent: Span, frames: list[Frame]) -> list[Frame]:
             _arrival_on_soil(finder, f)
         if f.trigger.lemma_.lower() in FLIGHT_VERBS:
             _flown_into(finder, f)
-    out = list(frames)
+    among_contents(finder, frames)  # "Among the weapons X received from Y are six A"
+    held_origins(finder, sent, frames)  # "X flies six A jets. They were bought from Y"
+    out = list(frames) + share_frames(finder, sent, frames)  # "X accounted for most of Y's imports, including A"
+    out += followed_frames(finder, sent, frames)  # "X bought six A from Y in 2008, followed by four B in 2012"
     for tok in sent:
         low = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (low in OPERATOR_NOUNS or low in BUYER_NOUNS):
