@@ -82,7 +82,6 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative
     nlp.add_pipe("materiel_deal_noun_of", last=True)  # "made an offer to Y of six X": "of" back on the offer
     nlp.add_pipe("materiel_transfer_noun_of", last=True)  # "shipments to the X army of six Y": "of" the shipments'
-
     nlp.add_pipe("materiel_held_participles", last=True)  # "operates six A, handed over in 2015": A's participle
     nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma

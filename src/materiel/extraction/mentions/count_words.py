@@ -88,7 +88,7 @@ def stranded_count(head: Token) -> tuple[int | float | None, str | None]:
     that the parser made a modifier of the item ("sell Peru 24 F-16 fighters"); or a number the parser made the
     subject of a participle before the item ("gave X, six refurbished Y helicopters and ...")."""
     first = head.left_edge
-    lead = next(t for t in head.subtree if not t.is_punct)  # "A, six refurbished X": the comma may hang on the item
+    lead = next((t for t in head.subtree if not t.is_punct), head)  # "A, six X": the comma may hang on the item
     if lead.like_num and lead.dep_ == "nsubj" and lead.head.dep_ == "amod" and lead.head.head.i == head.i and \
             lead.head.tag_ in ("VBN", "VBD") and not list(lead.children) and not no_count(lead):
         return parse_quantity(lead.text), lead.text  # "six refurbished X": the count read as the participle's subject
