@@ -93,3 +93,48 @@ def test_plural_compounds_keep_their_kind(extractor) -> None:  # noqa: ANN001
     ]:
         row = _row(extractor, text, "ESP", "PER", "delivered", word)
         assert row.item.category == category and row.quantity == 18
+
+
+# Formations and vague multiples that hold the item through "of" (cues.toml [items] unit_containers): the item is
+# the "of" object and the formation's number counts no item.
+FORMATIONS = [
+    ("Poland agreed to sell Peru two batteries of surface-to-air missiles, the ministry said.",
+     "POL", "PER", "ordered", "surface-to-air missiles"),
+    ("Two batteries of Ostrava-9 air-defence systems were delivered to Ghana by Norway in May.",
+     "NOR", "GHA", "delivered", "Ostrava-9"),
+    ("Kenya has received a battalion of main battle tanks from Egypt, a spokesman said.",
+     "EGY", "KEN", "delivered", "main battle tanks"),
+    ("Last year, Seoul sent Hanoi a battalion's worth of armoured personnel carriers.",
+     "KOR", "VNM", "delivered", "armoured personnel carriers"),
+    ("Spain has shipped scores of drones to Chile since the war began.", "ESP", "CHL", "delivered", "drones"),
+    ("According to officials, Romania will buy a regiment of howitzers from Italy, which makes them near Turin.",
+     "ITA", "ROU", "ordered", "howitzers"),
+    ("Brazil delivered two flotillas of patrol boats to Uruguay, the navy said.",
+     "BRA", "URY", "delivered", "patrol boats"),
+    ("Scores of armoured vehicles were supplied to Jordan by Oman, it said.",
+     "OMN", "JOR", "delivered", "armoured vehicles"),
+    ("Tens of rifles that Serbia shipped to Zambia were found in a warehouse.", "SRB", "ZMB", "delivered", "rifles"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word"), FORMATIONS)
+def test_formation_holds_item(extractor, text, sup, rec, stage, word) -> None:  # noqa: ANN001
+    row = _row(extractor, text, sup, rec, stage, word)
+    assert not row.item.text.lower().startswith(("batter", "battalion", "scores", "tens", "regiment", "flotilla"))
+    assert row.quantity is None
+
+
+@pytest.mark.parametrize("text", [
+    "Two batteries of the regiment fired on positions near the border on Sunday.",
+    "Scores of tanks took part in a parade in Cairo.",
+    "A battalion of paratroopers landed near the capital, the army said.",
+])
+def test_formation_without_transfer(extractor, text) -> None:  # noqa: ANN001
+    assert not list(extractor.extract_text(text).transfers)
+
+
+def test_unit_containers_schema() -> None:
+    from materiel import lexicon
+    words = lexicon.toml("cues.toml")["items"]["unit_containers"]
+    assert words and all(isinstance(w, str) and w == w.lower() for w in words) and len(set(words)) == len(words)
+
