@@ -138,3 +138,35 @@ def test_unit_containers_schema() -> None:
     words = lexicon.toml("cues.toml")["items"]["unit_containers"]
     assert words and all(isinstance(w, str) and w == w.lower() for w in words) and len(set(words)) == len(words)
 
+
+# "fighters" after a counted name makes it an aircraft only when the name holds a designation (words.toml
+# [counted_names] designated_role_categories); a name alone before "fighters" names combatants.
+FIGHTERS = [
+    ("Poland delivered 12 KT-9 fighters to Kenya last year.", "POL", "KEN", "delivered", "KT-9", 12),
+    ("Indonesia has ordered 24 Zarvo Z-11 fighters from Italy, the ministry said.",
+     "ITA", "IDN", "ordered", "Z-11", 24),
+    ("In 2022, six Varn-7 fighters were sold to Peru by Spain.", "ESP", "PER", "delivered", "Varn-7", 6),
+    ("Bogota will receive four RK-40 fighters from Madrid, officials said.", "ESP", "COL", "ordered", "RK-40", 4),
+    ("Norway said it would lend Ghana eight Harlan H-2 fighters and two KT-9 trainers.",
+     "NOR", "GHA", "offered", "H-2", 8),
+    ("The Thai air force, which operates older jets, bought 16 Tarvik T-5 fighters from South Korea.",
+     "KOR", "THA", "delivered", "T-5", 16),
+    ("Egypt did not receive the 30 Oskar-3 fighters it had ordered from Romania, diplomats said.",
+     "ROU", "EGY", "ordered", "Oskar-3", 30),
+    ("Serbia is reportedly in talks to sell Zambia ten Velko-8 fighters.", "SRB", "ZMB", "considered", "Velko-8", 10),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "qty"), FIGHTERS)
+def test_designated_fighters(extractor, text, sup, rec, stage, word, qty) -> None:  # noqa: ANN001
+    row = _row(extractor, text, sup, rec, stage, word)
+    assert row.item.category == "aircraft" and row.quantity == qty
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve Varno fighters were killed in clashes near the border.",
+    "About 200 Kestrel fighters crossed into Chad from Sudan, the UN said.",
+    "Spain sent 40 Varno fighters to Peru to train with the army.",
+])
+def test_named_fighters_are_combatants(extractor, text) -> None:  # noqa: ANN001
+    assert not [t for t in extractor.extract_text(text).transfers if "fighters" in t.item.text]
