@@ -170,3 +170,28 @@ def test_designated_fighters(extractor, text, sup, rec, stage, word, qty) -> Non
 ])
 def test_named_fighters_are_combatants(extractor, text) -> None:  # noqa: ANN001
     assert not [t for t in extractor.extract_text(text).transfers if "fighters" in t.item.text]
+
+
+# A count written with "lakh" (100,000; words.toml [scale_counts], extraction/scale_counts.py).
+LAKHS = [
+    ("India supplied two lakh rounds of ammunition to Armenia, officials said.",
+     "IND", "ARM", "delivered", "rounds", 200_000),
+    ("Armenia has ordered 1.5 lakh 155mm shells from India, the ministry said.",
+     "IND", "ARM", "ordered", "shells", 150_000),
+    ("Nepal received five lakh cartridges and 2,000 rifles from India last year.",
+     "IND", "NPL", "delivered", "cartridges", 500_000),
+    ("Last month New Delhi sent Colombo three lakh rounds of small-arms ammunition.",
+     "IND", "LKA", "delivered", "rounds", 300_000),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "qty"), LAKHS)
+def test_lakh_counts(extractor, text, sup, rec, stage, word, qty) -> None:  # noqa: ANN001
+    row = _row(extractor, text, sup, rec, stage, word)
+    assert row.quantity == qty and "lakh" not in row.item.text
+
+
+def test_lakh_leaves_money_and_goods_alone(extractor) -> None:  # noqa: ANN001
+    rows = list(extractor.extract_text("Bangladesh signed a Rs 500 crore deal with India for 12 patrol boats.").transfers)
+    assert [r.quantity for r in rows] == [12]
+    assert not list(extractor.extract_text("India shipped 3 lakh tonnes of wheat to Nepal.").transfers)
