@@ -90,6 +90,7 @@ def test_plural_compounds_keep_their_kind(extractor) -> None:  # noqa: ANN001
         ("Peru bought 18 self-propelled guns from Spain in 2020.", "self-propelled guns", "artillery"),
         ("Peru bought 18 tank destroyers from Spain in 2020.", "tank destroyers", "anti_tank_weapon"),
         ("Peru bought 18 mine-resistant vehicles from Spain in 2020.", "mine-resistant vehicles", "armoured_vehicle"),
+        ("Peru bought 18 76mm naval guns from Spain in 2020.", "naval guns", "artillery"),
     ]:
         row = _row(extractor, text, "ESP", "PER", "delivered", word)
         assert row.item.category == category and row.quantity == 18
