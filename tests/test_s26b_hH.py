@@ -196,3 +196,32 @@ def test_lakh_leaves_money_and_goods_alone(extractor) -> None:  # noqa: ANN001
     rows = list(extractor.extract_text("Bangladesh signed a Rs 500 crore deal with India for 12 patrol boats.").transfers)
     assert [r.quantity for r in rows] == [12]
     assert not list(extractor.extract_text("India shipped 3 lakh tonnes of wheat to Nepal.").transfers)
+
+
+# "dozen" left off the count by the parse ("some two dozen", "two dozen towed", "a half-dozen"): words.toml
+# [scale_counts], extraction/scale_counts.py.
+DOZENS = [
+    ("Poland delivered some two dozen helicopters to Kenya.", "POL", "KEN", "delivered", "helicopters", 24),
+    ("Czechia has ordered two dozen towed howitzers from Thailand.", "THA", "CZE", "ordered", "howitzers", 24),
+    ("A half-dozen patrol boats were handed over to Senegal by Spain on Monday.",
+     "ESP", "SEN", "delivered", "patrol boats", 6),
+    ("Officials in Lima said Peru would buy nearly three dozen armoured vehicles from Brazil.",
+     "BRA", "PER", "ordered", "armoured vehicles", 36),
+    ("Oslo sent Accra half a dozen Ostrava-9 radars, which arrived in May.", "NOR", "GHA", "delivered", "Ostrava-9", 6),
+    ("Romania received a dozen self-propelled howitzers from South Korea in 2023.",
+     "KOR", "ROU", "delivered", "howitzers", 12),
+    ("Jordan has bought about two dozen refurbished main battle tanks from Italy, the ministry said.",
+     "ITA", "JOR", "delivered", "tanks", 24),
+    ("Serbia sold Zambia two dozen mortar tubes and 40 machine guns, diplomats said.",
+     "SRB", "ZMB", "delivered", "mortar", 24),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "qty"), DOZENS)
+def test_dozen_counts(extractor, text, sup, rec, stage, word, qty) -> None:  # noqa: ANN001
+    assert _row(extractor, text, sup, rec, stage, word).quantity == qty
+
+
+def test_vague_dozens_count_nothing(extractor) -> None:  # noqa: ANN001
+    for text in ("Poland delivered dozens of howitzers to Kenya.", "Poland delivered several dozen howitzers to Kenya."):
+        assert _row(extractor, text, "POL", "KEN", "delivered", "howitzers").quantity is None
