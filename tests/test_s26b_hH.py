@@ -212,6 +212,8 @@ DOZENS = [
      "KOR", "ROU", "delivered", "howitzers", 12),
     ("Jordan has bought about two dozen refurbished main battle tanks from Italy, the ministry said.",
      "ITA", "JOR", "delivered", "tanks", 24),
+    ("Poland delivered a further dozen helicopters to Kenya last year.", "POL", "KEN", "delivered", "helicopters", 12),
+    ("Kenya has ordered an additional dozen Ostrava-9 radars from Norway.", "NOR", "KEN", "ordered", "Ostrava-9", 12),
     ("Serbia sold Zambia two dozen mortar tubes and 40 machine guns, diplomats said.",
      "SRB", "ZMB", "delivered", "mortar", 24),
 ]
