@@ -2,9 +2,10 @@
 
 Each file of scripts/sweeps/*.toml lists [[template]] entries, sentence shapes of published reporting with slots
 filled at random from the gazetteer (states, capitals, demonyms), the catalogue (model names and a generic noun of
-their kind) and a past year ({year}). A filled sentence passes when one row has the expected supplier's and
-recipient's states, stage, factuality and, where the template counts, the quantity. It measures shapes, not
-articles: no sentence of a fixture is a template. Usage:
+their kind), a past year ({year}) and the word list scripts/sweeps/words/items.toml (generic item nouns, count
+phrases). A filled sentence passes when one row has the expected supplier's and recipient's states, stage,
+factuality and, where the template counts, the quantity. It measures shapes, not articles: no sentence of a fixture
+is a template. Usage:
 
     python scripts/template_sweep.py [FILES...] [--per 20] [--seed 1] [--show 3] [--only NAME]
 """
@@ -22,6 +23,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "materiel" / "lexicon" / "data"
 SWEEPS = ROOT / "scripts" / "sweeps"
+WORDS = SWEEPS / "words" / "items.toml"  # generic item nouns ({item} singular, {items} plural) and count phrases ({q})
 STATES = ["PER", "CHL", "GHA", "KEN", "POL", "VNM", "EGY", "IDN", "BRA", "ITA", "ESP", "KOR", "PAK", "ROU", "NGA",
           "MAR", "THA", "COL", "SRB", "JOR", "BGD", "ZMB", "URY", "NOR", "CZE", "MYS", "ARG", "SEN", "OMN", "BGR"]
 NOUNS = {"aircraft": ["jets", "fighters", "aircraft"], "helicopter": ["helicopters"], "tank": ["tanks"],
@@ -30,6 +32,7 @@ NOUNS = {"aircraft": ["jets", "fighters", "aircraft"], "helicopter": ["helicopte
 COUNTS = [("two", 2), ("three", 3), ("four", 4), ("six", 6), ("eight", 8), ("12", 12), ("24", 24), ("36", 36)]
 YEARS = list(range(1995, 2024))  # {year}: a past year of a background sentence
 FIELDS = {"name", "text", "stage", "factuality", "quantity", "supplier", "expect"}
+SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "year", "item", "items", "q"}
 
 
 class Template(NamedTuple):
@@ -74,14 +77,26 @@ def models() -> list[tuple[str, str]]:
                 and not any(c.search(r["name"]) for c in civil)]
 
 
+def item_words() -> tuple[list[tuple[str, str]], list[tuple[str, int]]]:
+    """(singular, plural) generic item nouns and (phrase, value) count phrases of scripts/sweeps/words/items.toml."""
+    data = tomllib.loads(WORDS.read_text(encoding="utf-8"))
+    return sorted(data["items"].items()), sorted(data["counts"].items())
+
+
 def fill(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]],
          names: list[tuple[str, str]]) -> tuple[str, str, str, int, str]:
     s, r = rnd.sample(sorted(gaz), 2)
     name, cat = rnd.choice(names)
     word, n = rnd.choice(COUNTS)
     (sn, sc, sd), (rn, rc, rd) = gaz[s], gaz[r]
+    year = rnd.choice(YEARS)
+    item = items = q = ""
+    if "{item" in t.text or "{q}" in t.text:  # drawn only here, so the other templates keep their fillings
+        nouns, counts = item_words()
+        item, items = rnd.choice(nouns)
+        q, n = rnd.choice(counts) if "{q}" in t.text else (q, n)
     text = t.text.format(S=sn, R=rn, Sc=sc, Rc=rc, Sd=sd, Rd=rd, n=word, name=name, noun=rnd.choice(NOUNS[cat]),
-                         year=rnd.choice(YEARS))
+                         year=year, item=item, items=items, q=q)
     return text, s, r, n, name
 
 

@@ -6,7 +6,7 @@ import string
 from _helpers import load_script
 
 sweep = load_script("scripts/template_sweep.py", "template_sweep")
-SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "year"}
+SLOTS = sweep.SLOTS
 STAGES = {"requested", "offered", "considered", "ordered", "delivered", "refused", "intercepted"}
 FACTS = {"asserted", "uncertain", "denied", "negated"}
 

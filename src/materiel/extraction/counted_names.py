@@ -25,6 +25,7 @@ OPENING_WORDS = lexicon.word_set("counted_names", "opening_words")
 DETERMINERS = lexicon.word_set("counted_names", "determiners")
 ROLE_CATEGORIES: dict[str, str] = lexicon.word_table("counted_names", "role_categories")
 CLASS_CATEGORIES: dict[str, str] = lexicon.word_table("counted_names", "class_categories")
+DESIGNATED_ROLES: dict[str, str] = lexicon.word_table("counted_names", "designated_role_categories")
 PARTICIPLE_ENDINGS = lexicon.word_set("counted_names", "participle_endings")
 PARTICIPLE_WORDS = lexicon.word_set("counted_names", "participle_words")
 MAX_NAME_WORDS = 2  # a maker's name before the designation ("Zorvan", "Airbus"), a class name after it
@@ -148,12 +149,15 @@ def role_names(doc: Doc, covered: set[int], shape: re.Pattern[str] | None = None
     actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
     found: list[tuple[int, int, str]] = []
     for t in doc:
-        category = ROLE_CATEGORIES.get(t.lower_) or (CLASS_CATEGORIES.get(t.lower_) if _class_name(doc, t.i) else None)
+        role = ROLE_CATEGORIES.get(t.lower_) or (CLASS_CATEGORIES.get(t.lower_) if _class_name(doc, t.i) else None)
+        category = role or DESIGNATED_ROLES.get(t.lower_)
         if category is None or t.i in covered:
             continue
         start = t.i - 3 if _class_name(doc, t.i) else _name_start(doc, t.i, actors, covered)  # "Orla-class boats"
         if shape is not None:
             start = min(start, _designated_start(doc, t.i, actors, covered, shape))
+        if role is None:  # "12 KT-9 fighters" with a designation only, never "12 Varno fighters" (combatants)
+            start = _designated_start(doc, t.i, actors, covered, shape) if shape is not None else t.i
         if start < t.i and start > 0 and _count(doc[start - 1]) and not civil.civil_item(doc[start:t.i].text):
             found.append((start, t.i + 1, category))
     return found

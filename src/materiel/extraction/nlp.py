@@ -30,6 +30,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     reduced_heads,
     reparse,
     route_sources,
+    scale_counts,
     summary_sources,
     transfer_noun_of,
     which_wholes,
@@ -93,6 +94,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_item_verbs", last=True)  # "bought 40 Zorvan carbines": a plural item noun read as a verb
     nlp.add_pipe("materiel_which_wholes", last=True)  # "ordered 40 X, of which 25 had arrived": a relative on X
     nlp.add_pipe("materiel_follow_on_counts", last=True)  # "and an additional twelve": a count, not a noun
+    nlp.add_pipe("materiel_scale_counts", last=True)  # "two lakh rounds": the scale word a number, not a noun
     nlp.add_pipe("materiel_dative_counts", last=True)  # "sell the X navy six Y boats": the navy the indirect object
     nlp.tokenizer = recase.RecasingTokenizer(nlp.tokenizer)  # "1. (C) POST LEARNED THAT ...": a cable's capitals
     return nlp

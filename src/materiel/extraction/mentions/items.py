@@ -36,7 +36,7 @@ class ItemFinder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         cues = lexicon.toml("cues.toml")["items"]
-        self.containers = set(cues["containers"])
+        self.containers = set(cues["containers"]) | set(cues["unit_containers"])
         self.context = set(cues["context"])
         self.mass = set(cues["mass"])
         self.span_at: dict[int, Span] = {}
