@@ -124,6 +124,30 @@ def test_envoy_lends_no_supplier(extractor, text) -> None:  # noqa: ANN001
     assert not has_country_row(rows, "GHA", "GHA", "delivered", "patrol boats"), rows
 
 
+CEREMONY = [  # a handover with no supplier at a ceremony another state's envoy attends
+    ("Six Corvan-7 patrol boats were handed over to the Ghanaian navy in a ceremony attended by Norway's "
+     "ambassador, Jan Berg.", "NOR", "GHA", "patrol boats", 6),
+    ("Two Vessko-40 helicopters were handed over to the Kenyan air force in the presence of the Peruvian "
+     "ambassador on Monday.", "PER", "KEN", "helicopters", 2),
+    ("On Friday, 12 Ostrava-9 armoured vehicles were delivered to the Jordanian police at a ceremony attended by "
+     "the Chilean defence attaché and the interior minister.", "CHL", "JOR", "armoured vehicles", 12),
+    ("The four Skarn-2 drones were donated to the Zambian army at a ceremony in Lusaka that was attended by the "
+     "Italian ambassador.", "ITA", "ZMB", "drones", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), CEREMONY)
+def test_ceremony_envoy_supplies(extractor, text, sup, rec, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "delivered", word, qty), rows
+
+
+def test_host_envoy_lends_nothing(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Six Corvan-7 patrol boats were handed over to the Ghanaian navy in a ceremony "
+                            "attended by Ghana's ambassador to Norway.")
+    assert not any(s == "GHA" for s, *_ in rows), rows
+
+
 NONE = [
     "Norway handed over a donation to the Ghanaian health ministry on Monday. The donation includes: 12 "
     "ambulances; 400 beds; and medical kits.",

@@ -10,7 +10,8 @@ state, as government and embassy releases tell them.
 - "The N A, funded by Y, were delivered to X by FIRM": a state (or its body) that funds a delivery whose only
   supplier is a firm of no known state supplies it (funding verbs of words.toml [funding]).
 - "N A were handed over to X on Monday, the Y embassy said": the embassy's state supplies a handover that names
-  no supplier (`envoy_speakers`)."""
+  no supplier (`envoy_speakers`); so does the envoy at its ceremony ("at a ceremony attended by Y's
+  ambassador", `ceremony_envoys`)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
@@ -20,7 +21,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import Frame
-from materiel.extraction.mentions.resolve import Resolved
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 FUNDING = lexicon.word_set("funding", "verbs")
 OBJECT_DEPS = lexicon.word_set("handed_packages", "object_deps")
@@ -28,6 +29,9 @@ TAKEN_STAGES = lexicon.word_set("handed_packages", "taken_stages")
 STATE_KINDS = lexicon.word_set("handed_packages", "funder_kinds")
 HANDOVER_CLASSES = lexicon.word_set("handed_packages", "handover_classes")
 ENVOYS = lexicon.word_set("envoys", "titles")
+CEREMONY_VERBS = lexicon.word_set("handed_packages", "ceremony_verbs")
+CEREMONY_NOUNS = lexicon.word_set("handed_packages", "ceremony_nouns")
+CEREMONY_ENVOYS = lexicon.word_set("handed_packages", "ceremony_envoys")
 
 
 def object_pairs(by_sentence: Sequence[tuple[Span, list[Frame]]]) -> Iterator[tuple[int, Resolved, Resolved, Frame]]:
@@ -89,3 +93,36 @@ def _envoy(t: Token) -> bool:
     return t.lemma_.lower() in ENVOYS or t.lower_ in ENVOYS or any(
         c.dep_ in ("appos", "compound") and c.lower_ in ENVOYS for c in t.children) or \
         (t.dep_ in ("appos", "compound") and t.head.lower_ in ENVOYS)
+
+
+def ceremony_envoys(rows: list[Row]) -> None:
+    """"N A were handed over to X at a ceremony attended by Y's ambassador", "... in the presence of the Y envoy":
+    the state of another country's envoy at the handover of a verb that names no supplier supplies it."""
+    resolvers: dict[int, ActorResolver] = {}
+    for r in rows:
+        if r.supplier is not None or r.recipient is None or r.frame.stage not in TAKEN_STAGES or \
+                r.frame.cls not in HANDOVER_CLASSES or r.frame.trigger.pos_ != "VERB":
+            continue
+        for e in _ceremony_envoys(r.sent):
+            if id(r.sent.doc) not in resolvers:
+                resolvers[id(r.sent.doc)] = ActorResolver(r.sent.doc)
+            found = resolvers[id(r.sent.doc)].resolve(e)
+            if found is not None and found.actor.kind in STATE_KINDS and found.actor.country and \
+                    found.actor.country != r.recipient.actor.country:
+                r.supplier, r.inherited = found, True
+                break
+
+
+def _ceremony_envoys(sent: Span) -> list[Token]:
+    """The envoys an attending verb ("attended by") or a noun of presence ("in the presence of") names."""
+    out = []
+    for t in sent:
+        if t.lemma_.lower() in CEREMONY_VERBS and t.pos_ == "VERB":
+            heads = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        elif t.lemma_.lower() in CEREMONY_NOUNS:
+            heads = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
+        else:
+            continue
+        out += [h for p in heads for h in (p, *p.conjuncts) if h.lemma_.lower() in ENVOYS | CEREMONY_ENVOYS]
+    return out
