@@ -77,8 +77,13 @@ FUNDED = [
     ("Six Tarlek-3 patrol boats funded by Peru were handed over to the Kenyan navy by Selvik Yards on Monday.",
      "PER", "KEN", "delivered", "patrol boats", 6),
     ("The four Skarn-2 drones, which were funded by Italy, were delivered to the Zambian air force by Ostrava "
-     "Dynamics.",
+     "Dynamics.", "ITA", "ZMB", "delivered", "drones", 4),
+    ("Funded by Italy, the four Skarn-2 drones were delivered to the Zambian air force by Ostrava Dynamics.",
      "ITA", "ZMB", "delivered", "drones", 4),
+    ("The four Norwegian-funded Corvan-7 patrol boats were delivered to the Ghanaian navy by Karvell Marine.",
+     "NOR", "GHA", "delivered", "patrol boats", 4),
+    ("On Monday the Peru-funded Tarlek-3 patrol boats were handed over to the Kenyan navy.",
+     "PER", "KEN", "delivered", "patrol boats", None),
 ]
 
 
@@ -145,6 +150,18 @@ def test_ceremony_envoy_supplies(extractor, text, sup, rec, word, qty) -> None: 
 def test_host_envoy_lends_nothing(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Six Corvan-7 patrol boats were handed over to the Ghanaian navy in a ceremony "
                             "attended by Ghana's ambassador to Norway.")
+    assert not any(s == "GHA" for s, *_ in rows), rows
+
+
+def test_funder_of_another_clause_lends_nothing(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Karvell Marine has delivered the six patrol boats Ghana bought in 2021, and a further "
+                            "four, funded jointly by Norway and Chile, are due next year.")
+    assert not any(s in ("NOR", "CHL") and st == "delivered" and q == 6 for s, _, st, _, q in rows), rows
+
+
+def test_own_funding_lends_no_supplier(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Funded by Ghana, the six Corvan-7 patrol boats were delivered to the Ghanaian navy by "
+                            "Karvell Marine.")
     assert not any(s == "GHA" for s, *_ in rows), rows
 
 

@@ -11,7 +11,8 @@ state, as government and embassy releases tell them.
   supplier is a firm of no known state supplies it (funding verbs of words.toml [funding]).
 - "N A were handed over to X on Monday, the Y embassy said": the embassy's state supplies a handover that names
   no supplier (`envoy_speakers`); so does the envoy at its ceremony ("at a ceremony attended by Y's
-  ambassador", `ceremony_envoys`)."""
+  ambassador", `ceremony_envoys`). A state that funds it, however told ("Funded by Y, ...", "the Y-funded A"),
+  supplies a handover that names only a firm of no known state (`row_funders`)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
@@ -22,6 +23,7 @@ from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.lexicon.inflect import inflections
 
 FUNDING = lexicon.word_set("funding", "verbs")
 OBJECT_DEPS = lexicon.word_set("handed_packages", "object_deps")
@@ -29,6 +31,7 @@ TAKEN_STAGES = lexicon.word_set("handed_packages", "taken_stages")
 STATE_KINDS = lexicon.word_set("handed_packages", "funder_kinds")
 HANDOVER_CLASSES = lexicon.word_set("handed_packages", "handover_classes")
 ENVOYS = lexicon.word_set("envoys", "titles")
+FUNDED = frozenset(f for v in FUNDING for f in inflections(v) if f.endswith("ed"))
 CEREMONY_VERBS = lexicon.word_set("handed_packages", "ceremony_verbs")
 CEREMONY_NOUNS = lexicon.word_set("handed_packages", "ceremony_nouns")
 CEREMONY_ENVOYS = lexicon.word_set("handed_packages", "ceremony_envoys")
@@ -125,4 +128,37 @@ def _ceremony_envoys(sent: Span) -> list[Token]:
         else:
             continue
         out += [h for p in heads for h in (p, *p.conjuncts) if h.lemma_.lower() in ENVOYS | CEREMONY_ENVOYS]
+    return out
+
+
+def row_funders(rows: list[Row]) -> None:
+    """"Funded by Y, the N A were delivered to X by FIRM", "the Y-funded A were handed over by FIRM": the state
+    that funds a handover whose supplier is a firm of no known state (or no one) supplies it."""
+    resolvers: dict[int, ActorResolver] = {}
+    for r in rows:
+        sup = r.supplier
+        if r.recipient is None or r.frame.stage not in TAKEN_STAGES or r.frame.cls not in HANDOVER_CLASSES or \
+                sup is not None and (sup.actor.country or sup.actor.kind in STATE_KINDS):
+            continue
+        for tok in _funder_tokens(r.sent, {r.item.head.i, r.frame.trigger.i}):
+            if id(r.sent.doc) not in resolvers:
+                resolvers[id(r.sent.doc)] = ActorResolver(r.sent.doc)
+            found = resolvers[id(r.sent.doc)].resolve(tok)
+            if found is not None and found.actor.kind in STATE_KINDS and found.actor.country and \
+                    found.actor.country != r.recipient.actor.country:
+                r.supplier, r.inherited = found, True
+                break
+
+
+def _funder_tokens(sent: Span, heads: set[int]) -> list[Token]:
+    """The agents of a participle of funding ("funded by Y") and the word before a hyphened one ("Y-funded"), on
+    the item or the handover verb (heads): not "a further 16, financed by Y," of another clause."""
+    out = []
+    for t in sent:
+        if t.head.i not in heads or not (t.tag_ == "VBN" and t.lemma_.lower() in FUNDING or t.lower_ in FUNDED):
+            continue  # "Funded by Y," opening a text may be parsed as a name
+        out += [p for c in t.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children if p.dep_ == "pobj"]
+        if t.i >= 2 and t.doc[t.i - 1].text == "-":
+            out.append(t.doc[t.i - 2])
     return out

@@ -15,7 +15,7 @@ from materiel import lexicon
 from materiel.extraction.deal_subjects import PRONOUNS as DEAL_PRONOUNS
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import Frame
-from materiel.extraction.handed_packages import ceremony_envoys, envoy_speakers, object_pairs, take_stage
+from materiel.extraction.handed_packages import ceremony_envoys, envoy_speakers, object_pairs, row_funders, take_stage
 from materiel.extraction.mentions.resolve import Resolved
 
 DEFINITE = lexicon.word_set("packages", "definite_dets")
@@ -68,6 +68,7 @@ def inherit_parties(rows: list[Row], sentence_index: dict[int, int],
                     by_sentence: Sequence[tuple[Span, list[Frame]]] = ()) -> None:
     envoy_speakers(rows)  # "N A were handed over to X, the Y embassy said": Y's
     ceremony_envoys(rows)  # "... at a ceremony attended by Y's ambassador": Y's
+    row_funders(rows)  # "Funded by Y, the N A were delivered to X by FIRM": Y's
     donors: list[tuple[int, Resolved, Resolved, Frame | None]] = [
         (f.trigger.i, f.roles["supplier"][0], f.roles["recipient"][0], f)
         for _, frames in by_sentence for f in frames if f.roles["supplier"] and f.roles["recipient"]]
