@@ -32,6 +32,10 @@ CONTENTS = [  # (text, supplier, recipient, stage, item word, quantity)
      "- 20 radios", "ITA", "URY", "delivered", "drones", 4),
     ("The Omani embassy handed over a donation to the Moroccan navy. The donation comprises three Selvik-12 "
      "patrol boats and 50 life jackets.", "OMN", "MAR", "delivered", "patrol boats", 3),
+    ("Norway handed over a donation to the Ghanaian army on Monday. It includes eight Corvan-7 patrol boats and "
+     "40 radios.", "NOR", "GHA", "delivered", "patrol boats", 8),
+    ("Chile presented a gift to the Jordanian navy in Amman. It includes two Tarlek-3 patrol boats.",
+     "CHL", "JOR", "delivered", "patrol boats", 2),
     ("Spain handed over a new package to Bulgaria last week, the embassy said. The package includes:\n"
      "- 36 Tarn-4 missiles\n- two Vessko-40 helicopters", "ESP", "BGR", "delivered", "missiles", 36),
 ]
@@ -168,6 +172,7 @@ def test_own_funding_lends_no_supplier(extractor) -> None:  # noqa: ANN001
 NONE = [
     "Norway handed over a donation to the Ghanaian health ministry on Monday. The donation includes: 12 "
     "ambulances; 400 beds; and medical kits.",
+    "Norway handed over a donation to the Ghanaian health ministry on Monday. It includes 12 ambulances and 400 beds.",
     "The Chilean ambassador presented the keys of 20 school buses to the Peruvian education minister.",
     "The Omani embassy handed over 200,000 doses of vaccine to Morocco on Friday.",
     "Italy trained 40 Zambian officers in maritime security under a programme funded by the embassy.",
