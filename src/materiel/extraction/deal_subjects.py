@@ -14,6 +14,7 @@ from materiel import lexicon
 from materiel.extraction.deal_noun_of import DEAL_NOUNS
 
 PRONOUNS = lexicon.word_set("deal_subjects", "pronouns")
+GIFT_NOUNS = lexicon.word_set("deal_subjects", "gift_nouns")  # "handed over a donation to X. It includes A"
 INCLUDE = lexicon.word_set("frames", "include_verbs")
 ARGUMENTS = ("dobj", "obj", "nsubj", "nsubjpass", "pobj")
 
@@ -30,7 +31,7 @@ def antecedent(p: Token) -> Token | None:
     if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in INCLUDE or not _counted(v):
         return None
     before = p.doc[p.i - 1].sent
-    deals = [t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in DEAL_NOUNS and t.dep_ in ARGUMENTS]
+    deals = [t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in DEAL_NOUNS | GIFT_NOUNS and t.dep_ in ARGUMENTS]
     return deals[-1] if deals else None
 
 

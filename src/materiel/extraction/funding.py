@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.handed_packages import lend_funders
 
 FUNDING = lexicon.word_set("funding", "verbs")
 
@@ -13,6 +14,7 @@ FUNDING = lexicon.word_set("funding", "verbs")
 def funded_frames(frames: list[Frame]) -> list[Frame]:
     """The frames but those of a verb of funding in the passive or as a participle ("financed by X"), before
     they lend their parties to the other frames of their sentence."""
+    frames = lend_funders(frames)  # "The N A, funded by Y, were delivered to X by FIRM": Y supplies
     return [f for f in frames if not (f.trigger.lemma_.lower() in FUNDING and f.trigger.pos_ == "VERB"
                                       and (":passive" in f.rule or f.trigger.tag_ == "VBN"
                                            and f.trigger.dep_ in ("acl", "relcl", "amod")))]

@@ -15,6 +15,7 @@ from materiel import lexicon
 from materiel.extraction.deal_subjects import PRONOUNS as DEAL_PRONOUNS
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.handed_packages import ceremony_envoys, envoy_speakers, object_pairs, row_funders, take_stage
 from materiel.extraction.mentions.resolve import Resolved
 
 DEFINITE = lexicon.word_set("packages", "definite_dets")
@@ -65,18 +66,23 @@ def _anaphoric_package(t: Token) -> bool:
 
 def inherit_parties(rows: list[Row], sentence_index: dict[int, int],
                     by_sentence: Sequence[tuple[Span, list[Frame]]] = ()) -> None:
-    donors: list[tuple[int, Resolved, Resolved]] = [
-        (f.trigger.i, f.roles["supplier"][0], f.roles["recipient"][0])
+    envoy_speakers(rows)  # "N A were handed over to X, the Y embassy said": Y's
+    ceremony_envoys(rows)  # "... at a ceremony attended by Y's ambassador": Y's
+    row_funders(rows)  # "Funded by Y, the N A were delivered to X by FIRM": Y's
+    donors: list[tuple[int, Resolved, Resolved, Frame | None]] = [
+        (f.trigger.i, f.roles["supplier"][0], f.roles["recipient"][0], f)
         for _, frames in by_sentence for f in frames if f.roles["supplier"] and f.roles["recipient"]]
+    donors += object_pairs(by_sentence)  # "handed over a donation to X": the verb's supplier, the noun's recipient
     for i, r in enumerate(rows):
         t = r.frame.trigger
         if r.supplier is not None or r.recipient is not None or not _anaphoric_package(t):
             continue
         here = sentence_index.get(r.sent.start, 0)
-        told = [(e.frame.trigger.i, e.supplier, e.recipient) for e in rows[:i]
+        told = [(e.frame.trigger.i, e.supplier, e.recipient, e.frame) for e in rows[:i]
                 if e.supplier is not None and e.recipient is not None]
         earlier = [d for d in (*told, *donors) if d[0] < r.sent.start and
                    here - sentence_index.get(r.sent.doc[d[0]].sent.start, 0) <= WINDOW_SENTENCES]
         if earlier:
-            _, supplier, recipient = max(earlier, key=lambda d: d[0])
+            _, supplier, recipient, donor = max(earlier, key=lambda d: d[0])
             r.supplier, r.recipient, r.inherited = supplier, recipient, True
+            take_stage(r.frame, donor)  # "delivered a package to X. The package includes": delivered
