@@ -6,7 +6,9 @@
   not part of the charges", ", which the panel does not consider to be arms") gives no row;
 - a third party's pressure on a supplier ("X has lobbied Y not to supply Z with ...") gives no row of Y to Z;
 - a council of states or a development bank is never a party, and a court is a party only where it stops a
-  transfer.
+  transfer;
+- a transfer told under a negated verb of seeing or finding bare evidence ("we have not seen evidence that X
+  transferred Y") is negated (`cues.py`, cues.toml evidence_nouns).
 
 Sentences written for these tests (invented firms, models and people; combinations of states taken from no
 article)."""
@@ -128,3 +130,52 @@ def test_a_court_that_stops_a_transfer_and_a_funded_state_stay_parties(extractor
                                                                        stage: str) -> None:
     rows = _names(extractor, body)
     assert any(party.lower() in (s or "").lower() and st == stage for s, _r, st, _i in rows), rows
+
+
+PRESSURED_RELATIVE = [  # the pressing third party as the head of a relative clause
+    ("Hungary, which has lobbied Washington not to supply Romania with rifles, protested again.", "USA", "ROU"),
+    ("Turkey, which lobbied Berlin to cancel the sale of Skarv frigates to Greece, welcomed the news.", "DEU", "GRC"),
+]
+
+
+@pytest.mark.parametrize(("body", "sup", "rec"), PRESSURED_RELATIVE)
+def test_a_relative_third_partys_pressure_gives_no_row(extractor, body: str, sup: str, rec: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, _text(body))
+    assert not any(s == sup and r == rec for s, r, *_ in rows), rows
+
+
+NO_EVIDENCE = [  # a transfer told only under "no evidence" is not asserted
+    ("What I can say is that we have not seen evidence that Belarus has transferred armed drones to Mali.",
+     "BLR", "MLI", {"negated", "uncertain"}),
+    ("Officials have not found any evidence that Belarus transferred armed drones to Mali.", "BLR", "MLI",
+     {"negated"}),
+    ("Investigators have not seen proof that Serbia shipped Vannet howitzers to Armenia.", "SRB", "ARM",
+     {"negated", "uncertain"}),
+    ("There is no indication that Belarus sold 30 Skarv drones to Mali, the ministry said.", "BLR", "MLI",
+     {"negated", "uncertain", "denied"}),
+]
+
+ASSERTED = [  # look-alikes told as fact
+    ("Belarus transferred 12 armed drones to Mali in May, officials said.", "BLR", "MLI"),
+    ("Reports of the delivery reached the capital after Serbia shipped 12 Vannet howitzers to Armenia in June.",
+     "SRB", "ARM"),
+    ("Investigators found evidence in the hold, and Serbia shipped 12 Vannet howitzers to Armenia in June.",
+     "SRB", "ARM"),
+]
+
+
+def _facts(extractor, body: str, sup: str, rec: str) -> set[str]:  # noqa: ANN001
+    return {t.factuality for t in extractor.extract_text(_text(body)).transfers
+            if t.supplier and t.supplier.country == sup and t.recipient and t.recipient.country == rec}
+
+
+@pytest.mark.parametrize(("body", "sup", "rec", "facts"), NO_EVIDENCE)
+def test_a_transfer_under_no_evidence_is_not_asserted(extractor, body: str, sup: str, rec: str,  # noqa: ANN001
+                                                       facts: set[str]) -> None:
+    found = _facts(extractor, body, sup, rec)
+    assert found and found <= facts, found
+
+
+@pytest.mark.parametrize(("body", "sup", "rec"), ASSERTED)
+def test_a_transfer_told_as_fact_stays_asserted(extractor, body: str, sup: str, rec: str) -> None:  # noqa: ANN001
+    assert _facts(extractor, body, sup, rec) == {"asserted"}

@@ -4,7 +4,8 @@
 - a negated first-person verb of counting whose object holds the row, "We do not count the transfer of X to Y";
 - a negated relative clause on the row's clause that puts it outside the matter, ", which were not part of the
   charges", or denies it is arms, ", which the panel does not consider to be arms";
-- a third party's pressure on a supplier, "X has lobbied Y not to supply Z with arms", "... to cancel the sale";
+- a third party's pressure on a supplier, "X has lobbied Y not to supply Z with arms", "X, which lobbied Y to
+  cancel the sale";
 - a party that neither sells nor receives arms (a council of states, a development bank), or a court in any stage
   but a refusal (a court's "it" read as the seller)."""
 from __future__ import annotations
@@ -71,7 +72,8 @@ def _pressured(r: Row) -> bool:
     parties = {p.token.i for p in (r.supplier, r.recipient) if p is not None}
     for a in r.frame.trigger.ancestors:
         if a.lemma_.lower() in PRESSURE:
-            subj = [c for c in a.children if c.dep_ == "nsubj"]
+            subj = [a.head if c.tag_ in ("WDT", "WP") and a.dep_ == "relcl" else c  # "X, which lobbied Y"
+                    for c in a.children if c.dep_ == "nsubj"]
             return bool(subj) and all(s.i not in parties and s.pos_ != "PRON" for s in subj)
     return False
 
