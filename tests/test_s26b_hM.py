@@ -7,6 +7,8 @@
 - a third party's pressure on a supplier ("X has lobbied Y not to supply Z with ...") gives no row of Y to Z;
 - a council of states or a development bank is never a party, and a court is a party only where it stops a
   transfer;
+- a trade noun with no particular item under a verb of trend or measure ("X's arms exports rose") is a
+  statistic, no row;
 - a transfer told under a negated verb of seeing or finding bare evidence ("we have not seen evidence that X
   transferred Y") is negated (`cues.py`, cues.toml evidence_nouns).
 
@@ -179,3 +181,33 @@ def test_a_transfer_under_no_evidence_is_not_asserted(extractor, body: str, sup:
 @pytest.mark.parametrize(("body", "sup", "rec"), ASSERTED)
 def test_a_transfer_told_as_fact_stays_asserted(extractor, body: str, sup: str, rec: str) -> None:  # noqa: ANN001
     assert _facts(extractor, body, sup, rec) == {"asserted"}
+
+
+STATISTICS = [  # a trade noun under a verb of trend or measure: a statistic, no row
+    ("Serbian arms exports to Cyprus rose sharply last year.", "SRB", "CYP"),
+    ("Peru's navy is not dependent on Chilean exports, which amount to less than 2% of its military imports.",
+     "CHL", "PER"),
+    ("Belarusian arms sales to Laos have been falling since 2019, an analyst said.", "BLR", "LAO"),
+    ("Arms deliveries from Norway to Ghana doubled in 2022, according to the institute.", "NOR", "GHA"),
+]
+
+COUNTED = [  # a particular lot keeps its row
+    ("Serbian arms exports to Cyprus rose sharply last year after Belgrade delivered 12 Vannet howitzers to "
+     "Nicosia.", "SRB", "CYP", "delivered", "howitzers"),
+    ("Deliveries of 12 Vannet howitzers from Serbia to Cyprus rose to a peak in May.", "SRB", "CYP", "delivered",
+     "howitzers"),
+    ("Norway delivered four Karvell patrol boats to Ghana as its exports rose.", "NOR", "GHA", "delivered",
+     "patrol boats"),
+]
+
+
+@pytest.mark.parametrize(("body", "sup", "rec"), STATISTICS)
+def test_a_trade_statistic_gives_no_row(extractor, body: str, sup: str, rec: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, _text(body))
+    assert not any(s == sup and r == rec for s, r, *_ in rows), rows
+
+
+@pytest.mark.parametrize(("body", "sup", "rec", "stage", "word"), COUNTED)
+def test_a_particular_lot_beside_a_statistic_keeps_its_row(extractor, body: str, sup: str, rec: str,  # noqa: ANN001
+                                                            stage: str, word: str) -> None:
+    assert has_country_row(_rows(extractor, _text(body)), sup, rec, stage, word)

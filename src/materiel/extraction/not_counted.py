@@ -6,6 +6,8 @@
   charges", or denies it is arms, ", which the panel does not consider to be arms";
 - a third party's pressure on a supplier, "X has lobbied Y not to supply Z with arms", "X, which lobbied Y to
   cancel the sale";
+- a statistic: a trade noun with no particular item as the subject of a verb of trend or measure ("X's arms
+  sales have been falling", "exports, which amount to 1% of its imports");
 - a party that neither sells nor receives arms (a council of states, a development bank), or a court in any stage
   but a refusal (a court's "it" read as the seller)."""
 from __future__ import annotations
@@ -26,6 +28,8 @@ ARMS_KINDS = lexicon.word_set(_S, "arms_kinds")
 PRESSURE = lexicon.word_set(_S, "pressure_verbs")
 NEVER = lexicon.word_list(_S, "never_parties")
 JUDICIAL = lexicon.word_set(_S, "judicial_words")
+TREND = lexicon.word_set(_S, "trend_verbs")
+TRADE = lexicon.word_set(_S, "trade_nouns")
 FRONT_WINDOW = 8  # tokens from the sentence's start within which an exclusion line's colon stands
 
 
@@ -78,6 +82,21 @@ def _pressured(r: Row) -> bool:
     return False
 
 
+def _statistic(r: Row) -> bool:
+    """'X's arms sales have been falling': a trade noun with no particular item under a verb of trend."""
+    t = r.frame.trigger
+    if t.pos_ != "NOUN" or r.designation or r.item.quantity is not None:
+        return False
+    for a in (t, *t.ancestors):
+        if a.lemma_.lower() not in TREND or a.pos_ not in ("VERB", "AUX"):
+            continue
+        for s in (c for c in a.children if c.dep_ == "nsubj"):
+            noun = a.head if s.tag_ in ("WDT", "WP") and a.dep_ == "relcl" else s  # "exports, which amount to"
+            if noun.lemma_.lower() in TRADE:
+                return True
+    return False
+
+
 def _cannot_trade(p: Resolved | None, stage: str) -> bool:
     if p is None:
         return False
@@ -90,6 +109,6 @@ def _cannot_trade(p: Resolved | None, stage: str) -> bool:
 def set_aside(r: Row) -> bool:
     """A row the text sets aside, or one with a party that cannot trade arms (see the module's text)."""
     t = r.frame.trigger
-    if fronted_exclusion(r.sent) or _not_counted(t) or _disclaimed(t) or _pressured(r):
+    if fronted_exclusion(r.sent) or _not_counted(t) or _disclaimed(t) or _pressured(r) or _statistic(r):
         return True
     return _cannot_trade(r.supplier, r.frame.stage) or _cannot_trade(r.recipient, r.frame.stage)
