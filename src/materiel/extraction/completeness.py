@@ -25,6 +25,7 @@ from materiel.extraction.hypotheticals import hypothetical
 from materiel.extraction.leaders import titled
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.extraction.non_items import non_item
+from materiel.extraction.not_counted import set_aside
 from materiel.extraction.origin_leaks import still_leaked
 from materiel.extraction.retracted_claims import retracted
 from materiel.extraction.speaker_parties import speaker_party
@@ -69,7 +70,7 @@ def kept(r: Row) -> bool:
         and not still_leaked(r) and not speaker_party(r) and not deployed(r) and not state_for_group(r) \
         and not civil_customer(r) and not advice(r) and not distributed_part(r) \
         and not habitual_to_groups(r) \
-        and not retracted(r)
+        and not retracted(r) and not set_aside(r)
 
 
 def complete(r: Row) -> bool:

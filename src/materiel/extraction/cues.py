@@ -118,13 +118,13 @@ class CueReader:
             any(c.dep_ in ("auxpass", "nsubjpass") for c in a.children)
 
     def _no_evidence(self, t: Token) -> bool:
-        """"found no evidence that X supplied Y", "did not find any sign that ...": a clause under a noun of
-        evidence the text says there is none of."""
+        """"found no evidence that X supplied Y", "did not find any sign that ...", "have not seen evidence that":
+        a clause under a noun of evidence the text says there is none of."""
         for a in t.ancestors:
             if a.pos_ == "NOUN" and a.lemma_.lower() in self.evidence_nouns:
                 dets = {c.lower_ for c in a.children if c.dep_ in ("det", "neg")}
                 negated_verb = any(c.dep_ == "neg" for c in a.head.children)
-                return bool(dets & self.absence_dets) or (negated_verb and bool(dets & self.negated_dets))
+                return bool(dets & self.absence_dets) or (negated_verb and (not dets or bool(dets & self.negated_dets)))
         return False
 
     def _yet_to(self, t: Token) -> bool:
