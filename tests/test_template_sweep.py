@@ -6,7 +6,7 @@ import string
 from _helpers import load_script
 
 sweep = load_script("scripts/template_sweep.py", "template_sweep")
-SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun"}
+SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "G"}
 STAGES = {"requested", "offered", "considered", "ordered", "delivered", "refused", "intercepted"}
 FACTS = {"asserted", "uncertain", "denied", "negated"}
 
@@ -26,3 +26,16 @@ def test_templates_use_known_slots_and_values() -> None:
 def test_a_sweep_runs(capsys) -> None:  # noqa: ANN001
     assert sweep.main(["--per", "1", "--show", "0"]) == 0
     assert "pass" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_group_slot_fills_and_names_the_recipient() -> None:
+    import random
+    from types import SimpleNamespace as NS
+
+    t = sweep.Template("g", "{S} armed {G} with {n} {name} {noun}.", ["delivered"], ["asserted"], True, True, "row")
+    text, s, r, n, _ = sweep.fill(t, random.Random(3), sweep.gazetteer(), sweep.models())
+    assert r in sweep.GROUPS and r.removeprefix("the ") in text and "{" not in text
+    group = NS(recipient=NS(country=None, name=r.removeprefix("the ")))
+    state = NS(recipient=NS(country=s, name="x"))
+    assert sweep.recipient_ok(group, r) and not sweep.recipient_ok(state, r)
+    assert sweep.recipient_ok(state, s) and not sweep.recipient_ok(group, s)
