@@ -1,0 +1,69 @@
+"""Accusations, findings and denials as features and NGO reports phrase them (twenty-sixth session, helper hL).
+
+- The user of a supplied item is its recipient, also when the user is a tagged organisation with a group word
+  ("the X Liberation Front") and when the use is a participle on the subject of a passive supply ("the drones used
+  by X had been supplied by Y"): `frames/users.py`, words.toml [arguments] user_verbs, user_group_words.
+
+Sentences written for these tests (invented groups, models and firms; combinations of states taken from no
+article)."""
+from __future__ import annotations
+
+import pytest
+
+from materiel.extraction.pipeline import get_extractor
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str, str, str, int | None]]:
+    return [(t.supplier.country if t.supplier else None, t.recipient.name if t.recipient else None, t.stage,
+             t.factuality, t.item.text, t.quantity) for t in get_extractor().extract_text(text).transfers]
+
+
+def _has(rows, sup, rec, facts, word, qty=None) -> bool:  # noqa: ANN001
+    return any(s == sup and r is not None and rec in r and st == "delivered" and f in facts and word in item
+               and (qty is None or q == qty) for s, r, st, f, item, q in rows)
+
+
+USED = [  # (sentence, supplier's state, recipient's name word, factualities, item word, quantity)
+    ("Varn-4 drones supplied by Chile have been used by the Kessar Liberation Front in attacks on villages, "
+     "the group's opponents said.", "CHL", "Kessar", ("asserted", "uncertain"), "drones", None),
+    ("Anti-tank missiles provided by Oslo were used by the Morvane Patriotic Army during the offensive, "
+     "Human Rights Watch said on Friday.", "NOR", "Morvane", ("asserted", "uncertain"), "missiles", None),
+    ("According to the report, assault rifles sold by Romania have been used by the Ilbek Popular Movement.",
+     "ROU", "Ilbek", ("asserted", "uncertain"), "rifles", None),
+    ("UN experts said the Varn-4 drones used by the Daskal Resistance Council had been supplied by Peru.",
+     "PER", "Daskal", ("asserted", "uncertain"), "drones", None),
+    ("The rifles used by the Orun Valley Militia were supplied by Bulgaria, the report found.",
+     "BGR", "Orun", ("asserted", "uncertain"), "rifles", None),
+    ("Investigators believe the missiles fired by the Kessar Liberation Front were provided by Tehran.",
+     "IRN", "Kessar", ("uncertain",), "missiles", None),
+    ("In 2019, the howitzers deployed by the Tarsh Brigades had been sold by Serbia, a charge Belgrade rejected.",
+     "SRB", "Tarsh", ("asserted", "uncertain"), "howitzers", None),
+    ("The six Varn-4 drones operated by the Morvane Patriotic Army were delivered by Egypt last year.",
+     "EGY", "Morvane", ("asserted", "uncertain"), "drones", 6),
+    ("Ghana denies that the mortars used by the Ilbek Popular Movement were supplied by Accra.",
+     "GHA", "Ilbek", ("denied", "negated"), "mortars", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "facts", "word", "qty"), USED)
+def test_the_user_of_a_supplied_item_is_its_recipient(text, sup, rec, facts, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(text)
+    assert _has(rows, sup, rec, facts, word, qty), rows
+
+
+NONE = [
+    "The Varn-4 drones used by the Kessar Liberation Front were shot down by Peru on Monday.",
+    "The rifles used by the Orun Valley Militia had been stolen from police depots, officials said.",
+    "The Kessar Liberation Front accused Chile of human rights abuses in the border region.",
+    "Peru denied that its troops had entered the territory held by the Tarsh Brigades.",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_look_alikes_give_no_row(text) -> None:  # noqa: ANN001
+    assert not _rows(text)
+
+
+def test_a_user_without_a_group_word_is_no_recipient() -> None:
+    rows = _rows("Varn-4 drones supplied by Chile have been used by the Halden Mapping Institute in surveys.")
+    assert not any(r and "Halden" in r for _, r, *_ in rows), rows
