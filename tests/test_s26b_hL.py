@@ -67,3 +67,36 @@ def test_look_alikes_give_no_row(text) -> None:  # noqa: ANN001
 def test_a_user_without_a_group_word_is_no_recipient() -> None:
     rows = _rows("Varn-4 drones supplied by Chile have been used by the Halden Mapping Institute in surveys.")
     assert not any(r and "Halden" in r for _, r, *_ in rows), rows
+
+
+CHARGED = [  # "X did Y, a charge Z rejected": the claim (asserted or uncertain) and the denial, each a row
+    ("UN experts said the Varn-4 drones used by the Kessar Liberation Front had been supplied by Peru, "
+     "a charge Lima rejected.", "PER", "Kessar", "drones"),
+    ("Investigators said 12 Tarn-7 howitzers had been supplied to the Orun Valley Militia by Chile, "
+     "a charge Santiago rejected on Friday.", "CHL", "Orun", "howitzers"),
+    ("In March, monitors said the rifles were sold to the Tarsh Brigades by Bulgaria, a claim Sofia dismissed.",
+     "BGR", "Tarsh", "rifles"),
+    ("Ghana sold 12 Kestrel-2 jets to Peru, a claim Accra rejected.", "GHA", "Peru", "jets"),
+    ("Romania has shipped anti-tank missiles to the Ilbek Popular Movement, an allegation Bucharest denies.",
+     "ROU", "Ilbek", "missiles"),
+    ("The report says the mortars operated by the Morvane Patriotic Army were delivered by Egypt, "
+     "an accusation the Egyptian foreign ministry rejected.", "EGY", "Morvane", "mortars"),
+    ("According to the panel, Serbia provided 40 armoured vehicles to the Daskal Resistance Council, "
+     "a charge Belgrade has repeatedly rejected.", "SRB", "Daskal", "armoured vehicles"),
+    ("Oslo rejected the allegations on Monday. The experts said Norway had supplied Varn-4 drones to the "
+     "Kessar Liberation Front.", "NOR", "Kessar", "drones"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), CHARGED)
+def test_a_charge_rejected_keeps_the_claim_and_adds_the_denial(text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(text)
+    assert _has(rows, sup, rec, ("asserted", "uncertain"), word), rows
+    if not text.startswith("Oslo"):
+        assert _has(rows, sup, rec, ("denied",), word), rows
+
+
+def test_a_refused_request_stays_refused() -> None:
+    rows = _rows("Peru rejected a request to supply 24 Kestrel-2 jets to Kenya.")
+    assert any(st == "refused" for _, _, st, *_ in rows), rows
+    assert not any(st == "delivered" for _, _, st, *_ in rows), rows
