@@ -100,3 +100,33 @@ def test_a_refused_request_stays_refused() -> None:
     rows = _rows("Peru rejected a request to supply 24 Kestrel-2 jets to Kenya.")
     assert any(st == "refused" for _, _, st, *_ in rows), rows
     assert not any(st == "delivered" for _, _, st, *_ in rows), rows
+
+
+ACCUSED_BY = [  # "Y was accused by a panel of experts of sending X to Z": the "of" is the verb's
+    ("On Tuesday, Hanoi was accused by a panel of UN experts of providing four Varn-4 drones to the Tarsh Brigades.",
+     "VNM", "Tarsh", "drones", 4),
+    ("Peru was accused by members of parliament of selling 12 Kestrel-2 jets to Ghana.", "PER", "Ghana", "jets", 12),
+    ("Chile has been accused by a coalition of human rights groups of sending rifles to the Orun Valley Militia.",
+     "CHL", "Orun", "rifles", None),
+    ("Bulgaria, which was accused by a team of researchers of supplying mortars to the Morvane Patriotic Army, "
+     "said it had done nothing wrong.", "BGR", "Morvane", "mortars", None),
+    ("The Egyptian government was accused by the head of the UN mission of sending two Kestrel-2 jets to Kenya.",
+     "EGY", "Kenya", "jets", 2),
+    ("In a report released on Monday, Serbia was accused by a network of monitors of delivering 30 armoured "
+     "vehicles to the Ilbek Popular Movement.", "SRB", "Ilbek", "armoured vehicles", 30),
+    ("Oslo was accused by the leader of the opposition of transferring six Varn-4 drones to Romania.",
+     "NOR", "Romania", "drones", 6),
+    ("Ghana has long faced scrutiny. It was accused by the chairman of the panel of arming the Kessar Liberation "
+     "Front in 2021.", "GHA", "Kessar", "weapons", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), ACCUSED_BY)
+def test_accused_by_a_body_of_people_of_supplying(text, sup, rec, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(text)
+    assert _has(rows, sup, rec, ("uncertain", "asserted"), word, qty), rows
+
+
+def test_an_of_phrase_of_the_accuser_stays() -> None:
+    rows = _rows("Peru was accused by a panel of experts of human rights abuses in the border region.")
+    assert not rows, rows
