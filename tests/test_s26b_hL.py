@@ -130,3 +130,34 @@ def test_accused_by_a_body_of_people_of_supplying(text, sup, rec, word, qty) -> 
 def test_an_of_phrase_of_the_accuser_stays() -> None:
     rows = _rows("Peru was accused by a panel of experts of human rights abuses in the border region.")
     assert not rows, rows
+
+
+ACCUSED_PRONOUN = [  # "X officials accuse Y of arming Z. They say it ...": "it" is the accused, Y
+    ("Congolese officials accuse Rwanda of arming M23. They say it has delivered three Varn-4 drones to the "
+     "rebels since March.", "RWA", "M23", "drones", 3),
+    ("Ukrainian officials accuse Iran of helping Russia. They say it shipped 40 Kestrel-2 drones to Moscow in May.",
+     "IRN", "Russia", "drones", 40),
+    ("Ministers in Kyiv have accused Belarus of assisting Russia. They said it had sent 12 Tarn-7 howitzers to "
+     "Russia in the spring.", "BLR", "Russia", "howitzers", 12),
+    ("Opposition lawmakers accused Peru of supplying Kenya. They allege it sold two Kestrel-2 jets to Kenya "
+     "last year.", "PER", "Kenya", "jets", 2),
+    ("Diplomats accuse Chile of backing Ghana. According to them, it delivered six Varn-4 drones to Ghana.",
+     "CHL", "Ghana", "drones", 6),
+    ("Lawmakers have accused Norway of supplying Romania. They say that it sold eight Kestrel-2 jets to Romania "
+     "in secret.", "NOR", "Romania", "jets", 8),
+    ("Investigators accused Egypt of arming M23. In their report they said it had flown 30 mortars to M23.",
+     "EGY", "M23", "mortars", 30),
+    ("Officials accuse Serbia of helping Peru. They say it has supplied four Tarn-7 howitzers to Peru.",
+     "SRB", "Peru", "howitzers", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), ACCUSED_PRONOUN)
+def test_it_after_an_accusation_is_the_accused(text, sup, rec, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(text)
+    assert _has(rows, sup, rec, ("asserted", "uncertain"), word, qty), rows
+
+
+def test_it_after_an_accusing_subject_stays_the_subject() -> None:
+    rows = _rows("Kenya accused Peru of human rights abuses. It said it had delivered six Varn-4 drones to Ghana.")
+    assert _has(rows, "KEN", "Ghana", ("asserted", "uncertain"), "drones", 6), rows

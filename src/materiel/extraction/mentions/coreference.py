@@ -85,7 +85,8 @@ class Coreference:
             return firm  # "X displayed its A and said it had delivered B": X, whatever no gazetteer lists
         plural = low in PRONOUNS_PL
         subjects = [t for t in self._candidates_before(tok)]
-        ordered = nearest.main_subjects_first(tok, [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")]) + subjects
+        ordered = nearest.main_subjects_first(tok, [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")]) + \
+            nearest.accused(tok, subjects) + subjects  # "X accuse Y of Z. They say it ...": Y before Z
         bound = self._own_subject(tok)
         if bound is not None:  # "X sanctioned Y, accusing it of": "it" is not X, so the nearest other in the sentence
             own = {x.i for x in bound.subtree}
