@@ -161,3 +161,36 @@ def test_it_after_an_accusation_is_the_accused(text, sup, rec, word, qty) -> Non
 def test_it_after_an_accusing_subject_stays_the_subject() -> None:
     rows = _rows("Kenya accused Peru of human rights abuses. It said it had delivered six Varn-4 drones to Ghana.")
     assert _has(rows, "KEN", "Ghana", ("asserted", "uncertain"), "drones", 6), rows
+
+
+EARLIER_GROUP = [  # "the rebels", "the militia", "the group" for an unlisted group named in the sentences before
+    ("Kenyan officials accuse Spain of arming the Orun Valley Militia. They say it has delivered three Varn-4 "
+     "drones to the rebels since March.", "ESP", "Orun", "drones", 3),
+    ("Spain has armed the Kessar Liberation Front for years. Last month it delivered six Tarn-7 howitzers to the "
+     "militia.", "ESP", "Kessar", "howitzers", 6),
+    ("The Morvane Patriotic Army controls the north. Chile shipped 40 mortars to the group in May, the report said.",
+     "CHL", "Morvane", "mortars", 40),
+    ("The Tarsh Brigades paraded new trucks in the capital. According to the panel, Peru sold 12 Varn-4 drones to "
+     "the insurgents.", "PER", "Tarsh", "drones", 12),
+    ("The Ilbek Popular Movement seized the port in 2020. Since then Ghana has delivered two Kestrel-2 jets to the "
+     "movement.", "GHA", "Ilbek", "jets", 2),
+    ("Monitors have tracked the Daskal Resistance Council since 2019. In June, Egypt supplied the fighters with "
+     "eight Tarn-7 howitzers.", "EGY", "Daskal", "howitzers", 8),
+    ("UN experts accuse Romania of backing the Orun Valley Militia. Bucharest allegedly flew 30 rifles to the "
+     "rebels in April.", "ROU", "Orun", "rifles", 30),
+    ("The Kessar Liberation Front denies receiving foreign help. But investigators say Norway sent six Varn-4 "
+     "drones to the group.", "NOR", "Kessar", "drones", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), EARLIER_GROUP)
+def test_a_definite_group_noun_takes_the_group_named_before(text, sup, rec, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(text)
+    assert _has(rows, sup, rec, ("asserted", "uncertain"), word, qty), rows
+
+
+def test_a_group_noun_far_from_a_named_group_stays_its_own() -> None:
+    text = ("The Kessar Liberation Front signed a truce in 2015. The talks failed. The army withdrew. Later, Peru "
+            "sent 12 Varn-4 drones to the rebels.")
+    rows = _rows(text)
+    assert not any(r and "Kessar" in r for _, r, *_ in rows), rows
