@@ -83,6 +83,8 @@ CHARGED = [  # "X did Y, a charge Z rejected": the claim (asserted or uncertain)
      "an accusation the Egyptian foreign ministry rejected.", "EGY", "Morvane", "mortars"),
     ("According to the panel, Serbia provided 40 armoured vehicles to the Daskal Resistance Council, "
      "a charge Belgrade has repeatedly rejected.", "SRB", "Daskal", "armoured vehicles"),
+    ("Monitors said the Varn-4 drones used by the Daskal Resistance Council had been supplied by Norway, "
+     "a charge Oslo rejected.", "NOR", "Daskal", "drones"),
     ("Oslo rejected the allegations on Monday. The experts said Norway had supplied Varn-4 drones to the "
      "Kessar Liberation Front.", "NOR", "Kessar", "drones"),
 ]

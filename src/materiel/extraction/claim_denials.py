@@ -50,6 +50,9 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
             named = [c for c in subj.children if c.dep_ in ("appos", "compound") and res.resolve(c)]
             if named and tok.dep_ == "conj":
                 claim, subj = subj, named[0]
+        if claim is None and subj is not None and tok.dep_ in ("conj", "ccomp") and subj.i < tok.i:
+            # "X said Y had been supplied by Z, a charge Oslo rejected": "charge" a compound of the denier
+            claim = next((c for c in subj.lefts if c.dep_ == "compound" and c.lemma_.lower() in cues.claim_nouns), None)
         if claim is None or subj is None:
             continue
         content = {t.i for c in claim.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i != tok.i for t in c.subtree}
