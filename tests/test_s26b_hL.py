@@ -85,6 +85,8 @@ CHARGED = [  # "X did Y, a charge Z rejected": the claim (asserted or uncertain)
      "a charge Belgrade has repeatedly rejected.", "SRB", "Daskal", "armoured vehicles"),
     ("Monitors said the Varn-4 drones used by the Daskal Resistance Council had been supplied by Norway, "
      "a charge Oslo rejected.", "NOR", "Daskal", "drones"),
+    ("Investigators said Chile had sold 12 Tarn-7 howitzers to Peru, a charge Santiago rejected.",
+     "CHL", "Peru", "howitzers"),
     ("Oslo rejected the allegations on Monday. The experts said Norway had supplied Varn-4 drones to the "
      "Kessar Liberation Front.", "NOR", "Kessar", "drones"),
 ]

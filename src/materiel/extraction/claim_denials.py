@@ -47,7 +47,8 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         subj = subj or cues._subject(tok)
         if claim is None and subj is not None and subj.lemma_.lower() in cues.claim_nouns:
             # "..., a charge Kigali denied" parsed with "charge" as subject and the denier in apposition
-            named = [c for c in subj.children if c.dep_ in ("appos", "compound") and res.resolve(c)]
+            named = [c for c in [*subj.children, *tok.children] if (c.dep_ in ("appos", "compound") and c.head == subj
+                     or c.dep_ == "nsubj" and c.i > subj.i) and res.resolve(c)]  # "a charge Santiago rejected": two subjects
             if named and tok.dep_ == "conj":
                 claim, subj = subj, named[0]
         if claim is None and subj is not None and tok.dep_ in ("conj", "ccomp") and subj.i < tok.i:
