@@ -2,8 +2,9 @@
 
 Each file of scripts/sweeps/*.toml lists [[template]] entries, sentence shapes of published reporting with slots
 filled at random from the gazetteer (states, capitals, demonyms), the catalogue (model names and a generic noun of
-their kind), a past year ({year}) and the word list scripts/sweeps/words/items.toml (generic item nouns, count
-phrases). A filled sentence passes when one row has the expected supplier's and recipient's states, stage,
+their kind), a past year ({year}), the word list scripts/sweeps/words/items.toml (generic item nouns, count
+phrases) and {G}, a short list of invented armed groups (a non-state recipient). A filled sentence passes when one
+row has the expected supplier's and recipient's states (or group), stage,
 factuality and, where the template counts, the quantity. It measures shapes, not articles: no sentence of a fixture
 is a template. Usage:
 
@@ -29,10 +30,13 @@ STATES = ["PER", "CHL", "GHA", "KEN", "POL", "VNM", "EGY", "IDN", "BRA", "ITA", 
 NOUNS = {"aircraft": ["jets", "fighters", "aircraft"], "helicopter": ["helicopters"], "tank": ["tanks"],
          "apc": ["armoured vehicles"], "artillery": ["howitzers"], "ship": ["patrol boats", "corvettes"],
          "missile": ["missiles"], "uav": ["drones"], "sam_system": ["air-defence systems"]}
+# Invented armed groups for the {G} slot (a non-state recipient); none is a real group or a fixture's.
+GROUPS = ["the Kessar Liberation Front", "the Morvane Patriotic Army", "the Ilbek Popular Movement",
+          "the Tarsh Brigades", "the Orun Valley Militia", "the Daskal Resistance Council"]
 COUNTS = [("two", 2), ("three", 3), ("four", 4), ("six", 6), ("eight", 8), ("12", 12), ("24", 24), ("36", 36)]
 YEARS = list(range(1995, 2024))  # {year}: a past year of a background sentence
 FIELDS = {"name", "text", "stage", "factuality", "quantity", "supplier", "expect"}
-SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "year", "item", "items", "q"}
+SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "year", "item", "items", "q", "G"}
 
 
 class Template(NamedTuple):
@@ -85,9 +89,11 @@ def item_words() -> tuple[list[tuple[str, str]], list[tuple[str, int]]]:
 
 def fill(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]],
          names: list[tuple[str, str]]) -> tuple[str, str, str, int, str]:
+    """The filled text, supplier iso3, recipient (iso3, or the group's name when the template has {G}), count, model."""
     s, r = rnd.sample(sorted(gaz), 2)
     name, cat = rnd.choice(names)
     word, n = rnd.choice(COUNTS)
+    group = rnd.choice(GROUPS)
     (sn, sc, sd), (rn, rc, rd) = gaz[s], gaz[r]
     year = rnd.choice(YEARS)
     item = items = q = ""
@@ -96,8 +102,18 @@ def fill(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]],
         item, items = rnd.choice(nouns)
         q, n = rnd.choice(counts) if "{q}" in t.text else (q, n)
     text = t.text.format(S=sn, R=rn, Sc=sc, Rc=rc, Sd=sd, Rd=rd, n=word, name=name, noun=rnd.choice(NOUNS[cat]),
-                         year=year, item=item, items=items, q=q)
-    return text, s, r, n, name
+                         year=year, item=item, items=items, q=q, G=group)
+    return text, s, (group if "{G}" in t.text else r), n, name
+
+
+def recipient_ok(x, r: str) -> bool:  # type: ignore[no-untyped-def]
+    """The row's recipient is the state r, or (r a group's name) an actor whose name holds the group's core name."""
+    if x.recipient is None:
+        return False
+    if r in GROUPS:
+        core = r.removeprefix("the ").lower()
+        return x.recipient.country is None and core in (x.recipient.name or "").lower()
+    return x.recipient.country == r
 
 
 def passes(t: Template, rows: list, s: str, r: str, n: int) -> tuple[bool, str]:  # type: ignore[type-arg]
@@ -106,7 +122,7 @@ def passes(t: Template, rows: list, s: str, r: str, n: int) -> tuple[bool, str]:
     if not rows:
         return False, "norow"
     parties = [x for x in rows if (x.supplier.country if x.supplier else None) == (s if t.supplier else None)
-               and x.recipient is not None and x.recipient.country == r]
+               and recipient_ok(x, r)]
     if not parties:
         return False, "parties"
     staged = [x for x in parties if x.stage in t.stage and x.factuality in t.factuality]

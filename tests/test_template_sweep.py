@@ -36,3 +36,14 @@ def test_year_slot_fills_with_a_past_year() -> None:
     text, _s, _r, _n, _name = sweep.fill(t, random.Random(3), sweep.gazetteer(), sweep.models())
     year = int(text.rstrip(".").rsplit(" ", 1)[1])
     assert year in sweep.YEARS and 1990 < year < 2025
+def test_group_slot_fills_and_names_the_recipient() -> None:
+    import random
+    from types import SimpleNamespace as NS
+
+    t = sweep.Template("g", "{S} armed {G} with {n} {name} {noun}.", ["delivered"], ["asserted"], True, True, "row")
+    text, s, r, n, _ = sweep.fill(t, random.Random(3), sweep.gazetteer(), sweep.models())
+    assert r in sweep.GROUPS and r.removeprefix("the ") in text and "{" not in text
+    group = NS(recipient=NS(country=None, name=r.removeprefix("the ")))
+    state = NS(recipient=NS(country=s, name="x"))
+    assert sweep.recipient_ok(group, r) and not sweep.recipient_ok(state, r)
+    assert sweep.recipient_ok(state, s) and not sweep.recipient_ok(group, s)

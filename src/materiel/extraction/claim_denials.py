@@ -47,9 +47,13 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         subj = subj or cues._subject(tok)
         if claim is None and subj is not None and subj.lemma_.lower() in cues.claim_nouns:
             # "..., a charge Kigali denied" parsed with "charge" as subject and the denier in apposition
-            named = [c for c in subj.children if c.dep_ in ("appos", "compound") and res.resolve(c)]
+            named = [c for c in [*subj.children, *tok.children] if (c.dep_ in ("appos", "compound") and c.head == subj
+                     or c.dep_ == "nsubj" and c.i > subj.i) and res.resolve(c)]  # "a charge Santiago rejected": two subjects
             if named and tok.dep_ == "conj":
                 claim, subj = subj, named[0]
+        if claim is None and subj is not None and tok.dep_ in ("conj", "ccomp") and subj.i < tok.i:
+            # "X said Y had been supplied by Z, a charge Oslo rejected": "charge" a compound of the denier
+            claim = next((c for c in subj.lefts if c.dep_ == "compound" and c.lemma_.lower() in cues.claim_nouns), None)
         if claim is None or subj is None:
             continue
         content = {t.i for c in claim.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i != tok.i for t in c.subtree}

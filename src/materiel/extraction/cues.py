@@ -228,5 +228,5 @@ def fronted_charge(verb: Token, clause: Token, claim_nouns: set[str]) -> Token |
     a claim of its own, not a denial."""
     if clause.dep_ != "ccomp" or clause.i > verb.i:
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in claim_nouns
-                 and clause.i < c.i < verb.i), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and clause.i < c.i < verb.i and any(
+        w.lemma_.lower() in claim_nouns for w in (c, *c.lefts))), None)  # "a charge Oslo rejected": "charge" a compound

@@ -10,6 +10,7 @@ from spacy.language import Language
 from materiel import lexicon
 from materiel.extraction import (  # noqa: F401  (registers the component factories)
     abbreviations,
+    accusation_of,
     contents_of,
     dative_counts,
     dative_deal_nouns,
@@ -84,6 +85,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_deal_noun_of", last=True)  # "made an offer to Y of six X": "of" back on the offer
     nlp.add_pipe("materiel_transfer_noun_of", last=True)  # "shipments to the X army of six Y": "of" the shipments'
     nlp.add_pipe("materiel_held_participles", last=True)  # "operates six A, handed over in 2015": A's participle
+    nlp.add_pipe("materiel_accusation_of", last=True)  # "accused by a panel of experts of sending X": the verb's "of"
     nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
     nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun

@@ -39,6 +39,19 @@ def finding(t: Token) -> bool:
     return t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
 
 
+CLAIM_NOUNS = frozenset(lexicon.toml("cues.toml")["factuality"]["claim_nouns"])
+
+
+def charged(t: Token) -> bool:
+    """"X did Y, a charge Z rejected": the parser makes the clause before the claim noun the complement of the
+    denial verb after it; that clause is the claim, not what the verb governs (no refusal of it)."""
+    verb = t.head
+    if t.dep_ != "ccomp" or t.i > verb.i:
+        return False
+    between = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and t.i < c.i < verb.i]
+    return any(w.lemma_.lower() in CLAIM_NOUNS for c in between for w in (c, *c.children) if w.i <= c.i)
+
+
 DEAL_CONTENT = lexicon.word_set("governors", "deal_content_verbs")
 DEAL_NOUNS = lexicon.word_set("governors", "deal_nouns")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames.clauses import among_members, deal_content, finding, phrasal, reports_or_asks
+from materiel.extraction.frames.clauses import among_members, charged, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.described import designated_owner
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal, value_host
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
@@ -119,7 +119,7 @@ class Governors(FinderState):
                 lemma = phrasal(head)
             if lemma in self.preparing and self._receives(t):
                 return "ordered", head  # "prepares to receive its first X": agreed, not yet delivered
-            if lemma in self.gov_verbs and head.pos_ in ("VERB", "AUX") and \
+            if lemma in self.gov_verbs and head.pos_ in ("VERB", "AUX") and not charged(t) and \
                     not (self.gov_verbs[lemma] in ("ordered", "considered") and finding(t)):  # "concluded/considers that X was sent"
                 return self.gov_verbs[lemma], head
             if head.pos_ == "ADJ" and head.lower_ in self.gov_adjectives:  # "is interested in buying"

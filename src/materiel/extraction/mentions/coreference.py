@@ -9,6 +9,7 @@ import materiel.extraction.mentions.private_persons as private_persons
 from materiel import lexicon
 from materiel.extraction.mentions import envoy, interview, nearest, persons, role_descriptions, topic, turns, vessels
 from materiel.extraction.mentions.bare_institutions import context_body
+from materiel.extraction.mentions.earlier_groups import earlier_group
 from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent, site_owner
 from materiel.extraction.mentions.office_holders import home_office, pronoun_owner
 from materiel.extraction.mentions.regions_of import region_of
@@ -85,7 +86,8 @@ class Coreference:
             return firm  # "X displayed its A and said it had delivered B": X, whatever no gazetteer lists
         plural = low in PRONOUNS_PL
         subjects = [t for t in self._candidates_before(tok)]
-        ordered = nearest.main_subjects_first(tok, [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")]) + subjects
+        ordered = nearest.main_subjects_first(tok, [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")]) + \
+            nearest.accused(tok, subjects) + subjects  # "X accuse Y of Z. They say it ...": Y before Z
         bound = self._own_subject(tok)
         if bound is not None:  # "X sanctioned Y, accusing it of": "it" is not X, so the nearest other in the sentence
             own = {x.i for x in bound.subtree}
@@ -267,7 +269,7 @@ class Coreference:
             if actor and actor.kind in kinds and actor.id not in others and (region is None or actor.country in region) \
                     and (t.dep_ != "poss" or actor.kind == "company"):
                 return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
-        return None
+        return earlier_group(tok, cands, own, others, kinds, self.resolve)  # "the rebels": "the Y Front" before
 
     def _salient_state(self, tok: Token, own: set[int], others: set[str], region: frozenset[str] | None) -> Resolved | None:
         """A state description's state by salience: the subject of the clauses just before

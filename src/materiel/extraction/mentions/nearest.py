@@ -177,6 +177,18 @@ def main_subjects_first(tok: Token, subjects: list[Token]) -> list[Token]:
     return sorted(subjects, key=lambda t: (rank[t.sent.start], t.sent.start != own and _subordinate(t), order[t.i]))
 
 
+ACCUSING = lexicon.word_set("governors", "accusing")
+
+
+def accused(tok: Token, subjects: list[Token]) -> list[Token]:
+    """The accused of an accusation in a sentence before tok's ("X officials accuse Y of arming Z. They say it
+    delivered ..."): the object of an accusing verb with an "of" + gerund is that gerund's doer, next after the
+    main subjects (words.toml [governors] accusing)."""
+    return [t for t in subjects if t.sent.start < tok.sent.start and t.dep_ in ("dobj", "nsubjpass")
+            and t.head.lemma_.lower() in ACCUSING
+            and any(c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children) for c in t.head.children)]
+
+
 FRONTED_PREPS = lexicon.word_set("licensed_acts", "fronted_preps")
 
 
