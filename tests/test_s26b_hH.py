@@ -208,7 +208,7 @@ DOZENS = [
     ("Officials in Lima said Peru would buy nearly three dozen armoured vehicles from Brazil.",
      "BRA", "PER", "ordered", "armoured vehicles", 36),
     ("Oslo sent Accra half a dozen Ostrava-9 radars, which arrived in May.", "NOR", "GHA", "delivered", "Ostrava-9", 6),
-    ("Romania received a dozen self-propelled howitzers from South Korea in 2023.",
+    ("Romania received a dozen self-propelled Vannet howitzers from South Korea in 2023.",
      "KOR", "ROU", "delivered", "howitzers", 12),
     ("Jordan has bought about two dozen refurbished main battle tanks from Italy, the ministry said.",
      "ITA", "JOR", "delivered", "tanks", 24),

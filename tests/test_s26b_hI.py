@@ -22,7 +22,7 @@ ACRONYMS = [
      "Kestrel-9 armoured vehicles from Chile.", "CHL", "GHA", "delivered", "Kestrel-9", 6),
     ("The Peruvian Army (EdP) has been modernising its fleet. Last month the EdP took delivery of four Harlan K-7 "
      "helicopters from Norway.", "NOR", "PER", "delivered", "helicopters", 4),
-    ("Soldiers of the Armed Forces of Senegal (FAS) patrol the border. The FAS has ordered twelve Varn-4 fighter "
+    ("Infantry units of the Armed Forces of Senegal (FAS) patrol the border. The FAS has ordered twelve Varn-4 fighter "
      "jets from Italy.", "ITA", "SEN", "ordered", "Varn-4", 12),
     ("The Romanian Navy (FNR) said on Monday that Oman had delivered two Tarvik-2 patrol boats to the FNR.",
      "OMN", "ROU", "delivered", "Tarvik-2", 2),

@@ -102,13 +102,13 @@ ENVOY = [  # a handover with no supplier, reported by another state's embassy or
      "NOR", "GHA", "patrol boats", 6),
     ("Two Vessko-40 helicopters were donated to the Kenyan air force last week, the Peruvian embassy said in a "
      "statement.", "PER", "KEN", "helicopters", 2),
-    ("According to the Chilean embassy, 12 Ostrava-9 armoured vehicles were delivered to the Jordanian army.",
+    ("According to the Chilean embassy, 12 Ostrava-9 armoured vehicles were recently delivered to the Jordanian army.",
      "CHL", "JOR", "armoured vehicles", 12),
     ("In Lusaka on Friday, four Skarn-2 drones were handed over to the Zambian air force, the Italian "
      "ambassador said.", "ITA", "ZMB", "drones", 4),
     ("The embassy of Uruguay said that three Tarlek-3 patrol boats had been handed over to the Senegalese navy.",
      "URY", "SEN", "patrol boats", 3),
-    ("Eight Korvel-5 armoured vehicles, which were handed over to the Omani police on Sunday, will patrol the "
+    ("Eight Korvel-5 armoured vehicles, which were officially handed over to the Omani police on Sunday, will patrol the "
      "border, the Spanish embassy said.", "ESP", "OMN", "armoured vehicles", 8),
 ]
 
@@ -138,7 +138,7 @@ CEREMONY = [  # a handover with no supplier at a ceremony another state's envoy 
      "ambassador, Jan Berg.", "NOR", "GHA", "patrol boats", 6),
     ("Two Vessko-40 helicopters were handed over to the Kenyan air force in the presence of the Peruvian "
      "ambassador on Monday.", "PER", "KEN", "helicopters", 2),
-    ("On Friday, 12 Ostrava-9 armoured vehicles were delivered to the Jordanian police at a ceremony attended by "
+    ("On Friday, 12 Ostrava-9 armoured vehicles were formally delivered to the Jordanian police at a ceremony attended by "
      "the Chilean defence attaché and the interior minister.", "CHL", "JOR", "armoured vehicles", 12),
     ("The four Skarn-2 drones were donated to the Zambian army at a ceremony in Lusaka that was attended by the "
      "Italian ambassador.", "ITA", "ZMB", "drones", 4),

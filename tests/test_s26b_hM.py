@@ -3,13 +3,13 @@
 
 - a fronted exclusion line ("Excluded from this tracker: ..."), a negated first-person verb of counting ("We do not
   count the transfer of ..."), or a negated relative clause that puts the deal outside the matter (", which were
-  not part of the charges", ", which the panel does not consider to be arms") gives no row;
+  not a part of the charges", ", which the panel does not regard as arms") gives no row;
 - a third party's pressure on a supplier ("X has lobbied Y not to supply Z with ...") gives no row of Y to Z;
 - a council of states or a development bank is never a party, and a court is a party only where it stops a
   transfer;
 - a trade noun with no particular item under a verb of trend or measure ("X's arms exports rose") is a
   statistic, no row;
-- a transfer told under a negated verb of seeing or finding bare evidence ("we have not seen evidence that X
+- a transfer told under a negated verb of seeing or finding bare evidence ("we have not yet seen evidence that X
   transferred Y") is negated (`cues.py`, cues.toml evidence_nouns).
 
 Sentences written for these tests (invented firms, models and people; combinations of states taken from no
@@ -76,7 +76,7 @@ def test_a_deal_the_text_counts_keeps_its_row(extractor, body: str, sup: str | N
 
 
 PRESSURED = [  # a third party presses the supplier: no row of the supplier to the recipient
-    ("Poland has lobbied Washington not to supply Hungary with rifles that could reach its neighbours.", "USA", "HUN"),
+    ("Poland has long lobbied Washington not to supply Hungary with rifles that could reach its neighbours.", "USA", "HUN"),
     ("Greece lobbied Berlin to cancel the sale of Skarv frigates to Turkey.", "DEU", "TUR"),
     ("India has for months lobbied Moscow not to deliver Ostrava-9 radars to Pakistan.", "RUS", "PAK"),
     ("Kenya pressured Beijing not to sell armed drones to Somalia.", "CHN", "SOM"),
@@ -135,7 +135,7 @@ def test_a_court_that_stops_a_transfer_and_a_funded_state_stay_parties(extractor
 
 
 PRESSURED_RELATIVE = [  # the pressing third party as the head of a relative clause
-    ("Hungary, which has lobbied Washington not to supply Romania with rifles, protested again.", "USA", "ROU"),
+    ("Hungary, which has long lobbied Washington not to supply Romania with rifles, protested again.", "USA", "ROU"),
     ("Turkey, which lobbied Berlin to cancel the sale of Skarv frigates to Greece, welcomed the news.", "DEU", "GRC"),
 ]
 
@@ -147,7 +147,7 @@ def test_a_relative_third_partys_pressure_gives_no_row(extractor, body: str, sup
 
 
 NO_EVIDENCE = [  # a transfer told only under "no evidence" is not asserted
-    ("What I can say is that we have not seen evidence that Belarus has transferred armed drones to Mali.",
+    ("What I can tell you is that our team has not seen evidence that Belarus has transferred armed drones to Mali.",
      "BLR", "MLI", {"negated", "uncertain"}),
     ("Officials have not found any evidence that Belarus transferred armed drones to Mali.", "BLR", "MLI",
      {"negated"}),
@@ -185,7 +185,7 @@ def test_a_transfer_told_as_fact_stays_asserted(extractor, body: str, sup: str, 
 
 STATISTICS = [  # a trade noun under a verb of trend or measure: a statistic, no row
     ("Serbian arms exports to Cyprus rose sharply last year.", "SRB", "CYP"),
-    ("Peru's navy is not dependent on Chilean exports, which amount to less than 2% of its military imports.",
+    ("Peru's navy is not dependent on Chilean exports, which amount to under 2% of its military imports.",
      "CHL", "PER"),
     ("Belarusian arms sales to Laos have been falling since 2019, an analyst said.", "BLR", "LAO"),
     ("Arms deliveries from Norway to Ghana doubled in 2022, according to the institute.", "NOR", "GHA"),

@@ -2,8 +2,8 @@
 `set_aside`; words.toml [not_counted]):
 - a fronted exclusion line, "Excluded from this list: 30 fire engines donated to X by Y";
 - a negated first-person verb of counting whose object holds the row, "We do not count the transfer of X to Y";
-- a negated relative clause on the row's clause that puts it outside the matter, ", which were not part of the
-  charges", or denies it is arms, ", which the panel does not consider to be arms";
+- a negated relative clause on the row's clause that puts it outside the matter, ", which were not a part of the
+  charges", or denies it is arms, ", which the panel does not regard as arms";
 - a third party's pressure on a supplier, "X has lobbied Y not to supply Z with arms", "X, which lobbied Y to
   cancel the sale";
 - a statistic: a trade noun with no particular item as the subject of a verb of trend or measure ("X's arms
@@ -60,7 +60,7 @@ def _disclaims(rel: Token) -> bool:
     if not _negated(rel):
         return False
     if any(c.dep_ == "attr" and c.lemma_.lower() in OUTSIDE for c in rel.children):
-        return True  # "which were not part of the charges"
+        return True  # "which were not a part of the charges"
     return rel.lemma_.lower() in CLASSING and any(
         d.lower_ in ARMS_KINDS or d.lemma_.lower() in ARMS_KINDS for d in rel.subtree if d.dep_ in ("attr", "oprd", "dobj", "pobj"))
 
