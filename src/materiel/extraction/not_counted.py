@@ -6,7 +6,8 @@
   charges", or denies it is arms, ", which the panel does not regard as arms";
 - a third party's pressure on a supplier, "X has lobbied Y not to supply Z with arms", "X, which lobbied Y to
   cancel the sale";
-- a statistic: a trade noun with no particular item as the subject of a verb of trend or measure ("X's arms
+- a statistic: a trade noun with no particular item and no destination of its own ("to Y": a flow, kept as a
+  row) as the subject of a verb of trend or measure ("X's arms
   sales have been falling", "exports, which amount to 1% of its imports");
 - a party that neither sells nor receives arms (a council of states, a development bank), or a court in any stage
   but a refusal (a court's "it" read as the seller)."""
@@ -30,6 +31,7 @@ NEVER = lexicon.word_list(_S, "never_parties")
 JUDICIAL = lexicon.word_set(_S, "judicial_words")
 TREND = lexicon.word_set(_S, "trend_verbs")
 TRADE = lexicon.word_set(_S, "trade_nouns")
+FLOW_PREPS = lexicon.word_set(_S, "flow_preps")
 FRONT_WINDOW = 8  # tokens from the sentence's start within which an exclusion line's colon stands
 
 
@@ -92,9 +94,14 @@ def _statistic(r: Row) -> bool:
             continue
         for s in (c for c in a.children if c.dep_ == "nsubj"):
             noun = a.head if s.tag_ in ("WDT", "WP") and a.dep_ == "relcl" else s  # "exports, which amount to"
-            if noun.lemma_.lower() in TRADE:
+            if noun.lemma_.lower() in TRADE and not _flow(noun):
                 return True
     return False
+
+
+def _flow(noun: Token) -> bool:
+    """"arms exports to X rose": a trade noun with its own destination is a flow between two parties, a row."""
+    return any(c.dep_ == "prep" and c.lower_ in FLOW_PREPS for c in noun.children)
 
 
 def _cannot_trade(p: Resolved | None, stage: str) -> bool:
