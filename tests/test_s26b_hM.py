@@ -187,7 +187,7 @@ STATISTICS = [  # a trade noun under a verb of trend or measure, with no destina
     ("For Cyprus, Serbia matters less now that Serbian arms exports have fallen sharply.", "SRB", "CYP"),
     ("Peru's navy is not dependent on Chilean exports, which amount to under 2% of its military imports.",
      "CHL", "PER"),
-    ("Laos is a foothold in a region where Belarusian arms sales have been falling since 2019.", "BLR", "LAO"),
+    ("Minsk has lost ground in Laos, and Belarusian arms sales have been falling since 2019.", "BLR", "LAO"),
     ("Ghana's planners note that arms deliveries from Norway doubled in 2022, according to the institute.", "NOR",
      "GHA"),
 ]
