@@ -8,13 +8,12 @@ name is left to the document (late_fills.py). An item of another kind takes no l
 neither party is the state of the one who says so ("Xian officials said no drone ...": a lot of X's)."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolved import Resolved, same_state
+from materiel.extraction.none_shipped import open_deliveries, take_lot
 
 NO_DETS = lexicon.word_set("no_lot_shipped", "none_determiners")
 WINDOW = 2  # sentences back to the lot
@@ -56,23 +55,14 @@ def _agrees(lot: Resolved | None, own: Resolved | None) -> bool:
 
 def fill(rows: list[Row]) -> None:
     """Negate each delivery of no item of a lot's kind and give it the lot's parties (see the module's text)."""
-    sents = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)} if rows else {}
-    for r in rows:
+    for r, at, sents in open_deliveries(rows):
         t = r.frame.trigger
-        if r.frame.stage != "delivered" or (r.supplier and r.recipient) or t.pos_ not in ("VERB", "AUX"):
-            continue
         head = _no_item(r)
         if head is None:
             continue
-        at = sents.get(r.sent.start, 0)
         lots = [o for o in rows if o is not r and (o.supplier or o.recipient) and o.frame.trigger.i < t.i
                 and 0 <= at - sents.get(o.sent.start, 0) <= WINDOW and _same_kind(o, r, head)
                 and _agrees(o.supplier, r.supplier) and _agrees(o.recipient, r.recipient)
                 and _spoken_for(o, _speaker_states(t))]
-        if not lots:
-            continue
-        lot = lots[-1]
-        r.supplier, r.recipient, r.inherited = r.supplier or lot.supplier, r.recipient or lot.recipient, True
-        r.reading = replace(r.reading, factuality="negated")
-        r.item = replace(lot.item, quantity=None, quantity_text=None)
-        r.designation, r.category = r.designation or lot.designation, r.category or lot.category
+        if lots:
+            take_lot(r, lots[-1])

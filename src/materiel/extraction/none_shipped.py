@@ -6,6 +6,7 @@ within WINDOW sentences, whose item has the head of the "of" phrase ("none of th
 a pronoun there ("none of it"), the last row before it."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -31,25 +32,36 @@ def _of_head(s: Token) -> Token | None:
                  if p.dep_ == "pobj" and p.pos_ != "PRON"), None)
 
 
-def fill(rows: list[Row]) -> None:
-    """Negate each delivery of none and give it the parties of its lot (see the module's text)."""
+def open_deliveries(rows: list[Row]) -> Iterator[tuple[Row, int, dict[int, int]]]:
+    """Deliveries told by a verb that lack a party, each with its sentence's index and the index of every sentence
+    (by start) to look back from; shared with no_lot_shipped.py."""
     sents = {s.start: n for n, s in enumerate(rows[0].sent.doc.sents)} if rows else {}
     for r in rows:
         t = r.frame.trigger
         if r.frame.stage != "delivered" or (r.supplier and r.recipient) or t.pos_ not in ("VERB", "AUX"):
             continue
+        yield r, sents.get(r.sent.start, 0), sents
+
+
+def take_lot(r: Row, lot: Row) -> None:
+    """The delivery r of none of lot: negated, with the lot's parties where its own are missing and the lot's
+    own words for the item, with no count of its own."""
+    r.supplier, r.recipient, r.inherited = r.supplier or lot.supplier, r.recipient or lot.recipient, True
+    r.reading = replace(r.reading, factuality="negated")
+    r.item = replace(lot.item, quantity=None, quantity_text=None)
+    r.designation, r.category = r.designation or lot.designation, r.category or lot.category
+
+
+def fill(rows: list[Row]) -> None:
+    """Negate each delivery of none and give it the parties of its lot (see the module's text)."""
+    for r, at, sents in open_deliveries(rows):
+        t = r.frame.trigger
         s = _none_subject(t)
         if s is None:
             continue
         of = _of_head(s)
-        at = sents.get(r.sent.start, 0)
         lots = [o for o in rows if o is not r and o.supplier and o.recipient and o.frame.trigger.i < t.i
                 and 0 <= at - sents.get(o.sent.start, 0) <= WINDOW
                 and (of is None or o.item.head.lemma_.lower() == of.lemma_.lower())]
-        if not lots:
-            continue
-        lot = lots[-1]
-        r.supplier, r.recipient, r.inherited = r.supplier or lot.supplier, r.recipient or lot.recipient, True
-        r.reading = replace(r.reading, factuality="negated")
-        r.item = replace(lot.item, quantity=None, quantity_text=None)  # the lot's own words, with no count of its own
-        r.designation, r.category = r.designation or lot.designation, r.category or lot.category
+        if lots:
+            take_lot(r, lots[-1])
