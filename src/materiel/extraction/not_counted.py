@@ -28,6 +28,7 @@ CLASSING = lexicon.word_set(_S, "classing_verbs")
 ARMS_KINDS = lexicon.word_set(_S, "arms_kinds")
 PRESSURE = lexicon.word_set(_S, "pressure_verbs")
 NEVER = lexicon.word_list(_S, "never_parties")
+LENDERS = lexicon.word_set(_S, "lender_heads")
 JUDICIAL = lexicon.word_set(_S, "judicial_words")
 TREND = lexicon.word_set(_S, "trend_verbs")
 TRADE = lexicon.word_set(_S, "trade_nouns")
@@ -108,7 +109,8 @@ def _cannot_trade(p: Resolved | None, stage: str) -> bool:
     if p is None:
         return False
     name = p.actor.name.lower()
-    if any(n in name for n in NEVER):
+    words = name.split()
+    if any(n in name for n in NEVER) or (p.actor.kind != "state" and words and words[-1] in LENDERS):
         return True
     return stage != "refused" and any(w in name.split() for w in JUDICIAL)
 
