@@ -99,3 +99,36 @@ def test_another_givers_statement_names_no_recipient(extractor) -> None:  # noqa
                             "Norway delivered eight Tarvik-4 armoured vehicles to the Latvian navy.")
     assert _has(rows, "NOR", "LVA", "delivered", "Tarvik-4", 8), rows
     assert not [r for r in rows if r[0] == "NOR" and r[1] == "EST"], rows
+
+
+PARTNERS = [
+    ("In 2013 Chile donated three Merrow-3 helicopters, and Argentina, Bolivia's main supplier, handed over two "
+     "Vantor transport aircraft.", "ARG", "BOL", "Vantor", 2),
+    ("Bolivia's air force leans on outside help. In 2013 Chile gave three Merrow-3 helicopters, and the United "
+     "States, Bolivia's biggest security partner at the time, supplied two Vantor cargo planes, one of them in 2016.",
+     "USA", "BOL", "Vantor", 2),
+    ("In 2015 Italy gave Ghana two Karvell patrol boats, and Spain, Ghana's closest security partner since the "
+     "1990s, delivered four Merrow-3 helicopters.", "ESP", "GHA", "Merrow-3", 4),
+    ("Spain is the Ghanaian navy's closest ally. It delivered four Merrow-3 helicopters in 2019.", "ESP", "GHA",
+     "Merrow-3", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "quantity"), PARTNERS)
+def test_a_patron_named_in_an_apposition_or_before_delivers_to_its_client(extractor, text, sup, rec, word,  # noqa: ANN001
+                                                                          quantity) -> None:
+    rows = _rows(extractor, "Background\n\n" + text)
+    assert _has(rows, sup, rec, "delivered", word, quantity), rows
+
+
+def test_a_former_partner_names_no_recipient(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Background\n\nSpain is no longer the Ghanaian navy's partner. In 2019 it delivered four "
+                            "Merrow-3 helicopters.")
+    assert not [r for r in rows if r[1] == "GHA"], rows
+
+
+def test_an_apposition_of_an_object_is_no_subject(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Background\n\nPeru bought ten Tarvik-4 armoured vehicles from Chile, its neighbour, "
+                            "last year.")
+    assert _has(rows, "CHL", "PER", "delivered", "Tarvik-4", 10) or _has(rows, "CHL", "PER", "ordered", "Tarvik-4", 10), rows
+    assert not [r for r in rows if r[0] == "PER"], rows
