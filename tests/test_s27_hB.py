@@ -132,3 +132,20 @@ def test_an_apposition_of_an_object_is_no_subject(extractor) -> None:  # noqa: A
                             "last year.")
     assert _has(rows, "CHL", "PER", "delivered", "Tarvik-4", 10) or _has(rows, "CHL", "PER", "ordered", "Tarvik-4", 10), rows
     assert not [r for r in rows if r[0] == "PER"], rows
+
+
+TOTAL = "Lithuania's navy\n\nLithuania bought Kestrel-7 helicopters from Poland in 2013. There were eight of them{rest}"
+
+
+@pytest.mark.parametrize("rest", [", all refurbished in Gdansk.", ", originally built for the Czech army.",
+                                  ", each fitted with a Marlow-5 radar."])
+def test_a_total_with_a_participle_describing_the_items(extractor, rest) -> None:  # noqa: ANN001
+    rows = _rows(extractor, TOTAL.format(rest=rest))
+    assert _has(rows, "POL", "LTU", "delivered", "Kestrel-7", 8), rows
+
+
+@pytest.mark.parametrize("rest", [" at the parade in Vilnius.", ", but two crashed in 2015."])
+def test_a_total_with_a_clause_of_its_own_counts_nothing(extractor, rest) -> None:  # noqa: ANN001
+    rows = _rows(extractor, TOTAL.format(rest=rest))
+    assert _has(rows, "POL", "LTU", "delivered", "Kestrel-7"), rows
+    assert all(r[4] != 8 for r in rows), rows
