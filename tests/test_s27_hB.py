@@ -149,3 +149,13 @@ def test_a_total_with_a_clause_of_its_own_counts_nothing(extractor, rest) -> Non
     rows = _rows(extractor, TOTAL.format(rest=rest))
     assert _has(rows, "POL", "LTU", "delivered", "Kestrel-7"), rows
     assert all(r[4] != 8 for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Norway has provided aid to the Estonian army since 2010. The Karvell Marine shipyard at Bergen opened in 2015, "
+    "and in 2018 it delivered 12 Tarvik-4 patrol boats.",
+    "Norway has aided the Estonian army since 2010. The Karvell Marine shipyard at Tallinn opened in 2015, and in "
+    "2018 it built 12 patrol boats for fishing inspectors."])
+def test_an_it_standing_for_a_firms_yard_takes_no_aided_party(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Background\n\n" + text)
+    assert not [r for r in rows if r[0] == "NOR" or r[1] == "EST"], rows
