@@ -14,7 +14,9 @@
 - a part told "of which" keeps its row, or takes its whole's count, as the whole's row says (`relative_rows`:
   "ordered 18 X, the last of which reached the air force in May": 18);
 - an order cut down takes its smaller count (`reduced_counts`: "the deal for ten X is to go ahead, but with only
-  five": five)."""
+  five": five);
+- a count told again on a pronoun or a bare number in the supplier's clause (`retold_counts`: "came from X, which
+  sold Y twelve of them": twelve)."""
 from __future__ import annotations
 
 from materiel.extraction.breakdowns import breakdown_rows
@@ -25,13 +27,14 @@ from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.reduced_counts import reduced_counts
 from materiel.extraction.relative_rows import relative_rows
 from materiel.extraction.restated_counts import restated_counts
+from materiel.extraction.retold_counts import retold_counts
 from materiel.extraction.shared_counts import shared_counts
 from materiel.extraction.total_counts import totals_told
 
 
 def told_counts(rows: list[Row], items: ItemFinder) -> list[Row]:
     """The rows with the counts other tellings give them (see the module)."""
-    rows = relative_rows(rows, items.is_materiel)
+    rows = relative_rows(retold_counts(rows), items.is_materiel)
     reduced_counts(rows)
     inherit_counts(rows, items)
     counts_told_after(rows)

@@ -1,7 +1,8 @@
 """Three groups of the pipeline's fills of a row's missing parties, each run at its point of the pipeline:
 
 - `in_context`: the recipient of a statement naming the row's supplier another's supplier ("X remains Y's main
-  supplier: it has delivered A"; `supplier_statements`), no supplier where the text says it names none
+  supplier: it has delivered A"; `supplier_statements`), or a statement of its aid to another ("X has provided
+  aid to Y. It delivered A"; `aid_statements`), no supplier where the text says it names none
   (`unnamed_suppliers`), then the fill from the sentences just before
   (`discourse.fill_from_context`);
 - `after_context`, right after the fill from the sentences just before (`discourse.fill_from_context`): a
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from materiel.extraction import (
+    aid_statements,
     discourse,
     fronted_sources,
     makers_after,
@@ -39,6 +41,7 @@ def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any,
     the sentences just before."""
     fronted_sources.fill(rows, res)  # "(b) from X, the delivery of A to Y": X
     supplier_statements.fill(rows, by_sentence, res, items)
+    aid_statements.fill(rows, by_sentence, res)  # "X has provided aid to Y. In 2014 it delivered A": Y
     programme_donors.fill(rows, res)  # "given to X under a Spanish aid programme": Spain
     unnamed_suppliers.mark(rows)
     participle_buyers.fill(rows, res)  # "jets, bought from X, were unloaded at a <city> base": that state

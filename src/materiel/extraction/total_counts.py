@@ -18,6 +18,7 @@ from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.quantities import parse_quantity
 
 TOTAL_PHRASES = frozenset(lexicon.word_list("count_words", "total_phrases"))
+ALL_WORDS = lexicon.word_set("retold_counts", "whole_subjects")
 
 
 def _total(n: Token) -> bool:
@@ -29,11 +30,18 @@ def _total(n: Token) -> bool:
 
 
 def _existential(n: Token, trigger: int = -1) -> bool:
-    """"there were eight of them": the total is all the clause says (not "there were eight of them at the parade"),
+    """"there were eight of them": the total is all the clause says (not "there were eight of them at the parade"), but
+    for a participle describing them ("there were eight of them, all built in X"),
     besides the row's own clause the parser may hang on it ("X bought A; there were eight in all")."""
     be = n.head
     return n.dep_ == "attr" and be.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in be.children) and \
-        all(c.dep_ in ("expl", "attr", "punct", "cc") or c.i == trigger for c in be.children)
+        all(c.dep_ in ("expl", "attr", "punct", "cc") or c.i == trigger or _described(c) for c in be.children)
+
+
+def _described(c: Token) -> bool:
+    """", all built in X", ", originally made for Y": a participle describing the items counted, no clause of its own."""
+    return c.dep_ in ("advcl", "acl", "dep") and c.tag_ in ("VBN", "VBD") and c.i > c.head.i and \
+        not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and x.lower_ not in ALL_WORDS for x in c.children)
 
 
 def _totals(r: Any, sents: list[Span], rows: list[Any]) -> list[Token]:

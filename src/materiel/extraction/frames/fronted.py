@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel.extraction.frames.apposed_subjects import apposed_name
 from materiel.extraction.frames.framebase import ROLES, FinderState, Frame
 
 
@@ -15,6 +16,8 @@ def misread_main_verb(v: Token) -> bool:
     the finite verb after the parenthetical a participle on it; a verb with its own object and no auxiliary,
     set off from a root name by a comma, is that name's main verb, active; so too when the name is the subject of a
     reporting verb after the clause ("X, a Y maker, handed over trucks to Z, the ministry said")."""
+    if apposed_name(v) is not None:
+        return True  # "and X, Y's main partner, handed over A" (frames/apposed_subjects.py)
     head = v.head
     rooted = head.dep_ == "ROOT" or head.dep_ == "nsubj" and head.head.i > v.i  # "..., the ministry said"
     return v.dep_ == "acl" and rooted and head.pos_ == "PROPN" and v.tag_ in ("VBD", "VBN") and \

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from materiel.extraction.frames.apposed_subjects import apposed_main_subject
 from materiel.extraction.frames.described import described_entity
 from materiel.extraction.frames.framebase import RELATIVE, ROLES, Frame
 from materiel.extraction.mentions import stranded
@@ -115,6 +116,8 @@ def apposed_subject(before: list[Token], named: Callable[[Token], object]) -> To
 def stranded_subject(v: Token, named: Callable[[Token], object]) -> Token | None:
     """"A bought X, B acquired Y and C took delivery of Z": the parser makes C a conjunct of Y and leaves the
     conjoined verb with no subject; that proper noun, naming a party, is its subject (mentions/stranded.py)."""
+    if v.dep_ == "acl":
+        return apposed_main_subject(v, named)  # "and X, Y's main partner, handed over A"
     if v.dep_ not in ("conj", "xcomp") or v.i < 2:
         return None
     prev = v.doc[v.i - 1]
