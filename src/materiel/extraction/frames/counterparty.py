@@ -28,6 +28,7 @@ from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.item_holders import item_holders
 from materiel.extraction.frames.item_parties import drop_named_item_recipients
 from materiel.extraction.frames.joint_signers import orient_joint_signers
+from materiel.extraction.frames.former_holders import former_holder
 from materiel.extraction.frames.leased_origin import lease_of_foreign
 from materiel.extraction.frames.opening_parties import drop_origin_recipients
 from materiel.extraction.mentions import apposed_firms
@@ -60,6 +61,7 @@ def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
     orient_lease(f)
     lease_of_foreign(f, res)  # "X leased six Borduvian jets": Borduvia lets them to X
+    former_holder(f, res)  # "two former Borduvian Navy boats bought by X": Borduvia sells
     orient_firm_signer(f)  # "X, which signed for twelve boats": a firm signs as the seller
     end_user(f)  # "sold X to a broker for the army of Y": the broker is the intermediary
 
