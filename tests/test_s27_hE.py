@@ -60,3 +60,30 @@ NEGATIVES = [
 def test_no_former_holder_row(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not any(s in ("GBR", "CHL") for s, _, _, _, _ in rows), rows
+
+
+FIRST_OWNER = [  # (sentence, supplier's state, recipient, item word, quantity)
+    ("Built by Karvell Marine for the French Navy, the two patrol boats were sold to Senegal in 1995.",
+     "FRA", "SEN", "patrol boats", 2),
+    ("Constructed in Poland for the Swedish Navy, the three minehunters were sold to Ghana in 2004.",
+     "SWE", "GHA", "minehunters", 3),
+    ("Ghana retired its two Vigr-class corvettes last year. Originally built by Karvell Marine for the Danish Navy, "
+     "the corvettes were sold to Ghana in 1991.", "DNK", "GHA", "corvettes", None),
+    ("The frigate, built by Karvell Marine for the Danish Navy, was handed over to Kenya in 2012.",
+     "DNK", "KEN", "frigate", None),
+    ("Kenya bought two minehunters built by Karvell Marine for the Swedish Navy.", "SWE", "KEN", "minehunters", 2),
+    ("Kenya bought two minehunters built in Poland for the Swedish Navy.", "SWE", "KEN", "minehunters", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), FIRST_OWNER)
+def test_first_owner_sells_on(extractor, text, sup, rec, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "delivered", word, qty), rows
+
+
+def test_built_for_the_buyer_keeps_the_builder(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Kenya took delivery of a frigate built for its navy by Karvell Marine.")
+    assert rows and all(r == "KEN" for _, r, _, _, _ in rows), rows
+    rows = _rows(extractor, "Karvell Marine built two corvettes for the Ghana Navy in 2010.")
+    assert all(s is None or s != "GHA" for s, _, _, _, _ in rows), rows

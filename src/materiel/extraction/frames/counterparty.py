@@ -24,11 +24,11 @@ from materiel.extraction.frames.bids import bid_parties
 from materiel.extraction.frames.customer_orders import customer_parties, firm_like
 from materiel.extraction.frames.embargo_relatives import embargo_clause
 from materiel.extraction.frames.end_users import end_user
+from materiel.extraction.frames.former_holders import former_holder
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.item_holders import item_holders
 from materiel.extraction.frames.item_parties import drop_named_item_recipients
 from materiel.extraction.frames.joint_signers import orient_joint_signers
-from materiel.extraction.frames.former_holders import former_holder
 from materiel.extraction.frames.leased_origin import lease_of_foreign
 from materiel.extraction.frames.opening_parties import drop_origin_recipients
 from materiel.extraction.mentions import apposed_firms
