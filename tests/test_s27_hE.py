@@ -73,6 +73,8 @@ FIRST_OWNER = [  # (sentence, supplier's state, recipient, item word, quantity)
      "DNK", "KEN", "frigate", None),
     ("Kenya bought two minehunters built by Karvell Marine for the Swedish Navy.", "SWE", "KEN", "minehunters", 2),
     ("Kenya bought two minehunters built in Poland for the Swedish Navy.", "SWE", "KEN", "minehunters", 2),
+    ("The corvettes were built by Karvell Marine for the French Navy and sold to Senegal in 1995.",
+     "FRA", "SEN", "corvettes", None),
 ]
 
 
