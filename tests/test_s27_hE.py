@@ -89,3 +89,28 @@ def test_built_for_the_buyer_keeps_the_builder(extractor) -> None:  # noqa: ANN0
     assert rows and all(r == "KEN" for _, r, _, _, _ in rows), rows
     rows = _rows(extractor, "Karvell Marine built two corvettes for the Ghana Navy in 2010.")
     assert all(s is None or s != "GHA" for s, _, _, _, _ in rows), rows
+
+
+HOLDER_RELATIVES = [  # (sentence, supplier's name word, recipient's state, item word, quantity)
+    ("Ghana's navy relies on its four Orla-class corvettes, which Karvell Marine delivered between 2010 and 2014.",
+     "Karvell", "GHA", "corvettes", 4),
+    ("Ghana's navy relies on its four Orla-class corvettes, which Karvell Marine built at Tarnby and delivered "
+     "between 2010 and 2014.", "Karvell", "GHA", "corvettes", 4),
+    ("The mainstay of Peru's coast guard is its two Skarv-class cutters, which Karvell Marine supplied in 2012.",
+     "Karvell", "PER", "cutters", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), HOLDER_RELATIVES)
+def test_relative_clause_of_supply_on_a_held_item(extractor, text, sup, rec, word, qty) -> None:  # noqa: ANN001
+    found = [t for t in extractor.extract_text(text).transfers
+             if t.supplier and sup in t.supplier.name and t.recipient and t.recipient.country == rec]
+    assert any(word in t.item.text and t.quantity == qty and t.stage == "delivered" for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "India's navy relies on its frigates, which India built at Mumbai.",
+    "Karvell Marine's four Orla-class corvettes, which it built at Tarnby, are for sale.",
+])
+def test_no_holder_row_for_own_work(extractor, text) -> None:  # noqa: ANN001
+    assert not extractor.extract_text(text).transfers

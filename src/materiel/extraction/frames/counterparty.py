@@ -31,6 +31,7 @@ from materiel.extraction.frames.item_parties import drop_named_item_recipients
 from materiel.extraction.frames.joint_signers import orient_joint_signers
 from materiel.extraction.frames.leased_origin import lease_of_foreign
 from materiel.extraction.frames.opening_parties import drop_origin_recipients
+from materiel.extraction.frames.relative_holders import relative_holder
 from materiel.extraction.mentions import apposed_firms
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.reporters import reporter_of
@@ -62,6 +63,7 @@ def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     orient_lease(f)
     lease_of_foreign(f, res)  # "X leased six Borduvian jets": Borduvia lets them to X
     former_holder(f, res)  # "two former Borduvian Navy boats bought by X": Borduvia sells
+    relative_holder(f, res, items)  # "its four boats, which Y delivered": its holder receives
     orient_firm_signer(f)  # "X, which signed for twelve boats": a firm signs as the seller
     end_user(f)  # "sold X to a broker for the army of Y": the broker is the intermediary
 
