@@ -24,12 +24,14 @@ from materiel.extraction.frames.bids import bid_parties
 from materiel.extraction.frames.customer_orders import customer_parties, firm_like
 from materiel.extraction.frames.embargo_relatives import embargo_clause
 from materiel.extraction.frames.end_users import end_user
+from materiel.extraction.frames.former_holders import former_holder
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.item_holders import item_holders
 from materiel.extraction.frames.item_parties import drop_named_item_recipients
 from materiel.extraction.frames.joint_signers import orient_joint_signers
 from materiel.extraction.frames.leased_origin import lease_of_foreign
 from materiel.extraction.frames.opening_parties import drop_origin_recipients
+from materiel.extraction.frames.relative_holders import relative_holder
 from materiel.extraction.mentions import apposed_firms
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.reporters import reporter_of
@@ -60,6 +62,8 @@ def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     orient_joint_signers(f)  # "X and Y sign a contract for Z": the firm sells
     orient_lease(f)
     lease_of_foreign(f, res)  # "X leased six Borduvian jets": Borduvia lets them to X
+    former_holder(f, res)  # "two former Borduvian Navy boats bought by X": Borduvia sells
+    relative_holder(f, res, items)  # "its four boats, which Y delivered": its holder receives
     orient_firm_signer(f)  # "X, which signed for twelve boats": a firm signs as the seller
     end_user(f)  # "sold X to a broker for the army of Y": the broker is the intermediary
 
