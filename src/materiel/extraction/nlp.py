@@ -22,6 +22,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     held_participles,
     item_verbs,
     list_repair,
+    located_sources,
     manner_objects,
     object_participles,
     party_phrases,
@@ -79,6 +80,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
     nlp.add_pipe("materiel_reduced_heads", last=True)  # "X shipped to Y were seized": "seized" the verb
     nlp.add_pipe("materiel_route_sources", last=True)  # "bound for Y from Z": "from" the participle's
+    nlp.add_pipe("materiel_located_sources", last=True)  # "bought from dealers in X": "in X" the dealers'
     nlp.add_pipe("materiel_summary_sources", last=True)  # "received the following from Y: A, B": "from" the verb's
     nlp.add_pipe("materiel_deal_subjects", last=True)  # "signed a deal with Y. It covers six X": "It" the deal
     nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative
