@@ -73,3 +73,47 @@ def test_what_is_no_weapon_bought_by_the_group_gives_it_no_row(extractor, text, 
 def test_a_named_owner_that_is_no_group_stays_no_recipient(extractor) -> None:  # noqa: ANN001
     report = extractor.extract_text("The Kivu Commission's report was bought from publishers in Chad.")
     assert not find(report, None, "Kivu", "")
+
+
+# - items that go or flow from one named party to another ("no weapons are going from X to the Y Front", "arms
+#   flowed from X to the rebels") are a delivery, negated under "no" (predicates.toml [classes.flow]); without both
+#   parties, or with no materiel as the subject, no row.
+FLOWS = [  # (text, supplier's state, group, item word, factualities, quantity)
+    ('"No weapons are going from Kenya to any rebel group," a spokesman for Kenya\'s foreign ministry said.',
+     "KEN", "rebel group", "weapons", ("negated", "denied"), None),
+    ("A spokesman for the Kenyan foreign ministry said no weapons were going from Kenya to the Coastal Liberation "
+     "Front.", "KEN", "Coastal Liberation Front", "weapons", ("negated", "denied"), None),
+    ('"No arms have gone from Uganda to the Kivu Patriotic Front," the ministry said.',
+     "UGA", "Kivu Patriotic Front", "arms", ("negated", "denied"), None),
+    ("Rifles and grenades flowed from Sudan to the Western Liberation Front between 2014 and 2016, according to UN "
+     "investigators.", "SDN", "Western Liberation Front", "grenades", ("asserted", "uncertain"), None),
+    ("In 2019 some 200 rifles went from Eritrea to the Ogaden Freedom Front, the panel said.",
+     "ERI", "Ogaden Freedom Front", "rifles", ("asserted", "uncertain"), 200),
+    ("Weapons that went from Rwanda to the Kivu Patriotic Front were later found in Goma.",
+     "RWA", "Kivu Patriotic Front", "Weapons", ("asserted", "uncertain"), None),
+    ("Arms continue to flow from Libya to the Sahel Patriotic Movement, officials in Niamey say.",
+     "LBY", "Sahel Patriotic Movement", "Arms", ("asserted", "uncertain"), None),
+    ("Machine guns flowed from Tripoli to the Sahel Patriotic Movement throughout 2013.",
+     "LBY", "Sahel Patriotic Movement", "Machine guns", ("asserted", "uncertain"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "group", "word", "facts", "qty"), FLOWS)
+def test_items_going_from_one_party_to_another_are_a_delivery(extractor, text, supplier, group, word,  # noqa: ANN001
+                                                               facts, qty) -> None:
+    rows = [t for t in extractor.extract_text(text).transfers if t.recipient is not None and group in t.recipient.name]
+    assert any(t.supplier is not None and t.supplier.country == supplier and t.stage == "delivered" and
+               word in t.item.text and t.factuality in facts and (qty is None or t.quantity == qty) for t in rows), rows
+
+
+NO_FLOWS = [
+    "Money flowed from Qatar to the Sahel Patriotic Movement.",
+    "Hundreds of fighters went from Chad to the Western Liberation Front in 2015.",
+    "The contract went to Karvell Marine after a tender.",
+    "The rifles went to the depot from the factory.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FLOWS)
+def test_what_goes_without_two_parties_or_without_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not extractor.extract_text(text).transfers
