@@ -117,3 +117,46 @@ NO_FLOWS = [
 @pytest.mark.parametrize("text", NO_FLOWS)
 def test_what_goes_without_two_parties_or_without_materiel_is_no_row(extractor, text) -> None:  # noqa: ANN001
     assert not extractor.extract_text(text).transfers
+
+
+# - an indictment tells a transfer to a group: "prosecutors charged two men with smuggling rifles to the X Front",
+#   "were indicted for shipping pistols to the Y Militia" (group_recipients.py, [group_recipients] charge_verbs and
+#   charge_preps); a gerund the tagger read as a compound noun of the items is made the verb
+#   (charged_gerunds.py, [charged_gerunds]); a plot, an aim or a bare accusation gives no row.
+CHARGES = [  # (text, group, item word)
+    ("Two men were charged with trafficking rifles and pistols to the Coastal Liberation Front.",
+     "Coastal Liberation Front", "pistols"),
+    ("Prosecutors in Ohio charged three men with smuggling rifles and ammunition to the Coastal Liberation Front "
+     "in 2019.", "Coastal Liberation Front", "ammunition"),
+    ("Two brothers were indicted for shipping pistols to the Tarn Valley Militia, the court said.",
+     "Tarn Valley Militia", "pistols"),
+    ("In March a federal grand jury indicted a Texas man for smuggling 300 rifles to the Gulf Coast Brigade.",
+     "Gulf Coast Brigade", "rifles"),
+    ("According to the indictment, prosecutors charged a Vellmark Trading executive with shipping grenades to the "
+     "Northern Hills Movement.", "Northern Hills Movement", "grenades"),
+    ("Federal prosecutors have charged four people with sending machine guns and mortars to the Delta Justice "
+     "Brigade.", "Delta Justice Brigade", "mortars"),
+    ("The two, who were charged with supplying rifles to the Kivu Patriotic Front, pleaded not guilty.",
+     "Kivu Patriotic Front", "rifles"),
+    ("Last year she was charged with exporting sniper rifles to the Sahel Patriotic Movement.",
+     "Sahel Patriotic Movement", "sniper rifles"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "word"), CHARGES)
+def test_a_charge_of_shipping_arms_to_a_group_is_a_delivery_to_it(extractor, text, group, word) -> None:  # noqa: ANN001
+    rows = _group_rows(extractor, text, group)
+    assert any(st == "delivered" and word in item for _, _, st, item, _ in rows), rows
+
+
+NO_CHARGES = [  # (text, group)
+    ("Two men were charged with plotting to ship rifles to the Coastal Liberation Front.", "Coastal Liberation Front"),
+    ("Two men were charged with shipping medicines to the Coastal Liberation Front.", "Coastal Liberation Front"),
+    ("Two men were charged with shipping rifles without a licence.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), NO_CHARGES)
+def test_a_plot_or_a_civil_load_charged_is_no_delivery(extractor, text, group) -> None:  # noqa: ANN001
+    rows = extractor.extract_text(text).transfers
+    assert not [t for t in rows if t.recipient is not None and group in t.recipient.name], rows
