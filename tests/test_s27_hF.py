@@ -23,7 +23,7 @@ def _group_rows(extractor, text: str, group: str) -> list[tuple[str | None, str,
 
 
 BOUGHT = [  # (text, group, supplier's state, item word, quantity)
-    ("The Western Liberation Front's rifles had been bought from traders in Chad.",
+    ("The Western Liberation Front's rifles were all bought from gun traders in Chad.",
      "Western Liberation Front", "TCD", "rifles", None),
     ("Most of the Sahel Patriotic Movement's rifles and machine guns were bought from smugglers in Niger and "
      "carried across the border, its commander said.", "Sahel Patriotic Movement", "NER", "machine guns", None),
@@ -39,7 +39,7 @@ BOUGHT = [  # (text, group, supplier's state, item word, quantity)
      "a commander said.", "Tarn Valley Militia", "UGA", "grenades", None),
     ("Some of the better-armed factions, among them the Lake Volta Resistance Front (LVRF), now carry "
      "Kalashnikovs. Where do they find them? \"In the north,\" said a man who called himself Colonel Amadou. "
-     "He said most of his group's rifles had been bought from smugglers in Togo and carried over the hills.",
+     "The colonel said most of his group's rifles were purchased from smugglers in Togo and carried over the hills.",
      "Lake Volta Resistance Front", "TGO", "rifles", None),
     ("Rebels of the Northern Hills Movement say that their rocket launchers were purchased from dealers in "
      "South Sudan.", "Northern Hills Movement", "SSD", "rocket launchers", None),
