@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.charged_gerunds import charge_prep
 from materiel.extraction.discourse import Row
 
 VERBS = lexicon.word_set("group_recipients", "verbs")
@@ -18,6 +19,7 @@ GENERIC_DETS = lexicon.word_set("frame_words", "generic_dets")
 MEMBERS = lexicon.word_set("intended_holders", "member_heads")
 STATE_PREPS = lexicon.word_set("group_recipients", "state_preps")
 GROUP_PREPS = lexicon.word_set("group_recipients", "group_preps")
+GROUP_WORDS = lexicon.word_set("arguments", "user_group_words") | lexicon.word_set("unlisted", "group_heads")
 
 
 def _anyone(subject: Token) -> bool:
@@ -32,12 +34,15 @@ def group_bound(r: Row) -> bool:
     if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in VERBS or r.recipient is None or \
             r.frame.stage != "delivered" or r.item.anaphoric or (r.item.definite and r.item.quantity is None):
         return False  # "the rounds were supplied to X": a load told before, whose row that sentence gives
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.dep_ == "pcomp":
-        return False  # "to ship rifles to X", "of smuggling rifles to X": an aim or a charge, no delivery told
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or (t.dep_ == "pcomp" and not charge_prep(t.head)):
+        return False  # "to ship rifles to X", "of smuggling rifles to X": an aim or a claim, no delivery told; an
+        # indictment's "charged two men with shipping rifles to X" tells it ([group_recipients] charge_verbs)
     if any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS and not _anyone(c) for c in t.children):
         return False  # a subject of its own that names no party ("the officer had sold rifles to X")
     rec = r.recipient.actor
-    return rec.kind in GROUP_KINDS and any(o.actor.id == rec.id for o in r.frame.roles.get("recipient", []))
+    group = rec.kind in GROUP_KINDS or (rec.kind == "other" and not rec.country and
+                                        bool(GROUP_WORDS & set(rec.name.lower().split())))  # a tagged group's name
+    return group and any(o.actor.id == rec.id for o in r.frame.roles.get("recipient", []))
 
 
 def _prep(tok: Token) -> str:

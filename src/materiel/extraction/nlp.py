@@ -11,6 +11,7 @@ from materiel import lexicon
 from materiel.extraction import (  # noqa: F401  (registers the component factories)
     abbreviations,
     accusation_of,
+    charged_gerunds,
     contents_of,
     dative_counts,
     dative_deal_nouns,
@@ -22,6 +23,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     held_participles,
     item_verbs,
     list_repair,
+    located_sources,
     manner_objects,
     object_participles,
     party_phrases,
@@ -79,6 +81,8 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
     nlp.add_pipe("materiel_reduced_heads", last=True)  # "X shipped to Y were seized": "seized" the verb
     nlp.add_pipe("materiel_route_sources", last=True)  # "bound for Y from Z": "from" the participle's
+    nlp.add_pipe("materiel_located_sources", last=True)  # "bought from dealers in X": "in X" the dealers'
+    nlp.add_pipe("materiel_charged_gerunds", last=True)  # "charged X with smuggling rifles to Y": the gerund a verb
     nlp.add_pipe("materiel_summary_sources", last=True)  # "received the following from Y: A, B": "from" the verb's
     nlp.add_pipe("materiel_deal_subjects", last=True)  # "signed a deal with Y. It covers six X": "It" the deal
     nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative

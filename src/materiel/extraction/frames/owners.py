@@ -16,11 +16,15 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
-from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 OWNER_KINDS = ("state", "government_body", "armed_group")
 ASKED_CLASSES = lexicon.word_set("owners", "asked_classes")
 HOLDING = lexicon.word_set("owners", "holding_verbs")
+GROUP_CLASSES = lexicon.word_set("owners", "group_classes")
+GROUP_WORDS = lexicon.word_set("arguments", "user_group_words") | lexicon.word_set("unlisted", "group_heads")
+GROUP_SENTENCES = 5  # sentences back to the group a speaker calls "my group"
+GROUP_ANAPHORS = frozenset(lexicon.toml("cues.toml")["actors"]["anaphors"]["armed_group"])
 GIVER_KINDS = ("state", "government_body")
 
 
@@ -94,7 +98,42 @@ def owner_as_recipient(res: ActorResolver, f: Frame, containers: set[str]) -> No
         origin = res.lex.origin_of(m.designation) if m.designation else None
         if owner is None or (origin is None and not named):
             continue
-        for r in res.resolve_all(owner):
-            if r.actor.kind in OWNER_KINDS and r.actor.country and r.actor.country != origin and \
-                    r.actor.country not in named:
+        for r in map(_bare, res.resolve_all(owner) or _group_before(res, owner)):
+            if _owns(r, origin, named, f.cls):
                 f.add("recipient", [r])
+
+
+def _owns(r: Resolved, origin: str | None, named: set[str], cls: str) -> bool:
+    """A state or body not the item's maker nor its named source; or an armed group of no state of its own whose
+    items come from a source the clause names ("the front's rifles were bought from traders in X")."""
+    a = r.actor
+    if not a.country and (a.kind == "armed_group" or
+                          (a.kind in ("other", "company") and GROUP_WORDS & set(a.name.lower().split()))):
+        return bool(named) and cls in GROUP_CLASSES
+    return a.kind in OWNER_KINDS and bool(a.country) and a.country != origin and a.country not in named
+
+
+def _bare(r: Resolved) -> Resolved:
+    """The owner's name without the article and the possessive ending the tagger's span kept ("the X Front's")."""
+    name = r.actor.name
+    if not name.endswith(("'s", "\u2019s")) and not name.startswith("the "):
+        return r
+    name = name[:-2] if name.endswith(("'s", "\u2019s")) else name
+    name = name[4:] if name.startswith("the ") else name
+    return Resolved(r.actor.model_copy(update={"name": name, "id": lexicon.slug(name)}), r.confidence, r.token)
+
+
+def _group_before(res: ActorResolver, owner: Token) -> list[Resolved]:
+    """A group noun under a pronoun ("his group's rifles", "their movement's mortars") that the resolver leaves
+    open: the nearest armed group named in the paragraphs just before (a speaker for his own group)."""
+    if owner.lower_ not in GROUP_ANAPHORS or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children):
+        return []
+    first = owner.sent
+    for _ in range(GROUP_SENTENCES):
+        first = owner.doc[first.start - 1].sent if first.start > 0 else first
+    for t in reversed(owner.doc[first.start:owner.i]):
+        r = res.resolve(t) if t.pos_ == "PROPN" and t.dep_ != "compound" else None
+        if r is not None and not r.actor.country and (r.actor.kind == "armed_group" or GROUP_WORDS & set(
+                r.actor.name.lower().split())):
+            return [Resolved(r.actor.model_copy(update={"text": owner.text}), 0.6, owner)]
+    return []

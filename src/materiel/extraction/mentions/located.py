@@ -17,6 +17,7 @@ PLACED_PARTIES = frozenset(_CUES.get("placed_party_nouns", []))
 PLACED_DETS = frozenset(_CUES.get("placed_party_dets", []))
 APPROVALS = frozenset(lexicon.toml("predicates.toml")["official"]["approval_verbs"])
 PLACE_PREPS = ("in", "within", "from")
+REGION_NOUNS = lexicon.word_set("located_sources", "region_nouns")
 
 
 def places(tok: Token) -> list[Token]:
@@ -25,7 +26,17 @@ def places(tok: Token) -> list[Token]:
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "within")]
     preps += [p for c in tok.children if c.dep_ == "acl" and c.lower_ in PLACING
               for p in c.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
-    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return [_region_state(p) for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def _region_state(p: Token) -> Token:
+    """The state of a part of it that places the phrase: "in X's northern states", "in the border regions of X"
+    ([located_sources] region_nouns of words.toml); else the place itself."""
+    if p.lemma_.lower() not in REGION_NOUNS and p.lower_ not in REGION_NOUNS:
+        return p
+    owner = next((c for c in p.children if c.dep_ == "poss"), None) or \
+        next((o for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    return owner if owner is not None and owner.ent_type_ == "GPE" else p
 
 
 def referents(tok: Token, generic: set[str], plural: dict[int, Token]) -> list[Token]:

@@ -21,6 +21,7 @@ GROUP_HEADS = lexicon.word_set("unlisted", "group_heads")
 LINKS = lexicon.word_set("unlisted", "name_links")
 SLOT_PREPS = lexicon.word_set("unlisted", "slot_preps")
 SLOT_DEPS = lexicon.word_set("unlisted", "slot_deps")
+OWNED_DEPS = lexicon.word_set("unlisted", "owned_deps")
 NOT_NAMES = lexicon.word_set("unlisted", "not_names")
 FIRM_APPOSITIONS = lexicon.word_set("unlisted", "firm_appositions")
 MEMBER_HEADS = lexicon.word_set("intended_holders", "member_heads")
@@ -49,6 +50,11 @@ def in_slot(tok: Token) -> bool:
         return in_slot(tok.head.head)  # "bound for members of the X gang"
     if tok.dep_ == "pobj":
         return tok.head.lower_ in SLOT_PREPS
+    if tok.dep_ == "poss":  # "(most of) the X Front's rifles were bought": a group's name only (see party)
+        owned = tok.head
+        if owned.dep_ == "pobj" and owned.head.lower_ == "of":
+            owned = owned.head.head
+        return owned.dep_ in OWNED_DEPS and owned.head.pos_ in ("VERB", "AUX")
     return tok.dep_ in SLOT_DEPS and tok.head.pos_ in ("VERB", "AUX")
 
 
@@ -89,6 +95,8 @@ def party(tok: Token, known: Container[int], vessel: Callable[[Span], bool]) -> 
     if len(words) < 2 and not (words and _group_word(words[0])):
         return None  # one bare word: a place, a person or a name too short to tell
     group = any(_group_word(t) for t in (tok, words[0], words[-1]))
+    if tok.dep_ == "poss" and not group:
+        return None  # the owner of what a clause moves: a group's name, never any capitalised word
     doc = tok.doc
     span = doc[words[0].i: words[-1].i + 1]
     if any(t.i in known for t in words) and not group:
