@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from materiel import lexicon
-from materiel.extraction import found_cargo, load_contents, seized_origins
+from materiel.extraction import cargo_origins, found_cargo, inventory_lists, load_contents, seized_origins
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import bound, seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
@@ -63,7 +63,7 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
             continue
         for v in (v for v in sent if found_cargo.listing(v, words) or load_contents.content_listing(v)):
             found = _listed(v, items) if found_cargo.listing(v, words) else load_contents.listed_contents(v, items)
-            found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
+            found = [m for m in inventory_lists.widened(v, found, items, words.containers) if inventory_lists.load_item(m, words.conveyances)]
             for m in found:
                 f = Frame(v, src.frame.cls, seizure.STAGE, rule=f"inventory:{v.lemma_.lower()}", confidence=CONFIDENCE)
                 f.roles = {k: list(v) for k, v in src.frame.roles.items()}  # the seizer, the shipment's parties
@@ -139,6 +139,7 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
         found_cargo.route_origin(rows, by_sentence, items, words, res, set(destination_words))
+        cargo_origins.fill(rows, by_sentence, res, items, words)  # "the cargo was loaded in the X-ian port of A"
         seized_origins.drop_origin_rows(rows, by_sentence, words)  # "the arms had come from X": the seized load's
         seized_origins.drop_load_rows(rows, by_sentence, words)  # "the consignment was sent from X": the load again
         seized_origins.drop_told_again(rows, by_sentence, words)  # "police believe the guns were meant for Y"
