@@ -129,3 +129,59 @@ def test_conveyance_alone_is_no_item(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, f"{SEIZED} The hold contained 12 trucks, 30 rifles and 400 rounds.")
     assert not any("trucks" in item for *_, item, _ in rows), rows
     assert has_country_row(rows, None, "YEM", "intercepted", "rifles", 30)
+
+
+AMONG = [  # "among the seized X were A, B and C"; a colon continuation of the seizure's own sentence
+    (f"{SEIZED} Among the seized items were 60 mortar rounds, 12 rocket launchers and 500 rifles.", "YEM",
+     "rocket launchers", 12),
+    (f"{SEIZED} Among the weapons found in the hold were 60 mortar rounds and 500 rifles, the ministry said.", "YEM",
+     "rifles", 500),
+    ("The Sri Lankan navy intercepted a trawler bound for the Tamil Tigers on Tuesday: it carried 90 rifles and "
+     "8,000 rounds.", "LKA", "rifles", 90),
+    ("Customs officers at Mombasa seized a lorry bound for Somalia in 2019; inside were 40 hunting rifles and 12,000 "
+     "cartridges.", "SOM", "cartridges", 12000),
+    ("Gendarmes stopped a van headed for Mali near the border: it held six machine guns and 3,000 rounds.", "MLI",
+     "machine guns", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "rec", "word", "quantity"), AMONG)
+def test_among_and_colon_loads(extractor, text: str, rec: str, word: str, quantity: int) -> None:  # noqa: ANN001
+    rows = _rows(extractor, f"Seizure report\n\n{text}")
+    assert has_country_row(rows, None, rec, "intercepted", word, quantity), rows
+
+
+NO_LOAD = [  # a colon clause that carries no arms; an "among" phrase of people
+    "Police in Durban seized a truck bound for Mozambique: it carried 30 tonnes of maize.",
+    f"{SEIZED} Among the crew were 12 sailors and two cooks.",
+]
+
+
+@pytest.mark.parametrize("text", NO_LOAD)
+def test_no_load_listed(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(w in item for *_, item, _ in rows for w in ("maize", "sailors", "cooks")), rows
+
+
+DENIAL = (f"{SEIZED} The cargo had been loaded at the Iranian port of Bandar Abbas, the ministry said. Iran's foreign "
+          'ministry rejected the claim. "No weapons were on board," it said in a statement.')
+
+
+def test_supplier_denies_the_seized_load(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, DENIAL)
+    assert has_country_row(rows, "IRN", "YEM", "intercepted", "weapons"), rows
+    report = extractor.extract_text(DENIAL)
+    assert [(t.supplier.country, t.recipient.country) for t in report.transfers
+            if t.factuality == "denied" and t.supplier and t.recipient] == [("IRN", "YEM")]
+
+
+NO_DENIAL = [  # the denial by someone else, or of a load no one supplied
+    f"{SEIZED} The cargo had been loaded at the Iranian port of Bandar Abbas. Oman's foreign ministry said: \"No "
+    'weapons were on board."',
+    f'{SEIZED} "No weapons were on board," the captain told reporters.',
+]
+
+
+@pytest.mark.parametrize("text", NO_DENIAL)
+def test_no_denial(extractor, text: str) -> None:  # noqa: ANN001
+    assert not [t for t in extractor.extract_text(text).transfers if t.factuality == "denied"]

@@ -19,6 +19,7 @@ from materiel.extraction.mentions.item_mention import ItemMention
 ARMED = frozenset(lexicon.toml("predicates.toml")["seizure"]["armed_load_categories"])
 CLAUSE_DEPS = ("acl", "relcl", "advcl")
 CALIBRE_UNITS = ("mm", "mm.", "cm", "calibre", "caliber")
+AMONG = frozenset(lexicon.toml("predicates.toml")["seizure"]["among_nouns"])
 MEASURES = frozenset(lexicon.toml("cues.toml")["items"]["measures"])
 
 
@@ -82,3 +83,19 @@ def widened(v: Token, found: list[ItemMention], items: Any, containers: frozense
     """`found`, with the items of the list's segments that it lacks (its own mentions kept first)."""
     more = [m for m in segmented(v, items, containers) if all(m.head.i != x.head.i for x in found)]
     return found + more
+
+
+def among(v: Token, general: frozenset[str]) -> list[Token]:
+    """"Among the seized goods were 60 A, 12 B and 500 C": the subjects of a copula whose "among" phrase names the
+    load (`general_loads`, `containers`, `among_nouns`); [] for any other verb."""
+    if v.lemma_.lower() != "be" or not any(p.dep_ == "prep" and p.lower_ == "among" and any(
+            q.dep_ == "pobj" and (q.lemma_.lower() in general | AMONG or q.lower_ in general) for q in p.children)
+            for p in v.children):
+        return []
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "attr")]
+    return subjects + [c for s in subjects for c in s.subtree if c.dep_ == "conj" and c.head.i != v.i]
+
+
+def among_items(v: Token, general: frozenset[str], items: Any) -> list[ItemMention]:
+    """The items that the subjects of an "among" copula list (`among`)."""
+    return [m for a in among(v, general) for m in items.items(a)]
