@@ -185,3 +185,17 @@ NO_DENIAL = [  # the denial by someone else, or of a load no one supplied
 @pytest.mark.parametrize("text", NO_DENIAL)
 def test_no_denial(extractor, text: str) -> None:  # noqa: ANN001
     assert not [t for t in extractor.extract_text(text).transfers if t.factuality == "denied"]
+
+
+PRONOUN_BOUND = ("In May 2015 the Tanzanian navy stopped a dhow off Mtwara carrying 20 AK-pattern rifles which police "
+                 "said had come from the Mozambican island of Ibo. They were intended for bandit gangs in the south of "
+                 "Tanzania, according to the police.")
+
+
+def test_pronoun_destination_after_the_seizure(extractor) -> None:  # noqa: ANN001
+    """"... carrying 20 rifles. They were intended for Y": the seized rifles go to Y (not to a tourist pronoun)."""
+    report = extractor.extract_text(f"Seizure report\n\n{PRONOUN_BOUND}")
+    assert [(t.supplier.country if t.supplier else None, t.recipient.name if t.recipient else None, t.quantity)
+            for t in report.transfers if t.stage == "intercepted"] == [("MOZ", "bandit gangs", 20)]
+    other = PRONOUN_BOUND.replace("They were intended for bandit gangs in the south of Tanzania", "It was meant as bait")
+    assert not extractor.extract_text(f"Seizure report\n\n{other}").transfers

@@ -3,7 +3,10 @@
 container at A; inside it were 40 pistols". A seizure that took no items of its own takes the items of a clause
 after the colon whose verb holds or carries a load (`cargo_verbs` of [seizure], or a copula after "inside" /
 "aboard") and whose subject is a pronoun or the conveyance or container named again; the conveyance itself
-("it carried two lorries" for a ferry) is no item unless armed (inventory_lists.load_item)."""
+("it carried two lorries" for a ferry) is no item unless armed (inventory_lists.load_item).
+
+A seized row with no recipient goes where its seized conveyance or container was bound ("seized a lorry bound for
+Y"), or where the next sentence sends it by a pronoun ("... carrying 20 rifles. They were intended for Y")."""
 from __future__ import annotations
 
 from typing import Any
@@ -68,6 +71,24 @@ def bound_conveyance(rows: list[Any], res: Any, words: seizure.SeizureWords, des
                 o.lemma_.lower() in taken]
         goals = [q for o in held for d in o.children if d.dep_ in ("acl", "amod") and d.lower_ in destination_words
                  for p in d.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                 for q in p.children if q.dep_ == "pobj"]
+        found = [a for q in goals for a in res.resolve_all(q)]
+        if found:
+            r.recipient, r.inherited = found[0], True
+            r.frame.add("recipient", found[:1])
+
+
+def pronoun_destination(rows: list[Any], res: Any, destination_words: frozenset[str]) -> None:
+    """"stopped a dhow carrying 25 rifles. They were intended for Y": the seized rows with no recipient of the
+    sentence just before a destination whose subject is a pronoun go to Y (rows changed in place)."""
+    for r in (r for r in rows if r.frame.stage == seizure.STAGE and r.recipient is None):
+        doc = r.sent.doc
+        if r.sent.end >= len(doc):
+            continue
+        nxt = doc[r.sent.end].sent
+        goals = [q for t in nxt if t.lower_ in destination_words and t.dep_ in ("ROOT", "acomp", "conj") and any(
+                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PRONOUNS for c in (t.head if t.dep_ == "acomp" else t).children)
+                 for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                  for q in p.children if q.dep_ == "pobj"]
         found = [a for q in goals for a in res.resolve_all(q)]
         if found:

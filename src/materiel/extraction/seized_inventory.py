@@ -138,6 +138,7 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     seizure.in_context(rows, by_sentence, words)
     if res is not None:  # "intercepted a trawler bound for Y: it carried 90 rifles"
         colon_cargo.bound_conveyance(rows, res, words, frozenset(destination_words))
+        colon_cargo.pronoun_destination(rows, res, frozenset(destination_words))  # "... They were intended for Y"
     listed = inventories(rows, by_sentence, items, words, res, destination_words)
     if res is not None:  # "found 300 crates holding A and B" in a cargo whose route the document tells elsewhere
         index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
