@@ -78,7 +78,7 @@ def _state(res: ActorResolver, tok: Token) -> Resolved | None:
     return None
 
 
-def _place(res: ActorResolver, tok: Token) -> Resolved | None:
+def place_state(res: ActorResolver, tok: Token) -> Resolved | None:
     """A place phrase's state: "A, Freedonia's port", "the Ruritanian port of A" (the port's demonym first)."""
     if tok.lower_ in FACILITIES or tok.lemma_.lower() in FACILITIES:
         own = _state(res, tok)
@@ -123,14 +123,14 @@ def route(by_sentence: list[tuple[Any, list[Frame]]], res: ActorResolver, items:
             moving = t.lower_ in destination_words or t.tag_ == "VBG" and t.lemma_.lower() in words.route_verbs
             if moving and _bound_cargo(t, items, words):
                 out.goals += [a for q in _preps(t, ("for", "to")) for a in res.resolve_all(q)[:1] or
-                              [s for s in [_place(res, q)] if s is not None]]
+                              [s for s in [place_state(res, q)] if s is not None]]
             loading = t.pos_ == "VERB" and (t.lemma_.lower() in words.loading_verbs or t.lower_ in LADEN)
             if loading and t.dep_ in ("acl", "relcl", "ROOT", "conj") and not any(c.dep_ == "prep" and c.lower_ == "with"
                                                                                    for c in t.children):
-                out.goals += [s for q in _preps(t, ("for",)) if (s := _place(res, q)) is not None]
-                out.origins += [s for q in _preps(t, ("at", "in", "from")) if (s := _place(res, q)) is not None]
+                out.goals += [s for q in _preps(t, ("for",)) if (s := place_state(res, q)) is not None]
+                out.origins += [s for q in _preps(t, ("at", "in", "from")) if (s := place_state(res, q)) is not None]
             if t.lemma_.lower() in words.conveyances | words.containers and t.dep_ in ("dobj", "nsubjpass"):
-                out.origins += [s for q in _preps(t, ("from",))[:1] if (s := _place(res, q)) is not None]
+                out.origins += [s for q in _preps(t, ("from",))[:1] if (s := place_state(res, q)) is not None]
     return out
 
 

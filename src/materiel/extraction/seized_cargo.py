@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.colon_cargo import colon_cargo
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import Frame
@@ -33,6 +34,7 @@ def cargo_rows(rows: list[Row], by_sentence: list[tuple[Span, list[Frame]]], ite
     """The rows, in text order, with those of the seizures of a conveyance whose load the next sentence lists
     (not "The seizure was the largest. ... soldiers found 24 rifles": another haul)."""
     before = {id(f) for _, frames in by_sentence for f in frames if f.items}
+    colon_cargo(by_sentence, items, words)  # "stopped a dhow bound for Y: it carried 90 rifles"
     cargo(by_sentence, items, words)
     new = [r for sent, frames in by_sentence for f in frames if f.items and id(f) not in before
            and seizure.vessel_object(f.trigger, words) for r in build(f, sent)]

@@ -14,7 +14,15 @@ from dataclasses import replace
 from typing import Any
 
 from materiel import lexicon
-from materiel.extraction import found_cargo, load_contents, seized_origins
+from materiel.extraction import (
+    cargo_denials,
+    cargo_origins,
+    colon_cargo,
+    found_cargo,
+    inventory_lists,
+    load_contents,
+    seized_origins,
+)
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import bound, seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
@@ -61,9 +69,12 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
         src = _source(rows, n, index, words)
         if src is None:
             continue
-        for v in (v for v in sent if found_cargo.listing(v, words) or load_contents.content_listing(v)):
-            found = _listed(v, items) if found_cargo.listing(v, words) else load_contents.listed_contents(v, items)
-            found = [m for m in found if m.designation or m.head.lemma_.lower() not in words.conveyances]
+        general = GENERAL_LOADS | words.containers
+        for v in (v for v in sent if found_cargo.listing(v, words) or load_contents.content_listing(v) or
+                  inventory_lists.among(v, general)):
+            found = _listed(v, items) if found_cargo.listing(v, words) else load_contents.listed_contents(v, items) \
+                if load_contents.content_listing(v) else inventory_lists.among_items(v, general, items)
+            found = [m for m in inventory_lists.widened(v, found, items, words.containers) if inventory_lists.load_item(m, words.conveyances)]
             for m in found:
                 f = Frame(v, src.frame.cls, seizure.STAGE, rule=f"inventory:{v.lemma_.lower()}", confidence=CONFIDENCE)
                 f.roles = {k: list(v) for k, v in src.frame.roles.items()}  # the seizer, the shipment's parties
@@ -125,6 +136,9 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
                       words: seizure.SeizureWords, res: Any = None, destination_words: Collection[str] = ()) -> None:
     """Shipments named again after a seizure (`seizure.in_context`), then the inventories of seized ones."""
     seizure.in_context(rows, by_sentence, words)
+    if res is not None:  # "intercepted a trawler bound for Y: it carried 90 rifles"
+        colon_cargo.bound_conveyance(rows, res, words, frozenset(destination_words))
+        colon_cargo.pronoun_destination(rows, res, frozenset(destination_words))  # "... They were intended for Y"
     listed = inventories(rows, by_sentence, items, words, res, destination_words)
     if res is not None:  # "found 300 crates holding A and B" in a cargo whose route the document tells elsewhere
         index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
@@ -139,6 +153,8 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
         found_cargo.route_origin(rows, by_sentence, items, words, res, set(destination_words))
+        cargo_origins.fill(rows, by_sentence, res, items, words)  # "the cargo was loaded in the X-ian port of A"
+        cargo_denials.denials(rows, by_sentence, items, res)  # "No weapons were on board," X's ministry said
         seized_origins.drop_origin_rows(rows, by_sentence, words)  # "the arms had come from X": the seized load's
         seized_origins.drop_load_rows(rows, by_sentence, words)  # "the consignment was sent from X": the load again
         seized_origins.drop_told_again(rows, by_sentence, words)  # "police believe the guns were meant for Y"
