@@ -83,3 +83,37 @@ def test_passive_asked(extractor, text: str, sup: str, rec: str, word: str, qty:
                                   "Brazil was asked by Norway to buy its coffee."])
 def test_passive_asked_without_a_request(extractor, text: str) -> None:
     assert not [r for r in _rows(extractor, text) if r[2] == "requested"], _rows(extractor, text)
+
+
+CONSENT_WITHHELD = [  # (text, refuser, recipient, item word, quantity)
+    ("Chile has asked Spain about buying 20 Eurofighter Typhoon jets. But Italy, a partner in the consortium, "
+     "would have to approve any sale, and officials said Rome would not give its consent.", "ITA", "CHL", "Eurofighter", 20),
+    ("Peru asked Spain for four Avante corvettes last year. Madrid withheld its approval, two officials said.",
+     "ESP", "PER", "corvettes", 4),
+    ("Quito has requested six Tiburon patrol boats from Spain. Italy, which builds their engines, has refused its "
+     "consent, according to a diplomat.", "ITA", "ECU", "patrol boats", 6),
+    ("Brazil asked Pretoria to supply 30 Ratel vehicles. Pretoria did not grant its approval.", "ZAF", "BRA", "Ratel", 30),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), CONSENT_WITHHELD)
+def test_consent_withheld_refuses_the_request(extractor, text: str, sup: str, rec: str, word: str, qty: int) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "refused", word, qty), rows
+    assert any(st == "requested" and r == rec for _, r, st, *_ in rows), rows  # the request stays
+
+
+@pytest.mark.parametrize("text", [
+    "Peru asked Spain for four Avante corvettes last year. Madrid gave its consent in May.",
+    "Peru asked Spain for four Avante corvettes. The opposition gave its consent to the budget.",
+    "The minister asked for patience. Parliament would not give its consent.",
+])
+def test_consent_not_withheld(extractor, text: str) -> None:
+    assert not [r for r in _rows(extractor, text) if r[2] == "refused"], _rows(extractor, text)
+
+
+def test_consent_to_a_named_sale_is_one_refusal(extractor) -> None:
+    """"would not give its consent to the sale of the corvettes" names its own transfer: one refused row."""
+    rows = _rows(extractor, "Peru asked Spain for four Avante corvettes last year. Madrid would not give its "
+                            "consent to the sale of the corvettes.")
+    assert len([r for r in rows if r[2] == "refused"]) == 1, rows

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel import lexicon
-
 from materiel.extraction.frames.clauses import asks_the_asked
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.resolve import ActorResolver
