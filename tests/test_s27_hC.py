@@ -117,3 +117,28 @@ def test_consent_to_a_named_sale_is_one_refusal(extractor) -> None:
     rows = _rows(extractor, "Peru asked Spain for four Avante corvettes last year. Madrid would not give its "
                             "consent to the sale of the corvettes.")
     assert len([r for r in rows if r[2] == "refused"]) == 1, rows
+
+
+SUBMITTED = [  # (text, supplier, recipient, item word, quantity)
+    ("A request for six patrol boats was submitted by Ecuador to Spain in March.", "ESP", "ECU", "patrol boats", 6),
+    ("A request for 30 Ratel vehicles was sent to Pretoria by Brasilia last year, officials said.",
+     "ZAF", "BRA", "Ratel", 30),
+    ("Lima has, however, asked Seoul for help with its artillery. A request for 24 K9 Thunder howitzers was filed "
+     "in June.", "KOR", "PER", "K9", 24),
+    ("Quito has asked Madrid for help with coastal surveillance. A request for a mobile coastal radar was "
+     "submitted in March, a Spanish embassy official confirmed.", "ESP", "ECU", "radar", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), SUBMITTED)
+def test_request_submitted(extractor, text: str, sup: str, rec: str, word: str, qty: int | None) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "requested", word, qty), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Quito has asked Madrid for patience over the debt. A request for a new loan was submitted in March.",
+    "A request for six patrol boats was submitted in March.",
+])
+def test_request_submitted_without_parties(extractor, text: str) -> None:
+    assert not [r for r in _rows(extractor, text) if r[2] == "requested" and r[1]], _rows(extractor, text)
