@@ -27,6 +27,9 @@ BODIES = lexicon.word_set("resolve", "state_body_names")
 FIRMS = lexicon.word_set("described_parties", "entity_nouns")  # "the manufacturer declined": the firm asked
 REQUESTS = lexicon.word_set("declined", "request_objects")
 PRONOUNS = lexicon.word_set("declined", "request_pronouns")
+CONSENT = lexicon.word_set("governors", "consent_nouns")
+GIVING = lexicon.word_set("declined", "consent_giving_verbs")
+WITHHOLDING = lexicon.word_set("declined", "consent_withholding_verbs")
 
 
 def _says_no(v: Token) -> bool:
@@ -54,10 +57,26 @@ def _answered(c: Token, v: Token) -> bool:
         [d.lower_ for d in c.children] in (["the"], ["that"], ["this"])  # not "its 2022 order", "an order for X"
 
 
+def _consent_withheld(v: Token) -> bool:
+    """"Z would not give its consent", "Z withheld its approval": a consent to nothing named, denied (a negated
+    verb of giving, or a verb of withholding), answers the request told before; "its consent to the sale of A"
+    names its own transfer (frames/consent.py)."""
+    if v.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in v.children):
+        return False
+    lemma = v.lemma_.lower()
+    if not (lemma in WITHHOLDING or lemma in GIVING and any(c.dep_ == "neg" for c in v.children)):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONSENT and
+               all(d.dep_ in ("det", "poss") for d in c.children) for c in v.children)
+
+
 def _refusals(sent: Span, frames: list[Frame]) -> list[tuple[Token, Frame | None]]:
     by_trigger = {f.trigger.i: f for f in frames}
-    out = []
+    out: list[tuple[Token, Frame | None]] = []
     for v in sent:
+        if _consent_withheld(v):
+            out.append((v, None))
+            continue
         if _bare(v) or (_says_no(v) and not any(c.dep_ in ("ccomp", "neg") for c in v.children)):
             f = by_trigger.get(v.i)
             if f is None or (f.stage == "refused" and not f.items and not f.implicit and not f.negated):

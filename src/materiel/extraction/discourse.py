@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.asked_holders import asked_of_topic
 from materiel.extraction.cues import Reading
 from materiel.extraction.definite_rows import definite_borrow
 from materiel.extraction.frames.frames import Frame
@@ -222,6 +223,7 @@ def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
             r.frame.rule += ":origin" if not r.frame.rule.endswith(":origin") else ""
     share_list_origin(rows, res.lex.origin_of)  # "requested ten Javelin missiles; nine launching stations; ...": one maker
     prefer_named_holder(rows, res)  # "L-39s bearing Ugandan markings": the state the sentence shows holding it
+    asked_of_topic(rows, res)  # a request for "the jets" told before, in a story on state H: H's
 
 
 def speaks_for_origin(rows: list[Row], res: ActorResolver) -> None:

@@ -31,7 +31,7 @@ def prefer_named_holder(rows: list[Row], res: ActorResolver) -> None:
     topic = res.topics.decide("offer_buyer")
     home = topic.iso3 if topic is not None else None
     for r in rows:
-        if not _maker_guess(r, res):
+        if not maker_guess(r, res):
             continue
         found = _holders(r, res, home, _parties(rows, r))
         pick = next(iter(found)) if len(found) == 1 else (home if home in found else None)
@@ -43,7 +43,7 @@ def prefer_named_holder(rows: list[Row], res: ActorResolver) -> None:
         r.frame.rule = r.frame.rule.replace(":origin", ":holder")
 
 
-def _maker_guess(r: Row, res: ActorResolver) -> bool:
+def maker_guess(r: Row, res: ActorResolver) -> bool:
     """The row's supplier is the maker's state filled in for a frame that named none."""
     return bool(r.inherited and r.supplier is not None and r.recipient is not None and r.designation
                 and ":origin" in r.frame.rule and not r.frame.roles["supplier"]

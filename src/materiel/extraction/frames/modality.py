@@ -176,6 +176,7 @@ class Modality(Governors):
                     f.add("recipient", self.res.resolve_all(subj))
             if gov is not None and t.pos_ in ("VERB", "AUX"):
                 asked_parties.put_to_asked(self.res, t, f)  # "X asked Y whether it could export Z": Y supplies
+                asked_parties.asker_buys(self.res, self.subject_of, t, f)  # "X asked Y (its maker) to buy Z"
         elif (modals & (FUTURE_AUX | {"would"}) or self._scheduled(t) or self._bare_infinitive(t)) and not past_too:
             if f.stage == "delivered" and spec.get("subject") == "supplier":
                 f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional
@@ -197,6 +198,7 @@ class Modality(Governors):
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
         part_told.mark(t, f)  # "bought 12 X, four of which have arrived": the whole is the order
         weighed_requests.mark(t, f)  # "Z is studying X's request for Y": a request to Z
+        asked_parties.passive_asker(self.res, t, f, spec.get("subject"))  # "Y was asked by X for Z"
         if not stage:
             under_way.mark(t, f)  # "X is now delivering 16 Y": the order being carried out
         if past_too and t.dep_ == "conj" and f.stage == "ordered":

@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import itemised, offer_lists, traced
+from materiel.extraction.frames import itemised, offer_lists, submitted_requests, traced
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.displaced_for import dated_of, displaced_for, displaced_of
 from materiel.extraction.frames.fitted_items import accompanying
@@ -197,6 +197,7 @@ class NounFrames(Arguments, Modality):
             f.add(spec["dative"], [r for d in support_datives(n) for r in self.res.resolve_all(d)])
         for agent in signed_by(n) if not f.roles[possessor] else []:  # "was signed by Estonia"
             f.add(possessor, self.res.resolve_all(agent))
+        submitted_requests.fill(n, f, self.res)  # "a request for X was submitted by Y to Z"
         if possessor == "recipient" and not f.roles["recipient"]:  # "the ministry informs that ... was signed with Y"
             f.add("recipient", reported_signer(n, self.res, f.roles["supplier"]))
         if receiving and self.receiving_support.get(lemma):
