@@ -1,10 +1,13 @@
 """Look-alikes with no transfer (twenty-seventh session, helper hN; `extraction/frames/captures.py`, predicates.toml
-[seizure] booty_nouns, taking_verbs, hostile_holders, disarmament_nouns):
+[seizure] booty_nouns, taking_verbs, hostile_holders, disarmament_nouns; `extraction/local_seller.py`, words.toml
+[local_sellers]):
 
 - weapons one side takes from its enemy as trophies or war booty, or takes from a force or armed group in or after
   a fight, are captured in battle: no delivery to the taker;
 - fighters handing their weapons to an army or police under an amnesty or in a disarmament drive move nothing
-  between two parties of the register.
+  between two parties of the register;
+- goods bought from a seller in the buyer's own state (a local dealer, a firm named by the buyer's capital or
+  demonym) were bought at home: the maker's state of a designated item is not their supplier.
 
 Sentences written for these tests (invented models, groups and firms; combinations of states taken from no
 article). Each negative has a transfer beside it that must keep its row."""
@@ -29,6 +32,14 @@ NONE = [
     "Under a disarmament programme, 300 former rebels gave their rifles to the Malian police on Tuesday.",
     "Militia members handed 1,200 guns to Colombian authorities as part of the demobilisation.",
     "The fighters handed in their weapons to Nigerian troops in exchange for an amnesty, officials said.",
+    "The Namibian police took delivery of 40 Hilux pick-ups, bought from a Windhoek dealer, the minister said.",
+    "Last week the Kenyan prisons service received 12 Land Cruiser vehicles purchased from a local dealer.",
+    "Twenty Land Cruiser trucks, bought from a Nairobi distributor, were handed to the Kenyan police on Monday.",
+    "The Ghanaian army has bought 30 Hilux pick-ups from a local dealership in Kumasi, officials said.",
+    "The Peruvian navy said it had acquired two Land Cruiser ambulances from a Peruvian importer.",
+    "Peru's interior ministry, which bought 50 Hilux vans from a domestic distributor, handed them to the police.",
+    "The Zambian police received eight Hilux pick-ups, which were bought from a Lusaka dealer, officials said.",
+    "According to the ministry, the Malian gendarmerie took 20 Land Cruiser trucks bought from a Bamako firm.",
 ]
 
 ROWS = [  # sentence, supplier, recipient, stage, item word, quantity
@@ -42,6 +53,10 @@ ROWS = [  # sentence, supplier, recipient, stage, item word, quantity
      "ESP", "MLI", "delivered", "rifles", 300),
     ("Peru received three Norvane-2 jets from Argentina after a long battle over the price.",
      "ARG", "PER", "delivered", "jets", 3),
+    ("The Namibian police took delivery of 40 Hilux pick-ups, bought from a South African dealer.",
+     "ZAF", "NAM", "delivered", "Hilux", 40),
+    ("The Kenyan army received 12 Land Cruiser trucks from a Japanese distributor last week.",
+     "JPN", "KEN", "delivered", "Land Cruiser", 12),
 ]
 
 
