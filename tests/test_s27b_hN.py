@@ -32,6 +32,10 @@ NONE = [
     "Under a disarmament programme, 300 former rebels gave their rifles to the Malian police on Tuesday.",
     "Militia members handed 1,200 guns to Colombian authorities as part of the demobilisation.",
     "The fighters handed in their weapons to Nigerian troops in exchange for an amnesty, officials said.",
+    "The Ghanaian army is fighting an insurgency in the north. Many of their guns were captured from the Togolese "
+    "army and police in raids, residents say.",
+    "Senegal's troops have struggled in the border war. Most of their mortars were seized from the Malian army in "
+    "attacks on outposts, the report said.",
     "The Namibian police took delivery of 40 Hilux pick-ups, bought from a Windhoek dealer, the minister said.",
     "Last week the Kenyan prisons service received 12 Land Cruiser vehicles purchased from a local dealer.",
     "Twenty Land Cruiser trucks, bought from a Nairobi distributor, were handed to the Kenyan police on Monday.",

@@ -2,7 +2,8 @@
 mortars during a raid on a checkpoint", "guns seized from soldiers and gendarmes". A seizure frame whose
 "from" phrase names a force or its post (`captured_from` of [seizure] in `data/predicates.toml`: army, police,
 troops, post, base) or whose "in"/"during" phrase names a fight (`battle_nouns`: attack, ambush, offensive), and
-that names no destination of its own, is a capture in battle: it gives no row and marks no shipment seized.
+that names no destination of its own (the owner of "their weapons" is none), is a capture in battle: it gives no
+row and marks no shipment seized.
 Neither does a bare participle of capture joined to a shipment verb over one object ("used captured and
 smuggled weapons"): the weapons' two origins, not a shipment stopped. Nor does any frame taken "as" spoils
 (`booty_nouns`: "took the enemy's guns as trophies"), a verb of receiving that also tells a capture
@@ -34,9 +35,10 @@ def _objects(v: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def in_battle(f: Frame) -> bool:
     """The seizure frame `f` tells weapons taken from a force or in a fight, with no destination."""
-    if f.roles["recipient"]:
-        return False
     v = f.trigger
+    owners = {c.i for m in f.items for c in m.head.children if c.dep_ == "poss"}  # "many of their weapons were ..."
+    if any(a.token.i not in owners for a in f.roles["recipient"]):
+        return False
     holders = [*_objects(v, ("from",)), *(q for m in f.items for q in _objects(m.head, ("from",)))]
     fights = _objects(v, ("in", "during"))
     return any(_force(q) for q in holders) or any(q.lemma_.lower() in BATTLE_NOUNS for q in fights)
