@@ -14,6 +14,7 @@ from materiel.extraction.definite_rows import definite_borrow
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.frames.verbless_entries import own_entry
 from materiel.extraction.list_origin import share_list_origin
+from materiel.extraction.local_seller import bought_locally
 from materiel.extraction.mentions.counts import BATCH_ORDINALS, counts_back
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.paragraphs import same_paragraph
@@ -216,7 +217,8 @@ def fill_from_origin(rows: list[Row], res: ActorResolver) -> None:
             r.supplier, r.inherited = Resolved(named.actor, named.confidence * 0.8, r.item.head), True
             continue
         origin = res.lex.origin_of(r.designation)
-        if origin and origin != r.recipient.actor.country:
+        home = res.lex.countries.get(r.recipient.actor.country or "")
+        if origin and origin != r.recipient.actor.country and not bought_locally(r.frame.trigger, r.item.head, home):
             c = res.lex.countries[origin]
             actor = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=r.item.span.text)
             r.supplier, r.inherited = Resolved(actor, 0.5, r.item.head), True

@@ -146,7 +146,7 @@ def _own_capture(seizure: Frame, shipment: Frame) -> bool:
 
 def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
     """One sentence's frames with seized shipments marked and the seizures they stand for dropped."""
-    frames = [f for f in frames if f.cls not in words.seize_classes or not captures.in_battle(f)]  # "captured from the army"
+    frames = [f for f in frames if not captures.no_transfer(f, words.seize_classes)]  # "captured from the army"
     seizures = [f for f in frames if f.cls in words.seize_classes]
     if not seizures:
         return frames
