@@ -59,7 +59,8 @@ def segment_item(finder: ItemFinder, seg: Span) -> ItemMention | None:
     # the item's text: from the chosen span to the end of its noun phrase, before any comma or bracket
     last = chosen.end - 1
     for t in seg.doc[chosen.end: seg.end]:
-        if (t.is_punct and t.text not in ("-", "/")) or t.text in ("and", "or") or t.like_num:
+        if (t.is_punct and t.text not in ("-", "/")) or t.text in ("and", "or") or \
+                t.like_num and seg.doc[t.i - 1].lower_ != "of":  # a count, not the calibre of "rounds of 7.62 mm"
             break
         last = t.i
     first = chosen.start
