@@ -44,6 +44,36 @@ LISTS = [  # (lede, head, lines, rows as (supplier, recipient, stage, item word,
     (LEDE_CAN_EST, "The package includes the following:",
      ["- 30 Kettle anti-tank missile launchers", "- 2,000 Kettle missiles", "- 10 Brenna armoured ambulances"],
      [("CAN", "EST", "offered", "launchers", 30), ("CAN", "EST", "offered", "missiles", 2000)]),
+    ("In March, the Dutch defence ministry said it had donated military equipment to Latvia.",
+     "Tuesday's handover comprised:",
+     ["a) twenty-four Pelle-2 mortars", "b) 3,000 mortar bombs", "c) eight Dorn reconnaissance drones"],
+     [("NLD", "LVA", "delivered", "mortars", 24), ("NLD", "LVA", "delivered", "mortar bombs", 3000),
+      ("NLD", "LVA", "delivered", "drones", 8)]),
+    ("Portugal has supplied the army of Mozambique with weapons, a Portuguese official said.",
+     "The shipment included:",
+     ["- 400 Alva-5 rifles and 60 Beira machine guns;", "- 90,000 rounds of 7.62 mm ammunition."],
+     [("PRT", "MOZ", "delivered", "rifles", 400), ("PRT", "MOZ", "delivered", "machine guns", 60),
+      ("PRT", "MOZ", "delivered", "7.62 mm ammunition", 90000)]),
+    ("Japan's ambassador handed over equipment to the Philippine Navy at a ceremony in Manila on Friday.",
+     "Items handed over include:",
+     ["• 2 Sora-class patrol boats", "• 14 Kumo radar sets"],
+     [("JPN", "PHL", "delivered", "patrol boats", 2), ("JPN", "PHL", "delivered", "radar sets", 14)]),
+]
+
+NEGATIVES = [  # (lede, head, lines, item words that must give no row)
+    (LEDE_SWE_MDA, "The programme also includes:",
+     ["- training for 40 pilots;", "- a grant of $3 million for fuel;", "- 12 workshops on maintenance."],
+     ["training", "grant", "workshops"]),
+    ("Grupo Arcadia, a Chilean charity, delivered aid to a hospital in Peru on Monday.", "The donation included:",
+     ["- six ambulances;", "- 200 hospital beds;", "- 40 wheelchairs."], ["ambulances", "beds", "wheelchairs"]),
+]
+
+ROUNDED_OFF = [  # a list of prose paragraphs or recommendations after the head: no line is an item
+    "Release\n\nGreece delivered military aid to Cyprus last year.\n\nThe ministry also notes:\n\n"
+    "1. Patrol boats. The two boats are based at Limassol. Their crews finished training in May.\n"
+    "2. Radars. The coastal radars are being upgraded by a domestic firm.\n",
+    "Release\n\nItaly delivered weapons to Albania in 2021, the report finds.\n\nThe report recommends:\n"
+    "- marking all exported rifles;\n- tracing seized ammunition;\n- publishing licence data.\n",
 ]
 
 
@@ -56,3 +86,26 @@ def test_each_line_a_row(extractor, lede, head, lines, expected) -> None:  # noq
     rows = _rows(extractor, _text(lede, head, lines))
     for sup, rec, stage, word, qty in expected:
         assert has_country_row(rows, sup, rec, stage, word, qty), (word, rows)
+
+
+@pytest.mark.parametrize(("lede", "head", "lines", "words"), NEGATIVES)
+def test_no_row_for_civil_or_service_lines(extractor, lede, head, lines, words) -> None:  # noqa: ANN001
+    rows = _rows(extractor, _text(lede, head, lines))
+    assert not [r for r in rows if any(w in r[3] for w in words)], rows
+
+
+@pytest.mark.parametrize("text", ROUNDED_OFF)
+def test_prose_and_recommendations_give_no_item_rows(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not [r for r in rows if any(w in r[3] for w in ("boats", "radars", "rifles", "ammunition", "licence"))], rows
+
+
+def test_paragraph_list_keeps_the_package_of_its_head(extractor) -> None:  # noqa: ANN001
+    """A list head that tells its own handover takes its lines; the unnamed gear of the lede does not take them
+    a second time with other parties."""
+    text = _text("Austria handed over military equipment to Ghana and Togo on Monday.",
+                 "The equipment handed over to Ghana today includes:",
+                 ["- 12 Loden armoured cars;", "- 30 Tauern machine guns."])
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, "AUT", "GHA", "delivered", "armoured cars", 12), rows
+    assert not has_country_row(rows, "AUT", "TGO", "delivered", "armoured cars", 12), rows
