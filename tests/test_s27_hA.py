@@ -109,3 +109,23 @@ def test_paragraph_list_keeps_the_package_of_its_head(extractor) -> None:  # noq
     rows = _rows(extractor, text)
     assert has_country_row(rows, "AUT", "GHA", "delivered", "armoured cars", 12), rows
     assert not has_country_row(rows, "AUT", "TGO", "delivered", "armoured cars", 12), rows
+
+
+def test_list_goes_to_the_state_not_an_envoy_without_one(extractor) -> None:  # noqa: ANN001
+    """The package named by its day takes the parties of the nearest telling with a state for supplier, not those
+    of an envoy the text names without her state."""
+    lede = ("ACCRA - Ambassador Ingrid Solberg today joined the Chief of the Ghana Armed Forces at Tamale Air Base to "
+            "mark the arrival of the first three of eight Harrow-4 utility helicopters that Norway is providing to "
+            "the Ghana Armed Forces, together with a package of weapons and equipment.")
+    rows = _rows(extractor, _text(lede, "Today's delivery includes:",
+                                  ["- 40 Varta armoured patrol vehicles;", "- 500 K-19 carbines."]))
+    assert has_country_row(rows, "NOR", "GHA", "delivered", "patrol vehicles", 40), rows
+    assert has_country_row(rows, "NOR", "GHA", "delivered", "carbines", 500), rows
+    assert not any(r[0] is None and "carbines" in r[3] for r in rows), rows
+
+
+def test_calibre_before_the_name_stays_in_the_item(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, _text(LEDE_POL_GEO, "The handover comprised:",
+                                  ["- 1,500 3.5-inch laser-guided rockets;", "- 16 Lessa 81 mm mortars."]))
+    assert has_country_row(rows, "POL", "GEO", "delivered", "3.5-inch laser-guided rockets", 1500), rows
+    assert has_country_row(rows, "POL", "GEO", "delivered", "81 mm mortars", 16), rows

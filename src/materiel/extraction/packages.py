@@ -84,6 +84,12 @@ def inherit_parties(rows: list[Row], sentence_index: dict[int, int],
         earlier = [d for d in (*told, *donors) if d[0] < r.sent.start and
                    here - sentence_index.get(r.sent.doc[d[0]].sent.start, 0) <= WINDOW_SENTENCES]
         if earlier:
-            _, supplier, recipient, donor = max(earlier, key=lambda d: d[0])
+            _, supplier, recipient, donor = max(earlier, key=lambda d: (_stated(d[1]), d[0]))
             r.supplier, r.recipient, r.inherited = supplier, recipient, True
             take_stage(r.frame, donor)  # "delivered a package to X. The package includes": delivered
+
+
+def _stated(supplier: Resolved) -> bool:
+    """A supplier of a known state, or anything but a person of none: an envoy named without her state ("joined
+    by ambassador X with a package") yields to the state a nearer telling names."""
+    return supplier.actor.country is not None or supplier.actor.kind != "person"
