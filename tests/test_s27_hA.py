@@ -129,3 +129,27 @@ def test_calibre_before_the_name_stays_in_the_item(extractor) -> None:  # noqa: 
                                   ["- 1,500 3.5-inch laser-guided rockets;", "- 16 Lessa 81 mm mortars."]))
     assert has_country_row(rows, "POL", "GEO", "delivered", "3.5-inch laser-guided rockets", 1500), rows
     assert has_country_row(rows, "POL", "GEO", "delivered", "81 mm mortars", 16), rows
+
+
+BATCHES = [  # the sentence before lists counted items; "the consignment" (named again) is each of them
+    ("In 2014 the Flemish government authorised Karvell Arms to supply Kenya with 300 K-19 assault rifles, 40 Brask "
+     "machine guns and ammunition. The consignment was delivered to the Kenyan police in early 2015.",
+     [(None, "KEN", "delivered", "assault rifles", 300), (None, "KEN", "delivered", "machine guns", 40)]),
+    ("Last year Bulgaria agreed to sell Angola 12 Rila howitzers and 2,000 shells. This batch was handed over to the "
+     "Angolan army on Monday.",
+     [("BGR", "AGO", "delivered", "howitzers", 12), ("BGR", "AGO", "delivered", "shells", 2000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCHES)
+def test_batch_named_again_holds_each_item(extractor, text, expected) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for sup, rec, stage, word, qty in expected:
+        assert has_country_row(rows, sup, rec, stage, word, qty), (word, rows)
+
+
+def test_a_part_of_no_batch_takes_no_items(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Pakistan delivered three Korra jets to Ghana in May, and Turkey sent 40 Baltas trucks. "
+                            "Only a handful have arrived at the base.")
+    assert len([r for r in rows if "jets" in r[3]]) == 1, rows
+    assert len([r for r in rows if "trucks" in r[3]]) == 1, rows
