@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.batch_lists import spread
 from materiel.extraction.bullet_lines import bullet_lines as _bullet_lines
 from materiel.extraction.contents_next import LISTED, told_next
 from materiel.extraction.discourse import Row
@@ -23,6 +24,7 @@ BROAD = lexicon.word_set("duplicates", "broad_categories")  # items that name no
 def expand(rows: list[Row], finder: ItemFinder) -> list[Row]:
     out: list[Row] = []
     lists: dict[int, list[Span]] = {}  # frame trigger -> its bulleted lines
+    triggers = {r.frame.trigger.i for r in rows}  # a list head with a transfer of its own takes its lines itself
     told: set[int] = set()  # the tokens of the lines a row of unnamed gear took
     for r in rows:
         t = r.frame.trigger
@@ -31,10 +33,11 @@ def expand(rows: list[Row], finder: ItemFinder) -> list[Row]:
             continue
         if t.i not in lists:
             lists[t.i] = _bullet_lines(t)
-        if any(line.start <= r.item.head.i < line.end for line in lists[t.i]):
+        lines = lists[t.i] or (_next_paragraph(t, triggers) if r.category in BROAD else [])
+        if any(line.start <= r.item.head.i < line.end for line in lines):
             out.append(r)  # the item is one of the lines already (`contents_next.listed_contents`)
             continue
-        items = [m for m in (segment_item(finder, line) for line in lists[t.i]) if m is not None]
+        items = [m for m in (segment_item(finder, line) for line in lines) if m is not None]
         if len(items) < 2 and r.category in BROAD:  # "... to send equipment to X. This amounts to ..., including A, B"
             items = told_next(t, finder)
         if len(items) < 2:
@@ -42,5 +45,17 @@ def expand(rows: list[Row], finder: ItemFinder) -> list[Row]:
             continue
         out.extend(replace(r, item=m, designation=m.designation, category=m.category) for m in items)
         told.update(i for m in items for i in range(m.span.start, m.span.end))
-    return [r for r in out if LISTED not in r.frame.rule or  # the lines a row took before: not twice
-            not told.intersection(range(r.item.span.start, r.item.span.end))]
+    return spread([r for r in out if LISTED not in r.frame.rule or  # the lines a row took before: not twice
+                   not told.intersection(range(r.item.span.start, r.item.span.end))])  # "The consignment ..."
+
+
+def _next_paragraph(t: Token, triggers: set[int]) -> list[Span]:
+    """"Ruritania handed over military aid to Borduria." and, opening the next paragraph, "Items supplied
+    include:" and the lines: unnamed gear takes them, unless the list head tells a transfer of its own
+    ("The equipment handed over today includes:", "Today's delivery includes:"), which takes them itself."""
+    lines = _bullet_lines(t, paragraph=True)
+    if not lines:
+        return []
+    colon = next((x for x in reversed(t.doc[t.i: lines[0].start]) if x.text == ":"), None)
+    head = colon.sent if colon is not None else None
+    return [] if head is None or any(head.start <= i < head.end for i in triggers) else lines

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.bullet_lines import bullet_lines
 from materiel.extraction.bullet_objects import objects_listed
+from materiel.extraction.dated_packages import dated
 from materiel.extraction.frames.itemised import segment_item
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
 from materiel.extraction.mentions.items import ItemFinder
@@ -89,12 +90,12 @@ def listed_contents(frames: list[Any], finder: ItemFinder) -> list[Any]:
         t = f.trigger
         if f.items or f.implicit or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("nsubj", "nsubjpass") \
                 or t.head.lemma_.lower() not in INCLUDE or not (any(
-                    c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) or _own_parties(f)):
+                    c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) or dated(t) or _own_parties(f)):
             continue
-        found = distinct_mentions([m for line in bullet_lines(t.head) for m in _line_items(line, finder)])
+        found = distinct_mentions([m for line in bullet_lines(t.head) for m in line_items(line, finder)])
         if len(found) >= 2:
             f.items, f.rule = found, f.rule + LISTED
-    return objects_listed(frames, finder, _line_items)  # "will deliver to X:" and one line per item
+    return objects_listed(frames, finder, line_items)  # "will deliver to X:" and one line per item
 
 
 def _own_parties(f: Any) -> bool:
@@ -102,13 +103,13 @@ def _own_parties(f: Any) -> bool:
     return bool(f.roles["supplier"]) and bool(f.roles["recipient"])
 
 
-def _line_items(line: Span, finder: ItemFinder) -> list[ItemMention]:
+def line_items(line: Span, finder: ItemFinder) -> list[ItemMention]:
     """The items of one bulleted line, one per segment between its commas and conjunctions ("12 command
     vehicles and 30 trucks, both ordered in 2019" gives both, each with its own count; so does "with"
     before a count: "20 launchers with 300 missiles")."""
     cuts = [t.i for t in line if t.text in (",", ";") or (t.dep_ == "cc" and t.lower_ in ("and", "plus")) or _counted_with(t)]
     starts, ends = [line.start, *(c + 1 for c in cuts)], [*cuts, line.end]
-    found = [m for a, b in zip(starts, ends, strict=True) if b > a
+    found = [m for a, b in zip(starts, ends, strict=True) if b > a and not _reduced_relative(line.doc[a])
              if (m := segment_item(finder, line.doc[a:b])) is not None]
     return distinct_mentions(found)
 
@@ -118,3 +119,9 @@ def _counted_with(t: Token) -> bool:
     "rifles with ammunition", the rifles' own gear)."""
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return t.lower_ in WITH_WORDS and nxt is not None and (nxt.like_num or nxt.pos_ == "NUM")
+
+
+def _reduced_relative(t: Token) -> bool:
+    """"2 Ostrava-9 radars, built by Karvell of Tarnby": a segment opening with a participle tells the maker or
+    the date of the item before it, no item of its own."""
+    return t.tag_ == "VBN"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.dated_packages import dated
 from materiel.extraction.deal_subjects import PRONOUNS as DEAL_PRONOUNS
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import Frame
@@ -42,7 +43,7 @@ def definite_noun(n: Token, nouns: frozenset[str]) -> bool:
     """"the package", "this deal": a transfer or deal noun named again; "It covers X" after "signed a deal"
     (the pronoun takes the deal noun's lemma, extraction/deal_subjects.py)."""
     return n.lemma_.lower() in nouns and (any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children) or
-                                          n.lower_ in DEAL_PRONOUNS and n.pos_ == "NOUN")
+                                          n.lower_ in DEAL_PRONOUNS and n.pos_ == "NOUN" or dated(n))
 
 
 def ranked_by_superlative(t: Token) -> bool:
@@ -61,7 +62,7 @@ def _anaphoric_package(t: Token) -> bool:
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subj) and definite_noun(subj[0], transfer_nouns())
     return t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and definite_noun(t, deal_nouns()) and \
-        not any(c.dep_ in ("poss", "prep") for c in t.children)
+        (dated(t) or not any(c.dep_ in ("poss", "prep") for c in t.children))
 
 
 def inherit_parties(rows: list[Row], sentence_index: dict[int, int],
@@ -83,6 +84,12 @@ def inherit_parties(rows: list[Row], sentence_index: dict[int, int],
         earlier = [d for d in (*told, *donors) if d[0] < r.sent.start and
                    here - sentence_index.get(r.sent.doc[d[0]].sent.start, 0) <= WINDOW_SENTENCES]
         if earlier:
-            _, supplier, recipient, donor = max(earlier, key=lambda d: d[0])
+            _, supplier, recipient, donor = max(earlier, key=lambda d: (_stated(d[1]), d[0]))
             r.supplier, r.recipient, r.inherited = supplier, recipient, True
             take_stage(r.frame, donor)  # "delivered a package to X. The package includes": delivered
+
+
+def _stated(supplier: Resolved) -> bool:
+    """A supplier of a known state, or anything but a person of none: an envoy named without her state ("joined
+    by ambassador X with a package") yields to the state a nearer telling names."""
+    return supplier.actor.country is not None or supplier.actor.kind != "person"

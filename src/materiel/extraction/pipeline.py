@@ -39,6 +39,7 @@ from materiel.extraction.completeness import seizer as _seizer
 from materiel.extraction.contents_next import manifest_items
 from materiel.extraction.covered_generic import drop_covered
 from materiel.extraction.cues import CueReader, Reading
+from materiel.extraction.dated_packages import named_again
 from materiel.extraction.declined import declined_requests
 from materiel.extraction.definite_counts import scheduled_parts
 from materiel.extraction.definite_rows import bare_listing, series_step
@@ -79,7 +80,6 @@ from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, I
 from materiel.sources.document import Document
 
 REQUEST_NOUNS = lexicon.word_set("pipeline", "request_nouns")
-DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 
 
 class Extractor:
@@ -138,7 +138,7 @@ class Extractor:
                     new = self._rows(frame, cues.read(frame), sent)
                     if frame.trigger.pos_ in ("NOUN", "PROPN") and not any(frame.roles.values()):
                         nested = any(o is not frame and discourse.argument_of(frame.trigger, o.trigger) for o in frames)
-                        definite = bare_listing(frame.trigger) or frame.cls == "supply" and series_step(frame.trigger) or any(c.lower_ in DEMONSTRATIVES for c in frame.trigger.children)
+                        definite = bare_listing(frame.trigger) or frame.cls == "supply" and series_step(frame.trigger) or named_again(frame.trigger)
                         for r in new:
                             r.standalone = not (nested or definite)
                     sent_rows.extend(new)

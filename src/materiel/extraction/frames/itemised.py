@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.frames.adjunct_items import after_adjunct
+from materiel.extraction.frames.calibre_prefix import calibre_part
 from materiel.extraction.frames.clause_marks import designation_like, has_clause
 from materiel.extraction.frames.fitted_items import accompanying, fitted_conjuncts
 from materiel.extraction.mentions.item_mention import ItemMention
@@ -59,12 +60,14 @@ def segment_item(finder: ItemFinder, seg: Span) -> ItemMention | None:
     # the item's text: from the chosen span to the end of its noun phrase, before any comma or bracket
     last = chosen.end - 1
     for t in seg.doc[chosen.end: seg.end]:
-        if (t.is_punct and t.text not in ("-", "/")) or t.text in ("and", "or") or t.like_num:
+        if (t.is_punct and t.text not in ("-", "/")) or t.text in ("and", "or") or \
+                t.like_num and seg.doc[t.i - 1].lower_ != "of":  # a count, not the calibre of "rounds of 7.62 mm"
             break
         last = t.i
     first = chosen.start
-    while first - 1 >= seg.start and (seg.doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") or designation_like(seg.doc[first - 1])) and \
-            not seg.doc[first - 1].like_num and (first - 1) not in finder.actor_tokens:
+    while first - 1 >= seg.start and ((seg.doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") or designation_like(seg.doc[first - 1])) and
+                                      not seg.doc[first - 1].like_num or calibre_part(seg.doc[first - 1])) and \
+            (first - 1) not in finder.actor_tokens:
         first -= 1  # "International Field Artillery ...": the name before the match
     m.span = seg.doc[first: max(last, chosen.end - 1) + 1]
     while m.head.dep_ == "compound" and m.span.start <= m.head.head.i < m.span.end:
