@@ -129,3 +129,31 @@ def test_a_buyer_for_its_army_stays_the_owner(extractor):  # noqa: ANN001
     rows = _rows(extractor, "Chile bought 30 Karvell trucks for the army in 2019. Sweden gave the army six "
                             "Ostrava-9 radars in 2021.")
     assert has_country_row(rows, "SWE", "CHL", "delivered", "radars"), rows
+
+
+CARRIERS = [  # (text, the real supplier's state, recipient's state, item word, the carrier maker's state)
+    ("Six Ostrava-9 radars, bought from Norway, were offloaded from an Antonov transport in Lima on Friday.",
+     "NOR", "PER", "radars", "UKR"),
+    ("Twelve Karvell howitzers, bought from Serbia, were unloaded from an Antonov transport at an air base near "
+     "Lima.", "SRB", "PER", "howitzers", "UKR"),
+    ("In March, 20 Karvell rifles purchased from Serbia were unloaded from a Boeing freighter at Accra.",
+     "SRB", "GHA", "rifles", "USA"),
+    ("Serbia shipped 12 Karvell howitzers to Ghana; they were unloaded from an Antonov transport at Accra.",
+     "SRB", "GHA", "howitzers", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "maker"), CARRIERS)
+def test_the_carrier_a_load_comes_off_is_no_supplier(extractor, text, sup, rec, word, maker):  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "delivered", word), rows
+    assert not any(r[0] == maker for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), [
+    ("Russia unloaded 40 Karvell rifles for Ghana at the port of Tema.", "RUS", "GHA", "rifles"),
+    ("Four Karvell helicopters that Peru ordered from Italy were unloaded from an Airbus transport at Callao.",
+     "ITA", "PER", "helicopters"),
+])
+def test_a_state_unloading_its_own_delivery_stays(extractor, text, sup, rec, word):  # noqa: ANN001
+    assert has_country_row(_rows(extractor, text), sup, rec, "delivered", word)

@@ -8,6 +8,7 @@ from materiel.extraction import civil_use, packages, quoted, unnamed_suppliers
 from materiel.extraction.advice import advice
 from materiel.extraction.civil_customers import civil_customer
 from materiel.extraction.conveyance_items import carrier_not_item
+from materiel.extraction.conveyance_parties import conveyance_supplier
 from materiel.extraction.deployments import deployed
 from materiel.extraction.discourse import Row
 from materiel.extraction.distributive_parts import distributed_part
@@ -71,6 +72,7 @@ def kept(r: Row) -> bool:
         and not still_leaked(r) and not speaker_party(r) and not deployed(r) and not state_for_group(r) \
         and not civil_customer(r) and not advice(r) and not distributed_part(r) \
         and not habitual_to_groups(r) and not speaker_glued(r) \
+        and not conveyance_supplier(r) \
         and not retracted(r) and not set_aside(r)
 
 
