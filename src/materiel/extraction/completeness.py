@@ -8,6 +8,7 @@ from materiel.extraction import civil_use, packages, quoted, unnamed_suppliers
 from materiel.extraction.advice import advice
 from materiel.extraction.civil_customers import civil_customer
 from materiel.extraction.conveyance_items import carrier_not_item
+from materiel.extraction.conveyance_parties import conveyance_supplier
 from materiel.extraction.deployments import deployed
 from materiel.extraction.discourse import Row
 from materiel.extraction.distributive_parts import distributed_part
@@ -18,6 +19,7 @@ from materiel.extraction.frames.frames import Frame
 from materiel.extraction.frames.rankings import ranks_a_kind
 from materiel.extraction.general_statements import general_statement
 from materiel.extraction.general_topics import general_topic
+from materiel.extraction.glued_speakers import speaker_glued
 from materiel.extraction.group_recipients import group_bound, state_for_group
 from materiel.extraction.habits import habitual_sourcing
 from materiel.extraction.habitual_groups import habitual_to_groups
@@ -69,7 +71,8 @@ def kept(r: Row) -> bool:
         and not standing(r) and not fitted(r) and not general_topic(r) \
         and not still_leaked(r) and not speaker_party(r) and not deployed(r) and not state_for_group(r) \
         and not civil_customer(r) and not advice(r) and not distributed_part(r) \
-        and not habitual_to_groups(r) \
+        and not habitual_to_groups(r) and not speaker_glued(r) \
+        and not conveyance_supplier(r) \
         and not retracted(r) and not set_aside(r)
 
 

@@ -12,6 +12,7 @@ from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.displaced_for import dated_of, displaced_for, displaced_of
 from materiel.extraction.frames.fitted_items import accompanying
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
+from materiel.extraction.frames.held_down import held_down
 from materiel.extraction.frames.hosts import (
     acted_on,
     ceremony,
@@ -207,6 +208,7 @@ class NounFrames(Arguments, Modality):
         f.negated = f.negated or f.stage in NEGATABLE and support_negated(n)  # "has not made an offer of X"
         postponed(n, f)  # "the delivery of X was delayed": not made yet
         on_hold(n, f)  # "US bomb shipment on hold": withheld
+        held_down(n, f)  # "X has limited arms exports to Y": withheld
         self._still_pursued(n, f)
         return f
 

@@ -49,12 +49,33 @@ def subject_state(tok: Token, resolve: Callable[[Token], Resolved | None], keep:
         if scope is None:
             continue
         for s in reversed([t for t in scope if t.dep_ in SUBJECT_DEPS and t.i not in skip]):
-            for t in (*supplied_party(s), s, *subject_owners(s)):
+            for t in (*supplied_party(s), *served_body(s, tok), s, *subject_owners(s)):
                 r = resolve(t) if t.i != tok.i else None
                 state = as_state(r.actor, lex, r.actor.text) if r is not None else None
                 if state is not None and keep(state):
                     return state
     return None
+
+
+def served_body(t: Token, tok: Token) -> list[Token]:
+    """The same body as tok told in the subject's own clause, or a clause joined to it, as what the subject gives
+    to ("X delivered 30 trucks to the army's signal units, and it supplied rifles. Y gave the army six
+    ambulances"; "X supplied the army with trucks"): that army is the one tok takes up, not X's. Only a body's
+    noun (tok is not a pronoun)."""
+    if tok.pos_ == "PRON":
+        return []
+    v = t.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    own = {x.i for x in t.subtree}
+    return [x for x in v.subtree if x.i < tok.i and x.i not in own and x.lemma_.lower() == tok.lemma_.lower()
+            and x.pos_ in ("NOUN", "PROPN") and (x.dep_ in ("pobj", "dative") or x.dep_ == "poss" and
+                                                 x.head.dep_ in ("pobj", "dative") or _equipped(x))]
+
+
+def _equipped(x: Token) -> bool:
+    """The object of a verb with a "with" phrase: "supplied the army with 20 trucks"."""
+    return x.dep_ in ("dobj", "obj") and any(c.dep_ == "prep" and c.lower_ == "with" for c in x.head.children)
 
 
 SUPPLIER_NOUNS = lexicon.word_set("suppliers", "nouns")
