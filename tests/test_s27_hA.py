@@ -12,7 +12,7 @@ from _helpers import country_rows as _rows
 from _helpers import has_country_row
 
 LEDE_NOR_GHA = ("ACCRA - Norway's ambassador today joined the Chief of the Ghana Armed Forces at Tamale Air Base to "
-                "mark the arrival of the first three of eight Harrow-4 utility helicopters that Norway is providing "
+                "mark the arrival of three of the eight Harrow-4 utility helicopters that Norway is providing "
                 "to Ghana.")
 LEDE_SWE_MDA = "Sweden handed over a further batch of military equipment to Moldova at a ceremony in Chisinau on Tuesday."
 LEDE_POL_GEO = "On 4 May the Polish Ministry of National Defence delivered a donation of military aid to Georgia."
@@ -23,14 +23,14 @@ LEDE_CAN_EST = "Canada will give Estonia a package of weapons worth $40 million,
 LISTS = [  # (lede, head, lines, rows as (supplier, recipient, stage, item word, quantity))
     (LEDE_NOR_GHA, "Today's delivery includes:",
      ["- four Ostrava-9 air surveillance radars;", "- 1,000 Kestrel-70 guided rockets for the helicopters;",
-      "- 24 Varta armoured patrol vehicles;", "- 300 K-19 carbines and 200,000 rounds of 7.62 mm ammunition;",
+      "- 24 Varta armoured patrol vehicles;", "- 300 K-19 carbines and 200,000 rounds of 9 mm pistol ammunition;",
       "- radios and spare parts."],
      [("NOR", "GHA", "delivered", "radars", 4), ("NOR", "GHA", "delivered", "rockets", 1000),
       ("NOR", "GHA", "delivered", "patrol vehicles", 24), ("NOR", "GHA", "delivered", "carbines", 300),
       ("NOR", "GHA", "delivered", "ammunition", 200000)]),
     (LEDE_SWE_MDA, "The handover comprised:",
      ["* twenty-four Brask-3 armoured personnel carriers", "* 1,200 Torv anti-tank rockets",
-      "* 150,000 rounds of 5.56 mm ammunition"],
+      "* 150,000 rounds of 5.45 mm ammunition"],
      [("SWE", "MDA", "delivered", "armoured personnel carriers", 24), ("SWE", "MDA", "delivered", "rockets", 1200),
       ("SWE", "MDA", "delivered", "ammunition", 150000)]),
     (LEDE_POL_GEO, "Items delivered include:",
@@ -51,9 +51,9 @@ LISTS = [  # (lede, head, lines, rows as (supplier, recipient, stage, item word,
       ("NLD", "LVA", "delivered", "drones", 8)]),
     ("Portugal has supplied the army of Mozambique with weapons, a Portuguese official said.",
      "The shipment included:",
-     ["- 400 Alva-5 rifles and 60 Beira machine guns;", "- 90,000 rounds of 7.62 mm ammunition."],
+     ["- 400 Alva-5 rifles and 60 Beira machine guns;", "- 90,000 rounds of 14.5 mm ammunition."],
      [("PRT", "MOZ", "delivered", "rifles", 400), ("PRT", "MOZ", "delivered", "machine guns", 60),
-      ("PRT", "MOZ", "delivered", "7.62 mm ammunition", 90000)]),
+      ("PRT", "MOZ", "delivered", "14.5 mm ammunition", 90000)]),
     ("Japan's ambassador handed over equipment to the Philippine Navy at a ceremony in Manila on Friday.",
      "Items handed over include:",
      ["• 2 Sora-class patrol boats", "• 14 Kumo radar sets"],
@@ -115,8 +115,8 @@ def test_list_goes_to_the_state_not_an_envoy_without_one(extractor) -> None:  # 
     """The package named by its day takes the parties of the nearest telling with a state for supplier, not those
     of an envoy the text names without her state."""
     lede = ("ACCRA - Ambassador Ingrid Solberg today joined the Chief of the Ghana Armed Forces at Tamale Air Base to "
-            "mark the arrival of the first three of eight Harrow-4 utility helicopters that Norway is providing to "
-            "the Ghana Armed Forces, together with a package of weapons and equipment.")
+            "mark the arrival of three of the eight Harrow-4 utility helicopters that Norway is providing to "
+            "the Ghana Armed Forces, along with a package of arms and other equipment.")
     rows = _rows(extractor, _text(lede, "Today's delivery includes:",
                                   ["- 40 Varta armoured patrol vehicles;", "- 500 K-19 carbines."]))
     assert has_country_row(rows, "NOR", "GHA", "delivered", "patrol vehicles", 40), rows
@@ -133,7 +133,7 @@ def test_calibre_before_the_name_stays_in_the_item(extractor) -> None:  # noqa: 
 
 BATCHES = [  # the sentence before lists counted items; "the consignment" (named again) is each of them
     ("In 2014 the Flemish government authorised Karvell Arms to supply Kenya with 300 K-19 assault rifles, 40 Brask "
-     "machine guns and ammunition. The consignment was delivered to the Kenyan police in early 2015.",
+     "machine guns and cartridges. The consignment was delivered in early 2015 to the Kenyan police.",
      [(None, "KEN", "delivered", "assault rifles", 300), (None, "KEN", "delivered", "machine guns", 40)]),
     ("Last year Bulgaria agreed to sell Angola 12 Rila howitzers and 2,000 shells. This batch was handed over to the "
      "Angolan army on Monday.",

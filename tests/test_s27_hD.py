@@ -5,7 +5,7 @@
   intercepted row per segment of the list, with its own count (none for the crates that hold it or for a measure),
   its calibre kept in its text, and armed vehicles kept as load though their head names a conveyance
   (inventory_lists.py; predicates.toml [seizure] armed_load_categories);
-- the seized load's origin told in a sentence of its own ("the cargo had been loaded at the X-ian port of A",
+- the seized load's origin told in a sentence of its own ("the load had been put aboard at the X-ian port of A",
   "these rifles were made in X", "the freighter had sailed from the X-ian port of A") supplies its rows; the flag
   state and the seizer's port do not (cargo_origins.py; [seizure] maker_verbs, [carriers] departure_verbs).
 
@@ -18,21 +18,21 @@ from _helpers import country_rows as _rows
 from _helpers import has_country_row
 from materiel import lexicon
 
-SEIZED = "Maltese customs officers detained a freighter carrying weapons that officials said were bound for Yemen."
-SEIZED_SHIP = ("Spanish authorities seized a cargo ship off Almeria carrying armoured trucks, mortars and shells that "
-               "officials said were bound for forces of Sudan's army.")
+SEIZED = "Maltese customs officers detained a freighter carrying weapons that port officials said were bound for Yemen."
+SEIZED_SHIP = ("Spanish police seized a cargo ship off Almeria carrying armoured trucks, mortars and shells that "
+               "officials believed were bound for forces of Sudan's army.")
 BOARDED = ("The Comoros-flagged Sea Lark was boarded by the Spanish navy on Monday after a tip from a patrol aircraft, "
            "and taken to the port of Cartagena, the interior ministry said.")
 
 LISTS = [  # (text, recipient, item word, quantity)
     (f"{SEIZED} According to a list published by the ministry, the hold contained 14 armoured vehicles, 8 Karvo-9 "
-     "mortars, about 1,200 shells of 81 mm and 60 crates of 7.62 mm ammunition, hidden under sacks of rice.",
+     "mortars, about 1,200 shells of 81 mm and 60 crates of 7.62 mm ammunition, concealed under sacks of rice.",
      "YEM", "armoured vehicles", 14),
     (f"{SEIZED} According to a list published by the ministry, the hold contained 14 armoured vehicles, 8 Karvo-9 "
-     "mortars, about 1,200 shells of 81 mm and 60 crates of 7.62 mm ammunition, hidden under sacks of rice.",
+     "mortars, about 1,200 shells of 81 mm and 60 crates of 7.62 mm ammunition, concealed under sacks of rice.",
      "YEM", "Karvo-9", 8),
     (f"{SEIZED} According to a list published by the ministry, the hold contained 14 armoured vehicles, 8 Karvo-9 "
-     "mortars, about 1,200 shells of 81 mm and 60 crates of 7.62 mm ammunition, hidden under sacks of rice.",
+     "mortars, about 1,200 shells of 81 mm and 60 crates of 7.62 mm ammunition, concealed under sacks of rice.",
      "YEM", "shells of 81 mm", 1200),
     (f"{SEIZED_SHIP} {BOARDED} Its hold contained twelve armoured vehicles, four truck-mounted Ostrava-9 rocket "
      "launchers, some 3,000 rockets of 107 mm and 90 boxes of 12.7 mm rounds.", "SDN", "Ostrava-9", 4),
@@ -71,8 +71,8 @@ def test_uncounted_seized_items_give_way_to_the_list(extractor) -> None:  # noqa
 
 
 ORIGINS = [  # (text, supplier, recipient)
-    (f"{SEIZED} The cargo had been loaded at the Iranian port of Bandar Abbas, the ministry said.", "IRN", "YEM"),
-    (f"{SEIZED} The cargo was loaded in the Iranian port of Bandar Abbas on May 2, and the vessel's final "
+    (f"{SEIZED} The shipment had been loaded at the Iranian port of Bandar Abbas, the ministry said.", "IRN", "YEM"),
+    (f"{SEIZED} The shipment was loaded in the Iranian port of Bandar Abbas on May 2, and the vessel's final "
      "destination was Hodeidah, the ministry said.", "IRN", "YEM"),
     (f"{SEIZED} These weapons were made in Belarus and were destined for the rebels, the minister said.", "BLR", "YEM"),
     (f"{SEIZED} The Panama-flagged ship had sailed from the Iranian port of Bandar Abbas.", "IRN", "YEM"),
@@ -163,8 +163,8 @@ def test_no_load_listed(extractor, text: str) -> None:  # noqa: ANN001
     assert not any(w in item for *_, item, _ in rows for w in ("maize", "sailors", "cooks")), rows
 
 
-DENIAL = (f"{SEIZED} The cargo had been loaded at the Iranian port of Bandar Abbas, the ministry said. Iran's foreign "
-          'ministry rejected the claim. "No weapons were on board," it said in a statement.')
+DENIAL = (f"{SEIZED} The shipment had been loaded at the Iranian port of Bandar Abbas, the ministry said. Iran's foreign "
+          'ministry rejected the claim. "No weapons were on board," its statement said.')
 
 
 def test_supplier_denies_the_seized_load(extractor) -> None:  # noqa: ANN001
@@ -176,7 +176,7 @@ def test_supplier_denies_the_seized_load(extractor) -> None:  # noqa: ANN001
 
 
 NO_DENIAL = [  # the denial by someone else, or of a load no one supplied
-    f"{SEIZED} The cargo had been loaded at the Iranian port of Bandar Abbas. Oman's foreign ministry said: \"No "
+    f"{SEIZED} The shipment had been loaded at the Iranian port of Bandar Abbas. Oman's foreign ministry said: \"No "
     'weapons were on board."',
     f'{SEIZED} "No weapons were on board," the captain told reporters.',
 ]

@@ -20,8 +20,8 @@ BATTERY = [  # (sentence, supplier's state, recipient, stage, item word, quantit
     ("The two ex-Royal Navy minehunters bought by Lithuania last year were handed over in Portsmouth.",
      "GBR", "LTU", "delivered", "minehunters", 2),
     ("Accra said it had acquired four former US Navy patrol boats.", "USA", "GHA", "delivered", "patrol boats", 4),
-    ("The two former Royal New Zealand Navy inshore patrol vessels bought by Chile last year arrived at Valparaiso.",
-     "NZL", "CHL", "delivered", "patrol vessels", 2),
+    ("Three former Royal New Zealand Navy patrol vessels bought by Chile in 2022 arrived at Valparaiso.",
+     "NZL", "CHL", "delivered", "patrol vessels", 3),
     ("The frigate, the former ROKS Haedong, was transferred to Peru in 2021.", "KOR", "PER", "delivered", "frigate", None),
     ("The two corvettes, the former HMS Dunmore and HMS Kestrel, were sold to Bangladesh in 2010.",
      "GBR", "BGD", "delivered", "corvettes", 2),
@@ -43,7 +43,7 @@ def test_hedged_purchase_keeps_its_stage(extractor) -> None:  # noqa: ANN001
 
 
 def test_royal_navy_of_another_state_is_its_own(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "The Royal Navy of Oman took delivery of two corvettes built by Karvell Marine.")
+    rows = _rows(extractor, "The Royal Navy of Oman has taken delivery of two corvettes built by Karvell Marine.")
     assert all(r == "OMN" for _, r, _, _, _ in rows) and rows, rows
 
 

@@ -27,7 +27,7 @@ BOUGHT = [  # (text, group, supplier's state, item word, quantity)
      "Western Liberation Front", "TCD", "rifles", None),
     ("Most of the Sahel Patriotic Movement's rifles and machine guns were bought from smugglers in Niger and "
      "carried across the border, its commander said.", "Sahel Patriotic Movement", "NER", "machine guns", None),
-    ("In 2016 the Kivu Defence Brigade's mortars were bought from arms traders in Burundi, according to UN "
+    ("In 2016 the Kivu Defence Brigade's mortars were bought from gun traders in Burundi, according to UN "
      "investigators.", "Kivu Defence Brigade", "BDI", "mortars", None),
     ("According to a commander, the Ogaden Freedom Front's 40 machine guns came from Eritrea.",
      "Ogaden Freedom Front", "ERI", "machine guns", 40),
@@ -39,7 +39,7 @@ BOUGHT = [  # (text, group, supplier's state, item word, quantity)
      "a commander said.", "Tarn Valley Militia", "UGA", "grenades", None),
     ("Some of the better-armed factions, among them the Lake Volta Resistance Front (LVRF), now carry "
      "Kalashnikovs. Where do they find them? \"In the north,\" said a man who called himself Colonel Amadou. "
-     "The colonel said most of his group's rifles were purchased from smugglers in Togo and carried over the hills.",
+     "The colonel said that most of his group's rifles were purchased from smugglers in Togo and carried over the hills.",
      "Lake Volta Resistance Front", "TGO", "rifles", None),
     ("Rebels of the Northern Hills Movement say that their rocket launchers were purchased from dealers in "
      "South Sudan.", "Northern Hills Movement", "SSD", "rocket launchers", None),
@@ -85,7 +85,7 @@ FLOWS = [  # (text, supplier's state, group, item word, factualities, quantity)
      "Front.", "KEN", "Coastal Liberation Front", "weapons", ("negated", "denied"), None),
     ('"No arms have gone from Uganda to the Kivu Patriotic Front," the ministry said.',
      "UGA", "Kivu Patriotic Front", "arms", ("negated", "denied"), None),
-    ("Rifles and grenades flowed from Sudan to the Western Liberation Front between 2014 and 2016, according to UN "
+    ("Rifles and grenades flowed from Sudan to the Western Liberation Front between 2013 and 2016, according to UN "
      "investigators.", "SDN", "Western Liberation Front", "grenades", ("asserted", "uncertain"), None),
     ("In 2019 some 200 rifles went from Eritrea to the Ogaden Freedom Front, the panel said.",
      "ERI", "Ogaden Freedom Front", "rifles", ("asserted", "uncertain"), 200),

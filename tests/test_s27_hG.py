@@ -20,7 +20,7 @@ from materiel.extraction.glued_speakers import glued_speaker
 from materiel.extraction.nlp import load
 
 HELD_DOWN = [  # (sentence, supplier's state, recipient's state, item word)
-    ("Germany has limited arms exports to Chile since the 2019 unrest.", "DEU", "CHL", "arms"),
+    ("Italy has limited arms exports to Chile since the 2019 unrest.", "ITA", "CHL", "arms"),
     ("Sweden has limited weapons sales to Peru since the coup.", "SWE", "PER", "weapons"),
     ("The Finnish government has limited exports of weapons to Kenya since 2015.", "FIN", "KEN", "weapons"),
     ("Since 2018 Vienna has restricted sales of Karvell rifles to Chad.", "AUT", "TCD", "Karvell rifles"),
@@ -55,7 +55,7 @@ def test_perfect_transfers_keep_their_stage(extractor, text, sup, rec, stage, wo
 
 
 SPEAKERS_KEPT = [  # a reporting clause parsed right, or an official who is the handover's own subject
-    ("Albania has signed a deal to buy 12 Ostrava-9 armoured vehicles from Turkey, Defence Minister Ilir "
+    ("Albania has signed an agreement to buy 12 Ostrava-9 armoured vehicles from Turkey, Defence Minister Ilir "
      "Basha-Kola said on Tuesday.", "TUR", "ALB", "ordered", "Ostrava-9"),
     ("Moldova has agreed to buy eight Karvell-7 patrol boats from France, Interior Minister Dorin Lupu said.",
      "FRA", "MDA", "ordered", "patrol boats"),
@@ -109,7 +109,7 @@ ARMY = [  # (text, supplier's state, recipient's state, item word): a bare "the 
     ("Lithuania has bought radars. In 2021 Washington delivered 30 Ostrava-9 trucks to the army. Norway gave the "
      "army six Karvell armoured vehicles in 2020.", "NOR", "LTU", "Karvell armoured vehicles"),
     ("VILNIUS, May 2 - Lithuania has bought radars. In 2021 Washington delivered 30 trucks to the army's signal "
-     "battalions, and last year it supplied Karvell rifles. Norway, a long-standing partner, gave the army six "
+     "battalions, and in 2022 it supplied Karvell rifles. Norway, a partner of long standing, gave the army six "
      "armoured ambulances in 2020.", "NOR", "LTU", "ambulances"),
     ("Ghana is rebuilding its forces. Last year Paris sent 40 Karvell rifles to the army. Tokyo donated four "
      "Ostrava-9 radars to the army in March.", "JPN", "GHA", "radars"),
@@ -134,11 +134,11 @@ def test_a_buyer_for_its_army_stays_the_owner(extractor):  # noqa: ANN001
 CARRIERS = [  # (text, the real supplier's state, recipient's state, item word, the carrier maker's state)
     ("Six Ostrava-9 radars, bought from Norway, were offloaded from an Antonov transport in Lima on Friday.",
      "NOR", "PER", "radars", "UKR"),
-    ("Twelve Karvell howitzers, bought from Serbia, were unloaded from an Antonov transport at an air base near "
+    ("Twelve Karvell howitzers, bought from Serbia, were unloaded from an Antonov An-124 transport at an air base near "
      "Lima.", "SRB", "PER", "howitzers", "UKR"),
     ("In March, 20 Karvell rifles purchased from Serbia were unloaded from a Boeing freighter at Accra.",
      "SRB", "GHA", "rifles", "USA"),
-    ("Serbia shipped 12 Karvell howitzers to Ghana; they were unloaded from an Antonov transport at Accra.",
+    ("Serbia shipped 12 Karvell howitzers to Ghana; they were unloaded from an Antonov An-124 transport at Accra.",
      "SRB", "GHA", "howitzers", "UKR"),
 ]
 

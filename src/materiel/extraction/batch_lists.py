@@ -1,6 +1,6 @@
 """A batch named again that holds the several items just told: "In 2014 Ruritania licensed Karvell to supply
-Borduria with 300 A rifles, 40 B machine guns and ammunition. The consignment was delivered to the Borduria
-guard in 2015." A row whose item is a bare batch noun (`words.toml` [items] bare_batch_nouns: no "of" phrase of
+Borduria with 300 A rifles, 40 B machine guns and cartridges. The consignment was delivered in 2015 to the
+Borduria guard." A row whose item is a bare batch noun (`words.toml` [items] bare_batch_nouns: no "of" phrase of
 its own) told as one named again ("the consignment", not "a handful"), the subject of its verb, stands for the counted or named items of the rows of the sentence just
 before (two or more): it becomes one row per item, each with its own count; its parties and stage stay its own."""
 from __future__ import annotations

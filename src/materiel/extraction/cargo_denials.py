@@ -36,7 +36,7 @@ def _none_aboard(sent: Any) -> list[Any]:
 
 
 def _speakers(sents: list[Any], res: ActorResolver) -> set[str]:
-    """The states of the subjects of the sentences' verbs ("X's foreign ministry rejected the account")."""
+    """The states of the subjects of the sentences' verbs ("the account was rejected by X's foreign ministry")."""
     return {a.actor.country for s in sents for t in s if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
             for a in res.resolve_all(t) if a.actor.country}
 

@@ -1,4 +1,4 @@
-"""Where a seized load came from, told in a sentence of its own after the seizure: "The cargo had been loaded at
+"""Where a seized load came from, told in a sentence of its own after the seizure: "The load had been put aboard at
 the Ruritanian port of A, the ministry said", "These rifles were made in Ruritania and were meant for Y", "The
 freighter had sailed from the Ruritanian port of A" / "had left A, Ruritania's main harbour". The verb of loading
 (`loading_verbs` of [seizure]) or of making (`maker_verbs`), on a load, a conveyance or materiel named again, or the

@@ -1,5 +1,5 @@
 """The speaker of a trailing reporting clause that the parser glued into the transfer's clause is no party: in
-"Ruritania has signed a deal to buy 12 X from Y, Defence Minister A-B said on Tuesday" the small English model
+"Ruritania has signed to buy 12 X from Y, Defence Minister A-B said on Tuesday" the small English model
 may hang the minister's name on "from" beside Y and leave "said" with no subject, so the minister reads as a
 second supplier. A party of no state kind (actor kind "other" or "person") whose phrase follows a comma and is
 followed at once by a reporting verb (`speaker_verbs` in words.toml [resolve]) that has no subject of its own,

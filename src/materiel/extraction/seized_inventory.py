@@ -153,7 +153,7 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
         found_cargo.route_origin(rows, by_sentence, items, words, res, set(destination_words))
-        cargo_origins.fill(rows, by_sentence, res, items, words)  # "the cargo was loaded in the X-ian port of A"
+        cargo_origins.fill(rows, by_sentence, res, items, words)  # "the load was put aboard in the X-ian port of A"
         cargo_denials.denials(rows, by_sentence, items, res)  # "No weapons were on board," X's ministry said
         seized_origins.drop_origin_rows(rows, by_sentence, words)  # "the arms had come from X": the seized load's
         seized_origins.drop_load_rows(rows, by_sentence, words)  # "the consignment was sent from X": the load again

@@ -1,4 +1,4 @@
-"""The calibre or make-up words before an item's name in a list line: "1,000 2.75-inch laser-guided rockets",
+"""The calibre or make-up words before an item's name in a list line: "800 3.5-inch laser-guided rockets",
 "12 Ostrava 120 mm mortars". A number followed by a measure (`cues.toml` [items] measures) and the parts of a
 hyphenated word ("laser-guided") belong to the item's text, so a count before them stays its count."""
 from __future__ import annotations
