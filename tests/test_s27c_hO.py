@@ -1,0 +1,99 @@
+"""Parties in stories that name several states (twenty-seventh session, helper hO):
+
+- "the police", "the gendarmerie", "the security forces" are a state's bodies, read like "the army": the text's
+  topic state when no clause names one (words.toml [resolve] topic_bodies, force_bodies; cues.toml
+  [actors.anaphors] state);
+- a dateline in title case ("Tarvo, May 2 -", "Tarvo (Agency) -", "Tarvo, May 2:") names the text's place as a
+  capitals' dateline does (mentions/titled_datelines.py, mentions/topic.py);
+- a dateline before a lead that opens on a count, or a dateline naming its agency, stands alone as a sentence, so
+  the count stays the lead's and the dateline's place is no party (extraction/dateline_breaks.py).
+
+Sentences written for these tests (invented models and firms; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows as _rows
+from _helpers import has_country_row as _has
+
+POLICE = [
+    ("Kenya buys riot gear\n\nThe police have received 40 Tarsin-3 armoured vehicles from Norway, the interior "
+     "ministry said on Tuesday.", "NOR", "KEN", "delivered", "Tarsin-3", 40),
+    ("Ghana re-equips its forces\n\nOn Monday, the police took delivery of twelve Olvar-2 helicopters donated by "
+     "Chile.", "CHL", "GHA", "delivered", "Olvar-2", 12),
+    ("Peru's police modernise\n\nTwo Koral-5 helicopters were handed over to the police by Spain, officials said.",
+     "ESP", "PER", "delivered", "Koral-5", 2),
+    ("Senegal\n\nThe gendarmerie has received 24 Brasko-7 armoured vehicles from Morocco.",
+     "MAR", "SEN", "delivered", "Brasko-7", 24),
+    ("Zambia\n\nThe police, which has long complained of old equipment, received six Pelta-4 patrol boats from "
+     "Norway.", "NOR", "ZMB", "delivered", "Pelta-4", 6),
+    ("Bulgaria\n\nThe security forces have received 30 Virna-2 armoured vehicles from Poland, a ministry spokesman "
+     "said.", "POL", "BGR", "delivered", "Virna-2", 30),
+    ("Kenya\n\nThe police will receive eight Tarsin-3 armoured vehicles and two Olvar-2 helicopters from Italy "
+     "next year.", "ITA", "KEN", "ordered", "Olvar-2", 2),
+    ("Oman\n\nThe police will receive eight Tarsin-3 armoured vehicles and two Olvar-2 helicopters from Italy "
+     "next year.", "ITA", "OMN", "ordered", "Tarsin-3", 8),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "quantity"), POLICE)
+def test_the_police_is_the_topic_states(extractor, text, sup, rec, stage, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, stage, word, quantity), rows
+    assert all(r[1] != sup for r in rows), rows  # the supplier never receives
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya\n\nThe police said on Tuesday that the Tarsin-3 armoured vehicle had been seen in a parade in Oslo.",
+    "Kenya\n\nPolice in Norway arrested two men suspected of stealing parts for Tarsin-3 armoured vehicles.",
+    "Ghana\n\nThe police praised the Olvar-2 helicopters that Chile flies, a spokesman said.",
+])
+def test_the_police_speaking_or_arresting_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+DATELINES = [
+    ("Rome, March 4 - The army has taken delivery of two Valdor-3 corvettes from Serbia, the defence ministry said "
+     "on Tuesday.", "SRB", "ITA", "delivered", "Valdor-3", 2),
+    ("Nairobi, May 2 (Reuters) - The navy has received four Pelta-4 patrol boats from Poland.",
+     "POL", "KEN", "delivered", "Pelta-4", 4),
+    ("Lima (AFP) - The air force received six Korvan-9 jets from Spain on Monday, the ministry said.",
+     "ESP", "PER", "delivered", "Korvan-9", 6),
+    ("Accra, June 12: The army will receive 36 Brasko-7 armoured vehicles from Serbia by December.",
+     "SRB", "GHA", "ordered", "Brasko-7", 36),
+    ("Hanoi, Jan. 3, 2024 - The navy took delivery of two Valdor-3 corvettes from Chile, state media said.",
+     "CHL", "VNM", "delivered", "Valdor-3", 2),
+    ("Dakar, 4 March - Two Koral-5 helicopters have been handed over to the air force by Spain.",
+     "ESP", "SEN", "delivered", "Koral-5", 2),
+    ("DAKAR, March 4 - Two Koral-5 helicopters have been handed over to the air force by Spain.",
+     "ESP", "SEN", "delivered", "Koral-5", 2),
+    ("DAKAR, March 4 (Reuters) - Two Koral-5 helicopters have been handed over to the air force by Spain.",
+     "ESP", "SEN", "delivered", "Koral-5", 2),
+    ("Abuja, June 2 - The police have received 36 Tarsin-3 armoured vehicles donated by Jordan, the interior "
+     "ministry said.", "JOR", "NGA", "delivered", "Tarsin-3", 36),
+    ("Muscat, March 4 - The army has not received the four Korvan-9 jets it bought from Norway, the ministry said.",
+     "NOR", "OMN", "delivered", "Korvan-9", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "quantity"), DATELINES)
+def test_a_datelines_place_is_the_forces_state(extractor, text, sup, rec, stage, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, stage, word, quantity), rows
+    assert all(r[0] == sup and r[1] == rec for r in rows), rows  # the dateline's place is no other party
+
+
+@pytest.mark.parametrize("text", [
+    "Cairo, March 4 - The defence ministry said on Tuesday that the army's Korvan-9 jets would fly at a parade.",
+    "Warsaw (AFP) - The army's Olvar-2 helicopters took part in a flood rescue on Monday, officials said.",
+])
+def test_a_dateline_before_no_transfer_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+def test_a_sentence_opening_on_a_place_is_no_dateline() -> None:
+    from materiel.extraction.mentions.titled_datelines import titled_place
+    assert titled_place("Rome, March 4 - The army") == "rome"
+    assert titled_place("Lima (AFP) - The air force") == "lima"
+    assert titled_place("Rome has bought two jets - officials said") is None
+    assert titled_place("Kenya - a country of fifty million") is None
