@@ -12,6 +12,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     abbreviations,
     accusation_of,
     contents_of,
+    dateline_breaks,
     dative_counts,
     dative_deal_nouns,
     deal_noun_of,
@@ -71,6 +72,7 @@ def load(name: str | None = None) -> Language:
     fix_verb_lemmas(nlp)
     nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_abbreviations", before="parser")
+    nlp.add_pipe("materiel_dateline_breaks", before="parser")  # "TARVO, May 2 (Agency) -": a sentence of its own
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
     nlp.add_pipe("materiel_manner_objects", last=True)  # "bought second-hand from X": no object "hand"
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
