@@ -6,7 +6,10 @@
 - a dateline in title case ("Tarvo, May 2 -", "Tarvo (Agency) -", "Tarvo, May 2:") names the text's place as a
   capitals' dateline does (mentions/titled_datelines.py, mentions/topic.py);
 - a dateline before a lead that opens on a count, or a dateline naming its agency, stands alone as a sentence, so
-  the count stays the lead's and the dateline's place is no party (extraction/dateline_breaks.py).
+  the count stays the lead's and the dateline's place is no party (extraction/dateline_breaks.py);
+- a ship's flag state ("a Tarvian-flagged freighter", "a Tarvia-registered vessel", "under the Tarvian flag") is
+  neither supplier nor recipient of its cargo, unless the ship is bound for home (extraction/flag_states.py,
+  words.toml [flag_states]).
 
 Sentences written for these tests (invented models and firms; not taken from any article)."""
 from __future__ import annotations
@@ -97,3 +100,41 @@ def test_a_sentence_opening_on_a_place_is_no_dateline() -> None:
     assert titled_place("Lima (AFP) - The air force") == "lima"
     assert titled_place("Rome has bought two jets - officials said") is None
     assert titled_place("Kenya - a country of fifty million") is None
+
+
+FLAGS = [
+    ("A Panamanian-flagged cargo ship carrying eight Korvan-9 jets for the Ghanaian army docked on Monday.",
+     None, "GHA", "delivered", "Korvan-9", 8),
+    ("A Panamanian-flagged cargo ship carrying eight Korvan-9 jets from Nigeria for the Colombian army docked on "
+     "Monday.", "NGA", "COL", "delivered", "Korvan-9", 8),
+    ("A Maltese-flagged freighter delivered 12 Brasko-7 armoured vehicles from Serbia to Kenya last week.",
+     "SRB", "KEN", "delivered", "Brasko-7", 12),
+    ("The Liberia-registered vessel, which carried 24 Tarsin-3 armoured vehicles from Poland to Senegal, left Dakar "
+     "on Friday.", "POL", "SEN", "delivered", "Tarsin-3", 24),
+    ("Twelve Olvar-2 helicopters ordered by Peru arrived aboard a Panama-flagged ship from Italy, officials said.",
+     "ITA", "PER", "delivered", "Olvar-2", 12),
+    ("A Maltese flagged freighter carrying 30 Virna-2 armoured vehicles from Serbia for the Kenyan police docked in "
+     "Mombasa.", "SRB", "KEN", "delivered", "Virna-2", 30),
+    ("A ship sailing under the Liberian flag brought two Valdor-3 corvettes from Norway to Chile.",
+     "NOR", "CHL", "delivered", "Valdor-3", 2),
+    ("The Bahamas-flagged ro-ro ship Karvell Star unloaded six Pelta-4 patrol boats bought by Oman from Spain.",
+     "ESP", "OMN", "delivered", "Pelta-4", 6),
+]
+FLAG_STATES = {"PAN", "MLT", "LBR", "BHS"}
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "quantity"), FLAGS)
+def test_a_ships_flag_state_is_no_party(extractor, text, sup, rec, stage, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, stage, word, quantity), rows
+    assert not any(r[0] in FLAG_STATES or r[1] in FLAG_STATES for r in rows), rows
+
+
+def test_a_flagged_ship_with_no_cargo_is_no_row(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "A Panamanian-flagged tanker docked in Mombasa on Monday.") == []
+
+
+def test_a_ship_bound_for_home_keeps_its_flag_state(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "A Liberian-flagged freighter bound for home from Cuba was found to carry two Korvan-9 "
+                            "jets under sugar.")
+    assert any(r[0] == "CUB" and r[1] == "LBR" for r in rows), rows

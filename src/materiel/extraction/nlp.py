@@ -18,6 +18,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     deal_noun_of,
     deal_subjects,
     designation_parse,
+    flag_states,
     follow_on_counts,
     headlines,
     held_participles,
@@ -94,6 +95,7 @@ def load(name: str | None = None) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
     nlp.add_pipe("materiel_actors", last=True)
+    nlp.add_pipe("materiel_flag_states", last=True)  # "a Tarvian-flagged freighter": the flag state no party
     nlp.add_pipe("materiel_items", last=True)
     nlp.add_pipe("materiel_item_verbs", last=True)  # "bought 40 Zorvan carbines": a plural item noun read as a verb
     nlp.add_pipe("materiel_which_wholes", last=True)  # "ordered 40 X, of which 25 had arrived": a relative on X
