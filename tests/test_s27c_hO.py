@@ -9,7 +9,9 @@
   the count stays the lead's and the dateline's place is no party (extraction/dateline_breaks.py);
 - a ship's flag state ("a Tarvian-flagged freighter", "a Tarvia-registered vessel", "under the Tarvian flag") is
   neither supplier nor recipient of its cargo, unless the ship is bound for home (extraction/flag_states.py,
-  words.toml [flag_states]).
+  words.toml [flag_states]);
+- one who thanks another for items received them from the one thanked: "X thanked Y for the twelve jets"
+  (predicates.toml [classes.thank]); thanks for support or a service are no row.
 
 Sentences written for these tests (invented models and firms; not taken from any article)."""
 from __future__ import annotations
@@ -138,3 +140,37 @@ def test_a_ship_bound_for_home_keeps_its_flag_state(extractor) -> None:  # noqa:
     rows = _rows(extractor, "A Liberian-flagged freighter bound for home from Cuba was found to carry two Korvan-9 "
                             "jets under sugar.")
     assert any(r[0] == "CUB" and r[1] == "LBR" for r in rows), rows
+
+
+THANKS = [
+    ("Kenya's president thanked Italy for the 12 Korvan-9 jets delivered last month.",
+     "ITA", "KEN", "Korvan-9", 12),
+    ("Kenyan President Ana Veltra thanked Italy for the donation of 12 Korvan-9 jets.", "ITA", "KEN", "Korvan-9", 12),
+    ("The Ghanaian defence minister thanked the Spanish government for two Pelta-4 patrol boats and a Koral-5 "
+     "helicopter.", "ESP", "GHA", "Pelta-4", 2),
+    ("The Ghanaian defence minister thanked the Spanish government for two Pelta-4 patrol boats and a Koral-5 "
+     "helicopter.", "ESP", "GHA", "Koral-5", 1),
+    ("Senegal's navy chief thanked Norway on Friday for the four Pelta-4 patrol boats, which arrived in Dakar last "
+     "week.", "NOR", "SEN", "Pelta-4", 4),
+    ("In a statement, the Kenyan embassy thanked Japan for 40 Tarsin-3 armoured vehicles handed over to the police.",
+     "JPN", "KEN", "Tarsin-3", 40),
+    ("Peru thanked Chile for six Olvar-2 helicopters.", "CHL", "PER", "Olvar-2", 6),
+    ("Zambian officials thanked Poland for the twenty Brasko-7 armoured vehicles it had sent.",
+     "POL", "ZMB", "Brasko-7", 20),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "quantity"), THANKS)
+def test_the_one_thanked_for_items_gave_them(extractor, text, sup, rec, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, "delivered", word, quantity), rows
+    assert not any(r[0] == rec for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana thanked Spain for its support and said it wanted Korvan-9 jets one day.",
+    "Kenya thanked Italy for hosting a conference on the Korvan-9 jets.",
+    "Italian officials thanked Kenyan pilots for flying the Korvan-9 jets at the show.",
+])
+def test_thanks_for_no_items_is_no_delivery(extractor, text) -> None:  # noqa: ANN001
+    assert not any(r[2] == "delivered" for r in _rows(extractor, text))
