@@ -11,7 +11,9 @@
   neither supplier nor recipient of its cargo, unless the ship is bound for home (extraction/flag_states.py,
   words.toml [flag_states]);
 - one who thanks another for items received them from the one thanked: "X thanked Y for the twelve jets"
-  (predicates.toml [classes.thank]); thanks for support or a service are no row.
+  (predicates.toml [classes.thank]); thanks for support or a service are no row;
+- a reporting verb after a quotation that the parser hangs inside it ('"X has sold us jets," the minister said')
+  becomes the sentence's head, so the quotation's "us" is the speaker's state (extraction/quote_reporters.py).
 
 Sentences written for these tests (invented models and firms; not taken from any article)."""
 from __future__ import annotations
@@ -174,3 +176,37 @@ def test_the_one_thanked_for_items_gave_them(extractor, text, sup, rec, word, qu
 ])
 def test_thanks_for_no_items_is_no_delivery(extractor, text) -> None:  # noqa: ANN001
     assert not any(r[2] == "delivered" for r in _rows(extractor, text))
+
+
+QUOTES = [
+    ('"Italy will sell us 12 Korvan-9 jets," Kenya\'s defence minister told parliament.', "ITA", "KEN", "ordered",
+     "Korvan-9", 12),
+    ('"Italy has sold us 12 Korvan-9 jets," the Kenyan defence minister said.', "ITA", "KEN", "delivered",
+     "Korvan-9", 12),
+    ('"Italy sent us 12 Korvan-9 jets," the Kenyan defence minister told reporters.', "ITA", "KEN", "delivered",
+     "Korvan-9", 12),
+    ('"Poland delivered 24 Brasko-7 armoured vehicles to us in March," Ghana\'s army chief said on Tuesday.',
+     "POL", "GHA", "delivered", "Brasko-7", 24),
+    ('"Spain has handed over two Koral-5 helicopters to our navy," the Senegalese navy chief told reporters in '
+     'Dakar.', "ESP", "SEN", "delivered", "Koral-5", 2),
+    ('"We have sold 12 Korvan-9 jets to Kenya," the Italian defence minister said.', "ITA", "KEN", "delivered",
+     "Korvan-9", 12),
+    ('"Norway will not send us the Pelta-4 patrol boats," Oman\'s defence minister said.', "NOR", "OMN", "refused",
+     "Pelta-4", None),
+    ('"Chile has given us six Olvar-2 helicopters," Peruvian Defence Minister Ana Veltra told lawmakers.',
+     "CHL", "PER", "delivered", "Olvar-2", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "quantity"), QUOTES)
+def test_a_quoted_us_is_the_speakers_state(extractor, text, sup, rec, stage, word, quantity) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, stage, word, quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    '"Italy flies the Korvan-9 jets very well," the Kenyan defence minister said.',
+    '"The Korvan-9 jets are the best in the region," Ghana\'s air force chief told reporters.',
+])
+def test_a_quotation_with_no_transfer_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []

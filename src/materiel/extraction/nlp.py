@@ -28,6 +28,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     object_participles,
     party_phrases,
     portfolios,
+    quote_reporters,
     recase,
     recognizers,
     reduced_heads,
@@ -80,6 +81,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"
     nlp.add_pipe("materiel_party_phrases", last=True)  # "the regime in X", "troops loyal to the government in X"
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
+    nlp.add_pipe("materiel_quote_reporters", last=True)  # '"X sold us jets," the minister said': "said" the head
     nlp.add_pipe("materiel_reduced_heads", last=True)  # "X shipped to Y were seized": "seized" the verb
     nlp.add_pipe("materiel_route_sources", last=True)  # "bound for Y from Z": "from" the participle's
     nlp.add_pipe("materiel_summary_sources", last=True)  # "received the following from Y: A, B": "from" the verb's
