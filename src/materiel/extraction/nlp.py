@@ -13,11 +13,13 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     accusation_of,
     charged_gerunds,
     contents_of,
+    dateline_breaks,
     dative_counts,
     dative_deal_nouns,
     deal_noun_of,
     deal_subjects,
     designation_parse,
+    flag_states,
     follow_on_counts,
     headlines,
     held_participles,
@@ -28,6 +30,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     object_participles,
     party_phrases,
     portfolios,
+    quote_reporters,
     recase,
     recognizers,
     reduced_heads,
@@ -73,12 +76,14 @@ def load(name: str | None = None) -> Language:
     fix_verb_lemmas(nlp)
     nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_abbreviations", before="parser")
+    nlp.add_pipe("materiel_dateline_breaks", before="parser")  # "TARVO, May 2 (Agency) -": a sentence of its own
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
     nlp.add_pipe("materiel_manner_objects", last=True)  # "bought second-hand from X": no object "hand"
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
     nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"
     nlp.add_pipe("materiel_party_phrases", last=True)  # "the regime in X", "troops loyal to the government in X"
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
+    nlp.add_pipe("materiel_quote_reporters", last=True)  # '"X sold us jets," the minister said': "said" the head
     nlp.add_pipe("materiel_reduced_heads", last=True)  # "X shipped to Y were seized": "seized" the verb
     nlp.add_pipe("materiel_route_sources", last=True)  # "bound for Y from Z": "from" the participle's
     nlp.add_pipe("materiel_located_sources", last=True)  # "bought from dealers in X": "in X" the dealers'
@@ -96,6 +101,7 @@ def load(name: str | None = None) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
     nlp.add_pipe("materiel_actors", last=True)
+    nlp.add_pipe("materiel_flag_states", last=True)  # "a Tarvian-flagged freighter": the flag state no party
     nlp.add_pipe("materiel_items", last=True)
     nlp.add_pipe("materiel_item_verbs", last=True)  # "bought 40 Zorvan carbines": a plural item noun read as a verb
     nlp.add_pipe("materiel_which_wholes", last=True)  # "ordered 40 X, of which 25 had arrived": a relative on X

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.mentions.resolved import Resolved
+from materiel.extraction.mentions.titled_datelines import titled_place
 from materiel.record.models import Actor
 
 Source = Literal["issuer", "home", "headline"]
@@ -200,6 +201,8 @@ def dateline_state(text: str) -> str | None:
         place = _places().get(m.group(1).strip().lower()) if m else None
         if m and place is None and line.strip()[m.end(1):m.end(1) + 1] == ",":  # "BANDUNG, Indonesia, May 2 -"
             place = _places().get(line.strip()[m.end():].split(",")[0].strip().lower())
+        if place is None and (titled := titled_place(line.strip())) is not None:  # "Tarvo, May 2 -"
+            place = _places().get(titled)
         if place is not None:  # not a title's label ("ANALYSIS - ...", "EXCLUSIVE - ...")
             return place
     return None
