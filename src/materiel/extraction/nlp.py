@@ -20,6 +20,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     follow_on_counts,
     headlines,
     held_participles,
+    initial_nouns,
     item_verbs,
     list_repair,
     manner_objects,
@@ -89,6 +90,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
     nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun
+    nlp.add_pipe("materiel_initial_nouns", last=True)  # "Exports of X to Y were frozen": "Exports" a common noun
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
     nlp.add_pipe("materiel_actors", last=True)

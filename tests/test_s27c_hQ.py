@@ -1,0 +1,109 @@
+"""Refusals, holds and blocks (twenty-seventh session, helper hQ):
+
+- a refusal of a trade whose destination the parse hangs on the refusing verb ("froze exports of A to Y") keeps
+  that destination as its own (`general_statements.aggregate_flow`, words.toml [aggregates] destination_preps);
+- a refusal by an organ that names its state only around it ("a court in <capital> ordered the government to halt
+  exports of A to Y", "the chairman of the <demonym> senate committee placed a hold on the sale of A to Y") takes
+  the organ's state as supplier (`frames/organ_states.py`, words.toml [refusing_organs]).
+
+Sentences written for these tests (invented models; combinations of states taken from no article)."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows as _rows
+from _helpers import has_country_row as _has
+
+FROZEN = [  # (text, supplier, recipient, item word)
+    ("Lima froze exports of Varnek-5 tanks to Chile on Friday.", "PER", "CHL", "Varnek-5"),
+    ("On Tuesday, Accra halted exports of Orsk-2 howitzers to Togo, the ministry said.", "GHA", "TGO", "Orsk-2"),
+    ("Oslo has frozen exports of Tarvik-4 armoured vehicles to Estonia.", "NOR", "EST", "Tarvik-4"),
+    ("Finland, which had armed Latvia for years, froze exports of 12 Merrow-3 helicopters to Latvia.", "FIN", "LVA",
+     "Merrow-3"),
+    ("Finland's cabinet met on Monday. It froze exports of Merrow-3 helicopters to Latvia.", "FIN", "LVA",
+     "Merrow-3"),
+    ("In 2019 the Kenyan trade ministry halted exports of Brask-9 rifles to Uganda.", "KEN", "UGA", "Brask-9"),
+    ("Warsaw suspended exports of Kolder-7 mortars and Brask-9 rifles to Georgia.", "POL", "GEO", "Kolder-7"),
+    ("Warsaw suspended exports of Kolder-7 mortars and Brask-9 rifles to Georgia.", "POL", "GEO", "Brask-9"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), FROZEN)
+def test_a_refused_trade_keeps_the_verbs_destination(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, f"Report\n\n{text}")
+    assert _has(rows, sup, rec, "refused", word), rows
+
+
+ORGANS = [  # (text, supplier, recipient, item word, quantity)
+    ("A court in Lima ordered the government to halt exports of Varnek-5 tanks to Chile.", "PER", "CHL",
+     "Varnek-5", None),
+    ("A court in Dhaka ordered the government to halt all exports of Orsk-2 howitzer parts to Nepal.", "BGD", "NPL",
+     "Orsk-2", None),
+    ("On Wednesday a court in Oslo directed the government to stop the export of Tarvik-4 vehicles to Estonia.",
+     "NOR", "EST", "Tarvik-4", None),
+    ("The chairman of the Peruvian Senate foreign relations committee placed a hold on the sale of 12 Varnek-5 tanks "
+     "to Chile.", "PER", "CHL", "Varnek-5", 12),
+    ("The chairwoman of the Romanian Senate defence committee has blocked the sale of six Merrow-3 helicopters to "
+     "Jordan, aides said.", "ROU", "JOR", "Merrow-3", 6),
+    ("In March the chairman of the Ghanaian parliament's defence committee put a hold on the sale of four Orsk-2 "
+     "howitzers to Togo.", "GHA", "TGO", "Orsk-2", 4),
+    ("A Nigerian court ordered a stop to the export of Varnek-5 tanks to Morocco.", "NGA", "MAR", "Varnek-5", None),
+    ("A court in Warsaw ordered the defence ministry to halt deliveries of Brask-9 rifles to Georgia.", "POL", "GEO",
+     "Brask-9", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), ORGANS)
+def test_an_organ_refuses_for_its_state(extractor, text, sup, rec, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, f"Report\n\n{text}")
+    assert _has(rows, sup, rec, "refused", word, qty), rows
+
+
+NONE = [
+    "Rights groups urged Oslo to suspend exports of Tarvik-4 vehicles to Estonia.",
+    "Peruvian lawmakers called on the government to halt exports of Varnek-5 tanks to Chile.",
+    "A spokesman for the Finnish defence ministry declined to comment when asked about Latvia.",
+    "Finland's arms exports reached a record in 2019.",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_refusal_is_told(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, f"Report\n\n{text}")
+    assert not [r for r in rows if r[2] == "refused" and r[3] != "None"], rows
+
+
+def test_a_call_by_a_court_official_is_no_refusal_by_the_ordered(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Report\n\nPeruvian senators urged the government to halt exports of Varnek-5 tanks to "
+                            "Chile.")
+    assert not rows, rows
+
+
+FRONTED = [  # a transfer noun opening the sentence: (text, supplier, recipient, item word)
+    ("Exports of Merrow-3 helicopters to Latvia were frozen by Finland in March.", "FIN", "LVA", "Merrow-3"),
+    ("Sales of Varnek-5 tanks to Chile were suspended by Peru last year.", "PER", "CHL", "Varnek-5"),
+    ("Deliveries of Orsk-2 howitzers to Togo have been halted by Ghana, officials said.", "GHA", "TGO", "Orsk-2"),
+    ("Exports of Tarvik-4 vehicles to Estonia, which Norway approved in 2019, were halted by Oslo this week.", "NOR",
+     "EST", "Tarvik-4"),
+    ("Shipments of Brask-9 rifles to Uganda were stopped by Kenya after the clashes.", "KEN", "UGA", "Brask-9"),
+    ("Exports of Kolder-7 mortars and Brask-9 rifles to Georgia were suspended by Poland.", "POL", "GEO", "Kolder-7"),
+    ("Exports of Kolder-7 mortars to Georgia were reportedly frozen by Poland.", "POL", "GEO", "Kolder-7"),
+    ("Sales of Merrow-3 helicopters to Jordan have been blocked by the Romanian government.", "ROU", "JOR",
+     "Merrow-3"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), FRONTED)
+def test_a_fronted_transfer_noun_is_read(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, f"Report\n\n{text}")
+    assert _has(rows, sup, rec, "refused", word), rows
+
+
+def test_a_fronted_name_stays_a_name(extractor) -> None:  # noqa: ANN001
+    from materiel.extraction import initial_nouns, nlp
+
+    doc = nlp.load()("Report\n\nSales of Varnek-5 tanks to Chile were suspended by Peru. Export Trading Ltd of Lima "
+                     "said nothing.")
+    sales = next(t for t in doc if t.text == "Sales")
+    assert sales.pos_ == "NOUN" and sales.lemma_ == "sale"
+    assert initial_nouns.lemma_of(next(t for t in doc if t.text == "Chile")) is None
