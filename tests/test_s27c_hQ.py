@@ -107,3 +107,30 @@ def test_a_fronted_name_stays_a_name(extractor) -> None:  # noqa: ANN001
     sales = next(t for t in doc if t.text == "Sales")
     assert sales.pos_ == "NOUN" and sales.lemma_ == "sale"
     assert initial_nouns.lemma_of(next(t for t in doc if t.text == "Chile")) is None
+
+
+FOILED = [  # another party's plan blocked: the plan's holder supplies, refused (text, supplier, recipient, word, qty)
+    ("Peru blocked an attempt by Chile to sell Varnek-5 tanks to Bolivia.", "CHL", "BOL", "Varnek-5", None),
+    ("In 2019 Finland vetoed a plan by Sweden to sell six Merrow-3 helicopters to Latvia.", "SWE", "LVA", "Merrow-3",
+     6),
+    ("Germany torpedoed an effort by Poland to send Varnek-5 tanks to Ukraine, officials said.", "POL", "UKR",
+     "Varnek-5", None),
+    ("Norway scuppered Denmark's plan to sell six Merrow-3 helicopters to Latvia.", "DNK", "LVA", "Merrow-3", 6),
+    ("Last month Oslo thwarted an attempt by Copenhagen to sell four Orsk-2 howitzers to Estonia.", "DNK", "EST",
+     "Orsk-2", 4),
+    ("Kenya said it had blocked a bid by Tanzania to sell Brask-9 rifles to Uganda.", "TZA", "UGA", "Brask-9", None),
+    ("Berlin obstructed a plan by Warsaw to hand over 14 Varnek-5 tanks to Kyiv.", "POL", "UKR", "Varnek-5", 14),
+    ("Ghana foiled an attempt by Nigeria to ship Orsk-2 howitzers to Togo.", "NGA", "TGO", "Orsk-2", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), FOILED)
+def test_a_foiled_plan_is_its_holders_refused_transfer(extractor, text, sup, rec, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, f"Report\n\n{text}")
+    assert _has(rows, sup, rec, "refused", word, qty), rows
+
+
+def test_a_plan_welcomed_is_no_refusal(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Report\n\nFinland welcomed a plan by Sweden to sell six Merrow-3 helicopters to Latvia.")
+    assert not [r for r in rows if r[2] == "refused"], rows
+    assert not [r for r in rows if r[0] == "FIN"], rows
