@@ -134,3 +134,42 @@ def test_a_plan_welcomed_is_no_refusal(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Report\n\nFinland welcomed a plan by Sweden to sell six Merrow-3 helicopters to Latvia.")
     assert not [r for r in rows if r[2] == "refused"], rows
     assert not [r for r in rows if r[0] == "FIN"], rows
+
+
+PROPOSED = [  # a party's own proposal rejected: (text, supplier, recipient, word)
+    ("Lima rejected a proposal by Santiago to transfer Varnek-5 tanks to Bolivia.", "CHL", "BOL", "Varnek-5"),
+    ("Santiago's proposal to transfer Varnek-5 tanks to Bolivia was rejected by Lima.", "CHL", "BOL", "Varnek-5"),
+    ("On Monday Finland blocked a proposal by Sweden to hand over Merrow-3 helicopters to Latvia.", "SWE", "LVA",
+     "Merrow-3"),
+    ("Kenya vetoed Tanzania's proposal to send Brask-9 rifles to Uganda, diplomats said.", "TZA", "UGA", "Brask-9"),
+    ("Russia blocked at the Security Council a proposal by Norway to hand over seized Brask-9 rifles to Vietnam.",
+     "NOR", "VNM", "Brask-9"),
+    ("Moscow blocked a proposal by Oslo to give Kolder-7 mortars to Hanoi.", "NOR", "VNM", "Kolder-7"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), PROPOSED)
+def test_a_partys_proposal_rejected_is_refused(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, f"Report\n\n{text}")
+    assert _has(rows, sup, rec, "refused", word), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian parliament rejected a motion to suspend sales of Orsk-2 howitzers to Togo.",
+    "Peruvian senators defeated a motion to halt the sale of Varnek-5 tanks to Bolivia.",
+    "The Estonian parliament rejected a proposal to suspend exports of Tarvik-4 vehicles to Latvia.",
+])
+def test_a_motion_or_bill_is_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, f"Report\n\n{text}")
+
+
+def test_a_plans_by_phrase_and_infinitive_hang_on_the_plan() -> None:
+    from materiel.extraction import nlp
+
+    doc = nlp.load()("Report\n\nRussia blocked a proposal by Norway to hand over seized rifles to Vietnam.")
+    proposal = next(t for t in doc if t.lower_ == "proposal")
+    by = next(t for t in doc if t.lower_ == "by")
+    hand = next(t for t in doc if t.lower_ == "hand")
+    assert by.head.i == proposal.i and hand.head.i == proposal.i and hand.dep_ == "acl"
+    kept = nlp.load()("Report\n\nThe rifles were seized by Norway to stop them reaching Vietnam.")
+    assert next(t for t in kept if t.lower_ == "by").head.lower_ == "seized"

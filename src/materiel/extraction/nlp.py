@@ -26,6 +26,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     manner_objects,
     object_participles,
     party_phrases,
+    plan_by,
     portfolios,
     recase,
     recognizers,
@@ -83,6 +84,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_summary_sources", last=True)  # "received the following from Y: A, B": "from" the verb's
     nlp.add_pipe("materiel_deal_subjects", last=True)  # "signed a deal with Y. It covers six X": "It" the deal
     nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative
+    nlp.add_pipe("materiel_plan_by", last=True)  # "blocked a proposal by X to send Y": both phrases the proposal's
     nlp.add_pipe("materiel_deal_noun_of", last=True)  # "made an offer to Y of six X": "of" back on the offer
     nlp.add_pipe("materiel_transfer_noun_of", last=True)  # "shipments to the X army of six Y": "of" the shipments'
     nlp.add_pipe("materiel_held_participles", last=True)  # "operates six A, handed over in 2015": A's participle
