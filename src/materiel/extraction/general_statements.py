@@ -33,6 +33,7 @@ LAYING_VERBS = lexicon.word_set("standing_rules", "laying_verbs")
 AGGREGATE_NOUNS = lexicon.word_set("aggregates", "plural_trade_nouns")
 PURPOSE_VERBS = lexicon.word_set("purposes", "passive_purpose_verbs")
 RELATIVES = frozenset({"that", "which", "who"})
+DESTINATION_PREPS = lexicon.word_set("aggregates", "destination_preps")
 CLIMB = 3  # verbs above the trigger that may be the barring verb ("barred the export of X": the noun's verb)
 
 
@@ -70,7 +71,14 @@ def aggregate_flow(r: Row) -> bool:
     t = r.frame.trigger
     if t.pos_ != "NOUN" or t.lower_ not in AGGREGATE_NOUNS or r.recipient is None:
         return False
-    return not any(x.i == r.recipient.token.i for x in t.subtree)
+    return not any(x.i == r.recipient.token.i for x in t.subtree) and not _held_by_refusal(r)
+
+
+def _held_by_refusal(r: Row) -> bool:
+    """"froze exports of X to Y", parsed with "to Y" on the verb: the refusing verb's own destination."""
+    t, rec = r.frame.trigger, r.recipient.token if r.recipient else None
+    return r.frame.stage == "refused" and rec is not None and t.dep_ in ("dobj", "obj", "nsubjpass") and \
+        rec.dep_ == "pobj" and rec.head.lower_ in DESTINATION_PREPS and rec.head.head.i == t.head.i
 
 
 def purpose_passive(r: Row) -> bool:

@@ -23,12 +23,14 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     follow_on_counts,
     headlines,
     held_participles,
+    initial_nouns,
     item_verbs,
     list_repair,
     located_sources,
     manner_objects,
     object_participles,
     party_phrases,
+    plan_by,
     portfolios,
     quote_reporters,
     recase,
@@ -91,6 +93,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_summary_sources", last=True)  # "received the following from Y: A, B": "from" the verb's
     nlp.add_pipe("materiel_deal_subjects", last=True)  # "signed a deal with Y. It covers six X": "It" the deal
     nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative
+    nlp.add_pipe("materiel_plan_by", last=True)  # "blocked a proposal by X to send Y": both phrases the proposal's
     nlp.add_pipe("materiel_deal_noun_of", last=True)  # "made an offer to Y of six X": "of" back on the offer
     nlp.add_pipe("materiel_transfer_noun_of", last=True)  # "shipments to the X army of six Y": "of" the shipments'
     nlp.add_pipe("materiel_held_participles", last=True)  # "operates six A, handed over in 2015": A's participle
@@ -98,6 +101,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
     nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun
+    nlp.add_pipe("materiel_initial_nouns", last=True)  # "Exports of X to Y were frozen": "Exports" a common noun
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
     nlp.add_pipe("materiel_actors", last=True)

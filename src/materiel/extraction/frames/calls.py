@@ -67,6 +67,8 @@ def _proposed(v: Token) -> bool:
     if v.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in PROPOSALS or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return False
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return False  # "a proposal by X to transfer tanks to Y", "X's proposal to sell": a party's own plan
     return not (noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in ADOPTING)
 
 

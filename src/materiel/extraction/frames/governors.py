@@ -56,7 +56,7 @@ class Governors(FinderState):
                 if head.dep_ in ("attr", "acomp") or head.lower_ in self.gov_nouns or head.lemma_.lower() in self.gov_nouns:
                     poss = [c for c in head.children if c.dep_ == "poss" or
                             (c.dep_ in ("compound", "amod") and c.i in self.res.by_token)]  # "an EU plan"
-                    poss += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    poss += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children
                              if p.dep_ == "pobj" and self.res.resolve(p) is not None]  # "the decision of X to study Y"
                     holder = head.head.head if head.dep_ == "pobj" else head.head
                     if poss and not (poss[0].pos_ == "PRON" and head.dep_ in ("dobj", "obj") and

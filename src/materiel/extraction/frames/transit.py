@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.organ_states import organ_supplier
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 STATE_KINDS = ("state", "government_body")
@@ -19,6 +20,12 @@ STATE_KINDS = ("state", "government_body")
 
 def blocked_in_transit(f: Frame, subject: Token | None, workers: set[str], organs: set[str],
                        res: ActorResolver) -> None:
+    """A refusal's blocker in transit, then an organ's state for a refusal with no supplier (organ_states.py)."""
+    _blocked(f, subject, workers, organs, res)
+    organ_supplier(f, subject, organs, res)
+
+
+def _blocked(f: Frame, subject: Token | None, workers: set[str], organs: set[str], res: ActorResolver) -> None:
     """Re-read a refusal whose subject is a blocker: the goods' named origin supplies, workers never
     do, a state organ does for its state when no origin is named; the blocker's place is where."""
     if f.stage != "refused" or subject is None:
