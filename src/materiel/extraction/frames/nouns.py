@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import itemised, offer_lists, traced
+from materiel.extraction.frames import itemised, notified_sales, offer_lists, traced
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.displaced_for import dated_of, displaced_for, displaced_of
 from materiel.extraction.frames.fitted_items import accompanying
@@ -32,7 +32,7 @@ from materiel.extraction.frames.request_sources import item_preps
 from materiel.extraction.frames.support_datives import support_datives
 from materiel.extraction.frames.support_negation import support_negated
 from materiel.extraction.frames.unnamed_parties import generic_party
-from materiel.extraction.frames.weighed_offers import weighs_offer
+from materiel.extraction.frames.weighed_offers import offer_stands, told_offer, weighs_offer
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")
@@ -188,7 +188,8 @@ class NounFrames(Arguments, Modality):
             if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in self.support_verbs or n.dep_ == "pobj"
                                                                       or receiving):
                 subj = self.subject_of(host)
-                if subj is not None and (lemma not in self.gov_verbs or named_deal(n) or n.dep_ == "pobj" and self.gov_verbs[lemma] != "refused"):
+                if subj is not None and (lemma not in self.gov_verbs or named_deal(n) or receiving and told_offer(f) or
+                                         n.dep_ == "pobj" and self.gov_verbs[lemma] != "refused"):
                     role = "recipient" if receiving else possessor
                     f.add(role, self.res.resolve_all(subj))
                     if not f.roles[role] and (subj.lower_ in self.generic_actors or subj.lemma_.lower() in self.generic_actors):
@@ -203,6 +204,8 @@ class NounFrames(Arguments, Modality):
             f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet
         f.negated = no_det(n)
         self._modality(n, f, spec)
+        offer_stands(n, f, self.nouns)  # "is weighing an offer of X from Y": made, whatever the buyer decides
+        notified_sales.mark(n, f)  # "notified lawmakers of a possible sale of X": offered
         f.negated = f.negated or f.stage in NEGATABLE and support_negated(n)  # "has not made an offer of X"
         postponed(n, f)  # "the delivery of X was delayed": not made yet
         on_hold(n, f)  # "US bomb shipment on hold": withheld
