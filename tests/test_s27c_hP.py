@@ -159,3 +159,26 @@ def test_notified_delivery_to_committee_stays(extractor) -> None:  # noqa: ANN00
 ])
 def test_notified_negatives(extractor, text: str) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "s", "r", "word", "q"), [
+    ("Kenya suspended the contract for 20 armoured vehicles with Turkey after the audit.",
+     "TUR", "KEN", "armoured vehicles", 20),
+    ("Oman froze the deal for four Ostrava-9 radars with Czechia.", "CZE", "OMN", "Ostrava-9", 4),
+    ("In May, Lima halted the purchase agreement for 12 Tarsis-3 helicopters with Italy, the ministry said.",
+     "ITA", "PER", "Tarsis-3", 12),
+    ("The new government in Accra has frozen its contract for six Karvell-7 boats with Norway.",
+     "NOR", "GHA", "Karvell-7", 6),
+    ("Chile suspended the deal for ten trainer jets with Brazil pending an inquiry.", "BRA", "CHL", "trainer jets", 10),
+])
+def test_deal_frozen_by_its_buyer(extractor, text: str, s: str, r: str, word: str, q: int) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, s, r, "refused", "asserted", word, q), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peru froze the contract for the new stadium with a Spanish builder.",
+    "Kenya suspended the contract for road repairs with a Turkish firm.",
+])
+def test_frozen_deal_negatives(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []

@@ -83,7 +83,8 @@ class NounFrames(Arguments, Modality):
         if weighs_offer(n, self.nouns):  # "evaluating offers from X for Y"
             return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
         if n.dep_ == "dobj" and self.verbs.get(host.lemma_.lower()) == "refuse":  # "suspended the export of X to A and B"
-            worth += [c for c in host.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > n.i]
+            worth += [c for c in host.children if c.dep_ == "prep" and c.i > n.i and (c.lower_ == "to" or c.lower_ == "for" and any(
+                p.dep_ == "pobj" and self.items.is_materiel(p) for p in c.children))]  # "froze the deal for 20 X with Y"
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
             return worth + self._item_parties(list(n.children))
         lemma = host.lemma_.lower()
