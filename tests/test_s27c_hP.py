@@ -6,7 +6,11 @@
 - a deal noun with a reduced relative of signing ("an order for X placed by Y with Z", "the deal, signed by Y with
   Z,"): its agent and "with" party are the deal's, also when the deal is cancelled (`frames/passive_deals`);
 - "exercised an option for N more X": an order (`governors.bound_nouns.option`); "with an option for N more"
-  orders nothing of its own.
+  orders nothing of its own;
+- "notified lawmakers of a possible sale of X to Y": offered (`frames/notified_sales.py`);
+- "suspended the contract for 20 X with Y", "froze the deal for X with Y": refused, the "for" phrase on the verb
+  is the deal's (`frames/nouns.py`);
+- "is poised to receive/deliver X": still to come, as "is set to" (`governors.future` in predicates.toml).
 
 Every sentence is written for these tests (invented models, firms and pairings; not taken from any article)."""
 from __future__ import annotations
@@ -182,3 +186,21 @@ def test_deal_frozen_by_its_buyer(extractor, text: str, s: str, r: str, word: st
 ])
 def test_frozen_deal_negatives(extractor, text: str) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "s", "r", "stage", "word", "q"), [
+    ("Peru is poised to receive 12 Tarsis-3 helicopters from Italy next year.", "ITA", "PER", "ordered", "Tarsis-3", 12),
+    ("Italy is poised to deliver 12 Tarsis-3 helicopters to Peru.", "ITA", "PER", "offered", "Tarsis-3", 12),
+    ("Ghana, which lost two boats last year, is poised to take delivery of six Karvell-7 boats from Norway.",
+     "NOR", "GHA", "ordered", "Karvell-7", 6),
+    ("Brazil is poised to send eight trainer jets to Zambia, officials said.", "BRA", "ZMB", "offered", "trainer jets", 8),
+])
+def test_poised_is_still_to_come(extractor, text: str, s: str, r: str, stage: str, word: str,
+                                 q: int) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, s, r, stage, "asserted", word, q), rows
+    assert not any(x[2] == "delivered" for x in rows), rows
+
+
+def test_poised_negative(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "The army is poised to launch an offensive near the border.") == []
