@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import itemised, offer_lists, submitted_requests, traced
+from materiel.extraction.frames import itemised, notified_sales, offer_lists, submitted_requests, traced
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.displaced_for import dated_of, displaced_for, displaced_of
 from materiel.extraction.frames.fitted_items import accompanying
@@ -33,7 +33,7 @@ from materiel.extraction.frames.request_sources import item_preps
 from materiel.extraction.frames.support_datives import support_datives
 from materiel.extraction.frames.support_negation import support_negated
 from materiel.extraction.frames.unnamed_parties import generic_party
-from materiel.extraction.frames.weighed_offers import weighs_offer
+from materiel.extraction.frames.weighed_offers import offer_stands, told_offer, weighs_offer
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")
@@ -84,7 +84,8 @@ class NounFrames(Arguments, Modality):
         if weighs_offer(n, self.nouns):  # "evaluating offers from X for Y"
             return worth + [c for c in host.children if c.dep_ == "prep" and c.i > n.i]
         if n.dep_ == "dobj" and self.verbs.get(host.lemma_.lower()) == "refuse":  # "suspended the export of X to A and B"
-            worth += [c for c in host.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > n.i]
+            worth += [c for c in host.children if c.dep_ == "prep" and c.i > n.i and (c.lower_ == "to" or c.lower_ == "for" and any(
+                p.dep_ == "pobj" and self.items.is_materiel(p) for p in c.children))]  # "froze the deal for 20 X with Y"
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
             return worth + self._item_parties(list(n.children))
         lemma = host.lemma_.lower()
@@ -189,7 +190,8 @@ class NounFrames(Arguments, Modality):
             if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in self.support_verbs or n.dep_ == "pobj"
                                                                       or receiving):
                 subj = self.subject_of(host)
-                if subj is not None and (lemma not in self.gov_verbs or named_deal(n) or n.dep_ == "pobj" and self.gov_verbs[lemma] != "refused"):
+                if subj is not None and (lemma not in self.gov_verbs or named_deal(n) or receiving and told_offer(f) or
+                                         n.dep_ == "pobj" and self.gov_verbs[lemma] != "refused"):
                     role = "recipient" if receiving else possessor
                     f.add(role, self.res.resolve_all(subj))
                     if not f.roles[role] and (subj.lower_ in self.generic_actors or subj.lemma_.lower() in self.generic_actors):
@@ -205,6 +207,8 @@ class NounFrames(Arguments, Modality):
             f.stage = self.receiving_support[lemma]  # "awaiting the delivery of": not delivered yet
         f.negated = no_det(n)
         self._modality(n, f, spec)
+        offer_stands(n, f, self.nouns)  # "is weighing an offer of X from Y": made, whatever the buyer decides
+        notified_sales.mark(n, f)  # "notified lawmakers of a possible sale of X": offered
         f.negated = f.negated or f.stage in NEGATABLE and support_negated(n)  # "has not made an offer of X"
         postponed(n, f)  # "the delivery of X was delayed": not made yet
         on_hold(n, f)  # "US bomb shipment on hold": withheld

@@ -21,18 +21,27 @@ def signing_verb(n: Token) -> Token | None:
     if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.pos_ == "NOUN":
         n = n.head.head
     if n.dep_ != "nsubjpass" or n.head.lemma_.lower() not in PASSIVE_SIGNING:
-        return None
+        return reduced_signing(n)
     return n.head
+
+
+def reduced_signing(n: Token) -> Token | None:
+    """"an order for six X placed by Y with Z", "the contract, signed by Y with Z in 2015,": a reduced relative of
+    signing on the deal noun, or on the item of its "for" phrase where the parser hangs it."""
+    heads = [n] + [o for p in n.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return next((c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in PASSIVE_SIGNING), None)
 
 
 def signed_with(n: Token) -> list[Token]:
     """The "with" (and "for") prepositions of the passive signing verb over `n`: on the verb, or ("with") on
-    the object of its place phrase ("was signed at the ministry with X"); "an order was placed for 200 X"."""
+    the object of its place phrase ("was signed at the ministry with X") or of its agent ("placed by Y with X");
+    "an order was placed for 200 X"."""
     verb = signing_verb(n)
     if verb is None:
         return []
     out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "for")]  # "placed for 200 X"
-    for place in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+    for place in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS or c.dep_ == "agent"):
         out += [w for p in place.children if p.dep_ == "pobj"
                 for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
     return out
