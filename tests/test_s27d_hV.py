@@ -66,3 +66,40 @@ def test_no_row_for_a_count_of_no_transfer(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "The Chilean navy flew Ostrava-9 aircraft over Valparaiso in May. There were eight in "
                             "all, the ministry said.")
     assert rows == [], rows
+
+
+FOLLOW_ON = [  # a count, a follow-on or other adjective, then a model number the parser reads as the count
+    ("Oman will buy eight more RV-69A fighters from Nigeria, the minister said.", "NGA", "OMN", "ordered",
+     "fighters", 8),
+    ("Nigeria delivered four additional RV-69A fighters to Oman on Tuesday.", "NGA", "OMN", "delivered",
+     "fighters", 4),
+    ("Hanoi has ordered 12 more KT-40B tanks from Warsaw.", "POL", "VNM", "ordered", "tanks", 12),
+    ("Six further ZX-4H helicopters were handed over to Ghana by Italy in March.", "ITA", "GHA", "delivered",
+     "helicopters", 6),
+    ("Karvell Marine, a Norwegian yard, shipped two more OPV-85M patrol boats to Kenya.", "NOR", "KEN",
+     "delivered", "patrol boats", 2),
+    ("Peru, which already flies the type, will receive three more RV-69A fighters from Chile.", "CHL", "PER",
+     "ordered", "fighters", 3),
+    ("Jordan has received two refurbished ZX-4H helicopters from Romania, the embassy said.", "ROU", "JOR",
+     "delivered", "helicopters", 2),
+    ("Chile sold Peru four more RV-69A fighters and two TK-90 tanks in 2018.", "CHL", "PER", "delivered",
+     "fighters", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "qty"), FOLLOW_ON)
+def test_a_follow_on_count_before_a_model_counts_it(extractor, text, sup, rec, stage, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, sup, rec, stage, word, qty), rows
+
+
+def test_an_uncounted_model_with_an_adjective_keeps_no_count(extractor) -> None:  # noqa: ANN001
+    for text, stage in (("Nigeria has delivered modern ZX-4H helicopters to Oman.", "delivered"),
+                        ("Oman has bought more ZX-4H helicopters from Nigeria.", "delivered")):
+        rows = _rows(extractor, text)
+        assert has_country_row(rows, "NGA", "OMN", stage, "helicopters"), rows
+        assert all(q is None for *_, q in rows), rows
+
+
+def test_a_model_of_a_flying_display_is_no_row(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "Eight more RV-69A fighters flew over the parade in Muscat on Tuesday.") == []
