@@ -103,3 +103,33 @@ def test_an_uncounted_model_with_an_adjective_keeps_no_count(extractor) -> None:
 
 def test_a_model_of_a_flying_display_is_no_row(extractor) -> None:  # noqa: ANN001
     assert _rows(extractor, "Eight more RV-69A fighters flew over the parade in Muscat on Tuesday.") == []
+
+
+DOZENS = [  # a scale word before a hyphenated modifier ("surface-to-air") counts the phrase's head noun
+    ("Jordan sold a dozen surface-to-air missile launchers to Pakistan.", "JOR", "PAK", "delivered", "launchers", 12),
+    ("Pakistan has ordered half a dozen ground-to-air missiles from Jordan, officials said.", "JOR", "PAK", "ordered",
+     "missiles", 6),
+    ("Half a dozen surface-to-surface rocket launchers were delivered to Kenya by Serbia in May.", "SRB", "KEN",
+     "delivered", "launchers", 6),
+    ("Two dozen air-to-air missiles arrived in Accra from Rome on Sunday.", "ITA", "GHA", "delivered", "missiles",
+     24),
+    ("Hanoi will buy a dozen surface-to-surface missiles from Seoul, the ministry said.", "KOR", "VNM", "ordered",
+     "missiles", 12),
+    ("Norway, which has retired the type, gave Chile a dozen surface-to-air missile launchers in 2014.", "NOR", "CHL",
+     "delivered", "launchers", 12),
+    ("Italy sent Senegal a dozen anti-ship missiles and two dozen anti-tank rockets.", "ITA", "SEN", "delivered",
+     "anti-tank rockets", 24),
+    ("Serbia delivered a dozen surface-to-air missile launchers to Kenya, the ministry said on Monday.", "SRB",
+     "KEN", "delivered", "launchers", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "qty"), DOZENS)
+def test_a_dozen_before_a_hyphenated_modifier_counts_the_noun(extractor, text, sup, rec, stage, word,  # noqa: ANN001
+                                                              qty) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, sup, rec, stage, word, qty), rows
+
+
+def test_a_dozen_of_no_transfer_is_no_row(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "The Kenyan army fired a dozen surface-to-air missiles during the exercise.") == []
