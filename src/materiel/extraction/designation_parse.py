@@ -40,8 +40,8 @@ def phrase(doc: Doc, d: Token) -> tuple[int, Token] | None:
     while j >= 0 and d.i - j <= MAKERS and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in PLACES and \
             doc[j].text[:1].isupper():
         j -= 1
-    if j < 0 or j == d.i - 1 and not _count(doc[j]):
-        return None  # neither maker nor count: "sold Ruritania ZX-4 jets" is left alone
+    if j < 0 or j == d.i - 1 and not _count(doc[j]) and not _modifier(doc[j]):
+        return None  # neither maker nor count: "sold Ruritania ZX-4 jets" is left alone ("eight more ZX-4" is counted)
     k = j
     while k >= 0 and j - k < MODIFIERS and _modifier(doc[k]):
         k -= 1  # "two second-hand Korvel ZX-4H helicopters", "four new Korvel ..."

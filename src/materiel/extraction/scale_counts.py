@@ -39,9 +39,21 @@ def _head_noun(doc: Doc, i: int) -> Token | None:
     return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i > i else None
 
 
+def _rehang(t: Token) -> None:
+    """"a dozen surface-to-air missiles": a scale word the parser hangs on the first word of a hyphenated modifier
+    counts the phrase's head noun, the word that modifier (and any modifier above it) hangs on."""
+    noun = t.head
+    while noun.dep_ in ("nmod", "compound", "amod") and noun.head.i > noun.i and noun.pos_ in ("NOUN", "PROPN", "ADJ"):
+        noun = noun.head
+    if noun.i != t.head.i and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS"):
+        t.head = noun
+
+
 @Language.component("materiel_scale_counts")
 def scale_counts(doc: Doc) -> Doc:
     for t in doc[1:]:
+        if t.lower_ in WORDS and t.dep_ == "nummod" and t.head.i > t.i:
+            _rehang(t)
         if t.lower_ not in WORDS or (t.pos_ == "NUM" and t.dep_ == "nummod"):
             continue
         num = _number(doc, t.i)
