@@ -51,6 +51,7 @@ NAME_KINDS = ("country", "metonym")  # the names of the first line that count fo
 ISSUER_NOUNS = lexicon.word_set("resolve", "issuer_nouns")
 ISSUER_BODIES = lexicon.word_set("resolve", "issuer_bodies")
 HOME_BODIES = lexicon.word_set("resolve", "home_bodies")
+MODIFIED = ("compound", "amod")  # the words of a listed body's phrase before its head ("the ruling council")
 TOPIC_BODIES = lexicon.word_set("resolve", "topic_bodies")
 FORCE_BODIES = lexicon.word_set("resolve", "force_bodies")
 OPENING_LINES = 3     # non-empty opening lines read for the issuer
@@ -61,6 +62,9 @@ HEADLINE_WEIGHT = 3   # a name in the headline or the dateline counts this many 
 DATELINE_CHARS = 800  # a dateline opens one of the lines within this many characters of the start
 WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 DATELINE = re.compile(r"([A-Z][A-Z.' ]+[A-Z])(?:,| [-–—] )")
+# A dateline in title case ("Dakar, May 2 (AFP) -", "Lima (Reuters) —"): the place, an optional date and agency, a dash.
+TITLE_DATELINE = re.compile(r"([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+                            r"|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?(?: \([A-Z][\w ]{1,20}\))? [-–—] ")
 
 
 @dataclass(frozen=True)
@@ -96,8 +100,10 @@ def issuer_step(text: TopicStates) -> str | None:
 
 
 def home_step(text: TopicStates) -> str | None:
-    """Step "home": the state of the text's first line."""
-    return first_line_state(text.doc, text.by_token, text.resolve, text.span_actor)
+    """Step "home": the state of the text's first line, that of its dateline when it opens with one."""
+    first = next(iter(text.doc.sents), None)
+    place = dateline_state(first.text) if first is not None else None
+    return place or first_line_state(text.doc, text.by_token, text.resolve, text.span_actor)
 
 
 def headline_step(text: TopicStates) -> str | None:
@@ -198,6 +204,8 @@ def dateline_state(text: str) -> str | None:
     for line in text[:DATELINE_CHARS].splitlines():
         m = DATELINE.match(line.strip())
         place = _places().get(m.group(1).strip().lower()) if m else None
+        title = TITLE_DATELINE.match(line.strip()) if place is None else None
+        place = _places().get(title.group(1).lower()) if title else place
         if m and place is None and line.strip()[m.end(1):m.end(1) + 1] == ",":  # "BANDUNG, Indonesia, May 2 -"
             place = _places().get(line.strip()[m.end():].split(",")[0].strip().lower())
         if place is not None:  # not a title's label ("ANALYSIS - ...", "EXCLUSIVE - ...")
@@ -219,10 +227,16 @@ def is_home_body(tok: Token, named: set[int] | None = None) -> bool:
     """"the government", "the defence ministry" (use "home_body"): a body of no state the phrase names; also
     one named by its leader, a capitalised word no recognised name holds (`named`): "the Varga government"."""
     phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lower_
-    if phrase.strip() not in HOME_BODIES and tok.lemma_.lower() not in HOME_BODIES:
+    listed = {t.i for t in tok.lefts if t.dep_ in MODIFIED} if modified(tok) in HOME_BODIES else set()
+    if not listed and phrase.strip() not in HOME_BODIES and tok.lemma_.lower() not in HOME_BODIES:
         return False
     return not any((c.dep_ in ("poss", "amod", "nmod", "prep", "appos") or (c.dep_ == "compound" and c.pos_ == "PROPN"))
-                   and not _leader_name(c, named) for c in tok.children)
+                   and c.i not in listed and not _leader_name(c, named) for c in tok.children)
+
+
+def modified(tok: Token) -> str:
+    """The body's phrase with its adjectives ("ruling council", "military junta"), lower-cased."""
+    return " ".join([t.lower_ for t in tok.lefts if t.dep_ in MODIFIED] + [tok.lower_])
 
 
 def _leader_name(c: Token, named: set[int] | None) -> bool:
@@ -268,7 +282,7 @@ def _in_title(tok: Token) -> bool:
 def state_body(tok: Token, iso3: str, lex: lexicon.Lexicon, surface: str, named: set[int]) -> Resolved | None:
     """"the Ministry", "the Federal Government" (no name of its own; `named` holds the tokens of
     recognised names) as the body of the state iso3 (uses "issuer_body" and "home_body")."""
-    if tok.lemma_.lower() not in ISSUER_BODIES and tok.lower_ not in ISSUER_BODIES:
+    if not {tok.lemma_.lower(), tok.lower_, modified(tok)} & (ISSUER_BODIES | HOME_BODIES):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
