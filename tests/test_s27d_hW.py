@@ -6,6 +6,8 @@ TITLE_DATELINE and `is_home_body`, words.toml [resolve] home_bodies, cues.toml [
   bodies, as buyer, requester, supplier or refuser, also where a foreign embassy or ministry is named beside them;
 - a foreign speaker ("the Ruritanian ministry said") whose state the sentence names as a party ("from Ruritania")
   is not the state of "the junta" in its statement (`mentions/foreign_speakers.py`);
+- a title-case dateline the parser reads as the subject, with the real subject its apposition, is mended
+  (`extraction/dateline_parse.py`): "Ruritown, May 2 - The junta of Ostland has bought" is Ostland's purchase;
 - a phrase of a listed body with an adjective ("the military council") is that body, not a modified one.
 
 Sentences written for these tests (invented models; combinations of states taken from no article)."""
@@ -43,6 +45,10 @@ ROWS = [  # sentence, supplier, recipient, stage, item word, quantity
      "said.", "NOR", "GHA", "ordered|delivered", "patrol boats", 6),
     ("Harare, 9 March - The Chinese embassy said that the junta had received four Tarn-6 helicopters from China.",
      "CHN", "ZWE", "delivered", "helicopters", 4),
+    ("Dakar, Feb 1 - The junta of neighbouring Guinea has received two Varga-2 helicopters from Serbia, "
+     "Senegalese officials said.", "SRB", "GIN", "delivered", "helicopters", 2),
+    ("Lusaka, 12 March - The government of Malawi has bought 14 Kestrel-5 armoured vehicles from Brazil.",
+     "BRA", "MWI", "ordered|delivered", "armoured vehicles", 14),
     ("Chilean officials said the government would sell four Brisk-8 aircraft to Peru.",
      "CHL", "PER", "ordered|offered", "aircraft", 4),
 ]
@@ -89,3 +95,17 @@ def test_home_bodies_are_data() -> None:
     assert home and all(w == w.lower() for w in home)
     state = set(lexicon.toml("cues.toml")["actors"]["anaphors"]["state"])
     assert {w for w in home if w.endswith("council")} <= state
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Dakar, Feb 1 - The junta of neighbouring Mali has received two Karvell-4 drones from Turkey, "
+     "Senegalese officials said.", "junta"),
+    ("Kenya, Uganda and Tanzania have bought six rifles.", "Kenya"),
+    ("Lima said on Monday it had bought six rifles.", "Lima")])
+def test_dateline_not_subject(extractor, text: str, subject: str) -> None:  # noqa: ANN001
+    """After a mended dateline the phrase after the dash is a subject and the place none; a sentence that opens
+    with a place and no dateline keeps its place as subject."""
+    doc = extractor.nlp(text)
+    subjects = [t.text for t in doc if t.dep_ == "nsubj"]
+    assert subject in subjects and (doc[0].text == subject or doc[0].dep_ != "nsubj"), \
+        [(t.text, t.dep_, t.head.text) for t in doc]

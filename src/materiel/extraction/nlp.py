@@ -13,6 +13,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     accusation_of,
     charged_gerunds,
     contents_of,
+    dateline_parse,
     dative_counts,
     dative_deal_nouns,
     deal_noun_of,
@@ -74,6 +75,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_abbreviations", before="parser")
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
+    nlp.add_pipe("materiel_datelines", last=True)  # "Ruritown, May 2 - The junta has": the place no subject
     nlp.add_pipe("materiel_manner_objects", last=True)  # "bought second-hand from X": no object "hand"
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
     nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"
