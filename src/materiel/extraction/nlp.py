@@ -14,6 +14,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     charged_gerunds,
     contents_of,
     dateline_breaks,
+    dateline_parse,
     dative_counts,
     dative_deal_nouns,
     deal_noun_of,
@@ -80,6 +81,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_abbreviations", before="parser")
     nlp.add_pipe("materiel_dateline_breaks", before="parser")  # "TARVO, May 2 (Agency) -": a sentence of its own
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
+    nlp.add_pipe("materiel_datelines", last=True)  # "Ruritown, May 2 - The junta has": the place no subject
     nlp.add_pipe("materiel_manner_objects", last=True)  # "bought second-hand from X": no object "hand"
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
     nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+import materiel.extraction.mentions.foreign_speakers as foreign_speakers
 import materiel.extraction.mentions.issuers as issuers
 import materiel.extraction.mentions.private_persons as private_persons
 from materiel import lexicon
@@ -133,8 +134,7 @@ class Coreference:
         return vessels.is_vessel(ent, self._vessel_names)
 
     def _self_named(self, tok: Token) -> Resolved | None:
-        """A firm's own text's defined term for itself ("the Group"), or a firm's site as a subject ("our plant
-        shipped"): the firm (mentions/issuers.py)."""
+        """A firm's own defined term for itself ("the Group") or its site as a subject ("our plant"): the firm."""
         return issuers.self_named(tok, self) or issuers.site_owner(tok, self)
 
     def _turn_party(self, tok: Token, low: str) -> Resolved | None:
@@ -163,8 +163,7 @@ class Coreference:
         return None
 
     def _speaker(self, tok: Token) -> Resolved | None:
-        """The state of the subject of the reporting verb whose complement holds tok, or of the
-        "according to X" of its sentence."""
+        """The state of the subject of the reporting verb whose complement holds tok, or of its "according to X"."""
         for t in tok.sent:
             if t.lemma_.lower() in ACCORDING and t.i < tok.i:
                 pobj = [p for c in t.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
@@ -225,13 +224,13 @@ class Coreference:
             if same is not None or tok.i in self._unresolvable:
                 return same
         head = tok.lemma_.lower()
-        phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lower_
-        kinds = {k for k, words in self.anaphors.items() if phrase.strip() in words}  # "the air force"
+        phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lower_  # "the air force"
+        kinds = {k for k, words in self.anaphors.items() if phrase.strip() in words or topic.modified(tok) in words}
         kinds = kinds or {k for k, words in self.anaphors.items() if head in words or tok.lower_ in words}
         if not kinds:
             return None
         region = region_of(tok)  # "the Balkan country": only a state of the Balkans; "the island": an island's
-        speaker = self._speaker(tok)
+        speaker = foreign_speakers.unless_party(self._speaker(tok), tok, self.by_token, self.resolve)
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
         # ("X's missile ... the company": a maker is named as the possessor of what it makes)

@@ -52,6 +52,7 @@ NAME_KINDS = ("country", "metonym")  # the names of the first line that count fo
 ISSUER_NOUNS = lexicon.word_set("resolve", "issuer_nouns")
 ISSUER_BODIES = lexicon.word_set("resolve", "issuer_bodies")
 HOME_BODIES = lexicon.word_set("resolve", "home_bodies")
+MODIFIED = ("compound", "amod")  # the words of a listed body's phrase before its head ("the ruling council")
 TOPIC_BODIES = lexicon.word_set("resolve", "topic_bodies")
 FORCE_BODIES = lexicon.word_set("resolve", "force_bodies")
 OPENING_LINES = 3     # non-empty opening lines read for the issuer
@@ -97,8 +98,10 @@ def issuer_step(text: TopicStates) -> str | None:
 
 
 def home_step(text: TopicStates) -> str | None:
-    """Step "home": the state of the text's first line."""
-    return first_line_state(text.doc, text.by_token, text.resolve, text.span_actor)
+    """Step "home": the state of the text's first line, that of its dateline when it opens with one."""
+    first = next(iter(text.doc.sents), None)
+    place = dateline_state(first.text) if first is not None else None
+    return place or first_line_state(text.doc, text.by_token, text.resolve, text.span_actor)
 
 
 def headline_step(text: TopicStates) -> str | None:
@@ -222,10 +225,16 @@ def is_home_body(tok: Token, named: set[int] | None = None) -> bool:
     """"the government", "the defence ministry" (use "home_body"): a body of no state the phrase names; also
     one named by its leader, a capitalised word no recognised name holds (`named`): "the Varga government"."""
     phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lower_
-    if phrase.strip() not in HOME_BODIES and tok.lemma_.lower() not in HOME_BODIES:
+    listed = {t.i for t in tok.lefts if t.dep_ in MODIFIED} if modified(tok) in HOME_BODIES else set()
+    if not listed and phrase.strip() not in HOME_BODIES and tok.lemma_.lower() not in HOME_BODIES:
         return False
     return not any((c.dep_ in ("poss", "amod", "nmod", "prep", "appos") or (c.dep_ == "compound" and c.pos_ == "PROPN"))
-                   and not _leader_name(c, named) for c in tok.children)
+                   and c.i not in listed and not _leader_name(c, named) for c in tok.children)
+
+
+def modified(tok: Token) -> str:
+    """The body's phrase with its adjectives ("ruling council", "military junta"), lower-cased."""
+    return " ".join([t.lower_ for t in tok.lefts if t.dep_ in MODIFIED] + [tok.lower_])
 
 
 def _leader_name(c: Token, named: set[int] | None) -> bool:
@@ -271,7 +280,7 @@ def _in_title(tok: Token) -> bool:
 def state_body(tok: Token, iso3: str, lex: lexicon.Lexicon, surface: str, named: set[int]) -> Resolved | None:
     """"the Ministry", "the Federal Government" (no name of its own; `named` holds the tokens of
     recognised names) as the body of the state iso3 (uses "issuer_body" and "home_body")."""
-    if tok.lemma_.lower() not in ISSUER_BODIES and tok.lower_ not in ISSUER_BODIES:
+    if not {tok.lemma_.lower(), tok.lower_, modified(tok)} & (ISSUER_BODIES | HOME_BODIES):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
