@@ -73,6 +73,8 @@ def _counted_rows(r: Row, rows: list[Row]) -> list[Row]:
     ante = r.item.antecedent
     if ante is None or not r.item.anaphoric or r.item.quantity is None and not _partitive(r.item.head):
         return []  # "a dozen of them": no told size, but the items counted before all the same
+    if any(t.text == ":" for t in r.sent.doc[ante.end:r.item.head.i]):
+        return []  # "ordered A from X: twenty in 2018, then ten more": a breakdown's part (breakdowns.py), no total
     found = [e for e in rows if e is not r and not e.item.anaphoric and e.sent.start == r.sent.start and e.item.quantity in (None, r.item.quantity)
              and ante.start < e.item.span.end and e.item.span.start < ante.end and _same_parties(e, r)]
     return found if len({e.item.head.i for e in found}) == 1 else []
