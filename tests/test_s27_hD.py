@@ -6,8 +6,8 @@
   its calibre kept in its text, and armed vehicles kept as load though their head names a conveyance
   (inventory_lists.py; predicates.toml [seizure] armed_load_categories);
 - the seized load's origin told in a sentence of its own ("the load had been put aboard at the X-ian port of A",
-  "these rifles were made in X", "the freighter had sailed from the X-ian port of A") supplies its rows; the flag
-  state and the seizer's port do not (cargo_origins.py; [seizure] maker_verbs, [carriers] departure_verbs).
+  "these rifles were made in X") supplies its rows; the flag state, the seizer's port and a port the ship set out
+  from ("had sailed from the X-ian port of A": a route) do not (cargo_origins.py; [seizure] maker_verbs).
 
 Texts written for these tests (invented ships, models and officials; combinations of states taken from no article)."""
 from __future__ import annotations
@@ -75,7 +75,6 @@ ORIGINS = [  # (text, supplier, recipient)
     (f"{SEIZED} The shipment was loaded in the Iranian port of Bandar Abbas on May 2, and the vessel's final "
      "destination was Hodeidah, the ministry said.", "IRN", "YEM"),
     (f"{SEIZED} These weapons were made in Belarus and were destined for the rebels, the minister said.", "BLR", "YEM"),
-    (f"{SEIZED} The Panama-flagged ship had sailed from the Iranian port of Bandar Abbas.", "IRN", "YEM"),
     (f"{SEIZED_SHIP} {BOARDED} Its hold contained twelve armoured vehicles and 90 boxes of 12.7 mm rounds. The "
      "cargo was loaded in the Egyptian port of Alexandria on March 3.", "EGY", "SDN"),
     (f"{SEIZED_SHIP} The freighter, a Comoros-flagged ship, had been manufactured in Japan, but its cargo was "
@@ -89,7 +88,8 @@ def test_told_origin_supplies_the_seized_rows(extractor, text: str, sup: str, re
     assert any(r == rec for _, r, *_ in rows) and all(s == sup for s, *_ in rows), rows
 
 
-NO_ORIGIN = [  # a flag, the seizer's port, an origin denied: the seized rows keep no supplier
+NO_ORIGIN = [  # a flag, the seizer's port, an origin denied, a port the ship set out from: no supplier
+    f"{SEIZED} The Panama-flagged ship had sailed from the Iranian port of Bandar Abbas.",
     f"{SEIZED} The Panama-flagged ship was escorted to the port of Valletta.",
     f"{SEIZED} The ship had not been loaded in Iran, its captain said.",
     f"{SEIZED} The vessel had left Valletta on Tuesday.",

@@ -89,7 +89,8 @@ def test_headline_step_makes_the_ministry_of_a_wire_story_its_datelines_state(ex
 @pytest.mark.parametrize("text,state", [
     ("OSLO, June 3 (Reuters) - The navy said ...", "NOR"),
     ("Notes\nHANOI — The army said ...", "VNM"),
-    ("Quito, June 3 - The army said ...", None),  # not in capitals: no dateline
+    ("Quito, June 3 - The army said ...", "ECU"),  # a title-case place with a date and a dash is a dateline too
+    ("Quito said on June 3 that the army ...", None),  # a sentence opening on a place name: no dateline
 ])
 def test_dateline_counts_for_the_headline_step(text, state):
     assert topic.dateline_state(text) == state

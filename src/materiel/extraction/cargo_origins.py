@@ -1,11 +1,11 @@
 """Where a seized load came from, told in a sentence of its own after the seizure: "The load had been put aboard at
-the Ruritanian port of A, the ministry said", "These rifles were made in Ruritania and were meant for Y", "The
-freighter had sailed from the Ruritanian port of A" / "had left A, Ruritania's main harbour". The verb of loading
-(`loading_verbs` of [seizure]) or of making (`maker_verbs`), on a load, a conveyance or materiel named again, or the
-verb of setting out (`departure_verbs` of [carriers]) on a conveyance, names a place whose state supplies the seized
-rows with no supplier of the sentences just before (within WINDOW sentences), when the document's origins told so
-name one state only, that is neither the rows' recipient nor their seizer. A flag ("the Panama-flagged ship") is
-no origin; nor is the seizer's own port ("was escorted to the port of B")."""
+the Ruritanian port of A, the ministry said", "These rifles were made in Ruritania and were meant for Y". The verb of
+loading (`loading_verbs` of [seizure]) or of making (`maker_verbs`), on a load, a conveyance or materiel named again,
+names a place whose state supplies the seized rows with no supplier of the sentences just before (within WINDOW
+sentences), when the document's origins told so name one state only, that is neither the rows' recipient nor their
+seizer. A flag ("the Panama-flagged ship") is no origin; nor is the seizer's own port ("was escorted to the port of
+B"), nor a port the ship set out from ("The freighter had sailed from A"): a route, where a load may have come aboard
+or not (tests/test_s19_hM.py)."""
 from __future__ import annotations
 
 from typing import Any
@@ -21,7 +21,6 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 _DATA = lexicon.toml("predicates.toml")
 MAKERS = frozenset(_DATA["seizure"]["maker_verbs"])
 GENERAL = frozenset(_DATA["seizure"]["general_loads"])
-DEPARTING = frozenset(_DATA["carriers"]["departure_verbs"])
 WINDOW = 5  # sentences from a seizure to the sentence telling its load's origin
 
 
@@ -49,8 +48,6 @@ def told(sent: Any, res: ActorResolver, items: Any, words: seizure.SeizureWords)
             c.dep_ == "auxpass" for c in v.head.children)
         if lemma in words.loading_verbs and passive or lemma in MAKERS and passive:
             places = _places(v, ("at", "in", "from"), False)
-        elif lemma in DEPARTING and v.dep_ not in ("acl", "relcl", "amod"):
-            places = _places(v, ("from",), lemma == "leave")
         else:
             continue
         if places and _load_subject(v, items, words):

@@ -62,11 +62,16 @@ def colon_cargo(by_sentence: list[tuple[Span, list[Frame]]], items: Any, words: 
                     break
 
 
+def _none_of(r: Any) -> bool:
+    """"no weapons were found": a load told as absent goes nowhere."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in r.item.head.children)
+
+
 def bound_conveyance(rows: list[Any], res: Any, words: seizure.SeizureWords, destination_words: frozenset[str]) -> None:
     """"intercepted a trawler bound for Y": the seized rows with no recipient go where the conveyance or
     container the seizure took was bound (rows changed in place)."""
     taken = words.conveyances | words.containers
-    for r in (r for r in rows if r.frame.stage == seizure.STAGE and r.recipient is None):
+    for r in (r for r in rows if r.frame.stage == seizure.STAGE and r.recipient is None and not _none_of(r)):
         held = [o for o in r.frame.trigger.children if o.dep_ in ("dobj", "obj", "nsubjpass") and
                 o.lemma_.lower() in taken]
         goals = [q for o in held for d in o.children if d.dep_ in ("acl", "amod") and d.lower_ in destination_words
@@ -87,7 +92,8 @@ def pronoun_destination(rows: list[Any], res: Any, destination_words: frozenset[
             continue
         nxt = doc[r.sent.end].sent
         goals = [q for t in nxt if t.lower_ in destination_words and t.dep_ in ("ROOT", "acomp", "conj") and any(
-                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PRONOUNS for c in (t.head if t.dep_ == "acomp" else t).children)
+                 c.dep_ in (("nsubj", "nsubjpass") if t.dep_ == "acomp" else ("nsubjpass",)) and c.lower_ in PRONOUNS
+                 for c in (t.head if t.dep_ == "acomp" else t).children)  # "they were bound for", not "they headed to"
                  for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                  for q in p.children if q.dep_ == "pobj"]
         found = [a for q in goals for a in res.resolve_all(q)]
