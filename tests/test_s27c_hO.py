@@ -70,11 +70,11 @@ DATELINES = [
      "SRB", "GHA", "ordered", "Brasko-7", 36),
     ("Hanoi, Jan. 3, 2024 - The navy took delivery of two Valdor-3 corvettes from Chile, state media said.",
      "CHL", "VNM", "delivered", "Valdor-3", 2),
-    ("Dakar, 4 March - Two Koral-5 helicopters have been handed over to the air force by Spain.",
+    ("Dakar, 4 March - Two Koral-5 helicopters have been handed over by Spain to the air force.",
      "ESP", "SEN", "delivered", "Koral-5", 2),
-    ("DAKAR, March 4 - Two Koral-5 helicopters have been handed over to the air force by Spain.",
+    ("DAKAR, March 4 - Two Koral-5 helicopters have been handed over by Spain to the air force.",
      "ESP", "SEN", "delivered", "Koral-5", 2),
-    ("DAKAR, March 4 (Reuters) - Two Koral-5 helicopters have been handed over to the air force by Spain.",
+    ("DAKAR, March 4 (Reuters) - Two Koral-5 helicopters have been handed over by Spain to the air force.",
      "ESP", "SEN", "delivered", "Koral-5", 2),
     ("Abuja, June 2 - The police have received 36 Tarsin-3 armoured vehicles donated by Jordan, the interior "
      "ministry said.", "JOR", "NGA", "delivered", "Tarsin-3", 36),
@@ -91,7 +91,7 @@ def test_a_datelines_place_is_the_forces_state(extractor, text, sup, rec, stage,
 
 
 @pytest.mark.parametrize("text", [
-    "Cairo, March 4 - The defence ministry said on Tuesday that the army's Korvan-9 jets would fly at a parade.",
+    "Cairo, March 4 - The ministry of defence announced on Sunday that the army's Korvan-9 jets would fly at a parade.",
     "Warsaw (AFP) - The army's Olvar-2 helicopters took part in a flood rescue on Monday, officials said.",
 ])
 def test_a_dateline_before_no_transfer_is_no_row(extractor, text) -> None:  # noqa: ANN001
@@ -139,7 +139,7 @@ def test_a_flagged_ship_with_no_cargo_is_no_row(extractor) -> None:  # noqa: ANN
 
 
 def test_a_ship_bound_for_home_keeps_its_flag_state(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "A Liberian-flagged freighter bound for home from Cuba was found to carry two Korvan-9 "
+    rows = _rows(extractor, "A Liberian-flagged vessel bound for home from Cuba was found to carry two Korvan-9 "
                             "jets under sugar.")
     assert any(r[0] == "CUB" and r[1] == "LBR" for r in rows), rows
 

@@ -119,9 +119,9 @@ def test_exercised_option_is_an_order(extractor, text: str, s: str, r: str, fact
 
 
 def test_option_alone_orders_nothing_more(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Peru ordered 12 Tarsis-3 helicopters from Italy in 2019, with an option for four more.")
+    rows = _rows(extractor, "Peru ordered 12 Tarsis-3 helicopters from Italy in 2019, with an option for three more.")
     assert _has(rows, "ITA", "PER", "ordered", "asserted", "Tarsis-3", 12), rows
-    assert not any(x[5] == 4 for x in rows), rows
+    assert not any(x[5] == 3 for x in rows), rows
 
 
 @pytest.mark.parametrize("text", [
@@ -136,7 +136,7 @@ def test_option_negatives(extractor, text: str) -> None:  # noqa: ANN001
 @pytest.mark.parametrize(("text", "s", "r", "word", "q"), [
     ("The Korean government notified lawmakers of a possible sale of eight Tarsis-3 helicopters to Peru.",
      "KOR", "PER", "Tarsis-3", 8),
-    ("The State Department has notified Congress of the proposed sale of 12 Ostrava-9 radars to Ghana.",
+    ("The State Department on Friday notified Congress of the proposed sale of 12 Ostrava-9 radars to Ghana.",
      "USA", "GHA", "Ostrava-9", 12),
     ("Washington notified Congress of a possible $2 billion sale of 36 trainer jets to Kenya.",
      "USA", "KEN", "trainer jets", 36),
@@ -153,8 +153,8 @@ def test_sale_notified_to_legislature_is_offered(extractor, text: str, s: str, r
 
 
 def test_notified_delivery_to_committee_stays(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Belgium notified the sanctions committee of the delivery of 500 rifles to Zambia.")
-    assert _has(rows, "BEL", "ZMB", "delivered", "asserted", "rifles", 500), rows
+    rows = _rows(extractor, "Belgium notified the UN sanctions committee of its delivery of 450 rifles to Zambia.")
+    assert _has(rows, "BEL", "ZMB", "delivered", "asserted", "rifles", 450), rows
 
 
 @pytest.mark.parametrize("text", [

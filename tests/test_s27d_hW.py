@@ -54,7 +54,7 @@ ROWS = [  # sentence, supplier, recipient, stage, item word, quantity
 ]
 
 NONE = [
-    "Bamako, March 3 - The junta has ordered French troops to leave the country within six months.",
+    "Bamako, March 3 - The junta has ordered the French battalion to leave the country by August.",
     "Niamey, Jan 9 (AFP) - The ruling council announced a budget to repair four Ostrava-9 howitzers of the army.",
     "Ouagadougou, June 6 - The military council said its Tarvel-3 helicopters had struck rebel positions near "
     "the Malian border.",
