@@ -52,7 +52,7 @@ def expand(rows: list[Row], finder: ItemFinder) -> list[Row]:
 def _next_paragraph(t: Token, triggers: set[int]) -> list[Span]:
     """"Ruritania handed over military aid to Borduria." and, opening the next paragraph, "Items supplied
     include:" and the lines: unnamed gear takes them, unless the list head tells a transfer of its own
-    ("Today's handed-over equipment includes:", "Today's delivery includes:"), which takes them itself."""
+    ("Friday's donated equipment comprised:", "this week's consignment contained:"), which takes them itself."""
     lines = _bullet_lines(t, paragraph=True)
     if not lines:
         return []

@@ -1,7 +1,7 @@
 """The aircraft or ship a load comes off is no supplier. On a verb of unloading (words.toml [conveyance_parties]
 `unloading_verbs`) a supplier whose mention is
 - the noun the participle hangs on ("footage showed a Tupolev-type freighter unloading crates": the freighter), or
-- a proper name (not a place, not a demonym: "Ruritanian" is an adjective) inside the "from" phrase's conveyance ("unloaded from an Antonov transport": the
+- a proper name (not a place, not a demonym: "Ruritanian" is an adjective) inside the "from" phrase's conveyance ("unloaded from a Kestrel-built airlifter": the
   maker's name on the carrier; `conveyance_nouns`)
 is the carrier: the row is dropped (the delivery, when the text tells its supplier, is another row: "bought from
 Y, were unloaded from ..."). "were unloaded from a Ruritanian ship" (the flag's state) and "Ruritania unloaded

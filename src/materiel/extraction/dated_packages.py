@@ -1,4 +1,4 @@
-"""A package named by the day it was told: "Today's delivery includes:", "this week's handover comprised:". A
+"""A package named by the day it was told: "Friday's handover comprised:", "this week's consignment contained:". A
 transfer noun with the possessive of a time word (`words.toml` [packages] dated_possessives) is the package of
 the text, named again as "the package" would be (`packages`, `contents_next`)."""
 from __future__ import annotations
