@@ -62,6 +62,14 @@ def colon_cargo(by_sentence: list[tuple[Span, list[Frame]]], items: Any, words: 
                     break
 
 
+def _send_to(r: Any, goals: list[Token], res: Any) -> None:
+    """The first party the goals resolve to becomes r's recipient (in place)."""
+    found = [a for q in goals for a in res.resolve_all(q)]
+    if found:
+        r.recipient, r.inherited = found[0], True
+        r.frame.add("recipient", found[:1])
+
+
 def _none_of(r: Any) -> bool:
     """"no weapons were found": a load told as absent goes nowhere."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in r.item.head.children)
@@ -77,10 +85,7 @@ def bound_conveyance(rows: list[Any], res: Any, words: seizure.SeizureWords, des
         goals = [q for o in held for d in o.children if d.dep_ in ("acl", "amod") and d.lower_ in destination_words
                  for p in d.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                  for q in p.children if q.dep_ == "pobj"]
-        found = [a for q in goals for a in res.resolve_all(q)]
-        if found:
-            r.recipient, r.inherited = found[0], True
-            r.frame.add("recipient", found[:1])
+        _send_to(r, goals, res)
 
 
 def pronoun_destination(rows: list[Any], res: Any, destination_words: frozenset[str]) -> None:
@@ -96,7 +101,4 @@ def pronoun_destination(rows: list[Any], res: Any, destination_words: frozenset[
                  for c in (t.head if t.dep_ == "acomp" else t).children)  # "they were bound for", not "they headed to"
                  for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                  for q in p.children if q.dep_ == "pobj"]
-        found = [a for q in goals for a in res.resolve_all(q)]
-        if found:
-            r.recipient, r.inherited = found[0], True
-            r.frame.add("recipient", found[:1])
+        _send_to(r, goals, res)

@@ -98,6 +98,22 @@ def _envoy(t: Token) -> bool:
         (t.dep_ in ("appos", "compound") and t.head.lower_ in ENVOYS)
 
 
+def _foreign_supplier(r: Row, tokens: list[Token], resolvers: dict[int, ActorResolver]) -> None:
+    """The first of tokens that resolves to a state other than the recipient's becomes r's supplier (in place);
+    one resolver per document."""
+    rec = r.recipient
+    if rec is None:
+        return
+    for tok in tokens:
+        if id(r.sent.doc) not in resolvers:
+            resolvers[id(r.sent.doc)] = ActorResolver(r.sent.doc)
+        found = resolvers[id(r.sent.doc)].resolve(tok)
+        if found is not None and found.actor.kind in STATE_KINDS and found.actor.country and \
+                found.actor.country != rec.actor.country:
+            r.supplier, r.inherited = found, True
+            return
+
+
 def ceremony_envoys(rows: list[Row]) -> None:
     """"N A were handed over to X at a ceremony attended by Y's ambassador", "... in the presence of the Y envoy":
     the state of another country's envoy at the handover of a verb that names no supplier supplies it."""
@@ -106,14 +122,7 @@ def ceremony_envoys(rows: list[Row]) -> None:
         if r.supplier is not None or r.recipient is None or r.frame.stage not in TAKEN_STAGES or \
                 r.frame.cls not in HANDOVER_CLASSES or r.frame.trigger.pos_ != "VERB":
             continue
-        for e in _ceremony_envoys(r.sent):
-            if id(r.sent.doc) not in resolvers:
-                resolvers[id(r.sent.doc)] = ActorResolver(r.sent.doc)
-            found = resolvers[id(r.sent.doc)].resolve(e)
-            if found is not None and found.actor.kind in STATE_KINDS and found.actor.country and \
-                    found.actor.country != r.recipient.actor.country:
-                r.supplier, r.inherited = found, True
-                break
+        _foreign_supplier(r, _ceremony_envoys(r.sent), resolvers)
 
 
 def _ceremony_envoys(sent: Span) -> list[Token]:
@@ -140,14 +149,7 @@ def row_funders(rows: list[Row]) -> None:
         if r.recipient is None or r.frame.stage not in TAKEN_STAGES or r.frame.cls not in HANDOVER_CLASSES or \
                 sup is not None and (sup.actor.country or sup.actor.kind in STATE_KINDS):
             continue
-        for tok in _funder_tokens(r.sent, {r.item.head.i, r.frame.trigger.i}):
-            if id(r.sent.doc) not in resolvers:
-                resolvers[id(r.sent.doc)] = ActorResolver(r.sent.doc)
-            found = resolvers[id(r.sent.doc)].resolve(tok)
-            if found is not None and found.actor.kind in STATE_KINDS and found.actor.country and \
-                    found.actor.country != r.recipient.actor.country:
-                r.supplier, r.inherited = found, True
-                break
+        _foreign_supplier(r, _funder_tokens(r.sent, {r.item.head.i, r.frame.trigger.i}), resolvers)
 
 
 def _funder_tokens(sent: Span, heads: set[int]) -> list[Token]:
