@@ -44,7 +44,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev23": ("repo", "tests/fixtures/dev23/gold.json"),  # held out until dev26; a development set since; not in the fit
     "dev24": ("repo", "tests/fixtures/dev24/gold.json"),  # held out until dev27; a development set since; not in the fit
     "dev25": ("repo", "tests/fixtures/dev25/gold.json"),  # held out until dev28; a development set since; not in the fit
-    "dev26": ("repo", "tests/fixtures/dev26/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev26": ("repo", "tests/fixtures/dev26/gold.json"),  # held out until dev29; a development set since; not in the fit
     "dev27": ("repo", "tests/fixtures/dev27/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev28": ("repo", "tests/fixtures/dev28/gold.json"),  # held out: never tuned on, not in the calibration fit
 }
