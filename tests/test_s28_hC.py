@@ -1,0 +1,56 @@
+"""Requests and orders of "one more" (twenty-eighth session, helper hC; mentions/counts.next_one, words.toml
+[next_ordinals]):
+
+- "X has asked (Y) for a second", "Y ordered a third", "a third was requested": an indefinite ordinal standing
+  alone is one more of the system named before; the row takes that system (its designation, or its kind when it
+  has none), a count of one and the stage of its own verb, not the delivery told before it.
+
+Sentences written for these tests (invented people, ships and places; combinations of states taken from no
+article)."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows as _rows
+from _helpers import has_country_row
+
+NEXT_ONE = [  # (text, supplier, recipient, stage, item word)
+    ("Bolivia received one Super Tucano from Brazil in March; La Paz has since asked for a second.",
+     "BRA", "BOL", "requested", "Super Tucano"),
+    ("Ghana took delivery of two Z-9 helicopters from China in May and has asked Beijing for a third.",
+     "CHN", "GHA", "requested", "Z-9"),
+    ("Italy sold the Kenyan Navy an Orizzonte frigate in 2015. Nairobi has asked Rome for a second, a defence "
+     "official said.", "ITA", "KEN", "requested", "frigate"),
+    ("The Uruguayan air force received a C-130H from Spain in 2020, and it ordered a second the following year.",
+     "ESP", "URY", "ordered", "C-130"),
+    ("Zambia received a K-8 trainer from China in 2019 and may have asked Beijing for a second.",
+     "CHN", "ZMB", "requested", "K-8"),
+    ("Manila took delivery of a Pohang-class corvette from Seoul in 2019. It has requested a second, according "
+     "to the navy.", "KOR", "PHL", "requested", "corvette"),
+    ("Fiji received a Guardian-class patrol boat from Australia in 2019, and a third was requested in 2021.",
+     "AUS", "FJI", "requested", "patrol boat"),
+    ("Kenya bought an Orizzonte frigate from Italy in 2015; Nairobi has asked Rome for a fourth.",
+     "ITA", "KEN", "requested", "frigate"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word"), NEXT_ONE)
+def test_one_more_of_the_system_before(extractor, text: str, sup: str, rec: str, stage: str, word: str) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, sup, rec, stage, word, 1), rows
+    assert not any(item.lower() in ("second", "third", "fourth") for *_, item, _q in rows), rows
+
+
+NOT_AN_ITEM = [  # an ordinal with a noun of its own, or no transfer: no row beyond the one told
+    ("For a second time, Chile asked Germany for Leopard tanks.", 1),
+    ("Germany sent Leopard tanks to Ukraine in a second batch.", 1),
+    ("The minister paused for a second before answering questions on the Rafale deal.", 0),
+    ("Ghana received a Z-9 helicopter from China in 2015. In a second phase, the air force will train its pilots.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), NOT_AN_ITEM)
+def test_ordinal_that_is_no_item(extractor, text: str, count: int) -> None:
+    rows = _rows(extractor, text)
+    assert len(rows) == count, rows
+    assert not any(st == "requested" and "Leopard" not in item for _s, _r, st, item, _q in rows), rows
