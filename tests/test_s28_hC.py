@@ -54,3 +54,47 @@ def test_ordinal_that_is_no_item(extractor, text: str, count: int) -> None:
     rows = _rows(extractor, text)
     assert len(rows) == count, rows
     assert not any(st == "requested" and "Leopard" not in item for _s, _r, st, item, _q in rows), rows
+
+
+# - "X has no interest in selling A to Y", "X is not interested in supplying A", "X has no intention of
+#   transferring A", "X is not keen on selling A": a supplier's verb under a denied interest is X's refusal
+#   (frames/no_interest.py, words.toml [no_interest]); a buyer's verb, or an interest not denied, is not.
+
+NO_INTEREST = [  # (text, supplier, recipient, item word)
+    ("Chile has no interest in selling its F-16 fighters to Ukraine, the minister said.", "CHL", "UKR", "F-16"),
+    ("Oslo is not interested in supplying NASAMS launchers to Taipei, a spokesman said on Monday.",
+     "NOR", "TWN", "NASAMS"),
+    ("Peru has no intention of transferring its Mi-35 helicopters to Kyiv.", "PER", "UKR", "Mi-35"),
+    ("Ankara is not keen on selling Bayraktar drones to Athens.", "TUR", "GRC", "Bayraktar"),
+    ("Brazil's defence ministry said it had no interest in passing on tank ammunition to Germany.",
+     "BRA", "DEU", "ammunition"),
+    ("South Africa was reportedly not interested in re-exporting Rooikat armoured cars to Kenya.",
+     "ZAF", "KEN", "Rooikat"),
+    ("Israel has no interest in exporting Merkava tanks to Colombia, officials said.", "ISR", "COL", "Merkava"),
+    ("In March, Canberra said it had no interest in supplying Bushmaster vehicles to Jakarta.",
+     "AUS", "IDN", "Bushmaster"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), NO_INTEREST)
+def test_no_interest_in_supplying_is_a_refusal(extractor, text: str, sup: str, rec: str, word: str) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "refused", word), rows
+    assert not any(st in ("delivered", "ordered", "considered") for _s, _r, st, _i, _q in rows), rows
+
+
+STILL_WEIGHED = [  # (text, stage of the one row)
+    ("Chile is interested in selling its F-16 fighters to Romania.", "considered"),
+    ("Argentina expressed interest in buying Danish F-16 fighters.", "considered"),
+]
+
+
+@pytest.mark.parametrize(("text", "stage"), STILL_WEIGHED)
+def test_interest_not_denied_stays_weighed(extractor, text: str, stage: str) -> None:
+    rows = _rows(extractor, text)
+    assert [st for _s, _r, st, _i, _q in rows] == [stage], rows
+
+
+def test_buyer_without_interest_is_no_refusal(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Hungary has no interest in buying Chinese fighters.")
+    assert not any(st == "refused" for _s, _r, st, _i, _q in rows), rows
