@@ -98,3 +98,36 @@ def test_interest_not_denied_stays_weighed(extractor, text: str, stage: str) -> 
 def test_buyer_without_interest_is_no_refusal(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Hungary has no interest in buying Chinese fighters.")
     assert not any(st == "refused" for _s, _r, st, _i, _q in rows), rows
+
+
+# - "X inquired about buying A from Y", "X enquired about acquiring A": a buyer's gerund under a verb of inquiring
+#   is a request, not a purchase (predicates.toml [governors] request: "inquire", "enquire").
+
+INQUIRED = [  # (text, supplier, recipient, item word, quantity or None)
+    ("Kenya had inquired about buying Bayraktar drones from Turkey, officials said.", "TUR", "KEN", "Bayraktar", None),
+    ("Ghana has inquired about buying four Super Tucano aircraft from Brazil.", "BRA", "GHA", "Super Tucano", 4),
+    ("In 2019 Peru enquired about acquiring K9 howitzers from South Korea.", "KOR", "PER", "K9", None),
+    ("Lima, which flies Soviet-era jets, inquired in May about purchasing twelve Gripen fighters from Sweden.",
+     "SWE", "PER", "Gripen", 12),
+    ("Officials said Nairobi may have enquired about buying two Cessna Caravan aircraft from the United States.",
+     "USA", "KEN", "Cessna", 2),
+    ("The Moroccan defence ministry inquired last year about leasing three Heron drones from Israel.",
+     "ISR", "MAR", "Heron", 3),
+    ("Uruguay inquired about buying two C-390 transports from Brazil, a spokesman said.",
+     "BRA", "URY", "C-390", 2),
+    ("Zambia never inquired about buying J-10 fighters from China, the ministry said.", "CHN", "ZMB", "J-10", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), INQUIRED)
+def test_inquired_about_buying_is_a_request(extractor, text: str, sup: str, rec: str, word: str,
+                                            qty: int | None) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "requested", word, qty), rows
+    assert not any(st in ("ordered", "delivered") for _s, _r, st, _i, _q in rows), rows
+
+
+@pytest.mark.parametrize("text", ["Reporters inquired about the health of the minister.",
+                                  "Norway inquired about the sinking of the trawler."])
+def test_inquiry_with_no_transfer(extractor, text: str) -> None:
+    assert _rows(extractor, text) == []
