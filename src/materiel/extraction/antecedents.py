@@ -20,6 +20,7 @@ from materiel.extraction.mentions.counts import (
     MORE_WORDS,
     VAGUE_PART_COUNTS,
     counts_back,
+    next_one,
 )
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.paragraphs import paragraph_start
@@ -85,11 +86,12 @@ def shown_text(it: ItemMention) -> str:
     antecedent the count keeps its own words, so the two rows stay apart ("ordered 24 A and added 12 more"),
     unless it is a batch of them ("ordered four A, and the first arrived", "...; the first two arrived")."""
     bare = all(t.like_num or t.lower_ in MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS | VAGUE_PART_COUNTS or t.pos_ == "DET"
-               for t in it.span)
+               for t in it.span) or next_one(it.head) and len(it.span) <= 2
     earlier = it.antecedent is not None and it.antecedent.sent.start != it.span.sent.start
     part = any(t.lower_ in BATCH_ORDINALS for t in (*it.span, *it.head.children)) or any(  # "and the first (two)
         c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "WDT" for p in c.children)  # arrived": a batch;
         for c in it.head.head.children)  # "tanks, of which X bought 200": a part of them
+    part = part or next_one(it.head)  # "delivered one A and has asked for a second": the second A
     return it.antecedent.text if bare and (earlier or part or _fronted_whole(it)) and it.antecedent is not None \
         else it.span.text
 

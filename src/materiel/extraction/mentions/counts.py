@@ -23,6 +23,8 @@ MORE_WORDS = lexicon.word_set("item_words", "more_words")
 FOLLOW_ON_WORDS = lexicon.word_set("item_words", "follow_on_words")  # "a further 20", "an additional 12"
 VAGUE_PART_COUNTS = lexicon.word_set("items", "vague_part_counts")
 COUNTED_BATCH_NOUNS = lexicon.word_set("items", "counted_batch_nouns")
+NEXT_ORDINALS = lexicon.word_set("next_ordinals", "ordinals")
+NEXT_ARTICLES = lexicon.word_set("next_ordinals", "articles")
 
 
 def bare_count(t: Token) -> bool:
@@ -48,8 +50,20 @@ def _dated(c: Token) -> bool:
                                     for p in c.children)
 
 
+def next_one(t: Token) -> bool:
+    """"X has asked for a second", "Y ordered a third": an indefinite ordinal standing alone, one more of the
+    system named before (words.toml [next_ordinals])."""
+    return t.lower_ in NEXT_ORDINALS and t.pos_ in ("ADJ", "NOUN", "NUM") and \
+        t.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "nsubj") and \
+        any(c.dep_ == "det" and c.lower_ in NEXT_ARTICLES for c in t.children) and \
+        all(c.dep_ in ("det", "punct") for c in t.children)
+
+
 def batch_part(t: Token) -> bool:
-    """"the first was handed over", "the last of them arrived": one of a batch named before."""
+    """"the first was handed over", "the last of them arrived": one of a batch named before; "a second" too
+    (`next_one`)."""
+    if next_one(t):
+        return True
     return t.lower_ in BATCH_ORDINALS and t.dep_ in ("nsubjpass", "nsubj", "dobj", "obj") and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and \
         all(c.dep_ in ("det", "punct") or _of_pronoun(c) for c in t.children)
@@ -121,7 +135,7 @@ def is_money(t: Token) -> bool:
 def counts_back(t: Token) -> bool:
     """The head of an item that is only a count or a part of a batch ("six", "the first"): its
     antecedent is in its own paragraph, unlike a definite noun ("the system") that may point further."""
-    return t.pos_ == "NUM" or t.lower_ in BATCH_ORDINALS or vague_part(t)
+    return t.pos_ == "NUM" or t.lower_ in BATCH_ORDINALS or vague_part(t) or next_one(t)
 
 
 def partitive_whole(t: Token) -> Token:
