@@ -7,6 +7,7 @@ from __future__ import annotations
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.stock_owners import owner_on
 from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.personnel_sources import fill as fill_personnel
 
 
 def fill(rows: list[Row], res: ActorResolver) -> None:
@@ -18,6 +19,7 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
         found = owner_on([t, *(c for c in r.item.head.children if c.dep_ == "acl")], res)
         if found is not None and (r.recipient is None or found.actor.id != r.recipient.actor.id):
             r.supplier = found
+    fill_personnel(rows, res)  # "army officers sold rounds to a gang": the officers' state
 
 
 __all__ = ["fill"]
