@@ -64,6 +64,12 @@ def test_personnel_state_told_just_before(extractor) -> None:
     assert any(s == "ZMB" and "rifles" in item and q == 300 for s, r, st, item, q in rows), rows
 
 
+def test_no_soldier_sold_is_negated(extractor) -> None:
+    text = ZMB_LEDE + " No soldier of the Zambian army has sold rifles to the rebels, a spokesman said."
+    found = [t for t in extractor.extract_text(text).transfers if t.supplier and t.supplier.country == "ZMB"]
+    assert found and all(t.factuality in ("negated", "denied") for t in found), found
+
+
 NO_STATE = [
     "The smugglers sold rifles to the Red Hand gang, police said.",
     PRY_LEDE + " The smugglers sold rifles to the Red Hand gang, police said.",

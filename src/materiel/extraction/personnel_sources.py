@@ -4,7 +4,7 @@ were sold to the rebels by soldiers at remote posts". The giver is the verb's su
 one charged with the verb ([group_recipients] charge_verbs); its head is one of `heads` of [personnel_sources]
 in words.toml. The state is the one the giver's own phrase names ("Ruritanian soldiers", "officers of the
 Ruritanian army"); a giver whose phrase names none ("soldiers at border posts") is the personnel of the state
-the text is about. A giver whose phrase names another kind of actor ("officers of the X company") gives nothing
+the text is about; a giver told as none ("no soldier of X has sold") makes the row negated. A giver whose phrase names another kind of actor ("officers of the X company") gives nothing
 here. Only rows with no supplier, and with a group or person as recipient, are filled."""
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from materiel.record.models import Actor
 CLASSES = lexicon.word_set("personnel_sources", "classes")
 HEADS = lexicon.word_set("personnel_sources", "heads")
 RECIPIENT_KINDS = lexicon.word_set("personnel_sources", "recipient_kinds")
+NONE_DETS = lexicon.word_set("no_lot_shipped", "none_determiners")
 STATE_KINDS = ("state", "government_body")
 CONFIDENCE = 0.5
 
@@ -42,7 +43,7 @@ def _named_state(giver: Token, res: ActorResolver) -> Resolved | None | bool:
     for tok in giver.subtree:
         if tok.i == giver.i:
             continue
-        found = res.resolve(tok) if res.is_actor_span(tok) else res._demonym_modifier(tok)
+        found = (res.resolve(tok) if res.is_actor_span(tok) else None) or res._demonym_modifier(tok)
         if found is None:
             continue
         if found.actor.kind not in STATE_KINDS or not found.actor.country:
@@ -97,6 +98,10 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
             r.supplier = found
             if not r.frame.roles["supplier"]:
                 r.frame.roles["supplier"] = [found]  # the frame's own party: no generic role to clear
+            giver = _giver(r.frame.trigger)
+            if r.reading.factuality == "asserted" and giver is not None and any(
+                    c.dep_ == "det" and c.lower_ in NONE_DETS for c in giver.children):
+                r.reading.factuality = "negated"  # "no soldier has sold a round to X"
 
 
 __all__ = ["fill", "personnel_state"]
