@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.stock_owners import owner_on
+from materiel.extraction.maker_groups import drop_makers
 from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.personnel_sources import fill as fill_personnel
 
 
 def fill(rows: list[Row], res: ActorResolver) -> None:
@@ -18,6 +20,8 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
         found = owner_on([t, *(c for c in r.item.head.children if c.dep_ == "acl")], res)
         if found is not None and (r.recipient is None or found.actor.id != r.recipient.actor.id):
             r.supplier = found
+    fill_personnel(rows, res)  # "army officers sold rounds to a gang": the officers' state
+    drop_makers(rows)  # "X-made rifles reached the Y gang": X made them, no one is told to have sent them
 
 
 __all__ = ["fill"]

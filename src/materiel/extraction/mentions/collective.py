@@ -16,7 +16,8 @@ from materiel import lexicon
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
-BARE_HEADS = lexicon.word_set("described", "bare_heads") | lexicon.word_set("intended_holders", "bare_heads")  # "a militia"
+BARE_HEADS = lexicon.word_set("described", "bare_heads") | lexicon.word_set("intended_holders", "bare_heads") | \
+    lexicon.word_set("personnel_sources", "bare_heads")  # "a militia", "a gang"
 BLOC_HEADS = lexicon.word_set("described", "bloc_heads")
 BLOC_WORDS = lexicon.word_set("described", "bloc_words")
 BLOC_NAMES = lexicon.word_set("described", "bloc_names")
