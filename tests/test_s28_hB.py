@@ -135,3 +135,31 @@ def test_list_lines_without_recipients_keep_the_head_recipient(extractor) -> Non
 def test_a_list_line_told_again_by_its_own_verb_is_one_row(extractor) -> None:  # noqa: ANN001
     got = _rows(extractor, "Report\n\n" + LINES[0][0])
     assert len([1 for _, r, _, _, _ in got if r == "LBR"]) == 1, got
+
+
+@pytest.mark.parametrize(("text", "qty"), [
+    ("Norway delivered 12 High-Speed Guard Boats to Ghana.", 12),
+    ("Last year Oslo handed over eight guard boats to the Ghanaian navy.", 8),
+    ("Two border guard boats were donated by Norway to Ghana in 2020.", 2),
+])
+def test_guard_boats_are_ships(extractor, text, qty) -> None:  # noqa: ANN001
+    got = _rows(extractor, "Report\n\n" + text)
+    assert has_country_row(got, "NOR", "GHA", "delivered", "oats", qty), got
+
+
+def test_guard_as_a_party_is_no_boat(extractor) -> None:  # noqa: ANN001
+    got = _rows(extractor, "Report\n\nNorway sent the border guard of Ghana two Kestrel-2 drones.")
+    assert not any("guard" in item.lower() for _, _, _, item, _ in got), got
+
+
+def test_background_rows_lend_no_counterparty(extractor) -> None:  # noqa: ANN001
+    text = ("Report\n\nThe Norwegian Navy's corvette KNM Tarn was handed over to the Ghana Navy today. The Lessa-class "
+            "corvette, commissioned in 1994, is the first warship gifted by Norway to a partner. Ghana also wants "
+            "Varta radars from Norway.\n\nNorway has previously transferred naval assets to partners, including:\n\n"
+            "1. two Harrow helicopters to Senegal;\n2. the patrol boat Skarv, refitted by Karvell Marine, to Peru in "
+            "2016.\n")
+    got = _rows(extractor, text)
+    assert has_country_row(got, "NOR", "SEN", "delivered", "helicopters", 2), got
+    assert has_country_row(got, "NOR", "PER", "delivered", "Skarv"), got
+    assert has_country_row(got, "NOR", "GHA", "delivered", "corvette"), got  # the story's recipient, not the record's
+    assert not any(r in ("SEN", "PER") and "corvette" in item for _, r, _, item, _ in got), got
