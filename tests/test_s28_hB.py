@@ -163,3 +163,19 @@ def test_background_rows_lend_no_counterparty(extractor) -> None:  # noqa: ANN00
     assert has_country_row(got, "NOR", "PER", "delivered", "Skarv"), got
     assert has_country_row(got, "NOR", "GHA", "delivered", "corvette"), got  # the story's recipient, not the record's
     assert not any(r in ("SEN", "PER") and "corvette" in item for _, r, _, item, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "word", "qty"), [
+    ("The ship follows the donation of a Lessa patrol vessel to Senegal by Portugal.", "patrol vessel", 1),
+    ("The handover follows Portugal's donation of a Lessa patrol vessel to Senegal.", "patrol vessel", 1),
+    ("This gift complements the delivery of six Corvo patrol boats to Senegal by Portugal in 2019.", "boats", 6),
+    ("The new boats succeed the donation of two Tarso interceptor craft to Senegal by Lisbon in 2015.", "craft", 2),
+])
+def test_a_transfer_that_another_follows(extractor, text, word, qty) -> None:  # noqa: ANN001
+    got = _rows(extractor, "Report\n\n" + text)
+    assert has_country_row(got, "PRT", "SEN", "delivered", word, qty), got
+
+
+def test_following_a_visit_is_no_transfer(extractor) -> None:  # noqa: ANN001
+    got = _rows(extractor, "Report\n\nThe talks follow the visit of a Portuguese minister to Senegal by sea.")
+    assert got == [], got
