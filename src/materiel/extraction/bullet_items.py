@@ -16,6 +16,7 @@ from materiel.extraction.bullet_lines import bullet_lines as _bullet_lines
 from materiel.extraction.contents_next import LISTED, told_next
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.itemised import segment_item
+from materiel.extraction.listed_destinations import drop_retold
 from materiel.extraction.mentions.items import ItemFinder
 
 BROAD = lexicon.word_set("duplicates", "broad_categories")  # items that name no system ("equipment", "weapons")
@@ -45,8 +46,8 @@ def expand(rows: list[Row], finder: ItemFinder) -> list[Row]:
             continue
         out.extend(replace(r, item=m, designation=m.designation, category=m.category) for m in items)
         told.update(i for m in items for i in range(m.span.start, m.span.end))
-    return spread([r for r in out if LISTED not in r.frame.rule or  # the lines a row took before: not twice
-                   not told.intersection(range(r.item.span.start, r.item.span.end))])  # "The consignment ..."
+    return drop_retold(spread([r for r in out if LISTED not in r.frame.rule or  # the lines a row took before: not twice
+                               not told.intersection(range(r.item.span.start, r.item.span.end))]))  # "The consignment ..."
 
 
 def _next_paragraph(t: Token, triggers: set[int]) -> list[Span]:

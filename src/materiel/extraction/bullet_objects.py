@@ -9,28 +9,40 @@ from typing import Any
 
 from materiel import lexicon
 from materiel.extraction.bullet_lines import bullet_lines
+from materiel.extraction.listed_destinations import split_by_line
 from materiel.extraction.mentions.item_mention import distinct_mentions
 from materiel.extraction.mentions.items import ItemFinder
 
 INCLUDE = lexicon.word_set("frames", "include_verbs")
+EXAMPLES = lexicon.word_set("items", "example_preps")
 LISTED = ":listed"
 OBJECTS = ("dobj", "obj", "pobj", "attr")  # "the following", a participle the tagger reads as a verb
 
 
-def objects_listed(frames: list[Any], finder: ItemFinder, line_items: Any) -> list[Any]:
-    """The frames, those of no item given the items of the bulleted lines after their clause (in place)."""
+def objects_listed(frames: list[Any], finder: ItemFinder, line_items: Any, res: Any = None) -> list[Any]:
+    """The frames, those of no item given the items of the bulleted lines after their clause (in place); lines
+    that each name their own recipient are transfers of their own (`listed_destinations`)."""
+    extra: list[Any] = []
     for f in frames:
         t = f.trigger
-        if f.items or f.implicit:
-            continue
+        named = bool(f.roles["recipient"]) and "recipient" not in f.generic
+        if f.implicit or f.items and (named or res is None):
+            continue  # "gave vessels to its partners:" and lines that name each recipient: the lines'
         anchor = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
             t.head.lemma_.lower() in INCLUDE else t
         if anchor.pos_ not in ("VERB", "AUX") or not _ends_in_colon(anchor):
             continue
-        found = distinct_mentions([m for line in bullet_lines(anchor) for m in line_items(line, finder)])
+        lines = bullet_lines(anchor)
+        if f.items:
+            split = split_by_line(f, lines, finder, res, line_items)
+            f.rule += LISTED if split else ""
+            extra += split
+            continue
+        found = distinct_mentions([m for line in lines for m in line_items(line, finder)])
         if found:
             f.items, f.rule = found, f.rule + LISTED
-    return frames
+            extra += split_by_line(f, lines, finder, res, line_items) if res is not None else []
+    return frames + extra
 
 
 def _ends_in_colon(t: Any) -> bool:
@@ -44,7 +56,8 @@ def _ends_in_colon(t: Any) -> bool:
     if t.dep_ == "ccomp" and t.head.i == head.i:
         return True
     while head.i != t.i:
-        if head.pos_ in ("VERB", "AUX") and head.dep_ not in OBJECTS or head.head.i == head.i:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in OBJECTS and head.lower_ not in EXAMPLES or \
+                head.head.i == head.i:  # "transferred assets to partners, including:": the examples are the lines
             return False
         head = head.head
     return True

@@ -49,7 +49,7 @@ SHIPPING_STAGES = ("delivered", "ordered", "intercepted")
 LISTED = ":listed"  # the rule mark of a package that takes its items from bulleted lines
 
 
-def manifest_items(frames: list[Any], finder: ItemFinder) -> list[Any]:
+def manifest_items(frames: list[Any], finder: ItemFinder, res: Any = None) -> list[Any]:
     """A shipment told with no item ("the shipment delivered to X by Y") takes the items the next sentence
     lists under its papers or load ("The packing lists include A, B and C"); the frames, changed in place."""
     for f in frames:
@@ -73,7 +73,7 @@ def manifest_items(frames: list[Any], finder: ItemFinder) -> list[Any]:
         found = distinct_mentions([m for h in heads for m in finder.items(h)])
         if len(found) >= 2 or (found and found[0].designation):
             f.items = found
-    return listed_contents(frames, finder)
+    return listed_contents(frames, finder, res)
 
 
 def _definite_noun(t: Token) -> bool:
@@ -81,7 +81,7 @@ def _definite_noun(t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
 
 
-def listed_contents(frames: list[Any], finder: ItemFinder) -> list[Any]:
+def listed_contents(frames: list[Any], finder: ItemFinder, res: Any = None) -> list[Any]:
     """"The package, as the army listed it, includes:" and one bulleted line per
     item: a definite transfer noun (`packages`), or one naming both its parties, that names no item itself, the subject of a verb of
     inclusion, takes the items of the lines (two or more); its parties are those of the package told
@@ -95,7 +95,7 @@ def listed_contents(frames: list[Any], finder: ItemFinder) -> list[Any]:
         found = distinct_mentions([m for line in bullet_lines(t.head) for m in line_items(line, finder)])
         if len(found) >= 2:
             f.items, f.rule = found, f.rule + LISTED
-    return objects_listed(frames, finder, line_items)  # "will deliver to X:" and one line per item
+    return objects_listed(frames, finder, line_items, res)  # "will deliver to X:" and one line per item
 
 
 def _own_parties(f: Any) -> bool:

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.background_rows import foreground
 from materiel.extraction.discourse import Row, out_of_scope
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import OFFICIAL_KINDS, same_state
@@ -157,8 +158,8 @@ def _fill_one(r: Row, role: str, done: list[Row], res: ActorResolver) -> str | N
         return None  # the party the row has is told in its own sentence, not lent by another nor the item's own
         # modifier ("22 Polish air defence batteries", "Russian-built MiG-29s": whose or whose make, no party)
     key = _key(named, _other(role))
-    cands = _candidates([d for d in done if _key(getattr(d, _other(role)), _other(role)) == key and not (
-        d.frame.stage == "intercepted" and out_of_scope(d, r))], role, named)  # "the trucks" after seized rifles
+    cands = _candidates(foreground([d for d in done if _key(getattr(d, _other(role)), _other(role)) == key and not (
+        d.frame.stage == "intercepted" and out_of_scope(d, r))]), role, named)  # "the trucks" after seized rifles
     step = "counterpart"
     if len(cands) > 1:
         in_sentence = _sentence_parties(r, res)

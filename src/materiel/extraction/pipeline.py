@@ -128,7 +128,7 @@ class Extractor:
         for sent in doc.sents:
             in_time.check()
             sent_rows: list[Row] = []
-            frames = funded_frames(unasked(share_items(manifest_items(finder.find(sent), items), items), sent))  # "...?", "financed by X"
+            frames = funded_frames(unasked(share_items(manifest_items(finder.find(sent), items, res), items), sent))  # "...?", "financed by X"
             frames += refusal_topics.frames(sent, items, res)  # "Two of the refusals concerned X for Y"
             rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the halted cargo"
             by_sentence.append((sent, frames))

@@ -11,6 +11,7 @@ from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.awards import won_over_contract
 from materiel.extraction.frames.clause_subjects import own_subject
 from materiel.extraction.frames.conjunct_participles import conjunct_objects, keep_own_conjuncts
+from materiel.extraction.frames.destination_pairs import pair_destinations
 from materiel.extraction.frames.distributive import spread_over_list
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
 from materiel.extraction.frames.gapped_counts import counted_conjuncts
@@ -76,6 +77,9 @@ class DerivedFrames(Arguments):
         spread_over_list(f, self.res)  # "A, B and C have each received X": each of them
         spec = self.classes[f.cls]
         subject_role = spec.get("subject")
+        paired = pair_destinations(f, spec.get("preps", {}), self.res, self.items, "recipient")
+        if paired is not None:  # "gave A to X and B to Y": each run of items to its own party
+            return paired
         v = f.trigger
         # also "sent tanks to Ukraine and howitzers to Lithuania", the second object parsed as a
         # conjunct of the first phrase's actor

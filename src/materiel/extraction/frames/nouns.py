@@ -30,6 +30,7 @@ from materiel.extraction.frames.on_order import on_order
 from materiel.extraction.frames.passive_deals import reported_signer, signed_by, signed_with
 from materiel.extraction.frames.postponed import on_hold, postponed
 from materiel.extraction.frames.request_sources import item_preps
+from materiel.extraction.frames.sequel_preps import sequel_preps
 from materiel.extraction.frames.support_datives import support_datives
 from materiel.extraction.frames.support_negation import support_negated
 from materiel.extraction.frames.unnamed_parties import generic_party
@@ -68,7 +69,7 @@ class NounFrames(Arguments, Modality):
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]  # "the contract, signed with X,"
         worth += party_preps(n, lambda o: self.res.resolve(o) is not None)
         worth += value_preps(n) + ceremony_preps(n)  # "a package of $N for X", "a handover ceremony of X to Y"
-        worth += stray_of(n)  # "took delivery, in May, of X"
+        worth += stray_of(n) + sequel_preps(n)  # "took delivery, in May, of X"; "follows the donation of X to Y"
         worth += [p for o in n.children if o.dep_ == "prep" and o.lower_ == "of" for q in o.children
                   if q.dep_ == "pobj" and q.lemma_.lower() in OF_WORDS.get(n.lemma_.lower(), ())
                   for p in q.children if p.dep_ == "prep"]  # "a memorandum of understanding with X"
