@@ -87,3 +87,20 @@ def test_each_designation_goes_to_its_own_maker(extractor, text, rec, pairs):
 def test_one_supplier_keeps_every_item(extractor):
     got = _rows(extractor, "Peru bought Rafale jets and Mi-17 helicopters from France.")
     assert _has(got, "FRA", "PER", "Rafale", "delivered") and _has(got, "FRA", "PER", "Mi-17", "delivered"), got
+
+
+@pytest.mark.parametrize(("text", "sup", "rec"), [
+    ("The new corvettes replace the Type 21 frigate Almirante Soto and the Type 23 Capitan Ruiz, which Peru bought "
+     "from Canada in 1998.", "CAN", "PER"),
+    ("The Type 21 frigate Almirante Soto and the Type 23 Capitan Ruiz, which Peru bought from Canada, were retired "
+     "in 2020.", "CAN", "PER"),
+])
+def test_a_ship_named_after_its_vessel_noun_is_no_party(extractor, text, sup, rec):
+    got = _rows(extractor, text)
+    assert any(s == sup and r == rec for s, r, *_ in got), got
+    assert not any("Soto" in s or "Soto" in r for s, r, *_ in got), got  # the frigate's name buys nothing
+
+
+def test_a_firm_named_after_a_trade_noun_stays_a_party(extractor):
+    got = _rows(extractor, "The shipbuilder Ostrava Yards delivered two corvettes to Peru.")
+    assert _has(got, "Ostrava Yards", "PER", "corvettes", "delivered", 2), got
