@@ -89,16 +89,16 @@ def test_one_supplier_keeps_every_item(extractor):
     assert _has(got, "FRA", "PER", "Rafale", "delivered") and _has(got, "FRA", "PER", "Mi-17", "delivered"), got
 
 
-@pytest.mark.parametrize(("text", "sup", "rec"), [
-    ("The new corvettes replace the Type 21 frigate Almirante Soto and the Type 23 Capitan Ruiz, which Peru bought "
-     "from Canada in 1998.", "CAN", "PER"),
-    ("The Type 21 frigate Almirante Soto and the Type 23 Capitan Ruiz, which Peru bought from Canada, were retired "
-     "in 2020.", "CAN", "PER"),
+@pytest.mark.parametrize(("text", "sup", "rec", "ship"), [
+    ("The Type 21 frigate Almirante Soto and the Ada-class corvette Capitan Ruiz, which Peru bought from Turkey, "
+     "were retired in 2020.", "TUR", "PER", "Soto"),
+    ("The Type 21 frigate Teniente Paz and the Ada-class corvette Rio Claro, which Ghana purchased from Turkey, are "
+     "now in reserve.", "TUR", "GHA", "Paz"),
 ])
-def test_a_ship_named_after_its_vessel_noun_is_no_party(extractor, text, sup, rec):
+def test_a_ship_named_after_its_vessel_noun_is_no_party(extractor, text, sup, rec, ship):
     got = _rows(extractor, text)
     assert any(s == sup and r == rec for s, r, *_ in got), got
-    assert not any("Soto" in s or "Soto" in r for s, r, *_ in got), got  # the frigate's name buys nothing
+    assert not any(ship in s or ship in r for s, r, *_ in got), got  # the frigate's name buys nothing
 
 
 def test_a_firm_named_after_a_trade_noun_stays_a_party(extractor):
