@@ -75,6 +75,16 @@ def test_an_order_of_a_part_is_no_order_of_the_whole(extractor):
      "GHA", [("RUS", "Mi-17"), ("FRA", "Rafale")]),
     ("Peru's defence ministry said it had bought Rafale jets and Mi-17 helicopters from France and Russia.",
      "", [("FRA", "Rafale"), ("RUS", "Mi-17")]),
+    ("In 2015 Peru bought Rafale jets, Leopard 2 tanks and Gripen fighters from France, Germany and Sweden.",
+     "PER", [("FRA", "Rafale"), ("DEU", "Leopard"), ("SWE", "Gripen")]),
+    ("Rafale jets and Leopard 2 tanks were bought by Peru from France and Germany, according to the ministry.",
+     "PER", [("FRA", "Rafale"), ("DEU", "Leopard")]),
+    ("Peru reportedly bought Rafale jets and Leopard 2 tanks from France and Germany.",
+     "PER", [("FRA", "Rafale"), ("DEU", "Leopard")]),
+    ("Ghana, which has few jets, acquired Gripen fighters and Mi-17 helicopters from Sweden and Russia in 2012.",
+     "GHA", [("SWE", "Gripen"), ("RUS", "Mi-17")]),
+    ("The Ghanaian Defence Ministry has ordered Gripen fighters and Leopard 2 tanks from Sweden and Germany.",
+     "", [("SWE", "Gripen"), ("DEU", "Leopard")]),
 ])
 def test_each_designation_goes_to_its_own_maker(extractor, text, rec, pairs):
     got = _rows(extractor, text)
@@ -94,6 +104,10 @@ def test_one_supplier_keeps_every_item(extractor):
      "were retired in 2020.", "TUR", "PER", "Soto"),
     ("The Type 21 frigate Teniente Paz and the Ada-class corvette Rio Claro, which Ghana purchased from Turkey, are "
      "now in reserve.", "TUR", "GHA", "Paz"),
+    ("Norway handed the Ada-class corvette Rio Claro to Ghana in 2019.", "NOR", "GHA", "Claro"),
+    ("The tanker Vostia Star carried the rifles from Karvell Marine to Ghana.", "Karvell Marine", "GHA", "Star"),
+    ("The corvette Rio Claro and the Ada-class corvette Punta Sal, both bought by Peru from Turkey, arrived in Callao.",
+     "TUR", "PER", "Claro"),
 ])
 def test_a_ship_named_after_its_vessel_noun_is_no_party(extractor, text, sup, rec, ship):
     got = _rows(extractor, text)
