@@ -1,5 +1,6 @@
 """Items of one frame that each name their own maker: "received three Russian helicopters and two
-Chinese planes" gives Russia the helicopters and China the planes, not each state both."""
+Chinese planes" gives Russia the helicopters and China the planes, not each state both; so do designations whose
+maker states are the frame's suppliers ("flies A jets and B helicopters, bought from Ruritania and Vostia")."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -12,7 +13,8 @@ MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
 def _own_origin(row: Row, res: ActorResolver) -> str | None:
-    """The actor id of a demonym modifying the row's item before its head ("Russian Mi-17 helicopters")."""
+    """The actor id of a demonym modifying the row's item before its head ("Russian Mi-17 helicopters"), else the
+    maker state of its designation ("A jets and B helicopters, bought from Ruritania and Vostia")."""
     head = row.item.head
     for t in head.subtree:
         if t.i >= head.i or t.dep_ not in MODIFIER_DEPS:
@@ -20,7 +22,7 @@ def _own_origin(row: Row, res: ActorResolver) -> str | None:
         r = res._demonym_modifier(t)
         if r is not None:
             return r.actor.id
-    return None
+    return res.lex.origin_of(row.designation) if row.designation else None
 
 
 def keep_own_origin(rows: list[Row], res: ActorResolver) -> list[Row]:

@@ -1,6 +1,8 @@
 """The order behind a partial delivery: "delivered eight of 20 helicopters" also says 20 were ordered; so does an
 order of the last batch of a whole ("bought the last 12 of 36 jets": 36 ordered in all). The last batch of a
-delivery ("received the final two of 14 jets") completes the whole and tells no order of its own."""
+delivery ("received the final two of 14 jets") completes the whole and tells no order of its own. A handing-over
+told ahead of a part ("is due to receive the first of three patrol vessels", `[items] handover_classes`) is the
+order of the whole: its row takes the whole's count (an order of "the first four of 12" keeps its four)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -10,6 +12,7 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.item_mention import ItemMention
 
 COMPLETING = lexicon.word_set("items", "completing_ordinals")
+HANDOVER = lexicon.word_set("items", "handover_classes")
 
 
 def _completing(it: ItemMention) -> bool:
@@ -26,13 +29,14 @@ def whole_orders(rows: list[Row]) -> list[Row]:
     for row in rows:
         it = row.item
         delivery = row.frame.stage == "delivered" and not _completing(it)
-        last_order = row.frame.stage == "ordered" and _completing(it)
+        ahead = row.frame.stage in ("ordered", "offered") and row.frame.cls in HANDOVER
+        last_order = row.frame.stage == "ordered" and _completing(it) or ahead
         if it.whole is None or it.whole == it.quantity or not (delivery or last_order):
             out.append(row)
             continue
         whole = replace(it, quantity=it.whole, quantity_text=str(it.whole))
-        order = replace(row.frame, stage="ordered", rule=row.frame.rule + ":whole",
-                        confidence=row.frame.confidence * 0.9)
+        stage = "offered" if row.frame.stage == "offered" else "ordered"  # a pledge of the whole stays a pledge
+        order = replace(row.frame, stage=stage, rule=row.frame.rule + ":whole", confidence=row.frame.confidence * 0.9)
         out += [row] if delivery else []
         wholes.append(replace(row, frame=order, item=whole))
     return out + wholes

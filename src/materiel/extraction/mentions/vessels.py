@@ -1,15 +1,16 @@
 """Ships named in the text: "the Ukrainian freighter MV Kestrel ... the Kestrel was carrying tanks". A
 ship is the carrier of a cargo, never its supplier or recipient, so a name the text gives a ship (in
-apposition to a vessel noun, `vessel_nouns`, or after a hull prefix, `vessel_prefixes`, in words.toml)
+apposition to a vessel noun, `vessel_nouns`, or after one ("the frigate X"), or after a hull prefix, `vessel_prefixes`, in words.toml)
 names no party wherever it recurs."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 
 VESSEL_NOUNS = lexicon.word_set("resolve", "vessel_nouns")
 PREFIXES = lexicon.word_set("resolve", "vessel_prefixes")
+MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
 def vessel_names(doc: Doc) -> frozenset[str]:
@@ -20,10 +21,15 @@ def vessel_names(doc: Doc) -> frozenset[str]:
             continue
         prefixed = any(c.dep_ == "compound" and _prefix(c.text) for c in t.children) or \
             (t.i > 0 and _prefix(doc[t.i - 1].text))
-        named = t.dep_ == "appos" and t.head.lemma_.lower() in VESSEL_NOUNS
+        named = t.dep_ == "appos" and t.head.lemma_.lower() in VESSEL_NOUNS or _typed(t)
         if (prefixed or named) and not _prefix(t.text):
             out.add(t.lower_)
     return frozenset(out)
+
+
+def _typed(t: Token) -> bool:
+    """A name the parser hangs a vessel noun before ("the frigate Capitan Ruiz", "the Type 9 corvette Alma")."""
+    return any(c.i < t.i and c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in VESSEL_NOUNS for c in t.children)
 
 
 def _prefix(word: str) -> bool:
