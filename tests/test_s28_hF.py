@@ -7,6 +7,8 @@
 - A part a transfer left out ("delivered without their missiles", "rockets were not included in the handover", "were not
   part of the deal", "were removed before the handover") is a negated row with the transfer's parties and stage
   (extraction/left_out_parts.py, words.toml [left_out_parts]).
+- A hedge verb does not reach into a relative clause on a noun below it: "investigators suspect the shell was fired
+  from a howitzer that Kenya purchased from Spain" hedges the firing, not the purchase (cues.py).
 
 Texts written for these tests (invented firms and models; combinations of states taken from no article)."""
 from __future__ import annotations
@@ -110,3 +112,42 @@ def test_no_part_left_out(extractor, text, words) -> None:  # noqa: ANN001
 
 def test_removed_from_a_depot_is_no_row(extractor) -> None:  # noqa: ANN001
     assert _rows(extractor, "Police in Accra said rifles had been removed from the depot.") == []
+
+
+DESCRIBED = [  # (text, supplier, recipient, item word): the relative clause's transfer stays asserted
+    ("Investigators suspect the shell was fired from a howitzer that Kenya purchased from Spain in 2018.",
+     "ESP", "KEN", "howitzer"),
+    ("Analysts believe the bomb fell from one of the F-16 fighters, which Ghana bought from Norway in 2015.",
+     "NOR", "GHA", "F-16"),
+    ("The monitors think the drone was launched from a frigate which Italy sold to Ecuador in 2009.",
+     "ITA", "ECU", "frigate"),
+    ("Ghana is expected to receive eight Leopard 2 tanks next year, under a contract the army signed with Germany "
+     "in 2022 for 20 of the vehicles.", "DEU", "GHA", "vehicles"),
+    ("Officials suspect the rockets came from a stockpile of Grad launchers that Belarus supplied to Sudan in 2014.",
+     "BLR", "SDN", "launchers"),
+    ("It is thought that the mine was laid by a ship Norway transferred to Kenya in 2012.", "NOR", "KEN", "ship"),
+    ("The group is believed to have captured several of the 40 Kestrel-4 armoured vehicles that Poland donated to "
+     "Moldova last year.", "POL", "MDA", "vehicles"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), DESCRIBED)
+def test_hedge_stops_at_a_relative_clause(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and f == "asserted" and word in item for s, r, _, f, item in rows), rows
+
+
+HEDGED = [  # (text, supplier, recipient, item word): the hedge governs the transfer itself
+    ("Norway is believed to have sold rifles to Sudan.", "NOR", "SDN", "rifles"),
+    ("Analysts believe Norway sold rifles to Sudan.", "NOR", "SDN", "rifles"),
+    ("Investigators suspect that Spain supplied the howitzer to Kenya.", "ESP", "KEN", "howitzer"),
+    ("The Ghanaian air force, which is expected to receive six F-16 jets from Norway, fired at the target.",
+     "NOR", "GHA", "F-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), HEDGED)
+def test_hedge_of_the_transfer_stays(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    mine = [f for s, r, _, f, item in rows if s == sup and r == rec and word in item]
+    assert mine and all(f == "uncertain" for f in mine), rows

@@ -75,9 +75,10 @@ class CueReader:
                 hedged = True
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL and not asks_the_asked(g) for g in chain for c in g.children):
             hedged = True  # "if the United States sells F-35s to Qatar, ...": a condition, not an event
-        came = t
+        came, described = t, False
         for a in t.ancestors:
             via, came = came, a
+            described = described or via.dep_ == "relcl"  # "believes X was fired by jets, which Y bought": not hedged
             if via.dep_ == "conj" and (a.lemma_.lower() in self.denial_verbs or
                                        via.lemma_.lower() in self.reporting | self.hedge_verbs):
                 break  # "denied X and accused Y of Z": Z is not denied
@@ -100,7 +101,8 @@ class CueReader:
             if via.dep_ in ("nsubj", "nsubjpass") and via.i != t.i and a.pos_ != "NOUN" and \
                     via.lemma_.lower() not in self.claim_nouns:
                 continue  # "France, which sold X, is expected to deliver Y": a hedge governs its complement
-            if lemma in self.hedge_verbs or self._passive_report(a, via) or (a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in REPORTING_CLAIMS):
+            if not described and (lemma in self.hedge_verbs or self._passive_report(a, via) or (
+                    a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in REPORTING_CLAIMS)):
                 hedged = True
         if (hedged or analyst_hedged(t)) and r.factuality == "asserted":  # "X is judged to have sent Y"
             r.factuality = "uncertain"
