@@ -9,6 +9,8 @@
   (extraction/left_out_parts.py, words.toml [left_out_parts]).
 - A hedge verb does not reach into a relative clause on a noun below it: "investigators suspect the shell was fired
   from a howitzer that Kenya purchased from Spain" hedges the firing, not the purchase (cues.py).
+- A denial of a link ("denied that the radar deal had been part of a bargain", "rejected claims that the purchase
+  was tied to a loan") does not deny the transfer (extraction/linked_deals.py, words.toml [linked_deals]).
 
 Texts written for these tests (invented firms and models; combinations of states taken from no article)."""
 from __future__ import annotations
@@ -151,3 +153,35 @@ def test_hedge_of_the_transfer_stays(extractor, text, sup, rec, word) -> None:  
     rows = _rows(extractor, text)
     mine = [f for s, r, _, f, item in rows if s == sup and r == rec and word in item]
     assert mine and all(f == "uncertain" for f in mine), rows
+
+
+LINKED = [  # (text, supplier, recipient): the transfer told first stays asserted, and nothing is denied
+    ("Norway sold two frigates to Ghana in 2019. The minister denied the frigate deal was ever part of a swap "
+     "for fishing rights.", "NOR", "GHA"),
+    ("Spain signed a contract to supply 12 Tarn helicopters to Kenya. Madrid denied that the helicopter sale was "
+     "linked to the migration agreement.", "ESP", "KEN"),
+    ("Italy agreed to sell six Ostrava-9 radars to Ecuador. Officials rejected claims that the radar purchase was "
+     "tied to a loan.", "ITA", "ECU"),
+    ("Poland sold 40 Kestrel-4 armoured vehicles to Moldova last year. Warsaw has dismissed suggestions that the "
+     "vehicle sale was connected to the gas pipeline.", "POL", "MDA"),
+    ("Kenya bought 20 Karvell patrol boats from Denmark in 2021. Nairobi denies the boat purchase was a condition "
+     "of the trade pact.", "DNK", "KEN"),
+    ("Austria sold 30 Tarn-6 trucks to Serbia in 2020. The ministry rejected reports that the truck deal was "
+     "related to the bank rescue.", "AUT", "SRB"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec"), LINKED)
+def test_denied_link_keeps_the_transfer(extractor, text, sup, rec) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and f == "asserted" for s, r, _, f, _ in rows), rows
+    assert not any(f == "denied" for _, _, _, f, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec"), [
+    ("Ghana denied that it had bought F-16 jets from Norway.", "NOR", "GHA"),
+    ("Ecuador denied reports that Italy had sold it radars.", "ITA", "ECU"),
+])
+def test_denied_transfer_stays_denied(extractor, text, sup, rec) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and f == "denied" for s, r, _, f, _ in rows), rows
