@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.cues import CueReader, fronted_charge
 from materiel.extraction.discourse import Row
+from materiel.extraction.linked_deals import only_linked
 from materiel.extraction.mentions.resolve import ActorResolver
 
 SAYING = lexicon.word_set("denial_elaborations", "saying_verbs")
@@ -65,7 +66,7 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         if content:  # "X bought Y, while Z denied reports that it had bought W": only what the reports say
             targets = [r for r in targets if r.frame.trigger.i in content]
         later = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}  # "denied it and said X"
-        targets = [r for r in targets if r.frame.trigger.i not in later]
+        targets = [r for r in targets if r.frame.trigger.i not in later and not only_linked(r.frame.trigger)]
         own = [r for r in targets if denier is not None and r.supplier is not None
                and r.supplier.actor.id == denier.actor.id]
         if own:  # "arms sold to X turned up with Z, a charge X denies": X denies passing them on

@@ -9,6 +9,7 @@ from materiel import lexicon
 from materiel.extraction.analyst_hedges import analyst_hedged
 from materiel.extraction.frames.clauses import asks_the_asked
 from materiel.extraction.frames.frames import Frame
+from materiel.extraction.linked_deals import only_linked
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 
@@ -75,9 +76,9 @@ class CueReader:
                 hedged = True
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL and not asks_the_asked(g) for g in chain for c in g.children):
             hedged = True  # "if the United States sells F-35s to Qatar, ...": a condition, not an event
-        came = t
-        for a in t.ancestors:
-            via, came = came, a
+        came, described = t, False
+        for a in () if only_linked(t) else t.ancestors:  # "denied the sale was part of a bargain": the link
+            via, came, described = came, a, described or came.dep_ == "relcl"  # "believes X was fired by jets, which Y bought"
             if via.dep_ == "conj" and (a.lemma_.lower() in self.denial_verbs or
                                        via.lemma_.lower() in self.reporting | self.hedge_verbs):
                 break  # "denied X and accused Y of Z": Z is not denied
@@ -100,7 +101,7 @@ class CueReader:
             if via.dep_ in ("nsubj", "nsubjpass") and via.i != t.i and a.pos_ != "NOUN" and \
                     via.lemma_.lower() not in self.claim_nouns:
                 continue  # "France, which sold X, is expected to deliver Y": a hedge governs its complement
-            if lemma in self.hedge_verbs or self._passive_report(a, via) or (a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in REPORTING_CLAIMS):
+            if not described and self._hedge_word(a, via, lemma):  # (not above a relative clause: no hedge of it)
                 hedged = True
         if (hedged or analyst_hedged(t)) and r.factuality == "asserted":  # "X is judged to have sent Y"
             r.factuality = "uncertain"
@@ -111,6 +112,11 @@ class CueReader:
             if r.speaker.actor.id in parties:
                 r.factuality, r.denied_by = "denied", r.speaker
         return r
+
+    def _hedge_word(self, a: Token, via: Token, lemma: str) -> bool:
+        """A hedge verb ("suspects that"), an unnamed passive report ("is said to") or a claim noun above a frame."""
+        return lemma in self.hedge_verbs or self._passive_report(a, via) or (
+            a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in REPORTING_CLAIMS)
 
     def _passive_report(self, a: Token, via: Token) -> bool:
         """"X is said to have sold Y", "is reported to be supplying": an unnamed report hedges its complement."""

@@ -32,6 +32,7 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import fill_from_document
 from materiel.extraction.envoy_parties import fill_from_envoy
 from materiel.extraction.lead_firm import fill_from_lead_firm
+from materiel.extraction.left_out_parts import left_out
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
 
@@ -47,6 +48,7 @@ def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any,
     participle_buyers.fill(rows, res)  # "jets, bought from X, were unloaded at a <city> base": that state
     discourse.fill_from_context(rows)
     onward_holders.fill(rows)  # "X bought A from Y. Ten of those were sold to Z": X, the holder, sells
+    rows[:] = left_out(rows, by_sentence, items)  # "delivered without their missiles": a negated row of each
 
 
 def after_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any, list[Any]]], items: ItemFinder) -> None:

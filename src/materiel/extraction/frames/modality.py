@@ -11,6 +11,7 @@ from materiel.extraction.frames import (
     asked_parties,
     completed,
     consent,
+    interest_scope,
     licensed_acts,
     no_interest,
     part_told,
@@ -221,5 +222,7 @@ class Modality(Governors):
             return
         if neg and gov is not None and gov.lemma_.lower() in DECIDING_NOT and spec.get("subject") == "supplier":
             f.stage, f.rule = "refused", f.rule + ":not"  # "decided not to supply X", "chose not to send"
+            return
+        if interest_scope.mark(t, f, spec):  # "has no interest in selling X": refused (interest_scope.py)
             return
         f.negated = f.negated or neg
