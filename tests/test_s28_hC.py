@@ -58,7 +58,7 @@ def test_ordinal_that_is_no_item(extractor, text: str, count: int) -> None:
 
 # - "X has no interest in selling A to Y", "X is not interested in supplying A", "X has no intention of
 #   transferring A", "X is not keen on selling A": a supplier's verb under a denied interest is X's refusal
-#   (frames/no_interest.py, words.toml [no_interest]); a buyer's verb, or an interest not denied, is not.
+#   (frames/interest_scope.py, words.toml [interest_governors]); a buyer's verb, or an interest not denied, is not.
 
 NO_INTEREST = [  # (text, supplier, recipient, item word)
     ("Chile has no interest in selling its F-16 fighters to Ukraine, the minister said.", "CHL", "UKR", "F-16"),

@@ -13,7 +13,6 @@ from materiel.extraction.frames import (
     consent,
     interest_scope,
     licensed_acts,
-    no_interest,
     part_told,
     partners,
     proceeding,
@@ -200,8 +199,6 @@ class Modality(Governors):
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
         part_told.mark(t, f)  # "bought 12 X, four of which have arrived": the whole is the order
         weighed_requests.mark(t, f)  # "Z is studying X's request for Y": a request to Z
-        if no_interest.mark(t, f):  # "X has no interest in selling Y": X refuses
-            return
         asked_parties.passive_asker(self.res, t, f, spec.get("subject"))  # "Y was asked by X for Z"
         if not stage:
             under_way.mark(t, f)  # "X is now delivering 16 Y": the order being carried out
