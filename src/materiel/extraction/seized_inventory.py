@@ -31,12 +31,13 @@ from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 _DATA = lexicon.toml("predicates.toml")["seizure"]
 GENERAL_LOADS = frozenset(_DATA["general_loads"])
 CONFIDENCE = 0.6
+WINDOW = int(_DATA["inventory_sentences"])
 
 
 def _source(rows: list[Row], at: int, index: dict[int, int], words: seizure.SeizureWords) -> Row | None:
     """The last seized shipment's row with a recipient told within the sentences before `at`."""
     near = [r for r in rows if r.frame.stage == seizure.STAGE and r.recipient is not None and
-            0 < at - index.get(r.sent.start, -99) <= words.context_sentences]
+            0 < at - index.get(r.sent.start, -99) <= WINDOW]
     return near[-1] if near else None
 
 
@@ -75,7 +76,8 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
                   inventory_lists.among(v, general)):
             found = _listed(v, items) if found_cargo.listing(v, words) else load_contents.listed_contents(v, items) \
                 if load_contents.content_listing(v) else inventory_lists.among_items(v, general, items)
-            found = [m for m in inventory_lists.widened(v, found, items, words.containers) if inventory_lists.load_item(m, words.conveyances)]
+            found = [m for m in inventory_lists.widened(v, found, items, words.containers) if inventory_lists.load_item(m, words.conveyances)
+                     and not inventory_lists.bare_load(m, GENERAL_LOADS)]  # "we found weapons": the load again
             for m in found:
                 f = Frame(v, src.frame.cls, seizure.STAGE, rule=f"inventory:{v.lemma_.lower()}", confidence=CONFIDENCE)
                 f.roles = {k: list(v) for k, v in src.frame.roles.items()}  # the seizer, the shipment's parties

@@ -79,7 +79,8 @@ def name_groups(rows: list[Row], doc: Doc, res: ActorResolver) -> None:
     if group is None:
         return
     for r in pending:
-        r.recipient = Resolved(group.actor, group.confidence, r.recipient.token)
+        told = r.recipient.token if r.recipient is not None else group.token
+        r.recipient = Resolved(group.actor, group.confidence, told)
 
 
 def no_context_supplier(rows: list[Row]) -> None:
