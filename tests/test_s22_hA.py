@@ -6,7 +6,7 @@
 - a seized load meant for a buyer of no name in a place ("destined for a buyer in X"): the place's state is
   the recipient (`cues.toml` [actors] located_nouns);
 - the origin of another shipment, told with its own supplier in a sentence of its own ("two parcels sent
-  from X"), is not lent to the rows of a seizure told before (`found_cargo.route_origin`).
+  from X"), is not lent to the rows of a seizure told before (`seized_named_group.route_origin`).
 
 Sentences written for these tests (invented places, firms and vessels; not taken from any article)."""
 from __future__ import annotations

@@ -280,20 +280,3 @@ def told_origins(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], re
                         (r.item.head.lemma_.lower() == lemma or lemma in GENERAL) and \
                         r.recipient.actor.country != state.actor.country:
                     r.supplier, r.inherited = state, True
-
-
-def route_origin(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], items: Any, words: seizure.SeizureWords,
-                 res: ActorResolver, destination_words: set[str]) -> None:
-    """"seized a dhow carrying 300 rifles that had been loaded in the X-ian port of A": the one place of loading
-    the document tells supplies the seized rows with no supplier (not their own recipient's state); not one told
-    in a sentence whose own seized row has a supplier of its own (another shipment: "a parcel sent from X")."""
-    pending = [r for r in rows if r.frame.stage == seizure.STAGE and r.supplier is None]
-    if not pending:
-        return
-    own = {r.sent.start for r in rows if r.frame.stage == seizure.STAGE and r.supplier is not None and
-           any(a.actor.id == r.supplier.actor.id for a in r.frame.roles.get("supplier", []))}
-    others = [(s, fs) for s, fs in by_sentence if s.start not in own]  # "a parcel sent from X": another shipment's
-    origin = _one(route(others, res, items, words, destination_words).origins)
-    for r in pending:
-        if origin is not None and (r.recipient is None or r.recipient.actor.country != origin.actor.country):
-            r.supplier, r.inherited = origin, True

@@ -28,6 +28,11 @@ def load_item(m: ItemMention, conveyances: frozenset[str]) -> bool:
     return bool(m.designation) or m.head.lemma_.lower() not in conveyances or m.category in ARMED
 
 
+def bare_load(m: ItemMention, general: frozenset[str]) -> bool:
+    """"we found weapons": a general noun of a load with no count and no name, the seized load told again."""
+    return m.quantity is None and not m.designation and (m.head.lemma_.lower() in general or m.head.lower_ in general)
+
+
 def _end(o: Token) -> int:
     """The end (exclusive) of the list that object `o` opens: before a participle clause after a comma."""
     last = o.right_edge.i
@@ -82,7 +87,38 @@ def _tidied(m: ItemMention, seg: Span, containers: frozenset[str]) -> ItemMentio
 def widened(v: Token, found: list[ItemMention], items: Any, containers: frozenset[str]) -> list[ItemMention]:
     """`found`, with the items of the list's segments that it lacks (its own mentions kept first)."""
     more = [m for m in segmented(v, items, containers) if all(m.head.i != x.head.i for x in found)]
+    more += [m for m in flat_tail(v, items, containers) if all(m.head.i != x.head.i for x in found + more)]
     return found + more
+
+
+def _cuts(doc: Any, start: int, end: int) -> list[int]:
+    """Where a flat list splits: commas, "and", and "with" before a count ("four A with 20 B")."""
+    return [t.i for t in doc[start:end] if t.text in (",", ";") or t.dep_ == "cc" and t.lower_ in ("and", "plus")
+            or t.lower_ == "with" and t.i + 1 < end and doc[t.i + 1].like_num]
+
+
+def flat_tail(v: Token, items: Any, containers: frozenset[str] = frozenset()) -> list[ItemMention]:
+    """"found 38 A, four B with 20 C, two D and 900 E, the navy said", which the parser cut after the first item
+    and hung elsewhere: the counted items of the comma segments after the verb's object, up to the first segment
+    that is a clause (a verb) or no counted materiel."""
+    objects = [o for o in v.children if o.dep_ in ("dobj", "obj") and o.i > v.i]
+    if not objects:
+        return []
+    doc, start = v.doc, objects[0].right_edge.i + 1
+    end = v.sent.end
+    if start >= end or doc[start].text != ",":
+        return []
+    found: list[ItemMention] = []
+    bounds = [*_cuts(doc, start, end), end]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        seg = doc[a + 1:b]
+        if len(seg) == 0:
+            continue
+        m = segment_item(items, seg) if not any(t.pos_ in ("VERB", "AUX") for t in seg) else None
+        if m is None or m.quantity is None:
+            break
+        found.append(_tidied(m, seg, containers))
+    return found
 
 
 def among(v: Token, general: frozenset[str]) -> list[Token]:

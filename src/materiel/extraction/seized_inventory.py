@@ -21,6 +21,7 @@ from materiel.extraction import (
     found_cargo,
     inventory_lists,
     load_contents,
+    seized_named_group,
     seized_origins,
 )
 from materiel.extraction.discourse import Row
@@ -30,12 +31,13 @@ from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 _DATA = lexicon.toml("predicates.toml")["seizure"]
 GENERAL_LOADS = frozenset(_DATA["general_loads"])
 CONFIDENCE = 0.6
+WINDOW = int(_DATA["inventory_sentences"])
 
 
 def _source(rows: list[Row], at: int, index: dict[int, int], words: seizure.SeizureWords) -> Row | None:
     """The last seized shipment's row with a recipient told within the sentences before `at`."""
     near = [r for r in rows if r.frame.stage == seizure.STAGE and r.recipient is not None and
-            0 < at - index.get(r.sent.start, -99) <= words.context_sentences]
+            0 < at - index.get(r.sent.start, -99) <= WINDOW]
     return near[-1] if near else None
 
 
@@ -74,7 +76,8 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
                   inventory_lists.among(v, general)):
             found = _listed(v, items) if found_cargo.listing(v, words) else load_contents.listed_contents(v, items) \
                 if load_contents.content_listing(v) else inventory_lists.among_items(v, general, items)
-            found = [m for m in inventory_lists.widened(v, found, items, words.containers) if inventory_lists.load_item(m, words.conveyances)]
+            found = [m for m in inventory_lists.widened(v, found, items, words.containers) if inventory_lists.load_item(m, words.conveyances)
+                     and not inventory_lists.bare_load(m, GENERAL_LOADS)]  # "we found weapons": the load again
             for m in found:
                 f = Frame(v, src.frame.cls, seizure.STAGE, rule=f"inventory:{v.lemma_.lower()}", confidence=CONFIDENCE)
                 f.roles = {k: list(v) for k, v in src.frame.roles.items()}  # the seizer, the shipment's parties
@@ -136,6 +139,7 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
                       words: seizure.SeizureWords, res: Any = None, destination_words: Collection[str] = ()) -> None:
     """Shipments named again after a seizure (`seizure.in_context`), then the inventories of seized ones."""
     seizure.in_context(rows, by_sentence, words)
+    seized_named_group.no_context_supplier(rows)  # an earlier convoy's origin is no supplier of this load
     if res is not None:  # "intercepted a trawler bound for Y: it carried 90 rifles"
         colon_cargo.bound_conveyance(rows, res, words, frozenset(destination_words))
         colon_cargo.pronoun_destination(rows, res, frozenset(destination_words))  # "... They were intended for Y"
@@ -152,12 +156,13 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
                and not _summed_later(r, totals)] + listed
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
-        found_cargo.route_origin(rows, by_sentence, items, words, res, set(destination_words))
+        seized_named_group.route_origin(rows, by_sentence, items, words, res, set(destination_words))
         cargo_origins.fill(rows, by_sentence, res, items, words)  # "the load was put aboard in the X-ian port of A"
         cargo_denials.denials(rows, by_sentence, items, res)  # "No weapons were on board," X's ministry said
         seized_origins.drop_origin_rows(rows, by_sentence, words)  # "the arms had come from X": the seized load's
         seized_origins.drop_load_rows(rows, by_sentence, words)  # "the consignment was sent from X": the load again
         seized_origins.drop_told_again(rows, by_sentence, words)  # "police believe the guns were meant for Y"
+        seized_named_group.name_groups(rows, res.doc, res)  # "bound for the rebels": the one group named
     denied_cargo(rows)
 
 
