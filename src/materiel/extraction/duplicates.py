@@ -19,11 +19,16 @@ from materiel.record.models import Actor, Transfer
 # Categories too broad to name one system: "weapons" is never merged into a designation.
 BROAD = lexicon.word_set("duplicates", "broad_categories")
 ORIGIN_WORDS = lexicon.word_set("duplicates", "origin_words")
+DISAVOWED = ("denied", "negated")
 
 F = TypeVar("F")
 
 
 def _party(t: Transfer) -> tuple[object, ...]:
+    """Who, at what stage, and how told: a transfer denied ("X denied sending arms") and the same transfer
+    told as not having happened ("no arms were sent") is one claim, whoever voiced it."""
+    if t.factuality in DISAVOWED:
+        return (_side(t.supplier), _side(t.recipient), t.stage, "disavowed", None)
     return (_side(t.supplier), _side(t.recipient), t.stage, t.factuality, t.denied_by.id if t.denied_by else None)
 
 
