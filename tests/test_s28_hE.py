@@ -89,3 +89,42 @@ def test_joint_donors_told_no_more_keep_their_rows(extractor, text):  # noqa: AN
     rows = _rows(extractor, text)
     assert any(s == "PRT" and r == "PER" for s, r, *_ in rows) or any(s == "PRT" for s, *_ in rows), rows
     assert len({s for s, *_ in rows}) == 2, rows
+
+
+ABSENT = [  # (text, rows kept as (supplier, recipient, item word, factuality), item words no asserted row may have)
+    ("Portugal delivered radios and vans to the Ghanaian police. The donation contained no weapons, officials said.",
+     [("PRT", "GHA", "radios", "asserted")], {"weapons"}),
+    ("Norway handed over 12 Vanta-4 trucks to Kenya today. The equipment announced today includes no weapons or "
+     "ammunition, the embassy noted.", [("NOR", "KEN", "Vanta-4", "asserted")], {"weapons", "ammunition"}),
+    ("Japan donated helmets and radios to Peru; the consignment included no firearms.",
+     [("JPN", "PER", "helmets", "asserted")], {"firearms"}),
+    ("Oslo gave Kenya 20 Vanta trucks but no rifles or grenades.",
+     [("NOR", "KEN", "Vanta", "asserted"), ("NOR", "KEN", "rifles", "negated"), ("NOR", "KEN", "grenades", "negated")],
+     {"rifles", "grenades"}),
+    ("Norway delivered no weapons to Kenya.", [("NOR", "KEN", "weapons", "negated")], {"weapons"}),
+    ("In March the Kenyan army received 30 Brask-2 trucks from Norway, a shipment that carried no lethal weapons.",
+     [("NOR", "KEN", "Brask-2", "asserted")], {"lethal weapons", "weapons"}),
+    ("Twenty Vanta jeeps were handed over to Ghana by Portugal; no rifles were included.",
+     [("PRT", "GHA", "Vanta", "asserted")], {"rifles"}),
+    ("Lisbon, which has supplied Ghana with patrol boats, said the latest delivery held no missiles.",
+     [("PRT", "GHA", "patrol boats", "asserted")], {"missiles"}),
+    ("Portugal delivered 300 Tern-2 rifles to Ghana.", [("PRT", "GHA", "Tern-2", "asserted")], set()),
+]
+
+
+@pytest.mark.parametrize("text,kept,gone", ABSENT)
+def test_items_said_absent_are_no_asserted_rows(extractor, text, kept, gone):  # noqa: ANN001
+    rows = [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None,
+             t.item.text, t.factuality) for t in extractor.extract_text("Defence news\n\n" + text).transfers]
+    for sup, rec, word, fact in kept:
+        assert any(s == sup and r == rec and word in item and f == fact for s, r, item, f in rows), rows
+    assert not any(item.lower() in gone and f == "asserted" for _, _, item, f in rows), rows
+
+
+def test_absent_item_of_another_clause_leaves_the_row_alone(extractor):  # noqa: ANN001
+    text = ("Defence news\n\nA licence for a further 500 Tern-2 rifles for Ghana was approved in May. Portugal "
+            "suspended it in June, and no rifles were shipped under it.")
+    rows = [(t.stage, t.factuality, t.quantity) for t in extractor.extract_text(text).transfers
+            if t.supplier and t.supplier.country == "PRT" and "rifles" in t.item.text]
+    assert ("refused", "asserted", 500) in rows, rows
+    assert not any(st == "delivered" and f == "asserted" for st, f, _ in rows), rows
