@@ -128,3 +128,25 @@ def test_absent_item_of_another_clause_leaves_the_row_alone(extractor):  # noqa:
             if t.supplier and t.supplier.country == "PRT" and "rifles" in t.item.text]
     assert ("refused", "asserted", 500) in rows, rows
     assert not any(st == "delivered" and f == "asserted" for st, f, _ in rows), rows
+
+
+LICENCES = [  # (text, row of the goods kept as (supplier, recipient, item word), or None when only the licence is told)
+    ("Portugal froze arms export licences for Chad and halted the sale of 12 Vanta-4 armoured cars to N'Djamena.",
+     ("PRT", "TCD", "Vanta-4")),
+    ("In May the Swedish government revoked export licences for Mali, halting the delivery of 30 Brask-2 trucks to "
+     "the Malian army.", ("SWE", "MLI", "Brask-2")),
+    ("The Norwegian radar maker Karvell Optics cancelled a contract for Ostrava-9 radars for Chad after Oslo "
+     "suspended export licences for the deal.", ("NOR", "TCD", "Ostrava-9")),
+]
+
+
+@pytest.mark.parametrize("text,goods", LICENCES)
+def test_licence_beside_its_goods_is_no_row(extractor, text, goods):  # noqa: ANN001
+    rows = _rows(extractor, "Defence news\n\n" + text)
+    assert has_country_row(rows, goods[0], goods[1], "refused", goods[2]), rows
+    assert not any("licence" in item for _, _, _, item, _ in rows), rows
+
+
+def test_licence_alone_stays(extractor):  # noqa: ANN001
+    rows = _rows(extractor, "Defence news\n\nNorway suspended export licences to Chad in March.")
+    assert has_country_row(rows, "NOR", "TCD", "refused", "licences"), rows
