@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.last_parts import complete_last_parts
 from materiel.extraction.mentions.counts import (
+    BARE_BATCH_NOUNS,
     BATCH_ORDINALS,
+    BATCH_PRONOUNS,
     FOLLOW_ON_WORDS,
     MORE_WORDS,
     VAGUE_PART_COUNTS,
@@ -24,6 +27,9 @@ from materiel.extraction.mentions.counts import (
 )
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.paragraphs import paragraph_start
+
+MODIFIER_DEPS = ("compound", "amod", "nmod", "punct", "npadvmod")
+SERIES_ORDINALS = lexicon.word_set("items", "ordinals")  # "a second tranche": a further batch of the same items
 
 WINDOW = 3
 
@@ -84,9 +90,17 @@ def shown_text(it: ItemMention) -> str:
     """The item's text as the register shows it: a bare count resolved to an item of an earlier sentence
     ("... Chile ordered 20 more") shows that item's words ("tanks"), not the count. In the sentence of its
     antecedent the count keeps its own words, so the two rows stay apart ("ordered 24 A and added 12 more"),
-    unless it is a batch of them ("ordered four A, and the first arrived", "...; the first two arrived")."""
-    bare = all(t.like_num or t.lower_ in MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS | VAGUE_PART_COUNTS or t.pos_ == "DET"
-               for t in it.span) or next_one(it.head) and len(it.span) <= 2
+    unless it is a batch of them ("ordered four A, and the first arrived", "...; the first two arrived"), or a
+    count of them ("built four A; two of them were sold"). A batch noun ("the first batch", "a second
+    tranche", "a handful") is no item of its own: it shows the items it counts."""
+    words = MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS | VAGUE_PART_COUNTS | BARE_BATCH_NOUNS | SERIES_ORDINALS
+    bare = all(t.like_num or t.lower_ in words or t.pos_ == "DET" for t in it.span) or \
+        next_one(it.head) and len(it.span) <= 2
+    if bare and it.antecedent is not None and _of_them(it.head):  # "A were among the B built; two of them": B
+        near = designated_before(it.span.doc, it.span.start, lambda s: s.start >= it.span.sent.start, designated=False)
+        return _with_modifiers(near) if near is not None else it.antecedent.text
+    if bare and it.antecedent is not None and it.head.lower_ in BARE_BATCH_NOUNS:
+        return it.antecedent.text
     earlier = it.antecedent is not None and it.antecedent.sent.start != it.span.sent.start
     part = any(t.lower_ in BATCH_ORDINALS for t in (*it.span, *it.head.children)) or any(  # "and the first (two)
         c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "WDT" for p in c.children)  # arrived": a batch;
@@ -94,6 +108,21 @@ def shown_text(it: ItemMention) -> str:
     part = part or next_one(it.head)  # "delivered one A and has asked for a second": the second A
     return it.antecedent.text if bare and (earlier or part or _fronted_whole(it)) and it.antecedent is not None \
         else it.span.text
+
+
+def _with_modifiers(span: Span) -> str:
+    """The span's words with the modifiers before it that name its kind ("K-9 type frigates"), not its count."""
+    start, root = span.start, span.root
+    while start > span.sent.start and span.doc[start - 1].dep_ in MODIFIER_DEPS and \
+            root in span.doc[start - 1].ancestors and not span.doc[start - 1].like_num:
+        start -= 1
+    return span.doc[start: span.end].text
+
+
+def _of_them(head: Token) -> bool:
+    """"two of them", "eight of those": a count of the items a pronoun stands for."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in BATCH_PRONOUNS for p in c.children)
+               for c in head.children)
 
 
 def _fronted_whole(it: ItemMention) -> bool:

@@ -52,7 +52,7 @@ def expand(rows: list[Row], items: Any = None) -> list[Row]:
             own = not r.item.pronoun  # "six of the same aircraft", "such systems": the count is the row's own
             item = replace(e.item, quantity=r.item.quantity if own else e.item.quantity,
                            quantity_text=r.item.quantity_text if own else e.item.quantity_text,
-                           definite=True, anaphoric=False, pronoun=False)
+                           definite=True, anaphoric=e.item.anaphoric, pronoun=False)  # "two of them ... sold them"
             out.append(replace(r, item=item, designation=e.designation, category=e.category))
     return out
 
