@@ -10,6 +10,7 @@ from materiel.extraction.frames.chosen import contracted_choice
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.governors import Governors
 from materiel.extraction.frames.holdings import honoured_elsewhere
+from materiel.extraction.frames.kit_holders import holder_kit
 from materiel.extraction.frames.opinions import opinion
 from materiel.extraction.frames.seizure import SeizureWords
 from materiel.extraction.frames.stranded import judged
@@ -60,7 +61,7 @@ class FrameChecks(Governors):
         """A message sent, an item described, arms gathered from a population, a carrier arriving, a person
         inducted into an honour, an idiom of holding back ("stopped short of"): the frame tells no transfer."""
         self._fitting_out(f)
-        return self._sends_message(f) or self._describes_item(f) or self._from_population(f) or \
+        return self._sends_message(f) or self._describes_item(f) or self._from_population(f) or holder_kit(f) or \
             carriers.carrier_arrival(f, self.seizure.conveyances) or honoured_elsewhere(f, self) or \
             landings.unmarked_landing(f) or self._destination(f) or \
             (f.cls == "consider" and opinion(f.trigger, self.verbs)) or \
