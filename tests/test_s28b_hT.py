@@ -44,3 +44,29 @@ def test_holder_kit_gives_no_row(extractor, text: str) -> None:  # noqa: ANN001
 def test_equipping_with_agent_keeps_row(extractor, text: str, sup: str, rec: str, q: int) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert any(s == sup and r == rec and qty == q for s, r, _, _, qty in rows), rows
+
+
+# A maker's word before "fighters" makes them aircraft, never combatants (counted_names.role_names, words.toml
+# [duplicates] origin_words): "three Velorian-made fighters" is a system, "rebel fighters" are people.
+@pytest.mark.parametrize("text,sup,rec,q", [
+    ("Egypt, which bought three Czech-made fighters in 2015, now wants more.", "CZE", "EGY", 3),
+    ("Three Kenyan-made fighters were delivered to Bangladesh in March.", "KEN", "BGD", 3),
+    ("Chile sold Peru twelve French-built fighters in 2001.", "CHL", "PER", 12),
+    ("In 2012 Ghana received six Brazilian-built fighters from Brazil, officials said.", "BRA", "GHA", 6),
+    ("Oman took delivery of 12 Korean-made fighters last year.", "KOR", "OMN", 12),
+    ("Brazil sold eight second-hand Swedish-built fighters to Uruguay.", "BRA", "URY", 8),
+    ("Jordan is to buy 24 Italian-made fighters, the ministry in Amman said.", "ITA", "JOR", 24),
+    ("Nigeria ordered two Pakistani-built fighters and four Chinese-made drones.", "PAK", "NGA", 2),
+])
+def test_made_fighters_are_aircraft(extractor, text: str, sup: str, rec: str, q: int) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and qty == q and "fighters" in item for s, r, _, item, qty in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan-made fighters attacked the town.",
+    "Rebel fighters seized three towns, the army said.",
+    "Forty fighters of the Tarsh Brigades crossed from Kenya into Uganda.",
+])
+def test_fighters_without_transfer_give_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []

@@ -34,6 +34,7 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 MODEL_NUMBER = re.compile(r"^\d{2,4}s?$")
 ROMAN = re.compile(r"^(II|III|IV|VI|VII|VIII)$")
 STATE_WORDS = lexicon.word_set("counted_names", "state_words")
+MADE_WORDS = lexicon.word_set("duplicates", "origin_words")  # "Velorian-made fighters": aircraft, never combatants
 MAX_STATE_TOKENS = 3  # "second", "-", "hand"
 MAX_ROLE_NAME_WORDS = 4  # "six Zorvan ZK-6C Tern II trainers"
 
@@ -153,6 +154,9 @@ def role_names(doc: Doc, covered: set[int], shape: re.Pattern[str] | None = None
         category = role or DESIGNATED_ROLES.get(t.lower_)
         if category is None or t.i in covered:
             continue
+        if role is None and (made := _made_start(doc, t.i, covered)) is not None:
+            found.append((made, t.i + 1, category))
+            continue
         start = t.i - 3 if _class_name(doc, t.i) else _name_start(doc, t.i, actors, covered)  # "Orla-class boats"
         if shape is not None:
             start = min(start, _designated_start(doc, t.i, actors, covered, shape))
@@ -161,6 +165,14 @@ def role_names(doc: Doc, covered: set[int], shape: re.Pattern[str] | None = None
         if start < t.i and start > 0 and _count(doc[start - 1]) and not civil.civil_item(doc[start:t.i].text):
             found.append((start, t.i + 1, category))
     return found
+
+
+def _made_start(doc: Doc, i: int, covered: set[int]) -> int | None:
+    """"Velorian-made fighters", "Ostrian-built fighters": a maker's word before the token i makes it a made thing;
+    the start of the maker's name (a capitalised word before the hyphen)."""
+    if i < 3 or doc[i - 1].lower_ not in MADE_WORDS or doc[i - 2].text != "-" or not doc[i - 3].text[:1].isupper():
+        return None
+    return None if any(j in covered for j in range(i - 3, i)) else i - 3
 
 
 def _class_name(doc: Doc, i: int) -> bool:
