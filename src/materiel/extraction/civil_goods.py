@@ -1,0 +1,67 @@
+"""Civilian goods and money beside arms for armies and police: items that are no materiel.
+
+- A head that names civilian goods by itself ("handed over ambulances, tents and generators to the army"),
+  with no military modifier in the item's own words ("armoured ambulances" stays).
+- A generic item told by its civil use ("office equipment", "medical supplies"), with no designation and no
+  military modifier of its own.
+- A sum of money in aid ("will provide $12 million in military aid", "40 million euros of assistance"): the aid
+  noun is the object of "in"/"of" on a sum of money; what the money buys, named on its own, stays a row.
+
+Word lists: words.toml [civil_goods], civil.toml [items] military_modifiers."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from materiel import lexicon
+from materiel.extraction import civil
+from materiel.extraction.discourse import Row
+
+CIVIL_HEADS = lexicon.word_set("civil_goods", "civil_heads")
+CIVIL_MODIFIERS = lexicon.word_set("civil_goods", "civil_modifiers")
+AID_HEADS = lexicon.word_set("civil_goods", "aid_heads")
+MONEY_PREPS = lexicon.word_set("civil_goods", "money_preps")
+MONEY_WORDS = lexicon.word_set("civil_goods", "money_words")
+
+
+@lru_cache(maxsize=1)
+def _military() -> frozenset[str]:
+    return frozenset(lexicon.toml("civil.toml")["items"]["military_modifiers"])
+
+
+def _own_words(r: Row) -> list[str]:
+    return civil.item_words(r).lower().replace("-", " ").split()
+
+
+def civil_by_word(r: Row) -> bool:
+    """A civil head or a civil-use modifier in the item's own words and no military modifier there."""
+    if r.designation or r.item.designation:
+        return False
+    words = _own_words(r)
+    if any(w in _military() for w in words):
+        return False
+    head = r.item.head.lower_
+    return head in CIVIL_HEADS or any(w in CIVIL_MODIFIERS for w in words[:-1])
+
+
+def sum_of_aid(r: Row) -> bool:
+    """"$12 million in military aid": an aid noun that is the object of a preposition on a sum of money."""
+    head = r.item.head
+    if r.designation or r.item.designation or head.lower_ not in AID_HEADS:
+        return False
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in MONEY_PREPS or prep.head.i == prep.i:
+        return False
+    money = prep.head
+    return money.ent_type_ == "MONEY" or money.lower_ in MONEY_WORDS
+
+
+def civil_goods(r: Row) -> str | None:
+    """Why the row's item is civilian goods or money, None when it stays."""
+    if civil_by_word(r):
+        return "civilian goods"
+    if sum_of_aid(r):
+        return "a sum of money in aid"
+    return None
+
+
+__all__ = ["civil_goods"]
