@@ -91,3 +91,31 @@ def test_along_with_leaves_the_recipient_to_the_verb(extractor, text, sup, rec, 
     rows = _rows(extractor, text)
     assert _has(rows, sup, rec, stage, word, quantity), rows
     assert not any("ambulance" in item for _s, _r, _st, item, _q in rows), rows
+
+
+PICKUPS = [
+    "Norway handed over 40 new Toyota Hilux pick-ups to the Kenyan police on Monday.",
+    "Italy donated 12 Land Cruisers to the Ghanaian army, the embassy in Accra said.",
+    "The Peruvian police received 25 Hilux patrol vehicles from Brazil.",
+    "Twenty Nissan Navara pick-ups were handed to the Senegalese gendarmerie by Morocco.",
+    "Chile, which has long backed the force, gave the Uruguayan army six Toyota Land Cruisers.",
+    "According to officials in Oslo, Norway will deliver 60 Hilux vehicles to the Zambian police next year.",
+    "Japan reportedly donated a fleet of Mitsubishi Pajero vehicles to the Omani police.",
+    "Spain delivered 18 Ford Ranger pick-ups to Morocco's border guards in March.",
+]
+
+
+@pytest.mark.parametrize("text", PICKUPS)
+def test_civilian_makes_pickups_for_a_states_forces_are_no_row(extractor, text) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+def test_an_armed_pickup_keeps_its_row(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Chile delivered six armed Hilux to the Peruvian army.")
+    assert _has(rows, "CHL", "PER", "delivered", "Hilux", 6), rows
+
+
+def test_pickups_for_an_armed_group_keep_their_row(extractor) -> None:  # noqa: ANN001
+    report = extractor.extract_text("Oman supplied 30 Hilux technicals to the Tarsh Brigades.")
+    assert any(t.recipient is not None and "Tarsh" in (t.recipient.name or "") and t.quantity == 30
+               for t in report.transfers), report.transfers
