@@ -26,6 +26,9 @@ CIVIL_ONLY = [
     "The Omani navy will receive medical equipment from Egypt, officials said.",
     "Indonesia reportedly sent twelve ambulances and camping equipment to the Thai army.",
     "According to the embassy, Spain delivered six ambulances to the Moroccan gendarmerie in March.",
+    "Norway donated a field hospital, medical supplies and water purification equipment to the Kenyan army.",
+    "Chile gave the Peruvian navy two fisheries protection boats and IT equipment.",
+    "Brazil donated 20 ambulance vehicles and firefighting equipment to the Uruguayan army.",
 ]
 
 MONEY = [
