@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction import civil
+from materiel.extraction.civil_goods import civil_goods
 from materiel.extraction.discourse import Row
 
 CONTAINER_NOUNS = lexicon.word_set("non_items", "container_nouns")
@@ -88,7 +89,7 @@ def non_item(r: Row) -> str | None:
         return "the craft the load travels in"
     if in_law_name(r.item.head):
         return "a word of a law's name"
-    return None
+    return civil_goods(r)
 
 
 __all__ = ["non_item"]

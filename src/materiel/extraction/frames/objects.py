@@ -156,6 +156,8 @@ class VerbObjects(Arguments):
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == "with":
                         f.items.extend(m for q in p.children if q.dep_ == "pobj" for m in self.items.items(q))
+                    elif p.dep_ == "prep" and p.i > c.i:  # "X, along with Y, to Z": the parser hangs "to Z" here
+                        self._prep(p, f, spec.get("preps", {}))
             elif c.dep_ == "prep" and c.lower_ == "with" and any(
                     a.dep_ == "advmod" and a.lower_ in TOGETHER_ADVERBS for a in c.children):
                 # "ordered X in 2020, together with Y": the parser hangs the adverb on "with"

@@ -1,0 +1,86 @@
+"""Civilian goods and money beside arms for armies and police: items that are no materiel.
+
+- A head that names civilian goods by itself ("handed over ambulances, tents and generators to the army"),
+  with no military modifier in the item's own words ("armoured ambulances" stays).
+- A generic item told by its civil use ("office equipment", "medical supplies"), with no designation and no
+  military modifier of its own.
+- A civilian make's pick-up or off-road model handed to a state's army or police ("60 new Brand-X pick-ups"),
+  with no armed modifier; for an armed group it stays (a technical).
+- A sum of money in aid ("will provide $12 million in military aid", "40 million euros of assistance"): the aid
+  noun is the object of "in"/"of" on a sum of money; what the money buys, named on its own, stays a row.
+
+Word lists: words.toml [civil_goods], civil.toml [items] military_modifiers."""
+from __future__ import annotations
+
+from functools import lru_cache
+from re import Pattern
+
+from materiel import lexicon
+from materiel.extraction import civil
+from materiel.extraction.discourse import Row
+
+CIVIL_HEADS = lexicon.word_set("civil_goods", "civil_heads")
+CIVIL_MODIFIERS = lexicon.word_set("civil_goods", "civil_modifiers")
+AID_HEADS = lexicon.word_set("civil_goods", "aid_heads")
+MONEY_PREPS = lexicon.word_set("civil_goods", "money_preps")
+MONEY_WORDS = lexicon.word_set("civil_goods", "money_words")
+ARMED = lexicon.word_set("civil_goods", "armed_modifiers")
+
+
+@lru_cache(maxsize=1)
+def _military() -> frozenset[str]:
+    return frozenset(lexicon.toml("civil.toml")["items"]["military_modifiers"])
+
+
+def _own_words(r: Row) -> list[str]:
+    return civil.item_words(r).lower().replace("-", " ").split()
+
+
+def civil_by_word(r: Row) -> bool:
+    """A civil head or a civil-use modifier in the item's own words and no military modifier there."""
+    if r.designation or r.item.designation:
+        return False
+    words = _own_words(r)
+    if any(w in _military() for w in words):
+        return False
+    head = r.item.head.lower_
+    return head in CIVIL_HEADS or any(w in CIVIL_MODIFIERS for w in words[:-1])
+
+
+def sum_of_aid(r: Row) -> bool:
+    """"$12 million in military aid": an aid noun that is the object of a preposition on a sum of money."""
+    head = r.item.head
+    if r.designation or r.item.designation or head.lower_ not in AID_HEADS:
+        return False
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in MONEY_PREPS or prep.head.i == prep.i:
+        return False
+    money = prep.head
+    return money.ent_type_ == "MONEY" or money.lower_ in MONEY_WORDS
+
+
+@lru_cache(maxsize=1)
+def _models() -> Pattern[str]:
+    return civil.words_pattern(sorted(lexicon.word_set("civil_goods", "civil_models")))
+
+
+def civil_model(r: Row) -> bool:
+    """A civilian make's pick-up for a state's forces, with no armed modifier of its own."""
+    if r.recipient is None or r.recipient.actor.country is None:
+        return False
+    text = civil.item_text(r).lower()
+    return bool(_models().search(text)) and not any(w in ARMED for w in text.replace("-", " ").split())
+
+
+def civil_goods(r: Row) -> str | None:
+    """Why the row's item is civilian goods or money, None when it stays."""
+    if civil_by_word(r):
+        return "civilian goods"
+    if sum_of_aid(r):
+        return "a sum of money in aid"
+    if civil_model(r):
+        return "a civilian make's pick-up for a state's forces"
+    return None
+
+
+__all__ = ["civil_goods"]
