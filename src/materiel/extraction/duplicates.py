@@ -126,10 +126,12 @@ def merge_duplicates(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]
 
 
 def dedupe_told(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
-    """One pair per row told twice in one sentence (two frames of one phrase): the first. A batch told against
-    its whole with another count stays apart ("leasing five X; the first two arrived": five and two)."""
+    """One pair per row told twice in one sentence (two frames of one phrase): the first, or the first with a count
+    when the first had none ("sold rifles; the firm shipped 2,000 of them": the 2,000). A batch told against its
+    whole with another count stays apart ("leasing five X; the first two arrived": five and two)."""
     out: list[tuple[F, Transfer]] = []
     keys: dict[tuple[object, ...], set[float | None]] = {}
+    first: dict[tuple[object, ...], int] = {}
     for f, t in pairs:
         key = (t.supplier.id if t.supplier else None, t.recipient.id if t.recipient else None,
                t.item.text.lower(), t.stage, t.factuality, t.evidence.start,
@@ -138,7 +140,11 @@ def dedupe_told(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]]:
         had = keys.get(key)
         if had is None or ":antecedent" in t.rule and t.quantity is not None and None not in had and t.quantity not in had:
             keys.setdefault(key, set()).add(t.quantity)
+            first.setdefault(key, len(out))
             out.append((f, t))
+        elif had == {None} and t.quantity is not None:  # the count told after the bare telling: keep the count
+            keys[key] = {t.quantity}
+            out[first[key]] = (f, t)
     return out
 
 
