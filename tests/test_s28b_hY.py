@@ -55,3 +55,36 @@ def test_the_items_told_beside_a_supplier_keep_their_row(extractor, text: str, s
     rows = _rows(extractor, text)
     assert any(r[:2] == (supplier, recipient) and word in r[2] and r[5] == quantity for r in rows), rows
     assert not [r for r in rows if r[2].lower() in ("arms", "weapons")], rows
+
+
+# -- a relative clause with no relative pronoun: "the jets X bought from Y were grounded" -------------------------
+
+CONTACT = [
+    ("The six Karvell-7 jets Kenya bought from Norway in 2015 have been grounded.", "NOR", "KEN", "delivered", 6),
+    ("The Ostrava-9 radars Ghana bought from Serbia were switched off last week, officials said.", "SRB", "GHA",
+     "delivered", None),
+    ("The 12 Tarn-4 howitzers Peru ordered from Chile will arrive next year.", "CHL", "PER", "ordered", 12),
+    ("The drones Oslo delivered to Nairobi last year were shot down.", "NOR", "KEN", "delivered", None),
+    ("The tanks Warsaw sent to Zambia in 2022 were old, a diplomat said.", "POL", "ZMB", "delivered", None),
+    ("In March, the four Kestrel-5 patrol boats Uruguay received from Spain were handed to the navy.", "ESP", "URY",
+     "delivered", 4),
+    ("The eight Brenna KR-12 tanks Oman acquired from Jordan have been upgraded, the ministry said.", "JOR", "OMN",
+     "delivered", 8),
+    ("Engineers inspected the Tarn-4 howitzers Chile sold to Peru in 2009.", "CHL", "PER", "delivered", None),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "quantity"), CONTACT)
+def test_a_relative_clause_with_no_pronoun_keeps_its_parties(extractor, text: str, supplier: str,  # noqa: ANN001
+                                                             recipient: str, stage: str, quantity: int | None) -> None:
+    rows = _rows(extractor, text)
+    assert any(r[:2] == (supplier, recipient) and r[3] == stage and r[5] == quantity for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The jets Kenya operates were built in the 1980s.",
+    "The rifles Chile seized in May were destroyed, the police said.",
+    "The howitzers Peru fields are old.",
+])
+def test_a_relative_clause_of_no_transfer_gives_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
