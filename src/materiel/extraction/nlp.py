@@ -12,6 +12,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     abbreviations,
     accusation_of,
     charged_gerunds,
+    contact_relatives,
     contents_of,
     dateline_breaks,
     dateline_parse,
@@ -89,6 +90,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
     nlp.add_pipe("materiel_quote_reporters", last=True)  # '"X sold us jets," the minister said': "said" the head
     nlp.add_pipe("materiel_reduced_heads", last=True)  # "X shipped to Y were seized": "seized" the verb
+    nlp.add_pipe("materiel_contact_relatives", last=True)  # "the jets X bought from Y were": a relative clause
     nlp.add_pipe("materiel_route_sources", last=True)  # "bound for Y from Z": "from" the participle's
     nlp.add_pipe("materiel_located_sources", last=True)  # "bought from dealers in X": "in X" the dealers'
     nlp.add_pipe("materiel_charged_gerunds", last=True)  # "charged X with smuggling rifles to Y": the gerund a verb

@@ -14,6 +14,7 @@ from materiel.extraction.frames.framebase import FinderState, Frame
 
 NOUNS = lexicon.word_set("suppliers", "nouns")
 COPULAS = lexicon.word_set("suppliers", "copulas")
+ROLE_CATEGORIES = lexicon.word_set("suppliers", "role_categories")  # "arms supplier": a role, no item
 
 
 def _holder(n: Token, finder: FinderState) -> Token | None:
@@ -34,8 +35,10 @@ def _frame(n: Token, holder: Token, finder: FinderState) -> Frame:
     f = Frame(n, "supply", "delivered", rule="supplier:noun", confidence=0.6)
     f.add("supplier", finder.res.resolve_all(holder))
     objects = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    objects += [c for c in n.children if c.dep_ in ("compound", "amod") and finder.items.is_materiel(c)]
-    f.items = [m for o in objects for m in finder.items.items(o)] or _share_items(n, finder)
+    modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and finder.items.is_materiel(c)]
+    named = [m for o in objects for m in finder.items.items(o)]
+    named += [m for o in modifiers for m in finder.items.items(o) if m.category not in ROLE_CATEGORIES]
+    f.items = named or _share_items(n, finder)
     ends = [n, *(m.head for m in f.items)]
     goals = [c for c in n.children if c.dep_ == "poss"] + \
         [q for e in ends for c in e.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
