@@ -2,7 +2,7 @@
 
 Each file of scripts/sweeps/*.toml lists [[template]] entries, sentence shapes of published reporting with slots
 filled at random from the gazetteer (states, capitals, demonyms), the catalogue (model names and a generic noun of
-their kind), a past year ({year}), the word list scripts/sweeps/words/items.toml (generic item nouns, count
+their kind), a past year ({year}), an invented ship's name ({ship}), the word list scripts/sweeps/words/items.toml (generic item nouns, count
 phrases) and {G}, a short list of invented armed groups (a non-state recipient). A filled sentence passes when one
 row has the expected supplier's and recipient's states (or group), stage,
 factuality and, where the template counts, the quantity. It measures shapes, not articles: no sentence of a fixture
@@ -34,9 +34,11 @@ NOUNS = {"aircraft": ["jets", "fighters", "aircraft"], "helicopter": ["helicopte
 GROUPS = ["the Kessar Liberation Front", "the Morvane Patriotic Army", "the Ilbek Popular Movement",
           "the Tarsh Brigades", "the Orun Valley Militia", "the Daskal Resistance Council"]
 COUNTS = [("two", 2), ("three", 3), ("four", 4), ("six", 6), ("eight", 8), ("12", 12), ("24", 24), ("36", 36)]
+# Invented ship names for the {ship} slot (a named second-hand hull); none is a real ship's or a fixture's.
+SHIPS = ["Varnholt", "Kestrel Bay", "Orlena", "Tamsyn Reach", "Brevik Sound", "Corrane", "Maelis", "Dunvar Point"]
 YEARS = list(range(1995, 2024))  # {year}: a past year of a background sentence
 FIELDS = {"name", "text", "stage", "factuality", "quantity", "supplier", "expect"}
-SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "year", "item", "items", "q", "G"}
+SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "year", "item", "items", "q", "G", "ship"}
 
 
 class Template(NamedTuple):
@@ -102,7 +104,8 @@ def fill(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]],
         item, items = rnd.choice(nouns)
         q, n = rnd.choice(counts) if "{q}" in t.text else (q, n)
     text = t.text.format(S=sn, R=rn, Sc=sc, Rc=rc, Sd=sd, Rd=rd, n=word, name=name, noun=rnd.choice(NOUNS[cat]),
-                         year=year, item=item, items=items, q=q, G=group)
+                         year=year, item=item, items=items, q=q, G=group,
+                         ship=rnd.choice(SHIPS))
     return text, s, (group if "{G}" in t.text else r), n, name
 
 

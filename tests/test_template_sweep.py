@@ -47,3 +47,12 @@ def test_group_slot_fills_and_names_the_recipient() -> None:
     state = NS(recipient=NS(country=s, name="x"))
     assert sweep.recipient_ok(group, r) and not sweep.recipient_ok(state, r)
     assert sweep.recipient_ok(state, s) and not sweep.recipient_ok(group, s)
+
+
+def test_ship_slot_fills_with_an_invented_name() -> None:
+    import random
+
+    t = sweep.Template("s", "{S} handed the former {ship} to {R}.", ["delivered"], ["asserted"], False, True, "row")
+    text, _s, _r, _n, _name = sweep.fill(t, random.Random(5), sweep.gazetteer(), sweep.models())
+    assert "{" not in text and any(f"former {n} to" in text for n in sweep.SHIPS)
+    assert "ship" in sweep.SLOTS and len(set(sweep.SHIPS)) == len(sweep.SHIPS)
