@@ -87,3 +87,40 @@ PRIOR_DEAL_NONE = [  # the deal's partner is not the transfer's party
 def test_prior_deal_partner_not_lent(extractor, text: str) -> None:
     rows = _rows(extractor, text)
     assert not any("NOR" in (s, r) for s, r, *_ in rows), rows
+
+
+ARRIVAL_SPEAKER = [  # an arrival from a supplier, announced by a state's body: the body's state receives
+    ("The Chilean defence ministry said six Orlik-7 armoured vehicles from Poland would arrive next spring.",
+     "POL", "CHL", "armoured vehicles", 6),
+    ("Four Halvard-class patrol boats from Norway arrived on Monday, the Ghanaian navy said.",
+     "NOR", "GHA", "patrol boats", 4),
+    ("The Kenyan army confirmed the purchase on Thursday. It said 12 Kessa-9 howitzers from South Korea would "
+     "arrive in May.", "KOR", "KEN", "howitzers", 12),
+    ("Eight Karvell-2 drones from Brazil arrived last week, Uruguay's defence ministry said in a statement.",
+     "BRA", "URY", "drones", 8),
+    ("The Thai government said two Varta-3 corvettes from Spain had arrived at the naval base.",
+     "ESP", "THA", "corvettes", 2),
+    ("On Friday the Peruvian air force said three Atlas-5 helicopters from Morocco would arrive by June.",
+     "MAR", "PER", "helicopters", 3),
+    ("The Jordanian army said 24 Varna-9 rifles from Bulgaria arrived in two batches.", "BGR", "JOR", "rifles", 24),
+    ("36 Belo-12 armoured vehicles from Serbia will arrive next year, the Zambian defence ministry said.",
+     "SRB", "ZMB", "armoured vehicles", 36),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), ARRIVAL_SPEAKER)
+def test_arrival_announced_by_state_body(extractor, text: str, sup: str, rec: str, word: str, qty: int) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == rec and word in item and q == qty for s, r, _st, item, q in rows), rows
+
+
+ARRIVAL_NONE = [  # announced by an analyst or a firm: no recipient from the speaker
+    "An analyst at the Varn Institute said six Orlik-7 armoured vehicles from Poland would arrive next spring.",
+    "Karvell Marine said four Halvard-class patrol boats from Norway had arrived at its yard.",
+]
+
+
+@pytest.mark.parametrize("text", ARRIVAL_NONE)
+def test_arrival_speaker_not_a_state(extractor, text: str) -> None:
+    rows = _rows(extractor, text)
+    assert not any(r is not None and s is not None for s, r, *_ in rows), rows

@@ -10,6 +10,7 @@ from typing import Any
 from materiel.extraction.frames import (
     aboard,
     arrival_loads,
+    arrival_speakers,
     behalf,
     carriers,
     deal_partners,
@@ -45,6 +46,7 @@ def read(finder: Any, f: Frame) -> Frame:
     abroad(f)  # "has never sold X abroad": no buyer from the context
     unplaced_leader(finder, f)  # "sold X to the government of President Y": Y's state is not told
     deal_partners.read_deal_partner(finder, f)  # "Under a contract with X, Y ordered Z": X sells
+    arrival_speakers.read_arrival_speaker(finder, f)  # "the ministry said X from Y would arrive": its state
     prior_deals.read_prior_deal(finder, f)  # "Y signed a deal with X. It will deliver Z": X buys
     read_relative_part(finder, f)  # "flies X jets, the first four of which arrived": its own stage, the holder
     return f
