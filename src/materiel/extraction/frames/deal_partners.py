@@ -16,7 +16,7 @@ DEAL_NOUNS = lexicon.word_set("governors", "deal_nouns")
 ADJUNCT_PREPS = lexicon.word_set("governors", "deal_adjunct_preps")
 
 
-def _with_party(noun: Token) -> list[Token]:
+def with_party(noun: Token) -> list[Token]:
     """The objects of "with" on the deal noun or on a participle of it ("an accord reached last year with X")."""
     hosts = [noun, *(c for c in noun.children if c.dep_ == "acl")]
     return [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -37,7 +37,7 @@ def read_deal_partner(finder: Any, f: Frame) -> None:
              for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in DEAL_NOUNS]
     have = {a.actor.id for role in ROLES for a in f.roles[role]}
     for noun in nouns:
-        found = [r for p in _with_party(noun) for r in finder.res.resolve_all(p) if r.actor.id not in have]
+        found = [r for p in with_party(noun) for r in finder.res.resolve_all(p) if r.actor.id not in have]
         if found:
             f.add(other, found)
             return

@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from materiel.extraction.frames import aboard, arrival_loads, behalf, carriers, deal_partners, made_in, notified, owners
+from materiel.extraction.frames import (
+    aboard,
+    arrival_loads,
+    arrival_speakers,
+    behalf,
+    carriers,
+    deal_partners,
+    made_in,
+    notified,
+    owners,
+    prior_deals,
+)
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.nominal_agents import read_agent, read_noun_agent
 from materiel.extraction.frames.relative_parts import read_relative_part
@@ -35,6 +46,8 @@ def read(finder: Any, f: Frame) -> Frame:
     abroad(f)  # "has never sold X abroad": no buyer from the context
     unplaced_leader(finder, f)  # "sold X to the government of President Y": Y's state is not told
     deal_partners.read_deal_partner(finder, f)  # "Under a contract with X, Y ordered Z": X sells
+    arrival_speakers.read_arrival_speaker(finder, f)  # "the ministry said X from Y would arrive": its state
+    prior_deals.read_prior_deal(finder, f)  # "Y signed a deal with X. It will deliver Z": X buys
     read_relative_part(finder, f)  # "flies X jets, the first four of which arrived": its own stage, the holder
     return f
 

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 import materiel.extraction.mentions.foreign_speakers as foreign_speakers
 import materiel.extraction.mentions.issuers as issuers
-import materiel.extraction.mentions.private_persons as private_persons
+import materiel.extraction.mentions.office_pronouns as office_pronouns
 from materiel import lexicon
 from materiel.extraction.mentions import envoy, interview, nearest, persons, role_descriptions, topic, turns, vessels
 from materiel.extraction.mentions.bare_institutions import context_body
@@ -75,7 +75,7 @@ class Coreference:
         if low in PRONOUNS_PERSON:  # "the Kenyan president said he had asked X": the speaker's state; else
             return (self._speaker(tok) if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None) or \
                 pronoun_owner(tok, self._speaker, self.resolve, self.lex) or \
-                private_persons.private_person(tok, self.resolve)  # "X pleaded guilty ... he asked an agent for Y"
+                office_pronouns.antecedent(tok, self.resolve, self.lex)  # "X pleaded guilty ... he asked an agent for Y"
         speaker = self._speaker(tok) if low in PRONOUNS_SPEAKER else None
         if speaker is not None:  # "'We have delivered X,' the French minister said": the speaker's state
             return speaker
