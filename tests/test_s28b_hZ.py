@@ -34,6 +34,8 @@ PRESENTED = [
      "EGY", "JOR", "Korsak-3", 12),
     ("Seoul furnished the Colombian navy with two tugboats and four Delmar-6 corvettes last year.",
      "KOR", "COL", "Delmar-6", 4),
+    ("The Chilean government presented Omani security forces with ten motorcycles and three Yak-130 fighters.",
+     "CHL", "OMN", "Yak-130", 3),  # only the model is materiel, not the kind after it
 ]
 
 

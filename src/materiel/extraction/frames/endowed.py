@@ -17,8 +17,8 @@ SOFT = lexicon.word_set("endowed_lists", "soft_categories")
 
 def _names_materiel(q: Token, items: Any) -> bool:
     """q, or a later conjunct of it of a weapon's kind ("with ten vans and six A"), is materiel."""
-    return items.is_materiel(q) or any(items.is_materiel(x) and items.span_at[x.i].label_ not in SOFT
-                                       for x in q.conjuncts)
+    return items.is_materiel(q) or any(k in items.span_at and items.span_at[k].label_ not in SOFT  # "six A-7 jets"
+                                       for x in q.conjuncts for k in range(x.left_edge.i, x.i + 1))
 
 
 def endowed(v: Token, items: Any) -> bool:
