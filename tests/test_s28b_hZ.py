@@ -116,3 +116,25 @@ def test_a_party_after_as_well_as_is_no_item(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Bulgaria delivered 30 Karvell-9 drones to the Brazilian army as well as the police.")
     assert has_country_row(rows, "BGR", "BRA", "delivered", "Karvell-9", 30), rows
     assert not any("police" in r[3].lower() for r in rows), rows
+
+
+COMPRISING = [
+    ("A consignment from Zambia comprising 900 rifles and 12 MiG-23ML fighters was handed over to Chile on Saturday.",
+     "ZMB", "CHL", "MiG-23ML", 12),
+    ("A consignment from Peru comprising 400 rifles and 4 Kestrel-5 jets was handed over to Chile in May.",
+     "PER", "CHL", "Kestrel-5", 4),
+    ("A consignment from Oslo comprising 30 radios and eight Ostrava-9 patrol boats was delivered to Thailand.",
+     "NOR", "THA", "Ostrava-9", 8),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), COMPRISING)
+def test_a_listing_participles_later_item_is_the_loads(extractor, text, supplier, recipient,  # noqa: ANN001
+                                                      word, quantity) -> None:
+    rows = _rows(extractor, text)
+    assert has_country_row(rows, supplier, recipient, "delivered", word, quantity), rows
+
+
+def test_a_listing_participle_with_a_clause_after_and_keeps_it(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "A convoy comprising 40 trucks and three buses crossed into Chile.")
+    assert not any(r[2] == "delivered" and r[0] for r in rows), rows
