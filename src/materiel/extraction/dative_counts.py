@@ -113,6 +113,9 @@ def _mend(doc: Doc, start: int, end: int, head: Token, above: Token, dep: str) -
                 t.dep_ = "amod" if t.pos_ == "ADJ" else "compound"
 
 
+mend_glued = _mend  # also extraction/shifted_goals.py: "handed over to the X army 40 trucks"
+
+
 def _second_pair(doc: Doc, first: Token, materiel: set[int], actors: dict[int, str]) -> None:
     """"... and the Borduvian police ten Tarvik vehicles": a gapped pair's party kept out of its item."""
     for cc in [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"]:

@@ -31,6 +31,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     located_sources,
     manner_objects,
     object_participles,
+    participle_lists,
     party_phrases,
     plan_by,
     portfolios,
@@ -41,6 +42,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     reparse,
     route_sources,
     scale_counts,
+    shifted_goals,
     summary_sources,
     transfer_noun_of,
     which_wholes,
@@ -116,6 +118,8 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_follow_on_counts", last=True)  # "and an additional twelve": a count, not a noun
     nlp.add_pipe("materiel_scale_counts", last=True)  # "two lakh rounds": the scale word a number, not a noun
     nlp.add_pipe("materiel_dative_counts", last=True)  # "sell the X navy six Y boats": the navy the indirect object
+    nlp.add_pipe("materiel_participle_lists", last=True)  # "comprising 900 A and 12 B": B the list's, not the verb's
+    nlp.add_pipe("materiel_shifted_goals", last=True)  # "handed over to the X army six Y boats": "to" the army's
     nlp.tokenizer = recase.RecasingTokenizer(nlp.tokenizer)  # "1. (C) POST LEARNED THAT ...": a cable's capitals
     return nlp
 

@@ -10,12 +10,22 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from materiel import lexicon
+
+SOFT = lexicon.word_set("endowed_lists", "soft_categories")
+
+
+def _names_materiel(q: Token, items: Any) -> bool:
+    """q, or a later conjunct of it of a weapon's kind ("with ten vans and six A"), is materiel."""
+    return items.is_materiel(q) or any(k in items.span_at and items.span_at[k].label_ not in SOFT  # "six A-7 jets"
+                                       for x in q.conjuncts for k in range(x.left_edge.i, x.i + 1))
+
 
 def endowed(v: Token, items: Any) -> bool:
     """v has a party (object or passive subject) and a "with" phrase that names materiel."""
     if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in v.children):
         return False
-    return any(q.dep_ == "pobj" and items.is_materiel(q)
+    return any(q.dep_ == "pobj" and _names_materiel(q, items)
                for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for q in c.children)
 
 
@@ -24,7 +34,7 @@ def stray_agent(v: Token, items: Any) -> list[Token]:
     "weapons supplied to the rebels by Y": the one it hung on the recipient of the "to" phrase (a name or a
     noun, never a date: "delivered to X by May")."""
     held = [q for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
-            for q in c.children if q.dep_ == "pobj" and items.is_materiel(q)]
+            for q in c.children if q.dep_ == "pobj" and _names_materiel(q, items)]
     goals = [q for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
              for q in c.children if q.dep_ == "pobj" and not items.is_materiel(q)]
     return [a for q in (*held, *goals) for m in (q, *q.conjuncts) for b in m.children if b.dep_ == "prep" and
