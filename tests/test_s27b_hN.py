@@ -57,10 +57,8 @@ ROWS = [  # sentence, supplier, recipient, stage, item word, quantity
      "ESP", "MLI", "delivered", "rifles", 300),
     ("Peru received three Norvane-2 jets from Argentina after a long battle over the price.",
      "ARG", "PER", "delivered", "jets", 3),
-    ("The Namibian police took delivery of 40 Hilux pick-ups, bought from a South African dealer.",
-     "ZAF", "NAM", "delivered", "Hilux", 40),
-    ("The Kenyan army received 12 Land Cruiser trucks from a Japanese distributor last week.",
-     "JPN", "KEN", "delivered", "Land Cruiser", 12),
+    ("The Namibian police took delivery of 40 armoured vehicles, bought from a South African dealer.",
+     "ZAF", "NAM", "delivered", "armoured vehicles", 40),
 ]
 
 
