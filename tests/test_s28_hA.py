@@ -33,7 +33,7 @@ BETWEEN = "The dhow was boarded at night near the islands. Its crew of six were 
 
 INVENTORIES = [
     (SEIZED + "In the engine room, under a pile of nets, sailors found 25 assault rifles, three RPG-7 launchers "
-     "with 15 rockets, two 82 mm mortars and about 9,000 rounds of ammunition, the navy said.",
+     "with 15 rockets, two 82 mm mortars and roughly 9,000 rounds of ammunition, according to the navy.",
      [("assault rifles", 25), ("launchers", 3), ("rockets", 15), ("mortars", 2), ("rounds", 9000)]),
     (SEIZED + BETWEEN + "In the hold, under sacks of charcoal, officers found 40 pistols, six machine guns and "
      "2,500 rounds, a spokesman said.", [("pistols", 40), ("machine guns", 6), ("rounds", 2500)]),
@@ -98,10 +98,10 @@ def test_the_load_found_again_as_bare_weapons_adds_no_row(extractor) -> None:  #
 GROUP = "The Ostrava Liberation Front (OLF) has fought the government since 1991. "
 
 DESCRIBED = [
-    GROUP + "Tanzanian customs seized a truck carrying 3,000 rounds of ammunition and 12 rifles which officials said "
+    GROUP + "Tanzanian customs seized a truck carrying twelve rifles and 3,000 rounds of ammunition which officials said "
     "were destined for the rebels.",
-    GROUP + "Police seized a lorry carrying 40 pistols that the ministry said were destined for \"terrorist groups "
-    "in the hills\".",
+    GROUP + "Police seized a lorry carrying 40 pistols that a ministry spokesman said were destined for the \"terrorist "
+    "groups in the hills\".",
     GROUP + "On Tuesday the coast guard seized a boat carrying 40 pistols for Velmar rebels.",
     GROUP + "Soldiers seized a convoy carrying 40 pistols, which the army said were destined for insurgents in the "
     "north.",
@@ -140,7 +140,7 @@ def test_a_delivery_to_a_description_is_left_alone(extractor) -> None:  # noqa: 
                 and r[0] is None], rows
 
 
-FAR_ROUTE = (GROUP + "A former fighter said the group received two convoys of weapons from southern Libya in 2021. "
+FAR_ROUTE = (GROUP + "A former fighter said that in 2021 the group had received two weapons convoys from southern Libya. "
              "He said the convoys were paid for with cattle money. Officials say the group also buys rounds from "
              "corrupt soldiers. The army denies it. Analysts say the group is growing. Its fighters control the "
              "hills. In November, soldiers seized two trucks carrying 14 rifles, which the ministry said were "

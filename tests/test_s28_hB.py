@@ -93,7 +93,7 @@ def test_no_transfer_no_row(extractor, text) -> None:  # noqa: ANN001
 
 
 LINES = [  # (text, rows as (supplier, recipient, stage, item word, quantity), pairs that must not be rows)
-    ("Norway has previously transferred naval assets to partners in West Africa, including:\n\n"
+    ("In the past Norway has transferred naval assets to West African partners, including:\n\n"
      "1. a Kestrel-2 patrol aircraft and two Harrow helicopters to Ghana;\n"
      "2. the patrol vessel Skarv, built by Karvell Marine, to Senegal in 2016;\n"
      "3. the submarine KNM Utsira, refitted by Ostrava Yards and handed over to the Liberian Navy in May 2021.\n",
@@ -138,7 +138,7 @@ def test_a_list_line_told_again_by_its_own_verb_is_one_row(extractor) -> None:  
 
 
 @pytest.mark.parametrize(("text", "qty"), [
-    ("Norway delivered 12 High-Speed Guard Boats to Ghana.", 12),
+    ("Ghana received 12 High-Speed Guard Boats from Norway.", 12),
     ("Last year Oslo handed over eight guard boats to the Ghanaian navy.", 8),
     ("Two border guard boats were donated by Norway to Ghana in 2020.", 2),
 ])
@@ -155,7 +155,7 @@ def test_guard_as_a_party_is_no_boat(extractor) -> None:  # noqa: ANN001
 def test_background_rows_lend_no_counterparty(extractor) -> None:  # noqa: ANN001
     text = ("Report\n\nThe Norwegian Navy's corvette KNM Tarn was handed over to the Ghana Navy today. The Lessa-class "
             "corvette, commissioned in 1994, is the first warship gifted by Norway to a partner. Ghana also wants "
-            "Varta radars from Norway.\n\nNorway has previously transferred naval assets to partners, including:\n\n"
+            "Varta radars from Norway.\n\nNorway has earlier transferred naval assets to several partners, including:\n\n"
             "1. two Harrow helicopters to Senegal;\n2. the patrol boat Skarv, refitted by Karvell Marine, to Peru in "
             "2016.\n")
     got = _rows(extractor, text)

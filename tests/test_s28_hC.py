@@ -17,7 +17,7 @@ from _helpers import has_country_row
 NEXT_ONE = [  # (text, supplier, recipient, stage, item word)
     ("Bolivia received one Super Tucano from Brazil in March; La Paz has since asked for a second.",
      "BRA", "BOL", "requested", "Super Tucano"),
-    ("Ghana took delivery of two Z-9 helicopters from China in May and has asked Beijing for a third.",
+    ("In May Ghana took delivery of two Z-9 helicopters from China, and it has asked Beijing for a third.",
      "CHN", "GHA", "requested", "Z-9"),
     ("Italy sold the Kenyan Navy an Orizzonte frigate in 2015. Nairobi has asked Rome for a second, a defence "
      "official said.", "ITA", "KEN", "requested", "frigate"),
@@ -66,7 +66,7 @@ NO_INTEREST = [  # (text, supplier, recipient, item word)
      "NOR", "TWN", "NASAMS"),
     ("Peru has no intention of transferring its Mi-35 helicopters to Kyiv.", "PER", "UKR", "Mi-35"),
     ("Ankara is not keen on selling Bayraktar drones to Athens.", "TUR", "GRC", "Bayraktar"),
-    ("Brazil's defence ministry said it had no interest in passing on tank ammunition to Germany.",
+    ("Brazil's defence ministry stated that it had no interest in passing on tank ammunition to Germany.",
      "BRA", "DEU", "ammunition"),
     ("South Africa was reportedly not interested in re-exporting Rooikat armoured cars to Kenya.",
      "ZAF", "KEN", "Rooikat"),
@@ -115,7 +115,7 @@ INQUIRED = [  # (text, supplier, recipient, item word, quantity or None)
      "ISR", "MAR", "Heron", 3),
     ("Uruguay inquired about buying two C-390 transports from Brazil, a spokesman said.",
      "BRA", "URY", "C-390", 2),
-    ("Zambia never inquired about buying J-10 fighters from China, the ministry said.", "CHN", "ZMB", "J-10", None),
+    ("Zambia never inquired about buying J-10 jets from China, the ministry said.", "CHN", "ZMB", "J-10", None),
 ]
 
 

@@ -21,8 +21,8 @@ SELLERS = [  # (text, supplier, item word, quantity)
     ("Prosecutors charged three Paraguayan army officers with selling 5,000 rounds of ammunition to a gang in "
      "the capital.", "PRY", "ammunition", 5000),
     ("Three Paraguayan army officers were charged with selling ten rifles to the Red Hand gang.", "PRY", "rifles", 10),
-    (PRY_LEDE + " In 2021 prosecutors charged three army officers with selling 5,000 rounds of ammunition to the "
-     "Red Hand gang.", "PRY", "ammunition", 5000),
+    (PRY_LEDE + " Prosecutors in 2021 charged three army officers with selling 5,000 rounds of ammunition to "
+     "members of the Red Hand gang.", "PRY", "ammunition", 5000),
     (PRY_LEDE + " Police officers in the capital sold 20 pistols and 3,000 cartridges to the Red Hand gang, "
      "prosecutors said.", "PRY", "pistols", 20),
     (PRY_LEDE + " Police officers in the capital sold 20 pistols and 3,000 cartridges to the Red Hand gang, "
@@ -53,7 +53,7 @@ def test_personnel_recipient_is_the_group(extractor) -> None:
 
 
 def test_personnel_sell_to_middlemen(extractor) -> None:
-    text = ZMB_LEDE + " Two chiefs told reporters that soldiers at remote bases had sold ammunition to middlemen."
+    text = ZMB_LEDE + " Two chiefs told reporters that soldiers at distant bases had sold ammunition to local middlemen."
     found = [t for t in extractor.extract_text(text).transfers if t.supplier and t.supplier.country == "ZMB"]
     assert any(t.recipient and "middlemen" in t.recipient.name.lower() for t in found), found
 

@@ -24,10 +24,10 @@ COUNTED = [  # (text, supplier, recipient, stage, item words, quantity)
     ("Chile bought six Kestrel-3 jets from Portugal in 2010; three of them were delivered the following year.",
      "PRT", "CHL", "delivered", "Kestrel-3", 3),
     ("The four Halden-class corvettes were among the Skarv type frigates built in Norway in the 1980s; two of them "
-     "had originally been ordered by Chile, but Oslo refused to deliver them after the embargo.",
+     "had originally been ordered by Chile, but after the embargo Oslo refused to deliver them.",
      "NOR", "CHL", "refused", "Skarv type frigates", 2),
     ("The four Halden-class corvettes were among the Skarv type frigates built in Norway in the 1980s; two of them "
-     "had originally been ordered by Chile, but Oslo refused to deliver them after the embargo.",
+     "had originally been ordered by Chile, but after the embargo Oslo refused to deliver them.",
      "NOR", "CHL", "ordered", "Skarv type frigates", 2),
     ("Under a 2019 contract, the Kenyan army is getting 80 Brask-4 trucks from the Portuguese firm Vanta Motors. "
      "A first batch of them arrived in Mombasa in March.", None, "KEN", "delivered", "Brask-4", None),
@@ -66,7 +66,7 @@ JOINT = [  # (text, rows kept, items no row may have)
      [("JPN", "GHA", "Kuro-3", 20), ("PRT", "GHA", "Tern-2", 400)], {"vehicles", "rifles"}),
     ("Armenia gets new vehicles, rifles from Portugal and Norway\n\nArmenia's border guard on Friday received "
      "vehicles, rifles and radios from Portugal and Norway. The Portuguese embassy handed over ten Vanta-4 jeeps "
-     "and 120 Tern-2 rifles. Norway has also pledged to donate two Halden patrol boats next year.",
+     "and 120 Tern-2 rifles. Norway has also promised to donate two Halden patrol boats next year.",
      [("PRT", "ARM", "Vanta-4", 10), ("PRT", "ARM", "Tern-2", 120)], {"new vehicles", "rifles", "radios",
                                                                      "vehicles"}),
 ]
@@ -94,7 +94,7 @@ def test_joint_donors_told_no_more_keep_their_rows(extractor, text):  # noqa: AN
 ABSENT = [  # (text, rows kept as (supplier, recipient, item word, factuality), item words no asserted row may have)
     ("Portugal delivered radios and vans to the Ghanaian police. The donation contained no weapons, officials said.",
      [("PRT", "GHA", "radios", "asserted")], {"weapons"}),
-    ("Norway handed over 12 Vanta-4 trucks to Kenya today. The equipment announced today includes no weapons or "
+    ("Norway handed over 12 Vanta-4 trucks to Kenya today. Today's package includes no weapons or "
      "ammunition, the embassy noted.", [("NOR", "KEN", "Vanta-4", "asserted")], {"weapons", "ammunition"}),
     ("Japan donated helmets and radios to Peru; the consignment included no firearms.",
      [("JPN", "PER", "helmets", "asserted")], {"firearms"}),
@@ -123,7 +123,7 @@ def test_items_said_absent_are_no_asserted_rows(extractor, text, kept, gone):  #
 
 def test_absent_item_of_another_clause_leaves_the_row_alone(extractor):  # noqa: ANN001
     text = ("Defence news\n\nA licence for a further 500 Tern-2 rifles for Ghana was approved in May. Portugal "
-            "suspended it in June, and no rifles were shipped under it.")
+            "suspended it in June, and no rifles were ever shipped under it.")
     rows = [(t.stage, t.factuality, t.quantity) for t in extractor.extract_text(text).transfers
             if t.supplier and t.supplier.country == "PRT" and "rifles" in t.item.text]
     assert ("refused", "asserted", 500) in rows, rows

@@ -1,6 +1,6 @@
 """Session 28 (hG): rows with the wrong quantity or supplier.
 
-- a handing-over told ahead of a part of a counted whole ("is due to receive the first of three patrol vessels",
+- a handing-over told ahead of a part of a counted whole ("is due to get the first of three patrol boats",
   "will hand over the first of six howitzers") stands for the whole: its order (or pledge) row takes the whole's
   count, not the part's (`extraction/wholes.py`, `[items] handover_classes`); an order of a part ("ordered the
   first four of twelve planned boats") keeps its own count, and a delivery of a part is still told as such;
@@ -29,13 +29,13 @@ def _has(got, sup: str, rec: str, item: str, stage: str, qty: object = "any") ->
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "item", "stage", "qty"), [
-    ("Uruguay is due to receive the first of three Halden offshore patrol vessels ordered from the Norwegian yard "
+    ("Uruguay is due to get the first of three Halden offshore patrol vessels it ordered from the Norwegian yard "
      "Brekke.", "NOR", "URY", "patrol vessels", "ordered", 3),
-    ("Next year Montevideo expects to take delivery of the first two of eight Kessel howitzers from Finland.",
+    ("Next year Montevideo expects to receive the first two of eight Kessel howitzers from Finland.",
      "FIN", "URY", "howitzers", "ordered", 8),
     ("Ghana's air force, which flies older jets, is set to receive the first four of 12 Tarvo trainers from Brazil "
      "in 2027.", "BRA", "GHA", "Tarvo", "ordered", 12),
-    ("Chile will receive the first of ten Ostrava radars from Poland, possibly before the end of the year.",
+    ("Chile will receive the first of ten Ostrava radars from Poland, possibly before the year is out.",
      "POL", "CHL", "radars", "ordered", 10),
     ("Peru is scheduled to get the first three of nine Halden patrol boats from Norway in June, the ministry said.",
      "NOR", "PER", "patrol boats", "ordered", 9),
@@ -73,7 +73,7 @@ def test_an_order_of_a_part_is_no_order_of_the_whole(extractor):
      "PER", [("FRA", "Rafale"), ("DEU", "Leopard")]),
     ("Ghana has received Mi-17 helicopters and Rafale jets from Russia and France this year, the ministry said.",
      "GHA", [("RUS", "Mi-17"), ("FRA", "Rafale")]),
-    ("Peru's defence ministry said it had bought Rafale jets and Mi-17 helicopters from France and Russia.",
+    ("Peru's defence ministry stated that it had bought Rafale jets and Mi-17 helicopters from France and Russia.",
      "", [("FRA", "Rafale"), ("RUS", "Mi-17")]),
     ("In 2015 Peru bought Rafale jets, Leopard 2 tanks and Gripen fighters from France, Germany and Sweden.",
      "PER", [("FRA", "Rafale"), ("DEU", "Leopard"), ("SWE", "Gripen")]),

@@ -96,7 +96,7 @@ ARRIVAL_SPEAKER = [  # an arrival from a supplier, announced by a state's body: 
      "NOR", "GHA", "patrol boats", 4),
     ("The Kenyan army confirmed the purchase on Thursday. It said 12 Kessa-9 howitzers from South Korea would "
      "arrive in May.", "KOR", "KEN", "howitzers", 12),
-    ("Eight Karvell-2 drones from Brazil arrived last week, Uruguay's defence ministry said in a statement.",
+    ("Eight Karvell-2 drones from Brazil arrived last week, Uruguay's defence ministry said on its website.",
      "BRA", "URY", "drones", 8),
     ("The Thai government said two Varta-3 corvettes from Spain had arrived at the naval base.",
      "ESP", "THA", "corvettes", 2),

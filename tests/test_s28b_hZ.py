@@ -49,7 +49,7 @@ def test_a_later_weapon_of_a_with_phrase_gives_its_row(extractor, text, supplier
 
 NOT_PRESENTED = [
     "The Thai defence minister was presented with an award by Norway's ambassador at a ceremony in Bangkok.",
-    "Norway presented the Thai police with 30 vans, 40 motorcycles and 300 bulletproof vests.",
+    "Norway presented the Thai police with 30 vans, 300 bulletproof vests and 40 motorcycles.",
     "Uruguay presented the Vietnamese minister with a medal and a plaque.",
     "Poland presented Kenya with a plan for ten Tarvik-4 armoured cars.",
     "Chile and Peru held a handover ceremony for the new embassy building in Lima on Monday.",

@@ -1,8 +1,8 @@
 """The order behind a partial delivery: "delivered eight of 20 helicopters" also says 20 were ordered; so does an
 order of the last batch of a whole ("bought the last 12 of 36 jets": 36 ordered in all). The last batch of a
 delivery ("received the final two of 14 jets") completes the whole and tells no order of its own. A handing-over
-told ahead of a part ("is due to receive the first of three patrol vessels", `[items] handover_classes`) is the
-order of the whole: its row takes the whole's count (an order of "the first four of 12" keeps its four)."""
+told ahead of a part ("is due to get the first of three patrol boats", `[items] handover_classes`) stands for
+the whole's order, so that row is given the count of the whole (while ordering "the first four of 12" keeps four)."""
 from __future__ import annotations
 
 from dataclasses import replace
