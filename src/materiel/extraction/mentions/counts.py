@@ -23,7 +23,7 @@ MORE_WORDS = lexicon.word_set("item_words", "more_words")
 FOLLOW_ON_WORDS = lexicon.word_set("item_words", "follow_on_words")  # "a further 20", "an additional 12"
 VAGUE_PART_COUNTS = lexicon.word_set("items", "vague_part_counts")
 COUNTED_BATCH_NOUNS = lexicon.word_set("items", "counted_batch_nouns")
-NEXT_ORDINALS = lexicon.word_set("next_ordinals", "ordinals")
+NEXT_ORDINALS = PART_ORDINALS - BATCH_ORDINALS  # "a second", "a third": ordinals past the first
 NEXT_ARTICLES = lexicon.word_set("next_ordinals", "articles")
 
 
