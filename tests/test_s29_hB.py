@@ -106,6 +106,52 @@ def test_an_infinitive_relative_is_a_step_to_come(extractor) -> None:  # noqa: A
     assert _has(first, "Norway", "Peru", "delivered", "vehicles"), first
 
 
+REQUESTS = [
+    ("Peru has asked its partners for short-range air defence systems.", "Peru", "air defence", None),
+    ("The minister said Peru had asked its allies for more howitzers.", "Peru", "howitzers", None),
+    ("Lima has requested long-range air defence systems from its partners.", "Peru", "air defence", None),
+    ("In March, the Ghanaian navy requested two offshore patrol vessels from its allies, according to a ministry "
+     "statement.", "Ghana", "patrol vessels", 2),
+    ("Peru, which lost two helicopters last year, has asked its donors for four new transport helicopters.", "Peru",
+     "helicopters", 4),
+    ("According to officials, Ghana's defence ministry asked friendly partners for 12 Lanner drones in 2023.",
+     "Ghana", "drones", 12),
+    ("Ghana's army has sought six coastal radars and three patrol boats from its partners, the minister said.",
+     "Ghana", "radars", 6),
+    ("It is understood that Peru has asked its closest allies for 20 Kestrel armoured vehicles.", "Peru",
+     "vehicles", 20),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word", "quantity"), REQUESTS)
+def test_a_request_of_no_named_supplier_is_kept(extractor, text: str, recipient: str, word: str,  # noqa: ANN001
+                                                quantity: int | None) -> None:
+    rows = _rows(extractor, text)
+    assert any(s is None and r is not None and recipient in r and st == "requested" and word in item and
+               (quantity is None or q == quantity) for s, r, st, item, q in rows), rows
+
+
+NO_REQUESTS = [
+    "Peru has not asked its partners for air defence systems.",
+    "Peru has asked for short-range air defence systems, the minister said.",
+    "Peru's president asked voters for patience on Monday.",
+    "Peru has asked its partners for more training and financial support.",
+    "Peru would seek ammunition from its partners elsewhere, a spokesman said.",
+    "A state that wants to buy Kestrel armoured vehicles should first align its policy.",
+    "The rifles the government had requested from its allies never arrived.",
+]
+
+
+@pytest.mark.parametrize("text", NO_REQUESTS)
+def test_no_request_row_without_a_request(extractor, text: str) -> None:  # noqa: ANN001
+    assert not [r for r in _rows(extractor, text) if r[0] is None], text
+
+
+def test_a_named_supplier_still_supplies(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Peru has asked Norway for short-range air defence systems.")
+    assert _has(rows, "Norway", "Peru", "requested", "air defence"), rows
+
+
 def test_an_order_told_with_its_delivery_stays_an_order(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "In 2016 Karvell Defence of Norway won an order from Peru for two Skarv air-defence "
                             "batteries, delivered in 2020.")
