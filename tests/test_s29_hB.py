@@ -152,6 +152,23 @@ def test_a_named_supplier_still_supplies(extractor) -> None:  # noqa: ANN001
     assert _has(rows, "Norway", "Peru", "requested", "air defence"), rows
 
 
+SPLITS = [
+    ("Oslo has handed Peru four Falko-7 helicopters, the ministry said. Oslo had promised two more of the "
+     "helicopters next year.", 4, 2),
+    ("The ministry said Norway had handed over one Falko-7 helicopter and had promised three more of the Falko-7 "
+     "helicopters to Peru.", 1, 3),
+    ("Norway handed over three Falko-7 helicopters to Peru. A further three have been pledged.", 3, 3),
+    ("Two Falko-7 helicopters were handed over to Peru on Monday and two more are promised by Norway for 2026.", 2, 2),
+]
+
+
+@pytest.mark.parametrize(("text", "handed", "promised"), SPLITS)
+def test_handed_and_promised_parts_are_two_rows(extractor, text: str, handed: int, promised: int) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, "Norway", "Peru", "delivered", "", handed), rows
+    assert _has(rows, "Norway", "Peru", "offered", "", promised), rows
+
+
 def test_an_order_told_with_its_delivery_stays_an_order(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "In 2016 Karvell Defence of Norway won an order from Peru for two Skarv air-defence "
                             "batteries, delivered in 2020.")
