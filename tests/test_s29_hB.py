@@ -187,3 +187,14 @@ def test_an_active_infinitive_on_a_scheme_is_not_a_step_to_come(extractor) -> No
     rows = _rows(extractor, "Two traders were charged with running a scheme to ship Norwegian-made engines to Peru's "
                             "air force through front companies, prosecutors said.")
     assert not _has(rows, "Norway", "Peru", "offered", "engines"), rows
+
+
+def test_a_bracketed_name_line_gives_one_row_from_its_donor(extractor) -> None:  # noqa: ANN001
+    text = ("The Peruvian Army received new equipment from its partners at a ceremony in Lima on Monday.\n\n"
+            "The assistance received in recent years also includes:\n\n"
+            "- 16 M113 (Zelda) armoured carriers donated by Canada between 2014 and 2017;\n"
+            "- six Pilatus PC-7 (Turbo Trainer) aircraft donated by Switzerland in 2020.")
+    rows = _rows(extractor, text)
+    assert _has(rows, "Canada", "Peru", "delivered", "M113", 16) and _has(rows, "Switzerland", "Peru", "delivered",
+                                                                          "PC-7", 6), rows
+    assert len([r for r in rows if r[0] == "Canada"]) == 1 and not any(r[0] == "United States" for r in rows), rows

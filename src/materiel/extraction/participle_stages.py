@@ -36,8 +36,9 @@ def _item_participles(r: Row) -> list[Token]:
     """The realised handing participles on a noun of the item's span or on its head ("- 30 A donated by X")."""
     span, head = r.item.span, r.item.head
     nouns = {head.i, *(t.i for t in span if t.pos_ in ("NOUN", "PROPN"))}
-    if head.dep_ in ("amod", "compound", "nmod", "npadvmod") and span.start <= head.head.i < span.end:
-        nouns.add(head.head.i)  # a span the list's parser headed on a modifier
+    if head.dep_ in ("amod", "compound", "nmod", "npadvmod") and head.head.i > head.i and \
+            head.head.pos_ in ("NOUN", "PROPN"):
+        nouns.add(head.head.i)  # "41 A (B) vehicles donated by X": the name modifies the noun the participle is on
     return [v for i in sorted(nouns) for v in span.doc[i].children
             if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in ITEM_PARTICIPLES and _realised(v)]
 
@@ -51,19 +52,22 @@ def delivered_items(rows: list[Row]) -> list[Row]:
     """Rows of an offered or ordered package, aid or acquisition noun whose item, or whose noun, is told as handed
     over ("acquisitions include: - 24 A delivered by X"): delivered."""
     frames: dict[int, object] = {}
+    told: set[int] = set()  # the participles of the rows made deliveries
     for r in rows:
         f = r.frame
         if f.stage not in ("offered", "ordered") or f.trigger.pos_ not in ("NOUN", "PROPN"):
             continue
         if f.stage == "ordered" and not _listing(f.trigger):
             continue  # "won an order for two A, delivered in 2020": the order, not what its list holds
-        if not (_item_participles(r) or told_handed(f.trigger, NOUN_PARTICIPLES)):
+        participles = _item_participles(r)
+        if not (participles or told_handed(f.trigger, NOUN_PARTICIPLES)):
             continue
         key = id(f)
         if key not in frames:
             frames[key] = replace(f, stage="delivered", rule=f.rule + RULE)
         r.frame = frames[key]  # type: ignore[assignment]
-    return rows
+        told.update(v.i for v in participles)
+    return [r for r in rows if r.frame.trigger.i not in told or r.item.head.i != r.frame.trigger.head.i]  # once
 
 
 def handed_by(r: Row, res: ActorResolver) -> Resolved | None:
