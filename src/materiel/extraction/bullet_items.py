@@ -18,6 +18,7 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.frames.itemised import segment_item
 from materiel.extraction.listed_destinations import drop_retold
 from materiel.extraction.mentions.items import ItemFinder
+from materiel.extraction.participle_stages import delivered_items
 
 BROAD = lexicon.word_set("duplicates", "broad_categories")  # items that name no system ("equipment", "weapons")
 
@@ -46,8 +47,9 @@ def expand(rows: list[Row], finder: ItemFinder) -> list[Row]:
             continue
         out.extend(replace(r, item=m, designation=m.designation, category=m.category) for m in items)
         told.update(i for m in items for i in range(m.span.start, m.span.end))
-    return drop_retold(spread([r for r in out if LISTED not in r.frame.rule or  # the lines a row took before: not twice
+    kept = drop_retold(spread([r for r in out if LISTED not in r.frame.rule or  # the lines a row took before: not twice
                                not told.intersection(range(r.item.span.start, r.item.span.end))]))  # "The consignment ..."
+    return delivered_items(kept)  # "- 30 A donated by X in 2019": delivered, not offered
 
 
 def _next_paragraph(t: Token, triggers: set[int]) -> list[Span]:

@@ -4,7 +4,7 @@ the text withdraws (`retracted_claims`)."""
 from __future__ import annotations
 
 from materiel import lexicon
-from materiel.extraction import civil_use, packages, quoted, unnamed_suppliers
+from materiel.extraction import civil_use, packages, quoted, unnamed_requests, unnamed_suppliers
 from materiel.extraction.advice import advice
 from materiel.extraction.civil_customers import civil_customer
 from materiel.extraction.conveyance_items import carrier_not_item
@@ -100,6 +100,7 @@ def complete(r: Row) -> bool:
         seizer(r.frame) is not None or \
         (r.frame.stage == seizure.STAGE and bool(r.frame.roles["recipient"])) or \
         (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in NEEDS_DESTINATION and bool(r.frame.roles["recipient"])) or \
-        unnamed_suppliers.kept_unnamed(r) or group_bound(r)  # a load ... or a supplier the text does not name
+        unnamed_suppliers.kept_unnamed(r) or group_bound(r) or \
+        unnamed_requests.asked_unnamed(r)  # a load ...; a supplier the text does not name; "asked its partners for X"
     # seized, or carried, on its way to X: the route of a verb that needs a destination is the load's source
     return has_source and r.recipient is not None and not general_statement(r)  # "rules that bar X": none

@@ -8,12 +8,17 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.frames.stock_owners import owner_on
 from materiel.extraction.maker_groups import drop_makers
 from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.participle_stages import handed_by
 from materiel.extraction.personnel_sources import fill as fill_personnel
 
 
 def fill(rows: list[Row], res: ActorResolver) -> None:
     """Give a row with no supplier the owner of the holdings its trigger or item is drawn from."""
     for r in rows:
+        handed = None if r.frame.roles["supplier"] or r.frame.trigger.pos_ not in ("NOUN", "PROPN") else handed_by(r, res)
+        if handed is not None:  # "- 30 A donated by X in 2019": X, whoever makes A
+            r.supplier, r.inherited = handed, False
+            continue
         if r.supplier is not None:
             continue
         t = r.frame.trigger

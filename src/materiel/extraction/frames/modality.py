@@ -24,6 +24,7 @@ from materiel.extraction.frames import (
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
 from materiel.extraction.frames.halted_grants import halted_noun
+from materiel.extraction.frames.infinitive_relatives import to_be_done
 from materiel.extraction.frames.possible import only_possible
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
@@ -178,7 +179,8 @@ class Modality(Governors):
             if gov is not None and t.pos_ in ("VERB", "AUX"):
                 asked_parties.put_to_asked(self.res, t, f)  # "X asked Y whether it could export Z": Y supplies
                 asked_parties.asker_buys(self.res, self.subject_of, t, f)  # "X asked Y (its maker) to buy Z"
-        elif (modals & (FUTURE_AUX | {"would"}) or self._scheduled(t) or self._bare_infinitive(t)) and not past_too:
+        elif (modals & (FUTURE_AUX | {"would"}) or self._scheduled(t) or self._bare_infinitive(t) or to_be_done(t)) \
+                and not past_too:
             if f.stage == "delivered" and spec.get("subject") == "supplier":
                 f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional
                 f.rule += ":future"

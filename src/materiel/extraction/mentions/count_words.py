@@ -25,6 +25,7 @@ ARTICLES = lexicon.word_set("count_words", "articles")
 TIME_PREPS = lexicon.word_set("frame_words", "fronted_time_preps")
 YEARS = range(1900, 2100)
 NUMBER_LEAD = lexicon.word_set("items", "number_lead")  # "half a million", "about 3,000"
+MORE = lexicon.word_set("item_words", "follow_on_words")  # "two more of the jets"
 ORDINALS = lexicon.word_set("items", "batch_ordinals") | lexicon.word_set("items", "part_ordinals")
 
 
@@ -143,6 +144,9 @@ def scaled(t: Token) -> tuple[int | float | None, str]:
     next noun: "2 million 7.62 mm rounds") or from "million" (its digits a compound before it: "the first 3 million
     of 8 million rounds"); the number's own text otherwise."""
     doc, start, end = t.doc, t.i, t.i + 1
+    counted = next((c for c in t.children if c.dep_ == "nummod" and c.like_num), None) if t.lower_ in MORE else None
+    if counted is not None:  # "two more of the jets": two
+        return parse_quantity(counted.text), doc[counted.i: t.i + 1].text
     if t.lower_ in SCALE_WORDS:
         while start > 0 and doc[start - 1].tag_ == "CD" and doc[start - 1].lower_ not in SCALE_WORDS and \
                 doc[start - 1].head.i == t.i:

@@ -76,6 +76,11 @@ def part_of_whole(t: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
+def counted_more(t: Token) -> bool:
+    """"two more of the jets", "three further of them": a follow-on word counted by its own number."""
+    return t.lower_ in FOLLOW_ON_WORDS and any(c.dep_ == "nummod" and c.like_num for c in t.children)
+
+
 def counted_part(t: Token) -> bool:
     """"the second of six vessels" (one of six), or "the first 2,000 of 6,000 rifles", "the last 12 of 36 jets": a
     counted batch of a whole, whose count is the whole's (`wholes.py` decides whether it tells an order)."""

@@ -89,7 +89,7 @@ class ItemFinder:
                             found.extend(self.items(p, depth + 1) if depth == 0 else self._one(p, depth + 1))
                             found.extend(m for q in p.conjuncts for m in self._one(q, depth + 1))
             if found:
-                if (tok.like_num or tok.pos_ == "NUM" or counts.part_of_whole(tok)) and not counts.is_money(tok):  # "three of the five"
+                if (tok.like_num or tok.pos_ == "NUM" or counts.part_of_whole(tok) or counts.counted_more(tok)) and not counts.is_money(tok):  # "three of the five"
                     q, qtext = count_words.scaled(tok)  # "the second of those batteries": one of them; "2 million of"
                     for m in found:  # "the second of six vessels": one, of a whole of six
                         whole = m.quantity if counts.counted_part(tok) and (m.quantity or 0) > (q or 1) else m.whole

@@ -1,0 +1,39 @@
+"""A request made of unnamed partners: "X has asked its partners for air defence systems", "Y requested howitzers
+from its allies", "Z's defence ministry has asked donors for coastal radars". The asker is the verb's own subject
+and the asked party is told as no state in particular: the register keeps the request with the supplier left
+empty (as it keeps a seizure's), rather than dropping it. A negated, modal or relative request ("has not asked
+anyone for X", "would seek X elsewhere", "the arms the government had requested") is no row. Words:
+words.toml [unnamed_requests]."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.discourse import Row
+
+ASKING = lexicon.word_set("unnamed_requests", "asking_verbs")
+MODALS = lexicon.word_set("participle_stages", "unrealised_auxiliaries")
+PARTNERS = lexicon.word_set("unnamed_requests", "partner_nouns")
+
+
+def _of_partners(t: Token) -> bool:
+    """The asking verb t's object or "from" phrase is a partner noun ("asked its partners", "from allies")."""
+    asked = [c for c in t.children if c.dep_ in ("dobj", "obj", "dative")]
+    hosts = [t, *(c for c in asked if c.dep_ in ("dobj", "obj"))]  # "requested X from allies": on X, misparsed
+    asked += [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj"]
+    return any(a.lemma_.lower() in PARTNERS for a in asked)
+
+
+def asked_unnamed(r: Row) -> bool:
+    """The row is an asking verb's in a main or complement clause, its recipient is the frame's own asker, and no
+    supplier was found for it."""
+    f, t = r.frame, r.frame.trigger
+    if r.supplier is not None or f.stage != "requested" or t.pos_ != "VERB" or r.recipient is None:
+        return False
+    if t.lemma_.lower() not in ASKING or t.dep_ in ("relcl", "acl", "amod") or f.negated:
+        return False
+    if r.reading.factuality not in ("asserted", "uncertain") or \
+            any(c.dep_ in ("aux", "neg") and c.lower_ in MODALS | {"not", "n't", "never"} for c in t.children):
+        return False
+    return _of_partners(t) and any(a.actor.id == r.recipient.actor.id for a in f.roles["recipient"])
