@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from materiel.extraction.frames.availability import availability_frames
+from materiel.extraction.frames.contenders import contender_frames
 from materiel.extraction.frames.embargoes import embargo_frames, embargo_recipient
 from materiel.extraction.frames.framebase import FinderState, Frame
 from materiel.extraction.frames.holdings import holding_frames
@@ -19,7 +20,8 @@ from materiel.extraction.frames.verbless_entries import entry_frames
 def implied_frames(finder: FinderState, sent: Span) -> list[Frame]:
     """"X violated the arms embargo on Y", "X is Y's main arms supplier", "X added Y to its fleet", "made Y available to Z"."""
     return embargo_frames(finder, sent) + supplier_frames(finder, sent) + holding_frames(finder, sent) + \
-        availability_frames(finder, sent) + bidder_frames(finder, sent) + entry_frames(finder, sent)  # ": A from X"
+        availability_frames(finder, sent) + bidder_frames(finder, sent) + entry_frames(finder, sent) + \
+        contender_frames(finder, sent)  # ": A from X"; "the contenders are A and B"
 
 
 def implied_parties(finder: FinderState, f: Frame) -> None:

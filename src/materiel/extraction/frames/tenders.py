@@ -10,6 +10,7 @@ from materiel.extraction.frames import proceeding
 from materiel.extraction.mentions.items import ItemFinder
 
 ITEM_OBJECT_VERBS = lexicon.word_set("offers", "item_object_verbs")
+DESIGNS = lexicon.word_set("items", "design_nouns")
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 PHRASE_STOPS = ("prep", "acl", "relcl", "advcl", "ccomp", "xcomp")
 NON_TRANSFER_PHRASALS = lexicon.word_set("frames", "non_transfer_phrasals")
@@ -46,7 +47,8 @@ def names_no_item(tok: Token, items: ItemFinder) -> bool:
     if tok.lemma_.lower() not in ITEM_OBJECT_VERBS:
         return False
     objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + ([tok.head] if tok.dep_ == "acl" else [])
-    return not any(items.is_materiel(t) for o in objects for t in _phrase(o))
+    return not any(items.is_materiel(t) for o in objects for t in _phrase(o)) and \
+        not any(o.lower_ in DESIGNS and items.items(o) for o in objects)  # "put forward a variant of the X"
 
 
 def _phrase(o: Token) -> list[Token]:

@@ -8,6 +8,8 @@ from materiel import lexicon
 
 FILLING = lexicon.word_set("items", "filling_words")
 WORTH = lexicon.word_set("items", "value_modifiers")
+DERIVED = lexicon.word_set("items", "derived_words")
+DESIGNS = lexicon.word_set("items", "design_nouns")
 
 
 def content_preps(tok: Token) -> list[Token]:
@@ -17,12 +19,22 @@ def content_preps(tok: Token) -> list[Token]:
     own = [x for c in tok.children if c.dep_ == "prep" for x in (c, *c.conjuncts)]
     filled = [p for c in tok.children if c.dep_ in ("amod", "acl") and (c.lower_ in FILLING or c.lower_ in WORTH)
               for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "with")]  # "900 million euros worth of X"
-    return own + filled
+    return own + filled + derived_from(tok)
+
+
+def derived_from(tok: Token) -> list[Token]:
+    """"a design derived from the Tarn corvette", "a version based on the Kestrel jet": the "from"/"on" phrase of a
+    participle of derivation under a design noun names the system the design is of."""
+    if tok.lower_ not in DESIGNS:
+        return []
+    return [p for c in tok.children if c.dep_ in ("acl", "amod") and c.lower_ in DERIVED
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "on")]
 
 
 def names_contents(prep: Token) -> bool:
     """"of" and "for" ("crates of X", "a batch for A and for B"), or the "with" of a filling word."""
-    return prep.lower_ in ("of", "for") or prep.head.lower_ in FILLING
+    return prep.lower_ in ("of", "for") or prep.head.lower_ in FILLING or \
+        (prep.lower_ in ("from", "on") and prep.head.lower_ in DERIVED)
 
 
 def filler(item: Token) -> list[Token]:

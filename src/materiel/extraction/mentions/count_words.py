@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.mentions.name_numbers import calibre
+from materiel.extraction.mentions.name_numbers import calibre, series_lead_count
 from materiel.extraction.mentions.quantities import NUMBER_WORDS, SCALE_WORDS, parse_quantity
 
 GROUPING = frozenset(SCALE_WORDS) | frozenset(w for w, v in lexicon.word_table("quantities", "multipliers").items()
@@ -80,6 +80,8 @@ Mark 5 trainers" two systems."""
             head.doc[anchor.i + 1].lower_ in ("and", "or") and \
             all(t.head.i == head.i and t.dep_ in ("amod", "compound") for t in head.doc[anchor.i + 2: head.i]):
         return _own_number(anchor)
+    if (lead := series_lead_count(head)) is not None:  # "12 Zorvan-50 Block 20 jets" with the name cut off
+        return parse_quantity(lead.text), lead.text
     return stranded_count(head)
 
 

@@ -215,6 +215,8 @@ def vague_part(t: Token) -> bool:
 def batched(t: Token, found: list[Any]) -> list[Any]:
     """"delivered two batches of six A", "three lots of 20 B each": each item's count times the batches' own count
     (a single batch, an uncounted one or a count the items lack: unchanged)."""
+    if t.lower_ in MORE_WORDS:
+        return more_counts(t, found)
     if t.lemma_.lower() not in COUNTED_BATCH_NOUNS or t.tag_ != "NNS":
         return found
     nums = [c for c in t.children if c.dep_ == "nummod" and c.like_num and not is_money(c)]
@@ -224,4 +226,16 @@ def batched(t: Token, found: list[Any]) -> list[Any]:
     for m in found:
         if m.quantity:
             m.quantity = m.quantity * n
+    return found
+
+
+def more_counts(t: Token, found: list[Any]) -> list[Any]:
+    """"promised two more of the jets", "offered a further six of them": the count on the word of more is the count
+    of the items of its "of" phrase (a vague or missing count leaves them as they are)."""
+    nums = [c for c in t.children if c.dep_ == "nummod" and c.like_num and not is_money(c)]
+    n = parse_quantity(nums[0].text) if len(nums) == 1 else None
+    if n is None:
+        return found
+    for m in found:
+        m.quantity, m.quantity_text = n, nums[0].text
     return found

@@ -77,6 +77,8 @@ def model_number(t: Token, left: list[Token]) -> bool:
         return True
     if not t.like_num or t.i == 0:
         return False
+    if series_number(t):
+        return True
     if hyphen_joined(t):
         return True
     before = t.doc[t.i - 1]
@@ -85,6 +87,34 @@ def model_number(t: Token, left: list[Token]) -> bool:
     if any(c.like_num and c.i < before.i and c.dep_ == "nummod" and not calibre(c) for c in left):
         return True
     return maker_model(t, before) or name_number(t)
+
+
+def series_number(t: Token) -> bool:
+    """"Zorvan Block 30", "Batch 2", "Flight 3": a number right after a capitalised word of a production series or
+    standard (`cues.toml` [items] series_words) is part of the model's name, never a count."""
+    if t.i == 0 or not t.like_num:
+        return False
+    before = t.doc[t.i - 1]
+    return before.text[:1].isupper() and before.lower_ in series_words()
+
+
+def series_lead_count(head: Token) -> Token | None:
+    """"offered 12 Zorvan-50 Block 20 light jets" parsed with the count (or the count and the model) cut off from
+    the item's phrase: the count right before the model's name, itself right before the series word, counts it."""
+    doc = head.doc
+    for w in doc[max(head.left_edge.i - 1, 2): head.i]:
+        if w.i + 1 >= len(doc) or not series_number(doc[w.i + 1]):
+            continue
+        name, count = doc[w.i - 1], doc[w.i - 2]
+        if name.text[:1].isupper() and any(ch.isdigit() for ch in name.text) and count.like_num and \
+                not calibre(count) and count.i < head.left_edge.i:
+            return count
+    return None
+
+
+@lru_cache(maxsize=1)
+def series_words() -> frozenset[str]:
+    return frozenset(lexicon.toml("cues.toml")["items"].get("series_words", []))
 
 
 def name_number(t: Token) -> bool:
