@@ -16,6 +16,7 @@ from materiel.extraction.joint_donors import drop_joint
 from materiel.extraction.licence_items import drop_licences
 from materiel.extraction.no_items import absent_items
 from materiel.extraction.restated_generic import drop_restated
+from materiel.extraction.titled_hulls import drop_titled
 from materiel.record.models import Transfer
 
 GENERIC_HEADS = lexicon.word_set("covered_generic", "generic_heads")
@@ -85,4 +86,4 @@ def drop_covered(pairs: list[Pair]) -> list[Pair]:
     rows = [t for _, t in pairs]
     kept = [(f, t) for f, t in pairs if not (generic(t) and not any(_listed(t, s) for s in rows if s is not t)
                                              and any(_covers(t, p) for p in pairs if p[1] is not t))]
-    return drop_licences(absent_items(drop_joint(drop_restated(kept))))  # joint donors; "contained no A"
+    return drop_titled(drop_licences(absent_items(drop_joint(drop_restated(kept)))))  # joint donors; "contained no A"

@@ -2,21 +2,38 @@
 formerly the John Midgett, to Vietnam", "handed over P-3107 to the navy". The gazetteer knows classes,
 not individual hulls; when a transfer verb already has its recipient in a "to" phrase, a proper name
 with a number in its direct object slot is the item, of the kind the text names beside it elsewhere
-("the Vietnam Coast Guard ship CSB 8021")."""
+("the Vietnam Coast Guard ship CSB 8021"). A name with no number is a craft when a vessel noun types it ("gifted
+the patrol boat RVS Kestra to X", "the former TCG Orlu, a 36 m patrol boat"): words.toml [named_craft]."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from materiel import lexicon
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 
 # Entity types of a name that is never a craft (people, places, dates, sums).
 NOT_CRAFT = {"PERSON", "GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}
+VESSELS = lexicon.word_set("resolve", "vessel_nouns") | lexicon.word_set("named_craft", "craft_nouns")
+NOT_TYPED = lexicon.word_set("named_craft", "not_typed")
+DEPLOY_VERBS = lexicon.word_set("named_craft", "deploy_verbs")
+
+
+def handed_craft(verb: Token, tok: Token, actor_tokens: set[int]) -> Span | None:
+    """The named craft the verb hands over; a navy's own named warship it sends ("sent the destroyer HMS X to
+    Y") is deployed, not handed over."""
+    span = craft_name(tok, actor_tokens)
+    if span is None or verb.lemma_.lower() in DEPLOY_VERBS and not any(ch.isdigit() for ch in span.text):
+        return None
+    return span
 
 
 def craft_name(tok: Token, actor_tokens: set[int]) -> Span | None:
     """The named craft that `tok` heads: a proper name holding a number, not a gazetteer actor."""
-    if tok.pos_ != "PROPN" or tok.i in actor_tokens or tok.ent_type_ in NOT_CRAFT:
+    if tok.pos_ != "PROPN" or tok.i in actor_tokens or tok.ent_type_.lower() in NOT_TYPED:
+        return None
+    typed = _typed(tok)
+    if tok.ent_type_ in NOT_CRAFT and not typed:
         return None
     toks = sorted([t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "nummod", "nmod", "punct")
                    and t.i >= tok.left_edge.i] + [tok], key=lambda t: t.i)
@@ -24,17 +41,34 @@ def craft_name(tok: Token, actor_tokens: set[int]) -> Span | None:
     toks = sorted(set(toks), key=lambda t: t.i)
     start, end = toks[0].i, toks[-1].i + 1
     span = tok.doc[start:end]
-    if not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in span) or any(t.i in actor_tokens for t in span):
+    if any(t.i in actor_tokens for t in span):
         return None
-    return span
+    if typed or any(t.like_num or any(ch.isdigit() for ch in t.text) for t in span):
+        return span
+    return None
+
+
+def _typed(tok: Token) -> bool:
+    """A vessel noun types the name: before it in its phrase ("the patrol boat X") or in apposition ("X, a 36 m
+    patrol boat")."""
+    before = [t for t in tok.subtree if t.i < tok.i and t.dep_ in ("compound", "nmod", "amod")]
+    appos = [t for c in tok.children if c.dep_ == "appos" for t in (c, *c.children) if t.dep_ in ("appos", "compound")]
+    return any(t.lemma_.lower() in VESSELS or t.lower_ in VESSELS for t in before + appos)
 
 
 def craft_item(items: ItemFinder, name: Span) -> ItemMention:
     """The item of a named craft; its category from a materiel noun right before the same name."""
-    category = "equipment"
+    category = "ship" if _typed(name.root) else "equipment"
     doc = name.doc
     for i in range(len(doc) - len(name)):
         if doc[i: i + len(name)].text == name.text and i > 0 and (i - 1) in items.span_at:
             category = items.span_at[i - 1].label_
             break
-    return ItemMention(name.root, name, None, category, None, None, False)
+    one = 1 if category == "ship" and _single(name.root) else None  # "the patrol boat X": one hull
+    return ItemMention(name.root, name, None, category, one, name.text if one else None, False)
+
+
+def _single(tok: Token) -> bool:
+    """One named hull: no other name joined to it, and the vessel noun typing it is singular."""
+    nouns = [t for t in tok.subtree if t.lemma_.lower() in VESSELS or t.lower_ in VESSELS]
+    return not any(c.dep_ == "conj" for c in tok.children) and all(t.tag_ != "NNS" for t in nouns)

@@ -70,8 +70,8 @@ class VerbObjects(Arguments):
                 self._maker(found, f)
                 if not self.items.is_materiel(o):
                     self._container_parties(o, f, spec)
-            elif cls == "supply" and self._has_to_recipient(v) and \
-                    (craft := named_craft.craft_name(o, self.items.actor_tokens)) is not None:
+            elif cls in ("supply", "sell") and self._has_to_recipient(v) and \
+                    (craft := named_craft.handed_craft(v, o, self.items.actor_tokens)) is not None:
                 f.items.append(named_craft.craft_item(self.items, craft))
                 f.rule += ":named-craft"
             elif o in sales:

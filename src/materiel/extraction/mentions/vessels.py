@@ -21,7 +21,7 @@ def vessel_names(doc: Doc) -> frozenset[str]:
             continue
         prefixed = any(c.dep_ == "compound" and _prefix(c.text) for c in t.children) or \
             (t.i > 0 and _prefix(doc[t.i - 1].text))
-        named = t.dep_ == "appos" and t.head.lemma_.lower() in VESSEL_NOUNS or _typed(t)
+        named = t.dep_ == "appos" and t.head.lemma_.lower() in VESSEL_NOUNS or _typed(t) or _after_noun(t)
         if (prefixed or named) and not _prefix(t.text):
             out.add(t.lower_)
     return frozenset(out)
@@ -30,6 +30,13 @@ def vessel_names(doc: Doc) -> frozenset[str]:
 def _typed(t: Token) -> bool:
     """A name the parser hangs a vessel noun before ("the frigate Capitan Ruiz", "the Type 9 corvette Alma")."""
     return any(c.i < t.i and c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in VESSEL_NOUNS for c in t.children)
+
+
+def _after_noun(t: Token) -> bool:
+    """A name right after a vessel noun, its hull prefix in capitals between ("the patrol boat KNS Ostra"), however
+    the parser hangs the two."""
+    start = min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i and c.text.isupper()] + [t.i])
+    return start < t.i and start > 0 and t.doc[start - 1].lemma_.lower() in VESSEL_NOUNS
 
 
 def _prefix(word: str) -> bool:
