@@ -9,7 +9,10 @@
 - "Y has used drones against the Z Front, including drones bought from X": the buyer is the use verb's subject,
   never the target the example hangs on ([arguments] user_example_preps, frames/users.py);
 - "rifles used by the Z Front were originally exported by X": an onward chain, the group is no recipient of the
-  export ([arguments] chain_adverbs, frames/users.py).
+  export, nor is a party borrowed from around it ([arguments] chain_adverbs and state_only_verbs, frames/users.py,
+  chain_exports.py);
+- "rifles seized from the Z Front were bought from arms traders": the one they were seized from bought them
+  ([arguments] holder_participles, holder_preps), and traders are a party told by role ([described] trader_heads).
 
 Sentences written for these tests (invented groups, places and people; not taken from any article)."""
 from __future__ import annotations
@@ -87,3 +90,107 @@ def test_courier_for_a_group_gives_one_row(extractor) -> None:  # noqa: ANN001
 def test_personnel_negative(extractor, text: str) -> None:  # noqa: ANN001
     assert _rows(extractor, text) == []
 
+
+BUYERS = [
+    ("The Malian government has used armed drones against the rebels, including drones bought from China and from "
+     "Israel in 2020, according to the report.", [("china", "mali", "drones"), ("israel", "mali", "drones")]),
+    ("Zambia's government has used armed drones against the Velmar Liberation Front, including drones bought "
+     "from Israel in 2021.", [("israel", "zambia", "drones")]),
+    ("The Kenyan army used armoured vehicles bought from Serbia against the insurgents.",
+     [("serbia", "kenya", "armoured vehicles")]),
+    ("Against the rebels, the Zambian air force has used drones bought from Israel and Turkey.",
+     [("israel", "zambia", "drones"), ("rkiye", "zambia", "drones")]),
+    ("To fight the Velmar Liberation Front, Zambia bought drones from Israel and from Turkey.",
+     [("israel", "zambia", "drones")]),
+    ("Zambia bought six drones from Israel to fight the Velmar Liberation Front.", [("israel", "zambia", "drones")]),
+    ("Niger has deployed attack helicopters against the jihadists, including two bought from Russia in 2019.",
+     [("russia", "niger", "")]),
+    ("Chad's army has employed armed drones against the rebels, including drones purchased from Turkey.",
+     [("rkiye", "chad", "drones")]),
+]
+
+
+@pytest.mark.parametrize("text,wanted", BUYERS)
+def test_buyer_not_target(extractor, text: str, wanted: list[tuple[str, str, str]]) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for sup, rec, word in wanted:
+        assert _has(rows, sup, rec, word), rows
+    assert not any(r is not None and ("rebel" in r.lower() or "velmar" in r.lower() or "jihad" in r.lower() or
+                                      "insurgent" in r.lower()) for _, r, _, _, _ in rows), rows
+
+
+CHAINS = [
+    "Rifles and ammunition used by the Velmar Liberation Front were originally exported by Serbia, Romania and "
+    "Egypt, according to the report.",
+    "Rifles and ammunition used by the Velmar Liberation Front were initially exported by Serbia and Romania.",
+    "Mortars used by the rebels had first been exported by Romania, investigators said.",
+    "Rifles used by the Velmar Liberation Front were exported by Serbia in 2014.",
+    "Grenades used by the Velmar Liberation Front were legally exported by Bulgaria in 2011, the panel found.",
+]
+
+
+@pytest.mark.parametrize("text", CHAINS)
+def test_original_export_is_no_row_to_the_user(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(r is not None and ("velmar" in r.lower() or "rebel" in r.lower()) for _, r, _, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text,sup,rec,word", [
+    ("Rockets used by the rebels were originally sold by Bulgaria to the Zambian army.", "bulgaria", "zambia",
+     "rockets"),
+    ("Rifles used by the Zambian army were exported by Serbia in 2014.", "serbia", "zambia", "rifles"),
+    ("Drones used by the Velmar Liberation Front were supplied by Iran, the panel said.", "iran", "velmar", "drones"),
+    ("Rifles carried by the rebels had been exported by Romania to the Zambian army in 2012.", "romania", "zambia",
+     "rifles"),
+])
+def test_chain_keeps_the_first_leg(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, text), sup, rec, word), _rows(extractor, text)
+
+
+HOLDERS = [
+    ("At least 30 of the rifles seized from Velmar Liberation Front fighters since 2020 were bought from arms traders "
+     "in Zambia, the police chief said.", ("zambia", "velmar", "rifles")),
+    ("Many of the rifles taken from the Velmar Liberation Front were bought from traders across the border.",
+     ("traders", "velmar", "rifles")),
+    ("Rifles recovered from the Velmar Liberation Front had been purchased from smugglers in Zambia.",
+     ("zambia", "velmar", "rifles")),
+    ("Pistols captured from the Velmar Liberation Front were sold by Zambian traders, investigators believe.",
+     ("", "velmar", "pistols")),
+    ("The Velmar Liberation Front bought 30 rifles from arms traders, police said.", ("traders", "velmar", "rifles")),
+    ("The Velmar Liberation Front bought 30 rifles from a trader in 2019.", ("trader", "velmar", "rifles")),
+    ("The Velmar Liberation Front obtained most of its rifles from traders across the border in Malawi.",
+     ("traders", "velmar", "rifles")),
+    (CONTEXT + "The rebels bought at least 30 rifles from arms traders, police said.", ("traders", "velmar", "rifles")),
+]
+
+
+@pytest.mark.parametrize("text,wanted", HOLDERS)
+def test_group_buys_from_traders(extractor, text: str, wanted: tuple[str, str, str]) -> None:  # noqa: ANN001
+    sup, rec, word = wanted
+    rows = _rows(extractor, text)
+    assert any(r is not None and rec in r.lower() and word in item.lower() and stage == "delivered" and
+               (s is None or sup in s.lower()) for s, r, stage, item, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Rifles seized from the Velmar Liberation Front were destroyed at a ceremony in Lusaka.",
+    "The traders sold maize and cooking oil to the villagers.",
+    "Rifles recovered from the Velmar Liberation Front were handed to the prosecutors.",
+])
+def test_holders_negative(extractor, text: str) -> None:  # noqa: ANN001
+    assert not any(r is not None and "velmar" in r.lower() for _, r, _, _, _ in _rows(extractor, text))
+
+
+def test_first_leg_borrows_no_recipient(extractor) -> None:  # noqa: ANN001
+    text = ("New report traces rifles of the Velmar Liberation Front to Serbia. Rifles and ammunition used by the "
+            "group were originally exported by Serbia, Romania and Egypt, the report said.")
+    assert not any(s is not None and "serbia" in s.lower() for s, _, _, _, _ in _rows(extractor, text))
+
+
+@pytest.mark.parametrize("text,sup,rec,word", [
+    ("Zambia has a long history of buying Serbian arms. The rifles were initially delivered by Serbia in 2012.",
+     "serbia", "zambia", "rifles"),
+    ("Serbia originally delivered 40 rifles to Zambia's army in 2012.", "serbia", "zambia", "rifles"),
+])
+def test_initially_alone_keeps_the_row(extractor, text: str, sup: str, rec: str, word: str) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, text), sup, rec, word)
