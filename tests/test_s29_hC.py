@@ -126,6 +126,8 @@ CHAINS = [
     "Mortars used by the rebels had first been exported by Romania, investigators said.",
     "Rifles used by the Velmar Liberation Front were exported by Serbia in 2014.",
     "Grenades used by the Velmar Liberation Front were legally exported by Bulgaria in 2011, the panel found.",
+    "Rifles and ammunition used by the Velmar Liberation Front (VLF), the armed group fighting Zambia's government "
+    "in the north, were originally exported by Serbia, Romania and Egypt, according to a report.",
 ]
 
 
