@@ -6,6 +6,7 @@ from __future__ import annotations
 from materiel import lexicon
 from materiel.extraction import civil_use, packages, quoted, unnamed_requests, unnamed_suppliers
 from materiel.extraction.advice import advice
+from materiel.extraction.chain_exports import untold_first_leg
 from materiel.extraction.civil_customers import civil_customer
 from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.conveyance_parties import conveyance_supplier
@@ -73,7 +74,7 @@ def kept(r: Row) -> bool:
         and not civil_customer(r) and not advice(r) and not distributed_part(r) \
         and not habitual_to_groups(r) and not speaker_glued(r) \
         and not conveyance_supplier(r) \
-        and not retracted(r) and not set_aside(r)
+        and not retracted(r) and not set_aside(r) and not untold_first_leg(r)
 
 
 def complete(r: Row) -> bool:

@@ -17,21 +17,30 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
 
 CLASSES = lexicon.word_set("personnel_sources", "classes")
-HEADS = lexicon.word_set("personnel_sources", "heads")
+HEADS = lexicon.word_set("personnel_sources", "heads") | lexicon.word_set("personnel_sources", "ranks")
+VERDICT_VERBS = lexicon.word_set("personnel_sources", "verdict_verbs")
+VERDICT_PREPS = lexicon.word_set("personnel_sources", "verdict_preps")
 RECIPIENT_KINDS = lexicon.word_set("personnel_sources", "recipient_kinds")
 NONE_DETS = lexicon.word_set("no_lot_shipped", "none_determiners")
 STATE_KINDS = ("state", "government_body")
 CONFIDENCE = 0.5
 
 
+def verdict_prep(p: Token) -> bool:
+    """p is the "for"/"of" of a verdict on the one who did it: "sentenced two privates for selling", "was
+    convicted of selling" ([personnel_sources] verdict_verbs, verdict_preps)."""
+    head = p.head.head if p.head.dep_ in ("dobj", "obj") else p.head
+    return p.dep_ == "prep" and p.lower_ in VERDICT_PREPS and head.lemma_.lower() in VERDICT_VERBS
+
+
 def _giver(t: Token) -> Token | None:
-    """The one who gives by t: its subject, its passive agent, or the one charged with it."""
+    """The one who gives by t: its subject, its passive agent, or the one charged with or sentenced for it."""
     for c in t.children:
         if c.dep_ == "nsubj":
             return c
         if c.dep_ == "agent":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
-    if t.dep_ == "pcomp" and charge_prep(t.head):
+    if t.dep_ == "pcomp" and (charge_prep(t.head) or verdict_prep(t.head)):
         verb = t.head.head if t.head.head.dep_ not in ("dobj", "obj") else t.head.head.head
         charged = t.head.head if t.head.head.dep_ in ("dobj", "obj") else None
         return charged or next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
@@ -74,6 +83,15 @@ def _topic_state(giver: Token, res: ActorResolver) -> Resolved | None:
     return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=text), CONFIDENCE, giver)
 
 
+def _own_phrase(giver: Token) -> Resolved:
+    """The personnel themselves, told by their own words ("two army privates": army privates), when no state is
+    told for them: the reseller supplies."""
+    words = [t.text for t in giver.children if t.dep_ in ("compound", "amod") and t.i < giver.i] + [giver.text]
+    name = " ".join(words)
+    text = " ".join(t.text for t in giver.subtree if t.i <= giver.i)
+    return Resolved(Actor(id="-".join(w.lower() for w in words), name=name, kind="other", text=text), CONFIDENCE, giver)
+
+
 def personnel_state(r: Row, res: ActorResolver) -> Resolved | None:
     """The state whose personnel give r's item, when r's giver is a state's personnel."""
     if r.recipient is None or r.recipient.actor.kind not in RECIPIENT_KINDS or r.frame.cls not in CLASSES:
@@ -84,8 +102,8 @@ def personnel_state(r: Row, res: ActorResolver) -> Resolved | None:
     named = _named_state(giver, res)
     if named is False:
         return None
-    found = named if isinstance(named, Resolved) else _topic_state(giver, res)
-    if found is None or found.actor.country == r.recipient.actor.country:
+    found = named if isinstance(named, Resolved) else _topic_state(giver, res) or _own_phrase(giver)
+    if found is None or found.actor.country and found.actor.country == r.recipient.actor.country:
         return None
     return found
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.stock_owners import owner_on
+from materiel.extraction.go_between_rows import drop_go_betweens
 from materiel.extraction.maker_groups import drop_makers
 from materiel.extraction.mentions.resolve import ActorResolver
 from materiel.extraction.participle_stages import handed_by
@@ -26,6 +27,7 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
         if found is not None and (r.recipient is None or found.actor.id != r.recipient.actor.id):
             r.supplier = found
     fill_personnel(rows, res)  # "army officers sold rounds to a gang": the officers' state
+    drop_go_betweens(rows)  # "sold rifles to a courier for the X Front": the group's row stands
     drop_makers(rows)  # "X-made rifles reached the Y gang": X made them, no one is told to have sent them
 
 

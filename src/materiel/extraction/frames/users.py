@@ -14,6 +14,12 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 USER_VERBS = lexicon.word_set("arguments", "user_verbs")
 GROUP_WORDS = lexicon.word_set("arguments", "user_group_words")
+EXAMPLE_PREPS = lexicon.word_set("arguments", "user_example_preps")
+CHAIN_ADVERBS = lexicon.word_set("arguments", "chain_adverbs")
+STATE_ONLY = lexicon.word_set("arguments", "state_only_verbs")
+STATE_KINDS = ("state", "government_body")
+HOLDER_VERBS = lexicon.word_set("arguments", "holder_participles")
+HOLDER_PREPS = lexicon.word_set("arguments", "holder_preps")
 USER_KINDS = ("state", "government_body", "armed_group")
 
 
@@ -21,8 +27,19 @@ def _agent(verb: Token) -> Token | None:
     return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
+def _climb(item: Token) -> Token:
+    """The noun an example with its own participle stands under ("used drones against Z, including drones bought
+    from X": the use verb's object, or the target the parser hangs the example on, then that target's verb)."""
+    while item.dep_ == "pobj" and item.head.lower_ in EXAMPLE_PREPS and item.head.head.i != item.i:
+        item = item.head.head
+    return item
+
+
 def _user_of(item: Token) -> Token | None:
     """The subject of an active use verb whose object is `item`, or the agent of a passive one whose subject it is."""
+    item = _climb(item)
+    if item.pos_ in ("VERB", "AUX") and item.lemma_.lower() in USER_VERBS:
+        return next((c for c in item.children if c.dep_ in ("nsubj",)), None)
     verb = item.head
     if verb.lemma_.lower() not in USER_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -34,12 +51,21 @@ def _user_of(item: Token) -> Token | None:
 
 
 def _participle_user(trigger: Token) -> Token | None:
-    """"the drones used by Y had been supplied by X": the agent of a use participle on the passive's subject."""
+    """"the drones used by Y had been supplied by X": the agent of a use participle on the passive's subject (or on
+    the whole a count of it is part of); "rifles seized from Y were bought from X": the one they were seized from."""
     subj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
     if subj is None:
         return None
-    use = next((c for c in subj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in USER_VERBS), None)
-    return _agent(use) if use is not None else None
+    part = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), None)  # "30 of the rifles seized from Z"
+    for noun in (subj, part):
+        for c in noun.children if noun is not None else ():
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in USER_VERBS:
+                return _agent(c)
+            if c.dep_ == "acl" and c.lemma_.lower() in HOLDER_VERBS:
+                return next((p for h in c.children if h.dep_ == "prep" and h.lower_ in HOLDER_PREPS
+                             for p in h.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _user_kind(r: Resolved) -> bool:
@@ -52,8 +78,12 @@ def user_as_recipient(res: ActorResolver, f: Frame) -> None:
     t = f.trigger
     if f.roles["recipient"] or not f.roles["supplier"] or f.stage not in ("delivered", "ordered"):
         return
+    if any(c.dep_ == "advmod" and c.lower_ in CHAIN_ADVERBS for c in t.children):
+        return  # "originally exported by X": the user had it onward
     user = _user_of(t.head) if t.dep_ in ("acl", "relcl") else _participle_user(t)
     if user is None:
         return
     suppliers = {r.actor.id for r in f.roles["supplier"]}
-    f.add("recipient", [r for r in res.resolve_all(user) if _user_kind(r) and r.actor.id not in suppliers])
+    states_only = t.lemma_.lower() in STATE_ONLY
+    f.add("recipient", [r for r in res.resolve_all(user) if _user_kind(r) and r.actor.id not in suppliers and
+                        (not states_only or r.actor.kind in STATE_KINDS)])

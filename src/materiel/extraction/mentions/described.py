@@ -19,8 +19,8 @@ from materiel.record.models import Actor
 GROUP_HEADS = lexicon.word_set("described", "group_heads")
 GROUP_KINDS = lexicon.word_set("described", "group_kinds")
 PERSON_KINDS = lexicon.word_set("described", "person_kinds")
-PERSON_HEADS = lexicon.word_set("described", "person_heads") | \
-    lexicon.word_set("personnel_sources", "go_betweens")  # "middlemen"
+PERSON_HEADS = lexicon.word_set("described", "person_heads") | lexicon.word_set("personnel_sources", "go_betweens") | \
+    lexicon.word_set("personnel_sources", "couriers") | lexicon.word_set("described", "trader_heads")  # "a courier"
 PLACED_HEADS = lexicon.word_set("described", "placed_person_heads")
 _CUES = lexicon.toml("cues.toml")["actors"]
 AGENTS = frozenset(_CUES["agent_nouns"])
