@@ -39,6 +39,10 @@ HOME = [
     "forces.",
     "ACCRA, June 2 - The state-owned Karvell Works, which opened a new hall in Kumasi, said it had built 12 Tarvo "
     "armoured vehicles for the Ghanaian army.",
+    "The state-owned shipbuilder Varna Yards of Kumasi said it had launched the third of six patrol boats it is "
+    "building for the Ghanaian Navy.",
+    "Karvell Aerosystems, located in the Ashanti Region, Ghana, develops and builds the Tarvo-2 attack drone for "
+    "the Ghanaian Ministry of Defence.",
 ]
 
 
@@ -139,3 +143,33 @@ def test_air_force_taking_delivery_stays(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, BEFORE + "The Malian air force took delivery of two C-27J transport aircraft from "
                  "Italy.")
     assert any(s == "ITA" and r == "MLI" and "C-27J" in item and q == 2 for _, s, _, r, _, item, q in rows)
+
+
+# -- figurative arming ------------------------------------------------------------------------------------------
+SOLD = "The United States sold rifles to Brazil last year. "
+
+FIGURATIVE = [
+    SOLD + "\"The president is arming the population,\" said Senator Ana Costa.",
+    SOLD + "\"The president should be arming the police with intelligence,\" said Senator Ana Costa.",
+    SOLD + "The president is arming the army with knowledge and training, Senator Ana Costa said.",
+    "France sold rifles to Chad in May. Critics say the government is arming the public instead of training the "
+    "police.",
+    "France sold rifles to Chad in May. The minister, critics said, has been arming ordinary citizens.",
+    "France sold rifles to Chad in May. The coach said he had armed his players with a new game plan.",
+]
+
+
+@pytest.mark.parametrize("text", FIGURATIVE)
+def test_figurative_arming_gives_no_implied_row(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any("implied" in item for _, _, _, _, _, item, _ in rows)
+    assert any("rifles" in item for _, _, _, _, _, item, _ in rows)  # the sale told before stays
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Russia is arming the separatists with tanks.", "tanks"),
+    ("Russia is arming the separatists, the minister said.", "weapons"),
+    ("Iran has armed the Velmar rebels with rockets, the report said.", "rockets"),
+])
+def test_real_arming_stays(extractor, text: str, word: str) -> None:  # noqa: ANN001
+    assert any(s is not None and word in item for s, _, _, _, _, item, _ in _rows(extractor, text))

@@ -13,6 +13,7 @@ from materiel.extraction.conveyance_parties import conveyance_supplier
 from materiel.extraction.deployments import deployed
 from materiel.extraction.discourse import Row
 from materiel.extraction.distributive_parts import distributed_part
+from materiel.extraction.figurative_arming import figurative
 from materiel.extraction.fitted_items import fitted
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR, NEEDS_DESTINATION
@@ -77,7 +78,7 @@ def kept(r: Row) -> bool:
         and not habitual_to_groups(r) and not speaker_glued(r) \
         and not conveyance_supplier(r) \
         and not retracted(r) and not set_aside(r) and not home_made(r) and not replica(r) \
-        and not civil_taker(r)
+        and not civil_taker(r) and not figurative(r)
 
 
 def complete(r: Row) -> bool:

@@ -22,7 +22,10 @@ from materiel.lexicon import cities
 
 MAKER_KINDS = lexicon.word_set("home_industry", "maker_kinds")
 FIRM_NOUNS = lexicon.word_set("home_industry", "firm_nouns")
+LOCATED = lexicon.word_set("home_industry", "located_participles")
+OFFICIAL_NOUNS = lexicon.word_set("home_industry", "official_nouns")
 HEAD_DEPS = ("compound", "flat", "amod", "nmod")
+PLACE_PREPS = ("of", "in", "at", "near", "outside", "from")
 
 
 @lru_cache(maxsize=1)
@@ -51,23 +54,34 @@ def _phrases(tok: Token) -> list[Span]:
     if head.dep_ == "appos":
         gov = head.head
         out.append(doc[gov.left_edge.i:gov.i + 1])
-    out += [doc[c.i:c.right_edge.i + 1] for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    out += [doc[c.i:c.right_edge.i + 1] for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" or
+            c.dep_ == "acl" and c.lemma_.lower() in LOCATED]
     return out
 
 
 def _mentions(doc: Doc, name: str, own: Token) -> list[Token]:
-    """The maker's own token and each token of the text that opens a run of its name's words."""
-    words = name.split()
-    found = [own] if own.pos_ != "PRON" else []
+    """The maker's own token (for a pronoun, the subjects of the clauses above it: "X launched the second of
+    the ships it is building for Y"), and each token of the text that opens a run of its name's words."""
+    words = name.lower().split()
+    found = [own] if own.pos_ != "PRON" else [c for a in own.ancestors for c in a.children
+                                              if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     for t in doc:
-        if t.text == words[0] and doc[t.i:t.i + len(words)].text == name and t.i != own.i:
+        if t.lower_ == words[0] and doc[t.i:t.i + len(words)].text.lower() == name.lower() and t.i != own.i:
             found.append(doc[t.i + len(words) - 1])
     return found
 
 
+def _place_state(t: Token) -> str | None:
+    """The state of a place named as a preposition's object ("of <a city>", "in <a capital>")."""
+    if t.dep_ != "pobj" or t.head.lower_ not in PLACE_PREPS or t.pos_ != "PROPN":
+        return None
+    return cities.state_of(t.text) or _states().get(t.lower_)
+
+
 def _told_states(phrase: Span) -> set[str]:
     states = _states()
-    return {states[t.lower_] for t in phrase if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ in states}
+    told = {states[t.lower_] for t in phrase if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ in states}
+    return told | {s for t in phrase if (s := _place_state(t)) is not None}
 
 
 def _placed(r: Row, state: str, mentions: list[Token]) -> bool:
@@ -75,8 +89,7 @@ def _placed(r: Row, state: str, mentions: list[Token]) -> bool:
     if dateline_state(r.sent.doc.text) == state:
         return True
     sents = {r.sent.start: r.sent} | {t.sent.start: t.sent for t in mentions}
-    return any(cities.state_of(e.text) == state or _states().get(e.text.lower()) == state
-               for sent in sents.values() for e in sent.ents if e.label_ == "GPE")
+    return any(_place_state(t) == state for sent in sents.values() for t in sent)
 
 
 def home_made(r: Row) -> bool:
@@ -92,6 +105,8 @@ def home_made(r: Row) -> bool:
     if s.actor.kind != "company" and not any(t.lemma_.lower() in FIRM_NOUNS or t.lower_ in FIRM_NOUNS
                                              for p in phrases for t in p):
         return False  # a person or a group of no state the lists know: not a maker
+    if any(t.lemma_.lower() in OFFICIAL_NOUNS for p in phrases[:1] for t in p):
+        return False  # a state's body of no state the lists know: the other filters judge it
     told = set().union(*(_told_states(p) for p in phrases)) if phrases else set()
     if told:
         return state in told
