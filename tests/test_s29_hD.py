@@ -94,6 +94,9 @@ REPLICAS = [
     "Two retired armoured cars were lent to the Bolivian army by the national war museum for the ceremony.",
     "The producers said 150 fake rifles and six mock-up mortars had been shipped from Spain to Peru for the shoot.",
     "Italy sent 200 deactivated rifles to Malta for the exhibition.",
+    "Exhibitors at the Dakar fair were less pleased: a shipment of display vehicles sent from Izmir to Senegal by "
+    "sea arrived two days late.",
+    "Two display tanks were shipped from Germany to Qatar for the Doha exhibition.",
 ]
 
 
@@ -111,6 +114,7 @@ def test_real_rifles_beside_replicas_stay(extractor) -> None:  # noqa: ANN001
     ("Spain supplied 120 FAL rifles to Argentina.", "ESP", "ARG", "rifles", 120),
     ("Portugal donated 300 rifles to Mozambique's army, the ministry said.", "PRT", "MOZ", "rifles", 300),
     ("Sweden has lent two Gripen fighters to the Hungarian air force for a year.", "SWE", "HUN", "Gripen", 2),
+    ("Germany shipped 24 Leopard tanks to Qatar.", "DEU", "QAT", "Leopard", 24),
 ])
 def test_real_weapons_stay(extractor, text: str, supplier: str, recipient: str, word: str,  # noqa: ANN001
                            quantity: int) -> None:
@@ -173,3 +177,28 @@ def test_figurative_arming_gives_no_implied_row(extractor, text: str) -> None:  
 ])
 def test_real_arming_stays(extractor, text: str, word: str) -> None:  # noqa: ANN001
     assert any(s is not None and word in item for s, _, _, _, _, item, _ in _rows(extractor, text))
+
+
+# -- people sent somewhere with arms ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "SANTIAGO, May 2, 2021\n\nThe film follows eight conscripts from Osorno who are sent to a hill outside Puerto "
+    "Montt with old rifles, wet boots and little food. The production used 90 replica rifles supplied by a props "
+    "company in Lisbon, the producers said.",
+    "The novel tells of six recruits from Kumasi who were sent to a ridge near Tamale with old rifles and little "
+    "food.",
+    "Hundreds of reservists from Lviv were sent to the front near Kharkiv with old rifles, a commander said.",
+])
+def test_people_sent_with_rifles_give_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert _rows(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine was sent 40 howitzers with ammunition by Poland.",
+    "Forty howitzers were sent to Ukraine with ammunition by Poland.",
+    "Poland sent 40 howitzers to Ukraine with 2,000 shells.",
+])
+def test_arms_sent_with_ammunition_stay(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == "POL" and r == "UKR" and "howitzers" in item and q == 40 for _, s, _, r, _, item, q in rows)
+    assert any(s == "POL" and r == "UKR" and ("ammunition" in item or "shells" in item) for _, s, _, r, _, item, _
+               in rows)

@@ -34,6 +34,7 @@ from materiel.extraction.not_counted import set_aside
 from materiel.extraction.origin_leaks import still_leaked
 from materiel.extraction.replica_items import replica
 from materiel.extraction.retracted_claims import retracted
+from materiel.extraction.sent_with import sent_along
 from materiel.extraction.speaker_parties import speaker_party
 from materiel.extraction.standing_clauses import standing
 from materiel.record.models import Actor
@@ -78,7 +79,7 @@ def kept(r: Row) -> bool:
         and not habitual_to_groups(r) and not speaker_glued(r) \
         and not conveyance_supplier(r) \
         and not retracted(r) and not set_aside(r) and not home_made(r) and not replica(r) \
-        and not civil_taker(r) and not figurative(r)
+        and not civil_taker(r) and not figurative(r) and not sent_along(r)
 
 
 def complete(r: Row) -> bool:
