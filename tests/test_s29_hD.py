@@ -202,3 +202,32 @@ def test_arms_sent_with_ammunition_stay(extractor, text: str) -> None:  # noqa: 
     assert any(s == "POL" and r == "UKR" and "howitzers" in item and q == 40 for _, s, _, r, _, item, q in rows)
     assert any(s == "POL" and r == "UKR" and ("ammunition" in item or "shells" in item) for _, s, _, r, _, item, _
                in rows)
+
+
+# -- the craft of a bought service ----------------------------------------------------------------------------
+LIFTOFF = ("The Velsat-2 satellite, built by Boeing in California, lifted off from Kourou on board an Arianespace "
+           "Soyuz rocket on Thursday night. Velsat said the spacecraft was healthy.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    "The launch was the first of three Velsat missions planned this year. The company has signed a contract with "
+    "SpaceX for two more launches on Falcon 9 rockets, including one that will reuse a booster.",
+    "The company has also signed a contract with SpaceX for three rides aboard Falcon 9 rockets next year.",
+    "It was the first of three launches this year. The company has signed a contract with SpaceX for two more "
+    "flights on Falcon 9 rockets.",
+    "The company has booked four flights on Antonov An-124 aircraft from a Ukrainian firm for its next satellites.",
+])
+def test_craft_of_a_service_is_no_item(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, LIFTOFF + text)
+    assert not any("rocket" in item or "aircraft" in item or "An-124" in item for _, _, _, _, _, item, _ in rows)
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), [
+    ("Russia signed a contract with Egypt for 46 Ka-52 helicopters.", "RUS", "EGY", "Ka-52", 46),
+    ("Poland flew 20 missiles to Ukraine on a C-17 aircraft.", "POL", "UKR", "missiles", 20),
+    ("Iran has signed a contract with Russia for 24 Su-35 fighters for its air force.", "RUS", "IRN", "Su-35", 24),
+])
+def test_bought_craft_stay(extractor, text: str, supplier: str, recipient: str, word: str,  # noqa: ANN001
+                           quantity: int) -> None:
+    assert any(s == supplier and r == recipient and word in item and q == quantity
+               for _, s, _, r, _, item, q in _rows(extractor, text))

@@ -7,13 +7,11 @@ from materiel import lexicon
 from materiel.extraction import civil_use, packages, quoted, unnamed_suppliers
 from materiel.extraction.advice import advice
 from materiel.extraction.civil_customers import civil_customer
-from materiel.extraction.civil_takers import civil_taker
 from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.conveyance_parties import conveyance_supplier
 from materiel.extraction.deployments import deployed
 from materiel.extraction.discourse import Row
 from materiel.extraction.distributive_parts import distributed_part
-from materiel.extraction.figurative_arming import figurative
 from materiel.extraction.fitted_items import fitted
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR, NEEDS_DESTINATION
@@ -25,16 +23,14 @@ from materiel.extraction.glued_speakers import speaker_glued
 from materiel.extraction.group_recipients import group_bound, state_for_group
 from materiel.extraction.habits import habitual_sourcing
 from materiel.extraction.habitual_groups import habitual_to_groups
-from materiel.extraction.home_industry import home_made
 from materiel.extraction.hypotheticals import hypothetical
 from materiel.extraction.leaders import titled
 from materiel.extraction.mentions.resolve import Resolved
+from materiel.extraction.no_transfer_rows import no_transfer
 from materiel.extraction.non_items import non_item
 from materiel.extraction.not_counted import set_aside
 from materiel.extraction.origin_leaks import still_leaked
-from materiel.extraction.replica_items import replica
 from materiel.extraction.retracted_claims import retracted
-from materiel.extraction.sent_with import sent_along
 from materiel.extraction.speaker_parties import speaker_party
 from materiel.extraction.standing_clauses import standing
 from materiel.record.models import Actor
@@ -78,8 +74,7 @@ def kept(r: Row) -> bool:
         and not civil_customer(r) and not advice(r) and not distributed_part(r) \
         and not habitual_to_groups(r) and not speaker_glued(r) \
         and not conveyance_supplier(r) \
-        and not retracted(r) and not set_aside(r) and not home_made(r) and not replica(r) \
-        and not civil_taker(r) and not figurative(r) and not sent_along(r)
+        and not retracted(r) and not set_aside(r) and not no_transfer(r)
 
 
 def complete(r: Row) -> bool:
