@@ -27,6 +27,7 @@ from materiel.extraction.habitual_groups import habitual_to_groups
 from materiel.extraction.hypotheticals import hypothetical
 from materiel.extraction.leaders import titled
 from materiel.extraction.mentions.resolve import Resolved
+from materiel.extraction.no_transfer_rows import no_transfer
 from materiel.extraction.non_items import non_item
 from materiel.extraction.not_counted import set_aside
 from materiel.extraction.origin_leaks import still_leaked
@@ -74,7 +75,7 @@ def kept(r: Row) -> bool:
         and not civil_customer(r) and not advice(r) and not distributed_part(r) \
         and not habitual_to_groups(r) and not speaker_glued(r) \
         and not conveyance_supplier(r) \
-        and not retracted(r) and not set_aside(r) and not untold_first_leg(r)
+        and not retracted(r) and not set_aside(r) and not untold_first_leg(r) and not no_transfer(r)
 
 
 def complete(r: Row) -> bool:
