@@ -1,0 +1,139 @@
+"""Background paragraphs that list a recipient's past deliveries from several suppliers (twenty-ninth session,
+helper hA):
+
+- an adjective of supply on an item named only by its designation ("its Cold War-era Soviet-supplied Zh-31
+  fighters"): the head noun ("fighters") is ambiguous alone, but the designation makes it materiel
+  (`frames/derived._adjectival`);
+- the next step of a series that names its own origin ("Eight Z-40 armoured vehicles followed from Serbia",
+  "Two Indian-built patrol boats followed in 2019", "In 2020 came six Malaysian-made trucks"): the origin is the
+  step's supplier, not the earlier transfer's (`frames/series_origins`);
+- a bulleted list of one donor's handovers, each line its own recipient ("In recent years:" then "- Ghana
+  received a Kestrel-class patrol boat in 2015;"): the donor of the sentence that opens the list supplies each
+  line (`listed_handovers`).
+
+Sentences written for these tests (invented models, ships and firms; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str | None, str | None, str, str, object]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
+    return [(t.supplier.name if t.supplier else None, t.recipient.name if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text(text).transfers]
+
+
+def _has(rows: list[Row], supplier: str | None, recipient: str | None, word: str, stage: str = "delivered",
+         quantity: int | None = None) -> bool:
+    return any((supplier is None or (s is not None and supplier in s)) and
+               (recipient is None or (r is not None and recipient in r)) and st == stage and word in item and
+               (quantity is None or q == quantity) for s, r, st, item, q in rows)
+
+
+ADJECTIVAL = [
+    ("Peru retired its last Soviet-supplied MiG-21 fighters in the late 1990s.", "Soviet", "Peru", "fighters"),
+    ("Laos, a landlocked country, still flies Soviet-supplied MiG-21 fighters from a single base.",
+     "Soviet", "Laos", "fighters"),
+    ("The air force of Angola has grounded its Soviet-supplied MiG-23 fighters, officials said.",
+     "Soviet", "Angola", "fighters"),
+    ("Bolivia retired its remaining US-supplied F-5 fighters in 2010, according to analysts.",
+     "United States", "Bolivia", "fighters"),
+    ("In 2005 Uganda withdrew its two Israeli-supplied MiG-21 fighters after an overhaul.",
+     "Israel", "Uganda", "fighters"),
+    ("Mali keeps four Soviet-supplied MiG-21 fighters in storage, a report said.", "Soviet", "Mali", "fighters"),
+    ("Zambia still operates a few Chinese-supplied F-7 fighters, analysts believe.",
+     "China", "Zambia", "fighters"),
+    ("Nepal retired its last Indian-supplied Su-22 fighters years ago.", "India", "Nepal", "fighters"),
+]
+
+
+@pytest.mark.parametrize("text,supplier,recipient,word", ADJECTIVAL)
+def test_adjective_of_supply_on_a_designated_item(extractor, text: str, supplier: str, recipient: str,
+                                                  word: str) -> None:  # noqa: ANN001
+    assert _has(_rows(extractor, text), supplier, recipient, word), _rows(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru retired its last Soviet-trained fighters in the late 1990s.",
+    "Rebel fighters seized a Soviet-supplied depot near the border.",
+    "Laos welcomed the Soviet-supplied fighters' pilots at a ceremony.",
+])
+def test_no_row_for_fighters_without_a_designation(extractor, text: str) -> None:  # noqa: ANN001
+    assert not any("fighter" in item for _, _, _, item, _ in _rows(extractor, text)), _rows(extractor, text)
+
+
+LEAD = "Spain handed a refitted minesweeper to the Benin Navy on Monday. "
+SERIES = [
+    (LEAD + "Benin bought Karvell K-7 jets from Belarus in 2011; eight Z-40 armoured vehicles followed from Serbia "
+     "in 2016.", "Serbia", "Benin", "Z-40", 8),
+    (LEAD + "Benin bought Karvell K-7 jets from Belarus in 2011. Eight Z-40 armoured vehicles followed from "
+     "Serbia in 2016.", "Serbia", "Benin", "Z-40", 8),
+    (LEAD + "Five patrol boats were donated by South Korea in 2008. Two Indian-built patrol boats followed in "
+     "2019, according to officers.", "India", "Benin", "patrol boats", 2),
+    (LEAD + "Five patrol boats were donated by South Korea in 2008. In 2014 came three Italian-made patrol boats.",
+     "Italy", "Benin", "patrol boats", 3),
+    (LEAD + "The navy received six patrol boats from Portugal in 2009; 12 Ostrava-9 radars followed from Poland "
+     "a year later.", "Poland", "Benin", "Ostrava-9", 12),
+    (LEAD + "The navy received six patrol boats from Portugal in 2009, and four Brazilian-built landing craft "
+     "followed in 2013.", "Brazil", "Benin", "landing craft", 4),
+    (LEAD + "Cotonou bought two Karvell K-7 jets from Belarus in 2011. Ten Z-40 armoured vehicles then followed "
+     "from Serbia, officials said.", "Serbia", "Benin", "Z-40", 10),
+    (LEAD + "Benin bought Karvell K-7 jets from Belarus in 2011, and three Serbian-built Z-40 armoured vehicles "
+     "followed in 2016.", "Serbia", "Benin", "Z-40", 3),
+]
+
+
+@pytest.mark.parametrize("text,supplier,recipient,word,quantity", SERIES)
+def test_series_step_names_its_own_origin(extractor, text: str, supplier: str, recipient: str, word: str,
+                                          quantity: int) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, supplier, recipient, word, quantity=quantity), rows
+
+
+@pytest.mark.parametrize("text,wrong,word", [
+    (SERIES[0][0], "Belarus", "Z-40"),
+    (SERIES[2][0], "South Korea", "Indian-built"),
+    (SERIES[4][0], "Portugal", "Ostrava-9"),
+])
+def test_series_step_does_not_take_the_earlier_supplier(extractor, text: str, wrong: str,
+                                                        word: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(s is not None and wrong in s and word in item for s, _, _, item, _ in rows), rows
+
+
+def test_series_step_without_origin_keeps_the_earlier_supplier(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, LEAD + "Benin bought Karvell K-7 jets from Belarus in 2011. Eight Z-40 armoured "
+                 "vehicles followed in 2016.")
+    assert _has(rows, "Belarus", "Benin", "Z-40", quantity=8), rows
+
+
+INTRO = ("Spain handed a refitted minesweeper to the Benin Navy on Monday, the latest in a series of handovers of "
+         "retired Spanish Navy ships to friendly navies. In recent years:\n\n")
+HANDOVERS = [
+    (INTRO + "- Ghana received a Kestrel-class patrol boat in 2015;\n- Senegal received two corvettes in 2018.\n",
+     [("Ghana", "patrol boat"), ("Senegal", "corvettes")]),
+    (INTRO + "- Ghana took delivery of a Kestrel-class patrol boat in 2015;\n- Togo was given two landing craft "
+     "in 2017.\n", [("Ghana", "patrol boat"), ("Togo", "landing craft")]),
+    (INTRO + "- Mauritania received three Vardo-class patrol boats in 2012;\n- Liberia received a Kestrel-class "
+     "patrol boat in 2020, with a second promised.\n", [("Mauritania", "patrol boats"), ("Liberia", "patrol boat")]),
+    ("Portugal has handed several retired ships to the navies of its former colonies:\n\n- Angola received two "
+     "Vardo-class corvettes in 2011;\n- Mozambique received a Kestrel-class patrol boat in 2016.\n",
+     [("Angola", "corvettes"), ("Mozambique", "patrol boat")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HANDOVERS)
+def test_bulleted_handovers_take_the_donor_of_the_list(extractor, text: str,
+                                                       expected: list[tuple[str, str]]) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    donor = "Portugal" if text.startswith("Portugal") else "Spain"
+    for recipient, word in expected:
+        assert _has(rows, donor, recipient, word), rows
+
+
+def test_bulleted_lines_with_their_own_supplier_keep_it(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, INTRO + "- Ghana received a Kestrel-class patrol boat from Italy in 2015;\n"
+                 "- Senegal received two corvettes in 2018.\n")
+    assert _has(rows, "Italy", "Ghana", "patrol boat"), rows
+    assert not any(s is not None and "Spain" in s and r is not None and "Ghana" in r for s, r, _, _, _ in rows), rows
