@@ -19,6 +19,7 @@ from materiel.extraction import (
     aid_statements,
     discourse,
     fronted_sources,
+    listed_handovers,
     makers_after,
     onward_holders,
     paragraph_recipients,
@@ -46,6 +47,7 @@ def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any,
     programme_donors.fill(rows, res)  # "given to X under a Spanish aid programme": Spain
     unnamed_suppliers.mark(rows)
     participle_buyers.fill(rows, res)  # "jets, bought from X, were unloaded at a <city> base": that state
+    listed_handovers.fill(rows, by_sentence)  # "X has handed ships to navies:" then "- Y received A"
     discourse.fill_from_context(rows)
     onward_holders.fill(rows)  # "X bought A from Y. Ten of those were sold to Z": X, the holder, sells
     rows[:] = left_out(rows, by_sentence, items)  # "delivered without their missiles": a negated row of each
