@@ -137,3 +137,40 @@ def test_bulleted_lines_with_their_own_supplier_keep_it(extractor) -> None:  # n
                  "- Senegal received two corvettes in 2018.\n")
     assert _has(rows, "Italy", "Ghana", "patrol boat"), rows
     assert not any(s is not None and "Spain" in s and r is not None and "Ghana" in r for s, r, _, _, _ in rows), rows
+
+
+GAPPED = [
+    ("Togo received four patrol boats from Israel in 2009 and three from Italy in 2010.",
+     [("Israel", 4), ("Italy", 3)], "patrol boats"),
+    ("Togo has bought six Karvell K-7 jets from Belarus, four from Serbia and two from Poland.",
+     [("Belarus", 6), ("Serbia", 4), ("Poland", 2)], "K-7"),
+    ("Since 2005, Togo has previously received 12 Z-40 armoured vehicles from Serbia in 2006, eight from Belarus in "
+     "2012 and six from Poland in 2015.", [("Serbia", 12), ("Belarus", 8), ("Poland", 6)], "Z-40"),
+    ("The ministry in Lome said the army had received 20 Ostrava-9 radars from Poland, and ten from Serbia.",
+     [("Poland", 20), ("Serbia", 10)], "Ostrava-9"),
+    ("Over the decade Niger took delivery of ten patrol boats from France in 2011 and four from Belgium in 2014.",
+     [("France", 10), ("Belgium", 4)], "patrol boats"),
+    ("Chad purchased nine Karvell K-7 jets from Belarus in 2013 and five from Serbia in 2016, officials said.",
+     [("Belarus", 9), ("Serbia", 5)], "K-7"),
+    ("Mali got 30 Z-40 armoured vehicles from Serbia in 2008, 15 from Belarus in 2010 and ten from Poland in 2019.",
+     [("Serbia", 30), ("Belarus", 15), ("Poland", 10)], "Z-40"),
+    ("Benin bought 40 Z-40 armoured vehicles from Belarus in 2009 and eight from Serbia a year later.",
+     [("Belarus", 40), ("Serbia", 8)], "Z-40"),
+]
+
+
+@pytest.mark.parametrize("text,expected,word", GAPPED)
+def test_gapped_counts_from_several_suppliers(extractor, text: str, expected: list[tuple[str, int]],
+                                              word: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for supplier, quantity in expected:
+        assert _has(rows, supplier, None, word, quantity=quantity), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Togo received four patrol boats from Israel in 2009 and 2010.",
+    "Togo received four patrol boats from Israel in 2009, three years after the coup.",
+])
+def test_years_and_spans_are_no_gapped_counts(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert len(rows) == 1 and rows[0][4] == 4, rows
