@@ -174,3 +174,45 @@ def test_gapped_counts_from_several_suppliers(extractor, text: str, expected: li
 def test_years_and_spans_are_no_gapped_counts(extractor, text: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert len(rows) == 1 and rows[0][4] == 4, rows
+
+
+FAR = ("Spain handed a refitted minesweeper to the Benin Navy on Monday. Spanish sailors will train the crews.\n\n"
+       "\"We used to chase smugglers in canoes,\" said a captain. \"Now we can go further out. It is a new era.\"\n\n")
+HOLDERS = [
+    (FAR + "The Togolese navy, with about 700 sailors, operates a small fleet of inshore craft. Five patrol boats "
+     "were donated by South Korea in 2008.", "South Korea", "Togo", "patrol boats"),
+    (FAR + "Togo's air force flies a handful of light aircraft. Two Karvell K-7 jets were supplied by Belarus in "
+     "2012, officials said.", "Belarus", "Togo", "K-7"),
+    (FAR + "Ghana operates a mixed fleet. In 2010, four patrol boats were given to it by Italy.", "Italy", "Ghana",
+     "patrol boats"),
+    (FAR + "The Ghanaian army fields an ageing inventory. Serbia delivered twelve Z-40 armoured vehicles in 2016.",
+     "Serbia", "Ghana", "Z-40"),
+    (FAR + "Niger maintains a small air arm. Its two Karvell K-7 jets were donated by Belarus in 2014, "
+     "according to analysts.", "Belarus", "Niger", "K-7"),
+    (FAR + "The Gabonese navy, based in Libreville, runs a fleet of six vessels. Three patrol boats were sold by "
+     "France in 2009.", "France", "Gabon", "patrol boats"),
+    (FAR + "Mauritania has a small fleet. Poland sold it four Ostrava-9 radars in 2011, and two patrol boats "
+     "came from Spain in 2015.", "Poland", "Mauritania", "Ostrava-9"),
+    (FAR + "The Liberian coast guard operates a fleet of eight boats. Six patrol boats were donated by the United "
+     "States in 2017.", "United States", "Liberia", "patrol boats"),
+]
+
+
+@pytest.mark.parametrize("text,supplier,recipient,word", HOLDERS)
+def test_holder_of_the_paragraph_receives(extractor, text: str, supplier: str, recipient: str,
+                                          word: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, supplier, recipient, word), rows
+
+
+@pytest.mark.parametrize("text,wrong", [
+    (FAR + "The Togolese navy operates a small fleet of inshore craft.\n\nFive patrol boats were donated by South "
+     "Korea to Ghana in 2008.", "Togo"),
+    (FAR + "The Togolese navy operates a small fleet of inshore craft.\n\nFive patrol boats were donated by South "
+     "Korea in 2008.", "Togo"),
+    (FAR + "South Korea operates a large fleet of frigates. Five patrol boats were donated by South Korea in 2008.",
+     "South Korea"),
+])
+def test_no_holder_across_paragraphs_or_for_the_supplier(extractor, text: str, wrong: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(r is not None and wrong in r and "patrol" in item for _, r, _, item, _ in rows), rows
