@@ -9,7 +9,12 @@ helper hA):
   step's supplier, not the earlier transfer's (`frames/series_origins`);
 - a bulleted list of one donor's handovers, each line its own recipient ("In recent years:" then "- Ghana
   received a Kestrel-class patrol boat in 2015;"): the donor of the sentence that opens the list supplies each
-  line (`listed_handovers`).
+  line (`listed_handovers`);
+- gapped counts from several suppliers ("received four A from X in 2009, three from Y in 2010", "six from X, four
+  from Y and two from Z"), when the parser hangs the bare counts on a year, an apposition or the verb
+  (`frames/gapped_counts`);
+- the holder a background paragraph opens with ("The Ruritanian navy operates a small fleet of inshore craft.")
+  receives the deliveries the paragraph then tells with only a supplier (`fleet_holders`).
 
 Sentences written for these tests (invented models, ships and firms; not taken from any article)."""
 from __future__ import annotations
