@@ -18,7 +18,9 @@ from typing import Any
 from materiel.extraction import (
     aid_statements,
     discourse,
+    fleet_holders,
     fronted_sources,
+    listed_handovers,
     makers_after,
     onward_holders,
     paragraph_recipients,
@@ -46,6 +48,7 @@ def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any,
     programme_donors.fill(rows, res)  # "given to X under a Spanish aid programme": Spain
     unnamed_suppliers.mark(rows)
     participle_buyers.fill(rows, res)  # "jets, bought from X, were unloaded at a <city> base": that state
+    listed_handovers.fill(rows, by_sentence)  # "X has handed ships to navies:" then "- Y received A"
     discourse.fill_from_context(rows)
     onward_holders.fill(rows)  # "X bought A from Y. Ten of those were sold to Z": X, the holder, sells
     rows[:] = left_out(rows, by_sentence, items)  # "delivered without their missiles": a negated row of each
@@ -57,6 +60,7 @@ def after_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[A
     paragraph_recipients.fill(rows, res)
     same_party.fill(rows)
     makers_after.fill(rows, by_sentence, res, items)
+    fleet_holders.fill(rows, res, items)  # "The X navy operates a small fleet. Five A were donated by Y": X
 
 
 def from_document(rows: list[Row], res: ActorResolver, complete: Callable[[Row], bool]) -> None:

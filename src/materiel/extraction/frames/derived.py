@@ -22,6 +22,7 @@ from materiel.extraction.frames.pronoun_deals import deals_told_again
 from materiel.extraction.frames.stranded import stranded_preps
 from materiel.extraction.mentions import stranded
 from materiel.extraction.mentions.item_mention import ItemMention
+from materiel.extraction.mentions.items import ItemFinder
 
 ADJECTIVAL_SUPPLY = lexicon.word_set("frames", "adjectival_supply")
 EXCHANGE_NOUNS = lexicon.word_set("frame_words", "exchange_nouns")
@@ -129,7 +130,7 @@ class DerivedFrames(Arguments):
             if t.lower_ not in ADJECTIVAL_SUPPLY or t.i < 2 or t.doc[t.i - 1].text != "-":
                 continue
             giver = self.res.resolve(t.doc[t.i - 2]) or self.res._demonym_modifier(t.doc[t.i - 2])
-            item = t.head if self.items.is_materiel(t.head) else None
+            item = t.head if self.items.is_materiel(t.head) or _designated(self.items, t.head) else None
             if giver is None or item is None:
                 continue
             f = Frame(t, "supply", "delivered", rule="adjective:supply", confidence=0.6)
@@ -219,3 +220,8 @@ def _scope(trigger: Token) -> Token:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB":
         return trigger.head
     return trigger
+
+
+def _designated(items: ItemFinder, head: Token) -> bool:
+    """"Soviet-supplied Zh-31 fighters": a noun that alone may name people is materiel when a designation names it."""
+    return any(m.designation for m in items.items(head))

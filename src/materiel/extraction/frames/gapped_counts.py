@@ -14,6 +14,8 @@ from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.quantities import parse_quantity
 
 PARTY_PREPS = frozenset({"to", "for", "from"})
+GAP_DEPS = ("conj", "appos", "npadvmod")  # "..., 15 from Y and ten from Z"
+SOURCE_PREPS = frozenset({"from"})
 
 
 def counted_conjuncts(v: Token, items: list[ItemMention]) -> list[tuple[ItemMention, list[Token]]]:
@@ -23,11 +25,13 @@ def counted_conjuncts(v: Token, items: list[ItemMention]) -> list[tuple[ItemMent
     if len(items) != 1 or items[0].quantity is None:
         return []
     out = []
-    under = [x for p in v.children if p.dep_ == "dative" or p.dep_ == "prep" and p.lower_ in PARTY_PREPS
-             for o in p.children if o.dep_ == "pobj" for x in o.children]  # "to Morocco and twelve to Lithuania"
-    for c in [*v.children, *under]:
-        n = parse_quantity(c.text) if c.dep_ == "conj" and c.i > items[0].head.i and c.pos_ == "NUM" \
-            and c.ent_type_ != "DATE" else None  # "in 2009 and 2010 for X": a year, no count
+    under = [x for p in v.children if p.dep_ in ("dative", "prep")  # "to Morocco and twelve to Lithuania",
+             for o in p.children if o.dep_ == "pobj" for x in o.children]  # "from X in 2009 and three from Y"
+    under += [x for c in under if c.dep_ in GAP_DEPS and c.pos_ == "NUM" for x in c.children if x.dep_ == "conj"]
+    for c in [*v.children, *under]:  # "from X, four from Y and two from Z": the parser's appositions
+        n = parse_quantity(c.text) if c.i > items[0].head.i and c.pos_ == "NUM" and c.ent_type_ != "DATE" and (
+            c.dep_ == "conj" and c.head.i == v.i or c.dep_ in GAP_DEPS and _party_phrase(c, c.dep_ == "npadvmod")) \
+            else None  # "in 2009 and 2010": years, no counts
         own = [p for p in c.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS] or \
             [p for p in v.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS and p.i == c.i + 1]
         if n is not None and (own or c in v.children and _follow_on(c)):
@@ -38,3 +42,11 @@ def counted_conjuncts(v: Token, items: list[ItemMention]) -> list[tuple[ItemMent
 def _follow_on(c: Token) -> bool:
     """"three more", "another six", "a further 12": a count marked as added to the one before."""
     return any(x.dep_ in ("amod", "advmod", "det") and x.lower_ in MORE_WORDS | FOLLOW_ON_WORDS for x in c.children)
+
+
+def _party_phrase(c: Token, source_only: bool) -> bool:
+    """A count hung under another phrase stands for a transfer only with its own party's phrase ("three from Y");
+    a count the parser reads as an adverb of the verb ("..., 15 from Y and ten from Z") only with its source's."""
+    preps = SOURCE_PREPS if source_only else PARTY_PREPS
+    return any(p.dep_ == "prep" and p.lower_ in preps for p in c.children) or \
+        c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in preps

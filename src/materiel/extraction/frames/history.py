@@ -24,6 +24,7 @@ from materiel.extraction.frames.followed_by import followed_frames
 from materiel.extraction.frames.framebase import FinderState, Frame, participle
 from materiel.extraction.frames.held_origins import held_origins
 from materiel.extraction.frames.import_shares import share_frames
+from materiel.extraction.frames.series_origins import own_origin
 from materiel.extraction.mentions.resolve import Resolved
 
 OPERATOR_NOUNS = lexicon.word_set("history", "operator_nouns")
@@ -238,6 +239,7 @@ def _items_followed(finder: FinderState, v: Token, subj: Token) -> list[Frame]:
     items = [m for m in finder.items.items(subj) if not (m.definite or m.anaphoric or m.pronoun)]
     f = Frame(v, "supply", "delivered", rule=SERIES)
     f.items = items
+    own_origin(finder, v, f)  # "Four B followed from X", "Two X-built B followed": X supplies
     return [f] if items else []
 
 
@@ -250,6 +252,7 @@ def _came(finder: FinderState, v: Token) -> list[Frame]:
         return []
     f = Frame(v, "supply", "delivered", rule=SERIES)
     f.items = finder.items.items(subj[0])
+    own_origin(finder, v, f)
     return [f] if f.items else []
 
 
