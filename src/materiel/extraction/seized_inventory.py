@@ -21,6 +21,7 @@ from materiel.extraction import (
     found_cargo,
     inventory_lists,
     load_contents,
+    seized_lists,
     seized_named_group,
     seized_origins,
 )
@@ -154,6 +155,7 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     totals = _listed_totals(listed)
     rows[:] = [r for r in rows if not _general_source(r, sources, rows) and not _counted_later(r, counted)
                and not _summed_later(r, totals)] + listed
+    seized_lists.drop_general_beside_list(rows, seizure.STAGE)  # "seizes ship carrying arms" before the inventory
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
         seized_named_group.route_origin(rows, by_sentence, items, words, res, set(destination_words))
