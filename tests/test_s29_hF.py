@@ -87,3 +87,70 @@ NEGATIVE = [
 def test_no_inventory_without_seized_load(extractor, text: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not any(stage == "intercepted" and q is not None for _, _, stage, _, q in rows), rows
+
+
+# A destination told under a verb of saying or believing ("rifles believed to be destined for X"): the seized
+# load's recipient (frames/bound.py `hedged`).
+HEDGED = [
+    ("Police seized 300 rifles believed to be destined for the Ostrava Liberation Front.", "rifles", 300),
+    ("Police seized a boat carrying 300 rifles thought to be bound for the Ostrava Liberation Front.", "rifles", 300),
+    ("Customs at the port of Velmar seized a container of 650 pistols said to be intended for the Ostrava "
+     "Liberation Front.", "pistols", 650),
+    ("Kenyan police stopped a truck carrying 4,000 rounds of ammunition and 15 rifles said to be heading for the "
+     "Ostrava Liberation Front.", "rounds", 4000),
+    ("The navy seized 25 machine guns and 8,000 rounds, alleged to be bound for the Ostrava Liberation Front, on "
+     "a boat off Lamu.", "machine guns", 25),
+    ("Last week the coastguard seized 90 carbines suspected to be destined for the Ostrava Liberation Front.",
+     "carbines", 90),
+    ("In 2016 Tanzanian police seized 70 pistols said to be bound for the Ostrava Liberation Front.", "pistols", 70),
+    ("Customs officers seized 1,300 cartridges reported to be intended for the Ostrava Liberation Front.",
+     "cartridges", 1300),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "quantity"), HEDGED)
+def test_hedged_destination_is_recipient(extractor, text: str, word: str, quantity: int) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _seized(rows, "Ostrava", word, quantity), rows
+
+
+HEDGED_NEGATIVE = [
+    "Customs seized a container of 650 pistols, and officials said to ask the Ostrava Liberation Front about them.",
+    "Police seized 300 rifles and two officers said they were heading for the Ostrava Liberation Front's camp to "
+    "investigate.",
+    "Officials said the Ostrava Liberation Front was heading for the coast.",
+]
+
+
+@pytest.mark.parametrize("text", HEDGED_NEGATIVE)
+def test_no_hedged_destination(extractor, text: str) -> None:  # noqa: ANN001
+    assert not any(r is not None and "Ostrava" in r for _, r, _, _, _ in _rows(extractor, text))
+
+
+# A ban or embargo by a named union of states is that union's refusal, not a trade union blocking a cargo in
+# transit (frames/transit.py); workers and a trade union still supply nothing.
+BANS = [
+    ("The European Union has banned arms sales to Belarus since May 2015.", "European Union", "Belarus"),
+    ("Since 2016 the European Union has prohibited weapons exports to Belarus, officials said.", "European Union",
+     "Belarus"),
+    ("The African Union has banned arms transfers to Eritrea since 2019, a spokesman said.", "African Union",
+     "Eritrea"),
+    ("Arms sales to Belarus have been banned by the European Union since 2015.", "European Union", "Belarus"),
+    ("In 2011 the European Union banned weapons exports to Belarus.", "European Union", "Belarus"),
+    ("The African Union, meeting in Addis Ababa, banned arms sales to Eritrea.", "African Union", "Eritrea"),
+    ("The European Union has since 2015 banned the sale of weapons to Belarus.", "European Union", "Belarus"),
+    ("The European Union had banned arms exports to Belarus and Myanmar.", "European Union", "Belarus"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), BANS)
+def test_union_ban_is_refusal(extractor, text: str, supplier: str, recipient: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == supplier and r == recipient and stage == "refused" for s, r, stage, _, _ in rows), rows
+
+
+def test_dockworkers_union_supplies_nothing(extractor) -> None:  # noqa: ANN001
+    for text in ("Dockworkers in Genoa refused to load a cargo of rifles bound for Belarus.",
+                 "The union refused to handle the weapons bound for Belarus, a spokesman said."):
+        rows = _rows(extractor, text)
+        assert not any(s is not None and "nion" in s for s, _, _, _, _ in rows), rows
