@@ -154,3 +154,48 @@ def test_dockworkers_union_supplies_nothing(extractor) -> None:  # noqa: ANN001
                  "The union refused to handle the weapons bound for Belarus, a spokesman said."):
         rows = _rows(extractor, text)
         assert not any(s is not None and "nion" in s for s, _, _, _, _ in rows), rows
+
+
+# A load "shipped from X" that customs of a state, or anyone at a port of a state, seized with no destination
+# told was coming into that state: its recipient (seized_imports.py, [seizure] `import_seizers`, `port_nouns`).
+IMPORTS = [
+    ("Kenyan customs seized 800 pump-action shotguns shipped from Brazil and declared as furniture.", "Brazil",
+     "Kenya", "shotguns", 800),
+    ("In 2018 Ghanaian customs officers seized 350 pistols shipped from Serbia.", "Serbia", "Ghana", "pistols", 350),
+    ("A container with 440 shotguns shipped from Brazil was seized at the port of Mombasa.", "Brazil", "Kenya",
+     "shotguns", 440),
+    ("Customs officers at the main port in Accra seized a container of 1,300 shotguns shipped from Brazil.",
+     "Brazil", "Ghana", "shotguns", 1300),
+    ("Kenyan customs seized 800 pump-action shotguns shipped from Brazil. The Brazilian government said the "
+     "exporters had broken no law.", "Brazil", "Kenya", "shotguns", 800),
+    ("Tanzanian customs have seized twenty rifles shipped from Bulgaria, officials said on Monday.", "Bulgaria",
+     "Tanzania", "rifles", 20),
+    ("Last year Ghanaian customs seized about 900 cartridges sent from Serbia in a container of tiles.", "Serbia",
+     "Ghana", "cartridges", 900),
+    ("At the port of Mombasa, officers seized 60 shotguns shipped from Brazil on Tuesday.", "Brazil", "Kenya",
+     "shotguns", 60),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), IMPORTS)
+def test_customs_seizure_of_import(extractor, text: str, supplier: str, recipient: str, word: str,  # noqa: ANN001
+                                   quantity: int) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == supplier and r == recipient and stage == "intercepted" and word in item and q == quantity
+               for s, r, stage, item, q in rows), rows
+
+
+IMPORT_NEGATIVE = [
+    # the supplier's own customs stop an export on its way out: no party the seizer's state
+    "Brazilian customs seized 800 shotguns shipped from Brazil.",
+    # a navy or police seizure away from a port tells no import
+    "Kenyan police seized 800 shotguns shipped from Brazil in a forest camp.",
+    # a destination told: that is the recipient, not the seizer's state
+    "Kenyan customs seized 800 shotguns shipped from Brazil and bound for the Ostrava Liberation Front.",
+]
+
+
+@pytest.mark.parametrize("text", IMPORT_NEGATIVE)
+def test_no_import_recipient(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(r == "Kenya" or (r == "Brazil" and s == "Brazil") for s, r, _, _, _ in rows), rows

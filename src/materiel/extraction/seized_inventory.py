@@ -21,6 +21,7 @@ from materiel.extraction import (
     found_cargo,
     inventory_lists,
     load_contents,
+    seized_imports,
     seized_lists,
     seized_named_group,
     seized_origins,
@@ -166,6 +167,8 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
         seized_origins.drop_told_again(rows, by_sentence, words)  # "police believe the guns were meant for Y"
         seized_named_group.name_groups(rows, res.doc, res)  # "bound for the rebels": the one group named
     denied_cargo(rows)
+    if res is not None:  # "Ruritanian customs seized 800 shotguns shipped from X": coming into Ruritania
+        seized_imports.import_recipients(rows, res)
 
 
 def denied_cargo(rows: list[Row]) -> None:
