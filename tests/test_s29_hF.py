@@ -199,3 +199,59 @@ IMPORT_NEGATIVE = [
 def test_no_import_recipient(extractor, text: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not any(r == "Kenya" or (r == "Brazil" and s == "Brazil") for s, r, _, _, _ in rows), rows
+
+
+# A container or conveyance seized after a shipment was told, and what it held: part of that shipment, intercepted
+# with its parties (seized_lists.part_source).
+PARTS = [
+    ("Prosecutors charged two Velmar men with shipping rifles and ammunition to Mombasa for the Ostrava Liberation "
+     "Front. One of the containers had been seized by Kenyan customs at the port of Mombasa in 2018: it held 26 "
+     "hunting rifles and 9,000 cartridges, according to the indictment.", [("rifles", 26), ("cartridges", 9000)]),
+    ("Investigators say the brokers sent pistols to the Ostrava Liberation Front in 2019. One of the crates was "
+     "seized at the border; it contained 40 pistols and 2,000 rounds.", [("pistols", 40), ("rounds", 2000)]),
+    ("The Karvell Marine firm shipped rifles to the Ostrava Liberation Front, the panel found. A container was "
+     "seized by the coastguard in May. It held 120 rifles and six machine guns.",
+     [("rifles", 120), ("machine guns", 6)]),
+    ("Two brokers supplied carbines to the Ostrava Liberation Front in 2020, the report says. One of the lorries was "
+     "stopped and seized by the army: it held 60 carbines, 4 machine guns and 10,000 cartridges.",
+     [("carbines", 60), ("machine guns", 4), ("cartridges", 10000)]),
+    ("Velmar traders sent grenades to the Ostrava Liberation Front, officials said. In April customs seized one of "
+     "the shipments: it contained 300 grenades.", [("grenades", 300)]),
+    ("Velmar traders sent rifles to the Ostrava Liberation Front, officials said. Customs seized one of the "
+     "containers. It held 50 rifles and 1,000 rounds, a spokesman said.", [("rifles", 50), ("rounds", 1000)]),
+    ("Brokers shipped weapons to the Ostrava Liberation Front. Later one of the trucks was impounded by police. It "
+     "carried 80 rifles and 5,000 rounds.", [("rifles", 80), ("rounds", 5000)]),
+    ("Smugglers delivered ammunition and rifles to the Ostrava Liberation Front by sea last year. The police later "
+     "seized one of the boats. It carried 15 rifles and 3,000 rounds.", [("rifles", 15), ("rounds", 3000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_seized_part_of_told_shipment(extractor, text: str, expected: list[tuple[str, int]]) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for word, quantity in expected:
+        assert _seized(rows, "Ostrava", word, quantity), (word, quantity, rows)
+
+
+def test_seized_part_keeps_named_supplier(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, PARTS[2][0])
+    assert any(s == "Karvell Marine" and stage == "intercepted" and q == 120 for s, _, stage, _, q in rows), rows
+
+
+PART_NEGATIVE = [
+    # no seizure: an office that opened and held stores
+    "Velmar traders sent rifles to the Ostrava Liberation Front, officials said. The customs office opened in "
+    "2018. It held 50 rifles and 1,000 rounds in its stores.",
+    # a hedged shipment lends no parties
+    "Velmar traders may have sent rifles to the Ostrava Liberation Front. One of the containers was seized: it held "
+    "50 rifles.",
+    # a ship boarded, not seized, whose papers list goods
+    "Velmar traders sent rifles to the Ostrava Liberation Front, officials said. Officers boarded the ship in May. "
+    "Its manifest listed tractors and spare parts.",
+]
+
+
+@pytest.mark.parametrize("text", PART_NEGATIVE)
+def test_no_seized_part(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(stage == "intercepted" for _, _, stage, _, _ in rows), rows

@@ -70,7 +70,9 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
     for n, (sent, _) in enumerate(by_sentence):
         if n in told:
             continue
-        src = _source(rows, n, index, words)
+        src = _source(rows, n, index, words) or seized_lists.part_source(
+            rows, [sent, *(by_sentence[n - 1][:1] if n else [])], n, index, WINDOW,
+            words.containers | words.conveyances)  # "One of the crates was seized: it held 26 A"
         if src is None:
             continue
         general = GENERAL_LOADS | words.containers

@@ -8,8 +8,11 @@
   after a conveyance was seized.
 
 A seized load told only by a general noun before such an inventory of the same load is dropped
-(`drop_general_beside_list`)."""
+(`drop_general_beside_list`). A container seized after a shipment was told ("One of the containers had been
+seized: it held 26 A") lists part of that shipment (`part_source`)."""
 from __future__ import annotations
+
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -23,6 +26,7 @@ INVENTORY_VERBS = frozenset(_DATA["inventory_verbs"])
 CARGO_VERBS = frozenset(_DATA["cargo_verbs"])
 PRONOUNS = frozenset(_DATA["cargo_pronouns"])
 GENERAL = frozenset(_DATA["general_loads"])
+SEIZE_VERBS = frozenset(lexicon.toml("predicates.toml")["classes"]["seize"]["verbs"])
 CLAUSES = ("ROOT", "ccomp", "conj")
 
 
@@ -78,3 +82,33 @@ def drop_general_beside_list(rows: list[Row], stage: str) -> None:
         return
     rows[:] = [r for r in rows if not (r.frame.stage == stage and not r.frame.rule.startswith("inventory:") and
                                        _bare(r) and _same_load(r, listed))]
+
+
+def _container(t: Token, loads: frozenset[str]) -> bool:
+    """"the container", "one of the containers": a container or conveyance noun, or a part of some."""
+    if t.lemma_.lower() in loads or t.lower_ in loads:
+        return True
+    return t.lower_ == "one" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        q.dep_ == "pobj" and q.lemma_.lower() in loads for q in p.children) for p in t.children)
+
+
+def part_source(rows: list[Row], sents: list[Any], at: int, index: dict[int, int], window: int,
+                loads: frozenset[str]) -> Row | None:
+    """"X shipped rifles to Y. One of the containers had been seized by customs: it held 26 A and 900 B": a
+    listing sentence, or the one just before it (`sents`), seizes a container or conveyance told with no load of its
+    own, after a shipment with a recipient told within `window` sentences before; that shipment's row lends the
+    inventory its parties."""
+    seized = [n for n, sent in enumerate(sents) if any(
+        t.lemma_.lower() in SEIZE_VERBS and not any(c.dep_ == "neg" for c in t.children) and
+        any(c.dep_ in ("nsubjpass", "dobj") and _container(c, loads) for c in _own_or_shared(t)) for t in sent)]
+    if not seized:
+        return None
+    start = at - seized[0]
+    near = [r for r in rows if r.frame.stage == "delivered" and r.recipient is not None and
+            r.reading.factuality == "asserted" and 0 < start - index.get(r.sent.start, -99) <= window]
+    return near[-1] if near else None
+
+
+def _own_or_shared(t: Token) -> list[Token]:
+    """The verb's dependents, with its head's when it is the second of two verbs ("was stopped and seized")."""
+    return [*t.children, *(t.head.children if t.dep_ == "conj" else ())]
