@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction import load_contents
+from materiel.extraction import load_contents, seized_lists
 from materiel.extraction.cues import Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import seizure
@@ -42,6 +42,8 @@ ABANDONING = frozenset(_DATA["abandoning_verbs"])
 
 def listing(v: Token, words: seizure.SeizureWords) -> bool:
     """A verb that lists a seized load: "found", "discovered"; "the containers held"; "abandoned"."""
+    if seized_lists.listing(v):
+        return True  # "the manifest showed 40 A", "It held 30 A"
     if v.pos_ != "VERB" or v.dep_ in ("relcl", "amod") or any(c.dep_ == "neg" for c in v.children):
         return False
     if v.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in v.children):

@@ -50,7 +50,7 @@ def segmented(v: Token, items: Any, containers: frozenset[str] = frozenset()) ->
         return []
     o = objects[0]
     doc, start, end = o.doc, o.left_edge.i, _end(o)
-    cuts = [t.i for t in doc[start:end] if t.text in (",", ";") or t.dep_ == "cc" and t.lower_ in ("and", "plus")]
+    cuts = _cuts(doc, start, end)  # "40 A with 600 B": two items
     if len(cuts) < 2 and not any(c.dep_ == "appos" for c in o.children):
         return []
     found: list[ItemMention] = []

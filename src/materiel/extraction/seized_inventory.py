@@ -21,6 +21,8 @@ from materiel.extraction import (
     found_cargo,
     inventory_lists,
     load_contents,
+    seized_imports,
+    seized_lists,
     seized_named_group,
     seized_origins,
 )
@@ -68,7 +70,9 @@ def inventories(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], ite
     for n, (sent, _) in enumerate(by_sentence):
         if n in told:
             continue
-        src = _source(rows, n, index, words)
+        src = _source(rows, n, index, words) or seized_lists.part_source(
+            rows, [sent, *(by_sentence[n - 1][:1] if n else [])], n, index, WINDOW,
+            words.containers | words.conveyances)  # "One of the crates was seized: it held 26 A"
         if src is None:
             continue
         general = GENERAL_LOADS | words.containers
@@ -154,6 +158,7 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
     totals = _listed_totals(listed)
     rows[:] = [r for r in rows if not _general_source(r, sources, rows) and not _counted_later(r, counted)
                and not _summed_later(r, totals)] + listed
+    seized_lists.drop_general_beside_list(rows, seizure.STAGE)  # "seizes ship carrying arms" before the inventory
     if res is not None:  # "the carbines seem to originate in X's depots"
         found_cargo.told_origins(rows, by_sentence, res, words)
         seized_named_group.route_origin(rows, by_sentence, items, words, res, set(destination_words))
@@ -164,6 +169,8 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
         seized_origins.drop_told_again(rows, by_sentence, words)  # "police believe the guns were meant for Y"
         seized_named_group.name_groups(rows, res.doc, res)  # "bound for the rebels": the one group named
     denied_cargo(rows)
+    if res is not None:  # "Ruritanian customs seized 800 shotguns shipped from X": coming into Ruritania
+        seized_imports.import_recipients(rows, res)
 
 
 def denied_cargo(rows: list[Row]) -> None:

@@ -18,6 +18,7 @@ ONWARD = lexicon.word_set("frame_words", "onward_words")
 REPORTED = frozenset(lexicon.toml("cues.toml")["attribution"]["reporting_verbs"]) | \
     frozenset(lexicon.toml("cues.toml")["factuality"]["hedge_verbs"])  # "where officials say/believe ..."
 CONTROL = lexicon.word_set("frame_words", "control_participles")
+ROUTE_VERBS = frozenset(lexicon.toml("predicates.toml")["seizure"]["route_verbs"])  # "said to be heading for X"
 
 
 def own_clause(t: Token) -> bool:
@@ -48,7 +49,29 @@ def destination_words(f: Frame, words: set[str]) -> list[Token]:
     if f.items and verb is not None:  # a bare participle the tagger may take for a past tense ("... from Y destined")
         found += [c for c in verb.children if c.dep_ == "advcl" and (c.tag_ == "VBN" or c.tag_ == "VBD" and not any(
             g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children))]
-    return [d for d in found if d.lower_ in words]
+    found += hedged(f, found, verb)
+    return [d for d in found if d.lower_ in words or d.dep_ == "xcomp" and d.lemma_.lower() in ROUTE_VERBS]
+
+
+def hedged(f: Frame, found: list[Token], verb: Token | None) -> list[Token]:
+    """"rifles believed to be destined for X", "15 rifles said to be heading for Y", "seized 650 pistols said to be
+    intended for Z": the participle under a verb of saying or believing that the parser hung on the item, took the
+    item for its subject, or joined to the seizure verb without a subject of its own."""
+    tellers = [d for d in found if d.lemma_.lower() in REPORTED]
+    tellers += [m.head.head for m in f.items if m.head.dep_ == "nsubj" and m.head.head.lemma_.lower() in REPORTED
+                and m.head.head.tag_ in ("VBD", "VBN")]
+    verbs = [] if verb is None else [verb, verb.head] if verb.dep_ == "acl" else [verb]
+    tellers += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.lemma_.lower() in REPORTED and
+                c.tag_ in ("VBD", "VBN") and (_raising(c) or not any(g.dep_ in ("nsubj", "nsubjpass")
+                                                                    for g in c.children))]
+    return [x for t in tellers if not any(c.dep_ == "neg" for c in t.children)
+            for x in t.children if x.dep_ == "xcomp" and not any(c.dep_ == "neg" for c in x.children)]
+
+
+def _raising(t: Token) -> bool:
+    """"15 rifles said to be heading for X": a verb of saying with a "to be" complement tells of its subject."""
+    return any(x.dep_ == "xcomp" and {"to", "be"} <= {c.lower_ for c in x.children if c.dep_ in ("aux", "auxpass")}
+               for x in t.children)
 
 
 def destination_places(f: Frame, words: set[str]) -> list[Token]:

@@ -16,6 +16,7 @@ from materiel.extraction.frames.organ_states import organ_supplier
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 STATE_KINDS = ("state", "government_body")
+BODY_KINDS = (*STATE_KINDS, "igo")
 
 
 def blocked_in_transit(f: Frame, subject: Token | None, workers: set[str], organs: set[str],
@@ -30,7 +31,8 @@ def _blocked(f: Frame, subject: Token | None, workers: set[str], organs: set[str
     do, a state organ does for its state when no origin is named; the blocker's place is where."""
     if f.stage != "refused" or subject is None:
         return
-    worker, organ = _is_blocker(subject, workers), _is_blocker(subject, organs)
+    named = any(a.actor.kind in BODY_KINDS for a in res.resolve_all(subject))  # "the European Union": no trade union
+    worker, organ = _is_blocker(subject, workers) and not named, _is_blocker(subject, organs)
     if not (worker or organ):
         return
     blocker_ids = {r.actor.id for r in res.resolve_all(subject)}
