@@ -110,3 +110,42 @@ def test_no_row_between_the_two_members(extractor, text: str) -> None:  # noqa: 
     rows = _rows(extractor, text)
     names = {"Austria", "Belgium", "Poland"}
     assert not any(s in names and r in names for s, r, *_ in rows)
+
+
+# "grant no new licences to A or B": the "no" is the refusal's own, which stays asserted (no_items.py).
+@pytest.mark.parametrize(("text", "supplier", "recipients"), [
+    ("Spain will grant no new export licences to Egypt or Bahrain.", "Spain", ["Egypt", "Bahrain"]),
+    ("Madrid will issue no further arms export licences for Egypt, the trade ministry said.", "Spain", ["Egypt"]),
+    ("The Portuguese government will grant no new arms export licences to Chile and Peru, a minister said.",
+     "Portugal", ["Chile", "Peru"]),
+])
+def test_licences_granted_to_none_are_an_asserted_refusal(extractor, text: str, supplier: str,  # noqa: ANN001
+                                                          recipients: list[str]) -> None:
+    rows = _rows(extractor, text)
+    for recipient in recipients:
+        assert any(s and supplier in s and r and recipient in r and st == "refused" and f == "asserted"
+                   for s, r, st, _, _, f in rows), recipient
+
+
+def test_item_given_as_none_stays_negated(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Belgium gave Chad 20 trucks but no rifles.")
+    assert any(st == "delivered" and "rifles" in item and f == "negated" for _, _, st, item, _, f in rows)
+    assert not _rows(extractor, "The donation contained no rifles.")
+
+
+# A body of states named with a blocker's word ("the X Union") bans its own sales (frames/transit.py).
+@pytest.mark.parametrize(("text", "supplier", "recipient"), [
+    ("The European Union has banned arms sales to Belarus since 2006.", "European Union", "Belarus"),
+    ("The African Union suspended arms sales to Mali in 2012.", "African Union", "Mali"),
+    ("In 2019 the European Union halted weapons exports to Venezuela, diplomats said.", "European Union",
+     "Venezuela"),
+])
+def test_union_of_states_is_the_refusing_supplier(extractor, text: str, supplier: str,  # noqa: ANN001
+                                                  recipient: str) -> None:
+    assert _has(_rows(extractor, text), supplier, recipient, "refused", "", None)
+
+
+def test_workers_union_is_no_supplier(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Dockworkers in Genoa refused to load a cargo of Italian rifles bound for Chad.")
+    assert _has(rows, "Italy", "Chad", "refused", "rifles", None)
+    assert not any(s and ("union" in s.lower() or "worker" in s.lower()) for s, *_ in rows)

@@ -16,6 +16,7 @@ from materiel.extraction.frames.organ_states import organ_supplier
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 STATE_KINDS = ("state", "government_body")
+SUPPLYING_KINDS = ("state", "igo")
 
 
 def blocked_in_transit(f: Frame, subject: Token | None, workers: set[str], organs: set[str],
@@ -30,7 +31,7 @@ def _blocked(f: Frame, subject: Token | None, workers: set[str], organs: set[str
     do, a state organ does for its state when no origin is named; the blocker's place is where."""
     if f.stage != "refused" or subject is None:
         return
-    worker, organ = _is_blocker(subject, workers), _is_blocker(subject, organs)
+    worker, organ = _is_blocker(subject, workers) and not _supplying_body(subject, res), _is_blocker(subject, organs)
     if not (worker or organ):
         return
     blocker_ids = {r.actor.id for r in res.resolve_all(subject)}
@@ -46,6 +47,13 @@ def _blocked(f: Frame, subject: Token | None, workers: set[str], organs: set[str
         f.roles["supplier"] = kept
     f.places.extend(_where(subject, res))
     f.rule += ":transit"
+
+
+def _supplying_body(tok: Token, res: ActorResolver) -> bool:
+    """A blocker's word inside the name of a body that can itself supply ("the Ruritanian Union" of states):
+    its ban is its own refusal, not a blocked transit."""
+    found = res.resolve(tok) if tok.pos_ == "PROPN" else None
+    return found is not None and found.actor.kind in SUPPLYING_KINDS
 
 
 def _is_blocker(tok: Token, blockers: set[str]) -> bool:
