@@ -149,3 +149,25 @@ def test_workers_union_is_no_supplier(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Dockworkers in Genoa refused to load a cargo of Italian rifles bound for Chad.")
     assert _has(rows, "Italy", "Chad", "refused", "rifles", None)
     assert not any(s and ("union" in s.lower() or "worker" in s.lower()) for s, *_ in rows)
+
+
+# Aid or assistance withheld as a whole names no materiel: no refused row (refused_aid.py, [refused_aid]).
+@pytest.mark.parametrize("text", [
+    "The United States suspended much of its military assistance to Mali after the coup.",
+    "Washington froze security aid to Niger in August, officials said.",
+    "After the takeover, Canada halted its military support for the junta in Conakry.",
+    "It cut off all military assistance to Chad, the embassy said.",
+])
+def test_withheld_aid_gives_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert not [r for r in _rows(extractor, text) if r[2] == "refused"]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage", "word"), [
+    ("The United States suspended the delivery of 12 helicopters to Mali after the coup.", "United States",
+     "Mali", "refused", "helicopters"),
+    ("Germany halted arms exports to Turkey in October.", "Germany", "Türkiye", "refused", "arms"),
+    ("The United States delivered military aid to Kenya in June.", "United States", "Kenya", "delivered", "aid"),
+])
+def test_named_or_given_aid_stays(extractor, text: str, supplier: str, recipient: str, stage: str,  # noqa: ANN001
+                                  word: str) -> None:
+    assert _has(_rows(extractor, text), supplier, recipient, stage, word, None)
