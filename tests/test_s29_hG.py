@@ -171,3 +171,23 @@ def test_withheld_aid_gives_no_row(extractor, text: str) -> None:  # noqa: ANN00
 def test_named_or_given_aid_stays(extractor, text: str, supplier: str, recipient: str, stage: str,  # noqa: ANN001
                                   word: str) -> None:
     assert _has(_rows(extractor, text), supplier, recipient, stage, word, None)
+
+
+# "An application to export A to Y is expected to be rejected": the raising verb's complement refuses it
+# (frames/raised.py, [applied_acts] raising_verbs).
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), [
+    ("An application by Velmar Arms to export 300 Varta-3 assault rifles to the Kenyan police is expected to be "
+     "rejected, officials said.", "Velmar", "Kenya", "assault rifles", 300),
+    ("Austria will grant no new arms export licences to Kenya. An application to export 300 Varta-3 assault rifles "
+     "to the Kenyan interior ministry is expected to be rejected, officials said.", "Austria", "Kenya",
+     "assault rifles", 300),
+])
+def test_application_expected_to_be_rejected(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
+                                             word: str, quantity: int) -> None:
+    assert _has(_rows(extractor, text), supplier, recipient, "refused", word, quantity)
+
+
+def test_application_expected_to_be_approved_is_not_refused(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "An application by Velmar Arms to export 300 Varta-3 assault rifles to the Kenyan "
+                            "police is expected to be approved, officials said.")
+    assert not any(st == "refused" for _, _, st, *_ in rows)
