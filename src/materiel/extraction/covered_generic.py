@@ -15,6 +15,7 @@ from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.joint_donors import drop_joint
 from materiel.extraction.licence_items import drop_licences
 from materiel.extraction.no_items import absent_items
+from materiel.extraction.refused_aid import drop_refused_aid
 from materiel.extraction.restated_generic import drop_restated
 from materiel.extraction.titled_hulls import drop_titled
 from materiel.record.models import Transfer
@@ -86,4 +87,4 @@ def drop_covered(pairs: list[Pair]) -> list[Pair]:
     rows = [t for _, t in pairs]
     kept = [(f, t) for f, t in pairs if not (generic(t) and not any(_listed(t, s) for s in rows if s is not t)
                                              and any(_covers(t, p) for p in pairs if p[1] is not t))]
-    return drop_titled(drop_licences(absent_items(drop_joint(drop_restated(kept)))))  # joint donors; "contained no A"
+    return drop_refused_aid(drop_titled(drop_licences(absent_items(drop_joint(drop_restated(kept))))))  # "contained no A"

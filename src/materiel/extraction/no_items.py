@@ -48,7 +48,7 @@ def absent_items(pairs: list[Pair]) -> list[Pair]:
     """The pairs with rows of absent items negated (under the transfer's verb) or dropped (under another)."""
     out: list[Pair] = []
     for f, t in pairs:
-        head = _head(f, t) if t.factuality == "asserted" else None
+        head = _head(f, t) if t.factuality == "asserted" and t.stage != "refused" else None  # "grant no licences"
         first = _absent(head) if head is not None else None
         if first is None:
             out.append((f, t))

@@ -16,7 +16,7 @@ from materiel.extraction.cues import Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import Frame
 
-DEAL_NOUNS = lexicon.word_set("frame_words", "failed_deal_nouns")
+DEAL_NOUNS = lexicon.word_set("frame_words", "failed_deal_nouns") | lexicon.word_set("applied_acts", "refused_asks")
 DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 WINDOW = 400  # characters between the deal told and its refusal
 TOLD_STAGES = ("ordered", "offered", "requested")  # "X tried to buy Y. The export was refused"
@@ -36,6 +36,8 @@ def refused_deal(frame: Frame, reading: Reading, sent: Span, before: list[Row]) 
     if t.pos_ not in ("NOUN", "PROPN") and frame.cls not in REFUSING_CLASSES:
         return []  # "were not authorized to discuss the deliveries": no refusal of a deal
     nouns = [t] if t.pos_ in ("NOUN", "PROPN") else [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if t.dep_ == "xcomp" and t.pos_ != "NOUN":  # "the application is expected to be refused": the raised subject
+        nouns += [c for c in t.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     if not any(_told_before(n) for n in nouns):
         return []
     told = [r for r in before if r.frame.stage in TOLD_STAGES and r.frame.trigger.i < t.i and

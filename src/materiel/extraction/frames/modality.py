@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames import (
+    applied_acts,
     asked_parties,
     completed,
     consent,
@@ -208,6 +209,8 @@ class Modality(Governors):
             completed.mark_done(t.head, f)  # "has never sold and will never sell X": as "has never sold X"
         if licensed_acts.licensed(t) and f.stage in ("delivered", "ordered"):
             f.stage, f.rule = "offered", f.rule + ":licensed"  # "the licence allows X to export Y": authorised
+            return
+        if applied_acts.mark(t, f, self.subject_of, self.res):  # "applied for a licence to export Y": asked for
             return
         if consent.pending(t) and f.stage in ("offered", "ordered"):
             f.stage, f.negated, f.rule = "requested", False, f.rule + ":pending"  # "not yet been approved"

@@ -29,7 +29,7 @@ from materiel.extraction.mentions.located import placed_text, referents
 from materiel.extraction.mentions.office import office_state, when_phrase
 from materiel.extraction.mentions.office_holders import owned
 from materiel.extraction.mentions.relative_pronouns import relative_head
-from materiel.extraction.mentions.resolved import Resolved, name_part
+from materiel.extraction.mentions.resolved import Resolved, kept_apart
 from materiel.record.models import Actor
 
 __all__ = ["ActorResolver", "Resolved"]
@@ -81,7 +81,7 @@ class ActorResolver(Coreference):
         if first is None and examples.members(tok):  # "to 30 countries, including A and B": A and B
             return [r for m in examples.members(tok) for r in self.resolve_all(m)]
         ante = self.plural_antecedent.get(tok.i) if first is not None else None
-        for t in [tok, *(c for c in tok.conjuncts if not name_part(tok, c, self.resolve)), *(ante.conjuncts if ante else ())]:
+        for t in [tok, *(c for c in tok.conjuncts if not kept_apart(tok, c, self.resolve)), *(ante.conjuncts if ante else ())]:
             r = self.resolve(t)
             if r and all(r.actor.id != o.actor.id for o in out):
                 out.append(r)

@@ -33,3 +33,14 @@ def name_part(tok: Token, conjunct: Token, resolve: Callable[[Token], Resolved |
         return False
     found = resolve(conjunct)
     return found is None or found.actor.country is None
+
+
+def _own_relative(t: Token) -> bool:
+    """t carries a relative clause of its own set off by a comma ("X, which halted ...")."""
+    return any(c.dep_ == "relcl" and c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].text == "," for c in t.children)
+
+
+def kept_apart(tok: Token, conjunct: Token, resolve: Callable[[Token], Resolved | None]) -> bool:
+    """Whether a conjunct of tok is no party alongside it: a word of one firm's name (`name_part`), or a member told
+    with a relative clause of its own, as tok is ("X, which froze A, and Y, which halted B": each clause one's)."""
+    return name_part(tok, conjunct, resolve) or _own_relative(tok) and _own_relative(conjunct)
