@@ -3,8 +3,9 @@
 - a row told with a recipient and no supplier takes the party the sentence just before, in its paragraph, names as
   the recipient's supplier ("X has long been Y's main arms supplier", "X is the main supplier of Y's navy"), its
   partner or the giver of its aid ("X is Y's largest security partner"), or the winner of the deal ("X won the
-  tender", "the contract was won by X", "X was awarded the contract", "X signed the deal")
-  (`prior_suppliers.fill`, words.toml [prior_suppliers]);
+  tender", "the contract was won by X", "X was awarded the contract", "X signed the deal", "Y signed a deal with
+  X", "the deal was signed with X"), also in a clause before the row's verb ("After X won the tender, Y received
+  ...") (`prior_suppliers.fill`, words.toml [prior_suppliers]);
 - a signing party is not read as the seller when it is the recipient's own state, a force, or signs a deal "for"
   items (a buyer as often as a seller); a state named otherwise ("X criticised the deal"), a negated win or a
   sentence of another paragraph lends nothing.
@@ -45,6 +46,12 @@ BATTERY = [
      "Norway", "Kenya", "patrol boats", 8),
     ("Norway's Karvell Marine won the contract in 2016. Eight Varn-12 patrol boats were delivered to Kenya in "
      "2019.", "Norway", "Kenya", "patrol boats", 8),
+    ("After Portugal won the tender in 2018, Ghana received six Varn-12 corvettes.",
+     "Portugal", "Ghana", "corvettes", 6),
+    ("The deal was signed with Portugal in 2018. Ghana received six Varn-12 corvettes in 2020.",
+     "Portugal", "Ghana", "corvettes", 6),
+    ("Ghana signed a deal with Portugal in 2018. Six Varn-12 corvettes were handed over to the Ghanaian navy in "
+     "2020.", "Portugal", "Ghana", "corvettes", 6),
 ]
 
 
@@ -67,6 +74,8 @@ NO_SUPPLIER = [
     "Peru signed a contract for six Varn-12 corvettes in 2013. Chile received six Varn-12 corvettes in 2019.",
     # another paragraph
     "Spain won the tender in 2018.\n\nChile received six Varn-12 corvettes two years later.",
+    # a deal signed "with" a third state
+    "Spain signed an agreement with Peru on Monday. Chile received six Varn-12 corvettes in 2019.",
 ]
 
 
@@ -74,7 +83,7 @@ NO_SUPPLIER = [
 def test_no_supplier_from_a_party_that_is_none(extractor, text: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     bad = {"Chile signed": "Chile", "Canada": "Canada", "Spain did": "Spain", "Peru signed": "Peru",
-           "Spain won": "Spain"}
+           "Spain won": "Spain", "Spain signed": "Spain"}
     party = next(v for k, v in bad.items() if text.startswith(k))
     assert not any(s is not None and party in s and r is not None and "Chile" in r for s, r, *_ in rows), rows
     assert not any(s is not None and "Chile" in s for s, *_ in rows), rows

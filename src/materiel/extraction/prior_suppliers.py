@@ -30,20 +30,27 @@ def _state(a: Resolved) -> str | None:
     return a.actor.country
 
 
-def _deal_parties(sent: Span, res: ActorResolver) -> list[Resolved]:
-    """The party of each "X won / signed the deal" or "X was awarded the contract" of the sentence, not negated; a
-    signing party only when it is a state or firm and the deal names no item it is for."""
+def _deal_parties(sent: Span, res: ActorResolver, home: str | None, before: int) -> list[Resolved]:
+    """The party of each "X won / signed the deal" or "X was awarded the contract" of the sentence before token
+    `before`, not negated; a signing party only when it is a state or firm, the deal names no item it is for and no
+    other state it is signed with;
+    the "with" party of a deal the recipient's state signs, or whose signer is not told ("the deal was signed with X")."""
     out: list[Resolved] = []
     for v in sent:
         lemma = v.lemma_.lower()
-        if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in v.children):
+        if v.i >= before or v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in v.children):
             continue
         deals = [c for c in v.children if c.dep_ in ("dobj", "obj", "dative", "nsubjpass") and c.lemma_.lower() in DEALS]
-        if not deals or (lemma in SIGNING and any(_for_item(d) for d in (v, *deals))):
-            continue  # "X signed a contract for six A": a buyer as often as a seller
-        subjects = _winners(v, lemma)
-        out += [a for s in subjects for a in res.resolve_all(s)
-                if lemma not in SIGNING or a.actor.kind in ("state", "company")]  # "the air force signed": a buyer
+        if not deals:
+            continue
+        winners = [a for w in _winners(v, lemma) for a in res.resolve_all(w)]
+        partners = [a for h in (v, *deals) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" for a in res.resolve_all(p)]
+        if lemma in SIGNING and all(_state(a) == home for a in winners):
+            out += partners
+        if lemma in SIGNING and (any(_for_item(d) for d in (v, *deals)) or any(_state(a) != home for a in partners)):
+            continue  # "X signed a contract for six A": a buyer as often as a seller; "X signed a deal with Z"
+        out += [a for a in winners if lemma not in SIGNING or a.actor.kind in ("state", "company")]
     return out
 
 
@@ -62,12 +69,13 @@ def _for_item(deal: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in deal.children)
 
 
-def _candidates(sent: Span, res: ActorResolver, items: Any, recipient: Resolved) -> list[Resolved]:
-    """The suppliers the sentence names for this recipient."""
+def _candidates(sent: Span, res: ActorResolver, items: Any, recipient: Resolved, before: int) -> list[Resolved]:
+    """The suppliers the sentence names for this recipient before token `before`."""
     home = _state(recipient)
-    named = [s for ss, rs in statements(sent, res, items) if any(_state(r) == home for r in rs) for s in ss]
-    named += _deal_parties(sent, res)
-    named += [giver for giver, got in aid_given(sent, sent.end, res) if _state(got) == home]
+    named = [s for ss, rs in statements(sent, res, items) if any(_state(r) == home for r in rs) for s in ss
+             if s.token.i < before]
+    named += _deal_parties(sent, res, home, before)
+    named += [giver for giver, got in aid_given(sent, before, res) if _state(got) == home]
     return [a for a in named if a.actor.id != recipient.actor.id and (home is None or _state(a) != home)]
 
 
@@ -79,9 +87,10 @@ def fill(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], res: ActorRe
         if r.supplier is not None or r.recipient is None or r.frame.stage == "intercepted" or \
                 r.sent.start not in starts or r.frame.roles["supplier"]:
             continue
-        at = starts.index(r.sent.start)
-        if at == 0 or not same_paragraph(r.sent.doc, by_sentence[at - 1][0].start, r.frame.trigger.i):
-            continue
-        found = {a.actor.id: a for a in _candidates(by_sentence[at - 1][0], res, items, r.recipient)}
+        at, t = starts.index(r.sent.start), r.frame.trigger
+        found = {a.actor.id: a for a in _candidates(r.sent, res, items, r.recipient, t.i)}  # "After X won the tender, "
+        if not found and at > 0 and same_paragraph(r.sent.doc, by_sentence[at - 1][0].start, t.i):
+            prev = by_sentence[at - 1][0]
+            found = {a.actor.id: a for a in _candidates(prev, res, items, r.recipient, prev.end)}
         if len(found) == 1:
             r.supplier, r.inherited = next(iter(found.values())), True
