@@ -60,7 +60,7 @@ def _partners(sent: Span, before: int, res: ActorResolver) -> list[tuple[Resolve
     return out
 
 
-def _statements(sent: Span, before: int, res: ActorResolver) -> list[tuple[Resolved, Resolved]]:
+def statements(sent: Span, before: int, res: ActorResolver) -> list[tuple[Resolved, Resolved]]:
     """(giver, receiver) of each statement of aid in sent before token `before`."""
     out = _partners(sent, before, res)
     for v in sent:
@@ -95,7 +95,7 @@ def fill(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], res: ActorRe
             if not same_paragraph(sent.doc, sent.start, r.frame.trigger.i):
                 break
             before = r.frame.trigger.i if k == at else sent.end
-            match = [got for giver, got in _statements(sent, before, res) if _same(giver, r.supplier)]
+            match = [got for giver, got in statements(sent, before, res) if _same(giver, r.supplier)]
             if match:
                 r.recipient, r.inherited = match[-1], True
                 break

@@ -24,18 +24,19 @@ def _holder(n: Token) -> Token | None:
     return n.head if n.dep_ == "appos" else None
 
 
-def _statements(sent: Span, res: ActorResolver, items: ItemFinder) -> list[tuple[list[Resolved], list[Resolved]]]:
+def statements(sent: Span, res: ActorResolver, items: ItemFinder) -> list[tuple[list[Resolved], list[Resolved]]]:
     """(suppliers, recipients) of each "X is Y's supplier" of the sentence, not of goods that are no materiel."""
     out = []
     for n in sent:
         if n.lower_ not in NOUNS or n.pos_ not in ("NOUN", "PROPN") or (holder := _holder(n)) is None:
             continue
-        if any(p.dep_ == "pobj" and not items.is_materiel(p) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-               for p in c.children):
+        ofs = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        parties = [p for p in ofs if res.resolve(p) is not None]  # "X is the main supplier of Y's navy"
+        if any(not items.is_materiel(p) for p in ofs if p not in parties):
             continue  # "X is Y's main supplier of wheat"
         if any(c.dep_ == "neg" or c.lower_ in ("never", "longer", "formerly", "once") for c in (*n.head.children, *n.children)):
             continue  # "X is no longer Y's supplier", "X, once Y's supplier, ..."
-        goals = [c for c in n.children if c.dep_ == "poss"] + [
+        goals = parties + [c for c in n.children if c.dep_ == "poss"] + [
             q for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for q in c.children if q.dep_ == "pobj"]
         suppliers = res.resolve_all(holder)
         recipients = [a for g in goals for a in res.resolve_all(g) if all(a.actor.id != s.actor.id for s in suppliers)]
@@ -56,7 +57,7 @@ def fill(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], res: ActorRe
         at = starts.index(r.sent.start) if r.sent.start in starts else -1
         for k in range(at, max(at - REACH, 0) - 1, -1) if at >= 0 else ():
             if k not in found:
-                found[k] = _statements(by_sentence[k][0], res, items)
+                found[k] = statements(by_sentence[k][0], res, items)
             match = [rs for ss, rs in found[k] if any(_same(s, r.supplier) for s in ss)]
             if match:
                 r.recipient, r.inherited = match[-1][0], True
