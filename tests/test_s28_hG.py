@@ -40,9 +40,9 @@ def _has(got, sup: str, rec: str, item: str, stage: str, qty: object = "any") ->
     ("Peru is scheduled to get the first three of nine Halden patrol boats from Norway in June, the ministry said.",
      "NOR", "PER", "patrol boats", "ordered", 9),
     ("The first of four Tarvo trainers will be delivered to Ghana by Brazil in March.",
-     "BRA", "GHA", "Tarvo", "offered", 4),
+     "BRA", "GHA", "Tarvo", "ordered", 4),  # a part of a batch handed over: of an order (s29b made_deals.py)
     ("Kessel Works, the Finnish maker, will hand over the first of six howitzers to Uruguay in May.",
-     "FIN", "URY", "howitzers", "offered", 6),
+     "FIN", "URY", "howitzers", "ordered", 6),
 ])
 def test_a_part_handed_over_ahead_counts_the_whole(extractor, text, sup, rec, item, stage, qty):
     got = _rows(extractor, text)

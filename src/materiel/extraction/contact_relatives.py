@@ -35,13 +35,23 @@ def _real(v: Token, n: Token) -> Token | None:
     return min(found, key=lambda c: abs(c.i - v.i)) if found else None
 
 
+def _object_slot(head: Token, dep: str, n: Token) -> bool:
+    """"X will deliver the jets Y ordered": the parser made the relative verb a clause of the real verb, which
+    stands before the noun with no object of its own: the noun is that object."""
+    return dep in ("ccomp", "advcl") and head.i < n.i and head.pos_ == "VERB" and \
+        not any(c.dep_ in ("dobj", "obj") for c in head.children) and \
+        not any(x.is_punct for x in n.doc[head.i + 1:n.i])  # ", a charge X rejected": no object of the verb
+
+
 def _mend(n: Token, name: Token, v: Token) -> bool:
     head, dep = (None, "ROOT") if v.head.i == v.i else (v.head, v.dep_)
     if n.head.i != v.i and any(a.i == v.i for a in n.ancestors):
         return False  # "most of the jets X bought": the verb above the noun through another word, left alone
     if n.head.i == v.i:
         real = _real(v, n)
-        if real is None:
+        if real is None and head is not None and _object_slot(head, dep, n):
+            n.head, n.dep_ = head, "dobj"  # "will deliver the jets X ordered": the noun the real verb's object
+        elif real is None:
             if dep not in ("csubj", "csubjpass") or head is None:
                 return False
             n.head, n.dep_ = head, "nsubj"  # "the jets X bought will arrive": the noun the real verb's subject

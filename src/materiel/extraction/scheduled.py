@@ -14,10 +14,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction import made_deals
 from materiel.extraction.discourse import Row
 
 FUTURE = ":future"
 SCHEDULED = ":scheduled"
+POSTPONED = ":postponed"
 CHOSEN = ":chosen"
 CHOICE_RULES = tuple(f"{kind}:select:" for kind in ("verb", "noun"))
 DEAL_NOUNS = lexicon.word_set("scheduled", "deal_nouns")
@@ -129,12 +131,34 @@ def orders_scheduled(rows: list[Row]) -> None:
     """Future deliveries (stage offered, rule ":future") of a system the document reports as ordered
     for the same recipient become stage ordered: the order's schedule."""
     orders = [r for r in rows if r.frame.stage == "ordered" and r.reading.factuality == "asserted"]
+    offers = [r for r in rows if r.frame.stage == "offered"]
     for r in rows:
-        if r.frame.stage != "offered" or FUTURE not in r.frame.rule or r.reading.factuality != "asserted":
+        if r.frame.stage not in ("offered", "ordered") or FUTURE not in r.frame.rule and POSTPONED not in r.frame.rule:
             continue
-        if _order_of(r, orders) is not None or _under_a_deal(r.frame.trigger):
-            r.frame = replace(r.frame, stage="ordered", rule=r.frame.rule + SCHEDULED)
+        part = made_deals.batch_part(r) and _order_of(r, [o for o in offers if o is not r]) is None
+        if _order_of(r, orders) is not None or _under_a_deal(r.frame.trigger) or made_deals.deal_told(r) or part:
+            made_deals.unhedged(r)  # "is expected to deliver" what was ordered: the schedule (made_deals.py)
+            if r.frame.stage == "offered" and r.reading.factuality == "asserted":
+                r.frame = replace(r.frame, stage="ordered", rule=r.frame.rule + SCHEDULED)
+    made_deals.bought_pending(rows, [r for r in rows if r.frame.stage == "ordered" and (
+        FUTURE in r.frame.rule or POSTPONED in r.frame.rule)])  # "will deliver the Y that Z bought"
+    _programmes_under_deals(rows)
     _choices_ordered(rows)
+
+
+PRESENT_BE = lexicon.word_set("frame_words", "present_be")
+
+
+def _programmes_under_deals(rows: list[Row]) -> None:
+    """"X is supplying 24 Y to Z under a 2019 deal": a present progressive of a delivery told under a deal is that
+    deal being carried out (stage ordered, rule ":under-deal"), not a delivery made (as frames/under_way.py)."""
+    for r in rows:
+        t = r.frame.trigger
+        if r.frame.stage != "delivered" or r.frame.cls != "supply" or t.tag_ != "VBG" or not _under_a_deal(t):
+            continue
+        auxes = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if auxes and all(a in PRESENT_BE for a in auxes):
+            r.frame = replace(r.frame, stage="ordered", rule=r.frame.rule + ":under-deal")
 
 
 def _choices_ordered(rows: list[Row]) -> None:
@@ -162,7 +186,9 @@ def expected_arrivals(rows: list[Row]) -> list[Row]:
     recipient tells that order's schedule ("the remaining two are expected by May"), not a transfer of its own."""
     orders = [r for r in rows if r.frame.stage == "ordered" and r.reading.factuality == "asserted"
               and not _expected(r)]
-    return [r for r in rows if not _expected(r) or ":passive" in r.frame.rule and _order_of(r, orders) is None]
+    return [r for r in rows if (not _expected(r) or ":passive" in r.frame.rule and _order_of(r, orders) is None)
+            and not (r.frame.stage != "ordered" and made_deals.schedule_part(r) and _order_of(r, orders) is not None)
+            and not made_deals.folded(r, rows)]
 
 
 def _expected(r: Row) -> bool:
