@@ -1,0 +1,83 @@
+"""Components, subsystems and platforms built abroad (session 29b, helper parts):
+
+- "S delivered the first of four radars to R for its new corvettes": the "for" phrase of a part of a whole names
+  the platforms the items are for, held by someone ("its", "the navy's"), not a second item of the delivery
+  (extraction/mentions/contents.py); "a batch of A as well as for B" still names both;
+- "fitted with", "armed with", "powered by" on a platform never make the fitted item a row of its own; an upgrade
+  is no row (scripts/sweeps/parts.toml measures these shapes).
+
+Sentences written for these tests (invented models and firms; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows as _rows
+from _helpers import has_country_row as _has
+
+# (sentence, supplier, recipient, stage, item word, quantity of the part, platform word that must be no item)
+PART_FOR_PLATFORM = [
+    ("Ghana received the first of four Ostrava-9 radars from Norway for its new corvettes on Tuesday.",
+     "NOR", "GHA", "delivered", "Ostrava-9", 1, "corvettes"),
+    ("Spain delivered the first two of six Velko-3 engines to Peru for the navy's patrol boats.",
+     "ESP", "PER", "delivered", "Velko-3", 2, "boats"),
+    ("On Monday, Chile handed over the second of three Ostrava-9 radars to Kenya for its Varda-class frigates.",
+     "CHL", "KEN", "delivered", "Ostrava-9", 1, "frigates"),
+    ("The Omani navy took delivery of the first of 12 Brenna-2 missile launchers from Italy for its new corvettes.",
+     "ITA", "OMN", "delivered", "Brenna-2", 1, "corvettes"),
+    ("Egypt has delivered the third of five Ostrava-9 radars to Jordan for the kingdom's frigates, the ministry said.",
+     "EGY", "JOR", "delivered", "Ostrava-9", 1, "frigates"),
+    ("Serbia, which won the contract in 2020, sent the first of ten Velko-3 engines to Ghana for its armoured vehicles.",
+     "SRB", "GHA", "delivered", "Velko-3", 1, "vehicles"),
+    ("In March, Poland delivered the first of 4 Ostrava-9 radars to Senegal for the country's new offshore patrol "
+     "vessels.", "POL", "SEN", "delivered", "Ostrava-9", 1, "vessels"),
+    ("Brazil reportedly delivered the first of two Ostrava-9 radars to Uruguay for its patrol vessels.",
+     "BRA", "URY", "delivered", "Ostrava-9", 1, "vessels"),
+    ("Morocco received the first of four Tarvos-7 engines from Chile for its new tanks.",
+     "CHL", "MAR", "delivered", "Tarvos-7", 1, "tanks"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "qty", "platform"), PART_FOR_PLATFORM)
+def test_part_for_held_platform(extractor, text, sup, rec, stage, word, qty, platform) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, stage, word, qty), rows
+    assert not any(platform in item and word not in item for _s, _r, _st, item, _q in rows), rows
+
+
+def test_batch_of_one_as_well_as_for_another(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Nigeria asked Oman for a batch of Velko-3 drones as well as for Brenna-2 missiles.")
+    assert _has(rows, "OMN", "NGA", "requested", "Velko-3"), rows
+    assert _has(rows, "OMN", "NGA", "requested", "Brenna-2"), rows
+
+
+# (sentence, supplier, recipient, stage, platform word, fitted word that must be no item)
+FITTED = [
+    ("The frigates, built in Spain with Norwegian missiles, were delivered to Chile in 2021.",
+     "ESP", "CHL", "delivered", "frigates", "missiles"),
+    ("The Tarvos-7 tanks, powered by German engines, were sold to Peru by Ukraine.",
+     "UKR", "PER", "delivered", "Tarvos-7", "engines"),
+    ("Kenya received 12 Tarvos-7 vehicles from Serbia, each fitted with an Israeli remote weapon station.",
+     "SRB", "KEN", "delivered", "Tarvos-7", "weapon station"),
+    ("The Varda-class corvette, armed with Swedish missiles, was handed over to Ghana by Spain on Tuesday.",
+     "ESP", "GHA", "delivered", "corvette", "missiles"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "platform", "fitted"), FITTED)
+def test_fitted_item_is_no_row(extractor, text, sup, rec, stage, platform, fitted) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, stage, platform), rows
+    assert not any(fitted in item for _s, _r, _st, item, _q in rows), rows
+
+
+NONE = [
+    "Israel will upgrade Colombia's Kfiro-3 jets with new radars, the firm said.",
+    "The Ghanaian army's Tarvos-7 vehicles are fitted with engines made in Norway, a spokesman said.",
+    "At the parade in Lima, 12 Tarvos-7 tanks armed with Chilean missiles drove past the president.",
+    "Thai engineers have built six Varda-class corvettes powered by Swedish engines at a state yard.",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_transfer(extractor, text) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text)
