@@ -81,3 +81,39 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_no_transfer(extractor, text) -> None:  # noqa: ANN001
     assert not _rows(extractor, text)
+
+
+# A platform's transfer told in a participle or relative on the subject of "are equipped/armed/fitted with": the
+# parser marks the subject active (of the participle, of its "are", or of "are" with the participle as "acomp");
+# it is still the platform fitted, and the fitted items are no row (frames/platform_fits.py).
+# (sentence, supplier, recipient, stage, platform word, quantity, fitted word)
+FIT_AFTER_TRANSFER = [
+    ("The 12 Varda-2 jets sold to Kenya by Brazil are equipped with Swedish radars.",
+     "BRA", "KEN", "delivered", "Varda-2", 12, "radars"),
+    ("The six Tarvos-7 tanks bought by Ghana from Poland in 2019 are armed with Ukrainian missiles.",
+     "POL", "GHA", "delivered", "Tarvos-7", 6, "missiles"),
+    ("The four corvettes delivered to Oman by Spain last year are fitted with Norwegian radars, the navy said.",
+     "ESP", "OMN", "delivered", "corvettes", 4, "radars"),
+    ("According to the ministry, the eight patrol boats Chile donated to Peru are armed with Italian guns.",
+     "CHL", "PER", "delivered", "patrol boats", 8, "guns"),
+    ("The 24 Tarvos-7 vehicles that Serbia sold to Senegal are equipped with Belgian turrets and French radios.",
+     "SRB", "SEN", "delivered", "Tarvos-7", 24, "turrets"),
+    ("The two frigates transferred from Norway to Thailand in 2021 are armed with Harrow-4 missiles.",
+     "NOR", "THA", "delivered", "frigates", 2, "Harrow-4"),
+    ("Ten Velko-3 helicopters supplied to Zambia by Romania are fitted with Israeli sensors.",
+     "ROU", "ZMB", "delivered", "Velko-3", 10, "sensors"),
+    ("The aircraft, which Italy delivered to Jordan, are equipped with German engines.",
+     "ITA", "JOR", "delivered", "aircraft", None, "engines"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "platform", "qty", "fitted"), FIT_AFTER_TRANSFER)
+def test_fit_of_a_platform_told_transferred(extractor, text, sup, rec, stage, platform, qty, fitted) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, stage, platform, qty), rows
+    assert not any(fitted in item for _s, _r, _st, item, _q in rows), rows
+
+
+def test_formation_equipped_stays_a_row(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "The Kenyan army was equipped with Swedish rifles last year.")
+    assert _has(rows, "SWE", "KEN", "delivered", "rifles"), rows
