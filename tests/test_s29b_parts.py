@@ -117,3 +117,37 @@ def test_fit_of_a_platform_told_transferred(extractor, text, sup, rec, stage, pl
 def test_formation_equipped_stays_a_row(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "The Kenyan army was equipped with Swedish rifles last year.")
     assert _has(rows, "SWE", "KEN", "delivered", "rifles"), rows
+
+
+# "the N platforms ordered by R from S": the parser hangs "from S" on the named agent R; it is the seller
+# (frames/bound.py agent_preps).
+# (sentence, supplier, recipient, stage, item word, quantity)
+AGENT_FROM = [
+    ("The four Varda-class corvettes ordered by Oman from Spain will be delivered in 2026.",
+     "ESP", "OMN", "ordered", "corvettes", 4),
+    ("The 12 Varda-2 jets ordered by Kenya from Brazil are powered by Swedish engines.",
+     "BRA", "KEN", "ordered", "Varda-2", 12),
+    ("In 2023, six Tarvos-7 tanks bought by Ghana from Poland arrived in Tema.",
+     "POL", "GHA", "delivered", "Tarvos-7", 6),
+    ("The first of two frigates ordered by Thailand from Norway was launched on Monday, the yard said.",
+     "NOR", "THA", "ordered", "frigates", 2),
+    ("Eight Velko-3 helicopters, purchased by Zambia from Romania in 2020, have been grounded.",
+     "ROU", "ZMB", "delivered", "Velko-3", 8),
+    ("The 36 howitzers acquired by Peru from Chile will be armed with Italian shells, officials said.",
+     "CHL", "PER", "ordered", "howitzers", 36),
+    ("According to the navy, the two patrol boats ordered by Senegal from Italy have not yet been delivered.",
+     "ITA", "SEN", "ordered", "patrol boats", 2),
+    ("The frigates ordered by Jordan from Egypt, each fitted with Norwegian radars, will enter service next year.",
+     "EGY", "JOR", "ordered", "frigates", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "qty"), AGENT_FROM)
+def test_seller_on_the_agent(extractor, text, sup, rec, stage, word, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, stage, word, qty), rows
+    assert not any(item in ("shells", "radars", "engines") for _s, _r, _st, item, _q in rows), rows
+
+
+def test_agent_from_a_place_is_no_seller(extractor) -> None:  # noqa: ANN001
+    assert not _rows(extractor, "Rifles carried by a smuggler from Ohio were seized at the border.")
