@@ -98,10 +98,12 @@ def route_preps(v: Token) -> list[Token]:
 
 
 def agent_preps(v: Token) -> list[Token]:
-    """"to"/"into" phrases the parser hangs on a passive verb's agent or the agent's apposition."""
+    """"to"/"into" phrases the parser hangs on a passive verb's agent or the agent's apposition; and "from" on a
+    named agent ("ordered by X from Y": the seller, not where X is from)."""
     return [p for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
             for x in (o, *(c for c in o.children if c.dep_ == "appos"))
-            for p in x.children if p.dep_ == "prep" and p.lower_ in ("to", "into")]
+            for p in x.children if p.dep_ == "prep" and (p.lower_ in ("to", "into") or
+                                                         p.lower_ == "from" and x.i == o.i and o.pos_ == "PROPN")]
 
 
 def onward(t: Token, goals: list[Token]) -> list[Token]:

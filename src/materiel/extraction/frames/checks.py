@@ -12,6 +12,7 @@ from materiel.extraction.frames.governors import Governors
 from materiel.extraction.frames.holdings import honoured_elsewhere
 from materiel.extraction.frames.kit_holders import holder_kit
 from materiel.extraction.frames.opinions import opinion
+from materiel.extraction.frames.platform_fits import fit_subjects
 from materiel.extraction.frames.seizure import SeizureWords
 from materiel.extraction.frames.stranded import judged
 
@@ -100,8 +101,8 @@ class FrameChecks(Governors):
                 if up.dep_ not in ("conj", "appos", "acl") or up.head.i == up.i:
                     break
                 up = up.head
-        return any(c.dep_ == "nsubjpass" and (self.items.is_materiel(c) or bool(self.items.items(c)))
-                   for c in t.children)
+        return any(self.items.is_materiel(c) or bool(self.items.items(c))
+                   for c in [*(c for c in t.children if c.dep_ == "nsubjpass"), *fit_subjects(t)])
 
     def _fitting_out(self, f: Frame) -> None:
         """"submarines, to be equipped with German engines, from X": a passive verb of fitting whose fitted thing is

@@ -14,12 +14,21 @@ DESIGNS = lexicon.word_set("items", "design_nouns")
 
 def content_preps(tok: Token) -> list[Token]:
     """The prepositions under a container noun that may name its contents: its own ("for A and for B"
-    with their conjuncts) and the "of"/"with" phrase of a filling word ("full of X", "packed with X") or of a value
+    with their conjuncts; not "for" beside an "of" phrase of the contents) and the "of"/"with" phrase of a filling word ("full of X", "packed with X") or of a value
     word ("900 million euros worth of X")."""
     own = [x for c in tok.children if c.dep_ == "prep" for x in (c, *c.conjuncts)]
+    if any(c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in own):
+        own = [c for c in own if not _held_purpose(c)]  # "the first of four radars for its new ships": a purpose
     filled = [p for c in tok.children if c.dep_ in ("amod", "acl") and (c.lower_ in FILLING or c.lower_ in WORTH)
               for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "with")]  # "900 million euros worth of X"
     return own + filled + derived_from(tok)
+
+
+def _held_purpose(prep: Token) -> bool:
+    """A "for" phrase naming platforms someone holds ("for its new ships", "for the navy's jets"): what the items
+    are for, not more contents ("a batch of A as well as for B")."""
+    return prep.lower_ == "for" and any(p.dep_ == "pobj" and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in p.children) for p in prep.children)
 
 
 def derived_from(tok: Token) -> list[Token]:
