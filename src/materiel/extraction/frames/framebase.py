@@ -169,6 +169,17 @@ def headline_subject(v: Token) -> Token | None:
     return next((c for c in v.children if c.dep_ == "dep" and c.i < v.i), None)
 
 
+def headline_head(v: Token) -> Token | None:
+    """"Varnia to supply Kelland with X": a headline's infinitive the parser hung (relcl, acl, xcomp) on the line's
+    first, capitalised name, left as the root; that name is the infinitive's subject."""
+    h = v.head
+    if v.dep_ not in ("relcl", "acl", "xcomp") or h.dep_ != "ROOT" or h.i >= v.i or not h.text[:1].isupper():
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    return h if h.pos_ == "PROPN" or h.left_edge.i == h.sent.start else None
+
+
 def set_off_subject(v: Token) -> Token | None:
     """The clause's first word, a noun followed by a comma and only adverbs, commas and auxiliaries up to v."""
     c = v.doc[v.left_edge.i]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames import framebase
 from materiel.extraction.frames.clauses import among_members, charged, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.described import designated_owner
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal, value_host
@@ -51,7 +52,7 @@ class Governors(FinderState):
                 objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
                 if objs:
                     return objs[0]
-            return self.subject_of(head, depth + 1)
+            return self.subject_of(head, depth + 1) or framebase.headline_head(v)  # "X to supply Y with Z": X
         if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 if head.dep_ in ("attr", "acomp") or head.lower_ in self.gov_nouns or head.lemma_.lower() in self.gov_nouns:

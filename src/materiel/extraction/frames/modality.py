@@ -22,7 +22,7 @@ from materiel.extraction.frames import (
     under_way,
     weighed_requests,
 )
-from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame
+from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame, headline_head
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
 from materiel.extraction.frames.halted_grants import halted_noun
 from materiel.extraction.frames.infinitive_relatives import to_be_done
@@ -99,7 +99,7 @@ class Modality(Governors):
         too before the headline's source ("Spain to supply Peru with boats, minister says")."""
         sourced = t.dep_ == "ccomp" and t.head.dep_ == "ROOT" and t.head.i > t.i and \
             any(c.dep_ == "nsubj" for c in t.children)
-        misread = t.dep_ == "relcl" and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN"  # "X to supply Y": X's clause
+        misread = headline_head(t) is not None  # "X to supply Y": the parser hung the infinitive on X
         return (t.dep_ == "ROOT" or sourced or misread) and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
     def _declined_offer(self, t: Token, f: Frame, stage: str | None, gov: Token | None) -> bool:
