@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import string
 
+import pytest
+
 from _helpers import load_script
 
 sweep = load_script("scripts/template_sweep.py", "template_sweep")
@@ -37,3 +39,56 @@ def test_pair_rows_fail_a_crossing_row_and_a_missing_second_row() -> None:
     assert sweep.passes(t, [row("PER", "CHL")], "PER", "CHL", 3, codes) == (False, "also")
     assert sweep.passes(t, [row("PER", "CHL"), row("GHA", "KEN"), row("PER", "KEN")], "PER", "CHL", 3,
                         codes) == (False, "cross")
+
+
+# "respectively" pairs the n-th supplier with the n-th recipient, item and count (extraction/respective.py).
+# Sentences written for these tests (invented models and firms; not taken from any article).
+def _codes(extractor, text: str) -> set[tuple[str | None, str | None, str, object]]:  # noqa: ANN001
+    return {(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
+             t.quantity) for t in extractor.extract_text(text).transfers}
+
+
+RESPECTIVE = [
+    ("Peru and Chile delivered 12 and 20 Tarvik-3 howitzers to Kenya respectively.",
+     {("PER", "KEN", "delivered", 12), ("CHL", "KEN", "delivered", 20)}),
+    ("Ghana and Poland supplied Vietnam and Egypt with three and 14 Ostrava-9 radars respectively.",
+     {("GHA", "VNM", "delivered", 3), ("POL", "EGY", "delivered", 14)}),
+    ("Lima and Santiago sold six and eight Corvane-2 patrol boats to Nairobi, respectively, officials said.",
+     {("PER", "KEN", "delivered", 6), ("CHL", "KEN", "delivered", 8)}),
+    ("Nigeria and Senegal received 24 and 36 Marvell-7 armoured vehicles from Brazil respectively.",
+     {("BRA", "NGA", "delivered", 24), ("BRA", "SEN", "delivered", 36)}),
+    ("Spain and Italy will supply 10 and 16 Kestrel-5 drones to Jordan and Oman respectively, the ministry said.",
+     {("ESP", "JOR", "offered", 10), ("ITA", "OMN", "offered", 16)}),
+    ("According to the report, Norway and Czechia sold 30 and 12 Brenn-4 tanks, respectively, to Serbia.",
+     {("NOR", "SRB", "delivered", 30), ("CZE", "SRB", "delivered", 12)}),
+    ("Poland and Romania bought 48 and 18 Halvard-2 howitzers from South Korea respectively.",
+     {("KOR", "POL", "delivered", 48), ("KOR", "ROU", "delivered", 18)}),
+    ("Egypt and Morocco have ordered eight and four Selk-5 corvettes from Italy, respectively.",
+     {("ITA", "EGY", "ordered", 8), ("ITA", "MAR", "ordered", 4)}),
+    ("Chile delivered Kestrel-5 drones and Tarvik-3 howitzers to Peru and Ghana respectively.",
+     {("CHL", "PER", "delivered", None), ("CHL", "GHA", "delivered", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), RESPECTIVE)
+def test_respectively_pairs_parties_and_counts_in_order(extractor, text: str, rows: set) -> None:  # noqa: ANN001
+    assert _codes(extractor, text) == rows
+
+
+def test_respectively_pairs_items_with_suppliers(extractor) -> None:  # noqa: ANN001
+    got = {(t.supplier.country, t.item.text) for t in extractor.extract_text(
+        "Spain and Italy sold Kestrel-5 drones and Tarvik-3 howitzers to Oman respectively.").transfers}
+    assert got == {("ESP", "Kestrel-5 drones"), ("ITA", "Tarvik-3 howitzers")}
+
+
+def test_without_respectively_counts_and_parties_stay_shared(extractor) -> None:  # noqa: ANN001
+    got = _codes(extractor, "Ghana and Poland supplied Vietnam and Egypt with Ostrava-9 radars.")
+    assert {("GHA", "EGY"), ("POL", "VNM")} <= {(s, r) for s, r, _, _ in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Spain and Italy sent 10 and 16 Kestrel-5 drones respectively to an exercise hosted by Jordan.",
+    "Spain and Italy reported defence budgets of 10 and 16 billion euros respectively.",
+])
+def test_respectively_look_alikes_give_no_row(extractor, text: str) -> None:  # noqa: ANN001
+    assert not extractor.extract_text(text).transfers
