@@ -92,3 +92,64 @@ def test_without_respectively_counts_and_parties_stay_shared(extractor) -> None:
 ])
 def test_respectively_look_alikes_give_no_row(extractor, text: str) -> None:  # noqa: ANN001
     assert not extractor.extract_text(text).transfers
+
+
+# A gapped second pair after an indirect object or a "with" phrase: "and Y another six", "and Y six more", "and Y
+# with six" (frames/gapped_pairs.py, words.toml [gapped_pair_words]). Invented models; not taken from any article.
+GAPPED = [
+    ("Peru sold Kenya eight Tarvik-3 howitzers and Ghana another six.",
+     {("PER", "KEN", "delivered", 8), ("PER", "GHA", "delivered", 6)}),
+    ("Peru sold Kenya eight Tarvik-3 howitzers and Ghana six more.",
+     {("PER", "KEN", "delivered", 8), ("PER", "GHA", "delivered", 6)}),
+    ("Peru supplied Kenya with eight Tarvik-3 howitzers and Ghana with six.",
+     {("PER", "KEN", "delivered", 8), ("PER", "GHA", "delivered", 6)}),
+    ("In 2018, Lima quietly sold Nairobi 12 Corvane-2 patrol boats and Accra another four, the newspaper reported.",
+     {("PER", "KEN", "delivered", 12), ("PER", "GHA", "delivered", 4)}),
+    ("The Peruvian government has supplied Kenya with 20 Marvell-7 armoured vehicles and Ghana with ten, "
+     "officials said.", {("PER", "KEN", "delivered", 20), ("PER", "GHA", "delivered", 10)}),
+    ("Chile will give Senegal six Selk-5 corvettes and Uruguay two more under the plan.",
+     {("CHL", "SEN", "offered", 6), ("CHL", "URY", "offered", 2)}),
+    ("According to the report, Spain supplied Jordan with 30 Kestrel-5 drones and Oman with 12.",
+     {("ESP", "JOR", "delivered", 30), ("ESP", "OMN", "delivered", 12)}),
+    ("Peru has sold Kenya eight Tarvik-3 howitzers and Ghana a further 30.",
+     {("PER", "KEN", "delivered", 8), ("PER", "GHA", "delivered", 30)}),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), GAPPED)
+def test_gapped_pair_gives_each_party_its_own_count(extractor, text: str, rows: set) -> None:  # noqa: ANN001
+    assert _codes(extractor, text) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peru sold Kenya eight Tarvik-3 howitzers and Ghana in 2019.",
+    "Peru supplied Kenya with eight Tarvik-3 howitzers and Ghana with advice.",
+    "Peru sold Kenya eight Tarvik-3 howitzers and Ghana six more times.",
+])
+def test_no_gapped_pair_without_a_bare_count(extractor, text: str) -> None:  # noqa: ANN001
+    assert _codes(extractor, text) == {("PER", "KEN", "delivered", 8)}
+
+
+# A bare count after "and" with its own source: "bought eight A from X and six (more) from Y", which the parser
+# makes a second object of the verb or a conjunct of the item (frames/gapped_counts.py). Invented models.
+SOURCES = [
+    ("Kenya bought eight Tarvik-3 howitzers from Peru and six more from Chile.",
+     {("PER", "KEN", "delivered", 8), ("CHL", "KEN", "delivered", 6)}),
+    ("Kenya bought eight Tarvik-3 howitzers from Peru and six from Chile.",
+     {("PER", "KEN", "delivered", 8), ("CHL", "KEN", "delivered", 6)}),
+    ("Kenya received eight Tarvik-3 howitzers from Peru in 2015 and 12 more from Chile in 2018.",
+     {("PER", "KEN", "delivered", 8), ("CHL", "KEN", "delivered", 12)}),
+    ("Nairobi acquired 20 Marvell-7 armoured vehicles from Lima and another ten from Santiago, the ministry said.",
+     {("PER", "KEN", "delivered", 20), ("CHL", "KEN", "delivered", 10)}),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), SOURCES)
+def test_gapped_count_with_its_own_source(extractor, text: str, rows: set) -> None:  # noqa: ANN001
+    assert _codes(extractor, text) == rows
+
+
+def test_a_counted_second_item_is_no_gapped_count(extractor) -> None:  # noqa: ANN001
+    got = {(t.supplier.country, t.item.text, t.quantity) for t in extractor.extract_text(
+        "Kenya bought eight Tarvik-3 howitzers from Peru and six trucks.").transfers}
+    assert ("PER", "Tarvik-3 howitzers", 6) not in got and ("CHL", "Tarvik-3 howitzers", 6) not in got
