@@ -113,6 +113,10 @@ GAPPED = [
      {("ESP", "JOR", "delivered", 30), ("ESP", "OMN", "delivered", 12)}),
     ("Peru has sold Kenya eight Tarvik-3 howitzers and Ghana a further 30.",
      {("PER", "KEN", "delivered", 8), ("PER", "GHA", "delivered", 30)}),
+    ("Peru has sold Ghana 24 Kestrel-5 drones and Kenya a further 30.",  # "Ghana" read as a second object
+     {("PER", "GHA", "delivered", 24), ("PER", "KEN", "delivered", 30)}),
+    ("Peru sold the Kenyan army eight Tarvik-3 howitzers and the Ghanaian navy two more.",
+     {("PER", "KEN", "delivered", 8), ("PER", "GHA", "delivered", 2)}),
 ]
 
 
@@ -153,3 +157,26 @@ def test_a_counted_second_item_is_no_gapped_count(extractor) -> None:  # noqa: A
     got = {(t.supplier.country, t.item.text, t.quantity) for t in extractor.extract_text(
         "Kenya bought eight Tarvik-3 howitzers from Peru and six trucks.").transfers}
     assert ("PER", "Tarvik-3 howitzers", 6) not in got and ("CHL", "Tarvik-3 howitzers", 6) not in got
+
+
+# "to <place> respectively": the tagger's infinitive reading of the place is mended (infinitive_places.py).
+PLACES = [
+    ("Romania and Pakistan delivered 24 and 20 Be-6 fighters to Zambia respectively.",
+     {("ROU", "ZMB", "delivered", 24), ("PAK", "ZMB", "delivered", 20)}),
+    ("Chile and Peru sold six and 12 Selk-5 corvettes to South Korea respectively.",
+     {("CHL", "KOR", "delivered", 6), ("PER", "KOR", "delivered", 12)}),
+    ("In 2021, Lima and Santiago sent four and two Corvane-2 patrol boats to Ghana respectively.",
+     {("PER", "GHA", "delivered", 4), ("CHL", "GHA", "delivered", 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), PLACES)
+def test_place_read_as_infinitive_is_the_recipient(extractor, text: str, rows: set) -> None:  # noqa: ANN001
+    assert _codes(extractor, text) == rows
+
+
+def test_infinitive_place_mend_leaves_real_infinitives(extractor) -> None:  # noqa: ANN001
+    doc = extractor.nlp("Peru agreed to supply Kenya with eight Tarvik-3 howitzers, and Chile sent 12 to Ghana respectively.")
+    supply = next(t for t in doc if t.lower_ == "supply")
+    assert supply.pos_ == "VERB" and doc[supply.i - 1].dep_ == "aux"
+    assert all(t.pos_ != "VERB" for t in doc if t.ent_type_ == "GPE")

@@ -24,9 +24,11 @@ AFTER = lexicon.word_set("gapped_pair_words", "after_count")  # "and Y six more"
 
 
 def _indirect(v: Token) -> bool:
-    """v has an indirect object ("sold X 12 A") or a party object with a "with" phrase ("supplied X with 12 A")."""
-    return any(c.dep_ == "dative" for c in v.children) or \
-        any(c.dep_ == "dobj" for c in v.children) and any(c.lower_ in LINKS for c in v.children if c.dep_ == "prep")
+    """v has an indirect object ("sold X 12 A", also when read as a second object) or a party object with a "with"
+    phrase ("supplied X with 12 A")."""
+    objects = [c for c in v.children if c.dep_ == "dobj"]  # "sold X 24 A" read as two objects
+    return any(c.dep_ == "dative" for c in v.children) or len(objects) > 1 or \
+        bool(objects) and any(c.lower_ in LINKS for c in v.children if c.dep_ == "prep")
 
 
 def bare_count_pairs(f: Frame, res: ActorResolver, items: ItemFinder, role: str) -> list[Frame]:
