@@ -37,8 +37,9 @@ COUNTS = [("two", 2), ("three", 3), ("four", 4), ("six", 6), ("eight", 8), ("12"
 # Invented ship names for the {ship} slot (a named second-hand hull); none is a real ship's or a fixture's.
 SHIPS = ["Varnholt", "Kestrel Bay", "Orlena", "Tamsyn Reach", "Brevik Sound", "Corrane", "Maelis", "Dunvar Point"]
 YEARS = list(range(1995, 2024))  # {year}: a past year of a background sentence
-FIELDS = {"name", "text", "stage", "factuality", "quantity", "supplier", "expect"}
-SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "year", "item", "items", "q", "G", "ship"}
+FIELDS = {"name", "text", "stage", "factuality", "quantity", "supplier", "expect", "also", "forbid"}
+SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "year", "item", "items", "q", "G", "ship",
+         "T", "U", "Tc", "Uc", "Td", "Ud"}  # {T} {U}: a third and a fourth state (a second transfer in the sentence)
 
 
 class Template(NamedTuple):
@@ -49,6 +50,8 @@ class Template(NamedTuple):
     quantity: bool
     supplier: bool  # False: the sentence names no supplier and the row must have none
     expect: str  # "row" or "none"
+    also: tuple[str, ...] = ()  # further "X>Y" pairs (X, Y of S R T U) that must each have a row
+    forbid: tuple[str, ...] = ()  # "X>Y" pairs that must have no row (a row crossing two clauses' parties)
 
 
 def load_templates(paths: list[Path]) -> list[Template]:
@@ -59,7 +62,8 @@ def load_templates(paths: list[Path]) -> list[Template]:
             if unknown:
                 raise SystemExit(f"{p}: template {t.get('name')!r} has unknown keys {sorted(unknown)}")
             out.append(Template(t["name"], t["text"], list(t.get("stage", [])), list(t.get("factuality", ["asserted"])),
-                                bool(t.get("quantity", True)), bool(t.get("supplier", True)), t.get("expect", "row")))
+                                bool(t.get("quantity", True)), bool(t.get("supplier", True)), t.get("expect", "row"),
+                                tuple(t.get("also", ())), tuple(t.get("forbid", ()))))
     return out
 
 
@@ -92,6 +96,12 @@ def item_words() -> tuple[list[tuple[str, str]], list[tuple[str, int]]]:
 def fill(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]],
          names: list[tuple[str, str]]) -> tuple[str, str, str, int, str]:
     """The filled text, supplier iso3, recipient (iso3, or the group's name when the template has {G}), count, model."""
+    return fill_ex(t, rnd, gaz, names)[:5]  # type: ignore[return-value]
+
+
+def fill_ex(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]],
+            names: list[tuple[str, str]]) -> tuple[str, str, str, int, str, dict[str, str]]:
+    """fill() and the iso3 of the slots S R T U (T and U drawn only when the template has them)."""
     s, r = rnd.sample(sorted(gaz), 2)
     name, cat = rnd.choice(names)
     word, n = rnd.choice(COUNTS)
@@ -103,10 +113,15 @@ def fill(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]],
         nouns, counts = item_words()
         item, items = rnd.choice(nouns)
         q, n = rnd.choice(counts) if "{q}" in t.text else (q, n)
-    text = t.text.format(S=sn, R=rn, Sc=sc, Rc=rc, Sd=sd, Rd=rd, n=word, name=name, noun=rnd.choice(NOUNS[cat]),
+    codes = {"S": s, "R": r}
+    if "{T" in t.text or "{U" in t.text:  # drawn last, so the other templates keep their fillings
+        codes["T"], codes["U"] = rnd.sample(sorted(set(gaz) - {s, r}), 2)
+    tn, tc, td = gaz.get(codes.get("T", ""), ("", "", ""))
+    un, uc, ud = gaz.get(codes.get("U", ""), ("", "", ""))
+    text = t.text.format(T=tn, Tc=tc, Td=td, U=un, Uc=uc, Ud=ud, S=sn, R=rn, Sc=sc, Rc=rc, Sd=sd, Rd=rd, n=word, name=name, noun=rnd.choice(NOUNS[cat]),
                          year=year, item=item, items=items, q=q, G=group,
                          ship=rnd.choice(SHIPS))
-    return text, s, (group if "{G}" in t.text else r), n, name
+    return text, s, (group if "{G}" in t.text else r), n, name, codes
 
 
 def recipient_ok(x, r: str) -> bool:  # type: ignore[no-untyped-def]
@@ -119,7 +134,19 @@ def recipient_ok(x, r: str) -> bool:  # type: ignore[no-untyped-def]
     return x.recipient.country == r
 
 
-def passes(t: Template, rows: list, s: str, r: str, n: int) -> tuple[bool, str]:  # type: ignore[type-arg]
+def pair_rows(rows: list, pair: str, codes: dict[str, str]) -> list:  # type: ignore[type-arg]
+    """The rows whose supplier and recipient are the states of pair "X>Y" (X, Y slot letters of codes)."""
+    a, b = (codes[k] for k in pair.split(">"))
+    return [x for x in rows if x.supplier and x.supplier.country == a and x.recipient and x.recipient.country == b]
+
+
+def passes(t: Template, rows: list, s: str, r: str, n: int,  # type: ignore[type-arg]
+           codes: dict[str, str] | None = None) -> tuple[bool, str]:
+    codes = codes or {"S": s, "R": r}
+    if any(pair_rows(rows, p, codes) for p in t.forbid):
+        return False, "cross"
+    if t.expect != "none" and not all(pair_rows(rows, p, codes) for p in t.also):
+        return False, "also"
     if t.expect == "none":
         return (not rows, "row" if rows else "")
     if not rows:
@@ -153,9 +180,9 @@ def main(argv: list[str] | None = None) -> int:
         rnd = random.Random(f"{a.seed}:{t.name}")
         fails = []
         for _ in range(a.per):
-            text, s, r, n, _name = fill(t, rnd, gaz, names)
+            text, s, r, n, _name, codes = fill_ex(t, rnd, gaz, names)
             rows = list(ex.extract_text(text).transfers)
-            ok, why = passes(t, rows, s, r, n)
+            ok, why = passes(t, rows, s, r, n, codes)
             if not ok:
                 got = "; ".join(f"{x.supplier.country if x.supplier else None}->"
                                 f"{x.recipient.country if x.recipient else None} {x.item.text} {x.stage} "

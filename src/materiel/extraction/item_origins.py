@@ -8,6 +8,7 @@ from collections import defaultdict
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import ActorResolver
 from materiel.extraction.origin_leaks import drop_leaked_suppliers
+from materiel.extraction.respective import respective
 
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 
@@ -43,4 +44,5 @@ def keep_own_origin(rows: list[Row], res: ActorResolver) -> list[Row]:
             own = origins[r.item.head.i]
             if own in suppliers and r.supplier is not None and r.supplier.actor.id != own:
                 drop.add(id(r))
-    return drop_leaked_suppliers([r for r in rows if id(r) not in drop])  # "A jets and Ruritanian drones"
+    kept = drop_leaked_suppliers([r for r in rows if id(r) not in drop])  # "A jets and Ruritanian drones"
+    return respective(kept)  # "A and B sold 12 and 20 X to C respectively": each its own count and recipient

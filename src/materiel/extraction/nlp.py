@@ -25,6 +25,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     follow_on_counts,
     headlines,
     held_participles,
+    infinitive_places,
     initial_nouns,
     item_verbs,
     list_repair,
@@ -84,6 +85,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_abbreviations", before="parser")
     nlp.add_pipe("materiel_dateline_breaks", before="parser")  # "TARVO, May 2 (Agency) -": a sentence of its own
     nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
+    nlp.add_pipe("materiel_infinitive_places", last=True)  # "A to Ruritania respectively": no infinitive
     nlp.add_pipe("materiel_datelines", last=True)  # "Ruritown, May 2 - The junta has": the place no subject
     nlp.add_pipe("materiel_manner_objects", last=True)  # "bought second-hand from X": no object "hand"
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition

@@ -1,6 +1,7 @@
 """A count standing for the item of the clause before: "delivered 24 K9 howitzers to Norway and 18 to Estonia",
 "sold 12 jets to Chile and eight to Peru". The parser makes the bare number a conjunct of the verb (or of the first
 party) with the second phrase under it; it is a transfer of its own of the same item, with that count and that phrase's party.
+So is a count the parser makes a second object after "and" ("and six more from Y").
 A follow-on count with no party of its own ("received five Osprey-4 helicopters in 2011 and two more in 2016", "and
 another six in May") is a transfer of its own between the same parties."""
 from __future__ import annotations
@@ -28,15 +29,25 @@ def counted_conjuncts(v: Token, items: list[ItemMention]) -> list[tuple[ItemMent
     under = [x for p in v.children if p.dep_ in ("dative", "prep")  # "to Morocco and twelve to Lithuania",
              for o in p.children if o.dep_ == "pobj" for x in o.children]  # "from X in 2009 and three from Y"
     under += [x for c in under if c.dep_ in GAP_DEPS and c.pos_ == "NUM" for x in c.children if x.dep_ == "conj"]
+    under += [x for x in items[0].head.children if x.dep_ == "conj" and x.pos_ == "NUM"]  # "A from X and six from Y"
     for c in [*v.children, *under]:  # "from X, four from Y and two from Z": the parser's appositions
         n = parse_quantity(c.text) if c.i > items[0].head.i and c.pos_ == "NUM" and c.ent_type_ != "DATE" and (
-            c.dep_ == "conj" and c.head.i == v.i or c.dep_ in GAP_DEPS and _party_phrase(c, c.dep_ == "npadvmod")) \
+            c.dep_ == "conj" and c.head.i == v.i or c.dep_ in GAP_DEPS and _party_phrase(c, c.dep_ == "npadvmod")
+            or _second_object(c, v)) \
             else None  # "in 2009 and 2010": years, no counts
         own = [p for p in c.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS] or \
             [p for p in v.children if p.dep_ == "prep" and p.lower_ in PARTY_PREPS and p.i == c.i + 1]
         if n is not None and (own or c in v.children and _follow_on(c)):
             out.append((replace(items[0], quantity=n, quantity_text=c.text, whole=None, shares=None), own))
     return out
+
+
+def _second_object(c: Token, v: Token) -> bool:
+    """A bare count the parser makes a second object of the verb after "and" ("bought eight A from X and six more
+    from Y"), or a conjunct of the item ("eight A from X and six from Y")."""
+    if c.dep_ == "conj" and c.head.i != v.i:  # a conjunct of the item, kept only with its own party's phrase
+        return c.head.pos_ in ("NOUN", "PROPN")
+    return c.dep_ == "dobj" and c.head.i == v.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].pos_ == "CCONJ"
 
 
 def _follow_on(c: Token) -> bool:

@@ -1,13 +1,16 @@
 """A gapped second pair with its item left out: "sold X 12 Kestrel-5 trainers and Y eight", "will give the
 Ruritanian navy six drones and the Borduvian army four". After a verb with an indirect object and one counted
 item, "and", a party and a bare count ending the clause are a transfer of their own: the same item at that count,
-to that party, from the verb's subject."""
+to that party, from the verb's subject. So are "and Y another six", "and Y six more" and, after "supplied X with
+12 A", "and Y with six" (words.toml [gapped_pair_words]); a bare count the finder took for an item of its own
+("another six") is the pair's count, not an item of the first party."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from spacy.tokens import Token
 
+from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.quantities import parse_quantity
@@ -16,24 +19,35 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 MAX_PARTY = 5  # "the Borduvian border police": a party's phrase is short
 PARTY_POS = ("PROPN", "NOUN", "ADJ", "DET")
 ENDS = ("ADP", "ADV", "SCONJ", "PUNCT")
+LINKS = lexicon.word_set("gapped_pair_words", "before_count")  # "and Y with six"
+AFTER = lexicon.word_set("gapped_pair_words", "after_count")  # "and Y six more"
+
+
+def _indirect(v: Token) -> bool:
+    """v has an indirect object ("sold X 12 A", also when read as a second object) or a party object with a "with"
+    phrase ("supplied X with 12 A")."""
+    objects = [c for c in v.children if c.dep_ == "dobj"]  # "sold X 24 A" read as two objects
+    return any(c.dep_ == "dative" for c in v.children) or len(objects) > 1 or \
+        bool(objects) and any(c.lower_ in LINKS for c in v.children if c.dep_ == "prep")
 
 
 def bare_count_pairs(f: Frame, res: ActorResolver, items: ItemFinder, role: str) -> list[Frame]:
     """The frames of the "and Y eight" pairs after f's counted item, role the indirect object's."""
     v = f.trigger
-    if len(f.items) != 1 or f.items[0].quantity is None or not f.roles.get(role) or \
-            not any(c.dep_ == "dative" for c in v.children):
+    counted = [m for m in f.items if not m.head.like_num]
+    if len(counted) != 1 or counted[0].quantity is None or not f.roles.get(role) or not _indirect(v):
         return []
     out = []
-    for cc in [t for t in v.sent if t.i > f.items[0].head.i and t.lower_ == "and" and t.pos_ == "CCONJ"]:
+    for cc in [t for t in v.sent if t.i > counted[0].head.i and t.lower_ == "and" and t.pos_ == "CCONJ"]:
         found = _pair(cc, res, items)
         if found is None:
             break
         party, count = found
         if any(party.actor.id == p.actor.id for p in f.roles[role]):
             continue
+        f.items = [m for m in f.items if m.head.i != count.i]  # "and Y another six": the count, no item of X's
         g = Frame(v, f.cls, f.stage, rule=f.rule + ":gapped-pair", confidence=f.confidence * 0.9)
-        g.items = [replace(f.items[0], quantity=parse_quantity(count.text), quantity_text=count.text, whole=None,
+        g.items = [replace(counted[0], quantity=parse_quantity(count.text), quantity_text=count.text, whole=None,
                            shares=None)]
         g.add(role, [party])
         for other, parties in f.roles.items():
@@ -49,11 +63,12 @@ def _pair(cc: Token, res: ActorResolver, items: ItemFinder) -> tuple[Resolved, T
     doc, end = cc.doc, cc.sent.end
     i = cc.i + 1
     while i < end and i - cc.i <= MAX_PARTY and not doc[i].like_num:
-        if doc[i].pos_ not in PARTY_POS or items.is_materiel(doc[i]):
+        if (doc[i].pos_ not in PARTY_POS or items.is_materiel(doc[i])) and doc[i].lower_ not in LINKS:
             return None
         i += 1
+    after = i + 1 + (i + 1 < end and doc[i + 1].lower_ in AFTER)  # "six more"
     if i >= end or i == cc.i + 1 or not doc[i].like_num or parse_quantity(doc[i].text) is None or \
-            i + 1 < end and doc[i + 1].pos_ not in ENDS or doc[i].ent_type_ == "DATE":
+            after < end and doc[after].pos_ not in ENDS or doc[i].ent_type_ == "DATE":
         return None
     party = next((r for k in range(i - 1, cc.i, -1) if (r := res.resolve(doc[k])) is not None), None)
     return None if party is None else (party, doc[i])
