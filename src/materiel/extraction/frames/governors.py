@@ -284,11 +284,9 @@ class Governors(FinderState):
         for c in n.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):
                 return c
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p
+        for p in (p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children):
+            if p.dep_ == "pobj":
+                return p
         host = n.head
         if host.i == n.i or host.pos_ not in ("VERB", "AUX"):
             return None
