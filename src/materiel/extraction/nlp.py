@@ -45,6 +45,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     shifted_goals,
     summary_sources,
     transfer_noun_of,
+    unit_ents,
     which_wholes,
     with_objects,
 )
@@ -110,6 +111,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_initial_nouns", last=True)  # "Exports of X to Y were frozen": "Exports" a common noun
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
+        nlp.add_pipe("materiel_unit_ents", last=True)  # "the 3rd Brigade of the X army": the army's, no ORG
     nlp.add_pipe("materiel_actors", last=True)
     nlp.add_pipe("materiel_flag_states", last=True)  # "a Tarvian-flagged freighter": the flag state no party
     nlp.add_pipe("materiel_items", last=True)
