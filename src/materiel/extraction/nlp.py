@@ -29,6 +29,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     item_verbs,
     list_repair,
     located_sources,
+    loyal_goals,
     manner_objects,
     object_participles,
     participle_lists,
@@ -89,6 +90,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_manner_objects", last=True)  # "bought second-hand from X": no object "hand"
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
     nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"
+    nlp.add_pipe("materiel_loyal_goals", last=True)  # "delivered by X to forces loyal to Y": "to" a preposition
     nlp.add_pipe("materiel_party_phrases", last=True)  # "the regime in X", "troops loyal to the government in X"
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
     nlp.add_pipe("materiel_quote_reporters", last=True)  # '"X sold us jets," the minister said': "said" the head
