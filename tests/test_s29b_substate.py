@@ -5,6 +5,8 @@
   own: the tagger's ORG entity over it is dropped (extraction/unit_ents.py) and the resolver reads the unit like an
   agent noun (mentions/unit_of.py; words.toml [unit_of] unit_nouns, force_nouns); a unit of the same state as the
   giver ("the air force handed ... to the army's 5th Brigade") is a domestic move, no row;
+- a part of a state named by its owner ("in X's north", "X's coast province") stands for the state
+  (mentions/unit_of.py region_owner; words.toml [located_sources] region_nouns);
 - "delivered by X to forces loyal to General Y": the parser's infinitive "to forces" is mended back into a goal
   (extraction/loyal_goals.py; words.toml [party_phrases] force_nouns, loyal_words).
 
@@ -75,3 +77,25 @@ def test_passive_goal_of_forces_loyal_to_a_commander(extractor, text, sup) -> No
 
 def test_loyal_without_a_transfer_is_no_row(extractor) -> None:  # noqa: ANN001
     assert _rows(extractor, "Forces loyal to General Orsan Vellek paraded six T-90S tanks through Varnassa.") == []
+
+
+REGION_ROWS = [
+    ("Italy donated three Mi-17 helicopters to the regional police in Serbia's north.", "ITA", "SRB", "delivered",
+     "helicopters", 3),
+    ("The regional police in Ghana's Ostreva province received six BTR-80 armoured vehicles donated by Norway.",
+     "NOR", "GHA", "delivered", "BTR-80", 6),
+    ("In 2019 Chile delivered 12 T-72B tanks to the army in Peru's north.", "CHL", "PER", "delivered", "tanks", 12),
+    ("The provincial police of Kenya's coast province are believed to have received 30 BTR-80 armoured vehicles "
+     "from Poland.", "POL", "KEN", "delivered", "BTR-80", 30),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word", "qty"), REGION_ROWS)
+def test_a_part_of_a_state_named_by_its_owner_is_the_state(extractor, text, sup, rec, stage, word,  # noqa: ANN001
+                                                            qty) -> None:
+    rows = _rows(extractor, text)
+    assert _has(rows, sup, rec, stage, word, qty), rows
+
+
+def test_a_region_without_a_transfer_is_no_row(extractor) -> None:  # noqa: ANN001
+    assert _rows(extractor, "Troops patrolled Serbia's north with three Mi-17 helicopters on Monday.") == []
