@@ -63,6 +63,7 @@ LOYAL_ROWS = [
     ("Four BTR-80 armoured vehicles were sold by Chile to troops loyal to General Ruvo Dastarre last year.", "CHL"),
     ("Eight Mi-17 helicopters were supplied by Belarus to fighters loyal to General Orsan Vellek in 2014.", "BLR"),
     ("In 2016, 12 T-72B tanks were shipped by Serbia to forces loyal to General Orsan Vellek, the panel said.", "SRB"),
+    ("Three T-72B tanks were delivered by Oman to forces loyal to Colonel Tamsin Ekwobe in Varnassa in May.", "OMN"),
 ]
 
 

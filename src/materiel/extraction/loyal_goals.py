@@ -18,9 +18,12 @@ def loyal_goals(doc: Doc) -> Doc:
         force = to.head
         if to.lower_ != "to" or to.dep_ != "aux" or force.lower_ not in FORCES or force.i != to.i + 1 or \
                 force.head.i == force.i or force.head.pos_ not in ("VERB", "AUX") or \
-                not any(c.dep_ == "amod" and c.lower_ in LOYAL for c in force.children):
+                not any(c.dep_ in ("amod", "acomp") and c.lower_ in LOYAL for c in force.children):
             continue
         verb = force.head
+        for c in force.children:
+            if c.dep_ == "acomp" and c.lower_ in LOYAL:
+                c.dep_ = "amod"  # "forces loyal to": the adjective the noun's, as after any other goal
         to.head, to.dep_, to.pos_ = verb, "prep", "ADP"
         force.head, force.dep_, force.pos_ = to, "pobj", "NOUN"
     return doc
