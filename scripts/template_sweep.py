@@ -36,10 +36,14 @@ GROUPS = ["the Kessar Liberation Front", "the Morvane Patriotic Army", "the Ilbe
 COUNTS = [("two", 2), ("three", 3), ("four", 4), ("six", 6), ("eight", 8), ("12", 12), ("24", 24), ("36", 36)]
 # Invented ship names for the {ship} slot (a named second-hand hull); none is a real ship's or a fixture's.
 SHIPS = ["Varnholt", "Kestrel Bay", "Orlena", "Tamsyn Reach", "Brevik Sound", "Corrane", "Maelis", "Dunvar Point"]
+# Invented commanders for the {chief} slot ("forces loyal to {chief}": the recipient is his faction, named by him) and
+# invented towns, ports and provinces for the {place} slot (a destination or handover place, never a party).
+CHIEFS = ["General Orsan Vellek", "Colonel Idris Maltane", "General Ruvo Dastarre", "Colonel Tamsin Ekwobe"]
+PLACES = ["Port Keldra", "Varnassa", "Ostreva province", "Tulmek", "Port Sarrowe", "Belgarin"]
 YEARS = list(range(1995, 2024))  # {year}: a past year of a background sentence
 FIELDS = {"name", "text", "stage", "factuality", "quantity", "supplier", "expect", "also", "forbid"}
-SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "year", "item", "items", "q", "G", "ship",
-         "T", "U", "Tc", "Uc", "Td", "Ud"}  # {T} {U}: a third and a fourth state (a second transfer in the sentence)
+SLOTS = {"S", "R", "Sc", "Rc", "Sd", "Rd", "n", "name", "noun", "year", "item", "items", "q", "G", "ship", "chief",
+         "place", "T", "U", "Tc", "Uc", "Td", "Ud"}  # {T} {U}: a third and a fourth state (a second transfer)
 
 
 class Template(NamedTuple):
@@ -95,7 +99,7 @@ def item_words() -> tuple[list[tuple[str, str]], list[tuple[str, int]]]:
 
 def fill(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]],
          names: list[tuple[str, str]]) -> tuple[str, str, str, int, str]:
-    """The filled text, supplier iso3, recipient (iso3, or the group's name when the template has {G}), count, model."""
+    """The filled text, supplier iso3, recipient (iso3, the group's name for {G}, the chief's for {chief}), count, model."""
     return fill_ex(t, rnd, gaz, names)[:5]  # type: ignore[return-value]
 
 
@@ -108,6 +112,8 @@ def fill_ex(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]
     group = rnd.choice(GROUPS)
     (sn, sc, sd), (rn, rc, rd) = gaz[s], gaz[r]
     year = rnd.choice(YEARS)
+    chief = rnd.choice(CHIEFS) if "{chief}" in t.text else ""  # drawn only here: other templates keep their fillings
+    place = rnd.choice(PLACES) if "{place}" in t.text else ""
     item = items = q = ""
     if "{item" in t.text or "{q}" in t.text:  # drawn only here, so the other templates keep their fillings
         nouns, counts = item_words()
@@ -120,14 +126,16 @@ def fill_ex(t: Template, rnd: random.Random, gaz: dict[str, tuple[str, str, str]
     un, uc, ud = gaz.get(codes.get("U", ""), ("", "", ""))
     text = t.text.format(T=tn, Tc=tc, Td=td, U=un, Uc=uc, Ud=ud, S=sn, R=rn, Sc=sc, Rc=rc, Sd=sd, Rd=rd, n=word, name=name, noun=rnd.choice(NOUNS[cat]),
                          year=year, item=item, items=items, q=q, G=group,
-                         ship=rnd.choice(SHIPS))
-    return text, s, (group if "{G}" in t.text else r), n, name, codes
+                         ship=rnd.choice(SHIPS), chief=chief, place=place)
+    return text, s, (group if "{G}" in t.text else chief or r), n, name, codes
 
 
 def recipient_ok(x, r: str) -> bool:  # type: ignore[no-untyped-def]
     """The row's recipient is the state r, or (r a group's name) an actor whose name holds the group's core name."""
     if x.recipient is None:
         return False
+    if r in CHIEFS:  # his faction, named by his surname
+        return x.recipient.country is None and r.rsplit(" ", 1)[1].lower() in (x.recipient.name or "").lower()
     if r in GROUPS:
         core = r.removeprefix("the ").lower()
         return x.recipient.country is None and core in (x.recipient.name or "").lower()

@@ -56,3 +56,18 @@ def test_ship_slot_fills_with_an_invented_name() -> None:
     text, _s, _r, _n, _name = sweep.fill(t, random.Random(5), sweep.gazetteer(), sweep.models())
     assert "{" not in text and any(f"former {n} to" in text for n in sweep.SHIPS)
     assert "ship" in sweep.SLOTS and len(set(sweep.SHIPS)) == len(sweep.SHIPS)
+
+
+def test_chief_and_place_slots_fill_with_invented_names() -> None:
+    import random
+    from types import SimpleNamespace as NS
+
+    t = sweep.Template("c", "{S} armed forces loyal to {chief} in {place} with {n} {name} {noun}.", ["delivered"],
+                       ["asserted"], True, True, "row")
+    text, s, r, _n, _ = sweep.fill(t, random.Random(7), sweep.gazetteer(), sweep.models())
+    assert "{" not in text and r in sweep.CHIEFS and f"loyal to {r} in" in text
+    assert any(f"in {p} with" in text for p in sweep.PLACES)
+    assert {"chief", "place"} <= sweep.SLOTS and len(set(sweep.CHIEFS)) == len(sweep.CHIEFS)
+    faction = NS(recipient=NS(country=None, name="forces loyal to " + r.rsplit(" ", 1)[1]))
+    state = NS(recipient=NS(country=s, name="x"))
+    assert sweep.recipient_ok(faction, r) and not sweep.recipient_ok(state, r)

@@ -30,6 +30,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     item_verbs,
     list_repair,
     located_sources,
+    loyal_goals,
     manner_objects,
     object_participles,
     participle_lists,
@@ -46,6 +47,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     shifted_goals,
     summary_sources,
     transfer_noun_of,
+    unit_ents,
     which_wholes,
     with_objects,
 )
@@ -90,6 +92,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_manner_objects", last=True)  # "bought second-hand from X": no object "hand"
     nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
     nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"
+    nlp.add_pipe("materiel_loyal_goals", last=True)  # "delivered by X to forces loyal to Y": "to" a preposition
     nlp.add_pipe("materiel_party_phrases", last=True)  # "the regime in X", "troops loyal to the government in X"
     nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
     nlp.add_pipe("materiel_quote_reporters", last=True)  # '"X sold us jets," the minister said': "said" the head
@@ -112,6 +115,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_initial_nouns", last=True)  # "Exports of X to Y were frozen": "Exports" a common noun
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
+        nlp.add_pipe("materiel_unit_ents", last=True)  # "the 3rd Brigade of the X army": the army's, no ORG
     nlp.add_pipe("materiel_actors", last=True)
     nlp.add_pipe("materiel_flag_states", last=True)  # "a Tarvian-flagged freighter": the flag state no party
     nlp.add_pipe("materiel_items", last=True)

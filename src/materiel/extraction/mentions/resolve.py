@@ -20,6 +20,7 @@ from materiel.extraction.mentions import (
     subsidiaries,
     told_persons,
     topic,
+    unit_of,
     unlisted,
 )
 from materiel.extraction.mentions.bare_bodies import whose as bare_body
@@ -109,8 +110,7 @@ class ActorResolver(Coreference):
             actor = self._from_span(span)
             if actor:
                 return Resolved(actor, 0.6 if demonym else 0.95, tok)
-        group = self._national_group(tok)
-        if group is not None:
+        if (group := self._national_group(tok) or unit_of.region_owner(tok, self.resolve)) is not None:
             return group
         for p in referents(tok, self.generic_nouns, self.plural_antecedent):  # "parties in X", "NATO members X and Y"
             if p.i in self.by_token and self.by_token[p.i].label_ in self.lex.countries:
@@ -129,7 +129,7 @@ class ActorResolver(Coreference):
             found = named_bodies.named(tok, self.resolve) or self._definite(tok)  # "the government, the Republic of X"
             if found:
                 return found
-        head_is_agent = low in self.agent_nouns or tok.lemma_.lower() in self.agent_nouns or tok.ent_type_ in ("ORG", "PERSON")
+        head_is_agent = low in self.agent_nouns or tok.lemma_.lower() in self.agent_nouns or tok.ent_type_ in ("ORG", "PERSON") or unit_of.state_unit(tok, True)
         if head_is_agent and (tok.pos_ == "NOUN" or tok.text.islower()) and not any(
                 (c.dep_ in MODIFIER_DEPS and (c.i in self.by_token or (c.pos_ in ("PROPN", "PRON") and not c.text.islower())))
                 or (c.dep_ == "prep" and not when_phrase(c))  # "the company in June" names no one else

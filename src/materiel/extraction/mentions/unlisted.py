@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.mentions import headline
 from materiel.extraction.mentions.resolved import Resolved
+from materiel.extraction.mentions.unit_of import state_unit
 from materiel.record.models import Actor
 
 GROUP_HEADS = lexicon.word_set("unlisted", "group_heads")
@@ -87,8 +88,8 @@ def name_words(tok: Token) -> list[Token]:
 
 def party(tok: Token, known: Container[int], vessel: Callable[[Span], bool]) -> Resolved | None:
     """The organisation an unlisted name in a party's place names, or None (see the module)."""
-    if tok.pos_ not in ("PROPN", "NOUN") or not in_slot(tok) or headline.is_headline(tok.sent):
-        return None
+    if tok.pos_ not in ("PROPN", "NOUN") or not in_slot(tok) or headline.is_headline(tok.sent) or state_unit(tok):
+        return None  # a unit of a state's force stands for the force's state (mentions/unit_of.py)
     words = name_words(tok)
     if len(words) == 1 and tok.pos_ == "PROPN" and (firm := _firm_by_apposition(tok)) is not None:
         return firm  # "Halvard, the rifle maker based in X,"
