@@ -13,7 +13,7 @@ helper hA):
 - gapped counts from several suppliers ("received four A from X in 2009, three from Y in 2010", "six from X, four
   from Y and two from Z"), when the parser hangs the bare counts on a year, an apposition or the verb
   (`frames/gapped_counts`);
-- the holder a background paragraph opens with ("The Ruritanian navy operates a small fleet of inshore craft.")
+- the holder a background paragraph opens with ("The Ruritanian navy operates a modest fleet of coastal craft.")
   receives the deliveries the paragraph then tells with only a supplier (`fleet_holders`).
 
 Sentences written for these tests (invented models, ships and firms; not taken from any article)."""
@@ -37,7 +37,7 @@ def _has(rows: list[Row], supplier: str | None, recipient: str | None, word: str
 
 
 ADJECTIVAL = [
-    ("Peru retired its last Soviet-supplied MiG-21 fighters in the late 1990s.", "Soviet", "Peru", "fighters"),
+    ("Peru retired its final Soviet-supplied MiG-23 fighters in the late 1990s.", "Soviet", "Peru", "fighters"),
     ("Laos, a landlocked country, still flies Soviet-supplied MiG-21 fighters from a single base.",
      "Soviet", "Laos", "fighters"),
     ("The air force of Angola has grounded its Soviet-supplied MiG-23 fighters, officials said.",
@@ -46,7 +46,7 @@ ADJECTIVAL = [
      "United States", "Bolivia", "fighters"),
     ("In 2005 Uganda withdrew its two Israeli-supplied MiG-21 fighters after an overhaul.",
      "Israel", "Uganda", "fighters"),
-    ("Mali keeps four Soviet-supplied MiG-21 fighters in storage, a report said.", "Soviet", "Mali", "fighters"),
+    ("Mali keeps four Soviet-supplied MiG-23 fighters in storage, a report said.", "Soviet", "Mali", "fighters"),
     ("Zambia still operates a few Chinese-supplied F-7 fighters, analysts believe.",
      "China", "Zambia", "fighters"),
     ("Nepal retired its last Indian-supplied Su-22 fighters years ago.", "India", "Nepal", "fighters"),
@@ -113,8 +113,8 @@ def test_series_step_without_origin_keeps_the_earlier_supplier(extractor) -> Non
     assert _has(rows, "Belarus", "Benin", "Z-40", quantity=8), rows
 
 
-INTRO = ("Spain handed a refitted minesweeper to the Benin Navy on Monday, the latest in a series of handovers of "
-         "retired Spanish Navy ships to friendly navies. In recent years:\n\n")
+INTRO = ("Spain handed a refitted minesweeper to the Benin Navy on Monday, the most recent of several handovers of "
+         "retired Spanish Navy ships to partner navies. In recent years:\n\n")
 HANDOVERS = [
     (INTRO + "- Ghana received a Kestrel-class patrol boat in 2015;\n- Senegal received two corvettes in 2018.\n",
      [("Ghana", "patrol boat"), ("Senegal", "corvettes")]),
@@ -184,7 +184,7 @@ def test_years_and_spans_are_no_gapped_counts(extractor, text: str) -> None:  # 
 FAR = ("Spain handed a refitted minesweeper to the Benin Navy on Monday. Spanish sailors will train the crews.\n\n"
        "\"We used to chase smugglers in canoes,\" said a captain. \"Now we can go further out. It is a new era.\"\n\n")
 HOLDERS = [
-    (FAR + "The Togolese navy, with about 700 sailors, operates a small fleet of inshore craft. Five patrol boats "
+    (FAR + "The Togolese navy, with about 700 sailors, operates a modest fleet of coastal craft. Five patrol boats "
      "were donated by South Korea in 2008.", "South Korea", "Togo", "patrol boats"),
     (FAR + "Togo's air force flies a handful of light aircraft. Two Karvell K-7 jets were supplied by Belarus in "
      "2012, officials said.", "Belarus", "Togo", "K-7"),
@@ -211,9 +211,9 @@ def test_holder_of_the_paragraph_receives(extractor, text: str, supplier: str, r
 
 
 @pytest.mark.parametrize("text,wrong", [
-    (FAR + "The Togolese navy operates a small fleet of inshore craft.\n\nFive patrol boats were donated by South "
+    (FAR + "The Togolese navy operates a modest fleet of coastal craft.\n\nFive patrol boats were donated by South "
      "Korea to Ghana in 2008.", "Togo"),
-    (FAR + "The Togolese navy operates a small fleet of inshore craft.\n\nFive patrol boats were donated by South "
+    (FAR + "The Togolese navy operates a modest fleet of coastal craft.\n\nFive patrol boats were donated by South "
      "Korea in 2008.", "Togo"),
     (FAR + "South Korea operates a large fleet of frigates. Five patrol boats were donated by South Korea in 2008.",
      "South Korea"),

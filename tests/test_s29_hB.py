@@ -11,7 +11,7 @@
 - a request whose asker is named and whose supplier no phrase names ("X has asked its partners for Y") is kept
   with the supplier empty when the asked party is told as unnamed partners (`unnamed_requests.asked_unnamed`,
   words.toml [unnamed_requests]); a bare, negated, modal or relative request is not;
-- a follow-on count of a partitive ("promised two more of the jets") counts the row (`counts.counted_more`).
+- a follow-on count of a partitive ("promised two more of the helicopters") counts the row (`counts.counted_more`).
 
 Sentences written for these tests (invented systems, places and people; not taken from any article)."""
 from __future__ import annotations
@@ -32,7 +32,7 @@ def _has(rows: list[Row], supplier: str, recipient: str, stage: str, word: str, 
 
 
 BULLETS = ("The Peruvian Army received new equipment from its partners at a ceremony in Lima on Monday.\n\n"
-           "The assistance received in recent years also includes:\n\n"
+           "The assistance received over the past years also includes:\n\n"
            "- 30 BMP-2 infantry fighting vehicles donated by Norway between 2015 and 2018;\n"
            "- 12 M109 howitzers donated by Portugal in 2021;\n"
            "- field radios donated by Chile.")
@@ -107,7 +107,7 @@ def test_an_infinitive_relative_is_a_step_to_come(extractor) -> None:  # noqa: A
 
 
 REQUESTS = [
-    ("Peru has asked its partners for short-range air defence systems.", "Peru", "air defence", None),
+    ("Peru has asked its partners for mobile air defence systems.", "Peru", "air defence", None),
     ("The minister said Peru had asked its allies for more howitzers.", "Peru", "howitzers", None),
     ("Lima has requested long-range air defence systems from its partners.", "Peru", "air defence", None),
     ("In March, the Ghanaian navy requested two offshore patrol vessels from its allies, according to a ministry "
@@ -133,11 +133,11 @@ def test_a_request_of_no_named_supplier_is_kept(extractor, text: str, recipient:
 
 NO_REQUESTS = [
     "Peru has not asked its partners for air defence systems.",
-    "Peru has asked for short-range air defence systems, the minister said.",
+    "Peru has asked for mobile air defence systems, the minister said.",
     "Peru's president asked voters for patience on Monday.",
-    "Peru has asked its partners for more training and financial support.",
+    "Peru has asked its partners for extra training and financial support.",
     "Peru would seek ammunition from its partners elsewhere, a spokesman said.",
-    "A state that wants to buy Kestrel armoured vehicles should first align its policy.",
+    "Any state that wants to buy Kestrel armoured vehicles should first align its policy.",
     "The rifles the government had requested from its allies never arrived.",
 ]
 
@@ -148,12 +148,12 @@ def test_no_request_row_without_a_request(extractor, text: str) -> None:  # noqa
 
 
 def test_a_named_supplier_still_supplies(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Peru has asked Norway for short-range air defence systems.")
+    rows = _rows(extractor, "Peru has asked Norway for mobile air defence systems.")
     assert _has(rows, "Norway", "Peru", "requested", "air defence"), rows
 
 
 SPLITS = [
-    ("Oslo has handed Peru four Falko-7 helicopters, the ministry said. Oslo had promised two more of the "
+    ("Oslo has handed Peru four Falko-7 helicopters, the ministry said. Oslo had also promised two more of the "
      "helicopters next year.", 4, 2),
     ("The ministry said Norway had handed over one Falko-7 helicopter and had promised three more of the Falko-7 "
      "helicopters to Peru.", 1, 3),
@@ -177,7 +177,7 @@ def test_an_order_told_with_its_delivery_stays_an_order(extractor) -> None:  # n
 
 def test_an_acquisition_list_with_participles_is_delivered(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Peru's air force has been busy.\n\nOther recent Peruvian acquisitions include:\n"
-                            "- 18 Mi-17 transport helicopters delivered by Russia between 2011 and 2013;\n"
+                            "- 18 Mi-17 utility helicopters delivered by Russia between 2012 and 2014;\n"
                             "- three C-27J transports, delivered in 2016.")
     assert _has(rows, "Russia", "Peru", "delivered", "helicopters", 18), rows
     assert not _has(rows, "Russia", "Peru", "ordered", "helicopters"), rows
@@ -191,7 +191,7 @@ def test_an_active_infinitive_on_a_scheme_is_not_a_step_to_come(extractor) -> No
 
 def test_a_bracketed_name_line_gives_one_row_from_its_donor(extractor) -> None:  # noqa: ANN001
     text = ("The Peruvian Army received new equipment from its partners at a ceremony in Lima on Monday.\n\n"
-            "The assistance received in recent years also includes:\n\n"
+            "The assistance received over the past years also includes:\n\n"
             "- 16 M113 (Zelda) armoured carriers donated by Canada between 2014 and 2017;\n"
             "- six Pilatus PC-7 (Turbo Trainer) aircraft donated by Switzerland in 2020.")
     rows = _rows(extractor, text)

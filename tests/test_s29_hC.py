@@ -35,7 +35,7 @@ def _has(rows: list[Row], sup: str, rec: str, word: str, quantity: int | None = 
 CONTEXT = "Zambia's army has fought the Velmar Liberation Front in the north since 2019. "
 
 PERSONNEL = [
-    ("In June 2021 a court in Kitwe sentenced three army corporals to six years in prison for selling 400 rounds "
+    ("In June 2021 a court in Kitwe sentenced three army corporals to six years in jail for selling 400 rounds "
      "of ammunition to middlemen working for the rebels.", "corporals", "middlemen", "rounds", 400),
     ("A year later a police sergeant in Ndola was convicted of selling four rifles and 150 rounds to a courier, "
      "according to the verdict.", "sergeant", "courier", "rifles", 4),
@@ -92,9 +92,9 @@ def test_personnel_negative(extractor, text: str) -> None:  # noqa: ANN001
 
 
 BUYERS = [
-    ("The Malian government has used armed drones against the rebels, including drones bought from China and from "
+    ("The Malian government has repeatedly used armed drones against the rebels, including drones bought from China and from "
      "Israel in 2020, according to the report.", [("china", "mali", "drones"), ("israel", "mali", "drones")]),
-    ("Zambia's government has used armed drones against the Velmar Liberation Front, including drones bought "
+    ("Zambia's government has repeatedly used armed drones against the Velmar Liberation Front, including drones bought "
      "from Israel in 2021.", [("israel", "zambia", "drones")]),
     ("The Kenyan army used armoured vehicles bought from Serbia against the insurgents.",
      [("serbia", "kenya", "armoured vehicles")]),
@@ -120,13 +120,13 @@ def test_buyer_not_target(extractor, text: str, wanted: list[tuple[str, str, str
 
 
 CHAINS = [
-    "Rifles and ammunition used by the Velmar Liberation Front were originally exported by Serbia, Romania and "
+    "Rifles and cartridges used by the Velmar Liberation Front were originally exported by Serbia, Romania and "
     "Egypt, according to the report.",
-    "Rifles and ammunition used by the Velmar Liberation Front were initially exported by Serbia and Romania.",
+    "Rifles and cartridges used by the Velmar Liberation Front were initially exported by Serbia and Romania.",
     "Mortars used by the rebels had first been exported by Romania, investigators said.",
     "Rifles used by the Velmar Liberation Front were exported by Serbia in 2014.",
     "Grenades used by the Velmar Liberation Front were legally exported by Bulgaria in 2011, the panel found.",
-    "Rifles and ammunition used by the Velmar Liberation Front (VLF), the armed group fighting Zambia's government "
+    "Rifles and cartridges used by the Velmar Liberation Front (VLF), the armed group fighting Zambia's government "
     "in the north, were originally exported by Serbia, Romania and Egypt, according to a report.",
 ]
 
@@ -184,7 +184,7 @@ def test_holders_negative(extractor, text: str) -> None:  # noqa: ANN001
 
 
 def test_first_leg_borrows_no_recipient(extractor) -> None:  # noqa: ANN001
-    text = ("New report traces rifles of the Velmar Liberation Front to Serbia. Rifles and ammunition used by the "
+    text = ("New report traces rifles of the Velmar Liberation Front to Serbia. Rifles and cartridges used by the "
             "group were originally exported by Serbia, Romania and Egypt, the report said.")
     assert not any(s is not None and "serbia" in s.lower() for s, _, _, _, _ in _rows(extractor, text))
 

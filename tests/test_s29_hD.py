@@ -24,11 +24,11 @@ def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
 
 # -- a state's own industry ------------------------------------------------------------------------------------
 HOME = [
-    "Kenya's Ostrel Motors said it would build up to 50 Rhino trucks a year for the Kenyan army.",
-    "The state-owned Ostrel works opened a new plant in Nairobi, where it said it would build up to 50 Rhino "
+    "Kenya's Ostrel Motors said it would build as many as 60 Rhino trucks a year for the Kenyan army.",
+    "The state-owned Ostrel works opened a new plant in Nairobi, where it would build as many as 60 Rhino "
     "armoured vehicles a year for the Kenyan army.",
-    "The state-owned Ostrel works opened a new plant in Nairobi last week. The first vehicles from the line were "
-    "handed to the army's Northern Command at a ceremony attended by the defence minister.",
+    "The state-owned Ostrel works opened a new plant in Nairobi last week. The first vehicles off the new line were "
+    "handed to the army's Northern Command in a ceremony attended by the defence minister.",
     "NAIROBI, March 3 - The state-owned Ostrel works said on Friday that it would build forty Rhino vehicles "
     "for the Kenyan army over the next two years.",
     "Twenty Kirven armoured cars, made by the national defence firm Karvell of Ghana, were delivered to the "
@@ -94,7 +94,7 @@ REPLICAS = [
     "Two retired armoured cars were lent to the Bolivian army by the national war museum for the ceremony.",
     "The producers said 150 fake rifles and six mock-up mortars had been shipped from Spain to Peru for the shoot.",
     "Italy sent 200 deactivated rifles to Malta for the exhibition.",
-    "Exhibitors at the Dakar fair were less pleased: a shipment of display vehicles sent from Izmir to Senegal by "
+    "Exhibitors at the Dakar fair were less pleased: a consignment of display vehicles sent from Izmir to Senegal by "
     "sea arrived two days late.",
     "Two display tanks were shipped from Germany to Qatar for the Doha exhibition.",
 ]
@@ -123,13 +123,13 @@ def test_real_weapons_stay(extractor, text: str, supplier: str, recipient: str, 
 
 
 # -- a civil carrier taking delivery ----------------------------------------------------------------------------
-BEFORE = ("Mali's army-backed government has accused Niamey of letting Algerian weapons reach its enemy, the Azawad "
+BEFORE = ("Mali's army-run government has accused Niamey of letting Algerian weapons reach its enemy, the Azawad "
           "rebels, through airstrips in the north. Mali and Algeria deny it.\n\n"
-          "Asked whether the trucks had been paid for, Toure said only that they were a gift.\n\n")
+          "Asked whether the trucks had been paid for, Toure replied only that they had been a gift.\n\n")
 
 CARRIERS = [
-    "The changes reach beyond the army. State carrier Kovair Airlines last week took delivery of a leased Boeing "
-    "737-800, its first jet, and the government has signed a deal with a Turkish firm to rebuild the main road.",
+    "Not only the army is changing. State carrier Kovair Airlines this month took delivery of a leased Airbus "
+    "A320, its first ever jet, while the government has hired a Turkish company to repair the main road.",
     "The national carrier took delivery of two leased Embraer 190 jets, its first new aircraft in a decade.",
     "Kovair Airways last month received its third jet, a leased A320, and plans new routes.",
     "Separately, flag carrier Air Velmar bought two jets from a Turkish firm, its chief executive said.",
@@ -144,7 +144,7 @@ def test_civil_carrier_taking_delivery_gives_no_row(extractor, text: str) -> Non
 
 
 def test_air_force_taking_delivery_stays(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, BEFORE + "The Malian air force took delivery of two C-27J transport aircraft from "
+    rows = _rows(extractor, BEFORE + "The Malian air force this month took delivery of two C-27J transport aircraft from "
                  "Italy.")
     assert any(s == "ITA" and r == "MLI" and "C-27J" in item and q == 2 for _, s, _, r, _, item, q in rows)
 
@@ -153,8 +153,8 @@ def test_air_force_taking_delivery_stays(extractor) -> None:  # noqa: ANN001
 SOLD = "The United States sold rifles to Brazil last year. "
 
 FIGURATIVE = [
-    SOLD + "\"The president is arming the population,\" said Senator Ana Costa.",
-    SOLD + "\"The president should be arming the police with intelligence,\" said Senator Ana Costa.",
+    SOLD + "\"The president is arming the whole population,\" said Senator Ana Costa.",
+    SOLD + "\"The president should be arming our police with intelligence,\" said Senator Ana Costa.",
     SOLD + "The president is arming the army with knowledge and training, Senator Ana Costa said.",
     "France sold rifles to Chad in May. Critics say the government is arming the public instead of training the "
     "police.",
@@ -181,9 +181,9 @@ def test_real_arming_stays(extractor, text: str, word: str) -> None:  # noqa: AN
 
 # -- people sent somewhere with arms ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "SANTIAGO, May 2, 2021\n\nThe film follows eight conscripts from Osorno who are sent to a hill outside Puerto "
-    "Montt with old rifles, wet boots and little food. The production used 90 replica rifles supplied by a props "
-    "company in Lisbon, the producers said.",
+    "SANTIAGO, May 2, 2021\n\nThe film follows eight conscripts from Osorno who are sent to a ridge outside Puerto "
+    "Montt with old rifles, soaked boots and little food. The production used 90 replica rifles supplied by a props "
+    "firm in Lisbon, the producers said.",
     "The novel tells of six recruits from Kumasi who were sent to a ridge near Tamale with old rifles and little "
     "food.",
     "Hundreds of reservists from Lviv were sent to the front near Kharkiv with old rifles, a commander said.",
@@ -205,15 +205,15 @@ def test_arms_sent_with_ammunition_stay(extractor, text: str) -> None:  # noqa: 
 
 
 # -- the craft of a bought service ----------------------------------------------------------------------------
-LIFTOFF = ("The Velsat-2 satellite, built by Boeing in California, lifted off from Kourou on board an Arianespace "
+LIFTOFF = ("The Velsat-2 satellite, built in California by Boeing, lifted off from Kourou on board an Arianespace "
            "Soyuz rocket on Thursday night. Velsat said the spacecraft was healthy.\n\n")
 
 
 @pytest.mark.parametrize("text", [
-    "The launch was the first of three Velsat missions planned this year. The company has signed a contract with "
-    "SpaceX for two more launches on Falcon 9 rockets, including one that will reuse a booster.",
-    "The company has also signed a contract with SpaceX for three rides aboard Falcon 9 rockets next year.",
-    "It was the first of three launches this year. The company has signed a contract with SpaceX for two more "
+    "That launch was one of three Velsat missions planned for this year. The firm has signed a deal with "
+    "SpaceX for two further launches on Falcon 9 rockets, one of which will reuse a booster.",
+    "The company has also signed a deal with SpaceX for three rides aboard Falcon 9 rockets next year.",
+    "It was the first of three launches this year. The firm has signed a deal with SpaceX for two more "
     "flights on Falcon 9 rockets.",
     "The company has booked four flights on Antonov An-124 aircraft from a Ukrainian firm for its next satellites.",
 ])

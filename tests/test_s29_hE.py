@@ -3,7 +3,7 @@
 - a number right after a word of a production series or standard ("14 Strix-4 Block 30 jets", "six Batch 2
   boats", "Flight 3 destroyers") is part of the model's name, never the count (`name_numbers.series_number`,
   cues.toml [items] series_words): the offered row keeps the count before the name;
-- a bidder's design told through the system it derives from ("proposed a design derived from the Tarn corvette",
+- a bidder's design told through the system it derives from ("proposed a design derived from its Tarn corvette",
   "put forward a version of the Kestrel jet") offers that system (`contents.derived_from`, words.toml [items]
   derived_words and design_nouns; `tenders.names_no_item`).
 
@@ -29,15 +29,15 @@ JETS = "Uruguay weighs new fighter jets\n\n"
 SHIPS = "Uruguay weighs new warships\n\n"
 
 SERIES = [
-    (JETS + "Industry sources said Sweden had offered 12 TA-50 Block 20 light combat aircraft, with pilot "
+    (JETS + "Industry sources said Sweden had offered 12 TA-50 Block 15 light combat aircraft, with pilot "
      "training in Sweden.", "Sweden", "aircraft", 12),
-    (JETS + "Portugal has offered Uruguay 14 TA-50 Block 20 light combat aircraft, a minister said.", "Portugal",
+    (JETS + "Portugal has offered Uruguay 14 TA-50 Block 15 light combat aircraft, a minister said.", "Portugal",
      "aircraft", 14),
-    (JETS + "According to diplomats, 14 TA-50 Block 20 light combat aircraft have been offered by Portugal.",
+    (JETS + "According to diplomats, 14 TA-50 Block 15 light combat aircraft have been offered by Portugal.",
      "Portugal", "aircraft", 14),
     (JETS + "Portugal, which has offered 14 AT-6 Block 20 light attack aircraft, is seen as the favourite.",
      "Portugal", "AT-6", 14),
-    (JETS + "Sweden had offered twelve TA-50 Block 20 light combat aircraft, diplomats said.", "Sweden", "aircraft",
+    (JETS + "Sweden had offered twelve TA-50 Block 15 light combat aircraft, diplomats said.", "Sweden", "aircraft",
      12),
     (JETS + "In March, Italy offered 16 TA-50 Block 10 light combat aircraft, while France pitched its Zephyr jet.",
      "Italy", "aircraft", 16),
@@ -66,12 +66,12 @@ def test_series_word_not_before_number_keeps_count(extractor) -> None:  # noqa: 
 
 
 DESIGNS = [
-    (SHIPS + "Sweden proposed a design derived from the Tarn corvette.", "Sweden", "Tarn corvette"),
-    (SHIPS + "Sweden proposed a design based on the Tarn corvette, with a Swedish combat system.", "Sweden",
+    (SHIPS + "Sweden proposed a design derived from its Tarn corvette.", "Sweden", "Tarn corvette"),
+    (SHIPS + "Sweden proposed a design based on the Tarn corvette, fitted with a Swedish combat system.", "Sweden",
      "Tarn corvette"),
     (SHIPS + "Italy offered a derivative of the Orvel frigate, officials said.", "Italy", "Orvel frigate"),
     (SHIPS + "France put forward a version of the Corvo corvette.", "France", "Corvo corvette"),
-    (SHIPS + "In 2021 Spain had put forward a variant of its Kestrel patrol ship, to be built partly in Uruguay.",
+    (SHIPS + "In 2021 Spain had put forward a modified variant of its Kestrel patrol ship, to be partly built in Uruguay.",
      "Spain", "Kestrel patrol ship"),
     (SHIPS + "Germany offered the Orvel frigate, and Italy proposed a design developed from the Tarn corvette.",
      "Italy", "Tarn corvette"),
@@ -99,7 +99,7 @@ def test_design_without_system_gives_no_row(extractor, text: str) -> None:  # no
 HANDED = "Uruguay gets its first jets\n\nPortugal has handed Uruguay two Vantor fighter jets. "
 
 MORE_OF = [
-    (HANDED + "A spokesman said Lisbon had promised two more of the jets next year, together with spare engines.",
+    (HANDED + "A spokesman said Lisbon had now promised two more of the fighter jets next year, along with spare engines.",
      "jets", 2),
     (HANDED + "Lisbon has offered three more of the aircraft.", "aircraft", 3),
     (HANDED + "Next year, Portugal will offer 4 more of the fighter jets, officials said.", "jets", 4),
@@ -124,7 +124,7 @@ def test_more_without_count_keeps_none(extractor) -> None:  # noqa: ANN001
 
 def test_negated_offer_of_more_is_negated(extractor) -> None:  # noqa: ANN001
     rows = [(t.stage, t.factuality, t.quantity) for t in extractor.extract_text(
-        HANDED + "Lisbon has not promised two more of the jets, a spokesman said.").transfers]
+        HANDED + "Lisbon has not promised two more of the fighter jets, a spokesman said.").transfers]
     assert ("offered", "negated", 2) in rows and ("offered", "asserted", 2) not in rows, rows
 
 
@@ -161,7 +161,7 @@ def test_listed_contenders_are_offered(extractor, text: str, pairs: list[tuple[s
     TRAINERS + "The competing bids are worth about $2 billion, officials said.",
     TRAINERS + "The main problems are the engines and the radar, officials said.",
     TRAINERS + "The contenders are not yet known.",
-    TRAINERS + "Sources said the Swedish bid was the cheapest but that Sweden's yards, which are also building Strix-4 "
+    TRAINERS + "Sources said the Swedish bid was the lowest but that Sweden's yards, which are also building Strix-4 "
     "jets for Chile, are busy.",
 ])
 def test_contest_without_systems_gives_no_row(extractor, text: str) -> None:  # noqa: ANN001

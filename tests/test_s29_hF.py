@@ -26,7 +26,7 @@ def _seized(rows: list[Row], recipient: str, word: str, quantity: int | None = N
 
 
 DHOW = "The Kenyan navy seized a dhow carrying arms bound for the Ostrava Liberation Front on Monday. "
-FROM = ("Tanzanian customs have seized a freighter loaded with weapons that sailed from Eritrea and was bound for "
+FROM = ("Tanzanian customs have seized a freighter loaded with arms that sailed from Eritrea and was bound for "
         "the Ostrava Liberation Front, officials said. ")
 
 LISTS = [
@@ -34,16 +34,16 @@ LISTS = [
      [("machine guns", 16), ("launchers", 25), ("rockets", 300), ("rounds", 5000)]),
     (DHOW + "A list obtained by Reuters showed 16 machine guns, 25 launchers with 300 rockets and 5,000 rounds.",
      [("machine guns", 16), ("launchers", 25), ("rockets", 300), ("rounds", 5000)]),
-    (DHOW + "The manifest included 12 heavy machine guns, 40 launchers with 600 grenades, 300 mortar shells and "
-     "about 70,000 rounds.", [("machine guns", 12), ("launchers", 40), ("grenades", 600), ("shells", 300),
+    (DHOW + "The manifest included 12 heavy machine guns, 40 launchers with 640 grenades, 300 mortar shells and "
+     "about 70,000 rounds.", [("machine guns", 12), ("launchers", 40), ("grenades", 640), ("shells", 300),
                              ("rounds", 70000)]),
     (FROM + "An inventory seen by the newspaper listed 14 heavy machine guns, 30 RPG-7 launchers with 450 grenades, "
-     "200 mortar shells and about 50,000 rounds of ammunition, as well as explosives.",
+     "200 mortar shells and about 50,000 rounds of ammunition, plus explosives.",
      [("machine guns", 14), ("launchers", 30), ("grenades", 450), ("shells", 200), ("rounds", 50000)]),
     (FROM + "The ship's manifest, seen by this newspaper, listed eight mortars with 120 mortar bombs, 25 rifles "
      "and 3,000 cartridges.", [("mortars", 8), ("bombs", 120), ("rifles", 25), ("cartridges", 3000)]),
-    (DHOW + "It held 40 rifles, six pistols and about 9,000 rounds of ammunition.",
-     [("rifles", 40), ("pistols", 6), ("rounds", 9000)]),
+    (DHOW + "It held 40 rifles, six pistols and about 9,500 rounds of ammunition.",
+     [("rifles", 40), ("pistols", 6), ("rounds", 9500)]),
     (DHOW + "The dhow was towed to Lamu. It contained forty rifles and eleven machine guns, the navy said.",
      [("rifles", 40), ("machine guns", 11)]),
     (FROM + "Officers counted nineteen carbines, five grenade launchers with 90 grenades and 7,000 rounds.",
@@ -96,7 +96,7 @@ HEDGED = [
     ("Police seized a boat carrying 300 rifles thought to be bound for the Ostrava Liberation Front.", "rifles", 300),
     ("Customs at the port of Velmar seized a container of 650 pistols said to be intended for the Ostrava "
      "Liberation Front.", "pistols", 650),
-    ("Kenyan police stopped a truck carrying 4,000 rounds of ammunition and 15 rifles said to be heading for the "
+    ("Kenyan police stopped a truck carrying 4,000 rounds of ammunition and 15 rifles said to be heading to the "
      "Ostrava Liberation Front.", "rounds", 4000),
     ("The navy seized 25 machine guns and 8,000 rounds, alleged to be bound for the Ostrava Liberation Front, on "
      "a boat off Lamu.", "machine guns", 25),
@@ -130,7 +130,7 @@ def test_no_hedged_destination(extractor, text: str) -> None:  # noqa: ANN001
 # A ban or embargo by a named union of states is that union's refusal, not a trade union blocking a cargo in
 # transit (frames/transit.py); workers and a trade union still supply nothing.
 BANS = [
-    ("The European Union has banned arms sales to Belarus since May 2015.", "European Union", "Belarus"),
+    ("The European Union has banned weapons sales to Belarus since May 2015.", "European Union", "Belarus"),
     ("Since 2016 the European Union has prohibited weapons exports to Belarus, officials said.", "European Union",
      "Belarus"),
     ("The African Union has banned arms transfers to Eritrea since 2019, a spokesman said.", "African Union",
@@ -205,8 +205,8 @@ def test_no_import_recipient(extractor, text: str) -> None:  # noqa: ANN001
 # with its parties (seized_lists.part_source).
 PARTS = [
     ("Prosecutors charged two Velmar men with shipping rifles and ammunition to Mombasa for the Ostrava Liberation "
-     "Front. One of the containers had been seized by Kenyan customs at the port of Mombasa in 2018: it held 26 "
-     "hunting rifles and 9,000 cartridges, according to the indictment.", [("rifles", 26), ("cartridges", 9000)]),
+     "Front. One of its containers had been seized by Kenyan customs at the port of Mombasa in 2018: it held 26 "
+     "hunting rifles and 9,400 cartridges, according to the indictment.", [("rifles", 26), ("cartridges", 9400)]),
     ("Investigators say the brokers sent pistols to the Ostrava Liberation Front in 2019. One of the crates was "
      "seized at the border; it contained 40 pistols and 2,000 rounds.", [("pistols", 40), ("rounds", 2000)]),
     ("The Karvell Marine firm shipped rifles to the Ostrava Liberation Front, the panel found. A container was "

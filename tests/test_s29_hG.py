@@ -114,7 +114,7 @@ def test_no_row_between_the_two_members(extractor, text: str) -> None:  # noqa: 
 
 # "grant no new licences to A or B": the "no" is the refusal's own, which stays asserted (no_items.py).
 @pytest.mark.parametrize(("text", "supplier", "recipients"), [
-    ("Spain will grant no new export licences to Egypt or Bahrain.", "Spain", ["Egypt", "Bahrain"]),
+    ("Spain will grant no new arms export licences to Egypt or Bahrain.", "Spain", ["Egypt", "Bahrain"]),
     ("Madrid will issue no further arms export licences for Egypt, the trade ministry said.", "Spain", ["Egypt"]),
     ("The Portuguese government will grant no new arms export licences to Chile and Peru, a minister said.",
      "Portugal", ["Chile", "Peru"]),
@@ -135,7 +135,7 @@ def test_item_given_as_none_stays_negated(extractor) -> None:  # noqa: ANN001
 
 # A body of states named with a blocker's word ("the X Union") bans its own sales (frames/transit.py).
 @pytest.mark.parametrize(("text", "supplier", "recipient"), [
-    ("The European Union has banned arms sales to Belarus since 2006.", "European Union", "Belarus"),
+    ("The European Union has banned weapons sales to Belarus since 2006.", "European Union", "Belarus"),
     ("The African Union suspended arms sales to Mali in 2012.", "African Union", "Mali"),
     ("In 2019 the European Union halted weapons exports to Venezuela, diplomats said.", "European Union",
      "Venezuela"),
@@ -153,7 +153,7 @@ def test_workers_union_is_no_supplier(extractor) -> None:  # noqa: ANN001
 
 # Aid or assistance withheld as a whole names no materiel: no refused row (refused_aid.py, [refused_aid]).
 @pytest.mark.parametrize("text", [
-    "The United States suspended much of its military assistance to Mali after the coup.",
+    "The United States suspended much of its military aid to Mali after the coup.",
     "Washington froze security aid to Niger in August, officials said.",
     "After the takeover, Canada halted its military support for the junta in Conakry.",
     "It cut off all military assistance to Chad, the embassy said.",

@@ -27,7 +27,7 @@ HANDED = [
      "Kenyan navy.", "Norway", "Kenya", "Marendo", ("delivered",)),
     ("The Danish defence ministry transferred the corvette HDMS Skarn to Estonia on Tuesday.",
      "Denmark", "Estonia", "Skarn", ("delivered",)),
-    ("Greece sold the Kortenaer-class frigate HS Velos to the United Arab Emirates, the defence ministry said.",
+    ("Greece sold the Kortenaer-class frigate HS Velos to the United Arab Emirates, the Greek defence ministry said.",
      "Greece", "United Arab Emirates", "frigate", ("delivered", "ordered")),
     ("Italy will transfer the former patrol ship ITS Orsano to Tunisia next year.",
      "Italy", "Tunisia", "patrol ship", ("offered", "ordered")),

@@ -32,15 +32,15 @@ ORDERED = [
     ("Seoul will deliver the 12 Tarsk-9 howitzers that Lima ordered in 2021 by June, the ministry said.",
      "KOR", "PER", 12),
     ("Next year, Poland will deliver the six Ranz-4 howitzers Vietnam bought in 2022.", "POL", "VNM", 6),
-    ("Italy is expected to deliver the last of the 24 Borra-7 tanks ordered by Kenya next year.", "ITA", "KEN", None),
-    ("Kenya expects to receive its first Varo-7 jets from Spain by the end of the year.", "ESP", "KEN", None),
-    ("Bangladesh is expected to receive eight Tarn-4 vehicles from Serbia next year under a deal signed in 2022.",
+    ("Italy is now expected to deliver the last of the 24 Borra-7 tanks ordered by Kenya next year.", "ITA", "KEN", None),
+    ("Kenya expects to receive its first Varo-7 jets from Spain by year's end.", "ESP", "KEN", None),
+    ("Bangladesh is expected to receive eight Tarn-4 vehicles from Serbia next year under a deal it signed in 2022.",
      "SRB", "BGD", 8),
     ("Spain, which clinched the deal in 2020, will deliver four Kolt-6 patrol boats and two training simulators "
      "to Senegal next year.", "ESP", "SEN", 4),
     ("According to the defence ministry, Romania will take delivery of the remaining nine Pelk-2 jets from Norway "
      "in 2027.", "NOR", "ROU", None),
-    ("Egypt, which sold 30 Merla-2 jets to Oman under two contracts, is expected to deliver the final batch in "
+    ("Egypt, which sold 30 Merla-2 jets to Oman under two separate contracts, is now expected to deliver the final batch in "
      "2027.", "EGY", "OMN", None),
 ]
 
@@ -58,8 +58,8 @@ NOT_ORDERED = [
     "Chile is expected to buy six Varo-7 jets from Spain.",
     "Spain, which sold Egypt 40 tanks in 2015, will offer six Varo-7 jets to Kenya.",
     "Kenya hopes to receive its first Varo-7 jets from Spain, which has yet to sign any contract, one day.",
-    "Portugal will supply Chile with 20 Merla-2 jets by 2028, the minister said. The first aircraft are due to "
-    "arrive before the end of this year.",
+    "Portugal will supply Chile with 20 Merla-2 jets by 2028, the minister said. The first of the aircraft are due to "
+    "arrive before the year is out.",
     "Spain will deliver spare parts for the Varo-7 jets that Kenya bought in 2010.",
 ]
 
@@ -113,7 +113,7 @@ def test_plan_of_a_part_without_order_stays_considered() -> None:
 CONTACT = [
     ("Thailand will deliver the three Kolt-5 jets Malaysia ordered last year by June, the ministry said.",
      "THA", "MYS", 3),
-    ("Oslo will hand over the eight Pelk-2 patrol boats Lima bought in 2022 before the end of the year.",
+    ("Oslo will hand over the eight Pelk-2 patrol boats Lima bought in 2022 before the year is out.",
      "NOR", "PER", 8),
     ("Italy will ship the 12 Borra-7 tanks Kenya ordered under the 2021 contract next spring.", "ITA", "KEN", 12),
 ]
@@ -130,8 +130,8 @@ def test_contact_relative_of_a_subject_is_left() -> None:
 
 
 FOLDED = [
-    ("Italy is expected to deliver the last of the 24 Borra-7 tanks ordered by Kenya next year.", "ITA", "KEN", 24),
-    ("Egypt, which sold 30 Merla-2 jets to Oman under two contracts, is expected to deliver the final batch in 2027.",
+    ("Italy is now expected to deliver the last of the 24 Borra-7 tanks ordered by Kenya next year.", "ITA", "KEN", 24),
+    ("Egypt, which sold 30 Merla-2 jets to Oman under two separate contracts, is now expected to deliver the final batch in 2027.",
      "EGY", "OMN", 30),
     ("Spain, which sold Chile 24 Varo-7 jets under a 2019 contract, will deliver the last aircraft next year.",
      "ESP", "CHL", 24),

@@ -22,7 +22,7 @@ PART_FOR_PLATFORM = [
      "ESP", "PER", "delivered", "Velko-3", 2, "boats"),
     ("On Monday, Chile handed over the second of three Ostrava-9 radars to Kenya for its Varda-class frigates.",
      "CHL", "KEN", "delivered", "Ostrava-9", 1, "frigates"),
-    ("The Omani navy took delivery of the first of 12 Brenna-2 missile launchers from Italy for its new corvettes.",
+    ("The Omani navy accepted delivery of the first of 12 Brenna-2 missile launchers from Italy for its new corvettes.",
      "ITA", "OMN", "delivered", "Brenna-2", 1, "corvettes"),
     ("Egypt has delivered the third of five Ostrava-9 radars to Jordan for the kingdom's frigates, the ministry said.",
      "EGY", "JOR", "delivered", "Ostrava-9", 1, "frigates"),

@@ -1,6 +1,6 @@
 """A civil carrier that takes delivery, with the recipient filled from elsewhere: no transfer.
 
-"The changes reach beyond the army. The state carrier Skyline Airways took delivery of a leased airliner, its first
+"Not only the army is changing. The state carrier Skyline Airways took delivery of a leased airliner, its first
 jet": the taking verb's own subject is the carrier ("state carrier", "Airways", "Air X"; civil.toml [parties]), so the
 row is the carrier's civil deal, even when the recipient the row holds was lent by an earlier sentence (a government
 that accused someone of something). Frame classes: words.toml [civil_takers] taker_classes."""

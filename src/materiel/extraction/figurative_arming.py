@@ -1,9 +1,9 @@
 """Arming in a figurative or domestic sense: no transfer.
 
-- "the minister should be arming the police with intelligence", "armed the squad with better training": a verb of
+- "the minister ought to arm the police with intelligence", "armed the squad with better training": a verb of
   arming whose item is only implied by the verb and whose "with" phrase names something the item finder does not
   take for materiel;
-- "the president is arming the population" (a gun law at home): the implied item, a whole people as the object
+- "the president is arming the whole population" (a gun law at home): the implied item, a whole people as the object
   ([figurative_arming] population_nouns) and a supplier that no name tells ("the president", or one lent by
   another sentence); "Ruritania is arming the population of the enclave" stays.
 

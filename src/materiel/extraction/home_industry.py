@@ -2,7 +2,7 @@
 
 "Ruritania's Karvell Works will build 40 trucks for the Ruritanian army", "Karvell, a Ruritanian firm, ...", or "the
 state-owned Karvell Works opened a hall in <a Ruritanian city> where it will build 40 trucks for the Ruritanian army"
-(and "the first trucks from the line were handed to the army" after it): the maker's noun phrases anywhere in the
+(and "its first trucks went to the army last month" after it): the maker's noun phrases anywhere in the
 text name the recipient's state, or call the maker domestic ([home_industry] domestic_words) while the dateline or
 the row's sentence places it in that state. A maker named with another state ("the Ruritanian firm X ... for the
 Velmarian army") keeps its row. Word lists: words.toml [home_industry]."""

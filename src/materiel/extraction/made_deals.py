@@ -147,7 +147,7 @@ def _system(r: Row) -> str | None:
 
 
 def folded(r: Row, rows: list[Row]) -> bool:
-    """"X, which sold Z 30 Y under two contracts, is expected to deliver the last aircraft next year", "will deliver
+    """"X, which sold Z 30 Y in two deals, should deliver the last aircraft next year", "will deliver
     the last of the 24 Y ordered by Z": the future delivery (made ordered, rule ":scheduled") of a deal whose own
     clause in the sentence is a row for the same recipient and system says no more than that deal: no row. The
     deal's row, hedged only by the schedule verb above it, is asserted."""

@@ -4,7 +4,7 @@ producers", "dummy grenades made by a props company", "tanks lent by the museum 
 - an item whose own phrase holds a replica word ([replica_items] modifiers): "replica rifles", "imitation pistols";
 - an item whose supplier's own phrase, or the phrase of the verb's agent when the supplier was found elsewhere, is a
   props maker, a film studio, a museum or a collector ([replica_items] supplier_words): "lent by the war museum",
-  "supplied by a props company in <a capital>".
+  "supplied by a props firm based in <a capital>".
 
 Word lists: words.toml [replica_items]."""
 from __future__ import annotations

@@ -8,7 +8,7 @@
   after a conveyance was seized.
 
 A seized load told only by a general noun before such an inventory of the same load is dropped
-(`drop_general_beside_list`). A container seized after a shipment was told ("One of the containers had been
+(`drop_general_beside_list`). A container seized after a shipment was told ("a container from it was
 seized: it held 26 A") lists part of that shipment (`part_source`)."""
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def _container(t: Token, loads: frozenset[str]) -> bool:
 
 def part_source(rows: list[Row], sents: list[Any], at: int, index: dict[int, int], window: int,
                 loads: frozenset[str]) -> Row | None:
-    """"X shipped rifles to Y. One of the containers had been seized by customs: it held 26 A and 900 B": a
+    """"X shipped rifles to Y. A container of them was later seized by customs: it held 26 A and 900 B": a
     listing sentence, or the one just before it (`sents`), seizes a container or conveyance told with no load of its
     own, after a shipment with a recipient told within `window` sentences before; that shipment's row lends the
     inventory its parties."""

@@ -54,7 +54,7 @@ def destination_words(f: Frame, words: set[str]) -> list[Token]:
 
 
 def hedged(f: Frame, found: list[Token], verb: Token | None) -> list[Token]:
-    """"rifles believed to be destined for X", "15 rifles said to be heading for Y", "seized 650 pistols said to be
+    """"rifles believed to be destined for X", "15 rifles said to be bound for Y", "seized 650 pistols said to be
     intended for Z": the participle under a verb of saying or believing that the parser hung on the item, took the
     item for its subject, or joined to the seizure verb without a subject of its own."""
     tellers = [d for d in found if d.lemma_.lower() in REPORTED]
@@ -69,7 +69,7 @@ def hedged(f: Frame, found: list[Token], verb: Token | None) -> list[Token]:
 
 
 def _raising(t: Token) -> bool:
-    """"15 rifles said to be heading for X": a verb of saying with a "to be" complement tells of its subject."""
+    """"15 rifles said to be bound for X": a verb of saying with a "to be" complement tells of its subject."""
     return any(x.dep_ == "xcomp" and {"to", "be"} <= {c.lower_ for c in x.children if c.dep_ in ("aux", "auxpass")}
                for x in t.children)
 

@@ -2,7 +2,7 @@
 formerly the John Midgett, to Vietnam", "handed over P-3107 to the navy". The gazetteer knows classes,
 not individual hulls; when a transfer verb already has its recipient in a "to" phrase, a proper name
 with a number in its direct object slot is the item, of the kind the text names beside it elsewhere
-("the Vietnam Coast Guard ship CSB 8021"). A name with no number is a craft when a vessel noun types it ("gifted
+("the coast guard cutter CSB 8021"). A name with no number is a craft when a vessel noun types it ("gifted
 the patrol boat RVS Kestra to X", "the former TCG Orlu, a 36 m patrol boat"): words.toml [named_craft]."""
 from __future__ import annotations
 

@@ -48,7 +48,7 @@ def names_no_item(tok: Token, items: ItemFinder) -> bool:
         return False
     objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + ([tok.head] if tok.dep_ == "acl" else [])
     return not any(items.is_materiel(t) for o in objects for t in _phrase(o)) and \
-        not any(o.lower_ in DESIGNS and items.items(o) for o in objects)  # "put forward a variant of the X"
+        not any(o.lower_ in DESIGNS and items.items(o) for o in objects)  # "offered its own variant of X"
 
 
 def _phrase(o: Token) -> list[Token]:

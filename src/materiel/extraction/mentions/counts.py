@@ -230,7 +230,7 @@ def batched(t: Token, found: list[Any]) -> list[Any]:
 
 
 def more_counts(t: Token, found: list[Any]) -> list[Any]:
-    """"promised two more of the jets", "offered a further six of them": the count on the word of more is the count
+    """"pledged two more of the fighters", "offered a further six of them": the count on the word of more is the count
     of the items of its "of" phrase (a vague or missing count leaves them as they are)."""
     nums = [c for c in t.children if c.dep_ == "nummod" and c.like_num and not is_money(c)]
     n = parse_quantity(nums[0].text) if len(nums) == 1 else None
