@@ -32,7 +32,7 @@ def _stated(force: Token) -> bool:
 
 def state_unit(tok: Token, named: bool = False) -> bool:
     """tok heads a unit of a state's force: a unit noun with "of <force>" or "<force>'s" beside it (with named, a
-    force whose phrase names its state: "the paramilitary wing of the police" is left to the antecedent readers)."""
+    force whose phrase names its state: "the armed wing of a police force" is left to the antecedent readers)."""
     if tok.lower_ not in UNIT_NOUNS and tok.lemma_.lower() not in UNIT_NOUNS:
         return False
     for c in tok.children:
