@@ -26,7 +26,7 @@ def _has(rows: list[tuple[str | None, str | None, str, str, str]], sup: str | No
 
 
 @pytest.mark.parametrize(("text", "name", "inner"), [
-    ("Latvia ordered 30 armoured vehicles in May from Baltic Patria Works, a Riga-based manufacturer, for its "
+    ("Latvia ordered 30 armoured vehicles in May from Baltic Patria Works, a Tallinn-based manufacturer, for its "
      "army.", "Baltic Patria Works", "Patria"),
     ("Zambia has ordered 16 armoured vehicles from Northern Academi Engineering, the company said on Monday.",
      "Northern Academi Engineering", "Academi"),

@@ -24,8 +24,9 @@ def figurative(r: Row) -> bool:
         return False
     trigger = r.frame.trigger
     for c in trigger.children:
-        if c.dep_ == "prep" and c.lower_ in WITH_PREPS and any(o.dep_ == "pobj" for o in c.children):
-            return True  # "with" names something, and no item was found in it
+        if c.dep_ == "prep" and c.lower_ in WITH_PREPS and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                                                               for o in c.children):
+            return True  # "with" names a thing ("with everything we can" names none), and no item was found in it
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in POPULATION]
     return bool(objects) and not _named_supplier(r)
 

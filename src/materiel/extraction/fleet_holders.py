@@ -30,7 +30,7 @@ def fill(rows: list[Row], res: ActorResolver, items: ItemFinder) -> None:
         n = index.get(r.sent.start)
         if n is None:
             continue
-        for s in reversed(sents[max(0, n - BACK): n + 1]):
+        for s in reversed(sents[max(0, n - BACK): n]):  # the sentences before the row's own
             holder = _holder(s, res, items, r.frame.trigger.i)
             if holder is not None and same_paragraph(s.doc, s.start, r.frame.trigger.i):
                 if not same_state(holder, r.supplier):
@@ -44,7 +44,7 @@ def _holder(s: Span, res: ActorResolver, items: ItemFinder, before: int) -> Reso
         if v.i >= before or v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in VERBS:
             continue
         objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
-        if not any(o.lemma_.lower() in NOUNS or items.is_materiel(o) for o in objs):
+        if not any(o.lemma_.lower() in NOUNS for o in objs):  # a fleet, not one kind of item ("fields six A")
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         found = res.resolve(subj) if subj is not None else None

@@ -25,7 +25,6 @@ from materiel.extraction import (
     onward_holders,
     paragraph_recipients,
     participle_buyers,
-    prior_suppliers,
     programme_donors,
     same_party,
     supplier_statements,
@@ -50,7 +49,6 @@ def in_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[Any,
     unnamed_suppliers.mark(rows)
     participle_buyers.fill(rows, res)  # "jets, bought from X, were unloaded at a <city> base": that state
     listed_handovers.fill(rows, by_sentence)  # "X has handed ships to navies:" then "- Y received A"
-    prior_suppliers.fill(rows, by_sentence, res, items)  # "X won the tender. Y received the A": X
     discourse.fill_from_context(rows)
     onward_holders.fill(rows)  # "X bought A from Y. Ten of those were sold to Z": X, the holder, sells
     rows[:] = left_out(rows, by_sentence, items)  # "delivered without their missiles": a negated row of each
