@@ -60,7 +60,7 @@ def after_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[A
     paragraph_recipients.fill(rows, res)
     same_party.fill(rows)
     makers_after.fill(rows, by_sentence, res, items)
-    fleet_holders.fill(rows, res, items)  # "The X navy operates a small fleet. Five A were donated by Y": X
+    fleet_holders.fill(rows, res)  # "The X navy operates a small fleet. Five A were donated by Y": X
 
 
 def from_document(rows: list[Row], res: ActorResolver, complete: Callable[[Row], bool]) -> None:
