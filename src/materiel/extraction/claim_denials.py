@@ -10,8 +10,10 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.cues import CueReader, fronted_charge
 from materiel.extraction.discourse import Row
+from materiel.extraction.false_labels import false_label, labelled_claim
 from materiel.extraction.linked_deals import only_linked
 from materiel.extraction.mentions.resolve import ActorResolver
+from materiel.extraction.non_answers import withheld
 
 SAYING = lexicon.word_set("denial_elaborations", "saying_verbs")
 
@@ -31,19 +33,28 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
                        res: ActorResolver) -> None:
     """"..., a charge Bamako denies" / "Cairo denied the reports": a denial of a claim noun."""
     for tok in sent:
-        if tok.lemma_.lower() not in cues.denial_verbs or (tok.pos_ != "VERB" and tok.dep_ != "relcl"):
+        label = false_label(tok)  # "Z called the claim unfounded": a label of falsehood denies
+        if tok.lemma_.lower() not in cues.denial_verbs and label is None or (tok.pos_ != "VERB" and tok.dep_ != "relcl"):
             continue  # "a claim X rejects": the relative clause's verb, whatever its tag
+        if withheld(tok):
+            continue  # "would neither confirm nor deny the reports": no denial
         said = _elaboration(tok)
         mine = [r for r in current if r.frame.trigger.i not in said or _own_recipient(r, said)]  # "denied this,
         # saying no X had left": a restatement naming no recipient of its own points back to the claim before
         fronted = next((fronted_charge(tok, c, cues.claim_nouns) for c in tok.children if c.dep_ == "ccomp"), None)
-        if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) and fronted is None:
+        if any(c.dep_ in ("ccomp", "xcomp") and not (label is not None and (c.left_edge.i <= label.i <= c.right_edge.i
+                                                                             or c.i < tok.i))
+               for c in tok.children) and fronted is None:  # "branded the allegations false": the label's clause;
+            # "X sent Y, Z said; W called the claim unfounded" parsed with the claim's clause under "called"
             continue
         claim = fronted  # "X supplied Y, a charge Z rejected": the charge before the denier
         subj = _fronted_denier(tok, fronted) if fronted is not None else None
         if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues.claim_nouns:
             claim = tok.head
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues.claim_nouns]
+        labelled = labelled_claim(tok, label) if label is not None else None
+        if labelled is not None and labelled.lemma_.lower() in cues.claim_nouns | cues.denial_pronouns:
+            objs = objs or [labelled]  # "branded the allegations false", "called it baseless"
         claim = claim or (objs[0] if objs else None) or _clause_denied(tok, mine, cues)
         subj = subj or cues._subject(tok)
         if claim is None and subj is not None and subj.lemma_.lower() in cues.claim_nouns:

@@ -7,10 +7,12 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.analyst_hedges import analyst_hedged
+from materiel.extraction.false_labels import labels_false
 from materiel.extraction.frames.clauses import asks_the_asked
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.linked_deals import only_linked
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.non_answers import unanswered, withheld
 
 
 @dataclass
@@ -25,6 +27,7 @@ class Reading:
 REPORTED_FUTURE = lexicon.word_set("cues", "reported_future_modals")
 YET_TO_VERBS = lexicon.word_set("cues", "yet_to_verbs")
 REPORTING_CLAIMS = lexicon.word_set("cues", "reporting_claim_nouns")
+RAISING = lexicon.word_set("cues", "report_raising_verbs")
 CONDITIONAL = frozenset(lexicon.toml("cues.toml")["factuality"]["conditional_marks"])
 ACCORDING = lexicon.word_set("shared", "according")
 DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
@@ -92,7 +95,9 @@ class CueReader:
             refused_thing = via.i == t.i and via.dep_ in ("dobj", "nsubjpass")
             # "rejected a request to send X": a refusal of the transfer (the frame's stage), not a denial
             refusal = f.stage == "refused" and lemma in REFUSAL_GOVERNORS
-            if lemma in self.denial_verbs and a.pos_ == "VERB" and not appositive_charge and \
+            denies = lemma in self.denial_verbs or labels_false(a, via)  # "described reports of X as baseless"
+            denies = denies and not withheld(a)  # "declined to confirm or deny that ...": no denial
+            if denies and a.pos_ == "VERB" and not appositive_charge and \
                     not refused_thing and via.dep_ != "agent" and not refusal:
                 subj = self._reporter(a)  # "were rejected by Tehran": the agent denies
                 r.factuality = "denied"
@@ -103,6 +108,7 @@ class CueReader:
                 continue  # "France, which sold X, is expected to deliver Y": a hedge governs its complement
             if not described and self._hedge_word(a, via, lemma):  # (not above a relative clause: no hedge of it)
                 hedged = True
+        hedged = hedged or unanswered(t, self.claim_nouns)  # "did not respond to questions about reports that ..."
         if (hedged or analyst_hedged(t)) and r.factuality == "asserted":  # "X is judged to have sent Y"
             r.factuality = "uncertain"
             r.confidence_factor *= 0.85
@@ -116,7 +122,7 @@ class CueReader:
     def _hedge_word(self, a: Token, via: Token, lemma: str) -> bool:
         """A hedge verb ("suspects that"), an unnamed passive report ("is said to") or a claim noun above a frame."""
         return lemma in self.hedge_verbs or self._passive_report(a, via) or (
-            a.pos_ == "NOUN" and lemma in self.claim_nouns and lemma not in REPORTING_CLAIMS)
+            a.pos_ == "NOUN" and lemma in self.claim_nouns and (lemma not in REPORTING_CLAIMS or raised(a)))
 
     def _passive_report(self, a: Token, via: Token) -> bool:
         """"X is said to have sold Y", "is reported to be supplying": an unnamed report hedges its complement."""
@@ -226,6 +232,12 @@ class CueReader:
         if not toks:
             return head.text
         return self.res.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+
+def raised(report: Token) -> bool:
+    """"raised reports that X had passed Y to Z", "questioned reports of deliveries": reports brought up to be answered
+    or doubted hedge what they hold, unlike reports a text relies on ("reports of deliveries show ...")."""
+    return report.dep_ in ("dobj", "obj") and report.head.lemma_.lower() in RAISING
 
 
 def fronted_charge(verb: Token, clause: Token, claim_nouns: set[str]) -> Token | None:
