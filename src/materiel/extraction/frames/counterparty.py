@@ -32,6 +32,7 @@ from materiel.extraction.frames.joint_signers import orient_joint_signers
 from materiel.extraction.frames.leased_origin import lease_of_foreign
 from materiel.extraction.frames.opening_parties import drop_origin_recipients
 from materiel.extraction.frames.relative_holders import relative_holder
+from materiel.extraction.frames.state_contracts import orient_state_contract
 from materiel.extraction.mentions import apposed_firms
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.reporters import reporter_of
@@ -56,6 +57,7 @@ def orient_parties(f: Frame, res: ActorResolver, items: ItemFinder) -> None:
     named_customers.read(f, res, items)  # "X named Peru as launch customer for Y": X sells
     orient_company_contract(f)
     orient_body_contract(f)  # "a contract signed with the Ruritanian army for X": the army buys
+    orient_state_contract(f, res)  # "a contract with Ruritania for X": Ruritania buys
     embargo_clause(f, res)  # "an embargo on X, which bars the sale of Y": X would have received Y
     licence_item(f, res)  # "refused fresh export licences to X": the licences are what is refused
     applicant_party(f, res, items)  # "would not approve an application from X for Y": X would have received Y

@@ -13,6 +13,7 @@ from materiel.extraction.mentions.bare_institutions import context_body
 from materiel.extraction.mentions.earlier_groups import earlier_group
 from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent, site_owner
 from materiel.extraction.mentions.office_holders import home_office, pronoun_owner
+from materiel.extraction.mentions.own_services import own_service
 from materiel.extraction.mentions.regions_of import region_of
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.speaking_names import speaking_firm
@@ -220,7 +221,8 @@ class Coreference:
         if not dets & DEFINITE_DETS:
             return None
         if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
-            same = context_body(tok, self._same_head(tok), self.resolve, self.lex, lambda: self._home_body(tok, set()))
+            same = own_service(tok, self._same_head(tok), self.resolve, self.topics)
+            same = context_body(tok, same, self.resolve, self.lex, lambda: self._home_body(tok, set()))
             if same is not None or tok.i in self._unresolvable:
                 return same
         head = tok.lemma_.lower()
@@ -232,8 +234,7 @@ class Coreference:
         region = region_of(tok)  # "the Balkan country": only a state of the Balkans; "the island": an island's
         speaker = foreign_speakers.unless_party(self._speaker(tok), tok, self.by_token, self.resolve)
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        # nearest first; a possessor ("Ukraine's largest backer") is not what the phrase is about
-        # ("X's missile ... the company": a maker is named as the possessor of what it makes)
+        # nearest first; a possessor ("Ukraine's largest backer") is not what it is about (but a maker of "X's missile")
         cands = role_descriptions.fitting(tok, [t for t in self._candidates_before(tok)[:60] if t.dep_ != "poss" or "company" in kinds])
         while clause is not None and clause.dep_ in ("xcomp", "conj", "advcl") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):

@@ -25,6 +25,7 @@ from materiel.extraction.mentions import (
 )
 from materiel.extraction.mentions.bare_bodies import whose as bare_body
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL, Coreference
+from materiel.extraction.mentions.firm_sites import site_firm
 from materiel.extraction.mentions.inner_states import inner_state
 from materiel.extraction.mentions.located import placed_text, referents
 from materiel.extraction.mentions.office import office_state, when_phrase
@@ -175,7 +176,7 @@ class ActorResolver(Coreference):
         return self._issuer_body(tok) or (self._person_state(tok, tok.text) if tok.pos_ == "PROPN" else None) or \
             (acronyms.expanded(tok, self.resolve) if acronyms.written_as(tok.text) else None) or \
             unlisted.party(tok, self.by_token, self._vessel) or \
-            described.party(tok, self.by_token)  # "to the Kivu Patriotic Front"; "to the tribal fighters"
+            described.party(tok, self.by_token) or site_firm(tok, self.resolve)  # "to the Kivu Front"; "to X's plant"
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
         """"the Ministry" of an official text whose opening lines name its state (topic.py, "issuer_body")."""
@@ -202,8 +203,7 @@ class ActorResolver(Coreference):
             span = self.by_token.get(c.i)
             if span is None or span.label_ not in self.lex.countries:
                 continue
-            named = self._named_group_before(tok, span.label_)
-            if named is not None:  # "the M23 rebels ... Congolese rebels": the group named before
+            if (named := self._named_group_before(tok, span.label_)) is not None:  # "the M23 rebels ... Congolese rebels"
                 return named
             country = self.lex.countries[span.label_]
             actor = Actor(id=f"{country.iso3}-{lexicon.slug(kind_word.lemma_.lower())}",
