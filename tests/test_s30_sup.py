@@ -58,3 +58,64 @@ def test_previous_sentence_supplier_not_lent(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "The US State Department approved arms sales to Peru last year. Poland's export-control "
                             "commission refused a licence for 800 rifles for Chile.")
     assert not any(s is not None and "State" in s and r == "Chile" for s, r, _st, _item in rows), rows
+
+
+# "from X" hung by the parser on the item's head noun, outside the item text, in a clause the parser makes part of
+# "the force said": the clause's own supplier, not the one of the request told in the paragraph before.
+ASKED_BEFORE = ("Belize asked Washington in March for coastal radars and two light trainers, a U.S. official said. "
+                "The request was still being reviewed by the Pentagon, the official said.\n\n")
+ITEM_FROM = [
+    (ASKED_BEFORE + "Belize has also ordered two Valmora P2012 Sentinel maritime surveillance aircraft from Spain, with "
+     "the first due in September, the defence force said.", "Spain", "Belize", "Valmora"),
+    (ASKED_BEFORE + "Belize has also ordered two Corvina P2012 Sentinel maritime surveillance aircraft from Portugal, "
+     "with the first due in September, the defence force said.", "Portugal", "Belize", "Corvina"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), ITEM_FROM)
+def test_from_phrase_on_item_is_the_supplier(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
+                                             word: str) -> None:
+    rows = _rows(extractor, text)
+    mine = [s for s, r, st, item in rows if r is not None and recipient in r and st == "ordered" and word in item]
+    assert mine and all(s is not None and supplier in s for s in mine), rows
+
+
+NOT_ITEM_FROM = [
+    ("The navy seized 300 rifles from Iran on a dhow bound for Yemen.", "Iran"),  # where they were taken
+    ("Peru received 12 helicopters from storage in 2019.", None),  # no party
+]
+
+
+@pytest.mark.parametrize(("text", "state"), NOT_ITEM_FROM)
+def test_from_phrase_not_a_supplier(extractor, text: str, state: str | None) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(s is not None and (state is None or state in s) for s, _r, st, _item in rows
+                   if st != "intercepted"), rows
+
+
+# "X has asked Y about buying A": the party asked sells, not a supplier lent by the paragraph or read off the maker.
+ASKED_ABOUT = [
+    ("Peru has asked Sweden about buying 20 Zefir jets, the defence minister said last month.", "Sweden", "Peru"),
+    ("Ghana asked France on buying four patrol boats, Ghanaian officials said.", "France", "Ghana"),
+    ("Italy blocked the deal last year. Chile has asked Norway about buying 12 Kestrel frigates, the navy said.",
+     "Norway", "Chile"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient"), ASKED_ABOUT)
+def test_party_asked_about_buying_sells(extractor, text: str, supplier: str, recipient: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    mine = [s for s, r, st, _item in rows if r is not None and recipient in r and st == "requested"]
+    assert mine and all(s is not None and supplier in s for s in mine), rows
+
+
+NOT_ASKED_ABOUT = [
+    "Kenya asked its ministers about buying new rifles.",  # the asker's own body: no supplier
+    "Chile asked Peru about selling 12 Kestrel frigates.",  # asked about selling: no purchase from Peru
+]
+
+
+@pytest.mark.parametrize("text", NOT_ASKED_ABOUT)
+def test_asked_about_gives_no_supplier(extractor, text: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not any(st == "requested" and s is not None for s, _r, st, _item in rows), rows
