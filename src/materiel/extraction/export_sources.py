@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction import body_refusers
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
@@ -35,7 +36,9 @@ def confirmer(t: Token, res: ActorResolver) -> Resolved | None:
 
 
 def fill(rows: list[Row], res: ActorResolver) -> None:
-    """Give an export row with no supplier the state that confirms it."""
+    """Give an export row with no supplier the state that confirms it; a refused row the state of the deciding body
+    that refuses it (body_refusers.py)."""
+    body_refusers.fill(rows, res)
     for r in rows:
         t = r.frame.trigger
         if r.supplier is not None or t.lemma_.lower() not in TRIGGERS:

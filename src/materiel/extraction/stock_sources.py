@@ -4,6 +4,7 @@ diversion of rifles from X's arsenals to Y"). The reading of holdings and owners
 `frames/stock_owners.py`; a row takes the owner unless it is the recipient."""
 from __future__ import annotations
 
+from materiel.extraction import item_sources
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.stock_owners import owner_on
 from materiel.extraction.go_between_rows import drop_go_betweens
@@ -26,6 +27,7 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
         found = owner_on([t, *(c for c in r.item.head.children if c.dep_ == "acl")], res)
         if found is not None and (r.recipient is None or found.actor.id != r.recipient.actor.id):
             r.supplier = found
+    item_sources.fill(rows, res)  # "ordered two A aircraft from X", the parser hanging "from X" on the item
     fill_personnel(rows, res)  # "army officers sold rounds to a gang": the officers' state
     drop_go_betweens(rows)  # "sold rifles to a courier for the X Front": the group's row stands
     drop_makers(rows)  # "X-made rifles reached the Y gang": X made them, no one is told to have sent them

@@ -14,6 +14,7 @@ from materiel.extraction.mentions.resolve import ActorResolver
 
 ASKING = lexicon.word_set("asked_buyers", "asking_verbs")
 BUYING = lexicon.word_set("asked_buyers", "buying_classes")
+TOPIC_PREPS = lexicon.word_set("asked_buyers", "topic_preps")
 
 
 def put_to_asked(resolver: ActorResolver, t: Token, f: Frame) -> None:
@@ -47,6 +48,19 @@ def asker_buys(resolver: ActorResolver, subject_of: Callable[[Token], Token | No
     f.add("supplier", asked)
     f.add("recipient", askers)
     f.rule += ":asker"
+
+
+def asked_about(resolver: ActorResolver, t: Token, f: Frame) -> None:
+    """"X has asked Y about buying N A": a buyer's verb in an "about" phrase of a verb of asking is a request put to
+    the party asked (the verb's object), who supplies; a frame that names its supplier keeps it."""
+    if f.stage != "requested" or f.cls not in BUYING or f.roles["supplier"] or t.dep_ != "pcomp" or \
+            t.head.lower_ not in TOPIC_PREPS or t.head.head.lemma_.lower() not in ASKING:
+        return
+    asked = [a for c in t.head.head.children if c.dep_ in ("dobj", "obj", "dative") for a in resolver.resolve_all(c)]
+    recipients = {a.actor.id for a in f.roles["recipient"]}
+    if asked and not {a.actor.id for a in asked} & recipients:
+        f.add("supplier", asked)
+        f.rule += ":asked-about"
 
 
 def _by_agent(verb: Token, f: Frame) -> list[Token]:

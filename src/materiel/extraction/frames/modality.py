@@ -180,6 +180,7 @@ class Modality(Governors):
             if gov is not None and t.pos_ in ("VERB", "AUX"):
                 asked_parties.put_to_asked(self.res, t, f)  # "X asked Y whether it could export Z": Y supplies
                 asked_parties.asker_buys(self.res, self.subject_of, t, f)  # "X asked Y (its maker) to buy Z"
+                asked_parties.asked_about(self.res, t, f)  # "X asked Y about buying Z": Y sells
         elif (modals & (FUTURE_AUX | {"would"}) or self._scheduled(t) or self._bare_infinitive(t) or to_be_done(t)) \
                 and not past_too:
             if f.stage == "delivered" and spec.get("subject") == "supplier":
