@@ -10,7 +10,9 @@ session, helper topic):
   Kenya need a permit"): a rule of the trade (`topic_mentions.standing_rule`);
 - a trade hung by "over" on a verb whose object is a noun of stance ("faced sharp questions on Tuesday over
   arms exports to Y", "came under pressure over weapons sales to Z"; `general_topics.stance`);
-- an inquiry demanded ("urged X to examine how X's shells reached Y"; `questions.in_embedded_question`).
+- an inquiry demanded ("urged X to examine how X's shells reached Y"; `questions.in_embedded_question`);
+- a denied motive ("We are not buying weapons to attack anyone"): the negation falls on the purpose, not on the
+  trade (`motive_denials`); a refusal with a purpose ("will not send tanks to Y to avoid escalation") stays.
 
 Sentences written for these tests (invented models; not taken from any article)."""
 from __future__ import annotations
@@ -57,6 +59,12 @@ TOPIC_ONLY = [
     ("The group calls on Chile to publish its export data and to investigate how Chilean ammunition reached Sudan.",
      "Chile", "Sudan", "ammunition", None),
     ("Analysts urged Serbia to examine how Serbian shells reached Yemen.", "Serbia", "Yemen", "shells", None),
+    ("France agreed to sell Caesar howitzers to Armenia in June. \"We are not buying weapons to attack anyone,\" "
+     "the Armenian minister said.", "France", "Armenia", "weapons", None),
+    ("India ordered Rafale jets from France. \"We are not buying these jets to threaten our neighbours,\" an Indian "
+     "official said.", "France", "India", "jets", "ordered"),
+    ("Serbia ordered Rafale jets from France. Serbia is not buying weapons in order to attack anyone, the minister "
+     "said.", "France", "Serbia", "weapons", None),
     ("Rights groups urged South Africa to explain how the Mamba export to Guinea was approved and whether any "
      "further vehicles have been sent.", "South Africa", "Guinea", "Mamba", None),
 ]
@@ -83,6 +91,11 @@ REPORTED = [
     ("Chile sold 2,000 rounds to Sudan, and the panel asked it to explain the sale.", "Chile", "Sudan", "rounds",
      "delivered"),
     ("Turkey bought the S-400 from Russia in 2017.", "Russia", "Türkiye", "S-400", "delivered"),
+    ("Spain ordered tanks from Germany. Germany will not send tanks to Ukraine to avoid escalation.", "Germany",
+     "Ukraine", "tanks", "refused"),
+    ("Peru bought rifles from Chile. Chile did not sell rifles to Bolivia to keep the peace.", "Chile", "Bolivia",
+     "rifles", "delivered"),
+    ("Armenia did not buy weapons from France because it lacked money.", "France", "Armenia", "weapons", "delivered"),
 ]
 
 
