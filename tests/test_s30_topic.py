@@ -61,7 +61,7 @@ TOPIC_ONLY = [
     ("Analysts urged Serbia to examine how Serbian shells reached Yemen.", "Serbia", "Yemen", "shells", None),
     ("France agreed to sell Caesar howitzers to Armenia in June. \"We are not buying weapons to attack anyone,\" "
      "the Armenian minister said.", "France", "Armenia", "weapons", None),
-    ("India ordered Rafale jets from France. \"We are not buying these jets to threaten our neighbours,\" an Indian "
+    ("India ordered Rafale fighters from France. \"We are not buying these jets to threaten our neighbours,\" an Indian "
      "official said.", "France", "India", "jets", "ordered"),
     ("Serbia ordered Rafale jets from France. Serbia is not buying weapons in order to attack anyone, the minister "
      "said.", "France", "Serbia", "weapons", None),
