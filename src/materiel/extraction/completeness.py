@@ -27,6 +27,7 @@ from materiel.extraction.habitual_groups import habitual_to_groups
 from materiel.extraction.hypotheticals import hypothetical
 from materiel.extraction.leaders import titled
 from materiel.extraction.mentions.resolve import Resolved
+from materiel.extraction.motive_denials import denied_motive
 from materiel.extraction.no_transfer_rows import no_transfer
 from materiel.extraction.non_items import non_item
 from materiel.extraction.not_counted import set_aside
@@ -34,6 +35,7 @@ from materiel.extraction.origin_leaks import still_leaked
 from materiel.extraction.retracted_claims import retracted
 from materiel.extraction.speaker_parties import speaker_party
 from materiel.extraction.standing_clauses import standing
+from materiel.extraction.topic_mentions import topic_mention
 from materiel.record.models import Actor
 
 
@@ -70,7 +72,7 @@ def kept(r: Row) -> bool:
     conveyance of the load."""
     return complete(r) and civil_use.civil_deal(r) is None and not quoted.quoted_charge(r) and \
         not carrier_not_item(r) and non_item(r) is None and not habitual_sourcing(r) and not hypothetical(r) \
-        and not standing(r) and not fitted(r) and not general_topic(r) \
+        and not standing(r) and not fitted(r) and not general_topic(r) and not topic_mention(r) and not denied_motive(r) \
         and not still_leaked(r) and not speaker_party(r) and not deployed(r) and not state_for_group(r) \
         and not civil_customer(r) and not advice(r) and not distributed_part(r) \
         and not habitual_to_groups(r) and not speaker_glued(r) \

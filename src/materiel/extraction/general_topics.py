@@ -1,9 +1,11 @@
 """The arms trade as a topic is no transfer: no row.
 
 - A stance on a trade: "Z opposes Ruritanian weapons sales to X", "Z condemned Ruritanian arms exports to Y",
-  "questions in parliament over Ruritanian arms exports to Z", "criticism of weapons sales to W". A row on a trade noun (or a
+  "questions in parliament over Ruritanian arms exports to Z", "criticism of weapons sales to W", "faced questions
+  on Monday over arms exports to V", "came under pressure over its arms exports to U". A row on a trade noun (or a
   gerund) with a generic item (no name, no count: "arms", "weapons", "military equipment", or none) that is the
-  object of a verb of stance, or the object of a preposition hanging on a noun of stance, is dropped; "Beijing
+  object of a verb of stance, or the object of a preposition hanging on a noun of stance (or on a verb whose object is
+  one), is dropped; "Beijing
   protested after X sold 40 missiles to Y" (a verb of its own) and "opposes the sale of 40 missiles to Y" (a
   counted item) stay.
 - A policy is no transfer: "will review its long-held policy of never exporting rifles to X", "the wisdom of
@@ -45,8 +47,16 @@ def stance(t: Token) -> bool:
     if t.dep_ in ("dobj", "obj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         return t.head.lemma_.lower() in STANCE_VERBS
     if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in STANCE_PREPS:
-        return t.head.head.pos_ in ("NOUN", "PROPN") and t.head.head.lemma_.lower() in STANCE_NOUNS
+        host = t.head.head
+        if host.pos_ in ("VERB", "AUX"):  # "faced questions over X", "came under pressure over X": the verb's noun
+            return any(_stance_noun(c) or c.dep_ == "prep" and any(_stance_noun(g) for g in c.children)
+                       for c in host.children if c.i != t.head.i)
+        return _stance_noun(host)
     return False
+
+
+def _stance_noun(t: Token) -> bool:
+    return t.dep_ in ("dobj", "obj", "pobj") and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in STANCE_NOUNS
 
 
 def policy(t: Token) -> bool:

@@ -3,7 +3,8 @@ Government approve the delivery of ...?" (a parliamentary question) gives no row
 follows ("Yes. On 10 January the Government approved ...") is an assertion. A direct question is a
 sentence that ends with a question mark and opens (after any numbering) with an auxiliary or a
 question word; a statement with a question tagged on ("X sent tanks, but will it send more?") is not one.
-Nor does an embedded question: "reporters asked whether X had sold Y to Z" reports no sale. A relative
+Nor does an embedded question: "reporters asked whether X had sold Y to Z" reports no sale, nor an inquiry
+demanded: "calls on X to investigate how Y's shells reached Z", "must explain how the export was approved". A relative
 clause inside either is no part of the question but what it takes as known: "asked whether the government would
 support the two aircraft that X sold to Y in 2010", "Will X service the boats it sold to Y?" report the sale."""
 from __future__ import annotations
@@ -21,6 +22,8 @@ ASKING = lexicon.word_set("resolve", "asking_verbs")
 MARKS = lexicon.word_set("governors", "question_marks")
 RELATIVES = ("relcl",)
 CHECKS = lexicon.word_set("questions", "report_checks")
+INQUIRY = lexicon.word_set("questions", "inquiry_verbs")
+INQUIRY_WORDS = lexicon.word_set("questions", "inquiry_words")
 LABEL_WORDS = 3  # the words of a speaker's label before its colon  # a relative clause's verb ("that X sold")
 
 
@@ -57,11 +60,19 @@ def in_relative(t: Token) -> bool:
     return top.dep_ in RELATIVES and any(s.start <= top.head.i < s.end for s in t.doc.spans.get("materiel", []))
 
 
+def _demanded_inquiry(a: Token) -> bool:
+    """a is the clause of an inquiry still to be made ("calls on X to investigate how Y reached Z", "must
+    explain how the export was approved"): a verb of inquiry in its base form with a "how"/"why"/"whether" clause."""
+    return a.dep_ == "ccomp" and a.head.lemma_.lower() in INQUIRY and a.head.tag_ == "VB" and \
+        any(c.dep_ in ("mark", "advmod") and c.lower_ in INQUIRY_WORDS for c in a.children)
+
+
 def in_embedded_question(t: Token) -> bool:
-    """t stands in a "whether"/"if" clause of a verb of asking ("asked whether X had sent Y"), and not in a
-    relative clause inside it."""
+    """t stands in a "whether"/"if" clause of a verb of asking ("asked whether X had sent Y"), or in the clause of
+    an inquiry demanded ("to investigate how X reached Y"), and not in a relative clause inside it."""
     return any(a.dep_ in ("ccomp", "advcl") and a.head.lemma_.lower() in ASKING and  # "asked if": an advcl to the parser
-               any(c.dep_ == "mark" and c.lower_ in MARKS for c in a.children) and not asks_the_asked(a)
+               any(c.dep_ == "mark" and c.lower_ in MARKS for c in a.children) and not asks_the_asked(a) or
+               _demanded_inquiry(a)
                for a in (_up_to_relative(t) if in_relative(t) else (t, *t.ancestors)))
 
 
