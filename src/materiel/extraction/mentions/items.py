@@ -199,7 +199,7 @@ class ItemFinder:
         q, qtext = self._quantity(head, designation is not None)
         if q is None:  # "six Sea Kite 300 helicopters" parsed with "six" on "Kite": the count before the name
             q, qtext = next(((parse_quantity(c.text), c.text) for t in span for c in t.children if c.dep_ == "nummod"
-                             and c.i == span.start - 1 and not _calibre(c) and not list(c.children)
+                             and self._right_before(c, span) and not _calibre(c) and not list(c.children)
                              and not count_words.year_of_phrase(c)),
                           count_words.outer_count(head, self.is_materiel))
         whole = None
@@ -211,6 +211,13 @@ class ItemFinder:
         definite = any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or
                        (c.dep_ == "amod" and c.lower_ in ORDINALS) for c in head.children)
         return ItemMention(head, span, designation, category, q, qtext, definite and not designation, whole=whole)
+
+    def _right_before(self, num: Token, span: Span) -> bool:
+        """The count stands right before the item's phrase, or before the maker's name that opens it ("16 Pilatus
+        PC-7 Turbo Trainers" parsed with "16" on "PC-7" and the maker left out of the phrase)."""
+        between = self.doc[num.i + 1: span.start]
+        return num.i < span.start and all(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") and
+                                          t.i not in self.span_at and not t.like_num for t in between)
 
     def _follow_on_text(self, head: Token, num: Token, qtext: str) -> str:
         """"30 more jets", "an additional 12": the count with its follow-on words, as written (`store.clusters`)."""
