@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.kin_counts import kin_mentions
 
 CONTEXT_SENTENCES = 12
 MENTION_SENTENCES = 3  # sentences before the row searched for a counted mention told in no row
@@ -82,7 +83,9 @@ def own_tellings(r: Any, told: list[Any]) -> list[Any]:
 
 def _mentions_before(r: Any, items: Any, row_heads: set[int]) -> list[Any]:
     """Counted mentions of r's item in the MENTION_SENTENCES before its own, told in no row ("Two X helicopters
-    were on display. The X helicopters were supplied by Y"): the same designation, else the same head noun."""
+    were on display. The X helicopters were supplied by Y"): the same designation, else the same head noun; else
+    (`kin_mentions`) a counted mention of the item's narrow category in the sentence just before, in its paragraph
+    ("X is refitting two A-class frigates for Y. The ships were sold to Y in 2024": two)."""
     doc, head = r.item.head.doc, r.item.head
     sents = [s for s in doc.sents if s.end <= r.sent.start][-MENTION_SENTENCES:]
     out = []
@@ -91,7 +94,7 @@ def _mentions_before(r: Any, items: Any, row_heads: set[int]) -> list[Any]:
             if m.head.i == t.i and t.i not in row_heads and m.quantity is not None and m.whole is None and \
                     (m.designation == r.designation if r.designation or m.designation else True):
                 out.append(m)
-    return out
+    return out or kin_mentions(r, items, sents[-1:], row_heads)
 
 
 def _plain_definite(head: Token) -> bool:

@@ -42,7 +42,7 @@ from materiel.extraction.cues import CueReader, Reading
 from materiel.extraction.dated_packages import named_again
 from materiel.extraction.declined import declined_requests
 from materiel.extraction.definite_counts import scheduled_parts
-from materiel.extraction.definite_rows import bare_listing, series_step
+from materiel.extraction.definite_rows import bare_listing, held_on_order, series_step
 from materiel.extraction.destination_rows import destination_rows
 from materiel.extraction.discourse import Row
 from materiel.extraction.donors import donor_frames
@@ -138,7 +138,7 @@ class Extractor:
                     new = self._rows(frame, cues.read(frame), sent)
                     if frame.trigger.pos_ in ("NOUN", "PROPN") and not any(frame.roles.values()):
                         nested = any(o is not frame and discourse.argument_of(frame.trigger, o.trigger) for o in frames)
-                        definite = bare_listing(frame.trigger) or frame.cls == "supply" and series_step(frame.trigger) or named_again(frame.trigger)
+                        definite = bare_listing(frame.trigger) or held_on_order(frame.trigger) or frame.cls == "supply" and series_step(frame.trigger) or named_again(frame.trigger)
                         for r in new:
                             r.standalone = not (nested or definite)
                     sent_rows.extend(new)

@@ -177,6 +177,7 @@ def _choices_ordered(rows: list[Row]) -> None:
 
 
 EXPECTED = lexicon.word_set("scheduled", "expected_verbs")
+AWAITING = lexicon.word_set("scheduled", "awaiting_verbs")
 
 
 def expected_arrivals(rows: list[Row]) -> list[Row]:
@@ -186,9 +187,17 @@ def expected_arrivals(rows: list[Row]) -> list[Row]:
     recipient tells that order's schedule ("the remaining two are expected by May"), not a transfer of its own."""
     orders = [r for r in rows if r.frame.stage == "ordered" and r.reading.factuality == "asserted"
               and not _expected(r)]
-    return [r for r in rows if (not _expected(r) or ":passive" in r.frame.rule and _order_of(r, orders) is None)
+    return [r for r in rows if (not _expected(r) or (":passive" in r.frame.rule or _awaits_count(r)) and _order_of(r, orders) is None)
             and not (r.frame.stage != "ordered" and made_deals.schedule_part(r) and _order_of(r, orders) is not None)
             and not made_deals.folded(r, rows)]
+
+
+def _awaits_count(r: Row) -> bool:
+    """"Its navy is awaiting eight X-class submarines": an active verb of waiting ([scheduled] awaiting_verbs) whose
+    object is a counted item waits for items on order (not "expects its partners to", no item; not "awaits a decision")."""
+    t = r.frame.trigger
+    return t.lemma_.lower() in AWAITING and r.item.quantity is not None and r.item.head.dep_ in ("dobj", "obj") and \
+        r.item.head.head.i == t.i
 
 
 def _expected(r: Row) -> bool:

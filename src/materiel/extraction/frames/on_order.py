@@ -1,5 +1,5 @@
 """Items held on order: "Bulgaria has eight F-16s from the United States on order", "the 43 vehicles on
-order", "two more frigates are on order from Italy". The noun "order" in an "on" phrase without a
+order", "two more frigates are on order from Italy", "the last four of the 12 jets on order" (the whole). The noun "order" in an "on" phrase without a
 determiner is the order of what the phrase hangs on: the object of "have" (whose subject is the buyer),
 the subject of "be", or the noun it modifies; a "from" phrase on that item names the seller."""
 from __future__ import annotations
@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.counts import partitive_whole
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
 
@@ -24,8 +25,8 @@ def on_order(n: Token, f: Frame, res: ActorResolver, items: ItemFinder) -> None:
         held = [c for c in host.children if c.dep_ in ("dobj", "obj")]
         buyers = [c for c in host.children if c.dep_ == "nsubj"] if held else []
         held = held or [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X are on order"
-    elif host.pos_ in ("NOUN", "PROPN"):
-        held = [host]  # "the 43 vehicles on order", "Kenya has 12 helicopters on order"
+    elif host.pos_ in ("NOUN", "PROPN") or partitive_whole(host) is not host:
+        held = [partitive_whole(host)]  # "the 43 vehicles on order"; "the remaining 18 of the 29 jets on order": the 29
         verb = host.head
         if host.dep_ in ("dobj", "obj") and verb.lemma_.lower() in HOLDING_VERBS:
             buyers = [c for c in verb.children if c.dep_ == "nsubj"]

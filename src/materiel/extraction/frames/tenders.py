@@ -15,6 +15,7 @@ OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 PHRASE_STOPS = ("prep", "acl", "relcl", "advcl", "ccomp", "xcomp")
 NON_TRANSFER_PHRASALS = lexicon.word_set("frames", "non_transfer_phrasals")
 EXPECTED = lexicon.word_set("scheduled", "expected_verbs")
+AWAITING = lexicon.word_set("scheduled", "awaiting_verbs")
 TRANSFER_NOUNS = frozenset(n for c in lexicon.toml("predicates.toml")["classes"].values() for n in c.get("nouns", []))
 
 
@@ -29,10 +30,18 @@ def active_expectation(tok: Token) -> bool:
     in the passive, with the items awaited as subject ([scheduled] expected_verbs, scheduled.expected_arrivals);
     in the active its object noun, if any, is the transfer, and so is a transfer noun as its subject ("a third
     consignment, with six X, is expected in May")."""
-    if tok.lemma_.lower() not in EXPECTED:
+    if tok.lemma_.lower() not in EXPECTED or _awaits_counted(tok):
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     return not subjects or any(c.lemma_.lower() in TRANSFER_NOUNS for c in subjects)
+
+
+def _awaits_counted(tok: Token) -> bool:
+    """"The navy is awaiting eight X-class submarines": an active verb of waiting ([scheduled] awaiting_verbs) whose
+    object is a counted noun other than a transfer noun waits for items on order (scheduled.expected_arrivals)."""
+    return tok.lemma_.lower() in AWAITING and any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() not in TRANSFER_NOUNS and
+        any(c.dep_ == "nummod" and c.like_num for c in o.children) for o in tok.children)
 
 
 def other_sense(tok: Token) -> bool:

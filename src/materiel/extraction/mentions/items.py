@@ -11,6 +11,7 @@ from materiel.extraction.mentions import count_words, counts, cut_names
 from materiel.extraction.mentions.as_well_as import added_after_modifier
 from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
+from materiel.extraction.mentions.lead_counts import count_before_name
 from materiel.extraction.mentions.name_numbers import calibre as _calibre
 from materiel.extraction.mentions.name_numbers import calibre_number, model_number, name_number, rest_of_name
 from materiel.extraction.mentions.part_of import whole_systems
@@ -198,10 +199,7 @@ class ItemFinder:
                     inner[-1].label_ if inner else "equipment")
         q, qtext = self._quantity(head, designation is not None)
         if q is None:  # "six Sea Kite 300 helicopters" parsed with "six" on "Kite": the count before the name
-            q, qtext = next(((parse_quantity(c.text), c.text) for t in span for c in t.children if c.dep_ == "nummod"
-                             and c.i == span.start - 1 and not _calibre(c) and not list(c.children)
-                             and not count_words.year_of_phrase(c)),
-                          count_words.outer_count(head, self.is_materiel))
+            q, qtext = count_before_name(span, self.span_at) or count_words.outer_count(head, self.is_materiel)
         whole = None
         nums = [t for t in head.subtree if t.i < head.i and t.like_num and t.pos_ == "NUM" and not self._in_designation(t)]
         if (part := counts.partitive_count(head, nums)) is not None:  # "six of 24", "the fourth of six"
