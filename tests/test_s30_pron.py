@@ -131,14 +131,3 @@ def test_they_of_buyer_act_keeps_party(extractor) -> None:  # noqa: ANN001
                             "quick replacement.")
     assert any(s == "ESP" for s, _, _, _, _ in rows), rows
 
-
-def test_it_of_apposed_unnamed_speaker_takes_no_earlier_party(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "The Nepalese army flew rescue sorties. Alpine Lift Air, a private helicopter operator, "
-                            "said it had taken delivery of two new Airbus H125 helicopters from France.")
-    assert not any(r == "NPL-army" for _, _, r, _, _ in rows), rows
-
-
-def test_it_of_apposed_speaker_with_state(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, "Norway sold trucks to Chile. Oslo Arms, a Norwegian arms maker, said it had sold two "
-                            "howitzers to Ghana.")
-    assert any(s == "NOR" and r == "GHA" for s, _, r, _, _ in rows), rows

@@ -164,8 +164,6 @@ def bound_unnamed(tok: Token, resolve: Callable[[Token], Resolved | None]) -> bo
     said = tok.head.head
     if not bound and said.lemma_.lower() in SPEAKER_VERBS:
         bound = [c for c in said.children if c.dep_ == "nsubj"]
-    if bound and bound[0].pos_ == "PROPN" and resolve(bound[0]) is None:  # "X, a private operator, said it"
-        bound = [c for c in bound[0].children if c.dep_ == "appos"] or bound
     return bool(bound) and bound[0].pos_ == "NOUN" and bound[0].tag_ == "NN" and resolve(bound[0]) is None
 
 
