@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 import materiel.extraction.mentions.foreign_speakers as foreign_speakers
 import materiel.extraction.mentions.issuers as issuers
 import materiel.extraction.mentions.office_pronouns as office_pronouns
+import materiel.extraction.mentions.speaker_sides as speaker_sides
 from materiel import lexicon
 from materiel.extraction.mentions import envoy, interview, nearest, persons, role_descriptions, topic, turns, vessels
 from materiel.extraction.mentions.bare_institutions import context_body
@@ -77,7 +78,7 @@ class Coreference:
             return (self._speaker(tok) if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None) or \
                 pronoun_owner(tok, self._speaker, self.resolve, self.lex) or \
                 office_pronouns.antecedent(tok, self.resolve, self.lex)  # "X pleaded guilty ... he asked an agent for Y"
-        speaker = self._speaker(tok) if low in PRONOUNS_SPEAKER else None
+        speaker = speaker_sides.side(tok, exclude, self._speaker, self.resolve, self.lex) if low in PRONOUNS_SPEAKER else None
         if speaker is not None:  # "'We have delivered X,' the French minister said": the speaker's state
             return speaker
         if low in PRONOUNS_SPEAKER | PRONOUNS_ADDRESSEE and (turn := self._turn_party(tok, low)) is not None:
@@ -92,7 +93,7 @@ class Coreference:
             nearest.accused(tok, subjects) + subjects  # "X accuse Y of Z. They say it ...": Y before Z
         bound = self._own_subject(tok)
         if bound is not None:  # "X sanctioned Y, accusing it of": "it" is not X, so the nearest other in the sentence
-            own = {x.i for x in bound.subtree}
+            own = {x.i for x in bound.subtree} - nearest.described_inside(bound)  # "X, Y's ally, sold it": Y
             ordered = [t for t in ordered if t.i not in own]
             ordered = [t for t in subjects if t.i not in own and t.sent.start == tok.sent.start] + ordered
             bound_actor = self.resolve(bound)
@@ -163,14 +164,14 @@ class Coreference:
             v = v.head
         return None
 
-    def _speaker(self, tok: Token) -> Resolved | None:
-        """The state of the subject of the reporting verb whose complement holds tok, or of its "according to X"."""
+    def _speaker(self, tok: Token, raw: bool = False) -> Resolved | None:
+        """The state (raw: the reading) of the subject of the reporting verb whose complement holds tok, or of its "according to X"."""
         for t in tok.sent:
             if t.lemma_.lower() in ACCORDING and t.i < tok.i:
                 pobj = [p for c in t.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
                 r = self.resolve(pobj[0]) if pobj else None
                 if r is not None and r.actor.kind != "igo":
-                    return persons.state_of(r, tok, self.lex)
+                    return r if raw else persons.state_of(r, tok, self.lex)
         for a in tok.ancestors:
             said = next((c for c in a.children if c.dep_ == "conj" and c.i > tok.i and
                          c.lemma_.lower() in SPEAKER_VERBS), None) if a.head.i == a.i else None
@@ -181,7 +182,7 @@ class Coreference:
                 if subj is None or subj.i == tok.i:
                     return None
                 r = self.resolve(subj)
-                return persons.state_of(r, tok, self.lex) if r is not None else None
+                return r if raw else persons.state_of(r, tok, self.lex) if r is not None else None
         return None
 
     def _same_head(self, tok: Token) -> Resolved | None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.mentions import dummy_pronouns
 from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.topic import STATE_KINDS
@@ -168,7 +169,23 @@ def bound_unnamed(tok: Token, resolve: Callable[[Token], Resolved | None]) -> bo
 
 def no_party(tok: Token, ordered: list[Token], resolve: Callable[[Token], Resolved | None]) -> bool:
     """The pronoun stands for a thing or for a noun that names no party: it takes no party from further back."""
-    return stands_for_thing(tok, ordered, resolve) or parallel_unnamed(tok, resolve) or bound_unnamed(tok, resolve)
+    return stands_for_thing(tok, ordered, resolve) or parallel_unnamed(tok, resolve) or bound_unnamed(tok, resolve) \
+        or continues_materiel(tok, resolve) or dummy_pronouns.is_dummy(tok)  # "made it illegal to sell X"
+
+
+def continues_materiel(tok: Token, resolve: Callable[[Token], Resolved | None]) -> bool:
+    """The subject "they" of a clause under or conjoined to one whose subject is plural materiel that names no
+    party, when its own clause is a copula or a passive ("the frigates were chosen because they were younger",
+    "the jets arrived in May and they were paid for in June"): the pronoun stands for the materiel, so it
+    takes no party from further back."""
+    if tok.lower_ != "they" or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ not in ("advcl", "conj"):
+        return False
+    if tok.dep_ != "nsubjpass" and tok.head.lemma_.lower() != "be":
+        return False  # "the jets were ordered because they needed X": an act of the buyer's
+    first = next((c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+    if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS" or resolve(first) is not None:
+        return False
+    return any(s.start <= first.i < s.end for s in tok.doc.spans.get("materiel", []))
 
 
 TOPIC_PRONOUNS = lexicon.word_set("resolve", "topic_pronouns")
@@ -222,3 +239,11 @@ def fronted_destinations(tok: Token) -> set[int]:
         return set()
     return {x.i for c in verb.children if c.dep_ == "prep" and c.lower_ in FRONTED_PREPS and c.i < tok.i < verb.i
             for x in c.subtree}
+
+
+def described_inside(subject: Token) -> set[int]:
+    """The possessors and prepositional objects inside an apposition or relative clause of a clause's
+    subject ("China, Mongolia's largest partner, has not sold it arms"; "Russia, whose instructors
+    train Mali's army, sold it jets"): other parties, which an object pronoun of that clause may stand for."""
+    return {x.i for c in subject.children if c.dep_ in ("appos", "relcl")
+            for x in c.subtree if x.dep_ in ("poss", "pobj") and x.i != c.i}
