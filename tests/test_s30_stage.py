@@ -6,7 +6,10 @@
   ("asked whether Y would consider") and a weighing nobody asked for stay considered or give no request;
 - a future arrival of items told due or outstanding ("two more jets still due from X will arrive in March", "the
   outstanding frigates will arrive in 2027") carries out an order: stage ordered, not offered
-  (frames/owed_arrivals.py, [owed_arrivals] adjectives); an arrival of items not told owed stays offered.
+  (frames/owed_arrivals.py, [owed_arrivals] adjectives); an arrival of items not told owed stays offered;
+- a purchase or order with a conjoined clause of none ("ordered 12 jets from X, but none has arrived", "bought ten
+  tanks, and none have been delivered") also tells the delivery negated, and a purchase told as done is then an
+  order (extraction/none_arrived.py, [none_arrived] verbs); "all have arrived" or none of another item does not.
 
 Sentences written for these tests (invented states' wordings and models; not taken from any article)."""
 from __future__ import annotations
@@ -79,3 +82,30 @@ def test_owed_arrival_is_ordered(extractor, text: str, supplier: str, recipient:
 def test_unowed_arrival_stays_offered(extractor, text: str) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert rows and all(st == "offered" for _, _, st, _, _ in rows)
+
+
+NONE_ARRIVED = [
+    ("Ghana ordered 12 Kestrel jets from China in 2019, but none has arrived.", "China", "Ghana", "jets"),
+    ("Kenya ordered ten Tarn tanks from Serbia in 2020, but none have been delivered.", "Serbia", "Kenya", "tanks"),
+    ("Peru bought 24 Mi-35 helicopters from Russia in 2021, but none has been delivered so far.", "Russia", "Peru",
+     "helicopters"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word"), NONE_ARRIVED)
+def test_none_arrived_is_negated_delivery(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
+                                          word: str) -> None:
+    transfers = extractor.extract_text(text).transfers
+    assert any(t.stage == "delivered" and t.factuality == "negated" and t.supplier and supplier in t.supplier.name
+               and t.recipient and recipient in t.recipient.name and word in t.item.text for t in transfers)
+    assert any(t.stage == "ordered" and t.factuality == "asserted" and word in t.item.text for t in transfers)
+    assert not any(t.stage == "delivered" and t.factuality == "asserted" for t in transfers)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana ordered 12 Kestrel jets from China in 2019, and all have arrived.",
+    "Ghana ordered 12 Kestrel jets from China in 2019, but none of the trainers from Italy has arrived.",
+])
+def test_no_negated_delivery_without_none_of_the_lot(extractor, text: str) -> None:  # noqa: ANN001
+    transfers = extractor.extract_text(text).transfers
+    assert transfers and not any(t.factuality == "negated" for t in transfers)
