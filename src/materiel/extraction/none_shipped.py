@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
+from materiel.extraction.none_arrived import rows_of_none
 
 NONE = lexicon.word_set("licensed_acts", "none_subjects")
 PARTS = lexicon.word_set("licensed_acts", "part_nouns")
@@ -53,7 +54,9 @@ def take_lot(r: Row, lot: Row) -> None:
 
 
 def fill(rows: list[Row]) -> None:
-    """Negate each delivery of none and give it the parties of its lot (see the module's text)."""
+    """Negate each delivery of none and give it the parties of its lot (see the module's text); first, add the
+    negated deliveries of purchases whose goods none arrived (none_arrived.py)."""
+    rows.extend(rows_of_none(rows))
     for r, at, sents in open_deliveries(rows):
         t = r.frame.trigger
         s = _none_subject(t)

@@ -5,6 +5,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames import framebase
+from materiel.extraction.frames.asked_weighing import asked_weighing
 from materiel.extraction.frames.clauses import among_members, charged, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.described import designated_owner
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal, value_host
@@ -123,7 +124,7 @@ class Governors(FinderState):
                 return "ordered", head  # "prepares to receive its first X": agreed, not yet delivered
             if lemma in self.gov_verbs and head.pos_ in ("VERB", "AUX") and not charged(t) and \
                     not (self.gov_verbs[lemma] in ("ordered", "considered") and finding(t)):  # "concluded/considers that X was sent"
-                return self.gov_verbs[lemma], head
+                return asked_weighing(self.gov_verbs[lemma], head)
             if head.pos_ == "ADJ" and head.lower_ in self.gov_adjectives:  # "is interested in buying"
                 return self.gov_adjectives[head.lower_], head
             if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:

@@ -26,6 +26,7 @@ from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame, 
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
 from materiel.extraction.frames.halted_grants import halted_noun
 from materiel.extraction.frames.infinitive_relatives import to_be_done
+from materiel.extraction.frames.owed_arrivals import owed_subject
 from materiel.extraction.frames.possible import only_possible
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
@@ -187,8 +188,8 @@ class Modality(Governors):
                 f.stage = "offered"  # "will send", "would supply": an offer, hedged when conditional
                 f.rule += ":future"
             elif f.stage == "delivered" and spec.get("subject") == "item":
-                f.stage = "offered"  # "jets that will arrive in X": promised by their supplier, not yet delivered
-                f.rule += ":future"
+                f.stage = "ordered" if owed_subject(t) else "offered"  # "jets that will arrive": promised; "due": owed
+                f.rule += ":future:owed" if owed_subject(t) else ":future"
             elif f.stage == "delivered" and spec.get("subject") == "recipient":
                 f.stage = "ordered"  # "will receive", "is due to receive": agreed, not yet delivered
                 f.rule += ":future"

@@ -1,0 +1,50 @@
+"""Goods bought, none delivered: "Iraq ordered 36 jets from X in 2011, but none has arrived", "Kenya bought ten
+tanks from Serbia, and none have been delivered". A verb of delivery or arrival ([none_arrived] verbs) conjoined
+to the verb of a purchase or order row, whose subject is a word of none ([licensed_acts] none_subjects) and names
+no other item in an "of" phrase, tells the delivery of that purchase negated: the row is added once more, stage
+delivered, factuality negated, with no count of its own (rule ":none-arrived"). A purchase told as done
+("bought", stage delivered) is then only an order. Lots told in a sentence of their own ("None of the radars has
+been delivered") are none_shipped.py's."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.discourse import Row
+
+NONE = lexicon.word_set("licensed_acts", "none_subjects")
+VERBS = lexicon.word_set("none_arrived", "verbs")
+STAGES = lexicon.word_set("none_arrived", "stages")
+RULE = ":none-arrived"
+
+
+def _none_clause(v: Token) -> Token | None:
+    """The verb conjoined to v that tells none delivered ("but none has arrived"), or None."""
+    for c in v.children:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() not in VERBS:
+            continue
+        for s in c.children:
+            if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in NONE and not any(
+                    p.dep_ == "pobj" and p.pos_ != "PRON" for prep in s.children if prep.dep_ == "prep" for p in prep.children):
+                return c
+    return None
+
+
+def rows_of_none(rows: list[Row]) -> list[Row]:
+    """The negated delivery rows of the purchases whose goods none arrived (see the module's text)."""
+    told = {r.item.head.i for r in rows if r.frame.stage == "delivered" and r.reading.factuality == "negated"}
+    out: list[Row] = []
+    for r in rows:
+        t = r.frame.trigger
+        if r.frame.stage not in STAGES or r.reading.factuality != "asserted" or t.pos_ not in ("VERB", "AUX") or \
+                RULE in r.frame.rule or r.item.head.i in told or _none_clause(t) is None:
+            continue
+        if r.frame.stage == "delivered":  # "bought ten tanks, but none have been delivered": an order only
+            r.frame = replace(r.frame, stage="ordered", rule=r.frame.rule + ":undelivered")
+        frame = replace(r.frame, stage="delivered", rule=r.frame.rule + RULE)
+        out.append(replace(r, frame=frame, reading=replace(r.reading, factuality="negated"),
+                           item=replace(r.item, quantity=None, quantity_text=None)))
+        told.add(r.item.head.i)
+    return out
