@@ -1,9 +1,5 @@
 """Items lost in lists (thirtieth session, helper `items`):
 
-- a title-case form of an ambiguous all-capitals acronym of the gazetteer ("Hawk" for HAWK, "Milan" for
-  MILAN, "Caesar" for CAESAR) listed beside a recognised system ("such as the Patriot; Hawk; IRIS-T; and
-  NASAMS", "Milan, Javelin and NLAW launchers") is an item; alone, or next to no recognised item ("met in Milan",
-  "The Hawk, a British trainer"), it stays a word (`titled_acronyms`, rescued by `listed_names`);
 - coordinated prepositional phrases the parser breaks ("asked X for two patrol boats for its coast guard and for
   radar to watch the border", "for A for the canal, and for B"): the second preposition is joined to the first
   again, so its object is a second requested item (`joined_preps`); a second "for" phrase that holds no item
@@ -24,30 +20,6 @@ Row = tuple[str | None, str | None, str, str]
 def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
     return [(t.supplier.country if t.supplier else None, t.recipient.country if t.recipient else None, t.stage,
              t.item.text) for t in extractor.extract_text(text).transfers]
-
-
-TITLED = [
-    ("Norway has sent Ukraine Milan, Javelin and NLAW launchers.", ("NOR", "UKR", "delivered", "Milan")),
-    ("Italy gave Kenya air defence systems such as the Hawk; IRIS-T; and NASAMS.",
-     ("ITA", "KEN", "delivered", "Hawk")),
-    ("France delivered Caesar, Archer and M109 howitzers to Ukraine.", ("FRA", "UKR", "delivered", "Caesar")),
-    ("So far, the minister said, Spain and its partners have provided to Ukraine air defence systems, such as "
-     "the Patriot; Hawk; IRIS-T; and Gepards.", ("ESP", "UKR", "delivered", "Hawk")),
-]
-
-
-@pytest.mark.parametrize(("text", "row"), TITLED)
-def test_title_case_acronym_listed_beside_a_known_system_is_an_item(extractor, text: str, row: Row) -> None:  # noqa: ANN001
-    assert row in _rows(extractor, text)
-
-
-@pytest.mark.parametrize(("text", "word"), [
-    ("Officials met in Milan to discuss the sale of Javelin missiles to Norway.", "Milan"),
-    ("The Hawk, a British trainer, was sold to Oman.", "Hawk"),
-    ("Caesar said France would sell rifles to Chad.", "Caesar"),
-])
-def test_title_case_acronym_not_in_a_list_is_no_item(extractor, text: str, word: str) -> None:  # noqa: ANN001
-    assert not any(word in item for _, _, _, item in _rows(extractor, text))
 
 
 JOINED = [

@@ -85,7 +85,7 @@ def _plan(span: Span) -> dict[int, tuple[int, str]] | None:
         if anchor is None or anchor.i in range(first, span.end):
             return None
         if anchor.head.i == verb.i:  # "eight Humvees and 150 M4 carbines": the first conjunct the reading's subject
-            if verb.head.i == verb.i or anchor.dep_ != "nsubj":
+            if verb.head.i == verb.i or anchor.dep_ != "nsubj" or verb.dep_ == "conj":  # a clause of its own
                 return None
             plan[anchor.i] = (verb.head.i, "dobj")
         elif anchor.dep_ not in ARGUMENTS:

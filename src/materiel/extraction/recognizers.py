@@ -22,7 +22,6 @@ from materiel.extraction.glued_names import inside_longer
 from materiel.extraction.mentions import acronyms, inner_names
 from materiel.extraction.partitive_wholes import wholes as partitive_wholes
 from materiel.extraction.state_forces import drop_named_for_state
-from materiel.extraction.titled_acronyms import titled_doubtful, titled_forms
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
 MAKER_NUMBER = re.compile(r"^[A-Z][a-z]{2,}-\d{2,4}[A-Z]{0,3}$")  # "Beech-1900D", "Piaggio-180"
@@ -53,7 +52,6 @@ class MaterielRecognizer:
         cues = lexicon.toml("cues.toml")["items"]
         self.context = set(cues["context"]) | set(cues["name_context"])
         self.ambiguous = lex.ambiguous
-        self.titled = titled_forms(lex.materiel, lex.ambiguous)  # "Hawk" for "HAWK"
         self.cased = PhraseMatcher(nlp.vocab, attr="NORM")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries: dict[str, lexicon.MaterielEntry] = {}
@@ -122,7 +120,6 @@ class MaterielRecognizer:
                     doubtful.append(span)
                     continue
                 spans.append(span)
-        doubtful += titled_doubtful(doc, self.titled, {i for s in spans + doubtful for i in range(s.start, s.end)})
         # "Eurofighter Typhoon ... 12 more Typhoons": a counted short name, or a plural one ("further Bradleys"),
         # the text has named in full
         named = {s.kb_id_ for s in spans if s.kb_id_ and s.text not in self.ambiguous}
