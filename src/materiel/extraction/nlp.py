@@ -28,7 +28,9 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     infinitive_places,
     initial_nouns,
     item_verbs,
+    joined_preps,
     list_repair,
+    listed_verb_items,
     located_sources,
     loyal_goals,
     manner_objects,
@@ -111,6 +113,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_accusation_of", last=True)  # "accused by a panel of experts of sending X": the verb's "of"
     nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
     nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
+    nlp.add_pipe("materiel_joined_preps", last=True)  # "asked X for A and for B to watch": B's "for" on the first
     nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun
     nlp.add_pipe("materiel_initial_nouns", last=True)  # "Exports of X to Y were frozen": "Exports" a common noun
     if "ner" in nlp.pipe_names:
@@ -120,6 +123,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_flag_states", last=True)  # "a Tarvian-flagged freighter": the flag state no party
     nlp.add_pipe("materiel_items", last=True)
     nlp.add_pipe("materiel_item_verbs", last=True)  # "bought 40 Zorvan carbines": a plural item noun read as a verb
+    nlp.add_pipe("materiel_listed_verb_items", last=True)  # "eight A and 150 M4 carbines": "carbines" no verb
     nlp.add_pipe("materiel_which_wholes", last=True)  # "ordered 40 X, of which 25 had arrived": a relative on X
     nlp.add_pipe("materiel_follow_on_counts", last=True)  # "and an additional twelve": a count, not a noun
     nlp.add_pipe("materiel_scale_counts", last=True)  # "two lakh rounds": the scale word a number, not a noun
