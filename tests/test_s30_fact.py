@@ -2,11 +2,11 @@
 
 - a claim labelled false is denied (`false_labels`): a labelling verb ("call", "describe", "dismiss", "brand")
   with a label of falsehood ("unfounded", "baseless", "lies", "propaganda") on a claim noun or on the reports that
-  hold the transfer ("Z called the claim unfounded", "described reports of arms sales to Y as baseless"); the
+  hold the transfer ("Z called the claim unfounded", "described the reports of rifle exports to Y as baseless"); the
   labeller denies it. A labelling verb with any other label ("called the sale a milestone") denies nothing;
-- a claim left unanswered or unverified is uncertain, and a denial withheld is no denial (`non_answers`): "did not
-  respond to questions about reports that X had delivered Y", "declined to comment on allegations that ...",
-  "reports that ... could not be verified", "declined to confirm or deny that ...", "would neither confirm nor
+- a claim left unanswered or unverified is uncertain, and a denial withheld is no denial (`non_answers`): "has not
+  replied to queries on reports that X had delivered Y", "declined to comment on allegations that ...",
+  "reports that ... could not be verified", "declined to either confirm or deny ...", "would neither confirm nor
   deny that ...", "had no comment on reports that ...", and reports brought up to be answered or doubted ("raised
   reports that ...", "questioned reports that ...", `cues.raised`), unlike reports a text relies on. An answer
   given ("confirmed that ...") or a withheld answer beside the transfer's clause ("did not comment, but said X
@@ -62,9 +62,9 @@ def test_another_label_denies_nothing(extractor, text: str, supplier: str, word:
 
 
 UNANSWERED = [
-    ("The ministry did not respond to questions about reports that Belarus had delivered tanks to Myanmar.",
+    ("The ministry has not responded to queries about reports that Belarus had delivered tanks to Myanmar.",
      "Belarus", "tanks"),
-    ("A spokesman declined to confirm or deny that Myanmar had received tanks from Belarus.", "Belarus", "tanks"),
+    ("An aide declined to either confirm or deny that Myanmar had received tanks from Belarus.", "Belarus", "tanks"),
     ("Minsk would neither confirm nor deny that it had sold tanks to Myanmar.", "Belarus", "tanks"),
     ("Reports that Belarus had shipped rifles to Mali could not be independently verified.", "Belarus", "rifles"),
     ("Minsk did not comment on allegations that it had shipped rifles to Mali.", "Belarus", "rifles"),
@@ -84,17 +84,17 @@ def test_an_unanswered_claim_is_uncertain(extractor, text: str, supplier: str, w
 ANSWERED = [
     ("The ministry confirmed that Belarus had delivered tanks to Myanmar.", "Belarus", "tanks", "asserted"),
     ("The ministry did not comment, but said Belarus had delivered tanks to Myanmar.", "Belarus", "tanks", "asserted"),
-    ("Belarus delivered 20 tanks to Myanmar in May, but the ministry declined to comment on the price.",
+    ("Belarus delivered 20 tanks to Myanmar in May, but the defence office declined to comment on its price.",
      "Belarus", "tanks", "asserted"),
     ("Minsk denied that it had sold tanks to Myanmar.", "Belarus", "tanks", "denied"),
     ("The ministry gave a detailed response to reports that Belarus had shipped rifles to Mali.", "Belarus", "rifles",
      "asserted"),
-    ("Mali received drones from Belarus in 2016, according to SIPRI; Malian officials have never confirmed the number.",
+    ("Mali received drones from Belarus in 2016, according to SIPRI; Malian officers have never confirmed how many.",
      "Belarus", "drones", "asserted"),
     ("Mali's helicopter request to Minsk has not been answered publicly.", "Belarus", "helicopter", "asserted"),
     ("Reports that Belarus had sold tanks to Myanmar prompted a UN inquiry.", "Belarus", "tanks", "asserted"),
     ("The panel received reports that Belarus had sold tanks to Myanmar.", "Belarus", "tanks", "asserted"),
-    ("The previous government did not answer a Polish inquiry about the resale of Belarusian-made rifles to Mali.",
+    ("The previous government did not answer a Czech inquiry about the resale of Belarusian-made rifles to Mali.",
      "Belarus", "rifles", "asserted"),
 ]
 

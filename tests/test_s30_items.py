@@ -1,6 +1,6 @@
 """Items lost in lists (thirtieth session, helper `items`):
 
-- coordinated prepositional phrases the parser breaks ("asked X for two patrol boats for its coast guard and for
+- coordinated prepositional phrases the parser breaks ("asked X for three cutters for its harbour police and for
   radar to watch the border", "for A for the canal, and for B"): the second preposition is joined to the first
   again, so its object is a second requested item (`joined_preps`); a second "for" phrase that holds no item
   ("and for help to train the crews", ", and for that reason") gives no row;
@@ -23,9 +23,9 @@ def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
 
 
 JOINED = [
-    ("Panama asked Chile for four Kestrel-9 patrol boats for the canal, and for radar to cover the border.",
+    ("Panama asked Chile for four Halvard-9 patrol boats for the canal, and for radar to cover the border.",
      ("CHL", "PAN", "requested", "radar")),
-    ("Belize said it had asked Mexico for two Corvane-2 patrol boats for its coast guard and for radar to watch "
+    ("Belize said it had asked Mexico for two Corvane-2 patrol boats for its border guard and for radar to scan "
      "the river border.", ("MEX", "BLZ", "requested", "radar")),
     ("Honduras has asked Spain for six Tarvik-3 howitzers for its army and for radars to cover the mountain "
      "passes.", ("ESP", "HND", "requested", "radars")),
@@ -50,14 +50,14 @@ def test_second_for_phrase_without_an_item_adds_no_row(extractor, text: str) -> 
 
 
 def test_joined_preps_mends_the_parse(extractor) -> None:  # noqa: ANN001
-    doc = extractor.nlp("Belize said it had asked Mexico for two patrol boats for its coast guard and for radar "
-                        "to watch the river border.")
+    doc = extractor.nlp("Belize said it had asked Mexico for two patrol boats for its border guard and for radar "
+                        "to scan the river border.")
     fors = [t for t in doc if t.lower_ == "for"]
     assert fors[-1].dep_ == "conj" and fors[-1].head.i == fors[0].i
 
 
 VERB_READ = [
-    ("Spain handed over six Kestrel-5 trucks and 300 M4 carbines to the Bolivian army.",
+    ("Spain handed over six Halvard-5 trucks and 300 M4 carbines to the Bolivian army.",
      ("ESP", "BOL", "delivered", "M4 carbines"), 300),
     ("Norway handed over ten Brenn-4 trucks and 200 M4 carbines to the Ghanaian army.",
      ("NOR", "GHA", "delivered", "M4 carbines"), 200),
@@ -75,14 +75,14 @@ def test_item_read_as_a_verb_in_a_list_is_a_conjunct(extractor, text: str, row: 
 
 
 @pytest.mark.parametrize("text", [
-    "Officials counted six Kestrel-5 trucks and 300 M4 carbines at the depot.",
-    "The minister said six Kestrel-5 trucks and 300 M4 carbines rust in the depot.",
+    "Officials counted six Halvard-5 trucks and 300 M4 carbines at the depot.",
+    "The minister said six Halvard-5 trucks and 300 M4 carbines rust in the depot.",
 ])
 def test_listed_items_without_a_transfer_give_no_row(extractor, text: str) -> None:  # noqa: ANN001
     assert not extractor.extract_text(text).transfers
 
 
 def test_listed_verb_items_mends_the_parse(extractor) -> None:  # noqa: ANN001
-    doc = extractor.nlp("Spain handed over six Kestrel-5 trucks and 300 M4 carbines to the Bolivian army.")
+    doc = extractor.nlp("Spain handed over six Halvard-5 trucks and 300 M4 carbines to the Bolivian army.")
     carbines = next(t for t in doc if t.text == "carbines")
     assert carbines.pos_ == "NOUN" and carbines.dep_ == "conj" and carbines.head.text == "trucks"

@@ -5,7 +5,7 @@
   place of the clause after it and is never resolved to a party named before (`mentions/dummy_pronouns`);
   "it was ready to sell X", "it is expected to deliver X" keep their antecedent;
 - an object pronoun of a clause whose subject carries an apposition or a relative clause naming another party
-  ("China, Mongolia's largest partner, has not sold it arms", "France, the former ruler of Chad, sold it jets"):
+  ("Turkey, Georgia's largest partner, has not sold it arms", "France, the former ruler of Chad, sold it jets"):
   the party inside the apposition, not one named sentences before (`mentions/nearest.described_inside`);
 - a quoted "we"/"us" of a member of an armed group is the group, not the state the group is based in
   ("'Moscow sends us drones,' a Houthi commander said"); of a body of a state whose state is the other party
@@ -27,7 +27,7 @@ def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
 
 DUMMY = [
     "Norway banned the front in 2010. The new law made it illegal to sell rifles to the rebels.",
-    "Norway listed the front as a terrorist group in 2011, making it a crime to provide them with rifles.",
+    "Norway listed the front as a terrorist group in 2011, making it a crime for anyone to provide them with rifles.",
     "Norway banned the front in 2010. It is illegal to sell rifles to the rebels.",
     "Norway banned the front in 2010. It was a mistake to sell rifles to the rebels, officials said.",
     "Norway banned the front in 2010. Officials found it hard to deliver rifles to the rebels.",
@@ -59,7 +59,7 @@ def test_unclear_whether_keeps_named_supplier(extractor) -> None:  # noqa: ANN00
 
 
 APPOSED = [
-    ("The United States sold jets to Chile. Russia, Armenia's biggest trading partner, has not sold it weapons "
+    ("The United States sold jets to Chile. Russia, Armenia's main trade partner, has not sold it rifles "
      "since 2000, an official said.", "RUS", "ARM"),
     ("The United States sold jets to Chile. France, the former colonial ruler of Chad, sold it six jets in 2019.",
      "FRA", "TCD"),
@@ -103,8 +103,8 @@ def test_quoted_we_of_group_member_is_group(extractor, text: str, group: str) ->
 
 
 def test_quoted_we_of_body_of_the_supplier_state(extractor) -> None:  # noqa: ANN001
-    rows = _rows(extractor, 'The United States trains the Kurds. "Baghdad has not sent us one rifle," a '
-                            'Peshmerga general said.')
+    rows = _rows(extractor, 'The United States trains foreign cadets. "Tehran has not given us a single pistol," a '
+                            'Revolutionary Guards commander said.')
     assert not any(r == "USA" for _, _, r, _, _ in rows), rows
 
 
@@ -114,7 +114,7 @@ def test_quoted_we_of_minister_is_state(extractor) -> None:  # noqa: ANN001
 
 
 MATERIEL_THEY = [
-    "Navy officers said the Spanish frigates were chosen because they were younger and could be delivered faster.",
+    "Navy officers said the Danish corvettes were picked since they were newer and could be handed over sooner.",
     "Army officers said the Korean howitzers were picked because they were cheaper.",
     "Air force officers said the Brazilian jets were selected because they could be delivered in a year.",
 ]

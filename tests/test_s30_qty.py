@@ -1,7 +1,7 @@
 """Quantities attached across a broken parse or from the sentence before (thirtieth session, helper qty):
 
-- a count before a maker's name and a designation that the parser splits off the item's phrase ("the 16 Pilatus
-  PC-7 Turbo Trainers that X bought", "16" hung on the maker or the designation): the count right before the
+- a count before a maker's name and a designation that the parser splits off the item's phrase ("the 14 Halvard
+  HT-4 Jet Trainers that X bought", "14" hung on the maker or the designation): the count right before the
   proper names that open the phrase is the item's (`mentions/lead_counts`);
 - a part of a counted whole on order ("The remaining 14 of the 20 jets on order are due by 2027"): the "on order"
   phrase hangs on the part, the order is of the whole (20), with the parties of the text before
@@ -31,12 +31,12 @@ def _has(rows: list[Row], recipient: str, word: str, stage: str, quantity: objec
 
 
 LEAD_COUNTS = [
-    ("Basic flying training will stay on the 16 Pilatus PC-7 Turbo Trainers that Chile bought from Switzerland in "
-     "1983.", "Chile", "Trainers", 16),
-    ("Pilots train on the 14 Beechcraft T-6 Texan Trainers that Morocco bought from the United States in 2011.",
-     "Morocco", "Trainers", 14),
-    ("Training will stay on the 12 Pilatus PC-9 Turbo Trainers that Oman bought from Switzerland in 1990.",
-     "Oman", "Trainers", 12),
+    ("Primary pilot courses will remain on the 14 Halvard HT-4 Jet Trainers that Chile acquired from Sweden in "
+     "1986.", "Chile", "Trainers", 14),
+    ("Cadets fly the 11 Corvane CT-6 Prop Trainers that Tunisia acquired from Canada in 2012.",
+     "Tunisia", "Trainers", 11),
+    ("Courses will remain on the 9 Orvane OT-2 Jet Trainers that Oman acquired from Sweden in 1994.",
+     "Oman", "Trainers", 9),
 ]
 
 
@@ -46,8 +46,8 @@ def test_count_before_a_makers_name(extractor, text, recipient, word, quantity):
 
 
 def test_no_count_before_the_makers_name(extractor):  # noqa: ANN001
-    rows = _rows(extractor, "Training stays on the Pilatus PC-7 Turbo Trainers that Chile bought from Switzerland in "
-                            "1983.")
+    rows = _rows(extractor, "Courses remain on the Halvard HT-4 Jet Trainers that Chile acquired from Sweden in "
+                            "1986.")
     assert _has(rows, "Chile", "Trainers", "delivered", None)
 
 
@@ -56,7 +56,7 @@ ON_ORDER = [
      "are due by 2027.", "Chile", "jets", 20),
     ("Peru has received the first four K9 howitzers it bought from South Korea. The last two of the 24 howitzers on "
      "order will follow next year.", "Peru", "howitzers", 24),
-    ("Ghana took delivery of the first three of its Mi-17 helicopters from Russia in May. The other five of the eight "
+    ("Ghana received the first three of its Mi-17 helicopters from Russia in May. The other five of the eight "
      "helicopters on order are due in 2026.", "Ghana", "helicopters", 8),
 ]
 
@@ -73,8 +73,8 @@ def test_part_of_a_whole_not_on_order(extractor):  # noqa: ANN001
 
 
 AWAITING = [
-    ("Peru's navy is awaiting six Incheon-class frigates from South Korea.", "Peru", "frigates", 6),
-    ("Chile's navy is awaiting four Type 23 frigates from the United Kingdom.", "Chile", "frigates", 4),
+    ("Peru's navy is awaiting six Haerin-class frigates from South Korea.", "Peru", "frigates", 6),
+    ("Chile's navy is awaiting four Tarn-class frigates from the United Kingdom.", "Chile", "frigates", 4),
     ("Lima has bought K2 tanks from South Korea, and its army is awaiting 30 more K2 tanks.", "Peru", "K2", 30),
 ]
 

@@ -30,16 +30,16 @@ def _recipient(rows: list[Row], word: str) -> str | None:
 
 
 OWN_SERVICE = [
-    ("Ghana Navy commissions first ex-Dutch corvette\n\nTEMA — The Ghana Navy commissioned its first second-hand "
-     "corvette on Monday, two months after the ship was handed over by the Dutch Navy after a refit.\n\n"
-     "The ship has a small flight deck; the navy already operates ScanEagle drones handed over by the United "
-     "States in 2018.\n", "ScanEagle", "Ghana"),
+    ("Gabon Navy commissions first ex-Danish patrol ship\n\nLIBREVILLE — The Gabon Navy commissioned its first "
+     "second-hand patrol ship on Monday, six weeks after the vessel was passed on by the Danish Navy after a refit.\n\n"
+     "The vessel has a small helideck; the navy already flies Vireo drones donated by the United "
+     "States in 2016.\n", "Vireo", "Gabon"),
     ("Peruvian Army takes more trucks\n\nLIMA — The Peruvian Army took delivery of 40 trucks on Tuesday, a month "
-     "after the Spanish Army sold it ten surplus howitzers.\n\nThe army also fields 12 Kestrel armoured vehicles "
-     "donated by Germany in 2015, officials said.\n", "Kestrel", "Peru"),
+     "after the Spanish Army sold it ten surplus howitzers.\n\nThe army also fields 12 Brennor armoured vehicles "
+     "donated by Germany in 2015, officials said.\n", "Brennor", "Peru"),
     ("Nigerian Air Force inducts trainers\n\nABUJA — The Nigerian Air Force inducted six new trainers on "
-     "Friday at Kaduna, where crews had been trained by the Italian Air Force.\n\nThe air force also received "
-     "two Falcon transport aircraft from France last year.\n", "Falcon", "Nigeria"),
+     "Friday at Minna, where crews had been trained by the Italian Air Force.\n\nThe air force also received "
+     "two Verano transport aircraft from France last year.\n", "Verano", "Nigeria"),
 ]
 
 
@@ -51,12 +51,12 @@ def test_own_service(extractor, text: str, item: str, state: str) -> None:  # no
 
 FOREIGN_STANDS = [
     # the foreign service named in the same paragraph: it stands
-    ("Ghana Navy commissions corvette\n\nTEMA — The Ghana Navy commissioned a second-hand corvette on Monday.\n\n"
-     "The ship was handed over by the Dutch Navy after a refit; the navy had received ScanEagle drones from the "
-     "United States in 2018.\n", "ScanEagle", "Netherlands"),
+    ("Gabon Navy commissions patrol ship\n\nLIBREVILLE — The Gabon Navy commissioned a second-hand patrol ship on "
+     "Monday.\n\nThe vessel was passed on by the Danish Navy after a refit; the navy had received Vireo drones "
+     "from the United States in 2016.\n", "Vireo", "Denmark"),
     # no own service named first: the foreign one stands
-    ("Corvette handed over\n\nTEMA — A second-hand corvette was handed over by the Dutch Navy on Monday.\n\n"
-     "The navy had received ScanEagle drones from the United States in 2018.\n", "ScanEagle", "Netherlands"),
+    ("Patrol ship passed on\n\nLIBREVILLE — A second-hand patrol ship was passed on by the Danish Navy on Monday.\n\n"
+     "The navy had received Vireo drones from the United States in 2016.\n", "Vireo", "Denmark"),
 ]
 
 
@@ -69,7 +69,7 @@ def test_foreign_service_stands(extractor, text: str, item: str, state: str) -> 
 MAKER = ("Zorvan Munitions posts record profit\n\nBUSAN — South Korea's Zorvan Munitions reported record profit on "
          "Tuesday, driven by export orders for artillery shells.\n\n")
 STATE_CONTRACT = [
-    (MAKER + "A contract with Kenya for 120 mm mortar ammunition, signed in the third quarter, is awaiting an "
+    (MAKER + "A contract with Kenya for 120 mm mortar ammunition, signed in the second quarter, is awaiting an "
      "export licence.\n", "mortar", "Kenya"),
     (MAKER + "The company said the deal with Peru for 155 mm shells was worth $40 million.\n", "155 mm", "Peru"),
     (MAKER + "An agreement with Chile for 105 mm tank ammunition was signed in March.\n", "105 mm", "Chile"),
@@ -101,8 +101,8 @@ def test_state_contract_seller(extractor, text: str, item: str, state: str) -> N
 
 SITE_LEAD = "Defence exports rose last year, the ministry said. Ghana bought two patrol boats.\n\n"
 FIRM_SITE = [
-    (SITE_LEAD + "Radar components made by Dutch suppliers and shipped to Lockheed Martin's assembly line in Texas "
-     "account for licences worth 96 million euros.\n", "Radar components", "Lockheed"),
+    (SITE_LEAD + "Radar components made by Belgian producers and shipped to Lockheed Martin's final assembly line in "
+     "Texas represent licences worth 71 million euros.\n", "Radar components", "Lockheed"),
     (SITE_LEAD + "Norwegian firms shipped missile parts to Raytheon's plant in Arizona last year.\n", "missile parts",
      "Raytheon"),
     (SITE_LEAD + "Swedish suppliers delivered gun barrels to Rheinmetall's factory in Unterluss in May.\n",
@@ -123,7 +123,7 @@ def test_firm_site_destination(extractor, text: str, item: str, firm: str) -> No
 
 NO_FIRM_SITE = [
     (SITE_LEAD + "Norwegian firms shipped missile parts to the plant in Arizona last year.\n", "missile parts"),
-    (SITE_LEAD + "Swedish suppliers delivered gun barrels to Kenya's depot in Mombasa in May.\n", "gun barrels"),
+    (SITE_LEAD + "Swedish suppliers delivered gun barrels to Kenya's depot in Naivasha in May.\n", "gun barrels"),
 ]
 
 

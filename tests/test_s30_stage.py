@@ -85,7 +85,7 @@ def test_unowed_arrival_stays_offered(extractor, text: str) -> None:  # noqa: AN
 
 
 NONE_ARRIVED = [
-    ("Ghana ordered 12 Kestrel jets from China in 2019, but none has arrived.", "China", "Ghana", "jets"),
+    ("Ghana ordered 12 Brennor jets from China in 2019, but none has arrived.", "China", "Ghana", "jets"),
     ("Kenya ordered ten Tarn tanks from Serbia in 2020, but none have been delivered.", "Serbia", "Kenya", "tanks"),
     ("Peru bought 24 Mi-35 helicopters from Russia in 2021, but none has been delivered so far.", "Russia", "Peru",
      "helicopters"),
@@ -103,8 +103,8 @@ def test_none_arrived_is_negated_delivery(extractor, text: str, supplier: str, r
 
 
 @pytest.mark.parametrize("text", [
-    "Ghana ordered 12 Kestrel jets from China in 2019, and all have arrived.",
-    "Ghana ordered 12 Kestrel jets from China in 2019, but none of the trainers from Italy has arrived.",
+    "Ghana ordered 12 Brennor jets from China in 2019, and all have arrived.",
+    "Ghana ordered 12 Brennor jets from China in 2019, but none of the trainers from Italy has arrived.",
 ])
 def test_no_negated_delivery_without_none_of_the_lot(extractor, text: str) -> None:  # noqa: ANN001
     transfers = extractor.extract_text(text).transfers

@@ -1,7 +1,7 @@
 """Wrong suppliers (thirtieth session, helper sup).
 
 - A refusal whose subject is a state's deciding body (words.toml [licensed_acts] deciding_bodies: court, judge,
-  tribunal, committee, commission, board, regulator, ...): "X's export-control commission refused a licence for A
+  tribunal, committee, commission, board, regulator, ...): "X's licensing commission turned down a licence for A
   for Y", "X-ian court orders halt to A exports to Y" (a headline the parser reads with "court orders" as one noun
   phrase). The body's state is the supplier of the refused transfer; before, the row took a supplier lent by the
   sentences around or the maker of the item (`extraction/body_refusers`). A body of no state ("the UN panel") or of
@@ -21,7 +21,7 @@ def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
 
 
 BODY_REFUSALS = [
-    ("Poland's interministerial export-control commission refused a licence for 5,000 rounds of 81 mm mortar "
+    ("Poland's interministerial licensing commission refused a licence for 4,000 rounds of 60 mm mortar "
      "ammunition for Chile.", "Poland", "Chile", "ammunition"),
     ("Norway's arms export commission refused a licence for 3,000 rifles for Kenya.", "Norway", "Kenya", "rifles"),
     ("Dutch court orders halt to F-16 parts exports to Peru", "Netherlands", "Peru", "F-16"),
@@ -44,7 +44,7 @@ NOT_BODY = [
     # a panel of no state: no state supplies
     ("The UN panel rejected the request for 40 rifles for Somalia.", "Somalia"),
     # the body of the recipient's own state refuses to buy: the seller stays the supplier
-    ("Chile's defence committee refused to buy 12 F-16 jets from the United States.", "Chile"),
+    ("Chile's defence committee refused to buy 12 Gripen jets from Sweden.", "Chile"),
 ]
 
 
@@ -63,12 +63,12 @@ def test_previous_sentence_supplier_not_lent(extractor) -> None:  # noqa: ANN001
 # "from X" hung by the parser on the item's head noun, outside the item text, in a clause the parser makes part of
 # "the force said": the clause's own supplier, not the one of the request told in the paragraph before.
 ASKED_BEFORE = ("Belize asked Washington in March for coastal radars and two light trainers, a U.S. official said. "
-                "The request was still being reviewed by the Pentagon, the official said.\n\n")
+                "The request is still being studied by the Pentagon, the official said.\n\n")
 ITEM_FROM = [
-    (ASKED_BEFORE + "Belize has also ordered two Valmora P2012 Sentinel maritime surveillance aircraft from Spain, with "
-     "the first due in September, the defence force said.", "Spain", "Belize", "Valmora"),
-    (ASKED_BEFORE + "Belize has also ordered two Corvina P2012 Sentinel maritime surveillance aircraft from Portugal, "
-     "with the first due in September, the defence force said.", "Portugal", "Belize", "Corvina"),
+    (ASKED_BEFORE + "Belize has also ordered two Valmora P2016 Seawatch maritime surveillance aircraft from Spain, with "
+     "the first due in November, the defence force said.", "Spain", "Belize", "Valmora"),
+    (ASKED_BEFORE + "Belize has also ordered two Corvina P2016 Seawatch maritime surveillance aircraft from Portugal, "
+     "with the first due in November, the defence force said.", "Portugal", "Belize", "Corvina"),
 ]
 
 
@@ -97,7 +97,7 @@ def test_from_phrase_not_a_supplier(extractor, text: str, state: str | None) -> 
 ASKED_ABOUT = [
     ("Peru has asked Sweden about buying 20 Zefir jets, the defence minister said last month.", "Sweden", "Peru"),
     ("Ghana asked France on buying four patrol boats, Ghanaian officials said.", "France", "Ghana"),
-    ("Italy blocked the deal last year. Chile has asked Norway about buying 12 Kestrel frigates, the navy said.",
+    ("Italy blocked the deal last year. Chile has asked Norway about buying 12 Brennor frigates, the navy said.",
      "Norway", "Chile"),
 ]
 
@@ -111,7 +111,7 @@ def test_party_asked_about_buying_sells(extractor, text: str, supplier: str, rec
 
 NOT_ASKED_ABOUT = [
     "Kenya asked its ministers about buying new rifles.",  # the asker's own body: no supplier
-    "Chile asked Peru about selling 12 Kestrel frigates.",  # asked about selling: no purchase from Peru
+    "Chile asked Peru about selling 12 Brennor frigates.",  # asked about selling: no purchase from Peru
 ]
 
 

@@ -2,16 +2,16 @@
 session, helper topic):
 
 - a trade noun as the subject of a verb of consequence or concealment, with no count and no party of its own
-  ("The Su-35 deal angered lawmakers", "The proposed sale of this equipment will not change the
+  ("The Su-35 deal angered lawmakers", "The proposed sale of such equipment will not change the
   balance"): what a deal told elsewhere did (`topic_mentions.consequence`);
-- a trade noun in the "of" phrase of a noun of a run of events ("the latest in a string of deliveries of retired
-  warships to African navies"): a record, not a transfer (`topic_mentions.in_run`);
+- a trade noun in the "of" phrase of a noun of a run of events ("the third in a string of transfers of old
+  vessels to allied navies"): a record, not a transfer (`topic_mentions.in_run`);
 - a bare plural trade noun as the subject of a verb of requirement in the simple present ("Exports of weapons to
   Kenya need a permit"): a rule of the trade (`topic_mentions.standing_rule`);
 - a trade hung by "over" on a verb whose object is a noun of stance ("faced sharp questions on Tuesday over
   arms exports to Y", "came under pressure over weapons sales to Z"; `general_topics.stance`);
 - an inquiry demanded ("urged X to examine how X's shells reached Y"; `questions.in_embedded_question`);
-- a denied motive ("We are not buying weapons to attack anyone"): the negation falls on the purpose, not on the
+- a denied motive ("We are not buying any weapons to attack anybody"): the negation falls on the purpose, not on the
   trade (`motive_denials`); a refusal with a purpose ("will not send tanks to Y to avoid escalation") stays.
 
 Sentences written for these tests (invented models; not taken from any article)."""
@@ -41,9 +41,9 @@ TOPIC_ONLY = [
     ("Algeria bought Su-57 jets from Russia in 2020. The Su-57 purchase had been kept secret for two years.",
      "Russia", "Algeria", "Su-57", "ordered"),
     ("Colombia bought Hawk radars from Spain. Chile took delivery of a frigate from Britain. The proposed sale of "
-     "this equipment will not change the balance in the region.", "United Kingdom", "Chile", "equipment", "considered"),
-    ("Portugal handed a corvette to Angola last year. The handover is the latest in a string of deliveries of "
-     "retired Portuguese warships to African navies.", "Portugal", "Angola", "warships", None),
+     "such equipment will not change the balance in the region.", "United Kingdom", "Chile", "equipment", "considered"),
+    ("Portugal handed a corvette to Angola last year. The handover is the third in a string of transfers of "
+     "old Portuguese warships to allied navies.", "Portugal", "Angola", "warships", None),
     ("Spain gave trucks to Mali. It was the third in a series of shipments of Spanish vehicles to Sahel armies.",
      "Spain", "Mali", "vehicles", None),
     ("Norway sold rifles to Kenya in 2019. Exports of weapons to Kenya need a permit from the ministry.",
@@ -59,14 +59,14 @@ TOPIC_ONLY = [
     ("The group calls on Chile to publish its export data and to investigate how Chilean ammunition reached Sudan.",
      "Chile", "Sudan", "ammunition", None),
     ("Analysts urged Serbia to examine how Serbian shells reached Yemen.", "Serbia", "Yemen", "shells", None),
-    ("France agreed to sell Caesar howitzers to Armenia in June. \"We are not buying weapons to attack anyone,\" "
+    ("France agreed to sell Torvane howitzers to Armenia in July. \"We are not buying any weapons to attack anybody,\" "
      "the Armenian minister said.", "France", "Armenia", "weapons", None),
     ("India ordered Rafale fighters from France. \"We are not buying these jets to threaten our neighbours,\" an Indian "
      "official said.", "France", "India", "jets", "ordered"),
     ("Serbia ordered Rafale jets from France. Serbia is not buying weapons in order to attack anyone, the minister "
      "said.", "France", "Serbia", "weapons", None),
-    ("Rights groups urged South Africa to explain how the Mamba export to Guinea was approved and whether any "
-     "further vehicles have been sent.", "South Africa", "Guinea", "Mamba", None),
+    ("Campaigners urged Namibia to explain how the Matador export to Chad was cleared and whether more "
+     "vehicles have since been sent.", "Namibia", "Chad", "Matador", None),
 ]
 
 
@@ -81,7 +81,7 @@ REPORTED = [
     ("The sale of 40 Hawk jets to Chile triggered a debate in London.", "United Kingdom", "Chile", "Hawk", "ordered"),
     ("Britain sold 40 Hawk jets to Chile, which triggered a debate in London.", "United Kingdom", "Chile", "Hawk",
      "delivered"),
-    ("Norway delivered 20 tanks to Peru, the latest in a series of handovers.", "Norway", "Peru", "tanks",
+    ("Norway delivered 20 tanks to Peru, the newest in a series of handovers.", "Norway", "Peru", "tanks",
      "delivered"),
     ("Exports of 12 Gripen jets to Thailand were approved in 2010.", "Sweden", "Thailand", "Gripen", "offered"),
     ("The minister faced sharp questions on Tuesday after Norway sold 20 tanks to Peru.", "Norway", "Peru", "tanks",

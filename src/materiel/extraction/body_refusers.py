@@ -1,4 +1,4 @@
-"""A refusal whose subject is a state's deciding body: "Ruritania's export-control commission refused a licence for
+"""A refusal whose subject is a state's deciding body: "Ruritania's licensing commission turned down a licence for
 X for Y", "Ruritanian court orders halt to X exports to Y" (a headline the parser reads with "court orders" as one
 noun phrase), "the sale was blocked by Freedonia's arms-export board". The body's state decides the export, so it
 is the supplier of the refused row that has none, before a supplier is lent by the sentences around

@@ -96,7 +96,7 @@ class CueReader:
             # "rejected a request to send X": a refusal of the transfer (the frame's stage), not a denial
             refusal = f.stage == "refused" and lemma in REFUSAL_GOVERNORS
             denies = lemma in self.denial_verbs or labels_false(a, via)  # "described reports of X as baseless"
-            denies = denies and not withheld(a)  # "declined to confirm or deny that ...": no denial
+            denies = denies and not withheld(a)  # "declined to either confirm or deny that ...": no denial
             if denies and a.pos_ == "VERB" and not appositive_charge and \
                     not refused_thing and via.dep_ != "agent" and not refusal:
                 subj = self._reporter(a)  # "were rejected by Tehran": the agent denies
@@ -108,7 +108,7 @@ class CueReader:
                 continue  # "France, which sold X, is expected to deliver Y": a hedge governs its complement
             if not described and self._hedge_word(a, via, lemma):  # (not above a relative clause: no hedge of it)
                 hedged = True
-        hedged = hedged or unanswered(t, self.claim_nouns)  # "did not respond to questions about reports that ..."
+        hedged = hedged or unanswered(t, self.claim_nouns)  # "has not replied to queries on reports that ..."
         if (hedged or analyst_hedged(t)) and r.factuality == "asserted":  # "X is judged to have sent Y"
             r.factuality = "uncertain"
             r.confidence_factor *= 0.85

@@ -75,6 +75,6 @@ ARRIVALS = ("arrive",)
 
 
 def held_on_order(t: Any) -> bool:
-    """"The remaining 18 of the 29 jets on order are due in May": the noun "order" of an "on" phrase holds the items
+    """"The last 11 of the 25 jets on order come in June": the noun "order" of an "on" phrase holds the items
     it hangs on (frames/on_order.py), an order of its own whose parties come from the text before."""
     return t.lower_ == "order" and t.dep_ == "pobj" and t.head.lower_ == "on" and not any(c.dep_ == "det" for c in t.children)

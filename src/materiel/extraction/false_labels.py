@@ -1,4 +1,4 @@
-"""A claim labelled false is a denial: "Z called the claim \"unfounded\"", "Z described reports of arms sales to Y as
+"""A claim labelled false is a denial: "Z called the claim \"unfounded\"", "Z described the reports of rifle exports to Y as
 baseless", "Z dismissed the allegations as lies", "Z branded the reports false". A verb that puts a label on its object
 (lexicon `false_labels.verbs`) with a label saying it is not so (`false_labels.labels`) denies what the object holds;
 a labelling verb with any other label ("called the sale a milestone") denies nothing."""

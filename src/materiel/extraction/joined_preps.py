@@ -1,4 +1,4 @@
-"""Coordinated prepositional phrases the parser breaks: in "asked X for two patrol boats for its coast guard and
+"""Coordinated prepositional phrases the parser breaks: in "asked X for three cutters for its harbour police and
 for radar to watch the border" the small English model hangs the second "for" on a later verb ("watch"), on the
 main verb as a conjunct of its own, or reads "for drones to watch" as a clause ("for" its marker, "drones" its
 subject), so the request's second object is lost. The spaCy component ``materiel_joined_preps`` (after

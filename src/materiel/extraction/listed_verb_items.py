@@ -1,6 +1,6 @@
 """An item phrase inside a list or after a preposition whose head word the parser reads as a verb: in "handed
-over eight Humvees and 150 M4 carbines to the army" the small English model makes "carbines" a verb ("M4" its
-subject), in "a letter of intent for six Casspir Mk3 armoured personnel carriers" it makes "Mk3" a verb ("for"
+over nine Tarvik trucks and 120 M4 carbines to the army" the small English model makes "carbines" a verb ("M4" its
+subject), in "a letter of intent for five Orvane Mk2 armoured personnel carriers" it makes "Mk2" a verb ("for"
 its marker), so the conjunct or the object of the preposition is lost. The spaCy component
 ``materiel_listed_verb_items`` (after ``materiel_item_verbs``) mends it: when a recognised item span's root is
 read as a verb and the phrase (with a count just before it) follows "and"/"or" after a noun that is an argument,
@@ -37,7 +37,7 @@ def _previous_conjunct(doc: Doc, cc: Token) -> Token | None:
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[i]
-    while noun.dep_ == "appos" and noun.head.i < noun.i:  # "Vehicles (Humvees)": the vehicles
+    while noun.dep_ == "appos" and noun.head.i < noun.i:  # "Vehicles (Jeeps)": the vehicles
         noun = noun.head
     return noun
 
@@ -75,7 +75,7 @@ def _plan(span: Span) -> dict[int, tuple[int, str]] | None:
     first = span.start
     while first > 0 and span.start - first < MAX_LEFT and doc[first - 1].pos_ in PHRASE_POS and \
             any(a.i == verb.i or a.i in range(span.start, span.end) for a in doc[first - 1].ancestors):
-        first -= 1  # "six Casspir" before "Mk3 ... carriers", "300" of "M4" before "carbines"
+        first -= 1  # "five Orvane" before "Mk2 ... carriers", "300" of "M4" before "carbines"
     if first < 2:
         return None
     before = doc[first - 1]

@@ -1,4 +1,4 @@
-"""A denied motive is no negated transfer: "We are not buying weapons to attack anyone", "X does not sell arms to
+"""A denied motive is no negated transfer: "We are not buying any weapons to attack anybody", "X does not sell arms to
 start wars", "is not buying these jets in order to threaten its neighbours". The negation falls on the purpose the
 infinitive gives, not on the trade, which the text tells elsewhere if at all. A row whose trigger verb is negated,
 stands in the present (progressive or simple: "are not buying", "does not sell"), and has an infinitive of purpose

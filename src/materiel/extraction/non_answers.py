@@ -1,6 +1,6 @@
-"""A claim left unanswered or unverified is uncertain, and a denial withheld is no denial: "did not respond to
-questions about reports that X had delivered Y", "declined to comment on allegations that X sold Y", "reports that X
-shipped Y could not be verified", "declined to confirm or deny that Y had received X", "would neither confirm nor deny
+"""A claim left unanswered or unverified is uncertain, and a denial withheld is no denial: "gave no reply to
+queries on reports that X had delivered Y", "declined to comment on allegations that X sold Y", "reports that X
+shipped Y could not be verified", "declined to either confirm or deny that Y got X", "would neither confirm nor deny
 that X sold Y". An answer verb (lexicon `non_answers.answer_verbs`) that is negated or is the infinitive of a
 withholding word ("declined to", "was unable to") is withheld; a frame under a withheld answer verb, directly or
 through a claim noun or a question about it, is uncertain. An answer given ("confirmed that X delivered Y") and a
@@ -44,7 +44,7 @@ def withheld(verb: Token) -> bool:
 def unanswered(t: Token, claim_nouns: set[str]) -> bool:
     """The frame at `t` is what a withheld answer bears on: reached from `t` through its own clause ("declined to
     confirm that X sold Y"), a claim noun ("declined to comment on allegations that ..."), or a question about one
-    ("did not respond to questions about reports that ..."); a verb of another kind on the way ends the search."""
+    ("has not replied to queries on reports that ..."); a verb of another kind on the way ends the search."""
     via, claimed = t, False
     for a in t.ancestors:
         if via.dep_ not in PATH_DEPS or via.dep_ == "conj" and a.lemma_.lower() not in ANSWER_VERBS:

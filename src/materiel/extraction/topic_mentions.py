@@ -1,11 +1,11 @@
 """A trade noun that is only the topic of its clause tells no transfer: no row.
 
 - The deal as the cause or the thing done to: "The S-900 purchase also triggered sanctions on X", "the Zeta
-  transfer had been kept secret", "The proposed sale of this equipment will not alter the military balance". A row
+  transfer had been kept secret", "The proposed sale of such equipment will not alter the regional balance". A row
   on a trade noun ([topic_mentions] trade_nouns) that is the subject of a verb of consequence or of concealment
   ([topic_mentions] consequence_verbs), with no count and no party in its own phrase, is dropped: the clause says
   what a deal told elsewhere did or what was done to it. "The sale of 40 A to Y triggered a debate" tells the sale.
-- A record, not a transfer: "the latest in a series of handovers of retired ships to friendly navies", "a string
+- A record, not a transfer: "the newest in a series of transfers of old vessels to allied navies", "a string
   of arms deliveries". A row on a trade noun that is the object of "of" after a noun of a run of events
   ([topic_mentions] run_nouns), with no count of its own, is dropped.
 - A rule in the present tense: "Exports of military goods to X do not require a permit", "Arms sales to Y need

@@ -1,4 +1,4 @@
-"""A weighing asked of the supplier: "Fiji asked Japan to consider providing a patrol vessel", "Chile has requested
+"""A weighing asked of the supplier: "Tonga asked Korea to consider supplying a coastal cutter", "Chile has requested
 that Spain consider selling it frigates", "Kyiv urged Berlin to weigh sending tanks". The weighing verb (a `consider`
 governor) is itself the complement of a verb of asking ([asked_weighing] askers), so the transfer stands as asked
 for: stage requested, not a step the one asked weighs of its own accord. A clause asked with "whether"/"if"

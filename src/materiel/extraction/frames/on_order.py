@@ -26,7 +26,7 @@ def on_order(n: Token, f: Frame, res: ActorResolver, items: ItemFinder) -> None:
         buyers = [c for c in host.children if c.dep_ == "nsubj"] if held else []
         held = held or [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X are on order"
     elif host.pos_ in ("NOUN", "PROPN") or partitive_whole(host) is not host:
-        held = [partitive_whole(host)]  # "the 43 vehicles on order"; "the remaining 18 of the 29 jets on order": the 29
+        held = [partitive_whole(host)]  # "the 43 vehicles on order"; "the last 11 of the 25 jets on order": the 25
         verb = host.head
         if host.dep_ in ("dobj", "obj") and verb.lemma_.lower() in HOLDING_VERBS:
             buyers = [c for c in verb.children if c.dep_ == "nsubj"]

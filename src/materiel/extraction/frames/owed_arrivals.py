@@ -1,7 +1,7 @@
-"""Items owed whose arrival is still to come: "the second of three S-400 squadrons still due from Russia will arrive
+"""Items owed whose arrival is still to come: "the third of four radar batteries still due from Ruritania will arrive
 next year", "two more jets still due from X will arrive in March", "the outstanding frigates will arrive in 2027".
 A future arrival with the items as subject is read as promised (offered, modality.py); when the subject (or the
-whole of its partitive, "the second of three squadrons due") is told due or outstanding ([owed_arrivals]
+whole of its partitive, "the third of four batteries due") is told due or outstanding ([owed_arrivals]
 adjectives), the items are on order: stage ordered."""
 from __future__ import annotations
 

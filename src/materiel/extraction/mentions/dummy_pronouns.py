@@ -1,6 +1,6 @@
 """A dummy "it", which stands for no party: the subject of an extraposition.
 
-"The law made it illegal to sell rifles to the rebels", "making it a crime to provide them with
+"The law made it illegal to sell rifles to the rebels", "making it a crime for anyone to provide them with
 weapons", "it is illegal to export X", "it was unclear whether Y had sold X": the "it" holds the
 place of the clause after it, so it is never resolved to an actor named before. The predicates
 are data (words.toml [resolve] small_clause_verbs, extraposed_predicates,

@@ -1,5 +1,5 @@
 """A destination that names a firm's site by the firm's possessive ("shipped parts to Zorvan's assembly line in
-Toulouse", "sent the engines to the group's plant"): the firm receives. Sites are data (words.toml [issuers]
+Turin", "sent the engines to the group's plant"): the firm receives. Sites are data (words.toml [issuers]
 `site_nouns`, `destination_sites`); a possessor that is no company ("Ghana's depot") is left to the other steps,
 and an unresolved site no longer leaves the row to take a recipient from the sentences before."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The count written before an item's phrase when the parser hung it elsewhere: "six Sea Kite 300 helicopters" with
-"six" on "Kite", and "the 16 Pilatus PC-7 Turbo Trainers" with "16" on the maker's name or on the designation and the
+"six" on "Kite", and "the 14 Halvard HT-4 Jet Trainers" with "14" on the maker's name or on the designation and the
 maker left out of the phrase. The proper names right before the phrase that are no item (a maker's name) are read
 with it; the count is the number right before them, with no words of its own, no calibre and no year."""
 from __future__ import annotations

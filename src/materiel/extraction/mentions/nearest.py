@@ -175,7 +175,7 @@ def no_party(tok: Token, ordered: list[Token], resolve: Callable[[Token], Resolv
 
 def continues_materiel(tok: Token, resolve: Callable[[Token], Resolved | None]) -> bool:
     """The subject "they" of a clause under or conjoined to one whose subject is plural materiel that names no
-    party, when its own clause is a copula or a passive ("the frigates were chosen because they were younger",
+    party, when its own clause is a copula or a passive ("the corvettes were picked since they were newer",
     "the jets arrived in May and they were paid for in June"): the pronoun stands for the materiel, so it
     takes no party from further back."""
     if tok.lower_ != "they" or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ not in ("advcl", "conj"):
@@ -243,7 +243,7 @@ def fronted_destinations(tok: Token) -> set[int]:
 
 def described_inside(subject: Token) -> set[int]:
     """The possessors and prepositional objects inside an apposition or relative clause of a clause's
-    subject ("China, Mongolia's largest partner, has not sold it arms"; "Russia, whose instructors
+    subject ("Turkey, Georgia's largest partner, has not sold it arms"; "Russia, whose instructors
     train Mali's army, sold it jets"): other parties, which an object pronoun of that clause may stand for."""
     return {x.i for c in subject.children if c.dep_ in ("appos", "relcl")
             for x in c.subtree if x.dep_ in ("poss", "pobj") and x.i != c.i}

@@ -1,6 +1,6 @@
 """A service told bare in lower case ("the navy", "the army already operates ...") whose nearest earlier namesake
-is another state's, told in an earlier paragraph ("... handed over by the Italian Navy." || "the navy already
-operates drones"), when the text first named its own state's service under that head ("The Kenya Navy
+is another state's, told in an earlier paragraph ("... passed on by the Danish Navy." || "the navy already
+operates drones"), when the text first named its own state's service under that head ("The Gabon Navy
 commissioned ..."), and that state is the text's topic (mentions/topic.py, use `body_use`): a report introduces
 its own service first and a foreign one in passing, so the first-named service is meant, as for a bare "the Navy"
 (mentions/bare_bodies.py). In the same paragraph as the foreign one, that one stands."""

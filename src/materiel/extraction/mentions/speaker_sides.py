@@ -3,7 +3,7 @@
 Usually the speaker's state ("'We have delivered X,' the French minister said": France). But a member of
 an armed group speaks for the group ("'Moscow sends us drones,' a rebel commander said": the rebels, not
 the state they fight in), and a body of a state whose state is the other party of the quoted clause
-speaks for the body ("'Baghdad has not sent us a rifle,' a Peshmerga general said": the Peshmerga)."""
+speaks for the body ("'Tehran has not given us a single pistol,' a Revolutionary Guards commander said": the Guards)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -18,7 +18,7 @@ Speaker = Callable[..., Resolved | None]  # (tok, raw=False): the speaker's stat
 
 
 def _clause_other(tok: Token, resolve: Callable[[Token], Resolved | None]) -> set[str]:
-    """The country of the subject of the clause whose object is tok ("Baghdad has not sent us")."""
+    """The country of the subject of the clause whose object is tok ("Tehran has not given us")."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
     r = resolve(subj) if subj is not None else None
