@@ -82,17 +82,25 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
                and r.supplier.actor.id == denier.actor.id]
         if own:  # "arms sold to X turned up with Z, a charge X denies": X denies passing them on
             targets = own
-        for r in list(targets):
-            if r.reading.factuality in ("asserted", "uncertain") and r.frame.trigger.i != tok.i:
-                # "X supplied Y, a charge X denies": the claim as its source states it, and the denial
-                if r.reading.attribution_text or r in mine:  # the claim as its source has it, and the denial
-                    current.append(replace(r, sent=sent, reading=replace(
-                        r.reading, factuality="denied", denied_by=denier,
-                        attribution_text=denier.actor.name if subj.pos_ == "PRON" and denier is not None
-                        else res.doc[subj.left_edge.i: subj.i + 1].text, attribution_source=denier)))
-                    continue
-                r.reading.factuality = "denied"
-                r.reading.denied_by = denier
+        _deny(targets, mine, tok, subj, sent, current, res)
+
+
+def _deny(targets: list[Row], mine: list[Row], tok: Token, subj: Token, sent: Span, current: list[Row],
+          res: ActorResolver) -> None:
+    """Deny each target: a claim with its own source (or told in this sentence) keeps its row and gains a denied
+    copy ("X supplied Y, a charge X denies": the claim as its source states it, and the denial); a bare one turns
+    denied."""
+    denier = res.resolve(subj)
+    for r in list(targets):
+        if r.reading.factuality in ("asserted", "uncertain") and r.frame.trigger.i != tok.i:
+            if r.reading.attribution_text or r in mine:
+                current.append(replace(r, sent=sent, reading=replace(
+                    r.reading, factuality="denied", denied_by=denier,
+                    attribution_text=denier.actor.name if subj.pos_ == "PRON" and denier is not None
+                    else res.doc[subj.left_edge.i: subj.i + 1].text, attribution_source=denier)))
+                continue
+            r.reading.factuality = "denied"
+            r.reading.denied_by = denier
 
 
 def _clause_denied(tok: Token, current: list[Row], cues: CueReader) -> Token | None:

@@ -62,23 +62,7 @@ class CueReader:
         failed = t.dep_ == "xcomp" and t.head.lemma_.lower() in self.failure_verbs
         if f.negated or self._yet_to(t) or failed or self._no_evidence(t):
             r.factuality = "negated"
-        hedged = f.hedged
-        for g in chain:
-            for c in g.children:
-                if c.dep_ == "aux" and c.lower_ in self.hedge_modals and not any(x.dep_ == "neg" for x in g.children):
-                    # "said it would supply" is a reported future, not a hedge
-                    reported = g.dep_ == "ccomp" and g.head.lemma_.lower() in self.reporting
-                    if not (c.lower_ in REPORTED_FUTURE and reported) and not asks_the_asked(g):
-                        hedged = True  # "asked Y whether it could send X": the request's words, no hedge
-                if c.lower_ in self.hedge_adverbs:
-                    hedged = True
-                if c.lower_ in self.failure:
-                    r.confidence_factor *= 0.9
-        for item in f.items:
-            if any(c.lower_ in self.hedge_adverbs for c in item.head.children):
-                hedged = True
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL and not asks_the_asked(g) for g in chain for c in g.children):
-            hedged = True  # "if the United States sells F-35s to Qatar, ...": a condition, not an event
+        hedged = self._local_hedges(f, chain, r)
         came, described = t, False
         for a in () if only_linked(t) else t.ancestors:  # "denied the sale was part of a bargain": the link
             via, came, described = came, a, described or came.dep_ == "relcl"  # "believes X was fired by jets, which Y bought"
@@ -118,6 +102,26 @@ class CueReader:
             if r.speaker.actor.id in parties:
                 r.factuality, r.denied_by = "denied", r.speaker
         return r
+
+    def _local_hedges(self, f: Frame, chain: list[Token], r: Reading) -> bool:
+        """Modals, hedge adverbs and conditions on the trigger, its governors and its items."""
+        hedged = f.hedged
+        for g in chain:
+            for c in g.children:
+                if c.dep_ == "aux" and c.lower_ in self.hedge_modals and not any(x.dep_ == "neg" for x in g.children):
+                    # "said it would supply" is a reported future, not a hedge
+                    reported = g.dep_ == "ccomp" and g.head.lemma_.lower() in self.reporting
+                    if not (c.lower_ in REPORTED_FUTURE and reported) and not asks_the_asked(g):
+                        hedged = True  # "asked Y whether it could send X": the request's words, no hedge
+                if c.lower_ in self.hedge_adverbs:
+                    hedged = True
+                if c.lower_ in self.failure:
+                    r.confidence_factor *= 0.9
+        if any(any(c.lower_ in self.hedge_adverbs for c in item.head.children) for item in f.items):
+            hedged = True
+        # "if the United States sells F-35s to Qatar, ...": a condition, not an event
+        return hedged or any(c.dep_ == "mark" and c.lower_ in CONDITIONAL and not asks_the_asked(g)
+                             for g in chain for c in g.children)
 
     def _hedge_word(self, a: Token, via: Token, lemma: str) -> bool:
         """A hedge verb ("suspects that"), an unnamed passive report ("is said to") or a claim noun above a frame."""

@@ -7,7 +7,6 @@ from spacy.tokens import Doc, Span, Token
 import materiel.extraction.mentions.foreign_speakers as foreign_speakers
 import materiel.extraction.mentions.issuers as issuers
 import materiel.extraction.mentions.office_pronouns as office_pronouns
-import materiel.extraction.mentions.speaker_sides as speaker_sides
 from materiel import lexicon
 from materiel.extraction.mentions import envoy, interview, nearest, persons, role_descriptions, topic, turns, vessels
 from materiel.extraction.mentions.bare_institutions import context_body
@@ -17,6 +16,7 @@ from materiel.extraction.mentions.office_holders import home_office, pronoun_own
 from materiel.extraction.mentions.own_services import own_service
 from materiel.extraction.mentions.regions_of import region_of
 from materiel.extraction.mentions.resolved import Resolved
+from materiel.extraction.mentions.speaker_sides import side
 from materiel.extraction.mentions.speaking_names import speaking_firm
 from materiel.record.models import Actor
 
@@ -58,8 +58,7 @@ class Coreference:
     def _candidates_before(self, tok: Token) -> list[Token]:
         """Subject-like noun phrases before tok, nearest first (this sentence, then earlier)."""
         out = []
-        # A token more than 400 before the sentence is in a sentence starting before the window: skipped
-        # without looking, so a long document costs the window per pronoun, not the whole text.
+        # Tokens over 400 before the sentence are skipped unseen: a long document costs the window per pronoun.
         for t in reversed(self.doc[max(0, tok.sent.start - 400): tok.i]):
             if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "ROOT", "poss", "compound") \
                     and t.pos_ in ("PROPN", "NOUN") and t.sent.start >= tok.sent.start - 400:
@@ -78,7 +77,7 @@ class Coreference:
             return (self._speaker(tok) if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None) or \
                 pronoun_owner(tok, self._speaker, self.resolve, self.lex) or \
                 office_pronouns.antecedent(tok, self.resolve, self.lex)  # "X pleaded guilty ... he asked an agent for Y"
-        speaker = speaker_sides.side(tok, exclude, self._speaker, self.resolve, self.lex) if low in PRONOUNS_SPEAKER else None
+        speaker = side(tok, exclude, self._speaker, self.resolve, self.lex) if low in PRONOUNS_SPEAKER else None
         if speaker is not None:  # "'We have delivered X,' the French minister said": the speaker's state
             return speaker
         if low in PRONOUNS_SPEAKER | PRONOUNS_ADDRESSEE and (turn := self._turn_party(tok, low)) is not None:
