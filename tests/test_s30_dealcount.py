@@ -10,7 +10,9 @@ dealcount; `extraction/continued_deals.py`):
   delivered to Y arrived ...");
 - the item agrees when both rows name one designation, or the noun's item names none and is of the same kind
   (category or head noun). A deal noun for another named system ("a contract for 12 B jets" after a row of A
-  howitzers), for a different kind of item, or told too far away stands alone: no row.
+  howitzers), for a different kind of item, or told too far away stands alone: no row;
+- a superlative deal noun set equal to one counted item ("The biggest contract is for 180 A tanks") names that
+  deal and keeps the parties told before; "One of the largest contracts was for 400 trucks" stays a ranking.
 
 Sentences written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -34,6 +36,8 @@ def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
      ("TUR", "TUN", 40, "ordered")),
     ("In 2001 the previous cabinet signed a contract for 14 NH90 helicopters. The first three NH90 helicopters that "
      "France delivered to Norway arrived in 2011.", ("FRA", "NOR", 14, "ordered")),
+    ("Poland bought 48 K9 howitzers from South Korea in August. The biggest contract is for 180 K2 tanks.",
+     ("KOR", "POL", 180, "ordered")),
 ])
 def test_continued_deal_takes_parties(extractor, text: str, row: Row) -> None:  # noqa: ANN001
     assert row in _rows(extractor, text)
@@ -44,6 +48,7 @@ def test_continued_deal_takes_parties(extractor, text: str, row: Row) -> None:  
     ("Russia delivered 10 Su-30 jets to Algeria. Separately, a contract for 14 helicopters is under discussion.", 14),
     ("Russia delivered 10 Su-30 jets to Algeria in May. The weather was poor. Nobody spoke. Later, a contract for "
      "14 jets was reported.", 14),
+    ("Rheinmetall sold trucks to Austria. One of the largest contracts was for 400 trucks.", 400),
 ])
 def test_deal_of_its_own_stands_alone(extractor, text: str, qty: int) -> None:  # noqa: ANN001
     assert all(q != qty for _s, _r, q, _st in _rows(extractor, text))

@@ -5,7 +5,10 @@ object, or the object of the verb it is the subject of) is no noun standing alon
 within a few sentences has both parties. With no party yet, it takes the parties of the nearest such row told
 before it (or after it, when both rows name one designated system); with parties filled from context, it is kept only when a row of the same item has those parties.
 The item agrees when both rows name the same designation, or the noun's item has none and names the same kind
-(one category, or one head noun) as the other row's."""
+(one category, or one head noun) as the other row's.
+
+A superlative deal noun that the text sets equal to one counted item ("The largest single contract is for 80 A")
+names that deal, not a ranking of deals (`one_of_a_ranking`, read by completeness.py)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -79,3 +82,12 @@ def _same_frame_sentence(e: Row, r: Row) -> bool:
     """Another row of the noun's own frame (the verb that governs it) is no row before it."""
     return e.sent.start == r.sent.start and (e.frame.trigger.i == r.frame.trigger.head.i or
                                              e.frame.trigger.head.i == r.frame.trigger.i)
+
+
+def one_of_a_ranking(t: Token, quantity: int | float | None, head: Token) -> bool:
+    """False for "The largest contract is for 80 A": the subject of "be" whose "for" holds the noun's own counted
+    item; a ranking ("one of the largest exports") otherwise."""
+    if quantity is None or t.dep_ != "nsubj" or t.head.lemma_ != "be" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return True
+    return not (head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == t.head.i)
