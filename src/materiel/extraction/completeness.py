@@ -8,6 +8,7 @@ from materiel.extraction import civil_use, packages, quoted, unnamed_requests, u
 from materiel.extraction.advice import advice
 from materiel.extraction.chain_exports import untold_first_leg
 from materiel.extraction.civil_customers import civil_customer
+from materiel.extraction.continued_deals import one_of_a_ranking
 from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.conveyance_parties import conveyance_supplier
 from materiel.extraction.deployments import deployed
@@ -92,7 +93,8 @@ def complete(r: Row) -> bool:
             not (r.frame.negated or (r.reading.factuality in ("denied", "negated") or r.frame.stage == "refused") and
                  r.frame.roles["recipient"]):  # "denied sending any arms to X", "would not send any more X to Y"
         return False  # "any delivery of X would be ...", "every rocket sent to X": no transfer in particular
-    if t.pos_ in ("NOUN", "PROPN") and r.inherited and packages.ranked_by_superlative(t):
+    if t.pos_ in ("NOUN", "PROPN") and r.inherited and packages.ranked_by_superlative(t) and \
+            one_of_a_ranking(t, r.item.quantity, r.item.head):
         return False  # "one of India's largest weapons exports": a ranking, not a transfer to someone
     if t.pos_ in ("NOUN", "PROPN") and r.inherited and ranks_a_kind(t, r.item.head):
         return False  # "..., the first purchase of a Chinese jet by a US partner": the order told before

@@ -16,10 +16,13 @@
 - an order cut down takes its smaller count (`reduced_counts`: "the deal for ten X is to go ahead, but with only
   five": five);
 - a count told again on a pronoun or a bare number in the supplier's clause (`retold_counts`: "came from X, which
-  sold Y twelve of them": twelve)."""
+  sold Y twelve of them": twelve);
+- last, a deal noun with its own count that continues the row of the same item told just before keeps its row
+  (`continued_deals`: "delivered 33 A tanks to Y. A contract signed in 2006 covers 110 tanks in total")."""
 from __future__ import annotations
 
 from materiel.extraction.breakdowns import breakdown_rows
+from materiel.extraction.continued_deals import continued_deals
 from materiel.extraction.counts_after import counts_told_after
 from materiel.extraction.definite_counts import inherit_counts
 from materiel.extraction.discourse import Row
@@ -40,4 +43,4 @@ def told_counts(rows: list[Row], items: ItemFinder) -> list[Row]:
     counts_told_after(rows)
     totals_told(rows)
     rows = restated_counts(rows)
-    return shared_counts(breakdown_rows(rows, items.is_materiel))
+    return continued_deals(shared_counts(breakdown_rows(rows, items.is_materiel)))
