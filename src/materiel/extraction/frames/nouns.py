@@ -31,11 +31,11 @@ from materiel.extraction.frames.passive_deals import reported_signer, signed_by,
 from materiel.extraction.frames.postponed import on_hold, postponed
 from materiel.extraction.frames.request_sources import item_preps
 from materiel.extraction.frames.sequel_preps import sequel_preps
+from materiel.extraction.frames.signed_exports import signer_sells
 from materiel.extraction.frames.support_datives import support_datives
 from materiel.extraction.frames.support_negation import support_negated
 from materiel.extraction.frames.unnamed_parties import generic_party
 from materiel.extraction.frames.weighed_offers import offer_stands, told_offer, weighs_offer
-from materiel.extraction.frames.signed_exports import signer_sells
 
 NOUN_PREPS = lexicon.word_table("frames", "noun_preps")
 MILITARY_ADJECTIVES = lexicon.word_set("frames", "military_adjectives")

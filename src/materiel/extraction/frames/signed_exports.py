@@ -1,8 +1,9 @@
-"""The signer of a deal made out to a buyer sells: in "X signed a contract for 40 A to Y" (or "several export
-deals, including for A to Y", extraction/included_deals.py) the deal noun's "to" phrase names the buyer, so the
-subject of the signing verb is not the buyer (the default of a purchase noun, `possessor = "recipient"`) but the
-seller. Only when no seller is named otherwise ("with Z", "from Z", an origin) and the signer is not the buyer's
-own state ("Egypt signed a deal for A to its air force")."""
+"""The signer of a deal made out to a buyer sells: in "X signed a contract for 40 A to Y", "X won a deal for A to
+Y" (or "several export deals, including for A to Y", extraction/included_deals.py) a "to" phrase (on the deal
+noun, on its item, or on the signing verb after the noun) names the buyer, so the subject of the signing verb
+(words.toml [signed_exports] verbs) is not the buyer (the default of a purchase noun, `possessor = "recipient"`)
+but the seller. Only when no seller is named otherwise ("with Z", "from Z", an origin) and the signer is not the
+buyer's own state ("Egypt signed a deal for A to its air force")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -11,7 +12,6 @@ from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.resolve import ActorResolver
 from materiel.extraction.mentions.resolved import same_state
-
 
 SIGNING = lexicon.word_set("signed_exports", "verbs")
 
