@@ -25,6 +25,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     follow_on_counts,
     headlines,
     held_participles,
+    included_deals,
     infinitive_places,
     initial_nouns,
     item_verbs,
@@ -108,6 +109,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative
     nlp.add_pipe("materiel_plan_by", last=True)  # "blocked a proposal by X to send Y": both phrases the proposal's
     nlp.add_pipe("materiel_deal_noun_of", last=True)  # "made an offer to Y of six X": "of" back on the offer
+    nlp.add_pipe("materiel_included_deals", last=True)  # "signed deals, including for X to Y": "for" the deals'
     nlp.add_pipe("materiel_transfer_noun_of", last=True)  # "shipments to the X army of six Y": "of" the shipments'
     nlp.add_pipe("materiel_held_participles", last=True)  # "operates six A, handed over in 2015": A's participle
     nlp.add_pipe("materiel_accusation_of", last=True)  # "accused by a panel of experts of sending X": the verb's "of"

@@ -31,6 +31,7 @@ from materiel.extraction.frames.passive_deals import reported_signer, signed_by,
 from materiel.extraction.frames.postponed import on_hold, postponed
 from materiel.extraction.frames.request_sources import item_preps
 from materiel.extraction.frames.sequel_preps import sequel_preps
+from materiel.extraction.frames.signed_exports import signer_sells
 from materiel.extraction.frames.support_datives import support_datives
 from materiel.extraction.frames.support_negation import support_negated
 from materiel.extraction.frames.unnamed_parties import generic_party
@@ -187,6 +188,8 @@ class NounFrames(Arguments, Modality):
         if spec.get("copula_holder") and n.dep_ == "nsubj" and n.head.lemma_.lower() in COPULAS:
             f.add(possessor, [a for c in n.head.children if c.dep_ == "attr" for a in self.res.resolve_all(c)])  # "the
             # main customers for X were Y and Z"
+        if possessor == "recipient" and host is not None and (signer := self.subject_of(host)) is not None:
+            signer_sells(n, f, host, signer, self.res)  # "X signed a contract for A to Y": X sells
         if not f.roles["recipient" if receiving else possessor]:
             if host is not None and host.pos_ in ("VERB", "AUX") and (lemma in self.support_verbs or n.dep_ == "pobj"
                                                                       or receiving):
