@@ -1,12 +1,9 @@
-"""Predictions that match no transfer at all, from three constructions that tell no transfer in particular
+"""Predictions that match no transfer at all, from four constructions that tell no transfer in particular
 (thirtieth session, helper wrong2):
 
-- a trade verb under a modal of ability or permission, not negated ("X can acquire A or B, but not both", "our
-  industry can build and sell armoured vehicles"): what a party may do (`ability_modals`); "cannot sell" (a
-  refusal) stays;
-- a trade told as recurring over a period ("has donated rifles to X every year since 2016", "leased a patrol
-  ship to Y for part of each year", "sells rifles to Z annually"): a series, not one transfer (`recurring_rows`);
-  a dated transfer, and a period in a coordinated clause ("..., and its troops train there each year"), stay;
+- a trade verb under a modal of ability or permission, not negated, of a buyer ("X can acquire A or B, but not
+  both") or with a party from context ("our industry can build and sell complex equipment"): what a party may
+  do (`ability_modals`); "cannot sell" (a refusal) and a seller's "said it can sell rifles to Y" stay;
 - an export named only as what a licence under review is for ("licences for new exports of A to X would be
   examined case by case", "review a permit for the export of A to X"): no delivery (`pending_licences`);
   "licences were granted for the export of A to X" stays;
@@ -40,15 +37,8 @@ def _has(rows: list[Row], supplier: str, recipient: str, word: str, stage: str |
 NO_TRANSFER = [
     ("Officials in Washington have said that Morocco can acquire the Zorak-7 or the F-16 from the United States, "
      "but not both.", "United States", "Morocco", "F-16"),
-    ("Chile's industry can build and sell armoured vehicles to Peru, the minister said.", "Chile", "Peru",
-     "vehicles"),
-    ("Norway said it can deliver the first Zorak-7 missiles to Kenya within a year.", "Norway", "Kenya", "Zorak"),
-    ("Norway has donated rifles to the Kenyan police every year since 2016.", "Norway", "Kenya", "rifles"),
-    ("Iceland's coast guard has leased one of its patrol ships to Malta for part of each year since 2010.",
-     "Iceland", "Malta", "ships"),
-    ("Japan has given patrol boats to the Philippine coast guard every year since 2015.", "Japan", "Philippines",
-     "boats"),
-    ("Spain sells rifles to Morocco annually.", "Spain", "Morocco", "rifles"),
+    ("Chile sold armoured vehicles to Peru in 2019. \"This shows that Chilean industry can build and sell complex "
+     "defence equipment,\" the minister said.", "Chile", "Peru", "equipment"),
     ("Spain sold rifles to Qatar in 2019. Officials said licences for new exports of ammunition to Qatar would be "
      "examined case by case.", "Spain", "Qatar", "ammunition"),
     ("South Africa sold armoured vehicles to Ghana in 2020. The court urged the committee to review a separate "
@@ -69,11 +59,12 @@ def test_no_transfer_in_particular(extractor, text: str, supplier: str, recipien
 # (text, supplier, recipient, item word, stage) of a row that must stay
 REPORTED = [
     ("Norway cannot sell Zorak-7 missiles to Kenya, the ministry said.", "Norway", "Kenya", "Zorak", "refused"),
+    ("Norway said it believes that it can sell rifles to Chile.", "Norway", "Chile", "rifles", None),
     ("Norway donated 300 rifles to the Kenyan police in 2016.", "Norway", "Kenya", "rifles", "delivered"),
+    ("Norway has donated rifles to the Kenyan police every year since 2016.", "Norway", "Kenya", "rifles",
+     "delivered"),
     ("France sold rifles to Guinea in 2007. French licences were granted in 2008 for the export of ammunition to "
      "Guinea.", "France", "Guinea", "ammunition", "delivered"),
-    ("The United States gave Mongolia 14 Zorak trucks in 2016, and Mongolian troops train with U.S. forces each "
-     "year.", "United States", "Mongolia", "trucks", "delivered"),
     ("Spain sold rifles to Qatar in 2019.", "Spain", "Qatar", "rifles", "delivered"),
     ("Croatia paid 95 million euros in 2024 for six Zorak drones from Turkey.", "Türkiye", "Croatia", "drones",
      "ordered"),
@@ -82,6 +73,8 @@ REPORTED = [
     ("Poland signed a second contract with South Korea for 180 more K2 tanks.", "South Korea", "Poland", "K2",
      "ordered"),
     ("Turkey sold Bayraktar drones to Niger in 2022.", "Türkiye", "Niger", "drones", "delivered"),
+    ("Ghana has become the first export customer for Denel's Zorak-5 drone.", "South Africa", "Ghana", "Zorak",
+     None),
 ]
 
 
@@ -91,11 +84,11 @@ def test_reported_transfer_stays(extractor, text: str, supplier: str, recipient:
     assert _has(_rows(extractor, text), supplier, recipient, word, stage)
 
 
-@pytest.mark.parametrize(("section", "key"), [("ability_modals", "modals"), ("recurring", "period_nouns"),
-                                              ("recurring", "every_dets"), ("recurring", "period_adverbs"),
+@pytest.mark.parametrize(("section", "key"), [("ability_modals", "modals"), ("ability_modals", "buyer_classes"),
                                               ("pending_licences", "licence_nouns"),
                                               ("pending_licences", "review_verbs"),
                                               ("restated_rankings", "ordinals"), ("restated_rankings", "deps"),
+                                              ("restated_rankings", "buyer_nouns"),
                                               ("paid_before", "verbs"), ("paid_before", "definite_dets")])
 def test_word_lists_are_lowercase_words(section: str, key: str) -> None:
     words = lexicon.word_list(section, key)

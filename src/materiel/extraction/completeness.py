@@ -35,7 +35,6 @@ from materiel.extraction.not_counted import set_aside
 from materiel.extraction.origin_leaks import still_leaked
 from materiel.extraction.paid_before import paid_before
 from materiel.extraction.pending_licences import pending_licence
-from materiel.extraction.recurring_rows import recurring
 from materiel.extraction.restated_rankings import restated_ranking
 from materiel.extraction.retracted_claims import retracted
 from materiel.extraction.speaker_parties import speaker_party
@@ -83,7 +82,7 @@ def kept(r: Row) -> bool:
         and not habitual_to_groups(r) and not speaker_glued(r) \
         and not conveyance_supplier(r) \
         and not retracted(r) and not set_aside(r) and not untold_first_leg(r) and not no_transfer(r) \
-        and not ability_told(r) and not recurring(r) and not pending_licence(r) and not restated_ranking(r) \
+        and not ability_told(r) and not pending_licence(r) and not restated_ranking(r) \
         and not paid_before(r)
 
 

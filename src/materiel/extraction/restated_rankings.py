@@ -3,7 +3,8 @@
 outside Europe". A row whose trigger noun has a ranking ordinal (`words.toml [restated_rankings] ordinals`) and
 stands as the predicate of a copula or as an apposition (or a second object read as one) is dropped: it ranks something told elsewhere, and the
 parties the row would take from context are the ones of that other transfer. "The first delivery arrived in May"
-(a subject) and "signed a second contract for 180 tanks" (an object) stay."""
+(a subject) and "signed a second contract for 180 tanks" (an object) stay, and so does a noun naming the buyer ("X has become the
+first export customer for Y", "the first foreign buyer of Y": X's purchase)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -13,12 +14,13 @@ from materiel.extraction.discourse import Row
 
 ORDINALS = lexicon.word_set("restated_rankings", "ordinals")
 DEPS = lexicon.word_set("restated_rankings", "deps")
+BUYERS = lexicon.word_set("restated_rankings", "buyer_nouns")
 
 
 def restated_ranking(r: Row) -> bool:
     """The row's trigger noun ranks a transfer told elsewhere (module docstring)."""
     t = r.frame.trigger
-    if t.pos_ not in ("NOUN", "PROPN") or not (t.dep_ in DEPS or _second_object(t)):
+    if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() in BUYERS or not (t.dep_ in DEPS or _second_object(t)):
         return False
     return any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in t.children)
 
