@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from materiel import lexicon
 from materiel.extraction import civil_use, packages, quoted, unnamed_requests, unnamed_suppliers
+from materiel.extraction.ability_modals import ability_told
 from materiel.extraction.advice import advice
 from materiel.extraction.chain_exports import untold_first_leg
 from materiel.extraction.civil_customers import civil_customer
@@ -33,6 +34,9 @@ from materiel.extraction.no_transfer_rows import no_transfer
 from materiel.extraction.non_items import non_item
 from materiel.extraction.not_counted import set_aside
 from materiel.extraction.origin_leaks import still_leaked
+from materiel.extraction.paid_before import paid_before
+from materiel.extraction.pending_licences import pending_licence
+from materiel.extraction.restated_rankings import restated_ranking
 from materiel.extraction.retracted_claims import retracted
 from materiel.extraction.speaker_parties import speaker_party
 from materiel.extraction.standing_clauses import standing
@@ -78,7 +82,9 @@ def kept(r: Row) -> bool:
         and not civil_customer(r) and not advice(r) and not distributed_part(r) \
         and not habitual_to_groups(r) and not speaker_glued(r) \
         and not conveyance_supplier(r) \
-        and not retracted(r) and not set_aside(r) and not untold_first_leg(r) and not no_transfer(r)
+        and not retracted(r) and not set_aside(r) and not untold_first_leg(r) and not no_transfer(r) \
+        and not ability_told(r) and not pending_licence(r) and not restated_ranking(r) \
+        and not paid_before(r)
 
 
 def complete(r: Row) -> bool:
