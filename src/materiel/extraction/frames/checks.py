@@ -15,6 +15,7 @@ from materiel.extraction.frames.opinions import opinion
 from materiel.extraction.frames.platform_fits import fit_subjects
 from materiel.extraction.frames.seizure import SeizureWords
 from materiel.extraction.frames.stranded import judged
+from materiel.extraction.frames.withheld_words import disposes, refuses_words
 
 FITTING = lexicon.word_set("frame_words", "fitting_verbs")
 INTEREST_NOUNS = frozenset(lexicon.toml("predicates.toml")["governors"].get("interest_nouns", []))
@@ -66,6 +67,7 @@ class FrameChecks(Governors):
             carriers.carrier_arrival(f, self.seizure.conveyances) or honoured_elsewhere(f, self) or \
             landings.unmarked_landing(f) or self._destination(f) or \
             (f.cls == "consider" and opinion(f.trigger, self.verbs)) or \
+            refuses_words(f, self.items.is_materiel) or disposes(f) or \
             any(c.dep_ == "advmod" and c.lower_ in IDIOM_ADVERBS for c in f.trigger.children)  # "stopped short of"
 
     def _destination(self, f: Frame) -> bool:

@@ -8,9 +8,9 @@ from materiel.extraction.frames import framebase
 from materiel.extraction.frames.asked_weighing import asked_weighing
 from materiel.extraction.frames.clauses import among_members, charged, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.described import designated_owner
+from materiel.extraction.frames.elided_predicates import governing_verb
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal, value_host
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
-from materiel.extraction.frames.raised import raised_verb
 from materiel.extraction.frames.relatives import apposed_subject, light_object, nearest_member, stranded_subject
 from materiel.extraction.frames.supplier_plans import supplier_plan
 
@@ -136,10 +136,10 @@ class Governors(FinderState):
                 return self.gov_nouns.get(talks.lemma_.lower()) or self.gov_nouns[talks.lower_], talks
         if dep == "acl" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             if lemma in self.gov_nouns or head.lower_ in self.gov_nouns:
-                above = raised_verb(head.head)  # "blocked an EU plan to send X": the plan is refused
-                if head.dep_ in ("dobj", "obj", "nsubjpass") and self.gov_verbs.get(phrasal(above)) == "refused":
-                    return "refused", above  # "a request to export X was turned down": refused too
-                if head.dep_ in ("dobj", "obj", "nsubjpass") and self.on_hold(above):
+                above, role = governing_verb(head)  # "blocked an EU plan to send X": the plan is refused
+                if role in ("dobj", "obj", "nsubjpass") and self.gov_verbs.get(phrasal(above)) == "refused":
+                    return "refused", above  # "a request to export X was turned down", "…, as was a request to"
+                if role in ("dobj", "obj", "nsubjpass") and self.on_hold(above):
                     return "refused", above  # "plans to deliver X were put on hold"
                 noun_stage = self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_]
                 if supplier_plan(head, t, self.classes, self.verbs):

@@ -9,6 +9,7 @@ from materiel import lexicon
 from materiel.extraction.mentions import (
     acronyms,
     city_states,
+    demonym_acts,
     described,
     examples,
     firm_countries,
@@ -42,8 +43,7 @@ LED_BY_WORDS = lexicon.word_set("resolve", "led_by_words")
 
 class ActorResolver(Coreference):
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each call: taken once
+        self.doc, self.text = doc, doc.text  # Doc.text joins every token on each call: taken once
         self.lex = lexicon.load()
         cues = lexicon.toml("cues.toml")["actors"]
         self.agent_nouns = set(cues["agent_nouns"]).union(*(lexicon.toml("cues.toml")[k]["agent_nouns"] for k in ("formations", "offices")))
@@ -106,7 +106,7 @@ class ActorResolver(Coreference):
         span = self.by_token.get(tok.i)
         if span is not None:
             demonym = span.kb_id_ == "demonym"
-            if demonym and tok.dep_ in ("amod", "compound") and tok.head.i not in self.by_token:
+            if demonym and demonym_acts.origin(tok, self.by_token):
                 return None  # "Iranian drones": an origin, not an actor
             actor = self._from_span(span)
             if actor:
