@@ -116,7 +116,7 @@ class Governors(FinderState):
         if t.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and \
                 (dep != "advcl" or purpose) and not (dep == "ccomp" and reports_or_asks(t, lemma)):  # (see there)
             if dep == "conj":
-                return self.governor_stage(head) if head.lemma_.lower() in self.verbs else (None, None)
+                return self.governor_stage(head) if head.lemma_.lower() in self.verbs or purpose and head.dep_ == "xcomp" else (None, None)  # "offered to A and to sell B"
             if dep == "pcomp" and head.dep_ == "prep":
                 head = head.head
                 lemma = phrasal(head)

@@ -1,6 +1,6 @@
 """Frames read again once the sentence's frames are found, for shapes the parse gives wrongly or that a word
 beside the trigger changes: a fronted passive request (frames/fronted.py), a request's item parsed as the subject
-of a purpose clause (frames/for_items.py), a transfer noun held by a participle of refusal (frames/held_nouns.py), the members of a comma list the parser
+of a purpose clause (frames/for_items.py), goods solicited through a quotation or a call for bids (frames/solicited.py), a transfer noun held by a participle of refusal (frames/held_nouns.py), the members of a comma list the parser
 broke up (frames/comma_lists.py), the second of a pair hung elsewhere (frames/split_pairs.py), the phrases of a run after an item or a deal
 noun the parser hung on a word of the run (frames/phrase_runs.py), a subject hidden by a fronted date or a value phrase
 (frames/hidden_subjects.py), a "from" phrase of withholding that names the recipient (frames/withheld.py), the request of a refused
@@ -14,6 +14,7 @@ from materiel.extraction.frames import (
     fronted,
     hidden_subjects,
     phrase_runs,
+    solicited,
     split_pairs,
     withheld,
 )
@@ -25,6 +26,7 @@ def reread(finder: FinderState, frames: list[Frame]) -> list[Frame]:
     """The sentence's frames, each read again in place."""
     fronted.reread(finder, frames)  # "Asked by X for Y, the government refused": X asks, the government is asked
     for_items.read_marked(finder, frames)  # "asked X for three frigates to replace ...": the frigates
+    solicited.read_solicited(finder, frames)  # "asked X for a quotation for 18 howitzers": the howitzers
     held_nouns(frames)  # "the halted cargo": refused
     comma_lists.listed_members(finder, frames)  # "the delivery of A, B helicopters, C missiles and D"
     split_pairs.paired_members(finder, frames)  # "agreed to sell 50 A and 18 B drones to X": B hung on the verb
