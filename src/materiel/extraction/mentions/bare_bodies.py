@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel.extraction.mentions import topic
+from materiel.extraction.mentions.portfolio_bodies import as_named, same_field
 from materiel.extraction.mentions.resolved import OFFICIAL_KINDS, Resolved
 from materiel.record.models import Actor
 
@@ -32,8 +33,8 @@ def first_named(tok: Token, resolve: Resolver) -> Actor | None:
     for t in tok.doc[: tok.i]:
         if t.lemma_.lower() != tok.lemma_.lower() or (t.tag_ in PLURAL_TAGS) != plural or not words <= _words(t):
             continue
-        if not any(c.dep_ in NAMING_DEPS for c in t.children):
-            continue
+        if not any(c.dep_ in NAMING_DEPS for c in t.children) or not same_field(tok, t):
+            continue  # "the Ministry of Defence" is not the earlier "Ruritania's Ministry of Trade"
         r = resolve(t)
         if r is not None and r.actor.kind in OFFICIAL_KINDS and r.actor.country:
             return r.actor
@@ -49,7 +50,7 @@ def whose(tok: Token, turn: TurnParty, resolve: Resolver, topics: topic.TopicSta
         country = topics.lex.countries.get(home.iso3) if home is not None else None
         state = Actor(id=country.iso3, name=country.name, kind="state", country=country.iso3,
                       text="") if country else None
-    if state is None:
-        return None
+    if state is None:  # "the Ministry of Trade" whose state no one tells: its own name, not the nearest state's
+        return as_named(tok)
     text = " ".join(t.text for t in tok.subtree if t.i <= tok.i)
     return Resolved(state.model_copy(update={"text": text}), CONFIDENCE, tok)

@@ -1,0 +1,63 @@
+"""A state body told by its portfolio alone ("the Ministry of Defence", "the Ministry of Foreign Affairs",
+"the Ministry of National Defence"): the "of" phrase names a field of government, not a state, so the body is
+as bare as "the ministry" and belongs to the state a bare body belongs to (mentions/bare_bodies.py: the same
+body named with its state earlier, else the text's topic state). A portfolio phrase naming a place or a
+people ("the Ministry of Defence of Ukraine", "the Ministry of the Interior of Chad") is no portfolio: it names
+its state; nor is one outside the fields of arms and their trade ("the Ministry of Health"). Only the heads of
+words.toml [portfolio_bodies] `heads` take a portfolio, and only one with a word of its `fields`. An earlier
+mention of the same body with its state is the same body only with the same portfolio."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel import lexicon
+from materiel.extraction.mentions.resolved import Resolved
+from materiel.record.models import Actor
+
+HEADS = lexicon.word_set("portfolio_bodies", "heads")
+FIELDS = lexicon.word_set("portfolio_bodies", "fields")
+NAMING_ENTS = ("GPE", "NORP", "LOC", "PERSON", "FAC")
+UNPLACED = 0.45  # a body whose state is not told: as sure as any unlisted name
+
+
+def _names(tok: Token) -> bool:
+    """tok is in a recognised name (a state, a people, an organisation) or a tagger's place or person."""
+    return tok.ent_type_ in NAMING_ENTS or tok.pos_ == "PRON" or \
+        any(s.start <= tok.i < s.end for s in tok.doc.spans.get("actors", []))
+
+
+def is_portfolio(head: Token, prep: Token) -> bool:
+    """prep is the "of" of a portfolio ("the Ministry [of Defence]") after a body head that takes one."""
+    if head.lemma_.lower() not in HEADS or prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    words = [t for o in objs for t in o.subtree]
+    return bool(objs) and any(t.lower_ in FIELDS for t in words) and not any(_names(t) for t in words)
+
+
+def portfolio_text(head: Token) -> str | None:
+    """The portfolio words of a body head ("defence" of "the Ministry of Defence"), or None when it has none."""
+    for c in head.children:
+        if is_portfolio(head, c):
+            return " ".join(t.lower_ for t in c.subtree if t.i > c.i)
+    return None
+
+
+def field(tok: Token) -> str:
+    """The field a body head is named for: its portfolio ("of National Defence") or the words before it
+    ("national defence ministry"), so "the Ministry of Defence" and "Chile's defence ministry" agree."""
+    return portfolio_text(tok) or " ".join(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod"))
+
+
+def same_field(tok: Token, earlier: Token) -> bool:
+    """earlier may be the same body as tok: tok has no portfolio, or earlier is named for the same field."""
+    return portfolio_text(tok) is None or field(tok) == field(earlier)
+
+
+def as_named(tok: Token) -> Resolved | None:
+    """A portfolio body whose state no one tells, as its own name (not the state of the nearest clause); None for
+    any other body."""
+    if portfolio_text(tok) is None:
+        return None
+    text = " ".join(t.text for t in tok.subtree)
+    return Resolved(Actor(id=lexicon.slug(text), name=text, kind="other", country=None, text=text), UNPLACED, tok)
