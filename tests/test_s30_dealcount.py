@@ -36,8 +36,8 @@ def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
      ("TUR", "TUN", 40, "ordered")),
     ("In 2001 the previous cabinet signed a contract for 14 NH90 helicopters. The first three NH90 helicopters that "
      "France delivered to Norway arrived in 2011.", ("FRA", "NOR", 14, "ordered")),
-    ("Poland bought 48 K9 howitzers from South Korea in August. The biggest contract is for 180 K2 tanks.",
-     ("KOR", "POL", 180, "ordered")),
+    ("Egypt bought 48 Zorak-9 howitzers from South Korea in August. The biggest contract is for 150 Zorak-2 tanks.",
+     ("KOR", "EGY", 150, "ordered")),
 ])
 def test_continued_deal_takes_parties(extractor, text: str, row: Row) -> None:  # noqa: ANN001
     assert row in _rows(extractor, text)

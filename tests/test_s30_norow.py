@@ -27,19 +27,19 @@ def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
 
 FRONTED = [
     ("When police unloaded the lorries at a checkpoint, they found, beneath the coal, 30 rifles, two mortars and "
-     "about 5,000 rounds of ammunition wrapped in plastic. The consignment was bound for the Arakan Army, the army "
-     "said.", "Arakan Army", {("rifles", 30), ("mortars", 2)}),
+     "roughly 4,000 rounds of ammunition packed in sacks. The consignment was bound for the Red Hills Army, the army "
+     "said.", "Red Hills Army", {("rifles", 30), ("mortars", 2)}),
     ("Customs officers found, beneath a layer of timber, 40 pistols and 3,000 cartridges. The shipment was destined "
-     "for the Shan State Army.", "Shan State Army", {("pistols", 40), ("cartridges", 3000)}),
-    ("Border guards found, underneath the bales of cotton, 25 assault rifles. The load was headed for the Arakan "
-     "Army, officials said.", "Arakan Army", {("assault rifles", 25)}),
+     "for the Blue River Front.", "Blue River Front", {("pistols", 40), ("cartridges", 3000)}),
+    ("Border guards found, underneath the bales of cotton, 25 assault rifles. The load was headed for the Red Hills "
+     "Army, officials said.", "Red Hills Army", {("assault rifles", 25)}),
 ]
 
 PLACED_AFTER = [
-    ("Police discovered 30 pistols underneath sacks of rice at the port. The load was bound for the Arakan Army.",
-     "Arakan Army", {("pistols", 30)}),
-    ("Inspectors found 12 machine guns behind a false wall of the warehouse. The cargo was bound for the Kachin "
-     "Independence Army.", "Kachin Independence Army", {("machine guns", 12)}),
+    ("Police discovered 30 pistols underneath sacks of rice at the port. The load was bound for the Red Hills Army.",
+     "Red Hills Army", {("pistols", 30)}),
+    ("Inspectors found 12 machine guns behind a false wall of the warehouse. The cargo was bound for the Eastern "
+     "Ridge Army.", "Eastern Ridge Army", {("machine guns", 12)}),
 ]
 
 

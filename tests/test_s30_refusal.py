@@ -7,7 +7,7 @@
 - a comparative ellipsis shares the main clause's refusal (`frames/elided_predicates`): "X's request to send A was
   rejected, as was a Y request to transfer B" refuses B too; "as was the case" is a predicate of its own;
 - a refusal of words is no refusal of goods (`frames/withheld_words`, words `withheld_words.telling_verbs`):
-  "whose origin it declined to disclose", "refused to name the buyer of the rifles"; "declined to release the
+  "whose maker it declined to name", "refused to name the buyer of the rifles"; "declined to release the
   missiles" still refuses them;
 - a disposal verb of the cancel class over equipment, not a deal noun, disposes of it (`withheld_words.
   disposal_verbs`): "the jets were later scrapped"; "scrapped its order for 12 jets" still calls off a deal.
@@ -27,9 +27,9 @@ def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
 
 DEMONYM_REQUESTS = [
     ("A Danish request to transfer two howitzers to Kyiv was rejected.", "Denmark", "howitzers"),
-    ("Switzerland turned down a Danish request to transfer two howitzers to Ukraine.", "Denmark", "howitzers"),
+    ("Austria turned down a Danish request to transfer two howitzers to Ukraine.", "Denmark", "howitzers"),
     ("A Finnish application to re-export 40 trucks to Chile was refused by Sweden.", "Finland", "trucks"),
-    ("Berne rejected a Norwegian request to pass on 12 armoured vehicles to Ukraine.", "Norway", "armoured vehicles"),
+    ("Vienna rejected a Norwegian request to pass on 12 armoured vehicles to Ukraine.", "Norway", "armoured vehicles"),
 ]
 
 
@@ -81,8 +81,8 @@ def test_request_without_ellipsis_stays_requested(extractor) -> None:  # noqa: A
 
 
 WITHHELD_WORDS = [
-    "Qatar has given Somalia rifles. The panel noted that Puntland had shown off two armed patrol boats whose "
-    "origin it declined to disclose.",
+    "Qatar has given Somalia rifles. The panel noted that the coast guard had shown off three armed patrol "
+    "boats whose maker it declined to name.",
     "Qatar has given Somalia rifles. Peru displayed four new drones, whose supplier the ministry refused to name.",
     "Russia sold Chile tanks. The navy paraded six attack helicopters whose origin the government declined to "
     "reveal.",
@@ -101,8 +101,8 @@ def test_refusing_to_release_goods_still_refuses(extractor) -> None:  # noqa: AN
 
 
 DISPOSALS = [
-    "The ministry bought 20 C-27 aircraft from Italy for the Peruvian air force. The planes proved hard to keep "
-    "flying; 12 of them were later scrapped at Lima airport and sold as metal.",
+    "The ministry bought 16 Zorak-27 aircraft from Spain for the Chilean air force. The planes proved costly to "
+    "maintain; nine of them were eventually scrapped at a northern base and sold as metal.",
     "Chile bought 20 Mirage jets from France in 1990. The jets were scrapped in 2015.",
 ]
 

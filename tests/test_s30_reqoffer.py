@@ -32,7 +32,7 @@ def _has(rows: list[Row], supplier: str, recipient: str, stage: str, word: str, 
 
 
 SOLICITED = [
-    ("Estonia has asked Hanwha for a price quote for 12 Tarvas howitzers.", ("Korea", "Estonia", "howitzers", 12)),
+    ("Latvia has asked South Korea for a price quote for 12 Tarvas howitzers.", ("Korea", "Latvia", "howitzers", 12)),
     ("Chile asked Sweden for a quotation for nine Orrvik patrol boats last spring.", ("Sweden", "Chile", "boats", 9)),
     ("Kenya has asked Italy for an estimate of 16 Veltro armoured vehicles, officials said.",
      ("Italy", "Kenya", "vehicles", 16)),
@@ -61,8 +61,8 @@ def test_solicited_without_goods_gives_no_row(extractor, text: str) -> None:  # 
 
 
 PROPOSALS = [
-    ("Rheinmetall's proposal of 40 Lynx-K vehicles to Hungary is under review.", ("Germany", "Hungary", "vehicles", 40)),
-    ("Hungary is weighing a Turkish proposal for 20 Otokar Cobra vehicles.", ("Türkiye", "Hungary", "vehicles", 20)),
+    ("Germany's proposal of 40 Zorak-K vehicles to Slovakia is under review.", ("Germany", "Slovakia", "vehicles", 40)),
+    ("Slovakia is weighing a Turkish proposal for 20 Zorak-C vehicles.", ("Türkiye", "Slovakia", "vehicles", 20)),
     ("Norway's proposal of six Skarv patrol boats to Ghana was still on the table in May.",
      ("Norway", "Ghana", "boats", 6)),
 ]
@@ -88,9 +88,9 @@ def test_proposal_of_no_supplier_gives_no_offer(extractor, text: str) -> None:  
 
 
 CONJOINED = [
-    ("Ukrainian officials offered to overhaul Georgia's old Su-25 aircraft and to sell it 30 Varta armoured "
-     "personnel carriers.", ("Ukraine", "Georgia", "offered", "carriers", 30)),
-    ("Poland offered to train Ukrainian pilots and to send Kyiv 14 Leopard tanks.",
+    ("Ukrainian officials offered to overhaul Moldova's old Zorak-25 aircraft and to sell it 30 Varta armoured "
+     "personnel carriers.", ("Ukraine", "Moldova", "offered", "carriers", 30)),
+    ("Poland offered to train Ukrainian pilots and to send Kyiv 14 Zorak-4 tanks.",
      ("Poland", "Ukraine", "offered", "tanks", 14)),
     ("Chile agreed to train Peruvian crews and to sell Lima two Almirante-class frigates.",
      ("Chile", "Peru", "ordered", "frigates", 2)),

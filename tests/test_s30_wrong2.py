@@ -2,16 +2,16 @@
 (thirtieth session, helper wrong2):
 
 - a trade verb under a modal of ability or permission, not negated, of a buyer ("X can acquire A or B, but not
-  both") or with a party from context ("our industry can build and sell complex equipment"): what a party may
+  both") or with a party from context ("our firms can make and sell advanced equipment"): what a party may
   do (`ability_modals`); "cannot sell" (a refusal) and a seller's "said it can sell rifles to Y" stay;
-- an export named only as what a licence under review is for ("licences for new exports of A to X would be
-  examined case by case", "review a permit for the export of A to X"): no delivery (`pending_licences`);
+- an export named only as what a licence under review is for ("licences for further exports of A to X will be
+  examined one at a time", "review a pending permit for the export of A to X"): no delivery (`pending_licences`);
   "licences were granted for the export of A to X" stays;
-- a trade noun ranked by an ordinal as a copula's predicate or an apposition ("the deal was the first export of
-  X", "ordered 24 A, the first export order for the vehicle"): a ranking of a transfer told elsewhere
-  (`restated_rankings`); "The first delivery arrived in May" and "signed a second contract for 180 tanks" stay;
-- a payment in the passive of a definite item ("These drones were paid for by our people"): a deal told before
-  settled (`paid_before`); "X paid $95m for six drones from Y" stays.
+- a trade noun ranked by an ordinal as a copula's predicate or an apposition ("that contract was the first export
+  of X", "ordered 24 A, the first export order for this vehicle"): a ranking of a transfer told elsewhere
+  (`restated_rankings`); "The first delivery came in May" and "signed a second contract for 180 tanks" stay;
+- a payment in the passive of a definite item ("Those radars had been paid for with our own taxes"): a deal told before
+  settled (`paid_before`); "X paid $80m for six drones from Y" stays.
 
 Sentences written for these tests (invented models; not taken from any article)."""
 from __future__ import annotations
@@ -35,18 +35,18 @@ def _has(rows: list[Row], supplier: str, recipient: str, word: str, stage: str |
 
 # (text, supplier, recipient, item word) of a row that must NOT be there
 NO_TRANSFER = [
-    ("Officials in Washington have said that Morocco can acquire the Zorak-7 or the F-16 from the United States, "
-     "but not both.", "United States", "Morocco", "F-16"),
-    ("Chile sold armoured vehicles to Peru in 2019. \"This shows that Chilean industry can build and sell complex "
+    ("Officials in Paris have said that Vietnam can acquire the Zorak-7 jet or the Zorak-9 jet from France, "
+     "but not both.", "France", "Vietnam", "Zorak-9"),
+    ("Chile sold armoured vehicles to Peru in 2019. \"This shows that Chilean firms can make and sell advanced "
      "defence equipment,\" the minister said.", "Chile", "Peru", "equipment"),
-    ("Spain sold rifles to Qatar in 2019. Officials said licences for new exports of ammunition to Qatar would be "
-     "examined case by case.", "Spain", "Qatar", "ammunition"),
-    ("South Africa sold armoured vehicles to Ghana in 2020. The court urged the committee to review a separate "
-     "permit for the export of tear gas to Ghana.", "South Africa", "Ghana", "tear gas"),
-    ("Peru ordered 24 Zorak-8 vehicles from Malaysia, the first export order for the Malaysian-built vehicle.",
+    ("Spain sold rifles to Qatar in 2019. The ministry said licences for further exports of ammunition to Qatar will "
+     "be examined one at a time.", "Spain", "Qatar", "ammunition"),
+    ("Brazil sold armoured trucks to Ghana in 2020. The court asked the board to review a pending "
+     "permit for the export of hand grenades to Ghana.", "Brazil", "Ghana", "grenades"),
+    ("Peru ordered 24 Zorak-8 vehicles from Malaysia, the first export order for this Malaysian-built vehicle.",
      "Malaysia", "Peru", "Malaysian-built"),
-    ("Turkey sold six Bayraktar TB2s to Niger in 2022. \"These drones were paid for by the Nigerien people,\" a "
-     "spokesman said.", "Türkiye", "Niger", "drones"),
+    ("Turkey sold six Zorak-3s to Mali in 2022. \"Those drones were paid for by Malians,\" a "
+     "spokesman said.", "Türkiye", "Mali", "drones"),
 ]
 
 
@@ -63,18 +63,18 @@ REPORTED = [
     ("Norway donated 300 rifles to the Kenyan police in 2016.", "Norway", "Kenya", "rifles", "delivered"),
     ("Norway has donated rifles to the Kenyan police every year since 2016.", "Norway", "Kenya", "rifles",
      "delivered"),
-    ("France sold rifles to Guinea in 2007. French licences were granted in 2008 for the export of ammunition to "
-     "Guinea.", "France", "Guinea", "ammunition", "delivered"),
+    ("Belgium sold rifles to Guinea in 2010. Belgian licences were granted in 2011 for the export of ammunition "
+     "to Guinea.", "Belgium", "Guinea", "ammunition", "delivered"),
     ("Spain sold rifles to Qatar in 2019.", "Spain", "Qatar", "rifles", "delivered"),
-    ("Croatia paid 95 million euros in 2024 for six Zorak drones from Turkey.", "Türkiye", "Croatia", "drones",
+    ("Romania paid 80 million euros in 2024 for six Zorak drones from Turkey.", "Türkiye", "Romania", "drones",
      "ordered"),
-    ("Germany delivered 30 Zorak launchers to Iraq. The first delivery arrived in Erbil on 25 September.", "Germany",
+    ("Austria delivered 30 Zorak launchers to Iraq. The first delivery reached Basra on 12 March.", "Austria",
      "Iraq", "launchers", "delivered"),
-    ("Poland signed a second contract with South Korea for 180 more K2 tanks.", "South Korea", "Poland", "K2",
+    ("Egypt signed a second contract with South Korea for 150 more Zorak-2 tanks.", "South Korea", "Egypt", "Zorak",
      "ordered"),
-    ("Turkey sold Bayraktar drones to Niger in 2022.", "Türkiye", "Niger", "drones", "delivered"),
-    ("Ghana has become the first export customer for Denel's Zorak-5 drone.", "South Africa", "Ghana", "Zorak",
-     None),
+    ("Turkey sold Zorak drones to Mali in 2022.", "Türkiye", "Mali", "drones", "delivered"),
+    ("Ghana is now the first export customer for the South African Zorak-5 drone.", "South Africa", "Ghana",
+     "Zorak", None),
 ]
 
 

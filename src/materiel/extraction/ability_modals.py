@@ -1,6 +1,6 @@
 """A trade under a modal of ability or permission is no transfer: "X can acquire A or B, but not both", "our
-industry can build and sell complex equipment" tell what a party is able or allowed to do, not a deal or a
-delivery. A row whose trigger verb (or the verb it is coordinated with: "can build and sell") has an auxiliary of
+firms can make and sell advanced equipment" tell what a party is able or allowed to do, not a deal or a
+delivery. A row whose trigger verb (or the verb it is coordinated with: "can make and sell") has an auxiliary of
 `words.toml [ability_modals] modals` and no negation is dropped when it is a buyer's verb (permission to buy) or
 takes a party from context (the clause names no counterparty: a general ability). A seller's "said it can sell
 rifles to Y" with both parties in the clause (a readiness, near an offer) stays, as do negated modals ("could not

@@ -7,7 +7,7 @@ before it (or after it, when both rows name one designated system); with parties
 The item agrees when both rows name the same designation, or the noun's item has none and names the same kind
 (one category, or one head noun) as the other row's.
 
-A superlative deal noun that the text sets equal to one counted item ("The largest single contract is for 80 A")
+A superlative deal noun that the text sets equal to one counted item ("The biggest of the contracts covers 80 A")
 names that deal, not a ranking of deals (`one_of_a_ranking`, read by completeness.py)."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A payment told in the passive of a definite item settles a deal told before; it is no order of its own:
-"These drones were paid for by our people, not by anyone's charity", "the six vehicles already delivered had been
+"Those radars were paid for with our own taxes", "the four trucks handed over last year had been
 paid for". A row whose trigger is a verb of paying (`words.toml [paid_before] verbs`) in the passive, with a subject
 carrying a definite or demonstrative determiner, is dropped. "X paid $95m for six drones from Y" (active) and
 "Six drones were paid for by X" (no determiner) stay."""

@@ -1,5 +1,5 @@
-"""An export named only as what a licence under review is for is no delivery: "licences for new exports of A to X
-would be examined case by case", "urged the agency to review a separate permit for the export of A to X". The
+"""An export named only as what a licence under review is for is no delivery: "licences for further exports of A to X
+will be examined one at a time", "asked the board to review a pending permit for the export of A to X". The
 licence's fate is open, and nothing was shipped. A delivered row whose trigger noun hangs by "for"/"of" on a
 licence noun (`words.toml [pending_licences]`) whose verb is one of reviewing is dropped. "Licences were granted for
 the export of A to X" (a verb of granting) and "suspended the export of A" (no licence noun) stay."""

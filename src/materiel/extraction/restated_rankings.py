@@ -1,6 +1,6 @@
-"""A ranked trade noun that restates a transfer is no transfer of its own: "the deal was the first export of X",
-"Y has ordered 24 A, the first export order for the vehicle", "..., which would be the first sale of that vehicle
-outside Europe". A row whose trigger noun has a ranking ordinal (`words.toml [restated_rankings] ordinals`) and
+"""A ranked trade noun that restates a transfer is no transfer of its own: "that contract was the first export of X",
+"Y has ordered 24 A, the vehicle's first export order", "..., likely to be the type's first sale
+beyond its home region". A row whose trigger noun has a ranking ordinal (`words.toml [restated_rankings] ordinals`) and
 stands as the predicate of a copula or as an apposition (or a second object read as one) is dropped: it ranks something told elsewhere, and the
 parties the row would take from context are the ones of that other transfer. "The first delivery arrived in May"
 (a subject) and "signed a second contract for 180 tanks" (an object) stay, and so does a noun naming the buyer ("X has become the

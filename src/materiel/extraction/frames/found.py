@@ -69,7 +69,7 @@ CONCEALING = frozenset(_SEIZURE["concealing_preps"])
 
 
 def _concealed(v: Token) -> bool:
-    """"found, beneath the vegetables, 14 rifles", "found 30 pistols underneath sacks of rice": the place of the
+    """"found, under some crates of fruit, 9 carbines", "found 30 pistols underneath sacks of rice": the place of the
     finding (a phrase of the verb or of its object) hides what was found under a cover (`concealing_preps`)."""
     heads = [v, *(o for o in v.children if o.dep_ in ("dobj", "obj"))]
     return any(p.dep_ == "prep" and p.lower_ in CONCEALING and any(q.dep_ == "pobj" for q in p.children)
@@ -77,7 +77,7 @@ def _concealed(v: Token) -> bool:
 
 
 def _fronted(v: Token) -> list[Token]:
-    """"they found, beneath the vegetables, 14 rifles and 900 rounds": a place phrase set off by commas before the
+    """"agents found, under some crates of fruit, 9 carbines and 700 shells": a place phrase set off by commas before the
     object, which the parser then hangs inside the place phrase (as an apposition or conjunct of its noun, or a
     second object of its preposition); the
     first such noun after the closing comma is the finding's object."""

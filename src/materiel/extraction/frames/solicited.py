@@ -1,6 +1,6 @@
-"""A request whose "for" phrase names what is solicited rather than the goods: "asked us for a quotation for 18
+"""A request whose "for" phrase names what is solicited rather than the goods: "wanted from us a quotation for 18
 howitzers", "issued a request for proposals for 24 trainers", "sought bids for six patrol boats", and a request
-"about" goods ("Nairobi asked Rome about one of the retiring corvettes"). The goods are the items of the carrier
+"about" goods ("Lima asked Oslo about two older minesweepers"). The goods are the items of the carrier
 noun's own "for", "of" or "on" phrase (or of "about"), and the frame keeps its stage: the buyer requests them.
 The carrier nouns and prepositions are data (words.toml [solicited])."""
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _goods(finder: FinderState, f: Frame) -> list[Token]:
     for carrier in _objects(f.trigger, frozenset({"for"})):
         if carrier.lemma_.lower() in CARRIERS or carrier.lower_ in CARRIERS:
             out += [_partitive(o) for o in _objects(carrier, ITEM_PREPS)]
-            if not out:  # "a request for proposals in November for 24 trainers": the "for" hung on the request
+            if not out:  # "a request for proposals last spring for 24 trainers": the "for" hung on the request
                 out += [_partitive(o) for o in _objects(f.trigger, frozenset({"for"})) if o.i != carrier.i]
     if f.trigger.pos_ in ("VERB", "AUX"):
         out += [_partitive(o) for o in _objects(f.trigger, ABOUT_PREPS)]

@@ -1,12 +1,12 @@
 """Frames of refusing or cancelling that tell no transfer refused.
 
 A refusal of words: a verb of the `refuse` class whose infinitive complement is a verb of telling
-(`withheld_words.telling_verbs`): "whose origin it declined to disclose", "refused to comment on the sale". The
+(`withheld_words.telling_verbs`): "whose maker it declined to name", "refused to comment on the sale". The
 party refuses an answer; a refusal to supply ("declined to release the missiles") keeps its row, as `release`
 takes an item there (see below).
 
 A disposal: a verb of the `cancel` class that also means breaking equipment up (`withheld_words.disposal_verbs`)
-over the item itself, not over a deal noun (`withheld_words.deal_words`): "16 of them were later scrapped", "the
+over the item itself, not over a deal noun (`withheld_words.deal_words`): "nine of the hulls got scrapped afterwards", "the
 navy scrapped its old frigates" (no deal called off), against "scrapped its order for 12 jets", "the deal was
 scrapped".
 """

@@ -1,4 +1,4 @@
-"""A demonym on a noun of a party's own act names the party: "a Spanish request to transfer two guns" (Spain
+"""A demonym on a noun of a party's own act names the party: "a Belgian request to hand over four guns" (Belgium
 asks), "the Danish application was refused", against "Iranian drones" (an origin). The nouns are
 `demonym_acts.nouns` in words.toml; not where the noun's infinitive is asked of another party
 ("a German request to sell ammunition": Germany would buy; `demonym_acts.asked_of_verbs`)."""

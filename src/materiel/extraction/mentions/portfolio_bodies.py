@@ -2,7 +2,7 @@
 "the Ministry of National Defence"): the "of" phrase names a field of government, not a state, so the body is
 as bare as "the ministry" and belongs to the state a bare body belongs to (mentions/bare_bodies.py: the same
 body named with its state earlier, else the text's topic state). A portfolio phrase naming a place or a
-people ("the Ministry of Defence of Ukraine", "the Ministry of the Interior of Chad") is no portfolio: it names
+people ("the Ministry of Defence of Estonia", "the Ministry of the Interior of Chad") is no portfolio: it names
 its state; nor is one outside the fields of arms and their trade ("the Ministry of Health"). Only the heads of
 words.toml [portfolio_bodies] `heads` take a portfolio, and only one with a word of its `fields`. An earlier
 mention of the same body with its state is the same body only with the same portfolio."""
