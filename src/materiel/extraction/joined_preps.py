@@ -11,13 +11,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 COORDINATORS = ("and", "or")
+OWN_READERS = ("of",)  # "the export of 60 A and of 12 B to Y": coordinated "of" phrases have their own reader
 DEPS = ("prep", "conj", "mark")
 
 
 def _first(second: Token) -> Token | None:
     """The earlier preposition `second` is coordinated with, when the parser hung it elsewhere."""
     doc = second.doc
-    if second.i < 2 or second.pos_ not in ("ADP", "SCONJ") or second.dep_ not in DEPS:
+    if second.i < 2 or second.pos_ not in ("ADP", "SCONJ") or second.dep_ not in DEPS or second.lower_ in OWN_READERS:
         return None
     cc = doc[second.i - 1]
     if cc.lower_ not in COORDINATORS or cc.dep_ != "cc":

@@ -65,32 +65,6 @@ def _in_carrier(v: Token) -> bool:
                if p.dep_ == "prep" and p.lower_ in CARRIER_PREPS for q in p.children if q.dep_ == "pobj")
 
 
-CONCEALING = frozenset(_SEIZURE["concealing_preps"])
-
-
-def _concealed(v: Token) -> bool:
-    """"found, under some crates of fruit, 9 carbines", "found 30 pistols underneath sacks of rice": the place of the
-    finding (a phrase of the verb or of its object) hides what was found under a cover (`concealing_preps`)."""
-    heads = [v, *(o for o in v.children if o.dep_ in ("dobj", "obj"))]
-    return any(p.dep_ == "prep" and p.lower_ in CONCEALING and any(q.dep_ == "pobj" for q in p.children)
-               for h in heads for p in h.children)
-
-
-def _fronted(v: Token) -> list[Token]:
-    """"agents found, under some crates of fruit, 9 carbines and 700 shells": a place phrase set off by commas before the
-    object, which the parser then hangs inside the place phrase (as an apposition or conjunct of its noun, or a
-    second object of its preposition); the
-    first such noun after the closing comma is the finding's object."""
-    for p in v.children:
-        if p.dep_ != "prep" or p.i < v.i or not (p.i > 0 and v.doc[p.i - 1].text == ","):
-            continue
-        comma = next((t for t in v.doc[p.i + 1: p.right_edge.i + 1] if t.text == ","), None)
-        if comma is not None:
-            return [t for t in v.doc[comma.i + 1: p.right_edge.i + 1] if t.dep_ in ("appos", "conj", "pobj")
-                    and p.i <= t.head.i < comma.i][:1]
-    return []
-
-
 def _carried(v: Token) -> list[Token]:
     """"a man whose lorry was found to contain 40 carbines", "the crates were found to hold X": the objects of a verb of
     carrying (`cargo_verbs`) that a passive finding says a conveyance or container held."""
@@ -135,13 +109,12 @@ class Found(FinderState):
                 d.dep_ == "det" and d.lower_ == "no" for o in v.children if o.dep_ in ("dobj", "obj") for d in o.children):
             return []  # "found nothing", "found no weapons"
         carried = _carried(v)  # "the van was found to contain 12 rifles": found in a conveyance searched
-        objs = carried or [o for o in v.children if o.dep_ in ("dobj", "obj")] or _fronted(v)
-        concealed = _concealed(v)
+        objs = carried or [o for o in v.children if o.dep_ in ("dobj", "obj")]
         hiding = next((t for t in v.doc[v.i + 1: v.sent.end] if _hiding(t)), None)
         if hiding is not None and any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1: hiding.i]):
             hiding = None  # "found 14 rifles, two carbines and 900 rounds concealed in ...": no other predicate between
-        inside = hiding is None and not carried and not concealed and not _searched(v) and _in_carrier(v)
-        if not objs or (hiding is None and not carried and not concealed and not _searched(v) and not inside):
+        inside = hiding is None and not carried and not _searched(v) and _in_carrier(v)
+        if not objs or (hiding is None and not carried and not _searched(v) and not inside):
             return []
         objs += [t for t in v.doc[objs[0].i + 1: hiding.i] if t.dep_ in ("npadvmod", "appos") and t.head.i != v.i
                  and self.items.is_materiel(t)] if hiding is not None else []  # a listed item the parser hung elsewhere

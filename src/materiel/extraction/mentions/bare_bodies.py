@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel.extraction.mentions import topic
-from materiel.extraction.mentions.portfolio_bodies import as_named, same_field
+from materiel.extraction.mentions.portfolio_bodies import as_named, placed, same_field
 from materiel.extraction.mentions.resolved import OFFICIAL_KINDS, Resolved
 from materiel.record.models import Actor
 
@@ -50,7 +50,7 @@ def whose(tok: Token, turn: TurnParty, resolve: Resolver, topics: topic.TopicSta
         country = topics.lex.countries.get(home.iso3) if home is not None else None
         state = Actor(id=country.iso3, name=country.name, kind="state", country=country.iso3,
                       text="") if country else None
-    if state is None:  # "the Ministry of Trade" whose state no one tells: its own name, not the nearest state's
-        return as_named(tok)
+    if state is None:  # "the Ministry of Trade" whose state no one tells: its own name, not the nearest state's;
+        return None if placed(tok) else as_named(tok)  # but "to the Ministry of Defence in Bamako": the place's
     text = " ".join(t.text for t in tok.subtree if t.i <= tok.i)
     return Resolved(state.model_copy(update={"text": text}), CONFIDENCE, tok)

@@ -61,3 +61,16 @@ def as_named(tok: Token) -> Resolved | None:
         return None
     text = " ".join(t.text for t in tok.subtree)
     return Resolved(Actor(id=lexicon.slug(text), name=text, kind="other", country=None, text=text), UNPLACED, tok)
+
+
+def placed(tok: Token) -> bool:
+    """A place phrase naming a place by a proper noun ("in Bamako", "at Kabul") on the body's clause, up to its verb ("delivered
+    rifles to the Ministry of Defence in Bamako", "on behalf of the Ministry of Defence in Accra"): the place
+    tells the body's state, as the readers after the resolver take it."""
+    for a in [tok, *tok.ancestors]:
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "at") and
+               any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in a.children):
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False

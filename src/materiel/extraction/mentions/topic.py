@@ -26,7 +26,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions.portfolio_bodies import is_portfolio
+from materiel.extraction.mentions.portfolio_bodies import is_portfolio, placed
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.titled_datelines import titled_place
 from materiel.record.models import Actor
@@ -270,7 +270,7 @@ def is_bare_body(tok: Token) -> bool:
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _in_title(tok)):
         return False  # "the Bangladesh Navy" names its state
     return not any(c.dep_ in ("amod", "nmod", "poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of" and
-                   not is_portfolio(tok, c)) for c in tok.children)  # "the Ministry of Defence" is bare
+                   not (is_portfolio(tok, c) and not placed(tok))) for c in tok.children)  # unplaced portfolio
 
 
 def _in_title(tok: Token) -> bool:
