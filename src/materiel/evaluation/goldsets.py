@@ -50,6 +50,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev29": ("repo", "tests/fixtures/dev29/gold.json"),  # held out until dev32; a development set since; not in the fit
     "dev30": ("repo", "tests/fixtures/dev30/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev31": ("repo", "tests/fixtures/dev31/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev32": ("repo", "tests/fixtures/dev32/gold.json"),  # held out: never tuned on, not in the calibration fit
 }
 
 
