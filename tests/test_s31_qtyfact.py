@@ -6,8 +6,13 @@
 - a row negated on its verb over an item counted as one ("X has not sent a single rifle to Y"): none was sent, the
   row keeps no count (`no_items.absent_items`).
 
+- a purchase whose goods, told again by a pronoun, are the negated subject of a conjoined verb of delivery with no
+  object ("X bought 12 A from Y, but they never arrived", "... but it was never delivered"): the delivery negated
+  beside an order (`none_arrived._goods_denied`, words.toml [none_arrived] goods_pronouns).
+
 Negatives: a count of one with no "not" ("sent a single frigate") keeps its count and stays asserted; a "not" on the
-verb of another clause does not negate the item ("did not say whether ... one frigate was sold").
+verb of another clause does not negate the item ("did not say whether ... one frigate was sold"); the goods' pronoun with a verb not negated ("and they arrived in May"), or with an object of
+its own ("but they never received spare parts": the buyer), tells no undelivered purchase.
 
 Sentences written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -55,3 +60,27 @@ def test_not_of_another_clause_leaves_the_item(extractor) -> None:  # noqa: ANN0
     rows = _rows(extractor, "Chile delivered a single frigate to Bolivia, but it has not said when the crew trains.")
     assert any(r[1] and "Bolivia" in r[1] and "frigate" in r[3] and r[5] == "asserted" for r in rows), rows
 
+
+GOODS_DENIED = [
+    ("Peru bought 12 howitzers from Chile in 2010, but they never arrived.", "Peru", "howitzers"),
+    ("Peru ordered 12 jets from Chile in 2015, but they have not been delivered.", "Peru", "jets"),
+    ("Peru bought a frigate from Chile in 2011, but it was never delivered.", "Peru", "frigate"),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word"), GOODS_DENIED)
+def test_goods_that_never_arrived(extractor, text, recipient, word) -> None:  # noqa: ANN001
+    rows = [r for r in _rows(extractor, text) if r[1] is not None and recipient in r[1] and word in r[3]]
+    assert any(r[2] == "ordered" and r[5] == "asserted" for r in rows), rows
+    assert any(r[2] == "delivered" and r[5] == "negated" and r[4] is None for r in rows), rows
+    assert not any(r[2] == "delivered" and r[5] == "asserted" for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peru bought 12 howitzers from Chile, and they arrived in May.",
+    "Peru bought 12 howitzers from Chile, but they never received spare parts.",
+])
+def test_goods_pronoun_not_denied(extractor, text) -> None:  # noqa: ANN001
+    rows = [r for r in _rows(extractor, text) if r[1] is not None and "Peru" in r[1] and "howitzers" in r[3]]
+    assert any(r[2] == "delivered" and r[5] == "asserted" and r[4] == 12 for r in rows), rows
+    assert not any(r[5] == "negated" for r in rows), rows
