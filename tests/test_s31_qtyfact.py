@@ -3,16 +3,17 @@
 - a "not" over a count of one on the item ("Not a single rifle has been sent to Y", "not one howitzer was sold to
   Y"): no item was moved, the row is negated and keeps no count (`no_items.not_one`, words.toml [no_items] negators,
   one_words);
-- a row negated on its verb over an item counted as one ("X has not sent a single rifle to Y"): none was sent, the
-  row keeps no count (`no_items.absent_items`).
-
+- a row negated on its verb over an item counted as one after it ("X has not sent a single rifle to Y"): none was
+  sent, the row keeps no count (`no_items.absent_items`);
 - a purchase whose goods, told again by a pronoun, are the negated subject of a conjoined verb of delivery with no
   object ("X bought 12 A from Y, but they never arrived", "... but it was never delivered"): the delivery negated
   beside an order (`none_arrived._goods_denied`, words.toml [none_arrived] goods_pronouns).
 
 Negatives: a count of one with no "not" ("sent a single frigate") keeps its count and stays asserted; a "not" on the
-verb of another clause does not negate the item ("did not say whether ... one frigate was sold"); the goods' pronoun with a verb not negated ("and they arrived in May"), or with an object of
-its own ("but they never received spare parts": the buyer), tells no undelivered purchase.
+verb of another clause does not negate the item; "one" before a negated verb ("One howitzer ... has not been
+delivered") is one item not delivered and keeps its count; the goods' pronoun with a verb not negated ("and they
+arrived in May"), or with an object of its own ("but they never received spare parts": the buyer), tells no
+undelivered purchase.
 
 Sentences written for these tests (not taken from any article)."""
 from __future__ import annotations
@@ -54,6 +55,12 @@ def test_a_count_of_one_without_not_stays(extractor, text, recipient, word, coun
     rows = [r for r in _rows(extractor, text) if r[1] is not None and recipient in r[1] and word in r[3]]
     assert rows, _rows(extractor, text)
     assert all(r[5] == "asserted" and r[4] == count for r in rows), rows
+
+
+def test_one_before_a_negated_verb_keeps_its_count(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "One howitzer sold to Estonia by Finland has not been delivered yet.")
+    told = [r for r in rows if r[1] and "Estonia" in r[1] and "howitzer" in r[3] and r[5] == "negated"]
+    assert told and all(r[4] == 1 for r in told), rows
 
 
 def test_not_of_another_clause_leaves_the_item(extractor) -> None:  # noqa: ANN001

@@ -31,9 +31,11 @@ def _head(f: Frame, t: Transfer) -> Token | None:
     return min(found, key=lambda tok: abs(tok.i - f.trigger.i)) if found else None
 
 
-def one_counted(tok: Token) -> bool:
-    """tok is counted as one ("a single rifle", "one rifle", "single rifle")."""
-    return any(c.i < tok.i and c.dep_ in ("det", "nummod", "amod") and c.lower_ in ONE_WORDS for c in tok.children)
+def one_counted(tok: Token, after: int = -1) -> bool:
+    """tok is counted as one ("a single rifle"; "one rifle" only after the word `after`, the verb: "did not sell one
+    rifle" sold none, but "One rifle was not delivered" is one rifle)."""
+    return any(c.i < tok.i and c.dep_ in ("det", "nummod", "amod") and c.lower_ in ONE_WORDS and
+               (c.lower_ != "one" or tok.i > after) for c in tok.children)
 
 
 def not_one(tok: Token) -> bool:
@@ -65,7 +67,7 @@ def absent_items(pairs: list[Pair]) -> list[Pair]:
     out: list[Pair] = []
     for f, t in pairs:
         head = _head(f, t) if t.stage != "refused" else None  # "grant no licences"
-        if head is not None and t.factuality == "negated" and one_counted(head):
+        if head is not None and t.factuality == "negated" and one_counted(head, f.trigger.i):
             out.append((f, t.model_copy(update={"quantity": None, "quantity_text": None})))  # "not sent a single A"
             continue
         first = _absent(head) if head is not None and t.factuality == "asserted" else None
