@@ -1,8 +1,9 @@
 """Goods bought, none delivered: "Iraq ordered 36 jets from X in 2011, but none has arrived", "Kenya bought ten
-tanks from Serbia, and none have been delivered". A verb of delivery or arrival ([none_arrived] verbs) conjoined
-to the verb of a purchase or order row, whose subject is a word of none ([licensed_acts] none_subjects) and names
-no other item in an "of" phrase, tells the delivery of that purchase negated: the row is added once more, stage
-delivered, factuality negated, with no count of its own (rule ":none-arrived"). A purchase told as done
+tanks from Serbia, and none have been delivered", "bought A jets from X, but they never arrived". A verb of delivery
+or arrival ([none_arrived] verbs) conjoined to the verb of a purchase or order row, whose subject is a word of none
+([licensed_acts] none_subjects) and names no other item in an "of" phrase, or, negated and with no object, a pronoun
+of the goods ([none_arrived] goods_pronouns), tells the delivery of that purchase negated: the row is added once
+more, stage delivered, factuality negated, with no count of its own (rule ":none-arrived"). A purchase told as done
 ("bought", stage delivered) is then only an order. Lots told in a sentence of their own ("None of the radars has
 been delivered") are none_shipped.py's."""
 from __future__ import annotations
@@ -17,6 +18,7 @@ from materiel.extraction.discourse import Row
 NONE = lexicon.word_set("licensed_acts", "none_subjects")
 VERBS = lexicon.word_set("none_arrived", "verbs")
 STAGES = lexicon.word_set("none_arrived", "stages")
+GOODS = lexicon.word_set("none_arrived", "goods_pronouns")
 RULE = ":none-arrived"
 
 
@@ -26,10 +28,19 @@ def _none_clause(v: Token) -> Token | None:
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() not in VERBS:
             continue
         for s in c.children:
+            if _goods_denied(c, s):
+                return c
             if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in NONE and not any(
                     p.dep_ == "pobj" and p.pos_ != "PRON" for prep in s.children if prep.dep_ == "prep" for p in prep.children):
                 return c
     return None
+
+
+def _goods_denied(c: Token, s: Token) -> bool:
+    """"but they never arrived", "but they have not been delivered": a negated verb of delivery with no object of
+    its own whose subject is a pronoun of the goods ([none_arrived] goods_pronouns)."""
+    return s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in GOODS and any(x.dep_ == "neg" for x in c.children) and \
+        not any(x.dep_ in ("dobj", "obj", "dative", "attr", "acomp", "oprd") for x in c.children)
 
 
 def rows_of_none(rows: list[Row]) -> list[Row]:
