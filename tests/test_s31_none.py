@@ -7,6 +7,11 @@
 - Not so: subject control ("Italy agreed to sell it ...": no asked party, the pronoun left to coreference), a
   direct-object pronoun that names the goods ("asked Y to sell them"), a named taker ("asked Y to sell Z A").
 
+- A verb of the transfer noun's own class holds it as a light verb (frames/nouns.py `_support_preps`):
+  "submitted an offer to X for A", "submitted a proposal to X for A": the verb's "to" and "for" phrases are the
+  offer's (as after "made an offer"), where before the offer kept neither and no row came out.
+- Not so: a "for" phrase that names no materiel ("an offer to X for a training programme").
+
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
 
@@ -51,3 +56,21 @@ def test_goods_controller_is_no_asked_party(extractor):
     text = "In 2016 Italy delivered six Zorak-2 helicopters to Kenya, and Nairobi then ordered kits to arm them with guns."
     rows = country_rows(extractor, text)
     assert not any(it in ("guns", "kits") and st == "ordered" for _, _, st, it, _ in rows), rows
+
+
+SUBMITTED = [
+    ("Spain submitted an offer to Peru for ten rocket launchers.", "ESP", "PER", "rocket launcher", 10),
+    ("In March Italy submitted an offer to the Chilean Army for 24 towed howitzers.", "ITA", "CHL", "howitzer", 24),
+    ("Turkey has submitted a proposal to Kenya for six patrol boats, the ministry said.", "TUR", "KEN", "patrol boat", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), SUBMITTED)
+def test_submitted_offer_takes_the_verbs_phrases(extractor, text, sup, rec, word, qty):
+    rows = country_rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "offered", word, qty), rows
+
+
+def test_submitted_offer_of_no_materiel(extractor):
+    rows = country_rows(extractor, "Spain submitted an offer to Peru for a new pilot training programme.")
+    assert not rows, rows
