@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.controlled_pronouns import asker_for_pronoun
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.frames.relatives import one_member
 
@@ -68,4 +69,5 @@ def settle_parties(frames: list[Frame], res: Any) -> list[Frame]:
     for f in frames:
         one_member(f)  # "buyers were X, Y, which bought jets, and Z": Y alone
         onward(f, res)  # "refused him a licence for X he hoped to sell to Y": to Y
+        asker_for_pronoun(f, res)  # "X asked Y to sell it A": it is X (controlled_pronouns.py)
     return [f for f in frames if not middleman_purchase(f)]  # "he bought X to sell on"

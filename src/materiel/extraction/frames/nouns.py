@@ -91,7 +91,8 @@ class NounFrames(Arguments, Modality):
         if n.dep_ != "dobj" or host.lemma_.lower() not in self.support_verbs | set(self.receiving_support):
             return worth + self._item_parties(list(n.children))
         lemma = host.lemma_.lower()
-        if lemma in self.verbs and lemma not in self.receiving_support and self.nouns.get(n.lemma_.lower()) != "request":
+        own = self.nouns.get(n.lemma_.lower())  # "submitted an offer to X for Y": a verb of the noun's own class is light
+        if lemma in self.verbs and lemma not in self.receiving_support and own != "request" and self.verbs[lemma] != own:
             return worth + self._item_parties(list(n.children))
         hung = [c for c in host.children if c.dep_ in ("prep", "dative") and c.i > n.i]
         hung += [p for p in party_preps(n, lambda o: self.res.resolve(o) is not None, tuple(hung))
