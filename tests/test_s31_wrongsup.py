@@ -6,6 +6,9 @@ Patterns:
    grid plant ("power transformers"), raw commodities ("in exchange for uranium ore"), an item told by its civil use
    ("de-mining equipment", "telecommunications equipment") and a consumer craft told by its hobby use ("hobby drones").
    Materiel beside them in the same list stays, and a military modifier of the item's own keeps it.
+2. A seller's own effort to sell is an offer, not a request (extraction/frames/sales_efforts.py): "X tried / has been
+   trying / attempted / sought to sell Y to Z" gives stage `offered`. Kept as asked: the effort verb with an object of
+   its own ("asked X to sell"), a buyer's effort ("tried to buy") and transfer verbs other than a sale.
 """
 from __future__ import annotations
 
@@ -54,3 +57,27 @@ def test_non_materiel_goods_give_no_row(text: str, gone: str) -> None:
 ])
 def test_materiel_beside_them_stays(text: str, kept: str) -> None:
     assert kept in items(text), rows(text)
+
+
+# --- 2. a seller's own effort to sell -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, item", [
+    ("In 2006 Belarus tried to sell eight Mi-24 attack helicopters to the government of Paraguay, but it failed.",
+     "mi-24"),
+    ("The Belarusian firm has been trying to sell 155 mm shells to Moldova for several years.", "shells"),
+    ("Belarus attempted to sell four used frigates to Paraguay in 2010.", "frigates"),
+    ("Belarus sought to sell twelve Su-25 aircraft to Laos.", "su-25"),
+])
+def test_sellers_effort_is_an_offer(text: str, item: str) -> None:
+    got = [r for r in rows(text) if item in r[2] and r[0] == "Belarus"]
+    assert got and all(r[3] == "offered" for r in got), rows(text)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Paraguay asked Belarus to sell eight Mi-24 helicopters to its army.", "mi-24"),
+    ("Laos has asked Belarus to sell twelve Su-25 aircraft to the Lao air force.", "su-25"),
+    ("Paraguay tried to buy eight Mi-24 helicopters from Belarus.", "mi-24"),
+])
+def test_asked_or_bought_stays_requested(text: str, item: str) -> None:
+    got = [r for r in rows(text) if item in r[2]]
+    assert got and all(r[3] == "requested" for r in got), rows(text)
