@@ -28,6 +28,7 @@ from materiel.extraction.frames.halted_grants import halted_noun
 from materiel.extraction.frames.infinitive_relatives import to_be_done
 from materiel.extraction.frames.owed_arrivals import owed_subject
 from materiel.extraction.frames.possible import only_possible
+from materiel.extraction.frames.sales_efforts import own_sales_effort
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
 COMPELLING = frozenset(lexicon.toml("predicates.toml")["governors"]["compelling"])
@@ -135,6 +136,7 @@ class Modality(Governors):
         elif stage:
             if stage == "offered" and spec.get("subject") == "recipient" and t.head.lemma_.lower() not in TRANSPARENT:
                 stage = "ordered"  # "agreed to buy": the buyer's side of a deal ("offered to help X buy": an offer)
+            stage = own_sales_effort(stage, t, gov, f.cls)  # "tried to sell X to Y": the seller's offer
             request_refused = f.cls == "request" and stage == "refused" and t.pos_ in ("NOUN", "PROPN")
             request_refused = request_refused or self._declined_offer(t, f, stage, gov)
             f.stage, f.governor = (f.stage if request_refused else stage), gov
