@@ -10,6 +10,7 @@ from materiel.extraction.advice import advice
 from materiel.extraction.chain_exports import untold_first_leg
 from materiel.extraction.civil_customers import civil_customer
 from materiel.extraction.continued_deals import one_of_a_ranking
+from materiel.extraction.consent_items import consent_item
 from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.conveyance_parties import conveyance_supplier
 from materiel.extraction.deployments import deployed
@@ -84,7 +85,7 @@ def kept(r: Row) -> bool:
         and not conveyance_supplier(r) \
         and not retracted(r) and not set_aside(r) and not untold_first_leg(r) and not no_transfer(r) \
         and not ability_told(r) and not pending_licence(r) and not restated_ranking(r) \
-        and not paid_before(r)
+        and not paid_before(r) and not consent_item(r)
 
 
 def complete(r: Row) -> bool:

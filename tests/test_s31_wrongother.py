@@ -1,0 +1,48 @@
+"""Patterns of the thirty-first session's helper `wrongother` (spurious rows of buying, receiving, requesting and
+deal-noun rules).
+
+- Goods in the "for" phrase of a third party's consent that a deal only needs, or that a party failed to get, are
+  the condition of the deal, not a transfer (extraction/consent_items.py, words.toml [consent_items]): "the sale
+  needed US approval for the American-supplied engines", "could not obtain X's consent for the radars". The deal
+  itself, an approval that was given, and a verb of its own on the goods stay.
+
+Sentences written for these tests (not taken from any article); the negatives gave rows before the change."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows, has_country_row
+
+CONSENT_NEEDED = [
+    ("In 2019 Peru asked to buy twelve Zorak-7 jets from Italy, but the sale needed US approval for the "
+     "American-supplied engines and Lima never found the money.", "engines"),
+    ("A request to Israel for upgraded Zorak-2 trainers was turned down in 2010 because Israel could not obtain "
+     "US approval for the American-made engines.", "engines"),
+    ("Exports of the Zorak-5 to Kenya need French approval for the French-made seekers.", "seekers"),
+    ("The contract with Chile still requires German consent for the German-supplied radars, officials said.",
+     "radars"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), CONSENT_NEEDED)
+def test_goods_of_a_needed_consent_give_no_row(extractor, text, word):
+    rows = country_rows(extractor, text)
+    assert not any(word in item for _, _, _, item, _ in rows), rows
+
+
+def test_the_deal_beside_the_consent_stays(extractor):
+    rows = country_rows(extractor, "In 2019 Peru asked to buy twelve Zorak-7 jets from Italy, but the sale needed "
+                                   "US approval for the American-supplied engines.")
+    assert has_country_row(rows, "ITA", "PER", "requested", "Zorak-7", 12), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word"), [
+    ("The US State Department has approved the sale of 12 Zorak-8 helicopters to Nigeria.",
+     "USA", "NGA", "offered", "Zorak-8"),
+    ("Israel approved the export of 12 Zorak-8 radars to Chile.", "ISR", "CHL", "offered", "Zorak-8"),
+    ("The Iraqi army abandoned large stocks of American-supplied equipment, including Humvees.",
+     "USA", "IRQ", "delivered", "Humvee"),
+    ("Peru received twelve Zorak-7 jets from Italy in 2019.", "ITA", "PER", "delivered", "Zorak-7"),
+])
+def test_consents_given_and_other_deliveries_stay(extractor, text, sup, rec, stage, word):
+    assert has_country_row(country_rows(extractor, text), sup, rec, stage, word), country_rows(extractor, text)
