@@ -9,8 +9,8 @@ from materiel.extraction.ability_modals import ability_told
 from materiel.extraction.advice import advice
 from materiel.extraction.chain_exports import untold_first_leg
 from materiel.extraction.civil_customers import civil_customer
-from materiel.extraction.continued_deals import one_of_a_ranking
 from materiel.extraction.consent_items import consent_item
+from materiel.extraction.continued_deals import one_of_a_ranking
 from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.conveyance_parties import conveyance_supplier
 from materiel.extraction.deployments import deployed
