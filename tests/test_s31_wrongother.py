@@ -5,6 +5,9 @@ deal-noun rules).
   the condition of the deal, not a transfer (extraction/consent_items.py, words.toml [consent_items]): "the sale
   needed US approval for the American-supplied engines", "could not obtain X's consent for the radars". The deal
   itself, an approval that was given, and a verb of its own on the goods stay.
+- A negated need is no request (extraction/unneeded.py, words.toml [unneeded]): "Qatar does not need the
+  aircraft", "Kenya no longer needs the helicopters", "Chile never wanted the frigates". A need stated, a want, and a
+  negated asking ("did not ask Italy for X") keep their rows.
 
 Sentences written for these tests (not taken from any article); the negatives gave rows before the change."""
 from __future__ import annotations
@@ -46,3 +49,29 @@ def test_the_deal_beside_the_consent_stays(extractor):
 ])
 def test_consents_given_and_other_deliveries_stay(extractor, text, sup, rec, stage, word):
     assert has_country_row(country_rows(extractor, text), sup, rec, stage, word), country_rows(extractor, text)
+
+
+UNNEEDED = [
+    ("Qatar does not need the Zorak-4 aircraft from the United States, the minister said.", "Zorak-4"),
+    ("Kenya no longer needs the Zorak-9 helicopters from France, its defence chief said.", "Zorak-9"),
+    ("Chile never wanted the Zorak-6 frigates from Spain.", "Zorak-6"),
+    ("The United States offered Qatar the Zorak-4 jets. But Qatar does not need the aircraft.", "aircraft"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), UNNEEDED)
+def test_negated_need_is_no_request(extractor, text, word):
+    rows = country_rows(extractor, text)
+    assert not any(st == "requested" and word in item for _, _, st, item, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word"), [
+    ("Ukraine needs more air defence systems from Germany, Zelensky said.", "DEU", "UKR", "requested", "air defence"),
+    ("Kenya wants six Zorak-9 helicopters from France.", "FRA", "KEN", "requested", "Zorak-9"),
+    ("Peru did not ask Italy for the Zorak-7 jets.", "ITA", "PER", "requested", "Zorak-7"),
+    ("The United States offered Qatar the Zorak-4 jets. But Qatar does not need the aircraft.",
+     "USA", "QAT", "offered", "Zorak-4"),
+])
+def test_needs_stated_and_askings_stay(extractor, text, sup, rec, stage, word):
+    assert has_country_row(country_rows(extractor, text), sup, rec, stage, word), country_rows(extractor, text)
+
