@@ -8,6 +8,10 @@ deal-noun rules).
 - A negated need is no request (extraction/unneeded.py, words.toml [unneeded]): "Qatar does not need the
   aircraft", "Kenya no longer needs the helicopters", "Chile never wanted the frigates". A need stated, a want, and a
   negated asking ("did not ask Italy for X") keep their rows.
+- Materiel that receives something is refitted, not supplied (extraction/refits.py, words.toml [refits]): "Peru's
+  jets, bought from Italy in 2009, will receive new engines", "the tanks, which got new sights, remain in service".
+  A party that receives ("the navy received new radars from France") keeps its row, and so does the purchase told
+  beside the refit.
 
 Sentences written for these tests (not taken from any article); the negatives gave rows before the change."""
 from __future__ import annotations
@@ -75,3 +79,26 @@ def test_negated_need_is_no_request(extractor, text, word):
 def test_needs_stated_and_askings_stay(extractor, text, sup, rec, stage, word):
     assert has_country_row(country_rows(extractor, text), sup, rec, stage, word), country_rows(extractor, text)
 
+
+REFITS = [
+    ("Peru's Zorak-7 jets, bought from Italy in 2009, will receive new engines next year.", "engines"),
+    ("Chile's Zorak-5 tanks, which were bought from Germany in 2011, will get new guns this year.", "guns"),
+    ("Chile bought Zorak-5 tanks from Germany in 2011; the tanks, which got new thermal sights in 2020, remain in "
+     "service.", "sights"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REFITS)
+def test_materiel_that_receives_is_refitted(extractor, text, word):
+    rows = country_rows(extractor, text)
+    assert not any(word in item for _, _, _, item, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word"), [
+    ("Peru's Zorak-7 jets, bought from Italy in 2009, will receive new engines next year.",
+     "ITA", "PER", "delivered", "Zorak-7"),
+    ("The Peruvian navy received new radars from France in 2019.", "FRA", "PER", "delivered", "radars"),
+    ("Peru received twelve Zorak-7 jets from Italy in 2019.", "ITA", "PER", "delivered", "Zorak-7"),
+])
+def test_parties_that_receive_stay(extractor, text, sup, rec, stage, word):
+    assert has_country_row(country_rows(extractor, text), sup, rec, stage, word), country_rows(extractor, text)

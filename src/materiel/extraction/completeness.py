@@ -37,6 +37,7 @@ from materiel.extraction.not_counted import set_aside
 from materiel.extraction.origin_leaks import still_leaked
 from materiel.extraction.paid_before import paid_before
 from materiel.extraction.pending_licences import pending_licence
+from materiel.extraction.refits import refitted
 from materiel.extraction.restated_rankings import restated_ranking
 from materiel.extraction.retracted_claims import retracted
 from materiel.extraction.speaker_parties import speaker_party
@@ -86,7 +87,8 @@ def kept(r: Row) -> bool:
         and not conveyance_supplier(r) \
         and not retracted(r) and not set_aside(r) and not untold_first_leg(r) and not no_transfer(r) \
         and not ability_told(r) and not pending_licence(r) and not restated_ranking(r) \
-        and not paid_before(r) and not consent_item(r) and not unneeded(r)
+        and not paid_before(r) and not consent_item(r) and not unneeded(r) \
+        and not refitted(r)
 
 
 def complete(r: Row) -> bool:
