@@ -7,7 +7,9 @@ deal-noun rules).
   itself, an approval that was given, and a verb of its own on the goods stay.
 - A negated need is no request (extraction/unneeded.py, words.toml [unneeded]): "Qatar does not need the
   aircraft", "Kenya no longer needs the helicopters", "Chile never wanted the frigates". A need stated, a want, and a
-  negated asking ("did not ask Italy for X") keep their rows.
+  negated asking ("did not ask Italy for X") keep their rows. A transfer verb that is the "to" complement of a
+  negated verb of duty tells no transfer ("does not have to buy", "will not have to borrow", "will not need to
+  import"); "had to buy", "needs to buy" keep their rows.
 - Materiel that receives something is refitted, not supplied (extraction/refits.py, words.toml [refits]): "Peru's
   jets, bought from Italy in 2009, will receive new engines", "the tanks, which got new sights, remain in service".
   A party that receives ("the navy received new radars from France") keeps its row, and so does the purchase told
@@ -101,4 +103,28 @@ def test_materiel_that_receives_is_refitted(extractor, text, word):
     ("Peru received twelve Zorak-7 jets from Italy in 2019.", "ITA", "PER", "delivered", "Zorak-7"),
 ])
 def test_parties_that_receive_stay(extractor, text, sup, rec, stage, word):
+    assert has_country_row(country_rows(extractor, text), sup, rec, stage, word), country_rows(extractor, text)
+
+
+NO_DUTY = [
+    ("Peru does not have to buy new Zorak-3 helicopters from Italy, the minister said.", "Zorak-3"),
+    ("Russia delivered 500 Zorak rifles to Mali last week. Mali will not have to borrow Zorak rifles from Niger "
+     "any more, the colonel said.", "NER"),
+    ("Kenya will not need to import Zorak-9 helicopters from France after the deal.", "Zorak-9"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_DUTY)
+def test_denied_duty_tells_no_transfer(extractor, text, word):
+    rows = country_rows(extractor, text)
+    assert not any(word in item or word == sup for sup, _, _, item, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "stage", "word"), [
+    ("Peru had to buy six Zorak-3 helicopters from Italy after France refused.", "ITA", "PER", "ordered", "Zorak-3"),
+    ("Kenya needs to buy six Zorak-9 helicopters from France.", "FRA", "KEN", "ordered", "Zorak-9"),
+    ("Russia delivered 500 Zorak rifles to Mali last week. Mali will not have to borrow Zorak rifles from Niger "
+     "any more, the colonel said.", "RUS", "MLI", "delivered", "Zorak"),
+])
+def test_duties_told_keep_their_rows(extractor, text, sup, rec, stage, word):
     assert has_country_row(country_rows(extractor, text), sup, rec, stage, word), country_rows(extractor, text)
