@@ -9,6 +9,7 @@ from materiel.extraction.ability_modals import ability_told
 from materiel.extraction.advice import advice
 from materiel.extraction.chain_exports import untold_first_leg
 from materiel.extraction.civil_customers import civil_customer
+from materiel.extraction.consent_items import consent_item
 from materiel.extraction.continued_deals import one_of_a_ranking
 from materiel.extraction.conveyance_items import carrier_not_item
 from materiel.extraction.conveyance_parties import conveyance_supplier
@@ -36,11 +37,13 @@ from materiel.extraction.not_counted import set_aside
 from materiel.extraction.origin_leaks import still_leaked
 from materiel.extraction.paid_before import paid_before
 from materiel.extraction.pending_licences import pending_licence
+from materiel.extraction.refits import refitted
 from materiel.extraction.restated_rankings import restated_ranking
 from materiel.extraction.retracted_claims import retracted
 from materiel.extraction.speaker_parties import speaker_party
 from materiel.extraction.standing_clauses import standing
 from materiel.extraction.topic_mentions import topic_mention
+from materiel.extraction.unneeded import unneeded
 from materiel.record.models import Actor
 
 
@@ -84,7 +87,8 @@ def kept(r: Row) -> bool:
         and not conveyance_supplier(r) \
         and not retracted(r) and not set_aside(r) and not untold_first_leg(r) and not no_transfer(r) \
         and not ability_told(r) and not pending_licence(r) and not restated_ranking(r) \
-        and not paid_before(r)
+        and not paid_before(r) and not consent_item(r) and not unneeded(r) \
+        and not refitted(r)
 
 
 def complete(r: Row) -> bool:
