@@ -16,6 +16,8 @@ from materiel.record.models import Actor
 
 HEADS = lexicon.word_set("portfolio_bodies", "heads")
 FIELDS = lexicon.word_set("portfolio_bodies", "fields")
+NATIONAL_FIRSTS = lexicon.word_set("national_bodies", "firsts")
+NATIONAL_HEADS = lexicon.word_set("national_bodies", "heads")
 NAMING_ENTS = ("GPE", "NORP", "LOC", "PERSON", "FAC")
 UNPLACED = 0.45  # a body whose state is not told: as sure as any unlisted name
 
@@ -54,10 +56,25 @@ def same_field(tok: Token, earlier: Token) -> bool:
     return portfolio_text(tok) is None or field(tok) == field(earlier)
 
 
+def national(tok: Token) -> bool:
+    """A state's own body named without its state ("the National Arms Control Committee (NAC)", "the Federal Office
+    for Export Control"): "the", a first word of [national_bodies] `firsts`, a head of its `heads`, no word naming a
+    place or people (not "the Ruritanian National Council", "the National Council of Tarnia") and no possessor; an
+    acronym in apposition is its own short name."""
+    lefts = [t for t in tok.lefts if t.dep_ == "compound"]
+    if tok.pos_ != "PROPN" or tok.lemma_.lower() not in NATIONAL_HEADS or not lefts or \
+            lefts[0].lower_ not in NATIONAL_FIRSTS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if any(c.dep_ in ("amod", "nmod", "poss") or c.dep_ == "appos" and not c.text.isupper() for c in tok.children):
+        return False
+    return not any(_names(t) for t in tok.subtree if t.i != tok.i and t not in lefts and t.dep_ != "appos") and \
+        not any(t.ent_type_ in ("GPE", "NORP") for t in lefts)
+
+
 def as_named(tok: Token) -> Resolved | None:
-    """A portfolio body whose state no one tells, as its own name (not the state of the nearest clause); None for
-    any other body."""
-    if portfolio_text(tok) is None:
+    """A portfolio body (or a national one: `national`) whose state no one tells, as its own name (not the state of
+    the nearest clause); None for any other body."""
+    if portfolio_text(tok) is None and not national(tok):
         return None
     text = " ".join(t.text for t in tok.subtree)
     return Resolved(Actor(id=lexicon.slug(text), name=text, kind="other", country=None, text=text), UNPLACED, tok)

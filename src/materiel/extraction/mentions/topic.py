@@ -26,7 +26,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions.portfolio_bodies import is_portfolio, placed
+from materiel.extraction.mentions.portfolio_bodies import is_portfolio, national, placed
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.titled_datelines import titled_place
 from materiel.record.models import Actor
@@ -266,10 +266,10 @@ def is_bare_body(tok: Token) -> bool:
     words = [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_]
     phrase = " ".join(words)  # "the Government" alone stays the issuer's (issuer_body): a name in a debate
     told = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # "the Ministry of Defence": a portfolio
-    if phrase not in TOPIC_BODIES or (phrase in ISSUER_BODIES and not told) or not (any(
+    if phrase not in TOPIC_BODIES and not national(tok) or (phrase in ISSUER_BODIES and not told) or not (any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _in_title(tok)):
         return False  # "the Bangladesh Navy" names its state
-    return not any(c.dep_ in ("amod", "nmod", "poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of" and
+    return national(tok) or not any(c.dep_ in ("amod", "nmod", "poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of" and
                    not (is_portfolio(tok, c) and not placed(tok))) for c in tok.children)  # unplaced portfolio
 
 
