@@ -65,7 +65,7 @@ from materiel.extraction.own_suppliers import own_suppliers
 from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import unasked
-from materiel.extraction.refused_deals import refused_deal
+from materiel.extraction.refused_deals import refused_deal, undoes_deal
 from materiel.extraction.routes import parties as route_parties
 from materiel.extraction.scheduled import expected_arrivals, orders_scheduled
 from materiel.extraction.seized_cargo import cargo_rows, series_parties
@@ -142,7 +142,7 @@ class Extractor:
                         for r in new:
                             r.standalone = not (nested or definite)
                     sent_rows.extend(new)
-                elif frame.stage == "refused":
+                elif undoes_deal(frame):  # a refusal, or "they were never delivered"
                     sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows + sent_rows))
             discourse.share_in_sentence(sent_rows, donor_frames(frames, cues.reporting))  # not "X announced"
             claim_denials.denials_of_claims(sent, rows, sent_rows, cues, res)

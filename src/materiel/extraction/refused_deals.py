@@ -15,6 +15,7 @@ from materiel import lexicon
 from materiel.extraction.cues import Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.undone_deals import undone_deal, unmet
 
 DEAL_NOUNS = lexicon.word_set("frame_words", "failed_deal_nouns") | lexicon.word_set("applied_acts", "refused_asks")
 DEFINITE = frozenset({"the", "this", "that", "its", "their"})
@@ -30,16 +31,23 @@ def _told_before(n: Token) -> bool:
         not any(c.dep_ in ("prep", "compound", "amod", "nummod", "acl", "relcl") for c in n.children)
 
 
+def undoes_deal(frame: Frame) -> bool:
+    """`frame`, with no goods of its own, may undo a deal told before: a refusal, or a delivery denied."""
+    return frame.stage == "refused" or unmet(frame)
+
+
 def refused_deal(frame: Frame, reading: Reading, sent: Span, before: list[Row]) -> list[Row]:
     """The rows of the deal told just before that `frame`, a refusal with no item, refuses, or none."""
     t = frame.trigger
+    if unmet(frame):  # "ordered X, but they were never delivered"
+        return undone_deal(frame, reading, sent, before)
     if t.pos_ not in ("NOUN", "PROPN") and frame.cls not in REFUSING_CLASSES:
         return []  # "were not authorized to discuss the deliveries": no refusal of a deal
     nouns = [t] if t.pos_ in ("NOUN", "PROPN") else [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if t.dep_ == "xcomp" and t.pos_ != "NOUN":  # "the application is expected to be refused": the raised subject
         nouns += [c for c in t.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     if not any(_told_before(n) for n in nouns):
-        return []
+        return undone_deal(frame, reading, sent, before)  # "signed a contract to sell X but suspended it"
     told = [r for r in before if r.frame.stage in TOLD_STAGES and r.frame.trigger.i < t.i and
             sent.start_char - r.sent.end_char < WINDOW and not r.frame.negated and (r.supplier or r.recipient)]
     if not told:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import framebase
+from materiel.extraction.frames import framebase, supplier_plans, weighed_topics
 from materiel.extraction.frames.asked_weighing import asked_weighing
 from materiel.extraction.frames.clauses import among_members, charged, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.described import designated_owner
@@ -12,7 +12,6 @@ from materiel.extraction.frames.elided_predicates import governing_verb
 from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal, value_host
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
 from materiel.extraction.frames.relatives import apposed_subject, light_object, nearest_member, stranded_subject
-from materiel.extraction.frames.supplier_plans import supplier_plan
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
@@ -142,7 +141,7 @@ class Governors(FinderState):
                 if role in ("dobj", "obj", "nsubjpass") and self.on_hold(above):
                     return "refused", above  # "plans to deliver X were put on hold"
                 noun_stage = self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_]
-                if supplier_plan(head, t, self.classes, self.verbs):
+                if supplier_plans.supplier_plan(head, t, self.classes, self.verbs):
                     return "offered", head  # "our plans to gift X to Y": the supplier's announced programme
                 return ("considered" if noun_stage in ("offered", "ordered") and near_deal(head) else noun_stage), head
         if t.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "obj") and lemma in self.gov_verbs:
@@ -177,7 +176,7 @@ class Governors(FinderState):
             return "refused", verb
         if verb is not None and (cur.lemma_.lower() in CONSENT_NOUNS or cur.i == verb.i and licensing_verb(verb)):
             return ("refused", verb) if any(c.dep_ == "neg" for c in verb.children) else self.governor_stage(verb)
-        return None, None
+        return weighed_topics.weighed_topic(t, self.gov_nouns)  # "talks on the purchase of X": weighed
 
     def _refused_permission(self, t: Token) -> Token | None:
         """"refused to allow X to re-export Y", "did not permit X to send Y": a permission withheld is the

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames import bound, captures, inside, laden, listed_after, seized_loads
+from materiel.extraction.frames import bound, captures, inside, laden, listed_after, seized_before, seized_loads
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 from materiel.extraction.frames.makers import maker_after
 from materiel.extraction.frames.reduced_seizure import reduced_subject
@@ -154,7 +154,7 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
     for s in seizures:  # "interdicted two vessels": what the shipment travels in is not what was seized
         s.items = [m for m in s.items if m.designation or m.head.lemma_.lower() not in words.conveyances]
         governed = [f for f in frames if governs(s, f, words.object_deps)]
-        own = {id(f) for f in governed if _own_capture(s, f)}  # the capture is the item's history
+        own = {id(f) for f in governed if _own_capture(s, f) or seized_before.seized_before(s, f)}  # the item's history
         shipments = [f for f in governed if (f.cls in words.shipment_classes or f.trigger.lemma_.lower() in IMPORTS)
                      and not captures.bare_joined(s, f) and id(f) not in own]  # "captured and smuggled X"
         for f in shipments:
