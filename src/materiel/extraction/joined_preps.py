@@ -27,11 +27,16 @@ def _first(second: Token) -> Token | None:
     for j in range(cc.i - 1, second.sent.start - 1, -1):
         first = doc[j]
         if first.lower_ == second.lower_ and first.pos_ == "ADP" and first.dep_ == "prep" and \
-                first.head.i in above:
+                (first.head.i in above or _object_of(first.head, above)):
             if second.head.i == first.i or any(a.i == second.i for a in first.ancestors):
                 return None
             return first
     return None
+
+
+def _object_of(noun: Token, above: set[int]) -> bool:
+    """"refused permits for A, and for B": the first phrase on the object of a verb above the second."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and noun.head.i in above
 
 
 @Language.component("materiel_joined_preps")

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.halted_grants import halted
+from materiel.extraction.joined_permits import segment_parties
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
 from materiel.extraction.revoked_licences import beside
@@ -105,7 +106,7 @@ def inner_destinations(rows: list[Row], finder: ItemFinder, res: ActorResolver) 
             if mentions and who is not None and dest is not None:
                 out.append(replace(r, item=mentions[0], recipient=who))
                 held.add(dest.i)
-    return out
+    return segment_parties(out, res)  # "permits for A ordered by X, and for B destined for Y"
 
 
 def paired_of_phrases(rows: list[Row], finder: ItemFinder) -> list[Row]:

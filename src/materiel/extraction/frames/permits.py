@@ -25,7 +25,10 @@ def is_permit(o: Token) -> bool:
 
 
 def _pobjs(t: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    """The objects of t's prepositions, and of the same preposition joined to one ("for A and for B")."""
+    heads = [c for c in t.children if c.dep_ == "prep" and c.lower_ in preps]
+    heads += [j for c in heads for j in c.conjuncts if j.lower_ == c.lower_]
+    return [p for c in heads for p in c.children if p.dep_ == "pobj"]
 
 
 def _valued(o: Token) -> list[Token]:
