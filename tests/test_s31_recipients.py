@@ -59,3 +59,44 @@ def test_paid_for_own_possessive_keeps_payer(extractor, text):
     got = country_rows(extractor, text)
     payer = "CYP" if text.startswith("In 2015") else "GRC"
     assert got and all(r == payer for _, r, _, _, _ in got), got
+
+
+GROUP_LISTS = [
+    ("Japan decided to provide projects to four countries: coastal radar systems for the Philippines, rescue "
+     "boats for Malaysia, patrol boats for Bangladesh and trucks for Fiji.",
+     "JPN", [("PHL", "radar"), ("BGD", "patrol boat"), ("FJI", "truck")], "MYS"),
+    ("South Korea will supply equipment to three states: howitzers for Poland, tanks for Estonia and rifles "
+     "for Latvia.", "KOR", [("POL", "howitzer"), ("EST", "tank"), ("LVA", "rifle")], None),
+    ("Italy sent aid to two allies: radar systems for Albania and frigates for Greece.", "ITA",
+     [("ALB", "radar"), ("GRC", "frigate")], None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "pairs", "absent"), GROUP_LISTS)
+def test_group_list_pairs_items_with_their_party(extractor, text, sup, pairs, absent):
+    got = country_rows(extractor, text)
+    stage = got[0][2] if got else ""
+    for rec, word in pairs:
+        assert has_country_row(got, sup, rec, stage, word), (rec, word, got)
+    for rec, word in pairs:  # each item only to its own party
+        assert not any(r != rec and word in item for _, r, _, item, _ in got), (rec, word, got)
+    assert not any(r == absent for _, r, _, _, _ in got) or absent is None, got
+
+
+def test_non_materiel_run_drops_its_party(extractor):
+    got = country_rows(extractor, "Japan will provide coastal radars to the Philippines, rescue boats to Malaysia "
+                                  "and patrol boats to Bangladesh.")
+    assert has_country_row(got, "JPN", "PHL", "offered", "radar"), got
+    assert has_country_row(got, "JPN", "BGD", "offered", "patrol boat"), got
+    assert not any(r == "MYS" for _, r, _, _, _ in got), got
+    assert not any(r == "BGD" and "radar" in item for _, r, _, item, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Germany gave training to Mali and rifles to Niger.",
+    "Germany gave medical kits to Mali and rifles to Niger.",
+])
+def test_non_materiel_first_run_gives_no_row(extractor, text):
+    got = country_rows(extractor, text)
+    assert has_country_row(got, "DEU", "NER", "delivered", "rifle"), got
+    assert not any(r == "MLI" for _, r, _, _, _ in got), got
