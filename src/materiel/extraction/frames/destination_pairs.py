@@ -2,7 +2,11 @@
 over three A-class boats to X and a landing ship to Y". After a transfer verb, two or more phrases naming a
 recipient ("to" + a party), each preceded by its own items (objects of the verb, or phrases coordinated or set in
 apposition with them), pair off: each run of items goes to the party that follows it, not to every party of the
-clause. The first run stays the verb's frame; every later run is a frame of its own with the verb's other parties."""
+clause. The first run stays the verb's frame; every later run is a frame of its own with the verb's other parties.
+Also a list set after a colon in apposition with the parties as a group, each item with its own "for" party:
+"provided projects to four countries: radars for X, rescue boats for Y and patrol boats for Z" (the umbrella
+object before the group is not an item of the first run). A run whose only things are not materiel ("rescue
+boats for Y", "training to Y") drops its party instead of stopping the pairing."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -26,17 +30,21 @@ def pair_destinations(f: Frame, preps: dict[str, str], res: ActorResolver, items
     if len(marks) < 2 or len({p[0].actor.id for _, _, _, p in marks}) < len(marks):
         return None
     inside = {i for start, end, _, _ in marks for i in range(start, end + 1)}
-    heads = [t for t in v.doc[v.i + 1:v.right_edge.i + 1] if t.i not in inside and _item_slot(t, v, marks, items)]
+    groups = group_heads(v, preps, role, {m[2] for m in marks})
+    span = [t for t in v.doc[v.i + 1:v.right_edge.i + 1] if t.i not in inside and (not groups or t.i > min(groups))]
+    heads = [t for t in span if _item_slot(t, v, marks, items, groups)]
+    others = [t for t in span if _item_slot(t, v, marks, None, groups)]  # "rescue boats for Y": no materiel
     runs: list[tuple[list[ItemMention], list[Resolved]]] = []
     last = v.i
     for start, end, _, party in marks:
         run = [t for t in heads if last < t.i < start]
         found = [m for t in run for m in items.items(t) if m.head.i in {x.i for x in run}]
-        if not found:
+        if not found and not _bare_run([t for t in others if last < t.i < start], v.doc[start], last, items):
             return None
-        runs.append((_distinct(found), party))
+        if found:
+            runs.append((_distinct(found), party))
         last = end
-    if any(t.i > last for t in heads):
+    if not runs or any(t.i > last for t in heads):
         return None
     f.items, f.roles[role] = runs[0][0], list(runs[0][1])
     out = []
@@ -74,16 +82,41 @@ def _party_end(p: Token) -> int:
     return end
 
 
-def _item_slot(t: Token, v: Token, marks: list[Mark], items: ItemFinder) -> bool:
-    """t heads an item of v's list: v's object, or a phrase coordinated with it or set after a party."""
-    if t.pos_ not in ("NOUN", "PROPN") or not items.is_materiel(t):
+def _bare_run(nouns: list[Token], prep: Token, last: int, items: ItemFinder) -> bool:
+    """A run of common nouns with no materiel word in their own phrases ("rescue boats", "training"), whose
+    party's phrase hangs on the verb or on one of them: a run of no materiel, whose party is dropped."""
+    within = range(last + 1, prep.i)
+    own = {t.i for t in nouns}
+    return bool(nouns) and all(t.pos_ == "NOUN" for t in nouns) and \
+        not any(items.is_materiel(x) for t in nouns for x in t.subtree if x.i in within) and \
+        (prep.head.i in own or prep.head.pos_ in ("VERB", "AUX") and prep.head.dep_ != "relcl")
+
+
+def group_heads(v: Token, preps: dict[str, str], role: str, marked: set[int]) -> set[int]:
+    """The heads of v's party phrases that name no party but a group ("to four countries"), each with a
+    list in apposition after it ("...: radars for X, boats for Y")."""
+    found = set()
+    for c in v.children:
+        phrase = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and preps.get(c.lower_) == role \
+            else []
+        found |= {p.i for p in phrase if p.i not in marked and any(a.dep_ == "appos" for a in p.children)}
+    return found
+
+
+def _item_slot(t: Token, v: Token, marks: list[Mark], items: ItemFinder | None, groups: set[int]) -> bool:
+    """t heads an item of v's list: v's object, or a phrase coordinated with it or set after a party or in
+    apposition with a group of parties (without items: any such noun, materiel or not)."""
+    if t.pos_ not in ("NOUN", "PROPN") or items is not None and not items.is_materiel(t):
         return False
-    h = t
+    start = t
+    if groups and items is not None and t.dep_ == "compound" and not items.is_materiel(t.head):
+        start = t.head  # "radar systems for X" in a group's list: the materiel word is the compound
+    h = start
     while h.dep_ in ("conj", "appos") and h.head.i not in (h.i, v.i):
         h = h.head
     if h.dep_ in OBJECTS and h.head.i == v.i or h.dep_ == "conj" and h.head.i == v.i:
         return True  # "gave A to X and B to Y" with B parsed as a conjunct of the verb
-    return h.i != t.i and h.i in {p for _, _, p, _ in marks}
+    return h.i != start.i and (h.i in {p for _, _, p, _ in marks} or h.i in groups)
 
 
 def _distinct(found: list[ItemMention]) -> list[ItemMention]:
