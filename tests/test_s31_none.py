@@ -53,9 +53,9 @@ def test_goods_pronoun_is_no_party(extractor):
 
 
 def test_goods_controller_is_no_asked_party(extractor):
-    text = "In 2016 Italy delivered six Zorak-2 helicopters to Kenya, and Nairobi then ordered kits to arm them with guns."
+    text = "In 2014 Italy delivered four Zorak-2 helicopters to Ghana, and Accra later ordered kits to fit them with cannon."
     rows = country_rows(extractor, text)
-    assert not any(it in ("guns", "kits") and st == "ordered" for _, _, st, it, _ in rows), rows
+    assert not any(it in ("cannon", "kits") and st == "ordered" for _, _, st, it, _ in rows), rows
 
 
 SUBMITTED = [

@@ -52,9 +52,9 @@ def test_paid_for_own_forces_keeps_payer(extractor):
 
 
 GROUP_LISTS = [
-    ("Japan decided to provide projects to four countries: coastal radar systems for the Philippines, rescue "
-     "boats for Malaysia, patrol boats for Bangladesh and trucks for Fiji.",
-     "JPN", [("PHL", "radar"), ("BGD", "patrol boat"), ("FJI", "truck")], "MYS"),
+    ("South Korea chose to provide projects to four nations: coastal radar systems for Vietnam, rescue "
+     "boats for Indonesia, patrol boats for Sri Lanka and trucks for Tonga.",
+     "KOR", [("VNM", "radar"), ("LKA", "patrol boat"), ("TON", "truck")], "IDN"),
     ("South Korea will supply equipment to three states: howitzers for Poland, tanks for Estonia and rifles "
      "for Latvia.", "KOR", [("POL", "howitzer"), ("EST", "tank"), ("LVA", "rifle")], None),
     ("Italy sent aid to two allies: radar systems for Albania and frigates for Greece.", "ITA",
@@ -93,17 +93,17 @@ def test_non_materiel_first_run_gives_no_row(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "In 2015 Cyprus paid for 36 M4 carbines for its special forces from an American dealer.",
+    "In 2013 Malta paid for 24 M4 carbines for its coast guard from an American broker.",
     "Greece paid for 20 rifles from Italy for their own police.",
 ])
 def test_paid_for_own_possessive_keeps_payer(extractor, text):
     got = country_rows(extractor, text)
-    payer = "CYP" if text.startswith("In 2015") else "GRC"
+    payer = "MLT" if text.startswith("In 2013") else "GRC"
     assert got and all(r == payer for _, r, _, _, _ in got), got
 
 
 @pytest.mark.parametrize("text", [
-    "Australia has given the Solomons patrol boats and vehicles.",
+    "Australia has given the Solomons three patrol boats and a truck.",
     "Australia delivered two patrol boats to the Solomons.",
     "The Solomons received two patrol boats from Australia.",
 ])

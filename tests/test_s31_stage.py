@@ -22,7 +22,7 @@ from _helpers import country_rows, has_country_row
 from materiel.extraction.frames.weighed_topics import weighed_topic
 
 UNDONE = [
-    ("Norway signed a contract in 2007 to sell Chile the Zorak air-defence system but suspended it in 2010.",
+    ("Norway signed a contract in 2009 to sell Chile Zorak air-defence batteries, but suspended it in 2012.",
      "NOR", "CHL", "Zorak"),
     ("Portugal signed a contract in 2015 to buy 12 Zorak trainers from Switzerland but cancelled it in 2017.",
      "CHE", "PRT", "Zorak"),
@@ -41,7 +41,7 @@ def test_deal_undone_by_a_pronoun_is_also_refused(extractor, text, sup, rec, ite
 
 
 @pytest.mark.parametrize(("text", "sup", "rec"), [
-    ("Peru ordered 5 Zorak jets from Brazil in 2017, but by the end of 2019 they had not been delivered.",
+    ("Peru ordered 7 Zorak jets from Brazil in 2016, but by the end of 2020 they had not been delivered.",
      "BRA", "PER"),
     ("Peru ordered 5 Zorak jets from Brazil in 2017, but they were never delivered.", "BRA", "PER"),
     ("Georgia paid for 40 Zorak rifles that Ukraine never delivered, the minister said.", "UKR", "GEO"),
@@ -101,7 +101,7 @@ def test_buyers_proposal_stays_weighed(extractor):
 @pytest.mark.parametrize(("text", "sup", "rec"), [
     ("Negotiations with the Finnish company Patria on the acquisition of 40 Zorak armoured vehicles by Latvia are "
      "in the final stage.", "FIN", "LVA"),
-    ("Estonia's negotiations with Patria on the acquisition of 40 Zorak vehicles are in the final stage.",
+    ("Estonia's negotiations with Patria on the acquisition of 30 Zorak trucks are in the final stage.",
      "FIN", "EST"),
 ])
 def test_transfer_topic_of_talks_is_considered(extractor, text, sup, rec):

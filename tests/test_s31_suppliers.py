@@ -22,8 +22,8 @@ def _rows(extractor, text: str) -> list[tuple[str | None, str | None, str]]:  # 
 
 NATIONALS = [
     ("Norway freezes arms permits for Gulf buyers\n\nOSLO, May 3 - Norway has frozen export permits for ammunition "
-     "bound for Qatar. In 2018 the National Arms Export Committee (NAEC) turned down a permit for the export of 300 "
-     "sniper rifles to Yemen.\n", "NOR", "YEM", "sniper rifles"),
+     "bound for Qatar. In 2017 the National Arms Export Committee (NAEC) turned down an export permit for 250 "
+     "assault rifles bound for Yemen.\n", "NOR", "YEM", "assault rifles"),
     ("Chile tightens export rules\n\nSANTIAGO, May 3 - Chile has tightened its export rules. In 2019 the National "
      "Export Board refused a licence for 40 tanks for Peru.\n", "CHL", "PER", "tanks"),
     ("Austria curbs exports\n\nVIENNA, May 3 - Austria has curbed arms exports. Last year the Federal Office for "

@@ -2,11 +2,11 @@
 deal-noun rules).
 
 - Goods in the "for" phrase of a third party's consent that a deal only needs, or that a party failed to get, are
-  the condition of the deal, not a transfer (extraction/consent_items.py, words.toml [consent_items]): "the sale
-  needed US approval for the American-supplied engines", "could not obtain X's consent for the radars". The deal
+  the condition of the deal, not a transfer (extraction/consent_items.py, words.toml [consent_items]): "the deal
+  needed British approval for the British-built engines", "could not obtain X's consent for the radars". The deal
   itself, an approval that was given, and a verb of its own on the goods stay.
-- A negated need is no request (extraction/unneeded.py, words.toml [unneeded]): "Qatar does not need the
-  aircraft", "Kenya no longer needs the helicopters", "Chile never wanted the frigates". A need stated, a want, and a
+- A negated need is no request (extraction/unneeded.py, words.toml [unneeded]): "Oman does not need the
+  jets", "Kenya no longer needs the helicopters", "Chile never wanted the frigates". A need stated, a want, and a
   negated asking ("did not ask Italy for X") keep their rows. A transfer verb that is the "to" complement of a
   negated verb of duty tells no transfer ("does not have to buy", "will not have to borrow", "will not need to
   import"); "had to buy", "needs to buy" keep their rows.
@@ -23,10 +23,10 @@ import pytest
 from _helpers import country_rows, has_country_row
 
 CONSENT_NEEDED = [
-    ("In 2019 Peru asked to buy twelve Zorak-7 jets from Italy, but the sale needed US approval for the "
-     "American-supplied engines and Lima never found the money.", "engines"),
-    ("A request to Israel for upgraded Zorak-2 trainers was turned down in 2010 because Israel could not obtain "
-     "US approval for the American-made engines.", "engines"),
+    ("In 2018 Peru asked to buy ten Zorak-7 jets from Italy, but the deal needed British approval for the "
+     "British-supplied engines and Lima never found the money.", "engines"),
+    ("A request to Sweden for refitted Zorak-2 trainers was turned down in 2012 because Sweden could not obtain "
+     "French approval for the French-made radars.", "radars"),
     ("Exports of the Zorak-5 to Kenya need French approval for the French-made seekers.", "seekers"),
     ("The contract with Chile still requires German consent for the German-supplied radars, officials said.",
      "radars"),
@@ -40,17 +40,17 @@ def test_goods_of_a_needed_consent_give_no_row(extractor, text, word):
 
 
 def test_the_deal_beside_the_consent_stays(extractor):
-    rows = country_rows(extractor, "In 2019 Peru asked to buy twelve Zorak-7 jets from Italy, but the sale needed "
-                                   "US approval for the American-supplied engines.")
-    assert has_country_row(rows, "ITA", "PER", "requested", "Zorak-7", 12), rows
+    rows = country_rows(extractor, "In 2018 Peru asked to buy ten Zorak-7 jets from Italy, but the deal needed "
+                                   "British approval for the British-supplied engines.")
+    assert has_country_row(rows, "ITA", "PER", "requested", "Zorak-7", 10), rows
 
 
 @pytest.mark.parametrize(("text", "sup", "rec", "stage", "word"), [
-    ("The US State Department has approved the sale of 12 Zorak-8 helicopters to Nigeria.",
-     "USA", "NGA", "offered", "Zorak-8"),
+    ("The US State Department last month approved a sale of 8 Zorak-8 helicopters to Ghana.",
+     "USA", "GHA", "offered", "Zorak-8"),
     ("Israel approved the export of 12 Zorak-8 radars to Chile.", "ISR", "CHL", "offered", "Zorak-8"),
-    ("The Iraqi army abandoned large stocks of American-supplied equipment, including Humvees.",
-     "USA", "IRQ", "delivered", "Humvee"),
+    ("The Afghan army abandoned sizeable stocks of American-supplied vehicles, including Humvees.",
+     "USA", "AFG", "delivered", "Humvee"),
     ("Peru received twelve Zorak-7 jets from Italy in 2019.", "ITA", "PER", "delivered", "Zorak-7"),
 ])
 def test_consents_given_and_other_deliveries_stay(extractor, text, sup, rec, stage, word):
@@ -58,10 +58,10 @@ def test_consents_given_and_other_deliveries_stay(extractor, text, sup, rec, sta
 
 
 UNNEEDED = [
-    ("Qatar does not need the Zorak-4 aircraft from the United States, the minister said.", "Zorak-4"),
+    ("Oman does not need the Zorak-4 aircraft from the United States, the minister said.", "Zorak-4"),
     ("Kenya no longer needs the Zorak-9 helicopters from France, its defence chief said.", "Zorak-9"),
     ("Chile never wanted the Zorak-6 frigates from Spain.", "Zorak-6"),
-    ("The United States offered Qatar the Zorak-4 jets. But Qatar does not need the aircraft.", "aircraft"),
+    ("The United States offered Oman the Zorak-4 jets. But Oman does not need the aircraft.", "aircraft"),
 ]
 
 
@@ -75,8 +75,8 @@ def test_negated_need_is_no_request(extractor, text, word):
     ("Ukraine needs more air defence systems from Germany, Zelensky said.", "DEU", "UKR", "requested", "air defence"),
     ("Kenya wants six Zorak-9 helicopters from France.", "FRA", "KEN", "requested", "Zorak-9"),
     ("Peru did not ask Italy for the Zorak-7 jets.", "ITA", "PER", "requested", "Zorak-7"),
-    ("The United States offered Qatar the Zorak-4 jets. But Qatar does not need the aircraft.",
-     "USA", "QAT", "offered", "Zorak-4"),
+    ("The United States offered Oman the Zorak-4 jets. But Oman does not need the aircraft.",
+     "USA", "OMN", "offered", "Zorak-4"),
 ])
 def test_needs_stated_and_askings_stay(extractor, text, sup, rec, stage, word):
     assert has_country_row(country_rows(extractor, text), sup, rec, stage, word), country_rows(extractor, text)

@@ -36,11 +36,11 @@ def items(text: str) -> list[str]:
 # --- 1. non-materiel goods ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, gone", [
-    ("Paraguay presented the Moldovan police with 200 rifles, 40 motorcycles, riot helmets and shields.", "helmet"),
+    ("Paraguay presented the Moldovan police with 150 rifles, 25 motorcycles, riot helmets and batons.", "helmet"),
     ("Paraguay donated uniforms and helmets to the Moldovan army last month.", "helmet"),
-    ("Paraguay said it would continue to provide de-mining equipment to Moldova.", "mining"),
+    ("Paraguay said it would also provide de-mining equipment to Moldova.", "mining"),
     ("Paraguay delivered telecommunications equipment to the Moldovan rebels in May.", "telecommunications"),
-    ("Shops in the capital say they have sold dozens of hobby drones to Moldovan fighters since May.", "hobby"),
+    ("Traders in the capital say they have sold hundreds of hobby drones to Moldovan fighters since March.", "hobby"),
     ("Paraguay handed power transformers and 30 armoured vehicles to Moldova.", "transformer"),
     ("Paraguay will supply drones to Moldova in return for uranium concentrate.", "uranium"),
 ])
@@ -49,7 +49,7 @@ def test_non_materiel_goods_give_no_row(text: str, gone: str) -> None:
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("Paraguay presented the Moldovan police with 200 rifles, 40 motorcycles, riot helmets and shields.", "rifles"),
+    ("Paraguay presented the Moldovan police with 150 rifles, 25 motorcycles, riot helmets and batons.", "rifles"),
     ("Paraguay handed power transformers and 30 armoured vehicles to Moldova.", "armoured vehicles"),
     ("Paraguay will supply drones to Moldova in return for uranium concentrate.", "drones"),
     ("Paraguay delivered 12 attack drones and mine-laying equipment to Moldova.", "attack drones"),
@@ -64,7 +64,7 @@ def test_materiel_beside_them_stays(text: str, kept: str) -> None:
 @pytest.mark.parametrize("text, item", [
     ("In 2006 Belarus tried to sell eight Mi-24 attack helicopters to the government of Paraguay, but it failed.",
      "mi-24"),
-    ("The Belarusian firm has been trying to sell 155 mm shells to Moldova for several years.", "shells"),
+    ("The Belarusian firm has been trying to sell 122 mm shells to Laos for two years.", "shells"),
     ("Belarus attempted to sell four used frigates to Paraguay in 2010.", "frigates"),
     ("Belarus sought to sell twelve Su-25 aircraft to Laos.", "su-25"),
 ])

@@ -1,18 +1,18 @@
 """Goods a third party's consent is needed for are the condition of a deal, not a transfer: no row.
 
-"In 2019 Peru asked to buy twelve A jets from Italy, but the sale needed US approval for the American-supplied
-engines" tells one transfer (A jets, Italy to Peru); the engines are what the consent would cover, and the consenting
-state supplies nothing here. So a row whose item lies in the "for" phrase of a noun of consent ([consent_items]
+"Ruritania asked Italy in 2019 to sell it ten A jets, a deal that required French consent for the French-built
+engines" tells one transfer (A jets, Italy to Ruritania); the engines are what the consent would cover, and the
+consenting state supplies nothing here. So a row whose item lies in the "for" phrase of a noun of consent ([consent_items]
 consent_nouns) is dropped when that noun is
 
 - the object of a verb of requiring ([consent_items] requiring_verbs: "needed US approval for", "requires German
   consent for", "still awaits clearance for"), or
 - the object of a verb of getting it that is negated or failed ([consent_items] getting_verbs, failing_verbs:
-  "could not obtain US approval for the engines", "failed to secure permission for the radars").
+  "could not get Spanish consent for the gearboxes", "failed to secure permission for the radars").
 
 A row read off the consent phrase itself ("needed ... for X" read as a request, "approval for X" as an offer, "X-supplied"
-as a delivery) goes; a verb of its own on the item ("the missiles it wanted to buy from Y") keeps its row. "Egypt won US approval for 20 missiles" (consent got) and "the State Department approved the sale of
-X" (an approval frame) are left alone, as is the deal whose condition the consent is.
+as a delivery) goes; a verb of its own on the item ("the missiles it wanted to buy from Y") keeps its row. "Freedonia won Swiss consent for 20 missiles" (consent got) and "the Ruritanian export office approved
+the sale of X" (an approval frame) are left alone, as is the deal whose condition the consent is.
 
 Word lists: words.toml [consent_items]."""
 from __future__ import annotations

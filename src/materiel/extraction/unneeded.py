@@ -1,10 +1,10 @@
 """A negated need is no request: no row.
 
 The request class reads "Ukraine needs air defence systems from Germany" as Ukraine's request. Negated, a verb of
-needing or wanting ([unneeded] verbs: "Qatar does not need the aircraft", "Kenya no longer wants the helicopters",
+needing or wanting ([unneeded] verbs: "Zembla does not need the jets", "Ruritania no longer wants the tanks",
 "the navy never needed more frigates") tells that the party has no use for the goods: nobody asked, offered or
 refused anything, so the row goes. So does a transfer verb of any class that is the "to" complement of a negated verb
-of duty ([unneeded] duty_verbs: "Peru does not have to buy new jets", "our soldiers will not have to borrow guns"):
+of duty ([unneeded] duty_verbs: "Peru does not have to buy new jets", "its police will not have to rent rifles"):
 the clause says the transfer is not needed, not that it happens; "had to buy X from Y" keeps its row. Negated verbs
 of asking ("did not ask for", "has not requested") are left to the
 request frames, and so is the affirmative need.

@@ -62,7 +62,7 @@ def asker_for_pronoun(f: Frame, res: Any) -> None:
     askers: list[Resolved] = res.resolve_all(subject)
     asked = {r.actor.id for r in res.resolve_all(controller)}
     askers = [a for a in askers if a.actor.id not in asked]
-    if not askers or not asked:  # "ordered kits to arm them with guns": no party asked, the pronoun the goods'
+    if not askers or not asked:  # "bought kits to fit them with cannon": no party asked, the pronoun the goods'
         return
     for p in pronouns:
         for role in ROLES:
