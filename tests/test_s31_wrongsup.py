@@ -2,7 +2,7 @@
 
 Patterns:
 1. Non-materiel goods handed over, donated, sold or bartered by a supply verb are no rows (extraction/civil_goods.py,
-   extraction/non_items.py with the word lists as data): personal kit by its own head ("riot helmets", "uniforms"),
+   extraction/non_items.py with the word lists as data): clothing by its own head ("uniforms"; helmets stay, as body armour),
    grid plant ("power transformers"), raw commodities ("in exchange for uranium ore"), an item told by its civil use
    ("de-mining equipment", "telecommunications equipment") and a consumer craft told by its hobby use ("hobby drones").
    Materiel beside them in the same list stays, and a military modifier of the item's own keeps it.
@@ -36,8 +36,8 @@ def items(text: str) -> list[str]:
 # --- 1. non-materiel goods ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, gone", [
-    ("Paraguay presented the Moldovan police with 150 rifles, 25 motorcycles, riot helmets and batons.", "helmet"),
-    ("Paraguay donated uniforms and helmets to the Moldovan army last month.", "helmet"),
+    ("Paraguay presented the Moldovan police with 150 rifles, 25 motorcycles, uniforms and batons.", "uniform"),
+    ("Paraguay donated 3,000 uniforms to the Moldovan army last month.", "uniform"),
     ("Paraguay said it would also provide de-mining equipment to Moldova.", "mining"),
     ("Paraguay delivered telecommunications equipment to the Moldovan rebels in May.", "telecommunications"),
     ("Traders in the capital say they have sold hundreds of hobby drones to Moldovan fighters since March.", "hobby"),
@@ -49,7 +49,8 @@ def test_non_materiel_goods_give_no_row(text: str, gone: str) -> None:
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("Paraguay presented the Moldovan police with 150 rifles, 25 motorcycles, riot helmets and batons.", "rifles"),
+    ("Paraguay presented the Moldovan police with 150 rifles, 25 motorcycles, uniforms and batons.", "rifles"),
+    ("Paraguay donated uniforms and combat helmets to the Moldovan army last month.", "combat helmets"),
     ("Paraguay handed power transformers and 30 armoured vehicles to Moldova.", "armoured vehicles"),
     ("Paraguay will supply drones to Moldova in return for uranium concentrate.", "drones"),
     ("Paraguay delivered 12 attack drones and mine-laying equipment to Moldova.", "attack drones"),
