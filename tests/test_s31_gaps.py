@@ -8,6 +8,9 @@
 - An echo of the act before with another subject ("as did Y", "and so did Y", "Y did too", "Y did the same",
   "Y has done so as well", "as have Y and Z"): each row of the echoed verb once more, the echo's subject in the
   place of that verb's subject (echoed_acts.py, words.toml [echoes]).
+- A gapped pair after a verb with no indirect object ("Kenya received six A from X and Uganda four", "and Uganda
+  an undisclosed number"): the pair's party takes the subject's place, not a second giver's; a vague count gives
+  no count (frames/gapped_pairs.py, words.toml [gapped_pair_words] vague_counts).
 - Not so: "as it did in 2022" (the same party), "neither did Y" / "did not" (no echo of the act), "as did the
   reporters" (no party), "as Y did with submarines" (an act of its own).
 
@@ -82,3 +85,26 @@ def test_no_echo_row(extractor, text) -> None:  # noqa: ANN001
     rows = country_rows(extractor, text)
     assert not any(s in ("FRA", "DEU") and r not in ("UKR", "IND") for s, r, *_ in rows)
     assert len({s for s, *_ in rows}) <= 1
+
+
+SUBJECT_PAIRS = [
+    ("Kenya received six attack helicopters from France and Uganda four.", "FRA", "UGA", "helicopters", 4),
+    ("Ghana has received at least eight drones from Turkey, and Togo an undisclosed number.", "TUR", "TGO", "drones",
+     None),
+    ("Peru bought 12 trainer jets from Italy and Ecuador a handful.", "ITA", "ECU", "jets", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "qty"), SUBJECT_PAIRS)
+def test_gapped_pair_takes_the_subjects_place(extractor, text, sup, rec, word, qty) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert any(s == sup and r == rec and word in item and q == qty for s, r, _, item, q in rows)
+    assert not any(r != rec and s == rec for s, r, *_ in rows)  # the second party is no giver
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya received six helicopters from France in 2019 and 2020.",
+    "Kenya bought six jets from France and some ammunition.",
+])
+def test_no_subject_pair(extractor, text) -> None:  # noqa: ANN001
+    assert all(r == "KEN" for _, r, *_ in country_rows(extractor, text))
