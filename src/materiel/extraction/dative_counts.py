@@ -76,6 +76,27 @@ def _item_head(doc: Doc, first: int, materiel: set[int]) -> Token | None:
     return None
 
 
+def _participle_item(doc: Doc, v: Token, count: int, materiel: set[int]) -> None:
+    """"sold X two refurbished Y jets": the parser reads the count as the subject of the participle after it and
+    the item as that participle's object; the item becomes the verb's object and the participle its modifier."""
+    part = doc[count + 1] if count + 1 < len(doc) else None
+    if part is None or part.tag_ not in ("VBN", "VBD") or part.head.i != v.i or not doc[count].like_num or \
+            doc[count].head.i != part.i:
+        return
+    obj = next((c for c in part.children if c.dep_ in ("dobj", "obj") and c.i in materiel), None)
+    objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    if obj is None or any(not v.i < c.i < count for c in objects):
+        return
+    for c in objects:
+        c.dep_ = "dative"  # the party read as the object: the indirect one
+    obj.head, obj.dep_ = v, "dobj"
+    part.head, part.dep_ = obj, "amod"
+    doc[count].head, doc[count].dep_ = obj, "nummod"
+    for c in list(part.children):
+        if c.i > obj.i:
+            c.head = v  # "... jets and Bulgaria 15,000 grenades": the rest of the clause is the verb's
+
+
 def _glued(doc: Doc, start: int, end: int, head: Token) -> bool:
     """The parser put the party's words inside the item's phrase."""
     return any(head.is_ancestor(doc[k]) for k in range(start, end))
@@ -147,6 +168,8 @@ def dative_counts(doc: Doc) -> Doc:
         if v.pos_ != "VERB" or v.lemma_.lower() not in VERBS or any(c.dep_ == "dative" for c in v.children):
             continue
         end = _party_end(doc, v.i + 1, actors, materiel)
+        if end is not None:
+            _participle_item(doc, v, end, materiel)
         head = _item_head(doc, end, materiel) if end is not None else None
         if end is None or head is None or head.dep_ not in ("dobj", "obj"):
             continue

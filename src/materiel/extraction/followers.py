@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
+from materiel.extraction.echoed_acts import echoed_rows
 from materiel.extraction.frames.framebase import FinderState
 from materiel.extraction.mentions.resolve import Resolved
 
@@ -64,4 +65,4 @@ def followed_refusals(finder: FinderState, sent: Span, before: list[Row], here: 
                             for o in here + out):
                     continue
                 out.append(replace(r, supplier=a, inherited=True))
-    return out
+    return out + echoed_rows(finder, sent, before, here)  # "as did Z", "Z did too": any act repeated

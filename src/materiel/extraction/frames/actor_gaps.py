@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
@@ -19,6 +19,8 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 GAP_CLASSES = lexicon.word_set("offers", "gap_classes")
 GAP_DETERMINERS = lexicon.word_set("offers", "gap_determiners")
+QUALIFIERS = lexicon.word_set("quantities", "qualifiers")  # "and Y about 40 trucks"
+MAX_QUALIFIER = 3  # "in excess of"
 ACTOR_KINDS = ("state", "company", "government_body")
 MAX_ACTOR_WORDS = 6  # "France's state-owned Dassault Aviation": the giver's phrase is short
 MAX_NAME_WORDS = 3  # "ten Tarvik Mk 2 vehicles": the name words between a gapped count and the kind
@@ -77,6 +79,9 @@ def _gap(cc: Token, res: ActorResolver, items: ItemFinder) -> tuple[Resolved, To
     if giver is None or giver.actor.kind not in ACTOR_KINDS:
         return None
     while i < sent_end and i - cc.i <= MAX_ACTOR_WORDS and not _opens_item(cc.doc[i]):
+        if (k := _after_qualifier(cc.doc, i, sent_end)) is not None:
+            i = k
+            break
         t = cc.doc[i]
         if items.is_materiel(t) or t.pos_ in ("VERB", "AUX", "PUNCT", "ADP") or t.is_punct:
             return None
@@ -92,6 +97,15 @@ def _gap(cc: Token, res: ActorResolver, items: ItemFinder) -> tuple[Resolved, To
     while j + 1 < sent_end and items.is_materiel(cc.doc[j + 1]):
         j += 1
     return giver, cc.doc[j]
+
+
+def _after_qualifier(doc: Doc, i: int, end: int) -> int | None:
+    """The count's index after a hedge opening at i ("about 15,000", "at least 40"), else None."""
+    for n in range(MAX_QUALIFIER, 0, -1):
+        k = i + n
+        if k < end and doc[i:k].text.lower() in QUALIFIERS and doc[k].like_num and doc[k].pos_ == "NUM":
+            return k
+    return None
 
 
 def _modifies_party(t: Token, res: ActorResolver) -> bool:

@@ -104,7 +104,7 @@ class DerivedFrames(Arguments):
         paired_objects.release(f, objects, tuple(r for r in ROLES if r != subject_role))
         out += own_sources(f, spec, self.res, self.items)  # "two A from X, with B from dealers": not X's B
         gaps = actor_gaps(f, self.res, self.items, subject_role or "supplier")  # "... and South Korea the K2"
-        gaps += bare_count_pairs(f, self.res, self.items, spec.get("dative") or "recipient")  # "and Y eight"
+        gaps += bare_count_pairs(f, self.res, self.items, spec.get("dative") or "recipient", subject_role)  # "and Y 8"
         taken = {m.head.i for g in gaps for m in g.items}  # "sold X 20 A, and Y 40 B": the B are Y's only
         return [g for g in out if not any(m.head.i in taken for m in g.items)] + gaps
 

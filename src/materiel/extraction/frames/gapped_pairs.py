@@ -3,12 +3,15 @@ Ruritanian navy six drones and the Borduvian army four". After a verb with an in
 item, "and", a party and a bare count ending the clause are a transfer of their own: the same item at that count,
 to that party, from the verb's subject. So are "and Y another six", "and Y six more" and, after "supplied X with
 12 A", "and Y with six" (words.toml [gapped_pair_words]); a bare count the finder took for an item of its own
-("another six") is the pair's count, not an item of the first party."""
+("another six") is the pair's count, not an item of the first party.
+With no indirect object the pair's party takes the place of the verb's subject ("Kenya received six A from X and
+Uganda four": Uganda the taker, not a second giver); a vague count ("and Y an undisclosed number", words.toml
+[gapped_pair_words] vague_counts) gives the pair no count."""
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
@@ -21,6 +24,8 @@ PARTY_POS = ("PROPN", "NOUN", "ADJ", "DET")
 ENDS = ("ADP", "ADV", "SCONJ", "PUNCT")
 LINKS = lexicon.word_set("gapped_pair_words", "before_count")  # "and Y with six"
 AFTER = lexicon.word_set("gapped_pair_words", "after_count")  # "and Y six more"
+VAGUE = lexicon.word_set("gapped_pair_words", "vague_counts")  # "and Y an undisclosed number"
+MAX_VAGUE = 3
 
 
 def _indirect(v: Token) -> bool:
@@ -31,11 +36,17 @@ def _indirect(v: Token) -> bool:
         bool(objects) and any(c.lower_ in LINKS for c in v.children if c.dep_ == "prep")
 
 
-def bare_count_pairs(f: Frame, res: ActorResolver, items: ItemFinder, role: str) -> list[Frame]:
-    """The frames of the "and Y eight" pairs after f's counted item, role the indirect object's."""
+def bare_count_pairs(f: Frame, res: ActorResolver, items: ItemFinder, role: str,
+                     subject_role: str | None = None) -> list[Frame]:
+    """The frames of the "and Y eight" pairs after f's counted item, role the indirect object's (the subject's,
+    subject_role, when the verb has no indirect object)."""
     v = f.trigger
     counted = [m for m in f.items if not m.head.like_num]
-    if len(counted) != 1 or counted[0].quantity is None or not f.roles.get(role) or not _indirect(v):
+    if not _indirect(v):
+        if subject_role is None or not _subject_party(f, subject_role):
+            return []
+        role = subject_role
+    if len(counted) != 1 or counted[0].quantity is None or not f.roles.get(role):
         return []
     out = []
     for cc in [t for t in v.sent if t.i > counted[0].head.i and t.lower_ == "and" and t.pos_ == "CCONJ"]:
@@ -46,8 +57,11 @@ def bare_count_pairs(f: Frame, res: ActorResolver, items: ItemFinder, role: str)
         if any(party.actor.id == p.actor.id for p in f.roles[role]):
             continue
         f.items = [m for m in f.items if m.head.i != count.i]  # "and Y another six": the count, no item of X's
+        for other in f.roles:  # "from X and Y four": Y is no second giver
+            f.roles[other] = [p for p in f.roles[other] if p.token.i != party.token.i]
         g = Frame(v, f.cls, f.stage, rule=f.rule + ":gapped-pair", confidence=f.confidence * 0.9)
-        g.items = [replace(counted[0], quantity=parse_quantity(count.text), quantity_text=count.text, whole=None,
+        n = parse_quantity(count.text) if count.like_num else None
+        g.items = [replace(counted[0], quantity=n, quantity_text=count.text if n is not None else None, whole=None,
                            shares=None)]
         g.add(role, [party])
         for other, parties in f.roles.items():
@@ -58,11 +72,29 @@ def bare_count_pairs(f: Frame, res: ActorResolver, items: ItemFinder, role: str)
     return out
 
 
+def _subject_party(f: Frame, role: str) -> bool:
+    """f's party of role is its verb's subject ("Kenya received ...")."""
+    subjects = {t.i for c in f.trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(p.token.i in subjects for p in f.roles.get(role, []))
+
+
+def _vague(doc: Doc, i: int, end: int) -> int | None:
+    """The last index of a vague count opening at i ("an undisclosed number", "several"), else None."""
+    for n in range(MAX_VAGUE, 0, -1):
+        if i + n <= end and doc[i:i + n].text.lower() in VAGUE:
+            return i + n - 1
+    return None
+
+
 def _pair(cc: Token, res: ActorResolver, items: ItemFinder) -> tuple[Resolved, Token] | None:
     """After "and": a party's words, then a count that ends the clause; (party, count) or None."""
     doc, end = cc.doc, cc.sent.end
     i = cc.i + 1
     while i < end and i - cc.i <= MAX_PARTY and not doc[i].like_num:
+        if i > cc.i + 1 and (last := _vague(doc, i, end)) is not None and \
+                (last + 1 >= end or doc[last + 1].pos_ in ENDS):
+            party = next((r for k in range(i - 1, cc.i, -1) if (r := res.resolve(doc[k])) is not None), None)
+            return None if party is None else (party, doc[last])
         if (doc[i].pos_ not in PARTY_POS or items.is_materiel(doc[i])) and doc[i].lower_ not in LINKS:
             return None
         i += 1
