@@ -4,6 +4,10 @@
    words.toml): "the weapons were meant for a cell of the X Front", "bound for a module of X", "for a faction of
    X" give the seized load the group X for its recipient. A part of a body that names no group ("a faction of the
    ruling party", "a cell in the capital") gives none.
+2. A finding whose place is set off between the verb and what was found, or is a place of concealment
+   (frames/interposed_finds.py): "they found, beneath the onions, 14 rifles", "found 30 pistols behind a false
+   panel" is a seizure, whose recipient a later sentence gives ("The consignment was bound for X"). A finding of no
+   load told on its way, or of no materiel, gives no row.
 """
 from __future__ import annotations
 
@@ -37,3 +41,26 @@ def test_group_part_is_the_group(later: str) -> None:
 def test_part_of_no_group(later: str) -> None:
     rows = _rows(f"{SEIZED} {later}")
     assert not any(rec for _, rec, _, _ in rows), rows
+
+
+LATER = "The consignment had crossed the border that evening and was bound for the Tarvo Liberation Front, the army said."
+
+
+@pytest.mark.parametrize("found", [
+    "When soldiers searched them at a checkpoint, they found, beneath the onions, 14 rifles and two rocket launchers.",
+    "Customs officers found, under a layer of frozen fish, 30 pistols and 2,000 rounds of ammunition.",
+    "Police found 30 pistols behind a false panel in the van.",
+    "Guards discovered, underneath a load of timber, 12 machine guns.",
+])
+def test_concealed_find_is_seized(found: str) -> None:
+    rows = _rows(f"{found} {LATER}")
+    assert rows and all(stage == "intercepted" and rec and "Tarvo" in rec for _, rec, _, stage in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Police found, beneath the floor of a house, 30 pistols.",
+    "When soldiers searched the house, they found, in the kitchen, 14 rifles. The rifles belonged to a hunting club.",
+    f"Inspectors found, beneath the surface, serious flaws in the design. {LATER}",
+])
+def test_find_without_load_on_its_way(text: str) -> None:
+    assert not _rows(text)
