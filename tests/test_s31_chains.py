@@ -4,9 +4,9 @@
    words.toml): "the weapons were meant for a cell of the X Front", "bound for a module of X", "for a faction of
    X" give the seized load the group X for its recipient. A part of a body that names no group ("a faction of the
    ruling party", "a cell in the capital") gives none.
-2. A finding whose place is set off between the verb and what was found, or is a place of concealment
-   (frames/interposed_finds.py): "they found, beneath the onions, 14 rifles", "found 30 pistols behind a false
-   panel" is a seizure, whose recipient a later sentence gives ("The consignment was bound for X"). A finding of no
+2. A finding whose place of concealment is set off between the verb and what was found
+   (frames/interposed_finds.py): "they found, beneath the onions, 14 rifles", "found, behind a false panel, 30
+   pistols" is a seizure, whose recipient a later sentence gives ("The consignment was bound for X"). A finding of no
    load told on its way, or of no materiel, gives no row.
 """
 from __future__ import annotations
@@ -49,7 +49,7 @@ LATER = "The consignment had crossed the border that evening and was bound for t
 @pytest.mark.parametrize("found", [
     "When soldiers searched them at a checkpoint, they found, beneath the onions, 14 rifles and two rocket launchers.",
     "Customs officers found, under a layer of frozen fish, 30 pistols and 2,000 rounds of ammunition.",
-    "Police found 30 pistols behind a false panel in the van.",
+    "Police found, behind a false panel in the van, 30 pistols.",
     "Guards discovered, underneath a load of timber, 12 machine guns.",
 ])
 def test_concealed_find_is_seized(found: str) -> None:

@@ -110,8 +110,9 @@ class Found(FinderState):
                 d.dep_ == "det" and d.lower_ == "no" for o in v.children if o.dep_ in ("dobj", "obj") for d in o.children):
             return []  # "found nothing", "found no weapons"
         carried = _carried(v)  # "the van was found to contain 12 rifles": found in a conveyance searched
-        objs = carried or [o for o in v.children if o.dep_ in ("dobj", "obj")] or interposed_objects(v)
-        hidden = concealed(v)  # "found, beneath the vegetables, 14 rifles"
+        direct = carried or [o for o in v.children if o.dep_ in ("dobj", "obj")]
+        objs = direct or interposed_objects(v)
+        hidden = bool(objs) and concealed(v)  # "found, beneath the vegetables, 14 rifles"
         hiding = next((t for t in v.doc[v.i + 1: v.sent.end] if _hiding(t)), None)
         if hiding is not None and any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1: hiding.i]):
             hiding = None  # "found 14 rifles, two carbines and 900 rounds concealed in ...": no other predicate between

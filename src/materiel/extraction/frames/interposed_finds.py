@@ -1,9 +1,10 @@
 """A finding whose place comes between the verb and what was found: "they found, beneath the vegetables, 14
 rifles and two rocket launchers". The parser takes the found materiel for a second object of the place's
 preposition, or a conjunct of its noun; the nouns after the closing comma that hang across it are the verb's
-objects. A finding whose place is one of concealment ([seizure] concealing_preps of predicates.toml: "beneath
-the vegetables", "behind a false panel") found the materiel hidden: a seizure (frames/found.py), whose parties a
-later sentence may give."""
+objects. A finding whose place so set off is one of concealment ([seizure] concealing_preps of predicates.toml:
+"beneath the vegetables", "behind a false panel") found the materiel hidden: a seizure (frames/found.py), whose
+parties a later sentence may give. A finding with an object of its own ("Under the tiles we found weapons") is
+left to the rules of hiding participles and searched carriers (a quoted finding often restates a seizure)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -32,6 +33,5 @@ def interposed_objects(v: Token) -> list[Token]:
 
 
 def concealed(v: Token) -> bool:
-    """"found, beneath the vegetables, ...", "found 30 pistols behind a panel": a place of concealment."""
-    heads = [v, *(o for o in v.children if o.dep_ in ("dobj", "obj"))]
-    return any(p.dep_ == "prep" and p.lower_ in CONCEALING for h in heads for p in h.children)
+    """"found, beneath the vegetables, ...": a place of concealment set off between the verb and what it found."""
+    return any(p.lower_ in CONCEALING for p in _set_off(v))
