@@ -8,6 +8,12 @@
    (frames/interposed_finds.py): "they found, beneath the onions, 14 rifles", "found, behind a false panel, 30
    pistols" is a seizure, whose recipient a later sentence gives ("The consignment was bound for X"). A finding of no
    load told on its way, or of no materiel, gives no row.
+3. A route told through the means of carriage and a second leg (extraction/means_routes.py, frames/seized_route.py):
+   "the rifles were to be taken by road to X, where they were meant for Y", "were to be handed over at sea and
+   then taken to X, where ...": the "to" phrase the parser hangs on the bare means noun ("by road") is the verb's,
+   and a passive of sending joined to another passive of sending sends the load on. Y is the recipient. A means
+   noun with a determiner ("by the road to X") and a passive joined to no verb of sending ("were arrested and taken
+   to X") give no destination.
 """
 from __future__ import annotations
 
@@ -64,3 +70,23 @@ def test_concealed_find_is_seized(found: str) -> None:
 ])
 def test_find_without_load_on_its_way(text: str) -> None:
     assert not _rows(text)
+
+
+@pytest.mark.parametrize("later", [
+    "The rifles were to be taken by road to Korland, where they were meant for a cell of the Tarvo Liberation Front.",
+    "Police said the weapons were to be sent by sea to Korland, where they would be handed to the Tarvo Liberation Front.",
+    "The rifles were to be handed over at sea to a second vessel and then taken by road to Korland, where they were"
+    " meant for the Tarvo Liberation Front.",
+])
+def test_route_by_means(later: str) -> None:
+    rows = _rows(f"{SEIZED} {later}")
+    assert any(rec and "Tarvo Liberation Front" in rec and stage == "intercepted" for _, rec, _, stage in rows), rows
+
+
+@pytest.mark.parametrize("later", [
+    "Its crew were arrested and taken to Korland, where they were questioned by the Tarvo Liberation Front.",
+    "The crew walked by the road to Korland, where they met members of the Tarvo Liberation Front.",
+])
+def test_no_route_by_means(later: str) -> None:
+    rows = _rows(f"{SEIZED} {later}")
+    assert not any(rec and "Tarvo" in rec for _, rec, _, _ in rows), rows
