@@ -1,9 +1,10 @@
 """Session 31 (chains): the end user of a seized load told in another sentence, through a part of an armed group.
 
 1. A part of a group stands for the group ([actors] agent_nouns of cues.toml, [intended_holders] member_heads of
-   words.toml): "the weapons were meant for a cell of the X Front", "bound for a module of X", "for a faction of
-   X" give the seized load the group X for its recipient. A part of a body that names no group ("a faction of the
-   ruling party", "a cell in the capital") gives none.
+   words.toml): "the weapons were meant for a cell of the X Front", "bound for a module of X", "for cells of X"
+   give the seized load the group X for its recipient. A part of a body that names no group ("a faction of the
+   ruling party", "a cell in the capital") gives none; "faction" is left out ("to any faction in Mali" is no
+   group of Mali).
 2. A finding whose place of concealment is set off between the verb and what was found
    (frames/interposed_finds.py): "they found, beneath the onions, 14 rifles", "found, behind a false panel, 30
    pistols" is a seizure, whose recipient a later sentence gives ("The consignment was bound for X"). A finding of no
@@ -33,7 +34,7 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
 @pytest.mark.parametrize("later", [
     "The rifles were meant for a cell of the banned Tarvo Liberation Front, police said.",
     "According to investigators, the weapons were bound for a module of the Tarvo Liberation Front.",
-    "The consignment was destined for a faction of the Tarvo Liberation Front, the navy said.",
+    "The consignment was destined for cells of the Tarvo Liberation Front, the navy said.",
 ])
 def test_group_part_is_the_group(later: str) -> None:
     rows = _rows(f"{SEIZED} {later}")
