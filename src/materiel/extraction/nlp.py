@@ -35,6 +35,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     located_sources,
     loyal_goals,
     manner_objects,
+    means_routes,
     object_participles,
     participle_lists,
     party_phrases,
@@ -102,6 +103,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_reduced_heads", last=True)  # "X shipped to Y were seized": "seized" the verb
     nlp.add_pipe("materiel_contact_relatives", last=True)  # "the jets X bought from Y were": a relative clause
     nlp.add_pipe("materiel_route_sources", last=True)  # "bound for Y from Z": "from" the participle's
+    nlp.add_pipe("materiel_means_routes", last=True)  # "taken by road to Y": "to" the verb's
     nlp.add_pipe("materiel_located_sources", last=True)  # "bought from dealers in X": "in X" the dealers'
     nlp.add_pipe("materiel_charged_gerunds", last=True)  # "charged X with smuggling rifles to Y": the gerund a verb
     nlp.add_pipe("materiel_summary_sources", last=True)  # "received the following from Y: A, B": "from" the verb's

@@ -5,7 +5,7 @@ documented Serbian-made mortar rounds in RSF stockpiles". The origin the text ma
 Y") received it. A bare place ("debris of Russian-made missiles found in Poland") names no holder and
 gives no row. The finding verbs are data (`chains.toml` finding_verbs).
 
-Materiel found hidden is seized: "officers inspected the container and found 14 rifles concealed in
+Materiel found hidden is seized (or found in a place of concealment, frames/interposed_finds.py): "officers inspected the container and found 14 rifles concealed in
 refrigerators" (a finding verb whose items carry a participle of hiding, [seizure] hiding_verbs in
 predicates.toml), or found in a conveyance or container searched ("stopped a truck and found 60 rifles"), is a
 seizure by the finder, whose shipment's parties the text may give next ("The container
@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.frames import searched_vessels
 from materiel.extraction.frames.framebase import INTERCEPTOR, FinderState, Frame
+from materiel.extraction.frames.interposed_finds import concealed, interposed_objects
 from materiel.extraction.mentions.resolve import Resolved
 
 FOUND_CONFIDENCE = 0.6
@@ -109,12 +110,14 @@ class Found(FinderState):
                 d.dep_ == "det" and d.lower_ == "no" for o in v.children if o.dep_ in ("dobj", "obj") for d in o.children):
             return []  # "found nothing", "found no weapons"
         carried = _carried(v)  # "the van was found to contain 12 rifles": found in a conveyance searched
-        objs = carried or [o for o in v.children if o.dep_ in ("dobj", "obj")]
+        direct = carried or [o for o in v.children if o.dep_ in ("dobj", "obj")]
+        objs = direct or interposed_objects(v)
+        hidden = bool(objs) and concealed(v)  # "found, beneath the vegetables, 14 rifles"
         hiding = next((t for t in v.doc[v.i + 1: v.sent.end] if _hiding(t)), None)
         if hiding is not None and any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1: hiding.i]):
             hiding = None  # "found 14 rifles, two carbines and 900 rounds concealed in ...": no other predicate between
         inside = hiding is None and not carried and not _searched(v) and _in_carrier(v)
-        if not objs or (hiding is None and not carried and not _searched(v) and not inside):
+        if not objs or (hiding is None and not hidden and not carried and not _searched(v) and not inside):
             return []
         objs += [t for t in v.doc[objs[0].i + 1: hiding.i] if t.dep_ in ("npadvmod", "appos") and t.head.i != v.i
                  and self.items.is_materiel(t)] if hiding is not None else []  # a listed item the parser hung elsewhere
@@ -130,6 +133,6 @@ class Found(FinderState):
         searched_vessels.add_route(f, self.res, CONVEYANCES, self.destination_words)  # "bound for Y"
         if inside:  # "found 12 pistols in a lorry bound for Y": a seizure only of a load on its way
             searched_vessels.add_onward(f, self.res, self.destination_words)
-            if not f.roles.get("recipient"):
+            if not f.roles.get("recipient") and not hidden:
                 return []
         return [f]

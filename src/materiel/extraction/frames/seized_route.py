@@ -126,13 +126,18 @@ PASSIVE_CLIMB = ("acomp", "xcomp", "conj")  # "was (then) to be shipped to Y": u
 LATER_SENTENCES = 8  # a load named again by the noun that named it in the seizure's sentence may be this far on
 
 
+def _passive(t: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in t.children) or t.head.lemma_ == "be" and t.dep_ in ("acomp", "xcomp")
+
+
 def sent_on(t: Token) -> list[Token]:
     """"the container was to be shipped on to Y", "the crates were being sent to Y": a passive verb of sending
     (`onward_verbs`) with a "to" phrase; t and the words above it up to the clause that has its subject, or []."""
     if t.lemma_.lower() not in ONWARD or t.tag_ != "VBN" or \
             not any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for p in t.children):
         return []
-    if not (any(c.dep_ == "auxpass" for c in t.children) or t.head.lemma_ == "be" and t.dep_ in ("acomp", "xcomp")):
+    if not (_passive(t) or t.dep_ == "conj" and t.head.lemma_.lower() in ONWARD and _passive(t.head)):
+        # "were to be handed over at sea ... and then taken to Y": joined to a passive of sending
         return []
     chain = [t]
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children) and chain[-1].dep_ in PASSIVE_CLIMB \
