@@ -65,3 +65,29 @@ def test_designation_in_nmod_chain_names_the_item(extractor, text, sup, rec, wor
 def test_plain_units_are_no_item(extractor):
     rows = country_rows(extractor, "The Finnish Army's medium-range units were moved from Norway in 2009.")
     assert rows == [], rows
+
+
+AMONG = [
+    ("The Ugandan military's arsenal also includes other imported weapons that have been seen in the fighting, "
+     "among them Mi-24 helicopters supplied by Ukraine in 2012.", "UKR", "UGA", "Mi-24"),
+    ("The Kenyan navy's fleet also includes other imported ships that have featured in the patrols, among them "
+     "Shaldag patrol boats supplied by Israel in 2016.", "ISR", "KEN", "Shaldag"),
+    ("The Ghanaian navy's fleet also includes other imported ships that have served in the gulf, among them "
+     "Snake patrol boats supplied by China in 2011.", "CHN", "GHA", "patrol boats"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), AMONG)
+def test_members_after_among_them(extractor, text, sup, rec, word):
+    rows = country_rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "delivered", word), rows
+
+
+def test_among_them_without_member(extractor):
+    rows = country_rows(extractor, "Chad's arsenal includes many foreign weapons, among them some made locally.")
+    assert rows == [], rows
+
+
+def test_among_people_is_no_item(extractor):
+    rows = country_rows(extractor, "The delegation met several officials, among them generals trained in Russia.")
+    assert rows == [], rows
