@@ -11,6 +11,7 @@ from materiel import lexicon
 from materiel.extraction import (  # noqa: F401  (registers the component factories)
     abbreviations,
     accusation_of,
+    among_members,
     charged_gerunds,
     contact_relatives,
     contents_of,
@@ -133,6 +134,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_scale_counts", last=True)  # "two lakh rounds": the scale word a number, not a noun
     nlp.add_pipe("materiel_dative_counts", last=True)  # "sell the X navy six Y boats": the navy the indirect object
     nlp.add_pipe("materiel_participle_lists", last=True)  # "comprising 900 A and 12 B": B the list's, not the verb's
+    nlp.add_pipe("materiel_among_members", last=True)  # "weapons ..., among them A": A the weapons' apposition
     nlp.add_pipe("materiel_shifted_goals", last=True)  # "handed over to the X army six Y boats": "to" the army's
     nlp.tokenizer = recase.RecasingTokenizer(nlp.tokenizer)  # "1. (C) POST LEARNED THAT ...": a cable's capitals
     return nlp

@@ -84,7 +84,7 @@ class Arguments(FinderState):
         if not f.roles["recipient"] and t.dep_ == "acl" and participle(t) and f.cls in ("buy", "receive", "supply", "sell"):
             obj = t.head  # "X operates 20 helicopters bought from Y", "awaits the first of 3 ships ordered"
             conj = False  # "operates A and B bought from Y": B's holder, unless the verb moves them ("supplied A and B")
-            while obj.dep_ in ("pobj", "prep", "conj") and obj.head.i != obj.i:
+            while obj.dep_ in ("pobj", "prep", "conj", "appos") and obj.head.i != obj.i:
                 conj, obj = conj or obj.dep_ == "conj", obj.head
             if obj.dep_ in ("dobj", "obj") and not (conj and obj.head.lemma_.lower() in self.verbs):
                 holder = self.subject_of(obj.head)

@@ -45,6 +45,8 @@ def _subject_or_relative(f: Frame, head: Token) -> Token | None:
     top = head
     if top.dep_ == "pobj" and top.head.lower_ == "of":
         top = top.head.head
+    if top.dep_ == "appos" and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head  # "X's main warships, four Y frigates, were delivered": the phrase the item is apposed to
     if top.dep_ in ("nsubj", "nsubjpass") and top.head.i == t.i:
         return top
     if t.dep_ in ("acl", "relcl") and t.head.i in (top.i, head.i):

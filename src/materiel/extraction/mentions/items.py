@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.mentions import count_words, counts, cut_names
+from materiel.extraction.mentions.apposed_members import generic_gives_way
 from materiel.extraction.mentions.as_well_as import added_after_modifier
 from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
@@ -57,7 +58,8 @@ class ItemFinder:
             (self.is_materiel(a) and any(c.dep_ == "nummod" for c in a.children))  # "400 A, 120 B and six C"
             or (names and any(self.is_materiel(x) for x in a.conjuncts)))]  # "40 A-1 jets, B helicopters and C guns"
         members = [x for a in listed for x in (a, *a.conjuncts)]
-        first = [] if members and not self._named(tok) and all(self._named(x) for x in members) else [tok]
+        first = [] if members and not self._named(tok) and (all(self._named(x) for x in members) or
+                                                            generic_gives_way(tok, members)) else [tok]
         members += added_after_modifier(tok) if depth == 0 else []  # "80 A, refurbished by X, as well as B"
         for t in [*first, *tok.conjuncts, *members] if depth == 0 else [tok, *members]:  # "systems, A and B": A and B
             found = self._one(t, depth)  # "two A-class and two B-class boats": the A-class boats too
@@ -125,7 +127,7 @@ class ItemFinder:
     def _modified_item(self, tok: Token) -> bool:
         """"XK-7 launchers" where only the modifier is matched: a named system's or a weapon noun's phrase."""
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") and self.is_materiel(c)] + \
-            [d for c in tok.children if c.dep_ == "compound" and not self.is_materiel(c)  # "F/A-18C/D Hornet fighters"
+            [d for c in tok.children if c.dep_ in ("compound", "nmod") and not self.is_materiel(c)  # "A-1 II units"
              for d in c.subtree if d.i < c.i and d.dep_ in ("compound", "nmod") and self.is_materiel(d)]
         k = tok.i - 1  # "two dozen Su-35 heavy fighters": a designation before the adjectives, however attached
         while k >= 0 and self.doc[k].dep_ in ("amod", "compound") and self.doc[k].head.i == tok.i and \
