@@ -45,10 +45,13 @@ def unnamed_subject(finder: Any, f: Frame) -> None:
 
 def abroad(f: Frame) -> None:
     """"has never sold its X abroad", "exported six Y overseas": the recipient is no state in particular; "bought Z
-    from abroad": nor the supplier. A role the frame leaves empty is generic (words.toml `abroad_adverbs`)."""
+    from abroad", "bought Z elsewhere" (after the verb): nor the supplier. A role the frame leaves empty is generic (words.toml `abroad_adverbs`)."""
     for c in f.trigger.children:
-        if c.dep_ == "advmod" and c.lower_ in ABROAD and not f.roles["recipient"]:
-            f.generic.add("recipient")
+        if c.dep_ == "advmod" and c.lower_ in ABROAD and c.i > f.trigger.i:  # not "Elsewhere, X delivered ..."
+            if not f.roles["recipient"]:
+                f.generic.add("recipient")
+            elif not f.roles["supplier"]:
+                f.generic.add("supplier")  # "Y bought its trucks elsewhere": from no one the text names
         if c.dep_ == "prep" and c.lower_ == "from" and not f.roles["supplier"] and \
                 any(g.lower_ in ABROAD for g in c.children):
             f.generic.add("supplier")
