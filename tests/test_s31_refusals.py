@@ -5,6 +5,9 @@
   second verb, and refuses that clause's transfer, with its parties (gapped_refusals.py).
   Not so: a refusal with its own object or subject ("... and then refused to deliver them", "..., and Z refused to
   pay"), a refusal of no transfer ("refused to comment"), a refusal joined to a main verb with no relative clause.
+- A deal called off in other words than "cancel" (predicates.toml [classes.call_off]: "shelved", "abandoned",
+  "axed", "called off"): the deal's rows, refused, with its parties (or those of the deal told before).
+  Not so: the same verbs over goods or documents ("troops abandoned 30 tanks", "shelved the report").
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -39,3 +42,34 @@ def test_no_refusal_without_shared_gap(extractor, text):
     rows = country_rows(extractor, text)
     assert not any(st == "refused" for _, _, st, _, _ in rows), rows
 
+
+CALLED_OFF = [
+    ("In 2012 Peru bought 20 Mi-17s from Russia. A planned order for 15 more helicopters was shelved.",
+     "RUS", "PER", "helicopters"),
+    ("In 2012 Peru bought 20 Mi-17s from Russia. An order for 15 more helicopters was abandoned in 2014.",
+     "RUS", "PER", "helicopters"),
+    ("Peru called off an order for 15 helicopters from Russia.", "RUS", "PER", "helicopters"),
+    ("Peru axed its purchase of 15 helicopters from Russia.", "RUS", "PER", "helicopters"),
+    ("Spain called off the sale of 400 bombs to Saudi Arabia.", "ESP", "SAU", "bombs"),
+    ("Chile signed a deal with France for 12 Rafale jets in 2015. The deal was shelved in 2017.",
+     "FRA", "CHL", "Rafale"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), CALLED_OFF)
+def test_deal_called_off(extractor, text, sup, rec, word):
+    rows = country_rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "refused", word), rows
+
+
+CALLED_OFF_NOT = [
+    "Retreating Russian troops abandoned 30 tanks near Izium.",
+    "The ministry shelved the report on arms exports to Peru.",
+    "Fleeing rebels abandoned rifles and mortars near the border with Chad.",
+]
+
+
+@pytest.mark.parametrize("text", CALLED_OFF_NOT)
+def test_goods_abandoned_are_no_refusal(extractor, text):
+    rows = country_rows(extractor, text)
+    assert not any(st == "refused" for _, _, st, _, _ in rows), rows

@@ -22,7 +22,7 @@ DEAL_NOUNS = lexicon.word_set("frame_words", "failed_deal_nouns") | lexicon.word
 DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 WINDOW = 400  # characters between the deal told and its refusal
 TOLD_STAGES = ("ordered", "offered", "requested")  # "X tried to buy Y. The export was refused"
-REFUSING_CLASSES = ("refuse", "cancel")  # predicates.toml classes whose verb refuses its object
+REFUSING_CLASSES = ("refuse", "cancel", "call_off")  # predicates.toml classes whose verb refuses its object
 
 
 def _told_before(n: Token) -> bool:
