@@ -8,6 +8,10 @@
 - A deal called off in other words than "cancel" (predicates.toml [classes.call_off]: "shelved", "abandoned",
   "axed", "called off"): the deal's rows, refused, with its parties (or those of the deal told before).
   Not so: the same verbs over goods or documents ("troops abandoned 30 tanks", "shelved the report").
+- A bar put on a proposal, plan or request that carries a transfer ("Z placed a hold on a French proposal to send
+  rifles to Y", "imposed a freeze on a request by Y to buy X"): the proposed transfer stays (offered, requested) and
+  is told once more refused, with its own parties (held_proposals.py). Not so: a bar lifted ("lifted its hold on
+  the proposal"), a proposal with no bar, a proposal of no transfer.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -71,5 +75,32 @@ CALLED_OFF_NOT = [
 
 @pytest.mark.parametrize("text", CALLED_OFF_NOT)
 def test_goods_abandoned_are_no_refusal(extractor, text):
+    rows = country_rows(extractor, text)
+    assert not any(st == "refused" for _, _, st, _, _ in rows), rows
+
+
+HELD = [
+    ("China placed a hold on a French proposal to send 500 rifles to Chad.", "FRA", "TCD", "rifles", "offered"),
+    ("China put a hold on France's plan to sell 20 trucks to Chad.", "FRA", "TCD", "trucks", "offered"),
+    ("China imposed a freeze on a request by Chad to buy 20 rifles from France.", "FRA", "TCD", "rifles", "requested"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "told"), HELD)
+def test_bar_on_proposal_refuses_it(extractor, text, sup, rec, word, told):
+    rows = country_rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "refused", word), rows
+    assert has_country_row(rows, sup, rec, told, word), rows
+
+
+HELD_NOT = [
+    "China lifted its hold on a French proposal to send 500 rifles to Chad.",
+    "France made a proposal to send 500 rifles to Chad.",
+    "China put a hold on a French proposal to cut tariffs on Chadian cotton.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_NOT)
+def test_no_bar_no_refusal(extractor, text):
     rows = country_rows(extractor, text)
     assert not any(st == "refused" for _, _, st, _, _ in rows), rows
