@@ -14,6 +14,7 @@ from materiel import lexicon
 from materiel.extraction.cues import CueReader
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import FinderState, Frame
+from materiel.extraction.held_proposals import held_proposals
 from materiel.extraction.mentions.resolve import Resolved
 from materiel.extraction.questions import is_direct_question
 
@@ -110,8 +111,9 @@ def _frame(finder: FinderState, v: Token, refuser: Resolved | None) -> Frame:
 
 def declined_requests(finder: FinderState, cues: CueReader, sent: Span, frames: list[Frame],
                       before: list[Row]) -> list[Row]:
-    """Refused rows for each bare refusal in `sent` of the latest request told before it."""
-    out: list[Row] = []
+    """Refused rows for each bare refusal in `sent` of the latest request told before it, and of each proposal in
+    `sent` that a bar is put on ("placed a hold on a proposal to sell X": held_proposals.py)."""
+    out: list[Row] = held_proposals(cues, sent, before)
     for v, f in [] if is_direct_question(sent) else _refusals(sent, frames):  # "Why did Y say no?": none
         asked = [r for r in before if r.frame.stage == "requested" and r.frame.trigger.i < v.i and
                  v.i - r.frame.trigger.i < WINDOW and not r.frame.negated and r.recipient is not None]

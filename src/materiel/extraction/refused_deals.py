@@ -15,13 +15,14 @@ from materiel import lexicon
 from materiel.extraction.cues import Reading
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.gapped_refusals import gapped_refusal
 from materiel.extraction.undone_deals import undone_deal, unmet
 
 DEAL_NOUNS = lexicon.word_set("frame_words", "failed_deal_nouns") | lexicon.word_set("applied_acts", "refused_asks")
 DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 WINDOW = 400  # characters between the deal told and its refusal
 TOLD_STAGES = ("ordered", "offered", "requested")  # "X tried to buy Y. The export was refused"
-REFUSING_CLASSES = ("refuse", "cancel")  # predicates.toml classes whose verb refuses its object
+REFUSING_CLASSES = ("refuse", "cancel", "call_off")  # predicates.toml classes whose verb refuses its object
 
 
 def _told_before(n: Token) -> bool:
@@ -41,6 +42,9 @@ def refused_deal(frame: Frame, reading: Reading, sent: Span, before: list[Row]) 
     t = frame.trigger
     if unmet(frame):  # "ordered X, but they were never delivered"
         return undone_deal(frame, reading, sent, before)
+    gapped = gapped_refusal(frame, reading, sent, before)  # "the ships it had built for X and then refused to hand over"
+    if gapped:
+        return gapped
     if t.pos_ not in ("NOUN", "PROPN") and frame.cls not in REFUSING_CLASSES:
         return []  # "were not authorized to discuss the deliveries": no refusal of a deal
     nouns = [t] if t.pos_ in ("NOUN", "PROPN") else [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]

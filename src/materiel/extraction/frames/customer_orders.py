@@ -33,7 +33,7 @@ def firm_like(r: Resolved) -> bool:
 
 def customer_parties(f: Frame, res: ActorResolver) -> None:
     """Reverse the roles of a firm's contract (see the module)."""
-    if f.cls == "cancel" or f.cls == "buy" and f.stage == "refused":
+    if f.cls in ("cancel", "call_off") or f.cls == "buy" and f.stage == "refused":
         _cancelled_by_seller(f, res)
     elif f.cls == "buy" and f.trigger.pos_ in ("NOUN", "PROPN") and ":awarded" not in f.rule:
         _export_holder(f)

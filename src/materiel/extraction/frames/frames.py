@@ -288,7 +288,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         transfer noun ("considering a request", "suspended arms purchases")."""
         subject_role: str | None = "recipient" if spec.get("subject") == "supplier" and any(
             o.lower_ in REFLEXIVE for o in objects) else spec.get("subject")  # "equipped itself with X": it receives
-        if cls in ("consider", "cancel"):  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
+        if cls in ("consider", "cancel", "call_off"):  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
             nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
             if nominal and nominal[0]:
                 subject_role = self.classes[nominal[0]].get("possessor", subject_role)

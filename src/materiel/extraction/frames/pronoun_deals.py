@@ -15,7 +15,7 @@ from materiel.extraction.frames.framebase import ROLES, Frame
 
 DEAL_PRONOUNS = lexicon.word_set("frame_words", "deal_pronouns")
 LINKS = ("conj", "advcl", "dep")  # "approved X, but blocked it", "blocked X after approving it", "X, then Y"
-STEP_CLASSES = ("refuse", "offer", "clear", "cancel")  # predicates.toml classes of a step over a deal
+STEP_CLASSES = ("refuse", "offer", "clear", "cancel", "call_off")  # predicates.toml classes of a step over a deal
 
 
 def _pronoun(v: Token) -> Token | None:

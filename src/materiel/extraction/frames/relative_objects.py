@@ -17,7 +17,7 @@ from materiel.extraction.mentions.counts import BATCH_ORDINALS, PART_ORDINALS
 
 PARTS = BATCH_ORDINALS | PART_ORDINALS
 VAGUE = lexicon.word_set("counted_names", "vague_counts")
-UNDOING = ("refuse", "refuse_permit", "cancel")  # classes of verbs that undo the transfer a joined first verb told
+UNDOING = ("refuse", "refuse_permit", "cancel", "call_off")  # classes of verbs that undo the transfer a joined first verb told
 
 
 def relative_objects(finder: Any, v: Token, objects: list[Token], passive: bool, spec: dict[str, Any],
