@@ -1,6 +1,7 @@
 """The row of a part told "of which" (frames/relative_parts.py), once the row of its whole is known:
 
-- a whole that is no materiel ("its old ferries, the first of which were acquired in 1994") gives the part no row;
+- a whole that is no materiel ("its old ferries, the first of which were acquired in 1994") gives the part no row,
+  unless a model names it and the part is counted ("flies J-10C fighters, the first six of which arrived");
 - a whole told delivered already holds its parts ("gave three X, the first of which was transferred"): the part
   is no row of its own;
 - a whole told as an order and completed by its last part ("ordered 18 X, the last of which reached the air force in
@@ -20,6 +21,14 @@ def _whole_rows(r: Row, whole: Token, rows: list[Row]) -> list[Row]:
     return [e for e in rows if e is not r and e.sent.start == r.sent.start and e.item.head.i == whole.i]
 
 
+def _modelled(r: Row, whole: Token) -> bool:
+    """"flies J-10C fighters, the first six of which arrived": a counted part of a whole its model names (the part's
+    antecedent holds the whole), though the whole's head alone is no materiel."""
+    ante = r.item.antecedent
+    return r.designation is not None and r.item.head.tag_ == "CD" and ante is not None and \
+        ante.start <= whole.i < ante.end
+
+
 def relative_rows(rows: list[Row], is_materiel: Callable[[Token], bool]) -> list[Row]:
     """The rows, with each part told "of which" kept, dropped or counted as its whole's row says."""
     out: list[Row] = []
@@ -30,7 +39,8 @@ def relative_rows(rows: list[Row], is_materiel: Callable[[Token], bool]) -> list
             out.append(r)
             continue
         wholes = _whole_rows(r, whole, rows)
-        named = wholes or is_materiel(whole) or any(is_materiel(c) for c in whole.children if c.dep_ == "compound")
+        named = wholes or is_materiel(whole) or any(is_materiel(c) for c in whole.children if c.dep_ == "compound") \
+            or _modelled(r, whole)
         if not named or any(e.frame.stage == "delivered" for e in wholes):
             continue
         counted = next((e.item for e in wholes if e.item.quantity is not None), None)

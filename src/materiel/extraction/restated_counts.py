@@ -8,7 +8,8 @@
   ("Y received A radars from X, a total of 14 units", "X will supply Y with A radars (eight units)").
 
 The one uncounted item of its sentence takes the count; a part ("the first six trucks", "another 20 trucks"), a
-broad noun, a negated verb, two counts of the noun, or a name of a party the row does not have takes none."""
+broad noun, a negated verb, two counts of the noun, or a name of a party the row does not have takes none. Only rows
+the register keeps (both parties, a source) stand between: a row with no party of its own is no telling."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -17,6 +18,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.completeness import complete
 from materiel.extraction.counts_after import BATCH_PARTS, plain_uncounted
 from materiel.extraction.definite_counts import BROAD, BROAD_HEADS, parties_agree
 from materiel.extraction.mentions.paragraphs import same_paragraph
@@ -117,6 +119,7 @@ def restated_counts(rows: list[Any]) -> list[Any]:
     if not rows:
         return rows
     sents = list(rows[0].sent.doc.sents)
+    live = [x for x in rows if complete(x)]  # a row the register drops ("cancelling that deal would ...") blocks none
     folded: list[Any] = []
     for r in rows:
         if r.item.quantity is not None or r.item.anaphoric or r.item.pronoun or r.item.whole is not None or \
@@ -127,7 +130,7 @@ def restated_counts(rows: list[Any]) -> list[Any]:
             continue
         counts, told = _unit_counts(r), list[Any]()
         if not counts:
-            counts, told = _next_counts(r, sents, rows)
+            counts, told = _next_counts(r, sents, live)
         text = " ".join(t.text for t in counts[0].subtree if t.like_num) if len(counts) == 1 else ""
         if not text or (q := parse_quantity(text)) is None:
             continue
