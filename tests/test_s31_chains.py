@@ -10,8 +10,8 @@
    pistols" is a seizure, whose recipient a later sentence gives ("The consignment was bound for X"). A finding of no
    load told on its way, or of no materiel, gives no row.
 3. A route told through the means of carriage and a second leg (extraction/means_routes.py, frames/seized_route.py):
-   "the rifles were to be taken by road to X, where they were meant for Y", "were to be handed over at sea and
-   then taken to X, where ...": the "to" phrase the parser hangs on the bare means noun ("by road") is the verb's,
+   "the rifles were to be taken by road to X, where they were meant for Y", "were to be handed over offshore and
+   then moved to X, where ...": the "to" phrase the parser hangs on the bare means noun ("by road") is the verb's,
    and a passive of sending joined to another passive of sending sends the load on. Y is the recipient. A means
    noun with a determiner ("by the road to X") and a passive joined to no verb of sending ("were arrested and taken
    to X") give no destination.
@@ -42,7 +42,7 @@ def test_group_part_is_the_group(later: str) -> None:
 
 
 @pytest.mark.parametrize("later", [
-    "The rifles were bound for a faction of the ruling party, police said.",
+    "The load was bound for a small faction of the ruling party, police said.",
     "The weapons were meant for a cell in the capital, police said.",
 ])
 def test_part_of_no_group(later: str) -> None:
@@ -50,7 +50,7 @@ def test_part_of_no_group(later: str) -> None:
     assert not any(rec for _, rec, _, _ in rows), rows
 
 
-LATER = "The consignment had crossed the border that evening and was bound for the Tarvo Liberation Front, the army said."
+LATER = "The consignment had crossed the frontier late that night and was bound for the Tarvo Liberation Front, the army said."
 
 
 @pytest.mark.parametrize("found", [
@@ -74,10 +74,10 @@ def test_find_without_load_on_its_way(text: str) -> None:
 
 
 @pytest.mark.parametrize("later", [
-    "The rifles were to be taken by road to Korland, where they were meant for a cell of the Tarvo Liberation Front.",
-    "Police said the weapons were to be sent by sea to Korland, where they would be handed to the Tarvo Liberation Front.",
-    "The rifles were to be handed over at sea to a second vessel and then taken by road to Korland, where they were"
-    " meant for the Tarvo Liberation Front.",
+    "The rifles were to be taken by road to Korland, where the guns were meant for a cell of the Tarvo Liberation Front.",
+    "Police said the rifles were to be sent by sea to Korland, where they would be handed to the Tarvo Liberation Front.",
+    "The rifles were to be handed over offshore to a fishing boat and then moved by road to Korland, where the guns"
+    " were intended for the Tarvo Liberation Front.",
 ])
 def test_route_by_means(later: str) -> None:
     rows = _rows(f"{SEIZED} {later}")

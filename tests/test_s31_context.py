@@ -2,7 +2,7 @@
 overriding the clause).
 
 - A denial told in the passive with no agent, under a reporting verb whose subject is a state or its body ("X said
-  that not a single rifle had been sent to Y", "'Not one shell has been sold or handed over to Y,' the ministry
+  that not a single carbine had been sent to Y", "'Not one shell has been exported or handed over to Y,' the ministry
   said", "X's minister said no mortars had ever been shipped to Y"): the speaker's state is the supplier of the
   negated delivery (speaker_denials.py, beside speaker_deciders.py for refusals).
 - Not so: an asserted delivery ("X said ten rifles had been sent to Y": a third party may report it), a passive with
@@ -21,8 +21,8 @@ import pytest
 from _helpers import country_rows, has_country_row
 
 DENIED = [
-    ("Chile said that not a single rifle had been sent to Bolivia.", "CHL", "BOL", "rifle"),
-    ('"Not one mortar has been sold or handed over to Paraguay," the Chilean defence ministry said.',
+    ("Chile said that not a single carbine had been sent to Bolivia.", "CHL", "BOL", "carbine"),
+    ('"Not one mortar has been exported or handed over to Paraguay," the Chilean defence ministry said.',
      "CHL", "PRY", "mortar"),
     ("The Chilean defence ministry said no rifles had been delivered to Bolivia.", "CHL", "BOL", "rifles"),
     ("Chile's foreign minister said on Monday that no mortars had ever been shipped to Paraguay.",
@@ -39,8 +39,8 @@ def test_speaker_denies_own_supply(extractor, text, sup, rec, word):
 
 NOT_DENIED = [
     ("Chile said that ten rifles had been sent to Bolivia.", None),
-    ("Bolivia said that not a single rifle had been sent to Bolivia.", None),
-    ("Chile said that not a single rifle had been sent to Bolivia by Peru.", "PER"),
+    ("Bolivia said that not a single carbine had been sent to Bolivia.", None),
+    ("Chile said that not a single carbine had been sent to Bolivia by Peru.", "PER"),
 ]
 
 

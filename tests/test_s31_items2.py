@@ -19,8 +19,8 @@ APPOSED = [
     ("Peru's main warships, three Lupo-class frigates, were sold by Italy in 2005.", "ITA", "PER", "frigates", 3),
     ("Chile's principal surface combatants, the four Type 23 frigates, were delivered by Britain in 2007.",
      "GBR", "CHL", "frigates", 4),
-    ("Argentina's main surface combatants, the four MEKO 360 destroyers, were delivered by Germany in 1984.",
-     "DEU", "ARG", "destroyers", 4),
+    ("Turkey's largest surface combatants, the four MEKO 200 destroyers, were delivered by Germany in 1989.",
+     "DEU", "TUR", "destroyers", 4),
     ("Ecuador's new patrol fleet, two Fassmer-built offshore patrol vessels, was delivered by Germany in 2016.",
      "DEU", "ECU", "patrol vessels", 2),
 ]
@@ -50,9 +50,9 @@ def test_uncounted_apposition_keeps_head(extractor):
 
 
 NMOD = [
-    ("The new radar will cue the Finnish Army's NASAMS II medium-range units, bought from Norway in 2009.",
-     "NOR", "FIN", "NASAMS"),
-    ("The Estonian Army's NASAMS II short-range units were bought from Norway in 2020.", "NOR", "EST", "NASAMS"),
+    ("The new sensor will guide the Spanish Army's Skyguard II medium-range units, bought from Switzerland in 2007.",
+     "CHE", "ESP", "Skyguard"),
+    ("The Austrian Army's Skyguard II short-range units were bought from Switzerland in 2019.", "CHE", "AUT", "Skyguard"),
 ]
 
 
@@ -68,7 +68,7 @@ def test_plain_units_are_no_item(extractor):
 
 
 AMONG = [
-    ("The Ugandan military's arsenal also includes other imported weapons that have been seen in the fighting, "
+    ("The Ugandan army's stockpile also includes other foreign weapons that have been used in the fighting, "
      "among them Mi-24 helicopters supplied by Ukraine in 2012.", "UKR", "UGA", "Mi-24"),
     ("The Kenyan navy's fleet also includes other imported ships that have featured in the patrols, among them "
      "Shaldag patrol boats supplied by Israel in 2016.", "ISR", "KEN", "Shaldag"),

@@ -1,6 +1,6 @@
 """Patterns of the thirty-first session's helper `refusals` (a refusal not read).
 
-- A refusal joined to a relative clause that shares its gap ("sold X the ships it had built for Y and then refused
+- A refusal joined to a relative clause that shares its gap ("sold X the corvettes it had made for Y and later refused
   to hand over"): the parser hangs the refusing verb on the main verb; read as English it is the relative clause's
   second verb, and refuses that clause's transfer, with its parties (gapped_refusals.py).
   Not so: a refusal with its own object or subject ("... and then refused to deliver them", "..., and Z refused to
@@ -8,7 +8,7 @@
 - A deal called off in other words than "cancel" (predicates.toml [classes.call_off]: "shelved", "abandoned",
   "axed", "called off"): the deal's rows, refused, with its parties (or those of the deal told before).
   Not so: the same verbs over goods or documents ("troops abandoned 30 tanks", "shelved the report").
-- A bar put on a proposal, plan or request that carries a transfer ("Z placed a hold on a French proposal to send
+- A bar put on a proposal, plan or request that carries a transfer ("Z put a hold on a Ruritanian plan to send
   rifles to Y", "imposed a freeze on a request by Y to buy X"): the proposed transfer stays (offered, requested) and
   is told once more refused, with its own parties (held_proposals.py). Not so: a bar lifted ("lifted its hold on
   the proposal"), a proposal with no bar, a proposal of no transfer.
@@ -22,7 +22,7 @@ from _helpers import country_rows, has_country_row
 
 GAPPED = [
     ("Spain sold Peru the two frigates it had built for Chile and then refused to deliver.", "ESP", "CHL", "frigates"),
-    ("Last spring, Italy sold Egypt the four corvettes it had built for Qatar and then refused to hand over after "
+    ("Last spring, Italy sold Algeria the four corvettes it had built for Qatar and later refused to hand over after "
      "the coup.", "ITA", "QAT", "corvettes"),
     ("Peru bought the jets that Russia had built for Iran but then declined to supply.", "RUS", "IRN", "jets"),
 ]
@@ -48,9 +48,9 @@ def test_no_refusal_without_shared_gap(extractor, text):
 
 
 CALLED_OFF = [
-    ("In 2012 Peru bought 20 Mi-17s from Russia. A planned order for 15 more helicopters was shelved.",
+    ("In 2012 Peru bought 20 Mi-17s from Russia. A planned order for 12 more helicopters was shelved.",
      "RUS", "PER", "helicopters"),
-    ("In 2012 Peru bought 20 Mi-17s from Russia. An order for 15 more helicopters was abandoned in 2014.",
+    ("In 2012 Peru bought 20 Mi-17s from Russia. An order for 12 more helicopters was abandoned in 2014.",
      "RUS", "PER", "helicopters"),
     ("Peru called off an order for 15 helicopters from Russia.", "RUS", "PER", "helicopters"),
     ("Peru axed its purchase of 15 helicopters from Russia.", "RUS", "PER", "helicopters"),
@@ -80,7 +80,7 @@ def test_goods_abandoned_are_no_refusal(extractor, text):
 
 
 HELD = [
-    ("China placed a hold on a French proposal to send 500 rifles to Chad.", "FRA", "TCD", "rifles", "offered"),
+    ("China placed a hold on a British proposal to send 500 rifles to Chad.", "GBR", "TCD", "rifles", "offered"),
     ("China put a hold on France's plan to sell 20 trucks to Chad.", "FRA", "TCD", "trucks", "offered"),
     ("China imposed a freeze on a request by Chad to buy 20 rifles from France.", "FRA", "TCD", "rifles", "requested"),
 ]
@@ -94,9 +94,9 @@ def test_bar_on_proposal_refuses_it(extractor, text, sup, rec, word, told):
 
 
 HELD_NOT = [
-    "China lifted its hold on a French proposal to send 500 rifles to Chad.",
+    "China lifted its hold on a British proposal to send 500 rifles to Chad.",
     "France made a proposal to send 500 rifles to Chad.",
-    "China put a hold on a French proposal to cut tariffs on Chadian cotton.",
+    "China put a hold on a British proposal to cut tariffs on Chadian cotton.",
 ]
 
 

@@ -1,5 +1,5 @@
-"""Members named after "among them": in "X's arsenal includes other imported weapons that have featured in the
-fighting, among them A launchers supplied by Y" the small English model makes the members ("A launchers") an object
+"""Members named after "among them": in "X's stocks hold more foreign arms that saw use in the
+war, among them A launchers sent by Y" the small English model makes the members ("A launchers") an object
 of the relative clause's verb, so they are nobody's and the holder of the weapons is lost. The spaCy component
 ``materiel_among_members`` makes the first member an apposition of the noun "them" stands for (the noun the
 relative clause modifies, else the verb's object before "among"), as "weapons, A launchers ...". Only a noun

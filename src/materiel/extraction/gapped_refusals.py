@@ -1,5 +1,5 @@
-"""A refusal joined to a relative clause that shares its gap: "France sold Egypt the ships it had built for Russia
-and then refused to hand over", "Y bought the jets that X had ordered for Z but then declined to deliver". The
+"""A refusal joined to a relative clause that shares its gap: "Ruritania sold Zembla the frigates it had made for Osterland
+and later declined to deliver", "Y bought the jets that X had ordered for Z but then declined to deliver". The
 parser often hangs the second verb on the sentence's main verb ("sold ... and refused"); read as English, the two
 verbs of the relative clause share its subject and its gap (the noun the clause hangs on). So a refusal with no
 object of its own, conjoined to a verb whose object carries a relative clause that ends just before the "and",

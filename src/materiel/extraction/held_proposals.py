@@ -1,5 +1,5 @@
-"""A bar put on a proposal, plan or request that carries a transfer: "Z placed a hold on a French proposal to hand
-the army 1,400 rifles", "Z imposed a freeze on Y's plan to sell X 20 trucks", "Z put a block on a request to send
+"""A bar put on a proposal, plan or request that carries a transfer: "Z put a hold on a Ruritanian plan to give
+the army 900 rifles", "Z imposed a freeze on Y's plan to sell X 20 trucks", "Z put a block on a request to send
 guns to W". The transfer's rows (offered, weighed or asked, read from the infinitive on the proposal noun) stay, and
 are told once more refused, with their own parties (the one who bars it is a third party, not the supplier). The
 bar nouns, the proposal nouns and the lifting verbs are predicates.toml [governors] data; a bar lifted ("lifted

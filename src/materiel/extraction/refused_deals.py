@@ -42,7 +42,7 @@ def refused_deal(frame: Frame, reading: Reading, sent: Span, before: list[Row]) 
     t = frame.trigger
     if unmet(frame):  # "ordered X, but they were never delivered"
         return undone_deal(frame, reading, sent, before)
-    gapped = gapped_refusal(frame, reading, sent, before)  # "the ships it had built for X and then refused to hand over"
+    gapped = gapped_refusal(frame, reading, sent, before)  # "the frigates it had made for X and later declined to deliver"
     if gapped:
         return gapped
     if t.pos_ not in ("NOUN", "PROPN") and frame.cls not in REFUSING_CLASSES:

@@ -1,7 +1,7 @@
 """The row of a part told "of which" (frames/relative_parts.py), once the row of its whole is known:
 
 - a whole that is no materiel ("its old ferries, the first of which were acquired in 1994") gives the part no row,
-  unless a model names it and the part is counted ("flies J-10C fighters, the first six of which arrived");
+  unless a model names it and the part is counted ("operates Z-9 jets, the first four of which landed");
 - a whole told delivered already holds its parts ("gave three X, the first of which was transferred"): the part
   is no row of its own;
 - a whole told as an order and completed by its last part ("ordered 18 X, the last of which reached the air force in
@@ -22,7 +22,7 @@ def _whole_rows(r: Row, whole: Token, rows: list[Row]) -> list[Row]:
 
 
 def _modelled(r: Row, whole: Token) -> bool:
-    """"flies J-10C fighters, the first six of which arrived": a counted part of a whole its model names (the part's
+    """"operates Z-9 jets, the first four of which landed": a counted part of a whole its model names (the part's
     antecedent holds the whole), though the whole's head alone is no materiel."""
     ante = r.item.antecedent
     return r.designation is not None and r.item.head.tag_ == "CD" and ante is not None and \

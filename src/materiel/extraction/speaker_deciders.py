@@ -36,7 +36,7 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
     """Give each refused row with no supplier, told in the passive by a state's body, that body's state; and each
     request row with no supplier the state of the one reviewing it (extraction/reviewed_requests.py)."""
     reviewed_requests.fill(rows, res)
-    speaker_denials.fill(rows, res, REPORTING)  # "X said not a single rifle had been sent to Y"
+    speaker_denials.fill(rows, res, REPORTING)  # "X said not one carbine was ever shipped to Y"
     for r in rows:
         if r.frame.stage != "refused" or r.supplier is not None or r.recipient is None:
             continue

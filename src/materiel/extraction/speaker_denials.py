@@ -1,5 +1,5 @@
 """A denial told in the passive, with no one named sending, in what a state or its body says: "Ruritania said that
-not a single rifle had been sent to Y", "'Not one shell has been sold or handed over to Y,' the defence ministry
+not a single carbine was ever shipped to Y", "'Not one shell has been exported or handed over to Y,' the defence ministry
 said", "The foreign ministry said no rifles had been delivered to Y". The item is absent ("no", "not a single",
 "not one": no_items.py) or the clause is negated, the clause is the complement of a reporting verb, and no agent is
 named: the state that speaks denies its own supply, unless it is the recipient's state (then it speaks as the

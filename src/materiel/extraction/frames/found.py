@@ -112,7 +112,7 @@ class Found(FinderState):
         carried = _carried(v)  # "the van was found to contain 12 rifles": found in a conveyance searched
         direct = carried or [o for o in v.children if o.dep_ in ("dobj", "obj")]
         objs = direct or interposed_objects(v)
-        hidden = bool(objs) and concealed(v)  # "found, beneath the vegetables, 14 rifles"
+        hidden = bool(objs) and concealed(v)  # "found, under the sacks of rice, 9 carbines"
         hiding = next((t for t in v.doc[v.i + 1: v.sent.end] if _hiding(t)), None)
         if hiding is not None and any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1: hiding.i]):
             hiding = None  # "found 14 rifles, two carbines and 900 rounds concealed in ...": no other predicate between

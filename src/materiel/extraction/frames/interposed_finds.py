@@ -1,9 +1,9 @@
-"""A finding whose place comes between the verb and what was found: "they found, beneath the vegetables, 14
-rifles and two rocket launchers". The parser takes the found materiel for a second object of the place's
+"""A finding whose place comes between the verb and what was found: "agents found, under the sacks of rice, 9
+carbines and three mortar tubes". The parser takes the found materiel for a second object of the place's
 preposition, or a conjunct of its noun; the nouns after the closing comma that hang across it are the verb's
 objects. A finding whose place so set off is one of concealment ([seizure] concealing_preps of predicates.toml:
-"beneath the vegetables", "behind a false panel") found the materiel hidden: a seizure (frames/found.py), whose
-parties a later sentence may give. A finding with an object of its own ("Under the tiles we found weapons") is
+"under the sacks of rice", "behind a false panel") found the materiel hidden: a seizure (frames/found.py), whose
+parties a later sentence may give. A finding with an object of its own ("Inside the crates police found guns") is
 left to the rules of hiding participles and searched carriers (a quoted finding often restates a seizure)."""
 from __future__ import annotations
 

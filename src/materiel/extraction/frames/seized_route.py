@@ -137,7 +137,7 @@ def sent_on(t: Token) -> list[Token]:
             not any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for p in t.children):
         return []
     if not (_passive(t) or t.dep_ == "conj" and t.head.lemma_.lower() in ONWARD and _passive(t.head)):
-        # "were to be handed over at sea ... and then taken to Y": joined to a passive of sending
+        # "were due to be passed on offshore ... and then carried to Y": joined to a passive of sending
         return []
     chain = [t]
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children) and chain[-1].dep_ in PASSIVE_CLIMB \
