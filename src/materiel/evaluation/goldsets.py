@@ -51,6 +51,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev30": ("repo", "tests/fixtures/dev30/gold.json"),  # held out until dev33; a development set since; not in the fit
     "dev31": ("repo", "tests/fixtures/dev31/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev32": ("repo", "tests/fixtures/dev32/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev33": ("repo", "tests/fixtures/dev33/gold.json"),  # held out: never tuned on, not in the calibration fit
 }
 
 
