@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.topic_takers import topic_taker
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.quantities import parse_quantity
@@ -44,7 +45,8 @@ def actor_gaps(f: Frame, res: ActorResolver, items: ItemFinder, role: str = "sup
         giver, item = found
         # "sold Peru 20 tanks, and Chile 40 trucks": a counted remnant after an indirect object lists takers
         counted = any(t.like_num and t.pos_ == "NUM" for t in v.doc[giver.token.i + 1: item.i])
-        role = dative if dative and counted else subject_role
+        role = dative if dative and counted and not topic_taker(res, f.roles[dative], f.roles[subject_role], giver) \
+            else subject_role  # "... and Y 20 B" in a text about the taker: Y a second giver (topic_takers.py)
         if any(giver.actor.id == s.actor.id for s in f.roles[role]):
             continue
         g = Frame(v, f.cls, f.stage, rule=f.rule + ":gapped", confidence=f.confidence * 0.9)
