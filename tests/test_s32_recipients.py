@@ -1,0 +1,42 @@
+"""Session 32 (recipients): how the recipient is found.
+
+1. A quoted first-person party whose speaker is a fighter the text ties to no known party
+   (mentions/speaker_sides.unnamed_speaker, frames/speaker_parties.py; words.toml [resolve] member_speakers):
+   '"Moscow has not sent us one rifle," a militia general said' gives the row no recipient at all: "us" is the
+   general's own side, never the party named in an earlier sentence (the state the article is about, another
+   supplier) nor one filled from the context. A spokesman or an official speaking for a body the context names
+   keeps that body ("'We have not exported any vehicles to X,' a company spokeswoman said"), and a speaker of a
+   known state keeps the state.
+"""
+from __future__ import annotations
+
+import pytest
+
+from materiel.extraction.pipeline import get_extractor
+
+US_FIRST = "The United States has sent Iraq several hundred Hellfire missiles since the start of the year."
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    out = get_extractor().extract_text(text).transfers
+    return [(r.supplier.name if r.supplier else None, r.recipient.name if r.recipient else None,
+             r.item.text, r.stage) for r in out]
+
+
+@pytest.mark.parametrize("quote", [
+    '"Baghdad has not sent us one rifle or one bullet," a militia general said in Irbil.',
+    '"Baghdad never gave us a single mortar," a tribal fighter told reporters.',
+    '"Baghdad has not delivered any rifles to us," a peshmerga commander, Karo Baban, said.',
+])
+def test_unnamed_fighter_speaker_takes_no_earlier_party(quote: str) -> None:
+    rows = _rows(f"{US_FIRST} {quote}")
+    assert not [r for r in rows if r[0] == "Iraq" and r[1] == "United States"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Finland is a small exporter. "We have not exported any vehicles to Oman," a company spokeswoman said.',
+     ("Finland", "Oman")),
+    ('"Russia has sent us 40 tanks," a Syrian general said.', ("Russia", "Syria")),
+])
+def test_speakers_with_a_side_keep_it(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(r[0], r[1]) for r in _rows(text)]
