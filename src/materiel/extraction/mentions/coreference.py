@@ -16,7 +16,7 @@ from materiel.extraction.mentions.office_holders import home_office, pronoun_own
 from materiel.extraction.mentions.own_services import own_service
 from materiel.extraction.mentions.regions_of import region_of
 from materiel.extraction.mentions.resolved import Resolved
-from materiel.extraction.mentions.speaker_sides import side
+from materiel.extraction.mentions.speaker_sides import side, unnamed_speaker
 from materiel.extraction.mentions.speaking_names import speaking_firm
 from materiel.record.models import Actor
 
@@ -77,9 +77,9 @@ class Coreference:
             return (self._speaker(tok) if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None) or \
                 pronoun_owner(tok, self._speaker, self.resolve, self.lex) or \
                 office_pronouns.antecedent(tok, self.resolve, self.lex)  # "X pleaded guilty ... he asked an agent for Y"
-        speaker = side(tok, exclude, self._speaker, self.resolve, self.lex) if low in PRONOUNS_SPEAKER else None
-        if speaker is not None:  # "'We have delivered X,' the French minister said": the speaker's state
-            return speaker
+        if low in PRONOUNS_SPEAKER and ((speaker := side(tok, exclude, self._speaker, self.resolve, self.lex)) is not None
+                                        or unnamed_speaker(tok, self.resolve)):  # "'We have delivered X,' the French minister said"
+            return speaker  # the speaker's state; none for a speaker naming no party ("a militia general")
         if low in PRONOUNS_SPEAKER | PRONOUNS_ADDRESSEE and (turn := self._turn_party(tok, low)) is not None:
             return turn  # a transcript's "KERR: ... sold you tanks": the other speaker's state
         if low in PRONOUNS_ADDRESSEE or low in INDEFINITE:

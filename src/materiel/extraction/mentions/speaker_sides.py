@@ -36,3 +36,33 @@ def side(tok: Token, exclude: set[str] | None, speaker: Speaker, resolve: Callab
                                            state.actor.id in (exclude or set()) | _clause_other(tok, resolve)):
         return Resolved(raw.actor.model_copy(update={"text": tok.text}), raw.confidence, tok)
     return state
+
+
+SPEAKER_VERBS = lexicon.word_set("resolve", "speaker_verbs")
+MEMBERS = lexicon.word_set("resolve", "member_speakers")
+QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def unnamed_speaker(tok: Token, resolve: Callable[[Token], Resolved | None]) -> bool:
+    """A quoted first-person pronoun whose speaker is a fighter naming no party ('"X has not sent us one rifle,"
+    a militia general said'; words.toml [resolve] member_speakers): the pronoun stands for the speaker's side,
+    which no lexicon knows, so it takes no party named earlier in the text either (the antecedent search would
+    give one the speaker is not). A spokesman or an official speaks for a body the context names: not this."""
+    sent = tok.sent
+    if sum(t.text in QUOTES for t in sent if t.i < tok.i) % 2 != 1:
+        return False  # not inside a quotation opened in its own sentence
+    close = next((t for t in sent if t.i > tok.i and t.text in QUOTES), None)
+    if close is None:
+        return False
+    for a in tok.ancestors:
+        said = a.head if a.dep_ == "ccomp" else next(
+            (c for c in a.children if c.dep_ == "conj" and c.i > close.i), None) if a.head.i == a.i else None
+        if said is None or said.lemma_.lower() not in SPEAKER_VERBS:
+            continue
+        subj = next((c for c in said.children if c.dep_ == "nsubj" and c.i > close.i), None) or next(
+            (t for t in tok.doc[close.i + 1: said.i] if t.pos_ == "NOUN" and t.dep_ != "compound"), None)  # hung elsewhere
+        if subj is None or subj.lemma_.lower() not in MEMBERS:
+            return False
+        r = resolve(subj)  # none, or only the person named in apposition ("a militia general, X Y,")
+        return r is None or r.actor.kind == "person" and not r.actor.country
+    return False

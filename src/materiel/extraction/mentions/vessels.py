@@ -1,7 +1,7 @@
 """Ships named in the text: "the Ukrainian freighter MV Kestrel ... the Kestrel was carrying tanks". A
 ship is the carrier of a cargo, never its supplier or recipient, so a name the text gives a ship (in
 apposition to a vessel noun, `vessel_nouns`, or after one ("the frigate X"), or after a hull prefix, `vessel_prefixes`, in words.toml)
-names no party wherever it recurs."""
+names no party wherever it recurs; so does the plural of a class name ("the Kestrels")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -24,7 +24,18 @@ def vessel_names(doc: Doc) -> frozenset[str]:
         named = t.dep_ == "appos" and t.head.lemma_.lower() in VESSEL_NOUNS or _typed(t) or _after_noun(t)
         if (prefixed or named) and not _prefix(t.text):
             out.add(t.lower_)
-    return frozenset(out)
+    return frozenset(out | _class_plurals(doc))
+
+
+def _class_plurals(doc: Doc) -> set[str]:
+    """The plurals of the class names the text gives ("the Kestrel-class boats ... the Kestrels join"): ships of
+    the class, no party. The singular is left out: a class may bear a state's or a place's name."""
+    out: set[str] = set()
+    for t in doc[: len(doc) - 2]:
+        after = [x.lower_ for x in doc[t.i + 1: t.i + 3]]
+        if t.is_alpha and t.text[:1].isupper() and (after[:1] == ["class"] or after == ["-", "class"]):
+            out.add(t.lower_ + "s")
+    return out
 
 
 def _typed(t: Token) -> bool:
