@@ -1,0 +1,45 @@
+"""Session 32 (suppliers): the supplier a text gives through the words that introduce a firm.
+
+1. A firm introduced after a national firm noun no person bears ("the Czech manufacturer X", "the Turkish firm X",
+   `firm_only_nouns` of [firm_countries] in words.toml) is a company of that state even when the tagger takes its
+   unknown name for a person's (mentions/firm_countries.py `_before` with `person`): later "X sold 400 rifles to Y"
+   is a row from that state, not from a bare name (nor from a source named in the sentence, "records reviewed by
+   Z"). A firm noun a person may bear ("the Czech dealer X", "the arms broker X") gives no state.
+"""
+from __future__ import annotations
+
+import pytest
+
+from materiel.extraction.pipeline import get_extractor
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    out = get_extractor().extract_text(text).transfers
+    return [(r.supplier.country if r.supplier else None, r.recipient.name if r.recipient else None,
+             r.item.text, r.stage) for r in out]
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("The rifles were made by the Czech manufacturer Halvorsen, the report said. "
+     "Halvorsen later sold 400 rifles to Kenya.", "CZE"),
+    ("The drones came from the Turkish firm Edmundo Ferraz. Edmundo Ferraz delivered six drones to Niger last year.",
+     "TUR"),
+    ("Investigators identified rocket fragments produced by the Brazilian company Vidalros. Vidalros supplied "
+     "rocket launchers to Saudi Arabia in 2009, according to trade records reviewed by the Arms Monitor (TAM).",
+     "BRA"),
+    ("Inspectors traced the shells to the Serbian producer Marković, officials said. Marković exported 2,000 "
+     "mortar bombs to Ethiopia in 2016.", "SRB"),
+])
+def test_firm_noun_before_a_person_like_name(text: str, state: str) -> None:
+    rows = _rows(text)
+    assert rows and all(r[0] == state for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Czech dealer Tomas Novak met buyers in Prague. Tomas Novak sold 400 rifles to Kenya, the court heard.",
+    "The rifles were bought from the Czech arms broker Pavel Dvorak. Pavel Dvorak delivered 300 rifles to the "
+    "militia.",
+])
+def test_person_nouns_give_no_state(text: str) -> None:
+    rows = _rows(text)
+    assert rows and all(r[0] is None for r in rows), rows
