@@ -5,6 +5,10 @@
    unknown name for a person's (mentions/firm_countries.py `_before` with `person`): later "X sold 400 rifles to Y"
    is a row from that state, not from a bare name (nor from a source named in the sentence, "records reviewed by
    Z"). A firm noun a person may bear ("the Czech dealer X", "the arms broker X") gives no state.
+2. A purchase, an order or a request placed in another state with no seller told ("X bought six rifles in
+   Bulgaria", "sent envoys to Ankara to seek drones", "signed a contract in Paris for three radars";
+   extraction/market_places.py): the place's state is the supplier. Not the buyer's own state or capital ("Kenya's
+   army bought rifles in Nairobi"), not a delivery's place ("delivered in Spain to Y"), never over a told seller.
 """
 from __future__ import annotations
 
@@ -43,3 +47,34 @@ def test_firm_noun_before_a_person_like_name(text: str, state: str) -> None:
 def test_person_nouns_give_no_state(text: str) -> None:
     rows = _rows(text)
     assert rows and all(r[0] is None for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("The Tarvo Front also bought six grenade launchers and 180 grenades in Bulgaria at an unspecified time, "
+     "according to the report.", "BGR"),
+    ("The Kenyan navy bought two patrol boats in Madrid last year.", "ESP"),
+    ("According to the assessment, the Tarvo Front sent envoys to Ankara to seek drones and counter-battery radars.",
+     "TUR"),
+    ("Officials of the Tarvo Front sought drones in Turkey, the report said.", "TUR"),
+    ("The Moroccan navy ordered three corvettes in Italy in 2019.", "ITA"),
+])
+def test_bought_or_sought_in_another_state(text: str, state: str) -> None:
+    """2. A purchase, order or request placed in another state with no seller told (extraction/market_places.py):
+    that state supplies."""
+    rows = _rows(text)
+    assert rows and all(r[0] == state for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's army bought 400 rifles in Nairobi last year.",  # the buyer's own capital: a local purchase
+    "The Kenyan army bought 400 rifles in Kenya last year.",
+    "The ship was delivered in Spain to the Moroccan navy.",  # a delivery's place is where it arrived
+])
+def test_no_market_state(text: str) -> None:
+    rows = _rows(text)
+    assert rows and all(r[0] is None for r in rows), rows
+
+
+def test_told_seller_stays() -> None:
+    rows = _rows("Turkey sold six drones to Kenya in Nairobi.")
+    assert rows and all(r[0] == "TUR" for r in rows), rows
