@@ -9,6 +9,11 @@
    Bulgaria", "sent envoys to Ankara to seek drones", "signed a contract in Paris for three radars";
    extraction/market_places.py): the place's state is the supplier. Not the buyer's own state or capital ("Kenya's
    army bought rifles in Nairobi"), not a delivery's place ("delivered in Spain to Y"), never over a told seller.
+3. A gapped item with its own maker's adjective after the first conjunct's source phrase ("received vehicles from
+   X and Ruritanian-made helicopters", "bought trucks from X in 2019 and Ruritanian drones in 2021";
+   frames/gapped_makers.py): the maker supplies the gapped item, not X. Kept: a supplier that is the verb's subject
+   ("X sold Y trucks and Ruritanian drones"), a source told after both items, the same state's own make, and a
+   source of the gapped item's own ("and Ruritanian drones from Z").
 """
 from __future__ import annotations
 
@@ -78,3 +83,30 @@ def test_no_market_state(text: str) -> None:
 def test_told_seller_stays() -> None:
     rows = _rows("Turkey sold six drones to Kenya in Nairobi.")
     assert rows and all(r[0] == "TUR" for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Kenya received armoured vehicles from China and French-made helicopters last year.", "FRA"),
+    ("Kenya received armoured vehicles from China and French helicopters last year.", "FRA"),
+    ("Kenya bought armoured vehicles from China in 2019 and Turkish drones in 2021.", "TUR"),
+])
+def test_gapped_item_keeps_its_own_maker(text: str, state: str) -> None:
+    """3. A gapped item with its own maker's adjective after a source phrase (frames/gapped_makers.py)."""
+    rows = _rows(text)
+    assert {r[0] for r in rows} == {"CHN", state}, rows
+    assert [r[0] for r in rows if r[0] == state] == [state], rows
+
+
+@pytest.mark.parametrize("text", [
+    "China sold Kenya armoured vehicles and Turkish drones.",  # the subject sells both
+    "Kenya received armoured vehicles and Turkish drones from China last year.",  # the source after both
+    "Kenya received armoured vehicles from China and Chinese-made drones last year.",
+])
+def test_gapped_item_source_kept(text: str) -> None:
+    rows = _rows(text)
+    assert len(rows) == 2 and all(r[0] == "CHN" for r in rows), rows
+
+
+def test_gapped_item_own_source() -> None:
+    rows = _rows("Kenya received armoured vehicles from China and Turkish drones from Qatar last year.")
+    assert sorted(r[0] or "" for r in rows) == ["CHN", "QAT"], rows
