@@ -22,6 +22,7 @@ from materiel.extraction import (
     fronted_sources,
     listed_handovers,
     makers_after,
+    market_places,
     onward_holders,
     paragraph_recipients,
     participle_buyers,
@@ -66,6 +67,7 @@ def after_context(rows: list[Row], res: ActorResolver, by_sentence: list[tuple[A
 def from_document(rows: list[Row], res: ActorResolver, complete: Callable[[Row], bool]) -> None:
     """"the RSF had received X": the one supplier the text gives it; "X has won an order. The Chilean army has
     ordered ...": X; "Remarks by the Canadian Ambassador to Ghana": "this aircraft" is Canada's gift to Ghana."""
+    market_places.fill(rows, res)  # "X bought six rifles in Ruritania": the state where it bought
     fill_from_document(rows, res, complete)
     fill_from_lead_firm(rows, res, complete)
     fill_from_envoy(rows, res, complete)

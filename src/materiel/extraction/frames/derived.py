@@ -15,6 +15,7 @@ from materiel.extraction.frames.destination_pairs import pair_destinations
 from materiel.extraction.frames.distributive import spread_over_list
 from materiel.extraction.frames.framebase import INTERCEPTOR, ROLES, Frame
 from materiel.extraction.frames.gapped_counts import counted_conjuncts
+from materiel.extraction.frames.gapped_makers import keep_own_maker
 from materiel.extraction.frames.gapped_pairs import bare_count_pairs
 from materiel.extraction.frames.interested import interested_frames
 from materiel.extraction.frames.own_sources import own_sources
@@ -120,6 +121,7 @@ class DerivedFrames(Arguments):
             if role == spec.get("subject") or not g.roles[role]:
                 g.add(role, parties)
         g.negated, g.governor = f.negated, f.governor
+        keep_own_maker(g, f, self.res)  # "from X and Ruritanian drones": Ruritania's
         return g
 
     def _adjectival(self, sent: Span) -> list[Frame]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.mentions import timex
@@ -56,6 +56,15 @@ def _with_prep(ent: Span) -> str:
 
 
 def frame_where(f: Frame, doc: Doc) -> Where | None:
+    found = place_token(f, doc)
+    if found is None:
+        return None
+    p, span = found
+    return Where(text=span.text, country=span.label_) if span is not None else Where(text=p.text, country=None)
+
+
+def place_token(f: Frame, doc: Doc) -> tuple[Token, Span | None] | None:
+    """The word of f's place, with its actor span when it names a state (a country, its capital, its demonym)."""
     places = list(f.places)
     for it in f.items:
         for c in it.head.children:
@@ -69,7 +78,7 @@ def frame_where(f: Frame, doc: Doc) -> Where | None:
     for p in places:
         spans = [s for s in doc.spans.get("actors", []) if s.start <= p.i < s.end]
         if spans and spans[0].kb_id_ in ("country", "metonym", "demonym") and len(spans[0].label_) == 3:
-            return Where(text=spans[0].text, country=spans[0].label_)
+            return p, spans[0]
         if p.ent_type_ in ("GPE", "LOC", "FAC") and not spans:
-            return Where(text=p.text, country=None)
+            return p, None
     return None

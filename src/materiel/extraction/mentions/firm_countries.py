@@ -73,12 +73,14 @@ def firm_noun(t: Token) -> bool:
     return t.lower_ in FIRM_NOUNS or t.lemma_.lower() in FIRM_NOUNS
 
 
-def _before(doc: Doc, start: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
-    """"Norwegian arms maker X", "Norway's state shipyard X", "the Oslo-based X"."""
+def _before(doc: Doc, start: int, by_token: Mapping[int, Span], countries: Mapping[str, object],
+            person: bool = False) -> str | None:
+    """"Norwegian arms maker X", "Norway's state shipyard X", "the Oslo-based X"; for a name the tagger took for a
+    person's (`person`), only after a firm noun no person bears ("the Norwegian company X")."""
     i = start - 1
-    if i >= 2 and doc[i].lower_ in PLACING and doc[i - 1].text == "-":
+    if i >= 2 and doc[i].lower_ in PLACING and doc[i - 1].text == "-" and not person:
         return _state(doc[i - 2], by_token, countries)
-    if i < 1 or not firm_noun(doc[i]):
+    if i < 1 or not firm_noun(doc[i]) or person and doc[i].lemma_.lower() not in FIRM_ONLY:
         return None
     i -= 1
     n = 0
@@ -225,7 +227,7 @@ def learn(doc: Doc, by_token: Mapping[int, Span], countries: Mapping[str, object
               for s, e in _runs(doc, by_token, items)]
     placed += [(s, e, _registered(doc, e, by_token, countries, True) or
                 firm_places.placed(doc, e, by_token, countries, person=True) or _unplaced(doc, e, by_token, countries) or
-                _after(doc, e, by_token, countries, person=True))
+                _after(doc, e, by_token, countries, person=True) or _before(doc, s, by_token, countries, person=True))
                for s, e in _runs(doc, by_token, items, persons=True)]
     for start, end, state in placed:
         if state is None or headline.is_headline(doc[start].sent):
