@@ -1,0 +1,66 @@
+"""Patterns of the thirty-second session's helper `itemqty` (items and their counts in lists).
+
+- A counted list whose second member the parser tears out of it (extraction/stray_members.py): the member's head
+  word read as a verb ("found 18 A rifles, four M4 carbines, six sights and 9,000 rounds", "carbines" a verb that
+  takes "sights" as object) or the member made the subject of a bare verb told after the list ("two machine guns
+  ... in the fish hold", "hold" read as a verb). The member joins the list again, and with it the rest of the list,
+  so each member is a row of its own with its own count.
+
+Sentences written for these tests (not taken from any article); the positives failed before the change."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import find
+
+STRAY = [
+    ("Police stopped a truck and found 18 Zorvan rifles, four M4 carbines, six thermal sights and 9,000 rounds "
+     "hidden under sacks. The load was bound for the Kessel Brigade.",
+     [("carbines", 4), ("thermal sights", 6), ("rounds", 9000)]),
+    ("Customs officers found 40 pistols, six M4 carbines, two mortars and 900 rounds hidden in a container bound "
+     "for the Kessel Brigade.", [("carbines", 6), ("mortars", 2), ("rounds", 900)]),
+    ("Aboard the dhow, coastguards found 30 AK-pattern rifles, two general-purpose machine guns, five RPG-7 "
+     "launchers with 20 rockets and about 6,000 rounds of ammunition, hidden in the fish hold under blocks of ice, "
+     "a navy spokesman told reporters. The weapons were to be delivered to the Kessel Brigade.",
+     [("machine guns", 2), ("launchers", 5), ("rounds", 6000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "members"), STRAY)
+def test_every_member_of_a_torn_list_is_a_row(extractor, text, members):  # noqa: ANN001
+    report = extractor.extract_text(text)
+    for word, qty in members:
+        found = [t for t in find(report, None, "kessel", word) if t.stage == "intercepted"]
+        assert any(t.quantity == qty for t in found), (word, report.transfers)
+
+
+def _parse(text: str):  # noqa: ANN202
+    from materiel.extraction import nlp
+    return nlp.load()(text)
+
+
+def test_verb_read_member_becomes_a_conjunct() -> None:
+    doc = _parse("Police stopped a truck and found 18 Zorvan rifles, four M4 carbines, six thermal sights and "
+                 "9,000 rounds hidden under sacks.")
+    carbines = next(t for t in doc if t.lower_ == "carbines")
+    sights = next(t for t in doc if t.lower_ == "sights")
+    assert carbines.dep_ == "conj" and carbines.head.lower_ == "rifles" and carbines.pos_ == "NOUN"
+    assert sights.dep_ == "conj"
+    assert sum(1 for t in doc if t.head.i == t.i) == 1
+
+
+def test_a_finite_clause_after_the_comma_is_left_alone() -> None:
+    doc = _parse("Police seized 24 rifles, two machine guns were found later in a second truck.")
+    guns = next(t for t in doc if t.lower_ == "guns")
+    assert not (guns.dep_ == "conj" and guns.head.lower_ == "rifles")
+
+
+def test_no_row_for_a_speaker_after_the_comma(extractor) -> None:  # noqa: ANN001
+    report = extractor.extract_text("Police found 12 rifles, two officers said, hidden in a truck bound for the "
+                                    "Kessel Brigade.")
+    assert not any("officer" in t.item.text for t in report.transfers), report.transfers
+
+
+def test_no_list_without_a_count_after_the_comma() -> None:
+    doc = _parse("Customs officers found 40 pistols, mostly old, in a container on Monday.")
+    assert not any(t.dep_ == "conj" and t.head.lower_ == "pistols" for t in doc)
