@@ -5,6 +5,9 @@
   takes "sights" as object) or the member made the subject of a bare verb told after the list ("two machine guns
   ... in the fish hold", "hold" read as a verb). The member joins the list again, and with it the rest of the list,
   so each member is a row of its own with its own count.
+- A list's last member read as the subject of a reduced passive of report ("a truck carrying 3,000 rounds and 12
+  rifles said to be heading for Y", extraction/hedged_members.py): the member joins the list, the verb its reduced
+  relative, so the member is a row of the load too.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -64,3 +67,37 @@ def test_no_row_for_a_speaker_after_the_comma(extractor) -> None:  # noqa: ANN00
 def test_no_list_without_a_count_after_the_comma() -> None:
     doc = _parse("Customs officers found 40 pistols, mostly old, in a container on Monday.")
     assert not any(t.dep_ == "conj" and t.head.lower_ == "pistols" for t in doc)
+
+
+HEDGED = [
+    ("In 2011 customs officers stopped a truck carrying 3,000 rounds of ammunition and 12 rifles said to be heading "
+     "for the Kessel Brigade.", "rifles", 12),
+    ("Police stopped a lorry carrying 900 grenades and 40 pistols said to be heading for the Kessel Brigade.",
+     "pistols", 40),
+    ("Customs officers stopped a truck carrying 2,000 cartridges and 15 carbines believed to be heading for the "
+     "Kessel Brigade.", "carbines", 15),
+    ("In 2014 the navy stopped a boat carrying 5,000 rounds of ammunition and 20 rifles said to be destined for the "
+     "Kessel Brigade.", "rifles", 20),
+    ("It was the biggest haul since 2016, when police stopped a lorry carrying 900 grenades and 40 pistols said to "
+     "be heading for the Kessel Brigade.", "pistols", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "qty"), HEDGED)
+def test_last_member_with_a_reduced_passive_of_report_is_listed(extractor, text, word, qty):  # noqa: ANN001
+    report = extractor.extract_text(text)
+    found = [t for t in find(report, None, "kessel", word) if t.stage == "intercepted"]
+    assert any(t.quantity == qty for t in found), report.transfers
+
+
+def test_a_reporting_clause_of_its_own_is_left_alone() -> None:
+    doc = _parse("Kenya bought 40 pistols and 12 officials said to reporters that more would follow.")
+    officials = next(t for t in doc if t.lower_ == "officials")
+    assert officials.dep_ != "conj"
+
+
+def test_a_reporting_root_is_left_alone() -> None:
+    doc = _parse("Forty pistols and 12 rifles were said to be missing.")
+    assert sum(1 for t in doc if t.head.i == t.i) == 1
+    rifles = next(t for t in doc if t.lower_ == "rifles")
+    assert rifles.head.lower_ != "pistols" or rifles.dep_ == "conj"
