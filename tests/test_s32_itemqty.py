@@ -8,13 +8,16 @@
 - A list's last member read as the subject of a reduced passive of report ("a truck carrying 3,000 rounds and 12
   rifles said to be heading for Y", extraction/hedged_members.py): the member joins the list, the verb its reduced
   relative, so the member is a row of the load too.
+- A transfer's goods listed again in the next sentence with more in the list ("Y received 300 rifles from X. The
+  equipment includes 300 A rifles, 40,000 rounds and four B vehicles", extraction/restated_lists.py): each counted
+  listed item the transfer's rows did not name is a row with that transfer's stage and parties.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
 
 import pytest
 
-from _helpers import find
+from _helpers import country_rows, find, has_country_row
 
 STRAY = [
     ("Police stopped a truck and found 18 Zorvan rifles, four M4 carbines, six thermal sights and 9,000 rounds "
@@ -101,3 +104,31 @@ def test_a_reporting_root_is_left_alone() -> None:
     assert sum(1 for t in doc if t.head.i == t.i) == 1
     rifles = next(t for t in doc if t.lower_ == "rifles")
     assert rifles.head.lower_ != "pistols" or rifles.dep_ == "conj"
+
+
+RESTATED = [
+    ("The Kenyan army has received 300 rifles and four armoured vehicles from Serbia. The equipment includes 300 "
+     "Zastava M21 assault rifles, 40,000 rounds of ammunition and four Lazar armoured vehicles.", "rounds", 40000),
+    ("Serbia delivered 300 rifles and four armoured vehicles to Kenya on Monday. The equipment, made by a state "
+     "arsenal, included 300 M21 assault rifles, 40,000 rounds of 5.56mm ammunition and four Lazar armoured "
+     "vehicles.", "rounds", 40000),
+    ("Serbia delivered 300 rifles to Kenya on Monday. The weapons included 300 M21 assault rifles and 20 mortars.",
+     "mortars", 20),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "qty"), RESTATED)
+def test_goods_listed_again_add_the_new_members(extractor, text, word, qty):  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert has_country_row(rows, "SRB", "KEN", "delivered", word, qty), rows
+    assert sum(1 for r in rows if "rifles" in r[3]) == 1, rows  # the rifles told again keep the first row
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia delivered 300 rifles to Kenya on Monday. The ceremony included 20 speeches and two parades.",
+    "Serbia delivered 300 rifles to Kenya on Monday. The Kenyan army's inventory includes 40 tanks and 20 howitzers.",
+    "Serbia delivered 300 rifles to Kenya on Monday. Its own equipment includes 40 tanks and 20 howitzers.",
+])
+def test_no_new_row_from_another_list(extractor, text):  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert not any(w in r[3] for r in rows for w in ("tanks", "howitzers", "speeches", "parades")), rows
