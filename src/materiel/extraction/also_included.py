@@ -16,6 +16,7 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.frames.itemised import included_in
 from materiel.extraction.mentions.items import ItemFinder
+from materiel.extraction.restated_lists import restated_lists
 
 INCLUDE = lexicon.word_set("frames", "include_verbs")
 ADDITION = lexicon.word_set("items", "addition_adverbs")
@@ -51,7 +52,8 @@ def also_included(rows: list[Row], by_sentence: Sequence[tuple[Span, Sequence[Fr
                        and (r.supplier is None or r.recipient is None))
         added.extend(replace(b, item=m, designation=m.designation, category=m.category, sent=sent, inherited=True)
                      for b in bases for m in items)
-    return [r for r in rows if id(r) not in dropped] + added
+    kept = [r for r in rows if id(r) not in dropped] + added
+    return restated_lists(kept, by_sentence, finder)  # "The equipment includes A, B and C": what the list adds
 
 
 def _bases(rows: list[Row]) -> list[Row]:

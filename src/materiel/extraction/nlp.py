@@ -25,6 +25,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     flag_states,
     follow_on_counts,
     headlines,
+    hedged_members,
     held_participles,
     included_deals,
     infinitive_places,
@@ -50,6 +51,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     route_sources,
     scale_counts,
     shifted_goals,
+    stray_members,
     summary_sources,
     transfer_noun_of,
     unit_ents,
@@ -129,6 +131,8 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_items", last=True)
     nlp.add_pipe("materiel_item_verbs", last=True)  # "bought 40 Zorvan carbines": a plural item noun read as a verb
     nlp.add_pipe("materiel_listed_verb_items", last=True)  # "eight A and 150 M4 carbines": "carbines" no verb
+    nlp.add_pipe("materiel_stray_members", last=True)  # "found 18 A, four M4 carbines, six B": "carbines" listed
+    nlp.add_pipe("materiel_hedged_members", last=True)  # "900 rounds and 12 rifles said to be bound for Y"
     nlp.add_pipe("materiel_which_wholes", last=True)  # "ordered 40 X, of which 25 had arrived": a relative on X
     nlp.add_pipe("materiel_follow_on_counts", last=True)  # "and an additional twelve": a count, not a noun
     nlp.add_pipe("materiel_scale_counts", last=True)  # "two lakh rounds": the scale word a number, not a noun
