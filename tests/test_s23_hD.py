@@ -159,8 +159,8 @@ def test_the_company_after_no_firm_takes_no_name(extractor, text) -> None:  # no
 
 UNDER_A_PROGRAMME = [
     ("Two patrol boats were given to Ghana under a Spanish aid programme.", "Spain", "GHA", "patrol boats", 2),
-    ("Under the American anti-smuggling programme, 40 radios were delivered to Peru's police in May.",
-     "United States", "PER", "radios", 40),
+    ("Under the American anti-smuggling programme, 40 rifles were delivered to Peru's police in May.",
+     "United States", "PER", "rifles", 40),
     ("Kenya received six armoured vehicles in March under a British assistance programme.",
      "United Kingdom", "KEN", "armoured vehicles", 6),
     ("The 12 trucks, handed over to the Malian army on Tuesday, were delivered under Japan's security assistance "

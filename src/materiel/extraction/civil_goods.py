@@ -18,6 +18,7 @@ from re import Pattern
 from materiel import lexicon
 from materiel.extraction import civil
 from materiel.extraction.discourse import Row
+from materiel.extraction.police_goods import police_kit
 
 CIVIL_HEADS = lexicon.word_set("civil_goods", "civil_heads")
 CIVIL_MODIFIERS = lexicon.word_set("civil_goods", "civil_modifiers")
@@ -80,6 +81,8 @@ def civil_goods(r: Row) -> str | None:
         return "a sum of money in aid"
     if civil_model(r):
         return "a civilian make's pick-up for a state's forces"
+    if police_kit(r):
+        return "civilian kit for a police body"
     return None
 
 
