@@ -59,7 +59,7 @@ SPEAKERS_KEPT = [  # a reporting clause parsed right, or an official who is the 
      "Basha-Kola said on Tuesday.", "TUR", "ALB", "ordered", "Ostrava-9"),
     ("Moldova has agreed to buy eight Karvell-7 patrol boats from France, Interior Minister Dorin Lupu said.",
      "FRA", "MDA", "ordered", "patrol boats"),
-    ("Japan's ambassador handed over the keys of 12 Karvell trucks to the Kenyan police, the embassy said.",
+    ("Japan's ambassador handed over the keys of 12 Karvell trucks to the Kenyan army, the embassy said.",
      "JPN", "KEN", "delivered", "Karvell trucks"),
     ("Kenya will purchase 20 Ostrava-9 radars from Germany, Defence Secretary Amina Otieno told reporters.",
      "DEU", "KEN", "ordered", "radars"),

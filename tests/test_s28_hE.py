@@ -51,10 +51,10 @@ def test_count_in_its_antecedents_sentence_keeps_own_row(extractor):  # noqa: AN
 
 
 JOINT = [  # (text, rows kept, items no row may have)
-    ("The Ghanaian police received patrol boats and radios from Portugal and Norway on Monday. Norway handed over "
-     "two Halden patrol boats. Portugal gave the police 60 Vanta radios.",
+    ("The Ghanaian navy received patrol boats and radios from Portugal and Norway on Monday. Norway handed over "
+     "two Halden patrol boats. Portugal gave the navy 60 Vanta radios.",
      [("NOR", "GHA", "Halden", 2), ("PRT", "GHA", "Vanta", 60)], {"patrol boats", "radios"}),
-    ("Patrol boats and radios were handed over to the Ghanaian police by Portugal and Norway on Monday. Lisbon "
+    ("Patrol boats and radios were handed over to the Ghanaian navy by Portugal and Norway on Monday. Lisbon "
      "donated 60 Vanta radios, and Oslo delivered two Halden patrol boats.",
      [("NOR", "GHA", "Halden", 2), ("PRT", "GHA", "Vanta", 60)], {"patrol boats", "radios"}),
     ("Kenya's army today received a fleet of trucks, rifles and radios from Portugal and Norway. Portugal handed "
@@ -92,7 +92,7 @@ def test_joint_donors_told_no_more_keep_their_rows(extractor, text):  # noqa: AN
 
 
 ABSENT = [  # (text, rows kept as (supplier, recipient, item word, factuality), item words no asserted row may have)
-    ("Portugal delivered radios and vans to the Ghanaian police. The donation contained no weapons, officials said.",
+    ("Portugal delivered radios and vans to the Ghanaian army. The donation contained no weapons, officials said.",
      [("PRT", "GHA", "radios", "asserted")], {"weapons"}),
     ("Norway handed over 12 Vanta-4 trucks to Kenya today. Today's package includes no weapons or "
      "ammunition, the embassy noted.", [("NOR", "KEN", "Vanta-4", "asserted")], {"weapons", "ammunition"}),
