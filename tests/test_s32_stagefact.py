@@ -6,7 +6,13 @@ reports that its weapons had been diverted", "disputed that any of those rifles 
 denied copy of the latest earlier delivery by the same supplier (the clause's active subject, else the denier; a
 state and its bodies are one side), to the recipient the clause names if it names one. Not when the clause has an
 item of its own, names another supplier or recipient, the denial is withheld ("neither confirmed nor denied"), the
-earlier row is no delivery, or the text denies that pair elsewhere in its own words."""
+earlier row is no delivery, or the text denies that pair elsewhere in its own words.
+
+Pattern 2 (frames/relatives.py): a plural relative clause the parser hung on a year or on a party name in a
+prepositional phrase ("ordered three boats from X in 2014, which were delivered in 2015", "the purchase of three
+boats from X, which were delivered") stands for the plural object of the verb or the "of" noun of the deal noun the
+phrase hangs on, so its delivery is a row of its own. Not for a future clause or a singular one that does not
+agree."""
 from __future__ import annotations
 
 import pytest
@@ -64,3 +70,24 @@ def test_one_denial_per_pair() -> None:
             "Bolivia's army denies that any of its weapons were sold.")
     denied = [r for r in _rows(text) if r[3] == "denied"]
     assert len(denied) == 1
+
+
+def _stages(text: str) -> set[str]:
+    return {st for _, _, st, f in _rows(text) if f == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru ordered three patrol boats from Spain in 2014, which were delivered in 2015.",
+    "In 2014 Peru cleared the purchase of three patrol boats from Spain, which were delivered in 2015.",
+    "Ghana signed a contract for four helicopters from Italy in 2019, which were handed over last year.",
+])
+def test_relative_on_year_or_party_delivers(text: str) -> None:
+    assert "delivered" in _stages(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru ordered three patrol boats from Spain in 2014, which will be delivered in 2027.",
+    "Peru ordered one patrol boat from Spain in 2014, which was a record year for the yard.",
+])
+def test_relative_not_a_delivery(text: str) -> None:
+    assert "delivered" not in _stages(text)
