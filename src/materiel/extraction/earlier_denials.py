@@ -107,15 +107,15 @@ def _denials(sent: Span, before: list[Row], current: list[Row], told: list[Row],
     for tok in sent:
         if tok.lemma_.lower() not in cues.denial_verbs or tok.pos_ != "VERB" or withheld(tok):
             continue
-        denier = _party(cues._subject(tok), res)
-        if denier is None:
-            continue
         clause = _clause(tok, cues)
         if clause is None or clause.lemma_.lower() not in TRANSFER_VERBS:
             continue
         span = {t.i for t in clause.subtree}
         if any(r.frame.trigger.i in span and not _pointing(r.item.head) for r in current):
             continue  # a clause with its own item ("denied supplying weapons"); not "any of its weapons"
+        denier = _party(cues._subject(tok), res)  # resolved only now: a resolution adds to the report's actors
+        if denier is None:
+            continue
         named, recipient = _named(clause, res)
         supplier = named or denier
         for r in _targets(before, told, supplier, recipient):
