@@ -201,7 +201,7 @@ class Arguments(FinderState):
                 if head.like_num or head.pos_ == "NUM":  # "the first six of 24 jets it ordered"
                     of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj"]
-                    return of[0] if of else head
+                    return of[0] if of else agreeing_antecedent(a, head)  # "... in 2014, which were sold"
                 return agreeing_antecedent(a, head)  # "rounds made by X, which were sold to Y": the rounds
         return rel
 

@@ -28,16 +28,30 @@ def plural_clause(rel: Token) -> bool:
 def agreeing_antecedent(rel: Token, head: Token) -> Token:
     """The plural noun a plural relative clause on a singular head stands for, found up the phrase the
     head is part of ("rounds produced by the factory X, which were ..."); else the head itself."""
-    if head.tag_ not in SINGULAR_TAGS or not plural_clause(rel) or any(c.dep_ == "conj" for c in head.children):
+    if head.tag_ not in SINGULAR_TAGS and not (head.like_num and head.ent_type_ == "DATE") or \
+            not plural_clause(rel) or any(c.dep_ == "conj" for c in head.children):
         return head
     t = head
     for _ in range(5):
         if t.dep_ not in CLIMB_DEPS or t.head.i == t.i:
-            return head
+            return _phrase_plural(t, head)
         t = t.head
         if t.tag_ in PLURAL_TAGS:
             return t
     return head
+
+
+def _phrase_plural(top: Token, head: Token) -> Token:
+    """Where the climb from a singular or a year stops: the plural object of the verb it reached ("ordered three
+    boats from X in 2014, which were delivered") or the plural "of"/"for" noun of the deal noun ("the purchase of
+    three boats from X, which were delivered", "a contract for four X in 2019, which were"); else the head."""
+    if head.dep_ != "pobj":
+        return head
+    nouns = [c for c in top.children if c.dep_ in ("dobj", "obj") and c.i < head.i] if top.pos_ in ("VERB", "AUX") \
+        else [top]
+    found = [*nouns, *(p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                       and c.i < head.i for p in c.children if p.dep_ == "pobj")]
+    return next((f for f in found if f.tag_ in PLURAL_TAGS), head)
 
 
 def nearest_member(rel: Token, pronoun: Token) -> Token:
