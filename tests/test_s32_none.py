@@ -1,0 +1,44 @@
+"""Session 32 (none): gold rows no rule came near, by construction.
+
+1. A destination clause after a whole list, hung by the parser on an earlier member of it
+   (frames/bound.py `list_clauses`): "carrying 20 rifles, 30 kg of explosives and ammunition that officials said
+   were bound for X" (the parser makes the measure "30 kg" an apposition of the first item, joins the last item to
+   it, and hangs the relative clause on the measure). The clause comes after the items, so it tells where all of
+   them go; only a clause after the item is read, so one on a member before it stays that member's own. A clause
+   after the list that names no destination ("that officials said had been hidden under nets") gives none.
+"""
+from __future__ import annotations
+
+import pytest
+
+from materiel.extraction.pipeline import get_extractor
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    out = get_extractor().extract_text(text).transfers
+    return [(r.supplier.name if r.supplier else None, r.recipient.name if r.recipient else None,
+             r.item.text, r.stage) for r in out]
+
+
+@pytest.mark.parametrize("text", [
+    "The navy intercepted a dhow carrying eight assault rifles, 30 kg of explosives and ammunition that officials "
+    "said were bound for the Tarvo Liberation Front.",
+    "Soldiers seized a lorry carrying 40 rifles, 20 kg of explosives and detonators which police said were "
+    "destined for the Tarvo Liberation Front.",
+    "Border guards intercepted a truck carrying 12 pistols, 50 kg of TNT and grenades that investigators believe "
+    "were bound for the Tarvo Liberation Front.",
+])
+def test_clause_after_list_on_measure(text: str) -> None:
+    rows = _rows(text)
+    assert any(rec and "Tarvo Liberation Front" in rec and stage == "intercepted" for _, rec, _, stage in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The navy intercepted a dhow carrying eight assault rifles, 30 kg of explosives and ammunition, officials said.",
+    "The navy intercepted a dhow carrying eight assault rifles, 30 kg of explosives and ammunition that officials "
+    "said had been hidden under nets.",
+])
+def test_no_destination_clause(text: str) -> None:
+    rows = _rows(text)
+    assert not any(rec for _, rec, _, _ in rows), rows
+
