@@ -6,6 +6,11 @@
    it, and hangs the relative clause on the measure). The clause comes after the items, so it tells where all of
    them go; only a clause after the item is read, so one on a member before it stays that member's own. A clause
    after the list that names no destination ("that officials said had been hidden under nets") gives none.
+2. A buyer who buys what a state holds (frames/held_sellers.py): "X asked to buy all 15 of Y's jets", "X bought Y's
+   12 used Gripens": the state that possesses the item (or the whole of "N of Y's ...") sells it, in place of a
+   company read off the item's name, and also for a system with no state of origin to guess from. A possessor
+   outside the item ("for Y's air force", "Y's army bought"), a passive with no buyer ("the Army's units, bought
+   from Z") or a company possessor give no such seller.
 """
 from __future__ import annotations
 
@@ -42,3 +47,25 @@ def test_no_destination_clause(text: str) -> None:
     rows = _rows(text)
     assert not any(rec for _, rec, _, _ in rows), rows
 
+
+
+@pytest.mark.parametrize("text", [
+    "In 2020 Peru's defence ministry asked to buy all 15 of Austria's Eurofighter Typhoon jets.",
+    "Peru asked to buy Austria's 15 Eurofighter jets.",
+    "Last year Peru bought 12 of Austria's Saab Gripen fighters.",
+    "Bolivia wants to buy six of Chile's Dassault Mirage jets.",
+])
+def test_possessor_state_sells(text: str) -> None:
+    rows = _rows(text)
+    seller = "Chile" if "Chile" in text else "Austria"
+    assert any(sup == seller for sup, _, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peru bought 15 Saab Gripen jets for Chile's air force.",
+    "Peru's army bought 15 Saab Gripen jets.",
+    "The new radars will sit beside the Army's NASAMS units, bought from Kongsberg in 2009.",
+])
+def test_possessor_outside_item_sells_nothing(text: str) -> None:
+    rows = _rows(text)
+    assert not any(sup in ("Chile", "Peru", "Austria") for sup, _, _, _ in rows), rows
