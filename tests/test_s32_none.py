@@ -11,6 +11,9 @@
    company read off the item's name, and also for a system with no state of origin to guess from. A possessor
    outside the item ("for Y's air force", "Y's army bought"), a passive with no buyer ("the Army's units, bought
    from Z") or a company possessor give no such seller.
+3. A state's officer stands for the state ([actors] agent_nouns of cues.toml had "officers" only): "an Iranian
+   procurement officer asked X for 200 rifles" is Iran's request, as "an Iranian official asked" was. An officer
+   of no state named ("a procurement officer asked X") gives no state.
 """
 from __future__ import annotations
 
@@ -69,3 +72,23 @@ def test_possessor_state_sells(text: str) -> None:
 def test_possessor_outside_item_sells_nothing(text: str) -> None:
     rows = _rows(text)
     assert not any(sup in ("Chile", "Peru", "Austria") for sup, _, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "An Iranian procurement officer asked Chile for 200 rifles.",
+    "A Syrian army officer asked Belarus for 40 anti-tank missiles.",
+    "In the emails, a Pakistani naval officer asked Ukraine for spare engines for its tanks.",
+])
+def test_state_officer_asks(text: str) -> None:
+    rows = _rows(text)
+    asker = next(w for w in ("Iran", "Syria", "Pakistan") if w[:4] in text)
+    assert any(rec == asker and stage == "requested" for _, rec, _, stage in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "A procurement officer asked the broker for 200 rifles.",
+    "A Kenyan officer was arrested at the border with two pistols.",
+])
+def test_officer_of_no_state_or_no_request(text: str) -> None:
+    rows = _rows(text)
+    assert not any(stage == "requested" and rec for _, rec, _, stage in rows), rows
