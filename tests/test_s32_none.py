@@ -14,6 +14,11 @@
 3. A state's officer stands for the state ([actors] agent_nouns of cues.toml had "officers" only): "an Iranian
    procurement officer asked X for 200 rifles" is Iran's request, as "an Iranian official asked" was. An officer
    of no state named ("a procurement officer asked X") gives no state.
+4. "brought" as a passive participle on a noun with a "from" phrase naming a place (frames/carriers.py
+   `brought_from`): "X had received rifles brought across the border from Y" is a movement of the rifles from Y,
+   whatever carried them ("bring" is otherwise a verb of supplying only with a conveyance as its subject). A "from"
+   phrase naming no place ("brought from its own depots") or "brought" as a finite verb ("the deal brought the
+   fleet to 40") gives no row.
 """
 from __future__ import annotations
 
@@ -92,3 +97,22 @@ def test_state_officer_asks(text: str) -> None:
 def test_officer_of_no_state_or_no_request(text: str) -> None:
     rows = _rows(text)
     assert not any(stage == "requested" and rec for _, rec, _, stage in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarvo Liberation Front had received rifles and ammunition brought across the border from Sudan.",
+    "According to the panel, the Tarvo Liberation Front received 300 rifles brought from Sudan last year.",
+    "The Tarvo Liberation Front has received mortars brought in from Sudan by road.",
+])
+def test_brought_from_place(text: str) -> None:
+    rows = _rows(text)
+    assert any(sup == "Sudan" and rec and "Tarvo" in rec for sup, rec, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarvo Liberation Front had received rifles brought from its own depots.",
+    "The deal brought the fleet of Sudan to 40 jets.",
+])
+def test_brought_no_place(text: str) -> None:
+    rows = _rows(text)
+    assert not any(sup == "Sudan" for sup, _, _, _ in rows), rows
