@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.held_sellers import held_sellers
 from materiel.extraction.frames.paid_for import paid_for
 from materiel.extraction.frames.received_for import received_for
 
@@ -28,6 +29,7 @@ def for_beneficiary(v: Token, f: Frame, res: Any = None) -> None:
     if res is not None:
         received_for(f, res)
         paid_for(f, res)  # "paid $X for 20 planes from Y for the Afghans": the Afghans receive
+        held_sellers(f, res)  # "asked to buy 15 of Y's jets": Y sells them
     if f.cls not in BUYING_CLASSES or len(f.roles["recipient"]) < 2:
         return
     objects = {v.i, *(c.i for c in v.children if c.dep_ in ("dobj", "obj"))}  # "bought X for Y", either attached

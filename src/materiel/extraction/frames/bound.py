@@ -44,6 +44,7 @@ def destination_words(f: Frame, words: set[str]) -> list[Token]:
               for q in c.children if q.dep_ == "pobj"]
     found = [d for h in heads for c in h.children if c.dep_ in ("amod", "acl", "relcl")
              for d in (c, *(g for g in c.children if g.dep_ == "ccomp"))]
+    found += [d for c in list_clauses(f) for d in (c, *(g for g in c.children if g.dep_ == "ccomp"))]
     verb = f.trigger if f.trigger.pos_ == "VERB" else f.trigger.head if f.trigger.dep_ == "dobj" and \
         f.trigger.head.pos_ == "VERB" else None  # "seized a shipment of X from Y, destined for Z": on the verb
     if f.items and verb is not None:  # a bare participle the tagger may take for a past tense ("... from Y destined")
@@ -51,6 +52,19 @@ def destination_words(f: Frame, words: set[str]) -> list[Token]:
             g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children))]
     found += hedged(f, found, verb)
     return [d for d in found if d.lower_ in words or d.dep_ == "xcomp" and d.lemma_.lower() in ROUTE_VERBS]
+
+
+def list_clauses(f: Frame) -> list[Token]:
+    """"rifles, 30 kg of explosives and ammunition that officials said were bound for X": a clause after the
+    whole list that the parser hung on an earlier member of it (a measure the list's last item is joined to),
+    not on the item itself; only a clause after the item, so one on a member before it stays that member's."""
+    out = []
+    for m in f.items:
+        h = m.head
+        while h.dep_ in ("conj", "appos") and h.head.i < h.i:
+            h = h.head
+            out += [c for c in h.children if c.dep_ in ("acl", "relcl") and c.i > m.head.i]
+    return out
 
 
 def hedged(f: Frame, found: list[Token], verb: Token | None) -> list[Token]:

@@ -167,9 +167,17 @@ def carrier_subject(res: ActorResolver, f: Frame, conveyances: frozenset[str] = 
 def not_carried(v: Token, conveyances: frozenset[str]) -> bool:
     """A verb that supplies only with a conveyance as its subject ("a Chinese plane brought 30 tonnes of
     radios", not "the deal brought the fleet to 40"), here with another subject or none."""
-    if v.lemma_.lower() not in CONVEYANCE_ONLY:
+    if v.lemma_.lower() not in CONVEYANCE_ONLY or brought_from(v):
         return False
     return not any(c.dep_ == "nsubj" and c.lemma_.lower() in conveyances | SUBJECT_CONVEYANCES for c in v.children)
+
+
+def brought_from(v: Token) -> bool:
+    """"rifles brought across the border from X", "weapons brought in from Y": a passive participle on a noun
+    with a "from" phrase naming a place is a movement of that noun from there, whatever carried it."""
+    return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "NORP", "LOC")
+                                                         for p in c.children) for c in v.children)
 
 
 def carrier_arrival(f: Frame, conveyances: frozenset[str]) -> bool:
