@@ -7,6 +7,10 @@
   the denier gains a denied copy. No copy when another state denies, when the claim noun has content or a source of
   its own ("accusations of torture", "Peruvian claims", "claims that ..."), when the denied noun is "the report"
   (often a study telling many deals), or when the earlier delivery is told as plain fact.
+- What someone found or told, denied (claim_denials.py, lexicon `rejected_charges.record_nouns`): "Z rejected the
+  findings", "Z denied the navy's account", "Z disputed that conclusion" deny the delivery told in the sentence
+  before, as "Z rejected the allegations" does. Not when the verb is no denial ("welcomed the findings") nor when
+  the noun is another sense ("opened an account at a bank").
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -52,4 +56,36 @@ def test_a_pointing_denial_denies_the_earlier_charge(extractor, text, sup, rec, 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_no_denied_copy_without_a_pointing_denial_by_the_supplier(extractor, text):  # noqa: ANN001
     report = extractor.extract_text(text)
+    assert not [t for t in report.transfers if t.factuality == "denied"], report.transfers
+
+
+RECORDS = [
+    ("A United Nations panel reported last year that the Kessel Brigade had received rifles from Zambia. Lusaka "
+     "rejected the findings.", "zambia", "kessel", "rifles"),
+    ("The navy said the seized mortars had been sold to the militia by Bolivia. Bolivia denied the navy's account.",
+     "bolivia", "militia", "mortars"),
+    ("The navy said the seized mortars had been sold to the militia by Bolivia. The ministry rejected the account.",
+     "bolivia", "militia", "mortars"),
+    ("Investigators concluded that Ghana had shipped rockets to the rebels. The government in Accra disputed that "
+     "conclusion.", "ghana", "rebel", "rockets"),
+]
+
+NOT_RECORDS = [
+    "A United Nations panel reported last year that the Kessel Brigade had received rifles from Zambia. Lusaka "
+    "welcomed the findings.",
+    "The navy said the seized mortars had been sold to the militia by Bolivia. Bolivia later opened an account at a "
+    "Swiss bank.",
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), RECORDS)
+def test_a_denied_finding_or_account_denies_the_delivery_before(extractor, text, sup, rec, word):  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert _denied(report, sup, rec, word), report.transfers
+
+
+@pytest.mark.parametrize("text", NOT_RECORDS)
+def test_a_finding_or_account_not_denied_denies_nothing(extractor, text):  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert report.transfers, "the delivery itself is a row"
     assert not [t for t in report.transfers if t.factuality == "denied"], report.transfers

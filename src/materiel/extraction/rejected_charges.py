@@ -23,13 +23,17 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.non_answers import withheld
 
 POINTING = lexicon.word_set("rejected_charges", "pointing_determiners")
+RECORDS = lexicon.word_set("rejected_charges", "record_nouns")  # "rejected the findings", "denied the account"
 
 
 def _charge(verb: Token, cues: CueReader) -> Token | None:
     """The claim noun the denial verb takes, if it points back and tells no content of its own."""
     for c in verb.children:
-        if c.dep_ not in ("dobj", "obj") or c.lemma_.lower() not in cues.claim_nouns or c.tag_ not in ("NNS", "NN"):
+        if c.dep_ not in ("dobj", "obj") or c.lemma_.lower() not in cues.claim_nouns | RECORDS or \
+                c.tag_ not in ("NNS", "NN"):
             continue
+        if c.lemma_.lower() in RECORDS and any(g.lower_ == "such" for g in c.children):
+            return None  # "such findings": findings of a kind, a stance on all of them (claim_denials._record)
         if c.lower_ in REPORTING_CLAIMS:
             return None  # "rejected the report": often the study itself, which tells many deals, not one charge
         if any(g.dep_ in ("acl", "ccomp", "relcl", "prep", "appos", "amod", "compound") and g.lower_ not in POINTING
