@@ -16,6 +16,7 @@ from materiel.extraction.mentions.resolve import ActorResolver
 from materiel.extraction.non_answers import withheld
 
 SAYING = lexicon.word_set("denial_elaborations", "saying_verbs")
+RECORDS = lexicon.word_set("rejected_charges", "record_nouns")  # "Z rejected the findings": a claim denied
 
 
 def _elaboration(tok: Token) -> set[int]:
@@ -51,7 +52,8 @@ def denials_of_claims(sent: Span, before: list[Row], current: list[Row], cues: C
         subj = _fronted_denier(tok, fronted) if fronted is not None else None
         if tok.dep_ == "relcl" and tok.head.lemma_.lower() in cues.claim_nouns:
             claim = tok.head
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues.claim_nouns]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in cues.claim_nouns or
+                                                                           _record(c, tok, cues))]
         labelled = labelled_claim(tok, label) if label is not None else None
         if labelled is not None and labelled.lemma_.lower() in cues.claim_nouns | cues.denial_pronouns:
             objs = objs or [labelled]  # "branded the allegations false", "called it baseless"
@@ -119,6 +121,13 @@ def _clause_denied(tok: Token, current: list[Row], cues: CueReader) -> Token | N
         if not current and tok.dep_ == "ROOT" and c.lower_ in cues.denial_pronouns:
             return c
     return None
+
+
+def _record(noun: Token, verb: Token, cues: CueReader) -> bool:
+    """What someone found or told, denied: "Z rejected the findings", "Z denied the navy's account"; not findings
+    of a kind ("Z has consistently rejected such findings": a stance on all of them, not the one just told)."""
+    return noun.lemma_.lower() in RECORDS and verb.lemma_.lower() in cues.denial_verbs and \
+        noun.tag_ in ("NN", "NNS") and not any(c.lower_ == "such" for c in noun.children)
 
 
 def _fronted_denier(verb: Token, charge: Token) -> Token:
