@@ -21,6 +21,7 @@ PLACE_PREPS = lexicon.word_set("resolve", "place_preps")
 STAYING_VERBS = lexicon.word_set("resolve", "staying_verbs")
 _KEY = "materiel_place_names"
 NAME_TYPES = ("ORG", "PERSON", "FAC", "GPE", "LOC")  # the tagger calls one port by several
+PLACE_HEADS = lexicon.word_set("group_posts", "place_heads")
 
 
 def _where_clause(ent: Span) -> bool:
@@ -67,10 +68,17 @@ def _place_names(doc: Doc) -> frozenset[str]:
     return names
 
 
+def _facility_name(ent: Span) -> bool:
+    """"to Al Kessar Air Base": the entity names the place noun it modifies (words.toml [group_posts] place_heads)."""
+    head = ent.root.head
+    return ent.root.dep_ == "compound" and head.i >= ent.end and head.lower_ in PLACE_HEADS
+
+
 def told_as_place(ent: Span) -> bool:
     """The entity (the tagger's) is told as a place in its sentence, or as a port or town where a cargo waits
     anywhere in the text: no party."""
-    return _where_clause(ent) or _arrived_at(ent.root) or _in_state(ent) or ent.text in _place_names(ent.doc)
+    return _where_clause(ent) or _arrived_at(ent.root) or _in_state(ent) or _facility_name(ent) or \
+        ent.text in _place_names(ent.doc)
 
 
 def waypoint(ent: Span) -> bool:

@@ -111,7 +111,7 @@ class ActorResolver(Coreference):
             actor = self._from_span(span)
             if actor:
                 return Resolved(actor, 0.6 if demonym else 0.95, tok)
-        if (group := self._national_group(tok) or unit_of.region_owner(tok, self.resolve)) is not None:
+        if (group := self._national_group(tok) or unit_of.owner(tok, self.resolve)) is not None:
             return group
         for p in referents(tok, self.generic_nouns, self.plural_antecedent):  # "parties in X", "NATO members X and Y"
             if p.i in self.by_token and self.by_token[p.i].label_ in self.lex.countries:

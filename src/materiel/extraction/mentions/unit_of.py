@@ -3,7 +3,8 @@ army", "the Ostrian army's Northern Division", "the navy's 2nd Flotilla". Such a
 phrase or its possessor names (and so for that force's state), like the agent nouns of cues.toml, never an armed
 group of its own (`unit_nouns` and `force_nouns` of words.toml [unit_of]). A unit noun without a force beside it
 ("the fire brigade", "the Kessar Brigades") is left to the other readers. A part of a state named by its owner
-("the police in Ostria's north") stands for the state (`region_owner`)."""
+("the police in Ostria's north") stands for the state (`region_owner`); a named party's post or detachment
+("a Tarn Front unit", "KLF bases in Y") for that party (`owner`, mentions/group_posts.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.mentions import group_posts
 from materiel.extraction.mentions.resolved import Resolved
 
 UNIT_NOUNS = lexicon.word_set("unit_of", "unit_nouns")
@@ -53,3 +55,10 @@ def region_owner(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Res
         [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     found = next((r for o in owners if o.ent_type_ == "GPE" for r in [resolve(o)] if r is not None), None)
     return found if found is not None and found.actor.kind == "state" else None
+
+
+def owner(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolved | None:
+    """The party a noun of a part stands for: a state's region, or a named party's post or detachment."""
+    if any(c.dep_ in ("compound", "nmod", "poss") and _force(c) for c in tok.children):
+        return None  # "the Air Force base in Y", "the Army's base": the state's, told by its place
+    return region_owner(tok, resolve) or group_posts.owner(tok, resolve)

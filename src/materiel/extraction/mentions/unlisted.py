@@ -28,6 +28,7 @@ FIRM_APPOSITIONS = lexicon.word_set("unlisted", "firm_appositions")
 MEMBER_HEADS = lexicon.word_set("intended_holders", "member_heads")
 TITLES = frozenset(lexicon.toml("cues.toml")["actors"]["leader_titles"]) | lexicon.word_set("resolve", "state_offices")
 _CUES = lexicon.toml("cues.toml")["actors"]
+FACILITIES = frozenset(_CUES["facility_nouns"])
 COMMON = lexicon.word_set("unlisted", "common_words") | lexicon.word_set("resolve", "state_body_names") | \
     frozenset(_CUES["government_nouns"]) | frozenset(_CUES["agent_nouns"]) | frozenset(_CUES["generic"])
 STATE_BODIES = lexicon.word_set("resolve", "state_body_names") | lexicon.word_set("unlisted", "state_units")
@@ -108,6 +109,8 @@ def party(tok: Token, known: Container[int], vessel: Callable[[Span], bool]) -> 
         return None  # "the Armed Forces", "Member States": no name of its own
     if any(t.lower_ in NOT_NAMES for t in words) or _titled(words) or _materiel(span) or vessel(span):
         return None
+    if words[-1].lower_ in FACILITIES:
+        return None  # "Tarn Air Base", "Vell Port": a place (cues.toml facility_nouns), the carrier's goal
     name = " ".join(t.text for t in words)
     if words[0].lower_ == "the":
         name = name[4:]
