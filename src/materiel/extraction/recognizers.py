@@ -25,6 +25,7 @@ from materiel.extraction.state_forces import drop_named_for_state
 
 DESIGNATION_RE = re.compile(r"^(?=.*\d)(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9\-/]*|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Za-z0-9\-]*)$")
 MAKER_NUMBER = re.compile(r"^[A-Z][a-z]{2,}-\d{2,4}[A-Z]{0,3}$")  # "Beech-1900D", "Piaggio-180"
+Found = tuple[int, int, lexicon.MaterielEntry]  # start, end, the known designation
 INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'(?=[a-z])(?!s\b)")  # "Kata'ib", not "People's"
 
 
@@ -141,10 +142,10 @@ class MaterielRecognizer:
                     return entry
         return None
 
-    def _spaced_models(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, lexicon.MaterielEntry]]:
+    def _spaced_models(self, doc: Doc, covered: set[int]) -> list[Found]:
         """"Beech 1900D": a maker's word and a model number written apart, for the known
         "Beech-1900" (the gazetteer's hyphenated form, a variant suffix allowed)."""
-        found: list[tuple[int, int, lexicon.MaterielEntry]] = []
+        found: list[Found] = []
         for t in doc[:-1]:
             n = doc[t.i + 1]
             if t.i in covered or n.i in covered or not t.whitespace_ or not MAKER_NUMBER.match(f"{t.text}-{n.text}"):
@@ -156,37 +157,39 @@ class MaterielRecognizer:
                 found.append((t.i, t.i + 2, entry))
         return found
 
-    def _slashed_variants(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, lexicon.MaterielEntry]]:
-        """"F/A-18C/D" split by the tokenizer at its slashes: the variant of the known designation its
-        unspaced run of tokens starts with ("F/A-18"), as one span."""
-        found: list[tuple[int, int, lexicon.MaterielEntry]] = []
+    def _slashed_variants(self, doc: Doc, covered: set[int], inner: Iterable[Span] = ()) -> list[Found]:
+        """"F/A-18C/D", "F-16C/Ds" split by the tokenizer at its slashes: the variant of the known designation its
+        unspaced run starts with ("F/A-18"), as one span; an `inner` span ("F-16C") inside the run gives way."""
+        found: list[Found] = []
         i = 0
         while i < len(doc):
             end = i + 1
             while end < len(doc) and end - i < 6 and not doc[end - 1].whitespace_ and not doc[end].is_space:
                 end += 1
-            run = doc[i:end].text
-            entry = self._prefix_entry(run) if end - i > 1 and "/" in run and \
-                not any(j in covered for j in range(i, end)) else None
+            stop = end
+            while stop - i > 1 and doc[stop - 1].is_punct and doc[stop - 1].text != "/":
+                stop -= 1  # "F/A-18E/Fs.": the sentence's stop is no part of the name
+            run = doc[i:stop].text
+            within = {j for x in inner if i <= x.start and x.end <= stop for j in range(x.start, x.end)}
+            entry = self._prefix_entry(run) if stop - i > 1 and "/" in run and \
+                not any(j in covered and j not in within for j in range(i, stop)) else None
             if entry is not None:
-                found.append((i, end, entry))
+                found.append((i, stop, entry))
             i = end
         return found
 
     def _add_pattern_designations(self, doc: Doc, spans: list[Span]) -> list[Span]:
         covered = {i for s in spans for i in range(s.start, s.end)}
         extra: list[Span] = []
+        for start, end, known in self._slashed_variants(doc, covered, spans):  # before "F-16C" of "F-16C/Ds"
+            extra.append(Span(doc, start, end, label=known.category, kb_id=known.name))
+            covered |= set(range(start, end))
         for t in doc:
-            if t.i in covered or not DESIGNATION_RE.match(t.text):
-                continue
-            entry = self._prefix_entry(t.text)
+            entry = self._prefix_entry(t.text) if t.i not in covered and DESIGNATION_RE.match(t.text) else None
             if entry is not None:
                 extra.append(Span(doc, t.i, t.i + 1, label=entry.category, kb_id=entry.name))
                 covered.add(t.i)
         for start, end, entry in self._spaced_models(doc, covered):  # "Beech 1900D" for "Beech-1900"
-            extra.append(Span(doc, start, end, label=entry.category, kb_id=entry.name))
-            covered |= set(range(start, end))
-        for start, end, entry in self._slashed_variants(doc, covered):
             extra.append(Span(doc, start, end, label=entry.category, kb_id=entry.name))
             covered |= set(range(start, end))
         for start, end in counted_names.counted_designations(doc, DESIGNATION_RE, covered):
