@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction import earlier_denials, rejected_charges, reviewed_requests, speaker_denials
+from materiel.extraction import any_groups, earlier_denials, rejected_charges, reviewed_requests, speaker_denials
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import same_state
@@ -37,6 +37,7 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
     request row with no supplier the state of the one reviewing it (extraction/reviewed_requests.py)."""
     reviewed_requests.fill(rows, res)
     speaker_denials.fill(rows, res, REPORTING)  # "X said not one carbine was ever shipped to Y"
+    any_groups.fill(rows, res)  # "X never supplied weapons to any armed group in Y": the group named before
     earlier_denials.fill(rows, res)  # "Y received X from Z. ... Z denied that any of its weapons were sold"
     rejected_charges.fill(rows, res)  # "Y received X from Z, police said. ... Z has rejected the accusations"
     for r in rows:

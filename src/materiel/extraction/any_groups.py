@@ -1,0 +1,110 @@
+"""A denial that names no group, only a class of them: "X has never supplied weapons to any armed group in Y",
+"X stated it had not provided arms to any Ethiopian group", "X denied giving rifles to any rebels".
+
+The quantified phrase ("any"/"no" on a group noun, cues.toml group_nouns and armed_heads) stands for the group
+the accusation named before: the row's recipient is not the state of the demonym or of the "in" phrase ("any
+Ethiopian group" is not Ethiopia), but the latest armed group named earlier in the text (an earlier row's
+recipient of the same supplier first, else a group the gazetteer names), preferring one of the phrase's own
+country. With no group named before, the row keeps what it had. Run once the rows have their parties."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from materiel import lexicon
+from materiel.extraction.discourse import Row
+from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.mentions.resolved import same_state
+
+_CUES = lexicon.toml("cues.toml")["actors"]
+GROUP_HEADS = frozenset(_CUES.get("group_nouns", [])) | frozenset(_CUES.get("armed_heads", []))
+MEMBER_NOUNS = lexicon.word_set("any_groups", "member_nouns")
+QUANTIFIERS = ("any", "no")
+NEGATED = ("denied", "negated")
+CONFIDENCE = 0.6
+WINDOW = 1500  # tokens back: the accusation is told earlier in the same article
+
+
+def _is_quantified(c: Token) -> bool:
+    return c.pos_ in ("NOUN", "PROPN") and (c.lower_ in GROUP_HEADS or c.lemma_.lower() in GROUP_HEADS) and \
+        any(d.dep_ == "det" and d.lower_ in QUANTIFIERS for d in c.children)
+
+
+def _quantified_group(row: Row) -> Token | None:
+    """The group noun with "any"/"no" that the row's recipient token heads or modifies ("any Ethiopian group",
+    "any armed group in Chad"), or that the trigger's "to" phrase names ("supplied weapons to any armed group",
+    the recipient then filled from context); None otherwise."""
+    tok = row.recipient.token if row.recipient is not None else row.frame.trigger
+    cands = [tok, tok.head]
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        cands.append(tok.head.head)  # "any armed group in <Chad>"
+    trig = row.frame.trigger
+    cands += [p for c in trig.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj"]
+    return next((c for c in cands if _is_quantified(c)), None)
+
+
+def _country(r: Resolved | None) -> str | None:
+    return r.actor.country if r is not None else None
+
+
+def _generic(r: Resolved) -> bool:
+    """A group known only by its country ("Chad rebels", made by the resolver as "<ISO3>-<noun>")."""
+    return bool(r.actor.country) and r.actor.id.lower().startswith(f"{r.actor.country}-".lower())
+
+
+def _from_rows(rows: list[Row], row: Row) -> list[Resolved]:
+    """Armed groups that earlier rows of the same supplier name as recipients, latest last."""
+    return [o.recipient for o in sorted(rows, key=lambda o: o.sent.start)
+            if o.sent.start < row.sent.start and o.recipient is not None and o.recipient.actor.kind == "armed_group"
+            and o.supplier is not None and row.supplier is not None and same_state(o.supplier, row.supplier)
+            and not _generic(o.recipient)]  # a named group, not "Chad rebels"
+
+
+def _member_name(tok: Token) -> bool:
+    """A name modifying a noun of a group's members or formations: "<Name> fighters", "a <Name> unit"."""
+    return tok.dep_ in ("compound", "nmod") and tok.head.lower_ in MEMBER_NOUNS | GROUP_HEADS
+
+
+def _names(res: ActorResolver, sent: Span, party: Resolved) -> bool:
+    """Whether the sentence names the party (or its state's body)."""
+    return any(t.pos_ in ("PROPN", "ADJ") and (r := res.resolve(t)) is not None and same_state(r, party)
+               for t in sent)
+
+
+def _from_text(res: ActorResolver, group: Token, supplier: Resolved | None) -> list[Resolved]:
+    """Groups named before the sentence, latest last: any the resolver knows as an armed group, and other
+    organisations whose name modifies a noun of members ("<Name> fighters")."""
+    out: list[Resolved] = []
+    for t in res.doc[max(0, group.sent.start - WINDOW): group.sent.start]:
+        span = res.by_token.get(t.i)
+        if t.pos_ != "PROPN" or span is not None and span.kb_id_ == "metonym" or t.head.pos_ == "PROPN" and t.head.i != t.i and t.dep_ == "compound":
+            continue  # one mention per name: its head
+        r = res.resolve(t)
+        if r is None or r.guessed or supplier is not None and same_state(r, supplier):
+            continue
+        if (r.actor.kind == "armed_group" and not _generic(r) or r.actor.kind == "other" and _member_name(t)) and \
+                (supplier is None or _names(res, t.sent, supplier)):
+            out.append(r)  # told with the supplier: the accusation ("X's officers handed rifles to <Name> fighters")
+    return out
+
+
+def _pick(cands: list[Resolved], country: str | None) -> Resolved | None:
+    own = [c for c in cands if country is not None and c.actor.country == country]
+    return (own or cands)[-1] if cands else None
+
+
+def fill(rows: list[Row], res: ActorResolver) -> None:
+    """Give each denied row whose recipient is "any <group noun>" the group named before."""
+    for r in rows:
+        if r.reading.factuality not in NEGATED:
+            continue
+        group = _quantified_group(r)
+        if group is None:
+            continue
+        country = _country(r.recipient) if r.recipient is not None and r.recipient.token.sent == r.sent and (
+            r.recipient.actor.kind != "armed_group" or _generic(r.recipient)) else None
+        cands = sorted(_from_rows(rows, r) + _from_text(res, group, r.supplier), key=lambda c: c.token.i)
+        found = _pick(cands, country)
+        if found is not None:
+            text = res.doc[group.left_edge.i: group.right_edge.i + 1].text
+            r.recipient = Resolved(found.actor.model_copy(update={"text": text}), CONFIDENCE, group)
