@@ -4,6 +4,11 @@
   "is offering to purchase Chile's B", "proposed to acquire six C" give `requested` (frames/buyer_bids.py;
   words.toml [buyer_bids]). Other offer governors over a purchase stay ordered ("decided to buy", "committed to
   purchase"), a seller's offer to sell stays offered, an offer to help another party buy stays the helper's offer.
+- Seized goods bought on someone's behalf: a passive purchase with a `for` party, in a clause on the goods a seizure
+  took ("police seized 40 A that had been bought in X for the Y gang", "confiscated pistols bought abroad for a
+  militia", "stopped a boat carrying shotguns that had been bought for Y") is the seized shipment, intercepted, no
+  delivery (frames/seized_purchases.py, hooked in seizure.apply). Kept: a purchase with its own buyer ("rifles
+  the army had bought in 2010"), a purchase for someone outside a seizure.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -39,3 +44,32 @@ def test_other_offers_keep_their_stage(extractor, text, sup, rec, stage):
     rows = country_rows(extractor, text)
     assert has_country_row(rows, sup, rec, stage, "Zorak"), rows
     assert not any(st == "requested" for _, _, st, _, _ in rows), rows
+
+
+SEIZED_PURCHASES = [
+    "Police seized 40 Zorak rifles that had been bought in Chile for the Red Hand gang.",
+    "Customs officers confiscated 200 Zorak pistols bought in Bolivia for the Red Hand gang.",
+    "Police stopped a boat carrying 11 Zorak shotguns that had been bought for the Red Hand gang.",
+    "Marines stopped a boat carrying 11 Zorak shotguns which police said had been bought for the Red Hand gang.",
+]
+
+
+@pytest.mark.parametrize("text", SEIZED_PURCHASES)
+def test_seized_goods_bought_for_a_group_are_intercepted(extractor, text):
+    rows = [t for t in extractor.extract_text(text).transfers if "Zorak" in t.item.text]
+    assert any(t.stage == "intercepted" and t.recipient and "Red Hand" in t.recipient.name for t in rows), rows
+    assert not any(t.stage == "delivered" for t in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized 40 Zorak rifles that had been bought by the army in 2010.",
+    "Police seized 40 Zorak rifles that the army had bought from Chile in 2010.",
+])
+def test_seized_goods_with_a_buyer_of_their_own_are_no_interception_for_it(extractor, text):
+    rows = extractor.extract_text(text).transfers
+    assert not any(t.stage == "intercepted" and t.recipient is not None for t in rows), rows
+
+
+def test_purchase_for_a_party_without_a_seizure_stays_delivered(extractor):
+    rows = country_rows(extractor, "Peru bought 40 Zorak rifles from Chile for its police.")
+    assert has_country_row(rows, "CHL", "PER", "delivered", "Zorak"), rows
