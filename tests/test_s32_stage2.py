@@ -9,6 +9,12 @@
   militia", "stopped a boat carrying shotguns that had been bought for Y") is the seized shipment, intercepted, no
   delivery (frames/seized_purchases.py, hooked in seizure.apply). Kept: a purchase with its own buyer ("rifles
   the army had bought in 2010"), a purchase for someone outside a seizure.
+- A delivery told by a pronoun after the order or build it completes: the passive subject "they"/"it" of a verb
+  that moves goods stands for the items told before, as an object pronoun does ("Peru ordered two A from Chile.
+  They were delivered in 2015", "built for Peru in Chile; it was delivered in 2016"; frames/subject_pronouns.py,
+  words.toml [items] passive_subject_pronouns, passive_subject_classes), and a pronoun row that names no party
+  takes the antecedent row's pair (extraction/pronoun_items.py). Kept: "it was approved" (no verb of goods), "they
+  were supplied with X" (the subject the equipped party), a pronoun after no transfer.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -73,3 +79,37 @@ def test_seized_goods_with_a_buyer_of_their_own_are_no_interception_for_it(extra
 def test_purchase_for_a_party_without_a_seizure_stays_delivered(extractor):
     rows = country_rows(extractor, "Peru bought 40 Zorak rifles from Chile for its police.")
     assert has_country_row(rows, "CHL", "PER", "delivered", "Zorak"), rows
+
+
+DELIVERED_LATER = [
+    ("Peru ordered two Zorak patrol vessels from Chile in 2012. They were delivered in 2015.", "CHL", "PER", "Zorak"),
+    ("Peru ordered five Zorak jets from Brazil in 2017, and they were delivered in 2019.", "BRA", "PER", "Zorak"),
+    ("The BPS Condor is one of two Zorak patrol vessels built for Peru in Chile; it was delivered in 2016.",
+     "CHL", "PER", "Zorak"),
+    ("Coast guards seized 300 rifles on Monday. The BPS Condor, which made the seizure, is one of two Zorak patrol "
+     "vessels built for Peru in Chile; it was delivered in 2016.", "CHL", "PER", "Zorak"),
+    ("Bolivia ordered a Zorak frigate from Argentina in 2012; it was handed over in 2016.", "ARG", "BOL", "frigate"),
+    ("Peru ordered two Zorak patrol vessels from Chile in 2012. These were delivered in 2015.", "CHL", "PER", "Zorak"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), DELIVERED_LATER)
+def test_pronoun_delivery_after_an_order_is_a_delivery(extractor, text, sup, rec, word):
+    rows = country_rows(extractor, text)
+    assert has_country_row(rows, sup, rec, "delivered", word), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peru signed a deal with Chile for Zorak jets. It was approved by parliament in 2015.",
+    "Chile sold Peru 12 Zorak jets in 2010. They were used in the war.",
+])
+def test_no_new_row_from_a_pronoun_of_no_goods_verb(extractor, text):
+    rows = country_rows(extractor, text)
+    assert not any(st == "offered" for _, _, st, _, _ in rows), rows
+    assert len(rows) == 1, rows
+
+
+def test_pronoun_beside_a_with_phrase_is_the_equipped_party(extractor):
+    rows = extractor.extract_text("The rebels asked Chile for Zorak rifles. They were supplied with rifles by Chile.")
+    assert any(t.stage == "delivered" and t.recipient and "rebel" in t.recipient.name.lower()
+               for t in rows.transfers), rows.transfers
