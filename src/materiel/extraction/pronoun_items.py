@@ -2,7 +2,9 @@
 for attack helicopters and air-defence systems, and a Russian minister pledged to provide both" (two rows,
 one per item), "Peru bought six K2 tanks and sold them to Bolivia". The antecedent is the latest earlier
 frame with items, in the same paragraph and at most WINDOW sentences back; the pronoun's row is copied once
-per item of that frame (its parties stay its own; missing ones come from context as for any anaphor). "Such"
+per item of that frame (its parties stay its own; missing ones come from context as for any anaphor; a
+delivery that names no party at all after an order, "ordered two A. They were delivered in 2015", takes the order's
+pair). "Such"
 before an undesignated noun points back the same way: "Y asked for tanks and artillery. X chose not to provide
 such systems" (the tanks and the artillery refused)."""
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
+from materiel.extraction.frames.subject_pronouns import passive_subject
 from materiel.extraction.mentions.paragraphs import same_paragraph
 
 WINDOW = 2
@@ -44,6 +47,8 @@ def expand(rows: list[Row], items: Any = None) -> list[Row]:
                 out.append(r)  # "such weapons" with nothing told before: the weapons themselves
             continue
         last = earlier[-1].frame
+        if passive_subject(r.item.head) and not (r.frame.stage == "delivered" and last.stage == "ordered"):
+            continue  # "They were delivered in 2015" completes an order; other passive pronouns name no goods here
         seen: set[int] = set()
         for e in (e for e in earlier if e.frame is last):
             if e.item.head.i in seen:
@@ -53,7 +58,13 @@ def expand(rows: list[Row], items: Any = None) -> list[Row]:
             item = replace(e.item, quantity=r.item.quantity if own else e.item.quantity,
                            quantity_text=r.item.quantity_text if own else e.item.quantity_text,
                            definite=True, anaphoric=e.item.anaphoric, pronoun=False)  # "two of them ... sold them"
-            out.append(replace(r, item=item, designation=e.designation, category=e.category))
+            copy = replace(r, item=item, designation=e.designation, category=e.category)
+            if r.supplier is None and r.recipient is None and r.frame.stage == "delivered" and e.frame.stage == "ordered":
+                # "ordered two A. They were delivered in 2015": the delivery completes the order, the order's pair
+                copy.supplier, copy.recipient, copy.inherited = e.supplier, e.recipient, True
+            if passive_subject(r.item.head):  # the order's goods told again, no load named again after a seizure
+                copy.item = replace(item, definite=e.item.definite)
+            out.append(copy)
     return out
 
 

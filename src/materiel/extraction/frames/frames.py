@@ -42,6 +42,7 @@ from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
 from materiel.extraction.frames.reduced_relatives import item_subject
 from materiel.extraction.frames.relative_objects import clause_objects
+from materiel.extraction.frames.subject_pronouns import item_pronouns
 from materiel.extraction.frames.transit import blocked_in_transit
 from materiel.extraction.mentions.counts import out_of_whole, partitive_whole
 from materiel.extraction.mentions.items import ItemFinder
@@ -50,7 +51,6 @@ from materiel.extraction.mentions.resolve import ActorResolver
 __all__ = ["Frame", "FrameFinder", "ROLES"]
 
 NEGATIVE_OBJECTS = lexicon.word_set("frame_words", "negative_objects")
-OBJECT_PRONOUNS = lexicon.word_set("items", "object_pronouns")
 
 
 class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, Found):
@@ -258,7 +258,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         if not f.items and not objects and not (cls in ("refuse", "request") and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)):
             f.items.extend(self._items_after(v))
         f.items = itemised.more_listed(self.items, v, f.items)  # "The equipment donated includes X", "to X 120 A, 40 B"
-        pronouns = [o for o in objects if o.lower_ in OBJECT_PRONOUNS]  # "deliver them", "sold them to X"
+        pronouns = item_pronouns(objects, f)  # "deliver them", "sold them to X"
         if not f.items and pronouns and not spec.get("implicit"):  # ("arm them": the armed)
             f.items = [self.items.pronoun(pronouns[0])]  # "pledged to provide both": the items told before
             for role in ROLES:

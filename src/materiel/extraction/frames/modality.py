@@ -22,6 +22,7 @@ from materiel.extraction.frames import (
     under_way,
     weighed_requests,
 )
+from materiel.extraction.frames.buyer_bids import BID_STAGE, buyer_bid
 from materiel.extraction.frames.framebase import FUTURE_AUX, NEG_MODALS, Frame, headline_head
 from materiel.extraction.frames.governors import PERMISSION_VERBS, TRANSPARENT, Governors
 from materiel.extraction.frames.halted_grants import halted_noun
@@ -134,7 +135,9 @@ class Modality(Governors):
             f.stage, f.modal_refusal, neg = "refused", True, False
             f.rule += ":cannot"
         elif stage:
-            if stage == "offered" and spec.get("subject") == "recipient" and t.head.lemma_.lower() not in TRANSPARENT:
+            if buyer_bid(stage, t, gov, spec.get("subject")):
+                stage = BID_STAGE  # "offered to buy": the buyer's bid
+            elif stage == "offered" and spec.get("subject") == "recipient" and t.head.lemma_.lower() not in TRANSPARENT:
                 stage = "ordered"  # "agreed to buy": the buyer's side of a deal ("offered to help X buy": an offer)
             stage = own_sales_effort(stage, t, gov, f.cls)  # "tried to sell X to Y": the seller's offer
             request_refused = f.cls == "request" and stage == "refused" and t.pos_ in ("NOUN", "PROPN")

@@ -23,6 +23,7 @@ from materiel.extraction.frames.makers import maker_after
 from materiel.extraction.frames.reduced_seizure import reduced_subject
 from materiel.extraction.frames.seized_goods import reported as _reported
 from materiel.extraction.frames.seized_goods import seized_no_goods
+from materiel.extraction.frames.seized_purchases import shipment_frame
 from materiel.extraction.frames.seized_route import route
 from materiel.extraction.frames.seized_told import told_seized
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -103,7 +104,6 @@ def governs(seizure: Frame, shipment: Frame, deps: frozenset[str]) -> bool:
     return s.dep_ in ("acl", "relcl") and _below(s.head, f, deps | {"nsubj", "nsubjpass"})
 
 
-
 def seizers(f: Frame) -> list[Any]:
     return list(f.roles.get(INTERCEPTOR, []))
 
@@ -155,7 +155,7 @@ def apply(frames: list[Frame], words: SeizureWords) -> list[Frame]:
         s.items = [m for m in s.items if m.designation or m.head.lemma_.lower() not in words.conveyances]
         governed = [f for f in frames if governs(s, f, words.object_deps)]
         own = {id(f) for f in governed if _own_capture(s, f) or seized_before.seized_before(s, f)}  # the item's history
-        shipments = [f for f in governed if (f.cls in words.shipment_classes or f.trigger.lemma_.lower() in IMPORTS)
+        shipments = [f for f in governed if shipment_frame(f, words.shipment_classes, IMPORTS)
                      and not captures.bare_joined(s, f) and id(f) not in own]  # "captured and smuggled X"
         for f in shipments:
             mark(f, s)
