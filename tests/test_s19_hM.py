@@ -11,7 +11,7 @@
 - a subject set off by a parenthetical adverb ("Peru, meanwhile, has requested X"), which the parser leaves loose
   (`frames/framebase.set_off_subject`);
 - a seized load sent on, told sentences later by the noun that named it ("the container was to be shipped on to
-  Y", `frames/seized_route.sent_on`, `frames/held.bound_later`), and a general load ("a consignment of weapons")
+  Y", `frames/seized_route.sent_on`, `frames/load_destinations.bound_later`), and a general load ("a consignment of weapons")
   giving way to the items listed after it (`seized_inventory.py`).
 
 Every sentence is written for these tests (not taken from any article)."""

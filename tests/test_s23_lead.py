@@ -53,7 +53,7 @@ def test_an_issuer_line_in_capitals_is_recased_with_its_body_capitalised() -> No
 
 
 def test_an_issuer_line_is_no_headline() -> None:
-    from materiel.extraction.mentions.topic import issuer_line
+    from materiel.extraction.mentions.topic_sources import issuer_line
     assert issuer_line("MINISTRY OF DEFENCE OF THE REPUBLIC OF FINLAND")
     assert issuer_line("Ministry of Foreign Affairs of Austria")
     assert not issuer_line("Finland sells four patrol boats to Ghana")

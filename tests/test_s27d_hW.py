@@ -82,7 +82,7 @@ def test_state_body_without_transfer_gives_no_row(extractor, text: str) -> None:
     ("Senegal's junta has bought drones.", None), ("Peru, Chile and Bolivia - the three", None),
     ("Analysis - Why the junta buys drones", None), ("Lima, which bought jets - and more", None)])
 def test_title_case_dateline(text: str, iso3: str | None) -> None:
-    from materiel.extraction.mentions.topic import dateline_state
+    from materiel.extraction.mentions.topic_sources import dateline_state
 
     assert dateline_state(text) == iso3
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
-from materiel.extraction.mentions.topic import dateline_state
+from materiel.extraction.mentions.topic_sources import dateline_state
 from materiel.extraction.origin_holders import HOLDER_CONFIDENCE, maker_guess
 from materiel.record.models import Actor
 

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from materiel import lexicon
+from materiel.extraction.civil_lexicon import CivilItem, load, words_pattern
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.reporters import reporter_of
 from materiel.extraction.mentions.resolve import Resolved
@@ -33,59 +31,6 @@ from materiel.extraction.mentions.resolve import Resolved
 MILITARY_KINDS = ("government_body", "armed_group")  # actors that are military bodies or fighters
 STATE_KINDS = ("state", "government_body", "armed_group", "igo")  # parties that make a generic noun military
 PLURAL_NUMBER = re.compile(r"(?<=\d)s\b")  # "A320s": a model number's plural
-
-
-@dataclass(frozen=True)
-class CivilItem:
-    family: str
-    maker: str
-    kind: str
-    pattern: re.Pattern[str]
-
-
-@dataclass(frozen=True)
-class CivilLexicon:
-    items: tuple[CivilItem, ...]
-    carrier: re.Pattern[str]
-    carrier_exceptions: re.Pattern[str]
-    civil_sector: re.Pattern[str]
-    air_prefix: str
-    air_military_next: frozenset[str]
-    military_words: re.Pattern[str]
-    civil_phrases: re.Pattern[str]
-    dual_use_heads: frozenset[str]
-    military_modifiers: frozenset[str]
-    military_variants: tuple[re.Pattern[str], ...]
-    not_item_heads: frozenset[str]
-    carrier_categories: frozenset[str]
-
-
-def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """Whole words or phrases, lower-case, longest first ("air force" before "force")."""
-    alts = sorted({w.lower() for w in words if w.strip()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
-
-
-@lru_cache(maxsize=1)
-def load() -> CivilLexicon:
-    data = lexicon.toml("civil.toml")
-    parties, context, items = data["parties"], data["context"], data["items"]
-    rows = lexicon.csv_rows("civil_items.csv")
-    return CivilLexicon(
-        items=tuple(CivilItem(r["family"], r["maker"], r["kind"], re.compile(r["pattern"])) for r in rows),
-        carrier=words_pattern(parties["carrier_words"]),
-        carrier_exceptions=words_pattern(parties["carrier_exceptions"]),
-        civil_sector=words_pattern(parties["civil_sector_words"]),
-        air_prefix=parties["air_name_prefix"],
-        air_military_next=frozenset(parties["air_military_next"]),
-        military_words=words_pattern(context["military_words"]),
-        civil_phrases=words_pattern(context["civil_phrases"]),
-        dual_use_heads=frozenset(items["dual_use_heads"]),
-        military_modifiers=frozenset(items["military_modifiers"]),
-        military_variants=tuple(re.compile(p) for p in items["military_variants"]),
-        not_item_heads=frozenset(items["not_item_heads"]),
-        carrier_categories=frozenset(items["carrier_categories"]),
-    )
 
 
 # -- items ---------------------------------------------------------------------------------------
@@ -295,4 +240,4 @@ def civil_reason(r: Row) -> str | None:
     return None
 
 
-__all__ = ["CivilItem", "civil_item", "civil_reason", "is_carrier", "load", "military_variant"]
+__all__ = ["CivilItem", "civil_item", "civil_reason", "is_carrier", "load", "military_variant", "words_pattern"]

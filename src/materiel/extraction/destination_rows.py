@@ -40,7 +40,7 @@ from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import OFFICIAL_KINDS
-from materiel.extraction.mentions.topic import dateline_state
+from materiel.extraction.mentions.topic_sources import dateline_state
 from materiel.extraction.permit_issuers import permit_issuer
 from materiel.extraction.supplier_tables import supplier_rows
 from materiel.record.models import Actor

@@ -17,7 +17,7 @@ from materiel import lexicon
 from materiel.extraction import civil
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolved import OFFICIAL_KINDS
-from materiel.extraction.mentions.topic import dateline_state
+from materiel.extraction.mentions.topic_sources import dateline_state
 from materiel.lexicon import cities
 
 MAKER_KINDS = lexicon.word_set("home_industry", "maker_kinds")

@@ -12,7 +12,7 @@ from materiel.extraction import no_lot_shipped, none_shipped
 from materiel.extraction.discourse import Row
 from materiel.extraction.document_parties import DOC_CONFIDENCE
 from materiel.extraction.mentions.resolved import Resolved, same_state
-from materiel.extraction.mentions.topic import dateline_state, issuing_state
+from materiel.extraction.mentions.topic_sources import dateline_state, issuing_state
 from materiel.record.models import Actor
 
 PERMIT_RULES = (":permit", ":license:", ":licence:")

@@ -12,7 +12,6 @@ from materiel import lexicon
 from materiel.extraction import (
     antecedents,
     approval_rows,
-    calibration,
     claim_denials,
     discourse,
     export_sources,
@@ -35,7 +34,6 @@ from materiel.extraction.completeness import clear_generic as _clear_generic
 from materiel.extraction.completeness import complete as _complete  # noqa: F401  (tools read pipeline._complete)
 from materiel.extraction.completeness import internal as _internal
 from materiel.extraction.completeness import kept as _kept
-from materiel.extraction.completeness import seizer as _seizer
 from materiel.extraction.contents_next import manifest_items
 from materiel.extraction.covered_generic import drop_covered
 from materiel.extraction.cues import CueReader, Reading
@@ -49,7 +47,7 @@ from materiel.extraction.donors import donor_frames
 from materiel.extraction.duplicates import dedupe_told, fold_unnamed_suppliers, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
-from materiel.extraction.frames import refusal_topics, rereads, timeplace
+from materiel.extraction.frames import refusal_topics, rereads
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.funding import funded_frames
 from materiel.extraction.held_contents import held_contents
@@ -66,6 +64,7 @@ from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import unasked
 from materiel.extraction.refused_deals import refused_deal, undoes_deal
+from materiel.extraction.register_rows import transfer_of
 from materiel.extraction.routes import parties as route_parties
 from materiel.extraction.scheduled import expected_arrivals, orders_scheduled
 from materiel.extraction.seized_cargo import cargo_rows, series_parties
@@ -76,7 +75,7 @@ from materiel.extraction.share_items import share_items
 from materiel.extraction.title_pair import lend_title_pair
 from materiel.extraction.topic_imports import to_importing_topic
 from materiel.extraction.wholes import whole_orders
-from materiel.record.models import Actor, Attribution, DocumentInfo, Evidence, Item, Report, Transfer
+from materiel.record.models import Actor, DocumentInfo, Report
 from materiel.sources.document import Document
 
 REQUEST_NOUNS = lexicon.word_set("pipeline", "request_nouns")
@@ -186,7 +185,7 @@ class Extractor:
         request_refusers.fill(rows)  # "X had asked for Y. That request was turned down by Z": Z was asked
         licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences
         from_document(rows, res, _complete)  # the document's counterparty, lead firm or envoy pair (late_fills.py)
-        told = dedupe_told([(r.frame, self._transfer(r, doc, anchor)) for r in rows if _kept(r)])
+        told = dedupe_told([(r.frame, transfer_of(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = drop_covered(fold_unnamed_suppliers(merge_duplicates(told)))  # once each; "arms" beside the named items it covers: not
         transfers = [t for _, t in pairs]
@@ -237,49 +236,6 @@ class Extractor:
         return [replace(r, frame=frame, reading=reading, sent=sent, inherited=True,
                         supplier=refuser or r.supplier) for r in last
                 if refuser is None or r.recipient is None or refuser.actor.id != r.recipient.actor.id]
-
-    def _transfer(self, r: Row, doc: Doc, anchor: date | None) -> Transfer:
-        f, rd, it = r.frame, r.reading, r.item
-        conf = f.confidence * rd.confidence_factor
-        for party in (r.supplier, r.recipient):
-            conf *= party.confidence if party else 0.8
-        if r.inherited:
-            conf *= 0.8
-        item_text = "weapons (implied by the verb)" if it.span.start == f.trigger.i and f.implicit else antecedents.shown_text(it)
-        when = timeplace.frame_when(f, anchor)
-        year = int(when.start[:4]) if when else anchor.year if anchor else None
-        return Transfer(
-            supplier=_as_state(r.supplier.actor) if r.supplier else None,
-            recipient=r.recipient.actor if r.recipient else None,
-            intermediary=r.intermediary.actor if r.intermediary else None,
-            item=Item(text=item_text, designation=r.designation, category=r.category or it.category),
-            quantity=it.quantity, quantity_text=it.quantity_text,
-            value=values.value_of(r.sent, {f.trigger.i, it.head.i}, year),
-            stage=f.stage,  # type: ignore[arg-type]
-            factuality=rd.factuality,  # type: ignore[arg-type]
-            denied_by=rd.denied_by.actor if rd.denied_by else None,
-            intercepted_by=_seizer(f),
-            attribution=Attribution(text=rd.attribution_text,
-                                    source=rd.attribution_source.actor if rd.attribution_source else None)
-            if rd.attribution_text else None,
-            when=when,
-            where=timeplace.frame_where(f, doc),
-            evidence=Evidence(text=r.sent.text, start=r.sent.start_char, end=r.sent.end_char),
-            rule=f.rule + (":context" if r.inherited else ""),
-            confidence=calibration.confidence(f.rule + (":context" if r.inherited else ""),
-                                              round(max(0.05, min(1.0, conf)), 3)),
-        )
-
-
-def _as_state(a: Actor) -> Actor:
-    """A company supplies for its state in the register (as SIPRI records it); the company's
-    name stays as the surface text and in the document's actors."""
-    if a.kind != "company" or not a.country:
-        return a
-    c = lexicon.load().countries.get(a.country)
-    if c is None:
-        return a
-    return Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=a.name)
 
 
 def _unique_actors(actors: list[Actor]) -> list[Actor]:

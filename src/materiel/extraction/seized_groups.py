@@ -8,7 +8,7 @@ from typing import Any
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
-from materiel.extraction.frames import bound, held, seizure
+from materiel.extraction.frames import bound, load_destinations, seizure
 from materiel.extraction.joined_clauses import bound_in_sentence
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.onward_groups import onward_groups
@@ -40,9 +40,9 @@ def named_recipient(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], r
 
 
 def seized_destinations(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], finder: Any) -> None:
-    """Destinations of seized shipments told later ("... the load was bound for Y", frames/held.py), then those
+    """Destinations of seized shipments told later ("... the load was bound for Y", frames/load_destinations.py), then those
     of groups with no state of their own; and a group that shipments to a state were handed to (onward_groups)."""
-    held.bound_later(rows, by_sentence, finder)
+    load_destinations.bound_later(rows, by_sentence, finder)
     bound_in_sentence(rows, finder)  # "seized X - the cargo was headed for Y"
     named_recipient(rows, by_sentence, finder.res, finder.seizure.context_sentences)
     to_group_state(rows, finder.res, finder.destination_words)

@@ -27,7 +27,7 @@ from materiel.extraction import (
     seized_origins,
 )
 from materiel.extraction.discourse import Row
-from materiel.extraction.frames import bound, seizure
+from materiel.extraction.frames import bound, seized_context, seizure
 from materiel.extraction.frames.framebase import INTERCEPTOR, Frame
 
 _DATA = lexicon.toml("predicates.toml")["seizure"]
@@ -141,8 +141,8 @@ def _found_hidden(rows: list[Row], index: dict[int, int], words: seizure.Seizure
 
 def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], items: Any,
                       words: seizure.SeizureWords, res: Any = None, destination_words: Collection[str] = ()) -> None:
-    """Shipments named again after a seizure (`seizure.in_context`), then the inventories of seized ones."""
-    seizure.in_context(rows, by_sentence, words)
+    """Shipments named again after a seizure (`seized_context.in_context`), then the inventories of seized ones."""
+    seized_context.in_context(rows, by_sentence, words)
     seized_named_group.no_context_supplier(rows)  # an earlier convoy's origin is no supplier of this load
     if res is not None:  # "intercepted a trawler bound for Y: it carried 90 rifles"
         colon_cargo.bound_conveyance(rows, res, words, frozenset(destination_words))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from materiel.extraction.frames.bars import ACCUSING, THIRD_PARTY_BLOCKERS
 from materiel.extraction.frames.framebase import Frame
-from materiel.extraction.frames.governors import ACCUSING, THIRD_PARTY_BLOCKERS
 
 
 def blocked_by_accused(frames: list[Frame], finder: Any) -> list[Frame]:

@@ -24,22 +24,20 @@ from materiel.extraction.frames.endowed import endowed, stray_agent
 from materiel.extraction.frames.found import Found
 from materiel.extraction.frames.framebase import (
     NEEDS_DESTINATION,
-    REFLEXIVE,
     RELATIVE,
     ROLES,
     SUPPORT_VERBS,
     Frame,
-    asks_for_item,
     in_hyphen_chain,
     no_det,
     participle,
-    to_clause,
 )
 from materiel.extraction.frames.fronted import misread_main_verb
 from materiel.extraction.frames.implied import implied_frames, implied_parties
-from materiel.extraction.frames.licences import decider_role, refused_for
+from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
+from materiel.extraction.frames.predicate_readings import PredicateReadings
 from materiel.extraction.frames.reduced_relatives import item_subject
 from materiel.extraction.frames.relative_objects import clause_objects
 from materiel.extraction.frames.subject_pronouns import item_pronouns
@@ -53,7 +51,7 @@ __all__ = ["Frame", "FrameFinder", "ROLES"]
 NEGATIVE_OBJECTS = lexicon.word_set("frame_words", "negative_objects")
 
 
-class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, Found):
+class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, Found, PredicateReadings):
     def __init__(self, resolver: ActorResolver, items: ItemFinder) -> None:
         data = lexicon.toml("predicates.toml")
         self.classes: dict[str, dict[str, Any]] = data["classes"]
@@ -169,29 +167,6 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         return self._is_governor_only(tok) or in_hyphen_chain(tok) or tenders.no_predicate(tok, self.items) or \
             carriers.not_carried(tok, self.seizure.conveyances)
 
-    def _is_governor_only(self, tok: Token) -> bool:
-        """"offered to send": the offer is the stage of the send frame, not a frame of its own."""
-        if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children) or asks_for_item(tok, self.items) or \
-                tok.lemma_.lower() not in self.gov_verbs:
-            return False  # "pledged three systems to X, to be sent ...": a frame of its own
-        return any(c.pos_ == "VERB" and c.i > tok.i and (c.dep_ in ("xcomp", "ccomp") or to_clause(c)) and (
-            c.lemma_.lower() in self.verbs or any(  # "seeking to conclude the sale of X": the sale's stage
-                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.nouns for o in c.children))
-            for c in tok.children)
-
-    def _gerund(self, tok: Token) -> str | None:
-        """The verb of a gerund the tagger took for a noun modifier at the start of an object ("denied
-        [buying rifles]"), or None."""
-        if tok.tag_ not in ("NN", "VBG") or tok.pos_ in ("VERB", "AUX") or not tok.lower_.endswith("ing") \
-                or tok.dep_ not in ("amod", "compound") or tok.i != tok.head.left_edge.i \
-                or tok.head.dep_ not in ("dobj", "obj") or not self.items.is_materiel(tok.head):
-            return None
-        stem = tok.lower_[:-3]
-        for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-            if lemma in self.verbs:
-                return lemma
-        return None
-
     def verb_frame(self, v: Token, cls: str) -> Frame:
         # Long (66 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.
         spec = self.classes[cls]
@@ -282,18 +257,3 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         if any(not f.roles[role] for role in ([needs] if isinstance(needs, str) else needs)):
             f.items, f.implicit = [], None  # "removed the guns from the depot": no one put out of a deal
         return f
-
-    def _subject_role(self, cls: str, spec: dict[str, Any], objects: list[Token]) -> str | None:
-        """The role of the verb's subject: the class's, or read from its object for a verb over a
-        transfer noun ("considering a request", "suspended arms purchases")."""
-        subject_role: str | None = "recipient" if spec.get("subject") == "supplier" and any(
-            o.lower_ in REFLEXIVE for o in objects) else spec.get("subject")  # "equipped itself with X": it receives
-        if cls in ("consider", "cancel", "call_off"):  # "consider a delivery of X" (a supplier) / "the purchase of X" (a buyer)
-            nominal = [self.nouns.get(o.lemma_.lower()) for o in objects if o.lemma_.lower() in self.nouns]
-            if nominal and nominal[0]:
-                subject_role = self.classes[nominal[0]].get("possessor", subject_role)
-                if nominal[0] == "request" and cls == "consider":
-                    subject_role = "supplier"  # "Canada is considering a request from X": the one asked
-        elif cls == "refuse" and objects and self.own_purchase(objects[0]):
-            subject_role = "recipient"  # "Colombia suspended arms purchases from Israel": the buyer's refusal
-        return decider_role(cls, objects, subject_role)  # "cancelled permits for X": the licensing state

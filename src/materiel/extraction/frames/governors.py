@@ -6,22 +6,21 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import framebase, supplier_plans, weighed_topics
 from materiel.extraction.frames.asked_weighing import asked_weighing
+from materiel.extraction.frames.bars import THIRD_PARTY_BLOCKERS, BarNouns
 from materiel.extraction.frames.clauses import among_members, charged, deal_content, finding, phrasal, reports_or_asks
 from materiel.extraction.frames.described import designated_owner
 from materiel.extraction.frames.elided_predicates import governing_verb
-from materiel.extraction.frames.framebase import RELATIVE, FinderState, headline_subject, near_deal, value_host
+from materiel.extraction.frames.framebase import RELATIVE, headline_subject, near_deal, value_host
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
 from materiel.extraction.frames.relatives import apposed_subject, light_object, nearest_member, stranded_subject
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
 CONSENT_NOUNS = lexicon.word_set("governors", "consent_nouns")
-THIRD_PARTY_BLOCKERS = lexicon.word_set("governors", "third_party_blockers")
-ACCUSING = lexicon.word_set("governors", "accusing")
 TRANSPARENT = lexicon.word_set("governors", "transparent_governors")
 
 
-class Governors(FinderState):
+class Governors(BarNouns):
     def subject_of(self, v: Token, depth: int = 0) -> Token | None:
         # Long (63 lines): one ordered cascade of parse shapes (control, coordination, relatives), first match wins.
         if depth > 5:
@@ -216,83 +215,4 @@ class Governors(FinderState):
             if c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and c.i == t.left_edge.i and \
                     self.gov_verbs.get(c.lemma_.lower()) == "refused":
                 return c
-        return None
-
-    def bar_noun_over(self, t: Token) -> Token | None:
-        """"an embargo on arms sales to X", "a hold on the sale of jets": the bar noun whose "on"/"of"
-        phrase holds the transfer noun t (lifted or not), or None."""
-        if t.pos_ not in ("NOUN", "PROPN"):
-            return None
-        cur = t
-        while cur.dep_ == "conj" and cur.head.i != cur.i:  # "a ban on exports and sales of"
-            cur = cur.head
-        prep = cur.head
-        if cur.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "of", "against", "to"):
-            return None
-        nouns = [prep.head]
-        if prep.head.pos_ in ("VERB", "AUX"):  # "placed a hold on the sale": the phrase hangs on the verb
-            nouns = [c for c in prep.head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i]
-        for noun in nouns:
-            if noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in self.bar_nouns or noun.lower_ in self.bar_nouns):
-                return noun
-        return None
-
-    def own_purchase(self, o: Token) -> bool:
-        """A buyer-side noun ("purchases", "imports", "orders") that names no buyer of its own, so the
-        subject of the verb that refuses it is the buyer."""
-        cls = self.nouns.get(o.lemma_.lower()) or self.nouns.get(o.lower_)
-        spec = self.classes.get(cls or "", {})
-        if spec.get("possessor") != "recipient" or spec.get("stage") not in ("ordered", "delivered"):
-            return False  # a request or a plan is not the buyer's own purchase
-        v = o.head
-        if o.dep_ in ("dobj", "obj") and v.lemma_.lower() in THIRD_PARTY_BLOCKERS and v.dep_ == "pcomp" and \
-                v.head.head.lemma_.lower() in ACCUSING:
-            return False  # "X accused Y of blocking the purchase of Z": Y refuses it, X is the buyer
-        return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or
-                       (c.dep_ in ("compound", "amod") and self.res.is_actor_span(c)) for c in o.children)
-
-    @staticmethod
-    def _agent(v: Token) -> Token | None:
-        """The "by" agent of a passive verb ("was banned by Chile")."""
-        return next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-
-    def on_hold(self, v: Token) -> bool:
-        """"put the sale on hold", "plans were placed on hold": a verb whose "on" noun is a bar noun refuses it."""
-        if v.pos_ in ("NOUN", "PROPN") and v.lemma_.lower() in self.bar_nouns and v.i > 0 and \
-                v.doc[v.i - 1].lower_ == "on":
-            return True  # "put on hold a shipment" parsed with the shipment as the object of "hold"
-        if v.pos_ not in ("VERB", "AUX"):
-            return False
-        for c in v.subtree:  # "put the sale of X to Y on hold": the parser may hang "on hold" on Y
-            if c.dep_ != "prep" or c.lower_ != "on":
-                continue
-            after = c.nbor(1) if c.i + 1 < len(c.doc) else None  # "put on hold a shipment": "hold" read as the object
-            if not any(p.dep_ == "pobj" and p.lemma_.lower() in self.bar_nouns for p in c.children) and \
-                    not (after is not None and after.head.i == v.i and after.lemma_.lower() in self.bar_nouns):
-                continue
-            cur = c
-            while cur.i != v.i and cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
-                cur = cur.head
-            if cur.i == v.i:
-                return True
-        return False
-
-    def holder_of(self, n: Token, depth: int = 0) -> Token | None:
-        """Who holds a bar or an instrument noun: its possessor or actor modifier ("Germany's ban",
-        "the EU embargo"), its "by" phrase, or the subject of the verb that holds it ("X imposed an
-        embargo", "X signed a decree"; "a decree was signed by X")."""
-        for c in n.children:
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):
-                return c
-        for p in (p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children):
-            if p.dep_ == "pobj":
-                return p
-        host = n.head
-        if host.i == n.i or host.pos_ not in ("VERB", "AUX"):
-            return None
-        if n.dep_ in ("dobj", "obj"):
-            return self.subject_of(host, depth + 1)
-        if n.dep_ == "nsubjpass":
-            agent = [p for c in host.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            return agent[0] if agent else None
         return None

@@ -1,7 +1,7 @@
 """Whether a seizure frame reports a seizure of goods. A verb does, or a noun with what or whom it names
 ("missions such as maritime interdiction" reports none); not a verb whose object is no load: "the army seized
 power", "fighters captured the town" (the objects are `non_goods_objects` of [seizure] in `data/predicates.toml`).
-The shipments told just after a seizure of no goods are not the seized one (`seizure.in_context`)."""
+The shipments told just after a seizure of no goods are not the seized one (`seized_context.in_context`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token

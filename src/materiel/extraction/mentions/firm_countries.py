@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from materiel import lexicon
 from materiel.extraction.mentions import firm_places, headline, org_names, placed_parties, unlisted
 from materiel.extraction.mentions.resolved import Resolved
-from materiel.extraction.mentions.topic import dateline_state
+from materiel.extraction.mentions.topic_sources import dateline_state
 from materiel.record.models import Actor
 
 FIRM_NOUNS = lexicon.word_set("firm_countries", "firm_nouns")

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from materiel import lexicon
 from materiel.extraction.mentions import envoy, interview
 from materiel.extraction.mentions.resolved import Resolved
-from materiel.extraction.mentions.topic import dateline_state
+from materiel.extraction.mentions.topic_sources import dateline_state
 from materiel.record.models import Actor
 
 SELF_NOUNS = lexicon.word_set("issuers", "self_nouns")
