@@ -68,7 +68,7 @@ def _same(a: Resolved | None, b: Resolved | None) -> bool:
         x.kind in STATE_KINDS and y.kind in STATE_KINDS
 
 
-def _targets(before: list[Row], told: list[Row], supplier: Resolved, recipient: Resolved | None) -> list[Row]:
+def denial_targets(before: list[Row], told: list[Row], supplier: Resolved, recipient: Resolved | None) -> list[Row]:
     """The latest earlier delivery of the supplier to each recipient (one denial per pair, not one per item)."""
     latest: dict[str | None, Row] = {}
     for r in before:
@@ -118,7 +118,7 @@ def _denials(sent: Span, before: list[Row], current: list[Row], told: list[Row],
             continue
         named, recipient = _named(clause, res)
         supplier = named or denier
-        for r in _targets(before, told, supplier, recipient):
+        for r in denial_targets(before, told, supplier, recipient):
             if _denied_already([c for c in current + out if _same(c.recipient, r.recipient)], supplier):
                 continue
             out.append(replace(r, sent=sent, reading=replace(

@@ -12,8 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from materiel import lexicon
-from materiel.extraction.listed_verb_items import _acyclic
-from materiel.extraction.stray_members import ARGUMENTS, _counted
+from materiel.extraction.listed_verb_items import acyclic
+from materiel.extraction.stray_members import ARGUMENTS, is_counted
 
 REPORTING = frozenset(lexicon.toml("cues.toml")["factuality"]["passive_hedge_verbs"])
 COORDINATORS = ("and", "or")
@@ -27,7 +27,7 @@ def _infinitive(v: Token) -> bool:
 def _plan(noun: Token, heads: set[int]) -> dict[int, tuple[int, str]] | None:
     doc, verb = noun.doc, noun.head
     if noun.dep_ != "nsubj" or verb.i < noun.i or verb.lemma_.lower() not in REPORTING or \
-            verb.tag_ not in ("VBD", "VBN") or not _infinitive(verb) or not _counted(noun) or \
+            verb.tag_ not in ("VBD", "VBN") or not _infinitive(verb) or not is_counted(noun) or \
             any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None
     cc = noun.left_edge.i - 1
@@ -35,7 +35,7 @@ def _plan(noun: Token, heads: set[int]) -> dict[int, tuple[int, str]] | None:
         return None
     before = doc[cc - 1]
     anchor = next((a for a in (before, *before.ancestors) if a.i in heads and a.right_edge.i in (cc - 1, cc)
-                   and a.dep_ in ARGUMENTS and _counted(a)), None)
+                   and a.dep_ in ARGUMENTS and is_counted(a)), None)
     if anchor is None or anchor.head.i == verb.i:
         return None
     plan = {noun.i: (anchor.i, "conj"), cc: (anchor.i, "cc"), verb.i: (noun.i, "acl")}
@@ -70,7 +70,7 @@ def hedged_members(doc: Doc) -> Doc:
         new = [x.head.i for x in doc]
         for j, (h, _) in plan.items():
             new[j] = h
-        if not _acyclic(new, sent.start, sent.end):
+        if not acyclic(new, sent.start, sent.end):
             continue
         for j, (h, dep) in plan.items():
             doc[j].head, doc[j].dep_ = doc[h], dep

@@ -51,7 +51,7 @@ def _clause_verb(tok: Token, avoid: Token) -> Token | None:
     return None
 
 
-def _acyclic(heads: list[int], start: int, end: int) -> bool:
+def acyclic(heads: list[int], start: int, end: int) -> bool:
     roots = 0
     for i in range(start, end):
         seen = set()
@@ -129,7 +129,7 @@ def listed_verb_items(doc: Doc) -> Doc:
         heads = [t.head.i for t in doc]
         for i, (h, _) in plan.items():
             heads[i] = h
-        if not _acyclic(heads, sent.start, sent.end):
+        if not acyclic(heads, sent.start, sent.end):
             continue
         for i, (h, dep) in plan.items():
             doc[i].head, doc[i].dep_ = doc[h], dep

@@ -80,6 +80,41 @@ def _load_base(name: str | None) -> Language:
                      "or name an installed pipeline with --model.")
 
 
+# Parse repairs run in this order after the parser, tagger and lemmatizer, each mending one misreading.
+PARSE_REPAIRS = (
+    "materiel_reparse",  # after the parser, tagger and lemmatizer: mends their reading
+    "materiel_infinitive_places",  # "A to Ruritania respectively": no infinitive
+    "materiel_datelines",  # "Ruritown, May 2 - The junta has": the place no subject
+    "materiel_manner_objects",  # "bought second-hand from X": no object "hand"
+    "materiel_designations",  # "three Korvel ZX-4H helicopters": a model read as a preposition
+    "materiel_contents_of",  # "a shipment from X, consisting of 36 A, reached Y"
+    "materiel_loyal_goals",  # "delivered by X to forces loyal to Y": "to" a preposition
+    "materiel_party_phrases",  # "the regime in X", "troops loyal to the government in X"
+    "materiel_with_objects",  # "to supply Y with six X remains": "X" back on "with"
+    "materiel_quote_reporters",  # '"X sold us jets," the minister said': "said" the head
+    "materiel_reduced_heads",  # "X shipped to Y were seized": "seized" the verb
+    "materiel_contact_relatives",  # "the jets X bought from Y were": a relative clause
+    "materiel_route_sources",  # "bound for Y from Z": "from" the participle's
+    "materiel_means_routes",  # "taken by road to Y": "to" the verb's
+    "materiel_located_sources",  # "bought from dealers in X": "in X" the dealers'
+    "materiel_charged_gerunds",  # "charged X with smuggling rifles to Y": the gerund a verb
+    "materiel_summary_sources",  # "received the following from Y: A, B": "from" the verb's
+    "materiel_deal_subjects",  # "signed a deal with Y. It covers six X": "It" the deal
+    "materiel_dative_deal_nouns",  # "made Y an offer of six X": Y the dative
+    "materiel_plan_by",  # "blocked a proposal by X to send Y": both phrases the proposal's
+    "materiel_deal_noun_of",  # "made an offer to Y of six X": "of" back on the offer
+    "materiel_included_deals",  # "signed deals, including for X to Y": "for" the deals'
+    "materiel_transfer_noun_of",  # "shipments to the X army of six Y": "of" the shipments'
+    "materiel_held_participles",  # "operates six A, handed over in 2015": A's participle
+    "materiel_accusation_of",  # "accused by a panel of experts of sending X": the verb's "of"
+    "materiel_object_participles",  # "deployed its own X, bought from Y": X's participle
+    "materiel_list_repair",  # a counted list broken at its first comma
+    "materiel_joined_preps",  # "asked X for A and for B to watch": B's "for" on the first
+    "materiel_headlines",  # "Ruritania ships radars to X": a headline's verb read as a noun
+    "materiel_initial_nouns",  # "Exports of X to Y were frozen": "Exports" a common noun
+)
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """The base model (tagger, parser, NER, lemmatizer) with materiel's recognizers added."""
@@ -93,36 +128,8 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_paragraphs", before="parser")
     nlp.add_pipe("materiel_abbreviations", before="parser")
     nlp.add_pipe("materiel_dateline_breaks", before="parser")  # "TARVO, May 2 (Agency) -": a sentence of its own
-    nlp.add_pipe("materiel_reparse", last=True)  # after the parser, tagger and lemmatizer: mends their reading
-    nlp.add_pipe("materiel_infinitive_places", last=True)  # "A to Ruritania respectively": no infinitive
-    nlp.add_pipe("materiel_datelines", last=True)  # "Ruritown, May 2 - The junta has": the place no subject
-    nlp.add_pipe("materiel_manner_objects", last=True)  # "bought second-hand from X": no object "hand"
-    nlp.add_pipe("materiel_designations", last=True)  # "three Korvel ZX-4H helicopters": a model read as a preposition
-    nlp.add_pipe("materiel_contents_of", last=True)  # "a shipment from X, consisting of 36 A, reached Y"
-    nlp.add_pipe("materiel_loyal_goals", last=True)  # "delivered by X to forces loyal to Y": "to" a preposition
-    nlp.add_pipe("materiel_party_phrases", last=True)  # "the regime in X", "troops loyal to the government in X"
-    nlp.add_pipe("materiel_with_objects", last=True)  # "to supply Y with six X remains": "X" back on "with"
-    nlp.add_pipe("materiel_quote_reporters", last=True)  # '"X sold us jets," the minister said': "said" the head
-    nlp.add_pipe("materiel_reduced_heads", last=True)  # "X shipped to Y were seized": "seized" the verb
-    nlp.add_pipe("materiel_contact_relatives", last=True)  # "the jets X bought from Y were": a relative clause
-    nlp.add_pipe("materiel_route_sources", last=True)  # "bound for Y from Z": "from" the participle's
-    nlp.add_pipe("materiel_means_routes", last=True)  # "taken by road to Y": "to" the verb's
-    nlp.add_pipe("materiel_located_sources", last=True)  # "bought from dealers in X": "in X" the dealers'
-    nlp.add_pipe("materiel_charged_gerunds", last=True)  # "charged X with smuggling rifles to Y": the gerund a verb
-    nlp.add_pipe("materiel_summary_sources", last=True)  # "received the following from Y: A, B": "from" the verb's
-    nlp.add_pipe("materiel_deal_subjects", last=True)  # "signed a deal with Y. It covers six X": "It" the deal
-    nlp.add_pipe("materiel_dative_deal_nouns", last=True)  # "made Y an offer of six X": Y the dative
-    nlp.add_pipe("materiel_plan_by", last=True)  # "blocked a proposal by X to send Y": both phrases the proposal's
-    nlp.add_pipe("materiel_deal_noun_of", last=True)  # "made an offer to Y of six X": "of" back on the offer
-    nlp.add_pipe("materiel_included_deals", last=True)  # "signed deals, including for X to Y": "for" the deals'
-    nlp.add_pipe("materiel_transfer_noun_of", last=True)  # "shipments to the X army of six Y": "of" the shipments'
-    nlp.add_pipe("materiel_held_participles", last=True)  # "operates six A, handed over in 2015": A's participle
-    nlp.add_pipe("materiel_accusation_of", last=True)  # "accused by a panel of experts of sending X": the verb's "of"
-    nlp.add_pipe("materiel_object_participles", last=True)  # "deployed its own X, bought from Y": X's participle
-    nlp.add_pipe("materiel_list_repair", last=True)  # a counted list broken at its first comma
-    nlp.add_pipe("materiel_joined_preps", last=True)  # "asked X for A and for B to watch": B's "for" on the first
-    nlp.add_pipe("materiel_headlines", last=True)  # "Ruritania ships radars to X": a headline's verb read as a noun
-    nlp.add_pipe("materiel_initial_nouns", last=True)  # "Exports of X to Y were frozen": "Exports" a common noun
+    for repair in PARSE_REPAIRS:
+        nlp.add_pipe(repair, last=True)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("materiel_portfolios", last=True)  # "the Ministry of Defence and Veterans Affairs": one body
         nlp.add_pipe("materiel_unit_ents", last=True)  # "the 3rd Brigade of the X army": the army's, no ORG

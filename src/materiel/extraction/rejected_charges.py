@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from materiel import lexicon
 from materiel.extraction.cues import REPORTING_CLAIMS, CueReader
 from materiel.extraction.discourse import Row
-from materiel.extraction.earlier_denials import STATE_KINDS, _targets
+from materiel.extraction.earlier_denials import STATE_KINDS, denial_targets
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.non_answers import withheld
 
@@ -70,7 +70,7 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
 
 def _copies(sent: Span, tok: Token, denier: Resolved, rows: list[Row]) -> list[Row]:
     before = [r for r in rows if r.sent.start < sent.start and _charged(r)]
-    targets = _targets(before, rows, denier, None)
+    targets = denial_targets(before, rows, denier, None)
     if not targets:
         return []
     r = max(targets, key=lambda t: t.sent.start)  # the charge answered is the latest one told

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from materiel.extraction.listed_verb_items import _acyclic
+from materiel.extraction.listed_verb_items import acyclic
 
 ARGUMENTS = ("dobj", "obj", "pobj", "nsubjpass", "attr", "conj", "appos")
 VERB_TAGS = ("VBZ", "VBP", "VBD", "VBN", "VB")
@@ -23,7 +23,7 @@ MAX_LEFT = 6  # words between the comma and the item span (the count, its "about
 Plan = dict[int, tuple[int, str]]
 
 
-def _counted(t: Token) -> bool:
+def is_counted(t: Token) -> bool:
     return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("compound", "amod")) for c in t.children)
 
 
@@ -34,7 +34,7 @@ def _anchor(doc: Doc, comma: int, heads: set[int]) -> Token | None:
     for a in (t, *t.ancestors):
         if a.right_edge.i > comma or a.i > comma:
             break
-        if a.i in heads and _counted(a) and a.dep_ in ARGUMENTS:
+        if a.i in heads and is_counted(a) and a.dep_ in ARGUMENTS:
             best = a
     return best
 
@@ -71,7 +71,7 @@ def _verb_read(span: Span, first: int, anchor: Token) -> Plan | None:
     for c in head.children:
         if c.i in plan or c.i in phrase:
             continue
-        listed = c.i > head.i and c.pos_ in ("NOUN", "PROPN") and _counted(c) and c.dep_ in (
+        listed = c.i > head.i and c.pos_ in ("NOUN", "PROPN") and is_counted(c) and c.dep_ in (
             "dobj", "obj", "npadvmod", "appos", "conj", "attr")
         plan[c.i] = (head.i, "conj") if listed else (head.i, c.dep_) if c.dep_ in ("punct", "cc") and \
             c.i < head.i + 2 else (clause.i, c.dep_)
@@ -113,7 +113,7 @@ def stray_members(doc: Doc) -> Doc:
         new = [x.head.i for x in doc]
         for j, (h, _) in plan.items():
             new[j] = h
-        if not _acyclic(new, sent.start, sent.end):
+        if not acyclic(new, sent.start, sent.end):
             continue
         for j, (h, dep) in plan.items():
             doc[j].head, doc[j].dep_ = doc[h], dep
