@@ -64,8 +64,15 @@ def expand(rows: list[Row], items: Any = None) -> list[Row]:
                 copy.supplier, copy.recipient, copy.inherited = e.supplier, e.recipient, True
             if passive_subject(r.item.head):  # the order's goods told again, no load named again after a seizure
                 copy.item = replace(item, definite=e.item.definite)
+                if e.supplier is not None and not _own_source(r.frame.trigger):  # "... they had not been delivered
+                    copy.supplier, copy.inherited = e.supplier, True  # because Y refused ...": the order's seller
             out.append(copy)
     return out
+
+
+def _own_source(v: Any) -> bool:
+    """The passive verb names its own giver: "they were delivered by Y", "... from Y"."""
+    return any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from" for c in v.children)
 
 
 def _joined_verb_object(r: Row, items: Any) -> list[Any]:
