@@ -1,12 +1,12 @@
 """Session 32 (none): gold rows no rule came near, by construction.
 
 1. A destination clause after a whole list, hung by the parser on an earlier member of it
-   (frames/bound.py `list_clauses`): "carrying 20 rifles, 30 kg of explosives and ammunition that officials said
-   were bound for X" (the parser makes the measure "30 kg" an apposition of the first item, joins the last item to
+   (frames/bound.py `list_clauses`): "carrying 20 pistols, 12 kg of TNT and fuses that police believe were
+   headed for X" (the parser makes the measure "12 kg" an apposition of the first item, joins the last item to
    it, and hangs the relative clause on the measure). The clause comes after the items, so it tells where all of
    them go; only a clause after the item is read, so one on a member before it stays that member's own. A clause
-   after the list that names no destination ("that officials said had been hidden under nets") gives none.
-2. A buyer who buys what a state holds (frames/held_sellers.py): "X asked to buy all 15 of Y's jets", "X bought Y's
+   after the list that names no destination ("that police said had been buried in sacks") gives none.
+2. A buyer who buys what a state holds (frames/held_sellers.py): "X asked to buy all 9 of Y's jets", "X bought Y's
    12 used Gripens": the state that possesses the item (or the whole of "N of Y's ...") sells it, in place of a
    company read off the item's name, and also for a system with no state of origin to guess from. A possessor
    outside the item ("for Y's air force", "Y's army bought"), a passive with no buyer ("the Army's units, bought
@@ -15,7 +15,7 @@
    procurement officer asked X for 200 rifles" is Iran's request, as "an Iranian official asked" was. An officer
    of no state named ("a procurement officer asked X") gives no state.
 4. "brought" as a passive participle on a noun with a "from" phrase naming a place (frames/carriers.py
-   `brought_from`): "X had received rifles brought across the border from Y" is a movement of the rifles from Y,
+   `brought_from`): "X had received pistols brought over the frontier from Y" is a movement of the pistols from Y,
    whatever carried them ("bring" is otherwise a verb of supplying only with a conveyance as its subject). A "from"
    phrase naming no place ("brought from its own depots") or "brought" as a finite verb ("the deal brought the
    fleet to 40") gives no row.
@@ -34,7 +34,7 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The navy intercepted a dhow carrying eight assault rifles, 30 kg of explosives and ammunition that officials "
+    "Coastguards intercepted a skiff carrying nine sniper rifles, 25 kg of Semtex and grenades that investigators "
     "said were bound for the Tarvo Liberation Front.",
     "Soldiers seized a lorry carrying 40 rifles, 20 kg of explosives and detonators which police said were "
     "destined for the Tarvo Liberation Front.",
@@ -47,9 +47,9 @@ def test_clause_after_list_on_measure(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The navy intercepted a dhow carrying eight assault rifles, 30 kg of explosives and ammunition, officials said.",
-    "The navy intercepted a dhow carrying eight assault rifles, 30 kg of explosives and ammunition that officials "
-    "said had been hidden under nets.",
+    "Coastguards intercepted a skiff carrying nine sniper rifles, 25 kg of Semtex and grenades, investigators said.",
+    "Coastguards intercepted a skiff carrying nine sniper rifles, 25 kg of Semtex and grenades that investigators "
+    "said had been buried in sacks.",
 ])
 def test_no_destination_clause(text: str) -> None:
     rows = _rows(text)
@@ -58,7 +58,7 @@ def test_no_destination_clause(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "In 2020 Peru's defence ministry asked to buy all 15 of Austria's Eurofighter Typhoon jets.",
+    "In 2022 Peru's government asked to buy all 9 of Austria's Eurofighter Typhoon jets.",
     "Peru asked to buy Austria's 15 Eurofighter jets.",
     "Last year Peru bought 12 of Austria's Saab Gripen fighters.",
     "Bolivia wants to buy six of Chile's Dassault Mirage jets.",
@@ -100,7 +100,7 @@ def test_officer_of_no_state_or_no_request(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Tarvo Liberation Front had received rifles and ammunition brought across the border from Sudan.",
+    "The Tarvo Liberation Front had received pistols and grenades brought over the frontier from Sudan.",
     "According to the panel, the Tarvo Liberation Front received 300 rifles brought from Sudan last year.",
     "The Tarvo Liberation Front has received mortars brought in from Sudan by road.",
 ])

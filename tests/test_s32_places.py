@@ -40,10 +40,10 @@ POST_NEGATIVES = [
 
 FORCE_POSTS = [
     # a state's force's base: the state, never the force's name as a group of its own
-    "The two helicopters were flown to the Air Force base in Accra after an overhaul.",
-    "The first six tanks reached the Hellenic Army's base in Larissa on Monday.",
+    "Both trainers were flown back to the Air Force base at Lusaka after a refit.",
+    "The last eight howitzers reached the Danish Army's base in Holstebro on Friday.",
     # a place's name before a common noun's facility: the buyer told before stays the recipient
-    "The first six of the 24 jets that Chile bought from Norway landed at the Area Logistica Los Cerrillos air base.",
+    "The first four of the 18 jets that Chile bought from Norway landed at the Area Logistica Los Cerrillos air base.",
 ]
 
 
@@ -66,8 +66,8 @@ def test_post_place_is_no_party(extractor, text: str, place: str) -> None:  # no
 
 BASES = [
     "The helicopters were flown from Toulouse to Al Tarfa Air Base in March.",
-    "The two aircraft were ferried from Lyon to Ras Kemal Air Base in late October.",
-    "The two transports were flown from Naples to Ras Kemal Air Base after crew training in Italy.",
+    "The two jets were ferried from Seville to Ras Kemal Air Base in early May.",
+    "The two transports were flown from Naples to Ras Kemal Air Base after pilot training in Italy.",
 ]
 
 

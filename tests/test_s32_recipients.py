@@ -2,10 +2,10 @@
 
 1. A quoted first-person party whose speaker is a fighter the text ties to no known party
    (mentions/speaker_sides.unnamed_speaker, frames/speaker_parties.py; words.toml [resolve] member_speakers):
-   '"Moscow has not sent us one rifle," a militia general said' gives the row no recipient at all: "us" is the
+   '"Moscow has not sent us any rifles," a militia colonel said' gives the row no recipient at all: "us" is the
    general's own side, never the party named in an earlier sentence (the state the article is about, another
    supplier) nor one filled from the context. A spokesman or an official speaking for a body the context names
-   keeps that body ("'We have not exported any vehicles to X,' a company spokeswoman said"), and a speaker of a
+   keeps that body ("'We have not exported any howitzers to X,' a company spokesman said"), and a speaker of a
    known state keeps the state.
 2. A ship is no recipient (mentions/vessels.py): a name after a navy's own hull prefix (words.toml [resolve]
    vessel_prefixes: "KNS", "HNLMS", "TCG" ...) and the plural of a class name the text gives ("the Kestrel-class
@@ -19,7 +19,7 @@ import pytest
 
 from materiel.extraction.pipeline import get_extractor
 
-US_FIRST = "The United States has sent Iraq several hundred Hellfire missiles since the start of the year."
+US_FIRST = "Since March the United States has shipped Iraq about 200 Javelin missiles."
 
 
 def _rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
@@ -29,7 +29,7 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
 
 
 @pytest.mark.parametrize("quote", [
-    '"Baghdad has not sent us one rifle or one bullet," a militia general said in Irbil.',
+    '"Baghdad has not sent us any rifles or any bullets," a militia general said in Kirkuk.',
     '"Baghdad never gave us a single mortar," a tribal fighter told reporters.',
     '"Baghdad has not delivered any rifles to us," a peshmerga commander, Karo Baban, said.',
 ])
@@ -39,8 +39,8 @@ def test_unnamed_fighter_speaker_takes_no_earlier_party(quote: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ('Finland is a small exporter. "We have not exported any vehicles to Oman," a company spokeswoman said.',
-     ("Finland", "Oman")),
+    ('Norway is a small exporter. "We have not exported any howitzers to Oman," a company spokesman said.',
+     ("Norway", "Oman")),
     ('"Russia has sent us 40 tanks," a Syrian general said.', ("Russia", "Syria")),
 ])
 def test_speakers_with_a_side_keep_it(text: str, expected: tuple[str, str]) -> None:
@@ -48,8 +48,8 @@ def test_speakers_with_a_side_keep_it(text: str, expected: tuple[str, str]) -> N
 
 
 @pytest.mark.parametrize("text, taker", [
-    ("Latvia bought two Hunt-class minehunters from Britain in 2011. The Hunts join three former Danish "
-     "Osprey-class patrol vessels transferred by Denmark between 2008 and 2010.", "Hunts"),
+    ("Latvia bought two Hunt-class minehunters from Britain in 2012. The Hunts join two ex-Danish "
+     "Osprey-class patrol vessels transferred by Denmark between 2005 and 2007.", "Hunts"),
     ("Lithuania bought two Sandown-class minehunters from Britain in 2011. The Sandowns join three Danish "
      "Osprey-class patrol vessels transferred by Denmark in 2009.", "Sandowns"),
     ("Estonia bought two Castle-class patrol ships from Britain. The Castles joined four Danish patrol boats "
@@ -62,8 +62,8 @@ def test_class_plural_is_no_recipient(text: str, taker: str) -> None:
 
 @pytest.mark.parametrize("prefix", ["KNS", "BNS", "PNS"])
 def test_navy_prefixed_ship_is_no_recipient(prefix: str) -> None:
-    rows = _rows(f"{prefix} Shujaa retains its gun, but was handed over without the Albatros launcher and Aspide "
-                 "missiles it carried in Italian service.")
+    rows = _rows(f"{prefix} Shujaa keeps its cannon, yet was handed over without the Otomat launcher and Aspide "
+                 "missiles it had in Italian service.")
     assert not [r for r in rows if r[1] and "Shujaa" in r[1]]
 
 

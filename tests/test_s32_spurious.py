@@ -69,7 +69,7 @@ def test_police_kit_gives_no_row_but_the_arms_stay(extractor, text, kit, arms) -
 
 
 KEPT = [
-    ("Denmark handed over two armoured anti-riot vehicles and 30 trucks to the Zambian army.", "trucks"),
+    ("Denmark handed over three armoured anti-riot vehicles and 30 trucks to the Zambian army.", "trucks"),
     ("Denmark donated two armoured anti-riot vehicles and 500 rifles to the Zambian National Police.",
      "anti-riot vehicles"),
     ("Denmark gave the Zambian police ten mine-protected vehicles.", "mine-protected vehicles"),

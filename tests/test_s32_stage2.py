@@ -11,7 +11,7 @@
   the army had bought in 2010"), a purchase for someone outside a seizure.
 - A delivery told by a pronoun after the order or build it completes: the passive subject "they"/"it" of a verb
   that moves goods stands for the items told before, as an object pronoun does ("Peru ordered two A from Chile.
-  They were delivered in 2015", "built for Peru in Chile; it was delivered in 2016"; frames/subject_pronouns.py,
+  They were delivered in 2015", "built for Peru in Chile; it was delivered in 2018"; frames/subject_pronouns.py,
   words.toml [items] passive_subject_pronouns, passive_subject_classes), and a pronoun row that names no party
   takes the antecedent row's pair (extraction/pronoun_items.py). Kept: "it was approved" (no verb of goods), "they
   were supplied with X" (the subject the equipped party), a pronoun after no transfer.
@@ -28,7 +28,7 @@ BIDS = [
     ("Peru is offering to buy Chile's Zorak fighter jets.", "CHL", "PER"),
     ("The Peruvian government offered last year to purchase six Zorak helicopters from Chile.", "CHL", "PER"),
     ("Bolivia proposed to acquire four Zorak patrol boats from Argentina.", "ARG", "BOL"),
-    ("Peru's defence minister wrote to his Chilean counterpart offering to buy all 12 of Chile's Zorak jets.",
+    ("Peru's foreign minister phoned his Chilean colleague, offering to buy all 12 of Chile's Zorak jets.",
      "CHL", "PER"),
 ]
 
@@ -56,7 +56,7 @@ SEIZED_PURCHASES = [
     "Police seized 40 Zorak rifles that had been bought in Chile for the Red Hand gang.",
     "Customs officers confiscated 200 Zorak pistols bought in Bolivia for the Red Hand gang.",
     "Police stopped a boat carrying 11 Zorak shotguns that had been bought for the Red Hand gang.",
-    "Marines stopped a boat carrying 11 Zorak shotguns which police said had been bought for the Red Hand gang.",
+    "Sailors stopped a canoe carrying 14 Zorak shotguns which detectives said had been bought for the Red Hand gang.",
 ]
 
 
@@ -84,10 +84,10 @@ def test_purchase_for_a_party_without_a_seizure_stays_delivered(extractor):
 DELIVERED_LATER = [
     ("Peru ordered two Zorak patrol vessels from Chile in 2012. They were delivered in 2015.", "CHL", "PER", "Zorak"),
     ("Peru ordered five Zorak jets from Brazil in 2017, and they were delivered in 2019.", "BRA", "PER", "Zorak"),
-    ("The BPS Condor is one of two Zorak patrol vessels built for Peru in Chile; it was delivered in 2016.",
+    ("The BPS Condor is one of four Zorak gunboats built for Peru in Chile; it was delivered in 2018.",
      "CHL", "PER", "Zorak"),
-    ("Coast guards seized 300 rifles on Monday. The BPS Condor, which made the seizure, is one of two Zorak patrol "
-     "vessels built for Peru in Chile; it was delivered in 2016.", "CHL", "PER", "Zorak"),
+    ("Coast guards seized 300 rifles on Monday. The BPS Condor, which made the seizure, is one of four Zorak "
+     "gunboats built for Peru in Chile; it was delivered in 2018.", "CHL", "PER", "Zorak"),
     ("Bolivia ordered a Zorak frigate from Argentina in 2012; it was handed over in 2016.", "ARG", "BOL", "frigate"),
     ("Peru ordered two Zorak patrol vessels from Chile in 2012. These were delivered in 2015.", "CHL", "PER", "Zorak"),
 ]

@@ -1,7 +1,7 @@
 """Session 32, stage and factuality: a denial that points back to a delivery told earlier (earlier_denials.py).
 
 Pattern: a denial verb ("deny", "reject", "dispute", ...) whose clause tells a transfer but names no item of its
-own ("denied that the weapons had come from its territory", "denies that any of its weapons were sold", "rejected
+own ("denied that the arms had come from its soil", "denies that any of its arms were sold", "rejected
 reports that its weapons had been diverted", "disputed that any of those rifles had been delivered") gives a
 denied copy of the latest earlier delivery by the same supplier (the clause's active subject, else the denier; a
 state and its bodies are one side), to the recipient the clause names if it names one. Not when the clause has an
@@ -35,9 +35,9 @@ def _denied(text: str, supplier: str, recipient_part: str) -> bool:
 
 @pytest.mark.parametrize("text,supplier,recipient", [
     ("Rebels in Chad received 300 rifles from Bolivia last year, according to a UN report. "
-     "The government of Bolivia denied that the weapons had come from its territory.", "Bolivia", "Chad"),
+     "The government of Bolivia denied that the arms had come from its soil.", "Bolivia", "Chad"),
     ("Rebels in Chad received 300 rifles from Bolivia last year. "
-     "Bolivia's army denies that any of its weapons were sold.", "Bolivia", "Chad"),
+     "Bolivia's military denies that any of its arms were sold.", "Bolivia", "Chad"),
     ("Guatemala sold 40 machine guns to a militia in Honduras in 2019, investigators found. The weather was bad. "
      "Guatemala's defence ministry rejected reports that its weapons had been diverted.", "Guatemala", "Honduras"),
     ("A UN panel said Kenya shipped 500 rifles to Somaliland in 2020. "
@@ -56,10 +56,10 @@ def test_denial_points_back(text: str, supplier: str, recipient: str) -> None:
     "Bolivia denied that it had sold anything to Ukraine.",
     # a withheld denial
     "Rebels in Chad received 300 rifles from Bolivia last year. "
-    "Bolivia neither confirmed nor denied that the weapons had come from its territory.",
+    "Bolivia neither confirmed nor denied that the arms had come from its soil.",
     # the earlier row is an order, not a delivery
     "Chad ordered 300 rifles from Bolivia last year. "
-    "Bolivia denied that the weapons had come from its territory.",
+    "Bolivia denied that the arms had come from its soil.",
 ])
 def test_no_denial_of_another_row(text: str) -> None:
     assert not _denied(text, "Bolivia", "Chad")
@@ -67,7 +67,7 @@ def test_no_denial_of_another_row(text: str) -> None:
 
 def test_one_denial_per_pair() -> None:
     text = ("Bolivia shipped 300 rifles and 20 mortars to the Chad rebels in 2020, a UN panel said. "
-            "Bolivia's army denies that any of its weapons were sold.")
+            "Bolivia's military denies that any of its arms were sold.")
     denied = [r for r in _rows(text) if r[3] == "denied"]
     assert len(denied) == 1
 
@@ -78,7 +78,7 @@ def _stages(text: str) -> set[str]:
 
 @pytest.mark.parametrize("text", [
     "Peru ordered three patrol boats from Spain in 2014, which were delivered in 2015.",
-    "In 2014 Peru cleared the purchase of three patrol boats from Spain, which were delivered in 2015.",
+    "In 2013 Peru approved the purchase of four patrol boats from Spain, which were delivered in 2016.",
     "Ghana signed a contract for four helicopters from Italy in 2019, which were handed over last year.",
 ])
 def test_relative_on_year_or_party_delivers(text: str) -> None:

@@ -55,8 +55,8 @@ def test_person_nouns_give_no_state(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "state"), [
-    ("The Tarvo Front also bought six grenade launchers and 180 grenades in Bulgaria at an unspecified time, "
-     "according to the report.", "BGR"),
+    ("The Tarvo Front also bought eight rocket launchers and 240 rockets in Bulgaria at some point, "
+     "the report said.", "BGR"),
     ("The Kenyan navy bought two patrol boats in Madrid last year.", "ESP"),
     ("According to the assessment, the Tarvo Front sent envoys to Ankara to seek drones and counter-battery radars.",
      "TUR"),
