@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from materiel import lexicon
-from materiel.extraction.listed_verb_items import acyclic
+from materiel.extraction.listed_verb_items import apply_plan
 from materiel.extraction.stray_members import ARGUMENTS, is_counted
 
 REPORTING = frozenset(lexicon.toml("cues.toml")["factuality"]["passive_hedge_verbs"])
@@ -66,13 +66,7 @@ def hedged_members(doc: Doc) -> Doc:
         plan = _plan(noun, heads)
         if plan is None:
             continue
-        sent = noun.sent
-        new = [x.head.i for x in doc]
-        for j, (h, _) in plan.items():
-            new[j] = h
-        if not acyclic(new, sent.start, sent.end):
+        if not apply_plan(doc, noun.sent, plan):
             continue
-        for j, (h, dep) in plan.items():
-            doc[j].head, doc[j].dep_ = doc[h], dep
         noun.head.tag_ = "VBN"
     return doc

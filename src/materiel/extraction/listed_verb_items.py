@@ -65,6 +65,18 @@ def acyclic(heads: list[int], start: int, end: int) -> bool:
     return roots == 1
 
 
+def apply_plan(doc: Doc, sent: Span, plan: dict[int, tuple[int, str]]) -> bool:
+    """Give each token of `plan` its new (head, dep) when the sentence stays one tree; whether it did."""
+    heads = [t.head.i for t in doc]
+    for i, (h, _) in plan.items():
+        heads[i] = h
+    if not acyclic(heads, sent.start, sent.end):
+        return False
+    for i, (h, dep) in plan.items():
+        doc[i].head, doc[i].dep_ = doc[h], dep
+    return True
+
+
 def _plan(span: Span) -> dict[int, tuple[int, str]] | None:
     """New (head, dep) per token index, or None when the span is not such a phrase."""
     doc = span.doc
@@ -125,14 +137,8 @@ def listed_verb_items(doc: Doc) -> Doc:
         plan = _plan(span)
         if plan is None:
             continue
-        sent = span.sent
-        heads = [t.head.i for t in doc]
-        for i, (h, _) in plan.items():
-            heads[i] = h
-        if not acyclic(heads, sent.start, sent.end):
+        if not apply_plan(doc, span.sent, plan):
             continue
-        for i, (h, dep) in plan.items():
-            doc[i].head, doc[i].dep_ = doc[h], dep
         last = doc[span.end - 1]
         if last.pos_ in ("VERB", "AUX"):
             last.pos_, last.tag_ = "NOUN", "NNS" if last.text.endswith("s") else "NN"

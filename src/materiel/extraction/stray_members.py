@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from materiel.extraction.listed_verb_items import acyclic
+from materiel.extraction.listed_verb_items import apply_plan
 
 ARGUMENTS = ("dobj", "obj", "pobj", "nsubjpass", "attr", "conj", "appos")
 VERB_TAGS = ("VBZ", "VBP", "VBD", "VBN", "VB")
@@ -109,14 +109,8 @@ def stray_members(doc: Doc) -> Doc:
         plan = _plan(doc, i, spans, heads)
         if not plan:
             continue
-        sent = t.sent
-        new = [x.head.i for x in doc]
-        for j, (h, _) in plan.items():
-            new[j] = h
-        if not acyclic(new, sent.start, sent.end):
+        if not apply_plan(doc, t.sent, plan):
             continue
-        for j, (h, dep) in plan.items():
-            doc[j].head, doc[j].dep_ = doc[h], dep
         for j in plan:
             if doc[j].dep_ == "conj" and doc[j].pos_ in ("VERB", "AUX"):
                 doc[j].pos_, doc[j].tag_ = "NOUN", "NNS" if doc[j].text.endswith("s") else "NN"
