@@ -1,7 +1,7 @@
 """Session 32 (round 2), context: parties found through the article's context.
 
-Pattern (extraction/any_groups.py): a denial to a class of groups, not a named one ("X has never supplied weapons
-to any armed group in Y", "to any <demonym> group", "to any rebels in Y"). The quantified phrase stands for the group
+Pattern (extraction/any_groups.py): a denial to a class of groups, not a named one ("X has never shipped guns to
+any armed group in Y", "to any <demonym> group", "to any rebels in Y"). The quantified phrase stands for the group
 the accusation named before (an earlier row of the same supplier, or a group named in a sentence that also names
 the supplier, "<Name> fighters"); it is not the state of the demonym or of the "in" phrase. With no group named
 before, or a phrase without "any"/"no", the row keeps its recipient."""
@@ -26,12 +26,12 @@ def _denials(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text,supplier,group", [
-    ("UN experts said Rwanda supplied rifles and mortars to the M23 in 2012. "
-     "Rwanda said it had never supplied weapons to any Congolese group.", "Rwanda", "M23"),
+    ("UN experts said Angola supplied rifles and mortars to the M23 in 2012. "
+     "Angola said it had never shipped arms to any Congolese group.", "Angola", "M23"),
     ("Iran has shipped missiles to the Houthis, according to the report. "
      "Tehran said it had not provided arms to any armed group in Yemen.", "Iran", "Houthis"),
     ("The report cites four former M23 fighters who described the training in Rwanda. "
-     "Kigali has never sent weapons to any rebels in Congo.", "Rwanda", "M23"),
+     "Kigali has never shipped guns to any rebels in Congo.", "Rwanda", "M23"),
     ("Witnesses said Rwandan officers gave rifles to M23 commanders near Goma. "
      "Rwanda said it had provided no weapons to any Congolese group.", "Rwanda", "M23"),
 ])
@@ -42,13 +42,13 @@ def test_any_group_is_the_group_named_before(text: str, supplier: str, group: st
 
 
 def test_no_group_named_before_keeps_the_phrase() -> None:
-    denials = _denials("Belgium said it had never supplied weapons to any armed group in Chad.")
-    assert denials and all(s == "Belgium" and r != "" for s, r in denials)
+    denials = _denials("Portugal said it had never sold arms to any armed group in Chad.")
+    assert denials and all(s == "Portugal" and r != "" for s, r in denials)
 
 
 def test_another_suppliers_group_is_not_taken() -> None:
     denials = _denials("Rwanda supplied rifles to the M23 in 2012, the panel said. "
-                       "Uganda has never supplied weapons to any armed group in Congo.")
+                       "Uganda has never shipped guns to any armed group in Congo.")
     assert ("Uganda", "M23") not in denials
 
 

@@ -5,8 +5,8 @@
   takes "sights" as object) or the member made the subject of a bare verb told after the list ("two machine guns
   ... in the fish hold", "hold" read as a verb). The member joins the list again, and with it the rest of the list,
   so each member is a row of its own with its own count.
-- A list's last member read as the subject of a reduced passive of report ("a truck carrying 3,000 rounds and 12
-  rifles said to be heading for Y", extraction/hedged_members.py): the member joins the list, the verb its reduced
+- A list's last member read as the subject of a reduced passive of report ("a van hauling 2,500 cartridges and 14
+  pistols said to be headed for Y", extraction/hedged_members.py): the member joins the list, the verb its reduced
   relative, so the member is a row of the load too.
 - A transfer's goods listed again in the next sentence with more in the list ("Y received 300 rifles from X. The
   equipment includes 300 A rifles, 40,000 rounds and four B vehicles", extraction/restated_lists.py): each counted
@@ -20,15 +20,15 @@ import pytest
 from _helpers import country_rows, find, has_country_row
 
 STRAY = [
-    ("Police stopped a truck and found 18 Zorvan rifles, four M4 carbines, six thermal sights and 9,000 rounds "
-     "hidden under sacks. The load was bound for the Kessel Brigade.",
-     [("carbines", 4), ("thermal sights", 6), ("rounds", 9000)]),
+    ("Police halted a van and found 16 Zorvan rifles, five Z-4 carbines, three thermal scopes and 7,000 rounds "
+     "stashed beneath crates. The load was bound for the Kessel Brigade.",
+     [("carbines", 5), ("thermal scopes", 3), ("rounds", 7000)]),
     ("Customs officers found 40 pistols, six M4 carbines, two mortars and 900 rounds hidden in a container bound "
      "for the Kessel Brigade.", [("carbines", 6), ("mortars", 2), ("rounds", 900)]),
-    ("Aboard the dhow, coastguards found 30 AK-pattern rifles, two general-purpose machine guns, five RPG-7 "
-     "launchers with 20 rockets and about 6,000 rounds of ammunition, hidden in the fish hold under blocks of ice, "
-     "a navy spokesman told reporters. The weapons were to be delivered to the Kessel Brigade.",
-     [("machine guns", 2), ("launchers", 5), ("rounds", 6000)]),
+    ("Aboard the dhow, coastguards found 30 AK-pattern rifles, three heavy machine guns, five RPG-7 "
+     "launchers with 25 rockets and about 5,500 rounds of ammunition, stashed in the fish hold under sacks of salt, "
+     "a coastguard officer told journalists. The arms were due to be delivered to the Kessel Brigade.",
+     [("machine guns", 3), ("launchers", 5), ("rounds", 5500)]),
 ]
 
 
@@ -46,10 +46,10 @@ def _parse(text: str):  # noqa: ANN202
 
 
 def test_verb_read_member_becomes_a_conjunct() -> None:
-    doc = _parse("Police stopped a truck and found 18 Zorvan rifles, four M4 carbines, six thermal sights and "
-                 "9,000 rounds hidden under sacks.")
+    doc = _parse("Police halted a van and found 16 Zorvan rifles, five Z-4 carbines, three thermal scopes and "
+                 "7,000 rounds stashed beneath crates.")
     carbines = next(t for t in doc if t.lower_ == "carbines")
-    sights = next(t for t in doc if t.lower_ == "sights")
+    sights = next(t for t in doc if t.lower_ == "scopes")
     assert carbines.dep_ == "conj" and carbines.head.lower_ == "rifles" and carbines.pos_ == "NOUN"
     assert sights.dep_ == "conj"
     assert sum(1 for t in doc if t.head.i == t.i) == 1
@@ -62,7 +62,7 @@ def test_a_finite_clause_after_the_comma_is_left_alone() -> None:
 
 
 def test_no_row_for_a_speaker_after_the_comma(extractor) -> None:  # noqa: ANN001
-    report = extractor.extract_text("Police found 12 rifles, two officers said, hidden in a truck bound for the "
+    report = extractor.extract_text("Police found 12 rifles, two officers said, concealed in a van bound for the "
                                     "Kessel Brigade.")
     assert not any("officer" in t.item.text for t in report.transfers), report.transfers
 
@@ -73,16 +73,16 @@ def test_no_list_without_a_count_after_the_comma() -> None:
 
 
 HEDGED = [
-    ("In 2011 customs officers stopped a truck carrying 3,000 rounds of ammunition and 12 rifles said to be heading "
-     "for the Kessel Brigade.", "rifles", 12),
-    ("Police stopped a lorry carrying 900 grenades and 40 pistols said to be heading for the Kessel Brigade.",
-     "pistols", 40),
+    ("In 2013 border guards stopped a van carrying 4,000 rounds of ammunition and 16 rifles said to be headed "
+     "for the Kessel Brigade.", "rifles", 16),
+    ("Police stopped a lorry carrying 800 grenades and 35 pistols said to be heading to the Kessel Brigade.",
+     "pistols", 35),
     ("Customs officers stopped a truck carrying 2,000 cartridges and 15 carbines believed to be heading for the "
      "Kessel Brigade.", "carbines", 15),
     ("In 2014 the navy stopped a boat carrying 5,000 rounds of ammunition and 20 rifles said to be destined for the "
      "Kessel Brigade.", "rifles", 20),
     ("It was the biggest haul since 2016, when police stopped a lorry carrying 900 grenades and 40 pistols said to "
-     "be heading for the Kessel Brigade.", "pistols", 40),
+     "be bound for the Kessel Brigade.", "pistols", 40),
 ]
 
 
@@ -107,11 +107,12 @@ def test_a_reporting_root_is_left_alone() -> None:
 
 
 RESTATED = [
-    ("The Kenyan army has received 300 rifles and four armoured vehicles from Serbia. The equipment includes 300 "
-     "Zastava M21 assault rifles, 40,000 rounds of ammunition and four Lazar armoured vehicles.", "rounds", 40000),
-    ("Serbia delivered 300 rifles and four armoured vehicles to Kenya on Monday. The equipment, made by a state "
-     "arsenal, included 300 M21 assault rifles, 40,000 rounds of 5.56mm ammunition and four Lazar armoured "
-     "vehicles.", "rounds", 40000),
+    ("The Kenyan army has received 250 rifles and six armoured vehicles from Serbia. The equipment includes 250 "
+     "Zastava M21 assault rifles, 35,000 rounds of small-arms ammunition and six Lazar armoured vehicles.", "rounds",
+     35000),
+    ("Serbia delivered 250 rifles and six armoured vehicles to Kenya on Monday. The equipment, built by a Serbian "
+     "factory, included 250 M21 assault rifles, 35,000 rounds of 9mm ammunition and six Lazar armoured "
+     "vehicles.", "rounds", 35000),
     ("Serbia delivered 300 rifles to Kenya on Monday. The weapons included 300 M21 assault rifles and 20 mortars.",
      "mortars", 20),
 ]

@@ -17,8 +17,8 @@ def _rows(text: str) -> set[tuple[str, str, str, str]]:
 
 
 @pytest.mark.parametrize("text,seller,other", [
-    ("Chile ordered 5 Karvell jets from Norway in 2017, but by the end of 2019 they had not been delivered because "
-     "Sweden had refused to license the supply of spare parts.", "Norway", "Sweden"),
+    ("Ecuador ordered 6 Karvell jets from Norway in 2015, but as of 2018 they had still not been delivered because "
+     "Denmark had declined to license the export of spare engines.", "Norway", "Denmark"),
     ("Peru ordered four Zorvan patrol boats from Spain in 2015; by 2018 they had still not been delivered, as "
      "Portugal would not export the engines.", "Spain", "Portugal"),
 ])

@@ -1,4 +1,4 @@
-"""A denial that names no group, only a class of them: "X has never supplied weapons to any armed group in Y",
+"""A denial that names no group, only a class of them: "X has never shipped guns to any armed group in Y",
 "X stated it had not provided arms to any Ethiopian group", "X denied giving rifles to any rebels".
 
 The quantified phrase ("any"/"no" on a group noun, cues.toml group_nouns and armed_heads) stands for the group
@@ -31,7 +31,7 @@ def _is_quantified(c: Token) -> bool:
 
 def _quantified_group(row: Row) -> Token | None:
     """The group noun with "any"/"no" that the row's recipient token heads or modifies ("any Ethiopian group",
-    "any armed group in Chad"), or that the trigger's "to" phrase names ("supplied weapons to any armed group",
+    "any armed group in Chad"), or that the trigger's "to" phrase names ("shipped guns to any armed faction",
     the recipient then filled from context); None otherwise."""
     tok = row.recipient.token if row.recipient is not None else row.frame.trigger
     cands = [tok, tok.head]

@@ -1,7 +1,7 @@
 """Denials that point back to a delivery told earlier in the text, past the sentence before.
 
-- A denied clause that tells a transfer but names no item of its own: "X denied that any of its weapons were
-  sold", "X denies arming the rebels", "X denied that the weapons had come from its territory". The clause has no
+- A denied clause that tells a transfer but names no item of its own: "X denied that its own carbines were
+  ever sold", "X denies arming the rebels", "X denied that the guns had left its soil". The clause has no
   row; the delivery it denies is the one told earlier whose supplier is the clause's own (its active subject,
   else the denier), and whose recipient is the clause's one when it names one. That row gains a denied copy: one per pair (the latest
   earlier delivery, or one naming the goods generically), and none when the text denies the pair elsewhere in its

@@ -1,6 +1,6 @@
-"""A list's last member read as the subject of a reduced passive of report: in "stopped a truck carrying 3,000
-rounds and 12 rifles said to be heading for the rebels" the small English model makes "12 rifles" the subject of
-"said" (a clause joined to "stopped"), so the rifles drop out of the truck's load. The spaCy component
+"""A list's last member read as the subject of a reduced passive of report: in "halted a van hauling 2,500
+cartridges and 14 pistols said to be headed for the militia" the small English model makes "14 pistols" the subject of
+"said" (a clause joined to "halted"), so the pistols drop out of the van's load. The spaCy component
 ``materiel_hedged_members`` (after ``materiel_stray_members``) mends it: a counted materiel noun right after
 "and"/"or" that closes a counted materiel argument, the subject of a reporting verb (cues.toml
 passive_hedge_verbs, "said", "believed", "thought") with no auxiliary whose complement is a to-infinitive, becomes

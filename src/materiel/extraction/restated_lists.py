@@ -1,7 +1,7 @@
-"""A transfer's goods listed again in the next sentence, with more in the list: "Y has received 300 rifles and four
-armoured vehicles from X. The equipment includes 300 A assault rifles, 40,000 rounds of ammunition and four B
-vehicles." The second sentence tells no row of its own (its subject is the goods again, not a deal noun, so no
-frame reads it), and its list names an item the transfer's row did not: the rounds. A sentence whose root is an
+"""A transfer's goods listed again in the next sentence, with more in the list: "Y has received 250 carbines and six
+trucks from X. The equipment includes 250 A carbines, 25,000 cartridges and six B trucks." The second
+sentence tells no row of its own (its subject is the goods again, not a deal noun, so no frame reads it), and its
+list names an item the transfer's row did not: the cartridges. A sentence whose root is an
 include verb (words.toml [frames] include_verbs) in the active, whose subject is a generic noun of goods with a
 definite determiner ("the equipment", "the weapons", covered_generic.generic_words), right after a sentence with
 rows that have both parties, adds each counted listed item whose head noun none of those rows has, with the

@@ -37,8 +37,8 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
     request row with no supplier the state of the one reviewing it (extraction/reviewed_requests.py)."""
     reviewed_requests.fill(rows, res)
     speaker_denials.fill(rows, res, REPORTING)  # "X said not one carbine was ever shipped to Y"
-    any_groups.fill(rows, res)  # "X never supplied weapons to any armed group in Y": the group named before
-    earlier_denials.fill(rows, res)  # "Y received X from Z. ... Z denied that any of its weapons were sold"
+    any_groups.fill(rows, res)  # "X never shipped guns to any armed faction in Y": the group named before
+    earlier_denials.fill(rows, res)  # "Y received X from Z. ... Z denied that its own carbines were ever sold"
     rejected_charges.fill(rows, res)  # "Y received X from Z, police said. ... Z has rejected the accusations"
     for r in rows:
         if r.frame.stage != "refused" or r.supplier is not None or r.recipient is None:

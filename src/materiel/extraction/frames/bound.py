@@ -55,7 +55,7 @@ def destination_words(f: Frame, words: set[str]) -> list[Token]:
 
 
 def list_clauses(f: Frame) -> list[Token]:
-    """"rifles, 30 kg of explosives and ammunition that officials said were bound for X": a clause after the
+    """"pistols, 12 kg of TNT and cartridges that the police claimed were bound for X": a clause after the
     whole list that the parser hung on an earlier member of it (a measure the list's last item is joined to),
     not on the item itself; only a clause after the item, so one on a member before it stays that member's."""
     out = []

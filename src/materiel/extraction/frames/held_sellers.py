@@ -1,4 +1,4 @@
-"""A buyer who buys what a state holds: "X asked to buy all 15 of Y's Typhoon jets", "X bought Y's 12 used
+"""A buyer who buys what a state holds: "X sought to acquire all 9 of Y's Zorvan jets", "X bought Y's 12 used
 Gripens", "X wants 20 of Y's surplus tanks". The state named as the possessor of the item bought (on the item, or
 on the whole of a part told "N of Y's ...") sells it: it is the supplier, in place of a company read off the item's
 own name ("Y's Saab Gripen jets": Saab made them, Y sells them). A possessor that is a company, a pronoun or the

@@ -49,7 +49,7 @@ def read(finder: Any, f: Frame) -> Frame:
     deal_partners.read_deal_partner(finder, f)  # "Under a contract with X, Y ordered Z": X sells
     arrival_speakers.read_arrival_speaker(finder, f)  # "the ministry said X from Y would arrive": its state
     prior_deals.read_prior_deal(finder, f)  # "Y signed a deal with X. It will deliver Z": X buys
-    read_speaker_parties(finder, f)  # '"X has not sent us one rifle," a militia general said': no one from context
+    read_speaker_parties(finder, f)  # '"X never gave us a single gun," a rebel commander said': no one from context
     read_relative_part(finder, f)  # "flies X jets, the first four of which arrived": its own stage, the holder
     return f
 

@@ -77,7 +77,7 @@ def _nouns(r: Any) -> set[str]:
 
 def load_bound(sent: Any, finder: Any, next_one: bool = False, nouns: frozenset[str] | set[str] = frozenset(),
                 far: bool = False) -> tuple[list[Any], list[Any]] | None:
-    """"the load had been collected in X and was bound for Y", "the vessel was sailing from X bound for Y":
+    """"the load was picked up in X and then bound for Y", "the vessel was sailing from X bound for Y":
     the recipients and origins a sentence gives a cargo named again by a cargo noun (`containers`,
     `conveyances`, `load_nouns`), or in the sentence just after (`next_one`) by a pronoun ("They were bound for Y"),
     through a destination word, a route verb (`route_verbs`) or a route noun ("on its way to Y"), or None."""
@@ -109,7 +109,7 @@ def load_bound(sent: Any, finder: Any, next_one: bool = False, nouns: frozenset[
 
 def bound_later(rows: list[Any], by_sentence: list[tuple[Any, list[Frame]]], finder: Any) -> None:
     """A seized shipment whose destination the next sentences give through its cargo ("seized a truck carrying
-    rifles. ... the load had been collected in X and was bound for Y"): Y its recipient, X its supplier."""
+    rifles. ... the load was picked up in X and then bound for Y"): Y its recipient, X its supplier."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
     seized = {index.get(r.sent.start, -1) for r in rows if r.frame.stage == seizure.STAGE}
     for r in rows:

@@ -47,7 +47,7 @@ class PrepPhrases(FinderState):
             self._prep(c, f, preps)
 
     def _shifted_object(self, pobj: Token, f: Frame) -> bool:
-        """"have provided to Ukraine air defense systems, such as ...": the object after the
+        """"have sent to Moldova coastal radar sets, for instance ...": the object after the
         recipient, parsed as one phrase with the recipient's name as its first modifier."""
         if not self.items.is_materiel(pobj):
             return False

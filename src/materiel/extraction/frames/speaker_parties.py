@@ -1,5 +1,5 @@
-"""A quoted first-person party whose speaker names no party: '"X has not sent us one rifle," a militia general
-said', '"Not a single weapon has come to our people from X," its spokesman said'. The pronoun stands for the
+"""A quoted first-person party whose speaker names no party: '"X never gave us a single gun," a rebel commander
+said', '"Not one rifle has reached our men from X," their spokesman said'. The pronoun stands for the
 speaker's side, which no lexicon knows (mentions/speaker_sides.unnamed_speaker): it resolves to no one, and the
 role it fills is generic, so no party of the context fills it either (the antecedent search, or the sentences
 before, would give a party the speaker is not: the state the article is about, a supplier named earlier)."""

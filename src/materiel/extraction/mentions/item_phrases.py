@@ -107,7 +107,7 @@ class ItemPhrases:
         return run + rest_of_name(head, self.span_at.get(head.i), run)  # "four Zorvan Z-40"
 
     def in_designation(self, t: Token) -> bool:
-        """t is part of a designation's name ("Norwegian" in "Norwegian Advanced Surface to Air Missile System")."""
+        """t is part of a designation's name ("Borvian" in "Borvian Extended Range Coastal Missile Battery")."""
         return self._in_designation(t)
 
     def _in_designation(self, t: Token) -> bool:

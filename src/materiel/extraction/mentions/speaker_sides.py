@@ -44,8 +44,8 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def unnamed_speaker(tok: Token, resolve: Callable[[Token], Resolved | None]) -> bool:
-    """A quoted first-person pronoun whose speaker is a fighter naming no party ('"X has not sent us one rifle,"
-    a militia general said'; words.toml [resolve] member_speakers): the pronoun stands for the speaker's side,
+    """A quoted first-person pronoun whose speaker is a fighter naming no party ('"X never gave us a single gun,"
+    a rebel commander said'; words.toml [resolve] member_speakers): the pronoun stands for the speaker's side,
     which no lexicon knows, so it takes no party named earlier in the text either (the antecedent search would
     give one the speaker is not). A spokesman or an official speaks for a body the context names: not this."""
     sent = tok.sent
