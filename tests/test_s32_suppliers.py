@@ -6,7 +6,7 @@
    is a row from that state, not from a bare name (nor from a source named in the sentence, "records reviewed by
    Z"). A firm noun a person may bear ("the Czech dealer X", "the arms broker X") gives no state.
 2. A purchase, an order or a request placed in another state with no seller told ("X bought six rifles in
-   Bulgaria", "sent envoys to Ankara to seek drones", "signed a contract in Paris for three radars";
+   Zambia", "sent emissaries to Hanoi to seek mortars", "signed a contract in Paris for three radars";
    extraction/market_places.py): the place's state is the supplier. Not the buyer's own state or capital ("Kenya's
    army bought rifles in Nairobi"), not a delivery's place ("delivered in Spain to Y"), never over a told seller.
 3. A gapped item with its own maker's adjective after the first conjunct's source phrase ("received vehicles from
@@ -55,12 +55,10 @@ def test_person_nouns_give_no_state(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "state"), [
-    ("The Tarvo Front also bought eight rocket launchers and 240 rockets in Bulgaria at some point, "
-     "the report said.", "BGR"),
+    ("The Kivu Front purchased 30 mortars and 900 shells in Zambia two years ago, investigators said.", "ZMB"),
     ("The Kenyan navy bought two patrol boats in Madrid last year.", "ESP"),
-    ("According to the assessment, the Tarvo Front sent envoys to Ankara to seek drones and counter-battery radars.",
-     "TUR"),
-    ("Officials of the Tarvo Front sought drones in Turkey, the report said.", "TUR"),
+    ("The Kivu Front dispatched two emissaries to Hanoi to seek mortars and anti-tank mines.", "VNM"),
+    ("Officials of the Kivu Front sought mortars in Vietnam, investigators said.", "VNM"),
     ("The Moroccan navy ordered three corvettes in Italy in 2019.", "ITA"),
 ])
 def test_bought_or_sought_in_another_state(text: str, state: str) -> None:
