@@ -1,0 +1,54 @@
+"""Patterns of the thirty-third session's helper `denials` (claims and their denials).
+
+- A denial that points back past a sentence with no row of its own (extraction/rejected_charges.py): "Z said X had
+  sent Y rifles. The claim could not be checked. X denied it." The denial verb takes a pronoun ("denied it",
+  "rejected this") or a labelling verb of false_labels.py puts a label of falsehood on a pointing claim noun or a
+  pronoun ("called the allegation baseless", "dismissed it as a fabrication"); its subject is a state or a body of it.
+  The latest delivery told earlier as someone's claim whose supplier is the denier gains a denied copy. No copy when
+  the label says nothing false ("called the report credible"), when another state denies, or when the pronoun
+  follows a sentence with rows of its own (then it stands for that sentence: claim_denials.py).
+
+Sentences written for these tests (not taken from any article); the positives failed before the change."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import find
+
+RUMOUR = ("The opposition Unity Front said last week that Serbia had shipped 400 Zastava rifles to the Malian army "
+          "before the election. The front gave no proof, and the claim could not be checked. ")
+FLIGHTS = ("Rebel commanders told reporters that Bulgaria had flown mortars to the Chadian army in March. Nobody "
+           "else confirmed the account. ")
+
+POINTED = [
+    (RUMOUR + "The Serbian foreign ministry denied it on Tuesday.", "serbia", "mali", "rifles"),
+    (RUMOUR + "Belgrade rejected this in a short statement.", "serbia", "mali", "rifles"),
+    (FLIGHTS + "The Bulgarian embassy called the allegation \"baseless\".", "bulgaria", "chad", "mortars"),
+    (FLIGHTS + "The Bulgarian embassy dismissed it as a fabrication.", "bulgaria", "chad", "mortars"),
+    (FLIGHTS + "Sofia described the claims as \"pure fiction\" on Friday.", "bulgaria", "chad", "mortars"),
+]
+
+NOT_POINTED = [
+    FLIGHTS + "The Bulgarian embassy called the report credible.",  # no label of falsehood
+    FLIGHTS + "The Romanian embassy denied it.",  # another state denies
+    FLIGHTS + "Romania called the allegation baseless.",  # another state labels it false
+    RUMOUR + "Belgrade welcomed it.",  # no denial
+]
+
+
+def _denied(report, sup: str, rec: str, word: str) -> list:  # noqa: ANN001
+    return [t for t in find(report, sup, rec, word) if t.factuality == "denied"]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), POINTED)
+def test_a_pronoun_or_labelled_denial_denies_the_charge_further_back(extractor, text, sup, rec, word):  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert _denied(report, sup, rec, word), report.transfers
+    assert any(t.factuality == "asserted" for t in find(report, sup, rec, word)), report.transfers
+
+
+@pytest.mark.parametrize("text", NOT_POINTED)
+def test_no_denied_copy_without_a_denial_by_the_supplier(extractor, text):  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert report.transfers, "the charge itself is a row"
+    assert not [t for t in report.transfers if t.factuality == "denied"], report.transfers
