@@ -7,6 +7,12 @@
   The latest delivery told earlier as someone's claim whose supplier is the denier gains a denied copy. No copy when
   the label says nothing false ("called the report credible"), when another state denies, or when the pronoun
   follows a sentence with rows of its own (then it stands for that sentence: claim_denials.py).
+- A denial that names the country where the charged group fights (extraction/charged_places.py): "Monitors said X
+  had supplied rifles to the <Name> Brigade. X denied that any rifles had been shipped to <the group's country>."
+  The denied delivery to a state told by its name takes the armed group of the charge it answers: the charge of the
+  same supplier told just before or naming a group of that state, or a charge with no supplier naming a group of
+  that state. Not when the state is another and the charge is further back, when the supplier had delivered to that
+  state's own forces before, or when the group is known only by its country ("Ukrainian rebels").
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -52,3 +58,37 @@ def test_no_denied_copy_without_a_denial_by_the_supplier(extractor, text):  # no
     report = extractor.extract_text(text)
     assert report.transfers, "the charge itself is a row"
     assert not [t for t in report.transfers if t.factuality == "denied"], report.transfers
+
+
+PLACES = [
+    ("Human rights monitors said Belarus had supplied assault rifles to the Azov Brigade. Minsk denied that any "
+     "Belarusian rifles had been shipped to Ukraine.", "belarus", "azov", "rifles"),
+    ("Two defectors said Libya had flown rockets to the Syrian Democratic Forces in 2016. Tripoli said it had never "
+     "sent rockets to Syria.", "libya", "syrian democratic", "rockets"),
+    ("A UN panel said the mortars found in Basra in May had been intended for Kata'ib Hezbollah. The boxes carried "
+     "Syrian markings. Syria said it has never sent weapons to Iraq.", "syria", "kata", "weapons"),
+]
+
+NOT_PLACES = [
+    ("Human rights monitors said Belarus had supplied assault rifles to the Azov Brigade. The weather was cold. Minsk "
+     "denied that any Belarusian rifles had been shipped to Poland.", "belarus", "pol", "rifles"),  # another state
+    ("Belarus sold twenty tanks to the Ukrainian army in 2009. Human rights monitors said Belarus had supplied assault "
+     "rifles to the Azov Brigade. Minsk denied that any Belarusian rifles had been shipped to Ukraine.",
+     "belarus", "ukr", "rifles"),  # the state's own forces were served before
+    ("Human rights monitors said Belarus had supplied assault rifles to Ukrainian rebels. Minsk denied that any "
+     "Belarusian rifles had been shipped to Ukraine.", "belarus", "ukr", "rifles"),  # a group known by its country
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), PLACES)
+def test_a_denial_naming_the_groups_country_denies_the_charge(extractor, text, sup, rec, word):  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert _denied(report, sup, rec, word), report.transfers
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), NOT_PLACES)
+def test_a_denial_naming_another_state_keeps_it(extractor, text, sup, rec, word):  # noqa: ANN001
+    report = extractor.extract_text(text)
+    denied = [t for t in report.transfers if t.factuality == "denied"]
+    assert denied and all(t.recipient is not None and t.recipient.kind == "state" for t in denied), denied
+    assert _denied(report, sup, rec, word), report.transfers
