@@ -13,6 +13,11 @@
   same supplier told just before or naming a group of that state, or a charge with no supplier naming a group of
   that state. Not when the state is another and the charge is further back, when the supplier had delivered to that
   state's own forces before, or when the group is known only by its country ("Ukrainian rebels").
+- A denial that says what the denier holds after a colon (frames/clauses.py `charged`): "Z rejected it: 'Z has never
+  armed, and will never arm, any rebel group'". A denial verb ("reject", "deny", "dismiss") with an object of its
+  own standing for the charge (a pronoun or claim noun) does not govern the quoted clause after it: the clause is
+  the denier's own statement (a negated or denied delivery), not a transfer it refuses. A denial verb that takes
+  the transfer itself ("rejected a plan to sell", "rejected selling") still refuses it.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -92,3 +97,34 @@ def test_a_denial_naming_another_state_keeps_it(extractor, text, sup, rec, word)
     denied = [t for t in report.transfers if t.factuality == "denied"]
     assert denied and all(t.recipient is not None and t.recipient.kind == "state" for t in denied), denied
     assert _denied(report, sup, rec, word), report.transfers
+
+
+COLON = [
+    ("Police said the Kivu Liberation Front gets rifles from Zambian troops. In Lusaka, an aide to the Zambian "
+     "president rejected it: \"The Republic of Zambia has never armed, and will never arm, the Kivu Liberation Front "
+     "or any other rebel group.\"", "zambia", "kivu"),
+    ("Police said the Kivu Liberation Front gets rifles from Zambian troops. His account could not be checked. In "
+     "Lusaka, a spokesman for the Zambian cabinet rejected it: \"The Republic of Zambia has never armed, and will never "
+     "arm, any rebels against a neighbour.\"", "zambia", "rebel"),
+    ("Police said the Kivu Liberation Front gets mortars from Kenyan officers. In Nairobi, a spokesman for the Kenyan "
+     "defence ministry dismissed the claims: \"The Republic of Kenya has never supplied, and will never supply, mortars "
+     "to the Kivu Liberation Front or any other rebel group.\"", "kenya", "kivu"),
+]
+
+STILL_REFUSED = [
+    ("Zambia rejected a plan to sell rifles to Kenya.", "zambia", "ken"),
+    ("The Zambian government rejected selling rifles to the Kivu Liberation Front.", "zambia", "kivu"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec"), COLON)
+def test_a_denial_with_its_own_object_does_not_refuse_the_quote(extractor, text, sup, rec):  # noqa: ANN001
+    report = extractor.extract_text(text)
+    said = [t for t in find(report, sup, rec, "") if "never" in t.evidence.text.lower()]
+    assert said and all(t.stage == "delivered" and t.factuality in ("denied", "negated") for t in said), said
+
+
+@pytest.mark.parametrize(("text", "sup", "rec"), STILL_REFUSED)
+def test_a_denial_verb_over_the_transfer_still_refuses(extractor, text, sup, rec):  # noqa: ANN001
+    report = extractor.extract_text(text)
+    assert [t for t in find(report, sup, rec, "rifles") if t.stage == "refused"], report.transfers
