@@ -8,7 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction import any_groups, earlier_denials, rejected_charges, reviewed_requests, speaker_denials
+from materiel.extraction import (
+    any_groups,
+    charged_places,
+    earlier_denials,
+    rejected_charges,
+    reviewed_requests,
+    speaker_denials,
+)
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import same_state
@@ -40,6 +47,7 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
     any_groups.fill(rows, res)  # "X never shipped guns to any armed faction in Y": the group named before
     earlier_denials.fill(rows, res)  # "Y received X from Z. ... Z denied that its own carbines were ever sold"
     rejected_charges.fill(rows, res)  # "Y received X from Z, police said. ... Z has rejected the accusations"
+    charged_places.fill(rows)  # "X armed the Y front, monitors said. X denied sending weapons to <Y's country>"
     for r in rows:
         if r.frame.stage != "refused" or r.supplier is not None or r.recipient is None:
             continue

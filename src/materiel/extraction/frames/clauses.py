@@ -40,16 +40,27 @@ def finding(t: Token) -> bool:
 
 
 CLAIM_NOUNS = frozenset(lexicon.toml("cues.toml")["factuality"]["claim_nouns"])
+DENIAL_VERBS = frozenset(lexicon.toml("cues.toml")["factuality"]["denial_verbs"])
+DENIAL_PRONOUNS = frozenset(lexicon.toml("cues.toml")["factuality"]["denial_pronouns"])
 
 
 def charged(t: Token) -> bool:
     """"X did Y, a charge Z rejected": the parser makes the clause before the claim noun the complement of the
     denial verb after it; that clause is the claim, not what the verb governs (no refusal of it)."""
     verb = t.head
+    if t.dep_ == "ccomp" and t.i > verb.i and verb.lemma_.lower() in DENIAL_VERBS:
+        return _elaborated(t, verb)
     if t.dep_ != "ccomp" or t.i > verb.i:
         return False
     between = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and t.i < c.i < verb.i]
     return any(w.lemma_.lower() in CLAIM_NOUNS for c in between for w in (c, *c.children) if w.i <= c.i)
+
+
+def _elaborated(t: Token, verb: Token) -> bool:
+    """"Z rejected it: 'we have never armed any group'": a denial verb with an object of its own standing for the
+    charge (a pronoun or claim noun) before the clause; the clause is what the denier says, not what it refuses."""
+    return any(c.dep_ in ("dobj", "obj") and verb.i < c.i < t.i and
+               (c.lower_ in DENIAL_PRONOUNS or c.lemma_.lower() in CLAIM_NOUNS) for c in verb.children)
 
 
 DEAL_CONTENT = lexicon.word_set("governors", "deal_content_verbs")
