@@ -4,7 +4,12 @@ Pattern 1 (extraction/body_refusers.py `_verb`): a deciding body refuses a reque
 transfer ("Its licensing board turned down an application to export X to Y", "an application to sell X to Y was
 rejected by Z's agency", the parser may hang the infinitive on the verb when a time phrase comes between). The
 body's state supplies the refused row, as it does when the body refuses the transfer itself. A body with no state
-of its own ("the committee") lends none; an approval is no refusal."""
+of its own ("the committee") lends none; an approval is no refusal.
+
+Pattern 2 (extraction/stalled_requests.py): a request told before, refused by a verb whose infinitive only does
+or moves it ("Y declined to move that request forward", "Y has refused to process the request"): the request's
+rows are told again, refused, with Y as supplier. An infinitive of telling ("declined to comment on the request")
+or a verb that is no refusal ("promised to process the request") gives no refused row."""
 from __future__ import annotations
 
 import pytest
@@ -47,4 +52,27 @@ def test_body_refuses_an_application_to_export(text: str, supplier: str, recipie
     "Nairobi.",
 ])
 def test_no_refusal_of_an_application(text: str) -> None:
+    assert not _refused(text)
+
+
+@pytest.mark.parametrize("text,supplier", [
+    ("Peru asked Norway in 2020 for six Mi-17 helicopters. The Norwegian foreign ministry has declined to move "
+     "that request forward.", "NOR"),
+    ("Ghana asked Brazil last spring for four Super Tucano trainers. Brazil has refused to process the request, "
+     "officials said.", "BRA"),
+    ("In 2019 Kenya asked Sweden for two Gripen fighters. The Swedish government declined to act on that "
+     "request.", "SWE"),
+])
+def test_refused_to_move_the_request(text: str, supplier: str) -> None:
+    rows = _rows(text)
+    assert any(st == "requested" for *_, st in rows), rows
+    assert any(s == supplier and st == "refused" for s, _, _, st in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peru asked Norway in 2020 for six Mi-17 helicopters. Norway has declined to comment on the request.",
+    "Peru asked Norway in 2020 for six Mi-17 helicopters. Norway has promised to process the request.",
+    "Ghana asked Brazil last spring for four Super Tucano trainers. Brazil has agreed to move the request forward.",
+])
+def test_no_refusal_of_the_request(text: str) -> None:
     assert not _refused(text)
