@@ -76,3 +76,15 @@ def test_refused_to_move_the_request(text: str, supplier: str) -> None:
 ])
 def test_no_refusal_of_the_request(text: str) -> None:
     assert not _refused(text)
+
+
+# Pattern 3 (extraction/mentions/designated_names.py): a weapon's designation the tagger took for an organisation
+# ("spare engines for the Mi-17s") names the item the parts are for, never the recipient; the asker takes the row.
+@pytest.mark.parametrize("text,recipient", [
+    ("Peru asked Moscow in March to sell it rotor blades for the Mi-17s. Moscow refused.", "PER"),
+    ("Bolivia asked the Pentagon to release spare parts for the C-130s. The Pentagon turned the request down.", "BOL"),
+])
+def test_parts_for_the_jets_go_to_the_asker(text: str, recipient: str) -> None:
+    rows = _rows(text)
+    assert any(st == "refused" and r == recipient for _, r, _, st in rows), rows
+    assert all(r for _, r, _, _ in rows), rows  # no row goes to the jets (an actor of no state)
