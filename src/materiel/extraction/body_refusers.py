@@ -17,6 +17,7 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
 
 BODIES = lexicon.word_set("licensed_acts", "deciding_bodies")
+ASKS = lexicon.word_set("pipeline", "request_nouns")  # "an application to export X": the body refuses the application
 STATE_KINDS = ("state", "government_body")
 CONFIDENCE = 0.85  # kept of the body's reading: the state stands for its body
 MODIFIERS = ("poss", "amod", "compound", "nmod")
@@ -33,7 +34,14 @@ def _state_words() -> dict[str, str]:
 
 
 def _verb(t: Token) -> Token:
-    """The clause verb of the trigger: "refused (a licence)", or the verb of a refusal noun it is the object of."""
+    """The clause verb of the trigger: "refused (a licence)", the verb of a refusal noun it is the object of, or
+    the verb that refuses the request noun whose infinitive the trigger is ("turned down an application to
+    export X to Y", "an application to sell X was rejected")."""
+    if t.pos_ in ("VERB", "AUX") and t.dep_ == "acl" and t.head.lemma_.lower() in ASKS:
+        t = t.head
+    elif t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl" and any(  # "an application last year to export": on the verb
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ASKS and c.i < t.i for c in t.head.children):
+        return t.head
     return t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "obj", "nsubjpass") else t
 
 

@@ -72,6 +72,7 @@ from materiel.extraction.seized_groups import seized_destinations
 from materiel.extraction.seized_inventory import seized_in_context
 from materiel.extraction.series import carry_series
 from materiel.extraction.share_items import share_items
+from materiel.extraction.stalled_requests import infinitive_objects
 from materiel.extraction.title_pair import lend_title_pair
 from materiel.extraction.topic_imports import to_importing_topic
 from materiel.extraction.wholes import whole_orders
@@ -224,6 +225,7 @@ class Extractor:
         objects = [c for c in frame.trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if frame.trigger.dep_ == "relcl":
             objects.append(frame.trigger.head)  # "asked for X, a request Y turned down"
+        objects += infinitive_objects(frame.trigger)  # "Y declined to move that request forward"
         if not any(o.lemma_.lower() in REQUEST_NOUNS and any(c.dep_ in ("det", "poss") for c in o.children)
                    for o in objects):
             return refused_deal(frame, reading, sent, before)  # "signed a deal for X; the deal was frozen"

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from materiel.extraction.frames.framebase import REFLEXIVE, FinderState, asks_for_item, to_clause
 from materiel.extraction.frames.licences import decider_role
+from materiel.extraction.stalled_requests import refuses_request
 
 
 class PredicateReadings(FinderState):
@@ -16,8 +17,8 @@ class PredicateReadings(FinderState):
     def _is_governor_only(self, tok: Token) -> bool:
         """"offered to send": the offer is the stage of the send frame, not a frame of its own."""
         if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children) or asks_for_item(tok, self.items) or \
-                tok.lemma_.lower() not in self.gov_verbs:
-            return False  # "pledged three systems to X, to be sent ...": a frame of its own
+                tok.lemma_.lower() not in self.gov_verbs or refuses_request(tok, self.verbs):
+            return False  # "pledged three systems to X, to be sent ...", "declined to process the request": its own
         return any(c.pos_ == "VERB" and c.i > tok.i and (c.dep_ in ("xcomp", "ccomp") or to_clause(c)) and (
             c.lemma_.lower() in self.verbs or any(  # "seeking to conclude the sale of X": the sale's stage
                 o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.nouns for o in c.children))

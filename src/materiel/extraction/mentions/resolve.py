@@ -11,6 +11,7 @@ from materiel.extraction.mentions import (
     city_states,
     demonym_acts,
     described,
+    designated_names,
     examples,
     firm_countries,
     headline,
@@ -236,6 +237,8 @@ class ActorResolver(ArmedGroups):
             return None
         if ent[-1].lower_ in self.facility_nouns or self._vessel(ent):
             return None  # "X Air Base", whatever the tagger says: a place; a ship's name: the carrier
+        if designated_names.names_item(ent):
+            return None  # "engines for the F-5s": the jets, not a party
         if headline.is_headline(ent.sent):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
         kind = told_persons.kind_of(ent, lambda: self._person_state(tok, ent.text.strip()))
