@@ -1,0 +1,64 @@
+"""Patterns of the thirty-third session's helper `spurious` (rows that answer no transfer of the text).
+
+- A retail dealer as the source ("took delivery of 15 utility vehicles from a Town dealer", "bought from a
+  Brand-X dealer in Town"): vehicles and kit bought over the counter are no rows (retail_sources.py, words.toml
+  [retail_sources]). An arms dealer, and weapons or armoured vehicles from any dealer, stay rows.
+- A civil compound ("air ambulances", "fire engines") names civilian goods even with a maker's designation, for a
+  taker that is no military body (retail_sources.civil_compound); an air force's or navy's air ambulances and
+  "armoured ambulances" stay rows.
+
+Sentences written for these tests (not taken from any article); the positives failed before the change."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows, has_country_row
+
+DEALER_GOODS = [
+    ("The Zambia Police Service took delivery of 22 Nissan utility vehicles from a Kabwe dealer.", "vehicles"),
+    ("The Lusaka City Police took delivery of 15 Nissan Patrol utility vehicles from a Kitwe dealer last week.",
+     "vehicles"),
+    ("The Royal Swaziland Police received 30 new patrol vehicles, bought from a Nissan dealer in Manzini with a "
+     "grant from Taiwan.", "vehicles"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), DEALER_GOODS)
+def test_goods_from_a_retail_dealer_are_no_rows(extractor, text, word) -> None:  # noqa: ANN001
+    assert not any(word in item for _, _, _, item, _ in country_rows(extractor, text))
+
+
+DEALER_ARMS = [
+    ("The Kenyan army received 40 rifles from a Czech arms dealer in Prague.", "CZE", "KEN", "rifles"),
+    ("Uganda bought 20 armoured vehicles from a South African dealer.", "ZAF", "UGA", "armoured vehicles"),
+    ("The Namibian army received 18 new patrol vehicles from Germany this week.", "DEU", "NAM", "vehicles"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), DEALER_ARMS)
+def test_arms_dealers_and_armed_goods_stay_rows(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    assert has_country_row(country_rows(extractor, text), sup, rec, "delivered", word)
+
+
+CIVIL_COMPOUNDS = [
+    "Germany sold the Bolivian civil defence agency two BK117 air ambulances.",
+    "Uruguay received two Bell 429 air ambulances from Canada.",
+    "Colombia bought three Bell 407 air ambulances from the United States.",
+    "Slovakia took delivery of four A109 air ambulances from Italy.",
+]
+
+
+@pytest.mark.parametrize("text", CIVIL_COMPOUNDS)
+def test_civil_compounds_are_no_rows_even_with_a_designation(extractor, text) -> None:  # noqa: ANN001
+    assert not any("ambulance" in item for _, _, _, item, _ in country_rows(extractor, text))
+
+
+MILITARY_AMBULANCES = [
+    ("Italy sold Peru's navy two AW139 air ambulances.", "ITA", "PER", "air ambulances"),
+    ("Germany delivered eight armoured ambulances to the Ukrainian army.", "DEU", "UKR", "armoured ambulances"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), MILITARY_AMBULANCES)
+def test_ambulances_for_armed_forces_or_armoured_stay_rows(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    assert has_country_row(country_rows(extractor, text), sup, rec, "delivered", word)
