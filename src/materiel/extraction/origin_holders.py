@@ -41,6 +41,18 @@ def prefer_named_holder(rows: list[Row], res: ActorResolver) -> None:
         actor = Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=found[pick].text)
         r.supplier = Resolved(actor, HOLDER_CONFIDENCE, found[pick].root)
         r.frame.rule = r.frame.rule.replace(":origin", ":holder")
+    void_dispersed(rows, res)
+
+
+def void_dispersed(rows: list[Row], res: ActorResolver) -> None:
+    """Clear, in place, a maker's guess for a dispersed design, and the same guess shared by its frame's rows."""
+    for r in [r for r in rows if r.designation and res.lex.dispersed(r.designation) and maker_guess(r, res)
+              and r.frame.stage != "ordered"]:
+        guess = r.supplier.actor.id
+        for o in rows:
+            if o.frame is r.frame and o.inherited and o.supplier is not None and o.supplier.actor.id == guess and \
+                    ":origin" in o.frame.rule:
+                o.supplier = None
 
 
 def maker_guess(r: Row, res: ActorResolver) -> bool:

@@ -130,6 +130,16 @@ class Lexicon:
         origin = self._origins.get(designation)
         return origin if origin in self.countries else None
 
+    def dispersed(self, designation: str) -> bool:
+        """A historical maker's design of a category made across its bloc and beyond (a Soviet-era rifle or its
+        cartridge: words.toml [origins] dispersed_categories), whose successor state tells no supplier."""
+        if not hasattr(self, "_dispersed"):
+            successor = word_table("origins", "successor_states")
+            kinds = word_set("origins", "dispersed_categories")
+            self._dispersed = {m.name for m in self.materiel
+                               if m.origin and m.origin.lower() in successor and m.category in kinds}
+        return designation in self._dispersed
+
 
 def slug(name: str) -> str:
     out = "".join(c.lower() if c.isalnum() else "-" for c in name)
