@@ -7,6 +7,10 @@ Patterns:
    in cues.toml) and no state the text gives him, asks for the text's own state (its topic state), not as a
    person. Not when the topic state is the supplier's, not when the sentence names a third state (his may be that
    one), and not for the titles of an armed group's leaders ("General X").
+2. A city the tagger takes for a firm or a person (extraction/mentions/city_states.py, `misread_city`): told in
+   a place's phrase ("followed by shipment from X"), with the name of a city of one state, it is that state, as a
+   city the tagger reads as a place already is. Not a city's name that modifies another noun ("from an X
+   dealer"), which names no place the goods left, nor a city placing a named site ("the X Air Base in Y").
 """
 from __future__ import annotations
 
@@ -55,4 +59,22 @@ def test_leader_of_the_supplying_topic_state_stays() -> None:
     text = ("Russia's arms exports grow\n\nPresident Joseph Mwangi asked Russia for six Mi-17 helicopters, "
             "Russian officials said.")
     assert all(r != "Russia" for _, r, _, _ in _rows(text))
+
+
+@pytest.mark.parametrize("text,supplier", [
+    ("Ukraine exports tanks\n\nThe first ten tanks were handed over to the Royal Thai Army at a ceremony in "
+     "Kharkiv in May, followed by shipment from Odesa.", "Ukraine"),
+    ("South Africa sells armoured cars\n\nTwelve armoured cars were delivered to the Kenyan army in June after "
+     "shipment from Durban.", "South Africa"),
+])
+def test_misread_city_in_a_place_phrase_is_its_state(text: str, supplier: str) -> None:
+    assert supplier in {s for s, _, _, _ in _rows(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police buy cars\n\nThe city police took delivery of 30 patrol cars from a Toyota dealer this month.",
+    "Police buy cars\n\nThe Halifax police took delivery of 12 patrol vehicles from a Dartmouth dealer in May.",
+])
+def test_city_name_modifying_a_noun_names_no_supplier_state(text: str) -> None:
+    assert not {s for s, _, _, _ in _rows(text)} & {"Japan", "Canada"}
 

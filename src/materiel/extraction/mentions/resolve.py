@@ -238,6 +238,8 @@ class ActorResolver(ArmedGroups):
             return None  # "X Air Base", whatever the tagger says: a place; a ship's name: the carrier
         if headline.is_headline(ent.sent):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
+        if (city := city_states.misread_city(ent, self.lex)) is not None:
+            return city  # "shipment from X", a city the tagger took for a firm (city_states.py)
         kind = told_persons.kind_of(ent, lambda: self._person_state(tok, ent.text.strip()))
         if kind == "person" and (state := self._person_state(tok, ent.text.strip())) is not None:
             return state  # a bare name whose state office the text gave before; "Defence Minister X" of the context
