@@ -11,6 +11,10 @@ Patterns:
    a place's phrase ("followed by shipment from X"), with the name of a city of one state, it is that state, as a
    city the tagger reads as a place already is. Not a city's name that modifies another noun ("from an X
    dealer"), which names no place the goods left, nor a city placing a named site ("the X Air Base in Y").
+3. A designated item keeps its maker (extraction/discourse.py, `share_in_sentence`): a supplier another clause of
+   the sentence names ("three Russian A helicopters arrived, and the air force ordered four C295s") is not given
+   to a row whose designation the gazetteer gives another maker state; the maker (`fill_from_origin`) supplies.
+   A supplier of the same state's designs is still shared.
 """
 from __future__ import annotations
 
@@ -77,4 +81,38 @@ def test_misread_city_in_a_place_phrase_is_its_state(text: str, supplier: str) -
 ])
 def test_city_name_modifying_a_noun_names_no_supplier_state(text: str) -> None:
     assert not {s for s, _, _, _ in _rows(text)} & {"Japan", "Canada"}
+
+
+@pytest.mark.parametrize("text,supplier,model", [
+    ("Peru rebuilds its fleet\n\nThe navy operates three Russian Ka-27 helicopters that arrived in 2010, and the "
+     "air force ordered four Airbus C295 transport aircraft in 2015.", "Spain", "C295"),
+    ("Egypt expands its air arm\n\nThe army flies four Chinese Z-9 helicopters that arrived in 2012, and the air "
+     "force ordered twelve Rafale jets in 2016.", "France", "Rafale"),
+    ("Thailand modernises\n\nThe navy uses two American Seahawk helicopters that were delivered in 2013, while "
+     "the air force bought six Gripen fighters in 2011.", "Sweden", "Gripen"),
+])
+def test_designated_item_keeps_its_maker_over_another_clause_supplier(text: str, supplier: str, model: str) -> None:
+    rows = [(s, item) for s, item in _items(text)]
+    assert any(s == supplier and model in item for s, item in rows)
+    assert not any(s not in ("", supplier) and model in item for s, item in rows)
+
+
+def test_shared_supplier_kept_for_its_own_designs() -> None:
+    text = ("Peru rebuilds its fleet\n\nThe navy operates three Russian Ka-27 helicopters that arrived in 2010, and "
+            "the air force ordered four Mi-171 helicopters in 2015.")
+    assert ("Russia", "Mi-171 helicopters") in _items(text)
+
+
+def test_undesignated_item_still_shares_the_supplier() -> None:
+    text = ("Peru rebuilds its fleet\n\nThe navy operates three Russian Ka-27 helicopters that arrived in 2010, and "
+            "the air force ordered four Ka-226 helicopters in 2015.")
+    assert ("Russia", "Ka-226 helicopters") in _items(text)
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    out = []
+    for t in get_extractor().extract_text(text).transfers:
+        d = t.model_dump()
+        out.append(((d.get("supplier") or {}).get("name", ""), (d.get("item") or {}).get("text", "")))
+    return out
 
