@@ -15,6 +15,8 @@ Patterns:
    the sentence names ("three Russian A helicopters arrived, and the air force ordered four C295s") is not given
    to a row whose designation the gazetteer gives another maker state; the maker (`fill_from_origin`) supplies.
    A supplier of the same state's designs is still shared.
+4. A designated system the tagger marks as a name (ORG) is no party (extraction/mentions/item_names.py): "spare
+   engines for the F-5s" names no recipient "F-5s", and "we" after "A Super Tucano is ..." is not the aircraft.
 """
 from __future__ import annotations
 
@@ -116,3 +118,20 @@ def _items(text: str) -> list[tuple[str, str]]:
         out.append(((d.get("supplier") or {}).get("name", ""), (d.get("item") or {}).get("text", "")))
     return out
 
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Paraguay's air force is short of parts\n\nThe air force asked the Pentagon in May to release four spare "
+     "J85 engines for the F-5s.", "Paraguay"),
+    ("Chile buys parts\n\nThe Chilean navy received six spare rotor blades for its Super Lynx from Britain.",
+     "Chile"),
+])
+def test_designated_item_is_no_recipient(text: str, recipient: str) -> None:
+    rows = _rows(text)
+    assert rows
+    assert all(r == recipient or recipient in r for _, r, _, _ in rows)
+
+
+def test_speaker_we_is_no_item_told_before() -> None:
+    text = ("Gabon looks for jets\n\nBrazil offered the A-29 Super Tucano in 2014, the chief of staff said. "
+            "\"A Super Tucano is a fine aircraft. We need aircraft we can keep flying,\" he said.")
+    assert not any("Tucano" in r for _, r, _, _ in _rows(text))
