@@ -21,6 +21,7 @@ from materiel.extraction.mentions.paragraphs import same_paragraph
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import same_state
 from materiel.extraction.origin_holders import prefer_named_holder
+from materiel.extraction.origin_words import origin_word
 from materiel.extraction.own_clause import other_clause
 from materiel.extraction.told_makers import maker_told
 from materiel.extraction.unknown_subjects import unknown_buyer, unknown_subject
@@ -64,7 +65,8 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
                     r.recipient, r.inherited = other.recipient, True
             banned = other.frame.stage == "refused" and r.frame.stage in ("ordered", "delivered")  # "defying a US ban"
             if r.supplier is None and other.supplier is not None and not r.frame.places and not banned and (
-                    r.recipient is None or other.recipient is None or other.recipient.actor.id == r.recipient.actor.id):
+                    r.recipient is None or other.recipient is None or other.recipient.actor.id == r.recipient.actor.id) \
+                    and not (_made_elsewhere(r, other.supplier) and origin_word(other.supplier.token, other.item.head)):
                 if r.recipient is None or other.supplier.actor.id != r.recipient.actor.id:
                     r.supplier, r.inherited = other.supplier, True
     for r in rows:

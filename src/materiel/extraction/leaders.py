@@ -3,7 +3,11 @@
 tranche of equipment to send to Z") speaks for the one state the document names as supplying the same
 recipient elsewhere; with none, or several, the person stays. The person's name stays as the text. (A
 titled recipient read the same way, as the one state receiving from the same supplier, was wrong in a
-written development set: a supplier lends to one state and declines another's president.)"""
+written development set: a supplier lends to one state and declines another's president.)
+
+A recipient with a state leader's title ("President X asked Moscow for Y", `state_leader_titles`) and no known
+state asks for the text's own state (its topic state, use "offer_buyer"), when that state is not the supplier's
+and the sentence names no third state (whose leader X might be) besides the supplier's and the topic's."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -12,6 +16,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
+from materiel.extraction.mentions.resolve import ActorResolver
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.record.models import Actor
 
@@ -23,10 +28,43 @@ def _titles() -> frozenset[str]:
     return frozenset(lexicon.toml("cues.toml")["actors"].get("leader_titles", []))
 
 
-def titled(tok: Token) -> bool:
+@lru_cache(maxsize=1)
+def _state_titles() -> frozenset[str]:
+    return frozenset(lexicon.toml("cues.toml")["actors"].get("state_leader_titles", []))
+
+
+def titled(tok: Token, titles: frozenset[str] | None = None) -> bool:
     """The person's name carries a leader's title ("President X", "Defence Minister Y")."""
     words = " ".join(c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "appos"))
-    return any(w in _titles() for w in (words, *words.split()))
+    return any(w in (titles if titles is not None else _titles()) for w in (words, *words.split()))
+
+
+def _state_leader(q: Resolved) -> bool:
+    """A person with a state leader's title, or a title the tagger took for a name ("Defence Minister X")."""
+    words = q.actor.name.lower().split()
+    return (q.actor.kind == "person" and titled(q.token, _state_titles())) or \
+        (q.actor.kind == "other" and bool(words) and words[-1] in _state_titles())
+
+
+def speaks_for_recipient(rows: list[Row], res: ActorResolver) -> None:
+    """Each recipient titled as a state's leader, of no known state, read as the text's state (module text)."""
+    topic = res.topics.decide("offer_buyer")
+    country = res.lex.countries.get(topic.iso3) if topic is not None else None
+    if country is None:
+        return
+    for r in rows:
+        s, q = r.supplier, r.recipient
+        if q is None or q.actor.country or not _state_leader(q):
+            continue
+        if s is None or s.actor.country in (None, country.iso3):
+            continue
+        named = {a.country for sp in r.sent.doc.spans.get("actors", []) if r.sent.start <= sp.start < r.sent.end
+                 for a in [res.span_actor(sp)] if a is not None and a.kind == "state"}
+        if named - {s.actor.country, country.iso3}:
+            continue  # "President X of Y", "Y's president": a state the sentence names may be his
+        r.recipient = Resolved(Actor(id=country.iso3, name=country.name, kind="state", country=country.iso3,
+                                     text=q.actor.text or q.actor.name), q.confidence * SPEAKS_FOR, q.token)
+        r.frame.rule += ":speaks_for" if not r.frame.rule.endswith(":speaks_for") else ""
 
 
 def speaks_for_supplier(rows: list[Row]) -> None:

@@ -54,7 +54,7 @@ from materiel.extraction.held_contents import held_contents
 from materiel.extraction.item_origins import keep_own_origin
 from materiel.extraction.late_counts import told_counts
 from materiel.extraction.late_fills import after_context, from_document, in_context
-from materiel.extraction.leaders import speaks_for_supplier
+from materiel.extraction.leaders import speaks_for_recipient, speaks_for_supplier
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
@@ -170,6 +170,7 @@ class Extractor:
         seized_in_context(rows, by_sentence, items, finder.seizure, finder.res, finder.destination_words)  # "The weapons were smuggled to X", "found 18 X"
         discourse.fill_from_origin(rows, res)
         speaks_for_supplier(rows)  # "President X authorized sending Y to Z": the state that supplies Z here
+        speaks_for_recipient(rows, res)  # "President X asked Moscow for Y": the text's state asks
         discourse.orient_by_origin(rows, res)
         to_importing_topic(rows, res)  # "Russia delivered X" in a feature on one state's imports: to that state
         to_topic_state(rows, res)  # "Hanwha has offered its K9 howitzer": to the state the text is about

@@ -1,6 +1,8 @@
 """A city or port that is no capital, told as a place a delivery goes to or comes from ("arrived in X", "bound for
 X", "shipped from X"): the state it lies in (`lexicon/cities.py`), as a party of lower confidence. Not a city told
-as a waypoint ("X, from where ...", a port where a cargo waits: `places.waypoint`), nor one inside another name."""
+as a waypoint ("X, from where ...", a port where a cargo waits: `places.waypoint`), nor one inside another name.
+So too a city the tagger takes for a firm or a person ("followed by shipment from X", X an ORG): told in a place's
+phrase, with a city's name and no listed actor's, it is the same place (`misread_city`)."""
 from __future__ import annotations
 
 from spacy.tokens import Span
@@ -13,13 +15,22 @@ from materiel.record.models import Actor
 
 CONFIDENCE = 0.5
 PLACE_LABELS = ("GPE", "LOC")
+MISREAD_LABELS = ("ORG", "PERSON")
 PLACE_HEADS = lexicon.word_set("cities", "place_heads")  # "the port of X", "the city of X"
 
 
-def city_state(ent: Span, lex: lexicon.Lexicon) -> Resolved | None:
+def misread_city(ent: Span, lex: lexicon.Lexicon) -> Resolved | None:
+    """The state of a city the tagger took for a firm or a person (ORG, PERSON), told in a place's phrase: not one
+    that places a named site ("the X Air Base in Y": the base is no party)."""
+    if ent.label_ not in MISREAD_LABELS or ent.root.head.head.pos_ == "PROPN":
+        return None
+    return city_state(ent, lex, MISREAD_LABELS)
+
+
+def city_state(ent: Span, lex: lexicon.Lexicon, labels: tuple[str, ...] = PLACE_LABELS) -> Resolved | None:
     """The state of the city `ent` names (see the module's text), or None."""
     root = ent.root
-    if ent.label_ not in PLACE_LABELS or root.dep_ != "pobj" or places.waypoint(ent):
+    if ent.label_ not in labels or root.dep_ != "pobj" or places.waypoint(ent):
         return None
     prep = root.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() not in PLACE_HEADS:

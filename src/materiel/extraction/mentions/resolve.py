@@ -30,6 +30,7 @@ from materiel.extraction.mentions.bare_bodies import whose as bare_body
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL
 from materiel.extraction.mentions.firm_sites import site_firm
 from materiel.extraction.mentions.inner_states import inner_state
+from materiel.extraction.mentions.item_names import names_item
 from materiel.extraction.mentions.located import placed_text, referents
 from materiel.extraction.mentions.office import office_state, when_phrase
 from materiel.extraction.mentions.office_holders import owned
@@ -241,6 +242,10 @@ class ActorResolver(ArmedGroups):
             return None  # "engines for the F-5s": the jets, not a party
         if headline.is_headline(ent.sent):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
+        if names_item(ent):
+            return None  # "spare engines for the F-5s": a designated system, no party (item_names.py)
+        if (city := city_states.misread_city(ent, self.lex)) is not None:
+            return city  # "shipment from X", a city the tagger took for a firm (city_states.py)
         kind = told_persons.kind_of(ent, lambda: self._person_state(tok, ent.text.strip()))
         if kind == "person" and (state := self._person_state(tok, ent.text.strip())) is not None:
             return state  # a bare name whose state office the text gave before; "Defence Minister X" of the context

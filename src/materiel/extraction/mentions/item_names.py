@@ -1,0 +1,12 @@
+"""A name the tagger marks as a firm or group (ORG) that the materiel gazetteer reads as a designated system
+("spare engines for the F-5s", "A Super Tucano is a fine aircraft"): an item, never a party, so neither a
+recipient of its own nor the antecedent of "we" or "they"."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+def names_item(ent: Span) -> bool:
+    """The entity's head word lies in a materiel span with a designation (the gazetteer's kb id)."""
+    root = ent.root.i
+    return any(s.kb_id_ and s.start <= root < s.end for s in ent.doc.spans.get("materiel", []))
