@@ -1,0 +1,58 @@
+"""Session 33 (seizures): seized shipments told in ways the rules missed.
+
+1. A conveyance named in apposition (named_vessels.py, frames/held.py): "the navy seized a freighter, the Sea
+   Lark, which was carrying rifles bound for X, officials said". The parser took the name for a second subject of
+   the closing verb of saying; the component `materiel_named_vessels` hangs it back on the object noun it stands
+   beside, and a carrying clause on the name is the load of the conveyance (seized, with the destination the
+   parser hung on the name). The ship's name is never a party, even when it holds a state's name. Not a seizure:
+   a conveyance only escorted; and a name beside a verb's object that is no conveyance makes no carrying row.
+2. A load listed first and given its destination later (listed_loads.py): "Officials said the cargo included A,
+   B and C. ... the weapons were meant for Y": the listed items take the destination of the general noun that
+   names the load again (which makes no row of its own), and are seized when a seizure was told just before the
+   list. Not when another transfer with a recipient comes between, nor when the later noun is counted or named.
+"""
+from __future__ import annotations
+
+import pytest
+
+from materiel.extraction.pipeline import get_extractor
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    out = get_extractor().extract_text(text).transfers
+    return [(r.supplier.name if r.supplier else None, r.recipient.name if r.recipient else None,
+             r.item.text, r.stage) for r in out]
+
+
+@pytest.mark.parametrize("text, supplier, recipient, item", [
+    ("In June, Malta seized a freighter, the Sea Lark, which was carrying Belarusian rifles and mortar rounds "
+     "bound for Eritrea, diplomats said.", "Belarus", "Eritrea", "rifles"),
+    ("Last year the Greek coast guard stopped a cargo ship, the Orion Star, which was carrying 300 Serbian "
+     "mortar shells bound for Libya, officials said on Tuesday.", "Serbia", "Libya", "mortar shells"),
+    ("The Spanish navy intercepted a tanker, the Ocean Canada, which was carrying 40 Bulgarian rifles bound "
+     "for Somalia.", "Bulgaria", "Somalia", "rifles"),
+])
+def test_named_conveyance_carries_seized_load(text: str, supplier: str, recipient: str, item: str) -> None:
+    rows = _rows(text)
+    assert (supplier, recipient, item, "intercepted") in rows
+    assert not [r for r in rows if r[0] in ("Canada", "Malta", "Greece", "Spain")]
+
+
+def test_ship_name_with_a_state_is_no_supplier() -> None:
+    rows = _rows("In May, Oman seized a vessel, the Pacific Canada, which was carrying rifles bound for Yemen, "
+                 "officials said.")
+    assert rows and all(r[0] != "Canada" for r in rows)
+    assert [r for r in rows if r[1] == "Yemen" and r[3] == "intercepted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The navy escorted a ship, the Blue Heron, which was carrying rifles bound for Eritrea, officials said.",
+    "The coast guard hailed a freighter, the Morning Gull, which was sailing to Kenya, officials said.",
+])
+def test_no_seizure_without_a_seizing_verb(text: str) -> None:
+    assert not [r for r in _rows(text) if r[3] == "intercepted"]
+
+
+def test_name_beside_a_non_conveyance_is_no_load() -> None:
+    rows = _rows("Police questioned a broker, the Tarvian Trading House, which was selling tractors, officials said.")
+    assert not [r for r in rows if r[3] == "intercepted"]
