@@ -56,3 +56,37 @@ def test_no_seizure_without_a_seizing_verb(text: str) -> None:
 def test_name_beside_a_non_conveyance_is_no_load() -> None:
     rows = _rows("Police questioned a broker, the Tarvian Trading House, which was selling tractors, officials said.")
     assert not [r for r in rows if r[3] == "intercepted"]
+
+
+@pytest.mark.parametrize("text, recipient, items", [
+    ("Customs officers at Mombasa impounded a container last week. Officials said the cargo included mortar bombs, "
+     "assault rifles and detonators. The crew was released. A senior customs officer said the weapons were meant "
+     "for the Ruritanian rebels.", "Ruritanian rebels", {"mortar bombs", "assault rifles", "detonators"}),
+    ("Marines boarded and seized a dhow off Socotra in March. Its cargo comprised anti-tank mines, sniper rifles "
+     "and machine guns, according to the navy. Two weeks later, a navy spokesman said the arms had been destined "
+     "for Somalia.", "Somalia", {"anti-tank mines", "sniper rifles", "machine guns"}),
+])
+def test_listed_load_takes_later_destination(text: str, recipient: str, items: set[str]) -> None:
+    rows = _rows(text)
+    got = {r[2] for r in rows if r[1] == recipient and r[3] == "intercepted"}
+    assert items <= got
+    assert not [r for r in rows if r[2] in ("weapons", "arms") and r[1] == recipient]
+
+
+def test_listed_load_with_a_transfer_between_keeps_apart() -> None:
+    rows = _rows("Customs officers impounded a container last week. Officials said the cargo included mortar bombs "
+                 "and detonators. Separately, Ruritania bought 12 howitzers from France. Officials said the weapons "
+                 "were meant for the rebels.")
+    assert not [r for r in rows if r[2] in ("mortar bombs", "detonators") and r[1] == "rebels"]
+
+
+def test_listed_load_and_a_counted_later_noun_keep_apart() -> None:
+    rows = _rows("Customs officers impounded a container last week. Officials said the cargo included mortar bombs "
+                 "and detonators. Officials said 40 rifles found elsewhere were meant for the rebels.")
+    assert not [r for r in rows if r[2] in ("mortar bombs", "detonators") and r[1] == "rebels"]
+
+
+def test_unseized_listed_load_is_left_alone() -> None:
+    rows = _rows("Officials said the cargo included mortar bombs and detonators. A senior officer said the weapons "
+                 "were meant for the rebels.")
+    assert not [r for r in rows if r[3] == "intercepted"]

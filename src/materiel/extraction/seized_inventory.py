@@ -20,6 +20,7 @@ from materiel.extraction import (
     colon_cargo,
     found_cargo,
     inventory_lists,
+    listed_loads,
     load_contents,
     seized_imports,
     seized_lists,
@@ -142,6 +143,7 @@ def _found_hidden(rows: list[Row], index: dict[int, int], words: seizure.Seizure
 def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], items: Any,
                       words: seizure.SeizureWords, res: Any = None, destination_words: Collection[str] = ()) -> None:
     """Shipments named again after a seizure (`seized_context.in_context`), then the inventories of seized ones."""
+    listed_loads.give_destinations(rows, by_sentence, words)  # "the cargo included A, B. ... the weapons were for Y"
     seized_context.in_context(rows, by_sentence, words)
     seized_named_group.no_context_supplier(rows)  # an earlier convoy's origin is no supplier of this load
     if res is not None:  # "intercepted a trawler bound for Y: it carried 90 rifles"
