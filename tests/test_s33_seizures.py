@@ -10,6 +10,10 @@
    B and C. ... the weapons were meant for Y": the listed items take the destination of the general noun that
    names the load again (which makes no row of its own), and are seized when a seizure was told just before the
    list. Not when another transfer with a recipient comes between, nor when the later noun is counted or named.
+3. A seized load's destination told by a copula on "destination" (seized_groups.named_recipient, `recipient_nouns`
+   of [seizure]), also behind a verb of belief: "the plane's final destination was believed to be X", within
+   `inventory_sentences` of the seizure; the rows of a listing of the load ("the cargo included A and B") take it
+   too. Not a denied belief, nor a load no one seized.
 """
 from __future__ import annotations
 
@@ -90,3 +94,27 @@ def test_unseized_listed_load_is_left_alone() -> None:
     rows = _rows("Officials said the cargo included mortar bombs and detonators. A senior officer said the weapons "
                  "were meant for the rebels.")
     assert not [r for r in rows if r[3] == "intercepted"]
+
+
+@pytest.mark.parametrize("text, recipient, items", [
+    ("Egyptian customs seized a cargo plane carrying mortar rounds from Bulgaria. The pilot was arrested. Officials "
+     "said the plane's final destination was believed to be Sudan.", "Sudan", {"mortar rounds"}),
+    ("Egyptian customs seized a cargo plane carrying mortar rounds from Bulgaria. Officials said the cargo included "
+     "anti-tank mines and detonators. The final destination was believed to be Yemen.", "Yemen",
+     {"mortar rounds", "anti-tank mines", "detonators"}),
+    ("Panamanian police seized a cargo aircraft carrying rockets from Serbia. Its destination was thought to be "
+     "Guatemala, a police spokesman said.", "Guatemala", {"rockets"}),
+])
+def test_destination_copula_names_seized_recipient(text: str, recipient: str, items: set[str]) -> None:
+    got = {r[2] for r in _rows(text) if r[1] == recipient and r[3] == "intercepted"}
+    assert items <= got
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Egyptian customs seized a cargo plane carrying mortar rounds from Bulgaria. The final destination was not "
+     "believed to be Sudan.", "Sudan"),
+    ("France sold 12 howitzers to a private broker last year. Their final destination was believed to be Iraq.",
+     "Iraq"),
+])
+def test_destination_copula_needs_a_seizure_and_an_assertion(text: str, recipient: str) -> None:
+    assert not [r for r in _rows(text) if r[1] == recipient and r[3] == "intercepted"]
