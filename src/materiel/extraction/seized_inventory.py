@@ -22,6 +22,7 @@ from materiel.extraction import (
     inventory_lists,
     listed_loads,
     load_contents,
+    routed_finds,
     seized_imports,
     seized_lists,
     seized_named_group,
@@ -150,6 +151,7 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
         colon_cargo.bound_conveyance(rows, res, words, frozenset(destination_words))
         colon_cargo.pronoun_destination(rows, res, frozenset(destination_words))  # "... They were intended for Y"
     listed = inventories(rows, by_sentence, items, words, res, destination_words)
+    listed += routed_finds.finds(rows, by_sentence, items, words, listed)  # "a plane flying from X to Y ... found 40 A"
     if res is not None:  # "found 300 crates holding A and B" in a cargo whose route the document tells elsewhere
         index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
         told = {n for r in rows + listed if (n := index.get(r.sent.start)) is not None}
