@@ -14,6 +14,18 @@
    of [seizure]), also behind a verb of belief: "the plane's final destination was believed to be X", within
    `inventory_sentences` of the seizure; the rows of a listing of the load ("the cargo included A and B") take it
    too. Not a denied belief, nor a load no one seized.
+4. Items found aboard a conveyance whose route was told before, with no load of its own (routed_finds.py): "Greek
+   authorities ordered a cargo plane flying from X to Y to land. Inspectors found 40 A and 12 B. Greece seized the
+   items": each counted found item is an intercepted row with the route's parties, when the conveyance was held or
+   the found goods were seized just after; the plane makes no row. Not when nothing was seized, nor for uncounted
+   finds.
+5. A conveyance commanded to halt (frames/commanded.py, `landing_verbs` of [seizure]): "authorities ordered a cargo
+   plane to land at X" is no order of the plane. An order of aircraft or boats for a purpose ("to replace its fleet",
+   "to land troops") stays a purchase.
+6. A conveyance told by a relative clause before its load (frames/held.py `conveyance`): "police stopped a van that
+   had crossed from X carrying 30 pistols ...": the carrying participle the parser hangs on the relative clause, or
+   on the place of its "from" phrase, tells the van's load, so the van's seizure is the load's. A van not held
+   carries no seized load.
 """
 from __future__ import annotations
 
@@ -118,3 +130,60 @@ def test_destination_copula_names_seized_recipient(text: str, recipient: str, it
 ])
 def test_destination_copula_needs_a_seizure_and_an_assertion(text: str, recipient: str) -> None:
     assert not [r for r in _rows(text) if r[1] == recipient and r[3] == "intercepted"]
+
+
+@pytest.mark.parametrize("text, seizer_named", [
+    ("On 3 May, Maltese authorities ordered a cargo aircraft flying from Minsk to Tripoli, Libya, to land at Luqa. "
+     "Inspectors found 40 sniper rifles, 12 machine guns and 900 mortar rounds. Malta seized the goods and informed "
+     "the Committee.", True),
+    ("Last week Maltese customs stopped a cargo aircraft flying from Minsk to Tripoli, Libya. A search of the hold "
+     "found 40 sniper rifles, 12 machine guns and 900 mortar rounds.", False),
+])
+def test_finds_aboard_a_routed_conveyance(text: str, seizer_named: bool) -> None:
+    rows = _rows(text)
+    got = {r[2] for r in rows if (r[0], r[1], r[3]) == ("Belarus", "Libya", "intercepted")}
+    assert {"sniper rifles", "machine guns", "mortar rounds"} <= got
+    assert not [r for r in rows if r[2] == "cargo aircraft"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May, a cargo aircraft flew from Minsk to Tripoli, Libya. Inspectors later found 40 sniper rifles and 12 "
+    "machine guns in a warehouse. The report was sent to the Committee.",
+    "Maltese customs stopped a cargo aircraft flying from Minsk to Tripoli, Libya. Inspectors found sniper rifles "
+    "and machine guns. The crew was released.",
+])
+def test_no_routed_finds_without_seizure_or_count(text: str) -> None:
+    assert not [r for r in _rows(text) if r[3] == "intercepted" and r[2] in ("sniper rifles", "machine guns")]
+
+
+@pytest.mark.parametrize("text", [
+    "Cypriot authorities ordered a cargo plane flying from Baku to Khartoum to land at Larnaca.",
+    "The Maltese navy ordered the freighter to dock at Valletta on Sunday.",
+])
+def test_commanded_conveyance_is_no_order(text: str) -> None:
+    assert not [r for r in _rows(text) if r[3] == "ordered"]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Qatar ordered 12 transport aircraft from Brazil to replace its ageing fleet.", "transport aircraft"),
+    ("Oman ordered two patrol boats from Turkey to land troops on the islands.", "patrol boats"),
+])
+def test_purchase_with_a_purpose_stays_an_order(text: str, item: str) -> None:
+    assert [r for r in _rows(text) if r[2] == item and r[3] == "ordered"]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Romanian police stopped a van that had entered from the Republic of Moldova carrying 30 pistols. Police said "
+     "the consignment was bound for the Black Wolves gang.", "pistols"),
+    ("Lithuanian border guards stopped a lorry that had crossed from the Russian Federation carrying 25 RPG-7 "
+     "grenade launchers and some 8,000 rounds of 5.45 mm ammunition. The consignment was bound for the Black "
+     "Wolves gang.", "RPG-7 grenade launchers"),
+])
+def test_conveyance_with_a_relative_clause_carries_seized_load(text: str, item: str) -> None:
+    rows = _rows(text)
+    assert [r for r in rows if r[2] == item and r[3] == "intercepted"]
+
+
+def test_unheld_conveyance_with_a_relative_clause_is_no_seizure() -> None:
+    rows = _rows("A van that had entered from the Republic of Moldova carrying 30 pistols reached Bucharest.")
+    assert not [r for r in rows if r[3] == "intercepted"]

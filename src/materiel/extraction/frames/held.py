@@ -76,6 +76,8 @@ def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
         n = v.head.head
     elif v.dep_ == "advcl" and v.tag_ == "VBG" and all(c.lower_ in WHILE for c in v.children if c.dep_ == "mark"):
         n = next((c for c in v.head.children if c.dep_ in OBJECTS or c.dep_ in TAKEN and vehicle(c, words)), v.head)
+        if n.i == v.head.i and n.dep_ in ("relcl", "acl") and n.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head  # "a truck that had crossed from X carrying rifles": the truck the relative clause is on
     else:
         return None
     for _ in range(3):
@@ -90,6 +92,8 @@ def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
             host = n.head.head  # "held a plane at the airport carrying": the verb's object
             n = next((c for c in host.children if c.dep_ in OBJECTS and c.i < v.i), host)
             continue
+        if n.pos_ in ("VERB", "AUX") and n.dep_ in ("relcl", "acl") and vehicle(n.head, words):
+            return n.head  # "a truck that had crossed from [X carrying] rifles": the truck the clause is on
         if n.pos_ in ("VERB", "AUX"):
             return None
         break
