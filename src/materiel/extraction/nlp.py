@@ -38,6 +38,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     loyal_goals,
     manner_objects,
     means_routes,
+    named_vessels,
     object_participles,
     participle_lists,
     party_phrases,
@@ -94,6 +95,7 @@ PARSE_REPAIRS = (
     "materiel_quote_reporters",  # '"X sold us jets," the minister said': "said" the head
     "materiel_reduced_heads",  # "X shipped to Y were seized": "seized" the verb
     "materiel_contact_relatives",  # "the jets X bought from Y were": a relative clause
+    "materiel_named_vessels",  # "seized a ship, the X, which ..., officials said": X the ship's apposition
     "materiel_route_sources",  # "bound for Y from Z": "from" the participle's
     "materiel_means_routes",  # "taken by road to Y": "to" the verb's
     "materiel_located_sources",  # "bought from dealers in X": "in X" the dealers'

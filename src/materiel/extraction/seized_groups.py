@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Token
+
 from materiel import lexicon
+from materiel.extraction import load_contents
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import bound, load_destinations, seizure
 from materiel.extraction.joined_clauses import bound_in_sentence
@@ -17,24 +20,40 @@ from materiel.record.models import Actor
 TOPIC_CONFIDENCE = 0.7
 GROUPS = frozenset(lexicon.toml("cues.toml")["actors"]["group_nouns"])
 RECIPIENT_NOUNS = frozenset(lexicon.toml("predicates.toml")["seizure"]["recipient_nouns"])
+NAMED_WINDOW = int(lexicon.toml("predicates.toml")["seizure"]["inventory_sentences"])  # "The final destination was X"
+BELIEF_VERBS = frozenset({"believe", "think", "understand", "suspect", "appear", "seem", "say", "report"})
+
+
+def _copula(t: Token) -> Token | None:
+    """The copula the subject `t` names: its head "be", or the "to be" a verb of belief takes ("the destination
+    was believed to be X", "the buyer appears to be X")."""
+    v = t.head
+    if t.dep_ == "nsubj" and v.lemma_ == "be":
+        return v
+    if t.dep_ in ("nsubj", "nsubjpass") and v.lemma_.lower() in BELIEF_VERBS and \
+            not any(c.dep_ == "neg" for c in v.children):
+        return next((x for x in v.children if x.dep_ == "xcomp" and x.lemma_ == "be"), None)
+    return None
 
 
 def _named(sent: Any, res: ActorResolver) -> list[Resolved]:
     """"The intended recipient, officials said, was X": who the copula names for a recipient noun."""
-    return [a for t in sent if t.dep_ == "nsubj" and t.lemma_.lower() in RECIPIENT_NOUNS and t.head.lemma_ == "be"
-            for x in t.head.children if x.dep_ == "attr" for a in res.resolve_all(x)[:1]]
+    return [a for t in sent if t.lemma_.lower() in RECIPIENT_NOUNS and (v := _copula(t)) is not None
+            for x in v.children if x.dep_ == "attr" for a in res.resolve_all(x)[:1]]
 
 
 def named_recipient(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], res: ActorResolver, window: int) -> None:
-    """Give the seized rows with no recipient, told within `window` sentences before, the recipient a copula
-    names ("Coast guards seized a dhow carrying 300 rifles. The intended recipient was X")."""
+    """Give the seized rows with no recipient, and those of a load's listing ("the cargo included A and B"), told
+    within `window` sentences before, the recipient a copula names ("Coast guards seized a dhow carrying 300
+    rifles. The intended recipient was X", "the final destination was believed to be X")."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
     for n, (sent, _) in enumerate(by_sentence):
         found = _named(sent, res)
         if not found:
             continue
         for r in rows:
-            if r.frame.stage == seizure.STAGE and r.recipient is None and 0 <= n - index.get(r.sent.start, -99) <= window \
+            if (r.frame.stage == seizure.STAGE or load_contents.names_load(r.frame.trigger)) and r.recipient is None \
+                    and 0 <= n - index.get(r.sent.start, -99) <= window \
                     and (r.supplier is None or r.supplier.actor.id != found[0].actor.id):
                 r.recipient, r.inherited = found[0], True
 
@@ -44,7 +63,7 @@ def seized_destinations(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]
     of groups with no state of their own; and a group that shipments to a state were handed to (onward_groups)."""
     load_destinations.bound_later(rows, by_sentence, finder)
     bound_in_sentence(rows, finder)  # "seized X - the cargo was headed for Y"
-    named_recipient(rows, by_sentence, finder.res, finder.seizure.context_sentences)
+    named_recipient(rows, by_sentence, finder.res, NAMED_WINDOW)
     to_group_state(rows, finder.res, finder.destination_words)
     onward_groups(rows, {sent.start: n for n, (sent, _) in enumerate(by_sentence)})  # "... handed to the X gang"
 

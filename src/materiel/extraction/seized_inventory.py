@@ -20,7 +20,9 @@ from materiel.extraction import (
     colon_cargo,
     found_cargo,
     inventory_lists,
+    listed_loads,
     load_contents,
+    routed_finds,
     seized_imports,
     seized_lists,
     seized_named_group,
@@ -142,12 +144,14 @@ def _found_hidden(rows: list[Row], index: dict[int, int], words: seizure.Seizure
 def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]], items: Any,
                       words: seizure.SeizureWords, res: Any = None, destination_words: Collection[str] = ()) -> None:
     """Shipments named again after a seizure (`seized_context.in_context`), then the inventories of seized ones."""
+    listed_loads.give_destinations(rows, by_sentence, words)  # "the cargo included A, B. ... the weapons were for Y"
     seized_context.in_context(rows, by_sentence, words)
     seized_named_group.no_context_supplier(rows)  # an earlier convoy's origin is no supplier of this load
     if res is not None:  # "intercepted a trawler bound for Y: it carried 90 rifles"
         colon_cargo.bound_conveyance(rows, res, words, frozenset(destination_words))
         colon_cargo.pronoun_destination(rows, res, frozenset(destination_words))  # "... They were intended for Y"
     listed = inventories(rows, by_sentence, items, words, res, destination_words)
+    listed += routed_finds.finds(rows, by_sentence, items, words, listed)  # "a plane flying from X to Y ... found 40 A"
     if res is not None:  # "found 300 crates holding A and B" in a cargo whose route the document tells elsewhere
         index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
         told = {n for r in rows + listed if (n := index.get(r.sent.start)) is not None}

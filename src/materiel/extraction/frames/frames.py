@@ -17,6 +17,7 @@ from materiel.extraction.frames import accusations, calls, carriers, held, histo
 from materiel.extraction.frames.applicants import settle_parties
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
+from materiel.extraction.frames.commanded import commanded
 from materiel.extraction.frames.components import link_components
 from materiel.extraction.frames.counterparty import orient_parties
 from materiel.extraction.frames.derived import DerivedFrames
@@ -165,7 +166,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         """A governor only, a hyphenated compound's word ("fly-to-buy missiles"), a tender verb with no item, "took off",
         a verb of supplying only by a conveyance with another subject ("brought charges")."""
         return self._is_governor_only(tok) or in_hyphen_chain(tok) or tenders.no_predicate(tok, self.items) or \
-            carriers.not_carried(tok, self.seizure.conveyances)
+            carriers.not_carried(tok, self.seizure.conveyances) or commanded(tok)  # "ordered a plane to land"
 
     def verb_frame(self, v: Token, cls: str) -> Frame:
         # Long (66 lines): the steps of reading a verb in order (voice, subject, objects, phrases, modality), each a call or a guard.

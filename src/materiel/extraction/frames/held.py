@@ -46,6 +46,15 @@ def clause(v: Token) -> Token:
     return v
 
 
+def _vessel_name(v: Token, words: seizure.SeizureWords) -> set[int]:
+    """The tokens of the name set beside the conveyance a carrying verb hangs on ("a ship, the Sea Star, which
+    was carrying"): a ship's name, never a party, even when it holds a state's name."""
+    n = conveyance(v, words)
+    if n is None:
+        return set()
+    return {t.i for a in n.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in a.doc[a.left_edge.i:a.i + 1]}
+
+
 def _off_place(v: Token) -> bool:
     """"stopped a dhow off [X carrying rifles]": a carrying verb the parser hung on a preposition of place."""
     return v.dep_ == "pcomp" and v.head.lower_ in places.PLACE_PREPS
@@ -67,11 +76,15 @@ def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
         n = v.head.head
     elif v.dep_ == "advcl" and v.tag_ == "VBG" and all(c.lower_ in WHILE for c in v.children if c.dep_ == "mark"):
         n = next((c for c in v.head.children if c.dep_ in OBJECTS or c.dep_ in TAKEN and vehicle(c, words)), v.head)
+        if n.i == v.head.i and n.dep_ in ("relcl", "acl") and n.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head  # "a truck that had crossed from X carrying rifles": the truck the relative clause is on
     else:
         return None
     for _ in range(3):
         if vehicle(n, words):
             return n
+        if n.dep_ == "appos" and vehicle(n.head, words):
+            return n.head  # "a freighter, the Blue Gull, which was carrying": the conveyance the name stands beside
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "PROPN"):
             n = n.head.head  # "a convoy of trucks": the convoy
             continue
@@ -79,6 +92,8 @@ def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
             host = n.head.head  # "held a plane at the airport carrying": the verb's object
             n = next((c for c in host.children if c.dep_ in OBJECTS and c.i < v.i), host)
             continue
+        if n.pos_ in ("VERB", "AUX") and n.dep_ in ("relcl", "acl") and vehicle(n.head, words):
+            return n.head  # "a truck that had crossed from [X carrying] rifles": the truck the clause is on
         if n.pos_ in ("VERB", "AUX"):
             return None
         break
@@ -101,6 +116,8 @@ def holder(v: Token, verbs: dict[str, str], words: seizure.SeizureWords) -> Toke
         return _held_while(clause(v), verbs, words)
     while n is not None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "PROPN"):
         n = n.head.head  # "stopped a convoy of lorries carrying": the convoy
+    if n.dep_ == "appos" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head  # "seized the Blue Gull, a freighter carrying": the name the conveyance stands beside
     if n.head.i == v.i and v.dep_ == "xcomp":  # "Navy holds ship carrying rifles": the verb the clause completes
         return v.head if holds(v.head, verbs, words) else None
     if n is None or n.dep_ not in TAKEN:
@@ -167,6 +184,7 @@ def mark_held(frames: list[Frame], finder: Any, sent: Any = None) -> list[Frame]
         # "crossing from X into [Y carrying] rifles": Y is no subject; "sailors stopped a dhow, carrying": nor the seizer
         misread = {c.i for c in f.trigger.children if c.dep_ == "nsubj"} if clause(f.trigger) is not f.trigger else set()
         misread |= {t.i for c in h.children if c.dep_ == "nsubj" and f.trigger.head.i == h.i for t in c.subtree}
+        misread |= _vessel_name(f.trigger, words)  # "a ship, the X Australia, which was carrying": no supplier
         f.roles["supplier"] = [a for a in f.roles["supplier"] if a.token.i not in misread]
         if not f.roles["recipient"]:
             f.add("recipient", _destination(f.trigger, h, finder))
