@@ -111,3 +111,33 @@ Deliveries announced today:
 def test_maker_of_a_destination_state_is_no_supplier_to_it() -> None:
     rows = _rows(HOME)
     assert not any(s == "NOR" and r == "NOR" for s, r, *_ in rows)
+
+
+def test_city_based_firm_takes_its_state() -> None:
+    rows = _rows("Halvik Marine, a Bergen-based shipbuilder, delivered two patrol boats to the Kenyan Navy in May.")
+    assert ("NOR", "KEN") in {(s, r) for s, r, *_ in rows}
+
+
+def test_city_based_person_is_no_firm() -> None:
+    rows = _rows("Lena Halvik, a Bergen-based analyst, said the Kenyan Navy had received two patrol boats in May.")
+    assert not any(s == "NOR" for s, *_ in rows)
+
+
+MIXED = """NEWS RELEASE
+
+Korvath Motors reports a mixed year abroad
+
+OSLO, 3 March 2021 — Korvath Motors, the Norwegian maker of armoured trucks, today announced its export results.
+
+Highlights announced today:
+
+- Kenya: Nairobi's 2015 order for 40 Kestrel-6 armoured trucks remains the largest in the firm's history. Of the 30 trucks delivered so far, Kenya rejected six after trials.
+- Peru: delivery of eight Kestrel-4 armoured trucks was completed in May.
+"""
+
+
+def test_refusal_of_a_later_sentence_leaves_the_order() -> None:
+    rows = _rows(MIXED)
+    assert ("NOR", "KEN", 40, "ordered") in {(s, r, q, st) for s, r, _, q, st in rows}
+    assert not any(r == "KEN" and q == 40 and st == "refused" for _, r, _, q, st in rows)
+

@@ -12,6 +12,9 @@ Guard: two interceptor boats").
   for ten boats": ordered; "delivery of four boats was completed", "the first boat was delivered": delivered);
   an item of a later sentence of the line, told by a verb of its own that no such reading places ("The new
   boats will be armed with X"), is none of the listed transfers;
+- `refused_here`: in a line of several sentences, a refusal word refuses only the rows of its own sentence
+  ("- Borduria: its order for 40 trucks was the largest. Of the 12 delivered, Borduria rejected 5": the order
+  stands);
 - `release_maker`: when the text bears no mark of an issuing state (`destination_rows.issuing_state`), the
   issuer of such a list is the firm the release's opening sentence is about (`lead_firm`), when its home state
   is none of the list's destinations: each line's rows are that firm's supplies.
@@ -22,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
@@ -33,7 +36,9 @@ SERVICE_WORDS = lexicon.word_set("customer_lines", "service_words")
 LEAD_WORDS = lexicon.word_set("customer_lines", "lead_words")
 _CLASSES = lexicon.toml("predicates.toml")["classes"]
 STAGE_WORDS = {w: c["stage"] for c in (_CLASSES["buy"], _CLASSES["supply"]) for w in (*c["verbs"], *c["nouns"])}
+REFUSALS = lexicon.word_set("destination_lines", "refused_cues")
 STOPS = lexicon.word_set("destination_lines", "application_nouns")  # "an application for the export of X"
+LINE_CONFIDENCE = 0.8  # as destination_rows' lines
 WORD = re.compile(r"[^\W\d_]+(?:[-'.][^\W\d_]+)*\.?")
 
 
@@ -110,3 +115,17 @@ def restage(r: Row, span: Span) -> Row | None:
         return r
     f = replace(r.frame, stage=stage, rule=r.frame.rule + ":line-stage", roles={k: list(v) for k, v in r.frame.roles.items()})
     return replace(r, frame=f)
+
+
+def refused_here(r: Row, span: Span) -> bool:
+    """A refusal word of the line stands in the row's own sentence, or the line is one sentence."""
+    if len({t.sent.start for t in span}) < 2:
+        return True
+    sent = r.item.head.sent
+    return any(t.lower_ in REFUSALS for t in sent if span.start <= t.i < span.end)
+
+
+def maker_of(maker: Resolved | None, label: Token) -> Resolved | None:
+    """The release's firm as the supplier of a line (its label the evidence), if any."""
+    return Resolved(maker.actor.model_copy(), LINE_CONFIDENCE, label) if maker is not None else None
+

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.cues import Reading
-from materiel.extraction.customer_lines import release_maker, restage
+from materiel.extraction.customer_lines import maker_of, refused_here, release_maker, restage
 from materiel.extraction.destination_lines import Line, destination_lines
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import Frame
@@ -263,8 +263,7 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
         evidence = doc[min(span.start, label.start): max(span.end, label.end)]
         recipient = _state(line.states[0], label[0], res.lex)
         source = line.supplier or issuer  # a supplier column's state, else the issuer's
-        supplier = _state(source, label[0], res.lex) if source and not maker else None
-        supplier = Resolved(maker.actor.model_copy(), LINE_CONFIDENCE, label[0]) if maker else supplier
+        supplier = maker_of(maker, label[0]) or (_state(source, label[0], res.lex) if source else None)
         if recipient is None:
             continue
         held: set[int] = set()
@@ -273,7 +272,8 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
         for k, r in enumerate(out):
             if span.start <= r.item.head.i < span.end:
                 held.add(r.item.head.i)
-                staged = restage(_counted(_refuse(r, frames) if line.stage == "refused" else r, finder, span), span)
+                refused = line.stage == "refused" and refused_here(r, span)  # (customer_lines)
+                staged = restage(_counted(_refuse(r, frames) if refused else r, finder, span), span)
                 if staged is None:  # fitted to an item of the line, no row of the list (customer_lines)
                     gone.add(id(r))
                     continue
