@@ -131,7 +131,7 @@ OSLO, 3 March 2021 — Korvath Motors, the Norwegian maker of armoured trucks, t
 
 Highlights announced today:
 
-- Kenya: Nairobi's 2015 order for 40 Kestrel-6 armoured trucks remains the largest in the firm's history. Of the 30 trucks delivered so far, Kenya rejected six after trials.
+- Kenya: Nairobi's 2015 order for 40 Kestrel-6 armoured trucks remains the largest in the firm's history. Of the 30 trucks delivered so far, Kenya refused to accept six after trials.
 - Peru: delivery of eight Kestrel-4 armoured trucks was completed in May.
 """
 
@@ -140,4 +140,5 @@ def test_refusal_of_a_later_sentence_leaves_the_order() -> None:
     rows = _rows(MIXED)
     assert ("NOR", "KEN", 40, "ordered") in {(s, r, q, st) for s, r, _, q, st in rows}
     assert not any(r == "KEN" and q == 40 and st == "refused" for _, r, _, q, st in rows)
+    assert ("NOR", "KEN", 30, "delivered") in {(s, r, q, st) for s, r, _, q, st in rows}  # "Of the 30 delivered"
 

@@ -12,9 +12,9 @@ Guard: two interceptor boats").
   for ten boats": ordered; "delivery of four boats was completed", "the first boat was delivered": delivered);
   an item of a later sentence of the line, told by a verb of its own that no such reading places ("The new
   boats will be armed with X"), is none of the listed transfers;
-- `refused_here`: in a line of several sentences, a refusal word refuses only the rows of its own sentence
-  ("- Borduria: its order for 40 trucks was the largest. Of the 12 delivered, Borduria rejected 5": the order
-  stands);
+- `refused_here`: in a line of several sentences, a refusal refuses only the rows whose verb it governs
+  ("- Borduria: its order for 40 trucks was the largest. Of the 12 delivered, Borduria refused to accept 5": the
+  order and the delivery stand);
 - `release_maker`: when the text bears no mark of an issuing state (`destination_rows.issuing_state`), the
   issuer of such a list is the firm the release's opening sentence is about (`lead_firm`), when its home state
   is none of the list's destinations: each line's rows are that firm's supplies.
@@ -37,6 +37,7 @@ LEAD_WORDS = lexicon.word_set("customer_lines", "lead_words")
 _CLASSES = lexicon.toml("predicates.toml")["classes"]
 STAGE_WORDS = {w: c["stage"] for c in (_CLASSES["buy"], _CLASSES["supply"]) for w in (*c["verbs"], *c["nouns"])}
 REFUSALS = lexicon.word_set("destination_lines", "refused_cues")
+REFUSING = lexicon.word_set("destination_lines", "refusing_verbs")
 STOPS = lexicon.word_set("destination_lines", "application_nouns")  # "an application for the export of X"
 LINE_CONFIDENCE = 0.8  # as destination_rows' lines
 WORD = re.compile(r"[^\W\d_]+(?:[-'.][^\W\d_]+)*\.?")
@@ -118,11 +119,17 @@ def restage(r: Row, span: Span) -> Row | None:
 
 
 def refused_here(r: Row, span: Span) -> bool:
-    """A refusal word of the line stands in the row's own sentence, or the line is one sentence."""
+    """The line is one sentence, or a refusing verb of the line governs the row's trigger through verbs alone
+    ("Iraq refused to accept 42"; not "Of the 88 vehicles delivered, Iraq refused ...")."""
     if len({t.sent.start for t in span}) < 2:
         return True
-    sent = r.item.head.sent
-    return any(t.lower_ in REFUSALS for t in sent if span.start <= t.i < span.end)
+    t = r.frame.trigger
+    chain = [t]
+    for a in t.ancestors:  # the verbs that govern the trigger ("refused to accept 42"), not a noun's clause
+        if a.pos_ not in ("VERB", "AUX") or not span.start <= a.i < span.end:
+            break
+        chain.append(a)
+    return any(c.lower_ in REFUSALS or c.lemma_.lower() in REFUSING for c in chain)
 
 
 def maker_of(maker: Resolved | None, label: Token) -> Resolved | None:
