@@ -119,8 +119,8 @@ def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
         state = _state(doc[at], by_token, countries)
         j = (span.end if span is not None else at + 1) + poss
         while j < n and j - i <= MAX_MODIFIERS + 4 and (doc[j].is_alpha and doc[j].text.islower() or doc[j].text == "-"
-                                                        and (poss or doc[j + 1:j + 2].text.lower() in PLACING)) and \
-                not firm_noun(doc[j]):  # "X, a Toronto-based maker"
+                                                        and (poss or span is None and j == at + 1)) and \
+                not firm_noun(doc[j]):  # "X, a Toronto-based maker": a city no span holds (`_state`)
             j += 1
         return state if state is not None and j < n and firm_noun(doc[j]) and \
             (not person or doc[j].lemma_.lower() in FIRM_ONLY) else None
