@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from materiel import lexicon
+from materiel.extraction.customer_lines import body_states, service_names
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 LABELLED = re.compile(r"^[ \t]*(?:(?:[-–—•*·▪]|\d{1,2}[.)]|\(?[a-z]\))[ \t]*)?(?P<label>\**[^\W\d_][^:\n|]{0,60}?)[ \t]*(?::|[ \t][-—–][ \t])[ \t]*"
@@ -97,9 +98,13 @@ def _intro(text: str, start: int) -> str | None:
     return None
 
 
-def labelled_lines(text: str, names: dict[str, str]) -> list[Line]:
-    """The lists of at least MIN_LINES lines opening with a state's name as label."""
-    found = [(m, label_states(m.group("label"), names)) for m in LABELLED.finditer(text)]
+def labelled_lines(text: str, names: dict[str, str], services: dict[str, str] | None = None) -> list[Line]:
+    """The lists of at least MIN_LINES lines opening with a state's name as label (with services, also a label
+    naming a state's service, `customer_lines.body_states`)."""
+    def states_of(label: str) -> list[str]:
+        return label_states(label, names) or (body_states(label, services) if services else [])
+
+    found = [(m, states_of(m.group("label"))) for m in LABELLED.finditer(text)]
     found = [(m, s) for m, s in found if s]
     runs: list[list[re.Match[str]]] = []
     for m, _ in found:
@@ -111,7 +116,7 @@ def labelled_lines(text: str, names: dict[str, str]) -> list[Line]:
     for run in (r for r in runs if len(r) >= MIN_LINES):
         list_stage = _intro(text, run[0].start())
         for m in run:
-            states = label_states(m.group("label"), names)
+            states = states_of(m.group("label"))
             body = m.group("body")
             own = "refused" if any(w.lower() in REFUSED for w in WORD.findall(body)) else stage_of(body)
             out.append(Line(states, m.span("label"), m.span("body"), own, list_stage))
@@ -177,4 +182,4 @@ def _table_line(cells: list[tuple[str, int, int]], cols: tuple[int | None, ...],
 def destination_lines(text: str, lex: lexicon.Lexicon) -> list[Line]:
     """Every labelled line and table row of text (see the module's text)."""
     names = state_names(lex)
-    return labelled_lines(text, names) + table_rows(text, names)
+    return labelled_lines(text, names, service_names(lex)) + table_rows(text, names)

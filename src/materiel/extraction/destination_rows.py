@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.cues import Reading
+from materiel.extraction.customer_lines import maker_of, refused_here, release_maker, restage
 from materiel.extraction.destination_lines import Line, destination_lines
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.framebase import Frame
@@ -251,8 +252,10 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
     if not lines and closing is None:
         return out
     issuer, marked = issuing_state(res, {s for ln in lines for s in ln.states})
-    lines = [ln for ln in lines if ln.table or marked]  # a list by state in a report of no issuer: by supplier maybe
+    maker = None if marked or not lines else release_maker(res, {s for ln in lines for s in ln.states})
+    lines = [ln for ln in lines if ln.table or marked or maker]  # a list by state of no issuer: by supplier maybe
     added: list[Row] = []
+    gone: set[int] = set()
     for line in (ln for ln in lines if len(ln.states) == 1):
         span, label = _span(doc, *line.body), _span(doc, *line.label)
         if span is None or label is None:
@@ -260,7 +263,7 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
         evidence = doc[min(span.start, label.start): max(span.end, label.end)]
         recipient = _state(line.states[0], label[0], res.lex)
         source = line.supplier or issuer  # a supplier column's state, else the issuer's
-        supplier = _state(source, label[0], res.lex) if source else None
+        supplier = maker_of(maker, label[0]) or (_state(source, label[0], res.lex) if source else None)
         if recipient is None:
             continue
         held: set[int] = set()
@@ -269,11 +272,17 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
         for k, r in enumerate(out):
             if span.start <= r.item.head.i < span.end:
                 held.add(r.item.head.i)
-                out[k] = r = _counted(_refuse(r, frames) if line.stage == "refused" else r, finder, span)
+                refused = line.stage == "refused" and refused_here(r, span)  # (customer_lines)
+                staged = restage(_counted(_refuse(r, frames) if refused else r, finder, span), span)
+                if staged is None:  # fitted to an item of the line, no row of the list (customer_lines)
+                    gone.add(id(r))
+                    continue
+                out[k] = r = staged
                 _place(r, recipient, supplier, span, res.lex)
         if line.table or len({t.sent.start for t in span}) < 2:  # a labelled paragraph of sentences: only its rows placed
             added += _new_rows(line, span, evidence, finder, held, recipient, supplier)
-    if issuer is not None and (lines or marked and closing == issuer):
+    out = [r for r in out if id(r) not in gone]
+    if issuer is not None and not maker and (lines or marked and closing == issuer):
         _answered(out, issuer, res)
     return out + added
 

@@ -30,8 +30,12 @@ PARTY_KINDS = ("state", "government_body", "company")
 
 
 def _first_line(s: Span) -> bool:
-    """The text's first line, told with no full stop: a headline in sentence case ("X returns to profit")."""
-    return s.start == 0 and "\n" in s.text.strip(" ") and not s.text.strip()[-1:] in (".", "!", "?", '"')
+    """The text's first line, told with no full stop: a headline in sentence case ("X returns to profit"); also a
+    line of the text's head that ends with no full stop where a line break follows ("NEWS RELEASE || X completes
+    deliveries to ...", split by the parser after the firm's name)."""
+    last = s.text.strip()[-1:]
+    return (s.start == 0 or s.text.rstrip(" ").endswith("\n")) and "\n" in s.text.strip(" ") and \
+        last not in (".", "!", "?", '"')
 
 
 def _opening(doc: Doc) -> list[Span]:

@@ -18,6 +18,7 @@ from materiel import lexicon
 from materiel.extraction.mentions import firm_places, headline, org_names, placed_parties, unlisted
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.topic_sources import dateline_state
+from materiel.lexicon import cities
 from materiel.record.models import Actor
 
 FIRM_NOUNS = lexicon.word_set("firm_countries", "firm_nouns")
@@ -35,6 +36,8 @@ WINDOW = 400  # words back to the firm "the plant" takes up, as other references
 
 def _state(tok: Token, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
     span = by_token.get(tok.i)
+    if span is None and tok.doc[tok.i + 1:tok.i + 3].text.lower() in {f"-{p}" for p in PLACING}:
+        return cities.state_of(tok.text)  # "Toronto-based": a city no gazetteer span holds
     return span.label_ if span is not None and span.label_ in countries else None
 
 
@@ -115,8 +118,9 @@ def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
     if det or poss:
         state = _state(doc[at], by_token, countries)
         j = (span.end if span is not None else at + 1) + poss
-        while j < n and j - i <= MAX_MODIFIERS + 4 and (doc[j].is_alpha and doc[j].text.islower() or
-                                                        poss and doc[j].text == "-") and not firm_noun(doc[j]):
+        while j < n and j - i <= MAX_MODIFIERS + 4 and (doc[j].is_alpha and doc[j].text.islower() or doc[j].text == "-"
+                                                        and (poss or span is None and j == at + 1)) and \
+                not firm_noun(doc[j]):  # "X, a Toronto-based maker": a city no span holds (`_state`)
             j += 1
         return state if state is not None and j < n and firm_noun(doc[j]) and \
             (not person or doc[j].lemma_.lower() in FIRM_ONLY) else None
