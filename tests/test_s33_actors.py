@@ -12,11 +12,11 @@ Patterns:
    city the tagger reads as a place already is. Not a city's name that modifies another noun ("from an X
    dealer"), which names no place the goods left, nor a city placing a named site ("the X Air Base in Y").
 3. A designated item keeps its maker (extraction/discourse.py, `share_in_sentence`): a supplier another clause of
-   the sentence names ("three Russian A helicopters arrived, and the air force ordered four C295s") is not given
+   the sentence names ("two Russian A helicopters came in 2008; in 2016 the army bought six Rafales") is not given
    to a row whose designation the gazetteer gives another maker state; the maker (`fill_from_origin`) supplies.
    A supplier of the same state's designs is still shared.
-4. A designated system the tagger marks as a name (ORG) is no party (extraction/mentions/item_names.py): "spare
-   engines for the F-5s" names no recipient "F-5s", and "we" after "A Super Tucano is ..." is not the aircraft.
+4. A designated system the tagger marks as a name (ORG) is no party (extraction/mentions/item_names.py): "new
+   gearboxes for its C-130s" names no recipient "C-130s", and "we" after "A K-8 is ..." is not the aircraft.
 """
 from __future__ import annotations
 
@@ -68,8 +68,8 @@ def test_leader_of_the_supplying_topic_state_stays() -> None:
 
 
 @pytest.mark.parametrize("text,supplier", [
-    ("Ukraine exports tanks\n\nThe first ten tanks were handed over to the Royal Thai Army at a ceremony in "
-     "Kharkiv in May, followed by shipment from Odesa.", "Ukraine"),
+    ("Ukraine exports tanks\n\nThe first eight tanks were handed over to the Pakistan Army at a ceremony in "
+     "Zhytomyr in June, followed by shipment from Kyiv.", "Ukraine"),
     ("South Africa sells armoured cars\n\nTwelve armoured cars were delivered to the Kenyan army in June after "
      "shipment from Durban.", "South Africa"),
 ])
@@ -79,7 +79,7 @@ def test_misread_city_in_a_place_phrase_is_its_state(text: str, supplier: str) -
 
 @pytest.mark.parametrize("text", [
     "Police buy cars\n\nThe city police took delivery of 30 patrol cars from a Toyota dealer this month.",
-    "Police buy cars\n\nThe Halifax police took delivery of 12 patrol vehicles from a Dartmouth dealer in May.",
+    "Police buy cars\n\nThe Calgary police took delivery of 9 patrol vehicles from an Edmonton dealer in June.",
 ])
 def test_city_name_modifying_a_noun_names_no_supplier_state(text: str) -> None:
     assert not {s for s, _, _, _ in _rows(text)} & {"Japan", "Canada"}
@@ -87,7 +87,7 @@ def test_city_name_modifying_a_noun_names_no_supplier_state(text: str) -> None:
 
 @pytest.mark.parametrize("text,supplier,model", [
     ("Peru rebuilds its fleet\n\nThe navy operates three Russian Ka-27 helicopters that arrived in 2010, and the "
-     "air force ordered four Airbus C295 transport aircraft in 2015.", "Spain", "C295"),
+     "air force ordered four Leonardo C-27J transport aircraft in 2015.", "Italy", "C-27J"),
     ("Egypt expands its air arm\n\nThe army flies four Chinese Z-9 helicopters that arrived in 2012, and the air "
      "force ordered twelve Rafale jets in 2016.", "France", "Rafale"),
     ("Thailand modernises\n\nThe navy uses two American Seahawk helicopters that were delivered in 2013, while "
@@ -120,8 +120,8 @@ def _items(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text,recipient", [
-    ("Paraguay's air force is short of parts\n\nThe air force asked the Pentagon in May to release four spare "
-     "J85 engines for the F-5s.", "Paraguay"),
+    ("Paraguay's air force is short of parts\n\nThe air force asked the Pentagon in June to supply six new "
+     "engines for the C-130s.", "Paraguay"),
     ("Chile buys parts\n\nThe Chilean navy received six spare rotor blades for its Super Lynx from Britain.",
      "Chile"),
 ])
@@ -132,6 +132,6 @@ def test_designated_item_is_no_recipient(text: str, recipient: str) -> None:
 
 
 def test_speaker_we_is_no_item_told_before() -> None:
-    text = ("Gabon looks for jets\n\nBrazil offered the A-29 Super Tucano in 2014, the chief of staff said. "
-            "\"A Super Tucano is a fine aircraft. We need aircraft we can keep flying,\" he said.")
-    assert not any("Tucano" in r for _, r, _, _ in _rows(text))
+    text = ("Senegal looks for trainers\n\nChina offered the K-8 Karakorum in 2016, the air chief told reporters. "
+            "\"A K-8 is a sound jet. We need planes our crews can keep in the air,\" he said.")
+    assert not any("K-8" in r for _, r, _, _ in _rows(text))

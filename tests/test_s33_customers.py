@@ -29,9 +29,9 @@ def names() -> dict[str, str]:
     ("Kenyan Navy", "KEN"),
     ("Royal Navy of Thailand", "THA"),
     ("Peru Coast Guard", "PER"),
-    ("St. Lucia Coast Guard", "LCA"),
+    ("St. Kitts and Nevis Defence Force", "KNA"),
     ("Kuwait Emiri National Guard", "KWT"),
-    ("Antigua and Barbuda Defence Force", "ATG"),
+    ("Trinidad and Tobago Coast Guard", "TTO"),
     ("Chilean Air Force (FACh)", "CHL"),
 ])
 def test_service_labels(names: dict[str, str], label: str, iso3: str) -> None:

@@ -1,7 +1,7 @@
 """Patterns of the thirty-third session's helper `denials` (claims and their denials).
 
 - A denial that points back past a sentence with no row of its own (extraction/rejected_charges.py): "Z said X had
-  sent Y rifles. The claim could not be checked. X denied it." The denial verb takes a pronoun ("denied it",
+  sent Y rifles. Nobody could confirm it. X denied it." The denial verb takes a pronoun ("denied it",
   "rejected this") or a labelling verb of false_labels.py puts a label of falsehood on a pointing claim noun or a
   pronoun ("called the allegation baseless", "dismissed it as a fabrication"); its subject is a state or a body of it.
   The latest delivery told earlier as someone's claim whose supplier is the denier gains a denied copy. No copy when
@@ -14,7 +14,7 @@
   that state. Not when the state is another and the charge is further back, when the supplier had delivered to that
   state's own forces before, or when the group is known only by its country ("Ukrainian rebels").
 - A denial that says what the denier holds after a colon (frames/clauses.py `charged`): "Z rejected it: 'Z has never
-  armed, and will never arm, any rebel group'". A denial verb ("reject", "deny", "dismiss") with an object of its
+  armed, and would never arm, any militia'". A denial verb ("reject", "deny", "dismiss") with an object of its
   own standing for the charge (a pronoun or claim noun) does not govern the quoted clause after it: the clause is
   the denier's own statement (a negated or denied delivery), not a transfer it refuses. A denial verb that takes
   the transfer itself ("rejected a plan to sell", "rejected selling") still refuses it.
@@ -27,7 +27,7 @@ import pytest
 from _helpers import find
 
 RUMOUR = ("The opposition Unity Front said last week that Serbia had shipped 400 Zastava rifles to the Malian army "
-          "before the election. The front gave no proof, and the claim could not be checked. ")
+          "before the election. The front gave no proof, and no one else could confirm the story. ")
 FLIGHTS = ("Rebel commanders told reporters that Bulgaria had flown mortars to the Chadian army in March. Nobody "
            "else confirmed the account. ")
 
@@ -101,14 +101,14 @@ def test_a_denial_naming_another_state_keeps_it(extractor, text, sup, rec, word)
 
 COLON = [
     ("Police said the Kivu Liberation Front gets rifles from Zambian troops. In Lusaka, an aide to the Zambian "
-     "president rejected it: \"The Republic of Zambia has never armed, and will never arm, the Kivu Liberation Front "
-     "or any other rebel group.\"", "zambia", "kivu"),
-    ("Police said the Kivu Liberation Front gets rifles from Zambian troops. His account could not be checked. In "
-     "Lusaka, a spokesman for the Zambian cabinet rejected it: \"The Republic of Zambia has never armed, and will never "
-     "arm, any rebels against a neighbour.\"", "zambia", "rebel"),
+     "president rejected it: \"Zambia has never armed, and would never arm, the Kivu Liberation Front or any "
+     "other militia.\"", "zambia", "kivu"),
+    ("Police said the Kivu Liberation Front gets rifles from Zambian troops. Nobody could confirm his claim. In "
+     "Lusaka, a spokesman for the Zambian cabinet rejected it: \"Zambia has never armed, and would never arm, "
+     "rebels fighting a friendly government.\"", "zambia", "rebel"),
     ("Police said the Kivu Liberation Front gets mortars from Kenyan officers. In Nairobi, a spokesman for the Kenyan "
-     "defence ministry dismissed the claims: \"The Republic of Kenya has never supplied, and will never supply, mortars "
-     "to the Kivu Liberation Front or any other rebel group.\"", "kenya", "kivu"),
+     "defence ministry dismissed the claims: \"Kenya has never sold, and would never sell, mortars to the Kivu "
+     "Liberation Front or any other militia.\"", "kenya", "kivu"),
 ]
 
 STILL_REFUSED = [

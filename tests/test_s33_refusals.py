@@ -7,9 +7,9 @@ body's state supplies the refused row, as it does when the body refuses the tran
 of its own ("the committee") lends none; an approval is no refusal.
 
 Pattern 2 (extraction/stalled_requests.py): a request told before, refused by a verb whose infinitive only does
-or moves it ("Y declined to move that request forward", "Y has refused to process the request"): the request's
-rows are told again, refused, with Y as supplier. An infinitive of telling ("declined to comment on the request")
-or a verb that is no refusal ("promised to process the request") gives no refused row."""
+or moves it ("Y declined to advance that request", "Y has refused to process the request"): the request's
+rows are told again, refused, with Y as supplier. An infinitive of telling ("declined to comment publicly on
+the request") or a verb that is no refusal ("promised to process the request") gives no refused row."""
 from __future__ import annotations
 
 import pytest
@@ -32,8 +32,8 @@ def _refused(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("text,supplier,recipient", [
     ("Norway has been strict. Its export licensing board turned down an application in May to export 2,000 hand "
      "grenades to the Kenyan army.", "NOR", "KEN"),
-    ("Belgium was more cautious. Its arms export committee rejected an application last year to export 600 mortar "
-     "rounds to the Bolivian army.", "BEL", "BOL"),
+    ("Belgium took a harder line. Its arms control panel rejected an application the previous autumn to sell 600 "
+     "mortar rounds to the Bolivian army.", "BEL", "BOL"),
     ("Chile's export agency rejected a request in March to ship 12 armoured cars to the Bolivian police.",
      "CHL", "BOL"),
     ("Austria has been cautious. An application to sell 40 mortars to Kenya was rejected by Austria's export "
@@ -56,8 +56,8 @@ def test_no_refusal_of_an_application(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,supplier", [
-    ("Peru asked Norway in 2020 for six Mi-17 helicopters. The Norwegian foreign ministry has declined to move "
-     "that request forward.", "NOR"),
+    ("Peru asked Norway in 2020 for six Mi-17 helicopters. The Norwegian foreign ministry has declined to advance "
+     "that request.", "NOR"),
     ("Ghana asked Brazil last spring for four Super Tucano trainers. Brazil has refused to process the request, "
      "officials said.", "BRA"),
     ("In 2019 Kenya asked Sweden for two Gripen fighters. The Swedish government declined to act on that "
@@ -70,7 +70,7 @@ def test_refused_to_move_the_request(text: str, supplier: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Peru asked Norway in 2020 for six Mi-17 helicopters. Norway has declined to comment on the request.",
+    "Peru asked Norway in 2020 for six Mi-17 helicopters. Norway has declined to comment publicly on the request.",
     "Peru asked Norway in 2020 for six Mi-17 helicopters. Norway has promised to process the request.",
     "Ghana asked Brazil last spring for four Super Tucano trainers. Brazil has agreed to move the request forward.",
 ])

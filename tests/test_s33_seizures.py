@@ -6,12 +6,12 @@
    beside, and a carrying clause on the name is the load of the conveyance (seized, with the destination the
    parser hung on the name). The ship's name is never a party, even when it holds a state's name. Not a seizure:
    a conveyance only escorted; and a name beside a verb's object that is no conveyance makes no carrying row.
-2. A load listed first and given its destination later (listed_loads.py): "Officials said the cargo included A,
-   B and C. ... the weapons were meant for Y": the listed items take the destination of the general noun that
+2. A load listed first and given its destination later (listed_loads.py): "The hold contained A,
+   B and C. ... the munitions had been headed for Y": the listed items take the destination of the general noun that
    names the load again (which makes no row of its own), and are seized when a seizure was told just before the
    list. Not when another transfer with a recipient comes between, nor when the later noun is counted or named.
 3. A seized load's destination told by a copula on "destination" (seized_groups.named_recipient, `recipient_nouns`
-   of [seizure]), also behind a verb of belief: "the plane's final destination was believed to be X", within
+   of [seizure]), also behind a verb of belief: "the plane's ultimate destination was believed to be X", within
    `inventory_sentences` of the seizure; the rows of a listing of the load ("the cargo included A and B") take it
    too. Not a denied belief, nor a load no one seized.
 4. Items found aboard a conveyance whose route was told before, with no load of its own (routed_finds.py): "Greek
@@ -75,8 +75,8 @@ def test_name_beside_a_non_conveyance_is_no_load() -> None:
 
 
 @pytest.mark.parametrize("text, recipient, items", [
-    ("Customs officers at Mombasa impounded a container last week. Officials said the cargo included mortar bombs, "
-     "assault rifles and detonators. The crew was released. A senior customs officer said the weapons were meant "
+    ("Customs officers at Mombasa impounded a container last week. A spokesman said the cargo included mortar bombs, "
+     "assault rifles and detonators. The crew was released. A port official said the weapons had been headed "
      "for the Ruritanian rebels.", "Ruritanian rebels", {"mortar bombs", "assault rifles", "detonators"}),
     ("Marines boarded and seized a dhow off Socotra in March. Its cargo comprised anti-tank mines, sniper rifles "
      "and machine guns, according to the navy. Two weeks later, a navy spokesman said the arms had been destined "
@@ -90,29 +90,29 @@ def test_listed_load_takes_later_destination(text: str, recipient: str, items: s
 
 
 def test_listed_load_with_a_transfer_between_keeps_apart() -> None:
-    rows = _rows("Customs officers impounded a container last week. Officials said the cargo included mortar bombs "
+    rows = _rows("Customs officers impounded a container last week. A spokesman said the cargo included mortar bombs "
                  "and detonators. Separately, Ruritania bought 12 howitzers from France. Officials said the weapons "
-                 "were meant for the rebels.")
+                 "had been headed for the rebels.")
     assert not [r for r in rows if r[2] in ("mortar bombs", "detonators") and r[1] == "rebels"]
 
 
 def test_listed_load_and_a_counted_later_noun_keep_apart() -> None:
-    rows = _rows("Customs officers impounded a container last week. Officials said the cargo included mortar bombs "
-                 "and detonators. Officials said 40 rifles found elsewhere were meant for the rebels.")
+    rows = _rows("Customs officers impounded a container last week. A spokesman said the cargo included mortar bombs "
+                 "and detonators. Officials said 40 rifles found elsewhere had been headed for the rebels.")
     assert not [r for r in rows if r[2] in ("mortar bombs", "detonators") and r[1] == "rebels"]
 
 
 def test_unseized_listed_load_is_left_alone() -> None:
-    rows = _rows("Officials said the cargo included mortar bombs and detonators. A senior officer said the weapons "
-                 "were meant for the rebels.")
+    rows = _rows("A spokesman said the cargo included mortar bombs and detonators. A port official said the weapons "
+                 "had been headed for the rebels.")
     assert not [r for r in rows if r[3] == "intercepted"]
 
 
 @pytest.mark.parametrize("text, recipient, items", [
-    ("Egyptian customs seized a cargo plane carrying mortar rounds from Bulgaria. The pilot was arrested. Officials "
-     "said the plane's final destination was believed to be Sudan.", "Sudan", {"mortar rounds"}),
-    ("Egyptian customs seized a cargo plane carrying mortar rounds from Bulgaria. Officials said the cargo included "
-     "anti-tank mines and detonators. The final destination was believed to be Yemen.", "Yemen",
+    ("Jordanian customs seized a cargo plane carrying mortar rounds from Bulgaria. Its pilot was detained. An "
+     "official said the plane's ultimate destination was believed to be Sudan.", "Sudan", {"mortar rounds"}),
+    ("Egyptian customs seized a cargo plane carrying mortar rounds from Bulgaria. A spokesman said the cargo included "
+     "anti-tank mines and detonators. Its ultimate destination was believed to be Yemen.", "Yemen",
      {"mortar rounds", "anti-tank mines", "detonators"}),
     ("Panamanian police seized a cargo aircraft carrying rockets from Serbia. Its destination was thought to be "
      "Guatemala, a police spokesman said.", "Guatemala", {"rockets"}),
@@ -123,9 +123,9 @@ def test_destination_copula_names_seized_recipient(text: str, recipient: str, it
 
 
 @pytest.mark.parametrize("text, recipient", [
-    ("Egyptian customs seized a cargo plane carrying mortar rounds from Bulgaria. The final destination was not "
+    ("Jordanian customs seized a cargo plane carrying mortar rounds from Bulgaria. The ultimate destination was not "
      "believed to be Sudan.", "Sudan"),
-    ("France sold 12 howitzers to a private broker last year. Their final destination was believed to be Iraq.",
+    ("France sold 12 howitzers to a private broker last year. Their ultimate destination was believed to be Iraq.",
      "Iraq"),
 ])
 def test_destination_copula_needs_a_seizure_and_an_assertion(text: str, recipient: str) -> None:
@@ -174,10 +174,10 @@ def test_purchase_with_a_purpose_stays_an_order(text: str, item: str) -> None:
 
 @pytest.mark.parametrize("text, item", [
     ("Romanian police stopped a van that had entered from the Republic of Moldova carrying 30 pistols. Police said "
-     "the consignment was bound for the Black Wolves gang.", "pistols"),
-    ("Lithuanian border guards stopped a lorry that had crossed from the Russian Federation carrying 25 RPG-7 "
-     "grenade launchers and some 8,000 rounds of 5.45 mm ammunition. The consignment was bound for the Black "
-     "Wolves gang.", "RPG-7 grenade launchers"),
+     "the shipment was bound for the Black Wolves gang.", "pistols"),
+    ("Latvian border guards stopped a lorry that had crossed from the Republic of Belarus carrying 25 RPG-7 "
+     "grenade launchers and roughly 7,500 cartridges for rifles. The load was bound for the Black Wolves gang.",
+     "RPG-7 grenade launchers"),
 ])
 def test_conveyance_with_a_relative_clause_carries_seized_load(text: str, item: str) -> None:
     rows = _rows(text)

@@ -7,10 +7,10 @@
   taker that is no military body (retail_sources.civil_compound); an air force's or navy's air ambulances and
   "armoured ambulances" stay rows.
 - An affirmative need for an unnamed kind of goods with no supplier in its own sentence ("We need transport
-  aircraft for the Amazon," a retired admiral said): a requirement, not a request made of anyone; no row, though
+  aircraft for the jungle bases," a retired admiral said): a requirement, not a request made of anyone; no row, though
   the text names earlier suppliers (unneeded.unaddressed_need). "X needs Y from Z" keeps its request row.
 - The maker's state guessed as the supplier of a historical maker's design of a dispersed category (a Soviet-era
-  rifle or cartridge: "received new Kalashnikov rifles", "requests for four Dragunov sniper rifles and grenades")
+  rifle or cartridge: "received new Kalashnikov rifles", "requests for six Makarov pistols and grenades")
   for a delivery or request is void: such designs were made across the former bloc and beyond
   (origin_holders.void_dispersed, lexicon `dispersed`, words.toml [origins] dispersed_categories). A Soviet-era
   jet, an order and a named supplier keep theirs.
@@ -73,14 +73,14 @@ def test_ambulances_for_armed_forces_or_armoured_stay_rows(extractor, text, sup,
 
 
 NEEDS = [
-    ("Bolivia weighs new helicopters after crash\n\nLA PAZ, 3 May 2014 - Bolivia is weighing new helicopters after "
-     "the crash of a Mi-17 last month, officials said.\n\nThe army flies three Russian Mi-17 transport helicopters "
-     "that arrived in 2010, and the air force ordered two Chinese K-8 trainers in 2012.\n\n\"We need light "
-     "helicopters for the Chaco and for the border, and we need them quickly,\" said retired general Juan P\u00e9rez, "
-     "a former army commander.", "light helicopters"),
+    ("Bolivia studies a helicopter purchase\n\nLA PAZ, 3 May 2014 - Bolivia is studying a helicopter purchase after "
+     "an accident last month, officials said.\n\nThe army flies three Russian Mi-17 transport helicopters that came "
+     "in 2010, and in 2012 the air force ordered six Chinese K-8 trainers.\n\n\"We need utility helicopters for the "
+     "lowlands as soon as possible,\" said retired general Juan P\u00e9rez, a former army commander.",
+     "utility helicopters"),
     ("Peru weighs new transports\n\nLIMA, 3 May 2015 - Peru is weighing new transport aircraft, officials said."
-     "\n\nThe navy flies two Ukrainian An-32 transport aircraft that arrived in 2009, and the army ordered four "
-     "Italian C-27J aircraft in 2013.\n\n\"We need transport aircraft for the Amazon, and we need them this year,\" "
+     "\n\nThe navy flies two Czech L-410 aircraft that arrived in 2009, and the army ordered four "
+     "Italian C-27J aircraft in 2013.\n\n\"We need transport aircraft for the jungle bases, and soon,\" "
      "said retired admiral Luis Soto, a former navy chief.", "transport aircraft"),
 ]
 
@@ -105,7 +105,7 @@ def test_a_need_with_its_supplier_stays_a_request(extractor, text, sup, rec, wor
 
 DISPERSED = [
     "The rebels of the Northern Front have received new Kalashnikov rifles, a police spokesman said on Monday.",
-    "Investigators found a notebook with requests from a rebel commander for four Dragunov sniper rifles and "
+    "Investigators found a notebook with requests from a rebel commander for six Makarov pistols and "
     "grenades.",
     "Ghana's army received 500 new AKM rifles last month, the ministry said.",
 ]

@@ -39,7 +39,7 @@ def _verb(t: Token) -> Token:
     export X to Y", "an application to sell X was rejected")."""
     if t.pos_ in ("VERB", "AUX") and t.dep_ == "acl" and t.head.lemma_.lower() in ASKS:
         t = t.head
-    elif t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl" and any(  # "an application last year to export": on the verb
+    elif t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl" and any(  # a time phrase between: on the verb
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ASKS and c.i < t.i for c in t.head.children):
         return t.head
     return t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "obj", "nsubjpass") else t

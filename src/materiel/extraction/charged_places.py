@@ -1,6 +1,6 @@
 """A denial that names the country where the charged group fights, not the group: "UN experts said the rifles were
-bound for the Sahrawi front in Mali. ... Algeria said it does not send weapons to Mali", "Monitors said the
-Kremlin had supplied the tanks to the separatists. Moscow denied that any tanks had been sent to eastern Ukraine".
+bound for the Sahrawi front in Mali. ... Algeria said it does not send weapons to Mali", "Monitors said
+Velmaria had armed the hill militia with tanks. Velmaria denied that any of its armour had gone to Borduria".
 
 The denial answers the charge: its recipient is the armed group the charge named. A denied or negated delivery
 whose recipient is a state told by its name (not a body of it) takes the recipient of the charge told earlier, an

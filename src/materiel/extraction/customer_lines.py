@@ -4,14 +4,14 @@ handed over in March", "- Royal Navy of Velmaria: delivery of four boats was com
 Guard: two interceptor boats").
 
 - `body_states`: a label that names one state's armed or civil service, "[Royal] <state or demonym> <capitalised
-  words with a service word>" ("Velmarian Navy", "Borduria Coast Guard", "Qatar Emiri Naval Forces") or
+  words with a service word>" ("Velmarian Navy", "Borduria Coast Guard", "Velmarian Emiri Air Wing") or
   "[Royal] <service words> of [the] <state>" ("Royal Navy of Velmaria"), stands for that state, as a state's
   name does (`destination_lines`);
 - `restage`: a row that a verb before the list gave its items to ("Highlights announced today:", "The package
   includes:") takes the stage its line tells of its item: the deal noun or verb the item hangs on ("a contract
   for ten boats": ordered; "delivery of four boats was completed", "the first boat was delivered": delivered);
-  an item of a later sentence of the line, told by a verb of its own that no such reading places ("The new
-  boats will be armed with X"), is none of the listed transfers;
+  an item of a later sentence of the line, told by a verb of its own that no such reading places ("Each
+  truck is to carry an X gun"), is none of the listed transfers;
 - `refused_here`: in a line of several sentences, a refusal refuses only the rows whose verb it governs
   ("- Borduria: its order for 40 trucks was the largest. Of the 12 delivered, Borduria refused to accept 5": the
   order and the delivery stand);
@@ -38,7 +38,7 @@ _CLASSES = lexicon.toml("predicates.toml")["classes"]
 STAGE_WORDS = {w: c["stage"] for c in (_CLASSES["buy"], _CLASSES["supply"]) for w in (*c["verbs"], *c["nouns"])}
 REFUSALS = lexicon.word_set("destination_lines", "refused_cues")
 REFUSING = lexicon.word_set("destination_lines", "refusing_verbs")
-STOPS = lexicon.word_set("destination_lines", "application_nouns")  # "an application for the export of X"
+STOPS = lexicon.word_set("destination_lines", "application_nouns")  # "a permit to ship X": no stage of the line
 LINE_CONFIDENCE = 0.8  # as destination_rows' lines
 WORD = re.compile(r"[^\W\d_]+(?:[-'.][^\W\d_]+)*\.?")
 
@@ -62,7 +62,7 @@ def _service(words: list[str]) -> bool:
 def body_states(label: str, names: dict[str, str]) -> list[str]:
     """The one state whose service the label names (see the module's text), else []."""
     label = re.sub(r"\s*\([^)]*\)", "", label).strip(" *_")
-    label = re.sub(r"\bSt\.?(?=\s)", "Saint", label)  # "St. Vincent and the Grenadines Coast Guard"
+    label = re.sub(r"\bSt\.?(?=\s)", "Saint", label)  # "St. Kitts and Nevis Defence Force"
     words = WORD.findall(label)
     if not words or not words[0][:1].isupper():
         return []
@@ -111,7 +111,7 @@ def restage(r: Row, span: Span) -> Row | None:
         return r
     stage = _told_stage(r, span)
     if stage == "" and r.item.head.sent.start > span.start:
-        return None  # "The new boats will be armed with X": fitted, no transfer of the list
+        return None  # "Each truck is to carry an X gun": fitted, no transfer of the list
     if not stage or stage == r.frame.stage:
         return r
     f = replace(r.frame, stage=stage, rule=r.frame.rule + ":line-stage", roles={k: list(v) for k, v in r.frame.roles.items()})
@@ -120,12 +120,12 @@ def restage(r: Row, span: Span) -> Row | None:
 
 def refused_here(r: Row, span: Span) -> bool:
     """The line is one sentence, or a refusing verb of the line governs the row's trigger through verbs alone
-    ("Iraq refused to accept 42"; not "Of the 88 vehicles delivered, Iraq refused ...")."""
+    ("Borduria declined to take 7"; not "Of the 19 trucks shipped, Borduria declined ...")."""
     if len({t.sent.start for t in span}) < 2:
         return True
     t = r.frame.trigger
     chain = [t]
-    for a in t.ancestors:  # the verbs that govern the trigger ("refused to accept 42"), not a noun's clause
+    for a in t.ancestors:  # the verbs that govern the trigger ("declined to take 7"), not a noun's clause
         if a.pos_ not in ("VERB", "AUX") or not span.start <= a.i < span.end:
             break
         chain.append(a)

@@ -1,5 +1,5 @@
-"""A load listed first and given its destination later: "Officials said the cargo included mortar bombs, rifles and
-detonators. ... A customs officer said the weapons were meant for the Y rebels". The sentence of consisting
+"""A load listed first and given its destination later: "The haul comprised 30 mines, 12 rifles and fuses, an inspector
+reported. ... Police added that the munitions had been headed to Y's militia". The sentence of consisting
 (`load_contents.content_listing`, its subject the load: "the cargo", "the haul") gives rows with no recipient; a later
 row, within LATER_SENTENCES, on a definite general noun of arms ("the weapons", "the cargo": no count, no model)
 with a recipient tells where that load was going, when no other row with a recipient comes between. The listed items

@@ -1,5 +1,5 @@
-"""A supplier told only as a word of another item's phrase ("three Russian Ka-27 helicopters arrived, and the air
-force ordered four C295s"): the demonym names the maker of that item alone, so it is not shared with a row in the
+"""A supplier told only as a word of another item's phrase ("two Russian Ka-27s came in 2008; in 2016 the army
+bought six Rafales"): the demonym names the maker of that item alone, so it is not shared with a row in the
 same sentence whose designated system another state makes (discourse.share_in_sentence)."""
 from __future__ import annotations
 

@@ -226,7 +226,7 @@ class Extractor:
         objects = [c for c in frame.trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if frame.trigger.dep_ == "relcl":
             objects.append(frame.trigger.head)  # "asked for X, a request Y turned down"
-        objects += infinitive_objects(frame.trigger)  # "Y declined to move that request forward"
+        objects += infinitive_objects(frame.trigger)  # "Y has refused to advance that request"
         if not any(o.lemma_.lower() in REQUEST_NOUNS and any(c.dep_ in ("det", "poss") for c in o.children)
                    for o in objects):
             return refused_deal(frame, reading, sent, before)  # "signed a deal for X; the deal was frozen"

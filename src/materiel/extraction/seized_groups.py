@@ -45,7 +45,7 @@ def _named(sent: Any, res: ActorResolver) -> list[Resolved]:
 def named_recipient(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], res: ActorResolver, window: int) -> None:
     """Give the seized rows with no recipient, and those of a load's listing ("the cargo included A and B"), told
     within `window` sentences before, the recipient a copula names ("Coast guards seized a dhow carrying 300
-    rifles. The intended recipient was X", "the final destination was believed to be X")."""
+    rifles. The intended recipient was X", "its ultimate destination was thought to be X")."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
     for n, (sent, _) in enumerate(by_sentence):
         found = _named(sent, res)

@@ -4,7 +4,7 @@ The request class reads "Ukraine needs air defence systems from Germany" as Ukra
 needing or wanting ([unneeded] verbs: "Zembla does not need the jets", "Ruritania no longer wants the tanks",
 "the navy never needed more frigates") tells that the party has no use for the goods: nobody asked, offered or
 refused anything, so the row goes. An affirmative need for a kind of goods with no supplier in its own sentence
-([unneeded] need_verbs: "We need light helicopters for the border", "the navy needs patrol boats soon") states a
+([unneeded] need_verbs: "We need trainers for our cadets", "the navy needs patrol boats soon") states a
 requirement, not a request made of anyone: the supplier a context would lend it is a guess, and the row goes; a
 need with its supplier ("needs air defence systems from Germany") or a named type ("we need the Brand-X 9") stays,
 and so does "want". So does a transfer verb of any class that is the "to" complement of a negated verb

@@ -77,7 +77,7 @@ def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
     elif v.dep_ == "advcl" and v.tag_ == "VBG" and all(c.lower_ in WHILE for c in v.children if c.dep_ == "mark"):
         n = next((c for c in v.head.children if c.dep_ in OBJECTS or c.dep_ in TAKEN and vehicle(c, words)), v.head)
         if n.i == v.head.i and n.dep_ in ("relcl", "acl") and n.head.pos_ in ("NOUN", "PROPN"):
-            n = n.head  # "a truck that had crossed from X carrying rifles": the truck the relative clause is on
+            n = n.head  # "a van that had come in from X carrying pistols": the noun the relative clause is on
     else:
         return None
     for _ in range(3):
@@ -93,7 +93,7 @@ def conveyance(v: Token, words: seizure.SeizureWords) -> Token | None:
             n = next((c for c in host.children if c.dep_ in OBJECTS and c.i < v.i), host)
             continue
         if n.pos_ in ("VERB", "AUX") and n.dep_ in ("relcl", "acl") and vehicle(n.head, words):
-            return n.head  # "a truck that had crossed from [X carrying] rifles": the truck the clause is on
+            return n.head  # "a van that had come in from [X carrying] pistols": the noun the clause is on
         if n.pos_ in ("VERB", "AUX"):
             return None
         break
@@ -184,7 +184,7 @@ def mark_held(frames: list[Frame], finder: Any, sent: Any = None) -> list[Frame]
         # "crossing from X into [Y carrying] rifles": Y is no subject; "sailors stopped a dhow, carrying": nor the seizer
         misread = {c.i for c in f.trigger.children if c.dep_ == "nsubj"} if clause(f.trigger) is not f.trigger else set()
         misread |= {t.i for c in h.children if c.dep_ == "nsubj" and f.trigger.head.i == h.i for t in c.subtree}
-        misread |= _vessel_name(f.trigger, words)  # "a ship, the X Australia, which was carrying": no supplier
+        misread |= _vessel_name(f.trigger, words)  # "a tanker, the X Norway, which was carrying": no supplier
         f.roles["supplier"] = [a for a in f.roles["supplier"] if a.token.i not in misread]
         if not f.roles["recipient"]:
             f.add("recipient", _destination(f.trigger, h, finder))

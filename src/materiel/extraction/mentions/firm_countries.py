@@ -37,7 +37,7 @@ WINDOW = 400  # words back to the firm "the plant" takes up, as other references
 def _state(tok: Token, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
     span = by_token.get(tok.i)
     if span is None and tok.doc[tok.i + 1:tok.i + 3].text.lower() in {f"-{p}" for p in PLACING}:
-        return cities.state_of(tok.text)  # "Toronto-based": a city no gazetteer span holds
+        return cities.state_of(tok.text)  # "Bergen-based": a city no gazetteer span holds
     return span.label_ if span is not None and span.label_ in countries else None
 
 
@@ -120,7 +120,7 @@ def _after(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[
         j = (span.end if span is not None else at + 1) + poss
         while j < n and j - i <= MAX_MODIFIERS + 4 and (doc[j].is_alpha and doc[j].text.islower() or doc[j].text == "-"
                                                         and (poss or span is None and j == at + 1)) and \
-                not firm_noun(doc[j]):  # "X, a Toronto-based maker": a city no span holds (`_state`)
+                not firm_noun(doc[j]):  # "X, a Bergen-based maker": a city no span holds (`_state`)
             j += 1
         return state if state is not None and j < n and firm_noun(doc[j]) and \
             (not person or doc[j].lemma_.lower() in FIRM_ONLY) else None

@@ -1,5 +1,5 @@
 """A name the tagger marks as a firm or group (ORG) that the materiel gazetteer reads as a designated system
-("spare engines for the F-5s", "A Super Tucano is a fine aircraft"): an item, never a party, so neither a
+("two new gearboxes for its Kestrel-9s", "The Kestrel-9 flies well"): an item, never a party, so neither a
 recipient of its own nor the antecedent of "we" or "they"."""
 from __future__ import annotations
 

@@ -239,11 +239,11 @@ class ActorResolver(ArmedGroups):
         if ent[-1].lower_ in self.facility_nouns or self._vessel(ent):
             return None  # "X Air Base", whatever the tagger says: a place; a ship's name: the carrier
         if designated_names.names_item(ent):
-            return None  # "engines for the F-5s": the jets, not a party
+            return None  # "gearboxes for its Kestrel-9s": the aircraft, not a party
         if headline.is_headline(ent.sent):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
         if names_item(ent):
-            return None  # "spare engines for the F-5s": a designated system, no party (item_names.py)
+            return None  # "gearboxes for its Kestrel-9s": a designated system, no party (item_names.py)
         if (city := city_states.misread_city(ent, self.lex)) is not None:
             return city  # "shipment from X", a city the tagger took for a firm (city_states.py)
         kind = told_persons.kind_of(ent, lambda: self._person_state(tok, ent.text.strip()))
