@@ -51,3 +51,37 @@ def test_a_fronted_part_of_which_is_a_delivery_of_its_own(extractor, text, suppl
 def test_no_part_delivery_without_a_transfer_of_the_items(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not any(st == "delivered" and q not in (16, 30, 40) for _, _, st, q in rows), rows
+
+
+# Pattern 2 (`extraction/frames/shared_infinitives.py`): a bare infinitive coordinated with an earlier one ("will
+# train the crews and deliver X", "was to build the hulls and deliver X", "agreed to train pilots and supply X")
+# has no subject, auxiliary or "to" of its own: it shares the first verb's future, schedule or governor, and the
+# row is no finished delivery. A finite past ("trained pilots and delivered X") or a verb with its own subject keeps
+# its own tense.
+
+SHARED = [
+    ("Sweden will train Ghanaian crews and deliver four patrol boats to Ghana.", "SWE", "GHA", "offered"),
+    ("Spain is to refit the shipyard and deliver two corvettes to Peru.", "ESP", "PER", "offered"),
+    ("Under the 2019 contract, Italy was to build the hulls and deliver six frigates to Egypt by 2024.",
+     "ITA", "EGY", "ordered"),
+    ("Turkey agreed to train Somali officers and supply 30 armoured vehicles to Somalia.", "TUR", "SOM", "ordered"),
+    ("Brazil plans to upgrade its yards and sell eight trainer aircraft to Angola.", "BRA", "AGO", "considered"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "stage"), SHARED)
+def test_a_coordinated_bare_infinitive_shares_the_first_verbs_reading(extractor, text, supplier,  # noqa: ANN001
+                                                                      recipient, stage) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(r[:3] == (supplier, recipient, stage) for r in rows), rows
+    assert not any(r[:3] == (supplier, recipient, "delivered") for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden refitted its shipyard and delivered four patrol boats to Ghana.",
+    "Sweden has trained Ghanaian crews and delivered four patrol boats to Ghana.",
+    "Sweden will train Ghanaian crews, and it delivered four patrol boats to Ghana last year.",
+])
+def test_a_conjoined_verb_with_tense_of_its_own_stays_a_delivery(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert ("SWE", "GHA", "delivered", 4) in rows, rows
