@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction import made_deals
 from materiel.extraction.discourse import Row
+from materiel.extraction.frames.shared_infinitives import infinitive_host
 
 FUTURE = ":future"
 SCHEDULED = ":scheduled"
@@ -69,7 +70,10 @@ def _under_a_deal(t: Token) -> bool:
 def _governing(t: Token) -> list[Token]:
     """The delivery's verb and the verbs that govern it as an open complement ("is to deliver", "is due to")."""
     heads = [t]
-    while heads[-1].dep_ in ("xcomp", "acomp") and len(heads) <= XCOMP_CLIMB:
+    host = infinitive_host(t)  # "is to build the hulls and deliver X": the first infinitive's governors
+    if host is not None:
+        heads.append(host)
+    while heads[-1].dep_ in ("xcomp", "acomp") and len(heads) <= XCOMP_CLIMB + 1:
         heads.append(heads[-1].head)
     return heads
 

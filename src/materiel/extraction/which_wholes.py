@@ -4,13 +4,19 @@ had been delivered" the small English model often makes "delivered" a conjunct o
 materiel recognizer) mends it: the clause of ", of which N ..." becomes a relative clause on the head of the
 last materiel mention before the comma, so that its count reads as a part of that whole
 (extraction/antecedents.py, frames/relative_parts.py) and its verb as a transfer of its own; a number word
-the tagger took for a noun there ("of which ten had arrived") is made a number."""
+the tagger took for a noun there ("of which ten had arrived") is made a number.
+
+The part may also come before "of which" (", the first 12 of which arrived", ", 20 of which were delivered"): the
+parser then hangs the clause on the party named between the items and the comma ("bought 40 A from a dealer, the
+first 12 of which ...": a relative on "dealer"), or takes the part for an apposition with the verb as its clause;
+the clause becomes a relative on the items with the part as its subject (`_fronted_part`)."""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 MISREAD = ("conj", "advcl", "ccomp", "parataxis", "xcomp")  # dependencies the parser gives such a relative
+PARTY_PREPS = ("from", "to", "by")  # a phrase of the party between the items and the comma: "from a dealer"
 WINDOW = 12  # tokens searched back from the comma for the whole
 CLIMB = 3  # heads climbed from "of" to the clause's verb
 
@@ -49,14 +55,60 @@ def _named(t: Token) -> bool:
 
 def _phrase_word(t: Token) -> bool:
     """t may stand between the whole and the comma: a word of a phrase of place, party or time ("from Y in early
-    2019")."""
-    return t.pos_ in ("ADP", "DET", "NUM", "PROPN", "ADJ") or t.ent_type_ == "DATE"
+    2019", "from a UK dealer")."""
+    return t.pos_ in ("ADP", "DET", "NUM", "PROPN", "ADJ") or t.ent_type_ == "DATE" or \
+        t.pos_ == "NOUN" and any(a.dep_ == "prep" and a.lower_ in PARTY_PREPS for a in t.ancestors)
+
+
+def _fronted_part(doc: Doc, which: Token) -> tuple[Token, Token, int] | None:
+    """", the first 12 of which arrived": the part ("12"), its clause's verb and the comma before the part, when the
+    part opens the clause right after a comma and the parser took the clause for no relative on the items (a
+    relative on a party noun, or the part an apposition with the verb its clause)."""
+    of = which.head
+    part = of.head
+    if of.lower_ != "of" or part.pos_ not in ("NUM", "NOUN", "PRON") or not part.like_num and part.tag_ != "CD":
+        return None
+    comma = part.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or part.i > of.i:
+        return None
+    if part.dep_ in ("nsubj", "nsubjpass") and part.head.pos_ in ("VERB", "AUX"):
+        head = part.head
+        misread = head.dep_ in MISREAD or head.dep_ == "relcl" and _uncountable(head.head)
+        return (part, head, comma) if misread else None
+    verb = next((c for c in part.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > which.i), None)
+    if verb is None or part.dep_ not in ("appos", "conj", "npadvmod", "dobj") or not _uncountable(part.head):
+        return None
+    return part, verb, comma
+
+
+def _uncountable(t: Token) -> bool:
+    """t, on which the parser hung the clause, is no whole a part counts from: no materiel, and no plural noun
+    ("from two dealers, one of which ...": the dealers are the whole)."""
+    return not _named(t) and not (t.pos_ == "NOUN" and t.tag_ == "NNS")
+
+
+def _rehang(doc: Doc, which: Token) -> None:
+    """Mend a fronted part's clause: a relative on the items, the part its subject."""
+    found = _fronted_part(doc, which)
+    if found is None:
+        return
+    part, verb, comma = found
+    whole = _whole(doc, comma)
+    if whole is None or verb.is_ancestor(whole) or whole.i >= comma:
+        return
+    if part.head.i != verb.i:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        part.head, part.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    verb.head, verb.dep_ = whole, "relcl"
 
 
 @Language.component("materiel_which_wholes")
 def which_wholes(doc: Doc) -> Doc:
     for which in doc:
         if which.lower_ != "which" or which.dep_ != "pobj" or which.i < 2:
+            continue
+        if which.head.head.i < which.i and doc[which.i - 2].text != ",":
+            _rehang(doc, which)
             continue
         of, comma = doc[which.i - 1], which.i - 2
         if of.lower_ != "of" or which.head.i != of.i or doc[comma].text != ",":

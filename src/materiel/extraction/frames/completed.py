@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import shared_negation
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.shared_infinitives import infinitive_host
 from materiel.extraction.frames.withheld_handover import held_back
 from materiel.lexicon.inflect import inflections
 
@@ -45,7 +46,8 @@ def aux_host(t: Token) -> Token:
     if t.dep_ == "conj" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and \
             any(c.dep_ == "auxpass" for c in t.head.children):
         return t.head
-    return shared_negation.perfect_host(t) or t  # "had not shipped or leased X": "had" 
+    return shared_negation.perfect_host(t) or infinitive_host(t) or t  # "had not shipped or leased X": "had";
+    # "will train crews and deliver X": "will"
 
 
 def _open(t: Token) -> bool:

@@ -13,6 +13,7 @@ from materiel.extraction.frames.elided_predicates import governing_verb
 from materiel.extraction.frames.framebase import RELATIVE, headline_subject, near_deal, value_host
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
 from materiel.extraction.frames.relatives import apposed_subject, light_object, nearest_member, stranded_subject
+from materiel.extraction.frames.shared_infinitives import infinitive_host
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
@@ -114,7 +115,8 @@ class Governors(BarNouns):
         if t.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and \
                 (dep != "advcl" or purpose) and not (dep == "ccomp" and reports_or_asks(t, lemma)):  # (see there)
             if dep == "conj":
-                return self.governor_stage(head) if head.lemma_.lower() in self.verbs or purpose and head.dep_ == "xcomp" else (None, None)  # "offered to A and to sell B"
+                shared = purpose or infinitive_host(t) is not None  # "agreed to train pilots and supply X"
+                return self.governor_stage(head) if head.lemma_.lower() in self.verbs or shared and head.dep_ == "xcomp" else (None, None)  # "offered to A and to sell B"
             if dep == "pcomp" and head.dep_ == "prep":
                 head = head.head
                 lemma = phrasal(head)

@@ -30,6 +30,7 @@ from materiel.extraction.frames.infinitive_relatives import to_be_done
 from materiel.extraction.frames.owed_arrivals import owed_subject
 from materiel.extraction.frames.possible import only_possible
 from materiel.extraction.frames.sales_efforts import own_sales_effort
+from materiel.extraction.frames.shared_infinitives import infinitive_host
 
 CEASING = lexicon.word_set("frame_words", "cessation_adverbs")
 COMPELLING = frozenset(lexicon.toml("predicates.toml")["governors"]["compelling"])
@@ -91,7 +92,9 @@ class Modality(Governors):
             f.hedged = True
 
     def _scheduled(self, t: Token) -> bool:
-        """"is expected to deliver", "is due to receive", "is set to send": a future step."""
+        """"is expected to deliver", "is due to receive", "is set to send": a future step (so too a bare infinitive
+        coordinated with one, "was to build the hulls and deliver X")."""
+        t = infinitive_host(t) or t
         return t.dep_ == "xcomp" and (t.head.lemma_.lower() in self.future_governors or  # "Serbia is to receive"
                                       t.head.lemma_.lower() == "be" and t.head.pos_ == "AUX") and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
