@@ -23,6 +23,7 @@ from materiel.extraction.frames.among_contents import among_contents
 from materiel.extraction.frames.followed_by import followed_frames
 from materiel.extraction.frames.framebase import FinderState, Frame, participle
 from materiel.extraction.frames.held_origins import held_origins
+from materiel.extraction.frames.held_relatives import held_relatives
 from materiel.extraction.frames.import_shares import share_frames
 from materiel.extraction.frames.series_origins import own_origin
 from materiel.extraction.mentions.resolve import Resolved
@@ -52,6 +53,7 @@ def read(finder: FinderState, sent: Span, frames: list[Frame]) -> list[Frame]:
             _flown_into(finder, f)
     among_contents(finder, frames)  # "Among the weapons X received from Y are six A"
     held_origins(finder, sent, frames)  # "X flies six A jets. They were bought from Y"
+    held_relatives(finder, frames)  # "X flies six A jets that Y delivered", "X's jets, six A bought from Y"
     out = list(frames) + share_frames(finder, sent, frames)  # "X accounted for most of Y's imports, including A"
     out += followed_frames(finder, sent, frames)  # "X bought six A from Y in 2008, followed by four B in 2012"
     for tok in sent:
