@@ -137,6 +137,8 @@ def hyphen_joined(t: Token) -> bool:
     if t.i < 2 or t.doc[t.i - 1].text not in ("-", "‑") or t.doc[t.i - 1].whitespace_ or t.doc[t.i - 2].whitespace_:
         return False
     name = t.doc[t.i - 2].text
+    if t.doc[t.i - 2].like_num:
+        return False  # "Twenty-four tanks" at a sentence's start: a number word, capitalised, not a name
     return any(ch.isupper() for ch in name) and not name.replace(",", "").replace(".", "").isdigit()
 
 
