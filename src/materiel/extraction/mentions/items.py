@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from materiel import lexicon
 from materiel.extraction.mentions import count_words, counts, cut_names
 from materiel.extraction.mentions.apposed_members import generic_gives_way
+from materiel.extraction.mentions.apposed_models import apposed_model
 from materiel.extraction.mentions.as_well_as import added_after_modifier
 from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
@@ -44,6 +45,8 @@ class ItemFinder(ItemPhrases):
         members = [x for a in listed for x in (a, *a.conjuncts)]
         first = [] if members and not self._named(tok) and (all(self._named(x) for x in members) or
                                                             generic_gives_way(tok, members)) else [tok]
+        if depth == 0 and not members and (model := apposed_model(tok, self._named)) is not None:
+            first, members = [], [model] if model.dep_ == "appos" else []  # "the tank, the Z-40,": the model
         members += added_after_modifier(tok) if depth == 0 else []  # "80 A, refurbished by X, as well as B"
         for t in [*first, *tok.conjuncts, *members] if depth == 0 else [tok, *members]:  # "systems, A and B": A and B
             found = self._one(t, depth)  # "two A-class and two B-class boats": the A-class boats too
