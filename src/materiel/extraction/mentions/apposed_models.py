@@ -49,3 +49,18 @@ def _determined(t: Token) -> bool:
 
 def _counted(t: Token) -> bool:
     return any(c.dep_ in COUNT_DEPS or (c.like_num and c.i < t.i and c.dep_ != "compound") for c in t.children)
+
+
+def named_antecedent(generic: Token, named: Callable[[Token], bool]) -> Token | None:
+    """"Ghana still flies the Mi-17, a transport helicopter that Russia sold it in 2012": the generic set after a
+    named system by a comma, with the clause that tells the transfer on it, stands for the named system; None
+    otherwise."""
+    head = generic.head
+    if generic.dep_ != "appos" or head.i >= generic.i or named(generic) or not named(head):
+        return None
+    left = generic.left_edge.i
+    if left == 0 or generic.doc[left - 1].text != ",":
+        return None
+    if not any(c.dep_ in ("relcl", "acl") and c.i > generic.i for c in generic.children):
+        return None
+    return head
