@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from materiel import lexicon
 from materiel.extraction.mentions import count_words, counts, cut_names
 from materiel.extraction.mentions.apposed_members import generic_gives_way
+from materiel.extraction.mentions.apposed_models import apposed_model, named_antecedent
 from materiel.extraction.mentions.as_well_as import added_after_modifier
 from materiel.extraction.mentions.contents import content_preps, names_contents
 from materiel.extraction.mentions.item_mention import ItemMention, distinct_mentions
@@ -37,6 +38,8 @@ class ItemFinder(ItemPhrases):
     def items(self, tok: Token, depth: int = 0) -> list[ItemMention]:
         """Items named by the phrase headed by tok and the phrases coordinated with it."""
         out: list[ItemMention] = []
+        if depth == 0 and self.is_materiel(tok) and (name := named_antecedent(tok, self._named)) is not None:
+            return self.items(name, depth)  # "the Mi-17, a helicopter that X sold": the Mi-17
         names = self.is_materiel(tok) or self._modified_item(tok)
         listed = [a for a in tok.children if a.dep_ == "appos" and (
             (self.is_materiel(a) and any(c.dep_ == "nummod" for c in a.children))  # "400 A, 120 B and six C"
@@ -44,6 +47,8 @@ class ItemFinder(ItemPhrases):
         members = [x for a in listed for x in (a, *a.conjuncts)]
         first = [] if members and not self._named(tok) and (all(self._named(x) for x in members) or
                                                             generic_gives_way(tok, members)) else [tok]
+        if depth == 0 and not members and (model := apposed_model(tok, self._named)) is not None:
+            first, members = [], [model] if model.dep_ == "appos" else []  # "the tank, the Z-40,": the model
         members += added_after_modifier(tok) if depth == 0 else []  # "80 A, refurbished by X, as well as B"
         for t in [*first, *tok.conjuncts, *members] if depth == 0 else [tok, *members]:  # "systems, A and B": A and B
             found = self._one(t, depth)  # "two A-class and two B-class boats": the A-class boats too
