@@ -34,7 +34,7 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str, int | None]]:
      "Russia", "Mi-17s", "helicopters"),
     ("Bolivia's army said its rifles, the AK-103s, were supplied by Russia last year.",
      "Russia", "AK-103s", "rifles"),
-    ("Chile's navy is small. The jets at that base, the F-5s, we bought from the United States in 1976.",
+    ("Chile's navy is small. The jets at that base, the F-5s, we bought from the United States during 1976.",
      "United States", "F-5s", "jets"),
     ("Q: What did Chile buy? A: The helicopters on those corvettes, the Mi-17s, we bought from Russia in 2011.",
      "Russia", "Mi-17s", "helicopters"),
@@ -90,4 +90,4 @@ def test_a_generic_with_no_clause_is_no_antecedent() -> None:
 
 
 def test_a_maker_clause_gives_no_row() -> None:
-    assert _rows("The camera is mounted on the Bayraktar TB2, a combat drone built by Baykar.") == []
+    assert _rows("The camera sits on the Bayraktar TB2, an armed drone built by Baykar.") == []

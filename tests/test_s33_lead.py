@@ -17,7 +17,7 @@ def rows(text: str) -> list[tuple[str, int | float | None]]:
 
 @pytest.mark.parametrize(("text", "count", "item"), [
     ("Twenty-four tanks were delivered to Niger by Portugal.", 24, "tanks"),
-    ("Thirty-six armoured personnel carriers were delivered to Benin by Belgium.", 36, "armoured personnel carriers"),
+    ("Thirty-six armoured personnel carriers reached Benin, delivered by Belgium.", 36, "armoured personnel carriers"),
     ("Sixty-five mortars were sold to Togo by Serbia last year.", 65, "mortars"),
     ("Ninety-nine rifles were donated to Gambia by Ghana.", 99, "rifles"),
 ])

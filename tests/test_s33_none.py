@@ -32,8 +32,8 @@ def _rows(text: str) -> list[tuple[str, str, str, int | None, str]]:
 @pytest.mark.parametrize("text,supplier,recipient,quantity", [
     ("Peru's army flies two Kestrel helicopters that Norway delivered in 2006.", "Norway", "Peru", 2),
     ("Chile's navy relies on four Osprey patrol boats which Denmark donated in 2011.", "Denmark", "Chile", 4),
-    ("The Peruvian army's only helicopters, two Kestrel machines that Norway delivered in 2006, have been grounded "
-     "since last year.", "Norway", "Peru", 2),
+    ("The Peruvian army's only helicopters, two Kestrel machines that Norway delivered in 2006, were grounded "
+     "after a crash last year.", "Norway", "Peru", 2),
     ("The Bolivian air force's only jets remain the three Falcon F2 fighters bought from Sweden in 2010.",
      "Sweden", "Bolivia", 3),
     ("Uruguay's navy still operates the two Harrow corvettes acquired from Portugal's surplus in 1998.",
