@@ -173,13 +173,16 @@ def _copula(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping
 def _registered(doc: Doc, end: int, by_token: Mapping[int, Span], countries: Mapping[str, object],
                 firm_only: bool = False) -> str | None:
     """"X, registered in Norway,", "X, a trading company based in Oslo", "X, a company in Oslo", "X Ltd of Norway" (a name with an
-    organisation's ending, `suffixes` of [org_names]): the state the name's placing participle or "of" phrase
+    organisation's ending, `suffixes` of [org_names], or one the tagger took for an organisation's: "X Boats of Town,
+    Norway", `firm_places.of_place`): the state the name's placing participle or "of" phrase
     puts it in (`placing_participles` of cues.toml; with firm_only, for a name the tagger takes for a person's,
     only a participle no person takes, `firm_placings`, or a firm noun no person bears)."""
     n, i = len(doc), end
     suffixed = doc[end - 1].lower_ in org_names.SUFFIXES
-    if i + 1 < n and doc[i].lower_ == "of" and suffixed:
-        return _state(doc[i + 1 + (doc[i + 1].lower_ == "the")], by_token, countries) if i + 2 < n else None
+    if i + 2 < n and doc[i].lower_ == "of" and (suffixed or not firm_only and not unlisted.group_name(doc, end)):
+        state = firm_places.of_place(doc, i + 1 + (doc[i + 1].lower_ == "the"), by_token, countries)
+        if state is not None or suffixed:
+            return state  # "X Ltd of Norway", "X Aviation of Town, Norway"
     if i + 1 < n and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the"):
         j = i + 2
         while j < n and j - i <= MAX_MODIFIERS + 2 and doc[j].is_alpha and doc[j].text.islower() and \

@@ -44,13 +44,19 @@ def _place(doc: Doc, i: int, by_token: Mapping[int, Span], countries: Mapping[st
     n = len(doc)
     if not (i + 1 < n and doc[i].lower_ in ("in", "near")):
         return None
-    j = i + 1 + (doc[i + 1].lower_ == "the")
+    return of_place(doc, i + 1 + (doc[i + 1].lower_ == "the"), by_token, countries)
+
+
+def of_place(doc: Doc, j: int, by_token: Mapping[int, Span], countries: Mapping[str, object]) -> str | None:
+    """The state named at j: a state, or a town (its words capitalised, hyphens between) then a comma and the
+    state ("Tarnby, Norway", "Nord-Tarnby, Norway"); None for anything else."""
+    n = len(doc)
     state = _state(doc, j, by_token, countries)
     if state is not None or j >= n or not doc[j].text[:1].isupper():
         return state
     k = j
-    while k < n and k - j < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and \
-            _state(doc, k, by_token, countries) is None:
+    while k < n and k - j < 5 and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].text == "-" and k > j) \
+            and _state(doc, k, by_token, countries) is None:
         k += 1
     return _state(doc, k + 1, by_token, countries) if k + 1 < n and doc[k].text == "," else None
 

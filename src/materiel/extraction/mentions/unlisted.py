@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction.mentions import headline
@@ -184,3 +184,11 @@ def faction(span: Span, actor: Actor) -> Actor:
         return actor  # "X Commander", "X Council": an office or a body of the group, not a faction
     name = span.doc[span.start: ent.end].text
     return Actor(id=lexicon.slug(name), name=name, kind="armed_group", country=actor.country, text=name)
+
+
+def group_name(doc: Doc, end: int, width: int = 6) -> bool:
+    """A capitalised group noun or title among the words of a name that ends at `end` ("the Tarvo Liberation Front
+    of Y", "the Unified Party of Y", "the Emir of Y", "the Government of Y"): a party's, an armed group's, an office's or a state
+    body's name, never a firm's."""
+    return any(_capitalised(t) and t.lower_ in GROUP_HEADS | TITLES | COMMON | STATE_BODIES
+               for t in doc[max(0, end - width):end])
