@@ -132,3 +132,13 @@ def test_acronym_of_a_government_is_no_party_of_its_own() -> None:
 def test_acronym_outside_a_transfer_clause_is_no_party() -> None:
     resolver, tok = _token("Officials in the capital said on Monday that they had met the ZNRA twice.", "ZNRA")
     assert unlisted_acronyms.party(tok, resolver.by_token, resolver._vessel) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("TARVO, May 2 - Sudan delivered 40 rifles to Chad, officials said.", "TARVO"),
+    ("MS. VELL-ORAN: Sudan delivered 40 rifles to Chad last year.", "ORAN"),
+    ("The destroyer USS Kessel (DDG 91) intercepted 40 rifles bound for Yemen.", "DDG"),
+])
+def test_labels_and_codes_are_no_party(text: str, word: str) -> None:
+    resolver, tok = _token(text, word)
+    assert unlisted_acronyms.party(tok, resolver.by_token, resolver._vessel) is None

@@ -10,8 +10,8 @@ TVF"). It is an organisation, an armed group when a group noun goes with it; gue
 Never: a word the gazetteers hold (a state, a listed body), an item's name, a ship; an acronym the text defines as
 a public, research or firm's body ("the Directorate of Defence Exports (DDE)", whose last word is a body's:
 words.toml [acronyms] body_words); an acronym the text uses as its investigator anywhere ("ZRM documented 40
-rifles", "ZRM researchers": [acronyms] research_verbs, researchers); the words of a headline or of a line in
-capitals; words of fewer than three capitals ("TV", "PR")."""
+rifles", "ZRM researchers": [acronyms] research_verbs, researchers); a code with its number ("DDG 58"); a
+line's label (a dateline's place, a transcript's speaker); the words of a headline or of a line in capitals; words of fewer than three capitals ("TV", "PR")."""
 from __future__ import annotations
 
 import re
@@ -56,7 +56,8 @@ def written_as_acronym(text: str) -> bool:
 
 def party(tok: Token, known: Container[int], vessel: Callable[[Span], bool]) -> Resolved | None:
     """The organisation an unlisted acronym in a party's place names, or None (see the module)."""
-    if not written_as_acronym(tok.text) or tok.i in known or tok.ent_type_ in NOT_NAMES:
+    if not written_as_acronym(tok.text) or tok.i in known or tok.ent_type_ in NOT_NAMES or _numbered(tok) or \
+            _label(tok):
         return None
     owned = _owned_head(tok)
     if owned is None and not (in_slot(tok) and _transfer_governed(tok)):
@@ -75,6 +76,26 @@ def party(tok: Token, known: Container[int], vessel: Callable[[Span], bool]) -> 
     actor = Actor(id=lexicon.slug(tok.text), name=tok.text, kind="armed_group" if group else "other", country=None,
                   text=tok.text)
     return Resolved(actor, CONFIDENCE, tok, guessed=True)
+
+
+def _numbered(tok: Token) -> bool:
+    """A code with its number ("DDG 58", "LST 4"): a hull's or a model's designation, no party's name."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()) or any(c.dep_ == "nummod" and c.i > tok.i
+                                                                               for c in tok.children)
+
+
+def _label(tok: Token) -> bool:
+    """A word of a line's label, not a name: a dateline's place ("TARVO, May 2 -"), a transcript's speaker ("MS.
+    VELL-ORAN:"), a part of a hyphened name in capitals."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if nxt is not None and (nxt.text == ":" or nxt.text == "," and (tok.is_sent_start or prev is not None and
+                                                                    "\n" in prev.text + prev.whitespace_)):
+        return True
+    return prev is not None and prev.text == "-" and not prev.whitespace_ or \
+        nxt is not None and nxt.text == "-" and not tok.whitespace_
 
 
 def _owned_head(tok: Token) -> Token | None:
