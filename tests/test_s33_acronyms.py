@@ -138,6 +138,7 @@ def test_acronym_outside_a_transfer_clause_is_no_party() -> None:
     ("TARVO, May 2 - Sudan delivered 40 rifles to Chad, officials said.", "TARVO"),
     ("MS. VELL-ORAN: Sudan delivered 40 rifles to Chad last year.", "ORAN"),
     ("The destroyer USS Kessel (DDG 91) intercepted 40 rifles bound for Yemen.", "DDG"),
+    ("Sudan sold 40 rifles to Kessel Arms Corp. (NYSE: KVL) in 2019.", "KVL"),
 ])
 def test_labels_and_codes_are_no_party(text: str, word: str) -> None:
     resolver, tok = _token(text, word)

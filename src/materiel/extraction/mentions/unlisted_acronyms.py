@@ -87,14 +87,14 @@ def _numbered(tok: Token) -> bool:
 
 def _label(tok: Token) -> bool:
     """A word of a line's label, not a name: a dateline's place ("TARVO, May 2 -"), a transcript's speaker ("MS.
-    VELL-ORAN:"), a part of a hyphened name in capitals."""
+    VELL-ORAN:"), a label's value ("(NYSE: KVL)"), a part of a hyphened name in capitals."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if nxt is not None and (nxt.text == ":" or nxt.text == "," and (tok.is_sent_start or prev is not None and
                                                                     "\n" in prev.text + prev.whitespace_)):
         return True
-    return prev is not None and prev.text == "-" and not prev.whitespace_ or \
+    return prev is not None and (prev.text == ":" or prev.text == "-" and not prev.whitespace_) or \
         nxt is not None and nxt.text == "-" and not tok.whitespace_
 
 
