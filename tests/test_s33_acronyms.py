@@ -143,3 +143,16 @@ def test_acronym_outside_a_transfer_clause_is_no_party() -> None:
 def test_labels_and_codes_are_no_party(text: str, word: str) -> None:
     resolver, tok = _token(text, word)
     assert unlisted_acronyms.party(tok, resolver.by_token, resolver._vessel) is None
+
+
+@pytest.mark.parametrize("text,supplier,recipient", [
+    ("Police said cadres of the KLF(R) had sold 30 rifles to Chad last year.", "KLF(R)", "Chad"),
+    ("Cadres of the KLF(R) bought 25 mortars from Sudan in 2009.", "Sudan", "KLF(R)"),
+])
+def test_members_of_an_acronym_are_the_group(text: str, supplier: str, recipient: str) -> None:
+    assert (supplier, recipient) in _rows(text)
+
+
+def test_members_of_a_listed_party_are_not_taken_here() -> None:
+    resolver, tok = _token("Police said that cadres of the party met officials in the capital.", "cadres")
+    assert unlisted_acronyms.members_of(tok, resolver.by_token, resolver._vessel) is None

@@ -179,7 +179,7 @@ class ActorResolver(ArmedGroups):
             (acronyms.expanded(tok, self.resolve) if acronyms.written_as(tok.text) else None) or \
             unlisted.party(tok, self.by_token, self._vessel) or \
             unlisted_acronyms.party(tok, self.by_token, self._vessel) or \
-            described.party(tok, self.by_token) or site_firm(tok, self.resolve)  # "to the Kivu Front"; "to X's plant"
+            unlisted_acronyms.members_of(tok, self.by_token, self._vessel) or described.party(tok, self.by_token) or site_firm(tok, self.resolve)  # "to the Kivu Front"; "to X's plant"
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
         """"the Ministry" of an official text whose opening lines name its state (topic.py, "issuer_body")."""

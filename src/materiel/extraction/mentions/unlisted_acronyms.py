@@ -45,6 +45,7 @@ TRANSFER_WORDS = frozenset(w.split()[0] for c in _PREDICATES["classes"].values()
 SOURCE_VERBS = lexicon.word_set("acronyms", "research_verbs")
 RESEARCHERS = lexicon.word_set("acronyms", "researchers")
 GOVERNMENT_HEADS = frozenset(_CUES["government_nouns"])
+OWNED_HEADS = AGENT_HEADS | POST_NOUNS | GROUP_HEADS | lexicon.word_set("intended_holders", "member_heads")
 
 
 def written_as_acronym(text: str) -> bool:
@@ -78,6 +79,18 @@ def party(tok: Token, known: Container[int], vessel: Callable[[Span], bool]) -> 
     return Resolved(actor, CONFIDENCE, tok, guessed=True)
 
 
+def members_of(tok: Token, known: Container[int], vessel: Callable[[Span], bool]) -> Resolved | None:
+    """"cadres of the ZPA(M) sold ...": the unlisted acronym whose members, post or agents the head names."""
+    if tok.lemma_.lower() not in OWNED_HEADS and tok.lower_ not in OWNED_HEADS:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = party(obj, known, vessel)
+            if found is not None:
+                return Resolved(found.actor, found.confidence, tok, guessed=True)
+    return None
+
+
 def _numbered(tok: Token) -> bool:
     """A code with its number ("DDG 58", "LST 4"): a hull's or a model's designation, no party's name."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -109,7 +122,7 @@ def _owned_head(tok: Token) -> Token | None:
     if head.pos_ != "NOUN":
         return None
     low, lemma = head.lower_, head.lemma_.lower()
-    if not ({low, lemma} & (AGENT_HEADS | POST_NOUNS | GROUP_HEADS)) or {low, lemma} & GOVERNMENT_HEADS:
+    if not ({low, lemma} & OWNED_HEADS) or {low, lemma} & GOVERNMENT_HEADS:
         return None  # "the ZPA government", "the ZPA administration": a state's, told by other rules
     return head if in_slot(head) and _transfer_governed(head) else None
 
