@@ -22,6 +22,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     deal_noun_of,
     deal_subjects,
     designation_parse,
+    faction_acronyms,
     flag_states,
     follow_on_counts,
     headlines,
@@ -125,6 +126,7 @@ def load(name: str | None = None) -> Language:
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline {nlp.meta.get('name')} has no {needed}; materiel needs one")
     keep_hyphenated_verbs(nlp)
+    faction_acronyms.keep_faction_acronyms(nlp)  # "the KLF(R)": one token
     abbreviations.keep_abbreviations(nlp)  # "Fr. Karvell Schiffbau", "Karvell Marine Ltd."
     fix_verb_lemmas(nlp)
     nlp.add_pipe("materiel_paragraphs", before="parser")

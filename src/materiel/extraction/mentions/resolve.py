@@ -24,6 +24,7 @@ from materiel.extraction.mentions import (
     topic,
     unit_of,
     unlisted,
+    unlisted_acronyms,
 )
 from materiel.extraction.mentions.armed_groups import ArmedGroups
 from materiel.extraction.mentions.bare_bodies import whose as bare_body
@@ -171,14 +172,16 @@ class ActorResolver(ArmedGroups):
         for c in tok.children:  # "France's two partners, Greece and Cyprus"
             if c.dep_ == "appos":
                 r = self.resolve(c, depth + 1)
-                if r:
-                    return r
+                if r:  # "the ZPA(M), the larger Tarn faction": a guessed description gives way to the acronym
+                    return (r.guessed and unlisted_acronyms.party(tok, self.by_token, self._vessel)) or r
         if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and tok.pos_ == "PROPN":
-            return self._issuer_body(tok) or acronyms.expanded(tok, self.resolve) or self._from_ner(tok)
+            return self._issuer_body(tok) or acronyms.expanded(tok, self.resolve) or self._from_ner(tok) or \
+                unlisted_acronyms.party(tok, self.by_token, self._vessel)  # "to the ZNRA", a GPE to the tagger
         return self._issuer_body(tok) or (self._person_state(tok, tok.text) if tok.pos_ == "PROPN" else None) or \
             (acronyms.expanded(tok, self.resolve) if acronyms.written_as(tok.text) else None) or \
             unlisted.party(tok, self.by_token, self._vessel) or \
-            described.party(tok, self.by_token) or site_firm(tok, self.resolve)  # "to the Kivu Front"; "to X's plant"
+            unlisted_acronyms.party(tok, self.by_token, self._vessel) or \
+            unlisted_acronyms.members_of(tok, self.by_token, self._vessel) or described.party(tok, self.by_token) or site_firm(tok, self.resolve)  # "to the Kivu Front"; "to X's plant"
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
         """"the Ministry" of an official text whose opening lines name its state (topic.py, "issuer_body")."""
