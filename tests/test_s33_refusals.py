@@ -78,7 +78,7 @@ def test_no_refusal_of_the_request(text: str) -> None:
     assert not _refused(text)
 
 
-# Pattern 3 (extraction/mentions/designated_names.py): a weapon's designation the tagger took for an organisation
+# Pattern 3 (extraction/mentions/item_names.py): a weapon's designation the tagger took for an organisation
 # ("spare engines for the Mi-17s") names the item the parts are for, never the recipient; the asker takes the row.
 @pytest.mark.parametrize("text,recipient", [
     ("Peru asked Moscow in March to sell it rotor blades for the Mi-17s. Moscow refused.", "PER"),

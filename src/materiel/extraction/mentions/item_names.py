@@ -1,6 +1,7 @@
 """A name the tagger marks as a firm or group (ORG) that the materiel gazetteer reads as a designated system
 ("two new gearboxes for its Kestrel-9s", "The Kestrel-9 flies well"): an item, never a party, so neither a
-recipient of its own nor the antecedent of "we" or "they"."""
+recipient of its own nor the antecedent of "we" or "they". A name the actor lexicon knows is read before the
+tagger's entities, so a firm named like its product keeps its reading."""
 from __future__ import annotations
 
 from spacy.tokens import Span

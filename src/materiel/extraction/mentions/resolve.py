@@ -11,7 +11,6 @@ from materiel.extraction.mentions import (
     city_states,
     demonym_acts,
     described,
-    designated_names,
     examples,
     firm_countries,
     headline,
@@ -241,8 +240,6 @@ class ActorResolver(ArmedGroups):
             return None
         if ent[-1].lower_ in self.facility_nouns or self._vessel(ent):
             return None  # "X Air Base", whatever the tagger says: a place; a ship's name: the carrier
-        if designated_names.names_item(ent):
-            return None  # "gearboxes for its Kestrel-9s": the aircraft, not a party
         if headline.is_headline(ent.sent):
             return None  # "U.S. and Egypt Reinforce Commitment to ...": a headline's words, not a name
         if names_item(ent):
