@@ -7,7 +7,7 @@ Guard: two interceptor boats").
   words with a service word>" ("Velmarian Navy", "Borduria Coast Guard", "Velmarian Emiri Air Wing") or
   "[Royal] <service words> of [the] <state>" ("Royal Navy of Velmaria"), stands for that state, as a state's
   name does (`destination_lines`);
-- `restage`: a row that a verb before the list gave its items to ("Highlights announced today:", "The package
+- `restage`: a row that a verb before the list gave its items to ("Deliveries this year:", "The package
   includes:") takes the stage its line tells of its item: the deal noun or verb the item hangs on ("a contract
   for ten boats": ordered; "delivery of four boats was completed", "the first boat was delivered": delivered);
   an item of a later sentence of the line, told by a verb of its own that no such reading places ("Each

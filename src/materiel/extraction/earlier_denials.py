@@ -60,7 +60,7 @@ def _named(clause: Token, res: ActorResolver) -> tuple[Resolved | None, Resolved
 
 
 def _same(a: Resolved | None, b: Resolved | None) -> bool:
-    """The same party, or a state and a body of it ("Lilongwe" and "Malawi's army")."""
+    """The same party, or a state and a body of it ("Maseru" and "Lesotho's army")."""
     if a is None or b is None:
         return False
     x, y = a.actor, b.actor

@@ -1,18 +1,18 @@
-"""Denials of a charge told further back: "Lilongwe has rejected the accusations" a paragraph or two after a
-spokesman said the rebels received rifles brought in through Malawi.
+"""Denials of a charge told further back: "Maseru has dismissed the accusations" a paragraph or two after a
+monitor said the insurgents got rifles smuggled across Lesotho.
 
 The denial names no deal of its own: its verb ("reject", "deny", "dismiss", ...) takes a claim noun that points
 back ("the accusations", "these allegations", "such claims"; not "the report", often a study telling many deals)
 and carries no content of its own (not "rejected claims that it had sold ...", nor "denied reports of a sale":
 those are told in the sentence and handled where they are). The charge it answers is the latest delivery told
 earlier by someone else (an attributed or hedged row) whose supplier is the denier (a state or a body of it,
-"Lilongwe" for Malawi). That row gains a denied copy, unless the sentence has rows of its own (the denial of the
+"Maseru" for Lesotho). That row gains a denied copy, unless the sentence has rows of its own (the denial of the
 sentence before is `claim_denials`') or the text denies the pair in its own words elsewhere ("X has never sold
 weapons to Y"). Run after `earlier_denials`.
 
 The same holds for a pronoun that stands for the charge ("X denied it", "rejected this"), when the sentence before
 has no row of its own (else the pronoun stands for that sentence: `claim_denials`), and for a claim noun or pronoun
-labelled false (false_labels.py: "X called the allegation groundless", "dismissed it as a fabrication")."""
+labelled false (false_labels.py: "X called the charge baseless", "dismissed it as a fabrication")."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -53,7 +53,7 @@ def _pronoun(c: Token, verb: Token, cues: CueReader) -> bool:
 
 def _denied_object(tok: Token, cues: CueReader, pronoun: bool = False) -> Token | None:
     """What the verb denies, pointing back: a claim noun ("rejected the accusations", "called the allegation
-    groundless": false_labels.py) or a pronoun for it ("denied it", "dismissed this as fabricated"); with
+    baseless": false_labels.py) or a pronoun for it ("denied it", "dismissed this as fabricated"); with
     `pronoun`, only a pronoun."""
     if tok.lemma_.lower() in cues.denial_verbs:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)

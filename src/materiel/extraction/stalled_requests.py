@@ -1,4 +1,4 @@
-"""A request told before, refused by a verb whose infinitive does (or moves) the request: "Y declined to move that
+"""A request told before, refused by a verb whose infinitive does (or moves) the request: "Y declined to carry that
 request forward", "Y has refused to act on the request", "Y declined to process the application". The refusing
 verb (its frame a refusal with no item of its own) governs an infinitive whose object, or the object of whose
 preposition, is a request noun named as one told before (with a determiner or possessor); that noun is what the
@@ -23,7 +23,7 @@ def _objects(v: Token) -> list[Token]:
 
 
 def infinitive_objects(trigger: Token) -> list[Token]:
-    """The nouns that the infinitives under `trigger`, a refusing verb, do or move: "declined to move [that
+    """The nouns that the infinitives under `trigger`, a refusing verb, do or move: "declined to carry [that
     request] forward", "refused to act on [the application]"; none for an infinitive of telling."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return []

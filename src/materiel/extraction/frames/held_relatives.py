@@ -1,5 +1,5 @@
 """A holding told with the items' origin in a clause of the items themselves: "Ruritania's navy operates two
-Karvell-7 corvettes that Borduria delivered in 2004", "The Ruritanian army's only helicopters, two Ostrava-9
+Karvell-7 corvettes that Borduria delivered in 2004", "The Ruritanian army's sole helicopters, two Ostrava-9
 machines that Borduria supplied in 2006, are grounded", "The air force's only jets remain the three Tarpan F2
 fighters bought from Borduria in 2010". The transfer's clause (a relative clause or a participle on the item
 noun) names its supplier and no recipient; the holder of the items, named in the same sentence, received them:

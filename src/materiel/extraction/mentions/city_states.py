@@ -1,7 +1,7 @@
 """A city or port that is no capital, told as a place a delivery goes to or comes from ("arrived in X", "bound for
 X", "shipped from X"): the state it lies in (`lexicon/cities.py`), as a party of lower confidence. Not a city told
 as a waypoint ("X, from where ...", a port where a cargo waits: `places.waypoint`), nor one inside another name.
-So too a city the tagger takes for a firm or a person ("followed by shipment from X", X an ORG): told in a place's
+So too a city the tagger takes for a firm or a person ("then a shipment from X", X an ORG): told in a place's
 phrase, with a city's name and no listed actor's, it is the same place (`misread_city`)."""
 from __future__ import annotations
 

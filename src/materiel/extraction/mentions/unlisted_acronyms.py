@@ -1,6 +1,6 @@
 """Parties named by an acronym that no gazetteer lists and the tagger does not take for an organisation (or takes
 for a place or a person by chance): "the ZNRA received 40 rifles", "mortars sold to the KPLF", "arms bound for
-the KLF(R)" (a faction's letters in brackets, one token: extraction/faction_acronyms.py), "an ULFA(I) commander
+the KLF(R)" (a faction's letters in brackets, one token: extraction/faction_acronyms.py), "a KLF(R) commander
 asked for grenades", "destined for a TVF unit". The acronym must stand in a party's place of a transfer clause
 (`unlisted.in_slot`: the object of "to", "from", "by", "for", a verb's subject or object, or an apposition or
 conjunct of one; the verb, or the noun the preposition hangs on, a transfer word of predicates.toml), or name the
