@@ -50,7 +50,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev29": ("repo", "tests/fixtures/dev29/gold.json"),  # held out until dev32; a development set since; not in the fit
     "dev30": ("repo", "tests/fixtures/dev30/gold.json"),  # held out until dev33; a development set since; not in the fit
     "dev31": ("repo", "tests/fixtures/dev31/gold.json"),  # held out until dev36; a development set since; not in the fit
-    "dev32": ("repo", "tests/fixtures/dev32/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev32": ("repo", "tests/fixtures/dev32/gold.json"),  # held out until dev37; a development set since; not in the fit
     "dev33": ("repo", "tests/fixtures/dev33/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev34": ("repo", "tests/fixtures/dev34/gold.json"),  # scored on arrival; a development set from session 33; not in the fit
     "dev35": ("repo", "tests/fixtures/dev35/gold.json"),  # scored on arrival; a development set from session 33; not in the fit
