@@ -1,0 +1,49 @@
+"""Patterns of the thirty-fourth session's helper `spurious` (rows that tell no transfer).
+
+- A domestic programme told in so many words: the sentence calls what it tells "a domestic programme" (as an
+  apposition, "..., an indigenous project", or a preposition's object, "under a home-grown programme"), or the
+  maker is "owned by" / "run by" a state body of the taker's side ("Tarvo Yard, owned by the navy, is building
+  boats for the navy"): a state's own industry building for its own forces is no transfer (domestic_programmes.py,
+  words.toml [domestic_programmes]). A foreign supplier, a maker owned by another state's government or by no state
+  body, and a sentence with no such phrase keep their rows.
+
+Sentences written for these tests (not taken from any article); the positives failed before the change."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows
+
+DOMESTIC = [
+    ("Tarvo Works is now delivering TW-30 utility trucks to the Peruvian Army, a domestic programme.", "trucks"),
+    ("Tarvo Works will hand 12 TW-30 utility trucks to the Peruvian Army under an indigenous programme.", "trucks"),
+    ("Merlo Yard, owned by the navy, is building three Heron-class patrol boats for the Chilean Navy.", "boats"),
+    ("Merlo Yard, which is run by the defence ministry, will supply six landing craft to the Chilean Navy.",
+     "landing craft"),
+    ("The Ecuadorian Navy will receive four Albatross-class patrol boats from Merlo Yard, a home-grown project.",
+     "boats"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), DOMESTIC)
+def test_domestic_programmes_are_no_rows(extractor, text, word) -> None:  # noqa: ANN001
+    assert not any(word in item for _, _, _, item, _ in country_rows(extractor, text))
+
+
+KEPT = [
+    ("France is delivering 30 Rafale jets to the Peruvian Air Force after a domestic programme failed.", "FRA", "PER",
+     "jets"),
+    ("Merlo Yard, owned by the Spanish government, is building three patrol boats for the Chilean Navy.", None, "CHL",
+     "boats"),
+    ("Merlo Yard, owned by a Swiss family, is building three Heron-class patrol boats for the Chilean Navy.", None,
+     "CHL", "boats"),
+    ("Tarvo Works will deliver 30 TW-30 utility trucks to the Peruvian Army, a deal worth $40 million.", None, "PER",
+     "trucks"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), KEPT)
+def test_foreign_or_unmarked_builds_stay_rows(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert any((sup is None or s == sup) and r == rec and word in item for s, r, _, item, _ in rows), rows
+
