@@ -6,6 +6,10 @@
   boats for the navy"): a state's own industry building for its own forces is no transfer (domestic_programmes.py,
   words.toml [domestic_programmes]). A foreign supplier, a maker owned by another state's government or by no state
   body, and a sentence with no such phrase keep their rows.
+- A transfer named only as the act a penalty punishes: the gerund after "for" of a plural or compared penalty noun
+  ("push for stiffer penalties for importing pistols", "sets heavy fines for selling rifles") names a kind of act,
+  not an event (penalised_acts.py, words.toml [penalised_acts]). "a ten-year sentence for smuggling rifles" (a real
+  act) and a plain purchase keep their rows.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -47,3 +51,30 @@ def test_foreign_or_unmarked_builds_stay_rows(extractor, text, sup, rec, word) -
     rows = country_rows(extractor, text)
     assert any((sup is None or s == sup) and r == rec and word in item for s, r, _, item, _ in rows), rows
 
+
+
+PENALISED = [
+    ("Ghana's interior minister said the government would push for stiffer penalties for importing illegal pistols "
+     "and ammunition from Togo.", "pistols"),
+    ("The minister said the cabinet would seek tougher penalties for smuggling rifles into Kenya from Uganda.",
+     "rifles"),
+    ("The new law sets heavy fines for importing assault rifles from the United States into Ghana.", "rifles"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), PENALISED)
+def test_acts_a_penalty_punishes_are_no_rows(extractor, text, word) -> None:  # noqa: ANN001
+    assert not any(word in item for _, _, _, item, _ in country_rows(extractor, text))
+
+
+PUNISHED = [
+    ("A Nairobi court handed him a ten-year sentence for smuggling 40 rifles into Kenya from Uganda.", "UGA", "KEN",
+     "rifles"),
+    ("Ghana imported 300 pistols from Togo last year, the interior minister said.", "TGO", "GHA", "pistols"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), PUNISHED)
+def test_real_acts_stay_rows(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert any(s == sup and r == rec and word in item for s, r, _, item, _ in rows), rows
