@@ -10,6 +10,10 @@
   ("push for stiffer penalties for importing pistols", "sets heavy fines for selling rifles") names a kind of act,
   not an event (penalised_acts.py, words.toml [penalised_acts]). "a ten-year sentence for smuggling rifles" (a real
   act) and a plain purchase keep their rows.
+- A retail dealer named by a participle on the item itself ("eight new Brand-X pick-ups ..., bought from a dealer in
+  Town"): the goods came over the counter, whatever supplier the row got from a make's name, and a vehicle or kit of
+  a retail category with no armed word is no row, named or not (retail_sources.dealer_bought). Armoured vehicles,
+  rifles and goods from an arms dealer keep their rows.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -76,5 +80,32 @@ PUNISHED = [
 
 @pytest.mark.parametrize(("text", "sup", "rec", "word"), PUNISHED)
 def test_real_acts_stay_rows(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert any(s == sup and r == rec and word in item for s, r, _, item, _ in rows), rows
+
+
+DEALER_PARTICIPLES = [
+    ("The Faroe Islands Police, which is run from Copenhagen, received eight new Toyota Land Cruiser pick-ups for "
+     "its stations in the north, bought from a dealer in Torshavn.", "pick-ups"),
+    ("Namibia's defence force received 20 new Isuzu trucks from Japan, purchased from a dealer in Windhoek.",
+     "trucks"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), DEALER_PARTICIPLES)
+def test_goods_bought_from_a_dealer_are_no_rows(extractor, text, word) -> None:  # noqa: ANN001
+    assert not any(word in item for _, _, _, item, _ in country_rows(extractor, text))
+
+
+DEALER_ARMS = [
+    ("The Kenyan army received 40 Mamba armoured vehicles from South Africa, bought from a dealer in Pretoria.",
+     "ZAF", "KEN", "armoured vehicles"),
+    ("The Kenyan army received 40 R4 rifles from South Africa, bought from a dealer in Pretoria.", "ZAF", "KEN",
+     "rifles"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), DEALER_ARMS)
+def test_armed_goods_from_a_dealer_stay_rows(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
     rows = country_rows(extractor, text)
     assert any(s == sup and r == rec and word in item for s, r, _, item, _ in rows), rows

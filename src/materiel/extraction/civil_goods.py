@@ -19,7 +19,7 @@ from materiel import lexicon
 from materiel.extraction import civil
 from materiel.extraction.discourse import Row
 from materiel.extraction.police_goods import police_kit
-from materiel.extraction.retail_sources import civil_compound, retail_source
+from materiel.extraction.retail_sources import civil_compound, dealer_bought, retail_source
 
 CIVIL_HEADS = lexicon.word_set("civil_goods", "civil_heads")
 CIVIL_MODIFIERS = lexicon.word_set("civil_goods", "civil_modifiers")
@@ -86,7 +86,7 @@ def civil_goods(r: Row) -> str | None:
         return "civilian kit for a police body"
     if civil_compound(r):
         return "a civil compound (air ambulances, fire engines)"
-    if retail_source(r):
+    if retail_source(r) or dealer_bought(r):
         return "bought from a retail dealer"
     return None
 
