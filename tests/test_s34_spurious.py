@@ -14,9 +14,13 @@
   Town"): the goods came over the counter, whatever supplier the row got from a make's name, and a vehicle or kit of
   a retail category with no armed word is no row, named or not (retail_sources.dealer_bought). Armoured vehicles,
   rifles and goods from an arms dealer keep their rows.
+- A mine of a mineral ("a copper mine", "two rare-earth mines") is an extraction site, no landmine
+  (civil_goods.civil_by_word, words.toml [civil_goods] mineral_words); "anti-tank mines" stay materiel.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import pytest
 
@@ -109,3 +113,23 @@ DEALER_ARMS = [
 def test_armed_goods_from_a_dealer_stay_rows(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
     rows = country_rows(extractor, text)
     assert any(s == sup and r == rec and word in item for s, r, _, item, _ in rows), rows
+
+
+MINES = [("Officials said plans for a copper mine near the lake were shelved.", "copper mine", True),
+         ("The firm wants two rare-earth mines in the south.", "rare-earth mines", True),
+         ("Poland sent 3,000 anti-tank mines to Ukraine.", "anti-tank mines", False),
+         ("The army laid new mines along the border.", "new mines", False)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "civil"), MINES)
+def test_mineral_mines_are_civil(text, phrase, civil) -> None:  # noqa: ANN001
+    from materiel.extraction import nlp
+    from materiel.extraction.civil_goods import civil_by_word
+    doc = nlp.load()(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    assert span is not None
+    item = SimpleNamespace(designation=None, span=span, head=span.root)
+    row = SimpleNamespace(designation=None, item=item, sent=span.sent)
+    assert civil_by_word(row) is civil
+
