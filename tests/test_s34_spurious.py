@@ -16,6 +16,8 @@
   rifles and goods from an arms dealer keep their rows.
 - A mine of a mineral ("a copper mine", "two rare-earth mines") is an extraction site, no landmine
   (civil_goods.civil_by_word, words.toml [civil_goods] mineral_words); "anti-tank mines" stay materiel.
+- An absent item as the subject of the copula ("No rifles were part of the gift", "no guns were among the goods
+  handed over"): it tells what a transfer lacked, no row (no_items, words.toml [no_items] holding_verbs "be").
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -133,3 +135,21 @@ def test_mineral_mines_are_civil(text, phrase, civil) -> None:  # noqa: ANN001
     row = SimpleNamespace(designation=None, item=item, sent=span.sent)
     assert civil_by_word(row) is civil
 
+
+ABSENT = [
+    ("Japan handed the Tongan navy two patrol boats and radios last week. No weapons were part of the Japanese "
+     "donation, the embassy said.", "weapons"),
+    ("India handed the Seychelles coast guard a patrol boat and radios last month. No guns were part of the Indian "
+     "donation, the high commission said.", "guns"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ABSENT)
+def test_absent_items_of_a_copula_are_no_rows(extractor, text, word) -> None:  # noqa: ANN001
+    assert not any(word in item for _, _, _, item, _ in country_rows(extractor, text))
+
+
+def test_present_items_beside_an_absent_one_stay(extractor) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, "Japan handed the Tongan navy two patrol boats and radios last week. No weapons "
+                                   "were part of the Japanese donation, the embassy said.")
+    assert any(s == "JPN" and r == "TON" and "patrol boats" in item for s, r, _, item, _ in rows), rows
