@@ -4,6 +4,7 @@
   with no military modifier in the item's own words ("armoured ambulances" stays).
 - A generic item told by its civil use ("office equipment", "medical supplies"), with no designation and no
   military modifier of its own.
+- A mine of a mineral ("a rare-earth mine", "the gold mines"): an extraction site, no landmine.
 - A civilian make's pick-up or off-road model handed to a state's army or police ("60 new Brand-X pick-ups"),
   with no armed modifier; for an armed group it stays (a technical).
 - A sum of money in aid ("will provide $12 million in military aid", "40 million euros of assistance"): the aid
@@ -19,7 +20,7 @@ from materiel import lexicon
 from materiel.extraction import civil
 from materiel.extraction.discourse import Row
 from materiel.extraction.police_goods import police_kit
-from materiel.extraction.retail_sources import civil_compound, retail_source
+from materiel.extraction.retail_sources import civil_compound, dealer_bought, retail_source
 
 CIVIL_HEADS = lexicon.word_set("civil_goods", "civil_heads")
 CIVIL_MODIFIERS = lexicon.word_set("civil_goods", "civil_modifiers")
@@ -27,6 +28,8 @@ AID_HEADS = lexicon.word_set("civil_goods", "aid_heads")
 MONEY_PREPS = lexicon.word_set("civil_goods", "money_preps")
 MONEY_WORDS = lexicon.word_set("civil_goods", "money_words")
 ARMED = lexicon.word_set("civil_goods", "armed_modifiers")
+MINERALS = lexicon.word_set("civil_goods", "mineral_words")
+MINE_HEADS = ("mine", "mines")
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +49,8 @@ def civil_by_word(r: Row) -> bool:
     if any(w in _military() for w in words):
         return False
     head = r.item.head.lower_
+    if head in MINE_HEADS and any(w in MINERALS for w in words[:-1]):
+        return True  # "a rare-earth mine": an extraction site
     return head in CIVIL_HEADS or any(w in CIVIL_MODIFIERS for w in words[:-1])
 
 
@@ -86,7 +91,7 @@ def civil_goods(r: Row) -> str | None:
         return "civilian kit for a police body"
     if civil_compound(r):
         return "a civil compound (air ambulances, fire engines)"
-    if retail_source(r):
+    if retail_source(r) or dealer_bought(r):
         return "bought from a retail dealer"
     return None
 

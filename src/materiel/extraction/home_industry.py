@@ -34,7 +34,7 @@ def _domestic() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _states() -> dict[str, str]:
+def state_words() -> dict[str, str]:
     """State names, aliases, demonyms and capitals, lower-case, to ISO3 codes."""
     out: dict[str, str] = {}
     for c in lexicon.load().countries.values():
@@ -75,11 +75,11 @@ def _place_state(t: Token) -> str | None:
     """The state of a place named as a preposition's object ("of <a city>", "in <a capital>")."""
     if t.dep_ != "pobj" or t.head.lower_ not in PLACE_PREPS or t.pos_ != "PROPN":
         return None
-    return cities.state_of(t.text) or _states().get(t.lower_)
+    return cities.state_of(t.text) or state_words().get(t.lower_)
 
 
 def _told_states(phrase: Span) -> set[str]:
-    states = _states()
+    states = state_words()
     told = {states[t.lower_] for t in phrase if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ in states}
     return told | {s for t in phrase if (s := _place_state(t)) is not None}
 

@@ -2,7 +2,8 @@
 no rifles or ammunition", "gave X 20 trucks but no rifles", "Not a single rifle has been sent to Y", "not one rifle was
 sold". An item whose noun (or the first noun of the list it closes) has the determiner "no", or a "not" over a
 count of one ("not a single", "not one": [no_items] negators, one_words), is no item transferred: under the transfer's own verb the row is negated ("gave
-... but no rifles"); under a verb of holding ("contained", "includes") it tells what a transfer lacked and is no row.
+... but no rifles"); under a verb of holding ("contained", "includes", or the copula of "No A were part of the donation") it tells what a
+transfer lacked and is no row.
 A row negated over such a count of one ("has not sent a single rifle") keeps no count: none was sent, not one.
 The words are words.toml [no_items]."""
 from __future__ import annotations

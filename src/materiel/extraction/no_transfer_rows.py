@@ -1,18 +1,22 @@
 """Rows told in a sentence with no transfer in it (completeness.kept calls `no_transfer`): a state's own industry
 building for its forces (`home_industry`), replicas, props and museum pieces (`replica_items`), a civil carrier
 taking delivery (`civil_takers`), figurative arming (`figurative_arming`), people sent somewhere with arms
-(`sent_with`) and the craft of a bought service (`service_vehicles`)."""
+(`sent_with`), the craft of a bought service (`service_vehicles`), a domestic programme told as such
+(`domestic_programmes`) and an act named only as what a penalty punishes (`penalised_acts`)."""
 from __future__ import annotations
 
 from materiel.extraction.civil_takers import civil_taker
 from materiel.extraction.discourse import Row
+from materiel.extraction.domestic_programmes import domestic_programme
 from materiel.extraction.figurative_arming import figurative
 from materiel.extraction.home_industry import home_made
+from materiel.extraction.penalised_acts import penalised
 from materiel.extraction.replica_items import replica
 from materiel.extraction.sent_with import sent_along
 from materiel.extraction.service_vehicles import service_vehicle
 
-CHECKS = (home_made, replica, civil_taker, figurative, sent_along, service_vehicle)
+CHECKS = (home_made, replica, civil_taker, figurative, sent_along, service_vehicle, domestic_programme,
+          penalised)
 
 
 def no_transfer(r: Row) -> bool:
