@@ -6,6 +6,11 @@ refused. But a sale told as settled by a realised participle of approving, agree
 Y, approved in March, has been delayed", "the sale ... that was signed last year has been deferred") stands: it is
 late, not refused. The participle must be realised: "to be approved next month", "not approved" leave the hold.
 
+Pattern 2, a refused request to buy (`refused_bids.py`): in "Washington rejected X's request to buy 66 A" or "Y's
+bid to acquire B was turned down by Z" the verb of buying under the request noun is read as refused; the request
+stands too, as it does for "turned down X's request for A": a requested row beside the refused one. A plan or
+claim refused ("rejected claims that X had a plan to buy A"), or a request approved, adds no requested row.
+
 Sentences written for these tests (invented combinations of states, items and dates)."""
 from __future__ import annotations
 
@@ -49,3 +54,34 @@ def test_a_sale_delayed_without_a_settling_participle_stays_on_hold(extractor, t
                                                                     recipient) -> None:  # noqa: ANN001
     rows = [r for r in _rows(extractor, text) if r[:2] == (supplier, recipient)]
     assert any(r[2] == "refused" for r in rows), rows
+
+
+REFUSED_BIDS = [
+    ("Washington rejected Hanoi's request to buy 66 F-16 jets.", "USA", "VNM", 66),
+    ("For years the Senate has blocked Cairo's requests to buy Apache helicopters from the United States.",
+     None, "EGY", None),
+    ("Peru's request to acquire 12 Brazilian Super Tucano aircraft was turned down by Brasilia.", "BRA", "PER", 12),
+    ("Berlin refused Riyadh's bid to buy 200 Leopard tanks.", "DEU", "SAU", 200),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "qty"), REFUSED_BIDS)
+def test_a_refused_request_to_buy_is_requested_and_refused(extractor, text, supplier, recipient,  # noqa: ANN001
+                                                           qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    for stage in ("refused", "requested"):
+        assert any(r[1] == recipient and r[2] == stage and r[3] == qty and (supplier is None or r[0] == supplier)
+                   for r in rows), (stage, rows)
+
+
+NOT_REFUSED_BIDS = [
+    "Washington rejected claims that Hanoi had a plan to buy Russian jets.",
+    "Seoul approved Manila's request to buy 12 FA-50 jets.",
+    "Canberra blocked the sale of 20 Bushmaster vehicles to Fiji.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFUSED_BIDS)
+def test_no_requested_row_without_a_refused_request(extractor, text) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert not (any(r[2] == "requested" for r in rows) and any(r[2] == "refused" for r in rows)), rows
