@@ -6,6 +6,10 @@ refused. But a sale told as settled by a realised participle of approving, agree
 Y, approved in March, has been delayed", "the sale ... that was signed last year has been deferred") stands: it is
 late, not refused. The participle must be realised: "to be approved next month", "not approved" leave the hold.
 
+Pattern 1b, a settled plan (`frames/held_sales.py`, `settled_plan`): "a plan to buy 18 A, agreed in 2016, was
+abandoned" tells an order, not a plan weighed, even where the parser takes "agreed" for the plan's own verb. A
+plan with no such participle stays considered (or refused when abandoned).
+
 Pattern 2, a refused request to buy (`refused_bids.py`): in "Washington rejected X's request to buy 66 A" or "Y's
 bid to acquire B was turned down by Z" the verb of buying under the request noun is read as refused; the request
 stands too, as it does for "turned down X's request for A": a requested row beside the refused one. A plan or
@@ -85,3 +89,29 @@ NOT_REFUSED_BIDS = [
 def test_no_requested_row_without_a_refused_request(extractor, text) -> None:  # noqa: ANN001
     rows = _rows(extractor, text)
     assert not (any(r[2] == "requested" for r in rows) and any(r[2] == "refused" for r in rows)), rows
+
+
+SETTLED_PLANS = [
+    ("Malaysia's plan to buy 18 Russian Su-30 fighters, agreed in 2016, was abandoned in 2020.", "RUS", "MYS", 18),
+    ("Chad's plan to buy ten Ukrainian BTR-4 vehicles, agreed in 2017, collapsed a year later.", "UKR", "TCD", 10),
+    ("Bolivia's plan to buy eight Brazilian Super Tucano aircraft, agreed in 2019, was shelved after the vote.",
+     "BRA", "BOL", 8),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "qty"), SETTLED_PLANS)
+def test_a_plan_told_agreed_is_an_order(extractor, text, supplier, recipient, qty) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert (supplier, recipient, "ordered", qty) in rows, rows
+
+
+PLANS = [
+    ("Peru plans to buy 12 Korean FA-50 jets, officials agreed.", "considered"),
+    ("Malaysia's plan to buy 18 Russian Su-30 fighters was abandoned in 2020.", "refused"),
+]
+
+
+@pytest.mark.parametrize(("text", "stage"), PLANS)
+def test_a_plan_not_told_agreed_keeps_its_stage(extractor, text, stage) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert rows and all(r[2] == stage for r in rows), rows
