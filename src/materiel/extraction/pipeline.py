@@ -63,6 +63,7 @@ from materiel.extraction.own_suppliers import own_suppliers
 from materiel.extraction.prefilter import Prefilter
 from materiel.extraction.pronoun_items import expand as expand_pronouns
 from materiel.extraction.questions import unasked
+from materiel.extraction.refused_bids import asked_rows
 from materiel.extraction.refused_deals import refused_deal, undoes_deal
 from materiel.extraction.register_rows import transfer_of
 from materiel.extraction.routes import parties as route_parties
@@ -183,6 +184,7 @@ class Extractor:
         rows = destination_rows(rows, res, items)  # "- Chile: an application for 40 carbines was refused"
         rows = licence_lists.inner_destinations(licence_lists.decided(rows, res), items, res)
         rows = licence_lists.paired_of_phrases(rows, items)  # "applications were refused, among them licences for X to Y"
+        rows += asked_rows(rows)  # "rejected X's request to buy Y": the request stands beside the refusal
         speaker_deciders.fill(rows, res)  # "X's export agency said an application for Y had been refused"
         request_refusers.fill(rows)  # "X had asked for Y. That request was turned down by Z": Z was asked
         licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences

@@ -11,7 +11,7 @@ from materiel.extraction.frames.clauses import among_members, charged, deal_cont
 from materiel.extraction.frames.described import designated_owner
 from materiel.extraction.frames.elided_predicates import governing_verb
 from materiel.extraction.frames.framebase import RELATIVE, headline_subject, near_deal, value_host
-from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb
+from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb, settled_plan
 from materiel.extraction.frames.relatives import apposed_subject, light_object, nearest_member, stranded_subject
 from materiel.extraction.frames.shared_infinitives import infinitive_host
 
@@ -142,6 +142,8 @@ class Governors(BarNouns):
                 if role in ("dobj", "obj", "nsubjpass") and self.on_hold(above):
                     return "refused", above  # "plans to deliver X were put on hold"
                 noun_stage = self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_]
+                if noun_stage == "considered" and settled_plan(head):
+                    return "ordered", head  # "a plan to buy X, agreed in 2018, was ...": an order
                 if supplier_plans.supplier_plan(head, t, self.classes, self.verbs):
                     return "offered", head  # "our plans to gift X to Y": the supplier's announced programme
                 return ("considered" if noun_stage in ("offered", "ordered") and near_deal(head) else noun_stage), head
