@@ -1,0 +1,63 @@
+"""Suppliers (session 34, helper "suppliers").
+
+1. Two buyers in coordinated clauses: "A's air force ordered ten X in 2019, with deliveries due in 2021, and B's
+   air force ordered four". A noun frame ("with deliveries ...") lends no supplier that is the subject of a
+   buying verb of the sentence (discourse.share_in_sentence, own_clause.subject_buyers), and a buyer (with its
+   possessor) or a place another row of the
+   sentence names ("B's air force", "handed over in <B's city>") is no holder of A's goods
+   (origin_holders._parties): neither buyer becomes the other's supplier.
+"""
+from __future__ import annotations
+
+import pytest
+
+from materiel.extraction.pipeline import get_extractor
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    out = []
+    for t in get_extractor().extract_text(text).transfers:
+        out.append(((t.supplier.country or "" if t.supplier else ""), (t.recipient.country or "" if t.recipient else "")))
+    return out
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return set(_rows(text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The Peruvian Air Force ordered ten KT-1 trainers in 2019, with deliveries starting in 2021, "
+     "and Bolivia's air force ordered four.", "PER", "BOL"),
+    ("Bolivia signed for eight Mi-17 helicopters, with delivery expected next year, and Paraguay ordered two.",
+     "BOL", "PRY"),
+    ("Kenya's army ordered twenty Mi-17 helicopters, with deliveries beginning in 2024, and the Ugandan "
+     "army has ordered six.", "KEN", "UGA"),
+    ("The Peruvian Air Force ordered ten KT-1 trainers in 2019, and Bolivia's air force ordered four, the first "
+     "of which was handed over in La Paz in May.", "PER", "BOL"),
+])
+def test_coordinated_buyers_do_not_supply_each_other(text: str, first: str, second: str) -> None:
+    pairs = _pairs(text)
+    assert (first, second) not in pairs
+    assert (second, first) not in pairs
+    assert any(r == second for _, r in pairs)  # the second buyer's order is still a row
+
+
+def test_second_buyer_takes_the_maker() -> None:
+    pairs = _pairs("The Peruvian Air Force ordered ten KT-1 trainers in 2019, with deliveries starting in 2021, "
+                   "and Bolivia's air force ordered four.")
+    assert ("KOR", "BOL") in pairs
+
+
+def test_donor_of_the_same_clause_still_lends() -> None:
+    """Negative: a donor in the row's own clause still gives its party."""
+    pairs = _pairs("Under an agreement with Russia, Mali will receive four Mi-35 helicopters next year.")
+    assert ("RUS", "MLI") in pairs
+
+
+def test_one_seller_two_clauses_unchanged() -> None:
+    """Negative: the seller of a first clause is still the seller of the same goods in the second."""
+    pairs = _pairs("Russia delivered four Mi-35 helicopters to Mali in 2021, and two more Mi-35 helicopters "
+                   "arrived in Bamako in May.")
+    assert ("RUS", "MLI") in pairs
+    assert ("MLI", "RUS") not in pairs
+
