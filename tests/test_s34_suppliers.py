@@ -6,6 +6,10 @@
    possessor) or a place another row of the
    sentence names ("B's air force", "handed over in <B's city>") is no holder of A's goods
    (origin_holders._parties): neither buyer becomes the other's supplier.
+2. A transport aircraft as the subject of a verb of supplying: "Ruritanian transport aircraft airlifted rifles to
+   Y", "Z's military helicopters flew missiles to W". An aircraft noun with a modifier of carrying
+   (`modified_conveyances`, `conveyance_modifiers` of predicates.toml [carriers]) is the vehicle, and its
+   demonym's state the supplier (frames/carriers.carrier_subject), as for "Russian ships delivered tanks".
 """
 from __future__ import annotations
 
@@ -60,4 +64,29 @@ def test_one_seller_two_clauses_unchanged() -> None:
                    "arrived in Bamako in May.")
     assert ("RUS", "MLI") in pairs
     assert ("MLI", "RUS") not in pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Last spring Russian military transport aircraft ferried mortar shells and rifles to the Malian army in Gao.",
+     ("RUS", "MLI")),
+    ("Turkish cargo aircraft have airlifted armoured vehicles and ammunition to the Libyan government in Tripoli "
+     "since January.", ("TUR", "LBY")),
+    ("According to the report, Emirati military helicopters flew anti-tank missiles to the Rapid Support Forces "
+     "in Darfur.", ("ARE", "")),
+    ("Last week two US cargo aircraft ferried howitzer shells to the Kenyan army at Garissa.", ("USA", "KEN")),
+])
+def test_transport_aircraft_subject_supplies_for_its_state(text: str, pair: tuple[str, str]) -> None:
+    sup = {s for s, r in _rows(text) if not pair[1] or r == pair[1]}
+    assert sup == {pair[0]}
+
+
+def test_bought_aircraft_is_no_carrier() -> None:
+    """Negative: aircraft that arrive are goods, their maker supplies."""
+    pairs = _pairs("Six Rafale aircraft arrived in Greece in May.")
+    assert pairs == {("FRA", "GRC")}
+
+
+def test_unmodified_aircraft_subject_unchanged() -> None:
+    """Negative: "aircraft" with no modifier of carrying is not read as a carrier."""
+    assert not any(s == "RUS" for s, _ in _rows("Russian aircraft bombed rebel positions near Idlib in March."))
 
