@@ -10,6 +10,9 @@
    Y", "Z's military helicopters flew missiles to W". An aircraft noun with a modifier of carrying
    (`modified_conveyances`, `conveyance_modifiers` of predicates.toml [carriers]) is the vehicle, and its
    demonym's state the supplier (frames/carriers.carrier_subject), as for "Russian ships delivered tanks".
+3. A firm named after its home town: "<Town> Shipyard", "<Town> Dockyard", "<Town> Works" (`town_firm_nouns` of
+   [firm_countries] in words.toml), the town known to the city list: a company of the town's state
+   (mentions/town_firms.py); building for its own state's navy is no transfer.
 """
 from __future__ import annotations
 
@@ -90,3 +93,23 @@ def test_unmodified_aircraft_subject_unchanged() -> None:
     """Negative: "aircraft" with no modifier of carrying is not read as a carrier."""
     assert not any(s == "RUS" for s, _ in _rows("Russian aircraft bombed rebel positions near Idlib in March."))
 
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chittagong Dockyard handed over two landing craft to the Maldives National Defence Force on Monday.",
+     ("BGD", "MDV")),
+    ("Under the contract, Changwon Works will supply 30 self-propelled howitzers to Poland by 2027.", ("KOR", "POL")),
+])
+def test_town_named_yard_supplies_for_the_towns_state(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text)
+
+
+def test_town_named_yard_building_at_home_is_no_transfer() -> None:
+    assert _rows("Chittagong Dockyard is building two landing craft for the Bangladesh Navy.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Halifax Group sold 200 rifles to Chile last year.",  # not a yard's noun
+    "Tarnby Shipyard delivered two patrol boats to Kenya in March.",  # no known town
+])
+def test_other_firms_stay_unplaced(text: str) -> None:
+    assert all(s == "" for s, _ in _rows(text))
