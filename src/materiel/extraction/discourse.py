@@ -22,7 +22,7 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import same_state
 from materiel.extraction.origin_holders import prefer_named_holder
 from materiel.extraction.origin_words import origin_word
-from materiel.extraction.own_clause import other_clause
+from materiel.extraction.own_clause import other_clause, subject_buyers
 from materiel.extraction.told_makers import maker_told
 from materiel.extraction.unknown_subjects import unknown_buyer, unknown_subject
 from materiel.record.models import Actor
@@ -69,10 +69,11 @@ def share_in_sentence(rows: list[Row], donors: list[Frame]) -> None:
                     and not (_made_elsewhere(r, other.supplier) and origin_word(other.supplier.token, other.item.head)):
                 if r.recipient is None or other.supplier.actor.id != r.recipient.actor.id:
                     r.supplier, r.inherited = other.supplier, True
-    for r in rows:
+    buyers = subject_buyers([o.frame for o in rows])  # "X ordered A, with deliveries due, and Y ordered B"
+    for r in rows:  # a donor's supplier that buys in the sentence sells nothing in it
         for f in _nearest_first(r.frame.trigger, donors):
             for role in ("recipient", "supplier"):
-                if getattr(r, role) is None and f.roles[role]:
+                if getattr(r, role) is None and f.roles[role] and not (role == "supplier" and f.roles[role][0].actor.id in buyers):
                     cand = f.roles[role][0]
                     counterpart = r.supplier if role == "recipient" else r.recipient
                     if counterpart is None or not same_state(counterpart, cand):

@@ -4,6 +4,9 @@ a party one clause names is no party of the other's frame, unless one clause ans
 a boat, and Norway agreed")."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from spacy.tokens import Token
 
 from materiel.extraction.mentions import stranded
@@ -52,3 +55,13 @@ def other_clause(a: Token, b: Token) -> bool:
     if _bare(ha) or _bare(hb):
         return False  # "and Norway agreed": a bare clause answers the other one
     return (ha.dep_ == "conj" or hb.dep_ == "conj") and _conj_root(ha).i == _conj_root(hb).i
+
+
+BUYING = ("buy", "sign_for")  # frame classes whose subject is the buyer ("X ordered", "X signed for")
+
+
+def subject_buyers(frames: Sequence[Any]) -> set[str]:
+    """The actor ids of the subjects of the buying verbs among frames: a sentence's buyer sells nothing in it
+    ("X ordered twelve in 2022, with deliveries beginning in 2025, and Y ordered four": the deliveries' X buys)."""
+    return {p.actor.id for f in frames if f.cls in BUYING and f.trigger.pos_ == "VERB"
+            for p in f.roles["recipient"] if p.token.dep_ == "nsubj" and p.token.head.i == f.trigger.i}

@@ -118,11 +118,15 @@ def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str], items:
 
 
 def origins(res: ActorResolver, vehicle: Token, convoy: list[Token]) -> list[Resolved]:
-    """The conveyance's own origin: a demonym before it ("a Russian Ilyushin plane") or its "from" phrase."""
+    """The conveyance's own origin: a demonym or a state's name before it ("a Russian Ilyushin plane", "US
+    transport aircraft") or its "from" phrase."""
     out = []
     before = [x for v in (vehicle, *convoy) for x in v.subtree if x.i < v.i]  # "a Russian Ilyushin plane"
     for c in (*before, *vehicle.children):
         r = res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
+        span = res.by_token.get(c.i) if r is None and c.dep_ == "compound" else None
+        if span is not None and span.kb_id_ == "country":  # "US transport aircraft": a state's name as a modifier
+            r = res.resolve(c)
         if r is None and c.dep_ == "prep" and c.lower_ == "from":
             r = next((x for p in c.children if p.dep_ == "pobj" for x in res.resolve_all(p)), None)
         if r is not None:
@@ -145,7 +149,8 @@ def carrier_subject(res: ActorResolver, f: Frame, conveyances: frozenset[str] = 
     if f.cls != "supply" or t.pos_ != "VERB":
         return
     vehicles = SUBJECT_CONVEYANCES | conveyances if t.lemma_.lower() in CONVEYANCE_ONLY else SUBJECT_CONVEYANCES
-    vehicle = next((c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in vehicles), None)
+    vehicle = next((c for c in t.children if c.dep_ == "nsubj" and (c.lemma_.lower() in vehicles or _carrying_aircraft(c))),
+                   None)
     if vehicle is None:
         return
     own = {x.i for x in vehicle.subtree}
@@ -162,6 +167,16 @@ def carrier_subject(res: ActorResolver, f: Frame, conveyances: frozenset[str] = 
                     break
     if found:  # the conveyance stands for its origin, as a subject that names its giver does
         f.roles["supplier"] = [Resolved(found[0].actor, found[0].confidence, vehicle)]
+
+
+_CARRIERS = lexicon.toml("predicates.toml")["carriers"]
+MODIFIED = frozenset(_CARRIERS["modified_conveyances"])
+MODIFIERS = frozenset(_CARRIERS["conveyance_modifiers"])
+
+
+def _carrying_aircraft(t: Token) -> bool:
+    """"transport aircraft", "military helicopters": an aircraft noun told as a carrier by a modifier."""
+    return t.lemma_.lower() in MODIFIED and any(c.dep_ in ("compound", "amod") and c.lower_ in MODIFIERS for c in t.children)
 
 
 def not_carried(v: Token, conveyances: frozenset[str]) -> bool:

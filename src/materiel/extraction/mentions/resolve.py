@@ -21,6 +21,7 @@ from materiel.extraction.mentions import (
     subsidiaries,
     told_persons,
     topic,
+    town_firms,
     unit_of,
     unlisted,
     unlisted_acronyms,
@@ -72,8 +73,9 @@ class ActorResolver(ArmedGroups):
     def resolve(self, tok: Token, _depth: int = 0) -> Resolved | None:
         if tok.i not in self._cache:
             self._cache[tok.i] = None  # guards against cycles
-            self._cache[tok.i] = found = self._self_named(tok) or firm_countries.placed(  # "the Group"; "from X"
+            found = self._self_named(tok) or firm_countries.placed(  # "the Group"; "from X"
                 tok, self._resolve(tok, _depth), self.by_token, self._np_text)
+            self._cache[tok.i] = found = town_firms.town_state(found) or found  # "Khulna Shipyard"
             if found:
                 self.seen.setdefault(found.actor.id, found.actor)
         return self._cache[tok.i]
