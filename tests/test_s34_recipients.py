@@ -4,12 +4,16 @@ Pattern 1 (mentions/joined_acronyms.py): a listed acronym that is only one half 
 hyphen ("the Kenyan Air Force (KAF-AU)", "the TNX-EU's fleet", "(AU-KDF)") is a letter group of the service's own
 name, not the listed body (the African Union, the European Union): its match is dropped, and the named service
 before the bracket takes the row. Not when both halves are listed names ("the AU-EU summit"), nor when the acronym
-is joined to a lower-case word ("US-made"), nor when it stands alone ("delivered to the AU")."""
+is joined to a lower-case word ("US-made"), nor when it stands alone ("delivered to the AU").
+Pattern 2 (people_services.py, a parse repair): a state's service named with a people's word ("the Cambodia
+People's Air Force", "The Mongolia People's Defence Force") is that state's service; the parser made "the
+Cambodia People" the possessor of "Air Force", and the row's recipient a firm of that name. Not "the People's
+Republic", "People's Party" or a lower-case "people's" (no body's name after it, or not a name)."""
 from __future__ import annotations
 
 import pytest
 
-from materiel.extraction import nlp
+from materiel.extraction import nlp, people_services
 from materiel.extraction.pipeline import get_extractor
 
 
@@ -60,3 +64,35 @@ def test_listed_or_free_acronym_stays(text: str, kept: str) -> None:
 def test_free_listed_acronym_is_still_the_recipient() -> None:
     rows = _rows("The United States delivered 40 armoured vehicles to the AU in March.")
     assert ("United States", "African Union", "delivered") in rows
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Russia delivered four Yak-130 trainers to the Cambodia People's Air Force in 2021.", "Cambodia"),
+    ("The Mongolia People's Defence Force received 20 BTR-80 carriers from Russia last year.", "Mongolia"),
+    ("China handed over two patrol boats to the Myanmar People's Navy in June.", "Myanmar"),
+    ("France sold six Rafale jets to the Cambodia People's Army in 2020.", "Cambodia"),
+])
+def test_people_service_is_the_state(text: str, recipient: str) -> None:
+    got = [t.model_dump().get("recipient") or {} for t in get_extractor().extract_text(text).transfers]
+    assert got, text
+    assert all(r.get("kind") in ("state", "government_body") and r.get("name", "").startswith(recipient)
+               for r in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The People's Republic of Ruritania signed the deal.",
+    "The People's Party won the vote in Cambodia.",
+    "She said the people's army would march.",
+    "The Cambodia People's Daily said the jets had arrived.",
+])
+def test_people_word_without_a_service_stays(text: str) -> None:
+    doc = nlp.load()(text)
+    assert [t.dep_ for t in doc if t.lower_ == "people"] == ["poss"]
+
+
+def test_people_service_word_is_mended() -> None:
+    doc = nlp.load()("The Cambodia People's Air Force received jets.")
+    people = next(t for t in doc if t.text == "People")
+    assert people.dep_ == "compound" and people.head.text == "Force"
+    assert next(t for t in doc if t.text == "Cambodia").head.text == "Force"
+    assert people_services.PEOPLE_WORDS

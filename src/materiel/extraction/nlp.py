@@ -42,6 +42,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     named_vessels,
     object_participles,
     participle_lists,
+    people_services,
     party_phrases,
     plan_by,
     portfolios,
@@ -115,6 +116,7 @@ PARSE_REPAIRS = (
     "materiel_joined_preps",  # "asked X for A and for B to watch": B's "for" on the first
     "materiel_headlines",  # "Ruritania ships radars to X": a headline's verb read as a noun
     "materiel_initial_nouns",  # "Exports of X to Y were frozen": "Exports" a common noun
+    "materiel_people_services",  # "the X People's Air Force": the state's air force, not "the X People"'s
 )
 
 
