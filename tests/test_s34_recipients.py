@@ -8,7 +8,13 @@ is joined to a lower-case word ("US-made"), nor when it stands alone ("delivered
 Pattern 2 (people_services.py, a parse repair): a state's service named with a people's word ("the Cambodia
 People's Air Force", "The Mongolia People's Defence Force") is that state's service; the parser made "the
 Cambodia People" the possessor of "Air Force", and the row's recipient a firm of that name. Not "the People's
-Republic", "People's Party" or a lower-case "people's" (no body's name after it, or not a name)."""
+Republic", "People's Party" or a lower-case "people's" (no body's name after it, or not a name).
+Pattern 3 (words.toml [resolve] issuer_nouns "embassy"; destination_rows._place): an embassy's press release
+("U.S. Embassy Suva", "Embassy of Australia, Honiara") whose donation is told as lines labelled by the receiving
+services ("- Fiji Navy: two patrol boats") is the embassy's state's: its opening line is an issuer line. A row of
+such a line whose supplier is another of the list's destinations, one the line itself does not name (read from
+the dateline, "SUVA, Fiji -", or the place of the ceremony), takes the issuing state as supplier. With no issuer
+line, a list labelled by state is left alone."""
 from __future__ import annotations
 
 import pytest
@@ -96,3 +102,48 @@ def test_people_service_word_is_mended() -> None:
     assert people.dep_ == "compound" and people.head.text == "Force"
     assert next(t for t in doc if t.text == "Cambodia").head.text == "Force"
     assert people_services.PEOPLE_WORDS
+
+
+_RELEASE = """{issuer}
+Press Release
+
+{dateline} — {giver} today handed over new patrol boats worth $4 million to three partners at a ceremony at the {host} base.
+
+The donation includes:
+
+- {first}: two 35-foot Metal Shark patrol boats, with engines and trailers.
+- {second}: one 35-foot Metal Shark patrol boat.
+- {third}: one 35-foot Metal Shark patrol boat.
+
+The boats will enter service next month.
+"""
+
+
+def _listed(text: str) -> set[tuple[str, str, int | None]]:
+    return {(t.supplier.name if t.supplier else "", t.recipient.name if t.recipient else "", t.quantity)
+            for t in get_extractor().extract_text(text).transfers if "patrol boat" in t.item.text}
+
+
+@pytest.mark.parametrize("fields,supplier,takers", [
+    (dict(issuer="U.S. Embassy Suva", dateline="SUVA, Fiji", giver="The U.S. Ambassador", host="Fiji Navy",
+          first="Fiji Navy", second="Tonga Maritime Force", third="Samoa Police Maritime Wing"),
+     "United States", [("Fiji", 2), ("Tonga", 1), ("Samoa", 1)]),
+    (dict(issuer="Embassy of Australia, Honiara", dateline="HONIARA, Solomon Islands", giver="The ambassador",
+          host="Solomon Islands Police", first="Solomon Islands Police Force", second="Vanuatu Police Force",
+          third="Tonga Maritime Force"),
+     "Australia", [("Solomon Islands", 2), ("Vanuatu", 1), ("Tonga", 1)]),
+])
+def test_embassy_release_lines(fields: dict[str, str], supplier: str, takers: list[tuple[str, int]]) -> None:
+    rows = _listed(_RELEASE.format(**fields))
+    for taker, count in takers:
+        assert (supplier, taker, count) in rows, rows
+    assert not any(s in {t for t, _ in takers} for s, _, _ in rows), rows
+
+
+def test_list_without_issuer_line_is_left_alone() -> None:
+    text = _RELEASE.format(issuer="Pacific News Service", dateline="SUVA, Fiji", giver="An envoy",
+                           host="Fiji Navy", first="Fiji Navy", second="Tonga Maritime Force",
+                           third="Samoa Police Maritime Wing")
+    rows = _listed(text)
+    assert not any(s == "Fiji" for s, _, _ in rows), rows
+    assert not any(s == "United States" for s, _, _ in rows), rows
