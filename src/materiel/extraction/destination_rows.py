@@ -4,7 +4,7 @@ opens with a destination state tells what the issuing state supplied, licensed o
 - the recipient of a row whose item the line names is the label's state, unless the row's recipient is of
   that state already or is a state the line itself names ("for the border guard", "for the army": a body of
   the label's state, so the state);
-- its supplier, when it has none or only an unnamed body ("the Government", "we"), is the issuing state: the
+- its supplier, when none, an unnamed body ("the Government", "we") or another destination, is the issuing state: the
   state of the text's institution line (`topic`), else of a closing "Place, date." line ("Oslo, 3 March
   2019."), else the state whose demonym or name stands before an export noun ("Norwegian arms exports"); only
   for a table with a destination column, else the state of a wire dateline or of the first line when it is no
@@ -148,14 +148,15 @@ def _named_in(iso3: str | None, span: Span, lex: lexicon.Lexicon) -> bool:
     return any(f" {n.lower()} " in text if " " in n else n.lower() in words for n in names if n)
 
 
-def _place(r: Row, recipient: Resolved, supplier: Resolved | None, span: Span, lex: lexicon.Lexicon) -> None:
-    """The line's recipient and the issuing supplier for a row of the line (see the module's text)."""
-    if r.supplier is not None and r.supplier.actor.country == recipient.actor.country:
+def _place(r: Row, recipient: Resolved, supplier: Resolved | None, span: Span, lex: lexicon.Lexicon, dests: set[str]) -> None:
+    """Place a row of the line (module's text); a supplier that is another destination, unnamed here, gives way."""
+    told = r.supplier is not None and (r.supplier.actor.country not in dests or _named_in(r.supplier.actor.country, span, lex))
+    if told and r.supplier is not None and r.supplier.actor.country == recipient.actor.country:
         return  # "- Germany: Berlin delivered 20 tanks": the label is the supplier here
     rec = r.recipient
     if rec is None or rec.actor.country != recipient.actor.country and not _named_in(rec.actor.country, span, lex):
         r.recipient = recipient
-    if supplier is not None and _unnamed(r.supplier) and supplier.actor.country != recipient.actor.country:
+    if supplier is not None and (_unnamed(r.supplier) or not told) and supplier.actor.country != recipient.actor.country:
         r.supplier = supplier
 
 
@@ -251,8 +252,8 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
     closing = _closing_state(doc.text, res.lex)
     if not lines and closing is None:
         return out
-    issuer, marked = issuing_state(res, {s for ln in lines for s in ln.states})
-    maker = None if marked or not lines else release_maker(res, {s for ln in lines for s in ln.states})
+    issuer, marked = issuing_state(res, dests := {s for ln in lines for s in ln.states})
+    maker = None if marked or not lines else release_maker(res, dests)
     lines = [ln for ln in lines if ln.table or marked or maker]  # a list by state of no issuer: by supplier maybe
     added: list[Row] = []
     gone: set[int] = set()
@@ -278,7 +279,7 @@ def destination_rows(rows: list[Row], res: ActorResolver, finder: ItemFinder) ->
                     gone.add(id(r))
                     continue
                 out[k] = r = staged
-                _place(r, recipient, supplier, span, res.lex)
+                _place(r, recipient, supplier, span, res.lex, dests)
         if line.table or len({t.sent.start for t in span}) < 2:  # a labelled paragraph of sentences: only its rows placed
             added += _new_rows(line, span, evidence, finder, held, recipient, supplier)
     out = [r for r in out if id(r) not in gone]

@@ -43,6 +43,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     object_participles,
     participle_lists,
     party_phrases,
+    people_services,
     plan_by,
     portfolios,
     quote_reporters,
@@ -115,6 +116,7 @@ PARSE_REPAIRS = (
     "materiel_joined_preps",  # "asked X for A and for B to watch": B's "for" on the first
     "materiel_headlines",  # "Ruritania ships radars to X": a headline's verb read as a noun
     "materiel_initial_nouns",  # "Exports of X to Y were frozen": "Exports" a common noun
+    "materiel_people_services",  # "the X People's Air Force": the state's air force, not "the X People"'s
 )
 
 
