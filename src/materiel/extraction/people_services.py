@@ -21,7 +21,7 @@ MOVED_DEPS = ("compound", "det", "amod", "nmod", "poss")
 
 def _service_people(t: Token) -> bool:
     head = t.head
-    return t.text in PEOPLE_WORDS and t.dep_ == "poss" and head.i > t.i and head.text[:1].isupper() and \
+    return t.text[:1].isupper() and t.lower_ in PEOPLE_WORDS and t.dep_ == "poss" and head.i > t.i and head.text[:1].isupper() and \
         head.lower_ in BODY_NAMES and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in POSSESSIVE
 
 
