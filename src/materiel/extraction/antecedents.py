@@ -47,8 +47,14 @@ def designated_before(doc: Doc, token_i: int, accept: Callable[[Span], bool], sa
     first = paragraph_start(doc, sent.start, window)  # no paragraph break between, scanned back to the window only
     named = [s for s in doc.spans.get("materiel", []) if (s.kb_id_ or not designated) and first <= s.start
              and s.end <= token_i]
-    named = [s for s in named if accept(s)]
+    named = [s for s in named if accept(s) and not firm_word(s)]
     return max(named, key=lambda s: s.start) if named else None
+
+
+def firm_word(span: Span) -> bool:
+    """A materiel word inside a firm's name ("Grob Aircraft", "Acme Weapon Industries"): no item an anaphor can
+    stand for."""
+    return not span.kb_id_ and all(t.ent_type_ == "ORG" and t.is_title for t in span)
 
 
 def _in(kin: frozenset[str]) -> Callable[[Span], bool]:

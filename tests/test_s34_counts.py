@@ -1,0 +1,52 @@
+"""Session 34, helper `counts`: a count standing for items of an earlier sentence ("The first 120 of them arrived",
+"The first two arrived") takes the items named before it, never a materiel word inside a firm's name set after them
+("... made by Sahel Rifle Industries", "... from Lakeside Aircraft Works"): `antecedents.firm_word`.
+Negatives: a materiel word that is no part of a name ("aircraft", "rifles") and a designated model written with its
+maker ("Zlin Z-242 trainers") stay antecedents."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+from materiel.extraction.antecedents import firm_word
+from materiel.extraction.pipeline import get_extractor
+
+
+@lru_cache(maxsize=1)
+def _ex() -> Any:
+    return get_extractor()
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str, str, int | None]]:
+    return [(getattr(t.supplier, "name", None), getattr(t.recipient, "name", None), t.item.text, t.stage, t.quantity)
+            for t in _ex().extract_text(text).transfers]
+
+
+@pytest.mark.parametrize("text, item, qty", [
+    ("Mali ordered 300 carbines made by Sahel Rifle Industries last year. The first 120 of them arrived in Bamako "
+     "in June.", "carbines", 120),
+    ("Togo bought 40 assault rifles from Kessel Weapon Industries in 2021. The first 15 of them arrived at Lome in "
+     "March.", "assault rifles", 15),
+    ("Laos ordered six transport helicopters from Brenner Helicopter Company in 2017. The first two arrived in "
+     "Vientiane in May.", "transport helicopters", 2),
+])
+def test_count_skips_firm_word(text: str, item: str, qty: int) -> None:
+    later = [r for r in _rows(text) if r[3] == "delivered" and r[4] == qty]
+    assert later, _rows(text)
+    assert all(item in r[2] for r in later), later
+    assert not any(r[2].istitle() and len(r[2].split()) == 1 for r in _rows(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali ordered 300 carbines made by Sahel Rifle Industries last year.", {"Rifle": True, "carbines": False}),
+    ("Ghana bought eight Zlin Z-242 trainers and two aircraft from Moravan in 2020.",
+     {"Zlin Z-242 trainers": False, "aircraft": False}),
+    ("Peru received the rifles last year.", {"rifles": False}),
+])
+def test_firm_word(text: str, expected: dict[str, bool]) -> None:
+    doc = _ex().nlp(text)
+    seen = {s.text: firm_word(s) for s in doc.spans.get("materiel", [])}
+    for word, value in expected.items():
+        assert seen.get(word) is value, seen
