@@ -1,8 +1,9 @@
 """Session 34, helper `counts`: a count standing for items of an earlier sentence ("The first 120 of them arrived",
 "The first two arrived") takes the items named before it, never a materiel word inside a firm's name set after them
-("... made by Sahel Rifle Industries", "... from Lakeside Aircraft Works"): `antecedents.firm_word`.
+("... made by Sahel Rifle Industries", "... from Kessel Rifle of Hamburg": a capitalised word after a name's word,
+tagged or not): `antecedents.firm_word`.
 Negatives: a materiel word that is no part of a name ("aircraft", "rifles") and a designated model written with its
-maker ("Zlin Z-242 trainers") stay antecedents."""
+maker ("Zlin Z-242 trainers") and a capitalised noun with no name before it ("ordered two Aircraft") stay antecedents."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -31,6 +32,8 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str, str, int | None]
      "March.", "assault rifles", 15),
     ("Laos ordered six transport helicopters from Brenner Helicopter Company in 2017. The first two arrived in "
      "Vientiane in May.", "transport helicopters", 2),
+    ("Fiji bought 30 carbines from Kessel Rifle of Hamburg in 2019. The first 12 of them arrived in Suva in March.",
+     "carbines", 12),
 ])
 def test_count_skips_firm_word(text: str, item: str, qty: int) -> None:
     later = [r for r in _rows(text) if r[3] == "delivered" and r[4] == qty]
@@ -44,6 +47,8 @@ def test_count_skips_firm_word(text: str, item: str, qty: int) -> None:
     ("Ghana bought eight Zlin Z-242 trainers and two aircraft from Moravan in 2020.",
      {"Zlin Z-242 trainers": False, "aircraft": False}),
     ("Peru received the rifles last year.", {"rifles": False}),
+    ("Fiji bought 30 carbines from Kessel Rifle of Hamburg in 2019.", {"Rifle": True}),
+    ("Tonga ordered two Aircraft from Italy last year.", {"Aircraft": False}),
 ])
 def test_firm_word(text: str, expected: dict[str, bool]) -> None:
     doc = _ex().nlp(text)
