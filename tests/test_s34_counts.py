@@ -55,3 +55,27 @@ def test_firm_word(text: str, expected: dict[str, bool]) -> None:
     seen = {s.text: firm_word(s) for s in doc.spans.get("materiel", [])}
     for word, value in expected.items():
         assert seen.get(word) is value, seen
+
+
+# A whole's noun with a bare number of its own ("a fleet of 24 that Y ordered", "a total of 20 that Y bought") stands
+# for the system named before, like a batch noun (words.toml [items] sized_whole_nouns); with no number it is no item.
+@pytest.mark.parametrize("text, qty", [
+    ("Ecuador took delivery of its first four Bell 412 helicopters from the United States, the opening batch of a "
+     "fleet of 12 that Quito ordered in 2021.", 12),
+    ("Peru received four KT-1 trainers from South Korea in May, out of a total of 20 that Lima bought in 2012.", 20),
+    ("Oman received two Typhoon jets from Britain last week, part of a fleet of 12 ordered in 2012.", 12),
+])
+def test_sized_whole(text: str, qty: int) -> None:
+    rows = _rows(text)
+    assert any(r[4] == qty and r[3] in ("ordered", "delivered") for r in rows), rows
+    assert not any(r[2] in ("fleet", "total", str(qty)) for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Chile plans to modernise its fleet. Peru sold its fleet to Chile in 2010.",
+    "Peru received four KT-1 trainers from South Korea in May. The fleet was delivered by ship.",
+])
+def test_unsized_whole(text: str) -> None:
+    rows = _rows(text)
+    assert not any("fleet" in r[2].lower() for r in rows), rows
+    assert len(rows) <= 1, rows

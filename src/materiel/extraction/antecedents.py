@@ -21,6 +21,7 @@ from materiel.extraction.mentions.counts import (
     BATCH_PRONOUNS,
     FOLLOW_ON_WORDS,
     MORE_WORDS,
+    SIZED_WHOLE_NOUNS,
     VAGUE_PART_COUNTS,
     counts_back,
     next_one,
@@ -106,13 +107,14 @@ def shown_text(it: ItemMention) -> str:
     unless it is a batch of them ("ordered four A, and the first arrived", "...; the first two arrived"), or a
     count of them ("built four A; two of them were sold"). A batch noun ("the first batch", "a second
     tranche", "a handful") is no item of its own: it shows the items it counts."""
-    words = MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS | VAGUE_PART_COUNTS | BARE_BATCH_NOUNS | SERIES_ORDINALS
+    words = MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS | VAGUE_PART_COUNTS | BARE_BATCH_NOUNS | SERIES_ORDINALS | \
+        SIZED_WHOLE_NOUNS
     bare = all(t.like_num or t.lower_ in words or t.pos_ == "DET" for t in it.span) or \
         next_one(it.head) and len(it.span) <= 2
     if bare and it.antecedent is not None and _of_them(it.head):  # "A were among the B built; two of them": B
         near = designated_before(it.span.doc, it.span.start, lambda s: s.start >= it.span.sent.start, designated=False)
         return _with_modifiers(near) if near is not None else it.antecedent.text
-    if bare and it.antecedent is not None and it.head.lower_ in BARE_BATCH_NOUNS:
+    if bare and it.antecedent is not None and it.head.lower_ in BARE_BATCH_NOUNS | SIZED_WHOLE_NOUNS:
         return it.antecedent.text
     earlier = it.antecedent is not None and it.antecedent.sent.start != it.span.sent.start
     part = any(t.lower_ in BATCH_ORDINALS for t in (*it.span, *it.head.children)) or any(  # "and the first (two)
