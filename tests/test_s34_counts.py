@@ -79,3 +79,30 @@ def test_unsized_whole(text: str) -> None:
     rows = _rows(text)
     assert not any("fleet" in r[2].lower() for r in rows), rows
     assert len(rows) <= 1, rows
+
+
+# A counted total broken down after a colon, whose first member carries a clause ("three A to be built in Z"): the
+# members after it are the total's too (colon_members.py), not words of the clause or of the subject.
+@pytest.mark.parametrize("text, items", [
+    ("Ghana is buying 15 vessels from Spain: three Avante 1800 corvettes to be built in Cadiz, ten HSI 32 interceptor "
+     "boats and two training vessels.", {"HSI 32 interceptor boats": 10, "training vessels": 2}),
+    ("Oman ordered 12 aircraft from Italy: four M-346 jets built in Venice, six C-27J Spartan transports and two "
+     "AW139 helicopters.", {"M-346 jets": 4, "AW139 helicopters": 2}),
+])
+def test_colon_breakdown(text: str, items: dict[str, int]) -> None:
+    rows = _rows(text)
+    for item, qty in items.items():
+        assert any(r[2] == item and r[4] == qty for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana said one thing: its navy bought three corvettes built in Cadiz, and the army needs ten trucks.",
+    "Police seized two trucks on Monday: one held 40 rifles, the other 300 rounds.",
+])
+def test_colon_no_breakdown(text: str) -> None:
+    doc = _ex().nlp(text)
+    from materiel.extraction.colon_members import _total
+    heads = {s.root.i for s in doc.spans.get("materiel", [])}
+    colon = next(t.i for t in doc if t.text == ":")
+    total = _total(doc, colon, heads)
+    assert total is None or not any(c.dep_ == "appos" and c.i > colon for c in total.children)
