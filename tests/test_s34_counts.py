@@ -101,8 +101,8 @@ def test_colon_breakdown(text: str, items: dict[str, int]) -> None:
 ])
 def test_colon_no_breakdown(text: str) -> None:
     doc = _ex().nlp(text)
-    from materiel.extraction.colon_members import _total
+    from materiel.extraction.colon_members import colon_total
     heads = {s.root.i for s in doc.spans.get("materiel", [])}
     colon = next(t.i for t in doc if t.text == ":")
-    total = _total(doc, colon, heads)
+    total = colon_total(doc, colon, heads)
     assert total is None or not any(c.dep_ == "appos" and c.i > colon for c in total.children)

@@ -22,7 +22,7 @@ WINDOW = 8  # tokens searched back from the colon for the total
 ENDS = (";", ".")
 
 
-def _total(doc: Doc, colon: int, heads: set[int]) -> Token | None:
+def colon_total(doc: Doc, colon: int, heads: set[int]) -> Token | None:
     """The counted noun the colon breaks down: the last counted head before it, with no verb between them."""
     sent = doc[colon].sent
     for t in reversed(doc[max(sent.start, colon - WINDOW): colon]):
@@ -68,7 +68,7 @@ def colon_members(doc: Doc) -> Doc:
     for t in doc:
         if t.text != ":" or t.i < 2:
             continue
-        total = _total(doc, t.i, heads)
+        total = colon_total(doc, t.i, heads)
         members = _members(doc, t.i, heads) if total is not None else []
         if total is None or len(members) < 2:
             continue
