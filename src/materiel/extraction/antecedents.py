@@ -21,6 +21,7 @@ from materiel.extraction.mentions.counts import (
     BATCH_PRONOUNS,
     FOLLOW_ON_WORDS,
     MORE_WORDS,
+    SIZED_WHOLE_NOUNS,
     VAGUE_PART_COUNTS,
     counts_back,
     next_one,
@@ -47,8 +48,21 @@ def designated_before(doc: Doc, token_i: int, accept: Callable[[Span], bool], sa
     first = paragraph_start(doc, sent.start, window)  # no paragraph break between, scanned back to the window only
     named = [s for s in doc.spans.get("materiel", []) if (s.kb_id_ or not designated) and first <= s.start
              and s.end <= token_i]
-    named = [s for s in named if accept(s)]
+    named = [s for s in named if accept(s) and not firm_word(s)]
     return max(named, key=lambda s: s.start) if named else None
+
+
+def firm_word(span: Span) -> bool:
+    """A materiel word inside a firm's name ("Grob Aircraft", "Acme Weapon Industries"): no item an anaphor can
+    stand for."""
+    if span.kb_id_:
+        return False
+    if all(t.ent_type_ == "ORG" and t.is_title for t in span):
+        return True
+    t = span[0]  # "from Grob Aircraft of ...": a proper name's word before the capitalised noun, no tag
+    before = span.doc[t.i - 1] if t.i > t.sent.start else None
+    return len(span) == 1 and t.pos_ == "PROPN" and t.is_title and before is not None and before.pos_ == "PROPN" \
+        and before.is_title and before.dep_ == "compound" and before.head == t
 
 
 def _in(kin: frozenset[str]) -> Callable[[Span], bool]:
@@ -93,13 +107,14 @@ def shown_text(it: ItemMention) -> str:
     unless it is a batch of them ("ordered four A, and the first arrived", "...; the first two arrived"), or a
     count of them ("built four A; two of them were sold"). A batch noun ("the first batch", "a second
     tranche", "a handful") is no item of its own: it shows the items it counts."""
-    words = MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS | VAGUE_PART_COUNTS | BARE_BATCH_NOUNS | SERIES_ORDINALS
+    words = MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS | VAGUE_PART_COUNTS | BARE_BATCH_NOUNS | SERIES_ORDINALS | \
+        SIZED_WHOLE_NOUNS
     bare = all(t.like_num or t.lower_ in words or t.pos_ == "DET" for t in it.span) or \
         next_one(it.head) and len(it.span) <= 2
     if bare and it.antecedent is not None and _of_them(it.head):  # "A were among the B built; two of them": B
         near = designated_before(it.span.doc, it.span.start, lambda s: s.start >= it.span.sent.start, designated=False)
         return _with_modifiers(near) if near is not None else it.antecedent.text
-    if bare and it.antecedent is not None and it.head.lower_ in BARE_BATCH_NOUNS:
+    if bare and it.antecedent is not None and it.head.lower_ in BARE_BATCH_NOUNS | SIZED_WHOLE_NOUNS:
         return it.antecedent.text
     earlier = it.antecedent is not None and it.antecedent.sent.start != it.span.sent.start
     part = any(t.lower_ in BATCH_ORDINALS for t in (*it.span, *it.head.children)) or any(  # "and the first (two)

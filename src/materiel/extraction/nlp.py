@@ -13,6 +13,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     accusation_of,
     among_members,
     charged_gerunds,
+    colon_members,
     contact_relatives,
     contents_of,
     dateline_breaks,
@@ -145,6 +146,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_item_verbs", last=True)  # "bought 40 Zorvan carbines": a plural item noun read as a verb
     nlp.add_pipe("materiel_listed_verb_items", last=True)  # "eight A and 150 M4 carbines": "carbines" no verb
     nlp.add_pipe("materiel_stray_members", last=True)  # "found 18 A, four M4 carbines, six B": "carbines" listed
+    nlp.add_pipe("materiel_colon_members", last=True)  # "buys 17 A: three B built in Z, ten C": C listed too
     nlp.add_pipe("materiel_hedged_members", last=True)  # "700 shells and 14 pistols said to be bound for Y"
     nlp.add_pipe("materiel_which_wholes", last=True)  # "ordered 40 X, of which 25 had arrived": a relative on X
     nlp.add_pipe("materiel_follow_on_counts", last=True)  # "and an additional twelve": a count, not a noun

@@ -23,6 +23,7 @@ MORE_WORDS = lexicon.word_set("item_words", "more_words")
 FOLLOW_ON_WORDS = lexicon.word_set("item_words", "follow_on_words")  # "a further 20", "an additional 12"
 VAGUE_PART_COUNTS = lexicon.word_set("items", "vague_part_counts")
 COUNTED_BATCH_NOUNS = lexicon.word_set("items", "counted_batch_nouns")
+SIZED_WHOLE_NOUNS = lexicon.word_set("items", "sized_whole_nouns")
 NEXT_ORDINALS = PART_ORDINALS - BATCH_ORDINALS  # "a second", "a third": ordinals past the first
 NEXT_ARTICLES = lexicon.word_set("next_ordinals", "articles")
 
@@ -103,9 +104,10 @@ def bare_batch(t: Token) -> bool:
     """"match a batch that X delivered to Y", "the consignment was shipped": a batch noun with no "of"
     phrase (or one of a bare number, "a first batch of nine went to the navy"), whose items are the system
     named before."""
-    return t.pos_ == "NOUN" and t.lemma_.lower() in BARE_BATCH_NOUNS and \
-        t.dep_ in ("dobj", "obj", "nsubjpass", "nsubj", "pobj") and \
-        all(_batch_size(c) is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "of")
+    ofs = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+    sized = t.lemma_.lower() in SIZED_WHOLE_NOUNS and len(ofs) == 1  # "a fleet of 24 that Y ordered": counted only
+    return t.pos_ == "NOUN" and (t.lemma_.lower() in BARE_BATCH_NOUNS or sized) and \
+        t.dep_ in ("dobj", "obj", "nsubjpass", "nsubj", "pobj") and all(_batch_size(c) is not None for c in ofs)
 
 
 def _batch_size(of: Token) -> Token | None:
