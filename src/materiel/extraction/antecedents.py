@@ -53,13 +53,13 @@ def designated_before(doc: Doc, token_i: int, accept: Callable[[Span], bool], sa
 
 
 def firm_word(span: Span) -> bool:
-    """A materiel word inside a firm's name ("Grob Aircraft", "Acme Weapon Industries"): no item an anaphor can
+    """A materiel word inside a firm's name ("Hartwell Aircraft", "Acme Weapon Industries"): no item an anaphor can
     stand for."""
     if span.kb_id_:
         return False
     if all(t.ent_type_ == "ORG" and t.is_title for t in span):
         return True
-    t = span[0]  # "from Grob Aircraft of ...": a proper name's word before the capitalised noun, no tag
+    t = span[0]  # "from Hartwell Aircraft of ...": a proper name's word before the capitalised noun, no tag
     before = span.doc[t.i - 1] if t.i > t.sent.start else None
     return len(span) == 1 and t.pos_ == "PROPN" and t.is_title and before is not None and before.pos_ == "PROPN" \
         and before.is_title and before.dep_ == "compound" and before.head == t
