@@ -59,3 +59,35 @@ def test_destination_told_again_is_no_delivery() -> None:
 ])
 def test_no_row(text: str) -> None:
     assert not [r for r in _rows(text) if r[4] == "intercepted" and r[0]], _rows(text)
+
+
+def _cut_list(text: str, item: int, said: int) -> tuple[object, object]:
+    """The sentence parsed, then cut as the parser sometimes cuts a seized list: the second item made the subject
+    of the verb of saying, the comma after the first item left hung on it."""
+    from materiel.extraction.mentions.items import ItemFinder
+
+    doc = get_extractor().nlp(text)
+    doc[item].head = doc[said]
+    doc[item].dep_ = "nsubj"
+    return doc, ItemFinder(doc)
+
+
+def test_flat_tail_after_a_comma_hung_on_the_object() -> None:
+    """"held three A, six B and 1,200 C, the police said" cut after A: the tail's counted items are still read."""
+    from materiel.extraction import inventory_lists
+
+    doc, items = _cut_list("A crate sent from Antwerp held three rifles, six pistols and 1,200 rounds of ammunition, "
+                           "the Ruritanian police said on Monday.", 10, 20)
+    assert doc[8].head.i == 7  # type: ignore[index]
+    tail = inventory_lists.flat_tail(doc[5], items)  # type: ignore[index]
+    assert [(m.head.text, m.quantity) for m in tail] == [("pistols", 6), ("rounds", 1200)]
+
+
+def test_flat_tail_stops_at_a_clause() -> None:
+    from materiel.extraction import inventory_lists
+
+    from materiel.extraction.mentions.items import ItemFinder
+
+    doc = get_extractor().nlp("A crate sent from Antwerp held three rifles, which the Ruritanian police said were old.")
+    assert doc[8].head.i == 7  # the comma hung on the object, a relative clause after it: no list
+    assert inventory_lists.flat_tail(doc[5], ItemFinder(doc)) == []
