@@ -85,7 +85,6 @@ def test_flat_tail_after_a_comma_hung_on_the_object() -> None:
 
 def test_flat_tail_stops_at_a_clause() -> None:
     from materiel.extraction import inventory_lists
-
     from materiel.extraction.mentions.items import ItemFinder
 
     doc = get_extractor().nlp("A crate sent from Antwerp held three rifles, which the Ruritanian police said were old.")
