@@ -90,3 +90,15 @@ def test_flat_tail_stops_at_a_clause() -> None:
     doc = get_extractor().nlp("A crate sent from Antwerp held three rifles, which the Ruritanian police said were old.")
     assert doc[8].head.i == 7  # the comma hung on the object, a relative clause after it: no list
     assert inventory_lists.flat_tail(doc[5], ItemFinder(doc)) == []
+
+
+@pytest.mark.parametrize("text,sup,rec,item,qty", [
+    ("Dock police found 15 carbines and 800 cartridges hidden in a container of washing machines shipped from "
+     "Mersin in Turkey, thought to have been meant for the Zulu Knife gang.", "Türkiye", "Zulu Knife", "carbines", 15),
+    ("Officers at the port found nine revolvers concealed in a crate of spare parts sent from Durban, believed to be "
+     "destined for gangs.", "South Africa", "gang", "revolvers", 9),
+])
+def test_hidden_in_a_container_of_goods(text: str, sup: str, rec: str, item: str, qty: float) -> None:
+    """The origin on the container's declared goods, the place's state in an "in" phrase, the destination as a
+    participle under a verb of thinking."""
+    assert _has(_rows(text), sup, rec, item, qty), _rows(text)

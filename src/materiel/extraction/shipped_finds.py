@@ -27,18 +27,25 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 
 ARRIVING = frozenset({"arrive", "come"})
 HOLDERS = frozenset(lexicon.toml("predicates.toml")["seizure"]["shipped_holders"])
+CONTAINERS = frozenset(lexicon.toml("predicates.toml")["seizure"]["containers"]) | HOLDERS
 PLACES = ("in", "inside", "aboard", "on", "within")
 CONFIDENCE = 0.55
 
 
-def _origin_place(c: Token, words: seizure.SeizureWords) -> Token | None:
+def _origin_place(c: Token, words: seizure.SeizureWords) -> list[Token]:
     """The "from" place of a container: "a container from A", "a barrel shipped from A", "that arrived from A",
-    "a box declared as tools and sent from A"."""
-    clauses = [v for v in c.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"]
+    "a box declared as tools and sent from A", "a container of pumps shipped from A"."""
+    held = [q for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children if q.dep_ == "pobj"]
+    clauses = [v for h in (c, *held) for v in h.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"]
     heads = [c, *(t for v in clauses for t in v.subtree if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "conj")
                   and t.lemma_.lower() in words.loading_verbs | ARRIVING)]
-    return next((q for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
-                 for q in p.children if q.dep_ == "pobj"), None)
+    h, q = next(((h, q) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for q in p.children if q.dep_ == "pobj"), (None, None))
+    if h is None or q is None:
+        return []
+    within = [w for x in (q, h) for p in x.children if p.dep_ == "prep" and p.lower_ == "in"
+              for w in p.children if w.dep_ == "pobj"]  # "from Port A in Freedonia"
+    return [q, *within]
 
 
 def _containers(v: Token, words: seizure.SeizureWords) -> list[Token]:
@@ -47,8 +54,8 @@ def _containers(v: Token, words: seizure.SeizureWords) -> list[Token]:
     taken = words.containers | words.conveyances | HOLDERS
     host = v.head if v.dep_ == "xcomp" else v
     cands = [c for h in {host.i: host, v.i: v}.values() for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
-    cands += [q for t in v.subtree if t.dep_ == "prep" and t.lower_ in PLACES and t.head.dep_ in ("dobj", "obj", "conj")
-              or t.dep_ == "prep" and t.lower_ in PLACES and t.head.i == v.i for q in t.children if q.dep_ == "pobj"]
+    cands += [q for t in v.subtree if t.dep_ == "prep" and t.lower_ in PLACES and _on_find(t.head, v)
+              for q in t.children if q.dep_ == "pobj"]
     return [c for c in cands if c.lemma_.lower() in taken]
 
 
@@ -68,10 +75,20 @@ def _goal(sents: list[Any], items: Any, words: seizure.SeizureWords, res: ActorR
     return None
 
 
+def _on_find(h: Token, v: Token) -> bool:
+    """The place phrase hangs on the finding verb, on what it found, or on a participle of that ("found 12 rifles
+    hidden in a crate")."""
+    if h.dep_ == "acl" and h.tag_ == "VBN":
+        h = h.head
+    return h.i == v.i or h.dep_ in ("dobj", "obj", "conj")
+
+
 def _adjunct_goal(v: Token, res: ActorResolver, destination_words: set[str]) -> Resolved | None:
-    """"was found to hold 40 rifles, destined, police say, for Y": a destination participle on the finding."""
+    """"was found to hold 40 rifles, destined, police say, for Y", "..., thought to be meant for Y": a destination
+    participle on the finding."""
     hosts = {v.i, v.head.i}
-    return next((a for t in v.sent if t.lower_ in destination_words and t.head.i in hosts and t.i > v.i
+    return next((a for t in v.sent if t.lower_ in destination_words and t.i > v.i and (t.head.i in hosts or
+                 t.dep_ == "xcomp" and t.head.head.i in hosts)  # "..., thought to have been meant for Y"
                  for p in t.subtree if p.dep_ == "prep" and p.lower_ in ("for", "to")
                  for q in p.children if q.dep_ == "pobj" for a in res.resolve_all(q)[:1]), None)
 
@@ -95,7 +112,7 @@ def finds(told: set[int], by_sentence: list[tuple[Any, list[Frame]]], items: Any
         if n in told:
             continue
         for v in (v for v in sent if _listing(v, words)):
-            places = [q for c in _containers(v, words) if (q := _origin_place(c, words)) is not None]
+            places = [q for c in _containers(v, words) for q in _origin_place(c, words)]
             origin = next((s for q in places if (s := found_cargo.place_state(res, q)) is not None), None)
             if origin is None:
                 continue
@@ -120,8 +137,13 @@ def finds(told: set[int], by_sentence: list[tuple[Any, list[Frame]]], items: Any
 
 
 def bare(r: Row) -> bool:
-    """A row of items found hidden with no supplier (frames/found.py), which the find's own route may fill."""
-    return r.frame.rule.startswith("found_hidden") and r.supplier is None
+    """A row of items found hidden with no supplier (frames/found.py), which the find's own route may fill; a row
+    with no recipient of the goods a container is said to hold ("a container of pumps shipped from A")."""
+    if r.frame.rule.startswith("found_hidden") and r.supplier is None:
+        return True
+    h = r.item.head
+    return r.recipient is None and h.dep_ == "pobj" and h.head.lower_ == "of" and \
+        h.head.head.lemma_.lower() in CONTAINERS
 
 
 def drop_restated(rows: list[Row], found: list[Row], index: dict[int, int], window: int) -> None:
