@@ -69,7 +69,8 @@ def test_seizure_words_are_data() -> None:
         assert data["classes"][name]["subject"] == "intercepted_by"
     for key in ("object_deps", "origin_nouns", "origin_verbs", "route_verbs", "shipment_only", "broad_categories",
                 "conveyances", "holding_verbs", "containers", "loading_verbs", "abandoning_verbs", "custody_nouns",
-                "recipient_nouns", "carrier_preps", "content_verbs", "concealing_preps", "landing_verbs"):
+                "recipient_nouns", "carrier_preps", "content_verbs", "concealing_preps", "landing_verbs",
+                "shipped_holders"):
         assert seizure[key] and all(isinstance(w, str) and w == w.lower() for w in seizure[key]), key
     assert isinstance(seizure["context_sentences"], int) and seizure["context_sentences"] >= 1
     assert set(seizure["route_preps"].values()) <= {"supplier", "recipient"}

@@ -105,6 +105,8 @@ def flat_tail(v: Token, items: Any, containers: frozenset[str] = frozenset()) ->
     if not objects:
         return []
     doc, start = v.doc, objects[0].right_edge.i + 1
+    if doc[start - 1].text == "," and doc[start - 1].head.i == objects[0].i:
+        start -= 1  # the comma after the object hung on it: "held three A, six B and 900 C, police said"
     end = v.sent.end
     if start >= end or doc[start].text != ",":
         return []

@@ -27,6 +27,7 @@ from materiel.extraction import (
     seized_lists,
     seized_named_group,
     seized_origins,
+    shipped_finds,
 )
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames import bound, seized_context, seizure
@@ -156,6 +157,11 @@ def seized_in_context(rows: list[Row], by_sentence: list[tuple[Any, list[Frame]]
         index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
         told = {n for r in rows + listed if (n := index.get(r.sent.start)) is not None}
         listed += found_cargo.discovered(rows, told, by_sentence, items, words, res, set(destination_words))
+        told = {n for r in rows + listed if (n := index.get(r.sent.start)) is not None and not shipped_finds.bare(r)}
+        shipped = shipped_finds.finds(told, by_sentence, items, words, res, set(destination_words))
+        rows[:] = [r for r in rows if not shipped_finds.bare(r) or all(r.sent.start != s.sent.start for s in shipped)]
+        shipped_finds.drop_restated(rows, shipped, index, words.context_sentences)  # "The guns were meant for Y"
+        listed += shipped
     sources = {r.frame.governor.i for r in listed if r.frame.governor is not None}
     counted = {(r.frame.governor.i, r.item.head.lemma_.lower()) for r in listed
                if r.frame.governor is not None and r.item.quantity is not None}
