@@ -91,7 +91,7 @@ def place_state(res: ActorResolver, tok: Token) -> Resolved | None:
     return _state(res, tok)
 
 
-def _preps(t: Token, names: tuple[str, ...]) -> list[Token]:
+def prep_objects(t: Token, names: tuple[str, ...]) -> list[Token]:
     """The objects of t's prepositions in `names`, and of those hung on t's own place objects ("loaded at the
     port of A for B", the parser hanging "for B" on "port")."""
     direct = [q for p in t.children if p.dep_ == "prep" and p.lower_ in names for q in p.children if q.dep_ == "pobj"]
@@ -106,7 +106,7 @@ def _cargo_word(t: Token, items: Any, words: seizure.SeizureWords) -> bool:
     return lemma in words.conveyances | words.containers or items.is_materiel(t)
 
 
-def _bound_cargo(t: Token, items: Any, words: seizure.SeizureWords) -> bool:
+def bound_cargo(t: Token, items: Any, words: seizure.SeizureWords) -> bool:
     """"ammunition bound for X", "a ship bound for X"; "the cargo was bound for X"."""
     if t.dep_ == "conj" and t.head.dep_ in ("amod", "acl", "relcl"):  # "crates, shipped by X and consigned to Y"
         t = t.head
@@ -123,16 +123,16 @@ def route(by_sentence: list[tuple[Any, list[Frame]]], res: ActorResolver, items:
     for sent, _ in by_sentence:
         for t in sent:
             moving = t.lower_ in destination_words or t.tag_ == "VBG" and t.lemma_.lower() in words.route_verbs
-            if moving and _bound_cargo(t, items, words):
-                out.goals += [a for q in _preps(t, ("for", "to")) for a in res.resolve_all(q)[:1] or
+            if moving and bound_cargo(t, items, words):
+                out.goals += [a for q in prep_objects(t, ("for", "to")) for a in res.resolve_all(q)[:1] or
                               [s for s in [place_state(res, q)] if s is not None]]
             loading = t.pos_ == "VERB" and (t.lemma_.lower() in words.loading_verbs or t.lower_ in LADEN)
             if loading and t.dep_ in ("acl", "relcl", "ROOT", "conj") and not any(c.dep_ == "prep" and c.lower_ == "with"
                                                                                    for c in t.children):
-                out.goals += [s for q in _preps(t, ("for",)) if (s := place_state(res, q)) is not None]
-                out.origins += [s for q in _preps(t, ("at", "in", "from")) if (s := place_state(res, q)) is not None]
+                out.goals += [s for q in prep_objects(t, ("for",)) if (s := place_state(res, q)) is not None]
+                out.origins += [s for q in prep_objects(t, ("at", "in", "from")) if (s := place_state(res, q)) is not None]
             if t.lemma_.lower() in words.conveyances | words.containers and t.dep_ in ("dobj", "nsubjpass"):
-                out.origins += [s for q in _preps(t, ("from",))[:1] if (s := place_state(res, q)) is not None]
+                out.origins += [s for q in prep_objects(t, ("from",))[:1] if (s := place_state(res, q)) is not None]
     return out
 
 
@@ -155,7 +155,7 @@ def _held_at(sent: Any, words: seizure.SeizureWords) -> list[Token]:
             or (v.dep_ in ("acl", "amod") and v.head.lemma_.lower() in taken)]
 
 
-def _counted(v: Token, items: Any, words: seizure.SeizureWords) -> list[Any]:
+def counted_items(v: Token, items: Any, words: seizure.SeizureWords) -> list[Any]:
     """The counted items a verb of finding takes: its objects, or what the containers it finds hold."""
     objects = [o for o in v.children if o.dep_ in ("dobj", "obj")]
     found = []
@@ -210,7 +210,7 @@ def discovered(rows: list[Row], told: set[int], by_sentence: list[tuple[Any, lis
         if n in told or not near:
             continue
         for v in (v for v in sent if listing(v, words) or load_contents.content_listing(v)):
-            counted = _counted(v, items, words) if listing(v, words) else \
+            counted = counted_items(v, items, words) if listing(v, words) else \
                 [m for m in load_contents.listed_contents(v, items)  # "Hidden under X were A", "the crates contained A"
                  if m.quantity is not None or m.head.lemma_.lower() not in GENERAL]
             for m in counted:

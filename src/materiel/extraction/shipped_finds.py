@@ -65,11 +65,11 @@ def _goal(sents: list[Any], items: Any, words: seizure.SeizureWords, res: ActorR
     for sent in sents:
         for t in sent:
             loads = t.lemma_.lower() in words.containers and t.dep_ in ("attr", "appos", "oprd")
-            bound = t.lower_ in destination_words and found_cargo._bound_cargo(t, items, words)
+            bound = t.lower_ in destination_words and found_cargo.bound_cargo(t, items, words)
             if not (loads or bound):
                 continue
             names = ("for",) if loads else ("for", "to")
-            found = [a for q in found_cargo._preps(t, names) for a in res.resolve_all(q)[:1]]
+            found = [a for q in found_cargo.prep_objects(t, names) for a in res.resolve_all(q)[:1]]
             if found:
                 return found[0]
     return None
@@ -116,7 +116,7 @@ def finds(told: set[int], by_sentence: list[tuple[Any, list[Frame]]], items: Any
             origin = next((s for q in places if (s := found_cargo.place_state(res, q)) is not None), None)
             if origin is None:
                 continue
-            found = inventory_lists.widened(v, found_cargo._counted(v, items, words), items, words.containers)
+            found = inventory_lists.widened(v, found_cargo.counted_items(v, items, words), items, words.containers)
             counted = [m for m in found if m.quantity is not None and inventory_lists.load_item(m, words.conveyances)]
             if not counted:
                 continue
