@@ -40,7 +40,13 @@ def _goods(finder: FinderState, f: Frame) -> list[Token]:
                 out += [_partitive(o) for o in _objects(f.trigger, frozenset({"for"})) if o.i != carrier.i]
     if f.trigger.pos_ in ("VERB", "AUX"):
         out += [_partitive(o) for o in _objects(f.trigger, ABOUT_PREPS)]
-    return [o for o in out if finder.items.is_materiel(o)]
+    return [o for o in out if finder.items.is_materiel(o) or _named_goods(finder, o)]
+
+
+def _named_goods(finder: FinderState, o: Token) -> bool:
+    """"a price for one C-9 transport", "a quote for two K-5 fighters": a named system before a head noun the
+    gazetteer does not take alone (a word with a civil sense too) names goods all the same."""
+    return any(m.designation for m in finder.items.items(o))
 
 
 def read_solicited(finder: FinderState, frames: list[Frame]) -> None:

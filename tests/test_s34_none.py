@@ -1,0 +1,58 @@
+"""Requests with no row near them (thirty-fourth session, helper none):
+
+- a request "for" a carrier noun whose own phrase names the goods by a system's name before a head noun the
+  gazetteer does not take alone ("asked X for a price for one K-5 transport", "a quote for two Falko fighters"):
+  the named system is the requested item (`frames/solicited._named_goods`); a carrier phrase that names no system
+  and no weapon noun ("a price for its coffee exports") gives no row;
+- a request for the handing back or over of goods the asked party holds ("asked X for the return of 300 rifles",
+  "for the release of the impounded howitzers"): the goods are requested from X (words.toml [solicited] carriers);
+  the return of people or of money is no row.
+
+Sentences written for these tests (invented systems, places and people; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str | None, str | None, str, str, object]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
+    return [(t.supplier.name if t.supplier else None, t.recipient.name if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text("Report\n\n" + text).transfers]
+
+
+def _has(rows: list[Row], supplier: str, recipient: str, stage: str, word: str, quantity: int | None = None) -> bool:
+    return any(s is not None and supplier in s and r is not None and recipient in r and st == stage and word in item
+               and (quantity is None or q == quantity) for s, r, st, item, q in rows)
+
+
+SOLICITED = [
+    ("Peru has asked Airbus for a price for one C295 transport, officials said.", "Airbus", "Peru", "C295", 1),
+    ("Ghana asked France for a price for four Rafale fighters last year.", "France", "Ghana", "Rafale", 4),
+    ("The Chilean air force has asked Embraer for prices for two C-390 transports.", "Brazil", "Chile", "C-390", 2),
+    ("Peru asked Chile for the return of 300 rifles seized at the border in 2019.", "Chile", "Peru", "rifles", 300),
+    ("The government of Ghana has asked Norway for the release of the 12 howitzers impounded in Oslo.", "Norway",
+     "Ghana", "howitzers", 12),
+    ("Bolivia has formally asked Argentina for the handover of 40 mortars held since 2015.", "Argentina", "Bolivia",
+     "mortars", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), SOLICITED)
+def test_goods_of_a_solicited_carrier_are_requested(extractor, text: str, supplier: str, recipient: str,  # noqa: ANN001
+                                                    word: str, quantity: int) -> None:
+    rows = _rows(extractor, text)
+    assert _has(rows, supplier, recipient, "requested", word, quantity), rows
+
+
+NO_ROWS = [
+    "Peru has asked Chile for a price for its coffee exports.",
+    "Ghana asked Norway for the return of two fishermen detained at sea.",
+    "Bolivia has asked Argentina for the release of the funds frozen in 2019.",
+    "Peru asked Chile for the return of the money paid in advance.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ROWS)
+def test_no_row_for_a_carrier_of_no_goods(extractor, text: str) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text), text
