@@ -10,7 +10,11 @@
 - a participle of transfer set off by a comma after the maker's phrase of an item ("grenades made by X's Y, sold to
   Z in 2009"), which the parser hangs on the maker: it is the item's (`maker_participles.py`, a parse repair), so
   the item is sold to Z and the maker is no buyer; a maker's phrase followed by a description, not a participle of
-  transfer, gives no delivery.
+  transfer, gives no delivery;
+- a past participle of giving with a "by" phrase that trails (or opens) a clause of receiving and that the parser
+  hangs on its verb ("the X navy received two boats in 2012, supplied by Y under a 2008 agreement", "reached Z in
+  May, donated by Y"): the "by" party supplies the clause's items (`frames/trailing_agents.py`); a participle of
+  paying or watching ("paid for by", "watched by") names no supplier.
 
 Sentences written for these tests (invented systems, places and people; not taken from any article)."""
 from __future__ import annotations
@@ -91,3 +95,33 @@ NO_MAKER_ROWS = [
 @pytest.mark.parametrize("text", NO_MAKER_ROWS)
 def test_no_sale_after_the_maker_without_a_participle_of_transfer(extractor, text: str) -> None:  # noqa: ANN001
     assert not [r for r in _rows(extractor, text) if r[2] == "delivered"], text
+
+
+TRAILING = [
+    ("The Ghanaian navy received two patrol boats in 2012, supplied by Chile under a 2008 agreement.", "Chile",
+     "Ghana", "patrol boats", 2),
+    ("Four armoured vehicles arrived in Lima on Tuesday, donated by Spain.", "Spain", "Peru", "armoured vehicles", 4),
+    ("Bolivia's air force took delivery of six helicopters last month, sold by Russia under a 2016 contract.",
+     "Russia", "Bolivia", "helicopters", 6),
+    ("Supplied by Norway, three coastal radars reached Ghana in May.", "Norway", "Ghana", "radars", 3),
+    ("Paraguay's army received 30 trucks in June, built by Brazil's Agrale.", "Brazil", "Paraguay", "trucks", 30),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "recipient", "word", "quantity"), TRAILING)
+def test_a_trailing_participle_of_giving_names_the_supplier(extractor, text: str, supplier: str,  # noqa: ANN001
+                                                            recipient: str, word: str, quantity: int) -> None:
+    rows = _rows(extractor, text)
+    assert _has(rows, supplier, recipient, "delivered", word, quantity), rows
+
+
+NO_TRAILING = [
+    "The Kenyan army received six helicopters on Friday, paid for by Kenya itself.",
+    "The Kenyan army received six helicopters on Friday, watched by the president.",
+    "Ghana's navy received two patrol boats in 2012, followed by two more in 2014.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TRAILING)
+def test_no_supplier_from_a_participle_of_no_giving(extractor, text: str) -> None:  # noqa: ANN001
+    assert not _rows(extractor, text), text
