@@ -38,6 +38,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     listed_verb_items,
     located_sources,
     loyal_goals,
+    maker_participles,
     manner_objects,
     means_routes,
     named_vessels,
@@ -113,6 +114,7 @@ PARSE_REPAIRS = (
     "materiel_held_participles",  # "operates six A, handed over in 2015": A's participle
     "materiel_accusation_of",  # "accused by a panel of experts of sending X": the verb's "of"
     "materiel_object_participles",  # "deployed its own X, bought from Y": X's participle
+    "materiel_maker_participles",  # "grenades made by X, sold to Y": the grenades' participle
     "materiel_list_repair",  # a counted list broken at its first comma
     "materiel_joined_preps",  # "asked X for A and for B to watch": B's "for" on the first
     "materiel_headlines",  # "Ruritania ships radars to X": a headline's verb read as a noun

@@ -4,7 +4,8 @@ of a purpose clause (frames/for_items.py), goods solicited through a quotation o
 broke up (frames/comma_lists.py), the second of a pair hung elsewhere (frames/split_pairs.py), the phrases of a run after an item or a deal
 noun the parser hung on a word of the run (frames/phrase_runs.py), a subject hidden by a fronted date or a value phrase
 (frames/hidden_subjects.py), a "from" phrase of withholding that names the recipient (frames/withheld.py), the request of a refused
-application (frames/applications.py)."""
+application (frames/applications.py), the supplier of a trailing participle of giving ("received X in 2010, supplied
+by Y": frames/trailing_agents.py)."""
 from __future__ import annotations
 
 from materiel.extraction.frames import (
@@ -16,6 +17,7 @@ from materiel.extraction.frames import (
     phrase_runs,
     solicited,
     split_pairs,
+    trailing_agents,
     withheld,
 )
 from materiel.extraction.frames.framebase import FinderState, Frame
@@ -35,4 +37,5 @@ def reread(finder: FinderState, frames: list[Frame]) -> list[Frame]:
     hidden_subjects.read_hidden(finder, frames)  # "In May 2015 X, the shipbuilder, delivered", "a deal worth $N to supply"
     withheld.deprived(frames)  # "withholding bombs from X": X is kept without them
     applications.asked(frames)  # "would not approve an application from X for Y": X asked for Y
+    trailing_agents.read_trailing(finder, frames)  # "received two boats in 2010, supplied by X": X supplies
     return frames

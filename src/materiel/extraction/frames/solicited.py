@@ -35,12 +35,19 @@ def _goods(finder: FinderState, f: Frame) -> list[Token]:
     out: list[Token] = []
     for carrier in _objects(f.trigger, frozenset({"for"})):
         if carrier.lemma_.lower() in CARRIERS or carrier.lower_ in CARRIERS:
-            out += [_partitive(o) for o in _objects(carrier, ITEM_PREPS)]
-            if not out:  # "a request for proposals last spring for 24 trainers": the "for" hung on the request
-                out += [_partitive(o) for o in _objects(f.trigger, frozenset({"for"})) if o.i != carrier.i]
+            found = [_partitive(o) for o in _objects(carrier, ITEM_PREPS)]
+            if not found and not out:  # "a request for proposals last spring for 24 trainers": the "for" hung on the request
+                found = [_partitive(o) for o in _objects(f.trigger, frozenset({"for"})) if o.i != carrier.i]
+            out += [o for o in found if finder.items.is_materiel(o) or _named_goods(finder, o)]
     if f.trigger.pos_ in ("VERB", "AUX"):
-        out += [_partitive(o) for o in _objects(f.trigger, ABOUT_PREPS)]
-    return [o for o in out if finder.items.is_materiel(o)]
+        out += [o for o in (_partitive(o) for o in _objects(f.trigger, ABOUT_PREPS)) if finder.items.is_materiel(o)]
+    return out
+
+
+def _named_goods(finder: FinderState, o: Token) -> bool:
+    """"a price for one C-9 transport", "a quote for two K-5 fighters": a named system before a head noun the
+    gazetteer does not take alone (a word with a civil sense too) names goods all the same."""
+    return any(m.designation for m in finder.items.items(o))
 
 
 def read_solicited(finder: FinderState, frames: list[Frame]) -> None:
