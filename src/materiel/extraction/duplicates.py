@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from materiel import lexicon
+from materiel.extraction.counted_tellings import kinds_differ, retold_count
 from materiel.lexicon import names
 from materiel.record.models import Actor, Transfer
 
@@ -83,7 +84,7 @@ def _same_item(a: Transfer, b: Transfer, designations: dict[str, set[str]]) -> b
         cat = generic.item.category
         return bool(cat) and cat not in BROAD and cat == named.item.category and \
             len(designations.get(cat, set())) == 1
-    return _generic_covers(a, b) or _generic_covers(b, a)
+    return _generic_covers(a, b) or _generic_covers(b, a) or retold_count(a, b, _words(a), _words(b))
 
 
 def _rank(t: Transfer) -> tuple[int, int, int]:
@@ -115,7 +116,8 @@ def merge_duplicates(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]
         key = _party(t)
         same = next((i for i, (_, o) in enumerate(out) if _party(o) == key
                      and all(x.quantity in (None, t.quantity) or t.quantity is None for x in told[i])
-                     and any(_same_item(x, t, by_cat.get(key, {})) for x in told[i])), None)
+                     and any(_same_item(x, t, by_cat.get(key, {})) for x in told[i])
+                     and not any(kinds_differ(x, t, _words(x), _words(t)) for x in told[i])), None)
         if same is None:
             out.append(pair)
             told.append([t])
