@@ -105,3 +105,33 @@ def test_class_nouns_are_singular() -> None:
     """`duplicates._words` drops a plural "s": the lists hold the singular."""
     from materiel.extraction.counted_tellings import CLASS_NOUNS, PLAIN
     assert CLASS_NOUNS and all(not w.endswith("s") for w in CLASS_NOUNS | PLAIN)
+
+
+# Pattern 2 (duplicates._same_item): one system told by two predicates of one sentence, the second counting it
+# with a class noun ("chose the A and is negotiating for four of the aircraft"): the same designation and the
+# same category, two rules, is one row, the counted telling kept. Two items of one predicate ("A fighters and A
+# simulators") stay two rows, and so do two counts ("the 500 A rifles ... a shipment of 2,000").
+
+def _all_rows(text: str) -> list[tuple[str, int | float | None, str]]:
+    return [(t.item.text, t.quantity, t.stage) for t in get_extractor().extract_text(text).transfers]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Egypt selected the K9 Thunder and is in talks with South Korea over a deal for 100 of the howitzers.",
+     ("howitzers", 100)),
+    ("Vietnam picked the C-295 last year and is negotiating with Spain a purchase of four of the transport "
+     "aircraft.", ("transport aircraft", 4)),
+    ("Kazakhstan chose the C-390 in 2024 and is negotiating a contract for three of the aircraft with Brazil.",
+     ("aircraft", 3)),
+])
+def test_one_system_told_by_two_predicates(text: str, kept: tuple[str, int]) -> None:
+    rows = _all_rows(text)
+    assert [(r[0], r[1]) for r in rows] == [kept], rows
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Chile ordered F-16 fighters and F-16 flight simulators from the United States.", 2),
+    ("The 500 Galil rifles that Israel delivered to Honduras in 2014 came from a shipment of 2,000.", 2),
+])
+def test_one_predicates_items_and_other_counts_stay_apart(text: str, n: int) -> None:
+    assert len(_all_rows(text)) == n, _all_rows(text)

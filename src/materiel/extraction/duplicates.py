@@ -73,8 +73,10 @@ def _unnamed(t: Transfer) -> bool:
 def _same_item(a: Transfer, b: Transfer, designations: dict[str, set[str]]) -> bool:
     da, db = a.item.designation, b.item.designation
     if a.evidence.start == b.evidence.start:  # two items of one sentence ("A and B") are two items, but for
-        # one phrase read by two predicates ("agreed to sell X 66 F-16 jets": "F-16 jets" and "F-16")
-        return bool(da) and da == db and (a.item.text in b.item.text or b.item.text in a.item.text)
+        # one phrase read by two predicates ("agreed to sell X 66 F-16 jets": "F-16 jets" and "F-16"), or one
+        # system told by two predicates ("chose the A and is negotiating for four of the aircraft")
+        return bool(da) and da == db and (a.item.text in b.item.text or b.item.text in a.item.text
+                                          or a.item.category == b.item.category and a.rule != b.rule)
     if da and db:
         return da == db
     if da or db:
