@@ -9,14 +9,22 @@ are the usual case, and so are a contract and "the contract covers the N ships".
 
 Not merged: two counts of one sentence ("two frigates and two corvettes"), two kinds ("four patrol vessels"
 and "four landing craft"; "two transport helicopters" and "two attack helicopters"), two counts that differ,
-single craft (a count of one names no told batch)."""
+single craft (a count of one names no told batch).
+
+Pattern 2 (duplicates._same_item): one system told by two predicates of one sentence ("chose the A and is
+negotiating a contract for four of the aircraft"): the same designation and category read by two rules.
+
+Pattern 3 (extraction/restated_denials.py): a denial told again further down in blanket words ("X denied a
+report that it sent Y shells ... 'X has not supplied any weapons or ammunition to Y'"): one row, the first
+telling kept."""
 from __future__ import annotations
 
 import pytest
 
 from materiel.extraction.counted_tellings import kinds_differ, retold_count
-from materiel.extraction.duplicates import _words, merge_duplicates
+from materiel.extraction.duplicates import item_words, merge_duplicates
 from materiel.extraction.pipeline import get_extractor
+from materiel.extraction.restated_denials import restated_denial
 from materiel.record.models import Evidence, Item, Transfer
 
 
@@ -71,7 +79,7 @@ def _row(text: str, qty: int | None, start: int, category: str = "ship", designa
 ])
 def test_retold_count(a: str, b: str) -> None:
     x, y = _row(a, 2, 0), _row(b, 2, 100)
-    assert retold_count(x, y, _words(x), _words(y))
+    assert retold_count(x, y, item_words(x), item_words(y))
     assert len(merge_duplicates([(0, x), (1, y)])) == 1
 
 
@@ -85,24 +93,24 @@ def test_retold_count(a: str, b: str) -> None:
 ])
 def test_not_retold(a: str, qa: int | None, b: str, qb: int | None, same_sentence: bool) -> None:
     x, y = _row(a, qa, 0), _row(b, qb, 0 if same_sentence else 100)
-    assert not retold_count(x, y, _words(x), _words(y))
+    assert not retold_count(x, y, item_words(x), item_words(y))
 
 
 def test_a_class_noun_does_not_join_two_kinds() -> None:
     head, one, two = _row("helicopters", 2, 0, "helicopter"), _row("transport helicopters", 2, 50, "helicopter"), \
         _row("attack helicopters", 2, 100, "helicopter")
-    assert kinds_differ(one, two, _words(one), _words(two))
+    assert kinds_differ(one, two, item_words(one), item_words(two))
     assert [t.item.text for _, t in merge_duplicates([(0, head), (1, one), (2, two)])] == \
         ["transport helicopters", "attack helicopters"]
 
 
 def test_broad_categories_are_not_counted_kinds() -> None:
     x, y = _row("vehicles", 10, 0, "vehicle"), _row("trucks", 10, 100, "vehicle")
-    assert not retold_count(x, y, _words(x), _words(y))
+    assert not retold_count(x, y, item_words(x), item_words(y))
 
 
 def test_class_nouns_are_singular() -> None:
-    """`duplicates._words` drops a plural "s": the lists hold the singular."""
+    """`duplicates.item_words` drops a plural "s": the lists hold the singular."""
     from materiel.extraction.counted_tellings import CLASS_NOUNS, PLAIN
     assert CLASS_NOUNS and all(not w.endswith("s") for w in CLASS_NOUNS | PLAIN)
 
@@ -135,3 +143,49 @@ def test_one_system_told_by_two_predicates(text: str, kept: tuple[str, int]) -> 
 ])
 def test_one_predicates_items_and_other_counts_stay_apart(text: str, n: int) -> None:
     assert len(_all_rows(text)) == n, _all_rows(text)
+
+
+# Pattern 3 (extraction/restated_denials.py): a denial told again further down in blanket words ("has not
+# supplied any weapons or ammunition") is one row with the denial told first, whose telling is kept.
+
+@pytest.mark.parametrize("text,kept", [
+    ("Chile denied a report that it had sent artillery shells to Peru.\n\n\"Chile has not supplied any weapons or "
+     "ammunition to Peru,\" the foreign ministry said in a statement.", "artillery shells"),
+    ("Norway denied selling drones to Sudan. \"Norway has not exported any military equipment to Sudan,\" the "
+     "ministry said.", "drones"),
+])
+def test_denial_restated_in_blanket_words(text: str, kept: str) -> None:
+    rows = _all_rows(text)
+    assert [r[0] for r in rows] == [kept], rows
+
+
+def test_denial_restated_beside_a_claim() -> None:
+    text = ("Ghana rejects claims it shipped rifles to Togo\n\nACCRA - Ghana on Monday rejected a newspaper report "
+            "that it had shipped rifles to Togo. \"Ghana has never sent arms to Togo,\" a government spokesman said.")
+    assert "arms" not in [r[0] for r in _all_rows(text)]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Chile denied sending rifles to Peru. Chile also denied supplying tanks to Peru.", 2),
+    ("Chile denied sending shells to Peru. Chile has supplied weapons to Peru since 2010.", 2),
+])
+def test_other_denials_and_claims_stay_apart(text: str, n: int) -> None:
+    assert len(_all_rows(text)) == n, _all_rows(text)
+
+
+def _told(text: str, start: int, factuality: str, category: str = "weapons") -> Transfer:
+    sent = f"Sentence {start} about {text}."
+    return Transfer(item=Item(text=text, category=category), stage="delivered", factuality=factuality,
+                    evidence=Evidence(text=sent, start=start, end=start + len(sent)), rule="test", confidence=0.9)
+
+
+@pytest.mark.parametrize("first,later,same", [
+    (_told("mortar rounds", 0, "denied", "ammunition"), _told("any military equipment", 100, "negated"), True),
+    (_told("rifles", 0, "negated", "small_arms"), _told("arms", 100, "denied"), True),
+    (_told("weapons", 100, "denied"), _told("ammunition", 0, "denied", "ammunition"), False),  # told before
+    (_told("rifles", 0, "denied", "small_arms"), _told("artillery shells", 100, "denied", "ammunition"), False),
+    (_told("rifles", 0, "denied", "small_arms"), _told("weapons", 100, "asserted"), False),
+    (_told("rifles", 0, "uncertain", "small_arms"), _told("weapons", 100, "negated"), False),
+])
+def test_restated_denial(first: Transfer, later: Transfer, same: bool) -> None:
+    assert restated_denial(first, later, item_words(later)) is same

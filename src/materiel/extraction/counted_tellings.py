@@ -19,7 +19,7 @@ BROAD = lexicon.word_set("duplicates", "broad_categories")
 
 
 def retold_count(a: Transfer, b: Transfer, words_a: list[str], words_b: list[str]) -> bool:
-    """True when `a` and `b` (items with no designation, their words as `duplicates._words` gives them) tell
+    """True when `a` and `b` (items with no designation, their words as `duplicates.item_words` gives them) tell
     one counted delivery twice: one's words of kind are all among the other's."""
     if not _counted_pair(a, b, words_a, words_b):
         return False
