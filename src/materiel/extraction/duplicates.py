@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 from materiel import lexicon
+from materiel.extraction.counted_tellings import kinds_differ, retold_count
+from materiel.extraction.restated_denials import blanket, restated_denial
 from materiel.lexicon import names
 from materiel.record.models import Actor, Transfer
 
@@ -46,7 +48,7 @@ def _origin_word(w: str, t: Transfer) -> bool:
     return w in ORIGIN_WORDS or bool(home & names.known_as(w))
 
 
-def _words(t: Transfer) -> list[str]:
+def item_words(t: Transfer) -> list[str]:
     out = []
     for w in t.item.text.lower().replace("-", " ").split():
         if not _origin_word(w, t):
@@ -56,7 +58,7 @@ def _words(t: Transfer) -> list[str]:
 
 def _generic_covers(general: Transfer, specific: Transfer) -> bool:
     """"missiles" and "ballistic missiles": the same head, the general words all in the specific."""
-    g, s = _words(general), _words(specific)
+    g, s = item_words(general), item_words(specific)
     return bool(g) and bool(s) and g[-1] == s[-1] and set(g) <= set(s)
 
 
@@ -71,9 +73,13 @@ def _unnamed(t: Transfer) -> bool:
 
 def _same_item(a: Transfer, b: Transfer, designations: dict[str, set[str]]) -> bool:
     da, db = a.item.designation, b.item.designation
+    if restated_denial(a, b, item_words(b)):  # "X denied sending Y shells ... 'X has not supplied any weapons'"
+        return True
     if a.evidence.start == b.evidence.start:  # two items of one sentence ("A and B") are two items, but for
-        # one phrase read by two predicates ("agreed to sell X 66 F-16 jets": "F-16 jets" and "F-16")
-        return bool(da) and da == db and (a.item.text in b.item.text or b.item.text in a.item.text)
+        # one phrase read by two predicates ("agreed to sell X 66 F-16 jets": "F-16 jets" and "F-16"), or one
+        # system told by two predicates ("chose the A and is negotiating for four of the aircraft")
+        return bool(da) and da == db and (a.item.text in b.item.text or b.item.text in a.item.text
+                                          or a.item.category == b.item.category and a.rule != b.rule)
     if da and db:
         return da == db
     if da or db:
@@ -83,11 +89,12 @@ def _same_item(a: Transfer, b: Transfer, designations: dict[str, set[str]]) -> b
         cat = generic.item.category
         return bool(cat) and cat not in BROAD and cat == named.item.category and \
             len(designations.get(cat, set())) == 1
-    return _generic_covers(a, b) or _generic_covers(b, a)
+    return _generic_covers(a, b) or _generic_covers(b, a) or retold_count(a, b, item_words(a), item_words(b))
 
 
-def _rank(t: Transfer) -> tuple[int, int, int]:
-    return (t.quantity is not None, t.item.designation is not None, len(" ".join(_words(t))))
+def _rank(t: Transfer) -> tuple[int, int, int, int]:
+    words = item_words(t)  # "artillery shells" before "weapons", which says less though longer in letters
+    return (t.quantity is not None, t.item.designation is not None, not blanket(words), len(" ".join(words)))
 
 
 def _best(a: Transfer, b: Transfer) -> Transfer:
@@ -115,7 +122,8 @@ def merge_duplicates(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Transfer]
         key = _party(t)
         same = next((i for i, (_, o) in enumerate(out) if _party(o) == key
                      and all(x.quantity in (None, t.quantity) or t.quantity is None for x in told[i])
-                     and any(_same_item(x, t, by_cat.get(key, {})) for x in told[i])), None)
+                     and any(_same_item(x, t, by_cat.get(key, {})) for x in told[i])
+                     and not any(kinds_differ(x, t, item_words(x), item_words(t)) for x in told[i])), None)
         if same is None:
             out.append(pair)
             told.append([t])
@@ -162,7 +170,7 @@ def fold_unnamed_suppliers(pairs: list[tuple[F, Transfer]]) -> list[tuple[F, Tra
 def _retold(a: Transfer, b: Transfer) -> bool:
     """"seized 20 hand grenades and two rocket launchers ... the haul consisted of 20 M75 hand grenades, two X
     disposable rocket launchers": one seized item told twice, by the same count and head noun."""
-    wa, wb = _words(a), _words(b)
+    wa, wb = item_words(a), item_words(b)
     return a.stage == b.stage == "intercepted" and a.quantity is not None and a.quantity == b.quantity and \
         _side(a.recipient) == _side(b.recipient) and a.factuality == b.factuality and \
         _side(a.supplier) in (None, _side(b.supplier)) and bool(wa) and bool(wb) and wa[-1] == wb[-1] and \
