@@ -60,9 +60,9 @@ def test_firm_word(text: str, expected: dict[str, bool]) -> None:
 # A whole's noun with a bare number of its own ("a fleet of 24 that Y ordered", "a total of 20 that Y bought") stands
 # for the system named before, like a batch noun (words.toml [items] sized_whole_nouns); with no number it is no item.
 @pytest.mark.parametrize("text, qty", [
-    ("Ecuador took delivery of its first four Bell 412 helicopters from the United States, the opening batch of a "
-     "fleet of 12 that Quito ordered in 2021.", 12),
-    ("Peru received four KT-1 trainers from South Korea in May, out of a total of 20 that Lima bought in 2012.", 20),
+    ("Uruguay took delivery of its first three Bell 412 helicopters from the United States, the initial batch of a "
+     "fleet of 10 that Montevideo ordered in 2022.", 10),
+    ("Chile received three T-35 trainers from Spain in May, out of a total of 18 that Santiago bought in 2019.", 18),
     ("Oman received two Typhoon jets from Britain last week, part of a fleet of 12 ordered in 2012.", 12),
 ])
 def test_sized_whole(text: str, qty: int) -> None:
@@ -73,7 +73,7 @@ def test_sized_whole(text: str, qty: int) -> None:
 
 @pytest.mark.parametrize("text", [
     "Chile plans to modernise its fleet. Peru sold its fleet to Chile in 2010.",
-    "Peru received four KT-1 trainers from South Korea in May. The fleet was delivered by ship.",
+    "Chile received three T-35 trainers from Spain in May. The fleet was delivered by ship.",
 ])
 def test_unsized_whole(text: str) -> None:
     rows = _rows(text)
@@ -84,8 +84,8 @@ def test_unsized_whole(text: str) -> None:
 # A counted total broken down after a colon, whose first member carries a clause ("three A to be built in Z"): the
 # members after it are the total's too (colon_members.py), not words of the clause or of the subject.
 @pytest.mark.parametrize("text, items", [
-    ("Ghana is buying 15 vessels from Spain: three Avante 1800 corvettes to be built in Cadiz, ten patrol "
-     "boats and two landing craft.", {"patrol boats": 10, "landing craft": 2}),
+    ("Ghana is buying 11 vessels from Spain: two Meteoro corvettes to be built in Vigo, seven patrol "
+     "boats and two landing craft.", {"patrol boats": 7, "landing craft": 2}),
     ("Oman ordered 12 aircraft from Italy: four M-346 jets built in Venice, six C-27J Spartan transports and two "
      "AW139 helicopters.", {"M-346 jets": 4, "AW139 helicopters": 2}),
 ])
@@ -96,7 +96,7 @@ def test_colon_breakdown(text: str, items: dict[str, int]) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Ghana said one thing: its navy bought three corvettes built in Cadiz, and the army needs ten trucks.",
+    "Ghana said one thing: its navy bought two corvettes built in Vigo, and the army needs seven trucks.",
     "Police seized two trucks on Monday: one held 40 rifles, the other 300 rounds.",
 ])
 def test_colon_no_breakdown(text: str) -> None:

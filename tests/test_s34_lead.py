@@ -24,7 +24,7 @@ def _rows(text: str) -> list[tuple[str | None, str | None]]:
     [
         ("The Korean People's Army received 40 rocket launchers from Iran in 2015.", ("IRN", "PRK")),
         ("Iran was said to have sold artillery rockets to the KPA last year.", ("IRN", "PRK")),
-        ("Russia delivered 12 Su-30 jets to the People's Liberation Army Air Force in 2004.", ("RUS", "CHN")),
+        ("Russia delivered 24 Su-35 fighters to People's Liberation Army Air Force units in 2018.", ("RUS", "CHN")),
         ("The PLA Navy took delivery of two submarines from Russia.", ("RUS", "CHN")),
     ],
 )

@@ -40,7 +40,7 @@ def _actor_texts(text: str) -> list[str]:
 @pytest.mark.parametrize("text,recipient", [
     ("The Kenyan Air Force (KAF-AU) has ordered 18 Gripens from Saab.", "Kenya"),
     ("The Philippine Navy (PN-AU) took delivery of two frigates from South Korea last year.", "Philippines"),
-    ("Italy sold 12 M-346 jet trainers to the Peruvian Air Force (FAP-EU) in 2021.", "Peru"),
+    ("Italy sold 12 M-346 jets to the Peruvian Air Force (FAP-EU) in 2021.", "Peru"),
     ("The Chilean Army (AU-ECH) received 30 Leopard tanks from Germany.", "Chile"),
 ])
 def test_joined_acronym_leaves_the_service(text: str, recipient: str) -> None:
@@ -111,9 +111,9 @@ Press Release
 
 The donation includes:
 
-- {first}: two 35-foot Metal Shark patrol boats, with engines and trailers.
-- {second}: one 35-foot Metal Shark patrol boat.
-- {third}: one 35-foot Metal Shark patrol boat.
+- {first}: two 11-metre Metal Shark patrol boats, with outboard motors.
+- {second}: one 11-metre Metal Shark patrol boat.
+- {third}: one 11-metre Metal Shark patrol boat.
 
 The boats will enter service next month.
 """

@@ -31,12 +31,12 @@ def _has(rows: list[tuple[str, str, str, float | None, str]], sup: str, rec: str
 
 
 @pytest.mark.parametrize("text,sup,rec,item,qty", [
-    ("Port inspectors in Kenya found 22 rifles and 4,000 rounds of ammunition in a container shipped from Houston. "
-     "Investigators said the weapons were meant for gangs.", "United States", "gang", "rifles", 22),
-    ("Port inspectors in Kenya found 22 rifles and 4,000 rounds of ammunition in a container shipped from Houston. "
-     "Investigators said the weapons were meant for gangs.", "United States", "gang", "rounds", 4000),
-    ("A crate sent from Antwerp held six pistols and two shotguns, Ghanaian police said, in what they called a "
-     "consignment for a gang in Kumasi.", "Belgium", "gang", "shotguns", 2),
+    ("Port inspectors in Kenya found 22 rifles and 4,000 rounds of ammunition inside a container shipped from "
+     "Houston. Detectives believe the guns were meant for gangs.", "United States", "gang", "rifles", 22),
+    ("Port inspectors in Kenya found 22 rifles and 4,000 rounds of ammunition inside a container shipped from "
+     "Houston. Detectives believe the guns were meant for gangs.", "United States", "gang", "rounds", 4000),
+    ("A crate sent from Antwerp held five pistols and two shotguns, Ghanaian police said, in what they called a "
+     "shipment for a gang in Kumasi.", "Belgium", "gang", "shotguns", 2),
     ("A drum that arrived from Lagos contained 12 handguns, police in Ghana said. The guns were destined for gangs.",
      "Nigeria", "gang", "handguns", 12),
     ("Police found 20 pistols in a parcel sent from Serbia, destined for gangs in Oslo.", "Serbia", "gang",
@@ -76,11 +76,11 @@ def test_flat_tail_after_a_comma_hung_on_the_object() -> None:
     """"held three A, six B and 1,200 C, the police said" cut after A: the tail's counted items are still read."""
     from materiel.extraction import inventory_lists
 
-    doc, items = _cut_list("A crate sent from Antwerp held three rifles, six pistols and 1,200 rounds of ammunition, "
-                           "the Ruritanian police said on Monday.", 10, 20)
+    doc, items = _cut_list("A box sent from Rotterdam held four carbines, nine revolvers and 2,500 rounds of "
+                           "ammunition, the Ruritanian police said on Monday.", 10, 20)
     assert doc[8].head.i == 7  # type: ignore[index]
     tail = inventory_lists.flat_tail(doc[5], items)  # type: ignore[index]
-    assert [(m.head.text, m.quantity) for m in tail] == [("pistols", 6), ("rounds", 1200)]
+    assert [(m.head.text, m.quantity) for m in tail] == [("revolvers", 9), ("rounds", 2500)]
 
 
 def test_flat_tail_stops_at_a_clause() -> None:

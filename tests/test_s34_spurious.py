@@ -2,12 +2,12 @@
 
 - A domestic programme told in so many words: the sentence calls what it tells "a domestic programme" (as an
   apposition, "..., an indigenous project", or a preposition's object, "under a home-grown programme"), or the
-  maker is "owned by" / "run by" a state body of the taker's side ("Tarvo Yard, owned by the navy, is building
-  boats for the navy"): a state's own industry building for its own forces is no transfer (domestic_programmes.py,
+  maker is "owned by" / "run by" a state body of the taker's side ("Tarvo Yard, owned by the navy, builds
+  boats for that navy"): a state's own industry building for its own forces is no transfer (domestic_programmes.py,
   words.toml [domestic_programmes]). A foreign supplier, a maker owned by another state's government or by no state
   body, and a sentence with no such phrase keep their rows.
 - A transfer named only as the act a penalty punishes: the gerund after "for" of a plural or compared penalty noun
-  ("push for stiffer penalties for importing pistols", "sets heavy fines for selling rifles") names a kind of act,
+  ("lobby for harsher penalties for importing pistols", "sets heavy fines for selling rifles") names a kind of act,
   not an event (penalised_acts.py, words.toml [penalised_acts]). "a ten-year sentence for smuggling rifles" (a real
   act) and a plain purchase keep their rows.
 - A retail dealer named by a participle on the item itself ("eight new Brand-X pick-ups ..., bought from a dealer in
@@ -31,7 +31,7 @@ from _helpers import country_rows
 DOMESTIC = [
     ("Tarvo Works is now delivering TW-30 utility trucks to the Peruvian Army, a domestic programme.", "trucks"),
     ("Tarvo Works will hand 12 TW-30 utility trucks to the Peruvian Army under an indigenous programme.", "trucks"),
-    ("Merlo Yard, owned by the navy, is building three Heron-class patrol boats for the Chilean Navy.", "boats"),
+    ("Merlo Yard, owned by the navy, will build three Heron-class patrol boats for the Chilean Navy.", "boats"),
     ("Merlo Yard, which is run by the defence ministry, will supply six landing craft to the Chilean Navy.",
      "landing craft"),
     ("The Ecuadorian Navy will receive four Albatross-class patrol boats from Merlo Yard, a home-grown project.",
@@ -64,7 +64,7 @@ def test_foreign_or_unmarked_builds_stay_rows(extractor, text, sup, rec, word) -
 
 
 PENALISED = [
-    ("Ghana's interior minister said the government would push for stiffer penalties for importing illegal pistols "
+    ("Ghana's interior minister said the cabinet would press for harsher penalties for importing unlicensed pistols "
      "and ammunition from Togo.", "pistols"),
     ("The minister said the cabinet would seek tougher penalties for smuggling rifles into Kenya from Uganda.",
      "rifles"),
@@ -91,9 +91,9 @@ def test_real_acts_stay_rows(extractor, text, sup, rec, word) -> None:  # noqa: 
 
 
 DEALER_PARTICIPLES = [
-    ("The Faroe Islands Police, which is run from Copenhagen, received eight new Toyota Land Cruiser pick-ups for "
-     "its stations in the north, bought from a dealer in Torshavn.", "pick-ups"),
-    ("Namibia's defence force received 20 new Isuzu trucks from Japan, purchased from a dealer in Windhoek.",
+    ("The Bermuda Police Service, which is overseen from London, received seven new Toyota Land Cruiser pick-ups for "
+     "its posts in the east, bought from a dealer in Hamilton.", "pick-ups"),
+    ("Botswana's defence force received 16 new Isuzu trucks from Japan, purchased from a dealer in Gaborone.",
      "trucks"),
 ]
 
@@ -104,7 +104,7 @@ def test_goods_bought_from_a_dealer_are_no_rows(extractor, text, word) -> None: 
 
 
 DEALER_ARMS = [
-    ("The Kenyan army received 40 Mamba armoured vehicles from South Africa, bought from a dealer in Pretoria.",
+    ("The Kenyan army received 30 Marauder armoured vehicles from South Africa, bought from a dealer in Pretoria.",
      "ZAF", "KEN", "armoured vehicles"),
     ("The Kenyan army received 40 R4 rifles from South Africa, bought from a dealer in Pretoria.", "ZAF", "KEN",
      "rifles"),
@@ -117,7 +117,7 @@ def test_armed_goods_from_a_dealer_stay_rows(extractor, text, sup, rec, word) ->
     assert any(s == sup and r == rec and word in item for s, r, _, item, _ in rows), rows
 
 
-MINES = [("Officials said plans for a copper mine near the lake were shelved.", "copper mine", True),
+MINES = [("Officials said the copper mine near the lake would close next year.", "copper mine", True),
          ("The firm wants two rare-earth mines in the south.", "rare-earth mines", True),
          ("Poland sent 3,000 anti-tank mines to Ukraine.", "anti-tank mines", False),
          ("The army laid new mines along the border.", "new mines", False)]
@@ -137,10 +137,10 @@ def test_mineral_mines_are_civil(text, phrase, civil) -> None:  # noqa: ANN001
 
 
 ABSENT = [
-    ("Japan handed the Tongan navy two patrol boats and radios last week. No weapons were part of the Japanese "
-     "donation, the embassy said.", "weapons"),
+    ("Japan handed the Tongan navy two patrol boats and radios last week. No firearms were part of the Japanese "
+     "gift, a diplomat said.", "firearms"),
     ("India handed the Seychelles coast guard a patrol boat and radios last month. No guns were part of the Indian "
-     "donation, the high commission said.", "guns"),
+     "package, the high commission said.", "guns"),
 ]
 
 
@@ -150,6 +150,6 @@ def test_absent_items_of_a_copula_are_no_rows(extractor, text, word) -> None:  #
 
 
 def test_present_items_beside_an_absent_one_stay(extractor) -> None:  # noqa: ANN001
-    rows = country_rows(extractor, "Japan handed the Tongan navy two patrol boats and radios last week. No weapons "
-                                   "were part of the Japanese donation, the embassy said.")
+    rows = country_rows(extractor, "Japan handed the Tongan navy two patrol boats and radios last week. No firearms "
+                                   "were part of the Japanese gift, a diplomat said.")
     assert any(s == "JPN" and r == "TON" and "patrol boats" in item for s, r, _, item, _ in rows), rows

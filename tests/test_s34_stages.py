@@ -10,7 +10,7 @@ Pattern 1b, a settled plan (`frames/held_sales.py`, `settled_plan`): "a plan to 
 abandoned" tells an order, not a plan weighed, even where the parser takes "agreed" for the plan's own verb. A
 plan with no such participle stays considered (or refused when abandoned).
 
-Pattern 2, a refused request to buy (`refused_bids.py`): in "Washington rejected X's request to buy 66 A" or "Y's
+Pattern 2, a refused request to buy (`refused_bids.py`): in "Z rejected X's request to buy 40 A" or "Y's
 bid to acquire B was turned down by Z" the verb of buying under the request noun is read as refused; the request
 stands too, as it does for "turned down X's request for A": a requested row beside the refused one. A plan or
 claim refused ("rejected claims that X had a plan to buy A"), or a request approved, adds no requested row.
@@ -61,8 +61,8 @@ def test_a_sale_delayed_without_a_settling_participle_stays_on_hold(extractor, t
 
 
 REFUSED_BIDS = [
-    ("Washington rejected Hanoi's request to buy 66 F-16 jets.", "USA", "VNM", 66),
-    ("For years the Senate has blocked Cairo's requests to buy Apache helicopters from the United States.",
+    ("Washington rejected Hanoi's request to buy 40 F-15 jets.", "USA", "VNM", 40),
+    ("Since 2019 the Senate has vetoed Cairo's requests to buy Chinook helicopters from the United States.",
      None, "EGY", None),
     ("Peru's request to acquire 12 Brazilian Super Tucano aircraft was turned down by Brasilia.", "BRA", "PER", 12),
     ("Berlin refused Riyadh's bid to buy 200 Leopard tanks.", "DEU", "SAU", 200),

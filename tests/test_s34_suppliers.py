@@ -33,14 +33,14 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, first, second", [
-    ("The Peruvian Air Force ordered ten KT-1 trainers in 2019, with deliveries starting in 2021, "
+    ("The Peruvian Air Force ordered ten T-50 trainers in 2019, with deliveries starting in 2021, "
      "and Bolivia's air force ordered four.", "PER", "BOL"),
     ("Bolivia signed for eight Mi-17 helicopters, with delivery expected next year, and Paraguay ordered two.",
      "BOL", "PRY"),
     ("Kenya's army ordered twenty Mi-17 helicopters, with deliveries beginning in 2024, and the Ugandan "
      "army has ordered six.", "KEN", "UGA"),
-    ("The Peruvian Air Force ordered ten KT-1 trainers in 2019, and Bolivia's air force ordered four, the first "
-     "of which was handed over in La Paz in May.", "PER", "BOL"),
+    ("The Peruvian Air Force ordered ten T-50 trainers in 2019, and Bolivia's air force bought three, the first "
+     "of which was delivered in La Paz in May.", "PER", "BOL"),
 ])
 def test_coordinated_buyers_do_not_supply_each_other(text: str, first: str, second: str) -> None:
     pairs = _pairs(text)
@@ -50,7 +50,7 @@ def test_coordinated_buyers_do_not_supply_each_other(text: str, first: str, seco
 
 
 def test_second_buyer_takes_the_maker() -> None:
-    pairs = _pairs("The Peruvian Air Force ordered ten KT-1 trainers in 2019, with deliveries starting in 2021, "
+    pairs = _pairs("The Peruvian Air Force ordered ten T-50 trainers in 2019, with deliveries starting in 2021, "
                    "and Bolivia's air force ordered four.")
     assert ("KOR", "BOL") in pairs
 
@@ -95,16 +95,16 @@ def test_unmodified_aircraft_subject_unchanged() -> None:
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("Chittagong Dockyard handed over two landing craft to the Maldives National Defence Force on Monday.",
-     ("BGD", "MDV")),
-    ("Under the contract, Changwon Works will supply 30 self-propelled howitzers to Poland by 2027.", ("KOR", "POL")),
+    ("Galati Dockyard handed over two patrol vessels to the Georgian Coast Guard on Monday.",
+     ("ROU", "GEO")),
+    ("Under the contract, Incheon Works will supply 24 self-propelled howitzers to Norway by 2028.", ("KOR", "NOR")),
 ])
 def test_town_named_yard_supplies_for_the_towns_state(text: str, pair: tuple[str, str]) -> None:
     assert pair in _pairs(text)
 
 
 def test_town_named_yard_building_at_home_is_no_transfer() -> None:
-    assert _rows("Chittagong Dockyard is building two landing craft for the Bangladesh Navy.") == []
+    assert _rows("Galati Dockyard is building two landing craft for the Romanian Navy.") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -1,5 +1,5 @@
-"""A counted total broken down after a colon: "Y is buying 17 vessels: three A boats to be built in Z, ten B boats
-and two survey craft", "Y ordered 12 aircraft from X: four A jets built in Z, six B transports and two C aircraft".
+"""A counted total broken down after a colon: "Y is buying 9 vessels: two A boats to be built in Z, five B boats
+and two tugs", "Y ordered 12 aircraft from X: four A jets built in Z, six B transports and two C aircraft".
 The small English model hangs the members after the first on a word of the first member's clause ("Z") or on the
 sentence's subject, so the total's verb gets the first member at most and the rest of the breakdown is lost. The
 spaCy component ``materiel_colon_members`` (after ``materiel_stray_members``) mends it: the counted materiel phrases

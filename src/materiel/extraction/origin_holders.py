@@ -72,7 +72,7 @@ def _parties(rows: list[Row], r: Row) -> set[int]:
         for x in (o.supplier, o.recipient, *(p for ps in o.frame.roles.values() for p in ps)):
             if x is not None and not (o.inherited and x is o.supplier):  # with its possessor ("Y's air force")
                 out.update(range(x.token.left_edge.i, x.token.i + 1) if x.token.left_edge.i >= r.sent.start else [x.token.i])
-        out.update(t.i for p in o.frame.places for t in p.subtree)  # "handed over in Dakar": where another row's goods went
+        out.update(t.i for p in o.frame.places for t in p.subtree)  # "handed over in Town": where another row's goods went
     return out
 
 

@@ -62,6 +62,6 @@ BUYING = ("buy", "sign_for")  # frame classes whose subject is the buyer ("X ord
 
 def subject_buyers(frames: Sequence[Any]) -> set[str]:
     """The actor ids of the subjects of the buying verbs among frames: a sentence's buyer sells nothing in it
-    ("X ordered twelve in 2022, with deliveries beginning in 2025, and Y ordered four": the deliveries' X buys)."""
+    ("X bought nine in 2020, with handovers due from 2023, and Y bought three": the handovers' X buys)."""
     return {p.actor.id for f in frames if f.cls in BUYING and f.trigger.pos_ == "VERB"
             for p in f.roles["recipient"] if p.token.dep_ == "nsubj" and p.token.head.i == f.trigger.i}

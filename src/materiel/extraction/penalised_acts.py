@@ -1,11 +1,11 @@
 """A transfer named only as the act a penalty punishes is no transfer: no row.
 
-"The government would push for stiffer penalties for importing illegal pistols", "the bill sets fines for selling
+"The cabinet would press for harsher penalties for importing unlicensed pistols", "the bill sets fines for selling
 rifles to minors", "tougher sentences for smuggling guns": the gerund of a transfer verb that is the object of
 "for" / "against" / "on" after a noun of punishment ([penalised_acts] penalty_nouns) names a kind of act that a
 policy would punish, not an event, so its row goes, when the noun is told of a kind of act: plural ("penalties",
 "fines") or compared ("a stiffer sentence"); "a ten-year sentence for smuggling rifles" punishes a real act. The preposition may hang on the noun or, by a parse slip, on the
-verb whose object the noun is ("approved prison terms of up to ten years for exporting weapons", "push for stiffer
+verb whose object the noun is ("approved prison terms of up to ten years for exporting weapons", "press for harsher
 penalties for importing"). A gerund with its
 own subject or possessor ("fined for his selling rifles") and a finite verb ("he was fined after he sold rifles")
 are left alone; so are bans and embargoes ("a ban on exporting arms to Y" is a refusal row).
@@ -32,7 +32,7 @@ def _generic(noun: Token) -> bool:
 
 def _penalty(prep: Token) -> bool:
     """The preposition hangs on a generic penalty noun, or on a verb whose direct object, or the object of another
-    of its prepositions, is one ("push for stiffer penalties for importing ...")."""
+    of its prepositions, is one ("lobby for harsher fines for exporting ...")."""
     head = prep.head
     if _generic(head):
         return True

@@ -1,9 +1,9 @@
-"""A request to buy that is refused: "Washington rejected Taipei's request to buy 66 jets", "Congress has blocked
-Ankara's requests to buy armed drones", "a bid by X to acquire Y was turned down". The verb of buying under the
-request noun is read as refused (the verb over the noun refuses it), but the request stands as well, as it does for
-"turned down X's request for Y": a requested row beside the refused one, with the same parties and items. The
-nouns are words.toml [refused_bids] request_nouns; the request must be the refusing verb's object or passive
-subject (a refusal of something else, "rejected claims that X had a plan to buy Y", keeps its reading)."""
+"""A request to buy that is refused: "Ruritania rejected Borduria's request to buy 30 jets", "the senate keeps
+vetoing Osterland's requests to acquire armed drones", "a bid by X to acquire Y was turned down". The verb of
+buying under the request noun is read as refused (the verb over the noun refuses it), but the request stands as
+well, as it does for "turned down X's request for Y": a requested row beside the refused one, with the same parties
+and items. The nouns are words.toml [refused_bids] request_nouns; the request must be the refusing verb's object or
+passive subject (a refusal of something else, "rejected claims that X had a plan to buy Y", keeps its reading)."""
 from __future__ import annotations
 
 from dataclasses import replace

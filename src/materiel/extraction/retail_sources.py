@@ -4,10 +4,10 @@
   dealer in Town", "from a Town dealer", "bought from the local dealership"), no arms word marks the dealer
   ("an arms dealer", "gun dealers" trade weapons and stay), and the item is an unnamed vehicle or kit with no
   armed modifier of its own (a retailer sells cars, not rifles).
-- A retail trader named as the source of the item itself, by a participle on it ("six new Brand-X pick-ups, bought
-  from a dealer in Town", "20 patrol cars purchased from a local dealer"): whatever supplier the row got (a maker's
-  state read from a car make's name), the goods came over the counter; a vehicle or kit of a retail category, even
-  with a designation, with no armed modifier, and from a dealer with no arms word, is no row.
+- A retail trader named as the source of the item itself, by a participle on it ("nine new Brand-X pick-ups, bought
+  from a dealer in Town", "a dozen squad cars bought through a local dealership"): whatever supplier the row got
+  (a maker's state read from a car make's name), the goods came over the counter; a vehicle or kit of a retail
+  category, even with a designation, with no armed modifier, and from a dealer with no arms word, is no row.
 - A civil compound in the item's own words ("two Brand-X 100 air ambulances", "three fire engines"), even with
   a maker's designation, no armed modifier ("armoured ambulances" stay) and a taker that is no military body
   (an air force's or navy's air ambulances may be medical-evacuation helicopters, and stay).

@@ -1,6 +1,6 @@
 """Counted arms found in a container or conveyance whose origin the finding sentence tells, with no seizure told
-before: "Customs officers found 18 rifles and 900 rounds in a container shipped from A", "A crate sent from A
-held six pistols", "a lorry from A was found to hold 40 rifles". The find is itself the interception.
+before: "Customs officers found 14 rifles and 700 cartridges inside a container shipped from A", "A crate sent
+from A held six pistols", "a lorry from A was found to hold 40 rifles". The find is itself the interception.
 
 A sentence that tells no transfer of its own, whose verb of finding or holding (found_cargo.listing, with the
 "found to hold" of a passive finding) takes counted materiel, and in which a container or conveyance

@@ -118,14 +118,14 @@ def carried_to(res: ActorResolver, f: Frame, conveyances: frozenset[str], items:
 
 
 def origins(res: ActorResolver, vehicle: Token, convoy: list[Token]) -> list[Resolved]:
-    """The conveyance's own origin: a demonym or a state's name before it ("a Russian Ilyushin plane", "US
+    """The conveyance's own origin: a demonym or a state's name before it ("a Russian Ilyushin plane", "UK
     transport aircraft") or its "from" phrase."""
     out = []
     before = [x for v in (vehicle, *convoy) for x in v.subtree if x.i < v.i]  # "a Russian Ilyushin plane"
     for c in (*before, *vehicle.children):
         r = res._demonym_modifier(c) if c.dep_ in ("amod", "compound", "nmod") else None
         span = res.by_token.get(c.i) if r is None and c.dep_ == "compound" else None
-        if span is not None and span.kb_id_ == "country":  # "US transport aircraft": a state's name as a modifier
+        if span is not None and span.kb_id_ == "country":  # "UK transport aircraft": a state's name as a modifier
             r = res.resolve(c)
         if r is None and c.dep_ == "prep" and c.lower_ == "from":
             r = next((x for p in c.children if p.dep_ == "pobj" for x in res.resolve_all(p)), None)

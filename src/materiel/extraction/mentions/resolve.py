@@ -75,7 +75,7 @@ class ActorResolver(ArmedGroups):
             self._cache[tok.i] = None  # guards against cycles
             found = self._self_named(tok) or firm_countries.placed(  # "the Group"; "from X"
                 tok, self._resolve(tok, _depth), self.by_token, self._np_text)
-            self._cache[tok.i] = found = town_firms.town_state(found) or found  # "Khulna Shipyard"
+            self._cache[tok.i] = found = town_firms.town_state(found) or found  # "Galati Shipyard"
             if found:
                 self.seen.setdefault(found.actor.id, found.actor)
         return self._cache[tok.i]

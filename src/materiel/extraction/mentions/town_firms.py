@@ -1,4 +1,4 @@
-"""A firm named after its home town: "Khulna Shipyard", "Tarnby Dockyard", "Vardo Arsenal". Yards, docks and
+"""A firm named after its home town: "Galati Shipyard", "Tarnby Dockyard", "Vardo Arsenal". Yards, docks and
 arsenals take the name of the port or town they stand in, so a firm no gazetteer lists whose name is a known
 town (mentions/cities) followed by one of `town_firm_nouns` of [firm_countries] in words.toml is a company of that
 town's state: it supplies for that state, and building for its own state's navy is no transfer."""
