@@ -6,7 +6,9 @@ Patterns (extraction/any_groups.py with extraction/class_groups.py):
 - The group the denial answers may be a name the sentence of the charge tells as a group, whatever the gazetteer
   makes of it: "<Name>, a group that ...", "militias, including the <Name>" (told with the denier).
 - With no group told with the denier, the group the text tells of by its members or formation ("the guerrillas
-  of the <Name>", "the <Name> coalition"), unless that sentence tells another supplier's delivery.
+  of the <Name>", "the <Name> coalition", "a module of the <Name>") or as one of a class ("<Name>, the largest of
+  the rebel groups"), unless that sentence tells another supplier's delivery or the row already names a group
+  (not "the commander of the <Name>": an officer's force may be a state's).
 Negatives: no group told before keeps the phrase's recipient; another supplier's group is not taken; an asserted
 row to "anyone" is left alone."""
 from __future__ import annotations
@@ -49,6 +51,10 @@ def test_class_denial_takes_the_group_told_with_the_denier(text: str, supplier: 
      "organisation.", "Niger", "Amber Valley Movement"),
     ("Cargo planes landed at a strip held by the rebels who formed the Tamarind coalition. "
      "Bolivia said it had never supplied weapons to any armed group in Peru.", "Bolivia", "Tamarind"),
+    ("Detectives said the pistols were meant for a module of the outlawed Saffron Dawn Front. "
+     "Nepal has never sent weapons to any group in Bhutan, a spokesman said.", "Nepal", "Saffron Dawn Front"),
+    ("The launchers were bound for the Coral Bay Union, the strongest of the separatist factions on the coast. "
+     "Angola said no weapons had ever been shipped by it to any group in Namibia.", "Angola", "Coral Bay Union"),
 ])
 def test_class_denial_takes_the_group_the_text_tells_of(text: str, supplier: str, group: str) -> None:
     assert (supplier, group) in _denials(text)
@@ -69,3 +75,9 @@ def test_asserted_row_to_anyone_is_left_alone() -> None:
     rows = _rows("Kestrel Dawn, a group that Sudan lists as terrorist, held a rally in May. "
                  "Eritrea sold rifles to anyone in Sudan who could pay.")
     assert not any(r == "Kestrel Dawn" for s, r, f in rows)
+
+
+def test_an_officers_force_is_no_group() -> None:
+    denials = _denials("The commander of the Pelican Sound Flotilla visited Qatar in May. "
+                       "\"Iran has not sent weapons to anyone in Qatar,\" a spokesman said.")
+    assert denials and not any("Pelican" in r for s, r in denials)

@@ -93,12 +93,15 @@ def _from_text(res: ActorResolver, group: Token, supplier: Resolved | None) -> t
         if t.pos_ != "PROPN" or span is not None and span.kb_id_ == "metonym" or t.head.pos_ == "PROPN" and t.head.i != t.i and t.dep_ == "compound":
             continue  # one mention per name: its head
         found = res.resolve(t)
-        r = _told(t, found) or found
+        told = _told(t, found)
+        r = told or found
         if r is None or r.guessed or supplier is not None and same_state(r, supplier):
             continue
         if (r.actor.kind == "armed_group" and not _generic(r) or r.actor.kind == "other" and _member_name(t)) and \
                 (supplier is None or _names(res, t.sent, supplier)):
             out.append(r)  # told with the supplier: the accusation ("X's officers handed rifles to <Name> fighters")
+        elif told is not None:
+            rest.append(told)  # "<Name>, one of the rebel groups", told without the supplier
         elif r.actor.kind not in ("state", "government_body") and class_groups.told_as_members(t, GROUP_HEADS):
             rest.append(class_groups.as_group(t, r))
     return out, rest
@@ -128,7 +131,8 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
             r.recipient.actor.kind != "armed_group" or _generic(r.recipient)) else None
         charged, told = _from_text(res, group, r.supplier)
         cands = sorted(_from_rows(rows, r) + charged, key=lambda c: c.token.i)
-        told = [c for c in told if not _charged_elsewhere(rows, r, c)]
+        named = r.recipient is not None and r.recipient.actor.kind == "armed_group" and not _generic(r.recipient)
+        told = [] if named else [c for c in told if not _charged_elsewhere(rows, r, c)]  # a group already named
         found = _pick(cands, country) or _pick(told, country)  # else the group the text tells of by its members
         if found is not None:
             text = res.doc[group.left_edge.i: group.right_edge.i + 1].text

@@ -21,6 +21,7 @@ CLASS_NOUNS = lexicon.word_set("any_groups", "class_nouns")
 PRONOUNS = lexicon.word_set("any_groups", "class_pronouns")
 INCLUDING = lexicon.word_set("any_groups", "including_words")
 MEMBERS = lexicon.word_set("any_groups", "member_nouns")
+OF_NOUNS = lexicon.word_set("any_groups", "of_nouns")
 CONFIDENCE = 0.6
 
 
@@ -43,11 +44,17 @@ def told_as_group(tok: Token, heads: frozenset[str]) -> bool:
     if tok.pos_ != "PROPN":
         return False
     heads = heads | CLASS_NOUNS
-    if any(c.dep_ == "appos" and _group_noun(c, heads) for c in tok.children):
+    if any(c.dep_ == "appos" and (_group_noun(c, heads) or _partitive(c, heads)) for c in tok.children):
         return True
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in INCLUDING and prep.dep_ in ("prep", "acl") and \
         _group_noun(prep.head, heads)
+
+
+def _partitive(tok: Token, heads: frozenset[str]) -> bool:
+    """"the largest of the rebel groups", "one of the factions": a part of a class of groups."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _group_noun(g, heads)
+                                                             for g in c.children) for c in tok.children)
 
 
 def told_as_members(tok: Token, heads: frozenset[str]) -> bool:
@@ -56,16 +63,17 @@ def told_as_members(tok: Token, heads: frozenset[str]) -> bool:
     if tok.pos_ != "PROPN":
         return False
     heads = heads | CLASS_NOUNS
-    if tok.dep_ in ("compound", "nmod") and _group_noun(tok.head, heads | MEMBERS):
+    if tok.dep_ in ("compound", "nmod") and _group_noun(tok.head, heads | MEMBERS | OF_NOUNS):
         return True
     prep = tok.head  # not "the commander of the <Name>": an officer may be a state's
-    return tok.dep_ == "pobj" and prep.lower_ == "of" and _group_noun(prep.head, heads)
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and _group_noun(prep.head, heads | OF_NOUNS)
 
 
 def _name(tok: Token) -> str:
     """The name's own words: its compounds and the words glued to it, without a determiner ("the Front of
     <Place> (<Tag>)": its "of" phrase and a bracketed tag in it)."""
-    left = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "nmod", "punct", "amod"))])
+    left = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "nmod", "punct") or
+                         c.dep_ == "amod" and c.pos_ == "PROPN")])  # not "the banned <Name>"
     while left < tok.i and tok.doc[left].dep_ == "det":
         left += 1
     right = tok.i
