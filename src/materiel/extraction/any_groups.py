@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction import class_groups
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import same_state
@@ -25,8 +26,10 @@ WINDOW = 1500  # tokens back: the accusation is told earlier in the same article
 
 
 def _is_quantified(c: Token) -> bool:
-    return c.pos_ in ("NOUN", "PROPN") and (c.lower_ in GROUP_HEADS or c.lemma_.lower() in GROUP_HEADS) and \
-        any(d.dep_ == "det" and d.lower_ in QUANTIFIERS for d in c.children)
+    """"any armed group", "no rebel faction", "any Indian organisation", "anyone", "no one" (class_groups.py)."""
+    heads = GROUP_HEADS | class_groups.CLASS_NOUNS
+    return c.pos_ in ("NOUN", "PROPN") and (c.lower_ in heads or c.lemma_.lower() in heads) and \
+        any(d.dep_ == "det" and d.lower_ in QUANTIFIERS for d in c.children) or class_groups.quantified_pronoun(c)
 
 
 def _quantified_group(row: Row) -> Token | None:
@@ -71,21 +74,44 @@ def _names(res: ActorResolver, sent: Span, party: Resolved) -> bool:
                for t in sent)
 
 
-def _from_text(res: ActorResolver, group: Token, supplier: Resolved | None) -> list[Resolved]:
-    """Groups named before the sentence, latest last: any the resolver knows as an armed group, and other
-    organisations whose name modifies a noun of members ("<Name> fighters")."""
+def _told(t: Token, r: Resolved | None) -> Resolved | None:
+    """The name as a group when its sentence tells it as one ("<Name>, a group ...", "groups, including <Name>";
+    class_groups.py), else None."""
+    if r is not None and (r.guessed or r.actor.kind == "state") or not class_groups.told_as_group(t, GROUP_HEADS):
+        return None
+    return class_groups.as_group(t, r)
+
+
+def _from_text(res: ActorResolver, group: Token, supplier: Resolved | None) -> tuple[list[Resolved], list[Resolved]]:
+    """Groups named before the sentence, latest last: any the resolver knows as an armed group, organisations
+    whose name modifies a noun of members ("<Name> fighters"), and names told as groups; those told with the
+    supplier (the accusation), and the rest told as a group by their members ("the guerrillas of <Name>")."""
     out: list[Resolved] = []
+    rest: list[Resolved] = []
     for t in res.doc[max(0, group.sent.start - WINDOW): group.sent.start]:
         span = res.by_token.get(t.i)
         if t.pos_ != "PROPN" or span is not None and span.kb_id_ == "metonym" or t.head.pos_ == "PROPN" and t.head.i != t.i and t.dep_ == "compound":
             continue  # one mention per name: its head
-        r = res.resolve(t)
+        found = res.resolve(t)
+        told = _told(t, found)
+        r = told or found
         if r is None or r.guessed or supplier is not None and same_state(r, supplier):
             continue
         if (r.actor.kind == "armed_group" and not _generic(r) or r.actor.kind == "other" and _member_name(t)) and \
                 (supplier is None or _names(res, t.sent, supplier)):
             out.append(r)  # told with the supplier: the accusation ("X's officers handed rifles to <Name> fighters")
-    return out
+        elif told is not None:
+            rest.append(told)  # "<Name>, one of the rebel groups", told without the supplier
+        elif r.actor.kind not in ("state", "government_body") and class_groups.told_as_members(t, GROUP_HEADS):
+            rest.append(class_groups.as_group(t, r))
+    return out, rest
+
+
+def _charged_elsewhere(rows: list[Row], row: Row, cand: Resolved) -> bool:
+    """The candidate's sentence tells another supplier's delivery ("Y supplied rifles to <Name> fighters"): a
+    denial by the row's supplier does not answer that charge."""
+    return any(o.sent.start == cand.token.sent.start and o.supplier is not None and row.supplier is not None
+               and not same_state(o.supplier, row.supplier) for o in rows)
 
 
 def _pick(cands: list[Resolved], country: str | None) -> Resolved | None:
@@ -103,8 +129,11 @@ def fill(rows: list[Row], res: ActorResolver) -> None:
             continue
         country = _country(r.recipient) if r.recipient is not None and r.recipient.token.sent == r.sent and (
             r.recipient.actor.kind != "armed_group" or _generic(r.recipient)) else None
-        cands = sorted(_from_rows(rows, r) + _from_text(res, group, r.supplier), key=lambda c: c.token.i)
-        found = _pick(cands, country)
+        charged, told = _from_text(res, group, r.supplier)
+        cands = sorted(_from_rows(rows, r) + charged, key=lambda c: c.token.i)
+        named = r.recipient is not None and r.recipient.actor.kind == "armed_group" and not _generic(r.recipient)
+        told = [] if named else [c for c in told if not _charged_elsewhere(rows, r, c)]  # a group already named
+        found = _pick(cands, country) or _pick(told, country)  # else the group the text tells of by its members
         if found is not None:
             text = res.doc[group.left_edge.i: group.right_edge.i + 1].text
             r.recipient = Resolved(found.actor.model_copy(update={"text": text}), CONFIDENCE, group)
