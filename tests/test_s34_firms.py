@@ -6,7 +6,12 @@ sets apart from the name ("Halvard Aircraft"): "X a.s. is a Norwegian aircraft m
 shipbuilder based in Kiel, Germany", "ordered from X Aircraft of Town, Country", "a contract with X GmbH, a German
 shipbuilder,". The firm is then of that state wherever the text names it as a party (so it supplies for its
 state; building for its own state's forces is no transfer). Not without a firm noun ("X Ltd is an arms broker"
-gives no state: a broker may be anywhere, and a person's "Jr." is no legal suffix that makes a firm)."""
+gives no state: a broker may be anywhere, and a person's "Jr." is no legal suffix that makes a firm).
+
+Data (lexicon/data/actors.csv, source `curated`): well-known defence manufacturers and state exporters with their
+home states (shipbuilders, aircraft, electronics and small-arms makers of the main producing states), so a firm the
+text names bare ("delivered by Paramount Group") supplies for its state. Only distinctive names: no alias that is
+also a state code, a common phrase ("Russian helicopters") or a place ("Sierra Nevada" alone)."""
 from __future__ import annotations
 
 import pytest
@@ -55,3 +60,18 @@ def test_firm_building_for_its_own_state_is_no_transfer() -> None:
 ])
 def test_no_state_without_a_firm_noun(text: str) -> None:
     assert all(r[0] is None for r in _rows(text))
+
+
+@pytest.mark.parametrize("text,supplier,recipient", [
+    ("Zambia bought six armoured vehicles from Paramount Group in 2019.", "ZAF", "ZMB"),
+    ("Lurssen delivered two offshore patrol vessels to Bulgaria last year.", "DEU", "BGR"),
+    ("Kenya signed a contract with Damen for two patrol boats.", "NLD", "KEN"),
+    ("Peru ordered 40 anti-tank rockets from Poongsan in March.", "KOR", "PER"),
+])
+def test_well_known_firm_supplies_for_its_state(text: str, supplier: str, recipient: str) -> None:
+    assert (supplier, recipient, "state") in _rows(text)
+
+
+def test_place_named_like_a_firm_is_no_firm() -> None:
+    rows = _rows("Smugglers carried 40 rifles across the Sierra Nevada to a gang in Fresno.")
+    assert all(r[2] != "company" for r in rows)
