@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
-from materiel.extraction.mentions import firm_places, headline, org_names, placed_parties, unlisted
+from materiel.extraction.mentions import firm_places, headline, org_names, placed_parties, suffixed_firms, unlisted
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.topic_sources import dateline_state
 from materiel.lexicon import cities
@@ -230,11 +230,12 @@ def learn(doc: Doc, by_token: Mapping[int, Span], countries: Mapping[str, object
     found: dict[str, set[str]] = {}
     placed = [(s, e, _before(doc, s, by_token, countries) or _after(doc, e, by_token, countries) or
                _registered(doc, e, by_token, countries) or _copula(doc, e, by_token, countries) or
-               firm_places.placed(doc, e, by_token, countries))
+               firm_places.placed(doc, e, by_token, countries) or suffixed_firms.placed(doc, e, by_token, countries))
               for s, e in _runs(doc, by_token, items)]
     placed += [(s, e, _registered(doc, e, by_token, countries, True) or
                 firm_places.placed(doc, e, by_token, countries, person=True) or _unplaced(doc, e, by_token, countries) or
-                _after(doc, e, by_token, countries, person=True) or _before(doc, s, by_token, countries, person=True))
+                _after(doc, e, by_token, countries, person=True) or _before(doc, s, by_token, countries, person=True) or
+                suffixed_firms.placed(doc, e, by_token, countries, person=True))
                for s, e in _runs(doc, by_token, items, persons=True)]
     for start, end, state in placed:
         if state is None or headline.is_headline(doc[start].sent):
@@ -293,4 +294,4 @@ def placed(tok: Token, found: Resolved | None, by_token: Mapping[int, Span],
     found = found or org_names.party(tok, by_token, countries)  # "a contract with Karvell Werft"
     found = org_names.located(found, tok, by_token, countries) or found  # "bought from Karvell in Norway"
     found = org_names.named_before(found, tok, by_token) or found  # "Velmar Karvell Trading ... Karvell"
-    return firm(tok, table, found, text) or found
+    return firm(tok, table, found, text) or suffixed_firms.named(tok, table, found, text) or found
