@@ -9,6 +9,9 @@ second joined to the accusing verb; the first gerund becomes the verb of the "of
 conjunct, so both are Y's acts. Also "accused Y in the spring of sending Z": an "of" hung on a date phrase of
 the accusing verb is the verb's.
 
+Pattern 3 (cues.py, cues.toml [factuality] clause_hedge_verbs): "X charged that Y had armed Z" is X's claim,
+uncertain and attributed to X, while "charged Y with selling Z" (an indictment) stays asserted.
+
 The accuser is the row's attribution and the row is uncertain, as for any accusation."""
 from __future__ import annotations
 
@@ -73,3 +76,22 @@ def test_accuser_keeps_his_own_act() -> None:
 def test_praised_decision_keeps_the_subject() -> None:
     rows = _parties("Peru praised the decision of buying six patrol boats from Chile.")
     assert not any(r and "decision" in r for _, r in rows), rows
+
+
+@pytest.mark.parametrize("text,supplier", [
+    ("Peru charged that Bolivia had armed the rebels.", "Bolivia"),
+    ("Lima charged that La Paz was sending rifles to the rebels.", "Bolivia"),
+])
+def test_charged_that_is_the_accusers_claim(text: str, supplier: str) -> None:
+    rows = [t for t in get_extractor().extract_text(text).transfers if t.supplier and t.supplier.name == supplier]
+    assert rows and all(t.factuality == "uncertain" for t in rows), rows
+    assert all(t.attribution and t.attribution.text in ("Peru", "Lima") for t in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors charged two officers with selling rifles to the rebels.",
+    "Two officers were charged with smuggling rifles to the rebels.",
+])
+def test_indictment_stays_asserted(text: str) -> None:
+    rows = get_extractor().extract_text(text).transfers
+    assert rows and all(t.factuality == "asserted" for t in rows), rows
