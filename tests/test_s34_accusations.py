@@ -12,6 +12,10 @@ the accusing verb is the verb's.
 Pattern 3 (cues.py, cues.toml [factuality] clause_hedge_verbs): "X charged that Y had armed Z" is X's claim,
 uncertain and attributed to X, while "charged Y with selling Z" (an indictment) stays asserted.
 
+Pattern 4 (charged_gerunds.py, frames/completed.py): in "suspects Y of shipping rifles to Z" the tagger reads the
+gerund as a compound of the items; under the "of" of a verb of accusing it is the accused's verb, and a gerund
+under an "of" on the accused ("accused Y's officers of selling X") tells a transfer done, as under the verb.
+
 The accuser is the row's attribution and the row is uncertain, as for any accusation."""
 from __future__ import annotations
 
@@ -95,3 +99,23 @@ def test_charged_that_is_the_accusers_claim(text: str, supplier: str) -> None:
 def test_indictment_stays_asserted(text: str) -> None:
     rows = get_extractor().extract_text(text).transfers
     assert rows and all(t.factuality == "asserted" for t in rows), rows
+
+
+@pytest.mark.parametrize("text,supplier,recipient", [
+    ("Peru suspects Bolivia of shipping rifles to the rebels.", "Bolivia", "rebels"),
+    ("Peru accused La Paz's intelligence service of smuggling rifles to the rebels.", "Bolivia", "rebels"),
+    ("Chile accused Argentine officers of selling mortars to the guerrillas.", "Argentina", "guerrillas"),
+])
+def test_accused_gerund_read_as_compound(text: str, supplier: str, recipient: str) -> None:
+    rows = get_extractor().extract_text(text).transfers
+    hits = [t for t in rows if t.supplier and t.supplier.name == supplier and t.recipient
+            and recipient in t.recipient.name]
+    assert hits and all(t.stage == "delivered" and t.factuality == "uncertain" for t in hits), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peru accused Bolivia of smuggling policies that hurt trade.",
+    "Peru accused Bolivia of shipping delays.",
+])
+def test_accused_of_a_noun_is_no_transfer(text: str) -> None:
+    assert _rows(text) == []
