@@ -3,7 +3,9 @@ Front", "were indicted for shipping pistols to Y", the small English model often
 of the items ("smuggling rifles") and hangs the destination on the verb of charging. The component
 ``materiel_charged_gerunds`` (after the parser) makes such a gerund (`gerunds`, with its verb's lemma) the verb of
 the charge's preposition ([group_recipients] charge_preps under one of its charge_verbs), the items its object,
-and the destination phrases after the items (`moved_preps`) its own ([charged_gerunds] in words.toml)."""
+and the destination phrases after the items (`moved_preps`) its own ([charged_gerunds] in words.toml). The same for
+the "of" of an accusation ("accused Y of smuggling rifles to Z", "suspects Y of shipping mortars to Z"; verbs of
+[governors] accusing): the gerund is the accused's act, not a kind of rifle."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -16,6 +18,7 @@ GERUNDS: dict[str, str] = dict(_DATA["gerunds"])
 MOVED_PREPS = frozenset(_DATA["moved_preps"])
 CHARGE_VERBS = lexicon.word_set("group_recipients", "charge_verbs")
 CHARGE_PREPS = lexicon.word_set("group_recipients", "charge_preps")
+ACCUSING = lexicon.word_set("governors", "accusing")
 
 
 def charge_prep(p: Token) -> bool:
@@ -25,9 +28,15 @@ def charge_prep(p: Token) -> bool:
     return p.dep_ == "prep" and p.lower_ in CHARGE_PREPS and head.lemma_.lower() in CHARGE_VERBS
 
 
+def _accusation_of(p: Token) -> bool:
+    """p is the "of" of what someone is accused of, on the verb of accusing or on its object."""
+    head = p.head.head if p.head.dep_ in ("dobj", "obj") else p.head
+    return p.dep_ == "prep" and p.lower_ == "of" and head.pos_ == "VERB" and head.lemma_.lower() in ACCUSING
+
+
 def _gerund(p: Token) -> tuple[Token, Token] | None:
     """The gerund read as a compound and the items' noun of the charge's preposition p, or None."""
-    if not charge_prep(p):
+    if not (charge_prep(p) or _accusation_of(p)):
         return None
     noun = next((c for c in p.children if c.dep_ == "pobj"), None)
     if noun is None or p.i + 1 >= len(p.doc):

@@ -42,6 +42,7 @@ class CueReader:
         self.hedge_adverbs = set(fac["hedge_adverbs"])
         self.hedge_verbs = set(fac["hedge_verbs"])
         self.passive_hedges = set(fac.get("passive_hedge_verbs", []))
+        self.clause_hedges = set(fac.get("clause_hedge_verbs", []))
         self.denial_verbs = set(fac["denial_verbs"])
         self.claim_nouns = set(fac["claim_nouns"])
         self.denial_pronouns = set(fac.get("denial_pronouns", []))
@@ -125,7 +126,8 @@ class CueReader:
 
     def _hedge_word(self, a: Token, via: Token, lemma: str) -> bool:
         """A hedge verb ("suspects that"), an unnamed passive report ("is said to") or a claim noun above a frame."""
-        return lemma in self.hedge_verbs or self._passive_report(a, via) or (
+        return lemma in self.hedge_verbs or lemma in self.clause_hedges and via.dep_ == "ccomp" or \
+            self._passive_report(a, via) or (
             a.pos_ == "NOUN" and lemma in self.claim_nouns and (lemma not in REPORTING_CLAIMS or raised(a)))
 
     def _passive_report(self, a: Token, via: Token) -> bool:
@@ -188,8 +190,9 @@ class CueReader:
                 if pobj:
                     self._set_source(pobj[0], r)
                     return
-        for a in t.ancestors:
-            if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in self.reporting:
+        for via, a in zip([t, *t.ancestors], t.ancestors, strict=False):
+            charge = a.lemma_.lower() in self.clause_hedges and via.dep_ == "ccomp"  # "X charged that Y armed Z"
+            if a.pos_ in ("VERB", "AUX") and (a.lemma_.lower() in self.reporting or charge):
                 subj = self._reporter(a)
                 if subj is not None and t not in subj.subtree:
                     self._set_source(subj, r)

@@ -70,6 +70,8 @@ def _finite_past(t: Token) -> bool:
             not auxes and t.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in t.children))
     if t.tag_ == "VBG":
         above = t.head.head if t.head.dep_ == "prep" and t.dep_ == "pcomp" else t.head
+        if above.dep_ in ("dobj", "obj") and t.dep_ == "pcomp" and t.head.lower_ == "of":
+            above = above.head  # "accused Y's officers of selling X": the "of" on the accused
         if any(a.lower_ in RETRO_FORMS for a in auxes):
             return True
         return any(a.lower_ == "been" for a in auxes) or (  # "had been selling"

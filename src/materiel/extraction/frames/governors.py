@@ -5,6 +5,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames import framebase, supplier_plans, weighed_topics
+from materiel.extraction.frames.accused_nouns import accused_holder
 from materiel.extraction.frames.asked_weighing import asked_weighing
 from materiel.extraction.frames.bars import THIRD_PARTY_BLOCKERS, BarNouns
 from materiel.extraction.frames.clauses import among_members, charged, deal_content, finding, phrasal, reports_or_asks
@@ -83,6 +84,8 @@ class Governors(BarNouns):
                 poss = designated_owner(gov) or [c for c in gov.children if c.dep_ == "poss"]  # "for its role in"
                 if poss:
                     return poss[0]
+                if accused_holder(gov, head, holder, self.res.resolve):
+                    return gov  # "accused the rebels of buying X": the rebels, not the accuser
                 if holder.pos_ in ("VERB", "AUX") and gov.dep_ in ("pobj", "dobj", "obj", "attr", "nsubj", "oprd"):
                     return self.subject_of(holder, depth + 1)  # not a headline's "Process of X, Officials Say"
         if dep in ("advcl", "ccomp") and head.pos_ in ("VERB", "AUX") and (v.tag_ in ("VBG", "VB") or any(
