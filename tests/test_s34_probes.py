@@ -205,17 +205,22 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [row("France", "Greece|Greek Navy", "Belharra", 3, O)]),
     ("to_be_supplied", "Forty Piranha vehicles are to be supplied to Denmark by Switzerland.",
      [row("Switzerland", "Denmark", "Piranha", 40, O, OF)]),
+    ("due_to_be", "The jets are due to be delivered to Egypt by France in 2026.",
+     [row("France", "Egypt", "jet", None, O, OF)]),
+    ("set_to_be", "Two frigates are set to be handed over to Chile by Britain.",
+     [row("United Kingdom|GBR|Britain", "Chile", "frigate", 2, O, OF)]),
     ("sale_to", "France's sale of 26 Rafale Marine jets to India was confirmed on Friday.",
      [row("France", "India", "Rafale", 26, O)]),
     # no row
     ("flyover", "Polish F-16 jets flew over Warsaw during the parade.", []),
+    ("to_be_contract", "The contract is to be signed next month.", []),
+    ("to_be_envoy", "The envoy is to be sent to Paris by the president next week.", []),
     ("exercise", "Troops from Germany and Lithuania held a joint exercise with Leopard tanks.", []),
 ]
 
 # First figure, before any rule changed: 74 of the 81 cases pass.
 EXPECTED_FAIL: set[str] = {
     "called_on", "deal_passive", "firm_awarded", "military_aid_with", "request_for", "service_recipient",
-    "to_be_supplied",
 }
 
 
