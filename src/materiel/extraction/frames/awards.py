@@ -53,6 +53,7 @@ def _sides(n: Token, res: ActorResolver) -> tuple[list[Resolved], list[Resolved]
         by_phrase += _from_after_items(n)
     elif lemma in AWARDING and passive:
         sellers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        by_phrase += _from_after_items(n, "by")  # "was awarded an order for 50 A by Y": "by Y" hung on the items
     elif lemma in AWARDING:
         sellers = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")] + _awarded_to(verb, n)
         by_phrase = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -68,11 +69,12 @@ def _buyer_phrases(n: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"] + _from_after_items(n)
 
 
-def _from_after_items(n: Token) -> list[Token]:
-    """The buyer hung on the items of a contract won ("secured an order for 30 radars (and 12 jammers) from X")."""
+def _from_after_items(n: Token, prep: str = "from") -> list[Token]:
+    """The buyer hung on the items of a contract won ("secured an order for 30 radars (and 12 jammers) from X") or
+    awarded ("was awarded an order for 30 radars by X")."""
     items = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     items += [c for p in items for c in p.conjuncts]
-    return [p for i in items for c in i.children if c.dep_ == "prep" and c.lower_ == "from"
+    return [p for i in items for c in i.children if c.dep_ == "prep" and c.lower_ == prep
             for p in c.children if p.dep_ == "pobj"]
 
 

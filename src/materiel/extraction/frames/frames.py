@@ -35,6 +35,7 @@ from materiel.extraction.frames.framebase import (
 )
 from materiel.extraction.frames.fronted import misread_main_verb
 from materiel.extraction.frames.implied import implied_frames, implied_parties
+from materiel.extraction.frames.infinitive_relatives import raised_subjects
 from materiel.extraction.frames.licences import refused_for
 from materiel.extraction.frames.nouns import NounFrames
 from materiel.extraction.frames.objects import VerbObjects
@@ -182,7 +183,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
             objects, passive = [v.head], False
         if passive:
             kept = [c for c in objects if self.items.is_materiel(c)]  # "X was given 31 tanks": X received them
-            objects = [c for c in v.children if c.dep_ == "nsubjpass"]
+            objects = [c for c in v.children if c.dep_ == "nsubjpass"] or \
+                raised_subjects(v, self.future_governors, lambda o: self.res.resolve(o) is not None)
             if (kept or endowed(v, self.items)) and objects and all(self.res.resolve(o) for o in objects):
                 for o in objects:
                     f.add(spec.get("dative") or spec.get("object") or "recipient", self.res.resolve_all(o))

@@ -17,6 +17,7 @@ from materiel.extraction.frames.relatives import apposed_subject, light_object, 
 from materiel.extraction.frames.shared_infinitives import infinitive_host
 
 OBJECT_OF_GERUND = lexicon.word_set("governors", "object_of_gerund")
+CONTROL_PREPS = lexicon.word_set("governors", "object_control_preps")
 PERMISSION_VERBS = lexicon.word_set("governors", "permission_verbs")
 CONSENT_NOUNS = lexicon.word_set("governors", "consent_nouns")
 TRANSPARENT = lexicon.word_set("governors", "transparent_governors")
@@ -50,7 +51,9 @@ class Governors(BarNouns):
             return stranded_subject(v, self.res.resolve) or self.subject_of(head, depth + 1)
         if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in v.children)):
             if head.lemma_.lower() in self.object_control:
-                objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+                objs = [c for c in head.children if c.dep_ in ("dobj", "obj")] or \
+                    [p for c in head.children if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS and c.i < v.i
+                     for p in c.children if p.dep_ == "pobj"]  # "called on Germany to deliver X": Germany delivers
                 if objs:
                     return objs[0]
             return self.subject_of(head, depth + 1) or framebase.headline_head(v)  # "X to supply Y with Z": X

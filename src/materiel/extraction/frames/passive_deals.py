@@ -40,7 +40,7 @@ def signed_with(n: Token) -> list[Token]:
     verb = signing_verb(n)
     if verb is None:
         return []
-    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "for")]  # "placed for 200 X"
+    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "for", "between")]  # "placed for 200 X"
     for place in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS or c.dep_ == "agent"):
         out += [w for p in place.children if p.dep_ == "pobj"
                 for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
