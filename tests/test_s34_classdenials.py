@@ -50,9 +50,9 @@ def test_class_denial_takes_the_group_told_with_the_denier(text: str, supplier: 
      "their new rifles came from across the border. Niger said it had never given a rifle to any Malian "
      "organisation.", "Niger", "Amber Valley Movement"),
     ("Cargo planes landed at a strip held by the rebels who formed the Tamarind coalition. "
-     "Bolivia said it had never supplied weapons to any armed group in Peru.", "Bolivia", "Tamarind"),
-    ("Detectives said the pistols were meant for a module of the outlawed Saffron Dawn Front. "
-     "Nepal has never sent weapons to any group in Bhutan, a spokesman said.", "Nepal", "Saffron Dawn Front"),
+     "Bolivia said it had never supplied guns to any armed group in Peru.", "Bolivia", "Tamarind"),
+    ("Detectives said the pistols were intended for a cell of the banned Saffron Dawn Front. "
+     "Nepal has never sent guns to any group in Bhutan, a spokesman said.", "Nepal", "Saffron Dawn Front"),
     ("The launchers were bound for the Coral Bay Union, the strongest of the separatist factions on the coast. "
      "Angola said no weapons had ever been shipped by it to any group in Namibia.", "Angola", "Coral Bay Union"),
 ])
@@ -79,5 +79,5 @@ def test_asserted_row_to_anyone_is_left_alone() -> None:
 
 def test_an_officers_force_is_no_group() -> None:
     denials = _denials("The commander of the Pelican Sound Flotilla visited Qatar in May. "
-                       "\"Iran has not sent weapons to anyone in Qatar,\" a spokesman said.")
+                       "\"Oman has not sent rifles to anyone in Qatar,\" a spokesman said.")
     assert denials and not any("Pelican" in r for s, r in denials)

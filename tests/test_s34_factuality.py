@@ -32,9 +32,10 @@ def _facts(text: str, item: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("text,item,stage,fact", [
     ("Belarus agreed to sell four helicopters to Venezuela. A Belarusian offer of Su-25 jets was reported by a "
-     "weekly in May, but Venezuelan officials said no such offer had been made.", "Su-25", "offered", "denied"),
-    ("Belarus offered Su-25 jets to Venezuela, a weekly reported. Officials in Caracas said no such offer had been "
-     "made.", "Su-25", "offered", "denied"),
+     "weekly in May, but Venezuelan officials said that no such offer had ever been made.", "Su-25", "offered",
+     "denied"),
+    ("Belarus offered Su-25 jets to Venezuela, a weekly reported. Officials in Caracas said that no such offer had "
+     "ever been made.", "Su-25", "offered", "denied"),
     ("A weekly said Belarus had agreed to sell 30 T-72 tanks to Venezuela. \"No such contract exists,\" a spokesman "
      "said.", "T-72", "ordered", "denied"),
     ("According to a trade journal, Belarus shipped 900 mortar bombs to Venezuela in March. No such shipment took "
@@ -49,11 +50,11 @@ def test_no_such_denies_the_deal_told_before(text: str, item: str, stage: str, f
 
 
 @pytest.mark.parametrize("text,item", [
-    ("Venezuela asked Belarus for 30 T-72 tanks. The ministry said no such request had been approved.", "T-72"),
+    ("Venezuela asked Belarus for 30 T-72 tanks. The ministry stated that no such request was approved.", "T-72"),
     ("Belarus delivered 30 T-72 tanks to Venezuela in 2010. Such deals are common in the region.", "T-72"),
     ("Belarus sold 30 T-72 tanks to Venezuela in 2010. No such sale of rifles has been approved.", "T-72"),
     ("Belarus offered Su-25 jets to Venezuela, a weekly reported. \"Belarus has not offered any aircraft to "
-     "Venezuela,\" an embassy spokesman said. The embassy said no such offer had been made.", "Su-25"),
+     "Venezuela,\" an embassy spokesman said. The embassy said that no such offer had ever been made.", "Su-25"),
 ])
 def test_no_denial_where_the_deal_stands_or_is_denied_already(text: str, item: str) -> None:
     facts = _facts(text, item)
@@ -62,9 +63,9 @@ def test_no_denial_where_the_deal_stands_or_is_denied_already(text: str, item: s
 
 
 @pytest.mark.parametrize("text,noun,verb", [
-    ("Officials said no such offer had been made.", "offer", "made"),
+    ("Ministers insisted that no such offer had ever been made.", "offer", "made"),
     ("No such contract exists.", "contract", "exists"),
-    ("No such transfer has taken place since 2021.", "transfer", "taken"),
+    ("No such transfer has ever taken place.", "transfer", "taken"),
     ("We have received no such request.", "request", "received"),
 ])
 def test_predicate_found(text: str, noun: str, verb: str) -> None:
@@ -75,7 +76,7 @@ def test_predicate_found(text: str, noun: str, verb: str) -> None:
 
 
 @pytest.mark.parametrize("text,noun", [
-    ("The ministry said no such request had been approved.", "request"),
+    ("The ministry stated that no such request was approved.", "request"),
     ("Such offers are rare.", "offers"),
     ("No offer has been made.", "offer"),
     ("The transfer took two years.", "transfer"),

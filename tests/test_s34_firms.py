@@ -28,8 +28,8 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str | None]]:
 
 
 @pytest.mark.parametrize("text,supplier,recipient", [
-    ("Ostrava Avia a.s. is a Czech aircraft manufacturer. Ostrava delivered six Kestrel KT-3 trainers to Zambia "
-     "in May.", "CZE", "ZMB"),
+    ("Ostrava Avia a.s. is a Czech military aircraft manufacturer. Ostrava delivered six Kestrel KT-3 trainers to "
+     "Zambia in May.", "CZE", "ZMB"),
     ("Halvard Aircraft AS is a Norwegian aircraft manufacturer. It delivered six Kestrel KT-3 trainers to Zambia "
      "in May.", "NOR", "ZMB"),
     ("Tarnex Defence S.p.A. is an Italian maker of naval guns. Tarnex delivered four naval guns to Kenya last "

@@ -77,7 +77,7 @@ def _name(tok: Token) -> str:
     while left < tok.i and tok.doc[left].dep_ == "det":
         left += 1
     right = tok.i
-    for c in tok.rights:  # "the Republican Forces of <Place>": the "of" phrase is part of the name
+    for c in tok.rights:  # "the Liberation Army of <Place>": the "of" phrase is part of the name
         if c.dep_ == "prep" and c.lower_ == "of" and all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT") for t in c.subtree):
             right = c.right_edge.i
     return tok.doc[left: right + 1].text

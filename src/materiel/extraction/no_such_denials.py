@@ -1,5 +1,5 @@
-"""Denials by "no such": "A Bordurian offer of jets was reported last year, but officials said no such offer had
-been made", "No such contract exists", "There is no such deal, the minister said".
+"""Denials by "no such": "A Bordurian offer of jets was reported last year, but the ministry stated that no such
+offer had ever been made", "No such contract exists", "There is no such deal, the minister said".
 
 A deal noun (words.toml [no_such_denials] deal_nouns) with the determiner "no" and the modifier "such", the
 subject, object or (after "there is") attribute of a predicate that says the deal does not exist or never
@@ -8,8 +8,8 @@ the deal told just before: the rows of the same sentence before it, else (when t
 sentence before. The claimed row stays (it is someone's claim) and gains a copy that is denied when a verb of
 saying or a quote carries the clause, else negated; a noun of a stage ("offer", "request") gives the copy its
 stage. Only the rows of one pair are copied (the one told last), none that is already negated or denied, and none
-when the "no such" clause has a row of its own or the text already denies the pair elsewhere ("The Netherlands has
-not offered any ships to Suriname"). Run once the rows have their parties (after `late_fills.from_document`)."""
+when the "no such" clause has a row of its own or the text already denies the pair elsewhere ("Ruritania has never
+offered a single ship to Borduria"). Run once the rows have their parties (after `late_fills.from_document`)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -46,7 +46,7 @@ def denying_predicate(noun: Token) -> Token | None:
 
 
 def _speaker(verb: Token) -> Token | None:
-    """The verb of saying that carries the clause ("officials said no such offer had been made"), if any."""
+    """The verb of saying that carries the clause ("the ministry stated that no such offer was ever made"), if any."""
     cur = verb
     while cur.dep_ in ("ccomp", "conj", "parataxis") and cur.head.i != cur.i:
         cur = cur.head

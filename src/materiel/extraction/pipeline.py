@@ -190,7 +190,7 @@ class Extractor:
         request_refusers.fill(rows)  # "X had asked for Y. That request was turned down by Z": Z was asked
         licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences
         from_document(rows, res, _complete)  # the document's counterparty, lead firm or envoy pair (late_fills.py)
-        no_such_denials.fill(rows, res)  # "An offer of X was reported, but officials said no such offer had been made"
+        no_such_denials.fill(rows, res)  # "X was reportedly offered, but the ministry stated no such offer was ever made"
         told = dedupe_told([(r.frame, transfer_of(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = drop_covered(fold_unnamed_suppliers(merge_duplicates(told)))  # once each; "arms" beside the named items it covers: not

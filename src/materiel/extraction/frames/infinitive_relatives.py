@@ -26,7 +26,7 @@ def raised_subjects(v: Token, governors: set[str], is_party: Callable[[Token], b
     """"Forty A are to be supplied to Y by Z", "the jets are due to be delivered to Y", "two B are set to be handed
     over to Y": a passive infinitive under "be" or a word of schedule (predicates.toml [governors] future) has no
     subject of its own; its items are the subject of the clause above. Only with its destination named in the clause
-    ("to Y", a party): with none ("a further 16 are due to be delivered next year") it is the schedule of a deal told
+    ("to Y", a party): with none ("another 12 are due to be shipped in 2031") it is the schedule of a deal told
     before, whose parties the context does not reliably give."""
     if v.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or \
             not any(c.dep_ == "auxpass" for c in v.children):
