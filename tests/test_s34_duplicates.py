@@ -15,7 +15,7 @@ Pattern 2 (duplicates._same_item): one system told by two predicates of one sent
 negotiating a contract for four of the aircraft"): the same designation and category read by two rules.
 
 Pattern 3 (extraction/restated_denials.py): a denial told again further down in blanket words ("X denied a
-report that it sent Y shells ... 'X has not supplied any weapons or ammunition to Y'"): one row, the first
+report that it sent Y shells ... 'X never gave Y a single weapon or any ammunition'"): one row, the first
 telling kept."""
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def _rows(text: str) -> list[tuple[str, int | float | None, str]]:
 
 @pytest.mark.parametrize("text,kept", [
     ("Uruguayan Navy commissions two ex-Norwegian warships\n\nMONTEVIDEO - The Uruguayan Navy on Friday "
-     "commissioned two fast attack craft acquired from Norway at a ceremony in the capital.", "fast attack craft"),
+     "took into service two fast attack craft bought from Norway, at a ceremony in the capital.", "fast attack craft"),
     ("Chile signs for three patrol vessels from Spain\n\nChile's navy signed a contract with Spain's Navantia on "
      "Monday for three offshore patrol vessels, the ministry said. The deal covers the three ships, training and "
      "spare parts.", "offshore patrol vessels"),
@@ -129,7 +129,7 @@ def _all_rows(text: str) -> list[tuple[str, int | float | None, str]]:
      ("howitzers", 100)),
     ("Vietnam picked the C-295 last year and is negotiating with Spain a purchase of four of the transport "
      "aircraft.", ("transport aircraft", 4)),
-    ("Kazakhstan chose the C-390 in 2024 and is negotiating a contract for three of the aircraft with Brazil.",
+    ("Kazakhstan chose the C-390 in 2024 and is now in talks on a contract for three of the aircraft with Brazil.",
      ("aircraft", 3)),
 ])
 def test_one_system_told_by_two_predicates(text: str, kept: tuple[str, int]) -> None:
@@ -149,8 +149,8 @@ def test_one_predicates_items_and_other_counts_stay_apart(text: str, n: int) -> 
 # supplied any weapons or ammunition") is one row with the denial told first, whose telling is kept.
 
 @pytest.mark.parametrize("text,kept", [
-    ("Chile denied a report that it had sent artillery shells to Peru.\n\n\"Chile has not supplied any weapons or "
-     "ammunition to Peru,\" the foreign ministry said in a statement.", "artillery shells"),
+    ("Chile denied a report that it had sent artillery shells to Peru.\n\n\"Chile has not provided any arms or "
+     "ammunition to Peru,\" a ministry spokesman told reporters.", "artillery shells"),
     ("Norway denied selling drones to Sudan. \"Norway has not exported any military equipment to Sudan,\" the "
      "ministry said.", "drones"),
 ])

@@ -35,7 +35,7 @@ def _has(rows: list[Row], supplier: str, recipient: str, stage: str, word: str, 
 
 
 SOLICITED = [
-    ("Peru has asked Airbus for a price for one C295 transport, officials said.", "Airbus", "Peru", "C295", 1),
+    ("Peru has asked Airbus for an offer for one C295 transport, officials said.", "Airbus", "Peru", "C295", 1),
     ("Ghana asked France for a price for four Rafale fighters last year.", "France", "Ghana", "Rafale", 4),
     ("The Chilean air force has asked Embraer for prices for two C-390 transports.", "Brazil", "Chile", "C-390", 2),
     ("Peru asked Chile for the return of 300 rifles seized at the border in 2019.", "Chile", "Peru", "rifles", 300),
@@ -69,7 +69,7 @@ def test_no_row_for_a_carrier_of_no_goods(extractor, text: str) -> None:  # noqa
 MAKER_PARTICIPLES = [
     ("Grenades made by Ruritania's Karvell Arms, sold to Peru's army in 2011, were found at three crime scenes.",
      "Ruritania", "Peru", "Grenades"),
-    ("Mortar bombs produced by Chile's FAMAE, exported to Bolivia in 2016, have turned up in the hands of smugglers.",
+    ("Mortar bombs produced by Chile's FAMAE, exported to Bolivia in 2016, were later found with smugglers.",
      "Chile", "Bolivia", "Mortar bombs"),
     ("Investigators said rifles manufactured by Serbia's Zastava, supplied to Ghana's police in 2014, were seized in "
      "the raid.", "Serbia", "Ghana", "rifles"),

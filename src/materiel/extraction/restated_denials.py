@@ -1,5 +1,5 @@
 """A denial told again in blanket words: "X rejected a report that it sent Y artillery shells" in the lead and,
-further down, the quoted denial "X has not supplied any weapons or ammunition to Y". The later telling, with
+further down, the quoted denial "X never gave Y a single weapon or any ammunition". The later telling, with
 the same parties and stage (`duplicates._party`), both tellings denied or told as not having happened, whose
 item is only a blanket noun ("weapons", "arms", "ammunition", "military equipment": [duplicates] blanket_nouns
 of words.toml) and names no model, restates the denial already told: one transfer with it, the first telling

@@ -1,6 +1,6 @@
 """A participle clause of giving with a "by" phrase after (or before) a clause of receiving: "the X navy received two
 patrol boats in 2010, supplied by Y under a 2004 agreement", "20 armoured vehicles reached Z last week, donated by
-Y", "the air force took delivery of four trainers in March, built by W". The small English model hangs the
+Y", "the army took four howitzers into service in May, built by W". The small English model hangs the
 participle on the main verb as an adverbial clause ("advcl") with no item of its own, so the main clause's frame
 has no supplier and is dropped. The "by" party of such a participle (a past participle of giving, words.toml
 [trailing_agents] participles, with no subject, auxiliary or subordinator of its own) supplies the items of the main
@@ -33,7 +33,7 @@ def _givers(finder: FinderState, verb: Token) -> list[Resolved]:
             continue
         for a in _agents(v):
             if a.ent_type_ in ("DATE", "TIME"):
-                continue  # "delivered by the end of the year": a deadline
+                continue  # "delivered by the close of 2031": a deadline
             out += finder.res.resolve_all(a)
     return out
 
