@@ -51,7 +51,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev30": ("repo", "tests/fixtures/dev30/gold.json"),  # held out until dev33; a development set since; not in the fit
     "dev31": ("repo", "tests/fixtures/dev31/gold.json"),  # held out until dev36; a development set since; not in the fit
     "dev32": ("repo", "tests/fixtures/dev32/gold.json"),  # held out until dev37; a development set since; not in the fit
-    "dev33": ("repo", "tests/fixtures/dev33/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev33": ("repo", "tests/fixtures/dev33/gold.json"),  # held out until dev38; a development set since; not in the fit
     "dev34": ("repo", "tests/fixtures/dev34/gold.json"),  # scored on arrival; a development set from session 33; not in the fit
     "dev35": ("repo", "tests/fixtures/dev35/gold.json"),  # scored on arrival; a development set from session 33; not in the fit
     "dev36": ("repo", "tests/fixtures/dev36/gold.json"),  # held out: never tuned on, not in the calibration fit
