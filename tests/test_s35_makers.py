@@ -6,7 +6,7 @@ trainers", "three AgustaWestland AW139 helicopters") and that maker is not the b
 name does not hold the maker's name, or a state other than the maker's), the row takes the maker's state when it
 is known (gazetteer firm, else the designation's origin), else the maker firm itself.
 
-Negatives: a supplier the row's own frame names stays; a borrowed state that is the maker's state stays; a borrowed
+Negatives: a supplier the row's own frame names stays; an item told again ("the K-8s") or told as used keeps it; a borrowed state that is the maker's state stays; a borrowed
 firm whose name holds the maker's name stays; a name of the system itself ("Super" of "Super Tucano") is no maker.
 """
 from __future__ import annotations
@@ -43,6 +43,13 @@ def test_named_maker_replaces_borrowed_supplier(text: str, word: str, supplier: 
      "Ka-52", "Russia"),  # a borrowed state that is the maker's
     ("Zambia ordered trucks from Kamaz Works, and in 2016 signed for two Kamaz K-8 trainers.",
      "K-8", "Kamaz Works"),  # the borrowed firm is the maker
+    ("Uganda bought trucks from Kamaz Works in 2010, and in 2012 it bought two second-hand AgustaWestland AW139 "
+     "helicopters.", "AW139", "Kamaz Works"),  # a used system: a holder sells what another made
 ])
 def test_own_or_matching_supplier_stays(text: str, word: str, supplier: str) -> None:
     assert _supplier_of(text, word) and all(s == supplier for s in _supplier_of(text, word))
+
+
+def test_item_told_again_keeps_its_supplier() -> None:
+    text = ("Kenya ordered six Hongdu K-8 trainers from Kamaz Works in 2014. The Hongdu K-8 trainers arrived in 2016.")
+    assert _supplier_of(text, "K-8") and all(s == "Kamaz Works" for s in _supplier_of(text, "K-8"))

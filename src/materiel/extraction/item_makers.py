@@ -6,7 +6,9 @@ share_in_sentence, the document's counterparty). The item's own maker outranks s
 differ: a borrowed firm whose name does not hold the maker's name, or a borrowed state other than the maker's
 (the maker's state: the gazetteer's state of the maker firm, else the state that makes the designated system).
 The row then takes the maker's state when it is known, else the maker firm itself. A supplier the row's own
-frame names ("X sold Y two Velmar K-12s"), or one whose state is the maker's, stays."""
+frame names ("X sold Y two Velmar K-12s"), or one whose state is the maker's, stays, as does the supplier of an item
+told again ("the K-12s") or told as used ("two refurbished Velmar K-12s": a holder sells what another made;
+`used_words` of [item_makers] in words.toml)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -20,6 +22,7 @@ from materiel.record.models import Actor
 
 Row = Any  # discourse.Row (not imported: discourse runs before this module)
 
+USED = lexicon.word_set("item_makers", "used_words")
 CONFIDENCE = 0.55
 MAX_WORDS = 3  # words of a maker's name before the model ("Velmar Aero Works K-12")
 
@@ -79,6 +82,12 @@ def _maker_state(words: list[Token], designation: str, res: ActorResolver) -> st
     return firm or res.lex.origin_of(designation)
 
 
+def _told_again(r: Row) -> bool:
+    """"the K-12s", "these K-12s", "its K-12s": an item that may be one told before, with its own supplier."""
+    return r.item.definite or r.item.anaphoric or any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in r.item.head.children)
+
+
 def _borrowed(r: Row) -> bool:
     """The row's supplier is not one its own frame names."""
     return r.inherited and r.supplier is not None and \
@@ -88,8 +97,9 @@ def _borrowed(r: Row) -> bool:
 def fill(rows: list[Row], res: ActorResolver) -> None:
     """Give a row whose borrowed supplier is not its item's named maker that maker (see the module)."""
     for r in rows:
-        if not _borrowed(r) or r.frame.stage == "intercepted":
-            continue
+        if not _borrowed(r) or r.frame.stage == "intercepted" or _told_again(r) or \
+                any(t.lower_ in USED for t in r.item.span):
+            continue  # "the Velmar K-12s" told before with their seller; "refurbished K-12s" a holder sells
         words = maker_words(r, res)
         if not words or {w.lower_ for w in words} & _supplier_words(r.supplier):
             continue
