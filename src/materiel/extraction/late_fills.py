@@ -9,7 +9,8 @@
   paragraph's own buying state over a recipient inherited from an earlier paragraph
   (`paragraph_recipients`), then "the same government" as the party of that role told before (`same_party`);
 - `from_document`, last: the one counterparty the document's complete rows give (`document_parties`), the lead
-  firm of a firm-centred report (`lead_firm`), the envoy pair of an envoy's text (`envoy_parties`)."""
+  firm of a firm-centred report (`lead_firm`), the envoy pair of an envoy's text (`envoy_parties`); then
+  the maker an item's own phrase names over a borrowed supplier (`item_makers`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from materiel.extraction import (
     discourse,
     fleet_holders,
     fronted_sources,
+    item_makers,
     listed_handovers,
     makers_after,
     market_places,
@@ -71,3 +73,4 @@ def from_document(rows: list[Row], res: ActorResolver, complete: Callable[[Row],
     fill_from_document(rows, res, complete)
     fill_from_lead_firm(rows, res, complete)
     fill_from_envoy(rows, res, complete)
+    item_makers.fill(rows, res)  # "signed for two Velmar K-12s": the maker the item names, not a borrowed supplier
