@@ -4,6 +4,8 @@ from the noun the relative hangs on (mentions/relative_pronouns.py), so its clau
 
 - the parser often takes such a relative for a complement of the verb before it ("ordered ..., the last of which
   reached the air force"): the verb does not govern it, and the clause keeps its own stage;
+- a verb coordinated with the relative's verb shares its part: "the X jets, six of which were refurbished and
+  delivered to Y" delivers six;
 - when the whole is the object of a verb of holding (`[owners] holding_verbs` of words.toml: "flies", "operates"),
   the holder is the recipient of the part.
 
@@ -16,6 +18,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.quantities import parse_quantity
 from materiel.extraction.mentions.relative_pronouns import relative_head
 
 HOLDING = lexicon.word_set("owners", "holding_verbs")
@@ -23,6 +26,7 @@ COMPLETING = lexicon.word_set("items", "completing_ordinals")
 ORIGIN_PARTICIPLES = lexicon.word_set("arguments", "origin_participles")
 HOLDER_KINDS = ("state", "government_body", "armed_group")
 PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON", "LOC", "DATE", "FAC")
+SUBJECTS = ("nsubj", "nsubjpass")
 WINDOW = 12  # tokens searched back from ", the first of which" for the whole
 
 
@@ -51,8 +55,32 @@ def _part_subject(f: Frame) -> Token | None:
                  and whole_of(it.head) is not None), None)
 
 
+def shared_part_count(f: Frame) -> None:
+    """"the X jets, six of which were refurbished and delivered to Y": a verb coordinated with the relative's verb
+    and with no subject of its own shares its part "N of which", so its item (the whole the relative hangs on,
+    uncounted) takes the part's count."""
+    v = f.trigger
+    if v.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in v.children):
+        return
+    first = v.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    part = next((c for c in first.children if c.dep_ in SUBJECTS), None)
+    if part is None or part.pos_ != "NUM" or not part.like_num:
+        return
+    whole, q = whole_of(part), parse_quantity(part.text)
+    if whole is None or q is None:
+        return
+    for it in f.items:
+        if it.head.i == whole.i and it.quantity != q:
+            it.whole = it.quantity if it.quantity is not None and it.quantity > q else it.whole
+            it.quantity, it.quantity_text = q, part.text
+            f.rule += ":shared-part"
+
+
 def read_relative_part(finder: Any, f: Frame) -> None:
     """Give a part told "of which" its own stage and, from a verb of holding over its whole, its recipient."""
+    shared_part_count(f)
     part = _part_subject(f)
     if part is None:
         return

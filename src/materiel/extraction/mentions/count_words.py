@@ -1,6 +1,7 @@
 """Words around a number that decide whether it counts the item: a share ("30% more rifles", "25 per cent of
 its tanks") counts nothing; a group noun ("a pair of helicopters", "a couple of jets", "a trio of drones",
-"two pairs of boats") counts the item it holds; a year after a time preposition ("In 2021 four boats") counts
+"two pairs of boats") counts the item it holds, and so does a unit a system is fielded in when it holds one
+system named in the singular ("eight batteries of the X system"); a year after a time preposition ("In 2021 four boats") counts
 nothing; a number right after a name that an article opens ("a Tarn 2500
 corvette", "a Beech 1900 aircraft") is the model's, not a count. A count outside the item's own phrase may still
 be its own: the count of the noun it is in apposition to ("two NC-212s, its first aircraft from X"), or of a
@@ -21,6 +22,7 @@ GROUPING = frozenset(SCALE_WORDS) | frozenset(w for w, v in lexicon.word_table("
 
 SHARE_WORDS = lexicon.word_set("count_words", "share_words")
 GROUP_NOUNS: dict[str, int] = lexicon.word_table("count_words", "group_nouns")
+SYSTEM_UNITS = lexicon.word_set("count_words", "system_units")
 ARTICLES = lexicon.word_set("count_words", "articles")
 TIME_PREPS = lexicon.word_set("frame_words", "fronted_time_preps")
 YEARS = range(1900, 2100)
@@ -119,7 +121,8 @@ def group_count(head: Token) -> tuple[int | float | None, str | None]:
     if head.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
         return None, None
     group = of.head
-    size = GROUP_NOUNS.get(group.lemma_.lower()) or GROUP_NOUNS.get(group.lower_)
+    size = GROUP_NOUNS.get(group.lemma_.lower()) or GROUP_NOUNS.get(group.lower_) or \
+        (1 if group.lower_ in SYSTEM_UNITS and _one_system(head) else None)
     if not size:
         return None, None
     lead = [c for c in group.children if c.i < group.i and (c.lower_ in ARTICLES and c.dep_ == "det" or
@@ -130,6 +133,14 @@ def group_count(head: Token) -> tuple[int | float | None, str | None]:
     if n is None:
         return None, None
     return n * size, group.doc[lead[0].i: group.i + 1].text
+
+
+def _one_system(head: Token) -> bool:
+    """"the X missile system", "the same system", "Zorro": one system named in the singular, which units of it
+    ("eight batteries of") count; not a plural ("batteries of missiles") nor a bare mass noun ("of artillery")."""
+    if head.tag_ == "NNP":
+        return True
+    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def article_model(t: Token) -> bool:
