@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.frames.former_users import former_user
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
@@ -97,7 +98,10 @@ def former_holder(f: Frame, res: ActorResolver) -> None:
             f.rule += ":first_owner"
         return
     taken = {r.actor.country for r in f.roles["recipient"]}
-    found = next((h for m in f.items for h in [_holder(m.head, res)] if h is not None), None)
+    used = next((h for m in f.items for h in [former_user(m.head, res)] if h is not None), None)
+    if used is not None and taken == {used.actor.country}:  # "X, formerly the Y Navy's ..., was handed over to the
+        f.roles["recipient"], taken = [], set()  # navy": the holder told on the item was read as the taker too
+    found = next((h for m in f.items for h in [_holder(m.head, res)] if h is not None), None) or used
     rule = ":former_holder"
     if found is None and f.roles["recipient"]:
         found, rule = _first_owner(f, res), ":first_owner"
