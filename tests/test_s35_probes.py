@@ -268,7 +268,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
 ]
 
 # Cases added with the fixes (not counted in the 80): a ship handed over under its own name, typed by a vessel noun
-# or a hull prefix, received or bought with no "to" phrase, or passed on with no seller named (the prefix's navy).
+# or a hull prefix, received or bought with no "to" phrase, or passed on with no seller named (the prefix's navy);
+# a deal signed by two states, its items told in the next sentence.
 FIX_CASES: list[tuple[str, str, list[Row]]] = [
     ("received_named", "Ecuador received the corvette Loja from Chile in March.",
      [row("Chile", "Ecuador", "Loja", None, D)]),
@@ -283,13 +284,19 @@ FIX_CASES: list[tuple[str, str, list[Row]]] = [
     ("prefix_deployed", "The destroyer HMS Dauntless was sent to the Gulf in June.", []),
     ("prefix_visit", "The frigate HMS Kent arrived in Oman for a port visit.", []),
     ("own_navy", "The frigate HMS Glasgow was handed over to the Royal Navy by BAE Systems.", []),
+    # "X and Y signed an arms deal. The deal covers A": the signer whose state makes A sells it to the other
+    ("pair_package", "Serbia and China signed a weapons deal last year. The package covers FK-3 air defence "
+     "systems and CH-92 drones.",
+     [row("China", "Serbia", "FK-3", None, O, OF), row("China", "Serbia", "CH-92", None, O, OF),
+      no("Serbia", "China")]),
+    ("pair_no_item", "Chile and Peru signed a defence cooperation agreement. The agreement covers joint training.", []),
 ]
 
 # First figure, before any rule changed: 71 of the 80 cases passed as first written; two of the misses were the
 # writer's errors (an invented state no gazetteer can know; "Norway has delivered" for "received"), corrected in
 # the text before any rule changed: 73 of 80.
 EXPECTED_FAIL: set[str] = {
-    "the_deal_covers", "split_recipients", "ceremony_handover", "ceremony_attended",
+    "split_recipients", "ceremony_handover", "ceremony_attended",
     "called_false",
 }
 
