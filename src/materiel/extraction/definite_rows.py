@@ -1,7 +1,8 @@
 """A definite transfer noun with no party of its own ("The package also includes X", "the shipment included
 Y", and a bare "Deliveries included Z") takes the parties of the row told just before, unless it names another designated system than that row
 ("The deal for 24 Su-35 jets" after a row of Mistral ships is a deal of its own; "The deal for the Rafales
-was followed by one for two Mistrals" still refers back to the Rafale row)."""
+was followed by one for two Mistrals" still refers back to the Rafale row). When two signers share that row's one
+role ("X and Y signed an arms deal"), the one whose state makes the designated item sells it to the other."""
 from __future__ import annotations
 
 from typing import Any
@@ -25,10 +26,24 @@ def definite_borrow(r: Any, earlier: list[Any]) -> None:
     own = t.doc[t.left_edge.i: t.right_edge.i + 1].text.lower()  # the noun's own phrase
     if r.designation and e.designation and e.designation.lower() not in own:
         return
+    if _split_pair(r, e):
+        return
     origin = lexicon.load().origin_of(r.designation) if r.designation and not e.designation else None
     if origin and e.supplier is not None and e.supplier.actor.country not in (None, origin):
         return  # "the deal for the A" after a row of another maker's goods: not that row's parties
     r.supplier, r.recipient, r.inherited = e.supplier, e.recipient, True
+
+
+def _split_pair(r: Any, e: Any) -> bool:
+    """"X and Y signed an arms deal. The deal covers A": the two signers of the row before, one role between them;
+    the one whose state makes the designated A sells it to the other."""
+    pair = e.frame.roles["recipient"] if e.supplier is None else []
+    origin = lexicon.load().origin_of(r.designation) if r.designation and len(pair) == 2 else None
+    makers = [p for p in pair if origin and p.actor.country == origin]
+    if len(makers) != 1:
+        return False
+    r.supplier, r.recipient, r.inherited = makers[0], next(p for p in pair if p is not makers[0]), True
+    return True
 
 
 def _definite(t: Any) -> bool:

@@ -2,7 +2,9 @@
 "X bought three ex-Borduvian Air Force jets", "the corvettes, the former HMS Kestrel and HMS Orla, were sold to
 X". With no seller named, the state of the former holder (a state's service named before the item's head, or a
 hull prefix in words.toml `former_holders.hull_prefix_states`) sells, when a marker of former holding
-(`former_holders.markers`) comes before it in the item's phrase and that state is not the recipient's."""
+(`former_holders.markers`) comes before it in the item's phrase and that state is not the recipient's. With no such
+marker, a hull prefix on a named ship handed to another state's party still names its navy's state ("the frigate
+HMS Kestrel will be transferred to X"), unless the verb sends a navy's ship on a mission (`named_craft.deploy_verbs`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -17,6 +19,7 @@ MARKERS = lexicon.word_set("former_holders", "markers")
 MAKER_VERBS = lexicon.word_set("arguments", "maker_verbs")
 FIRST_OWNER_PREPS = lexicon.word_set("former_holders", "first_owner_preps")
 HULLS: dict[str, str] = lexicon.word_table("former_holders", "hull_prefix_states")
+DEPLOY_VERBS = lexicon.word_set("named_craft", "deploy_verbs")
 HOLDER_KINDS = ("state", "government_body")
 CONFIDENCE = 0.95
 
@@ -28,6 +31,15 @@ def _hull_state(t: Token, res: ActorResolver) -> Resolved | None:
     if c is None:
         return None
     return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=t.text), CONFIDENCE, t)
+
+
+def _prefixed(f: Frame, res: ActorResolver) -> Resolved | None:
+    """The state of the hull prefix on a named item of a handover with a recipient ("HMS Kestrel ... to X")."""
+    if not f.roles["recipient"] or f.trigger.lemma_.lower() in DEPLOY_VERBS or f.cls not in ("supply", "sell"):
+        return None
+    names = [n for m in f.items for n in (m.head, *(a for a in m.head.children if a.dep_ == "appos"))]
+    return next((h for n in names for c in n.children if c.dep_ == "compound" and c.i < n.i
+                 for h in [_hull_state(c, res)] if h is not None), None)
 
 
 def _service_state(t: Token, res: ActorResolver) -> Resolved | None:
@@ -105,6 +117,8 @@ def former_holder(f: Frame, res: ActorResolver) -> None:
     rule = ":former_holder"
     if found is None and f.roles["recipient"]:
         found, rule = _first_owner(f, res), ":first_owner"
+    if found is None:
+        found, rule = _prefixed(f, res), ":hull_prefix"
     if found is not None and found.actor.country not in taken:
         f.roles["supplier"] = [found]
         f.rule += rule

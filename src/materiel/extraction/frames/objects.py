@@ -70,7 +70,8 @@ class VerbObjects(Arguments):
                 self._maker(found, f)
                 if not self.items.is_materiel(o):
                     self._container_parties(o, f, spec)
-            elif cls in ("supply", "sell") and self._has_to_recipient(v) and \
+            elif (cls in ("supply", "sell") and self._has_to_recipient(v) or
+                  cls in TAKING and named_craft.taken_craft(v, o)) and \
                     (craft := named_craft.handed_craft(v, o, self.items.actor_tokens)) is not None:
                 f.items.append(named_craft.craft_item(self.items, craft))
                 f.rule += ":named-craft"
