@@ -9,6 +9,11 @@ a state word, a possessor or an "of" phrase stays as it was.
 Pattern 2 (services.csv rows with a country): a service whose usual name alone fixes its state ("the Royal Air Force",
 "the Bundeswehr", "the IDF") is that state's body.
 
+Pattern 3 (mentions/head_keys.group_name): a later bare "the navy" takes up the nearest service named with its state
+("The Ghana Navy's fleet ... the navy received ...") even when the tagger reads the whole "Ghana Navy" as one
+organisation: a state's name the gazetteer finds in the name is a state word, not a word of a group's own name
+("the Baloch Liberation Army" stays a group's name, and "the army" after it is still the state's army).
+
 The sentences are written for this file; the states and items are arbitrary."""
 from __future__ import annotations
 
@@ -109,3 +114,34 @@ def test_services_lexicon_schema() -> None:
     assert fixed["Royal Air Force"].country == "GBR" and fixed["Royal Air Force"].kind == "government_body"
     with open(lexicon.data_dir() / "services.csv", encoding="utf-8", newline="") as fh:
         assert next(csv.reader(fh)) == ["name", "aliases", "country"]
+
+
+NAMED_BEFORE = [
+    ("Ghana expands its fleet\n\nTwo of Ghana's new ships once served with the Italian Navy before a refit in "
+     "Genoa.\n\nThe Ghana Navy's patrol fleet is mostly Italian-built, and the navy received two more patrol boats "
+     "from France last year.", "FRA", "GHA", "patrol boat"),
+    ("Kenya re-equips its troops\n\nSome of the trucks had been used by the British Army in training.\n\nThe "
+     "Kenya Army's transport fleet is ageing, and the army ordered 40 new trucks from Turkey in March.",
+     "TUR", "KEN", "truck"),
+    ("Nigeria buys trainers\n\nIts pilots once trained with the Pakistan Air Force in Risalpur.\n\nThe Nigeria "
+     "Air Force's fleet is small, and the air force received six trainer aircraft from Italy last year.",
+     "ITA", "NGA", "trainer"),
+]
+
+
+@pytest.mark.parametrize("text,sup,rec,item", NAMED_BEFORE)
+def test_bare_service_takes_up_the_nearest_state_service(text: str, sup: str, rec: str, item: str) -> None:
+    assert _has(text, sup, rec, item), _rows(text)
+
+
+def test_group_named_army_is_not_taken_up() -> None:
+    text = ("Pakistan's army on alert\n\nPakistan's army has fought insurgents for years. The Baloch Liberation "
+            "Army said on Monday it had attacked a convoy. The army received six helicopters from China last month.")
+    assert _has(text, "CHN", "PAK", "helicopter")
+
+
+def test_nearest_foreign_service_in_its_paragraph_stands() -> None:
+    text = ("Ghana expands its fleet\n\nThe Ghana Navy's patrol fleet is small.\n\nThe Italian Navy is retiring "
+            "four corvettes, and the navy sold two of them to Ghana in May.")
+    rows = _rows(text)
+    assert not any(s == "GHA" and r == "GHA" for s, r, _, _ in rows), rows
