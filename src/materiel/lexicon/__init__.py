@@ -161,7 +161,8 @@ def _load_countries() -> dict[str, Country]:
 def _load_actors() -> list[ActorEntry]:
     out: list[ActorEntry] = []
     seen: set[str] = set()
-    for r in csv_rows("actors.csv"):
+    services = [{**r, "kind": "government_body"} for r in csv_rows("services.csv") if r["country"]]
+    for r in csv_rows("actors.csv") + services:
         aid = slug(r["name"])
         if aid in seen:
             continue
@@ -169,6 +170,15 @@ def _load_actors() -> list[ActorEntry]:
         kind = r["kind"] if r["kind"] in {"armed_group", "government_body", "company", "igo"} else "other"
         out.append(ActorEntry(aid, r["name"], tuple(_split(r["aliases"])), kind, r["country"] or None))
     return out
+
+
+@cache
+def service_names() -> frozenset[str]:
+    """The usual names of a state's services that do not tell which state's they are ("the National Army", "the
+    Republican Guard"): `data/services.csv` rows with no country, in lower case (names and aliases). Rows with a
+    country ("the Royal Air Force") are gazetteer bodies of that state (`_load_actors`)."""
+    return frozenset(n.lower() for r in csv_rows("services.csv") if not r["country"]
+                     for n in [r["name"], *_split(r["aliases"])])
 
 
 # materiel.csv's `kind`: a generic noun ("drones", "shells") or a designation ("Bayraktar TB2").

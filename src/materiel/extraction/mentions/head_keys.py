@@ -16,7 +16,14 @@ def head_key(t: Token) -> tuple[str, str]:
 def group_name(t: Token) -> bool:
     """A proper name built on the head ("the Baloch Liberation Army"), not a state's body ("the Pakistan Army"):
     a word of the name names no state or people. "the army" takes a state's body named before it, if any."""
-    return t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ not in ("GPE", "NORP") for c in t.children)
+    return t.pos_ == "PROPN" and any(c.dep_ == "compound" and not _names_state(c) for c in t.children)
+
+
+def _names_state(c: Token) -> bool:
+    """c names a state or its people: a tagger's place or people, or a state's name or demonym the gazetteer found
+    where the tagger read the whole service as one organisation ("The Bangladesh Navy's")."""
+    return c.ent_type_ in ("GPE", "NORP") or any(
+        s.start <= c.i < s.end and s.kb_id_ in ("country", "demonym") for s in c.doc.spans.get("actors", []))
 
 
 GROUP_KINDS = ("armed_group", "state", "government_body")

@@ -18,6 +18,7 @@ from materiel.extraction.mentions import (
     named_bodies,
     parties,
     places,
+    service_names,
     subsidiaries,
     told_persons,
     topic,
@@ -151,6 +152,8 @@ class ActorResolver(ArmedGroups):
         if tok.pos_ == "PROPN" and topic.is_bare_body(tok) and (bare := bare_body(
                 tok, self._turn_party, self.resolve, self.topics) or self._definite(tok)) is not None:
             return bare  # "the Army", "The Air Force" (an ORG to the tagger): the text's state's
+        if service_names.is_service(tok) and (bare := bare_body(tok, self._turn_party, self.resolve, self.topics)):
+            return bare  # "the Republican Guard": the same, but no nearer antecedent stands in for an untold state
         if head_is_agent or tok.pos_ == "PROPN" or owned(tok):  # "her country": the person's
             mods = sorted(tok.children, key=lambda c: (c.pos_ == "PRON", c.i not in self.by_token))  # names first
             for c in mods:
