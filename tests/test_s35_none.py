@@ -1,0 +1,52 @@
+"""Gold rows with no row near them (thirty-fifth session, helper none):
+
+- a group's small unit as a party described by no name: a head "cell(s)" or "squad(s)" with a kind word or a
+  capitalised word no list has before it ("bound for a jihadist cell", "sold to Leninist squads"), read as an armed
+  group as "fighters" or "militants" are (words.toml [described] group_heads); a cell or squad with no such word
+  ("a bomb squad", "cell towers") is no party.
+
+Sentences written for these tests (invented groups, places and people; not taken from any article)."""
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str | None, str | None, str, str, object]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
+    return [(t.supplier.name if t.supplier else None, t.recipient.name if t.recipient else None, t.stage,
+             t.item.text, t.quantity) for t in extractor.extract_text("Report\n\n" + text).transfers]
+
+
+def _to(rows: list[Row], recipient: str, word: str) -> bool:
+    return any(r is not None and recipient.lower() in r.lower() and word in item for _, r, _, item, _ in rows)
+
+
+CELLS = [
+    ("Customs officers at the port seized 30 pistols that were destined for a jihadist cell in the capital.",
+     "jihadist cell", "pistols"),
+    ("Border guards stopped a van carrying 12 rifles bound for a Leninist squad in the hills.", "Leninist squad",
+     "rifles"),
+    ("Iran supplied grenades to separatist cells in the eastern provinces, prosecutors said.", "separatist cells",
+     "grenades"),
+    ("The navy intercepted a dhow carrying 40 rifles bound for militant cells on the coast.", "militant cells",
+     "rifles"),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient", "word"), CELLS)
+def test_cell_or_squad_of_a_group_is_a_party(extractor, text: str, recipient: str, word: str) -> None:
+    assert _to(_rows(extractor, text), recipient, word)
+
+
+CELL_NEGATIVES = [
+    "The army sent a bomb squad and 20 rifles to the village after the blast.",
+    "The telecom firm sold 3,000 cell towers to the Ruritanian government.",
+    "Police seized 14 rifles bound for a bomb disposal squad.",
+]
+
+
+@pytest.mark.parametrize("text", CELL_NEGATIVES)
+def test_cell_or_squad_without_a_kind_is_no_party(extractor, text: str) -> None:
+    assert not any(r is not None and ("squad" in r.lower() or "cell" in r.lower()) for _, r, _, _, _ in
+                   _rows(extractor, text))
