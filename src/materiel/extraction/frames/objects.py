@@ -13,6 +13,7 @@ from materiel.extraction.frames.bound import route_preps
 from materiel.extraction.frames.displaced_for import displaced_objects, displaced_of
 from materiel.extraction.frames.equipped import drop_platform
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, REFLEXIVE, RELATIVE, Frame, headline_subject
+from materiel.extraction.frames.giver_conjuncts import giver_agents
 from materiel.extraction.frames.interposed import interposed_preps
 from materiel.extraction.frames.rankings import ranked_deal
 from materiel.extraction.frames.stock_owners import fill_supplier
@@ -113,7 +114,9 @@ class VerbObjects(Arguments):
             return
         for m in found:
             for acl in (c for c in m.head.children if c.dep_ == "acl" and c.lemma_.lower() in MAKER_VERBS):
-                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                for p in giver_agents(acl):  # "boats built by A and donated by B": B gives them
+                    f.add("supplier", self.res.resolve_all(p))
+                for agent in (c for c in acl.children if c.dep_ == "agent" and not f.roles["supplier"]):
                     for p in (c for c in agent.children if c.dep_ == "pobj"):
                         f.add("supplier", self.res.resolve_all(p))
                 if not f.roles["supplier"]:  # "patrol vessels built in China": the state it was made in
