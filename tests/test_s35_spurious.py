@@ -1,0 +1,52 @@
+"""Patterns of the thirty-fifth session's helper `spurious` (rows that tell no transfer, or a false party).
+
+- A transfer verb whose subject is a class of parties under a negative quantifier ("No country has sent jets to
+  Ruritania", "no neighbouring state has armed the rebels", "none of the states has shipped shells", "neither
+  government supplied rifles", "no government has been shown to have armed the group"): the verb tells of no
+  party at all, so there is no row, and above all none that borrows the supplier of the sentence before
+  (quantified_subjects.py, words.toml [quantified_subjects]). A named subject, a quantifier on the item, and
+  "no evidence that any state supplied ..." (a row with no supplier) keep their rows.
+
+Sentences written for these tests (not taken from any article); the positives failed before the change."""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import country_rows
+
+QUANTIFIED = [
+    ("Latvia has received howitzers from Norway. No country has sent fighter jets to Latvia so far.", "jets"),
+    ("Chile bought frigates from Britain in 2005. No state has supplied missiles to Chile since then.", "missiles"),
+    ("Niger gave rifles to the Tuareg rebels. No neighbouring government has armed the rebels, the panel said.",
+     "weapons"),
+    ("Sudan shipped mortars to the rebels. None of the neighbouring states has sent rockets to the rebels since "
+     "2019.", "rockets"),
+    ("Qatar has long backed the Zaydi militia. No government has been shown to have armed the militia directly, "
+     "the monitors say.", "weapons"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), QUANTIFIED)
+def test_no_class_of_parties_as_subject_is_no_row(extractor, text, word) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert not any(word in item for _, _, _, item, _ in rows), rows
+
+
+NAMED = [
+    ("Niger gave rifles to the Tuareg rebels. Mali has also armed the rebels, the panel said.", "MLI", "weapons"),
+    ("Latvia has received howitzers from Norway. Poland has sent fighter jets to Latvia.", "POL", "jets"),
+    ("Chile bought frigates from Britain in 2005. No other state sold Chile frigates, but Spain has supplied "
+     "missiles to Chile since then.", "ESP", "missiles"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "word"), NAMED)
+def test_named_subjects_stay_rows(extractor, text, sup, word) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert any(s == sup and word in item for s, _, _, item, _ in rows), rows
+
+
+def test_any_state_under_no_evidence_keeps_a_row_with_no_supplier(extractor) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, "The monitors found no evidence that any foreign state has supplied the Zaydi "
+                                   "militia with mortars.")
+    assert any(s is None and "mortars" in item for s, _, _, item, _ in rows), rows
