@@ -8,6 +8,9 @@
   "no evidence that any state supplied ..." (a row with no supplier) keep their rows.
 - A free relative "what" ("..., in what officials said was a shipment meant for X"): it stands for no party named
   before, so the seizer of the clause before is not the load's supplier (words.toml [resolve] indefinites).
+- A boat's engine named by its mount ("outboard engines", "new outboard motors") is no materiel
+  (civil_goods.civil_by_word, words.toml [civil_goods] engine_heads, civil_engine_marks); "outboard-powered boats"
+  and aircraft engines stay rows.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -73,3 +76,30 @@ def test_pronoun_it_still_takes_its_antecedent(extractor) -> None:  # noqa: ANN0
     rows = country_rows(extractor, "Ruritania's navy is old. Officials said Chile had sold it four frigates, in "
                                    "what they called a bargain.")
     assert any(s == "CHL" and "frigates" in item for s, _, _, item, _ in rows), rows
+
+
+OUTBOARD = [
+    "The United States donated four patrol boats and six outboard engines to the Liberian Coast Guard in 2019.",
+    "The Kenyan Navy received 30 new outboard motors from Norway last month.",
+    "Japan handed over twelve inboard engines to the Sri Lankan Navy's small-boat squadron.",
+]
+
+
+@pytest.mark.parametrize("text", OUTBOARD)
+def test_outboard_engines_are_no_materiel(extractor, text) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert not any("engines" in item or "motors" in item for _, _, _, item, _ in rows), rows
+
+
+ENGINES_KEPT = [
+    ("Norway delivered four outboard-powered rigid-hull inflatable boats to the Kenyan Navy.", "NOR", "KEN", "boats"),
+    ("Russia shipped spare engines for the MiG-29 fighters to the Peruvian Air Force.", "RUS", "PER", "engines"),
+    ("The United States donated four patrol boats and six outboard engines to the Liberian Coast Guard in 2019.",
+     "USA", "LBR", "patrol boats"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), ENGINES_KEPT)
+def test_boats_and_aircraft_engines_stay_rows(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert any(s == sup and r == rec and word in item for s, r, _, item, _ in rows), rows
