@@ -11,6 +11,9 @@
 - A boat's engine named by its mount ("outboard engines", "new outboard motors") is no materiel
   (civil_goods.civil_by_word, words.toml [civil_goods] engine_heads, civil_engine_marks); "outboard-powered boats"
   and aircraft engines stay rows.
+- Goods sent away to be serviced ("sent four fighters to Russia for an upgrade", "shipped three jets to Portugal for
+  repairs"): the owner keeps them, no transfer (service_trips.py, words.toml [service_trips]); a transfer for
+  another purpose and the onward pass after a modernisation stay rows.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -101,5 +104,33 @@ ENGINES_KEPT = [
 
 @pytest.mark.parametrize(("text", "sup", "rec", "word"), ENGINES_KEPT)
 def test_boats_and_aircraft_engines_stay_rows(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert any(s == sup and r == rec and word in item for s, r, _, item, _ in rows), rows
+
+
+SERVICE_TRIPS = [
+    ("Peru sent four MiG-29 fighters to Russia for an upgrade in 2009.", "fighters"),
+    ("Nigeria shipped three Alpha Jets to Portugal for repairs last year.", "Alpha Jets"),
+    ("The Gabonese navy sent two patrol boats to France for a refit in 2018.", "patrol boats"),
+    ("Chile flew its C-130 transports to the United States for maintenance.", "transports"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SERVICE_TRIPS)
+def test_goods_sent_away_for_service_are_no_rows(extractor, text, word) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert not any(word in item for _, _, _, item, _ in rows), rows
+
+
+SENT_KEPT = [
+    ("Russia sent 20 tanks to Syria for its war against the rebels.", "RUS", "SYR", "tanks"),
+    ("Nigeria shipped three refurbished Alpha Jets to Ghana last year.", "NGA", "GHA", "Alpha Jets"),
+    ("About 20 T-80 tanks of the Egyptian army were sent to Slovakia for modernisation and then passed on to "
+     "Ukraine.", "EGY", "UKR", "tanks"),
+]
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word"), SENT_KEPT)
+def test_transfers_and_onward_passes_stay_rows(extractor, text, sup, rec, word) -> None:  # noqa: ANN001
     rows = country_rows(extractor, text)
     assert any(s == sup and r == rec and word in item for s, r, _, item, _ in rows), rows
