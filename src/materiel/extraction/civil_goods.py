@@ -5,6 +5,9 @@
 - A generic item told by its civil use ("office equipment", "medical supplies"), with no designation and no
   military modifier of its own.
 - A mine of a mineral ("a rare-earth mine", "the gold mines"): an extraction site, no landmine.
+- A boat's engine named by its kind of mount ("outboard engines", "40 new outboard motors"): a head of
+  [civil_goods] engine_heads with a word of civil_engine_marks right before it; "twin outboard-powered boats" (the
+  boat is the head) and "spare engines" for aircraft stay rows.
 - A civilian make's pick-up or off-road model handed to a state's army or police ("60 new Brand-X pick-ups"),
   with no armed modifier; for an armed group it stays (a technical).
 - A sum of money in aid ("will provide $12 million in military aid", "40 million euros of assistance"): the aid
@@ -30,6 +33,8 @@ MONEY_WORDS = lexicon.word_set("civil_goods", "money_words")
 ARMED = lexicon.word_set("civil_goods", "armed_modifiers")
 MINERALS = lexicon.word_set("civil_goods", "mineral_words")
 MINE_HEADS = ("mine", "mines")
+ENGINE_HEADS = lexicon.word_set("civil_goods", "engine_heads")
+ENGINE_MARKS = lexicon.word_set("civil_goods", "civil_engine_marks")
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +56,8 @@ def civil_by_word(r: Row) -> bool:
     head = r.item.head.lower_
     if head in MINE_HEADS and any(w in MINERALS for w in words[:-1]):
         return True  # "a rare-earth mine": an extraction site
+    if head in ENGINE_HEADS and len(words) > 1 and words[-2] in ENGINE_MARKS:
+        return True  # "outboard engines": a boat's motor, no materiel
     return head in CIVIL_HEADS or any(w in CIVIL_MODIFIERS for w in words[:-1])
 
 
