@@ -63,7 +63,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
      "The first aircraft arrived at Kecskemet air base on Tuesday.",
      [row("Brazil", "Hungary", "C-390", 2, O), row("Brazil", "Hungary", "C-390", None, D)]),
     ("they_delivered", "Greece is buying 24 Rafale fighters from France. "
-     "They will be delivered by the end of 2025, the ministry said.",
+     "They will be delivered by late 2025, the ministry said.",
      [row("France", "Greece", "Rafale", 24, O, C)]),
     ("first_of_which", "Romania signed a contract for 54 Abrams tanks with the United States, "
      "the first of which will arrive in 2026.",
@@ -78,7 +78,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
      "The ships are now being built in Nagasaki.",
      [row("Japan", "Thailand", "patrol vessel", 2, O)]),
     ("the_helicopters", "The Philippines bought 32 S-70i Black Hawk helicopters from Poland. "
-     "The helicopters will be handed over in batches of five.",
+     "The helicopters will be handed over in groups of five.",
      [row("Poland", "Philippines", "Black Hawk", 32, O, D)]),
     ("these_systems", "Slovakia gave its S-300 air defence system to Ukraine in April. "
      "The United States will replace it with a Patriot battery on loan.",
@@ -110,9 +110,9 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("colon_list", "Denmark will give Ukraine the following: 19 F-16 jets, eight Caesar howitzers and "
      "two radars.",
      [row("Denmark", "Ukraine", "F-16", 19, OF), row("Denmark", "Ukraine", "Caesar", 8, OF)]),
-    ("each_recipient", "Turkey has sold Bayraktar TB2 drones to Poland, Morocco and Ethiopia.",
-     [row(TR, "Poland", "TB2", None, D, O), row(TR, "Morocco", "TB2", None, D, O),
-      row(TR, "Ethiopia", "TB2", None, D, O)]),
+    ("each_recipient", "Turkey sold Bayraktar TB2 drones to Kenya, Niger and Albania.",
+     [row(TR, "Kenya", "TB2", None, D, O), row(TR, "Niger", "TB2", None, D, O),
+      row(TR, "Albania", "TB2", None, D, O)]),
     ("split_recipients", "Of the 40 helicopters, 24 will go to Latvia and 16 to Estonia. "
      "They are being supplied by Sweden.",
      [row("Sweden", "Latvia", "helicopter", 24, OF, O, D), row("Sweden", "Estonia", "helicopter", 16, OF, O, D)]),
@@ -159,9 +159,9 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [row("China", "Algeria|Algerian Navy", "corvette", None, D)]),
     ("keys_handed", "Russian officials handed the keys of ten BTR-82A vehicles to the Malian army on Monday.",
      [row("Russia", "Mali|Malian army", "BTR-82A", 10, D)]),
-    ("formally_handed", "Two patrol boats donated by the United States were formally handed over to Ghana "
+    ("formally_handed", "Three patrol boats donated by Japan were formally handed over to Ghana "
      "on Thursday.",
-     [row(US, "Ghana", "patrol boat", 2, D)]),
+     [row("Japan", "Ghana", "patrol boat", 3, D)]),
     ("entered_service", "The Egyptian Air Force inducted its first Rafale jets from France into service "
      "on Monday.",
      [row("France", "Egypt|Egyptian Air Force", "Rafale", None, D)]),
@@ -179,9 +179,9 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("surplus_transfer", "The United States transferred a surplus Hamilton-class cutter to the Vietnamese "
      "coast guard.",
      [row(US, "Vietnam|Vietnamese coast guard", "cutter", None, D)]),
-    ("ex_frigate_renamed", "Bulgaria has received the former Belgian frigate Wandelaar, which it renamed "
-     "Drazki.",
-     [row("Belgium", "Bulgaria", "Wandelaar", None, D)]),
+    ("ex_frigate_renamed", "Uruguay has received the former Portuguese frigate Corvo, which it renamed "
+     "Maldonado.",
+     [row("Portugal", "Uruguay", "Corvo", None, D)]),
     ("second_hand_from_navy", "Greece will acquire three second-hand Italian Navy patrol ships.",
      [row("Italy", "Greece", "patrol ship", 3, O, C)]),
     # seizures with an origin and a destination
@@ -226,16 +226,16 @@ CASES: list[tuple[str, str, list[Row]]] = [
      "Tehran denies it.",
      [row("Iran", "Russia", "ballistic missile", None, DEN, ("delivered", "uncertain"), D)]),
     # an approved possible sale with its items
-    ("state_approved_items", "The State Department approved a possible sale to Morocco of 600 Stinger "
-     "missiles and related equipment.",
-     [row(US, "Morocco", "Stinger", 600, OF, O)]),
+    ("state_approved_items", "The U.S. State Department on Friday approved a possible sale to Jordan of 600 "
+     "Stinger missiles and related equipment.",
+     [row(US, "Jordan", "Stinger", 600, OF, O)]),
     ("dsca_approved_cost", "The United States has approved the sale of 66 F-16 jets to Taiwan at an "
      "estimated cost of $8 billion.",
      [row(US, "Taiwan", "F-16", 66, OF, O)]),
     ("approved_possible_two", "Washington approved a possible sale of eight Patriot batteries and 400 PAC-3 "
      "missiles to Poland.",
      [row(US, "Poland", "Patriot", 8, OF, O), row(US, "Poland", "PAC-3", 400, OF, O)]),
-    ("cleared_notified", "The State Department notified Congress of a proposed sale of 31 MQ-9B drones to "
+    ("cleared_notified", "Washington notified Congress on Tuesday of a proposed sale of 31 MQ-9B drones to "
      "India.",
      [row(US, "India", "MQ-9B", 31, OF, O)]),
     ("government_approved", "The German government approved the sale of four frigates to Egypt, "
@@ -273,10 +273,10 @@ CASES: list[tuple[str, str, list[Row]]] = [
 FIX_CASES: list[tuple[str, str, list[Row]]] = [
     ("received_named", "Ecuador received the corvette Loja from Chile in March.",
      [row("Chile", "Ecuador", "Loja", None, D)]),
-    ("bought_named", "Romania bought the former British frigate HMS Coventry in 2003.",
-     [row(UK, "Romania", "Coventry", None, D, O)]),
-    ("received_prefixed", "Sri Lanka has received the patrol vessel USCGC Sherman from the United States.",
-     [row(US, "Sri Lanka", "patrol vessel", None, D)]),
+    ("bought_named", "Peru bought the former British frigate HMS Penwith in 2004.",
+     [row(UK, "Peru", "Penwith", None, D, O)]),
+    ("received_prefixed", "Tunisia has received the patrol vessel USCGC Marlow from the United States.",
+     [row(US, "Tunisia", "patrol vessel", None, D)]),
     ("prefix_seller", "The frigate HMS Bramble will be transferred to Ghana next year.",
      [row(UK, "Ghana", "Bramble", None, OF, O, D)]),
     ("prefix_appos", "The cutter USCGC Harlan was handed over to the Nigerian Navy in Lagos.",

@@ -39,8 +39,8 @@ def _has(text: str, sup: str | None, rec: str | None, item: str) -> bool:
 
 
 TOPIC = [  # (text, recipient state, item word)
-    ("Ghana expands its forces\n\nGhana's defence budget rose again this year. France donated twelve trucks to the "
-     "Republican Guard in March.", "GHA", "truck"),
+    ("Ghana expands its forces\n\nGhana's defence budget rose again this year. Spain gave 15 trucks to the "
+     "Republican Guard in April.", "GHA", "truck"),
     ("Chile buys boats\n\nChile has been modernising its border units. Spain delivered two patrol boats to the State "
      "Border Service last week.", "CHL", "patrol boat"),
     ("Peru arms its troops\n\nPeru is re-equipping its forces. Brazil sold 400 rifles to the National Army, the "
@@ -80,8 +80,8 @@ def test_service_whose_name_fixes_its_state(text: str, sup: str, rec: str, item:
 
 
 def test_service_named_with_another_state_stays_that_state() -> None:
-    text = ("Ghana expands its forces\n\nGhana's budget rose again. France donated twelve trucks to Benin's "
-            "Republican Guard in March.")
+    text = ("Ghana expands its forces\n\nGhana's budget rose again. Spain gave 15 trucks to Togo's "
+            "Republican Guard in April.")
     rows = _rows(text)
     assert not any(r == "GHA" and "truck" in i for _, r, i, _ in rows), rows
 

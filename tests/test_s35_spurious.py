@@ -2,16 +2,16 @@
 
 - A transfer verb whose subject is a class of parties under a negative quantifier ("No country has sent jets to
   Ruritania", "no neighbouring state has armed the rebels", "none of the states has shipped shells", "neither
-  government supplied rifles", "no government has been shown to have armed the group"): the verb tells of no
+  government supplied rifles", "no government is believed to have supplied the rebels"): the verb tells of no
   party at all, so there is no row, and above all none that borrows the supplier of the sentence before
   (quantified_subjects.py, words.toml [quantified_subjects]). A named subject, a quantifier on the item, and
   "no evidence that any state supplied ..." (a row with no supplier) keep their rows.
-- A free relative "what" ("..., in what officials said was a shipment meant for X"): it stands for no party named
+- A free relative "what" ("..., in what the coastguard called a cargo bound for X"): it stands for no party named
   before, so the seizer of the clause before is not the load's supplier (words.toml [resolve] indefinites).
 - A boat's engine named by its mount ("outboard engines", "new outboard motors") is no materiel
   (civil_goods.civil_by_word, words.toml [civil_goods] engine_heads, civil_engine_marks); "outboard-powered boats"
   and aircraft engines stay rows.
-- Goods sent away to be serviced ("sent four fighters to Russia for an upgrade", "shipped three jets to Portugal for
+- Goods sent away to be serviced ("sent four fighters to Russia for an upgrade", "shipped three jets to France for
   repairs"): the owner keeps them, no transfer (service_trips.py, words.toml [service_trips]); a transfer for
   another purpose and the onward pass after a modernisation stay rows.
 
@@ -29,7 +29,7 @@ QUANTIFIED = [
      "weapons"),
     ("Sudan shipped mortars to the rebels. None of the neighbouring states has sent rockets to the rebels since "
      "2019.", "rockets"),
-    ("Qatar has long backed the Zaydi militia. No government has been shown to have armed the militia directly, "
+    ("Qatar has long backed the Zaydi militia. No foreign government is believed to have armed the militia, "
      "the monitors say.", "weapons"),
 ]
 
@@ -55,14 +55,14 @@ def test_named_subjects_stay_rows(extractor, text, sup, word) -> None:  # noqa: 
 
 
 def test_any_state_under_no_evidence_keeps_a_row_with_no_supplier(extractor) -> None:  # noqa: ANN001
-    rows = country_rows(extractor, "The monitors found no evidence that any foreign state has supplied the Zaydi "
-                                   "militia with mortars.")
+    rows = country_rows(extractor, "The inspectors reported no evidence that any outside state has supplied "
+                                   "the Zaydi militia with mortars.")
     assert any(s is None and "mortars" in item for s, _, _, item, _ in rows), rows
 
 
 SEIZER_WHAT = [
-    "A Peruvian Navy patrol boat stopped a fishing trawler carrying assault rifles and grenades off Paita on Monday, "
-    "in what police officials said was a shipment meant for the Shining Path.",
+    "A Guatemalan Navy patrol boat stopped a fishing trawler carrying assault rifles and grenades off Champerico on "
+    "Tuesday, in what customs officers said was a cargo destined for a drug cartel.",
     "A Chilean Navy corvette halted a freighter carrying mortar rounds off Arica, in what the admiralty called a "
     "delivery for the rebels.",
 ]
@@ -82,9 +82,9 @@ def test_pronoun_it_still_takes_its_antecedent(extractor) -> None:  # noqa: ANN0
 
 
 OUTBOARD = [
-    "The United States donated four patrol boats and six outboard engines to the Liberian Coast Guard in 2019.",
-    "The Kenyan Navy received 30 new outboard motors from Norway last month.",
-    "Japan handed over twelve inboard engines to the Sri Lankan Navy's small-boat squadron.",
+    "Canada donated four patrol boats and six outboard engines to the Gambian Navy in 2019.",
+    "The Mozambican Navy took delivery of 30 outboard motors from Norway last month.",
+    "Australia handed over twelve inboard engines to the Fijian Navy's small-boat squadron.",
 ]
 
 
@@ -95,10 +95,10 @@ def test_outboard_engines_are_no_materiel(extractor, text) -> None:  # noqa: ANN
 
 
 ENGINES_KEPT = [
-    ("Norway delivered four outboard-powered rigid-hull inflatable boats to the Kenyan Navy.", "NOR", "KEN", "boats"),
-    ("Russia shipped spare engines for the MiG-29 fighters to the Peruvian Air Force.", "RUS", "PER", "engines"),
-    ("The United States donated four patrol boats and six outboard engines to the Liberian Coast Guard in 2019.",
-     "USA", "LBR", "patrol boats"),
+    ("Norway delivered four outboard-powered assault boats to the Mozambican Navy.", "NOR", "MOZ", "boats"),
+    ("Russia shipped spare engines for the Su-30 fighters to the Indian Air Force.", "RUS", "IND", "engines"),
+    ("Canada donated four patrol boats and six outboard engines to the Gambian Navy in 2019.",
+     "CAN", "GMB", "patrol boats"),
 ]
 
 
@@ -109,8 +109,8 @@ def test_boats_and_aircraft_engines_stay_rows(extractor, text, sup, rec, word) -
 
 
 SERVICE_TRIPS = [
-    ("Peru sent four MiG-29 fighters to Russia for an upgrade in 2009.", "fighters"),
-    ("Nigeria shipped three Alpha Jets to Portugal for repairs last year.", "Alpha Jets"),
+    ("Algeria sent four Su-30 fighters to Russia for an upgrade in 2011.", "fighters"),
+    ("Cameroon shipped three Alpha Jets to France for repairs last year.", "Alpha Jets"),
     ("The Gabonese navy sent two patrol boats to France for a refit in 2018.", "patrol boats"),
     ("Chile flew its C-130 transports to the United States for maintenance.", "transports"),
 ]
@@ -124,9 +124,9 @@ def test_goods_sent_away_for_service_are_no_rows(extractor, text, word) -> None:
 
 SENT_KEPT = [
     ("Russia sent 20 tanks to Syria for its war against the rebels.", "RUS", "SYR", "tanks"),
-    ("Nigeria shipped three refurbished Alpha Jets to Ghana last year.", "NGA", "GHA", "Alpha Jets"),
-    ("About 20 T-80 tanks of the Egyptian army were sent to Slovakia for modernisation and then passed on to "
-     "Ukraine.", "EGY", "UKR", "tanks"),
+    ("Cameroon shipped three refurbished Alpha Jets to Chad last year.", "CMR", "TCD", "Alpha Jets"),
+    ("Some 30 T-72 tanks of the Bulgarian army were sent to Slovakia for an upgrade and then passed on to "
+     "Ukraine.", "BGR", "UKR", "tanks"),
 ]
 
 

@@ -30,7 +30,7 @@ def _rows(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text,supplier,recipient", [
     ("Two patrol boats, previously operated by the Spanish Navy, were handed over to the Togolese Navy in May.",
      "Spain", "Togo Navy"),
-    ("Three minehunters once operated by Belgium were transferred to Bulgaria in 2021.", "Belgium", "Bulgaria"),
+    ("Three minesweepers once operated by Greece were transferred to Cyprus in 2021.", "Greece", "Cyprus"),
     ("Four Hawk trainers formerly flown by the Finnish Air Force were sold to Latvia last year.", "Finland", "Latvia"),
     ("The corvette, formerly the Danish Navy's Hvidbjørnen, was handed over to the Ghanaian Navy in Aarhus in March.",
      "Denmark", "Ghana Navy"),
@@ -61,6 +61,6 @@ def test_own_service_to_own_service_is_no_transfer() -> None:
 
 
 def test_holder_misread_as_taker_is_dropped() -> None:
-    rows = _rows("The 80-metre vessel, formerly the Danish Navy corvette Hvidbjørnen, was handed over to the navy "
-                 "in Aarhus in March.")
+    rows = _rows("The 75-metre warship, formerly the Danish Navy corvette Stormfugl, was transferred to the navy "
+                 "at Aarhus in March.")
     assert not any(r.startswith("Denmark") for _, r, _ in rows)

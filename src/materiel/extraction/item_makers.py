@@ -40,8 +40,8 @@ def _firms() -> dict[str, str | None]:
 
 
 def _names_model(word: Token, designation: str) -> bool:
-    """The word begins a name of the designated system itself ("Super" of "Super Tucano"), not a maker's
-    prefix to one of its names ("AgustaWestland AW139" beside "AW139")."""
+    """The word begins a name of the designated system itself ("Sea" of "Sea Kestra"), not a maker's
+    prefix to one of its names ("Korvel KX-9" listed beside "KX-9")."""
     names = _names().get(designation, ())
     low = word.lower_
     return any(n.split()[0] == low and not (len(n.split()) > 1 and " ".join(n.split()[1:]) in names) for n in names)
@@ -57,11 +57,11 @@ def maker_words(r: Row, res: ActorResolver) -> list[Token]:
     if not model:
         return []
     start = model[0].start
-    # the maker's run ends where the model's name begins ("AgustaWestland AW139" is one span with its maker)
+    # the maker's run ends where the model's name begins ("Korvel KX-9" may be one span, maker included)
     while start < model[0].end and doc[start].is_alpha and not _names_model(doc[start], r.designation):
         start += 1
     if start >= model[0].end or not any(c.isdigit() for c in doc[start].text):
-        return []  # only a run before a model code ("K-12", "AW139"): "Super Tucano" names the system
+        return []  # only a run before a model code ("K-12", "KX-9"): "Sea Kestra" names the system
     words: list[Token] = []
     i = start - 1
     while i >= r.item.span.start and len(words) < MAX_WORDS and doc[i].is_alpha and doc[i].text[:1].isupper() and \

@@ -1,5 +1,5 @@
 """A transfer told of no party, only of a class of them under "no": "no country has sent jets to Ruritania",
-"no neighbouring state has armed the rebels", "no government has been shown to have armed the group", "none of
+"no neighbouring state has armed the rebels", "no government is believed to have supplied the rebels", "none of
 the states has shipped shells", "neither government supplied rifles", "no state that buys the drones".
 
 The subject of the transfer verb (or of the verb it is the infinitive or conjunct of, or the noun it is a
@@ -20,7 +20,7 @@ from materiel.extraction.discourse import Row
 PARTY_NOUNS = lexicon.word_set("quantified_subjects", "party_nouns")
 QUANTIFIERS = lexicon.word_set("quantified_subjects", "quantifiers")
 SUBJECTS = ("nsubj", "nsubjpass")
-CLIMB = ("xcomp", "conj", "ccomp")  # "has been shown to have armed", "has built or sold"
+CLIMB = ("xcomp", "conj", "ccomp")  # "is said to have sold", "has made or sold"
 DEPTH = 3
 
 

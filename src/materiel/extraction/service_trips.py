@@ -1,6 +1,6 @@
-"""Materiel sent away to be serviced is not transferred: "two helicopters that the air force sent to Ruritania for
-overhaul flew back this week", "Freedonia shipped three trainers to Ruritania for repairs", "the tanks were sent to
-the plant for modernisation". The owner keeps the goods; the yard that services them is no recipient.
+"""Materiel sent away to be serviced is not transferred: "Freedonia shipped three trainers to Ruritania for repairs",
+"the navy sent its corvette to a foreign yard for a refit", "the tanks were sent to the plant for modernisation".
+The owner keeps the goods; the yard that services them is no recipient.
 
 A row is such a trip, and dropped, when its trigger is a verb of conveying ([service_trips] verbs: "send", "ship",
 "fly") with a "for" phrase, on the verb or on its destination ("to Ruritania for overhaul"), whose object is a

@@ -21,7 +21,7 @@ def group_name(t: Token) -> bool:
 
 def _names_state(c: Token) -> bool:
     """c names a state or its people: a tagger's place or people, or a state's name or demonym the gazetteer found
-    where the tagger read the whole service as one organisation ("The Bangladesh Navy's")."""
+    where the tagger read the whole service as one organisation ("The Tarnia Navy's", where "Tarnia" is a gazetteer state)."""
     return c.ent_type_ in ("GPE", "NORP") or any(
         s.start <= c.i < s.end and s.kb_id_ in ("country", "demonym") for s in c.doc.spans.get("actors", []))
 
