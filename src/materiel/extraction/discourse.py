@@ -22,6 +22,7 @@ from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import same_state
 from materiel.extraction.origin_holders import prefer_named_holder
 from materiel.extraction.origin_words import origin_word
+from materiel.extraction.other_makes import other_make
 from materiel.extraction.own_clause import other_clause, subject_buyers
 from materiel.extraction.told_makers import maker_told
 from materiel.extraction.unknown_subjects import unknown_buyer, unknown_subject
@@ -115,7 +116,8 @@ def fill_from_context(rows: list[Row]) -> None:
                 (r.frame.stage in ("delivered", "ordered") or _also(r)):
             for e in reversed(earlier):  # the same recipient's supplier, named just before
                 if e.recipient and e.supplier and e.recipient.actor.id == r.recipient.actor.id and \
-                        not _made_elsewhere(r, e.supplier) and not (e.frame.stage == "intercepted" and out_of_scope(e, r)):
+                        not _made_elsewhere(r, e.supplier) and not (e.frame.stage == "intercepted" and out_of_scope(e, r)) \
+                        and not other_make(r.designation, e.designation, e.supplier.actor.country):
                     r.supplier, r.inherited = e.supplier, True
                     break
         if r.recipient is None and r.supplier is not None and not _other_seizure(r) and not unknown_buyer(r):
@@ -169,7 +171,6 @@ def _made_elsewhere(r: Row, supplier: Resolved) -> bool:
 
 
 SYMMETRIC = lexicon.word_set("discourse", "symmetric_nouns")
-DEMONSTRATIVES = lexicon.word_set("shared", "demonstratives")
 
 
 def orient_by_origin(rows: list[Row], res: ActorResolver) -> None:
