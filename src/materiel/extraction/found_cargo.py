@@ -202,6 +202,7 @@ def discovered(rows: list[Row], told: set[int], by_sentence: list[tuple[Any, lis
     supplier = origin if origin is not None and origin.actor.id != goal.actor.id else None
     for r in found:
         r.supplier, r.recipient, r.inherited = supplier, goal, True
+        r.frame.add("recipient", [goal])  # the cargo's told destination: a seizure kept with no supplier named
     if supplier is not None:
         denied_origin(rows, goal, supplier)
     out: list[Row] = []

@@ -138,6 +138,9 @@ def _found_hidden(rows: list[Row], index: dict[int, int], words: seizure.Seizure
         if src is None or src.frame.rule.startswith("found_hidden"):
             continue
         r.recipient, r.supplier, r.inherited = src.recipient, src.supplier, True
+        if src.recipient is not None and src.frame.roles.get("recipient") and src.supplier is None and \
+                not r.frame.roles.get("recipient"):
+            r.frame.add("recipient", [src.recipient])  # the seized load's own destination: kept with no supplier
         r.frame.roles.setdefault(INTERCEPTOR, [])
         r.frame.add(INTERCEPTOR, seizure.seizers(src.frame))
 
