@@ -25,6 +25,8 @@ def _rows(text: str) -> list[tuple[str | None, str | None]]:
      "POL", "GHA"),
     ("Laos bought four transport aircraft from Kharkiv Aviation Industry in 2009.", "UKR", "LAO"),
     ("Nizhny Novgorod Machine Plant delivered 20 howitzers to Myanmar.", "RUS", "MMR"),
+    ("Ethiopia bought 30 tanks from the Kharkiv Machine-Building Plant in 2011.", "UKR", "ETH"),
+    ("Zambia's air force received six jet trainers built by Harbin Aviation Industry Group.", "CHN", "ZMB"),
 ])
 def test_town_named_plant_supplies_for_its_state(text: str, supplier: str, recipient: str) -> None:
     assert (supplier, recipient) in _rows(text)
@@ -33,7 +35,8 @@ def test_town_named_plant_supplies_for_its_state(text: str, supplier: str, recip
 @pytest.mark.parametrize("name,state", [
     ("Harbin Aircraft Corporation", "CHN"), ("Kazan Helicopter Plant", "RUS"), ("Galati Shipyard", "ROU"),
     ("Nizhny Novgorod Machine Plant", "RUS"), ("Minsk Group", None), ("Harbin Corporation", None),
-    ("Kazan Football Club", None), ("Tarnby Aircraft Corporation", None),
+    ("Kazan Football Club", None), ("Tarnby Aircraft Corporation", None), ("Harbin Industry Group", None),
+    ("the Kharkiv Machine-Building Plant", "UKR"), ("Lima Group", None),
 ])
 def test_name_state(name: str, state: str | None) -> None:
     assert town_firms.name_state(name) == state

@@ -17,16 +17,19 @@ MAX_TOWN = 3  # words of the town's name
 
 
 def _tail_is_firm(tail: list[str]) -> bool:
-    """The words after the town end a firm's name: one yard noun, or trade words then a generic head."""
+    """The words after the town end a firm's name: one yard noun, or trade words and generic heads ending with a
+    head, with one trade word at least ("Aviation Industry Group")."""
     low = [w.lower() for w in tail]
     if len(low) == 1:
         return low[0] in TOWN_FIRM_NOUNS
-    return low[-1] in HEADS and all(w in TRADES for w in low[:-1])
+    return low[-1] in HEADS and all(w in TRADES or w in HEADS for w in low[:-1]) and any(w in TRADES for w in low)
 
 
 def name_state(name: str) -> str | None:
     """The state of the town a firm's name begins with, when the rest of the name is a yard or plant's."""
     words = name.split()
+    if words and words[0].lower() == "the":  # "the Kharkiv Machine-Building Plant"
+        words = words[1:]
     for k in range(min(MAX_TOWN, len(words) - 1), 0, -1):
         if all(w[:1].isupper() for w in words[:k]) and _tail_is_firm(words[k:]):
             state = cities.state_of(" ".join(words[:k]))
