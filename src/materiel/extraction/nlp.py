@@ -20,6 +20,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     dateline_parse,
     dative_counts,
     dative_deal_nouns,
+    deal_for_datives,
     deal_noun_of,
     deal_subjects,
     designation_parse,
@@ -110,6 +111,7 @@ PARSE_REPAIRS = (
     "materiel_plan_by",  # "blocked a proposal by X to send Y": both phrases the proposal's
     "materiel_deal_noun_of",  # "made an offer to Y of six X": "of" back on the offer
     "materiel_included_deals",  # "signed deals, including for X to Y": "for" the deals'
+    "materiel_deal_for_datives",  # "signed a deal worth $X for Y's A": "for" the deal's, no dative
     "materiel_transfer_noun_of",  # "shipments to the X army of six Y": "of" the shipments'
     "materiel_held_participles",  # "operates six A, handed over in 2015": A's participle
     "materiel_accusation_of",  # "accused by a panel of experts of sending X": the verb's "of"
