@@ -36,8 +36,8 @@ def test_firm_of_another_make_lends_no_supplier(text: str, item_word: str, suppl
 
 @pytest.mark.parametrize("text,item_word,supplier,recipient", [
     # the same system again keeps the firm told for it
-    ("Nepal ordered 16 J-7 fighters from Shenyang Aero Works in 2010. In 2015 Nepal ordered four more J-7 fighters.",
-     "J-7", "Shenyang Aero Works", "Nepal"),
+    ("Nepal ordered 16 J-7 fighters from Velmora Aero Works in 2010. In 2015 Nepal ordered four more J-7 fighters.",
+     "J-7", "Velmora Aero Works", "Nepal"),
     # a state that sells another state's system keeps its sale of it
     ("Nepal bought 16 J-7 fighters from Pakistan in 2010. Nepal later bought four more J-7 fighters.",
      "J-7", "Pakistan", "Nepal"),
