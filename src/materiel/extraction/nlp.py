@@ -39,6 +39,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     listed_verb_items,
     located_sources,
     loyal_goals,
+    made_adjectives,
     maker_participles,
     manner_objects,
     means_routes,
@@ -116,6 +117,7 @@ PARSE_REPAIRS = (
     "materiel_held_participles",  # "operates six A, handed over in 2015": A's participle
     "materiel_accusation_of",  # "accused by a panel of experts of sending X": the verb's "of"
     "materiel_object_participles",  # "deployed its own X, bought from Y": X's participle
+    "materiel_made_adjectives",  # "Ruritanian-made 40 mm rockets, built by X, were sold": "made" the rockets'
     "materiel_maker_participles",  # "grenades made by X, sold to Y": the grenades' participle
     "materiel_list_repair",  # a counted list broken at its first comma
     "materiel_joined_preps",  # "asked X for A and for B to watch": B's "for" on the first
