@@ -15,6 +15,7 @@ from collections import Counter
 from materiel import lexicon
 from materiel.extraction.asked_topic import asked_of
 from materiel.extraction.discourse import Row
+from materiel.extraction.frames.bidder_items import bidder_offer
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
 
@@ -36,8 +37,8 @@ def to_topic_state(rows: list[Row], res: ActorResolver) -> None:
         if target is None:
             continue
         if r.recent and r.supplier is not None and r.supplier.actor.country != target.iso3 and \
-                r.frame.cls in BUYER_CLASSES and r.frame.trigger.pos_ == "NOUN":
-            r.recipient = None  # "talks on the purchase of Chinese X": the text's buyer, not the last one told
+                (r.frame.cls in BUYER_CLASSES and r.frame.trigger.pos_ == "NOUN" or bidder_offer(r.frame)):
+            r.recipient = None  # "talks on the purchase of Chinese X", "a rival offer of the Y-firm Z": the text's buyer
         if r.recipient is not None or r.supplier is None or r.supplier.actor.country == target.iso3:
             continue
         if not (_passive_purchase(r) or _active_supply(r) or _deal_told(r) or r.recent or asked_of(r)) and (

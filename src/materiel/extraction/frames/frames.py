@@ -15,6 +15,7 @@ import materiel.extraction.frames.tenders as tenders
 from materiel import lexicon
 from materiel.extraction.frames import accusations, calls, carriers, held, history, itemised, records, seizure, shares
 from materiel.extraction.frames.applicants import settle_parties
+from materiel.extraction.frames.bidder_items import named_bidders
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.commanded import commanded
@@ -144,6 +145,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         frames = history.read(self, sent, frames + records.record_frames(self.res, self.items, sent))
         for f in frames:
             self._maker_among_parties(f)
+            named_bidders(f, self.res)  # "a competing offer of the X-firm Y": the firm bids
             orient_parties(f, self.res, self.items)  # a company selling to a state, a lessee leasing from X
             implied_parties(self, f)  # "violated the arms embargo on Y by supplying Z", "involvement in"
         frames = [f for f in frames if not self._not_a_transfer(f)]  # a message, an item described, an honour
