@@ -20,9 +20,9 @@ def _rows(text: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text,supplier,recipient", [
-    ("Chile needs a new fighter. KAI has offered the FA-50, and a competing offer of the Saab Gripen C is still "
+    ("Chile needs a new fighter. KAI has offered the FA-50, while a rival offer of the Saab Gripen C is still "
      "open.", "Sweden", "Chile"),
-    ("Chile picked the Naval Strike Missile. The choice ends a competition in which Boeing's Harpoon missile was "
+    ("Chile picked the Naval Strike Missile. The decision closes a contest in which Boeing's Harpoon missile was "
      "also offered.", "United States", "Chile"),
     ("Chile needs a new fighter. An offer of the Lockheed Martin F-16 Block 70 came last month.",
      "United States", "Chile"),

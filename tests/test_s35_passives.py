@@ -28,7 +28,7 @@ def _rows(text: str) -> set[tuple[str, str, str]]:
      "to Peru that year.", "Ukraine", "Peru", "Ukrainian-made 40 mm PG-7 rockets"),
     ("Polish-made 120 mm rounds and fuzes, packed in 2019, were donated by Poland to Moldova.",
      "Poland", "Moldova", "Polish-made 120 mm rounds"),
-    ("Romanian-made 73 mm PG-9 rockets and launchers, manufactured in 2014, were exported by Romania to Kenya "
+    ("Romanian-made 73 mm PG-9 rockets and launchers, assembled in 2014, were shipped by Romania to Kenya "
      "in 2015.", "Romania", "Kenya", "Romanian-made 73 mm PG-9 rockets"),
 ])
 def test_made_adjective_items_are_sold(text: str, supplier: str, recipient: str, item: str) -> None:

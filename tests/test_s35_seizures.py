@@ -41,8 +41,8 @@ def test_free_relative_load_gives_the_seized_rows_its_destination(extractor, tex
 
 FOUND = [
     ("A Ruritanian coast guard cutter intercepted a fishing boat carrying assault rifles and ammunition near Port "
-     "Vell on Sunday, in what officials said was a shipment meant for the Red Hand Brigade. Sailors found nine "
-     "carbines, three grenade launchers and 2,000 rounds of ammunition hidden under sacks of flour.",
+     "Vell on Sunday, in what officers said was a consignment bound for the Red Hand Brigade. Sailors found nine "
+     "carbines, three grenade launchers and 2,000 rounds hidden beneath sacks of flour.",
      "red hand", [("carbines", 9), ("grenade launchers", 3), ("rounds", 2000)]),
     ("A Ruritanian frigate boarded a dhow carrying mortar rounds off the coast, in what the admiral said was a cargo "
      "intended for the Green Lions front. Marines discovered 40 mortar bombs, six machine guns and 900 rounds of "

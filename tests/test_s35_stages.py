@@ -62,12 +62,12 @@ def test_own_service_to_own_service_is_no_transfer() -> None:
 
 def test_holder_misread_as_taker_is_dropped() -> None:
     # "the navy" resolved to the former holder's navy is no recipient (the row had Denmark's navy as taker)
-    rows = _rows("The corvette, formerly the Danish Navy's Hvidbjørnen, was handed over to the navy in Aarhus in March.")
+    rows = _rows("The corvette, formerly the Danish Navy's Hvidbjørnen, was turned over to the navy in Aarhus in March.")
     assert not any(r.startswith("Denmark") for _, r, _ in rows)
 
 
 def test_holder_misread_as_taker_gives_way_to_the_story_state() -> None:
     rows = _rows("Ghana has received a second-hand corvette. The corvette, formerly the Danish Navy's Hvidbjørnen, was "
-                 "handed over to the navy in Aarhus in March.")
+                 "transferred to the navy in Aarhus in March.")
     assert ("Denmark", "Ghana", "delivered") in rows
     assert not any(r.startswith("Denmark") for _, r, _ in rows)

@@ -1,5 +1,5 @@
 """A supplier told for one system lends itself to no system made elsewhere: "X ordered 16 A from Acme Aircraft
-Corporation ... and the air force ordered two B" (B made in state Q) does not give B the firm told for A when that
+Corporation ... and its air force later signed for two B" (B made in state Q) does not give B the firm told for A when that
 firm's state is not known (discourse._made_elsewhere compares a known state with the row's maker). A row with a
 designated item of a known maker state borrows no supplier of the same recipient from an earlier row with another
 designated item when that supplier's state is unknown (the earlier item's maker may be unknown too: the firm was

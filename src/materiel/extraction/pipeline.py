@@ -148,7 +148,7 @@ class Extractor:
                 elif undoes_deal(frame):  # a refusal, or "they were never delivered"
                     sent_rows.extend(self._refused_request(frame, cues.read(frame), sent, rows + sent_rows))
             discourse.share_in_sentence(sent_rows, donor_frames(frames, cues.reporting))  # not "X announced"
-            restated_loads.fill(sent_rows, frames)  # "seized X, in what officials said was a shipment meant for Y"
+            restated_loads.fill(sent_rows, frames)  # "took X, in what police called a consignment for Y"
             claim_denials.denials_of_claims(sent, rows, sent_rows, cues, res)
             sent_rows += claims_behind_denials(sent_rows, cues, res) + followed_refusals(finder, sent, rows, sent_rows)
             sent_rows += declined_requests(finder, cues, sent, frames, rows + sent_rows)  # "Y declined", "Y said no"

@@ -1,5 +1,5 @@
-"""An offer that names no offerer but whose goods carry their bidder's name: "a competing offer of the Saab Gripen E
-is still open", "a competition in which Boeing's Harpoon was also offered", "the shortlist saw an offer of the
+"""An offer that names no offerer but whose goods carry their bidder's name: "a rival offer of the Velmar VK-9
+remains on the table", "a competition in which Boeing's Harpoon was also offered", "the shortlist saw an offer of the
 Lockheed Martin F-16". In a contest the firm named before the offered system (a compound or a possessor of the
 item's head) is the one offering it, so it is the supplier; only offers are read so (a firm's name on goods that
 are bought, delivered or seized tells their maker, not their seller), and only a company, never a state (a state
