@@ -9,7 +9,7 @@ import materiel.extraction.mentions.office_pronouns as office_pronouns
 from materiel import lexicon
 from materiel.extraction.mentions import nearest, role_descriptions, topic
 from materiel.extraction.mentions.bare_institutions import context_body
-from materiel.extraction.mentions.earlier_groups import earlier_group
+from materiel.extraction.mentions.earlier_groups import earlier_group, same_group
 from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent, site_owner
 from materiel.extraction.mentions.office_holders import pronoun_owner
 from materiel.extraction.mentions.own_services import own_service
@@ -166,6 +166,9 @@ class Coreference(Speakers):
             found = self._salient_state(tok, own, others, region)
             if found is not None:
                 return found
+        if "armed_group" in kinds and (group := same_group(tok, self._candidates_before(tok), own, subjects,
+                                                          self.resolve)) is not None:
+            return group  # "bound for the same group": the group named before, however far back in the window
         for t in cands:
             if t.i in own:
                 continue  # "the United States exported jets to the country": not itself
