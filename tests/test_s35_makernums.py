@@ -2,7 +2,7 @@
 maker: Saab, Embraer, Piaggio, Bell, Beechcraft, Cessna ... in [maker_numbers] makers of words.toml): the maker
 and the number make one designation (maker_numbers.py), so the item keeps its maker instead of the number alone
 ("340 aircraft"), a designation the gazetteer lists only as another type's alias ("Bell 412" under a military
-type) gives way to the pair as written, and the maker's state is the designation's origin. A date after a maker's
+type) gives way to the pair as written, and a gazetteer entry named by the number ("Fokker-50") is its designation. A date after a maker's
 name, a count of other things, or a lower-case word is no model; an airline's purchase stays a civil deal."""
 from __future__ import annotations
 
@@ -36,12 +36,11 @@ def test_plural_model_keeps_its_maker() -> None:
     assert rows and all(item.startswith("Saab 340") for _, _, _, item in rows), rows
 
 
-def test_maker_state_is_the_origin() -> None:
-    lex = lexicon.load()
-    assert lex.origin_of("Piaggio 180") == "ITA"
-    assert lex.origin_of("Beechcraft 350") == "USA"
-    assert lex.origin_of("Piaggio Avanti") is None  # no model number
-    assert lex.origin_of("Vandor 220") is None  # no listed maker
+def test_gazetteer_entry_named_by_the_number_gives_the_origin() -> None:
+    from materiel.extraction import nlp
+    doc = nlp.load()("The Bolivian air force received two Fokker 50 aircraft last year.")
+    assert [s.kb_id_ for s in doc.spans["materiel"] if s.kb_id_] == ["Fokker-50"]
+    assert lexicon.load().origin_of("Fokker-50") == "NLD"
 
 
 @pytest.mark.parametrize("text", [

@@ -1,7 +1,8 @@
 """A maker's name and a bare model number written apart: "two Vandor 220 planes", "a Bell 412 helicopter",
 "four Saab 340s". The maker word (one of [maker_numbers.makers] in words.toml) and the number make one
-designation, so the item keeps its maker ("Vandor 220 planes", not "220 planes") and the maker's state is its
-origin (lexicon.origin_of). The gazetteer's entry for the pair is its designation when that entry's name holds the
+designation, so the item keeps its maker ("Vandor 220 planes", not "220 planes"); its origin is the gazetteer's
+entry's, when there is one (a licence-built model is sold by its builder's state, so the maker's state is not
+taken for it). The gazetteer's entry for the pair is its designation when that entry's name holds the
 number ("Saab-340", "Do-228" for "Dornier 228"); an entry that only lists the pair among another system's aliases
 ("Bell 412" under a military type it descends from) gives way to the pair as written. A pair right before
 another designated name is that name's base ("Saab 2000 Erieye": the variant stays the designation). A civil
@@ -26,8 +27,8 @@ NUMBER = re.compile(r"^(\d{2,4}[A-Z]{0,4})s?$")
 
 
 @lru_cache(maxsize=1)
-def makers() -> dict[str, list[str]]:
-    """Lower-case maker word -> [state, category]."""
+def makers() -> dict[str, str]:
+    """Lower-case maker word -> the category of its models."""
     return lexicon.word_table("maker_numbers", "makers")
 
 
@@ -79,7 +80,7 @@ def mark(doc: Doc, spans: list[Span]) -> list[Span]:
         entry = known(t.text, number)
         own = entry is not None and re.sub(r"\D", "", number) in entry.name  # "Do-228" for "Dornier 228"
         after = next((s for s in spans if s.start == t.i + 2 and not s.kb_id_), None)  # "... 220 planes"
-        label = entry.category if entry is not None else after.label_ if after is not None else makers()[t.lower_][1]
+        label = entry.category if entry is not None else after.label_ if after is not None else makers()[t.lower_]
         name = entry.name if own and entry is not None else f"{t.text} {number}"
         extra.append(Span(doc, t.i, t.i + 2, label=label, kb_id=name))
     if not extra:

@@ -71,13 +71,6 @@ def word_set(section: str, key: str) -> frozenset[str]:
     return frozenset(word_list(section, key))
 
 
-def _maker_state(designation: str) -> str | None:
-    """"Vandor 220": the state of a maker ([maker_numbers] makers) whose word and a model number make the name."""
-    maker, _, number = designation.replace("-", " ").partition(" ")
-    found = word_table("maker_numbers", "makers").get(maker.lower()) if number[:2].isdigit() else None
-    return str(found[0]) if found else None
-
-
 def word_table(section: str, key: str) -> dict[str, Any]:
     """A table of `words.toml` (word -> value), in file order; a fresh copy on each call."""
     try:
@@ -134,7 +127,7 @@ class Lexicon:
         if not hasattr(self, "_origins"):  # a historical maker's designs are sold by its successor (Soviet: Russia)
             successor = word_table("origins", "successor_states")
             self._origins = {m.name: successor.get(m.origin.lower(), m.origin) for m in self.materiel if m.origin}
-        origin = self._origins.get(designation) or _maker_state(designation)
+        origin = self._origins.get(designation)
         return origin if origin in self.countries else None
 
     def dispersed(self, designation: str) -> bool:
