@@ -40,6 +40,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     located_sources,
     loyal_goals,
     made_adjectives,
+    maker_numbers,
     maker_participles,
     manner_objects,
     means_routes,
@@ -149,6 +150,7 @@ def load(name: str | None = None) -> Language:
     nlp.add_pipe("materiel_actors", last=True)
     nlp.add_pipe("materiel_flag_states", last=True)  # "a Tarvian-flagged freighter": the flag state no party
     nlp.add_pipe("materiel_items", last=True)
+    nlp.add_pipe("materiel_maker_numbers", last=True)  # "two Vandor 220 planes": maker and number one name
     nlp.add_pipe("materiel_item_verbs", last=True)  # "bought 40 Zorvan carbines": a plural item noun read as a verb
     nlp.add_pipe("materiel_listed_verb_items", last=True)  # "eight A and 150 M4 carbines": "carbines" no verb
     nlp.add_pipe("materiel_stray_members", last=True)  # "found 18 A, four M4 carbines, six B": "carbines" listed
