@@ -43,8 +43,8 @@ def test_same_phrase_without_a_group_gives_no_group(text: str) -> None:
 
 def test_same_group_skips_the_state_of_a_denial_told_between() -> None:
     text = ("Officials say rifles were smuggled from Vestmark to the Korvel Brigades, a militia that Norland lists as"
-            " terrorist. Vestmark denied the charge. \"We have not sent weapons to anyone in Norland,\" a spokesman"
-            " said. In 2016 the coast guard intercepted a boat carrying ten rifles that officials said were bound for"
+            " terrorist. Vestmark denied the charge. \"We never shipped arms to anybody in Norland,\" a spokesman"
+            " said. In 2016 Norland's navy stopped a trawler carrying ten rifles that investigators believe were bound for"
             " the same group.")
     rows = [r for r in get_extractor().extract_text(text).transfers if r.stage == "intercepted"]
     assert rows and all(r.recipient is not None and "Korvel" in r.recipient.name for r in rows), \

@@ -80,5 +80,5 @@ def test_regional_plane_for_a_carrier_stays_civil(text: str) -> None:
 
 def test_named_variant_after_the_pair_stays_the_designation() -> None:
     from materiel.extraction import nlp
-    doc = nlp.load()("Sweden delivered two Saab 2000 Erieye radar aircraft to the Vostian air force.")
+    doc = nlp.load()("Sweden delivered a Saab 2000 Erieye early-warning plane to the Vostian air force.")
     assert not any(s.kb_id_ == "Saab-2000" for s in doc.spans["materiel"]), [(s.text, s.kb_id_) for s in doc.spans["materiel"]]

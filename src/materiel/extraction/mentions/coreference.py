@@ -168,7 +168,7 @@ class Coreference(Speakers):
                 return found
         if "armed_group" in kinds and (group := same_group(tok, self._candidates_before(tok), own, subjects,
                                                           self.resolve)) is not None:
-            return group  # "bound for the same group": the group named before, however far back in the window
+            return group  # "meant for that same group": the group named before, however far back in the window
         for t in cands:
             if t.i in own:
                 continue  # "the United States exported jets to the country": not itself

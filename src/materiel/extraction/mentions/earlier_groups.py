@@ -45,8 +45,8 @@ def earlier_group(tok: Token, cands: list[Token], own: set[int], others: set[str
 
 def same_group(tok: Token, cands: list[Token], own: set[int], subjects: list[Token],
                resolve: Callable[[Token], Resolved | None]) -> Resolved | None:
-    """"bound for the same group": the nearest armed group before tok (cands nearest first) that is not its clause's
-    named subject, or None. A relative pronoun subject ("rifles that were bound for the same group") excludes none."""
+    """"destined for the same movement": the nearest armed group before tok (cands nearest first) that is not its clause's
+    named subject, or None. A relative pronoun subject ("rifles that officers said were meant for that same movement") excludes none."""
     if tok.lower_ not in SAME_HEADS or not any(c.dep_ == "amod" and c.lower_ in SAME_MARKERS for c in tok.children):
         return None
     others = {r.actor.id for c in subjects if c.pos_ != "PRON" and c.i != tok.i and (r := resolve(c)) is not None}
