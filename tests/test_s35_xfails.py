@@ -3,7 +3,12 @@ as unnamed partners ("X called on its allies to send Y", "Z urged partners to su
 country's backers to deliver B"). The asker is the verb's subject and the row's recipient; the supplier is no state in
 particular, so the request is kept with the supplier empty (`unnamed_requests._urged_partners`, words.toml
 [unnamed_requests] urging_verbs / urged_preps). Negated or modal asking, a negated complement, a named third party as
-the recipient, or a verb that is no asking ("warned") keeps no row."""
+the recipient, or a verb that is no asking ("warned") keeps no row.
+
+Second pattern: a deal noun's item phrase coordinated with another of the same kind ("a request to X for A and for
+B", "an order with Y for A and for B", "Z's request for A and for B"): each "for" phrase gives an item of the noun's
+frame (`frames/nouns.py`, with `conjoined_preps.conjoined_phrases`). Only item phrases are joined: "with X for A and
+with Y for B" pairs no party with the other party's item."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +51,26 @@ def test_third_party_recipient_not_asker() -> None:
     """The asker is not the recipient: the rule does not fill an empty supplier for a third party's goods."""
     rows = _rows("Poland urged its allies to send more tanks to Moldova.")
     assert not [r for r in rows if r[0] is None and r[1] == "Moldova"], rows
+
+
+@pytest.mark.parametrize("text,supplier,recipient,items", [
+    ("Tunisia submitted a request to Italy for patrol boats and for coastal radars.", "Italy", "Tunisia",
+     ("patrol boat", "coastal radar")),
+    ("Namibia placed an order with Brazil for trainer aircraft and for armoured trucks.", "Brazil", "Namibia",
+     ("trainer aircraft", "armoured truck")),
+    ("Uruguay sent a request to Spain for transport helicopters to help with flood relief and for mortars.",
+     "Spain", "Uruguay", ("helicopter", "mortar")),
+])
+def test_joined_item_phrases(text: str, supplier: str, recipient: str, items: tuple[str, ...]) -> None:
+    rows = _rows(text)
+    for item in items:
+        assert any(s == supplier and r == recipient and item in i for s, r, i, _ in rows), (item, rows)
+
+
+@pytest.mark.parametrize("text,supplier,item", [
+    ("Namibia signed a deal with Brazil for trainer aircraft and with Chile for armoured trucks.", "Chile",
+     "trainer aircraft"),
+    ("Tunisia placed an order with Italy for patrol boats and with Greece for mortars.", "Greece", "patrol boat"),
+])
+def test_joined_party_phrases_not_crossed(text: str, supplier: str, item: str) -> None:
+    assert not [r for r in _rows(text) if r[0] == supplier and item in r[2]], _rows(text)
