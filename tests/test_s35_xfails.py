@@ -8,7 +8,12 @@ the recipient, or a verb that is no asking ("warned") keeps no row.
 Second pattern: a deal noun's item phrase coordinated with another of the same kind ("a request to X for A and for
 B", "an order with Y for A and for B", "Z's request for A and for B"): each "for" phrase gives an item of the noun's
 frame (`frames/nouns.py`, with `conjoined_preps.conjoined_phrases`). Only item phrases are joined: "with X for A and
-with Y for B" pairs no party with the other party's item."""
+with Y for B" pairs no party with the other party's item.
+
+Third pattern: a false label told before a heavy object ("X called false a report that it would ship A to Y",
+"called baseless an article saying ..."): the parser makes the object a second label; it is the claim labelled false,
+so the rows under it are denied (`false_labels.labelled_claim`). A label that is no falsehood ("called historic a
+deal ...") denies nothing."""
 from __future__ import annotations
 
 import pytest
@@ -74,3 +79,21 @@ def test_joined_item_phrases(text: str, supplier: str, recipient: str, items: tu
 ])
 def test_joined_party_phrases_not_crossed(text: str, supplier: str, item: str) -> None:
     assert not [r for r in _rows(text) if r[0] == supplier and item in r[2]], _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia called false a report that it would buy tanks from China.",
+    "Laos called baseless a report that it planned to sell rifles to Myanmar.",
+])
+def test_shifted_false_label_denies(text: str) -> None:
+    got = [t for t in get_extractor().extract_text(text).transfers]
+    assert got and all(t.factuality == "denied" for t in got), [(t.item.text, t.factuality) for t in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia called historic a deal under which it would buy tanks from China.",
+    "Laos called false the charges of bribery. Laos has sold rifles to Myanmar.",
+])
+def test_shifted_other_label_not_denied(text: str) -> None:
+    got = [t for t in get_extractor().extract_text(text).transfers]
+    assert got and not any(t.factuality == "denied" for t in got), [(t.item.text, t.factuality) for t in got]
