@@ -48,11 +48,15 @@ def _owned_by(label: Token, verb: Token) -> bool:
 def labelled_claim(verb: Token, label: Token) -> Token | None:
     """The thing labelled false: the verb's object ("called the claim unfounded"), the subject of a label clause
     ("branded the allegations false"), or the noun before a label parsed as the object ("called the reports
-    propaganda", with "reports" a compound of "propaganda")."""
+    propaganda", with "reports" a compound of "propaganda"), or a noun after a label told first ("called false a
+    report that ...", the heavy object shifted after its label)."""
     for c in verb.children:
         if c.dep_ in ("dobj", "obj") and c.i == label.i:
             return next((m for m in c.children if m.dep_ == "compound" and m.i < c.i), None)
         if c.dep_ in ("dobj", "obj"):
+            return c
+    for c in verb.children:  # "called false a report that ...": the shifted object parsed as a second label
+        if c.dep_ == "oprd" and c.i > label.i and c.pos_ in ("NOUN", "PROPN") and label.head.i == verb.i:
             return c
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp"):

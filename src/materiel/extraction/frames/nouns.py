@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction.frames import itemised, notified_sales, offer_lists, submitted_requests, traced
 from materiel.extraction.frames.arguments import Arguments
+from materiel.extraction.frames.conjoined_preps import conjoined_phrases
 from materiel.extraction.frames.displaced_for import dated_of, displaced_for, displaced_of
 from materiel.extraction.frames.fitted_items import accompanying
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
@@ -113,7 +114,10 @@ class NounFrames(Arguments, Modality):
         possessor = spec.get("possessor", "supplier")
         target = acted_on(n, lambda t: self.res.resolve(t) is not None)  # "sanctioned X for the purchase of Y"
         displaced = displaced_for(n, self.items.is_materiel) if cls == "request" else []  # "a request last year for X"
-        for c in list(n.children) + self._support_preps(n) + displaced:
+        deps = list(n.children) + self._support_preps(n) + displaced
+        deps += [j for c in deps if c.dep_ == "prep" for j in conjoined_phrases(c)
+                 if j not in deps and noun_preps.get(j.lower_) == "item"]  # "for A and for B": items, not parties
+        for c in deps:
             if c.dep_ == "poss" and c.pos_ == "PRON" and target is not None:
                 f.add(possessor, self.res.resolve_all(target))  # "sanctions on X over its purchase": X's
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.res.is_actor_span(c)):
@@ -122,7 +126,7 @@ class NounFrames(Arguments, Modality):
                     f.add(possessor, [r for d in (c, *c.conjuncts) for r in [self.res._demonym_modifier(d)] if r])
             elif c.dep_ in ("compound", "amod") and self.items.is_materiel(c):
                 f.items.extend(self.items.items(c))
-            elif c.dep_ in ("prep", "agent") or c.dep_ == "dative" and cls == "request":  # "agent": "by X" of a
+            elif c.dep_ in ("prep", "agent") or c.dep_ == "dative" and cls == "request" or c.pos_ == "ADP":  # "agent": "by X" of a
                 # participle (frames/licensed_acts.py); "dative": "sent a request to X for Y" hung on "sent"
                 word = c.lower_
                 for pobj in (p for p in c.children if p.dep_ == "pobj"):
