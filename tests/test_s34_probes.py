@@ -12,31 +12,9 @@ allowed (stage, factuality) pairs. A case with no expected row passes when nothi
 does not yet read are marked xfail(strict=True), so a fix shows as an unexpected pass."""
 from __future__ import annotations
 
-from typing import Any, NamedTuple
-
 import pytest
 
-from materiel.extraction.pipeline import get_extractor
-
-D = ("delivered", "asserted")
-O = ("ordered", "asserted")
-OF = ("offered", "asserted")
-R = ("requested", "asserted")
-C = ("considered", "asserted")
-REF = ("refused", "asserted")
-
-
-class Row(NamedTuple):
-    supplier: tuple[str, ...]
-    recipient: tuple[str, ...]
-    item: str
-    quantity: int | None
-    readings: tuple[tuple[str, str], ...]
-
-
-def row(sup: str, rec: str, item: str, qty: int | None, *readings: tuple[str, str]) -> Row:
-    return Row(tuple(sup.split("|")), tuple(rec.split("|")), item, qty, readings)
-
+from _probes import OF, REF, C, D, O, R, Row, passes, row
 
 CASES: list[tuple[str, str, list[Row]]] = [
     # deliveries
@@ -240,36 +218,6 @@ EXPECTED_FAIL: set[str] = {
     "military_aid_with", "service_recipient",
 }
 
-
-def _names(party: dict[str, Any] | None) -> set[str]:
-    if not party:
-        return {""}
-    return {str(party.get(k) or "").lower() for k in ("name", "id", "country", "text")}
-
-
-def _party(want: tuple[str, ...], party: dict[str, Any] | None) -> bool:
-    """An empty alternative takes any party; a service's name holds its state's ("Greece Navy")."""
-    names = _names(party)
-    return want == ("",) or any(w.lower() == n or f"{w.lower()} " in f"{n} " for w in want for n in names if n)
-
-
-def _matches(t: dict[str, Any], want: Row) -> bool:
-    if not (_party(want.supplier, t.get("supplier")) and _party(want.recipient, t.get("recipient"))):
-        return False
-    item = t.get("item") or {}
-    words = f"{item.get('text') or ''} {item.get('designation') or ''}".lower()
-    if want.item.lower() not in words:
-        return False
-    if want.quantity is not None and t.get("quantity") != want.quantity:
-        return False
-    return (t.get("stage"), t.get("factuality")) in want.readings
-
-
-def passes(text: str, want: list[Row]) -> bool:
-    got = [t.model_dump() for t in get_extractor().extract_text(text).transfers]
-    if not want:
-        return not got
-    return all(any(_matches(t, w) for t in got) for w in want)
 
 
 @pytest.mark.parametrize("name,text,want", [

@@ -25,8 +25,8 @@ def _parties(text: str, item_word: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("text,item_word,supplier,recipient", [
     ("Nepal ordered 16 J-7 fighters from Shenyang Aero Works in 2010. In 2015 Nepal ordered two AW139 helicopters.",
      "AW139", "Italy", "Nepal"),
-    ("Kenya received six Z-9 helicopters from Harbin Aircraft Group in 2014. Kenya also ordered three Bell 412 "
-     "helicopters in 2016.", "Bell 412", "United States", "Kenya"),
+    ("Kenya received six Z-9 helicopters from Harbin Aircraft Group in 2014. Kenya also ordered three UH-60 Black "
+     "Hawk helicopters in 2016.", "UH-60", "United States", "Kenya"),
     ("Bolivia took delivery of four K-8 trainers from Nanchang Works last spring. Bolivia has since bought two "
      "AW139 helicopters for rescue work.", "AW139", "Italy", "Bolivia"),
 ])
