@@ -29,7 +29,6 @@ from materiel.extraction.mentions.reporters import reporter_of
 from materiel.extraction.mentions.resolve import Resolved
 
 MILITARY_KINDS = ("government_body", "armed_group")  # actors that are military bodies or fighters
-STATE_FLOWN = ("regional", "business_jet")  # civil kinds one state passes to another for its forces (states_deal)
 STATE_KINDS = ("state", "government_body", "armed_group", "igo")  # parties that make a generic noun military
 PLURAL_NUMBER = re.compile(r"(?<=\d)s\b")  # "A320s": a model number's plural
 
@@ -214,14 +213,6 @@ def military_sentence(r: Row, within: set[int] | None = None) -> bool:
     return False
 
 
-def states_deal(r: Row, civil: CivilItem) -> bool:
-    """"Ruritania sold two Vandor 220 turboprops to Vostia": a regional or business plane passed from one state to
-    another, neither party a carrier or a civil firm (states fly them as patrol, transport and VIP aircraft)."""
-    if civil.kind not in STATE_FLOWN or r.supplier is None or r.recipient is None:
-        return False
-    return all(p.actor.kind == "state" and not is_civil_party(p) for p in (r.supplier, r.recipient))
-
-
 # -- the decision --------------------------------------------------------------------------------
 def civil_reason(r: Row) -> str | None:
     """Why the row is a civil deal (or not an item at all), None when it stays."""
@@ -236,7 +227,7 @@ def civil_reason(r: Row) -> str | None:
             any(is_carrier(p) for p in parties):
         return "civil carrier and civil aircraft"
     if civil is not None:
-        if variant or any(military_party(p) for p in parties) or military_sentence(r) or states_deal(r, civil):
+        if variant or any(military_party(p) for p in parties) or military_sentence(r):
             return None
         return f"civil item: {civil.family}"
     if dual_use_generic(r):
@@ -249,5 +240,5 @@ def civil_reason(r: Row) -> str | None:
     return None
 
 
-__all__ = ["CivilItem", "civil_item", "civil_reason", "is_carrier", "load", "military_variant", "states_deal",
+__all__ = ["CivilItem", "civil_item", "civil_reason", "is_carrier", "load", "military_variant",
            "words_pattern"]

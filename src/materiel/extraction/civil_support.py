@@ -52,8 +52,7 @@ def civil_type_in_clause(r: Row) -> str | None:
     head = r.item.head
     phrase = head.doc[min(head.left_edge.i, r.item.span.start): r.item.span.end].text  # "two ATR 72 aircraft"
     kind = civil.civil_item(civil.item_text(r)) or civil.civil_item(phrase)
-    if kind is None or civil.marked_variant(r) or civil.military_variant(phrase) or _parties_military(r) or \
-            civil.states_deal(r, kind):  # "X sold Y two Vandor 220s": one state to another
+    if kind is None or civil.marked_variant(r) or civil.military_variant(phrase) or _parties_military(r):
         return None
     if civil.military_modifier(r) or civil.military_sentence(r, clause_tokens(r)):
         return None

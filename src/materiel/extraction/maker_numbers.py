@@ -6,8 +6,8 @@ taken for it). The gazetteer's entry for the pair is its designation when that e
 number ("Saab-340", "Do-228" for "Dornier 228"); an entry that only lists the pair among another system's aliases
 ("Bell 412" under a military type it descends from) gives way to the pair as written. A pair right before
 another designated name is that name's base ("Saab 2000 Erieye": the variant stays the designation). A civil
-model (civil_items.csv) keeps its civil reading: the civil filter still weighs its parties and sentence, and a
-regional or business plane passed from one state to another stays (civil.states_deal).
+model (civil_items.csv) keeps its civil reading: the civil filter still weighs its parties and sentence (a civil
+type bought by a state with no military word in its clause stays civil, as tests/test_s14_hD.py requires).
 
 The number has two to four digits and may carry a variant's capitals and a plural "s" ("412EPI", "208B",
 "340s"); a date ("Saab 2024 results") or a count of a later noun that names no materiel ("Saab 30 jobs") is no
