@@ -63,6 +63,6 @@ def asked_unnamed(r: Row) -> bool:
     if t.lemma_.lower() not in ASKING or t.dep_ in ("relcl", "acl", "amod") or f.negated:
         return False
     if r.reading.factuality not in ("asserted", "uncertain") or \
-            any(c.dep_ in ("aux", "neg") and c.lower_ in MODALS | {"not", "n't", "never"} for c in t.children):
+            any(c.dep_ in ("aux", "neg") and c.lower_ in MODALS | NEGATORS for c in t.children):
         return False
     return _of_partners(t) and any(a.actor.id == r.recipient.actor.id for a in f.roles["recipient"])

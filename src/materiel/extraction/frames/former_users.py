@@ -12,24 +12,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
+from materiel.extraction.mentions.nearest import as_state
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
-from materiel.record.models import Actor
 
 MARKERS = lexicon.word_set("former_holders", "markers")
 USE_VERBS = lexicon.word_set("former_holders", "use_verbs")
 USE_ADVERBS = lexicon.word_set("former_holders", "use_adverbs")
-HOLDER_KINDS = ("state", "government_body")
 
 
 def _state_party(t: Token, res: ActorResolver) -> Resolved | None:
     """The state of the party t names (a state, or a state's service: its state sells what it held)."""
     r = res.resolve(t)
-    if r is None or r.actor.kind not in HOLDER_KINDS or not r.actor.country:
-        return None
-    c = res.lex.countries.get(r.actor.country)
-    if r.actor.kind == "state" or c is None:
-        return r
-    return Resolved(Actor(id=c.iso3, name=c.name, kind="state", country=c.iso3, text=r.actor.text), r.confidence, t)
+    state = as_state(r.actor, res.lex, r.actor.text) if r is not None else None
+    return Resolved(state, r.confidence, t) if state is not None and r is not None else None
 
 
 def _used_by(head: Token, res: ActorResolver) -> Resolved | None:

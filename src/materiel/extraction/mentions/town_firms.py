@@ -1,4 +1,4 @@
-"""A firm named after its home town: "Galati Shipyard", "Tarnby Dockyard", "Vardo Arsenal", "Harbin Aircraft
+"""A firm named after its home town: "Galati Shipyard", "Tarnby Dockyard", "Vardo Arsenal", "Tarnby Aircraft
 Corporation", "Kazan Helicopter Plant". Yards, docks, arsenals and the plants of a planned economy take the name
 of the town they stand in, so a firm no gazetteer lists whose name is a known town (mentions/cities) followed by
 one of `town_firm_nouns`, or by trade words of `town_firm_trades` and a generic head of `town_firm_heads` (a
