@@ -57,6 +57,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev36": ("repo", "tests/fixtures/dev36/gold.json"),  # held out until dev39; a development set since; not in the fit
     "dev37": ("repo", "tests/fixtures/dev37/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev38": ("repo", "tests/fixtures/dev38/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev39": ("repo", "tests/fixtures/dev39/gold.json"),  # held out: never tuned on, not in the calibration fit
 }
 
 
