@@ -9,6 +9,7 @@ from typing import Any
 
 from materiel.extraction.frames import (
     aboard,
+    agreed_with,
     arrival_loads,
     arrival_speakers,
     behalf,
@@ -47,6 +48,7 @@ def read(finder: Any, f: Frame) -> Frame:
     abroad(f)  # "has never sold X abroad": no buyer from the context
     unplaced_leader(finder, f)  # "sold X to the government of President Y": Y's state is not told
     deal_partners.read_deal_partner(finder, f)  # "Under a contract with X, Y ordered Z": X sells
+    agreed_with.read_agreed_with(finder, f)  # "Y agreed with X to buy Z": X sells
     arrival_speakers.read_arrival_speaker(finder, f)  # "the ministry said X from Y would arrive": its state
     prior_deals.read_prior_deal(finder, f)  # "Y signed a deal with X. It will deliver Z": X buys
     read_speaker_parties(finder, f)  # '"X never gave us a single gun," a rebel commander said': no one from context

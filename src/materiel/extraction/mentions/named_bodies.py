@@ -1,6 +1,7 @@
 """A definite description the sentence itself names or places, before any reference back: "the government, the
 Republic of X, ..." (an appositive name) and "the government that Y installed in Z" (a relative clause that places
-it in a state or its capital; never the clause's own subject, who did the installing)."""
+it in a state or its capital; never the clause's own subject, who did the installing). Materiel is no body: "the
+16 jets to be built in Tarnby for the Kestrel Air Force" places where they are made, not who takes them."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -28,13 +29,18 @@ def named(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolved |
         r = resolve(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
         if r is not None and r.actor.kind in STATE_KINDS:
             return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.9, tok)
-    for clause in (c for c in tok.children if c.dep_ == "relcl"):
+    for clause in (c for c in tok.children if c.dep_ == "relcl" and not _materiel(tok)):
         for p in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"):
             for place in (o for o in p.children if o.dep_ == "pobj"):
                 r = resolve(place)
                 if r is not None and r.actor.kind == "state":
                     return Resolved(r.actor.model_copy(update={"text": tok.text}), r.confidence * 0.8, tok)
     return _placed_after(tok, resolve)
+
+
+def _materiel(tok: Token) -> bool:
+    """tok is in a materiel mention ("the jets", "the six C-295 aircraft")."""
+    return any(s.start <= tok.i < s.end for s in tok.doc.spans.get("materiel", []))
 
 
 def _placed_after(tok: Token, resolve: Callable[[Token], Resolved | None]) -> Resolved | None:
