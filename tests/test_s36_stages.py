@@ -1,0 +1,87 @@
+"""Session 36, stages and factuality.
+
+Pattern 1 (noun_slot_verbs.py): a counted plural in a noun's slot that the tagger reads as a verb ("the first of
+two Airbus C295 transports it ordered") is the item, not a verb of transporting: the delivery of the first and the
+order of the whole are read. A real verb ("the army transports troops") is not touched.
+
+Pattern 2 (frames/part_told.py): a purchase told done whose items have a part told arriving in a clause of its own
+after it ("sold Y six X; five of them have arrived", "bought 24 X, and 14 of them have been delivered") is the order
+of the whole; the part is the delivery. "All of them arrived" leaves the whole delivered; a part told doing
+something else ("two of them crashed") leaves it too.
+
+Pattern 3 (semicolon_clauses.py): a hedge, report or denial in a clause that a semicolon sets apart ("...; only a
+few are believed to be airworthy") does not govern the transfer of the other clause, even when the parser hangs that
+clause under it. A hedge in the transfer's own clause still does.
+
+Pattern 4 (frames/completed.py partitive_whole): "the last of" / "all of" the items a purchase is told on ("the last
+of the navy's trainers, which X bought from Y in 1969") is no part left on order: the purchase is done. "The first
+of" / "three of the eight" still leave the whole an order.
+
+Pattern 5 (frames/option_subjects.py): a transfer told as what a weighing noun includes or is ("options include
+buying X", "one option is to lease Y", "the plans include buying Z") is considered, as "the option of buying X" is;
+"the purchases include buying" (no weighing noun) and a negated "the options do not include" are not."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from materiel.extraction.frames.semicolon_clauses import across_semicolon
+from materiel.extraction.pipeline import get_extractor
+
+
+def _rows(text: str) -> set[tuple[str, str, str, str, int | None]]:
+    out = set()
+    for t in get_extractor().extract_text(text).transfers:
+        d = t.model_dump()
+        out.add(((d.get("supplier") or {}).get("name", ""), (d.get("recipient") or {}).get("name", ""),
+                 d["stage"], d["factuality"], d.get("quantity")))
+    return out
+
+
+def _stages(text: str) -> set[tuple[str, int | None]]:
+    return {(stage, q) for _, _, stage, _, q in _rows(text)}
+
+
+# Pattern 3 --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Latvia's nine ex-Dutch minehunters, bought from the Netherlands in 2001, are worn out; only two are believed "
+    "to be seaworthy.",
+    "Chile's 40 ex-German Leopard 1 tanks, bought from Germany in 1998, are near the end of their lives; most "
+    "are thought to be unserviceable.",
+])
+def test_hedge_beyond_semicolon_leaves_transfer_asserted(text: str) -> None:
+    rows = _rows(text)
+    assert rows and all(fact == "asserted" for _, _, _, fact, _ in rows)
+
+
+def _tree(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps)
+
+
+def test_clause_hung_under_a_hedge_across_a_semicolon_is_apart() -> None:
+    # the parse of the small model in context: "jets, bought ..., are old; few are believed to fly" with "are"
+    # the complement of "believed"
+    doc = _tree(["jets", "bought", "in", "1996", "are", "old", ";", "few", "are", "believed", "to", "fly", "."],
+                [4, 0, 1, 2, 9, 4, 9, 9, 9, 9, 11, 9, 9],
+                ["nsubj", "acl", "prep", "pobj", "ccomp", "acomp", "punct", "nsubjpass", "auxpass", "ROOT", "aux",
+                 "xcomp", "punct"])
+    assert across_semicolon(doc[4], doc[9])
+    assert not across_semicolon(doc[11], doc[9])  # its own complement
+
+
+def test_clause_under_a_hedge_with_a_comma_is_governed() -> None:
+    # "jets were bought in 1996, officials believe": a fronted complement, the hedge governs it
+    doc = _tree(["jets", "were", "bought", "in", "1996", ",", "officials", "believe", "."],
+                [2, 2, 7, 2, 3, 7, 7, 7, 7],
+                ["nsubjpass", "auxpass", "ccomp", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"])
+    assert not across_semicolon(doc[2], doc[7])
+
+
+@pytest.mark.parametrize("text", [
+    "It is believed that Chile bought 40 Leopard 1 tanks from Germany in 1998.",
+    "Officials believe Latvia's minehunters were bought from the Netherlands in 2001, and they are worn out.",
+])
+def test_hedge_in_own_clause_still_hedges(text: str) -> None:
+    rows = _rows(text)
+    assert rows and all(fact == "uncertain" for _, _, _, fact, _ in rows)
