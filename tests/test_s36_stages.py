@@ -43,6 +43,26 @@ def _stages(text: str) -> set[tuple[str, int | None]]:
     return {(stage, q) for _, _, stage, _, q in _rows(text)}
 
 
+# Pattern 1 --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,delivered,ordered", [
+    ("The Kenyan Air Force has received the first of two Airbus C295 transports it ordered in 2019.", 1, 2),
+    ("Ghana has taken delivery of the first of three Airbus C295 transports it ordered in 2021.", 1, 3),
+    ("Zambia received the first of four Airbus C295 transports it bought last year.", 1, 4),
+])
+def test_counted_plural_in_noun_slot_is_the_item(text: str, delivered: int, ordered: int) -> None:
+    stages = _stages(text)
+    assert ("delivered", delivered) in stages
+    assert ("ordered", ordered) in stages
+
+
+@pytest.mark.parametrize("text", [
+    "The army transports troops to the border every week.",
+    "A lorry transports the grain to the port.",
+])
+def test_true_verb_of_transporting_gives_no_row(text: str) -> None:
+    assert _stages(text) == set()
+
+
 # Pattern 3 --------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Latvia's nine ex-Dutch minehunters, bought from the Netherlands in 2001, are worn out; only two are believed "
