@@ -105,3 +105,21 @@ def test_clause_under_a_hedge_with_a_comma_is_governed() -> None:
 def test_hedge_in_own_clause_still_hedges(text: str) -> None:
     rows = _rows(text)
     assert rows and all(fact == "uncertain" for _, _, _, fact, _ in rows)
+
+
+# Pattern 4 --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The last of the air force's Jet Provost trainers, which Sudan bought from Britain in 1969, now stands outside "
+    "the academy.",
+    "All of the navy's patrol boats, which Ghana bought from Germany in 1980, have been retired.",
+])
+def test_last_or_all_of_a_purchase_is_done(text: str) -> None:
+    assert {stage for stage, _ in _stages(text)} == {"delivered"}
+
+
+@pytest.mark.parametrize("text", [
+    "Three of the eight drones bought by Nigeria from China have arrived.",
+    "The first of the 12 Su-30 fighters ordered by Uganda from Russia arrived on Monday.",
+])
+def test_first_or_counted_part_leaves_whole_an_order(text: str) -> None:
+    assert "ordered" in {stage for stage, _ in _stages(text)}
