@@ -160,3 +160,21 @@ def test_last_or_all_of_a_purchase_is_done(text: str) -> None:
 ])
 def test_first_or_counted_part_leaves_whole_an_order(text: str) -> None:
     assert "ordered" in {stage for stage, _ in _stages(text)}
+
+
+# Pattern 5 --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Peru's plans include buying 12 Gripen fighters from Sweden.",
+    "Peru wants new jets. Its options include leasing 12 Gripen fighters from Sweden.",
+    "Peru wants new jets. One option is to buy 12 used Mirage jets from Qatar.",
+])
+def test_option_including_a_purchase_is_considered(text: str) -> None:
+    assert {stage for stage, _ in _stages(text)} == {"considered"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's purchases include buying 12 Gripen fighters from Sweden.",
+    "Peru wants new jets. Its options do not include buying 12 used Mirage jets from Qatar.",
+])
+def test_no_weighing_noun_or_negated_option_is_not_considered(text: str) -> None:
+    assert "considered" not in {stage for stage, _ in _stages(text)}
