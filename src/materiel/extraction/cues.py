@@ -10,6 +10,7 @@ from materiel.extraction.analyst_hedges import analyst_hedged
 from materiel.extraction.false_labels import labels_false
 from materiel.extraction.frames.clauses import asks_the_asked
 from materiel.extraction.frames.frames import Frame
+from materiel.extraction.frames.semicolon_clauses import across_semicolon
 from materiel.extraction.linked_deals import only_linked
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.non_answers import unanswered, withheld
@@ -67,6 +68,8 @@ class CueReader:
         came, described = t, False
         for a in () if only_linked(t) else t.ancestors:  # "denied the sale was part of a bargain": the link
             via, came, described = came, a, described or came.dep_ == "relcl"  # "believes X was fired by jets, which Y bought"
+            if across_semicolon(via, a):
+                break  # "X, bought from Y in 1996, are old; only a few are believed to fly": another statement
             if via.dep_ == "conj" and (a.lemma_.lower() in self.denial_verbs or
                                        via.lemma_.lower() in self.reporting | self.hedge_verbs):
                 break  # "denied X and accused Y of Z": Z is not denied

@@ -33,6 +33,7 @@ OPEN_MARKS = lexicon.word_set("completed", "open_marks")
 HABITUAL = lexicon.word_set("completed", "habitual_adverbs")
 PAST_AUX = lexicon.word_set("completed", "past_aux")
 PARTITIVES = lexicon.word_set("completed", "partitives")
+WHOLE_PARTS = lexicon.word_set("completed", "whole_parts")  # "all of", "the last of": no part left on order
 SHIPPED = lexicon.word_set("completed", "shipped_wholes") | lexicon.word_set("completed", "held_wholes")
 BUILT = lexicon.word_set("completed", "built_verbs")
 RETROSPECTIVE = lexicon.word_set("completed", "retrospective")
@@ -95,6 +96,8 @@ def partitive_whole(noun: Token) -> bool:
     on that noun ("bought by X", "that X bought") is the order of the whole. ("The first 11 launchers it
     bought" names no whole: the sale told on the part is done.)"""
     of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if of is not None and of.head.lower_ in WHOLE_PARTS:
+        return False  # "the last of the navy's jets, which X bought in 1988": the last of all, the whole came
     if of is not None and (of.head.pos_ == "NUM" or of.head.lower_ in PARTITIVES):
         return True
     if of is not None and of.head.pos_ in ("VERB", "AUX") and any(  # "Of the 12 howitzers X bought, eight arrived"

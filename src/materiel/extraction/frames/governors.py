@@ -13,6 +13,7 @@ from materiel.extraction.frames.described import designated_owner
 from materiel.extraction.frames.elided_predicates import governing_verb
 from materiel.extraction.frames.framebase import RELATIVE, headline_subject, near_deal, value_host
 from materiel.extraction.frames.held_sales import held_sale, held_state, licensing_verb, settled_plan
+from materiel.extraction.frames.option_subjects import option_subject
 from materiel.extraction.frames.relatives import apposed_subject, light_object, nearest_member, stranded_subject
 from materiel.extraction.frames.shared_infinitives import infinitive_host
 
@@ -137,6 +138,9 @@ class Governors(BarNouns):
                 if head.dep_ in ("dobj", "obj", "nsubjpass") and self.gov_verbs.get(phrasal(head.head)) == "refused":
                     return "refused", head.head  # "scrapped a deal for buying X", as "a deal to buy X"
                 return self.gov_nouns.get(lemma) or self.gov_nouns[head.lower_], head
+            option = option_subject(head, self.gov_nouns) if dep in ("xcomp", "ccomp") else None
+            if option is not None:  # "options include buying X", "one option is to lease Y": the option's stage
+                return self.gov_nouns.get(option.lemma_.lower()) or self.gov_nouns[option.lower_], option
             talks = self._state_noun(head) if purpose else None
             if talks is not None:  # "is in talks with X to buy Y": the talks' stage
                 return self.gov_nouns.get(talks.lemma_.lower()) or self.gov_nouns[talks.lower_], talks
