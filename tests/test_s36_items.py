@@ -5,7 +5,14 @@ noun also has a civil use ("two more of the boats", "four of the craft") names n
 before it (in its paragraph, a few sentences back) has the same head noun ("three river patrol boats"), the whole
 is that materiel, and the row shows the earlier words ("river patrol boats"), not the bare "boats", nor the
 nearest designated system of another kind ("M2 machine guns" named in between). With no such span before it the
-noun stays a civil word and gives no row."""
+noun stays a civil word and gives no row.
+
+Pattern 2 (among_lists.py): a general transfer ("approved arms export licences for Y", "sold Y weapons worth
+$90m") whose goods the next sentence lists with "among" and "be" ("Among them were licences for 200 A and 10,000
+rounds", "Among the items delivered were six B and 40 mortars"): each listed item takes the transfer's parties
+and stage, and the general row, told again by its parts, goes. An "among" sentence of people or of anything but
+the goods ("Among the buyers were ...", "Among the problems were ..."), or one after a row of particular goods,
+adds nothing."""
 from __future__ import annotations
 
 import pytest
@@ -50,3 +57,29 @@ def test_whole_of_another_noun_keeps_its_own_words() -> None:
     rows = _rows("Denmark gave Ghana three Hawk trainer jets in 2019. Ghana has asked Copenhagen for two more of "
                  "the boats.")
     assert not any("boats" in i for _, _, i, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Norway's trade ministry says it has approved arms export licences for Kenya worth $40m this year. Among "
+     "them were licences for 200 anti-tank missiles and 10,000 rounds of ammunition for rifles.",
+     {("anti-tank missiles", 200), ("rounds of ammunition", 10000)}),
+    ("Italy sold Peru weapons worth $90m last year. Among the items delivered were six Centauro tank destroyers "
+     "and 40 mortars.", {("Centauro tank destroyers", 6), ("mortars", 40)}),
+    ("Poland supplied Ghana with military equipment in 2021. Among these were 12 Rosomak armoured vehicles.",
+     {("Rosomak armoured vehicles", 12)}),
+])
+def test_among_lists_the_general_goods(text: str, items: set[tuple[str, int]]) -> None:
+    rows = _rows(text)
+    assert items <= {(i, q) for _, _, i, _, q in rows}, rows
+    assert not any(q is None for *_, q in rows), rows  # the general row told again by its parts
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Italy sold Peru weapons worth $90m last year. Among the buyers were also Chile and Ecuador.", "weapons"),
+    ("Italy sold Peru weapons worth $90m last year. Among the problems were late payments.", "weapons"),
+    ("Italy sold Peru six Centauro tank destroyers last year. Among them were two command vehicles.",
+     "Centauro tank destroyers"),
+])
+def test_among_adds_nothing_else(text: str, kept: str) -> None:
+    rows = _rows(text)
+    assert [i for _, _, i, _, _ in rows] == [kept], rows
