@@ -12,7 +12,12 @@ $90m") whose goods the next sentence lists with "among" and "be" ("Among them we
 rounds", "Among the items delivered were six B and 40 mortars"): each listed item takes the transfer's parties
 and stage, and the general row, told again by its parts, goes. An "among" sentence of people or of anything but
 the goods ("Among the buyers were ...", "Among the problems were ..."), or one after a row of particular goods,
-adds nothing."""
+adds nothing.
+
+Pattern 3 (mentions/counts.batch_part): "the first", "the second" of a batch told before keeps its row when the
+part's own name stands beside it in apposition ("The first, the former HMS X, was handed over in 2015"): the part
+is one of the batch named before, with its parties. A part with a name whose verb tells no transfer, or a part of
+people, gives no row."""
 from __future__ import annotations
 
 import pytest
@@ -83,3 +88,24 @@ def test_among_lists_the_general_goods(text: str, items: set[tuple[str, int]]) -
 def test_among_adds_nothing_else(text: str, kept: str) -> None:
     rows = _rows(text)
     assert [i for _, _, i, _, _ in rows] == [kept], rows
+
+
+@pytest.mark.parametrize("text,qty_words", [
+    ("Britain has given Chile two decommissioned frigates. The first, HMS Cornwall, was handed over in 2015.",
+     "frigates"),
+    ("Britain has given Chile two decommissioned frigates. The first, the former HMS Cornwall, was handed over "
+     "in 2015 and renamed Almirante Lynch.", "frigates"),
+    ("Denmark agreed to give Ghana three patrol vessels. The first, the former HDMS Agdlek, was transferred in "
+     "2019.", "patrol vessels"),
+])
+def test_named_part_of_batch(text: str, qty_words: str) -> None:
+    rows = _rows(text)
+    assert any(q == 1 and i.endswith(qty_words) and s == "delivered" for _, _, i, s, q in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has two frigates. The first, Almirante Lynch, was built in Britain.",
+    "Two suspects were arrested in Lima. The first, John Okoro, was handed over to the police.",
+])
+def test_named_part_no_transfer(text: str) -> None:
+    assert not any(q == 1 for *_, q in _rows(text))
