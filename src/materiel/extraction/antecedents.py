@@ -112,7 +112,8 @@ def shown_text(it: ItemMention) -> str:
     count of them ("built four A; two of them were sold"). A batch noun ("the first batch", "a second
     tranche", "a handful") is no item of its own: it shows the items it counts."""
     if _whole_told(it):  # "two more of the boats": the boats told before
-        return _with_modifiers(it.antecedent) if it.antecedent is not None else it.span.text
+        shown = _with_modifiers(it.antecedent) if it.antecedent is not None else it.span.text
+        return shown if shown[:1].isalnum() or it.antecedent is None else it.antecedent.text  # not "-hand X"
     words = MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS | VAGUE_PART_COUNTS | BARE_BATCH_NOUNS | SERIES_ORDINALS | \
         SIZED_WHOLE_NOUNS
     bare = all(t.like_num or t.lower_ in words or t.pos_ == "DET" for t in it.span) or \
