@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from materiel import lexicon
+from materiel.extraction.among_lists import among_lists
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.frames import Frame
 from materiel.extraction.frames.itemised import included_in
@@ -53,7 +54,8 @@ def also_included(rows: list[Row], by_sentence: Sequence[tuple[Span, Sequence[Fr
         added.extend(replace(b, item=m, designation=m.designation, category=m.category, sent=sent, inherited=True)
                      for b in bases for m in items)
     kept = [r for r in rows if id(r) not in dropped] + added
-    return restated_lists(kept, by_sentence, finder)  # "The equipment includes A, B and C": what the list adds
+    kept = restated_lists(kept, by_sentence, finder)  # "The equipment includes A, B and C": what the list adds
+    return among_lists(kept, by_sentence, finder)  # "Among them were licences for A and B": what a general row was
 
 
 def _bases(rows: list[Row]) -> list[Row]:

@@ -28,6 +28,7 @@ from materiel.extraction.mentions.counts import (
 )
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.paragraphs import paragraph_start
+from materiel.extraction.partitive_wholes import counted_whole
 
 MODIFIER_DEPS = ("compound", "amod", "nmod", "punct", "npadvmod")
 SERIES_ORDINALS = lexicon.word_set("items", "ordinals")  # "a second tranche": a further batch of the same items
@@ -77,6 +78,9 @@ def resolve_items(rows: list[Row], families: Callable[[str], frozenset[str]]) ->
         it = r.item
         if r.designation or it.designation:
             continue
+        if it.antecedent is None and (whole := counted_whole(it)) is not None:
+            it.antecedent = whole  # "two more of the boats": the patrol boats told before
+            continue
         head = it.head
         if it.anaphoric:  # "ordered six", "several more": any designated system before it
             found = designated_before(head.doc, it.span.start, lambda s: True)
@@ -107,6 +111,9 @@ def shown_text(it: ItemMention) -> str:
     unless it is a batch of them ("ordered four A, and the first arrived", "...; the first two arrived"), or a
     count of them ("built four A; two of them were sold"). A batch noun ("the first batch", "a second
     tranche", "a handful") is no item of its own: it shows the items it counts."""
+    if _whole_told(it):  # "two more of the boats": the boats told before
+        shown = _with_modifiers(it.antecedent) if it.antecedent is not None else it.span.text
+        return shown if shown[:1].isalnum() or it.antecedent is None else it.antecedent.text  # not "-hand X"
     words = MORE_WORDS | FOLLOW_ON_WORDS | BATCH_ORDINALS | VAGUE_PART_COUNTS | BARE_BATCH_NOUNS | SERIES_ORDINALS | \
         SIZED_WHOLE_NOUNS
     bare = all(t.like_num or t.lower_ in words or t.pos_ == "DET" for t in it.span) or \
@@ -123,6 +130,14 @@ def shown_text(it: ItemMention) -> str:
     part = part or next_one(it.head)  # "delivered one A and has asked for a second": the second A
     return it.antecedent.text if bare and (earlier or part or _fronted_whole(it)) and it.antecedent is not None \
         else it.span.text
+
+
+def _whole_told(it: ItemMention) -> bool:
+    """The item is a bare definite whole counted from ("two more of the boats") whose antecedent, of an earlier
+    sentence, has its head noun ("river patrol boats")."""
+    a = it.antecedent
+    return a is not None and a.sent.start < it.span.sent.start and it.definite and \
+        a.root.lemma_.lower() == it.head.lemma_.lower() and all(t.i == it.head.i or t.pos_ == "DET" for t in it.span)
 
 
 def _with_modifiers(span: Span) -> str:

@@ -67,7 +67,12 @@ def batch_part(t: Token) -> bool:
         return True
     return t.lower_ in BATCH_ORDINALS and t.dep_ in ("nsubjpass", "nsubj", "dobj", "obj") and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and \
-        all(c.dep_ in ("det", "punct") or _of_pronoun(c) for c in t.children)
+        all(c.dep_ in ("det", "punct") or _of_pronoun(c) or _named_one(c) for c in t.children)
+
+
+def _named_one(c: Token) -> bool:
+    """"the first, the former HMS Cornwall, was handed over": the part's own name in apposition."""
+    return c.dep_ == "appos" and c.pos_ == "PROPN"
 
 
 def part_of_whole(t: Token) -> bool:
