@@ -10,6 +10,10 @@
   asked party is a bare state-body noun naming no state, the asker a common noun, so it is a domestic budget and no
   row (own_budgets.py, words.toml [own_budgets]). A named government ("the German government", "the US Defense
   Department") or a supplier named in the clause ("to buy missiles from Norway") keeps its row.
+- An alliance told only as the qualifier of an unnamed member ("from another NATO navy", "from another EU member
+  state", "to NATO members in Europe"): the alliance is no party, and the row names none on that side, so it is
+  dropped (member_parties.py, words.toml [member_parties]). An alliance heading its own phrase ("NATO delivered
+  ...", "the European Union will give ...") keeps its row.
 
 Sentences written for these tests (not taken from any article); the positives failed before the change."""
 from __future__ import annotations
@@ -77,3 +81,30 @@ NAMED_GIVERS = [
 def test_named_government_asked_keeps_its_row(extractor, text, giver, taker) -> None:  # noqa: ANN001
     rows = country_rows(extractor, text)
     assert any(s == giver and r == taker and st == "requested" for s, r, st, _, _ in rows), rows
+
+
+UNNAMED_MEMBERS = [
+    ("Bulgaria bought three frigates from Belgium. The navy is studying how to arm them; options include buying "
+     "surplus missiles from another NATO navy.", "missiles"),
+    ("Estonia received howitzers from South Korea. The army may buy more shells from another EU member state.",
+     "shells"),
+    ("Hanwha has been trying to sell rocket launchers to NATO members in Scandinavia for years.", "launchers"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), UNNAMED_MEMBERS)
+def test_alliance_qualifying_unnamed_member_is_no_party(extractor, text, word) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert not any(word in item for _, _, _, item, _ in rows), rows
+
+
+ALLIANCES = [
+    ("NATO delivered fuel trucks and radars to Ukraine last month.", "radars"),
+    ("The European Union will give Moldova two radars.", "radars"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ALLIANCES)
+def test_alliance_heading_its_phrase_keeps_its_row(extractor, text, word) -> None:  # noqa: ANN001
+    rows = country_rows(extractor, text)
+    assert any(word in item for _, _, _, item, _ in rows), rows
