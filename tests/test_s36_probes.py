@@ -228,10 +228,24 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("nt_budget", "Poland raised its defence budget to 4% of GDP this year.", []),
 ]
 
+# Cases added with the fixes (not counted in the 80).
+FIX_CASES: list[tuple[str, str, list[Row]]] = [
+    # "being built in X for Y's forces" with no builder named: the state it is built in sells (frames/build_sites.py)
+    ("site_passive", "Three patrol boats are being built in Japan for the Philippine Navy.",
+     [row("Japan", "Philippines|Philippine Navy", "patrol boat", 3, O)]),
+    ("site_participle", "The first two Rafale jets built in France for the Croatian Air Force arrived in Zagreb.",
+     [row("France", "Croatia|Croatian Air Force", "Rafale", 2, D, O)]),
+    ("site_active_city", "South Korea is building two submarines in Okpo for the Indonesian navy.",
+     [row(KR, "Indonesia|Indonesian navy", "submarine", 2, O)]),
+    ("site_date", "Six corvettes were built in 2018 for the Algerian Navy.", []),
+    ("site_own", "Twenty tanks were built in Poland for the Polish army.", []),
+    ("site_no_item", "Barracks are being built in Ghana for the Ghanaian army.", []),
+]
+
 # First figure, before any rule changed: 63 of the 80 cases pass as first written (no case text was changed).
 EXPECTED_FAIL: set[str] = {
     "old_purchase_after", "old_purchase_operates", "revoked_licences_items", "licence_withdrawn_passive",
-    "cancelled_licences", "firm_contract_passive", "being_built_for", "made_for_passive", "destined_for_air_force",
+    "cancelled_licences", "firm_contract_passive", "made_for_passive", "destined_for_air_force",
     "package_colon", "seized_rifles_border", "embassy_statement", "embassy_announced", "hedge_if_confirmed",
     "options_include", "options_under_study", "contenders_include",
 }
@@ -239,7 +253,7 @@ EXPECTED_FAIL: set[str] = {
 
 @pytest.mark.parametrize("name,text,want", [
     pytest.param(n, x, w, marks=[pytest.mark.xfail(strict=True)] if n in EXPECTED_FAIL else [], id=n)
-    for n, x, w in CASES
+    for n, x, w in CASES + FIX_CASES
 ])
 def test_probe(name: str, text: str, want: list[Row]) -> None:
     assert passes(text, want)

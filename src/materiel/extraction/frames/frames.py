@@ -16,6 +16,7 @@ from materiel import lexicon
 from materiel.extraction.frames import accusations, calls, carriers, held, history, itemised, records, seizure, shares
 from materiel.extraction.frames.applicants import settle_parties
 from materiel.extraction.frames.bidder_items import named_bidders
+from materiel.extraction.frames.build_sites import site_supplier
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.commanded import commanded
@@ -255,6 +256,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         self._addressee(v, f, spec)
         self._modality(v, f, spec)
         self._deal_clause(v, f, spec)
+        site_supplier(self.res, v, f, spec, self.verbs)  # "being built in X for Y's air force": X sells
         needs = spec.get("requires") or []
         over = spec.get("object_classes")  # "cleared the sale of X": only over a transfer noun
         if over and not any(self.nouns.get(o.lemma_.lower()) in over for o in objects):
