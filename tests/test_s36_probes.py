@@ -240,6 +240,17 @@ FIX_CASES: list[tuple[str, str, list[Row]]] = [
     ("site_date", "Six corvettes were built in 2018 for the Algerian Navy.", []),
     ("site_own", "Twenty tanks were built in Poland for the Polish army.", []),
     ("site_no_item", "Barracks are being built in Ghana for the Ghanaian army.", []),
+    # "options include A from X", "the alternatives are A and B": weighed by the buyer (frames/contenders.py)
+    ("option_alternatives", "Chile needs new submarines. The alternatives are the Scorpene submarine from France "
+     "and the Type 214 from Germany.",
+     [row("France", "Chile", "Scorpene", None, C), row("Germany", "Chile", "Type 214", None, C)]),
+    ("option_single", "Peru needs new trainers. Options include the Hawk jet from Britain.",
+     [row(UK, "Peru", "Hawk", None, C)]),
+    ("option_gerund", "Ecuador bought six Cheetah jets from South Africa. The navy is weighing how to arm its "
+     "ships; options include buying surplus missiles from Chile.",
+     [row("South Africa", "Ecuador", "Cheetah", 6, D, O), row("Chile", "Ecuador", "missile", None, C)]),
+    ("option_none", "Options include extending the life of the old frigates, the admiral said.", []),
+    ("option_negated", "Ghana's options do not include the purchase of jets.", []),
 ]
 
 # First figure, before any rule changed: 63 of the 80 cases pass as first written (no case text was changed).
@@ -247,7 +258,7 @@ EXPECTED_FAIL: set[str] = {
     "old_purchase_after", "old_purchase_operates", "revoked_licences_items", "licence_withdrawn_passive",
     "cancelled_licences", "firm_contract_passive", "made_for_passive", "destined_for_air_force",
     "package_colon", "seized_rifles_border", "embassy_statement", "embassy_announced", "hedge_if_confirmed",
-    "options_include", "options_under_study", "contenders_include",
+    "contenders_include",
 }
 
 
