@@ -259,11 +259,20 @@ FIX_CASES: list[tuple[str, str, list[Row]]] = [
      [row("Netherlands", "Egypt", "radar", None, REF)]),
     ("withdrew_troops", "Belgium withdrew its troops and helicopters from Mali.", []),
     ("withdrew_application", "The firm withdrew its licence application for rifles to Chad.", []),
+    # "operates 24 X that it bought from Y": "that" opens a relative clause on the object, not a complement
+    # clause of "operates" (extraction/that_relatives.py, a parse repair)
+    ("that_rel_flies", "Uganda flies Su-30 jets that it bought from Russia in 2011.",
+     [row("Russia", "Uganda", "Su-30", None, D, O)]),
+    ("that_rel_uses", "Kenya still uses the armoured cars that it received from Britain in 1990.",
+     [row(UK, "Kenya", "armoured car", None, D)]),
+    ("that_rel_told", "The minister told reporters that Kenya bought armoured cars from Britain.",
+     [row(UK, "Kenya", "armoured car", None, D, O)]),
+    ("that_rel_praised", "The army praised the jets that it bought from Russia.", []),
 ]
 
 # First figure, before any rule changed: 63 of the 80 cases pass as first written (no case text was changed).
 EXPECTED_FAIL: set[str] = {
-    "old_purchase_after", "old_purchase_operates", "revoked_licences_items",
+    "old_purchase_after", "revoked_licences_items",
     "cancelled_licences", "firm_contract_passive", "made_for_passive", "destined_for_air_force",
     "package_colon", "seized_rifles_border", "embassy_statement", "embassy_announced", "hedge_if_confirmed",
     "contenders_include",
