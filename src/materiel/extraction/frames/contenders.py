@@ -60,9 +60,11 @@ def _contest_subject(n: Token) -> bool:
 
 
 def _buyer(n: Token, finder: FinderState) -> list[Resolved]:
-    """The party the subject's own phrases name: "options under study by Y's navy", "contenders for Y's tender"."""
+    """The party the subject's own phrases name before its verb: "options under study by Y's navy", "contenders for
+    Y's tender" (not a member of the list the parser hung on the subject: "the designs are A, B offered by X")."""
+    v = _copula(n) or n.head
     for t in n.subtree:
-        if t.i != n.i and finder.res.is_actor_span(t) and not finder.items.is_materiel(t):
+        if t.i != n.i and t.i < v.i and finder.res.is_actor_span(t) and not finder.items.is_materiel(t):
             found = finder.res.resolve_all(t)
             if found:
                 return found
