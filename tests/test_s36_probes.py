@@ -270,7 +270,8 @@ FIX_CASES: list[tuple[str, str, list[Row]]] = [
     ("that_rel_praised", "The army praised the jets that it bought from Russia.", []),
 ]
 
-# First figure, before any rule changed: 63 of the 80 cases pass as first written (no case text was changed).
+# First figure, before any rule changed: 63 of the 80 cases pass as first written (no case text was changed); after
+# the fixes of this round (build sites, options listed, permits withdrawn, "that" relatives): 68 of 80.
 EXPECTED_FAIL: set[str] = {
     "old_purchase_after", "revoked_licences_items",
     "cancelled_licences", "firm_contract_passive", "made_for_passive", "destined_for_air_force",
