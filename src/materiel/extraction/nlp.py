@@ -62,6 +62,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     shifted_goals,
     stray_members,
     summary_sources,
+    that_relatives,
     transfer_noun_of,
     unit_ents,
     which_wholes,
@@ -104,6 +105,7 @@ PARSE_REPAIRS = (
     "materiel_quote_reporters",  # '"X sold us jets," the minister said': "said" the head
     "materiel_reduced_heads",  # "X shipped to Y were seized": "seized" the verb
     "materiel_contact_relatives",  # "the jets X bought from Y were": a relative clause
+    "materiel_that_relatives",  # "operates 24 jets that it bought from Y": "bought" a relative on the jets
     "materiel_named_vessels",  # "seized a ship, the X, which ..., officials said": X the ship's apposition
     "materiel_route_sources",  # "bound for Y from Z": "from" the participle's
     "materiel_means_routes",  # "taken by road to Y": "to" the verb's

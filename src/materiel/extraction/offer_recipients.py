@@ -16,6 +16,7 @@ from materiel import lexicon
 from materiel.extraction.asked_topic import asked_of
 from materiel.extraction.discourse import Row
 from materiel.extraction.frames.bidder_items import bidder_offer
+from materiel.extraction.frames.contenders import option_told
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
 
@@ -41,7 +42,7 @@ def to_topic_state(rows: list[Row], res: ActorResolver) -> None:
             r.recipient = None  # "talks on the purchase of Chinese X", "a rival offer of the Y-firm Z": the text's buyer
         if r.recipient is not None or r.supplier is None or r.supplier.actor.country == target.iso3:
             continue
-        if not (_passive_purchase(r) or _active_supply(r) or _deal_told(r) or r.recent or asked_of(r)) and (
+        if not (_passive_purchase(r) or _active_supply(r) or _deal_told(r) or r.recent or asked_of(r) or option_told(r.frame)) and (
                 r.frame.cls not in OFFER_CLASSES or r.frame.stage != "offered" or
                 r.frame.trigger.lemma_.lower() not in OFFER_WORDS or r.supplier.token.pos_ == "PRON"):
             continue  # "agreed to install X", "we have offered X" (a speaker the parse may not place)

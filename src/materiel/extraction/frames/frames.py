@@ -16,10 +16,12 @@ from materiel import lexicon
 from materiel.extraction.frames import accusations, calls, carriers, held, history, itemised, records, seizure, shares
 from materiel.extraction.frames.applicants import settle_parties
 from materiel.extraction.frames.bidder_items import named_bidders
+from materiel.extraction.frames.build_sites import site_supplier
 from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.commanded import commanded
 from materiel.extraction.frames.components import link_components
+from materiel.extraction.frames.contenders import weighed_option
 from materiel.extraction.frames.counterparty import orient_parties
 from materiel.extraction.frames.derived import DerivedFrames
 from materiel.extraction.frames.endowed import endowed, stray_agent
@@ -255,6 +257,8 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         self._addressee(v, f, spec)
         self._modality(v, f, spec)
         self._deal_clause(v, f, spec)
+        site_supplier(self.res, v, f, spec, self.verbs)  # "being built in X for Y's air force": X sells
+        weighed_option(v, f)  # "options include buying X": weighed
         needs = spec.get("requires") or []
         over = spec.get("object_classes")  # "cleared the sale of X": only over a transfer noun
         if over and not any(self.nouns.get(o.lemma_.lower()) in over for o in objects):
