@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from materiel import lexicon
 from materiel.extraction import (
+    announced_sellers,
     antecedents,
     approval_rows,
     claim_denials,
@@ -191,6 +192,7 @@ class Extractor:
         speaker_deciders.fill(rows, res)  # "X's export agency said an application for Y had been refused"
         request_refusers.fill(rows)  # "X had asked for Y. That request was turned down by Z": Z was asked
         licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences
+        announced_sellers.fill(rows, res.resolve)  # "X announced that Y had ordered A": the firm X sells
         from_document(rows, res, _complete)  # the document's counterparty, lead firm or envoy pair (late_fills.py)
         no_such_denials.fill(rows, res)  # "X was reportedly offered, but the ministry stated no such offer was ever made"
         told = dedupe_told([(r.frame, transfer_of(r, doc, anchor)) for r in rows if _kept(r)])
