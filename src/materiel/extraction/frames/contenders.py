@@ -28,20 +28,6 @@ def option_told(f: Frame) -> bool:
     return OPTION_MARK in f.rule.split(":")
 
 
-def weighed_option(v: Token, f: Frame) -> None:
-    """"options include buying X from Y", "the alternatives are leasing X": a verb of acquiring listed as an option
-    is weighed, not done (the stage becomes considered)."""
-    if v.tag_ != "VBG" or v.dep_ not in ("dobj", "attr", "xcomp", "conj") or f.stage not in ("ordered", "delivered"):
-        return
-    head = v.head
-    while head.dep_ == "conj" and head.tag_ == "VBG" and head.i != head.head.i:
-        head = head.head
-    lister = head.head if head.tag_ == "VBG" and head.dep_ in ("dobj", "attr", "xcomp") else head
-    subj = next((c for c in lister.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if lister.lemma_ in LISTING and subj is not None and (subj.lemma_.lower() in OPTION_NOUNS or subj.lower_ in OPTION_NOUNS):
-        f.stage, f.rule = "considered", f.rule + ":" + OPTION_MARK
-
-
 def _copula(n: Token) -> Token | None:
     """The "be" the subject n goes with: its head, or the "be" of "are said to be", "were expected to be"."""
     v = n.head

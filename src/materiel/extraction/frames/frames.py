@@ -21,7 +21,6 @@ from materiel.extraction.frames.chains import Chains
 from materiel.extraction.frames.checks import FrameChecks
 from materiel.extraction.frames.commanded import commanded
 from materiel.extraction.frames.components import link_components
-from materiel.extraction.frames.contenders import weighed_option
 from materiel.extraction.frames.counterparty import orient_parties
 from materiel.extraction.frames.derived import DerivedFrames
 from materiel.extraction.frames.endowed import endowed, stray_agent
@@ -258,7 +257,6 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         self._modality(v, f, spec)
         self._deal_clause(v, f, spec)
         site_supplier(self.res, v, f, spec, self.verbs)  # "being built in X for Y's air force": X sells
-        weighed_option(v, f)  # "options include buying X": weighed
         needs = spec.get("requires") or []
         over = spec.get("object_classes")  # "cleared the sale of X": only over a transfer noun
         if over and not any(self.nouns.get(o.lemma_.lower()) in over for o in objects):
