@@ -1,0 +1,54 @@
+"""Session 36, helper `counts`: quantities of partial deliveries.
+
+1. A sale or purchase told done, counted, whose items have a smaller part told arrived after it, in a clause or a
+   sentence of its own ("sold Y eight X; six of them have been handed over", "bought twelve X. Four have arrived so
+   far"), is the order of the whole; the part is the delivery (`partial_arrivals.py`). Negatives: the whole told
+   delivered in full ("all of them were delivered"), the last part ("the last three of them arrived"), a part of
+   another item, and a part told as more on order keep the sale delivered.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+from materiel.extraction.pipeline import get_extractor
+
+
+@lru_cache(maxsize=1)
+def _ex() -> Any:
+    return get_extractor()
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str, str, int | float | None]]:
+    return [(getattr(t.supplier, "name", None), getattr(t.recipient, "name", None), t.item.text, t.stage, t.quantity)
+            for t in _ex().extract_text(text).transfers]
+
+
+def _of(text: str, word: str) -> list[tuple[str, int | float | None]]:
+    return sorted((r[3], r[4]) for r in _rows(text) if word in r[2].lower() )
+
+
+@pytest.mark.parametrize("text, word, whole, part", [
+    ("Germany sold Chile eight Leopard 2 tanks in 2018; six of them have been handed over and the rest are due "
+     "next year.", "leopard", 8, 6),
+    ("Chile bought twelve Black Hawk helicopters from the United States last year. Four have arrived so far.",
+     "black hawk", 12, 4),
+    ("Moscow sold Lima four Su-35 fighters in 2015; three of them have arrived and the fourth is due in May.",
+     "su-35", 4, 3),
+    ("Colombia bought ten Kfir jets from Israel in 2021, and seven of them were delivered last year.", "kfir", 10, 7),
+])
+def test_sale_with_part_arrived_is_the_order(text: str, word: str, whole: int, part: int) -> None:
+    got = _of(text, word)
+    assert ("ordered", whole) in got and ("delivered", part) in got and ("delivered", whole) not in got, _rows(text)
+
+
+@pytest.mark.parametrize("text, word, whole", [
+    ("Spain sold Peru four patrol boats in 2017, and all of them were delivered in 2019.", "boat", 4),
+    ("France sold Uruguay nine Mistral launchers in 2016; the last three of them arrived in 2019.", "mistral", 9),
+    ("Chile bought six Hermes drones from Israel; two Pegasus radars also arrived from Spain.", "hermes", 6),
+])
+def test_sale_told_in_full_stays_delivered(text: str, word: str, whole: int) -> None:
+    got = _of(text, word)
+    assert ("delivered", whole) in got and ("ordered", whole) not in got, _rows(text)
