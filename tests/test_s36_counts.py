@@ -5,6 +5,10 @@
    far"), is the order of the whole; the part is the delivery (`partial_arrivals.py`). Negatives: the whole told
    delivered in full ("all of them were delivered"), the last part ("the last three of them arrived"), a part of
    another item, and a part told as more on order keep the sale delivered.
+2. A whole told delivered with no count and a counted part told "of which" ("operates X bought from Y, the first
+   two of which arrived in 2019") is delivered by the part's count (`relative_rows._count_whole`). Negatives: an
+   ordinal part ("the first of which"), a counted whole ("bought nine X, the last four of which arrived") and a
+   vague part ("some of which") give the whole no new count.
 """
 from __future__ import annotations
 
@@ -52,3 +56,28 @@ def test_sale_with_part_arrived_is_the_order(text: str, word: str, whole: int, p
 def test_sale_told_in_full_stays_delivered(text: str, word: str, whole: int) -> None:
     got = _of(text, word)
     assert ("delivered", whole) in got and ("ordered", whole) not in got, _rows(text)
+
+
+@pytest.mark.parametrize("text, word, qty", [
+    ("Peru's navy operates Gowind corvettes bought from France, the first two of which arrived in 2019.", "gowind", 2),
+    ("Chile's air force flies Gripen fighters bought from Sweden, the last six of which arrived in 2012.", "gripen", 6),
+    ("Ghana's army uses Piranha vehicles bought from Switzerland, the first 20 of which arrived in 2004.", "piranha", 20),
+])
+def test_uncounted_whole_takes_the_part_count(text: str, word: str, qty: int) -> None:
+    got = _of(text, word)
+    assert got and all(s == "delivered" for s, _ in got) and ("delivered", qty) in got, _rows(text)
+
+
+@pytest.mark.parametrize("text, word, qty", [
+    ("Peru's navy operates Gowind corvettes bought from France, the first of which arrived in 2019.", "gowind", None),
+    ("Ghana's army uses Piranha vehicles bought from Switzerland, some of which arrived in 2004.", "piranha", None),
+])
+def test_vague_or_ordinal_part_gives_no_count(text: str, word: str, qty: int | None) -> None:
+    got = _of(text, word)
+    assert got and all(q == qty for _, q in got), _rows(text)
+
+
+def test_counted_whole_keeps_its_count() -> None:
+    text = "Chile's army flies nine Gripen fighters bought from Sweden, the last four of which arrived in 2012."
+    got = _of(text, "gripen")
+    assert ("delivered", 4) not in got or ("delivered", 9) in got, _rows(text)
