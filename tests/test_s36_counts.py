@@ -9,6 +9,9 @@
    two of which arrived in 2019") is delivered by the part's count (`relative_rows._count_whole`). Negatives: an
    ordinal part ("the first of which"), a counted whole ("bought nine X, the last four of which arrived") and a
    vague part ("some of which") give the whole no new count.
+3. A definite item with no count keeps the count told just before it though a part of its own mention is told after
+   it ("sold the corvettes to Y; the first was handed over": `definite_counts._part_of_row`). Negative: a rival
+   count of the same stage near it still leaves it uncounted.
 """
 from __future__ import annotations
 
@@ -81,3 +84,26 @@ def test_counted_whole_keeps_its_count() -> None:
     text = "Chile's army flies nine Gripen fighters bought from Sweden, the last four of which arrived in 2012."
     got = _of(text, "gripen")
     assert ("delivered", 4) not in got or ("delivered", 9) in got, _rows(text)
+
+
+@pytest.mark.parametrize("text, word, whole", [
+    ("Norway's Umoe is refitting three Skjold corvettes for the Chilean navy. Norway sold the corvettes to Chile in "
+     "2022; the first was handed over in Mandal in May.", "corvette", 3),
+    ("The Dutch yard Damen is modernising two Kortenaer frigates for the Greek navy. The Netherlands sold the "
+     "frigates to Greece in 2021, and the first was delivered in Vlissingen in January.", "frigate", 2),
+])
+def test_definite_whole_keeps_the_count_told_before_its_part(text: str, word: str, whole: int) -> None:
+    """A definite item with no count ("sold the corvettes to Y") takes the count of the item told just before
+    ("three X corvettes") though a part of it is told delivered after it ("the first was handed over"): the part
+    counts from the row's own mention and is no rival count (`definite_counts._part_of_row`); the sale is then
+    the order (1.)."""
+    got = _of(text, word)
+    assert ("ordered", whole) in got and ("delivered", 1) in got, _rows(text)
+
+
+def test_definite_whole_with_a_rival_count_takes_none() -> None:
+    text = ("The Dutch yard Damen is modernising two Kortenaer frigates for the Greek navy. The Netherlands sold the "
+            "frigates to Greece in 2021, and four frigates were delivered to Greece in 2022.")
+    got = _of(text, "frigate")
+    assert ("delivered", 2) not in got and ("ordered", 2) not in got, _rows(text)
+

@@ -41,10 +41,11 @@ from materiel.extraction.total_counts import totals_told
 def told_counts(rows: list[Row], items: ItemFinder) -> list[Row]:
     """The rows with the counts other tellings give them (see the module)."""
     rows = relative_rows(retold_counts(rows), items.is_materiel)
-    partial_arrivals(rows)
     reduced_counts(rows)
     inherit_counts(rows, items)
     counts_told_after(rows)
     totals_told(rows)
     rows = restated_counts(rows)
-    return continued_deals(shared_counts(breakdown_rows(rows, items.is_materiel)))
+    rows = continued_deals(shared_counts(breakdown_rows(rows, items.is_materiel)))
+    partial_arrivals(rows)  # after every count: "The ships were sold to Y; the first was handed over" (two ships)
+    return rows
