@@ -12,6 +12,10 @@
 3. A definite item with no count keeps the count told just before it though a part of its own mention is told after
    it ("sold the corvettes to Y; the first was handed over": `definite_counts._part_of_row`). Negative: a rival
    count of the same stage near it still leaves it uncounted.
+4. A counted plural noun the tagger reads as a verb while the tree makes it a noun ("two of the three Airbus C295
+   transports it ordered": "transports" a verb with "two" its number) is a noun (`counted_nouns.py`, a parse
+   repair). Negatives: a verb with an object that is counted ("transports two shipments of grain") stays a verb
+   and gives no row.
 """
 from __future__ import annotations
 
@@ -107,3 +111,21 @@ def test_definite_whole_with_a_rival_count_takes_none() -> None:
     got = _of(text, "frigate")
     assert ("delivered", 2) not in got and ("ordered", 2) not in got, _rows(text)
 
+
+@pytest.mark.parametrize("text, delivered, ordered", [
+    ("Uruguay has received two of the three Airbus C295 transports it ordered.", 2, 3),
+    ("Peru has received one of the two Airbus C295 transports it ordered.", 1, 2),
+    ("Ghana has received two of the three Airbus C295 transports it ordered from Spain.", 2, 3),
+])
+def test_counted_noun_read_as_verb(text: str, delivered: int, ordered: int) -> None:
+    got = _of(text, "c295")
+    assert ("delivered", delivered) in got and ("ordered", ordered) in got, _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company transports two shipments of grain to Peru every week.",
+    "A ferry transports 300 passengers between Chile and Peru each day.",
+])
+def test_verb_with_counted_object_stays_a_verb(text: str) -> None:
+    doc = _ex().nlp(text)
+    assert all(t.pos_ == "VERB" for t in doc if t.lower_ == "transports") and not _rows(text), _rows(text)

@@ -16,6 +16,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     colon_members,
     contact_relatives,
     contents_of,
+    counted_nouns,
     dateline_breaks,
     dateline_parse,
     dative_counts,
@@ -91,6 +92,7 @@ def _load_base(name: str | None) -> Language:
 # Parse repairs run in this order after the parser, tagger and lemmatizer, each mending one misreading.
 PARSE_REPAIRS = (
     "materiel_reparse",  # after the parser, tagger and lemmatizer: mends their reading
+    "materiel_counted_nouns",  # "the first of two X transports it ordered": "transports" a noun
     "materiel_infinitive_places",  # "A to Ruritania respectively": no infinitive
     "materiel_datelines",  # "Ruritown, May 2 - The junta has": the place no subject
     "materiel_manner_objects",  # "bought second-hand from X": no object "hand"
