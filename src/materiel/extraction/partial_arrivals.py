@@ -40,7 +40,7 @@ def _part_of(p: Row, w: Row, starts: dict[int, int]) -> bool:
     ante, q = p.item.antecedent, p.item.quantity
     if p.frame.stage != "delivered" or p.reading.factuality != "asserted" or ante is None or q is None:
         return False
-    if p.frame.trigger.i <= w.frame.trigger.i or p.frame.trigger.i == w.frame.trigger.i:
+    if p.frame.trigger.i <= w.frame.trigger.i:
         return False
     if not 0 <= starts[p.sent.start] - starts[w.sent.start] <= 1:
         return False
