@@ -120,7 +120,9 @@ def test_feature_state_air_force_receives(extractor) -> None:  # noqa: ANN001
             "Spain has become a regular supplier. Officials in Madrid say more is possible.\n\n"
             "Italy sold the air force six Velka Star trainers in 2020; the first two arrived in 2021.")
     rows = _rows(extractor, text)
-    assert _has(rows, "ITA", "PER", "Velka Star", "delivered", 6)
+    # the sale of six is the order and the first two its delivery (tests/test_s36_counts.py: partial arrivals)
+    assert _has(rows, "ITA", "PER", "Velka Star", "ordered", 6)
+    assert _has(rows, "ITA", "PER", "Velka Star", "delivered", 2)
     assert not _has(rows, "ITA", "ESP", "Velka Star")
 
 

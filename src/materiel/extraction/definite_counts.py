@@ -66,10 +66,17 @@ def inherit_counts(rows: list[Any], items: Any) -> None:
             continue
         e = told[-1]
         if any(o.frame.stage == r.frame.stage and o.item.quantity not in (None, e.quantity) and
-               abs(starts[o.sent.start] - here) <= NEAR and same_item(o, r) and parties_agree(o, r) for o in rows):
+               abs(starts[o.sent.start] - here) <= NEAR and same_item(o, r) and parties_agree(o, r) and
+               not _part_of_row(o, r) for o in rows):
             continue  # "shipped 18 tanks ... the tanks are due ... a contract for 180 tanks": the row told with its own count
         r.item = replace(r.item, quantity=e.quantity, quantity_text=e.quantity_text)
         r.frame.rule += ":count" if not r.frame.rule.endswith(":count") else ""
+
+
+def _part_of_row(o: Any, r: Any) -> bool:
+    """o counts a part of r's own mention ("The ships were sold to Y; the first was handed over"): no rival count."""
+    ante = o.item.antecedent
+    return o is not r and ante is not None and ante.start <= r.item.head.i < ante.end
 
 
 def own_tellings(r: Any, told: list[Any]) -> list[Any]:

@@ -11,6 +11,8 @@
   covers six radars", "A radars, a total of 14 units");
 - an uncounted item broken down after a colon gives one row a count (`breakdowns`: "bought A howitzers from X: 36
   ordered in 2015 and 12 more ordered in 2022");
+- a sale told done whose items have a smaller part told arrived after it is the order (`partial_arrivals`: "sold Y
+  six X; five of them have arrived");
 - a part told "of which" keeps its row, or takes its whole's count, as the whole's row says (`relative_rows`:
   "ordered 18 X, the last of which reached the air force in May": 18);
 - an order cut down takes its smaller count (`reduced_counts`: "the deal for ten X is to go ahead, but with only
@@ -27,6 +29,7 @@ from materiel.extraction.counts_after import counts_told_after
 from materiel.extraction.definite_counts import inherit_counts
 from materiel.extraction.discourse import Row
 from materiel.extraction.mentions.items import ItemFinder
+from materiel.extraction.partial_arrivals import partial_arrivals
 from materiel.extraction.reduced_counts import reduced_counts
 from materiel.extraction.relative_rows import relative_rows
 from materiel.extraction.restated_counts import restated_counts
@@ -43,4 +46,6 @@ def told_counts(rows: list[Row], items: ItemFinder) -> list[Row]:
     counts_told_after(rows)
     totals_told(rows)
     rows = restated_counts(rows)
-    return continued_deals(shared_counts(breakdown_rows(rows, items.is_materiel)))
+    rows = continued_deals(shared_counts(breakdown_rows(rows, items.is_materiel)))
+    partial_arrivals(rows)  # after every count: "The ships were sold to Y; the first was handed over" (two ships)
+    return rows

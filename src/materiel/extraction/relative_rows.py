@@ -5,7 +5,10 @@
 - a whole told delivered already holds its parts ("gave three X, the first of which was transferred"): the part
   is no row of its own;
 - a whole told as an order and completed by its last part ("ordered 18 X, the last of which reached the air force in
-  May"; `[items] completing_ordinals` of words.toml) is delivered in full: the part takes the whole's count."""
+  May"; `[items] completing_ordinals` of words.toml) is delivered in full: the part takes the whole's count;
+- a whole told delivered with no count of its own and a counted part told delivered ("flies X jets bought from Y,
+  the last four of which arrived in 2015") is delivered by the part's count: the whole's row takes it, the only
+  count the text gives (`_count_whole`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -42,9 +45,23 @@ def relative_rows(rows: list[Row], is_materiel: Callable[[Token], bool]) -> list
         named = wholes or is_materiel(whole) or any(is_materiel(c) for c in whole.children if c.dep_ == "compound") \
             or _modelled(r, whole)
         if not named or any(e.frame.stage == "delivered" for e in wholes):
+            _count_whole(r, wholes)
             continue
         counted = next((e.item for e in wholes if e.item.quantity is not None), None)
         if completing(part) and counted is not None and r.frame.stage == "delivered":
             r.item = replace(r.item, quantity=counted.quantity, quantity_text=counted.quantity_text)
         out.append(r)
     return out
+
+
+def _count_whole(r: Row, wholes: list[Row]) -> None:
+    """"flies X jets bought from Y, the first four of which arrived": the delivered wholes, none counted, take the
+    delivered part's count (the part counted by a cardinal: not "the first of which")."""
+    part = r.item.head
+    if r.frame.stage != "delivered" or r.item.quantity is None or part.tag_ != "CD" or \
+            any(e.item.quantity is not None for e in wholes):
+        return
+    for e in wholes:
+        if e.frame.stage == "delivered":
+            e.item = replace(e.item, quantity=r.item.quantity, quantity_text=r.item.quantity_text)
+            e.frame.rule += ":part-count"
