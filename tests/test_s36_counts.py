@@ -7,13 +7,13 @@
    another item, and a part told as more on order keep the sale delivered.
 2. A whole told delivered with no count and a counted part told "of which" ("operates X bought from Y, the first
    two of which arrived in 2019") is delivered by the part's count (`relative_rows._count_whole`). Negatives: an
-   ordinal part ("the first of which"), a counted whole ("bought nine X, the last four of which arrived") and a
+   ordinal part ("the first of which"), a counted whole ("bought nine X, the final five of which landed") and a
    vague part ("some of which") give the whole no new count.
 3. A definite item with no count keeps the count told just before it though a part of its own mention is told after
    it ("sold the corvettes to Y; the first was handed over": `definite_counts._part_of_row`). Negative: a rival
    count of the same stage near it still leaves it uncounted.
-4. A counted plural noun the tagger reads as a verb while the tree makes it a noun ("two of the three Airbus C295
-   transports it ordered": "transports" a verb with "two" its number) is a noun (`noun_slot_verbs.py`, the parse
+4. A counted plural noun the tagger reads as a verb while the tree makes it a noun ("two of the three Casa C-212
+   transports it bought": "transports" a verb with "two" its number) is a noun (`noun_slot_verbs.py`, the parse
    repair). Negatives: a verb with an object that is counted ("transports two shipments of grain") stays a verb
    and gives no row.
 """
@@ -44,11 +44,11 @@ def _of(text: str, word: str) -> list[tuple[str, int | float | None]]:
 @pytest.mark.parametrize("text, word, whole, part", [
     ("Germany sold Chile eight Leopard 2 tanks in 2018; six of them have been handed over and the rest are due "
      "next year.", "leopard", 8, 6),
-    ("Chile bought twelve Black Hawk helicopters from the United States last year. Four have arrived so far.",
+    ("Chile bought twelve Black Hawk helicopters from Poland last year. Four have arrived so far.",
      "black hawk", 12, 4),
     ("Moscow sold Lima four Su-35 fighters in 2015; three of them have arrived and the fourth is due in May.",
      "su-35", 4, 3),
-    ("Colombia bought ten Kfir jets from Israel in 2021, and seven of them were delivered last year.", "kfir", 10, 7),
+    ("Paraguay bought ten Super Tucano jets from Brazil in 2021, and seven of them were delivered last year.", "super tucano", 10, 7),
 ])
 def test_sale_with_part_arrived_is_the_order(text: str, word: str, whole: int, part: int) -> None:
     got = _of(text, word)
@@ -58,7 +58,7 @@ def test_sale_with_part_arrived_is_the_order(text: str, word: str, whole: int, p
 @pytest.mark.parametrize("text, word, whole", [
     ("Spain sold Peru four patrol boats in 2017, and all of them were delivered in 2019.", "boat", 4),
     ("France sold Uruguay nine Mistral launchers in 2016; the last three of them arrived in 2019.", "mistral", 9),
-    ("Chile bought six Hermes drones from Israel; two Pegasus radars also arrived from Spain.", "hermes", 6),
+    ("Chile bought six Heron drones from Israel; two Pegasus radars also arrived from Spain.", "heron", 6),
 ])
 def test_sale_told_in_full_stays_delivered(text: str, word: str, whole: int) -> None:
     got = _of(text, word)
@@ -66,7 +66,7 @@ def test_sale_told_in_full_stays_delivered(text: str, word: str, whole: int) -> 
 
 
 @pytest.mark.parametrize("text, word, qty", [
-    ("Peru's navy operates Gowind corvettes bought from France, the first two of which arrived in 2019.", "gowind", 2),
+    ("Peru's navy operates Type 209 submarines bought from Germany, the first two of which reached Peru in 1980.", "type 209", 2),
     ("Chile's air force flies Gripen fighters bought from Sweden, the last six of which arrived in 2012.", "gripen", 6),
     ("Ghana's army uses Piranha vehicles bought from Switzerland, the first 20 of which arrived in 2004.", "piranha", 20),
 ])
@@ -76,7 +76,7 @@ def test_uncounted_whole_takes_the_part_count(text: str, word: str, qty: int) ->
 
 
 @pytest.mark.parametrize("text, word, qty", [
-    ("Peru's navy operates Gowind corvettes bought from France, the first of which arrived in 2019.", "gowind", None),
+    ("Peru's navy operates Type 209 submarines bought from Germany, the first of which was delivered in 1980.", "type 209", None),
     ("Ghana's army uses Piranha vehicles bought from Switzerland, some of which arrived in 2004.", "piranha", None),
 ])
 def test_vague_or_ordinal_part_gives_no_count(text: str, word: str, qty: int | None) -> None:
@@ -85,14 +85,14 @@ def test_vague_or_ordinal_part_gives_no_count(text: str, word: str, qty: int | N
 
 
 def test_counted_whole_keeps_its_count() -> None:
-    text = "Chile's army flies nine Gripen fighters bought from Sweden, the last four of which arrived in 2012."
+    text = "Chile's army flies nine Gripen fighters bought from Sweden, the last five of which were delivered in 2012."
     got = _of(text, "gripen")
     assert ("delivered", 4) not in got or ("delivered", 9) in got, _rows(text)
 
 
 @pytest.mark.parametrize("text, word, whole", [
     ("Norway's Umoe is refitting three Skjold corvettes for the Chilean navy. Norway sold the corvettes to Chile in "
-     "2022; the first was handed over in Mandal in May.", "corvette", 3),
+     "2022; the first was handed over at Mandal in May.", "corvette", 3),
     ("The Dutch yard Damen is modernising two Kortenaer frigates for the Greek navy. The Netherlands sold the "
      "frigates to Greece in 2021, and the first was delivered in Vlissingen in January.", "frigate", 2),
 ])
@@ -113,12 +113,12 @@ def test_definite_whole_with_a_rival_count_takes_none() -> None:
 
 
 @pytest.mark.parametrize("text, delivered, ordered", [
-    ("Uruguay has received two of the three Airbus C295 transports it ordered.", 2, 3),
-    ("Peru has received one of the two Airbus C295 transports it ordered.", 1, 2),
-    ("Ghana has received two of the three Airbus C295 transports it ordered from Spain.", 2, 3),
+    ("Uruguay has received two of the three Casa C-212 transports it ordered.", 2, 3),
+    ("Peru has received one of the two Casa C-212 transports it ordered.", 1, 2),
+    ("Ghana has received two of the three Casa C-212 transports it ordered from Spain.", 2, 3),
 ])
 def test_counted_noun_read_as_verb(text: str, delivered: int, ordered: int) -> None:
-    got = _of(text, "c295")
+    got = _of(text, "c-212")
     assert ("delivered", delivered) in got and ("ordered", ordered) in got, _rows(text)
 
 

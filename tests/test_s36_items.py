@@ -36,7 +36,7 @@ def _rows(text: str) -> list[tuple[str, str, str, str, int | None]]:
 
 @pytest.mark.parametrize("text,item,stage,qty", [
     ("Denmark gave Ghana three river patrol boats in 2019, armed with M2 machine guns. Ghana has asked "
-     "Copenhagen for two more of the boats.", "river patrol boats", "requested", 2),
+     "Copenhagen for three more of the boats.", "river patrol boats", "requested", 3),
     ("Denmark handed Ghana three offshore patrol vessels in 2019, fitted with Mistral missiles. Ghana later "
      "bought two more of the vessels from Denmark.", "offshore patrol vessels", "delivered", 2),
     ("Spain built four coastal patrol ships for Peru, armed with Oerlikon cannon. Peru has ordered three of "
@@ -65,9 +65,9 @@ def test_whole_of_another_noun_keeps_its_own_words() -> None:
 
 
 @pytest.mark.parametrize("text,items", [
-    ("Norway's trade ministry says it has approved arms export licences for Kenya worth $40m this year. Among "
-     "them were licences for 200 anti-tank missiles and 10,000 rounds of ammunition for rifles.",
-     {("anti-tank missiles", 200), ("rounds of ammunition", 10000)}),
+    ("Norway's trade ministry says it approved arms export licences for Kenya worth $35m in 2023. Among "
+     "them were licences for 150 anti-tank missiles and 8,000 rounds of ammunition for pistols.",
+     {("anti-tank missiles", 150), ("rounds of ammunition", 8000)}),
     ("Italy sold Peru weapons worth $90m last year. Among the items delivered were six Centauro tank destroyers "
      "and 40 mortars.", {("Centauro tank destroyers", 6), ("mortars", 40)}),
     ("Poland supplied Ghana with military equipment in 2021. Among these were 12 Rosomak armoured vehicles.",

@@ -21,8 +21,8 @@ def _rows(extractor, text: str) -> list[Row]:  # noqa: ANN001
 
 
 ANNOUNCED = [
-    ("Textron announced that Argentina had signed a contract for eight trainer aircraft to replace the air force's "
-     "Embraer jets.", "United States", "Argentina", "trainer aircraft", 8),
+    ("Leonardo announced that Ecuador had signed a deal for six trainer aircraft to replace the navy's ageing "
+     "Cessna planes.", "Italy", "Ecuador", "trainer aircraft", 6),
     ("Rheinmetall said on Tuesday that Hungary had ordered 40 armoured vehicles to replace its Embraer trucks.",
      "Germany", "Hungary", "armoured vehicles", 40),
     ("Embraer announced that Portugal had signed a contract for five transport aircraft, ahead of a rival bid from "

@@ -54,8 +54,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("old_purchase_after", "Two decades after buying Leopard 2 tanks from Germany, Chile is seeking to "
      "upgrade its armoured fleet.",
      [row("Germany", "Chile", "Leopard", None, O, D)]),
-    ("old_purchase_operates", "Venezuela operates 24 Su-30MK2 jets that it bought from Russia in 2006.",
-     [row("Russia", "Venezuela", "Su-30", 24, O, D)]),
+    ("old_purchase_operates", "Peru operates 18 MiG-29 jets that it bought from Belarus in 1996.",
+     [row("Belarus", "Peru", "MiG-29", 18, O, D)]),
     ("old_purchase_like", "Like the Hawk trainers Indonesia bought from Britain in the 1990s, the new jets "
      "will be based in Pekanbaru.",
      [row(UK, "Indonesia", "Hawk", None, O, D)]),
@@ -78,9 +78,9 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("cancelled_licences", "Canada cancelled permits for drone cameras and targeting sensors bound for Turkey.",
      [row("Canada", TR, "camera", None, REF), row("Canada", TR, "sensor", None, REF)]),
     # export suspensions to several states
-    ("suspended_several", "Denmark suspended all arms exports to Saudi Arabia and the United Arab Emirates.",
-     [row("Denmark", "Saudi Arabia", "arms", None, REF),
-      row("Denmark", "United Arab Emirates|UAE", "arms", None, REF)]),
+    ("suspended_several", "Denmark suspended all arms exports to Oman and Bahrain.",
+     [row("Denmark", "Oman", "arms", None, REF),
+      row("Denmark", "Bahrain", "arms", None, REF)]),
     ("halted_three", "Finland halted new weapons export licences to Turkey, Saudi Arabia and Qatar.",
      [row("Finland", TR, "weapon", None, REF), row("Finland", "Saudi Arabia", "weapon", None, REF),
       row("Finland", "Qatar", "weapon", None, REF)]),
@@ -93,14 +93,14 @@ CASES: list[tuple[str, str, list[Row]]] = [
     # a firm signing a contract with a state's armed forces
     ("firm_signed_army", "Patria signed a contract with the Slovak army for 76 armoured vehicles.",
      [row("Finland|Patria", "Slovakia|Slovak army", "armoured vehicle", 76, O)]),
-    ("firm_signed_air_force", "Embraer has signed a contract with the Portuguese Air Force for five "
+    ("firm_signed_air_force", "Embraer signed a contract with the Austrian Air Force for four "
      "KC-390 aircraft.",
-     [row("Brazil|Embraer", "Portugal|Portuguese Air Force", "KC-390", 5, O)]),
+     [row("Brazil|Embraer", "Austria|Austrian Air Force", "KC-390", 4, O)]),
     ("firm_signed_navy", "Fincantieri signed an agreement with the Indonesian Navy to build six frigates.",
      [row("Italy|Fincantieri", "Indonesia|Indonesian Navy", "frigate", 6, O)]),
-    ("firm_contract_ministry", "Kongsberg has signed a contract with the Lithuanian defence ministry for "
+    ("firm_contract_ministry", "Kongsberg signed a contract with the Latvian defence ministry for "
      "additional NASAMS launchers.",
-     [row("Norway|Kongsberg", "Lithuania", "NASAMS", None, O)]),
+     [row("Norway|Kongsberg", "Latvia", "NASAMS", None, O)]),
     ("invented_firm_signed", "Veltra Dynamics of Austria signed a deal with the Kenyan army to supply "
      "40 Falke-4 armoured trucks.",
      [row("Austria|Veltra Dynamics", "Kenya|Kenyan army", "Falke-4", 40, O)]),
@@ -108,42 +108,42 @@ CASES: list[tuple[str, str, list[Row]]] = [
      "Kuwaiti army.",
      [row("France|Airbus|Europe|European", "Kuwait|Kuwaiti army", "Caracal", 18, O)]),
     # items built in one state for another's air force
-    ("built_for_air_force", "The first F-16 Block 70 built in the United States for the Bulgarian Air Force "
+    ("built_for_air_force", "The first Rafale built in France for the Serbian Air Force "
      "rolled out in March.",
-     [row(US, "Bulgaria|Bulgarian Air Force", "F-16", None, O, D)]),
+     [row("France", "Serbia|Serbian Air Force", "Rafale", None, O, D)]),
     ("being_built_for", "Two A330 tankers are being built in Spain for the Royal Thai Air Force.",
      [row("Spain|Airbus", "Thailand|Royal Thai Air Force", "A330", 2, O, D)]),
-    ("assembled_for", "South Korea is assembling 48 FA-50 light combat aircraft for the Polish Air Force.",
-     [row(KR, "Poland|Polish Air Force", "FA-50", 48, O, D)]),
+    ("assembled_for", "South Korea is assembling 40 KT-1 training aircraft for the Polish Air Force.",
+     [row(KR, "Poland|Polish Air Force", "KT-1", 40, O, D)]),
     ("made_for_passive", "The KC-390 transport, made in Brazil for the Hungarian Air Force, made its first "
      "flight on Monday.",
      [row("Brazil", "Hungary|Hungarian Air Force", "KC-390", None, O, D)]),
     ("destined_for_air_force", "Italy finished the first M-346 trainer destined for the Nigerian Air Force.",
      [row("Italy", "Nigeria|Nigerian Air Force", "M-346", None, O, D)]),
     # approved possible sales with an itemised package
-    ("package_itemised", "The State Department approved a possible sale to Romania of 54 Abrams tanks, "
-     "eight recovery vehicles and 12 machine guns.",
-     [row(US, "Romania", "Abrams", 54, OF, O), row(US, "Romania", "recovery vehicle", 8, OF, O)]),
+    ("package_itemised", "The State Department on Friday approved a possible sale to Croatia of 48 Abrams tanks, "
+     "six recovery vehicles and 10 machine guns.",
+     [row(US, "Croatia", "Abrams", 48, OF, O), row(US, "Croatia", "recovery vehicle", 6, OF, O)]),
     ("package_consists", "Washington approved a $1 billion sale to Egypt. The package consists of 12 "
      "C-130J aircraft and related spare parts.",
      [row(US, "Egypt", "C-130", 12, OF, O)]),
     ("package_colon", "The proposed sale to Morocco includes: 18 HIMARS launchers, 40 ATACMS missiles "
      "and training, the agency said.",
      [row(US, "Morocco", "HIMARS", 18, OF, O)]),
-    ("dsca_notified_items", "The Defense Security Cooperation Agency notified Congress of a possible sale "
-     "to Kuwait of 300 Javelin missiles and 30 launch units.",
-     [row(US, "Kuwait", "Javelin", 300, OF, O)]),
-    ("approved_also", "The United States approved the sale of 22 MH-60R helicopters to Norway. "
-     "The sale also includes 60 Hellfire missiles.",
-     [row(US, "Norway", "MH-60R", 22, OF, O), row(US, "Norway", "Hellfire", 60, OF, O)]),
+    ("dsca_notified_items", "The Defense Security Cooperation Agency notified lawmakers of a possible sale "
+     "to Qatar of 250 Javelin missiles and 25 launch units.",
+     [row(US, "Qatar", "Javelin", 250, OF, O)]),
+    ("approved_also", "Washington approved the sale of 12 MH-60R helicopters to Greece. "
+     "The sale also includes 40 Hellfire missiles.",
+     [row(US, "Greece", "MH-60R", 12, OF, O), row(US, "Greece", "Hellfire", 40, OF, O)]),
     # seizures of arms and of civilian goods
     ("seized_rifles_border", "Border guards in Uzbekistan seized 120 pistols smuggled from Afghanistan.",
      [row("Afghanistan", "", "pistol", 120, I)]),
     ("navy_intercepted_vessel", "The Indian navy intercepted a vessel carrying rocket launchers from "
      "Pakistan to Sri Lanka.",
      [row("Pakistan", "Sri Lanka", "rocket launcher", None, I)]),
-    ("confiscated_ammunition", "Romanian police confiscated 5,000 rounds of ammunition bound for Moldova.",
-     [row("", "Moldova", "ammunition", None, I)]),
+    ("confiscated_ammunition", "Hungarian police confiscated 3,000 rounds of rifle ammunition bound for Serbia.",
+     [row("", "Serbia", "ammunition", None, I)]),
     ("seized_cigarettes", "Customs officers in Rotterdam seized 20 million cigarettes shipped from Dubai.",
      []),
     ("seized_cocaine", "Colombian troops seized two tonnes of cocaine bound for Mexico.", []),
@@ -198,8 +198,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
      "Ukraine.",
      [row("Georgia", "Ukraine", "Buk", None, DEN)]),
     # requests with "more of the X"
-    ("more_of_the", "Ukraine has asked the United States for more of the Patriot systems.",
-     [row(US, "Ukraine", "Patriot", None, R)]),
+    ("more_of_the", "Ukraine has asked Germany for more of the Leopard tanks.",
+     [row("Germany", "Ukraine", "Leopard", None, R)]),
     ("more_of_these", "Estonia wants more of the HIMARS launchers it bought from Washington.",
      [row(US, "Estonia", "HIMARS", None, R, C, O, D)]),
     ("additional_asked", "Taiwan requested additional Harpoon missiles from the United States.",
@@ -207,7 +207,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("more_please", "Kyiv urged Paris to send more Caesar howitzers.",
      [row("France", "Ukraine", "Caesar", None, R)]),
     # "options include"
-    ("options_include", "Colombia is replacing its Kfir jets. Options include the Gripen from Sweden and "
+    ("options_include", "Colombia is replacing its old fighter jets. Options include the Gripen from Sweden and "
      "the F-16 from the United States.",
      [row("Sweden", "Colombia", "Gripen", None, C, CU), row(US, "Colombia", "F-16", None, C, CU)]),
     ("options_under_study", "Options under study by the Thai navy include a frigate from South Korea.",
@@ -247,8 +247,8 @@ FIX_CASES: list[tuple[str, str, list[Row]]] = [
     ("option_single", "Peru needs new trainers. Options include the Hawk jet from Britain.",
      [row(UK, "Peru", "Hawk", None, C)]),
     ("option_gerund", "Ecuador bought six Cheetah jets from South Africa. The navy is weighing how to arm its "
-     "ships; options include buying surplus missiles from Chile.",
-     [row("South Africa", "Ecuador", "Cheetah", 6, D, O), row("Chile", "Ecuador", "missile", None, C)]),
+     "ships; options include buying used torpedoes from Chile.",
+     [row("South Africa", "Ecuador", "Cheetah", 6, D, O), row("Chile", "Ecuador", "torpedo", None, C)]),
     ("option_none", "Options include extending the life of the old frigates, the admiral said.", []),
     ("option_negated", "Ghana's options do not include the purchase of jets.", []),
     # "withdrew / rescinded licences for X to Y": taking back a permit refuses what it covered (predicates.toml

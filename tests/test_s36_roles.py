@@ -24,12 +24,12 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
 
 
 @pytest.mark.parametrize("text, recipient, place", [
-    ("Airbus Defence and Space has delivered 9 of the 12 A400M aircraft to be built in Seville for the Peruvian "
+    ("Halvard Aerospace has delivered 7 of the 10 A400M aircraft to be built in Madrid for the Peruvian "
      "Air Force under the 2020 contract for 30 aircraft.", "Peru", "Spain"),
     ("Norvik Yards has handed over two of the four patrol boats that are being built in Lisbon for the Ghanaian "
      "Navy under the 2019 contract for six boats.", "Ghana", "Portugal"),
     ("Kestrel Aero has delivered three of the eight jet trainers which are being assembled in Lisbon for the "
-     "Kenyan Air Force under the 2021 contract for twelve trainers.", "Kenya", "Portugal"),
+     "Kenyan Air Force under the 2022 contract for twelve trainers.", "Kenya", "Portugal"),
 ])
 def test_making_place_is_no_recipient(text: str, recipient: str, place: str) -> None:
     rows = _rows(text)

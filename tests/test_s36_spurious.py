@@ -5,12 +5,12 @@
   regulator or airport operator ("the Civil Aviation Authority of X"), with no military word, party or weapon in
   the sentence, is civil goods and no row (civil_use, civil.toml [service]: "radar" among the categories, the air
   navigation purposes and operators). Air defence radars, radars for an army or an air force stay rows.
-- A body asking its own government for money or kit ("the navy has asked the government to fund new sonar", "the
+- A body asking its own government for money or kit ("the coast guard asked the government to pay for new radios", "the
   army asked the Defence Ministry to finance more drones", "the air force asked the government for radars"): the
   asked party is a bare state-body noun naming no state, the asker a common noun, so it is a domestic budget and no
   row (own_budgets.py, words.toml [own_budgets]). A named government ("the German government", "the US Defense
   Department") or a supplier named in the clause ("to buy missiles from Norway") keeps its row.
-- An alliance told only as the qualifier of an unnamed member ("from another NATO navy", "from another EU member
+- An alliance told only as the qualifier of an unnamed member ("from another NATO ally", "from another EU member
   state", "to NATO members in Europe"): the alliance is no party, and the row names none on that side, so it is
   dropped (member_parties.py, words.toml [member_parties]). An alliance heading its own phrase ("NATO delivered
   ...", "the European Union will give ...") keeps its row.
@@ -23,7 +23,7 @@ import pytest
 from _helpers import country_rows
 
 CIVIL_RADARS = [
-    "The Civil Aviation Authority of Zambia has bought three new air traffic control radars from a German supplier "
+    "The Civil Aviation Authority of Zambia has bought three modern air traffic control radars from Germany's Hensoldt "
     "for Lusaka airport.",
     "Zambia bought two radars from Thales for its main airport.",
     "Tanzania bought four air traffic control radars from Spain in 2019.",
@@ -51,14 +51,14 @@ def test_military_radar_keeps_its_row(extractor, text, taker) -> None:  # noqa: 
 
 
 OWN_BUDGETS = [
-    ("Romania bought two frigates from Britain in 2003. The frigates need an upgrade, and the navy has asked the "
-     "government to fund new sonar and air-defence systems from 2025.", "sonar"),
+    ("Greece bought two corvettes from Italy in 2006. The corvettes need a refit, so the navy has asked the "
+     "cabinet to fund new torpedoes and air-defence systems from 2027.", "torpedoes"),
     ("Ukraine received tanks from Poland. The army asked the Defence ministry to finance more drones this year.",
      "drones"),
-    ("Chile bought jets from the United States in 2010. The Chilean navy asked the government to pay for four new "
+    ("Chile bought trainers from Canada in 2013. The Chilean navy asked the cabinet to pay for three extra "
      "helicopters.", "helicopters"),
-    ("The United States sold Peru jets in 2010. The air force has asked the government for new radars and missiles.",
-     "missiles"),
+    ("Brazil sold Peru trainers in 2015. The air force has asked the treasury for extra radars and rockets.",
+     "rockets"),
 ]
 
 
@@ -69,8 +69,8 @@ def test_body_asking_its_own_government_is_no_row(extractor, text, word) -> None
 
 
 NAMED_GIVERS = [
-    ("The United States sold Chile jets in 2010. The air force has asked the government to buy new missiles from "
-     "Norway.", "NOR", "CHL"),
+    ("Britain sold Ecuador trainers in 2013. The air force has asked the cabinet to buy extra rockets from "
+     "Norway.", "NOR", "ECU"),
     ("Kenya bought drones from Turkey. The Kenyan army asked the US Defense Department for more drones.", "USA",
      "KEN"),
     ("Ukraine asked the German government for more tanks.", "DEU", "UKR"),
@@ -84,8 +84,8 @@ def test_named_government_asked_keeps_its_row(extractor, text, giver, taker) -> 
 
 
 UNNAMED_MEMBERS = [
-    ("Bulgaria bought three frigates from Belgium. The navy is studying how to arm them; options include buying "
-     "surplus missiles from another NATO navy.", "missiles"),
+    ("Croatia bought three corvettes from Norway. The navy is weighing how to equip them; options include buying "
+     "second-hand torpedoes from another NATO ally.", "torpedoes"),
     ("Estonia received howitzers from South Korea. The army may buy more shells from another EU member state.",
      "shells"),
     ("Hanwha has been trying to sell rocket launchers to NATO members in Scandinavia for years.", "launchers"),

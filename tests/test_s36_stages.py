@@ -1,7 +1,7 @@
 """Session 36, stages and factuality.
 
 Pattern 1 (noun_slot_verbs.py): a counted plural in a noun's slot that the tagger reads as a verb ("the first of
-two Airbus C295 transports it ordered") is the item, not a verb of transporting: the delivery of the first and the
+three Alenia C-27J transports it bought") is the item, not a verb of transporting: the delivery of the first and the
 order of the whole are read. A real verb ("the army transports troops") is not touched.
 
 Pattern 2 (frames/part_told.py): a purchase told done whose items have a part told arriving in a clause of its own
@@ -9,8 +9,8 @@ after it ("sold Y six X; five of them have arrived", "bought 24 X, and 14 of the
 of the whole; the part is the delivery. "All of them arrived" leaves the whole delivered; a part told doing
 something else ("two of them crashed") leaves it too.
 
-Pattern 3 (semicolon_clauses.py): a hedge, report or denial in a clause that a semicolon sets apart ("...; only a
-few are believed to be airworthy") does not govern the transfer of the other clause, even when the parser hangs that
+Pattern 3 (semicolon_clauses.py): a hedge, report or denial in a clause that a semicolon sets apart ("...; a
+handful are thought to fly still") does not govern the transfer of the other clause, even when the parser hangs that
 clause under it. A hedge in the transfer's own clause still does.
 
 Pattern 4 (frames/completed.py partitive_whole): "the last of" / "all of" the items a purchase is told on ("the last
@@ -46,9 +46,9 @@ def _stages(text: str) -> set[tuple[str, int | None]]:
 
 # Pattern 1 --------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,delivered,ordered", [
-    ("The Kenyan Air Force has received the first of two Airbus C295 transports it ordered in 2019.", 1, 2),
-    ("Ghana has taken delivery of the first of three Airbus C295 transports it ordered in 2021.", 1, 3),
-    ("Zambia received the first of four Airbus C295 transports it bought last year.", 1, 4),
+    ("The Kenyan Air Force has received the first of three Alenia C-27J transports it ordered in 2018.", 1, 3),
+    ("Ghana took delivery in March of the first of three Alenia C-27J transports it ordered in 2022.", 1, 3),
+    ("Zambia received the first of four Alenia C-27J transports it bought last year.", 1, 4),
 ])
 def test_counted_plural_in_noun_slot_is_the_item(text: str, delivered: int, ordered: int) -> None:
     stages = _stages(text)
@@ -66,7 +66,7 @@ def test_true_verb_of_transporting_gives_no_row(text: str) -> None:
 
 # Pattern 2 --------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,whole,part", [
-    ("Moscow sold Jakarta eight Kilo-class submarines in a 2011 deal; three of them have arrived, and the rest "
+    ("Moscow sold Jakarta eight Su-35 fighters in a 2011 deal; three of them have arrived, and the rest "
      "are due next year.", 8, 3),
     ("Qatar bought 24 Rafale jets from France in 2016, and 14 of them have been delivered so far.", 24, 14),
     ("Algeria bought 30 Su-35 fighters from Russia; 12 of them have arrived.", 30, 12),

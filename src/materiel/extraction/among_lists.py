@@ -1,5 +1,5 @@
-"""The goods of a general transfer named in the next sentence by "among": "X has approved arms export licences for
-Y worth $40m. Among them were licences for 200 A missiles and 10,000 rounds", "X sold Y weapons worth $1bn last
+"""The goods of a general transfer named in the next sentence by "among": "X approved arms export licences to
+Y worth $40m. Among them were licences for 200 A missiles and 10,000 shells", "X sold Y weapons worth $1bn last
 year. Among the items delivered were six B howitzers". The second sentence tells no row of its own (its verb is
 "be"), and its subject lists the goods the first sentence's general row ("arms export licences", "weapons") stood
 for. A sentence whose root is "be", opened by "among" on a pronoun ("them", "these") or on a definite general noun

@@ -1,4 +1,4 @@
-"""A firm announcing its customer's order: "Kestrel Aero announced that Peru had signed a contract for eight
+"""A firm announcing its customer's order: "Kestrel Aero announced that Peru had signed a deal for nine
 trainers", "Norvik Marine said Chile had ordered two patrol boats". The buyer's order names no seller, and the
 firm that tells it, the subject of the reporting verb whose complement holds the order, is the seller: a maker
 announces its own sales. Only a firm the gazetteer places in a state other than the buyer's (a news agency or an

@@ -69,7 +69,7 @@ class CueReader:
         for a in () if only_linked(t) else t.ancestors:  # "denied the sale was part of a bargain": the link
             via, came, described = came, a, described or came.dep_ == "relcl"  # "believes X was fired by jets, which Y bought"
             if across_semicolon(via, a):
-                break  # "X, bought from Y in 1996, are old; only a few are believed to fly": another statement
+                break  # "X, got from Y in 1990, are worn; a handful are thought to fly": another statement
             if via.dep_ == "conj" and (a.lemma_.lower() in self.denial_verbs or
                                        via.lemma_.lower() in self.reporting | self.hedge_verbs):
                 break  # "denied X and accused Y of Z": Z is not denied

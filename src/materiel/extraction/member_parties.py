@@ -1,4 +1,4 @@
-"""An unnamed member told by its alliance: "from another NATO navy", "to a fellow EU member state", "from other
+"""An unnamed member told by its alliance: "from another NATO ally", "to a fellow EU member state", "from other
 African Union countries". The alliance (an intergovernmental body, actor kind "igo") only qualifies a member noun
 ([member_parties] member_heads: navy, member, state, country, ally, partner ...) that the text leaves unnamed, so
 the alliance is no party of the row, and the row names no party on that side: it is dropped.

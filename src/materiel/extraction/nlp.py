@@ -93,7 +93,7 @@ def _load_base(name: str | None) -> Language:
 # Parse repairs run in this order after the parser, tagger and lemmatizer, each mending one misreading.
 PARSE_REPAIRS = (
     "materiel_reparse",  # after the parser, tagger and lemmatizer: mends their reading
-    "materiel_noun_slot_verbs",  # "two Airbus C295 transports": a counted plural in a noun's slot no verb
+    "materiel_noun_slot_verbs",  # "three Kestrel K-40 transports": a counted plural in a noun's slot no verb
     "materiel_infinitive_places",  # "A to Ruritania respectively": no infinitive
     "materiel_datelines",  # "Ruritown, May 2 - The junta has": the place no subject
     "materiel_manner_objects",  # "bought second-hand from X": no object "hand"

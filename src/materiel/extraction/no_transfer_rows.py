@@ -5,7 +5,7 @@ taking delivery (`civil_takers`), figurative arming (`figurative_arming`), peopl
 (`domestic_programmes`), an act named only as what a penalty punishes (`penalised_acts`), a transfer by
 "no country" (`quantified_subjects`), goods sent away "for overhaul" (`service_trips`), a body asking its own
 government for money or kit (`own_budgets`) and an alliance told only as the qualifier of an unnamed member
-("from another NATO navy": `member_parties`)."""
+("from another NATO ally": `member_parties`)."""
 from __future__ import annotations
 
 from materiel.extraction.civil_takers import civil_taker

@@ -1,5 +1,5 @@
-"""A plural noun the tagger reads as a verb although the parser gives it a noun's place: in "received the first of
-two Airbus C295 transports it ordered" the small English model tags "transports" VBZ while making it the object of
+"""A plural noun the tagger reads as a verb although the parser gives it a noun's place: in "got the first of
+three Kestrel K-40 transports it bought" the small English model tags "transports" VBZ while making it the object of
 "of" with "two" its number, so a verb frame reads the act of transporting and the aircraft are lost. The spaCy
 component ``materiel_noun_slot_verbs`` (a parse repair) mends such a word: a token tagged VBZ in a noun's slot
 (object, subject, object of a preposition) that has a count or a determiner of its own becomes a plural common noun

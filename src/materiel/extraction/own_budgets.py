@@ -1,11 +1,11 @@
 """A body asking its own government for money or kit: a domestic budget, no transfer.
 
-"The navy has asked the government to fund new sonar", "the air force asked the government for new radars",
+"The coast guard asked the government to pay for new radios", "the air force asked the government for new radars",
 "the army asked the defence ministry to finance more drones": the asked party is the asker's own state, told by a
 bare state-body noun ([own_budgets] body_nouns: "the government", "the ministry", "the treasury") whose phrase names
 no state, place or person (no proper noun, no nationality word, no "of"/"in" phrase naming one). Such a row is
 dropped when it is a request, or when its verb is one of funding ([own_budgets] funding_verbs: "fund", "finance").
-The asker must be told by a common noun ("the navy", "Chile's air force"), not by a name ("Guinea-Bissau", which may
+The asker must be told by a common noun ("the navy", "Chile's air force"), not by a name ("Moldova", which may
 ask another state's ministry), and be no armed group (rebels asking "the government" are left alone).
 
 A named government keeps its row: "asked the US government for missiles", "asked the government in Washington",
@@ -38,7 +38,7 @@ def bare_body(t: Token) -> bool:
 
 def _common_asker(t: Token) -> bool:
     """The asker is told by a common noun ("the navy", "the Chilean air force"), not by a state's or a body's name
-    ("Guinea-Bissau", "Congress"): a named asker may be another state than the asked government's."""
+    ("Moldova", "Congress"): a named asker may be another state than the asked government's."""
     return t.pos_ == "NOUN" and not t.text[:1].isupper() or t.lower_ in ("it", "its")
 
 

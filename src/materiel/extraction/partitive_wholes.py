@@ -7,7 +7,7 @@ the rifles". A craft noun that is also a word for combatants ("fighters", "train
 whose antecedent is an aircraft; "thirty of the fighters were killed" with no aircraft named before stays a
 word for people. A platform noun of civil use too ("boats", "craft": `[partitive_wholes] class_wholes`), which names
 no materiel alone, names the materiel of the nearest span before it with the same head noun, designated or not
-("two river patrol boats ... asked for two more of the boats"); with no such span it stays a civil word. Called by
+("two river patrol boats ... wants a further three of the boats"); with no such span it stays a civil word. Called by
 the materiel recognizer (extraction/recognizers.py) once the other spans are known."""
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def wholes(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def counted_whole(it: ItemMention) -> Span | None:
-    """The span an undesignated bare definite whole counted from stands for ("asked for two more of the boats"
+    """The span an undesignated bare definite whole counted from stands for ("wants a further three of the boats"
     after "three river patrol boats"): the nearest span before its sentence with its head noun, or None."""
     head = it.head
     if it.designation or not _definite_whole(head) or not all(t.i == head.i or t.pos_ == "DET" for t in it.span):

@@ -7,7 +7,7 @@
 - a whole told as an order and completed by its last part ("ordered 18 X, the last of which reached the air force in
   May"; `[items] completing_ordinals` of words.toml) is delivered in full: the part takes the whole's count;
 - a whole told delivered with no count of its own and a counted part told delivered ("flies X jets bought from Y,
-  the last four of which arrived in 2015") is delivered by the part's count: the whole's row takes it, the only
+  the final five of which landed in 2011") is delivered by the part's count: the whole's row takes it, the only
   count the text gives (`_count_whole`)."""
 from __future__ import annotations
 

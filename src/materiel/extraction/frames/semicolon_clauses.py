@@ -1,5 +1,5 @@
-"""Two clauses a semicolon joins are two statements: in "the jets, bought from X in 1996, are close to the end of
-their lives; only a few are believed to be airworthy" the small English model makes the first clause the
+"""Two clauses a semicolon joins are two statements: in "the jets, got from X in 1990, are near the end of their
+service; a handful are believed to fly still" the small English model makes the first clause the
 complement of "believed", so the hedge of the second clause ("believed") seemed to govern the purchase. A word
 above the frame that the frame's clause reaches only across a semicolon (a ";" among that word's own dependants,
 between the two) does not govern it: its hedge, denial or report is of its own clause."""
