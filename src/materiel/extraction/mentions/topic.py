@@ -31,6 +31,7 @@ from materiel.extraction.mentions.topic_sources import (
     first_line_state,
     headline_state,
     issuing_state,
+    title_sentence,
 )
 from materiel.record.models import Actor
 
@@ -92,7 +93,7 @@ def issuer_step(text: TopicStates) -> str | None:
 
 def home_step(text: TopicStates) -> str | None:
     """Step "home": the state of the text's first line, that of its dateline when it opens with one."""
-    first = next(iter(text.doc.sents), None)
+    first = title_sentence(text.doc)
     place = dateline_state(first.text) if first is not None else None
     return place or first_line_state(text.doc, text.by_token, text.resolve, text.span_actor)
 

@@ -1,6 +1,7 @@
 """The readings behind the topic state's three sources (`topic.STEPS`): an official text's issuer line
 (`issuing_state`), a report's first line (`first_line_state`), the most named state with the headline and the wire
-dateline counting more (`headline_state`, `dateline_state`)."""
+dateline counting more (`headline_state`, `dateline_state`). A paper's masthead opening the text ("THE DAILY POST -
+Monday 3 March 2014") is no title: the first line's state is read from the line after it (`title_start`)."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,11 @@ HEADLINE_WEIGHT = 3   # a name in the headline or the dateline counts this many 
 DATELINE_CHARS = 800  # a dateline opens one of the lines within this many characters of the start
 WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 DATELINE = re.compile(r"([A-Z][A-Z.' ]+[A-Z])(?:,| [-–—] )")
+# A masthead: a paper's name, then after a dash the issue's date, a place before it at most ("THE DAILY POST -
+# Monday 3 March 2014", "... - Lakeport, May 3, 2014"); the headline is the line after it.
+MASTHEAD = re.compile(r"^[^.!?]{3,80}\s[-–—]\s+(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,\s*)?"
+                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                      r"(?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$")
 
 
 def issuing_state(text: str, lex: lexicon.Lexicon) -> str | None:
@@ -61,10 +67,26 @@ def _named(name: str, line: str, text: str) -> bool:
     return f" {norm} " in text
 
 
+def title_start(text: str) -> int:
+    """Where the title line starts: the text's start, or the line after a masthead that opens it."""
+    lines = text[:DATELINE_CHARS].split("\n")
+    k = next((n for n, line in enumerate(lines) if line.strip()), len(lines))
+    if k + 1 >= len(lines) or not MASTHEAD.match(lines[k].strip()):
+        return 0
+    rest = sum(len(x) + 1 for x in lines[:k + 1])
+    return rest + len(text[rest:]) - len(text[rest:].lstrip())
+
+
+def title_sentence(doc: Doc) -> Span | None:
+    """The first sentence of the title line (after a masthead, mentions/topic_sources.title_start)."""
+    start = title_start(doc.text)
+    return next((s for s in doc.sents if s.start_char >= start), None)
+
+
 def first_line_state(doc: Doc, by_token: dict[int, Span], resolve: Callable[[Token], Resolved | None],
                      span_actor: Callable[[Span], Actor | None] | None = None) -> str:
     """The ISO3 code of the state of the first line, "" when it names none or no one of several."""
-    first = next(iter(doc.sents), None)
+    first = title_sentence(doc)
     if first is None:
         return ""
     states = {r.actor.country for t in first if t.i in by_token and by_token[t.i].kb_id_ in NAME_KINDS
@@ -89,7 +111,7 @@ def _body_after(span: Span) -> bool:
 def headline_state(doc: Doc, states: list[tuple[Span, str]]) -> str | None:
     """The ISO3 code of the state named most, or None. `states` holds each recognised name with the
     state it names; the headline (the text's first line) and the dateline count more."""
-    first_line = doc.text.find("\n")
+    first_line = doc.text.find("\n")  # a masthead's line too: its place ("THE DAILY POST (Lakeport)") counts
     issuer = first_line > 0 and issuer_line(doc.text[:first_line].strip())  # an issuer's name is no headline
     counts: Counter[str] = Counter()
     for span, iso3 in states:
