@@ -7,12 +7,14 @@ own clause; this is the same reading for a part told after it, as a clause or a 
 The whole: a row of a sale or purchase told done (a verb of the buy or sell class read delivered, ":done"), counted
 two or more, asserted. The part: a delivered, asserted row of another clause, in the same sentence or the next,
 whose item counts from the whole's mention ("five of them", "Four", "the first two"), with a smaller count, and
-not the last part ("the last four of them arrived": the whole is then delivered in full)."""
+not the last part ("the last four of them arrived": the whole is then delivered in full), nor a further batch ("and
+added another six": `frames/additions.py`, a step of its own, not a part)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from materiel.extraction.discourse import Row
+from materiel.extraction.frames.additions import ADDED, MORE_MARKS
 from materiel.extraction.frames.relative_parts import completing
 
 RULE = ":part-arrived"
@@ -39,6 +41,8 @@ def _part_of(p: Row, w: Row, starts: dict[int, int]) -> bool:
     """p tells a smaller part of w's items delivered, after w, in w's sentence or the next."""
     ante, q = p.item.antecedent, p.item.quantity
     if p.frame.stage != "delivered" or p.reading.factuality != "asserted" or ante is None or q is None:
+        return False
+    if p.frame.rule.startswith(ADDED) or any(t.lower_ in MORE_MARKS for t in p.item.span):  # a further batch
         return False
     if p.frame.trigger.i <= w.frame.trigger.i:
         return False
