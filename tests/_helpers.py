@@ -89,3 +89,10 @@ def jsonl(text: str) -> list[dict]:
     import json  # deferred: only callers of jsonl parse JSON
 
     return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def named_rows(text: str) -> list[tuple[str | None, str | None, str, str, int | float | None]]:
+    """(supplier name, recipient name, item text, stage, quantity) of each row the default extractor gives."""
+    from materiel.extraction.pipeline import get_extractor
+    return [(getattr(t.supplier, "name", None), getattr(t.recipient, "name", None), t.item.text, t.stage, t.quantity)
+            for t in get_extractor().extract_text(text).transfers]

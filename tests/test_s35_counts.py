@@ -12,22 +12,11 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
-
 import pytest
 
-from materiel.extraction.pipeline import get_extractor
+from _helpers import named_rows
 
-
-@lru_cache(maxsize=1)
-def _ex() -> Any:
-    return get_extractor()
-
-
-def _rows(text: str) -> list[tuple[str | None, str | None, str, str, int | float | None]]:
-    return [(getattr(t.supplier, "name", None), getattr(t.recipient, "name", None), t.item.text, t.stage, t.quantity)
-            for t in _ex().extract_text(text).transfers]
+_rows = named_rows
 
 
 @pytest.mark.parametrize("text, word, qty", [

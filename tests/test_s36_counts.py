@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 
+from _helpers import named_rows
 from materiel.extraction.pipeline import get_extractor
 
 
@@ -32,9 +33,7 @@ def _ex() -> Any:
     return get_extractor()
 
 
-def _rows(text: str) -> list[tuple[str | None, str | None, str, str, int | float | None]]:
-    return [(getattr(t.supplier, "name", None), getattr(t.recipient, "name", None), t.item.text, t.stage, t.quantity)
-            for t in _ex().extract_text(text).transfers]
+_rows = named_rows
 
 
 def _of(text: str, word: str) -> list[tuple[str, int | float | None]]:
