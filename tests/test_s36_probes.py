@@ -261,8 +261,8 @@ FIX_CASES: list[tuple[str, str, list[Row]]] = [
     ("withdrew_application", "The firm withdrew its licence application for rifles to Chad.", []),
     # "operates 24 X that it bought from Y": "that" opens a relative clause on the object, not a complement
     # clause of "operates" (extraction/that_relatives.py, a parse repair)
-    ("that_rel_flies", "Uganda flies Su-30 jets that it bought from Russia in 2011.",
-     [row("Russia", "Uganda", "Su-30", None, D, O)]),
+    ("that_rel_flies", "Kazakhstan flies Su-30 jets that it bought from Russia in 2011.",
+     [row("Russia", "Kazakhstan", "Su-30", None, D, O)]),
     ("that_rel_uses", "Kenya still uses the armoured cars that it received from Britain in 1990.",
      [row(UK, "Kenya", "armoured car", None, D)]),
     ("that_rel_told", "The minister told reporters that Kenya bought armoured cars from Britain.",

@@ -90,12 +90,12 @@ def test_whole_or_other_part_stays_delivered(text: str, whole: int) -> None:
 
 def test_part_of_them_beyond_a_misparsed_semicolon() -> None:
     # the small model in context hangs "X sold Y six Z" as the complement of "arrived" across the semicolon
-    words = ["Moscow", "sold", "Hanoi", "six", "submarines", ";", "five", "of", "them", "have", "arrived", "."]
+    words = ["Paris", "sold", "Lima", "six", "corvettes", ";", "five", "of", "them", "have", "arrived", "."]
     doc = Doc(get_extractor().nlp.vocab, words=words, heads=[1, 10, 1, 4, 1, 10, 10, 6, 7, 10, 10, 10],
               deps=["nsubj", "ccomp", "dative", "nummod", "dobj", "punct", "nsubj", "prep", "pobj", "aux", "ROOT",
                     "punct"],
               pos=["PROPN", "VERB", "PROPN", "NUM", "NOUN", "PUNCT", "NUM", "ADP", "PRON", "AUX", "VERB", "PUNCT"],
-              lemmas=["Moscow", "sell", "Hanoi", "six", "submarine", ";", "five", "of", "them", "have", "arrive", "."])
+              lemmas=["Paris", "sell", "Lima", "six", "corvette", ";", "five", "of", "them", "have", "arrive", "."])
     assert part_told(doc[1])
     assert not part_told(doc[10])  # no object of its own
 
@@ -156,7 +156,7 @@ def test_last_or_all_of_a_purchase_is_done(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Three of the eight drones bought by Nigeria from China have arrived.",
-    "The first of the 12 Su-30 fighters ordered by Uganda from Russia arrived on Monday.",
+    "The first of the 12 Rafale fighters ordered by Egypt from France arrived on Monday.",
 ])
 def test_first_or_counted_part_leaves_whole_an_order(text: str) -> None:
     assert "ordered" in {stage for stage, _ in _stages(text)}
