@@ -41,11 +41,11 @@ def test_masthead_line(line: str, masthead: bool) -> None:
 
 
 @pytest.mark.parametrize("body,item", [
-    ("The government last night revoked licences for the export of tear gas and other equipment to Chile, "
+    ("Late on Tuesday the government revoked its licences for exports of tear gas and other equipment to Chile, "
      "hours after police fired on students.", "tear gas"),
     ("The government has suspended nine licences for the export of sniper rifles to Chile, officials said.",
      "sniper rifles"),
-    ("On Monday the defence ministry revoked a licence for the export of armoured vehicles to Chile.",
+    ("On Monday the defence ministry revoked a licence for exports of armoured vehicles to Chile.",
      "armoured vehicles"),
     ("The government halted exports of riot-control equipment to Chile on Monday.", "riot-control equipment"),
 ])
@@ -67,8 +67,8 @@ def test_recipient_own_government_stays_the_recipient() -> None:
 
 @pytest.mark.parametrize("text", [
     MAST + "Students clash with police in capital\n\n"
-    "The government revoked licences for the export of tear gas to Chile on Monday.",
-    "The government revoked licences for the export of tear gas to Chile on Monday.",
+    "The government revoked licences for exports of tear gas to Chile on Monday.",
+    "The government revoked licences for exports of tear gas to Chile on Monday.",
 ])
 def test_no_state_in_title_gives_no_supplier(text: str) -> None:
     assert not any(s == "NOR" for s, _, _, _ in _rows(text))
