@@ -55,7 +55,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev34": ("repo", "tests/fixtures/dev34/gold.json"),  # scored on arrival; a development set from session 33; not in the fit
     "dev35": ("repo", "tests/fixtures/dev35/gold.json"),  # scored on arrival; a development set from session 33; not in the fit
     "dev36": ("repo", "tests/fixtures/dev36/gold.json"),  # held out until dev39; a development set since; not in the fit
-    "dev37": ("repo", "tests/fixtures/dev37/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev37": ("repo", "tests/fixtures/dev37/gold.json"),  # held out until dev40; a development set since; not in the fit
     "dev38": ("repo", "tests/fixtures/dev38/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev39": ("repo", "tests/fixtures/dev39/gold.json"),  # held out: never tuned on, not in the calibration fit
 }
