@@ -58,6 +58,7 @@ GOLD_SETS: dict[str, tuple[str, str]] = {
     "dev37": ("repo", "tests/fixtures/dev37/gold.json"),  # held out until dev40; a development set since; not in the fit
     "dev38": ("repo", "tests/fixtures/dev38/gold.json"),  # held out: never tuned on, not in the calibration fit
     "dev39": ("repo", "tests/fixtures/dev39/gold.json"),  # held out: never tuned on, not in the calibration fit
+    "dev40": ("repo", "tests/fixtures/dev40/gold.json"),  # held out: never tuned on, not in the calibration fit
 }
 
 
