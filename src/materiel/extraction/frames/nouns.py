@@ -135,7 +135,8 @@ class NounFrames(Arguments, Modality):
                         role = "recipient"  # "an aid package for Ukraine that includes X"
                     if role in ROLES and not self.res.resolve(pobj) and generic_party(pobj):
                         f.generic.add(role)  # "the export of X to a customer in Asia": no one in particular
-                    elif role == "item" or (role and not self.res.resolve(pobj)):
+                    elif role == "item" or (role and word != "from" and not self.res.resolve(pobj)):  # "interest
+                        # from the X Falcons": a source, never the goods
                         f.items.extend(self.items.items(pobj))
                     elif role in ROLES or role == INTERCEPTOR:  # "the seizure of X by the navy"
                         f.add(role, self.res.resolve_all(pobj))
