@@ -1,0 +1,119 @@
+"""Session 37, helper `seizures`: seizures in transit and covert supply.
+
+1. A relative clause after a seized conveyance's load that the parser hung on the carrying verb (or the seizure
+   verb) as a clause of its own ("stopped a lorry ... carrying 30 carbines and 900 cartridges that officers said
+   were meant for Y") still tells the load's destination (`frames/bound.reported_relatives`). Negatives: a
+   clause with its own subject ("officers said the crew were heading for Y") is no destination of the load.
+2. Barter: materiel got for other goods is delivered to the one who bartered, by the partner of "with"
+   ("traded gold for carbines with smugglers from X"); materiel given away for goods goes the other way; a
+   passive barter with no party ("200 goats were exchanged for ...") takes the parties of the barter told just
+   before (`frames/barters.py`). Negatives: goods for goods, materiel for materiel, a negated barter.
+3. One more seized load of a series ("a second container with N X was seized") takes the parties of the seized
+   load told just before (`seized_series.py`). Negative: a first load with no party stays without one.
+4. "The insurgents" are not a force named as hired ("mercenaries of the X Group") named before
+   (`mentions/earlier_groups.hired_for`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+from materiel.extraction.pipeline import get_extractor
+
+
+@lru_cache(maxsize=1)
+def _ex() -> Any:
+    return get_extractor()
+
+
+Row = tuple[str | None, str | None, str, str, object]
+
+
+def _rows(text: str) -> list[Row]:
+    """(supplier's name or country, recipient's name or country, stage, item text, quantity) of each row."""
+    out = []
+    for t in _ex().extract_text(text).transfers:
+        sup = (t.supplier.country or t.supplier.name) if t.supplier else None
+        rec = (t.recipient.country or t.recipient.name) if t.recipient else None
+        out.append((sup, rec, t.stage, t.item.text.lower(), t.quantity))
+    return out
+
+
+def _has(rows: list[Row], sup: str | None, rec: str, stage: str, word: str, quantity: int | None = None) -> bool:
+    return any((s == sup or s is not None and sup is not None and sup.lower() in s.lower()) and r is not None and rec.lower() in r.lower() and st == stage and word in item and
+               (quantity is None or q == quantity) for s, r, st, item, q in rows)
+
+
+@pytest.mark.parametrize(("text", "rec", "word", "quantity"), [
+    ("In March Kenyan police stopped a lorry near Garissa carrying 30 carbines and 900 cartridges that officials "
+     "said were meant for the Velmar Liberation Front.", "velmar liberation front", "carbines", 30),
+    ("Last week Zambian police stopped a van near Chipata carrying 25 G3 rifles and nearly 1,500 cartridges "
+     "which the officers claimed were headed for the Ngozi Resistance Movement.", "ngozi resistance movement",
+     "g3 rifles", 25),
+])
+def test_destination_of_a_relative_hung_on_the_verb(text: str, rec: str, word: str, quantity: int) -> None:
+    rows = _rows(text)
+    assert _has(rows, None, rec, "intercepted", word, quantity), rows
+
+
+def test_a_clause_with_its_own_subject_is_no_destination() -> None:
+    rows = _rows("In March Kenyan police stopped a lorry near Garissa carrying 30 carbines, and officials said that "
+                 "the driver was heading for the Velmar Liberation Front.")
+    assert not any(r is not None and "velmar" in r.lower() and st == "intercepted" for _, r, st, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "sup", "rec", "word", "quantity"), [
+    ("In 2016 the Velmar Liberation Front traded gold for 300 carbines with smugglers from Chad.",
+     "TCD", "velmar liberation front", "carbines", 300),
+    ("The Ngozi Resistance Movement bartered cattle for 45 mortars with Eritrean officers, the report says.",
+     "ERI", "ngozi resistance movement", "mortars", 45),
+])
+def test_materiel_got_in_a_barter(text: str, sup: str, rec: str, word: str, quantity: int) -> None:
+    rows = _rows(text)
+    assert _has(rows, sup, rec, "delivered", word, quantity), rows
+
+
+def test_materiel_given_in_a_barter_goes_the_other_way() -> None:
+    rows = _rows("The Velmar Liberation Front swapped 60 carbines for fuel with smugglers from Niger.")
+    assert _has(rows, "Velmar Liberation Front", "NER", "delivered", "carbines", 60), rows
+    assert not _has(rows, "NER", "velmar liberation front", "delivered", "carbines"), rows
+
+
+def test_a_passive_barter_takes_the_parties_told_before() -> None:
+    rows = _rows("The Ngozi Resistance Movement has swapped livestock for weapons with traders from Chad. In one "
+                 "deal in 2019, 200 goats were exchanged for 70 carbines and 5,000 cartridges.")
+    assert _has(rows, "TCD", "ngozi resistance movement", "delivered", "carbines", 70), rows
+    assert _has(rows, "TCD", "ngozi resistance movement", "delivered", "cartridges", 5000), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers traded maize for fertiliser with merchants from Kenya.",
+    "The two states exchanged ambassadors for the first time in 1995.",
+    "The Velmar Liberation Front did not trade gold for carbines with smugglers from Chad.",
+    "The Velmar Liberation Front exchanged 30 rifles for 40 carbines with smugglers from Chad.",
+])
+def test_no_barter_of_materiel(text: str) -> None:
+    rows = _rows(text)
+    assert not any(st == "delivered" for _, _, st, _, _ in rows), rows
+
+
+def test_a_second_seized_load_takes_the_parties_of_the_first() -> None:
+    rows = _rows("In 2019 customs officers at the port of Tema seized a container of 600 pistols shipped from "
+                 "Bulgaria; a second container with 150 pistols was impounded there in June.")
+    assert _has(rows, "BGR", "GHA", "intercepted", "pistols", 600), rows
+    assert _has(rows, "BGR", "GHA", "intercepted", "pistols", 150), rows
+
+
+def test_a_first_seized_load_takes_no_parties_from_a_delivery() -> None:
+    rows = _rows("Bulgaria delivered 600 pistols to Ghana in 2018. A container with 150 pistols was seized at "
+                 "the port of Tema in June.")
+    assert not any(st == "intercepted" and q == 150 for _, _, st, _, q in rows), rows
+
+
+def test_insurgents_are_not_the_mercenaries_named_before() -> None:
+    rows = _rows("Belarusian mercenaries of the Wagner Group left the province in 2020. In May Malawian police "
+                 "stopped a lorry carrying 35 carbines bound for the insurgents.")
+    assert _has(rows, None, "insurgents", "intercepted", "carbines", 35), rows
+    assert not any(r is not None and "wagner" in r.lower() for _, r, _, _, _ in rows), rows
