@@ -12,6 +12,15 @@
    load told just before (`seized_series.py`). Negative: a first load with no party stays without one.
 4. "The insurgents" are not a force named as hired ("mercenaries of the X Group") named before
    (`mentions/earlier_groups.hired_for`).
+5. A load listed before its seizure ("The crates held A and B. Customs seized the cargo") is what the seizure of the
+   load named again took (`seized_told_load.py`). Negative: a seizure naming its own items takes none from before.
+6. A recipient noun whose copula names a go-between ("the consignee was a firm acting on behalf of Y"; "the
+   intended end user was Y") gives the seized load the party the go-between stands for
+   (`seized_groups._principal`).
+7. Seized goods told as the subject of a copula over a noun of seizure ("The mortars, copies made in X, were the
+   biggest seizure of X-ian arms this year") are the seizure's items, with the maker the subject names as supplier
+   (`frames/seizure_subjects.py`; the superlative ranks this seizure, `continued_deals.one_of_a_ranking`).
+   Negative: a copula subject that names no materiel leaves the seizure's own items.
 """
 from __future__ import annotations
 
@@ -49,8 +58,8 @@ def _has(rows: list[Row], sup: str | None, rec: str, stage: str, word: str, quan
 @pytest.mark.parametrize(("text", "rec", "word", "quantity"), [
     ("In March Kenyan police stopped a lorry near Garissa carrying 30 carbines and 900 cartridges that officials "
      "said were meant for the Velmar Liberation Front.", "velmar liberation front", "carbines", 30),
-    ("Last week Zambian police stopped a van near Chipata carrying 25 G3 rifles and nearly 1,500 cartridges "
-     "which the officers claimed were headed for the Ngozi Resistance Movement.", "ngozi resistance movement",
+    ("In May Zambian police stopped a van near Chipata carrying 25 G3 rifles and nearly 1,500 rounds of "
+     "ammunition that they said were destined for the Ngozi Resistance Movement.", "ngozi resistance movement",
      "g3 rifles", 25),
 ])
 def test_destination_of_a_relative_hung_on_the_verb(text: str, rec: str, word: str, quantity: int) -> None:
@@ -117,3 +126,42 @@ def test_insurgents_are_not_the_mercenaries_named_before() -> None:
                  "stopped a lorry carrying 35 carbines bound for the insurgents.")
     assert _has(rows, None, "insurgents", "intercepted", "carbines", 35), rows
     assert not any(r is not None and "wagner" in r.lower() for _, r, _, _, _ in rows), rows
+
+
+def test_a_load_listed_before_its_seizure() -> None:
+    rows = _rows("In May 2021 customs officers inspected three crates at the port of Durban. The crates held the "
+                 "barrels of forty mortars and sixty grenade launchers. South African authorities seized the cargo. The "
+                 "intended recipient was the Velmar Liberation Front, officials said.")
+    assert _has(rows, None, "velmar liberation front", "intercepted", "grenade launchers"), rows
+
+
+def test_a_seizure_with_its_own_items_takes_none_from_before() -> None:
+    rows = _rows("In May 2021 customs officers inspected three crates at the port of Durban. The crates held "
+                 "sixty grenade launchers. South African authorities seized 300 carbines from the cargo. The intended "
+                 "recipient was the Velmar Liberation Front, officials said.")
+    assert not _has(rows, None, "velmar liberation front", "intercepted", "grenade launchers"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Malawian police seized 35 carbines from a lorry near Mzuzu. The consignee was a shipping agent acting on "
+    "behalf of the Zambian army, officials said.",
+    "Malawian police seized 35 carbines from a lorry near Mzuzu. The consignee was a firm acting for the Zambian "
+    "army, officials said.",
+    "Malawian police seized 35 carbines from a lorry near Mzuzu. The intended end user was the Zambian army, "
+    "officials said.",
+])
+def test_recipient_behind_a_go_between(text: str) -> None:
+    rows = _rows(text)
+    assert _has(rows, None, "ZMB", "intercepted", "carbines", 35), rows
+
+
+def test_seized_goods_as_the_subject_of_a_seizure_noun() -> None:
+    rows = _rows("The mortars, copies made in Belarus, were the biggest seizure of Belarusian arms in Guinea this "
+                 "decade. The consignee was a broker acting on behalf of the Liberian army, officials said.")
+    assert _has(rows, "BLR", "LBR", "intercepted", "mortars"), rows
+
+
+def test_a_subject_naming_no_materiel_keeps_the_seizures_own_items() -> None:
+    rows = _rows("The operation was the biggest seizure of Belarusian mortars in Guinea this decade. The consignee "
+                 "was a broker acting on behalf of the Liberian army, officials said.")
+    assert not any("operation" in item for _, _, _, item, _ in rows), rows

@@ -51,7 +51,7 @@ from materiel.extraction.donors import donor_frames
 from materiel.extraction.duplicates import dedupe_told, fold_unnamed_suppliers, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
-from materiel.extraction.frames import barters, refusal_topics, rereads
+from materiel.extraction.frames import barters, refusal_topics, rereads, seizure_subjects
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.funding import funded_frames
 from materiel.extraction.held_contents import held_contents
@@ -136,6 +136,7 @@ class Extractor:
             frames = funded_frames(unasked(share_items(manifest_items(finder.find(sent), items, res), items), sent))  # "...?", "financed by X"
             frames += refusal_topics.frames(sent, items, res)  # "Two of the refusals concerned X for Y"
             frames += barters.frames(sent, items, res)  # "traded gold for rifles with X"
+            seizure_subjects.retarget(frames, items, res, finder.seizure.seize_classes)  # "X were the largest seizure of Y"
             rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the halted cargo"
             by_sentence.append((sent, frames))
             for frame in frames:

@@ -21,6 +21,8 @@ TOPIC_CONFIDENCE = 0.7
 GROUPS = frozenset(lexicon.toml("cues.toml")["actors"]["group_nouns"])
 RECIPIENT_NOUNS = frozenset(lexicon.toml("predicates.toml")["seizure"]["recipient_nouns"])
 NAMED_WINDOW = int(lexicon.toml("predicates.toml")["seizure"]["inventory_sentences"])  # "The final destination was X"
+PRINCIPAL_NOUNS = frozenset(lexicon.toml("predicates.toml")["seizure"]["principal_nouns"])
+PRINCIPAL_VERBS = frozenset(lexicon.toml("predicates.toml")["seizure"]["principal_verbs"])
 BELIEF_VERBS = frozenset({"believe", "think", "understand", "suspect", "appear", "seem", "say", "report"})
 
 
@@ -36,10 +38,28 @@ def _copula(t: Token) -> Token | None:
     return None
 
 
+def _principal(x: Token, res: ActorResolver) -> list[Resolved]:
+    """"a group of traders acting on behalf of Y", "a firm acting for Y", "a company that is a front for Y": the
+    party a named go-between stands for (`principal_nouns` with their "of"/"for" phrase, `principal_verbs` with
+    their "for" phrase, inside the phrase x)."""
+    heads = [t for t in x.subtree if t.lemma_.lower() in PRINCIPAL_NOUNS and t.pos_ == "NOUN"]
+    heads += [t for t in x.subtree if t.lemma_.lower() in PRINCIPAL_VERBS and t.pos_ == "VERB"]
+    return [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for o in p.children if o.dep_ == "pobj" for a in res.resolve_all(o)[:1]]
+
+
+def _recipient_noun(t: Token) -> bool:
+    """"the buyer", "the consignee", "the intended end user": a noun of the party a seized load was for."""
+    if t.lemma_.lower() in RECIPIENT_NOUNS:
+        return True
+    return any(f"{c.lower_} {t.lemma_.lower()}" in RECIPIENT_NOUNS for c in t.children if c.dep_ in ("compound", "amod"))
+
+
 def _named(sent: Any, res: ActorResolver) -> list[Resolved]:
-    """"The intended recipient, officials said, was X": who the copula names for a recipient noun."""
-    return [a for t in sent if t.lemma_.lower() in RECIPIENT_NOUNS and (v := _copula(t)) is not None
-            for x in v.children if x.dep_ == "attr" for a in res.resolve_all(x)[:1]]
+    """"The intended recipient, officials said, was X": who the copula names for a recipient noun; the party X
+    acts for, when X is told as its go-between ("the consignee was a firm acting on behalf of Y")."""
+    return [a for t in sent if _recipient_noun(t) and (v := _copula(t)) is not None
+            for x in v.children if x.dep_ == "attr" for a in (_principal(x, res) or res.resolve_all(x))[:1]]
 
 
 def named_recipient(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], res: ActorResolver, window: int) -> None:
