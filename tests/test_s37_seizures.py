@@ -21,6 +21,8 @@
    biggest seizure of X-ian arms this year") are the seizure's items, with the maker the subject names as supplier
    (`frames/seizure_subjects.py`; the superlative ranks this seizure, `continued_deals.one_of_a_ranking`).
    Negative: a copula subject that names no materiel leaves the seizure's own items.
+8. The buyer of a seized load named again ("investigators found the cargo had been ordered by Y") is who it was
+   for (`seized_groups._bought`). Negative: a negated purchase names no recipient.
 """
 from __future__ import annotations
 
@@ -165,3 +167,15 @@ def test_a_subject_naming_no_materiel_keeps_the_seizures_own_items() -> None:
     rows = _rows("The operation was the biggest seizure of Belarusian mortars in Guinea this decade. The consignee "
                  "was a broker acting on behalf of the Liberian army, officials said.")
     assert not any("operation" in item for _, _, _, item, _ in rows), rows
+
+
+def test_the_buyer_of_the_seized_cargo_is_its_recipient() -> None:
+    rows = _rows("In 2015 Liberian customs stopped a freighter off Monrovia. Hidden under sacks of rice were 900 "
+                 "mortar bombs. Investigators found the cargo had been ordered by the Guinean army.")
+    assert _has(rows, None, "GIN", "intercepted", "mortar bombs", 900), rows
+
+
+def test_a_negated_purchase_of_the_cargo_names_no_recipient() -> None:
+    rows = _rows("In 2015 Liberian customs stopped a freighter off Monrovia. Hidden under sacks of rice were 900 "
+                 "mortar bombs. Investigators found the cargo had not been ordered by the Guinean army.")
+    assert not _has(rows, None, "GIN", "intercepted", "mortar bombs"), rows
