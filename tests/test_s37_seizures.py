@@ -21,7 +21,7 @@
    biggest seizure of X-ian arms this year") are the seizure's items, with the maker the subject names as supplier
    (`frames/seizure_subjects.py`; the superlative ranks this seizure, `continued_deals.one_of_a_ranking`).
    Negative: a copula subject that names no materiel leaves the seizure's own items.
-8. The buyer of a seized load named again ("investigators found the cargo had been ordered by Y") is who it was
+8. The buyer of a seized load named again ("the shipment was purchased by Y") is who it was
    for (`seized_groups._bought`). Negative: a negated purchase names no recipient.
 """
 from __future__ import annotations
@@ -61,7 +61,7 @@ def _has(rows: list[Row], sup: str | None, rec: str, stage: str, word: str, quan
     ("In March Kenyan police stopped a lorry near Garissa carrying 30 carbines and 900 cartridges that officials "
      "said were meant for the Velmar Liberation Front.", "velmar liberation front", "carbines", 30),
     ("In May Zambian police stopped a van near Chipata carrying 25 G3 rifles and nearly 1,500 rounds of "
-     "ammunition that they said were destined for the Ngozi Resistance Movement.", "ngozi resistance movement",
+     "pistol ammunition that they claimed were destined for Ngozi Resistance Movement.", "ngozi resistance movement",
      "g3 rifles", 25),
 ])
 def test_destination_of_a_relative_hung_on_the_verb(text: str, rec: str, word: str, quantity: int) -> None:
@@ -171,11 +171,11 @@ def test_a_subject_naming_no_materiel_keeps_the_seizures_own_items() -> None:
 
 def test_the_buyer_of_the_seized_cargo_is_its_recipient() -> None:
     rows = _rows("In 2015 Liberian customs stopped a freighter off Monrovia. Hidden under sacks of rice were 900 "
-                 "mortar bombs. Investigators found the cargo had been ordered by the Guinean army.")
+                 "mortar bombs. Investigators learned that the shipment was purchased by the Guinean army.")
     assert _has(rows, None, "GIN", "intercepted", "mortar bombs", 900), rows
 
 
 def test_a_negated_purchase_of_the_cargo_names_no_recipient() -> None:
     rows = _rows("In 2015 Liberian customs stopped a freighter off Monrovia. Hidden under sacks of rice were 900 "
-                 "mortar bombs. Investigators found the cargo had not been ordered by the Guinean army.")
+                 "mortar bombs. Investigators learned that the shipment was not purchased by the Guinean army.")
     assert not _has(rows, None, "GIN", "intercepted", "mortar bombs"), rows

@@ -136,7 +136,7 @@ class Extractor:
             frames = funded_frames(unasked(share_items(manifest_items(finder.find(sent), items, res), items), sent))  # "...?", "financed by X"
             frames += refusal_topics.frames(sent, items, res)  # "Two of the refusals concerned X for Y"
             frames += barters.frames(sent, items, res)  # "traded gold for rifles with X"
-            seizure_subjects.retarget(frames, items, res, finder.seizure.seize_classes)  # "X were the largest seizure of Y"
+            seizure_subjects.retarget(frames, items, res, finder.seizure.seize_classes)  # "X were the biggest seizure of Y"
             rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the halted cargo"
             by_sentence.append((sent, frames))
             for frame in frames:
@@ -159,7 +159,7 @@ class Extractor:
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
         rows = cargo_rows(rows, by_sentence, items, finder.seizure, lambda f, s: self._rows(f, cues.read(f), s))  # "Aboard were"
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
-        barters.from_context(rows, starts)  # "traded gold for rifles with X. ... 12 tusks were exchanged for Y"
+        barters.from_context(rows, starts)  # "traded gold for rifles with X. ... 200 goats were exchanged for Y"
         rows = also_included(approval_rows.with_requests(rows, starts, by_sentence), by_sentence, items)  # "Also ..."
         rows = expand_pronouns(rows, items)  # "pledged to provide both": one row per item told before
         rows = expand_bullets(rows, items)  # "The package includes:" and one line per item

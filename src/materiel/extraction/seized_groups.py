@@ -60,7 +60,7 @@ def _recipient_noun(t: Token) -> bool:
 
 
 def _bought(sent: Any, res: ActorResolver) -> list[Resolved]:
-    """"The panel found the cargo had been ordered by X", "X had bought the shipment": the buyer of a seized load
+    """"investigators said the shipment was purchased by X", "X had bought the consignment": the buyer of a seized load
     named again (a definite load noun, the object or passive subject of a verb of buying) is who it was for."""
     out: list[Resolved] = []
     for v in sent:

@@ -1,6 +1,6 @@
-"""One more seized load of a series of seizures: "customs seized a container of 1,100 shotguns shipped from X for
-Y; a second container with 440 shotguns was seized at the same port later that year", "Another shipment, of 900
-cartridges, was impounded in May". A seized row with no party whose seized noun (the seizure verb's object or
+"""One more seized load of a series of seizures: "customs seized a container of 600 pistols shipped from X for
+Y; a second container with 150 pistols was impounded there in June", "Another shipment, of 900 cartridges, was
+impounded in May". A seized row with no party whose seized noun (the seizure verb's object or
 passive subject) is a container, conveyance or load noun marked as the next of a series (`modifiers` of
 [series_steps]: "a second", "another", "a further") is a load of the same traffic as the seized row told last
 before it (within the [seizure] `context_sentences`): it takes that row's supplier and recipient."""

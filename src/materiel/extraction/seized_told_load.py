@@ -1,5 +1,5 @@
-"""A load told before its seizure: "Officers inspected two containers at the port. The containers held the
-airframes of two drones. The authorities seized the cargo." A seizure verb whose object is a load named again
+"""A load told before its seizure: "Officers inspected three crates at the port. The crates held forty
+mortars. The authorities seized the cargo." A seizure verb whose object is a load named again
 (a definite container, conveyance or load noun: "the cargo", "the containers") and that names no item of its own
 seized what the sentence just before it (within PREVIOUS sentences) listed by a verb of holding
 (`cargo_verbs` of [seizure]: "held", "contained", "carried") whose subject is a container or conveyance: those
@@ -39,7 +39,7 @@ def _listing(sent: Span, items: Any) -> list[Any]:
             continue
         for o in (c for c in v.children if c.dep_ in ("dobj", "obj")):
             found = items.items(o) or [m for t in o.subtree if t.dep_ == "pobj" and items.is_materiel(t)
-                                       for m in items.items(t)]  # "the airframes of two drones"
+                                       for m in items.items(t)]  # "the barrels of forty mortars"
             out += [m for m in found if all(m.head.i != x.head.i for x in out)]
     return out
 

@@ -1,5 +1,5 @@
 """Barter: goods given for materiel got. "The militia traded gold for 40 rifles with smugglers from X", "the
-rebels bartered cattle for ammunition", "12 tusks were exchanged for 900 rounds and two machine guns".
+rebels bartered cattle for ammunition", "200 goats were exchanged for 70 carbines".
 
 A verb of barter (`verbs` of [barter] in words.toml) with what is given as its object (or passive subject)
 and what is got in its "for" phrase is a transfer of whichever side is materiel: the materiel got is
@@ -8,7 +8,7 @@ wherever the parser hung it); materiel given for other goods ("traded rifles for
 the subject to the partner. Nothing when both sides or neither are materiel ("swapped prisoners for
 rifles and mortars" has a materiel side only, so it is one).
 
-A barter told in the passive with no agent ("12 tusks were exchanged for ...") is the next step of the barter
+A barter told in the passive with no agent ("200 goats were exchanged for ...") is the next step of the barter
 told just before: it takes that barter's parties (`from_context`), within CONTEXT_SENTENCES."""
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def _barter(r: Any) -> bool:
 
 
 def from_context(rows: list[Any], starts: dict[int, int]) -> None:
-    """A barter with no party of its own ("12 tusks were exchanged for 900 rounds") takes the parties of the
+    """A barter with no party of its own ("200 goats were exchanged for 70 carbines") takes the parties of the
     barter told just before it (within CONTEXT_SENTENCES), when that one was the same way round."""
     told: list[tuple[int, Any]] = []
     for r in rows:

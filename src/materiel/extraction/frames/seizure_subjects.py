@@ -1,5 +1,5 @@
-"""The seized goods told as the subject of a copula whose complement is a noun of seizure: "The rockets, copies
-made in X, were the largest seizure of X-ian munitions in a decade", "the 300 rifles were the second such
+"""The seized goods told as the subject of a copula whose complement is a noun of seizure: "The mortars, copies
+made in X, were the biggest seizure of X-ian arms this year", "the 300 rifles were the second such
 interception this year". The noun's own "of" phrase names the goods only in general ("munitions", "arms"); the
 subject names what was seized: the frame's items become the subject's. Its supplier is then the maker the subject
 names ("made in X", `maker_verbs` of [seizure]), else the one read from the general phrase ("X-ian munitions":
@@ -17,7 +17,7 @@ MAKER_VERBS = frozenset(lexicon.toml("predicates.toml")["seizure"]["maker_verbs"
 
 
 def _maker(subject: Token, res: ActorResolver) -> list[Resolved]:
-    """"The rockets, copies made in X": the place of making a participle in the subject's phrase names."""
+    """"The mortars, copies made in X": the place of making a participle in the subject's phrase names."""
     return [a for v in subject.subtree if v.lemma_.lower() in MAKER_VERBS and v.tag_ == "VBN"
             for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
             for o in p.children if o.dep_ == "pobj" for a in res.resolve_all(o)[:1]]
