@@ -86,7 +86,10 @@ def _same_frame_sentence(e: Row, r: Row) -> bool:
 
 def one_of_a_ranking(t: Token, quantity: int | float | None, head: Token) -> bool:
     """False for "The largest contract is for 80 A": the subject of "be" whose "for" holds the noun's own counted
-    item; a ranking ("one of the largest exports") otherwise."""
+    item; and for "The rockets were the largest seizure of X": the complement of "be" whose subject is the noun's
+    own item (frames/seizure_subjects.py); a ranking ("one of the largest exports") otherwise."""
+    if t.dep_ == "attr" and t.head.lemma_ == "be" and head.dep_ == "nsubj" and head.head.i == t.head.i:
+        return False
     if quantity is None or t.dep_ != "nsubj" or t.head.lemma_ != "be" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return True

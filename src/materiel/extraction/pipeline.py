@@ -23,6 +23,7 @@ from materiel.extraction import (
     request_refusers,
     restated_loads,
     ring_exchange,
+    seized_series,
     speaker_deciders,
     stock_sources,
     values,
@@ -50,7 +51,7 @@ from materiel.extraction.donors import donor_frames
 from materiel.extraction.duplicates import dedupe_told, fold_unnamed_suppliers, merge_duplicates
 from materiel.extraction.events import EventFinder, collect_events
 from materiel.extraction.followers import followed_refusals
-from materiel.extraction.frames import refusal_topics, rereads
+from materiel.extraction.frames import barters, refusal_topics, rereads, seizure_subjects
 from materiel.extraction.frames.frames import Frame, FrameFinder
 from materiel.extraction.funding import funded_frames
 from materiel.extraction.held_contents import held_contents
@@ -134,6 +135,8 @@ class Extractor:
             sent_rows: list[Row] = []
             frames = funded_frames(unasked(share_items(manifest_items(finder.find(sent), items, res), items), sent))  # "...?", "financed by X"
             frames += refusal_topics.frames(sent, items, res)  # "Two of the refusals concerned X for Y"
+            frames += barters.frames(sent, items, res)  # "traded gold for rifles with X"
+            seizure_subjects.retarget(frames, items, res, finder.seizure.seize_classes)  # "X were the biggest seizure of Y"
             rereads.reread(finder, frames)  # "Asked by X for Y, the government refused", "the halted cargo"
             by_sentence.append((sent, frames))
             for frame in frames:
@@ -156,6 +159,7 @@ class Extractor:
             rows.extend(keep_own_origin(sent_rows, res))  # "Russian X and Chinese Y": each its own maker
         rows = cargo_rows(rows, by_sentence, items, finder.seizure, lambda f, s: self._rows(f, cues.read(f), s))  # "Aboard were"
         starts = {sent.start: i for i, (sent, _) in enumerate(by_sentence)}
+        barters.from_context(rows, starts)  # "traded gold for rifles with X. ... 200 goats were exchanged for Y"
         rows = also_included(approval_rows.with_requests(rows, starts, by_sentence), by_sentence, items)  # "Also ..."
         rows = expand_pronouns(rows, items)  # "pledged to provide both": one row per item told before
         rows = expand_bullets(rows, items)  # "The package includes:" and one line per item
@@ -173,6 +177,7 @@ class Extractor:
         packages.inherit_parties(rows, starts, by_sentence)
         series_parties(rows, finder.seizure)  # "shipped X to Y in six consignments. ... intercepted the seventh"
         seized_in_context(rows, by_sentence, items, finder.seizure, finder.res, finder.destination_words)  # "The weapons were smuggled to X", "found 18 X"
+        seized_series.fill(rows, starts)  # "seized 900 rifles bound for Y; a second container ... was seized"
         discourse.fill_from_origin(rows, res)
         speaks_for_supplier(rows)  # "President X authorized sending Y to Z": the state that supplies Z here
         speaks_for_recipient(rows, res)  # "President X asked Moscow for Y": the text's state asks

@@ -24,6 +24,7 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import Frame
 from materiel.extraction.mentions.counts import BATCH_ORDINALS
+from materiel.extraction.seized_told_load import told_loads
 
 POPULATION = frozenset(lexicon.toml("cues.toml")["actors"]["population_nouns"])
 WINDOW = 3  # sentences from a series of shipments told to the seizure of its next one
@@ -36,6 +37,7 @@ def cargo_rows(rows: list[Row], by_sentence: list[tuple[Span, list[Frame]]], ite
     before = {id(f) for _, frames in by_sentence for f in frames if f.items}
     colon_cargo(by_sentence, items, words)  # "stopped a dhow bound for Y: it carried 90 rifles"
     cargo(by_sentence, items, words)
+    told_loads(by_sentence, items, words)  # "The containers held X. Customs seized the cargo."
     new = [r for sent, frames in by_sentence for f in frames if f.items and id(f) not in before
            and seizure.vessel_object(f.trigger, words) for r in build(f, sent)]
     return sorted(rows + new, key=lambda r: r.sent.start) if new else rows

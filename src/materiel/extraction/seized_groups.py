@@ -21,6 +21,12 @@ TOPIC_CONFIDENCE = 0.7
 GROUPS = frozenset(lexicon.toml("cues.toml")["actors"]["group_nouns"])
 RECIPIENT_NOUNS = frozenset(lexicon.toml("predicates.toml")["seizure"]["recipient_nouns"])
 NAMED_WINDOW = int(lexicon.toml("predicates.toml")["seizure"]["inventory_sentences"])  # "The final destination was X"
+_SEIZURE = lexicon.toml("predicates.toml")["seizure"]
+LOAD_NOUNS = frozenset(_SEIZURE["containers"]) | frozenset(_SEIZURE["load_nouns"])
+BUY_VERBS = frozenset(lexicon.toml("predicates.toml")["classes"]["buy"]["verbs"]) - {"await", "expect"}
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+PRINCIPAL_NOUNS = frozenset(lexicon.toml("predicates.toml")["seizure"]["principal_nouns"])
+PRINCIPAL_VERBS = frozenset(lexicon.toml("predicates.toml")["seizure"]["principal_verbs"])
 BELIEF_VERBS = frozenset({"believe", "think", "understand", "suspect", "appear", "seem", "say", "report"})
 
 
@@ -36,10 +42,55 @@ def _copula(t: Token) -> Token | None:
     return None
 
 
+def _principal(x: Token, res: ActorResolver) -> list[Resolved]:
+    """"a group of traders acting on behalf of Y", "a firm acting for Y", "a company that is a front for Y": the
+    party a named go-between stands for (`principal_nouns` with their "of"/"for" phrase, `principal_verbs` with
+    their "for" phrase, inside the phrase x)."""
+    heads = [t for t in x.subtree if t.lemma_.lower() in PRINCIPAL_NOUNS and t.pos_ == "NOUN"]
+    heads += [t for t in x.subtree if t.lemma_.lower() in PRINCIPAL_VERBS and t.pos_ == "VERB"]
+    return [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for o in p.children if o.dep_ == "pobj" for a in res.resolve_all(o)[:1]]
+
+
+def _recipient_noun(t: Token) -> bool:
+    """"the buyer", "the consignee", "the intended end user": a noun of the party a seized load was for."""
+    if t.lemma_.lower() in RECIPIENT_NOUNS:
+        return True
+    return any(f"{c.lower_} {t.lemma_.lower()}" in RECIPIENT_NOUNS for c in t.children if c.dep_ in ("compound", "amod"))
+
+
+def _bought(sent: Any, res: ActorResolver) -> list[Resolved]:
+    """"investigators said the shipment was purchased by X", "X had bought the consignment": the buyer of a seized load
+    named again (a definite load noun, the object or passive subject of a verb of buying) is who it was for."""
+    out: list[Resolved] = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in BUY_VERBS or any(c.dep_ == "neg" for c in v.children):
+            continue
+        passive = [c for c in v.children if c.dep_ == "nsubjpass" and _load_again(c)]
+        active = [c for c in v.children if c.dep_ in ("dobj", "obj") and _load_again(c)]
+        buyers = [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] if passive \
+            else [c for c in v.children if c.dep_ == "nsubj"] if active else []
+        out += [a for b in buyers for a in (res.resolve_all(b) or _located(b, res))[:1]]
+    return out
+
+
+def _located(t: Token, res: ActorResolver) -> list[Resolved]:
+    """"business entities in X", "a company in X": an unnamed buyer by the state it is in."""
+    return [a for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" for a in res.resolve_all(o)[:1] if a.actor.kind == "state"]
+
+
+def _load_again(t: Token) -> bool:
+    """"the cargo", "the consignment", "its load": a load noun with a definite determiner or a possessor."""
+    return t.lemma_.lower() in LOAD_NOUNS and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE
+                                                  for c in t.children)
+
+
 def _named(sent: Any, res: ActorResolver) -> list[Resolved]:
-    """"The intended recipient, officials said, was X": who the copula names for a recipient noun."""
-    return [a for t in sent if t.lemma_.lower() in RECIPIENT_NOUNS and (v := _copula(t)) is not None
-            for x in v.children if x.dep_ == "attr" for a in res.resolve_all(x)[:1]]
+    """"The intended recipient, officials said, was X": who the copula names for a recipient noun; the party X
+    acts for, when X is told as its go-between ("the consignee was a firm acting on behalf of Y")."""
+    return [a for t in sent if _recipient_noun(t) and (v := _copula(t)) is not None
+            for x in v.children if x.dep_ == "attr" for a in (_principal(x, res) or res.resolve_all(x))[:1]]
 
 
 def named_recipient(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], res: ActorResolver, window: int) -> None:
@@ -48,7 +99,7 @@ def named_recipient(rows: list[Row], by_sentence: list[tuple[Any, list[Any]]], r
     rifles. The intended recipient was X", "its ultimate destination was thought to be X")."""
     index = {sent.start: n for n, (sent, _) in enumerate(by_sentence)}
     for n, (sent, _) in enumerate(by_sentence):
-        found = _named(sent, res)
+        found = _named(sent, res) or _bought(sent, res)
         if not found:
             continue
         for r in rows:

@@ -21,6 +21,7 @@ from materiel.extraction.discourse import Row
 from materiel.extraction.found_cargo import route
 from materiel.extraction.frames import seizure
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.mentions.earlier_groups import hired
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.record.models import Actor
 
@@ -47,11 +48,12 @@ def _named_group(a: Actor) -> bool:
 
 
 def _groups(doc: Doc, res: ActorResolver) -> Counter[str]:
-    """How often the document names each armed group (a name of several words once)."""
+    """How often the document names each armed group (a name of several words once), not where it is named as
+    a hired force."""
     counts: Counter[str] = Counter()
     last = (-2, "")
     for t in doc:
-        r = res.resolve(t) if t.pos_ == "PROPN" else None
+        r = res.resolve(t) if t.pos_ == "PROPN" and not hired(t) else None
         if r is not None and _named_group(r.actor):
             if last != (t.i - 1, r.actor.id):
                 counts[r.actor.id] += 1

@@ -50,7 +50,7 @@ def destination_words(f: Frame, words: set[str]) -> list[Token]:
     if f.items and verb is not None:  # a bare participle the tagger may take for a past tense ("... from Y destined")
         found += [c for c in verb.children if c.dep_ == "advcl" and (c.tag_ == "VBN" or c.tag_ == "VBD" and not any(
             g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children))]
-    found += hedged(f, found, verb)
+    found += hedged(f, found, verb) + reported_relatives(f)
     return [d for d in found if d.lower_ in words or d.dep_ == "xcomp" and d.lemma_.lower() in ROUTE_VERBS]
 
 
@@ -80,6 +80,27 @@ def hedged(f: Frame, found: list[Token], verb: Token | None) -> list[Token]:
                                                                     for g in c.children))]
     return [x for t in tellers if not any(c.dep_ == "neg" for c in t.children)
             for x in t.children if x.dep_ == "xcomp" and not any(c.dep_ == "neg" for c in x.children)]
+
+
+def reported_relatives(f: Frame) -> list[Token]:
+    """"stopped a lorry carrying 30 rifles and 900 rounds that officers said were meant for Y": a relative clause
+    after the carried items that the parser hung on the carrying verb (or on the verb that one hangs on) as a
+    clause of its own, "that" read as a mark of the verb of saying or as the subject of its complement. The
+    complement (a participle with no subject but that "that", the relative's gap) tells where the items go; only
+    on a verb with items, with "that" or "which" just after the last item."""
+    v = f.trigger
+    if not f.items or v.pos_ not in ("VERB", "AUX"):
+        return []
+    last = max(m.head.right_edge.i for m in f.items)
+    if last + 1 >= len(v.doc) or v.doc[last + 1].lower_ not in ("that", "which"):
+        return []
+    rel = v.doc[last + 1]
+    verbs = [v, v.head] if v.dep_ in ("advcl", "acl", "xcomp") else [v]
+    tellers = [c for h in verbs for c in h.children if c.dep_ in ("ccomp", "advcl") and c.i > last and
+               c.lemma_.lower() in REPORTED and not any(x.dep_ == "neg" for x in c.children)]
+    return [g for t in tellers if rel.head.i in (t.i, *(x.i for x in t.children))
+            for g in t.children if g.dep_ == "ccomp" and
+            not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != rel.i for c in g.children)]
 
 
 def _raising(t: Token) -> bool:

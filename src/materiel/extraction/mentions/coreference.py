@@ -9,7 +9,7 @@ import materiel.extraction.mentions.office_pronouns as office_pronouns
 from materiel import lexicon
 from materiel.extraction.mentions import nearest, role_descriptions, topic
 from materiel.extraction.mentions.bare_institutions import context_body
-from materiel.extraction.mentions.earlier_groups import earlier_group, same_group
+from materiel.extraction.mentions.earlier_groups import earlier_group, hired_for, same_group
 from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent, site_owner
 from materiel.extraction.mentions.office_holders import pronoun_owner
 from materiel.extraction.mentions.own_services import own_service
@@ -177,7 +177,7 @@ class Coreference(Speakers):
                 continue
             actor = self._from_span(span)
             if actor and actor.kind in kinds and actor.id not in others and (region is None or actor.country in region) \
-                    and (t.dep_ != "poss" or actor.kind == "company"):
+                    and (t.dep_ != "poss" or actor.kind == "company") and not hired_for(tok, t):
                 return Resolved(actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         return earlier_group(tok, cands, own, others, kinds, self.resolve)  # "the rebels": "the Y Front" before
 

@@ -17,6 +17,8 @@ from materiel.record.models import Actor
 GROUP_WORDS = lexicon.word_set("arguments", "user_group_words")
 SAME_MARKERS = lexicon.word_set("arguments", "same_markers")
 SAME_HEADS = lexicon.word_set("arguments", "same_heads")
+HIRED = lexicon.word_set("arguments", "hired_nouns")
+UPRISING = lexicon.word_set("arguments", "uprising_heads")
 LOOK = 12  # candidates looked at, nearest first
 SENTENCES = 2  # sentences back
 
@@ -25,6 +27,23 @@ def _group(r: Resolved) -> bool:
     a = r.actor
     return a.kind == "armed_group" or (a.kind == "other" and not a.country and
                                         any(w.lower() in GROUP_WORDS for w in a.name.split()))
+
+
+def hired(t: Token) -> bool:
+    """"mercenaries of the X Group", "X contractors": a name told as a force hired for pay (the name's head, up
+    through a compound, an "of" phrase or an apposition, is a noun of hire)."""
+    for _ in range(4):
+        if t.lemma_.lower() in HIRED or t.lower_ in HIRED:
+            return True
+        if t.dep_ not in ("compound", "pobj", "prep", "appos") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def hired_for(tok: Token, t: Token) -> bool:
+    """A name t told as a hired force, which a description of an uprising tok ("the insurgents") is not."""
+    return tok.lemma_.lower() in UPRISING and hired(t)
 
 
 def earlier_group(tok: Token, cands: list[Token], own: set[int], others: set[str], kinds: set[str],
@@ -37,6 +56,8 @@ def earlier_group(tok: Token, cands: list[Token], own: set[int], others: set[str
     for t in cands[:LOOK]:
         if t.i in own or t.pos_ != "PROPN" or t.i < first.start:
             continue
+        if hired_for(tok, t):
+            continue  # "the insurgents" are not "the mercenaries of the X Group" named before
         r = resolve(t)
         if r is not None and _group(r) and r.actor.id not in others:
             return Resolved(r.actor.model_copy(update={"text": tok.text}), 0.6, tok)
