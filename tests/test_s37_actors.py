@@ -1,0 +1,68 @@
+"""Session 37, actors: who supplies and who receives.
+
+Patterns:
+
+1. A titled leader as supplier (extraction/leaders.py, `speaks_for_supplier`): "President X approved the sale of
+   12 howitzers to Y" speaks for the state that supplies Y in the other rows; when several states do, for the one
+   told supplying Y in the sentences nearest the leader's; with two at the same distance the person stays.
+2. A source an "according to" phrase cites (extraction/source_phrases.py, used by document_parties.py): "according
+   to a leaked assessment by X intelligence, Y's army had ordered the rockets" tells X's account, so the supplier
+   lent to the row from the rest of the text is not X for being named there. A phrase that cites people
+   ("according to X officials") is not such a source.
+"""
+from __future__ import annotations
+
+from materiel.extraction.pipeline import get_extractor
+from materiel.extraction.source_phrases import source_tokens
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    out = []
+    for t in get_extractor().extract_text(text).transfers:
+        out.append((t.supplier.id if t.supplier else "", t.recipient.id if t.recipient else "", t.item.text, t.stage))
+    return out
+
+
+# -- 1. a leader speaks for the state told supplying the same recipient nearest his sentence ------------------
+
+
+def test_leader_speaks_for_the_nearest_of_several_suppliers() -> None:
+    rows = _rows("Norway has sent 40 mortars to Estonia. Sweden sold six radars to Estonia in 2015. "
+                 "Prime Minister Ola Berg also approved the sale of 12 howitzers to Estonia.")
+    assert ("SWE", "EST", "howitzers", "offered") in rows, rows
+    assert not [r for r in rows if r[2] == "howitzers" and r[0] != "SWE"], rows
+
+
+def test_leader_between_two_suppliers_at_the_same_distance_stays_a_person() -> None:
+    rows = _rows("Norway has sent 40 mortars to Estonia. President Ola Berg approved the sale of 12 howitzers "
+                 "to Estonia. Sweden sold six radars to Estonia in 2015.")
+    assert not [r for r in rows if r[2] == "howitzers" and r[0] in ("NOR", "SWE")], rows
+
+
+def test_leader_of_the_only_supplier_still_speaks_for_it() -> None:
+    rows = _rows("Poland has delivered 30 mortars to Latvia. President Jan Wolski also pledged to send "
+                 "18 howitzers to Latvia.")
+    assert [r[0] for r in rows if r[2] == "howitzers"] == ["POL"], rows
+
+
+# -- 2. a state cited as the source of the account lends no supplier ------------------------------------------
+
+
+ASSESSED = ("Belarus sold 2,000 rockets to Myanmar in 2019. Germany sold four patrol boats to Myanmar last "
+            "year. According to a leaked assessment by German intelligence, the Myanmar army had ordered the "
+            "rockets in 2018.")
+
+
+def test_state_cited_as_source_is_not_the_lent_supplier() -> None:
+    rows = _rows(ASSESSED)
+    ordered = [r for r in rows if r[3] == "ordered" and r[2] == "rockets"]
+    assert ordered and all(r[0] == "BLR" for r in ordered), rows
+
+
+def test_source_tokens_cover_a_cited_document_but_not_cited_people() -> None:
+    nlp = get_extractor().nlp
+    doc = nlp("According to a leaked assessment by German intelligence, the army bought the mortars.")
+    cited = {doc[i].text for i in source_tokens(doc[:])}
+    assert {"assessment", "German", "intelligence"} <= cited and "army" not in cited, cited
+    doc = nlp("According to German officials, the army bought the mortars.")
+    assert not source_tokens(doc[:]), [t.text for t in doc]
