@@ -12,6 +12,7 @@ Patterns:
 """
 from __future__ import annotations
 
+from materiel.extraction.mentions.compound_bodies import name_words
 from materiel.extraction.pipeline import get_extractor
 from materiel.extraction.source_phrases import source_tokens
 
@@ -66,3 +67,31 @@ def test_source_tokens_cover_a_cited_document_but_not_cited_people() -> None:
     assert {"assessment", "German", "intelligence"} <= cited and "army" not in cited, cited
     doc = nlp("According to German officials, the army bought the mortars.")
     assert not source_tokens(doc[:]), [t.text for t in doc]
+
+
+# -- 3. a bare multi-word body takes up the same body named with its state in the paragraph -------------------
+
+
+DIGEST = ("Morocco buys French howitzers\n\nMorocco has bought 12 howitzers from France, Moroccan officials said. "
+          "Morocco also ordered 40 trucks from Spain.\n\n"
+          "KENYA - The Kenyan Air Force is buying two transport aircraft from Brazil. A Brazilian "
+          "diplomat said the first would arrive in 2025.{sep}Separately, a columnist wrote that the air force's "
+          "helicopters, bought from Russia in 2011, were grounded.")
+
+
+def test_bare_air_force_is_the_one_named_before_in_its_paragraph() -> None:
+    rows = _rows(DIGEST.format(sep=" "))
+    assert [r[1] for r in rows if r[2] == "helicopters"] == ["KEN"], rows
+
+
+def test_bare_air_force_in_another_paragraph_is_not_taken_up() -> None:
+    rows = _rows(DIGEST.format(sep="\n\nMOROCCO - "))
+    assert "KEN" not in [r[1] for r in rows if r[2] == "helicopters"], rows
+
+
+def test_name_words_are_a_bodys_own_lower_case_words_only() -> None:
+    nlp = get_extractor().nlp
+    bodies = {"air force", "coast guard"}
+    doc = nlp("The air force bought jets, the Kenyan Air Force bought drones and the security force bought rifles.")
+    heads = [t for t in doc if t.lower_ == "force"]
+    assert [name_words(t, bodies) for t in heads] == [["air"], [], []], [(t.i, t.text) for t in heads]

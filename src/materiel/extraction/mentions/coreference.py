@@ -7,7 +7,7 @@ from spacy.tokens import Token
 import materiel.extraction.mentions.foreign_speakers as foreign_speakers
 import materiel.extraction.mentions.office_pronouns as office_pronouns
 from materiel import lexicon
-from materiel.extraction.mentions import nearest, role_descriptions, topic
+from materiel.extraction.mentions import compound_bodies, nearest, role_descriptions, topic
 from materiel.extraction.mentions.bare_institutions import context_body
 from materiel.extraction.mentions.earlier_groups import earlier_group, same_group
 from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent, site_owner
@@ -127,6 +127,9 @@ class Coreference(Speakers):
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if not dets & DEFINITE_DETS:
             return None
+        if (words := compound_bodies.name_words(tok, self.anaphors.get("state", ()))) and \
+                (named := compound_bodies.named_before(tok, words, self.resolve)) is not None:
+            return named  # "the Ruritanian Air Force signed ... the air force's jets": the same body, not the topic's
         if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
             same = own_service(tok, self._same_head(tok), self.resolve, self.topics)
             same = context_body(tok, same, self.resolve, self.lex, lambda: self._home_body(tok, set()))
