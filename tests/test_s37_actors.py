@@ -95,3 +95,21 @@ def test_name_words_are_a_bodys_own_lower_case_words_only() -> None:
     doc = nlp("The air force bought jets, the Kenyan Air Force bought drones and the security force bought rifles.")
     heads = [t for t in doc if t.lower_ == "force"]
     assert [name_words(t, bodies) for t in heads] == [["air"], [], []], [(t.i, t.text) for t in heads]
+
+
+# -- 4. a state body told bare in a digest's labelled paragraph is the labelled state's ---------------------------
+
+
+LABELLED = ("Weekly digest: Chile buys radars\n\nCHILE - A Santiago daily said Chile had bought four radars from "
+            "Israel, and that Chile would also buy drones from Israel.\n\n{label}A Quito weekly reported that "
+            "Russian officials had offered transport helicopters to the government and that talks would start in May.")
+
+
+def test_bare_government_in_a_labelled_paragraph_is_the_labels_state() -> None:
+    rows = _rows(LABELLED.format(label="ECUADOR - "))
+    assert [r[:2] for r in rows if r[2] == "transport helicopters"] == [("RUS", "ECU")], rows
+
+
+def test_bare_government_in_an_unlabelled_paragraph_is_not_moved() -> None:
+    rows = _rows(LABELLED.format(label=""))
+    assert "ECU" not in [r[1] for r in rows if r[2] == "transport helicopters"], rows

@@ -13,6 +13,7 @@ from materiel.extraction.mentions.earlier_groups import earlier_group, same_grou
 from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent, site_owner
 from materiel.extraction.mentions.office_holders import pronoun_owner
 from materiel.extraction.mentions.own_services import own_service
+from materiel.extraction.mentions.paragraph_labels import label_state
 from materiel.extraction.mentions.regions_of import region_of
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.speaker_sides import side, unnamed_speaker
@@ -162,6 +163,9 @@ class Coreference(Speakers):
         if speaker is not None and speaker.actor.kind in kinds and speaker.actor.id not in others and \
                 (region is None or speaker.actor.country in region):
             return Resolved(speaker.actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
+        labelled = label_state(tok) if "state" in kinds else None  # a digest's "RURITANIA - ... the government"
+        if labelled is not None and labelled[0].id not in others and (region is None or labelled[0].country in region):
+            return Resolved(labelled[0].model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         body = self._home_body(tok, others) if "state" in kinds else None
         if body is not None:  # "the government" of a feature on one state
             return body
