@@ -113,3 +113,34 @@ def test_bare_government_in_a_labelled_paragraph_is_the_labels_state() -> None:
 def test_bare_government_in_an_unlabelled_paragraph_is_not_moved() -> None:
     rows = _rows(LABELLED.format(label=""))
     assert "ECU" not in [r[1] for r in rows if r[2] == "transport helicopters"], rows
+
+
+# -- 5. a deal noun's row the other way round from a verb's row on the same item takes the verb's direction --------
+
+
+def _transfers(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(t.supplier.id if t.supplier else "", t.recipient.id if t.recipient else "", t.item.text, t.stage, t.rule)
+            for t in get_extractor().extract_text(text).transfers]
+
+
+def test_scrapped_deal_of_a_demonym_takes_the_direction_of_the_purchase() -> None:
+    rows = _transfers("Peru scraps Russian tank deal after engine failures\n\n"
+                      "Peru bought 40 tanks from Russia in 2015 for about $200 million. Two of them broke down in May.")
+    refused = [r for r in rows if r[3] == "refused"]
+    assert refused and all(r[:2] == ("RUS", "PER") for r in refused), rows
+
+
+def test_deal_on_another_item_is_not_turned() -> None:
+    rows = _transfers("Peru scraps Russian tank deal after engine failures\n\n"
+                      "Peru bought 40 trucks from Russia in 2015 for about $200 million. Two of them broke down in May.")
+    assert not [r for r in rows if r[4].endswith(":oriented")], rows
+
+
+# -- 6. a firm's listed name as a word of a person's name; "the government of President X" ----------------------
+
+
+def test_firm_name_inside_a_persons_name_is_the_person_and_his_government_the_states() -> None:
+    rows = _rows("Ecuador buys radars\n\nEcuador has ordered six radars from Spain. In 2019 the government of "
+                 "President Rafael Montero cancelled a contract with Thales for two patrol boats.")
+    boats = [r for r in rows if r[2] == "patrol boats"]
+    assert boats and all(r[1].startswith("ECU") for r in boats), rows

@@ -171,6 +171,9 @@ class ActorResolver(ArmedGroups):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             r = self.resolve(p, depth + 1)
+                            if (r is None or r.actor.kind == "person" and not r.actor.country) and \
+                                    p.ent_type_ == "PERSON" and low in self.government_nouns:
+                                return self._definite(tok)  # "the government of President X": the text's state's
                             if r:
                                 return self._as_body(r, tok) or None
         for c in tok.children:  # "France's two partners, Greece and Cyprus"
