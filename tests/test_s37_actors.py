@@ -144,3 +144,9 @@ def test_firm_name_inside_a_persons_name_is_the_person_and_his_government_the_st
                  "President Rafael Montero cancelled a contract with Thales for two patrol boats.")
     boats = [r for r in rows if r[2] == "patrol boats"]
     assert boats and all(r[1].startswith("ECU") for r in boats), rows
+
+
+def test_government_of_a_leader_is_not_the_state_its_clause_asks() -> None:
+    rows = _rows("US weighs helicopter request\n\nWashington has sold 12 jets to Honduras. The government of "
+                 "President Mateo Vargas asked the Pentagon in May for six helicopters.")
+    assert not [r for r in rows if r[2] == "helicopters" and r[1].startswith("USA")], rows
