@@ -150,3 +150,12 @@ def test_government_of_a_leader_is_not_the_state_its_clause_asks() -> None:
     rows = _rows("US weighs helicopter request\n\nWashington has sold 12 jets to Honduras. The government of "
                  "President Mateo Vargas asked the Pentagon in May for six helicopters.")
     assert not [r for r in rows if r[2] == "helicopters" and r[1].startswith("USA")], rows
+
+
+# -- 7. a service's acronym defined after its possessive ("the X Air Force's (XAF) pilots") -----------------------
+
+
+def test_acronym_defined_after_a_possessive_names_the_services_state() -> None:
+    rows = _rows("Peru will retire the jets that have served the Peruvian Air Force's (FAP) pilots since 1990. "
+                 "The FAP received 12 jets from Israel in 1990.")
+    assert [r[:2] for r in rows if r[2] == "jets"] == [("ISR", "PER")], rows
