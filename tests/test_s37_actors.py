@@ -159,3 +159,8 @@ def test_acronym_defined_after_a_possessive_names_the_services_state() -> None:
     rows = _rows("Peru will retire the jets that have served the Peruvian Air Force's (FAP) pilots since 1990. "
                  "The FAP received 12 jets from Israel in 1990.")
     assert [r[:2] for r in rows if r[2] == "jets"] == [("ISR", "PER")], rows
+
+
+def test_firm_name_before_a_product_with_no_title_stays_the_firm() -> None:
+    rows = _rows("Norway will buy 64 Hanwha Redback vehicles for its brigades.")
+    assert [r[0] for r in rows if "Redback" in r[2]] == ["KOR"], rows
