@@ -38,6 +38,7 @@ from materiel.extraction.background_rows import foreground
 from materiel.extraction.discourse import Row, out_of_scope
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
 from materiel.extraction.mentions.resolved import OFFICIAL_KINDS, same_state
+from materiel.extraction.source_phrases import source_tokens
 from materiel.record.models import Actor
 
 DOC_CONFIDENCE = 0.6   # a party the document, not the sentence, gives
@@ -161,6 +162,8 @@ def _fill_one(r: Row, role: str, done: list[Row], res: ActorResolver) -> str | N
     cands = _candidates(foreground([d for d in done if _key(getattr(d, _other(role)), _other(role)) == key and not (
         d.frame.stage == "intercepted" and out_of_scope(d, r))]), role, named)  # "the trucks" after seized rifles
     step = "counterpart"
+    if len(cands) > 1:  # "according to an assessment by X intelligence, Y had ordered A": not X, the source
+        cands = {k: v for k, v in cands.items() if k not in _cited_parties(r, res)}
     if len(cands) > 1:
         in_sentence = _sentence_parties(r, res)
         cands, step = {k: v for k, v in cands.items() if k in in_sentence}, "sentence"
@@ -204,15 +207,29 @@ def _salient(done: list[Row], role: str, res: ActorResolver) -> dict[str, Resolv
 
 
 def _sentence_parties(r: Row, res: ActorResolver) -> set[str]:
-    """The keys of the parties (states by their country) the row's sentence names, but for a shipment's route."""
+    """The keys of the parties (states by their country) the row's sentence names, but for a shipment's route
+    and the source an "according to" phrase cites (source_phrases.py)."""
     out = set()
+    cited = source_tokens(r.sent)  # "according to an assessment by X intelligence": X is the account's source
     for span in res.doc.spans.get("actors", []):
         route = span.root.dep_ == "pobj" and span.root.head.lower_ in ROUTE_PREPS  # "through Georgia"
-        if r.sent.start <= span.start < r.sent.end and not route:
+        if r.sent.start <= span.start < r.sent.end and not route and span.root.i not in cited:
             a = res.span_actor(span)
             if a is not None:
                 out.add(a.country or a.id)
     return out
+
+
+def _cited_parties(r: Row, res: ActorResolver) -> set[str]:
+    """The keys of the parties the row's sentence names only in the source an "according to" phrase cites."""
+    cited = source_tokens(r.sent)
+    out = set()
+    for span in res.doc.spans.get("actors", []):
+        if r.sent.start <= span.start < r.sent.end and span.root.i in cited:
+            a = res.span_actor(span)
+            if a is not None:
+                out.add(a.country or a.id)
+    return out - _sentence_parties(r, res)
 
 
 def _others_named(r: Row, res: ActorResolver, keys: set[str]) -> bool:

@@ -1,7 +1,8 @@
 """Titled leaders as parties. A person named with a leader's title ("President X", "Prime Minister Y";
 `leader_titles` in cues.toml) and no known state who gives a transfer ("President X authorized the
 tranche of equipment to send to Z") speaks for the one state the document names as supplying the same
-recipient elsewhere; with none, or several, the person stays. The person's name stays as the text. (A
+recipient elsewhere, or, when several do, the one told supplying it nearest the leader's sentence; with none,
+or several at that distance, the person stays. The person's name stays as the text. (A
 titled recipient read the same way, as the one state receiving from the same supplier, was wrong in a
 written development set: a supplier lends to one state and declines another's president.)
 
@@ -10,6 +11,7 @@ state asks for the text's own state (its topic state, use "offer_buyer"), when t
 and the sentence names no third state (whose leader X might be) besides the supplier's and the topic's."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -73,11 +75,28 @@ def speaks_for_supplier(rows: list[Row]) -> None:
         s, q = r.supplier, r.recipient
         if s is None or q is None or s.actor.kind != "person" or s.actor.country or not titled(s.token):
             continue
-        states = {o.supplier.actor.id: o.supplier.actor for o in rows if o.frame is not r.frame and o.supplier
-                  and o.supplier.actor.kind == "state" and o.recipient and o.recipient.actor.id == q.actor.id}
-        if len(states) != 1:
+        state = _nearest_supplier(r, rows)
+        if state is None:
             continue
-        state = next(iter(states.values()))
         r.supplier = Resolved(Actor(id=state.id, name=state.name, kind="state", country=state.country,
                                     text=s.actor.name), s.confidence * SPEAKS_FOR, s.token)
         r.frame.rule += ":speaks_for" if not r.frame.rule.endswith(":speaks_for") else ""
+
+
+def _nearest_supplier(r: Row, rows: list[Row]) -> Actor | None:
+    """The state that supplies r's recipient in the other rows: the only one, else the one told in the rows
+    nearest r's sentence ("Washington approved A slowly: - B: President X approved the sale of B. - C: approved
+    with D"), when no other state supplies it there; None when none does or several do at that distance."""
+    q = r.recipient
+    if q is None:
+        return None
+    starts = [s.start for s in r.sent.doc.sents]
+    at = bisect_right(starts, r.sent.start)
+    states = [(abs(bisect_right(starts, o.sent.start) - at), o.supplier.actor) for o in rows if o.frame is not r.frame
+              and o.supplier and o.supplier.actor.kind == "state" and o.recipient and o.recipient.actor.id == q.actor.id]
+    if not states:
+        return None
+    near = min(d for d, _ in states)
+    found = {a.id: a for d, a in states if d == near}
+    return next(iter(found.values())) if len(found) == 1 else None
+

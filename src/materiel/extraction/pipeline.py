@@ -22,6 +22,7 @@ from materiel.extraction import (
     packages,
     request_refusers,
     restated_loads,
+    reversed_pairs,
     ring_exchange,
     seized_series,
     speaker_deciders,
@@ -200,6 +201,7 @@ class Extractor:
         announced_sellers.fill(rows, res.resolve)  # "X announced that Y had ordered A": the firm X sells
         from_document(rows, res, _complete)  # the document's counterparty, lead firm or envoy pair (late_fills.py)
         no_such_denials.fill(rows, res)  # "X was reportedly offered, but the ministry stated no such offer was ever made"
+        reversed_pairs.orient(rows)  # "X scraps Y's helicopter deal" beside "X bought helicopters from Y"
         told = dedupe_told([(r.frame, transfer_of(r, doc, anchor)) for r in rows if _kept(r)])
         told = values.from_next_sentence(told, doc, anchor)  # "... The deal is worth $2bn."
         pairs = drop_covered(fold_unnamed_suppliers(merge_duplicates(told)))  # once each; "arms" beside the named items it covers: not

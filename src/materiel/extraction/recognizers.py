@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from materiel import lexicon
 from materiel.extraction import civil, counted_names, introduced_names, listed_names, name_endings, role_nouns
 from materiel.extraction.glued_names import inside_longer
-from materiel.extraction.mentions import acronyms, inner_names, joined_acronyms
+from materiel.extraction.mentions import acronyms, inner_names, joined_acronyms, person_names
 from materiel.extraction.partitive_wholes import wholes as partitive_wholes
 from materiel.extraction.state_forces import drop_named_for_state
 
@@ -257,6 +257,7 @@ class ActorRecognizer:
         spans.sort(key=lambda s: rank.get(s.kb_id_, 9))
         # Regions win a longer match ("Latin American") but are not actors themselves.
         kept = inner_names.drop_inner(doc, [s for s in filter_spans(spans) if s.kb_id_ != "region"])
+        kept = person_names.drop_in_persons(doc, kept)  # "President Rafael Correa": no firm "Rafael"
         # "the Ruritania People's Defence Force": the state's; "(TNR-AL)": no listed "AL"
         kept = joined_acronyms.drop_joined(doc, drop_named_for_state(doc, kept))
         doc.spans["actors"] = acronyms.defined_spans(doc, sorted(acronyms.drop_redefined(doc, kept), key=lambda s: s.start))

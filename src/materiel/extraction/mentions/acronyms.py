@@ -51,15 +51,17 @@ def _expansion_start(doc: Doc, paren: int, letters: list[str]) -> int | None:
 
 def _body_start(doc: Doc, paren: int) -> int | None:
     """The first word of a capitalised name of a state's body that ends just before the bracket ("Ruritanian Armed
-    Forces (FARu)", "Army of Ruritania (EdR)"), when its acronym's letters do not follow its words."""
-    start, i = paren, paren - 1
-    while i >= 0 and paren - i <= 7 and doc[i].lower_ != "the":
+    Forces (FARu)", "Army of Ruritania (EdR)", "the Ruritanian Air Force's (FAR) jets"), when its acronym's letters
+    do not follow its words."""
+    end = paren - 1 if paren > 0 and doc[paren - 1].text in ("'s", "’s") else paren  # "X Air Force's (XAF) jets"
+    start, i = end, end - 1
+    while i >= 0 and end - i <= 7 and doc[i].lower_ != "the":
         if doc[i].text[:1].isupper() and doc[i].is_alpha:
             start = i
         elif doc[i].lower_ not in _FUNCTION_WORDS:
             break
         i -= 1
-    run = doc[start:paren]
+    run = doc[start:end]
     if len(run) < 2 or not run[-1].text[:1].isupper() or not any(w.lower_ in _BODY_HEADS for w in run):
         return None
     return start

@@ -7,12 +7,13 @@ from spacy.tokens import Token
 import materiel.extraction.mentions.foreign_speakers as foreign_speakers
 import materiel.extraction.mentions.office_pronouns as office_pronouns
 from materiel import lexicon
-from materiel.extraction.mentions import nearest, role_descriptions, topic
+from materiel.extraction.mentions import compound_bodies, nearest, role_descriptions, topic
 from materiel.extraction.mentions.bare_institutions import context_body
 from materiel.extraction.mentions.earlier_groups import earlier_group, hired_for, same_group
 from materiel.extraction.mentions.head_keys import head_key, same_head_antecedent, site_owner
 from materiel.extraction.mentions.office_holders import pronoun_owner
 from materiel.extraction.mentions.own_services import own_service
+from materiel.extraction.mentions.paragraph_labels import label_state
 from materiel.extraction.mentions.regions_of import region_of
 from materiel.extraction.mentions.resolved import Resolved
 from materiel.extraction.mentions.speaker_sides import side, unnamed_speaker
@@ -127,6 +128,9 @@ class Coreference(Speakers):
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if not dets & DEFINITE_DETS:
             return None
+        if (words := compound_bodies.name_words(tok, self.anaphors.get("state", ()))) and \
+                (named := compound_bodies.named_before(tok, words, self.resolve)) is not None:
+            return named  # "the Ruritanian Air Force signed ... the air force's jets": the same body, not the topic's
         if not any(c.dep_ in MODIFIER_DEPS for c in tok.children):
             same = own_service(tok, self._same_head(tok), self.resolve, self.topics)
             same = context_body(tok, same, self.resolve, self.lex, lambda: self._home_body(tok, set()))
@@ -159,6 +163,9 @@ class Coreference(Speakers):
         if speaker is not None and speaker.actor.kind in kinds and speaker.actor.id not in others and \
                 (region is None or speaker.actor.country in region):
             return Resolved(speaker.actor.model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
+        labelled = label_state(tok) if "state" in kinds else None  # a digest's "RURITANIA - ... the government"
+        if labelled is not None and labelled[0].id not in others and (region is None or labelled[0].country in region):
+            return Resolved(labelled[0].model_copy(update={"text": self._np_text(tok)}), 0.7, tok)
         body = self._home_body(tok, others) if "state" in kinds else None
         if body is not None:  # "the government" of a feature on one state
             return body

@@ -171,8 +171,12 @@ class ActorResolver(ArmedGroups):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             r = self.resolve(p, depth + 1)
+                            body = self._as_body(r, tok) if r else None
+                            if (body is None or body.actor.kind == "person") and p.ent_type_ == "PERSON" and \
+                                    low in self.government_nouns:  # "the government of President X": the text's state's
+                                return self._leader_government(tok) or body
                             if r:
-                                return self._as_body(r, tok) or None
+                                return body or None
         for c in tok.children:  # "France's two partners, Greece and Cyprus"
             if c.dep_ == "appos":
                 r = self.resolve(c, depth + 1)
@@ -186,6 +190,19 @@ class ActorResolver(ArmedGroups):
             unlisted.party(tok, self.by_token, self._vessel) or \
             unlisted_acronyms.party(tok, self.by_token, self._vessel) or \
             unlisted_acronyms.members_of(tok, self.by_token, self._vessel) or described.party(tok, self.by_token) or site_firm(tok, self.resolve)  # "to the Kivu Front"; "to X's plant"
+
+    def _leader_government(self, tok: Token) -> Resolved | None:
+        """"the government of President X" (X of no known state): the state a bare "the government" there would
+        be, unless a party of the same clause is of that state ("asked the Pentagon"): then none."""
+        found = self._definite(tok)
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if found is None or verb is None:
+            return found
+        others = [t for c in verb.children if c.i != tok.i and c.dep_ in ("dobj", "dative", "prep", "agent")
+                  for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])]
+        if any((o := self.resolve(t)) is not None and o.actor.country == found.actor.country for t in others):
+            return None
+        return found
 
     def _issuer_body(self, tok: Token) -> Resolved | None:
         """"the Ministry" of an official text whose opening lines name its state (topic.py, "issuer_body")."""
