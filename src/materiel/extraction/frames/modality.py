@@ -211,7 +211,8 @@ class Modality(Governors):
             f.stage, f.rule = "considered", f.rule + ":possible"  # "Japan could export X"
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
         part_told.mark(t, f)  # "bought 12 X, four of which have arrived": the whole is the order
-        weighed_requests.mark(t, f)  # "Z is studying X's request for Y": a request to Z
+        if weighed_requests.mark(t, f):  # "Z is studying X's request for Y": a request to Z
+            neg = False  # "Z is not weighing X's request": the request was made, Z's weighing is negated
         asked_parties.passive_asker(self.res, t, f, spec.get("subject"))  # "Y was asked by X for Z"
         if not stage:
             under_way.mark(t, f)  # "X is now delivering 16 Y": the order being carried out
