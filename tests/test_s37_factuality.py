@@ -14,7 +14,10 @@ Pattern 4 (no_items.py): an item excluded from a future offer ("will send helmet
 offer: no row, neither an offer nor a refusal; a past transfer's excluded item stays a negated row.
 
 Pattern 5 (frames/frames.py): the verb's own subject saying none ("No Belgian firm has sold X", "none of its yards
-built X", "not one supplier sent X") negates the transfer."""
+built X", "not one supplier sent X") negates the transfer.
+
+Pattern 6 (frames/no_future.py): a transfer noun with "no" under a future "be" ("there will be no shipments of X to
+Y") is a refusal, not a denial."""
 from __future__ import annotations
 
 import pytest
@@ -153,3 +156,17 @@ def test_a_subject_of_none_negates_the_transfer(text: str, item: str) -> None:
 def test_a_subject_with_a_determiner_of_its_own_leaves_it_asserted(text: str, item: str) -> None:
     facts = _facts(text, item)
     assert facts and all(f == "asserted" for _, f in facts), facts
+
+
+# -- pattern 6 (frames/no_future.py): "there will be no shipments of X to Y" -----------------------------------------
+
+def test_no_deliveries_in_the_future_is_a_refusal() -> None:
+    text = "\"There will be no further shipments of rifles to Fiji until the election,\" a Japanese official said."
+    facts = _facts(text, "rifles")
+    assert ("refused", "asserted") in facts, facts
+    assert not any(f in ("negated", "denied") for _, f in facts), facts
+
+
+def test_no_delay_in_the_future_leaves_the_delivery() -> None:
+    facts = _facts("Japan will deliver six patrol boats to Fiji, and there will be no delay.", "patrol boats")
+    assert facts == {("offered", "asserted")}, facts

@@ -14,6 +14,7 @@ from materiel.extraction.frames import (
     consent,
     interest_scope,
     licensed_acts,
+    no_future,
     part_told,
     partners,
     proceeding,
@@ -232,6 +233,9 @@ class Modality(Governors):
             return
         if ceased(t) and f.stage in ("delivered", "ordered", "offered"):
             f.stage, f.negated, f.rule = "refused", False, f.rule + ":no-longer"  # "X no longer supplies Y"
+            return
+        if no_future.refused(t) and f.stage in ("delivered", "ordered", "offered"):
+            f.stage, f.negated, f.rule = "refused", False, f.rule + ":no-future"  # "there will be no shipments of X"
             return
         if neg and gov is not None and gov.lemma_.lower() in DECIDING_NOT and spec.get("subject") == "supplier":
             f.stage, f.rule = "refused", f.rule + ":not"  # "decided not to supply X", "chose not to send"
