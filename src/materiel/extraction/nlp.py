@@ -12,6 +12,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     abbreviations,
     accusation_of,
     among_members,
+    armed_participles,
     charged_gerunds,
     colon_members,
     contact_relatives,
@@ -129,6 +130,7 @@ PARSE_REPAIRS = (
     "materiel_headlines",  # "Ruritania ships radars to X": a headline's verb read as a noun
     "materiel_initial_nouns",  # "Exports of X to Y were frozen": "Exports" a common noun
     "materiel_people_services",  # "the X People's Air Force": the state's air force, not "the X People"'s
+    "materiel_armed_participles",  # "had trained and armed Y", "X had armed Y": "armed" the verb
 )
 
 

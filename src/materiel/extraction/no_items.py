@@ -3,7 +3,9 @@ no rifles or ammunition", "gave X 20 trucks but no rifles", "Not a single rifle 
 sold". An item whose noun (or the first noun of the list it closes) has the determiner "no", or a "not" over a
 count of one ("not a single", "not one": [no_items] negators, one_words), is no item transferred: under the transfer's own verb the row is negated ("gave
 ... but no rifles"); under a verb of holding ("contained", "includes", or the copula of "No A were part of the donation") it tells what a
-transfer lacked and is no row.
+transfer lacked and is no row. Under a future that makes the transfer an offer ("will send helmets, but not
+rifles", "would supply trucks but no guns") it bounds the offer: no offer of the item, and no refusal (nothing
+was asked), so no row.
 A row negated over such a count of one ("has not sent a single rifle") keeps no count: none was sent, not one.
 The words are words.toml [no_items]."""
 from __future__ import annotations
@@ -19,6 +21,8 @@ CONTRAST = lexicon.word_set("no_items", "contrast_conjunctions")
 HOLDING = lexicon.word_set("no_items", "holding_verbs")
 NEGATORS = lexicon.word_set("no_items", "negators")
 ONE_WORDS = lexicon.word_set("no_items", "one_words")
+
+FUTURE = ":future"  # the rule mark of a transfer told in the future: an offer (frames/modality.py)
 
 Pair = tuple[Frame, Transfer]
 
@@ -60,6 +64,8 @@ def _absent(tok: Token) -> Token | None:
 def _governor(tok: Token) -> Token:
     while tok.dep_ == "conj":
         tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok  # "would send X to Y, but not Z": Z a gapped conjunct of the verb itself
     return tok.head
 
 
@@ -74,6 +80,8 @@ def absent_items(pairs: list[Pair]) -> list[Pair]:
         first = _absent(head) if head is not None and t.factuality == "asserted" else None
         if first is None:
             out.append((f, t))
+        elif _governor(first).i == f.trigger.i and t.stage == "offered" and FUTURE in f.rule:
+            continue  # "will send helmets but no rifles": the offer's bounds, neither an offer nor a refusal
         elif _governor(first).i == f.trigger.i:
             update = {"factuality": "negated"} | ({"quantity": None, "quantity_text": None} if not_one(first) else {})
             out.append((f, t.model_copy(update=update)))

@@ -14,12 +14,18 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
+from materiel.extraction.frames.framebase import negated_numeral
 
 NONE = lexicon.word_set("licensed_acts", "none_subjects")
 VERBS = lexicon.word_set("none_arrived", "verbs")
 STAGES = lexicon.word_set("none_arrived", "stages")
 GOODS = lexicon.word_set("none_arrived", "goods_pronouns")
 RULE = ":none-arrived"
+
+
+def says_none(s: Token) -> bool:
+    """A word of none ([licensed_acts] none_subjects), or a numeral negated ("not one", "not a single one")."""
+    return s.lower_ in NONE or negated_numeral(s)
 
 
 def _none_clause(v: Token) -> Token | None:
@@ -30,7 +36,7 @@ def _none_clause(v: Token) -> Token | None:
         for s in c.children:
             if _goods_denied(c, s):
                 return c
-            if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in NONE and not any(
+            if s.dep_ in ("nsubj", "nsubjpass") and says_none(s) and not any(
                     p.dep_ == "pobj" and p.pos_ != "PRON" for prep in s.children if prep.dep_ == "prep" for p in prep.children):
                 return c
     return None

@@ -13,9 +13,8 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.discourse import Row
-from materiel.extraction.none_arrived import rows_of_none
+from materiel.extraction.none_arrived import rows_of_none, says_none
 
-NONE = lexicon.word_set("licensed_acts", "none_subjects")
 PARTS = lexicon.word_set("licensed_acts", "part_nouns")
 WINDOW = 2  # sentences back to the lot
 
@@ -23,7 +22,7 @@ WINDOW = 2  # sentences back to the lot
 def _none_subject(v: Token) -> Token | None:
     """The subject of v that says none ("none", "no part"), or None."""
     for s in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if s.lower_ in NONE or s.lemma_.lower() in PARTS and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children):
+        if says_none(s) or s.lemma_.lower() in PARTS and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children):
             return s
     return None
 

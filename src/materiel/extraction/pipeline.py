@@ -63,6 +63,7 @@ from materiel.extraction.leaders import speaks_for_recipient, speaks_for_supplie
 from materiel.extraction.mentions.item_mention import ItemMention
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver, Resolved
+from materiel.extraction.none_next import rows_of_none_next
 from materiel.extraction.offer_recipients import to_topic_state
 from materiel.extraction.own_suppliers import own_suppliers
 from materiel.extraction.prefilter import Prefilter
@@ -198,6 +199,7 @@ class Extractor:
         speaker_deciders.fill(rows, res)  # "X's export agency said an application for Y had been refused"
         request_refusers.fill(rows)  # "X had asked for Y. That request was turned down by Z": Z was asked
         licensing_state.fill(rows)  # "Licences for X to Y were refused" in a report on one state's licences
+        rows += rows_of_none_next(rows)  # "X sold A to Y. None has arrived"
         announced_sellers.fill(rows, res.resolve)  # "X announced that Y had ordered A": the firm X sells
         from_document(rows, res, _complete)  # the document's counterparty, lead firm or envoy pair (late_fills.py)
         no_such_denials.fill(rows, res)  # "X was reportedly offered, but the ministry stated no such offer was ever made"

@@ -105,6 +105,14 @@ def no_det(n: Token) -> bool:
     return False
 
 
+NEGATED_NUMERALS = lexicon.word_set("none_arrived", "negated_numerals")
+
+
+def negated_numeral(n: Token) -> bool:
+    """"not one", "not a single one": a numeral with its own "not", which counts none."""
+    return n.lower_ in NEGATED_NUMERALS and any(c.dep_ == "neg" for c in n.children)
+
+
 NEAR_ADJECTIVES = lexicon.word_set("frame_words", "near_adjectives")
 
 

@@ -32,6 +32,7 @@ from materiel.extraction.frames.framebase import (
     SUPPORT_VERBS,
     Frame,
     in_hyphen_chain,
+    negated_numeral,
     no_det,
     participle,
 )
@@ -246,6 +247,15 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
                 f.roles[role] = [a for a in f.roles[role] if a.token.i != pronouns[0].i]
         if any(o.lower_ in NEGATIVE_OBJECTS or no_det(o) for o in objects):
             f.negated = True
+        if subj is not None and not passive and subj.dep_ == "nsubj" and subj.head.i == v.i and (
+                subj.lower_ in NEGATIVE_OBJECTS or negated_numeral(subj) or
+                any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)):  # the verb's own subject
+            f.negated = True  # "No Belgian firm has sold rifles to X", "none of its yards built X": no one did
+        for o in (o for o in objects if negated_numeral(o)):  # "not one of the X was sent": none, no count of one
+            f.negated = True
+            for m in f.items:
+                if m.quantity_text is not None and m.quantity_text.lower() == o.lower_:
+                    m.quantity, m.quantity_text = None, None
         self._item_arguments(f, spec)
         whole = out_of_whole(v) if f.stage == "delivered" else None
         for m in f.items if whole else []:  # "delivered two out of six ordered": six were ordered

@@ -14,6 +14,7 @@ from materiel.extraction.frames import (
     consent,
     interest_scope,
     licensed_acts,
+    no_future,
     part_told,
     partners,
     proceeding,
@@ -211,7 +212,8 @@ class Modality(Governors):
             f.stage, f.rule = "considered", f.rule + ":possible"  # "Japan could export X"
         completed.mark_done(t, f)  # "China sold X to Y in 2015": done, a delivery
         part_told.mark(t, f)  # "bought 12 X, four of which have arrived": the whole is the order
-        weighed_requests.mark(t, f)  # "Z is studying X's request for Y": a request to Z
+        if weighed_requests.mark(t, f):  # "Z is studying X's request for Y": a request to Z
+            neg = False  # "Z is not weighing X's request": the request was made, Z's weighing is negated
         asked_parties.passive_asker(self.res, t, f, spec.get("subject"))  # "Y was asked by X for Z"
         if not stage:
             under_way.mark(t, f)  # "X is now delivering 16 Y": the order being carried out
@@ -231,6 +233,9 @@ class Modality(Governors):
             return
         if ceased(t) and f.stage in ("delivered", "ordered", "offered"):
             f.stage, f.negated, f.rule = "refused", False, f.rule + ":no-longer"  # "X no longer supplies Y"
+            return
+        if no_future.refused(t) and f.stage in ("delivered", "ordered", "offered"):
+            f.stage, f.negated, f.rule = "refused", False, f.rule + ":no-future"  # "there will be no shipments of X"
             return
         if neg and gov is not None and gov.lemma_.lower() in DECIDING_NOT and spec.get("subject") == "supplier":
             f.stage, f.rule = "refused", f.rule + ":not"  # "decided not to supply X", "chose not to send"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel import lexicon
-from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.framebase import Frame, negated_numeral
 from materiel.extraction.frames.semicolon_clauses import across_semicolon
 
 PARTITIVES = lexicon.word_set("completed", "partitives")
@@ -25,7 +25,8 @@ def _of_which(tok: Token) -> bool:
 def _part(tok: Token) -> bool:
     """A part that leaves the rest an order: not "all", nor the last part ("the last four of which")."""
     return tok.lower_ not in WHOLE and (tok.pos_ == "NUM" or tok.lower_ in PARTITIVES) and \
-        not any(c.dep_ == "amod" and c.lower_ in WHOLE for c in tok.children)
+        not any(c.dep_ == "amod" and c.lower_ in WHOLE for c in tok.children) and \
+        not negated_numeral(tok)  # "not one of them has arrived": no part
 
 
 def _part_of_which(tok: Token) -> bool:
