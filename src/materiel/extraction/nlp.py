@@ -30,6 +30,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     headlines,
     hedged_members,
     held_participles,
+    hung_conjuncts,
     included_deals,
     infinitive_places,
     initial_nouns,
@@ -125,6 +126,7 @@ PARSE_REPAIRS = (
     "materiel_made_adjectives",  # "Ruritanian-made 40 mm rockets, built by X, were sold": "made" the rockets'
     "materiel_maker_participles",  # "grenades made by X, sold to Y": the grenades' participle
     "materiel_list_repair",  # a counted list broken at its first comma
+    "materiel_hung_conjuncts",  # "received A, B and C from X": B and C hung on the verb
     "materiel_joined_preps",  # "asked X for A and for B to watch": B's "for" on the first
     "materiel_headlines",  # "Ruritania ships radars to X": a headline's verb read as a noun
     "materiel_initial_nouns",  # "Exports of X to Y were frozen": "Exports" a common noun
