@@ -83,3 +83,61 @@ def test_listing_clause_needs_a_list_verb_or_copula() -> None:
     exported = next(t for t in doc if t.lower_ == "exported")
     found = _listing_clause(exported)
     assert found is not None and found.lemma_ == "be"
+
+
+# --- entries after the verb, each with its own source -------------------------------------------------------
+
+SOURCE_LISTS = [
+    "Since 2005 Ghana has bought four patrol boats from China, two transport aircraft from Spain and 12 howitzers "
+    "from Serbia.",
+    "Ghana received 30 armoured cars from Turkey, two transport aircraft from Spain and 12 howitzers from Serbia.",
+]
+
+
+@pytest.mark.parametrize("text", SOURCE_LISTS)
+@pytest.mark.parametrize(("sup", "word", "quantity"), [("ESP", "transport aircraft", 2), ("SRB", "howitzers", 12)])
+def test_each_entry_of_a_source_list_has_its_own_source(extractor, text: str, sup: str, word: str,  # noqa: ANN001
+                                                        quantity: int) -> None:
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == "Ghana" and item == word and q == quantity for s, r, _, item, q in rows)
+    assert not any(s != sup and item == word for s, _, _, item, _ in rows)  # no other source's
+
+
+@pytest.mark.parametrize(("sup", "word", "quantity"), [("TUR", "armoured cars", 30), ("ITA", "helicopters", 6),
+                                                       ("ESP", "frigates", 2)])
+def test_entries_hung_on_the_source_have_their_own_sources(extractor, sup: str, word: str,  # noqa: ANN001
+                                                           quantity: int) -> None:
+    rows = _rows(extractor, "Togo received 30 armoured cars from Turkey, six helicopters from Italy and two frigates "
+                            "from Spain.")
+    assert any(s == sup and r == "Togo" and item == word and q == quantity for s, r, _, item, q in rows)
+
+
+def test_an_entry_with_no_source_of_its_own_is_no_new_entry(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Ghana received 30 armoured cars from Turkey, the first of them in March.")
+    assert [(s, item) for s, _, _, item, _ in rows] == [("TUR", "armoured cars")]
+
+
+def test_listed_sources_reads_the_apposition() -> None:
+    from materiel.extraction import nlp
+    from materiel.extraction.frames.source_lists import _own_from
+    doc = nlp.load()("Togo received 30 armoured cars from Turkey, six helicopters from Italy and two frigates "
+                     "from Spain.")
+    entries = [t for t in doc if t.lower_ in ("helicopters", "frigates")]
+    assert entries and all(_own_from(t) for t in entries)
+
+
+# --- a gapped pair with a source of its own --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sup"), [
+    ("In 2012 Zambia ordered eight patrol boats from Spain, and Malawi four from Israel.", "ISR"),
+    ("Zambia received six helicopters from Italy and Malawi four more from Russia in 2014.", "RUS"),
+])
+def test_a_gapped_pair_takes_its_own_source(extractor, text: str, sup: str) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert any(s == sup and r == "Malawi" for s, r, _, _, _ in rows)
+    assert not any(s != sup and r == "Malawi" for s, r, _, _, _ in rows)
+
+
+def test_a_gapped_pair_with_no_source_keeps_the_verbs(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Zambia received six helicopters from Italy and Malawi four.")
+    assert any(s == "ITA" and r == "Malawi" and q == 4 for s, r, _, _, q in rows)

@@ -64,12 +64,31 @@ def bare_count_pairs(f: Frame, res: ActorResolver, items: ItemFinder, role: str,
         g.items = [replace(counted[0], quantity=n, quantity_text=count.text if n is not None else None, whole=None,
                            shares=None)]
         g.add(role, [party])
+        source = _own_source(count, res) if role != "supplier" else None
+        if source is not None:  # "and Uganda four from Israel": Israel gives Uganda's four
+            g.add("supplier", [source])
+            f.roles["supplier"] = [p for p in f.roles["supplier"] if p.token.i != source.token.i]
         for other, parties in f.roles.items():
-            if other != role:
+            if other != role and not (other == "supplier" and source is not None):
                 g.add(other, parties)
         g.negated, g.governor = f.negated, f.governor
         out.append(g)
     return out
+
+
+def _own_source(count: Token, res: ActorResolver) -> Resolved | None:
+    """The giver of a "from" phrase right after the pair's count ("and Y four from Z", "and Y six more from Z")."""
+    doc, end = count.doc, count.sent.end
+    i = count.i + 1 + (count.i + 1 < end and doc[count.i + 1].lower_ in AFTER)
+    if i >= end or doc[i].lower_ != "from":
+        return None
+    for t in doc[i + 1: min(end, i + 1 + MAX_PARTY)]:
+        if t.pos_ in ENDS or t.pos_ == "VERB":
+            return None
+        found = res.resolve(t)
+        if found is not None:
+            return found
+    return None
 
 
 def _subject_party(f: Frame, role: str) -> bool:
