@@ -141,3 +141,28 @@ def test_a_gapped_pair_takes_its_own_source(extractor, text: str, sup: str) -> N
 def test_a_gapped_pair_with_no_source_keeps_the_verbs(extractor) -> None:  # noqa: ANN001
     rows = _rows(extractor, "Zambia received six helicopters from Italy and Malawi four.")
     assert any(s == "ITA" and r == "Malawi" and q == 4 for s, r, _, _, q in rows)
+
+
+# --- an object told after the verb's "from" phrase -----------------------------------------------------------
+
+@pytest.mark.parametrize(("word", "quantity"), [("patrol boats", 12), ("helicopters", 4), ("rifles", 300)])
+def test_objects_after_the_source_are_the_verbs(extractor, word: str, quantity: int) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Gabon received from Portugal 12 patrol boats, four helicopters and 300 rifles.")
+    assert any(s == "PRT" and r == "Gabon" and item == word and q == quantity for s, r, _, item, q in rows)
+
+
+def test_shifted_object_repair_moves_the_name_and_the_count() -> None:
+    from materiel.extraction import nlp
+    doc = nlp.load()("Gabon received from Portugal 12 patrol boats, four helicopters and 300 rifles.")
+    name = next(t for t in doc if t.text == "Portugal")
+    boats = next(t for t in doc if t.lower_ == "boats")
+    count = next(t for t in doc if t.text == "12")
+    assert name.dep_ == "pobj" and name.head.lower_ == "from"
+    assert boats.dep_ == "dobj" and boats.head.lower_ == "received" and count.head.i == boats.i
+
+
+def test_a_source_with_a_time_count_is_left_alone() -> None:
+    from materiel.extraction import nlp
+    doc = nlp.load()("The spare parts came from Lisbon 12 weeks ago.")
+    weeks = next(t for t in doc if t.lower_ == "weeks")
+    assert weeks.dep_ != "dobj"
