@@ -166,3 +166,21 @@ def test_a_source_with_a_time_count_is_left_alone() -> None:
     doc = nlp.load()("The spare parts came from Lisbon 12 weeks ago.")
     weeks = next(t for t in doc if t.lower_ == "weeks")
     assert weeks.dep_ != "dobj"
+
+
+# --- a series of gapped pairs joined by commas -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile bought six helicopters from Russia, Peru four and Bolivia two.",
+     {("RUS", "Chile", 6), ("RUS", "Peru", 4), ("RUS", "Bolivia", 2)}),
+    ("Italy sold Chile six helicopters, Peru four and Bolivia two.",
+     {("ITA", "Chile", 6), ("ITA", "Peru", 4), ("ITA", "Bolivia", 2)}),
+])
+def test_each_pair_of_a_comma_series_is_a_row(extractor, text: str, expected: set) -> None:  # noqa: ANN001
+    rows = _rows(extractor, text)
+    assert {(s, r, q) for s, r, _, _, q in rows} == expected
+
+
+def test_a_comma_before_a_date_opens_no_pair(extractor) -> None:  # noqa: ANN001
+    rows = _rows(extractor, "Chile bought six helicopters from Russia, Peru said in 2014.")
+    assert not any(r == "Peru" for _, r, _, _, _ in rows)
