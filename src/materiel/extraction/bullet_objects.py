@@ -14,6 +14,8 @@ from materiel.extraction.mentions.item_mention import distinct_mentions
 from materiel.extraction.mentions.items import ItemFinder
 
 INCLUDE = lexicon.word_set("frames", "include_verbs")
+AMONG = lexicon.word_set("items", "listing_preps")  # "Among the items ... are:"
+COPULAS = lexicon.word_set("items", "listing_copulas")
 EXAMPLES = lexicon.word_set("items", "example_preps")
 LISTED = ":listed"
 OBJECTS = ("dobj", "obj", "pobj", "attr")  # "the following", a participle the tagger reads as a verb
@@ -29,7 +31,7 @@ def objects_listed(frames: list[Any], finder: ItemFinder, line_items: Any, res: 
         if f.implicit or f.items and (named or res is None):
             continue  # "gave vessels to its partners:" and lines that name each recipient: the lines'
         anchor = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
-            t.head.lemma_.lower() in INCLUDE else t
+            t.head.lemma_.lower() in INCLUDE else _listing_clause(t) or t
         if anchor.pos_ not in ("VERB", "AUX") or not _ends_in_colon(anchor):
             continue
         lines = bullet_lines(anchor)
@@ -43,6 +45,21 @@ def objects_listed(frames: list[Any], finder: ItemFinder, line_items: Any, res: 
             f.items, f.rule = found, f.rule + LISTED
             extra += split_by_line(f, lines, finder, res, line_items) if res is not None else []
     return frames + extra
+
+
+def _listing_clause(t: Any) -> Any:
+    """The verb that lists the lines when t tells, in a relative clause, what the listed things are: "Among the
+    items that can no longer be shipped are:", "The goods it will deliver include:"; else None."""
+    if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = t.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in AMONG and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in INCLUDE | COPULAS else None
 
 
 def _ends_in_colon(t: Any) -> bool:

@@ -20,7 +20,8 @@ def definite_borrow(r: Any, earlier: list[Any]) -> None:
     """Fill, in place, the parties of row r from the last of `earlier` when r's trigger is such a noun."""
     t = r.frame.trigger
     _adopt_stage(r, earlier)
-    if not earlier or r.supplier is not None or r.recipient is not None or not (_definite(t) or bare_listing(t)):
+    if not earlier or r.supplier is not None or r.recipient is not None or not (
+            _definite(t) or bare_listing(t) or listing_relative(r)):
         return
     e = earlier[-1]
     own = t.doc[t.left_edge.i: t.right_edge.i + 1].text.lower()  # the noun's own phrase
@@ -49,6 +50,15 @@ def _split_pair(r: Any, e: Any) -> bool:
 def _definite(t: Any) -> bool:
     return bool(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and
                 any(c.lower_ in DEMONSTRATIVES for c in t.children))
+
+
+def listing_relative(r: Any) -> bool:
+    """"Among the items that can no longer be shipped are:" and one line per item: a relative clause on a definite
+    noun that took the bulleted lines (`bullet_objects`, rule ":listed") tells what the transfer just before
+    covered, and takes its parties."""
+    t = r.frame.trigger
+    return bool(":listed" in r.frame.rule and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and
+                any(c.dep_ == "det" and (c.lower_ == "the" or c.lower_ in DEMONSTRATIVES) for c in t.head.children))
 
 
 def bare_listing(t: Any) -> bool:

@@ -31,6 +31,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     headlines,
     hedged_members,
     held_participles,
+    hung_conjuncts,
     included_deals,
     infinitive_places,
     initial_nouns,
@@ -61,6 +62,7 @@ from materiel.extraction import (  # noqa: F401  (registers the component factor
     route_sources,
     scale_counts,
     shifted_goals,
+    shifted_objects,
     stray_members,
     summary_sources,
     that_relatives,
@@ -126,6 +128,8 @@ PARSE_REPAIRS = (
     "materiel_made_adjectives",  # "Ruritanian-made 40 mm rockets, built by X, were sold": "made" the rockets'
     "materiel_maker_participles",  # "grenades made by X, sold to Y": the grenades' participle
     "materiel_list_repair",  # a counted list broken at its first comma
+    "materiel_hung_conjuncts",  # "received A, B and C from X": B and C hung on the verb
+    "materiel_shifted_objects",  # "received from X 12 A": the A the verb's object, X the source
     "materiel_joined_preps",  # "asked X for A and for B to watch": B's "for" on the first
     "materiel_headlines",  # "Ruritania ships radars to X": a headline's verb read as a noun
     "materiel_initial_nouns",  # "Exports of X to Y were frozen": "Exports" a common noun

@@ -6,7 +6,8 @@ to that party, from the verb's subject. So are "and Y another six", "and Y six m
 ("another six") is the pair's count, not an item of the first party.
 With no indirect object the pair's party takes the place of the verb's subject ("Kenya received six A from X and
 Uganda four": Uganda the taker, not a second giver); a vague count ("and Y an undisclosed number", words.toml
-[gapped_pair_words] vague_counts) gives the pair no count."""
+[gapped_pair_words] vague_counts) gives the pair no count. A series of pairs may be joined by commas ("ordered 36 A,
+Y 17 and Z four")."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -48,28 +49,51 @@ def bare_count_pairs(f: Frame, res: ActorResolver, items: ItemFinder, role: str,
         role = subject_role
     if len(counted) != 1 or counted[0].quantity is None or not f.roles.get(role):
         return []
-    out = []
-    for cc in [t for t in v.sent if t.i > counted[0].head.i and t.lower_ == "and" and t.pos_ == "CCONJ"]:
+    pairs: list[tuple[Resolved, Token]] = []
+    for cc in [t for t in v.sent if t.i > counted[0].head.i and (t.lower_ == "and" and t.pos_ == "CCONJ" or t.text == ",")]:
         found = _pair(cc, res, items)
+        if found is None and cc.text == ",":
+            continue  # "ordered 36 A, Y 17 and Z four": a comma may open a pair of the series, or none
         if found is None:
             break
-        party, count = found
-        if any(party.actor.id == p.actor.id for p in f.roles[role]):
-            continue
+        if not any(found[0].actor.id == p.actor.id for p in f.roles[role]):
+            pairs.append(found)
+    for party, count in pairs:  # first out of the verb's phrases, all of them: "from X, Y four and Z two"
         f.items = [m for m in f.items if m.head.i != count.i]  # "and Y another six": the count, no item of X's
         for other in f.roles:  # "from X and Y four": Y is no second giver
             f.roles[other] = [p for p in f.roles[other] if p.token.i != party.token.i]
+    out = []
+    for party, count in pairs:
         g = Frame(v, f.cls, f.stage, rule=f.rule + ":gapped-pair", confidence=f.confidence * 0.9)
         n = parse_quantity(count.text) if count.like_num else None
         g.items = [replace(counted[0], quantity=n, quantity_text=count.text if n is not None else None, whole=None,
                            shares=None)]
         g.add(role, [party])
+        source = _own_source(count, res) if role != "supplier" else None
+        if source is not None:  # "and Uganda four from Israel": Israel gives Uganda's four
+            g.add("supplier", [source])
+            f.roles["supplier"] = [p for p in f.roles["supplier"] if p.token.i != source.token.i]
         for other, parties in f.roles.items():
-            if other != role:
+            if other != role and not (other == "supplier" and source is not None):
                 g.add(other, parties)
         g.negated, g.governor = f.negated, f.governor
         out.append(g)
     return out
+
+
+def _own_source(count: Token, res: ActorResolver) -> Resolved | None:
+    """The giver of a "from" phrase right after the pair's count ("and Y four from Z", "and Y six more from Z")."""
+    doc, end = count.doc, count.sent.end
+    i = count.i + 1 + (count.i + 1 < end and doc[count.i + 1].lower_ in AFTER)
+    if i >= end or doc[i].lower_ != "from":
+        return None
+    for t in doc[i + 1: min(end, i + 1 + MAX_PARTY)]:
+        if t.pos_ in ENDS or t.pos_ == "VERB":
+            return None
+        found = res.resolve(t)
+        if found is not None:
+            return found
+    return None
 
 
 def _subject_party(f: Frame, role: str) -> bool:
@@ -100,7 +124,7 @@ def _pair(cc: Token, res: ActorResolver, items: ItemFinder) -> tuple[Resolved, T
         i += 1
     after = i + 1 + (i + 1 < end and doc[i + 1].lower_ in AFTER)  # "six more"
     if i >= end or i == cc.i + 1 or not doc[i].like_num or parse_quantity(doc[i].text) is None or \
-            after < end and doc[after].pos_ not in ENDS or doc[i].ent_type_ == "DATE":
+            after < end and doc[after].pos_ not in (*ENDS, "CCONJ") or doc[i].ent_type_ == "DATE":  # "Y 17 and Z four"
         return None
     party = next((r for k in range(i - 1, cc.i, -1) if (r := res.resolve(doc[k])) is not None), None)
     return None if party is None else (party, doc[i])

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.source_lists import listed_sources
 from materiel.extraction.frames.verbless_entries import entry_of_list
 from materiel.extraction.mentions.items import ItemFinder
 from materiel.extraction.mentions.resolve import ActorResolver
@@ -24,7 +25,10 @@ def own_sources(f: Frame, spec: dict[str, Any], res: ActorResolver, items: ItemF
     own (frames/verbless_entries.py)."""
     if f.trigger.dep_ == "acl":
         f.items = [m for m in f.items if m.head.i == f.trigger.head.i or not entry_of_list(m.head, items, res)]
-    if spec.get("preps", {}).get("from") != "supplier" or f.trigger.pos_ not in ("VERB", "AUX") or len(f.items) < 2:
+    if spec.get("preps", {}).get("from") != "supplier" or f.trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    f.items += listed_sources(f, res, items)  # "30 A from X, six B from Y and two C from Z": B and C the verb's too
+    if len(f.items) < 2:
         return []
     by_source: dict[int, list[int]] = {}
     for k, m in enumerate(f.items):

@@ -48,10 +48,12 @@ def owner_on(heads: list[Token], res: ActorResolver) -> Resolved | None:
 
 
 def fill_supplier(res: ActorResolver, f: Frame, v: Token) -> None:
-    """Give a frame of the classes with no supplier the owner of the holdings on its verb."""
+    """Give a frame of the classes with no supplier the owner of the holdings on its verb, or on the last item
+    of its list, where the parser hangs the phrase that closes the list."""
     if f.cls not in CLASSES or f.roles["supplier"]:
         return
-    found = owner_on([v], res)
+    last = [m.head for m in f.items or [] if m.head.dep_ == "conj"]  # "received A, B and C from X stocks": C's phrase
+    found = owner_on([v], res) or owner_on(last[-1:], res)
     if found is not None and all(found.actor.id != r.actor.id for r in f.roles["recipient"]):
         f.add("supplier", [found])
 
