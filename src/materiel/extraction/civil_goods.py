@@ -10,6 +10,8 @@
   boat is the head) and "spare engines" for aircraft stay rows.
 - A civilian make's pick-up or off-road model handed to a state's army or police ("60 new Brand-X pick-ups"),
   with no armed modifier; for an armed group it stays (a technical).
+- Non-lethal support goods of one state's aid to another's forces ("delivered trucks, communications equipment
+  and four transport aircraft to the Y army": the trucks and equipment; support_goods.py).
 - A sum of money in aid ("will provide $12 million in military aid", "40 million euros of assistance"): the aid
   noun is the object of "in"/"of" on a sum of money; what the money buys, named on its own, stays a row.
 
@@ -24,6 +26,7 @@ from materiel.extraction import civil
 from materiel.extraction.discourse import Row
 from materiel.extraction.police_goods import police_kit
 from materiel.extraction.retail_sources import civil_compound, dealer_bought, retail_source
+from materiel.extraction.support_goods import support_goods
 
 CIVIL_HEADS = lexicon.word_set("civil_goods", "civil_heads")
 CIVIL_MODIFIERS = lexicon.word_set("civil_goods", "civil_modifiers")
@@ -96,6 +99,8 @@ def civil_goods(r: Row) -> str | None:
         return "a civilian make's pick-up for a state's forces"
     if police_kit(r):
         return "civilian kit for a police body"
+    if support_goods(r):
+        return "non-lethal support goods of one state's aid to another's forces"
     if civil_compound(r):
         return "a civil compound (air ambulances, fire engines)"
     if retail_source(r) or dealer_bought(r):

@@ -1,0 +1,71 @@
+"""Session 37, helper `precision`: rows that should not exist.
+
+1. Non-lethal support goods of one state's aid to another's forces ("delivered lorries, communications equipment
+   and three transport aircraft to the Y army"): the lorries and the equipment give no row, the aircraft does
+   (`support_goods.py`). Negatives: a military word in the item's own words ("military trucks", "tactical
+   radios", "armoured trucks"), a firm's shipment of radios, and trucks told alone or beside weapons stay rows.
+2. A verb of funding read as an adjective complement with a "by" agent ("the frigates were part-funded by X")
+   names who pays for another's purchase: no offer by the payer (`funding.py`). Negative: the active voice ("X
+   will fund two radars for Y") stays an offer.
+"""
+from __future__ import annotations
+
+import pytest
+
+from _helpers import named_rows
+
+_rows = named_rows
+
+
+def _items(text: str) -> list[str]:
+    return [r[2].lower() for r in _rows(text)]
+
+
+@pytest.mark.parametrize("text, dropped, kept", [
+    ("Since 2015 Japan has delivered lorries, communications equipment and three Beechcraft King Air aircraft to "
+     "the Philippine Army for maritime patrols, the embassy said.", ["lorries", "communications equipment"],
+     "king air"),
+    ("Canada delivered minibuses, radios, tents and ten M113 armoured personnel carriers to the Jordanian army under a "
+     "border-security programme.", ["radios", "tents", "minibuses"], "m113"),
+    ("Norway handed over 40 trucks, radios and tents to the Ghanaian armed forces on Monday.",
+     ["trucks", "radios"], None),
+])
+def test_support_goods_of_state_aid_are_no_rows(text: str, dropped: list[str], kept: str | None) -> None:
+    items = _items(text)
+    for word in dropped:
+        assert not any(word in i for i in items), (word, _rows(text))
+    if kept:
+        assert any(kept in i for i in items), _rows(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Norway handed over 40 military trucks to the Ghanaian armed forces on Monday.", "military trucks"),
+    ("Norway will deliver 150 trucks to the Ghanaian army next year.", "trucks"),
+    ("Norway handed over 40 trucks and six Piranha armoured vehicles to the Ghanaian army.", "trucks"),
+    ("Canada delivered tactical radios to the Jordanian army last month.", "tactical radios"),
+    ("Spain delivered 12 armoured trucks to the Peruvian army in March.", "armoured trucks"),
+    ("A Latvian firm shipped 30 crates of radios to the Eritrean defence ministry in 2014.", "radios"),
+])
+def test_military_or_non_state_support_goods_stay(text: str, word: str) -> None:
+    assert any(word in i for i in _items(text)), _rows(text)
+
+
+def test_support_goods_helper_reads_marks() -> None:
+    from materiel.extraction.support_goods import support_words
+    assert support_words(["communications", "equipment"], "equipment")
+    assert support_words(["tents"], "tents")
+    assert not support_words(["trucks"], "trucks")
+    assert not support_words(["military-grade", "radio", "sets"], "sets")
+    assert not support_words(["spare", "equipment"], "equipment")
+    assert not support_words(["rifles"], "rifles")
+
+
+def test_passive_funding_with_agent_is_no_offer() -> None:
+    text = ("Chile bought four frigates from the Netherlands in 2004. The frigates, too, were part-funded by "
+            "Madrid, which paid about a fifth of the price.")
+    assert not [r for r in _rows(text) if r[3] == "offered"], _rows(text)
+
+
+def test_active_funding_stays_an_offer() -> None:
+    text = "Sweden will fund two Giraffe radars for Moldova, the defence ministry said on Friday."
+    assert [r for r in _rows(text) if r[3] == "offered" and "giraffe" in r[2].lower()], _rows(text)
