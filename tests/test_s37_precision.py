@@ -7,6 +7,10 @@
 2. A verb of funding read as an adjective complement with a "by" agent ("the frigates were part-funded by X")
    names who pays for another's purchase: no offer by the payer (`funding.py`). Negative: the active voice ("X
    will fund two radars for Y") stays an offer.
+3. Spares and support kit riding with a deal's main item ("three helicopters, with a stock of spares",
+   "30 armoured vehicles and spare parts") give no row of their own (`ancillary_items.py`). Negatives: spares told
+   alone, spares that name their platform ("parts for small drones"), and spares beside a companion the gazetteer
+   does not know stay rows.
 """
 from __future__ import annotations
 
@@ -69,3 +73,33 @@ def test_passive_funding_with_agent_is_no_offer() -> None:
 def test_active_funding_stays_an_offer() -> None:
     text = "Sweden will fund two Giraffe radars for Moldova, the defence ministry said on Friday."
     assert [r for r in _rows(text) if r[3] == "offered" and "giraffe" in r[2].lower()], _rows(text)
+
+
+@pytest.mark.parametrize("text, main", [
+    ("Cairo will hand Tunis three Mi-17 helicopters in May, with a stock of spares and rotor blades for them.",
+     "mi-17"),
+    ("Pretoria would not approve a Zambian application for 30 Casspir vehicles and spare parts.", "casspir"),
+    ("Vientiane will get four Yak-130 jets from Moscow in 2026 along with spare engines and maintenance "
+     "equipment, a minister said.", "yak-130"),
+])
+def test_spares_riding_with_a_main_item_are_no_rows(text: str, main: str) -> None:
+    items = _items(text)
+    assert any(main in i for i in items), _rows(text)
+    assert not any("spare" in i or "equipment" in i or "blades" in i for i in items), _rows(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Bolivia asked Washington last year for spare parts for its Huey helicopters.", "spare parts"),
+    ("Britain suspended deliveries of spare parts to Jakarta in 2001.", "spare parts"),
+])
+def test_spares_told_alone_stay(text: str, word: str) -> None:
+    assert any(word in i for i in _items(text)), _rows(text)
+
+
+def test_ancillary_words_are_data() -> None:
+    from materiel.extraction.ancillary_items import ancillary_words
+    assert ancillary_words("spare engines", "engines")
+    assert ancillary_words("ground support equipment", "equipment")
+    assert ancillary_words("parts", "parts")
+    assert not ancillary_words("engines", "engines")
+    assert not ancillary_words("armoured vehicles", "vehicles")

@@ -10,8 +10,8 @@
   boat is the head) and "spare engines" for aircraft stay rows.
 - A civilian make's pick-up or off-road model handed to a state's army or police ("60 new Brand-X pick-ups"),
   with no armed modifier; for an armed group it stays (a technical).
-- Non-lethal support goods of one state's aid to another's forces ("delivered trucks, communications equipment
-  and four transport aircraft to the Y army": the trucks and equipment; support_goods.py).
+- Non-lethal support goods of one state's aid to another's forces ("handed lorries, field radios and two transport
+  aircraft to the Y army": the lorries and radios; support_goods.py).
 - A sum of money in aid ("will provide $12 million in military aid", "40 million euros of assistance"): the aid
   noun is the object of "in"/"of" on a sum of money; what the money buys, named on its own, stays a row.
 

@@ -1,8 +1,8 @@
 """Non-lethal support goods one state gives another's forces: no materiel rows.
 
-"X has delivered trucks, communications equipment and four transport aircraft to the Y army", "Z had given the
-army off-road cars, radios and uniforms under a training programme": the trucks, radios, communications
-equipment, uniforms and tents of a state's aid are logistics, not arms; the aircraft of the same list stays a row.
+"X handed lorries, field radios and two transport aircraft to the Y army", "Z gave the army buses, tents and
+boots in a training scheme": the trucks, radios, communications equipment, uniforms and tents of a state's aid are
+logistics, not arms; the aircraft of the same list stays a row.
 
 A row is support goods, and dropped, when
 - its supplier and its recipient are states or state bodies (or the supplier an international organisation),
@@ -10,7 +10,7 @@ A row is support goods, and dropped, when
   shipment of radios to a ministry of defence under an embargo, or kit for an armed group, stays;
 - its item has no designation, and its head is one of [support_goods] support_heads ("radios", "uniforms",
   "tents") or a generic head of kit_heads with a word of support_marks before it ("communications equipment"),
-  or a plain vehicle of vehicle_heads ("trucks") coordinated with such goods: "X will deliver 200 trucks to the Y
+  or a plain vehicle of vehicle_heads ("trucks") coordinated with such goods: "X will deliver 150 trucks to the Y
   army", told alone, is military transport and stays a row;
 - and none of the item's own words is a military one ([civil_goods] armed_modifiers, civil.toml [items]
   military_modifiers, [support_goods] military_marks): "military trucks", "tactical radios", "armoured trucks",
@@ -73,7 +73,7 @@ def _own_words(head: Token) -> list[str]:
 
 
 def support_vehicle(head: Token, words: list[str]) -> bool:
-    """A plain vehicle ("trucks") coordinated with support goods ("trucks, communications equipment and ...")."""
+    """A plain vehicle ("trucks") coordinated with support goods ("lorries, field radios and ...")."""
     split = [p for w in words for p in w.split("-")]
     if head.lower_ not in VEHICLE_HEADS or any(w in _military() for w in words + split):
         return False
