@@ -11,6 +11,9 @@
    "30 armoured vehicles and spare parts") give no row of their own (`ancillary_items.py`). Negatives: spares told
    alone, spares that name their platform ("parts for small drones"), and spares beside a companion the gazetteer
    does not know stay rows.
+4. Generic non-weapon goods told only by their value ("$300 million worth of equipment", "US$11 million in
+   equipment") are a sum, not a row (`civil_goods.sum_of_aid`). Negatives: the items named in the same sentence,
+   and arms told by their value, stay rows.
 """
 from __future__ import annotations
 
@@ -103,3 +106,19 @@ def test_ancillary_words_are_data() -> None:
     assert ancillary_words("parts", "parts")
     assert not ancillary_words("engines", "engines")
     assert not ancillary_words("armoured vehicles", "vehicles")
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian army has received more than $300 million worth of Spanish equipment since 2009.",
+    "Norway has delivered more than US$11 million in equipment to the Ghanaian army since 2012.",
+])
+def test_goods_told_by_value_are_no_rows(text: str) -> None:
+    assert not [r for r in _rows(text) if "equipment" in r[2].lower()], _rows(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Spain delivered $20 million of equipment, including six C-212 aircraft, to the Peruvian air force.", "c-212"),
+    ("Egypt bought $2 billion worth of arms from Russia in 2014.", "arms"),
+])
+def test_named_items_and_arms_by_value_stay(text: str, word: str) -> None:
+    assert any(word in i for i in _items(text)), _rows(text)
