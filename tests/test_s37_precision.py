@@ -14,6 +14,10 @@
 4. Generic non-weapon goods told only by their value ("$300 million worth of equipment", "US$11 million in
    equipment") are a sum, not a row (`civil_goods.sum_of_aid`). Negatives: the items named in the same sentence,
    and arms told by their value, stay rows.
+5. A buying participle on what a force holds, with no source of its own ("its air force flies MiG-29 fighters
+   bought in three batches since 1996"), tells no transfer (`unsourced_holdings.py`). Negatives: the participle
+   with a source ("bought from Belarus"), with a buyer ("bought by Peru"), and an order participle ("ordered in
+   2020") stay rows.
 """
 from __future__ import annotations
 
@@ -121,4 +125,20 @@ def test_goods_told_by_value_are_no_rows(text: str) -> None:
     ("Egypt bought $2 billion worth of arms from Russia in 2014.", "arms"),
 ])
 def test_named_items_and_arms_by_value_stay(text: str, word: str) -> None:
+    assert any(word in i for i in _items(text)), _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lima still leans on Russian hardware. Its air force flies MiG-29 fighters bought in three batches since 1996.",
+    "Peru's Leopard 2A4 tanks bought before the crisis share the base with older AMX-13s.",
+])
+def test_unsourced_buying_participle_is_no_row(text: str) -> None:
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Peru operates T-72 tanks bought from Belarus in 2011 for its northern brigades.", "t-72"),
+    ("The two Mi-17 helicopters bought by Peru last year arrived in Lima in May.", "mi-17"),
+])
+def test_sourced_buying_participle_stays(text: str, word: str) -> None:
     assert any(word in i for i in _items(text)), _rows(text)
