@@ -3,7 +3,8 @@
 1. Non-lethal support goods of one state's aid to another's forces ("delivered lorries, communications equipment
    and three transport aircraft to the Y army"): the lorries and the equipment give no row, the aircraft does
    (`support_goods.py`). Negatives: a military word in the item's own words ("military trucks", "tactical
-   radios", "armoured trucks"), a firm's shipment of radios, and trucks told alone or beside weapons stay rows.
+   radios", "armoured trucks"), a firm's shipment of radios, trucks told alone or beside weapons, counted goods
+   ("300 radios"), and a sale of them stopped stay rows.
 2. A verb of funding read as an adjective complement with a "by" agent ("the frigates were part-funded by X")
    names who pays for another's purchase: no offer by the payer (`funding.py`). Negative: the active voice ("X
    will fund two radars for Y") stays an offer.
@@ -38,7 +39,7 @@ def _items(text: str) -> list[str]:
      "king air"),
     ("Canada delivered minibuses, radios, tents and ten M113 armoured personnel carriers to the Jordanian army under a "
      "border-security programme.", ["radios", "tents", "minibuses"], "m113"),
-    ("Norway handed over 40 trucks, radios and tents to the Ghanaian armed forces on Monday.",
+    ("Norway handed over trucks, radios and tents to the Ghanaian armed forces on Monday.",
      ["trucks", "radios"], None),
 ])
 def test_support_goods_of_state_aid_are_no_rows(text: str, dropped: list[str], kept: str | None) -> None:
@@ -52,6 +53,8 @@ def test_support_goods_of_state_aid_are_no_rows(text: str, dropped: list[str], k
 @pytest.mark.parametrize("text, word", [
     ("Norway handed over 40 military trucks to the Ghanaian armed forces on Monday.", "military trucks"),
     ("Norway will deliver 150 trucks to the Ghanaian army next year.", "trucks"),
+    ("Norway handed over 300 radios and 40 tents to the Ghanaian army on Monday.", "radios"),
+    ("Austria has stopped the sale of radios to Laos under its embargo.", "radios"),
     ("Norway handed over 40 trucks and six Piranha armoured vehicles to the Ghanaian army.", "trucks"),
     ("Canada delivered tactical radios to the Jordanian army last month.", "tactical radios"),
     ("Spain delivered 12 armoured trucks to the Peruvian army in March.", "armoured trucks"),

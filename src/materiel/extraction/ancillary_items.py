@@ -9,7 +9,8 @@ A row is ancillary, and dropped, when
 - its item has no designation and its own words name spares or support kit: a word of [ancillary_items] marks
   ("spare engines", "associated munitions"), a head of heads ("parts"), or a phrase of phrases ("support
   equipment", "rotor blades");
-- it names no platform of its own by a preposition of platform_preps ("parts for small drones" stays);
+- it names no platform of its own by a preposition of platform_preps ("parts for small drones" stays), and is
+  not counted or named on its own ("40 spare engines" stays; support_goods.told_apart);
 - and it rides with a main item, a materiel mention that is neither ancillary nor a component (component_heads:
   "engines", "parts"): it is coordinated with one ("vehicles and spare parts"), or it hangs on a preposition of
   attach_preps, directly or through a batch noun, whose host is one or is a verb with one as its object ("will
@@ -27,6 +28,7 @@ from spacy.tokens import Token
 from materiel import lexicon
 from materiel.extraction import civil
 from materiel.extraction.discourse import Row
+from materiel.extraction.support_goods import told_apart
 
 MARKS = lexicon.word_set("ancillary_items", "marks")
 HEADS = lexicon.word_set("ancillary_items", "heads")
@@ -90,7 +92,8 @@ def ancillary(r: Row) -> bool:
     if r.designation or r.item.designation:
         return False
     head = r.item.head
-    return ancillary_words(civil.item_words(r), head.text) and not for_platform(head) and rides_with(head)
+    return ancillary_words(civil.item_words(r), head.text) and not for_platform(head) and not told_apart(head) \
+        and rides_with(head)
 
 
 __all__ = ["ancillary", "ancillary_words"]

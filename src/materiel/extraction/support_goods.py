@@ -12,6 +12,9 @@ A row is support goods, and dropped, when
   "tents") or a generic head of kit_heads with a word of support_marks before it ("communications equipment"),
   or a plain vehicle of vehicle_heads ("trucks") coordinated with such goods: "X will deliver 150 trucks to the Y
   army", told alone, is military transport and stays a row;
+- it is told as aid given or pledged (stage delivered or offered: a sale stopped by an embargo stays a row), and
+  not as a consignment of its own: no count and no proper name before its head ("500 radios", "60 Vanta radios"
+  stay rows);
 - and none of the item's own words is a military one ([civil_goods] armed_modifiers, civil.toml [items]
   military_modifiers, [support_goods] military_marks): "military trucks", "tactical radios", "armoured trucks",
   "military-grade radio sets" stay rows.
@@ -36,6 +39,7 @@ MILITARY_MARKS = lexicon.word_set("support_goods", "military_marks") | lexicon.w
 STATE_KINDS = ("state", "government_body")  # the parties of one state's aid to another's forces
 DONOR_KINDS = STATE_KINDS + ("igo",)
 MODIFIER_DEPS = ("amod", "compound", "nmod")
+AID_STAGES = ("delivered", "offered")  # goods given or pledged; a refusal or an embargo on them stays a row
 
 
 @lru_cache(maxsize=1)
@@ -80,13 +84,21 @@ def support_vehicle(head: Token, words: list[str]) -> bool:
     return any(support_words(_own_words(c), c.lower_) for c in head.conjuncts)
 
 
+def told_apart(head: Token) -> bool:
+    """The goods are a consignment of their own: counted ("500 radios", "two batches of") or named by a proper
+    noun before the head ("60 Vanta radios")."""
+    return any(c.dep_ == "nummod" or c.like_num or c.pos_ == "PROPN" and c.dep_ in MODIFIER_DEPS
+               for c in head.lefts)
+
+
 def support_goods(r: Row) -> bool:
     """Whether the row is non-lethal support goods of one state's aid to another's forces (see the module)."""
-    if r.designation or r.item.designation or not state_aid(r):
+    if r.designation or r.item.designation or r.frame.stage not in AID_STAGES or not state_aid(r) \
+            or told_apart(r.item.head):
         return False
     words = civil.item_words(r).lower().split()
     head = r.item.head
     return bool(words) and (support_words(words, head.lower_) or support_vehicle(head, words))
 
 
-__all__ = ["support_goods", "support_words"]
+__all__ = ["support_goods", "support_words", "told_apart"]
