@@ -92,7 +92,7 @@ def test_joint_donors_told_no_more_keep_their_rows(extractor, text):  # noqa: AN
 
 
 ABSENT = [  # (text, rows kept as (supplier, recipient, item word, factuality), item words no asserted row may have)
-    ("Portugal delivered radios and vans to the Ghanaian army. The donation contained no weapons, officials said.",
+    ("Portugal delivered 40 radios and vans to the Ghanaian army. The donation contained no weapons, officials said.",
      [("PRT", "GHA", "radios", "asserted")], {"weapons"}),
     ("Norway handed over 12 Vanta-4 trucks to Kenya today. Today's package includes no weapons or "
      "ammunition, the embassy noted.", [("NOR", "KEN", "Vanta-4", "asserted")], {"weapons", "ammunition"}),

@@ -35,7 +35,7 @@ BULLETS = ("The Peruvian Army received new equipment from its partners at a cere
            "The assistance received over the past years also includes:\n\n"
            "- 30 BMP-2 infantry fighting vehicles donated by Norway between 2015 and 2018;\n"
            "- 12 M109 howitzers donated by Portugal in 2021;\n"
-           "- field radios donated by Chile.")
+           "- 200 field radios donated by Chile.")
 
 DELIVERED = [
     (BULLETS, [("Norway", "Peru", "vehicles", 30), ("Portugal", "Peru", "howitzers", 12)]),

@@ -10,8 +10,12 @@
   boat is the head) and "spare engines" for aircraft stay rows.
 - A civilian make's pick-up or off-road model handed to a state's army or police ("60 new Brand-X pick-ups"),
   with no armed modifier; for an armed group it stays (a technical).
+- Non-lethal support goods of one state's aid to another's forces ("handed lorries, field radios and two transport
+  aircraft to the Y army": the lorries and radios; support_goods.py).
 - A sum of money in aid ("will provide $12 million in military aid", "40 million euros of assistance"): the aid
-  noun is the object of "in"/"of" on a sum of money; what the money buys, named on its own, stays a row.
+  noun is the object of "in"/"of" on a sum of money; what the money buys, named on its own, stays a row. So are
+  generic goods told only by their value ("$40 million worth of equipment", "$9 million in equipment": [civil_goods]
+  money_goods, worth_nouns), with no count.
 
 Word lists: words.toml [civil_goods], civil.toml [items] military_modifiers."""
 from __future__ import annotations
@@ -19,15 +23,20 @@ from __future__ import annotations
 from functools import lru_cache
 from re import Pattern
 
+from spacy.tokens import Token
+
 from materiel import lexicon
 from materiel.extraction import civil
 from materiel.extraction.discourse import Row
 from materiel.extraction.police_goods import police_kit
 from materiel.extraction.retail_sources import civil_compound, dealer_bought, retail_source
+from materiel.extraction.support_goods import support_goods
 
 CIVIL_HEADS = lexicon.word_set("civil_goods", "civil_heads")
 CIVIL_MODIFIERS = lexicon.word_set("civil_goods", "civil_modifiers")
 AID_HEADS = lexicon.word_set("civil_goods", "aid_heads")
+MONEY_GOODS = lexicon.word_set("civil_goods", "money_goods")
+WORTH_NOUNS = lexicon.word_set("civil_goods", "worth_nouns")
 MONEY_PREPS = lexicon.word_set("civil_goods", "money_preps")
 MONEY_WORDS = lexicon.word_set("civil_goods", "money_words")
 ARMED = lexicon.word_set("civil_goods", "armed_modifiers")
@@ -61,16 +70,26 @@ def civil_by_word(r: Row) -> bool:
     return head in CIVIL_HEADS or any(w in CIVIL_MODIFIERS for w in words[:-1])
 
 
+def _money(tok: Token) -> bool:
+    return tok.ent_type_ == "MONEY" or tok.lower_ in MONEY_WORDS
+
+
 def sum_of_aid(r: Row) -> bool:
-    """"$12 million in military aid": an aid noun that is the object of a preposition on a sum of money."""
+    """"$12 million in military aid", "$40 million worth of equipment": an aid noun, or generic goods with no count,
+    that is the object of a preposition on a sum of money (or on its "worth")."""
     head = r.item.head
-    if r.designation or r.item.designation or head.lower_ not in AID_HEADS:
+    if r.designation or r.item.designation or head.dep_ != "pobj":
+        return False
+    goods = head.lower_ in MONEY_GOODS and not any(c.like_num for c in head.children)
+    if head.lower_ not in AID_HEADS and not goods:
         return False
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in MONEY_PREPS or prep.head.i == prep.i:
+    if prep.lower_ not in MONEY_PREPS or prep.head.i == prep.i:
         return False
     money = prep.head
-    return money.ent_type_ == "MONEY" or money.lower_ in MONEY_WORDS
+    if goods and money.lower_ in WORTH_NOUNS and prep.lower_ == "of":
+        return True  # "$40 million worth of equipment"
+    return _money(money)
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +115,8 @@ def civil_goods(r: Row) -> str | None:
         return "a civilian make's pick-up for a state's forces"
     if police_kit(r):
         return "civilian kit for a police body"
+    if support_goods(r):
+        return "non-lethal support goods of one state's aid to another's forces"
     if civil_compound(r):
         return "a civil compound (air ambulances, fire engines)"
     if retail_source(r) or dealer_bought(r):

@@ -44,6 +44,7 @@ from materiel.extraction.speaker_parties import speaker_party
 from materiel.extraction.standing_clauses import standing
 from materiel.extraction.topic_mentions import topic_mention
 from materiel.extraction.unneeded import unneeded_or_unaddressed
+from materiel.extraction.unsourced_holdings import unsourced_holding
 from materiel.record.models import Actor
 
 
@@ -88,7 +89,7 @@ def kept(r: Row) -> bool:
         and not retracted(r) and not set_aside(r) and not untold_first_leg(r) and not no_transfer(r) \
         and not ability_told(r) and not pending_licence(r) and not restated_ranking(r) \
         and not paid_before(r) and not consent_item(r) and not unneeded_or_unaddressed(r) \
-        and not refitted(r)
+        and not refitted(r) and not unsourced_holding(r)
 
 
 def complete(r: Row) -> bool:

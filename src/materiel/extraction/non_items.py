@@ -7,6 +7,8 @@
   container_nouns): what it holds are rows of their own, and an ordinal on it is no count.
 - The craft a load travels in ("put aboard a leased ship, landed at X"): a conveyance noun with no
   name as the object of a boarding preposition ([non_items] boarding_preps; predicates.toml [seizure] conveyances).
+- Spares or support kit riding with the deal's main item ("four helicopters, with a stock of spares";
+  ancillary_items.py).
 - An item word inside the title-case name of a law, treaty or list ("breaching the Arms Transfer Licensing Act",
   an invented name, "the Arms Trade Treaty"; [non_items] law_nouns).
 
@@ -20,6 +22,7 @@ from spacy.tokens import Token
 
 from materiel import lexicon
 from materiel.extraction import civil
+from materiel.extraction.ancillary_items import ancillary
 from materiel.extraction.civil_goods import civil_goods
 from materiel.extraction.discourse import Row
 
@@ -89,6 +92,8 @@ def non_item(r: Row) -> str | None:
         return "the craft the load travels in"
     if in_law_name(r.item.head):
         return "a word of a law's name"
+    if ancillary(r):
+        return "spares riding with the deal's main item"
     return civil_goods(r)
 
 
