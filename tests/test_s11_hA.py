@@ -30,8 +30,8 @@ TOGETHER = [
     ("Chile ordered 10 F-16 fighters from the United States in 2019, together with AIM-120 missiles.",
      "USA", "CHL", "AIM-120"),
     ("Turkey sold Kenya 20 armoured vehicles in 2021, together with 500 rifles.", "TUR", "KEN", "rifles"),
-    ("Ghana received four patrol boats from the United States in March, together with spare parts.",
-     "USA", "GHA", "spare parts"),
+    ("Ghana received four patrol boats from the United States in March, together with deck guns.",
+     "USA", "GHA", "deck guns"),
     ("Kenya bought armoured vehicles from Turkey, together with sniper rifles.", "TUR", "KEN", "sniper rifles"),
 ]
 

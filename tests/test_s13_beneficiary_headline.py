@@ -51,7 +51,7 @@ def test_a_past_sale_before_its_source_stays_delivered(extractor) -> None:  # no
 
 LISTED_AFTER_ANOTHER_SUPPLIER = (
     "Russia delivered six Mi-8 helicopters to the Bolivian army in March, the minister said. A US consular "
-    "official said the year's deliveries had included 200 Humvee vehicles, body armour and radios for the "
+    "official said the year's deliveries had included 200 Humvee vehicles, body armour and mortars for the "
     "army's trucks.")
 
 
@@ -60,7 +60,7 @@ def test_listed_items_share_the_designated_items_maker_not_the_last_supplier(ext
     supplier an earlier sentence named."""
     rows = [t for t in _rows(extractor, LISTED_AFTER_ANOTHER_SUPPLIER) if "Mi-8" not in t.item.text]
     assert {t.item.text: t.supplier.id for t in rows} == {
-        "Humvee vehicles": "USA", "body armour": "USA", "radios": "USA"}
+        "Humvee vehicles": "USA", "body armour": "USA", "mortars": "USA"}
 
 
 def test_a_list_whose_maker_is_the_context_supplier_keeps_it(extractor) -> None:  # noqa: ANN001
