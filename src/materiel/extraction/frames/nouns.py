@@ -260,6 +260,8 @@ class NounFrames(Arguments, Modality):
         owned = any(c.dep_ == "poss" and self.res.is_actor_span(c) for c in pobj.children)
         if self.items.is_materiel(pobj) or not (self.res.is_actor_span(pobj) or owned):
             return False
+        if owned and any(m.designation and m.head.i == pobj.i for m in self.items.items(pobj)):
+            return False  # "an order for Y's Su-57 fighter": a named system Y makes, not Y's combatants
         return any(r.actor.kind in ("state", "government_body", "armed_group") for r in self.res.resolve_all(pobj))
 
     def _still_pursued(self, n: Token, f: Frame) -> None:
