@@ -123,3 +123,21 @@ def test_count_with_a_noun_of_its_own_is_not_the_labels() -> None:
 
 def test_clause_before_the_colon_is_no_label() -> None:
     assert _labelled("The ministry said tanks: 30 were ordered in 2008.\n") == []
+
+
+# 4. "offered the X army T-90 tanks": the service is the indirect object inside the object phrase
+
+def test_named_service_inside_the_object_receives() -> None:
+    rows = _rows("Belarus offered the Kazakh army BTR-82A carriers and Tor-M2 air defence systems last spring.")
+    assert has_country_row(rows, "BLR", "KAZ", "offered", "BTR-82A")
+    assert has_country_row(rows, "BLR", "KAZ", "offered", "Tor-M2")
+    assert not any("army" in item for _s, _r, _st, item, _q in rows)
+
+
+def test_bare_service_inside_the_object_names_no_recipient() -> None:
+    rows = _rows("Belarus offered the army BTR-82A carriers last spring.")
+    assert not any(r == "KAZ" for _s, r, _st, _i, _q in rows)
+
+
+def test_service_inside_the_object_of_a_verb_of_no_transfer_gives_no_row() -> None:
+    assert _rows("Belarus showed the Kazakh army BTR-82A carriers last spring.") == []
