@@ -11,6 +11,10 @@
    were ordered in 2022", "- Y jets: 48 ordered in 2021") counts the label's item (`frames/labelled_counts.py`).
    Negatives: a label that is no materiel ("Deliveries: 30 ordered"), a number with a noun of its own ("Helicopters:
    four batteries ordered"), a clause before the colon ("The ministry said: 30 were ordered").
+4. A state's service inside the object phrase ("offered the X army T-90 tanks") is the indirect object and the item's
+   words start after it (`frames/service_datives.py`). Negatives: a bare "the army", a verb of no transfer.
+5. "paid Y $N for X jets": Y, the dative of paying, sells (predicates.toml [classes.pay] `dative`). Negative: a
+   payment for no item.
 """
 from __future__ import annotations
 
@@ -141,3 +145,20 @@ def test_bare_service_inside_the_object_names_no_recipient() -> None:
 
 def test_service_inside_the_object_of_a_verb_of_no_transfer_gives_no_row() -> None:
     assert _rows("Belarus showed the Kazakh army BTR-82A carriers last spring.") == []
+
+
+# 5. "paid Y $N for X": the one paid (the dative) sells (predicates.toml [classes.pay] dative)
+
+def test_dative_of_paying_is_the_seller() -> None:
+    rows = _rows("Bolivia paid Brazil 45 million dollars for six Super Tucano trainers.")
+    assert has_country_row(rows, "BRA", "BOL", "ordered", "Super Tucano", 6)
+    assert not any(r == "BRA" for _s, r, _st, _i, _q in rows)
+
+
+def test_dative_of_paying_with_to_phrase_order_is_the_same() -> None:
+    rows = _rows("Bolivia paid 45 million dollars to Brazil for six Super Tucano trainers.")
+    assert has_country_row(rows, "BRA", "BOL", "ordered", "Super Tucano", 6)
+
+
+def test_payment_for_no_item_gives_no_row() -> None:
+    assert _rows("Bolivia paid Brazil 45 million dollars in compensation.") == []
