@@ -162,3 +162,19 @@ def test_dative_of_paying_with_to_phrase_order_is_the_same() -> None:
 
 def test_payment_for_no_item_gives_no_row() -> None:
     assert _rows("Bolivia paid Brazil 45 million dollars in compensation.") == []
+
+
+# 6. "signed a letter of intent covering up to six X jets": the participle tells what the deal covers
+
+def test_letter_of_intent_covering_items_has_them() -> None:
+    rows = _rows("The Uruguayan Air Force signed a letter of intent covering up to eight M-346 trainers from Italy.")
+    assert has_country_row(rows, "ITA", "URY", "considered", "M-346", 8)
+
+
+def test_memorandum_covering_items_has_them() -> None:
+    rows = _rows("Nigeria signed a memorandum of understanding with Pakistan covering three JF-17 fighters.")
+    assert has_country_row(rows, "PAK", "NGA", "considered", "JF-17", 3)
+
+
+def test_deal_covering_no_materiel_gives_no_row() -> None:
+    assert _rows("Nigeria signed a memorandum of understanding with Pakistan covering pilot training.") == []
