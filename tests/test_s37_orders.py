@@ -15,6 +15,8 @@
    words start after it (`frames/service_datives.py`). Negatives: a bare "the army", a verb of no transfer.
 5. "paid Y $N for X jets": Y, the dative of paying, sells (predicates.toml [classes.pay] `dative`). Negative: a
    payment for no item.
+6. A deal noun with no item of its own takes the items of an including participle on it or on its "of" noun ("a
+   letter of intent covering N X jets", `frames/covering_acls.py`). Negative: a deal covering no materiel.
 """
 from __future__ import annotations
 
@@ -164,17 +166,17 @@ def test_payment_for_no_item_gives_no_row() -> None:
     assert _rows("Bolivia paid Brazil 45 million dollars in compensation.") == []
 
 
-# 6. "signed a letter of intent covering up to six X jets": the participle tells what the deal covers
+# 6. "a letter of intent covering N X jets": the participle tells what the deal covers
 
 def test_letter_of_intent_covering_items_has_them() -> None:
-    rows = _rows("The Uruguayan Air Force signed a letter of intent covering up to eight M-346 trainers from Italy.")
+    rows = _rows("The Uruguayan Air Force signed a non-binding letter of intent covering eight M-346 trainers from Italy.")
     assert has_country_row(rows, "ITA", "URY", "considered", "M-346", 8)
 
 
 def test_memorandum_covering_items_has_them() -> None:
-    rows = _rows("Nigeria signed a memorandum of understanding with Pakistan covering three JF-17 fighters.")
+    rows = _rows("Nigeria has signed an initial memorandum of understanding with Pakistan covering three JF-17 fighters.")
     assert has_country_row(rows, "PAK", "NGA", "considered", "JF-17", 3)
 
 
 def test_deal_covering_no_materiel_gives_no_row() -> None:
-    assert _rows("Nigeria signed a memorandum of understanding with Pakistan covering pilot training.") == []
+    assert _rows("Nigeria has signed an initial memorandum of understanding with Pakistan covering pilot training.") == []
