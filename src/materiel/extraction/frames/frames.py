@@ -174,8 +174,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         frames = [f for f in frames if f.trigger.i not in {b.trigger.i for b in bound}] + bound
         frames = seizure.apply(held.mark_held(frames, self, sent), self.seizure)  # "held a plane carrying X": seized
         seizure.origins(frames, self.res, self.seizure)  # "seized Iranian rifles", "rifles of Iranian origin sent to X"
-        labelled_counts.fill(frames, sent, self.items)  # "- X helicopters: 30 approved in 2008": 30 X helicopters
-        frames = self._drop_nested(calls.drop_called(frames))  # "X must halt arms sales to Y": a call, no refusal
+        frames = self._drop_nested(calls.drop_called(labelled_counts.filled(frames, sent, self.items)))  # "- A: 30 ordered"; "must halt X": a call
         return accusations.blocked_by_accused(frames, self)  # "X accused Y of blocking ..."
 
     def _no_predicate(self, tok: Token) -> bool:

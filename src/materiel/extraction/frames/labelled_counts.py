@@ -48,8 +48,13 @@ def _count_after(colon: Token, trigger: Token) -> Token | None:
     return None
 
 
-def fill(frames: list[Frame], sent: Span, items: ItemFinder) -> None:
-    """Give the frames of a labelled line the label's item with the line's count (see the module)."""
+def filled(frames: list[Frame], sent: Span, items: ItemFinder) -> list[Frame]:
+    """The frames, those of a labelled line given the label's item with the line's count (see the module)."""
+    _fill(frames, sent, items)
+    return frames
+
+
+def _fill(frames: list[Frame], sent: Span, items: ItemFinder) -> None:
     found = _label(sent)
     if found is None:
         return
