@@ -14,6 +14,7 @@ from materiel.extraction.frames.framebase import RELATIVE, ROLES, Frame, partici
 from materiel.extraction.frames.holdings import holders_of
 from materiel.extraction.frames.prep_phrases import PrepPhrases
 from materiel.extraction.frames.relatives import agreeing_antecedent
+from materiel.extraction.frames.service_datives import after_party, named_service
 from materiel.extraction.frames.stranded import recipient_examples, stranded_preps
 from materiel.extraction.frames.value_contents import content_phrases, generic_words, value_recipients
 from materiel.extraction.mentions.contents import filler
@@ -240,3 +241,8 @@ class Arguments(PrepPhrases):
             if span is not None or (k.lemma_.lower() in self.res.agent_nouns and any(  # "gave X's forces drones"
                     p.dep_ in ("poss", "compound", "amod") and p.i in self.res.by_token for p in k.children)):
                 f.add(role, self.res.resolve_all(k))
+                if span is None and named_service(k, self.res.agent_nouns, self.res.resolve):
+                    after_party(f.items, k)  # "offered the X army T-90 tanks": "T-90 tanks"
+            elif named_service(k, self.res.agent_nouns, self.res.resolve):  # the same, "X" no span of the gazetteer
+                f.add(role, self.res.resolve_all(k))
+                after_party(f.items, k)

@@ -13,7 +13,18 @@ from spacy.tokens import Span, Token
 import materiel.extraction.frames.late_parties as late_parties
 import materiel.extraction.frames.tenders as tenders
 from materiel import lexicon
-from materiel.extraction.frames import accusations, calls, carriers, held, history, itemised, records, seizure, shares
+from materiel.extraction.frames import (
+    accusations,
+    calls,
+    carriers,
+    held,
+    history,
+    itemised,
+    labelled_counts,
+    records,
+    seizure,
+    shares,
+)
 from materiel.extraction.frames.applicants import settle_parties
 from materiel.extraction.frames.bidder_items import named_bidders
 from materiel.extraction.frames.build_sites import site_supplier
@@ -164,7 +175,7 @@ class FrameFinder(NounFrames, VerbObjects, DerivedFrames, FrameChecks, Chains, F
         frames = [f for f in frames if f.trigger.i not in {b.trigger.i for b in bound}] + bound
         frames = seizure.apply(held.mark_held(frames, self, sent), self.seizure)  # "held a plane carrying X": seized
         seizure.origins(frames, self.res, self.seizure)  # "seized Iranian rifles", "rifles of Iranian origin sent to X"
-        frames = self._drop_nested(calls.drop_called(frames))  # "X must halt arms sales to Y": a call, no refusal
+        frames = self._drop_nested(calls.drop_called(labelled_counts.filled(frames, sent, self.items)))  # "- A: 30 ordered"; "must halt X": a call
         return accusations.blocked_by_accused(frames, self)  # "X accused Y of blocking ..."
 
     def _no_predicate(self, tok: Token) -> bool:

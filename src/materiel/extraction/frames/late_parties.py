@@ -21,6 +21,7 @@ from materiel.extraction.frames import (
     prior_deals,
 )
 from materiel.extraction.frames.framebase import Frame
+from materiel.extraction.frames.held_sellers import held_sellers
 from materiel.extraction.frames.nominal_agents import read_agent, read_noun_agent
 from materiel.extraction.frames.relative_parts import read_relative_part
 from materiel.extraction.frames.speaker_parties import read_speaker_parties
@@ -65,4 +66,5 @@ def read_noun(finder: Any, f: Frame) -> Frame:
     abroad(f)  # "its sales abroad": no buyer from the context
     joint_partners(f)  # "a joint procurement with X": X buys alongside
     notified.read(finder, f)  # "X notified the Sanctions Committee of the delivery of Z to Y": X sends
+    held_sellers(f, finder.res)  # "placed an order for Y's jets": Y sells them
     return read_noun_agent(finder.res, spec, f)

@@ -10,6 +10,7 @@ from materiel import lexicon
 from materiel.extraction.frames import itemised, notified_sales, offer_lists, submitted_requests, traced
 from materiel.extraction.frames.arguments import Arguments
 from materiel.extraction.frames.conjoined_preps import conjoined_phrases
+from materiel.extraction.frames.covering_acls import covered_items
 from materiel.extraction.frames.displaced_for import dated_of, displaced_for, displaced_of
 from materiel.extraction.frames.fitted_items import accompanying
 from materiel.extraction.frames.framebase import INCLUDE_VERBS, INTERCEPTOR, ROLES, Frame, near_deal, no_det, to_clause
@@ -163,6 +164,8 @@ class NounFrames(Arguments, Modality):
                             f.items.extend(listed + [m for x in listed for m in itemised.stray_conjuncts(self.items, x.head)])
                         elif o.dep_ == "prep" and o.lower_ == "of":  # "the consignment consisted of X"
                             f.items.extend(m for q in o.children if q.dep_ == "pobj" for m in self.items.items(q))
+        if not f.items:  # "signed a letter of intent covering up to six X jets"
+            f.items.extend(covered_items(n, self.items.items))
         on_order(n, f, self.res, self.items)  # "X has eight jets (from Y) on order"
         self._item_arguments(f, {"preps": item_preps(n, noun_preps, self.support_verbs)})
         if not f.items:  # "the sale to X of arms": the item's phrase hung on the recipient
@@ -261,6 +264,8 @@ class NounFrames(Arguments, Modality):
         owned = any(c.dep_ == "poss" and self.res.is_actor_span(c) for c in pobj.children)
         if self.items.is_materiel(pobj) or not (self.res.is_actor_span(pobj) or owned):
             return False
+        if owned and any(m.designation and m.head.i == pobj.i for m in self.items.items(pobj)):
+            return False  # "an order for Y's Su-57 fighter": a named system Y makes, not Y's combatants
         return any(r.actor.kind in ("state", "government_body", "armed_group") for r in self.res.resolve_all(pobj))
 
     def _still_pursued(self, n: Token, f: Frame) -> None:

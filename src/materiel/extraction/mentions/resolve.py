@@ -30,6 +30,7 @@ from materiel.extraction.mentions import (
 from materiel.extraction.mentions.armed_groups import ArmedGroups
 from materiel.extraction.mentions.bare_bodies import whose as bare_body
 from materiel.extraction.mentions.coreference import MODIFIER_DEPS, PRONOUNS_PERSON, PRONOUNS_PL
+from materiel.extraction.mentions.designated_heads import names_system
 from materiel.extraction.mentions.firm_sites import site_firm
 from materiel.extraction.mentions.inner_states import inner_state
 from materiel.extraction.mentions.item_names import names_item
@@ -116,6 +117,8 @@ class ActorResolver(ArmedGroups):
             actor = self._from_span(span)
             if actor:
                 return Resolved(actor, 0.6 if demonym else 0.95, tok)
+        if names_system(tok):
+            return None  # "Y's Su-57 fighter": a jet, not Y's combatants
         if (group := self._national_group(tok) or unit_of.owner(tok, self.resolve)) is not None:
             return group
         for p in referents(tok, self.generic_nouns, self.plural_antecedent):  # "parties in X", "NATO members X and Y"
