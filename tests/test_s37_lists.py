@@ -4,7 +4,7 @@
   A (`extraction/hung_conjuncts.py`), and a "from" phrase on holdings that closes the list names the supplier of
   every item (`frames/stock_owners.fill_supplier`);
 - bulleted lines told by a relative clause on the list's subject ("Among the goods that can no longer be exported
-  are:") are the items of that clause's transfer (`bullet_objects._listing_clause`), which takes the parties of
+  are:") are the items of that clause's transfer (`bullet_objects.listing_clause`), which takes the parties of
   the row just before (`definite_rows.listing_relative`).
 
 Sentences written for these tests (invented or other states, groups and items; not taken from any article)."""
@@ -75,13 +75,13 @@ def test_lines_of_officials_under_a_relative_give_no_rows(extractor) -> None:  #
 
 def test_listing_clause_needs_a_list_verb_or_copula() -> None:
     from materiel.extraction import nlp
-    from materiel.extraction.bullet_objects import _listing_clause
+    from materiel.extraction.bullet_objects import listing_clause
     doc = nlp.load()("The goods that can no longer be exported were described by the ministry.")
     exported = next(t for t in doc if t.lower_ == "exported")
-    assert _listing_clause(exported) is None
+    assert listing_clause(exported) is None
     doc = nlp.load()("Among the goods that can no longer be exported are:")
     exported = next(t for t in doc if t.lower_ == "exported")
-    found = _listing_clause(exported)
+    found = listing_clause(exported)
     assert found is not None and found.lemma_ == "be"
 
 
@@ -119,11 +119,11 @@ def test_an_entry_with_no_source_of_its_own_is_no_new_entry(extractor) -> None: 
 
 def test_listed_sources_reads_the_apposition() -> None:
     from materiel.extraction import nlp
-    from materiel.extraction.frames.source_lists import _own_from
+    from materiel.extraction.frames.source_lists import has_own_from
     doc = nlp.load()("Togo received 30 armoured cars from Turkey, six helicopters from Italy and two frigates "
                      "from Spain.")
     entries = [t for t in doc if t.lower_ in ("helicopters", "frigates")]
-    assert entries and all(_own_from(t) for t in entries)
+    assert entries and all(has_own_from(t) for t in entries)
 
 
 # --- a gapped pair with a source of its own --------------------------------------------------------------------

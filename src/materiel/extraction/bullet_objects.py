@@ -31,7 +31,7 @@ def objects_listed(frames: list[Any], finder: ItemFinder, line_items: Any, res: 
         if f.implicit or f.items and (named or res is None):
             continue  # "gave vessels to its partners:" and lines that name each recipient: the lines'
         anchor = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
-            t.head.lemma_.lower() in INCLUDE else _listing_clause(t) or t
+            t.head.lemma_.lower() in INCLUDE else listing_clause(t) or t
         if anchor.pos_ not in ("VERB", "AUX") or not _ends_in_colon(anchor):
             continue
         lines = bullet_lines(anchor)
@@ -47,7 +47,7 @@ def objects_listed(frames: list[Any], finder: ItemFinder, line_items: Any, res: 
     return frames + extra
 
 
-def _listing_clause(t: Any) -> Any:
+def listing_clause(t: Any) -> Any:
     """The verb that lists the lines when t tells, in a relative clause, what the listed things are: "Among the
     items that can no longer be shipped are:", "The goods it will deliver include:"; else None."""
     if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN"):

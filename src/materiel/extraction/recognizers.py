@@ -255,9 +255,8 @@ class ActorRecognizer:
         # Longest wins; between equal spans, organisations beat metonyms beat countries.
         rank = {"actor": 0, "country": 1, "metonym": 2, "demonym": 3, "region": 4}
         spans.sort(key=lambda s: rank.get(s.kb_id_, 9))
-        # Regions win a longer match ("Latin American") but are not actors themselves.
-        kept = inner_names.drop_inner(doc, [s for s in filter_spans(spans) if s.kb_id_ != "region"])
-        kept = person_names.drop_in_persons(doc, kept)  # "President Rafael Correa": no firm "Rafael"
+        # Regions win a longer match ("Latin American") but are not actors; "President Rafael Correa": no firm "Rafael".
+        kept = person_names.drop_in_persons(doc, inner_names.drop_inner(doc, [s for s in filter_spans(spans) if s.kb_id_ != "region"]))
         # "the Ruritania People's Defence Force": the state's; "(TNR-AL)": no listed "AL"
         kept = joined_acronyms.drop_joined(doc, drop_named_for_state(doc, kept))
         doc.spans["actors"] = acronyms.defined_spans(doc, sorted(acronyms.drop_redefined(doc, kept), key=lambda s: s.start))

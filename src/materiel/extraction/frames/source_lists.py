@@ -16,7 +16,7 @@ from materiel.extraction.mentions.resolve import ActorResolver
 FROM = "from"
 
 
-def _own_from(t: Token) -> bool:
+def has_own_from(t: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == FROM and any(p.dep_ == "pobj" for p in c.children) for c in t.children)
 
 
@@ -33,7 +33,7 @@ def listed_sources(f: Frame, res: ActorResolver, items: ItemFinder) -> list[Item
     for host in hosts:
         for entry in (c for c in host.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > sources[0].i):
             for t in (entry, *(c for c in entry.conjuncts if c.i > entry.i)):
-                if t.i in taken or not _own_from(t) or not items.is_materiel(t):
+                if t.i in taken or not has_own_from(t) or not items.is_materiel(t):
                     continue
                 found = [m for m in items.items(t) if m.head.i == t.i]
                 out += found

@@ -125,6 +125,7 @@ class Coreference(Speakers):
         return topic.state_body(tok, iso3, self.lex, self._np_text(tok), set(self.by_token))
 
     def _definite(self, tok: Token) -> Resolved | None:
+        # Long (63 lines): one pass over a definite description's readings, in order of precedence.
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if not dets & DEFINITE_DETS:
             return None
