@@ -22,7 +22,12 @@ def _folders() -> list[Path]:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, int]]:
+def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, int]]:
+    # The upload folders of this server go to a folder of this test's own (the server runs in this process), so a
+    # suite running beside it on the same machine cannot add a folder to what `_folders` sees.
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
     app = create_app(str(tmp_path / "slow.db"), extract=lambda item: pytest.fail("nothing to extract"))
     app.state.upload_seconds = 1.0
     with serving(app) as address:
