@@ -255,7 +255,7 @@ class ActorRecognizer:
         # Longest wins; between equal spans, organisations beat metonyms beat countries.
         rank = {"actor": 0, "country": 1, "metonym": 2, "demonym": 3, "region": 4}
         spans.sort(key=lambda s: rank.get(s.kb_id_, 9))
-        # Regions win a longer match ("Latin American") but are not actors; "President Rafael Correa": no firm "Rafael".
+        # Regions win a longer match ("Latin American") but are not actors; "President Leonardo Vargas": no firm "Leonardo".
         kept = person_names.drop_in_persons(doc, inner_names.drop_inner(doc, [s for s in filter_spans(spans) if s.kb_id_ != "region"]))
         # "the Ruritania People's Defence Force": the state's; "(TNR-AL)": no listed "AL"
         kept = joined_acronyms.drop_joined(doc, drop_named_for_state(doc, kept))

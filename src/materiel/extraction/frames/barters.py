@@ -41,7 +41,7 @@ def _negated(v: Token) -> bool:
 
 
 def _party(t: Token, res: ActorResolver) -> list[Resolved]:
-    """The actor of a phrase, or of the name compounded with its head ("LRA groups", "Tarvo fighters")."""
+    """The actor of a phrase, or of the name compounded with its head ("ZLF groups", "Tarvo fighters")."""
     return res.resolve_all(t) or [r for c in t.children if c.dep_ == "compound" for r in res.resolve_all(c)]
 
 

@@ -1,9 +1,9 @@
-"""A gazetteer organisation's name that is a word of a person's name ("President Rafael Correa", where "Rafael"
+"""A gazetteer organisation's name that is a word of a person's name ("President Leonardo Vargas", where "Leonardo"
 alone names a listed firm; "Leonardo" as a first name): the tagger reads the whole as one person, and the match
 is a given name or a surname, not the organisation. The match is dropped when the person entity goes on past it
 with capitalised words no list names and a leader's title opens it ("President", "General"); the phrase then
 resolves as the person (and, through the title, the person's state), not as the firm. Without a title the tagger's
-person may be a firm's product ("Hanwha Redback"), and the firm stays."""
+person may be a firm's product ("Hanwha K21"), and the firm stays."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -31,7 +31,7 @@ def _in_person(span: Span, ent: Span | None, covered: set[int]) -> bool:
         return False
     doc = span.doc
     if not any(0 <= i < len(doc) and doc[i].lower_.rstrip(".") in _titles() for i in (ent.start - 1, ent.start)):
-        return False  # "Hanwha Redback" the tagger read as a person: no title, the firm's product
+        return False  # "Hanwha K21" the tagger read as a person: no title, the firm's product
     rest = [t for t in doc[ent.start: ent.end] if not span.start <= t.i < span.end]
     return bool(rest) and all(t.is_alpha and t.text[0].isupper() and not t.is_stop and t.i not in covered for t in rest)
 
